@@ -1,0 +1,50 @@
+/**
+ * The one message contract between the page (content script) and the panel (side panel / sidebar).
+ *
+ * Events are named in the past tense and say what happened in the page (`quotesChanged`); commands
+ * are imperatives the panel sends to the page (`scrollToQuote`). The panel asks for the state when it
+ * opens (`getPageState`) and then listens for events: a push sent while the panel is closed is lost,
+ * so the pull on open is what makes a freshly opened panel correct.
+ *
+ * Types only: no runtime code, so both sides can import it without pulling anything into a bundle.
+ */
+import type { AnalysisResult } from './types';
+
+/** Reader preferences, kept in extension storage and applied to every Republika tab at once. */
+export interface Settings {
+  /** Quote marks (coloured highlights) shown in the article. */
+  marksVisible: boolean;
+  /** Ads and clutter hidden. */
+  clutterHidden: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { marksVisible: true, clutterHidden: true };
+
+/** Everything the panel shows for one tab. */
+export interface PageState {
+  /** The page's URL when the state was taken. */
+  url: string;
+  /** The engine's result for the page; `article.isArticle` is false on non-article pages. */
+  analysis: AnalysisResult;
+  /** How many ad or clutter elements the content script has hidden (0 when shown). */
+  hiddenCount: number;
+}
+
+/** Page → panel. Sent with `runtime.sendMessage`; the panel keeps those whose sender tab it shows. */
+export type ContentEvent = { type: 'quotesChanged'; state: PageState };
+
+/** Panel → page. Sent with `tabs.sendMessage(tabId, …)`. */
+export type PanelCommand =
+  /** Request: answered with the tab's `PageState`. */
+  | { type: 'getPageState' }
+  /** Scroll the page to a quote and flash it. Answered with `true` when the quote was found. */
+  | { type: 'scrollToQuote'; quoteId: string };
+
+/** The answer type for each command, so both sides agree on it. */
+export interface PanelCommandReplies {
+  getPageState: PageState;
+  scrollToQuote: boolean;
+}
+
+/** Storage key under which `Settings` live (`storage.local`). */
+export const SETTINGS_KEY = 'settings';

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Kata Siapa</p>, document.getElementById('app')!);

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One keyboard shortcut for both browsers: Chrome runs the action (which opens the side panel),
+// Firefox toggles the sidebar directly.
+const SHORTCUT = 'Alt+Shift+K';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // core/ must stay free of ambient globals; every file imports what it uses.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    permissions: ['storage', 'tabs'],
+    host_permissions: ['*://*.republika.co.id/*', '*://republika.co.id/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: SHORTCUT },
+              description: '__MSG_commandToggle__',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: SHORTCUT },
+              description: '__MSG_commandToggle__',
+            },
+          },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'kata-siapa@kata-siapa.example',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
