@@ -28,6 +28,8 @@ export interface PageState {
   analysis: AnalysisResult;
   /** How many ad or clutter elements the content script has hidden (0 when shown). */
   hiddenCount: number;
+  /** Milliseconds from content-script start to marks in place (for the panel footer and bench:page). */
+  elapsedMs: number | null;
 }
 
 /** Page → panel. Sent with `runtime.sendMessage`; the panel keeps those whose sender tab it shows. */

@@ -1,0 +1,38 @@
+/**
+ * Typed wrappers over the extension messaging APIs for the contract in core/protocol.ts, so neither
+ * side sends a message the other does not know.
+ */
+import { browser } from '#imports';
+import type { ContentEvent, PanelCommand, PanelCommandReplies } from '../core/protocol';
+
+/** Panel → page: sends a command to the tab's content script and returns its typed reply. */
+export function sendToTab<C extends PanelCommand>(
+  tabId: number,
+  command: C,
+): Promise<PanelCommandReplies[C['type']]> {
+  return browser.tabs.sendMessage(tabId, command) as Promise<PanelCommandReplies[C['type']]>;
+}
+
+/** Page → panel: announces an event. No panel open is not an error. */
+export async function announce(event: ContentEvent): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(event);
+  } catch {
+    // "Receiving end does not exist": no panel is listening right now. It will pull on open.
+  }
+}
+
+/** Type guard for messages arriving at the panel. */
+export function isContentEvent(message: unknown): message is ContentEvent {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'quotesChanged'
+  );
+}
+
+/** Type guard for messages arriving at the page. */
+export function isPanelCommand(message: unknown): message is PanelCommand {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'getPageState' || type === 'scrollToQuote';
+}

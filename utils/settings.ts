@@ -1,0 +1,30 @@
+/**
+ * Reader settings in extension storage: the panel writes them, every Republika tab's content script
+ * listens and applies them at once, and they survive restarts.
+ */
+import { browser } from '#imports';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../core/protocol';
+
+/** The stored settings, with defaults for anything missing. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return { ...DEFAULT_SETTINGS, ...(stored[SETTINGS_KEY] as Partial<Settings> | undefined) };
+}
+
+/** Merges `change` into the stored settings and returns the result. */
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Calls `listener` whenever the stored settings change; returns the unsubscribe function. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const value = changes[SETTINGS_KEY]?.newValue as Partial<Settings> | undefined;
+    listener({ ...DEFAULT_SETTINGS, ...value });
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
