@@ -1,0 +1,47 @@
+/**
+ * The page side's one call into the engine: read the article from a document, analyse its
+ * paragraphs, and hand back the paragraph elements the spans refer to. Read-only.
+ */
+import { analyzeParagraphs } from './analyze';
+import { isArticlePage } from './article/detect';
+import { readArticle } from './article/read-article';
+import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from './types';
+
+/** An analysed page: `analysis.spans[id].paragraph` indexes `paragraphs`. */
+export interface DocumentAnalysis {
+  analysis: Analysis;
+  /** The article's paragraph elements, in the order given to the engine ([] on non-articles). */
+  paragraphs: Element[];
+  /** The article body ([] paragraphs and null body on non-articles). */
+  body: Element | null;
+}
+
+/** The analysis of a page that is not an article: no quotes, `isArticle: false`. */
+export function notArticleAnalysis(url: string): Analysis {
+  const article: ArticleInfo = {
+    isArticle: false,
+    url,
+    title: null,
+    published: null,
+    byline: null,
+  };
+  return {
+    result: { schemaVersion: SCHEMA_VERSION, article, speakers: [], quotes: [] },
+    spans: {},
+  };
+}
+
+/**
+ * Analyses the article on `doc` (served at `url`). Paragraph text is each element's
+ * `textContent`, unmodified, so span offsets map straight back onto the element's text nodes.
+ */
+export function analyzeDocument(doc: Document, url: string): DocumentAnalysis {
+  const read = isArticlePage(doc, url) ? readArticle(doc, url) : null;
+  if (!read) return { analysis: notArticleAnalysis(url), paragraphs: [], body: null };
+  const texts = read.paragraphs.map(el => el.textContent ?? '');
+  return {
+    analysis: analyzeParagraphs(texts, read.info),
+    paragraphs: read.paragraphs,
+    body: read.body,
+  };
+}

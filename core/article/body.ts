@@ -1,0 +1,77 @@
+/**
+ * Finds the article body and its paragraphs. Read-only: nothing here changes the document.
+ */
+import { closestWithin, follows, joinSelectors, queryFirstOf } from './dom-query';
+import {
+  AD_SELECTORS,
+  AD_WRAPPER_SELECTOR,
+  BODY_SELECTORS,
+  CLUTTER_SELECTORS,
+  FEED_BOUNDARY_SELECTORS,
+  NOT_TEXT_SELECTORS,
+  PARAGRAPH_SELECTOR,
+} from './selectors';
+import { isClutterText, normalizeText } from './text-markers';
+
+/**
+ * The FIRST article body of the page. Selectors are tried in order (current, older, AMP), and for
+ * each the first match in document order wins: the next-article feed may append more bodies
+ * further down, and those are other articles.
+ */
+export function findArticleBody(doc: Document): Element | null {
+  return queryFirstOf(doc, doc, BODY_SELECTORS);
+}
+
+/**
+ * Where the next-article feed starts inside `body`, or null. Everything inside or after it belongs
+ * to other articles (§5 of docs/republika-pages.md).
+ */
+export function findFeedBoundary(body: Element): Element | null {
+  const doc = body.ownerDocument;
+  const joined = joinSelectors(doc, FEED_BOUNDARY_SELECTORS);
+  return joined ? body.querySelector(joined) : null;
+}
+
+/** True when `node` is part of the next-article feed that starts at `boundary`. */
+export function isInFeed(boundary: Element | null, node: Node): boolean {
+  if (!boundary) return false;
+  return boundary === node || boundary.contains(node) || follows(boundary, node);
+}
+
+/**
+ * Joined selector for the containers whose text is never article prose: captions and embeds, ad
+ * slots and their centred wrappers, and related-reading blocks.
+ */
+function skippedContainers(doc: Document): string {
+  return joinSelectors(doc, [
+    ...NOT_TEXT_SELECTORS,
+    ...AD_SELECTORS,
+    ...CLUTTER_SELECTORS,
+    `${AD_WRAPPER_SELECTOR}:has(> [id^="div-gpt-ad"])`,
+  ]);
+}
+
+/**
+ * The body's paragraphs in reading order: non-empty `p`, `li`, `blockquote` and subheads that are
+ * not inside a caption, ad or clutter block, not a clutter line ("Baca Juga", "Advertisement",
+ * "Baca juga: …", the WhatsApp promo), and not part of the next-article feed.
+ *
+ * An element that contains another candidate (`blockquote > p`, `li > p`) gives way to the inner
+ * one, so no text is read twice. The empty `p.b2` that the parser leaves behind when Republika
+ * nests `<p class="b2"> <p>…</p>` is dropped for being empty.
+ */
+export function readParagraphs(body: Element): Element[] {
+  const doc = body.ownerDocument;
+  const skip = skippedContainers(doc);
+  const boundary = findFeedBoundary(body);
+  const paragraphs: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR))) {
+    if (isInFeed(boundary, el)) continue;
+    if (closestWithin(el, skip, body)) continue;
+    if (el.querySelector(PARAGRAPH_SELECTOR)) continue;
+    const text = el.textContent ?? '';
+    if (!normalizeText(text) || isClutterText(text)) continue;
+    paragraphs.push(el);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,63 @@
+/**
+ * Read-only DOM helpers that tolerate selectors a browser does not know. Firefox 115 (our minimum)
+ * has no `:has()`, and one unknown selector inside a comma list makes the whole list throw, so
+ * each selector is checked once and unsupported ones are dropped instead of breaking the page side.
+ */
+
+const validity = new Map<string, boolean>();
+
+/** True when this browser's selector engine accepts `selector` (cached per selector). */
+export function isSupportedSelector(doc: Document, selector: string): boolean {
+  let ok = validity.get(selector);
+  if (ok === undefined) {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    validity.set(selector, ok);
+  }
+  return ok;
+}
+
+/** The supported selectors of `list`, joined into one comma list ('' when none is supported). */
+export function joinSelectors(doc: Document, list: readonly string[]): string {
+  return list.filter(selector => isSupportedSelector(doc, selector)).join(', ');
+}
+
+/** All elements under `root` matching any supported selector of `list`, in document order. */
+export function queryAll(root: ParentNode, doc: Document, list: readonly string[]): Element[] {
+  const joined = joinSelectors(doc, list);
+  return joined ? Array.from(root.querySelectorAll(joined)) : [];
+}
+
+/** The first element under `root` matching any supported selector of `list`, in list order. */
+export function queryFirstOf(
+  root: ParentNode,
+  doc: Document,
+  list: readonly string[],
+): Element | null {
+  for (const selector of list) {
+    if (!isSupportedSelector(doc, selector)) continue;
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The closest ancestor-or-self of `el` matching the joined selector `joined`, but only if it lies
+ * inside `within` (so a match on the page around the article body does not count).
+ */
+export function closestWithin(el: Element, joined: string, within: Element): Element | null {
+  if (!joined) return null;
+  const hit = el.closest(joined);
+  return hit && within.contains(hit) ? hit : null;
+}
+
+/** True when `node` comes after `ref` in document order and is not inside it. */
+export function follows(ref: Node, node: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING (4), written as a number: DOMParser documents have no window.
+  return (ref.compareDocumentPosition(node) & 4) !== 0;
+}

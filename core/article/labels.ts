@@ -1,0 +1,84 @@
+/**
+ * Finds text-only clutter labels ("Advertisement", "Iklan", "Baca Juga", "Berita Lainnya") and the
+ * boxes they stand for. Read-only.
+ *
+ * Labels are found from their text nodes rather than by testing every element's textContent: a
+ * page has thousands of elements but only a handful of label-like text nodes, so this stays cheap.
+ */
+import { RELATED_LIST_SELECTOR } from './selectors';
+import { LABEL_PATTERNS, isLabelText, normalizeText } from './text-markers';
+
+/** Elements whose text never counts as visible (script source inside an ad slot, for one). */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Elements a label box must not swallow: they carry content, not clutter. */
+const CONTENT_SELECTOR = 'figure, video, picture, h1, article, main';
+
+/** The text a reader would see in `el`: its text nodes outside script/style, normalised. */
+export function visibleText(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType === 1 && !INVISIBLE.has((child as Element).tagName)) walk(child);
+    }
+  };
+  walk(el);
+  return normalizeText(text);
+}
+
+/** True when `el` shows nothing but, at most, a clutter label (an empty or labelled ad box). */
+export function isEmptyOrLabel(el: Element): boolean {
+  const text = visibleText(el);
+  return text === '' || isLabelText(text);
+}
+
+/**
+ * The outermost element around `start` that still shows only the same label text: a label in a
+ * wrapper (`<div><span>Advertisement</span></div>`) is hidden as one box with its empty ad slot.
+ */
+function labelBox(start: Element, stop: Element): Element {
+  let box = start;
+  const label = visibleText(start);
+  for (let up = box.parentElement; up && up !== stop; up = up.parentElement) {
+    if (up.matches(CONTENT_SELECTOR) || visibleText(up) !== label) break;
+    box = up;
+  }
+  return box;
+}
+
+/** For "Berita Lainnya"-style headings: the block holding the heading and its list of links. */
+function relatedBlock(box: Element, stop: Element): Element[] {
+  const parent = box.parentElement;
+  if (parent && parent !== stop && !parent.matches(CONTENT_SELECTOR)) {
+    const lists = parent.querySelectorAll(RELATED_LIST_SELECTOR);
+    // The parent holds the heading plus lists and nothing longer than link titles.
+    if (lists.length > 0 && !parent.querySelector('p, article, main')) return [parent];
+  }
+  const next = box.nextElementSibling;
+  return next?.matches(RELATED_LIST_SELECTOR) ? [box, next] : [box];
+}
+
+/** A related-list heading rather than an ad label. */
+const RELATED_HEADING = /^berita (lainnya|terpopuler|terkait)$/i;
+
+/**
+ * Every label box under `root` (usually `document.body`): each label element grown to its
+ * outermost label-only wrapper, and related-list headings grown to include their lists.
+ */
+export function findLabelBoxes(root: Element, skip: (el: Element) => boolean): Element[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const boxes: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || INVISIBLE.has(parent.tagName)) continue;
+    const line = normalizeText((node as Text).data);
+    // Cheap first test on the text node alone; most text nodes are rejected here.
+    if (!line || line.length > 40 || !LABEL_PATTERNS.some(p => p.test(line))) continue;
+    if (skip(parent) || visibleText(parent) !== line) continue;
+    const box = labelBox(parent, root);
+    boxes.push(...(RELATED_HEADING.test(line) ? relatedBlock(box, root) : [box]));
+  }
+  return boxes;
+}

@@ -1,0 +1,47 @@
+/**
+ * Text that marks a line as page clutter rather than article prose, as one table of regular
+ * expressions (defined once here, not rebuilt in loops). Sources: docs/republika-pages.md §3c.
+ *
+ * Each pattern is matched against an element's whole text, trimmed and with runs of white space
+ * collapsed, so "Baca   Juga" and "Baca Juga\n" both count.
+ */
+
+/** A lone label that stands for an ad slot or a related-reading heading. */
+export const LABEL_PATTERNS: readonly RegExp[] = [
+  /^(advertisement|advertisment|iklan|ads?|sponsored)$/i, // Ad slot labels (seed article text; Readability's adWords)
+  /^baca juga:?$/i, // .picked-article heading, and the lone line in older pages [PG]
+  /^berita (lainnya|terpopuler|terkait)$/i, // Related lists under the article [PG][BLK]
+  /^(pilihan redaksi|next article|previous article|ikuti kami)$/i, // Page furniture [BLK]
+  /^loading\.*$/i, // #loading "Loading..." [DRZ][SUM]
+];
+
+/** A whole paragraph that is a promo or an inline related link, never article prose. */
+export const PROMO_PATTERNS: readonly RegExp[] = [
+  /^baca( juga)?\s*:/i, // "Baca: {title}", "Baca juga: {title}", "BACA JUGA: … Klik di Sini" [PG 2015, 2019]
+  /^ikuti (whatsapp|wa) channel republika/i, // WhatsApp CTA in a body <p> [TST][SUM][BLK]
+  /^baca berita selengkapnya di sini\.?$/i, // "Top 5 News" round-ups [PG]
+  /^komik si calus/i, // Inserted comic strip [SUM]
+];
+
+/** The "Rep: …/ Red: …" byline line (or "Red: …" alone). */
+export const BYLINE_PATTERN = /^(rep|red)\s*:/i;
+
+/** Collapses white space (including no-break spaces) and trims, for pattern matching. */
+export function normalizeText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** True when the text, as a whole, is a clutter label such as "Advertisement" or "Baca Juga". */
+export function isLabelText(text: string): boolean {
+  const line = normalizeText(text);
+  return LABEL_PATTERNS.some(pattern => pattern.test(line));
+}
+
+/** True when the text, as a whole, is a clutter line: a label or a promo. */
+export function isClutterText(text: string): boolean {
+  const line = normalizeText(text);
+  return (
+    LABEL_PATTERNS.some(pattern => pattern.test(line)) ||
+    PROMO_PATTERNS.some(pattern => pattern.test(line))
+  );
+}

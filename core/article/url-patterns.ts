@@ -1,0 +1,50 @@
+/**
+ * Which URLs are Republika article pages. Pure string work: no DOM, no network.
+ *
+ * Patterns come from docs/republika-pages.md §1. Anything that is not one of these forms (home,
+ * /indeks, /index/…, /kanal/…, /tag/…, /page/penulis/…, /search/…, /rss…) is not an article.
+ */
+
+/**
+ * An article code: 6–14 lowercase letters and digits with at least one digit (`t14kmj366`,
+ * `nyclnl328`, `m2evsv`). Requiring a digit keeps kanal words such as `ekonomi` from passing for a
+ * code in paths like `/berita/ekonomi/keuangan`; every code seen in the sources has one.
+ */
+const CODE = '(?=[a-z]*[0-9])[a-z0-9]{6,14}';
+
+/** A slug: lowercase words joined by hyphens (a trailing `-part2` for ≤2021 multi-part pieces). */
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** Path patterns of article pages, each with the era and source it comes from. */
+export const ARTICLE_PATH_PATTERNS: readonly RegExp[] = [
+  // Current design and re-served old articles: /berita/{code}/{slug} [DRZ][PG]. The doubled slash
+  // `/berita//{code}/…` was seen live in 2026 [DRZ].
+  new RegExp(`^/berita//?${CODE}/${SLUG}/?$`),
+  // Legacy (≤2018): /berita/{kanal}/{subkanal}/{yy}/{mm}/{dd}/{code}-{slug} (GitHub link lists).
+  new RegExp(`^/berita/[a-z0-9-]+/[a-z0-9-]+/\\d{2}/\\d{2}/\\d{2}/${CODE}-${SLUG}/?$`),
+  // AMP (2019–2021): /amp/{code} and /amp/{code}/{slug} [PG].
+  new RegExp(`^/amp/${CODE}(?:/${SLUG})?/?$`),
+];
+
+/** True for `republika.co.id` and any of its subdomains (`www.`, `news.`, `m.`, `fbeta.`…). */
+export function isRepublikaHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'republika.co.id' || host.endsWith('.republika.co.id');
+}
+
+/**
+ * Is `url` a Republika article page? Accepts http and https, any port (the e2e tests serve
+ * fixtures at `http://www.republika.co.id:PORT/…`), and ignores the query and hash.
+ */
+export function isArticleUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  if (!isRepublikaHost(parsed.hostname)) return false;
+  const path = parsed.pathname.toLowerCase();
+  return ARTICLE_PATH_PATTERNS.some(pattern => pattern.test(path));
+}
