@@ -1,5 +1,52 @@
-import { defineBackground } from '#imports';
+/**
+ * Background: makes the toolbar button (and the Alt+Shift+K shortcut bound to it) open and close
+ * the panel. Chrome does that itself once told to; Firefox needs a click handler.
+ */
+import { browser, defineBackground } from '#imports';
+
+/** The slice of the extension APIs the toggle needs (a seam for tests; Firefox-only parts optional). */
+export interface PanelToggleApis {
+  sidePanel?: {
+    setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+  };
+  /** Firefox's sidebar (`sidebar_action`); not in WXT's Chrome-derived types. */
+  sidebarAction?: { toggle(): Promise<void> };
+  action?: ClickEvents;
+  /** Firefox MV2 has only `browserAction`. */
+  browserAction?: ClickEvents;
+}
+
+interface ClickEvents {
+  onClicked: { addListener(listener: () => void): void };
+}
+
+/** Which mechanism `setupPanelToggle` wired, for tests and logs. */
+export type PanelToggleKind = 'sidePanel' | 'sidebarAction' | 'none';
+
+/**
+ * Wires the toolbar button to the panel. Chrome: `openPanelOnActionClick` makes the action (and the
+ * `_execute_action` shortcut) open the side panel; `action.onClicked` then never fires. Firefox:
+ * the click handler calls `sidebarAction.toggle()` synchronously, because Firefox only allows it
+ * inside the user action, before any `await`.
+ */
+export function setupPanelToggle(apis: PanelToggleApis): PanelToggleKind {
+  if (apis.sidePanel?.setPanelBehavior) {
+    apis.sidePanel
+      .setPanelBehavior({ openPanelOnActionClick: true })
+      .catch(error => console.error('Kata Siapa: setPanelBehavior failed', error));
+    return 'sidePanel';
+  }
+  const sidebar = apis.sidebarAction;
+  const clicks = apis.action ?? apis.browserAction;
+  if (sidebar && clicks) {
+    clicks.onClicked.addListener(() => {
+      void sidebar.toggle();
+    });
+    return 'sidebarAction';
+  }
+  return 'none';
+}
 
 export default defineBackground(() => {
-  // Filled in by the extension issue (#3).
+  setupPanelToggle(browser as unknown as PanelToggleApis);
 });
