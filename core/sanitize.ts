@@ -1,0 +1,20 @@
+/**
+ * The one gate for HTML. Everything that leaves the extension as HTML (the rich copy of the
+ * summary) passes through here; nothing is ever rendered from HTML strings in the panel.
+ *
+ * DOMPurify needs a DOM: this runs in the panel (and in jsdom tests), never in plain Node.
+ */
+import DOMPurify from 'dompurify';
+
+/** Tags a pasted summary needs; everything else (scripts, styles, forms, media) is dropped. */
+const ALLOWED_TAGS = ['h2', 'h3', 'p', 'a', 'ul', 'li', 'b', 'i', 'em', 'strong', 'br'];
+
+/** Returns `html` with scripts, event handlers, `javascript:` links and unknown tags removed. */
+export function sanitizeHtml(html: string): string {
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href'],
+    // A pasted summary must not carry data: or script URLs, only web links.
+    ALLOWED_URI_REGEXP: /^https?:\/\//i,
+  });
+}
