@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { App } from './App';
+import { pinnedTabIdFrom } from './use-page-state';
+import './style.css';
 
-render(<p>Kata Siapa</p>, document.getElementById('app')!);
+// The document language follows the UI language, so screen readers pronounce the labels right.
+document.documentElement.lang = navigator.language.startsWith('id') ? 'id' : 'en';
+
+render(<App pinnedTabId={pinnedTabIdFrom(location.search)} />, document.getElementById('app')!);

@@ -1,0 +1,48 @@
+/**
+ * Copies the summary to the clipboard as both plain text and HTML, so a paste into a mail or a
+ * document keeps headings and lists, and a paste into a plain field still reads well.
+ */
+import type { AnalysisResult } from '../core/types';
+import { formatSummaryHtml, formatSummaryText, type SummaryLabels } from '../core/summary';
+import { sanitizeHtml } from '../core/sanitize';
+
+/** What the copy did: rich (text + HTML), plain (text only, after fallback), or why it failed. */
+export type CopyOutcome = { ok: true; rich: boolean } | { ok: false; reason: string };
+
+/** The clipboard methods used; `navigator.clipboard` by default, a fake in tests. */
+export type SummaryClipboard = Partial<Pick<Clipboard, 'write' | 'writeText'>>;
+
+/**
+ * Writes the summary of `result`. The text is built before the first `await`: Chrome only lets a
+ * focused document with a fresh user gesture write, so nothing may delay the write.
+ */
+export async function copySummary(
+  result: AnalysisResult,
+  labels?: SummaryLabels,
+  clipboard: SummaryClipboard | undefined = globalThis.navigator?.clipboard,
+): Promise<CopyOutcome> {
+  const text = formatSummaryText(result, labels);
+  const html = sanitizeHtml(formatSummaryHtml(result, labels));
+  if (!clipboard) return { ok: false, reason: 'no-clipboard' };
+  if (clipboard.write && typeof ClipboardItem === 'function') {
+    try {
+      const item = new ClipboardItem({
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+        'text/html': new Blob([html], { type: 'text/html' }),
+      });
+      await clipboard.write([item]);
+      return { ok: true, rich: true };
+    } catch {
+      // Some browsers refuse text/html items (or ClipboardItem) – plain text still helps the reader.
+    }
+  }
+  if (!clipboard.writeText) return { ok: false, reason: 'no-clipboard' };
+  try {
+    await clipboard.writeText(text);
+    return { ok: true, rich: false };
+  } catch (error) {
+    // DOMException is not an Error everywhere (jsdom), so read `message` structurally.
+    const message = (error as { message?: unknown } | null)?.message;
+    return { ok: false, reason: typeof message === 'string' && message ? message : String(error) };
+  }
+}

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/sidepanel/App';
+import type { PageSource } from '../../entrypoints/sidepanel/use-page-state';
+import { SETTINGS_KEY, type PageState } from '../../core/protocol';
+import { loadSettings } from '../../utils/settings';
+import { click, mount, settle, texts, unmountAll } from '../components/render';
+import { useCatalogue } from './messages';
+import { SAMPLE_RESULT, sampleState } from './sample-result';
+
+/** A scripted browser: tab 1 active in window 1; states per tab; events fired by the test. */
+function fakeSource(states: Record<number, PageState | Error>) {
+  const listeners = {
+    state: [] as ((tabId: number, state: PageState) => void)[],
+    activated: [] as ((tabId: number, windowId: number) => void)[],
+    updated: [] as ((tabId: number, change: { status?: string; url?: string }) => void)[],
+  };
+  const add =
+    <T,>(list: T[]) =>
+    (listener: T) => {
+      list.push(listener);
+      return () => list.splice(list.indexOf(listener), 1);
+    };
+  const source: PageSource = {
+    activeTab: async () => ({ id: 1, windowId: 1 }),
+    getState: vi.fn(async (tabId: number) => {
+      const state = states[tabId];
+      if (!state || state instanceof Error)
+        throw state ?? new Error('Could not establish connection.');
+      return state;
+    }),
+    onStateChanged: add(listeners.state),
+    onTabActivated: add(listeners.activated),
+    onTabUpdated: add(listeners.updated),
+  };
+  return { source, listeners };
+}
+
+const NOT_ARTICLE = sampleState({
+  analysis: { ...SAMPLE_RESULT, article: { ...SAMPLE_RESULT.article, isArticle: false } },
+});
+const NO_QUOTES = sampleState({ analysis: { ...SAMPLE_RESULT, speakers: [], quotes: [] } });
+
+let restore: () => void;
+
+describe('entrypoints/sidepanel App', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    restore = useCatalogue('en');
+  });
+  afterEach(() => {
+    unmountAll();
+    restore();
+  });
+
+  it.each<[string, PageState | Error | undefined, string]>([
+    ['an article', sampleState(), 'Speakers'],
+    ['no content script (not Republika)', undefined, 'This is not a Republika article'],
+    ['a Republika page that is not an article', NOT_ARTICLE, 'This is not a Republika article'],
+    ['an article without quotes', NO_QUOTES, 'No quotes found'],
+  ])('shows the right view for %s', async (_name, state, heading) => {
+    const { source } = fakeSource(state ? { 1: state } : {});
+    const root = mount(<App pinnedTabId={null} source={source} />);
+    expect(texts(root, 'h2')).toEqual(['Reading the page…']);
+    await settle();
+    expect(texts(root, 'h2')[0]).toBe(heading);
+  });
+
+  it('lists speakers most quoted first with the footer', async () => {
+    const { source } = fakeSource({ 1: sampleState() });
+    const root = mount(<App pinnedTabId={null} source={source} />);
+    await settle();
+    expect(texts(root, 'h1')).toEqual([SAMPLE_RESULT.article.title]);
+    expect(texts(root, '.speaker-name')).toEqual([
+      'Xi Jinping',
+      'Vladimir Putin',
+      'Kremlin',
+      'Unnamed speakers',
+    ]);
+    expect(texts(root, 'footer')).toEqual(['Analysed in 42 ms · 7 ads/clutter hidden']);
+  });
+
+  it('follows quotesChanged from its tab only', async () => {
+    const { source, listeners } = fakeSource({ 1: NO_QUOTES });
+    const root = mount(<App pinnedTabId={null} source={source} />);
+    await settle();
+    listeners.state.forEach(l => l(2, sampleState()));
+    await settle();
+    expect(texts(root, 'h2')[0]).toBe('No quotes found');
+    listeners.state.forEach(l => l(1, sampleState()));
+    await settle();
+    expect(texts(root, '.speaker-name')).toHaveLength(4);
+  });
+
+  it.each([
+    ['unpinned: follows the active tab', null, 2, 'This is not a Republika article'],
+    ['unpinned: ignores other windows', null, 9, 'Speakers'],
+    ['pinned: stays on its tab', 1, 1, 'Speakers'],
+  ])('%s', async (_name, pinned, windowId, heading) => {
+    const { source, listeners } = fakeSource({ 1: sampleState() });
+    const root = mount(<App pinnedTabId={pinned} source={source} />);
+    await settle();
+    listeners.activated.forEach(l => l(5, windowId === 9 ? 9 : 1));
+    await settle();
+    expect(texts(root, 'h2')[0]).toBe(heading);
+  });
+
+  it('re-queries when its tab finishes loading a new page', async () => {
+    const states: Record<number, PageState | Error> = { 1: NO_QUOTES };
+    const { source, listeners } = fakeSource(states);
+    const root = mount(<App pinnedTabId={1} source={source} />);
+    await settle();
+    listeners.updated.forEach(l => l(1, { status: 'loading', url: 'http://x/' }));
+    await settle();
+    expect(texts(root, 'h2')).toEqual(['Reading the page…']);
+    states[1] = sampleState();
+    listeners.updated.forEach(l => l(1, { status: 'complete' }));
+    await settle();
+    expect(texts(root, '.speaker-name')).toHaveLength(4);
+  });
+
+  it.each([
+    [true, ''],
+    [false, 'That quote is no longer on the page.'],
+  ])('clicking a quote scrolls the page (found: %s)', async (found, notice) => {
+    const { source } = fakeSource({ 7: sampleState() });
+    const scrollToQuote = vi.fn(async () => found);
+    const root = mount(<App pinnedTabId={7} source={source} scrollToQuote={scrollToQuote} />);
+    await settle();
+    await click(root.querySelector('[data-quote-id=q3]'));
+    expect(scrollToQuote).toHaveBeenCalledWith(7, 'q3');
+    expect(texts(root, '.notice')).toEqual([notice]);
+  });
+
+  it('saves switch changes to storage and follows changes made elsewhere', async () => {
+    const { source } = fakeSource({ 1: sampleState() });
+    const root = mount(<App pinnedTabId={null} source={source} />);
+    await settle();
+    await click(root.querySelector('input[name=clutterHidden]'));
+    expect(await loadSettings()).toEqual({ marksVisible: true, clutterHidden: false });
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { marksVisible: false, clutterHidden: false },
+    });
+    await settle();
+    expect(root.querySelector<HTMLInputElement>('input[name=marksVisible]')!.checked).toBe(false);
+  });
+});
