@@ -4,7 +4,9 @@
  * - `analyzeParagraphs`: the article body as paragraphs (what the content script reads from the DOM).
  * - `analyzeText`: a page's text as copied, one paragraph per line, clutter lines included (the CLI).
  */
-import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from './types';
+import { bodyParagraphs, readHeader } from './engine/paragraphs';
+import { analyzeBody } from './engine/pipeline';
+import type { Analysis, ArticleInfo } from './types';
 
 /** Article info for text that is not known to be anything else. */
 export function emptyArticleInfo(overrides: Partial<ArticleInfo> = {}): ArticleInfo {
@@ -17,12 +19,7 @@ export function emptyArticleInfo(overrides: Partial<ArticleInfo> = {}): ArticleI
  * Paragraphs that are page clutter ("Baca Juga", "Foto: …", captions) are skipped.
  */
 export function analyzeParagraphs(paragraphs: readonly string[], article: ArticleInfo): Analysis {
-  // STUB: replaced by the attribution engine (issue #2).
-  void paragraphs;
-  return {
-    result: { schemaVersion: SCHEMA_VERSION, article, speakers: [], quotes: [] },
-    spans: {},
-  };
+  return analyzeBody(paragraphs, bodyParagraphs(paragraphs, 0), article);
 }
 
 /**
@@ -31,6 +28,13 @@ export function analyzeParagraphs(paragraphs: readonly string[], article: Articl
  * never read as quotes. `paragraph` indexes refer to the lines of `text` (0-based, blank lines counted).
  */
 export function analyzeText(text: string, options: { url?: string | null } = {}): Analysis {
-  const lines = text.split(/\r?\n/);
-  return analyzeParagraphs(lines, emptyArticleInfo({ url: options.url ?? null }));
+  const lines = text.split(/\r?\n/u);
+  const { bodyStart, info } = readHeader(lines);
+  const article = emptyArticleInfo({
+    url: options.url ?? null,
+    title: info.title ?? null,
+    published: info.published ?? null,
+    byline: info.byline ?? null,
+  });
+  return analyzeBody(lines, bodyParagraphs(lines, bodyStart), article);
 }

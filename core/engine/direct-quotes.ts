@@ -1,0 +1,160 @@
+/**
+ * Direct quotes: a marked span plus its cue, either post-posed (`“…,” kata X`), inverted
+ * (`“…,” tekad Najeb`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
+ * continues the previous speaker). Marked spans that are nobody's statement are dropped.
+ */
+import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET, CUE_ADVERB_SET } from '../lexicon/cues';
+import type { BodyParagraph, Candidate } from './candidate';
+import { isRunWord } from './name-shape';
+import { mentionAfter, mentionBefore, type Mention } from './speaker-mention';
+import { isLowerWord, trimRange, type Token } from './text';
+import type { MarkedSpan } from './quote-marks';
+
+/** Nouns that introduce a quoted term, title or slogan rather than a statement. */
+const TERM_WORDS = new Set(
+  (
+    'tema istilah program bertajuk berjudul judul slogan julukan dijuluki disebut bernama nama kata frasa ' +
+    'tagar lagu buku film acara gerakan kampanye semboyan motto moto jargon label sebutan kalimat ' +
+    'lafaz lafal seruan bertema berlabel dinamai disebutnya kategori status operasi'
+  ).split(' '),
+);
+
+/** Words right after a closing mark that are not an inverted cue (`“…,” dan …`). */
+const NOT_INVERTED = new Set(
+  'dan yang di ke dari namun tetapi sedangkan serta atau lalu kemudian sementara sambil seperti karena itu ini adalah ialah pada untuk dengan bagi hingga'.split(
+    ' ',
+  ),
+);
+
+const wordCount = (s: string) => s.split(/\s+/u).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Finds the direct quotes of one paragraph. `next` is the following body paragraph, if any. */
+export function findDirect(
+  p: BodyParagraph,
+  next: BodyParagraph | null,
+  evidence: ReadonlySet<string>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of p.marks) {
+    if (span.open < p.from) continue;
+    const range = trimRange(p.text, span.start, span.end);
+    if (range.end - range.start < 2) continue;
+    const content = p.text.slice(range.start, range.end);
+    if (!span.closed) {
+      // Runs on only when the next paragraph opens with a mark; otherwise it is unbalanced or cut off.
+      if (!next || !/^\s*(?:''|[“”"«„‘'])/u.test(next.text.slice(next.from))) continue;
+      out.push({
+        type: 'direct',
+        paragraph: p.index,
+        ...range,
+        cue: null,
+        mention: null,
+        at: span.open,
+        runsOn: true,
+      });
+      continue;
+    }
+    const post = cueAfter(p, span, evidence);
+    if (post) {
+      out.push({ type: 'direct', paragraph: p.index, ...range, ...post });
+      continue;
+    }
+    const pre = cueBefore(p, span, evidence);
+    if (pre) {
+      out.push({ type: 'direct', paragraph: p.index, ...range, ...pre, at: span.open });
+      continue;
+    }
+    if (isFloatingStatement(p, span, content)) {
+      out.push({
+        type: 'direct',
+        paragraph: p.index,
+        ...range,
+        cue: null,
+        mention: null,
+        at: span.open,
+      });
+    }
+  }
+  return out;
+}
+
+function tokenIndexAt(toks: readonly Token[], offset: number): number {
+  let i = 0;
+  while (i < toks.length && toks[i]!.start < offset) i++;
+  return i;
+}
+
+/** `“…,” kata X` / `“…,” ujarnya` / `“…,” tekad Najeb`. */
+function cueAfter(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
+  let i = tokenIndexAt(p.tokens, span.after);
+  if (p.tokens[i]?.text === ',') i++;
+  const t = p.tokens[i];
+  if (!t || t.start - span.after > 3) return null;
+  const lw = t.text.toLowerCase();
+  if (POST_CUE_RE.test(t.text) && POST_CUE_RE.exec(t.text)![0].length === t.text.length) {
+    const root = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3)) ? lw.slice(0, -3) : lw;
+    const mention: Mention | null =
+      root !== lw ? { kind: 'nya', text: '-nya' } : mentionAfter(p.tokens, i + 1, p.text, evidence);
+    return { cue: t.text, mention, at: t.start };
+  }
+  // Inverted cue outside the lexicon: a lowercase verb then a name or pronoun, after `,”`.
+  const lastChar = p.text.slice(span.start, span.end).trimEnd().slice(-1);
+  if (
+    !/[,?!]/u.test(lastChar) ||
+    !isLowerWord(t.text) ||
+    NOT_INVERTED.has(lw) ||
+    PRE_CUE_SET.has(lw)
+  )
+    return null;
+  if (lw.endsWith('nya') && lw.length > 5)
+    return { cue: t.text, mention: { kind: 'nya', text: '-nya' }, at: t.start };
+  const next = p.tokens[i + 1];
+  if (!next || !(isRunWord(next.text) || /^(?:dia|ia|beliau|mereka)$/u.test(next.text)))
+    return null;
+  const mention = mentionAfter(p.tokens, i + 1, p.text, evidence);
+  return mention ? { cue: t.text, mention, at: t.start } : null;
+}
+
+/** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
+function cueBefore(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  let i = tokenIndexAt(p.tokens, span.open) - 1;
+  let colon = false;
+  if (p.tokens[i]?.text === ',' || p.tokens[i]?.text === ':') {
+    colon = p.tokens[i]!.text === ':';
+    i--;
+  }
+  const verb = p.tokens[i];
+  if (!verb) return null;
+  if (PRE_CUE_SET.has(verb.text.toLowerCase())) {
+    let k = i;
+    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.text.toLowerCase())) k--;
+    const mention = mentionBefore(p.tokens, k, p.text, evidence);
+    return mention ? { cue: verb.text, mention } : null;
+  }
+  if (colon && isRunWord(verb.text)) {
+    const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
+    return mention && mention.kind === 'named' ? { cue: null, mention } : null;
+  }
+  return null;
+}
+
+/** A quote without cue counts only when it reads as a whole statement, not a term or title. */
+function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string): boolean {
+  if (wordCount(content) < 4) return false;
+  const before = p.text.slice(p.from, span.open).trimEnd();
+  if (before && !/[.!?:]$/u.test(before)) return false;
+  const prevWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (TERM_WORDS.has(prevWord)) return false;
+  // Title case throughout reads as a title of a work, not speech.
+  const words = content.split(/\s+/u).filter(w => /\p{L}/u.test(w));
+  if (words.length && words.every(w => /^\p{Lu}/u.test(w))) return false;
+  return true;
+}

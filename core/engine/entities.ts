@@ -1,0 +1,120 @@
+/**
+ * The article's cast: every named person or organisation, keyed by the fullest name form the
+ * article uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Yuri` → `Achmad Yurianto`)
+ * and titles resolve to the person holding them (`kata Kapolri` → `Tito Karnavian`).
+ */
+import type { NamedRef } from './name-shape';
+
+/** One person or organisation of the article. */
+export interface Entity {
+  name: string;
+  role: string | null;
+  kind: 'person' | 'organization';
+  /** Other written forms (`Xi`, `Jokowi`). */
+  aliases: Set<string>;
+  /** Lowercase name tokens, for short-name matching. */
+  tokens: string[];
+}
+
+/** A place in the text: paragraph and offset, comparable as one number. */
+export type Pos = number;
+/** Encodes a paragraph and offset as a comparable position. */
+export const pos = (paragraph: number, offset: number): Pos => paragraph * 1_000_000 + offset;
+
+const toks = (name: string) => name.toLowerCase().split(/\s+/u).filter(Boolean);
+
+/** Registry of the article's entities plus where each was mentioned, for anaphora fallbacks. */
+export class Cast {
+  readonly all: Entity[] = [];
+  /** Person mentions in the running text, in order: single people and `X dan Y` groups. */
+  readonly mentions: { at: Pos; entities: Entity[] }[] = [];
+
+  /** Registers a full name seen in the text (pre-pass); longer forms win later lookups. */
+  register(ref: NamedRef): Entity | null {
+    if (!ref.name) return null;
+    const found = this.find(ref.name);
+    if (found) {
+      if (!found.role && ref.role) found.role = ref.role;
+      if (ref.alias) found.aliases.add(ref.alias);
+      return found;
+    }
+    const e: Entity = {
+      name: ref.name,
+      role: ref.role,
+      kind: ref.kind,
+      aliases: new Set(),
+      tokens: toks(ref.name),
+    };
+    if (ref.alias) e.aliases.add(ref.alias);
+    this.all.push(e);
+    return e;
+  }
+
+  /** The entity a mention names, created when the article never gave a fuller form. */
+  resolve(ref: NamedRef): Entity | null {
+    if (!ref.name) return null;
+    const e = this.find(ref.name) ?? this.register(ref)!;
+    if (e.name !== ref.name) e.aliases.add(ref.name);
+    if (!e.role && ref.role) e.role = ref.role;
+    if (ref.kind === 'organization' && e.tokens.length === toks(ref.name).length)
+      e.kind = 'organization';
+    return e;
+  }
+
+  /**
+   * Finds the fullest entity whose name contains `name`'s tokens in order (`Xi` in `Xi Jinping`),
+   * or whose alias is `name`; a lone token may also be a prefix (`Yuri` → `Yurianto`).
+   */
+  find(name: string): Entity | null {
+    const t = toks(name);
+    let best: Entity | null = null;
+    for (const e of this.all) {
+      if ([...e.aliases].some(a => a.toLowerCase() === name.toLowerCase())) return e;
+      if (containsRun(e.tokens, t) && (!best || e.tokens.length > best.tokens.length)) best = e;
+    }
+    if (best || t.length !== 1 || t[0]!.length < 4) return best;
+    for (const e of this.all) {
+      if (
+        e.kind === 'person' &&
+        e.tokens.length > 1 &&
+        e.tokens.some(x => x.startsWith(t[0]!) && x !== t[0])
+      )
+        return e;
+    }
+    return null;
+  }
+
+  /** The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), latest first. */
+  byTitle(title: string): Entity | null {
+    const t = toks(title).filter(w => !['mantan', 'itu', 'tersebut', 'ini', 'sang'].includes(w));
+    if (!t.length) return null;
+    for (let i = this.all.length - 1; i >= 0; i--) {
+      const e = this.all[i]!;
+      if (e.role && containsRun(toks(e.role), t)) return e;
+    }
+    return null;
+  }
+
+  /** The latest mention before `at` with the given number of people (1, or 2+ for groups). */
+  lastMention(at: Pos, group: boolean): Entity[] | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.at >= at) continue;
+      if (
+        group ? m.entities.length > 1 : m.entities.length === 1 && m.entities[0]!.kind === 'person'
+      )
+        return m.entities;
+    }
+    return null;
+  }
+}
+
+/** True when `needle` occurs as a contiguous run inside `hay`. */
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (!needle.length || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

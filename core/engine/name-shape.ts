@@ -1,0 +1,166 @@
+/**
+ * Name shape: which tokens form a capitalised name run, and how a run splits into role and name
+ * (`Presiden China Xi Jinping` → role `Presiden China`, name `Xi Jinping`).
+ */
+import { HONORIFIC_SET, DEGREE_RE } from '../lexicon/honorifics';
+import { ORG_HEAD_SET, PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { isCapitalised, type Token } from './text';
+
+/** Lowercase particles inside names (`Salman bin Abdulaziz`, `van Gaal`). */
+const PARTICLES = new Set([
+  'bin',
+  'binti',
+  'ibn',
+  'bint',
+  'van',
+  'de',
+  'der',
+  'von',
+  'da',
+  'dos',
+  'el',
+  'al',
+  'la',
+  'le',
+  'di',
+]);
+
+/** Capitalised words that are never part of a name: sentence starters, days, months. */
+const NOT_NAME = new Set(
+  (
+    'dalam menurut sementara namun selain sebelumnya kemudian saat ketika di pada untuk dengan bagi itu ini hal ' +
+    'ia dia mereka kami kita saya yang dan atau tetapi tapi karena sebab jika kalau bahkan adapun sedangkan ' +
+    'lebih sehingga maka oleh dari ke setelah sesudah usai selama sejak hingga sampai tak tidak belum sudah ' +
+    'senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus ' +
+    'september oktober november desember apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ' +
+    'terkait soal tentang seperti meski meskipun walaupun namun nah ya tahun bulan hari pekan para seorang ' +
+    'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai'
+  ).split(' '),
+);
+
+/** True when `w` can be part of a name or role run. */
+export function isRunWord(w: string): boolean {
+  if (!isCapitalised(w)) return false;
+  return !NOT_NAME.has(w.toLowerCase());
+}
+
+/** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
+export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w) && w.length <= 8;
+
+/** True for a word of a role (head, rank, continuation, place) or an acronym. */
+export function isRoleWord(w: string): boolean {
+  return (
+    ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || w.startsWith('(') || /^\p{Ll}/u.test(w)
+  );
+}
+
+/** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
+export function readRun(toks: readonly Token[], i: number): number {
+  let j = i;
+  let sawName = false;
+  while (j < toks.length) {
+    const t = toks[j]!.text;
+    if (isRunWord(t)) {
+      if (!isRoleWord(t)) sawName = true;
+      j++;
+    } else if (
+      t === '.' &&
+      j > i &&
+      /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu.test(toks[j - 1]!.text) &&
+      toks[j - 1]!.end === toks[j]!.start
+    ) {
+      j++; // `M. Iriawan`, `Dr. Juwalita`
+    } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
+      j++;
+    } else if (/^al-\p{Lu}/u.test(t) && j > i) {
+      j++;
+    } else if (t.startsWith('(') && j > i && /^\(\p{Lu}[^()]*\)$/u.test(t) && t.length < 30) {
+      j++; // `(Pemred)`, `(Jokowi)`
+    } else if (
+      t === 'dan' &&
+      j > i &&
+      !sawName &&
+      isRoleWord(toks[j - 1]!.text) &&
+      isRunWord(toks[j + 1]?.text ?? '') &&
+      isRoleWord(toks[j + 1]!.text)
+    ) {
+      j++; // `Kebijakan Ekonomi dan Moneter`: `dan` inside a role, not between two people
+    } else break;
+  }
+  // A run never ends on a particle or a dot.
+  while (j > i && (PARTICLES.has(toks[j - 1]!.text) || toks[j - 1]!.text === 'dan')) j--;
+  return j;
+}
+
+/** One person or organisation named by a run. */
+export interface NamedRef {
+  /** Canonical-ready name (no role, honorific or degree), or null when the run is a role only. */
+  name: string | null;
+  role: string | null;
+  kind: 'person' | 'organization';
+  /** An alias given in parentheses after the name (`Joko Widodo (Jokowi)`). */
+  alias: string | null;
+}
+
+/**
+ * Splits a run into role and name. The name starts after the last role word, or at a token the
+ * article also uses alone as a speaker (`evidence`), which catches roles our lexicon lacks.
+ */
+export function splitRun(
+  toks: readonly Token[],
+  text: string,
+  evidence: ReadonlySet<string>,
+): NamedRef {
+  const words = toks.map(t => t.text).filter(w => w !== '.');
+  let last = -1;
+  words.forEach((w, k) => {
+    if (PARTICLES.has(w)) return;
+    if (isRoleWord(w) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!))) last = k;
+  });
+  let start = last + 1;
+  const core = () => words.slice(start).filter(w => !w.startsWith('('));
+  // Evidence from short mentions moves the start forward inside an over-long name.
+  if (core().length > 2) {
+    const k = words.findIndex((w, idx) => idx > start && evidence.has(w));
+    if (k > 0) start = k === words.length - 1 ? Math.max(start, k - 1) : k;
+  }
+  while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
+    start++;
+  let nameWords = core();
+  while (nameWords.length > 1 && DEGREE_RE.test(nameWords[nameWords.length - 1]!)) nameWords.pop();
+  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4) nameWords = nameWords.slice(-2);
+  const alias =
+    words
+      .slice(start)
+      .find(w => w.startsWith('('))
+      ?.slice(1, -1) ?? null;
+  const roleWords = words
+    .slice(0, Math.max(0, last + 1))
+    .filter(w => !HONORIFIC_SET.has(w.toLowerCase()));
+  const roleStart = roleWords.findIndex(
+    w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || /^\p{Ll}/u.test(w),
+  );
+  const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
+  if (!nameWords.length) {
+    const first = words[0]!.toLowerCase();
+    const isOrg =
+      ORG_HEAD_SET.has(first) ||
+      (isAcronym(words[0]!) && words.length === 1) ||
+      (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
+    if (isOrg && !ROLE_HEAD_SET.has(first))
+      return { name: words.join(' '), role: null, kind: 'organization', alias: null };
+    return { name: null, role: words.join(' '), kind: 'person', alias: null };
+  }
+  const orgRun =
+    ORG_HEAD_SET.has(words[0]!.toLowerCase()) &&
+    !words.some(w => ROLE_HEAD_SET.has(w.toLowerCase()));
+  if (orgRun)
+    return {
+      name: words.filter(w => !w.startsWith('(')).join(' '),
+      role: null,
+      kind: 'organization',
+      alias: null,
+    };
+  void text;
+  return { name: nameWords.join(' '), role: role || null, kind: 'person', alias };
+}

@@ -1,0 +1,42 @@
+/**
+ * The engine in one pass: body paragraphs → pre-pass (evidence, cast) → direct and reported
+ * quotes → speakers → schema result. Pure and deterministic; inputs are never mutated.
+ */
+import type { Analysis, ArticleInfo } from '../types';
+import { buildResult } from './build-result';
+import type { BodyParagraph, Candidate } from './candidate';
+import { findDirect } from './direct-quotes';
+import { buildCast, collectEvidence } from './prepass';
+import { findReported } from './reported-speech';
+import { resolveAll } from './resolve';
+
+/** Runs the whole pipeline over prepared body paragraphs. */
+export function analyzeBody(
+  paragraphs: readonly string[],
+  body: readonly BodyParagraph[],
+  article: ArticleInfo,
+): Analysis {
+  const evidence = collectEvidence(body);
+  const cast = buildCast(body, evidence);
+  const cands: Candidate[] = [];
+  body.forEach((p, k) => {
+    const direct = findDirect(p, body[k + 1] ?? null, evidence);
+    const reported = findReported(p, evidence).filter(
+      r => !direct.some(d => r.start < d.end && d.start < r.end),
+    );
+    cands.push(...[...direct, ...reported].sort((a, b) => a.start - b.start));
+  });
+  dropCutOff(body, cands);
+  return buildResult(resolveAll(cands, cast), paragraphs, article);
+}
+
+/** A reported sentence cut off by the end of the text is skipped (GUIDELINES). */
+function dropCutOff(body: readonly BodyParagraph[], cands: Candidate[]): void {
+  const last = body[body.length - 1];
+  if (!last || /[.!?"”'’)]\s*$/u.test(last.text)) return;
+  const end = last.text.trimEnd().length;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.paragraph === last.index && c.type === 'indirect' && c.end >= end - 1) cands.splice(i, 1);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * A first read of the whole body, before any quote is attributed: which single names the article
+ * uses for speakers (evidence for the name/role split), and every full name with its role, so a
+ * later short mention resolves to the fullest form (`Xi` → `Xi Jinping`).
+ */
+import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../lexicon/cues';
+import type { BodyParagraph } from './candidate';
+import { Cast, pos } from './entities';
+import { isRunWord, readRun, splitRun } from './name-shape';
+
+/** Single capitalised words used alone next to a cue (`kata Irfan`, `Juda memperkirakan`). */
+export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of body) {
+    const t = p.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.text;
+      const lw = w.toLowerCase();
+      if (
+        (POST_CUE_RE.test(w) || lw === 'menurut') &&
+        isRunWord(t[i + 1]?.text ?? '') &&
+        readRun(t, i + 1) === i + 2
+      ) {
+        out.add(t[i + 1]!.text);
+      }
+      if (PRE_CUE_SET.has(w)) {
+        let k = i - 1;
+        while (k >= 0 && CUE_ADVERB_SET.has(t[k]!.text)) k--;
+        if (k >= 0 && isRunWord(t[k]!.text) && !isRunWord(t[k - 1]?.text ?? ''))
+          out.add(t[k]!.text);
+      }
+    }
+  }
+  return out;
+}
+
+/** Registers every name run outside quotes and records where people are mentioned. */
+export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<string>): Cast {
+  const cast = new Cast();
+  for (const p of body) {
+    const t = p.tokens;
+    const quoted = (at: number) => p.marks.some(m => at >= m.open && at < m.after);
+    let lastRun: { end: number; entity: ReturnType<Cast['register']> } | null = null;
+    for (let i = 0; i < t.length; i++) {
+      if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
+      const end = readRun(t, i);
+      if (end === i) continue;
+      const ref = splitRun(t.slice(i, end), p.text, evidence);
+      let entity = null;
+      if (ref.name && ref.name.split(' ').length >= 2) entity = cast.register(ref);
+      else if (ref.name) entity = cast.find(ref.name);
+      if (entity) {
+        // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
+        if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [lastRun.entity, entity] });
+        } else cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity] });
+      }
+      lastRun = { end, entity };
+      i = end - 1;
+    }
+  }
+  return cast;
+}

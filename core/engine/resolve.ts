@@ -1,0 +1,44 @@
+/**
+ * Ties each found quote to entities, in text order: names through the cast (short → full),
+ * `dia`/`ia`/`beliau`/`-nya` to the previous speaker, `mereka` to the last group, a title to the
+ * person holding it, floating quotes to the previous speaker. Unnamed speakers stay unnamed.
+ */
+import type { Candidate } from './candidate';
+import { pos, type Cast, type Entity } from './entities';
+
+/** A candidate with its speakers. */
+export interface Resolved extends Candidate {
+  entities: Entity[];
+}
+
+/** Resolves every candidate; `cands` must be in text order. */
+export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] {
+  let last: Entity[] | null = null;
+  const out: Resolved[] = [];
+  for (const c of cands) {
+    const at = pos(c.paragraph, c.at);
+    const m = c.mention;
+    let entities: Entity[];
+    if (!m) entities = last ?? [];
+    else if (m.kind === 'named')
+      entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
+    else if (m.kind === 'pronoun' && m.plural) {
+      entities = last && last.length > 1 ? last : (cast.lastMention(at, true) ?? last ?? []);
+    } else if (m.kind === 'pronoun' || m.kind === 'nya') {
+      entities = last ?? cast.lastMention(at, false) ?? [];
+    } else if (m.kind === 'title') {
+      const holder = cast.byTitle(m.title);
+      entities = holder ? [holder] : /\b(?:itu|tersebut|ini)$/u.test(m.text) && last ? last : [];
+    } else entities = [];
+    out.push({ ...c, entities });
+    last = entities;
+  }
+  // A paragraph of a multi-paragraph quote takes the speaker named at the quote's end.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (!c.runsOn) continue;
+    const next = out.slice(i + 1).find(n => n.type === 'direct' && n.paragraph > c.paragraph);
+    if (next) c.entities = next.entities;
+  }
+  return out;
+}

@@ -1,0 +1,283 @@
+/**
+ * Indonesian cue words: the verbs that tell us a quote is someone's declaration.
+ *
+ * Lists are lowercase root forms; the matching regexes are compiled once at module load
+ * (readability's "defined up here so we don't instantiate them repeatedly").
+ * Counts in comments are from the PFSA-ID analysis in docs/quote-attribution.md §2.2.
+ */
+
+/**
+ * Post-posed cues: `“…,” CUE Speaker` and `“…,” CUE-nya`. `kata` (59%) and `ujar` (22%) dominate.
+ * Ambiguous roots (`aku` = "I", `jelas` = "clear", `lanjut` = "further") are safe here because the
+ * cue is only read right after a closing mark or inside a comma-delimited aside.
+ */
+export const POST_CUES: readonly string[] = [
+  'kata',
+  'ujar',
+  'tutur',
+  'ucap',
+  'ungkap',
+  'jelas',
+  'tegas',
+  'sebut',
+  'terang',
+  'papar',
+  'imbuh',
+  'tambah',
+  'lanjut',
+  'pungkas',
+  'tandas',
+  'tulis',
+  'tanya',
+  'pesan',
+  'sambung',
+  'seru',
+  'kilah',
+  'aku',
+  'tukas',
+  'tekad',
+  'harap',
+  'pinta',
+  'ajak',
+  'kenang',
+  'timpal',
+  'canda',
+  'kelakar',
+  'sergah',
+  'bilang',
+  'cetus',
+  'celetuk',
+  'jawab',
+  'klaim',
+  'nilai',
+  'desak',
+  'imbau',
+  'janji',
+  'tuding',
+  'bantah',
+  'sindir',
+  'keluh',
+  'urai',
+  'beber',
+  'said',
+  'says',
+  'added',
+  'wrote',
+];
+
+/** Cues that open the quote: `X mengatakan, “…”` or the reported clause `X mengatakan (bahwa) …`. */
+export const PRE_CUES: readonly string[] = [
+  // saying / stating
+  'mengatakan',
+  'menyatakan',
+  'menegaskan',
+  'menjelaskan',
+  'mengungkapkan',
+  'menuturkan',
+  'menambahkan',
+  'menyebutkan',
+  'menyebut',
+  'menerangkan',
+  'memaparkan',
+  'menyampaikan',
+  'mengemukakan',
+  'mengutarakan',
+  'membeberkan',
+  'menguraikan',
+  'melanjutkan',
+  'berkata',
+  'berujar',
+  'bertutur',
+  'berucap',
+  'menukas',
+  'mengucapkan',
+  'berpesan',
+  'menandaskan',
+  'memastikan',
+  'mengonfirmasi',
+  'mengumumkan',
+  'melaporkan',
+  'menginformasikan',
+  'menulis',
+  'mencuit',
+  'mengingatkan',
+  'menekankan',
+  'mencontohkan',
+  'menyontohkan',
+  'menggarisbawahi',
+  // admitting, claiming, accusing
+  'mengakui',
+  'mengaku',
+  'mengklaim',
+  'menuduh',
+  'menuding',
+  'beralasan',
+  'berdalih',
+  // assessing, believing, predicting
+  'menilai',
+  'berpendapat',
+  'memperkirakan',
+  'memprediksi',
+  'memprediksikan',
+  'meyakini',
+  'yakin',
+  'menduga',
+  'menganggap',
+  'memandang',
+  'berpandangan',
+  'menyimpulkan',
+  // hoping, promising, asking others to act
+  'berharap',
+  'mengharapkan',
+  'berjanji',
+  'meminta',
+  'mengimbau',
+  'mengajak',
+  'mendesak',
+  'menyerukan',
+  'menyarankan',
+  'menginstruksikan',
+  'memerintahkan',
+  'menantang',
+  'mengusulkan',
+  // asking, answering
+  'bertanya',
+  'mempertanyakan',
+  'menjawab',
+  'menanggapi',
+  'menyinggung',
+  // English copy in bilingual pages
+  'said',
+  'added',
+  'says',
+  'stated',
+];
+
+/**
+ * Verbs that look like cues but report what the policy excludes (GUIDELINES "EXCLUDE"): denials,
+ * feelings, intentions. Kept as data so the exclusion is visible, not buried in a regex.
+ */
+export const NOT_CUES: readonly string[] = [
+  'membantah',
+  'menepis',
+  'menampik',
+  'menyangkal',
+  'merasa',
+  'ingin',
+  'berencana',
+  'mengapresiasi',
+  'berterima',
+  'memohon',
+  'optimistis',
+  'khawatir',
+  'senang',
+];
+
+/** Passive cues: `dikatakan/disampaikan (oleh) X`. */
+export const PASSIVE_CUES: readonly string[] = [
+  'dikatakan',
+  'disampaikan',
+  'diungkapkan',
+  'dijelaskan',
+  'ditegaskan',
+  'dituturkan',
+  'dinyatakan',
+  'disebutkan',
+  'diterangkan',
+  'dipaparkan',
+];
+
+/** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
+export const CLAUSE_LINKS: readonly string[] = [
+  'bahwa',
+  'agar',
+  'supaya',
+  'untuk',
+  'kalau',
+  'jika',
+];
+
+/**
+ * Adverbs and particles that may stand between the speaker and a pre-posed cue
+ * (`Febri pun mengatakan`, `Lukman juga menyebut`, `Ia lantas menegaskan`).
+ */
+export const CUE_ADVERBS: readonly string[] = [
+  'pun',
+  'juga',
+  'lantas',
+  'kemudian',
+  'lalu',
+  'pula',
+  'sempat',
+  'bahkan',
+  'kembali',
+  'sendiri',
+  'sebelumnya',
+  'secara',
+  'tegas',
+  'terang',
+  'telah',
+  'sudah',
+  'pernah',
+  'hanya',
+  'justru',
+  'tetap',
+  'masih',
+  'lebih',
+  'lanjut',
+  'akhirnya',
+  'malah',
+];
+
+/** Nouns after `menurut` that mark a data source, not a speaker (`menurut data BPS`). */
+export const SOURCE_NOUNS: readonly string[] = [
+  'data',
+  'laporan',
+  'survei',
+  'catatan',
+  'hasil',
+  'riset',
+  'penelitian',
+  'studi',
+  'kajian',
+  'hitungan',
+  'perhitungan',
+  'pantauan',
+  'informasi',
+  'keterangan',
+  'situs',
+  'laman',
+  'dokumen',
+  'undang-undang',
+  'aturan',
+  'peraturan',
+  'ketentuan',
+  'jadwal',
+  'rencana',
+  'sejarah',
+  'kalender',
+  'analisis',
+  'penelusuran',
+  'berdasarkan',
+  'versi',
+  'prediksi',
+  'perkiraan',
+  'statistik',
+];
+
+const alt = (words: readonly string[]): string => [...new Set(words)].join('|');
+
+/** A post-posed cue with its optional -nya, as a whole word at the start of the string. */
+export const POST_CUE_RE = new RegExp(`^(?:${alt(POST_CUES)})(?:nya)?(?![\\p{L}-])`, 'iu');
+/** A pre-posed cue verb as a whole word. */
+export const PRE_CUE_SET: ReadonlySet<string> = new Set(PRE_CUES);
+/** Passive cue verbs. */
+export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
+/** Linking words between cue and clause. */
+export const CLAUSE_LINK_SET: ReadonlySet<string> = new Set(CLAUSE_LINKS);
+/** Adverbs allowed between subject and cue. */
+export const CUE_ADVERB_SET: ReadonlySet<string> = new Set(CUE_ADVERBS);
+/** Source nouns after `menurut`. */
+export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
+/** Post-cue roots, lowercase. */
+export const POST_CUE_SET: ReadonlySet<string> = new Set(POST_CUES);

@@ -1,0 +1,47 @@
+/**
+ * Anaphors that name a speaker without naming them (docs §2.3 "Anaphors").
+ */
+
+/** Third person singular: resolved to the last singular speaker (`kata dia`, `Ia menilai`). */
+export const SINGULAR: ReadonlySet<string> = new Set([
+  'dia',
+  'ia',
+  'beliau',
+  'he',
+  'she',
+  'him',
+  'her',
+]);
+
+/** Plural: resolved to the last group (`kata mereka`, `Mereka menilai`). */
+export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them']);
+
+/**
+ * First person in a reported frame (`kata saya` is rare, `kami` is the speaker's side): kept as a
+ * pronoun mention of the current speaker.
+ */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'aku', 'kami']);
+
+/** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
+export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);
+
+/** Definite-description closers: `kata mantan Dirjen itu` refers back to a known speaker. */
+export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
+
+/** Determiners of unnamed speakers: `kata seorang warga`, `menurut sumber`. */
+export const INDEFINITE: ReadonlySet<string> = new Set([
+  'seorang',
+  'salah',
+  'sebuah',
+  'para',
+  'sejumlah',
+  'beberapa',
+  'sumber',
+  'pegawai',
+  'warga',
+  'petugas',
+  'pejabat',
+  'pihak',
+  'kalangan',
+  'banyak',
+]);
