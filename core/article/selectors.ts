@@ -95,6 +95,8 @@ export const AD_SELECTORS: readonly string[] = [
   '#inscroll-banner', // In-scroll banner [ABID]
   '#inscroll-banner-home', // Home variant [ABP PR #937][ABID]
   '.mobile-billboard', // Mobile billboard [ABID]
+  'amp-ad', // AMP ad component (AMP pages, §1 /amp/{code})
+  'amp-sticky-ad', // AMP sticky ad bar
   '.dailymotion-player-root', // Autoplay video ad player inside the article [ABID 2023]
   '.share', // Floating share bar [ABP annoyances 2025-06-13]
   '.vuukle-powerbar-x.share-fixed', // Vuukle share/comment bar [ABID issue #1728]
