@@ -20,9 +20,6 @@ const PARTICLES = new Set([
   'dos',
   'el',
   'al',
-  'la',
-  'le',
-  'di',
 ]);
 
 /** Capitalised words that are never part of a name: sentence starters, days, months. */
@@ -118,6 +115,10 @@ export function splitRun(
     if (isRoleWord(w) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!))) last = k;
   });
   let start = last + 1;
+  // A word the article uses alone as a speaker is a name even if it doubles as a role word
+  // (`Menteri Agama Lukman Hakim Syaifudin`, where `hakim` is also "judge").
+  const e = words.findIndex((w, idx) => idx > 0 && idx < start && evidence.has(w));
+  if (e > 0 && words.slice(e).every(w => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLES.has(w))) start = e;
   const core = () => words.slice(start).filter(w => !w.startsWith('('));
   // Evidence from short mentions moves the start forward inside an over-long name.
   if (core().length > 2) {

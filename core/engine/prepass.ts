@@ -6,7 +6,8 @@
 import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../lexicon/cues';
 import type { BodyParagraph } from './candidate';
 import { Cast, pos } from './entities';
-import { isRunWord, readRun, splitRun } from './name-shape';
+import type { Token } from './text';
+import { isRoleWord, isRunWord, readRun, splitRun } from './name-shape';
 
 /** Single capitalised words used alone next to a cue (`kata Irfan`, `Juda memperkirakan`). */
 export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
@@ -31,6 +32,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
       }
     }
   }
+  for (const w of out) if (isRoleWord(w)) out.delete(w);
   return out;
 }
 
@@ -53,11 +55,24 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
         // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
         if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
           cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [lastRun.entity, entity] });
-        } else cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity] });
+        } else if (isSubjectPosition(t, i)) {
+          // Only subjects feed the `dia`/`-nya` fallback: objects (`… kepada Trump`) rarely speak next.
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity] });
+        }
       }
       lastRun = { end, entity };
       i = end - 1;
     }
   }
   return cast;
+}
+
+/** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
+function isSubjectPosition(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1]?.text;
+  return (
+    prev === undefined ||
+    /^[.,:;!?]$/u.test(prev) ||
+    /^(?:Sebelumnya|Sementara|Namun|Kemudian|Selain)$/u.test(prev)
+  );
 }

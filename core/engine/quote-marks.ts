@@ -61,7 +61,9 @@ export function pairMarks(text: string): MarkedSpan[] {
   for (const m of marks) {
     if (!m.double) continue;
     if (!open) {
-      open = m;
+      // A closer glued to the word before (`Khusus,''`) with no opener is a stray, not an opener.
+      const glued = /[\p{L}\p{N},.!?]/u.test(text[m.at - 1] ?? ' ');
+      if (!(glued && !m.openOnly && /^(?:\s|$)/u.test(text[m.at + m.len] ?? ''))) open = m;
       continue;
     }
     // A `“` after a space opens: the earlier mark was never closed, so restart from here.

@@ -57,6 +57,12 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     for (let k = 0; k + 1 < found.length; k++) {
       const a = found[k]!,
         b = found[k + 1]!;
+      // `Ia meminta, semua pihak meyakini, …`: a cue opening the clause is part of what is reported.
+      if (b.subjectAt <= a.start + 1 && b.start > a.start) {
+        found.splice(k + 1, 1);
+        k--;
+        continue;
+      }
       if (b.subjectAt < a.end && b.subjectAt > a.start)
         Object.assign(a, trimRange(p.text, a.start, cutBefore(p.text, a.start, b.subjectAt)));
     }

@@ -3,7 +3,7 @@
  * `ujar dia`, `kata seorang warga`) or before a pre-posed one (`Menteri X mengatakan`).
  */
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
-import { ROLE_WORD_SET } from '../lexicon/roles';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { isRunWord, readRun, splitRun, type NamedRef } from './name-shape';
 import { isLowerWord, type Token } from './text';
 
@@ -68,14 +68,24 @@ export function mentionAfter(
     const b = splitRun(toks.slice(runEnd + 1, end2), text, evidence);
     if (a.name && b.name) return { kind: 'named', refs: [a, b], text: spanText(i, end2) };
   }
-  // `Pimpinan Redaksi (Pemred) Republika, Irfan Junaidi`: role, comma, name.
-  if (after === ',' && isRunWord(toks[runEnd + 1]?.text ?? '')) {
-    const head = splitRun([...lower, ...run], text, evidence);
-    if (!head.name) {
-      const end2 = readRun(toks, runEnd + 1);
-      const named = splitRun(toks.slice(runEnd + 1, end2), text, evidence);
+  // `Pimpinan Redaksi (Pemred) Republika, Irfan Junaidi` / `Jubir Pemerintah untuk Penanganan
+  // Covid-19, Achmad Yurianto`: a role (possibly with lowercase links), a comma, then the name.
+  const head = splitRun([...lower, ...run], text, evidence);
+  if (!head.name || ROLE_HEAD_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
+    let c = runEnd;
+    while (
+      c < toks.length &&
+      c - runEnd < 6 &&
+      toks[c]!.text !== ',' &&
+      /^[\p{L}\p{N}(]/u.test(toks[c]!.text)
+    )
+      c++;
+    if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {
+      const end2 = readRun(toks, c + 1);
+      const named = splitRun(toks.slice(c + 1, end2), text, evidence);
       if (named.name && named.kind === 'person' && !named.role) {
-        return { kind: 'named', refs: [{ ...named, role: head.role }], text: spanText(i, end2) };
+        const role = text.slice(toks[i]!.start, toks[c - 1]!.end);
+        return { kind: 'named', refs: [{ ...named, role }], text: spanText(i, end2) };
       }
     }
   }
@@ -105,7 +115,11 @@ export function mentionBefore(
   if (lw === 'pihaknya' || lw === 'beliau') return { kind: 'nya', text: prev.text };
   // Walk back to the start of the capitalised run.
   let s = k;
-  while (s > 0 && readRun(toks, s - 1) > k) s--;
+  for (;;) {
+    if (s > 0 && readRun(toks, s - 1) > k) s--;
+    else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
+    else break;
+  }
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
   // A lowercase role right before the run (`jaksa Ardito`, `warga Aleppo Abu Youssef`).
   let r = s;
@@ -116,6 +130,8 @@ export function mentionBefore(
     s - r < 4
   )
     r--;
+  // `politisi asal Sumbar Fadli Zon`: the word after `asal` is a place, not part of the name.
+  if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
   const run = toks.slice(r, k + 1);
   const spanText = text.slice(toks[r]!.start, toks[k]!.end);
   // `Xi dan Putin menilai`: a group.
@@ -134,6 +150,20 @@ export function mentionBefore(
     while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
     const head = splitRun(toks.slice(s0, r - 1), text, evidence);
     if (!head.name && head.role) ref = { ...ref, role: head.role };
+  }
+  if (!ref.name && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
+    // `Shaynul Khan, Asisten Direktur Masjid East London mengatakan`: name, then its role.
+    let s0 = r - 2;
+    while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+    const named = splitRun(toks.slice(s0, r - 1), text, evidence);
+    if (named.name && named.kind === 'person') {
+      const role = named.role ?? spanText;
+      return {
+        kind: 'named',
+        refs: [{ ...named, role }],
+        text: text.slice(toks[s0]!.start, toks[k]!.end),
+      };
+    }
   }
   if (!ref.name) return { kind: 'title', title: ref.role ?? spanText, text: spanText };
   return { kind: 'named', refs: [ref], text: spanText };

@@ -6,264 +6,71 @@
  * Counts in comments are from the PFSA-ID analysis in docs/quote-attribution.md §2.2.
  */
 
+/** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
+const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+
 /**
  * Post-posed cues: `“…,” CUE Speaker` and `“…,” CUE-nya`. `kata` (59%) and `ujar` (22%) dominate.
  * Ambiguous roots (`aku` = "I", `jelas` = "clear", `lanjut` = "further") are safe here because the
  * cue is only read right after a closing mark or inside a comma-delimited aside.
  */
-export const POST_CUES: readonly string[] = [
-  'kata',
-  'ujar',
-  'tutur',
-  'ucap',
-  'ungkap',
-  'jelas',
-  'tegas',
-  'sebut',
-  'terang',
-  'papar',
-  'imbuh',
-  'tambah',
-  'lanjut',
-  'pungkas',
-  'tandas',
-  'tulis',
-  'tanya',
-  'pesan',
-  'sambung',
-  'seru',
-  'kilah',
-  'aku',
-  'tukas',
-  'tekad',
-  'harap',
-  'pinta',
-  'ajak',
-  'kenang',
-  'timpal',
-  'canda',
-  'kelakar',
-  'sergah',
-  'bilang',
-  'cetus',
-  'celetuk',
-  'jawab',
-  'klaim',
-  'nilai',
-  'desak',
-  'imbau',
-  'janji',
-  'tuding',
-  'bantah',
-  'sindir',
-  'keluh',
-  'urai',
-  'beber',
-  'said',
-  'says',
-  'added',
-  'wrote',
-];
+export const POST_CUES: readonly string[] = words(`
+  kata ujar tutur ucap ungkap jelas tegas sebut terang papar imbuh tambah lanjut pungkas
+  tandas tulis tanya pesan sambung seru kilah aku tukas tekad harap pinta ajak kenang timpal
+  canda kelakar sergah bilang cetus celetuk jawab klaim nilai desak imbau janji tuding bantah
+  sindir keluh urai beber said says added wrote
+`);
 
 /** Cues that open the quote: `X mengatakan, “…”` or the reported clause `X mengatakan (bahwa) …`. */
-export const PRE_CUES: readonly string[] = [
-  // saying / stating
-  'mengatakan',
-  'menyatakan',
-  'menegaskan',
-  'menjelaskan',
-  'mengungkapkan',
-  'menuturkan',
-  'menambahkan',
-  'menyebutkan',
-  'menyebut',
-  'menerangkan',
-  'memaparkan',
-  'menyampaikan',
-  'mengemukakan',
-  'mengutarakan',
-  'membeberkan',
-  'menguraikan',
-  'melanjutkan',
-  'berkata',
-  'berujar',
-  'bertutur',
-  'berucap',
-  'menukas',
-  'mengucapkan',
-  'berpesan',
-  'menandaskan',
-  'memastikan',
-  'mengonfirmasi',
-  'mengumumkan',
-  'melaporkan',
-  'menginformasikan',
-  'menulis',
-  'mencuit',
-  'mengingatkan',
-  'menekankan',
-  'mencontohkan',
-  'menyontohkan',
-  'menggarisbawahi',
-  // admitting, claiming, accusing
-  'mengakui',
-  'mengaku',
-  'mengklaim',
-  'menuduh',
-  'menuding',
-  'beralasan',
-  'berdalih',
-  // assessing, believing, predicting
-  'menilai',
-  'berpendapat',
-  'memperkirakan',
-  'memprediksi',
-  'memprediksikan',
-  'meyakini',
-  'yakin',
-  'menduga',
-  'menganggap',
-  'memandang',
-  'berpandangan',
-  'menyimpulkan',
-  // hoping, promising, asking others to act
-  'berharap',
-  'mengharapkan',
-  'berjanji',
-  'meminta',
-  'mengimbau',
-  'mengajak',
-  'mendesak',
-  'menyerukan',
-  'menyarankan',
-  'menginstruksikan',
-  'memerintahkan',
-  'menantang',
-  'mengusulkan',
-  // asking, answering
-  'bertanya',
-  'mempertanyakan',
-  'menjawab',
-  'menanggapi',
-  'menyinggung',
-  // English copy in bilingual pages
-  'said',
-  'added',
-  'says',
-  'stated',
-];
+export const PRE_CUES: readonly string[] = words(`
+  mengatakan menyatakan menegaskan menjelaskan mengungkapkan menuturkan menambahkan
+  menyebutkan menyebut menerangkan memaparkan menyampaikan mengemukakan mengutarakan
+  membeberkan menguraikan melanjutkan berkata berujar bertutur berucap menukas mengucapkan
+  berpesan menandaskan memastikan mengonfirmasi mengumumkan melaporkan menginformasikan
+  menulis mencuit mengingatkan menekankan mencontohkan menyontohkan menggarisbawahi mengakui
+  mengaku mengklaim menuduh menuding beralasan berdalih menilai berpendapat memperkirakan
+  memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
+  menyimpulkan berharap mengharapkan berjanji meminta mengimbau mengajak mendesak menyerukan
+  menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
+  menjawab menanggapi menyinggung said added says stated
+`);
 
 /**
  * Verbs that look like cues but report what the policy excludes (GUIDELINES "EXCLUDE"): denials,
  * feelings, intentions. Kept as data so the exclusion is visible, not buried in a regex.
  */
-export const NOT_CUES: readonly string[] = [
-  'membantah',
-  'menepis',
-  'menampik',
-  'menyangkal',
-  'merasa',
-  'ingin',
-  'berencana',
-  'mengapresiasi',
-  'berterima',
-  'memohon',
-  'optimistis',
-  'khawatir',
-  'senang',
-];
+export const NOT_CUES: readonly string[] = words(`
+  membantah menepis menampik menyangkal merasa ingin berencana mengapresiasi berterima memohon
+  optimistis khawatir senang
+`);
 
 /** Passive cues: `dikatakan/disampaikan (oleh) X`. */
-export const PASSIVE_CUES: readonly string[] = [
-  'dikatakan',
-  'disampaikan',
-  'diungkapkan',
-  'dijelaskan',
-  'ditegaskan',
-  'dituturkan',
-  'dinyatakan',
-  'disebutkan',
-  'diterangkan',
-  'dipaparkan',
-];
+export const PASSIVE_CUES: readonly string[] = words(`
+  dikatakan disampaikan diungkapkan dijelaskan ditegaskan dituturkan dinyatakan disebutkan
+  diterangkan dipaparkan
+`);
 
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
-export const CLAUSE_LINKS: readonly string[] = [
-  'bahwa',
-  'agar',
-  'supaya',
-  'untuk',
-  'kalau',
-  'jika',
-];
+export const CLAUSE_LINKS: readonly string[] = words(`
+  bahwa agar supaya untuk kalau jika
+`);
 
 /**
  * Adverbs and particles that may stand between the speaker and a pre-posed cue
  * (`Febri pun mengatakan`, `Lukman juga menyebut`, `Ia lantas menegaskan`).
  */
-export const CUE_ADVERBS: readonly string[] = [
-  'pun',
-  'juga',
-  'lantas',
-  'kemudian',
-  'lalu',
-  'pula',
-  'sempat',
-  'bahkan',
-  'kembali',
-  'sendiri',
-  'sebelumnya',
-  'secara',
-  'tegas',
-  'terang',
-  'telah',
-  'sudah',
-  'pernah',
-  'hanya',
-  'justru',
-  'tetap',
-  'masih',
-  'lebih',
-  'lanjut',
-  'akhirnya',
-  'malah',
-];
+export const CUE_ADVERBS: readonly string[] = words(`
+  pun juga lantas kemudian lalu pula sempat bahkan kembali sendiri sebelumnya secara tegas
+  terang telah sudah pernah hanya justru tetap masih lebih lanjut akhirnya malah
+`);
 
 /** Nouns after `menurut` that mark a data source, not a speaker (`menurut data BPS`). */
-export const SOURCE_NOUNS: readonly string[] = [
-  'data',
-  'laporan',
-  'survei',
-  'catatan',
-  'hasil',
-  'riset',
-  'penelitian',
-  'studi',
-  'kajian',
-  'hitungan',
-  'perhitungan',
-  'pantauan',
-  'informasi',
-  'keterangan',
-  'situs',
-  'laman',
-  'dokumen',
-  'undang-undang',
-  'aturan',
-  'peraturan',
-  'ketentuan',
-  'jadwal',
-  'rencana',
-  'sejarah',
-  'kalender',
-  'analisis',
-  'penelusuran',
-  'berdasarkan',
-  'versi',
-  'prediksi',
-  'perkiraan',
-  'statistik',
-];
+export const SOURCE_NOUNS: readonly string[] = words(`
+  data laporan survei catatan hasil riset penelitian studi kajian hitungan perhitungan
+  pantauan informasi keterangan situs laman dokumen undang-undang aturan peraturan ketentuan
+  jadwal rencana sejarah kalender analisis penelusuran berdasarkan versi prediksi perkiraan
+  statistik
+`);
 
 const alt = (words: readonly string[]): string => [...new Set(words)].join('|');
 

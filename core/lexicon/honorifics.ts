@@ -2,56 +2,15 @@
  * Honorifics and academic titles: removed from the canonical name (`KH Said Aqil Siradj` →
  * `Said Aqil Siradj`), as the scorer's HONORIFICS set does. Lowercase, without the final dot.
  */
-export const HONORIFICS: readonly string[] = [
-  'pak',
-  'bapak',
-  'bu',
-  'ibu',
-  'mas',
-  'mbak',
-  'bung',
-  'h',
-  'hj',
-  'kh',
-  'habib',
-  'ustaz',
-  'ustadz',
-  'ustazah',
-  'gus',
-  'buya',
-  'syekh',
-  'syaikh',
-  'prof',
-  'dr',
-  'ir',
-  'drs',
-  'dra',
-  'mr',
-  'mrs',
-  'ms',
-  'sir',
-  'tuan',
-  'nyonya',
-  'kiai',
-  'kyai',
-  'romo',
-  'pastor',
-  'pendeta',
-  'haji',
-  'hajah',
-  'raden',
-  'tengku',
-  'teuku',
-  'cut',
-  'datuk',
-  'dato',
-  'tan',
-  'sri',
-  'king',
-  'queen',
-  'sheikh',
-  'syeikh',
-];
+
+/** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
+const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+
+export const HONORIFICS: readonly string[] = words(`
+  pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
+  dr ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
+  tengku teuku cut datuk dato tan sri king queen sheikh syeikh
+`);
 
 /** Post-nominal degrees written after a name (`Juwalita Surapsari MGizi SpGK`, `S.H.`). */
 export const DEGREE_RE =
