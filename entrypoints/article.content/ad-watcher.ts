@@ -1,0 +1,53 @@
+/**
+ * Watches for ads the page inserts after load (GPT fills slots late, banners arrive by script) and
+ * asks for another clutter pass, debounced so a burst of insertions costs one pass.
+ *
+ * Mutations inside the next-article feed are ignored (those are other articles), and so are
+ * mutations inside elements we already hid. Our own writes are marks and attributes: marks only
+ * ever touch article paragraphs, which are ignored too, so the watcher never feeds on itself.
+ */
+import { MARK_TAG } from './highlighter';
+import { isInsideHidden } from './clutter-hider';
+
+/** How long the page must be quiet before the clutter pass runs. */
+export const DEBOUNCE_MS = 250;
+
+/** Options for `watchAds`. */
+export interface AdWatchOptions {
+  /** True for nodes in the next-article feed. */
+  inFeed: (node: Node) => boolean;
+  /** Called once the page has been quiet for `DEBOUNCE_MS` after relevant insertions. */
+  onChange: () => void;
+  setTimer: (callback: () => void, ms: number) => number | undefined;
+  clearTimer: (id: number | undefined) => void;
+}
+
+function isOurs(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === MARK_TAG;
+}
+
+/** Starts watching `root`; returns the function that stops it. */
+export function watchAds(root: Element, options: AdWatchOptions): () => void {
+  let timer: number | undefined;
+  const relevant = (record: MutationRecord) =>
+    Array.from(record.addedNodes).some(
+      node =>
+        node.nodeType === 1 &&
+        !isOurs(node) &&
+        !options.inFeed(record.target) &&
+        !isInsideHidden(record.target),
+    );
+  const observer = new MutationObserver(records => {
+    if (!records.some(relevant)) return;
+    options.clearTimer(timer);
+    timer = options.setTimer(() => {
+      timer = undefined;
+      options.onChange();
+    }, DEBOUNCE_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    options.clearTimer(timer);
+  };
+}

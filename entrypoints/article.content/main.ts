@@ -1,0 +1,99 @@
+/**
+ * The content script's life: analyse the page, apply the reader's settings, answer the panel, keep
+ * late ads hidden, and undo everything when the extension context goes away.
+ *
+ * Nothing here may throw into the page: each entry from the outside (start, messages, storage
+ * events, mutations) is wrapped, and failures go to console.debug.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import { analyzeDocument } from '../../core/analyze-document';
+import { findFeedBoundary, isInFeed } from '../../core/article/body';
+import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
+import { announce, isPanelCommand } from '../../utils/messaging';
+import { loadSettings, onSettingsChanged } from '../../utils/settings';
+import { watchAds } from './ad-watcher';
+import { PageSession } from './session';
+
+/** Runs `fn`, logging instead of throwing: the page must never see our errors. */
+export function guard<T>(what: string, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    console.debug(`[kata-siapa] ${what} failed`, error);
+    return undefined;
+  }
+}
+
+function answer(session: PageSession, command: PanelCommand) {
+  if (command.type === 'getPageState') return session.state();
+  return session.scrollToQuote(command.quoteId);
+}
+
+/** Tells an open panel what changed. */
+function announceState(session: PageSession): void {
+  void announce({ type: 'quotesChanged', state: session.state() });
+}
+
+/**
+ * Starts the page side on `doc`. `startedAt` is `performance.now()` when the script started, for
+ * `PageState.elapsedMs`. Resolves once the first settings are applied.
+ */
+export async function startPage(
+  ctx: ContentScriptContext,
+  doc: Document,
+  url: string,
+  startedAt: number,
+): Promise<PageSession | undefined> {
+  // Start reading storage first; the analysis (which never writes to the page) runs meanwhile.
+  const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
+  const page = guard('analysis', () => analyzeDocument(doc, url));
+  if (!page) return undefined;
+  const session = new PageSession(doc, url, page, startedAt, (fn, ms) => {
+    ctx.setTimeout(() => guard('timer', fn), ms);
+  });
+
+  const onMessage = (message: unknown) => {
+    if (!isPanelCommand(message)) return undefined;
+    return Promise.resolve(guard(message.type, () => answer(session, message)));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // Non-article pages: answer getPageState (isArticle false) and leave the DOM alone.
+  if (!session.isArticle) return session;
+
+  const settings = await settingsLoaded;
+  if (ctx.isInvalid) return session;
+  guard('apply settings', () => session.apply(settings));
+  announceState(session);
+
+  const stopSettings = onSettingsChanged(next =>
+    guard('settings change', () => {
+      session.apply(next);
+      announceState(session);
+    }),
+  );
+  const boundary = page.body ? findFeedBoundary(page.body) : null;
+  const stopWatching = watchAds(doc.body ?? doc.documentElement, {
+    inFeed: node => isInFeed(boundary, node),
+    onChange: () =>
+      guard('late clutter', () => {
+        const before = session.state().hiddenCount;
+        session.hideNewClutter();
+        if (session.state().hiddenCount !== before) announceState(session);
+      }),
+    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimer: id => {
+      if (id !== undefined) clearTimeout(id);
+    },
+  });
+
+  ctx.onInvalidated(() =>
+    guard('undo', () => {
+      stopWatching();
+      stopSettings();
+      session.undo();
+    }),
+  );
+  return session;
+}

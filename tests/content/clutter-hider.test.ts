@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { findClutter } from '../../core/article/find-clutter';
+import { readArticle } from '../../core/article/read-article';
+import {
+  HIDDEN_ATTR,
+  hiddenCount,
+  hideClutter,
+  isInsideHidden,
+  showClutter,
+} from '../../entrypoints/article.content/clutter-hider';
+import { articlePage, snapshot } from './dom';
+
+const URL = 'https://www.republika.co.id/berita/sx4kq2301/judul';
+const PAGE = `<div class="ads_970x250"><div id="div-gpt-ad-1-0"></div></div>
+<div class="article-content"><article>
+  <p class="b2"> <p>REPUBLIKA.CO.ID, JAKARTA -- Isi.</p>
+  <div style="text-align:center"><div>Advertisement</div><div id="div-gpt-ad-2-0"><script>g()</script></div></div>
+  <p>“Kami siap,” kata Budi.</p>
+  <div class="picked-article"><div class="title"><span>Baca Juga</span></div><ul><li><a>X</a></li></ul></div>
+  <p>Baca juga: Judul Lain</p>
+</article></div>
+<div class="berita-lainnya"><h2>Berita Lainnya</h2><ul><li><a>Y</a></li></ul></div>`;
+
+afterEach(() => showClutter(document));
+
+describe('entrypoints/article.content/clutter-hider', () => {
+  test('hides with one attribute per element and one style rule', () => {
+    const doc = articlePage(PAGE);
+    const read = readArticle(doc, URL)!;
+    const count = hideClutter(findClutter(doc, read.body));
+    expect(count).toBe(5);
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(5);
+    const styles = doc.querySelectorAll('style');
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.textContent).toBe('[data-ks-hidden]{display:none!important}');
+    showClutter(doc);
+  });
+
+  test('never hides an article paragraph', () => {
+    const doc = articlePage(PAGE);
+    const read = readArticle(doc, URL)!;
+    hideClutter(findClutter(doc, read.body));
+    for (const p of read.paragraphs) expect(isInsideHidden(p)).toBe(false);
+    showClutter(doc);
+  });
+
+  test('showClutter is the exact inverse, style element included', () => {
+    const doc = articlePage(PAGE);
+    const before = snapshot(doc);
+    hideClutter(findClutter(doc, readArticle(doc, URL)!.body));
+    expect(snapshot(doc)).not.toBe(before);
+    showClutter(doc);
+    expect(snapshot(doc)).toBe(before);
+    expect(hiddenCount()).toBe(0);
+  });
+
+  test('hiding again is idempotent and later additions add up', () => {
+    const doc = articlePage(PAGE);
+    const body = readArticle(doc, URL)!.body;
+    const first = findClutter(doc, body);
+    expect(hideClutter(first)).toBe(5);
+    expect(hideClutter(first)).toBe(5);
+    const late = doc.createElement('div');
+    late.className = 'mobile-billboard';
+    doc.body.append(late);
+    expect(hideClutter(findClutter(doc, body))).toBe(6);
+    expect(doc.querySelectorAll('style')).toHaveLength(1);
+    showClutter(doc);
+    late.remove();
+  });
+
+  test('leaves elements that carried the attribute before us alone', () => {
+    const doc = articlePage(`<div class="ads" ${HIDDEN_ATTR}=""></div>${PAGE}`);
+    const before = snapshot(doc);
+    hideClutter(findClutter(doc, readArticle(doc, URL)!.body));
+    showClutter(doc);
+    expect(snapshot(doc)).toBe(before);
+  });
+});
