@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentScriptContext } from '#imports';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ContentEvent, PageState } from '../../core/protocol';
+import { SETTINGS_KEY } from '../../core/protocol';
+import contentScript from '../../entrypoints/article.content/index';
+import { guard, startPage } from '../../entrypoints/article.content/main';
+import { DEBOUNCE_MS } from '../../entrypoints/article.content/ad-watcher';
+import { parsePage, snapshot } from './dom';
+
+const pages = join(__dirname, '..', 'fixtures', 'pages');
+
+function fixture(slug: string) {
+  const { url } = JSON.parse(readFileSync(join(pages, slug, 'expected.json'), 'utf8')) as {
+    url: string;
+  };
+  return { url, doc: parsePage(readFileSync(join(pages, slug, 'source.html'), 'utf8')) };
+}
+
+/** Sends a panel command the way tabs.sendMessage reaches the page, and returns the reply. */
+async function command<T>(message: unknown): Promise<T | undefined> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, {});
+  return replies.find(reply => reply !== undefined) as T | undefined;
+}
+
+const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+let ctx: ContentScriptContext;
+let events: ContentEvent[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  events = [];
+  // Stands in for the panel: records what the page announces.
+  fakeBrowser.runtime.onMessage.addListener(message => {
+    if ((message as ContentEvent).type === 'quotesChanged') events.push(message as ContentEvent);
+  });
+  ctx = new ContentScriptContext('article');
+});
+
+afterEach(() => ctx.notifyInvalidated());
+
+describe('entrypoints/article.content/main on an article', () => {
+  test('hides clutter, marks quotes, announces, and answers getPageState', async () => {
+    const { doc, url } = fixture('current-design');
+    await startPage(ctx, doc, url, performance.now());
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(state.url).toBe(url);
+    expect(state.analysis.article.isArticle).toBe(true);
+    expect(state.hiddenCount).toBe(19);
+    expect(state.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(19);
+    const ids = new Set(
+      Array.from(doc.querySelectorAll('ks-quote')).map(m => m.getAttribute('data-ks-quote')),
+    );
+    expect(ids.size).toBe(state.analysis.quotes.length);
+    expect(events.at(-1)?.state.hiddenCount).toBe(19);
+  });
+
+  test('scrollToQuote flashes a known quote and answers false for an unknown one', async () => {
+    const { doc, url } = fixture('current-design');
+    await startPage(ctx, doc, url, performance.now());
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    const id = state.analysis.quotes[0]!.id;
+    expect(await command({ type: 'scrollToQuote', quoteId: id })).toBe(true);
+    expect(doc.querySelector(`ks-quote[data-ks-quote="${id}"]`)!.classList).toContain('ks-flash');
+    expect(await command({ type: 'scrollToQuote', quoteId: 'nope' })).toBe(false);
+  });
+
+  test('follows settings at once, and undoes everything when invalidated', async () => {
+    const { doc, url } = fixture('seed-article');
+    const pristine = snapshot(doc);
+    await startPage(ctx, doc, url, performance.now());
+    expect(doc.querySelector('ks-quote')).not.toBeNull();
+
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { marksVisible: false, clutterHidden: false },
+    });
+    expect(snapshot(doc)).toBe(pristine);
+    expect(events.at(-1)?.state.hiddenCount).toBe(0);
+
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { marksVisible: true, clutterHidden: true },
+    });
+    expect(doc.querySelector('ks-quote')).not.toBeNull();
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(10);
+
+    ctx.notifyInvalidated();
+    expect(snapshot(doc)).toBe(pristine);
+    expect(await command({ type: 'getPageState' })).toBeUndefined();
+  });
+
+  test('applies stored settings from the start', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { marksVisible: false } });
+    const { doc, url } = fixture('current-design');
+    await startPage(ctx, doc, url, performance.now());
+    expect(doc.querySelector('ks-quote')).toBeNull();
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(19);
+  });
+
+  test('hides ads the page inserts later, but not inside the next-article feed', async () => {
+    const { doc, url } = fixture('seed-article');
+    await startPage(ctx, doc, url, performance.now());
+    const late = doc.createElement('div');
+    late.className = 'ads';
+    doc.querySelector('.berita-lainnya')!.after(late);
+    const inFeed = doc.createElement('div');
+    inFeed.className = 'ads';
+    doc.getElementById('next-article')!.append(inFeed);
+    await wait(DEBOUNCE_MS + 100);
+    expect(late.hasAttribute('data-ks-hidden')).toBe(true);
+    expect(inFeed.hasAttribute('data-ks-hidden')).toBe(false);
+    expect(events.at(-1)?.state.hiddenCount).toBe(11);
+  });
+});
+
+describe('entrypoints/article.content/main on a non-article page', () => {
+  test('leaves the DOM alone and still answers getPageState', async () => {
+    const { doc, url } = fixture('non-article');
+    const pristine = snapshot(doc);
+    await startPage(ctx, doc, url, performance.now());
+    expect(snapshot(doc)).toBe(pristine);
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(state.analysis.article.isArticle).toBe(false);
+    expect(state.hiddenCount).toBe(0);
+    expect(events).toEqual([]);
+  });
+
+  test('the content script entry runs on the test page without touching it', async () => {
+    const before = snapshot(document);
+    await contentScript.main(ctx);
+    expect(snapshot(document)).toBe(before);
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(state.analysis.article.isArticle).toBe(false);
+  });
+});
+
+describe('guard', () => {
+  test('returns the value, or logs and returns undefined instead of throwing', () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    expect(guard('ok', () => 42)).toBe(42);
+    expect(
+      guard('boom', () => {
+        throw new Error('boom');
+      }),
+    ).toBeUndefined();
+    expect(debug).toHaveBeenCalledOnce();
+    debug.mockRestore();
+  });
+});
