@@ -21,7 +21,7 @@ function fixture(slug: string) {
 
 /** Sends a panel command the way tabs.sendMessage reaches the page, and returns the reply. */
 async function command<T>(message: unknown): Promise<T | undefined> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, {});
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
   return replies.find(reply => reply !== undefined) as T | undefined;
 }
 
