@@ -1,0 +1,239 @@
+/**
+ * The extension on every article fixture in real Chromium: clutter hidden, article text kept,
+ * quotes marked with their speakers, late ads hidden, the panel listing speakers, copy, the two
+ * switches undoing exactly, scroll-to-quote, and no request leaving the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageState } from '../../core/protocol';
+import { formatSummaryText, groupBySpeaker, type SummaryLabels } from '../../core/summary';
+import { catalogue } from '../panel/catalogue';
+import {
+  isLocalUrl,
+  launchWithExtension,
+  openPanel,
+  pageStateOf,
+  recordRequests,
+  tabIdOf,
+  uiLanguageOf,
+  type ExtensionBrowser,
+  type RecordedRequest,
+} from './browser';
+import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
+import { analyzeInNode } from './node-analysis';
+
+const fixtures = loadFixtures();
+const analysed = await Promise.all(
+  fixtures.map(async page => ({ page, node: await analyzeInNode(page) })),
+);
+const articles = analysed.filter(({ node }) => node.result.article.isArticle);
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+let requests: RecordedRequest[];
+/** The panel's words in the browser's UI language, to predict what it shows and copies. */
+let message: (key: string) => string;
+let labels: SummaryLabels;
+
+beforeAll(async () => {
+  server = await startFixtureServer(fixtures);
+  ext = await launchWithExtension();
+  requests = recordRequests(ext.context);
+  const lookup = catalogue(await uiLanguageOf(ext.worker));
+  message = key => lookup(key);
+  labels = { unnamed: message('unnamedSpeaker'), reported: message('reportedLabel') };
+});
+
+afterAll(async () => {
+  await ext?.context.close();
+  await server?.close();
+});
+
+/** Waits until the content script answers (it registers at document_idle) and returns its state. */
+async function settledState(tabId: number): Promise<PageState> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const state = (await pageStateOf(ext.worker, tabId).catch(() => null)) as PageState | null;
+    if (state) return state;
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  throw new Error(`The content script in tab ${tabId} never answered getPageState`);
+}
+
+/** Serialises the body, where every change the extension makes to a page lives. */
+const bodyHtml = (page: Page) => page.evaluate(() => document.body.outerHTML);
+
+it('has article fixtures to test', () => {
+  expect(articles.map(({ page }) => page.slug)).toContain('seed-article');
+});
+
+describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
+  let page: Page;
+  let panel: Page;
+  let tabId: number;
+  let state: PageState;
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.urlOf(fixture));
+    tabId = await tabIdOf(ext.worker, page.url());
+    state = await settledState(tabId);
+    panel = await openPanel(ext, tabId);
+  });
+
+  afterAll(async () => {
+    await panel?.close();
+    await page?.close();
+  });
+
+  it('finds the same article and speakers as the engine in Node', () => {
+    expect(state.analysis.article.isArticle).toBe(true);
+    expect(state.analysis.article.title).toBe(node.result.article.title);
+    expect(state.analysis.speakers.map(s => s.name)).toEqual(node.result.speakers.map(s => s.name));
+    expect(state.analysis.quotes.map(q => q.text)).toEqual(node.result.quotes.map(q => q.text));
+  });
+
+  it('hides ad slots and clutter but keeps every article paragraph visible', async () => {
+    const report = await page.evaluate(paragraphs => {
+      const visible = (el: Element) => el.checkVisibility();
+      const candidates = Array.from(document.querySelectorAll('p, div, li, span'));
+      return {
+        adsVisible: Array.from(
+          document.querySelectorAll('[id^="div-gpt-ad"], ins.adsbygoogle'),
+        ).filter(visible).length,
+        hidden: document.querySelectorAll('[data-ks-hidden]').length,
+        hiddenVisible: Array.from(document.querySelectorAll('[data-ks-hidden]')).filter(visible)
+          .length,
+        paragraphsNotVisible: paragraphs.filter(
+          text => !candidates.some(el => el.textContent?.trim() === text && visible(el)),
+        ),
+      };
+    }, node.paragraphTexts);
+    expect(node.paragraphTexts.length).toBeGreaterThan(0);
+    expect(report.paragraphsNotVisible).toEqual([]);
+    expect(report.adsVisible).toBe(0);
+    expect(report.hidden).toBeGreaterThan(0);
+    expect(report.hiddenVisible).toBe(0);
+    expect(state.hiddenCount).toBe(report.hidden);
+  });
+
+  it('marks every quote with its speakers', async () => {
+    const marks = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('ks-quote[data-ks-quote]'), el => ({
+        id: el.getAttribute('data-ks-quote')!,
+        speaker: el.getAttribute('data-ks-speaker') ?? '',
+      })),
+    );
+    const names = new Map(state.analysis.speakers.map(s => [s.id, s.name]));
+    const expected = state.analysis.quotes.map(q => ({
+      id: q.id,
+      speaker: q.speakerIds.map(id => names.get(id)).join(', '),
+    }));
+    // A quote may span several text nodes (one mark each); each distinct quote appears once here.
+    const distinct = [...new Map(marks.map(mark => [mark.id, mark])).values()];
+    expect(distinct).toEqual(expected);
+    expect(marks.length).toBeGreaterThanOrEqual(node.result.quotes.length);
+  });
+
+  it('lists the speakers in the panel, most quoted first', async () => {
+    await panel.waitForSelector('.speaker-name, .status-message h2');
+    const names = await panel.locator('.speaker-name').allTextContents();
+    const expected = groupBySpeaker(node.result).map(g => g.speaker?.name ?? labels.unnamed);
+    expect(names).toEqual(expected);
+    expect(await panel.locator('h1').textContent()).toBe(node.result.article.title);
+  });
+
+  it('round-trips the page exactly when each switch goes off and on again', async () => {
+    const before = await bodyHtml(page);
+    for (const [name, present] of [
+      ['marksVisible', 'ks-quote'],
+      ['clutterHidden', '[data-ks-hidden]'],
+    ] as const) {
+      const count = () => page.locator(present).count();
+      const hadAny = (await count()) > 0;
+      await panel.locator(`input[name=${name}]`).click();
+      await expect.poll(count, { timeout: 5_000 }).toBe(0);
+      await panel.locator(`input[name=${name}]`).click();
+      if (hadAny) await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
+      await expect.poll(() => bodyHtml(page)).toBe(before);
+    }
+  });
+
+  it('with both switches off, the body is the page exactly as served', async () => {
+    const plain = await ext.context.newPage();
+    await plain.goto(server.plainUrlOf(fixture));
+    const original = await bodyHtml(plain);
+    await plain.close();
+    await panel.locator('input[name=marksVisible]').click();
+    await panel.locator('input[name=clutterHidden]').click();
+    try {
+      await expect.poll(() => bodyHtml(page), { timeout: 5_000 }).toBe(original);
+    } finally {
+      await panel.locator('input[name=marksVisible]').click();
+      await panel.locator('input[name=clutterHidden]').click();
+    }
+  });
+
+  it('copies the summary (text and HTML) from the panel', async () => {
+    if (state.analysis.quotes.length === 0) {
+      expect(await panel.locator('.copy-button').count()).toBe(0);
+      return;
+    }
+    // Capture what the panel writes instead of reading the system clipboard back (see wxt-platform §10).
+    await panel.evaluate(() => {
+      const store = window as unknown as { copied?: { text: string; html: string } };
+      navigator.clipboard.write = async items => {
+        const item = items[0]!;
+        store.copied = {
+          text: await (await item.getType('text/plain')).text(),
+          html: await (await item.getType('text/html')).text(),
+        };
+      };
+    });
+    await panel.locator('.copy-button').click();
+    await expect.poll(() => panel.locator('.copy-status').textContent()).toBe(message('copyDone'));
+    const copied = await panel.evaluate(
+      () => (window as unknown as { copied: { text: string; html: string } }).copied,
+    );
+    expect(copied.text).toBe(formatSummaryText(state.analysis, labels));
+    expect(copied.html).toContain(`<h2>`);
+    expect(copied.html).not.toMatch(/<script|on\w+=/i);
+  });
+
+  it('scrolls to and flashes a quote clicked in the panel', async () => {
+    const last = state.analysis.quotes.at(-1);
+    if (!last) return;
+    await panel.locator(`[data-quote-id="${last.id}"]`).first().click();
+    await expect
+      .poll(() => page.locator(`ks-quote[data-ks-quote="${last.id}"].ks-flash`).count(), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThan(0);
+    expect(await panel.locator('.notice').textContent()).toBe('');
+  });
+
+  it('hides an ad the page inserts after load', async () => {
+    await page.evaluate(() => {
+      const slot = document.createElement('div');
+      slot.id = 'div-gpt-ad-1700000000000-0';
+      slot.textContent = 'Advertisement';
+      slot.style.height = '250px';
+      (document.querySelector('article') ?? document.body).append(slot);
+    });
+    await expect
+      .poll(() => page.locator('#div-gpt-ad-1700000000000-0').isVisible(), { timeout: 5_000 })
+      .toBe(false);
+  });
+});
+
+it('makes no request of its own: extension pages load only their files, pages only what they name', () => {
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter(r => r.fromExtension && !r.url.startsWith('chrome-extension://'))).toEqual(
+    [],
+  );
+  // Off-machine requests were aborted (see launch); any that were made must be the page's own
+  // resources (AMP runtime, images), i.e. named in a fixture's HTML, not invented by the extension.
+  const named = (url: string) => fixtures.some(page => page.html.includes(url));
+  expect(requests.filter(r => !isLocalUrl(r.url) && !named(r.url))).toEqual([]);
+});

@@ -1,0 +1,143 @@
+/**
+ * Debian's Chromium with the built extension loaded, driven by playwright-core (no browser
+ * download). Headless uses the new headless mode, which runs extensions.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The Chrome build `wxt build` writes. */
+export const EXTENSION_DIR = path.resolve(__dirname, '../../.output/chrome-mv3');
+
+/** Where Chromium is expected; `CHROMIUM_PATH` overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A browser with the extension, its id and its service worker. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+}
+
+/** Launches Chromium with the extension at `extensionDir`; `headless: false` needs a display. */
+export async function launchWithExtension({
+  extensionDir = EXTENSION_DIR,
+  headless = true,
+} = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run \`npx wxt build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    // The UI language (and so the panel's catalogue) stays Chromium's own: headless Chromium 156
+    // reported en-US whatever --lang, LANGUAGE or Local State said. Tests read it from the panel.
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      // Chromium's own background traffic would be refused on a closed network, and must not
+      // be confused with anything the extension does.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Every Republika host is the local fixture server.
+      '--host-resolver-rules=MAP *.republika.co.id 127.0.0.1',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  // Keep the run hermetic: anything that would leave the machine is refused (and still recorded).
+  await context.route(
+    url => !isLocalUrl(url.href),
+    route => route.abort('blockedbyclient'),
+  );
+  // The MV3 worker may register a moment after launch (microsoft/playwright#28754).
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** The id of the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (wanted: string) => {
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    const tabs = await chromeApi.tabs.query({});
+    return tabs.find(tab => tab.url === wanted)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** Opens the side panel page as a tab, pinned to `tabId` (a real side panel is not a Playwright page). */
+export async function openPanel(
+  { context, extensionId }: ExtensionBrowser,
+  tabId: number,
+  { width = 380, height = 900 } = {},
+): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width, height });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
+/** Every URL the browser context requests, with whether an extension page asked for it. */
+export interface RecordedRequest {
+  url: string;
+  fromExtension: boolean;
+}
+
+/** Starts recording requests (pages, frames and, with Playwright's flag, the service worker). */
+export function recordRequests(context: BrowserContext): RecordedRequest[] {
+  const seen: RecordedRequest[] = [];
+  context.on('request', request => {
+    let origin = '';
+    try {
+      origin = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      // Requests of a frame that is already gone have no frame to ask.
+    }
+    seen.push({ url: request.url(), fromExtension: origin.startsWith('chrome-extension://') });
+  });
+  return seen;
+}
+
+/**
+ * True for URLs that cannot leave the machine: extension and inline URLs, 127.0.0.1, and
+ * Republika hosts (mapped to 127.0.0.1 by the host resolver rule).
+ */
+export function isLocalUrl(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol)) return true;
+  return (
+    hostname === '127.0.0.1' ||
+    hostname === 'republika.co.id' ||
+    hostname.endsWith('.republika.co.id')
+  );
+}
+
+/** Reads the page's state from its content script, through the extension's own messaging. */
+export async function pageStateOf(worker: Worker, tabId: number): Promise<unknown> {
+  return worker.evaluate(async (id: number) => {
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+      }
+    ).chrome;
+    return chromeApi.tabs.sendMessage(id, { type: 'getPageState' });
+  }, tabId);
+}
+
+/** The catalogue the extension uses in this browser ('id' or 'en'), from its UI language. */
+export async function uiLanguageOf(worker: Worker): Promise<'id' | 'en'> {
+  const lang = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+    ).chrome.i18n.getUILanguage(),
+  );
+  return lang.startsWith('id') ? 'id' : 'en';
+}
