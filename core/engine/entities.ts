@@ -96,14 +96,20 @@ export class Cast {
   }
 
   /** The latest mention before `at` with the given number of people (1, or 2+ for groups). */
-  lastMention(at: Pos, group: boolean): Entity[] | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+  lastMention(at: Pos, group: boolean): { at: Pos; entities: Entity[] } | null {
+    // Mentions are recorded in text order: binary-search the first one at or after `at`, so
+    // resolving every quote stays linear-logarithmic in the article length.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const m = this.mentions[i]!;
-      if (m.at >= at) continue;
-      if (
-        group ? m.entities.length > 1 : m.entities.length === 1 && m.entities[0]!.kind === 'person'
-      )
-        return m.entities;
+      const one = m.entities.length === 1 && m.entities[0]!.kind === 'person';
+      if (group ? m.entities.length > 1 : one) return m;
     }
     return null;
   }

@@ -3,7 +3,13 @@
  * (`Presiden China Xi Jinping` → role `Presiden China`, name `Xi Jinping`).
  */
 import { HONORIFIC_SET, DEGREE_RE } from '../lexicon/honorifics';
-import { ORG_HEAD_SET, PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import {
+  ORG_TAKING_SET,
+  ORG_HEAD_SET,
+  PLACE_SET,
+  ROLE_HEAD_SET,
+  ROLE_WORD_SET,
+} from '../lexicon/roles';
 import { isCapitalised, type Token } from './text';
 
 /** Lowercase particles inside names (`Salman bin Abdulaziz`, `van Gaal`). */
@@ -120,10 +126,15 @@ export function splitRun(
   const e = words.findIndex((w, idx) => idx > 0 && idx < start && evidence.has(w));
   if (e > 0 && words.slice(e).every(w => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLES.has(w))) start = e;
   const core = () => words.slice(start).filter(w => !w.startsWith('('));
-  // Evidence from short mentions moves the start forward inside an over-long name.
+  // Evidence from short mentions anchors the name inside an over-long run.
   if (core().length > 2) {
-    const k = words.findIndex((w, idx) => idx > start && evidence.has(w));
-    if (k > 0) start = k === words.length - 1 ? Math.max(start, k - 1) : k;
+    const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
+    if (k > start)
+      start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
+    // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
+    // institution or region is followed by one (often an acronym written as a word), so without
+    // evidence the first word goes to the role.
+    else if (k < 0 && last >= 0 && ORG_TAKING_SET.has(words[last]!.toLowerCase())) start++;
   }
   while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
     start++;

@@ -47,7 +47,9 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
       const end = readRun(t, i);
       if (end === i) continue;
-      const ref = splitRun(t.slice(i, end), p.text, evidence);
+      // `politisi asal Sumbar Fadli Zon`: the word after `asal` is a place.
+      const from = t[i - 1]?.text === 'asal' && end - i > 2 ? i + 1 : i;
+      const ref = splitRun(t.slice(from, end), p.text, evidence);
       let entity = null;
       if (ref.name && ref.name.split(' ').length >= 2) entity = cast.register(ref);
       else if (ref.name) entity = cast.find(ref.name);

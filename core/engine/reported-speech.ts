@@ -58,7 +58,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       const a = found[k]!,
         b = found[k + 1]!;
       // `Ia meminta, semua pihak meyakini, …`: a cue opening the clause is part of what is reported.
-      if (b.subjectAt <= a.start + 1 && b.start > a.start) {
+      if (b.subjectAt >= a.start && words(p.text, a.start, b.subjectAt) <= 2 && b.start > a.start) {
         found.splice(k + 1, 1);
         k--;
         continue;

@@ -23,9 +23,10 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
     else if (m.kind === 'pronoun' && m.plural) {
-      entities = last && last.length > 1 ? last : (cast.lastMention(at, true) ?? last ?? []);
+      entities =
+        last && last.length > 1 ? last : (cast.lastMention(at, true)?.entities ?? last ?? []);
     } else if (m.kind === 'pronoun' || m.kind === 'nya') {
-      entities = last ?? cast.lastMention(at, false) ?? [];
+      entities = last ?? cast.lastMention(at, false)?.entities ?? [];
     } else if (m.kind === 'title') {
       const holder = cast.byTitle(m.title);
       entities = holder ? [holder] : /\b(?:itu|tersebut|ini)$/u.test(m.text) && last ? last : [];

@@ -27,6 +27,15 @@ export const ROLE_HEADS: readonly string[] = words(`
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek
 `);
 
+/** Heads normally followed by their institution (`Kepala Bulog`, `Ketua Bawaslu`, `Juru Bicara Kemenlu`). */
+export const ORG_TAKING: readonly string[] = words(`
+  kepala ketua ketum wakil direktur dirut dirjen sekretaris sekjen bicara jubir anggota deputi
+  kabid kadiv kabag kadis pimpinan pemimpin staf peneliti pengamat dosen rektor dekan guru
+  manajer manager komisaris komisioner pendiri asisten analis ekonom koordinator pengurus
+  komandan pelatih kuasa humas gubernur bupati walikota kota camat kapolda kapolres pangdam
+  dandim kajati kajari dubes duta
+`);
+
 /** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */
 export const RANKS: readonly string[] = words(`
   jenderal jendral jend pol polisi tni komjen irjen brigjen kombes kombespol akbp kompol akp
@@ -76,7 +85,13 @@ export const PLACES: readonly string[] = words(`
   papua bali aceh riau jambi bengkulu lampung banten yogyakarta diy dki ntb ntt maluku
   gorontalo bandung surabaya medan semarang makassar palembang padang makkah mekkah madinah
   gaza kairo beijing moskow washington london paris tokyo nusa tenggara kepulauan bangka
-  belitung sleman bogor depok bekasi tangerang solo malang
+  belitung sleman bogor depok bekasi tangerang solo malang kenya nigeria etiopia sudan somalia
+  aljazair maroko tunisia senegal ghana tanzania uganda kongo angola mozambik zimbabwe zambia
+  meksiko brasil argentina chile kolombia peru venezuela kuba kuwait bahrain oman azerbaijan
+  uzbekistan kazakhstan tajikistan bangladesh nepal srilanka maladewa mongolia taiwan
+  hongkong laos timor leste swiss swedia norwegia denmark finlandia polandia austria belgia
+  portugal yunani hungaria rumania bulgaria serbia kroasia irlandia skotlandia selandia baru
+  afsel
 `);
 
 /** Words that make a capitalised run an organisation when no person name follows. */
@@ -92,6 +107,8 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 export const ROLE_HEAD_SET = set(ROLE_HEADS);
 /** Every word that may belong to a role (heads, ranks, continuations, places). */
 export const ROLE_WORD_SET = set([...ROLE_HEADS, ...RANKS, ...ROLE_CONTINUATIONS, ...PLACES]);
+/** Heads that take an institution. */
+export const ORG_TAKING_SET = set(ORG_TAKING);
 /** Ranks. */
 export const RANK_SET = set(RANKS);
 /** Organisation heads and seats of government that speak as such (`tulis Kremlin`). */

@@ -1,0 +1,57 @@
+/**
+ * Times the engine in Node over the dev corpus (../shared/eval/dev/corpus):
+ * median and p95 per article, then one article repeated 10× and 50× as one text, to show the
+ * cost grows linearly with length.
+ *
+ *   npm run bench
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../core/analyze';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = resolve(
+  process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'),
+  'dev',
+  'corpus',
+);
+const texts = readdirSync(corpusDir)
+  .filter(f => f.endsWith('.txt'))
+  .sort()
+  .map(f => readFileSync(join(corpusDir, f), 'utf8'));
+
+/** Milliseconds for one analysis, best of `runs` (the minimum filters GC and JIT noise). */
+function time(text: string, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyzeText(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+// Warm up the JIT so the first articles are not charged for compilation.
+for (let i = 0; i < 3; i++) texts.forEach(t => analyzeText(t));
+
+const perArticle = texts.map(t => time(t)).sort((a, b) => a - b);
+console.log(`articles ${texts.length}`);
+console.log(
+  `per article: median ${quantile(perArticle, 0.5).toFixed(3)} ms, p95 ${quantile(perArticle, 0.95).toFixed(3)} ms`,
+);
+
+// The longest article, repeated as one text: cost should grow ~10× and ~50×, not quadratically.
+const longest = [...texts].sort((a, b) => b.length - a.length)[0]!;
+const once = time(longest);
+for (const n of [10, 50]) {
+  const big = Array.from({ length: n }, () => longest).join('\n');
+  time(big, 3); // warm-up: longer inputs take other JIT paths
+  const t = time(big, 5);
+  console.log(
+    `longest article ×${n}: ${t.toFixed(2)} ms (${(t / once).toFixed(1)}× one copy at ${once.toFixed(3)} ms)`,
+  );
+}

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+/** Analyses invented paragraphs and returns the quotes by speaker name. */
+const run = (...paragraphs: string[]) =>
+  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes;
+
+describe('finds direct quotes in every mark style', () => {
+  test.each([
+    [
+      '“Kami siap bekerja keras tahun ini,” kata Budi Santoso.',
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      '"Kami siap bekerja keras tahun ini," kata Budi Santoso.',
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      "''Kami siap bekerja keras tahun ini,'' kata Budi Santoso.",
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      '”Kami siap bekerja keras tahun ini,” kata Budi Santoso.',
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      '‘Kami siap bekerja keras tahun ini,’ kata Budi Santoso.',
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      "'Kami siap bekerja keras tahun ini,' kata Budi Santoso.",
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      '«Kami siap bekerja keras tahun ini,» kata Budi Santoso.',
+      'Kami siap bekerja keras tahun ini',
+    ],
+    [
+      '“Apakah kita siap menghadapi banjir?” tanya Budi Santoso.',
+      'Apakah kita siap menghadapi banjir',
+    ],
+  ])('%s', (line, text) => {
+    expect(run(line)).toEqual([
+      {
+        type: 'direct',
+        text,
+        speakers: ['Budi Santoso'],
+        cue: expect.any(String),
+        mention: 'Budi Santoso',
+      },
+    ]);
+  });
+});
+
+describe('finds the cue and the mention as written', () => {
+  test.each([
+    ['“Stok beras aman sampai Lebaran,” ujarnya.', 'ujarnya', '-nya'],
+    ['“Stok beras aman sampai Lebaran,” kata dia.', 'kata', 'dia'],
+    ['“Stok beras aman sampai Lebaran,” tutur beliau di Jakarta.', 'tutur', 'beliau'],
+    ['“Stok beras aman sampai Lebaran,” ungkap Rina.', 'ungkap', 'Rina'],
+    ['“Stok beras aman sampai Lebaran,” pungkasnya.', 'pungkasnya', '-nya'],
+    ['“Stok beras aman sampai Lebaran,” seloroh Rina.', 'seloroh', 'Rina'],
+  ])('%s', (line, cue, mention) => {
+    const quotes = run(
+      'Kepala Bulog Rina Wulandari meninjau gudang di Cikarang, Senin (3/4).',
+      line,
+    );
+    expect(quotes).toEqual([
+      {
+        type: 'direct',
+        text: 'Stok beras aman sampai Lebaran',
+        speakers: ['Rina Wulandari'],
+        cue,
+        mention,
+      },
+    ]);
+  });
+});
+
+describe('splits quotes around their cue and across paragraphs', () => {
+  test('a quote split by its cue gives two entries, the second a continuation', () => {
+    const quotes = run(
+      '“Harga cabai naik tajam,” kata Dedi Kurniawan. “Kami akan operasi pasar pekan depan.”',
+    );
+    expect(quotes.map(q => [q.text, q.speakers, q.cue])).toEqual([
+      ['Harga cabai naik tajam', ['Dedi Kurniawan'], 'kata'],
+      ['Kami akan operasi pasar pekan depan', ['Dedi Kurniawan'], null],
+    ]);
+  });
+
+  test('a multi-paragraph quote gives one entry per paragraph, all by the closing speaker', () => {
+    const quotes = run(
+      '“Kami sudah menyiapkan tiga posko di sepanjang jalur mudik tahun ini.',
+      '“Petugas akan berjaga selama dua puluh empat jam,” kata Kapolda Jawa Tengah Irjen Ahmad Luthfi.',
+    );
+    expect(quotes.map(q => q.speakers)).toEqual([['Ahmad Luthfi'], ['Ahmad Luthfi']]);
+  });
+
+  test('an unbalanced mark does not swallow the next paragraphs', () => {
+    const quotes = run(
+      'Warga menyebut jalan itu “jalan seribu lubang sejak lama.',
+      'Perbaikan dijadwalkan tahun depan.',
+      '“Kami menunggu kepastian dari dinas,” kata Yanto.',
+    );
+    expect(quotes.map(q => q.text)).toEqual(['Kami menunggu kepastian dari dinas']);
+  });
+});
+
+describe('ignores marked spans that are nobody’s statement', () => {
+  test.each([
+    ['Festival tahun ini mengusung tema "Bersatu dalam Keberagaman Budaya Nusantara".'],
+    ['Pemerintah meluncurkan program "Kampung Hijau" di sepuluh kota.'],
+    ["Warga menjuluki pasar itu 'pasar kaget' karena hanya buka sore hari."],
+    ['Film "Laskar Pelangi Kembali Lagi" diputar di bioskop mulai pekan ini.'],
+    ['Ia dikenal dengan istilah "tulus ikhlas" dalam setiap ceramahnya.'],
+  ])('%s', line => {
+    expect(run(line)).toEqual([]);
+  });
+
+  test.each([
+    ['Advertisement'],
+    ['Baca Juga'],
+    ['Foto: Republika/Andi Saputra'],
+    ['Rep: Andi Saputra/ Red: Siti Aminah'],
+  ])('clutter line %s', line => {
+    const { result } = analyzeParagraphs(
+      [line, '"Kami menolak rencana itu," kata Andi.'],
+      emptyArticleInfo(),
+    );
+    expect(result.quotes.map(q => q.paragraph)).toEqual([1]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+const analyze = (...paragraphs: string[]) =>
+  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+
+describe('splits name and role', () => {
+  test.each([
+    ['Presiden Kenya William Ruto', 'William Ruto', 'Presiden Kenya'],
+    ['Kapolri Jenderal Pol Listyo Sigit Prabowo', 'Listyo Sigit Prabowo', 'Kapolri Jenderal Pol'],
+    ['Menlu Retno Marsudi', 'Retno Marsudi', 'Menlu'],
+    [
+      'Kabid Humas Polda Metro Jaya Kombes Trunoyudo Wisnu',
+      'Trunoyudo Wisnu',
+      'Kabid Humas Polda Metro Jaya Kombes',
+    ],
+    ['Ketua Umum PBNU KH Yahya Cholil Staquf', 'Yahya Cholil Staquf', 'Ketua Umum PBNU'],
+    [
+      'Direktur Utama PT Kereta Api Indonesia Didiek Hartantyo',
+      'Didiek Hartantyo',
+      'Direktur Utama PT Kereta Api Indonesia',
+    ],
+  ])('%s', (written, name, role) => {
+    const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
+    expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
+  });
+});
+
+describe('resolves the speaker of a mention', () => {
+  const intro =
+    'Menteri Keuangan Sri Mulyani Indrawati membuka rapat anggaran di Jakarta, Senin (3/4).';
+  test.each([
+    [
+      'a short name to the fullest form',
+      '“Defisit tetap terjaga,” kata Sri Mulyani.',
+      ['Sri Mulyani Indrawati'],
+      'Sri Mulyani',
+    ],
+    [
+      '-nya to the previous speaker',
+      '“Defisit tetap terjaga,” ujarnya.',
+      ['Sri Mulyani Indrawati'],
+      '-nya',
+    ],
+    [
+      'dia to the previous speaker',
+      '“Defisit tetap terjaga,” kata dia.',
+      ['Sri Mulyani Indrawati'],
+      'dia',
+    ],
+    [
+      'an unnamed speaker as nobody',
+      '“Defisit tetap terjaga,” kata seorang pegawai.',
+      [],
+      'seorang pegawai',
+    ],
+  ])('%s', (_label, line, speakers, mention) => {
+    const quotes = analyze(intro, line).quotes;
+    expect(quotes.map(q => [q.speakers, q.mention])).toEqual([[speakers, mention]]);
+  });
+
+  test('an alias in parentheses joins the full name', () => {
+    const { speakers, quotes } = analyze(
+      'Gubernur Jawa Barat Ridwan Kamil (Emil) meresmikan jembatan baru.',
+      '“Jembatan ini untuk warga,” kata Emil.',
+    );
+    expect(quotes[0]!.speakers).toEqual(['Ridwan Kamil']);
+    expect(speakers[0]!.aliases).toContain('Emil');
+  });
+
+  test('a title alone resolves to the person who holds it', () => {
+    const quotes = analyze(
+      'Kapolda Riau Irjen Mohammad Iqbal meninjau lokasi kebakaran.',
+      '“Kami akan usut tuntas,” kata Kapolda.',
+    ).quotes;
+    expect(quotes[0]!.speakers).toEqual(['Mohammad Iqbal']);
+  });
+
+  test('a group and `mereka` list every member', () => {
+    const quotes = analyze(
+      'Presiden Prancis Emmanuel Macron dan Kanselir Jerman Olaf Scholz bertemu di Paris.',
+      '“Eropa harus bersatu,” kata mereka.',
+      '“Kami sepakat memperkuat pertahanan,” ujar Macron dan Scholz.',
+    ).quotes;
+    expect(quotes.map(q => q.speakers)).toEqual([
+      ['Emmanuel Macron', 'Olaf Scholz'],
+      ['Emmanuel Macron', 'Olaf Scholz'],
+    ]);
+  });
+
+  test('an organisation speaking as such is an organization', () => {
+    const { speakers } = analyze(
+      '“Kami menolak tuduhan tersebut,” tulis Kementerian Luar Negeri dalam pernyataannya.',
+    );
+    expect(speakers).toEqual([
+      { name: 'Kementerian Luar Negeri', role: null, kind: 'organization', aliases: [] },
+    ]);
+  });
+
+  test('speaker ids follow the order of first quote', () => {
+    const { result } = analyzeParagraphs(
+      [
+        '“Pertama,” kata Andi Wijaya.',
+        '“Kedua soal anggaran,” kata Budi Hartono.',
+        '“Ketiga,” kata Andi.',
+      ],
+      emptyArticleInfo(),
+    );
+    expect(result.speakers.map(s => [s.id, s.name])).toEqual([
+      ['s1', 'Andi Wijaya'],
+      ['s2', 'Budi Hartono'],
+    ]);
+    expect(result.quotes.map(q => [q.id, q.speakerIds])).toEqual([
+      ['q1', ['s1']],
+      ['q2', ['s2']],
+      ['q3', ['s1']],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Test helper: a readable summary of an Analysis (speaker names instead of ids), so expectations
+ * read like the article.
+ */
+import type { Analysis } from '../../core/types';
+
+/** One quote as tests assert it. */
+export interface QuoteSummary {
+  type: 'direct' | 'indirect';
+  text: string;
+  speakers: string[];
+  cue: string | null;
+  mention: string | null;
+}
+
+/** Speakers and quotes of an analysis, by name. */
+export function summarize({ result }: Analysis) {
+  const byId = new Map(result.speakers.map(s => [s.id, s.name]));
+  return {
+    article: result.article,
+    speakers: result.speakers.map(({ name, role, kind, aliases }) => ({
+      name,
+      role,
+      kind,
+      aliases,
+    })),
+    quotes: result.quotes.map((q): QuoteSummary => ({
+      type: q.type,
+      text: q.text,
+      speakers: q.speakerIds.map(id => byId.get(id)!),
+      cue: q.cue,
+      mention: q.mention,
+    })),
+  };
+}
