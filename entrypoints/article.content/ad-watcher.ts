@@ -38,12 +38,17 @@ export function watchAds(root: Element, options: AdWatchOptions): () => void {
         !isInsideHidden(record.target),
     );
   const observer = new MutationObserver(records => {
-    if (!records.some(relevant)) return;
-    options.clearTimer(timer);
-    timer = options.setTimer(() => {
-      timer = undefined;
-      options.onChange();
-    }, DEBOUNCE_MS);
+    try {
+      if (!records.some(relevant)) return;
+      options.clearTimer(timer);
+      timer = options.setTimer(() => {
+        timer = undefined;
+        options.onChange();
+      }, DEBOUNCE_MS);
+    } catch (error) {
+      // An observer callback that throws would surface in the page's console as the page's error.
+      console.debug('[kata-siapa] ad watcher failed', error);
+    }
   });
   observer.observe(root, { childList: true, subtree: true });
   return () => {
