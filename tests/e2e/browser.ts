@@ -5,9 +5,13 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The Chrome build `wxt build` writes. */
-export const EXTENSION_DIR = path.resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../.output/chrome-mv3',
+);
 
 /** Where Chromium is expected; `CHROMIUM_PATH` overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

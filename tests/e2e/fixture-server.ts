@@ -10,9 +10,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where the fixture pages live: tests/fixtures/pages/<slug>/{source.html, expected.json}. */
-export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures/pages');
+export const FIXTURES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/pages',
+);
 
 /** One fixture page as the e2e tests use it. */
 export interface FixturePage {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface Entry {
   message: string;
@@ -12,7 +13,12 @@ interface Entry {
 
 /** `(key, substitutions) => text` over the catalogue for `lang`; '' for unknown keys. */
 export function catalogue(lang: 'id' | 'en'): (key: string, substitutions?: string[]) => string {
-  const file = path.resolve(__dirname, '../../public/_locales', lang, 'messages.json');
+  const file = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../public/_locales',
+    lang,
+    'messages.json',
+  );
   const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
   return (key, subs = []) => {
     const entry = entries[key];
