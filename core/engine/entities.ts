@@ -73,15 +73,16 @@ export class Cast {
       if (containsRun(e.tokens, t) && (!best || e.tokens.length > best.tokens.length)) best = e;
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
-    for (const e of this.all) {
-      if (
-        e.kind === 'person' &&
-        e.tokens.length > 1 &&
-        e.tokens.some(x => x.startsWith(t[0]!) && x !== t[0])
-      )
-        return e;
-    }
-    return null;
+    const w = t[0]!;
+    const people = this.all.filter(e => e.kind === 'person' && e.tokens.length > 1);
+    // `Yuri` for `Achmad Yurianto`: a nickname cut from a name word.
+    const prefixed = people.find(e => e.tokens.some(x => x.startsWith(w) && x !== w));
+    if (prefixed) return prefixed;
+    // A misspelt short name (`Najeb` for `Majed`): one word within two edits, if only one fits.
+    const near = people.filter(e =>
+      e.tokens.some(x => Math.abs(x.length - w.length) <= 1 && editDistance(x, w) <= 2),
+    );
+    return near.length === 1 && w.length >= 5 ? near[0]! : null;
   }
 
   /** The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), latest first. */
@@ -123,4 +124,21 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
     return true;
   }
   return false;
+}
+
+/** Levenshtein distance, for short words only (names), so the quadratic table stays tiny. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

@@ -12,6 +12,7 @@ const DATELINE_RE =
   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u;
 const DATE_RE =
   /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
+const INLINE_LINK_RE = /\((?:baca(?:\s+juga)?|lihat(?:\s+juga)?|simak)\s*:[^)]*\)/giu;
 const BYLINE_RE = /^(?:Rep|Red)\s*:/iu;
 
 /** Header info and where the body starts, for a page's text as copied. */
@@ -37,7 +38,12 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     if (END_OF_ARTICLE.test(text.trim())) break;
     if (!text.trim() || isClutterLine(text)) continue;
     const from = DATELINE_RE.exec(text)?.[0].length ?? 0;
-    out.push({ index: i, text, from, marks: pairMarks(text), tokens: tokenize(text, from) });
+    // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
+    const links = [...text.matchAll(INLINE_LINK_RE)].map(m => [m.index, m.index + m[0].length]);
+    const tokens = tokenize(text, from).filter(
+      t => !links.some(([a, b]) => t.start >= a! && t.start < b!),
+    );
+    out.push({ index: i, text, from, marks: pairMarks(text), tokens });
   }
   return out;
 }

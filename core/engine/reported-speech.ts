@@ -27,6 +27,11 @@ const ADJUNCT = new Set(
   ),
 );
 
+/** A clause that is only a date (`Senin (3/4)`) is an adjunct, not reported content. */
+const DATE_START = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b/u;
+/** English adjuncts after a speaker in bilingual copy (`said X on his speech`). */
+const EN_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
+
 const words = (text: string, a: number, b: number) =>
   text
     .slice(a, b)
@@ -196,10 +201,22 @@ function midCue(
   while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
   if (toks[k]?.text === ',') {
     const c = clause(p, toks, k, s);
-    return c ? hit(p, c, t, mention, toks[i - 1]!.start) : null;
+    if (c && words(p.text, c.start, c.end) >= 3 && !DATE_START.test(p.text.slice(c.start))) {
+      return hit(p, c, t, mention, toks[i - 1]!.start);
+    }
   }
-  if (toks[k] && toks[k]!.start < s.end - 1) return null;
-  // Sentence-final `…, kata X.`: the clause is the sentence before the cue.
+  // Sentence-final `…, kata X.` / `…, kata X di Jakarta, Senin (3/4).`: the clause is the
+  // sentence before the cue; only adjuncts (place, time) may follow the speaker.
+  const tail = toks[k];
+  if (
+    tail &&
+    tail.start < s.end - 1 &&
+    tail.text !== ',' &&
+    !ADJUNCT.has(tail.text.toLowerCase()) &&
+    !EN_ADJUNCT.has(tail.text)
+  ) {
+    return null;
+  }
   return hit(p, trimRange(p.text, s.start, toks[i - 1]!.start), t, mention, s.start);
 }
 

@@ -14,6 +14,7 @@ export interface Resolved extends Candidate {
 /** Resolves every candidate; `cands` must be in text order. */
 export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] {
   let last: Entity[] | null = null;
+  let lastEnd = -1;
   const out: Resolved[] = [];
   for (const c of cands) {
     const at = pos(c.paragraph, c.at);
@@ -26,13 +27,17 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       entities =
         last && last.length > 1 ? last : (cast.lastMention(at, true)?.entities ?? last ?? []);
     } else if (m.kind === 'pronoun' || m.kind === 'nya') {
-      entities = last ?? cast.lastMention(at, false)?.entities ?? [];
+      // The closest antecedent wins: a person introduced as a subject after the last quote
+      // (`Manajer X, Abu Mumim, …. “…,” kata dia`) outranks the previous speaker.
+      const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), false);
+      entities = recent && recent.at > lastEnd ? recent.entities : (last ?? recent?.entities ?? []);
     } else if (m.kind === 'title') {
       const holder = cast.byTitle(m.title);
       entities = holder ? [holder] : /\b(?:itu|tersebut|ini)$/u.test(m.text) && last ? last : [];
     } else entities = [];
     out.push({ ...c, entities });
     last = entities;
+    lastEnd = pos(c.paragraph, Math.max(c.end, c.at));
   }
   // A paragraph of a multi-paragraph quote takes the speaker named at the quote's end.
   for (let i = out.length - 1; i >= 0; i--) {
