@@ -27,7 +27,7 @@ const toks = (name: string) => name.toLowerCase().split(/\s+/u).filter(Boolean);
 export class Cast {
   readonly all: Entity[] = [];
   /** Person mentions in the running text, in order: single people and `X dan Y` groups. */
-  readonly mentions: { at: Pos; entities: Entity[] }[] = [];
+  readonly mentions: { at: Pos; entities: Entity[]; subject: boolean }[] = [];
 
   /** Registers a full name seen in the text (pre-pass); longer forms win later lookups. */
   register(ref: NamedRef): Entity | null {
@@ -97,7 +97,7 @@ export class Cast {
   }
 
   /** The latest mention before `at` with the given number of people (1, or 2+ for groups). */
-  lastMention(at: Pos, group: boolean): { at: Pos; entities: Entity[] } | null {
+  lastMention(at: Pos, group: boolean, subjectOnly = true): { at: Pos; entities: Entity[] } | null {
     // Mentions are recorded in text order: binary-search the first one at or after `at`, so
     // resolving every quote stays linear-logarithmic in the article length.
     let lo = 0;
@@ -110,7 +110,7 @@ export class Cast {
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const m = this.mentions[i]!;
       const one = m.entities.length === 1 && m.entities[0]!.kind === 'person';
-      if (group ? m.entities.length > 1 : one) return m;
+      if (group ? m.entities.length > 1 : one && (m.subject || !subjectOnly)) return m;
     }
     return null;
   }

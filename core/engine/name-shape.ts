@@ -134,7 +134,13 @@ export function splitRun(
     // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
     // institution or region is followed by one (often an acronym written as a word), so without
     // evidence the first word goes to the role.
-    else if (k < 0 && last >= 0 && ORG_TAKING_SET.has(words[last]!.toLowerCase())) start++;
+    else if (
+      k < 0 &&
+      last >= 0 &&
+      ORG_TAKING_SET.has(words[last]!.toLowerCase()) &&
+      !isAcronym(words[last]!)
+    )
+      start++;
   }
   while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
     start++;
@@ -147,7 +153,7 @@ export function splitRun(
       .find(w => w.startsWith('('))
       ?.slice(1, -1) ?? null;
   const roleWords = words
-    .slice(0, Math.max(0, last + 1))
+    .slice(0, Math.max(0, start))
     .filter(w => !HONORIFIC_SET.has(w.toLowerCase()));
   const roleStart = roleWords.findIndex(
     w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || /^\p{Ll}/u.test(w),

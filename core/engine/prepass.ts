@@ -9,6 +9,11 @@ import { Cast, pos } from './entities';
 import type { Token } from './text';
 import { isRoleWord, isRunWord, readRun, splitRun } from './name-shape';
 
+/** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
+const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
+/** `X, sapaan akrabnya,`: X is a nickname. */
+const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
+
 /** Single capitalised words used alone next to a cue (`kata Irfan`, `Juda memperkirakan`). */
 export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
   const out = new Set<string>();
@@ -56,10 +61,24 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       if (entity) {
         // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
         if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
-          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [lastRun.entity, entity] });
-        } else if (isSubjectPosition(t, i)) {
+          const entities = [lastRun.entity, entity];
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities, subject: true });
+        } else {
           // Only subjects feed the `dia`/`-nya` fallback: objects (`… kepada Trump`) rarely speak next.
-          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity] });
+          const subject = isSubjectPosition(t, i);
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity], subject });
+        }
+      }
+      // `Pria yang akrab disapa Ibul itu` / `Zulhas, sapaan akrabnya,`: a nickname of the last person.
+      if (
+        ref.name &&
+        (ALIAS_BEFORE.test(p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start)) ||
+          ALIAS_AFTER.test(p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24)))
+      ) {
+        const person = cast.lastMention(pos(p.index, t[i]!.start), false, false)?.entities[0];
+        if (person && person.name !== ref.name) {
+          person.aliases.add(ref.name);
+          entity = person;
         }
       }
       lastRun = { end, entity };

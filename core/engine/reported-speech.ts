@@ -162,7 +162,7 @@ function menurut(
     mention = { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text };
   else {
     mention = mentionAfter(toks, i + 1, p.text, ev);
-    if (!mention || mention.kind === 'anonymous') return null;
+    if (!mention) return null; // `menurut sumber …` stays, unnamed
     while (
       end < toks.length &&
       toks[end]!.end <= p.text.indexOf(mention.text, next.start) + mention.text.length

@@ -33,7 +33,7 @@ export const ORG_TAKING: readonly string[] = words(`
   kabid kadiv kabag kadis pimpinan pemimpin staf peneliti pengamat dosen rektor dekan guru
   manajer manager komisaris komisioner pendiri asisten analis ekonom koordinator pengurus
   komandan pelatih kuasa humas gubernur bupati walikota kota camat kapolda kapolres pangdam
-  dandim kajati kajari dubes duta
+  dandim kajati kajari dubes duta eksekutif utama umum harian senior
 `);
 
 /** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */

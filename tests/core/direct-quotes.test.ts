@@ -131,3 +131,28 @@ describe('ignores marked spans that are nobody’s statement', () => {
     expect(result.quotes.map(q => q.paragraph)).toEqual([1]);
   });
 });
+
+describe('finds pre-posed and nested quotes', () => {
+  test.each([
+    [
+      'Kapolda Riau Irjen Mohammad Iqbal: “Kami akan menindak tegas pelaku.”',
+      'Kami akan menindak tegas pelaku',
+      'Mohammad Iqbal',
+      null,
+    ],
+    [
+      'Ketua KPK Firli Bahuri mengatakan, “Kami tidak pandang bulu.”',
+      'Kami tidak pandang bulu',
+      'Firli Bahuri',
+      'mengatakan',
+    ],
+    [
+      '“Ayah selalu bilang ‘jangan menyerah’ kepada kami,” kata Rudi Hartono.',
+      'Ayah selalu bilang ‘jangan menyerah’ kepada kami',
+      'Rudi Hartono',
+      'kata',
+    ],
+  ])('%s', (line, text, speaker, cue) => {
+    expect(run(line).map(q => [q.text, q.speakers, q.cue])).toEqual([[text, [speaker], cue]]);
+  });
+});

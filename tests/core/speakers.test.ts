@@ -118,3 +118,38 @@ describe('resolves the speaker of a mention', () => {
     ]);
   });
 });
+
+describe('finds nicknames and unnamed speakers', () => {
+  test.each([
+    [
+      'Presiden Joko Widodo (Jokowi) meresmikan bendungan.',
+      '“Air untuk petani,” kata Jokowi.',
+      'Joko Widodo',
+      'Jokowi',
+    ],
+    [
+      'Pemilik warung, Iwan Setiawan, berjualan sejak 1998. Pria yang akrab disapa Ibul itu ramah.',
+      '“Sekarang sepi sekali,” kata Ibul.',
+      'Iwan Setiawan',
+      'Ibul',
+    ],
+    [
+      'Kepala BMKG Dwikorita Karnawati meninjau lokasi gempa.',
+      '“Warga diminta tetap tenang,” kata Dwikorita.',
+      'Dwikorita Karnawati',
+      'Dwikorita',
+    ],
+  ])('%s %s', (intro, line, name, alias) => {
+    const { speakers, quotes } = analyze(intro, line);
+    expect(quotes.map(q => q.speakers)).toEqual([[name]]);
+    expect(speakers[0]!.aliases).toContain(alias);
+  });
+
+  test.each([
+    ['“Air sudah surut sejak pagi,” kata seorang warga.', 'seorang warga'],
+    ['Menurut sumber di kepolisian, tersangka sudah ditahan sejak pekan lalu.', 'sumber'],
+  ])('%s', (line, mention) => {
+    const quotes = analyze(line).quotes;
+    expect(quotes.map(q => [q.speakers, q.mention])).toEqual([[[], mention]]);
+  });
+});
