@@ -1,6 +1,6 @@
 /**
- * Decides which elements to hide: ad slots, ad labels, empty ad boxes, related-reading blocks,
- * promo lines and the next-article scaffolding. Read-only: it returns elements and the content
+ * Decides which elements to hide: ad slots, ad labels, empty ad boxes, related-reading blocks
+ * and promo lines. Read-only: it returns elements and the content
  * script hides them.
  *
  * The one hard rule: never an article paragraph, nor anything that contains one (or the body).
@@ -46,28 +46,26 @@ function outermost(elements: Element[]): Element[] {
 
 /**
  * Elements to hide on an article page whose body is `body`, outermost first, in document order.
- * Nothing inside the next-article feed is returned (those are other articles, and the feed
- * container itself is hidden), and nothing that is, or contains, an article paragraph.
+ * Ad slots are hidden wherever they are, the next-article feed included (the reader scrolls into
+ * it); the text heuristics (labels, clutter lines) stay out of the feed, whose articles we do not
+ * read. The feed's own scaffolding is never hidden: the page's script needs it to load more.
+ * Never returned: the body, or anything that is or contains an article paragraph.
  */
 export function findClutter(doc: Document, body: Element): Element[] {
   const paragraphs = readParagraphs(body);
   const feeds = joinSelectors(doc, FEED_BOUNDARY_SELECTORS);
-  // Strictly inside a feed container: an appended article. The container itself is clutter.
+  // Strictly inside a feed container: an appended article.
   const inFeed = (el: Element) =>
     el.parentElement !== null && closestWithin(el.parentElement, feeds, body) !== null;
   const root = doc.body ?? doc.documentElement;
-  const candidates = [
-    ...queryAll(doc, doc, AD_SELECTORS).map(el => withWrapper(el, body)),
+  const ads = queryAll(doc, doc, AD_SELECTORS).map(el => withWrapper(el, body));
+  const outsideFeed = [
     ...queryAll(doc, doc, CLUTTER_SELECTORS),
     ...findLabelBoxes(root, inFeed),
     ...clutterLines(body),
-  ];
-  const safe = candidates.filter(
-    el =>
-      el !== body &&
-      !el.contains(body) &&
-      !inFeed(el) &&
-      !paragraphs.some(p => el === p || el.contains(p)),
+  ].filter(el => !inFeed(el));
+  const safe = [...ads, ...outsideFeed].filter(
+    el => el !== body && !el.contains(body) && !paragraphs.some(p => el === p || el.contains(p)),
   );
   return outermost(safe);
 }

@@ -112,13 +112,15 @@ export const AD_SELECTORS: readonly string[] = [
  */
 export const AD_WRAPPER_SELECTOR = 'div[style*="text-align"]';
 
-/** Related-reading blocks and the next-article scaffolding: not ads, but not the article. */
+/**
+ * Related-reading blocks: not ads, but not the article. The next-article feed's scaffolding
+ * (`#next-article`, `#scroll-trigger`, `#loading`) is deliberately NOT here: the page's own script
+ * watches the sentinel to load the next story, and hiding it would break the page. The feed is
+ * kept out of the analysis instead (FEED_BOUNDARY_SELECTORS).
+ */
 export const CLUTTER_SELECTORS: readonly string[] = [
   'div.picked-article', // Inline "Baca Juga" block: .title > span + ul > li > a [DRZ][PW]
   '.footnote-wrap', // Footnote under the body [DRZ]
-  '#next-article', // Next-article feed root [DRZ]
-  '#scroll-trigger', // Feed sentinel [DRZ]
-  '#loading', // "Loading..." under the feed [DRZ][SUM]
 ];
 
 /** Elements that may be a lone clutter label ("Advertisement", "Baca Juga", "Berita Lainnya"). */

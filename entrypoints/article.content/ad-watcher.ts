@@ -2,8 +2,8 @@
  * Watches for ads the page inserts after load (GPT fills slots late, banners arrive by script) and
  * asks for another clutter pass, debounced so a burst of insertions costs one pass.
  *
- * Mutations inside the next-article feed are ignored (those are other articles), and so are
- * mutations inside elements we already hid. Our own writes are marks and attributes: marks only
+ * Insertions into the next-article feed count too (its appended articles bring their own ad
+ * slots); insertions inside elements we already hid do not. Our own writes are marks and attributes: marks only
  * ever touch article paragraphs, which are ignored too, so the watcher never feeds on itself.
  */
 import { MARK_TAG } from './highlighter';
@@ -14,8 +14,6 @@ export const DEBOUNCE_MS = 250;
 
 /** Options for `watchAds`. */
 export interface AdWatchOptions {
-  /** True for nodes in the next-article feed. */
-  inFeed: (node: Node) => boolean;
   /** Called once the page has been quiet for `DEBOUNCE_MS` after relevant insertions. */
   onChange: () => void;
   setTimer: (callback: () => void, ms: number) => number | undefined;
@@ -31,11 +29,7 @@ export function watchAds(root: Element, options: AdWatchOptions): () => void {
   let timer: number | undefined;
   const relevant = (record: MutationRecord) =>
     Array.from(record.addedNodes).some(
-      node =>
-        node.nodeType === 1 &&
-        !isOurs(node) &&
-        !options.inFeed(record.target) &&
-        !isInsideHidden(record.target),
+      node => node.nodeType === 1 && !isOurs(node) && !isInsideHidden(record.target),
     );
   const observer = new MutationObserver(records => {
     try {

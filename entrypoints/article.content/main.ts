@@ -7,7 +7,6 @@
  */
 import { browser, type ContentScriptContext } from '#imports';
 import { analyzeDocument } from '../../core/analyze-document';
-import { findFeedBoundary, isInFeed } from '../../core/article/body';
 import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
@@ -73,9 +72,7 @@ export async function startPage(
       announceState(session);
     }),
   );
-  const boundary = page.body ? findFeedBoundary(page.body) : null;
   const stopWatching = watchAds(doc.body ?? doc.documentElement, {
-    inFeed: node => isInFeed(boundary, node),
     onChange: () =>
       guard('late clutter', () => {
         const before = session.state().hiddenCount;

@@ -58,9 +58,9 @@ describe('core/article/find-clutter', () => {
       ['baca', 'wa'],
     ],
     [
-      'feed scaffolding, but not the ads inside appended articles',
-      '<div id="next-article" data-t="feed"><div><div id="div-gpt-ad-9-0"></div></div></div><div data-t="trigger" id="scroll-trigger"></div><div data-t="loading" id="loading">Loading...</div>',
-      ['feed', 'trigger', 'loading'],
+      'ads in the next-article feed and its "Loading..." label, but not the feed itself',
+      '<div id="next-article" data-t="feed"><div><div data-t="feed-ad" id="div-gpt-ad-9-0"></div><p data-t="feed-label">Baca Juga</p></div></div><div data-t="trigger" id="scroll-trigger"></div><div data-t="loading" id="loading">Loading...</div>',
+      ['feed-ad', 'loading'],
     ],
   ])('hides %s', (_name, inner, expected) => {
     expect(clutterOf(`<p>Isi artikel.</p>${inner}<p>Penutup.</p>`).found).toEqual(expected);
