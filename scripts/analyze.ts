@@ -14,7 +14,7 @@ import { render } from './cli/render';
 
 const EXTENSIONS: Record<OutputFormat, string> = { json: 'json', markdown: 'md', text: 'txt' };
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -24,7 +24,7 @@ function main(argv: readonly string[]): number {
   if (args.outDir) mkdirSync(args.outDir, { recursive: true });
   for (const file of args.files) {
     try {
-      const output = render(analyzeFile(file, args.url), args.format);
+      const output = render(await analyzeFile(file, args.url), args.format);
       if (!args.outDir) {
         process.stdout.write(output);
         continue;
@@ -41,7 +41,7 @@ function main(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`analyze: ${error.message}\n${USAGE}`);

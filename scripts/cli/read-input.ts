@@ -1,7 +1,6 @@
 /** Reads one input file for the CLI and turns it into an analysis, or a clear error. */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { analyzeText } from '../../core/analyze';
 import { analyzeDocument } from '../../core/analyze-document';
 import type { AnalysisResult } from '../../core/types';
@@ -12,9 +11,11 @@ export class InputError extends Error {}
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 /** Analyses `file`: a saved page (.html/.htm) or plain text (one paragraph per line). */
-export function analyzeFile(file: string, url: string | null): AnalysisResult {
+export async function analyzeFile(file: string, url: string | null): Promise<AnalysisResult> {
   const text = readText(file);
   if (HTML_EXTENSIONS.has(extname(file).toLowerCase())) {
+    // Loaded on demand: jsdom takes longer to load than a text article takes to analyse.
+    const { JSDOM } = await import('jsdom');
     // jsdom without scripts or resources: the saved page is only read, never run.
     const dom = new JSDOM(text, url ? { url } : {});
     const pageUrl = url ?? canonicalUrl(dom.window.document);
