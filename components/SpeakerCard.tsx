@@ -1,7 +1,7 @@
-/** One speaker (or the unnamed group) with their quotes. */
+/** One card: a speaker, a set of speakers quoted jointly, or the unnamed group, with their quotes. */
 import { useId } from 'preact/hooks';
-import { speakerColor } from '../core/speaker-colors';
-import { explainQuote, type SpeakerGroup } from '../core/summary';
+import { speakerColor, UNNAMED_COLOR } from '../core/speaker-colors';
+import { explainQuote, groupName, type GroupMember, type SpeakerGroup } from '../core/summary';
 import type { AnalysisResult } from '../core/types';
 import { t } from '../utils/i18n';
 import { QuoteItem } from './QuoteItem';
@@ -13,22 +13,40 @@ export interface SpeakerCardProps {
   onSelectQuote: (quoteId: string) => void;
 }
 
-/** Colour chip, name, role and quote count, then the quotes in article order. */
+/**
+ * The roles line. A pair where everyone has a role reads like the names above it
+ * (`Presiden China & Presiden Rusia`); when only some have one, each role says whose it is, so a
+ * lone role is never pinned on the wrong name. Null when nobody has a role.
+ */
+export function rolesLine(members: readonly GroupMember[]): string | null {
+  const withRole = members.filter(member => member.speaker.role);
+  if (withRole.length === 0) return null;
+  if (withRole.length === members.length) return withRole.map(m => m.speaker.role).join(' & ');
+  return withRole.map(m => `${m.speaker.name}: ${m.speaker.role}`).join(' · ');
+}
+
+/** Colour chips (one per member), names, roles and quote count, then the quotes in article order. */
 export function SpeakerCard({ group, result, onSelectQuote }: SpeakerCardProps) {
   const headingId = useId();
-  const color = speakerColor(group.index);
+  const colors =
+    group.members.length > 0 ? group.members.map(m => speakerColor(m.index)) : [UNNAMED_COLOR];
   const count = group.quotes.length;
+  const roles = rolesLine(group.members);
   return (
-    <section class="speaker" aria-labelledby={headingId} data-speaker-id={group.speaker?.id ?? ''}>
+    <section class="speaker" aria-labelledby={headingId} data-speaker-key={group.key}>
       <header class="speaker-header">
-        <span class="chip" style={{ backgroundColor: color }} aria-hidden="true" />
+        <span class="chips" aria-hidden="true">
+          {colors.map((color, at) => (
+            <span key={at} class="chip" style={{ backgroundColor: color }} />
+          ))}
+        </span>
         <h3 id={headingId} class="speaker-name">
-          {group.speaker?.name ?? t('unnamedSpeaker')}
+          {groupName(group, { unnamed: t('unnamedSpeaker') })}
         </h3>
         <span class="speaker-count">
           {count === 1 ? t('quoteCountOne') : t('quoteCountMany', [count])}
         </span>
-        {group.speaker?.role && <p class="speaker-role">{group.speaker.role}</p>}
+        {roles && <p class="speaker-role">{roles}</p>}
       </header>
       <ul class="quotes">
         {group.quotes.map(quote => (
@@ -36,7 +54,8 @@ export function SpeakerCard({ group, result, onSelectQuote }: SpeakerCardProps) 
             <QuoteItem
               quote={quote}
               explanation={explainQuote(quote, result)}
-              color={color}
+              // The page marks a joint quote in its first speaker's colour; the panel agrees.
+              color={colors[0]!}
               onSelect={onSelectQuote}
             />
           </li>

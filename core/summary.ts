@@ -6,12 +6,22 @@
  */
 import type { AnalysisResult, Quote, Speaker } from './types';
 
-/** One speaker (or the unnamed group) with their quotes in article order. */
-export interface SpeakerGroup {
-  /** Null for the group of quotes whose speaker the article does not name. */
-  speaker: Speaker | null;
-  /** Position in `AnalysisResult.speakers` (for `speakerColor`); -1 for the unnamed group. */
+/** A speaker of a group, with their position in `AnalysisResult.speakers` (for `speakerColor`). */
+export interface GroupMember {
+  speaker: Speaker;
   index: number;
+}
+
+/**
+ * One card of the panel and one block of the summary: the quotes said by exactly this set of
+ * speakers, in article order. A joint quote (`kata Xi dan Putin`) lives on the pair's card only,
+ * so it is listed once; each member's solo quotes stay on their own card.
+ */
+export interface SpeakerGroup {
+  /** Stable key for the set: the members' ids joined in result order; '' for the unnamed group. */
+  key: string;
+  /** Who said these quotes together, in result order; empty for quotes with no named speaker. */
+  members: GroupMember[];
   quotes: Quote[];
 }
 
@@ -28,34 +38,57 @@ export const DEFAULT_SUMMARY_LABELS: SummaryLabels = {
 };
 
 /**
- * Speakers with their quotes, most quoted first (ties keep the result's order), then the unnamed
- * group. A quote said by several speakers (`kata Xi dan Putin`) is listed under each of them.
+ * Quotes grouped by the SET of speakers who said them: most quotes first (ties: the group whose
+ * first quote comes first in the article), the unnamed group last. `kata Xi dan Putin` and
+ * `kata Putin dan Xi` are the same set, so they share a card.
  */
 export function groupBySpeaker(result: AnalysisResult): SpeakerGroup[] {
-  const groups = result.speakers.map((speaker, index) => ({
-    speaker,
-    index,
-    quotes: [] as Quote[],
-  }));
-  const byId = new Map(groups.map(group => [group.speaker.id, group]));
-  const unnamed: SpeakerGroup = { speaker: null, index: -1, quotes: [] };
+  const indexOf = new Map(result.speakers.map((speaker, index) => [speaker.id, index]));
+  // Map keeps insertion order, which is the order of each group's first quote.
+  const groups = new Map<string, SpeakerGroup>();
+  const unnamed: SpeakerGroup = { key: '', members: [], quotes: [] };
   for (const quote of result.quotes) {
-    const owners = quote.speakerIds.map(id => byId.get(id)).filter(group => group !== undefined);
-    // An id the result does not define is a bug upstream; showing the quote as unnamed beats losing it.
-    if (owners.length === 0) unnamed.quotes.push(quote);
-    for (const owner of owners) owner.quotes.push(quote);
+    // An id the result does not define is a bug upstream; dropping it (and, when none is left,
+    // showing the quote as unnamed) beats losing the quote.
+    const indexes = [...new Set(quote.speakerIds.map(id => indexOf.get(id)))]
+      .filter(index => index !== undefined)
+      .sort((a, b) => a - b);
+    if (indexes.length === 0) {
+      unnamed.quotes.push(quote);
+      continue;
+    }
+    const members = indexes.map(index => ({ speaker: result.speakers[index]!, index }));
+    const key = members.map(member => member.speaker.id).join('+');
+    const group = groups.get(key) ?? { key, members, quotes: [] };
+    group.quotes.push(quote);
+    groups.set(key, group);
   }
-  const named = groups
-    .filter(group => group.quotes.length > 0)
-    // Array.prototype.sort is stable, so equal counts keep the result's (first-mention) order.
-    .sort((a, b) => b.quotes.length - a.quotes.length);
+  // Array.prototype.sort is stable, so equal counts keep first-appearance order.
+  const named = [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length);
   return unnamed.quotes.length > 0 ? [...named, unnamed] : named;
 }
 
-/** `Name (role)`, or just the name; the unnamed group's label for null. */
-export function speakerHeading(speaker: Speaker | null, labels = DEFAULT_SUMMARY_LABELS): string {
-  if (!speaker) return labels.unnamed;
+/** `Name (role)`, or just the name. */
+export function speakerHeading(speaker: Speaker): string {
   return speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name;
+}
+
+/** The members' names joined with ` & ` (`Xi Jinping & Vladimir Putin`); the unnamed label. */
+export function groupName(
+  group: SpeakerGroup,
+  labels: Pick<SummaryLabels, 'unnamed'> = DEFAULT_SUMMARY_LABELS,
+): string {
+  if (group.members.length === 0) return labels.unnamed;
+  return group.members.map(member => member.speaker.name).join(' & ');
+}
+
+/**
+ * The summary's heading for a group: each member with their role, joined with ` & `
+ * (`Xi Jinping (Presiden China) & Vladimir Putin (Presiden Rusia)`); the unnamed label.
+ */
+export function groupHeading(group: SpeakerGroup, labels = DEFAULT_SUMMARY_LABELS): string {
+  if (group.members.length === 0) return labels.unnamed;
+  return group.members.map(member => speakerHeading(member.speaker)).join(' & ');
 }
 
 /** A quote as the summary prints it: direct ones in curly quotes, reported ones labelled. */
@@ -63,12 +96,12 @@ export function quoteLine(quote: Quote, labels = DEFAULT_SUMMARY_LABELS): string
   return quote.type === 'direct' ? `“${quote.text}”` : `(${labels.reported}) ${quote.text}`;
 }
 
-/** Plain-text summary: title, URL, then each speaker's heading and quotes as `- ` lines. */
+/** Plain-text summary: title, URL, then each group's heading and its quotes as `- ` lines. */
 export function formatSummaryText(result: AnalysisResult, labels = DEFAULT_SUMMARY_LABELS): string {
   const head = [result.article.title, result.article.url].filter(line => !!line);
   const blocks = groupBySpeaker(result).map(group =>
     [
-      speakerHeading(group.speaker, labels),
+      groupHeading(group, labels),
       ...group.quotes.map(quote => `- ${quoteLine(quote, labels)}`),
     ].join('\n'),
   );
@@ -90,7 +123,7 @@ export function formatSummaryHtml(result: AnalysisResult, labels = DEFAULT_SUMMA
     parts.push(`<p>${escapeHtml(url)}</p>`);
   }
   for (const group of groupBySpeaker(result)) {
-    parts.push(`<h3>${escapeHtml(speakerHeading(group.speaker, labels))}</h3>`);
+    parts.push(`<h3>${escapeHtml(groupHeading(group, labels))}</h3>`);
     const items = group.quotes.map(quote => `<li>${escapeHtml(quoteLine(quote, labels))}</li>`);
     parts.push(`<ul>${items.join('')}</ul>`);
   }

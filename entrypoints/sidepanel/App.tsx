@@ -58,7 +58,7 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
           <h2 class="section-heading">{t('speakersHeading')}</h2>
           {groups.map(group => (
             <SpeakerCard
-              key={group.speaker?.id ?? 'unnamed'}
+              key={group.key}
               group={group}
               result={analysis}
               onSelectQuote={onSelectQuote}

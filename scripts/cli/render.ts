@@ -3,8 +3,8 @@ import {
   explainQuote,
   formatSummaryText,
   groupBySpeaker,
+  groupHeading,
   quoteLine,
-  speakerHeading,
 } from '../../core/summary';
 import type { AnalysisResult } from '../../core/types';
 import type { OutputFormat } from './args';
@@ -22,7 +22,7 @@ function notAnArticle(result: AnalysisResult, format: OutputFormat): string {
   return format === 'markdown' ? `_${line.trim()}_\n` : line;
 }
 
-/** Markdown: a heading per speaker, each quote with its explanation and paragraph. */
+/** Markdown: a heading per speaker (or set of joint speakers), each quote with its explanation and paragraph. */
 function renderMarkdown(result: AnalysisResult): string {
   const { title, url, published, byline } = result.article;
   const out: string[] = [`# ${title ?? 'Untitled article'}`, ''];
@@ -30,7 +30,7 @@ function renderMarkdown(result: AnalysisResult): string {
   if (meta.length) out.push(meta.join(' · '), '');
   if (result.quotes.length === 0) out.push('_No quoted declarations found._', '');
   for (const group of groupBySpeaker(result)) {
-    out.push(`## ${speakerHeading(group.speaker)}`, '');
+    out.push(`## ${groupHeading(group)}`, '');
     for (const quote of group.quotes) {
       const why = explainQuote(quote, result);
       out.push(`- ${quoteLine(quote)}${why ? ` — _${why}_` : ''} (¶${quote.paragraph + 1})`);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SpeakerCard } from '../../components/SpeakerCard';
+import { rolesLine, SpeakerCard } from '../../components/SpeakerCard';
 import { SPEAKER_COLORS, UNNAMED_COLOR } from '../../core/speaker-colors';
 import { groupBySpeaker } from '../../core/summary';
 import { SAMPLE_RESULT } from '../panel/sample-result';
@@ -17,18 +17,25 @@ describe('components/SpeakerCard', () => {
   });
 
   it.each([
-    [0, 'Xi Jinping', 'Presiden China', '3 quotes', SPEAKER_COLORS[0]],
-    [2, 'Kremlin', null, '2 quotes', SPEAKER_COLORS[2]],
-    [3, 'Unnamed speakers', null, '1 quote', UNNAMED_COLOR],
-  ])('group %i shows name, role, count and chip colour', (at, name, role, count, color) => {
+    [
+      0,
+      'Xi Jinping & Vladimir Putin',
+      'Presiden China & Presiden Rusia',
+      '2 quotes',
+      [SPEAKER_COLORS[0], SPEAKER_COLORS[1]],
+    ],
+    [1, 'Kremlin', null, '2 quotes', [SPEAKER_COLORS[2]]],
+    [2, 'Xi Jinping', 'Presiden China', '1 quote', [SPEAKER_COLORS[0]]],
+    [3, 'Unnamed speakers', null, '1 quote', [UNNAMED_COLOR]],
+  ])('group %i shows names, roles, count and chip colours', (at, name, role, count, colors) => {
     const root = mount(
       <SpeakerCard group={groups[at]!} result={SAMPLE_RESULT} onSelectQuote={() => {}} />,
     );
     expect(texts(root, '.speaker-name')).toEqual([name]);
     expect(texts(root, '.speaker-role')).toEqual(role ? [role] : []);
     expect(texts(root, '.speaker-count')).toEqual([count]);
-    const chip = root.querySelector<HTMLElement>('.chip')!;
-    expect(chip.style.backgroundColor).toBe(hexToRgb(color));
+    const chips = Array.from(root.querySelectorAll<HTMLElement>('.chip'));
+    expect(chips.map(chip => chip.style.backgroundColor)).toEqual(colors.map(hexToRgb));
     // The section is named by its heading for screen readers.
     const section = root.querySelector('section')!;
     expect(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent).toBe(
@@ -36,9 +43,43 @@ describe('components/SpeakerCard', () => {
     );
   });
 
+  it("lists a joint quote once, on the pair card, bordered in the first speaker's colour", () => {
+    const root = mount(
+      <SpeakerCard group={groups[0]!} result={SAMPLE_RESULT} onSelectQuote={() => {}} />,
+    );
+    expect(texts(root, '.quote-text')).toEqual([
+      '“China dan Rusia mendukung peran sentral ASEAN”',
+      '“ASEAN sebagai elemen kunci”',
+    ]);
+    expect(texts(root, '.quote-explanation')).toEqual([
+      'kata Xi dan Putin → Xi Jinping, Vladimir Putin',
+      'kata mereka → Xi Jinping, Vladimir Putin',
+    ]);
+    const border = root.querySelector<HTMLElement>('.quote')!.style.borderInlineStartColor;
+    expect(border).toBe(hexToRgb(SPEAKER_COLORS[0]));
+  });
+
+  it.each<[string, (string | null)[], string | null]>([
+    ['solo with a role', ['Presiden China'], 'Presiden China'],
+    ['solo without a role', [null], null],
+    [
+      'pair, both with roles',
+      ['Presiden China', 'Presiden Rusia'],
+      'Presiden China & Presiden Rusia',
+    ],
+    ['pair, one role: it says whose', ['Presiden China', null], 'A: Presiden China'],
+    ['pair, no roles', [null, null], null],
+  ])('rolesLine: %s', (_name, roles, expected) => {
+    const members = roles.map((role, index) => ({
+      speaker: { id: `s${index}`, name: 'AB'[index]!, role, aliases: [], kind: 'person' as const },
+      index,
+    }));
+    expect(rolesLine(members)).toBe(expected);
+  });
+
   it('renders direct quotes in curly quotes and labels reported ones, with explanations', () => {
     const root = mount(
-      <SpeakerCard group={groups[2]!} result={SAMPLE_RESULT} onSelectQuote={() => {}} />,
+      <SpeakerCard group={groups[1]!} result={SAMPLE_RESULT} onSelectQuote={() => {}} />,
     );
     expect(texts(root, '.quote-text')).toEqual([
       '“Rusia menyambut baik kerja sama China dan WHO”',
@@ -57,9 +98,9 @@ describe('components/SpeakerCard', () => {
       <SpeakerCard group={groups[0]!} result={SAMPLE_RESULT} onSelectQuote={onSelect} />,
     );
     const buttons = root.querySelectorAll('button.quote');
-    expect(buttons).toHaveLength(3);
-    await click(buttons[2]!);
-    expect(onSelect).toHaveBeenCalledWith('q5');
+    expect(buttons).toHaveLength(2);
+    await click(buttons[1]!);
+    expect(onSelect).toHaveBeenCalledWith('q2');
   });
 });
 

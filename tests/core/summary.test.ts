@@ -5,43 +5,156 @@ import {
   formatSummaryHtml,
   formatSummaryText,
   groupBySpeaker,
+  groupHeading,
+  groupName,
   quoteLine,
 } from '../../core/summary';
-import type { AnalysisResult } from '../../core/types';
+import type { AnalysisResult, Quote } from '../../core/types';
 import { SAMPLE_RESULT, quote } from '../panel/sample-result';
 
 const EMPTY: AnalysisResult = { ...SAMPLE_RESULT, speakers: [], quotes: [] };
 
+/** A result with the sample's speakers and the given quotes. */
+const withQuotes = (...quotes: Quote[]): AnalysisResult => ({ ...SAMPLE_RESULT, quotes });
+const XI = 's1';
+const PUTIN = 's2';
+const KREMLIN = 's3';
+
 describe('core/summary groupBySpeaker', () => {
-  it.each<[string, AnalysisResult, [string | null, string[]][]]>([
+  // Each group as [member names, quote ids]; [] names for the unnamed group.
+  it.each<[string, AnalysisResult, [string[], string[]][]]>([
     [
-      'most quoted first, ties in result order, unnamed last',
+      'solo speakers only: one card each, most quoted first',
+      withQuotes(
+        quote({ id: 'a', text: 'a', speakerIds: [KREMLIN] }),
+        quote({ id: 'b', text: 'b', speakerIds: [XI] }),
+        quote({ id: 'c', text: 'c', speakerIds: [XI] }),
+      ),
+      [
+        [['Xi Jinping'], ['b', 'c']],
+        [['Kremlin'], ['a']],
+      ],
+    ],
+    [
+      'a pair only: one joint card, no card per member',
+      withQuotes(
+        quote({ id: 'a', text: 'a', speakerIds: [XI, PUTIN] }),
+        quote({ id: 'b', text: 'b', speakerIds: [XI, PUTIN] }),
+      ),
+      [
+        [
+          ['Xi Jinping', 'Vladimir Putin'],
+          ['a', 'b'],
+        ],
+      ],
+    ],
+    [
+      'a pair plus one member solo: the joint quote is listed once, on the pair card',
+      withQuotes(
+        quote({ id: 'a', text: 'a', speakerIds: [XI, PUTIN] }),
+        quote({ id: 'b', text: 'b', speakerIds: [XI] }),
+        quote({ id: 'c', text: 'c', speakerIds: [XI] }),
+      ),
+      [
+        [['Xi Jinping'], ['b', 'c']],
+        [['Xi Jinping', 'Vladimir Putin'], ['a']],
+      ],
+    ],
+    [
+      'unnamed quotes: their own group, last even when largest',
+      withQuotes(
+        quote({ id: 'a', text: 'a' }),
+        quote({ id: 'b', text: 'b' }),
+        quote({ id: 'c', text: 'c', speakerIds: [KREMLIN] }),
+      ),
+      [
+        [['Kremlin'], ['c']],
+        [[], ['a', 'b']],
+      ],
+    ],
+    [
+      'the set, not the order of naming, keys the card (Putin dan Xi = Xi dan Putin)',
+      withQuotes(
+        quote({ id: 'a', text: 'a', speakerIds: [PUTIN, XI] }),
+        quote({ id: 'b', text: 'b', speakerIds: [XI, PUTIN, XI] }),
+      ),
+      [
+        [
+          ['Xi Jinping', 'Vladimir Putin'],
+          ['a', 'b'],
+        ],
+      ],
+    ],
+    [
+      'ties keep first appearance in the article',
+      withQuotes(
+        quote({ id: 'a', text: 'a', speakerIds: [PUTIN] }),
+        quote({ id: 'b', text: 'b', speakerIds: [XI, PUTIN] }),
+      ),
+      [
+        [['Vladimir Putin'], ['a']],
+        [['Xi Jinping', 'Vladimir Putin'], ['b']],
+      ],
+    ],
+    [
+      'the sample: pair and Kremlin tie (pair first), then Xi alone, unnamed last',
       SAMPLE_RESULT,
       [
-        ['Xi Jinping', ['q1', 'q2', 'q5']],
-        ['Vladimir Putin', ['q1', 'q2']],
-        ['Kremlin', ['q3', 'q4']],
-        [null, ['q6']],
+        [
+          ['Xi Jinping', 'Vladimir Putin'],
+          ['q1', 'q2'],
+        ],
+        [['Kremlin'], ['q3', 'q4']],
+        [['Xi Jinping'], ['q5']],
+        [[], ['q6']],
       ],
     ],
     ['no quotes: no groups', EMPTY, []],
     [
-      'speakers without quotes are left out',
-      { ...SAMPLE_RESULT, quotes: SAMPLE_RESULT.quotes.filter(q => q.id === 'q3') },
-      [['Kremlin', ['q3']]],
-    ],
-    [
-      'a quote naming an unknown id goes to the unnamed group',
-      { ...SAMPLE_RESULT, quotes: [quote({ id: 'x', text: 't', speakerIds: ['nope'] })] },
-      [[null, ['x']]],
+      'an unknown id is dropped; with none left the quote goes to the unnamed group',
+      withQuotes(
+        quote({ id: 'a', text: 'a', speakerIds: ['nope'] }),
+        quote({ id: 'b', text: 'b', speakerIds: [KREMLIN, 'nope'] }),
+      ),
+      [
+        [['Kremlin'], ['b']],
+        [[], ['a']],
+      ],
     ],
   ])('%s', (_name, result, expected) => {
     const groups = groupBySpeaker(result);
-    expect(groups.map(g => [g.speaker?.name ?? null, g.quotes.map(q => q.id)])).toEqual(expected);
+    expect(groups.map(g => [g.members.map(m => m.speaker.name), g.quotes.map(q => q.id)])).toEqual(
+      expected,
+    );
+    // Every quote is listed exactly once across the cards.
+    expect(groups.flatMap(g => g.quotes.map(q => q.id)).sort()).toEqual(
+      result.quotes.map(q => q.id).sort(),
+    );
   });
 
-  it('keeps the result index for colours, -1 for unnamed', () => {
-    expect(groupBySpeaker(SAMPLE_RESULT).map(g => g.index)).toEqual([0, 1, 2, -1]);
+  it("keeps each member's result index for colours and a key per set", () => {
+    const groups = groupBySpeaker(SAMPLE_RESULT);
+    expect(groups.map(g => [g.key, g.members.map(m => m.index)])).toEqual([
+      ['s1+s2', [0, 1]],
+      ['s3', [2]],
+      ['s1', [0]],
+      ['', []],
+    ]);
+  });
+
+  it.each([
+    [
+      0,
+      'Xi Jinping & Vladimir Putin',
+      'Xi Jinping (Presiden China) & Vladimir Putin (Presiden Rusia)',
+    ],
+    [1, 'Kremlin', 'Kremlin'],
+    [2, 'Xi Jinping', 'Xi Jinping (Presiden China)'],
+    [3, 'Tanpa nama', 'Tanpa nama'],
+  ])('group %i is named %s, headed %s', (at, name, heading) => {
+    const group = groupBySpeaker(SAMPLE_RESULT)[at]!;
+    expect(groupName(group)).toBe(name);
+    expect(groupHeading(group)).toBe(heading);
   });
 });
 
@@ -74,24 +187,22 @@ describe('core/summary quoteLine and explainQuote', () => {
 });
 
 describe('core/summary formatSummaryText', () => {
-  it('prints title, URL, then each speaker with quotes', () => {
+  it('prints title, URL, then each card with its quotes, a joint quote once', () => {
     expect(formatSummaryText(SAMPLE_RESULT)).toBe(
       [
         'China-Rusia Ingin Pererat Kerja Sama dengan ASEAN',
         'https://internasional.republika.co.id/berita/r6t8xa382/china-rusia',
         '',
-        'Xi Jinping (Presiden China)',
-        '- “China dan Rusia mendukung peran sentral ASEAN”',
-        '- “ASEAN sebagai elemen kunci”',
-        '- “Kami senang”',
-        '',
-        'Vladimir Putin (Presiden Rusia)',
+        'Xi Jinping (Presiden China) & Vladimir Putin (Presiden Rusia)',
         '- “China dan Rusia mendukung peran sentral ASEAN”',
         '- “ASEAN sebagai elemen kunci”',
         '',
         'Kremlin',
         '- “Rusia menyambut baik kerja sama China dan WHO”',
         '- (tidak langsung) Rusia menentang politisasi isu kesehatan',
+        '',
+        'Xi Jinping (Presiden China)',
+        '- “Kami senang”',
         '',
         'Tanpa nama',
         '- “Harga naik terus”',
@@ -129,7 +240,12 @@ describe('core/summary formatSummaryHtml', () => {
     expect(html).toContain(
       '<a href="https://internasional.republika.co.id/berita/r6t8xa382/china-rusia">',
     );
-    expect(html).toContain('<h3>Xi Jinping (Presiden China)</h3>\n<ul><li>“China dan Rusia');
+    expect(html).toContain(
+      '<h3>Xi Jinping (Presiden China) &amp; Vladimir Putin (Presiden Rusia)</h3>\n<ul><li>“China dan Rusia',
+    );
+    expect(html).toContain('<h3>Xi Jinping (Presiden China)</h3>\n<ul><li>“Kami senang”</li></ul>');
+    // The joint quote is listed once.
+    expect(html.split('peran sentral ASEAN')).toHaveLength(2);
   });
 
   it.each([

@@ -6,7 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../core/protocol';
-import { formatSummaryText, groupBySpeaker, type SummaryLabels } from '../../core/summary';
+import {
+  formatSummaryText,
+  groupBySpeaker,
+  groupName,
+  type SummaryLabels,
+} from '../../core/summary';
 import { catalogue } from '../panel/catalogue';
 import {
   isLocalUrl,
@@ -136,11 +141,16 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
     expect(marks.length).toBeGreaterThanOrEqual(node.result.quotes.length);
   });
 
-  it('lists the speakers in the panel, most quoted first', async () => {
+  it('lists the speakers in the panel, most quoted first, each quote once', async () => {
     await panel.waitForSelector('.speaker-name, .status-message h2');
     const names = await panel.locator('.speaker-name').allTextContents();
-    const expected = groupBySpeaker(node.result).map(g => g.speaker?.name ?? labels.unnamed);
+    const expected = groupBySpeaker(node.result).map(g => groupName(g, labels));
     expect(names).toEqual(expected);
+    // Joint quotes sit on their pair's card only, so the panel lists every quote exactly once.
+    const listed = await panel
+      .locator('button.quote')
+      .evaluateAll(buttons => buttons.map(b => b.getAttribute('data-quote-id')));
+    expect([...listed].sort()).toEqual(node.result.quotes.map(q => q.id).sort());
     expect(await panel.locator('h1').textContent()).toBe(node.result.article.title);
   });
 

@@ -66,17 +66,20 @@ describe('entrypoints/sidepanel App', () => {
     expect(texts(root, 'h2')[0]).toBe(heading);
   });
 
-  it('lists speakers most quoted first with the footer', async () => {
+  it('lists cards most quoted first, a joint pair as one card, with the footer', async () => {
     const { source } = fakeSource({ 1: sampleState() });
     const root = mount(<App pinnedTabId={null} source={source} />);
     await settle();
     expect(texts(root, 'h1')).toEqual([SAMPLE_RESULT.article.title]);
     expect(texts(root, '.speaker-name')).toEqual([
-      'Xi Jinping',
-      'Vladimir Putin',
+      'Xi Jinping & Vladimir Putin',
       'Kremlin',
+      'Xi Jinping',
       'Unnamed speakers',
     ]);
+    // Each quote once: the pair's joint quotes are not repeated under Xi.
+    expect(texts(root, '.speaker-count')).toEqual(['2 quotes', '2 quotes', '1 quote', '1 quote']);
+    expect(root.querySelectorAll('button.quote')).toHaveLength(SAMPLE_RESULT.quotes.length);
     expect(texts(root, 'footer')).toEqual(['Analysed in 42 ms · 7 ads/clutter hidden']);
   });
 
