@@ -3,7 +3,7 @@
  * resolved to an entity.
  */
 import type { QuoteType } from '../types';
-import type { Mention } from './speaker-mention';
+import type { Mention } from './mention';
 import type { Token } from './text';
 import type { MarkedSpan } from './quote-marks';
 

@@ -5,8 +5,10 @@
  */
 import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET, CUE_ADVERB_SET } from '../lexicon/cues';
 import type { BodyParagraph, Candidate } from './candidate';
-import { isRunWord } from './name-shape';
-import { mentionAfter, mentionBefore, type Mention } from './speaker-mention';
+import { isRunWord } from './name-run';
+import type { Mention } from './mention';
+import { mentionAfter } from './mention-after';
+import { mentionBefore } from './mention-before';
 import { isLowerWord, trimRange, type Token } from './text';
 import type { MarkedSpan } from './quote-marks';
 

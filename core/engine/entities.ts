@@ -3,7 +3,7 @@
  * article uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Yuri` → `Achmad Yurianto`)
  * and titles resolve to the person holding them (`kata Kapolri` → `Tito Karnavian`).
  */
-import type { NamedRef } from './name-shape';
+import type { NamedRef } from './name-split';
 
 /** One person or organisation of the article. */
 export interface Entity {

@@ -7,7 +7,8 @@ import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../lexicon/cues';
 import type { BodyParagraph } from './candidate';
 import { Cast, pos } from './entities';
 import type { Token } from './text';
-import { isRoleWord, isRunWord, readRun, splitRun } from './name-shape';
+import { isRoleWord, isRunWord, readRun } from './name-run';
+import { splitRun } from './name-split';
 
 /** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;

@@ -1,0 +1,89 @@
+/**
+ * Reads the words that name a speaker after a post-posed cue (`kata Xi`, `ujar dia`,
+ * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
+ */
+import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import type { Mention } from './mention';
+import { isRunWord, readRun } from './name-run';
+import { splitRun } from './name-split';
+import { isLowerWord, type Token } from './text';
+
+/** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
+const DESCRIPTION_STOP = new Set(
+  'di saat ketika dalam kepada usai seusai seperti pada melalui dikutip sambil setelah sebelum ketika dan yang via lewat menanggapi menjawab menambahkan'.split(
+    ' ',
+  ),
+);
+
+/** Parses the speaker after a post-posed cue, from token `i`. */
+export function mentionAfter(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  const first = toks[i];
+  if (!first) return null;
+  const lw = first.text.toLowerCase();
+  if (SINGULAR.has(lw) || FIRST_PERSON.has(lw))
+    return { kind: 'pronoun', plural: false, text: first.text };
+  if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: first.text };
+  // A lowercase description: `seorang warga`, `juru bicara Kemenlu X`, `mantan Dirjen itu`.
+  let j = i;
+  while (
+    j < toks.length &&
+    isLowerWord(toks[j]!.text) &&
+    !DESCRIPTION_STOP.has(toks[j]!.text) &&
+    j - i < 6
+  )
+    j++;
+  const lower = toks.slice(i, j);
+  const runEnd = readRun(toks, j);
+  if (runEnd === j && !lower.length) return null;
+  const run = toks.slice(j, runEnd);
+  const after = toks[runEnd]?.text.toLowerCase() ?? '';
+  const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);
+  if (DEFINITE.has(after))
+    return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
+  if (!run.length) {
+    const words = lower.map(t => t.text);
+    if (DEFINITE.has(words[words.length - 1] ?? ''))
+      return { kind: 'title', title: spanText(i, j - 1), text: spanText(i, j) };
+    if (words.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
+      return { kind: 'anonymous', text: spanText(i, j) };
+    return null;
+  }
+  // `X dan Y`: a group, each member parsed on its own.
+  if (toks[runEnd]?.text === 'dan' && isRunWord(toks[runEnd + 1]?.text ?? '')) {
+    const end2 = readRun(toks, runEnd + 1);
+    const a = splitRun([...lower, ...run], text, evidence);
+    const b = splitRun(toks.slice(runEnd + 1, end2), text, evidence);
+    if (a.name && b.name) return { kind: 'named', refs: [a, b], text: spanText(i, end2) };
+  }
+  // `Pimpinan Redaksi (Pemred) Republika, Irfan Junaidi` / `Jubir Pemerintah untuk Penanganan
+  // Covid-19, Achmad Yurianto`: a role (possibly with lowercase links), a comma, then the name.
+  const head = splitRun([...lower, ...run], text, evidence);
+  if (!head.name || ROLE_HEAD_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
+    let c = runEnd;
+    while (
+      c < toks.length &&
+      c - runEnd < 6 &&
+      toks[c]!.text !== ',' &&
+      /^[\p{L}\p{N}(]/u.test(toks[c]!.text)
+    )
+      c++;
+    if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {
+      const end2 = readRun(toks, c + 1);
+      const named = splitRun(toks.slice(c + 1, end2), text, evidence);
+      if (named.name && named.kind === 'person' && !named.role) {
+        const role = text.slice(toks[i]!.start, toks[c - 1]!.end);
+        return { kind: 'named', refs: [{ ...named, role }], text: spanText(i, end2) };
+      }
+    }
+  }
+  const ref = splitRun([...lower, ...run], text, evidence);
+  if (!ref.name)
+    return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };
+  return { kind: 'named', refs: [ref], text: spanText(i, runEnd) };
+}

@@ -1,0 +1,107 @@
+/**
+ * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
+ * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
+ */
+import { DEFINITE, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
+import { ROLE_WORD_SET } from '../lexicon/roles';
+import type { Mention } from './mention';
+import { isRunWord, readRun } from './name-run';
+import { splitRun } from './name-split';
+import { isLowerWord, type Token } from './text';
+
+/**
+ * Parses the subject that ends right before token `i` (the cue verb), stepping back over a
+ * comma after an appositive name (`Ketua Umum PP Muhammadiyah, Haedar Nashir, meminta`).
+ */
+export function mentionBefore(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  let k = i - 1;
+  if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) k--;
+  const prev = toks[k];
+  if (!prev) return null;
+  const lw = prev.text.toLowerCase();
+  if (SINGULAR.has(lw)) return { kind: 'pronoun', plural: false, text: prev.text };
+  if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
+  if (lw === 'pihaknya' || lw === 'beliau') return { kind: 'nya', text: prev.text };
+  // Walk back to the start of the capitalised run.
+  let s = k;
+  for (;;) {
+    if (s > 0 && readRun(toks, s - 1) > k) s--;
+    else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
+    else break;
+  }
+  if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
+  // A lowercase role right before the run (`jaksa Ardito`, `warga Aleppo Abu Youssef`).
+  let r = s;
+  while (
+    r > 0 &&
+    isLowerWord(toks[r - 1]!.text) &&
+    (ROLE_WORD_SET.has(toks[r - 1]!.text) || INDEFINITE.has(toks[r - 1]!.text)) &&
+    s - r < 4
+  )
+    r--;
+  // `politisi asal Sumbar Fadli Zon`: the word after `asal` is a place, not part of the name.
+  if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
+  const run = toks.slice(r, k + 1);
+  const spanText = text.slice(toks[r]!.start, toks[k]!.end);
+  // `Xi dan Putin menilai`: a group.
+  if (toks[s - 1]?.text === 'dan' && isRunWord(toks[s - 2]?.text ?? '')) {
+    let s2 = s - 2;
+    while (s2 > 0 && readRun(toks, s2 - 1) >= s - 1) s2--;
+    const a = splitRun(toks.slice(s2, s - 1), text, evidence);
+    const b = splitRun(run, text, evidence);
+    if (a.name && b.name)
+      return { kind: 'named', refs: [a, b], text: text.slice(toks[s2]!.start, toks[k]!.end) };
+  }
+  let ref = splitRun(run, text, evidence);
+  // `Kepala Protokoler Parlemen Palestina, Majed Nazebda mengatakan`: the role sits before a comma.
+  if (ref.name && !ref.role && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
+    let s0 = r - 2;
+    while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+    const head = splitRun(toks.slice(s0, r - 1), text, evidence);
+    if (!head.name && head.role) ref = { ...ref, role: head.role };
+  }
+  if (!ref.name && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
+    // `Shaynul Khan, Asisten Direktur Masjid East London mengatakan`: name, then its role.
+    let s0 = r - 2;
+    while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+    const named = splitRun(toks.slice(s0, r - 1), text, evidence);
+    if (named.name && named.kind === 'person') {
+      const role = named.role ?? spanText;
+      return {
+        kind: 'named',
+        refs: [{ ...named, role }],
+        text: text.slice(toks[s0]!.start, toks[k]!.end),
+      };
+    }
+  }
+  if (!ref.name) return { kind: 'title', title: ref.role ?? spanText, text: spanText };
+  return { kind: 'named', refs: [ref], text: spanText };
+}
+
+/** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
+function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  let s = k;
+  while (
+    s > 0 &&
+    toks[s - 1]!.text !== ',' &&
+    /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text) &&
+    k - s < 8
+  )
+    s--;
+  const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
+  const idx = words.findIndex(w => INDEFINITE.has(w));
+  if (idx < 0) return null;
+  const last = words[words.length - 1]!;
+  if (DEFINITE.has(last))
+    return {
+      kind: 'title',
+      title: text.slice(toks[s + idx]!.start, toks[k - 1]!.end),
+      text: text.slice(toks[s + idx]!.start, toks[k]!.end),
+    };
+  return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
+}

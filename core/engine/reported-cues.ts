@@ -1,0 +1,136 @@
+/**
+ * The cue patterns of reported speech, one function each; every one returns a hit with its
+ * clause or null, and is tried at each token outside quote marks.
+ */
+import {
+  CUE_ADVERB_SET,
+  POST_CUE_RE,
+  POST_CUE_SET,
+  PRE_CUE_SET,
+  SOURCE_NOUN_SET,
+} from '../lexicon/cues';
+import { PLURAL, SINGULAR } from '../lexicon/pronouns';
+import type { BodyParagraph } from './candidate';
+import type { Mention } from './mention';
+import { mentionAfter } from './mention-after';
+import { mentionBefore } from './mention-before';
+import {
+  ACT_OBJECTS,
+  ADJUNCT,
+  clause,
+  DATE_START,
+  EN_ADJUNCT,
+  hit,
+  wordCount,
+  type Hit,
+  type Sentence,
+} from './reported-clause';
+import { trimRange, type Token } from './text';
+
+/** `Menurut X, …` / `menurutnya …` / `menurut dia, …`; not `menurut data …`. */
+export function menurut(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+  ev: ReadonlySet<string>,
+): Hit | null {
+  const t = toks[i]!;
+  const lw = t.text.toLowerCase();
+  if (lw === 'menurutnya') {
+    const c = clause(p, toks, i + 1, s);
+    return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start) : null;
+  }
+  if (lw !== 'menurut') return null;
+  const next = toks[i + 1];
+  if (!next || SOURCE_NOUN_SET.has(next.text.toLowerCase())) return null;
+  const nl = next.text.toLowerCase();
+  let mention: Mention | null;
+  let end = i + 2;
+  if (SINGULAR.has(nl) || PLURAL.has(nl))
+    mention = { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text };
+  else {
+    mention = mentionAfter(toks, i + 1, p.text, ev);
+    if (!mention) return null; // `menurut sumber …` stays, unnamed
+    while (
+      end < toks.length &&
+      toks[end]!.end <= p.text.indexOf(mention.text, next.start) + mention.text.length
+    )
+      end++;
+  }
+  const c = clause(p, toks, end, s);
+  if (c && wordCount(p.text, c.start, c.end) >= 3) return hit(p, c, t, mention, t.start);
+  return null;
+}
+
+/** `…, kata X, …` (clause after) or `…, kata X.` (clause before), without marks. */
+export function midCue(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+  ev: ReadonlySet<string>,
+): Hit | null {
+  const t = toks[i]!;
+  if (
+    toks[i - 1]?.text !== ',' ||
+    !POST_CUE_RE.test(t.text) ||
+    POST_CUE_RE.exec(t.text)![0].length !== t.text.length
+  )
+    return null;
+  if (toks[i - 1]!.start < s.start) return null;
+  const lw = t.text.toLowerCase();
+  const nya = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3));
+  const mention: Mention | null = nya
+    ? { kind: 'nya', text: '-nya' }
+    : mentionAfter(toks, i + 1, p.text, ev);
+  if (!mention) return null;
+  let k = i + 1;
+  const mentionEnd = nya ? t.end : p.text.indexOf(mention.text, t.end) + mention.text.length;
+  while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
+  if (toks[k]?.text === ',') {
+    const c = clause(p, toks, k, s);
+    if (c && wordCount(p.text, c.start, c.end) >= 3 && !DATE_START.test(p.text.slice(c.start))) {
+      return hit(p, c, t, mention, toks[i - 1]!.start);
+    }
+  }
+  // Sentence-final `…, kata X.` / `…, kata X di Jakarta, Senin (3/4).`: the clause is the
+  // sentence before the cue; only adjuncts (place, time) may follow the speaker.
+  const tail = toks[k];
+  if (
+    tail &&
+    tail.start < s.end - 1 &&
+    tail.text !== ',' &&
+    !ADJUNCT.has(tail.text.toLowerCase()) &&
+    !EN_ADJUNCT.has(tail.text)
+  ) {
+    return null;
+  }
+  return hit(p, trimRange(p.text, s.start, toks[i - 1]!.start), t, mention, s.start);
+}
+
+/** `X mengatakan(,| bahwa) …`, `Ia menilai …`, `Seorang pejabat PBB mengatakan, …`. */
+export function preCue(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+  ev: ReadonlySet<string>,
+): Hit | null {
+  const t = toks[i]!;
+  if (!PRE_CUE_SET.has(t.text)) return null;
+  if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
+  let k = i;
+  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
+  const prev = toks[k - 1]?.text.toLowerCase() ?? '';
+  if (prev === 'yang' || prev === 'untuk' || prev === 'akan' || prev === 'dapat' || prev === 'bisa')
+    return null;
+  if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
+  const mention = mentionBefore(toks, k, p.text, ev);
+  if (!mention) return null;
+  const c = clause(p, toks, i + 1, s);
+  const at = toks[k - 1]!.start;
+  return c
+    ? hit(p, c, t, mention, Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at)))
+    : null;
+}
