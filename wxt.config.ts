@@ -35,9 +35,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'kata-siapa@kata-siapa.example',
-          strict_min_version: '115.0',
+          // data_collection_permissions (the "collects nothing" declaration) needs Firefox 140.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android only reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
