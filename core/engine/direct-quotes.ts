@@ -1,6 +1,6 @@
 /**
  * Direct quotes: a marked span plus its cue, either post-posed (`“…,” kata X`), inverted
- * (`“…,” tekad Najeb`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
+ * (`“…,” tekad Wulan`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
  * continues the previous speaker). Marked spans that are nobody's statement are dropped.
  */
 import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET, CUE_ADVERB_SET } from '../lexicon/cues';
@@ -86,7 +86,7 @@ function tokenIndexAt(toks: readonly Token[], offset: number): number {
   return i;
 }
 
-/** `“…,” kata X` / `“…,” ujarnya` / `“…,” tekad Najeb`. */
+/** `“…,” kata X` / `“…,” ujarnya` / `“…,” tekad Wulan`. */
 function cueAfter(
   p: BodyParagraph,
   span: MarkedSpan,

@@ -1,7 +1,7 @@
 /**
  * The article's cast: every named person or organisation, keyed by the fullest name form the
- * article uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Yuri` → `Achmad Yurianto`)
- * and titles resolve to the person holding them (`kata Kapolri` → `Tito Karnavian`).
+ * article uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Yanto` → `Suryanto Wibowo`)
+ * and titles resolve to the person holding them (`kata Kapolda` → `Hendra Saputra`).
  */
 import type { NamedRef } from './name-split';
 
@@ -53,7 +53,7 @@ export class Cast {
   /** The entity a mention names, created when the article never gave a fuller form. */
   resolve(ref: NamedRef): Entity | null {
     if (!ref.name) return null;
-    const e = this.find(ref.name) ?? this.register(ref)!;
+    const e = this.find(ref.name, !ref.exact) ?? this.register(ref)!;
     if (e.name !== ref.name) e.aliases.add(ref.name);
     if (!e.role && ref.role) e.role = ref.role;
     if (ref.kind === 'organization' && e.tokens.length === toks(ref.name).length)
@@ -63,9 +63,9 @@ export class Cast {
 
   /**
    * Finds the fullest entity whose name contains `name`'s tokens in order (`Xi` in `Xi Jinping`),
-   * or whose alias is `name`; a lone token may also be a prefix (`Yuri` → `Yurianto`).
+   * or whose alias is `name`; a lone token may also be a prefix or, when `fuzzy`, a misspelling (`Yanto` → `Suryanto`).
    */
-  find(name: string): Entity | null {
+  find(name: string, fuzzy = true): Entity | null {
     const t = toks(name);
     let best: Entity | null = null;
     for (const e of this.all) {
@@ -75,14 +75,21 @@ export class Cast {
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
     const w = t[0]!;
     const people = this.all.filter(e => e.kind === 'person' && e.tokens.length > 1);
-    // `Yuri` for `Achmad Yurianto`: a nickname cut from a name word.
+    // `Yanto` for `Suryanto Wibowo`: a nickname cut from a name word.
     const prefixed = people.find(e => e.tokens.some(x => x.startsWith(w) && x !== w));
     if (prefixed) return prefixed;
-    // A misspelt short name (`Najeb` for `Majed`): one word within two edits, if only one fits.
+    // A misspelt short name (`Wulam` for `Wulan`, `Hendri` for `Hendra`): within two edits on
+    // words of five letters or more, and only when a single person fits. Dev-set evidence keeps
+    // two edits (one article's `x`/`y` transposition needs them); a bare single name that is
+    // being introduced (`kata Andri, warga …`) never reaches here (`exact`), which is where a
+    // fuzzy match would merge two different people.
+    if (w.length < 5 || !fuzzy) return null;
     const near = people.filter(e =>
-      e.tokens.some(x => Math.abs(x.length - w.length) <= 1 && editDistance(x, w) <= 2),
+      e.tokens.some(
+        x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && editDistance(x, w) <= 2,
+      ),
     );
-    return near.length === 1 && w.length >= 5 ? near[0]! : null;
+    return near.length === 1 ? near[0]! : null;
   }
 
   /** The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), latest first. */

@@ -61,8 +61,8 @@ export function mentionAfter(
     const b = splitRun(toks.slice(runEnd + 1, end2), text, evidence);
     if (a.name && b.name) return { kind: 'named', refs: [a, b], text: spanText(i, end2) };
   }
-  // `Pimpinan Redaksi (Pemred) Republika, Irfan Junaidi` / `Jubir Pemerintah untuk Penanganan
-  // Covid-19, Achmad Yurianto`: a role (possibly with lowercase links), a comma, then the name.
+  // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
+  // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.
   const head = splitRun([...lower, ...run], text, evidence);
   if (!head.name || ROLE_HEAD_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
     let c = runEnd;
@@ -85,5 +85,15 @@ export function mentionAfter(
   const ref = splitRun([...lower, ...run], text, evidence);
   if (!ref.name)
     return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };
-  return { kind: 'named', refs: [ref], text: spanText(i, runEnd) };
+  // `kata Andri (35), warga Bekasi` / `kata Andri, pedagang …`: a single name introduced with a
+  // description is a new person, so it must not be matched fuzzily to someone else.
+  const introduced =
+    run.length === 1 &&
+    (/^\(\d/u.test(toks[runEnd]?.text ?? '') ||
+      (toks[runEnd]?.text === ',' && isLowerWord(toks[runEnd + 1]?.text ?? '')));
+  return {
+    kind: 'named',
+    refs: [introduced ? { ...ref, exact: true } : ref],
+    text: spanText(i, runEnd),
+  };
 }

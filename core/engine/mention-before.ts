@@ -11,7 +11,7 @@ import { isLowerWord, type Token } from './text';
 
 /**
  * Parses the subject that ends right before token `i` (the cue verb), stepping back over a
- * comma after an appositive name (`Ketua Umum PP Muhammadiyah, Haedar Nashir, meminta`).
+ * comma after an appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`).
  */
 export function mentionBefore(
   toks: readonly Token[],
@@ -35,7 +35,7 @@ export function mentionBefore(
     else break;
   }
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
-  // A lowercase role right before the run (`jaksa Ardito`, `warga Aleppo Abu Youssef`).
+  // A lowercase role right before the run (`jaksa Hartono`, `warga Homs Abu Karim`).
   let r = s;
   while (
     r > 0 &&
@@ -44,7 +44,7 @@ export function mentionBefore(
     s - r < 4
   )
     r--;
-  // `politisi asal Sumbar Fadli Zon`: the word after `asal` is a place, not part of the name.
+  // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place, not part of the name.
   if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
   const run = toks.slice(r, k + 1);
   const spanText = text.slice(toks[r]!.start, toks[k]!.end);
@@ -58,7 +58,7 @@ export function mentionBefore(
       return { kind: 'named', refs: [a, b], text: text.slice(toks[s2]!.start, toks[k]!.end) };
   }
   let ref = splitRun(run, text, evidence);
-  // `Kepala Protokoler Parlemen Palestina, Majed Nazebda mengatakan`: the role sits before a comma.
+  // `Kepala Biro Humas Parlemen Yordania, Karim Haddad mengatakan`: the role sits before a comma.
   if (ref.name && !ref.role && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
     let s0 = r - 2;
     while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
@@ -66,7 +66,7 @@ export function mentionBefore(
     if (!head.name && head.role) ref = { ...ref, role: head.role };
   }
   if (!ref.name && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
-    // `Shaynul Khan, Asisten Direktur Masjid East London mengatakan`: name, then its role.
+    // `Omar Siddiq, Asisten Direktur Masjid Kota Leeds mengatakan`: name, then its role.
     let s0 = r - 2;
     while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
     const named = splitRun(toks.slice(s0, r - 1), text, evidence);

@@ -1,12 +1,12 @@
 /**
  * Name runs: which tokens form a capitalised run that may name a speaker (`Presiden China Xi
- * Jinping`, `Salman bin Abdulaziz`, `M. Iriawan`). Splitting a run into role and name is
+ * Jinping`, `Hamid bin Khalid`, `M. Yusuf`). Splitting a run into role and name is
  * name-split.ts; this module only decides where a run starts and ends.
  */
-import { ROLE_WORD_SET } from '../lexicon/roles';
+import { PLACE_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { isCapitalised, type Token } from './text';
 
-/** Lowercase particles inside names (`Salman bin Abdulaziz`, `van Gaal`). */
+/** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'binti',
@@ -66,7 +66,7 @@ export function readRun(toks: readonly Token[], i: number): number {
       /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu.test(toks[j - 1]!.text) &&
       toks[j - 1]!.end === toks[j]!.start
     ) {
-      j++; // `M. Iriawan`, `Dr. Juwalita`
+      j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
       j++;
     } else if (/^al-\p{Lu}/u.test(t) && j > i) {
@@ -79,9 +79,15 @@ export function readRun(toks: readonly Token[], i: number): number {
       !sawName &&
       isRoleWord(toks[j - 1]!.text) &&
       isRunWord(toks[j + 1]?.text ?? '') &&
-      isRoleWord(toks[j + 1]!.text)
+      isRoleWord(toks[j + 1]!.text) &&
+      !(
+        PLACE_SET.has(toks[j - 1]!.text.toLowerCase()) &&
+        PLACE_SET.has(toks[j + 1]!.text.toLowerCase())
+      )
     ) {
-      j++; // `Kebijakan Ekonomi dan Moneter`: `dan` inside a role, not between two people
+      // `Riset Ekonomi dan Keuangan`: `dan` inside a role, not between two people; two places
+      // (`Kairo dan Ankara`) are two seats of government speaking, not one role.
+      j++;
     } else break;
   }
   // A run never ends on a particle or a dot.

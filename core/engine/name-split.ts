@@ -21,6 +21,8 @@ export interface NamedRef {
   kind: 'person' | 'organization';
   /** An alias given in parentheses after the name (`Joko Widodo (Jokowi)`). */
   alias: string | null;
+  /** Set when the text introduces this name (`kata Andri, warga …`): match it exactly, never fuzzily. */
+  exact?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function splitRun(
   });
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
-  // (`Menteri Agama Lukman Hakim Syaifudin`, where `hakim` is also "judge").
+  // (`Menteri Sosial Arif Hakim Nugroho`, where `hakim` is also "judge").
   const e = words.findIndex((w, idx) => idx > 0 && idx < start && evidence.has(w));
   if (e > 0 && words.slice(e).every(w => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLES.has(w))) start = e;
   const core = () => words.slice(start).filter(w => !w.startsWith('('));

@@ -15,7 +15,7 @@ const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
 /** `X, sapaan akrabnya,`: X is a nickname. */
 const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
 
-/** Single capitalised words used alone next to a cue (`kata Irfan`, `Juda memperkirakan`). */
+/** Single capitalised words used alone next to a cue (`kata Dewi`, `Bayu memperkirakan`). */
 export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
   const out = new Set<string>();
   for (const p of body) {
@@ -53,7 +53,7 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
       const end = readRun(t, i);
       if (end === i) continue;
-      // `politisi asal Sumbar Fadli Zon`: the word after `asal` is a place.
+      // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place.
       const from = t[i - 1]?.text === 'asal' && end - i > 2 ? i + 1 : i;
       const ref = splitRun(t.slice(from, end), p.text, evidence);
       let entity = null;
@@ -70,7 +70,7 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
           cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity], subject });
         }
       }
-      // `Pria yang akrab disapa Ibul itu` / `Zulhas, sapaan akrabnya,`: a nickname of the last person.
+      // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last person.
       if (
         ref.name &&
         (ALIAS_BEFORE.test(p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start)) ||

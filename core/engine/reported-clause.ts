@@ -45,7 +45,7 @@ export function clause(
   if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
   if (CLAUSE_LINK_SET.has(toks[k]?.text ?? '')) k++;
   else if (ADJUNCT.has(toks[k]?.text ?? '')) {
-    // `mengatakan kepada wartawan, …` / `… kepada The National bahwa …`: the clause follows the adjunct.
+    // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows the adjunct.
     while (
       k < toks.length &&
       toks[k]!.start < s.end &&

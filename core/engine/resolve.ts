@@ -28,7 +28,7 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
         last && last.length > 1 ? last : (cast.lastMention(at, true)?.entities ?? last ?? []);
     } else if (m.kind === 'pronoun' || m.kind === 'nya') {
       // The closest antecedent wins: a person introduced as a subject after the last quote
-      // (`Manajer X, Abu Mumim, …. “…,” kata dia`) outranks the previous speaker.
+      // (`Manajer X, Rahmat Hidayat, …. “…,” kata dia`) outranks the previous speaker.
       const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), false);
       entities = recent && recent.at > lastEnd ? recent.entities : (last ?? recent?.entities ?? []);
     } else if (m.kind === 'title') {

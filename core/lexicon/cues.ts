@@ -57,7 +57,7 @@ export const CLAUSE_LINKS: readonly string[] = words(`
 
 /**
  * Adverbs and particles that may stand between the speaker and a pre-posed cue
- * (`Febri pun mengatakan`, `Lukman juga menyebut`, `Ia lantas menegaskan`).
+ * (`Sinta pun mengatakan`, `Yudi juga menyebut`, `Ia lantas menegaskan`).
  */
 export const CUE_ADVERBS: readonly string[] = words(`
   pun juga lantas kemudian lalu pula sempat bahkan kembali sendiri sebelumnya secara tegas

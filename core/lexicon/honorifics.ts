@@ -12,7 +12,7 @@ export const HONORIFICS: readonly string[] = words(`
   tengku teuku cut datuk dato tan sri king queen sheikh syeikh
 `);
 
-/** Post-nominal degrees written after a name (`Juwalita Surapsari MGizi SpGK`, `S.H.`). */
+/** Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`). */
 export const DEGREE_RE =
   /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc)\.?$/u;
 

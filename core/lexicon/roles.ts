@@ -6,6 +6,8 @@
  * so these lists favour recall: a missing word glues a role word onto the name.
  */
 
+import { CITIES, FOREIGN, INSTITUTIONS, PROVINCES } from './places';
+
 /** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
 const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
 
@@ -27,13 +29,18 @@ export const ROLE_HEADS: readonly string[] = words(`
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek
 `);
 
-/** Heads normally followed by their institution (`Kepala Bulog`, `Ketua Bawaslu`, `Juru Bicara Kemenlu`). */
+/**
+ * Heads that are always followed by their institution or jurisdiction: nobody writes `Kepala Budi`
+ * or `Bupati Budi`. When the word after one of these is unknown (a regency or agency the gazetteer
+ * lacks, `Bupati Sikka`, `Kepala Bappebti`), name-split.ts gives it to the role. Heads that may
+ * stand right before a name (`Gubernur Anies`, `Pelatih Budi`, `Ekonom Senior Faisal`) are not
+ * here: after them an unknown capitalised word starts the name.
+ */
 export const ORG_TAKING: readonly string[] = words(`
   kepala ketua ketum wakil direktur dirut dirjen sekretaris sekjen bicara jubir anggota deputi
-  kabid kadiv kabag kadis pimpinan pemimpin staf peneliti pengamat dosen rektor dekan guru
-  manajer manager komisaris komisioner pendiri asisten analis ekonom koordinator pengurus
-  komandan pelatih kuasa humas gubernur bupati walikota kota camat kapolda kapolres pangdam
-  dandim kajati kajari dubes duta eksekutif utama umum harian senior
+  kabid kadiv kabag kadis pimpinan pemimpin rektor dekan komisaris pengurus komandan humas
+  bupati walikota kota camat lurah kapolda kapolres kapolsek pangdam dandim kajati kajari dubes
+  duta eksekutif utama umum harian
 `);
 
 /** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */
@@ -46,13 +53,13 @@ export const RANKS: readonly string[] = words(`
 
 /**
  * Words that continue a role: institutions, fields, ranks of office (`Direktur Eksekutif Departemen
- * Kebijakan Ekonomi dan Moneter BI`). Generic newsroom vocabulary, not any article's names.
+ * Riset Ekonomi dan Keuangan BI`). Generic newsroom vocabulary, not any article's names.
  */
 export const ROLE_CONTINUATIONS: readonly string[] = words(`
   umum utama eksekutif jenderal tinggi harian pelaksana tugas bicara hukum besar negeri luar
   dalam negara pertahanan keamanan keuangan agama kesehatan pendidikan kebudayaan perdagangan
   perindustrian pertanian perhubungan sosial koordinator bidang politik ekonomi moneter
-  kebijakan departemen kementerian kemenag kemenkes kemendagri kemenlu kemenkeu badan lembaga
+  kebijakan departemen kementerian badan lembaga
   komisi dewan majelis partai fraksi pusat daerah wilayah cabang kantor dinas biro bagian
   seksi divisi direktorat sekretariat inspektorat humas hubungan masyarakat informasi data
   komunikasi penanggulangan bencana nasional regional internasional provinsi kabupaten kota
@@ -68,31 +75,15 @@ export const ROLE_CONTINUATIONS: readonly string[] = words(`
   kehutanan perikanan kelautan pariwisata anti-teror antiteror hak asasi manusia pemberantasan
   korupsi pencegahan kesejahteraan statistik meteorologi klimatologi geofisika investasi
   koordinasi penanaman modal otoritas jasa sekretaris kabinet istana presiden wakil
-  kepresidenan se seluruh bersatu ulama indonesia gizi klinis medis ahli rumah sakit rs rsud
+  kepresidenan seluruh bersatu ulama indonesia gizi klinis medis ahli rumah sakit rs rsud
   rsup pt tbk persero cv fc club klub timnas
 `);
 
 /**
- * Places: countries and regions often written right after a role (`Presiden Rusia`, `Gubernur Jawa
- * Barat`). Only the commonest; regional names not listed are caught by the short-name evidence.
+ * Places that may follow a role (`Presiden Rusia`, `Gubernur Jawa Barat`): the gazetteer in
+ * places.ts (provinces, major cities, countries and capitals).
  */
-export const PLACES: readonly string[] = words(`
-  indonesia china cina tiongkok rusia amerika serikat as inggris prancis perancis jerman
-  jepang korea selatan utara timur barat tengah india pakistan iran irak suriah turki mesir
-  arab saudi palestina israel malaysia singapura thailand filipina vietnam australia kanada
-  belanda italia spanyol ukraina afghanistan yaman qatar uni emirat yordania lebanon libya
-  myanmar kamboja brunei eropa asia afrika jakarta jawa sumatra sumatera sulawesi kalimantan
-  papua bali aceh riau jambi bengkulu lampung banten yogyakarta diy dki ntb ntt maluku
-  gorontalo bandung surabaya medan semarang makassar palembang padang makkah mekkah madinah
-  gaza kairo beijing moskow washington london paris tokyo nusa tenggara kepulauan bangka
-  belitung sleman bogor depok bekasi tangerang solo malang kenya nigeria etiopia sudan somalia
-  aljazair maroko tunisia senegal ghana tanzania uganda kongo angola mozambik zimbabwe zambia
-  meksiko brasil argentina chile kolombia peru venezuela kuba kuwait bahrain oman azerbaijan
-  uzbekistan kazakhstan tajikistan bangladesh nepal srilanka maladewa mongolia taiwan
-  hongkong laos timor leste swiss swedia norwegia denmark finlandia polandia austria belgia
-  portugal yunani hungaria rumania bulgaria serbia kroasia irlandia skotlandia selandia baru
-  afsel
-`);
+export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
 
 /** Words that make a capitalised run an organisation when no person name follows. */
 export const ORG_HEADS: readonly string[] = words(`
@@ -106,12 +97,18 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 /** Role heads. */
 export const ROLE_HEAD_SET = set(ROLE_HEADS);
 /** Every word that may belong to a role (heads, ranks, continuations, places). */
-export const ROLE_WORD_SET = set([...ROLE_HEADS, ...RANKS, ...ROLE_CONTINUATIONS, ...PLACES]);
+export const ROLE_WORD_SET = set([
+  ...ROLE_HEADS,
+  ...RANKS,
+  ...ROLE_CONTINUATIONS,
+  ...PLACES,
+  ...INSTITUTIONS,
+]);
 /** Heads that take an institution. */
 export const ORG_TAKING_SET = set(ORG_TAKING);
 /** Ranks. */
 export const RANK_SET = set(RANKS);
 /** Organisation heads and seats of government that speak as such (`tulis Kremlin`). */
 export const ORG_HEAD_SET = set(ORG_HEADS);
-/** Countries and regions. */
+/** Provinces, cities, countries and capitals. */
 export const PLACE_SET = set(PLACES);

@@ -21,10 +21,37 @@ describe('splits name and role', () => {
       'Didiek Hartantyo',
       'Direktur Utama PT Kereta Api Indonesia',
     ],
+    // A role's continuation must be a known place or institution, or an acronym; the first
+    // capitalised word that is none of these starts the name.
+    ['Gubernur Jawa Barat Rina Kartika', 'Rina Kartika', 'Gubernur Jawa Barat'],
+    ['Gubernur Arman Rasyid Wibisono', 'Arman Rasyid Wibisono', 'Gubernur'],
+    ['Kepala BNPB Letjen Hadi Suprapto', 'Hadi Suprapto', 'Kepala BNPB Letjen'],
+    ['Wali Kota Surabaya Eko Cahyono', 'Eko Cahyono', 'Wali Kota Surabaya'],
+    ['Direktur Eksekutif Indef Tomi Ahmad Fauzi', 'Tomi Ahmad Fauzi', 'Direktur Eksekutif Indef'],
+    ['Pelatih Dani Surya Pratama', 'Dani Surya Pratama', 'Pelatih'],
+    ['Presiden Prancis Louis Martin', 'Louis Martin', 'Presiden Prancis'],
+    // A regency the gazetteer lacks: a local-office head always names its jurisdiction.
+    ['Bupati Sikka Yosef Nong Dala', 'Yosef Nong Dala', 'Bupati Sikka'],
+    // A province word inside a name run does not swallow a given name that opens like a place.
+    ['Menteri Keuangan Sri Wahyuni', 'Sri Wahyuni', 'Menteri Keuangan'],
   ])('%s', (written, name, role) => {
     const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
     expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
   });
+});
+
+test('a long role description after a post-posed cue splits from the name', () => {
+  const { speakers } = analyze(
+    '“Stok vaksin cukup sampai akhir bulan,” kata Kepala Dinas Kesehatan DKI Jakarta Budi Santoso.',
+  );
+  expect(speakers).toEqual([
+    {
+      name: 'Budi Santoso',
+      role: 'Kepala Dinas Kesehatan DKI Jakarta',
+      kind: 'person',
+      aliases: [],
+    },
+  ]);
 });
 
 describe('resolves the speaker of a mention', () => {
