@@ -2,14 +2,16 @@
 import { t } from '../utils/i18n';
 
 export interface PanelFooterProps {
-  elapsedMs: number | null;
+  /** `PageState.workMs`: our main-thread time, not the wall time that includes the storage wait. */
+  workMs: number | null | undefined;
   hiddenCount: number;
 }
 
 /** "Analysed in N ms · N ads/clutter hidden"; each part only when known / non-zero. */
-export function PanelFooter({ elapsedMs, hiddenCount }: PanelFooterProps) {
+export function PanelFooter({ workMs, hiddenCount }: PanelFooterProps) {
   const parts: string[] = [];
-  if (elapsedMs !== null) parts.push(t('footerElapsed', [Math.round(elapsedMs)]));
+  // `!= null`: an older content script sends no workMs at all.
+  if (workMs != null) parts.push(t('footerElapsed', [Math.round(workMs)]));
   if (hiddenCount > 0) parts.push(t('footerHidden', [hiddenCount]));
   if (parts.length === 0) return null;
   return <footer class="panel-footer">{parts.join(' · ')}</footer>;

@@ -28,7 +28,19 @@ export interface PageState {
   analysis: AnalysisResult;
   /** How many ad or clutter elements the content script has hidden (0 when shown). */
   hiddenCount: number;
-  /** Milliseconds from content-script start to marks in place (for the panel footer and bench:page). */
+  /**
+   * Main-thread milliseconds the content script spent before marks were in place: the sum of its
+   * synchronous parts (reading and analysing the page, hiding clutter, marking quotes), without
+   * the wait for stored settings. On a page that is not an article: the time to decide so. Null
+   * until known; absent from content scripts older than this field. The panel footer shows it.
+   */
+  workMs?: number | null;
+  /**
+   * Wall-clock milliseconds from content-script start to marks in place. Includes the wait for
+   * stored settings (the script waits so that marks a reader turned off never flash), so it is
+   * how soon the reader sees marks, not how much work was done. Null until then and on pages
+   * that are not articles. bench:page reports both.
+   */
   elapsedMs: number | null;
 }
 

@@ -9,7 +9,7 @@ export default defineContentScript({
   matches: ['*://*.republika.co.id/*', '*://republika.co.id/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Taken first, so PageState.elapsedMs covers everything the script does before marks show.
+    // Taken first, so PageState.workMs and elapsedMs cover everything the script does.
     const startedAt = performance.now();
     try {
       await startPage(ctx, document, location.href, startedAt);

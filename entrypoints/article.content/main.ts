@@ -12,6 +12,7 @@ import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
 import { watchAds } from './ad-watcher';
 import { PageSession } from './session';
+import { StartTiming } from './start-timing';
 
 /** Runs `fn`, logging instead of throwing: the page must never see our errors. */
 export function guard<T>(what: string, fn: () => T): T | undefined {
@@ -35,7 +36,8 @@ function announceState(session: PageSession): void {
 
 /**
  * Starts the page side on `doc`. `startedAt` is `performance.now()` when the script started, for
- * `PageState.elapsedMs`. Resolves once the first settings are applied.
+ * `PageState.workMs` and `elapsedMs` (see start-timing.ts). Resolves once the first settings are
+ * applied.
  */
 export async function startPage(
   ctx: ContentScriptContext,
@@ -43,11 +45,13 @@ export async function startPage(
   url: string,
   startedAt: number,
 ): Promise<PageSession | undefined> {
-  // Start reading storage first; the analysis (which never writes to the page) runs meanwhile.
+  const timing = new StartTiming(startedAt);
+  // Start reading storage first: the request is on its way before the analysis (which never
+  // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
   const page = guard('analysis', () => analyzeDocument(doc, url));
   if (!page) return undefined;
-  const session = new PageSession(doc, url, page, startedAt, (fn, ms) => {
+  const session = new PageSession(doc, url, page, timing, (fn, ms) => {
     ctx.setTimeout(() => guard('timer', fn), ms);
   });
 
@@ -58,12 +62,21 @@ export async function startPage(
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+  // First work slice: everything from script start until we yield to wait for storage.
+  timing.slice(startedAt);
   // Non-article pages: answer getPageState (isArticle false) and leave the DOM alone.
-  if (!session.isArticle) return session;
+  if (!session.isArticle) {
+    timing.finish(false);
+    return session;
+  }
 
   const settings = await settingsLoaded;
   if (ctx.isInvalid) return session;
+  // Second work slice: hiding and marking, now that the settings say what the reader wants.
+  const applyFrom = performance.now();
   guard('apply settings', () => session.apply(settings));
+  timing.slice(applyFrom);
+  timing.finish(true);
   announceState(session);
 
   const stopSettings = onSettingsChanged(next =>

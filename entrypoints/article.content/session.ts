@@ -8,6 +8,7 @@ import { findClutter } from '../../core/article/find-clutter';
 import type { PageState, Settings } from '../../core/protocol';
 import { hiddenCount, hideClutter, showClutter } from './clutter-hider';
 import { hasMarks, markQuotes, marksOf, removeMarks } from './highlighter';
+import type { StartTiming } from './start-timing';
 
 /** How long the flash ring stays on a mark after scrollToQuote (two 1.2 s pulses). */
 const FLASH_MS = 2400;
@@ -17,15 +18,14 @@ export type SetTimer = (callback: () => void, ms: number) => void;
 
 /** The page side of one tab: the analysis plus the marks and hidden elements it put there. */
 export class PageSession {
-  /** Milliseconds from script start to marks in place, set the first time settings apply. */
-  elapsedMs: number | null = null;
   private settings: Settings | null = null;
 
   constructor(
     readonly doc: Document,
     readonly url: string,
     readonly page: DocumentAnalysis,
-    private readonly startedAt: number,
+    /** Start-up timing, kept by main.ts and reported in `state()`. */
+    private readonly timing: StartTiming,
     private readonly setTimer: SetTimer,
   ) {}
 
@@ -42,7 +42,6 @@ export class PageSession {
     else showClutter(this.doc);
     if (settings.marksVisible && !hasMarks()) markQuotes(this.page.paragraphs, this.page.analysis);
     if (!settings.marksVisible) removeMarks(this.doc);
-    this.elapsedMs ??= performance.now() - this.startedAt;
   }
 
   /** Looks for clutter again (after the page inserted ads) and hides what is new. */
@@ -57,7 +56,8 @@ export class PageSession {
       url: this.url,
       analysis: this.page.analysis.result,
       hiddenCount: hiddenCount(),
-      elapsedMs: this.elapsedMs,
+      workMs: this.timing.workMs,
+      elapsedMs: this.timing.elapsedMs,
     };
   }
 

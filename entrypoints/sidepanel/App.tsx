@@ -38,7 +38,7 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
     return <StatusMessage title={t('notArticleTitle')} hint={t('notArticleHint')} />;
   }
 
-  const { analysis, elapsedMs, hiddenCount } = view.state;
+  const { analysis, workMs, hiddenCount } = view.state;
   const groups = groupBySpeaker(analysis);
   const onSelectQuote = (quoteId: string) => {
     setNotice('');
@@ -70,7 +70,7 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
         {notice}
       </p>
       {groups.length > 0 && <CopySummaryButton result={analysis} />}
-      <PanelFooter elapsedMs={elapsedMs} hiddenCount={hiddenCount} />
+      <PanelFooter workMs={workMs} hiddenCount={hiddenCount} />
     </div>
   );
 }

@@ -39,14 +39,16 @@ describe('components/PanelFooter', () => {
   it.each([
     [42.4, 7, 'Dianalisis dalam 42 md · 7 iklan/gangguan disembunyikan'],
     [null, 3, '3 iklan/gangguan disembunyikan'],
+    // A content script older than PageState.workMs sends none: no timing rather than a wrong one.
+    [undefined, 3, '3 iklan/gangguan disembunyikan'],
     [12, 0, 'Dianalisis dalam 12 md'],
-  ])('elapsed %s, hidden %s', (elapsedMs, hiddenCount, expected) => {
-    const root = mount(<PanelFooter elapsedMs={elapsedMs} hiddenCount={hiddenCount} />);
+  ])('work %s ms, hidden %s', (workMs, hiddenCount, expected) => {
+    const root = mount(<PanelFooter workMs={workMs} hiddenCount={hiddenCount} />);
     expect(texts(root, 'footer')).toEqual([expected]);
   });
 
   it('renders nothing when there is nothing to say', () => {
-    expect(mount(<PanelFooter elapsedMs={null} hiddenCount={0} />).innerHTML).toBe('');
+    expect(mount(<PanelFooter workMs={null} hiddenCount={0} />).innerHTML).toBe('');
   });
 });
 

@@ -50,7 +50,8 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(state.url).toBe(url);
     expect(state.analysis.article.isArticle).toBe(true);
     expect(state.hiddenCount).toBe(18);
-    expect(state.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(state.workMs).toBeGreaterThan(0);
+    expect(state.elapsedMs).toBeGreaterThanOrEqual(state.workMs!);
     expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(18);
     const ids = new Set(
       Array.from(doc.querySelectorAll('ks-quote')).map(m => m.getAttribute('data-ks-quote')),
@@ -92,6 +93,36 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(await command({ type: 'getPageState' })).toBeUndefined();
   });
 
+  test('analyses while storage answers, and times work apart from the wait', async () => {
+    const HOLD_MS = 120;
+    let release = () => {};
+    const held = new Promise<void>(resolve => (release = resolve));
+    // Storage answers late, with nothing stored (the defaults apply).
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
+      await held;
+      return {};
+    });
+    const { doc, url } = fixture('current-design');
+    const started = startPage(ctx, doc, url, performance.now());
+    // Storage has not answered, yet the page is analysed: the panel already gets the quotes,
+    // and nothing is marked or hidden before the reader's settings are known.
+    const early = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(spy).toHaveBeenCalledOnce();
+    expect(early.analysis.quotes.length).toBeGreaterThan(0);
+    expect([early.workMs, early.elapsedMs]).toEqual([null, null]);
+    expect(doc.querySelector('ks-quote, [data-ks-hidden]')).toBeNull();
+
+    await wait(HOLD_MS);
+    release();
+    await started;
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(state.elapsedMs).toBeGreaterThanOrEqual(HOLD_MS);
+    // Work leaves the wait out (what remains is reading, analysing, hiding and marking).
+    expect(state.workMs).toBeGreaterThan(0);
+    expect(state.workMs!).toBeLessThan(state.elapsedMs! - HOLD_MS / 2);
+    spy.mockRestore();
+  });
+
   test('applies stored settings from the start', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { marksVisible: false } });
     const { doc, url } = fixture('current-design');
@@ -126,6 +157,9 @@ describe('entrypoints/article.content/main on a non-article page', () => {
     const state = (await command<PageState>({ type: 'getPageState' }))!;
     expect(state.analysis.article.isArticle).toBe(false);
     expect(state.hiddenCount).toBe(0);
+    // Deciding "not an article" is work; there are no marks to time.
+    expect(state.workMs).toBeGreaterThan(0);
+    expect(state.elapsedMs).toBeNull();
     expect(events).toEqual([]);
   });
 

@@ -91,6 +91,7 @@ export function sampleState(overrides: Partial<PageState> = {}): PageState {
     url: SAMPLE_RESULT.article.url!,
     analysis: SAMPLE_RESULT,
     hiddenCount: 7,
+    workMs: 3.6,
     elapsedMs: 42.4,
     ...overrides,
   };
