@@ -3,13 +3,13 @@
  * (`“…,” tekad Wulan`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
  * continues the previous speaker). Marked spans that are nobody's statement are dropped.
  */
-import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET, CUE_ADVERB_SET } from '../lexicon/cues';
+import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
 import type { BodyParagraph, Candidate } from './candidate';
 import { isRunWord } from './name-run';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
-import { mentionBefore } from './mention-before';
-import { isLowerWord, trimRange, type Token } from './text';
+import { cueBefore } from './direct-cue-before';
+import { isLowerWord, tokenIndexAt, trimRange } from './text';
 import type { MarkedSpan } from './quote-marks';
 
 /** Nouns that introduce a quoted term, title or slogan rather than a statement. */
@@ -80,12 +80,6 @@ export function findDirect(
   return out;
 }
 
-function tokenIndexAt(toks: readonly Token[], offset: number): number {
-  let i = 0;
-  while (i < toks.length && toks[i]!.start < offset) i++;
-  return i;
-}
-
 /** `“…,” kata X` / `“…,” ujarnya` / `“…,” tekad Wulan`. */
 function cueAfter(
   p: BodyParagraph,
@@ -119,33 +113,6 @@ function cueAfter(
     return null;
   const mention = mentionAfter(p.tokens, i + 1, p.text, evidence);
   return mention ? { cue: t.text, mention, at: t.start } : null;
-}
-
-/** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
-function cueBefore(
-  p: BodyParagraph,
-  span: MarkedSpan,
-  evidence: ReadonlySet<string>,
-): Pick<Candidate, 'cue' | 'mention'> | null {
-  let i = tokenIndexAt(p.tokens, span.open) - 1;
-  let colon = false;
-  if (p.tokens[i]?.text === ',' || p.tokens[i]?.text === ':') {
-    colon = p.tokens[i]!.text === ':';
-    i--;
-  }
-  const verb = p.tokens[i];
-  if (!verb) return null;
-  if (PRE_CUE_SET.has(verb.text.toLowerCase())) {
-    let k = i;
-    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.text.toLowerCase())) k--;
-    const mention = mentionBefore(p.tokens, k, p.text, evidence);
-    return mention ? { cue: verb.text, mention } : null;
-  }
-  if (colon && isRunWord(verb.text)) {
-    const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
-    return mention && mention.kind === 'named' ? { cue: null, mention } : null;
-  }
-  return null;
 }
 
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */

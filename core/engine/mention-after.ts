@@ -4,7 +4,7 @@
  */
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
-import type { Mention } from './mention';
+import { demoteMember, type Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { isLowerWord, type Token } from './text';
@@ -17,7 +17,7 @@ const DESCRIPTION_STOP = new Set(
 );
 
 /** Parses the speaker after a post-posed cue, from token `i`. */
-export function mentionAfter(
+function readAfter(
   toks: readonly Token[],
   i: number,
   text: string,
@@ -96,4 +96,14 @@ export function mentionAfter(
     refs: [introduced ? { ...ref, exact: true } : ref],
     text: spanText(i, runEnd),
   };
+}
+
+/** Parses the speaker after a post-posed cue, from token `i`; a member of an organisation or crowd is unnamed. */
+export function mentionAfter(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  return demoteMember(readAfter(toks, i, text, evidence));
 }

@@ -4,7 +4,7 @@
  */
 import { DEFINITE, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../lexicon/roles';
-import type { Mention } from './mention';
+import { demoteMember, type Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { isLowerWord, type Token } from './text';
@@ -13,7 +13,7 @@ import { isLowerWord, type Token } from './text';
  * Parses the subject that ends right before token `i` (the cue verb), stepping back over a
  * comma after an appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`).
  */
-export function mentionBefore(
+function readBefore(
   toks: readonly Token[],
   i: number,
   text: string,
@@ -104,4 +104,14 @@ function anonymousBefore(toks: readonly Token[], k: number, text: string): Menti
       text: text.slice(toks[s + idx]!.start, toks[k]!.end),
     };
   return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
+}
+
+/** Parses the subject that ends right before token `i` (the cue verb); a member of an organisation or crowd is unnamed. */
+export function mentionBefore(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  return demoteMember(readBefore(toks, i, text, evidence));
 }

@@ -3,6 +3,9 @@
  * role, or an unnamed description. Produced by mention-after.ts / mention-before.ts, resolved to
  * entities in resolve.ts.
  */
+import { EMPLOYEE_NOUNS, MEMBER_DETERMINERS, MEMBER_NOUNS } from '../lexicon/pronouns';
+import { ORG_HEAD_SET } from '../lexicon/roles';
+import { isAcronym } from './name-run';
 import type { NamedRef } from './name-split';
 
 /** How a speaker is named at one quote. */
@@ -13,3 +16,27 @@ export type Mention =
   /** A role without a name (`kata Kapolri`, `papar mantan Dirjen itu`). */
   | { kind: 'title'; title: string; text: string }
   | { kind: 'anonymous'; text: string };
+
+/**
+ * `pegawai PT Maju Jaya`, `Karyawan Bank Sentosa`, `seorang warga Bekasi`: a member noun followed by
+ * an organisation or place is an unnamed speaker, not the organisation. A person's name after a
+ * place (`warga Homs Abu Karim`) keeps the mention named.
+ */
+export function demoteMember(m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
+  const written = m.text.split(/\s+/u);
+  const words = written.map(w => w.toLowerCase());
+  let k = 0;
+  while (k < words.length - 1 && MEMBER_DETERMINERS.has(words[k]!)) k++;
+  if (!MEMBER_NOUNS.has(words[k]!)) return m;
+  const ref = m.refs[0]!;
+  // An employee noun is followed by the employer, whatever its shape (`pegawai Travel X`).
+  if (ref.kind === 'person' && ref.name && !EMPLOYEE_NOUNS.has(words[k]!)) {
+    // The words between the noun and the name: a place keeps the name the speaker's; an
+    // organisation head or an acronym (`Bank`, `PT`, `KAI`) makes the "name" the employer's.
+    const between = written.slice(k + 1, written.length - ref.name.split(/\s+/u).length);
+    const employer = between.some(w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w));
+    if (between.length && !employer) return m;
+  }
+  return { kind: 'anonymous', text: m.text };
+}

@@ -6,6 +6,7 @@ import {
   CUE_ADVERB_SET,
   POST_CUE_RE,
   POST_CUE_SET,
+  PASSIVE_CUE_SET,
   PRE_CUE_SET,
   SOURCE_NOUN_SET,
 } from '../lexicon/cues';
@@ -27,7 +28,7 @@ import {
 } from './reported-clause';
 import { trimRange, type Token } from './text';
 
-/** `Menurut X, …` / `menurutnya …` / `menurut dia, …`; not `menurut data …`. */
+/** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
 export function menurut(
   p: BodyParagraph,
   toks: readonly Token[],
@@ -41,7 +42,10 @@ export function menurut(
     const c = clause(p, toks, i + 1, s);
     return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start) : null;
   }
-  if (lw !== 'menurut') return null;
+  // `according to X, …` (English section) reads exactly like `menurut X, …`.
+  const english = lw === 'according' && toks[i + 1]?.text.toLowerCase() === 'to';
+  if (english) i++;
+  else if (lw !== 'menurut') return null;
   const next = toks[i + 1];
   if (!next || SOURCE_NOUN_SET.has(next.text.toLowerCase())) return null;
   const nl = next.text.toLowerCase();
@@ -63,7 +67,10 @@ export function menurut(
   return null;
 }
 
-/** `…, kata X, …` (clause after) or `…, kata X.` (clause before), without marks. */
+/**
+ * `…, kata X, …` (clause after) or `…, kata X.` (clause before), without marks; also the passive
+ * `…, dikatakan (oleh) X.`
+ */
 export function midCue(
   p: BodyParagraph,
   toks: readonly Token[],
@@ -72,20 +79,23 @@ export function midCue(
   ev: ReadonlySet<string>,
 ): Hit | null {
   const t = toks[i]!;
+  const lw = t.text.toLowerCase();
+  // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
+  const passive = PASSIVE_CUE_SET.has(lw);
   if (
     toks[i - 1]?.text !== ',' ||
-    !POST_CUE_RE.test(t.text) ||
-    POST_CUE_RE.exec(t.text)![0].length !== t.text.length
+    (!passive &&
+      (!POST_CUE_RE.test(t.text) || POST_CUE_RE.exec(t.text)![0].length !== t.text.length))
   )
     return null;
   if (toks[i - 1]!.start < s.start) return null;
-  const lw = t.text.toLowerCase();
+  const from = passive && toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const nya = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3));
   const mention: Mention | null = nya
     ? { kind: 'nya', text: '-nya' }
-    : mentionAfter(toks, i + 1, p.text, ev);
+    : mentionAfter(toks, from, p.text, ev);
   if (!mention) return null;
-  let k = i + 1;
+  let k = from;
   const mentionEnd = nya ? t.end : p.text.indexOf(mention.text, t.end) + mention.text.length;
   while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
   if (toks[k]?.text === ',') {

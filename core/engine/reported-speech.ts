@@ -6,6 +6,7 @@
  */
 import type { BodyParagraph, Candidate } from './candidate';
 import { menurut, midCue, preCue } from './reported-cues';
+import { bareKata, colonCue, passiveLead } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
 import { sentences, trimRange } from './text';
 
@@ -25,7 +26,10 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       const hit =
         menurut(p, toks, i, s, evidence) ??
         midCue(p, toks, i, s, evidence) ??
-        preCue(p, toks, i, s, evidence);
+        preCue(p, toks, i, s, evidence) ??
+        passiveLead(p, toks, i, s, evidence) ??
+        colonCue(p, toks, i, s, evidence) ??
+        bareKata(p, toks, i, s);
       if (hit) found.push(hit);
     }
     // Two cues in one sentence: the first clause stops where the second speaker starts.

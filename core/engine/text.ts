@@ -85,3 +85,10 @@ export function trimRange(
   while (end > start && /[\s,.?!;:]/u.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** Index of the first token at or after `offset`. */
+export function tokenIndexAt(toks: readonly Token[], offset: number): number {
+  let i = 0;
+  while (i < toks.length && toks[i]!.start < offset) i++;
+  return i;
+}

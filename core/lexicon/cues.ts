@@ -6,6 +6,8 @@
  * Counts in comments are from the PFSA-ID analysis in docs/quote-attribution.md §2.2.
  */
 
+import { EN_CLAUSE_LINKS, EN_POST_CUES, EN_PRE_CUES } from './cues-en';
+
 /** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
 const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
 
@@ -18,7 +20,7 @@ export const POST_CUES: readonly string[] = words(`
   kata ujar tutur ucap ungkap jelas tegas sebut terang papar imbuh tambah lanjut pungkas
   tandas tulis tanya pesan sambung seru kilah aku tukas tekad harap pinta ajak kenang timpal
   canda kelakar sergah bilang cetus celetuk jawab klaim nilai desak imbau janji tuding bantah
-  sindir keluh urai beber said says added wrote
+  sindir keluh urai beber
 `);
 
 /** Cues that open the quote: `X mengatakan, “…”` or the reported clause `X mengatakan (bahwa) …`. */
@@ -32,7 +34,7 @@ export const PRE_CUES: readonly string[] = words(`
   memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
   menyimpulkan berharap mengharapkan berjanji meminta mengimbau mengajak mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
-  menjawab menanggapi menyinggung said added says stated
+  menjawab menanggapi menyinggung
 `);
 
 /**
@@ -75,16 +77,19 @@ export const SOURCE_NOUNS: readonly string[] = words(`
 const alt = (words: readonly string[]): string => [...new Set(words)].join('|');
 
 /** A post-posed cue with its optional -nya, as a whole word at the start of the string. */
-export const POST_CUE_RE = new RegExp(`^(?:${alt(POST_CUES)})(?:nya)?(?![\\p{L}-])`, 'iu');
+export const POST_CUE_RE = new RegExp(
+  `^(?:${alt([...POST_CUES, ...EN_POST_CUES])})(?:nya)?(?![\\p{L}-])`,
+  'iu',
+);
 /** A pre-posed cue verb as a whole word. */
-export const PRE_CUE_SET: ReadonlySet<string> = new Set(PRE_CUES);
+export const PRE_CUE_SET: ReadonlySet<string> = new Set([...PRE_CUES, ...EN_PRE_CUES]);
 /** Passive cue verbs. */
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
 /** Linking words between cue and clause. */
-export const CLAUSE_LINK_SET: ReadonlySet<string> = new Set(CLAUSE_LINKS);
+export const CLAUSE_LINK_SET: ReadonlySet<string> = new Set([...CLAUSE_LINKS, ...EN_CLAUSE_LINKS]);
 /** Adverbs allowed between subject and cue. */
 export const CUE_ADVERB_SET: ReadonlySet<string> = new Set(CUE_ADVERBS);
 /** Source nouns after `menurut`. */
 export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
 /** Post-cue roots, lowercase. */
-export const POST_CUE_SET: ReadonlySet<string> = new Set(POST_CUES);
+export const POST_CUE_SET: ReadonlySet<string> = new Set([...POST_CUES, ...EN_POST_CUES]);

@@ -45,3 +45,26 @@ export const INDEFINITE: ReadonlySet<string> = new Set([
   'kalangan',
   'banyak',
 ]);
+
+/**
+ * Nouns for members of an organisation or a crowd (`pegawai PT X`, `karyawan Bank Y`, `warga
+ * Bekasi`): the capitalised words after them name the employer or the place, not the speaker, so
+ * such a subject is an unnamed speaker unless a person's name follows.
+ */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'pegawai karyawan karyawati staf pekerja buruh warga penduduk pengunjung jamaah jemaah santri ' +
+    'siswa pelajar mahasiswa penumpang pedagang petani nelayan relawan pendukung simpatisan ' +
+    'employee employees worker workers resident residents'
+  ).split(' '),
+);
+
+/** Member nouns for employees: what follows them is the employer, never the speaker's name. */
+export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set(
+  'pegawai karyawan karyawati staf pekerja buruh employee employees worker workers'.split(' '),
+);
+
+/** Words that may open such a subject before the member noun (`seorang pegawai`, `para warga`). */
+export const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(
+  'seorang salah satu para sejumlah beberapa banyak a an one'.split(' '),
+);

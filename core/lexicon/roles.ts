@@ -34,13 +34,13 @@ export const ROLE_HEADS: readonly string[] = words(`
  * or `Bupati Budi`. When the word after one of these is unknown (a regency or agency the gazetteer
  * lacks, `Bupati Sikka`, `Kepala Bappebti`), name-split.ts gives it to the role. Heads that may
  * stand right before a name (`Gubernur Anies`, `Pelatih Budi`, `Ekonom Senior Faisal`) are not
- * here: after them an unknown capitalised word starts the name.
+ * here: after them an unknown capitalised word starts the name. `warga X` always names a place.
  */
 export const ORG_TAKING: readonly string[] = words(`
   kepala ketua ketum wakil direktur dirut dirjen sekretaris sekjen bicara jubir anggota deputi
   kabid kadiv kabag kadis pimpinan pemimpin rektor dekan komisaris pengurus komandan humas
   bupati walikota kota camat lurah kapolda kapolres kapolsek pangdam dandim kajati kajari dubes
-  duta eksekutif utama umum harian
+  duta eksekutif utama umum harian warga penduduk
 `);
 
 /** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */

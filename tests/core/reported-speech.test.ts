@@ -81,3 +81,80 @@ describe('ignores what the policy excludes', () => {
     expect(run(intro, line)).toEqual([]);
   });
 });
+
+describe('reads the less common cue shapes', () => {
+  const minister = 'Menteri Perdagangan Rudi Hartono meninjau pasar induk, Senin (3/4).';
+  test.each([
+    [
+      'a passive cue opening the sentence',
+      'Disampaikan Rudi, pemerintah akan menambah stok beras di pasar.',
+      ['indirect', 'pemerintah akan menambah stok beras di pasar', ['Rudi Hartono'], 'Disampaikan'],
+    ],
+    [
+      'a passive cue with oleh closing the sentence',
+      'Pemerintah akan menambah stok beras di pasar, dikatakan oleh Rudi.',
+      ['indirect', 'Pemerintah akan menambah stok beras di pasar', ['Rudi Hartono'], 'dikatakan'],
+    ],
+    [
+      'a passive cue after a direct quote',
+      '“Stok beras kami tambah pekan depan,” disampaikan Rudi.',
+      ['direct', 'Stok beras kami tambah pekan depan', ['Rudi Hartono'], 'disampaikan'],
+    ],
+    [
+      'a passive cue before a direct quote',
+      'Dijelaskan oleh Rudi, “Stok beras kami tambah pekan depan.”',
+      ['direct', 'Stok beras kami tambah pekan depan', ['Rudi Hartono'], 'Dijelaskan'],
+    ],
+    [
+      'a pronoun subject before berharap',
+      'Ia berharap bisa menekan harga beras sebelum Lebaran.',
+      ['indirect', 'bisa menekan harga beras sebelum Lebaran', ['Rudi Hartono'], 'berharap'],
+    ],
+    [
+      'kata + pronoun inside the clause, without commas',
+      'Pemerintah kata dia akan menambah stok beras di pasar induk.',
+      ['indirect', 'akan menambah stok beras di pasar induk', ['Rudi Hartono'], 'kata'],
+    ],
+    [
+      'a named speaker, a colon and the statement without marks',
+      'Ketua Komisi IV DPR Dedi Mulyana: pemerintah harus segera menurunkan harga pupuk.',
+      ['indirect', 'pemerintah harus segera menurunkan harga pupuk', ['Dedi Mulyana'], null],
+    ],
+  ])('%s', (_label, line, [type, text, speakers, cue]) => {
+    const q = run(minister, line);
+    expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([[type, text, speakers, cue]]);
+  });
+
+  test('a time with a colon is not a speaker', () => {
+    expect(run('Rapat dimulai pukul 10:30 WIB di gedung utama kementerian.')).toEqual([]);
+  });
+
+  test('English-section cues: said X, according to X, she added that', () => {
+    const q = run(
+      'Foreign Minister Retno Lestari met her counterpart in Jakarta on Monday.',
+      '"We will keep the talks going," said Retno.',
+      'According to Retno, the talks will resume next month.',
+      'She added that both sides agreed on a timetable.',
+    );
+    expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([
+      ['direct', 'We will keep the talks going', ['Retno Lestari'], 'said'],
+      ['indirect', 'the talks will resume next month', ['Retno Lestari'], 'According'],
+      ['indirect', 'both sides agreed on a timetable', ['Retno Lestari'], 'added'],
+    ]);
+  });
+
+  test.each([
+    ['Seorang pegawai PT Maju Jaya mengatakan perusahaan belum membayar gaji bulan ini.'],
+    ['Karyawan Bank Sentosa mengatakan antrean nasabah sudah berkurang sejak pagi.'],
+  ])('a member of an organisation is unnamed, not the organisation: %s', line => {
+    expect(run(line).map(x => x.speakers)).toEqual([[]]);
+  });
+
+  test('a resident named after a place keeps the name', () => {
+    expect(
+      run('Warga Homs Abu Karim mengatakan listrik padam sejak tiga hari lalu.').map(
+        x => x.speakers,
+      ),
+    ).toEqual([['Abu Karim']]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Pre-posed cues of a direct quote, read backwards from its opening mark: `X mengatakan, “…”`,
+ * `X: “…”`, `Dijelaskan (oleh) X, “…”`.
+ */
+import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
+import type { BodyParagraph, Candidate } from './candidate';
+import { mentionAfter } from './mention-after';
+import { mentionBefore } from './mention-before';
+import { isRunWord } from './name-run';
+import type { MarkedSpan } from './quote-marks';
+import { tokenIndexAt } from './text';
+
+/** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
+export function cueBefore(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  let i = tokenIndexAt(p.tokens, span.open) - 1;
+  let colon = false;
+  if (p.tokens[i]?.text === ',' || p.tokens[i]?.text === ':') {
+    colon = p.tokens[i]!.text === ':';
+    i--;
+  }
+  const verb = p.tokens[i];
+  if (!verb) return null;
+  if (PRE_CUE_SET.has(verb.text.toLowerCase())) {
+    let k = i;
+    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.text.toLowerCase())) k--;
+    const mention = mentionBefore(p.tokens, k, p.text, evidence);
+    return mention ? { cue: verb.text, mention } : null;
+  }
+  // `Dijelaskan (oleh) X, “…”` / `Seperti disampaikan X, “…”`: a passive cue opening the sentence.
+  const lead = passiveBefore(p, i, evidence);
+  if (lead) return lead;
+  if (colon && isRunWord(verb.text)) {
+    const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
+    return mention && mention.kind === 'named' ? { cue: null, mention } : null;
+  }
+  return null;
+}
+
+/** A passive cue at the sentence start whose speaker ends at token `last` (just before the mark). */
+function passiveBefore(
+  p: BodyParagraph,
+  last: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  for (let k = last - 1; k >= 0 && last - k <= 10; k--) {
+    const t = p.tokens[k]!;
+    if (/^[.!?"”]$/u.test(t.text)) return null;
+    if (!PASSIVE_CUE_SET.has(t.text.toLowerCase())) continue;
+    const before = p.tokens[k - 1];
+    const opens =
+      !before ||
+      /^[.!?"”]$/u.test(before.text) ||
+      (/^(?:Seperti|Sebagaimana)$/u.test(before.text) &&
+        (!p.tokens[k - 2] || /^[.!?"”]$/u.test(p.tokens[k - 2]!.text)));
+    if (!opens) return null;
+    const from = p.tokens[k + 1]?.text === 'oleh' ? k + 2 : k + 1;
+    const mention = mentionAfter(p.tokens, from, p.text, evidence);
+    if (!mention) return null;
+    const end = p.text.indexOf(mention.text, t.end) + mention.text.length;
+    return end === p.tokens[last]!.end ? { cue: t.text, mention } : null;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * The less common shapes of reported speech: a passive cue opening the sentence (`Disampaikan X,
+ * …`), a speaker and a colon without marks (`X: …`), and `kata dia` inside the clause without
+ * commas. Each is read only where it cannot be confused with prose.
+ */
+import { PASSIVE_CUE_SET } from '../lexicon/cues';
+import { PLURAL, SINGULAR } from '../lexicon/pronouns';
+import type { BodyParagraph } from './candidate';
+import type { Mention } from './mention';
+import { mentionAfter } from './mention-after';
+import { mentionBefore } from './mention-before';
+import { isRunWord } from './name-run';
+import { clause, hit, wordCount, type Hit, type Sentence } from './reported-clause';
+import type { Token } from './text';
+
+/**
+ * `Disampaikan (oleh) X, …` / `Seperti dikatakan X, …`: a passive cue opening the sentence; the
+ * clause follows the speaker's comma.
+ */
+export function passiveLead(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+  ev: ReadonlySet<string>,
+): Hit | null {
+  const t = toks[i]!;
+  if (!PASSIVE_CUE_SET.has(t.text.toLowerCase())) return null;
+  const opener = toks[i - 1];
+  const first = !opener || opener.start < s.start;
+  const afterLike =
+    opener &&
+    /^(?:Seperti|Sebagaimana)$/u.test(opener.text) &&
+    (toks[i - 2]?.start ?? -1) < s.start;
+  if (!first && !afterLike) return null;
+  const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
+  const mention = mentionAfter(toks, from, p.text, ev);
+  if (!mention || mention.kind === 'pronoun') return null;
+  const mentionEnd = p.text.indexOf(mention.text, t.end) + mention.text.length;
+  let k = from;
+  while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
+  if (toks[k]?.text !== ',') return null;
+  const c = clause(p, toks, k, s);
+  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  return hit(p, c, t, mention, (opener && afterLike ? opener : t).start);
+}
+
+/**
+ * `Ketua Komisi IV DPR Dedi Mulyana: pemerintah harus …`: a named speaker opening the sentence,
+ * a colon, then the statement without marks (interview and briefing copy).
+ */
+export function colonCue(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+  ev: ReadonlySet<string>,
+): Hit | null {
+  const t = toks[i]!;
+  if (t.text !== ':' || !isRunWord(toks[i - 1]?.text ?? '')) return null;
+  const next = toks[i + 1];
+  // A mark after the colon is a direct quote (direct-quotes.ts); a digit is a time (`10:30`).
+  if (!next || !/^[\p{L}]/u.test(next.text)) return null;
+  const mention = mentionBefore(toks, i, p.text, ev);
+  if (!mention || mention.kind !== 'named') return null;
+  const firstTok = toks.find(x => x.start >= s.start);
+  if (!firstTok || p.text.indexOf(mention.text, s.start) !== firstTok.start) return null;
+  const c = clause(p, toks, i, s);
+  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  // No cue word: as with `X: “…”`, the colon is punctuation, not a cue.
+  return { ...hit(p, c, t, mention, firstTok.start), cue: null };
+}
+
+/**
+ * `Pemerintah kata dia akan …`: `kata` + pronoun inside the clause, without commas. Read only with
+ * a pronoun (a name after `kata` may be the noun "word") and within the sentence's first words;
+ * the clause is what follows the pronoun.
+ */
+export function bareKata(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+): Hit | null {
+  const t = toks[i]!;
+  if (t.text !== 'kata') return null;
+  const prev = toks[i - 1];
+  const pron = toks[i + 1]?.text.toLowerCase() ?? '';
+  if (!prev || prev.start < s.start || !/^[\p{L}]/u.test(prev.text)) return null;
+  if (!SINGULAR.has(pron) && !PLURAL.has(pron)) return null;
+  if (toks.filter(x => x.start >= s.start && x.start < t.start).length > 4) return null;
+  const c = clause(p, toks, i + 2, s);
+  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  const mention: Mention = { kind: 'pronoun', plural: PLURAL.has(pron), text: toks[i + 1]!.text };
+  return hit(p, c, t, mention, s.start);
+}
