@@ -26,8 +26,12 @@ const toks = (name: string) => name.toLowerCase().split(/\s+/u).filter(Boolean);
 /** Registry of the article's entities plus where each was mentioned, for anaphora fallbacks. */
 export class Cast {
   readonly all: Entity[] = [];
-  /** Person mentions in the running text, in order: single people and `X dan Y` groups. */
-  readonly mentions: { at: Pos; entities: Entity[]; subject: boolean }[] = [];
+  /**
+   * Person mentions in the running text, in order: single people, `X dan Y` groups, and unnamed
+   * plural subjects (`Para menteri …`, entities []) that a later `mereka` may mean.
+   */
+  readonly mentions: { at: Pos; entities: Entity[]; subject: boolean; unnamedGroup?: boolean }[] =
+    [];
 
   /** Registers a full name seen in the text (pre-pass); longer forms win later lookups. */
   register(ref: NamedRef): Entity | null {
@@ -117,7 +121,8 @@ export class Cast {
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const m = this.mentions[i]!;
       const one = m.entities.length === 1 && m.entities[0]!.kind === 'person';
-      if (group ? m.entities.length > 1 : one && (m.subject || !subjectOnly)) return m;
+      const many = m.entities.length > 1 || !!m.unnamedGroup;
+      if (group ? many : one && (m.subject || !subjectOnly)) return m;
     }
     return null;
   }

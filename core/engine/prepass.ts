@@ -12,6 +12,8 @@ import { splitRun } from './name-split';
 
 /** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
+/** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
+const PLURAL_DETERMINERS = /^(?:para|sejumlah|beberapa|banyak)$/iu;
 /** `X, sapaan akrabnya,`: X is a nickname. */
 const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
 
@@ -50,6 +52,21 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
     const quoted = (at: number) => p.marks.some(m => at >= m.open && at < m.after);
     let lastRun: { end: number; entity: ReturnType<Cast['register']> } | null = null;
     for (let i = 0; i < t.length; i++) {
+      // `Para menteri sepakat …`: an unnamed plural subject, the antecedent of a later `mereka`.
+      if (
+        PLURAL_DETERMINERS.test(t[i]!.text) &&
+        isSubjectPosition(t, i) &&
+        !quoted(t[i]!.start) &&
+        /^\p{Ll}/u.test(t[i + 1]?.text ?? '')
+      ) {
+        cast.mentions.push({
+          at: pos(p.index, t[i]!.start),
+          entities: [],
+          subject: true,
+          unnamedGroup: true,
+        });
+        continue;
+      }
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
       const end = readRun(t, i);
       if (end === i) continue;

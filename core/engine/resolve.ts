@@ -17,20 +17,29 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
   let lastEnd = -1;
   const out: Resolved[] = [];
   for (const c of cands) {
-    const at = pos(c.paragraph, c.at);
     const m = c.mention;
     let entities: Entity[];
     if (!m) entities = last ?? [];
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
     else if (m.kind === 'pronoun' && m.plural) {
-      entities =
-        last && last.length > 1 ? last : (cast.lastMention(at, true)?.entities ?? last ?? []);
+      // `mereka`: a group (named or not) introduced after the last quote wins, then the last
+      // speakers if they were a group, then any earlier group; never a single person.
+      const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), true);
+      if (recent && recent.at > lastEnd) entities = recent.entities;
+      else if (last && last.length > 1) entities = last;
+      else entities = recent?.entities ?? [];
     } else if (m.kind === 'pronoun' || m.kind === 'nya') {
       // The closest antecedent wins: a person introduced as a subject after the last quote
-      // (`Manajer X, Rahmat Hidayat, …. “…,” kata dia`) outranks the previous speaker.
+      // (`Manajer X, Rahmat Hidayat, …. “…,” kata dia`) outranks the previous speaker. `dia`,
+      // `ia` and `beliau` mean a person, so an organisation that spoke last is skipped; `-nya`
+      // may be an organisation's (`kata KPK … tambahnya`).
       const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), false);
-      entities = recent && recent.at > lastEnd ? recent.entities : (last ?? recent?.entities ?? []);
+      const prev =
+        m.kind === 'pronoun' && last?.length && last.every(e => e.kind === 'organization')
+          ? null
+          : last;
+      entities = recent && recent.at > lastEnd ? recent.entities : (prev ?? recent?.entities ?? []);
     } else if (m.kind === 'title') {
       const holder = cast.byTitle(m.title);
       entities = holder ? [holder] : /\b(?:itu|tersebut|ini)$/u.test(m.text) && last ? last : [];

@@ -180,3 +180,72 @@ describe('finds nicknames and unnamed speakers', () => {
     expect(quotes.map(q => [q.speakers, q.mention])).toEqual([[[], mention]]);
   });
 });
+
+describe('pronouns find the right antecedent', () => {
+  test.each([
+    [
+      'two people in the previous sentence: the subject, not the object',
+      [
+        'Menteri Pertanian Agus Salim bertemu Gubernur Bali Wayan Sudarma di Denpasar.',
+        '“Panen tahun ini lebih baik,” kata dia.',
+      ],
+      ['Agus Salim'],
+    ],
+    [
+      'the last speaker outranks a name mentioned after him as an object',
+      [
+        '“Harga gabah harus naik,” kata Ketua Umum HKTI Joko Prasetyo.',
+        'Joko menyampaikan hal itu kepada Wayan Sudarma.',
+        '“Petani sudah lama menunggu,” ujarnya.',
+      ],
+      ['Joko Prasetyo'],
+    ],
+    [
+      'a new person introduced with Sementara itu, in a new paragraph',
+      [
+        '“Harga gabah harus naik,” kata Ketua Umum HKTI Joko Prasetyo.',
+        'Sementara itu, Kepala Bulog Dewi Anggraini meninjau gudang di Karawang.',
+        '“Stok beras aman sampai Lebaran,” kata dia.',
+      ],
+      ['Dewi Anggraini'],
+    ],
+    [
+      'dia skips an organisation that spoke last',
+      [
+        'Direktur Eksekutif Indef Tomi Fauzi hadir dalam diskusi itu.',
+        '“Kami menolak kenaikan tarif,” tulis Kementerian Perhubungan.',
+        '“Tarif harus ditinjau ulang,” kata dia.',
+      ],
+      ['Tomi Fauzi'],
+    ],
+    [
+      'mereka to the latest named group',
+      [
+        'Budi Hartono dan Sari Wulandari menemui warga di balai desa.',
+        '“Kami akan memperjuangkan irigasi,” kata mereka.',
+      ],
+      ['Budi Hartono', 'Sari Wulandari'],
+    ],
+    [
+      'mereka after an unnamed plural subject stays unnamed',
+      [
+        '“Irigasi segera dibangun,” kata Bupati Sikka Yosef Nong Dala.',
+        'Para petani menyambut rencana itu.',
+        '“Kami sudah lama menunggu,” kata mereka.',
+      ],
+      [],
+    ],
+    [
+      'dia after an unnamed speaker stays unnamed',
+      [
+        'Menteri Pertanian Agus Salim meninjau sawah.',
+        '“Air belum sampai ke sini,” kata seorang petani.',
+        '“Kami terpaksa menyewa pompa,” kata dia.',
+      ],
+      [],
+    ],
+  ])('%s', (_label, paragraphs, speakers) => {
+    const quotes = analyze(...paragraphs).quotes;
+    expect(quotes[quotes.length - 1]!.speakers).toEqual(speakers);
+  });
+});
