@@ -13,7 +13,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -52,7 +53,9 @@ const build = spawnSync('npx', ['wxt', 'build'], {
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await startFixtureServer(fixtures);
-const ext = await browserHelpers.launchWithExtension({ headless: !headed });
+const ext = await browserHelpers.launchWithExtension(
+  headed ? { headless: false } : { locale: 'id-ID', extensionDir: await indonesianBuild() },
+);
 const article = ext.context.pages()[0] ?? (await ext.context.newPage());
 await article.setViewportSize({ width: 960, height: 900 });
 await article.goto(server.urlOf(seed));
@@ -75,6 +78,19 @@ if (headed) {
 }
 await server.close();
 
+/**
+ * The screenshot shows the panel in Indonesian, as Republika's readers see it. Headless Chromium
+ * keeps an English UI whatever --lang says, and the UI language picks the message catalogue, so
+ * the shot uses a copy of the build without the English catalogue: Chrome then falls back to the
+ * default locale (`id`), exactly what an Indonesian browser gets. The real build is untouched.
+ */
+async function indonesianBuild() {
+  const copy = await mkdtemp(path.join(tmpdir(), 'kata-siapa-id-'));
+  await cp(browserHelpers.EXTENSION_DIR, copy, { recursive: true });
+  await rm(path.join(copy, '_locales', 'en'), { recursive: true, force: true });
+  return copy;
+}
+
 /** Polls the content script until it has analysed the page. */
 async function waitForState(id) {
   for (let tries = 0; tries < 150; tries++) {
@@ -88,8 +104,10 @@ async function waitForState(id) {
 /** The article (scrolled to its first quote) and the panel, side by side in one PNG. */
 async function writeScreenshot() {
   await article.evaluate(() => {
+    // The first marked paragraph at the top, just under the page's sticky header bar.
     const first = document.querySelector('ks-quote');
-    if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 160);
+    const block = first?.closest('p') ?? first;
+    if (block) window.scrollTo(0, block.getBoundingClientRect().top + window.scrollY - 78);
   });
   const shots = [await article.screenshot(), await panel.screenshot()];
   const sheet = await ext.context.newPage();

@@ -23,10 +23,15 @@ export interface ExtensionBrowser {
   worker: Worker;
 }
 
-/** Launches Chromium with the extension at `extensionDir`; `headless: false` needs a display. */
+/**
+ * Launches Chromium with the extension at `extensionDir`; `headless: false` needs a display.
+ * `locale` (e.g. `id-ID`) sets `navigator.language` in pages and extension pages, not the UI
+ * language that picks the extension's message catalogue.
+ */
 export async function launchWithExtension({
   extensionDir = EXTENSION_DIR,
   headless = true,
+  locale = undefined as string | undefined,
 } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build at ${extensionDir}: run \`npx wxt build\` first.`);
@@ -34,6 +39,7 @@ export async function launchWithExtension({
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless,
+    locale,
     // The UI language (and so the panel's catalogue) stays Chromium's own: headless Chromium 156
     // reported en-US whatever --lang, LANGUAGE or Local State said. Tests read it from the panel.
     args: [
