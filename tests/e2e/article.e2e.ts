@@ -54,12 +54,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Waits until the content script answers (it registers at document_idle) and returns its state. */
+/**
+ * Waits until the content script has its marks in place and returns its state. It answers as soon
+ * as the page is analysed, while it may still be waiting for stored settings; `elapsedMs` is set
+ * once the settings are applied, so tests never race the marking.
+ */
 async function settledState(tabId: number): Promise<PageState> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const state = (await pageStateOf(ext.worker, tabId).catch(() => null)) as PageState | null;
-    if (state) return state;
+    if (state && state.elapsedMs !== null) return state;
     await new Promise(resolve => setTimeout(resolve, 100));
   }
   throw new Error(`The content script in tab ${tabId} never answered getPageState`);
@@ -94,6 +98,9 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
 
   it('finds the same article and speakers as the engine in Node', () => {
     expect(state.analysis.article.isArticle).toBe(true);
+    // Work is part of the wall time, which also holds the wait for stored settings.
+    expect(state.workMs).toBeGreaterThan(0);
+    expect(state.workMs!).toBeLessThanOrEqual(state.elapsedMs!);
     expect(state.analysis.article.title).toBe(node.result.article.title);
     expect(state.analysis.speakers.map(s => s.name)).toEqual(node.result.speakers.map(s => s.name));
     expect(state.analysis.quotes.map(q => q.text)).toEqual(node.result.quotes.map(q => q.text));
