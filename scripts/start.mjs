@@ -53,8 +53,12 @@ const build = spawnSync('npx', ['wxt', 'build'], {
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await startFixtureServer(fixtures);
+/** The temporary Indonesian copy of the build (headless only), removed at the end. */
+let shotBuild = null;
 const ext = await browserHelpers.launchWithExtension(
-  headed ? { headless: false } : { locale: 'id-ID', extensionDir: await indonesianBuild() },
+  headed
+    ? { headless: false }
+    : { locale: 'id-ID', extensionDir: (shotBuild = await indonesianBuild()) },
 );
 const article = ext.context.pages()[0] ?? (await ext.context.newPage());
 await article.setViewportSize({ width: 960, height: 900 });
@@ -75,6 +79,7 @@ if (headed) {
   const analysis = { ...state.analysis, article: { ...state.analysis.article, url: seed.url } };
   process.stdout.write(formatSummaryText(analysis));
   await ext.context.close();
+  if (shotBuild) await rm(shotBuild, { recursive: true, force: true });
 }
 await server.close();
 
