@@ -11,6 +11,7 @@ import {
   ROLE_WORD_SET,
 } from '../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
+import { isRoleWordAt } from './role-word-at';
 import type { Token } from './text';
 
 /** One person or organisation named by a run. */
@@ -38,7 +39,8 @@ export function splitRun(
   let last = -1;
   words.forEach((w, k) => {
     if (PARTICLES.has(w)) return;
-    if (isRoleWord(w) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!))) last = k;
+    if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
+      last = k;
   });
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word

@@ -34,6 +34,10 @@ describe('splits name and role', () => {
     ['Bupati Sikka Yosef Nong Dala', 'Yosef Nong Dala', 'Bupati Sikka'],
     // A province word inside a name run does not swallow a given name that opens like a place.
     ['Menteri Keuangan Sri Wahyuni', 'Sri Wahyuni', 'Menteri Keuangan'],
+    // A compass word continues a role only inside a place name; after a rank it opens the name.
+    ['Kapolri Jenderal Tengah Wiryawan', 'Tengah Wiryawan', 'Kapolri Jenderal'],
+    ['Kapolda Jawa Tengah Irjen Barat Sasmito', 'Barat Sasmito', 'Kapolda Jawa Tengah Irjen'],
+    ['Wali Kota Jakarta Selatan Eko Cahyono', 'Eko Cahyono', 'Wali Kota Jakarta Selatan'],
   ])('%s', (written, name, role) => {
     const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
     expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
