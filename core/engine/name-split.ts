@@ -12,7 +12,11 @@ import {
 } from '../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { isRoleWordAt } from './role-word-at';
+import { isCommonWordShape } from './word-shape';
 import type { Token } from './text';
+
+/** Heads of firms, whose names are arbitrary words and so may look like a person's name. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['pt', 'bank', 'perusahaan', 'cv', 'grup']);
 
 /** One person or organisation named by a run. */
 export interface NamedRef {
@@ -41,6 +45,8 @@ export function splitRun(
     if (PARTICLES.has(w)) return;
     if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
       last = k;
+    // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
+    else if (isCommonWordShape(w)) last = k;
   });
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
@@ -94,6 +100,17 @@ export function splitRun(
   const orgRun =
     ORG_HEAD_SET.has(words[0]!.toLowerCase()) &&
     !words.some(w => ROLE_HEAD_SET.has(w.toLowerCase()));
+  // `Komisi Pemberantasan Korupsi Budi Hartono`, `KPK Budi Hartono`: an organisation named in
+  // full (two words or more, or an acronym) and then a person's name is the person's affiliation.
+  // Company heads are excluded: a firm's own name is arbitrary capitalised words (`PT Maju Jaya`).
+  const orgPart = words.slice(0, start);
+  const personAfterOrg =
+    nameWords.length >= 2 &&
+    !COMPANY_HEADS.has(words[0]!.toLowerCase()) &&
+    (orgPart.length >= 2 || isAcronym(orgPart[orgPart.length - 1] ?? '')) &&
+    nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w));
+  if (orgRun && personAfterOrg)
+    return { name: nameWords.join(' '), role: orgPart.join(' '), kind: 'person', alias };
   if (orgRun)
     return {
       name: words.filter(w => !w.startsWith('(')).join(' '),

@@ -6,8 +6,8 @@
  * part of a two-word place starts the name instead (`Kapolri Jenderal Timur …` is a person).
  */
 import { HONORIFIC_SET } from '../lexicon/honorifics';
-import { PLACE_SET, RANK_SET } from '../lexicon/roles';
-import { isRoleWord } from './name-run';
+import { PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { isAcronym, isRoleWord } from './name-run';
 
 /** Compass and position words that are places only inside a multi-word place name. */
 export const COMPASS: ReadonlySet<string> = new Set(
@@ -21,6 +21,18 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
   const w = words[k]!;
   if (!isRoleWord(w)) return false;
   const lw = lower(w);
+  // `Budi Hartono SP`: short capitals closing a run after a name word are the person's initials
+  // or post-nominal letters, not an institution; an acronym inside a role ends the role instead.
+  if (
+    isAcronym(w) &&
+    k === words.length - 1 &&
+    w.length <= 3 &&
+    !ROLE_WORD_SET.has(lw) &&
+    k > 0 &&
+    /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) &&
+    !isRoleWord(words[k - 1]!)
+  )
+    return false;
   if (!PLACE_SET.has(lw)) return true;
   const prev = lower(words[k - 1]);
   const next = lower(words[k + 1]);

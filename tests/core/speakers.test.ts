@@ -38,6 +38,9 @@ describe('splits name and role', () => {
     ['Kapolri Jenderal Tengah Wiryawan', 'Tengah Wiryawan', 'Kapolri Jenderal'],
     ['Kapolda Jawa Tengah Irjen Barat Sasmito', 'Barat Sasmito', 'Kapolda Jawa Tengah Irjen'],
     ['Wali Kota Jakarta Selatan Eko Cahyono', 'Eko Cahyono', 'Wali Kota Jakarta Selatan'],
+    // An organisation named in full, then a person: the organisation is the affiliation.
+    ['Komisi Pemberantasan Korupsi Rudi Hartawan', 'Rudi Hartawan', 'Komisi Pemberantasan Korupsi'],
+    ['juru bicara KPK Dimas Arya SP', 'Dimas Arya SP', 'KPK'],
   ])('%s', (written, name, role) => {
     const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
     expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
@@ -252,4 +255,14 @@ describe('pronouns find the right antecedent', () => {
     const quotes = analyze(...paragraphs).quotes;
     expect(quotes[quotes.length - 1]!.speakers).toEqual(speakers);
   });
+});
+
+test('a derived common noun opening a sentence is not glued onto the name after it', () => {
+  const { speakers } = analyze(
+    'Kedatangan Andi Wirawan disambut ratusan warga di alun-alun.',
+    '“Saya senang bisa hadir di sini,” kata Andi.',
+  );
+  expect(speakers).toEqual([
+    { name: 'Andi Wirawan', role: null, kind: 'person', aliases: ['Andi'] },
+  ]);
 });
