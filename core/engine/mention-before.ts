@@ -5,7 +5,7 @@
 import { DEFINITE, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../lexicon/roles';
 import { demoteMember, type Mention } from './mention';
-import { isRunWord, readRun } from './name-run';
+import { isRunWord, PARTICLES, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { isLowerWord, type Token } from './text';
 
@@ -32,6 +32,8 @@ function readBefore(
   for (;;) {
     if (s > 0 && readRun(toks, s - 1) > k) s--;
     else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
+    // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
+    else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
     else break;
   }
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);

@@ -72,9 +72,13 @@ export function splitRun(
   }
   while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
     start++;
+  // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
+  // lands on a particle takes the given name before it.
+  if (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
   let nameWords = core();
   while (nameWords.length > 1 && DEGREE_RE.test(nameWords[nameWords.length - 1]!)) nameWords.pop();
-  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4) nameWords = nameWords.slice(-2);
+  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4)
+    nameWords = nameWords.slice(PARTICLES.has(nameWords[nameWords.length - 2]!) ? -3 : -2);
   const alias =
     words
       .slice(start)

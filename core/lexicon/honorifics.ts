@@ -10,6 +10,7 @@ export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
   tengku teuku cut datuk dato tan sri king queen sheikh syeikh
+  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib
 `);
 
 /** Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`). */

@@ -266,3 +266,12 @@ test('a derived common noun opening a sentence is not glued onto the name after 
     { name: 'Andi Wirawan', role: null, kind: 'person', aliases: ['Andi'] },
   ]);
 });
+
+test('an Arabic name with bin is one name, and its first token links to it', () => {
+  const { speakers, quotes } = analyze(
+    'Ulama sepuh Maulana Habib Salim bin Hamid menyatakan, umat harus menjaga persatuan.',
+    '“Para pendahulu adalah teladan kita,” kata Habib Salim.',
+  );
+  expect(speakers.map(s => s.name)).toEqual(['Salim bin Hamid']);
+  expect(quotes.map(q => q.speakers)).toEqual([['Salim bin Hamid'], ['Salim bin Hamid']]);
+});
