@@ -11,11 +11,22 @@ export async function loadSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(stored[SETTINGS_KEY] as Partial<Settings> | undefined) };
 }
 
-/** Merges `change` into the stored settings and returns the result. */
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...change };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+/**
+ * The last save in flight. Saves are read-modify-write; two switches flipped in quick succession
+ * would otherwise both read the old settings, and the second write would undo the first.
+ */
+let lastSave: Promise<unknown> = Promise.resolve();
+
+/** Merges `change` into the stored settings (after any earlier save) and returns the result. */
+export function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const saved = lastSave.then(async () => {
+    const next = { ...(await loadSettings()), ...change };
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  // A failed save must not block the ones after it; its caller still sees the failure.
+  lastSave = saved.catch(() => undefined);
+  return saved;
 }
 
 /** Calls `listener` whenever the stored settings change; returns the unsubscribe function. */

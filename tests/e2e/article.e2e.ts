@@ -182,6 +182,7 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
     await plain.goto(server.plainUrlOf(fixture));
     const original = await bodyHtml(plain);
     await plain.close();
+    const marked = await bodyHtml(page);
     await panel.locator('input[name=marksVisible]').click();
     await panel.locator('input[name=clutterHidden]').click();
     try {
@@ -189,6 +190,8 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
     } finally {
       await panel.locator('input[name=marksVisible]').click();
       await panel.locator('input[name=clutterHidden]').click();
+      // The later tests (scroll-to-quote) need the marks back, not merely requested.
+      await expect.poll(() => bodyHtml(page), { timeout: 5_000 }).toBe(marked);
     }
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { act } from 'preact/test-utils';
 import { App } from '../../entrypoints/sidepanel/App';
 import type { PageSource } from '../../entrypoints/sidepanel/use-page-state';
 import { SETTINGS_KEY, type PageState } from '../../core/protocol';
@@ -147,5 +148,19 @@ describe('entrypoints/sidepanel App', () => {
     });
     await settle();
     expect(root.querySelector<HTMLInputElement>('input[name=marksVisible]')!.checked).toBe(false);
+  });
+
+  it('keeps both changes when the two switches are flipped in quick succession', async () => {
+    const { source } = fakeSource({ 1: sampleState() });
+    const root = mount(<App pinnedTabId={null} source={source} />);
+    await settle();
+    // No settling between the clicks: the second save starts while the first is in flight.
+    for (const name of ['marksVisible', 'clutterHidden']) {
+      act(() => root.querySelector<HTMLInputElement>(`input[name=${name}]`)!.click());
+    }
+    await settle();
+    expect(await loadSettings()).toEqual({ marksVisible: false, clutterHidden: false });
+    const switches = root.querySelectorAll<HTMLInputElement>('input[role=switch]');
+    expect(Array.from(switches, input => input.checked)).toEqual([false, false]);
   });
 });
