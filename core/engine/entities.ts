@@ -42,12 +42,17 @@ export class Cast {
       if (ref.alias) found.aliases.add(ref.alias);
       return found;
     }
+    return this.add(ref.name, ref);
+  }
+
+  /** Adds a new entity, without looking for an existing one. */
+  private add(name: string, ref: NamedRef): Entity {
     const e: Entity = {
-      name: ref.name,
+      name,
       role: ref.role,
       kind: ref.kind,
       aliases: new Set(),
-      tokens: toks(ref.name),
+      tokens: toks(name),
     };
     if (ref.alias) e.aliases.add(ref.alias);
     this.all.push(e);
@@ -57,7 +62,15 @@ export class Cast {
   /** The entity a mention names, created when the article never gave a fuller form. */
   resolve(ref: NamedRef): Entity | null {
     if (!ref.name) return null;
-    const e = this.find(ref.name, !ref.exact) ?? this.register(ref)!;
+    // `Kapolda Metro` after `Kapolda Metro Jaya Irjen Hadi …`: a role plus one word that opens a
+    // known person's role is a title mention of that person, not a name.
+    const holder = ref.role ? this.byTitle(`${ref.role} ${ref.name}`) : null;
+    if (holder) return holder;
+    // A person introduced with a role is never an organisation that shares a word with them.
+    const found = this.find(ref.name, !ref.exact);
+    const personal = !!ref.role && ref.kind === 'person';
+    const e =
+      found && !(personal && found.kind === 'organization') ? found : this.add(ref.name, ref);
     if (e.name !== ref.name) e.aliases.add(ref.name);
     if (!e.role && ref.role) e.role = ref.role;
     if (ref.kind === 'organization' && e.tokens.length === toks(ref.name).length)

@@ -275,3 +275,12 @@ test('an Arabic name with bin is one name, and its first token links to it', () 
   expect(speakers.map(s => s.name)).toEqual(['Salim bin Hamid']);
   expect(quotes.map(q => q.speakers)).toEqual([['Salim bin Hamid'], ['Salim bin Hamid']]);
 });
+
+test('a role plus the first word of its place is a title mention, never the organisation sharing that word', () => {
+  const { speakers, quotes } = analyze(
+    'Kapolda Metro Jaya Irjen Hadi Sasongko memuji kinerja Polres Metro Bekasi Kota. Kapolda Metro meminta jajarannya untuk menindak tegas pengedar narkoba.',
+    '“Tidak ada toleransi,” ujarnya di Polres Metro Bekasi Kota.',
+  );
+  expect(speakers.map(s => s.name)).toEqual(['Hadi Sasongko']);
+  expect(quotes.map(q => q.speakers)).toEqual([['Hadi Sasongko'], ['Hadi Sasongko']]);
+});
