@@ -64,7 +64,8 @@ const article = ext.context.pages()[0] ?? (await ext.context.newPage());
 await article.setViewportSize({ width: 960, height: 900 });
 await article.goto(server.urlOf(seed));
 const tabId = await browserHelpers.tabIdOf(ext.worker, article.url());
-const state = await waitForState(tabId);
+// Marks in place, not merely analysed: the screenshot shows them.
+const state = await browserHelpers.settledPageState(ext.worker, tabId);
 const panel = await browserHelpers.openPanel(ext, tabId, { width: 400, height: 900 });
 await panel.waitForSelector('.speaker-name, .status-message');
 
@@ -94,16 +95,6 @@ async function indonesianBuild() {
   await cp(browserHelpers.EXTENSION_DIR, copy, { recursive: true });
   await rm(path.join(copy, '_locales', 'en'), { recursive: true, force: true });
   return copy;
-}
-
-/** Polls the content script until it has analysed the page. */
-async function waitForState(id) {
-  for (let tries = 0; tries < 150; tries++) {
-    const found = await browserHelpers.pageStateOf(ext.worker, id).catch(() => null);
-    if (found) return found;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('The content script did not answer; is the build broken?');
 }
 
 /** The article (scrolled to its first quote) and the panel, side by side in one PNG. */

@@ -17,8 +17,8 @@ import {
   isLocalUrl,
   launchWithExtension,
   openPanel,
-  pageStateOf,
   recordRequests,
+  settledPageState,
   tabIdOf,
   uiLanguageOf,
   type ExtensionBrowser,
@@ -54,21 +54,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * Waits until the content script has its marks in place and returns its state. It answers as soon
- * as the page is analysed, while it may still be waiting for stored settings; `elapsedMs` is set
- * once the settings are applied, so tests never race the marking.
- */
-async function settledState(tabId: number): Promise<PageState> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const state = (await pageStateOf(ext.worker, tabId).catch(() => null)) as PageState | null;
-    if (state && state.elapsedMs !== null) return state;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error(`The content script in tab ${tabId} never answered getPageState`);
-}
-
 /** Serialises the body, where every change the extension makes to a page lives. */
 const bodyHtml = (page: Page) => page.evaluate(() => document.body.outerHTML);
 
@@ -87,7 +72,7 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(server.urlOf(fixture));
     tabId = await tabIdOf(ext.worker, page.url());
-    state = await settledState(tabId);
+    state = await settledPageState(ext.worker, tabId);
     panel = await openPanel(ext, tabId);
   });
 

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PageState } from '../../core/protocol';
 
 /** The Chrome build `wxt build` writes. */
 export const EXTENSION_DIR = path.resolve(
@@ -53,7 +54,7 @@ export async function launchWithExtension({
       '--disable-sync',
       '--no-first-run',
       // Every Republika host is the local fixture server.
-      '--host-resolver-rules=MAP *.republika.co.id 127.0.0.1',
+      '--host-resolver-rules=MAP *.republika.co.id 127.0.0.1, MAP republika.co.id 127.0.0.1',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -140,6 +141,30 @@ export async function pageStateOf(worker: Worker, tabId: number): Promise<unknow
     ).chrome;
     return chromeApi.tabs.sendMessage(id, { type: 'getPageState' });
   }, tabId);
+}
+
+/**
+ * The tab's `PageState` once its content script has finished starting: on an article, marks in
+ * place (`elapsedMs` set); elsewhere, the page judged not to be one (`workMs` set). The script
+ * answers as soon as it has analysed the page, while it may still wait for stored settings, so a
+ * caller that took the first answer would race the marking. Polls until `timeoutMs`.
+ */
+export async function settledPageState(
+  worker: Worker,
+  tabId: number,
+  timeoutMs = 15_000,
+): Promise<PageState> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    // Rejects until the content script listens (document_idle comes after the load event).
+    const state = (await pageStateOf(worker, tabId).catch(() => null)) as PageState | null;
+    const settled = state?.analysis.article.isArticle
+      ? state.elapsedMs != null
+      : state?.workMs != null;
+    if (state && settled) return state;
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+  throw new Error(`The content script in tab ${tabId} did not finish starting`);
 }
 
 /** The catalogue the extension uses in this browser ('id' or 'en'), from its UI language. */

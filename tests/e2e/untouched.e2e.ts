@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import {
   launchWithExtension,
   openPanel,
+  settledPageState,
   tabIdOf,
   uiLanguageOf,
   type ExtensionBrowser,
@@ -66,8 +67,14 @@ describe.each([
   beforeAll(async () => {
     page = await ext.context.newPage();
     await page.goto(plain ? server.plainUrlOf(fixture) : server.urlOf(fixture));
-    // Give a content script, if one wrongly ran, time to act (the articles settle in < 1 s).
-    await page.waitForTimeout(1_500);
+    if (plain) {
+      // No content script may run here, so there is nothing to wait for but the time one would
+      // take to act if it wrongly did (the articles settle in < 1 s).
+      await page.waitForTimeout(1_500);
+    } else {
+      // Our script runs here and must decide "not an article"; after that it never writes.
+      await settledPageState(ext.worker, await tabIdOf(ext.worker, page.url()));
+    }
   });
 
   afterAll(() => page?.close());
