@@ -10,6 +10,7 @@ import {
   ROLE_HEAD_SET,
   ROLE_WORD_SET,
 } from '../lexicon/roles';
+import { INSTITUTIONS } from '../lexicon/places';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from './word-shape';
@@ -17,6 +18,9 @@ import type { Token } from './text';
 
 /** Heads of firms, whose names are arbitrary words and so may look like a person's name. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['pt', 'bank', 'perusahaan', 'cv', 'grup']);
+
+/** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */
+const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 
 /** One person or organisation named by a run. */
 export interface NamedRef {
@@ -97,8 +101,14 @@ export function splitRun(
       ORG_HEAD_SET.has(first) ||
       (isAcronym(words[0]!) && words.length === 1) ||
       (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
+    // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
     if (isOrg && !ROLE_HEAD_SET.has(first))
-      return { name: words.join(' '), role: null, kind: 'organization', alias: null };
+      return {
+        name: words.filter(w => !w.startsWith('(')).join(' '),
+        role: null,
+        kind: 'organization',
+        alias: words.find(w => w.startsWith('('))?.slice(1, -1) ?? null,
+      };
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   }
   const orgRun =
@@ -111,7 +121,9 @@ export function splitRun(
   const personAfterOrg =
     nameWords.length >= 2 &&
     !COMPANY_HEADS.has(words[0]!.toLowerCase()) &&
-    (orgPart.length >= 2 || isAcronym(orgPart[orgPart.length - 1] ?? '')) &&
+    (orgPart.length >= 2 ||
+      isAcronym(orgPart[orgPart.length - 1] ?? '') ||
+      INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
     nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w));
   if (orgRun && personAfterOrg)
     return { name: nameWords.join(' '), role: orgPart.join(' '), kind: 'person', alias };
@@ -120,7 +132,7 @@ export function splitRun(
       name: words.filter(w => !w.startsWith('(')).join(' '),
       role: null,
       kind: 'organization',
-      alias: null,
+      alias,
     };
   void text;
   return { name: nameWords.join(' '), role: role || null, kind: 'person', alias };

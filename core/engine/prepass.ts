@@ -9,6 +9,7 @@ import { Cast, pos } from './entities';
 import type { Token } from './text';
 import { isRoleWord, isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
+import { ROLE_WORD_SET } from '../lexicon/roles';
 
 /** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
@@ -108,7 +109,12 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
 
 /** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
 function isSubjectPosition(t: readonly Token[], i: number): boolean {
-  const prev = t[i - 1]?.text;
+  // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
+  // subject, so look past it.
+  let k = i;
+  while (k > 0 && i - k < 4 && /^\p{Ll}/u.test(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+    k--;
+  const prev = t[k - 1]?.text;
   return (
     prev === undefined ||
     /^[.,:;!?]$/u.test(prev) ||

@@ -284,3 +284,21 @@ test('a role plus the first word of its place is a title mention, never the orga
   expect(speakers.map(s => s.name)).toEqual(['Hadi Sasongko']);
   expect(quotes.map(q => q.speakers)).toEqual([['Hadi Sasongko'], ['Hadi Sasongko']]);
 });
+
+test('a bracketed short form of an organisation is its alias, not part of its name', () => {
+  const { speakers } = analyze(
+    'Badan Pengawas Pangan (Bapangan) menyatakan, stok beras aman hingga akhir tahun.',
+  );
+  expect(speakers).toEqual([
+    { name: 'Badan Pengawas Pangan', role: null, kind: 'organization', aliases: ['Bapangan'] },
+  ]);
+});
+
+test('a person after a lowercase role is a subject that a later -nya refers to', () => {
+  const { quotes } = analyze(
+    'Kementerian Kesehatan (Kemenkes) berjanji akan menelusuri kasus itu.',
+    'Saat ditanya soal itu, juru bicara Kemenkes Dimas Arya berkelit tidak tahu.',
+    '“Saya tidak tahu asal uang itu,” jelasnya.',
+  );
+  expect(quotes.map(q => q.speakers)).toEqual([['Kementerian Kesehatan'], ['Dimas Arya']]);
+});
