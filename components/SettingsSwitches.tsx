@@ -7,31 +7,29 @@ export interface SettingsSwitchesProps {
   onChange: (change: Partial<Settings>) => void;
 }
 
+/** Each switch: the setting it flips (also its input's name, which tests use) and its label key. */
+const SWITCHES: readonly { name: keyof Settings; label: string }[] = [
+  { name: 'marksVisible', label: 'switchMarks' },
+  { name: 'clutterHidden', label: 'switchClutter' },
+];
+
 /** Native checkboxes with `role="switch"`: keyboard and screen readers get on/off for free. */
 export function SettingsSwitches({ settings, onChange }: SettingsSwitchesProps) {
   return (
     <fieldset class="switches">
       <legend>{t('settingsHeading')}</legend>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          name="marksVisible"
-          checked={settings.marksVisible}
-          onChange={event => onChange({ marksVisible: event.currentTarget.checked })}
-        />
-        <span>{t('switchMarks')}</span>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          name="clutterHidden"
-          checked={settings.clutterHidden}
-          onChange={event => onChange({ clutterHidden: event.currentTarget.checked })}
-        />
-        <span>{t('switchClutter')}</span>
-      </label>
+      {SWITCHES.map(({ name, label }) => (
+        <label key={name} class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            name={name}
+            checked={settings[name]}
+            onChange={event => onChange({ [name]: event.currentTarget.checked })}
+          />
+          <span>{t(label)}</span>
+        </label>
+      ))}
     </fieldset>
   );
 }
