@@ -3,8 +3,9 @@
  * asks for another clutter pass, debounced so a burst of insertions costs one pass.
  *
  * Insertions into the next-article feed count too (its appended articles bring their own ad
- * slots); insertions inside elements we already hid do not. Our own writes are marks and attributes: marks only
- * ever touch article paragraphs, which are ignored too, so the watcher never feeds on itself.
+ * slots); insertions inside elements we already hid do not. The watcher never feeds on itself:
+ * hiding only sets attributes, our styles go into <head> (outside the watched body), and marking
+ * adds only `<ks-quote>` elements (skipped here) and moves text nodes (not elements).
  */
 import { MARK_TAG } from './highlighter';
 import { isInsideHidden } from './clutter-hider';
@@ -20,6 +21,7 @@ export interface AdWatchOptions {
   clearTimer: (id: number | undefined) => void;
 }
 
+/** True for our own mark elements, whose insertion is no news about ads. */
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName === MARK_TAG;
 }

@@ -6,7 +6,7 @@
  * change is logged, and `removeMarks()` replays the log backwards, so the page returns to exactly
  * what it was (the text nodes split here are merged back, unlike hypothesis's highlighter).
  */
-import type { Analysis, Quote, Speaker } from '../../core/types';
+import type { Analysis, Quote, Speaker, TextSpan } from '../../core/types';
 import { UNNAMED_COLOR, speakerColor } from '../../core/speaker-colors';
 import { removeStyle, injectStyle } from './page-style';
 
@@ -86,6 +86,15 @@ function makeMark(doc: Document, quote: Quote, speakers: Speaker[], color: strin
 }
 
 /**
+ * True when `root` still holds `quote` where the engine found it. Marks can be switched on long
+ * after the analysis; if the page has since rewritten or replaced the paragraph, the offsets
+ * would wrap the wrong words (or a detached copy), so such a quote is left unmarked.
+ */
+function stillThere(root: Element, span: TextSpan, quote: Quote): boolean {
+  return root.isConnected && (root.textContent ?? '').slice(span.start, span.end) === quote.text;
+}
+
+/**
  * Wraps every quote of `analysis` in `paragraphs` (the elements the engine read, in order).
  * Whitespace-only pieces are skipped: wrapping them could put an element where the page allows
  * only certain children (between list items, table cells). Returns the number of marks made.
@@ -98,7 +107,7 @@ export function markQuotes(paragraphs: readonly Element[], analysis: Analysis): 
   for (const quote of quotes) {
     const span = analysis.spans[quote.id];
     const root = span ? paragraphs[span.paragraph] : undefined;
-    if (!span || !root || span.end <= span.start) continue;
+    if (!span || !root || span.end <= span.start || !stillThere(root, span, quote)) continue;
     const quoteSpeakers = quote.speakerIds
       .map(id => speakers.find(s => s.id === id))
       .filter((s): s is Speaker => s !== undefined);

@@ -158,6 +158,31 @@ describe('entrypoints/article.content/highlighter', () => {
     analysis.spans.q1 = { paragraph: 5, start: 0, end: 3 };
     expect(markQuotes(paragraphs, analysis)).toBe(0);
   });
+
+  test.each<[string, (p: Element) => void]>([
+    ['rewritten', p => (p.innerHTML = 'Kata pengantar yang lain sama sekali.')],
+    ['replaced', p => p.replaceWith(p.cloneNode(true))],
+    ['removed', p => p.remove()],
+  ])(
+    'leaves a quote unmarked when the page has %s its paragraph since the analysis',
+    (_, change) => {
+      const { doc, paragraphs } = page(
+        '<p>Ia berkata, "Kami siap bekerja."</p>',
+        '<p>"Tentu."</p>',
+      );
+      const analysis = analysisOf(
+        paragraphs.map(p => p.textContent ?? ''),
+        [
+          { paragraph: 0, text: 'Kami siap bekerja.', speakers: ['Andi'] },
+          { paragraph: 1, text: 'Tentu.', speakers: ['Andi'] },
+        ],
+      );
+      change(paragraphs[0]!);
+      expect(markQuotes(paragraphs, analysis)).toBe(1);
+      expect(marksOf(doc, 'q1')).toEqual([]);
+      expect(markedText(doc, 'q2')).toBe('Tentu.');
+    },
+  );
 });
 
 describe('tooltip', () => {
