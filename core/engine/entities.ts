@@ -72,7 +72,9 @@ export class Cast {
     const e =
       found && !(personal && found.kind === 'organization') ? found : this.add(ref.name, ref);
     if (e.name !== ref.name) e.aliases.add(ref.name);
-    if (!e.role && ref.role) e.role = ref.role;
+    // A fuller form of the known role (`Kepala Divisi Humas, Irjen` for `Irjen`) replaces it.
+    if (ref.role && (!e.role || (ref.role.length > e.role.length && ref.role.endsWith(e.role))))
+      e.role = ref.role;
     if (ref.kind === 'organization' && e.tokens.length === toks(ref.name).length)
       e.kind = 'organization';
     return e;

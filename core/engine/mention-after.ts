@@ -3,7 +3,7 @@
  * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
  */
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { demoteMember, type Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
@@ -76,8 +76,11 @@ function readAfter(
     if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {
       const end2 = readRun(toks, c + 1);
       const named = splitRun(toks.slice(c + 1, end2), text, evidence);
-      if (named.name && named.kind === 'person' && !named.role) {
-        const role = text.slice(toks[i]!.start, toks[c - 1]!.end);
+      // The name may carry its rank (`…, Irjen Polisi Budi Santoso`), which joins the role.
+      const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
+      if (named.name && named.kind === 'person' && (!named.role || rankOnly)) {
+        const head = text.slice(toks[i]!.start, toks[c - 1]!.end);
+        const role = named.role ? `${head} ${named.role}` : head;
         return { kind: 'named', refs: [{ ...named, role }], text: spanText(i, end2) };
       }
     }

@@ -40,7 +40,7 @@ describe('splits name and role', () => {
     ['Wali Kota Jakarta Selatan Eko Cahyono', 'Eko Cahyono', 'Wali Kota Jakarta Selatan'],
     // An organisation named in full, then a person: the organisation is the affiliation.
     ['Komisi Pemberantasan Korupsi Rudi Hartawan', 'Rudi Hartawan', 'Komisi Pemberantasan Korupsi'],
-    ['juru bicara KPK Dimas Arya SP', 'Dimas Arya SP', 'KPK'],
+    ['juru bicara KPK Dimas Arya SP', 'Dimas Arya SP', 'juru bicara KPK'],
   ])('%s', (written, name, role) => {
     const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
     expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
@@ -301,4 +301,18 @@ test('a person after a lowercase role is a subject that a later -nya refers to',
     '“Saya tidak tahu asal uang itu,” jelasnya.',
   );
   expect(quotes.map(q => q.speakers)).toEqual([['Kementerian Kesehatan'], ['Dimas Arya']]);
+});
+
+test('after a cue, a role, a comma and a ranked name are one speaker', () => {
+  const { speakers } = analyze(
+    '“Kunjungan itu wajar saja,” kata Kepala Bagian Penerangan Polda, Kombes Polisi Arif Santoso Lubis yang ditemui di Medan.',
+  );
+  expect(speakers).toEqual([
+    {
+      name: 'Arif Santoso Lubis',
+      role: 'Kepala Bagian Penerangan Polda Kombes Polisi',
+      kind: 'person',
+      aliases: [],
+    },
+  ]);
 });
