@@ -93,7 +93,8 @@ export class Cast {
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
     const w = t[0]!;
-    const people = this.all.filter(e => e.kind === 'person' && e.tokens.length > 1);
+    // Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`).
+    const people = this.all.filter(e => e.kind === 'person' && (e.tokens.length > 1 || !!e.role));
     // `Yanto` for `Suryanto Wibowo`: a nickname cut from a name word.
     const prefixed = people.find(e => e.tokens.some(x => x.startsWith(w) && x !== w));
     if (prefixed) return prefixed;

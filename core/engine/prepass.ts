@@ -75,7 +75,9 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       const from = t[i - 1]?.text === 'asal' && end - i > 2 ? i + 1 : i;
       const ref = splitRun(t.slice(from, end), p.text, evidence);
       let entity = null;
-      if (ref.name && ref.name.split(' ').length >= 2) entity = cast.register(ref);
+      // A one-word name introduced with a role (`Juru Bicara Kemlu Hartanto`) is a full name too.
+      if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
+        entity = cast.register(ref);
       else if (ref.name) entity = cast.find(ref.name);
       if (entity) {
         // `X dan Y`: also a group mention, the antecedent of a later `mereka`.

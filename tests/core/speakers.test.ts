@@ -316,3 +316,12 @@ test('after a cue, a role, a comma and a ranked name are one speaker', () => {
     },
   ]);
 });
+
+test('a one-word name introduced with a role is the full form that a shortened mention links to', () => {
+  const { speakers, quotes } = analyze(
+    'Juru Bicara Kementerian Luar Negeri Hartanto membenarkan adanya rapat darurat itu.',
+    '“Kita tunggu saja hasilnya,” ujar Harta di Bali.',
+  );
+  expect(speakers.map(s => [s.name, s.aliases])).toEqual([['Hartanto', ['Harta']]]);
+  expect(quotes.map(q => q.speakers)).toEqual([['Hartanto']]);
+});
