@@ -117,8 +117,10 @@ export function usePageState(pinnedTabId: number | null, source = browserPageSou
     void (async () => {
       if (tabId === null) {
         const tab = await source.activeTab().catch(() => null);
-        tabId = tab?.id ?? null;
         windowId = tab?.windowId ?? null;
+        // A tab switch while we asked has already chosen (and is loading) a newer tab.
+        if (tabId !== null) return;
+        tabId = tab?.id ?? null;
       }
       await load(tabId);
     })();

@@ -110,6 +110,20 @@ describe('entrypoints/sidepanel App', () => {
     expect(texts(root, 'h2')[0]).toBe(heading);
   });
 
+  it('shows the tab switched to while it was still asking which tab is active', async () => {
+    const { source, listeners } = fakeSource({ 1: sampleState(), 5: NO_QUOTES });
+    let answer = (_tab: { id: number; windowId: number }) => {};
+    source.activeTab = () => new Promise(resolve => (answer = resolve));
+    const root = mount(<App pinnedTabId={null} source={source} />);
+    await settle();
+    listeners.activated.forEach(l => l(5, 1));
+    await settle();
+    // The query's answer is older than the switch: it must not take the panel back to tab 1.
+    answer({ id: 1, windowId: 1 });
+    await settle();
+    expect(texts(root, 'h2')[0]).toBe('No quotes found');
+  });
+
   it('re-queries when its tab finishes loading a new page', async () => {
     const states: Record<number, PageState | Error> = { 1: NO_QUOTES };
     const { source, listeners } = fakeSource(states);
