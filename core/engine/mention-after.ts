@@ -4,7 +4,7 @@
  */
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
-import { demoteMember, type Mention } from './mention';
+import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { isLowerWord, type Token } from './text';
@@ -108,5 +108,5 @@ export function mentionAfter(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  return demoteMember(readAfter(toks, i, text, evidence));
+  return demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence)));
 }

@@ -2,9 +2,9 @@
  * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
-import { DEFINITE, INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
+import { DEFINITE, INDEFINITE, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../lexicon/roles';
-import { demoteMember, type Mention } from './mention';
+import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, PARTICLES, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { isLowerWord, type Token } from './text';
@@ -46,6 +46,14 @@ function readBefore(
     s - r < 4
   )
     r--;
+  // `Juru bicara dari kementerian X mengatakan`: the spokesperson head is the subject.
+  if (
+    toks[r - 1]?.text === 'dari' &&
+    SPOKESPERSON_HEADS.has(toks[r - 2]?.text.toLowerCase() ?? '')
+  ) {
+    r -= 2;
+    if (toks[r - 1]?.text.toLowerCase() === 'juru') r--;
+  }
   // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place, not part of the name.
   if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
   const run = toks.slice(r, k + 1);
@@ -115,5 +123,5 @@ export function mentionBefore(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  return demoteMember(readBefore(toks, i, text, evidence));
+  return demoteSpokesperson(demoteMember(readBefore(toks, i, text, evidence)));
 }

@@ -3,7 +3,12 @@
  * role, or an unnamed description. Produced by mention-after.ts / mention-before.ts, resolved to
  * entities in resolve.ts.
  */
-import { EMPLOYEE_NOUNS, MEMBER_DETERMINERS, MEMBER_NOUNS } from '../lexicon/pronouns';
+import {
+  EMPLOYEE_NOUNS,
+  MEMBER_DETERMINERS,
+  MEMBER_NOUNS,
+  SPOKESPERSON_HEADS,
+} from '../lexicon/pronouns';
 import { ORG_HEAD_SET } from '../lexicon/roles';
 import { isAcronym } from './name-run';
 import type { NamedRef } from './name-split';
@@ -38,5 +43,20 @@ export function demoteMember(m: Mention | null): Mention | null {
     const employer = between.some(w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w));
     if (between.length && !employer) return m;
   }
+  return { kind: 'anonymous', text: m.text };
+}
+
+/**
+ * `jubir Hamas`, `juru bicara Partai X`: a spokesperson head followed only by one organisation word
+ * is an unnamed spokesperson, not the organisation and not a person called `Hamas`. A name after
+ * the organisation (`Juru Bicara Kemenlu Hartanto`) keeps the mention named.
+ */
+export function demoteSpokesperson(m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
+  const ref = m.refs[0]!;
+  const roleWords = (ref.role ?? '').toLowerCase().split(/\s+/u);
+  const headOnly = roleWords.every(w => w === 'juru' || w === 'dari' || SPOKESPERSON_HEADS.has(w));
+  if (!SPOKESPERSON_HEADS.has(roleWords[roleWords.length - 1] ?? '') || !headOnly) return m;
+  if (ref.kind === 'person' && ref.name?.includes(' ')) return m;
   return { kind: 'anonymous', text: m.text };
 }

@@ -68,3 +68,11 @@ export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set(
 export const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(
   'seorang salah satu para sejumlah beberapa banyak a an one'.split(' '),
 );
+
+/**
+ * Heads of an unnamed spokesperson or official (`jubir Hamas`, `juru bicara dari kementerian …`):
+ * they take the organisation, so without a person's name after it the speaker stays unnamed.
+ */
+export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(
+  'jubir bicara spokesperson spokesman spokeswoman'.split(' '),
+);

@@ -325,3 +325,14 @@ test('a one-word name introduced with a role is the full form that a shortened m
   expect(speakers.map(s => [s.name, s.aliases])).toEqual([['Hartanto', ['Harta']]]);
   expect(quotes.map(q => q.speakers)).toEqual([['Hartanto']]);
 });
+
+describe('a spokesperson without a name is an unnamed speaker, not the organisation', () => {
+  test.each([
+    'Dilansir media setempat, jubir Fatah mengatakan serangan itu balasan atas blokade.',
+    'Juru bicara dari kementerian kesehatan Rafah mengatakan tidak ada korban dalam insiden itu.',
+  ])('%s', sentence => {
+    const { speakers, quotes } = analyze(sentence);
+    expect(speakers).toEqual([]);
+    expect(quotes.map(q => q.speakers)).toEqual([[]]);
+  });
+});
