@@ -123,8 +123,16 @@ export class Cast {
     return null;
   }
 
-  /** The latest mention before `at` with the given number of people (1, or 2+ for groups). */
-  lastMention(at: Pos, group: boolean, subjectOnly = true): { at: Pos; entities: Entity[] } | null {
+  /**
+   * The latest mention before `at` with the given number of people (1, or 2+ for groups); an
+   * organisation counts as one when `orgOk`.
+   */
+  lastMention(
+    at: Pos,
+    group: boolean,
+    subjectOnly = true,
+    orgOk = false,
+  ): { at: Pos; entities: Entity[] } | null {
     // Mentions are recorded in text order: binary-search the first one at or after `at`, so
     // resolving every quote stays linear-logarithmic in the article length.
     let lo = 0;
@@ -136,7 +144,8 @@ export class Cast {
     }
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const m = this.mentions[i]!;
-      const one = m.entities.length === 1 && m.entities[0]!.kind === 'person';
+      // `-nya` may be an organisation's (`Militer X mengonfirmasi … katanya`); `dia` never is.
+      const one = m.entities.length === 1 && (orgOk || m.entities[0]!.kind === 'person');
       const many = m.entities.length > 1 || !!m.unnamedGroup;
       if (group ? many : one && (m.subject || !subjectOnly)) return m;
     }

@@ -34,7 +34,8 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       // (`Manajer X, Rahmat Hidayat, …. “…,” kata dia`) outranks the previous speaker. `dia`,
       // `ia` and `beliau` mean a person, so an organisation that spoke last is skipped; `-nya`
       // may be an organisation's (`kata KPK … tambahnya`).
-      const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), false);
+      const at = pos(c.paragraph, Math.min(c.at, c.start));
+      const recent = cast.lastMention(at, false, true, m.kind === 'nya');
       const prev =
         m.kind === 'pronoun' && last?.length && last.every(e => e.kind === 'organization')
           ? null

@@ -336,3 +336,11 @@ describe('a spokesperson without a name is an unnamed speaker, not the organisat
     expect(quotes.map(q => q.speakers)).toEqual([[]]);
   });
 });
+
+test('-nya may refer back to an organisation that is the subject; dia may not', () => {
+  const { quotes } = analyze(
+    'Menteri Pertahanan Rudi Hartawan meninjau lokasi. Militer Ruritania membenarkan serangan itu.',
+    '“Serangan menargetkan gudang senjata,” katanya.',
+  );
+  expect(quotes.map(q => q.speakers)).toEqual([['Militer Ruritania']]);
+});
