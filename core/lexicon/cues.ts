@@ -34,8 +34,23 @@ export const PRE_CUES: readonly string[] = words(`
   memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
   menyimpulkan berharap mengharapkan berjanji meminta mengimbau mengajak mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
-  menjawab menanggapi menyinggung
+  menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan
 `);
+
+/**
+ * Non-standard meN- spellings that news copy keeps using: the stem's first consonant is kept
+ * where the standard form drops it (`mengkonfirmasi` for `mengonfirmasi`, `mempastikan` for
+ * `memastikan`, `mentuturkan` for `menuturkan`, `mensinyalir` for `menyinyalir`). Generated for
+ * every cue, so a variant needs no entry of its own.
+ */
+export function meNVariants(word: string): string[] {
+  const m = /^me(ng|ny|m|n)([aiueo].*)$/u.exec(word);
+  if (!m || word.startsWith('memper')) return [];
+  const kept: Record<string, string[]> = { ng: ['k'], m: ['p'], n: ['t'], ny: [] };
+  const out = kept[m[1]!]!.map(c => `me${m[1]}${c}${m[2]}`);
+  if (m[1] === 'ny') out.push(`mens${m[2]}`);
+  return out;
+}
 
 /**
  * Verbs that look like cues but report what the policy excludes (GUIDELINES "EXCLUDE"): denials,
@@ -82,7 +97,11 @@ export const POST_CUE_RE = new RegExp(
   'iu',
 );
 /** A pre-posed cue verb as a whole word. */
-export const PRE_CUE_SET: ReadonlySet<string> = new Set([...PRE_CUES, ...EN_PRE_CUES]);
+export const PRE_CUE_SET: ReadonlySet<string> = new Set([
+  ...PRE_CUES,
+  ...PRE_CUES.flatMap(meNVariants),
+  ...EN_PRE_CUES,
+]);
 /** Passive cue verbs. */
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
 /** Linking words between cue and clause. */

@@ -38,6 +38,19 @@ describe('finds reported speech', () => {
       'menegaskan',
       'Ia',
     ],
+    // Non-standard meN- spellings that keep the stem's first consonant are the same cue.
+    [
+      'Taufik mengkonfirmasi bahwa stok vaksin cukup untuk tiga bulan.',
+      'stok vaksin cukup untuk tiga bulan',
+      'mengkonfirmasi',
+      'Taufik',
+    ],
+    [
+      'Taufik mempastikan stok vaksin cukup untuk tiga bulan.',
+      'stok vaksin cukup untuk tiga bulan',
+      'mempastikan',
+      'Taufik',
+    ],
     [
       'Stok vaksin, kata Taufik, cukup untuk tiga bulan ke depan.',
       'cukup untuk tiga bulan ke depan',
