@@ -22,6 +22,7 @@ import {
   DATE_START,
   EN_ADJUNCT,
   hit,
+  isNounObject,
   wordCount,
   type Hit,
   type Sentence,
@@ -139,6 +140,9 @@ export function preCue(
   const mention = mentionBefore(toks, k, p.text, ev);
   if (!mention) return null;
   const c = clause(p, toks, i + 1, s);
+  // Straight after the cue (no comma or `bahwa`), a bare noun object is not a clause.
+  if (c && c.start === toks[i + 1]?.start && isNounObject(p.text.slice(c.start, c.end)))
+    return null;
   const at = toks[k - 1]!.start;
   return c
     ? hit(p, c, t, mention, Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at)))

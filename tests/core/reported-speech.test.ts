@@ -38,6 +38,13 @@ describe('finds reported speech', () => {
       'menegaskan',
       'Ia',
     ],
+    // A derived noun may open a clause when a predicate follows it.
+    [
+      'Taufik menilai kebijakan itu tidak tepat sasaran.',
+      'kebijakan itu tidak tepat sasaran',
+      'menilai',
+      'Taufik',
+    ],
     // Non-standard meN- spellings that keep the stem's first consonant are the same cue.
     [
       'Taufik mengkonfirmasi bahwa stok vaksin cukup untuk tiga bulan.',
@@ -90,6 +97,9 @@ describe('ignores what the policy excludes', () => {
     ['Taufik merasa senang dengan antusiasme warga.'],
     ['Taufik meminta maaf atas antrean panjang kemarin.'],
     ['Petugas yang mengatakan hal itu sudah dipindahkan.'],
+    // A bare noun object straight after the cue, with no predicate after it, is not a clause.
+    ['Taufik menyampaikan kekecewaannya karena banyak warga yang abai terhadap protokol.'],
+    ['Taufik menjawab panggilan dinas pada Senin (3/4).'],
   ])('%s', line => {
     expect(run(intro, line)).toEqual([]);
   });
