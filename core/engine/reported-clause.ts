@@ -36,12 +36,11 @@ export function isNounObject(text: string): boolean {
     /^\p{Ll}{4,}an$/u.test(w) ||
     /^\p{Ll}{4,}nya$/u.test(w);
   if (!nounLike) return false;
-  return !words
-    .slice(1)
-    .some(
-      w =>
-        PREDICATE_WORDS.has(w) || (/^(?:me|ber|di|ter)\p{Ll}{3,}$/u.test(w) && !NOT_VERBS.has(w)),
-    );
+  // `serangan itu balasan atas …`: a demonstrative with words after it closes a subject, and
+  // what follows is a (nominal) predicate.
+  if (/^(?:itu|ini|tersebut)$/u.test(words[1] ?? '') && words.length > 2) return false;
+  const verb = /^(?:me|ber|ter)\p{Ll}{3,}$|^di\p{Ll}{4,}$/u;
+  return !words.slice(1).some(v => PREDICATE_WORDS.has(v) || (verb.test(v) && !NOT_VERBS.has(v)));
 }
 
 /** Words right after a cue verb that make it an act, not a statement (`meminta maaf`). */
