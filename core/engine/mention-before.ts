@@ -3,7 +3,7 @@
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
 import { DEFINITE, INDEFINITE, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../lexicon/pronouns';
-import { ROLE_WORD_SET } from '../lexicon/roles';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, PARTICLES, readRun } from './name-run';
 import { splitRun } from './name-split';
@@ -27,6 +27,7 @@ function readBefore(
   if (SINGULAR.has(lw)) return { kind: 'pronoun', plural: false, text: prev.text };
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
   if (lw === 'pihaknya' || lw === 'beliau') return { kind: 'nya', text: prev.text };
+  if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
   // Walk back to the start of the capitalised run.
   let s = k;
   for (;;) {
@@ -91,6 +92,26 @@ function readBefore(
   }
   if (!ref.name) return { kind: 'title', title: ref.role ?? spanText, text: spanText };
   return { kind: 'named', refs: [ref], text: spanText };
+}
+
+/**
+ * `Pelatih asal Belanda ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
+ * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
+ */
+function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  let s = k;
+  while (s > 0 && k - s < 8) {
+    const w = toks[s - 1]!.text;
+    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal') s--;
+    else break;
+  }
+  const words = toks.slice(s, k).map(t => t.text.toLowerCase());
+  if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
+  return {
+    kind: 'title',
+    title: text.slice(toks[s]!.start, toks[k - 1]!.end),
+    text: text.slice(toks[s]!.start, toks[k]!.end),
+  };
 }
 
 /** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */

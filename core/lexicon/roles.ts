@@ -26,7 +26,7 @@ export const ROLE_HEADS: readonly string[] = words(`
   aktivis dubes duta konsul atase kapten pelatih kiper striker bek gelandang mantan eks calon
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
-  inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek
+  inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
 `);
 
 /**

@@ -344,3 +344,18 @@ test('-nya may refer back to an organisation that is the subject; dia may not', 
   );
   expect(quotes.map(q => q.speakers)).toEqual([['Militer Ruritania']]);
 });
+
+test('a role description closed by ini/itu before a cue refers back to the speaker, and dia follows it', () => {
+  const { quotes } = analyze(
+    '“Kembalikan hak warga,” kata KH Salim Hidayat saat acara di lapangan kota, Senin (2/12).',
+    'Penanggung Jawab Acara 212 ini mengatakan, Habib Rudi tidak pernah mundur dari perjuangan.',
+    'Dia juga menyampaikan bahwa acara itu adalah penguatan komitmen umat.',
+    'Pelatih asal Belanda itu menyebut timnya siap bertanding.',
+  );
+  expect(quotes.map(q => q.speakers)).toEqual([
+    ['Salim Hidayat'],
+    ['Salim Hidayat'],
+    ['Salim Hidayat'],
+    ['Salim Hidayat'],
+  ]);
+});
