@@ -61,18 +61,22 @@ export function splitRun(
   // Evidence from short mentions anchors the name inside an over-long run.
   if (core().length > 2) {
     const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
-    if (k > start)
-      start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
+    const before = last >= 0 ? words[last]! : '';
+    // `Peneliti Indef Rudi Hartawan Saputra`: once a known institution, acronym or place has
+    // filled the role's slot, the next unknown word starts the name, even when the article
+    // calls the person by a later name word (`kata Hartawan`).
+    const filled =
+      isAcronym(before) ||
+      INSTITUTION_SET.has(before.toLowerCase()) ||
+      PLACE_SET.has(before.toLowerCase());
     // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
-    // institution or region is followed by one (often an acronym written as a word), so without
-    // evidence the first word goes to the role.
-    else if (
-      k < 0 &&
-      last >= 0 &&
-      ORG_TAKING_SET.has(words[last]!.toLowerCase()) &&
-      !isAcronym(words[last]!)
-    )
-      start++;
+    // institution or region is followed by one (often an acronym written as a word), so the
+    // first word goes to the role unless the article uses exactly that word alone as a name.
+    const takes = !filled && ORG_TAKING_SET.has(before.toLowerCase());
+    if (takes && k !== start) start++;
+    // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
+    // may stand before a name is placed by the article's own short mention.
+    else if (!filled && !takes && k > start) start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
   }
   while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
     start++;

@@ -6,7 +6,7 @@
  * part of a two-word place starts the name instead (`Kapolri Jenderal Timur …` is a person).
  */
 import { HONORIFIC_SET } from '../lexicon/honorifics';
-import { PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { isAcronym, isRoleWord } from './name-run';
 
 /** Compass and position words that are places only inside a multi-word place name. */
@@ -31,6 +31,19 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
     k > 0 &&
     /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) &&
     !isRoleWord(words[k - 1]!)
+  )
+    return false;
+  // `AM Rahmanto`, `Irjen HM Darsono`: two capitals opening a run, or right after a rank or an
+  // honorific, and then a name word are the person's initials; no institution slot is open there.
+  const prevLw = lower(words[k - 1]);
+  if (
+    isAcronym(w) &&
+    w.length === 2 &&
+    !ROLE_WORD_SET.has(lw) &&
+    !ORG_HEAD_SET.has(lw) &&
+    (k === 0 || RANK_SET.has(prevLw) || HONORIFIC_SET.has(prevLw)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '') &&
+    !isRoleWord(words[k + 1]!)
   )
     return false;
   if (!PLACE_SET.has(lw)) return true;

@@ -41,11 +41,35 @@ describe('splits name and role', () => {
     // An organisation named in full, then a person: the organisation is the affiliation.
     ['Komisi Pemberantasan Korupsi Rudi Hartawan', 'Rudi Hartawan', 'Komisi Pemberantasan Korupsi'],
     ['juru bicara KPK Dimas Arya SP', 'Dimas Arya SP', 'juru bicara KPK'],
+    // Two capitals opening a run, or after a rank, are the name's initials, not an institution.
+    ['AM Rahmanto', 'AM Rahmanto', null],
+    ['Kapolda Irjen HM Darsono', 'HM Darsono', 'Kapolda Irjen'],
   ])('%s', (written, name, role) => {
     const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
     expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
   });
 });
+
+test.each([
+  ['Peneliti Indef Rahmat Dwi Santoso', 'Dwi', 'Rahmat Dwi Santoso', 'Peneliti Indef'],
+  ['Ekonom CORE Indonesia Mohammad Hasyim', 'Hasyim', 'Mohammad Hasyim', 'Ekonom CORE Indonesia'],
+  [
+    'Direktur Eksekutif Celios Bayu Aditya Nugroho',
+    'Aditya',
+    'Bayu Aditya Nugroho',
+    'Direktur Eksekutif Celios',
+  ],
+])(
+  'once an institution fills the role, the name starts after it: %s',
+  (written, short, name, role) => {
+    // The article calls the person by a later name word; that must not cut off the first one.
+    const { speakers } = analyze(
+      `“Kredit masih lambat,” kata ${written}.`,
+      `“Belum pulih,” kata ${short}.`,
+    );
+    expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [short] }]);
+  },
+);
 
 test('a long role description after a post-posed cue splits from the name', () => {
   const { speakers } = analyze(
