@@ -5,6 +5,7 @@
  */
 import { PLACE_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { isCapitalised, type Token } from './text';
+import { isCommonWordShape } from './word-shape';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -79,13 +80,15 @@ export function readRun(toks: readonly Token[], i: number): number {
       !sawName &&
       isRoleWord(toks[j - 1]!.text) &&
       isRunWord(toks[j + 1]?.text ?? '') &&
-      isRoleWord(toks[j + 1]!.text) &&
+      (isRoleWord(toks[j + 1]!.text) || isCommonWordShape(toks[j + 1]!.text)) &&
       !(
         PLACE_SET.has(toks[j - 1]!.text.toLowerCase()) &&
         PLACE_SET.has(toks[j + 1]!.text.toLowerCase())
       )
     ) {
-      // `Riset Ekonomi dan Keuangan`: `dan` inside a role, not between two people; two places
+      // `Riset Ekonomi dan Keuangan`, `Biro Komunikasi dan Pelayanan Publik`: `dan` between two
+      // role or field words (a derived noun is a field, never a name) is inside a role, not
+      // between two people; two places
       // (`Kairo dan Ankara`) are two seats of government speaking, not one role.
       j++;
     } else break;

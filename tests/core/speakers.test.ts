@@ -71,6 +71,21 @@ test.each([
   },
 );
 
+test('`dan` between two field words continues a long post-posed role', () => {
+  const { speakers, quotes } = analyze(
+    '“Stok obat cukup,” ungkap Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes Dewi Anggraini Lestari kepada wartawan.',
+  );
+  expect(speakers).toEqual([
+    {
+      name: 'Dewi Anggraini Lestari',
+      role: 'Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes',
+      kind: 'person',
+      aliases: [],
+    },
+  ]);
+  expect(quotes[0]!.speakers).toEqual(['Dewi Anggraini Lestari']);
+});
+
 test('a long role description after a post-posed cue splits from the name', () => {
   const { speakers } = analyze(
     '“Stok vaksin cukup sampai akhir bulan,” kata Kepala Dinas Kesehatan DKI Jakarta Budi Santoso.',
