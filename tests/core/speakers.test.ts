@@ -230,6 +230,14 @@ describe('finds nicknames and unnamed speakers', () => {
 describe('pronouns find the right antecedent', () => {
   test.each([
     [
+      'a place or facility, even as a subject, is never the antecedent of -nya',
+      [
+        'Kepala Humas Kota Bogor, Budi Santoso, mengatakan trotoar di sekitar Kebun Raya dan Istana Bogor rusak. Selain itu, Taman Sempur juga akan ditata ulang.',
+        '“Kami sudah mengajukan anggaran sejak tahun lalu,” katanya.',
+      ],
+      ['Budi Santoso'],
+    ],
+    [
       'two people in the previous sentence: the subject, not the object',
       [
         'Menteri Pertanian Agus Salim bertemu Gubernur Bali Wayan Sudarma di Denpasar.',
