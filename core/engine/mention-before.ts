@@ -2,8 +2,16 @@
  * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
-import { DEFINITE, INDEFINITE, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../lexicon/pronouns';
+import {
+  DEFINITE,
+  GROUP_HEADS,
+  INDEFINITE,
+  PLURAL,
+  SINGULAR,
+  SPOKESPERSON_HEADS,
+} from '../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { affiliatedBefore } from './affiliated-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, PARTICLES, readRun } from './name-run';
 import { splitRun } from './name-split';
@@ -55,6 +63,8 @@ function readBefore(
     r -= 2;
     if (toks[r - 1]?.text.toLowerCase() === 'juru') r--;
   }
+  const affiliated = affiliatedBefore(toks, r, k, text, evidence);
+  if (affiliated) return affiliated;
   // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place, not part of the name.
   if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
   const run = toks.slice(r, k + 1);
@@ -125,7 +135,10 @@ function anonymousBefore(toks: readonly Token[], k: number, text: string): Menti
   )
     s--;
   const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
-  const idx = words.findIndex(w => INDEFINITE.has(w));
+  // `tim kuasa hukumnya`, `sang penanya`: a group noun opening the clause is unnamed too.
+  const idx = words.findIndex(
+    (w, n) => INDEFINITE.has(w) || ((n === 0 || words[n - 1] === 'sang') && GROUP_HEADS.has(w)),
+  );
   if (idx < 0) return null;
   const last = words[words.length - 1]!;
   if (DEFINITE.has(last))

@@ -76,3 +76,12 @@ export const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(
 export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(
   'jubir bicara spokesperson spokesman spokeswoman'.split(' '),
 );
+
+/**
+ * Group nouns that speak without a name (`tim kuasa hukumnya menyebut`, `sang penanya bertanya`,
+ * `Jaksa Penuntut Umum dari KPK`): with no person's name they are unnamed speakers, and an
+ * organisation after them (`dari KPK`) is their affiliation, not the speaker.
+ */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(
+  'tim kuasa penanya jamaah jemaah jaksa penyidik'.split(' '),
+);

@@ -377,11 +377,22 @@ describe('a spokesperson without a name is an unnamed speaker, not the organisat
   test.each([
     'Dilansir media setempat, jubir Fatah mengatakan serangan itu balasan atas blokade.',
     'Juru bicara dari kementerian kesehatan Rafah mengatakan tidak ada korban dalam insiden itu.',
+    // A role head or group noun + dari/di/pada + organisation, with no person's name.
+    'Jaksa Penuntut Umum (JPU) dari KPK menyatakan terdakwa terbukti menerima suap dari rekanan.',
+    'Seorang peneliti di BRIN mengatakan curah hujan akan meningkat bulan depan.',
+    'Sementara itu, tim kuasa hukumnya menyebut dakwaan itu tidak berdasar sama sekali.',
   ])('%s', sentence => {
     const { speakers, quotes } = analyze(sentence);
     expect(speakers).toEqual([]);
     expect(quotes.map(q => q.speakers)).toEqual([[]]);
   });
+});
+
+test('a person named before dari + organisation is the speaker', () => {
+  const { quotes } = analyze(
+    'Budi Santoso dari KPK mengatakan berkas perkara sudah lengkap semuanya.',
+  );
+  expect(quotes.map(q => q.speakers)).toEqual([['Budi Santoso']]);
 });
 
 test('-nya may refer back to an organisation that is the subject; dia may not', () => {
