@@ -6,42 +6,6 @@ import { CLAUSE_LINK_SET } from '../lexicon/cues';
 import type { BodyParagraph, Candidate } from './candidate';
 import type { Mention } from './mention';
 import { trimRange, type Token } from './text';
-import { isCommonWordShape } from './word-shape';
-
-/** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
-const PREDICATE_WORDS = new Set(
-  'tidak tak bukan akan sudah telah harus bisa dapat adalah merupakan masih belum perlu sedang menjadi ada sebagai'.split(
-    ' ',
-  ),
-);
-
-/** Prepositions, determiners and adverbs that look like ber-/ter-/di- verbs. */
-const NOT_VERBS = new Set(
-  'terhadap tersebut terkait terutama termasuk terakhir bersama berupa berbagai beberapa dimana diri'.split(
-    ' ',
-  ),
-);
-
-/**
- * `menyampaikan kekecewaannya karena …`, `menjawab panggilan KPK pada Kamis`: a derived noun right
- * after the cue with no predicate after it is the verb's object, not a reported clause. A clause
- * whose subject is such a noun has a verb or predicate word (`menilai kebijakan itu tidak tepat`).
- */
-export function isNounObject(text: string): boolean {
-  const words = text.split(/\s+/u).filter(Boolean);
-  const w = words[0] ?? '';
-  // A derived noun (`perdamaian`), an -an noun (`panggilan`) or a possessed noun (`kekecewaannya`).
-  const nounLike =
-    isCommonWordShape(w.charAt(0).toUpperCase() + w.slice(1)) ||
-    /^\p{Ll}{4,}an$/u.test(w) ||
-    /^\p{Ll}{4,}nya$/u.test(w);
-  if (!nounLike) return false;
-  // `serangan itu balasan atas …`: a demonstrative with words after it closes a subject, and
-  // what follows is a (nominal) predicate.
-  if (/^(?:itu|ini|tersebut)$/u.test(words[1] ?? '') && words.length > 2) return false;
-  const verb = /^(?:me|ber|ter)\p{Ll}{3,}$|^di\p{Ll}{4,}$/u;
-  return !words.slice(1).some(v => PREDICATE_WORDS.has(v) || (verb.test(v) && !NOT_VERBS.has(v)));
-}
 
 /** Words right after a cue verb that make it an act, not a statement (`meminta maaf`). */
 export const ACT_OBJECTS = new Set(

@@ -22,11 +22,11 @@ import {
   DATE_START,
   EN_ADJUNCT,
   hit,
-  isNounObject,
   wordCount,
   type Hit,
   type Sentence,
 } from './reported-clause';
+import { isNounObject } from './noun-object';
 import { trimRange, type Token } from './text';
 
 /** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
@@ -140,8 +140,14 @@ export function preCue(
   const mention = mentionBefore(toks, k, p.text, ev);
   if (!mention) return null;
   const c = clause(p, toks, i + 1, s);
-  // Straight after the cue (no comma or `bahwa`), a bare noun object is not a clause.
-  if (c && c.start === toks[i + 1]?.start && isNounObject(p.text.slice(c.start, c.end)))
+  // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
+  // object, not a clause.
+  const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
+  if (
+    c &&
+    (c.start === toks[i + 1]?.start || afterComma) &&
+    isNounObject(p.text.slice(c.start, c.end), afterComma)
+  )
     return null;
   const at = toks[k - 1]!.start;
   return c

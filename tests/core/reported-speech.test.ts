@@ -8,6 +8,13 @@ const intro = 'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesm
 
 describe('finds reported speech', () => {
   test.each([
+    // A subject modified by a relative clause, then its own predicate: a clause.
+    [
+      'Taufik mencontohkan kerja keras yang dilakukan perawat sangat luar biasa.',
+      'kerja keras yang dilakukan perawat sangat luar biasa',
+      'mencontohkan',
+      'Taufik',
+    ],
     [
       'Menurut Taufik, stok vaksin cukup untuk tiga bulan ke depan.',
       'stok vaksin cukup untuk tiga bulan ke depan',
@@ -100,6 +107,11 @@ describe('ignores what the policy excludes', () => {
     // A bare noun object straight after the cue, with no predicate after it, is not a clause.
     ['Taufik menyampaikan kekecewaannya karena banyak warga yang abai terhadap protokol.'],
     ['Taufik menjawab panggilan dinas pada Senin (3/4).'],
+    // A noun phrase closed by a relative clause or a demonstrative, with no predicate of its own.
+    ['Taufik menekankan masalah sampah yang terus menumpuk setiap pekan.'],
+    ['Taufik menyerukan perdamaian yang adil bagi semua pihak.'],
+    ['Taufik mengkonfirmasi rapat darurat tersebut pada Senin malam.'],
+    ['Taufik mengingatkan, para pedagang yang berjualan di trotoar itu.'],
   ])('%s', line => {
     expect(run(intro, line)).toEqual([]);
   });
