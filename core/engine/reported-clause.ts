@@ -45,12 +45,16 @@ export function clause(
   if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
   if (CLAUSE_LINK_SET.has(toks[k]?.text ?? '')) k++;
   else if (ADJUNCT.has(toks[k]?.text ?? '')) {
-    // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows the adjunct.
+    // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows
+    // the adjunct. An addressee (`meminta kepada warga untuk …`) may also end at `agar/untuk`;
+    // a time or place adjunct may not (`pada Selasa … untuk memimpin` is inside the clause).
+    const addressee = toks[k]!.text === 'kepada';
     while (
       k < toks.length &&
       toks[k]!.start < s.end &&
       toks[k]!.text !== ',' &&
-      toks[k]!.text !== 'bahwa'
+      toks[k]!.text !== 'bahwa' &&
+      !(addressee && CLAUSE_LINK_SET.has(toks[k]!.text))
     )
       k++;
     if (!toks[k] || toks[k]!.start >= s.end) return null;

@@ -52,10 +52,12 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     }
     out.push(...found.filter(c => c.end - c.start > 0 && wordCount(p.text, c.start, c.end) >= 3));
   }
-  // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct quote.
+  // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
+  // quote. A short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.
+  const statements = quoted.filter(q => wordCount(p.text, q.start, q.end) > 3);
   return out
     .map(c => {
-      const q = quoted.find(m => m.start >= c.start && m.start < c.end);
+      const q = statements.find(m => m.start >= c.start && m.start < c.end);
       return q ? { ...c, ...trimRange(p.text, c.start, q.start) } : c;
     })
     .filter(c => wordCount(p.text, c.start, c.end) >= 3)

@@ -34,7 +34,7 @@ export const PRE_CUES: readonly string[] = words(`
   memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
   menyimpulkan berharap mengharapkan berjanji meminta mengimbau mengajak mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
-  menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan
+  menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
 `);
 
 /**
@@ -64,7 +64,7 @@ export const NOT_CUES: readonly string[] = words(`
 /** Passive cues: `dikatakan/disampaikan (oleh) X`. */
 export const PASSIVE_CUES: readonly string[] = words(`
   dikatakan disampaikan diungkapkan dijelaskan ditegaskan dituturkan dinyatakan disebutkan
-  diterangkan dipaparkan
+  diterangkan dipaparkan diakui
 `);
 
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */

@@ -8,6 +8,25 @@ const intro = 'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesm
 
 describe('finds reported speech', () => {
   test.each([
+    // An addressee before the linking word; a short quoted term inside the clause; berkelit.
+    [
+      'Taufik meminta kepada warga untuk tetap memakai masker di ruang publik.',
+      'tetap memakai masker di ruang publik',
+      'meminta',
+      'Taufik',
+    ],
+    [
+      "Taufik mengatakan program 'jemput bola' akan diperluas ke semua kecamatan.",
+      "program 'jemput bola' akan diperluas ke semua kecamatan",
+      'mengatakan',
+      'Taufik',
+    ],
+    [
+      'Taufik berkelit bahwa stok vaksin hanya terlambat dikirim.',
+      'stok vaksin hanya terlambat dikirim',
+      'berkelit',
+      'Taufik',
+    ],
     // A subject modified by a relative clause, then its own predicate: a clause.
     [
       'Taufik mencontohkan kerja keras yang dilakukan perawat sangat luar biasa.',
