@@ -42,8 +42,14 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
           : last;
       entities = recent && recent.at > lastEnd ? recent.entities : (prev ?? recent?.entities ?? []);
     } else if (m.kind === 'title') {
+      // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
+      // known role matches points back to the last speaker, or before any quote to the last
+      // person named as a subject.
       const holder = cast.byTitle(m.title);
-      entities = holder ? [holder] : /\b(?:itu|tersebut|ini)$/u.test(m.text) && last ? last : [];
+      const back = /\b(?:itu|tersebut|ini)$/u.test(m.text);
+      const first = back && !holder && !last?.length;
+      const recent = first ? cast.lastMention(pos(c.paragraph, c.at), false) : null;
+      entities = holder ? [holder] : back ? (recent?.entities ?? last ?? []) : [];
     } else entities = [];
     out.push({ ...c, entities });
     last = entities;

@@ -388,6 +388,13 @@ describe('a spokesperson without a name is an unnamed speaker, not the organisat
   });
 });
 
+test('a description closed by ini before any quote points back to the last subject', () => {
+  const { quotes } = analyze(
+    'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesmas. Menurut peneliti kesehatan ini, stok vaksin cukup untuk tiga bulan.',
+  );
+  expect(quotes.map(q => q.speakers)).toEqual([['Taufik Hidayat']]);
+});
+
 test('a person named before dari + organisation is the speaker', () => {
   const { quotes } = analyze(
     'Budi Santoso dari KPK mengatakan berkas perkara sudah lengkap semuanya.',
