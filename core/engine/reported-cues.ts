@@ -15,6 +15,7 @@ import type { BodyParagraph } from './candidate';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
 import { mentionBefore } from './mention-before';
+import { relativeSubject } from './relative-subject';
 import {
   ACT_OBJECTS,
   ADJUNCT,
@@ -137,7 +138,7 @@ export function preCue(
   if (prev === 'yang' || prev === 'untuk' || prev === 'akan' || prev === 'dapat' || prev === 'bisa')
     return null;
   if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
-  const mention = mentionBefore(toks, k, p.text, ev);
+  const mention = mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev);
   if (!mention) return null;
   const c = clause(p, toks, i + 1, s);
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's

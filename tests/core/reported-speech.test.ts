@@ -8,6 +8,13 @@ const intro = 'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesm
 
 describe('finds reported speech', () => {
   test.each([
+    // A relative clause between the subject and the cue describes the subject.
+    [
+      'Taufik Hidayat yang duduk di kursi saksi mengaku tidak pernah menerima uang dari rekanan.',
+      'tidak pernah menerima uang dari rekanan',
+      'mengaku',
+      'Taufik Hidayat',
+    ],
     // An addressee before the linking word; a short quoted term inside the clause; berkelit.
     [
       'Taufik meminta kepada warga untuk tetap memakai masker di ruang publik.',
