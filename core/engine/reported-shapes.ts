@@ -25,7 +25,10 @@ export function passiveLead(
   ev: ReadonlySet<string>,
 ): Hit | null {
   const t = toks[i]!;
-  if (!PASSIVE_CUE_SET.has(t.text.toLowerCase())) return null;
+  const lw = t.text.toLowerCase();
+  // `Dikatakannya, …` / `Diakuinya, …`: the agent is the -nya, the last speaker.
+  const nya = lw.endsWith('nya') && PASSIVE_CUE_SET.has(lw.slice(0, -3));
+  if (!PASSIVE_CUE_SET.has(lw) && !nya) return null;
   const opener = toks[i - 1];
   const first = !opener || opener.start < s.start;
   const afterLike =
@@ -34,11 +37,15 @@ export function passiveLead(
     (toks[i - 2]?.start ?? -1) < s.start;
   if (!first && !afterLike) return null;
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
-  const mention = mentionAfter(toks, from, p.text, ev);
+  const mention: Mention | null = nya
+    ? { kind: 'nya', text: '-nya' }
+    : mentionAfter(toks, from, p.text, ev);
   if (!mention || mention.kind === 'pronoun') return null;
-  const mentionEnd = p.text.indexOf(mention.text, t.end) + mention.text.length;
   let k = from;
-  while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
+  if (!nya) {
+    const mentionEnd = p.text.indexOf(mention.text, t.end) + mention.text.length;
+    while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
+  }
   if (toks[k]?.text !== ',') return null;
   const c = clause(p, toks, k, s);
   if (!c || wordCount(p.text, c.start, c.end) < 3) return null;

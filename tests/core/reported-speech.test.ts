@@ -8,6 +8,13 @@ const intro = 'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesm
 
 describe('finds reported speech', () => {
   test.each([
+    // A passive cue with -nya opening the sentence: the agent is the last speaker.
+    [
+      'Dikatakannya, stok vaksin cukup untuk tiga bulan ke depan.',
+      'stok vaksin cukup untuk tiga bulan ke depan',
+      'Dikatakannya',
+      '-nya',
+    ],
     // A relative clause between the subject and the cue describes the subject.
     [
       'Taufik Hidayat yang duduk di kursi saksi mengaku tidak pernah menerima uang dari rekanan.',
