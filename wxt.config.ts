@@ -14,7 +14,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'tabs'],
+    // Least privilege: no `tabs` (the panel needs tab ids and load events, not URLs or titles of
+    // other sites); host access to Republika only, which is also what the content script runs on.
+    permissions: ['storage'],
     host_permissions: ['*://*.republika.co.id/*', '*://republika.co.id/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands:

@@ -69,7 +69,11 @@ export async function launchWithExtension({
   return { context, worker, extensionId: new URL(worker.url()).host };
 }
 
-/** The id of the tab showing `url`, asked of the extension itself. */
+/**
+ * The id of the tab showing `url`, asked of the extension itself. The extension holds no `tabs`
+ * permission, so it sees the URLs of Republika tabs only (its host permission); open other pages
+ * with `openTab`.
+ */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (wanted: string) => {
     const chromeApi = (
@@ -82,6 +86,26 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
   if (id === null) throw new Error(`No tab shows ${url}`);
   return id;
+}
+
+/** Opens `url` in a new tab through the extension, which tells us the tab's id on any host. */
+export async function openTab(
+  { context, worker }: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const opened = context.waitForEvent('page');
+  const tabId = await worker.evaluate(async (wanted: string) => {
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: { tabs: { create(p: { url: string }): Promise<{ id?: number }> } };
+      }
+    ).chrome;
+    return (await chromeApi.tabs.create({ url: wanted })).id ?? null;
+  }, url);
+  if (tabId === null) throw new Error(`Could not open ${url}`);
+  const page = await opened;
+  await page.waitForLoadState('load');
+  return { page, tabId };
 }
 
 /** Opens the side panel page as a tab, pinned to `tabId` (a real side panel is not a Playwright page). */

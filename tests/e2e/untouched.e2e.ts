@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import {
   launchWithExtension,
   openPanel,
+  openTab,
   settledPageState,
-  tabIdOf,
   uiLanguageOf,
   type ExtensionBrowser,
 } from './browser';
@@ -63,17 +63,20 @@ describe.each([
   { name: 'the seed article on a non-Republika host', page: seed, plain: true },
 ])('$name', ({ page: fixture, plain }) => {
   let page: Page;
+  let tabId: number;
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    await page.goto(plain ? server.plainUrlOf(fixture) : server.urlOf(fixture));
+    ({ page, tabId } = await openTab(
+      ext,
+      plain ? server.plainUrlOf(fixture) : server.urlOf(fixture),
+    ));
     if (plain) {
       // No content script may run here, so there is nothing to wait for but the time one would
       // take to act if it wrongly did (the articles settle in < 1 s).
       await page.waitForTimeout(1_500);
     } else {
       // Our script runs here and must decide "not an article"; after that it never writes.
-      await settledPageState(ext.worker, await tabIdOf(ext.worker, page.url()));
+      await settledPageState(ext.worker, tabId);
     }
   });
 
@@ -84,7 +87,7 @@ describe.each([
   });
 
   it('makes the panel say it only works on Republika articles', async () => {
-    const panel = await openPanel(ext, await tabIdOf(ext.worker, page.url()));
+    const panel = await openPanel(ext, tabId);
     const message = catalogue(await uiLanguageOf(ext.worker));
     await expect
       .poll(() => panel.locator('.status-message h2').textContent())
