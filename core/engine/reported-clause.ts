@@ -42,9 +42,12 @@ export function clause(
   s: Sentence,
 ): { start: number; end: number } | null {
   let k = i;
-  if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
+  // After the cue's comma the clause has begun: a preposition there opens it (`mengatakan, pada
+  // Senin malam polisi …`, `mencontohkan, dari sejumlah warung …`) rather than an adjunct of the cue.
+  const afterComma = toks[k]?.text === ',' || toks[k]?.text === ':';
+  if (afterComma) k++;
   if (CLAUSE_LINK_SET.has(toks[k]?.text ?? '')) k++;
-  else if (ADJUNCT.has(toks[k]?.text ?? '')) {
+  else if (!afterComma && ADJUNCT.has(toks[k]?.text ?? '') && !isNowAdverb(toks, k)) {
     // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows
     // the adjunct. An addressee (`meminta kepada warga untuk …`) may also end at `agar/untuk`;
     // a time or place adjunct may not (`pada Selasa … untuk memimpin` is inside the clause).
@@ -63,6 +66,11 @@ export function clause(
   const t = toks[k];
   if (!t || t.start >= s.end) return null;
   return trimRange(p.text, t.start, s.end);
+}
+
+/** `saat ini` / `saat itu` ("now", "then") is a sentence adverb inside the clause, not an adjunct of the cue. */
+function isNowAdverb(toks: readonly Token[], k: number): boolean {
+  return toks[k]?.text === 'saat' && /^(?:ini|itu)$/u.test(toks[k + 1]?.text ?? '');
 }
 
 /** Builds an indirect candidate. */

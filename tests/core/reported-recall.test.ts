@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+const run = (...paragraphs: string[]) =>
+  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes;
+const intro = 'Kepala Dinas Pertanian Kota Solo Wahyu Pratama meninjau sawah, Rabu (5/4).';
+
+/** Invented constructions that the reported-speech reader must find (recall). */
+describe('finds reported clauses in less common shapes', () => {
+  test.each([
+    // After the cue's comma a preposition opens the clause itself.
+    [
+      'Wahyu menyatakan, pada Selasa malam petugas juga turun langsung ke sawah.',
+      'pada Selasa malam petugas juga turun langsung ke sawah',
+      'menyatakan',
+    ],
+    [
+      'Wahyu mencontohkan, dari tiga kelompok tani hanya satu yang sudah panen.',
+      'dari tiga kelompok tani hanya satu yang sudah panen',
+      'mencontohkan',
+    ],
+    // `saat ini` is "now", part of the clause, not an adjunct of the cue.
+    [
+      'Ia menyebut saat ini dinas masih menghitung luas lahan yang rusak.',
+      'saat ini dinas masih menghitung luas lahan yang rusak',
+      'menyebut',
+    ],
+  ])('%s', (line, text, cue) => {
+    const q = run(intro, line);
+    expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([
+      ['indirect', text, ['Wahyu Pratama'], cue],
+    ]);
+  });
+});
