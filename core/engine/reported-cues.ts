@@ -2,22 +2,12 @@
  * The cue patterns of reported speech, one function each; every one returns a hit with its
  * clause or null, and is tried at each token outside quote marks.
  */
-import {
-  CUE_ADVERB_SET,
-  POST_CUE_RE,
-  POST_CUE_SET,
-  PASSIVE_CUE_SET,
-  PRE_CUE_SET,
-  SOURCE_NOUN_SET,
-} from '../lexicon/cues';
+import { POST_CUE_RE, POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET } from '../lexicon/cues';
 import { PLURAL, SINGULAR } from '../lexicon/pronouns';
 import type { BodyParagraph } from './candidate';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
-import { mentionBefore } from './mention-before';
-import { relativeSubject } from './relative-subject';
 import {
-  ACT_OBJECTS,
   ADJUNCT,
   clause,
   DATE_START,
@@ -27,7 +17,6 @@ import {
   type Hit,
   type Sentence,
 } from './reported-clause';
-import { isNounObject } from './noun-object';
 import { trimRange, type Token } from './text';
 
 /** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
@@ -119,39 +108,4 @@ export function midCue(
     return null;
   }
   return hit(p, trimRange(p.text, s.start, toks[i - 1]!.start), t, mention, s.start);
-}
-
-/** `X mengatakan(,| bahwa) …`, `Ia menilai …`, `Seorang pejabat PBB mengatakan, …`. */
-export function preCue(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
-  const t = toks[i]!;
-  if (!PRE_CUE_SET.has(t.text)) return null;
-  if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
-  let k = i;
-  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
-  const prev = toks[k - 1]?.text.toLowerCase() ?? '';
-  if (prev === 'yang' || prev === 'untuk' || prev === 'akan' || prev === 'dapat' || prev === 'bisa')
-    return null;
-  if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
-  const mention = mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev);
-  if (!mention) return null;
-  const c = clause(p, toks, i + 1, s);
-  // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
-  // object, not a clause.
-  const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
-  if (
-    c &&
-    (c.start === toks[i + 1]?.start || afterComma) &&
-    isNounObject(p.text.slice(c.start, c.end), afterComma)
-  )
-    return null;
-  const at = toks[k - 1]!.start;
-  return c
-    ? hit(p, c, t, mention, Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at)))
-    : null;
 }

@@ -5,7 +5,8 @@
  * the clause boundaries reported-clause.ts. The quote text is the reported clause only.
  */
 import type { BodyParagraph, Candidate } from './candidate';
-import { menurut, midCue, preCue } from './reported-cues';
+import { preCue } from './pre-cue';
+import { menurut, midCue } from './reported-cues';
 import { bareKata, colonCue, passiveLead } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
 import { sentences, trimRange } from './text';

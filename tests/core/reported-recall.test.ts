@@ -26,6 +26,17 @@ describe('finds reported clauses in less common shapes', () => {
       'saat ini dinas masih menghitung luas lahan yang rusak',
       'menyebut',
     ],
+    // A date or an age between the subject and the cue is an aside; an alias is part of the name.
+    [
+      'Wahyu pada Selasa (4/4) meminta petani menunda tanam hingga hujan turun.',
+      'petani menunda tanam hingga hujan turun',
+      'meminta',
+    ],
+    [
+      'Wahyu Pratama (48 tahun) mengakui harga pupuk belum turun sama sekali.',
+      'harga pupuk belum turun sama sekali',
+      'mengakui',
+    ],
   ])('%s', (line, text, cue) => {
     const q = run(intro, line);
     expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([
