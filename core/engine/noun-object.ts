@@ -11,7 +11,9 @@ import { isCommonWordShape } from './word-shape';
 const PREDICATE_WORDS = new Set(
   (
     'tidak tak bukan akan sudah telah harus bisa dapat adalah merupakan masih belum perlu sedang ' +
-    'menjadi ada sebagai siap mampu ingin mau boleh wajib jangan mesti pasti cukup sangat terus tetap'
+    'menjadi ada sebagai siap mampu ingin mau boleh wajib jangan mesti pasti cukup sangat terus tetap ' +
+    // A cleft (`itulah yang terjadi`) predicates the demonstrative.
+    'itulah inilah'
   ).split(' '),
 );
 
@@ -21,6 +23,9 @@ const NOT_VERBS = new Set(
     ' ',
   ),
 );
+
+/** `soal`, `tentang`, `mengenai` … straight after a cue name its topic, not a reported clause. */
+const TOPIC_WORDS = new Set('soal tentang mengenai perihal seputar'.split(' '));
 
 /** Words that end the main part of a clause: a relative clause or a subordinate one follows. */
 const MAIN_END = new Set('yang karena sebab sehingga meski meskipun walaupun'.split(' '));
@@ -68,6 +73,7 @@ function predicateAfterRelative(words: readonly string[], k: number): boolean {
  */
 export function isNounObject(text: string, afterComma = false): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
+  if (!afterComma && TOPIC_WORDS.has(words[0] ?? '')) return true;
   let end = words.findIndex(w => MAIN_END.has(w));
   if (end < 0) end = words.length;
   const main = words.slice(0, end);

@@ -7,9 +7,12 @@ import type { BodyParagraph, Candidate } from './candidate';
 import type { Mention } from './mention';
 import { trimRange, type Token } from './text';
 
-/** Words right after a cue verb that make it an act, not a statement (`meminta maaf`). */
+/**
+ * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
+ * one: `hal itu tidak benar` is a clause, and noun-object.ts tells it from `hal itu kepada X`.
+ */
 export const ACT_OBJECTS = new Set(
-  'maaf terima ucapan selamat pertanyaan apresiasi belasungkawa duka salam hal diri'.split(' '),
+  'maaf terima ucapan selamat pertanyaan apresiasi belasungkawa duka salam diri'.split(' '),
 );
 /** Prepositions that put an adjunct between the cue and its clause (`mengatakan kepada wartawan, …`). */
 export const ADJUNCT = new Set(

@@ -37,10 +37,31 @@ describe('finds reported clauses in less common shapes', () => {
       'harga pupuk belum turun sama sekali',
       'mengakui',
     ],
+    // `hal itu` with a predicate after it is a clause; a cleft (`itulah yang …`) is one too.
+    [
+      'Wahyu menegaskan hal itu tidak benar sama sekali.',
+      'hal itu tidak benar sama sekali',
+      'menegaskan',
+    ],
+    [
+      'Ia berpendapat itulah yang membuat panen gagal.',
+      'itulah yang membuat panen gagal',
+      'berpendapat',
+    ],
   ])('%s', (line, text, cue) => {
     const q = run(intro, line);
     expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([
       ['indirect', text, ['Wahyu Pratama'], cue],
     ]);
+  });
+});
+
+describe('keeps verb objects out', () => {
+  test.each([
+    ['Wahyu mengatakan hal itu kepada wartawan di kantornya.'],
+    // A topic word after the cue names what was talked about, not what was said.
+    ['Wahyu mengingatkan soal ada petani yang belum menerima pupuk.'],
+  ])('%s', line => {
+    expect(run(intro, line)).toEqual([]);
   });
 });
