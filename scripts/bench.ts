@@ -1,7 +1,7 @@
 /**
  * Times the engine in Node over the dev corpus (../shared/eval/dev/corpus):
  * median and p95 per article, then one article repeated 10× and 50× as one text, to show the
- * cost grows linearly with length.
+ * cost grows linearly with length (medians of several warmed runs on both sides of each ratio).
  *
  *   npm run bench
  */
@@ -21,6 +21,9 @@ const texts = readdirSync(corpusDir)
   .sort()
   .map(f => readFileSync(join(corpusDir, f), 'utf8'));
 
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
 /** Milliseconds for one analysis, best of `runs` (the minimum filters GC and JIT noise). */
 function time(text: string, runs = 5): number {
   let best = Infinity;
@@ -32,8 +35,24 @@ function time(text: string, runs = 5): number {
   return best;
 }
 
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+/**
+ * Median milliseconds of `runs` analyses after `warm` untimed ones. For the growth ratios: a
+ * single sub-millisecond run of one copy is at the mercy of a GC pause or a JIT tier-up, so both
+ * sides of a ratio are medians of several runs, each measured after its own warm-up.
+ */
+function medianTime(text: string, runs: number, warm = 3): number {
+  for (let i = 0; i < warm; i++) analyzeText(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyzeText(text);
+    times.push(performance.now() - t0);
+  }
+  return quantile(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
+}
 
 // Warm up the JIT so the first articles are not charged for compilation.
 for (let i = 0; i < 3; i++) texts.forEach(t => analyzeText(t));
@@ -46,12 +65,17 @@ console.log(
 
 // The longest article, repeated as one text: cost should grow ~10× and ~50×, not quadratically.
 const longest = [...texts].sort((a, b) => b.length - a.length)[0]!;
-const once = time(longest);
-for (const n of [10, 50]) {
-  const big = Array.from({ length: n }, () => longest).join('\n');
-  time(big, 3); // warm-up: longer inputs take other JIT paths
-  const t = time(big, 5);
+const copies = [10, 50].map(n => ({
+  n,
+  text: Array.from({ length: n }, () => longest).join('\n'),
+}));
+// Warm every input size first: longer inputs take other JIT paths, and the one-copy baseline must
+// be measured in the same warmed state as the repeats it is compared with.
+copies.forEach(c => medianTime(c.text, 1, 2));
+const once = medianTime(longest, 31, 10);
+for (const { n, text } of copies) {
+  const t = medianTime(text, n === 10 ? 11 : 7);
   console.log(
-    `longest article ×${n}: ${t.toFixed(2)} ms (${(t / once).toFixed(1)}× one copy at ${once.toFixed(3)} ms)`,
+    `longest article ×${n}: median ${t.toFixed(2)} ms (${(t / once).toFixed(1)}× one copy at ${once.toFixed(3)} ms)`,
   );
 }
