@@ -39,7 +39,7 @@ const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
 const VERB = /^(?:me|ber|ter)\p{Ll}{3,}$|^di\p{Ll}{4,}$/u;
 
 /** True when `w` can carry the predicate of a clause. */
-function isPredicate(w: string): boolean {
+export function isPredicate(w: string): boolean {
   return PREDICATE_WORDS.has(w) || (VERB.test(w) && !NOT_VERBS.has(w));
 }
 

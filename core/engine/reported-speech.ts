@@ -9,6 +9,7 @@ import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
 import { bareKata, colonCue, passiveLead } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
+import { isPredicate } from './noun-object';
 import { sentences, trimRange } from './text';
 
 /** Finds the reported-speech quotes of one paragraph. */
@@ -51,7 +52,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       if (b.subjectAt < a.end && b.subjectAt > a.start)
         Object.assign(a, trimRange(p.text, a.start, cutBefore(p.text, a.start, b.subjectAt)));
     }
-    out.push(...found.filter(c => c.end - c.start > 0 && wordCount(p.text, c.start, c.end) >= 3));
+    out.push(...found.filter(c => c.end - c.start > 0 && longEnough(p.text, c.start, c.end)));
   }
   // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
   // quote. A short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.
@@ -61,7 +62,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       const q = statements.find(m => m.start >= c.start && m.start < c.end);
       return q ? { ...c, ...trimRange(p.text, c.start, q.start) } : c;
     })
-    .filter(c => wordCount(p.text, c.start, c.end) >= 3)
+    .filter(c => longEnough(p.text, c.start, c.end))
     .map(({ subjectAt: _s, ...c }) => c);
 }
 
@@ -70,4 +71,17 @@ function cutBefore(text: string, start: number, at: number): number {
   const head = text.slice(start, at);
   const m = /,?\s*(?:namun|tetapi|tapi|sedangkan|dan|serta|sementara)?\s*$/u.exec(head);
   return m ? start + m.index : at;
+}
+
+/**
+ * A reported clause has at least three words, or two when one carries a predicate (`tidak
+ * mengetahuinya`, `pemeriksaannya ditunda`): a lone two-word noun phrase is no statement.
+ */
+function longEnough(text: string, a: number, b: number): boolean {
+  const n = wordCount(text, a, b);
+  if (n !== 2) return n >= 3;
+  return text
+    .slice(a, b)
+    .split(/\s+/u)
+    .some(w => isPredicate(w.toLowerCase()));
 }

@@ -48,6 +48,8 @@ describe('finds reported clauses in less common shapes', () => {
       'itulah yang membuat panen gagal',
       'berpendapat',
     ],
+    // Two words make a clause when one carries the predicate.
+    ['Wahyu menjelaskan panennya ditunda.', 'panennya ditunda', 'menjelaskan'],
   ])('%s', (line, text, cue) => {
     const q = run(intro, line);
     expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([
@@ -59,6 +61,8 @@ describe('finds reported clauses in less common shapes', () => {
 describe('keeps verb objects out', () => {
   test.each([
     ['Wahyu mengatakan hal itu kepada wartawan di kantornya.'],
+    // Two words without a predicate are a noun phrase.
+    ['Wahyu menjelaskan jadwal panen.'],
     // A topic word after the cue names what was talked about, not what was said.
     ['Wahyu mengingatkan soal ada petani yang belum menerima pupuk.'],
   ])('%s', line => {
