@@ -2,16 +2,10 @@
  * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
-import {
-  DEFINITE,
-  GROUP_HEADS,
-  INDEFINITE,
-  PLURAL,
-  SINGULAR,
-  SPOKESPERSON_HEADS,
-} from '../lexicon/pronouns';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { DEFINITE, INDEFINITE, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../lexicon/pronouns';
+import { ROLE_WORD_SET } from '../lexicon/roles';
 import { affiliatedBefore } from './affiliated-subject';
+import { anonymousBefore, describedBefore } from './described-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, PARTICLES, readRun } from './name-run';
 import { splitRun } from './name-split';
@@ -102,52 +96,6 @@ function readBefore(
   }
   if (!ref.name) return { kind: 'title', title: ref.role ?? spanText, text: spanText };
   return { kind: 'named', refs: [ref], text: spanText };
-}
-
-/**
- * `Pelatih asal Belanda ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
- * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
- */
-function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
-  let s = k;
-  while (s > 0 && k - s < 8) {
-    const w = toks[s - 1]!.text;
-    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal') s--;
-    else break;
-  }
-  const words = toks.slice(s, k).map(t => t.text.toLowerCase());
-  if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
-  return {
-    kind: 'title',
-    title: text.slice(toks[s]!.start, toks[k - 1]!.end),
-    text: text.slice(toks[s]!.start, toks[k]!.end),
-  };
-}
-
-/** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
-function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
-  let s = k;
-  while (
-    s > 0 &&
-    toks[s - 1]!.text !== ',' &&
-    /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text) &&
-    k - s < 8
-  )
-    s--;
-  const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
-  // `tim kuasa hukumnya`, `sang penanya`: a group noun opening the clause is unnamed too.
-  const idx = words.findIndex(
-    (w, n) => INDEFINITE.has(w) || ((n === 0 || words[n - 1] === 'sang') && GROUP_HEADS.has(w)),
-  );
-  if (idx < 0) return null;
-  const last = words[words.length - 1]!;
-  if (DEFINITE.has(last))
-    return {
-      kind: 'title',
-      title: text.slice(toks[s + idx]!.start, toks[k - 1]!.end),
-      text: text.slice(toks[s + idx]!.start, toks[k]!.end),
-    };
-  return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
 }
 
 /** Parses the subject that ends right before token `i` (the cue verb); a member of an organisation or crowd is unnamed. */

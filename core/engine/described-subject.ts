@@ -1,0 +1,56 @@
+/**
+ * Subjects without a name before a pre-posed cue: a role description closed by a demonstrative
+ * that points back to a known speaker (`Pelatih asal Belanda ini menyebut`), and an unnamed
+ * subject opened by an indefinite or group word (`Seorang pejabat PBB mengatakan`). Split from
+ * mention-before.ts, which reads the named subjects.
+ */
+import { DEFINITE, GROUP_HEADS, INDEFINITE } from '../lexicon/pronouns';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import type { Mention } from './mention';
+import type { Token } from './text';
+
+/**
+ * `Pelatih asal Belanda ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
+ * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
+ */
+export function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  let s = k;
+  while (s > 0 && k - s < 8) {
+    const w = toks[s - 1]!.text;
+    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal') s--;
+    else break;
+  }
+  const words = toks.slice(s, k).map(t => t.text.toLowerCase());
+  if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
+  return {
+    kind: 'title',
+    title: text.slice(toks[s]!.start, toks[k - 1]!.end),
+    text: text.slice(toks[s]!.start, toks[k]!.end),
+  };
+}
+
+/** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
+export function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  let s = k;
+  while (
+    s > 0 &&
+    toks[s - 1]!.text !== ',' &&
+    /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text) &&
+    k - s < 8
+  )
+    s--;
+  const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
+  // `tim kuasa hukumnya`, `sang penanya`: a group noun opening the clause is unnamed too.
+  const idx = words.findIndex(
+    (w, n) => INDEFINITE.has(w) || ((n === 0 || words[n - 1] === 'sang') && GROUP_HEADS.has(w)),
+  );
+  if (idx < 0) return null;
+  const last = words[words.length - 1]!;
+  if (DEFINITE.has(last))
+    return {
+      kind: 'title',
+      title: text.slice(toks[s + idx]!.start, toks[k - 1]!.end),
+      text: text.slice(toks[s + idx]!.start, toks[k]!.end),
+    };
+  return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
+}
