@@ -3,6 +3,7 @@
  * `”` as opener and closer, and `''` for double marks), so double marks pair by parity; pairing
  * resets at each paragraph end so an unbalanced mark never swallows the rest of the article.
  */
+import { POST_CUE_RE } from '../lexicon/cues';
 
 /** A quoted stretch: `open`/`close` are the marks, `start`/`end` the content between them. */
 export interface MarkedSpan {
@@ -66,8 +67,9 @@ export function pairMarks(text: string): MarkedSpan[] {
       if (!(glued && !m.openOnly && /^(?:\s|$)/u.test(text[m.at + m.len] ?? ''))) open = m;
       continue;
     }
-    // A `“` after a space opens: the earlier mark was never closed, so restart from here.
-    if (m.openOnly && /\s/u.test(text[m.at - 1] ?? ' ')) {
+    // A `“` after a space opens: the earlier mark was never closed, so restart from here —
+    // unless its position says it closes (`…ini, “ ungkapnya`): glyph direction is not trusted.
+    if (m.openOnly && /\s/u.test(text[m.at - 1] ?? ' ') && !closesByPosition(text, m)) {
       open = m;
       continue;
     }
@@ -88,6 +90,17 @@ export function pairMarks(text: string): MarkedSpan[] {
     }
   }
   return spans.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Whether an opening glyph typed after a space closes the pending quote: it stands free (a space
+ * or the paragraph end after it, where a real opener is glued to its first word) and follows the
+ * quote's final `,`/`.`/`?`/`!` or comes before a post-posed cue (`“ ungkapnya`, `“ kata X`).
+ */
+function closesByPosition(text: string, m: Mark): boolean {
+  const rest = text.slice(m.at + m.len);
+  if (!/^(?:\s|$)/u.test(rest)) return false;
+  return /[,.?!]\s*$/u.test(text.slice(0, m.at)) || POST_CUE_RE.test(rest.trimStart());
 }
 
 function span(open: Mark, end: number, after: number, closed: boolean): MarkedSpan {
