@@ -5,17 +5,16 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PageState } from '../../core/protocol';
+import { BROWSER_PATHS, REPUBLIKA_DOMAIN, buildDir, isLocalUrl } from './environment';
+
+export { isLocalUrl };
 
 /** The Chrome build `wxt build` writes. */
-export const EXTENSION_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../.output/chrome-mv3',
-);
+export const EXTENSION_DIR = buildDir('chrome-mv3');
 
 /** Where Chromium is expected; `CHROMIUM_PATH` overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = BROWSER_PATHS.chromium;
 
 /** A browser with the extension, its id and its service worker. */
 export interface ExtensionBrowser {
@@ -54,7 +53,7 @@ export async function launchWithExtension({
       '--disable-sync',
       '--no-first-run',
       // Every Republika host is the local fixture server.
-      '--host-resolver-rules=MAP *.republika.co.id 127.0.0.1, MAP republika.co.id 127.0.0.1',
+      `--host-resolver-rules=MAP *.${REPUBLIKA_DOMAIN} 127.0.0.1, MAP ${REPUBLIKA_DOMAIN} 127.0.0.1`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -139,20 +138,6 @@ export function recordRequests(context: BrowserContext): RecordedRequest[] {
     seen.push({ url: request.url(), fromExtension: origin.startsWith('chrome-extension://') });
   });
   return seen;
-}
-
-/**
- * True for URLs that cannot leave the machine: extension and inline URLs, 127.0.0.1, and
- * Republika hosts (mapped to 127.0.0.1 by the host resolver rule).
- */
-export function isLocalUrl(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol)) return true;
-  return (
-    hostname === '127.0.0.1' ||
-    hostname === 'republika.co.id' ||
-    hostname.endsWith('.republika.co.id')
-  );
 }
 
 /** Reads the page's state from its content script, through the extension's own messaging. */
