@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * End-to-end tests in real Chromium (`npm run test:e2e`). Separate from the unit config, whose
- * include (`tests/**\/*.test.{ts,tsx}`) never matches `*.e2e.ts`.
+ * End-to-end tests in real Chromium and Firefox ESR (`npm run test:e2e`). Separate from the unit
+ * config, whose include (`tests/**\/*.test.{ts,tsx}`) never matches `*.e2e.ts`.
  */
 export default defineConfig({
   test: {
@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One Chromium at a time: files share the machine's CPU and the extension build.
+    // One browser at a time: files share the machine's CPU and the extension builds.
     pool: 'forks',
     fileParallelism: false,
   },

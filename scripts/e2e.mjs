@@ -1,18 +1,35 @@
 /**
- * `npm run test:e2e`: builds the Chrome extension, then runs the end-to-end tests in Debian's
- * Chromium (tests/e2e/*.e2e.ts, vitest.e2e.config.ts). Always builds: a stale .output would test
- * yesterday's engine (it takes about a second). Extra arguments go to Vitest.
+ * `npm run test:e2e`: builds the Chrome and the Firefox MV3 extension, then runs the end-to-end
+ * tests (tests/e2e/*.e2e.ts, vitest.e2e.config.ts) in Debian's Chromium and Firefox ESR. Always
+ * builds: a stale .output would test yesterday's engine (each build takes about a second). Extra
+ * arguments go to Vitest (e.g. `npm run test:e2e -- tests/e2e/firefox.e2e.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  console.error(
-    `Chromium not found at ${chromium}. Install it with \`apt-get install -y chromium\` ` +
-      '(or set CHROMIUM_PATH).',
-  );
-  process.exit(1);
+/** The browsers the tests drive (same defaults as tests/e2e/environment.ts). */
+const browsers = [
+  {
+    name: 'Chromium',
+    path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: 'CHROMIUM_PATH',
+    apt: 'chromium',
+  },
+  {
+    name: 'Firefox',
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    env: 'FIREFOX_PATH',
+    apt: 'firefox-esr',
+  },
+];
+for (const browser of browsers) {
+  if (!existsSync(browser.path)) {
+    console.error(
+      `${browser.name} not found at ${browser.path}. Install it with ` +
+        `\`apt-get install -y ${browser.apt}\` (or set ${browser.env}).`,
+    );
+    process.exit(1);
+  }
 }
 
 /** Runs a command with inherited output; exits with its status if it fails. */
@@ -22,4 +39,5 @@ function run(command, args) {
 }
 
 run('npx', ['wxt', 'build']);
+run('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);
