@@ -3,6 +3,7 @@
  * `X: “…”`, `Dijelaskan (oleh) X, “…”`.
  */
 import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
+import { readsAsStatement } from '../lexicon/terms';
 import type { BodyParagraph, Candidate } from './candidate';
 import { mentionAfter } from './mention-after';
 import { mentionBefore } from './mention-before';
@@ -30,12 +31,51 @@ export function cueBefore(
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }
+  // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
+  const lv = verb.text.toLowerCase();
+  if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p, i))
+    return { cue: verb.text, mention: { kind: 'nya', text: '-nya' } };
   // `Dijelaskan (oleh) X, “…”` / `Seperti disampaikan X, “…”`: a passive cue opening the sentence.
   const lead = passiveBefore(p, i, evidence);
   if (lead) return lead;
+  // `Ia mengatakan hal itu serius, jika tidak, “…”`: the quote closes the sentence a cue opened.
+  const content = p.text.slice(span.start, span.end);
+  if (
+    p.tokens[i + 1]?.text === ',' &&
+    !colon &&
+    readsAsStatement(p.text.slice(0, span.open), content)
+  ) {
+    const inner = cueInSentence(p, i, evidence);
+    if (inner) return inner;
+  }
   if (colon && isRunWord(verb.text)) {
     const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
     return mention && mention.kind === 'named' ? { cue: null, mention } : null;
+  }
+  return null;
+}
+
+const opensSentence = (p: BodyParagraph, k: number) =>
+  k === 0 || /^[.!?"”]$/u.test(p.tokens[k - 1]!.text);
+
+/**
+ * A pre-posed cue earlier in the same sentence, its clause running up to the comma before the
+ * mark: the quote finishes what the cue's subject said, so it takes that subject.
+ */
+function cueInSentence(
+  p: BodyParagraph,
+  last: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  for (let k = last - 1; k >= 0 && last - k <= 30; k--) {
+    const t = p.tokens[k]!;
+    if (/^[.!?:;"”“]$/u.test(t.text)) return null;
+    if (!PRE_CUE_SET.has(t.text.toLowerCase())) continue;
+    let s = k;
+    while (s > 0 && CUE_ADVERB_SET.has(p.tokens[s - 1]!.text.toLowerCase())) s--;
+    // A cue word with no subject before it is part of the clause (`itu mendesak`): read on.
+    const mention = mentionBefore(p.tokens, s, p.text, evidence);
+    if (mention) return { cue: t.text, mention };
   }
   return null;
 }

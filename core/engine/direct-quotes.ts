@@ -4,6 +4,7 @@
  * continues the previous speaker). Marked spans that are nobody's statement are dropped.
  */
 import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
+import { readsAsStatement } from '../lexicon/terms';
 import type { BodyParagraph, Candidate } from './candidate';
 import { isRunWord } from './name-run';
 import type { Mention } from './mention';
@@ -12,23 +13,12 @@ import { cueBefore } from './direct-cue-before';
 import { isLowerWord, tokenIndexAt, trimRange } from './text';
 import type { MarkedSpan } from './quote-marks';
 
-/** Nouns that introduce a quoted term, title or slogan rather than a statement. */
-const TERM_WORDS = new Set(
-  (
-    'tema istilah program bertajuk berjudul judul slogan julukan dijuluki disebut bernama nama kata frasa ' +
-    'tagar lagu buku film acara gerakan kampanye semboyan motto moto jargon label sebutan kalimat ' +
-    'lafaz lafal seruan bertema berlabel dinamai disebutnya kategori status operasi'
-  ).split(' '),
-);
-
 /** Words right after a closing mark that are not an inverted cue (`“…,” dan …`). */
 const NOT_INVERTED = new Set(
   'dan yang di ke dari namun tetapi sedangkan serta atau lalu kemudian sementara sambil seperti karena itu ini adalah ialah pada untuk dengan bagi hingga'.split(
     ' ',
   ),
 );
-
-const wordCount = (s: string) => s.split(/\s+/u).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Finds the direct quotes of one paragraph. `next` is the following body paragraph, if any. */
 export function findDirect(
@@ -117,13 +107,7 @@ function cueAfter(
 
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */
 function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string): boolean {
-  if (wordCount(content) < 4) return false;
   const before = p.text.slice(p.from, span.open).trimEnd();
   if (before && !/[.!?:]$/u.test(before)) return false;
-  const prevWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (TERM_WORDS.has(prevWord)) return false;
-  // Title case throughout reads as a title of a work, not speech.
-  const words = content.split(/\s+/u).filter(w => /\p{L}/u.test(w));
-  if (words.length && words.every(w => /^\p{Lu}/u.test(w))) return false;
-  return true;
+  return readsAsStatement(before, content);
 }

@@ -1,0 +1,25 @@
+/**
+ * Words that introduce a quoted term, title, slogan or name rather than a statement
+ * (`tema "…"`, `istilah '…'`, `program "…"`, `lafaz "…"`): a mark after one of them is not speech.
+ */
+export const TERM_WORDS: ReadonlySet<string> = new Set(
+  (
+    'tema istilah program bertajuk berjudul judul slogan julukan dijuluki disebut bernama nama kata frasa ' +
+    'tagar lagu buku film acara gerakan kampanye semboyan motto moto jargon label sebutan kalimat ' +
+    'lafaz lafal seruan bertema berlabel dinamai disebutnya kategori status operasi'
+  ).split(' '),
+);
+
+const wordCount = (s: string) => s.split(/\s+/u).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Whether marked `content` after the text `before` reads as someone's statement: four words or
+ * more, not introduced by a term word, not title case throughout (a title of a work).
+ */
+export function readsAsStatement(before: string, content: string): boolean {
+  if (wordCount(content) < 4) return false;
+  const prevWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (TERM_WORDS.has(prevWord)) return false;
+  const words = content.split(/\s+/u).filter(w => /\p{L}/u.test(w));
+  return !(words.length && words.every(w => /^\p{Lu}/u.test(w)));
+}
