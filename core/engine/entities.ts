@@ -30,8 +30,14 @@ export class Cast {
    * Person mentions in the running text, in order: single people, `X dan Y` groups, and unnamed
    * plural subjects (`Para menteri …`, entities []) that a later `mereka` may mean.
    */
-  readonly mentions: { at: Pos; entities: Entity[]; subject: boolean; unnamedGroup?: boolean }[] =
-    [];
+  readonly mentions: {
+    at: Pos;
+    entities: Entity[];
+    subject: boolean;
+    unnamedGroup?: boolean;
+    /** An unnamed singular subject (`Seorang ibu …`, `Jaksa mengungkapkan …`), entities []. */
+    unnamed?: boolean;
+  }[] = [];
 
   /** Registers a full name seen in the text (pre-pass); longer forms win later lookups. */
   register(ref: NamedRef): Entity | null {
@@ -125,13 +131,14 @@ export class Cast {
 
   /**
    * The latest mention before `at` with the given number of people (1, or 2+ for groups); an
-   * organisation counts as one when `orgOk`.
+   * organisation counts as one when `orgOk`, an unnamed subject (entities []) when `unnamedOk`.
    */
   lastMention(
     at: Pos,
     group: boolean,
     subjectOnly = true,
     orgOk = false,
+    unnamedOk = false,
   ): { at: Pos; entities: Entity[] } | null {
     // Mentions are recorded in text order: binary-search the first one at or after `at`, so
     // resolving every quote stays linear-logarithmic in the article length.
@@ -145,7 +152,9 @@ export class Cast {
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const m = this.mentions[i]!;
       // `-nya` may be an organisation's (`Militer X mengonfirmasi … katanya`); `dia` never is.
-      const one = m.entities.length === 1 && (orgOk || m.entities[0]!.kind === 'person');
+      const one =
+        (m.entities.length === 1 && (orgOk || m.entities[0]!.kind === 'person')) ||
+        (unnamedOk && !!m.unnamed);
       const many = m.entities.length > 1 || !!m.unnamedGroup;
       if (group ? many : one && (m.subject || !subjectOnly)) return m;
     }

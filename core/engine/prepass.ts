@@ -9,8 +9,9 @@ import { Cast, pos } from './entities';
 import type { Token } from './text';
 import { isRoleWord, isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
-import { PLACE_SET, ROLE_WORD_SET } from '../lexicon/roles';
-import { FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../lexicon/facilities';
+import { unnamedSubjectAt } from './unnamed-subject';
+import { ROLE_WORD_SET } from '../lexicon/roles';
+import { isFacility, isPublication } from './non-speaker';
 
 /** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
@@ -69,6 +70,16 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
         });
         continue;
       }
+      // `Seorang ibu …` / `Jaksa mengungkapkan …`: an unnamed subject a later `-nya` may mean.
+      if (isSubjectPosition(t, i) && !quoted(t[i]!.start) && unnamedSubjectAt(t, i)) {
+        cast.mentions.push({
+          at: pos(p.index, t[i]!.start),
+          entities: [],
+          subject: true,
+          unnamed: true,
+        });
+        continue;
+      }
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
       const end = readRun(t, i);
       if (end === i) continue;
@@ -80,7 +91,7 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
         entity = cast.register(ref);
       else if (ref.name) entity = cast.find(ref.name);
-      if (entity && !isFacility(entity.name)) {
+      if (entity && !isFacility(entity.name) && !isPublication(p.text, t[from]!.start)) {
         // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
         if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
           const entities = [lastRun.entity, entity];
@@ -123,14 +134,4 @@ function isSubjectPosition(t: readonly Token[], i: number): boolean {
     /^[.,:;!?]$/u.test(prev) ||
     /^(?:Sebelumnya|Sementara|Namun|Kemudian|Selain)$/u.test(prev)
   );
-}
-
-/**
- * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`: a place or facility is never the antecedent of a
- * later `-nya`/`dia`, even as a subject (`Taman X juga akan ditata`). A seat of government speaks
- * as an institution (`Istana`, `Gedung Putih`) unless a place name follows it.
- */
-function isFacility(name: string): boolean {
-  const [head = '', next = ''] = name.toLowerCase().split(/\s+/u);
-  return FACILITY_HEAD_SET.has(head) || (SEAT_HEAD_SET.has(head) && PLACE_SET.has(next));
 }

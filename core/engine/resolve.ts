@@ -35,7 +35,7 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       // `ia` and `beliau` mean a person, so an organisation that spoke last is skipped; `-nya`
       // may be an organisation's (`kata KPK … tambahnya`).
       const at = pos(c.paragraph, Math.min(c.at, c.start));
-      const recent = cast.lastMention(at, false, true, m.kind === 'nya');
+      const recent = cast.lastMention(at, false, true, m.kind === 'nya', true);
       const prev =
         m.kind === 'pronoun' && last?.length && last.every(e => e.kind === 'organization')
           ? null

@@ -16,6 +16,14 @@ export const FACILITY_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * Heads of administrative areas (`Kabupaten Garut`, `Desa Sukamaju`): a place, never a speaker.
+ * The government of one speaks under its own head (`Pemkab`, `Pemerintah Kota …`).
+ */
+export const AREA_HEADS: readonly string[] = words(`
+  kabupaten kota provinsi desa kecamatan kelurahan dusun kampung nagari distrik
+`);
+
+/**
  * Seats of government that speak as institutions (`Istana`, `Gedung Putih`) but name a building
  * when a place name follows them (`Istana Bogor`).
  */
@@ -25,3 +33,5 @@ export const SEAT_HEADS: readonly string[] = words(`istana gedung`);
 export const FACILITY_HEAD_SET: ReadonlySet<string> = new Set(FACILITY_HEADS);
 /** Seat heads, lowercase. */
 export const SEAT_HEAD_SET: ReadonlySet<string> = new Set(SEAT_HEADS);
+/** Area heads, lowercase. */
+export const AREA_HEAD_SET: ReadonlySet<string> = new Set(AREA_HEADS);

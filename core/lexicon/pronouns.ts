@@ -53,7 +53,8 @@ export const INDEFINITE: ReadonlySet<string> = new Set([
  */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(
   (
-    'pegawai karyawan karyawati staf pekerja buruh warga penduduk pengunjung jamaah jemaah santri ' +
+    'pegawai karyawan karyawati staf pekerja petugas buruh warga penduduk pengunjung jamaah jemaah ' +
+    'santri ' +
     'siswa pelajar mahasiswa penumpang pedagang petani nelayan relawan pendukung simpatisan ' +
     'employee employees worker workers resident residents'
   ).split(' '),

@@ -1,0 +1,29 @@
+/**
+ * Names that never speak, so they are never the antecedent of a later `-nya`/`dia`: places,
+ * facilities and areas, and outlets named after a publication noun.
+ */
+import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../lexicon/facilities';
+import { afterPublicationNoun } from '../lexicon/publications';
+import { PLACE_SET } from '../lexicon/roles';
+
+/**
+ * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`, `Kabupaten Garut`, `Garut`: a place or facility is never the antecedent of a
+ * later `-nya`/`dia`, even as a subject (`Taman X juga akan ditata`). A seat of government speaks
+ * as an institution (`Istana`, `Gedung Putih`) unless a place name follows it.
+ */
+export function isFacility(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  const [head = '', next = ''] = words;
+  if (AREA_HEAD_SET.has(head) || (words.length === 1 && PLACE_SET.has(head))) return true;
+  return FACILITY_HEAD_SET.has(head) || (SEAT_HEAD_SET.has(head) && PLACE_SET.has(next));
+}
+
+/** `majalah X`, `laman resmi X`, `kantor berita X`: an outlet, where it was reported. */
+export function isPublication(text: string, at: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, at - 40), at)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return afterPublicationNoun(before);
+}

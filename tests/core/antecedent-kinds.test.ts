@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+/** Analyses invented paragraphs; each quote as [text, speakers]. */
+const run = (...paragraphs: string[]) =>
+  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes.map(q => [
+    q.text,
+    q.speakers,
+  ]);
+
+const INTRO = 'Menteri Perikanan Sakti Wibowo mengatakan pemerintah memantau kapal itu.';
+const QUOTE = '“Kami terus berkomunikasi dengan otoritas setempat,”';
+
+describe('finds the speaker past a publication, place or facility named in between', () => {
+  test.each([
+    [`Menurut laporan majalah Warta Samudra Interaktif, kapal itu ditahan. ${QUOTE} katanya.`],
+    [`Dikutip dari laman resmi Kabar Andalas, kapal itu ditahan. ${QUOTE} kata dia.`],
+    [`Kapal itu ditahan, seperti diberitakan harian Suara Pesisir. ${QUOTE} ujarnya.`],
+    [`Kapal itu ditahan sejak Senin, dilansir kantor berita Nusa Pers. ${QUOTE} katanya.`],
+    [`Kabupaten Natuna Selatan kini dijaga ketat. ${QUOTE} katanya.`],
+  ])('%s', line => {
+    expect(run(INTRO, line)).toContainEqual([
+      'Kami terus berkomunikasi dengan otoritas setempat',
+      ['Sakti Wibowo'],
+    ]);
+  });
+});
+
+describe('finds an unnamed subject as the antecedent of -nya and ia', () => {
+  const named = 'Kuasa hukum terdakwa, Rudi Hartono, menolak semua dakwaan.';
+  test.each([
+    ['Seorang ibu di Desa Sukamaju, Kabupaten Garut, menangis. “Anak saya belum pulang,” katanya.'],
+    ['Jaksa mengungkapkan terdakwa menerima suap. “Uang itu diserahkan di sebuah hotel,” katanya.'],
+    ['Hakim ketua juga menegaskan sidang dilanjutkan. "Saksi wajib hadir tepat waktu," ujar dia.'],
+    ['Petugas mengatakan jalan ditutup sementara. "Kami alihkan lewat jalur utara," ucapnya.'],
+  ])('%s', line => {
+    const quotes = run(named, line);
+    const direct = quotes[quotes.length - 1]!;
+    expect(direct[1]).toEqual([]);
+  });
+
+  test('a named subject after the unnamed one takes the next quote again', () => {
+    const quotes = run(
+      named,
+      'Jaksa mengungkapkan terdakwa menerima suap. “Uang itu diserahkan di hotel,” katanya.',
+      'Rudi kemudian menegaskan kliennya tidak bersalah. “Itu fitnah belaka,” ujarnya.',
+    );
+    expect(quotes.filter(q => q[0] === 'Itu fitnah belaka')).toEqual([
+      ['Itu fitnah belaka', ['Rudi Hartono']],
+    ]);
+  });
+});
+
+describe('ignores a named role subject as unnamed', () => {
+  test('Jaksa Agung + name stays named', () => {
+    const quotes = run(
+      'Jaksa Agung Hendra Pratama mengungkapkan berkas perkara sudah lengkap.',
+      '“Sidang segera digelar bulan depan,” katanya.',
+    );
+    expect(quotes).toContainEqual(['Sidang segera digelar bulan depan', ['Hendra Pratama']]);
+  });
+});
