@@ -9,6 +9,7 @@ import type { BodyParagraph, Candidate } from './candidate';
 import { isRunWord } from './name-run';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
+import { demikianCue } from './statement-source';
 import { cueBefore } from './direct-cue-before';
 import { isLowerWord, tokenIndexAt, trimRange } from './text';
 import type { MarkedSpan } from './quote-marks';
@@ -86,6 +87,12 @@ function cueAfter(
     const mention: Mention | null =
       root !== lw ? { kind: 'nya', text: '-nya' } : mentionAfter(p.tokens, i + 1, p.text, evidence);
     return { cue: t.text, mention, at: t.start };
+  }
+  // `“…,” demikian pernyataan resmi Kemenlu`: the statement's author.
+  const author = demikianCue(p.tokens, i);
+  if (author !== null) {
+    const mention = mentionAfter(p.tokens, author, p.text, evidence);
+    if (mention) return { cue: t.text, mention, at: t.start };
   }
   // Inverted cue outside the lexicon: a lowercase verb then a name or pronoun, after `,”`.
   const lastChar = p.text.slice(span.start, span.end).trimEnd().slice(-1);

@@ -6,7 +6,8 @@ import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../lexicon
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
-import { splitRun } from './name-split';
+import { splitRun, type NamedRef } from './name-split';
+import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from './text';
 
 /** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
@@ -23,6 +24,15 @@ function readAfter(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
+  // `tulis pernyataan KBRI X`: the statement's author is the speaker.
+  const author = skipStatementNoun(toks, i);
+  if (author > i) {
+    const m = readAfter(toks, author, text, evidence);
+    // An author without a person's name (`KBRI Kairo`) is the organisation itself.
+    if (m?.kind !== 'title') return m;
+    const ref: NamedRef = { name: m.text, role: null, kind: 'organization', alias: null };
+    return { kind: 'named', refs: [ref], text: m.text };
+  }
   const first = toks[i];
   if (!first) return null;
   const lw = first.text.toLowerCase();

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+/** Analyses invented paragraphs; the quotes as [text, speakers] and the speaker kinds. */
+const run = (...paragraphs: string[]) => {
+  const s = summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+  return {
+    quotes: s.quotes.map(q => [q.text, q.speakers]),
+    kinds: Object.fromEntries(s.speakers.map(x => [x.name, x.kind])),
+  };
+};
+
+describe('finds an organisation that writes or states', () => {
+  test.each([
+    ['"Kami mengecam keras serangan itu," tulis pernyataan KBRI Ankara.', 'KBRI Ankara'],
+    ['"Kami mengecam keras serangan itu," demikian pernyataan resmi Kemenlu.', 'Kemenlu'],
+    ['"Kami mengecam keras serangan itu," demikian bunyi siaran pers Kemenlu.', 'Kemenlu'],
+    ['"Kami mengecam keras serangan itu," tulis PMI dalam keterangan resminya.', 'PMI'],
+    ['"Kami mengecam keras serangan itu," tulis keterangan tertulis Polda Sumbar.', 'Polda Sumbar'],
+  ])('%s', (line, org) => {
+    const { quotes, kinds } = run(line);
+    expect(quotes).toEqual([['Kami mengecam keras serangan itu', [org]]]);
+    expect(kinds[org]).toBe('organization');
+  });
+});
+
+describe('ignores demikian without a statement noun', () => {
+  test.each([
+    ['"Kami mengecam keras serangan itu," demikian kira-kira isi surat itu.'],
+    ['Warga menulis "Kami mengecam keras serangan itu" demikian juga di spanduk.'],
+  ])('%s', line => {
+    expect(run(line).quotes.filter(q => (q[1] as string[]).length)).toEqual([]);
+  });
+});
