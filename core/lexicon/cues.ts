@@ -35,6 +35,7 @@ export const PRE_CUES: readonly string[] = words(`
   menyimpulkan berharap mengharapkan berjanji meminta mengimbau mengajak mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
+  memperingatkan menaksir menaksirkan
 `);
 
 /**
