@@ -3,7 +3,7 @@
  * facilities and areas, and outlets named after a publication noun.
  */
 import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../lexicon/facilities';
-import { afterPublicationNoun } from '../lexicon/publications';
+import { afterPublicationNoun, isPublicationName } from '../lexicon/publications';
 import { PLACE_SET } from '../lexicon/roles';
 
 /**
@@ -26,4 +26,23 @@ export function isPublication(text: string, at: number): boolean {
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   return afterPublicationNoun(before);
+}
+
+/**
+ * A name that never speaks by its own first word: a place, facility or area (`Komplek X`,
+ * `Jalan X`, `Kampung X`) or a publication (`Majalah X`, `Harian X`).
+ */
+export function isNonSpeakerName(name: string): boolean {
+  return isFacility(name) || isPublicationName(name);
+}
+
+/**
+ * True when the capitalised run a name was read from opens with a place, facility or publication
+ * head (`Perumahan Griya Asri`, `Harian Suara Pesisir`): the split may have taken the head for a
+ * role, but the name is still where, not who. Only the run's first word counts, so a head inside
+ * a role (`Kepala Desa Budi Santoso`) keeps the person.
+ */
+export function isNonSpeakerRun(run: string): boolean {
+  const words = run.split(/\s+/u);
+  return words.length > 1 && isNonSpeakerName(run);
 }

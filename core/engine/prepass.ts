@@ -11,7 +11,7 @@ import { isRoleWord, isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { unnamedSubjectAt } from './unnamed-subject';
 import { ROLE_WORD_SET } from '../lexicon/roles';
-import { isFacility, isPublication } from './non-speaker';
+import { isNonSpeakerName, isNonSpeakerRun, isPublication } from './non-speaker';
 
 /** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
@@ -91,7 +91,9 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
         entity = cast.register(ref);
       else if (ref.name) entity = cast.find(ref.name);
-      if (entity && !isFacility(entity.name) && !isPublication(p.text, t[from]!.start)) {
+      const runText = p.text.slice(t[from]!.start, t[end - 1]!.end);
+      const nonSpeaker = isNonSpeakerName(entity?.name ?? '') || isNonSpeakerRun(runText);
+      if (entity && !nonSpeaker && !isPublication(p.text, t[from]!.start)) {
         // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
         if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
           const entities = [lastRun.entity, entity];

@@ -12,7 +12,7 @@ export const FACILITY_HEADS: readonly string[] = words(`
   kebun taman pasar jalan jl gang masjid musala mushala gereja pura vihara klenteng stadion
   rumah sekolah kampus bandara pelabuhan terminal stasiun hotel museum monumen tugu alun-alun
   lapangan gunung sungai kali danau pantai pulau teluk selat hutan jembatan tol bendungan waduk
-  mal plaza apartemen perumahan kompleks menara candi makam
+  mal plaza apartemen perumahan perum komplek kompleks blok menara candi makam
 `);
 
 /**

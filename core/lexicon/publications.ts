@@ -21,3 +21,12 @@ export function afterPublicationNoun(before: readonly string[]): boolean {
   while (k >= 0 && PUBLICATION_FILLERS.has(before[k]!) && !PUBLICATION_NOUNS.has(before[k]!)) k--;
   return k >= 0 && PUBLICATION_NOUNS.has(before[k]!);
 }
+
+/**
+ * True when a name opens with a publication noun (`Majalah Warta`, `Harian Suara Pesisir`): the
+ * outlet itself, never a speaker antecedent, even when the text later calls it `Majalah tersebut`.
+ */
+export function isPublicationName(name: string): boolean {
+  const head = name.toLowerCase().split(/\s+/u)[0] ?? '';
+  return PUBLICATION_NOUNS.has(head);
+}

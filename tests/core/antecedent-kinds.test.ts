@@ -19,6 +19,13 @@ describe('finds the speaker past a publication, place or facility named in betwe
     [`Kapal itu ditahan, seperti diberitakan harian Suara Pesisir. ${QUOTE} ujarnya.`],
     [`Kapal itu ditahan sejak Senin, dilansir kantor berita Nusa Pers. ${QUOTE} katanya.`],
     [`Kabupaten Natuna Selatan kini dijaga ketat. ${QUOTE} katanya.`],
+    [
+      `Salah satu sumbernya adalah Majalah Bahari. Majalah tersebut terbit bulanan. ${QUOTE} katanya.`,
+    ],
+    [`Harian Suara Pesisir memuat foto kapal itu. ${QUOTE} ujarnya.`],
+    [`Kapal itu dilihat warga Komplek Cempaka Indah, Jalan Melati. ${QUOTE} katanya.`],
+    [`Perumahan Griya Asri kini dijaga ketat. ${QUOTE} kata dia.`],
+    [`Kampung Nelayan Baru juga dijaga. ${QUOTE} katanya.`],
   ])('%s', line => {
     expect(run(INTRO, line)).toContainEqual([
       'Kami terus berkomunikasi dengan otoritas setempat',
