@@ -5,6 +5,22 @@
  */
 import type { Candidate } from './candidate';
 import { pos, type Cast, type Entity } from './entities';
+import { PERSON_NOUNS } from '../lexicon/pronouns';
+
+/**
+ * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
+ * modifiers (no number, no capital, which would tie it to someone introduced earlier).
+ */
+function isPersonDescription(title: string): boolean {
+  const words = title.split(/\s+/u);
+  const head = words[0] === 'seorang' || words[0] === 'sang' ? words.slice(1) : words;
+  return (
+    head.length >= 1 &&
+    head.length <= 3 &&
+    PERSON_NOUNS.has(head[0]!) &&
+    head.every(w => /^\p{Ll}[\p{Ll}-]*$/u.test(w))
+  );
+}
 
 /** A candidate with its speakers. */
 export interface Resolved extends Candidate {
@@ -49,7 +65,9 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       const back = /\b(?:itu|tersebut|ini)$/u.test(m.text);
       const first = back && !holder && !last?.length;
       const recent = first ? cast.lastMention(pos(c.paragraph, c.at), false) : null;
-      entities = holder ? [holder] : back ? (recent?.entities ?? last ?? []) : [];
+      // `ujar wanita itu`: a person described by sex or age alone was never named.
+      const unnamed = back && !holder && isPersonDescription(m.title);
+      entities = holder ? [holder] : back && !unnamed ? (recent?.entities ?? last ?? []) : [];
     } else entities = [];
     out.push({ ...c, entities });
     last = entities;

@@ -86,3 +86,15 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(
 export const GROUP_HEADS: ReadonlySet<string> = new Set(
   'tim kuasa penanya jamaah jemaah jaksa penyidik'.split(' '),
 );
+
+/**
+ * Nouns that describe a person by sex or age only (`kata wanita itu`, `ujar pria tersebut`,
+ * `kata perempuan paruh baya itu`): such a description stands for someone the reporter did not
+ * name, so it never resolves to a named speaker, an organisation or a place.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'wanita pria perempuan lelaki laki-laki ibu bapak gadis pemuda pemudi remaja bocah ' +
+    'kakek nenek nona'
+  ).split(' '),
+);

@@ -68,3 +68,21 @@ describe('ignores a named role subject as unnamed', () => {
     expect(quotes).toContainEqual(['Sidang segera digelar bulan depan', ['Hendra Pratama']]);
   });
 });
+
+describe('a person described by sex or age alone after a cue is unnamed', () => {
+  const named = 'Ketua RT Budi Santoso mengatakan warga diminta tenang.';
+  test.each([
+    ['Kami dimintai keterangan dari salah satu warga. “Saya tidak mau bicara,” ujar wanita itu.'],
+    ['Seorang pedagang ikut menonton. “Saya takut sekali,” kata pria tersebut.'],
+    ['Warga Kampung Sawah berkerumun. “Sudah lama begini,” kata perempuan paruh baya itu.'],
+    ['Seorang ibu menangis di depan rumah. “Anak saya dibawa,” tutur seorang ibu.'],
+  ])('%s', line => {
+    const quotes = run(named, line);
+    expect(quotes[quotes.length - 1]![1]).toEqual([]);
+  });
+
+  test('a known role closed by a demonstrative still points back (negative case)', () => {
+    const quotes = run(named, '“Kami sudah lapor ke polisi,” kata Ketua RT itu.');
+    expect(quotes[quotes.length - 1]![1]).toEqual(['Budi Santoso']);
+  });
+});
