@@ -5,6 +5,7 @@
 import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../lexicon/facilities';
 import { afterPublicationNoun, isPublicationName } from '../lexicon/publications';
 import { PLACE_SET } from '../lexicon/roles';
+import type { Mention } from './mention';
 
 /**
  * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`, `Kabupaten Garut`, `Garut`: a place or facility is never the antecedent of a
@@ -18,13 +19,12 @@ export function isFacility(name: string): boolean {
   return FACILITY_HEAD_SET.has(head) || (SEAT_HEAD_SET.has(head) && PLACE_SET.has(next));
 }
 
-/** `majalah X`, `laman resmi X`, `kantor berita X`: an outlet, where it was reported. */
+/** `majalah X`, `laman resmi X`, `kantor berita X` (in one phrase): an outlet, where it was reported. */
 export function isPublication(text: string, at: number): boolean {
-  const before =
-    text
-      .slice(Math.max(0, at - 40), at)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  // Only words of the same phrase: `… surat kabar. KPK mengaku` is a new sentence.
+  const window = text.slice(Math.max(0, at - 40), at);
+  const phrase = window.slice(window.search(/[^.,;:!?]*$/u));
+  const before = phrase.toLowerCase().match(/\p{L}+/gu) ?? [];
   return afterPublicationNoun(before);
 }
 
@@ -45,4 +45,14 @@ export function isNonSpeakerName(name: string): boolean {
 export function isNonSpeakerRun(run: string): boolean {
   const words = run.split(/\s+/u);
   return words.length > 1 && isNonSpeakerName(run);
+}
+
+/**
+ * `Harian X melaporkan …`, `Majalah tersebut menyebutkan …`, `surat kabar X menulis …`: an outlet
+ * as the subject of a cue reports, it does not declare (GUIDELINES: media are sources, not
+ * speakers), so there is no reported quote. `at` is where the mention starts in `text`.
+ */
+export function isMediaMention(m: Mention, text: string, at: number): boolean {
+  if (m.kind !== 'named' && m.kind !== 'title') return false;
+  return isPublicationName(m.text) || isPublication(text, at);
 }

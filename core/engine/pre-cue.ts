@@ -7,6 +7,7 @@
 import { CUE_ADVERB_SET, PRE_CUE_SET } from '../lexicon/cues';
 import type { BodyParagraph } from './candidate';
 import { mentionBefore } from './mention-before';
+import { isMediaMention } from './non-speaker';
 import { isNounObject } from './noun-object';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit, type Sentence } from './reported-clause';
 import { relativeSubject } from './relative-subject';
@@ -51,6 +52,9 @@ export function preCue(
   if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
   const mention = mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev);
   if (!mention) return null;
+  const at = toks[k - 1]!.start;
+  const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
+  if (isMediaMention(mention, p.text, subjectAt)) return null;
   const c = clause(p, toks, i + 1, s);
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause.
@@ -62,7 +66,5 @@ export function preCue(
   )
     return null;
   if (!c) return null;
-  const at = toks[k - 1]!.start;
-  const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
   return hit(p, c, t, mention, subjectAt);
 }

@@ -7,6 +7,7 @@ import { PLURAL, SINGULAR } from '../lexicon/pronouns';
 import type { BodyParagraph } from './candidate';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
+import { isMediaMention } from './non-speaker';
 import {
   ADJUNCT,
   clause,
@@ -47,6 +48,7 @@ export function menurut(
   else {
     mention = mentionAfter(toks, i + 1, p.text, ev);
     if (!mention) return null; // `menurut sumber …` stays, unnamed
+    if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
     while (
       end < toks.length &&
       toks[end]!.end <= p.text.indexOf(mention.text, next.start) + mention.text.length
