@@ -12,6 +12,7 @@ const PREDICATE_WORDS = new Set(
   (
     'tidak tak bukan akan sudah telah harus bisa dapat adalah merupakan masih belum perlu sedang ' +
     'menjadi ada sebagai siap mampu ingin mau boleh wajib jangan mesti pasti cukup sangat terus tetap ' +
+    'selalu senantiasa ' +
     // A cleft (`itulah yang terjadi`) predicates the demonstrative.
     'itulah inilah'
   ).split(' '),

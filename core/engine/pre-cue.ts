@@ -4,11 +4,17 @@
  * time or age aside (`X pada Selasa (4/4) meminta`, `X (57 tahun) mengakui`) or a relative clause
  * (relative-subject.ts).
  */
-import { CUE_ADVERB_SET, PRE_CUE_SET } from '../lexicon/cues';
+import {
+  BARE_CLAUSE_URGE_SET,
+  CUE_ADVERB_SET,
+  LINK_ONLY_CUE_SET,
+  PRE_CUE_SET,
+  URGE_LINK_SET,
+} from '../lexicon/cues';
 import type { BodyParagraph } from './candidate';
 import { mentionBefore } from './mention-before';
 import { isMediaMention } from './non-speaker';
-import { isNounObject } from './noun-object';
+import { isNounObject, isPredicate } from './noun-object';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit, type Sentence } from './reported-clause';
 import { relativeSubject } from './relative-subject';
 import type { Token } from './text';
@@ -66,5 +72,25 @@ export function preCue(
   )
     return null;
   if (!c) return null;
+  if (!urgesClause(p.text, t, c)) return null;
   return hit(p, c, t, mention, subjectAt);
+}
+
+/**
+ * An urging verb (`meminta`, `mengajak`, `mendorong` …) reports only a linked clause (`agar`,
+ * `supaya`, `untuk` between the verb and the clause's end); `meminta`, `mengimbau` and
+ * `mempersilakan` also a bare one with a predicate. Any other cue passes.
+ */
+function urgesClause(text: string, cue: Token, c: { start: number; end: number }): boolean {
+  const verb = cue.text.toLowerCase();
+  if (!LINK_ONLY_CUE_SET.has(verb)) return true;
+  const words = text
+    .slice(cue.end, c.end)
+    .toLowerCase()
+    .split(/[\s,]+/u);
+  if (words.some(w => URGE_LINK_SET.has(w))) return true;
+  // The predicate belongs to the urged clause, not to a relative clause on its object.
+  const bare = words.filter(Boolean);
+  const main = bare.slice(1, bare.includes('yang') ? bare.indexOf('yang') : bare.length);
+  return BARE_CLAUSE_URGE_SET.has(verb) && main.some(isPredicate);
 }

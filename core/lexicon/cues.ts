@@ -32,11 +32,31 @@ export const PRE_CUES: readonly string[] = words(`
   menulis mencuit mengingatkan menekankan mencontohkan menyontohkan menggarisbawahi mengakui
   mengaku mengklaim menuduh menuding beralasan berdalih menilai berpendapat memperkirakan
   memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
-  menyimpulkan berharap mengharapkan berjanji meminta mengimbau mengajak mendesak menyerukan
+  menyimpulkan berharap mengharapkan berjanji mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
   memperingatkan menaksir menaksirkan
 `);
+
+/**
+ * Verbs of urging whose object is often only a thing (`mendorong perdamaian`, `mengajak seluruh
+ * warga`): they report a statement only when what is urged is a clause, linked by `agar`,
+ * `supaya` or `untuk` (`mengajak para pemuda untuk …`, `meminta kepada X untuk …`). Pre-posed
+ * cues otherwise, kept apart so the condition is visible.
+ */
+export const LINK_ONLY_CUES: readonly string[] = words(`
+  meminta mengimbau mengajak mendorong mempersilakan
+`);
+
+/**
+ * Link-only verbs that also take a bare clause (object + predicate) as what is urged:
+ * `meminta pemerintah segera membangun …`, `mengimbau masyarakat selalu waspada`,
+ * `mempersilakan warga melapor bila …`. `mengajak` and `mendorong` need the link.
+ */
+export const BARE_CLAUSE_URGES: readonly string[] = words(`meminta mengimbau mempersilakan`);
+
+/** Words that link an urging verb to the urged clause. */
+export const URGE_LINKS: readonly string[] = words(`agar supaya untuk`);
 
 /**
  * Non-standard meN- spellings that news copy keeps using: the stem's first consonant is kept
@@ -100,7 +120,8 @@ export const POST_CUE_RE = new RegExp(
 /** A pre-posed cue verb as a whole word. */
 export const PRE_CUE_SET: ReadonlySet<string> = new Set([
   ...PRE_CUES,
-  ...PRE_CUES.flatMap(meNVariants),
+  ...LINK_ONLY_CUES,
+  ...[...PRE_CUES, ...LINK_ONLY_CUES].flatMap(meNVariants),
   ...EN_PRE_CUES,
 ]);
 /** Passive cue verbs. */
@@ -113,3 +134,12 @@ export const CUE_ADVERB_SET: ReadonlySet<string> = new Set(CUE_ADVERBS);
 export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
 /** Post-cue roots, lowercase. */
 export const POST_CUE_SET: ReadonlySet<string> = new Set([...POST_CUES, ...EN_POST_CUES]);
+/** Link-only urging verbs (and their non-standard spellings), lowercase. */
+export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
+  ...LINK_ONLY_CUES,
+  ...LINK_ONLY_CUES.flatMap(meNVariants),
+]);
+/** Urging verbs that also take a bare clause. */
+export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URGES);
+/** Linking words of an urged clause. */
+export const URGE_LINK_SET: ReadonlySet<string> = new Set(URGE_LINKS);

@@ -30,3 +30,27 @@ describe('ignores the same verbs with only a noun object', () => {
     expect(run(line)).toEqual([]);
   });
 });
+
+describe('finds an urging verb with the clause it urges', () => {
+  test.each([
+    ['Ketua panitia Budi Santoso mengajak para pemuda desa untuk menjaga kebersihan sungai.'],
+    ['Ketua panitia Budi Santoso mendorong para petani untuk menanam padi organik.'],
+    ['Ketua panitia Budi Santoso meminta warga agar tidak membuang sampah ke sungai.'],
+    ['Ketua panitia Budi Santoso meminta pemerintah segera membangun jembatan baru.'],
+    ['Ketua panitia Budi Santoso mengimbau masyarakat selalu waspada terhadap penipuan.'],
+    ['Ketua panitia Budi Santoso mempersilakan warga melapor bila ada pungutan liar.'],
+  ])('%s', line => {
+    expect(run(line)).toEqual([['indirect', expect.any(String), ['Budi Santoso']]]);
+  });
+});
+
+describe('ignores an urging verb with only a thing or a group as its object', () => {
+  test.each([
+    ['Ketua panitia Budi Santoso mendorong adanya perdamaian di kawasan itu.'],
+    ['Ketua panitia Budi Santoso mengajak seluruh warga desa di kawasan itu.'],
+    ['Ketua panitia Budi Santoso mengajak warga yang hadir menonton bersama.'],
+    ['Ketua panitia Budi Santoso meminta dukungan seluruh warga yang hadir di balai desa.'],
+  ])('%s', line => {
+    expect(run(line)).toEqual([]);
+  });
+});
