@@ -3,7 +3,7 @@
  * …`), a speaker and a colon without marks (`X: …`), and `kata dia` inside the clause without
  * commas. Each is read only where it cannot be confused with prose.
  */
-import { PASSIVE_CUE_SET } from '../lexicon/cues';
+import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
 import { PLURAL, SINGULAR } from '../lexicon/pronouns';
 import type { BodyParagraph } from './candidate';
 import type { Mention } from './mention';
@@ -36,6 +36,12 @@ export function passiveLead(
     /^(?:Seperti|Sebagaimana)$/u.test(opener.text) &&
     (toks[i - 2]?.start ?? -1) < s.start;
   if (!first && !afterLike) return null;
+  // `Ditegaskan bahwa …` names no agent: the paragraph's speaker, as a `-nya` would be.
+  if (first && !nya && toks[i + 1]?.text === 'bahwa') {
+    const c = clause(p, toks, i + 1, s);
+    if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+    return hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start);
+  }
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const mention: Mention | null = nya
     ? { kind: 'nya', text: '-nya' }
@@ -100,4 +106,23 @@ export function bareKata(
   if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
   const mention: Mention = { kind: 'pronoun', plural: PLURAL.has(pron), text: toks[i + 1]!.text };
   return hit(p, c, t, mention, s.start);
+}
+
+/**
+ * `…, dengan menambahkan bahwa …`: a cue in a `dengan` adjunct continues the sentence's speaker
+ * (or the last one), as a `-nya` would; the clause follows `bahwa` or a comma.
+ */
+export function withCue(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+): Hit | null {
+  const t = toks[i]!;
+  const cue = toks[i + 1];
+  if (t.text !== 'dengan' || !cue || !PRE_CUE_SET.has(cue.text)) return null;
+  if (toks[i + 2]?.text !== 'bahwa' && toks[i + 2]?.text !== ',') return null;
+  const c = clause(p, toks, i + 2, s);
+  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  return hit(p, c, cue, { kind: 'nya', text: '-nya' }, t.start);
 }

@@ -7,7 +7,7 @@
 import type { BodyParagraph, Candidate } from './candidate';
 import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
-import { bareKata, colonCue, passiveLead } from './reported-shapes';
+import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
 import { isPredicate } from './noun-object';
 import { sentences, trimRange } from './text';
@@ -28,6 +28,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       const hit =
         menurut(p, toks, i, s, evidence) ??
         midCue(p, toks, i, s, evidence) ??
+        withCue(p, toks, i, s) ??
         preCue(p, toks, i, s, evidence) ??
         passiveLead(p, toks, i, s, evidence) ??
         colonCue(p, toks, i, s, evidence) ??

@@ -69,3 +69,35 @@ describe('keeps verb objects out', () => {
     expect(run(intro, line)).toEqual([]);
   });
 });
+
+describe('continues the speaker through an agentless cue', () => {
+  const speaker = (quotes: ReturnType<typeof run>, text: string) =>
+    quotes.find(q => q.text === text)?.speakers;
+
+  test('dengan menambahkan bahwa … after a cue is the same speaker', () => {
+    const quotes = run(
+      intro,
+      'Wahyu mengatakan bahwa panen tahun ini tidak bisa ditunda lagi, dengan menambahkan bahwa petani tidak akan menunggu bantuan.',
+    );
+    expect(speaker(quotes, 'panen tahun ini tidak bisa ditunda lagi')).toEqual(['Wahyu Pratama']);
+    expect(speaker(quotes, 'petani tidak akan menunggu bantuan')).toEqual(['Wahyu Pratama']);
+  });
+
+  test('Ditegaskan bahwa … takes the paragraph speaker', () => {
+    const quotes = run(
+      intro,
+      '“Sawah ini sudah siap panen,” kata Wahyu.',
+      'Ditegaskan bahwa bantuan benih akan dibagikan pekan depan.',
+    );
+    expect(speaker(quotes, 'bantuan benih akan dibagikan pekan depan')).toEqual(['Wahyu Pratama']);
+  });
+
+  test('Ditegaskan bahwa … with no speaker yet is unnamed', () => {
+    const quotes = run('Ditegaskan bahwa bantuan benih akan dibagikan pekan depan.');
+    expect(speaker(quotes, 'bantuan benih akan dibagikan pekan depan')).toEqual([]);
+  });
+
+  test('dengan + a cue verb used as a plain verb is no quote (negative case)', () => {
+    expect(run('Rapat dibuka dengan menyebutkan nama para peserta.')).toEqual([]);
+  });
+});
