@@ -155,8 +155,11 @@ export class Cast {
       const one =
         (m.entities.length === 1 && (orgOk || m.entities[0]!.kind === 'person')) ||
         (unnamedOk && !!m.unnamed);
-      const many = m.entities.length > 1 || !!m.unnamedGroup;
-      if (group ? many : one && (m.subject || !subjectOnly)) return m;
+      // `mereka` means a group that is a subject, or an organisation that is one (`Manajemen X
+      // … Mereka menilai`), not names listed as objects.
+      const org = m.entities.length === 1 && m.entities[0]!.kind === 'organization';
+      const many = m.entities.length > 1 || !!m.unnamedGroup || (orgOk && org);
+      if ((group ? many : one) && (m.subject || !subjectOnly)) return m;
     }
     return null;
   }

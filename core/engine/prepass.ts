@@ -53,7 +53,7 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
   for (const p of body) {
     const t = p.tokens;
     const quoted = (at: number) => p.marks.some(m => at >= m.open && at < m.after);
-    let lastRun: { end: number; entity: ReturnType<Cast['register']> } | null = null;
+    let lastRun: { start: number; end: number; entity: ReturnType<Cast['register']> } | null = null;
     for (let i = 0; i < t.length; i++) {
       // `Para menteri sepakat …`: an unnamed plural subject, the antecedent of a later `mereka`.
       if (
@@ -97,7 +97,10 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
         // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
         if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
           const entities = [lastRun.entity, entity];
-          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities, subject: true });
+          // Only a pair that opens the clause is a subject: a pair in a list of objects
+          // (`… adalah X dan Y`) is not who `mereka` means next.
+          const subject = isSubjectPosition(t, lastRun.start);
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities, subject });
         } else {
           // Only subjects feed the `dia`/`-nya` fallback: objects (`… kepada Trump`) rarely speak next.
           const subject = isSubjectPosition(t, i);
@@ -116,7 +119,7 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
           entity = person;
         }
       }
-      lastRun = { end, entity };
+      lastRun = { start: from, end, entity };
       i = end - 1;
     }
   }

@@ -41,7 +41,7 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
     else if (m.kind === 'pronoun' && m.plural) {
       // `mereka`: a group (named or not) introduced after the last quote wins, then the last
       // speakers if they were a group, then any earlier group; never a single person.
-      const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), true);
+      const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), true, true, true);
       if (recent && recent.at > lastEnd) entities = recent.entities;
       else if (last && last.length > 1) entities = last;
       else entities = recent?.entities ?? [];

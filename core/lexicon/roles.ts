@@ -90,7 +90,8 @@ export const ORG_HEADS: readonly string[] = words(`
   kementerian pemerintah pemerintahan badan lembaga komisi dewan majelis partai kepolisian
   kejaksaan pengadilan mahkamah polri tni kpk pbb bank pt universitas kedutaan istana kremlin
   pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas organisasi asosiasi yayasan dinas
-  perusahaan militer tentara parlemen kongres senat otoritas polda polres
+  perusahaan militer tentara parlemen kongres senat otoritas polda polres manajemen klub
+  koalisi
 `);
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);

@@ -86,3 +86,20 @@ describe('a person described by sex or age alone after a cue is unnamed', () => 
     expect(quotes[quotes.length - 1]![1]).toEqual(['Budi Santoso']);
   });
 });
+
+describe('mereka means a subject group or organisation, not names listed as objects', () => {
+  const club = 'Manajemen Garuda Muda ingin mencari pelatih yang sudah terbukti.';
+  const list =
+    'Nama yang beredar adalah bekas pelatih Arema Budi Santoso dan bekas pelatih Semen Padang Joko Susilo.';
+  const claim = 'Mereka hanya mengatakan pelatih yang baru bisa jadi pelatih asing atau lokal.';
+  const text = 'pelatih yang baru bisa jadi pelatih asing atau lokal';
+
+  test('the organisation subject, past a list of names', () => {
+    expect(run(club, list, claim)).toEqual([[text, ['Manajemen Garuda Muda']]]);
+  });
+
+  test('a pair that is the subject is still the group (negative case)', () => {
+    const pair = 'Budi Santoso dan Joko Susilo hadir di stadion.';
+    expect(run(club, pair, claim)).toEqual([[text, ['Budi Santoso', 'Joko Susilo']]]);
+  });
+});
