@@ -20,6 +20,10 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal') s--;
     else break;
   }
+  // `Mantan kepala badan pengungsi PBB itu mengaku`: a description opening the sentence may
+  // hold any common words between its role head and the demonstrative.
+  const opening = sentenceOpening(toks, k);
+  if (opening >= 0 && opening < s) s = opening;
   const words = toks.slice(s, k).map(t => t.text.toLowerCase());
   if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
   return {
@@ -27,6 +31,14 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     title: text.slice(toks[s]!.start, toks[k - 1]!.end),
     text: text.slice(toks[s]!.start, toks[k]!.end),
   };
+}
+
+/** Where the words before token `k` start a sentence (at most eight words back), or -1. */
+function sentenceOpening(toks: readonly Token[], k: number): number {
+  let s = k;
+  while (s > 0 && k - s < 8 && /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text)) s--;
+  const prev = toks[s - 1]?.text;
+  return s < k && (prev === undefined || /^[.!?]$/u.test(prev)) ? s : -1;
 }
 
 /** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */

@@ -101,3 +101,23 @@ describe('continues the speaker through an agentless cue', () => {
     expect(run('Rapat dibuka dengan menyebutkan nama para peserta.')).toEqual([]);
   });
 });
+
+describe('a description opening the sentence and closed by a demonstrative is the last speaker', () => {
+  test('common words between the role head and the demonstrative', () => {
+    const quotes = run(
+      intro,
+      'Mantan kepala dinas pertanian wilayah timur itu mengaku turut merasakan kesulitan para petani.',
+    );
+    expect(quotes.map(q => [q.text, q.speakers])).toEqual([
+      ['turut merasakan kesulitan para petani', ['Wahyu Pratama']],
+    ]);
+  });
+
+  test('without a role head it names no speaker (negative case)', () => {
+    const quotes = run(
+      intro,
+      'Hujan deras sepanjang malam di wilayah timur itu menyebutkan banyak hal.',
+    );
+    expect(quotes.map(q => q.speakers)).not.toContainEqual(['Wahyu Pratama']);
+  });
+});
