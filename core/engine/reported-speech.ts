@@ -5,6 +5,7 @@
  * the clause boundaries reported-clause.ts. The quote text is the reported clause only.
  */
 import type { BodyParagraph, Candidate } from './candidate';
+import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
 import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
@@ -31,6 +32,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
         withCue(p, toks, i, s) ??
         preCue(p, toks, i, s, evidence) ??
         passiveLead(p, toks, i, s, evidence) ??
+        passiveMid(p, toks, i, s, evidence) ??
         colonCue(p, toks, i, s, evidence) ??
         bareKata(p, toks, i, s);
       if (hit) found.push(hit);

@@ -121,3 +121,30 @@ describe('a description opening the sentence and closed by a demonstrative is th
     expect(quotes.map(q => q.speakers)).not.toContainEqual(['Wahyu Pratama']);
   });
 });
+
+describe('a passive cue inside the sentence with its agent reports the predicate', () => {
+  test.each([
+    [
+      'Kondisi sawah saat ini dinilai Wahyu lebih buruk daripada tahun lalu.',
+      'lebih buruk daripada tahun lalu',
+      ['Wahyu Pratama'],
+    ],
+    ['Harga pupuk diakui sejumlah petani terus merangkak naik.', 'terus merangkak naik', []],
+  ])('%s', (line, text, speakers) => {
+    expect(run(intro, line).map(q => [q.text, q.speakers])).toEqual([[text, speakers]]);
+  });
+
+  test.each([
+    ['Sistem irigasi ini diyakini akan menjadi andalan petani.'],
+    ['Hal itu disebut Wahyu saat meninjau sawah.'],
+    ['Ia disebut Wahyu sebagai petani teladan.'],
+  ])('no agent, no predicate or a naming: %s', line => {
+    expect(run(intro, line)).toEqual([]);
+  });
+});
+
+test('a passive with a lowercase complement names no agent (negative case)', () => {
+  expect(
+    run(intro, 'Stok pupuk diperkirakan cukup hingga akhir tahun meski kemarau datang.'),
+  ).toEqual([]);
+});
