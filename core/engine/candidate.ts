@@ -31,4 +31,6 @@ export interface Candidate {
   at: number;
   /** A quoted paragraph whose quote goes on in the next paragraph: it takes that part's speaker. */
   runsOn?: boolean;
+  /** A statement quoted inside someone else's sentence: not the next pronoun's antecedent. */
+  embedded?: boolean;
 }

@@ -5,6 +5,7 @@
  * the clause boundaries reported-clause.ts. The quote text is the reported clause only.
  */
 import type { BodyParagraph, Candidate } from './candidate';
+import { embeddedStatement } from './embedded-statement';
 import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
@@ -33,6 +34,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
         preCue(p, toks, i, s, evidence) ??
         passiveLead(p, toks, i, s, evidence) ??
         passiveMid(p, toks, i, s, evidence) ??
+        embeddedStatement(p, toks, i, s, evidence) ??
         colonCue(p, toks, i, s, evidence) ??
         bareKata(p, toks, i, s);
       if (hit) found.push(hit);

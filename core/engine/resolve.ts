@@ -70,6 +70,8 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       entities = holder ? [holder] : back && !unnamed ? (recent?.entities ?? last ?? []) : [];
     } else entities = [];
     out.push({ ...c, entities });
+    // A statement embedded in another sentence leaves the pronoun state to that sentence.
+    if (c.embedded) continue;
     last = entities;
     lastEnd = pos(c.paragraph, Math.max(c.end, c.at));
   }

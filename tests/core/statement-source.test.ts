@@ -33,3 +33,22 @@ describe('ignores demikian without a statement noun', () => {
     expect(run(line).quotes.filter(q => (q[1] as string[]).length)).toEqual([]);
   });
 });
+
+describe('a statement embedded in another sentence is its author’s, without moving dia/-nya', () => {
+  const intro = 'Ketua Dewan Zaki Hamdan hadir di masjid itu, Sabtu.';
+  const line =
+    'Ustaz Arif Rahman setuju dengan pernyataan Ketua Dewan di banyak tempat yang menyatakan bahwa jumlah umat yang besar harus menjadi kekuatan ekonomi. “Saya sepakat sekali,” jelas dia.';
+
+  test('the clause is the author’s; the next dia is still the sentence’s subject', () => {
+    const quotes = summarize(analyzeParagraphs([intro, line], emptyArticleInfo())).quotes;
+    expect(quotes.map(q => [q.text, q.speakers])).toEqual([
+      ['jumlah umat yang besar harus menjadi kekuatan ekonomi', ['Zaki Hamdan']],
+      ['Saya sepakat sekali', ['Arif Rahman']],
+    ]);
+  });
+
+  test('a statement noun without yang + cue is no quote (negative case)', () => {
+    const plain = 'Ustaz Arif Rahman membaca pernyataan Ketua Dewan di depan jamaah yang hadir.';
+    expect(summarize(analyzeParagraphs([intro, plain], emptyArticleInfo())).quotes).toEqual([]);
+  });
+});
