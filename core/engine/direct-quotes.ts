@@ -33,42 +33,34 @@ export function findDirect(
     const range = trimRange(p.text, span.start, span.end);
     if (range.end - range.start < 2) continue;
     const content = p.text.slice(range.start, range.end);
-    if (!span.closed) {
-      // Runs on only when the next paragraph opens with a mark; otherwise it is unbalanced or cut off.
-      if (!next || !/^\s*(?:''|[“”"«„‘'])/u.test(next.text.slice(next.from))) continue;
-      out.push({
-        type: 'direct',
-        paragraph: p.index,
-        ...range,
-        cue: null,
-        mention: null,
-        at: span.open,
-        runsOn: true,
-      });
-      continue;
-    }
-    const post = cueAfter(p, span, evidence);
-    if (post) {
-      out.push({ type: 'direct', paragraph: p.index, ...range, ...post });
-      continue;
-    }
-    const pre = cueBefore(p, span, evidence);
-    if (pre) {
-      out.push({ type: 'direct', paragraph: p.index, ...range, ...pre, at: span.open });
-      continue;
-    }
-    if (isFloatingStatement(p, span, content)) {
-      out.push({
-        type: 'direct',
-        paragraph: p.index,
-        ...range,
-        cue: null,
-        mention: null,
-        at: span.open,
-      });
-    }
+    const found = attribution(p, next, span, content, evidence);
+    if (found) out.push({ type: 'direct', paragraph: p.index, ...range, ...found });
   }
   return out;
+}
+
+/**
+ * The cue, speaker and anchor of the quote in `span`: a cue after it, a cue before it, none (a
+ * quote running on, or a floating statement), or null when the span is nobody's statement.
+ */
+function attribution(
+  p: BodyParagraph,
+  next: BodyParagraph | null,
+  span: MarkedSpan,
+  content: string,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention' | 'at' | 'runsOn'> | null {
+  const noCue = { cue: null, mention: null, at: span.open };
+  if (!span.closed) {
+    // Runs on only when the next paragraph opens with a mark; otherwise it is unbalanced or cut off.
+    if (!next || !/^\s*(?:''|[“”"«„‘'])/u.test(next.text.slice(next.from))) return null;
+    return { ...noCue, runsOn: true };
+  }
+  const post = cueAfter(p, span, evidence);
+  if (post) return post;
+  const pre = cueBefore(p, span, evidence);
+  if (pre) return { ...pre, at: span.open };
+  return isFloatingStatement(p, span, content) ? noCue : null;
 }
 
 /** `“…,” kata X` / `“…,” ujarnya` / `“…,” tekad Wulan`. */

@@ -5,10 +5,10 @@
  * the gold files mark it.
  */
 import { INDEFINITE, PLURAL, SINGULAR } from '../lexicon/pronouns';
-import type { BodyParagraph } from './candidate';
 import { mentionAfter } from './mention-after';
 import { isPredicate } from './noun-object';
-import { clause, hit, wordCount, type Hit, type Sentence } from './reported-clause';
+import { hit, type Hit } from './reported-clause';
+import { clauseOf, mentionEnd, type RuleInput } from './reported-rule';
 import type { Token } from './text';
 
 /** Passives of judging and admitting cues that take their agent straight after them. */
@@ -20,13 +20,8 @@ const MID_PASSIVES = new Set(
 const PREDICATE_OPENERS = new Set('lebih kurang makin semakin paling terlalu agak'.split(' '));
 
 /** `S dinilai X <predicate>`: the agent X reports the predicate; null for any other shape. */
-export function passiveMid(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
+export function passiveMid(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
   const t = toks[i]!;
   if (!MID_PASSIVES.has(t.text)) return null;
   // A subject must come first: at the sentence start the passive opens the sentence instead.
@@ -41,18 +36,18 @@ export function passiveMid(
   // other lowercase words after the passive are its complement (`diperkirakan cukup …`).
   const unnamed = mention?.kind === 'anonymous' && INDEFINITE.has(first);
   if (!mention || (mention.kind !== 'named' && !unnamed)) return null;
-  const mentionEnd = p.text.indexOf(mention.text, t.end) + mention.text.length;
+  const end = mentionEnd(p.text, mention, t.end);
   let k = from;
   // An unnamed agent's description ends where the predicate starts (`sejumlah pedagang | terus`).
-  while (k < toks.length && toks[k]!.end <= mentionEnd && !(k > from && opensPredicate(toks[k]!)))
-    k++;
+  while (k < toks.length && toks[k]!.end <= end && !(k > from && opensPredicate(toks[k]!))) k++;
   if (!toks[k] || !opensPredicate(toks[k]!)) return null;
   const agent =
     mention.kind === 'anonymous'
       ? { kind: 'anonymous' as const, text: p.text.slice(toks[from]!.start, toks[k - 1]!.end) }
       : mention;
-  const c = clause(p, toks, k, s);
-  if (!c || wordCount(p.text, c.start, c.end) < 2) return null;
+  // Two words suffice: the clause opens with a predicate (`lebih buruk`).
+  const c = clauseOf(input, k, 2);
+  if (!c) return null;
   return hit(p, c, t, agent, t.start);
 }
 

@@ -11,11 +11,11 @@ import {
   PRE_CUE_SET,
   URGE_LINK_SET,
 } from '../lexicon/cues';
-import type { BodyParagraph } from './candidate';
 import { mentionBefore } from './mention-before';
 import { isMediaMention } from './non-speaker';
 import { isNounObject, isPredicate } from './noun-object';
-import { ACT_OBJECTS, clause, DATE_START, hit, type Hit, type Sentence } from './reported-clause';
+import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
+import type { RuleInput } from './reported-rule';
 import { relativeSubject } from './relative-subject';
 import type { Token } from './text';
 
@@ -41,13 +41,8 @@ function skipAside(toks: readonly Token[], k: number): number {
 }
 
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
-export function preCue(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
+export function preCue(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
   const t = toks[i]!;
   if (!PRE_CUE_SET.has(t.text)) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;

@@ -4,30 +4,16 @@
  */
 import { POST_CUE_RE, POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET } from '../lexicon/cues';
 import { PLURAL, SINGULAR } from '../lexicon/pronouns';
-import type { BodyParagraph } from './candidate';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
 import { isMediaMention } from './non-speaker';
-import {
-  ADJUNCT,
-  clause,
-  DATE_START,
-  EN_ADJUNCT,
-  hit,
-  wordCount,
-  type Hit,
-  type Sentence,
-} from './reported-clause';
-import { trimRange, type Token } from './text';
+import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
+import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
+import { trimRange } from './text';
 
 /** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
-export function menurut(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
+export function menurut(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const lw = t.text.toLowerCase();
   if (lw === 'menurutnya') {
@@ -49,28 +35,18 @@ export function menurut(
     mention = mentionAfter(toks, i + 1, p.text, ev);
     if (!mention) return null; // `menurut sumber …` stays, unnamed
     if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
-    while (
-      end < toks.length &&
-      toks[end]!.end <= p.text.indexOf(mention.text, next.start) + mention.text.length
-    )
-      end++;
+    end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
   }
-  const c = clause(p, toks, end, s);
-  if (c && wordCount(p.text, c.start, c.end) >= 3) return hit(p, c, t, mention, t.start);
-  return null;
+  const c = clauseOf(input, end);
+  return c ? hit(p, c, t, mention, t.start) : null;
 }
 
 /**
  * `…, kata X, …` (clause after) or `…, kata X.` (clause before), without marks; also the passive
  * `…, dikatakan (oleh) X.`
  */
-export function midCue(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
+export function midCue(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const lw = t.text.toLowerCase();
   // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
@@ -88,12 +64,10 @@ export function midCue(
     ? { kind: 'nya', text: '-nya' }
     : mentionAfter(toks, from, p.text, ev);
   if (!mention) return null;
-  let k = from;
-  const mentionEnd = nya ? t.end : p.text.indexOf(mention.text, t.end) + mention.text.length;
-  while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
+  const k = tokenPast(toks, from, nya ? t.end : mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text === ',') {
-    const c = clause(p, toks, k, s);
-    if (c && wordCount(p.text, c.start, c.end) >= 3 && !DATE_START.test(p.text.slice(c.start))) {
+    const c = clauseOf(input, k);
+    if (c && !DATE_START.test(p.text.slice(c.start))) {
       return hit(p, c, t, mention, toks[i - 1]!.start);
     }
   }

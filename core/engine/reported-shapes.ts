@@ -5,25 +5,19 @@
  */
 import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
 import { PLURAL, SINGULAR } from '../lexicon/pronouns';
-import type { BodyParagraph } from './candidate';
 import type { Mention } from './mention';
 import { mentionAfter } from './mention-after';
 import { mentionBefore } from './mention-before';
 import { isRunWord } from './name-run';
-import { clause, hit, wordCount, type Hit, type Sentence } from './reported-clause';
-import type { Token } from './text';
+import { hit, type Hit } from './reported-clause';
+import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 
 /**
  * `Disampaikan (oleh) X, …` / `Seperti dikatakan X, …`: a passive cue opening the sentence; the
  * clause follows the speaker's comma.
  */
-export function passiveLead(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
+export function passiveLead(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const lw = t.text.toLowerCase();
   // `Dikatakannya, …` / `Diakuinya, …`: the agent is the -nya, the last speaker.
@@ -38,8 +32,8 @@ export function passiveLead(
   if (!first && !afterLike) return null;
   // `Ditegaskan bahwa …` names no agent: the paragraph's speaker, as a `-nya` would be.
   if (first && !nya && toks[i + 1]?.text === 'bahwa') {
-    const c = clause(p, toks, i + 1, s);
-    if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+    const c = clauseOf(input, i + 1);
+    if (!c) return null;
     return hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start);
   }
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
@@ -47,14 +41,10 @@ export function passiveLead(
     ? { kind: 'nya', text: '-nya' }
     : mentionAfter(toks, from, p.text, ev);
   if (!mention || mention.kind === 'pronoun') return null;
-  let k = from;
-  if (!nya) {
-    const mentionEnd = p.text.indexOf(mention.text, t.end) + mention.text.length;
-    while (k < toks.length && toks[k]!.end <= mentionEnd) k++;
-  }
+  const k = nya ? from : tokenPast(toks, from, mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text !== ',') return null;
-  const c = clause(p, toks, k, s);
-  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  const c = clauseOf(input, k);
+  if (!c) return null;
   return hit(p, c, t, mention, (opener && afterLike ? opener : t).start);
 }
 
@@ -62,13 +52,8 @@ export function passiveLead(
  * `Ketua Komisi IV DPR Dedi Mulyana: pemerintah harus …`: a named speaker opening the sentence,
  * a colon, then the statement without marks (interview and briefing copy).
  */
-export function colonCue(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-  ev: ReadonlySet<string>,
-): Hit | null {
+export function colonCue(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
   const t = toks[i]!;
   if (t.text !== ':' || !isRunWord(toks[i - 1]?.text ?? '')) return null;
   const next = toks[i + 1];
@@ -78,8 +63,8 @@ export function colonCue(
   if (!mention || mention.kind !== 'named') return null;
   const firstTok = toks.find(x => x.start >= s.start);
   if (!firstTok || p.text.indexOf(mention.text, s.start) !== firstTok.start) return null;
-  const c = clause(p, toks, i, s);
-  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  const c = clauseOf(input, i);
+  if (!c) return null;
   // No cue word: as with `X: “…”`, the colon is punctuation, not a cue.
   return { ...hit(p, c, t, mention, firstTok.start), cue: null };
 }
@@ -89,12 +74,8 @@ export function colonCue(
  * a pronoun (a name after `kata` may be the noun "word") and within the sentence's first words;
  * the clause is what follows the pronoun.
  */
-export function bareKata(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-): Hit | null {
+export function bareKata(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s } = input;
   const t = toks[i]!;
   if (t.text !== 'kata') return null;
   const prev = toks[i - 1];
@@ -102,8 +83,8 @@ export function bareKata(
   if (!prev || prev.start < s.start || !/^[\p{L}]/u.test(prev.text)) return null;
   if (!SINGULAR.has(pron) && !PLURAL.has(pron)) return null;
   if (toks.filter(x => x.start >= s.start && x.start < t.start).length > 4) return null;
-  const c = clause(p, toks, i + 2, s);
-  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  const c = clauseOf(input, i + 2);
+  if (!c) return null;
   const mention: Mention = { kind: 'pronoun', plural: PLURAL.has(pron), text: toks[i + 1]!.text };
   return hit(p, c, t, mention, s.start);
 }
@@ -112,17 +93,13 @@ export function bareKata(
  * `…, dengan menambahkan bahwa …`: a cue in a `dengan` adjunct continues the sentence's speaker
  * (or the last one), as a `-nya` would; the clause follows `bahwa` or a comma.
  */
-export function withCue(
-  p: BodyParagraph,
-  toks: readonly Token[],
-  i: number,
-  s: Sentence,
-): Hit | null {
+export function withCue(input: RuleInput, i: number): Hit | null {
+  const { p, toks } = input;
   const t = toks[i]!;
   const cue = toks[i + 1];
   if (t.text !== 'dengan' || !cue || !PRE_CUE_SET.has(cue.text)) return null;
   if (toks[i + 2]?.text !== 'bahwa' && toks[i + 2]?.text !== ',') return null;
-  const c = clause(p, toks, i + 2, s);
-  if (!c || wordCount(p.text, c.start, c.end) < 3) return null;
+  const c = clauseOf(input, i + 2);
+  if (!c) return null;
   return hit(p, c, cue, { kind: 'nya', text: '-nya' }, t.start);
 }

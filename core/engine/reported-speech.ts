@@ -11,8 +11,25 @@ import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
 import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
+import type { ReportedRule, RuleInput } from './reported-rule';
 import { isPredicate } from './noun-object';
 import { sentences, trimRange } from './text';
+
+/**
+ * The reported-speech rules, tried in this order at every token outside quote marks; the first
+ * that matches a token wins, so the order is part of the behaviour.
+ */
+const REPORTED_RULES: readonly ReportedRule[] = [
+  menurut, // `Menurut X, …` / `menurutnya …` / `according to X, …`
+  midCue, // `…, kata X, …` and sentence-final `…, kata X.`; passive `…, dikatakan X.`
+  withCue, // `…, dengan menambahkan bahwa …`
+  preCue, // `X mengatakan(,| bahwa) …`
+  passiveLead, // `Disampaikan (oleh) X, …` opening the sentence
+  passiveMid, // `S dinilai X lebih buruk …`
+  embeddedStatement, // `pernyataan X … yang menyatakan (bahwa) …`
+  colonCue, // `X: …` without marks
+  bareKata, // `Pemerintah kata dia akan …`
+];
 
 /** Finds the reported-speech quotes of one paragraph. */
 export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): Candidate[] {
@@ -24,19 +41,10 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     const first = toks.findIndex(t => t.start >= s.start);
     if (first < 0) continue;
     const found: Hit[] = [];
+    const input: RuleInput = { p, toks, s, ev: evidence };
     for (let i = first; i < toks.length && toks[i]!.start < s.end; i++) {
-      const t = toks[i]!;
-      if (inQuote(t.start)) continue;
-      const hit =
-        menurut(p, toks, i, s, evidence) ??
-        midCue(p, toks, i, s, evidence) ??
-        withCue(p, toks, i, s) ??
-        preCue(p, toks, i, s, evidence) ??
-        passiveLead(p, toks, i, s, evidence) ??
-        passiveMid(p, toks, i, s, evidence) ??
-        embeddedStatement(p, toks, i, s, evidence) ??
-        colonCue(p, toks, i, s, evidence) ??
-        bareKata(p, toks, i, s);
+      if (inQuote(toks[i]!.start)) continue;
+      const hit = firstHit(input, i);
       if (hit) found.push(hit);
     }
     // Two cues in one sentence: the first clause stops where the second speaker starts.
@@ -69,6 +77,15 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     })
     .filter(c => longEnough(p.text, c.start, c.end))
     .map(({ subjectAt: _s, ...c }) => c);
+}
+
+/** The hit of the first rule in REPORTED_RULES that matches token `i`, or null. */
+function firstHit(input: RuleInput, i: number): Hit | null {
+  for (const rule of REPORTED_RULES) {
+    const hit = rule(input, i);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Cuts before a joining `, namun` / `, dan` that precedes the next subject. */
