@@ -55,28 +55,14 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
     const quoted = (at: number) => p.marks.some(m => at >= m.open && at < m.after);
     let lastRun: { start: number; end: number; entity: ReturnType<Cast['register']> } | null = null;
     for (let i = 0; i < t.length; i++) {
-      // `Para menteri sepakat …`: an unnamed plural subject, the antecedent of a later `mereka`.
-      if (
-        PLURAL_DETERMINERS.test(t[i]!.text) &&
-        isSubjectPosition(t, i) &&
-        !quoted(t[i]!.start) &&
-        /^\p{Ll}/u.test(t[i + 1]?.text ?? '')
-      ) {
+      // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
+      const unnamed = quoted(t[i]!.start) ? null : unnamedSubject(t, i);
+      if (unnamed) {
         cast.mentions.push({
           at: pos(p.index, t[i]!.start),
           entities: [],
           subject: true,
-          unnamedGroup: true,
-        });
-        continue;
-      }
-      // `Seorang ibu …` / `Jaksa mengungkapkan …`: an unnamed subject a later `-nya` may mean.
-      if (isSubjectPosition(t, i) && !quoted(t[i]!.start) && unnamedSubjectAt(t, i)) {
-        cast.mentions.push({
-          at: pos(p.index, t[i]!.start),
-          entities: [],
-          subject: true,
-          unnamed: true,
+          ...unnamed,
         });
         continue;
       }
@@ -124,6 +110,21 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
     }
   }
   return cast;
+}
+
+/**
+ * The unnamed subject opening at token `i`, as the flag its mention carries: `Para menteri
+ * sepakat …` is a plural one, the antecedent of a later `mereka`; `Seorang ibu …` / `Jaksa
+ * mengungkapkan …` a singular one a later `-nya` may mean. Null when there is none.
+ */
+function unnamedSubject(
+  t: readonly Token[],
+  i: number,
+): { unnamedGroup: true } | { unnamed: true } | null {
+  if (!isSubjectPosition(t, i)) return null;
+  if (PLURAL_DETERMINERS.test(t[i]!.text) && /^\p{Ll}/u.test(t[i + 1]?.text ?? ''))
+    return { unnamedGroup: true };
+  return unnamedSubjectAt(t, i) ? { unnamed: true } : null;
 }
 
 /** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
