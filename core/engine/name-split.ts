@@ -16,8 +16,15 @@ import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from './word-shape';
 import type { Token } from './text';
 
-/** Heads of firms, whose names are arbitrary words and so may look like a person's name. */
-const COMPANY_HEADS: ReadonlySet<string> = new Set(['pt', 'bank', 'perusahaan', 'cv', 'grup']);
+/**
+ * Heads of firms and hospitals, whose names are arbitrary words and so may look like a person's
+ * name (`PT Maju Jaya`, `Rumah Sakit Harapan Sehat`, `RSUD Kota X`).
+ */
+const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
+/** The firm head opening `words`: one word, or `rumah sakit` read as one. */
+const firmHead = (words: readonly string[]) =>
+  COMPANY_HEADS.has(words.slice(0, 2).join('-').toLowerCase()) ||
+  COMPANY_HEADS.has(words[0]!.toLowerCase());
 
 /** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */
 const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
@@ -116,7 +123,7 @@ export function splitRun(
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   }
   const orgRun =
-    ORG_HEAD_SET.has(words[0]!.toLowerCase()) &&
+    (ORG_HEAD_SET.has(words[0]!.toLowerCase()) || firmHead(words)) &&
     !words.some(w => ROLE_HEAD_SET.has(w.toLowerCase()));
   // `Komisi Pemberantasan Korupsi Budi Hartono`, `KPK Budi Hartono`: an organisation named in
   // full (two words or more, or an acronym) and then a person's name is the person's affiliation.
@@ -124,7 +131,7 @@ export function splitRun(
   const orgPart = words.slice(0, start);
   const personAfterOrg =
     nameWords.length >= 2 &&
-    !COMPANY_HEADS.has(words[0]!.toLowerCase()) &&
+    !firmHead(words) &&
     (orgPart.length >= 2 ||
       isAcronym(orgPart[orgPart.length - 1] ?? '') ||
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&

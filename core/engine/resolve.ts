@@ -6,6 +6,7 @@
 import type { Candidate } from './candidate';
 import { pos, type Cast, type Entity } from './entities';
 import { PERSON_NOUNS } from '../lexicon/pronouns';
+import { holderByHead } from './role-head';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -43,7 +44,8 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       // speakers if they were a group, then any earlier group; never a single person.
       const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), true, true, true);
       if (recent && recent.at > lastEnd) entities = recent.entities;
-      else if (last && last.length > 1) entities = last;
+      // An organisation that spoke last is a group too (`Pihak rumah sakit … Mereka …`).
+      else if (last && (last.length > 1 || last[0]?.kind === 'organization')) entities = last;
       else entities = recent?.entities ?? [];
     } else if (m.kind === 'pronoun' || m.kind === 'nya') {
       // The closest antecedent wins: a person introduced as a subject after the last quote
@@ -61,14 +63,19 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
       // known role matches points back to the last speaker, or before any quote to the last
       // person named as a subject.
-      const holder = cast.byTitle(m.title);
+      const holder = cast.byTitle(m.title) ?? holderByHead(cast.all, m.title);
       const back = /\b(?:itu|tersebut|ini)$/u.test(m.text);
       const first = back && !holder && !last?.length;
       const recent = first ? cast.lastMention(pos(c.paragraph, c.at), false) : null;
       // `ujar wanita itu`: a person described by sex or age alone was never named.
       const unnamed = back && !holder && isPersonDescription(m.title);
       entities = holder ? [holder] : back && !unnamed ? (recent?.entities ?? last ?? []) : [];
-    } else entities = [];
+    } else {
+      // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
+      // one entity introduced with it; an indefinite description stays unnamed.
+      const holder = m.kind === 'anonymous' ? holderByHead(cast.all, m.text) : null;
+      entities = holder ? [holder] : [];
+    }
     out.push({ ...c, entities });
     // A statement embedded in another sentence leaves the pronoun state to that sentence.
     if (c.embedded) continue;
