@@ -6,6 +6,7 @@
 import { PLACE_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { isCapitalised, type Token } from './text';
 import { isCommonWordShape } from './word-shape';
+import { joinsUnitField } from './department';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -74,6 +75,15 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++;
     } else if (t.startsWith('(') && j > i && /^\(\p{Lu}[^()]*\)$/u.test(t) && t.length < 30) {
       j++; // `(Pemred)`, `(Jokowi)`
+    } else if (
+      t === 'dan' &&
+      j > i &&
+      joinsUnitField(
+        toks.slice(Math.max(0, j - 5), j + 6).map(x => x.text),
+        Math.min(j, 5),
+      )
+    ) {
+      j++; // `Fakultas Bahasa dan Seni Universitas X`: one academic unit
     } else if (
       t === 'dan' &&
       j > i &&

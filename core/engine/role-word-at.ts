@@ -8,6 +8,7 @@
 import { HONORIFIC_SET } from '../lexicon/honorifics';
 import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { isAcronym, isRoleWord } from './name-run';
+import { isUnitField } from './department';
 
 /** Compass and position words that are places only inside a multi-word place name. */
 export const COMPASS: ReadonlySet<string> = new Set(
@@ -19,6 +20,8 @@ const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/u,
 /** True when `words[k]` is a role word where it stands (see the module comment). */
 export function isRoleWordAt(words: readonly string[], k: number): boolean {
   const w = words[k]!;
+  // `Fakultas Bahasa dan Seni Universitas X`: a field word names the unit, never a person.
+  if (isUnitField(words, k)) return true;
   if (!isRoleWord(w)) return false;
   const lw = lower(w);
   // `Budi Hartono SP`: short capitals closing a run after a name word are the person's initials

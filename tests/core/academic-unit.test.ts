@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+const analyze = (...paragraphs: string[]) =>
+  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+
+describe('field words of an academic unit belong to the unit, never to a person', () => {
+  test.each([
+    ['Dosen Fakultas Sastra dan Budaya Universitas Negeri Padang Rina Wulandari mengatakan'],
+    ['Ketua Jurusan Tata Boga Politeknik Nusantara Rina Wulandari mengatakan'],
+    ['Dosen Fakultas Bahasa dan Seni UNM Rina Wulandari mengatakan'],
+  ])('%s … → one speaker, Rina Wulandari', intro => {
+    const got = analyze(
+      `${intro} bahasa daerah harus dilestarikan.`,
+      '“Anak muda harus bangga,” katanya.',
+    );
+    expect(got.speakers.map(s => s.name)).toEqual(['Rina Wulandari']);
+    expect(got.quotes.map(q => q.speakers)).toEqual([['Rina Wulandari'], ['Rina Wulandari']]);
+  });
+
+  test('two people joined by dan outside an academic unit stay a group', () => {
+    const got = analyze('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
+    expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Wulandari']);
+  });
+});
