@@ -31,6 +31,8 @@ export function cueBefore(
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }
+  // `X menyebut para pengkritiknya sebagai “…”`: the quoted label is X's words.
+  if (verb.text === 'sebagai' && !colon) return labelCue(p, span, i, evidence);
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
   const lv = verb.text.toLowerCase();
   if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p, i))
@@ -51,6 +53,33 @@ export function cueBefore(
   if (colon && isRunWord(verb.text)) {
     const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
     return mention && mention.kind === 'named' ? { cue: null, mention } : null;
+  }
+  return null;
+}
+
+/**
+ * `X menyebut Y sebagai “…”`, `X menuding Y sebagai “…”`: a quoted phrase of two words or more
+ * that is the label a reporting verb gives its object reproduces the subject's words, so it is a
+ * direct quote of the verb's subject. A one-word label is a term (`sebagai “pahlawan”`).
+ */
+function labelCue(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  sebagai: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  const words = p.text
+    .slice(span.start, span.end)
+    .split(/\s+/u)
+    .filter(w => /\p{L}/u.test(w));
+  if (words.length < 2 || words.every(w => /^\p{Lu}/u.test(w))) return null;
+  // The object between the verb and `sebagai` is a short noun phrase.
+  for (let k = sebagai - 1; k >= 0 && sebagai - k <= 6; k--) {
+    const t = p.tokens[k]!;
+    if (/^[.!?:;,"”“]$/u.test(t.text)) return null;
+    if (!PRE_CUE_SET.has(t.text.toLowerCase()) || k === sebagai - 1) continue;
+    const mention = mentionBefore(p.tokens, k, p.text, evidence);
+    return mention ? { cue: t.text, mention } : null;
   }
   return null;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+const directOf = (paragraph: string) =>
+  summarize(analyzeParagraphs([paragraph], emptyArticleInfo()))
+    .quotes.filter(q => q.type === 'direct')
+    .map(q => [q.text, q.speakers]);
+
+describe('a quoted label given by a reporting verb is its subject’s direct quote', () => {
+  test.each([
+    ['Hendra Gunawan menyebut lawannya sebagai "penakut dan pembohong".', 'penakut dan pembohong'],
+    [
+      'Rina Wulandari menuding kelompok itu sebagai “perusak tatanan desa”.',
+      'perusak tatanan desa',
+    ],
+  ])('%s', (paragraph, text) => {
+    const speaker = paragraph.split(' ').slice(0, 2).join(' ');
+    expect(directOf(paragraph)).toEqual([[text, [speaker]]]);
+  });
+
+  test.each([
+    // A one-word label is a term.
+    ['Hendra Gunawan menyebut lawannya sebagai "penakut".'],
+    // A title-case label is a name or title.
+    ['Hendra Gunawan menyebut gerakan itu sebagai "Desa Bersih Kita".'],
+    // No reporting verb: a description, not anyone's words.
+    ['Desa itu dikenal sebagai "lumbung padi daerah".'],
+  ])('%s → no direct quote', paragraph => {
+    expect(directOf(paragraph)).toEqual([]);
+  });
+});
