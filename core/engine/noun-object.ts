@@ -36,6 +36,19 @@ const PREPOSITIONS = new Set(
   'pada di ke dari dengan untuk kepada dalam saat ketika oleh bagi atas sejak hingga'.split(' '),
 );
 
+/** Numerals and quantifiers that open a counted noun phrase (`dua mahasiswanya`, `satu petuah`). */
+const QUANTIFIERS = new Set(
+  'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebuah seorang sejumlah beberapa'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Things asked for or passed on, not statements: `meminta izin untuk …`, `mengingatkan petuah …`.
+ * A clause opened by one of them has its own predicate (`izin itu sudah keluar`), tested first.
+ */
+const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf'.split(' '));
+
 const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
 const VERB = /^(?:me|ber|ter)\p{Ll}{3,}$|^di\p{Ll}{4,}$/u;
 
@@ -87,5 +100,7 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (d > 0 && d + 1 < main.length && !PREPOSITIONS.has(main[d + 1]!)) return false;
   if (afterComma) return relative && end <= 4;
   if (relative || d > 0) return true;
-  return isNounLike(words[0] ?? '');
+  const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
+  const head = (first ?? '').replace(/[^\p{L}-]/gu, '');
+  return isNounLike(head) || OBJECT_NOUNS.has(head);
 }
