@@ -9,6 +9,7 @@ import { anonymousBefore, describedBefore } from './described-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, PARTICLES, readRun } from './name-run';
 import { splitRun } from './name-split';
+import { orgPhraseBefore } from './org-phrase';
 import { isLowerWord, type Token } from './text';
 
 /**
@@ -40,6 +41,9 @@ function readBefore(
     else break;
   }
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
+  // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
+  const org = orgPhraseBefore(toks, s, k, text);
+  if (org) return org;
   // A lowercase role right before the run (`jaksa Hartono`, `warga Homs Abu Karim`).
   let r = s;
   while (

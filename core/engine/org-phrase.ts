@@ -1,0 +1,49 @@
+/**
+ * An organisation named by a lowercase-led phrase that opens the clause (`Komunitas intelijen AS
+ * menyimpulkan`, `Badan antariksa Jepang mengumumkan`): an organisation head, up to three
+ * lowercase words and a closing acronym or place. The whole phrase is the organisation; the
+ * acronym or country alone is only where it belongs, so it must not become the speaker.
+ */
+import { PLACE_SET } from '../lexicon/roles';
+import type { Mention } from './mention';
+import { isAcronym } from './name-run';
+import type { Token } from './text';
+
+/** Heads of an organisation that may be written with lowercase words after them. */
+const PHRASE_HEADS: ReadonlySet<string> = new Set(
+  'komunitas badan lembaga kementerian otoritas dinas komisi dewan badan-badan'.split(' '),
+);
+
+/** Prepositions: the place after them locates the organisation, it does not name it. */
+const PREPOSITIONS = new Set('di dari ke pada untuk bagi dengan oleh'.split(' '));
+
+/**
+ * The organisation phrase whose closing run is tokens `s`..`k` (an acronym or a place), when an
+ * organisation head with at most three lowercase words after it opens the clause before `s`.
+ */
+export function orgPhraseBefore(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  const run = toks.slice(s, k + 1).map(t => t.text);
+  const closes = run.every(w => isAcronym(w) || PLACE_SET.has(w.toLowerCase()));
+  if (!run.length || !closes) return null;
+  for (let h = s - 1; h >= 0 && s - h <= 4; h--) {
+    const w = toks[h]!.text;
+    if (PHRASE_HEADS.has(w.toLowerCase())) {
+      // The head must open the clause: nothing but punctuation before it.
+      if (h > 0 && !/^[.!?,;:"”“]$/u.test(toks[h - 1]!.text)) return null;
+      const name = text.slice(toks[h]!.start, toks[k]!.end);
+      return {
+        kind: 'named',
+        refs: [{ name, role: null, kind: 'organization', alias: null }],
+        text: name,
+      };
+    }
+    // Only modifiers of the head: a preposition (`otoritas kesehatan di X`) places it instead.
+    if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) return null;
+  }
+  return null;
+}

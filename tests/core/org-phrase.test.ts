@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+const analyze = (paragraph: string) =>
+  summarize(analyzeParagraphs([paragraph], emptyArticleInfo()));
+
+describe('a lowercase-led organisation phrase opening the clause is the whole organisation', () => {
+  test.each([
+    [
+      'Komunitas intelijen AS menyimpulkan bahwa serangan itu direncanakan.',
+      'Komunitas intelijen AS',
+    ],
+    ['Badan antariksa Jepang mengumumkan bahwa peluncuran ditunda.', 'Badan antariksa Jepang'],
+  ])('%s', (paragraph, org) => {
+    const got = analyze(paragraph);
+    expect(got.quotes.map(q => q.speakers)).toEqual([[org]]);
+    expect(got.speakers).toMatchObject([{ name: org, kind: 'organization' }]);
+  });
+
+  test('a person noun before the acronym is not an organisation head', () => {
+    const got = analyze('Pejabat intelijen AS mengatakan bahwa serangan itu direncanakan.');
+    expect(got.speakers.map(s => s.name)).not.toContain('Pejabat intelijen AS');
+  });
+
+  test('an organisation head inside the clause does not take the subject', () => {
+    const got = analyze('Hendra Gunawan mengatakan bahwa badan intelijen AS menyimpulkan hal itu.');
+    expect(got.quotes.map(q => q.speakers)).toEqual([['Hendra Gunawan']]);
+  });
+
+  test('a place after a preposition locates the organisation, it is not its name', () => {
+    const got = analyze('Otoritas kesehatan di Jepang mengatakan bahwa wabah mereda.');
+    expect(got.speakers.map(s => s.name)).not.toContain('Otoritas kesehatan di Jepang');
+  });
+});
