@@ -2,9 +2,11 @@
  * An organisation named by a lowercase-led phrase that opens the clause (`Komunitas intelijen AS
  * menyimpulkan`, `Badan antariksa Jepang mengumumkan`): an organisation head, up to three
  * lowercase words and a closing acronym or place. The whole phrase is the organisation; the
- * acronym or country alone is only where it belongs, so it must not become the speaker.
+ * acronym or country alone is only where it belongs, so it must not become the speaker. The
+ * same shape headed by a person noun (`Pejabat intelijen AS`) is an unnamed member.
  */
-import { PLACE_SET } from '../lexicon/roles';
+import { INDEFINITE, MEMBER_NOUNS } from '../lexicon/pronouns';
+import { PLACE_SET, ROLE_HEAD_SET } from '../lexicon/roles';
 import type { Mention } from './mention';
 import { isAcronym } from './name-run';
 import type { Token } from './text';
@@ -32,10 +34,15 @@ export function orgPhraseBefore(
   if (!run.length || !closes) return null;
   for (let h = s - 1; h >= 0 && s - h <= 4; h--) {
     const w = toks[h]!.text;
-    if (PHRASE_HEADS.has(w.toLowerCase())) {
-      // The head must open the clause: nothing but punctuation before it.
-      if (h > 0 && !/^[.!?,;:"”“]$/u.test(toks[h - 1]!.text)) return null;
+    const lw = w.toLowerCase();
+    // `Pejabat intelijen AS mengatakan`: a person noun heads the phrase, so the acronym or
+    // country is only the affiliation of an unnamed speaker.
+    const person = ROLE_HEAD_SET.has(lw) || MEMBER_NOUNS.has(lw) || INDEFINITE.has(lw);
+    if (PHRASE_HEADS.has(lw) || person) {
       const name = text.slice(toks[h]!.start, toks[k]!.end);
+      if (person) return h < s - 1 ? { kind: 'anonymous', text: name } : null;
+      // An organisation head must open the clause: nothing but punctuation before it.
+      if (h > 0 && !/^[.!?,;:"”“]$/u.test(toks[h - 1]!.text)) return null;
       return {
         kind: 'named',
         refs: [{ name, role: null, kind: 'organization', alias: null }],

@@ -32,4 +32,13 @@ describe('a lowercase-led organisation phrase opening the clause is the whole or
     const got = analyze('Otoritas kesehatan di Jepang mengatakan bahwa wabah mereda.');
     expect(got.speakers.map(s => s.name)).not.toContain('Otoritas kesehatan di Jepang');
   });
+
+  test.each([
+    ['Pejabat intelijen AS mengatakan bahwa serangan itu direncanakan.'],
+    ['Seorang pejabat intelijen Jepang mengatakan bahwa serangan itu direncanakan.'],
+  ])('a person noun heading the phrase is an unnamed member: %s', paragraph => {
+    const got = analyze(paragraph);
+    expect(got.quotes.map(q => q.speakers)).toEqual([[]]);
+    expect(got.speakers).toEqual([]);
+  });
 });
