@@ -6,7 +6,7 @@
 import type { Candidate } from './candidate';
 import { pos, type Cast, type Entity } from './entities';
 import { PERSON_NOUNS } from '../lexicon/pronouns';
-import { holderByHead } from './role-head';
+import { holderByHead, holdsTitle } from './role-head';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -63,7 +63,10 @@ export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] 
       // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
       // known role matches points back to the last speaker, or before any quote to the last
       // person named as a subject.
-      const holder = cast.byTitle(m.title) ?? holderByHead(cast.all, m.title);
+      const byRole = cast.byTitle(m.title) ?? holderByHead(cast.all, m.title);
+      // Two holders of one title (`Presiden AS …`, `Presiden Rusia …`): the last speaker wins.
+      const lastOne = last?.length === 1 ? last[0]! : null;
+      const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
       const back = /\b(?:itu|tersebut|ini)$/u.test(m.text);
       const first = back && !holder && !last?.length;
       const recent = first ? cast.lastMention(pos(c.paragraph, c.at), false) : null;

@@ -7,7 +7,7 @@
  */
 import { INDEFINITE } from '../lexicon/pronouns';
 import type { Entity } from './entities';
-import { nameTokens } from './name-match';
+import { containsRun, nameTokens } from './name-match';
 
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
@@ -30,4 +30,13 @@ export function holderByHead(all: readonly Entity[], text: string): Entity | nul
     if (opens(words, t)) return e;
   }
   return null;
+}
+
+/**
+ * True when `e`'s role holds the title `text` (`Presiden` in `Presiden AS`): with several holders
+ * of one title (two presidents), the last speaker among them is the one meant.
+ */
+export function holdsTitle(e: Entity, text: string): boolean {
+  const t = nameTokens(text).filter(w => !FRAME.has(w));
+  return !!e.role && t.length > 0 && containsRun(nameTokens(e.role), t);
 }

@@ -42,4 +42,15 @@ describe('a role or organisation named by its head alone, in any case', () => {
   ])('%s %s → unnamed', (a, b) => {
     expect(speakersOf(a, b).at(-1)).toEqual([]);
   });
+
+  test('two holders of one title: the last speaker among them is meant', () => {
+    const got = speakersOf(
+      'Presiden Brasil Lucas Ferreira bertemu Presiden Chile Mateo Rojas di Lima.',
+      '“Kami sepakat,” kata Ferreira.',
+      '“Ini awal yang baik,” kata Presiden.',
+      '“Kami siap bekerja sama,” kata Rojas.',
+      '“Kami akan bertemu lagi,” kata presiden itu.',
+    );
+    expect(got).toEqual([['Lucas Ferreira'], ['Lucas Ferreira'], ['Mateo Rojas'], ['Mateo Rojas']]);
+  });
 });
