@@ -16,10 +16,7 @@ import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from './word-shape';
 import type { Token } from './text';
 
-/**
- * Heads of firms and hospitals, whose names are arbitrary words and so may look like a person's
- * name (`PT Maju Jaya`, `Rumah Sakit Harapan Sehat`, `RSUD Kota X`).
- */
+/** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
 /** The firm head opening `words`: one word, or `rumah sakit` read as one. */
 const firmHead = (words: readonly string[]) =>
@@ -106,6 +103,8 @@ export function splitRun(
     w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || /^\p{Ll}/u.test(w),
   );
   const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
+  // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
+  if (start > 0 && ORG_HEAD_SET.has(nameWords[0]?.toLowerCase() ?? '')) nameWords = [];
   if (!nameWords.length) {
     const first = words[0]!.toLowerCase();
     const isOrg =
