@@ -7,6 +7,7 @@ import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
 import { splitRun, type NamedRef } from './name-split';
+import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from './text';
 
@@ -54,6 +55,20 @@ function readAfter(
   const run = toks.slice(j, runEnd);
   const after = toks[runEnd]?.text.toLowerCase() ?? '';
   const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);
+  // `menurut komunitas intelijen AS`: the whole phrase is the organisation.
+  if (
+    orgPhraseAfter(
+      lower.map(t => t.text),
+      run.map(t => t.text),
+    )
+  ) {
+    const name = spanText(i, runEnd);
+    return {
+      kind: 'named',
+      refs: [{ name, role: null, kind: 'organization', alias: null }],
+      text: name,
+    };
+  }
   if (DEFINITE.has(after))
     return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
   if (!run.length) {

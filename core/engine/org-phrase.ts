@@ -54,3 +54,18 @@ export function orgPhraseBefore(
   }
   return null;
 }
+
+/**
+ * After a cue (`menurut komunitas intelijen AS`, `kata badan antariksa Jepang`): the lowercase
+ * words `lower` and the run `run` form an organisation phrase when its head opens `lower`.
+ */
+export function orgPhraseAfter(lower: readonly string[], run: readonly string[]): boolean {
+  const closes = run.length > 0 && run.every(w => isAcronym(w) || PLACE_SET.has(w.toLowerCase()));
+  return (
+    closes &&
+    lower.length >= 2 &&
+    lower.length <= 4 &&
+    PHRASE_HEADS.has(lower[0]!) &&
+    lower.every(w => !PREPOSITIONS.has(w))
+  );
+}

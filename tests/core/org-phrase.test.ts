@@ -41,4 +41,15 @@ describe('a lowercase-led organisation phrase opening the clause is the whole or
     expect(got.quotes.map(q => q.speakers)).toEqual([[]]);
     expect(got.speakers).toEqual([]);
   });
+
+  test('after a cue the lowercase phrase is the organisation too', () => {
+    const got = analyze('Menurut komunitas intelijen Jepang, serangan itu sudah direncanakan.');
+    expect(got.quotes.map(q => q.speakers)).toEqual([['komunitas intelijen Jepang']]);
+    expect(got.speakers).toMatchObject([{ kind: 'organization' }]);
+  });
+
+  test('after a cue a person noun heading the phrase stays unnamed', () => {
+    const got = analyze('Menurut pejabat intelijen Jepang, serangan itu sudah direncanakan.');
+    expect(got.quotes.map(q => q.speakers)).toEqual([[]]);
+  });
 });
