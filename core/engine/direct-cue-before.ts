@@ -3,7 +3,7 @@
  * `X: “…”`, `Dijelaskan (oleh) X, “…”`.
  */
 import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../lexicon/cues';
-import { readsAsStatement } from '../lexicon/terms';
+import { readsAsStatement, TERM_WORDS } from '../lexicon/terms';
 import type { BodyParagraph, Candidate } from './candidate';
 import { mentionAfter } from './mention-after';
 import { mentionBefore } from './mention-before';
@@ -31,8 +31,6 @@ export function cueBefore(
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }
-  // `X menyebut para pengkritiknya sebagai “…”`: the quoted label is X's words.
-  if (verb.text === 'sebagai' && !colon) return labelCue(p, span, i, evidence);
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
   const lv = verb.text.toLowerCase();
   if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p, i))
@@ -54,18 +52,20 @@ export function cueBefore(
     const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
     return mention && mention.kind === 'named' ? { cue: null, mention } : null;
   }
-  return null;
+  // `X menyebut Y sebagai “…”`, `X menuding pemerintah “…”`: the quoted phrase is X's words.
+  return colon ? null : labelCue(p, span, i, evidence);
 }
 
 /**
- * `X menyebut Y sebagai “…”`, `X menuding Y sebagai “…”`: a quoted phrase of two words or more
- * that is the label a reporting verb gives its object reproduces the subject's words, so it is a
- * direct quote of the verb's subject. A one-word label is a term (`sebagai “pahlawan”`).
+ * `X menyebut Y sebagai “…”`, `X menuding pemerintah “…”`: a quoted phrase of two words or more
+ * that a reporting verb earlier in the sentence gives its object reproduces the subject's words,
+ * so it is a direct quote of the verb's subject. A one-word phrase, a title-case one and one
+ * after a term word (`program “…”`) are terms.
  */
 function labelCue(
   p: BodyParagraph,
   span: MarkedSpan,
-  sebagai: number,
+  last: number,
   evidence: ReadonlySet<string>,
 ): Pick<Candidate, 'cue' | 'mention'> | null {
   const words = p.text
@@ -73,11 +73,13 @@ function labelCue(
     .split(/\s+/u)
     .filter(w => /\p{L}/u.test(w));
   if (words.length < 2 || words.every(w => /^\p{Lu}/u.test(w))) return null;
-  // The object between the verb and `sebagai` is a short noun phrase.
-  for (let k = sebagai - 1; k >= 0 && sebagai - k <= 6; k--) {
+  if (TERM_WORDS.has(p.tokens[last]?.text.toLowerCase() ?? '')) return null;
+  // The object between the verb and the mark is a short phrase.
+  for (let k = last - 1; k >= 0 && last - k <= 6; k--) {
     const t = p.tokens[k]!;
-    if (/^[.!?:;,"”“]$/u.test(t.text)) return null;
-    if (!PRE_CUE_SET.has(t.text.toLowerCase()) || k === sebagai - 1) continue;
+    // A mark inside a reported clause (`mengatakan bahwa ia “…”`) is part of that clause.
+    if (/^[.!?:;,"”“]$/u.test(t.text) || t.text === 'bahwa') return null;
+    if (!PRE_CUE_SET.has(t.text.toLowerCase())) continue;
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: t.text, mention } : null;
   }

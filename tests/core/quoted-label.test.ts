@@ -14,6 +14,7 @@ describe('a quoted label given by a reporting verb is its subject’s direct quo
       'Rina Wulandari menuding kelompok itu sebagai “perusak tatanan desa”.',
       'perusak tatanan desa',
     ],
+    ['Hendra Gunawan menuding pengelola pasar “tidak becus bekerja”.', 'tidak becus bekerja'],
   ])('%s', (paragraph, text) => {
     const speaker = paragraph.split(' ').slice(0, 2).join(' ');
     expect(directOf(paragraph)).toEqual([[text, [speaker]]]);
@@ -24,6 +25,8 @@ describe('a quoted label given by a reporting verb is its subject’s direct quo
     ['Hendra Gunawan menyebut lawannya sebagai "penakut".'],
     // A title-case label is a name or title.
     ['Hendra Gunawan menyebut gerakan itu sebagai "Desa Bersih Kita".'],
+    // A term word before the mark names a term.
+    ['Hendra Gunawan menyebut program "Desa maju bersama" berhasil.'],
     // No reporting verb: a description, not anyone's words.
     ['Desa itu dikenal sebagai "lumbung padi daerah".'],
   ])('%s → no direct quote', paragraph => {
