@@ -6,6 +6,7 @@
 import { latestMention, type CastMention } from './cast-mentions';
 import { containsRun, nameTokens, nicknameOrTypo } from './name-match';
 import type { NamedRef } from './name-split';
+import { titleTokens } from './title-form';
 
 /** One person or organisation of the article. */
 export interface Entity {
@@ -96,13 +97,13 @@ export class Cast {
 
   /** The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), latest first. */
   byTitle(title: string): Entity | null {
-    const t = nameTokens(title).filter(
+    const t = titleTokens(title).filter(
       w => !['mantan', 'itu', 'tersebut', 'ini', 'sang'].includes(w),
     );
     if (!t.length) return null;
     for (let i = this.all.length - 1; i >= 0; i--) {
       const e = this.all[i]!;
-      if (e.role && containsRun(nameTokens(e.role), t)) return e;
+      if (e.role && containsRun(titleTokens(e.role), t)) return e;
     }
     return null;
   }

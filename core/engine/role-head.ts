@@ -7,7 +7,8 @@
  */
 import { INDEFINITE } from '../lexicon/pronouns';
 import type { Entity } from './entities';
-import { containsRun, nameTokens } from './name-match';
+import { containsRun } from './name-match';
+import { titleTokens } from './title-form';
 
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
@@ -21,12 +22,12 @@ const opens = (hay: readonly string[], needle: readonly string[]) =>
  * of `text`, or null. `pihak` (the side of) before an organisation's head means the organisation.
  */
 export function holderByHead(all: readonly Entity[], text: string): Entity | null {
-  let t = nameTokens(text).filter(w => !FRAME.has(w));
+  let t = titleTokens(text).filter(w => !FRAME.has(w));
   if (t[0] === 'pihak' && t.length > 1) t = t.slice(1);
   if (!t.length || t.some(w => INDEFINITE.has(w))) return null;
   for (let i = all.length - 1; i >= 0; i--) {
     const e = all[i]!;
-    const words = e.kind === 'organization' ? e.tokens : e.role ? nameTokens(e.role) : [];
+    const words = e.kind === 'organization' ? e.tokens : e.role ? titleTokens(e.role) : [];
     if (opens(words, t)) return e;
   }
   return null;
@@ -37,6 +38,6 @@ export function holderByHead(all: readonly Entity[], text: string): Entity | nul
  * of one title (two presidents), the last speaker among them is the one meant.
  */
 export function holdsTitle(e: Entity, text: string): boolean {
-  const t = nameTokens(text).filter(w => !FRAME.has(w));
-  return !!e.role && t.length > 0 && containsRun(nameTokens(e.role), t);
+  const t = titleTokens(text).filter(w => !FRAME.has(w));
+  return !!e.role && t.length > 0 && containsRun(titleTokens(e.role), t);
 }

@@ -1,0 +1,51 @@
+/**
+ * Abbreviated titles and ranks and their spelled-out forms (`Kapolda` = `Kepala Kepolisian
+ * Daerah`, `Brigjen` = `Brigadir Jenderal`). A role introduced in one form and named later in the
+ * other (`kata Kepala Kepolisian Daerah … Budi`, then `kata Kapolda`) means the same person, so
+ * role-head matching compares both sides in the spelled-out form. Lowercase; generic newsroom
+ * abbreviations, not any article's names.
+ */
+
+/** Abbreviation → its expansion (whitespace-separated words). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  // Police heads by level: national, regional (province), resort (regency), sector.
+  kapolri: 'kepala kepolisian negara ri',
+  kapolda: 'kepala kepolisian daerah',
+  kapolres: 'kepala kepolisian resor',
+  kapolresta: 'kepala kepolisian resor kota',
+  kapolsek: 'kepala kepolisian sektor',
+  wakapolri: 'wakil kepala kepolisian negara ri',
+  // Ministers.
+  menlu: 'menteri luar negeri',
+  menkeu: 'menteri keuangan',
+  menag: 'menteri agama',
+  mendagri: 'menteri dalam negeri',
+  menhan: 'menteri pertahanan',
+  menkes: 'menteri kesehatan',
+  wamen: 'wakil menteri',
+  // Offices and officers.
+  jubir: 'juru bicara',
+  sekjen: 'sekretaris jenderal',
+  ketum: 'ketua umum',
+  dirut: 'direktur utama',
+  dirjen: 'direktur jenderal',
+  wapres: 'wakil presiden',
+  kadis: 'kepala dinas',
+  // Military commands: regional (Kodam), resort (Korem), district (Kodim).
+  pangdam: 'panglima komando daerah militer',
+  danrem: 'komandan komando resor militer',
+  dandim: 'komandan komando distrik militer',
+  // Police and military ranks.
+  brigjen: 'brigadir jenderal',
+  irjen: 'inspektur jenderal',
+  komjen: 'komisaris jenderal',
+  kombes: 'komisaris besar',
+  mayjen: 'mayor jenderal',
+  letjen: 'letnan jenderal',
+};
+
+/** Multi-word spellings folded to one form (`Republik Indonesia` = `RI`). */
+export const TITLE_FOLDS: readonly (readonly [string, string])[] = [['republik indonesia', 'ri']];
+
+/** Words a title may carry or drop without changing whom it means (`Kapolda Provinsi X`). */
+export const TITLE_OPTIONAL: ReadonlySet<string> = new Set(['provinsi']);
