@@ -5,19 +5,28 @@
  * mention-before.ts, which reads the named subjects.
  */
 import { DEFINITE, GROUP_HEADS, INDEFINITE } from '../lexicon/pronouns';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../lexicon/roles';
+import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import type { Token } from './text';
+
+/** A bracketed acronym (`(FBS)`, `(UNP)`). */
+const BRACKETED = /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u;
 
 /**
  * `Pelatih asal Belanda ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
  * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
  */
 export function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  const all = toks.map(t => t.text);
   let s = k;
-  while (s > 0 && k - s < 8) {
+  while (s > 0 && k - s < 12) {
     const w = toks[s - 1]!.text;
-    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal') s--;
+    // `Guru Besar Fakultas Bahasa dan Seni (FBS) Universitas X itu`: a bracketed acronym and a
+    // `dan` joining a unit's field words continue the description.
+    const inside = BRACKETED.test(w) || joinsUnitField(all, s - 1);
+    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside)
+      s--;
     else break;
   }
   // `Mantan kepala badan pengungsi PBB itu mengaku`: a description opening the sentence may
@@ -31,6 +40,16 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     title: text.slice(toks[s]!.start, toks[k - 1]!.end),
     text: text.slice(toks[s]!.start, toks[k]!.end),
   };
+}
+
+/**
+ * `Guru Besar Fakultas X (FX) Universitas Lembah Hijau itu`: a role ending in an organisation
+ * head and closed by a demonstrative describes the last speaker; the words after the head name
+ * the organisation, not a person (the pre-pass registers no one for them).
+ */
+export function namesInstitution(role: string | null, next: string | undefined): boolean {
+  const head = role?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return (next === 'itu' || next === 'tersebut') && ORG_HEAD_SET.has(head);
 }
 
 /** Where the words before token `k` start a sentence (at most eight words back), or -1. */

@@ -7,6 +7,7 @@ import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../lexicon/cues';
 import type { BodyParagraph } from './candidate';
 import { Cast, pos } from './entities';
 import type { Token } from './text';
+import { namesInstitution } from './described-subject';
 import { isRoleWord, isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
 import { unnamedSubjectAt } from './unnamed-subject';
@@ -74,7 +75,8 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       const ref = splitRun(t.slice(from, end), p.text, evidence);
       let entity = null;
       // A one-word name introduced with a role (`Juru Bicara Kemlu Hartanto`) is a full name too.
-      if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
+      if (ref.name && namesInstitution(ref.role, t[end]?.text)) entity = null;
+      else if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
         entity = cast.register(ref);
       else if (ref.name) entity = cast.find(ref.name);
       const runText = p.text.slice(t[from]!.start, t[end - 1]!.end);

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
+import { summarize } from './summarize';
+
+const analyze = (...paragraphs: string[]) =>
+  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+
+describe('a role description with a bracketed acronym, closed by itu/tersebut, is the last speaker', () => {
+  test.each([
+    [
+      'Lebih jauh, Guru Besar Fakultas Bahasa dan Seni (FBS) Universitas Lembah Hijau itu mengapresiasi langkah pemerintah.',
+    ],
+    [
+      'Guru Besar Fakultas Bahasa dan Seni (FBS) Universitas Lembah Hijau itu mengatakan pemerintah sudah bergerak.',
+    ],
+    [
+      'Menurut dosen Fakultas Teknik (FT) Universitas Lembah Hijau tersebut, pemerintah sudah bergerak.',
+    ],
+    [
+      'Ketua Jurusan Tata Boga (TB) Politeknik Sinar Harapan itu menilai pemerintah sudah bergerak.',
+    ],
+  ])('%s “…,” katanya. → the professor', description => {
+    const got = analyze(
+      '“Bahasa daerah harus dilestarikan,” kata Guru Besar Sri Lestari.',
+      description,
+      '“Ini kemajuan,” katanya.',
+    );
+    expect(got.speakers.map(s => s.name)).toEqual(['Sri Lestari']);
+    expect(got.quotes.every(q => q.speakers.join() === 'Sri Lestari')).toBe(true);
+  });
+
+  test('a named person after a role without a demonstrative is still a new speaker', () => {
+    const got = analyze(
+      '“Bahasa daerah harus dilestarikan,” kata Sri Lestari.',
+      'Dosen Fakultas Ilmu Sosial (FIS) Universitas Negeri Padang Rina Wulandari mengatakan hal serupa.',
+      '“Ini kemajuan,” katanya.',
+    );
+    expect(got.speakers.map(s => s.name)).toEqual(['Sri Lestari', 'Rina Wulandari']);
+    expect(got.quotes.at(-1)!.speakers).toEqual(['Rina Wulandari']);
+  });
+
+  test('two people joined by dan outside an academic unit stay two people', () => {
+    const got = analyze('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
+    expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Wulandari']);
+  });
+});
