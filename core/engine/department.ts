@@ -1,5 +1,5 @@
 /**
- * Field names inside an academic unit (`Fakultas Bahasa dan Seni Universitas X`, `Jurusan Teknik
+ * Field names inside an academic unit (`Fakultas Kelautan dan Pesisir Universitas X`, `Jurusan Teknik
  * Sipil Institut Y`): the words after a faculty or department head name the unit, not a person,
  * up to the institution that holds it. `dan` between two such words joins the field.
  */

@@ -1,6 +1,6 @@
 /**
  * Subjects without a name before a pre-posed cue: a role description closed by a demonstrative
- * that points back to a known speaker (`Pelatih asal Belanda ini menyebut`), and an unnamed
+ * that points back to a known speaker (`Peneliti asal Jepang ini menyebut`), and an unnamed
  * subject opened by an indefinite or group word (`Seorang pejabat PBB mengatakan`). Split from
  * mention-before.ts, which reads the named subjects.
  */
@@ -10,11 +10,11 @@ import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import type { Token } from './text';
 
-/** A bracketed acronym (`(FBS)`, `(UNP)`). */
+/** A bracketed acronym (`(FKP)`, `(UTL)`). */
 const BRACKETED = /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u;
 
 /**
- * `Pelatih asal Belanda ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
+ * `Peneliti asal Jepang ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
  * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
  */
 export function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
@@ -22,14 +22,14 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   let s = k;
   while (s > 0 && k - s < 12) {
     const w = toks[s - 1]!.text;
-    // `Guru Besar Fakultas Bahasa dan Seni (FBS) Universitas X itu`: a bracketed acronym and a
+    // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
     // `dan` joining a unit's field words continue the description.
     const inside = BRACKETED.test(w) || joinsUnitField(all, s - 1);
     if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside)
       s--;
     else break;
   }
-  // `Mantan kepala badan pengungsi PBB itu mengaku`: a description opening the sentence may
+  // `Bekas ketua panitia lomba desa itu mengaku`: a description opening the sentence may
   // hold any common words between its role head and the demonstrative.
   const opening = sentenceOpening(toks, k);
   if (opening >= 0 && opening < s) s = opening;

@@ -83,7 +83,7 @@ export function readRun(toks: readonly Token[], i: number): number {
         Math.min(j, 5),
       )
     ) {
-      j++; // `Fakultas Bahasa dan Seni Universitas X`: one academic unit
+      j++; // `Fakultas Kelautan dan Pesisir Universitas X`: one academic unit
     } else if (
       t === 'dan' &&
       j > i &&
@@ -96,7 +96,7 @@ export function readRun(toks: readonly Token[], i: number): number {
         PLACE_SET.has(toks[j + 1]!.text.toLowerCase())
       )
     ) {
-      // `Riset Ekonomi dan Keuangan`, `Biro Komunikasi dan Pelayanan Publik`: `dan` between two
+      // `Riset Ekonomi dan Keuangan`, `Biro Perencanaan dan Pengawasan Mutu`: `dan` between two
       // role or field words (a derived noun is a field, never a name) is inside a role, not
       // between two people; two places
       // (`Kairo dan Ankara`) are two seats of government speaking, not one role.

@@ -1,6 +1,6 @@
 /**
  * Whether the words after a cue are a reported clause or only the verb's object. `menilai
- * kebijakan itu tidak tepat` reports a claim; `menekankan masalah iklim yang terus memburuk`,
+ * kebijakan itu tidak tepat` reports a claim; `menekankan soal harga pangan yang terus naik`,
  * `mengonfirmasi rapat darurat tersebut pada Senin` and `menyampaikan kekecewaannya karena …`
  * name a thing. A clause has a predicate in its main part, before a relative `yang` or a
  * subordinate `karena`; a noun phrase has none there.
@@ -68,9 +68,9 @@ function isNounLike(w: string): boolean {
 
 /**
  * After `yang` at `k`: true when a predicate follows the relative clause's own one, i.e. the
- * relative clause is the subject's modifier and the main predicate comes after it (`kerja keras
- * yang dilakukan petugas sangat luar biasa`), not the end of a noun phrase (`masalah iklim yang
- * terus memburuk setiap tahun`).
+ * relative clause is the subject's modifier and the main predicate comes after it (`semangat yang
+ * ditunjukkan relawan sangat mengagumkan`), not the end of a noun phrase (`soal harga pangan
+ * yang terus naik setiap bulan`).
  */
 function predicateAfterRelative(words: readonly string[], k: number): boolean {
   let j = k + 1;

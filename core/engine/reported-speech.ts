@@ -52,7 +52,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     for (let k = 0; k + 1 < found.length; k++) {
       const a = found[k]!,
         b = found[k + 1]!;
-      // `Ia meminta, semua pihak meyakini, …`: a cue opening the clause is part of what is reported.
+      // `Ia meminta, seluruh warga percaya, …`: a cue opening the clause is part of what is reported.
       if (
         b.subjectAt >= a.start &&
         wordCount(p.text, a.start, b.subjectAt) <= 2 &&

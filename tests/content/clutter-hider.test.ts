@@ -13,7 +13,7 @@ import { articlePage, snapshot } from './dom';
 const URL = 'https://www.republika.co.id/berita/sx4kq2301/judul';
 const PAGE = `<div class="ads_970x250"><div id="div-gpt-ad-1-0"></div></div>
 <div class="article-content"><article>
-  <p class="b2"> <p>REPUBLIKA.CO.ID, JAKARTA -- Isi.</p>
+  <p class="b2"> <p>REPUBLIKA.CO.ID, MATARAM -- Isi.</p>
   <div style="text-align:center"><div>Advertisement</div><div id="div-gpt-ad-2-0"><script>g()</script></div></div>
   <p>“Kami siap,” kata Budi.</p>
   <div class="picked-article"><div class="title"><span>Baca Juga</span></div><ul><li><a>X</a></li></ul></div>

@@ -88,11 +88,12 @@ describe('a person described by sex or age alone after a cue is unnamed', () => 
 });
 
 describe('mereka means a subject group or organisation, not names listed as objects', () => {
-  const club = 'Manajemen Garuda Muda ingin mencari pelatih yang sudah terbukti.';
+  const club = 'Manajemen Garuda Muda ingin merekrut pelatih yang berpengalaman.';
   const list =
     'Nama yang beredar adalah bekas pelatih Arema Budi Santoso dan bekas pelatih Semen Padang Joko Susilo.';
-  const claim = 'Mereka hanya mengatakan pelatih yang baru bisa jadi pelatih asing atau lokal.';
-  const text = 'pelatih yang baru bisa jadi pelatih asing atau lokal';
+  const claim =
+    'Mereka hanya mengatakan kandidat yang terpilih nanti bisa berasal dari Eropa atau Asia.';
+  const text = 'kandidat yang terpilih nanti bisa berasal dari Eropa atau Asia';
 
   test('the organisation subject, past a list of names', () => {
     expect(run(club, list, claim)).toEqual([[text, ['Manajemen Garuda Muda']]]);

@@ -8,10 +8,10 @@ const analyze = (...paragraphs: string[]) =>
 describe('a role description with a bracketed acronym, closed by itu/tersebut, is the last speaker', () => {
   test.each([
     [
-      'Lebih jauh, Guru Besar Fakultas Bahasa dan Seni (FBS) Universitas Lembah Hijau itu mengapresiasi langkah pemerintah.',
+      'Lebih jauh, Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas Lembah Hijau itu mengapresiasi langkah pemerintah.',
     ],
     [
-      'Guru Besar Fakultas Bahasa dan Seni (FBS) Universitas Lembah Hijau itu mengatakan pemerintah sudah bergerak.',
+      'Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas Lembah Hijau itu mengatakan pemerintah sudah bergerak.',
     ],
     [
       'Menurut dosen Fakultas Teknik (FT) Universitas Lembah Hijau tersebut, pemerintah sudah bergerak.',

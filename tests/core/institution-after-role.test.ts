@@ -17,7 +17,7 @@ describe('after a role, an organisation head opens an institution, never a perso
 
   test('a name after the institution is still the person', () => {
     const got = analyze(
-      '“Kami menolak usulan itu,” kata juru bicara Kementerian Luar Negeri Sarah Miller.',
+      '“Kami menolak usulan itu,” kata juru bicara Kementerian Pariwisata Sarah Miller.',
     );
     expect(got.quotes.map(q => q.speakers)).toEqual([['Sarah Miller']]);
   });

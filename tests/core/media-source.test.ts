@@ -41,6 +41,6 @@ describe('an outlet as the subject of a cue is a source, not a speaker', () => {
 
 test('a publication noun ending the previous sentence does not make the next subject an outlet', () => {
   expect(
-    run('Lembaga itu tidak punya surat kabar. KPK mengaku mendapat laporan pemerasan.'),
-  ).toEqual([['indirect', 'mendapat laporan pemerasan', ['KPK']]]);
+    run('Koperasi itu tidak punya surat kabar. LPSK mengaku menerima aduan warga desa.'),
+  ).toEqual([['indirect', 'menerima aduan warga desa', ['LPSK']]]);
 });

@@ -43,8 +43,8 @@ describe('finds reported speech', () => {
     ],
     // A subject modified by a relative clause, then its own predicate: a clause.
     [
-      'Taufik mencontohkan kerja keras yang dilakukan perawat sangat luar biasa.',
-      'kerja keras yang dilakukan perawat sangat luar biasa',
+      'Taufik mencontohkan semangat yang ditunjukkan relawan sangat mengagumkan.',
+      'semangat yang ditunjukkan relawan sangat mengagumkan',
       'mencontohkan',
       'Taufik',
     ],

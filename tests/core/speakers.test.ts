@@ -73,12 +73,12 @@ test.each([
 
 test('`dan` between two field words continues a long post-posed role', () => {
   const { speakers, quotes } = analyze(
-    '“Stok obat cukup,” ungkap Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes Dewi Anggraini Lestari kepada wartawan.',
+    '“Stok bahan baku cukup,” ungkap Kepala Biro Perencanaan dan Pengawasan Mutu Kemenperin Dewi Anggraini Lestari kepada wartawan.',
   );
   expect(speakers).toEqual([
     {
       name: 'Dewi Anggraini Lestari',
-      role: 'Kepala Biro Komunikasi dan Pelayanan Publik Kemenkes',
+      role: 'Kepala Biro Perencanaan dan Pengawasan Mutu Kemenperin',
       kind: 'person',
       aliases: [],
     },
@@ -232,7 +232,7 @@ describe('pronouns find the right antecedent', () => {
     [
       'a place or facility, even as a subject, is never the antecedent of -nya',
       [
-        'Kepala Humas Kota Bogor, Budi Santoso, mengatakan trotoar di sekitar Kebun Raya dan Istana Bogor rusak. Selain itu, Taman Sempur juga akan ditata ulang.',
+        'Kepala Humas Kota Tegal, Budi Santoso, mengatakan trotoar di sekitar Stadion Mini dan Pasar Pagi Tegal retak. Selain itu, Taman Poci juga akan dibenahi.',
         '“Kami sudah mengajukan anggaran sejak tahun lalu,” katanya.',
       ],
       ['Budi Santoso'],
@@ -381,9 +381,9 @@ test('a one-word name introduced with a role is the full form that a shortened m
 describe('a spokesperson without a name is an unnamed speaker, not the organisation', () => {
   test.each([
     'Dilansir media setempat, jubir Fatah mengatakan serangan itu balasan atas blokade.',
-    'Juru bicara dari kementerian kesehatan Rafah mengatakan tidak ada korban dalam insiden itu.',
+    'Juru bicara dari kementerian pertanian Sudan mengatakan panen gandum tahun ini gagal.',
     // A role head or group noun + dari/di/pada + organisation, with no person's name.
-    'Jaksa Penuntut Umum (JPU) dari KPK menyatakan terdakwa terbukti menerima suap dari rekanan.',
+    'Jaksa Penuntut Umum (JPU) dari BNN menyatakan berkas perkara itu sudah lengkap.',
     'Seorang peneliti di BRIN mengatakan curah hujan akan meningkat bulan depan.',
     'Sementara itu, tim kuasa hukumnya menyebut dakwaan itu tidak berdasar sama sekali.',
   ])('%s', sentence => {

@@ -37,12 +37,12 @@ describe('ignores demikian without a statement noun', () => {
 describe('a statement embedded in another sentence is its author’s, without moving dia/-nya', () => {
   const intro = 'Ketua Dewan Zaki Hamdan hadir di masjid itu, Sabtu.';
   const line =
-    'Ustaz Arif Rahman setuju dengan pernyataan Ketua Dewan di banyak tempat yang menyatakan bahwa jumlah umat yang besar harus menjadi kekuatan ekonomi. “Saya sepakat sekali,” jelas dia.';
+    'Ustaz Arif Rahman setuju dengan pernyataan Ketua Dewan dalam berbagai forum yang menyatakan bahwa koperasi desa yang kuat harus menjadi tulang punggung warga. “Saya sepakat sekali,” jelas dia.';
 
   test('the clause is the author’s; the next dia is still the sentence’s subject', () => {
     const quotes = summarize(analyzeParagraphs([intro, line], emptyArticleInfo())).quotes;
     expect(quotes.map(q => [q.text, q.speakers])).toEqual([
-      ['jumlah umat yang besar harus menjadi kekuatan ekonomi', ['Zaki Hamdan']],
+      ['koperasi desa yang kuat harus menjadi tulang punggung warga', ['Zaki Hamdan']],
       ['Saya sepakat sekali', ['Arif Rahman']],
     ]);
   });
