@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
-
-const analyze = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+import { analyzeBody } from './summarize';
 
 describe('field words of an academic unit belong to the unit, never to a person', () => {
   test.each([
@@ -11,7 +7,7 @@ describe('field words of an academic unit belong to the unit, never to a person'
     ['Ketua Jurusan Tata Boga Politeknik Nusantara Rina Wulandari mengatakan'],
     ['Dosen Fakultas Bahasa dan Seni UNM Rina Wulandari mengatakan'],
   ])('%s … → one speaker, Rina Wulandari', intro => {
-    const got = analyze(
+    const got = analyzeBody(
       `${intro} bahasa daerah harus dilestarikan.`,
       '“Anak muda harus bangga,” katanya.',
     );
@@ -20,7 +16,7 @@ describe('field words of an academic unit belong to the unit, never to a person'
   });
 
   test('two people joined by dan outside an academic unit stay a group', () => {
-    const got = analyze('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
+    const got = analyzeBody('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
     expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Wulandari']);
   });
 });

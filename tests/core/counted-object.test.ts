@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 const indirectOf = (paragraph: string) =>
-  summarize(analyzeParagraphs([paragraph], emptyArticleInfo()))
+  analyzeBody(paragraph)
     .quotes.filter(q => q.type === 'indirect')
     .map(q => q.text);
 

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 /** Analyses one invented paragraph; the quotes as [type, text, speakers]. */
-const run = (line: string) =>
-  summarize(analyzeParagraphs([line], emptyArticleInfo())).quotes.map(q => [
-    q.type,
-    q.text,
-    q.speakers,
-  ]);
+const run = (line: string) => analyzeBody(line).quotes.map(q => [q.type, q.text, q.speakers]);
 
 describe('finds reported speech after newer cue verbs', () => {
   test.each([

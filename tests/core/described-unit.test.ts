@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
-
-const analyze = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+import { analyzeBody } from './summarize';
 
 describe('a role description with a bracketed acronym, closed by itu/tersebut, is the last speaker', () => {
   test.each([
@@ -20,7 +16,7 @@ describe('a role description with a bracketed acronym, closed by itu/tersebut, i
       'Ketua Jurusan Tata Boga (TB) Politeknik Sinar Harapan itu menilai pemerintah sudah bergerak.',
     ],
   ])('%s “…,” katanya. → the professor', description => {
-    const got = analyze(
+    const got = analyzeBody(
       '“Bahasa daerah harus dilestarikan,” kata Guru Besar Sri Lestari.',
       description,
       '“Ini kemajuan,” katanya.',
@@ -30,7 +26,7 @@ describe('a role description with a bracketed acronym, closed by itu/tersebut, i
   });
 
   test('a named person after a role without a demonstrative is still a new speaker', () => {
-    const got = analyze(
+    const got = analyzeBody(
       '“Bahasa daerah harus dilestarikan,” kata Sri Lestari.',
       'Dosen Fakultas Ilmu Sosial (FIS) Universitas Negeri Padang Rina Wulandari mengatakan hal serupa.',
       '“Ini kemajuan,” katanya.',
@@ -40,7 +36,7 @@ describe('a role description with a bracketed acronym, closed by itu/tersebut, i
   });
 
   test('two people joined by dan outside an academic unit stay two people', () => {
-    const got = analyze('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
+    const got = analyzeBody('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
     expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Wulandari']);
   });
 });

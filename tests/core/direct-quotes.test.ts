@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 /** Analyses invented paragraphs and returns the quotes by speaker name. */
-const run = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes;
+const run = (...paragraphs: string[]) => analyzeBody(...paragraphs).quotes;
 
 describe('finds direct quotes in every mark style', () => {
   test.each([

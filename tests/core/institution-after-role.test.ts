@@ -1,22 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
-
-const analyze = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+import { analyzeBody } from './summarize';
 
 describe('after a role, an organisation head opens an institution, never a person’s name', () => {
   test.each([['kata juru bicara Gedung Putih'], ['kata juru bicara Kementerian Luar Negeri']])(
     '%s → an unnamed spokesperson, no speaker',
     cue => {
-      const got = analyze(`“Kami menolak usulan itu,” ${cue}.`);
+      const got = analyzeBody(`“Kami menolak usulan itu,” ${cue}.`);
       expect(got.quotes.map(q => q.speakers)).toEqual([[]]);
       expect(got.speakers).toEqual([]);
     },
   );
 
   test('a name after the institution is still the person', () => {
-    const got = analyze(
+    const got = analyzeBody(
       '“Kami menolak usulan itu,” kata juru bicara Kementerian Pariwisata Sarah Miller.',
     );
     expect(got.quotes.map(q => q.speakers)).toEqual([['Sarah Miller']]);

@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 /** Analyses invented paragraphs; the quotes as [text, speakers, cue]. */
 const run = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes.map(q => [
-    q.text,
-    q.speakers,
-    q.cue,
-  ]);
+  analyzeBody(...paragraphs).quotes.map(q => [q.text, q.speakers, q.cue]);
 
 const INTRO = 'Ketua RT 05 Sukamaju, Hendra Wijaya, memastikan warga sudah mengungsi.';
 

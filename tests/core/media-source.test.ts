@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 /** Analyses invented paragraphs; each quote as [type, text, speakers]. */
 const run = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes.map(q => [
-    q.type,
-    q.text,
-    q.speakers,
-  ]);
+  analyzeBody(...paragraphs).quotes.map(q => [q.type, q.text, q.speakers]);
 
 const INTRO = 'Menteri Perikanan Sakti Wibowo mengatakan pemerintah memantau kapal itu.';
 

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
-const analyze = (paragraph: string) =>
-  summarize(analyzeParagraphs([paragraph], emptyArticleInfo()));
+const analyze = (paragraph: string) => analyzeBody(paragraph);
 
 describe('a lowercase-led organisation phrase opening the clause is the whole organisation', () => {
   test.each([

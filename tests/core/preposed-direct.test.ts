@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 /** Analyses invented paragraphs; the direct quotes as [text, speakers, cue]. */
 const run = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()))
+  analyzeBody(...paragraphs)
     .quotes.filter(q => q.type === 'direct')
     .map(q => [q.text, q.speakers, q.cue]);
 

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
-const run = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes;
+const run = (...paragraphs: string[]) => analyzeBody(...paragraphs).quotes;
 const intro = 'Kepala Dinas Pertanian Kota Solo Wahyu Pratama meninjau sawah, Rabu (5/4).';
 
 /** Invented constructions that the reported-speech reader must find (recall). */

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
-const run = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes;
+const run = (...paragraphs: string[]) => analyzeBody(...paragraphs).quotes;
 const intro = 'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesmas, Selasa (4/4).';
 
 describe('finds reported speech', () => {

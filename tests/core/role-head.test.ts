@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody } from './summarize';
 
 const speakersOf = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo())).quotes.map(q => q.speakers);
+  analyzeBody(...paragraphs).quotes.map(q => q.speakers);
 
 describe('a role or organisation named by its head alone, in any case', () => {
   test.each([

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
-
-const analyze = (...paragraphs: string[]) =>
-  summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+import { analyzeBody } from './summarize';
 
 describe('splits name and role', () => {
   test.each([
@@ -45,7 +42,9 @@ describe('splits name and role', () => {
     ['AM Rahmanto', 'AM Rahmanto', null],
     ['Kapolda Irjen HM Darsono', 'HM Darsono', 'Kapolda Irjen'],
   ])('%s', (written, name, role) => {
-    const { speakers } = analyze(`“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`);
+    const { speakers } = analyzeBody(
+      `“Kami akan menuntaskan tugas ini secepatnya,” kata ${written}.`,
+    );
     expect(speakers).toEqual([{ name, role, kind: 'person', aliases: [] }]);
   });
 });
@@ -63,7 +62,7 @@ test.each([
   'once an institution fills the role, the name starts after it: %s',
   (written, short, name, role) => {
     // The article calls the person by a later name word; that must not cut off the first one.
-    const { speakers } = analyze(
+    const { speakers } = analyzeBody(
       `“Kredit masih lambat,” kata ${written}.`,
       `“Belum pulih,” kata ${short}.`,
     );
@@ -72,7 +71,7 @@ test.each([
 );
 
 test('`dan` between two field words continues a long post-posed role', () => {
-  const { speakers, quotes } = analyze(
+  const { speakers, quotes } = analyzeBody(
     '“Stok bahan baku cukup,” ungkap Kepala Biro Perencanaan dan Pengawasan Mutu Kemenperin Dewi Anggraini Lestari kepada wartawan.',
   );
   expect(speakers).toEqual([
@@ -87,7 +86,7 @@ test('`dan` between two field words continues a long post-posed role', () => {
 });
 
 test('a long role description after a post-posed cue splits from the name', () => {
-  const { speakers } = analyze(
+  const { speakers } = analyzeBody(
     '“Stok vaksin cukup sampai akhir bulan,” kata Kepala Dinas Kesehatan DKI Jakarta Budi Santoso.',
   );
   expect(speakers).toEqual([
@@ -129,12 +128,12 @@ describe('resolves the speaker of a mention', () => {
       'seorang pegawai',
     ],
   ])('%s', (_label, line, speakers, mention) => {
-    const quotes = analyze(intro, line).quotes;
+    const quotes = analyzeBody(intro, line).quotes;
     expect(quotes.map(q => [q.speakers, q.mention])).toEqual([[speakers, mention]]);
   });
 
   test('an alias in parentheses joins the full name', () => {
-    const { speakers, quotes } = analyze(
+    const { speakers, quotes } = analyzeBody(
       'Gubernur Jawa Barat Ridwan Kamil (Emil) meresmikan jembatan baru.',
       '“Jembatan ini untuk warga,” kata Emil.',
     );
@@ -143,7 +142,7 @@ describe('resolves the speaker of a mention', () => {
   });
 
   test('a title alone resolves to the person who holds it', () => {
-    const quotes = analyze(
+    const quotes = analyzeBody(
       'Kapolda Riau Irjen Mohammad Iqbal meninjau lokasi kebakaran.',
       '“Kami akan usut tuntas,” kata Kapolda.',
     ).quotes;
@@ -151,7 +150,7 @@ describe('resolves the speaker of a mention', () => {
   });
 
   test('a group and `mereka` list every member', () => {
-    const quotes = analyze(
+    const quotes = analyzeBody(
       'Presiden Prancis Emmanuel Macron dan Kanselir Jerman Olaf Scholz bertemu di Paris.',
       '“Eropa harus bersatu,” kata mereka.',
       '“Kami sepakat memperkuat pertahanan,” ujar Macron dan Scholz.',
@@ -163,7 +162,7 @@ describe('resolves the speaker of a mention', () => {
   });
 
   test('an organisation speaking as such is an organization', () => {
-    const { speakers } = analyze(
+    const { speakers } = analyzeBody(
       '“Kami menolak tuduhan tersebut,” tulis Kementerian Luar Negeri dalam pernyataannya.',
     );
     expect(speakers).toEqual([
@@ -213,7 +212,7 @@ describe('finds nicknames and unnamed speakers', () => {
       'Dwikorita',
     ],
   ])('%s %s', (intro, line, name, alias) => {
-    const { speakers, quotes } = analyze(intro, line);
+    const { speakers, quotes } = analyzeBody(intro, line);
     expect(quotes.map(q => q.speakers)).toEqual([[name]]);
     expect(speakers[0]!.aliases).toContain(alias);
   });
@@ -222,7 +221,7 @@ describe('finds nicknames and unnamed speakers', () => {
     ['“Air sudah surut sejak pagi,” kata seorang warga.', 'seorang warga'],
     ['Menurut sumber di kepolisian, tersangka sudah ditahan sejak pekan lalu.', 'sumber'],
   ])('%s', (line, mention) => {
-    const quotes = analyze(line).quotes;
+    const quotes = analyzeBody(line).quotes;
     expect(quotes.map(q => [q.speakers, q.mention])).toEqual([[[], mention]]);
   });
 });
@@ -299,13 +298,13 @@ describe('pronouns find the right antecedent', () => {
       [],
     ],
   ])('%s', (_label, paragraphs, speakers) => {
-    const quotes = analyze(...paragraphs).quotes;
+    const quotes = analyzeBody(...paragraphs).quotes;
     expect(quotes[quotes.length - 1]!.speakers).toEqual(speakers);
   });
 });
 
 test('a derived common noun opening a sentence is not glued onto the name after it', () => {
-  const { speakers } = analyze(
+  const { speakers } = analyzeBody(
     'Kedatangan Andi Wirawan disambut ratusan warga di alun-alun.',
     '“Saya senang bisa hadir di sini,” kata Andi.',
   );
@@ -315,7 +314,7 @@ test('a derived common noun opening a sentence is not glued onto the name after 
 });
 
 test('an Arabic name with bin is one name, and its first token links to it', () => {
-  const { speakers, quotes } = analyze(
+  const { speakers, quotes } = analyzeBody(
     'Ulama sepuh Maulana Habib Salim bin Hamid menyatakan, umat harus menjaga persatuan.',
     '“Para pendahulu adalah teladan kita,” kata Habib Salim.',
   );
@@ -324,7 +323,7 @@ test('an Arabic name with bin is one name, and its first token links to it', () 
 });
 
 test('a role plus the first word of its place is a title mention, never the organisation sharing that word', () => {
-  const { speakers, quotes } = analyze(
+  const { speakers, quotes } = analyzeBody(
     'Kapolda Metro Jaya Irjen Hadi Sasongko memuji kinerja Polres Metro Bekasi Kota. Kapolda Metro meminta jajarannya untuk menindak tegas pengedar narkoba.',
     '“Tidak ada toleransi,” ujarnya di Polres Metro Bekasi Kota.',
   );
@@ -333,7 +332,7 @@ test('a role plus the first word of its place is a title mention, never the orga
 });
 
 test('a bracketed short form of an organisation is its alias, not part of its name', () => {
-  const { speakers } = analyze(
+  const { speakers } = analyzeBody(
     'Badan Pengawas Pangan (Bapangan) menyatakan, stok beras aman hingga akhir tahun.',
   );
   expect(speakers).toEqual([
@@ -342,7 +341,7 @@ test('a bracketed short form of an organisation is its alias, not part of its na
 });
 
 test('a person after a lowercase role is a subject that a later -nya refers to', () => {
-  const { quotes } = analyze(
+  const { quotes } = analyzeBody(
     'Kementerian Kesehatan (Kemenkes) berjanji akan menelusuri kasus itu.',
     'Saat ditanya soal itu, juru bicara Kemenkes Dimas Arya berkelit tidak tahu.',
     '“Saya tidak tahu asal uang itu,” jelasnya.',
@@ -356,7 +355,7 @@ test('a person after a lowercase role is a subject that a later -nya refers to',
 });
 
 test('after a cue, a role, a comma and a ranked name are one speaker', () => {
-  const { speakers } = analyze(
+  const { speakers } = analyzeBody(
     '“Kunjungan itu wajar saja,” kata Kepala Bagian Penerangan Polda, Kombes Polisi Arif Santoso Lubis yang ditemui di Medan.',
   );
   expect(speakers).toEqual([
@@ -370,7 +369,7 @@ test('after a cue, a role, a comma and a ranked name are one speaker', () => {
 });
 
 test('a one-word name introduced with a role is the full form that a shortened mention links to', () => {
-  const { speakers, quotes } = analyze(
+  const { speakers, quotes } = analyzeBody(
     'Juru Bicara Kementerian Luar Negeri Hartanto membenarkan adanya rapat darurat itu.',
     '“Kita tunggu saja hasilnya,” ujar Harta di Bali.',
   );
@@ -387,28 +386,28 @@ describe('a spokesperson without a name is an unnamed speaker, not the organisat
     'Seorang peneliti di BRIN mengatakan curah hujan akan meningkat bulan depan.',
     'Sementara itu, tim kuasa hukumnya menyebut dakwaan itu tidak berdasar sama sekali.',
   ])('%s', sentence => {
-    const { speakers, quotes } = analyze(sentence);
+    const { speakers, quotes } = analyzeBody(sentence);
     expect(speakers).toEqual([]);
     expect(quotes.map(q => q.speakers)).toEqual([[]]);
   });
 });
 
 test('a description closed by ini before any quote points back to the last subject', () => {
-  const { quotes } = analyze(
+  const { quotes } = analyzeBody(
     'Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meninjau puskesmas. Menurut peneliti kesehatan ini, stok vaksin cukup untuk tiga bulan.',
   );
   expect(quotes.map(q => q.speakers)).toEqual([['Taufik Hidayat']]);
 });
 
 test('a person named before dari + organisation is the speaker', () => {
-  const { quotes } = analyze(
+  const { quotes } = analyzeBody(
     'Budi Santoso dari KPK mengatakan berkas perkara sudah lengkap semuanya.',
   );
   expect(quotes.map(q => q.speakers)).toEqual([['Budi Santoso']]);
 });
 
 test('-nya may refer back to an organisation that is the subject; dia may not', () => {
-  const { quotes } = analyze(
+  const { quotes } = analyzeBody(
     'Menteri Pertahanan Rudi Hartawan meninjau lokasi. Militer Ruritania membenarkan serangan itu.',
     '“Serangan menargetkan gudang senjata,” katanya.',
   );
@@ -416,7 +415,7 @@ test('-nya may refer back to an organisation that is the subject; dia may not', 
 });
 
 test('a role description closed by ini/itu before a cue refers back to the speaker, and dia follows it', () => {
-  const { quotes } = analyze(
+  const { quotes } = analyzeBody(
     '“Kembalikan hak warga,” kata KH Salim Hidayat saat acara di lapangan kota, Senin (2/12).',
     'Penanggung Jawab Acara 212 ini mengatakan, Habib Rudi tidak pernah mundur dari perjuangan.',
     'Dia juga menyampaikan bahwa acara itu adalah penguatan komitmen umat.',

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
-import { summarize } from './summarize';
+import { analyzeBody, summarize } from './summarize';
 
 /** Analyses invented paragraphs; the quotes as [text, speakers] and the speaker kinds. */
 const run = (...paragraphs: string[]) => {
-  const s = summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
+  const s = analyzeBody(...paragraphs);
   return {
     quotes: s.quotes.map(q => [q.text, q.speakers]),
     kinds: Object.fromEntries(s.speakers.map(x => [x.name, x.kind])),

@@ -2,6 +2,7 @@
  * Test helper: a readable summary of an Analysis (speaker names instead of ids), so expectations
  * read like the article.
  */
+import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
 
 /** One quote as tests assert it. */
@@ -32,4 +33,9 @@ export function summarize({ result }: Analysis) {
       mention: q.mention,
     })),
   };
+}
+
+/** The summary of the engine run over `paragraphs` as an article body (the rule tests' one call). */
+export function analyzeBody(...paragraphs: string[]) {
+  return summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
 }
