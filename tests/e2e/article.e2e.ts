@@ -25,12 +25,10 @@ import {
   type RecordedRequest,
 } from './browser';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
-import { analyzeInNode } from './node-analysis';
+import { analysedFixtures } from './node-analysis';
 
 const fixtures = loadFixtures();
-const analysed = await Promise.all(
-  fixtures.map(async page => ({ page, node: await analyzeInNode(page) })),
-);
+const analysed = analysedFixtures();
 const articles = analysed.filter(({ node }) => node.result.article.isArticle);
 
 let server: FixtureServer;

@@ -9,12 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
-import { analyzeInNode } from './node-analysis';
+import { analysedFixtures } from './node-analysis';
 
 const fixtures = loadFixtures();
-const analysed = await Promise.all(
-  fixtures.map(async page => ({ page, node: await analyzeInNode(page) })),
-);
+const analysed = analysedFixtures();
 const articles = analysed.filter(({ node }) => node.result.article.isArticle);
 const nonArticles = analysed.filter(({ node }) => !node.result.article.isArticle);
 const seed = fixtures.find(page => page.slug === 'seed-article')!;

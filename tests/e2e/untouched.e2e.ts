@@ -15,12 +15,10 @@ import {
 } from './browser';
 import { catalogue } from '../panel/catalogue';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
-import { analyzeInNode } from './node-analysis';
+import { analysedFixtures } from './node-analysis';
 
 const fixtures = loadFixtures();
-const nonArticles = (
-  await Promise.all(fixtures.map(async page => ({ page, node: await analyzeInNode(page) })))
-).filter(({ node }) => !node.result.article.isArticle);
+const nonArticles = analysedFixtures().filter(({ node }) => !node.result.article.isArticle);
 const seed = fixtures.find(page => page.slug === 'seed-article')!;
 
 let server: FixtureServer;
