@@ -17,7 +17,7 @@ export interface DocumentAnalysis {
 }
 
 /** The analysis of a page that is not an article: no quotes, `isArticle: false`. */
-export function notArticleAnalysis(url: string): Analysis {
+export function notArticleAnalysis(url: string | null): Analysis {
   const article: ArticleInfo = {
     isArticle: false,
     url,
@@ -32,10 +32,10 @@ export function notArticleAnalysis(url: string): Analysis {
 }
 
 /**
- * Analyses the article on `doc` (served at `url`). Paragraph text is each element's
+ * Analyses the article on `doc` (served at `url`, or null for a saved page of unknown address). Paragraph text is each element's
  * `textContent`, unmodified, so span offsets map straight back onto the element's text nodes.
  */
-export function analyzeDocument(doc: Document, url: string): DocumentAnalysis {
+export function analyzeDocument(doc: Document, url: string | null): DocumentAnalysis {
   const read = isArticlePage(doc, url) ? readArticle(doc, url) : null;
   if (!read) return { analysis: notArticleAnalysis(url), paragraphs: [], body: null };
   const texts = read.paragraphs.map(el => el.textContent ?? '');

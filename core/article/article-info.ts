@@ -48,7 +48,7 @@ export function readByline(doc: Document): string | null {
 }
 
 /** Article info for a page known to be an article. */
-export function readArticleInfo(doc: Document, url: string): ArticleInfo {
+export function readArticleInfo(doc: Document, url: string | null): ArticleInfo {
   return {
     isArticle: true,
     url,

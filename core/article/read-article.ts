@@ -16,7 +16,7 @@ export interface ArticleRead {
 }
 
 /** Reads the first article body of `doc`, or returns null when the page has none. */
-export function readArticle(doc: Document, url: string): ArticleRead | null {
+export function readArticle(doc: Document, url: string | null): ArticleRead | null {
   const body = findArticleBody(doc);
   if (!body) return null;
   return { info: readArticleInfo(doc, url), body, paragraphs: readParagraphs(body) };

@@ -19,9 +19,7 @@ export async function analyzeFile(file: string, url: string | null): Promise<Ana
     // jsdom without scripts or resources: the saved page is only read, never run.
     const dom = new JSDOM(text, url ? { url } : {});
     const pageUrl = url ?? canonicalUrl(dom.window.document);
-    const { result } = analyzeDocument(dom.window.document, pageUrl ?? '').analysis;
-    // A saved page without --url or a canonical link has no known address.
-    return { ...result, article: { ...result.article, url: pageUrl } };
+    return analyzeDocument(dom.window.document, pageUrl).analysis.result;
   }
   return analyzeText(text, { url }).result;
 }

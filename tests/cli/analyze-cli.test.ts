@@ -81,6 +81,18 @@ describe('analyze CLI: results', () => {
     expect(run.stdout).toMatch(/Kremlin/);
   });
 
+  test('reads a saved page with no known address by its own article signals', () => {
+    const html = readFileSync(join(pages, 'current-design', 'source.html'), 'utf8').replace(
+      /<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>/g,
+      '',
+    );
+    const run = analyze(file('saved-without-address.html', html));
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.article).toMatchObject({ isArticle: true, url: null });
+    expect(result.quotes.length).toBeGreaterThan(0);
+  });
+
   test('writes one result per input with --out-dir, in every format', () => {
     const out = join(scratch, 'out');
     const other = file('other.txt', readFileSync(seed, 'utf8'));

@@ -39,6 +39,13 @@ describe('core/article/detect', () => {
       false,
     ],
     ['another site', articlePage(CURRENT_BODY), 'https://example.com/berita/sx4kq2301/j', false],
+    ['a saved article page whose address is unknown', articlePage(CURRENT_BODY), null, true],
+    [
+      'a saved listing page whose address is unknown',
+      articlePage('<div class="list">…</div>'),
+      null,
+      false,
+    ],
     [
       'a broken JSON-LD block does not throw',
       parsePage(
