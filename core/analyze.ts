@@ -4,7 +4,7 @@
  * - `analyzeParagraphs`: the article body as paragraphs (what the content script reads from the DOM).
  * - `analyzeText`: a page's text as copied, one paragraph per line, clutter lines included (the CLI).
  */
-import { bodyParagraphs, readHeader } from './engine/paragraphs';
+import { bodyParagraphs, readHeader } from './engine/text/paragraphs';
 import { analyzeBody } from './engine/pipeline';
 import type { Analysis, ArticleInfo } from './types';
 

@@ -41,6 +41,43 @@ describe('core/ is the pure engine', () => {
   });
 });
 
+/** The engine module `file` imports by relative path, resolved to files. */
+function localImports(file: string): string[] {
+  return importsOf(file)
+    .filter(spec => spec.startsWith('.'))
+    .map(spec => join(file, '..', spec))
+    .map(path => (path.endsWith('.ts') ? path : `${path}.ts`))
+    .filter(path => existsSync(path));
+}
+
+describe('core/engine shows its stages', () => {
+  const engine = join(root, 'core', 'engine');
+  const stages = readdirSync(engine).filter(name => statSync(join(engine, name)).isDirectory());
+
+  test('is split into stage folders, each with a README that says what happens there', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(5);
+    for (const stage of stages) expect(existsSync(join(engine, stage, 'README.md'))).toBe(true);
+  });
+
+  test('has no import cycle', () => {
+    const files = sourceFiles(engine);
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map(rel).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of localImports(file)) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
 describe('HTML has one gate', () => {
   const files = ['core', 'entrypoints', 'components', 'utils', 'scripts'].flatMap(d =>
     sourceFiles(join(root, d)),

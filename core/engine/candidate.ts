@@ -3,9 +3,9 @@
  * resolved to an entity.
  */
 import type { QuoteType } from '../types';
-import type { Mention } from './mention';
-import type { Token } from './text';
-import type { MarkedSpan } from './quote-marks';
+import type { Mention } from './names/mention';
+import type { Token } from './text/text';
+import type { MarkedSpan } from './quotes/quote-marks';
 
 /** A body paragraph: its index in the caller's array, its text, and where prose starts in it. */
 export interface BodyParagraph {

@@ -3,12 +3,12 @@
  * quotes → speakers → schema result. Pure and deterministic; inputs are never mutated.
  */
 import type { Analysis, ArticleInfo } from '../types';
-import { buildResult } from './build-result';
+import { buildResult } from './result/build-result';
 import type { BodyParagraph, Candidate } from './candidate';
-import { findDirect } from './direct-quotes';
-import { buildCast, collectEvidence } from './prepass';
-import { findReported } from './reported-speech';
-import { resolveAll } from './resolve';
+import { findDirect } from './quotes/direct-quotes';
+import { buildCast, collectEvidence } from './cast/prepass';
+import { findReported } from './reported/reported-speech';
+import { resolveAll } from './discourse/resolve';
 
 /** Runs the whole pipeline over prepared body paragraphs. */
 export function analyzeBody(

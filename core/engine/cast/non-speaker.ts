@@ -1,0 +1,58 @@
+/**
+ * Names that never speak, so they are never the antecedent of a later `-nya`/`dia`: places,
+ * facilities and areas, and outlets named after a publication noun.
+ */
+import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../../lexicon/facilities';
+import { afterPublicationNoun, isPublicationName } from '../../lexicon/publications';
+import { PLACE_SET } from '../../lexicon/roles';
+import type { Mention } from '../names/mention';
+
+/**
+ * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`, `Kabupaten Garut`, `Garut`: a place or facility is never the antecedent of a
+ * later `-nya`/`dia`, even as a subject (`Taman X juga akan ditata`). A seat of government speaks
+ * as an institution (`Istana`, `Gedung Putih`) unless a place name follows it.
+ */
+export function isFacility(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  const [head = '', next = ''] = words;
+  if (AREA_HEAD_SET.has(head) || (words.length === 1 && PLACE_SET.has(head))) return true;
+  return FACILITY_HEAD_SET.has(head) || (SEAT_HEAD_SET.has(head) && PLACE_SET.has(next));
+}
+
+/** `majalah X`, `laman resmi X`, `kantor berita X` (in one phrase): an outlet, where it was reported. */
+export function isPublication(text: string, at: number): boolean {
+  // Only words of the same phrase: `… surat kabar. KPK mengaku` is a new sentence.
+  const window = text.slice(Math.max(0, at - 40), at);
+  const phrase = window.slice(window.search(/[^.,;:!?]*$/u));
+  const before = phrase.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return afterPublicationNoun(before);
+}
+
+/**
+ * A name that never speaks by its own first word: a place, facility or area (`Komplek X`,
+ * `Jalan X`, `Kampung X`) or a publication (`Majalah X`, `Harian X`).
+ */
+export function isNonSpeakerName(name: string): boolean {
+  return isFacility(name) || isPublicationName(name);
+}
+
+/**
+ * True when the capitalised run a name was read from opens with a place, facility or publication
+ * head (`Perumahan Griya Asri`, `Harian Suara Pesisir`): the split may have taken the head for a
+ * role, but the name is still where, not who. Only the run's first word counts, so a head inside
+ * a role (`Kepala Desa Budi Santoso`) keeps the person.
+ */
+export function isNonSpeakerRun(run: string): boolean {
+  const words = run.split(/\s+/u);
+  return words.length > 1 && isNonSpeakerName(run);
+}
+
+/**
+ * `Harian X melaporkan …`, `Majalah tersebut menyebutkan …`, `surat kabar X menulis …`: an outlet
+ * as the subject of a cue reports, it does not declare (GUIDELINES: media are sources, not
+ * speakers), so there is no reported quote. `at` is where the mention starts in `text`.
+ */
+export function isMediaMention(m: Mention, text: string, at: number): boolean {
+  if (m.kind !== 'named' && m.kind !== 'title') return false;
+  return isPublicationName(m.text) || isPublication(text, at);
+}

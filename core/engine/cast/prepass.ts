@@ -1,0 +1,148 @@
+/**
+ * A first read of the whole body, before any quote is attributed: which single names the article
+ * uses for speakers (evidence for the name/role split), and every full name with its role, so a
+ * later short mention resolves to the fullest form (`Xi` → `Xi Jinping`).
+ */
+import { featureOn } from '../features';
+import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../../lexicon/cues';
+import type { BodyParagraph } from '../candidate';
+import { Cast } from './entities';
+import { pos } from './entity';
+import type { Token } from '../text/text';
+import { namesInstitution } from '../names/described-subject';
+import { isRoleWord, isRunWord, readRun } from '../names/name-run';
+import { splitRun } from '../names/name-split';
+import { unnamedSubjectAt } from '../names/unnamed-subject';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { isNonSpeakerName, isNonSpeakerRun, isPublication } from './non-speaker';
+
+/** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
+const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
+/** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
+const PLURAL_DETERMINERS = /^(?:para|sejumlah|beberapa|banyak)$/iu;
+/** `X, sapaan akrabnya,`: X is a nickname. */
+const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
+
+/** Single capitalised words used alone next to a cue (`kata Dewi`, `Bayu memperkirakan`). */
+export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of body) {
+    const t = p.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.text;
+      const lw = w.toLowerCase();
+      if (
+        (POST_CUE_RE.test(w) || lw === 'menurut') &&
+        isRunWord(t[i + 1]?.text ?? '') &&
+        readRun(t, i + 1) === i + 2
+      ) {
+        out.add(t[i + 1]!.text);
+      }
+      if (PRE_CUE_SET.has(w)) {
+        let k = i - 1;
+        while (k >= 0 && CUE_ADVERB_SET.has(t[k]!.text)) k--;
+        if (k >= 0 && isRunWord(t[k]!.text) && !isRunWord(t[k - 1]?.text ?? ''))
+          out.add(t[k]!.text);
+      }
+    }
+  }
+  for (const w of out) if (isRoleWord(w)) out.delete(w);
+  return out;
+}
+
+/** Registers every name run outside quotes and records where people are mentioned. */
+export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<string>): Cast {
+  const cast = new Cast();
+  for (const p of body) {
+    const t = p.tokens;
+    const quoted = (at: number) => p.marks.some(m => at >= m.open && at < m.after);
+    let lastRun: { start: number; end: number; entity: ReturnType<Cast['register']> } | null = null;
+    for (let i = 0; i < t.length; i++) {
+      // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
+      const unnamed = quoted(t[i]!.start) ? null : unnamedSubject(t, i);
+      if (unnamed) {
+        cast.mentions.push({
+          at: pos(p.index, t[i]!.start),
+          entities: [],
+          subject: true,
+          ...unnamed,
+        });
+        continue;
+      }
+      if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
+      const end = readRun(t, i);
+      if (end === i) continue;
+      // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place.
+      const from =
+        featureOn('names.asalPlace') && t[i - 1]?.text === 'asal' && end - i > 2 ? i + 1 : i;
+      const ref = splitRun(t.slice(from, end), p.text, evidence);
+      let entity = null;
+      // A one-word name introduced with a role (`Juru Bicara Kemlu Hartanto`) is a full name too.
+      if (ref.name && namesInstitution(ref.role, t[end]?.text)) entity = null;
+      else if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
+        entity = cast.register(ref);
+      else if (ref.name) entity = cast.find(ref.name);
+      const runText = p.text.slice(t[from]!.start, t[end - 1]!.end);
+      const nonSpeaker = isNonSpeakerName(entity?.name ?? '') || isNonSpeakerRun(runText);
+      if (entity && !nonSpeaker && !isPublication(p.text, t[from]!.start)) {
+        // `X dan Y`: also a group mention, the antecedent of a later `mereka`.
+        if (lastRun?.entity && lastRun.end === i - 1 && t[i - 1]!.text === 'dan') {
+          const entities = [lastRun.entity, entity];
+          // Only a pair that opens the clause is a subject: a pair in a list of objects
+          // (`… adalah X dan Y`) is not who `mereka` means next.
+          const subject = isSubjectPosition(t, lastRun.start);
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities, subject });
+        } else {
+          // Only subjects feed the `dia`/`-nya` fallback: objects (`… kepada Trump`) rarely speak next.
+          const subject = isSubjectPosition(t, i);
+          cast.mentions.push({ at: pos(p.index, t[i]!.start), entities: [entity], subject });
+        }
+      }
+      // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last person.
+      if (
+        ref.name &&
+        (ALIAS_BEFORE.test(p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start)) ||
+          ALIAS_AFTER.test(p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24)))
+      ) {
+        const person = cast.lastMention(pos(p.index, t[i]!.start), false, false)?.entities[0];
+        if (person && person.name !== ref.name) {
+          person.aliases.add(ref.name);
+          entity = person;
+        }
+      }
+      lastRun = { start: from, end, entity };
+      i = end - 1;
+    }
+  }
+  return cast;
+}
+
+/**
+ * The unnamed subject opening at token `i`, as the flag its mention carries: `Para menteri
+ * sepakat …` is a plural one, the antecedent of a later `mereka`; `Seorang ibu …` / `Jaksa
+ * mengungkapkan …` a singular one a later `-nya` may mean. Null when there is none.
+ */
+function unnamedSubject(
+  t: readonly Token[],
+  i: number,
+): { unnamedGroup: true } | { unnamed: true } | null {
+  if (!isSubjectPosition(t, i)) return null;
+  if (PLURAL_DETERMINERS.test(t[i]!.text) && /^\p{Ll}/u.test(t[i + 1]?.text ?? ''))
+    return { unnamedGroup: true };
+  return unnamedSubjectAt(t, i) ? { unnamed: true } : null;
+}
+
+/** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
+function isSubjectPosition(t: readonly Token[], i: number): boolean {
+  // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
+  // subject, so look past it.
+  let k = i;
+  while (k > 0 && i - k < 4 && /^\p{Ll}/u.test(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+    k--;
+  const prev = t[k - 1]?.text;
+  return (
+    prev === undefined ||
+    /^[.,:;!?]$/u.test(prev) ||
+    /^(?:Sebelumnya|Sementara|Namun|Kemudian|Selain)$/u.test(prev)
+  );
+}

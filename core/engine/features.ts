@@ -1,0 +1,49 @@
+/**
+ * The engine's switchable rules and features, by name, so `npm run eval -- --ablate` can turn each
+ * off in turn and list which dev articles and scores change without it. A rule that changes one
+ * article and nothing else is a special case, not a principle: fold it into a model or drop it.
+ *
+ * Every feature is on unless an evaluation run switches it off. The product never switches any
+ * off; the set below only exists for that measurement, and it is plain data (no hidden state in
+ * the analysis itself beyond this one set).
+ */
+
+/** Each switchable rule or feature, with what it does. */
+export const FEATURES = {
+  // Reported-speech rules (reported/reported-speech.ts), in the order they are tried.
+  'reported.menurut': '`Menurut X, …`, `menurutnya …`, `according to X, …`',
+  'reported.midCue': '`…, kata X, …` and sentence-final `…, kata X.`',
+  'reported.withCue': '`…, dengan menambahkan bahwa …`',
+  'reported.preCue': '`X mengatakan(,| bahwa) …`',
+  'reported.passiveLead': '`Disampaikan (oleh) X, …` opening the sentence',
+  'reported.passiveMid': '`S dinilai X lebih buruk …`',
+  'reported.embeddedStatement': '`pernyataan X … yang menyatakan (bahwa) …`',
+  'reported.colonCue': '`X: …` without marks',
+  'reported.bareKata': '`Pemerintah kata dia akan …`',
+  // Name reading and matching.
+  'names.degreeSuffix': 'post-nominal degrees dropped from the end of a name (`S.H.`, `MSi`)',
+  'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
+  'names.commaRole': '`Role X, Name mengatakan`: the run before the comma is the role',
+  'names.placeDanPlace': '`dan` between two places ends a role run (two seats of government)',
+  'names.asalPlace': '`politisi asal X Nama`: the word after `asal` is a place, not a name',
+  'discourse.pihaknya': '`pihaknya` before a cue read as a -nya mention of the last speaker',
+} as const;
+
+export type FeatureName = keyof typeof FEATURES;
+
+const switchedOff = new Set<FeatureName>();
+
+/** True unless an evaluation run switched `name` off. */
+export function featureOn(name: FeatureName): boolean {
+  return !switchedOff.has(name);
+}
+
+/** For evaluation only: runs `fn` with `names` switched off, then switches them back on. */
+export function withFeaturesOff<T>(names: readonly FeatureName[], fn: () => T): T {
+  for (const n of names) switchedOff.add(n);
+  try {
+    return fn();
+  } finally {
+    for (const n of names) switchedOff.delete(n);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Subjects without a name before a pre-posed cue: a role description closed by a demonstrative
+ * that points back to a known speaker (`Peneliti asal Jepang ini menyebut`), and an unnamed
+ * subject opened by an indefinite or group word (`Seorang pejabat PBB mengatakan`). Split from
+ * mention-before.ts, which reads the named subjects.
+ */
+import { DEFINITE, GROUP_HEADS, INDEFINITE } from '../../lexicon/pronouns';
+import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { joinsUnitField } from './department';
+import type { Mention } from './mention';
+import type { Token } from '../text/text';
+
+/** A bracketed acronym (`(FKP)`, `(UTL)`). */
+const BRACKETED = /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u;
+
+/**
+ * `Peneliti asal Jepang ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
+ * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
+ */
+export function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  const all = toks.map(t => t.text);
+  let s = k;
+  while (s > 0 && k - s < 12) {
+    const w = toks[s - 1]!.text;
+    // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
+    // `dan` joining a unit's field words continue the description.
+    const inside = BRACKETED.test(w) || joinsUnitField(all, s - 1);
+    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside)
+      s--;
+    else break;
+  }
+  // `Bekas ketua panitia lomba desa itu mengaku`: a description opening the sentence may
+  // hold any common words between its role head and the demonstrative.
+  const opening = sentenceOpening(toks, k);
+  if (opening >= 0 && opening < s) s = opening;
+  const words = toks.slice(s, k).map(t => t.text.toLowerCase());
+  if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
+  return {
+    kind: 'title',
+    title: text.slice(toks[s]!.start, toks[k - 1]!.end),
+    text: text.slice(toks[s]!.start, toks[k]!.end),
+  };
+}
+
+/**
+ * `Guru Besar Fakultas X (FX) Universitas Lembah Hijau itu`: a role ending in an organisation
+ * head and closed by a demonstrative describes the last speaker; the words after the head name
+ * the organisation, not a person (the pre-pass registers no one for them).
+ */
+export function namesInstitution(role: string | null, next: string | undefined): boolean {
+  const head = role?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return (next === 'itu' || next === 'tersebut') && ORG_HEAD_SET.has(head);
+}
+
+/** Where the words before token `k` start a sentence (at most eight words back), or -1. */
+function sentenceOpening(toks: readonly Token[], k: number): number {
+  let s = k;
+  while (s > 0 && k - s < 8 && /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text)) s--;
+  const prev = toks[s - 1]?.text;
+  return s < k && (prev === undefined || /^[.!?]$/u.test(prev)) ? s : -1;
+}
+
+/** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
+export function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  let s = k;
+  while (
+    s > 0 &&
+    toks[s - 1]!.text !== ',' &&
+    /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text) &&
+    k - s < 8
+  )
+    s--;
+  const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
+  // `tim kuasa hukumnya`, `sang penanya`: a group noun opening the clause is unnamed too.
+  const idx = words.findIndex(
+    (w, n) => INDEFINITE.has(w) || ((n === 0 || words[n - 1] === 'sang') && GROUP_HEADS.has(w)),
+  );
+  if (idx < 0) return null;
+  const last = words[words.length - 1]!;
+  if (DEFINITE.has(last))
+    return {
+      kind: 'title',
+      title: text.slice(toks[s + idx]!.start, toks[k - 1]!.end),
+      text: text.slice(toks[s + idx]!.start, toks[k]!.end),
+    };
+  return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
+}

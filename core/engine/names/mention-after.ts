@@ -1,0 +1,137 @@
+/**
+ * Reads the words that name a speaker after a post-posed cue (`kata Xi`, `ujar dia`,
+ * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
+ */
+import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { demoteMember, demoteSpokesperson, type Mention } from './mention';
+import { isRunWord, readRun } from './name-run';
+import { splitRun, type NamedRef } from './name-split';
+import { orgPhraseAfter } from './org-phrase';
+import { skipStatementNoun } from './statement-source';
+import { isLowerWord, type Token } from '../text/text';
+
+/** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
+const DESCRIPTION_STOP = new Set(
+  'di saat ketika dalam kepada usai seusai seperti pada melalui dikutip sambil setelah sebelum ketika dan yang via lewat menanggapi menjawab menambahkan'.split(
+    ' ',
+  ),
+);
+
+/** Parses the speaker after a post-posed cue, from token `i`. */
+function readAfter(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  // `tulis pernyataan KBRI X`: the statement's author is the speaker.
+  const author = skipStatementNoun(toks, i);
+  if (author > i) {
+    const m = readAfter(toks, author, text, evidence);
+    // An author without a person's name (`KBRI Kairo`) is the organisation itself.
+    if (m?.kind !== 'title') return m;
+    const ref: NamedRef = { name: m.text, role: null, kind: 'organization', alias: null };
+    return { kind: 'named', refs: [ref], text: m.text };
+  }
+  const first = toks[i];
+  if (!first) return null;
+  const lw = first.text.toLowerCase();
+  if (SINGULAR.has(lw) || FIRST_PERSON.has(lw))
+    return { kind: 'pronoun', plural: false, text: first.text };
+  if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: first.text };
+  // A lowercase description: `seorang warga`, `juru bicara Kemenlu X`, `mantan Dirjen itu`.
+  let j = i;
+  while (
+    j < toks.length &&
+    isLowerWord(toks[j]!.text) &&
+    !DESCRIPTION_STOP.has(toks[j]!.text) &&
+    j - i < 6
+  )
+    j++;
+  const lower = toks.slice(i, j);
+  const runEnd = readRun(toks, j);
+  if (runEnd === j && !lower.length) return null;
+  const run = toks.slice(j, runEnd);
+  const after = toks[runEnd]?.text.toLowerCase() ?? '';
+  const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);
+  // `menurut komunitas intelijen AS`: the whole phrase is the organisation.
+  if (
+    orgPhraseAfter(
+      lower.map(t => t.text),
+      run.map(t => t.text),
+    )
+  ) {
+    const name = spanText(i, runEnd);
+    return {
+      kind: 'named',
+      refs: [{ name, role: null, kind: 'organization', alias: null }],
+      text: name,
+    };
+  }
+  if (DEFINITE.has(after))
+    return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
+  if (!run.length) {
+    const words = lower.map(t => t.text);
+    if (DEFINITE.has(words[words.length - 1] ?? ''))
+      return { kind: 'title', title: spanText(i, j - 1), text: spanText(i, j) };
+    if (words.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
+      return { kind: 'anonymous', text: spanText(i, j) };
+    return null;
+  }
+  // `X dan Y`: a group, each member parsed on its own.
+  if (toks[runEnd]?.text === 'dan' && isRunWord(toks[runEnd + 1]?.text ?? '')) {
+    const end2 = readRun(toks, runEnd + 1);
+    const a = splitRun([...lower, ...run], text, evidence);
+    const b = splitRun(toks.slice(runEnd + 1, end2), text, evidence);
+    if (a.name && b.name) return { kind: 'named', refs: [a, b], text: spanText(i, end2) };
+  }
+  // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
+  // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.
+  const head = splitRun([...lower, ...run], text, evidence);
+  if (!head.name || ROLE_HEAD_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
+    let c = runEnd;
+    while (
+      c < toks.length &&
+      c - runEnd < 6 &&
+      toks[c]!.text !== ',' &&
+      /^[\p{L}\p{N}(]/u.test(toks[c]!.text)
+    )
+      c++;
+    if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {
+      const end2 = readRun(toks, c + 1);
+      const named = splitRun(toks.slice(c + 1, end2), text, evidence);
+      // The name may carry its rank (`…, Irjen Polisi Budi Santoso`), which joins the role.
+      const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
+      if (named.name && named.kind === 'person' && (!named.role || rankOnly)) {
+        const head = text.slice(toks[i]!.start, toks[c - 1]!.end);
+        const role = named.role ? `${head} ${named.role}` : head;
+        return { kind: 'named', refs: [{ ...named, role }], text: spanText(i, end2) };
+      }
+    }
+  }
+  const ref = splitRun([...lower, ...run], text, evidence);
+  if (!ref.name)
+    return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };
+  // `kata Andri (35), warga Bekasi` / `kata Andri, pedagang …`: a single name introduced with a
+  // description is a new person, so it must not be matched fuzzily to someone else.
+  const introduced =
+    run.length === 1 &&
+    (/^\(\d/u.test(toks[runEnd]?.text ?? '') ||
+      (toks[runEnd]?.text === ',' && isLowerWord(toks[runEnd + 1]?.text ?? '')));
+  return {
+    kind: 'named',
+    refs: [introduced ? { ...ref, exact: true } : ref],
+    text: spanText(i, runEnd),
+  };
+}
+
+/** Parses the speaker after a post-posed cue, from token `i`; a member of an organisation or crowd is unnamed. */
+export function mentionAfter(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  return demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence)));
+}

@@ -1,0 +1,121 @@
+/**
+ * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
+ * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
+ */
+import { featureOn } from '../features';
+import { DEFINITE, INDEFINITE, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../../lexicon/pronouns';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { affiliatedBefore } from './affiliated-subject';
+import { anonymousBefore, describedBefore } from './described-subject';
+import { demoteMember, demoteSpokesperson, type Mention } from './mention';
+import { isRunWord, PARTICLES, readRun } from './name-run';
+import { splitRun } from './name-split';
+import { orgPhraseBefore } from './org-phrase';
+import { isLowerWord, type Token } from '../text/text';
+
+/**
+ * Parses the subject that ends right before token `i` (the cue verb), stepping back over a
+ * comma after an appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`).
+ */
+function readBefore(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  let k = i - 1;
+  if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) k--;
+  const prev = toks[k];
+  if (!prev) return null;
+  const lw = prev.text.toLowerCase();
+  if (SINGULAR.has(lw)) return { kind: 'pronoun', plural: false, text: prev.text };
+  if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
+  if ((lw === 'pihaknya' && featureOn('discourse.pihaknya')) || lw === 'beliau')
+    return { kind: 'nya', text: prev.text };
+  if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
+  // Walk back to the start of the capitalised run.
+  let s = k;
+  for (;;) {
+    if (s > 0 && readRun(toks, s - 1) > k) s--;
+    else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
+    // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
+    else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
+    else break;
+  }
+  if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
+  // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
+  const org = orgPhraseBefore(toks, s, k, text);
+  if (org) return org;
+  // A lowercase role right before the run (`jaksa Hartono`, `warga Homs Abu Karim`).
+  let r = s;
+  while (
+    r > 0 &&
+    isLowerWord(toks[r - 1]!.text) &&
+    (ROLE_WORD_SET.has(toks[r - 1]!.text) || INDEFINITE.has(toks[r - 1]!.text)) &&
+    s - r < 4
+  )
+    r--;
+  // `Juru bicara dari kementerian X mengatakan`: the spokesperson head is the subject.
+  if (
+    toks[r - 1]?.text === 'dari' &&
+    SPOKESPERSON_HEADS.has(toks[r - 2]?.text.toLowerCase() ?? '')
+  ) {
+    r -= 2;
+    if (toks[r - 1]?.text.toLowerCase() === 'juru') r--;
+  }
+  const affiliated = affiliatedBefore(toks, r, k, text, evidence);
+  if (affiliated) return affiliated;
+  // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place, not part of the name.
+  if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
+  const run = toks.slice(r, k + 1);
+  const spanText = text.slice(toks[r]!.start, toks[k]!.end);
+  // `Xi dan Putin menilai`: a group.
+  if (toks[s - 1]?.text === 'dan' && isRunWord(toks[s - 2]?.text ?? '')) {
+    let s2 = s - 2;
+    while (s2 > 0 && readRun(toks, s2 - 1) >= s - 1) s2--;
+    const a = splitRun(toks.slice(s2, s - 1), text, evidence);
+    const b = splitRun(run, text, evidence);
+    if (a.name && b.name)
+      return { kind: 'named', refs: [a, b], text: text.slice(toks[s2]!.start, toks[k]!.end) };
+  }
+  let ref = splitRun(run, text, evidence);
+  // `Kepala Biro Humas Parlemen Yordania, Karim Haddad mengatakan`: the role sits before a comma.
+  if (
+    featureOn('names.commaRole') &&
+    ref.name &&
+    !ref.role &&
+    toks[r - 1]?.text === ',' &&
+    isRunWord(toks[r - 2]?.text ?? '')
+  ) {
+    let s0 = r - 2;
+    while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+    const head = splitRun(toks.slice(s0, r - 1), text, evidence);
+    if (!head.name && head.role) ref = { ...ref, role: head.role };
+  }
+  if (!ref.name && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
+    // `Omar Siddiq, Asisten Direktur Masjid Kota Leeds mengatakan`: name, then its role.
+    let s0 = r - 2;
+    while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+    const named = splitRun(toks.slice(s0, r - 1), text, evidence);
+    if (named.name && named.kind === 'person') {
+      const role = named.role ?? spanText;
+      return {
+        kind: 'named',
+        refs: [{ ...named, role }],
+        text: text.slice(toks[s0]!.start, toks[k]!.end),
+      };
+    }
+  }
+  if (!ref.name) return { kind: 'title', title: ref.role ?? spanText, text: spanText };
+  return { kind: 'named', refs: [ref], text: spanText };
+}
+
+/** Parses the subject that ends right before token `i` (the cue verb); a member of an organisation or crowd is unnamed. */
+export function mentionBefore(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  return demoteSpokesperson(demoteMember(readBefore(toks, i, text, evidence)));
+}

@@ -1,0 +1,62 @@
+/**
+ * How the text names a speaker at one quote: a name (or several), a pronoun, a -nya clitic, a bare
+ * role, or an unnamed description. Produced by mention-after.ts / mention-before.ts, resolved to
+ * entities in resolve.ts.
+ */
+import {
+  EMPLOYEE_NOUNS,
+  MEMBER_DETERMINERS,
+  MEMBER_NOUNS,
+  SPOKESPERSON_HEADS,
+} from '../../lexicon/pronouns';
+import { ORG_HEAD_SET } from '../../lexicon/roles';
+import { isAcronym } from './name-run';
+import type { NamedRef } from './name-split';
+
+/** How a speaker is named at one quote. */
+export type Mention =
+  | { kind: 'named'; refs: NamedRef[]; text: string }
+  | { kind: 'pronoun'; plural: boolean; text: string }
+  | { kind: 'nya'; text: string }
+  /** A role without a name (`kata Kapolri`, `papar mantan Dirjen itu`). */
+  | { kind: 'title'; title: string; text: string }
+  | { kind: 'anonymous'; text: string };
+
+/**
+ * `pegawai PT Maju Jaya`, `Karyawan Bank Sentosa`, `seorang warga Bekasi`: a member noun followed by
+ * an organisation or place is an unnamed speaker, not the organisation. A person's name after a
+ * place (`warga Homs Abu Karim`) keeps the mention named.
+ */
+export function demoteMember(m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
+  const written = m.text.split(/\s+/u);
+  const words = written.map(w => w.toLowerCase());
+  let k = 0;
+  while (k < words.length - 1 && MEMBER_DETERMINERS.has(words[k]!)) k++;
+  if (!MEMBER_NOUNS.has(words[k]!)) return m;
+  const ref = m.refs[0]!;
+  // An employee noun is followed by the employer, whatever its shape (`pegawai Travel X`).
+  if (ref.kind === 'person' && ref.name && !EMPLOYEE_NOUNS.has(words[k]!)) {
+    // The words between the noun and the name: a place keeps the name the speaker's; an
+    // organisation head or an acronym (`Bank`, `PT`, `KAI`) makes the "name" the employer's.
+    const between = written.slice(k + 1, written.length - ref.name.split(/\s+/u).length);
+    const employer = between.some(w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w));
+    if (between.length && !employer) return m;
+  }
+  return { kind: 'anonymous', text: m.text };
+}
+
+/**
+ * `jubir Hamas`, `juru bicara Partai X`: a spokesperson head followed only by one organisation word
+ * is an unnamed spokesperson, not the organisation and not a person called `Hamas`. A name after
+ * the organisation (`Juru Bicara Kemenlu Hartanto`) keeps the mention named.
+ */
+export function demoteSpokesperson(m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
+  const ref = m.refs[0]!;
+  const roleWords = (ref.role ?? '').toLowerCase().split(/\s+/u);
+  const headOnly = roleWords.every(w => w === 'juru' || w === 'dari' || SPOKESPERSON_HEADS.has(w));
+  if (!SPOKESPERSON_HEADS.has(roleWords[roleWords.length - 1] ?? '') || !headOnly) return m;
+  if (ref.kind === 'person' && ref.name?.includes(' ')) return m;
+  return { kind: 'anonymous', text: m.text };
+}

@@ -1,0 +1,111 @@
+/**
+ * Name runs: which tokens form a capitalised run that may name a speaker (`Presiden China Xi
+ * Jinping`, `Hamid bin Khalid`, `M. Yusuf`). Splitting a run into role and name is
+ * name-split.ts; this module only decides where a run starts and ends.
+ */
+import { featureOn } from '../features';
+import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { isCapitalised, type Token } from '../text/text';
+import { isCommonWordShape } from '../text/word-shape';
+import { joinsUnitField } from './department';
+
+/** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'binti',
+  'ibn',
+  'bint',
+  'van',
+  'de',
+  'der',
+  'von',
+  'da',
+  'dos',
+  'el',
+  'al',
+]);
+
+/** Capitalised words that are never part of a name: sentence starters, days, months. */
+const NOT_NAME = new Set(
+  (
+    'dalam menurut sementara namun selain sebelumnya kemudian saat ketika di pada untuk dengan bagi itu ini hal ' +
+    'ia dia mereka kami kita saya yang dan atau tetapi tapi karena sebab jika kalau bahkan adapun sedangkan ' +
+    'lebih sehingga maka oleh dari ke setelah sesudah usai selama sejak hingga sampai tak tidak belum sudah ' +
+    'senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus ' +
+    'september oktober november desember apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ' +
+    'terkait soal tentang seperti meski meskipun walaupun namun nah ya tahun bulan hari pekan para seorang ' +
+    'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai'
+  ).split(' '),
+);
+
+/** True when `w` can be part of a name or role run. */
+export function isRunWord(w: string): boolean {
+  if (!isCapitalised(w)) return false;
+  return !NOT_NAME.has(w.toLowerCase());
+}
+
+/** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
+export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w) && w.length <= 8;
+
+/** True for a word of a role (head, rank, continuation, place) or an acronym. */
+export function isRoleWord(w: string): boolean {
+  return (
+    ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || w.startsWith('(') || /^\p{Ll}/u.test(w)
+  );
+}
+
+/** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
+export function readRun(toks: readonly Token[], i: number): number {
+  let j = i;
+  let sawName = false;
+  while (j < toks.length) {
+    const t = toks[j]!.text;
+    if (isRunWord(t)) {
+      if (!isRoleWord(t)) sawName = true;
+      j++;
+    } else if (
+      t === '.' &&
+      j > i &&
+      /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu.test(toks[j - 1]!.text) &&
+      toks[j - 1]!.end === toks[j]!.start
+    ) {
+      j++; // `M. Yusuf`, `Dr. Ratna`
+    } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
+      j++;
+    } else if (/^al-\p{Lu}/u.test(t) && j > i) {
+      j++;
+    } else if (t.startsWith('(') && j > i && /^\(\p{Lu}[^()]*\)$/u.test(t) && t.length < 30) {
+      j++; // `(Pemred)`, `(Jokowi)`
+    } else if (
+      t === 'dan' &&
+      j > i &&
+      joinsUnitField(
+        toks.slice(Math.max(0, j - 5), j + 6).map(x => x.text),
+        Math.min(j, 5),
+      )
+    ) {
+      j++; // `Fakultas Kelautan dan Pesisir Universitas X`: one academic unit
+    } else if (
+      t === 'dan' &&
+      j > i &&
+      !sawName &&
+      isRoleWord(toks[j - 1]!.text) &&
+      isRunWord(toks[j + 1]?.text ?? '') &&
+      (isRoleWord(toks[j + 1]!.text) || isCommonWordShape(toks[j + 1]!.text)) &&
+      !(
+        featureOn('names.placeDanPlace') &&
+        PLACE_SET.has(toks[j - 1]!.text.toLowerCase()) &&
+        PLACE_SET.has(toks[j + 1]!.text.toLowerCase())
+      )
+    ) {
+      // `Riset Ekonomi dan Keuangan`, `Biro Perencanaan dan Pengawasan Mutu`: `dan` between two
+      // role or field words (a derived noun is a field, never a name) is inside a role, not
+      // between two people; two places
+      // (`Kairo dan Ankara`) are two seats of government speaking, not one role.
+      j++;
+    } else break;
+  }
+  // A run never ends on a particle or a dot.
+  while (j > i && (PARTICLES.has(toks[j - 1]!.text) || toks[j - 1]!.text === 'dan')) j--;
+  return j;
+}

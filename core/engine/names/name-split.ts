@@ -1,0 +1,155 @@
+/**
+ * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
+ * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
+ */
+import { HONORIFIC_SET, DEGREE_RE } from '../../lexicon/honorifics';
+import { featureOn } from '../features';
+import {
+  ORG_TAKING_SET,
+  ORG_HEAD_SET,
+  PLACE_SET,
+  ROLE_HEAD_SET,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
+import { INSTITUTIONS } from '../../lexicon/places';
+import { isAcronym, isRoleWord, PARTICLES } from './name-run';
+import { isRoleWordAt } from './role-word-at';
+import { isCommonWordShape } from '../text/word-shape';
+import type { Token } from '../text/text';
+
+/** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
+const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
+/** The firm head opening `words`: one word, or `rumah sakit` read as one. */
+const firmHead = (words: readonly string[]) =>
+  COMPANY_HEADS.has(words.slice(0, 2).join('-').toLowerCase()) ||
+  COMPANY_HEADS.has(words[0]!.toLowerCase());
+
+/** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */
+const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
+
+/** One person or organisation named by a run. */
+export interface NamedRef {
+  /** Canonical-ready name (no role, honorific or degree), or null when the run is a role only. */
+  name: string | null;
+  role: string | null;
+  kind: 'person' | 'organization';
+  /** An alias given in parentheses after the name (`Joko Widodo (Jokowi)`). */
+  alias: string | null;
+  /** Set when the text introduces this name (`kata Andri, warga …`): match it exactly, never fuzzily. */
+  exact?: boolean;
+}
+
+/**
+ * Splits a run into role and name. The name starts after the last role word, or at a token the
+ * article also uses alone as a speaker (`evidence`), which catches roles our lexicon lacks.
+ */
+export function splitRun(
+  toks: readonly Token[],
+  text: string,
+  evidence: ReadonlySet<string>,
+): NamedRef {
+  const words = toks.map(t => t.text).filter(w => w !== '.');
+  let last = -1;
+  words.forEach((w, k) => {
+    if (PARTICLES.has(w)) return;
+    if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
+      last = k;
+    // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
+    else if (isCommonWordShape(w)) last = k;
+  });
+  let start = last + 1;
+  // A word the article uses alone as a speaker is a name even if it doubles as a role word
+  // (`Menteri Sosial Arif Hakim Nugroho`, where `hakim` is also "judge").
+  const e = words.findIndex((w, idx) => idx > 0 && idx < start && evidence.has(w));
+  if (e > 0 && words.slice(e).every(w => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLES.has(w))) start = e;
+  const core = () => words.slice(start).filter(w => !w.startsWith('('));
+  // Evidence from short mentions anchors the name inside an over-long run.
+  if (core().length > 2) {
+    const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
+    const before = last >= 0 ? words[last]! : '';
+    // `Peneliti Indef Rudi Hartawan Saputra`: once a known institution, acronym or place has
+    // filled the role's slot, the next unknown word starts the name, even when the article
+    // calls the person by a later name word (`kata Hartawan`).
+    const filled =
+      isAcronym(before) ||
+      INSTITUTION_SET.has(before.toLowerCase()) ||
+      PLACE_SET.has(before.toLowerCase());
+    // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
+    // institution or region is followed by one (often an acronym written as a word), so the
+    // first word goes to the role unless the article uses exactly that word alone as a name.
+    const takes = !filled && ORG_TAKING_SET.has(before.toLowerCase());
+    if (takes && k !== start) start++;
+    // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
+    // may stand before a name is placed by the article's own short mention.
+    else if (!filled && !takes && k > start) start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
+  }
+  while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
+    start++;
+  // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
+  // lands on a particle takes the given name before it.
+  if (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
+  let nameWords = core();
+  while (
+    featureOn('names.degreeSuffix') &&
+    nameWords.length > 1 &&
+    DEGREE_RE.test(nameWords[nameWords.length - 1]!)
+  )
+    nameWords.pop();
+  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4)
+    nameWords = nameWords.slice(PARTICLES.has(nameWords[nameWords.length - 2]!) ? -3 : -2);
+  const alias =
+    words
+      .slice(start)
+      .find(w => w.startsWith('('))
+      ?.slice(1, -1) ?? null;
+  const roleWords = words
+    .slice(0, Math.max(0, start))
+    .filter(w => !HONORIFIC_SET.has(w.toLowerCase()));
+  const roleStart = roleWords.findIndex(
+    w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || /^\p{Ll}/u.test(w),
+  );
+  const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
+  // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
+  if (start > 0 && ORG_HEAD_SET.has(nameWords[0]?.toLowerCase() ?? '')) nameWords = [];
+  if (!nameWords.length) {
+    const first = words[0]!.toLowerCase();
+    const isOrg =
+      ORG_HEAD_SET.has(first) ||
+      (isAcronym(words[0]!) && words.length === 1) ||
+      (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
+    // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
+    if (isOrg && !ROLE_HEAD_SET.has(first))
+      return {
+        name: words.filter(w => !w.startsWith('(')).join(' '),
+        role: null,
+        kind: 'organization',
+        alias: words.find(w => w.startsWith('('))?.slice(1, -1) ?? null,
+      };
+    return { name: null, role: words.join(' '), kind: 'person', alias: null };
+  }
+  const orgRun =
+    (ORG_HEAD_SET.has(words[0]!.toLowerCase()) || firmHead(words)) &&
+    !words.some(w => ROLE_HEAD_SET.has(w.toLowerCase()));
+  // `Komisi Pemberantasan Korupsi Budi Hartono`, `KPK Budi Hartono`: an organisation named in
+  // full (two words or more, or an acronym) and then a person's name is the person's affiliation.
+  // Company heads are excluded: a firm's own name is arbitrary capitalised words (`PT Maju Jaya`).
+  const orgPart = words.slice(0, start);
+  const personAfterOrg =
+    nameWords.length >= 2 &&
+    !firmHead(words) &&
+    (orgPart.length >= 2 ||
+      isAcronym(orgPart[orgPart.length - 1] ?? '') ||
+      INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
+    nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w));
+  if (orgRun && personAfterOrg)
+    return { name: nameWords.join(' '), role: orgPart.join(' '), kind: 'person', alias };
+  if (orgRun)
+    return {
+      name: words.filter(w => !w.startsWith('(')).join(' '),
+      role: null,
+      kind: 'organization',
+      alias,
+    };
+  void text;
+  return { name: nameWords.join(' '), role: role || null, kind: 'person', alias };
+}

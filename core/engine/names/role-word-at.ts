@@ -1,0 +1,63 @@
+/**
+ * Whether a word of a capitalised run belongs to the role, judged in its context. The lexicons
+ * say which words *may* be role words; a place word only continues a role when it can attach to
+ * one: `Gubernur Jawa Timur`, `Kalimantan Barat`. Compass words double as given names (Javanese
+ * names open with them), so one that follows a rank, an honorific or a bare role head and is not
+ * part of a two-word place starts the name instead (`Kapolri Jenderal Timur …` is a person).
+ */
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { isAcronym, isRoleWord } from './name-run';
+import { isUnitField } from './department';
+
+/** Compass and position words that are places only inside a multi-word place name. */
+export const COMPASS: ReadonlySet<string> = new Set(
+  'timur barat utara selatan tengah tenggara daya'.split(' '),
+);
+
+const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/u, '');
+
+/** True when `words[k]` is a role word where it stands (see the module comment). */
+export function isRoleWordAt(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  // `Fakultas Bahasa dan Seni Universitas X`: a field word names the unit, never a person.
+  if (isUnitField(words, k)) return true;
+  if (!isRoleWord(w)) return false;
+  const lw = lower(w);
+  // `Budi Hartono SP`: short capitals closing a run after a name word are the person's initials
+  // or post-nominal letters, not an institution; an acronym inside a role ends the role instead.
+  if (
+    isAcronym(w) &&
+    k === words.length - 1 &&
+    w.length <= 3 &&
+    !ROLE_WORD_SET.has(lw) &&
+    k > 0 &&
+    /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) &&
+    !isRoleWord(words[k - 1]!)
+  )
+    return false;
+  // `AM Rahmanto`, `Irjen HM Darsono`: two capitals opening a run, or right after a rank or an
+  // honorific, and then a name word are the person's initials; no institution slot is open there.
+  const prevLw = lower(words[k - 1]);
+  if (
+    isAcronym(w) &&
+    w.length === 2 &&
+    !ROLE_WORD_SET.has(lw) &&
+    !ORG_HEAD_SET.has(lw) &&
+    (k === 0 || RANK_SET.has(prevLw) || HONORIFIC_SET.has(prevLw)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '') &&
+    !isRoleWord(words[k + 1]!)
+  )
+    return false;
+  if (!PLACE_SET.has(lw)) return true;
+  const prev = lower(words[k - 1]);
+  const next = lower(words[k + 1]);
+  if (COMPASS.has(lw)) {
+    // `Jawa Timur`, `Nusa Tenggara Timur`, `Timur Tengah`: a compass word inside a place name.
+    return PLACE_SET.has(prev) || PLACE_SET.has(next);
+  }
+  // `Irjen Solo …`, `KH Malang …`: after a rank or honorific a place word cannot attach to a role.
+  // `jenderal` is also an office word (`Konsul Jenderal Jepang`), so it keeps the place.
+  if ((RANK_SET.has(prev) && prev !== 'jenderal') || HONORIFIC_SET.has(prev)) return false;
+  return true;
+}

@@ -1,0 +1,34 @@
+/**
+ * A written statement standing for its author after a cue: `tulis pernyataan KBRI X`,
+ * `demikian pernyataan resmi Kemenlu`, `bunyi keterangan tertulis Polda X`. The author after the
+ * statement noun is the speaker (an organisation speaking as such, GUIDELINES).
+ */
+import type { Token } from '../text/text';
+
+/** Nouns for a written statement whose author follows them. */
+const STATEMENT_NOUNS = new Set(
+  'pernyataan keterangan rilis siaran surat unggahan cuitan'.split(' '),
+);
+/** Words that may follow the noun before the author (`siaran pers`, `pernyataan resmi`). */
+const STATEMENT_MODIFIERS = new Set('resmi tertulis pers bersama terbuka'.split(' '));
+
+/**
+ * The index after a statement noun and its modifiers starting at `i` (`pernyataan resmi` →
+ * the author's first token), or `i` when no statement noun starts there.
+ */
+export function skipStatementNoun(toks: readonly Token[], i: number): number {
+  if (!STATEMENT_NOUNS.has(toks[i]?.text.toLowerCase() ?? '')) return i;
+  let k = i + 1;
+  while (STATEMENT_MODIFIERS.has(toks[k]?.text.toLowerCase() ?? '')) k++;
+  // The author must follow: a capitalised word, else the noun is not a statement's source here.
+  return /^\p{Lu}/u.test(toks[k]?.text ?? '') ? k : i;
+}
+
+/** `demikian (bunyi|isi) pernyataan …` after a quote: a cue whose speaker is the statement's author. */
+export function demikianCue(toks: readonly Token[], i: number): number | null {
+  if (toks[i]?.text.toLowerCase() !== 'demikian') return null;
+  let k = i + 1;
+  if (/^(?:bunyi|isi)$/iu.test(toks[k]?.text ?? '')) k++;
+  const author = skipStatementNoun(toks, k);
+  return author > k ? author : null;
+}

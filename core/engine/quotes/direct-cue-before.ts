@@ -1,0 +1,138 @@
+/**
+ * Pre-posed cues of a direct quote, read backwards from its opening mark: `X mengatakan, “…”`,
+ * `X: “…”`, `Dijelaskan (oleh) X, “…”`.
+ */
+import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { readsAsStatement, TERM_WORDS } from '../../lexicon/terms';
+import type { BodyParagraph, Candidate } from '../candidate';
+import { mentionAfter } from '../names/mention-after';
+import { mentionBefore } from '../names/mention-before';
+import { isRunWord } from '../names/name-run';
+import type { MarkedSpan } from './quote-marks';
+import { tokenIndexAt } from '../text/text';
+
+/** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
+export function cueBefore(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  let i = tokenIndexAt(p.tokens, span.open) - 1;
+  let colon = false;
+  if (p.tokens[i]?.text === ',' || p.tokens[i]?.text === ':') {
+    colon = p.tokens[i]!.text === ':';
+    i--;
+  }
+  const verb = p.tokens[i];
+  if (!verb) return null;
+  if (PRE_CUE_SET.has(verb.text.toLowerCase())) {
+    let k = i;
+    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.text.toLowerCase())) k--;
+    const mention = mentionBefore(p.tokens, k, p.text, evidence);
+    return mention ? { cue: verb.text, mention } : null;
+  }
+  // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
+  const lv = verb.text.toLowerCase();
+  if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p, i))
+    return { cue: verb.text, mention: { kind: 'nya', text: '-nya' } };
+  // `Dijelaskan (oleh) X, “…”` / `Seperti disampaikan X, “…”`: a passive cue opening the sentence.
+  const lead = passiveBefore(p, i, evidence);
+  if (lead) return lead;
+  // `Ia mengatakan hal itu serius, jika tidak, “…”`: the quote closes the sentence a cue opened.
+  const content = p.text.slice(span.start, span.end);
+  if (
+    p.tokens[i + 1]?.text === ',' &&
+    !colon &&
+    readsAsStatement(p.text.slice(0, span.open), content)
+  ) {
+    const inner = cueInSentence(p, i, evidence);
+    if (inner) return inner;
+  }
+  if (colon && isRunWord(verb.text)) {
+    const mention = mentionBefore(p.tokens, i + 1, p.text, evidence);
+    return mention && mention.kind === 'named' ? { cue: null, mention } : null;
+  }
+  // `X menyebut Y sebagai “…”`, `X menuding pemerintah “…”`: the quoted phrase is X's words.
+  return colon ? null : labelCue(p, span, i, evidence);
+}
+
+/**
+ * `X menyebut Y sebagai “…”`, `X menuding pemerintah “…”`: a quoted phrase of two words or more
+ * that a reporting verb earlier in the sentence gives its object reproduces the subject's words,
+ * so it is a direct quote of the verb's subject. A one-word phrase, a title-case one and one
+ * after a term word (`program “…”`) are terms.
+ */
+function labelCue(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  last: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  const words = p.text
+    .slice(span.start, span.end)
+    .split(/\s+/u)
+    .filter(w => /\p{L}/u.test(w));
+  if (words.length < 2 || words.every(w => /^\p{Lu}/u.test(w))) return null;
+  if (TERM_WORDS.has(p.tokens[last]?.text.toLowerCase() ?? '')) return null;
+  // The object between the verb and the mark is a short phrase.
+  for (let k = last - 1; k >= 0 && last - k <= 6; k--) {
+    const t = p.tokens[k]!;
+    // A mark inside a reported clause (`mengatakan bahwa ia “…”`) is part of that clause.
+    if (/^[.!?:;,"”“]$/u.test(t.text) || t.text === 'bahwa') return null;
+    if (!PRE_CUE_SET.has(t.text.toLowerCase())) continue;
+    const mention = mentionBefore(p.tokens, k, p.text, evidence);
+    return mention ? { cue: t.text, mention } : null;
+  }
+  return null;
+}
+
+const opensSentence = (p: BodyParagraph, k: number) =>
+  k === 0 || /^[.!?"”]$/u.test(p.tokens[k - 1]!.text);
+
+/**
+ * A pre-posed cue earlier in the same sentence, its clause running up to the comma before the
+ * mark: the quote finishes what the cue's subject said, so it takes that subject.
+ */
+function cueInSentence(
+  p: BodyParagraph,
+  last: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  for (let k = last - 1; k >= 0 && last - k <= 30; k--) {
+    const t = p.tokens[k]!;
+    if (/^[.!?:;"”“]$/u.test(t.text)) return null;
+    if (!PRE_CUE_SET.has(t.text.toLowerCase())) continue;
+    let s = k;
+    while (s > 0 && CUE_ADVERB_SET.has(p.tokens[s - 1]!.text.toLowerCase())) s--;
+    // A cue word with no subject before it is part of the clause (`itu mendesak`): read on.
+    const mention = mentionBefore(p.tokens, s, p.text, evidence);
+    if (mention) return { cue: t.text, mention };
+  }
+  return null;
+}
+
+/** A passive cue at the sentence start whose speaker ends at token `last` (just before the mark). */
+function passiveBefore(
+  p: BodyParagraph,
+  last: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention'> | null {
+  for (let k = last - 1; k >= 0 && last - k <= 10; k--) {
+    const t = p.tokens[k]!;
+    if (/^[.!?"”]$/u.test(t.text)) return null;
+    if (!PASSIVE_CUE_SET.has(t.text.toLowerCase())) continue;
+    const before = p.tokens[k - 1];
+    const opens =
+      !before ||
+      /^[.!?"”]$/u.test(before.text) ||
+      (/^(?:Seperti|Sebagaimana)$/u.test(before.text) &&
+        (!p.tokens[k - 2] || /^[.!?"”]$/u.test(p.tokens[k - 2]!.text)));
+    if (!opens) return null;
+    const from = p.tokens[k + 1]?.text === 'oleh' ? k + 2 : k + 1;
+    const mention = mentionAfter(p.tokens, from, p.text, evidence);
+    if (!mention) return null;
+    const end = p.text.indexOf(mention.text, t.end) + mention.text.length;
+    return end === p.tokens[last]!.end ? { cue: t.text, mention } : null;
+  }
+  return null;
+}

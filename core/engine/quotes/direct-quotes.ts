@@ -1,0 +1,112 @@
+/**
+ * Direct quotes: a marked span plus its cue, either post-posed (`“…,” kata X`), inverted
+ * (`“…,” tekad Wulan`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
+ * continues the previous speaker). Marked spans that are nobody's statement are dropped.
+ */
+import { POST_CUE_RE, POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { readsAsStatement } from '../../lexicon/terms';
+import type { BodyParagraph, Candidate } from '../candidate';
+import { isRunWord } from '../names/name-run';
+import type { Mention } from '../names/mention';
+import { mentionAfter } from '../names/mention-after';
+import { demikianCue } from '../names/statement-source';
+import { cueBefore } from './direct-cue-before';
+import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
+import type { MarkedSpan } from './quote-marks';
+
+/** Words right after a closing mark that are not an inverted cue (`“…,” dan …`). */
+const NOT_INVERTED = new Set(
+  'dan yang di ke dari namun tetapi sedangkan serta atau lalu kemudian sementara sambil seperti karena itu ini adalah ialah pada untuk dengan bagi hingga'.split(
+    ' ',
+  ),
+);
+
+/** Finds the direct quotes of one paragraph. `next` is the following body paragraph, if any. */
+export function findDirect(
+  p: BodyParagraph,
+  next: BodyParagraph | null,
+  evidence: ReadonlySet<string>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of p.marks) {
+    if (span.open < p.from) continue;
+    const range = trimRange(p.text, span.start, span.end);
+    if (range.end - range.start < 2) continue;
+    const content = p.text.slice(range.start, range.end);
+    const found = attribution(p, next, span, content, evidence);
+    if (found) out.push({ type: 'direct', paragraph: p.index, ...range, ...found });
+  }
+  return out;
+}
+
+/**
+ * The cue, speaker and anchor of the quote in `span`: a cue after it, a cue before it, none (a
+ * quote running on, or a floating statement), or null when the span is nobody's statement.
+ */
+function attribution(
+  p: BodyParagraph,
+  next: BodyParagraph | null,
+  span: MarkedSpan,
+  content: string,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention' | 'at' | 'runsOn'> | null {
+  const noCue = { cue: null, mention: null, at: span.open };
+  if (!span.closed) {
+    // Runs on only when the next paragraph opens with a mark; otherwise it is unbalanced or cut off.
+    if (!next || !/^\s*(?:''|[“”"«„‘'])/u.test(next.text.slice(next.from))) return null;
+    return { ...noCue, runsOn: true };
+  }
+  const post = cueAfter(p, span, evidence);
+  if (post) return post;
+  const pre = cueBefore(p, span, evidence);
+  if (pre) return { ...pre, at: span.open };
+  return isFloatingStatement(p, span, content) ? noCue : null;
+}
+
+/** `“…,” kata X` / `“…,” ujarnya` / `“…,” tekad Wulan`. */
+function cueAfter(
+  p: BodyParagraph,
+  span: MarkedSpan,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
+  let i = tokenIndexAt(p.tokens, span.after);
+  if (p.tokens[i]?.text === ',') i++;
+  const t = p.tokens[i];
+  if (!t || t.start - span.after > 3) return null;
+  const lw = t.text.toLowerCase();
+  if (POST_CUE_RE.test(t.text) && POST_CUE_RE.exec(t.text)![0].length === t.text.length) {
+    const root = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3)) ? lw.slice(0, -3) : lw;
+    const mention: Mention | null =
+      root !== lw ? { kind: 'nya', text: '-nya' } : mentionAfter(p.tokens, i + 1, p.text, evidence);
+    return { cue: t.text, mention, at: t.start };
+  }
+  // `“…,” demikian pernyataan resmi Kemenlu`: the statement's author.
+  const author = demikianCue(p.tokens, i);
+  if (author !== null) {
+    const mention = mentionAfter(p.tokens, author, p.text, evidence);
+    if (mention) return { cue: t.text, mention, at: t.start };
+  }
+  // Inverted cue outside the lexicon: a lowercase verb then a name or pronoun, after `,”`.
+  const lastChar = p.text.slice(span.start, span.end).trimEnd().slice(-1);
+  if (
+    !/[,?!]/u.test(lastChar) ||
+    !isLowerWord(t.text) ||
+    NOT_INVERTED.has(lw) ||
+    PRE_CUE_SET.has(lw)
+  )
+    return null;
+  if (lw.endsWith('nya') && lw.length > 5)
+    return { cue: t.text, mention: { kind: 'nya', text: '-nya' }, at: t.start };
+  const next = p.tokens[i + 1];
+  if (!next || !(isRunWord(next.text) || /^(?:dia|ia|beliau|mereka)$/u.test(next.text)))
+    return null;
+  const mention = mentionAfter(p.tokens, i + 1, p.text, evidence);
+  return mention ? { cue: t.text, mention, at: t.start } : null;
+}
+
+/** A quote without cue counts only when it reads as a whole statement, not a term or title. */
+function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string): boolean {
+  const before = p.text.slice(p.from, span.open).trimEnd();
+  if (before && !/[.!?:]$/u.test(before)) return false;
+  return readsAsStatement(before, content);
+}

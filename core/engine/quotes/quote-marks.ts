@@ -1,0 +1,113 @@
+/**
+ * Pairs quotation marks inside one paragraph. Direction is not trusted (Republika and Kompas use
+ * `”` as opener and closer, and `''` for double marks), so double marks pair by parity; pairing
+ * resets at each paragraph end so an unbalanced mark never swallows the rest of the article.
+ */
+import { POST_CUE_RE } from '../../lexicon/cues';
+
+/** A quoted stretch: `open`/`close` are the marks, `start`/`end` the content between them. */
+export interface MarkedSpan {
+  open: number;
+  /** Offset just after the opening mark. */
+  start: number;
+  /** Offset of the closing mark, or the paragraph end when the quote runs on. */
+  end: number;
+  /** Offset just after the closing mark (== end when unclosed). */
+  after: number;
+  closed: boolean;
+}
+
+interface Mark {
+  at: number;
+  len: number;
+  double: boolean;
+  /** `“ „ « ‘` can only open. */
+  openOnly: boolean;
+}
+
+// `''` must be read before `'`; `‚`/`„` are low openers.
+const MARK_RE = /''|’’|‘‘|[“”"«»„‘’']/gu;
+const OPEN_ONLY = new Set(['“', '«', '„', '‘', '‘‘']);
+
+function readMarks(text: string): Mark[] {
+  const out: Mark[] = [];
+  MARK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK_RE.exec(text))) {
+    const s = m[0];
+    const single = s === "'" || s === '’' || s === '‘';
+    if (single) {
+      // An apostrophe between letters (`Ma'ruf`, `Jum'at`) or after a letter before a space
+      // in a possessive is part of a word, not a mark.
+      const before = text[m.index - 1] ?? ' ';
+      const after = text[m.index + 1] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
+    }
+    out.push({ at: m.index, len: s.length, double: !single, openOnly: OPEN_ONLY.has(s) });
+  }
+  return out;
+}
+
+/** Whether a single mark can open (`'kata` after a space) or close (`kata,'` before a space). */
+const canOpenSingle = (text: string, at: number) =>
+  /[\s([{—–-]/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? ' ');
+const canCloseSingle = (text: string, at: number) =>
+  /\S/u.test(text[at - 1] ?? ' ') && /[\s,.;:!?)\]—–-]/u.test(text[at + 1] ?? ' ');
+
+/** Finds every quoted span in a paragraph; nested quotes stay inside their outer span. */
+export function pairMarks(text: string): MarkedSpan[] {
+  const marks = readMarks(text);
+  const spans: MarkedSpan[] = [];
+  let open: Mark | null = null;
+  for (const m of marks) {
+    if (!m.double) continue;
+    if (!open) {
+      // A closer glued to the word before (`Khusus,''`) with no opener is a stray, not an opener.
+      const glued = /[\p{L}\p{N},.!?]/u.test(text[m.at - 1] ?? ' ');
+      if (!(glued && !m.openOnly && /^(?:\s|$)/u.test(text[m.at + m.len] ?? ''))) open = m;
+      continue;
+    }
+    // A `“` after a space opens: the earlier mark was never closed, so restart from here —
+    // unless its position says it closes (`…ini, “ ungkapnya`): glyph direction is not trusted.
+    if (m.openOnly && /\s/u.test(text[m.at - 1] ?? ' ') && !closesByPosition(text, m)) {
+      open = m;
+      continue;
+    }
+    spans.push(span(open, m.at, m.at + m.len, true));
+    open = null;
+  }
+  if (open) spans.push(span(open, text.length, text.length, false));
+  // Single marks quote only where no double span is (nested singles belong to the outer quote).
+  const inside = (at: number) => spans.some(s => at >= s.open && at < s.after);
+  let sOpen: Mark | null = null;
+  for (const m of marks) {
+    if (m.double || inside(m.at)) continue;
+    if (!sOpen) {
+      if (canOpenSingle(text, m.at)) sOpen = m;
+    } else if (canCloseSingle(text, m.at)) {
+      spans.push(span(sOpen, m.at, m.at + m.len, true));
+      sOpen = null;
+    }
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Whether an opening glyph typed after a space closes the pending quote: it stands free (a space
+ * or the paragraph end after it, where a real opener is glued to its first word) and follows the
+ * quote's final `,`/`.`/`?`/`!` or comes before a post-posed cue (`“ ungkapnya`, `“ kata X`).
+ */
+function closesByPosition(text: string, m: Mark): boolean {
+  const rest = text.slice(m.at + m.len);
+  if (!/^(?:\s|$)/u.test(rest)) return false;
+  return /[,.?!]\s*$/u.test(text.slice(0, m.at)) || POST_CUE_RE.test(rest.trimStart());
+}
+
+function span(open: Mark, end: number, after: number, closed: boolean): MarkedSpan {
+  return { open: open.at, start: open.at + open.len, end, after, closed };
+}
+
+/** True when a paragraph starts with an opening mark (a multi-paragraph quote goes on). */
+export function startsWithMark(text: string): boolean {
+  return /^\s*(?:''|[“”"«„‘'])/u.test(text);
+}

@@ -1,0 +1,106 @@
+/**
+ * Whether the words after a cue are a reported clause or only the verb's object. `menilai
+ * kebijakan itu tidak tepat` reports a claim; `menekankan soal harga pangan yang terus naik`,
+ * `mengonfirmasi rapat darurat tersebut pada Senin` and `menyampaikan kekecewaannya karena …`
+ * name a thing. A clause has a predicate in its main part, before a relative `yang` or a
+ * subordinate `karena`; a noun phrase has none there.
+ */
+import { isCommonWordShape } from '../text/word-shape';
+
+/** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
+const PREDICATE_WORDS = new Set(
+  (
+    'tidak tak bukan akan sudah telah harus bisa dapat adalah merupakan masih belum perlu sedang ' +
+    'menjadi ada sebagai siap mampu ingin mau boleh wajib jangan mesti pasti cukup sangat terus tetap ' +
+    'selalu senantiasa ' +
+    // A cleft (`itulah yang terjadi`) predicates the demonstrative.
+    'itulah inilah'
+  ).split(' '),
+);
+
+/** Prepositions, determiners and adverbs that look like ber-/ter-/di- verbs. */
+const NOT_VERBS = new Set(
+  'terhadap tersebut terkait terutama termasuk terakhir bersama berupa berbagai beberapa dimana diri'.split(
+    ' ',
+  ),
+);
+
+/** `soal`, `tentang`, `mengenai` … straight after a cue name its topic, not a reported clause. */
+const TOPIC_WORDS = new Set('soal tentang mengenai perihal seputar'.split(' '));
+
+/** Words that end the main part of a clause: a relative clause or a subordinate one follows. */
+const MAIN_END = new Set('yang karena sebab sehingga meski meskipun walaupun'.split(' '));
+
+/** Prepositions: after `X itu`, one of these opens an adjunct, not a nominal predicate. */
+const PREPOSITIONS = new Set(
+  'pada di ke dari dengan untuk kepada dalam saat ketika oleh bagi atas sejak hingga'.split(' '),
+);
+
+/** Numerals and quantifiers that open a counted noun phrase (`dua mahasiswanya`, `satu petuah`). */
+const QUANTIFIERS = new Set(
+  'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebuah seorang sejumlah beberapa'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Things asked for or passed on, not statements: `meminta izin untuk …`, `mengingatkan petuah …`.
+ * A clause opened by one of them has its own predicate (`izin itu sudah keluar`), tested first.
+ */
+const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf'.split(' '));
+
+const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
+const VERB = /^(?:me|ber|ter)\p{Ll}{3,}$|^di\p{Ll}{4,}$/u;
+
+/** True when `w` can carry the predicate of a clause. */
+export function isPredicate(w: string): boolean {
+  return PREDICATE_WORDS.has(w) || (VERB.test(w) && !NOT_VERBS.has(w));
+}
+
+/** True for a derived noun (`perdamaian`), an -an noun (`panggilan`) or a possessed one (`kekecewaannya`). */
+function isNounLike(w: string): boolean {
+  return (
+    isCommonWordShape(w.charAt(0).toUpperCase() + w.slice(1)) ||
+    /^\p{Ll}{4,}an$/u.test(w) ||
+    /^\p{Ll}{4,}nya$/u.test(w)
+  );
+}
+
+/**
+ * After `yang` at `k`: true when a predicate follows the relative clause's own one, i.e. the
+ * relative clause is the subject's modifier and the main predicate comes after it (`semangat yang
+ * ditunjukkan relawan sangat mengagumkan`), not the end of a noun phrase (`soal harga pangan
+ * yang terus naik setiap bulan`).
+ */
+function predicateAfterRelative(words: readonly string[], k: number): boolean {
+  let j = k + 1;
+  while (j < words.length && PREDICATE_WORDS.has(words[j]!)) j++;
+  return words.slice(j + 1).some(isPredicate);
+}
+
+/**
+ * True when `text`, read right after a cue (or after its comma when `afterComma`), is a noun
+ * phrase rather than a clause: no predicate in its main part, and a noun-phrase shape — a derived
+ * or possessed noun first, a relative `yang` with nothing predicated after it, or a demonstrative
+ * closing the phrase before an adjunct (`rapat darurat tersebut pada Senin`). After a comma only
+ * the relative shape counts: a clause there may have an adjective predicate (`…, harga mahal`).
+ */
+export function isNounObject(text: string, afterComma = false): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (!afterComma && TOPIC_WORDS.has(words[0] ?? '')) return true;
+  let end = words.findIndex(w => MAIN_END.has(w));
+  if (end < 0) end = words.length;
+  const main = words.slice(0, end);
+  if (main.some(isPredicate)) return false;
+  const relative = words[end] === 'yang' && end > 0;
+  if (relative && predicateAfterRelative(words, end)) return false;
+  // `serangan itu balasan atas …`: a demonstrative with a word after it that is no preposition
+  // closes a subject, and what follows is a nominal predicate.
+  const d = main.findIndex(w => DEMONSTRATIVE.test(w));
+  if (d > 0 && d + 1 < main.length && !PREPOSITIONS.has(main[d + 1]!)) return false;
+  if (afterComma) return relative && end <= 4;
+  if (relative || d > 0) return true;
+  const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
+  const head = (first ?? '').replace(/[^\p{L}-]/gu, '');
+  return isNounLike(head) || OBJECT_NOUNS.has(head);
+}

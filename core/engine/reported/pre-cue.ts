@@ -1,0 +1,91 @@
+/**
+ * The pre-posed reported cue: `X mengatakan(,| bahwa) …`, `Ia menilai …`, `Seorang pejabat PBB
+ * mengatakan, …`. The subject may be separated from the cue by adverbs (`Ia juga menilai`), a
+ * time or age aside (`X pada Selasa (4/4) meminta`, `X (57 tahun) mengakui`) or a relative clause
+ * (relative-subject.ts).
+ */
+import {
+  BARE_CLAUSE_URGE_SET,
+  CUE_ADVERB_SET,
+  LINK_ONLY_CUE_SET,
+  PRE_CUE_SET,
+  URGE_LINK_SET,
+} from '../../lexicon/cues';
+import { mentionBefore } from '../names/mention-before';
+import { isMediaMention } from '../cast/non-speaker';
+import { isNounObject, isPredicate } from './noun-object';
+import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
+import type { RuleInput } from './reported-rule';
+import { relativeSubject } from '../names/relative-subject';
+import type { Token } from '../text/text';
+
+/**
+ * Words before a cue that make it an infinitive, a modal or a relative clause, not a statement
+ * (`untuk mengatakan`, `yang menyatakan`).
+ */
+const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
+
+/**
+ * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
+ * number (a date or an age: `(19/9)`, `(57 tahun)`; an alias like `(KPK)` belongs to the name)
+ * and the day name with its `pada` before a date. Returns the index the subject ends before.
+ */
+function skipAside(toks: readonly Token[], k: number): number {
+  const t = toks[k - 1];
+  if (!t || !t.text.startsWith('(') || !/\d/u.test(t.text)) return k;
+  let j = k - 1;
+  if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
+  if (toks[j - 1]?.text === 'pada') j--;
+  while (j > 0 && CUE_ADVERB_SET.has(toks[j - 1]!.text.toLowerCase())) j--;
+  return j;
+}
+
+/** A pre-posed cue at token `i` with its subject and clause, or null. */
+export function preCue(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
+  const t = toks[i]!;
+  if (!PRE_CUE_SET.has(t.text)) return null;
+  if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
+  let k = i;
+  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
+  k = skipAside(toks, k);
+  const prev = toks[k - 1]?.text.toLowerCase() ?? '';
+  if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
+  const mention = mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev);
+  if (!mention) return null;
+  const at = toks[k - 1]!.start;
+  const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
+  if (isMediaMention(mention, p.text, subjectAt)) return null;
+  const c = clause(p, toks, i + 1, s);
+  // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
+  // object, not a clause.
+  const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
+  if (
+    c &&
+    (c.start === toks[i + 1]?.start || afterComma) &&
+    isNounObject(p.text.slice(c.start, c.end), afterComma)
+  )
+    return null;
+  if (!c) return null;
+  if (!urgesClause(p.text, t, c)) return null;
+  return hit(p, c, t, mention, subjectAt);
+}
+
+/**
+ * An urging verb (`meminta`, `mengajak`, `mendorong` …) reports only a linked clause (`agar`,
+ * `supaya`, `untuk` between the verb and the clause's end); `meminta`, `mengimbau` and
+ * `mempersilakan` also a bare one with a predicate. Any other cue passes.
+ */
+function urgesClause(text: string, cue: Token, c: { start: number; end: number }): boolean {
+  const verb = cue.text.toLowerCase();
+  if (!LINK_ONLY_CUE_SET.has(verb)) return true;
+  const words = text
+    .slice(cue.end, c.end)
+    .toLowerCase()
+    .split(/[\s,]+/u);
+  if (words.some(w => URGE_LINK_SET.has(w))) return true;
+  // The predicate belongs to the urged clause, not to a relative clause on its object.
+  const bare = words.filter(Boolean);
+  const main = bare.slice(1, bare.includes('yang') ? bare.indexOf('yang') : bare.length);
+  return BARE_CLAUSE_URGE_SET.has(verb) && main.some(isPredicate);
+}

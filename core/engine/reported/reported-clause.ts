@@ -1,0 +1,96 @@
+/**
+ * Where a reported clause starts and ends once a cue has been found: past a comma, a linking word
+ * (`bahwa`, `agar`) or an adjunct (`kepada wartawan,`), up to the sentence end.
+ */
+import { CLAUSE_LINK_SET } from '../../lexicon/cues';
+import type { BodyParagraph, Candidate } from '../candidate';
+import type { Mention } from '../names/mention';
+import { trimRange, type Token } from '../text/text';
+
+/**
+ * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
+ * one: `hal itu tidak benar` is a clause, and noun-object.ts tells it from `hal itu kepada X`.
+ */
+export const ACT_OBJECTS = new Set(
+  'maaf terima ucapan selamat pertanyaan apresiasi belasungkawa duka salam diri'.split(' '),
+);
+/** Prepositions that put an adjunct between the cue and its clause (`mengatakan kepada wartawan, …`). */
+export const ADJUNCT = new Set(
+  'kepada dalam di saat pada usai seusai ketika melalui lewat dari seperti sebagaimana sambil'.split(
+    ' ',
+  ),
+);
+
+/** A clause that is only a date (`Senin (3/4)`) is an adjunct, not reported content. */
+export const DATE_START = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b/u;
+/** English adjuncts after a speaker in bilingual copy (`said X on his speech`). */
+export const EN_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
+
+/** Number of words in `text[a, b)`. */
+export const wordCount = (text: string, a: number, b: number) =>
+  text
+    .slice(a, b)
+    .split(/\s+/u)
+    .filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** A reported quote plus where its subject starts (to cut a clause before the next subject). */
+export type Hit = Candidate & { subjectAt: number };
+export type Sentence = { start: number; end: number };
+
+/** The clause from `from` to the sentence end, skipping a comma or linking word. */
+export function clause(
+  p: BodyParagraph,
+  toks: readonly Token[],
+  i: number,
+  s: Sentence,
+): { start: number; end: number } | null {
+  let k = i;
+  // After the cue's comma the clause has begun: a preposition there opens it (`mengatakan, pada
+  // Senin malam polisi …`, `mencontohkan, dari sejumlah warung …`) rather than an adjunct of the cue.
+  const afterComma = toks[k]?.text === ',' || toks[k]?.text === ':';
+  if (afterComma) k++;
+  if (CLAUSE_LINK_SET.has(toks[k]?.text ?? '')) k++;
+  else if (!afterComma && ADJUNCT.has(toks[k]?.text ?? '') && !isNowAdverb(toks, k)) {
+    // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows
+    // the adjunct. An addressee (`meminta kepada warga untuk …`) may also end at `agar/untuk`;
+    // a time or place adjunct may not (`pada Selasa … untuk memimpin` is inside the clause).
+    const addressee = toks[k]!.text === 'kepada';
+    while (
+      k < toks.length &&
+      toks[k]!.start < s.end &&
+      toks[k]!.text !== ',' &&
+      toks[k]!.text !== 'bahwa' &&
+      !(addressee && CLAUSE_LINK_SET.has(toks[k]!.text))
+    )
+      k++;
+    if (!toks[k] || toks[k]!.start >= s.end) return null;
+    k++;
+  }
+  const t = toks[k];
+  if (!t || t.start >= s.end) return null;
+  return trimRange(p.text, t.start, s.end);
+}
+
+/** `saat ini` / `saat itu` ("now", "then") is a sentence adverb inside the clause, not an adjunct of the cue. */
+function isNowAdverb(toks: readonly Token[], k: number): boolean {
+  return toks[k]?.text === 'saat' && /^(?:ini|itu)$/u.test(toks[k + 1]?.text ?? '');
+}
+
+/** Builds an indirect candidate. */
+export function hit(
+  p: BodyParagraph,
+  range: { start: number; end: number },
+  cue: Token,
+  mention: Mention,
+  subjectAt: number,
+): Hit {
+  return {
+    type: 'indirect',
+    paragraph: p.index,
+    ...range,
+    cue: cue.text,
+    mention,
+    at: cue.start,
+    subjectAt,
+  };
+}

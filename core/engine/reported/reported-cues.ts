@@ -1,0 +1,87 @@
+/**
+ * The cue patterns of reported speech, one function each; every one returns a hit with its
+ * clause or null, and is tried at each token outside quote marks.
+ */
+import { POST_CUE_RE, POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET } from '../../lexicon/cues';
+import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import type { Mention } from '../names/mention';
+import { mentionAfter } from '../names/mention-after';
+import { isMediaMention } from '../cast/non-speaker';
+import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
+import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
+import { trimRange } from '../text/text';
+
+/** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
+export function menurut(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
+  const t = toks[i]!;
+  const lw = t.text.toLowerCase();
+  if (lw === 'menurutnya') {
+    const c = clause(p, toks, i + 1, s);
+    return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start) : null;
+  }
+  // `according to X, …` (English section) reads exactly like `menurut X, …`.
+  const english = lw === 'according' && toks[i + 1]?.text.toLowerCase() === 'to';
+  if (english) i++;
+  else if (lw !== 'menurut') return null;
+  const next = toks[i + 1];
+  if (!next || SOURCE_NOUN_SET.has(next.text.toLowerCase())) return null;
+  const nl = next.text.toLowerCase();
+  let mention: Mention | null;
+  let end = i + 2;
+  if (SINGULAR.has(nl) || PLURAL.has(nl))
+    mention = { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text };
+  else {
+    mention = mentionAfter(toks, i + 1, p.text, ev);
+    if (!mention) return null; // `menurut sumber …` stays, unnamed
+    if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
+    end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
+  }
+  const c = clauseOf(input, end);
+  return c ? hit(p, c, t, mention, t.start) : null;
+}
+
+/**
+ * `…, kata X, …` (clause after) or `…, kata X.` (clause before), without marks; also the passive
+ * `…, dikatakan (oleh) X.`
+ */
+export function midCue(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
+  const t = toks[i]!;
+  const lw = t.text.toLowerCase();
+  // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
+  const passive = PASSIVE_CUE_SET.has(lw);
+  if (
+    toks[i - 1]?.text !== ',' ||
+    (!passive &&
+      (!POST_CUE_RE.test(t.text) || POST_CUE_RE.exec(t.text)![0].length !== t.text.length))
+  )
+    return null;
+  if (toks[i - 1]!.start < s.start) return null;
+  const from = passive && toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
+  const nya = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3));
+  const mention: Mention | null = nya
+    ? { kind: 'nya', text: '-nya' }
+    : mentionAfter(toks, from, p.text, ev);
+  if (!mention) return null;
+  const k = tokenPast(toks, from, nya ? t.end : mentionEnd(p.text, mention, t.end));
+  if (toks[k]?.text === ',') {
+    const c = clauseOf(input, k);
+    if (c && !DATE_START.test(p.text.slice(c.start))) {
+      return hit(p, c, t, mention, toks[i - 1]!.start);
+    }
+  }
+  // Sentence-final `…, kata X.` / `…, kata X di Jakarta, Senin (3/4).`: the clause is the
+  // sentence before the cue; only adjuncts (place, time) may follow the speaker.
+  const tail = toks[k];
+  if (
+    tail &&
+    tail.start < s.end - 1 &&
+    tail.text !== ',' &&
+    !ADJUNCT.has(tail.text.toLowerCase()) &&
+    !EN_ADJUNCT.has(tail.text)
+  ) {
+    return null;
+  }
+  return hit(p, trimRange(p.text, s.start, toks[i - 1]!.start), t, mention, s.start);
+}

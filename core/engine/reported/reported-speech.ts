@@ -1,0 +1,111 @@
+/**
+ * Reported speech (indirect quotes), following the GUIDELINES policy: `Menurut X, …`,
+ * `X mengatakan(,| bahwa) …`, mid-sentence `…, kata X, …` and sentence-final `…, kata X.`
+ * This module walks the sentences and settles overlaps; the cue patterns are reported-cues.ts and
+ * the clause boundaries reported-clause.ts. The quote text is the reported clause only.
+ */
+import type { BodyParagraph, Candidate } from '../candidate';
+import { embeddedStatement } from './embedded-statement';
+import { passiveMid } from './passive-mid';
+import { preCue } from './pre-cue';
+import { menurut, midCue } from './reported-cues';
+import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
+import { wordCount, type Hit } from './reported-clause';
+import type { ReportedRule, RuleInput } from './reported-rule';
+import { featureOn, type FeatureName } from '../features';
+import { isPredicate } from './noun-object';
+import { sentences, trimRange } from '../text/text';
+
+/**
+ * The reported-speech rules, tried in this order at every token outside quote marks; the first
+ * that matches a token wins, so the order is part of the behaviour.
+ */
+const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
+  ['reported.menurut', menurut], // `Menurut X, …` / `menurutnya …` / `according to X, …`
+  ['reported.midCue', midCue], // `…, kata X, …` and sentence-final `…, kata X.`; passive `…, dikatakan X.`
+  ['reported.withCue', withCue], // `…, dengan menambahkan bahwa …`
+  ['reported.preCue', preCue], // `X mengatakan(,| bahwa) …`
+  ['reported.passiveLead', passiveLead], // `Disampaikan (oleh) X, …` opening the sentence
+  ['reported.passiveMid', passiveMid], // `S dinilai X lebih buruk …`
+  ['reported.embeddedStatement', embeddedStatement], // `pernyataan X … yang menyatakan (bahwa) …`
+  ['reported.colonCue', colonCue], // `X: …` without marks
+  ['reported.bareKata', bareKata], // `Pemerintah kata dia akan …`
+];
+
+/** Finds the reported-speech quotes of one paragraph. */
+export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): Candidate[] {
+  const out: Hit[] = [];
+  const quoted = p.marks.map(m => ({ start: m.open, end: m.after }));
+  const inQuote = (i: number) => quoted.some(q => i >= q.start && i < q.end);
+  for (const s of sentences(p.text, p.from, p.text.length, quoted)) {
+    const toks = p.tokens;
+    const first = toks.findIndex(t => t.start >= s.start);
+    if (first < 0) continue;
+    const found: Hit[] = [];
+    const input: RuleInput = { p, toks, s, ev: evidence };
+    for (let i = first; i < toks.length && toks[i]!.start < s.end; i++) {
+      if (inQuote(toks[i]!.start)) continue;
+      const hit = firstHit(input, i);
+      if (hit) found.push(hit);
+    }
+    // Two cues in one sentence: the first clause stops where the second speaker starts.
+    found.sort((a, b) => a.start - b.start);
+    for (let k = 0; k + 1 < found.length; k++) {
+      const a = found[k]!,
+        b = found[k + 1]!;
+      // `Ia meminta, seluruh warga percaya, …`: a cue opening the clause is part of what is reported.
+      if (
+        b.subjectAt >= a.start &&
+        wordCount(p.text, a.start, b.subjectAt) <= 2 &&
+        b.start > a.start
+      ) {
+        found.splice(k + 1, 1);
+        k--;
+        continue;
+      }
+      if (b.subjectAt < a.end && b.subjectAt > a.start)
+        Object.assign(a, trimRange(p.text, a.start, cutBefore(p.text, a.start, b.subjectAt)));
+    }
+    out.push(...found.filter(c => c.end - c.start > 0 && longEnough(p.text, c.start, c.end)));
+  }
+  // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
+  // quote. A short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.
+  const statements = quoted.filter(q => wordCount(p.text, q.start, q.end) > 3);
+  return out
+    .map(c => {
+      const q = statements.find(m => m.start >= c.start && m.start < c.end);
+      return q ? { ...c, ...trimRange(p.text, c.start, q.start) } : c;
+    })
+    .filter(c => longEnough(p.text, c.start, c.end))
+    .map(({ subjectAt: _s, ...c }) => c);
+}
+
+/** The hit of the first rule in REPORTED_RULES that matches token `i`, or null. */
+function firstHit(input: RuleInput, i: number): Hit | null {
+  for (const [name, rule] of REPORTED_RULES) {
+    if (!featureOn(name)) continue;
+    const hit = rule(input, i);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Cuts before a joining `, namun` / `, dan` that precedes the next subject. */
+function cutBefore(text: string, start: number, at: number): number {
+  const head = text.slice(start, at);
+  const m = /,?\s*(?:namun|tetapi|tapi|sedangkan|dan|serta|sementara)?\s*$/u.exec(head);
+  return m ? start + m.index : at;
+}
+
+/**
+ * A reported clause has at least three words, or two when one carries a predicate (`tidak
+ * mengetahuinya`, `pemeriksaannya ditunda`): a lone two-word noun phrase is no statement.
+ */
+function longEnough(text: string, a: number, b: number): boolean {
+  const n = wordCount(text, a, b);
+  if (n !== 2) return n >= 3;
+  return text
+    .slice(a, b)
+    .split(/\s+/u)
+    .some(w => isPredicate(w.toLowerCase()));
+}
