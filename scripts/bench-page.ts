@@ -1,35 +1,44 @@
 /**
- * Page-side timing in real Chromium, per fixture page, median and p95 of two numbers:
+ * What a page load costs, measured in real Chromium the way the browser counts it.
  *
- * - work (PageState.workMs): main-thread time of our script, the sum of its synchronous parts
- *   (reading, analysing, hiding, marking). What the page pays; the panel footer shows it.
- * - wall (PageState.elapsedMs): script start to marks in place. It adds the wait for stored
- *   settings (the script waits so that marks a reader turned off never flash), so it is how
- *   soon a reader sees marks. The analysis runs during that wait, so wall ≈ max(analysis,
- *   storage) + marking, never analysis + storage.
+ * For each fixture page, N cold loads (a fresh tab each, so a fresh content-script world each)
+ * round-robin across four Chromium instances in one run:
+ *   none    no extension
+ *   empty   an empty content script on our match patterns (the floor of any extension there)
+ *   reader  Mozilla Readability's parse() on a clone of the document, on our match patterns
+ *   ours    the built extension (.output/chrome-mv3; built first if missing)
+ * After each load settles, CDP Performance.getMetrics gives the page's ScriptDuration,
+ * TaskDuration (all main-thread work), RecalcStyleDuration and LayoutDuration. Printed: the median
+ * of each, the added cost over the empty extension (median minus the empty one's median) for the
+ * reader and for us, and ours/reader as a ratio.
  *
- *   npm run bench:page               # 20 loads per fixture (p95 is then not just the max)
- *   npm run bench:page -- --runs 40
+ * Then the breakdown our content script times itself (PageState.analysisMs etc. from its own
+ * performance.now() slices), read through the service worker as the panel would.
  *
- * Loads the built extension (.output/chrome-mv3; built first if missing) into Debian's Chromium
- * with the e2e tests' launcher and fixture server, so the content script's real match patterns
- * apply. Reads the state through the service worker, as the panel would. Prints numbers; never
- * asserts timing (target: work under 16 ms, one frame, on the largest fixture).
+ *   npm run bench:page               # 10 loads per fixture and browser
+ *   npm run bench:page -- --runs 20
+ *
+ * Prints numbers; never asserts timing. The machine is shared: read the ratios, not the absolutes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import type { PageState } from '../core/protocol';
 import {
   EXTENSION_DIR,
+  launchChromium,
   launchWithExtension,
   settledPageState,
   tabIdOf,
 } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
+import { buildComparisonExtensions, placementOf } from './page-bench/comparison-extensions';
+import { METRICS, coldLoad, type MetricName, type PageMetrics } from './page-bench/metrics';
+import { selfTimedColumns, selfTimedHeader } from './page-bench/self-timed';
 
 const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
 
 if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
   console.log('bench:page: no .output/chrome-mv3, building it first…');
@@ -37,67 +46,84 @@ if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-/** Median and 95th percentile (nearest rank). */
-function stats(values: number[]): { median: number; p95: number } {
+const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number) => value.toFixed(1).padStart(7);
 
-/** `median p95` as two right-aligned columns, or n/a when nothing was measured. */
-function columns(values: number[]): string {
-  if (values.length === 0) return `${'n/a'.padStart(8)} ${'n/a'.padStart(8)}`;
-  const { median, p95 } = stats(values);
-  return `${median.toFixed(2).padStart(8)} ${p95.toFixed(2).padStart(8)}`;
-}
+const KINDS = ['none', 'empty', 'reader', 'ours'] as const;
+type Kind = (typeof KINDS)[number];
 
 const fixtures = loadFixtures();
 const server = await startFixtureServer(fixtures);
-const ext = await launchWithExtension();
+const comparison = await buildComparisonExtensions(placementOf(EXTENSION_DIR));
+const ours = await launchWithExtension();
+const contexts: Record<Kind, BrowserContext> = {
+  none: await launchChromium(null),
+  empty: await launchChromium(comparison.empty),
+  reader: await launchChromium(comparison.reader),
+  ours: ours.context,
+};
 
 try {
-  const page = await ext.context.newPage();
-  /** Loads `url` afresh and returns the state once marks are in place (or the page was judged). */
-  const load = async (url: string): Promise<PageState> => {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    return settledPageState(ext.worker, await tabIdOf(ext.worker, url));
-  };
-
-  // One unmeasured load first: the browser's first run of the content script compiles it, and
-  // that one-off cost would otherwise land on whichever fixture happens to come first.
+  console.log(
+    `bench:page: ${RUNS} cold loads per fixture in each of ${KINDS.join(', ')}, round-robin; ` +
+      `Chromium ${ours.context.browser()?.version() ?? ''}`,
+  );
+  // One unmeasured load in each browser: its first run of a content script compiles it.
   const warmUp = fixtures.find(f => f.expected.isArticle) ?? fixtures[0];
-  if (warmUp) await load(server.urlOf(warmUp));
+  for (const kind of KINDS) if (warmUp) await coldLoad(contexts[kind], server.urlOf(warmUp), noop);
 
-  console.log(
-    `bench:page: ${RUNS} loads per fixture, Chromium ${ext.context.browser()?.version() ?? ''}`,
-  );
-  console.log('                                                    work (ms)         wall (ms)');
-  console.log(
-    'fixture          bytes  result                     median      p95   median      p95',
-  );
+  const breakdowns: string[] = [];
   for (const fixture of fixtures) {
-    const work: number[] = [];
-    const wall: number[] = [];
-    let last: PageState | null = null;
+    const url = server.urlOf(fixture);
+    const samples: Record<Kind, PageMetrics[]> = { none: [], empty: [], reader: [], ours: [] };
+    const states: PageState[] = [];
     for (let run = 0; run < RUNS; run++) {
-      last = await load(server.urlOf(fixture));
-      if (last.workMs != null) work.push(last.workMs);
-      if (last.elapsedMs != null) wall.push(last.elapsedMs);
+      for (const kind of KINDS) {
+        const after =
+          kind === 'ours'
+            ? async () => settledPageState(ours.worker, await tabIdOf(ours.worker, url))
+            : noop;
+        const { metrics, extra } = await coldLoad(contexts[kind], url, after);
+        samples[kind].push(metrics);
+        if (extra) states.push(extra);
+      }
     }
-    const counts = last
+    const med = (kind: Kind, name: MetricName) => median(samples[kind].map(m => m[name]));
+    const last = states.at(-1);
+    const what = last?.analysis.article.isArticle
       ? `${last.analysis.quotes.length} quotes, ${last.hiddenCount} hidden`
-      : 'NO STATE';
-    const note = last && !last.analysis.article.isArticle ? '  (not an article: no marks)' : '';
-    const bytes = Buffer.byteLength(fixture.html);
+      : 'not an article';
     console.log(
-      `${fixture.slug.padEnd(16)} ${String(bytes).padStart(6)}  ${counts.padEnd(24)} ${columns(work)} ${columns(wall)}${note}`,
+      `\n${fixture.slug} (${Buffer.byteLength(fixture.html)} bytes, ${what}), medians in ms:`,
     );
+    console.log(
+      `${''.padEnd(20)} ${KINDS.map(k => k.padStart(7)).join(' ')}   reader+  ours+  ours/reader`,
+    );
+    for (const name of METRICS) {
+      const readerAdded = med('reader', name) - med('empty', name);
+      const oursAdded = med('ours', name) - med('empty', name);
+      const ratio = readerAdded > 0.05 ? `${(oursAdded / readerAdded).toFixed(2)}×` : 'n/a';
+      console.log(
+        `${name.padEnd(20)} ${KINDS.map(k => ms(med(k, name))).join(' ')}  ${ms(readerAdded)} ${ms(oursAdded)}  ${ratio.padStart(8)}`,
+      );
+    }
+    breakdowns.push(selfTimedColumns(fixture.slug, states));
   }
   console.log(
-    '\nwork: our main-thread time (read + analyse + hide + mark). wall: start to marks in place,\n' +
-      'including the wait for stored settings, during which the analysis runs.',
+    '\nreader+ / ours+: median minus the empty extension’s median (what the content script adds).',
   );
+  console.log('\nSelf-timed by our content script (performance.now() slices), medians in ms:');
+  console.log(selfTimedHeader());
+  for (const line of breakdowns) console.log(line);
 } finally {
-  await ext.context.close();
+  for (const kind of KINDS) await contexts[kind].close();
   await server.close();
+}
+
+async function noop(): Promise<null> {
+  return null;
 }

@@ -2,6 +2,9 @@
  * Times the engine in Node over the dev corpus (../shared/eval/dev/corpus):
  * median and p95 per article, then one article repeated 10× and 50× as one text, to show the
  * cost grows linearly with length (medians of several warmed runs on both sides of each ratio).
+ * The cold column: each article's first analysis in a fresh V8 isolate running the bundled engine
+ * (scripts/cold-engine.ts), which is what every page load pays, since each one starts a fresh
+ * content-script world; "load" is parsing and setting up the bundle before that.
  *
  *   npm run bench
  */
@@ -9,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../core/analyze';
+import { bundleEngine, coldRun, type ColdTiming } from './cold-engine';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(
@@ -16,10 +20,15 @@ const corpusDir = resolve(
   'dev',
   'corpus',
 );
-const texts = readdirSync(corpusDir)
+const names = readdirSync(corpusDir)
   .filter(f => f.endsWith('.txt'))
-  .sort()
-  .map(f => readFileSync(join(corpusDir, f), 'utf8'));
+  .sort();
+const texts = names.map(f => readFileSync(join(corpusDir, f), 'utf8'));
+
+// Cold first, before this process has warmed anything (each run is its own isolate anyway).
+const bundle = await bundleEngine();
+const cold: ColdTiming[] = [];
+for (const text of texts) cold.push(await coldRun(bundle, text));
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -57,10 +66,29 @@ function medianTime(text: string, runs: number, warm = 3): number {
 // Warm up the JIT so the first articles are not charged for compilation.
 for (let i = 0; i < 3; i++) texts.forEach(t => analyzeText(t));
 
-const perArticle = texts.map(t => time(t)).sort((a, b) => a - b);
+const warm = texts.map(t => time(t));
+const perArticle = [...warm].sort((a, b) => a - b);
 console.log(`articles ${texts.length}`);
 console.log(
-  `per article: median ${quantile(perArticle, 0.5).toFixed(3)} ms, p95 ${quantile(perArticle, 0.95).toFixed(3)} ms`,
+  'article   chars  warm ms  cold ms  cold/warm  (cold: first analysis in a fresh isolate)',
+);
+names.forEach((name, i) => {
+  const ratio = cold[i]!.firstMs / warm[i]!;
+  console.log(
+    `${name.padEnd(8)} ${String(texts[i]!.length).padStart(6)} ${warm[i]!.toFixed(3).padStart(8)} ${cold[i]!.firstMs.toFixed(2).padStart(8)} ${ratio.toFixed(1).padStart(9)}×`,
+  );
+});
+const sortedCold = cold.map(c => c.firstMs).sort((a, b) => a - b);
+const sortedLoad = cold.map(c => c.loadMs).sort((a, b) => a - b);
+// The median article by warm time, and its own cold/warm ratio.
+const medianIndex = warm.indexOf(quantile(perArticle, 0.5));
+console.log(
+  `per article: warm median ${quantile(perArticle, 0.5).toFixed(3)} ms, p95 ${quantile(perArticle, 0.95).toFixed(3)} ms; ` +
+    `cold first analysis median ${quantile(sortedCold, 0.5).toFixed(2)} ms, p95 ${quantile(sortedCold, 0.95).toFixed(2)} ms`,
+);
+console.log(
+  `median article (${names[medianIndex]}): cold ${cold[medianIndex]!.firstMs.toFixed(2)} ms = ${(cold[medianIndex]!.firstMs / warm[medianIndex]!).toFixed(1)}× warm; ` +
+    `engine bundle load (parse + set-up) median ${quantile(sortedLoad, 0.5).toFixed(2)} ms`,
 );
 
 // The longest article, repeated as one text: cost should grow ~10× and ~50×, not quadratically.

@@ -24,18 +24,15 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Launches Chromium with the extension at `extensionDir`; `headless: false` needs a display.
+ * Launches Chromium with the extension at `extensionDir` loaded (none when null); `headless: false`
+ * needs a display. Every Republika host is the local fixture server and nothing leaves the machine.
  * `locale` (e.g. `id-ID`) sets `navigator.language` in pages and extension pages, not the UI
  * language that picks the extension's message catalogue.
  */
-export async function launchWithExtension({
-  extensionDir = EXTENSION_DIR,
-  headless = true,
-  locale = undefined as string | undefined,
-} = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No extension build at ${extensionDir}: run \`npx wxt build\` first.`);
-  }
+export async function launchChromium(
+  extensionDir: string | null,
+  { headless = true, locale = undefined as string | undefined } = {},
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -54,8 +51,9 @@ export async function launchWithExtension({
       '--no-first-run',
       // Every Republika host is the local fixture server.
       `--host-resolver-rules=MAP *.${REPUBLIKA_DOMAIN} 127.0.0.1, MAP ${REPUBLIKA_DOMAIN} 127.0.0.1`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
     ],
   });
   // Keep the run hermetic: anything that would leave the machine is refused (and still recorded).
@@ -63,6 +61,19 @@ export async function launchWithExtension({
     url => !isLocalUrl(url.href),
     route => route.abort('blockedbyclient'),
   );
+  return context;
+}
+
+/** Launches Chromium with the extension at `extensionDir` (see `launchChromium`). */
+export async function launchWithExtension({
+  extensionDir = EXTENSION_DIR,
+  headless = true,
+  locale = undefined as string | undefined,
+} = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run \`npx wxt build\` first.`);
+  }
+  const context = await launchChromium(extensionDir, { headless, locale });
   // The MV3 worker may register a moment after launch (microsoft/playwright#28754).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };

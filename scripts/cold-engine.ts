@@ -1,0 +1,59 @@
+/**
+ * The engine cold, as every page load meets it: the bundled engine (core/analyze.ts, bundled by
+ * esbuild as the extension's bundler would) loaded into a fresh V8 isolate (a worker thread: no
+ * bytecode, feedback or optimised code shared with any earlier run), then one first analysis.
+ * Used by `npm run bench` for its cold column.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundles the engine to one CommonJS file in a temp dir; returns its path. */
+export async function bundleEngine(): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ks-cold-')), 'engine.cjs');
+  const result = await build({
+    entryPoints: [path.join(root, 'core/analyze.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    target: 'es2022',
+    minify: true,
+    write: false,
+  });
+  writeFileSync(file, result.outputFiles[0]!.text);
+  return file;
+}
+
+/** Milliseconds to load the bundle (parse, compile, module set-up) and to run the first analysis. */
+export interface ColdTiming {
+  loadMs: number;
+  firstMs: number;
+}
+
+// Runs in the worker: plain CommonJS, times its own load and first call.
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const t0 = performance.now();
+const engine = require(workerData.bundle);
+const t1 = performance.now();
+engine.analyzeText(workerData.text);
+const t2 = performance.now();
+parentPort.postMessage({ loadMs: t1 - t0, firstMs: t2 - t1 });
+`;
+
+/** Loads the engine in a fresh isolate and analyses `text` once. */
+export function coldRun(bundle: string, text: string): Promise<ColdTiming> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { bundle, text } });
+    worker.once('message', timing => {
+      resolve(timing as ColdTiming);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
