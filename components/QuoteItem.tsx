@@ -1,10 +1,11 @@
 /** One quote in a speaker's list: a button that shows the quote in the page. */
 import type { Quote } from '../core/types';
+import { ARTICLE_LANG } from '../core/summary';
 import { t } from '../utils/i18n';
 
 export interface QuoteItemProps {
   quote: Quote;
-  /** `ujarnya → Iriawan`: why the quote belongs to the speaker. */
+  /** Why the quote belongs to the speaker, in plain words (`explainQuote`). */
   explanation: string;
   /** Speaker colour, the same as the highlight in the page. */
   color: string;
@@ -27,7 +28,9 @@ export function QuoteItem({ quote, explanation, color, onSelect }: QuoteItemProp
       onClick={() => onSelect(quote.id)}
     >
       {!direct && <span class="quote-label">{t('reportedLabel')}</span>}
-      <span class="quote-text">{direct ? `“${quote.text}”` : quote.text}</span>
+      <span class="quote-text" lang={ARTICLE_LANG}>
+        {direct ? `“${quote.text}”` : quote.text}
+      </span>
       {explanation && <span class="quote-explanation">{explanation}</span>}
     </button>
   );

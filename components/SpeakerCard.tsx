@@ -1,9 +1,15 @@
 /** One card: a speaker, a set of speakers quoted jointly, or the unnamed group, with their quotes. */
 import { useId } from 'preact/hooks';
 import { speakerColor, UNNAMED_COLOR } from '../core/speaker-colors';
-import { explainQuote, groupName, type GroupMember, type SpeakerGroup } from '../core/summary';
+import {
+  ARTICLE_LANG,
+  explainQuote,
+  groupName,
+  type GroupMember,
+  type SpeakerGroup,
+} from '../core/summary';
 import type { AnalysisResult } from '../core/types';
-import { t } from '../utils/i18n';
+import { t, whyLabels } from '../utils/i18n';
 import { QuoteItem } from './QuoteItem';
 
 export interface SpeakerCardProps {
@@ -46,14 +52,18 @@ export function SpeakerCard({ group, result, onSelectQuote }: SpeakerCardProps) 
         <span class="speaker-count">
           {count === 1 ? t('quoteCountOne') : t('quoteCountMany', [count])}
         </span>
-        {roles && <p class="speaker-role">{roles}</p>}
+        {roles && (
+          <p class="speaker-role" lang={ARTICLE_LANG}>
+            {roles}
+          </p>
+        )}
       </header>
       <ul class="quotes">
         {group.quotes.map(quote => (
           <li key={quote.id}>
             <QuoteItem
               quote={quote}
-              explanation={explainQuote(quote, result)}
+              explanation={explainQuote(quote, result, whyLabels())}
               // The page marks a joint quote in its first speaker's colour; the panel agrees.
               color={colors[0]!}
               onSelect={onSelectQuote}

@@ -13,7 +13,7 @@ const ALLOWED_TAGS = ['h2', 'h3', 'p', 'a', 'ul', 'li', 'b', 'i', 'em', 'strong'
 export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href'],
+    ALLOWED_ATTR: ['href', 'lang'],
     // A pasted summary must not carry data: or script URLs, only web links.
     ALLOWED_URI_REGEXP: /^https?:\/\//i,
   });

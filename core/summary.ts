@@ -25,6 +25,13 @@ export interface SpeakerGroup {
   quotes: Quote[];
 }
 
+/**
+ * The language of the articles, and so of every quoted text: Republika writes in Indonesian. The
+ * panel and copied HTML put it on each quote (`lang="id"`) so a screen reader in an English UI
+ * reads the quote with Indonesian pronunciation.
+ */
+export const ARTICLE_LANG = 'id';
+
 /** Words the summary needs; the panel passes its UI language, Node callers take the defaults. */
 export interface SummaryLabels {
   unnamed: string;
@@ -115,7 +122,7 @@ export function formatSummaryText(result: AnalysisResult, labels = DEFAULT_SUMMA
 export function formatSummaryHtml(result: AnalysisResult, labels = DEFAULT_SUMMARY_LABELS): string {
   const { title, url } = result.article;
   const parts: string[] = [];
-  if (title) parts.push(`<h2>${escapeHtml(title)}</h2>`);
+  if (title) parts.push(`<h2 lang="${ARTICLE_LANG}">${escapeHtml(title)}</h2>`);
   // Only web links become anchors: a `javascript:` URL must never be pasted as a live link.
   if (url && /^https?:\/\//i.test(url)) {
     parts.push(`<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`);
@@ -124,7 +131,9 @@ export function formatSummaryHtml(result: AnalysisResult, labels = DEFAULT_SUMMA
   }
   for (const group of groupBySpeaker(result)) {
     parts.push(`<h3>${escapeHtml(groupHeading(group, labels))}</h3>`);
-    const items = group.quotes.map(quote => `<li>${escapeHtml(quoteLine(quote, labels))}</li>`);
+    const items = group.quotes.map(
+      quote => `<li lang="${ARTICLE_LANG}">${escapeHtml(quoteLine(quote, labels))}</li>`,
+    );
     parts.push(`<ul>${items.join('')}</ul>`);
   }
   return parts.join('\n');
@@ -141,18 +150,92 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Why the engine tied a quote to its speaker, e.g. `ujarnya → Iriawan`, `kata Xi dan Putin → Xi
- * Jinping, Vladimir Putin`: the cue (and the naming words when the cue does not contain them), then
- * who they resolved to. Empty for a floating quote with nothing to show.
+ * The "why" line, in plain words: how the text names the speaker at this quote and whom that
+ * points to. One function for the panel, the page's tooltip and the CLI; the wording comes from
+ * the caller (the panel and the page pass their UI language, Node callers take Indonesian).
  */
-export function explainQuote(quote: Quote, result: AnalysisResult): string {
+export interface WhyLabels {
+  /** The words name the speaker outright: `kata Budi` → Budi Santoso. */
+  named(words: string, names: string): string;
+  /** A pronoun or -nya that points back to a speaker named earlier (paragraph 1-based, or null). */
+  pointsBack(words: string, names: string, paragraph: number | null): string;
+  /** No words at this quote: it continues the speaker's previous quote. */
+  continues(names: string): string;
+  /** Words that describe someone without a name (`kata seorang warga`). */
+  unnamed(words: string): string;
+  /** Joins several names (`Xi Jinping dan Vladimir Putin`). */
+  and: string;
+}
+
+/** Indonesian, like the articles (the CLI and tests). */
+export const DEFAULT_WHY_LABELS: WhyLabels = {
+  named: (words, names) => `Disebut di sini sebagai “${words}”: ${names}.`,
+  pointsBack: (words, names, paragraph) =>
+    paragraph === null
+      ? `Disebut di sini sebagai “${words}”, yang merujuk ke ${names}.`
+      : `Disebut di sini sebagai “${words}”, yang merujuk ke ${names}, disebut di paragraf ${paragraph}.`,
+  continues: names => `Tanpa penanda di sini: lanjutan kutipan sebelumnya dari ${names}.`,
+  unnamed: words => `Disebut di sini sebagai “${words}”, tanpa nama.`,
+  and: 'dan',
+};
+
+/**
+ * Words that point back to someone named earlier instead of naming them (`ujarnya`, `kata dia`).
+ * Indonesian personal pronouns and the -nya clitic as the engine reports them in `Quote.mention`.
+ */
+const POINTING_WORDS = /^(-?nya|dia|ia|beliau|mereka|keduanya|kami|kita)$/i;
+
+/** True when `mention` points back rather than names. */
+function pointsBack(mention: string | null): boolean {
+  return mention !== null && POINTING_WORDS.test(mention.trim());
+}
+
+/**
+ * The words of the text that name the speaker at this quote: the mention (`Xi dan Putin`,
+ * `mereka`), or the cue when it holds the mention itself (`ujarnya` for -nya) or there is none.
+ */
+function attributionWords(quote: Quote): string {
+  const mention = quote.mention?.replace(/^-/, '') ?? '';
+  if (mention && !quote.cue?.includes(mention)) return quote.mention!;
+  return quote.cue ?? '';
+}
+
+/**
+ * The paragraph (1-based) where the quote's first speaker was last named outright before (or at)
+ * this quote, from the quotes the engine found; null when no earlier quote names them.
+ */
+function namedInParagraph(quote: Quote, result: AnalysisResult): number | null {
+  const speakerId = quote.speakerIds[0];
+  let found: number | null = null;
+  for (const other of result.quotes) {
+    if (other === quote || other.paragraph > quote.paragraph) break;
+    if (other.speakerIds[0] !== speakerId || other.mention === null) continue;
+    if (!pointsBack(other.mention)) found = other.paragraph + 1;
+  }
+  return found;
+}
+
+/**
+ * Why the quote belongs to its speaker, in plain words (see `WhyLabels`). Empty for a floating
+ * quote with no speaker and no words.
+ */
+export function explainQuote(
+  quote: Quote,
+  result: AnalysisResult,
+  labels: WhyLabels = DEFAULT_WHY_LABELS,
+): string {
   const names = quote.speakerIds
     .map(id => result.speakers.find(speaker => speaker.id === id)?.name)
     .filter(name => name !== undefined);
-  const mention = quote.mention?.replace(/^-/, '') ?? '';
-  const words = [quote.cue, mention && !quote.cue?.includes(mention) ? quote.mention : null]
-    .filter(word => !!word)
-    .join(' ');
-  if (names.length === 0) return words;
-  return words ? `${words} → ${names.join(', ')}` : `→ ${names.join(', ')}`;
+  const who =
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} ${labels.and} ${names.at(-1)}`;
+  const words = attributionWords(quote);
+  if (names.length === 0) return words ? labels.unnamed(words) : '';
+  if (!words) return labels.continues(who);
+  if (pointsBack(quote.mention)) {
+    return labels.pointsBack(words, who, namedInParagraph(quote, result));
+  }
+  return labels.named(words, who);
 }

@@ -3,6 +3,7 @@
  * panel speaks the browser's language (Indonesian by default, English when the browser is English).
  */
 import { browser } from '#imports';
+import type { WhyLabels } from '../core/summary';
 
 /** Looks up a message: `(key, substitutions) => text`, '' when the key is unknown. */
 export type MessageSource = (key: string, substitutions?: string[]) => string;
@@ -36,4 +37,42 @@ export function t(key: string, substitutions: (string | number)[] = []): string 
     // No i18n API (e.g. a page opened outside the extension): fall through to the key.
   }
   return text || key;
+}
+
+/**
+ * The language the UI strings are in: the catalogue's own `langTag` ('id' or 'en'). Not simply the
+ * browser's UI language: a French browser gets the default catalogue (Indonesian), and `lang` must
+ * say what the words on screen are.
+ */
+export function uiLanguage(): 'id' | 'en' {
+  return t('langTag') === 'en' ? 'en' : 'id';
+}
+
+/**
+ * The locale for dates and numbers: the browser's UI language (`en-GB`, `id-ID`) when it is the
+ * catalogue's language, else the catalogue's language, so a date never switches language mid-panel.
+ */
+export function uiLocale(): string {
+  const lang = uiLanguage();
+  let ui = '';
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (tests, a page opened outside the extension).
+  }
+  return ui.toLowerCase().split(/[-_]/)[0] === lang ? ui.replace('_', '-') : lang;
+}
+
+/** The "why" line's wording in the UI language, for `explainQuote`. */
+export function whyLabels(): WhyLabels {
+  return {
+    named: (words, names) => t('whyNamed', [words, names]),
+    pointsBack: (words, names, paragraph) =>
+      paragraph === null
+        ? t('whyPointsBack', [words, names])
+        : t('whyPointsBackParagraph', [words, names, paragraph]),
+    continues: names => t('whyContinues', [names]),
+    unnamed: words => t('whyUnnamed', [words]),
+    and: t('whyAnd'),
+  };
 }

@@ -52,9 +52,13 @@ describe('components/SpeakerCard', () => {
       '“ASEAN sebagai elemen kunci”',
     ]);
     expect(texts(root, '.quote-explanation')).toEqual([
-      'kata Xi dan Putin → Xi Jinping, Vladimir Putin',
-      'kata mereka → Xi Jinping, Vladimir Putin',
+      'Named here as “Xi dan Putin”: Xi Jinping and Vladimir Putin.',
+      'Named here as “mereka”, which points back to Xi Jinping and Vladimir Putin, named in paragraph 2.',
     ]);
+    // The quotes are Indonesian whatever the UI language: screen readers must not read them as English.
+    expect(Array.from(root.querySelectorAll('.quote-text'), el => el.getAttribute('lang'))).toEqual(
+      ['id', 'id'],
+    );
     const border = root.querySelector<HTMLElement>('.quote')!.style.borderInlineStartColor;
     expect(border).toBe(hexToRgb(SPEAKER_COLORS[0]));
   });
@@ -87,8 +91,8 @@ describe('components/SpeakerCard', () => {
     ]);
     expect(texts(root, '.quote-label')).toEqual(['reported']);
     expect(texts(root, '.quote-explanation')).toEqual([
-      'tulis Kremlin → Kremlin',
-      'menurut Kremlin → Kremlin',
+      'Named here as “Kremlin”: Kremlin.',
+      'Named here as “Kremlin”: Kremlin.',
     ]);
   });
 

@@ -171,10 +171,22 @@ describe('core/summary quoteLine and explainQuote', () => {
   });
 
   it.each([
-    ['cue containing the mention (-nya)', 'q5', 'ujarnya → Xi Jinping'],
-    ['cue and names for a group', 'q1', 'kata Xi dan Putin → Xi Jinping, Vladimir Putin'],
-    ['pronoun mention', 'q2', 'kata mereka → Xi Jinping, Vladimir Putin'],
-    ['unnamed: words only', 'q6', 'kata seorang warga'],
+    [
+      '-nya points back to where the speaker was last named',
+      'q5',
+      'Disebut di sini sebagai “ujarnya”, yang merujuk ke Xi Jinping, disebut di paragraf 2.',
+    ],
+    [
+      'words that name a group',
+      'q1',
+      'Disebut di sini sebagai “Xi dan Putin”: Xi Jinping dan Vladimir Putin.',
+    ],
+    [
+      'a pronoun points back',
+      'q2',
+      'Disebut di sini sebagai “mereka”, yang merujuk ke Xi Jinping dan Vladimir Putin, disebut di paragraf 2.',
+    ],
+    ['unnamed: words only', 'q6', 'Disebut di sini sebagai “seorang warga”, tanpa nama.'],
   ])('explainQuote: %s', (_name, id, expected) => {
     const q = SAMPLE_RESULT.quotes.find(item => item.id === id)!;
     expect(explainQuote(q, SAMPLE_RESULT)).toBe(expected);
@@ -182,7 +194,21 @@ describe('core/summary quoteLine and explainQuote', () => {
 
   it('explainQuote: floating quote with a known speaker', () => {
     const q = quote({ id: 'f', text: 't', cue: null, speakerIds: ['s3'] });
-    expect(explainQuote(q, SAMPLE_RESULT)).toBe('→ Kremlin');
+    expect(explainQuote(q, SAMPLE_RESULT)).toBe(
+      'Tanpa penanda di sini: lanjutan kutipan sebelumnya dari Kremlin.',
+    );
+  });
+
+  it('explainQuote: a pronoun with no earlier naming says whom, not where', () => {
+    const only = quote({ id: 'p', text: 't', mention: 'dia', speakerIds: ['s3'], paragraph: 0 });
+    const result = { ...SAMPLE_RESULT, quotes: [only] };
+    expect(explainQuote(only, result)).toBe(
+      'Disebut di sini sebagai “dia”, yang merujuk ke Kremlin.',
+    );
+  });
+
+  it('explainQuote: nothing to say for a floating quote without a speaker', () => {
+    expect(explainQuote(quote({ id: 'f', text: 't', cue: null }), SAMPLE_RESULT)).toBe('');
   });
 });
 
@@ -236,14 +262,16 @@ describe('core/summary formatSummaryText', () => {
 describe('core/summary formatSummaryHtml', () => {
   it('builds headings and lists', () => {
     const html = formatSummaryHtml(SAMPLE_RESULT);
-    expect(html).toContain('<h2>China-Rusia Ingin Pererat Kerja Sama dengan ASEAN</h2>');
+    expect(html).toContain('<h2 lang="id">China-Rusia Ingin Pererat Kerja Sama dengan ASEAN</h2>');
     expect(html).toContain(
       '<a href="https://internasional.republika.co.id/berita/r6t8xa382/china-rusia">',
     );
     expect(html).toContain(
-      '<h3>Xi Jinping (Presiden China) &amp; Vladimir Putin (Presiden Rusia)</h3>\n<ul><li>“China dan Rusia',
+      '<h3>Xi Jinping (Presiden China) &amp; Vladimir Putin (Presiden Rusia)</h3>\n<ul><li lang="id">“China dan Rusia',
     );
-    expect(html).toContain('<h3>Xi Jinping (Presiden China)</h3>\n<ul><li>“Kami senang”</li></ul>');
+    expect(html).toContain(
+      '<h3>Xi Jinping (Presiden China)</h3>\n<ul><li lang="id">“Kami senang”</li></ul>',
+    );
     // The joint quote is listed once.
     expect(html.split('peran sentral ASEAN')).toHaveLength(2);
   });

@@ -200,7 +200,7 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
       () => (window as unknown as { copied: { text: string; html: string } }).copied,
     );
     expect(copied.text).toBe(formatSummaryText(state.analysis, labels));
-    expect(copied.html).toContain(`<h2>`);
+    expect(copied.html).toContain('<h2 lang="id">');
     expect(copied.html).not.toMatch(/<script|on\w+=/i);
   });
 

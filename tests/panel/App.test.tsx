@@ -56,8 +56,8 @@ describe('entrypoints/sidepanel App', () => {
 
   it.each<[string, PageState | Error | undefined, string]>([
     ['an article', sampleState(), 'Speakers'],
-    ['no content script (not Republika)', undefined, 'This is not a Republika article'],
-    ['a Republika page that is not an article', NOT_ARTICLE, 'This is not a Republika article'],
+    ['no content script (not Republika)', undefined, 'Not an article page'],
+    ['a Republika page that is not an article', NOT_ARTICLE, 'Not an article page'],
     ['an article without quotes', NO_QUOTES, 'No quotes found'],
   ])('shows the right view for %s', async (_name, state, heading) => {
     const { source } = fakeSource(state ? { 1: state } : {});
@@ -98,7 +98,7 @@ describe('entrypoints/sidepanel App', () => {
   });
 
   it.each([
-    ['unpinned: follows the active tab', null, 2, 'This is not a Republika article'],
+    ['unpinned: follows the active tab', null, 2, 'Not an article page'],
     ['unpinned: ignores other windows', null, 9, 'Speakers'],
     ['pinned: stays on its tab', 1, 1, 'Speakers'],
   ])('%s', async (_name, pinned, windowId, heading) => {
