@@ -14,6 +14,9 @@ export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href', 'lang'],
+    // `lang="id"` is not a URL: without this, Chromium's DOMPurify checks it against the URL
+    // pattern below and drops it (jsdom happens to keep it), and quotes lose their language.
+    ADD_URI_SAFE_ATTR: ['lang'],
     // A pasted summary must not carry data: or script URLs, only web links.
     ALLOWED_URI_REGEXP: /^https?:\/\//i,
   });

@@ -27,6 +27,7 @@ describe('core/sanitize sanitizeHtml', () => {
       '<h2>T</h2><p><a href="https://r.id/a">https://r.id/a</a></p><h3>X</h3><ul><li>“q”</li></ul>',
     ],
     ['escaped text', '<li>&lt;script&gt; &amp; “kutipan”</li>'],
+    ['the language of a quote', '<h2 lang="id">T</h2><ul><li lang="id">“q”</li></ul>'],
   ])('keeps %s unchanged', (_name, html) => {
     expect(sanitizeHtml(html)).toBe(html);
   });
