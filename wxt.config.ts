@@ -10,13 +10,29 @@ export default defineConfig({
   // core/ must stay free of ambient globals; every file imports what it uses.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The detector content script (entrypoints/article.content, on every Republika page) is built
+    // without webextension-polyfill, which alone is 10 KB, more than the whole detector: it uses
+    // only runtime.sendMessage and onMessage with sendResponse, native and alike in Chrome and
+    // Firefox MV3, so `browser` there is WXT's plain one (the browser's own API object).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'article') return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter(entry => entry.find !== 'wxt/browser');
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // Least privilege: no `tabs` (the panel needs tab ids and load events, not URLs or titles of
     // other sites); host access to Republika only, which is also what the content script runs on.
-    permissions: ['storage'],
+    // `scripting` (no install warning of its own) injects the page code on article pages only.
+    permissions: ['storage', 'scripting'],
     host_permissions: ['*://*.republika.co.id/*', '*://republika.co.id/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands:

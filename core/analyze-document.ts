@@ -4,8 +4,11 @@
  */
 import { analyzeParagraphs } from './analyze';
 import { isArticlePage } from './article/detect';
+import { notArticleAnalysis } from './article/not-article';
 import { readArticle } from './article/read-article';
-import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from './types';
+import type { Analysis } from './types';
+
+export { notArticleAnalysis };
 
 /** An analysed page: `analysis.spans[id].paragraph` indexes `paragraphs`. */
 export interface DocumentAnalysis {
@@ -14,21 +17,6 @@ export interface DocumentAnalysis {
   paragraphs: Element[];
   /** The article body ([] paragraphs and null body on non-articles). */
   body: Element | null;
-}
-
-/** The analysis of a page that is not an article: no quotes, `isArticle: false`. */
-export function notArticleAnalysis(url: string | null): Analysis {
-  const article: ArticleInfo = {
-    isArticle: false,
-    url,
-    title: null,
-    published: null,
-    byline: null,
-  };
-  return {
-    result: { schemaVersion: SCHEMA_VERSION, article, speakers: [], quotes: [] },
-    spans: {},
-  };
 }
 
 /**

@@ -29,23 +29,33 @@ export interface PageState {
   /** How many ad or clutter elements the content script has hidden (0 when shown). */
   hiddenCount: number;
   /**
-   * Main-thread milliseconds the content script spent before marks were in place: the sum of its
-   * synchronous parts (reading and analysing the page, hiding clutter, marking quotes), without
-   * the wait for stored settings. On a page that is not an article: the time to decide so. Null
-   * until known; absent from content scripts older than this field. The panel footer shows it.
+   * Milliseconds of the content script's own synchronous slices, timed by itself with
+   * `performance.now()`: reading and analysing the page, then hiding clutter and marking quotes
+   * (on a page that is not an article: the detector deciding so). The wait for stored settings
+   * is not in it. It is NOT what the page pays for us: it leaves out loading (parsing, compiling
+   * and setting up) our scripts and the style and layout work our changes cause, which the
+   * browser counts and `npm run bench:page` measures. Say "analysed in N ms", never "costs N ms".
+   * Null until known; absent from content scripts older than this field.
    */
   workMs?: number | null;
   /**
-   * Wall-clock milliseconds from content-script start to marks in place. Includes the wait for
+   * Wall-clock milliseconds from the page code's start to marks in place. Includes the wait for
    * stored settings (the script waits so that marks a reader turned off never flash), so it is
-   * how soon the reader sees marks, not how much work was done. Null until then and on pages
-   * that are not articles. bench:page reports both.
+   * how soon the reader sees marks once the page code runs, not how much work was done, and not
+   * the time since the page loaded (detection and loading the page code come before it). Null
+   * until then and on pages that are not articles.
    */
   elapsedMs: number | null;
 }
 
 /** Page → panel. Sent with `runtime.sendMessage`; the panel keeps those whose sender tab it shows. */
 export type ContentEvent = { type: 'quotesChanged'; state: PageState };
+
+/**
+ * Detector → background: the page is an article, so load the page code (engine, hiding, marking)
+ * into this tab. Pages without one never load anything else of ours.
+ */
+export type DetectorEvent = { type: 'articleDetected' };
 
 /** Panel → page. Sent with `tabs.sendMessage(tabId, …)`. */
 export type PanelCommand =

@@ -1,8 +1,10 @@
 /**
  * Background: makes the toolbar button (and the Alt+Shift+K shortcut bound to it) open and close
- * the panel. Chrome does that itself once told to; Firefox needs a click handler.
+ * the panel (Chrome does that itself once told to; Firefox needs a click handler), and loads the
+ * page code into tabs where the detector found an article (utils/page-code.ts).
  */
 import { browser, defineBackground } from '#imports';
+import { loadPageCodeOnArticles } from '../utils/page-code';
 
 /** The slice of the extension APIs the toggle needs (a seam for tests; Firefox-only parts optional). */
 export interface PanelToggleApis {
@@ -49,4 +51,6 @@ export function setupPanelToggle(apis: PanelToggleApis): PanelToggleKind {
 
 export default defineBackground(() => {
   setupPanelToggle(browser as unknown as PanelToggleApis);
+  // The detector content script asks for the engine and page code on article pages only.
+  loadPageCodeOnArticles();
 });

@@ -21,8 +21,9 @@
  * Prints numbers; never asserts timing. The machine is shared: read the ratios, not the absolutes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import type { PageState } from '../core/protocol';
 import {
@@ -72,6 +73,15 @@ try {
     `bench:page: ${RUNS} cold loads per fixture in each of ${KINDS.join(', ')}, round-robin; ` +
       `Chromium ${ours.context.browser()?.version() ?? ''}`,
   );
+  // What each page downloads of ours: the manifest's content scripts on every Republika page, the
+  // rest only where injected (the page code on articles).
+  const scriptsDir = path.join(EXTENSION_DIR, 'content-scripts');
+  for (const file of readdirSync(scriptsDir).filter(f => f.endsWith('.js'))) {
+    const code = readFileSync(path.join(scriptsDir, file));
+    console.log(
+      `  content-scripts/${file}: ${(code.length / 1000).toFixed(2)} kB, gzip ${(gzipSync(code).length / 1000).toFixed(2)} kB`,
+    );
+  }
   // One unmeasured load in each browser: its first run of a content script compiles it.
   const warmUp = fixtures.find(f => f.expected.isArticle) ?? fixtures[0];
   for (const kind of KINDS) if (warmUp) await coldLoad(contexts[kind], server.urlOf(warmUp), noop);

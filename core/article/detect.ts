@@ -1,11 +1,12 @@
 /**
  * A cheap "is this an article page?" check, kept apart from reading the article (as Readability
- * keeps isProbablyReaderable apart from parse) so non-article pages cost almost nothing.
+ * keeps isProbablyReaderable apart from parse) so non-article pages cost almost nothing. The page
+ * side's detector (entrypoints/article.content) runs it alone, before any engine code is loaded:
+ * keep its imports small (no body.ts, no text markers, nothing from the engine).
  */
-import { findArticleBody } from './body';
 import { queryFirstOf } from './dom-query';
 import { readNewsArticleLd } from './json-ld';
-import { TITLE_SELECTORS } from './selectors';
+import { BODY_SELECTORS, TITLE_SELECTORS } from './selectors';
 import { isArticleUrl } from './url-patterns';
 
 /**
@@ -15,6 +16,7 @@ import { isArticleUrl } from './url-patterns';
  */
 export function isArticlePage(doc: Document, url: string | null): boolean {
   if (url !== null && !isArticleUrl(url)) return false;
-  if (!findArticleBody(doc)) return false;
+  // The same test as body.ts's findArticleBody, without importing what reading the body needs.
+  if (!queryFirstOf(doc, doc, BODY_SELECTORS)) return false;
   return readNewsArticleLd(doc) !== null || queryFirstOf(doc, doc, TITLE_SELECTORS) !== null;
 }

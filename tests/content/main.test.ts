@@ -19,10 +19,16 @@ function fixture(slug: string) {
   return { url, doc: parsePage(readFileSync(join(pages, slug, 'source.html'), 'utf8')) };
 }
 
-/** Sends a panel command the way tabs.sendMessage reaches the page, and returns the reply. */
+/**
+ * Sends a panel command the way tabs.sendMessage reaches the page, and returns the reply: a
+ * listener's returned promise, or what it passed to sendResponse (the detector answers so).
+ */
 async function command<T>(message: unknown): Promise<T | undefined> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
-  return replies.find(reply => reply !== undefined) as T | undefined;
+  let sent: unknown;
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, {}, (reply: unknown) => {
+    sent = reply;
+  });
+  return (replies.find(reply => reply !== undefined) ?? sent) as T | undefined;
 }
 
 const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));

@@ -1,0 +1,23 @@
+/**
+ * The page code (content-scripts/article-page.js): the engine, hiding, marking and the panel's
+ * answers (see ../article.content/main.ts). Not in the manifest: the background injects it into a
+ * tab only when the detector (../article.content/index.ts) has found an article there, so no other
+ * page parses or runs any of it.
+ */
+import { defineContentScript } from '#imports';
+import { REPUBLIKA_MATCHES } from '../../utils/republika-matches';
+import { startPage } from '../article.content/main';
+
+export default defineContentScript({
+  matches: REPUBLIKA_MATCHES,
+  registration: 'runtime',
+  async main(ctx) {
+    // Taken first, so PageState.workMs and elapsedMs cover everything this script does.
+    const startedAt = performance.now();
+    try {
+      await startPage(ctx, document, location.href, startedAt);
+    } catch (error) {
+      console.debug('[kata-siapa] content script failed', error);
+    }
+  },
+});
