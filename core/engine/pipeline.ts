@@ -9,6 +9,7 @@ import { findDirect } from './quotes/direct-quotes';
 import { buildCast, collectEvidence } from './cast/prepass';
 import { findReported } from './reported/reported-speech';
 import { resolveAll } from './discourse/resolve';
+import { overlapsAny } from './text/text';
 
 /** Runs the whole pipeline over prepared body paragraphs. */
 export function analyzeBody(
@@ -21,9 +22,8 @@ export function analyzeBody(
   const cands: Candidate[] = [];
   body.forEach((p, k) => {
     const direct = findDirect(p, body[k + 1] ?? null, evidence);
-    const reported = findReported(p, evidence).filter(
-      r => !direct.some(d => r.start < d.end && d.start < r.end),
-    );
+    const overlapsDirect = overlapsAny(direct);
+    const reported = findReported(p, evidence).filter(r => !overlapsDirect(r.start, r.end));
     cands.push(...[...direct, ...reported].sort((a, b) => a.start - b.start));
   });
   dropCutOff(body, cands);

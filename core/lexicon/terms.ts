@@ -18,7 +18,9 @@ const wordCount = (s: string) => s.split(/\s+/u).filter(w => /[\p{L}\p{N}]/u.tes
  */
 export function readsAsStatement(before: string, content: string): boolean {
   if (wordCount(content) < 4) return false;
-  const prevWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // Only the end of `before` is read: the whole paragraph head, for every quote of a line of many
+  // marks, was quadratic. No term word and its trailing marks run to 200 characters.
+  const prevWord = /([\p{L}]+)\W*$/u.exec(before.slice(-200))?.[1]?.toLowerCase() ?? '';
   if (TERM_WORDS.has(prevWord)) return false;
   const words = content.split(/\s+/u).filter(w => /\p{L}/u.test(w));
   return !(words.length && words.every(w => /^\p{Lu}/u.test(w)));

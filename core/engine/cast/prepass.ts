@@ -8,7 +8,7 @@ import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
 import { Cast } from './entities';
 import { pos } from './entity';
-import type { Token } from '../text/text';
+import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
 import { isRoleWord, isRunWord, readRun } from '../names/name-run';
 import { splitRun } from '../names/name-split';
@@ -55,7 +55,7 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
   const cast = new Cast();
   for (const p of body) {
     const t = p.tokens;
-    const quoted = (at: number) => p.marks.some(m => at >= m.open && at < m.after);
+    const quoted = insideAny(p.marks.map(m => ({ start: m.open, end: m.after })));
     let lastRun: { start: number; end: number; entity: ReturnType<Cast['register']> } | null = null;
     for (let i = 0; i < t.length; i++) {
       // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.

@@ -18,13 +18,16 @@ const BRACKETED = /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u;
  * description closed by a demonstrative (token `k`) refers back to a known speaker, as a title.
  */
 export function describedBefore(toks: readonly Token[], k: number, text: string): Mention | null {
-  const all = toks.map(t => t.text);
+  // The words around the description only (joinsUnitField reads at most five on either side):
+  // the whole paragraph for every demonstrative made a long line quadratic.
+  const base = Math.max(0, k - 20);
+  const near = toks.slice(base, k + 6).map(t => t.text);
   let s = k;
   while (s > 0 && k - s < 12) {
     const w = toks[s - 1]!.text;
     // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
     // `dan` joining a unit's field words continue the description.
-    const inside = BRACKETED.test(w) || joinsUnitField(all, s - 1);
+    const inside = BRACKETED.test(w) || joinsUnitField(near, s - 1 - base);
     if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside)
       s--;
     else break;

@@ -107,6 +107,6 @@ function cueAfter(
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */
 function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string): boolean {
   const before = p.text.slice(p.from, span.open).trimEnd();
-  if (before && !/[.!?:]$/u.test(before)) return false;
+  if (before && !/[.!?:]/u.test(before.slice(-1))) return false;
   return readsAsStatement(before, content);
 }

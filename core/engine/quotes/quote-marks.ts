@@ -4,6 +4,7 @@
  * resets at each paragraph end so an unbalanced mark never swallows the rest of the article.
  */
 import { POST_CUE_RE } from '../../lexicon/cues';
+import { insideAny } from '../text/text';
 
 /** A quoted stretch: `open`/`close` are the marks, `start`/`end` the content between them. */
 export interface MarkedSpan {
@@ -78,7 +79,7 @@ export function pairMarks(text: string): MarkedSpan[] {
   }
   if (open) spans.push(span(open, text.length, text.length, false));
   // Single marks quote only where no double span is (nested singles belong to the outer quote).
-  const inside = (at: number) => spans.some(s => at >= s.open && at < s.after);
+  const inside = insideAny(spans.map(s => ({ start: s.open, end: s.after })));
   let sOpen: Mark | null = null;
   for (const m of marks) {
     if (m.double || inside(m.at)) continue;
@@ -100,7 +101,14 @@ export function pairMarks(text: string): MarkedSpan[] {
 function closesByPosition(text: string, m: Mark): boolean {
   const rest = text.slice(m.at + m.len);
   if (!/^(?:\s|$)/u.test(rest)) return false;
-  return /[,.?!]\s*$/u.test(text.slice(0, m.at)) || POST_CUE_RE.test(rest.trimStart());
+  return /[,.?!]/u.test(lastNonSpace(text, m.at)) || POST_CUE_RE.test(rest.trimStart());
+}
+
+/** The last non-space character before `at` ('' if none), read backwards: not a regex over the whole head. */
+function lastNonSpace(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  return i >= 0 ? text[i]! : '';
 }
 
 function span(open: Mark, end: number, after: number, closed: boolean): MarkedSpan {

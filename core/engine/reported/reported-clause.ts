@@ -26,12 +26,19 @@ export const DATE_START = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\
 /** English adjuncts after a speaker in bilingual copy (`said X on his speech`). */
 export const EN_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
 
-/** Number of words in `text[a, b)`. */
-export const wordCount = (text: string, a: number, b: number) =>
-  text
-    .slice(a, b)
-    .split(/\s+/u)
-    .filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+/**
+ * Number of words in `text[a, b)`, counted no further than `atMost`: callers compare it with a
+ * small threshold, and a clause can run to the end of a very long line — counting it all for each
+ * cue made such a line quadratic.
+ */
+export function wordCount(text: string, a: number, b: number, atMost = Infinity): number {
+  const span = text.slice(a, b);
+  const chunk = /\S+/gu;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while (n < atMost && (m = chunk.exec(span))) if (/[\p{L}\p{N}]/u.test(m[0])) n++;
+  return n;
+}
 
 /** A reported quote plus where its subject starts (to cut a clause before the next subject). */
 export type Hit = Candidate & { subjectAt: number };

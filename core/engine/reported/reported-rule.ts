@@ -31,7 +31,7 @@ export function clauseOf(
   minWords = 3,
 ): { start: number; end: number } | null {
   const c = clause(p, toks, k, s);
-  return c && wordCount(p.text, c.start, c.end) >= minWords ? c : null;
+  return c && wordCount(p.text, c.start, c.end, minWords) >= minWords ? c : null;
 }
 
 /** Where `mention` ends in `text`, found from offset `from`. */

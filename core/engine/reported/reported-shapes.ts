@@ -11,6 +11,7 @@ import { mentionBefore } from '../names/mention-before';
 import { isRunWord } from '../names/name-run';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
+import { tokenIndexAt } from '../text/text';
 
 /**
  * `Disampaikan (oleh) X, …` / `Seperti dikatakan X, …`: a passive cue opening the sentence; the
@@ -61,7 +62,7 @@ export function colonCue(input: RuleInput, i: number): Hit | null {
   if (!next || !/^[\p{L}]/u.test(next.text)) return null;
   const mention = mentionBefore(toks, i, p.text, ev);
   if (!mention || mention.kind !== 'named') return null;
-  const firstTok = toks.find(x => x.start >= s.start);
+  const firstTok = toks[tokenIndexAt(toks, s.start)];
   if (!firstTok || p.text.indexOf(mention.text, s.start) !== firstTok.start) return null;
   const c = clauseOf(input, i);
   if (!c) return null;
@@ -82,7 +83,7 @@ export function bareKata(input: RuleInput, i: number): Hit | null {
   const pron = toks[i + 1]?.text.toLowerCase() ?? '';
   if (!prev || prev.start < s.start || !/^[\p{L}]/u.test(prev.text)) return null;
   if (!SINGULAR.has(pron) && !PLURAL.has(pron)) return null;
-  if (toks.filter(x => x.start >= s.start && x.start < t.start).length > 4) return null;
+  if (tokenIndexAt(toks, t.start) - tokenIndexAt(toks, s.start) > 4) return null;
   const c = clauseOf(input, i + 2);
   if (!c) return null;
   const mention: Mention = { kind: 'pronoun', plural: PLURAL.has(pron), text: toks[i + 1]!.text };

@@ -14,7 +14,7 @@ import { wordCount, type Hit } from './reported-clause';
 import type { ReportedRule, RuleInput } from './reported-rule';
 import { featureOn, type FeatureName } from '../features';
 import { isPredicate } from './noun-object';
-import { sentences, trimRange } from '../text/text';
+import { insideAny, sentences, tokenIndexAt, trimRange } from '../text/text';
 
 /**
  * The reported-speech rules, tried in this order at every token outside quote marks; the first
@@ -36,11 +36,13 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
 export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): Candidate[] {
   const out: Hit[] = [];
   const quoted = p.marks.map(m => ({ start: m.open, end: m.after }));
-  const inQuote = (i: number) => quoted.some(q => i >= q.start && i < q.end);
+  const inQuote = insideAny(quoted);
+  const toks = p.tokens;
+  // Sentences come in order: the first token of each is found by walking on, not from the start.
+  let first = 0;
   for (const s of sentences(p.text, p.from, p.text.length, quoted)) {
-    const toks = p.tokens;
-    const first = toks.findIndex(t => t.start >= s.start);
-    if (first < 0) continue;
+    while (first < toks.length && toks[first]!.start < s.start) first++;
+    if (first >= toks.length) continue;
     const found: Hit[] = [];
     const input: RuleInput = { p, toks, s, ev: evidence };
     for (let i = first; i < toks.length && toks[i]!.start < s.end; i++) {
@@ -56,7 +58,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       // `Ia meminta, seluruh warga percaya, …`: a cue opening the clause is part of what is reported.
       if (
         b.subjectAt >= a.start &&
-        wordCount(p.text, a.start, b.subjectAt) <= 2 &&
+        wordCount(p.text, a.start, b.subjectAt, 3) <= 2 &&
         b.start > a.start
       ) {
         found.splice(k + 1, 1);
@@ -70,11 +72,11 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
   }
   // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
   // quote. A short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.
-  const statements = quoted.filter(q => wordCount(p.text, q.start, q.end) > 3);
+  const statements = quoted.filter(q => wordCount(p.text, q.start, q.end, 4) > 3);
   return out
     .map(c => {
-      const q = statements.find(m => m.start >= c.start && m.start < c.end);
-      return q ? { ...c, ...trimRange(p.text, c.start, q.start) } : c;
+      const q = statements[tokenIndexAt(statements, c.start)]; // sorted: the first from c.start
+      return q && q.start < c.end ? { ...c, ...trimRange(p.text, c.start, q.start) } : c;
     })
     .filter(c => longEnough(p.text, c.start, c.end))
     .map(({ subjectAt: _s, ...c }) => c);
@@ -102,7 +104,7 @@ function cutBefore(text: string, start: number, at: number): number {
  * mengetahuinya`, `pemeriksaannya ditunda`): a lone two-word noun phrase is no statement.
  */
 function longEnough(text: string, a: number, b: number): boolean {
-  const n = wordCount(text, a, b);
+  const n = wordCount(text, a, b, 3);
   if (n !== 2) return n >= 3;
   return text
     .slice(a, b)

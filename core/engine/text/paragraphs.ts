@@ -6,7 +6,7 @@ import { END_OF_ARTICLE, isClutterLine } from '../../lexicon/clutter';
 import type { ArticleInfo } from '../../types';
 import type { BodyParagraph } from '../candidate';
 import { pairMarks } from '../quotes/quote-marks';
-import { tokenize } from './text';
+import { insideAny, tokenize } from './text';
 
 const DATELINE_RE =
   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u;
@@ -39,10 +39,10 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     if (!text.trim() || isClutterLine(text)) continue;
     const from = DATELINE_RE.exec(text)?.[0].length ?? 0;
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
-    const links = [...text.matchAll(INLINE_LINK_RE)].map(m => [m.index, m.index + m[0].length]);
-    const tokens = tokenize(text, from).filter(
-      t => !links.some(([a, b]) => t.start >= a! && t.start < b!),
+    const inLink = insideAny(
+      [...text.matchAll(INLINE_LINK_RE)].map(m => ({ start: m.index, end: m.index + m[0].length })),
     );
+    const tokens = tokenize(text, from).filter(t => !inLink(t.start));
     out.push({ index: i, text, from, marks: pairMarks(text), tokens });
   }
   return out;

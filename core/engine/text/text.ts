@@ -52,7 +52,7 @@ export function sentences(
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
-  const inProtected = (i: number) => protectedRanges.some(r => i >= r.start && i < r.end);
+  const inProtected = insideAny(protectedRanges);
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (c !== '.' && c !== '!' && c !== '?') continue;
@@ -86,9 +86,58 @@ export function trimRange(
   return { start, end };
 }
 
-/** Index of the first token at or after `offset`. */
-export function tokenIndexAt(toks: readonly Token[], offset: number): number {
-  let i = 0;
-  while (i < toks.length && toks[i]!.start < offset) i++;
-  return i;
+/**
+ * Index of the first token at or after `offset` (a binary search: tokens are in text order). Works
+ * for any ranges sorted by start.
+ */
+export function tokenIndexAt(toks: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A test for "does [start, end) overlap one of `ranges`" ([start, end), in any order, overlapping
+ * or nested) that costs O(log n) per call: asked for every token or candidate of a paragraph, a
+ * linear scan of its quotes made a line of many quote marks quadratic.
+ */
+export function overlapsAny(
+  ranges: readonly { start: number; end: number }[],
+): (start: number, end: number) => boolean {
+  const sorted = ranges.filter(r => r.end > r.start).sort((a, b) => a.start - b.start);
+  // The union of the ranges as disjoint [starts[i], ends[i]), sorted, so ends rise too.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const r of sorted) {
+    if (ends.length && r.start <= ends[ends.length - 1]!)
+      ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
+    else {
+      starts.push(r.start);
+      ends.push(r.end);
+    }
+  }
+  return (start, end) => {
+    // The last union range starting before `end` has the furthest end of all that do.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && ends[lo - 1]! > start;
+  };
+}
+
+/** `overlapsAny` for single offsets: is `at` inside one of `ranges`. */
+export function insideAny(
+  ranges: readonly { start: number; end: number }[],
+): (at: number) => boolean {
+  const overlaps = overlapsAny(ranges);
+  return at => overlaps(at, at + 1);
 }
