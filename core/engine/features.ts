@@ -26,7 +26,24 @@ export const FEATURES = {
   'names.commaRole': '`Role X, Name mengatakan`: the run before the comma is the role',
   'names.placeDanPlace': '`dan` between two places ends a role run (two seats of government)',
   'names.asalPlace': '`politisi asal X Nama`: the word after `asal` is a place, not a name',
-  'discourse.pihaknya': '`pihaknya` before a cue read as a -nya mention of the last speaker',
+  // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
+  'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
+  'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
+  'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
+  'discourse.subject': 'antecedent: latest mention opens a clause',
+  'discourse.oblique': 'antecedent: latest mention after a preposition (`kepada X`)',
+  'discourse.object': 'antecedent: latest mention an object, possessor or person talked about',
+  'discourse.sameSentence': 'antecedent: mentioned in the same sentence',
+  'discourse.sentencesBack': 'antecedent: sentences back to its latest mention',
+  'discourse.paragraphsBack': 'antecedent: paragraphs back to its latest mention',
+  'discourse.subjectsBetween': 'antecedent: other subjects introduced since its latest mention',
+  'discourse.organisation': 'antecedent: an organisation',
+  'discourse.representedBy': 'antecedent: an organisation a candidate person speaks for',
+  'discourse.organisationForPerson': 'antecedent: an organisation for `dia`/`ia`/`he`/`she`',
+  'discourse.place': 'antecedent: a known place',
+  'discourse.numberMismatch':
+    'antecedent: a group for a singular mention, or one person for `mereka`',
+  'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -8,14 +8,18 @@ import type { BodyParagraph, Candidate } from './candidate';
 import { findDirect } from './quotes/direct-quotes';
 import { buildCast, collectEvidence } from './cast/prepass';
 import { findReported } from './reported/reported-speech';
-import { resolveAll } from './discourse/resolve';
+import { resolveAll, type Decision } from './discourse/resolve';
 import { overlapsAny } from './text/text';
 
-/** Runs the whole pipeline over prepared body paragraphs. */
+/**
+ * Runs the whole pipeline over prepared body paragraphs. `decisions`, when given, receives each
+ * choice of the discourse model (for fitting its weights; the product never passes it).
+ */
 export function analyzeBody(
   paragraphs: readonly string[],
   body: readonly BodyParagraph[],
   article: ArticleInfo,
+  decisions?: Decision[],
 ): Analysis {
   const evidence = collectEvidence(body);
   const cast = buildCast(body, evidence);
@@ -27,7 +31,7 @@ export function analyzeBody(
     cands.push(...[...direct, ...reported].sort((a, b) => a.start - b.start));
   });
   dropCutOff(body, cands);
-  return buildResult(resolveAll(cands, cast), paragraphs, article);
+  return buildResult(resolveAll(cands, cast, body, decisions), paragraphs, article);
 }
 
 /** A reported sentence cut off by the end of the text is skipped (GUIDELINES). */

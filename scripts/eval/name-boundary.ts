@@ -14,14 +14,15 @@ const HONORIFICS = new Set(
   ),
 );
 
-const tokens = (s: string): string[] =>
+export const tokens = (s: string): string[] =>
   s
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
-function normName(name: string): string {
+/** A name as the scorer compares it: case folded, leading honorifics dropped. */
+export function normName(name: string): string {
   const t = tokens(name);
   while (t.length > 1 && HONORIFICS.has(t[0]!)) t.shift();
   return t.join(' ');

@@ -1,11 +1,20 @@
 /**
- * Ties each found quote to entities, in text order: names through the cast (short → full),
- * `dia`/`ia`/`beliau`/`-nya` to the previous speaker, `mereka` to the last group, a title to the
- * person holding it, floating quotes to the previous speaker. Unnamed speakers stay unnamed.
+ * Ties each found quote to entities, in text order: names through the cast (short → full), a
+ * title to the person holding it, floating quotes to the previous speaker, and every mention that
+ * points back — `dia`/`ia`/`beliau`/`-nya`/`mereka`, a description closed by `itu`/`ini` — to the
+ * antecedent the discourse model (antecedent-model.ts) scores best. Unnamed speakers stay unnamed.
  */
-import type { Candidate } from '../candidate';
+import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/entities';
 import { pos, type Entity } from '../cast/entity';
+import { bestCandidate } from './antecedent-model';
+import {
+  antecedentCandidates,
+  type AntecedentCandidate,
+  type PointingKind,
+  type Speech,
+} from './candidates';
+import { DocIndex } from './doc-index';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holderByHead, holdsTitle } from '../cast/role-head';
 
@@ -27,64 +36,84 @@ function isPersonDescription(title: string): boolean {
 /** A candidate with its speakers. */
 export interface Resolved extends Candidate {
   entities: Entity[];
+  /**
+   * For a mention that points back (`ujarnya`, `kata dia`, `peneliti ini`): the antecedent the
+   * discourse model chose, and the body paragraph where it was last mentioned or last spoke.
+   */
+  antecedent?: { paragraph: number; via: 'speaker' | 'mention' };
 }
 
-/** Resolves every candidate; `cands` must be in text order. */
-export function resolveAll(cands: readonly Candidate[], cast: Cast): Resolved[] {
-  let last: Entity[] | null = null;
-  let lastEnd = -1;
+/** One choice of the discourse model, for fitting its weights (scripts/fit-discourse.ts). */
+export interface Decision {
+  quote: Candidate;
+  kind: PointingKind;
+  candidates: AntecedentCandidate[];
+  chosen: number;
+}
+
+/**
+ * Resolves every candidate; `cands` must be in text order. `decisions`, when given, receives each
+ * choice the discourse model made.
+ */
+export function resolveAll(
+  cands: readonly Candidate[],
+  cast: Cast,
+  body: readonly BodyParagraph[],
+  decisions?: Decision[],
+): Resolved[] {
+  const doc = new DocIndex(body);
+  const speeches: Speech[] = [];
   const out: Resolved[] = [];
   for (const c of cands) {
     const m = c.mention;
+    const last = speeches.length ? speeches[speeches.length - 1]!.entities : null;
+    const at = pos(c.paragraph, Math.min(c.at, c.start));
+    let antecedent: Resolved['antecedent'];
+    /** The discourse model's choice for a mention of `kind`. */
+    const pointBack = (kind: PointingKind, from = at): Entity[] => {
+      const found = antecedentCandidates(from, kind, cast, speeches, doc);
+      const best = bestCandidate(found);
+      decisions?.push({ quote: c, kind, candidates: found, chosen: best });
+      if (best < 0) return [];
+      const a = found[best]!;
+      antecedent = { paragraph: doc.paragraphIndex(a.latest), via: a.via };
+      return a.entities;
+    };
     let entities: Entity[];
     if (!m) entities = last ?? [];
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
-    else if (m.kind === 'pronoun' && m.plural) {
-      // `mereka`: a group (named or not) introduced after the last quote wins, then the last
-      // speakers if they were a group, then any earlier group; never a single person.
-      const recent = cast.lastMention(pos(c.paragraph, Math.min(c.at, c.start)), true, true, true);
-      if (recent && recent.at > lastEnd) entities = recent.entities;
-      // An organisation that spoke last is a group too (`Pihak rumah sakit … Mereka …`).
-      else if (last && (last.length > 1 || last[0]?.kind === 'organization')) entities = last;
-      else entities = recent?.entities ?? [];
-    } else if (m.kind === 'pronoun' || m.kind === 'nya') {
-      // The closest antecedent wins: a person introduced as a subject after the last quote
-      // (`Manajer X, Rahmat Hidayat, …. “…,” kata dia`) outranks the previous speaker. `dia`,
-      // `ia` and `beliau` mean a person, so an organisation that spoke last is skipped; `-nya`
-      // may be an organisation's (`kata KPK … tambahnya`).
-      const at = pos(c.paragraph, Math.min(c.at, c.start));
-      const recent = cast.lastMention(at, false, true, m.kind === 'nya', true);
-      const prev =
-        m.kind === 'pronoun' && last?.length && last.every(e => e.kind === 'organization')
-          ? null
-          : last;
-      entities = recent && recent.at > lastEnd ? recent.entities : (prev ?? recent?.entities ?? []);
-    } else if (m.kind === 'title') {
-      // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
-      // known role matches points back to the last speaker, or before any quote to the last
-      // person named as a subject.
+    else if (m.kind === 'pronoun') entities = pointBack(m.plural ? 'group' : 'person');
+    else if (m.kind === 'nya') entities = pointBack('nya');
+    else if (m.kind === 'title') {
+      // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
+      // `Presiden Rusia …`) the last speaker when they hold it.
       const byRole = cast.byTitle(m.title) ?? holderByHead(cast.all, m.title);
-      // Two holders of one title (`Presiden AS …`, `Presiden Rusia …`): the last speaker wins.
       const lastOne = last?.length === 1 ? last[0]! : null;
       const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
+      // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
+      // known role matches points back like `dia`; `ujar wanita itu` (a person described by sex
+      // or age alone) was never named.
       const back = /\b(?:itu|tersebut|ini)$/u.test(m.text);
-      const first = back && !holder && !last?.length;
-      const recent = first ? cast.lastMention(pos(c.paragraph, c.at), false) : null;
-      // `ujar wanita itu`: a person described by sex or age alone was never named.
-      const unnamed = back && !holder && isPersonDescription(m.title);
-      entities = holder ? [holder] : back && !unnamed ? (recent?.entities ?? last ?? []) : [];
+      if (holder) entities = [holder];
+      else if (back && !isPersonDescription(m.title))
+        // The description's own words (`Ketua Panitia Acara ini mengatakan`) are no antecedent.
+        entities = pointBack('description', Math.min(at, doc.startOf(c.paragraph, m.text, c.at)));
+      else entities = [];
     } else {
       // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
       // one entity introduced with it; an indefinite description stays unnamed.
       const holder = m.kind === 'anonymous' ? holderByHead(cast.all, m.text) : null;
       entities = holder ? [holder] : [];
     }
-    out.push({ ...c, entities });
+    out.push(antecedent ? { ...c, entities, antecedent } : { ...c, entities });
     // A statement embedded in another sentence leaves the pronoun state to that sentence.
     if (c.embedded) continue;
-    last = entities;
-    lastEnd = pos(c.paragraph, Math.max(c.end, c.at));
+    speeches.push({
+      entities,
+      start: at,
+      end: pos(c.paragraph, Math.max(c.end, c.at)),
+    });
   }
   // A paragraph of a multi-paragraph quote takes the speaker named at the quote's end.
   for (let i = out.length - 1; i >= 0; i--) {

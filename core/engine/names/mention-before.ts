@@ -3,7 +3,14 @@
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
 import { featureOn } from '../features';
-import { DEFINITE, INDEFINITE, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../../lexicon/pronouns';
+import {
+  DEFINITE,
+  INDEFINITE,
+  NYA_WORDS,
+  PLURAL,
+  SINGULAR,
+  SPOKESPERSON_HEADS,
+} from '../../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
@@ -30,8 +37,8 @@ function readBefore(
   const lw = prev.text.toLowerCase();
   if (SINGULAR.has(lw)) return { kind: 'pronoun', plural: false, text: prev.text };
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
-  if ((lw === 'pihaknya' && featureOn('discourse.pihaknya')) || lw === 'beliau')
-    return { kind: 'nya', text: prev.text };
+  // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
+  if (NYA_WORDS.has(lw)) return { kind: 'nya', text: prev.text };
   if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
   // Walk back to the start of the capitalised run.
   let s = k;

@@ -1,0 +1,133 @@
+/**
+ * The discourse model: who a mention that does not name anyone means — `-nya` (`ujarnya`,
+ * `pihaknya`), `dia`/`ia`/`beliau`/`he`/`she`, `mereka`/`they`, or a description pointing back
+ * (`Menurut peneliti ini`, `kata mantan menteri itu`) that no known role matches.
+ *
+ * Every earlier speaker and every earlier mention of a person, group or organisation is a
+ * candidate (candidates.ts). Each candidate is described by the features below, all small numbers
+ * read off the text; its score is one linear sum, Σ weight × value. The highest score wins; a tie
+ * goes to the candidate mentioned last, then to the one listed first — so the choice never depends
+ * on anything but the text.
+ *
+ * The weights started as hand-set values that reproduce the rules this model replaced, then were
+ * fitted to dev gold on the study articles only (001–073, 101–110) by `npm run fit:discourse`
+ * (scripts/fit-discourse.ts): coordinate ascent over a coarse grid that moves a weight only when
+ * that fixes more antecedents than it breaks. Articles 111–120 stay a blind check.
+ *
+ * Each feature can be switched off for `npm run eval -- --ablate` (features.ts: `discourse.<name>`);
+ * switched off, its weight counts as 0.
+ */
+import { featureOn, type FeatureName } from '../features';
+
+/** What a candidate antecedent looks like from the mention that points back to it. */
+export interface AntecedentFeatures {
+  /** 1 when the candidate spoke the previous quote (the subject of the last reporting clause). */
+  lastSpeaker: number;
+  /** 1 when it spoke an earlier quote, but not the previous one. */
+  earlierSpeaker: number;
+  /** 1 when it was named as a clause subject after the previous quote ended: a new topic person. */
+  introducedSinceQuote: number;
+  /** 1 when its latest mention opens a clause (`Budi menilai …`, `…, Budi, pengamat …, menilai`). */
+  subject: number;
+  /** 1 when its latest mention follows a preposition (`kepada Budi`, `oleh KPK`, `di Bandung`). */
+  oblique: number;
+  /**
+   * 1 when its latest mention is neither a subject nor after a preposition: a verb's object, a
+   * possessor (`rumah Budi`), a goal scorer or a person talked about.
+   */
+  object: number;
+  /** 1 when its latest mention is in the sentence that holds the pointing mention. */
+  sameSentence: number;
+  /** Sentences between its latest mention and the pointing mention (0–6). */
+  sentencesBack: number;
+  /** Paragraphs between its latest mention and the pointing mention (0–3). */
+  paragraphsBack: number;
+  /** Other people or groups introduced as subjects after its latest mention (0–3). */
+  subjectsBetween: number;
+  /** 1 when the candidate is an organisation (it may speak through `-nya` or `mereka`). */
+  organisation: number;
+  /**
+   * 1 when the candidate is an organisation that a person among the candidates speaks for (their
+   * role names it: `Juru bicara KPK X`, `Kabid Humas Polda Y Z`): its own mention (`KPK menyita …`)
+   * reports what the institution did, and the quote that follows is still its spokesperson's.
+   */
+  representedBy: number;
+  /** 1 when `dia`/`ia`/`beliau`/`he`/`she` or a person description meets an organisation. */
+  organisationForPerson: number;
+  /** 1 when the candidate's name is a known place (`Jakarta`, `Jawa Barat`). */
+  place: number;
+  /** 1 when a singular mention meets a group, or `mereka` meets a single person. */
+  numberMismatch: number;
+  /** 1 when the candidate was never named (`Seorang ibu …`, `Para menteri …`, an unnamed speaker). */
+  unnamed: number;
+}
+
+export type AntecedentFeature = keyof AntecedentFeatures;
+
+/**
+ * The weights, by feature. Positive pulls a candidate forward, negative pushes it back. The three
+ * agreement features (organisation for a person, place, number) are large: they act as
+ * constraints that only an otherwise empty field can overrule.
+ */
+export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
+  lastSpeaker: 2.5,
+  earlierSpeaker: 0.5,
+  introducedSinceQuote: 3,
+  subject: 2,
+  oblique: -1,
+  object: -0.5,
+  sameSentence: 0.5,
+  sentencesBack: -0.1,
+  paragraphsBack: -0.2,
+  subjectsBetween: -1,
+  organisation: -0.5,
+  representedBy: -3,
+  organisationForPerson: -10,
+  place: -10,
+  numberMismatch: -10,
+  unnamed: -0.5,
+};
+
+/** The features.ts switch of each model feature. */
+export const featureSwitch = (f: AntecedentFeature): FeatureName => `discourse.${f}` as FeatureName;
+
+/** The candidate's score under `weights` (the shipped ones unless a fit tries others). */
+export function antecedentScore(
+  f: AntecedentFeatures,
+  weights: Readonly<Record<AntecedentFeature, number>> = WEIGHTS,
+): number {
+  let s = 0;
+  for (const k of Object.keys(weights) as AntecedentFeature[])
+    if (f[k] && featureOn(featureSwitch(k))) s += weights[k] * f[k];
+  return s;
+}
+
+/** A candidate as the chooser sees it: its features and where it was last mentioned. */
+export interface Scored {
+  features: AntecedentFeatures;
+  /** Position of its latest mention, for the recency tie-break. */
+  latest: number;
+}
+
+/**
+ * Index of the best candidate in `cands`, or -1 when there are none: highest score, then the
+ * latest mention, then the first listed.
+ */
+export function bestCandidate(
+  cands: readonly Scored[],
+  weights: Readonly<Record<AntecedentFeature, number>> = WEIGHTS,
+): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  cands.forEach((c, i) => {
+    const s = antecedentScore(c.features, weights);
+    if (
+      s > bestScore + 1e-9 ||
+      (Math.abs(s - bestScore) <= 1e-9 && c.latest > cands[best]!.latest)
+    ) {
+      best = i;
+      bestScore = s;
+    }
+  });
+  return best;
+}

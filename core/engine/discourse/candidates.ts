@@ -1,0 +1,176 @@
+/**
+ * The candidates for what a pointing mention means, with their features (antecedent-model.ts):
+ * the article's earlier speakers and the people, groups and organisations mentioned before it
+ * (the cast's mentions), each once, described by its latest mention.
+ */
+import type { AntecedentFeatures, Scored } from './antecedent-model';
+import type { Cast } from '../cast/entities';
+import type { Entity, Pos } from '../cast/entity';
+import type { DocIndex, MentionRole } from './doc-index';
+import { PLACE_SET } from '../../lexicon/roles';
+import { containsRun, nameTokens } from '../text/token-runs';
+
+/**
+ * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
+ * person), `mereka`/`they` (a group or an organisation), or a description closed by `itu`/`ini`
+ * (a person).
+ */
+export type PointingKind = 'nya' | 'person' | 'group' | 'description';
+
+/** An earlier quote's speakers and where the quote lies. */
+export interface Speech {
+  entities: Entity[];
+  start: Pos;
+  end: Pos;
+}
+
+/** One candidate antecedent. */
+export interface AntecedentCandidate extends Scored {
+  entities: Entity[];
+  /** Whether it is an earlier quote's speaker or only mentioned. */
+  via: 'speaker' | 'mention';
+}
+
+/** How many earlier cast mentions are looked at: far enough for any article's last topics. */
+const LOOK_BACK = 60;
+
+interface Draft {
+  key: string;
+  entities: Entity[];
+  latest: Pos;
+  role: MentionRole;
+  via: 'speaker' | 'mention';
+  spoke: 'last' | 'earlier' | null;
+  introducedSinceQuote: boolean;
+  unnamedGroup: boolean;
+}
+
+const keyOf = (entities: readonly Entity[]): string =>
+  entities
+    .map(e => e.name)
+    .sort()
+    .join('|');
+
+/**
+ * Candidates for a mention of `kind` at `at`, given the earlier (non-embedded) speeches in text
+ * order; the last of them is the previous quote.
+ */
+export function antecedentCandidates(
+  at: Pos,
+  kind: PointingKind,
+  cast: Cast,
+  speeches: readonly Speech[],
+  doc: DocIndex,
+): AntecedentCandidate[] {
+  const drafts = new Map<string, Draft>();
+  const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
+  /** Subject events in text order (cast subjects and speeches): who was introduced when. */
+  const events: { at: Pos; key: string; entities: Entity[] }[] = [];
+
+  // Mentions in the running text, oldest first among the last LOOK_BACK before `at`.
+  const ms = cast.mentions;
+  let hi = 0;
+  while (hi < ms.length && ms[hi]!.at < at) hi++;
+  for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
+    const m = ms[i]!;
+    const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
+    const role = doc.role(m.at, m.subject);
+    const d: Draft = drafts.get(key) ?? {
+      key,
+      entities: m.entities,
+      latest: m.at,
+      role,
+      via: 'mention',
+      spoke: null,
+      introducedSinceQuote: false,
+      unnamedGroup: !!m.unnamedGroup,
+    };
+    d.latest = m.at;
+    d.role = role;
+    if (m.subject && m.at > lastEnd) d.introducedSinceQuote = true;
+    drafts.set(key, d);
+    if (m.subject) events.push({ at: m.at, key, entities: m.entities });
+  }
+
+  // Speakers: the previous one (even unnamed), and earlier named ones.
+  speeches.forEach((s, k) => {
+    const last = k === speeches.length - 1;
+    if (!s.entities.length && !last) return;
+    const key = s.entities.length ? keyOf(s.entities) : `unnamed-speaker@${s.start}`;
+    const d: Draft = drafts.get(key) ?? {
+      key,
+      entities: s.entities,
+      latest: s.end,
+      role: 'subject',
+      via: 'speaker',
+      spoke: null,
+      introducedSinceQuote: false,
+      unnamedGroup: false,
+    };
+    d.via = 'speaker';
+    d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
+    // Speaking is being the subject of a reporting clause.
+    if (s.end >= d.latest) {
+      d.latest = s.end;
+      d.role = 'subject';
+    }
+    drafts.set(key, d);
+    events.push({ at: s.end, key, entities: s.entities });
+  });
+
+  const here = doc.sentence(at);
+  const herePara = doc.paragraph(at);
+  const roles = [...drafts.values()].flatMap(d =>
+    d.entities.filter(e => e.kind === 'person' && e.role).map(e => roleWords(e.role!)),
+  );
+  const out: AntecedentCandidate[] = [];
+  for (const d of drafts.values()) {
+    const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
+    const group = d.entities.length > 1 || d.unnamedGroup;
+    const single = !group && !org;
+    const between = new Set(
+      events
+        .filter(e => e.at > d.latest && e.key !== d.key && !overlaps(e.entities, d.entities))
+        .map(e => e.key),
+    ).size;
+    const sentencesBack = Math.max(0, here - doc.sentence(d.latest));
+    const features: AntecedentFeatures = {
+      lastSpeaker: d.spoke === 'last' ? 1 : 0,
+      earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
+      introducedSinceQuote: d.introducedSinceQuote ? 1 : 0,
+      subject: d.role === 'subject' ? 1 : 0,
+      oblique: d.role === 'oblique' ? 1 : 0,
+      object: d.role === 'object' ? 1 : 0,
+      sameSentence: sentencesBack === 0 ? 1 : 0,
+      sentencesBack: Math.min(6, sentencesBack),
+      paragraphsBack: Math.min(3, Math.max(0, herePara - doc.paragraph(d.latest))),
+      subjectsBetween: Math.min(3, between),
+      organisation: org ? 1 : 0,
+      representedBy: org && roles.some(r => namedIn(d.entities[0]!, r)) ? 1 : 0,
+      organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
+      place: d.entities.some(isPlace) ? 1 : 0,
+      numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
+      unnamed: d.entities.length ? 0 : 1,
+    };
+    out.push({ entities: d.entities, via: d.via, latest: d.latest, features });
+  }
+  return out;
+}
+
+/** The lowercase words of a role, punctuation dropped. */
+const roleWords = (role: string): string[] =>
+  role
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+
+/** True when a role's words hold the organisation's name or one of its aliases (`KPK`). */
+const namedIn = (org: Entity, role: readonly string[]): boolean =>
+  containsRun(role, org.tokens) || [...org.aliases].some(a => containsRun(role, nameTokens(a)));
+
+/** An entity whose every name word is a known place (`Jawa Barat` read as a name). */
+const isPlace = (e: Entity): boolean =>
+  e.tokens.length > 0 && e.tokens.every(t => PLACE_SET.has(t));
+
+const overlaps = (a: readonly Entity[], b: readonly Entity[]): boolean =>
+  a.some(e => b.includes(e));

@@ -1,0 +1,86 @@
+/**
+ * Where things are in the article, as the discourse model measures distance: which sentence and
+ * which body paragraph a position falls in, and the grammatical role of a name at a position
+ * (subject, after a preposition, or anything else), read from the words before it.
+ */
+import type { BodyParagraph } from '../candidate';
+import { pos, type Pos } from '../cast/entity';
+import { sentences } from '../text/text';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+
+/** How a mention stands in its clause. */
+export type MentionRole = 'subject' | 'oblique' | 'object';
+
+/** Sentence and paragraph numbering of one article body. */
+export class DocIndex {
+  /** Start of every sentence, in text order. */
+  private readonly starts: Pos[] = [];
+  /** Paragraph index → ordinal among body paragraphs. */
+  private readonly ordinal = new Map<number, number>();
+  private readonly texts = new Map<number, string>();
+
+  constructor(body: readonly BodyParagraph[]) {
+    body.forEach((p, k) => {
+      this.ordinal.set(p.index, k);
+      this.texts.set(p.index, p.text);
+      // A full stop inside a quotation does not end the sentence that quotes it.
+      const marks = p.marks.map(m => ({ start: m.open, end: m.after }));
+      this.starts.push(pos(p.index, 0));
+      for (const s of sentences(p.text, p.from, p.text.length, marks).slice(1))
+        this.starts.push(pos(p.index, s.start));
+    });
+  }
+
+  /** Number of the sentence holding `at` (0-based over the body). */
+  sentence(at: Pos): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Ordinal of the body paragraph holding `at`. */
+  paragraph(at: Pos): number {
+    return this.ordinal.get(paragraphOf(at)) ?? 0;
+  }
+
+  /** Where `written` last starts before offset `before` in paragraph `paragraph` (else `before`). */
+  startOf(paragraph: number, written: string, before: number): Pos {
+    const k = (this.texts.get(paragraph) ?? '').lastIndexOf(written, before);
+    return pos(paragraph, k >= 0 ? k : before);
+  }
+
+  /** The caller's index of the paragraph holding `at`. */
+  paragraphIndex(at: Pos): number {
+    return paragraphOf(at);
+  }
+
+  /**
+   * The role of a name starting at `at`: `subject` when the cast read it as opening a clause,
+   * `oblique` after a preposition (looking past up to three lowercase role words, `kepada menteri
+   * X`), else `object` (a verb's object, a possessor, a person talked about).
+   */
+  role(at: Pos, subject: boolean): MentionRole {
+    if (subject) return 'subject';
+    const text = this.texts.get(paragraphOf(at)) ?? '';
+    const before = text.slice(Math.max(0, offsetOf(at) - 60), offsetOf(at)).split(/\s+/u);
+    before.pop(); // the empty string after the last space
+    for (let k = 0; k < 4; k++) {
+      const w = before.pop();
+      if (w === undefined) break;
+      // `according to X` introduces a speaker, like `menurut X`.
+      if (w === 'to' && before[before.length - 1]?.toLowerCase() === 'according') return 'subject';
+      if (PREPOSITIONS.has(w.toLowerCase())) return 'oblique';
+      if (!(/^\p{Ll}/u.test(w) && ROLE_WORD_SET.has(w))) break;
+    }
+    return 'object';
+  }
+}
+
+const paragraphOf = (at: Pos): number => Math.floor(at / 1_000_000);
+const offsetOf = (at: Pos): number => at % 1_000_000;

@@ -1,0 +1,14 @@
+/**
+ * Prepositions that put a name in an adjunct rather than in a subject or object slot (`kepada
+ * Budi`, `oleh KPK`, `di Bandung`, `with the minister`). The discourse model reads a name after one
+ * as a less likely antecedent of `dia`/`-nya`: the person spoken to, about or for rarely speaks
+ * next. `menurut` and `according to` introduce a speaker, so they are not here (`to` after
+ * `according` is skipped by the reader). Lowercase; Indonesian, then English.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  (
+    'kepada oleh dengan dari untuk terhadap bagi tentang bersama di ke pada atas soal mengenai ' +
+    'antara dalam sejak hingga sampai melawan versus seperti ' +
+    'to by with from for against about of at in on into than like'
+  ).split(' '),
+);

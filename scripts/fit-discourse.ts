@@ -1,0 +1,165 @@
+/**
+ * Fits the discourse model's weights (core/engine/discourse/antecedent-model.ts) to dev gold, on
+ * the study articles only: ids up to 110 (001–073, 101–110). Articles 111–120 are the blind check
+ * and are never read here; score them with `npm run eval -- --ids 111,…,120` after a fit.
+ *
+ *   npm run fit:discourse
+ *
+ * Every choice the model makes (a `-nya`, `dia`, `mereka` or back-pointing description) on a quote
+ * that the scorer would match to a gold quote becomes one example: the candidates with their
+ * features, and which of them name the gold speakers. Examples whose gold speaker is no candidate
+ * at all (a name-reading error upstream) are counted apart, since no weight can fix them.
+ *
+ * Coordinate ascent over a coarse grid from the shipped weights: each weight in turn takes the grid
+ * value that gets the most examples right, but only if it gets at least MIN_GAIN more right than
+ * the current value (so one article cannot move a weight); ties keep the current value. The
+ * output is a WEIGHTS block to paste into antecedent-model.ts, plus the accuracy before and after.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emptyArticleInfo } from '../core/analyze';
+import { analyzeBody } from '../core/engine/pipeline';
+import type { Decision } from '../core/engine/discourse/resolve';
+import { bodyParagraphs, readHeader } from '../core/engine/text/paragraphs';
+import {
+  bestCandidate,
+  WEIGHTS,
+  type AntecedentFeature,
+} from '../core/engine/discourse/antecedent-model';
+import { normName, tokens } from './eval/name-boundary';
+
+/** Only articles with these ids are read: the study set. */
+const STUDY_MAX_ID = 110;
+/** A weight moves only when that fixes this many more examples than it breaks. */
+const MIN_GAIN = 2;
+/** Values each weight may take. */
+const GRID = [-10, -4, -3, -2, -1.5, -1, -0.5, -0.2, -0.1, 0, 0.1, 0.2, 0.5, 1, 1.5, 2, 2.5, 3, 4];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = resolve(process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+const ids = readdirSync(join(evalDir, 'dev', 'gold'))
+  .map(f => f.replace(/\.json$/u, ''))
+  .filter(id => Number(id) <= STUDY_MAX_ID)
+  .sort();
+
+interface GoldQuote {
+  type: 'direct' | 'indirect';
+  text: string;
+  speakers: string[];
+}
+interface GoldSpeaker {
+  name: string;
+  accept?: string[];
+  aliases?: string[];
+}
+interface Example {
+  id: string;
+  kind: string;
+  decision: Decision;
+  /** Indexes of the candidates that name the gold speakers. */
+  right: Set<number>;
+}
+
+/** Share of the gold quote's tokens that the found quote holds (the scorer's lenient match). */
+function ofGold(found: string, gold: string): number {
+  const bag = new Map<string, number>();
+  const g = tokens(gold);
+  for (const t of g) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of tokens(found)) {
+    const n = bag.get(t);
+    if (n) {
+      common++;
+      bag.set(t, n - 1);
+    }
+  }
+  return g.length ? common / g.length : 0;
+}
+
+const examples: Example[] = [];
+let unreachable = 0;
+for (const id of ids) {
+  const text = readFileSync(join(evalDir, 'dev', 'corpus', `${id}.txt`), 'utf8');
+  const gold = JSON.parse(readFileSync(join(evalDir, 'dev', 'gold', `${id}.json`), 'utf8')) as {
+    speakers: GoldSpeaker[];
+    quotes: GoldQuote[];
+  };
+  const lines = text.split(/\r?\n/u);
+  const decisions: Decision[] = [];
+  analyzeBody(
+    lines,
+    bodyParagraphs(lines, readHeader(lines).bodyStart),
+    emptyArticleInfo(),
+    decisions,
+  );
+  for (const d of decisions) {
+    const found = lines[d.quote.paragraph]!.slice(d.quote.start, d.quote.end);
+    const g = gold.quotes
+      .filter(q => q.type === d.quote.type)
+      .map(q => ({ q, o: ofGold(found, q.text) }))
+      .filter(x => x.o >= 0.3)
+      .sort((a, b) => b.o - a.o)[0]?.q;
+    if (!g) continue;
+    const forms = g.speakers.map(name => {
+      const s = gold.speakers.find(x => x.name === name);
+      return new Set([name, ...(s?.accept ?? []), ...(s?.aliases ?? [])].map(normName));
+    });
+    const right = new Set<number>();
+    d.candidates.forEach((c, i) => {
+      const names = c.entities.map(e => normName(e.name));
+      const same = names.length === forms.length && forms.every(f => names.some(n => f.has(n)));
+      if (same) right.add(i);
+    });
+    if (!right.size) unreachable++;
+    else examples.push({ id, kind: d.kind, decision: d, right });
+  }
+}
+
+type Weights = Record<AntecedentFeature, number>;
+const correct = (w: Weights): number =>
+  examples.filter(e => e.right.has(bestCandidate(e.decision.candidates, w))).length;
+const byKind = (w: Weights): string =>
+  [...new Set(examples.map(e => e.kind))]
+    .sort()
+    .map(k => {
+      const of = examples.filter(e => e.kind === k);
+      const ok = of.filter(e => e.right.has(bestCandidate(e.decision.candidates, w))).length;
+      return `${k} ${ok}/${of.length}`;
+    })
+    .join(', ');
+
+const start: Weights = { ...WEIGHTS };
+const w: Weights = { ...WEIGHTS };
+for (let round = 0; round < 3; round++) {
+  let moved = false;
+  for (const f of Object.keys(w) as AntecedentFeature[]) {
+    const now = correct(w);
+    let best = w[f];
+    let bestOk = now;
+    for (const v of GRID) {
+      const ok = correct({ ...w, [f]: v });
+      if (ok > bestOk) {
+        best = v;
+        bestOk = ok;
+      }
+    }
+    if (bestOk - now >= MIN_GAIN && best !== w[f]) {
+      w[f] = best;
+      moved = true;
+    }
+  }
+  if (!moved) break;
+}
+
+console.log(`study articles: ${ids.length} (ids <= ${STUDY_MAX_ID})`);
+console.log(
+  `examples: ${examples.length} with the gold speaker among the candidates; ` +
+    `${unreachable} without (an upstream name error no weight can fix)`,
+);
+console.log(`shipped weights: ${correct(start)} of ${examples.length} right (${byKind(start)})`);
+console.log(`fitted weights:  ${correct(w)} of ${examples.length} right (${byKind(w)})`);
+console.log('\nexport const WEIGHTS = {');
+for (const f of Object.keys(w) as AntecedentFeature[])
+  console.log(`  ${f}: ${w[f]},${w[f] !== start[f] ? ` // was ${start[f]}` : ''}`);
+console.log('};');

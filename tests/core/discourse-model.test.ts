@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import { emptyArticleInfo } from '../../core/analyze';
+import { analyzeBody as runPipeline } from '../../core/engine/pipeline';
+import { bodyParagraphs } from '../../core/engine/text/paragraphs';
+import type { Decision } from '../../core/engine/discourse/resolve';
+import {
+  antecedentScore,
+  bestCandidate,
+  WEIGHTS,
+  type AntecedentFeatures,
+} from '../../core/engine/discourse/antecedent-model';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of the last quote of invented paragraphs. */
+const lastSpeakers = (...paragraphs: string[]): string[] => {
+  const { quotes } = analyzeBody(...paragraphs);
+  return quotes[quotes.length - 1]!.speakers;
+};
+
+describe('the discourse model resolves a pointing mention to the antecedent a reader would take', () => {
+  test.each([
+    // The previous speaker goes on (`-nya`, `dia`, `ia`).
+    [
+      [
+        'Ketua Komisi Hukum Rahmat Sudirja mengatakan sidang ditunda. “Kami menunggu berkas,” ujarnya.',
+      ],
+      ['Rahmat Sudirja'],
+    ],
+    [
+      [
+        '“Anggaran sudah cukup,” kata Menteri Keuangan Sari Wulandari.',
+        '“Kami tidak akan menambah utang,” kata dia.',
+      ],
+      ['Sari Wulandari'],
+    ],
+    // A -nya word as the subject (`Pihaknya`, `Dirinya`) points back like `-nya`.
+    [
+      [
+        'Bupati Garut Rudi Gunawan meninjau lokasi longsor. Pihaknya menegaskan bantuan sudah dikirim.',
+      ],
+      ['Rudi Gunawan'],
+    ],
+    [
+      ['Kepala Sekolah Nur Aini menerima kunjungan itu. Dirinya menilai fasilitas masih kurang.'],
+      ['Nur Aini'],
+    ],
+    // A person introduced as a subject since the last quote takes the next one, with an
+    // appositive role between name and verb too.
+    [
+      [
+        '“Anggaran sudah cukup,” kata Menteri Keuangan Sari Wulandari.',
+        'Pengamat ekonomi Budi Hartanto menilai anggaran terlalu kecil. “Harus ditambah,” ujarnya.',
+      ],
+      ['Budi Hartanto'],
+    ],
+    [
+      [
+        '“Anggaran sudah cukup,” kata Menteri Keuangan Sari Wulandari.',
+        'Budi Hartanto, pengamat ekonomi dari Universitas Nusa, menilai anggaran kecil. “Harus ditambah,” ujarnya.',
+      ],
+      ['Budi Hartanto'],
+    ],
+    // A person merely talked about, after a preposition or as an object, does not.
+    [
+      [
+        'Pelatih tim tamu, Dedi Kurniawan, mengatakan timnya siap bertanding.',
+        'Ia juga memberi pujian kepada penyerang muda Rudi Hartono. “Dia bekerja keras,” ujarnya.',
+      ],
+      ['Dedi Kurniawan'],
+    ],
+    [
+      [
+        'Jaksa Agung Hendra Pratama mengatakan berkas perkara sudah lengkap.',
+        'Kejaksaan juga memeriksa saksi dari kantor Wahyu Setiadi. “Semua saksi kooperatif,” katanya.',
+      ],
+      ['Hendra Pratama'],
+    ],
+    // `dia` never means an organisation that spoke in between.
+    [
+      [
+        'Menteri Perhubungan Agus Salimin mengatakan jalur mudik dibuka.',
+        'Kementerian Perhubungan menyiapkan dua ratus bus tambahan. “Semua armada siap,” kata dia.',
+      ],
+      ['Agus Salimin'],
+    ],
+    // `mereka` means a group, never one person introduced since.
+    [
+      [
+        'Rina Sari dan Tono Wijaya mengatakan warga kecewa dengan keputusan itu.',
+        '“Kami menunggu jawaban pemerintah,” kata mereka.',
+      ],
+      ['Rina Sari', 'Tono Wijaya'],
+    ],
+    [
+      [
+        'Sejumlah warga mendatangi kantor desa. Kepala Desa Ahmad Fauzi menemui warga di depan kantor.',
+        '“Kami minta kejelasan soal ganti rugi,” kata mereka.',
+      ],
+      [],
+    ],
+    // An organisation spoken for by its spokesperson: the spokesperson goes on speaking.
+    [
+      [
+        'Juru bicara Komisi Pemberantasan Korupsi Budi Santoso mengatakan penyidik sudah bekerja.',
+        'Komisi Pemberantasan Korupsi juga menyita dua mobil. “Mobil itu milik tersangka,” katanya.',
+      ],
+      ['Budi Santoso'],
+    ],
+    [
+      [
+        'Kepala Bidang Humas Polda Riau Kombes Sunarto mengatakan pelaku ditangkap.',
+        'Polda Riau kemudian menggelar rilis di markas. “Pelaku sudah kami tahan,” ujarnya.',
+      ],
+      ['Sunarto'],
+    ],
+    // A named organisation speaking as such, with nobody speaking for it, keeps its -nya.
+    [
+      [
+        'Menteri Pertahanan Rudi Hartawan meninjau lokasi. Militer Ruritania membenarkan serangan itu.',
+        '“Serangan menargetkan gudang senjata,” katanya.',
+      ],
+      ['Militer Ruritania'],
+    ],
+    // English: he/she follow the same model.
+    [
+      [
+        'Rina Santoso said exports grew last year.',
+        '“We expect more growth in the coming months,” she said.',
+      ],
+      ['Rina Santoso'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+});
+
+describe('the model is a linear score with named weights', () => {
+  const none: AntecedentFeatures = {
+    lastSpeaker: 0,
+    earlierSpeaker: 0,
+    introducedSinceQuote: 0,
+    subject: 0,
+    oblique: 0,
+    object: 0,
+    sameSentence: 0,
+    sentencesBack: 0,
+    paragraphsBack: 0,
+    subjectsBetween: 0,
+    organisation: 0,
+    representedBy: 0,
+    organisationForPerson: 0,
+    place: 0,
+    numberMismatch: 0,
+    unnamed: 0,
+  };
+
+  test('the score is the sum of weight × value', () => {
+    const f = { ...none, lastSpeaker: 1, sentencesBack: 3 };
+    expect(antecedentScore(f)).toBeCloseTo(WEIGHTS.lastSpeaker + 3 * WEIGHTS.sentencesBack);
+  });
+
+  test('a tie goes to the candidate mentioned last, then to the first listed', () => {
+    const a = { features: { ...none, subject: 1 }, latest: 10 };
+    const b = { features: { ...none, subject: 1 }, latest: 20 };
+    expect(bestCandidate([a, b])).toBe(1);
+    expect(bestCandidate([b, { ...b }])).toBe(0);
+    expect(bestCandidate([])).toBe(-1);
+  });
+
+  test('a feature switched off weighs nothing', () => {
+    const f = { ...none, lastSpeaker: 1 };
+    expect(withFeaturesOff(['discourse.lastSpeaker'], () => antecedentScore(f))).toBe(0);
+  });
+
+  test('the agreement features outweigh every preference together', () => {
+    const preferences = WEIGHTS.lastSpeaker + WEIGHTS.introducedSinceQuote + WEIGHTS.subject;
+    for (const k of ['organisationForPerson', 'place', 'numberMismatch'] as const)
+      expect(-WEIGHTS[k]).toBeGreaterThan(preferences);
+  });
+});
+
+describe('each choice can explain itself', () => {
+  test('the antecedent of a -nya mention, with the paragraph it was named in', () => {
+    const paragraphs = [
+      'Kepala Dinas Pendidikan Wulan Pertiwi mengatakan sekolah dibuka pekan depan.',
+      'Seluruh guru sudah divaksin.',
+      '“Kami siap menerima murid,” ujarnya.',
+    ];
+    const decisions: Decision[] = [];
+    runPipeline(paragraphs, bodyParagraphs(paragraphs, 0), emptyArticleInfo(), decisions);
+    const d = decisions[decisions.length - 1]!;
+    expect(d.kind).toBe('nya');
+    const chosen = d.candidates[d.chosen]!;
+    expect(chosen.entities.map(e => e.name)).toEqual(['Wulan Pertiwi']);
+    expect(chosen.via).toBe('speaker');
+  });
+});
