@@ -4,7 +4,7 @@
  * later short mention resolves to the fullest form (`Xi` → `Xi Jinping`).
  */
 import { featureOn } from '../features';
-import { CUE_ADVERB_SET, POST_CUE_RE, PRE_CUE_SET } from '../../lexicon/cues';
+import { CUE_ADVERB_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
 import { Cast } from './entities';
 import { pos } from './entity';
@@ -32,7 +32,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
       const w = t[i]!.text;
       const lw = w.toLowerCase();
       if (
-        (POST_CUE_RE.test(w) || lw === 'menurut') &&
+        (postCueLength(w) > 0 || lw === 'menurut') &&
         isRunWord(t[i + 1]?.text ?? '') &&
         readRun(t, i + 1) === i + 2
       ) {

@@ -3,7 +3,7 @@
  * `”` as opener and closer, and `''` for double marks), so double marks pair by parity; pairing
  * resets at each paragraph end so an unbalanced mark never swallows the rest of the article.
  */
-import { POST_CUE_RE } from '../../lexicon/cues';
+import { postCueLength } from '../../lexicon/cues';
 import { insideAny } from '../text/text';
 
 /** A quoted stretch: `open`/`close` are the marks, `start`/`end` the content between them. */
@@ -101,7 +101,7 @@ export function pairMarks(text: string): MarkedSpan[] {
 function closesByPosition(text: string, m: Mark): boolean {
   const rest = text.slice(m.at + m.len);
   if (!/^(?:\s|$)/u.test(rest)) return false;
-  return /[,.?!]/u.test(lastNonSpace(text, m.at)) || POST_CUE_RE.test(rest.trimStart());
+  return /[,.?!]/u.test(lastNonSpace(text, m.at)) || postCueLength(rest.trimStart()) > 0;
 }
 
 /** The last non-space character before `at` ('' if none), read backwards: not a regex over the whole head. */

@@ -2,7 +2,7 @@
  * The cue patterns of reported speech, one function each; every one returns a hit with its
  * clause or null, and is tried at each token outside quote marks.
  */
-import { POST_CUE_RE, POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET } from '../../lexicon/cues';
+import { POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET, postCueLength } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
@@ -51,11 +51,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   const lw = t.text.toLowerCase();
   // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
   const passive = PASSIVE_CUE_SET.has(lw);
-  if (
-    toks[i - 1]?.text !== ',' ||
-    (!passive &&
-      (!POST_CUE_RE.test(t.text) || POST_CUE_RE.exec(t.text)![0].length !== t.text.length))
-  )
+  if (toks[i - 1]?.text !== ',' || (!passive && postCueLength(t.text) !== t.text.length))
     return null;
   if (toks[i - 1]!.start < s.start) return null;
   const from = passive && toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
