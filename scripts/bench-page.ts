@@ -8,7 +8,8 @@
  *   reader  Mozilla Readability's parse() on a clone of the document, on our match patterns
  *   ours    the built extension (.output/chrome-mv3; built first if missing)
  * After each load settles, CDP Performance.getMetrics gives the page's ScriptDuration,
- * TaskDuration (all main-thread work), RecalcStyleDuration and LayoutDuration. Printed: the median
+ * TaskDuration (all main-thread work), RecalcStyleDuration and LayoutDuration, in the main
+ * thread's CPU time (see page-bench/metrics.ts), and its style and layout counts. Printed: the median
  * of each, the added cost over the empty extension (median minus the empty one's median) for the
  * reader and for us, and ours/reader as a ratio.
  *
@@ -108,7 +109,7 @@ try {
       ? `${last.analysis.quotes.length} quotes, ${last.hiddenCount} hidden`
       : 'not an article';
     console.log(
-      `\n${fixture.slug} (${Buffer.byteLength(fixture.html)} bytes, ${what}), medians in ms:`,
+      `\n${fixture.slug} (${Buffer.byteLength(fixture.html)} bytes, ${what}), medians (ms, CPU):`,
     );
     console.log(
       `${''.padEnd(20)} ${KINDS.map(k => k.padStart(7)).join(' ')}   reader+  ours+  ours/reader`,
