@@ -46,6 +46,14 @@ export interface PageState {
    * until then and on pages that are not articles.
    */
   elapsedMs: number | null;
+  /**
+   * Which article of the page `analysis` describes: 0 for the page's own, K for the K-th one
+   * Republika's next-article feed appended below it (the one the reader has scrolled to). Their
+   * quote ids are `a<K>-q…`. Absent from older content scripts (read it as 0).
+   */
+  articleIndex?: number;
+  /** How many articles the page holds now (1 without a feed). */
+  articleCount?: number;
 }
 
 /** Page → panel. Sent with `runtime.sendMessage`; the panel keeps those whose sender tab it shows. */
@@ -62,12 +70,41 @@ export type PanelCommand =
   /** Request: answered with the tab's `PageState`. */
   | { type: 'getPageState' }
   /** Scroll the page to a quote and flash it. Answered with `true` when the quote was found. */
-  | { type: 'scrollToQuote'; quoteId: string };
+  | { type: 'scrollToQuote'; quoteId: string }
+  /** Request: answered with the marks drawn in the page now (`[]` when marks are off). */
+  | { type: 'getMarks' };
 
 /** The answer type for each command, so both sides agree on it. */
 export interface PanelCommandReplies {
   getPageState: PageState;
   scrollToQuote: boolean;
+  getMarks: MarkInfo[];
+}
+
+/** A box on screen, in CSS pixels relative to the viewport (`Range.getClientRects()`). */
+export interface MarkBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * One quote as marked in the page. Marks are drawn with the CSS Custom Highlight API, so they are
+ * not elements: this is how tests and tools see them (the `getMarks` command).
+ */
+export interface MarkInfo {
+  quoteId: string;
+  /** The quote's speakers' names, in the engine's order ([] when unnamed). */
+  speakers: string[];
+  /** The highlight that paints it: `ks-s<N>` for `speakers[N]` of the result, or `ks-unnamed`. */
+  highlight: string;
+  /** The text under the mark, as the page holds it now. */
+  text: string;
+  /** Its boxes on screen now (one per line box); [] when not laid out. */
+  boxes: MarkBox[];
+  /** True while `scrollToQuote` flashes it. */
+  flashing: boolean;
 }
 
 /** Storage key under which `Settings` live (`storage.local`). */

@@ -26,12 +26,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../core/analyze-document';
 import { findClutter } from '../core/article/find-clutter';
 import type { Analysis, QuoteType } from '../core/types';
-import { hideClutter, showClutter } from '../entrypoints/article.content/clutter-hider';
-import { markQuotes, marksOf, removeMarks } from '../entrypoints/article.content/highlighter';
+import { ClutterHider } from '../entrypoints/article.content/clutter-hider';
+import { QuoteMarks } from '../entrypoints/article.content/highlighter';
 import { parsePage, snapshot } from './content/dom';
 
 interface Expected {
@@ -72,11 +72,6 @@ function quotesOf(analysis: Analysis) {
     text: norm(q.text),
   }));
 }
-
-afterEach(() => {
-  removeMarks(document);
-  showClutter(document);
-});
 
 test('there are fixture pages', () => expect(slugs.length).toBeGreaterThanOrEqual(5));
 
@@ -137,14 +132,14 @@ describe.each(slugs)('%s', slug => {
   });
 
   test('mark + unmark and hide + show round-trip the page exactly', () => {
-    const count = markQuotes(paragraphs, analysis);
-    for (const quote of analysis.result.quotes) {
-      expect(marksOf(doc, quote.id).length).toBeGreaterThan(0);
-    }
-    if (body) hideClutter(findClutter(doc, body));
+    const marks = new QuoteMarks(doc);
+    const hider = new ClutterHider(doc);
+    const count = marks.draw(paragraphs, analysis);
+    expect(marks.describe().map(m => m.quoteId)).toEqual(analysis.result.quotes.map(q => q.id));
+    if (body) hider.hide(findClutter(doc, body));
     expect(snapshot(doc) !== pristine).toBe(count > 0 || expected.hiddenCount > 0);
-    removeMarks(doc);
-    showClutter(doc);
+    marks.clear();
+    hider.showAll();
     expect(snapshot(doc)).toBe(pristine);
   });
 });

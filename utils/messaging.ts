@@ -34,5 +34,5 @@ export function isContentEvent(message: unknown): message is ContentEvent {
 /** Type guard for messages arriving at the page. */
 export function isPanelCommand(message: unknown): message is PanelCommand {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'getPageState' || type === 'scrollToQuote';
+  return type === 'getPageState' || type === 'scrollToQuote' || type === 'getMarks';
 }

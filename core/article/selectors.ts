@@ -43,6 +43,18 @@ export const FEED_BOUNDARY_SELECTORS: readonly string[] = [
   '#scroll-trigger', // Sentinel that makes the page fetch the next article [DRZ]
 ];
 
+/**
+ * Bodies of the articles the feed appends, looked for inside the feed only (core/article/feed.ts).
+ * The appended markup is unconfirmed (§6.3); [DRZ] presumes the same template as the page's own.
+ */
+export const FEED_ARTICLE_SELECTORS: readonly string[] = [
+  'div.article-content article', // Same template as the page's own body [DRZ, presumed]
+  'article', // Any other article element appended to the feed
+];
+
+/** Headings that title an appended article: the last one before its body. */
+export const FEED_HEADLINE_SELECTOR = 'h1, h2';
+
 /** Headline, most specific first. JSON-LD `headline` and `og:title` are the fallbacks. */
 export const TITLE_SELECTORS: readonly string[] = [
   '.max-card__title h1', // Current design [DRZ][SEN][KWS][SUM]
@@ -69,6 +81,27 @@ export const BYLINE_SELECTORS: readonly string[] = [
 ];
 
 /**
+ * Hosts whose pages are ads when framed in an article. Republika puts such a frame in the same
+ * wrapper as its editorial YouTube videos (`div.iframe-container > div#player > iframe`, followed
+ * by a `<!-- RECREATIVE -->` comment; real 2024 markup), so ads are told by the frame's source,
+ * never by the wrapper.
+ */
+export const AD_FRAME_HOSTS: readonly string[] = [
+  'rcvlink.com', // go.rcvlink.com: the "RECREATIVE" in-article ad network (real 2024 markup)
+];
+
+/**
+ * For each ad host: the wrapper holding its frame (so no empty 16:9 box is left), and the frame
+ * itself (browsers without `:has()`, Firefox 115).
+ */
+function adFrames(): string[] {
+  return AD_FRAME_HOSTS.flatMap(host => [
+    `div.iframe-container:has(> div#player > iframe[src*="${host}"])`,
+    `iframe[src*="${host}"]`,
+  ]);
+}
+
+/**
  * Ad slots and page chrome, searched in the whole document. Hidden with `display:none`, never
  * removed, so that showing them again restores the page.
  */
@@ -78,6 +111,7 @@ export const AD_SELECTORS: readonly string[] = [
   'ins.adsbygoogle', // AdSense [DRZ]
   'iframe[id^="google_ads_iframe"]', // GPT renders into these when the slot has no wrapper
   'iframe[src*="doubleclick.net"]', // Ad iframes placed outside a slot
+  ...adFrames(),
   '.ads', // ABP + ABID, republika since 2023-03-14
   '.ads-120__left', // ABP 2023-03-14
   '.ads-120__right', // ABP 2023-03-14
@@ -109,6 +143,8 @@ export const AD_SELECTORS: readonly string[] = [
 /**
  * The centred wrapper of a GPT slot (`div[style*="text-align:center"] > div#div-gpt-ad-…`):
  * hidden with its slot, so no empty gap is left in the article ([DRZ]; ABID's `:upward(1)`).
+ * Real 2024 bodies write it with spaces, `style="width: 100%; text-align: center;"`, which this
+ * (any `text-align`) matches too.
  */
 export const AD_WRAPPER_SELECTOR = 'div[style*="text-align"]';
 
@@ -119,7 +155,7 @@ export const AD_WRAPPER_SELECTOR = 'div[style*="text-align"]';
  * kept out of the analysis instead (FEED_BOUNDARY_SELECTORS).
  */
 export const CLUTTER_SELECTORS: readonly string[] = [
-  'div.picked-article', // Inline "Baca Juga" block: .title > span + ul > li > a [DRZ][PW]
+  'div.picked-article', // Inline "Baca Juga" block: .title > span + ul > li > a [DRZ][PW]; real 2024 bodies also hold empty ones
   '.footnote-wrap', // Footnote under the body [DRZ]
 ];
 

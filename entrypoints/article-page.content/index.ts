@@ -11,6 +11,9 @@ import { startPage } from '../article.content/main';
 export default defineContentScript({
   matches: REPUBLIKA_MATCHES,
   registration: 'runtime',
+  // No window.postMessage announcing the script (our id; trips naive page handlers), and WXT's
+  // context invalidation is not trusted either: a page can trigger it (see main.ts).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Taken first, so PageState.workMs and elapsedMs cover everything this script does.
     const startedAt = performance.now();

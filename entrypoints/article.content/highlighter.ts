@@ -1,60 +1,53 @@
 /**
- * Quote marks in the page: the only module that writes page text nodes.
+ * Quote marks drawn with the CSS Custom Highlight API (`CSS.highlights`, `::highlight()`): the
+ * browser paints ranges over the page's own text, and the page's nodes are never split, wrapped
+ * or moved. So whatever the page's code later does to its text (`node.data = …`, a framework
+ * re-render, `innerHTML` copies, clones), its text stays exactly what its code wrote, there is no
+ * mark element to copy or to escape "marks off", and a click on marked text reaches the page's
+ * own element (a link) untouched.
  *
- * Each quote's span (character offsets into its paragraph element's `textContent`) is mapped onto
- * the text nodes under that element and every piece is wrapped in a `<ks-quote>` element. Every
- * change is logged, and `removeMarks()` replays the log backwards, so the page returns to exactly
- * what it was (the text nodes split here are merged back, unlike hypothesis's highlighter).
+ * Names (the contract with the panel's styles, see /work/coord/marks-api.md and README):
+ * - `ks-s<N>`: the quotes whose first speaker is `AnalysisResult.speakers[N]`;
+ * - `ks-unnamed`: quotes whose speaker is not named;
+ * - `ks-flash`: the quote `scrollToQuote` flashes (drawn above the others);
+ * - `ks-a<K>-s<N>`, `ks-a<K>-unnamed`: the same for the K-th article the next-article feed
+ *   appended (K ≥ 1), whose quote ids are `a<K>-q…`.
+ * Styles are one `<style id="ks-mark-style">` in <head> (removed with the marks); restyling a
+ * speaker (colour, underline, dimming the others) is a change of that sheet, never of the page.
+ *
+ * Without the API (jsdom in unit tests) the ranges are still computed, hit-tested and reported by
+ * `describe()`; only the painting is missing.
  */
-import type { Analysis, Quote, Speaker, TextSpan } from '../../core/types';
+import type { Analysis, Quote, Speaker } from '../../core/types';
 import { UNNAMED_COLOR, speakerColor } from '../../core/speaker-colors';
-import { removeStyle, injectStyle } from './page-style';
+import type { MarkBox, MarkInfo } from '../../core/protocol';
+import { injectStyle, removeStyle } from './page-style';
+import { rangesIn, type SpanToPlace } from './quote-ranges';
 
 /**
- * A custom element name rather than `<span>` or `<mark>`: page CSS aimed at those (Republika styles
- * `article span`) cannot restyle or hide our marks, and our own CSS cannot hit the page's.
+ * The highlight of the speaker at `index` in `AnalysisResult.speakers`; -1 for unnamed. `article`
+ * counts the articles of a next-article feed: 0 is the page's own, whose names carry no prefix.
  */
-export const MARK_TAG = 'ks-quote';
-
-const MARK_STYLE_ID = 'ks-mark-style';
-
-// `cursor: help` says "this has a tooltip"; the flash ring is what scrollToQuote plays.
-const MARK_CSS = `${MARK_TAG}{border-radius:3px;padding:0 1px;cursor:help;color:inherit;box-decoration-break:clone;-webkit-box-decoration-break:clone}
-${MARK_TAG}.ks-flash{animation:ks-flash 1.2s ease-out 2}
-@keyframes ks-flash{0%{box-shadow:0 0 0 3px #d9480f}100%{box-shadow:0 0 0 3px transparent}}`;
-
-/** One change to the page, kept so it can be undone exactly. */
-type Change =
-  { kind: 'split'; original: Text; created: Text } | { kind: 'wrap'; wrapper: Element; text: Text };
-
-const changes: Change[] = [];
-
-/** Splits `node` at `offset` (logged) and returns the second half. */
-function split(node: Text, offset: number): Text {
-  const created = node.splitText(offset);
-  changes.push({ kind: 'split', original: node, created });
-  return created;
+export function speakerHighlight(index: number, article = 0): string {
+  const prefix = article === 0 ? 'ks-' : `ks-a${article}-`;
+  return index < 0 ? `${prefix}unnamed` : `${prefix}s${index}`;
 }
 
-/** The pieces of `range` in `root`'s text nodes, split off so each is a whole text node. */
-function textPieces(root: Element, start: number, end: number): Text[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  const pieces: Text[] = [];
-  let pos = 0;
-  for (let node of nodes) {
-    const from = pos;
-    const to = pos + node.length;
-    pos = to;
-    if (to <= start || from >= end) continue;
-    if (start > from) node = split(node, start - from);
-    const length = Math.min(end, to) - Math.max(start, from);
-    if (length < node.length) split(node, length);
-    pieces.push(node);
-  }
-  return pieces;
+/** The highlight that `flash()` paints over a quote. */
+export const FLASH_HIGHLIGHT = 'ks-flash';
+
+/** The `<style>` that colours the highlights (article K ≥ 1 of a feed: `ks-mark-style-a<K>`). */
+export const MARK_STYLE_ID = 'ks-mark-style';
+const styleId = (article: number) =>
+  article === 0 ? MARK_STYLE_ID : `${MARK_STYLE_ID}-a${article}`;
+
+/** One marked quote: the engine's quote, its speakers, its range and the highlight it is in. */
+export interface QuoteMark {
+  quote: Quote;
+  speakers: Speaker[];
+  highlight: string;
+  range: Range;
+  paragraph: Element;
 }
 
 /**
@@ -76,78 +69,237 @@ export function tooltip(quote: Quote, speakers: Speaker[]): string {
   return cue ? `${who} — ${cue}` : who;
 }
 
-function makeMark(doc: Document, quote: Quote, speakers: Speaker[], color: string): Element {
-  const mark = doc.createElement(MARK_TAG);
-  mark.setAttribute('data-ks-quote', quote.id);
-  mark.setAttribute('data-ks-speaker', speakers.map(s => s.name).join(', '));
-  mark.setAttribute('title', tooltip(quote, speakers));
-  mark.setAttribute('style', `background: ${color}`);
-  return mark;
+/** The page's highlight registry, or null where the API is missing (jsdom). */
+type Registry = Map<string, unknown>;
+type HighlightCtor = new (...ranges: Range[]) => { priority: number; add(r: Range): void };
+
+function registryOf(doc: Document): { registry: Registry; Highlight: HighlightCtor } | null {
+  const win = doc.defaultView as
+    (Window & { CSS?: { highlights?: Registry }; Highlight?: HighlightCtor }) | null;
+  const registry = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
 }
 
-/**
- * True when `root` still holds `quote` where the engine found it. Marks can be switched on long
- * after the analysis; if the page has since rewritten or replaced the paragraph, the offsets
- * would wrap the wrong words (or a detached copy), so such a quote is left unmarked.
- */
-function stillThere(root: Element, span: TextSpan, quote: Quote): boolean {
-  return root.isConnected && (root.textContent ?? '').slice(span.start, span.end) === quote.text;
+/** The stylesheet for highlights `names` (speaker index → colour); the flash sits on top. */
+function markCss(speakerCount: number, unnamed: boolean, article: number): string {
+  const rules: string[] = [];
+  for (let i = 0; i < speakerCount; i++) {
+    rules.push(`::highlight(${speakerHighlight(i, article)}){background-color:${speakerColor(i)}}`);
+  }
+  if (unnamed) {
+    rules.push(`::highlight(${speakerHighlight(-1, article)}){background-color:${UNNAMED_COLOR}}`);
+  }
+  rules.push(`::highlight(${FLASH_HIGHLIGHT}){background-color:#d9480f;color:#fff}`);
+  return rules.join('\n');
 }
 
-/**
- * Wraps every quote of `analysis` in `paragraphs` (the elements the engine read, in order).
- * Whitespace-only pieces are skipped: wrapping them could put an element where the page allows
- * only certain children (between list items, table cells). Returns the number of marks made.
- */
-export function markQuotes(paragraphs: readonly Element[], analysis: Analysis): number {
-  const { speakers, quotes } = analysis.result;
-  const doc = paragraphs[0]?.ownerDocument;
-  if (!doc) return 0;
-  let count = 0;
-  for (const quote of quotes) {
-    const span = analysis.spans[quote.id];
-    const root = span ? paragraphs[span.paragraph] : undefined;
-    if (!span || !root || span.end <= span.start || !stillThere(root, span, quote)) continue;
-    const quoteSpeakers = quote.speakerIds
-      .map(id => speakers.find(s => s.id === id))
-      .filter((s): s is Speaker => s !== undefined);
-    const first = quoteSpeakers[0];
-    const color = first ? speakerColor(speakers.indexOf(first)) : UNNAMED_COLOR;
-    for (const text of textPieces(root, span.start, span.end)) {
-      if (!text.data.trim()) continue;
-      const wrapper = makeMark(doc, quote, quoteSpeakers, color);
-      text.before(wrapper);
-      wrapper.append(text);
-      changes.push({ kind: 'wrap', wrapper, text });
-      count++;
+/** Where the rectangles of a point hit: true when (x, y) is inside one of `rects`. */
+function inside(rects: ArrayLike<DOMRect>, x: number, y: number): boolean {
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+/** The caret position under a point, by whichever API the browser has. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+/** The marks of one page: draws, describes, hit-tests, flashes and clears them. */
+export class QuoteMarks {
+  private marks: QuoteMark[] = [];
+  private byId = new Map<string, QuoteMark>();
+  private byParagraph = new Map<Element, QuoteMark[]>();
+  private names = new Set<string>();
+  private flashing = new Set<string>();
+
+  /** `article`: 0 for the page's own article, K for the K-th one a next-article feed appended. */
+  constructor(
+    readonly doc: Document,
+    readonly article = 0,
+  ) {}
+
+  /** True while marks are drawn (or, without the API, computed). */
+  get active(): boolean {
+    return this.marks.length > 0;
+  }
+
+  /** Every mark, in the engine's quote order. */
+  all(): readonly QuoteMark[] {
+    return this.marks;
+  }
+
+  /**
+   * Marks every quote of `analysis` in `paragraphs` (the elements the engine read). A quote whose
+   * text is no longer where the engine found it is left unmarked. Replaces earlier marks. Reads
+   * each paragraph's text once. Returns the number of quotes marked.
+   */
+  draw(paragraphs: readonly Element[], analysis: Analysis): number {
+    this.clear();
+    const { speakers, quotes } = analysis.result;
+    const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
+    // Group the quotes by paragraph so each paragraph is walked once.
+    const perParagraph = new Map<number, { quote: Quote; span: SpanToPlace }[]>();
+    for (const quote of quotes) {
+      const span = analysis.spans[quote.id];
+      if (!span || !paragraphs[span.paragraph]) continue;
+      const list = perParagraph.get(span.paragraph) ?? [];
+      list.push({ quote, span: { start: span.start, end: span.end, text: quote.text } });
+      perParagraph.set(span.paragraph, list);
+    }
+    const placed = new Map<string, QuoteMark>();
+    for (const [index, list] of perParagraph) {
+      const paragraph = paragraphs[index]!;
+      if (!paragraph.isConnected) continue;
+      const ranges = rangesIn(
+        paragraph,
+        list.map(item => item.span),
+      );
+      list.forEach(({ quote }, i) => {
+        const range = ranges[i];
+        if (!range) return;
+        const quoteSpeakers = quote.speakerIds
+          .map(id => speakers[speakerIndex.get(id) ?? -1])
+          .filter((s): s is Speaker => s !== undefined);
+        const first = quote.speakerIds[0];
+        const index = first === undefined ? -1 : (speakerIndex.get(first) ?? -1);
+        const highlight = speakerHighlight(index, this.article);
+        placed.set(quote.id, { quote, speakers: quoteSpeakers, highlight, range, paragraph });
+      });
+    }
+    // Engine order, so describe() and hit-testing agree with the panel.
+    for (const quote of quotes) {
+      const mark = placed.get(quote.id);
+      if (!mark) continue;
+      this.marks.push(mark);
+      this.byId.set(quote.id, mark);
+      const list = this.byParagraph.get(mark.paragraph) ?? [];
+      list.push(mark);
+      this.byParagraph.set(mark.paragraph, list);
+    }
+    if (this.marks.length === 0) return 0;
+    const unnamed = this.marks.some(m => m.highlight === speakerHighlight(-1, this.article));
+    injectStyle(this.doc, styleId(this.article), markCss(speakers.length, unnamed, this.article));
+    this.paint();
+    return this.marks.length;
+  }
+
+  /** Registers one highlight per speaker with the page's registry. */
+  private paint(): void {
+    const api = registryOf(this.doc);
+    if (!api) return;
+    const groups = new Map<string, Range[]>();
+    for (const mark of this.marks) {
+      const list = groups.get(mark.highlight) ?? [];
+      list.push(mark.range);
+      groups.set(mark.highlight, list);
+    }
+    for (const [name, ranges] of groups) {
+      api.registry.set(name, new api.Highlight(...ranges));
+      this.names.add(name);
     }
   }
-  if (count > 0) injectStyle(doc, MARK_STYLE_ID, MARK_CSS);
-  return count;
-}
 
-/** True while marks are in the page. */
-export function hasMarks(): boolean {
-  return changes.length > 0;
-}
-
-/** Removes every mark and merges split text nodes back: the exact inverse of `markQuotes`. */
-export function removeMarks(doc: Document = document): void {
-  for (let change = changes.pop(); change; change = changes.pop()) {
-    if (change.kind === 'wrap') {
-      change.wrapper.replaceWith(change.text);
-    } else if (change.original.nextSibling === change.created) {
-      // Only merge what is still adjacent: if the page moved nodes meanwhile, leave them be.
-      change.original.appendData(change.created.data);
-      change.created.remove();
-    }
+  /** Removes every highlight and the style: the page is as if we had never marked it. */
+  clear(): void {
+    const api = registryOf(this.doc);
+    for (const name of this.names) api?.registry.delete(name);
+    if (this.flashing.size > 0) api?.registry.delete(FLASH_HIGHLIGHT);
+    this.names.clear();
+    this.flashing.clear();
+    this.marks = [];
+    this.byId.clear();
+    this.byParagraph.clear();
+    removeStyle(this.doc, styleId(this.article));
   }
-  removeStyle(doc, MARK_STYLE_ID);
+
+  /** The mark of quote `id`, if marked. */
+  get(id: string): QuoteMark | undefined {
+    return this.byId.get(id);
+  }
+
+  /** True when any of the marks' paragraphs is `node` or holds it. */
+  paragraphOf(node: Node): Element | null {
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el;) {
+      if (this.byParagraph.has(el)) return el;
+      el = el.parentElement;
+    }
+    return null;
+  }
+
+  /** The quote drawn under the viewport point (x, y), found by hit-testing the text there. */
+  at(x: number, y: number): QuoteMark | null {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const paragraph = this.paragraphOf(caret.node);
+    if (!paragraph) return null;
+    for (const mark of this.byParagraph.get(paragraph) ?? []) {
+      try {
+        // The caret lands on the nearest text even beside it: the point must be on the quote's boxes.
+        if (
+          mark.range.isPointInRange(caret.node, caret.offset) &&
+          inside(mark.range.getClientRects(), x, y)
+        ) {
+          return mark;
+        }
+      } catch {
+        // A node the page moved to another document cannot be compared: not ours any more.
+      }
+    }
+    return null;
+  }
+
+  /** Paints quote `id` with the flash highlight (`on`) or takes it off again. */
+  setFlash(id: string, on: boolean): void {
+    const mark = this.byId.get(id);
+    const api = registryOf(this.doc);
+    if (on && mark) this.flashing.add(id);
+    else this.flashing.delete(id);
+    if (!api) return;
+    const ranges = [...this.flashing]
+      .map(q => this.byId.get(q)?.range)
+      .filter((r): r is Range => !!r);
+    if (ranges.length === 0) {
+      api.registry.delete(FLASH_HIGHLIGHT);
+      return;
+    }
+    const flash = new api.Highlight(...ranges);
+    flash.priority = 1;
+    api.registry.set(FLASH_HIGHLIGHT, flash);
+  }
+
+  /** What getMarks answers: per marked quote, its id, speakers, text and boxes on screen. */
+  describe(): MarkInfo[] {
+    return this.marks.map(mark => ({
+      quoteId: mark.quote.id,
+      speakers: mark.speakers.map(s => s.name),
+      highlight: mark.highlight,
+      text: mark.range.toString(),
+      boxes: boxesOf(mark.range),
+      flashing: this.flashing.has(mark.quote.id),
+    }));
+  }
 }
 
-/** The marks of one quote, in page order. */
-export function marksOf(doc: Document, quoteId: string): Element[] {
-  return Array.from(doc.querySelectorAll(`${MARK_TAG}[data-ks-quote]`)).filter(
-    el => el.getAttribute('data-ks-quote') === quoteId,
-  );
+/** The range's boxes on screen, in viewport pixels ([] where layout is unknown, as in jsdom). */
+function boxesOf(range: Range): MarkBox[] {
+  if (typeof range.getClientRects !== 'function') return [];
+  return Array.from(range.getClientRects())
+    .filter(r => r.width > 0 && r.height > 0)
+    .map(r => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
 }

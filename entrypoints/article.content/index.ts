@@ -19,6 +19,9 @@ import { REPUBLIKA_MATCHES } from '../../utils/republika-matches';
 export default defineContentScript({
   matches: REPUBLIKA_MATCHES,
   runAt: 'document_idle',
+  // No window.postMessage announcing the script: it carries our extension id, and pages with
+  // naive `message` handlers (JSON.parse(e.data)) would throw on it (issue 7).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const startedAt = performance.now();
     try {

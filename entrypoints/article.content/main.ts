@@ -1,18 +1,29 @@
 /**
- * The content script's life: analyse the page, apply the reader's settings, answer the panel, keep
- * late ads hidden, and undo everything when the extension context goes away.
+ * The content script's life: analyse the page, apply the reader's settings, answer the panel,
+ * follow the page as it changes (late ads, rewritten paragraphs, in-page navigation, swapped
+ * bodies, the next-article feed), and undo everything when the extension goes away.
+ *
+ * The page cannot reach us: we never use WXT's context invalidation, which a page script can
+ * trigger by replaying WXT's `…:wxt:content-script-started` event on `document` (the extension id
+ * of a published extension is public). We stop only when the extension itself is gone
+ * (`runtime.id` undefined), and WXT's page-visible `postMessage` announcement is switched off in
+ * index.ts (`noScriptStartedPostMessage`), so pages with naive `message` handlers see nothing.
  *
  * Nothing here may throw into the page: each entry from the outside (start, messages, storage
- * events, mutations) is wrapped, and failures go to console.debug.
+ * events, mutations, timers, pointer events) is wrapped, and failures go to console.debug.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import { analyzeDocument } from '../../core/analyze-document';
+import { analyzeDocument, type DocumentAnalysis } from '../../core/analyze-document';
+import { analyzeFeed } from '../../core/analyze-feed';
 import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
-import { watchAds } from './ad-watcher';
+import { watchTooltips } from './mark-tooltip';
+import { watchPage } from './page-watcher';
 import { PageSession } from './session';
 import { StartTiming } from './start-timing';
+import type { Timers } from './throttle';
+import { watchView } from './view-tracker';
 
 /** Runs `fn`, logging instead of throwing: the page must never see our errors. */
 export function guard<T>(what: string, fn: () => T): T | undefined {
@@ -24,86 +35,170 @@ export function guard<T>(what: string, fn: () => T): T | undefined {
   }
 }
 
-function answer(session: PageSession, command: PanelCommand) {
-  if (command.type === 'getPageState') return session.state();
-  return session.scrollToQuote(command.quoteId);
+/** True while the extension that injected us is installed and enabled. */
+function extensionAlive(): boolean {
+  try {
+    return browser.runtime?.id != null;
+  } catch {
+    return false;
+  }
 }
 
-/** Tells an open panel what changed. */
-function announceState(session: PageSession): void {
-  void announce({ type: 'quotesChanged', state: session.state() });
+/** How often we check that the extension is still there (and the address, see page-watcher). */
+const ALIVE_CHECK_MS = 1000;
+
+/** The running page side: its current session, and how to stop it (undoing everything). */
+export interface PageController {
+  readonly session: PageSession;
+  stop(): void;
+}
+
+/** Every article of the page: its own, then those the next-article feed appended. */
+export function readPage(doc: Document, url: string): DocumentAnalysis[] {
+  const own = analyzeDocument(doc, url);
+  if (!own.body || !own.analysis.result.article.isArticle) return [own];
+  return [own, ...analyzeFeed(own.body, url)];
+}
+
+/** What the panel is told changed; timings left out (they never change after start-up). */
+function stateKey(session: PageSession): string {
+  const { url, analysis, hiddenCount, articleIndex, articleCount } = session.state();
+  return JSON.stringify([url, hiddenCount, articleIndex, articleCount, analysis]);
 }
 
 /**
  * Starts the page side on `doc`. `startedAt` is `performance.now()` when the script started, for
  * `PageState.workMs` and `elapsedMs` (see start-timing.ts). Resolves once the first settings are
- * applied.
+ * applied. `ctx` is accepted for WXT's entry point but never trusted (see above).
  */
 export async function startPage(
-  ctx: ContentScriptContext,
+  _ctx: ContentScriptContext | null,
   doc: Document,
   url: string,
   startedAt: number,
-): Promise<PageSession | undefined> {
+): Promise<PageController | undefined> {
   const timing = new StartTiming(startedAt);
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
-  const page = guard('analysis', () => analyzeDocument(doc, url));
-  if (!page) return undefined;
-  const session = new PageSession(doc, url, page, timing, (fn, ms) => {
-    ctx.setTimeout(() => guard('timer', fn), ms);
-  });
+  const win = doc.defaultView ?? window;
+  let stopped = false;
+  const cleanups: (() => void)[] = [];
+  const timers: Timers = {
+    setTimer: (fn, ms) => win.setTimeout(() => !stopped && guard('timer', fn), ms),
+    clearTimer: id => win.clearTimeout(id as number),
+    now: () => performance.now(),
+    setInterval: (fn, ms) => win.setInterval(() => !stopped && guard('timer', fn), ms),
+    clearInterval: id => win.clearInterval(id as number),
+  };
+  const setTimer = (fn: () => void, ms: number) => void timers.setTimer(fn, ms);
+  // A document without a window (parsed, in tests) never changes address.
+  const href = () => doc.defaultView?.location.href ?? url;
 
+  const first = guard('analysis', () => readPage(doc, url));
+  if (!first) return undefined;
+  let session = new PageSession(doc, url, first, timing, setTimer);
+  let settings: Settings | null = null;
+  let announced = '';
+  const announceState = () => {
+    const key = stateKey(session);
+    if (key === announced) return;
+    announced = key;
+    void announce({ type: 'quotesChanged', state: session.state() });
+  };
+
+  const answer = (command: PanelCommand) => {
+    if (command.type === 'getPageState') return session.state();
+    if (command.type === 'getMarks') return session.marks();
+    return session.scrollToQuote(command.quoteId);
+  };
   const onMessage = (message: unknown) => {
-    if (!isPanelCommand(message)) return undefined;
-    return Promise.resolve(guard(message.type, () => answer(session, message)));
+    if (stopped || !isPanelCommand(message)) return undefined;
+    return Promise.resolve(guard(message.type, () => answer(message)));
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    guard('stop', () => browser.runtime.onMessage.removeListener(onMessage));
+    for (const cleanup of cleanups.splice(0)) guard('stop', cleanup);
+    guard('undo', () => session.undo());
+  };
 
   // First work slice: everything from script start until we yield to wait for storage.
   timing.slice(startedAt);
-  // Non-article pages: answer getPageState (isArticle false) and leave the DOM alone.
-  if (!session.isArticle) {
-    timing.finish(false);
-    return session;
+  if (!session.isArticle) timing.finish(false);
+
+  settings = await settingsLoaded;
+  if (!extensionAlive()) {
+    stop();
+    return { session, stop };
+  }
+  // Second work slice: hiding and marking, now that the settings say what the reader wants.
+  if (session.isArticle) {
+    const applyFrom = performance.now();
+    guard('apply settings', () => session.apply(settings!));
+    timing.slice(applyFrom);
+    timing.finish(true);
+    announceState();
   }
 
-  const settings = await settingsLoaded;
-  if (ctx.isInvalid) return session;
-  // Second work slice: hiding and marking, now that the settings say what the reader wants.
-  const applyFrom = performance.now();
-  guard('apply settings', () => session.apply(settings));
-  timing.slice(applyFrom);
-  timing.finish(true);
-  announceState(session);
+  /** Re-reads the page after it changed: a new session for the new address, article or text. */
+  const refresh = () => {
+    if (stopped) return;
+    const now = href();
+    const pages = readPage(doc, now);
+    const before = session;
+    before.undo();
+    session = new PageSession(doc, now, pages, timing, setTimer);
+    if (now === before.url) session.setInView(before.state().articleIndex ?? 0);
+    if (settings) session.apply(settings);
+    announceState();
+  };
 
-  const stopSettings = onSettingsChanged(next =>
-    guard('settings change', () => {
-      session.apply(next);
-      announceState(session);
-    }),
-  );
-  const stopWatching = watchAds(doc.body ?? doc.documentElement, {
-    onChange: () =>
-      guard('late clutter', () => {
-        const before = session.state().hiddenCount;
-        session.hideNewClutter();
-        if (session.state().hiddenCount !== before) announceState(session);
+  cleanups.push(
+    onSettingsChanged(next =>
+      guard('settings change', () => {
+        settings = next;
+        session.apply(next);
+        announceState();
       }),
-    setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
-    clearTimer: id => {
-      if (id !== undefined) clearTimeout(id);
-    },
-  });
-
-  ctx.onInvalidated(() =>
-    guard('undo', () => {
-      stopWatching();
-      stopSettings();
-      session.undo();
+    ),
+    watchPage(doc, {
+      current: () => session,
+      href,
+      onArticleChange: () => guard('page change', refresh),
+      onInsert: () =>
+        guard('late clutter', () => {
+          session.hideNewClutter();
+          announceState();
+        }),
+      timers,
+    }),
+    watchTooltips(
+      doc,
+      (x, y) => session.markAt(x, y),
+      fn => win.requestAnimationFrame(() => !stopped && guard('tooltip', fn)),
+    ),
+    watchView(doc, {
+      articles: () => session.pages,
+      onView: index =>
+        guard('view', () => {
+          if (session.setInView(index)) announceState();
+        }),
+      requestFrame: fn => win.requestAnimationFrame(() => !stopped && guard('view', fn)),
     }),
   );
-  return session;
+  const alive = timers.setInterval!(() => {
+    if (!extensionAlive()) stop();
+  }, ALIVE_CHECK_MS);
+  cleanups.push(() => timers.clearInterval!(alive));
+
+  return {
+    get session() {
+      return session;
+    },
+    stop,
+  };
 }

@@ -1,33 +1,64 @@
 /**
- * One article page's state in the content script: the analysis, what is marked and hidden, and
- * the answers to the panel's commands. Every change it makes to the page has its inverse in
- * `undo()`.
+ * One page's state in the content script, for one address and one body: the analysis of its
+ * article (plus those a next-article feed appended), what is marked and hidden, and the answers to
+ * the panel's commands. Every change it makes to the page has its inverse in `undo()`.
  */
 import type { DocumentAnalysis } from '../../core/analyze-document';
 import { findClutter } from '../../core/article/find-clutter';
-import type { PageState, Settings } from '../../core/protocol';
-import { hiddenCount, hideClutter, showClutter } from './clutter-hider';
-import { hasMarks, markQuotes, marksOf, removeMarks } from './highlighter';
+import type { MarkInfo, PageState, Settings } from '../../core/protocol';
+import { ClutterHider } from './clutter-hider';
+import { QuoteMarks, type QuoteMark } from './highlighter';
 import type { StartTiming } from './start-timing';
 
-/** How long the flash ring stays on a mark after scrollToQuote (two 1.2 s pulses). */
+/** How long the flash stays on a quote after scrollToQuote. */
 const FLASH_MS = 2400;
 
-/** Timers go through the content-script context so they stop when it is invalidated. */
+/** Timers go through one place so they can all stop when the script stops. */
 export type SetTimer = (callback: () => void, ms: number) => void;
 
-/** The page side of one tab: the analysis plus the marks and hidden elements it put there. */
+/** One analysed article of the page and its marks. */
+interface ArticleView {
+  page: DocumentAnalysis;
+  marks: QuoteMarks;
+}
+
+/** The page side of one tab, for one address: the analyses plus the marks and hidden elements. */
 export class PageSession {
   private settings: Settings | null = null;
+  private readonly articles: ArticleView[];
+  private readonly hider: ClutterHider;
+  /** Every paragraph the engine read, to tell a change of article text from other changes. */
+  private readonly paragraphs: Set<Element>;
+  /** Which article the reader is looking at (0: the page's own; K: the K-th from the feed). */
+  private inView = 0;
 
   constructor(
     readonly doc: Document,
     readonly url: string,
-    readonly page: DocumentAnalysis,
+    pages: readonly DocumentAnalysis[],
     /** Start-up timing, kept by main.ts and reported in `state()`. */
     private readonly timing: StartTiming,
     private readonly setTimer: SetTimer,
-  ) {}
+  ) {
+    this.articles = pages.map((page, i) => ({ page, marks: new QuoteMarks(doc, i) }));
+    this.hider = new ClutterHider(doc);
+    this.paragraphs = new Set(pages.flatMap(p => p.paragraphs));
+  }
+
+  /** The page's own analysis (the first article). */
+  get page(): DocumentAnalysis {
+    return this.articles[0]!.page;
+  }
+
+  /** The page's own article body (null on a page that is not an article). */
+  get body(): Element | null {
+    return this.page.body;
+  }
+
+  /** Every analysed article: the page's own first, then the feed's in page order. */
+  get pages(): readonly DocumentAnalysis[] {
+    return this.articles.map(a => a.page);
+  }
 
   /** True when the page is an article (the only case where the session touches the DOM). */
   get isArticle(): boolean {
@@ -39,51 +70,100 @@ export class PageSession {
     this.settings = settings;
     if (!this.isArticle) return;
     if (settings.clutterHidden) this.hideNewClutter();
-    else showClutter(this.doc);
-    if (settings.marksVisible && !hasMarks()) markQuotes(this.page.paragraphs, this.page.analysis);
-    if (!settings.marksVisible) removeMarks(this.doc);
+    else this.hider.showAll();
+    for (const { page, marks } of this.articles) {
+      if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, page.analysis);
+      if (!settings.marksVisible) marks.clear();
+    }
   }
 
   /** Looks for clutter again (after the page inserted ads) and hides what is new. */
   hideNewClutter(): void {
     if (!this.isArticle || !this.page.body || !this.settings?.clutterHidden) return;
-    hideClutter(findClutter(this.doc, this.page.body));
+    if (!this.page.body.isConnected) return;
+    this.hider.hide(findClutter(this.doc, this.page.body));
   }
 
-  /** The state the panel shows. */
+  /** Sets which article the reader looks at; true when that changed the state. */
+  setInView(index: number): boolean {
+    const next = Math.max(0, Math.min(index, this.articles.length - 1));
+    if (next === this.inView) return false;
+    this.inView = next;
+    return true;
+  }
+
+  /** The state the panel shows: the article in view. */
   state(): PageState {
+    const view = this.articles[this.inView] ?? this.articles[0]!;
     return {
       url: this.url,
-      analysis: this.page.analysis.result,
-      hiddenCount: hiddenCount(),
+      analysis: view.page.analysis.result,
+      hiddenCount: this.hider.count(),
       workMs: this.timing.workMs,
       elapsedMs: this.timing.elapsedMs,
+      articleIndex: this.inView,
+      articleCount: this.articles.length,
     };
   }
 
+  /** The marks drawn now, every article's, in page order (the getMarks answer). */
+  marks(): MarkInfo[] {
+    return this.articles.flatMap(a => a.marks.describe());
+  }
+
   /**
-   * Scrolls to a quote and flashes its marks. With marks switched off it scrolls to the quote's
+   * Scrolls to a quote and flashes it. With marks switched off it scrolls to the quote's
    * paragraph instead. False when the quote is not on this page.
    */
   scrollToQuote(quoteId: string): boolean {
-    const marks = marksOf(this.doc, quoteId);
-    const span = this.page.analysis.spans[quoteId];
-    const target = marks[0] ?? (span ? this.page.paragraphs[span.paragraph] : undefined);
-    if (!target) return false;
-    // jsdom (unit tests) has no scrollIntoView; real browsers all do.
-    if (typeof target.scrollIntoView === 'function') {
-      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const { page, marks } of this.articles) {
+      const mark = marks.get(quoteId);
+      const span = page.analysis.spans[quoteId];
+      const paragraph = mark?.paragraph ?? (span ? page.paragraphs[span.paragraph] : undefined);
+      if (!paragraph?.isConnected) continue;
+      const start = mark?.range.startContainer;
+      const target = start?.parentElement ?? paragraph;
+      // jsdom (unit tests) has no scrollIntoView; real browsers all do.
+      if (typeof target.scrollIntoView === 'function') {
+        target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      }
+      if (mark) {
+        marks.setFlash(quoteId, true);
+        this.setTimer(() => marks.setFlash(quoteId, false), FLASH_MS);
+      }
+      return true;
     }
-    for (const mark of marks) {
-      mark.classList.add('ks-flash');
-      this.setTimer(() => mark.classList.remove('ks-flash'), FLASH_MS);
+    return false;
+  }
+
+  /** True when `node` is, or is inside, one of the paragraphs the engine read. */
+  inParagraph(node: Node): boolean {
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el;) {
+      if (this.paragraphs.has(el)) return true;
+      el = el.parentElement;
     }
-    return true;
+    return false;
+  }
+
+  /** True when the page removed a paragraph the engine read (or the body). */
+  lostParagraph(): boolean {
+    if (this.page.body && !this.page.body.isConnected) return true;
+    for (const p of this.paragraphs) if (!p.isConnected) return true;
+    return false;
+  }
+
+  /** The quote drawn under the viewport point (x, y), in any article. */
+  markAt(x: number, y: number): QuoteMark | null {
+    for (const { marks } of this.articles) {
+      const mark = marks.active ? marks.at(x, y) : null;
+      if (mark) return mark;
+    }
+    return null;
   }
 
   /** Removes every mark and shows everything hidden: the page as it was. */
   undo(): void {
-    removeMarks(this.doc);
-    showClutter(this.doc);
+    for (const { marks } of this.articles) marks.clear();
+    this.hider.showAll();
   }
 }

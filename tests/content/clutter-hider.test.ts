@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { findClutter } from '../../core/article/find-clutter';
 import { readArticle } from '../../core/article/read-article';
 import {
+  ClutterHider,
   HIDDEN_ATTR,
-  hiddenCount,
-  hideClutter,
   isInsideHidden,
-  showClutter,
 } from '../../entrypoints/article.content/clutter-hider';
 import { articlePage, snapshot } from './dom';
 
@@ -21,59 +19,78 @@ const PAGE = `<div class="ads_970x250"><div id="div-gpt-ad-1-0"></div></div>
 </article></div>
 <div class="berita-lainnya"><h2>Berita Lainnya</h2><ul><li><a>Y</a></li></ul></div>`;
 
-afterEach(() => showClutter(document));
-
 describe('entrypoints/article.content/clutter-hider', () => {
   test('hides with one attribute per element and one style rule', () => {
     const doc = articlePage(PAGE);
+    const hider = new ClutterHider(doc);
     const read = readArticle(doc, URL)!;
-    const count = hideClutter(findClutter(doc, read.body));
+    const count = hider.hide(findClutter(doc, read.body));
     expect(count).toBe(5);
     expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(5);
     const styles = doc.querySelectorAll('style');
     expect(styles).toHaveLength(1);
     expect(styles[0]!.textContent).toBe('[data-ks-hidden]{display:none!important}');
-    showClutter(doc);
+    hider.showAll();
   });
 
   test('never hides an article paragraph', () => {
     const doc = articlePage(PAGE);
+    const hider = new ClutterHider(doc);
     const read = readArticle(doc, URL)!;
-    hideClutter(findClutter(doc, read.body));
+    hider.hide(findClutter(doc, read.body));
     for (const p of read.paragraphs) expect(isInsideHidden(p)).toBe(false);
-    showClutter(doc);
+    hider.showAll();
   });
 
-  test('showClutter is the exact inverse, style element included', () => {
+  test('showAll is the exact inverse, style element included', () => {
     const doc = articlePage(PAGE);
+    const hider = new ClutterHider(doc);
     const before = snapshot(doc);
-    hideClutter(findClutter(doc, readArticle(doc, URL)!.body));
+    hider.hide(findClutter(doc, readArticle(doc, URL)!.body));
     expect(snapshot(doc)).not.toBe(before);
-    showClutter(doc);
+    hider.showAll();
     expect(snapshot(doc)).toBe(before);
-    expect(hiddenCount()).toBe(0);
+    expect(hider.count()).toBe(0);
+  });
+
+  test('counts only what is in the document, and still shows what the page put back', () => {
+    const doc = articlePage(PAGE);
+    const hider = new ClutterHider(doc);
+    const before = snapshot(doc);
+    expect(hider.hide(findClutter(doc, readArticle(doc, URL)!.body))).toBe(5);
+    const removed = doc.querySelector('.berita-lainnya')!;
+    const parent = removed.parentNode!;
+    const next = removed.nextSibling;
+    removed.remove();
+    expect(hider.count()).toBe(4);
+    parent.insertBefore(removed, next);
+    expect(hider.count()).toBe(5);
+    hider.showAll();
+    expect(snapshot(doc)).toBe(before);
   });
 
   test('hiding again is idempotent and later additions add up', () => {
     const doc = articlePage(PAGE);
+    const hider = new ClutterHider(doc);
     const body = readArticle(doc, URL)!.body;
     const first = findClutter(doc, body);
-    expect(hideClutter(first)).toBe(5);
-    expect(hideClutter(first)).toBe(5);
+    expect(hider.hide(first)).toBe(5);
+    expect(hider.hide(first)).toBe(5);
     const late = doc.createElement('div');
     late.className = 'mobile-billboard';
     doc.body.append(late);
-    expect(hideClutter(findClutter(doc, body))).toBe(6);
+    expect(hider.hide(findClutter(doc, body))).toBe(6);
     expect(doc.querySelectorAll('style')).toHaveLength(1);
-    showClutter(doc);
+    hider.showAll();
     late.remove();
   });
 
   test('leaves elements that carried the attribute before us alone', () => {
     const doc = articlePage(`<div class="ads" ${HIDDEN_ATTR}=""></div>${PAGE}`);
+    const hider = new ClutterHider(doc);
     const before = snapshot(doc);
-    hideClutter(findClutter(doc, readArticle(doc, URL)!.body));
-    showClutter(doc);
+    hider.hide(findClutter(doc, readArticle(doc, URL)!.body));
+    hider.showAll();
     expect(snapshot(doc)).toBe(before);
   });
 });

@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { SPEAKER_COLORS, UNNAMED_COLOR } from '../../core/speaker-colors';
+import { describe, expect, test } from 'vitest';
 import {
-  MARK_TAG,
-  hasMarks,
-  markQuotes,
-  marksOf,
-  removeMarks,
+  MARK_STYLE_ID,
+  QuoteMarks,
+  speakerHighlight,
   tooltip,
 } from '../../entrypoints/article.content/highlighter';
 import { analysisOf, type QuoteSpec } from './analysis';
@@ -19,22 +16,20 @@ function page(...htmls: string[]): { doc: Document; paragraphs: Element[] } {
   return { doc, paragraphs: Array.from(doc.querySelectorAll('article > *')) };
 }
 
-/** Marks `specs` and returns, per quote id, the concatenated text of its marks. */
-function mark(paragraphs: Element[], specs: QuoteSpec[]) {
+/** Marks `specs`; returns the marks, how many quotes were marked, and the analysis. */
+function mark(doc: Document, paragraphs: Element[], specs: QuoteSpec[]) {
   const analysis = analysisOf(
     paragraphs.map(p => p.textContent ?? ''),
     specs,
   );
-  const count = markQuotes(paragraphs, analysis);
-  return { count, analysis };
+  const marks = new QuoteMarks(doc);
+  const count = marks.draw(paragraphs, analysis);
+  return { marks, count, analysis };
 }
 
-const markedText = (doc: Document, id: string) =>
-  marksOf(doc, id)
-    .map(m => m.textContent)
-    .join('');
-
-afterEach(() => removeMarks(document));
+/** Per quote id, the text its mark covers. */
+const markedTexts = (marks: QuoteMarks) =>
+  Object.fromEntries(marks.describe().map(m => [m.quoteId, m.text]));
 
 describe('entrypoints/article.content/highlighter', () => {
   test.each([
@@ -42,86 +37,77 @@ describe('entrypoints/article.content/highlighter', () => {
       'a quote inside one text node',
       ['<p>“Kami siap,” kata Budi.</p>'],
       { paragraph: 0, text: 'Kami siap' },
-      1,
     ],
     [
       'a quote split by inline markup',
       ['<p>“Kami <b>sangat</b> siap,” kata Budi.</p>'],
       { paragraph: 0, text: 'Kami sangat siap' },
-      3,
     ],
     [
       'a quote across nested elements',
       ['<p>“Ini <em>sudah <a href="#">final</a> dan</em> sah,” katanya.</p>'],
       { paragraph: 0, text: 'Ini sudah final dan sah' },
-      5,
     ],
-    ['a whole paragraph', ['<p>Kalimat penuh.</p>'], { paragraph: 0, text: 'Kalimat penuh.' }, 1],
+    ['a whole paragraph', ['<p>Kalimat penuh.</p>'], { paragraph: 0, text: 'Kalimat penuh.' }],
     [
       'a quote in the second paragraph',
       ['<p>Satu.</p>', '<p>“Dua,” kata Ani.</p>'],
       { paragraph: 1, text: 'Dua' },
-      1,
     ],
-  ])('marks %s, one wrapper per text-node piece', (_name, htmls, spec, pieces) => {
+    [
+      'a quote that starts right after an element boundary',
+      ['<p><b>“</b>Tiga<i></i> empat,” kata Ani.</p>'],
+      { paragraph: 0, text: 'Tiga empat' },
+    ],
+  ])('marks %s with one range, touching no node', (_name, htmls, spec) => {
     const { doc, paragraphs } = page(...htmls);
-    const { count } = mark(paragraphs, [spec]);
-    expect(count).toBe(pieces);
-    expect(markedText(doc, 'q1')).toBe(spec.text);
-    // Never wraps across an element boundary: each mark holds exactly one text node.
-    for (const m of marksOf(doc, 'q1')) {
-      expect(m.childNodes).toHaveLength(1);
-      expect(m.firstChild!.nodeType).toBe(3);
-    }
-  });
-
-  test('skips whitespace-only pieces', () => {
-    const { doc, paragraphs } = page('<ul><li>“Satu</li> <li>dua”</li></ul>');
-    const list = paragraphs[0]!;
-    mark([list], [{ paragraph: 0, text: 'Satu dua' }]);
-    expect(marksOf(doc, 'q1').map(m => m.textContent)).toEqual(['Satu', 'dua']);
-    // The space between the <li>s stays a bare text node of the <ul>.
-    expect(list.querySelectorAll(`ul > ${MARK_TAG}`)).toHaveLength(0);
-  });
-
-  test('marks several quotes in one paragraph, by speaker colour', () => {
-    const { doc, paragraphs } = page(
-      '<p>“Satu,” kata Ani. “Dua,” kata Budi. “Tiga,” lanjut Ani.</p>',
-    );
-    mark(paragraphs, [
-      { paragraph: 0, text: 'Satu', speakers: ['Ani'] },
-      { paragraph: 0, text: 'Dua', speakers: ['Budi'] },
-      { paragraph: 0, text: 'Tiga', speakers: ['Ani'] },
-    ]);
-    const attrs = ['q1', 'q2', 'q3'].map(id => {
-      const m = marksOf(doc, id)[0]!;
-      return [m.textContent, m.getAttribute('data-ks-speaker'), m.getAttribute('style')];
-    });
-    expect(attrs).toEqual([
-      ['Satu', 'Ani', `background: ${SPEAKER_COLORS[0]}`],
-      ['Dua', 'Budi', `background: ${SPEAKER_COLORS[1]}`],
-      ['Tiga', 'Ani', `background: ${SPEAKER_COLORS[0]}`],
-    ]);
-  });
-
-  test('marks an unnamed speaker in grey with an empty data-ks-speaker', () => {
-    const { doc, paragraphs } = page('<p>“Sepi,” kata seorang pedagang.</p>');
-    mark(paragraphs, [{ paragraph: 0, text: 'Sepi', speakers: [] }]);
-    const m = marksOf(doc, 'q1')[0]!;
-    expect(m.getAttribute('data-ks-speaker')).toBe('');
-    expect(m.getAttribute('style')).toBe(`background: ${UNNAMED_COLOR}`);
-  });
-
-  test('handles overlapping quotes and still round-trips', () => {
-    const { doc, paragraphs } = page('<p>“Aku <i>bilang</i> ‘tidak’ tadi,” kata Ani.</p>');
     const before = snapshot(doc);
-    mark(paragraphs, [
+    const { marks, count } = mark(doc, paragraphs, [spec]);
+    expect(count).toBe(1);
+    expect(markedTexts(marks)).toEqual({ q1: spec.text });
+    // The page's nodes are never split, wrapped or moved: only one <style> joins <head>.
+    doc.getElementById(MARK_STYLE_ID)!.remove();
+    expect(snapshot(doc)).toBe(before);
+  });
+
+  test("puts each quote in its first speaker's highlight, unnamed ones in ks-unnamed", () => {
+    const { doc, paragraphs } = page(
+      '<p>“Satu,” kata Ani. “Dua,” kata Budi. “Tiga,” lanjut Ani. “Empat,” kata warga.</p>',
+    );
+    const { marks } = mark(doc, paragraphs, [
+      { paragraph: 0, text: 'Satu', speakers: ['Ani'] },
+      { paragraph: 0, text: 'Dua', speakers: ['Budi', 'Ani'] },
+      { paragraph: 0, text: 'Tiga', speakers: ['Ani'] },
+      { paragraph: 0, text: 'Empat', speakers: [] },
+    ]);
+    expect(marks.describe().map(m => [m.text, m.highlight, m.speakers])).toEqual([
+      ['Satu', 'ks-s0', ['Ani']],
+      ['Dua', 'ks-s1', ['Budi', 'Ani']],
+      ['Tiga', 'ks-s0', ['Ani']],
+      ['Empat', 'ks-unnamed', []],
+    ]);
+    const css = doc.getElementById(MARK_STYLE_ID)!.textContent!;
+    expect(css).toContain('::highlight(ks-s0){background-color:');
+    expect(css).toContain('::highlight(ks-unnamed){background-color:');
+  });
+
+  test.each([
+    [0, 0, 'ks-s0'],
+    [3, 0, 'ks-s3'],
+    [-1, 0, 'ks-unnamed'],
+    [2, 1, 'ks-a1-s2'],
+    [-1, 2, 'ks-a2-unnamed'],
+  ])('names speaker %i of article %i %s', (index, article, name) =>
+    expect(speakerHighlight(index, article)).toBe(name),
+  );
+
+  test('marks overlapping quotes, each with its own range', () => {
+    const { doc, paragraphs } = page('<p>“Aku <i>bilang</i> ‘tidak’ tadi,” kata Ani.</p>');
+    const { marks } = mark(doc, paragraphs, [
       { paragraph: 0, text: 'Aku bilang ‘tidak’ tadi', speakers: ['Ani'] },
       { paragraph: 0, text: 'tidak', speakers: ['Budi'] },
     ]);
-    expect(markedText(doc, 'q2')).toBe('tidak');
-    removeMarks(doc);
-    expect(snapshot(doc)).toBe(before);
+    expect(markedTexts(marks)).toEqual({ q1: 'Aku bilang ‘tidak’ tadi', q2: 'tidak' });
   });
 
   test.each([
@@ -134,33 +120,41 @@ describe('entrypoints/article.content/highlighter', () => {
       'several paragraphs and lists',
       ['<p>“Satu,” kata Ani.</p>', '<ul><li>“dua</li>\n<li>tiga”</li></ul>'],
     ],
-  ])('removeMarks restores the page exactly (%s)', (_name, htmls) => {
+  ])('clear() restores the page exactly (%s)', (_name, htmls) => {
     const { doc, paragraphs } = page(...htmls);
     const before = snapshot(doc);
-    const nodesBefore = paragraphs.map(p => p.childNodes.length);
     const specs: QuoteSpec[] = paragraphs.map((p, i) => ({
       paragraph: i,
       text: (p.textContent ?? '').slice(1, -3),
     }));
-    expect(mark(paragraphs, specs).count).toBeGreaterThan(0);
-    expect(doc.getElementById('ks-mark-style')).not.toBeNull();
-    expect(snapshot(doc)).not.toBe(before);
-    removeMarks(doc);
+    const { marks, count } = mark(doc, paragraphs, specs);
+    expect(count).toBeGreaterThan(0);
+    expect(doc.getElementById(MARK_STYLE_ID)).not.toBeNull();
+    marks.clear();
     expect(snapshot(doc)).toBe(before);
-    // Split text nodes are merged back, not just serialised the same.
-    expect(paragraphs.map(p => p.childNodes.length)).toEqual(nodesBefore);
-    expect(hasMarks()).toBe(false);
+    expect(marks.active).toBe(false);
+    expect(marks.describe()).toEqual([]);
+  });
+
+  test('reads a paragraph with many quotes once, in linear time', () => {
+    const sentences = Array.from({ length: 3000 }, (_, i) => `“Kalimat nomor ${i},” kata Ani.`);
+    const { doc, paragraphs } = page(`<p>${sentences.join(' ')}</p>`);
+    const specs = sentences.map((_, i) => ({ paragraph: 0, text: `Kalimat nomor ${i}` }));
+    const { count, marks } = mark(doc, paragraphs, specs);
+    expect(count).toBe(3000);
+    expect(marks.describe()[2999]!.text).toBe('Kalimat nomor 2999');
   });
 
   test('ignores spans that point nowhere', () => {
-    const { paragraphs } = page('<p>Teks.</p>');
+    const { doc, paragraphs } = page('<p>Teks.</p>');
     const analysis = analysisOf(['Teks.'], [{ paragraph: 0, text: 'Teks' }]);
     analysis.spans.q1 = { paragraph: 5, start: 0, end: 3 };
-    expect(markQuotes(paragraphs, analysis)).toBe(0);
+    expect(new QuoteMarks(doc).draw(paragraphs, analysis)).toBe(0);
+    expect(doc.getElementById(MARK_STYLE_ID)).toBeNull();
   });
 
   test.each<[string, (p: Element) => void]>([
-    ['rewritten', p => (p.innerHTML = 'Kata pengantar yang lain sama sekali.')],
+    ['rewritten', p => (p.textContent = 'Kata pengantar yang lain sama sekali.')],
     ['replaced', p => p.replaceWith(p.cloneNode(true))],
     ['removed', p => p.remove()],
   ])(
@@ -178,11 +172,23 @@ describe('entrypoints/article.content/highlighter', () => {
         ],
       );
       change(paragraphs[0]!);
-      expect(markQuotes(paragraphs, analysis)).toBe(1);
-      expect(marksOf(doc, 'q1')).toEqual([]);
-      expect(markedText(doc, 'q2')).toBe('Tentu.');
+      const marks = new QuoteMarks(doc);
+      expect(marks.draw(paragraphs, analysis)).toBe(1);
+      expect(markedTexts(marks)).toEqual({ q2: 'Tentu.' });
     },
   );
+
+  test('flashes one quote and reports it', () => {
+    const { doc, paragraphs } = page('<p>“Satu,” kata Ani. “Dua,” kata Ani.</p>');
+    const { marks } = mark(doc, paragraphs, [
+      { paragraph: 0, text: 'Satu', speakers: ['Ani'] },
+      { paragraph: 0, text: 'Dua', speakers: ['Ani'] },
+    ]);
+    marks.setFlash('q2', true);
+    expect(marks.describe().map(m => m.flashing)).toEqual([false, true]);
+    marks.setFlash('q2', false);
+    expect(marks.describe().map(m => m.flashing)).toEqual([false, false]);
+  });
 });
 
 describe('tooltip', () => {

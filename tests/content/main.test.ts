@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { ContentScriptContext } from '#imports';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ContentEvent, PageState } from '../../core/protocol';
+import type { ContentEvent, MarkInfo, PageState } from '../../core/protocol';
 import { SETTINGS_KEY } from '../../core/protocol';
 import contentScript from '../../entrypoints/article.content/index';
-import { guard, startPage } from '../../entrypoints/article.content/main';
-import { DEBOUNCE_MS } from '../../entrypoints/article.content/ad-watcher';
+import { guard, startPage, type PageController } from '../../entrypoints/article.content/main';
+import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { parsePage, snapshot } from './dom';
 
 const pages = join(__dirname, '..', 'fixtures', 'pages');
@@ -35,6 +35,18 @@ const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 let ctx: ContentScriptContext;
 let events: ContentEvent[];
+/** Every started page side, stopped after each test. */
+const started: PageController[] = [];
+
+/** Starts the page side on `doc` and remembers it so the test's end stops it. */
+async function start(doc: Document, url: string): Promise<PageController | undefined> {
+  const controller = await startPage(ctx, doc, url, performance.now());
+  if (controller) started.push(controller);
+  return controller;
+}
+
+/** The marks the page reports, as the getMarks command answers. */
+const marks = async () => (await command<MarkInfo[]>({ type: 'getMarks' }))!;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -46,12 +58,15 @@ beforeEach(() => {
   ctx = new ContentScriptContext('article');
 });
 
-afterEach(() => ctx.notifyInvalidated());
+afterEach(() => {
+  for (const controller of started.splice(0)) controller.stop();
+  ctx.notifyInvalidated();
+});
 
 describe('entrypoints/article.content/main on an article', () => {
   test('hides clutter, marks quotes, announces, and answers getPageState', async () => {
     const { doc, url } = fixture('current-design');
-    await startPage(ctx, doc, url, performance.now());
+    await start(doc, url);
     const state = (await command<PageState>({ type: 'getPageState' }))!;
     expect(state.url).toBe(url);
     expect(state.analysis.article.isArticle).toBe(true);
@@ -59,28 +74,30 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(state.workMs).toBeGreaterThan(0);
     expect(state.elapsedMs).toBeGreaterThanOrEqual(state.workMs!);
     expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(18);
-    const ids = new Set(
-      Array.from(doc.querySelectorAll('ks-quote')).map(m => m.getAttribute('data-ks-quote')),
-    );
-    expect(ids.size).toBe(state.analysis.quotes.length);
+    const ids = (await marks()).map(m => m.quoteId);
+    // The page's own quotes, then those of the article the next-article feed appended.
+    const own = state.analysis.quotes.map(q => q.id);
+    expect(ids.slice(0, own.length)).toEqual(own);
+    expect(ids.slice(own.length)).toEqual(['a1-q1']);
+    expect([state.articleIndex, state.articleCount]).toEqual([0, 2]);
     expect(events.at(-1)?.state.hiddenCount).toBe(18);
   });
 
   test('scrollToQuote flashes a known quote and answers false for an unknown one', async () => {
     const { doc, url } = fixture('current-design');
-    await startPage(ctx, doc, url, performance.now());
+    await start(doc, url);
     const state = (await command<PageState>({ type: 'getPageState' }))!;
     const id = state.analysis.quotes[0]!.id;
     expect(await command({ type: 'scrollToQuote', quoteId: id })).toBe(true);
-    expect(doc.querySelector(`ks-quote[data-ks-quote="${id}"]`)!.classList).toContain('ks-flash');
+    expect((await marks()).filter(m => m.flashing).map(m => m.quoteId)).toEqual([id]);
     expect(await command({ type: 'scrollToQuote', quoteId: 'nope' })).toBe(false);
   });
 
-  test('follows settings at once, and undoes everything when invalidated', async () => {
+  test('follows settings at once, and undoes everything when stopped', async () => {
     const { doc, url } = fixture('seed-article');
     const pristine = snapshot(doc);
-    await startPage(ctx, doc, url, performance.now());
-    expect(doc.querySelector('ks-quote')).not.toBeNull();
+    const controller = (await start(doc, url))!;
+    expect((await marks()).length).toBeGreaterThan(0);
 
     await fakeBrowser.storage.local.set({
       [SETTINGS_KEY]: { marksVisible: false, clutterHidden: false },
@@ -91,12 +108,34 @@ describe('entrypoints/article.content/main on an article', () => {
     await fakeBrowser.storage.local.set({
       [SETTINGS_KEY]: { marksVisible: true, clutterHidden: true },
     });
-    expect(doc.querySelector('ks-quote')).not.toBeNull();
+    expect((await marks()).length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
 
-    ctx.notifyInvalidated();
+    controller.stop();
     expect(snapshot(doc)).toBe(pristine);
     expect(await command({ type: 'getPageState' })).toBeUndefined();
+  });
+
+  test('a page that replays WXT\'s "script started" event cannot switch us off', async () => {
+    const { doc, url } = fixture('seed-article');
+    await start(doc, url);
+    // What a page script can do: invalidate WXT's context (by its event, or any other way).
+    ctx.notifyInvalidated();
+    expect((await marks()).length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+    expect((await command<PageState>({ type: 'getPageState' }))!.analysis.article.isArticle).toBe(
+      true,
+    );
+  });
+
+  test('stops and undoes everything when the extension itself is gone', async () => {
+    const { doc, url } = fixture('seed-article');
+    const pristine = snapshot(doc);
+    await start(doc, url);
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as never);
+    await wait(1_100);
+    expect(snapshot(doc)).toBe(pristine);
+    id.mockRestore();
   });
 
   test('analyses while storage answers, and times work apart from the wait', async () => {
@@ -109,18 +148,19 @@ describe('entrypoints/article.content/main on an article', () => {
       return {};
     });
     const { doc, url } = fixture('current-design');
-    const started = startPage(ctx, doc, url, performance.now());
+    const starting = start(doc, url);
     // Storage has not answered, yet the page is analysed: the panel already gets the quotes,
     // and nothing is marked or hidden before the reader's settings are known.
     const early = (await command<PageState>({ type: 'getPageState' }))!;
     expect(spy).toHaveBeenCalledOnce();
     expect(early.analysis.quotes.length).toBeGreaterThan(0);
     expect([early.workMs, early.elapsedMs]).toEqual([null, null]);
-    expect(doc.querySelector('ks-quote, [data-ks-hidden]')).toBeNull();
+    expect(await marks()).toEqual([]);
+    expect(doc.querySelector('[data-ks-hidden]')).toBeNull();
 
     await wait(HOLD_MS);
     release();
-    await started;
+    await starting;
     const state = (await command<PageState>({ type: 'getPageState' }))!;
     expect(state.elapsedMs).toBeGreaterThanOrEqual(HOLD_MS);
     // Work leaves the wait out (what remains is reading, analysing, hiding and marking).
@@ -132,21 +172,21 @@ describe('entrypoints/article.content/main on an article', () => {
   test('applies stored settings from the start', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { marksVisible: false } });
     const { doc, url } = fixture('current-design');
-    await startPage(ctx, doc, url, performance.now());
-    expect(doc.querySelector('ks-quote')).toBeNull();
+    await start(doc, url);
+    expect(await marks()).toEqual([]);
     expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(18);
   });
 
   test('hides ads the page inserts later, in the next-article feed too', async () => {
     const { doc, url } = fixture('seed-article');
-    await startPage(ctx, doc, url, performance.now());
+    await start(doc, url);
     const late = doc.createElement('div');
     late.className = 'ads';
     doc.querySelector('.berita-lainnya')!.after(late);
     const inFeed = doc.createElement('div');
     inFeed.className = 'ads';
     doc.getElementById('next-article')!.append(inFeed);
-    await wait(DEBOUNCE_MS + 100);
+    await wait(MAX_WAIT_MS + 100);
     expect(late.hasAttribute('data-ks-hidden')).toBe(true);
     expect(inFeed.hasAttribute('data-ks-hidden')).toBe(true);
     expect(doc.getElementById('next-article')!.hasAttribute('data-ks-hidden')).toBe(false);
@@ -158,7 +198,7 @@ describe('entrypoints/article.content/main on a non-article page', () => {
   test('leaves the DOM alone and still answers getPageState', async () => {
     const { doc, url } = fixture('non-article');
     const pristine = snapshot(doc);
-    await startPage(ctx, doc, url, performance.now());
+    await start(doc, url);
     expect(snapshot(doc)).toBe(pristine);
     const state = (await command<PageState>({ type: 'getPageState' }))!;
     expect(state.analysis.article.isArticle).toBe(false);

@@ -16,6 +16,7 @@ import { catalogue } from '../panel/catalogue';
 import {
   isLocalUrl,
   launchWithExtension,
+  marksOf,
   openPanel,
   recordRequests,
   settledPageState,
@@ -113,22 +114,38 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
     expect(state.hiddenCount).toBe(report.hidden);
   });
 
-  it('marks every quote with its speakers', async () => {
-    const marks = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('ks-quote[data-ks-quote]'), el => ({
-        id: el.getAttribute('data-ks-quote')!,
-        speaker: el.getAttribute('data-ks-speaker') ?? '',
-      })),
-    );
+  it('marks every quote with its speakers, drawn as highlights on screen', async () => {
+    // The page's own article (feed articles, ids a<K>-…, are covered in robustness.e2e.ts).
+    const marks = (await marksOf(ext.worker, tabId)).filter(m => !/^a\d+-/.test(m.quoteId));
     const names = new Map(state.analysis.speakers.map(s => [s.id, s.name]));
+    const index = new Map(state.analysis.speakers.map((s, i) => [s.id, i]));
     const expected = state.analysis.quotes.map(q => ({
-      id: q.id,
-      speaker: q.speakerIds.map(id => names.get(id)).join(', '),
+      quoteId: q.id,
+      speakers: q.speakerIds.map(id => names.get(id)!),
+      highlight: q.speakerIds.length ? `ks-s${index.get(q.speakerIds[0]!)}` : 'ks-unnamed',
+      text: q.text,
     }));
-    // A quote may span several text nodes (one mark each); each distinct quote appears once here.
-    const distinct = [...new Map(marks.map(mark => [mark.id, mark])).values()];
-    expect(distinct).toEqual(expected);
-    expect(marks.length).toBeGreaterThanOrEqual(node.result.quotes.length);
+    expect(
+      marks.map(({ quoteId, speakers, highlight, text }) => ({
+        quoteId,
+        speakers,
+        highlight,
+        text,
+      })),
+    ).toEqual(expected);
+    // Every mark has boxes on screen, and the page's highlight registry holds our ranges.
+    expect(marks.filter(m => m.boxes.length === 0)).toEqual([]);
+    const registered = await page.evaluate(() =>
+      Array.from(CSS.highlights, ([name, h]) => [name, h.size] as const).filter(([name]) =>
+        name.startsWith('ks-'),
+      ),
+    );
+    const drawn = registered
+      .filter(([name]) => !name.startsWith('ks-a'))
+      .reduce((n, [, size]) => n + size, 0);
+    expect(drawn).toBe(marks.length);
+    // Marking never touches the page's nodes: no element of ours in the body.
+    expect(await page.locator('body [data-ks-quote], body ks-quote').count()).toBe(0);
   });
 
   it('lists the speakers in the panel, most quoted first, each quote once', async () => {
@@ -146,11 +163,11 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
 
   it('round-trips the page exactly when each switch goes off and on again', async () => {
     const before = await bodyHtml(page);
-    for (const [name, present] of [
-      ['marksVisible', 'ks-quote'],
-      ['clutterHidden', '[data-ks-hidden]'],
-    ] as const) {
-      const count = () => page.locator(present).count();
+    for (const name of ['marksVisible', 'clutterHidden'] as const) {
+      const count = async () =>
+        name === 'marksVisible'
+          ? (await marksOf(ext.worker, tabId)).length
+          : page.locator('[data-ks-hidden]').count();
       const hadAny = (await count()) > 0;
       await panel.locator(`input[name=${name}]`).click();
       await expect.poll(count, { timeout: 5_000 }).toBe(0);
@@ -209,10 +226,11 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
     if (!last) return;
     await panel.locator(`[data-quote-id="${last.id}"]`).first().click();
     await expect
-      .poll(() => page.locator(`ks-quote[data-ks-quote="${last.id}"].ks-flash`).count(), {
-        timeout: 5_000,
-      })
-      .toBeGreaterThan(0);
+      .poll(
+        async () => (await marksOf(ext.worker, tabId)).filter(m => m.flashing).map(m => m.quoteId),
+        { timeout: 5_000 },
+      )
+      .toEqual([last.id]);
     expect(await panel.locator('.notice').textContent()).toBe('');
   });
 

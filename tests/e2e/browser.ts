@@ -5,7 +5,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { PageState } from '../../core/protocol';
+import type { MarkInfo, PageState } from '../../core/protocol';
 import { BROWSER_PATHS, REPUBLIKA_DOMAIN, buildDir, isLocalUrl } from './environment';
 
 export { isLocalUrl };
@@ -160,6 +160,18 @@ export async function pageStateOf(worker: Worker, tabId: number): Promise<unknow
       }
     ).chrome;
     return chromeApi.tabs.sendMessage(id, { type: 'getPageState' });
+  }, tabId);
+}
+
+/** The marks the tab's content script has drawn (the `getMarks` command of core/protocol.ts). */
+export async function marksOf(worker: Worker, tabId: number): Promise<MarkInfo[]> {
+  return worker.evaluate(async (id: number) => {
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: { tabs: { sendMessage(id: number, m: object): Promise<MarkInfo[]> } };
+      }
+    ).chrome;
+    return chromeApi.tabs.sendMessage(id, { type: 'getMarks' });
   }, tabId);
 }
 

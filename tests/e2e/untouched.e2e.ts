@@ -40,7 +40,7 @@ function traces(page: Page) {
     dataKs: Array.from(document.querySelectorAll('*')).filter(el =>
       el.getAttributeNames().some(name => name.startsWith('data-ks')),
     ).length,
-    marks: document.querySelectorAll('ks-quote').length,
+    marks: Array.from(CSS.highlights.keys()).filter(name => name.startsWith('ks-')).length,
     styles: document.querySelectorAll('style').length,
   }));
 }

@@ -1,0 +1,87 @@
+/**
+ * The marks' tooltip. Marks are painted highlights, not elements, so there is no `title` to
+ * carry it: the pointer is hit-tested against the quotes' ranges (at most once per frame), and
+ * the tooltip is drawn in one closed shadow root on a `<ks-tooltip>` host appended to `<html>`
+ * (outside `<body>`, so no page script that walks or replaces the body meets it). The host exists
+ * only while a tooltip shows and is removed by `stop()`.
+ *
+ * The listener is passive and never stops or changes the event: the page gets every pointer event
+ * exactly as without the extension.
+ */
+import { tooltip, type QuoteMark } from './highlighter';
+
+const HOST_TAG = 'ks-tooltip';
+
+// The host ignores the page's CSS (`all: initial`) and the pointer; the box is above everything.
+const HOST_STYLE =
+  'all:initial;position:fixed;left:0;top:0;z-index:2147483647;pointer-events:none;display:block';
+const BOX_CSS = `div{font:13px/1.4 system-ui,sans-serif;background:#222;color:#fff;padding:4px 8px;
+border-radius:4px;max-width:360px;box-shadow:0 2px 6px rgba(0,0,0,.3);white-space:normal}`;
+
+/** Shows the tooltip of the mark under the pointer; returns the function that stops it. */
+export function watchTooltips(
+  doc: Document,
+  markAt: (x: number, y: number) => QuoteMark | null,
+  requestFrame: (fn: () => void) => void,
+): () => void {
+  let host: HTMLElement | null = null;
+  let box: HTMLElement | null = null;
+  let pending: { x: number; y: number } | null = null;
+  let shown: string | null = null;
+
+  const hide = () => {
+    host?.remove();
+    host = null;
+    box = null;
+    shown = null;
+  };
+
+  const show = (text: string, x: number, y: number) => {
+    if (!host) {
+      host = doc.createElement(HOST_TAG);
+      host.setAttribute('style', HOST_STYLE);
+      const root = host.attachShadow({ mode: 'closed' });
+      const style = doc.createElement('style');
+      style.textContent = BOX_CSS;
+      box = doc.createElement('div');
+      box.setAttribute('role', 'tooltip');
+      root.append(style, box);
+      doc.documentElement.append(host);
+    }
+    if (shown !== text) box!.textContent = text;
+    shown = text;
+    host.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 16)}px)`;
+  };
+
+  const update = () => {
+    const point = pending;
+    pending = null;
+    if (!point) return;
+    try {
+      const mark = markAt(point.x, point.y);
+      if (mark) show(tooltip(mark.quote, mark.speakers), point.x, point.y);
+      else if (host) hide();
+    } catch (error) {
+      console.debug('[kata-siapa] tooltip failed', error);
+    }
+  };
+
+  const onMove = (event: PointerEvent) => {
+    // Only the browser's own events: a page can dispatch synthetic ones at will.
+    if (!event.isTrusted) return;
+    const first = pending === null;
+    pending = { x: event.clientX, y: event.clientY };
+    if (first) requestFrame(update);
+  };
+  const onLeave = () => hide();
+
+  doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  doc.addEventListener('pointerleave', onLeave, { capture: true, passive: true });
+  doc.addEventListener('scroll', onLeave, { capture: true, passive: true });
+  return () => {
+    doc.removeEventListener('pointermove', onMove, { capture: true });
+    doc.removeEventListener('pointerleave', onLeave, { capture: true });
+    doc.removeEventListener('scroll', onLeave, { capture: true });
+    hide();
+  };
+}
