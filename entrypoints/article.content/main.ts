@@ -44,6 +44,14 @@ function extensionAlive(): boolean {
   }
 }
 
+/**
+ * The running instance, in our isolated world (which the page cannot see). If the page code is
+ * ever injected into the same document again, the newer instance stops the older one first: our
+ * own replacement for WXT's "newer script started" event, which pages can forge.
+ */
+const RUNNING = Symbol.for('kata-siapa.page-code');
+type WithRunning = typeof globalThis & { [RUNNING]?: PageController };
+
 /** How often we check that the extension is still there (and the address, see page-watcher). */
 const ALIVE_CHECK_MS = 1000;
 
@@ -78,6 +86,8 @@ export async function startPage(
   startedAt: number,
 ): Promise<PageController | undefined> {
   const timing = new StartTiming(startedAt);
+  const world = globalThis as WithRunning;
+  guard('stop the older instance', () => world[RUNNING]?.stop());
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
@@ -135,6 +145,7 @@ export async function startPage(
     stop();
     return { session, stop };
   }
+  if (stopped) return { session, stop };
   // Second work slice: hiding and marking, now that the settings say what the reader wants.
   if (session.isArticle) {
     const applyFrom = performance.now();
@@ -195,10 +206,12 @@ export async function startPage(
   }, ALIVE_CHECK_MS);
   cleanups.push(() => timers.clearInterval!(alive));
 
-  return {
+  const controller: PageController = {
     get session() {
       return session;
     },
     stop,
   };
+  world[RUNNING] = controller;
+  return controller;
 }
