@@ -1,0 +1,55 @@
+/**
+ * Pages we leave alone pay only for the detector: the page code (engine, hiding, marking) is loaded
+ * into a tab only when the detector finds an article there. Which of our scripts a page ran is
+ * read from Chromium's debugger (`Debugger.scriptParsed` reports content scripts too, by URL).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, settledPageState, tabIdOf, type ExtensionBrowser } from './browser';
+import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
+import { analysedFixtures } from './node-analysis';
+
+const fixtures = analysedFixtures();
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer(loadFixtures());
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.context.close();
+  await server?.close();
+});
+
+/** Loads `url` in a fresh tab, lets our scripts finish, and lists which of them it parsed. */
+async function ourScriptsOn(url: string): Promise<string[]> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', event => {
+    if (event.url.startsWith(`chrome-extension://${ext.extensionId}/`)) {
+      parsed.push(new URL(event.url).pathname);
+    }
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await settledPageState(ext.worker, await tabIdOf(ext.worker, url));
+  await page.close();
+  return [...new Set(parsed)].sort();
+}
+
+describe.each(fixtures)('$page.slug', ({ page: fixture, node }) => {
+  it(
+    node.result.article.isArticle
+      ? 'runs the detector, then the page code'
+      : 'runs the detector only: no engine, no page code',
+    async () => {
+      const expected = node.result.article.isArticle
+        ? ['/content-scripts/article-page.js', '/content-scripts/article.js']
+        : ['/content-scripts/article.js'];
+      expect(await ourScriptsOn(server.urlOf(fixture))).toEqual(expected);
+    },
+  );
+});
