@@ -44,6 +44,18 @@ export const FEATURES = {
   'discourse.numberMismatch':
     'antecedent: a group for a singular mention, or one person for `mereka`',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
+  // The name model (names/name-model.ts): each evidence source it weighs.
+  'names.model.hardWords':
+    'numbers, cues and function words never open a name (`Dikatakan`, `When`, `2020`)',
+  'names.model.gazetteer':
+    'a gazetteer place word before a name goes to the role (`pelatih Persija Jakarta X Y`)',
+  'names.model.orgWords':
+    'an organisation or team word before a name goes to the role (`… United X Y`)',
+  'names.model.articlePlaces':
+    'a word the article uses alone as a place (`di X`) is never a name word',
+  'names.model.titleGiven':
+    'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
+  'names.model.namingHead': 'after `RSUD`/`PT`/`SMA` the next word names the institution',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

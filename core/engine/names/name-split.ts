@@ -15,6 +15,7 @@ import { INSTITUTIONS } from '../../lexicon/places';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
+import { nameStart, type ArticleEvidence } from './name-model';
 import type { Token } from '../text/text';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
@@ -46,7 +47,7 @@ export interface NamedRef {
 export function splitRun(
   toks: readonly Token[],
   text: string,
-  evidence: ReadonlySet<string>,
+  evidence: ArticleEvidence,
 ): NamedRef {
   const words = toks.map(t => t.text).filter(w => w !== '.');
   let last = -1;
@@ -83,6 +84,7 @@ export function splitRun(
     // may stand before a name is placed by the article's own short mention.
     else if (!filled && !takes && k > start) start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
   }
+  start = nameStart(words, start, evidence);
   while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
     start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that

@@ -1,0 +1,136 @@
+/**
+ * The name model: where a person's name starts inside a capitalised run, decided from evidence
+ * about each word rather than from one more special case. name-split.ts first places the start
+ * after the last role word; this model then moves it right past words that cannot open a
+ * person's name, and keeps it where the evidence says a name is.
+ *
+ * Evidence per word, strongest first:
+ * - the article itself: a word it uses alone next to a cue (`kata Rina`) is a name and is never
+ *   cut; a word it uses alone after `di`/`ke`/`dari`/`warga` (`di Cibinong`) is a place;
+ * - shape: a number (`2020`, `U-23`), a cue or passive cue (`Dikatakan`), a function word that
+ *   opens a sentence (`Namun`, `When`, `However`) can never open a name;
+ * - word knowledge from real data (core/lexicon/generated, `npm run lexicon`): places from the
+ *   national gazetteer, organisation and team words and given names from the NER corpora;
+ * - position: a place, organisation or team word (and the run before it) only leaves the name
+ *   when two name words still follow it, so a given name that is also a district (`Sakti
+ *   Wibowo`) is kept; one name word is enough when the article itself uses the word as a place.
+ */
+import { featureOn } from '../features';
+import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
+import { PLACE_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+
+/** Evidence the article gives about its own words (prepass.ts collects it once per article). */
+export interface ArticleEvidence extends ReadonlySet<string> {
+  /** Words used alone as a place (`di Cibinong`, `warga Sorong`). */
+  readonly places?: ReadonlySet<string>;
+}
+
+/**
+ * Capitalised words that open sentences or clauses and never a name, in Indonesian and in the
+ * English of en.republika.co.id. Lowercase.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'namun tetapi sementara selain sedangkan adapun bahkan meski meskipun walaupun kemudian lalu ' +
+    'setelah sebelum saat ketika jika kalau karena agar supaya maka oleh dari di ke pada untuk ' +
+    'dengan bagi dalam atas hingga sejak selama usai seusai kini dan atau yang ini itu tersebut ' +
+    'when however while after before but if although though since because meanwhile yet so for ' +
+    'with from by of to there these those his her their our its what who which where why how also ' +
+    'then now later earlier today yesterday during despite under over about between among until ' +
+    'unless whether not no all some many most several both each every as and or the a an in on at ' +
+    'this that he she they we it speaking asked adding'
+  ).split(' '),
+);
+
+/**
+ * Indonesian cue words, which open a sentence (`Dikatakan X, …`, `Kata X`) but never a name.
+ * English cues are left out: `Said` is also a given name.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([...POST_CUES, ...PRE_CUES, ...PASSIVE_CUES]);
+
+/** Heads whose next word is an institution's own proper name (`RSUD Harapan`, `SMA Tunas`). */
+const NAMING_HEADS: ReadonlySet<string> = new Set(
+  'rs rsud rsup rsia rsu puskesmas klinik pt cv stadion masjid pesantren ponpes sma smp smk sd mts ma universitas klub'.split(
+    ' ',
+  ),
+);
+
+/** Why `w` can never open a person's name, whatever surrounds it; null when it may. */
+export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
+  if (/\p{N}/u.test(w)) return 'number';
+  const lw = w.toLowerCase();
+  if (FUNCTION_WORDS.has(lw)) return 'function';
+  if (CUE_WORDS.has(lw)) return 'cue';
+  // `Dikatakan`, `Ditambahkan`: a passive verb with `-kan`; given names do not take this shape.
+  if (/^di\p{Ll}{3,}kan$/u.test(lw)) return 'cue';
+  return null;
+}
+
+/** True when the corpora or the article make `w` a person's name word. */
+function personEvidence(w: string, evidence: ArticleEvidence): boolean {
+  return evidence.has(w) || isGivenName(w) || isInnerName(w);
+}
+
+/** True when `w` is a place, organisation or team word, and nothing says it is a name. */
+function contextNonName(w: string, evidence: ArticleEvidence): boolean {
+  if (evidence.has(w)) return false;
+  const lw = w.toLowerCase();
+  if (featureOn('names.model.articlePlaces') && evidence.places?.has(w)) return true;
+  if (isGivenName(w) || isInnerName(w)) return false;
+  if (featureOn('names.model.gazetteer') && (isGazetteerPlace(lw) || PLACE_SET.has(lw)))
+    return true;
+  return featureOn('names.model.orgWords') && isOrgWord(lw);
+}
+
+/** Name words left from `k` on (bracketed aliases and lowercase particles are not counted). */
+const nameWordsFrom = (words: readonly string[], k: number) =>
+  words.slice(k).filter(w => /^\p{Lu}/u.test(w)).length;
+
+/**
+ * Where the person's name starts in `words` (a capitalised run, dots removed), given the start
+ * the role split chose. Returns an index in [start, words.length); never moves left except to
+ * take back a given name that is also a title (`Imam Santoso`).
+ */
+export function nameStart(
+  words: readonly string[],
+  start: number,
+  evidence: ArticleEvidence,
+): number {
+  let s = start;
+  // `Imam Santoso`, `kata Imam`: a title word that is also a common given name, opening the run
+  // with one name word after it (or used alone by the article), is the given name.
+  if (featureOn('names.model.titleGiven') && s === 1 && s < words.length) {
+    const w = words[0]!;
+    const both =
+      isGivenName(w) && (ROLE_HEAD_SET.has(w.toLowerCase()) || HONORIFIC_SET.has(w.toLowerCase()));
+    if (both && (evidence.has(w) || nameWordsFrom(words, 1) === 1)) s = 0;
+  }
+  // Numbers, cues and function words never open a name, whatever follows.
+  if (featureOn('names.model.hardWords'))
+    while (s < words.length - 1 && hardNonName(words[s]!)) s++;
+  // A place, team or organisation word (and anything before it in the run) belongs to the role
+  // or the institution, not to the name that follows it.
+  let cut = -1;
+  for (let k = s; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}/u.test(w) || !contextNonName(w, evidence)) continue;
+    // Two name words must follow, unless the article itself uses the word as a place: a given
+    // name may be a district too (`Menteri X Sakti Wibowo`).
+    const left = nameWordsFrom(words, k + 1);
+    if (left >= 2 || (left === 1 && k > 0 && !!evidence.places?.has(w))) cut = k;
+  }
+  if (cut >= 0) s = cut + 1;
+  // `Direktur RSUD Harapan Rina Kartika`: after a head that names an institution, its first word
+  // is the institution's name when two name words still follow.
+  const head = words[s - 1]?.toLowerCase() ?? '';
+  if (
+    featureOn('names.model.namingHead') &&
+    NAMING_HEADS.has(head) &&
+    nameWordsFrom(words, s + 1) >= 2 &&
+    !personEvidence(words[s]!, evidence)
+  )
+    s++;
+  return s;
+}

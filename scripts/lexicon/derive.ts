@@ -1,0 +1,148 @@
+/**
+ * Derives the shipped word lexicons (core/lexicon/generated/*.ts) from named public data, so no
+ * place or name list is typed by hand. Pure functions over the sources' text; build.ts reads the
+ * files and writes the output, and tests/core/generated-lexicons.test.ts re-derives it in memory
+ * to check the committed files are up to date.
+ *
+ * Sources:
+ * - `idn-area-data` (npm, v4; data under the ODbL 1.0, code MIT): provinces, regencies/cities and
+ *   districts (kecamatan). Villages are left out: many are named like people.
+ * - IndoNLU NER corpora (MIT): NERP (lowercase Indonesian news, PPL/PLC/IND/EVT/FNB tags) and
+ *   NERGrit (cased, PERSON/PLACE/ORGANISATION), train and valid splits.
+ */
+
+/** Per lowercase token: how often the corpora tag it as each kind. */
+export interface TokenCounts {
+  /** First token of a person's name. */
+  perFirst: number;
+  /** A later token of a person's name. */
+  perInner: number;
+  place: number;
+  org: number;
+  /** Outside any entity. */
+  other: number;
+}
+
+/** Tags of both corpora mapped to our four kinds (events and food count as `other`). */
+function kindOf(tag: string): 'perFirst' | 'perInner' | 'place' | 'org' | 'other' {
+  if (tag === 'B-PPL' || tag === 'B-PERSON') return 'perFirst';
+  if (tag === 'I-PPL' || tag === 'I-PERSON') return 'perInner';
+  if (/^[BI]-(?:PLC|PLACE)$/u.test(tag)) return 'place';
+  if (/^[BI]-(?:IND|ORGANISATION)$/u.test(tag)) return 'org';
+  return 'other';
+}
+
+/** Counts each lowercase alphabetic token of `conll` texts (one `token\ttag` per line). */
+export function countTokens(conll: readonly string[]): Map<string, TokenCounts> {
+  const out = new Map<string, TokenCounts>();
+  for (const text of conll)
+    for (const line of text.split('\n')) {
+      const [tok, tag] = line.split('\t');
+      if (!tok || !tag) continue;
+      const w = tok.toLowerCase();
+      if (!/^\p{L}[\p{L}'-]*$/u.test(w)) continue;
+      let c = out.get(w);
+      if (!c) out.set(w, (c = { perFirst: 0, perInner: 0, place: 0, org: 0, other: 0 }));
+      c[kindOf(tag.trim())]++;
+    }
+  return out;
+}
+
+/** Entity counts at or above this are kept; rarer tokens are noise and cost bytes. */
+export const MIN_ENTITY_COUNT = 2;
+
+/** The word classes that ship, each a sorted list of lowercase words. */
+export interface NameClasses {
+  /** Words that mostly open a person's name (`budi`, `ahmad`, `imam`). */
+  personFirst: string[];
+  /** Words that mostly continue one (`santoso`, `ali`). */
+  personInner: string[];
+  /** Words that mostly name organisations or teams (`united`, `airlines`). */
+  org: string[];
+}
+
+/**
+ * Each token tagged as an entity at least MIN_ENTITY_COUNT times goes to the class that dominates
+ * its tags: a person class when person tags outnumber place and organisation tags together and
+ * are at least half its untagged uses (so common words stay out), likewise an organisation.
+ */
+export function nameClasses(counts: ReadonlyMap<string, TokenCounts>): NameClasses {
+  const out: NameClasses = { personFirst: [], personInner: [], org: [] };
+  for (const [w, c] of counts) {
+    const per = c.perFirst + c.perInner;
+    if (per + c.place + c.org < MIN_ENTITY_COUNT) continue;
+    if (per >= 2 && per >= c.place + c.org && 2 * per >= c.other)
+      (c.perFirst >= c.perInner ? out.personFirst : out.personInner).push(w);
+    else if (c.org >= 2 && c.org > per + c.place && 2 * c.org >= c.other) out.org.push(w);
+  }
+  for (const list of Object.values(out)) list.sort();
+  return out;
+}
+
+/** CSV rows of `code,…,name` as names (the last field; the data has no quoted commas). */
+function csvNames(csv: string): string[] {
+  return csv
+    .split('\n')
+    .slice(1)
+    .map(l => l.trim().split(',').pop() ?? '')
+    .filter(Boolean);
+}
+
+/** `Kabupaten Aceh Selatan` → `aceh selatan`; `Kota Adm. Jakarta Pusat` → `jakarta pusat`. */
+export function placeName(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/^(?:kabupaten|kota)(?:\s+adm\.|\s+administrasi)?\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Place words: every word of a province, regency/city or district name, unless the NER corpora
+ * use it as a person's name at least as often as a place (`Sari`, `Jaya`, `Agung` are given names
+ * too) or mostly as an untagged common word (`Baru`, `Air`), plus words the corpora tag as places far more often than anything else (foreign places).
+ */
+export function placeWords(
+  areaCsvs: readonly string[],
+  counts: ReadonlyMap<string, TokenCounts>,
+): string[] {
+  const out = new Set<string>();
+  const personLike = (w: string) => {
+    const c = counts.get(w);
+    return !!c && c.perFirst + c.perInner >= Math.max(1, c.place);
+  };
+  // `Baru`, `Air`, `Aman`: a district word the news uses mostly untagged is a common word.
+  const commonWord = (w: string) => {
+    const c = counts.get(w);
+    return !!c && c.other >= 10 && 2 * c.place < c.other;
+  };
+  for (const csv of areaCsvs)
+    for (const name of csvNames(csv))
+      for (const w of placeName(name).split(' '))
+        if (/^\p{L}[\p{L}'-]{2,}$/u.test(w) && !personLike(w) && !commonWord(w)) out.add(w);
+  for (const [w, c] of counts) {
+    const entity = c.perFirst + c.perInner + c.place + c.org;
+    if (c.place >= 3 && c.place >= 0.8 * entity && c.place >= c.other && !personLike(w)) out.add(w);
+  }
+  return [...out].sort();
+}
+
+/** A string literal split over lines of at most 96 characters, for a readable generated file. */
+function literal(body: string): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < body.length; i += 96) chunks.push(body.slice(i, i + 96));
+  return chunks.map(c => `  ${JSON.stringify(c)}`).join(' +\n') || '  ""';
+}
+
+/** The TypeScript module text that ships word lists (`export const NAME = '…'`, space-separated). */
+export function moduleText(header: string, lists: Record<string, readonly string[]>): string {
+  const comment = header
+    .trim()
+    .split('\n')
+    .map(l => (l ? `// ${l}` : '//'))
+    .join('\n');
+  const exports = Object.entries(lists).map(
+    ([name, words]) => `export const ${name} =\n${literal(words.join(' '))};\n`,
+  );
+  return `${comment}\n// Generated by \`npm run lexicon\` (scripts/lexicon); do not edit by hand.\n\n${exports.join('\n')}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Where `npm run lexicon` reads its sources, and the module texts it makes from them. Shared by
+ * build.ts (writes core/lexicon/generated) and the test that checks those files are up to date.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { countTokens, moduleText, nameClasses, placeWords, MIN_ENTITY_COUNT } from './derive';
+
+/** The NER corpora, next to the project (`../shared/data/ner`). */
+export const NER_DIR = join(import.meta.dirname, '../../../shared/data/ner');
+const NER_FILES = ['nerp_ner-prosa', 'nergrit_ner-grit'].flatMap(d =>
+  ['train_preprocess.txt', 'valid_preprocess.txt'].map(f => join(NER_DIR, d, f)),
+);
+
+/** True when every source is on this machine (the NER corpora live outside the repository). */
+export function sourcesPresent(): boolean {
+  return NER_FILES.every(f => existsSync(f));
+}
+
+/** The idn-area-data CSV folder, found through Node's resolution. */
+function areaDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('idn-area-data/package.json')), 'data');
+}
+
+/** Generated file name → its full text. */
+export function generatedModules(): Record<string, string> {
+  const counts = countTokens(NER_FILES.map(f => readFileSync(f, 'utf8')));
+  const areas = ['provinces.csv', 'regencies.csv', 'districts.csv'].map(f =>
+    readFileSync(join(areaDir(), f), 'utf8'),
+  );
+  const places = placeWords(areas, counts);
+  const names = nameClasses(counts);
+  return {
+    'place-words.ts': moduleText(
+      `Indonesian place words, lowercase, space-separated, sorted (${places.length} words).
+Source: idn-area-data 4 (npm; data ODbL 1.0, code MIT): the words of every province,
+regency/city (without Kabupaten/Kota) and district name; villages left out (many are named like
+people). Words that the IndoNLU NER corpora (MIT) tag as a person's name at least as often as a
+place, or leave untagged far more often (common words), are dropped; words those corpora tag
+mostly as places (>= 3 times, >= 80% of their entity tags) are added, which brings in foreign
+places.`,
+      { PLACE_WORDS: places },
+    ),
+    'name-words.ts': moduleText(
+      `Person-name and organisation words, lowercase, space-separated, sorted, from the IndoNLU NER
+corpora (MIT; NERP news, lowercase, and NERGrit, cased; train and valid splits). A word tagged as
+an entity at least ${MIN_ENTITY_COUNT} times goes to the class that dominates its tags: PERSON_FIRST
+(${names.personFirst.length} words that mostly open a person's name), PERSON_INNER (${names.personInner.length} that mostly
+continue one), ORG_WORDS (${names.org.length} that mostly name organisations or teams); a word used
+untagged more than twice as often as in its class is a common word and left out.`,
+      { PERSON_FIRST: names.personFirst, PERSON_INNER: names.personInner, ORG_WORDS: names.org },
+    ),
+  };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { hardNonName, nameStart } from '../../core/engine/names/name-model';
+import { analyzeBody } from './summarize';
+
+/** The speakers of the one quote in an invented paragraph, as [name, role]. */
+const speakerOf = (line: string) => analyzeBody(line).speakers.map(s => [s.name, s.role] as const);
+
+describe('a name starts after the place, team, number or cue before it', () => {
+  test.each([
+    // A gazetteer place or a team word before two name words belongs to the role.
+    [
+      '“Kami siap melayani,” kata Direktur RSUD Cibinong Rina Kartika.',
+      'Rina Kartika',
+      'Direktur RSUD Cibinong',
+    ],
+    [
+      '“Kami siap bertanding,” kata pelatih Garuda United Dedi Santoso.',
+      'Dedi Santoso',
+      'pelatih Garuda United',
+    ],
+    [
+      '“Kami siap bertanding,” kata pelatih Persatuan Sorong Bayu Aditya.',
+      'Bayu Aditya',
+      'pelatih Persatuan Sorong',
+    ],
+    // A number (an age group, a year) never opens a name.
+    [
+      '“Kami siap bertanding,” kata kapten timnas U-23 Rudi Hartono.',
+      'Rudi Hartono',
+      'kapten timnas U-23',
+    ],
+    // After a head that names an institution, the next word is the institution's name.
+    [
+      '“Kami siap melayani,” kata Direktur RSUD Harapan Lestiani Purnama.',
+      'Lestiani Purnama',
+      'Direktur RSUD Harapan',
+    ],
+    // A given name that is also a district stays when only one name word follows it.
+    [
+      '“Kami siap melayani,” kata Menteri Perikanan Sakti Wibowo.',
+      'Sakti Wibowo',
+      'Menteri Perikanan',
+    ],
+  ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
+});
+
+describe('cue and function words opening a sentence are not part of the name', () => {
+  test.each([
+    ['Dikatakan Ustaz Hamdani, jamaah terus bertambah setiap malam.', 'Hamdani'],
+    ['Disampaikan Rudi Hartono, jalan itu akan diperbaiki tahun depan.', 'Rudi Hartono'],
+    ['However Rudi Hartono said the bridge would be repaired next year.', 'Rudi Hartono'],
+    ['When Rudi Hartono arrived, the crowd cheered. "We are ready," said Hartono.', 'Rudi Hartono'],
+  ])('%s', (line, name) => expect(speakerOf(line).map(s => s[0])).toEqual([name]));
+});
+
+describe('a title that is also a given name', () => {
+  test.each([
+    // `Imam` opening a run with one name word after it is the given name…
+    ['“Kami menolak rencana itu,” kata Imam Santoso.', 'Imam Santoso', null],
+    // …and `Said` is a given name, never the English cue.
+    ['“Kami menolak rencana itu,” kata Said Hasan.', 'Said Hasan', null],
+    ['“Kami menolak rencana itu,” kata KH Said Hasan.', 'Said Hasan', null],
+    // A plain honorific before two name words is dropped; initials are kept as written.
+    ['“Kami menolak rencana itu,” kata Haji Bakri Lubis.', 'Bakri Lubis', null],
+    ['“Kami menolak rencana itu,” kata R Suharto.', 'R Suharto', null],
+  ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
+});
+
+describe('the article as evidence', () => {
+  test('a word used alone as a speaker is never cut from a name', () => {
+    // `Panji` is a district, but this article calls the person by it.
+    const { speakers } = analyzeBody(
+      '“Kami siap,” kata pelatih Panji Bayu Aditya. “Kami akan menang,” kata Panji.',
+    );
+    expect(speakers.map(s => s.name)).toEqual(['Panji Bayu Aditya']);
+  });
+
+  test('without that evidence the district goes to the role', () => {
+    const { speakers } = analyzeBody('“Kami siap,” kata pelatih Panji Bayu Aditya.');
+    expect(speakers.map(s => s.name)).toEqual(['Bayu Aditya']);
+  });
+});
+
+describe('hardNonName', () => {
+  test.each([
+    ['2020', 'number'],
+    ['U-23', 'number'],
+    ['Dikatakan', 'cue'],
+    ['Disampaikan', 'cue'],
+    ['Kata', 'cue'],
+    ['Namun', 'function'],
+    ['However', 'function'],
+    ['Said', null],
+    ['Dimyati', null],
+    ['Rina', null],
+  ])('%s → %s', (w, want) => expect(hardNonName(w)).toBe(want));
+
+  test('nameStart never moves past the last word', () => {
+    expect(nameStart(['Namun', 'Kata'], 0, new Set())).toBe(1);
+  });
+});
