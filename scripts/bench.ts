@@ -70,7 +70,7 @@ const warm = texts.map(t => time(t));
 const perArticle = [...warm].sort((a, b) => a - b);
 console.log(`articles ${texts.length}`);
 console.log(
-  'article   chars  warm ms  cold ms  cold/warm  (cold: first analysis in a fresh isolate)',
+  'article   chars  warm ms  cold ms  cold/warm  (cold: CPU ms of the first analysis in a fresh isolate)',
 );
 names.forEach((name, i) => {
   const ratio = cold[i]!.firstMs / warm[i]!;
