@@ -4,11 +4,14 @@
  *   npm run -s analyze -- [--format json|markdown|text] [--out-dir DIR] [--url URL] FILE...
  *
  * One file without --out-dir: the result on stdout. With --out-dir: DIR/<name>.<json|md|txt> per
- * input, all in one process. Bad input gets a clear message and a non-zero exit, never a stack trace.
+ * input (the whole file name when two inputs share a name), all in one process. Exit codes: 0 done,
+ * 1 an input or the output folder is unusable (a message per problem), 2 the command was called
+ * wrongly (with the usage), 70 a bug (a message, never a stack trace).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { USAGE, UsageError, parseArgs, type OutputFormat } from './cli/args';
+import { OutputError, outputNames, prepareOutDir, reason } from './cli/out-dir';
 import { InputError, analyzeFile } from './cli/read-input';
 import { render } from './cli/render';
 
@@ -20,25 +23,39 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const args = parseArgs(argv);
+  // Names and folder are settled before any input is read: a clash or a bad folder fails at once.
+  const names = args.outDir ? outputNames(args.files, EXTENSIONS[args.format]) : [];
+  if (args.outDir) prepareOutDir(args.outDir);
   let failures = 0;
-  if (args.outDir) mkdirSync(args.outDir, { recursive: true });
-  for (const file of args.files) {
+  for (const [i, file] of args.files.entries()) {
+    let output: string;
     try {
-      const output = render(await analyzeFile(file, args.url), args.format);
-      if (!args.outDir) {
-        process.stdout.write(output);
-        continue;
-      }
-      const name = `${basename(file, extname(file))}.${EXTENSIONS[args.format]}`;
-      writeFileSync(join(args.outDir, name), output);
+      output = render(await analyzeFile(file, args.url), args.format);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       console.error(`analyze: ${error.message}`);
       failures++;
+      continue;
+    }
+    if (!args.outDir) {
+      process.stdout.write(output);
+      continue;
+    }
+    const path = join(args.outDir, names[i]!);
+    try {
+      writeFileSync(path, output);
+    } catch (error) {
+      throw new OutputError(`cannot write ${path} (${reason(error)})`);
     }
   }
   return failures ? 1 : 0;
 }
+
+// A reader piping into `head` closes stdout early: that ends the run, it is not an error.
+process.stdout.on('error', error => {
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 try {
   process.exitCode = await main(process.argv.slice(2));
@@ -46,6 +63,9 @@ try {
   if (error instanceof UsageError) {
     console.error(`analyze: ${error.message}\n${USAGE}`);
     process.exitCode = 2;
+  } else if (error instanceof OutputError) {
+    console.error(`analyze: ${error.message}`);
+    process.exitCode = 1;
   } else {
     // Still no stack trace for the reader; the message says what broke.
     console.error(`analyze: internal error: ${(error as Error).message ?? String(error)}`);

@@ -36,7 +36,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       args.format = f as OutputFormat;
     } else if (flag === '--out-dir' || flag === '-o') args.outDir = value();
-    else if (flag === '--url') args.url = value();
+    else if (flag === '--url') args.url = webAddress(value());
     else if (flag === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
@@ -48,6 +48,19 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('several files need --out-dir DIR (one result file per input)');
   }
   return args;
+}
+
+/** `--url` must be a web address (`https://…`): it is the page's address, not a label. */
+function webAddress(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--url ${JSON.stringify(value)} is not a web address (https://…)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--url ${JSON.stringify(value)} is not a web address (https://…)`);
+  return value;
 }
 
 function splitFlag(arg: string): [string, string | undefined] {

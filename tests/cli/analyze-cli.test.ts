@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 
 // Each case starts a real process (tsx + the engine): seconds, not milliseconds.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -20,8 +20,9 @@ function analyze(...args: string[]) {
   const run = spawnSync(tsx, [join(root, 'scripts', 'analyze.ts'), ...args], {
     encoding: 'utf8',
     cwd: root,
+    timeout: 60_000, // a hang fails the test instead of stalling the suite
   });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { code: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'ks-cli-'));
@@ -47,8 +48,27 @@ describe('analyze CLI: bad input', () => {
     ['an unknown format', ['--format', 'xml', seed], 2, /unknown format "xml"/],
     ['an unknown option', ['--frobnicate', seed], 2, /unknown option --frobnicate/],
     ['several files without --out-dir', [seed, seed], 2, /need --out-dir/],
+    ['a --url that is no address', ['--url', 'not a url', seed], 2, /"not a url" is not a web/],
+    ['a --url that is no web address', ['--url', 'javascript:alert(1)', seed], 2, /not a web/],
+    ['a device instead of a file', ['/dev/zero'], 1, /not a regular file/],
+    [
+      'an --out-dir that is a file',
+      ['--out-dir', seed, seed],
+      1,
+      /--out-dir .*seed-article\.txt exists and is not a folder/,
+    ],
+    // Node's own recursive mkdir loops forever here.
+    [
+      'an --out-dir that cannot be made',
+      ['--out-dir', '/proc/x', seed],
+      1,
+      /cannot create \/proc\/x/,
+    ],
+    // Read-only for everyone, root included.
+    ['an --out-dir that cannot be written', ['--out-dir', '/proc', seed], 1, /cannot write/],
   ])('reports %s clearly', (_name, args, code, message) => {
     const run = analyze(...(args as string[]));
+    expect(run.signal).toBeNull(); // it ended by itself
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -1,0 +1,88 @@
+/**
+ * What the command line costs on big and hostile inputs, as a reader runs it: one process per
+ * input (tsx start-up included), wall time and the process's peak memory (max RSS).
+ *
+ *   npm run bench:cli
+ *
+ * Inputs: a 2 MB single line of real article text (the dev corpus's bodies, ../shared/eval/dev)
+ * next to the same text one paragraph per line; 200,000 `"`; a saved page at the size limit
+ * (paragraph-dense: the worst case for jsdom); a 50 MB page and a page 10,000 elements deep, which
+ * are refused. Numbers are printed, never asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_INPUT_BYTES } from './cli/read-input';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = resolve(
+  process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'),
+  'dev',
+  'corpus',
+);
+const scratch = mkdtempSync(join(tmpdir(), 'ks-bench-cli-'));
+
+// Reports the process's peak memory on exit, loaded into the CLI's process with --import.
+const rssHook = join(scratch, 'report-rss.mjs');
+writeFileSync(
+  rssHook,
+  "import { writeSync } from 'node:fs';\n" +
+    "process.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n",
+);
+
+function run(name: string, content: string | Buffer, ext: string, args: string[] = []) {
+  const file = join(scratch, `${name}.${ext}`);
+  writeFileSync(file, content);
+  const t0 = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', rssHook, join(root, 'scripts', 'analyze.ts'), ...args, file],
+    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  const ms = performance.now() - t0;
+  const kb = Number(/maxrss (\d+)/u.exec(child.stderr)?.[1] ?? NaN);
+  const size = Buffer.byteLength(content);
+  const message = child.stderr.replace(/\s*maxrss \d+\s*$/u, '').trim();
+  console.log(
+    `${name.padEnd(28)} ${(size / 1e6).toFixed(2).padStart(6)} MB in: ${(ms / 1000).toFixed(2).padStart(6)} s, ` +
+      `max RSS ${(kb / 1024).toFixed(0).padStart(5)} MB (${((kb * 1024) / size).toFixed(1)}× input), ` +
+      `exit ${child.status}${message ? ` — ${message.split('\n')[0]}` : ''}`,
+  );
+  return ms;
+}
+
+// Article bodies (after the dateline line), each joined into one line, repeated to 2 MB.
+const bodies = readdirSync(corpusDir)
+  .filter(f => f.endsWith('.txt'))
+  .sort()
+  .map(f => readFileSync(join(corpusDir, f), 'utf8'))
+  .map(t => t.split('\n').filter(l => l.trim()));
+const lines: string[] = [];
+for (let i = 0; lines.join('\n').length < 2_000_000; i++) lines.push(...bodies[i % bodies.length]!);
+const asLines = lines.join('\n').slice(0, 2_000_000);
+const oneLine = asLines.replace(/\n/gu, ' ');
+
+const single = run('2 MB single line', oneLine, 'txt');
+const multi = run('same text, one line each', asLines, 'txt');
+console.log(`single line / lines: ${(single / multi).toFixed(2)}×`);
+run('200,000 straight quotes', '"'.repeat(200_000), 'txt');
+
+// A saved page grown to the limit with copies of its article paragraphs.
+const page = readFileSync(
+  join(root, 'tests', 'fixtures', 'pages', 'current-design', 'source.html'),
+  'utf8',
+);
+const paras = /<p>“Cadangan[\s\S]*?<\/p>\s*<p>Bambang mengatakan[\s\S]*?<\/p>/u.exec(page)![0];
+const grow = (bytes: number) =>
+  page.replace(
+    '<p>Bambang mengatakan,',
+    paras.repeat(Math.floor((bytes - page.length) / Buffer.byteLength(paras))) +
+      '<p>Bambang mengatakan,',
+  );
+run('page at the size limit', grow(MAX_INPUT_BYTES - 50_000), 'html');
+run('50 MB page', grow(50_000_000), 'html');
+run('10,000 nested elements', `<!doctype html>${'<div>'.repeat(10_000)}<p>x</p>`, 'html');
+
+rmSync(scratch, { recursive: true, force: true });
