@@ -21,7 +21,8 @@ export const FEATURES = {
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   // Name reading and matching.
-  'names.degreeSuffix': 'post-nominal degrees dropped from the end of a name (`S.H.`, `MSi`)',
+  'names.degreeSuffix':
+    'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   'names.commaRole': '`Role X, Name mengatakan`: the run before the comma is the role',
   'names.placeDanPlace': '`dan` between two places ends a role run (two seats of government)',
@@ -55,6 +56,8 @@ export const FEATURES = {
     'a word the article uses alone as a place (`di X`) is never a name word',
   'names.model.titleGiven':
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
+  'names.model.danInRole':
+    '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
   'names.model.namingHead': 'after `RSUD`/`PT`/`SMA` the next word names the institution',
 } as const;
 

@@ -99,3 +99,57 @@ describe('hardNonName', () => {
     expect(nameStart(['Namun', 'Kata'], 0, new Set())).toBe(1);
   });
 });
+
+describe('roles that run long, and what closes a name', () => {
+  test.each([
+    // A year naming a unit stays in the role.
+    [
+      '“Air sudah surut,” kata Juru Bicara Satgas Penanganan Banjir 2020 Andi Pratama.',
+      'Andi Pratama',
+      'Juru Bicara Satgas Penanganan Banjir 2020',
+    ],
+    // `dan` inside a role before a word no name lexicon knows continues the role.
+    [
+      '“Kami siap,” kata Kepala Bidang Hubungan Masyarakat dan Protokol Kota Bekasi Andi Pratama.',
+      'Andi Pratama',
+      'Kepala Bidang Hubungan Masyarakat dan Protokol Kota Bekasi',
+    ],
+    // Post-nominal degrees are neither name nor role.
+    ['“Kami menolak rencana itu,” kata Andi Pratama SH MH.', 'Andi Pratama', null],
+    ['“Kami menolak rencana itu,” kata dr Rina Kartika SpPD.', 'Rina Kartika', null],
+    // The name as written: an initial keeps its dot, so the name is a substring of the text.
+    ['“Kami menolak rencana itu,” kata M. Yusuf Hidayat.', 'M. Yusuf Hidayat', null],
+  ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
+
+  test('two people joined by `dan` stay two people', () => {
+    const { speakers } = analyzeBody(
+      '“Kami siap,” kata Kapolres Bogor AKBP Rudi Hartono dan Kasat Reskrim AKP Dedi Santoso.',
+    );
+    expect(speakers.map(s => s.name)).toEqual(['Rudi Hartono', 'Dedi Santoso']);
+  });
+});
+
+describe('aliases', () => {
+  test.each([
+    ['Budi Santoso, yang akrab disapa Bobi, mengatakan harga beras tetap stabil pekan ini.'],
+    ['Budi Santoso, dengan sapaan akrab Bobi, mengatakan harga beras tetap stabil pekan ini.'],
+    ['Budi Santoso (Bobi) mengatakan harga beras tetap stabil pekan ini.'],
+  ])('%s', line => {
+    const { speakers, quotes } = analyzeBody(
+      line,
+      '“Harga beras di pasar kami tetap aman,” kata Bobi.',
+    );
+    expect(speakers).toEqual([
+      { name: 'Budi Santoso', role: null, kind: 'person', aliases: ['Bobi'] },
+    ]);
+    expect(quotes.map(q => q.speakers)).toEqual([['Budi Santoso'], ['Budi Santoso']]);
+  });
+
+  test('a title introduced in parentheses after the spelled-out role, then used alone', () => {
+    const { quotes } = analyzeBody(
+      'Menteri Perdagangan (Mendag) Budi Santoso mengatakan harga beras tetap stabil pekan ini.',
+      '“Harga beras di pasar kami tetap aman,” kata Mendag.',
+    );
+    expect(quotes.map(q => q.speakers)).toEqual([['Budi Santoso'], ['Budi Santoso']]);
+  });
+});

@@ -12,25 +12,40 @@ import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
 import { isRoleWord, isRunWord, readRun } from '../names/name-run';
 import { splitRun } from '../names/name-split';
+import type { ArticleEvidence } from '../names/name-model';
+import { isGivenName } from '../../lexicon/name-words';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { isNonSpeakerName, isNonSpeakerRun, isPublication } from './non-speaker';
 
-/** `akrab disapa X`, `biasa dipanggil X`: X is a nickname. */
-const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|sapaan|panggilan)\s+$/u;
+/** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
+const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
+/** Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`). */
+const PLACE_BEFORE = new Set('di ke asal warga kota kabupaten provinsi kecamatan'.split(' '));
 /** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
 const PLURAL_DETERMINERS = /^(?:para|sejumlah|beberapa|banyak)$/iu;
 /** `X, sapaan akrabnya,`: X is a nickname. */
 const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
 
-/** Single capitalised words used alone next to a cue (`kata Dewi`, `Bayu memperkirakan`). */
-export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
+/**
+ * The article's evidence about its own words: single capitalised words used alone next to a cue
+ * (`kata Dewi`, `Bayu memperkirakan`), which are names, and words used alone after `di`/`ke`/
+ * `warga` (`di Cibinong`), which are places (`places`).
+ */
+export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence & Set<string> {
   const out = new Set<string>();
+  const places = new Set<string>();
   for (const p of body) {
     const t = p.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.text;
       const lw = w.toLowerCase();
+      if (
+        PLACE_BEFORE.has(w) &&
+        isRunWord(t[i + 1]?.text ?? '') &&
+        !isRunWord(t[i + 2]?.text ?? '')
+      )
+        places.add(t[i + 1]!.text);
       if (
         (postCueLength(w) > 0 || lw === 'menurut') &&
         isRunWord(t[i + 1]?.text ?? '') &&
@@ -46,8 +61,10 @@ export function collectEvidence(body: readonly BodyParagraph[]): Set<string> {
       }
     }
   }
-  for (const w of out) if (isRoleWord(w)) out.delete(w);
-  return out;
+  // A role word used alone is a title (`kata Kapolda`), unless it is also a given name (`Imam`).
+  for (const w of out) if (isRoleWord(w) && !isGivenName(w)) out.delete(w);
+  for (const w of out) places.delete(w);
+  return Object.assign(out, { places });
 }
 
 /** Registers every name run outside quotes and records where people are mentioned. */

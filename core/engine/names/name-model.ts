@@ -84,9 +84,16 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   return featureOn('names.model.orgWords') && isOrgWord(lw);
 }
 
-/** Name words left from `k` on (bracketed aliases and lowercase particles are not counted). */
-const nameWordsFrom = (words: readonly string[], k: number) =>
-  words.slice(k).filter(w => /^\p{Lu}/u.test(w)).length;
+/**
+ * For each index k, the name words from k on (bracketed aliases and lowercase particles are not
+ * counted); one pass, so a long run stays linear.
+ */
+function nameWordsLeft(words: readonly string[]): number[] {
+  const left = new Array<number>(words.length + 1).fill(0);
+  for (let k = words.length - 1; k >= 0; k--)
+    left[k] = left[k + 1]! + (/^\p{Lu}/u.test(words[k]!) ? 1 : 0);
+  return left;
+}
 
 /**
  * Where the person's name starts in `words` (a capitalised run, dots removed), given the start
@@ -99,13 +106,14 @@ export function nameStart(
   evidence: ArticleEvidence,
 ): number {
   let s = start;
+  const left = nameWordsLeft(words);
   // `Imam Santoso`, `kata Imam`: a title word that is also a common given name, opening the run
   // with one name word after it (or used alone by the article), is the given name.
   if (featureOn('names.model.titleGiven') && s === 1 && s < words.length) {
     const w = words[0]!;
     const both =
       isGivenName(w) && (ROLE_HEAD_SET.has(w.toLowerCase()) || HONORIFIC_SET.has(w.toLowerCase()));
-    if (both && (evidence.has(w) || nameWordsFrom(words, 1) === 1)) s = 0;
+    if (both && (evidence.has(w) || left[1] === 1)) s = 0;
   }
   // Numbers, cues and function words never open a name, whatever follows.
   if (featureOn('names.model.hardWords'))
@@ -115,11 +123,16 @@ export function nameStart(
   let cut = -1;
   for (let k = s; k < words.length - 1; k++) {
     const w = words[k]!;
+    // `Satgas Banjir 2020 Andi Pratama`: a number names the unit before it.
+    if (featureOn('names.model.hardWords') && hardNonName(w) === 'number' && left[k + 1]! >= 1) {
+      cut = k;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(w) || !contextNonName(w, evidence)) continue;
     // Two name words must follow, unless the article itself uses the word as a place: a given
     // name may be a district too (`Menteri X Sakti Wibowo`).
-    const left = nameWordsFrom(words, k + 1);
-    if (left >= 2 || (left === 1 && k > 0 && !!evidence.places?.has(w))) cut = k;
+    const after = left[k + 1]!;
+    if (after >= 2 || (after === 1 && k > 0 && !!evidence.places?.has(w))) cut = k;
   }
   if (cut >= 0) s = cut + 1;
   // `Direktur RSUD Harapan Rina Kartika`: after a head that names an institution, its first word
@@ -128,7 +141,7 @@ export function nameStart(
   if (
     featureOn('names.model.namingHead') &&
     NAMING_HEADS.has(head) &&
-    nameWordsFrom(words, s + 1) >= 2 &&
+    (left[s + 1] ?? 0) >= 2 &&
     !personEvidence(words[s]!, evidence)
   )
     s++;

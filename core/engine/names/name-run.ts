@@ -8,6 +8,7 @@ import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
+import { isGivenName, isInnerName } from '../../lexicon/name-words';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -54,6 +55,19 @@ export function isRoleWord(w: string): boolean {
   );
 }
 
+/**
+ * `Kepala Bidang Humas dan Protokol Kota X Budi Santoso`: after `dan` inside a role, a word that no
+ * lexicon knows as a given name, followed by a role word (or two more capitalised words), still
+ * belongs to the role; a person after `dan` opens with a given name.
+ */
+function continuesRole(toks: readonly Token[], k: number): boolean {
+  if (!featureOn('names.model.danInRole')) return false;
+  const w = toks[k]!.text;
+  if (isGivenName(w) || isInnerName(w)) return false;
+  const next = toks[k + 1]?.text ?? '';
+  return isRunWord(next) && (isRoleWord(next) || isRunWord(toks[k + 2]?.text ?? ''));
+}
+
 /** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
 export function readRun(toks: readonly Token[], i: number): number {
   let j = i;
@@ -72,6 +86,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
       j++;
+    } else if (/^\d{2,4}$/u.test(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
+      j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (/^al-\p{Lu}/u.test(t) && j > i) {
       j++;
     } else if (t.startsWith('(') && j > i && /^\(\p{Lu}[^()]*\)$/u.test(t) && t.length < 30) {
@@ -91,7 +107,9 @@ export function readRun(toks: readonly Token[], i: number): number {
       !sawName &&
       isRoleWord(toks[j - 1]!.text) &&
       isRunWord(toks[j + 1]?.text ?? '') &&
-      (isRoleWord(toks[j + 1]!.text) || isCommonWordShape(toks[j + 1]!.text)) &&
+      (isRoleWord(toks[j + 1]!.text) ||
+        isCommonWordShape(toks[j + 1]!.text) ||
+        continuesRole(toks, j + 1)) &&
       !(
         featureOn('names.placeDanPlace') &&
         PLACE_SET.has(toks[j - 1]!.text.toLowerCase()) &&

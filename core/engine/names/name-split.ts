@@ -49,7 +49,9 @@ export function splitRun(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
-  const words = toks.map(t => t.text).filter(w => w !== '.');
+  const written = toks.filter(t => t.text !== '.');
+  // `Andi Pratama SH MH`: post-nominal degrees close the run; they are neither name nor role.
+  const words = written.slice(0, postNominalStart(written.map(t => t.text))).map(t => t.text);
   let last = -1;
   words.forEach((w, k) => {
     if (PARTICLES.has(w)) return;
@@ -91,12 +93,6 @@ export function splitRun(
   // lands on a particle takes the given name before it.
   if (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
   let nameWords = core();
-  while (
-    featureOn('names.degreeSuffix') &&
-    nameWords.length > 1 &&
-    DEGREE_RE.test(nameWords[nameWords.length - 1]!)
-  )
-    nameWords.pop();
   if (nameWords.filter(w => !PARTICLES.has(w)).length > 4)
     nameWords = nameWords.slice(PARTICLES.has(nameWords[nameWords.length - 2]!) ? -3 : -2);
   const alias =
@@ -144,7 +140,12 @@ export function splitRun(
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
     nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w));
   if (orgRun && personAfterOrg)
-    return { name: nameWords.join(' '), role: orgPart.join(' '), kind: 'person', alias };
+    return {
+      name: asWritten(nameWords, written, text),
+      role: orgPart.join(' '),
+      kind: 'person',
+      alias,
+    };
   if (orgRun)
     return {
       name: words.filter(w => !w.startsWith('(')).join(' '),
@@ -152,6 +153,33 @@ export function splitRun(
       kind: 'organization',
       alias,
     };
-  void text;
-  return { name: nameWords.join(' '), role: role || null, kind: 'person', alias };
+  return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+}
+
+/**
+ * Where trailing post-nominal degrees start in a run's words (`Rina Kartika SH MH` → 2), or the
+ * words' length when there are none. Degrees follow a name word, so a run of capitals alone stays.
+ */
+export function postNominalStart(words: readonly string[]): number {
+  let k = words.length;
+  if (!featureOn('names.degreeSuffix')) return k;
+  while (k > 1 && DEGREE_RE.test(words[k - 1]!)) k--;
+  const named = k > 0 && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) && !isRoleWord(words[k - 1]!);
+  return named ? k : words.length;
+}
+
+/**
+ * The name as the text writes it (`M. Yusuf`, not `M Yusuf`), so every name is a substring of the
+ * text: the span from its first to its last word when they are adjacent tokens, else the words.
+ */
+function asWritten(nameWords: readonly string[], written: readonly Token[], text: string): string {
+  const n = nameWords.length;
+  for (let i = 0; i + n <= written.length; i++) {
+    if (!nameWords.every((w, j) => written[i + j]!.text === w)) continue;
+    const span = text.slice(written[i]!.start, written[i + n - 1]!.end);
+    return /^[^\n]*$/u.test(span) && span.length < 3 * nameWords.join(' ').length
+      ? span.replace(/\s+/gu, ' ')
+      : nameWords.join(' ');
+  }
+  return nameWords.join(' ');
 }

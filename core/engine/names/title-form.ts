@@ -15,7 +15,9 @@ const EXPAND = new Map(Object.entries(TITLE_ABBREVIATIONS));
 /** The lowercase words of `title` in their spelled-out form. */
 export function titleTokens(title: string): string[] {
   const out: string[] = [];
-  for (const w of nameTokens(title)) {
+  // `Menteri Perdagangan (Mendag)`: the short form the article defines in brackets is one of the
+  // title's words, so `kata Mendag` later finds the person who holds it.
+  for (const w of nameTokens(title.replace(/[()]/gu, ' '))) {
     if (TITLE_OPTIONAL.has(w)) continue;
     out.push(...(EXPAND.get(w) ?? w).split(' '));
   }
