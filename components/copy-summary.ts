@@ -5,6 +5,22 @@
 import type { AnalysisResult } from '../core/types';
 import { formatSummaryHtml, formatSummaryText, type SummaryLabels } from '../core/summary';
 import { sanitizeHtml } from '../core/sanitize';
+import { cleanText } from '../core/clean-text';
+
+/** `result` with every piece of page text cleaned of bidi and control characters (issue 7). */
+function cleanResult(result: AnalysisResult): AnalysisResult {
+  const clean = (text: string | null) => (text === null ? null : cleanText(text));
+  return {
+    ...result,
+    article: {
+      ...result.article,
+      title: clean(result.article.title),
+      byline: clean(result.article.byline),
+    },
+    speakers: result.speakers.map(s => ({ ...s, name: cleanText(s.name), role: clean(s.role) })),
+    quotes: result.quotes.map(q => ({ ...q, text: cleanText(q.text), mention: clean(q.mention) })),
+  };
+}
 
 /** What the copy did: rich (text + HTML), plain (text only, after fallback), or why it failed. */
 export type CopyOutcome = { ok: true; rich: boolean } | { ok: false; reason: string };
@@ -21,8 +37,9 @@ export async function copySummary(
   labels?: SummaryLabels,
   clipboard: SummaryClipboard | undefined = globalThis.navigator?.clipboard,
 ): Promise<CopyOutcome> {
-  const text = formatSummaryText(result, labels);
-  const html = sanitizeHtml(formatSummaryHtml(result, labels));
+  const copied = cleanResult(result);
+  const text = formatSummaryText(copied, labels);
+  const html = sanitizeHtml(formatSummaryHtml(copied, labels));
   if (!clipboard) return { ok: false, reason: 'no-clipboard' };
   if (clipboard.write && typeof ClipboardItem === 'function') {
     try {

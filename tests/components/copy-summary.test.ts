@@ -68,4 +68,15 @@ describe('components/copy-summary copySummary', () => {
     void copySummary(SAMPLE_RESULT, undefined, { writeText: async text => void (seen = text) });
     expect(seen).toBe(TEXT);
   });
+
+  it('copies page text without bidi overrides or control characters', async () => {
+    const written: string[] = [];
+    const hostile = {
+      ...SAMPLE_RESULT,
+      quotes: SAMPLE_RESULT.quotes.map(q => ({ ...q, text: `\u202E${q.text}\u0007\u001B\u2066` })),
+    };
+    await copySummary(hostile, undefined, { writeText: async text => void written.push(text) });
+    expect(written[0]).toBe(TEXT);
+    expect(written[0]).not.toMatch(/[\u202A-\u202E\u0000-\u0008\u001B]/u);
+  });
 });
