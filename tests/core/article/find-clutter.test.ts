@@ -53,6 +53,26 @@ describe('core/article/find-clutter', () => {
       ['picked'],
     ],
     [
+      'an ad network frame in the video wrapper, wrapper and all',
+      '<div data-t="rcv" class="iframe-container"><div id="player"><iframe src="https://go.rcvlink.com/go/p/?x=1"></iframe></div></div><!-- RECREATIVE -->',
+      ['rcv'],
+    ],
+    [
+      'an editorial video in the same wrapper stays',
+      '<div class="iframe-container"><div id="player"><iframe src="https://www.youtube.com/embed/x"></iframe></div></div>',
+      [],
+    ],
+    [
+      'an empty Baca Juga placeholder',
+      '<div data-t="picked" class="picked-article"></div>',
+      ['picked'],
+    ],
+    [
+      'a GPT slot in a centred wrapper written with spaces',
+      '<div data-t="wrap" style="width: 100%; text-align: center;"><div id="div-gpt-ad-2-0"></div></div>',
+      ['wrap'],
+    ],
+    [
       'promo lines',
       '<p data-t="baca">Baca juga: Judul</p><p data-t="wa">Ikuti Whatsapp Channel Republika</p>',
       ['baca', 'wa'],
