@@ -15,10 +15,26 @@ const CSS = `[${HIDDEN_ATTR}]{display:none!important}`;
 export class ClutterHider {
   private hidden = new Set<Element>();
 
-  constructor(readonly doc: Document) {}
+  /**
+   * @param foreign Elements that carried the attribute before the script started (the page's
+   * own, never touched). Any other element found with it is a copy the page made of one of ours
+   * (`cloneNode`, `innerHTML`), and is shown again with ours.
+   */
+  constructor(
+    readonly doc: Document,
+    private readonly foreign: ReadonlySet<Element> = new Set(),
+  ) {}
+
+  /** Takes in the copies the page made of our hidden elements, so `showAll` shows them too. */
+  adoptCopies(): void {
+    for (const el of Array.from(this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+      if (!this.foreign.has(el)) this.hidden.add(el);
+    }
+  }
 
   /** Hides `elements` (those not hidden yet) and returns how many of ours are in the page. */
   hide(elements: readonly Element[]): number {
+    this.adoptCopies();
     for (const el of elements) {
       if (this.hidden.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
       el.setAttribute(HIDDEN_ATTR, '');
@@ -30,6 +46,7 @@ export class ClutterHider {
 
   /** Shows everything `hide` hid and removes the style rule: its exact inverse. */
   showAll(): void {
+    this.adoptCopies();
     for (const el of this.hidden) el.removeAttribute(HIDDEN_ATTR);
     this.hidden.clear();
     removeStyle(this.doc, STYLE_ID);

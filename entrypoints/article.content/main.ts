@@ -18,6 +18,7 @@ import { analyzeFeed } from '../../core/analyze-feed';
 import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
+import { HIDDEN_ATTR } from './clutter-hider';
 import { watchTooltips } from './mark-tooltip';
 import { watchPage } from './page-watcher';
 import { PageSession } from './session';
@@ -107,7 +108,9 @@ export async function startPage(
 
   const first = guard('analysis', () => readPage(doc, url));
   if (!first) return undefined;
-  let session = new PageSession(doc, url, first, timing, setTimer);
+  // The page's own uses of our attribute, if any: never ours to show (see ClutterHider).
+  const foreign = new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)));
+  let session = new PageSession(doc, url, first, timing, setTimer, foreign);
   let settings: Settings | null = null;
   let announced = '';
   const announceState = () => {
@@ -162,7 +165,7 @@ export async function startPage(
     const pages = readPage(doc, now);
     const before = session;
     before.undo();
-    session = new PageSession(doc, now, pages, timing, setTimer);
+    session = new PageSession(doc, now, pages, timing, setTimer, foreign);
     if (now === before.url) session.setInView(before.state().articleIndex ?? 0);
     if (settings) session.apply(settings);
     announceState();

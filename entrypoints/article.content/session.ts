@@ -39,9 +39,11 @@ export class PageSession {
     /** Start-up timing, kept by main.ts and reported in `state()`. */
     private readonly timing: StartTiming,
     private readonly setTimer: SetTimer,
+    /** Elements that carried `data-ks-hidden` before the script started (see ClutterHider). */
+    foreign: ReadonlySet<Element> = new Set(),
   ) {
     this.articles = pages.map((page, i) => ({ page, marks: new QuoteMarks(doc, i) }));
-    this.hider = new ClutterHider(doc);
+    this.hider = new ClutterHider(doc, foreign);
     this.paragraphs = new Set(pages.flatMap(p => p.paragraphs));
   }
 

@@ -87,10 +87,27 @@ describe('entrypoints/article.content/clutter-hider', () => {
 
   test('leaves elements that carried the attribute before us alone', () => {
     const doc = articlePage(`<div class="ads" ${HIDDEN_ATTR}=""></div>${PAGE}`);
-    const hider = new ClutterHider(doc);
+    // main.ts records them when it starts.
+    const hider = new ClutterHider(doc, new Set(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)));
     const before = snapshot(doc);
     hider.hide(findClutter(doc, readArticle(doc, URL)!.body));
     hider.showAll();
     expect(snapshot(doc)).toBe(before);
+  });
+
+  test('shows again the copies the page made of hidden elements (cloneNode, innerHTML)', () => {
+    const doc = articlePage(PAGE);
+    const before = snapshot(doc);
+    const hider = new ClutterHider(doc);
+    hider.hide(findClutter(doc, readArticle(doc, URL)!.body));
+    const hidden = doc.querySelector('.berita-lainnya')!;
+    const copy = hidden.cloneNode(true) as Element;
+    hidden.after(copy);
+    doc.body.insertAdjacentHTML('beforeend', hidden.outerHTML);
+    hider.showAll();
+    copy.remove();
+    doc.body.lastElementChild!.remove();
+    expect(snapshot(doc)).toBe(before);
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
   });
 });
