@@ -39,12 +39,25 @@ export function isEmptyOrLabel(el: Element): boolean {
  */
 function labelBox(start: Element, stop: Element): Element {
   let box = start;
-  const label = visibleText(start);
   for (let up = box.parentElement; up && up !== stop; up = up.parentElement) {
-    if (up.matches(CONTENT_SELECTOR) || visibleText(up) !== label) break;
+    // `up` shows the same label as `box` when nothing else in it shows text: checking only the
+    // siblings keeps this linear (re-reading every wrapper's whole text was quadratic in depth).
+    if (up.matches(CONTENT_SELECTOR) || !othersShowNothing(up, box)) break;
     box = up;
   }
   return box;
+}
+
+/** True when no child of `parent` other than `child` shows any text. */
+function othersShowNothing(parent: Element, child: Element): boolean {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node === child) continue;
+    if (node.nodeType === 3 && normalizeText((node as Text).data) !== '') return false;
+    if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName)) {
+      if (visibleText(node as Element) !== '') return false;
+    }
+  }
+  return true;
 }
 
 /** For "Berita Lainnya"-style headings: the block holding the heading and its list of links. */

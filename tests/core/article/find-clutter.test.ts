@@ -120,6 +120,14 @@ describe('core/article/find-clutter', () => {
     });
   });
 
+  test('hides a label under thousands of nested wrappers as one box (read in linear time)', () => {
+    const deep = `${'<div>'.repeat(3000)}<span>Advertisement</span>${'</div>'.repeat(3000)}`;
+    const { found } = clutterOf(
+      `<p>Isi artikel.</p><div data-t="box">${deep}</div><p>Penutup.</p>`,
+    );
+    expect(found).toEqual(['box']);
+  });
+
   test('never changes the document', () => {
     const doc = articlePage(
       '<div class="article-content"><article><p>Isi.</p><div class="picked-article">Baca Juga</div></article></div>',
