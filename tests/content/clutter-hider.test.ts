@@ -103,7 +103,9 @@ describe('entrypoints/article.content/clutter-hider', () => {
     const hidden = doc.querySelector('.berita-lainnya')!;
     const copy = hidden.cloneNode(true) as Element;
     hidden.after(copy);
-    doc.body.insertAdjacentHTML('beforeend', hidden.outerHTML);
+    const holder = doc.createElement('div');
+    holder.innerHTML = hidden.outerHTML;
+    doc.body.append(holder.firstElementChild!);
     hider.showAll();
     copy.remove();
     doc.body.lastElementChild!.remove();
