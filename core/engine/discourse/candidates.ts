@@ -69,8 +69,14 @@ export function antecedentCandidates(
 
   // Mentions in the running text, oldest first among the last LOOK_BACK before `at`.
   const ms = cast.mentions;
+  // Mentions are in text order: the first at or after `at` by binary search (a walk from the
+  // start for every pointing mention made a long article quadratic).
   let hi = 0;
-  while (hi < ms.length && ms[hi]!.at < at) hi++;
+  for (let top = ms.length; hi < top;) {
+    const mid = (hi + top) >> 1;
+    if (ms[mid]!.at < at) hi = mid + 1;
+    else top = mid;
+  }
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
     const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
