@@ -1,5 +1,5 @@
 /** One card: a speaker, a set of speakers quoted jointly, or the unnamed group, with their quotes. */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { speakerColor, UNNAMED_COLOR } from '../core/speaker-colors';
 import {
   ARTICLE_LANG,
@@ -17,6 +17,10 @@ export interface SpeakerCardProps {
   /** The whole result, to name co-speakers in explanations. */
   result: AnalysisResult;
   onSelectQuote: (quoteId: string) => void;
+  /** True while this card is the focused speaker (the page dims the others). */
+  focused?: boolean;
+  /** Focus this speaker, or clear the focus when already focused. Absent: no focus button. */
+  onToggleFocus?: (key: string) => void;
 }
 
 /**
@@ -31,23 +35,47 @@ export function rolesLine(members: readonly GroupMember[]): string | null {
   return withRole.map(m => `${m.speaker.name}: ${m.speaker.role}`).join(' · ');
 }
 
-/** Colour chips (one per member), names, roles and quote count, then the quotes in article order. */
-export function SpeakerCard({ group, result, onSelectQuote }: SpeakerCardProps) {
+/**
+ * Colour chips (one per member), the name as a disclosure button that folds the card, roles,
+ * quote count and the focus toggle, then the quotes in article order.
+ */
+export function SpeakerCard({
+  group,
+  result,
+  onSelectQuote,
+  focused = false,
+  onToggleFocus,
+}: SpeakerCardProps) {
   const headingId = useId();
+  const listId = useId();
+  const [open, setOpen] = useState(true);
   const colors =
     group.members.length > 0 ? group.members.map(m => speakerColor(m.index)) : [UNNAMED_COLOR];
   const count = group.quotes.length;
   const roles = rolesLine(group.members);
+  const name = groupName(group, { unnamed: t('unnamedSpeaker') });
   return (
-    <section class="speaker" aria-labelledby={headingId} data-speaker-key={group.key}>
+    <section
+      class={`speaker${focused ? ' is-focused' : ''}`}
+      aria-labelledby={headingId}
+      data-speaker-key={group.key}
+    >
       <header class="speaker-header">
         <span class="chips" aria-hidden="true">
           {colors.map((color, at) => (
             <span key={at} class="chip" style={{ backgroundColor: color }} />
           ))}
         </span>
-        <h3 id={headingId} class="speaker-name">
-          {groupName(group, { unnamed: t('unnamedSpeaker') })}
+        <h3 id={headingId} class="speaker-heading">
+          <button
+            type="button"
+            class="speaker-toggle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
+            <span class="speaker-name">{name}</span>
+          </button>
         </h3>
         <span class="speaker-count">
           {count === 1 ? t('quoteCountOne') : t('quoteCountMany', [count])}
@@ -57,8 +85,19 @@ export function SpeakerCard({ group, result, onSelectQuote }: SpeakerCardProps) 
             {roles}
           </p>
         )}
+        {onToggleFocus && (
+          <button
+            type="button"
+            class="small-button focus-button"
+            aria-pressed={focused}
+            onClick={() => onToggleFocus(group.key)}
+          >
+            {t('focusSpeaker')}
+            <span class="visually-hidden"> {name}</span>
+          </button>
+        )}
       </header>
-      <ul class="quotes">
+      <ul class="quotes" id={listId} hidden={!open}>
         {group.quotes.map(quote => (
           <li key={quote.id}>
             <QuoteItem

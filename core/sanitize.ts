@@ -6,8 +6,21 @@
  */
 import DOMPurify from 'dompurify';
 
-/** Tags a pasted summary needs; everything else (scripts, styles, forms, media) is dropped. */
-const ALLOWED_TAGS = ['h2', 'h3', 'p', 'a', 'ul', 'li', 'b', 'i', 'em', 'strong', 'br'];
+/** Tags a pasted summary or quote needs; everything else (scripts, styles, forms, media) is dropped. */
+const ALLOWED_TAGS = [
+  'h2',
+  'h3',
+  'p',
+  'a',
+  'ul',
+  'li',
+  'blockquote',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'br',
+];
 
 /** Returns `html` with scripts, event handlers, `javascript:` links and unknown tags removed. */
 export function sanitizeHtml(html: string): string {

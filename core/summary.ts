@@ -115,6 +115,28 @@ export function formatSummaryText(result: AnalysisResult, labels = DEFAULT_SUMMA
   return [head.join('\n'), ...blocks].filter(block => block !== '').join('\n\n') + '\n';
 }
 
+/** Escapes Markdown's inline syntax (and raw HTML) in page text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, match => `\\${match}`);
+}
+
+/** The summary as Markdown: the title as a heading, the URL as a link, a heading per card. */
+export function formatSummaryMarkdown(
+  result: AnalysisResult,
+  labels = DEFAULT_SUMMARY_LABELS,
+): string {
+  const { title, url } = result.article;
+  const parts: string[] = [];
+  if (title) parts.push(`## ${escapeMarkdown(title)}`);
+  if (url && /^https?:\/\//i.test(url))
+    parts.push(`<${url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  for (const group of groupBySpeaker(result)) {
+    const lines = group.quotes.map(quote => `- ${escapeMarkdown(quoteLine(quote, labels))}`);
+    parts.push(`### ${escapeMarkdown(groupHeading(group, labels))}\n\n${lines.join('\n')}`);
+  }
+  return parts.join('\n\n') + '\n';
+}
+
 /**
  * The same summary as HTML for rich paste (mail, documents). Every piece of page text is escaped
  * here; the copy button still passes the result through core/sanitize.ts before it leaves.

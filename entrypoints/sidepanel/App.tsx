@@ -1,18 +1,32 @@
 /**
  * The panel: picks the view for the page state and wires the components to the page (scroll to
- * a quote) and to storage (settings). Components only take props; this is the one owner of state.
+ * a quote, focus a speaker) and to storage (settings, the reader's corrections). Components only
+ * take props (and the quote actions from context); this is the one owner of state.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ArticleHeader } from '../../components/ArticleHeader';
-import { CopySummaryButton } from '../../components/CopySummaryButton';
+import { ArticleOrderList } from '../../components/ArticleOrderList';
+import { CopyBar, copyStatus } from '../../components/CopyBar';
+import { summaryLabels } from '../../components/CopySummaryButton';
 import { PanelFooter } from '../../components/PanelFooter';
+import { PanelToolbar, type PanelViewMode } from '../../components/PanelToolbar';
 import { SettingsSwitches } from '../../components/SettingsSwitches';
 import { SpeakerCard } from '../../components/SpeakerCard';
 import { StatusMessage } from '../../components/StatusMessage';
-import { groupBySpeaker } from '../../core/summary';
+import { cleanResult, writeClipboard } from '../../components/copy-summary';
+import { quoteMatches } from '../../components/filter';
+import { PanelActionsContext, type PanelActions } from '../../components/panel-actions';
+import { citeHtml, citeText } from '../../core/cite';
+import { applyCorrections, correctionsToGold, makeCorrection } from '../../core/corrections';
+import { sanitizeHtml } from '../../core/sanitize';
+import { groupBySpeaker, groupName } from '../../core/summary';
+import type { Quote } from '../../core/types';
+import { downloadJson } from '../../components/download';
+import { loadStore } from '../../utils/corrections';
 import { t } from '../../utils/i18n';
 import { sendToTab } from '../../utils/messaging';
 import { usePageState, type PageSource } from './use-page-state';
+import { useCorrections } from './use-corrections';
 import { useSettings } from './use-settings';
 
 export interface AppProps {
@@ -27,50 +41,152 @@ export interface AppProps {
 const sendScroll = (tabId: number, quoteId: string) =>
   sendToTab(tabId, { type: 'scrollToQuote', quoteId });
 
+/** A whole-panel message inside the main landmark, with the page's only level-1 heading. */
+function WholePanelMessage(props: { title: string; hint?: string; busy?: boolean }) {
+  return (
+    <main class="panel">
+      <StatusMessage level={1} {...props} />
+    </main>
+  );
+}
+
 /** The whole panel. */
 export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProps) {
   const view = usePageState(pinnedTabId, source);
   const [settings, changeSettings] = useSettings();
   const [notice, setNotice] = useState('');
+  const [mode, setMode] = useState<PanelViewMode>('speakers');
+  const [query, setQuery] = useState('');
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const page = view.kind === 'page' && view.state.analysis.article.isArticle ? view : null;
+  const corrections = useCorrections(page ? page.state.url : null);
+  const original = page?.state.analysis ?? null;
+  const corrected = useMemo(
+    () => (original ? applyCorrections(original, corrections.items) : null),
+    [original, corrections.items],
+  );
 
-  if (view.kind === 'loading') return <StatusMessage busy title={t('panelLoading')} />;
-  if (view.kind === 'unsupported' || !view.state.analysis.article.isArticle) {
-    return <StatusMessage title={t('notArticleTitle')} hint={t('notArticleHint')} />;
+  if (view.kind === 'loading') return <WholePanelMessage busy title={t('panelLoading')} />;
+  if (!page || !original || !corrected) {
+    return <WholePanelMessage title={t('notArticleTitle')} hint={t('notArticleHint')} />;
   }
 
-  const { analysis, workMs, hiddenCount } = view.state;
+  const { workMs, hiddenCount } = page.state;
+  const analysis = corrected.result;
   const groups = groupBySpeaker(analysis);
+  const focused = groups.find(group => group.key === focusKey) ?? null;
+  const unnamed = t('unnamedSpeaker');
+  const matches = (quote: Quote) => quoteMatches(quote, analysis, query, unnamed);
+  const inFocus = (quote: Quote) => !focused || focused.quotes.includes(quote);
+
   const onSelectQuote = (quoteId: string) => {
     setNotice('');
-    scrollToQuote(view.tabId, quoteId)
+    scrollToQuote(page.tabId, quoteId)
       .then(found => setNotice(found ? '' : t('quoteNotFound')))
       .catch(() => setNotice(t('quoteNotFound')));
   };
+  const toggleFocus = (key: string) => setFocusKey(current => (current === key ? null : key));
+
+  const actions: PanelActions = {
+    original,
+    corrected: corrected.corrected,
+    inView: null,
+    copyQuote: quote => {
+      const labels = summaryLabels();
+      // Page text leaves without bidi or control characters, as in the summary.
+      const clean = cleanResult(analysis);
+      const cited = clean.quotes.find(q => q.id === quote.id) ?? quote;
+      const html = sanitizeHtml(citeHtml(cited, clean, labels));
+      void writeClipboard(citeText(cited, clean, labels), html).then(outcome =>
+        setNotice(copyStatus(outcome, t('quoteCopied'))),
+      );
+    },
+    correct: (quote, speakerIds) => {
+      const engineQuote = original.quotes.find(q => q.id === quote.id) ?? quote;
+      corrections.save(makeCorrection(original, engineQuote, speakerIds));
+      setNotice(t('correctionSaved'));
+    },
+    undo: quote => {
+      corrections.remove(quote);
+      setNotice(t('correctionUndone'));
+    },
+  };
+
+  const exportCorrections = async () => {
+    const store = await loadStore();
+    const articles = Object.entries(store).map(([url, entry]) =>
+      correctionsToGold(url, entry.items),
+    );
+    downloadJson(articles, 'kata-siapa-corrections.json');
+    return t('correctionsExported', [articles.length]);
+  };
+
+  const shownGroups = groups
+    .filter(group => !focused || group === focused)
+    .map(group => ({ ...group, quotes: group.quotes.filter(matches) }))
+    .filter(group => group.quotes.length > 0);
+  const shownQuotes = analysis.quotes.filter(quote => inFocus(quote) && matches(quote));
+  const shownCount =
+    mode === 'speakers'
+      ? shownGroups.reduce((sum, group) => sum + group.quotes.length, 0)
+      : shownQuotes.length;
 
   return (
-    <div class="panel">
+    <PanelActionsContext.Provider value={actions}>
       <ArticleHeader article={analysis.article} />
-      <SettingsSwitches settings={settings} onChange={changeSettings} />
-      {groups.length === 0 ? (
-        <StatusMessage title={t('noQuotesTitle')} hint={t('noQuotesHint')} />
-      ) : (
-        <main class="speakers" aria-label={t('speakersHeading')}>
-          <h2 class="section-heading">{t('speakersHeading')}</h2>
-          {groups.map(group => (
-            <SpeakerCard
-              key={group.key}
-              group={group}
-              result={analysis}
-              onSelectQuote={onSelectQuote}
+      <main class="panel">
+        <SettingsSwitches settings={settings} onChange={changeSettings} />
+        {groups.length === 0 ? (
+          <StatusMessage title={t('noQuotesTitle')} hint={t('noQuotesHint')} />
+        ) : (
+          <>
+            <PanelToolbar
+              mode={mode}
+              onModeChange={setMode}
+              query={query}
+              onQueryChange={setQuery}
+              matchCount={query ? shownCount : null}
             />
-          ))}
-        </main>
-      )}
-      <p class="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
-      {groups.length > 0 && <CopySummaryButton result={analysis} />}
+            {focused && (
+              <p class="focus-banner">
+                {t('focusedOn', [groupName(focused, { unnamed })])}{' '}
+                <button type="button" class="link-button" onClick={() => setFocusKey(null)}>
+                  {t('focusClear')}
+                </button>
+              </p>
+            )}
+            <section class="speakers" aria-labelledby="quotes-heading">
+              <h2 id="quotes-heading" class="section-heading">
+                {mode === 'speakers' ? t('speakersHeading') : t('articleOrderHeading')}
+              </h2>
+              {shownCount === 0 && <p class="empty-filter">{t('noMatch')}</p>}
+              {mode === 'speakers' ? (
+                shownGroups.map(group => (
+                  <SpeakerCard
+                    key={group.key}
+                    group={group}
+                    result={analysis}
+                    onSelectQuote={onSelectQuote}
+                    focused={group.key === focusKey}
+                    onToggleFocus={toggleFocus}
+                  />
+                ))
+              ) : (
+                <ArticleOrderList
+                  result={analysis}
+                  quotes={shownQuotes}
+                  onSelectQuote={onSelectQuote}
+                />
+              )}
+            </section>
+          </>
+        )}
+        <p class="notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+        {groups.length > 0 && <CopyBar result={analysis} onExportCorrections={exportCorrections} />}
+      </main>
       <PanelFooter workMs={workMs} hiddenCount={hiddenCount} />
-    </div>
+    </PanelActionsContext.Provider>
   );
 }

@@ -42,6 +42,9 @@ const NOT_ARTICLE = sampleState({
 });
 const NO_QUOTES = sampleState({ analysis: { ...SAMPLE_RESULT, speakers: [], quotes: [] } });
 
+/** The view's heading: a whole-panel message (h1), no quotes (h2), or the quotes section. */
+const HEADINGS = '.status-message :is(h1, h2), .section-heading';
+
 let restore: () => void;
 
 describe('entrypoints/sidepanel App', () => {
@@ -62,9 +65,9 @@ describe('entrypoints/sidepanel App', () => {
   ])('shows the right view for %s', async (_name, state, heading) => {
     const { source } = fakeSource(state ? { 1: state } : {});
     const root = mount(<App pinnedTabId={null} source={source} />);
-    expect(texts(root, 'h2')).toEqual(['Reading the page…']);
+    expect(texts(root, HEADINGS)).toEqual(['Reading the page…']);
     await settle();
-    expect(texts(root, 'h2')[0]).toBe(heading);
+    expect(texts(root, HEADINGS)[0]).toBe(heading);
   });
 
   it('lists cards most quoted first, a joint pair as one card, with the footer', async () => {
@@ -91,7 +94,7 @@ describe('entrypoints/sidepanel App', () => {
     await settle();
     listeners.state.forEach(l => l(2, sampleState()));
     await settle();
-    expect(texts(root, 'h2')[0]).toBe('No quotes found');
+    expect(texts(root, HEADINGS)[0]).toBe('No quotes found');
     listeners.state.forEach(l => l(1, sampleState()));
     await settle();
     expect(texts(root, '.speaker-name')).toHaveLength(4);
@@ -107,7 +110,7 @@ describe('entrypoints/sidepanel App', () => {
     await settle();
     listeners.activated.forEach(l => l(5, windowId === 9 ? 9 : 1));
     await settle();
-    expect(texts(root, 'h2')[0]).toBe(heading);
+    expect(texts(root, HEADINGS)[0]).toBe(heading);
   });
 
   it('shows the tab switched to while it was still asking which tab is active', async () => {
@@ -121,7 +124,7 @@ describe('entrypoints/sidepanel App', () => {
     // The query's answer is older than the switch: it must not take the panel back to tab 1.
     answer({ id: 1, windowId: 1 });
     await settle();
-    expect(texts(root, 'h2')[0]).toBe('No quotes found');
+    expect(texts(root, HEADINGS)[0]).toBe('No quotes found');
   });
 
   it('re-queries when its tab finishes loading a new page', async () => {
@@ -131,7 +134,7 @@ describe('entrypoints/sidepanel App', () => {
     await settle();
     listeners.updated.forEach(l => l(1, { status: 'loading', url: 'http://x/' }));
     await settle();
-    expect(texts(root, 'h2')).toEqual(['Reading the page…']);
+    expect(texts(root, HEADINGS)).toEqual(['Reading the page…']);
     states[1] = sampleState();
     listeners.updated.forEach(l => l(1, { status: 'complete' }));
     await settle();
@@ -140,7 +143,7 @@ describe('entrypoints/sidepanel App', () => {
 
   it.each([
     [true, ''],
-    [false, 'That quote is no longer on the page.'],
+    [false, 'That quote is no longer on the page: the page has changed since Kata Siapa read it.'],
   ])('clicking a quote scrolls the page (found: %s)', async (found, notice) => {
     const { source } = fakeSource({ 7: sampleState() });
     const scrollToQuote = vi.fn(async () => found);
@@ -176,5 +179,105 @@ describe('entrypoints/sidepanel App', () => {
     expect(await loadSettings()).toEqual({ marksVisible: false, clutterHidden: false });
     const switches = root.querySelectorAll<HTMLInputElement>('input[role=switch]');
     expect(Array.from(switches, input => input.checked)).toEqual([false, false]);
+  });
+});
+
+describe('the panel for long articles, citing and correcting', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    restore = useCatalogue('en');
+  });
+  afterEach(() => {
+    unmountAll();
+    restore();
+  });
+
+  const open = async () => {
+    const { source } = fakeSource({ 1: sampleState() });
+    const root = mount(<App pinnedTabId={1} source={source} scrollToQuote={async () => true} />);
+    await settle();
+    return root;
+  };
+
+  it('shows every quote in article order with a running count', async () => {
+    const root = await open();
+    await click(root.querySelector('[data-view=article]'));
+    expect(root.querySelector('[data-view=article]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(texts(root, '.quote-caption')).toEqual([
+      'Quote 1 of 6 · Xi Jinping & Vladimir Putin',
+      'Quote 2 of 6 · Xi Jinping & Vladimir Putin',
+      'Quote 3 of 6 · Kremlin',
+      'Quote 4 of 6 · Kremlin',
+      'Quote 5 of 6 · Xi Jinping',
+      'Quote 6 of 6 · Unnamed speakers',
+    ]);
+  });
+
+  it.each([
+    ['a name', 'putin', ['q1', 'q2']],
+    ['quote words, any case', 'HARGA naik', ['q6']],
+    ['a role', 'presiden rusia', ['q1', 'q2']],
+    ['the unnamed label', 'unnamed', ['q6']],
+  ])('filters by %s', async (_name, query, ids) => {
+    const root = await open();
+    const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(async () => {
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await settle();
+    const shown = Array.from(root.querySelectorAll('button.quote'), b =>
+      b.getAttribute('data-quote-id'),
+    );
+    expect(shown).toEqual(ids);
+    expect(texts(root, '.match-count')).toEqual([`${ids.length} matching quotes`]);
+  });
+
+  it('focuses one speaker and clears the focus when chosen again', async () => {
+    const root = await open();
+    const kremlin = () => root.querySelector('[data-speaker-key=s3] .focus-button');
+    await click(kremlin());
+    expect(texts(root, '.speaker-name')).toEqual(['Kremlin']);
+    expect(kremlin()!.getAttribute('aria-pressed')).toBe('true');
+    await click(kremlin());
+    expect(texts(root, '.speaker-name')).toHaveLength(4);
+  });
+
+  it('folds a card', async () => {
+    const root = await open();
+    const toggle = root.querySelector('[data-speaker-key=s3] .speaker-toggle')!;
+    await click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector<HTMLElement>('[data-speaker-key=s3] ul')!.hidden).toBe(true);
+  });
+
+  it('corrects a speaker at once, keeps it in storage, and undoes it', async () => {
+    const root = await open();
+    const item = () => root.querySelector('[data-quote-id=q5]')!.closest('.quote-item')!;
+    await click(item().querySelector('[data-action=correct]'));
+    const select = item().querySelector('select')!;
+    await act(async () => {
+      select.value = 's3';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await click(item().querySelector('button[type=submit]'));
+    // Xi's own card (q5) is gone: Kremlin now has three quotes.
+    expect(texts(root, '.speaker-name')).toEqual([
+      'Kremlin',
+      'Xi Jinping & Vladimir Putin',
+      'Unnamed speakers',
+    ]);
+    expect(texts(item(), '.correction-note')[0]).toBe(
+      'Your correction (Kata Siapa said: Xi Jinping). Undo',
+    );
+    const stored = (await fakeBrowser.storage.local.get('corrections')) as {
+      corrections: Record<string, { items: { text: string }[] }>;
+    };
+    expect(stored.corrections[SAMPLE_RESULT.article.url!]!.items.map(c => c.text)).toEqual([
+      'Kami senang',
+    ]);
+    await click(item().querySelector('[data-action=undo]'));
+    expect(texts(root, '.speaker-name')).toHaveLength(4);
+    expect(await fakeBrowser.storage.local.get('corrections')).toEqual({ corrections: {} });
   });
 });
