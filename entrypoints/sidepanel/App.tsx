@@ -133,60 +133,63 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
 
   return (
     <PanelActionsContext.Provider value={actions}>
-      <ArticleHeader article={analysis.article} />
-      <main class="panel">
-        <SettingsSwitches settings={settings} onChange={changeSettings} />
-        {groups.length === 0 ? (
-          <StatusMessage title={t('noQuotesTitle')} hint={t('noQuotesHint')} />
-        ) : (
-          <>
-            <PanelToolbar
-              mode={mode}
-              onModeChange={setMode}
-              query={query}
-              onQueryChange={setQuery}
-              matchCount={query ? shownCount : null}
-            />
-            {focused && (
-              <p class="focus-banner">
-                {t('focusedOn', [groupName(focused, { unnamed })])}{' '}
-                <button type="button" class="link-button" onClick={() => setFocusKey(null)}>
-                  {t('focusClear')}
-                </button>
-              </p>
-            )}
-            <section class="speakers" aria-labelledby="quotes-heading">
-              <h2 id="quotes-heading" class="section-heading">
-                {mode === 'speakers' ? t('speakersHeading') : t('articleOrderHeading')}
-              </h2>
-              {shownCount === 0 && <p class="empty-filter">{t('noMatch')}</p>}
-              {mode === 'speakers' ? (
-                shownGroups.map(group => (
-                  <SpeakerCard
-                    key={group.key}
-                    group={group}
-                    result={analysis}
-                    onSelectQuote={onSelectQuote}
-                    focused={group.key === focusKey}
-                    onToggleFocus={toggleFocus}
-                  />
-                ))
-              ) : (
-                <ArticleOrderList
-                  result={analysis}
-                  quotes={shownQuotes}
-                  onSelectQuote={onSelectQuote}
-                />
+      <div class="scroller">
+        <ArticleHeader article={analysis.article} />
+        <main class="panel">
+          <SettingsSwitches settings={settings} onChange={changeSettings} />
+          {groups.length === 0 ? (
+            <StatusMessage title={t('noQuotesTitle')} hint={t('noQuotesHint')} />
+          ) : (
+            <>
+              <PanelToolbar
+                mode={mode}
+                onModeChange={setMode}
+                query={query}
+                onQueryChange={setQuery}
+                matchCount={query ? shownCount : null}
+              />
+              {focused && (
+                <p class="focus-banner">
+                  {t('focusedOn', [groupName(focused, { unnamed })])}{' '}
+                  <button type="button" class="link-button" onClick={() => setFocusKey(null)}>
+                    {t('focusClear')}
+                  </button>
+                </p>
               )}
-            </section>
-          </>
-        )}
-        <p class="notice" role="status" aria-live="polite">
-          {notice}
-        </p>
-        {groups.length > 0 && <CopyBar result={analysis} onExportCorrections={exportCorrections} />}
-      </main>
-      <PanelFooter workMs={workMs} hiddenCount={hiddenCount} />
+              <section class="speakers" aria-labelledby="quotes-heading">
+                <h2 id="quotes-heading" class="section-heading">
+                  {mode === 'speakers' ? t('speakersHeading') : t('articleOrderHeading')}
+                </h2>
+                {shownCount === 0 && <p class="empty-filter">{t('noMatch')}</p>}
+                {mode === 'speakers' ? (
+                  shownGroups.map(group => (
+                    <SpeakerCard
+                      key={group.key}
+                      group={group}
+                      result={analysis}
+                      onSelectQuote={onSelectQuote}
+                      focused={group.key === focusKey}
+                      onToggleFocus={toggleFocus}
+                    />
+                  ))
+                ) : (
+                  <ArticleOrderList
+                    result={analysis}
+                    quotes={shownQuotes}
+                    onSelectQuote={onSelectQuote}
+                  />
+                )}
+              </section>
+            </>
+          )}
+          <p class="notice" role="status" aria-live="polite">
+            {notice}
+          </p>
+        </main>
+        <PanelFooter workMs={workMs} hiddenCount={hiddenCount} />
+      </div>
+      {/* Below the scrolling part, so it is always in reach and never covers a quote. */}
+      {groups.length > 0 && <CopyBar result={analysis} onExportCorrections={exportCorrections} />}
     </PanelActionsContext.Provider>
   );
 }
