@@ -19,7 +19,6 @@ import {
   EXTENSION_DIR,
   launchWithExtension,
   openPanel,
-  openTab,
   settledPageState,
   tabIdOf,
   type ExtensionBrowser,
