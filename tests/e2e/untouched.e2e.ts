@@ -88,7 +88,7 @@ describe.each([
     const panel = await openPanel(ext, tabId);
     const message = catalogue(await uiLanguageOf(ext.worker));
     await expect
-      .poll(() => panel.locator('.status-message h2').textContent())
+      .poll(() => panel.locator('.status-message h1').textContent())
       .toBe(message('notArticleTitle'));
     expect(await panel.locator('.status-message p').textContent()).toContain('republika.co.id');
     await panel.close();
