@@ -26,7 +26,6 @@ export const FEATURES = {
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   'names.commaRole': '`Role X, Name mengatakan`: the run before the comma is the role',
   'names.placeDanPlace': '`dan` between two places ends a role run (two seats of government)',
-  'names.asalPlace': '`politisi asal X Nama`: the word after `asal` is a place, not a name',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',

@@ -153,3 +153,16 @@ describe('aliases', () => {
     expect(quotes.map(q => q.speakers)).toEqual([['Budi Santoso'], ['Budi Santoso']]);
   });
 });
+
+describe('`asal X` names a place', () => {
+  test.each([
+    [
+      'Politisi asal Jambi Rudi Hartawan mengatakan partainya siap menghadapi pemilu tahun depan.',
+      'Rudi Hartawan',
+    ],
+    [
+      'Politisi asal Cibening Rudi Hartawan mengatakan partainya siap menghadapi pemilu tahun depan.',
+      'Rudi Hartawan',
+    ],
+  ])('%s', (line, name) => expect(speakerOf(line).map(s => s[0])).toEqual([name]));
+});

@@ -3,7 +3,6 @@
  * uses for speakers (evidence for the name/role split), and every full name with its role, so a
  * later short mention resolves to the fullest form (`Xi` → `Xi Jinping`).
  */
-import { featureOn } from '../features';
 import { CUE_ADVERB_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
 import { Cast } from './entities';
@@ -40,11 +39,9 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.text;
       const lw = w.toLowerCase();
-      if (
-        PLACE_BEFORE.has(w) &&
-        isRunWord(t[i + 1]?.text ?? '') &&
-        !isRunWord(t[i + 2]?.text ?? '')
-      )
+      // `asal X` always names a place, even glued to a name (`politisi asal X Rudi Hartawan`).
+      const alone = w === 'asal' || !isRunWord(t[i + 2]?.text ?? '');
+      if (PLACE_BEFORE.has(w) && isRunWord(t[i + 1]?.text ?? '') && alone)
         places.add(t[i + 1]!.text);
       if (
         (postCueLength(w) > 0 || lw === 'menurut') &&
@@ -89,9 +86,9 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
       const end = readRun(t, i);
       if (end === i) continue;
-      // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place.
-      const from =
-        featureOn('names.asalPlace') && t[i - 1]?.text === 'asal' && end - i > 2 ? i + 1 : i;
+      // `politisi asal Jambi Rudi Hartawan`: the place is read by the name model (asal X is
+      // place evidence, and a gazetteer place before two name words goes to the role).
+      const from = i;
       const ref = splitRun(t.slice(from, end), p.text, evidence);
       let entity = null;
       // A one-word name introduced with a role (`Juru Bicara Kemlu Hartanto`) is a full name too.

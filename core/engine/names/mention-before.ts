@@ -72,8 +72,6 @@ function readBefore(
   }
   const affiliated = affiliatedBefore(toks, r, k, text, evidence);
   if (affiliated) return affiliated;
-  // `politisi asal Jambi Rudi Hartawan`: the word after `asal` is a place, not part of the name.
-  if (toks[r - 1]?.text === 'asal' && k > s + 1) r = s + 1;
   const run = toks.slice(r, k + 1);
   const spanText = text.slice(toks[r]!.start, toks[k]!.end);
   // `Xi dan Putin menilai`: a group.
