@@ -3,7 +3,8 @@
  * the study articles only: ids up to 110 (001–073, 101–110). Articles 111–120 are the blind check
  * and are never read here; score them with `npm run eval -- --ids 111,…,120` after a fit.
  *
- *   npm run fit:discourse
+ *   npm run fit:discourse               # fit, print the weights
+ *   npm run fit:discourse -- --verbose  # also each example whose gold speaker is no candidate
  *
  * Every choice the model makes (a `-nya`, `dia`, `mereka` or back-pointing description) on a quote
  * that the scorer would match to a gold quote becomes one example: the candidates with their
@@ -111,8 +112,14 @@ for (const id of ids) {
       const same = names.length === forms.length && forms.every(f => names.some(n => f.has(n)));
       if (same) right.add(i);
     });
-    if (!right.size) unreachable++;
-    else examples.push({ id, kind: d.kind, decision: d, right });
+    if (!right.size) {
+      unreachable++;
+      if (process.argv.includes('--verbose'))
+        console.log(
+          `${id} ${d.kind} «${found.slice(0, 40)}» gold [${g.speakers.join(', ')}] ` +
+            `candidates [${d.candidates.map(c => c.entities.map(e => e.name).join('+') || '∅').join('; ')}]`,
+        );
+    } else examples.push({ id, kind: d.kind, decision: d, right });
   }
 }
 
@@ -159,6 +166,14 @@ console.log(
 );
 console.log(`shipped weights: ${correct(start)} of ${examples.length} right (${byKind(start)})`);
 console.log(`fitted weights:  ${correct(w)} of ${examples.length} right (${byKind(w)})`);
+if (process.argv.includes('--verbose'))
+  for (const e of examples) {
+    const c = e.decision.candidates;
+    const got = bestCandidate(c, w);
+    if (e.right.has(got)) continue;
+    const names = (i: number) => c[i]?.entities.map(x => x.name).join('+') || '∅';
+    console.log(`${e.id} ${e.kind} wrong: chose ${names(got)}, gold ${names([...e.right][0]!)}`);
+  }
 console.log('\nexport const WEIGHTS = {');
 for (const f of Object.keys(w) as AntecedentFeature[])
   console.log(`  ${f}: ${w[f]},${w[f] !== start[f] ? ` // was ${start[f]}` : ''}`);

@@ -31,6 +31,8 @@ export const FEATURES = {
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
   'discourse.subject': 'antecedent: latest mention opens a clause',
+  'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
+  'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
   'discourse.oblique': 'antecedent: latest mention after a preposition (`kepada X`)',
   'discourse.object': 'antecedent: latest mention an object, possessor or person talked about',
   'discourse.sameSentence': 'antecedent: mentioned in the same sentence',

@@ -76,6 +76,22 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Hendra Pratama'],
     ],
+    // A person acted upon (the subject of a passive verb) is talked about, not talking: the
+    // previous speaker goes on. A subject doing something else is a new topic and takes over.
+    [
+      [
+        '“Kami sudah bekerja sesuai prosedur,” kata Kapolres Bogor AKBP Dedi Saputra.',
+        'Andi Wijaya juga diperiksa penyidik selama enam jam. “Dia kooperatif,” katanya.',
+      ],
+      ['Dedi Saputra'],
+    ],
+    [
+      [
+        '“Air mulai surut,” kata Kepala BPBD Garut Asep Mulyana.',
+        'Menteri Sosial Rina Wati meninjau lokasi banjir pada Selasa. “Bantuan segera datang,” katanya.',
+      ],
+      ['Rina Wati'],
+    ],
     // `dia` never means an organisation that spoke in between.
     [
       [
@@ -141,6 +157,8 @@ describe('the model is a linear score with named weights', () => {
     earlierSpeaker: 0,
     introducedSinceQuote: 0,
     subject: 0,
+    cueSubject: 0,
+    passiveSubject: 0,
     oblique: 0,
     object: 0,
     sameSentence: 0,
@@ -177,6 +195,35 @@ describe('the model is a linear score with named weights', () => {
     const preferences = WEIGHTS.lastSpeaker + WEIGHTS.introducedSinceQuote + WEIGHTS.subject;
     for (const k of ['organisationForPerson', 'place', 'numberMismatch'] as const)
       expect(-WEIGHTS[k]).toBeGreaterThan(preferences);
+  });
+});
+
+describe('the role of a mention is read from the words around it', () => {
+  /** The features of the candidate named `name` at the last choice the model made. */
+  const featuresOf = (name: string, ...paragraphs: string[]) => {
+    const decisions: Decision[] = [];
+    runPipeline(paragraphs, bodyParagraphs(paragraphs, 0), emptyArticleInfo(), decisions);
+    const d = decisions[decisions.length - 1]!;
+    return d.candidates.find(c => c.entities.some(e => e.name === name))!.features;
+  };
+  const QUOTE = '“Kami menunggu hasilnya,” ujarnya.';
+
+  test.each([
+    ['Rudi Hartono menilai putusan itu adil.', 'cueSubject'],
+    ['Rudi Hartono, pengacara terdakwa, juga menilai putusan itu adil.', 'cueSubject'],
+    ['Rudi Hartono ditahan sejak Senin.', 'passiveSubject'],
+    ['Rudi Hartono menghadiri sidang itu.', 'subject'],
+    ['Hakim memberi waktu kepada Rudi Hartono.', 'oblique'],
+    ['Hakim memberi waktu kepada pengacara Rudi Hartono.', 'oblique'],
+    ['Hakim menolak permohonan Rudi Hartono.', 'object'],
+    ['Putusan itu, menurut jaksa, merugikan keluarga Rudi Hartono.', 'object'],
+    ['Sidang ditunda, pengacara Rudi Hartono menegaskan.', 'cueSubject'],
+  ] as const)('%s → %s', (sentence, role) => {
+    const f = featuresOf('Rudi Hartono', `${sentence} ${QUOTE}`);
+    const roles = ['subject', 'cueSubject', 'passiveSubject', 'oblique', 'object'] as const;
+    const on = roles.filter(r => f[r]);
+    if (role === 'cueSubject' || role === 'passiveSubject') expect(on).toEqual(['subject', role]);
+    else expect(on).toEqual([role]);
   });
 });
 

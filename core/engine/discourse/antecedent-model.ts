@@ -29,6 +29,16 @@ export interface AntecedentFeatures {
   introducedSinceQuote: number;
   /** 1 when its latest mention opens a clause (`Budi menilai …`, `…, Budi, pengamat …, menilai`). */
   subject: number;
+  /**
+   * 1 when that subject's verb reports speech or thought (`Budi menilai`, `Budi mengatakan`), or
+   * when its latest mention is a quote it spoke: the subject of a reporting clause.
+   */
+  cueSubject: number;
+  /**
+   * 1 when that subject's verb is passive (`Budi ditangkap`, `Budi terpilih`): a person acted
+   * upon, talked about rather than talking.
+   */
+  passiveSubject: number;
   /** 1 when its latest mention follows a preposition (`kepada Budi`, `oleh KPK`, `di Bandung`). */
   oblique: number;
   /**
@@ -74,6 +84,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
   subject: 2,
+  cueSubject: 0.5,
+  passiveSubject: -1.5,
   oblique: -1,
   object: -0.5,
   sameSentence: 0.5,

@@ -107,7 +107,7 @@ export function antecedentCandidates(
       key,
       entities: s.entities,
       latest: s.end,
-      role: 'subject',
+      role: 'cueSubject',
       via: 'speaker',
       spoke: null,
       introducedSinceQuote: false,
@@ -115,10 +115,11 @@ export function antecedentCandidates(
     };
     d.via = 'speaker';
     d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
-    // Speaking is being the subject of a reporting clause.
-    if (s.end >= d.latest) {
-      d.latest = s.end;
-      d.role = 'subject';
+    // Speaking is being the subject of a reporting clause; the name at the cue (`“…,” kata X`)
+    // is that same subject, not an object.
+    if (s.end >= d.latest || doc.sentence(d.latest) === doc.sentence(s.end)) {
+      d.latest = Math.max(d.latest, s.end);
+      d.role = 'cueSubject';
     }
     drafts.set(key, d);
     events.push({ at: s.end, key, entities: s.entities });
@@ -144,7 +145,10 @@ export function antecedentCandidates(
       lastSpeaker: d.spoke === 'last' ? 1 : 0,
       earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
       introducedSinceQuote: d.introducedSinceQuote ? 1 : 0,
-      subject: d.role === 'subject' ? 1 : 0,
+      subject:
+        d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
+      cueSubject: d.role === 'cueSubject' ? 1 : 0,
+      passiveSubject: d.role === 'passiveSubject' ? 1 : 0,
       oblique: d.role === 'oblique' ? 1 : 0,
       object: d.role === 'object' ? 1 : 0,
       sameSentence: sentencesBack === 0 ? 1 : 0,

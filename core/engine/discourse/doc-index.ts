@@ -8,9 +8,27 @@ import { pos, type Pos } from '../cast/entity';
 import { sentences } from '../text/text';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
 
-/** How a mention stands in its clause. */
-export type MentionRole = 'subject' | 'oblique' | 'object';
+/**
+ * How a mention stands in its clause: the subject of a reporting verb (`Budi menilai …`), the
+ * subject of a passive verb (`Budi ditangkap …`: a person acted upon, talked about), another
+ * subject, a name after a preposition, or anything else (an object, a possessor).
+ */
+export type MentionRole = 'cueSubject' | 'passiveSubject' | 'subject' | 'oblique' | 'object';
+
+/**
+ * Lowercase words opening with `di`/`ter` that are no passive verb (`dia`, `dinas`, `terus`): the
+ * passive test below is a word shape, so its exceptions are listed here.
+ */
+const NOT_PASSIVE = new Set(
+  (
+    'dia diri dirinya dinas direktur direksi diskusi dialog digital diplomat diplomasi disiplin ' +
+    'dilema dimensi dinamika dini dini diare dokter terus terutama termasuk terhadap terkait ' +
+    'tersebut terakhir terbaru terbesar terbanyak tertinggi terendah terlalu terlebih tertentu ' +
+    'tergantung terdapat teratas terdepan terpadu'
+  ).split(' '),
+);
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {
@@ -66,8 +84,14 @@ export class DocIndex {
    * X`), else `object` (a verb's object, a possessor, a person talked about).
    */
   role(at: Pos, subject: boolean): MentionRole {
-    if (subject) return 'subject';
+    if (subject) return this.subjectKind(at);
     const text = this.texts.get(paragraphOf(at)) ?? '';
+    // `…, Menteri X menegaskan.` / `…, Minister X declared.`: a name its reporting verb follows is
+    // that verb's subject wherever the clause starts.
+    const next = /^(?:[\p{Lu}\d][^\s,.;:!?]*\s+)+(\p{Ll}+)/u.exec(
+      text.slice(offsetOf(at), offsetOf(at) + 120),
+    );
+    if (next && PRE_CUE_SET.has(next[1]!)) return 'cueSubject';
     const before = text.slice(Math.max(0, offsetOf(at) - 60), offsetOf(at)).split(/\s+/u);
     before.pop(); // the empty string after the last space
     for (let k = 0; k < 4; k++) {
@@ -79,6 +103,28 @@ export class DocIndex {
       if (!(/^\p{Ll}/u.test(w) && ROLE_WORD_SET.has(w))) break;
     }
     return 'object';
+  }
+
+  /**
+   * What kind of subject opens at `at`, from its predicate: the first lowercase word after the
+   * name (past its capitalised words, an appositive between commas, and adverbs such as `juga`).
+   */
+  private subjectKind(at: Pos): MentionRole {
+    const text = this.texts.get(paragraphOf(at)) ?? '';
+    const clause = /^[^.;:!?“”"]*/u.exec(text.slice(offsetOf(at), offsetOf(at) + 160))![0];
+    // `Budi Hartanto, pengamat ekonomi dari X, menilai`: the appositive is not the predicate.
+    const words = clause
+      .replace(/,[^,]*,/u, ' ')
+      .split(/[\s,]+/u)
+      .filter(Boolean);
+    for (const w of words) {
+      if (!/^\p{Ll}/u.test(w)) continue;
+      if (CUE_ADVERB_SET.has(w)) continue;
+      if (PRE_CUE_SET.has(w)) return 'cueSubject';
+      if (/^(?:di|ter)\p{Ll}{3,}$/u.test(w) && !NOT_PASSIVE.has(w)) return 'passiveSubject';
+      return 'subject';
+    }
+    return 'subject';
   }
 }
 

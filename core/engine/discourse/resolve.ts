@@ -80,6 +80,7 @@ export function resolveAll(
       return a.entities;
     };
     let entities: Entity[];
+    // A quote without a cue goes on from the previous speaker.
     if (!m) entities = last ?? [];
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
