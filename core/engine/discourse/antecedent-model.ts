@@ -103,14 +103,19 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
 /** The features.ts switch of each model feature. */
 export const featureSwitch = (f: AntecedentFeature): FeatureName => `discourse.${f}` as FeatureName;
 
+const FEATURE_NAMES = Object.keys(WEIGHTS) as AntecedentFeature[];
+const SWITCHES = FEATURE_NAMES.map(featureSwitch);
+
 /** The candidate's score under `weights` (the shipped ones unless a fit tries others). */
 export function antecedentScore(
   f: AntecedentFeatures,
   weights: Readonly<Record<AntecedentFeature, number>> = WEIGHTS,
 ): number {
   let s = 0;
-  for (const k of Object.keys(weights) as AntecedentFeature[])
-    if (f[k] && featureOn(featureSwitch(k))) s += weights[k] * f[k];
+  for (let i = 0; i < FEATURE_NAMES.length; i++) {
+    const k = FEATURE_NAMES[i]!;
+    if (f[k] && featureOn(SWITCHES[i]!)) s += weights[k] * f[k];
+  }
   return s;
 }
 

@@ -33,6 +33,8 @@ export interface AntecedentCandidate extends Scored {
 
 /** How many earlier cast mentions are looked at: far enough for any article's last topics. */
 const LOOK_BACK = 60;
+/** How many earlier quotes are looked at, for the same reason. */
+const LOOK_BACK_SPEECHES = 12;
 
 interface Draft {
   key: string;
@@ -99,9 +101,11 @@ export function antecedentCandidates(
   }
 
   // Speakers: the previous one (even unnamed), and earlier named ones.
-  speeches.forEach((s, k) => {
+  const from = Math.max(0, speeches.length - LOOK_BACK_SPEECHES);
+  for (let k = from; k < speeches.length; k++) {
+    const s = speeches[k]!;
     const last = k === speeches.length - 1;
-    if (!s.entities.length && !last) return;
+    if (!s.entities.length && !last) continue;
     const key = s.entities.length ? keyOf(s.entities) : `unnamed-speaker@${s.start}`;
     const d: Draft = drafts.get(key) ?? {
       key,
@@ -123,23 +127,20 @@ export function antecedentCandidates(
     }
     drafts.set(key, d);
     events.push({ at: s.end, key, entities: s.entities });
-  });
+  }
 
   const here = doc.sentence(at);
   const herePara = doc.paragraph(at);
-  const roles = [...drafts.values()].flatMap(d =>
-    d.entities.filter(e => e.kind === 'person' && e.role).map(e => roleWords(e.role!)),
-  );
+  const roles = () =>
+    [...drafts.values()].flatMap(d =>
+      d.entities.filter(e => e.kind === 'person' && e.role).map(e => roleWords(e.role!)),
+    );
   const out: AntecedentCandidate[] = [];
   for (const d of drafts.values()) {
     const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
     const group = d.entities.length > 1 || d.unnamedGroup;
     const single = !group && !org;
-    const between = new Set(
-      events
-        .filter(e => e.at > d.latest && e.key !== d.key && !overlaps(e.entities, d.entities))
-        .map(e => e.key),
-    ).size;
+    const between = subjectsAfter(events, d);
     const sentencesBack = Math.max(0, here - doc.sentence(d.latest));
     const features: AntecedentFeatures = {
       lastSpeaker: d.spoke === 'last' ? 1 : 0,
@@ -154,9 +155,9 @@ export function antecedentCandidates(
       sameSentence: sentencesBack === 0 ? 1 : 0,
       sentencesBack: Math.min(6, sentencesBack),
       paragraphsBack: Math.min(3, Math.max(0, herePara - doc.paragraph(d.latest))),
-      subjectsBetween: Math.min(3, between),
+      subjectsBetween: between,
       organisation: org ? 1 : 0,
-      representedBy: org && roles.some(r => namedIn(d.entities[0]!, r)) ? 1 : 0,
+      representedBy: org && roles().some(r => namedIn(d.entities[0]!, r)) ? 1 : 0,
       organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
       place: d.entities.some(isPlace) ? 1 : 0,
       numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
@@ -165,6 +166,21 @@ export function antecedentCandidates(
     out.push({ entities: d.entities, via: d.via, latest: d.latest, features });
   }
   return out;
+}
+
+/** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
+function subjectsAfter(
+  events: readonly { at: Pos; key: string; entities: Entity[] }[],
+  d: Draft,
+): number {
+  const seen: string[] = [];
+  for (const e of events) {
+    if (e.at <= d.latest || e.key === d.key || seen.includes(e.key)) continue;
+    if (overlaps(e.entities, d.entities)) continue;
+    seen.push(e.key);
+    if (seen.length === 3) break;
+  }
+  return seen.length;
 }
 
 /** The lowercase words of a role, punctuation dropped. */

@@ -37,6 +37,8 @@ export class DocIndex {
   /** Paragraph index → ordinal among body paragraphs. */
   private readonly ordinal = new Map<number, number>();
   private readonly texts = new Map<number, string>();
+  /** Roles already read, by position (negative for a clause-opening mention). */
+  private readonly roles = new Map<number, MentionRole>();
 
   constructor(body: readonly BodyParagraph[]) {
     body.forEach((p, k) => {
@@ -84,6 +86,13 @@ export class DocIndex {
    * X`), else `object` (a verb's object, a possessor, a person talked about).
    */
   role(at: Pos, subject: boolean): MentionRole {
+    const key = subject ? -at - 1 : at;
+    let r = this.roles.get(key);
+    if (!r) this.roles.set(key, (r = this.readRole(at, subject)));
+    return r;
+  }
+
+  private readRole(at: Pos, subject: boolean): MentionRole {
     if (subject) return this.subjectKind(at);
     const text = this.texts.get(paragraphOf(at)) ?? '';
     // `…, Menteri X menegaskan.` / `…, Minister X declared.`: a name its reporting verb follows is

@@ -6,7 +6,7 @@
  */
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/entities';
-import { pos, type Entity } from '../cast/entity';
+import { pos, type Entity, type Pos } from '../cast/entity';
 import { bestCandidate } from './antecedent-model';
 import {
   antecedentCandidates,
@@ -43,6 +43,12 @@ export interface Resolved extends Candidate {
   antecedent?: { paragraph: number; via: 'speaker' | 'mention' };
 }
 
+/** What the model chose for one mention: the speakers, and the antecedent to explain them. */
+interface Choice {
+  entities: Entity[];
+  antecedent?: Resolved['antecedent'];
+}
+
 /** One choice of the discourse model, for fitting its weights (scripts/fit-discourse.ts). */
 export interface Decision {
   quote: Candidate;
@@ -64,28 +70,31 @@ export function resolveAll(
   const doc = new DocIndex(body);
   const speeches: Speech[] = [];
   const out: Resolved[] = [];
+  /** The discourse model's choice for a mention of `kind` at `from`. */
+  const pointBack = (c: Candidate, kind: PointingKind, from: Pos): Choice => {
+    const found = antecedentCandidates(from, kind, cast, speeches, doc);
+    const best = bestCandidate(found);
+    decisions?.push({ quote: c, kind, candidates: found, chosen: best });
+    const a = found[best];
+    return a
+      ? {
+          entities: a.entities,
+          antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via },
+        }
+      : { entities: [] };
+  };
   for (const c of cands) {
     const m = c.mention;
     const last = speeches.length ? speeches[speeches.length - 1]!.entities : null;
     const at = pos(c.paragraph, Math.min(c.at, c.start));
-    let antecedent: Resolved['antecedent'];
-    /** The discourse model's choice for a mention of `kind`. */
-    const pointBack = (kind: PointingKind, from = at): Entity[] => {
-      const found = antecedentCandidates(from, kind, cast, speeches, doc);
-      const best = bestCandidate(found);
-      decisions?.push({ quote: c, kind, candidates: found, chosen: best });
-      if (best < 0) return [];
-      const a = found[best]!;
-      antecedent = { paragraph: doc.paragraphIndex(a.latest), via: a.via };
-      return a.entities;
-    };
-    let entities: Entity[];
+    let choice: Choice | null = null;
+    let entities: Entity[] = [];
     // A quote without a cue goes on from the previous speaker.
     if (!m) entities = last ?? [];
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
-    else if (m.kind === 'pronoun') entities = pointBack(m.plural ? 'group' : 'person');
-    else if (m.kind === 'nya') entities = pointBack('nya');
+    else if (m.kind === 'pronoun') choice = pointBack(c, m.plural ? 'group' : 'person', at);
+    else if (m.kind === 'nya') choice = pointBack(c, 'nya', at);
     else if (m.kind === 'title') {
       // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
       // `Presiden Rusia …`) the last speaker when they hold it.
@@ -99,14 +108,15 @@ export function resolveAll(
       if (holder) entities = [holder];
       else if (back && !isPersonDescription(m.title))
         // The description's own words (`Ketua Panitia Acara ini mengatakan`) are no antecedent.
-        entities = pointBack('description', Math.min(at, doc.startOf(c.paragraph, m.text, c.at)));
-      else entities = [];
+        choice = pointBack(c, 'description', Math.min(at, doc.startOf(c.paragraph, m.text, c.at)));
     } else {
       // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
       // one entity introduced with it; an indefinite description stays unnamed.
       const holder = m.kind === 'anonymous' ? holderByHead(cast.all, m.text) : null;
       entities = holder ? [holder] : [];
     }
+    if (choice) entities = choice.entities;
+    const antecedent = choice?.antecedent;
     out.push(antecedent ? { ...c, entities, antecedent } : { ...c, entities });
     // A statement embedded in another sentence leaves the pronoun state to that sentence.
     if (c.embedded) continue;
