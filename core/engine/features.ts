@@ -33,6 +33,7 @@ export const FEATURES = {
   'discourse.subject': 'antecedent: latest mention opens a clause',
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
+  'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
   'discourse.oblique': 'antecedent: latest mention after a preposition (`kepada X`)',
   'discourse.object': 'antecedent: latest mention an object, possessor or person talked about',
   'discourse.sameSentence': 'antecedent: mentioned in the same sentence',
@@ -69,6 +70,11 @@ const switchedOff = new Set<FeatureName>();
 /** True unless an evaluation run switched `name` off. */
 export function featureOn(name: FeatureName): boolean {
   return !switchedOff.has(name);
+}
+
+/** True when no feature is switched off (the product's case), so hot loops may skip the lookups. */
+export function allFeaturesOn(): boolean {
+  return switchedOff.size === 0;
 }
 
 /** For evaluation only: runs `fn` with `names` switched off, then switches them back on. */

@@ -138,6 +138,22 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Militer Ruritania'],
     ],
+    // A cue that adds to a statement (`menambahkan`, `tambahnya`, `added`) continues the one who
+    // last spoke or reported, past a person merely introduced since.
+    [
+      [
+        'Ketua RT Budi Santoso mengatakan warga tenang. Camat Joko Susilo datang kemudian.',
+        '“Kami akan berjaga,” ia menambahkan.',
+      ],
+      ['Budi Santoso'],
+    ],
+    [
+      [
+        '“Air mulai surut,” kata Kepala BPBD Garut Asep Mulyana.',
+        'Bupati Garut Rudi Gunawan meninjau lokasi pada sore hari. “Warga sudah kembali,” tambahnya.',
+      ],
+      ['Asep Mulyana'],
+    ],
     // English: he/she follow the same model.
     [
       [
@@ -146,8 +162,39 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Rina Santoso'],
     ],
+    [
+      [
+        'Rina Santoso said exports grew last year. Tom Baker, a trade analyst, disagreed.',
+        '“The real growth is smaller,” he said.',
+      ],
+      ['Tom Baker'],
+    ],
+    [
+      [
+        'Rina Santoso said exports grew last year. Tom Baker, a trade analyst, disagreed.',
+        '“The real growth is smaller,” he added.',
+      ],
+      ['Rina Santoso'],
+    ],
+    [
+      ['Rina Santoso said exports grew last year.', 'According to her, palm oil led the growth.'],
+      ['Rina Santoso'],
+    ],
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+});
+
+describe('a pronoun or a name before the cue verb after a quote is the speaker', () => {
+  test.each([
+    ['“Kami akan berjaga sampai pagi,” ia menambahkan.', 'ia'],
+    ['“Kami akan berjaga sampai pagi,” dia mengatakan.', 'dia'],
+    ['“We will stay until morning,” she said.', 'she'],
+    ['“We will stay until morning,” they added.', 'they'],
+    ['“We will stay until morning,” Baker said.', 'Baker'],
+  ])('%s', (line, mention) => {
+    const { quotes } = analyzeBody('Tom Baker, seorang warga, menjaga pos ronda itu.', line);
+    expect(quotes[quotes.length - 1]!.mention).toBe(mention);
   });
 });
 
@@ -159,6 +206,7 @@ describe('the model is a linear score with named weights', () => {
     subject: 0,
     cueSubject: 0,
     passiveSubject: 0,
+    continuesStatement: 0,
     oblique: 0,
     object: 0,
     sameSentence: 0,

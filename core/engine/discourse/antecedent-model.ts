@@ -17,7 +17,7 @@
  * Each feature can be switched off for `npm run eval -- --ablate` (features.ts: `discourse.<name>`);
  * switched off, its weight counts as 0.
  */
-import { featureOn, type FeatureName } from '../features';
+import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 
 /** What a candidate antecedent looks like from the mention that points back to it. */
 export interface AntecedentFeatures {
@@ -39,6 +39,11 @@ export interface AntecedentFeatures {
    * upon, talked about rather than talking.
    */
   passiveSubject: number;
+  /**
+   * 1 when the cue continues a statement (`tambahnya`, `ia menambahkan`, `he added`) and the
+   * candidate is a speaker or the subject of a reporting verb: one adds to what one said.
+   */
+  continuesStatement: number;
   /** 1 when its latest mention follows a preposition (`kepada Budi`, `oleh KPK`, `di Bandung`). */
   oblique: number;
   /**
@@ -86,6 +91,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   subject: 2,
   cueSubject: 0.5,
   passiveSubject: -1.5,
+  continuesStatement: 1.5,
   oblique: -1,
   object: -0.5,
   sameSentence: 0.5,
@@ -111,10 +117,11 @@ export function antecedentScore(
   f: AntecedentFeatures,
   weights: Readonly<Record<AntecedentFeature, number>> = WEIGHTS,
 ): number {
+  const all = allFeaturesOn();
   let s = 0;
   for (let i = 0; i < FEATURE_NAMES.length; i++) {
     const k = FEATURE_NAMES[i]!;
-    if (f[k] && featureOn(SWITCHES[i]!)) s += weights[k] * f[k];
+    if (f[k] && (all || featureOn(SWITCHES[i]!))) s += weights[k] * f[k];
   }
   return s;
 }

@@ -55,7 +55,8 @@ const keyOf = (entities: readonly Entity[]): string =>
 
 /**
  * Candidates for a mention of `kind` at `at`, given the earlier (non-embedded) speeches in text
- * order; the last of them is the previous quote.
+ * order; the last of them is the previous quote. `continuing`: the cue adds to a statement
+ * (`tambahnya`, `he added`).
  */
 export function antecedentCandidates(
   at: Pos,
@@ -63,6 +64,7 @@ export function antecedentCandidates(
   cast: Cast,
   speeches: readonly Speech[],
   doc: DocIndex,
+  continuing = false,
 ): AntecedentCandidate[] {
   const drafts = new Map<string, Draft>();
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
@@ -131,10 +133,7 @@ export function antecedentCandidates(
 
   const here = doc.sentence(at);
   const herePara = doc.paragraph(at);
-  const roles = () =>
-    [...drafts.values()].flatMap(d =>
-      d.entities.filter(e => e.kind === 'person' && e.role).map(e => roleWords(e.role!)),
-    );
+  let roles: string[][] | null = null;
   const out: AntecedentCandidate[] = [];
   for (const d of drafts.values()) {
     const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
@@ -150,6 +149,7 @@ export function antecedentCandidates(
         d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
       cueSubject: d.role === 'cueSubject' ? 1 : 0,
       passiveSubject: d.role === 'passiveSubject' ? 1 : 0,
+      continuesStatement: continuing && d.role === 'cueSubject' ? 1 : 0,
       oblique: d.role === 'oblique' ? 1 : 0,
       object: d.role === 'object' ? 1 : 0,
       sameSentence: sentencesBack === 0 ? 1 : 0,
@@ -157,7 +157,7 @@ export function antecedentCandidates(
       paragraphsBack: Math.min(3, Math.max(0, herePara - doc.paragraph(d.latest))),
       subjectsBetween: between,
       organisation: org ? 1 : 0,
-      representedBy: org && roles().some(r => namedIn(d.entities[0]!, r)) ? 1 : 0,
+      representedBy: org && namedInAny(d.entities[0]!, (roles ??= personRoles(drafts))) ? 1 : 0,
       organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
       place: d.entities.some(isPlace) ? 1 : 0,
       numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
@@ -181,6 +181,20 @@ function subjectsAfter(
     if (seen.length === 3) break;
   }
   return seen.length;
+}
+
+/** The role words of every person among the candidates. */
+function personRoles(drafts: ReadonlyMap<string, Draft>): string[][] {
+  const out: string[][] = [];
+  for (const d of drafts.values())
+    for (const e of d.entities) if (e.kind === 'person' && e.role) out.push(roleWords(e.role));
+  return out;
+}
+
+/** True when one of `roles` names `org`. */
+function namedInAny(org: Entity, roles: readonly string[][]): boolean {
+  for (const r of roles) if (namedIn(org, r)) return true;
+  return false;
 }
 
 /** The lowercase words of a role, punctuation dropped. */

@@ -130,7 +130,9 @@ export class DocIndex {
       if (!/^\p{Ll}/u.test(w)) continue;
       if (CUE_ADVERB_SET.has(w)) continue;
       if (PRE_CUE_SET.has(w)) return 'cueSubject';
-      if (/^(?:di|ter)\p{Ll}{3,}$/u.test(w) && !NOT_PASSIVE.has(w)) return 'passiveSubject';
+      // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
+      if (/^(?:di|ter)\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/u.test(w) && !NOT_PASSIVE.has(w))
+        return 'passiveSubject';
       return 'subject';
     }
     return 'subject';

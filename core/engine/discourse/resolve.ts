@@ -15,7 +15,7 @@ import {
   type Speech,
 } from './candidates';
 import { DocIndex } from './doc-index';
-import { PERSON_NOUNS } from '../../lexicon/pronouns';
+import { CONTINUING_CUES, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holderByHead, holdsTitle } from '../cast/role-head';
 
 /**
@@ -31,6 +31,12 @@ function isPersonDescription(title: string): boolean {
     PERSON_NOUNS.has(head[0]!) &&
     head.every(w => /^\p{Ll}[\p{Ll}-]*$/u.test(w))
   );
+}
+
+/** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
+function continuing(cue: string | null): boolean {
+  const w = cue?.toLowerCase() ?? '';
+  return CONTINUING_CUES.has(w) || (w.endsWith('nya') && CONTINUING_CUES.has(w.slice(0, -3)));
 }
 
 /** A candidate with its speakers. */
@@ -72,7 +78,7 @@ export function resolveAll(
   const out: Resolved[] = [];
   /** The discourse model's choice for a mention of `kind` at `from`. */
   const pointBack = (c: Candidate, kind: PointingKind, from: Pos): Choice => {
-    const found = antecedentCandidates(from, kind, cast, speeches, doc);
+    const found = antecedentCandidates(from, kind, cast, speeches, doc, continuing(c.cue));
     const best = bestCandidate(found);
     decisions?.push({ quote: c, kind, candidates: found, chosen: best });
     const a = found[best];

@@ -4,9 +4,10 @@
  * continues the previous speaker). Marked spans that are nobody's statement are dropped.
  */
 import { POST_CUE_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
+import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { readsAsStatement } from '../../lexicon/terms';
 import type { BodyParagraph, Candidate } from '../candidate';
-import { isRunWord } from '../names/name-run';
+import { isRunWord, readRun } from '../names/name-run';
 import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
@@ -80,6 +81,9 @@ function cueAfter(
       root !== lw ? { kind: 'nya', text: '-nya' } : mentionAfter(p.tokens, i + 1, p.text, evidence);
     return { cue: t.text, mention, at: t.start };
   }
+  // `“…,” she said`, `“…,” ia menambahkan`, `“…,” Baker said`: the subject before its verb.
+  const subjectFirst = subjectThenCue(p, i, evidence);
+  if (subjectFirst) return subjectFirst;
   // `“…,” demikian pernyataan resmi Kemenlu`: the statement's author.
   const author = demikianCue(p.tokens, i);
   if (author !== null) {
@@ -102,6 +106,28 @@ function cueAfter(
     return null;
   const mention = mentionAfter(p.tokens, i + 1, p.text, evidence);
   return mention ? { cue: t.text, mention, at: t.start } : null;
+}
+
+/**
+ * After a quote's closing mark, a pronoun or a name and then a reporting verb (`“…,” she said`,
+ * `“…,” ia menambahkan`, `“…,” Baker said`): the speaker is named before the cue, as in English
+ * and in Indonesian written with the subject first.
+ */
+function subjectThenCue(
+  p: BodyParagraph,
+  i: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
+  const t = p.tokens;
+  const lw = t[i]!.text.toLowerCase();
+  const pronoun = SINGULAR.has(lw) || PLURAL.has(lw);
+  const end = pronoun ? i + 1 : isRunWord(t[i]!.text) ? readRun(t, i) : i;
+  const verb = t[end]?.text.toLowerCase() ?? '';
+  if (end === i || !(POST_CUE_SET.has(verb) || PRE_CUE_SET.has(verb))) return null;
+  const mention: Mention | null = pronoun
+    ? { kind: 'pronoun', plural: PLURAL.has(lw), text: t[i]!.text }
+    : mentionAfter(t, i, p.text, evidence);
+  return mention ? { cue: t[end]!.text, mention, at: t[i]!.start } : null;
 }
 
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */
