@@ -61,6 +61,14 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Budi Hartanto'],
     ],
+    // A one-word name introduced with an appositive role between commas is a person too.
+    [
+      [
+        '“Kami bermain baik,” kata pelatih tim tamu Dedi Kurniawan.',
+        'Hartono, pengamat sepak bola, menilai tim tampil buruk. “Lini tengah lemah,” ujarnya.',
+      ],
+      ['Hartono'],
+    ],
     // A person merely talked about, after a preposition or as an object, does not.
     [
       [

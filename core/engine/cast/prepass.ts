@@ -93,7 +93,12 @@ export function buildCast(body: readonly BodyParagraph[], evidence: ReadonlySet<
       let entity = null;
       // A one-word name introduced with a role (`Juru Bicara Kemlu Hartanto`) is a full name too.
       if (ref.name && namesInstitution(ref.role, t[end]?.text)) entity = null;
-      else if (ref.name && (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')))
+      else if (
+        ref.name &&
+        (ref.name.split(' ').length >= 2 ||
+          (ref.role && ref.kind === 'person') ||
+          appositiveRole(t, from, end))
+      )
         entity = cast.register(ref);
       else if (ref.name) entity = cast.find(ref.name);
       const runText = p.text.slice(t[from]!.start, t[end - 1]!.end);
@@ -144,6 +149,20 @@ function unnamedSubject(
   if (PLURAL_DETERMINERS.test(t[i]!.text) && /^\p{Ll}/u.test(t[i + 1]?.text ?? ''))
     return { unnamedGroup: true };
   return unnamedSubjectAt(t, i) ? { unnamed: true } : null;
+}
+
+/**
+ * `Hartono, pengamat sepak bola, menilai …`: a one-word name opening a clause and followed by a
+ * lowercase role between commas is a person introduced with an appositive role.
+ */
+function appositiveRole(t: readonly Token[], from: number, end: number): boolean {
+  return (
+    end === from + 1 &&
+    isSubjectPosition(t, from) &&
+    t[end]?.text === ',' &&
+    /^\p{Ll}/u.test(t[end + 1]?.text ?? '') &&
+    ROLE_WORD_SET.has(t[end + 1]!.text)
+  );
 }
 
 /** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
