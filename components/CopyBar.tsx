@@ -4,9 +4,9 @@
  * A polite live region reports what happened.
  */
 import { useId, useState } from 'preact/hooks';
+import type { SummaryLabels } from '../core/summary';
 import type { AnalysisResult } from '../core/types';
 import { t } from '../utils/i18n';
-import { summaryLabels } from './CopySummaryButton';
 import {
   copySummary,
   type CopyOutcome,
@@ -29,6 +29,11 @@ const FORMATS: readonly { value: SummaryFormat; label: string }[] = [
   { value: 'text', label: 'formatText' },
   { value: 'markdown', label: 'formatMarkdown' },
 ];
+
+/** The summary's words in the UI language. */
+export function summaryLabels(): SummaryLabels {
+  return { unnamed: t('unnamedSpeaker'), reported: t('reportedLabel') };
+}
 
 /** The status line for a copy. */
 export function copyStatus(outcome: CopyOutcome, done = t('copyDone')): string {

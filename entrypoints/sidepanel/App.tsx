@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { ArticleOrderList } from '../../components/ArticleOrderList';
 import { CopyBar, copyStatus } from '../../components/CopyBar';
-import { summaryLabels } from '../../components/CopySummaryButton';
+import { summaryLabels } from '../../components/CopyBar';
 import { PanelFooter } from '../../components/PanelFooter';
 import { PanelToolbar, type PanelViewMode } from '../../components/PanelToolbar';
 import { SettingsSwitches } from '../../components/SettingsSwitches';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CopySummaryButton } from '../../components/CopySummaryButton';
+import { CopyBar } from '../../components/CopyBar';
 import type { SummaryClipboard } from '../../components/copy-summary';
 import { SAMPLE_RESULT } from '../panel/sample-result';
 import { useCatalogue } from '../panel/messages';
@@ -7,7 +7,7 @@ import { click, mount, texts, unmountAll } from './render';
 
 let restore: () => void;
 
-describe('components/CopySummaryButton', () => {
+describe('components/CopyBar', () => {
   beforeEach(() => (restore = useCatalogue('en')));
   afterEach(() => {
     unmountAll();
@@ -24,20 +24,20 @@ describe('components/CopySummaryButton', () => {
     ],
     ['no clipboard', {}, 'Could not copy: no clipboard available', true],
   ])('%s: reports it in a live region', async (_name, clipboard, message, isError) => {
-    const root = mount(<CopySummaryButton result={SAMPLE_RESULT} clipboard={clipboard} />);
+    const root = mount(<CopyBar result={SAMPLE_RESULT} clipboard={clipboard} />);
     const status = root.querySelector('[role=status]')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('');
-    await click(root.querySelector('button'));
+    await click(root.querySelector('.copy-button'));
     expect(status.textContent).toBe(message);
     expect(status.classList.contains('is-error')).toBe(isError);
   });
 
   it('copies the summary in the UI language', async () => {
     const writeText = vi.fn(async (_text: string) => {});
-    const root = mount(<CopySummaryButton result={SAMPLE_RESULT} clipboard={{ writeText }} />);
-    expect(texts(root, 'button')).toEqual(['Copy summary']);
-    await click(root.querySelector('button'));
+    const root = mount(<CopyBar result={SAMPLE_RESULT} clipboard={{ writeText }} />);
+    expect(texts(root, '.copy-button')).toEqual(['Copy summary']);
+    await click(root.querySelector('.copy-button'));
     const text = writeText.mock.calls[0]![0];
     expect(text).toContain('\nUnnamed speakers\n- “Harga naik terus”');
     expect(text).toContain('- (reported) Rusia menentang');
