@@ -24,6 +24,8 @@ import {
   uiLanguageOf,
   type ExtensionBrowser,
   type RecordedRequest,
+  captureClipboard,
+  copiedContent,
 } from './browser';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
 import { analysedFixtures } from './node-analysis';
@@ -200,22 +202,10 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
       expect(await panel.locator('.copy-button').count()).toBe(0);
       return;
     }
-    // Capture what the panel writes instead of reading the system clipboard back (see wxt-platform §10).
-    await panel.evaluate(() => {
-      const store = window as unknown as { copied?: { text: string; html: string } };
-      navigator.clipboard.write = async items => {
-        const item = items[0]!;
-        store.copied = {
-          text: await (await item.getType('text/plain')).text(),
-          html: await (await item.getType('text/html')).text(),
-        };
-      };
-    });
+    await captureClipboard(panel);
     await panel.locator('.copy-button').click();
     await expect.poll(() => panel.locator('.copy-status').textContent()).toBe(message('copyDone'));
-    const copied = await panel.evaluate(
-      () => (window as unknown as { copied: { text: string; html: string } }).copied,
-    );
+    const copied = await copiedContent(panel);
     expect(copied.text).toBe(formatSummaryText(state.analysis, labels));
     expect(copied.html).toContain('<h2 lang="id">');
     expect(copied.html).not.toMatch(/<script|on\w+=/i);

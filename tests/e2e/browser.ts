@@ -208,3 +208,31 @@ export async function uiLanguageOf(worker: Worker): Promise<'id' | 'en'> {
   );
   return lang.startsWith('id') ? 'id' : 'en';
 }
+
+/** What the panel wrote to the clipboard, as `captureClipboard` recorded it. */
+export interface CopiedContent {
+  text: string;
+  html: string;
+}
+
+/**
+ * Makes `panel` record what it writes to the clipboard instead of reading the system clipboard
+ * back, which headless Chromium does not give (wxt-platform §10). Read it with `copiedContent`.
+ */
+export async function captureClipboard(panel: Page): Promise<void> {
+  await panel.evaluate(() => {
+    const store = window as unknown as { copied?: { text: string; html: string } };
+    navigator.clipboard.write = async items => {
+      const item = items[0]!;
+      store.copied = {
+        text: await (await item.getType('text/plain')).text(),
+        html: await (await item.getType('text/html')).text(),
+      };
+    };
+  });
+}
+
+/** The last content the panel copied since `captureClipboard`. */
+export function copiedContent(panel: Page): Promise<CopiedContent> {
+  return panel.evaluate(() => (window as unknown as { copied: CopiedContent }).copied);
+}

@@ -23,6 +23,8 @@ import {
   settledPageState,
   tabIdOf,
   type ExtensionBrowser,
+  captureClipboard,
+  copiedContent,
 } from './browser';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -219,25 +221,14 @@ describe('panel interactions (Chromium, English UI)', () => {
     state = await settledPageState(ext.worker, tabId);
     panel = await openPanel(ext, tabId);
     await panel.waitForSelector('.speaker-name');
-    // Capture what the panel writes instead of reading the system clipboard back.
-    await panel.evaluate(() => {
-      const store = window as unknown as { copied?: { text: string; html: string } };
-      navigator.clipboard.write = async items => {
-        const item = items[0]!;
-        store.copied = {
-          text: await (await item.getType('text/plain')).text(),
-          html: await (await item.getType('text/html')).text(),
-        };
-      };
-    });
+    await captureClipboard(panel);
   });
 
   afterAll(async () => {
     await ext?.context.close();
   });
 
-  const copied = () =>
-    panel.evaluate(() => (window as unknown as { copied: { text: string; html: string } }).copied);
+  const copied = () => copiedContent(panel);
 
   it('copies one quote with its speaker and a text-fragment link that lands on the sentence', async () => {
     const last = state.analysis.quotes.at(-1)!;
