@@ -157,3 +157,15 @@ export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
 export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URGES);
 /** Linking words of an urged clause. */
 export const URGE_LINK_SET: ReadonlySet<string> = new Set(URGE_LINKS);
+
+/**
+ * Cue roots that continue what someone was saying (`tambahnya`, `lanjut dia`, `ia menambahkan`,
+ * `he added`): the speaker is whoever last spoke or reported, not a person merely introduced since.
+ * Lowercase; `-nya` forms are matched by their root.
+ */
+export const CONTINUING_CUES: ReadonlySet<string> = new Set(
+  (
+    'tambah imbuh lanjut sambung pungkas menambahkan melanjutkan menyambung mengimbuhkan ' +
+    'added adds continued continues'
+  ).split(' '),
+);

@@ -98,15 +98,3 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'kakek nenek nona'
   ).split(' '),
 );
-
-/**
- * Cue roots that continue what someone was saying (`tambahnya`, `lanjut dia`, `ia menambahkan`,
- * `he added`): the speaker is whoever last spoke or reported, not a person merely introduced since.
- * Lowercase; `-nya` forms are matched by their root.
- */
-export const CONTINUING_CUES: ReadonlySet<string> = new Set(
-  (
-    'tambah imbuh lanjut sambung pungkas menambahkan melanjutkan menyambung mengimbuhkan ' +
-    'added adds continued continues'
-  ).split(' '),
-);

@@ -15,7 +15,8 @@ import {
   type Speech,
 } from './candidates';
 import { DocIndex } from './doc-index';
-import { CONTINUING_CUES, PERSON_NOUNS } from '../../lexicon/pronouns';
+import { CONTINUING_CUES } from '../../lexicon/cues';
+import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holderByHead, holdsTitle } from '../cast/role-head';
 
 /**
