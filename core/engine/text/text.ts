@@ -2,6 +2,20 @@
  * Small text helpers shared by the pipeline: word tokens with offsets and sentence bounds.
  * Everything works on the original paragraph strings so offsets stay valid for `spans`.
  */
+import {
+  codePointAt,
+  cpLength,
+  isAlnumCp,
+  isHighSurrogate,
+  isLowSurrogate,
+  isAlnumMarkCp,
+  isLetterCp,
+  isSpaceCp,
+  isUpperCp,
+  startsAlnum,
+  startsLower,
+  startsUpper,
+} from './chars';
 
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
@@ -11,30 +25,84 @@ export interface Token {
 }
 
 // Words keep inner hyphens and apostrophes (`Ma'ruf`, `al-Saud`, `isu-isu`); a parenthetical
-// (`(Pemred)`, `(4/1)`) is one token so a name run can step over an alias or acronym.
-const TOKEN_RE =
-  /\([^()\n]{0,60}\)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+// (`(Pemred)`, `(4/1)`) is one token so a name run can step over an alias or acronym. The tokens
+// are those of the regex
+//   /\([^()\n]{0,60}\)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu
+// read by hand: compiling that regex (its classes span every plane) was the largest single cost of
+// a cold first analysis, and the scan below needs no compile (tests/core/tokenize.test.ts compares them).
+
+/** Longest parenthetical a token may span, in code points between the brackets. */
+const MAX_PARENTHETICAL = 60;
+
+/** End of the parenthetical opening at `i` (a `(`), or -1 when none closes in time. */
+function parentheticalEnd(text: string, i: number): number {
+  let j = i + 1;
+  for (let n = 0; n <= MAX_PARENTHETICAL && j < text.length; n++) {
+    const cp = text.codePointAt(j)!;
+    if (cp === 0x29) return j + 1; // )
+    if (cp === 0x28 || cp === 0x0a) return -1; // ( or newline
+    if (n === MAX_PARENTHETICAL) return -1;
+    j += cpLength(cp);
+  }
+  return -1;
+}
+
+/** End of the word opening at `i` (a letter or digit): marks, inner `'’-` before a letter or digit. */
+function wordEnd(text: string, i: number): number {
+  let j = i + cpLength(text.codePointAt(i)!);
+  while (j < text.length) {
+    const cp = text.codePointAt(j)!;
+    if (isAlnumMarkCp(cp)) j += cpLength(cp);
+    else if ((cp === 0x27 || cp === 0x2019 || cp === 0x2d) && isAlnumCp(codePointAt(text, j + 1)))
+      j++;
+    else break;
+  }
+  return j;
+}
+
+/** End of the token starting at `i` (a character that is not white space). */
+function tokenEnd(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  if (cp === 0x28) {
+    const end = parentheticalEnd(text, i);
+    if (end > 0) return end;
+  }
+  return isAlnumCp(cp) ? wordEnd(text, i) : i + cpLength(cp);
+}
 
 /** Tokens of `text` between `from` and `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) && m.index < to) {
-    if (m.index + m[0].length > to) break;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  // As a /u regex does, a start inside a surrogate pair starts at the pair.
+  if (
+    from > 0 &&
+    isLowSurrogate(text.charCodeAt(from)) &&
+    isHighSurrogate(text.charCodeAt(from - 1))
+  )
+    from--;
+  for (let i = from; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    if (isSpaceCp(cp)) {
+      i += cpLength(cp);
+      continue;
+    }
+    if (i >= to) break;
+    const end = tokenEnd(text, i);
+    if (end > to) break;
+    out.push({ text: text.slice(i, end), start: i, end });
+    i = end;
   }
   return out;
 }
 
 /** True for a word starting with a capital letter or digit-free acronym (`Xi`, `KPK`, `al-Saud` is not). */
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCapitalised = startsUpper;
 
 /** True for a lowercase-initial word. */
-export const isLowerWord = (w: string): boolean => /^\p{Ll}/u.test(w);
+export const isLowerWord = startsLower;
 
 /** True for a word token (letters or digits). */
-export const isWord = (w: string): boolean => /^[\p{L}\p{N}]/u.test(w);
+export const isWord = startsAlnum;
 
 // Abbreviations whose final dot does not end a sentence.
 const ABBREV = new Set(
@@ -42,6 +110,32 @@ const ABBREV = new Set(
     ' ',
   ),
 );
+
+/** Closing marks a sentence end may carry (`.”)` ends like `.`). */
+const SENTENCE_END_MARKS = '.!?)]';
+/** Quote marks and brackets that may open a sentence besides a capital or digit. */
+const SENTENCE_OPENERS = '"“”\'‘«(';
+
+/** `[\p{Lu}"“”'‘«(\d]` on one code unit: what the next sentence may start with. */
+const opensSentence = (unit: number): boolean =>
+  isUpperCp(unit) ||
+  (unit >= 0x30 && unit <= 0x39) ||
+  SENTENCE_OPENERS.includes(String.fromCharCode(unit));
+
+/** Start of the run of letters and dots that ends at `end` (`/[\p{L}.]+$/u`), not before `from`. */
+function lettersBefore(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    let k = i - 1;
+    let cp = text.charCodeAt(k);
+    // A low surrogate with its high surrogate inside the range is one astral code point.
+    if (isLowSurrogate(cp) && k > from && isHighSurrogate(text.charCodeAt(k - 1)))
+      cp = text.codePointAt(--k)!;
+    if (cp !== 0x2e && !isLetterCp(cp)) break;
+    i = k;
+  }
+  return i;
+}
 
 /** Sentence bounds [start, end) inside `[from, to)`, not splitting inside `protectedRanges`. */
 export function sentences(
@@ -59,12 +153,12 @@ export function sentences(
     if (inProtected(i)) continue;
     // The next non-space must start a new sentence: capital, digit-free quote mark, or line end.
     let j = i + 1;
-    while (j < to && /[.!?)\]]/u.test(text[j]!)) j++;
-    if (j < to && !/\s/u.test(text[j]!)) continue;
-    while (j < to && /\s/u.test(text[j]!)) j++;
-    if (j < to && !/[\p{Lu}"“”'‘«(\d]/u.test(text[j]!)) continue;
+    while (j < to && SENTENCE_END_MARKS.includes(text[j]!)) j++;
+    if (j < to && !isSpaceCp(text.charCodeAt(j))) continue;
+    while (j < to && isSpaceCp(text.charCodeAt(j))) j++;
+    if (j < to && !opensSentence(text.charCodeAt(j))) continue;
     if (c === '.') {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
+      const word = text.slice(lettersBefore(text, Math.max(from, i - 12), i), i);
       if (ABBREV.has(word.toLowerCase())) continue;
     }
     out.push({ start, end: i + 1 });
