@@ -1,12 +1,15 @@
 /**
- * The engine in one pass: body paragraphs → pre-pass (evidence, cast) → direct and reported
- * quotes → speakers → schema result. Pure and deterministic; inputs are never mutated.
+ * The engine in one pass: body paragraphs → the article's evidence → direct and reported quotes →
+ * every mention read once → the cast, built once and frozen → speakers → schema result. Pure and deterministic; inputs are never mutated.
  */
 import type { Analysis, ArticleInfo } from '../types';
 import { buildResult } from './result/build-result';
 import type { BodyParagraph, Candidate } from './candidate';
 import { findDirect } from './quotes/direct-quotes';
-import { buildCast, collectEvidence } from './cast/prepass';
+import { collectEvidence } from './cast/prepass';
+import { readMentions } from './cast/read-mentions';
+import { buildCast } from './cast/build-cast';
+import type { Cast } from './cast/cast';
 import { findReported } from './reported/reported-speech';
 import { resolveAll, type Decision } from './discourse/resolve';
 import { overlapsAny } from './text/text';
@@ -21,8 +24,16 @@ export function analyzeBody(
   article: ArticleInfo,
   decisions?: Decision[],
 ): Analysis {
+  const { cands, cast } = readArticle(body);
+  return buildResult(resolveAll(cands, cast, body, decisions), paragraphs, article);
+}
+
+/**
+ * Everything read from the body before any speaker is chosen: the quotes found (text order) and
+ * the cast, built once from every mention and frozen.
+ */
+export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[]; cast: Cast } {
   const evidence = collectEvidence(body);
-  const cast = buildCast(body, evidence);
   const cands: Candidate[] = [];
   body.forEach((p, k) => {
     const direct = findDirect(p, body[k + 1] ?? null, evidence);
@@ -31,7 +42,9 @@ export function analyzeBody(
     cands.push(...[...direct, ...reported].sort((a, b) => a.start - b.start));
   });
   dropCutOff(body, cands);
-  return buildResult(resolveAll(cands, cast, body, decisions), paragraphs, article);
+  // Every mention read once (running text and cues), the cast built from them once, then frozen.
+  const cast = buildCast(readMentions(body, evidence, cands));
+  return { cands, cast };
 }
 
 /** A reported sentence cut off by the end of the text is skipped (GUIDELINES). */

@@ -1,17 +1,21 @@
 /**
  * What the cast is made of: one person or organisation, and a position in the text. Kept apart
- * from the registry (entities.ts) so the modules that read entities need not import the registry.
+ * from the cast (cast.ts) so the modules that read entities need not import it. An entity is
+ * read-only: the cast is built once per article (build-cast.ts) and never changed afterwards.
  */
 
 /** One person or organisation of the article. */
 export interface Entity {
-  name: string;
-  role: string | null;
-  kind: 'person' | 'organization';
+  /** The canonical name: the form its mentions agree on (build-cast.ts). */
+  readonly name: string;
+  readonly role: string | null;
+  readonly kind: 'person' | 'organization';
   /** Other written forms (`Xi`, `Jokowi`). */
-  aliases: Set<string>;
-  /** Lowercase name tokens, for short-name matching. */
-  tokens: string[];
+  readonly aliases: ReadonlySet<string>;
+  /** Lowercase tokens of the fullest name form, for short-name matching. */
+  readonly tokens: readonly string[];
+  /** Where the article first mentions it. */
+  readonly introducedAt: Pos;
 }
 
 /** A place in the text: paragraph and offset, comparable as one number. */

@@ -4,7 +4,7 @@
  * (the cast's mentions), each once, described by its latest mention.
  */
 import type { AntecedentFeatures, Scored } from './antecedent-model';
-import type { Cast } from '../cast/entities';
+import type { Cast } from '../cast/cast';
 import type { Entity, Pos } from '../cast/entity';
 import type { DocIndex, MentionRole } from './doc-index';
 import { PLACE_SET } from '../../lexicon/roles';
@@ -19,14 +19,14 @@ export type PointingKind = 'nya' | 'person' | 'group' | 'description';
 
 /** An earlier quote's speakers and where the quote lies. */
 export interface Speech {
-  entities: Entity[];
+  entities: readonly Entity[];
   start: Pos;
   end: Pos;
 }
 
 /** One candidate antecedent. */
 export interface AntecedentCandidate extends Scored {
-  entities: Entity[];
+  entities: readonly Entity[];
   /** Whether it is an earlier quote's speaker or only mentioned. */
   via: 'speaker' | 'mention';
 }
@@ -38,7 +38,7 @@ const LOOK_BACK_SPEECHES = 12;
 
 interface Draft {
   key: string;
-  entities: Entity[];
+  entities: readonly Entity[];
   latest: Pos;
   role: MentionRole;
   via: 'speaker' | 'mention';
@@ -69,7 +69,7 @@ export function antecedentCandidates(
   const drafts = new Map<string, Draft>();
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   /** Subject events in text order (cast subjects and speeches): who was introduced when. */
-  const events: { at: Pos; key: string; entities: Entity[] }[] = [];
+  const events: { at: Pos; key: string; entities: readonly Entity[] }[] = [];
 
   // Mentions in the running text, oldest first among the last LOOK_BACK before `at`.
   const ms = cast.mentions;
@@ -170,7 +170,7 @@ export function antecedentCandidates(
 
 /** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
 function subjectsAfter(
-  events: readonly { at: Pos; key: string; entities: Entity[] }[],
+  events: readonly { at: Pos; key: string; entities: readonly Entity[] }[],
   d: Draft,
 ): number {
   const seen: string[] = [];

@@ -5,7 +5,7 @@
  * antecedent the discourse model (antecedent-model.ts) scores best. Unnamed speakers stay unnamed.
  */
 import type { BodyParagraph, Candidate } from '../candidate';
-import type { Cast } from '../cast/entities';
+import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { bestCandidate } from './antecedent-model';
 import {
@@ -17,7 +17,7 @@ import {
 import { DocIndex } from './doc-index';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
-import { holderByHead, holdsTitle } from '../cast/role-head';
+import { holdsTitle } from '../cast/role-head';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -42,7 +42,7 @@ function continuing(cue: string | null): boolean {
 
 /** A candidate with its speakers. */
 export interface Resolved extends Candidate {
-  entities: Entity[];
+  entities: readonly Entity[];
   /**
    * For a mention that points back (`ujarnya`, `kata dia`, `peneliti ini`): the antecedent the
    * discourse model chose, and the body paragraph where it was last mentioned or last spoke.
@@ -52,7 +52,7 @@ export interface Resolved extends Candidate {
 
 /** What the model chose for one mention: the speakers, and the antecedent to explain them. */
 interface Choice {
-  entities: Entity[];
+  entities: readonly Entity[];
   antecedent?: Resolved['antecedent'];
 }
 
@@ -95,17 +95,17 @@ export function resolveAll(
     const last = speeches.length ? speeches[speeches.length - 1]!.entities : null;
     const at = pos(c.paragraph, Math.min(c.at, c.start));
     let choice: Choice | null = null;
-    let entities: Entity[] = [];
+    let entities: readonly Entity[] = [];
     // A quote without a cue goes on from the previous speaker.
     if (!m) entities = last ?? [];
     else if (m.kind === 'named')
-      entities = m.refs.map(r => cast.resolve(r)).filter((e): e is Entity => !!e);
+      entities = m.refs.map(r => cast.entityOf(r)).filter((e): e is Entity => !!e);
     else if (m.kind === 'pronoun') choice = pointBack(c, m.plural ? 'group' : 'person', at);
     else if (m.kind === 'nya') choice = pointBack(c, 'nya', at);
     else if (m.kind === 'title') {
       // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
       // `Presiden Rusia …`) the last speaker when they hold it.
-      const byRole = cast.byTitle(m.title) ?? holderByHead(cast.all, m.title);
+      const byRole = cast.byTitle(m.title, at) ?? cast.byHead(m.title, at);
       const lastOne = last?.length === 1 ? last[0]! : null;
       const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
       // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
@@ -119,7 +119,7 @@ export function resolveAll(
     } else {
       // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
       // one entity introduced with it; an indefinite description stays unnamed.
-      const holder = m.kind === 'anonymous' ? holderByHead(cast.all, m.text) : null;
+      const holder = m.kind === 'anonymous' ? cast.byHead(m.text, at) : null;
       entities = holder ? [holder] : [];
     }
     if (choice) entities = choice.entities;

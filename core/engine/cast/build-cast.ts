@@ -1,0 +1,99 @@
+/**
+ * Builds the article's cast once from its mention records (read-mentions.ts): the running text's
+ * full names introduce entities, its lone names refer to them, then every name read at a cue is
+ * resolved (a name the article never gave in full becomes an entity of its own). The result is
+ * frozen (cast.ts): resolving quotes never changes it.
+ */
+import { CastBuilder, type DraftEntity } from './cast-builder';
+import { Cast } from './cast';
+import type { Entity } from './entity';
+import type { CastMention } from './cast-mentions';
+import type { CastRecord, MentionRecord } from './mention-record';
+import type { NamedRef } from '../names/name-split';
+import { isNonSpeakerName } from './non-speaker';
+
+/** The cast of an article whose mentions are `records` (running text first, then cues). */
+export function buildCast(records: readonly MentionRecord[]): Cast {
+  const b = new CastBuilder();
+  const entities: (DraftEntity | null)[] = [];
+  const mentions: CastMention[] = [];
+  const refs = new Map<NamedRef, DraftEntity | null>();
+  records.forEach(r => {
+    let e: DraftEntity | null = null;
+    if (r.link === 'cue') {
+      e = r.ref ? b.resolve(r.ref, r.at) : null;
+      refs.set(r.ref!, e);
+    } else if (r.kind === 'unnamed' || r.kind === 'group') {
+      if (r.sentenceRole === 'subject')
+        mentions.push({
+          at: r.at,
+          entities: [],
+          subject: true,
+          ...(r.plural ? { unnamedGroup: true } : { unnamed: true }),
+        });
+    } else if (r.ref) {
+      if (r.link === 'introduces') e = b.register(r.ref, r.at);
+      else if (r.link === 'refers') e = b.find(r.ref.name!);
+      if (e && r.speakerLike && !isNonSpeakerName(e.name)) mentions.push(mentionOf(r, e));
+      // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last person.
+      if (r.nickname) {
+        const person = latestPerson(mentions, r.at);
+        if (person && person.name !== r.ref.name) {
+          person.aliases.add(r.ref.name!);
+          e = person;
+        }
+      }
+    }
+    entities.push(e);
+  });
+
+  /** A running-text mention of `e`: alone, or with the name `dan` joins it to (`X dan Y`). */
+  function mentionOf(r: MentionRecord, e: DraftEntity): CastMention {
+    const first = r.pairedWith >= 0 ? entities[r.pairedWith] : null;
+    const subject = r.sentenceRole === 'subject';
+    return { at: r.at, entities: first ? [first, e] : [e], subject };
+  }
+
+  const frozen = new Map<DraftEntity, Entity>(b.all.map(e => [e, freezeEntity(e)]));
+  const out = (e: DraftEntity | null | undefined) => (e ? frozen.get(e)! : null);
+  return new Cast(
+    b.all.map(out) as Entity[],
+    records.map((r, k): CastRecord => Object.freeze({ ...r, entity: out(entities[k]) })),
+    mentions.map(m =>
+      Object.freeze({ ...m, entities: m.entities.map(e => out(e as DraftEntity)!) }),
+    ),
+    new Map([...refs].map(([ref, e]) => [ref, out(e)])),
+  );
+}
+
+/** The latest single-person mention before `at`, subject or not (whose nickname follows). */
+function latestPerson(mentions: readonly CastMention[], at: number): DraftEntity | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.at >= at) continue;
+    if (m.entities.length === 1 && m.entities[0]!.kind === 'person')
+      return m.entities[0] as DraftEntity;
+  }
+  return null;
+}
+
+/** A built entity made read-only, its aliases included. */
+function freezeEntity(e: DraftEntity): Entity {
+  return Object.freeze({
+    name: e.name,
+    role: e.role,
+    kind: e.kind,
+    aliases: frozenSet(e.aliases),
+    tokens: Object.freeze([...e.tokens]),
+    introducedAt: e.introducedAt,
+  });
+}
+
+/** A set whose mutators throw: `Object.freeze` alone leaves a Set's contents writable. */
+function frozenSet<T>(s: ReadonlySet<T>): ReadonlySet<T> {
+  const out = new Set(s);
+  const refuse = (): never => {
+    throw new TypeError('the cast is frozen');
+  };
+  return Object.freeze(Object.assign(out, { add: refuse, delete: refuse, clear: refuse }));
+}

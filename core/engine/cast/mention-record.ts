@@ -1,0 +1,51 @@
+/**
+ * One mention of someone (or of a place, a group, nobody in particular) as the article writes it,
+ * read once per article (read-mentions.ts): the running text's capitalised runs and unnamed
+ * subjects, and the speaker mention at every quote's cue. The cast is built from these records
+ * once (build-cast.ts), and quotes are resolved against that cast without changing it.
+ */
+import type { Entity, Pos } from './entity';
+import type { NamedRef } from '../names/name-split';
+
+/** What a mention is. */
+export type MentionKind =
+  'person' | 'organization' | 'place' | 'group' | 'pronoun' | 'nya' | 'title' | 'unnamed';
+
+/**
+ * How a mention stands in its sentence: the subject of a reporting clause (the speaker named at a
+ * cue), another clause-opening subject, or anything else.
+ */
+export type SentenceRole = 'cueSubject' | 'subject' | 'other';
+
+/**
+ * How a named mention enters the cast: it introduces an entity (a full name, a name with its role),
+ * refers to one the article introduces elsewhere, or is resolved at its cue (`kata Budi`), where a
+ * name the article never gave in full becomes an entity of its own.
+ */
+export type CastLink = 'introduces' | 'refers' | 'cue' | 'none';
+
+/** One mention, as read. */
+export interface MentionRecord {
+  readonly at: Pos;
+  readonly end: Pos;
+  /** The span as written (a substring of its paragraph). */
+  readonly text: string;
+  readonly kind: MentionKind;
+  readonly sentenceRole: SentenceRole;
+  /** The name/role/alias reading of a named mention; null for pronouns, titles, unnamed ones. */
+  readonly ref: NamedRef | null;
+  readonly link: CastLink;
+  /** Whether a later pronoun may mean it (no place, facility or publication). */
+  readonly speakerLike: boolean;
+  /** The index of the record this one forms `X dan Y` with, or -1. */
+  readonly pairedWith: number;
+  /** A nickname (`yang akrab disapa X`, `X, sapaan akrabnya,`) of the latest person before it. */
+  readonly nickname: boolean;
+  /** An unnamed plural subject (`Para menteri …`), the antecedent of a later `mereka`. */
+  readonly plural: boolean;
+}
+
+/** A record with the entity the cast gave it (null when it names none). */
+export interface CastRecord extends MentionRecord {
+  readonly entity: Entity | null;
+}

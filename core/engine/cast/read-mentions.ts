@@ -1,0 +1,214 @@
+/**
+ * The one reading of the article's mentions (mention-record.ts): every capitalised run outside
+ * quotes and every unnamed subject in the running text, then the speaker mention read at each
+ * quote's cue. Nothing is resolved here; the cast is built from the records (build-cast.ts).
+ */
+import type { BodyParagraph, Candidate } from '../candidate';
+import { pos } from './entity';
+import { insideAny, type Token } from '../text/text';
+import { namesInstitution } from '../names/described-subject';
+import { isRunWord, readRun } from '../names/name-run';
+import { splitRun, type NamedRef } from '../names/name-split';
+import type { Mention } from '../names/mention';
+import { unnamedSubjectAt } from '../names/unnamed-subject';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
+import type { MentionKind, MentionRecord } from './mention-record';
+
+/** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
+const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
+/** `X, sapaan akrabnya,`: X is a nickname. */
+const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
+/** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
+const PLURAL_DETERMINERS = /^(?:para|sejumlah|beberapa|banyak)$/iu;
+
+/** Every mention of the article: the running text's, then the cues', each in text order. */
+export function readMentions(
+  body: readonly BodyParagraph[],
+  evidence: ReadonlySet<string>,
+  cands: readonly Candidate[],
+): MentionRecord[] {
+  return [...textMentions(body, evidence), ...cueMentions(body, cands)];
+}
+
+/** The running text's mentions: capitalised runs and unnamed subjects outside quotes. */
+export function textMentions(
+  body: readonly BodyParagraph[],
+  evidence: ReadonlySet<string>,
+): MentionRecord[] {
+  const out: MentionRecord[] = [];
+  for (const p of body) {
+    const t = p.tokens;
+    const quoted = insideAny(p.marks.map(m => ({ start: m.open, end: m.after })));
+    let lastRun: { start: number; end: number; record: number } | null = null;
+    for (let i = 0; i < t.length; i++) {
+      // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
+      const unnamed = quoted(t[i]!.start) ? null : unnamedSubject(t, i);
+      if (unnamed) {
+        out.push({
+          ...base(p, t[i]!, t[i]!),
+          kind: unnamed === 'group' ? 'group' : 'unnamed',
+          sentenceRole: 'subject',
+          ref: null,
+          link: 'none',
+          speakerLike: true,
+          plural: unnamed === 'group',
+        });
+        continue;
+      }
+      if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
+      const end = readRun(t, i);
+      if (end === i) continue;
+      const ref = splitRun(t.slice(i, end), p.text, evidence);
+      const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
+      const subject = isSubjectPosition(t, i);
+      const paired = lastRun && lastRun.end === i - 1 && t[i - 1]!.text === 'dan';
+      const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
+      const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
+      out.push({
+        ...base(p, t[i]!, t[end - 1]!),
+        kind: runKind(ref, evidence),
+        // Only a pair that opens the clause is a subject: a pair in a list of objects
+        // (`… adalah X dan Y`) is not who `mereka` means next.
+        sentenceRole: (paired ? isSubjectPosition(t, lastRun!.start) : subject)
+          ? 'subject'
+          : 'other',
+        ref,
+        link: runLink(ref, t, i, end),
+        // The entity's own name is checked too when the cast is built (build-cast.ts).
+        speakerLike: !isNonSpeakerRun(runText) && !isPublication(p.text, t[i]!.start),
+        pairedWith: paired ? lastRun!.record : -1,
+        nickname: !!ref.name && (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)),
+      });
+      lastRun = { start: i, end, record: out.length - 1 };
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** The fields every record shares, for a span from token `a` to token `b`. */
+function base(p: BodyParagraph, a: Token, b: Token) {
+  return {
+    at: pos(p.index, a.start),
+    end: pos(p.index, b.end),
+    text: p.text.slice(a.start, b.end),
+    pairedWith: -1,
+    nickname: false,
+    plural: false,
+  };
+}
+
+/** What a run names: a person, an organisation, a place, or a role alone (a title). */
+function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKind {
+  if (!ref.name) return 'title';
+  const places = (evidence as { places?: ReadonlySet<string> }).places;
+  if (isFacility(ref.name) || places?.has(ref.name)) return 'place';
+  return ref.kind;
+}
+
+/**
+ * How a run enters the cast: a full name (two words or more), a name introduced with its role or
+ * with an appositive role introduces an entity; a lone word refers to one; a role that names an
+ * institution (`Juru Bicara Kemlu` before a noun) to none.
+ */
+function runLink(
+  ref: NamedRef,
+  t: readonly Token[],
+  from: number,
+  end: number,
+): MentionRecord['link'] {
+  if (!ref.name || namesInstitution(ref.role, t[end]?.text)) return 'none';
+  if (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')) return 'introduces';
+  return appositiveRole(t, from, end) ? 'introduces' : 'refers';
+}
+
+/**
+ * The speaker mentions read at the quotes' cues, in the candidates' order: a name (each of its
+ * refs), a pronoun, a `-nya`, a title or an unnamed description, as the subject of the reporting
+ * clause.
+ */
+export function cueMentions(
+  body: readonly BodyParagraph[],
+  cands: readonly Candidate[],
+): MentionRecord[] {
+  const texts = new Map(body.map(p => [p.index, p.text]));
+  const out: MentionRecord[] = [];
+  for (const c of cands) {
+    const m = c.mention;
+    if (!m) continue;
+    const text = texts.get(c.paragraph) ?? '';
+    const k = nearest(text, m.text, Math.min(c.at, c.start));
+    const common = {
+      at: pos(c.paragraph, k),
+      end: pos(c.paragraph, k + m.text.length),
+      text: m.text,
+      sentenceRole: 'cueSubject' as const,
+      speakerLike: true,
+      pairedWith: -1,
+      nickname: false,
+    };
+    if (m.kind !== 'named') {
+      out.push({ ...common, kind: cueKind(m), ref: null, link: 'none', plural: isPlural(m) });
+      continue;
+    }
+    for (const ref of m.refs)
+      out.push({ ...common, kind: ref.kind, ref, link: 'cue', plural: m.refs.length > 1 });
+  }
+  return out;
+}
+
+/** The record kind of a mention that names nobody directly. */
+const cueKind = (m: Exclude<Mention, { kind: 'named' }>): MentionKind =>
+  m.kind === 'anonymous' ? 'unnamed' : m.kind;
+
+const isPlural = (m: Mention): boolean => m.kind === 'pronoun' && m.plural;
+
+/** The offset of `written` in `text` nearest to `near` (the cue), or `near` when absent. */
+function nearest(text: string, written: string, near: number): number {
+  // One search each way from the cue, so a line of thousands of cues stays linear.
+  const before = text.lastIndexOf(written, near);
+  const after = text.indexOf(written, near);
+  if (before < 0) return after >= 0 ? after : near;
+  return after >= 0 && after - near < near - before ? after : before;
+}
+
+/**
+ * The unnamed subject opening at token `i`: `Para menteri sepakat …` is a plural one (`group`),
+ * the antecedent of a later `mereka`; `Seorang ibu …` / `Jaksa mengungkapkan …` a singular one a
+ * later `-nya` may mean. Null when there is none.
+ */
+function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null {
+  if (!isSubjectPosition(t, i)) return null;
+  if (PLURAL_DETERMINERS.test(t[i]!.text) && /^\p{Ll}/u.test(t[i + 1]?.text ?? '')) return 'group';
+  return unnamedSubjectAt(t, i) ? 'one' : null;
+}
+
+/**
+ * `Hartono, pengamat sepak bola, menilai …`: a one-word name opening a clause and followed by a
+ * lowercase role between commas is a person introduced with an appositive role.
+ */
+function appositiveRole(t: readonly Token[], from: number, end: number): boolean {
+  return (
+    end === from + 1 &&
+    isSubjectPosition(t, from) &&
+    t[end]?.text === ',' &&
+    /^\p{Ll}/u.test(t[end + 1]?.text ?? '') &&
+    ROLE_WORD_SET.has(t[end + 1]!.text)
+  );
+}
+
+/** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
+function isSubjectPosition(t: readonly Token[], i: number): boolean {
+  // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
+  // subject, so look past it.
+  let k = i;
+  while (k > 0 && i - k < 4 && /^\p{Ll}/u.test(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+    k--;
+  const prev = t[k - 1]?.text;
+  return (
+    prev === undefined ||
+    /^[.,:;!?]$/u.test(prev) ||
+    /^(?:Sebelumnya|Sementara|Namun|Kemudian|Selain)$/u.test(prev)
+  );
+}
