@@ -1,9 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // One keyboard shortcut for both browsers: Chrome runs the action (which opens the side panel),
 // Firefox toggles the sidebar directly.
 const SHORTCUT = 'Alt+Shift+K';
+
+/** WXT's content-script context, and ours that replaces it in content scripts (see the hook). */
+const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
+const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,14 +20,25 @@ export default defineConfig({
     // without webextension-polyfill, which alone is 10 KB, more than the whole detector: it uses
     // only runtime.sendMessage and onMessage with sendResponse, native and alike in Chrome and
     // Firefox MV3, so `browser` there is WXT's plain one (the browser's own API object).
+    //
+    // Every content script runs with utils/quiet-context.ts instead of WXT's context, which
+    // announces the script to the page with a CustomEvent and lets the page switch it off by
+    // replaying that event (issue 7; see the file).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'article') return;
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) {
-        config.resolve!.alias = alias.filter(entry => entry.find !== 'wxt/browser');
-      } else if (alias) {
-        delete (alias as Record<string, string>)['wxt/browser'];
-      }
+      if (entrypoints.length !== 1 || entrypoints[0]!.type !== 'content-script') return;
+      // Aliases as a list (first match wins): ours first, and the detector without the polyfill's.
+      const given = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(given)
+        ? [...given]
+        : Object.entries(given).map(([find, replacement]) => ({ find, replacement }));
+      const kept =
+        entrypoints[0]!.name === 'article'
+          ? aliases.filter(entry => entry.find !== 'wxt/browser')
+          : aliases;
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...kept],
+      };
     },
   },
   manifest: ({ browser }) => ({

@@ -7,39 +7,60 @@
  *
  * - Article: it tells the background (`articleDetected`), which injects the page code
  *   (content-scripts/article-page.js: engine, hiding, marking, the panel's answers) into this tab.
- * - Anything else: it answers the panel itself ("not an article") and never touches the page.
+ *   From then on the page code follows the page (page-watcher.ts), and the detector is done.
+ * - Anything else: it answers the panel itself ("not an article"), never touches the page, and
+ *   follows the page's address (follow-address.ts): when the page moves to an article in place
+ *   (pushState, replaceState, back/forward), it looks for the article there, for a while, since
+ *   the page may render it after changing the address.
+ *
+ * The page cannot reach it: it runs with utils/quiet-context.ts (no page-visible announcement,
+ * no invalidation a page can trigger; see wxt.config.ts), and it listens to nothing the page can
+ * send but the address.
  */
 import { browser, defineContentScript } from '#imports';
 import { isArticlePage } from '../../core/article/detect';
+import { isArticleUrl } from '../../core/article/url-patterns';
 import { notArticleAnalysis } from '../../core/article/not-article';
 import type { DetectorEvent, PageState } from '../../core/protocol';
 import { isPanelCommand } from '../../utils/messaging';
 import { REPUBLIKA_MATCHES } from '../../utils/republika-matches';
+import { followAddress } from './follow-address';
+
+/** How long after the page moves to an article address we keep looking for its article. */
+const LOOK_FOR_MS = 30_000;
+/** Looks soon after the move, before the once-a-second checks (most pages render within these). */
+const FIRST_LOOKS_MS = [50, 250, 600];
+
+/** Asks the background for the page code (engine, hiding, marking) in this tab and frame. */
+function loadPageCode(): void {
+  const event: DetectorEvent = { type: 'articleDetected' };
+  browser.runtime.sendMessage(event).catch(error => {
+    console.debug('[kata-siapa] could not ask for the page code', error);
+  });
+}
 
 export default defineContentScript({
   matches: REPUBLIKA_MATCHES,
   runAt: 'document_idle',
-  // No window.postMessage announcing the script: it carries our extension id, and pages with
-  // naive `message` handlers (JSON.parse(e.data)) would throw on it (issue 7).
+  // WXT's window.postMessage announcement carries our extension id, and pages with naive
+  // `message` handlers (JSON.parse(e.data)) would throw on it (issue 7). (Our quiet context never
+  // sends it anyway; the option says so where WXT looks.)
   noScriptStartedPostMessage: true,
   main(ctx) {
     const startedAt = performance.now();
     try {
-      const url = location.href;
-      if (isArticlePage(document, url)) {
-        const event: DetectorEvent = { type: 'articleDetected' };
-        browser.runtime.sendMessage(event).catch(error => {
-          console.debug('[kata-siapa] could not ask for the page code', error);
-        });
+      if (isArticlePage(document, location.href)) {
+        loadPageCode();
         return;
       }
-      const state: PageState = {
+      const workMs = performance.now() - startedAt;
+      const state = (url: string): PageState => ({
         url,
         analysis: notArticleAnalysis(url).result,
         hiddenCount: 0,
-        workMs: performance.now() - startedAt,
+        workMs,
         elapsedMs: null,
-      };
+      });
       // Answered with sendResponse, not a returned promise: this script is built without the
       // polyfill (wxt.config.ts), and Chrome's own onMessage knows only the callback.
       const onMessage = (
@@ -48,12 +69,37 @@ export default defineContentScript({
         sendResponse: (r: unknown) => void,
       ) => {
         if (!isPanelCommand(message)) return undefined;
-        // No quotes here: nothing to scroll to.
-        sendResponse(message.type === 'getPageState' ? state : false);
+        // No quotes here: nothing to scroll to, no marks.
+        const reply = { getPageState: state(location.href), getMarks: [], scrollToQuote: false };
+        sendResponse(reply[message.type]);
         return undefined;
       };
       browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+      let lookUntil = isArticleUrl(location.href) ? startedAt + LOOK_FOR_MS : 0;
+      const stop = () => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        stopFollowing();
+      };
+      // The page is at an article address now: is the article there yet?
+      const look = (href: string) => {
+        try {
+          if (location.href !== href || performance.now() > lookUntil) return;
+          if (!isArticlePage(document, href)) return;
+          // The page code answers the panel from now on.
+          stop();
+          loadPageCode();
+        } catch (error) {
+          console.debug('[kata-siapa] detector failed', error);
+        }
+      };
+      const stopFollowing = followAddress(window, (href, moved) => {
+        if (moved) lookUntil = isArticleUrl(href) ? performance.now() + LOOK_FOR_MS : 0;
+        if (lookUntil === 0) return;
+        look(href);
+        if (moved) for (const ms of FIRST_LOOKS_MS) setTimeout(() => look(href), ms);
+      });
+      ctx.onInvalidated(stop);
     } catch (error) {
       console.debug('[kata-siapa] detector failed', error);
     }

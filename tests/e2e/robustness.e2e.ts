@@ -25,8 +25,12 @@ import {
   type ExtensionBrowser,
 } from './browser';
 import { loadFixtures } from './fixture-server';
+import { analysedFixtures } from './node-analysis';
 
 const fixtures = loadFixtures();
+/** How many quotes the engine finds in the seed article (in Node): the marks it must get. */
+const seedQuotes = analysedFixtures().find(f => f.page.slug === 'seed-article')!.node.result.quotes
+  .length;
 const htmlOf = (slug: string) => fixtures.find(f => f.slug === slug)!.html;
 // Preact's UMD build (the package's exports do not list it): next to its main file.
 const PREACT = readFileSync(
@@ -77,7 +81,7 @@ interface Pair {
 async function openPair(
   html: string,
   path = `/berita/ks${++counter}robust/judul-berita`,
-  init?: () => void,
+  init?: (() => void) | string,
 ): Promise<Pair> {
   served.set(path, html);
   const errors = { page: [] as string[], plain: [] as string[] };
@@ -189,6 +193,135 @@ describe('the page cannot reach us', () => {
     const after = await state(pair);
     expect(after.analysis.article.isArticle).toBe(true);
     expect(after.hiddenCount).toBe(hidden);
+  });
+});
+
+/**
+ * A script for the section page (non-article fixture) that turns it into the seed article in
+ * place, as a single-page site would: `goArticle(how, delayMs)` changes the address with
+ * pushState or replaceState, then (after `delayMs`) renders the article's head data and body;
+ * back and forward (popstate) render whatever the address is.
+ */
+function spaScript(): string {
+  const seed = htmlOf('seed-article');
+  const ld = /<script type="application\/ld\+json">[\s\S]*?<\/script>/.exec(seed)![0];
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(seed)![1]!;
+  // Inert inside our <script>: no `</script>` (nor `<!--`) in the strings.
+  const json = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `(function () {
+    var section = { body: document.body.innerHTML, title: document.title };
+    var article = { body: ${json(body)}, ld: ${json(ld)} };
+    function render(isArticle) {
+      var old = document.getElementById('ks-spa-ld'); if (old) old.remove();
+      if (isArticle) {
+        var holder = document.createElement('div'); holder.innerHTML = article.ld;
+        var ld = holder.firstElementChild; ld.id = 'ks-spa-ld'; document.head.append(ld);
+        document.body.innerHTML = article.body;
+      } else document.body.innerHTML = section.body;
+    }
+    window.goArticle = function (how, delayMs) {
+      history[how]({ article: true }, '', '/berita/zz9spa001/jembatan-baru-dibangun');
+      setTimeout(function () { render(true); }, delayMs);
+    };
+    addEventListener('popstate', function (e) { render(!!(e.state && e.state.article)); });
+  })();`;
+}
+
+describe('a page that is not an article (the detector alone)', () => {
+  type Spa = { goArticle(how: 'pushState' | 'replaceState', delayMs: number): void };
+  /** Counts, in the page, every event named with our extension id and every message. */
+  const listen = (id: string) => `
+    window.__ours = 0; window.__messages = 0;
+    for (const name of ['article', 'article-page'])
+      document.addEventListener('${id}:' + name + ':wxt:content-script-started', () => window.__ours++);
+    addEventListener('message', e => { window.__messages++; JSON.parse(e.data); });`;
+  const counts = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as { __ours: number; __messages: number };
+      return { ours: w.__ours, messages: w.__messages };
+    });
+  const section = () => withScript(htmlOf('non-article'), spaScript());
+  const sectionPath = () => `/kanal/ks${++counter}spa`;
+  const noTraces = (page: Page) =>
+    page.evaluate(() => ({
+      hidden: document.querySelectorAll('[data-ks-hidden]').length,
+      styles: document.querySelectorAll('[id^="ks-"]:not(#ks-spa-ld)').length,
+      highlights: Array.from(CSS.highlights.keys()).filter(k => k.startsWith('ks-')).length,
+    }));
+
+  it('announces nothing the page can hear, and forged WXT events do not switch it off', async () => {
+    const pair = await openPair(section(), sectionPath(), listen(ext.extensionId));
+    try {
+      await settle(pair.page);
+      expect(await counts(pair.page)).toEqual({ ours: 0, messages: 0 });
+      expect(await counts(pair.plain)).toEqual({ ours: 0, messages: 0 });
+      // The page replays what WXT's context listens for, for both our scripts, then moves on.
+      await pair.page.evaluate((id: string) => {
+        for (const name of ['article', 'article-page']) {
+          const type = `${id}:${name}:wxt:content-script-started`;
+          const detail = { contentScriptName: name, messageId: 'forged' };
+          document.dispatchEvent(new CustomEvent(type, { detail }));
+          window.postMessage(JSON.stringify({ type, ...detail }), '*');
+        }
+      }, ext.extensionId);
+      await settle(pair.page);
+      const answer = await state(pair);
+      expect(answer.analysis.article.isArticle).toBe(false);
+      expect(answer.url).toBe(pair.page.url());
+      expect(await marks(pair)).toEqual([]);
+      // Still following the page: an in-page move to an article brings the page code.
+      await pair.page.evaluate(() => (window as unknown as Spa).goArticle('pushState', 0));
+      await expect
+        .poll(async () => (await marks(pair)).length, { timeout: 5_000 })
+        .toBe(seedQuotes);
+      // The two the page dispatched itself, none of ours (the page code did not announce itself).
+      expect((await counts(pair.page)).ours).toBe(2);
+      expect(extensionOnly(pair)).toEqual([]);
+    } finally {
+      await closePair(pair);
+    }
+  });
+
+  it('follows pushState from a section page to an article, back (undone) and forward (marked again)', async () => {
+    const pair = await openPair(section(), sectionPath());
+    try {
+      const expected = seedQuotes;
+      await both(pair, () => (window as unknown as Spa).goArticle('pushState', 0), null);
+      await expect.poll(async () => (await marks(pair)).length, { timeout: 5_000 }).toBe(expected);
+      const there = await state(pair);
+      expect(there.analysis.article.isArticle).toBe(true);
+      expect(there.url).toContain('/berita/zz9spa001/');
+      expect(there.hiddenCount).toBeGreaterThan(0);
+      expect(await pair.page.locator('[data-ks-hidden]').count()).toBe(there.hiddenCount);
+      // Back to the section page (popstate): everything of ours undone, the page as without us.
+      await both(pair, () => history.back(), null);
+      await expect
+        .poll(async () => (await state(pair)).analysis.article.isArticle, { timeout: 5_000 })
+        .toBe(false);
+      await settle(pair.page);
+      expect(await noTraces(pair.page)).toEqual({ hidden: 0, styles: 0, highlights: 0 });
+      const html = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
+      expect(await html(pair.page)).toBe(await html(pair.plain));
+      // Forward again: the page code, already there, marks the article anew.
+      await both(pair, () => history.forward(), null);
+      await expect.poll(async () => (await marks(pair)).length, { timeout: 5_000 }).toBe(expected);
+      expect(extensionOnly(pair)).toEqual([]);
+    } finally {
+      await closePair(pair);
+    }
+  });
+
+  it('finds an article that replaceState announces and the page renders 1.5 s later', async () => {
+    const pair = await openPair(section(), sectionPath());
+    try {
+      await pair.page.evaluate(() => (window as unknown as Spa).goArticle('replaceState', 1500));
+      await expect
+        .poll(async () => (await marks(pair)).length, { timeout: 8_000 })
+        .toBe(seedQuotes);
+      expect((await state(pair)).url).toContain('/berita/zz9spa001/');
+    } finally {
+      await closePair(pair);
+    }
   });
 });
 
