@@ -24,8 +24,6 @@ export const FEATURES = {
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
-  'names.commaRole': '`Role X, Name mengatakan`: the run before the comma is the role',
-  'names.placeDanPlace': '`dan` between two places ends a role run (two seats of government)',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
@@ -60,6 +58,10 @@ export const FEATURES = {
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
   'names.model.danInRole':
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
+  'names.model.roleBeforeComma':
+    'a run opening its sentence with a role head and no person word, then a comma, is the role of the name after it',
+  'names.model.twoPlaces':
+    'places alone joined by `dan` are two governments speaking, not one role (`Jakarta dan Canberra`)',
   'names.model.namingHead': 'after `RSUD`/`PT`/`SMA` the next word names the institution',
 } as const;
 

@@ -43,7 +43,7 @@ export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[
   });
   dropCutOff(body, cands);
   // Every mention read once (running text and cues), the cast built from them once, then frozen.
-  const cast = buildCast(readMentions(body, evidence, cands));
+  const cast = buildCast(readMentions(body, evidence, cands), evidence);
   return { cands, cast };
 }
 

@@ -10,11 +10,12 @@ import type { Entity } from './entity';
 import type { CastMention } from './cast-mentions';
 import type { CastRecord, MentionRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
+import type { ArticleEvidence } from '../names/name-model';
 import { isNonSpeakerName } from './non-speaker';
 
 /** The cast of an article whose mentions are `records` (running text first, then cues). */
-export function buildCast(records: readonly MentionRecord[]): Cast {
-  const b = new CastBuilder();
+export function buildCast(records: readonly MentionRecord[], evidence?: ArticleEvidence): Cast {
+  const b = new CastBuilder(evidence);
   const entities: (DraftEntity | null)[] = [];
   const mentions: CastMention[] = [];
   const refs = new Map<NamedRef, DraftEntity | null>();

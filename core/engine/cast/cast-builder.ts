@@ -9,6 +9,7 @@ import { nicknameOrTypo } from './name-match';
 import { byTitleIn } from './role-head';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
+import type { ArticleEvidence } from '../names/name-model';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -23,6 +24,9 @@ export interface DraftEntity {
 /** Registry of the article's entities while the mentions are read into it. */
 export class CastBuilder {
   readonly all: DraftEntity[] = [];
+
+  /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
+  constructor(private readonly evidence: ArticleEvidence = new Set()) {}
 
   /** Registers a full name seen in the text; longer forms win later lookups. */
   register(ref: NamedRef, at: Pos): DraftEntity | null {
@@ -84,6 +88,6 @@ export class CastBuilder {
       if (containsRun(e.tokens, t) && (!best || e.tokens.length > best.tokens.length)) best = e;
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
-    return nicknameOrTypo(this.all, t[0]!, fuzzy) as DraftEntity | null;
+    return nicknameOrTypo(this.all, t[0]!, fuzzy, this.evidence) as DraftEntity | null;
   }
 }

@@ -4,23 +4,30 @@
  */
 import type { Entity } from './entity';
 import { featureOn } from '../features';
+import { mayBeMisspeltName, type ArticleEvidence } from '../names/name-model';
 
 /**
- * The person a lone name word `w` stands for when no name contains it: a nickname cut from a name
- * word or, when `fuzzy`, a misspelling; null when none or several fit.
+ * The person a lone name word `w` (lowercase) stands for when no name contains it: a nickname cut
+ * from a name word or, when `fuzzy`, a misspelling; null when none or several fit.
  */
-export function nicknameOrTypo(all: readonly Entity[], w: string, fuzzy: boolean): Entity | null {
+export function nicknameOrTypo(
+  all: readonly Entity[],
+  w: string,
+  fuzzy: boolean,
+  evidence: ArticleEvidence,
+): Entity | null {
   // Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`).
   const people = all.filter(e => e.kind === 'person' && (e.tokens.length > 1 || !!e.role));
   // `Yanto` for `Suryanto Wibowo`: a nickname cut from a name word.
   const prefixed = people.find(e => e.tokens.some(x => x.startsWith(w) && x !== w));
   if (prefixed) return prefixed;
-  // A misspelt short name (`Wulam` for `Wulan`, `Hendri` for `Hendra`): within two edits on
-  // words of five letters or more, and only when a single person fits. Dev-set evidence keeps
-  // two edits (one article's `x`/`y` transposition needs them); a bare single name that is
-  // being introduced (`kata Andri, warga …`) never reaches here (`exact`), which is where a
-  // fuzzy match would merge two different people.
+  // A misspelt name (`Hendri` for `Hendra`): within two edits on words of five letters or more
+  // whose lengths differ by one at most, only when a single person fits, and only for a word the
+  // name model says may be misspelt (used alone for a speaker, known to no lexicon, never
+  // written in lowercase), so a common noun opening a sentence (`Harga`) is never a speaker. A
+  // bare single name being introduced (`kata Andri, warga …`) never reaches here (`exact`).
   if (w.length < 5 || !fuzzy || !featureOn('names.typoMatch')) return null;
+  if (!mayBeMisspeltName(w, evidence)) return null;
   const near = people.filter(e =>
     e.tokens.some(
       x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && editDistance(x, w) <= 2,

@@ -47,5 +47,14 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // A role word used alone is a title (`kata Kapolda`), unless it is also a given name (`Imam`).
   for (const w of out) if (isRoleWord(w) && !isGivenName(w)) out.delete(w);
   for (const w of out) places.delete(w);
-  return Object.assign(out, { places });
+  return Object.assign(out, { places, writesLowercase: lowercaseWords(body) });
+}
+
+/** Whether the article writes a word in lowercase; the word set is built on the first question. */
+function lowercaseWords(body: readonly BodyParagraph[]): (lw: string) => boolean {
+  let words: Set<string> | null = null;
+  return lw => {
+    words ??= new Set(body.flatMap(p => p.tokens.map(t => t.text).filter(w => /^\p{Ll}/u.test(w))));
+    return words.has(lw);
+  };
 }

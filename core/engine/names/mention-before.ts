@@ -2,7 +2,6 @@
  * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
-import { featureOn } from '../features';
 import {
   DEFINITE,
   INDEFINITE,
@@ -16,7 +15,7 @@ import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, PARTICLES, readRun } from './name-run';
-import { splitRun } from './name-split';
+import { roleBeforeName, splitRun } from './name-split';
 import { orgPhraseBefore } from './org-phrase';
 import { isLowerWord, type Token } from '../text/text';
 
@@ -84,18 +83,13 @@ function readBefore(
       return { kind: 'named', refs: [a, b], text: text.slice(toks[s2]!.start, toks[k]!.end) };
   }
   let ref = splitRun(run, text, evidence);
-  // `Kepala Biro Humas Parlemen Yordania, Karim Haddad mengatakan`: the role sits before a comma.
-  if (
-    featureOn('names.commaRole') &&
-    ref.name &&
-    !ref.role &&
-    toks[r - 1]?.text === ',' &&
-    isRunWord(toks[r - 2]?.text ?? '')
-  ) {
+  // `Kepala Biro Humas Koperasi X, Rudi Hartawan mengatakan`: the role opens the sentence, before a comma.
+  if (ref.name && !ref.role && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
     let s0 = r - 2;
     while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
-    const head = splitRun(toks.slice(s0, r - 1), text, evidence);
-    if (!head.name && head.role) ref = { ...ref, role: head.role };
+    const opens = s0 === 0 || /^[.!?”"]$/u.test(toks[s0 - 1]!.text);
+    const role = opens ? roleBeforeName(toks.slice(s0, r - 1), text, evidence) : null;
+    if (role) ref = { ...ref, role };
   }
   if (!ref.name && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
     // `Omar Siddiq, Asisten Direktur Masjid Kota Leeds mengatakan`: name, then its role.

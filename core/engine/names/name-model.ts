@@ -19,12 +19,14 @@ import { featureOn } from '../features';
 import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
-import { PLACE_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
   /** Words used alone as a place (`di Cibinong`, `warga Sorong`). */
   readonly places?: ReadonlySet<string>;
+  /** True when the article writes the lowercase word `lw` in lowercase somewhere (a common word). */
+  readonly writesLowercase?: (lw: string) => boolean;
 }
 
 /**
@@ -66,6 +68,21 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   // `Dikatakan`, `Ditambahkan`: a passive verb with `-kan`; given names do not take this shape.
   if (/^di\p{Ll}{3,}kan$/u.test(lw)) return 'cue';
   return null;
+}
+
+/**
+ * True when the lone word `lw` (lowercase) may be a misspelling of another person's name word
+ * (`Hendri` for `Hendra`): the article uses it alone for a speaker (`kata Hendri`), no lexicon
+ * knows it (a given name is a different person; a role, place, organisation, cue or function word
+ * is no name), and the article never writes it in lowercase, as a common word (`Harga …` opening a
+ * sentence is the noun `harga`).
+ */
+export function mayBeMisspeltName(lw: string, evidence: ArticleEvidence): boolean {
+  if (![...evidence].some(w => w.toLowerCase() === lw)) return false;
+  if (hardNonName(lw) || isGivenName(lw) || isInnerName(lw) || isOrgWord(lw)) return false;
+  if (isGazetteerPlace(lw) || PLACE_SET.has(lw) || ROLE_WORD_SET.has(lw) || HONORIFIC_SET.has(lw))
+    return false;
+  return !evidence.writesLowercase?.(lw);
 }
 
 /** True when the corpora or the article make `w` a person's name word. */

@@ -68,6 +68,21 @@ function continuesRole(toks: readonly Token[], k: number): boolean {
   return isRunWord(next) && (isRoleWord(next) || isRunWord(toks[k + 2]?.text ?? ''));
 }
 
+/**
+ * `Jakarta dan Canberra menegaskan`, `Korea Selatan dan Jepang`: a run of place words alone, then
+ * `dan` and a place, names two governments by their seats or countries: two speakers, not one
+ * role. A place inside a role (`Kepala Kanwil Jawa Barat dan Banten`) does not open the run.
+ */
+function twoPlaces(toks: readonly Token[], i: number, dan: number): boolean {
+  if (!featureOn('names.model.twoPlaces')) return false;
+  if (!isPlace(toks[dan + 1]?.text ?? '')) return false;
+  for (let k = i; k < dan; k++) if (!isPlace(toks[k]!.text)) return false;
+  return true;
+}
+
+/** A word of a place the role lexicon knows (`Jawa`, `Barat`, `Canberra`). */
+const isPlace = (w: string): boolean => PLACE_SET.has(w.toLowerCase());
+
 /** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
 export function readRun(toks: readonly Token[], i: number): number {
   let j = i;
@@ -104,22 +119,25 @@ export function readRun(toks: readonly Token[], i: number): number {
     } else if (
       t === 'dan' &&
       j > i &&
+      isPlace(toks[j - 1]!.text) &&
+      isPlace(toks[j + 1]?.text ?? '') &&
+      !twoPlaces(toks, i, j)
+    ) {
+      j++; // `Kepala Kanwil Jawa Barat dan Banten Rudi …`: a jurisdiction of two places, in a role
+    } else if (
+      t === 'dan' &&
+      j > i &&
       !sawName &&
       isRoleWord(toks[j - 1]!.text) &&
       isRunWord(toks[j + 1]?.text ?? '') &&
       (isRoleWord(toks[j + 1]!.text) ||
         isCommonWordShape(toks[j + 1]!.text) ||
         continuesRole(toks, j + 1)) &&
-      !(
-        featureOn('names.placeDanPlace') &&
-        PLACE_SET.has(toks[j - 1]!.text.toLowerCase()) &&
-        PLACE_SET.has(toks[j + 1]!.text.toLowerCase())
-      )
+      !twoPlaces(toks, i, j)
     ) {
       // `Riset Ekonomi dan Keuangan`, `Biro Perencanaan dan Pengawasan Mutu`: `dan` between two
       // role or field words (a derived noun is a field, never a name) is inside a role, not
-      // between two people; two places
-      // (`Kairo dan Ankara`) are two seats of government speaking, not one role.
+      // between two people.
       j++;
     } else break;
   }

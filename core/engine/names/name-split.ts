@@ -16,6 +16,7 @@ import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
+import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
@@ -154,6 +155,26 @@ export function splitRun(
       alias,
     };
   return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+}
+
+/**
+ * `Kepala Biro Humas Koperasi Tani Makmur, Rudi Hartawan mengatakan`: a run that opens with a role
+ * head and holds no word a name lexicon or the article knows as a person's is a role written
+ * before the name it describes, however unknown the institution's own words (`Tani Makmur`).
+ * Returns the role as written, or null. The caller checks the run opens its sentence, so `Selain
+ * Ketua X, Rudi …` gives Rudi no role.
+ */
+export function roleBeforeName(
+  toks: readonly Token[],
+  text: string,
+  evidence: ArticleEvidence,
+): string | null {
+  if (!featureOn('names.model.roleBeforeComma') || !toks.length) return null;
+  if (!ROLE_HEAD_SET.has(toks[0]!.text.toLowerCase())) return null;
+  const ref = splitRun(toks, text, evidence);
+  const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
+  if (ref.kind !== 'person' || ref.name?.split(/\s+/u).some(personal)) return null;
+  return text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
 }
 
 /**
