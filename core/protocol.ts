@@ -8,7 +8,7 @@
  *
  * Types only: no runtime code, so both sides can import it without pulling anything into a bundle.
  */
-import type { AnalysisResult } from './types';
+import type { Analysis, AnalysisResult, ArticleInfo } from './types';
 
 /** Reader preferences, kept in extension storage and applied to every Republika tab at once. */
 export interface Settings {
@@ -29,23 +29,32 @@ export interface PageState {
   /** How many ad or clutter elements the content script has hidden (0 when shown). */
   hiddenCount: number;
   /**
-   * Milliseconds of the content script's own synchronous slices, timed by itself with
-   * `performance.now()`: reading and analysing the page, then hiding clutter and marking quotes
-   * (on a page that is not an article: the detector deciding so). The wait for stored settings
-   * is not in it. It is NOT what the page pays for us: it leaves out loading (parsing, compiling
-   * and setting up) our scripts and the style and layout work our changes cause, which the
-   * browser counts and `npm run bench:page` measures. Say "analysed in N ms", never "costs N ms".
-   * Null until known; absent from content scripts older than this field.
+   * Milliseconds of the page code's own synchronous slices on the page's main thread, timed by
+   * itself with `performance.now()`: reading the article (its paragraphs' text), then hiding
+   * clutter and marking quotes (on a page that is not an article: the detector deciding so). The
+   * analysis is not in it: the engine runs in the background (`engineMs`). Neither are the waits
+   * (stored settings, the background's answer). It is NOT all the page pays for us either: loading
+   * (parsing, compiling, setting up) our scripts and the style and layout work our changes cause
+   * are counted by the browser and measured by `npm run bench:page`. Null until known; absent from
+   * content scripts older than this field.
    */
   workMs?: number | null;
   /**
    * Wall-clock milliseconds from the page code's start to marks in place. Includes the wait for
-   * stored settings (the script waits so that marks a reader turned off never flash), so it is
+   * stored settings (the script waits so that marks a reader turned off never flash) and for the
+   * background's analysis, so it is
    * how soon the reader sees marks once the page code runs, not how much work was done, and not
    * the time since the page loaded (detection and loading the page code come before it). Null
    * until then and on pages that are not articles.
    */
   elapsedMs: number | null;
+  /**
+   * Milliseconds the engine took in the BACKGROUND (service worker / event page) to analyse the
+   * page's articles, timed there with `performance.now()`. Not page time: the page only reads its
+   * paragraphs and draws (`workMs`). Null until the answer arrived or when it never did; absent
+   * from content scripts older than this field.
+   */
+  engineMs?: number | null;
   /**
    * Which article of the page `analysis` describes: 0 for the page's own, K for the K-th one
    * Republika's next-article feed appended below it (the one the reader has scrolled to). Their
@@ -64,6 +73,32 @@ export type ContentEvent = { type: 'quotesChanged'; state: PageState };
  * into this tab. Pages without one never load anything else of ours.
  */
 export type DetectorEvent = { type: 'articleDetected' };
+
+/** One article as the page code read it: what the engine needs, and nothing of the DOM. */
+export interface ArticleText {
+  info: ArticleInfo;
+  /** Each paragraph's `textContent`, in reading order: the spans' offsets index into these. */
+  paragraphs: string[];
+}
+
+/**
+ * Page code → background. Sent with `runtime.sendMessage`. The engine runs in the background (warm
+ * across page loads), never in the page: the page sends the text it read and draws the answer.
+ */
+export type BackgroundCommand =
+  /**
+   * Analyse the page's articles: `articles[0]` is the page's own, then those Republika's
+   * next-article feed appended, in page order. Answered with `AnalyzeArticlesReply`.
+   */
+  { type: 'analyzeArticles'; articles: ArticleText[] };
+
+/** The background's answer to `analyzeArticles`. */
+export interface AnalyzeArticlesReply {
+  /** One analysis per article, in order; the K-th feed article's ids are prefixed `a<K>-`. */
+  analyses: Analysis[];
+  /** The engine's time in the background, ms (see `PageState.engineMs`). */
+  engineMs: number;
+}
 
 /** Panel → page. Sent with `tabs.sendMessage(tabId, …)`. */
 export type PanelCommand =

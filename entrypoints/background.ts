@@ -1,10 +1,11 @@
 /**
  * Background: makes the toolbar button (and the Alt+Shift+K shortcut bound to it) open and close
  * the panel (Chrome does that itself once told to; Firefox needs a click handler), and loads the
- * page code into tabs where the detector found an article (utils/page-code.ts).
+ * page code into tabs where the detector found an article, then analyses the text that page code
+ * sends (utils/page-code.ts): the engine runs here, never in the page.
  */
 import { browser, defineBackground } from '#imports';
-import { loadPageCodeOnArticles } from '../utils/page-code';
+import { analyzeForPages, loadPageCodeOnArticles } from '../utils/page-code';
 
 /** The slice of the extension APIs the toggle needs (a seam for tests; Firefox-only parts optional). */
 export interface PanelToggleApis {
@@ -53,4 +54,6 @@ export default defineBackground(() => {
   setupPanelToggle(browser as unknown as PanelToggleApis);
   // The detector content script asks for the engine and page code on article pages only.
   loadPageCodeOnArticles();
+  // …and the page code sends the article's text here: the engine runs in the background.
+  analyzeForPages();
 });

@@ -1,11 +1,22 @@
 /**
- * Background side of the detector split: when the detector content script reports an article
- * (`articleDetected`), the page code is injected into that tab and frame with `scripting`. That
- * permission brings no install warning of its own: the injection is limited to the host
- * permissions we already hold (Republika).
+ * Background side of the page code.
+ *
+ * - Loading it: when the detector content script reports an article (`articleDetected`), the page
+ *   code is injected into that tab and frame with `scripting`. That permission brings no install
+ *   warning of its own: the injection is limited to the host permissions we already hold
+ *   (Republika).
+ * - Analysing for it: the page code reads the DOM and sends the paragraphs' text
+ *   (`analyzeArticles`); the engine runs here, where it stays warm across page loads, and never in
+ *   the page, where every load would start it cold in a fresh isolated world.
  */
 import { browser } from '#imports';
-import type { DetectorEvent } from '../core/protocol';
+import { analyzeArticles } from '../core/analyze-articles';
+import type {
+  AnalyzeArticlesReply,
+  ArticleText,
+  BackgroundCommand,
+  DetectorEvent,
+} from '../core/protocol';
 
 /** The page code's bundle, as `wxt build` writes the `article-page` content script. */
 export const PAGE_CODE_FILE = '/content-scripts/article-page.js';
@@ -13,6 +24,33 @@ export const PAGE_CODE_FILE = '/content-scripts/article-page.js';
 /** Type guard for the detector's one message. */
 export function isDetectorEvent(message: unknown): message is DetectorEvent {
   return (message as { type?: unknown } | null)?.type === 'articleDetected';
+}
+
+const isText = (value: unknown): value is ArticleText => {
+  const article = value as Partial<ArticleText> | null;
+  return (
+    typeof article?.info === 'object' &&
+    article.info !== null &&
+    Array.isArray(article.paragraphs) &&
+    article.paragraphs.every(p => typeof p === 'string')
+  );
+};
+
+/** Type guard for the page code's commands (checked in full: the engine trusts its input). */
+export function isBackgroundCommand(message: unknown): message is BackgroundCommand {
+  const command = message as { type?: unknown; articles?: unknown } | null;
+  return (
+    command?.type === 'analyzeArticles' &&
+    Array.isArray(command.articles) &&
+    command.articles.every(isText)
+  );
+}
+
+/** Runs the engine on the page's articles, timed (`PageState.engineMs`). */
+export function answerAnalyzeArticles(command: BackgroundCommand): AnalyzeArticlesReply {
+  const started = performance.now();
+  const analyses = analyzeArticles(command.articles);
+  return { analyses, engineMs: performance.now() - started };
 }
 
 /** Injects the page code wherever the detector finds an article. */
@@ -28,4 +66,24 @@ export function loadPageCodeOnArticles(): void {
       .catch(error => console.debug('[kata-siapa] could not load the page code', error));
     return undefined;
   });
+}
+
+/**
+ * Answers the page code's `analyzeArticles`. With `sendResponse` and `true` (an answer follows),
+ * which Chrome, Firefox and the polyfill all understand. An engine failure answers nothing
+ * (`undefined`): the page then shows no marks and says so in its console.debug.
+ */
+export function analyzeForPages(): void {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      if (!isBackgroundCommand(message)) return undefined;
+      try {
+        sendResponse(answerAnalyzeArticles(message));
+      } catch (error) {
+        console.error('[kata-siapa] analysis failed', error);
+        sendResponse(undefined);
+      }
+      return true;
+    },
+  );
 }

@@ -13,14 +13,22 @@
  * events, mutations, timers, pointer events) is wrapped, and failures go to console.debug.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import { analyzeDocument, type DocumentAnalysis } from '../../core/analyze-document';
-import { analyzeFeed } from '../../core/analyze-feed';
-import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
+import type { DocumentAnalysis } from '../../core/analyze-document';
+import { notArticleAnalysis } from '../../core/article/not-article';
+import { readPageArticles } from '../../core/article/read-page';
+import {
+  DEFAULT_SETTINGS,
+  type ArticleText,
+  type PanelCommand,
+  type Settings,
+} from '../../core/protocol';
+import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from '../../core/types';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { watchTooltips } from './mark-tooltip';
 import { watchPage } from './page-watcher';
+import { requestAnalysis } from './request-analysis';
 import { PageSession } from './session';
 import { StartTiming } from './start-timing';
 import type { Timers } from './throttle';
@@ -62,11 +70,35 @@ export interface PageController {
   stop(): void;
 }
 
-/** Every article of the page: its own, then those the next-article feed appended. */
+/** An article's analysis before the background's answer: its info, no quotes yet. */
+export function pendingAnalysis(info: ArticleInfo): Analysis {
+  return {
+    result: { schemaVersion: SCHEMA_VERSION, article: info, speakers: [], quotes: [] },
+    spans: {},
+  };
+}
+
+/**
+ * Every article of the page (its own, then those the next-article feed appended), read from the
+ * DOM only: the analyses are pending until the background answers (see `textsOf`).
+ */
 export function readPage(doc: Document, url: string): DocumentAnalysis[] {
-  const own = analyzeDocument(doc, url);
-  if (!own.body || !own.analysis.result.article.isArticle) return [own];
-  return [own, ...analyzeFeed(own.body, url)];
+  const articles = readPageArticles(doc, url);
+  if (articles.length === 0)
+    return [{ analysis: notArticleAnalysis(url), paragraphs: [], body: null }];
+  return articles.map(({ info, body, paragraphs }) => ({
+    analysis: pendingAnalysis(info),
+    paragraphs,
+    body,
+  }));
+}
+
+/** What the engine reads of each article: its info and each paragraph's text, read once. */
+export function textsOf(pages: readonly DocumentAnalysis[]): ArticleText[] {
+  return pages.map(page => ({
+    info: page.analysis.result.article,
+    paragraphs: page.paragraphs.map(el => el.textContent ?? ''),
+  }));
 }
 
 /** What the panel is told changed; timings left out (they never change after start-up). */
@@ -106,11 +138,24 @@ export async function startPage(
   // A document without a window (parsed, in tests) never changes address.
   const href = () => doc.defaultView?.location.href ?? url;
 
-  const first = guard('analysis', () => readPage(doc, url));
+  const wait = (ms: number) => new Promise<void>(resolve => win.setTimeout(resolve, ms));
+
+  const first = guard('read the page', () => readPage(doc, url));
   if (!first) return undefined;
   // The page's own uses of our attribute, if any: never ours to show (see ClutterHider).
   const foreign = new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)));
   let session = new PageSession(doc, url, first, timing, setTimer, foreign);
+  // The text goes to the background's engine at once; its answer is data only (no page writes)
+  // and is taken in as soon as it comes, so the panel has the quotes even before storage answers.
+  const texts = session.isArticle ? guard('read the text', () => textsOf(first)) : undefined;
+  const firstSession = session;
+  const analysed = texts
+    ? requestAnalysis(texts, wait).then(reply =>
+        guard('take the analysis', () => {
+          if (!stopped && session === firstSession) session.analysed(reply);
+        }),
+      )
+    : Promise.resolve();
   let settings: Settings | null = null;
   let announced = '';
   const announceState = () => {
@@ -144,12 +189,14 @@ export async function startPage(
   if (!session.isArticle) timing.finish(false);
 
   settings = await settingsLoaded;
+  await analysed;
   if (!extensionAlive()) {
     stop();
     return { session, stop };
   }
   if (stopped) return { session, stop };
-  // Second work slice: hiding and marking, now that the settings say what the reader wants.
+  // Second work slice: hiding and marking in one go, now that the settings say what the reader
+  // wants and the analysis is here (or known not to come: then clutter is hidden, nothing marked).
   if (session.isArticle) {
     const applyFrom = performance.now();
     guard('apply settings', () => session.apply(settings!));
@@ -158,17 +205,33 @@ export async function startPage(
     announceState();
   }
 
-  /** Re-reads the page after it changed: a new session for the new address, article or text. */
+  /**
+   * Re-reads the page after it changed: a new session for the new address, article or text, at
+   * once (so the watcher compares with what the page is now); its marks come with the
+   * background's answer. An answer for a session that is no longer current is dropped.
+   */
   const refresh = () => {
     if (stopped) return;
     const now = href();
     const pages = readPage(doc, now);
     const before = session;
     before.undo();
-    session = new PageSession(doc, now, pages, timing, setTimer, foreign);
-    if (now === before.url) session.setInView(before.state().articleIndex ?? 0);
-    if (settings) session.apply(settings);
-    announceState();
+    const next = new PageSession(doc, now, pages, timing, setTimer, foreign);
+    session = next;
+    if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
+    if (settings) next.apply(settings);
+    if (!next.isArticle) {
+      announceState();
+      return;
+    }
+    void requestAnalysis(textsOf(pages), wait).then(reply =>
+      guard('take the new analysis', () => {
+        if (stopped || session !== next) return;
+        next.analysed(reply);
+        if (settings) next.apply(settings);
+        announceState();
+      }),
+    );
   };
 
   cleanups.push(

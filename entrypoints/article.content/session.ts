@@ -5,7 +5,7 @@
  */
 import type { DocumentAnalysis } from '../../core/analyze-document';
 import { findClutter } from '../../core/article/find-clutter';
-import type { MarkInfo, PageState, Settings } from '../../core/protocol';
+import type { AnalyzeArticlesReply, MarkInfo, PageState, Settings } from '../../core/protocol';
 import { ClutterHider } from './clutter-hider';
 import { QuoteMarks, type QuoteMark } from './highlighter';
 import type { StartTiming } from './start-timing';
@@ -16,7 +16,7 @@ const FLASH_MS = 2400;
 /** Timers go through one place so they can all stop when the script stops. */
 export type SetTimer = (callback: () => void, ms: number) => void;
 
-/** One analysed article of the page and its marks. */
+/** One article of the page and its marks (its analysis pending until the background answers). */
 interface ArticleView {
   page: DocumentAnalysis;
   marks: QuoteMarks;
@@ -31,6 +31,8 @@ export class PageSession {
   private readonly paragraphs: Set<Element>;
   /** Which article the reader is looking at (0: the page's own; K: the K-th from the feed). */
   private inView = 0;
+  /** The background engine's time for this session's analyses (`PageState.engineMs`). */
+  private engineMs: number | null = null;
 
   constructor(
     readonly doc: Document,
@@ -65,6 +67,21 @@ export class PageSession {
   /** True when the page is an article (the only case where the session touches the DOM). */
   get isArticle(): boolean {
     return this.page.body !== null && this.page.analysis.result.article.isArticle;
+  }
+
+  /**
+   * Takes in the background's analyses (one per article, in order). Data only: the page changes
+   * with the next `apply`. Null (no answer) keeps the pending ones: no quotes, nothing marked.
+   */
+  analysed(reply: AnalyzeArticlesReply | null): void {
+    if (!reply) return;
+    this.engineMs = reply.engineMs;
+    reply.analyses.forEach((analysis, i) => {
+      const view = this.articles[i];
+      if (!view) return;
+      view.marks.clear();
+      view.page = { ...view.page, analysis };
+    });
   }
 
   /** Brings marks and hidden clutter in line with `settings`, at once. */
@@ -103,6 +120,7 @@ export class PageSession {
       hiddenCount: this.hider.count(),
       workMs: this.timing.workMs,
       elapsedMs: this.timing.elapsedMs,
+      engineMs: this.engineMs,
       articleIndex: this.inView,
       articleCount: this.articles.length,
     };

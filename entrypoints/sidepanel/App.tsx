@@ -71,7 +71,7 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
     return <WholePanelMessage title={t('notArticleTitle')} hint={t('notArticleHint')} />;
   }
 
-  const { workMs, hiddenCount } = page.state;
+  const { engineMs, hiddenCount } = page.state;
   const analysis = corrected.result;
   const groups = groupBySpeaker(analysis);
   const focused = groups.find(group => group.key === focusKey) ?? null;
@@ -186,7 +186,7 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
             {notice}
           </p>
         </main>
-        <PanelFooter workMs={workMs} hiddenCount={hiddenCount} />
+        <PanelFooter engineMs={engineMs} hiddenCount={hiddenCount} />
       </div>
       {/* Below the scrolling part, so it is always in reach and never covers a quote. */}
       {groups.length > 0 && <CopyBar result={analysis} onExportCorrections={exportCorrections} />}

@@ -39,16 +39,16 @@ describe('components/PanelFooter', () => {
   it.each([
     [42.4, 7, 'Dianalisis dalam 42 md · 7 iklan/gangguan disembunyikan'],
     [null, 3, '3 iklan/gangguan disembunyikan'],
-    // A content script older than PageState.workMs sends none: no timing rather than a wrong one.
+    // A content script older than PageState.engineMs sends none: no timing rather than a wrong one.
     [undefined, 3, '3 iklan/gangguan disembunyikan'],
     [12, 0, 'Dianalisis dalam 12 md'],
-  ])('work %s ms, hidden %s', (workMs, hiddenCount, expected) => {
-    const root = mount(<PanelFooter workMs={workMs} hiddenCount={hiddenCount} />);
+  ])('engine %s ms, hidden %s', (engineMs, hiddenCount, expected) => {
+    const root = mount(<PanelFooter engineMs={engineMs} hiddenCount={hiddenCount} />);
     expect(texts(root, 'footer')).toEqual([expected]);
   });
 
   it('renders nothing when there is nothing to say', () => {
-    expect(mount(<PanelFooter workMs={null} hiddenCount={0} />).innerHTML).toBe('');
+    expect(mount(<PanelFooter engineMs={null} hiddenCount={0} />).innerHTML).toBe('');
   });
 });
 

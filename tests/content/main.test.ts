@@ -8,6 +8,7 @@ import { SETTINGS_KEY } from '../../core/protocol';
 import contentScript from '../../entrypoints/article.content/index';
 import { guard, startPage, type PageController } from '../../entrypoints/article.content/main';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
+import { analyzeForPages } from '../../utils/page-code';
 import { parsePage, snapshot } from './dom';
 
 const pages = join(__dirname, '..', 'fixtures', 'pages');
@@ -55,6 +56,8 @@ beforeEach(() => {
   fakeBrowser.runtime.onMessage.addListener(message => {
     if ((message as ContentEvent).type === 'quotesChanged') events.push(message as ContentEvent);
   });
+  // The background's engine, answering the page code's analyzeArticles as in the browser.
+  analyzeForPages();
   ctx = new ContentScriptContext('article');
 });
 
@@ -149,11 +152,14 @@ describe('entrypoints/article.content/main on an article', () => {
     });
     const { doc, url } = fixture('current-design');
     const starting = start(doc, url);
-    // Storage has not answered, yet the page is analysed: the panel already gets the quotes,
-    // and nothing is marked or hidden before the reader's settings are known.
-    const early = (await command<PageState>({ type: 'getPageState' }))!;
+    // Storage has not answered, yet the page is analysed (the background answered): the panel
+    // already gets the quotes, and nothing is marked or hidden before the settings are known.
+    const early = await vi.waitFor(async () => {
+      const state = (await command<PageState>({ type: 'getPageState' }))!;
+      expect(state.analysis.quotes.length).toBeGreaterThan(0);
+      return state;
+    });
     expect(spy).toHaveBeenCalledOnce();
-    expect(early.analysis.quotes.length).toBeGreaterThan(0);
     expect([early.workMs, early.elapsedMs]).toEqual([null, null]);
     expect(await marks()).toEqual([]);
     expect(doc.querySelector('[data-ks-hidden]')).toBeNull();
@@ -228,6 +234,26 @@ describe('guard', () => {
       }),
     ).toBeUndefined();
     expect(debug).toHaveBeenCalledOnce();
+    debug.mockRestore();
+  });
+});
+
+describe('entrypoints/article.content/main when the background gives no analysis', () => {
+  test('hides clutter, marks nothing, never throws, and says so only in console.debug', async () => {
+    fakeBrowser.reset();
+    // A background that never answers analyzeArticles (asleep for good, or failing).
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { doc, url } = fixture('seed-article');
+    await start(doc, url);
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(state.analysis.article.isArticle).toBe(true);
+    expect(state.analysis.quotes).toEqual([]);
+    expect(state.engineMs).toBeNull();
+    expect(await marks()).toEqual([]);
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+    expect(debug.mock.calls.map(call => String(call[0]))).toContain(
+      '[kata-siapa] the background gave no analysis',
+    );
     debug.mockRestore();
   });
 });

@@ -84,7 +84,8 @@ describe('entrypoints/sidepanel App', () => {
     // Each quote once: the pair's joint quotes are not repeated under Xi.
     expect(texts(root, '.speaker-count')).toEqual(['2 quotes', '2 quotes', '1 quote', '1 quote']);
     expect(root.querySelectorAll('button.quote')).toHaveLength(SAMPLE_RESULT.quotes.length);
-    // The footer reports our work (workMs), not the wall time spent waiting for storage.
+    // The footer reports the analysis (engineMs, in the background), not the page's own work
+    // (workMs) nor the wall time spent waiting for storage.
     expect(texts(root, 'footer')).toEqual(['Analysed in 4 ms · 7 ads/clutter hidden']);
   });
 

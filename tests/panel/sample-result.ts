@@ -91,8 +91,9 @@ export function sampleState(overrides: Partial<PageState> = {}): PageState {
     url: SAMPLE_RESULT.article.url!,
     analysis: SAMPLE_RESULT,
     hiddenCount: 7,
-    workMs: 3.6,
+    workMs: 1.2,
     elapsedMs: 42.4,
+    engineMs: 3.6,
     ...overrides,
   };
 }

@@ -1,0 +1,33 @@
+/**
+ * Reads every article of a page from its DOM, for the page code: the page's own article, then
+ * those Republika's next-article feed appended under it (feed.ts). DOM only, no engine: the page
+ * sends the paragraphs' text to the background, which analyses it (core/analyze-articles.ts).
+ * Read-only.
+ */
+import type { ArticleInfo } from '../types';
+import { isArticlePage } from './detect';
+import { readFeedArticles } from './feed';
+import { readArticle } from './read-article';
+
+/** One article as it stands in the page: its info, body and paragraph elements in reading order. */
+export interface ArticleOnPage {
+  info: ArticleInfo;
+  body: Element;
+  /** The paragraph elements whose `textContent` the engine reads, in order. */
+  paragraphs: Element[];
+}
+
+/**
+ * The articles of `doc` (served at `url`): the page's own first, then the feed's in page order;
+ * [] when the page is not an article.
+ */
+export function readPageArticles(doc: Document, url: string | null): ArticleOnPage[] {
+  const own = isArticlePage(doc, url) ? readArticle(doc, url) : null;
+  if (!own) return [];
+  const feed = readFeedArticles(own.body).map(article => ({
+    info: { isArticle: true, url, title: article.title, published: null, byline: null },
+    body: article.body,
+    paragraphs: article.paragraphs,
+  }));
+  return [{ info: own.info, body: own.body, paragraphs: own.paragraphs }, ...feed];
+}

@@ -1,0 +1,44 @@
+/**
+ * The page code's one call to the engine, which runs in the background (utils/page-code.ts): the
+ * articles' text goes there in one `analyzeArticles` message, the analyses come back.
+ *
+ * Never throws. The background may still be waking (a Chrome service worker, a Firefox event
+ * page): a send that fails is tried again a few times, a little later each time. No answer in the
+ * end resolves to null, logged with console.debug: the page then shows no marks.
+ */
+import { browser } from '#imports';
+import type { AnalyzeArticlesReply, ArticleText, BackgroundCommand } from '../../core/protocol';
+
+/** Waits before the 2nd, 3rd, … attempt, in ms. */
+export const RETRY_DELAYS_MS = [50, 200, 800];
+
+/** True for a well-formed answer with one analysis per article sent. */
+function isReply(reply: unknown, count: number): reply is AnalyzeArticlesReply {
+  const r = reply as Partial<AnalyzeArticlesReply> | null | undefined;
+  return (
+    Array.isArray(r?.analyses) && r.analyses.length === count && typeof r.engineMs === 'number'
+  );
+}
+
+/** Sends the articles to the background's engine; null when no answer came. */
+export async function requestAnalysis(
+  articles: ArticleText[],
+  wait: (ms: number) => Promise<void>,
+): Promise<AnalyzeArticlesReply | null> {
+  const command: BackgroundCommand = { type: 'analyzeArticles', articles };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(command);
+      if (isReply(reply, articles.length)) return reply;
+      console.debug('[kata-siapa] the background gave no analysis', reply);
+      return null;
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) {
+        console.debug('[kata-siapa] could not reach the background for the analysis', error);
+        return null;
+      }
+      await wait(delay);
+    }
+  }
+}
