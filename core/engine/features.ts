@@ -62,6 +62,8 @@ export const FEATURES = {
     'a run opening its sentence with a role head and no person word, then a comma, is the role of the name after it',
   'names.model.twoPlaces':
     'places alone joined by `dan` are two governments speaking, not one role (`Jakarta dan Canberra`)',
+  'names.model.groups':
+    'a group noun and a word nobody uses as a name (`Masyarakat Minang`) is a people, not a person',
   'names.model.namingHead': 'after `RSUD`/`PT`/`SMA` the next word names the institution',
 } as const;
 

@@ -113,3 +113,16 @@ export const RANK_SET = set(RANKS);
 export const ORG_HEAD_SET = set(ORG_HEADS);
 /** Provinces, cities, countries and capitals. */
 export const PLACE_SET = set(PLACES);
+
+/**
+ * Nouns for a people or a community (`masyarakat`, `suku`, `umat`, `pengungsi`) and faith nouns
+ * used for a people (`Muslim`): followed by an ethnic, faith or place name (`Masyarakat Minang`,
+ * `pengungsi Muslim Rohingya`) they name a group, which may speak as a group but is never a
+ * person. Lowercase.
+ */
+export const GROUP_NOUNS: readonly string[] = words(`
+  masyarakat warga penduduk rakyat bangsa umat kaum etnis suku orang pengungsi komunitas kelompok
+  jamaah jemaah muslim muslimah kristiani nasrani yahudi minoritas imigran migran diaspora
+  people community communities refugees residents muslims
+`);
+export const GROUP_NOUN_SET = set(GROUP_NOUNS);

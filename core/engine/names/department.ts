@@ -1,15 +1,23 @@
 /**
- * Field names inside an academic unit (`Fakultas Kelautan dan Pesisir Universitas X`, `Jurusan Teknik
- * Sipil Institut Y`): the words after a faculty or department head name the unit, not a person,
- * up to the institution that holds it. `dan` between two such words joins the field.
+ * Field names inside an academic or government unit (`Fakultas Kelautan dan Pesisir Universitas X`,
+ * `Dinas Pemuda dan Olahraga Kota Y`): the words after a faculty, department or office head name the
+ * unit, not a person, up to the institution or region that holds it. `dan` between two such words
+ * joins the field.
  */
 
-/** Heads of a unit inside a university or school. */
-const UNIT_HEADS: ReadonlySet<string> = new Set(['fakultas', 'jurusan', 'prodi', 'studi']);
+/**
+ * Heads of a unit inside a university or school, and of an office inside a government
+ * (`Dinas Pemuda dan Olahraga Kota X`, `Biro Hukum dan Humas Provinsi Y`), whose fields `dan` joins.
+ */
+const UNIT_HEADS: ReadonlySet<string> = new Set(
+  'fakultas jurusan prodi studi dinas biro bidang direktorat bagian seksi'.split(' '),
+);
 
-/** Heads of the institution that holds such a unit. */
+/** Heads of the institution or region that holds such a unit. */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(
-  'universitas institut sekolah politeknik akademi uin iain'.split(' '),
+  'universitas institut sekolah politeknik akademi uin iain kota kabupaten provinsi pemkot pemkab pemprov'.split(
+    ' ',
+  ),
 );
 
 const lw = (w: string | undefined) => (w ?? '').toLowerCase();

@@ -5,6 +5,7 @@
 import { HONORIFIC_SET, DEGREE_RE } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import {
+  GROUP_NOUN_SET,
   ORG_TAKING_SET,
   ORG_HEAD_SET,
   PLACE_SET,
@@ -53,6 +54,9 @@ export function splitRun(
   const written = toks.filter(t => t.text !== '.');
   // `Andi Pratama SH MH`: post-nominal degrees close the run; they are neither name nor role.
   const words = written.slice(0, postNominalStart(written.map(t => t.text))).map(t => t.text);
+  // `Masyarakat Minang`, `pengungsi Muslim Rohingya`: a people, never a person's name.
+  if (namesGroup(words, evidence))
+    return { name: null, role: words.join(' '), kind: 'person', alias: null };
   let last = -1;
   words.forEach((w, k) => {
     if (PARTICLES.has(w)) return;
@@ -156,6 +160,40 @@ export function splitRun(
     };
   return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
 }
+
+/**
+ * `Masyarakat Minang`, `Suku Baduy`, `pengungsi Muslim Rohingya`, `warga Dayak Kenyah`: one or two
+ * capitalised words that neither a name lexicon nor the article knows as a person's, right after
+ * a group noun, name a people (an ethnicity, a faith, a place), not a person. A person's name
+ * after a place keeps the run a person's (`warga Sleman Budi Santoso`, `warga Homs Abu Karim`).
+ */
+function namesGroup(words: readonly string[], evidence: ArticleEvidence): boolean {
+  if (!featureOn('names.model.groups')) return false;
+  const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
+  let k = words.length;
+  while (
+    k > 0 &&
+    words.length - k < 2 &&
+    /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) &&
+    !GROUP_NOUN_SET.has(words[k - 1]!.toLowerCase()) &&
+    !personal(words[k - 1]!)
+  )
+    k--;
+  if (k === words.length || k === 0 || !GROUP_NOUN_SET.has(words[k - 1]!.toLowerCase()))
+    return false;
+  // `tokoh masyarakat Baduy X`, `Ketua Komunitas X`: a head before the group noun names one of
+  // its members; only determiners (`seorang`, `para`) and other group nouns may come first.
+  return words
+    .slice(0, k)
+    .every(w => GROUP_NOUN_SET.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()));
+}
+
+/** Words that count or pick out members of a group (`seorang pengungsi`, `para warga`). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'seorang salah satu para sejumlah beberapa banyak ribuan ratusan puluhan a an one some many'.split(
+    ' ',
+  ),
+);
 
 /**
  * `Kepala Biro Humas Koperasi Tani Makmur, Rudi Hartawan mengatakan`: a run that opens with a role
