@@ -78,6 +78,8 @@ export default defineContentScript({
 
       let lookUntil = isArticleUrl(location.href) ? startedAt + LOOK_FOR_MS : 0;
       const stop = () => {
+        // No more looks (those already scheduled included): the page code is asked for once.
+        lookUntil = 0;
         browser.runtime.onMessage.removeListener(onMessage);
         stopFollowing();
       };

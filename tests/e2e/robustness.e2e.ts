@@ -287,8 +287,19 @@ describe('a page that is not an article (the detector alone)', () => {
     const pair = await openPair(section(), sectionPath());
     try {
       const expected = seedQuotes;
+      // Which of our scripts the tab parses from now on (Chromium's debugger reports ours too).
+      const cdp = await ext.context.newCDPSession(pair.page);
+      const pageCode: string[] = [];
+      cdp.on('Debugger.scriptParsed', event => {
+        if (event.url.endsWith('/content-scripts/article-page.js')) pageCode.push(event.url);
+      });
+      await cdp.send('Debugger.enable');
       await both(pair, () => (window as unknown as Spa).goArticle('pushState', 0), null);
       await expect.poll(async () => (await marks(pair)).length, { timeout: 5_000 }).toBe(expected);
+      // The detector asks for the page code once, however many times it looked.
+      await pair.page.waitForTimeout(1000);
+      expect(pageCode).toHaveLength(1);
+      await cdp.detach();
       const there = await state(pair);
       expect(there.analysis.article.isArticle).toBe(true);
       expect(there.url).toContain('/berita/zz9spa001/');
