@@ -16,6 +16,10 @@ export interface MainThreadTasks {
   longTaskMs: number;
   /** Every task's time added up, in ms. */
   totalMs: number;
+  /** The longest task that ran any of our extension's scripts (a call or an evaluation), in ms. */
+  longestOursMs: number;
+  /** Our tasks (those that ran our scripts) over 50 ms. */
+  ourLongTasks: number;
 }
 
 interface TraceEvent {
@@ -23,6 +27,7 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts?: number;
   dur?: number;
   args?: {
     name?: string;
@@ -92,14 +97,34 @@ function mainThreadTasks(events: TraceEvent[], urlPart: string): MainThreadTasks
       .filter(e => pids.has(e.pid))
       .map(e => `${e.pid}:${e.tid}`),
   );
-  const tasks = events
-    .filter(e => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`))
-    .map(e => (e.dur ?? 0) / 1000);
+  const onMain = events.filter(e => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const runs = onMain.filter(e => e.name === 'RunTask');
+  const tasks = runs.map(e => (e.dur ?? 0) / 1000);
+  // Calls and evaluations of our scripts: the tasks they sit in are ours.
+  const ours = onMain
+    .filter(e => String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .map(e => e.ts ?? 0)
+    .sort((a, b) => a - b);
+  const runsOurs = (task: TraceEvent) => {
+    const start = task.ts ?? 0;
+    const end = start + (task.dur ?? 0);
+    let lo = 0;
+    let hi = ours.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ours[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ours.length && ours[lo]! <= end;
+  };
+  const ourTasks = runs.filter(runsOurs).map(e => (e.dur ?? 0) / 1000);
   const long = tasks.filter(ms => ms > 50);
   return {
     longestMs: Math.max(0, ...tasks),
     longTasks: long.length,
     longTaskMs: long.reduce((a, b) => a + b, 0),
     totalMs: tasks.reduce((a, b) => a + b, 0),
+    longestOursMs: Math.max(0, ...ourTasks),
+    ourLongTasks: ourTasks.filter(ms => ms > 50).length,
   };
 }
