@@ -10,6 +10,20 @@ const SHORTCUT = 'Alt+Shift+K';
 const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 
+// Next / previous quote in the article (utils/quote-commands.ts). Chrome allows four suggested
+// keys per extension; these are the second and third. Readers change them in
+// chrome://extensions/shortcuts or Firefox's "Manage Extension Shortcuts".
+const QUOTE_SHORTCUTS = {
+  'next-quote': {
+    suggested_key: { default: 'Alt+Shift+J' },
+    description: '__MSG_commandNextQuote__',
+  },
+  'previous-quote': {
+    suggested_key: { default: 'Alt+Shift+L' },
+    description: '__MSG_commandPreviousQuote__',
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // core/ must stay free of ambient globals; every file imports what it uses.
@@ -58,12 +72,14 @@ export default defineConfig({
               suggested_key: { default: SHORTCUT },
               description: '__MSG_commandToggle__',
             },
+            ...QUOTE_SHORTCUTS,
           }
         : {
             _execute_action: {
               suggested_key: { default: SHORTCUT },
               description: '__MSG_commandToggle__',
             },
+            ...QUOTE_SHORTCUTS,
           },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -33,8 +33,13 @@ export function QuoteItem({ quote, explanation, color, onSelect, caption }: Quot
   const original = actions.original?.quotes.find(q => q.id === quote.id);
   const names = new Map(actions.original?.speakers.map(s => [s.id, s.name]) ?? []);
   const inView = actions.inView === quote.id;
+  const target = actions.target?.quoteId === quote.id ? actions.target : null;
+  // Keyed by the target's count, so a second click on the same mark flashes it again.
+  const flash = target?.kind === 'click' ? ` is-clicked is-clicked-${target.seq % 2}` : '';
   return (
-    <div class={`quote-item${inView ? ' is-in-view' : ''}${corrected ? ' is-corrected' : ''}`}>
+    <div
+      class={`quote-item${inView ? ' is-in-view' : ''}${corrected ? ' is-corrected' : ''}${flash}`}
+    >
       {caption && <p class="quote-caption">{caption}</p>}
       <button
         type="button"

@@ -1,5 +1,5 @@
 /** One card: a speaker, a set of speakers quoted jointly, or the unnamed group, with their quotes. */
-import { useId, useState } from 'preact/hooks';
+import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import { speakerColor, UNNAMED_COLOR } from '../core/speaker-colors';
 import {
   ARTICLE_LANG,
@@ -10,6 +10,7 @@ import {
 } from '../core/summary';
 import type { AnalysisResult } from '../core/types';
 import { t, whyLabels } from '../utils/i18n';
+import { PanelActionsContext } from './panel-actions';
 import { QuoteItem } from './QuoteItem';
 
 export interface SpeakerCardProps {
@@ -49,6 +50,12 @@ export function SpeakerCard({
   const headingId = useId();
   const listId = useId();
   const [open, setOpen] = useState(true);
+  // A folded card opens when the reader clicks or moves to one of its quotes in the page.
+  const target = useContext(PanelActionsContext).target;
+  const holdsTarget = !!target && group.quotes.some(q => q.id === target.quoteId);
+  useEffect(() => {
+    if (holdsTarget) setOpen(true);
+  }, [target, holdsTarget]);
   const colors =
     group.members.length > 0 ? group.members.map(m => speakerColor(m.index)) : [UNNAMED_COLOR];
   const count = group.quotes.length;

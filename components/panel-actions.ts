@@ -6,6 +6,13 @@
 import { createContext } from 'preact';
 import type { AnalysisResult, Quote } from '../core/types';
 
+/** A quote the panel brings into view (a click on its mark, or a move to it in the page). */
+export interface QuoteTargetRef {
+  quoteId: string;
+  kind: 'click' | 'move';
+  seq: number;
+}
+
 export interface PanelActions {
   /** The engine's result, before the reader's corrections (what "was" refers to). */
   original: AnalysisResult | null;
@@ -13,6 +20,8 @@ export interface PanelActions {
   corrected: ReadonlySet<string>;
   /** The quote currently on screen in the page, if known. */
   inView: string | null;
+  /** The quote last clicked in the page or moved to: its card opens, a click highlights it. */
+  target: QuoteTargetRef | null;
   /** Copies one quote with its speaker and a link to the sentence. */
   copyQuote(quote: Quote): void;
   /** Gives the quote to other speakers (ids of the article's speakers; empty: unnamed). */
@@ -25,6 +34,7 @@ export const NO_ACTIONS: PanelActions = {
   original: null,
   corrected: new Set(),
   inView: null,
+  target: null,
   copyQuote: () => {},
   correct: () => {},
   undo: () => {},

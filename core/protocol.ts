@@ -63,10 +63,36 @@ export interface PageState {
   articleIndex?: number;
   /** How many articles the page holds now (1 without a feed). */
   articleCount?: number;
+  /**
+   * The quote on screen now (the one the reader last moved to or clicked while it stays in view,
+   * else the first one in view), null when none is; absent from older content scripts. Pushed
+   * as it changes by `quoteInViewChanged`; here so that a panel opened later knows it too.
+   */
+  quoteInView?: string | null;
+  /**
+   * A mark the reader clicked that no open panel has shown (the panel was closed), while it stays
+   * on screen: a panel opened now shows its card. Absent or null otherwise.
+   */
+  quoteClicked?: string | null;
 }
 
 /** Page → panel. Sent with `runtime.sendMessage`; the panel keeps those whose sender tab it shows. */
-export type ContentEvent = { type: 'quotesChanged'; state: PageState };
+export type ContentEvent =
+  | { type: 'quotesChanged'; state: PageState }
+  /**
+   * The reader clicked a marked quote in the page (a trusted click; the page got it too). An open
+   * panel answers `true` and shows its card. `onLink`: the click was on a link or a control,
+   * which the page acts on, so the background does not open a closed panel for it.
+   */
+  | { type: 'quoteClicked'; quoteId: string; onLink: boolean }
+  /**
+   * The quote on screen changed (`PageState.quoteInView`). `by`: `move` when the reader moved to
+   * it (next / previous quote), so the panel brings its card into view too; `scroll` otherwise.
+   */
+  | { type: 'quoteInViewChanged'; quoteId: string | null; by: 'move' | 'scroll' };
+
+/** Which way `moveToQuote` goes, in page order. */
+export type QuoteDirection = 'next' | 'previous';
 
 /**
  * Detector → background: the page is an article, so load the page code (engine, hiding, marking)
@@ -107,13 +133,21 @@ export type PanelCommand =
   /** Scroll the page to a quote and flash it. Answered with `true` when the quote was found. */
   | { type: 'scrollToQuote'; quoteId: string }
   /** Request: answered with the marks drawn in the page now (`[]` when marks are off). */
-  | { type: 'getMarks' };
+  | { type: 'getMarks' }
+  /**
+   * Go to the next or previous quote from the one on screen (or from the viewport when none is):
+   * scroll it into view, flash it and announce its speaker. Sent by the background for the
+   * `next-quote` / `previous-quote` shortcuts and by the panel's buttons. Answered with the quote's
+   * id, or null when there is no quote that way.
+   */
+  | { type: 'moveToQuote'; direction: QuoteDirection };
 
 /** The answer type for each command, so both sides agree on it. */
 export interface PanelCommandReplies {
   getPageState: PageState;
   scrollToQuote: boolean;
   getMarks: MarkInfo[];
+  moveToQuote: string | null;
 }
 
 /** A box on screen, in CSS pixels relative to the viewport (`Range.getClientRects()`). */

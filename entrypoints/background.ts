@@ -2,10 +2,18 @@
  * Background: makes the toolbar button (and the Alt+Shift+K shortcut bound to it) open and close
  * the panel (Chrome does that itself once told to; Firefox needs a click handler), and loads the
  * page code into tabs where the detector found an article, then analyses the text that page code
- * sends (utils/page-code.ts): the engine runs here, never in the page.
+ * sends (utils/page-code.ts): the engine runs here, never in the page. It also passes the next /
+ * previous quote shortcuts to the tab and opens the side panel on a click on a mark
+ * (utils/quote-commands.ts).
  */
 import { browser, defineBackground } from '#imports';
 import { analyzeForPages, loadPageCodeOnArticles } from '../utils/page-code';
+import {
+  openPanelOnMarkClick,
+  setupQuoteCommands,
+  type MarkClickApis,
+  type QuoteCommandApis,
+} from '../utils/quote-commands';
 
 /** The slice of the extension APIs the toggle needs (a seam for tests; Firefox-only parts optional). */
 export interface PanelToggleApis {
@@ -56,4 +64,8 @@ export default defineBackground(() => {
   loadPageCodeOnArticles();
   // …and the page code sends the article's text here: the engine runs in the background.
   analyzeForPages();
+  // Alt+Shift+J / Alt+Shift+L (changeable): next / previous quote in the tab.
+  setupQuoteCommands(browser as unknown as QuoteCommandApis);
+  // Chrome: a click on a mark opens the side panel at its card.
+  openPanelOnMarkClick(browser as unknown as MarkClickApis);
 });

@@ -31,9 +31,14 @@ export async function loadStore(): Promise<CorrectionStore> {
   return (stored[CORRECTIONS_KEY] as CorrectionStore | undefined) ?? {};
 }
 
+/** The corrections of the article at `url` in a loaded store, oldest first. */
+export function correctionsFor(store: CorrectionStore, url: string): Correction[] {
+  return store[articleKey(url)]?.items ?? [];
+}
+
 /** The corrections of one article, oldest first. */
 export async function loadCorrections(url: string): Promise<Correction[]> {
-  return (await loadStore())[articleKey(url)]?.items ?? [];
+  return correctionsFor(await loadStore(), url);
 }
 
 /** Keeps the `max` most recently updated articles. */
@@ -76,16 +81,20 @@ export function removeCorrection(
   return update(url, items => items.filter(item => !sameQuote(item, quote)));
 }
 
+/** Calls `listener` with the whole store whenever it changes (the page, whose address may change). */
+export function onStoreChanged(listener: (store: CorrectionStore) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(CORRECTIONS_KEY in changes)) return;
+    listener((changes[CORRECTIONS_KEY]?.newValue ?? {}) as CorrectionStore);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
 /** Calls `listener` with the article's corrections whenever the store changes. */
 export function onCorrectionsChanged(
   url: string,
   listener: (items: Correction[]) => void,
 ): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(CORRECTIONS_KEY in changes)) return;
-    const store = (changes[CORRECTIONS_KEY]?.newValue ?? {}) as CorrectionStore;
-    listener(store[articleKey(url)]?.items ?? []);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStoreChanged(store => listener(correctionsFor(store, url)));
 }

@@ -22,17 +22,30 @@ export async function announce(event: ContentEvent): Promise<void> {
   }
 }
 
+const CONTENT_EVENTS: readonly string[] = ['quotesChanged', 'quoteClicked', 'quoteInViewChanged'];
+
+/** Page → panel: announces an event an open panel answers with `true`; false when none did. */
+export async function announceToPanel(event: ContentEvent): Promise<boolean> {
+  try {
+    return (await browser.runtime.sendMessage(event)) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Type guard for messages arriving at the panel. */
 export function isContentEvent(message: unknown): message is ContentEvent {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'quotesChanged'
-  );
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && CONTENT_EVENTS.includes(type);
 }
 
 /** Type guard for messages arriving at the page. */
 export function isPanelCommand(message: unknown): message is PanelCommand {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'getPageState' || type === 'scrollToQuote' || type === 'getMarks';
+  return (
+    type === 'getPageState' ||
+    type === 'scrollToQuote' ||
+    type === 'getMarks' ||
+    type === 'moveToQuote'
+  );
 }

@@ -69,8 +69,13 @@ export default defineContentScript({
         sendResponse: (r: unknown) => void,
       ) => {
         if (!isPanelCommand(message)) return undefined;
-        // No quotes here: nothing to scroll to, no marks.
-        const reply = { getPageState: state(location.href), getMarks: [], scrollToQuote: false };
+        // No quotes here: nothing to scroll or move to, no marks.
+        const reply = {
+          getPageState: state(location.href),
+          getMarks: [],
+          scrollToQuote: false,
+          moveToQuote: null,
+        };
         sendResponse(reply[message.type]);
         return undefined;
       };

@@ -26,6 +26,7 @@ import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from '../../core/type
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
+import { followQuotes, loadCorrections } from './follow';
 import { watchTooltips } from './mark-tooltip';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
@@ -124,6 +125,7 @@ export async function startPage(
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
+  const correctionsLoaded = loadCorrections();
   const win = doc.defaultView ?? window;
   let stopped = false;
   const cleanups: (() => void)[] = [];
@@ -158,16 +160,29 @@ export async function startPage(
     : Promise.resolve();
   let settings: Settings | null = null;
   let announced = '';
+  // Next / previous quote, the quote on screen, clicks on marks, the reader's corrections.
+  const follow = followQuotes(doc, {
+    session: () => session,
+    requestFrame: fn => win.requestAnimationFrame(() => !stopped && guard('follow', fn)),
+    setTimer,
+    now: timers.now,
+  });
+  const fullState = () => ({
+    ...session.state(),
+    quoteInView: follow.inView(),
+    quoteClicked: follow.clicked(),
+  });
   const announceState = () => {
     const key = stateKey(session);
     if (key === announced) return;
     announced = key;
-    void announce({ type: 'quotesChanged', state: session.state() });
+    void announce({ type: 'quotesChanged', state: fullState() });
   };
 
   const answer = (command: PanelCommand) => {
-    if (command.type === 'getPageState') return session.state();
+    if (command.type === 'getPageState') return fullState();
     if (command.type === 'getMarks') return session.marks();
+    if (command.type === 'moveToQuote') return follow.move(command.direction);
     return session.scrollToQuote(command.quoteId);
   };
   const onMessage = (message: unknown) => {
@@ -190,6 +205,7 @@ export async function startPage(
 
   settings = await settingsLoaded;
   await analysed;
+  follow.useCorrections(await correctionsLoaded);
   if (!extensionAlive()) {
     stop();
     return { session, stop };
@@ -218,6 +234,7 @@ export async function startPage(
     before.undo();
     const next = new PageSession(doc, now, pages, timing, setTimer, foreign);
     session = next;
+    follow.sessionChanged();
     if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
     if (settings) next.apply(settings);
     if (!next.isArticle) {
@@ -228,6 +245,7 @@ export async function startPage(
       guard('take the new analysis', () => {
         if (stopped || session !== next) return;
         next.analysed(reply);
+        follow.sessionChanged();
         if (settings) next.apply(settings);
         announceState();
       }),
@@ -239,9 +257,11 @@ export async function startPage(
       guard('settings change', () => {
         settings = next;
         session.apply(next);
+        follow.marksChanged();
         announceState();
       }),
     ),
+    follow.start(),
     watchPage(doc, {
       current: () => session,
       href,

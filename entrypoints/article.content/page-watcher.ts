@@ -12,8 +12,8 @@
  * changing still gets its clutter hidden within half a second.
  *
  * The watcher never feeds on itself: hiding only sets attributes (not observed), marks are
- * highlights (no DOM at all), our styles go into <head> (ignored here), and the tooltip host
- * (`ks-tooltip`, on <html>) is ignored.
+ * highlights (no DOM at all), our styles go into <head> (ignored here), and our hosts on
+ * <html> (the tooltip's `ks-tooltip`, the announcer's `ks-announcer`) are ignored.
  */
 import { PARAGRAPH_SELECTOR } from '../../core/article/selectors';
 import { isInsideHidden } from './clutter-hider';
@@ -50,7 +50,9 @@ export interface PageWatchOptions {
 }
 
 /** True for our own nodes (the tooltip host), whose comings and goings are no news. */
-const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).localName === 'ks-tooltip';
+/** Our own hosts on <html>: the tooltip (mark-tooltip.ts) and the announcer (live-region.ts). */
+const OUR_HOSTS = new Set(['ks-tooltip', 'ks-announcer']);
+const isOurs = (node: Node) => node.nodeType === 1 && OUR_HOSTS.has((node as Element).localName);
 
 /** True for a node that holds article prose: text, or an element that is or holds a paragraph. */
 function holdsProse(node: Node): boolean {

@@ -5,7 +5,9 @@
  */
 import type { DocumentAnalysis } from '../../core/analyze-document';
 import { findClutter } from '../../core/article/find-clutter';
+import { applyCorrections, type Correction } from '../../core/corrections';
 import type { AnalyzeArticlesReply, MarkInfo, PageState, Settings } from '../../core/protocol';
+import type { Analysis, Speaker } from '../../core/types';
 import { ClutterHider } from './clutter-hider';
 import { QuoteMarks, type QuoteMark } from './highlighter';
 import type { StartTiming } from './start-timing';
@@ -15,6 +17,14 @@ const FLASH_MS = 2400;
 
 /** Timers go through one place so they can all stop when the script stops. */
 export type SetTimer = (callback: () => void, ms: number) => void;
+
+/** A quote as next / previous quote sees it (`PageSession.quotesInOrder`). */
+export interface QuoteStop {
+  quoteId: string;
+  speakers: Speaker[];
+  /** What to measure: the quote's mark, or its paragraph when marks are off. */
+  box: Range | Element;
+}
 
 /** One article of the page and its marks (its analysis pending until the background answers). */
 interface ArticleView {
@@ -33,6 +43,10 @@ export class PageSession {
   private inView = 0;
   /** The background engine's time for this session's analyses (`PageState.engineMs`). */
   private engineMs: number | null = null;
+  /** The reader's corrections for this address (utils/corrections.ts); the marks show them. */
+  private corrections: readonly Correction[] = [];
+  /** `quotesInOrder()`, kept until the marks or the corrections change. */
+  private stops: QuoteStop[] | null = null;
 
   constructor(
     readonly doc: Document,
@@ -76,6 +90,7 @@ export class PageSession {
   analysed(reply: AnalyzeArticlesReply | null): void {
     if (!reply) return;
     this.engineMs = reply.engineMs;
+    this.stops = null;
     reply.analyses.forEach((analysis, i) => {
       const view = this.articles[i];
       if (!view) return;
@@ -87,13 +102,54 @@ export class PageSession {
   /** Brings marks and hidden clutter in line with `settings`, at once. */
   apply(settings: Settings): void {
     this.settings = settings;
+    this.stops = null;
     if (!this.isArticle) return;
     if (settings.clutterHidden) this.hideNewClutter();
     else this.hider.showAll();
     for (const { page, marks } of this.articles) {
-      if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, page.analysis);
+      if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, this.corrected(page));
       if (!settings.marksVisible) marks.clear();
     }
+  }
+
+  /** The analysis with the reader's corrections applied (what the marks and tooltips show). */
+  private corrected(page: DocumentAnalysis): Analysis {
+    if (this.corrections.length === 0) return page.analysis;
+    return {
+      ...page.analysis,
+      result: applyCorrections(page.analysis.result, this.corrections).result,
+    };
+  }
+
+  /** Takes the reader's corrections for this address; drawn marks are redrawn with them at once. */
+  setCorrections(corrections: readonly Correction[]): void {
+    if (JSON.stringify(corrections) === JSON.stringify(this.corrections)) return;
+    this.corrections = corrections;
+    this.stops = null;
+    if (!this.isArticle || !this.settings?.marksVisible) return;
+    for (const { page, marks } of this.articles) marks.draw(page.paragraphs, this.corrected(page));
+  }
+
+  /**
+   * Every quote of the page in page order (each article's quotes in the engine's order), with
+   * its speakers after the reader's corrections and what to measure to see it on screen: its
+   * mark's range while marks are drawn, else its paragraph. For next / previous quote.
+   */
+  quotesInOrder(): QuoteStop[] {
+    this.stops ??= this.articles.flatMap(({ page, marks }) => {
+      const { result, spans } = this.corrected(page);
+      const byId = new Map(result.speakers.map(s => [s.id, s]));
+      return result.quotes.flatMap(quote => {
+        const span = spans[quote.id];
+        const paragraph = span ? page.paragraphs[span.paragraph] : undefined;
+        if (!paragraph) return [];
+        const speakers = quote.speakerIds
+          .map(id => byId.get(id))
+          .filter((s): s is Speaker => s !== undefined);
+        return [{ quoteId: quote.id, speakers, box: marks.get(quote.id)?.range ?? paragraph }];
+      });
+    });
+    return this.stops;
   }
 
   /** Looks for clutter again (after the page inserted ads) and hides what is new. */
@@ -140,7 +196,8 @@ export class PageSession {
       const mark = marks.get(quoteId);
       const span = page.analysis.spans[quoteId];
       const paragraph = mark?.paragraph ?? (span ? page.paragraphs[span.paragraph] : undefined);
-      if (!paragraph?.isConnected) continue;
+      // Removed, or hidden by the page (display: none): there is nothing to show the reader.
+      if (!paragraph?.isConnected || paragraph.checkVisibility?.() === false) continue;
       const start = mark?.range.startContainer;
       const target = start?.parentElement ?? paragraph;
       // jsdom (unit tests) has no scrollIntoView; real browsers all do.
@@ -183,6 +240,7 @@ export class PageSession {
 
   /** Removes every mark and shows everything hidden: the page as it was. */
   undo(): void {
+    this.stops = null;
     for (const { marks } of this.articles) marks.clear();
     this.hider.showAll();
   }

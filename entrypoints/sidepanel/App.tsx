@@ -3,13 +3,14 @@
  * a quote, focus a speaker) and to storage (settings, the reader's corrections). Components only
  * take props (and the quote actions from context); this is the one owner of state.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { ArticleOrderList } from '../../components/ArticleOrderList';
 import { CopyBar, copyStatus } from '../../components/CopyBar';
 import { summaryLabels } from '../../components/CopyBar';
 import { PanelFooter } from '../../components/PanelFooter';
 import { PanelToolbar, type PanelViewMode } from '../../components/PanelToolbar';
+import { QuoteNavigator } from '../../components/QuoteNavigator';
 import { SettingsSwitches } from '../../components/SettingsSwitches';
 import { SpeakerCard } from '../../components/SpeakerCard';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -27,6 +28,7 @@ import { t } from '../../utils/i18n';
 import { sendToTab } from '../../utils/messaging';
 import { usePageState, type PageSource } from './use-page-state';
 import { useCorrections } from './use-corrections';
+import { browserFollowSource, useQuoteFollow, type FollowSource } from './use-quote-follow';
 import { useSettings } from './use-settings';
 
 export interface AppProps {
@@ -36,6 +38,8 @@ export interface AppProps {
   source?: PageSource;
   /** Test seam for the scroll command. */
   scrollToQuote?: (tabId: number, quoteId: string) => Promise<boolean>;
+  /** Test seam for the page's follow events and the move command. */
+  follow?: FollowSource;
 }
 
 const sendScroll = (tabId: number, quoteId: string) =>
@@ -51,7 +55,24 @@ function WholePanelMessage(props: { title: string; hint?: string; busy?: boolean
 }
 
 /** The whole panel. */
-export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProps) {
+/** Brings a quote's button into view in the panel (after the cards it needs have rendered). */
+function revealQuote(quoteId: string, block: ScrollLogicalPosition): void {
+  requestAnimationFrame(() => {
+    const button = Array.from(document.querySelectorAll<HTMLElement>('.quote[data-quote-id]')).find(
+      el => el.dataset.quoteId === quoteId,
+    );
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    // jsdom (unit tests) lays nothing out and has no scrollIntoView.
+    button?.scrollIntoView?.({ block, behavior: reduced ? 'auto' : 'smooth' });
+  });
+}
+
+export function App({
+  pinnedTabId,
+  source,
+  scrollToQuote = sendScroll,
+  follow: followSource = browserFollowSource,
+}: AppProps) {
   const view = usePageState(pinnedTabId, source);
   const [settings, changeSettings] = useSettings();
   const [notice, setNotice] = useState('');
@@ -65,6 +86,25 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
     () => (original ? applyCorrections(original, corrections.items) : null),
     [original, corrections.items],
   );
+  const follow = useQuoteFollow(page?.tabId ?? null, page?.state ?? null, followSource);
+  const target = follow.target;
+
+  // A click on a mark shows its card: whatever hides it (search, focus) goes, and its card opens
+  // (SpeakerCard reads the target); a move brings the quote into view if it is shown.
+  useEffect(() => {
+    if (!target || !corrected) return;
+    if (target.kind === 'click') {
+      const hidden = !corrected.result.quotes.some(q => q.id === target.quoteId);
+      if (hidden) return;
+      setQuery('');
+      setFocusKey(current => {
+        const group = groupBySpeaker(corrected.result).find(g => g.key === current);
+        return group?.quotes.some(q => q.id === target.quoteId) ? current : null;
+      });
+    }
+    revealQuote(target.quoteId, target.kind === 'click' ? 'center' : 'nearest');
+    // Only for a new target: the result changing under it is not a new reason to scroll.
+  }, [target]);
 
   if (view.kind === 'loading') return <WholePanelMessage busy title={t('panelLoading')} />;
   if (!page || !original || !corrected) {
@@ -86,11 +126,22 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
       .catch(() => setNotice(t('quoteNotFound')));
   };
   const toggleFocus = (key: string) => setFocusKey(current => (current === key ? null : key));
+  const onMove = (direction: 'next' | 'previous') => {
+    setNotice('');
+    follow
+      .move(direction)
+      .then(quoteId => {
+        if (!quoteId) setNotice(t(direction === 'next' ? 'noNextQuote' : 'noPreviousQuote'));
+      })
+      .catch(() => setNotice(t('quoteNotFound')));
+  };
+  const inViewIndex = analysis.quotes.findIndex(q => q.id === follow.inView);
 
   const actions: PanelActions = {
     original,
     corrected: corrected.corrected,
-    inView: null,
+    inView: inViewIndex >= 0 ? follow.inView : null,
+    target,
     copyQuote: quote => {
       const labels = summaryLabels();
       // Page text leaves without bidi or control characters, as in the summary.
@@ -189,7 +240,16 @@ export function App({ pinnedTabId, source, scrollToQuote = sendScroll }: AppProp
         <PanelFooter engineMs={engineMs} hiddenCount={hiddenCount} />
       </div>
       {/* Below the scrolling part, so it is always in reach and never covers a quote. */}
-      {groups.length > 0 && <CopyBar result={analysis} onExportCorrections={exportCorrections} />}
+      {groups.length > 0 && (
+        <div class="dock">
+          <QuoteNavigator
+            position={inViewIndex >= 0 ? inViewIndex + 1 : null}
+            total={analysis.quotes.length}
+            onMove={onMove}
+          />
+          <CopyBar result={analysis} onExportCorrections={exportCorrections} />
+        </div>
+      )}
     </PanelActionsContext.Provider>
   );
 }

@@ -38,7 +38,9 @@ export const browserPageSource: PageSource = {
   onStateChanged(listener) {
     const handler = (message: unknown, sender: { tab?: { id?: number } }) => {
       const tabId = sender.tab?.id;
-      if (isContentEvent(message) && tabId !== undefined) listener(tabId, message.state);
+      if (isContentEvent(message) && message.type === 'quotesChanged' && tabId !== undefined) {
+        listener(tabId, message.state);
+      }
       // Returning nothing: the panel never answers, so other listeners may.
     };
     browser.runtime.onMessage.addListener(handler);

@@ -9,6 +9,7 @@ import contentScript from '../../entrypoints/article.content/index';
 import { guard, startPage, type PageController } from '../../entrypoints/article.content/main';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
+import { CORRECTIONS_KEY } from '../../utils/corrections';
 import { parsePage, snapshot } from './dom';
 
 const pages = join(__dirname, '..', 'fixtures', 'pages');
@@ -35,7 +36,8 @@ async function command<T>(message: unknown): Promise<T | undefined> {
 const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 let ctx: ContentScriptContext;
-let events: ContentEvent[];
+type QuotesChanged = Extract<ContentEvent, { type: 'quotesChanged' }>;
+let events: QuotesChanged[];
 /** Every started page side, stopped after each test. */
 const started: PageController[] = [];
 
@@ -54,7 +56,7 @@ beforeEach(() => {
   events = [];
   // Stands in for the panel: records what the page announces.
   fakeBrowser.runtime.onMessage.addListener(message => {
-    if ((message as ContentEvent).type === 'quotesChanged') events.push(message as ContentEvent);
+    if ((message as ContentEvent).type === 'quotesChanged') events.push(message as QuotesChanged);
   });
   // The background's engine, answering the page code's analyzeArticles as in the browser.
   analyzeForPages();
@@ -159,7 +161,8 @@ describe('entrypoints/article.content/main on an article', () => {
       expect(state.analysis.quotes.length).toBeGreaterThan(0);
       return state;
     });
-    expect(spy).toHaveBeenCalledOnce();
+    // Both reads (settings, the reader's corrections) are on their way before the analysis.
+    expect(spy.mock.calls.map(call => call[0])).toEqual([SETTINGS_KEY, CORRECTIONS_KEY]);
     expect([early.workMs, early.elapsedMs]).toEqual([null, null]);
     expect(await marks()).toEqual([]);
     expect(doc.querySelector('[data-ks-hidden]')).toBeNull();

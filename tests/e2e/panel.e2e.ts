@@ -139,6 +139,17 @@ const STATES: {
     },
   },
   {
+    // The page moved to a quote (the panel's next button, as the shortcut does): its card is
+    // the one on screen (aria-current) and the dock counts it.
+    name: 'following the page (quote on screen)',
+    page: 'seed',
+    ready: '.speaker-name',
+    act: async panel => {
+      await panel.locator('[data-action=next-quote]').click();
+      await panel.waitForSelector('.quote[aria-current=location]');
+    },
+  },
+  {
     name: 'correcting a speaker',
     page: 'seed',
     ready: '.speaker-name',

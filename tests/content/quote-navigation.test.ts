@@ -1,0 +1,111 @@
+/**
+ * QuoteFollower's choices with boxes laid out by hand (jsdom has no layout): which quote is on
+ * screen, where next / previous go from it or from the window, what is announced, and that a
+ * page's synthetic click does nothing. Real layout, scrolling and clicks: tests/e2e/follow.e2e.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ContentEvent } from '../../core/protocol';
+import { LiveRegion } from '../../entrypoints/article.content/live-region';
+import {
+  QuoteFollower,
+  firstEndingBelow,
+} from '../../entrypoints/article.content/quote-navigation';
+import type { QuoteStop } from '../../entrypoints/article.content/session';
+
+const VIEW = 600;
+
+/** A quote whose one box spans [top, top + 20) in viewport pixels (changed by `scroll`). */
+function stops(tops: number[]) {
+  let offset = 0;
+  const list: QuoteStop[] = tops.map((top, i) => ({
+    quoteId: `q${i + 1}`,
+    speakers: [{ id: `s${i}`, name: `Speaker ${i + 1}`, role: null, aliases: [], kind: 'person' }],
+    box: {
+      getClientRects: () =>
+        [{ top: top - offset, bottom: top - offset + 20, width: 100, height: 20 }] as never,
+    } as unknown as Element,
+  }));
+  return { list, scroll: (y: number) => (offset = y) };
+}
+
+function follower(tops: number[]) {
+  document.body.innerHTML = '';
+  Object.defineProperty(window, 'innerHeight', { value: VIEW, configurable: true });
+  const quotes = stops(tops);
+  const events: ContentEvent[] = [];
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  const region = new LiveRegion(document, fn => void timers.push(fn), 'en');
+  const scrolled: string[] = [];
+  const f = new QuoteFollower(document, {
+    quotes: () => quotes.list,
+    quoteAt: () => 'q1',
+    scrollTo: id => (scrolled.push(id), true),
+    send: e => void events.push(e),
+    sendClick: async e => (events.push(e), false),
+    region,
+    describe: (n, total, names) => `Quote ${n} of ${total}: ${names.join(', ')}`,
+    noMore: d => `no ${d}`,
+    requestFrame: fn => void frames.push(fn),
+    now: () => 0,
+  });
+  const runFrames = () => frames.splice(0).forEach(fn => fn());
+  const runTimers = Object.assign(() => timers.splice(0).forEach(fn => fn()), {
+    /** Only the oldest timer: the announcement's text, not yet its removal. */
+    first: () => timers.shift()?.(),
+  });
+  return { f, quotes, events, scrolled, region, runFrames, runTimers };
+}
+
+describe('entrypoints/article.content/quote-navigation', () => {
+  it('finds the first quote ending below a line by binary search', () => {
+    const { list } = stops([100, 300, 900, 1500]);
+    expect([-1, 0, 150, 320, 1000, 5000].map(y => firstEndingBelow(list, y))).toEqual([
+      0, 0, 1, 2, 3, 4,
+    ]);
+  });
+
+  it('reports the first quote on screen, or none, as the page scrolls', () => {
+    const t = follower([700, 900, 1500]);
+    const stop = t.f.start();
+    t.runFrames();
+    expect(t.f.inView).toBeNull();
+    t.quotes.scroll(650);
+    document.dispatchEvent(new Event('scroll'));
+    t.runFrames();
+    expect(t.f.inView).toBe('q1');
+    expect(t.events.at(-1)).toEqual({ type: 'quoteInViewChanged', quoteId: 'q1', by: 'scroll' });
+    stop();
+  });
+
+  it('moves from the window when nothing is current, then from the current quote', () => {
+    const t = follower([700, 900, 1500]);
+    expect(t.f.move('next')).toBe('q1');
+    expect(t.scrolled).toEqual(['q1']);
+    expect(t.events.at(-1)).toEqual({ type: 'quoteInViewChanged', quoteId: 'q1', by: 'move' });
+    t.runTimers.first();
+    expect(t.region.text).toBe('Quote 1 of 3: Speaker 1');
+    // Still scrolling towards q1 (not yet on screen): next counts from it.
+    expect(t.f.move('next')).toBe('q2');
+    expect(t.f.move('previous')).toBe('q1');
+    expect(t.f.move('previous')).toBeNull();
+    t.runTimers();
+    expect(t.region.text).toBeNull(); // spoken, then removed after a while
+  });
+
+  it('says so when there is no quote that way, and the host lives on <html> until stopped', () => {
+    const t = follower([-500]);
+    expect(t.f.move('next')).toBeNull();
+    expect(document.documentElement.lastElementChild?.localName).toBe('ks-announcer');
+    t.region.stop();
+    expect(document.querySelector('ks-announcer')).toBeNull();
+  });
+
+  it('ignores clicks the page dispatches itself', () => {
+    const t = follower([100]);
+    const stop = t.f.start();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(t.events.filter(e => e.type === 'quoteClicked')).toEqual([]);
+    stop();
+  });
+});
