@@ -76,6 +76,8 @@ describe('the checker itself', () => {
     'names.model.gazetteer',
     'names.model.orgWords',
     'names.model.namingHead',
+    // The cast's agreement across mentions would repair the name from the cue's own reading.
+    'cast.agreedName',
   ] as const;
   test.each([
     [

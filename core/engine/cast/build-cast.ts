@@ -12,6 +12,8 @@ import type { CastRecord, MentionRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { isNonSpeakerName } from './non-speaker';
+import { agreedName } from './agreed-name';
+import { featureOn } from '../features';
 
 /** The cast of an article whose mentions are `records` (running text first, then cues). */
 export function buildCast(records: readonly MentionRecord[], evidence?: ArticleEvidence): Cast {
@@ -55,7 +57,19 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     return { at: r.at, entities: first ? [first, e] : [e], subject };
   }
 
-  const frozen = new Map<DraftEntity, Entity>(b.all.map(e => [e, freezeEntity(e)]));
+  // Every written form of each entity, one per mention, for the name they agree on.
+  const forms = new Map<DraftEntity, string[]>();
+  records.forEach((r, k) => {
+    const e = entities[k];
+    if (!e || !r.ref?.name) return;
+    const list = forms.get(e);
+    if (list) list.push(r.ref.name);
+    else forms.set(e, [r.ref.name]);
+  });
+  const agreed = featureOn('cast.agreedName');
+  const frozen = new Map<DraftEntity, Entity>(
+    b.all.map(e => [e, freezeEntity(e, agreed ? agreedName(e.name, forms.get(e) ?? []) : e.name)]),
+  );
   const out = (e: DraftEntity | null | undefined) => (e ? frozen.get(e)! : null);
   return new Cast(
     b.all.map(out) as Entity[],
@@ -78,13 +92,14 @@ function latestPerson(mentions: readonly CastMention[], at: number): DraftEntity
   return null;
 }
 
-/** A built entity made read-only, its aliases included. */
-function freezeEntity(e: DraftEntity): Entity {
+/** A built entity made read-only under its agreed `name`, its aliases included. */
+function freezeEntity(e: DraftEntity, name: string): Entity {
+  const aliases = new Set([...e.aliases].filter(a => a !== name));
   return Object.freeze({
-    name: e.name,
+    name,
     role: e.role,
     kind: e.kind,
-    aliases: frozenSet(e.aliases),
+    aliases: frozenSet(aliases),
     tokens: Object.freeze([...e.tokens]),
     introducedAt: e.introducedAt,
   });

@@ -31,13 +31,31 @@ export class CastBuilder {
   /** Registers a full name seen in the text; longer forms win later lookups. */
   register(ref: NamedRef, at: Pos): DraftEntity | null {
     if (!ref.name) return null;
-    const found = this.find(ref.name);
+    const found = this.find(ref.name) ?? this.fullerForm(ref);
     if (found) {
       if (!found.role && ref.role) found.role = ref.role;
       if (ref.alias) found.aliases.add(ref.alias);
       return found;
     }
     return this.add(ref.name, ref, at);
+  }
+
+  /**
+   * `Garmen Rina Kartika` after `Rina Kartika`: a longer form holding a known person's full name
+   * is one more form of that person, whatever the order the article writes them in (the name the
+   * forms agree on is chosen when the cast is built). Its tokens become the fullest form's.
+   */
+  private fullerForm(ref: NamedRef): DraftEntity | null {
+    if (ref.kind !== 'person' || !ref.name) return null;
+    const t = nameTokens(ref.name);
+    const e = this.all.find(
+      x => x.kind === 'person' && x.tokens.length >= 2 && containsRun(t, x.tokens),
+    );
+    if (!e) return null;
+    e.aliases.add(e.name);
+    e.name = ref.name;
+    e.tokens = t;
+    return e;
   }
 
   /** Adds a new entity, without looking for an existing one. */

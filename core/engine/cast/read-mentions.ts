@@ -12,6 +12,7 @@ import { splitRun, type NamedRef } from '../names/name-split';
 import type { Mention } from '../names/mention';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 
@@ -185,16 +186,18 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
 }
 
 /**
- * `Hartono, pengamat sepak bola, menilai …`: a one-word name opening a clause and followed by a
- * lowercase role between commas is a person introduced with an appositive role.
+ * `Hartono, pengamat sepak bola, menilai …`, `Yusuf, pedagang di pasar itu, …`: a one-word name
+ * opening a clause and followed by a lowercase role or person noun between commas is a person
+ * introduced with an appositive.
  */
 function appositiveRole(t: readonly Token[], from: number, end: number): boolean {
+  const w = t[end + 1]?.text ?? '';
   return (
     end === from + 1 &&
     isSubjectPosition(t, from) &&
     t[end]?.text === ',' &&
-    /^\p{Ll}/u.test(t[end + 1]?.text ?? '') &&
-    ROLE_WORD_SET.has(t[end + 1]!.text)
+    /^\p{Ll}/u.test(w) &&
+    (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w))
   );
 }
 

@@ -18,6 +18,16 @@ const DESCRIPTION_STOP = new Set(
   ),
 );
 
+/** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
+function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
+  if (toks[j]?.text !== 'yang') return null;
+  let k = j + 1;
+  if (/^(?:akrab|biasa)$/u.test(toks[k]?.text ?? '')) k++;
+  if (!/^(?:disapa|dipanggil)$/u.test(toks[k]?.text ?? '')) return null;
+  const end = readRun(toks, k + 1);
+  return end > k + 1 ? { start: k + 1, end } : null;
+}
+
 /** Parses the speaker after a post-posed cue, from token `i`. */
 function readAfter(
   toks: readonly Token[],
@@ -71,6 +81,14 @@ function readAfter(
   }
   if (DEFINITE.has(after))
     return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
+  // `kata pria yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
+  const nick = run.length ? null : nicknameAt(toks, j);
+  if (nick) {
+    const name = spanText(nick.start, nick.end);
+    const close = DEFINITE.has(toks[nick.end]?.text ?? '') ? nick.end + 1 : nick.end;
+    const ref: NamedRef = { name, role: null, kind: 'person', alias: null };
+    return { kind: 'named', refs: [ref], text: spanText(i, close) };
+  }
   if (!run.length) {
     const words = lower.map(t => t.text);
     if (DEFINITE.has(words[words.length - 1] ?? ''))

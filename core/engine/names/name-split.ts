@@ -92,6 +92,7 @@ export function splitRun(
     else if (!filled && !takes && k > start) start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
   }
   start = nameStart(words, start, evidence);
+  start = Math.max(start, afterTitleForm(words));
   while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
     start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
@@ -241,4 +242,18 @@ function asWritten(nameWords: readonly string[], written: readonly Token[], text
       : nameWords.join(' ');
   }
   return nameWords.join(' ');
+}
+
+/**
+ * `Direktur Jenderal Pajak (Dirjen Pajak) Suryo Hartanto`: a bracketed short form followed by more
+ * capitalised words is the title form of the role before it, so the name starts after it (the
+ * bracket stays in the role, where `kata Dirjen Pajak` later finds it). 0 when there is none;
+ * a bracket that ends the run (`Joko Widodo (Jokowi)`) is the name's alias.
+ */
+function afterTitleForm(words: readonly string[]): number {
+  let close = -1;
+  for (let k = 0; k < words.length - 1; k++) if (words[k]!.endsWith(')')) close = k;
+  if (close < 1) return 0;
+  const rest = words.slice(close + 1);
+  return rest.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w)) ? close + 1 : 0;
 }

@@ -1,0 +1,43 @@
+/**
+ * An entity's canonical name, chosen by agreement across its mentions rather than by length: the
+ * fullest form stands unless the article itself writes a shorter full name alone (`Rina Kartika`)
+ * that ends it, and the longer form's extra words before it are confirmed by no other mention and
+ * look like a neighbour's (a place, an organisation or role word, a word no given-name list knows):
+ * `Garmen Rina Kartika` → `Rina Kartika`. A given name the lexicon knows (`Muhammad`) stays.
+ */
+import { isGazetteerPlace, isGivenName, isOrgWord } from '../../lexicon/name-words';
+import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { nameTokens } from '../text/token-runs';
+
+/** True when `w` reads as a neighbour's word rather than one of a person's names. */
+function neighbourWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (PLACE_SET.has(lw) || ROLE_WORD_SET.has(lw) || isGazetteerPlace(w) || isOrgWord(w))
+    return true;
+  return !isGivenName(w);
+}
+
+/**
+ * The name `forms` (one per mention, as read) agree on, starting from the fullest form `full`.
+ * Results depend only on which forms occur, never on their order.
+ */
+export function agreedName(full: string, forms: readonly string[]): string {
+  const fullTokens = nameTokens(full);
+  // The words some other mention writes: those are confirmed as this entity's.
+  const confirmedWords = new Set(forms.filter(f => f !== full).flatMap(nameTokens));
+  const confirmed = (w: string) => confirmedWords.has(w);
+  let best = full;
+  for (const form of new Set(forms)) {
+    const t = nameTokens(form);
+    if (t.length < 2 || t.length >= fullTokens.length) continue;
+    // Only words before the name are a neighbour's (a role, place or team read into it); a word
+    // after it is a surname the short form leaves out (`Rina Kartika Sari` … `Rina Kartika`).
+    const at = fullTokens.length - t.length;
+    if (!t.every((w, k) => fullTokens[at + k] === w)) continue;
+    const extra = full.split(/\s+/u).slice(0, at);
+    if (extra.every(w => !confirmed(w.toLowerCase()) && neighbourWord(w))) {
+      if (best === full || t.length > nameTokens(best).length) best = form;
+    }
+  }
+  return best;
+}
