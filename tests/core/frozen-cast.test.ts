@@ -69,4 +69,20 @@ describe('the cast is built once and never changed by resolving quotes', () => {
     ]);
     expect(cue.map(r => r.kind)).toEqual(['person', 'person', 'person', 'nya', 'title']);
   });
+
+  test('a name read at a cue and in the running text is one record, with the fuller role', () => {
+    const body = bodyParagraphs(
+      [
+        'Direktur Jenderal Pajak (Dirjen Pajak) Suryo Hartanto mengatakan target penerimaan tercapai.',
+        '“Kepatuhan wajib pajak membaik,” kata Suryo.',
+      ],
+      0,
+    );
+    const { cast } = readArticle(body);
+    const suryo = cast.records.filter(r => r.text.includes('Suryo'));
+    expect(suryo.map(r => [r.text, r.sentenceRole, r.ref?.role ?? null, r.entity?.name])).toEqual([
+      ['Suryo Hartanto', 'cueSubject', 'Direktur Jenderal Pajak (Dirjen Pajak)', 'Suryo Hartanto'],
+      ['Suryo', 'cueSubject', null, 'Suryo Hartanto'],
+    ]);
+  });
 });

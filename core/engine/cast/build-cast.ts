@@ -15,18 +15,16 @@ import { isNonSpeakerName } from './non-speaker';
 import { agreedName } from './agreed-name';
 import { featureOn } from '../features';
 
-/** The cast of an article whose mentions are `records` (running text first, then cues). */
+/** The cast of an article whose mentions are `records` (read-mentions.ts). */
 export function buildCast(records: readonly MentionRecord[], evidence?: ArticleEvidence): Cast {
   const b = new CastBuilder(evidence);
   const entities: (DraftEntity | null)[] = [];
   const mentions: CastMention[] = [];
   const refs = new Map<NamedRef, DraftEntity | null>();
+  // The running text first, in text order: full names introduce entities, lone names refer.
   records.forEach(r => {
     let e: DraftEntity | null = null;
-    if (r.link === 'cue') {
-      e = r.ref ? b.resolve(r.ref, r.at) : null;
-      refs.set(r.ref!, e);
-    } else if (r.kind === 'unnamed' || r.kind === 'group') {
+    if (r.kind === 'unnamed' || r.kind === 'group') {
       if (r.sentenceRole === 'subject')
         mentions.push({
           at: r.at,
@@ -49,11 +47,20 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     }
     entities.push(e);
   });
+  // Then every name read at a cue, in text order: a name never given in full becomes an entity.
+  const cues = records.map((_, k) => k).filter(k => records[k]!.atCue && records[k]!.ref);
+  cues.sort((a, b) => records[a]!.at - records[b]!.at || a - b);
+  for (const k of cues) {
+    const r = records[k]!;
+    const e = b.resolve(r.ref!, r.at);
+    refs.set(r.cueRef ?? r.ref!, e);
+    entities[k] = e ?? entities[k] ?? null;
+  }
 
   /** A running-text mention of `e`: alone, or with the name `dan` joins it to (`X dan Y`). */
   function mentionOf(r: MentionRecord, e: DraftEntity): CastMention {
     const first = r.pairedWith >= 0 ? entities[r.pairedWith] : null;
-    const subject = r.sentenceRole === 'subject';
+    const subject = r.opensClause;
     return { at: r.at, entities: first ? [first, e] : [e], subject };
   }
 

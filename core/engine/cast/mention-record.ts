@@ -18,11 +18,10 @@ export type MentionKind =
 export type SentenceRole = 'cueSubject' | 'subject' | 'other';
 
 /**
- * How a named mention enters the cast: it introduces an entity (a full name, a name with its role),
- * refers to one the article introduces elsewhere, or is resolved at its cue (`kata Budi`), where a
- * name the article never gave in full becomes an entity of its own.
+ * How a name in the running text enters the cast: it introduces an entity (a full name, a name with
+ * its role), refers to one the article introduces elsewhere, or neither.
  */
-export type CastLink = 'introduces' | 'refers' | 'cue' | 'none';
+export type CastLink = 'introduces' | 'refers' | 'none';
 
 /** One mention, as read. */
 export interface MentionRecord {
@@ -34,7 +33,17 @@ export interface MentionRecord {
   readonly sentenceRole: SentenceRole;
   /** The name/role/alias reading of a named mention; null for pronouns, titles, unnamed ones. */
   readonly ref: NamedRef | null;
+  /** For a name read at a cue: the reading the quote holds, by which it asks the cast (`entityOf`). */
+  readonly cueRef: NamedRef | null;
   readonly link: CastLink;
+  /**
+   * Read at a quote's cue (`kata Budi`): the name resolves there, and a name the article never
+   * gave in full becomes an entity of its own. A cue's span read in the running text too is one
+   * record, with the cue's reading.
+   */
+  readonly atCue: boolean;
+  /** Whether the mention opens a clause (the running text's reading of its position). */
+  readonly opensClause: boolean;
   /** Whether a later pronoun may mean it (no place, facility or publication). */
   readonly speakerLike: boolean;
   /** The index of the record this one forms `X dan Y` with, or -1. */

@@ -29,7 +29,69 @@ export function readMentions(
   evidence: ReadonlySet<string>,
   cands: readonly Candidate[],
 ): MentionRecord[] {
-  return [...textMentions(body, evidence), ...cueMentions(body, cands)];
+  return oneReadingPerSpan(textMentions(body, evidence), cueMentions(body, cands));
+}
+
+/**
+ * The running text's records with each span read at a cue too replaced by one record: the cue's
+ * reading (it knows where the speaker phrase starts and ends) with the running text's place in the
+ * clause and in the cast. Cue records no running-text record overlaps stay as they are, after.
+ */
+export function oneReadingPerSpan(
+  text: readonly MentionRecord[],
+  cue: readonly MentionRecord[],
+): MentionRecord[] {
+  const out = [...text];
+  const rest: MentionRecord[] = [];
+  for (const c of cue) {
+    const k = c.ref?.name ? sameSpan(out, c) : -1;
+    if (k < 0) {
+      rest.push(c);
+      continue;
+    }
+    const t = out[k]!;
+    out[k] = {
+      ...c,
+      ref: agreedReading(c.ref!, t.ref!),
+      link: t.link,
+      opensClause: t.opensClause,
+      speakerLike: t.speakerLike,
+      pairedWith: t.pairedWith,
+      nickname: t.nickname,
+    };
+  }
+  return [...out, ...rest];
+}
+
+/**
+ * One reading of a span read both at a cue and in the running text: the cue's name (it knows where
+ * the speaker phrase starts), with the role and alias the running text read before it when the
+ * cue read none or only its end (`Direktur Jenderal Pajak (Dirjen Pajak) X Y mengatakan`, whose
+ * cue reading starts after the bracket).
+ */
+function agreedReading(cue: NamedRef, text: NamedRef): NamedRef {
+  const same = !!text.name && !!cue.name && text.name.endsWith(cue.name);
+  if (!same) return cue;
+  // A role the cue read only the end of (`Riau Irjen`) is the running text's fuller one.
+  const fuller = !cue.role || (!!text.role && text.role.endsWith(cue.role));
+  return { ...cue, role: fuller ? text.role : cue.role, alias: cue.alias ?? text.alias };
+}
+
+/** The running-text record that reads the same name as cue record `c`, or -1. */
+function sameSpan(text: readonly MentionRecord[], c: MentionRecord): number {
+  // Records are in text order and never overlap: the first one ending after the cue's start.
+  let lo = 0;
+  for (let hi = text.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (text[mid]!.end <= c.at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = c.ref!.name!.split(/\s+/u).pop()!;
+  for (let k = lo; k < text.length && text[k]!.at < c.end; k++) {
+    const t = text[k]!;
+    if (!t.atCue && t.ref?.name && t.text.includes(last)) return k;
+  }
+  return -1;
 }
 
 /** The running text's mentions: capitalised runs and unnamed subjects outside quotes. */
@@ -51,7 +113,10 @@ export function textMentions(
           kind: unnamed === 'group' ? 'group' : 'unnamed',
           sentenceRole: 'subject',
           ref: null,
+          cueRef: null,
           link: 'none',
+          atCue: false,
+          opensClause: true,
           speakerLike: true,
           plural: unnamed === 'group',
         });
@@ -64,6 +129,9 @@ export function textMentions(
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const subject = isSubjectPosition(t, i);
       const paired = lastRun && lastRun.end === i - 1 && t[i - 1]!.text === 'dan';
+      // Only a pair that opens the clause is a subject: a pair in a list of objects
+      // (`… adalah X dan Y`) is not who `mereka` means next.
+      const opens = paired ? isSubjectPosition(t, lastRun!.start) : subject;
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
       const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
       out.push({
@@ -71,11 +139,12 @@ export function textMentions(
         kind: runKind(ref, evidence),
         // Only a pair that opens the clause is a subject: a pair in a list of objects
         // (`… adalah X dan Y`) is not who `mereka` means next.
-        sentenceRole: (paired ? isSubjectPosition(t, lastRun!.start) : subject)
-          ? 'subject'
-          : 'other',
+        sentenceRole: opens ? 'subject' : 'other',
         ref,
+        cueRef: null,
         link: runLink(ref, t, i, end),
+        atCue: false,
+        opensClause: opens,
         // The entity's own name is checked too when the cast is built (build-cast.ts).
         speakerLike: !isNonSpeakerRun(runText) && !isPublication(p.text, t[i]!.start),
         pairedWith: paired ? lastRun!.record : -1,
@@ -145,16 +214,19 @@ export function cueMentions(
       end: pos(c.paragraph, k + m.text.length),
       text: m.text,
       sentenceRole: 'cueSubject' as const,
+      link: 'none' as const,
+      atCue: true,
+      opensClause: false,
       speakerLike: true,
       pairedWith: -1,
       nickname: false,
     };
     if (m.kind !== 'named') {
-      out.push({ ...common, kind: cueKind(m), ref: null, link: 'none', plural: isPlural(m) });
+      out.push({ ...common, kind: cueKind(m), ref: null, cueRef: null, plural: isPlural(m) });
       continue;
     }
     for (const ref of m.refs)
-      out.push({ ...common, kind: ref.kind, ref, link: 'cue', plural: m.refs.length > 1 });
+      out.push({ ...common, kind: ref.kind, ref, cueRef: ref, plural: m.refs.length > 1 });
   }
   return out;
 }
