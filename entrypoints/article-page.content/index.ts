@@ -1,6 +1,6 @@
 /**
- * The page code (content-scripts/article-page.js): the engine, hiding, marking and the panel's
- * answers (see ../article.content/main.ts). Not in the manifest: the background injects it into a
+ * The page code (content-scripts/article-page.js): reading the article, hiding, marking and the
+ * panel's answers (see ../article.content/main.ts); the engine runs in the background. Not in the manifest: the background injects it into a
  * tab only when the detector (../article.content/index.ts) has found an article there, so no other
  * page parses or runs any of it.
  */

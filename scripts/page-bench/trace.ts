@@ -1,0 +1,99 @@
+/**
+ * Main-thread tasks as Chromium itself records them: a CDP trace (`devtools.timeline`) of one
+ * page load, reduced to the renderer main thread's top-level tasks (`RunTask`), with their wall
+ * and thread-CPU durations. Used for the longest task on a big article and for how much
+ * main-thread work comes before our marks are in place.
+ */
+import type { CDPSession } from 'playwright-core';
+
+/** A trace event, as much of it as we read. */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  /** Microseconds (the trace clock: the same monotonic clock as the page's `performance`). */
+  ts: number;
+  dur?: number;
+  /** Thread CPU microseconds. */
+  tdur?: number;
+  args?: { data?: Record<string, unknown>; [key: string]: unknown };
+}
+
+/** One top-level task of the renderer main thread: start, wall and CPU milliseconds. */
+export interface MainTask {
+  startUs: number;
+  wallMs: number;
+  cpuMs: number;
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8',
+  'blink.user_timing',
+];
+
+/** Starts tracing on `cdp` (a page session). */
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: CATEGORIES, enableSampling: false },
+  });
+}
+
+/** Stops tracing and returns every event. */
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>(resolve =>
+    cdp.once('Tracing.tracingComplete', event => resolve(event.stream!)),
+  );
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/** The renderer main thread that ran the script whose URL ends with `scriptSuffix`. */
+export function threadOf(
+  events: readonly TraceEvent[],
+  scriptSuffix: string,
+): { pid: number; tid: number; startUs: number } | null {
+  for (const e of events) {
+    const url = (e.args?.data?.url ?? e.args?.fileName ?? '') as string;
+    if (
+      typeof url === 'string' &&
+      url.endsWith(scriptSuffix) &&
+      (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run')
+    ) {
+      return { pid: e.pid, tid: e.tid, startUs: e.ts };
+    }
+  }
+  return null;
+}
+
+/** The top-level tasks of thread (pid, tid), in time order. */
+export function mainTasks(events: readonly TraceEvent[], pid: number, tid: number): MainTask[] {
+  return events
+    .filter(e => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask')
+    .map(e => ({
+      startUs: e.ts,
+      wallMs: (e.dur ?? 0) / 1000,
+      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+    }))
+    .sort((a, b) => a.startUs - b.startUs);
+}
+
+/** The task containing time `us`, or the first one starting after it. */
+export function taskIndexAt(tasks: readonly MainTask[], us: number): number {
+  const i = tasks.findIndex(t => t.startUs + t.wallMs * 1000 >= us);
+  return i < 0 ? tasks.length : i;
+}
