@@ -131,7 +131,19 @@ export function App({
     follow
       .move(direction)
       .then(quoteId => {
-        if (!quoteId) setNotice(t(direction === 'next' ? 'noNextQuote' : 'noPreviousQuote'));
+        if (!quoteId) {
+          setNotice(t(direction === 'next' ? 'noNextQuote' : 'noPreviousQuote'));
+          return;
+        }
+        // Said here too: a reader in the panel hears the panel, not the page's live region.
+        const position = analysis.quotes.findIndex(q => q.id === quoteId);
+        const quote = analysis.quotes[position];
+        if (!quote) return;
+        const names = quote.speakerIds
+          .map(id => analysis.speakers.find(s => s.id === id)?.name)
+          .filter(name => name !== undefined);
+        const who = names.join(', ') || t('speakerNotNamed');
+        setNotice(t('quoteAnnounced', [position + 1, analysis.quotes.length, who]));
       })
       .catch(() => setNotice(t('quoteNotFound')));
   };

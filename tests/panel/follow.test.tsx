@@ -121,7 +121,10 @@ describe('the panel follows the page', () => {
     await settle();
     await click(root.querySelector('[data-action=next-quote]'));
     expect(source.move).toHaveBeenLastCalledWith(1, 'next');
-    expect(texts(root, '.notice')).toEqual(['']);
+    // Said in the panel’s own status too (q2 of the sample is said by Xi and Putin together).
+    expect(texts(root, '.notice')).toEqual([
+      `Quote 2 of ${SAMPLE_RESULT.quotes.length}: Xi Jinping, Vladimir Putin`,
+    ]);
     await click(root.querySelector('[data-action=previous-quote]'));
     expect(source.move).toHaveBeenLastCalledWith(1, 'previous');
     expect(texts(root, '.notice')).toEqual(['No quotes above.']);
