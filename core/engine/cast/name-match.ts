@@ -1,5 +1,5 @@
 /**
- * How a written name is matched against the article's cast (entities.ts): by its lowercase
+ * How a written name is matched against the article's cast (cast-builder.ts): by its lowercase
  * tokens, as a contiguous run of a fuller name, or as a nickname or misspelling of one word.
  */
 import type { Entity } from './entity';
