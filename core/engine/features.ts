@@ -67,6 +67,8 @@ export const FEATURES = {
     'places alone joined by `dan` are two governments speaking, not one role (`Jakarta dan Canberra`)',
   'names.model.groups':
     'a group noun and a word nobody uses as a name (`Masyarakat Minang`) is a people, not a person',
+  'names.model.commonNoun':
+    'a lone capitalised word the article also writes in lowercase is no name (`Farmers said`)',
   'names.model.namingHead': 'after `RSUD`/`PT`/`SMA` the next word names the institution',
 } as const;
 

@@ -11,6 +11,17 @@ import { CITIES, FOREIGN, INSTITUTIONS, PROVINCES } from './places';
 /** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
 const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
 
+/**
+ * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
+ * `spokesperson X`). Words of Indonesian text almost never; kept apart so each language reads alone.
+ */
+const EN_ROLE_HEADS = `
+  president vice minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
+  director secretary governor mayor regent ambassador professor lecturer researcher analyst
+  economist expert lawyer attorney prosecutor judge chief officer commander coach captain leader
+  founder executive manager deputy acting former senior head cleric scholar observer official
+`;
+
 /** Heads that open a role (PFSA-ID ROLE heads, docs §2.3). */
 export const ROLE_HEADS: readonly string[] = words(`
   presiden wapres wakil menteri menko gubernur bupati wali walikota kepala ketua ketum
@@ -27,6 +38,7 @@ export const ROLE_HEADS: readonly string[] = words(`
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
+  ${EN_ROLE_HEADS}
 `);
 
 /**

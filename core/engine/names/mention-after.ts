@@ -5,7 +5,7 @@
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunWord, readRun } from './name-run';
+import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
 import { splitRun, type NamedRef } from './name-split';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
@@ -98,7 +98,7 @@ function readAfter(
     return null;
   }
   // `X dan Y`: a group, each member parsed on its own.
-  if (toks[runEnd]?.text === 'dan' && isRunWord(toks[runEnd + 1]?.text ?? '')) {
+  if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunWord(toks[runEnd + 1]?.text ?? '')) {
     const end2 = readRun(toks, runEnd + 1);
     const a = splitRun([...lower, ...run], text, evidence);
     const b = splitRun(toks.slice(runEnd + 1, end2), text, evidence);

@@ -14,7 +14,7 @@ import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunWord, PARTICLES, readRun } from './name-run';
+import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
 import { roleBeforeName, splitRun } from './name-split';
 import { orgPhraseBefore } from './org-phrase';
 import { isLowerWord, type Token } from '../text/text';
@@ -74,7 +74,7 @@ function readBefore(
   const run = toks.slice(r, k + 1);
   const spanText = text.slice(toks[r]!.start, toks[k]!.end);
   // `Xi dan Putin menilai`: a group.
-  if (toks[s - 1]?.text === 'dan' && isRunWord(toks[s - 2]?.text ?? '')) {
+  if (JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') && isRunWord(toks[s - 2]?.text ?? '')) {
     let s2 = s - 2;
     while (s2 > 0 && readRun(toks, s2 - 1) >= s - 1) s2--;
     const a = splitRun(toks.slice(s2, s - 1), text, evidence);

@@ -24,7 +24,12 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'dos',
   'el',
   'al',
+  // `Minister of Trade X`: name-split.ts gives the word after `of` to the role.
+  'of',
 ]);
+
+/** Words joining two people into a group (`Xi dan Putin`, `Smith and Jones said`). */
+export const JOINS_PEOPLE: ReadonlySet<string> = new Set(['dan', 'and']);
 
 /** Capitalised words that are never part of a name: sentence starters, days, months. */
 const NOT_NAME = new Set(

@@ -54,12 +54,19 @@ export function splitRun(
   const written = toks.filter(t => t.text !== '.');
   // `Andi Pratama SH MH`: post-nominal degrees close the run; they are neither name nor role.
   const words = written.slice(0, postNominalStart(written.map(t => t.text))).map(t => t.text);
-  // `Masyarakat Minang`, `pengungsi Muslim Rohingya`: a people, never a person's name.
-  if (namesGroup(words, evidence))
+  // `Masyarakat Minang`, `pengungsi Muslim Rohingya`: a people, never a person's name; `Farmers
+  // said …`: a lone word the article also writes in lowercase is a common noun.
+  if (namesGroup(words, evidence) || commonNoun(words, evidence))
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   let last = -1;
   words.forEach((w, k) => {
-    if (PARTICLES.has(w)) return;
+    // `Minister of Trade X`, `Head of Communications X`: the word after `of` names the portfolio.
+    if (w === 'of' && k + 1 < words.length - 1) last = k + 1;
+    if (PARTICLES.has(w) || w === 'of' || words[k - 1] === 'of') return;
+    // `Menteri Lukman Hakim Saifuddin`: after a given name that opens the name, a role word
+    // (`Hakim`, `Imam`) is the next name word, not a role.
+    const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
+    if (named && featureOn('names.model.titleGiven') && /^\p{Lu}\p{Ll}/u.test(w)) return;
     if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
       last = k;
     // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
@@ -89,7 +96,9 @@ export function splitRun(
     if (takes && k !== start) start++;
     // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
     // may stand before a name is placed by the article's own short mention.
-    else if (!filled && !takes && k > start) start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
+    // A known given name opening the rest is where the name starts (`Menteri Lukman Hakim X`).
+    else if (!filled && !takes && k > start && !isGivenName(words[start]!))
+      start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
   }
   start = nameStart(words, start, evidence);
   start = Math.max(start, afterTitleForm(words));
@@ -160,6 +169,20 @@ export function splitRun(
       alias,
     };
   return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+}
+
+/**
+ * `Farmers said …`, `Warga …`: a run of one word that opens a sentence, no name lexicon knows and
+ * the article also writes in lowercase (`… hurt farmers`) is a common noun, not a person's name.
+ * Organisation heads, acronyms and places keep their own readings.
+ */
+function commonNoun(words: readonly string[], evidence: ArticleEvidence): boolean {
+  if (words.length !== 1 || !featureOn('names.model.commonNoun')) return false;
+  const w = words[0]!;
+  const lw = w.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isGivenName(w) || isInnerName(w)) return false;
+  if (ORG_HEAD_SET.has(lw) || PLACE_SET.has(lw) || INSTITUTION_SET.has(lw)) return false;
+  return !!evidence.writesLowercase?.(lw);
 }
 
 /**
