@@ -100,9 +100,10 @@ export class CastBuilder {
    */
   find(name: string, fuzzy = true): DraftEntity | null {
     const t = nameTokens(name);
+    const lower = name.toLowerCase();
     let best: DraftEntity | null = null;
     for (const e of this.all) {
-      if ([...e.aliases].some(a => a.toLowerCase() === name.toLowerCase())) return e;
+      for (const a of e.aliases) if (a.toLowerCase() === lower) return e;
       if (containsRun(e.tokens, t) && (!best || e.tokens.length > best.tokens.length)) best = e;
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;

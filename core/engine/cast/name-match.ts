@@ -29,26 +29,35 @@ export function nicknameOrTypo(
   if (w.length < 5 || !fuzzy || !featureOn('names.typoMatch')) return null;
   if (!mayBeMisspeltName(w, evidence)) return null;
   const near = people.filter(e =>
-    e.tokens.some(
-      x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && editDistance(x, w) <= 2,
-    ),
+    e.tokens.some(x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && withinEdits(x, w, 2)),
   );
   return near.length === 1 ? near[0]! : null;
 }
 
-/** Levenshtein distance, for short words only (names), so the quadratic table stays tiny. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * True when the Levenshtein distance of `a` and `b` is at most `max`. Only the diagonal band
+ * |i − j| ≤ max of the table can stay within `max` (Ukkonen), and the scan stops at the first
+ * row whose band all exceeds it: linear in the word's length, however many names are compared.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const over = max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : over));
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
+    const cur = new Array<number>(b.length + 1).fill(over);
+    if (i <= max) cur[0] = i;
+    let rowMin = cur[0]!;
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+      const d = Math.min(
         prev[j]! + 1,
         cur[j - 1]! + 1,
         prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      cur[j] = Math.min(d, over);
+      rowMin = Math.min(rowMin, cur[j]!);
     }
+    if (rowMin > max) return false;
     prev = cur;
   }
-  return prev[b.length]!;
+  return prev[b.length]! <= max;
 }

@@ -203,12 +203,20 @@ export function cueMentions(
   cands: readonly Candidate[],
 ): MentionRecord[] {
   const texts = new Map(body.map(p => [p.index, p.text]));
+  // Each name's first and last occurrence in its paragraph, found once (see nearest).
+  const seen = new Map<string, [number, number]>();
+  const bounds = (paragraph: number, text: string, written: string): [number, number] => {
+    const key = `${paragraph}\u0000${written}`;
+    let b = seen.get(key);
+    if (!b) seen.set(key, (b = [text.indexOf(written), text.lastIndexOf(written)]));
+    return b;
+  };
   const out: MentionRecord[] = [];
   for (const c of cands) {
     const m = c.mention;
     if (!m) continue;
     const text = texts.get(c.paragraph) ?? '';
-    const k = nearest(text, m.text, Math.min(c.at, c.start));
+    const k = nearest(text, m.text, Math.min(c.at, c.start), bounds(c.paragraph, text, m.text));
     const common = {
       at: pos(c.paragraph, k),
       end: pos(c.paragraph, k + m.text.length),
@@ -237,9 +245,45 @@ const cueKind = (m: Exclude<Mention, { kind: 'named' }>): MentionKind =>
 
 const isPlural = (m: Mention): boolean => m.kind === 'pronoun' && m.plural;
 
-/** The offset of `written` in `text` nearest to `near` (the cue), or `near` when absent. */
-function nearest(text: string, written: string, near: number): number {
-  // One search each way from the cue, so a line of thousands of cues stays linear.
+/**
+ * The offset of `written` in `text` nearest to `near` (the cue), or `near` when absent; on a tie
+ * the one before. Searched in windows doubling around the cue, so the cost is the distance to the
+ * nearest occurrence, not the paragraph's length: a 2 MB line of cues stays linear.
+ */
+export function nearest(
+  text: string,
+  written: string,
+  near: number,
+  [first, last] = [text.indexOf(written), text.lastIndexOf(written)],
+): number {
+  if (!written || near < 0 || near > text.length) return nearestPlain(text, written, near);
+  if (first < 0) return near;
+  // The first and last occurrences settle a side with none between it and the cue, so no search
+  // runs to the text's end.
+  let before = last <= near ? last : -1;
+  let after = first >= near ? first : -1;
+  let beforeDone = last <= near || first > near;
+  let afterDone = first >= near || last < near;
+  for (let r = 256; !(beforeDone && afterDone); r *= 2) {
+    if (!beforeDone) {
+      const lo = Math.max(0, near - r);
+      const k = text.slice(lo, near + written.length).lastIndexOf(written);
+      if (k >= 0) before = lo + k;
+      beforeDone = k >= 0 || lo === 0 || (after >= 0 && r >= after - near);
+    }
+    if (!afterDone) {
+      const hi = Math.min(text.length, near + r + written.length);
+      const k = text.slice(near, hi).indexOf(written);
+      if (k >= 0) after = near + k;
+      afterDone = k >= 0 || hi === text.length || (before >= 0 && r >= near - before);
+    }
+  }
+  if (before < 0) return after >= 0 ? after : near;
+  return after >= 0 && after - near < near - before ? after : before;
+}
+
+/** `nearest` by one search each way over the whole text (the reference, and its edge cases). */
+export function nearestPlain(text: string, written: string, near: number): number {
   const before = text.lastIndexOf(written, near);
   const after = text.indexOf(written, near);
   if (before < 0) return after >= 0 ? after : near;

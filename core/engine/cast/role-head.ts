@@ -18,26 +18,35 @@ const opens = (hay: readonly string[], needle: readonly string[]) =>
   needle.length > 0 && needle.every((w, k) => hay[k] === w);
 
 /**
- * `all` in the order a title at `at` looks for its holder: those introduced before it, the latest
- * first, then those the article introduces later, the latest first.
+ * The entity of `all` that `fits`, looked for in the order a title at `at` looks for its holder:
+ * those introduced before it, the latest first, then those introduced later, the latest first;
+ * on ties the earlier in `all`. One pass without sorting (a title is looked up once per mention,
+ * so sorting the cast each time grew with mentions × cast): an entity is tested only when it
+ * would come before the best found so far.
  */
-export function byRecency<E extends Entity>(all: readonly E[], at: Pos): E[] {
-  const latestFirst = [...all].sort((a, b) => b.introducedAt - a.introducedAt);
-  return [
-    ...latestFirst.filter(e => e.introducedAt <= at),
-    ...latestFirst.filter(e => e.introducedAt > at),
-  ];
+export function firstByRecency<E extends Entity>(
+  all: readonly E[],
+  at: Pos,
+  fits: (e: E) => boolean,
+): E | null {
+  let best: E | null = null;
+  const comesBefore = (e: E, b: E) => {
+    const eBefore = e.introducedAt <= at;
+    const bBefore = b.introducedAt <= at;
+    return eBefore !== bBefore ? eBefore : e.introducedAt > b.introducedAt;
+  };
+  for (const e of all) if ((!best || comesBefore(e, best)) && fits(e)) best = e;
+  return best;
 }
 
 /**
  * The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), the one
- * introduced latest before `at` first (byRecency).
+ * introduced latest before `at` first (firstByRecency).
  */
 export function byTitleIn<E extends Entity>(all: readonly E[], title: string, at: Pos): E | null {
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
-  for (const e of byRecency(all, at)) if (e.role && containsRun(titleTokens(e.role), t)) return e;
-  return null;
+  return firstByRecency(all, at, e => !!e.role && containsRun(titleTokens(e.role), t));
 }
 
 /**
@@ -49,11 +58,10 @@ export function holderByHead(all: readonly Entity[], text: string, at: Pos): Ent
   let t = titleTokens(text).filter(w => !FRAME.has(w));
   if (t[0] === 'pihak' && t.length > 1) t = t.slice(1);
   if (!t.length || t.some(w => INDEFINITE.has(w))) return null;
-  for (const e of byRecency(all, at)) {
+  return firstByRecency(all, at, e => {
     const words = e.kind === 'organization' ? e.tokens : e.role ? titleTokens(e.role) : [];
-    if (opens(words, t)) return e;
-  }
-  return null;
+    return opens(words, t);
+  });
 }
 
 /**
