@@ -1,6 +1,6 @@
 /** One card: a speaker, a set of speakers quoted jointly, or the unnamed group, with their quotes. */
 import { useContext, useEffect, useId, useState } from 'preact/hooks';
-import { speakerColor, UNNAMED_COLOR } from '../core/speaker-colors';
+import { speakerColor } from '../core/speaker-colors';
 import {
   ARTICLE_LANG,
   explainQuote,
@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../core/types';
 import { t, whyLabels } from '../utils/i18n';
 import { PanelActionsContext } from './panel-actions';
 import { QuoteItem } from './QuoteItem';
+import { SpeakerSwatch } from './SpeakerSwatch';
 
 export interface SpeakerCardProps {
   group: SpeakerGroup;
@@ -37,7 +38,7 @@ export function rolesLine(members: readonly GroupMember[]): string | null {
 }
 
 /**
- * Colour chips (one per member), the name as a disclosure button that folds the card, roles,
+ * Swatches (one per member, each a sample of the member's marks), the name as a disclosure button that folds the card, roles,
  * quote count and the focus toggle, then the quotes in article order.
  */
 export function SpeakerCard({
@@ -56,8 +57,8 @@ export function SpeakerCard({
   useEffect(() => {
     if (holdsTarget) setOpen(true);
   }, [target, holdsTarget]);
-  const colors =
-    group.members.length > 0 ? group.members.map(m => speakerColor(m.index)) : [UNNAMED_COLOR];
+  // The speakers' indexes in the result (-1: unnamed), which pick their styles in page and panel.
+  const indexes = group.members.length > 0 ? group.members.map(m => m.index) : [-1];
   const count = group.quotes.length;
   const roles = rolesLine(group.members);
   const name = groupName(group, { unnamed: t('unnamedSpeaker') });
@@ -69,8 +70,8 @@ export function SpeakerCard({
     >
       <header class="speaker-header">
         <span class="chips" aria-hidden="true">
-          {colors.map((color, at) => (
-            <span key={at} class="chip" style={{ backgroundColor: color }} />
+          {indexes.map(index => (
+            <SpeakerSwatch key={index} index={index} />
           ))}
         </span>
         <h3 id={headingId} class="speaker-heading">
@@ -111,7 +112,7 @@ export function SpeakerCard({
               quote={quote}
               explanation={explainQuote(quote, result, whyLabels())}
               // The page marks a joint quote in its first speaker's colour; the panel agrees.
-              color={colors[0]!}
+              color={speakerColor(indexes[0]!)}
               onSelect={onSelectQuote}
             />
           </li>

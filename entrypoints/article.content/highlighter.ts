@@ -19,9 +19,14 @@
  * `describe()`; only the painting is missing.
  */
 import type { Analysis, Quote, Speaker } from '../../core/types';
-import { UNNAMED_COLOR, speakerColor } from '../../core/speaker-colors';
+import {
+  PALETTES,
+  speakerStyle,
+  styleDeclarations,
+  type MarkTheme,
+} from '../../core/speaker-colors';
 import type { MarkBox, MarkInfo } from '../../core/protocol';
-import { injectStyle, removeStyle } from './page-style';
+import { injectStyle, removeStyle, themeAt } from './page-style';
 import { rangesIn, type SpanToPlace } from './quote-ranges';
 
 /**
@@ -81,16 +86,36 @@ function registryOf(doc: Document): { registry: Registry; Highlight: HighlightCt
   return registry && Highlight ? { registry, Highlight } : null;
 }
 
-/** The stylesheet for highlights `names` (speaker index → colour); the flash sits on top. */
-function markCss(speakerCount: number, unnamed: boolean, article: number): string {
+/** What the mark stylesheet depends on. */
+export interface MarkCssOptions {
+  /** How many speakers the result has (one highlight each, `ks-s0` …). */
+  speakerCount: number;
+  /** True when some quote is unnamed (`ks-unnamed`). */
+  unnamed: boolean;
+  /** 0 for the page's own article, K for the K-th feed article (name prefix `ks-a<K>-`). */
+  article: number;
+  /** The palette: 'dark' for light text on a dark page (see `themeAt`). */
+  theme: MarkTheme;
+}
+
+/**
+ * The stylesheet of an article's highlights: each speaker's fill and underline
+ * (core/speaker-colors.ts), the flash on top. Only what `::highlight()` accepts: colours and text
+ * decoration.
+ */
+export function markCss({ speakerCount, unnamed, article, theme }: MarkCssOptions): string {
+  const rule = (name: string, declarations: string) => `::highlight(${name}){${declarations}}`;
   const rules: string[] = [];
   for (let i = 0; i < speakerCount; i++) {
-    rules.push(`::highlight(${speakerHighlight(i, article)}){background-color:${speakerColor(i)}}`);
+    rules.push(rule(speakerHighlight(i, article), styleDeclarations(speakerStyle(i, theme))));
   }
   if (unnamed) {
-    rules.push(`::highlight(${speakerHighlight(-1, article)}){background-color:${UNNAMED_COLOR}}`);
+    rules.push(rule(speakerHighlight(-1, article), styleDeclarations(speakerStyle(-1, theme))));
   }
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}){background-color:#d9480f;color:#fff}`);
+  const palette = PALETTES[theme];
+  rules.push(
+    rule(FLASH_HIGHLIGHT, `background-color:${palette.flashFill};color:${palette.flashText}`),
+  );
   return rules.join('\n');
 }
 
@@ -127,6 +152,7 @@ export class QuoteMarks {
   private byParagraph = new Map<Element, QuoteMark[]>();
   private names = new Set<string>();
   private flashing = new Set<string>();
+  private theme: MarkTheme = 'light';
 
   /** `article`: 0 for the page's own article, K for the K-th one a next-article feed appended. */
   constructor(
@@ -194,7 +220,15 @@ export class QuoteMarks {
     }
     if (this.marks.length === 0) return 0;
     const unnamed = this.marks.some(m => m.highlight === speakerHighlight(-1, this.article));
-    injectStyle(this.doc, styleId(this.article), markCss(speakers.length, unnamed, this.article));
+    // The palette follows the text we mark: light text on a dark page gets the dark palette.
+    this.theme = themeAt(this.marks[0]!.paragraph);
+    const css = markCss({
+      speakerCount: speakers.length,
+      unnamed,
+      article: this.article,
+      theme: this.theme,
+    });
+    injectStyle(this.doc, styleId(this.article), css);
     this.paint();
     return this.marks.length;
   }

@@ -1,7 +1,10 @@
 /**
  * Our `<style>` elements in the page: added once by id, removed on undo, so that the document is
- * byte-identical after the round trip.
+ * byte-identical after the round trip. Also how the page looks where we mark it (its text and
+ * background colours), to pick the mark palette.
  */
+import { pageTheme, parseColor, type Rgba } from '../../core/contrast';
+import type { MarkTheme } from '../../core/speaker-colors';
 
 /** Adds `<style id=…>` with `css` to the head (or the root) unless it is already there. */
 export function injectStyle(doc: Document, id: string, css: string): void {
@@ -15,4 +18,25 @@ export function injectStyle(doc: Document, id: string, css: string): void {
 /** Removes the `<style>` that `injectStyle` added under `id`, if present. */
 export function removeStyle(doc: Document, id: string): void {
   doc.getElementById(id)?.remove();
+}
+
+/**
+ * The colours the reader sees at `el`: its computed text colour and the first opaque background
+ * colour on it or an ancestor (null when none has one: the canvas shows through).
+ */
+export function computedColors(el: Element): { text: Rgba | null; background: Rgba | null } {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return { text: null, background: null };
+  const text = parseColor(view.getComputedStyle(el).color);
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const background = parseColor(view.getComputedStyle(at).backgroundColor);
+    if (background && background.a > 0.5) return { text, background };
+  }
+  return { text, background: null };
+}
+
+/** The mark palette `el`'s text needs: dark for light text on a dark background (core/contrast). */
+export function themeAt(el: Element): MarkTheme {
+  const { text, background } = computedColors(el);
+  return pageTheme(text, background);
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rolesLine, SpeakerCard } from '../../components/SpeakerCard';
-import { SPEAKER_COLORS, UNNAMED_COLOR } from '../../core/speaker-colors';
+import { SPEAKER_COLORS, speakerStyle } from '../../core/speaker-colors';
 import { groupBySpeaker } from '../../core/summary';
 import { SAMPLE_RESULT } from '../panel/sample-result';
 import { useCatalogue } from '../panel/messages';
@@ -17,25 +17,30 @@ describe('components/SpeakerCard', () => {
   });
 
   it.each([
-    [
-      0,
-      'Xi Jinping & Vladimir Putin',
-      'Presiden China & Presiden Rusia',
-      '2 quotes',
-      [SPEAKER_COLORS[0], SPEAKER_COLORS[1]],
-    ],
-    [1, 'Kremlin', null, '2 quotes', [SPEAKER_COLORS[2]]],
-    [2, 'Xi Jinping', 'Presiden China', '1 quote', [SPEAKER_COLORS[0]]],
-    [3, 'Unnamed speakers', null, '1 quote', [UNNAMED_COLOR]],
-  ])('group %i shows names, roles, count and chip colours', (at, name, role, count, colors) => {
+    [0, 'Xi Jinping & Vladimir Putin', 'Presiden China & Presiden Rusia', '2 quotes', [0, 1]],
+    [1, 'Kremlin', null, '2 quotes', [2]],
+    [2, 'Xi Jinping', 'Presiden China', '1 quote', [0]],
+    [3, 'Unnamed speakers', null, '1 quote', [-1]],
+  ])('group %i shows names, roles, count and swatches', (at, name, role, count, indexes) => {
     const root = mount(
       <SpeakerCard group={groups[at]!} result={SAMPLE_RESULT} onSelectQuote={() => {}} />,
     );
     expect(texts(root, '.speaker-name')).toEqual([name]);
     expect(texts(root, '.speaker-role')).toEqual(role ? [role] : []);
     expect(texts(root, '.speaker-count')).toEqual([count]);
+    // Each swatch carries its speaker's fill and underline, in both palettes, as the page draws them.
     const chips = Array.from(root.querySelectorAll<HTMLElement>('.chip'));
-    expect(chips.map(chip => chip.style.backgroundColor)).toEqual(colors.map(hexToRgb));
+    const swatch = (chip: HTMLElement) =>
+      ['--chip-fill', '--chip-fill-dark', '--chip-line-style', '--chip-line-width'].map(p =>
+        chip.style.getPropertyValue(p),
+      );
+    expect(chips.map(swatch)).toEqual(
+      indexes.map(i => {
+        const [light, dark] = [speakerStyle(i, 'light'), speakerStyle(i, 'dark')];
+        return [light.fill, dark.fill, light.lineStyle, light.lineWidth];
+      }),
+    );
+    expect(chips.every(chip => chip.closest('[aria-hidden=true]'))).toBe(true);
     // The section is named by its heading for screen readers.
     const section = root.querySelector('section')!;
     expect(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent).toBe(

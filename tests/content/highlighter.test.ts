@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   MARK_STYLE_ID,
   QuoteMarks,
+  markCss,
   speakerHighlight,
   tooltip,
 } from '../../entrypoints/article.content/highlighter';
+import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
 import { analysisOf, type QuoteSpec } from './analysis';
 import { parsePage, snapshot } from './dom';
 
@@ -188,6 +190,32 @@ describe('entrypoints/article.content/highlighter', () => {
     expect(marks.describe().map(m => m.flashing)).toEqual([false, true]);
     marks.setFlash('q2', false);
     expect(marks.describe().map(m => m.flashing)).toEqual([false, false]);
+  });
+});
+
+describe('markCss', () => {
+  test.each(['light', 'dark'] as const)(
+    'styles each speaker with its fill and underline from core/speaker-colors (%s)',
+    theme => {
+      const css = markCss({ speakerCount: 10, unnamed: true, article: 0, theme }).split('\n');
+      expect(css).toHaveLength(12);
+      expect(css[3]).toBe(`::highlight(ks-s3){${styleDeclarations(speakerStyle(3, theme))}}`);
+      expect(css[10]).toBe(
+        `::highlight(ks-unnamed){${styleDeclarations(speakerStyle(-1, theme))}}`,
+      );
+      const palette = PALETTES[theme];
+      expect(css[11]).toBe(
+        `::highlight(ks-flash){background-color:${palette.flashFill};color:${palette.flashText}}`,
+      );
+      // Speakers 0 and 8 share a fill; their underlines tell them apart.
+      expect(css[0]!.replace('ks-s0', '')).not.toBe(css[8]!.replace('ks-s8', ''));
+    },
+  );
+
+  test('names a feed article’s highlights with its prefix, and leaves out an unused unnamed rule', () => {
+    const css = markCss({ speakerCount: 1, unnamed: false, article: 2, theme: 'light' });
+    expect(css).toMatch(/^::highlight\(ks-a2-s0\)\{/);
+    expect(css).not.toContain('unnamed');
   });
 });
 
