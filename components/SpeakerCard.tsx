@@ -19,7 +19,7 @@ export interface SpeakerCardProps {
   /** The whole result, to name co-speakers in explanations. */
   result: AnalysisResult;
   onSelectQuote: (quoteId: string) => void;
-  /** True while this card is the focused speaker (the others are hidden in the panel). */
+  /** True while this card is the focused speaker (the page dims the others). */
   focused?: boolean;
   /** Focus this speaker, or clear the focus when already focused. Absent: no focus button. */
   onToggleFocus?: (key: string) => void;

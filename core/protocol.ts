@@ -140,7 +140,14 @@ export type PanelCommand =
    * `next-quote` / `previous-quote` shortcuts and by the panel's buttons. Answered with the quote's
    * id, or null when there is no quote that way.
    */
-  | { type: 'moveToQuote'; direction: QuoteDirection };
+  | { type: 'moveToQuote'; direction: QuoteDirection }
+  /**
+   * Focus on one speaker: the page dims the marks of every quote not in `quoteIds` (the quotes of
+   * the speaker, or set of speakers, the reader chose in the panel, after the reader's
+   * corrections); null clears. The page keeps the focus across redraws until told otherwise.
+   * Answered with `true` on an article page.
+   */
+  | { type: 'focusSpeaker'; quoteIds: string[] | null };
 
 /** The answer type for each command, so both sides agree on it. */
 export interface PanelCommandReplies {
@@ -148,6 +155,7 @@ export interface PanelCommandReplies {
   scrollToQuote: boolean;
   getMarks: MarkInfo[];
   moveToQuote: string | null;
+  focusSpeaker: boolean;
 }
 
 /** A box on screen, in CSS pixels relative to the viewport (`Range.getClientRects()`). */
@@ -174,6 +182,8 @@ export interface MarkInfo {
   boxes: MarkBox[];
   /** True while `scrollToQuote` flashes it. */
   flashing: boolean;
+  /** True while the reader focuses another speaker (`focusSpeaker`): drawn faint. */
+  dimmed: boolean;
 }
 
 /** Storage key under which `Settings` live (`storage.local`). */

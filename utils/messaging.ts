@@ -46,6 +46,7 @@ export function isPanelCommand(message: unknown): message is PanelCommand {
     type === 'getPageState' ||
     type === 'scrollToQuote' ||
     type === 'getMarks' ||
-    type === 'moveToQuote'
+    type === 'moveToQuote' ||
+    type === 'focusSpeaker'
   );
 }

@@ -10,6 +10,8 @@
  * - `ks-s<N>`: the quotes whose first speaker is `AnalysisResult.speakers[N]`;
  * - `ks-unnamed`: quotes whose speaker is not named;
  * - `ks-flash`: the quote `scrollToQuote` flashes (drawn above the others);
+ * - `ks-dim`: while the reader focuses one speaker, every other quote (moved out of its speaker's
+ *   highlight into this faint one, and back when the focus clears);
  * - `ks-a<K>-s<N>`, `ks-a<K>-unnamed`: the same for the K-th article the next-article feed
  *   appended (K ≥ 1), whose quote ids are `a<K>-q…`.
  * Styles are one `<style id="ks-mark-style">` in <head> (removed with the marks); restyling a
@@ -36,6 +38,14 @@ import { rangesIn, type SpanToPlace } from './quote-ranges';
 export function speakerHighlight(index: number, article = 0): string {
   const prefix = article === 0 ? 'ks-' : `ks-a${article}-`;
   return index < 0 ? `${prefix}unnamed` : `${prefix}s${index}`;
+}
+
+/**
+ * The highlight of an article's quotes dimmed while the reader focuses another speaker
+ * (`ks-dim`; feed article K: `ks-a<K>-dim`).
+ */
+export function dimHighlight(article = 0): string {
+  return article === 0 ? 'ks-dim' : `ks-a${article}-dim`;
 }
 
 /** The highlight that `flash()` paints over a quote. */
@@ -113,6 +123,14 @@ export function markCss({ speakerCount, unnamed, article, theme }: MarkCssOption
     rules.push(rule(speakerHighlight(-1, article), styleDeclarations(speakerStyle(-1, theme))));
   }
   const palette = PALETTES[theme];
+  // No fill and the page's own text colour: only a thin dotted line says a quote is there.
+  rules.push(
+    rule(
+      dimHighlight(article),
+      'background-color:transparent;text-decoration-line:underline;text-decoration-style:dotted;' +
+        `text-decoration-thickness:1px;text-decoration-color:${palette.dimmedLine}`,
+    ),
+  );
   rules.push(
     rule(FLASH_HIGHLIGHT, `background-color:${palette.flashFill};color:${palette.flashText}`),
   );
@@ -153,6 +171,8 @@ export class QuoteMarks {
   private names = new Set<string>();
   private flashing = new Set<string>();
   private theme: MarkTheme = 'light';
+  /** The quotes in focus (`focusSpeaker`); null: no focus, nothing dimmed. Kept across redraws. */
+  private focus: ReadonlySet<string> | null = null;
 
   /** `article`: 0 for the page's own article, K for the K-th one a next-article feed appended. */
   constructor(
@@ -233,15 +253,26 @@ export class QuoteMarks {
     return this.marks.length;
   }
 
-  /** Registers one highlight per speaker with the page's registry. */
+  /** True while another speaker is in focus, so this quote is drawn faint. */
+  private dimmed(mark: QuoteMark): boolean {
+    return this.focus !== null && !this.focus.has(mark.quote.id);
+  }
+
+  /**
+   * Registers one highlight per speaker with the page's registry (replacing ours), the quotes
+   * out of focus in the dim highlight instead.
+   */
   private paint(): void {
     const api = registryOf(this.doc);
     if (!api) return;
+    for (const name of this.names) api.registry.delete(name);
+    this.names.clear();
     const groups = new Map<string, Range[]>();
     for (const mark of this.marks) {
-      const list = groups.get(mark.highlight) ?? [];
+      const name = this.dimmed(mark) ? dimHighlight(this.article) : mark.highlight;
+      const list = groups.get(name) ?? [];
       list.push(mark.range);
-      groups.set(mark.highlight, list);
+      groups.set(name, list);
     }
     for (const [name, ranges] of groups) {
       api.registry.set(name, new api.Highlight(...ranges));
@@ -298,6 +329,15 @@ export class QuoteMarks {
     return null;
   }
 
+  /**
+   * Focuses the quotes `ids` (of one speaker, as the panel groups them): every other mark is drawn
+   * faint. Null clears. Kept when the marks are cleared and drawn again.
+   */
+  setFocus(ids: Iterable<string> | null): void {
+    this.focus = ids === null ? null : new Set(ids);
+    if (this.active) this.paint();
+  }
+
   /** Paints quote `id` with the flash highlight (`on`) or takes it off again. */
   setFlash(id: string, on: boolean): void {
     const mark = this.byId.get(id);
@@ -326,6 +366,7 @@ export class QuoteMarks {
       text: mark.range.toString(),
       boxes: boxesOf(mark.range),
       flashing: this.flashing.has(mark.quote.id),
+      dimmed: this.dimmed(mark),
     }));
   }
 }

@@ -21,7 +21,7 @@ import { browser, defineContentScript } from '#imports';
 import { isArticlePage } from '../../core/article/detect';
 import { isArticleUrl } from '../../core/article/url-patterns';
 import { notArticleAnalysis } from '../../core/article/not-article';
-import type { DetectorEvent, PageState } from '../../core/protocol';
+import type { DetectorEvent, PageState, PanelCommandReplies } from '../../core/protocol';
 import { isPanelCommand } from '../../utils/messaging';
 import { REPUBLIKA_MATCHES } from '../../utils/republika-matches';
 import { followAddress } from './follow-address';
@@ -69,12 +69,13 @@ export default defineContentScript({
         sendResponse: (r: unknown) => void,
       ) => {
         if (!isPanelCommand(message)) return undefined;
-        // No quotes here: nothing to scroll or move to, no marks.
-        const reply = {
+        // No quotes here: nothing to scroll or move to, no marks, nothing to focus.
+        const reply: PanelCommandReplies = {
           getPageState: state(location.href),
           getMarks: [],
           scrollToQuote: false,
           moveToQuote: null,
+          focusSpeaker: false,
         };
         sendResponse(reply[message.type]);
         return undefined;

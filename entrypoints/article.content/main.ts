@@ -159,6 +159,8 @@ export async function startPage(
       )
     : Promise.resolve();
   let settings: Settings | null = null;
+  /** The quotes the reader focuses in the panel (`focusSpeaker`), kept across re-reads. */
+  let focus: string[] | null = null;
   let announced = '';
   // Next / previous quote, the quote on screen, clicks on marks, the reader's corrections.
   const follow = followQuotes(doc, {
@@ -183,6 +185,10 @@ export async function startPage(
     if (command.type === 'getPageState') return fullState();
     if (command.type === 'getMarks') return session.marks();
     if (command.type === 'moveToQuote') return follow.move(command.direction);
+    if (command.type === 'focusSpeaker') {
+      focus = command.quoteIds;
+      return session.focus(focus);
+    }
     return session.scrollToQuote(command.quoteId);
   };
   const onMessage = (message: unknown) => {
@@ -236,6 +242,7 @@ export async function startPage(
     session = next;
     follow.sessionChanged();
     if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
+    next.focus(focus);
     if (settings) next.apply(settings);
     if (!next.isArticle) {
       announceState();

@@ -213,6 +213,15 @@ export class PageSession {
     return false;
   }
 
+  /**
+   * Focuses the quotes `ids` (one speaker's, as the panel shows them): every other mark in every
+   * article is drawn faint; null clears. False on a page that is not an article.
+   */
+  focus(ids: readonly string[] | null): boolean {
+    for (const { marks } of this.articles) marks.setFocus(ids);
+    return this.isArticle;
+  }
+
   /** True when `node` is, or is inside, one of the paragraphs the engine read. */
   inParagraph(node: Node): boolean {
     for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el;) {

@@ -40,10 +40,44 @@ export interface AppProps {
   scrollToQuote?: (tabId: number, quoteId: string) => Promise<boolean>;
   /** Test seam for the page's follow events and the move command. */
   follow?: FollowSource;
+  /** Test seam for the focus command (dims the other speakers' marks in the page). */
+  focusSpeaker?: (tabId: number, quoteIds: string[] | null) => Promise<boolean>;
 }
 
 const sendScroll = (tabId: number, quoteId: string) =>
   sendToTab(tabId, { type: 'scrollToQuote', quoteId });
+const sendFocus = (tabId: number, quoteIds: string[] | null) =>
+  sendToTab(tabId, { type: 'focusSpeaker', quoteIds });
+
+/**
+ * Tells the page which quotes are in focus whenever that changes (the page dims the others), and
+ * clears the focus in a tab the panel leaves or when the panel closes, so no page stays dimmed
+ * without a panel to undo it.
+ */
+function usePageFocus(
+  tabId: number | null,
+  quoteIds: string[] | null,
+  send: (tabId: number, quoteIds: string[] | null) => Promise<boolean>,
+): void {
+  const key = quoteIds?.join(' ') ?? null;
+  // A page without our page code (not an article, reloading) has nothing to dim: no error.
+  const tell = (tab: number, ids: string[] | null) =>
+    void Promise.resolve()
+      .then(() => send(tab, ids))
+      .catch(() => {});
+  useEffect(() => {
+    if (tabId !== null) tell(tabId, key === null ? null : key.split(' '));
+  }, [tabId, key]);
+  useEffect(() => {
+    if (tabId === null) return;
+    const clear = () => tell(tabId, null);
+    addEventListener('pagehide', clear);
+    return () => {
+      removeEventListener('pagehide', clear);
+      clear();
+    };
+  }, [tabId]);
+}
 
 /** A whole-panel message inside the main landmark, with the page's only level-1 heading. */
 function WholePanelMessage(props: { title: string; hint?: string; busy?: boolean }) {
@@ -72,6 +106,7 @@ export function App({
   source,
   scrollToQuote = sendScroll,
   follow: followSource = browserFollowSource,
+  focusSpeaker = sendFocus,
 }: AppProps) {
   const view = usePageState(pinnedTabId, source);
   const [settings, changeSettings] = useSettings();
@@ -105,6 +140,13 @@ export function App({
     revealQuote(target.quoteId, target.kind === 'click' ? 'center' : 'nearest');
     // Only for a new target: the result changing under it is not a new reason to scroll.
   }, [target]);
+
+  const focusIds = useMemo(() => {
+    if (!corrected || focusKey === null) return null;
+    const group = groupBySpeaker(corrected.result).find(g => g.key === focusKey);
+    return group ? group.quotes.map(quote => quote.id) : null;
+  }, [corrected, focusKey]);
+  usePageFocus(page?.tabId ?? null, focusIds, focusSpeaker);
 
   if (view.kind === 'loading') return <WholePanelMessage busy title={t('panelLoading')} />;
   if (!page || !original || !corrected) {

@@ -103,6 +103,33 @@ describe('entrypoints/article.content/highlighter', () => {
     expect(speakerHighlight(index, article)).toBe(name),
   );
 
+  test('focus dims every quote but the focused ones, survives a redraw, and clears', () => {
+    const { doc, paragraphs } = page(
+      '<p>“Satu,” kata Ani. “Dua,” kata Budi. “Tiga,” lanjut Ani.</p>',
+    );
+    const { marks, analysis } = mark(doc, paragraphs, [
+      { paragraph: 0, text: 'Satu', speakers: ['Ani'] },
+      { paragraph: 0, text: 'Dua', speakers: ['Budi'] },
+      { paragraph: 0, text: 'Tiga', speakers: ['Ani'] },
+    ]);
+    const dimmed = () => marks.describe().map(m => [m.text, m.highlight, m.dimmed]);
+    marks.setFocus(['q1', 'q3']);
+    expect(dimmed()).toEqual([
+      ['Satu', 'ks-s0', false],
+      ['Dua', 'ks-s1', true],
+      ['Tiga', 'ks-s0', false],
+    ]);
+    // Marks off and on again (or redrawn after the page changed): the reader's focus stays.
+    marks.clear();
+    marks.draw(paragraphs, analysis);
+    expect(dimmed().map(([, , d]) => d)).toEqual([false, true, false]);
+    marks.setFocus(null);
+    expect(dimmed().map(([, , d]) => d)).toEqual([false, false, false]);
+    expect(doc.getElementById(MARK_STYLE_ID)!.textContent).toContain(
+      '::highlight(ks-dim){background-color:transparent;',
+    );
+  });
+
   test('marks overlapping quotes, each with its own range', () => {
     const { doc, paragraphs } = page('<p>“Aku <i>bilang</i> ‘tidak’ tadi,” kata Ani.</p>');
     const { marks } = mark(doc, paragraphs, [
@@ -198,13 +225,14 @@ describe('markCss', () => {
     'styles each speaker with its fill and underline from core/speaker-colors (%s)',
     theme => {
       const css = markCss({ speakerCount: 10, unnamed: true, article: 0, theme }).split('\n');
-      expect(css).toHaveLength(12);
+      expect(css).toHaveLength(13);
       expect(css[3]).toBe(`::highlight(ks-s3){${styleDeclarations(speakerStyle(3, theme))}}`);
       expect(css[10]).toBe(
         `::highlight(ks-unnamed){${styleDeclarations(speakerStyle(-1, theme))}}`,
       );
       const palette = PALETTES[theme];
-      expect(css[11]).toBe(
+      expect(css[11]).toMatch(/^::highlight\(ks-dim\)\{background-color:transparent;/);
+      expect(css[12]).toBe(
         `::highlight(ks-flash){background-color:${palette.flashFill};color:${palette.flashText}}`,
       );
       // Speakers 0 and 8 share a fill; their underlines tell them apart.

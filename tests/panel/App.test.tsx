@@ -244,6 +244,23 @@ describe('the panel for long articles, citing and correcting', () => {
     expect(texts(root, '.speaker-name')).toHaveLength(4);
   });
 
+  it('tells the page which quotes are in focus, so it dims the others, and clears it', async () => {
+    const focusSpeaker = vi.fn(async () => true);
+    const { source } = fakeSource({ 1: sampleState() });
+    const root = mount(<App pinnedTabId={1} source={source} focusSpeaker={focusSpeaker} />);
+    await settle();
+    const kremlin = () => root.querySelector('[data-speaker-key=s3] .focus-button');
+    await click(kremlin());
+    await click(kremlin());
+    const kremlinQuotes = SAMPLE_RESULT.quotes.filter(q => q.speakerIds.join() === 's3');
+    expect(focusSpeaker.mock.calls).toEqual([
+      [1, null],
+      [1, kremlinQuotes.map(q => q.id)],
+      [1, null],
+    ]);
+    expect(kremlinQuotes.length).toBeGreaterThan(0);
+  });
+
   it('folds a card', async () => {
     const root = await open();
     const toggle = root.querySelector('[data-speaker-key=s3] .speaker-toggle')!;
