@@ -17,10 +17,13 @@
  * Styles are one `<style id="ks-mark-style">` in <head> (removed with the marks); restyling a
  * speaker (colour, underline, dimming the others) is a change of that sheet, never of the page.
  *
+ * Highlights are invisible to assistive technology, so each marked paragraph also carries a
+ * description of its quotes' speakers (mark-descriptions.ts): an attribute, restored exactly.
+ *
  * Without the API (jsdom in unit tests) the ranges are still computed, hit-tested and reported by
  * `describe()`; only the painting is missing.
  */
-import type { Analysis, Quote, Speaker } from '../../core/types';
+import type { Analysis, AnalysisResult, Quote, Speaker } from '../../core/types';
 import {
   PALETTES,
   speakerStyle,
@@ -28,6 +31,8 @@ import {
   type MarkTheme,
 } from '../../core/speaker-colors';
 import type { MarkBox, MarkInfo } from '../../core/protocol';
+import { MarkDescriptions } from './mark-descriptions';
+import { paragraphDescription } from './mark-words';
 import { injectStyle, removeStyle, themeAt } from './page-style';
 import { rangesIn, type SpanToPlace } from './quote-ranges';
 
@@ -60,28 +65,11 @@ const styleId = (article: number) =>
 export interface QuoteMark {
   quote: Quote;
   speakers: Speaker[];
+  /** The result the quote belongs to (for the "why" line, which looks at earlier quotes). */
+  result: AnalysisResult;
   highlight: string;
   range: Range;
   paragraph: Element;
-}
-
-/**
- * The tooltip. It names the speaker (and role), then the cue word and the words that named the
- * speaker at this quote, because those are the reader's evidence: "— kata (Bambang)" says where
- * in the sentence the attribution comes from, so a wrong attribution is easy to spot and check.
- */
-export function tooltip(quote: Quote, speakers: Speaker[]): string {
-  const who =
-    speakers.length === 0
-      ? 'Pembicara tidak disebut'
-      : speakers.length === 1
-        ? [speakers[0]!.name, speakers[0]!.role].filter(Boolean).join(', ')
-        : speakers.map(s => s.name).join(' dan ');
-  // The mention adds nothing when it already spells the name out ("kata Menteri X" for X).
-  const mention =
-    quote.mention && !speakers.some(s => quote.mention!.includes(s.name)) ? quote.mention : null;
-  const cue = [quote.cue, mention ? `(${mention})` : null].filter(Boolean).join(' ');
-  return cue ? `${who} — ${cue}` : who;
 }
 
 /** The page's highlight registry, or null where the API is missing (jsdom). */
@@ -173,12 +161,16 @@ export class QuoteMarks {
   private theme: MarkTheme = 'light';
   /** The quotes in focus (`focusSpeaker`); null: no focus, nothing dimmed. Kept across redraws. */
   private focus: ReadonlySet<string> | null = null;
+  /** The marked paragraphs' descriptions for assistive technology. */
+  private readonly descriptions: MarkDescriptions;
 
   /** `article`: 0 for the page's own article, K for the K-th one a next-article feed appended. */
   constructor(
     readonly doc: Document,
     readonly article = 0,
-  ) {}
+  ) {
+    this.descriptions = new MarkDescriptions(doc);
+  }
 
   /** True while marks are drawn (or, without the API, computed). */
   get active(): boolean {
@@ -225,7 +217,14 @@ export class QuoteMarks {
         const first = quote.speakerIds[0];
         const index = first === undefined ? -1 : (speakerIndex.get(first) ?? -1);
         const highlight = speakerHighlight(index, this.article);
-        placed.set(quote.id, { quote, speakers: quoteSpeakers, highlight, range, paragraph });
+        placed.set(quote.id, {
+          quote,
+          speakers: quoteSpeakers,
+          result: analysis.result,
+          highlight,
+          range,
+          paragraph,
+        });
       });
     }
     // Engine order, so describe() and hit-testing agree with the panel.
@@ -250,6 +249,9 @@ export class QuoteMarks {
     });
     injectStyle(this.doc, styleId(this.article), css);
     this.paint();
+    this.descriptions.write(this.byParagraph.keys(), paragraph =>
+      paragraphDescription(this.byParagraph.get(paragraph) ?? []),
+    );
     return this.marks.length;
   }
 
@@ -290,6 +292,7 @@ export class QuoteMarks {
     this.marks = [];
     this.byId.clear();
     this.byParagraph.clear();
+    this.descriptions.clear();
     removeStyle(this.doc, styleId(this.article));
   }
 

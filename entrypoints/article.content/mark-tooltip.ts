@@ -8,7 +8,9 @@
  * The listener is passive and never stops or changes the event: the page gets every pointer event
  * exactly as without the extension.
  */
-import { tooltip, type QuoteMark } from './highlighter';
+import { uiLanguage } from '../../utils/i18n';
+import type { QuoteMark } from './highlighter';
+import { markTooltip } from './mark-words';
 
 const HOST_TAG = 'ks-tooltip';
 
@@ -16,7 +18,8 @@ const HOST_TAG = 'ks-tooltip';
 const HOST_STYLE =
   'all:initial;position:fixed;left:0;top:0;z-index:2147483647;pointer-events:none;display:block';
 const BOX_CSS = `div{font:13px/1.4 system-ui,sans-serif;background:#222;color:#fff;padding:4px 8px;
-border-radius:4px;max-width:360px;box-shadow:0 2px 6px rgba(0,0,0,.3);white-space:normal}`;
+border-radius:4px;max-width:360px;box-shadow:0 2px 6px rgba(0,0,0,.3);white-space:normal}
+strong{display:block;font-weight:700}span{display:block;color:#ddd}span:empty{display:none}`;
 
 /** Shows the tooltip of the mark under the pointer; returns the function that stops it. */
 export function watchTooltips(
@@ -26,6 +29,8 @@ export function watchTooltips(
 ): () => void {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
+  let whoLine: HTMLElement | null = null;
+  let whyLine: HTMLElement | null = null;
   let pending: { x: number; y: number } | null = null;
   let shown: string | null = null;
 
@@ -36,7 +41,8 @@ export function watchTooltips(
     shown = null;
   };
 
-  const show = (text: string, x: number, y: number) => {
+  /** Who said it, then why we think so: the panel's words (`explainQuote`), in the UI language. */
+  const show = (mark: QuoteMark, x: number, y: number) => {
     if (!host) {
       host = doc.createElement(HOST_TAG);
       host.setAttribute('style', HOST_STYLE);
@@ -45,11 +51,19 @@ export function watchTooltips(
       style.textContent = BOX_CSS;
       box = doc.createElement('div');
       box.setAttribute('role', 'tooltip');
+      box.lang = uiLanguage();
+      whoLine = doc.createElement('strong');
+      whyLine = doc.createElement('span');
+      box.append(whoLine, whyLine);
       root.append(style, box);
       doc.documentElement.append(host);
     }
-    if (shown !== text) box!.textContent = text;
-    shown = text;
+    if (shown !== mark.quote.id) {
+      const { who, why } = markTooltip(mark);
+      whoLine!.textContent = who;
+      whyLine!.textContent = why;
+    }
+    shown = mark.quote.id;
     host.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 16)}px)`;
   };
 
@@ -59,7 +73,7 @@ export function watchTooltips(
     if (!point) return;
     try {
       const mark = markAt(point.x, point.y);
-      if (mark) show(tooltip(mark.quote, mark.speakers), point.x, point.y);
+      if (mark) show(mark, point.x, point.y);
       else if (host) hide();
     } catch (error) {
       console.debug('[kata-siapa] tooltip failed', error);

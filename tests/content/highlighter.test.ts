@@ -4,7 +4,6 @@ import {
   QuoteMarks,
   markCss,
   speakerHighlight,
-  tooltip,
 } from '../../entrypoints/article.content/highlighter';
 import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
 import { analysisOf, type QuoteSpec } from './analysis';
@@ -67,8 +66,11 @@ describe('entrypoints/article.content/highlighter', () => {
     const { marks, count } = mark(doc, paragraphs, [spec]);
     expect(count).toBe(1);
     expect(markedTexts(marks)).toEqual({ q1: spec.text });
-    // The page's nodes are never split, wrapped or moved: only one <style> joins <head>.
-    doc.getElementById(MARK_STYLE_ID)!.remove();
+    // The page's nodes are never split, wrapped or moved: one <style> joins <head>, and the
+    // paragraph gets its description for assistive technology, both gone with the marks.
+    expect(doc.getElementById(MARK_STYLE_ID)).not.toBeNull();
+    expect(paragraphs[spec.paragraph]!.hasAttribute('aria-description')).toBe(true);
+    marks.clear();
     expect(snapshot(doc)).toBe(before);
   });
 
@@ -245,53 +247,4 @@ describe('markCss', () => {
     expect(css).toMatch(/^::highlight\(ks-a2-s0\)\{/);
     expect(css).not.toContain('unnamed');
   });
-});
-
-describe('tooltip', () => {
-  const quote = (speakerIds: string[], cue: string | null, mention: string | null) => ({
-    id: 'q1',
-    type: 'direct' as const,
-    text: 'x',
-    speakerIds,
-    cue,
-    mention,
-    paragraph: 0,
-  });
-  const xi = {
-    id: 's1',
-    name: 'Xi Jinping',
-    role: 'Presiden China',
-    aliases: [],
-    kind: 'person' as const,
-  };
-  const putin = {
-    id: 's2',
-    name: 'Vladimir Putin',
-    role: null,
-    aliases: [],
-    kind: 'person' as const,
-  };
-
-  test.each([
-    [
-      'speaker with role, cue and mention',
-      quote(['s1'], 'kata', 'Xi'),
-      [xi],
-      'Xi Jinping, Presiden China — kata (Xi)',
-    ],
-    [
-      'group',
-      quote(['s1', 's2'], 'ujar', 'mereka'),
-      [xi, putin],
-      'Xi Jinping dan Vladimir Putin — ujar (mereka)',
-    ],
-    [
-      'a mention that spells the name out is left out',
-      quote(['s1'], 'kata', 'Presiden China Xi Jinping'),
-      [xi],
-      'Xi Jinping, Presiden China — kata',
-    ],
-    ['no role, no mention', quote(['s2'], 'tulis', null), [putin], 'Vladimir Putin — tulis'],
-    ['unnamed, floating', quote([], null, null), [], 'Pembicara tidak disebut'],
-  ])('%s', (_name, q, speakers, expected) => expect(tooltip(q, speakers)).toBe(expected));
 });

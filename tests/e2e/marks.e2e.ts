@@ -3,14 +3,16 @@
  * the page's computed highlight styles, the dark palette on a page with light text on a dark
  * background (contrast measured from the computed colours), focusing one speaker in the panel
  * dimming the others' marks in the page and clearing again, axe on the marked page light and dark,
- * and the page restored exactly with all of it used.
+ * the marks in Chromium's accessibility tree (DevTools protocol) without entering the tab order,
+ * the hover tooltip's plain words, and the page restored exactly with all of it used.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../core/protocol';
 import { contrast } from '../../core/contrast';
 import { PALETTES, speakerStyle, type MarkTheme } from '../../core/speaker-colors';
-import { groupBySpeaker } from '../../core/summary';
+import { explainQuote, groupBySpeaker, type WhyLabels } from '../../core/summary';
+import { catalogue } from '../panel/catalogue';
 import { axeViolations, type AxeFinding } from './axe';
 import {
   launchWithExtension,
@@ -18,6 +20,7 @@ import {
   openPanel,
   settledPageState,
   tabIdOf,
+  uiLanguageOf,
   type ExtensionBrowser,
 } from './browser';
 import {
@@ -262,9 +265,151 @@ describe('focus on one speaker from the panel', () => {
     await panel.locator('input[name=marksVisible]').click();
     await panel.locator('input[name=clutterHidden]').click();
     await page.mouse.move(1, 1);
-    await expect.poll(() => bodyHtml(page), { timeout: 5_000 }).toBe(original);
-    expect(
-      await page.evaluate(() => [...CSS.highlights.keys()].filter(n => n.startsWith('ks-'))),
-    ).toEqual([]);
+    try {
+      await expect.poll(() => bodyHtml(page), { timeout: 5_000 }).toBe(original);
+      expect(
+        await page.evaluate(() => [...CSS.highlights.keys()].filter(n => n.startsWith('ks-'))),
+      ).toEqual([]);
+    } finally {
+      // The switches are the reader's, for every tab: back on for the tests that follow.
+      await panel.locator('input[name=marksVisible]').click();
+      await panel.locator('input[name=clutterHidden]').click();
+      await expect.poll(async () => (await marksOf(ext.worker, tabId)).length).toBeGreaterThan(0);
+    }
   });
 });
+
+describe('what the marks say: assistive technology and the tooltip', () => {
+  let page: Page;
+  let tabId: number;
+  let state: PageState;
+  let message: (key: string, subs?: string[]) => string;
+  let lang: 'id' | 'en';
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(server.urlOf(seed));
+    tabId = await tabIdOf(ext.worker, page.url());
+    state = await settledPageState(ext.worker, tabId);
+    lang = await uiLanguageOf(ext.worker);
+    message = catalogue(lang);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  /** Elements a keyboard reaches with Tab. */
+  const tabbable = (p: Page) =>
+    p.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('*')).filter(el => (el as HTMLElement).tabIndex >= 0)
+          .length,
+    );
+
+  it('Chromium’s accessibility tree gives each marked paragraph its speakers, in no tab stop', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string }; description?: { value: string } }[];
+    };
+    await cdp.detach();
+    const described = nodes
+      .filter(n => !n.ignored && n.description?.value)
+      .map(n => ({ role: n.role?.value, description: n.description!.value }));
+    console.log(`AX tree, marked paragraphs: ${JSON.stringify(described)}`);
+    // One described paragraph per paragraph holding quotes, naming every quote's speakers.
+    const paragraphs = new Set(state.analysis.quotes.map(q => q.paragraph));
+    expect(described).toHaveLength(paragraphs.size);
+    expect(described.every(d => d.role === 'paragraph')).toBe(true);
+    const names = new Map(state.analysis.speakers.map(s => [s.id, s.name]));
+    for (const quote of state.analysis.quotes) {
+      const words = quote.speakerIds.length
+        ? quote.speakerIds.map(id => names.get(id)!)
+        : [message('markSpeakerNotNamed').toLowerCase()];
+      expect(
+        described.some(d =>
+          words.every(w => d.description.toLowerCase().includes(w.toLowerCase())),
+        ),
+        quote.id,
+      ).toBe(true);
+    }
+    // The page's own tab stops, no more.
+    const plain = await ext.context.newPage();
+    await plain.goto(server.plainUrlOf(seed));
+    expect(await tabbable(page)).toBe(await tabbable(plain));
+    await plain.close();
+  });
+
+  it('the tooltip says who and why in the UI language, with the panel’s own words', async () => {
+    const quote = state.analysis.quotes.find(q => q.speakerIds.length > 0 && q.cue)!;
+    const box = (await marksOf(ext.worker, tabId)).find(m => m.quoteId === quote.id)!.boxes[0]!;
+    await page.evaluate(y => scrollBy(0, y - 200), box.y);
+    const moved = (await marksOf(ext.worker, tabId)).find(m => m.quoteId === quote.id)!.boxes[0]!;
+    await page.mouse.move(moved.x + 5, moved.y + moved.height / 2);
+    const labels: WhyLabels = {
+      named: (w, n) => message('whyNamed', [w, n]),
+      pointsBack: (w, n, p) =>
+        p === null
+          ? message('whyPointsBack', [w, n])
+          : message('whyPointsBackParagraph', [w, n, String(p)]),
+      continues: n => message('whyContinues', [n]),
+      unnamed: w => message('whyUnnamed', [w]),
+      and: message('whyAnd'),
+    };
+    const speaker = state.analysis.speakers.find(s => s.id === quote.speakerIds[0])!;
+    const expected = {
+      lang,
+      role: 'tooltip',
+      who:
+        quote.speakerIds.length === 1
+          ? [speaker.name, speaker.role].filter(Boolean).join(', ')
+          : expect.any(String),
+      why: explainQuote(quote, state.analysis, labels),
+    };
+    // The tooltip lives in a closed shadow root: the DevTools protocol pierces it.
+    const read = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+        root: DomNode;
+      };
+      await cdp.detach();
+      return tooltipOf(root);
+    };
+    await expect.poll(read, { timeout: 5_000 }).toEqual(expected);
+    expect(expected.why).not.toBe('');
+    await page.mouse.move(1, 1);
+  });
+});
+
+/** A node of `DOM.getDocument` (DevTools protocol), shadow roots included. */
+interface DomNode {
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** The tooltip box's language, role and two lines, read from the `ks-tooltip` host's shadow root. */
+function tooltipOf(node: DomNode): { lang: string; role: string; who: string; why: string } | null {
+  const text = (n: DomNode): string =>
+    n.nodeName === '#text'
+      ? (n.nodeValue ?? '')
+      : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(text).join('');
+  if (node.nodeName === 'KS-TOOLTIP') {
+    const box = node.shadowRoots?.[0]?.children?.find(c => c.nodeName === 'DIV');
+    if (!box) return null;
+    const attr = (name: string) => {
+      const i = box.attributes?.indexOf(name) ?? -1;
+      return i >= 0 ? box.attributes![i + 1]! : '';
+    };
+    const [who, why] = (box.children ?? []).map(text);
+    return { lang: attr('lang'), role: attr('role'), who: who ?? '', why: why ?? '' };
+  }
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = tooltipOf(child);
+    if (found) return found;
+  }
+  return null;
+}
