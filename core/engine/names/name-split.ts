@@ -17,7 +17,7 @@ import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
-import { isGivenName, isInnerName } from '../../lexicon/name-words';
+import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
@@ -153,7 +153,8 @@ export function splitRun(
     (orgPart.length >= 2 ||
       isAcronym(orgPart[orgPart.length - 1] ?? '') ||
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
-    nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w));
+    nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w)) &&
+    !namesPlace(nameWords, evidence);
   if (orgRun && personAfterOrg)
     return {
       name: asWritten(nameWords, written, text),
@@ -169,6 +170,17 @@ export function splitRun(
       alias,
     };
   return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+}
+
+/**
+ * `Polda Metro Jaya`, `Pemkab Kutai Barat`: words after an organisation head that hold a place
+ * word and no word a name lexicon or the article knows as a person's name the organisation's
+ * seat, not a person.
+ */
+function namesPlace(nameWords: readonly string[], evidence: ArticleEvidence): boolean {
+  const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
+  const place = (w: string) => PLACE_SET.has(w.toLowerCase()) || isGazetteerPlace(w);
+  return nameWords.some(place) && !nameWords.some(personal);
 }
 
 /**

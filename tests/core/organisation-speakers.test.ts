@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+
+/** Each quote's speakers as `Name [kind]`. */
+const speakersOf = (line: string) => {
+  const { quotes, speakers } = analyzeBody(line);
+  const kind = new Map(speakers.map(s => [s.name, s.kind]));
+  return quotes.map(q => q.speakers.map(n => `${n} [${kind.get(n)}]`).join(' + '));
+};
+
+describe('an organisation speaking as such is the speaker', () => {
+  test.each([
+    ['Kementerian Kesehatan menyatakan vaksin itu aman digunakan.', 'Kementerian Kesehatan'],
+    ['Kementerian Luar Negeri mengatakan dua WNI telah dipulangkan.', 'Kementerian Luar Negeri'],
+    ['PT Kereta Api Indonesia menyatakan jadwal kereta kembali normal.', 'PT Kereta Api Indonesia'],
+    // The organisation's seat after its head is no person's name.
+    ['Polda Metro Jaya menyatakan kasus itu masih diselidiki.', 'Polda Metro Jaya'],
+    [
+      'Dalam keterangannya, Kementerian Pertanian menyebutkan stok beras aman.',
+      'Kementerian Pertanian',
+    ],
+  ])('%s', (line, name) => expect(speakersOf(line)).toEqual([`${name} [organization]`]));
+});
+
+describe('an organisation spoken for by its spokesperson: the spokesperson speaks', () => {
+  test.each([
+    'Juru bicara Kementerian Luar Negeri Rina Kartika mengatakan dua WNI telah dipulangkan.',
+    '“Dua WNI telah dipulangkan,” kata juru bicara Kementerian Luar Negeri Rina Kartika.',
+    'Kementerian Luar Negeri, melalui juru bicaranya Rina Kartika, mengatakan dua WNI telah dipulangkan.',
+    'Humas PT Sinar Jaya Rina Kartika mengatakan perusahaan akan mengganti kerugian.',
+    'KPK melalui Juru Bicara Rina Kartika mengatakan pemeriksaan masih berlangsung.',
+  ])('%s', line => expect(speakersOf(line)).toEqual(['Rina Kartika [person]']));
+
+  // A person's name after an organisation is the person's, with the organisation as affiliation.
+  test('a person after an organisation named in full', () =>
+    expect(
+      speakersOf('Komisi Pemberantasan Korupsi Rudi Hartawan mengatakan pemeriksaan berlanjut.'),
+    ).toEqual(['Rudi Hartawan [person]']));
+});
