@@ -13,6 +13,20 @@ import { titleTokens } from '../names/title-form';
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
 
+/**
+ * `titleTokens` of a cast member's role, read once per role rather than once per lookup (a title
+ * is looked up for every mention); the cache is emptied when it grows past a few thousand roles.
+ */
+const ROLE_TOKENS = new Map<string, readonly string[]>();
+function roleTokens(role: string): readonly string[] {
+  let t = ROLE_TOKENS.get(role);
+  if (!t) {
+    if (ROLE_TOKENS.size >= 4096) ROLE_TOKENS.clear();
+    ROLE_TOKENS.set(role, (t = titleTokens(role)));
+  }
+  return t;
+}
+
 /** True when `hay` opens with `needle`. */
 const opens = (hay: readonly string[], needle: readonly string[]) =>
   needle.length > 0 && needle.every((w, k) => hay[k] === w);
@@ -46,7 +60,7 @@ export function firstByRecency<E extends Entity>(
 export function byTitleIn<E extends Entity>(all: readonly E[], title: string, at: Pos): E | null {
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
-  return firstByRecency(all, at, e => !!e.role && containsRun(titleTokens(e.role), t));
+  return firstByRecency(all, at, e => !!e.role && containsRun(roleTokens(e.role), t));
 }
 
 /**
@@ -59,7 +73,7 @@ export function holderByHead(all: readonly Entity[], text: string, at: Pos): Ent
   if (t[0] === 'pihak' && t.length > 1) t = t.slice(1);
   if (!t.length || t.some(w => INDEFINITE.has(w))) return null;
   return firstByRecency(all, at, e => {
-    const words = e.kind === 'organization' ? e.tokens : e.role ? titleTokens(e.role) : [];
+    const words = e.kind === 'organization' ? e.tokens : e.role ? roleTokens(e.role) : [];
     return opens(words, t);
   });
 }
@@ -70,5 +84,5 @@ export function holderByHead(all: readonly Entity[], text: string, at: Pos): Ent
  */
 export function holdsTitle(e: Entity, text: string): boolean {
   const t = titleTokens(text).filter(w => !FRAME.has(w));
-  return !!e.role && t.length > 0 && containsRun(titleTokens(e.role), t);
+  return !!e.role && t.length > 0 && containsRun(roleTokens(e.role), t);
 }
