@@ -141,6 +141,9 @@ export async function startPage(
   const href = () => doc.defaultView?.location.href ?? url;
 
   const wait = (ms: number) => new Promise<void>(resolve => win.setTimeout(resolve, ms));
+  // A turn for the page between our tasks (scheduler.yield where the browser has it).
+  const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const nextTask = () => (typeof scheduler?.yield === 'function' ? scheduler.yield() : wait(0));
 
   const first = guard('read the page', () => readPage(doc, url));
   if (!first) return undefined;
@@ -217,13 +220,22 @@ export async function startPage(
     return { session, stop };
   }
   if (stopped) return { session, stop };
-  // Second work slice: hiding and marking in one go, now that the settings say what the reader
-  // wants and the analysis is here (or known not to come: then clutter is hidden, nothing marked).
+  // Now that the settings say what the reader wants and the analysis is here (or known not to
+  // come: then clutter is hidden, nothing marked): a task that looks for clutter (reads only),
+  // then one that writes (hiding and marking at once), then the panel is told. Each is a task of
+  // its own, so the page's own work is never held up by all of them in a row.
   if (session.isArticle) {
+    const findFrom = performance.now();
+    const clutter = guard('find clutter', () => session.clutterFor(settings!)) ?? [];
+    timing.slice(findFrom);
+    await nextTask();
+    if (stopped) return { session, stop };
     const applyFrom = performance.now();
-    guard('apply settings', () => session.apply(settings!));
+    guard('apply settings', () => session.apply(settings!, clutter));
     timing.slice(applyFrom);
     timing.finish(true);
+    await nextTask();
+    if (stopped) return { session, stop };
     announceState();
   }
 

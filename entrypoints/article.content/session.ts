@@ -99,12 +99,26 @@ export class PageSession {
     });
   }
 
-  /** Brings marks and hidden clutter in line with `settings`, at once. */
-  apply(settings: Settings): void {
+  /**
+   * The clutter `apply(settings)` would hide, found now: reads only, so a caller can run this
+   * search in a task of its own before the one write (`apply(settings, clutter)`).
+   */
+  clutterFor(settings: Settings): Element[] {
+    const body = this.page.body;
+    if (!this.isArticle || !settings.clutterHidden || !body?.isConnected) return [];
+    return findClutter(this.doc, body);
+  }
+
+  /**
+   * Brings marks and hidden clutter in line with `settings`, at once. `clutter`: what
+   * `clutterFor(settings)` found just before (else it is looked for now).
+   */
+  apply(settings: Settings, clutter?: readonly Element[]): void {
     this.settings = settings;
     this.stops = null;
     if (!this.isArticle) return;
-    if (settings.clutterHidden) this.hideNewClutter();
+    if (settings.clutterHidden && clutter) this.hider.hide(clutter);
+    else if (settings.clutterHidden) this.hideNewClutter();
     else this.hider.showAll();
     for (const { page, marks } of this.articles) {
       if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, this.corrected(page));
