@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { END_OF_ARTICLE } from '../core/lexicon/clutter';
 import { MAX_INPUT_BYTES } from './cli/read-input';
+import { isStudyArticle } from './eval/study-articles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(
@@ -57,7 +58,7 @@ function run(name: string, content: string | Buffer, ext: string, args: string[]
 
 // Article bodies (after the dateline line), each joined into one line, repeated to 2 MB.
 const bodies = readdirSync(corpusDir)
-  .filter(f => f.endsWith('.txt'))
+  .filter(f => f.endsWith('.txt') && isStudyArticle(f))
   .sort()
   .map(f => readFileSync(join(corpusDir, f), 'utf8'))
   // Without the end-of-article lines (`Berita Terkait`), which end the body of a text input: both

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../core/analyze';
 import { bundleEngine, coldRun, type ColdTiming } from './cold-engine';
+import { isStudyArticle } from './eval/study-articles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(
@@ -21,7 +22,7 @@ const corpusDir = resolve(
   'corpus',
 );
 const names = readdirSync(corpusDir)
-  .filter(f => f.endsWith('.txt'))
+  .filter(f => f.endsWith('.txt') && isStudyArticle(f))
   .sort();
 const texts = names.map(f => readFileSync(join(corpusDir, f), 'utf8'));
 

@@ -29,9 +29,8 @@ import {
   type AntecedentFeature,
 } from '../core/engine/discourse/antecedent-model';
 import { normName, tokens } from './eval/name-boundary';
+import { isStudyArticle, STUDY_MAX_ID } from './eval/study-articles';
 
-/** Only articles with these ids are read: the study set. */
-const STUDY_MAX_ID = 110;
 /** A weight moves only when that fixes this many more examples than it breaks. */
 const MIN_GAIN = 2;
 /** Values each weight may take. */
@@ -41,7 +40,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
 const ids = readdirSync(join(evalDir, 'dev', 'gold'))
   .map(f => f.replace(/\.json$/u, ''))
-  .filter(id => Number(id) <= STUDY_MAX_ID)
+  .filter(id => isStudyArticle(id))
   .sort();
 
 interface GoldQuote {
