@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { END_OF_ARTICLE } from '../core/lexicon/clutter';
+import { isEndOfArticle } from '../core/lexicon/clutter';
 import { MAX_INPUT_BYTES } from './cli/read-input';
 import { isStudyArticle } from './eval/study-articles';
 
@@ -63,7 +63,7 @@ const bodies = readdirSync(corpusDir)
   .map(f => readFileSync(join(corpusDir, f), 'utf8'))
   // Without the end-of-article lines (`Berita Terkait`), which end the body of a text input: both
   // inputs then hold the same article text.
-  .map(t => t.split('\n').filter(l => l.trim() && !END_OF_ARTICLE.test(l.trim())));
+  .map(t => t.split('\n').filter(l => l.trim() && !isEndOfArticle(l.trim())));
 const lines: string[] = [];
 for (let i = 0; lines.join('\n').length < 2_000_000; i++) lines.push(...bodies[i % bodies.length]!);
 const asLines = lines.join('\n').slice(0, 2_000_000);

@@ -7,6 +7,7 @@
  */
 
 import { EN_CLAUSE_LINKS, EN_POST_CUES, EN_PRE_CUES } from './cues-en';
+import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
 
 /** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
 const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
@@ -110,9 +111,6 @@ export const SOURCE_NOUNS: readonly string[] = words(`
   statistik
 `);
 
-/** The word a string starts with: its letters and hyphens (a cue must end where they end). */
-const LEADING_WORD = /^[\p{L}-]+/u;
-
 /** Every post-posed cue, lowercase; built on first use. */
 let postCueWords: ReadonlySet<string> | null = null;
 
@@ -123,7 +121,8 @@ let postCueWords: ReadonlySet<string> | null = null;
  * compile on its first use, and every page load met it cold.
  */
 export function postCueLength(text: string): number {
-  const word = LEADING_WORD.exec(text)?.[0];
+  // The word `text` starts with: its letters and hyphens (a cue must end where they end).
+  const word = text.slice(0, leadingRun(text, isLetterOrHyphenCp));
   if (!word) return 0;
   postCueWords ??= new Set([...POST_CUES, ...EN_POST_CUES].map(w => w.toLowerCase()));
   const lw = word.toLowerCase();

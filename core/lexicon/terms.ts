@@ -2,6 +2,7 @@
  * Words that introduce a quoted term, title, slogan or name rather than a statement
  * (`tema "…"`, `istilah '…'`, `program "…"`, `lafaz "…"`): a mark after one of them is not speech.
  */
+import { hasAlnum, hasLetter, startsUpper } from '../engine/text/chars';
 export const TERM_WORDS: ReadonlySet<string> = new Set(
   (
     'tema istilah program bertajuk berjudul judul slogan julukan dijuluki disebut bernama nama kata frasa ' +
@@ -10,7 +11,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const wordCount = (s: string) => s.split(/\s+/u).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (s: string) => s.split(/\s+/u).filter(w => hasAlnum(w)).length;
 
 /**
  * Whether marked `content` after the text `before` reads as someone's statement: four words or
@@ -22,6 +23,6 @@ export function readsAsStatement(before: string, content: string): boolean {
   // marks, was quadratic. No term word and its trailing marks run to 200 characters.
   const prevWord = /([\p{L}]+)\W*$/u.exec(before.slice(-200))?.[1]?.toLowerCase() ?? '';
   if (TERM_WORDS.has(prevWord)) return false;
-  const words = content.split(/\s+/u).filter(w => /\p{L}/u.test(w));
-  return !(words.length && words.every(w => /^\p{Lu}/u.test(w)));
+  const words = content.split(/\s+/u).filter(w => hasLetter(w));
+  return !(words.length && words.every(w => startsUpper(w)));
 }

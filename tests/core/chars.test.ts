@@ -10,6 +10,12 @@ import {
   isLowerCp,
   isNumberCp,
   isSpaceCp,
+  isAllLower,
+  isAlnumOrHyphenCp,
+  isLetterOrHyphenCp,
+  keepOnly,
+  leadingRun,
+  runsOf,
   isUpperCp,
   runOf,
   startsCapLower,
@@ -72,6 +78,11 @@ describe('word tests', () => {
     expect(hasNumber(w)).toBe(/\p{N}/u.test(w));
     expect(hasAlnum(w)).toBe(/[\p{L}\p{N}]/u.test(w));
     expect(runOf(w, isLowerCp) > 0).toBe(/^\p{Ll}+$/u.test(w));
+    expect(isAllLower(w)).toBe(/^\p{Ll}+$/u.test(w));
+    expect(runsOf(w, isLetterCp)).toEqual(w.match(/\p{L}+/gu) ?? []);
+    expect(runsOf(w, isAlnumOrHyphenCp)).toEqual(w.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+    expect(keepOnly(w, isLetterOrHyphenCp)).toBe(w.replace(/[^\p{L}-]/gu, ''));
+    expect(w.slice(0, leadingRun(w, isLetterOrHyphenCp))).toBe(/^[\p{L}-]+/u.exec(w)?.[0] ?? '');
     const upper = runOf(w, isUpperCp);
     expect(upper >= 2 && upper <= 8).toBe(/^\p{Lu}{2,8}$/u.test(w));
   });

@@ -6,6 +6,7 @@ import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../../lexicon/f
 import { afterPublicationNoun, isPublicationName } from '../../lexicon/publications';
 import { PLACE_SET } from '../../lexicon/roles';
 import type { Mention } from '../names/mention';
+import { isLetterCp, runsOf } from '../text/chars';
 
 /**
  * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`, `Kabupaten Garut`, `Garut`: a place or facility is never the antecedent of a
@@ -24,7 +25,7 @@ export function isPublication(text: string, at: number): boolean {
   // Only words of the same phrase: `… surat kabar. KPK mengaku` is a new sentence.
   const window = text.slice(Math.max(0, at - 40), at);
   const phrase = window.slice(window.search(/[^.,;:!?]*$/u));
-  const before = phrase.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const before = runsOf(phrase.toLowerCase(), isLetterCp);
   return afterPublicationNoun(before);
 }
 

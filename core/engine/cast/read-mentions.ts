@@ -15,13 +15,14 @@ import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
+import { caselessAscii, startsLower } from '../text/chars';
 
 /** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
 /** `X, sapaan akrabnya,`: X is a nickname. */
 const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
 /** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
-const PLURAL_DETERMINERS = /^(?:para|sejumlah|beberapa|banyak)$/iu;
+const PLURAL_DETERMINERS = caselessAscii(/^(?:para|sejumlah|beberapa|banyak)$/i);
 
 /** Every mention of the article: the running text's, then the cues', each in text order. */
 export function readMentions(
@@ -297,7 +298,8 @@ export function nearestPlain(text: string, written: string, near: number): numbe
  */
 function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null {
   if (!isSubjectPosition(t, i)) return null;
-  if (PLURAL_DETERMINERS.test(t[i]!.text) && /^\p{Ll}/u.test(t[i + 1]?.text ?? '')) return 'group';
+  if (PLURAL_DETERMINERS(t[i]!.text).test(t[i]!.text) && startsLower(t[i + 1]?.text ?? ''))
+    return 'group';
   return unnamedSubjectAt(t, i) ? 'one' : null;
 }
 
@@ -312,7 +314,7 @@ function appositiveRole(t: readonly Token[], from: number, end: number): boolean
     end === from + 1 &&
     isSubjectPosition(t, from) &&
     t[end]?.text === ',' &&
-    /^\p{Ll}/u.test(w) &&
+    startsLower(w) &&
     (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w))
   );
 }
@@ -322,7 +324,7 @@ function isSubjectPosition(t: readonly Token[], i: number): boolean {
   // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
   // subject, so look past it.
   let k = i;
-  while (k > 0 && i - k < 4 && /^\p{Ll}/u.test(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+  while (k > 0 && i - k < 4 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
     k--;
   const prev = t[k - 1]?.text;
   return (

@@ -9,6 +9,7 @@ import type { Entity, Pos } from '../cast/entity';
 import type { DocIndex, MentionRole } from './doc-index';
 import { PLACE_SET } from '../../lexicon/roles';
 import { containsRun, nameTokens } from '../text/token-runs';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /**
  * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -198,11 +199,7 @@ function namedInAny(org: Entity, roles: readonly string[][]): boolean {
 }
 
 /** The lowercase words of a role, punctuation dropped. */
-const roleWords = (role: string): string[] =>
-  role
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
+const roleWords = (role: string): string[] => runsOf(role.toLowerCase(), isAlnumOrHyphenCp);
 
 /** True when a role's words hold the organisation's name or one of its aliases (`KPK`). */
 const namedIn = (org: Entity, role: readonly string[]): boolean =>

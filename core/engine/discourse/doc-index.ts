@@ -9,6 +9,7 @@ import { sentences } from '../text/text';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { isAllLower, startsLower } from '../text/chars';
 
 /**
  * How a mention stands in its clause: the subject of a reporting verb (`Budi menilai …`), the
@@ -109,7 +110,7 @@ export class DocIndex {
       // `according to X` introduces a speaker, like `menurut X`.
       if (w === 'to' && before[before.length - 1]?.toLowerCase() === 'according') return 'subject';
       if (PREPOSITIONS.has(w.toLowerCase())) return 'oblique';
-      if (!(/^\p{Ll}/u.test(w) && ROLE_WORD_SET.has(w))) break;
+      if (!(startsLower(w) && ROLE_WORD_SET.has(w))) break;
     }
     return 'object';
   }
@@ -127,11 +128,16 @@ export class DocIndex {
       .split(/[\s,]+/u)
       .filter(Boolean);
     for (const w of words) {
-      if (!/^\p{Ll}/u.test(w)) continue;
+      if (!startsLower(w)) continue;
       if (CUE_ADVERB_SET.has(w)) continue;
       if (PRE_CUE_SET.has(w)) return 'cueSubject';
       // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
-      if (/^(?:di|ter)\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/u.test(w) && !NOT_PASSIVE.has(w))
+      if (
+        isAllLower(w) &&
+        /^(?:di|ter)[^]{3,}$/u.test(w) &&
+        !/(?:ed|ing|s)$/u.test(w) &&
+        !NOT_PASSIVE.has(w)
+      )
         return 'passiveSubject';
       return 'subject';
     }

@@ -18,6 +18,7 @@ import { DocIndex } from './doc-index';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holdsTitle } from '../cast/role-head';
+import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -30,7 +31,7 @@ function isPersonDescription(title: string): boolean {
     head.length >= 1 &&
     head.length <= 3 &&
     PERSON_NOUNS.has(head[0]!) &&
-    head.every(w => /^\p{Ll}[\p{Ll}-]*$/u.test(w))
+    head.every(w => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0)
   );
 }
 

@@ -10,6 +10,7 @@ import type { Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
 import { splitRun } from './name-split';
 import type { Token } from '../text/text';
+import { startsLetter } from '../text/chars';
 
 /** Prepositions that attach an organisation to the noun before it. */
 const AFFILIATION = new Set(['dari', 'di', 'pada']);
@@ -29,7 +30,11 @@ export function affiliatedBefore(
   const end = r - 1;
   // The head phrase: capitalised or lowercase words (and a bracketed acronym) before the preposition.
   let s = end;
-  while (s > 0 && end - s < 6 && /^[\p{L}(]/u.test(toks[s - 1]!.text)) {
+  while (
+    s > 0 &&
+    end - s < 6 &&
+    (startsLetter(toks[s - 1]!.text) || toks[s - 1]!.text.startsWith('('))
+  ) {
     const w = toks[s - 1]!.text;
     if (AFFILIATION.has(w) || w === 'yang') break;
     s--;

@@ -4,6 +4,7 @@
  * unit, not a person, up to the institution or region that holds it. `dan` between two such words
  * joins the field.
  */
+import { isUpperCp, runOf } from '../text/chars';
 
 /**
  * Heads of a unit inside a university or school, and of an office inside a government
@@ -22,7 +23,10 @@ const SCHOOL_HEADS: ReadonlySet<string> = new Set(
 
 const lw = (w: string | undefined) => (w ?? '').toLowerCase();
 /** An acronym (`UI`, `UGM`) names the institution; name-run.ts has the same test (no cycle). */
-const isAcronym = (w: string) => /^\p{Lu}{2,8}$/u.test(w);
+const isAcronym = (w: string) => {
+  const n = runOf(w, isUpperCp);
+  return n >= 2 && n <= 8;
+};
 
 /** Index of the unit head that `words[k]` is a field word of (at most four words back), or -1. */
 function unitHeadBefore(words: readonly string[], k: number): number {

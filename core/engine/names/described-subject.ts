@@ -9,6 +9,7 @@ import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles'
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
+import { startsAlnum, startsUpper } from '../text/chars';
 
 /** A bracketed acronym (`(FKP)`, `(UTL)`). */
 const BRACKETED = /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u;
@@ -28,8 +29,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
     // `dan` joining a unit's field words continue the description.
     const inside = BRACKETED.test(w) || joinsUnitField(near, s - 1 - base);
-    if (/^\p{Lu}/u.test(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside)
-      s--;
+    if (startsUpper(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside) s--;
     else break;
   }
   // `Bekas ketua panitia lomba desa itu mengaku`: a description opening the sentence may
@@ -58,7 +58,7 @@ export function namesInstitution(role: string | null, next: string | undefined):
 /** Where the words before token `k` start a sentence (at most eight words back), or -1. */
 function sentenceOpening(toks: readonly Token[], k: number): number {
   let s = k;
-  while (s > 0 && k - s < 8 && /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text)) s--;
+  while (s > 0 && k - s < 8 && startsAlnum(toks[s - 1]!.text)) s--;
   const prev = toks[s - 1]?.text;
   return s < k && (prev === undefined || /^[.!?]$/u.test(prev)) ? s : -1;
 }
@@ -66,13 +66,7 @@ function sentenceOpening(toks: readonly Token[], k: number): number {
 /** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
 export function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
   let s = k;
-  while (
-    s > 0 &&
-    toks[s - 1]!.text !== ',' &&
-    /^[\p{L}\p{N}]/u.test(toks[s - 1]!.text) &&
-    k - s < 8
-  )
-    s--;
+  while (s > 0 && toks[s - 1]!.text !== ',' && startsAlnum(toks[s - 1]!.text) && k - s < 8) s--;
   const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
   // `tim kuasa hukumnya`, `sang penanya`: a group noun opening the clause is unnamed too.
   const idx = words.findIndex(

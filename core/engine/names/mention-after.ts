@@ -10,6 +10,7 @@ import { splitRun, type NamedRef } from './name-split';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
+import { startsAlnum } from '../text/chars';
 
 /** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
 const DESCRIPTION_STOP = new Set(
@@ -113,7 +114,7 @@ function readAfter(
       c < toks.length &&
       c - runEnd < 6 &&
       toks[c]!.text !== ',' &&
-      /^[\p{L}\p{N}(]/u.test(toks[c]!.text)
+      (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
     )
       c++;
     if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {

@@ -20,6 +20,7 @@ import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import { PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -61,12 +62,12 @@ const NAMING_HEADS: ReadonlySet<string> = new Set(
 
 /** Why `w` can never open a person's name, whatever surrounds it; null when it may. */
 export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
-  if (/\p{N}/u.test(w)) return 'number';
+  if (hasNumber(w)) return 'number';
   const lw = w.toLowerCase();
   if (FUNCTION_WORDS.has(lw)) return 'function';
   if (CUE_WORDS.has(lw)) return 'cue';
   // `Dikatakan`, `Ditambahkan`: a passive verb with `-kan`; given names do not take this shape.
-  if (/^di\p{Ll}{3,}kan$/u.test(lw)) return 'cue';
+  if (isAllLower(lw) && /^di[^]{3,}kan$/u.test(lw)) return 'cue';
   return null;
 }
 
@@ -108,7 +109,7 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
 function nameWordsLeft(words: readonly string[]): number[] {
   const left = new Array<number>(words.length + 1).fill(0);
   for (let k = words.length - 1; k >= 0; k--)
-    left[k] = left[k + 1]! + (/^\p{Lu}/u.test(words[k]!) ? 1 : 0);
+    left[k] = left[k + 1]! + (startsUpper(words[k]!) ? 1 : 0);
   return left;
 }
 
@@ -145,7 +146,7 @@ export function nameStart(
       cut = k;
       continue;
     }
-    if (!/^\p{Lu}/u.test(w) || !contextNonName(w, evidence)) continue;
+    if (!startsUpper(w) || !contextNonName(w, evidence)) continue;
     // Two name words must follow, unless the article itself uses the word as a place: a given
     // name may be a district too (`Menteri X Sakti Wibowo`).
     const after = left[k + 1]!;

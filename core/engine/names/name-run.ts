@@ -9,6 +9,7 @@ import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
+import { codePointAt, isAscii, isUpperCp, runOf, startsLower } from '../text/chars';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -51,13 +52,21 @@ export function isRunWord(w: string): boolean {
 }
 
 /** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
-export const isAcronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w) && w.length <= 8;
+// `M.`, `Dr.`: an initial or a title before a dot. As `/^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu`
+// (under `iu` any cased letter passes `\p{Lu}`), which an ASCII word answers without the Unicode classes.
+const INITIAL_ASCII = /^[a-z][a-z]?$|^(?:dr|prof|ir|drs|h|hj)$/i;
+let initialUnicode: RegExp | undefined;
+function isInitialOrTitle(w: string): boolean {
+  if (isAscii(w)) return INITIAL_ASCII.test(w);
+  initialUnicode ??= /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu;
+  return initialUnicode.test(w);
+}
+
+export const isAcronym = (w: string): boolean => runOf(w, isUpperCp) >= 2 && w.length <= 8;
 
 /** True for a word of a role (head, rank, continuation, place) or an acronym. */
 export function isRoleWord(w: string): boolean {
-  return (
-    ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || w.startsWith('(') || /^\p{Ll}/u.test(w)
-  );
+  return ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || w.startsWith('(') || startsLower(w);
 }
 
 /**
@@ -100,7 +109,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     } else if (
       t === '.' &&
       j > i &&
-      /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu.test(toks[j - 1]!.text) &&
+      isInitialOrTitle(toks[j - 1]!.text) &&
       toks[j - 1]!.end === toks[j]!.start
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
@@ -108,7 +117,7 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++;
     } else if (/^\d{2,4}$/u.test(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
-    } else if (/^al-\p{Lu}/u.test(t) && j > i) {
+    } else if (t.startsWith('al-') && isUpperCp(codePointAt(t, 3)) && j > i) {
       j++;
     } else if (t.startsWith('(') && j > i && /^\(\p{Lu}[^()]*\)$/u.test(t) && t.length < 30) {
       j++; // `(Pemred)`, `(Jokowi)`

@@ -19,6 +19,7 @@ import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
+import { startsCapLower, startsLower, startsUpper } from '../text/chars';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
@@ -76,7 +77,7 @@ export function splitRun(
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
   // (`Menteri Sosial Arif Hakim Nugroho`, where `hakim` is also "judge").
   const e = words.findIndex((w, idx) => idx > 0 && idx < start && evidence.has(w));
-  if (e > 0 && words.slice(e).every(w => /^\p{Lu}\p{Ll}/u.test(w) || PARTICLES.has(w))) start = e;
+  if (e > 0 && words.slice(e).every(w => startsCapLower(w) || PARTICLES.has(w))) start = e;
   const core = () => words.slice(start).filter(w => !w.startsWith('('));
   // Evidence from short mentions anchors the name inside an over-long run.
   if (core().length > 2) {
@@ -119,7 +120,7 @@ export function splitRun(
     .slice(0, Math.max(0, start))
     .filter(w => !HONORIFIC_SET.has(w.toLowerCase()));
   const roleStart = roleWords.findIndex(
-    w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || /^\p{Ll}/u.test(w),
+    w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || startsLower(w),
   );
   const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
   // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
@@ -153,7 +154,7 @@ export function splitRun(
     (orgPart.length >= 2 ||
       isAcronym(orgPart[orgPart.length - 1] ?? '') ||
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
-    nameWords.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w)) &&
+    nameWords.every(w => startsUpper(w) || PARTICLES.has(w)) &&
     !namesPlace(nameWords, evidence);
   if (orgRun && personAfterOrg)
     return {
@@ -259,7 +260,7 @@ export function postNominalStart(words: readonly string[]): number {
   let k = words.length;
   if (!featureOn('names.degreeSuffix')) return k;
   while (k > 1 && DEGREE_RE.test(words[k - 1]!)) k--;
-  const named = k > 0 && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) && !isRoleWord(words[k - 1]!);
+  const named = k > 0 && startsCapLower(words[k - 1]!) && !isRoleWord(words[k - 1]!);
   return named ? k : words.length;
 }
 

@@ -10,6 +10,7 @@ import { PLACE_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import type { Mention } from './mention';
 import { isAcronym } from './name-run';
 import type { Token } from '../text/text';
+import { isAllLower } from '../text/chars';
 
 /** Heads of an organisation that may be written with lowercase words after them. */
 const PHRASE_HEADS: ReadonlySet<string> = new Set(
@@ -50,7 +51,7 @@ export function orgPhraseBefore(
       };
     }
     // Only modifiers of the head: a preposition (`otoritas kesehatan di X`) places it instead.
-    if (!/^\p{Ll}+$/u.test(w) || PREPOSITIONS.has(w)) return null;
+    if (!isAllLower(w) || PREPOSITIONS.has(w)) return null;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isAcronym, isRoleWord } from './name-run';
 import { isUnitField } from './department';
+import { startsCapLower } from '../text/chars';
 
 /** Compass and position words that are places only inside a multi-word place name. */
 export const COMPASS: ReadonlySet<string> = new Set(
@@ -32,7 +33,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
     w.length <= 3 &&
     !ROLE_WORD_SET.has(lw) &&
     k > 0 &&
-    /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) &&
+    startsCapLower(words[k - 1]!) &&
     !isRoleWord(words[k - 1]!)
   )
     return false;
@@ -45,7 +46,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
     !ROLE_WORD_SET.has(lw) &&
     !ORG_HEAD_SET.has(lw) &&
     (k === 0 || RANK_SET.has(prevLw) || HONORIFIC_SET.has(prevLw)) &&
-    /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '') &&
+    startsCapLower(words[k + 1] ?? '') &&
     !isRoleWord(words[k + 1]!)
   )
     return false;

@@ -4,6 +4,7 @@
  * statement noun is the speaker (an organisation speaking as such, GUIDELINES).
  */
 import type { Token } from '../text/text';
+import { caselessAscii, startsUpper } from '../text/chars';
 
 /** Nouns for a written statement whose author follows them. */
 const STATEMENT_NOUNS = new Set(
@@ -21,14 +22,17 @@ export function skipStatementNoun(toks: readonly Token[], i: number): number {
   let k = i + 1;
   while (STATEMENT_MODIFIERS.has(toks[k]?.text.toLowerCase() ?? '')) k++;
   // The author must follow: a capitalised word, else the noun is not a statement's source here.
-  return /^\p{Lu}/u.test(toks[k]?.text ?? '') ? k : i;
+  return startsUpper(toks[k]?.text ?? '') ? k : i;
 }
+
+/** `bunyi`, `isi` in any case (as with `iu`: caselessAscii). */
+const BUNYI_ISI = caselessAscii(/^(?:bunyi|isi)$/i);
 
 /** `demikian (bunyi|isi) pernyataan …` after a quote: a cue whose speaker is the statement's author. */
 export function demikianCue(toks: readonly Token[], i: number): number | null {
   if (toks[i]?.text.toLowerCase() !== 'demikian') return null;
   let k = i + 1;
-  if (/^(?:bunyi|isi)$/iu.test(toks[k]?.text ?? '')) k++;
+  if (BUNYI_ISI(toks[k]?.text ?? '').test(toks[k]?.text ?? '')) k++;
   const author = skipStatementNoun(toks, k);
   return author > k ? author : null;
 }

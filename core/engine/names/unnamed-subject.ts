@@ -7,8 +7,9 @@ import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { GROUP_HEADS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Token } from '../text/text';
+import { startsLower } from '../text/chars';
 
-const isLower = (w: string | undefined) => !!w && /^\p{Ll}/u.test(w);
+const isLower = (w: string | undefined) => !!w && startsLower(w);
 
 /**
  * True when token `i` (already known to open a clause) starts an unnamed singular subject:

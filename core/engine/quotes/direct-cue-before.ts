@@ -10,6 +10,7 @@ import { mentionBefore } from '../names/mention-before';
 import { isRunWord } from '../names/name-run';
 import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
+import { hasLetter, startsUpper } from '../text/chars';
 
 /** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
 export function cueBefore(
@@ -71,8 +72,8 @@ function labelCue(
   const words = p.text
     .slice(span.start, span.end)
     .split(/\s+/u)
-    .filter(w => /\p{L}/u.test(w));
-  if (words.length < 2 || words.every(w => /^\p{Lu}/u.test(w))) return null;
+    .filter(w => hasLetter(w));
+  if (words.length < 2 || words.every(w => startsUpper(w))) return null;
   if (TERM_WORDS.has(p.tokens[last]?.text.toLowerCase() ?? '')) return null;
   // The object between the verb and the mark is a short phrase.
   for (let k = last - 1; k >= 0 && last - k <= 6; k--) {

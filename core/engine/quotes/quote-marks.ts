@@ -5,6 +5,7 @@
  */
 import { postCueLength } from '../../lexicon/cues';
 import { insideAny } from '../text/text';
+import { hasAlnum, isAlnumCp } from '../text/chars';
 
 /** A quoted stretch: `open`/`close` are the marks, `start`/`end` the content between them. */
 export interface MarkedSpan {
@@ -42,7 +43,7 @@ function readMarks(text: string): Mark[] {
       // in a possessive is part of a word, not a mark.
       const before = text[m.index - 1] ?? ' ';
       const after = text[m.index + 1] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
+      if (hasAlnum(before) && hasAlnum(after)) continue;
     }
     out.push({ at: m.index, len: s.length, double: !single, openOnly: OPEN_ONLY.has(s) });
   }
@@ -64,7 +65,8 @@ export function pairMarks(text: string): MarkedSpan[] {
     if (!m.double) continue;
     if (!open) {
       // A closer glued to the word before (`Khusus,''`) with no opener is a stray, not an opener.
-      const glued = /[\p{L}\p{N},.!?]/u.test(text[m.at - 1] ?? ' ');
+      const glued =
+        m.at > 0 && (isAlnumCp(text.charCodeAt(m.at - 1)) || ',.!?'.includes(text[m.at - 1]!));
       if (!(glued && !m.openOnly && /^(?:\s|$)/u.test(text[m.at + m.len] ?? ''))) open = m;
       continue;
     }

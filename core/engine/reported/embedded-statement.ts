@@ -9,6 +9,7 @@ import { mentionAfter } from '../names/mention-after';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { skipStatementNoun } from '../names/statement-source';
+import { startsLower } from '../text/chars';
 
 /** How far (in tokens) an adjunct may separate the author from `yang` + cue. */
 const MAX_GAP = 5;
@@ -22,7 +23,7 @@ export function embeddedStatement(input: RuleInput, i: number): Hit | null {
   if (!mention || (mention.kind !== 'named' && mention.kind !== 'title')) return null;
   let k = tokenPast(toks, author, mentionEnd(p.text, mention, toks[author]!.start));
   const gapEnd = Math.min(toks.length, k + MAX_GAP);
-  while (k < gapEnd && toks[k]!.text !== 'yang' && /^\p{Ll}/u.test(toks[k]!.text)) k++;
+  while (k < gapEnd && toks[k]!.text !== 'yang' && startsLower(toks[k]!.text)) k++;
   if (toks[k]?.text !== 'yang' || !PRE_CUE_SET.has(toks[k + 1]?.text ?? '')) return null;
   const c = clauseOf(input, k + 2);
   if (!c) return null;

@@ -6,6 +6,7 @@
  * subordinate `karena`; a noun phrase has none there.
  */
 import { isCommonWordShape } from '../text/word-shape';
+import { isAllLower, isLetterOrHyphenCp, keepOnly } from '../text/chars';
 
 /** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
 const PREDICATE_WORDS = new Set(
@@ -50,19 +51,21 @@ const QUANTIFIERS = new Set(
 const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf'.split(' '));
 
 const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
-const VERB = /^(?:me|ber|ter)\p{Ll}{3,}$|^di\p{Ll}{4,}$/u;
+// On all-lowercase words (isAllLower), so `[^]{3,}` is `\p{Ll}{3,}` without compiling the class.
+const VERB = /^(?:me|ber|ter)[^]{3,}$|^di[^]{4,}$/u;
+const AN_NOUN = /^[^]{4,}an$/u;
+const NYA_NOUN = /^[^]{4,}nya$/u;
 
 /** True when `w` can carry the predicate of a clause. */
 export function isPredicate(w: string): boolean {
-  return PREDICATE_WORDS.has(w) || (VERB.test(w) && !NOT_VERBS.has(w));
+  return PREDICATE_WORDS.has(w) || (isAllLower(w) && VERB.test(w) && !NOT_VERBS.has(w));
 }
 
 /** True for a derived noun (`perdamaian`), an -an noun (`panggilan`) or a possessed one (`kekecewaannya`). */
 function isNounLike(w: string): boolean {
   return (
     isCommonWordShape(w.charAt(0).toUpperCase() + w.slice(1)) ||
-    /^\p{Ll}{4,}an$/u.test(w) ||
-    /^\p{Ll}{4,}nya$/u.test(w)
+    (isAllLower(w) && (AN_NOUN.test(w) || NYA_NOUN.test(w)))
   );
 }
 
@@ -101,6 +104,6 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (afterComma) return relative && end <= 4;
   if (relative || d > 0) return true;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
-  const head = (first ?? '').replace(/[^\p{L}-]/gu, '');
+  const head = keepOnly(first ?? '', isLetterOrHyphenCp);
   return isNounLike(head) || OBJECT_NOUNS.has(head);
 }

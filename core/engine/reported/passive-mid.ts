@@ -10,6 +10,7 @@ import { isPredicate } from './noun-object';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, type RuleInput } from './reported-rule';
 import type { Token } from '../text/text';
+import { startsLetter } from '../text/chars';
 
 /** Passives of judging and admitting cues that take their agent straight after them. */
 const MID_PASSIVES = new Set(
@@ -26,7 +27,7 @@ export function passiveMid(input: RuleInput, i: number): Hit | null {
   if (!MID_PASSIVES.has(t.text)) return null;
   // A subject must come first: at the sentence start the passive opens the sentence instead.
   const prev = toks[i - 1];
-  if (!prev || prev.start < s.start || !/^\p{L}/u.test(prev.text)) return null;
+  if (!prev || prev.start < s.start || !startsLetter(prev.text)) return null;
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const first = toks[from]?.text.toLowerCase() ?? '';
   // No agent (`diyakini akan menjadi …`) is the writer's hedge, not anyone's statement.

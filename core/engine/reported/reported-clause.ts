@@ -6,6 +6,7 @@ import { CLAUSE_LINK_SET } from '../../lexicon/cues';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Mention } from '../names/mention';
 import { trimRange, type Token } from '../text/text';
+import { hasAlnum } from '../text/chars';
 
 /**
  * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
@@ -36,7 +37,7 @@ export function wordCount(text: string, a: number, b: number, atMost = Infinity)
   const chunk = /\S+/gu;
   let n = 0;
   let m: RegExpExecArray | null;
-  while (n < atMost && (m = chunk.exec(span))) if (/[\p{L}\p{N}]/u.test(m[0])) n++;
+  while (n < atMost && (m = chunk.exec(span))) if (hasAlnum(m[0])) n++;
   return n;
 }
 

@@ -12,6 +12,7 @@ import { isRunWord } from '../names/name-run';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { tokenIndexAt } from '../text/text';
+import { startsLetter } from '../text/chars';
 
 /**
  * `Disampaikan (oleh) X, …` / `Seperti dikatakan X, …`: a passive cue opening the sentence; the
@@ -59,7 +60,7 @@ export function colonCue(input: RuleInput, i: number): Hit | null {
   if (t.text !== ':' || !isRunWord(toks[i - 1]?.text ?? '')) return null;
   const next = toks[i + 1];
   // A mark after the colon is a direct quote (direct-quotes.ts); a digit is a time (`10:30`).
-  if (!next || !/^[\p{L}]/u.test(next.text)) return null;
+  if (!next || !startsLetter(next.text)) return null;
   const mention = mentionBefore(toks, i, p.text, ev);
   if (!mention || mention.kind !== 'named') return null;
   const firstTok = toks[tokenIndexAt(toks, s.start)];
@@ -81,7 +82,7 @@ export function bareKata(input: RuleInput, i: number): Hit | null {
   if (t.text !== 'kata') return null;
   const prev = toks[i - 1];
   const pron = toks[i + 1]?.text.toLowerCase() ?? '';
-  if (!prev || prev.start < s.start || !/^[\p{L}]/u.test(prev.text)) return null;
+  if (!prev || prev.start < s.start || !startsLetter(prev.text)) return null;
   if (!SINGULAR.has(pron) && !PLURAL.has(pron)) return null;
   if (tokenIndexAt(toks, t.start) - tokenIndexAt(toks, s.start) > 4) return null;
   const c = clauseOf(input, i + 2);

@@ -156,3 +156,77 @@ export function isCapLowerWord(w: string): boolean {
   const cp = codePointAt(w, 0);
   return isUpperCp(cp) && runOf(w, isLowerCp, cpLength(cp)) > 0;
 }
+
+/** `[\p{L}-]` */
+export const isLetterOrHyphenCp = (cp: number): boolean => cp === 0x2d || isLetterCp(cp);
+/** `[\p{L}\p{N}-]` */
+export const isAlnumOrHyphenCp = (cp: number): boolean => cp === 0x2d || isAlnumCp(cp);
+/** `[\p{Ll}-]` */
+export const isLowerOrHyphenCp = (cp: number): boolean => cp === 0x2d || isLowerCp(cp);
+
+/** `/^\p{Ll}+$/u`: a non-empty word of lowercase letters only. */
+export const isAllLower = (w: string): boolean => runOf(w, isLowerCp) > 0;
+
+/** Code units of the run at the start of `s` whose code points pass `test` (`/^[…]+/u`). */
+export function leadingRun(s: string, test: (cp: number) => boolean): number {
+  let i = 0;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (!test(cp)) break;
+    i += cpLength(cp);
+  }
+  return i;
+}
+
+/** The maximal runs of `s` whose code points pass `test`: `s.match(/[…]+/gu) ?? []`. */
+export function runsOf(s: string, test: (cp: number) => boolean): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    if (test(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    i += cpLength(cp);
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** `s` with only the code points that pass `test`: `s.replace(/[^…]/gu, '')`. */
+export function keepOnly(s: string, test: (cp: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    const n = cpLength(cp);
+    if (test(cp)) out += s.slice(i, i + n);
+    i += n;
+  }
+  return out;
+}
+
+/** ſ (long s) and K (Kelvin sign): the only characters `/iu` folds onto an ASCII letter. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * For a case-insensitive pattern written in ASCII (`/^baca\s*:/i`): the regex that answers for `s`
+ * exactly as the same pattern with the `u` flag would. With `iu` V8 compiles Unicode case folding
+ * into every letter; without `u` it does not, and the two differ only on ſ and K, which `iu` folds
+ * onto s and k. So a string holding one of those is asked the `u` version (built then), any other
+ * the plain one. The pattern must not count characters with `.` or a negated class (`.{0,40}`),
+ * which `u` counts by code point.
+ */
+export function caselessAscii(ascii: RegExp): (s: string) => RegExp {
+  let unicode: RegExp | undefined;
+  return s =>
+    FOLDS_TO_ASCII.test(s) ? (unicode ??= new RegExp(ascii.source, ascii.flags + 'u')) : ascii;
+}
+
+/** True when every character of `s` is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}

@@ -2,7 +2,8 @@
  * Which lines are article body: header lines (date, headline, standfirst, byline, caption) give
  * the article info; clutter lines are skipped; the `REPUBLIKA.CO.ID, CITY --` dateline opens the body.
  */
-import { END_OF_ARTICLE, isClutterLine } from '../../lexicon/clutter';
+import { isClutterLine, isEndOfArticle } from '../../lexicon/clutter';
+import { caselessAscii } from './chars';
 import type { ArticleInfo } from '../../types';
 import type { BodyParagraph } from '../candidate';
 import { pairMarks } from '../quotes/quote-marks';
@@ -12,8 +13,9 @@ const DATELINE_RE =
   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u;
 const DATE_RE =
   /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
-const INLINE_LINK_RE = /\((?:baca(?:\s+juga)?|lihat(?:\s+juga)?|simak)\s*:[^)]*\)/giu;
-const BYLINE_RE = /^(?:Rep|Red)\s*:/iu;
+// Case-insensitive as with `iu` (caselessAscii): `[^)]*` counts nothing, so `u` would change no match.
+const INLINE_LINK_RE = caselessAscii(/\((?:baca(?:\s+juga)?|lihat(?:\s+juga)?|simak)\s*:[^)]*\)/gi);
+const BYLINE_RE = caselessAscii(/^(?:Rep|Red)\s*:/i);
 
 /** Header info and where the body starts, for a page's text as copied. */
 export function readHeader(lines: readonly string[]): {
@@ -25,7 +27,7 @@ export function readHeader(lines: readonly string[]): {
   const head = lines.slice(0, dateline).map(l => l.trim());
   const info: Partial<ArticleInfo> = {};
   info.published = head.find(l => DATE_RE.test(l)) ?? null;
-  info.byline = head.find(l => BYLINE_RE.test(l)) ?? null;
+  info.byline = head.find(l => BYLINE_RE(l).test(l)) ?? null;
   info.title = head.find(l => l && !DATE_RE.test(l) && !isClutterLine(l)) ?? null;
   return { bodyStart: dateline, info };
 }
@@ -35,12 +37,15 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
   const out: BodyParagraph[] = [];
   for (let i = bodyStart; i < lines.length; i++) {
     const text = lines[i]!;
-    if (END_OF_ARTICLE.test(text.trim())) break;
+    if (isEndOfArticle(text.trim())) break;
     if (!text.trim() || isClutterLine(text)) continue;
     const from = DATELINE_RE.exec(text)?.[0].length ?? 0;
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
     const inLink = insideAny(
-      [...text.matchAll(INLINE_LINK_RE)].map(m => ({ start: m.index, end: m.index + m[0].length })),
+      [...text.matchAll(INLINE_LINK_RE(text))].map(m => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
     );
     const tokens = tokenize(text, from).filter(t => !inLink(t.start));
     out.push({ index: i, text, from, marks: pairMarks(text), tokens });
