@@ -3,16 +3,70 @@
  * the article info; clutter lines are skipped; the `REPUBLIKA.CO.ID, CITY --` dateline opens the body.
  */
 import { isClutterLine, isEndOfArticle } from '../../lexicon/clutter';
-import { caselessAscii } from './chars';
+import {
+  caselessAscii,
+  codePointAt,
+  cpLength,
+  isLetterCp,
+  isSpaceCp,
+  isUpperCp,
+  runOf,
+} from './chars';
 import type { ArticleInfo } from '../../types';
 import type { BodyParagraph } from '../candidate';
 import { pairMarks } from '../quotes/quote-marks';
 import { insideAny, tokenize } from './text';
 
-const DATELINE_RE =
-  /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u;
-const DATE_RE =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
+// The dateline `REPUBLIKA.CO.ID, JAKARTA -- ` and the header date `Senin 12 Januari 2024 10:30`, as
+//   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u
+//   /^(?:Senin|…|Ahad)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u
+// read without compiling their letter classes (a cold page load paid for those on every article):
+// ASCII regexes for the fixed parts, code-point tests for the city and the month.
+const DATELINE_HEAD = /^\s*REPUBLIKA\.CO\.ID\s*,\s*/;
+const DATE_SHAPE =
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+\d{1,2}\s+(\S+)\s+\d{4}\s+\d{1,2}:\d{2}/;
+/** Longest city before the dateline's dash, in characters after its capital. */
+const MAX_CITY = 40;
+
+const isDateLine = (line: string): boolean => {
+  const month = DATE_SHAPE.exec(line)?.[1];
+  return month !== undefined && runOf(month, isLetterCp) > 0;
+};
+
+/** `[\p{L} .'/-]`: a character of a dateline's city. */
+const isCityCp = (cp: number): boolean =>
+  cp === 0x20 || cp === 0x2e || cp === 0x27 || cp === 0x2f || cp === 0x2d || isLetterCp(cp);
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpaceCp(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Length of the dash at `i` (`--`, `–`, `—` or `-`), 0 when none. */
+function dashAt(text: string, i: number): number {
+  if (text.startsWith('--', i)) return 2;
+  const c = text[i];
+  return c === '–' || c === '—' || c === '-' ? 1 : 0;
+}
+
+/** Where the body text starts after the dateline opening `text`, 0 when it has none. */
+function datelineEnd(text: string): number {
+  const head = DATELINE_HEAD.exec(text);
+  if (!head) return 0;
+  const p = head[0].length;
+  const cap = codePointAt(text, p);
+  if (!isUpperCp(cap)) return p;
+  // The shortest city (up to MAX_CITY more characters) that a dash follows.
+  let q = p + cpLength(cap);
+  for (let n = 0; ; n++) {
+    const r = skipSpaces(text, q);
+    const dash = dashAt(text, r);
+    if (dash) return skipSpaces(text, r + dash);
+    const cp = codePointAt(text, q);
+    if (n === MAX_CITY || !isCityCp(cp)) return p;
+    q += cpLength(cp);
+  }
+}
 // Case-insensitive as with `iu` (caselessAscii): `[^)]*` counts nothing, so `u` would change no match.
 const INLINE_LINK_RE = caselessAscii(/\((?:baca(?:\s+juga)?|lihat(?:\s+juga)?|simak)\s*:[^)]*\)/gi);
 const BYLINE_RE = caselessAscii(/^(?:Rep|Red)\s*:/i);
@@ -22,13 +76,13 @@ export function readHeader(lines: readonly string[]): {
   bodyStart: number;
   info: Partial<ArticleInfo>;
 } {
-  const dateline = lines.findIndex(l => DATELINE_RE.test(l));
+  const dateline = lines.findIndex(l => DATELINE_HEAD.test(l));
   if (dateline < 0) return { bodyStart: 0, info: {} };
   const head = lines.slice(0, dateline).map(l => l.trim());
   const info: Partial<ArticleInfo> = {};
-  info.published = head.find(l => DATE_RE.test(l)) ?? null;
+  info.published = head.find(isDateLine) ?? null;
   info.byline = head.find(l => BYLINE_RE(l).test(l)) ?? null;
-  info.title = head.find(l => l && !DATE_RE.test(l) && !isClutterLine(l)) ?? null;
+  info.title = head.find(l => l && !isDateLine(l) && !isClutterLine(l)) ?? null;
   return { bodyStart: dateline, info };
 }
 
@@ -39,7 +93,7 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     const text = lines[i]!;
     if (isEndOfArticle(text.trim())) break;
     if (!text.trim() || isClutterLine(text)) continue;
-    const from = DATELINE_RE.exec(text)?.[0].length ?? 0;
+    const from = datelineEnd(text);
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
     const inLink = insideAny(
       [...text.matchAll(INLINE_LINK_RE(text))].map(m => ({
