@@ -8,6 +8,7 @@ import type { BodyParagraph } from '../candidate';
 import { isRoleWord, isRunWord, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
 import { isGivenName } from '../../lexicon/name-words';
+import { startsLower } from '../text/chars';
 
 /** Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`). */
 const PLACE_BEFORE = new Set('di ke asal warga kota kabupaten provinsi kecamatan'.split(' '));
@@ -54,7 +55,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
 function lowercaseWords(body: readonly BodyParagraph[]): (lw: string) => boolean {
   let words: Set<string> | null = null;
   return lw => {
-    words ??= new Set(body.flatMap(p => p.tokens.map(t => t.text).filter(w => /^\p{Ll}/u.test(w))));
+    words ??= new Set(body.flatMap(p => p.tokens.map(t => t.text).filter(startsLower)));
     return words.has(lw);
   };
 }
