@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, tokenize } from '../../core/engine/text/text';
+import { lowerWordAfterCapitals, sentences, tokenize } from '../../core/engine/text/text';
 
 // The tokenizer is a hand-written reading of this regex (compiling it cold was slow); they must agree.
 const TOKEN_RE =
@@ -119,5 +119,27 @@ describe('sentences', () => {
     ],
   ])('%j', (text, bounds) => {
     expect(sentences(text).map(s => [s.start, s.end])).toEqual(bounds);
+  });
+});
+
+describe('lowerWordAfterCapitals', () => {
+  const RE = /^(?:[\p{Lu}\d][^\s,.;:!?]*\s+)+(\p{Ll}+)/u;
+  it.each([
+    'Menteri Budi menegaskan bahwa',
+    'Budi, menteri itu, berkata',
+    'Budi menegaskan',
+    'budi menegaskan',
+    'Budi  Santoso\u00a0menilai, katanya',
+    '2024 Budi éclat x',
+    'Budi',
+    'Budi ',
+    'Budi Santoso. kata',
+    'Émile Zola écrit',
+    'KPK-RI menyatakan',
+    '𝐁udi menilai',
+    'Budi 𝐚stral',
+    'Budi Menteri',
+  ])('%j', s => {
+    expect(lowerWordAfterCapitals(s)).toBe(RE.exec(s)?.[1] ?? null);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { BodyParagraph } from '../candidate';
 import { pos, type Pos } from '../cast/entity';
-import { sentences } from '../text/text';
+import { lowerWordAfterCapitals, sentences } from '../text/text';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
@@ -98,10 +98,8 @@ export class DocIndex {
     const text = this.texts.get(paragraphOf(at)) ?? '';
     // `…, Menteri X menegaskan.` / `…, Minister X declared.`: a name its reporting verb follows is
     // that verb's subject wherever the clause starts.
-    const next = /^(?:[\p{Lu}\d][^\s,.;:!?]*\s+)+(\p{Ll}+)/u.exec(
-      text.slice(offsetOf(at), offsetOf(at) + 120),
-    );
-    if (next && PRE_CUE_SET.has(next[1]!)) return 'cueSubject';
+    const next = lowerWordAfterCapitals(text.slice(offsetOf(at), offsetOf(at) + 120));
+    if (next && PRE_CUE_SET.has(next)) return 'cueSubject';
     const before = text.slice(Math.max(0, offsetOf(at) - 60), offsetOf(at)).split(/\s+/u);
     before.pop(); // the empty string after the last space
     for (let k = 0; k < 4; k++) {

@@ -10,6 +10,7 @@ import {
   isLowSurrogate,
   isAlnumMarkCp,
   isLetterCp,
+  isLowerCp,
   isSpaceCp,
   isUpperCp,
   startsAlnum,
@@ -234,4 +235,32 @@ export function insideAny(
 ): (at: number) => boolean {
   const overlaps = overlapsAny(ranges);
   return at => overlaps(at, at + 1);
+}
+
+/** `[\s,.;:!?]`, one code unit: what ends a capitalised word in `lowerWordAfterCapitals`. */
+const endsCapitalWord = (unit: number): boolean =>
+  isSpaceCp(unit) || ',.;:!?'.includes(String.fromCharCode(unit));
+
+/**
+ * The lowercase word right after one or more capitalised words (or numbers) that open `s`
+ * (`Menteri Budi menegaskan` → `menegaskan`), or null: what
+ * `/^(?:[\p{Lu}\d][^\s,.;:!?]*\s+)+(\p{Ll}+)/u.exec(s)?.[1]` finds, without its letter classes.
+ */
+export function lowerWordAfterCapitals(s: string): string | null {
+  let i = 0;
+  let words = 0;
+  for (;;) {
+    const cp = codePointAt(s, i);
+    if (!isUpperCp(cp) && !(cp >= 0x30 && cp <= 0x39)) break;
+    let j = i + cpLength(cp);
+    while (j < s.length && !endsCapitalWord(s.charCodeAt(j))) j++;
+    if (j >= s.length || !isSpaceCp(s.charCodeAt(j))) return null;
+    while (j < s.length && isSpaceCp(s.charCodeAt(j))) j++;
+    words++;
+    i = j;
+  }
+  if (!words) return null;
+  let k = i;
+  while (isLowerCp(codePointAt(s, k))) k += cpLength(codePointAt(s, k));
+  return k > i ? s.slice(i, k) : null;
 }
