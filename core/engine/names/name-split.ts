@@ -211,7 +211,7 @@ function namesGroup(words: readonly string[], evidence: ArticleEvidence): boolea
   while (
     k > 0 &&
     words.length - k < 2 &&
-    /^\p{Lu}\p{Ll}/u.test(words[k - 1]!) &&
+    startsCapLower(words[k - 1]!) &&
     !GROUP_NOUN_SET.has(words[k - 1]!.toLowerCase()) &&
     !personal(words[k - 1]!)
   )
