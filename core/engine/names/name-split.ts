@@ -291,5 +291,5 @@ function afterTitleForm(words: readonly string[]): number {
   for (let k = 0; k < words.length - 1; k++) if (words[k]!.endsWith(')')) close = k;
   if (close < 1) return 0;
   const rest = words.slice(close + 1);
-  return rest.every(w => /^\p{Lu}/u.test(w) || PARTICLES.has(w)) ? close + 1 : 0;
+  return rest.every(w => startsUpper(w) || PARTICLES.has(w)) ? close + 1 : 0;
 }
