@@ -19,7 +19,7 @@ import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
-import { startsCapLower, startsLower, startsUpper } from '../text/chars';
+import { isCapLowerWord, startsCapLower, startsLower, startsUpper } from '../text/chars';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
@@ -67,7 +67,7 @@ export function splitRun(
     // `Menteri Lukman Hakim Saifuddin`: after a given name that opens the name, a role word
     // (`Hakim`, `Imam`) is the next name word, not a role.
     const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
-    if (named && featureOn('names.model.titleGiven') && /^\p{Lu}\p{Ll}/u.test(w)) return;
+    if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
     if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
       last = k;
     // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
@@ -193,7 +193,7 @@ function commonNoun(words: readonly string[], evidence: ArticleEvidence): boolea
   if (words.length !== 1 || !featureOn('names.model.commonNoun')) return false;
   const w = words[0]!;
   const lw = w.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isGivenName(w) || isInnerName(w)) return false;
+  if (!isCapLowerWord(w) || isGivenName(w) || isInnerName(w)) return false;
   if (ORG_HEAD_SET.has(lw) || PLACE_SET.has(lw) || INSTITUTION_SET.has(lw)) return false;
   return !!evidence.writesLowercase?.(lw);
 }
