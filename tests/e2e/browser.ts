@@ -5,7 +5,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { MarkInfo, PageState } from '../../core/protocol';
+import type { MarkInfo, PageState, Settings } from '../../core/protocol';
 import { BROWSER_PATHS, REPUBLIKA_DOMAIN, buildDir, isLocalUrl } from './environment';
 
 export { isLocalUrl };
@@ -181,6 +181,16 @@ export async function marksOf(worker: Worker, tabId: number): Promise<MarkInfo[]
  * answers as soon as it has analysed the page, while it may still wait for stored settings, so a
  * caller that took the first answer would race the marking. Polls until `timeoutMs`.
  */
+/** Sets the reader's switches as the panel does: in extension storage, for every tab at once. */
+export async function setReaderSettings(worker: Worker, settings: Settings): Promise<void> {
+  await worker.evaluate(async (value: Settings) => {
+    const chromeApi = (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome;
+    await chromeApi.storage.local.set({ settings: value });
+  }, settings);
+}
+
 export async function settledPageState(
   worker: Worker,
   tabId: number,

@@ -21,6 +21,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './firefox';
 import { loadFixtures } from './fixture-server';
 import { analysedFixtures } from './node-analysis';
+import { AD_UNDER_CHURN } from './page-scripts';
 
 const fixtures = loadFixtures();
 const htmlOf = (slug: string) => fixtures.find(f => f.slug === slug)!.html;
@@ -233,26 +234,7 @@ describe('Firefox: the page keeps changing', () => {
   });
 
   it('hides an ad inserted while the page inserts elements every 10–200 ms', async () => {
-    const churn = `window.startChurn = function () {
-      var article = document.querySelector('article'), stop = performance.now() + 3000;
-      (function tick() {
-        if (performance.now() > stop) return;
-        var d = document.createElement('div'); d.className = 'churn'; d.textContent = 'x';
-        article.append(d);
-        setTimeout(tick, 10 + Math.random() * 190);
-      })();
-      setTimeout(function () {
-        var ad = document.createElement('div'); ad.id = 'div-gpt-ad-1700000000000-9';
-        ad.style.height = '250px'; ad.textContent = 'iklan';
-        var at = performance.now();
-        article.append(ad);
-        (function check() {
-          if (!ad.checkVisibility()) { window.__hiddenAfter = performance.now() - at; return; }
-          requestAnimationFrame(check);
-        })();
-      }, 1000);
-    };`;
-    const pair = await openPair(withScripts(htmlOf('seed-article'), churn), articlePath());
+    const pair = await openPair(withScripts(htmlOf('seed-article'), AD_UNDER_CHURN), articlePath());
     try {
       await expect.poll(async () => (await traces(pair.page)).styles).toBeGreaterThan(0);
       await pair.page.evaluate(() => (window as unknown as { startChurn(): void }).startChurn());

@@ -20,6 +20,7 @@ import {
   launchWithExtension,
   marksOf,
   pageStateOf,
+  setReaderSettings,
   settledPageState,
   tabIdOf,
   type ExtensionBrowser,
@@ -27,6 +28,7 @@ import {
 import { loadFixtures } from './fixture-server';
 import { traceMainThread } from './long-tasks';
 import { analysedFixtures } from './node-analysis';
+import { AD_UNDER_CHURN } from './page-scripts';
 
 const fixtures = loadFixtures();
 /** How many quotes the engine finds in the seed article (in Node): the marks it must get. */
@@ -110,14 +112,7 @@ const state = (pair: Pair) => pageStateOf(ext.worker, pair.tabId) as Promise<Pag
 const marks = (pair: Pair): Promise<MarkInfo[]> => marksOf(ext.worker, pair.tabId);
 
 /** Sets the reader's switches (as the panel does, through extension storage). */
-async function setSettings(settings: Settings) {
-  await ext.worker.evaluate(async (value: Settings) => {
-    const chromeApi = (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-    ).chrome;
-    await chromeApi.storage.local.set({ settings: value });
-  }, settings);
-}
+const setSettings = (settings: Settings) => setReaderSettings(ext.worker, settings);
 
 /** Runs the same page code in both pages. */
 async function both(pair: Pair, fn: (arg: never) => unknown, arg: unknown) {
@@ -419,26 +414,7 @@ describe("the page's text is the page's", () => {
 
 describe('the page keeps changing', () => {
   it('hides an ad inserted while the page inserts elements every 10–200 ms', async () => {
-    const churn = `window.startChurn = function () {
-      var article = document.querySelector('article'), stop = performance.now() + 3000;
-      (function tick() {
-        if (performance.now() > stop) return;
-        var d = document.createElement('div'); d.className = 'churn'; d.textContent = 'x';
-        article.append(d);
-        setTimeout(tick, 10 + Math.random() * 190);
-      })();
-      setTimeout(function () {
-        var ad = document.createElement('div'); ad.id = 'div-gpt-ad-1700000000000-9';
-        ad.style.height = '250px'; ad.textContent = 'iklan';
-        var at = performance.now();
-        article.append(ad);
-        (function check() {
-          if (!ad.checkVisibility()) { window.__hiddenAfter = performance.now() - at; return; }
-          requestAnimationFrame(check);
-        })();
-      }, 1000);
-    };`;
-    const pair = await openPair(withScript(htmlOf('seed-article'), churn));
+    const pair = await openPair(withScript(htmlOf('seed-article'), AD_UNDER_CHURN));
     try {
       await pair.page.evaluate(() => (window as unknown as { startChurn(): void }).startChurn());
       // Hidden while the churn goes on (it lasts 3 s; a debounce would wait until it stops).
