@@ -250,6 +250,7 @@ export async function startPage(
     const pages = readPage(doc, now);
     const before = session;
     before.undo();
+    tooltips.hide();
     const next = new PageSession(doc, now, pages, timing, setTimer, foreign);
     session = next;
     follow.sessionChanged();
@@ -271,11 +272,17 @@ export async function startPage(
     );
   };
 
+  const tooltips = watchTooltips(
+    doc,
+    (x, y) => session.markAt(x, y),
+    fn => win.requestAnimationFrame(() => !stopped && guard('tooltip', fn)),
+  );
   cleanups.push(
     onSettingsChanged(next =>
       guard('settings change', () => {
         settings = next;
         session.apply(next);
+        tooltips.hide();
         follow.marksChanged();
         announceState();
       }),
@@ -292,11 +299,7 @@ export async function startPage(
         }),
       timers,
     }),
-    watchTooltips(
-      doc,
-      (x, y) => session.markAt(x, y),
-      fn => win.requestAnimationFrame(() => !stopped && guard('tooltip', fn)),
-    ),
+    tooltips.stop,
     watchView(doc, {
       articles: () => session.pages,
       onView: index =>

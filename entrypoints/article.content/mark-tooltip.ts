@@ -21,12 +21,23 @@ const BOX_CSS = `div{font:13px/1.4 system-ui,sans-serif;background:#222;color:#f
 border-radius:4px;max-width:360px;box-shadow:0 2px 6px rgba(0,0,0,.3);white-space:normal}
 strong{display:block;font-weight:700}span{display:block;color:#ddd}span:empty{display:none}`;
 
-/** Shows the tooltip of the mark under the pointer; returns the function that stops it. */
+/** The running tooltip watcher. */
+export interface TooltipWatch {
+  /**
+   * Takes a shown tooltip away now. For when the marks change under a pointer that rests (marks
+   * switched off, redrawn): without a pointer move nothing else would notice.
+   */
+  hide(): void;
+  /** Stops watching and removes the host. */
+  stop(): void;
+}
+
+/** Shows the tooltip of the mark under the pointer until stopped. */
 export function watchTooltips(
   doc: Document,
   markAt: (x: number, y: number) => QuoteMark | null,
   requestFrame: (fn: () => void) => void,
-): () => void {
+): TooltipWatch {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
   let whoLine: HTMLElement | null = null;
@@ -92,10 +103,11 @@ export function watchTooltips(
   doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
   doc.addEventListener('pointerleave', onLeave, { capture: true, passive: true });
   doc.addEventListener('scroll', onLeave, { capture: true, passive: true });
-  return () => {
+  const stop = () => {
     doc.removeEventListener('pointermove', onMove, { capture: true });
     doc.removeEventListener('pointerleave', onLeave, { capture: true });
     doc.removeEventListener('scroll', onLeave, { capture: true });
     hide();
   };
+  return { hide, stop };
 }

@@ -18,6 +18,7 @@ import {
   launchWithExtension,
   marksOf,
   openPanel,
+  setReaderSettings,
   settledPageState,
   tabIdOf,
   uiLanguageOf,
@@ -378,6 +379,17 @@ describe('what the marks say: assistive technology and the tooltip', () => {
     };
     await expect.poll(read, { timeout: 5_000 }).toEqual(expected);
     expect(expected.why).not.toBe('');
+
+    // Marks switched off under a pointer that rests on one: the tooltip goes with them.
+    const hasTooltip = () => page.evaluate(() => document.querySelector('ks-tooltip') !== null);
+    expect(await hasTooltip()).toBe(true);
+    try {
+      await setReaderSettings(ext.worker, { marksVisible: false, clutterHidden: true });
+      await expect.poll(hasTooltip, { timeout: 5_000 }).toBe(false);
+    } finally {
+      await setReaderSettings(ext.worker, { marksVisible: true, clutterHidden: true });
+      await expect.poll(async () => (await marksOf(ext.worker, tabId)).length).toBeGreaterThan(0);
+    }
     await page.mouse.move(1, 1);
   });
 });
