@@ -5,7 +5,7 @@
  */
 import { caselessAscii } from '../engine/text/chars';
 
-export const CLUTTER_PATTERNS: readonly RegExp[] = [
+const CLUTTER_PATTERNS: readonly RegExp[] = [
   /^advertisement$/i, // ad slot label
   /^berita\s+(?:lainnya|terkait|terpopuler)$/i, // list headings
   /^baca\s+juga\s*:?/i, // "Baca Juga" heading and inline related links
@@ -23,7 +23,7 @@ export const CLUTTER_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Lines after which the rest of the page is list chrome, not the article. */
-export const END_OF_ARTICLE = /^(?:berita\s+(?:lainnya|terkait|terpopuler))$/i;
+const END_OF_ARTICLE = /^(?:berita\s+(?:lainnya|terkait|terpopuler))$/i;
 
 const clutter = CLUTTER_PATTERNS.map(caselessAscii);
 const endOfArticle = caselessAscii(END_OF_ARTICLE);

@@ -255,7 +255,7 @@ export function nearest(
   text: string,
   written: string,
   near: number,
-  [first, last] = [text.indexOf(written), text.lastIndexOf(written)],
+  [first, last]: readonly [number, number],
 ): number {
   if (!written || near < 0 || near > text.length) return nearestPlain(text, written, near);
   if (first < 0) return near;

@@ -10,6 +10,7 @@ import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { isAllLower, startsLower } from '../text/chars';
+import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 
 /**
  * How a mention stands in its clause: the subject of a reporting verb (`Budi menilai …`), the
@@ -17,19 +18,6 @@ import { isAllLower, startsLower } from '../text/chars';
  * subject, a name after a preposition, or anything else (an object, a possessor).
  */
 export type MentionRole = 'cueSubject' | 'passiveSubject' | 'subject' | 'oblique' | 'object';
-
-/**
- * Lowercase words opening with `di`/`ter` that are no passive verb (`dia`, `dinas`, `terus`): the
- * passive test below is a word shape, so its exceptions are listed here.
- */
-const NOT_PASSIVE = new Set(
-  (
-    'dia diri dirinya dinas direktur direksi diskusi dialog digital diplomat diplomasi disiplin ' +
-    'dilema dimensi dinamika dini dini diare dokter terus terutama termasuk terhadap terkait ' +
-    'tersebut terakhir terbaru terbesar terbanyak tertinggi terendah terlalu terlebih tertentu ' +
-    'tergantung terdapat teratas terdepan terpadu'
-  ).split(' '),
-);
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {

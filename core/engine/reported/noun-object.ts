@@ -7,6 +7,7 @@
  */
 import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly } from '../text/chars';
+import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
 
 /** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
 const PREDICATE_WORDS = new Set(
@@ -17,13 +18,6 @@ const PREDICATE_WORDS = new Set(
     // A cleft (`itulah yang terjadi`) predicates the demonstrative.
     'itulah inilah'
   ).split(' '),
-);
-
-/** Prepositions, determiners and adverbs that look like ber-/ter-/di- verbs. */
-const NOT_VERBS = new Set(
-  'terhadap tersebut terkait terutama termasuk terakhir bersama berupa berbagai beberapa dimana diri'.split(
-    ' ',
-  ),
 );
 
 /** `soal`, `tentang`, `mengenai` … straight after a cue name its topic, not a reported clause. */

@@ -1,0 +1,25 @@
+/**
+ * Lowercase words that open like an Indonesian verb (`ber-`, `ter-`, `di-`) but are none: the
+ * engine's verb and passive tests are word shapes, so their exceptions are listed here, in one
+ * place. Prepositions, determiners, adverbs and nouns of everyday news prose.
+ */
+
+/** Function words of both lists: prepositions, determiners and adverbs shaped like verbs. */
+const FUNCTION_WORDS = 'terhadap tersebut terkait terutama termasuk terakhir diri';
+
+/** Not a verb after a cue name (reported/noun-object.ts): `X terkait …` opens no reported clause. */
+export const NOT_VERBS: ReadonlySet<string> = new Set(
+  `${FUNCTION_WORDS} bersama berupa berbagai beberapa dimana`.split(' '),
+);
+
+/**
+ * Not a passive verb (discourse/doc-index.ts: a subject of one is acted upon): words opening with
+ * `di`/`ter` that are pronouns, nouns, adverbs or superlatives (`dia`, `dinas`, `terbesar`).
+ */
+export const NOT_PASSIVE: ReadonlySet<string> = new Set(
+  (
+    `${FUNCTION_WORDS} dia dirinya dinas direktur direksi diskusi dialog digital diplomat ` +
+    'diplomasi disiplin dilema dimensi dinamika dini diare terus terbaru terbesar terbanyak ' +
+    'tertinggi terendah terlalu terlebih tertentu tergantung terdapat teratas terdepan terpadu'
+  ).split(' '),
+);
