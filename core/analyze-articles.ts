@@ -7,7 +7,6 @@
  * different articles never share an id in the page or the panel.
  */
 import { analyzeParagraphs } from './analyze';
-import { prefixIds } from './analyze-feed';
 import type { ArticleText } from './protocol';
 import type { Analysis } from './types';
 
@@ -17,4 +16,21 @@ export function analyzeArticles(articles: readonly ArticleText[]): Analysis[] {
     const analysis = analyzeParagraphs(article.paragraphs, article.info);
     return i === 0 ? analysis : prefixIds(analysis, `a${i}-`);
   });
+}
+
+/** `analysis` with every quote and speaker id prefixed by `prefix`. */
+function prefixIds(analysis: Analysis, prefix: string): Analysis {
+  const { result, spans } = analysis;
+  return {
+    result: {
+      ...result,
+      speakers: result.speakers.map(s => ({ ...s, id: prefix + s.id })),
+      quotes: result.quotes.map(q => ({
+        ...q,
+        id: prefix + q.id,
+        speakerIds: q.speakerIds.map(id => prefix + id),
+      })),
+    },
+    spans: Object.fromEntries(Object.entries(spans).map(([id, span]) => [prefix + id, span])),
+  };
 }

@@ -13,13 +13,9 @@ export function sendToTab<C extends PanelCommand>(
   return browser.tabs.sendMessage(tabId, command) as Promise<PanelCommandReplies[C['type']]>;
 }
 
-/** Page → panel: announces an event. No panel open is not an error. */
+/** Page → panel: announces an event. No panel open is not an error (it pulls on open). */
 export async function announce(event: ContentEvent): Promise<void> {
-  try {
-    await browser.runtime.sendMessage(event);
-  } catch {
-    // "Receiving end does not exist": no panel is listening right now. It will pull on open.
-  }
+  await announceToPanel(event);
 }
 
 const CONTENT_EVENTS: readonly string[] = ['quotesChanged', 'quoteClicked', 'quoteInViewChanged'];

@@ -37,7 +37,7 @@ const isText = (value: unknown): value is ArticleText => {
 };
 
 /** Type guard for the page code's commands (checked in full: the engine trusts its input). */
-export function isBackgroundCommand(message: unknown): message is BackgroundCommand {
+function isBackgroundCommand(message: unknown): message is BackgroundCommand {
   const command = message as { type?: unknown; articles?: unknown } | null;
   return (
     command?.type === 'analyzeArticles' &&
@@ -47,7 +47,7 @@ export function isBackgroundCommand(message: unknown): message is BackgroundComm
 }
 
 /** Runs the engine on the page's articles, timed (`PageState.engineMs`). */
-export function answerAnalyzeArticles(command: BackgroundCommand): AnalyzeArticlesReply {
+function answerAnalyzeArticles(command: BackgroundCommand): AnalyzeArticlesReply {
   const started = performance.now();
   const analyses = analyzeArticles(command.articles);
   return { analyses, engineMs: performance.now() - started };

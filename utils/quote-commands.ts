@@ -7,7 +7,7 @@
 import type { ContentEvent, PanelCommand, QuoteDirection } from '../core/protocol';
 
 /** The manifest's command names and the way each moves. */
-export const QUOTE_COMMANDS: Readonly<Record<string, QuoteDirection>> = {
+const QUOTE_COMMANDS: Readonly<Record<string, QuoteDirection>> = {
   'next-quote': 'next',
   'previous-quote': 'previous',
 };

@@ -43,7 +43,7 @@ export interface Follow {
 }
 
 /** Loads the reader's corrections store; an empty one when storage fails. */
-export function loadCorrections(): Promise<CorrectionStore> {
+export function loadCorrectionStore(): Promise<CorrectionStore> {
   return loadStore().catch((): CorrectionStore => ({}));
 }
 
@@ -102,7 +102,7 @@ export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
     },
     marksChanged() {
       // Marks off: the announcer goes too, so the page holds nothing of ours.
-      if (hooks.session().marks().length === 0) region.stop();
+      if (!hooks.session().hasMarks()) region.stop();
       follower.queueCheck();
     },
     move: direction => follower.move(direction),

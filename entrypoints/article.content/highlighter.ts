@@ -49,7 +49,7 @@ export function speakerHighlight(index: number, article = 0): string {
  * The highlight of an article's quotes dimmed while the reader focuses another speaker
  * (`ks-dim`; feed article K: `ks-a<K>-dim`).
  */
-export function dimHighlight(article = 0): string {
+function dimHighlight(article = 0): string {
   return article === 0 ? 'ks-dim' : `ks-a${article}-dim`;
 }
 

@@ -26,7 +26,7 @@ import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from '../../core/type
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
-import { followQuotes, loadCorrections } from './follow';
+import { followQuotes, loadCorrectionStore } from './follow';
 import { watchTooltips } from './mark-tooltip';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
@@ -72,7 +72,7 @@ export interface PageController {
 }
 
 /** An article's analysis before the background's answer: its info, no quotes yet. */
-export function pendingAnalysis(info: ArticleInfo): Analysis {
+function pendingAnalysis(info: ArticleInfo): Analysis {
   return {
     result: { schemaVersion: SCHEMA_VERSION, article: info, speakers: [], quotes: [] },
     spans: {},
@@ -125,7 +125,7 @@ export async function startPage(
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
-  const correctionsLoaded = loadCorrections();
+  const correctionsLoaded = loadCorrectionStore();
   const win = doc.defaultView ?? window;
   let stopped = false;
   const cleanups: (() => void)[] = [];

@@ -10,7 +10,7 @@ import { browser } from '#imports';
 import type { AnalyzeArticlesReply, ArticleText, BackgroundCommand } from '../../core/protocol';
 
 /** Waits before the 2nd, 3rd, … attempt, in ms. */
-export const RETRY_DELAYS_MS = [50, 200, 800];
+const RETRY_DELAYS_MS = [50, 200, 800];
 
 /** True for a well-formed answer with one analysis per article sent. */
 function isReply(reply: unknown, count: number): reply is AnalyzeArticlesReply {

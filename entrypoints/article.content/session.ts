@@ -196,6 +196,11 @@ export class PageSession {
     };
   }
 
+  /** True while any article's marks are drawn (no layout read, unlike `marks()`). */
+  hasMarks(): boolean {
+    return this.articles.some(a => a.marks.active);
+  }
+
   /** The marks drawn now, every article's, in page order (the getMarks answer). */
   marks(): MarkInfo[] {
     return this.articles.flatMap(a => a.marks.describe());
