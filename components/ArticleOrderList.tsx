@@ -1,6 +1,6 @@
 /** The second view: every quote in article order, with a running count and its speaker. */
 import { speakerColor, UNNAMED_COLOR } from '../core/speaker-colors';
-import { explainQuote } from '../core/summary';
+import { explainQuote, quoteSpeakers } from '../core/summary';
 import type { AnalysisResult, Quote } from '../core/types';
 import { t, whyLabels } from '../utils/i18n';
 import { QuoteItem } from './QuoteItem';
@@ -14,9 +14,7 @@ export interface ArticleOrderListProps {
 
 /** The speakers' names of a quote, or the unnamed label. */
 function speakerNames(quote: Quote, result: AnalysisResult): string {
-  const names = quote.speakerIds
-    .map(id => result.speakers.find(s => s.id === id)?.name)
-    .filter(name => name !== undefined);
+  const names = quoteSpeakers(quote, result).map(s => s.name);
   return names.length ? names.join(' & ') : t('unnamedSpeaker');
 }
 

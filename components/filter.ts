@@ -2,6 +2,7 @@
  * The panel's search: which quotes match what the reader typed, over speaker names, roles and
  * quote text. Case and diacritics are ignored (`kerja sama` finds `Kerja Sama`, `e` finds `é`).
  */
+import { quoteSpeakers } from '../core/summary';
 import type { AnalysisResult, Quote } from '../core/types';
 
 /** Lowercase, without diacritics, whitespace collapsed. */
@@ -21,9 +22,7 @@ export function quoteMatches(
 ): boolean {
   const words = normalise(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
-  const speakers = quote.speakerIds
-    .map(id => result.speakers.find(s => s.id === id))
-    .filter(s => s !== undefined);
+  const speakers = quoteSpeakers(quote, result);
   const haystack = normalise(
     [
       quote.text,

@@ -3,7 +3,13 @@
  * URL text fragment, `#:~:text=`, which Chrome and Firefox both scroll to and highlight).
  */
 import type { AnalysisResult, Quote } from './types';
-import { ARTICLE_LANG, escapeHtml, speakerHeading, type SummaryLabels } from './summary';
+import {
+  ARTICLE_LANG,
+  escapeHtml,
+  quoteSpeakers,
+  speakerHeading,
+  type SummaryLabels,
+} from './summary';
 
 /** Words from each end of a long quote used as `textStart,textEnd` (the spec's range form). */
 const EDGE_WORDS = 4;
@@ -37,9 +43,7 @@ export function textFragmentUrl(url: string, text: string): string {
 
 /** The quote's speakers, `Name (role)` joined with ` & `; the unnamed label when none. */
 function speakersOf(quote: Quote, result: AnalysisResult, labels: SummaryLabels): string {
-  const speakers = quote.speakerIds
-    .map(id => result.speakers.find(s => s.id === id))
-    .filter(s => s !== undefined);
+  const speakers = quoteSpeakers(quote, result);
   return speakers.length ? speakers.map(speakerHeading).join(' & ') : labels.unnamed;
 }
 

@@ -5,6 +5,7 @@
  *
  * Pure: storage lives in utils/corrections.ts.
  */
+import { quoteSpeakers } from './summary';
 import type { AnalysisResult, Quote, Speaker, SpeakerKind } from './types';
 
 /** A speaker as a correction remembers it: enough to rebuild gold data without the page. */
@@ -82,8 +83,7 @@ export function makeCorrection(
   speakerIds: readonly string[],
   at: Date = new Date(),
 ): Correction {
-  const names = (ids: readonly string[]) =>
-    ids.map(id => result.speakers.find(s => s.id === id)).filter(s => s !== undefined);
+  const names = (ids: readonly string[]) => quoteSpeakers({ speakerIds: ids }, result);
   return {
     quoteId: quote.id,
     text: quote.text,

@@ -75,6 +75,16 @@ export function groupBySpeaker(result: AnalysisResult): SpeakerGroup[] {
   return unnamed.quotes.length > 0 ? [...named, unnamed] : named;
 }
 
+/** The quote's speakers, in its order; ids the result does not know are left out. */
+export function quoteSpeakers(
+  quote: { readonly speakerIds: readonly string[] },
+  result: Pick<AnalysisResult, 'speakers'>,
+): Speaker[] {
+  return quote.speakerIds
+    .map(id => result.speakers.find(s => s.id === id))
+    .filter(s => s !== undefined);
+}
+
 /** `Name (role)`, or just the name. */
 export function speakerHeading(speaker: Speaker): string {
   return speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name;

@@ -20,7 +20,7 @@ import { PanelActionsContext, type PanelActions } from '../../components/panel-a
 import { citeHtml, citeText } from '../../core/cite';
 import { applyCorrections, correctionsToGold, makeCorrection } from '../../core/corrections';
 import { sanitizeHtml } from '../../core/sanitize';
-import { groupBySpeaker, groupName } from '../../core/summary';
+import { groupBySpeaker, groupName, quoteSpeakers } from '../../core/summary';
 import type { Quote } from '../../core/types';
 import { downloadJson } from '../../components/download';
 import { loadStore } from '../../utils/corrections';
@@ -181,9 +181,7 @@ export function App({
         const position = analysis.quotes.findIndex(q => q.id === quoteId);
         const quote = analysis.quotes[position];
         if (!quote) return;
-        const names = quote.speakerIds
-          .map(id => analysis.speakers.find(s => s.id === id)?.name)
-          .filter(name => name !== undefined);
+        const names = quoteSpeakers(quote, analysis).map(s => s.name);
         const who = names.join(', ') || t('speakerNotNamed');
         setNotice(t('quoteAnnounced', [position + 1, analysis.quotes.length, who]));
       })
