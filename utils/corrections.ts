@@ -65,7 +65,7 @@ function update(url: string, change: (items: Correction[]) => Correction[]): Pro
 }
 
 /** Same quote: same text in the same paragraph. */
-const sameQuote = (a: Correction, b: Pick<Correction, 'text' | 'paragraph'>) =>
+export const sameQuote = (a: Correction, b: Pick<Correction, 'text' | 'paragraph'>) =>
   a.text === b.text && a.paragraph === b.paragraph;
 
 /** Adds (or replaces) the correction of one quote. */

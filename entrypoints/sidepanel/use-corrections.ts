@@ -5,6 +5,7 @@ import {
   loadCorrections,
   onCorrectionsChanged,
   removeCorrection,
+  sameQuote,
   saveCorrection,
 } from '../../utils/corrections';
 
@@ -35,10 +36,7 @@ export function useCorrections(url: string | null): CorrectionsApi {
     (correction: Correction) => {
       if (!url) return;
       // Shown at once; storage's echo confirms it.
-      setItems(current => [
-        ...current.filter(c => c.text !== correction.text || c.paragraph !== correction.paragraph),
-        correction,
-      ]);
+      setItems(current => [...current.filter(c => !sameQuote(c, correction)), correction]);
       void saveCorrection(url, correction).then(setItems, () => undefined);
     },
     [url],
@@ -46,9 +44,7 @@ export function useCorrections(url: string | null): CorrectionsApi {
   const remove = useCallback(
     (quote: Pick<Correction, 'text' | 'paragraph'>) => {
       if (!url) return;
-      setItems(current =>
-        current.filter(c => c.text !== quote.text || c.paragraph !== quote.paragraph),
-      );
+      setItems(current => current.filter(c => !sameQuote(c, quote)));
       void removeCorrection(url, quote).then(setItems, () => undefined);
     },
     [url],
