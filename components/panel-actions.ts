@@ -6,10 +6,11 @@
 import { createContext } from 'preact';
 import type { AnalysisResult, Quote } from '../core/types';
 
-/** A quote the panel brings into view (a click on its mark, or a move to it in the page). */
-export interface QuoteTargetRef {
+/** A quote the panel brings into view: after a click on its mark (`click`) or a move to it (`move`). */
+export interface QuoteTarget {
   quoteId: string;
   kind: 'click' | 'move';
+  /** Counts targets, so the same quote clicked twice is brought into view twice. */
   seq: number;
 }
 
@@ -21,7 +22,7 @@ export interface PanelActions {
   /** The quote currently on screen in the page, if known. */
   inView: string | null;
   /** The quote last clicked in the page or moved to: its card opens, a click highlights it. */
-  target: QuoteTargetRef | null;
+  target: QuoteTarget | null;
   /** Copies one quote with its speaker and a link to the sentence. */
   copyQuote(quote: Quote): void;
   /** Gives the quote to other speakers (ids of the article's speakers; empty: unnamed). */

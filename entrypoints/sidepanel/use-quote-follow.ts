@@ -6,15 +6,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { ContentEvent, PageState, QuoteDirection } from '../../core/protocol';
+import type { QuoteTarget } from '../../components/panel-actions';
 import { isContentEvent, sendToTab } from '../../utils/messaging';
-
-/** A quote the panel should bring into view: after a click (`click`) or a move (`move`). */
-export interface QuoteTarget {
-  quoteId: string;
-  kind: 'click' | 'move';
-  /** Counts targets, so the same quote clicked twice is brought into view twice. */
-  seq: number;
-}
 
 /** The page's follow events and the move command (`browserFollowSource`; a fake in tests). */
 export interface FollowSource {
