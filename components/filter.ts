@@ -6,7 +6,7 @@ import { quoteSpeakers } from '../core/summary';
 import type { AnalysisResult, Quote } from '../core/types';
 
 /** Lowercase, without diacritics, whitespace collapsed. */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

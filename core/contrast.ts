@@ -44,7 +44,7 @@ export function linearChannel(value: number): number {
 }
 
 /** WCAG relative luminance (0 black … 1 white) of an opaque colour. */
-export function luminance(color: Rgba | string): number {
+function luminance(color: Rgba | string): number {
   const c = typeof color === 'string' ? parseColor(color) : color;
   if (!c) throw new Error(`Not a colour: ${String(color)}`);
   return 0.2126 * linearChannel(c.r) + 0.7152 * linearChannel(c.g) + 0.0722 * linearChannel(c.b);

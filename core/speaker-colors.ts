@@ -153,6 +153,3 @@ export function speakerColor(index: number): string {
 
 /** Fill of unnamed quotes on a light page. */
 export const UNNAMED_COLOR = PALETTES.light.unnamedFill;
-
-/** Kept for callers that list the fills of light pages. */
-export const SPEAKER_COLORS = LIGHT_FILLS;

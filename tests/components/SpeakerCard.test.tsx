@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rolesLine, SpeakerCard } from '../../components/SpeakerCard';
-import { SPEAKER_COLORS, speakerStyle } from '../../core/speaker-colors';
+import { LIGHT_FILLS, speakerStyle } from '../../core/speaker-colors';
 import { groupBySpeaker } from '../../core/summary';
 import { SAMPLE_RESULT } from '../panel/sample-result';
 import { useCatalogue } from '../panel/messages';
@@ -65,7 +65,7 @@ describe('components/SpeakerCard', () => {
       ['id', 'id'],
     );
     const border = root.querySelector<HTMLElement>('.quote')!.style.borderInlineStartColor;
-    expect(border).toBe(hexToRgb(SPEAKER_COLORS[0]));
+    expect(border).toBe(hexToRgb(LIGHT_FILLS[0]));
   });
 
   it.each<[string, (string | null)[], string | null]>([
