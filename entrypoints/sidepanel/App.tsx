@@ -6,8 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { ArticleOrderList } from '../../components/ArticleOrderList';
-import { CopyBar, copyStatus } from '../../components/CopyBar';
-import { summaryLabels } from '../../components/CopyBar';
+import { CopyBar, copyStatus, summaryLabels } from '../../components/CopyBar';
 import { PanelFooter } from '../../components/PanelFooter';
 import { PanelToolbar, type PanelViewMode } from '../../components/PanelToolbar';
 import { QuoteNavigator } from '../../components/QuoteNavigator';
@@ -88,7 +87,6 @@ function WholePanelMessage(props: { title: string; hint?: string; busy?: boolean
   );
 }
 
-/** The whole panel. */
 /** Brings a quote's button into view in the panel (after the cards it needs have rendered). */
 function revealQuote(quoteId: string, block: ScrollLogicalPosition): void {
   requestAnimationFrame(() => {
@@ -101,6 +99,7 @@ function revealQuote(quoteId: string, block: ScrollLogicalPosition): void {
   });
 }
 
+/** The whole panel. */
 export function App({
   pinnedTabId,
   source,
@@ -121,6 +120,7 @@ export function App({
     () => (original ? applyCorrections(original, corrections.items) : null),
     [original, corrections.items],
   );
+  const groups = useMemo(() => (corrected ? groupBySpeaker(corrected.result) : []), [corrected]);
   const follow = useQuoteFollow(page?.tabId ?? null, page?.state ?? null, followSource);
   const target = follow.target;
 
@@ -133,7 +133,7 @@ export function App({
       if (hidden) return;
       setQuery('');
       setFocusKey(current => {
-        const group = groupBySpeaker(corrected.result).find(g => g.key === current);
+        const group = groups.find(g => g.key === current);
         return group?.quotes.some(q => q.id === target.quoteId) ? current : null;
       });
     }
@@ -142,10 +142,10 @@ export function App({
   }, [target]);
 
   const focusIds = useMemo(() => {
-    if (!corrected || focusKey === null) return null;
-    const group = groupBySpeaker(corrected.result).find(g => g.key === focusKey);
+    if (focusKey === null) return null;
+    const group = groups.find(g => g.key === focusKey);
     return group ? group.quotes.map(quote => quote.id) : null;
-  }, [corrected, focusKey]);
+  }, [groups, focusKey]);
   usePageFocus(page?.tabId ?? null, focusIds, focusSpeaker);
 
   if (view.kind === 'loading') return <WholePanelMessage busy title={t('panelLoading')} />;
@@ -155,7 +155,6 @@ export function App({
 
   const { engineMs, hiddenCount } = page.state;
   const analysis = corrected.result;
-  const groups = groupBySpeaker(analysis);
   const focused = groups.find(group => group.key === focusKey) ?? null;
   const unnamed = t('unnamedSpeaker');
   const matches = (quote: Quote) => quoteMatches(quote, analysis, query, unnamed);
