@@ -46,17 +46,16 @@ const NO_QUOTES = sampleState({ analysis: { ...SAMPLE_RESULT, speakers: [], quot
 const HEADINGS = '.status-message :is(h1, h2), .section-heading';
 
 let restore: () => void;
+beforeEach(() => {
+  fakeBrowser.reset();
+  restore = useCatalogue('en');
+});
+afterEach(() => {
+  unmountAll();
+  restore();
+});
 
 describe('entrypoints/sidepanel App', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    restore = useCatalogue('en');
-  });
-  afterEach(() => {
-    unmountAll();
-    restore();
-  });
-
   it.each<[string, PageState | Error | undefined, string]>([
     ['an article', sampleState(), 'Speakers'],
     ['no content script (not Republika)', undefined, 'Not an article page'],
@@ -184,15 +183,6 @@ describe('entrypoints/sidepanel App', () => {
 });
 
 describe('the panel for long articles, citing and correcting', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    restore = useCatalogue('en');
-  });
-  afterEach(() => {
-    unmountAll();
-    restore();
-  });
-
   const open = async () => {
     const { source } = fakeSource({ 1: sampleState() });
     const root = mount(<App pinnedTabId={1} source={source} scrollToQuote={async () => true} />);
