@@ -23,6 +23,8 @@ export const FEATURES = {
   // Name reading and matching.
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',
+  'names.spokenThrough':
+    '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   // The cast (cast/).
   'cast.agreedName':
@@ -55,8 +57,8 @@ export const FEATURES = {
     'a gazetteer place word before a name goes to the role (`pelatih Persija Jakarta X Y`)',
   'names.model.orgWords':
     'an organisation or team word before a name goes to the role (`… United X Y`)',
-  'names.model.articlePlaces':
-    'a word the article uses alone as a place (`di X`) is never a name word',
+  'names.model.articleWords':
+    'the article itself: a word it uses alone as a place (`di X`), or a phrase it writes as a run of its own with the role (`Kelompok Tani Sri Rejeki`), is not the name',
   'names.model.titleGiven':
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
   'names.model.danInRole':

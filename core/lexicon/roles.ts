@@ -14,13 +14,22 @@ const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boo
 /**
  * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
  * `spokesperson X`). Words of Indonesian text almost never; kept apart so each language reads alone.
+ * Only nouns that name an office: the words that modify one are EN_ROLE_MODIFIERS.
  */
 const EN_ROLE_HEADS = `
-  president vice minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
+  president minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
   director secretary governor mayor regent ambassador professor lecturer researcher analyst
   economist expert lawyer attorney prosecutor judge chief officer commander coach captain leader
-  founder executive manager deputy acting former senior head cleric scholar observer official
+  founder executive manager head cleric scholar observer official
 `;
+
+/**
+ * Words that modify an office without naming one (`former minister`, `Deputy Governor`, `Senior
+ * Vice President`; Indonesian writes `wartawan senior` too): they belong to a role, but alone they
+ * are no one's title, so they are role words and not heads. A description needs a real head
+ * (`pemain senior itu` by `pemain`), and `Senior` or `Deputy` alone opens no role of its own.
+ */
+const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice`);
 
 /** Heads that open a role (PFSA-ID ROLE heads, docs §2.3). */
 export const ROLE_HEADS: readonly string[] = words(`
@@ -34,7 +43,7 @@ export const ROLE_HEADS: readonly string[] = words(`
   ketua-ketua pimpinan pemimpin pemred redaktur staf khusus ahli penasihat koordinator manajer
   manager pendiri founder ceo cfo chief komandan danjen imam khatib pengasuh mudir dosen
   profesor asisten analis kabiro camat lurah kades senator legislator politikus politisi
-  aktivis dubes duta konsul atase kapten pelatih kiper striker bek gelandang mantan eks calon
+  aktivis dubes duta konsul atase kapten pelatih pemain kiper striker bek gelandang mantan eks calon
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
@@ -114,9 +123,15 @@ export const ROLE_WORD_SET = set([
   ...ROLE_HEADS,
   ...RANKS,
   ...ROLE_CONTINUATIONS,
+  ...EN_ROLE_MODIFIERS,
   ...PLACES,
   ...INSTITUTIONS,
 ]);
+/**
+ * Words a written role may open with: a head, or a modifier before one (`Senior Vice President
+ * PT X, Budi`, `Deputy Director Lembaga X, Budi`).
+ */
+export const ROLE_OPENER_SET = set([...ROLE_HEADS, ...EN_ROLE_MODIFIERS]);
 /** Heads that take an institution. */
 export const ORG_TAKING_SET = set(ORG_TAKING);
 /** Ranks. */

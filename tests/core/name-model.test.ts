@@ -166,3 +166,45 @@ describe('`asal X` names a place', () => {
     ],
   ])('%s', (line, name) => expect(speakerOf(line).map(s => s[0])).toEqual([name]));
 });
+
+describe('a phrase the article writes as a run of its own belongs to the institution', () => {
+  const named = (...lines: string[]) => analyzeBody(...lines).speakers.map(s => [s.name, s.role]);
+  test.each([
+    // `Sri` is a given name, but the article writes `Kelompok Tani Sri Rejeki` alone.
+    [
+      [
+        'Pengurus Kelompok Tani Sri Rejeki Andi Wirawan menilai harga gabah turun.',
+        'Kelompok Tani Sri Rejeki panen dua kali setahun.',
+      ],
+      ['Andi Wirawan', 'Pengurus Kelompok Tani Sri Rejeki'],
+    ],
+    [
+      [
+        '“Harga naik,” kata Ketua Paguyuban Sekar Arum Dewi Lestari.',
+        'Paguyuban Sekar Arum berdiri tahun 2001.',
+      ],
+      ['Dewi Lestari', 'Ketua Paguyuban Sekar Arum'],
+    ],
+    // Without that evidence the given name stays in the name.
+    [
+      ['Pengurus Kelompok Tani Sri Rejeki Andi Wirawan menilai harga gabah turun.'],
+      ['Sri Rejeki Andi Wirawan', 'Pengurus Kelompok Tani'],
+    ],
+    // A shorter form of a person's name after an office is no institution.
+    [
+      [
+        '“Kami siap,” kata menteri Agama Lukman Hakim Saifuddin.',
+        'Sebelumnya, menteri Agama Lukman Hakim datang.',
+      ],
+      ['Lukman Hakim Saifuddin', 'menteri Agama'],
+    ],
+    // A word moved out of the name must not be one the article uses alone for the speaker.
+    [
+      [
+        'Pengurus Kelompok Tani Sri Rejeki Andi Wirawan menilai harga gabah turun.',
+        'Kelompok Tani Sri Rejeki panen dua kali setahun. “Panen bagus,” kata Rejeki.',
+      ],
+      ['Sri Rejeki Andi Wirawan', 'Pengurus Kelompok Tani'],
+    ],
+  ])('%j', (lines, speaker) => expect(named(...lines)).toEqual([speaker]));
+});

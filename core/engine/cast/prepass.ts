@@ -48,7 +48,39 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // A role word used alone is a title (`kata Kapolda`), unless it is also a given name (`Imam`).
   for (const w of out) if (isRoleWord(w) && !isGivenName(w)) out.delete(w);
   for (const w of out) places.delete(w);
-  return Object.assign(out, { places, writesLowercase: lowercaseWords(body) });
+  return Object.assign(out, {
+    places,
+    writesLowercase: lowercaseWords(body),
+    runAlone: wholeRuns(body),
+  });
+}
+
+/**
+ * Whether the article writes a phrase as one whole capitalised run (its words joined by a space,
+ * dots left out); the runs are read on the first question, once per article.
+ */
+function wholeRuns(body: readonly BodyParagraph[]): (phrase: string) => boolean {
+  let runs: Set<string> | null = null;
+  return phrase => {
+    runs ??= readRuns(body);
+    return runs.has(phrase);
+  };
+}
+
+function readRuns(body: readonly BodyParagraph[]): Set<string> {
+  const runs = new Set<string>();
+  for (const p of body) {
+    const t = p.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!isRunWord(t[i]!.text)) continue;
+      const end = readRun(t, i);
+      if (end === i) continue;
+      const words = t.slice(i, end).filter(x => x.text !== '.');
+      runs.add(words.map(x => x.text).join(' '));
+      i = end - 1;
+    }
+  }
+  return runs;
 }
 
 /** Whether the article writes a word in lowercase; the word set is built on the first question. */

@@ -3,7 +3,7 @@
  * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
  */
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
-import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
 import { splitRun, type NamedRef } from './name-split';
@@ -108,7 +108,7 @@ function readAfter(
   // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
   // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.
   const head = splitRun([...lower, ...run], text, evidence);
-  if (!head.name || ROLE_HEAD_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
+  if (!head.name || ROLE_OPENER_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
     let c = runEnd;
     while (
       c < toks.length &&

@@ -17,6 +17,7 @@ import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
 import { roleBeforeName, splitRun } from './name-split';
 import { orgPhraseBefore } from './org-phrase';
+import { spokenThrough } from './spoken-through';
 import { isLowerWord, type Token } from '../text/text';
 
 /**
@@ -83,6 +84,9 @@ function readBefore(
       return { kind: 'named', refs: [a, b], text: text.slice(toks[s2]!.start, toks[k]!.end) };
   }
   let ref = splitRun(run, text, evidence);
+  // `Melalui juru bicaranya Rudi, Kementerian X mengatakan`: the person speaks for it.
+  const through = spokenThrough(toks, r, k, ref, text, evidence);
+  if (through) return through;
   // `Kepala Biro Humas Koperasi X, Rudi Hartawan mengatakan`: the role opens the sentence, before a comma.
   if (ref.name && !ref.role && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
     let s0 = r - 2;

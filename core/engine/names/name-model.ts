@@ -28,6 +28,11 @@ export interface ArticleEvidence extends ReadonlySet<string> {
   readonly places?: ReadonlySet<string>;
   /** True when the article writes the lowercase word `lw` in lowercase somewhere (a common word). */
   readonly writesLowercase?: (lw: string) => boolean;
+  /**
+   * True when the article writes `phrase` (words joined by a space) as a whole capitalised run
+   * somewhere, with nothing capitalised around it (`Kelompok Tani Sri Rejeki berdiri …`).
+   */
+  readonly runAlone?: (phrase: string) => boolean;
 }
 
 /**
@@ -95,7 +100,7 @@ function personEvidence(w: string, evidence: ArticleEvidence): boolean {
 function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   if (evidence.has(w)) return false;
   const lw = w.toLowerCase();
-  if (featureOn('names.model.articlePlaces') && evidence.places?.has(w)) return true;
+  if (featureOn('names.model.articleWords') && evidence.places?.has(w)) return true;
   if (isGivenName(w) || isInnerName(w)) return false;
   if (featureOn('names.model.gazetteer') && (isGazetteerPlace(lw) || PLACE_SET.has(lw)))
     return true;
@@ -153,6 +158,7 @@ export function nameStart(
     if (after >= 2 || (after === 1 && k > 0 && !!evidence.places?.has(w))) cut = k;
   }
   if (cut >= 0) s = cut + 1;
+  s = afterRecurringPhrase(words, s, evidence);
   // `Direktur RSUD Harapan Rina Kartika`: after a head that names an institution, its first word
   // is the institution's name when two name words still follow.
   const head = words[s - 1]?.toLowerCase() ?? '';
@@ -163,5 +169,31 @@ export function nameStart(
     !personEvidence(words[s]!, evidence)
   )
     s++;
+  return s;
+}
+
+/**
+ * `Pengurus Kelompok Tani Sri Rejeki Andi Wirawan` in an article that also writes `Kelompok Tani
+ * Sri Rejeki` alone: the words the article uses as a whole run with the role's last word belong to
+ * that institution, even when a lexicon knows them as given names (`Sri`). The recurring phrase
+ * holds no office head (`menteri Agama Lukman Hakim` is a person's shorter name, not an
+ * institution), no word moved out of the name is one the article uses alone for a speaker, and
+ * what is left is two name words, or one the article uses alone.
+ */
+function afterRecurringPhrase(
+  words: readonly string[],
+  s: number,
+  evidence: ArticleEvidence,
+): number {
+  if (!featureOn('names.model.articleWords') || !evidence.runAlone || s < 1) return s;
+  let from = 0;
+  for (let k = 0; k < s; k++) if (ROLE_HEAD_SET.has(words[k]!.toLowerCase())) from = k + 1;
+  for (let c = words.length - 1; c > s; c--) {
+    const rest = words.slice(c);
+    const moved = words.slice(s, c);
+    if (moved.some(w => evidence.has(w)) || !rest.every(startsUpper)) continue;
+    if (rest.length < 2 && !evidence.has(rest[0]!)) continue;
+    for (let j = from; j < s; j++) if (evidence.runAlone(words.slice(j, c).join(' '))) return c;
+  }
   return s;
 }

@@ -10,6 +10,7 @@ import {
   ORG_HEAD_SET,
   PLACE_SET,
   ROLE_HEAD_SET,
+  ROLE_OPENER_SET,
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
 import { INSTITUTIONS } from '../../lexicon/places';
@@ -245,7 +246,7 @@ export function roleBeforeName(
   evidence: ArticleEvidence,
 ): string | null {
   if (!featureOn('names.model.roleBeforeComma') || !toks.length) return null;
-  if (!ROLE_HEAD_SET.has(toks[0]!.text.toLowerCase())) return null;
+  if (!ROLE_OPENER_SET.has(toks[0]!.text.toLowerCase())) return null;
   const ref = splitRun(toks, text, evidence);
   const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
   if (ref.kind !== 'person' || ref.name?.split(/\s+/u).some(personal)) return null;

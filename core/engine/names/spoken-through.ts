@@ -1,0 +1,58 @@
+/**
+ * An organisation that speaks through a person named before it: `Melalui juru bicaranya Rudi
+ * Hartono, Kementerian X mengatakan …`, `Lewat kuasa hukumnya Budi, PT Y membantah …`. The person
+ * is the one who spoke; the organisation is whom they speak for, so it goes into their role
+ * (`juru bicara Kementerian X`). Read by mention-before.ts when the subject it found is an
+ * organisation.
+ */
+import { featureOn } from '../features';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import type { Mention } from './mention';
+import { readRun } from './name-run';
+import { splitRun, type NamedRef } from './name-split';
+import type { ArticleEvidence } from './name-model';
+import { isLowerWord, type Token } from '../text/text';
+
+/** Words that open such a clause: `melalui`/`lewat` (through), English `through`. */
+const THROUGH = new Set(['melalui', 'lewat', 'through']);
+
+/** Most lowercase role words between `melalui` and the name (`juru bicara resminya`). */
+const MAX_ROLE = 3;
+
+/**
+ * The person the organisation `org` (its run starts at token `r`) speaks through, when `r`
+ * follows `Melalui <role>(nya) <Name>,` opening the sentence; null otherwise.
+ */
+export function spokenThrough(
+  toks: readonly Token[],
+  r: number,
+  end: number,
+  org: NamedRef,
+  text: string,
+  evidence: ArticleEvidence,
+): Mention | null {
+  if (!featureOn('names.spokenThrough')) return null;
+  if (org.kind !== 'organization' || !org.name || toks[r - 1]?.text !== ',') return null;
+  // The person's run ends before the comma.
+  let s = r - 2;
+  while (s > 0 && readRun(toks, s - 1) === r - 1) s--;
+  if (s < 0 || readRun(toks, s) !== r - 1) return null;
+  // Lowercase role words before it, each a role word once `-nya` is read off.
+  let h = s;
+  while (h > 0 && s - h < MAX_ROLE && isLowerWord(toks[h - 1]!.text)) {
+    if (!ROLE_WORD_SET.has(toks[h - 1]!.text.replace(/nya$/u, ''))) break;
+    h--;
+  }
+  const role = toks.slice(h, s).map(t => t.text.replace(/nya$/u, ''));
+  if (!role.some(w => ROLE_HEAD_SET.has(w))) return null;
+  const opener = toks[h - 1]?.text.toLowerCase() ?? '';
+  const before = toks[h - 2]?.text;
+  if (!THROUGH.has(opener) || (before !== undefined && !/^[.!?”",;:]$/u.test(before))) return null;
+  const person = splitRun(toks.slice(s, r - 1), text, evidence);
+  if (!person.name || person.kind !== 'person') return null;
+  const ref: NamedRef = {
+    ...person,
+    role: [person.role, ...role, org.name].filter(Boolean).join(' '),
+  };
+  return { kind: 'named', refs: [ref], text: text.slice(toks[h]!.start, toks[end]!.end) };
+}
