@@ -1,7 +1,7 @@
 /**
  * Finds the article body and its paragraphs. Read-only: nothing here changes the document.
  */
-import { closestWithin, follows, joinSelectors, queryFirstOf } from './dom-query';
+import { follows, joinSelectors, queryFirstOf } from './dom-query';
 import {
   AD_SELECTORS,
   AD_WRAPPER_SELECTOR,
@@ -80,17 +80,47 @@ function skippedContainers(doc: Document): string {
  */
 export function readParagraphs(body: Element): Element[] {
   const doc = body.ownerDocument;
-  const skip = skippedContainers(doc);
+  const skipped = insideSkipped(body, skippedContainers(doc));
   const candidates = Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR));
   const feedStart = firstInFeed(findFeedBoundary(body), candidates);
   const paragraphs: Element[] = [];
   for (const [i, el] of candidates.entries()) {
     if (i >= feedStart) break;
-    if (closestWithin(el, skip, body)) continue;
+    if (skipped(el)) continue;
     if (el.querySelector(PARAGRAPH_SELECTOR)) continue;
     const text = el.textContent ?? '';
     if (!normalizeText(text) || isClutterText(text)) continue;
     paragraphs.push(el);
   }
   return paragraphs;
+}
+
+/**
+ * A test for "is `el` (inside `body`) or one of its ancestors up to `body` a skipped container":
+ * what `closestWithin(el, skip, body)` answers, with each element on the way matched once and
+ * remembered. Asking `closest()` per paragraph matched the whole selector list at every ancestor
+ * of every paragraph up to the page's root: most of the CLI's time on a big saved page (jsdom's
+ * selector matching costs far more per call than a browser's).
+ */
+function insideSkipped(body: Element, skip: string): (el: Element) => boolean {
+  if (!skip || body.matches(skip)) return () => !!skip;
+  const known = new Map<Element, boolean>([[body, false]]);
+  const skipped = (el: Element): boolean => {
+    const path: Element[] = [];
+    let n: Element | null = el;
+    let answer = false;
+    for (; n && !known.has(n); n = n.parentElement) {
+      if (n.matches(skip)) {
+        answer = true;
+        break;
+      }
+      path.push(n);
+    }
+    if (!answer && n) answer = known.get(n)!;
+    // Everything walked below the answer shares it (a matched container answers for its insides).
+    if (n && answer) known.set(n, true);
+    for (const m of path) known.set(m, answer);
+    return answer;
+  };
+  return skipped;
 }
