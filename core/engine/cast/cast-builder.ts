@@ -24,6 +24,14 @@ export interface DraftEntity {
 /** Registry of the article's entities while the mentions are read into it. */
 export class CastBuilder {
   readonly all: DraftEntity[] = [];
+  // Indexes over `all`, so a lookup costs the entities sharing a word with the name, not the whole
+  // cast: scanning every entity per mention made an article of many names quadratic.
+  /** Each entity's place in `all`: the indexes answer "the first in `all`" as the scans did. */
+  private readonly order = new Map<DraftEntity, number>();
+  /** The first entity (in `all`) with each alias, lowercased. Aliases are only ever added. */
+  private readonly byAlias = new Map<string, DraftEntity>();
+  /** The entities whose name tokens hold each token. */
+  private readonly byToken = new Map<string, Set<DraftEntity>>();
 
   /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
@@ -48,12 +56,18 @@ export class CastBuilder {
   private fullerForm(ref: NamedRef): DraftEntity | null {
     if (ref.kind !== 'person' || !ref.name) return null;
     const t = nameTokens(ref.name);
-    const e = this.all.find(
-      x => x.kind === 'person' && x.tokens.length >= 2 && containsRun(t, x.tokens),
-    );
+    // The first entity in `all` whose tokens run inside `t`: it opens with one of `t`'s tokens.
+    let e: DraftEntity | null = null;
+    for (const w of new Set(t)) {
+      for (const x of this.byToken.get(w) ?? []) {
+        if (x.tokens[0] !== w || (e && this.order.get(x)! > this.order.get(e)!)) continue;
+        if (x.kind === 'person' && x.tokens.length >= 2 && containsRun(t, x.tokens)) e = x;
+      }
+    }
     if (!e) return null;
     e.aliases.add(e.name);
     e.name = ref.name;
+    this.index(e, e.tokens, t);
     e.tokens = t;
     return e;
   }
@@ -64,13 +78,32 @@ export class CastBuilder {
       name,
       role: ref.role,
       kind: ref.kind,
-      aliases: new Set(),
+      aliases: new AliasSet(alias => this.indexAlias(e, alias)),
       tokens: nameTokens(name),
       introducedAt: at,
     };
-    if (ref.alias) e.aliases.add(ref.alias);
+    this.order.set(e, this.all.length);
     this.all.push(e);
+    this.index(e, [], e.tokens);
+    if (ref.alias) e.aliases.add(ref.alias);
     return e;
+  }
+
+  /** Moves `e` in the token index from the tokens `from` to the tokens `to`. */
+  private index(e: DraftEntity, from: readonly string[], to: readonly string[]): void {
+    for (const w of from) this.byToken.get(w)?.delete(e);
+    for (const w of to) {
+      const set = this.byToken.get(w);
+      if (set) set.add(e);
+      else this.byToken.set(w, new Set([e]));
+    }
+  }
+
+  /** Records `alias` of `e` unless an earlier entity has it already. */
+  private indexAlias(e: DraftEntity, alias: string): void {
+    const key = alias.toLowerCase();
+    const known = this.byAlias.get(key);
+    if (!known || this.order.get(known)! > this.order.get(e)!) this.byAlias.set(key, e);
   }
 
   /** The entity a mention at a cue names, created when the article never gave a fuller form. */
@@ -97,16 +130,35 @@ export class CastBuilder {
   /**
    * Finds the fullest entity whose name contains `name`'s tokens in order (`Xi` in `Xi Jinping`),
    * or whose alias is `name`; a lone token may also be a prefix or, when `fuzzy`, a misspelling (`Yanto` → `Suryanto`).
+   * An alias wins (the first entity with it), then the most tokens (on a tie the first entity).
    */
   find(name: string, fuzzy = true): DraftEntity | null {
     const t = nameTokens(name);
-    const lower = name.toLowerCase();
+    const aliased = this.byAlias.get(name.toLowerCase());
+    if (aliased) return aliased;
     let best: DraftEntity | null = null;
-    for (const e of this.all) {
-      for (const a of e.aliases) if (a.toLowerCase() === lower) return e;
-      if (containsRun(e.tokens, t) && (!best || e.tokens.length > best.tokens.length)) best = e;
+    for (const e of (t.length && this.byToken.get(t[0]!)) || []) {
+      if (!containsRun(e.tokens, t)) continue;
+      const longer = !best || e.tokens.length > best.tokens.length;
+      const tie = !!best && e.tokens.length === best.tokens.length;
+      if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
     return nicknameOrTypo(this.all, t[0]!, fuzzy, this.evidence) as DraftEntity | null;
+  }
+}
+
+/** An entity's alias set that tells the builder of each new alias, whoever adds it. */
+class AliasSet extends Set<string> {
+  constructor(private readonly added: (alias: string) => void) {
+    super();
+  }
+
+  override add(alias: string): this {
+    if (!this.has(alias)) {
+      super.add(alias);
+      this.added(alias);
+    }
+    return this;
   }
 }
