@@ -135,8 +135,16 @@ export function textMentions(
       const opens = paired ? isSubjectPosition(t, lastRun!.start) : subject;
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
       const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
+      // One literal with every field (in base's order), not a spread of base's object: spreading
+      // then adding fields was the costliest line of a long text's reading.
+      const { at, end: endAt, text } = base(p, t[i]!, t[end - 1]!);
       out.push({
-        ...base(p, t[i]!, t[end - 1]!),
+        at,
+        end: endAt,
+        text,
+        pairedWith: paired ? lastRun!.record : -1,
+        nickname: !!ref.name && (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)),
+        plural: false,
         kind: runKind(ref, evidence),
         // Only a pair that opens the clause is a subject: a pair in a list of objects
         // (`… adalah X dan Y`) is not who `mereka` means next.
@@ -148,8 +156,6 @@ export function textMentions(
         opensClause: opens,
         // The entity's own name is checked too when the cast is built (build-cast.ts).
         speakerLike: !isNonSpeakerRun(runText) && !isPublication(p.text, t[i]!.start),
-        pairedWith: paired ? lastRun!.record : -1,
-        nickname: !!ref.name && (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)),
       });
       lastRun = { start: i, end, record: out.length - 1 };
       i = end - 1;
