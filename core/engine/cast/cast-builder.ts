@@ -5,7 +5,7 @@
  * it: once built, the cast is frozen (cast.ts).
  */
 import type { Pos } from './entity';
-import { nicknameOrTypo } from './name-match';
+import { isNamedPerson, nicknameOrTypo } from './name-match';
 import { byTitleIn } from './role-head';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
@@ -32,6 +32,8 @@ export class CastBuilder {
   private readonly byAlias = new Map<string, DraftEntity>();
   /** The entities whose name tokens hold each token. */
   private readonly byToken = new Map<string, Set<DraftEntity>>();
+  /** The entities with a name token each string of four letters or more is a proper prefix of. */
+  private readonly byPrefix = new Map<string, Set<DraftEntity>>();
 
   /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
@@ -91,12 +93,27 @@ export class CastBuilder {
 
   /** Moves `e` in the token index from the tokens `from` to the tokens `to`. */
   private index(e: DraftEntity, from: readonly string[], to: readonly string[]): void {
-    for (const w of from) this.byToken.get(w)?.delete(e);
-    for (const w of to) {
-      const set = this.byToken.get(w);
-      if (set) set.add(e);
-      else this.byToken.set(w, new Set([e]));
+    for (const w of from) {
+      this.byToken.get(w)?.delete(e);
+      for (const p of prefixes(w)) this.byPrefix.get(p)!.delete(e);
     }
+    const put = (map: Map<string, Set<DraftEntity>>, key: string) => {
+      const set = map.get(key);
+      if (set) set.add(e);
+      else map.set(key, new Set([e]));
+    };
+    for (const w of to) {
+      put(this.byToken, w);
+      for (const p of prefixes(w)) put(this.byPrefix, p);
+    }
+  }
+
+  /** `nicknameIn(this.all, w)` from the prefix index (`w` has four letters or more). */
+  private nickname(w: string): DraftEntity | null {
+    let first: DraftEntity | null = null;
+    for (const e of this.byPrefix.get(w) ?? [])
+      if (isNamedPerson(e) && (!first || this.order.get(e)! < this.order.get(first)!)) first = e;
+    return first;
   }
 
   /** Records `alias` of `e` unless an earlier entity has it already. */
@@ -144,8 +161,15 @@ export class CastBuilder {
       if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
-    return nicknameOrTypo(this.all, t[0]!, fuzzy, this.evidence) as DraftEntity | null;
+    return nicknameOrTypo(this.all, t[0]!, fuzzy, this.evidence, w =>
+      this.nickname(w),
+    ) as DraftEntity | null;
   }
+}
+
+/** The proper prefixes of `w` of four letters or more (what a nickname may be cut to). */
+function* prefixes(w: string): Generator<string> {
+  for (let k = 4; k < w.length; k++) yield w.slice(0, k);
 }
 
 /** An entity's alias set that tells the builder of each new alias, whoever adds it. */

@@ -15,11 +15,10 @@ export function nicknameOrTypo(
   w: string,
   fuzzy: boolean,
   evidence: ArticleEvidence,
+  nickname: (w: string) => Entity | null = w => nicknameIn(all, w),
 ): Entity | null {
-  // Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`).
-  const people = all.filter(e => e.kind === 'person' && (e.tokens.length > 1 || !!e.role));
   // `Yanto` for `Suryanto Wibowo`: a nickname cut from a name word.
-  const prefixed = people.find(e => e.tokens.some(x => x.startsWith(w) && x !== w));
+  const prefixed = nickname(w);
   if (prefixed) return prefixed;
   // A misspelt name (`Hendri` for `Hendra`): within two edits on words of five letters or more
   // whose lengths differ by one at most, only when a single person fits, and only for a word the
@@ -28,10 +27,26 @@ export function nicknameOrTypo(
   // bare single name being introduced (`kata Andri, warga …`) never reaches here (`exact`).
   if (w.length < 5 || !fuzzy || !featureOn('names.typoMatch')) return null;
   if (!mayBeMisspeltName(w, evidence)) return null;
-  const near = people.filter(e =>
-    e.tokens.some(x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && withinEdits(x, w, 2)),
-  );
+  const near = all
+    .filter(isNamedPerson)
+    .filter(e =>
+      e.tokens.some(
+        x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && withinEdits(x, w, 2),
+      ),
+    );
   return near.length === 1 ? near[0]! : null;
+}
+
+/** Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`). */
+export const isNamedPerson = (e: Entity): boolean =>
+  e.kind === 'person' && (e.tokens.length > 1 || !!e.role);
+
+/**
+ * The first named person of `all` with a name word that `w` is a proper prefix of (`yanto` is
+ * not, `surya` is for `suryanto`), or null. (CastBuilder answers the same from an index.)
+ */
+export function nicknameIn(all: readonly Entity[], w: string): Entity | null {
+  return all.find(e => isNamedPerson(e) && e.tokens.some(x => x.startsWith(w) && x !== w)) ?? null;
 }
 
 /**
