@@ -26,6 +26,9 @@ export const ARTICLE_PATH_PATTERNS: readonly RegExp[] = [
   new RegExp(`^/amp/${CODE}(?:/${SLUG})?/?$`),
 ];
 
+/** The start every article path pattern above requires. */
+const ARTICLE_PATH_PREFIXES = ['/berita/', '/amp/'];
+
 /** True for `republika.co.id` and any of its subdomains (`www.`, `news.`, `m.`, `fbeta.`…). */
 export function isRepublikaHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
@@ -46,5 +49,8 @@ export function isArticleUrl(url: string): boolean {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
   if (!isRepublikaHost(parsed.hostname)) return false;
   const path = parsed.pathname.toLowerCase();
+  // Every pattern starts with one of these: most pages that are not articles stop here, before
+  // the regexes (compiled on first use, which the detector pays on every Republika page).
+  if (!ARTICLE_PATH_PREFIXES.some(prefix => path.startsWith(prefix))) return false;
   return ARTICLE_PATH_PATTERNS.some(pattern => pattern.test(path));
 }

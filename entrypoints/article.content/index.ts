@@ -28,8 +28,18 @@ import { followAddress } from './follow-address';
 
 /** How long after the page moves to an article address we keep looking for its article. */
 const LOOK_FOR_MS = 30_000;
-/** Looks soon after the move, before the once-a-second checks (most pages render within these). */
+/** Looks soon after the move (most pages render within these), then once per `LOOK_EVERY_MS`. */
 const FIRST_LOOKS_MS = [50, 250, 600];
+const LOOK_EVERY_MS = 1000;
+
+/** The i-th look's time after a move (ms), or null once `LOOK_FOR_MS` has passed. */
+function lookTime(i: number): number | null {
+  const at =
+    i < FIRST_LOOKS_MS.length
+      ? FIRST_LOOKS_MS[i]!
+      : (i - FIRST_LOOKS_MS.length + 1) * LOOK_EVERY_MS;
+  return at <= LOOK_FOR_MS ? at : null;
+}
 
 /** Asks the background for the page code (engine, hiding, marking) in this tab and frame. */
 function loadPageCode(): void {
@@ -82,18 +92,21 @@ export default defineContentScript({
       };
       browser.runtime.onMessage.addListener(onMessage);
 
-      let lookUntil = isArticleUrl(location.href) ? startedAt + LOOK_FOR_MS : 0;
+      // Looking for the article at an article address: one timer at a time, only for a while
+      // after a move there (or a start there: the page may still render it), none otherwise.
+      let lookTimer: number | undefined;
+      let done = false;
       const stop = () => {
-        // No more looks (those already scheduled included): the page code is asked for once.
-        lookUntil = 0;
+        // No more looks: the page code is asked for once.
+        done = true;
+        clearTimeout(lookTimer);
         browser.runtime.onMessage.removeListener(onMessage);
         stopFollowing();
       };
       // The page is at an article address now: is the article there yet?
       const look = (href: string) => {
         try {
-          if (location.href !== href || performance.now() > lookUntil) return;
-          if (!isArticlePage(document, href)) return;
+          if (location.href !== href || !isArticlePage(document, href)) return;
           // The page code answers the panel from now on.
           stop();
           loadPageCode();
@@ -101,12 +114,26 @@ export default defineContentScript({
           console.debug('[kata-siapa] detector failed', error);
         }
       };
-      const stopFollowing = followAddress(window, (href, moved) => {
-        if (moved) lookUntil = isArticleUrl(href) ? performance.now() + LOOK_FOR_MS : 0;
-        if (lookUntil === 0) return;
+      /** Looks at `href` at each `lookTime` after `from`, until found, moved on or stopped. */
+      const lookFor = (href: string, from: number) => {
+        clearTimeout(lookTimer);
+        if (!isArticleUrl(href)) return;
+        const next = (i: number) => {
+          const at = lookTime(i);
+          if (done || at === null) return;
+          const wait = Math.max(0, from + at - performance.now());
+          lookTimer = window.setTimeout(() => {
+            look(href);
+            next(i + 1);
+          }, wait);
+        };
+        next(0);
+      };
+      const stopFollowing = followAddress(window, href => {
         look(href);
-        if (moved) for (const ms of FIRST_LOOKS_MS) setTimeout(() => look(href), ms);
+        lookFor(href, performance.now());
       });
+      lookFor(location.href, startedAt);
       ctx.onInvalidated(stop);
     } catch (error) {
       console.debug('[kata-siapa] detector failed', error);
