@@ -9,6 +9,8 @@ const SHORTCUT = 'Alt+Shift+K';
 /** WXT's content-script context, and ours that replaces it in content scripts (see the hook). */
 const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
+/** The content scripts built without webextension-polyfill (see the hook). */
+const WITHOUT_POLYFILL = new Set(['article', 'article-page']);
 
 // Next / previous quote in the article (utils/quote-commands.ts). Chrome allows four suggested
 // keys per extension; these are the second and third. Readers change them in
@@ -30,10 +32,12 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The detector content script (entrypoints/article.content, on every Republika page) is built
-    // without webextension-polyfill, which alone is 10 KB, more than the whole detector: it uses
-    // only runtime.sendMessage and onMessage with sendResponse, native and alike in Chrome and
-    // Firefox MV3, so `browser` there is WXT's plain one (the browser's own API object).
+    // The content scripts (the detector, entrypoints/article.content, on every Republika page,
+    // and the page code, entrypoints/article-page.content, on articles) are built without
+    // webextension-polyfill, which alone is 10 KB, more than the whole detector, and which every
+    // page load would parse and set up again: they use only promise-returning calls (sendMessage,
+    // storage, i18n) and onMessage with sendResponse, native and alike in Chrome and Firefox MV3,
+    // so `browser` there is WXT's plain one (the browser's own API object).
     //
     // Every content script runs with utils/quiet-context.ts instead of WXT's context, which
     // announces the script to the page with a CustomEvent and lets the page switch it off by
@@ -45,10 +49,9 @@ export default defineConfig({
       const aliases = Array.isArray(given)
         ? [...given]
         : Object.entries(given).map(([find, replacement]) => ({ find, replacement }));
-      const kept =
-        entrypoints[0]!.name === 'article'
-          ? aliases.filter(entry => entry.find !== 'wxt/browser')
-          : aliases;
+      const kept = WITHOUT_POLYFILL.has(entrypoints[0]!.name)
+        ? aliases.filter(entry => entry.find !== 'wxt/browser')
+        : aliases;
       config.resolve = {
         ...config.resolve,
         alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...kept],

@@ -50,7 +50,7 @@ export function loadCorrectionStore(): Promise<CorrectionStore> {
 /** Creates the page side's following for `doc`. */
 export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
   let store: CorrectionStore = {};
-  const region = new LiveRegion(doc, hooks.setTimer, uiLanguage());
+  const region = new LiveRegion(doc, hooks.setTimer, uiLanguage);
   const follower = new QuoteFollower(doc, {
     quotes: () => hooks.session().quotesInOrder(),
     quoteAt: (x, y) => hooks.session().markAt(x, y)?.quote.id ?? null,

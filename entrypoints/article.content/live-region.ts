@@ -30,8 +30,12 @@ export class LiveRegion {
   constructor(
     private readonly doc: Document,
     private readonly setTimer: SetTimer,
-    /** The language of the announcements (the UI language). */
-    private readonly lang: string,
+    /**
+     * The language of the announcements (the UI language), asked for only when a region is
+     * made: reading it loads the extension's message catalogue (a synchronous round trip to the
+     * browser), which the page's start-up should not wait for.
+     */
+    private readonly lang: () => string,
   ) {}
 
   /** Announces `text` politely (after what the screen reader is saying). */
@@ -68,7 +72,7 @@ export class LiveRegion {
     const region = this.doc.createElement('div');
     region.setAttribute('role', 'status');
     region.setAttribute('aria-live', 'polite');
-    region.setAttribute('lang', this.lang);
+    region.setAttribute('lang', this.lang());
     root.append(region);
     this.doc.documentElement.append(host);
     this.host = host;

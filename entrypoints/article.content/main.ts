@@ -194,9 +194,12 @@ export async function startPage(
     }
     return session.scrollToQuote(command.quoteId);
   };
-  const onMessage = (message: unknown) => {
+  // Answered with sendResponse (every answer is synchronous), which Chrome's own onMessage knows:
+  // the page code is built without webextension-polyfill (wxt.config.ts), like the detector.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (stopped || !isPanelCommand(message)) return undefined;
-    return Promise.resolve(guard(message.type, () => answer(message)));
+    sendResponse(guard(message.type, () => answer(message)));
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 

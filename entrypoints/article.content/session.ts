@@ -117,13 +117,15 @@ export class PageSession {
     this.settings = settings;
     this.stops = null;
     if (!this.isArticle) return;
-    if (settings.clutterHidden && clutter) this.hider.hide(clutter);
-    else if (settings.clutterHidden) this.hideNewClutter();
-    else this.hider.showAll();
+    // Marks first: drawing reads the page's colours (themeAt), which after our hiding would
+    // force a style recalculation of its own; read before any write, it costs none.
     for (const { page, marks } of this.articles) {
       if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, this.corrected(page));
       if (!settings.marksVisible) marks.clear();
     }
+    if (settings.clutterHidden && clutter) this.hider.hide(clutter);
+    else if (settings.clutterHidden) this.hideNewClutter();
+    else this.hider.showAll();
   }
 
   /** The analysis with the reader's corrections applied (what the marks and tooltips show). */

@@ -35,7 +35,11 @@ function follower(tops: number[]) {
   const events: ContentEvent[] = [];
   const frames: (() => void)[] = [];
   const timers: (() => void)[] = [];
-  const region = new LiveRegion(document, fn => void timers.push(fn), 'en');
+  const region = new LiveRegion(
+    document,
+    fn => void timers.push(fn),
+    () => 'en',
+  );
   const scrolled: string[] = [];
   const f = new QuoteFollower(document, {
     quotes: () => quotes.list,
