@@ -13,11 +13,17 @@
  * of each, the added cost over the empty extension (median minus the empty one's median) for the
  * reader and for us, and ours/reader as a ratio.
  *
- * Then the breakdown our content script times itself (PageState.analysisMs etc. from its own
- * performance.now() slices), read through the service worker as the panel would.
+ * With `--base DIR`, a fifth browser runs another build of ours (e.g. main's .output/chrome-mv3,
+ * copied aside) in the same round-robin, so before and after are measured side by side in one run.
+ *
+ * Then, on each article fixture, the main-thread work from our detector's start to marks in place
+ * in traced loads (page-bench/to-marks.ts; the issue's target: within 16 ms on the largest
+ * fixture), and the breakdown our content script times itself (its performance.now() slices),
+ * read through the service worker as the panel would.
  *
  *   npm run bench:page               # 10 loads per fixture and browser
  *   npm run bench:page -- --runs 20
+ *   npm run bench:page -- --base /tmp/main-build --only seed-article,non-article
  *
  * Prints numbers; never asserts timing. The machine is shared: read the ratios, not the absolutes.
  */
@@ -25,7 +31,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import type { PageState } from '../core/protocol';
 import {
   EXTENSION_DIR,
@@ -38,9 +44,19 @@ import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
 import { buildComparisonExtensions, placementOf } from './page-bench/comparison-extensions';
 import { METRICS, coldLoad, type MetricName, type PageMetrics } from './page-bench/metrics';
 import { selfTimedColumns, selfTimedHeader } from './page-bench/self-timed';
+import { tracedToMarks, type ToMarks } from './page-bench/to-marks';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+const argOf = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const RUNS = Number(argOf('--runs') ?? 10);
+/** Another build of ours to compare with (column `base`), e.g. main's. */
+const BASE_DIR = argOf('--base');
+/** Only these fixtures (comma-separated slugs). */
+const ONLY = argOf('--only')?.split(',');
+/** Traced loads per article fixture and build for the "to marks" sums. */
+const TRACED = Math.max(3, Math.ceil(RUNS / 2));
 
 if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
   console.log('bench:page: no .output/chrome-mv3, building it first…');
@@ -55,19 +71,26 @@ const median = (values: number[]) => {
 };
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
-const KINDS = ['none', 'empty', 'reader', 'ours'] as const;
-type Kind = (typeof KINDS)[number];
+const ALL_KINDS = ['none', 'empty', 'reader', 'base', 'ours'] as const;
+type Kind = (typeof ALL_KINDS)[number];
+const KINDS = ALL_KINDS.filter(kind => kind !== 'base' || BASE_DIR);
+/** The builds of ours, each with its service worker (to read PageState). */
+const OURS_KINDS = KINDS.filter(kind => kind === 'base' || kind === 'ours');
 
-const fixtures = loadFixtures();
+const fixtures = loadFixtures().filter(f => !ONLY || ONLY.includes(f.slug));
 const server = await startFixtureServer(fixtures);
 const comparison = await buildComparisonExtensions(placementOf(EXTENSION_DIR));
 const ours = await launchWithExtension();
-const contexts: Record<Kind, BrowserContext> = {
+const base = BASE_DIR ? await launchWithExtension({ extensionDir: BASE_DIR }) : null;
+const workers: Partial<Record<Kind, Worker>> = { ours: ours.worker, base: base?.worker };
+const contexts: Partial<Record<Kind, BrowserContext>> = {
   none: await launchChromium(null),
   empty: await launchChromium(comparison.empty),
   reader: await launchChromium(comparison.reader),
+  base: base?.context,
   ours: ours.context,
 };
+const contextOf = (kind: Kind) => contexts[kind]!;
 
 try {
   console.log(
@@ -85,53 +108,87 @@ try {
   }
   // One unmeasured load in each browser: its first run of a content script compiles it.
   const warmUp = fixtures.find(f => f.expected.isArticle) ?? fixtures[0];
-  for (const kind of KINDS) if (warmUp) await coldLoad(contexts[kind], server.urlOf(warmUp), noop);
+  for (const kind of KINDS) if (warmUp) await coldLoad(contextOf(kind), server.urlOf(warmUp), noop);
 
   const breakdowns: string[] = [];
+  const toMarksLines: string[] = [];
   for (const fixture of fixtures) {
     const url = server.urlOf(fixture);
-    const samples: Record<Kind, PageMetrics[]> = { none: [], empty: [], reader: [], ours: [] };
-    const states: PageState[] = [];
+    const samples: Record<Kind, PageMetrics[]> = {
+      none: [],
+      empty: [],
+      reader: [],
+      base: [],
+      ours: [],
+    };
+    const states: Partial<Record<Kind, PageState[]>> = { base: [], ours: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const kind of KINDS) {
-        const after =
-          kind === 'ours'
-            ? async () => settledPageState(ours.worker, await tabIdOf(ours.worker, url))
-            : noop;
-        const { metrics, extra } = await coldLoad(contexts[kind], url, after);
+        const worker = workers[kind];
+        const after = worker
+          ? async () => settledPageState(worker, await tabIdOf(worker, url))
+          : noop;
+        const { metrics, extra } = await coldLoad(contextOf(kind), url, after);
         samples[kind].push(metrics);
-        if (extra) states.push(extra);
+        if (extra) states[kind]!.push(extra);
       }
     }
     const med = (kind: Kind, name: MetricName) => median(samples[kind].map(m => m[name]));
-    const last = states.at(-1);
+    const last = states.ours!.at(-1);
     const what = last?.analysis.article.isArticle
       ? `${last.analysis.quotes.length} quotes, ${last.hiddenCount} hidden`
       : 'not an article';
     console.log(
       `\n${fixture.slug} (${Buffer.byteLength(fixture.html)} bytes, ${what}), medians (ms, CPU):`,
     );
+    const added = OURS_KINDS.map(kind => `${kind}+`.padStart(7)).join(' ');
+    const ratios = OURS_KINDS.map(kind => `${kind}/reader`.padStart(12)).join(' ');
     console.log(
-      `${''.padEnd(20)} ${KINDS.map(k => k.padStart(7)).join(' ')}   reader+  ours+  ours/reader`,
+      `${''.padEnd(20)} ${KINDS.map(k => k.padStart(7)).join(' ')}  reader+ ${added} ${ratios}`,
     );
     for (const name of METRICS) {
       const readerAdded = med('reader', name) - med('empty', name);
-      const oursAdded = med('ours', name) - med('empty', name);
-      const ratio = readerAdded > 0.05 ? `${(oursAdded / readerAdded).toFixed(2)}×` : 'n/a';
+      const cells = OURS_KINDS.map(kind => med(kind, name) - med('empty', name));
+      const ratio = (value: number) =>
+        (readerAdded > 0.05 ? `${(value / readerAdded).toFixed(2)}×` : 'n/a').padStart(12);
       console.log(
-        `${name.padEnd(20)} ${KINDS.map(k => ms(med(k, name))).join(' ')}  ${ms(readerAdded)} ${ms(oursAdded)}  ${ratio.padStart(8)}`,
+        `${name.padEnd(20)} ${KINDS.map(k => ms(med(k, name))).join(' ')}  ${ms(readerAdded)} ` +
+          `${cells.map(ms).join(' ')} ${cells.map(ratio).join(' ')}`,
       );
     }
-    breakdowns.push(selfTimedColumns(fixture.slug, states));
+    for (const kind of OURS_KINDS) {
+      breakdowns.push(selfTimedColumns(`${fixture.slug} (${kind})`, states[kind]!));
+    }
+    if (last?.analysis.article.isArticle) {
+      const cells: string[] = [];
+      for (const kind of OURS_KINDS) {
+        const sums: ToMarks[] = [];
+        for (let run = 0; run < TRACED; run++) {
+          const sum = await tracedToMarks(contextOf(kind), workers[kind]!, url);
+          if (sum) sums.push(sum);
+        }
+        cells.push(
+          `${kind} ${ms(median(sums.map(s => s.cpuMs)))} ms in ${median(sums.map(s => s.tasks))
+            .toFixed(0)
+            .padStart(3)} tasks`,
+        );
+      }
+      toMarksLines.push(`${fixture.slug.padEnd(20)} ${cells.join('   ')}`);
+    }
   }
   console.log(
     '\nreader+ / ours+: median minus the empty extension’s median (what the content script adds).',
   );
+  console.log(
+    `\nMain-thread CPU from our detector's start to marks in place (traced loads, ${TRACED} per ` +
+      'fixture and build, medians; target ≤ 16 ms on the largest fixture):',
+  );
+  for (const line of toMarksLines) console.log(line);
   console.log('\nSelf-timed by our content script (performance.now() slices), medians in ms:');
   console.log(selfTimedHeader());
   for (const line of breakdowns) console.log(line);
 } finally {
-  for (const kind of KINDS) await contexts[kind].close();
+  for (const kind of KINDS) await contextOf(kind).close();
   await server.close();
 }
 

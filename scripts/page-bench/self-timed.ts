@@ -17,7 +17,7 @@ const median = (values: number[]) => {
 };
 
 export function selfTimedHeader(): string {
-  return `${'fixture'.padEnd(16)} ${FIELDS.map(f => f.title.padStart(9)).join(' ')}`;
+  return `${'fixture'.padEnd(28)} ${FIELDS.map(f => f.title.padStart(9)).join(' ')}`;
 }
 
 export function selfTimedColumns(slug: string, states: PageState[]): string {
@@ -25,5 +25,5 @@ export function selfTimedColumns(slug: string, states: PageState[]): string {
     const values = states.map(field.of).filter((v): v is number => typeof v === 'number');
     return (values.length ? median(values).toFixed(2) : 'n/a').padStart(9);
   });
-  return `${slug.padEnd(16)} ${cells.join(' ')}`;
+  return `${slug.padEnd(28)} ${cells.join(' ')}`;
 }

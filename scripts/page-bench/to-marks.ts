@@ -1,0 +1,68 @@
+/**
+ * The issue's last article target, as the browser counts it: how much main-thread work passes
+ * between our detector's start and marks in place. One traced cold load (CDP `devtools.timeline`)
+ * gives the renderer main thread's top-level tasks (page/trace.ts); we add up their thread-CPU time
+ * from the task that evaluates the detector (content-scripts/article.js) to the end of the task
+ * that puts the marks in place, whatever ran in between (the page's own tasks too, our injection,
+ * our message replies, style and layout).
+ *
+ * The marks' moment: the page code's `PageState.elapsedMs` counts from its `startedAt`, taken as
+ * its entry runs, just after the bundle's top level; we place it at the start of the page code's
+ * run in the trace (`v8.run`, after compiling) (content-scripts/article-page.js), which is earlier by that top level,
+ * so the moment found can only be later than the true one and the sum only larger (conservative).
+ *
+ * Traced loads are separate from the metric loads: tracing itself costs main-thread time.
+ */
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { PageState } from '../../core/protocol';
+import { settledPageState, tabIdOf } from '../../tests/e2e/browser';
+import { mainTasks, startTrace, stopTrace, threadOf, type TraceEvent } from './trace';
+
+/** Left after the load before the trace stops (the page code waits for settings and a reply). */
+const SETTLE_MS = 600;
+
+/** One traced load: main-thread CPU ms from our start to marks in place, and how many tasks. */
+export interface ToMarks {
+  cpuMs: number;
+  tasks: number;
+}
+
+/** The trace time (µs) at which `scriptSuffix` began to run (after compiling), or null. */
+function runStart(events: readonly TraceEvent[], scriptSuffix: string): number | null {
+  const run = events.find(
+    e => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith(scriptSuffix),
+  );
+  return run ? run.ts : null;
+}
+
+/**
+ * Loads `url` once in `context` (our extension, service worker `worker`) with a trace, and sums
+ * the main-thread task CPU from the detector's start to marks in place. Null when the page got
+ * no marks (not an article, or marks never came).
+ */
+export async function tracedToMarks(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<ToMarks | null> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    const state: PageState = await settledPageState(worker, await tabIdOf(worker, url));
+    await page.waitForTimeout(SETTLE_MS);
+    const events = await stopTrace(cdp);
+    if (state.elapsedMs == null || !state.analysis.article.isArticle) return null;
+    const detector = threadOf(events, '/content-scripts/article.js');
+    const pageCode = runStart(events, '/content-scripts/article-page.js');
+    if (!detector || pageCode === null) return null;
+    const marksAt = pageCode + state.elapsedMs * 1000;
+    const tasks = mainTasks(events, detector.pid, detector.tid).filter(
+      t => t.startUs + t.wallMs * 1000 >= detector.startUs && t.startUs <= marksAt,
+    );
+    return { cpuMs: tasks.reduce((sum, t) => sum + t.cpuMs, 0), tasks: tasks.length };
+  } finally {
+    await page.close();
+  }
+}
