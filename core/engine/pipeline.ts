@@ -7,7 +7,7 @@ import { buildResult } from './result/build-result';
 import type { BodyParagraph, Candidate } from './candidate';
 import { findDirect } from './quotes/direct-quotes';
 import { collectEvidence } from './cast/prepass';
-import { readMentions } from './cast/read-mentions';
+import { cueMentions, oneReadingPerSpan, textMentions } from './cast/read-mentions';
 import { buildCast } from './cast/build-cast';
 import type { Cast } from './cast/cast';
 import { findReported } from './reported/reported-speech';
@@ -34,6 +34,8 @@ export function analyzeBody(
  */
 export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[]; cast: Cast } {
   const evidence = collectEvidence(body);
+  // The running text's mentions first: the cue readers below look their names up (name-reading.ts).
+  const text = textMentions(body, evidence);
   const cands: Candidate[] = [];
   body.forEach((p, k) => {
     const direct = findDirect(p, body[k + 1] ?? null, evidence);
@@ -43,7 +45,7 @@ export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[
   });
   dropCutOff(body, cands);
   // Every mention read once (running text and cues), the cast built from them once, then frozen.
-  const cast = buildCast(readMentions(body, evidence, cands), evidence);
+  const cast = buildCast(oneReadingPerSpan(text, cueMentions(body, cands)), evidence);
   return { cands, cast };
 }
 

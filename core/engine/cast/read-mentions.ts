@@ -1,14 +1,17 @@
 /**
  * The one reading of the article's mentions (mention-record.ts): every capitalised run outside
- * quotes and every unnamed subject in the running text, then the speaker mention read at each
- * quote's cue. Nothing is resolved here; the cast is built from the records (build-cast.ts).
+ * quotes and every unnamed subject in the running text (read before any quote is found, so the
+ * cue readers look these readings up: names/name-reading.ts), then the speaker mention read at
+ * each quote's cue. Nothing is resolved here; the cast is built from the records (build-cast.ts).
  */
 import type { BodyParagraph, Candidate } from '../candidate';
 import { pos } from './entity';
 import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
 import { isRunWord, readRun } from '../names/name-run';
-import { splitRun, type NamedRef } from '../names/name-split';
+import type { NamedRef } from '../names/name-split';
+import { readName } from '../names/name-reading';
+import type { ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
@@ -23,15 +26,6 @@ const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akra
 const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
 /** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
 const PLURAL_DETERMINERS = caselessAscii(/^(?:para|sejumlah|beberapa|banyak)$/i);
-
-/** Every mention of the article: the running text's, then the cues', each in text order. */
-export function readMentions(
-  body: readonly BodyParagraph[],
-  evidence: ReadonlySet<string>,
-  cands: readonly Candidate[],
-): MentionRecord[] {
-  return oneReadingPerSpan(textMentions(body, evidence), cueMentions(body, cands));
-}
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -98,7 +92,7 @@ function sameSpan(text: readonly MentionRecord[], c: MentionRecord): number {
 /** The running text's mentions: capitalised runs and unnamed subjects outside quotes. */
 export function textMentions(
   body: readonly BodyParagraph[],
-  evidence: ReadonlySet<string>,
+  evidence: ArticleEvidence,
 ): MentionRecord[] {
   const out: MentionRecord[] = [];
   for (const p of body) {
@@ -126,7 +120,7 @@ export function textMentions(
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
       const end = readRun(t, i);
       if (end === i) continue;
-      const ref = splitRun(t.slice(i, end), p.text, evidence);
+      const ref = readName(t, i, end, p.text, evidence);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const subject = isSubjectPosition(t, i);
       const paired = lastRun && lastRun.end === i - 1 && t[i - 1]!.text === 'dan';

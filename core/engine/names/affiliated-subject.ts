@@ -8,7 +8,7 @@ import { GROUP_HEADS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import type { Mention } from './mention';
 import { isRunWord, readRun } from './name-run';
-import { splitRun } from './name-split';
+import { readName } from './name-reading';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 
@@ -46,7 +46,7 @@ export function affiliatedBefore(
   // `Budi Santoso dari KPK`: a person's name before the preposition is the speaker.
   const first = head.findIndex(t => isRunWord(t.text));
   if (first >= 0 && readRun(toks, s + first) === end) {
-    const ref = splitRun(toks.slice(s + first, end), text, evidence);
+    const ref = readName(toks, s + first, end, text, evidence);
     if (ref.name && ref.kind === 'person' && ref.name.includes(' '))
       return { kind: 'named', refs: [ref], text: span };
   }

@@ -6,7 +6,8 @@ import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexi
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
-import { splitRun, type NamedRef } from './name-split';
+import type { NamedRef } from './name-split';
+import { readName } from './name-reading';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
@@ -101,13 +102,13 @@ function readAfter(
   // `X dan Y`: a group, each member parsed on its own.
   if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunWord(toks[runEnd + 1]?.text ?? '')) {
     const end2 = readRun(toks, runEnd + 1);
-    const a = splitRun([...lower, ...run], text, evidence);
-    const b = splitRun(toks.slice(runEnd + 1, end2), text, evidence);
+    const a = readName(toks, i, runEnd, text, evidence);
+    const b = readName(toks, runEnd + 1, end2, text, evidence);
     if (a.name && b.name) return { kind: 'named', refs: [a, b], text: spanText(i, end2) };
   }
   // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
   // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.
-  const head = splitRun([...lower, ...run], text, evidence);
+  const head = readName(toks, i, runEnd, text, evidence);
   if (!head.name || ROLE_OPENER_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
     let c = runEnd;
     while (
@@ -119,7 +120,7 @@ function readAfter(
       c++;
     if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {
       const end2 = readRun(toks, c + 1);
-      const named = splitRun(toks.slice(c + 1, end2), text, evidence);
+      const named = readName(toks, c + 1, end2, text, evidence);
       // The name may carry its rank (`…, Irjen Polisi Budi Santoso`), which joins the role.
       const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
       if (named.name && named.kind === 'person' && (!named.role || rankOnly)) {
@@ -129,7 +130,7 @@ function readAfter(
       }
     }
   }
-  const ref = splitRun([...lower, ...run], text, evidence);
+  const ref = readName(toks, i, runEnd, text, evidence);
   if (!ref.name)
     return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };
   // `kata Andri (35), warga Bekasi` / `kata Andri, pedagang …`: a single name introduced with a

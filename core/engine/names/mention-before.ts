@@ -15,7 +15,8 @@ import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
-import { roleBeforeName, splitRun } from './name-split';
+import { roleBeforeName } from './name-split';
+import { readName } from './name-reading';
 import { orgPhraseBefore } from './org-phrase';
 import { spokenThrough } from './spoken-through';
 import { isLowerWord, type Token } from '../text/text';
@@ -72,18 +73,17 @@ function readBefore(
   }
   const affiliated = affiliatedBefore(toks, r, k, text, evidence);
   if (affiliated) return affiliated;
-  const run = toks.slice(r, k + 1);
   const spanText = text.slice(toks[r]!.start, toks[k]!.end);
   // `Xi dan Putin menilai`: a group.
   if (JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') && isRunWord(toks[s - 2]?.text ?? '')) {
     let s2 = s - 2;
     while (s2 > 0 && readRun(toks, s2 - 1) >= s - 1) s2--;
-    const a = splitRun(toks.slice(s2, s - 1), text, evidence);
-    const b = splitRun(run, text, evidence);
+    const a = readName(toks, s2, s - 1, text, evidence);
+    const b = readName(toks, r, k + 1, text, evidence);
     if (a.name && b.name)
       return { kind: 'named', refs: [a, b], text: text.slice(toks[s2]!.start, toks[k]!.end) };
   }
-  let ref = splitRun(run, text, evidence);
+  let ref = readName(toks, r, k + 1, text, evidence);
   // `Melalui juru bicaranya Rudi, Kementerian X mengatakan`: the person speaks for it.
   const through = spokenThrough(toks, r, k, ref, text, evidence);
   if (through) return through;
@@ -99,7 +99,7 @@ function readBefore(
     // `Omar Siddiq, Asisten Direktur Masjid Kota Leeds mengatakan`: name, then its role.
     let s0 = r - 2;
     while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
-    const named = splitRun(toks.slice(s0, r - 1), text, evidence);
+    const named = readName(toks, s0, r - 1, text, evidence);
     if (named.name && named.kind === 'person') {
       const role = named.role ?? spanText;
       return {

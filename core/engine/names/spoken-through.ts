@@ -9,7 +9,8 @@ import { featureOn } from '../features';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Mention } from './mention';
 import { readRun } from './name-run';
-import { splitRun, type NamedRef } from './name-split';
+import type { NamedRef } from './name-split';
+import { readName } from './name-reading';
 import type { ArticleEvidence } from './name-model';
 import { isLowerWord, type Token } from '../text/text';
 
@@ -48,7 +49,7 @@ export function spokenThrough(
   const opener = toks[h - 1]?.text.toLowerCase() ?? '';
   const before = toks[h - 2]?.text;
   if (!THROUGH.has(opener) || (before !== undefined && !/^[.!?”",;:]$/u.test(before))) return null;
-  const person = splitRun(toks.slice(s, r - 1), text, evidence);
+  const person = readName(toks, s, r - 1, text, evidence);
   if (!person.name || person.kind !== 'person') return null;
   const ref: NamedRef = {
     ...person,

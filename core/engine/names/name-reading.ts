@@ -1,0 +1,51 @@
+/**
+ * The one reading of a span of words as role and name (name-split.ts). The running text's
+ * capitalised runs are read once per article, when its mention records are built
+ * (cast/read-mentions.ts), and each reading is kept here by its tokens; a cue reader
+ * (mention-before.ts, mention-after.ts, …) asks `readName` for the span it found and gets that
+ * record's reading, so a name read at a cue and in the running text is read once, by one model
+ * with one set of rules. A span no record covers (words inside quotes, a cue's lowercase
+ * description before a run) is read on first use and kept too, so it is also read once.
+ */
+import type { Token } from '../text/text';
+import type { ArticleEvidence } from './name-model';
+import { splitRun, type NamedRef } from './name-split';
+
+/** The readings of one article, by paragraph tokens and span. */
+export class NameReadings {
+  private readonly byTokens = new WeakMap<readonly Token[], Map<number, NamedRef>>();
+
+  /** The reading kept for tokens [from, to) of `toks`, if any. */
+  get(toks: readonly Token[], from: number, to: number): NamedRef | undefined {
+    return this.byTokens.get(toks)?.get(key(from, to));
+  }
+
+  /** Keeps `ref` as the reading of tokens [from, to) of `toks`. */
+  keep(toks: readonly Token[], from: number, to: number, ref: NamedRef): void {
+    let spans = this.byTokens.get(toks);
+    if (!spans) this.byTokens.set(toks, (spans = new Map()));
+    spans.set(key(from, to), ref);
+  }
+}
+
+/** One number per span (a paragraph holds far fewer than 2^22 tokens). */
+const key = (from: number, to: number) => from * 4194304 + to;
+
+/**
+ * The role/name reading of tokens [from, to) of `toks` (a paragraph's tokens): the one the
+ * article's mention records hold for that span, else read now (and kept, when the article keeps
+ * readings).
+ */
+export function readName(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  evidence: ArticleEvidence,
+): NamedRef {
+  const kept = evidence.readings?.get(toks, from, to);
+  if (kept) return kept;
+  const ref = splitRun(toks.slice(from, to), text, evidence);
+  evidence.readings?.keep(toks, from, to, ref);
+  return ref;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { bodyParagraphs } from '../../core/engine/text/paragraphs';
+import { collectEvidence } from '../../core/engine/cast/prepass';
+import { textMentions } from '../../core/engine/cast/read-mentions';
+import { mentionAfter } from '../../core/engine/names/mention-after';
+import { mentionBefore } from '../../core/engine/names/mention-before';
+import { readName } from '../../core/engine/names/name-reading';
+import { splitRun } from '../../core/engine/names/name-split';
+
+/** An invented article read as the pipeline reads it: evidence, then the running text's records. */
+function read(...paragraphs: string[]) {
+  const body = bodyParagraphs(paragraphs, 0);
+  const evidence = collectEvidence(body);
+  const records = textMentions(body, evidence);
+  const at = (k: number, word: string) => body[k]!.tokens.findIndex(t => t.text === word);
+  return { body, evidence, records, at };
+}
+
+describe('a cue reader looks up the running text reading of its span', () => {
+  test('before a pre-posed cue', () => {
+    const { body, evidence, records, at } = read(
+      'Kepala Dinas Pertanian Rudi Hartono mengatakan stok beras aman.',
+    );
+    const p = body[0]!;
+    const m = mentionBefore(p.tokens, at(0, 'mengatakan'), p.text, evidence);
+    expect(m?.kind).toBe('named');
+    const record = records.find(r => r.ref?.name === 'Rudi Hartono');
+    // The very object the record holds: the span was read once.
+    expect(m?.kind === 'named' && m.refs[0]).toBe(record?.ref);
+  });
+
+  test('after a post-posed cue', () => {
+    const { body, evidence, records, at } = read(
+      'Stok beras aman sampai akhir tahun, kata Kepala Dinas Pertanian Rudi Hartono.',
+    );
+    const p = body[0]!;
+    const m = mentionAfter(p.tokens, at(0, 'kata') + 1, p.text, evidence);
+    const record = records.find(r => r.ref?.name === 'Rudi Hartono');
+    expect(m?.kind === 'named' && m.refs[0]).toBe(record?.ref);
+    expect(record?.ref?.role).toBe('Kepala Dinas Pertanian');
+  });
+});
+
+describe('a span no record covers is read once, then kept', () => {
+  test('inside quotes', () => {
+    const { body, evidence } = read('“Rudi Hartono datang,” kata Budi.');
+    const p = body[0]!;
+    const first = readName(p.tokens, 1, 3, p.text, evidence);
+    expect(first.name).toBe('Rudi Hartono');
+    expect(readName(p.tokens, 1, 3, p.text, evidence)).toBe(first);
+  });
+
+  test('without an article (a plain evidence set) every span is read on the spot', () => {
+    const { body } = read('Kepala Dinas Pertanian Rudi Hartono mengatakan stok beras aman.');
+    const p = body[0]!;
+    const plain = new Set<string>();
+    const ref = readName(p.tokens, 0, 5, p.text, plain);
+    expect(ref).toEqual(splitRun(p.tokens.slice(0, 5), p.text, plain));
+    expect(readName(p.tokens, 0, 5, p.text, plain)).not.toBe(ref);
+  });
+});
