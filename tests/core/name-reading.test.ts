@@ -6,6 +6,7 @@ import { mentionAfter } from '../../core/engine/names/mention-after';
 import { mentionBefore } from '../../core/engine/names/mention-before';
 import { readName } from '../../core/engine/names/name-reading';
 import { splitRun } from '../../core/engine/names/name-split';
+import { analyzeBody } from './summarize';
 
 /** An invented article read as the pipeline reads it: evidence, then the running text's records. */
 function read(...paragraphs: string[]) {
@@ -57,5 +58,40 @@ describe('a span no record covers is read once, then kept', () => {
     const ref = readName(p.tokens, 0, 5, p.text, plain);
     expect(ref).toEqual(splitRun(p.tokens.slice(0, 5), p.text, plain));
     expect(readName(p.tokens, 0, 5, p.text, plain)).not.toBe(ref);
+  });
+});
+
+describe('the cue reads the whole run the running text read', () => {
+  const speakers = (...lines: string[]) =>
+    analyzeBody(...lines).speakers.map(s => [s.name, s.role]);
+  test.each([
+    // Walking back from the cue stops at an initial's dot; the record does not.
+    [
+      'Direktur Utama PT Sinar Jaya M. Yusuf mengatakan harga pupuk naik.',
+      ['M. Yusuf', 'Direktur Utama PT Sinar Jaya'],
+    ],
+    // …or at a bracketed acronym inside the role.
+    [
+      'Ketua Majelis Ulama Kota (MUK) Rudi Hartono menjelaskan fatwa itu berlaku.',
+      ['Rudi Hartono', 'Ketua Majelis Ulama Kota (MUK)'],
+    ],
+  ])('%s', (line, speaker) => expect(speakers(line)).toEqual([speaker]));
+
+  test('a lowercase role before a name in the running text is its role', () =>
+    expect(
+      speakers(
+        'Dalam sidang itu hadir politikus Partai Maju Budi Santoso.',
+        '“Kami menolak,” kata Budi.',
+      ),
+    ).toEqual([['Budi Santoso', 'politikus Partai Maju']]));
+
+  test('a lowercase organisation word stays out of an organisation', () => {
+    const { records } = read('Kami menyurati bank Sentosa pekan lalu.');
+    expect(records.map(r => r.text)).toEqual(['Sentosa']);
+  });
+
+  test('a cue word opening a run is no part of the record', () => {
+    const { records } = read('Dikatakan Ustaz Hamdani, jamaah terus bertambah.');
+    expect(records.map(r => [r.text, r.sentenceRole])).toEqual([['Ustaz Hamdani', 'subject']]);
   });
 });

@@ -7,7 +7,7 @@ import { CUE_ADVERB_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
 import { isRoleWord, isRunWord, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
-import { NameReadings } from '../names/name-reading';
+import { keepReadings } from '../names/name-reading';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 
@@ -49,13 +49,14 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // A role word used alone is a title (`kata Kapolda`), unless it is also a given name (`Imam`).
   for (const w of out) if (isRoleWord(w) && !isGivenName(w)) out.delete(w);
   for (const w of out) places.delete(w);
-  return Object.assign(out, {
+  const evidence = Object.assign(out, {
     places,
     writesLowercase: lowercaseWords(body),
     runAlone: wholeRuns(body),
-    // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
-    readings: new NameReadings(),
   });
+  // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
+  keepReadings(evidence);
+  return evidence;
 }
 
 /**

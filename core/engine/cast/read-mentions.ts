@@ -10,11 +10,12 @@ import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
 import { isRunWord, readRun } from '../names/name-run';
 import type { NamedRef } from '../names/name-split';
-import { readName } from '../names/name-reading';
-import type { ArticleEvidence } from '../names/name-model';
+import { readName, readingsOf } from '../names/name-reading';
+import { rolePrefixStart } from '../names/role-prefix';
+import { hardNonName, type ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
@@ -99,6 +100,7 @@ export function textMentions(
     const t = p.tokens;
     const quoted = insideAny(p.marks.map(m => ({ start: m.open, end: m.after })));
     let lastRun: { start: number; end: number; record: number } | null = null;
+    let openerAt = -2;
     for (let i = 0; i < t.length; i++) {
       // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
       const unnamed = quoted(t[i]!.start) ? null : unnamedSubject(t, i);
@@ -118,11 +120,20 @@ export function textMentions(
         continue;
       }
       if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
+      // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
+      // the mention (the name model never starts a name there), so the record starts after it.
+      // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).
+      if (hardNonName(t[i]!.text) && isRunWord(t[i + 1]?.text ?? '')) {
+        openerAt = i;
+        continue;
+      }
+      const clauseAt = openerAt === i - 1 ? openerAt : i;
       const end = readRun(t, i);
       if (end === i) continue;
-      const ref = readName(t, i, end, p.text, evidence);
+      readingsOf(evidence)?.keepRun(t, i, end);
+      const ref = readRunWithRole(t, i, end, p.text, evidence);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
-      const subject = isSubjectPosition(t, i);
+      const subject = isSubjectPosition(t, clauseAt);
       const paired = lastRun && lastRun.end === i - 1 && t[i - 1]!.text === 'dan';
       // Only a pair that opens the clause is a subject: a pair in a list of objects
       // (`… adalah X dan Y`) is not who `mereka` means next.
@@ -156,6 +167,28 @@ export function textMentions(
     }
   }
   return out;
+}
+
+/**
+ * The reading of the run at tokens [i, end), read with the lowercase role before it (`jaksa
+ * Hartono`, `politikus Partai X Budi`) when that role has a head and only adds a role to the same
+ * person: the span a cue before or after it reads too (names/role-prefix.ts). The record's span
+ * stays the run (where the clause position is read); only its reading holds the role. Lowercase
+ * organisation words (`bank X`, `pemerintah X`) stay out of an organisation's name.
+ */
+function readRunWithRole(
+  t: readonly Token[],
+  i: number,
+  end: number,
+  text: string,
+  evidence: ArticleEvidence,
+): NamedRef {
+  const ref = readName(t, i, end, text, evidence);
+  const from = rolePrefixStart(t, i);
+  if (from === i || ref.kind !== 'person' || !ref.name) return ref;
+  if (!t.slice(from, i).some(w => ROLE_HEAD_SET.has(w.text))) return ref;
+  const withRole = readName(t, from, end, text, evidence);
+  return withRole.kind === 'person' && withRole.name === ref.name ? withRole : ref;
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */

@@ -2,24 +2,17 @@
  * Reads the subject that names a speaker before a pre-posed cue (`Menteri X mengatakan`,
  * `Ia menilai`, `Seorang pejabat PBB mengatakan`).
  */
-import {
-  DEFINITE,
-  INDEFINITE,
-  NYA_WORDS,
-  PLURAL,
-  SINGULAR,
-  SPOKESPERSON_HEADS,
-} from '../../lexicon/pronouns';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { DEFINITE, NYA_WORDS, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../../lexicon/pronouns';
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
 import { roleBeforeName } from './name-split';
-import { readName } from './name-reading';
+import { readName, readingsOf } from './name-reading';
 import { orgPhraseBefore } from './org-phrase';
+import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
-import { isLowerWord, type Token } from '../text/text';
+import type { Token } from '../text/text';
 
 /**
  * Parses the subject that ends right before token `i` (the cue verb), stepping back over a
@@ -50,19 +43,16 @@ function readBefore(
     else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
     else break;
   }
+  // The running text's run ending here (`Direktur PT X M. Yusuf`, `Kepala Badan X (BX) Rudi`):
+  // its start, where walking back stops at an initial's dot or a bracketed acronym.
+  const recorded = readingsOf(evidence)?.runStart(toks, k + 1);
+  if (recorded !== undefined && recorded < s) s = recorded;
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
   // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
   const org = orgPhraseBefore(toks, s, k, text);
   if (org) return org;
   // A lowercase role right before the run (`jaksa Hartono`, `warga Homs Abu Karim`).
-  let r = s;
-  while (
-    r > 0 &&
-    isLowerWord(toks[r - 1]!.text) &&
-    (ROLE_WORD_SET.has(toks[r - 1]!.text) || INDEFINITE.has(toks[r - 1]!.text)) &&
-    s - r < 4
-  )
-    r--;
+  let r = rolePrefixStart(toks, s);
   // `Juru bicara dari kementerian X mengatakan`: the spokesperson head is the subject.
   if (
     toks[r - 1]?.text === 'dari' &&

@@ -21,7 +21,6 @@ import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import { PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
-import type { NameReadings } from './name-reading';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -34,8 +33,6 @@ export interface ArticleEvidence extends ReadonlySet<string> {
    * somewhere, with nothing capitalised around it (`Kelompok Tani Sri Rejeki berdiri …`).
    */
   readonly runAlone?: (phrase: string) => boolean;
-  /** The article's role/name reading of each span, read once (name-reading.ts). */
-  readonly readings?: NameReadings;
 }
 
 /**

@@ -12,12 +12,25 @@ import type { ArticleEvidence } from './name-model';
 import { splitRun, type NamedRef } from './name-split';
 
 /** The readings of one article, by paragraph tokens and span. */
-export class NameReadings {
+class NameReadings {
   private readonly byTokens = new WeakMap<readonly Token[], Map<number, NamedRef>>();
+  private readonly runs = new WeakMap<readonly Token[], Map<number, number>>();
 
   /** The reading kept for tokens [from, to) of `toks`, if any. */
   get(toks: readonly Token[], from: number, to: number): NamedRef | undefined {
     return this.byTokens.get(toks)?.get(key(from, to));
+  }
+
+  /** Where the running text's capitalised run that ends at token `end` starts, if one does. */
+  runStart(toks: readonly Token[], end: number): number | undefined {
+    return this.runs.get(toks)?.get(end);
+  }
+
+  /** Keeps that the running text reads a capitalised run over tokens [from, end) of `toks`. */
+  keepRun(toks: readonly Token[], from: number, end: number): void {
+    let ends = this.runs.get(toks);
+    if (!ends) this.runs.set(toks, (ends = new Map()));
+    ends.set(end, from);
   }
 
   /** Keeps `ref` as the reading of tokens [from, to) of `toks`. */
@@ -31,6 +44,18 @@ export class NameReadings {
 /** One number per span (a paragraph holds far fewer than 2^22 tokens). */
 const key = (from: number, to: number) => from * 4194304 + to;
 
+/** Each article's readings, by its evidence object (one per article: cast/prepass.ts). */
+const ARTICLES = new WeakMap<ArticleEvidence, NameReadings>();
+
+/** Starts keeping the readings of the article whose evidence is `evidence`. */
+export function keepReadings(evidence: ArticleEvidence): void {
+  ARTICLES.set(evidence, new NameReadings());
+}
+
+/** The readings kept for the article of `evidence`, if it keeps any. */
+export const readingsOf = (evidence: ArticleEvidence): NameReadings | undefined =>
+  ARTICLES.get(evidence);
+
 /**
  * The role/name reading of tokens [from, to) of `toks` (a paragraph's tokens): the one the
  * article's mention records hold for that span, else read now (and kept, when the article keeps
@@ -43,9 +68,10 @@ export function readName(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
-  const kept = evidence.readings?.get(toks, from, to);
+  const readings = ARTICLES.get(evidence);
+  const kept = readings?.get(toks, from, to);
   if (kept) return kept;
   const ref = splitRun(toks.slice(from, to), text, evidence);
-  evidence.readings?.keep(toks, from, to, ref);
+  readings?.keep(toks, from, to, ref);
   return ref;
 }

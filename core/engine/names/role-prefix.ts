@@ -1,0 +1,22 @@
+/**
+ * A lowercase role written right before a capitalised run (`jaksa Hartono`, `warga Homs Abu
+ * Karim`, `seorang petugas Rudi`): it belongs to the mention the run begins, so the run's reading
+ * starts there. One rule for the running text's records (cast/read-mentions.ts) and the subject
+ * before a cue (mention-before.ts), so both read the same span.
+ */
+import { INDEFINITE } from '../../lexicon/pronouns';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { isLowerWord, type Token } from '../text/text';
+
+/** The most lowercase role words read before a run. */
+const MAX_PREFIX = 4;
+
+/** Where the mention whose capitalised run starts at token `s` begins: at or before `s`. */
+export function rolePrefixStart(toks: readonly Token[], s: number): number {
+  let r = s;
+  while (r > 0 && s - r < MAX_PREFIX && isLowerRoleWord(toks[r - 1]!.text)) r--;
+  return r;
+}
+
+const isLowerRoleWord = (w: string) =>
+  isLowerWord(w) && (ROLE_WORD_SET.has(w) || INDEFINITE.has(w));
