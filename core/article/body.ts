@@ -11,7 +11,8 @@ import {
   NOT_TEXT_SELECTORS,
   PARAGRAPH_SELECTOR,
 } from './selectors';
-import { isClutterText, normalizeText } from './text-markers';
+import { isClutterLine, normalizeText } from './text-markers';
+import { runNow, type Work } from './work';
 
 /**
  * The FIRST article body of the page. Selectors are tried in order (current, older, AMP), and for
@@ -69,6 +70,13 @@ function skippedContainers(doc: Document): string {
   ]);
 }
 
+/** The body's paragraphs with their text, read once (the text is what the engine reads). */
+export interface ParagraphsRead {
+  paragraphs: Element[];
+  /** `textContent` of each paragraph, in the same order. */
+  texts: string[];
+}
+
 /**
  * The body's paragraphs in reading order: non-empty `p`, `li`, `blockquote` and subheads that are
  * not inside a caption, ad or clutter block, not a clutter line ("Baca Juga", "Advertisement",
@@ -79,20 +87,33 @@ function skippedContainers(doc: Document): string {
  * nests `<p class="b2"> <p>…</p>` is dropped for being empty.
  */
 export function readParagraphs(body: Element): Element[] {
+  return runNow(readParagraphsWork(body)).paragraphs;
+}
+
+/**
+ * `readParagraphs` as work that may pause between candidates (work.ts), returning each
+ * paragraph's text too: the page code sends that text to the engine without reading it again.
+ */
+export function* readParagraphsWork(body: Element): Work<ParagraphsRead> {
   const doc = body.ownerDocument;
   const skipped = insideSkipped(body, skippedContainers(doc));
   const candidates = Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR));
+  yield;
   const feedStart = firstInFeed(findFeedBoundary(body), candidates);
   const paragraphs: Element[] = [];
+  const texts: string[] = [];
   for (const [i, el] of candidates.entries()) {
     if (i >= feedStart) break;
+    yield;
     if (skipped(el)) continue;
     if (el.querySelector(PARAGRAPH_SELECTOR)) continue;
     const text = el.textContent ?? '';
-    if (!normalizeText(text) || isClutterText(text)) continue;
+    const line = normalizeText(text);
+    if (!line || isClutterLine(line)) continue;
     paragraphs.push(el);
+    texts.push(text);
   }
-  return paragraphs;
+  return { paragraphs, texts };
 }
 
 /**

@@ -6,19 +6,27 @@
  * The appended markup is not confirmed by a saved page (§6.3): we take each body that matches
  * FEED_ARTICLE_SELECTORS inside the feed, and its headline is the last heading before it.
  */
-import { findFeedBoundary, isInFeed, readParagraphs } from './body';
+import { findFeedBoundary, isInFeed, readParagraphsWork } from './body';
 import { joinSelectors } from './dom-query';
 import { FEED_ARTICLE_SELECTORS, FEED_HEADLINE_SELECTOR } from './selectors';
+import { runNow, type Work } from './work';
 
 /** One appended article: its headline (or null), body and paragraphs in reading order. */
 export interface FeedArticle {
   title: string | null;
   body: Element;
   paragraphs: Element[];
+  /** Each paragraph's text, read once. */
+  texts: string[];
 }
 
 /** The articles the feed has appended inside `body` (the page's own article body), in order. */
 export function readFeedArticles(body: Element): FeedArticle[] {
+  return runNow(readFeedArticlesWork(body));
+}
+
+/** `readFeedArticles` as work that may pause between paragraphs (work.ts). */
+export function* readFeedArticlesWork(body: Element): Work<FeedArticle[]> {
   const boundary = findFeedBoundary(body);
   if (!boundary) return [];
   const doc = body.ownerDocument;
@@ -35,12 +43,15 @@ export function readFeedArticles(body: Element): FeedArticle[] {
   const headings = Array.from(body.querySelectorAll(FEED_HEADLINE_SELECTOR)).filter(h =>
     isInFeed(boundary, h),
   );
-  return bodies.map(feedBody => {
+  const articles: FeedArticle[] = [];
+  for (const feedBody of bodies) {
     // The last heading before the body (document order), outside it.
     const before = headings.filter(
       h => !feedBody.contains(h) && (h.compareDocumentPosition(feedBody) & 4) !== 0,
     );
     const title = before.at(-1)?.textContent?.replace(/\s+/g, ' ').trim() || null;
-    return { title, body: feedBody, paragraphs: readParagraphs(feedBody) };
-  });
+    const { paragraphs, texts } = yield* readParagraphsWork(feedBody);
+    articles.push({ title, body: feedBody, paragraphs, texts });
+  }
+  return articles;
 }

@@ -6,7 +6,8 @@
  * page has thousands of elements but only a handful of label-like text nodes, so this stays cheap.
  */
 import { RELATED_LIST_SELECTOR } from './selectors';
-import { LABEL_PATTERNS, isLabelText, normalizeText } from './text-markers';
+import { LABEL_PATTERNS, isLabelText, surelyLongerThan, normalizeText } from './text-markers';
+import { runNow, STEPS_PER_PAUSE, type Work } from './work';
 
 /** Elements whose text never counts as visible (script source inside an ad slot, for one). */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -72,6 +73,9 @@ function relatedBlock(box: Element, stop: Element): Element[] {
   return next?.matches(RELATED_LIST_SELECTOR) ? [box, next] : [box];
 }
 
+/** No label is longer than this (normalised): longer text nodes are not looked at further. */
+const LABEL_MAX = 40;
+
 /** A related-list heading rather than an ad label. */
 const RELATED_HEADING = /^berita (lainnya|terpopuler|terkait)$/i;
 
@@ -80,15 +84,27 @@ const RELATED_HEADING = /^berita (lainnya|terpopuler|terkait)$/i;
  * outermost label-only wrapper, and related-list headings grown to include their lists.
  */
 export function findLabelBoxes(root: Element, skip: (el: Element) => boolean): Element[] {
+  return runNow(findLabelBoxesWork(root, skip));
+}
+
+/** `findLabelBoxes` as work that may pause every few dozen text nodes (work.ts). */
+export function* findLabelBoxesWork(
+  root: Element,
+  skip: (el: Element) => boolean,
+): Work<Element[]> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const boxes: Element[] = [];
+  let steps = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The walker is live: a pause leaves it on a node, and it goes on from there.
+    if (++steps % STEPS_PER_PAUSE === 0) yield;
     const parent = node.parentElement;
     if (!parent || INVISIBLE.has(parent.tagName)) continue;
+    // Cheap first tests on the text node alone; most text nodes (prose) are rejected here.
+    if (surelyLongerThan((node as Text).data, LABEL_MAX)) continue;
     const line = normalizeText((node as Text).data);
-    // Cheap first test on the text node alone; most text nodes are rejected here.
-    if (!line || line.length > 40 || !LABEL_PATTERNS.some(p => p.test(line))) continue;
+    if (!line || line.length > LABEL_MAX || !LABEL_PATTERNS.some(p => p.test(line))) continue;
     if (skip(parent) || visibleText(parent) !== line) continue;
     const box = labelBox(parent, root);
     boxes.push(...(RELATED_HEADING.test(line) ? relatedBlock(box, root) : [box]));

@@ -4,7 +4,8 @@
  */
 import type { ArticleInfo } from '../types';
 import { readArticleInfo } from './article-info';
-import { findArticleBody, readParagraphs } from './body';
+import { findArticleBody, readParagraphsWork } from './body';
+import { runNow, type Work } from './work';
 
 /** An article as read from the page. */
 export interface ArticleRead {
@@ -13,11 +14,20 @@ export interface ArticleRead {
   body: Element;
   /** The body's paragraphs in reading order; `textContent` of each is what the engine reads. */
   paragraphs: Element[];
+  /** Each paragraph's `textContent`, read once, in the same order. */
+  texts: string[];
 }
 
 /** Reads the first article body of `doc`, or returns null when the page has none. */
 export function readArticle(doc: Document, url: string | null): ArticleRead | null {
+  return runNow(readArticleWork(doc, url));
+}
+
+/** `readArticle` as work that may pause between paragraphs (work.ts). */
+export function* readArticleWork(doc: Document, url: string | null): Work<ArticleRead | null> {
   const body = findArticleBody(doc);
   if (!body) return null;
-  return { info: readArticleInfo(doc, url), body, paragraphs: readParagraphs(body) };
+  const info = readArticleInfo(doc, url);
+  const { paragraphs, texts } = yield* readParagraphsWork(body);
+  return { info, body, paragraphs, texts };
 }

@@ -6,8 +6,9 @@
  */
 import type { ArticleInfo } from '../types';
 import { isArticlePage } from './detect';
-import { readFeedArticles } from './feed';
-import { readArticle } from './read-article';
+import { readFeedArticlesWork } from './feed';
+import { readArticleWork } from './read-article';
+import { runNow, type Work } from './work';
 
 /** One article as it stands in the page: its info, body and paragraph elements in reading order. */
 export interface ArticleOnPage {
@@ -15,6 +16,8 @@ export interface ArticleOnPage {
   body: Element;
   /** The paragraph elements whose `textContent` the engine reads, in order. */
   paragraphs: Element[];
+  /** Each paragraph's `textContent`, read once, in the same order: what the engine is sent. */
+  texts: string[];
 }
 
 /**
@@ -22,12 +25,21 @@ export interface ArticleOnPage {
  * [] when the page is not an article.
  */
 export function readPageArticles(doc: Document, url: string | null): ArticleOnPage[] {
-  const own = isArticlePage(doc, url) ? readArticle(doc, url) : null;
+  return runNow(readPageArticlesWork(doc, url));
+}
+
+/** `readPageArticles` as work that may pause between paragraphs (work.ts). */
+export function* readPageArticlesWork(doc: Document, url: string | null): Work<ArticleOnPage[]> {
+  const own = isArticlePage(doc, url) ? yield* readArticleWork(doc, url) : null;
   if (!own) return [];
-  const feed = readFeedArticles(own.body).map(article => ({
+  const feed = (yield* readFeedArticlesWork(own.body)).map(article => ({
     info: { isArticle: true, url, title: article.title, published: null, byline: null },
     body: article.body,
     paragraphs: article.paragraphs,
+    texts: article.texts,
   }));
-  return [{ info: own.info, body: own.body, paragraphs: own.paragraphs }, ...feed];
+  return [
+    { info: own.info, body: own.body, paragraphs: own.paragraphs, texts: own.texts },
+    ...feed,
+  ];
 }

@@ -31,6 +31,38 @@ export function normalizeText(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** The white space `normalizeText` collapses (`\s` and the no-break space), by UTF-16 code. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * True when `normalizeText(text)` is surely longer than `max`, found without building it: the text
+ * has more than `max` characters that are not white space. (False says nothing: spaces between
+ * words count in the normalised length too.) Most text nodes of a page are long prose, and this
+ * rejects them without a normalised copy of each.
+ */
+export function surelyLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && ++visible > max) return true;
+  }
+  return false;
+}
+
 /** True when the text, as a whole, is a clutter label such as "Advertisement" or "Baca Juga". */
 export function isLabelText(text: string): boolean {
   const line = normalizeText(text);
@@ -39,7 +71,11 @@ export function isLabelText(text: string): boolean {
 
 /** True when the text, as a whole, is a clutter line: a label or a promo. */
 export function isClutterText(text: string): boolean {
-  const line = normalizeText(text);
+  return isClutterLine(normalizeText(text));
+}
+
+/** `isClutterText` for a line already normalised (`normalizeText`): no second copy of the text. */
+export function isClutterLine(line: string): boolean {
   return (
     LABEL_PATTERNS.some(pattern => pattern.test(line)) ||
     PROMO_PATTERNS.some(pattern => pattern.test(line))

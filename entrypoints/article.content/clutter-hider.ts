@@ -32,9 +32,26 @@ export class ClutterHider {
     }
   }
 
-  /** Hides `elements` (those not hidden yet) and returns how many of ours are in the page. */
-  hide(elements: readonly Element[]): number {
-    this.adoptCopies();
+  /** `adoptCopies` within the subtrees the page just inserted: work in proportion to them. */
+  private adoptCopiesIn(added: readonly Node[]): void {
+    for (const node of added) {
+      if (node.nodeType !== 1 || !node.isConnected) continue;
+      const root = node as Element;
+      if (root.hasAttribute(HIDDEN_ATTR) && !this.foreign.has(root)) this.hidden.add(root);
+      for (const el of Array.from(root.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+        if (!this.foreign.has(el)) this.hidden.add(el);
+      }
+    }
+  }
+
+  /**
+   * Hides `elements` (those not hidden yet) and returns how many of ours are in the page. Copies
+   * the page made of ours are taken in first: those within `added` when the caller knows what the
+   * page inserted since the last call (a late-ad batch), else the whole document's.
+   */
+  hide(elements: readonly Element[], added?: readonly Node[]): number {
+    if (added) this.adoptCopiesIn(added);
+    else this.adoptCopies();
     for (const el of elements) {
       if (this.hidden.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
       el.setAttribute(HIDDEN_ATTR, '');

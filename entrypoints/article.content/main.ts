@@ -13,24 +13,18 @@
  * events, mutations, timers, pointer events) is wrapped, and failures go to console.debug.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import type { DocumentAnalysis } from '../../core/analyze-document';
-import { notArticleAnalysis } from '../../core/article/not-article';
-import { readPageArticles } from '../../core/article/read-page';
-import {
-  DEFAULT_SETTINGS,
-  type ArticleText,
-  type PanelCommand,
-  type Settings,
-} from '../../core/protocol';
-import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from '../../core/types';
+import type { Work } from '../../core/article/work';
+import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { loadSettings, onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { followQuotes, loadCorrectionStore } from './follow';
 import { watchTooltips } from './mark-tooltip';
+import { readPageWork } from './page-read';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
 import { PageSession } from './session';
+import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
 import { StartTiming } from './start-timing';
 import type { Timers } from './throttle';
 import { watchView } from './view-tracker';
@@ -45,6 +39,11 @@ export function guard<T>(what: string, fn: () => T): T | undefined {
   }
 }
 
+/** `guard` for work that goes on after a pause: a rejection is logged, never left unhandled. */
+function guardLater(what: string, fn: () => Promise<unknown>): void {
+  guard(what, fn)?.catch(error => console.debug(`[kata-siapa] ${what} failed`, error));
+}
+
 /** True while the extension that injected us is installed and enabled. */
 function extensionAlive(): boolean {
   try {
@@ -57,10 +56,16 @@ function extensionAlive(): boolean {
 /**
  * The running instance, in our isolated world (which the page cannot see). If the page code is
  * ever injected into the same document again, the newer instance stops the older one first: our
- * own replacement for WXT's "newer script started" event, which pages can forge.
+ * own replacement for WXT's "newer script started" event, which pages can forge. Registered
+ * before the first pause, so an instance still reading the page is stopped too.
  */
 const RUNNING = Symbol.for('kata-siapa.page-code');
-type WithRunning = typeof globalThis & { [RUNNING]?: PageController };
+type WithRunning = typeof globalThis & { [RUNNING]?: { stop(): void } };
+
+/** Stops the page code running in this world, if any, undoing what it did (see above). */
+export function stopRunning(): void {
+  (globalThis as WithRunning)[RUNNING]?.stop();
+}
 
 /** How often we check that the extension is still there (and the address, see page-watcher). */
 const ALIVE_CHECK_MS = 1000;
@@ -71,35 +76,10 @@ export interface PageController {
   stop(): void;
 }
 
-/** An article's analysis before the background's answer: its info, no quotes yet. */
-function pendingAnalysis(info: ArticleInfo): Analysis {
-  return {
-    result: { schemaVersion: SCHEMA_VERSION, article: info, speakers: [], quotes: [] },
-    spans: {},
-  };
-}
-
-/**
- * Every article of the page (its own, then those the next-article feed appended), read from the
- * DOM only: the analyses are pending until the background answers (see `textsOf`).
- */
-export function readPage(doc: Document, url: string): DocumentAnalysis[] {
-  const articles = readPageArticles(doc, url);
-  if (articles.length === 0)
-    return [{ analysis: notArticleAnalysis(url), paragraphs: [], body: null }];
-  return articles.map(({ info, body, paragraphs }) => ({
-    analysis: pendingAnalysis(info),
-    paragraphs,
-    body,
-  }));
-}
-
-/** What the engine reads of each article: its info and each paragraph's text, read once. */
-export function textsOf(pages: readonly DocumentAnalysis[]): ArticleText[] {
-  return pages.map(page => ({
-    info: page.analysis.result.article,
-    paragraphs: page.paragraphs.map(el => el.textContent ?? ''),
-  }));
+/** Test seams of `startPage`. */
+export interface StartOptions {
+  /** How reading work is sliced (budget, clock, pause); the page's own by default. */
+  slicing?: Partial<Slicing>;
 }
 
 /** What the panel is told changed; timings left out (they never change after start-up). */
@@ -111,17 +91,22 @@ function stateKey(session: PageSession): string {
 /**
  * Starts the page side on `doc`. `startedAt` is `performance.now()` when the script started, for
  * `PageState.workMs` and `elapsedMs` (see start-timing.ts). Resolves once the first settings are
- * applied. `ctx` is accepted for WXT's entry point but never trusted (see above).
+ * applied (undefined when stopped before the page was read). `ctx` is accepted for WXT's entry
+ * point but never trusted (see above).
+ *
+ * Reading (the paragraphs, then the clutter) runs in slices with pauses for the page between them
+ * (slicer.ts); writing (hiding and marking) is one batch with no layout read in between. A stop
+ * or a newer read that comes during a pause drops the reading before anything was written.
  */
 export async function startPage(
   _ctx: ContentScriptContext | null,
   doc: Document,
   url: string,
   startedAt: number,
+  options: StartOptions = {},
 ): Promise<PageController | undefined> {
   const timing = new StartTiming(startedAt);
-  const world = globalThis as WithRunning;
-  guard('stop the older instance', () => world[RUNNING]?.stop());
+  guard('stop the older instance', stopRunning);
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
@@ -129,6 +114,15 @@ export async function startPage(
   const win = doc.defaultView ?? window;
   let stopped = false;
   const cleanups: (() => void)[] = [];
+  /** Undoes what the current session did; set once there is a session. */
+  let undo = () => {};
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const cleanup of cleanups.splice(0)) guard('stop', cleanup);
+    guard('undo', undo);
+  };
+  (globalThis as WithRunning)[RUNNING] = { stop };
   const timers: Timers = {
     setTimer: (fn, ms) => win.setTimeout(() => !stopped && guard('timer', fn), ms),
     clearTimer: id => win.clearTimeout(id as number),
@@ -139,29 +133,64 @@ export async function startPage(
   const setTimer = (fn: () => void, ms: number) => void timers.setTimer(fn, ms);
   // A document without a window (parsed, in tests) never changes address.
   const href = () => doc.defaultView?.location.href ?? url;
-
   const wait = (ms: number) => new Promise<void>(resolve => win.setTimeout(resolve, ms));
-  // A turn for the page between our tasks (scheduler.yield where the browser has it).
-  const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  const nextTask = () => (typeof scheduler?.yield === 'function' ? scheduler.yield() : wait(0));
+  const slicing: Slicing = {
+    budgetMs: SLICE_BUDGET_MS,
+    now: () => performance.now(),
+    pause: pauseFor(win),
+    ...options.slicing,
+  };
+  /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
+  const sliced = <T>(
+    work: Work<T>,
+    superseded: () => boolean = () => false,
+    onSlice?: (from: number) => void,
+  ): Promise<Sliced<T>> => runSliced(work, { ...slicing, onSlice }, () => stopped || superseded());
+  const startSlice = (from: number) => timing.slice(from);
 
-  const first = guard('read the page', () => readPage(doc, url));
-  if (!first) return undefined;
+  /** The reader's settings: null until storage answers (or a change comes first). */
+  let settings: Settings | null = null;
+  /** Set once the first settings are applied: changes before that are taken by the start. */
+  let started = false;
+  // Listened to from the start: a switch the reader flips while we read is what the start applies.
+  cleanups.push(
+    onSettingsChanged(next =>
+      guard('settings change', () => {
+        settings = next;
+        if (!started) return;
+        session.apply(next);
+        tooltips.hide();
+        follow.marksChanged();
+        announceState();
+      }),
+    ),
+  );
   // The page's own uses of our attribute, if any: never ours to show (see ClutterHider).
   const foreign = new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)));
-  let session = new PageSession(doc, url, first, timing, setTimer, foreign);
-  // The text goes to the background's engine at once; its answer is data only (no page writes)
-  // and is taken in as soon as it comes, so the panel has the quotes even before storage answers.
-  const texts = session.isArticle ? guard('read the text', () => textsOf(first)) : undefined;
+  timing.slice(startedAt);
+  let read;
+  try {
+    read = await sliced(readPageWork(doc, url), undefined, startSlice);
+  } catch (error) {
+    console.debug('[kata-siapa] read the page failed', error);
+    stop();
+    return undefined;
+  }
+  if (!read) return undefined;
+  const sendFrom = performance.now();
+  let session = new PageSession(doc, url, read.value.pages, timing, setTimer, foreign);
+  undo = () => session.undo();
+  // The text (read with the paragraphs) goes to the background's engine at once; its answer is
+  // data only (no page writes) and is taken in as soon as it comes, so the panel has the quotes
+  // even before storage answers.
   const firstSession = session;
-  const analysed = texts
-    ? requestAnalysis(texts, wait).then(reply =>
+  const analysed = session.isArticle
+    ? requestAnalysis(read.value.texts, wait).then(reply =>
         guard('take the analysis', () => {
           if (!stopped && session === firstSession) session.analysed(reply);
         }),
       )
     : Promise.resolve();
-  let settings: Settings | null = null;
   /** The quotes the reader focuses in the panel (`focusSpeaker`), kept across re-reads. */
   let focus: string[] | null = null;
   let announced = '';
@@ -202,107 +231,142 @@ export async function startPage(
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    guard('stop', () => browser.runtime.onMessage.removeListener(onMessage));
-    for (const cleanup of cleanups.splice(0)) guard('stop', cleanup);
-    guard('undo', () => session.undo());
-  };
-
-  // First work slice: everything from script start until we yield to wait for storage.
-  timing.slice(startedAt);
-  if (!session.isArticle) timing.finish(false);
-
-  settings = await settingsLoaded;
-  await analysed;
-  follow.useCorrections(await correctionsLoaded);
-  if (!extensionAlive()) {
-    stop();
-    return { session, stop };
-  }
-  if (stopped) return { session, stop };
-  // Now that the settings say what the reader wants and the analysis is here (or known not to
-  // come: then clutter is hidden, nothing marked): a task that looks for clutter (reads only),
-  // then one that writes (hiding and marking at once), then the panel is told. Each is a task of
-  // its own, so the page's own work is never held up by all of them in a row.
-  if (session.isArticle) {
-    const findFrom = performance.now();
-    const clutter = guard('find clutter', () => session.clutterFor(settings!)) ?? [];
-    timing.slice(findFrom);
-    await nextTask();
-    if (stopped) return { session, stop };
-    const applyFrom = performance.now();
-    guard('apply settings', () => session.apply(settings!, clutter));
-    timing.slice(applyFrom);
-    timing.finish(true);
-    await nextTask();
-    if (stopped) return { session, stop };
-    announceState();
-  }
-
-  /**
-   * Re-reads the page after it changed: a new session for the new address, article or text, at
-   * once (so the watcher compares with what the page is now); its marks come with the
-   * background's answer. An answer for a session that is no longer current is dropped.
-   */
-  const refresh = () => {
-    if (stopped) return;
-    const now = href();
-    const pages = readPage(doc, now);
-    const before = session;
-    before.undo();
-    tooltips.hide();
-    const next = new PageSession(doc, now, pages, timing, setTimer, foreign);
-    session = next;
-    follow.sessionChanged();
-    if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
-    next.focus(focus);
-    if (settings) next.apply(settings);
-    if (!next.isArticle) {
-      announceState();
-      return;
-    }
-    void requestAnalysis(textsOf(pages), wait).then(reply =>
-      guard('take the new analysis', () => {
-        if (stopped || session !== next) return;
-        next.analysed(reply);
-        follow.sessionChanged();
-        if (settings) next.apply(settings);
-        announceState();
-      }),
-    );
-  };
-
+  cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
   const tooltips = watchTooltips(
     doc,
     (x, y) => session.markAt(x, y),
     fn => win.requestAnimationFrame(() => !stopped && guard('tooltip', fn)),
   );
-  cleanups.push(
-    onSettingsChanged(next =>
-      guard('settings change', () => {
-        settings = next;
-        session.apply(next);
-        tooltips.hide();
-        follow.marksChanged();
+  cleanups.push(tooltips.stop);
+  timing.slice(sendFrom);
+  if (!session.isArticle) timing.finish(false);
+
+  const stored = await settingsLoaded;
+  settings ??= stored;
+  await analysed;
+  follow.useCorrections(await correctionsLoaded);
+  const controller: PageController = {
+    get session() {
+      return session;
+    },
+    stop,
+  };
+  if (!extensionAlive()) stop();
+  if (stopped) return controller;
+  // Now that the settings say what the reader wants and the analysis is here (or known not to
+  // come: then clutter is hidden, nothing marked): the clutter is looked for in slices (reads
+  // only), then, after a pause, one task writes (hiding and marking at once), then the panel is
+  // told in another.
+  if (session.isArticle) {
+    const wanted = settings;
+    let clutter;
+    try {
+      clutter = await sliced(session.clutterWork(wanted), undefined, startSlice);
+    } catch (error) {
+      console.debug('[kata-siapa] find clutter failed', error);
+      clutter = { value: [] };
+    }
+    if (!clutter) return controller;
+    await slicing.pause();
+    if (stopped) return controller;
+    const applyFrom = performance.now();
+    // Hiding switched on while we looked: this once, looked for now.
+    const found = settings === wanted ? clutter.value : undefined;
+    guard('apply settings', () => session.apply(settings!, found));
+    timing.slice(applyFrom);
+    timing.finish(true);
+    started = true;
+    await slicing.pause();
+    if (stopped) return controller;
+    announceState();
+  }
+  started = true;
+
+  /** Reads since the start, so a read that a newer one overtook is dropped. */
+  let reads = 0;
+  /**
+   * Re-reads the page after it changed, in slices: a new session for the new address, article or
+   * text, and its clutter looked for, then swapped in at once (the old one undone and the new one
+   * applied in one task, so hidden ads never show in between); its marks come with the
+   * background's answer. An answer for a session that is no longer current is dropped.
+   */
+  const refresh = async () => {
+    if (stopped) return;
+    const mine = ++reads;
+    const overtaken = () => mine !== reads;
+    const now = href();
+    const reread = await sliced(readPageWork(doc, now), overtaken);
+    if (!reread) return;
+    const next = new PageSession(doc, now, reread.value.pages, timing, setTimer, foreign);
+    const wanted = settings;
+    const clutter = wanted ? await sliced(next.clutterWork(wanted), overtaken) : { value: [] };
+    if (!clutter) return;
+    const before = session;
+    before.undo();
+    tooltips.hide();
+    session = next;
+    follow.sessionChanged();
+    if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
+    next.focus(focus);
+    // Hiding switched on while we looked: this once, looked for now.
+    if (settings) next.apply(settings, settings === wanted ? clutter.value : undefined);
+    if (!next.isArticle) {
+      announceState();
+      return;
+    }
+    const reply = await requestAnalysis(reread.value.texts, wait);
+    guard('take the new analysis', () => {
+      if (stopped || session !== next) return;
+      next.analysed(reply);
+      follow.sessionChanged();
+      if (settings) next.apply(settings);
+      announceState();
+    });
+  };
+
+  /** What the page inserted since the last look for late clutter (see ClutterHider.hide). */
+  let inserted: Node[] = [];
+  let looking = false;
+  let lookAgain = false;
+  /**
+   * Looks for late clutter in slices after the page inserted `added`, and hides what is new. One
+   * look at a time: insertions during a look ask for one more after it.
+   */
+  const hideLateClutter = async (added: readonly Node[]) => {
+    for (const node of added) inserted.push(node);
+    if (looking) {
+      lookAgain = true;
+      return;
+    }
+    looking = true;
+    try {
+      do {
+        lookAgain = false;
+        const current = session;
+        if (!settings?.clutterHidden) break;
+        const found = await sliced(current.clutterWork(settings), () => session !== current);
+        // A new session looks for its own clutter (refresh).
+        if (!found || session !== current) break;
+        const batch = inserted;
+        inserted = [];
+        current.hideLate(found.value, batch);
         announceState();
-      }),
-    ),
+      } while (lookAgain && !stopped);
+    } finally {
+      looking = false;
+      if (!lookAgain) inserted = [];
+    }
+  };
+
+  cleanups.push(
     follow.start(),
     watchPage(doc, {
       current: () => session,
       href,
-      onArticleChange: () => guard('page change', refresh),
-      onInsert: () =>
-        guard('late clutter', () => {
-          session.hideNewClutter();
-          announceState();
-        }),
+      onArticleChange: () => guardLater('page change', refresh),
+      onInsert: added => guardLater('late clutter', () => hideLateClutter(added)),
       timers,
     }),
-    tooltips.stop,
     watchView(doc, {
       articles: () => session.pages,
       onView: index =>
@@ -316,13 +380,5 @@ export async function startPage(
     if (!extensionAlive()) stop();
   }, ALIVE_CHECK_MS);
   cleanups.push(() => timers.clearInterval!(alive));
-
-  const controller: PageController = {
-    get session() {
-      return session;
-    },
-    stop,
-  };
-  world[RUNNING] = controller;
   return controller;
 }

@@ -44,8 +44,11 @@ export interface PageWatchOptions {
   href: () => string;
   /** The article (or the address) changed: re-read the page. */
   onArticleChange: () => void;
-  /** Elements were inserted outside the article text: look for new clutter. */
-  onInsert: () => void;
+  /**
+   * Elements were inserted outside the article text: look for new clutter. `added`: the nodes
+   * inserted since the last call, so that work on them can be in proportion to them.
+   */
+  onInsert: (added: readonly Node[]) => void;
   timers: Timers;
 }
 
@@ -95,7 +98,17 @@ export const withoutHash = (url: string) => url.replace(/#.*$/s, '');
 /** Starts watching `doc`; returns the function that stops it. */
 export function watchPage(doc: Document, options: PageWatchOptions): () => void {
   const article = new Throttle(options.onArticleChange, QUIET_MS, MAX_WAIT_MS, options.timers);
-  const insert = new Throttle(options.onInsert, QUIET_MS * 2, MAX_WAIT_MS, options.timers);
+  let added: Node[] = [];
+  const insert = new Throttle(
+    () => {
+      const batch = added;
+      added = [];
+      options.onInsert(batch);
+    },
+    QUIET_MS * 2,
+    MAX_WAIT_MS,
+    options.timers,
+  );
   const moved = () => withoutHash(options.href()) !== withoutHash(options.current().url);
   const checkAddress = () => {
     if (moved()) article.schedule();
@@ -109,7 +122,11 @@ export function watchPage(doc: Document, options: PageWatchOptions): () => void 
       for (const record of records) {
         const kind = classify(record, page, doc);
         if (kind === 'article') changed = true;
-        else if (kind === 'insert') inserted = true;
+        else if (kind === 'insert') {
+          inserted = true;
+          for (const node of Array.from(record.addedNodes))
+            if (node.nodeType === 1) added.push(node);
+        }
         if (record.removedNodes.length > 0) removals = true;
         if (changed) break;
       }
@@ -132,6 +149,7 @@ export function watchPage(doc: Document, options: PageWatchOptions): () => void 
   const poll = options.timers.setInterval?.(checkAddress, 1000);
   return () => {
     observer.disconnect();
+    added = [];
     article.cancel();
     insert.cancel();
     win?.removeEventListener('popstate', onHistory);

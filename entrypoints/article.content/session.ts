@@ -4,7 +4,8 @@
  * the panel's commands. Every change it makes to the page has its inverse in `undo()`.
  */
 import type { DocumentAnalysis } from '../../core/analyze-document';
-import { findClutter } from '../../core/article/find-clutter';
+import { findClutterWork } from '../../core/article/find-clutter';
+import { runNow, type Work } from '../../core/article/work';
 import { applyCorrections, type Correction } from '../../core/corrections';
 import type { AnalyzeArticlesReply, MarkInfo, PageState, Settings } from '../../core/protocol';
 import type { Analysis, Speaker } from '../../core/types';
@@ -100,18 +101,19 @@ export class PageSession {
   }
 
   /**
-   * The clutter `apply(settings)` would hide, found now: reads only, so a caller can run this
-   * search in a task of its own before the one write (`apply(settings, clutter)`).
+   * The clutter to hide under `settings`, as work that reads only and may pause (slicer.ts), so
+   * a caller can look for it in slices before the one write (`apply(settings, clutter)`). The
+   * paragraphs are those this session read: they are not read again.
    */
-  clutterFor(settings: Settings): Element[] {
+  *clutterWork(settings: Settings): Work<Element[]> {
     const body = this.page.body;
     if (!this.isArticle || !settings.clutterHidden || !body?.isConnected) return [];
-    return findClutter(this.doc, body);
+    return yield* findClutterWork(this.doc, body, this.page.paragraphs);
   }
 
   /**
    * Brings marks and hidden clutter in line with `settings`, at once. `clutter`: what
-   * `clutterFor(settings)` found just before (else it is looked for now).
+   * `clutterWork(settings)` found just before (else it is looked for now).
    */
   apply(settings: Settings, clutter?: readonly Element[]): void {
     this.settings = settings;
@@ -123,8 +125,7 @@ export class PageSession {
       if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, this.corrected(page));
       if (!settings.marksVisible) marks.clear();
     }
-    if (settings.clutterHidden && clutter) this.hider.hide(clutter);
-    else if (settings.clutterHidden) this.hideNewClutter();
+    if (settings.clutterHidden) this.hider.hide(clutter ?? runNow(this.clutterWork(settings)));
     else this.hider.showAll();
   }
 
@@ -168,11 +169,14 @@ export class PageSession {
     return this.stops;
   }
 
-  /** Looks for clutter again (after the page inserted ads) and hides what is new. */
-  hideNewClutter(): void {
-    if (!this.isArticle || !this.page.body || !this.settings?.clutterHidden) return;
-    if (!this.page.body.isConnected) return;
-    this.hider.hide(findClutter(this.doc, this.page.body));
+  /**
+   * Hides late clutter: `found` is what `clutterWork` found after the page inserted `added`
+   * (whose copies of our hidden elements are taken in, see ClutterHider.hide). Nothing when
+   * hiding is off by now.
+   */
+  hideLate(found: readonly Element[], added: readonly Node[]): void {
+    if (!this.isArticle || !this.settings?.clutterHidden) return;
+    this.hider.hide(found, added);
   }
 
   /** Sets which article the reader looks at; true when that changed the state. */

@@ -26,7 +26,12 @@ export interface MainTask {
   startUs: number;
   wallMs: number;
   cpuMs: number;
+  /** True when the task ran any of our extension's scripts (a call or an evaluation). */
+  ours: boolean;
 }
+
+/** Where our scripts come from (Chromium's extension origin). */
+const OUR_SCRIPTS = 'chrome-extension://';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -80,14 +85,34 @@ export function threadOf(
   return null;
 }
 
-/** The top-level tasks of thread (pid, tid), in time order. */
+/**
+ * The top-level tasks of thread (pid, tid), in time order, each flagged when it ran our scripts:
+ * a script call or evaluation whose URL is the extension's falls inside it.
+ */
 export function mainTasks(events: readonly TraceEvent[], pid: number, tid: number): MainTask[] {
-  return events
-    .filter(e => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask')
+  const onThread = events.filter(e => e.pid === pid && e.tid === tid && e.ph === 'X');
+  const ourCalls = onThread
+    .filter(e => String(e.args?.data?.url ?? '').startsWith(OUR_SCRIPTS))
+    .map(e => e.ts)
+    .sort((a, b) => a - b);
+  /** True when some call of ours starts within [start, end] (binary search). */
+  const runsOurs = (start: number, end: number) => {
+    let lo = 0;
+    let hi = ourCalls.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ourCalls[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ourCalls.length && ourCalls[lo]! <= end;
+  };
+  return onThread
+    .filter(e => e.name === 'RunTask')
     .map(e => ({
       startUs: e.ts,
       wallMs: (e.dur ?? 0) / 1000,
       cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+      ours: runsOurs(e.ts, e.ts + (e.dur ?? 0)),
     }))
     .sort((a, b) => a.startUs - b.startUs);
 }

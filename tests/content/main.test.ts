@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentEvent, MarkInfo, PageState } from '../../core/protocol';
 import { SETTINGS_KEY } from '../../core/protocol';
 import contentScript from '../../entrypoints/article.content/index';
-import { guard, startPage, type PageController } from '../../entrypoints/article.content/main';
+import {
+  guard,
+  startPage,
+  stopRunning,
+  type PageController,
+  type StartOptions,
+} from '../../entrypoints/article.content/main';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
 import { CORRECTIONS_KEY } from '../../utils/corrections';
@@ -42,8 +48,12 @@ let events: QuotesChanged[];
 const started: PageController[] = [];
 
 /** Starts the page side on `doc` and remembers it so the test's end stops it. */
-async function start(doc: Document, url: string): Promise<PageController | undefined> {
-  const controller = await startPage(ctx, doc, url, performance.now());
+async function start(
+  doc: Document,
+  url: string,
+  options?: StartOptions,
+): Promise<PageController | undefined> {
+  const controller = await startPage(ctx, doc, url, performance.now(), options);
   if (controller) started.push(controller);
   return controller;
 }
@@ -258,5 +268,93 @@ describe('entrypoints/article.content/main when the background gives no analysis
       '[kata-siapa] the background gave no analysis',
     );
     debug.mockRestore();
+  });
+});
+
+describe('entrypoints/article.content/main reading in slices', () => {
+  /**
+   * Slicing with no budget (a pause after every step of reading), on the real event loop; `atPause`
+   * runs at each pause with its number (1, 2, …), as the page's own code would run between them.
+   */
+  const everyStep = (atPause: (n: number) => unknown = () => {}): StartOptions => {
+    let n = 0;
+    return {
+      slicing: {
+        budgetMs: 0,
+        pause: async () => {
+          await atPause(++n);
+          await wait(0);
+        },
+      },
+    };
+  };
+
+  /** How many pauses starting on the seed article takes with a pause after every step. */
+  async function pausesOnSeed(): Promise<number> {
+    let count = 0;
+    const { doc, url } = fixture('seed-article');
+    await start(
+      doc,
+      url,
+      everyStep(n => (count = n)),
+    );
+    stopRunning();
+    return count;
+  }
+
+  test('marks and hides the same, sliced at every step, as read in one go', async () => {
+    const whole = fixture('seed-article');
+    await start(whole.doc, whole.url);
+    const wholeMarks = (await marks()).map(m => [m.quoteId, m.text]);
+    const wholeHidden = snapshot(whole.doc);
+    stopRunning();
+    const { doc, url } = fixture('seed-article');
+    await start(doc, url, everyStep());
+    expect((await marks()).map(m => [m.quoteId, m.text])).toEqual(wholeMarks);
+    expect(snapshot(doc)).toBe(wholeHidden);
+  });
+
+  test('a stop between slices, at any of them, leaves the page byte for byte as it was', async () => {
+    const total = await pausesOnSeed();
+    expect(total).toBeGreaterThan(10);
+    // The first pauses (reading paragraphs), the middle (looking for clutter), the last (before
+    // the one write, and before the panel is told).
+    for (const at of [1, 2, Math.floor(total / 3), Math.floor(total / 2), total - 2, total - 1]) {
+      const { doc, url } = fixture('seed-article');
+      const pristine = snapshot(doc);
+      await start(
+        doc,
+        url,
+        everyStep(n => n === at && stopRunning()),
+      );
+      expect(snapshot(doc), `stopped at pause ${at} of ${total}`).toBe(pristine);
+      expect(await command({ type: 'getMarks' })).toBeUndefined();
+    }
+  });
+
+  test('switches flipped off between slices are what the start applies', async () => {
+    const total = await pausesOnSeed();
+    for (const at of [1, Math.floor(total / 2), total - 2]) {
+      await fakeBrowser.storage.local.set({
+        [SETTINGS_KEY]: { marksVisible: true, clutterHidden: true },
+      });
+      const { doc, url } = fixture('seed-article');
+      const pristine = snapshot(doc);
+      const off = { [SETTINGS_KEY]: { marksVisible: false, clutterHidden: false } };
+      await start(
+        doc,
+        url,
+        everyStep(n => n === at && fakeBrowser.storage.local.set(off)),
+      );
+      expect(snapshot(doc), `switched off at pause ${at} of ${total}`).toBe(pristine);
+      expect(await marks()).toEqual([]);
+      await fakeBrowser.storage.local.set({
+        [SETTINGS_KEY]: { marksVisible: true, clutterHidden: true },
+      });
+      expect((await marks()).length).toBeGreaterThan(0);
+      expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+      stopRunning();
+      expect(snapshot(doc)).toBe(pristine);
+    }
   });
 });

@@ -29,6 +29,7 @@ import { loadFixtures } from './fixture-server';
 import { traceMainThread } from './long-tasks';
 import { analysedFixtures } from './node-analysis';
 import { AD_UNDER_CHURN } from './page-scripts';
+import { bigArticle } from '../../scripts/page-bench/big-article';
 
 const fixtures = loadFixtures();
 /** How many quotes the engine finds in the seed article (in Node): the marks it must get. */
@@ -590,6 +591,14 @@ describe('big and odd pages', () => {
       // Correct: every quote marked, the page's text exactly its own.
       expect(s!.analysis.quotes.length).toBeGreaterThanOrEqual(500);
       expect(await articleText(page)).toBe(await articleText(plain));
+      // Read in slices, the clutter is complete: the seed article's, all of it in the page.
+      const seedHidden = fixtures.find(f => f.slug === 'seed-article')!.expected.hiddenCount;
+      expect(s!.hiddenCount).toBe(seedHidden);
+      expect(await page.locator('[data-ks-hidden]').count()).toBe(seedHidden);
+      // Both switches off: the page as served, byte for byte.
+      await setSettings({ marksVisible: false, clutterHidden: false });
+      await expect.poll(() => bodyHtml(page), { timeout: 10_000 }).toBe(await bodyHtml(plain));
+      await setSettings({ marksVisible: true, clutterHidden: true });
       const fmt = (t: typeof withUs) =>
         `longest task ${t.longestMs.toFixed(0)} ms, ${t.longTasks} tasks > 50 ms (${t.longTaskMs.toFixed(0)} ms), all tasks ${t.totalMs.toFixed(0)} ms`;
       const fmtOurs = (t: typeof withUs) =>
@@ -600,6 +609,35 @@ describe('big and odd pages', () => {
           `  without (same page):   ${fmt(without)}`,
       );
     } finally {
+      await page.close();
+      await plain.close();
+    }
+  });
+
+  it('a 1 MB article switched off while the page code is still reading it is left byte for byte', async () => {
+    const html = bigArticle(htmlOf('seed-article'), 2600);
+    const path = `/berita/ks${++counter}robust/artikel-dimatikan`;
+    served.set(path, html);
+    const plain = await ext.context.newPage();
+    const page = await ext.context.newPage();
+    try {
+      await plain.goto(`http://127.0.0.1:9${path}`, { waitUntil: 'load' });
+      // Off as soon as the page code is there: it reads a 1 MB article in slices, and the switch
+      // lands between them (the unit tests stop at each pause; this is the real browser's turn).
+      await page.goto(`http://www.republika.co.id${path}`, { waitUntil: 'load' });
+      await setSettings({ marksVisible: false, clutterHidden: false });
+      const tabId = await tabIdOf(ext.worker, page.url());
+      const s = await settledPageState(ext.worker, tabId, 60_000);
+      expect(s.analysis.quotes.length).toBeGreaterThanOrEqual(500);
+      await expect.poll(() => bodyHtml(page), { timeout: 10_000 }).toBe(await bodyHtml(plain));
+      expect(await marksOf(ext.worker, tabId)).toEqual([]);
+      // And on again: every quote marked, the clutter hidden.
+      await setSettings({ marksVisible: true, clutterHidden: true });
+      await expect
+        .poll(async () => (await marksOf(ext.worker, tabId)).length, { timeout: 30_000 })
+        .toBe(s.analysis.quotes.length);
+    } finally {
+      await setSettings({ marksVisible: true, clutterHidden: true });
       await page.close();
       await plain.close();
     }
