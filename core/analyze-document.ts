@@ -6,7 +6,7 @@ import { analyzeParagraphs } from './analyze';
 import { isArticlePage } from './article/detect';
 import { notArticleAnalysis } from './article/not-article';
 import { readArticle } from './article/read-article';
-import type { Analysis } from './types';
+import type { Analysis, ArticleInfo } from './types';
 
 export { notArticleAnalysis };
 
@@ -17,6 +17,24 @@ export interface DocumentAnalysis {
   paragraphs: Element[];
   /** The article body ([] paragraphs and null body on non-articles). */
   body: Element | null;
+}
+
+/** An article's text as read from a page: its paragraphs' texts, in order, and its info. */
+export interface DocumentText {
+  texts: string[];
+  info: ArticleInfo;
+}
+
+/**
+ * The article text on `doc` (null on non-articles): plain strings, which outlive the document, so
+ * a caller holding a big parsed page (the CLI's jsdom) can let it go before the engine runs and
+ * pay for the page or the analysis at one time, never both. `analyzeParagraphs(texts, info)` is
+ * `analyzeDocument(doc, url).analysis`.
+ */
+export function readDocumentText(doc: Document, url: string | null): DocumentText | null {
+  const read = isArticlePage(doc, url) ? readArticle(doc, url) : null;
+  if (!read) return null;
+  return { texts: read.paragraphs.map(el => el.textContent ?? ''), info: read.info };
 }
 
 /**

@@ -3,7 +3,9 @@
  * input (tsx start-up included), wall time and the process's peak memory (max RSS).
  *
  *   npm run bench:cli
+ *   npm run bench:cli -- --base ../other-clone   (each input run by that checkout too, side by side)
  *
+ * Times are wall and CPU (user + system) seconds: on a shared machine the CPU time is the steadier.
  * Inputs: a 2 MB single line of real article text (the dev corpus's bodies, ../shared/eval/dev)
  * next to the same text one paragraph per line (one 2 MB article either way: its cost beyond
  * linear is the article's many speakers and quotes, not the line); 200,000 `"`; a saved page at the size limit
@@ -32,28 +34,50 @@ const rssHook = join(scratch, 'report-rss.mjs');
 writeFileSync(
   rssHook,
   "import { writeSync } from 'node:fs';\n" +
-    "process.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n",
+    "process.on('exit', () => { const u = process.resourceUsage();\n" +
+    '  writeSync(2, `\\nmaxrss ${u.maxRSS} cpu ${u.userCPUTime + u.systemCPUTime}\\n`); });\n',
 );
 
-function run(name: string, content: string | Buffer, ext: string, args: string[] = []) {
-  const file = join(scratch, `${name}.${ext}`);
-  writeFileSync(file, content);
+/** A checkout to compare with (`--base DIR`, with its own node_modules), or null. */
+const baseIndex = process.argv.indexOf('--base');
+const base = baseIndex > 0 ? resolve(process.argv[baseIndex + 1] ?? '') : null;
+
+/** Runs one input through the CLI of `checkout` and prints its line; returns the CPU time. */
+function runIn(checkout: string, label: string, file: string, size: number, args: string[]) {
   const t0 = performance.now();
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--import', rssHook, join(root, 'scripts', 'analyze.ts'), ...args, file],
-    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    [
+      '--import',
+      'tsx',
+      '--import',
+      rssHook,
+      join(checkout, 'scripts', 'analyze.ts'),
+      ...args,
+      file,
+    ],
+    { cwd: checkout, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const ms = performance.now() - t0;
   const kb = Number(/maxrss (\d+)/u.exec(child.stderr)?.[1] ?? NaN);
-  const size = Buffer.byteLength(content);
-  const message = child.stderr.replace(/\s*maxrss \d+\s*$/u, '').trim();
+  const cpu = Number(/cpu (\d+)/u.exec(child.stderr)?.[1] ?? NaN) / 1e6;
+  const message = child.stderr.replace(/\s*maxrss \d+ cpu \d+\s*$/u, '').trim();
   console.log(
-    `${name.padEnd(28)} ${(size / 1e6).toFixed(2).padStart(6)} MB in: ${(ms / 1000).toFixed(2).padStart(6)} s, ` +
-      `max RSS ${(kb / 1024).toFixed(0).padStart(5)} MB (${((kb * 1024) / size).toFixed(1)}× input), ` +
-      `exit ${child.status}${message ? ` — ${message.split('\n')[0]}` : ''}`,
+    `${label.padEnd(34)} ${(size / 1e6).toFixed(2).padStart(6)} MB in: ${(ms / 1000).toFixed(2).padStart(6)} s, ` +
+      `cpu ${cpu.toFixed(2).padStart(6)} s, max RSS ${(kb / 1024).toFixed(0).padStart(5)} MB ` +
+      `(${((kb * 1024) / size).toFixed(1)}× input), exit ${child.status}` +
+      `${message ? ` — ${message.split('\n')[0]}` : ''}`,
   );
-  return ms;
+  return cpu;
+}
+
+/** Runs one input through this checkout's CLI (and the base's first, when given). */
+function run(name: string, content: string | Buffer, ext: string, args: string[] = []) {
+  const file = join(scratch, `${name}.${ext}`);
+  writeFileSync(file, content);
+  const size = Buffer.byteLength(content);
+  if (base) runIn(base, `${name} (base)`, file, size, args);
+  return runIn(root, base ? `${name} (this)` : name, file, size, args);
 }
 
 // Article bodies (after the dateline line), each joined into one line, repeated to 2 MB.
@@ -71,7 +95,7 @@ const oneLine = asLines.replace(/\n/gu, ' ');
 
 const single = run('2 MB single line', oneLine, 'txt');
 const multi = run('same text, one line each', asLines, 'txt');
-console.log(`single line / lines: ${(single / multi).toFixed(2)}×`);
+console.log(`single line / lines (cpu): ${(single / multi).toFixed(2)}×`);
 run('200,000 straight quotes', '"'.repeat(200_000), 'txt');
 
 // A saved page grown to the limit with copies of its article paragraphs.
