@@ -263,12 +263,28 @@ export function cueMentions(
       pairedWith: -1,
       nickname: false,
     };
+    // Records written out field by field, in `common`'s order then the reading's, not spread.
+    const record = (kind: MentionKind, ref: NamedRef | null, plural: boolean): MentionRecord => ({
+      at: common.at,
+      end: common.end,
+      text: common.text,
+      sentenceRole: common.sentenceRole,
+      link: common.link,
+      atCue: common.atCue,
+      opensClause: common.opensClause,
+      speakerLike: common.speakerLike,
+      pairedWith: common.pairedWith,
+      nickname: common.nickname,
+      kind,
+      ref,
+      cueRef: ref,
+      plural,
+    });
     if (m.kind !== 'named') {
-      out.push({ ...common, kind: cueKind(m), ref: null, cueRef: null, plural: isPlural(m) });
+      out.push(record(cueKind(m), null, isPlural(m)));
       continue;
     }
-    for (const ref of m.refs)
-      out.push({ ...common, kind: ref.kind, ref, cueRef: ref, plural: m.refs.length > 1 });
+    for (const ref of m.refs) out.push(record(ref.kind, ref, m.refs.length > 1));
   }
   return out;
 }
