@@ -93,6 +93,9 @@ for (let i = 0; lines.join('\n').length < 2_000_000; i++) lines.push(...bodies[i
 const asLines = lines.join('\n').slice(0, 2_000_000);
 const oneLine = asLines.replace(/\n/gu, ' ');
 
+// The process's own memory (Node, tsx, the engine's lexicons) on a one-sentence article: what
+// every run pays before its input, to read the ratios below against.
+run('one-sentence article', 'Budi mengatakan, "Harga beras naik."\n', 'txt');
 const single = run('2 MB single line', oneLine, 'txt');
 const multi = run('same text, one line each', asLines, 'txt');
 console.log(`single line / lines (cpu): ${(single / multi).toFixed(2)}×`);
