@@ -17,11 +17,43 @@ const first = lazySet(PERSON_FIRST);
 const inner = lazySet(PERSON_INNER);
 const orgs = lazySet(ORG_WORDS);
 
+/** The four word lists, lowercase (what `withWordLists` puts in place of the generated ones). */
+export interface WordLists {
+  places: readonly string[];
+  first: readonly string[];
+  inner: readonly string[];
+  orgs: readonly string[];
+}
+
+/** Lists in place of the generated ones while a measurement runs; null in the product. */
+let swapped: { [K in keyof WordLists]: ReadonlySet<string> } | null = null;
+
+/**
+ * For measurement only (scripts/lexicon/holdout.ts scores the name model with lexicons derived
+ * from the NER corpora's train splits alone): runs `fn` with `lists` in place of the generated
+ * lexicons, then puts those back. The product never calls it.
+ */
+export function withWordLists<T>(lists: WordLists, fn: () => T): T {
+  const before = swapped;
+  swapped = {
+    places: new Set(lists.places),
+    first: new Set(lists.first),
+    inner: new Set(lists.inner),
+    orgs: new Set(lists.orgs),
+  };
+  try {
+    return fn();
+  } finally {
+    swapped = before;
+  }
+}
+
 /** A word of an Indonesian province, regency, city or district name, or a mostly-place word. */
-export const isGazetteerPlace = (w: string): boolean => places().has(w.toLowerCase());
+export const isGazetteerPlace = (w: string): boolean =>
+  (swapped?.places ?? places()).has(w.toLowerCase());
 /** A word that mostly opens a person's name in news text (`budi`, `ahmad`). */
-export const isGivenName = (w: string): boolean => first().has(w.toLowerCase());
+export const isGivenName = (w: string): boolean => (swapped?.first ?? first()).has(w.toLowerCase());
 /** A word that mostly continues a person's name (`santoso`). */
-export const isInnerName = (w: string): boolean => inner().has(w.toLowerCase());
+export const isInnerName = (w: string): boolean => (swapped?.inner ?? inner()).has(w.toLowerCase());
 /** A word that mostly names an organisation or team (`united`, `airlines`). */
-export const isOrgWord = (w: string): boolean => orgs().has(w.toLowerCase());
+export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs()).has(w.toLowerCase());

@@ -8,7 +8,8 @@
  * - `idn-area-data` (npm, v4; data under the ODbL 1.0, code MIT): provinces, regencies/cities and
  *   districts (kecamatan). Villages are left out: many are named like people.
  * - IndoNLU NER corpora (MIT): NERP (lowercase Indonesian news, PPL/PLC/IND/EVT/FNB tags) and
- *   NERGrit (cased, PERSON/PLACE/ORGANISATION), train and valid splits.
+ *   NERGrit (cased, PERSON/PLACE/ORGANISATION), train splits only: the valid splits stay unseen,
+ *   so `npm run lexicon:holdout` (holdout.ts) can score the name model on them.
  */
 
 /** Per lowercase token: how often the corpora tag it as each kind. */

@@ -9,8 +9,9 @@ import { countTokens, moduleText, nameClasses, placeWords, MIN_ENTITY_COUNT } fr
 
 /** The NER corpora, next to the project (`../shared/data/ner`). */
 export const NER_DIR = join(import.meta.dirname, '../../../shared/data/ner');
-const NER_FILES = ['nerp_ner-prosa', 'nergrit_ner-grit'].flatMap(d =>
-  ['train_preprocess.txt', 'valid_preprocess.txt'].map(f => join(NER_DIR, d, f)),
+// Train splits only: the valid splits are the held-out data `npm run lexicon:holdout` scores on.
+const NER_FILES = ['nerp_ner-prosa', 'nergrit_ner-grit'].map(d =>
+  join(NER_DIR, d, 'train_preprocess.txt'),
 );
 
 /** True when every source is on this machine (the NER corpora live outside the repository). */
@@ -24,13 +25,17 @@ function areaDir(): string {
   return join(dirname(require.resolve('idn-area-data/package.json')), 'data');
 }
 
+/** The province, regency/city and district CSV texts of idn-area-data. */
+export function areaCsvs(): string[] {
+  return ['provinces.csv', 'regencies.csv', 'districts.csv'].map(f =>
+    readFileSync(join(areaDir(), f), 'utf8'),
+  );
+}
+
 /** Generated file name → its full text. */
 export function generatedModules(): Record<string, string> {
   const counts = countTokens(NER_FILES.map(f => readFileSync(f, 'utf8')));
-  const areas = ['provinces.csv', 'regencies.csv', 'districts.csv'].map(f =>
-    readFileSync(join(areaDir(), f), 'utf8'),
-  );
-  const places = placeWords(areas, counts);
+  const places = placeWords(areaCsvs(), counts);
   const names = nameClasses(counts);
   return {
     'place-words.ts': moduleText(
@@ -45,7 +50,7 @@ places.`,
     ),
     'name-words.ts': moduleText(
       `Person-name and organisation words, lowercase, space-separated, sorted, from the IndoNLU NER
-corpora (MIT; NERP news, lowercase, and NERGrit, cased; train and valid splits). A word tagged as
+corpora (MIT; NERP news, lowercase, and NERGrit, cased; train splits only). A word tagged as
 an entity at least ${MIN_ENTITY_COUNT} times goes to the class that dominates its tags: PERSON_FIRST
 (${names.personFirst.length} words that mostly open a person's name), PERSON_INNER (${names.personInner.length} that mostly
 continue one), ORG_WORDS (${names.org.length} that mostly name organisations or teams); a word used

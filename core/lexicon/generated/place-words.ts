@@ -1,4 +1,4 @@
-// Indonesian place words, lowercase, space-separated, sorted (6028 words).
+// Indonesian place words, lowercase, space-separated, sorted (6017 words).
 // Source: idn-area-data 4 (npm; data ODbL 1.0, code MIT): the words of every province,
 // regency/city (without Kabupaten/Kota) and district name; villages left out (many are named like
 // people). Words that the IndoNLU NER corpora (MIT) tag as a person's name at least as often as a
@@ -12,503 +12,501 @@ export const PLACE_WORDS =
   "ulyo adipala adiwerna adonara aek aere aertembaga aesesa afganistan afrika afsel afulu agam agan" +
   "dugume agats agimuga agisiga agrabinta aifat aikmel aimando aimas aimasi aimere airgaram airgega" +
   "s airmadidi airpura airu aitinyo ajangale ajibarang ajibata ajung akabiluru akat alafan alahan a" +
-  "lai alak alalak alama alang-alang alas alasa alemsom aleppo alian alice alip alla allu alo'oa al" +
-  "ok alor aluang aluh alun-alun amabi amahai amalatu amanatun amandraya amanuban amarasi amas amba" +
-  "i ambal ambalau ambalawi ambarawa ambatkwi ambawang ambengan amberbaken ambon ambulu ambunten am" +
-  "en amerika amfoang amma amonggedo ampana ampar ampat ampek ampel ampelgading ampenan ampibabo am" +
-  "pimoi amplas amuma amungkalpia amuntai amurang anai anambas anawi ancalong ancol andam andey and" +
-  "ir andong andoolo andorra andowia anfield angata angeles anggaberi anggalomoare anggana anggang " +
-  "anggeraja anggi anggrek anggruk angkaisera angke angkek angkinang angkola angkona angsana angu a" +
-  "nimha anjatan anjir anjongan anleu anogomma anotaurei anreapi antang antapani antartika anyar ao" +
-  "m apalapsili apari apawer ape apit ara arab aradide arahan aralle aramo aranday aranio arcamanik" +
-  " are aren arfak arga argapura argentina argomulyo arguni arimop arjasa arjasari arjawinangun arj" +
-  "osari arma aro aroba aron arongan arosbaya arse arso aru arungkeke aruri arut as asahan asai asa" +
-  "kota asam asem asembagus asera ases asinua asmat asologaima asolokobal asotipo asparaga assembly" +
-  " assue astambul astanaanyar astanajapura aswi atadei atambua ateuh athena atinggola atsj atu atu" +
-  "lai aua auh aur australia austria aviv awai awan awangpone awayan aweida aweku awina awinbon awy" +
-  "u ayamaru ayau aye ayib ayumnati baamang babadan babah babakan babakancikao babalan babang babar" +
-  " babaris babat babeko babelan babirik babo babuat babul babulu babussalam bacan bacukiki bada ba" +
-  "dak badar badas badau badauh badegan badiri badung baebunta baek bagan bagansinembah baganti bag" +
-  "elen baghdad bago bagor baguala bagun bah bahar bahari baharu bahau bahodopi bahorok bahuga bait" +
-  "o baiturrahman baitussalam baja bajawa bajeng bajenis bajo bajubang bajuin bakam bakarangan baka" +
-  "uheni baki bakong bakongan baktiraja baktiya bakumpai bakung bala balaesang balaghar balai balak" +
-  " balakang balam balangan balanipa balantak balapulang balaraja baleendah baleh balen balepe' bal" +
-  "erejo bali balige balikpapan balim balingga balinggi balingka balla balocci balong balongan balo" +
-  "ngbendo balongpanggang balung balusu bambaira bambalamotu bamban bambanglipuro bambel bamgi bamu" +
-  "sbama banama banawa bancak bancar banda bandar bandara bandarkedungmulyo banding bandongan bandr" +
-  "ing bandung bandungan bang bangedo banggae banggai banggalang bangil bangilan bangka bangkala ba" +
-  "ngkalan bangkelekila bangkinang bangko bangkok bangkunat bangkurung bangladesh bangli bangodua b" +
-  "angorejo bangsal bangsalsari bangsri bangun banguntapan banjang banjar banjaran banjarangkan ban" +
-  "jaranyar banjarbaru banjarejo banjarharjo banjarmangu banjarmasin banjarsari banjarwangi banjit " +
-  "bansari bantaeng bantan bantaran bantarbolang bantargadung bantargebang bantarkalong bantarkawun" +
-  "g bantarsari bantarujeg banten banteng bantimurung bantul bantur banua banuhampu banyakan banyua" +
-  "nyar banyuasin banyuates banyubiru banyudono banyuglugur banyuke banyumanik banyumas banyuputih " +
-  "banyuresmi banyusari banyuurip banyuwangi baolan bapai bara barabai baradatu barajo barambai bar" +
-  "angin barangka baranti baras barat barebbo baregbeg bareng barepan bargot barisan barita barito " +
-  "baro baroko barombong baron barona barong baros barru baruga barumun baruppu barusjahe basala ba" +
-  "sarang basidondo baso basse basung bata batabual bataguh batahan batalaiworu batam batang batang" +
-  "an batanghari batani batanta batauga batealit batee bathin bati batin batipuah batipuh batom bat" +
-  "u batuah batuan batubi batuceper batudaa batudaka batui batujajar batujaya batukara batukliang b" +
-  "atulappa batuley batumarmar batunadua batung batununggal batupoaro batuputih batur baturaja batu" +
-  "retno baturiti baturraden batuwarno bau baula baun bauntung baureno bawang bawen bawolato bay ba" +
-  "ya bayah bayan bayang bayat bayeun bayongbong bayung bayur beam bebandem beber bebesen bedagai b" +
-  "eduai beduk begalung behe beijing beimes bejen beji bekasi bekonang bekri belalau belanda belang" +
-  " belantikan belapis belarus belas belat belawa belawan belawang belengkong belgia belida belik b" +
-  "elimbing belinyu belitang beliti belitung belopa belu benai benakat benawa benda bendahara bendo" +
-  " bendosari bendungan bener bengalon bengawan bengkal bengkalis bengkayang bengkong bengkulu beng" +
-  "o benjeng benowo benteng bentian benua benuki beo beoga berampu berandan berastagi berau beraur " +
-  "berbah berbak berbek beremas bergas beringin bermani beruntung besitang bestari besuk besuki bes" +
-  "ulutu betara betayau betcbamu bethlehem betoambari betung beutong bewani bharat biak biandoga bi" +
-  "aro biatan biau bibida biboki bidare bidari biduk-biduk bies bigung bika bikar bikomi bilah bila" +
-  "lang bilato biluhu bime bina binakal binamu binangun binawidya binduriang bingai bingin binjai b" +
-  "ino binong binongko bintan bintauna bintuni binuang birem bireuen biringbulu biringkanaya birip " +
-  "biromaru biru biru-biru birugo biscoop bissappu bittuang bitung biuk blado blahbatuh blambangan " +
-  "blanakan blang blangjerango blangkejeren blangpegayon blangpidie blega blimbing blimbingsari bli" +
-  "tar blora bluluk bluto boalemo boawae bobotsari boccoe bodeh bogabaida bogonuk bogor bogorejo bo" +
-  "h boja bojonegara bojonegoro bojong bojongasih bojonggambir bojonggede bojonggenteng bojongloa b" +
-  "ojongmangu bojongmanik bojongsari bojongsoang bokan bokat boking bokondini bokoneri bolaang bola" +
-  "k bolakme bolangitang bolango bolano boleng boliyohuto bolo bolon bomakia bombana bomberay bomel" +
-  "a bonai bonang bonatua bondifuar bondoala bondowoso bonegunu bonehau bonepantai bonerate bongan " +
-  "bongas bonggakaradeng bonggo bongomeme bonjogpicung bonjol bonorowo bontang bonti bonto bontoa b" +
-  "ontoala bontocani bontoharu bontolempangang bontomanai bontomarannu bontomatene bontonompo bonto" +
-  "ramba bontosikuyu borbor borme borobudur boronadu borong bosar botain botanglomang botin botolin" +
-  "ggo botomuzoi botumoito botupingge boven bowobado boyan boyolali boyolangu bpiri braja brak bram" +
-  " brang brangsong brasil brati braza brebes bringin britania brondong brunei brussel brussels bru" +
-  "wa bruyadori bsd bua buahbatu buahdua bualemo buana buaran buay buaya buayan bubon bubulan bubut" +
-  "an budong-budong buduran buer buffalo bugi buguk bugul bujang buk bukal bukateja buke buki bukik" +
-  " bukit bukitkecil bukittinggi buko bula bulagi bulak bulakamba bulang bulango bulatn bulawa bule" +
-  "leng bulian bulik bulo bulok bulu buluanop bulukerto bulukumba bulukumpa bululawang bulungan bul" +
-  "upoddo buluspesantren bumiaji bumiayu bumijawa bunaken bundaran bunder bung bungah bungatan bung" +
-  "aya bungbulang bungi bungin bungkal bungku bungo bungoro bungur bunguran bungursari bungus bunob" +
-  "ogu bunta buntao buntu buntulia buntumalangka bunut bunyu buo buol bur bura burau burneh buru bu" +
-  "rung buruway busang busungbiu buton buya buyasuri cabangbungin cadasari cakranegara cakung calif" +
-  "ornia camba cambai campaka campakamulya campalagian camplong campurdarat canada candi candimulyo" +
-  " candipuro candiroto candisari candung cangkringan cangkuang cantian cantigi capkala carenang ca" +
-  "ringin carita cariu catubouw caturharjo cawang cawas celala cempa cempaga cempaka cenaku cendana" +
-  " cengal cengkareng cenrana ceper cepiring cepogo cepu cerbon cerenti cerme cermee cermin ceureum" +
-  "en china ciambar ciamis ciampea ciampel cianjur ciasem ciater ciawi ciawigebang cibadak cibal ci" +
-  "baliung cibalong cibarusah cibatu cibeber cibeunying cibeureum cibingbin cibinong cibiru cibitun" +
-  "g cibiuk cibodas cibogo cibuaya cibugel cibungbulang cicalengka cicantayan cicendo cicurug cidad" +
-  "ap cidahu cidaun cidolog ciemas cigalontang cigandamekar cigasong cigedug cigemblong cigeulis ci" +
-  "gombong cigudeg cigugur cihampelas cihara cihaurbeuti cihideung cihurip cijaku cijambe cijati ci" +
-  "jeruk cijeungjing cijulang cikadu cikajang cikakak cikalong cikalongkulon cikalongwetan cikampek" +
-  " cikancung cikande cikarang cikatomas cikaum cikeas cikedal cikedung cikelet cikembar cikeusal c" +
-  "ikeusik cikidang cikijing cikini cikole cikoneng cikulur cikupa cilacap cilaku cilamaya cilandak" +
-  " cilawu cilebak cilebar ciledug cilegon cileles cilengkrang cileungsi cileunyi cililin cilimus c" +
-  "ilincing cilodong cilograng cilongok cimahi cimalaka cimanggis cimanggu cimanggung cimanuk cimar" +
-  "agas cimarga cimaung cimenyan cimerak cina cinambo cinangka cineam cinere cingambul ciniru cinta" +
-  "puri ciomas cipaku cipanas ciparay cipari cipatat cipatujah cipayung cipedes cipeucang cipeundeu" +
-  "y cipicung cipocok cipondoh cipongkor cipunagara ciputat ciracap ciracas ciranjang cirebon cireu" +
-  "nghas cirinten ciruas cisaat cisaga cisalak cisarua cisata cisauk cisayong ciseeng cisewu cisitu" +
-  " cisoka cisolok cisompet cisurupan citak-mitak citamiang citangkil citeureup citta ciwandan ciwa" +
-  "ringin ciwaru ciwidey cleveland cluring cluwak coblong cogok colomadu comal compreng concong con" +
-  "ggeang congkar convention cot county cubinong cugenang cukuh culamega curahdami curio curug curu" +
-  "gbitung curugkembar curup daan dabun dadahup dadap dagai dagangan dagi daha dairi dako dal daman" +
-  "g damau damer dampal dampelas dampit danau dander dangia dangku danime danurejan dapo dapurang d" +
-  "arangdan darma darmaraja darmorejo darul darus darussalam dasuk datar dataran datuk dau daulat d" +
-  "awan dawarblandong dawe dawelor dawera dawuan dayeuhkolot dayeuhluhur dayun debai dedai deiyai d" +
-  "ekai deket delang delanggu deleng deli delima delta demak deman demba demon dempet dempo demta d" +
-  "en denai dendang dende' dengilo denmark denpasar dente depapre depati depok deras derawan dervos" +
-  " desa detukeli detusoko dewantara deya dharmasraya diatas diateh didohu digoel dihaji dikit dimb" +
-  "a dimembe dipa dirwemna distrik diwek dki dlanggu dlingo doga dogiyai dogomo doko dokome dolat d" +
-  "olo dolog dolok dolopo dompu dondo donggala donggo dongko donomulyo donorojo donri-donri doreng " +
-  "doro doufo dow dramaga dringu driyorejo duabesi duairi duampanua dublin duduksampeyan duhiadaa d" +
-  "ukuhseti dukuhturi dukuhwaru dukun dukupuntang dullah dulupi dumadama dumai dumbo dumoga dundu d" +
-  "ungaliyo dungingi dungkek dungpring duo durai duram duren durenan duri durian duripoku duruka du" +
-  "sun east ebungfao edera egiam eipumek ekadide elar elelim elikobal elpaputih embaloh embetpen em" +
-  "irat empanang empang ende endomen ene engau enggal enggano enim enok enrekang entikong epat erag" +
-  "ayam erelmakawia eremerasa eris erma eromoko eropa esiwa essang eti etna everest fafan fafinesu " +
-  "fafurwar faisei fak fak-fak fakfak falah fanayama fatukopa fatuleu fatumnasi fautmolo fawi fayit" +
-  " fef fena feotleu filipina finlandia firiwage flores fofi fokour fordata fukuoka furwagi gabek g" +
-  "abus gabuswetan gadang gadingrejo gadung gaib gajah gajahmungkur galang galela galesong galing g" +
-  "alis galur gambir gambiran gambut gamelia gampengrejo gamping gandangbatu gandapura ganding gand" +
-  "rungmangu gandus gandusari gane ganeas gangga ganjang ganra gansal gantar gantarang ganting gant" +
-  "iwarno gantung gapura garawangi garden garing garinggiang garoga garon garum garung garut gasan " +
-  "gasib gatak gaung gayam gayamsari gayo gayungan gaza gearek gebang gebe gebog gedang gedangan ge" +
-  "dangsari gedebage gedeg gedong gedongtengen gedung geger gegerbitung gegesik gekbrong gelam gela" +
-  "ng gelok gelora gelugur gelumbang gemarang gemawang gembong gemeh gemolong gempol gemuh gending " +
-  "geneng genteng gentuma genuk georgia geragai gerih gerogol gerokgak gerung gerunggang geselma ge" +
-  "si getasan getsemani getteng geumpang geureudong geya geyer gianyar gida gido gika giliginting g" +
-  "ilireng gilubandu girek giri girian girimarto girimaya girimulyo girisubo giritontro giriwoyo gi" +
-  "sting gladagsari glagah glenmore glie glumpang gmim goa godean godong golewa gollo gombong gome " +
-  "gomo gona gondang gondanglegi gondangrejo gondangwetan gondokusuman gondomanan gorom gorontalo g" +
-  "owa goyage grabag grabagan grati greged gresi gresik gringsing grobogan grogol grogot grong-gron" +
-  "g grujugan guangxi guay guba gubeng gubug gubume guci gucialit gudang gudo guguak guluk-guluk gu" +
-  "manti gumbasa gumelar gumukmas gundagi gunem guntur gunuang gunung gunungguruh gununghalu gunung" +
-  "kencana gunungkidul gunungpati gunungputri gunungsari gunungsindur gunungsitoli gunungtoar gunun" +
-  "gwungkal gupura gurage gurah haag habinsaran haharu haju halaban halim halmahera halong halongon" +
-  "an halte hampang hampar hamparan hamu hanau hanaut haneda hangus hanoi hantakan hantara hanyar h" +
-  "aranggaol harapan harau hard harjamukti harta hartono haruai haruku haruyan hasanah hasundutan h" +
-  "ataran hatonduhan hatungun haur haurgeulis haurwangi hawkesbury hawu helumo helvetia heram herea" +
-  "pini herlang hewokloang hibala hikmah hiliduho hilimegai hilipuk hilir hiliran hilisalawa'ahe hi" +
-  "liserangkai hinai hingk hiri hisage hitadipa hoat hobard hogio hole holuwon homeyo hong hongkong" +
-  " horisan hr hu'u huamual hubikiak hubikosi hubung hulonthalangi hulu huluan humbang huristak hur" +
-  "una husein huta hutabayu hutaimbaru hutaraja ibele ibun idanogawo idanoi idanotae idi ihsan ikis" +
-  " ilaga ilamburawi ile ilir ilu ilugwa ilwayab imarah imogiri inamosol inanwatan india indihiang " +
-  "indragiri indrajaya indralaya indramayu indrapuri inerie inggerus inggris inikgal iniyandit iniy" +
-  "e insana intan inuman ipuh irak iram iran ireres irimuli irlandia isim island islandia israel is" +
-  "tana istimewa italia itam itlay iwaka iwes iwoimendaa iwur jabar jabiren jabon jabung jae jagaka" +
-  "rsa jagebob jagoi jagong jagorawi jailolo jair jakabaring jakarta jaken jakenan jaksel jalaksana" +
-  " jalancagak jamanis jambangan jambe jambesari jambi jamblang jambo jambon jambu jampangkulon jam" +
-  "pangtengah janan janang janapria janggo janggut jangka jangkang jangkar jangkat janji jantho jap" +
-  "ah japan japara jarai jaro jasinga jaten jatiasih jatibanteng jatibarang jatigede jatikalen jati" +
-  "lawang jatiluhur jatinagara jatinangor jatinegara jatinom jatinunggal jatipurno jatipuro jatirej" +
-  "o jatirogo jatiroto jatisampurna jatisari jatisrono jatitujuh jatiuwung jatiwangi jatiwaras jati" +
-  "yoso jawa jawai jawilan jaya jayakerta jayaloka jayanti jayapura jayawijaya jcc jebres jebus jeg" +
-  "et jehe jejangkit jejawi jekan jekulo jelai jelbuk jelimpo jelutung jemaja jembatan jember jembr" +
-  "ana jempang jenamas jenangan jenar jenawi jeneponto jenewa jenggawah jenu jepang jepara jepon je" +
-  "rebuu jereweh jerman jernih jerowaru jersey jeruk jeruklegi jetfa jetis jetsy jeumpa jeunieb jie" +
-  "xpo jiken jila jiput jirak jita jitu jiwan jl joerat jogja jogonalan jogorogo jogoroto johar joh" +
-  "or joman jombang jonggat jonggol jongkat jongkong jorlang jorong joronga jorr joutu jrengik juai" +
-  " juang juhar jujuan jujuhan julok julu jumantono jumapolo jumo junjung junrejo juntinyuat jurai " +
-  "jurong juwana juwangi juwiring kabaena kabandungan kabangka kabanjahe kabaruan kabat kabawo kabi" +
-  "anggama kabila kabola kabuh kabul kabun kabung kabupaten kadatua kademangan kadia kadipaten kadu" +
-  "dampit kadugede kaduhejo kadungora kadupandak kadur kahaungu kahayan kahean kahu kaibar kaidipan" +
-  "g kaiely kaimana kairatu kairo kais kaisenar kaitaro kajang kajen kajoran kajuara kakap kakas ka" +
-  "kuluk kalaena kalang kalanganyar kalapanunggal kalasan kalawat kaledupa kaler kalianda kalianget" +
-  " kaliangkrik kalibagor kalibaru kalibawang kalibening kalibunder kalidawir kalideres kalidoni ka" +
-  "ligesing kaligondang kalijambe kalijati kalikajar kalikotes kalimanah kalimanggis kalimantan kal" +
-  "inyamatan kaliorang kaliori kalipare kalipucang kalipuro kalirejo kalis kalisat kalitengah kalit" +
-  "idu kaliwates kaliwedi kaliwiro kaliwungu kalmas kalomdol kalome kalongan kaloran kalsel kalteng" +
-  " kalua kalukku kalumpang kamal kaman kamang kamanre kambata kambera kamboja kamboneri kambowa ka" +
-  "mbrau kambu kamipang kampa kampai kampak kampal kampar kampit kampung kamundan kanada kanan kana" +
-  "tang kandangan kandanghaur kandangserang kandat kandeman kandis kangae kangayan kanggime kangkun" +
-  "g kanigaran kanigoro kanor kao kapak kapala kapas kapiraya kapoiala kapongan kapontori kaptel ka" +
-  "puas kapur karai karamat karang karangampel karangan karanganom karanganyar karangasem karangawe" +
-  "n karangbinangun karangdadap karangdowo karanggayam karanggede karanggeneng karangjambu karangja" +
-  "ti karangkancana karangkobar karanglewas karangmalang karangmojo karangmoncol karangnongko karan" +
-  "gnunggal karangpandan karangpawitan karangpenang karangploso karangpucung karangrayung karangrej" +
-  "a karangrejo karangsambung karangsembung karangtengah karangwareng karas karau karawaci karawang" +
-  " kare kareng karera karimata karimun karimunjawa karno karo karossa kartasura kartoharjo karu ka" +
-  "rua karubaga karusen kasembon kasemen kasi kasihan kasiman kasimbar kasiruta kasokandel kasomala" +
-  "ng kasreman kasuari kasui katala katang katapang kateman katibung katiku katingan katis katobu k" +
-  "atoi katulampa kaubun kauditan kauman kaur kaureh kawa kawagit kawali kawalu kawangkoan kaway ka" +
-  "wedanan kawor kawunganten kayan kayangan kayauni kayen kayo kayoa kayong kebakkramat kebar kebas" +
-  "en kebawetan kebayakan kebayoran kebo kebomas kebon kebonagung kebonarum kebonpedes kebonsari ke" +
-  "bumen kecamatan kecubung kedamaian kedamean kedaton kedawung kedewan kediri kedokan kedondong ke" +
-  "dopok kedoya kedu kedung kedungadem kedungbanteng kedungbulus kedungdung kedunggalar kedungjajan" +
-  "g kedungjati kedungkandang kedungpring kedungreja kedungtuban kedungwaru kedungwuni kedurang kee" +
-  "ra keerom kefamenanu kegayem kejajar kejaksan kejayan kejobong kejuruan keke kelam kelara kelay " +
-  "kelayang kelekar keliat kelila keliling kelimutu kelindang keling kelingi kelipah kelisoke kelua" +
-  " keluang kelubagolit kelulome kelumbayan kelumpang kelurahan kema kemalang kemang kemangkon kema" +
-  "yoran kembang kembangan kembangbahu kembar kembaran kembayan kembru kembu kemiling kemiri kemis " +
-  "kemlagi kempas kempo kemranjen kemtuk kemumu kemuning kemusu kenanga kencong kendahe kendal kend" +
-  "ari kendawangan kendit kenduruan kenjeran kenohan kenyam keo kepahiang kepanjen kepanjenkidul ke" +
-  "payang kepenuhan kepetakan kepil kepohbaru kepulauan kepung kepungut keramat kerambitan kerek ke" +
-  "rinci keritang kerjo kerkap kerman kersamanah kersana kertajati kertak kertanegara kertapati ker" +
-  "tasari kertasemaya kertek kertosono keruak keruh kerumutan kesamben kesambi kesesi kesu kesugiha" +
-  "n ketahun ketambe ketanggungan ketapang ketol ketulis ketungau keumala keuramat kewapante khalip" +
-  "ah khilau ki'e kiaracondong kiarapedes kibang kibin kidul kijang kikim kilangan kilmid kilmury k" +
-  "ilo kimaam kimi kinal kinali kindang kinovaro kintamani kintap kintom kirihi kisam kisar kisaran" +
-  " kismantoro kiwirok kiyage klabang klabot klakah klambu klamono klampis klampok klangenan klapan" +
-  "unggal klari klasafet klaso klaten klaurung klawak klayili kledung klego klenteng klile klirong " +
-  "kliwon klojen kluet klungkung koba kobakma kobalima kobi kodeoha kodi kofiau koja kok kokalukuna" +
-  " kokap kokas kokoda kokop kolaga kolaka kolang kolawa kolbano kolf kolombia kolono komam komba k" +
-  "ombay kombeng kombi kombut komering komodo komplek kompleks kona konang konawe konda kondaga kon" +
-  "g konhir kontu kontuar kontunaga kopang kopar kopay kopo kora koragi korea kormomolin koroncong " +
-  "koroptak koroway korupun kosambi kosarek kosiwo kosovo kot kota kotaanyar kotabaru kotabumi kota" +
-  "bunan kotagede kotamobagu kotanopan kotapinang kotarih kotawaringin koting koto kouh koumur kowa" +
-  "ng kowuna kradenan kragan kragilan kraksaan kramat kramatjati kramatmulya kramatwatu kramongmong" +
-  "ga kranggan krangkeng kras kraton krayan krejengan krembangan krembung krepkuri kresek kretek kr" +
-  "ian kroasia krocok kromengan kronjo kroya krucil krueng krui krukut kuala kualasinpang kualin ku" +
-  "aluh kuanfatu kuang kuantan kuari kuaro kuasan kuatnana kuba kubang kubung kubutambahan kucir ku" +
-  "du kudus kufeu kuil kuis kulawi kule kulim kulisusu kulo kulon kulu kuly kumai kumbang kumelembu" +
-  "ai kumpeh kumun kunang kundur kunduran kuning kuningan kunir kunjang kunyit kuo kuok kupai kupan" +
-  "g kupitan kur kuranji kuras kurau kurdistan kuri kurik kurima kuripan kurra kurudu kurulu kurun " +
-  "kusambi kusan kusir kuta kutabuluh kutai kutalimbaru kutambaru kutapanjang kutasari kutawaluya k" +
-  "utawaringin kute kutoarjo kutorejo kutowinangun kuwarasan kuwus kuyawage kwadungan kwamki kwanda" +
-  "ng kwanyar kwelamdua kwesefo kwikma kwoor labakkang labang labangka labobar labobo laboya labu l" +
-  "abuan labuapi labuhan labuhanbatu labuhanhaji lada ladongi lae laenmanen laeya lagan lage lago l" +
-  "aguboti laham lahat lahei lahewa lahomi lahusa laikang lainea lais lakarsantri lakbok lakea laki" +
-  "tan lakor lakudo lala lalabata lalan lalembuu lalolae lalonggasumeeto lamaknen lamala lamandau l" +
-  "amasi lamba lambai lambalek lambandia lambewi lambitu lamboya lambu lambunu lambuya lamongan lam" +
-  "pam lampasio lampihong lamposi lampung lamuru lanang landak landawe landono landu langda langens" +
-  "ari langgam langgikima langgudu langkahan langkaplancar langkapura langkat langke langowan langs" +
-  "a langsat lanny lannyna lanrisang lantari lanteh lantung lanud laonti laos lapandewa lapang lape" +
-  " lappariaja lara larantuka laras lareh laren lariang larompong las lasalepa lasalimu lasem lasio" +
-  "lat lasolo lasusua latambaga latimojong latoma lau laubaleng laung laur lautang lawa lawang lawa" +
-  "s lawe laweh laweyan lea-lea lebak lebakbarang lebakgedong lebaksiu lebakwangi lebatukan lebong " +
-  "leces leda lede ledo ledokombo ledong legok legonkulon leidong leihitu leisela leitimur leko lek" +
-  "ok leksono leksula lela lelak lelea leles lemahabang lemahsugih lemahwungkuk lematang lembah lem" +
-  "bak lembang lembar lembata lembean lembeh lembeyan lembo lembor lembur lembursitu lemito lemong " +
-  "lempuing lenangguar lencir lendah lende lenek lengayang lengkiti lengkong lenteng leobele lepan " +
-  "lepar lepembusu lesung leti leupung leuser leuwidamar leuwigoong leuwiliang leuwimunding leuwisa" +
-  "deng leuwisari lewa lewolema lhoknga lhokseumawe lhoksukon lhoong lia liae liang libarek libia l" +
-  "ibureng libya licin ligung likupang lili lilialy lilin liliriaja lilirilau limapuluh limau limba" +
-  "ngan limboro limboto limbur limo limpasu limpoe limpung limun lindu linge lingga linggang lingga" +
-  "u linggo lingkuang lingsar lingu lintang lintas lintau lintong lirik lirung liukang loa loaholu " +
-  "loano lobalain lobam loban lobu loceret lodu loea logas lohbener lohia lokpaikat loksado lolak l" +
-  "olat lolayan loli loloda lolofitu lolomatua lolong lolowau lombang lombok long longkib lopok lor" +
-  "e los losarang losari lotu loura lower lowokwaru lp luahagundre luak luang lubai lubu lubuak lub" +
-  "uk lueng lues luhak lumajang lumar lumbang lumbir lumbis lumbok lumbung lumo lumut lunang lunasi" +
-  " lunci lungkang lunyuk lupar luragung luwu luwuk luyo ma'u maba mabugi macang madan madang madap" +
-  "angga madat madidir madiun madukara maduran maesaan maesan mage'abume magek magelang magepanda m" +
-  "agersari magetan maginti magway mahakam mahap mahu maima maimun maiwa maja majalaya majalengka m" +
-  "ajasari majauleng maje majenang majene makale makarti makasar makassar makbon makian makimi makk" +
-  "i makmu makmue makmur malabotom maladum malai malaimsimsa malaka malalak malan malang malangbong" +
-  " malangke malausma malawi malaysia maleber malela malifut maligano maligas maliku malili malimbo" +
-  "ng malinau malind malingping malino malintang malllawa mallusetasi malo malua maluk maluku malun" +
-  "da mam mamajang mamasa mambai mamberamo mambi mambioman mamboro mamosalato mampang mamplam mamuj" +
-  "u manaar manado manahan mananggu manau mancak mandah mandai mandailing mandalajati mandalawangi " +
-  "mandalle mandar mandastana mandau mande mandi mandiangin manding mandioli mandiraja mandirancan " +
-  "mandiri mandobo mandoge mandolang mandonga mandor mandrehe manduamas mane manekar manganitu mang" +
-  "arabombang mangaran mangat manggalewa manggar manggarai manggelum manggeng manggis mangkubumi ma" +
-  "ngkutana mangoli manguharjo mangunjaya mangunreja maniamolo maniangpajo maniis manimeri manipa m" +
-  "anisrenggo manjunto manna mannem manoi manokwari manonjaya mansar mantang mantangai mantewe mant" +
-  "ikei mantikulore mantingan mantoh mantrijeron mantup manuhing manuju manyak manyar manyaran many" +
-  "euw maos maospati mapambuhang mapanget mapat mapenduma mapia mapilli mapitara mappak mappakasung" +
-  "gu mappedeceng mappi marabahan maraja marancar marang marapi maras maratua marau marawola marbau" +
-  " mardingding mare marelan margaasih margadana margahayu margasari margo margomulyo margorejo mar" +
-  "goyoso mariat marihat marikit marimbun maringgai marioriawa marioriwawo marisa mariso maritengng" +
-  "ae maro marobo maroko maron maronge marore maros marpoyan martapura martoba maru marusu masagal " +
-  "masalembu masalle masaloka masama masamba masanda masaran masbagik masela masihul masilam masire" +
-  "i masjid masni masohi masumai masurai masyeta matak matakali matangkuli matangnga mataram matara" +
-  "man mataru matawai matemani matesih matinggi matraman mattiro matuari matur maudus mauk maukaro " +
-  "maulafa mauponggo maurole mawabuan mawasangka maya mayalibit mayamuk mayang mayangan maybrat may" +
-  "ong mazino mazo mbahamdandara mbeliling mbua mbuang mbulmu mbuwa mebarok medan medang medansatri" +
-  "a mediterania megaluh megambilis megamendung megang mego mehalaan mehara mejayan mejobo mejoyo m" +
-  "ekakau mekar mekarjaya mekarmukti mekarsari mekkah mekongga melagi melagineri melak melawi melay" +
-  "a melayu meliau melintang melinting melonguane meluhu membalong membey mempawah mempura menara m" +
-  "endahara mendaluh mendawai mendo mendoyo meneng menes menganti menggala menggaris mengkendek men" +
-  "gkuang mengkudu mengwi menjalin menou mentarang mentawa mentawai mentaya mentebah menteng mentho" +
-  "bi mentok menui menukung menyuke meos mepanga meraksa merakurak meral merangin meranti merapi me" +
-  "rauke merawan merawang merbau merdeka merdey merek mergangsan merigi merlung mersam mertoyudan m" +
-  "es mesak mesangat mese mesidah mesir mesjid messawa mestong mesuji meukek meurah meuraxa meureub" +
-  "o meureudu mewoluk mexico meyado miangas michigan midai mihing mijen mila milimbo mimika minahas" +
-  "a minangkabau minas minasate'ne mindiptana minggir minyambaouw minyamur miomaffo miri miring mir" +
-  "it misool misrata miyah miyo mlandingan mlarak mlati mlilir mlonggo moa moba modayag modo modoin" +
-  "ding modung moenleu mofinop moga mogot moi moilong moisegen mojo mojoagung mojoanyar mojogedang " +
-  "mojokerto mojolaban mojorejo mojoroto mojosari mojosongo mojotengah mojowarno mokoni mokwam mola" +
-  "galome molanikime molawe moldova mollo molu momi momunu monano moncongloe mondokan mongondow mon" +
-  "ta montallat montasik montenegro monterado montong montpellier mooat mook moora mootilango morai" +
-  "d moramo morawa moro moro'o moronge morosi morotai morowali moruj moskona moskow moswaren moti m" +
-  "otoling motongkad motui moutong mowewe mowila moyo moyudan mpunda mpur mranggen mrebet muandau m" +
-  "uara muaragembong muarapayang muaro mubrani mudik mugi muka mukai muko-muko mukok mukomuko mula " +
-  "mulak muliama mulyorejo mumbai mumbulsari muna muncang muncar mundu mungka mungkajang mungkid mu" +
-  "njul munjungan muntai munte muntilan murhum murkim muruk murung musaik musatfak musi mustikajaya" +
-  " musuk muting mutis muye myanmar nabara nabire nabunage nabung nad naga nagan nagari nagekeo nag" +
-  "ori nagrak nagreg naibenu naikere nakama nalca nalo nalumsari naman namang nambluong nambo namle" +
-  "a namo namohalu namrole nan nanaet nanga nangapanda nangaroro nanggala nanggalo nanggar nanggula" +
-  "n nanggung naningan nanusa napabalano napal napan napano napo napua nara narama naringgul narmad" +
-  "a narumonda nasal nasik nassau natar natas nativitas natuna nau naukenjerai nauli nawangan ndao " +
-  "ndona ndori ndoso nduga negeri neglasari nekamese nelawi nempu neney nenggeagin ngabang ngablak " +
-  "ngada ngadiluwih ngadirejo ngadirojo ngadu ngaglik ngajum ngala ngaliyan ngambon ngambur ngampel" +
-  " ngampilan ngamprah ngancar nganjuk ngantang ngantru ngapa ngaras ngargotirto ngargoyoso ngaribo" +
-  "yo ngaringan ngasem ngawen ngawi ngebel ngebrak ngemplak ngetos nggaha nggay nggoang ngguti ngim" +
-  "bang nglegok nglipar ngluwar ngluyu ngombol ngoro ngraho ngrambe ngrampal ngrawan ngrayun ngrong" +
-  "got nguling ngunggahan nguntoronadi ngunut ngurai ngusikan nguter nias nibong nibung niet nigeri" +
-  "a nihuta nikiwar nikogwe nila nilulat nimbokrang nimboran niname ninati ninia nioga nipah nipis " +
-  "nipsan nirkuri niru nirunmas nisam noebana noebeba noemuti nogi nogosari nokilalaki nonggunong n" +
-  "ongme nongsa norwegia nosu noyan nuangan nuban nubatukan nuhon numba nume numfor nunbena nunggaw" +
-  "i nunkolo nunu nunukan nunyai nurussalam nusa nusaherang nusaniwe nusawani nusawungu nuse nyalin" +
-  "dung nyuatan o'o'u oba obaa obi obio oebobo oefeto oenino oesman ogamanim ogan ogodeide ogong oh" +
-  "eo okaba okbab okbape okbemtau okbibab okhika oklip oksamol oksebang oksibil oksop old oleo olin" +
-  " ollo omben omeh omesuri omukia onan onang onembute oneri ongka onohazumba onolalu onsoi opu ora" +
-  "nsbari ori oridek orkeri orong oudate our ovinsi oyo paal pabean pabedilan pabelan paberiwai pab" +
-  "uaran pacar pace pacet paciran pacitan padaherang padaido padakembang padalarang padamara padang" +
-  " padangan padangguni padangsidimpuan padarincang padas pademangan pademawu padua padureso paga p" +
-  "agaden pagai pagak pagaleme pagar pagaran pagedangan pagedongan pagelaran pagelarang pagentan pa" +
-  "gerageung pagerbarang pagerharjo pageruyung pagerwojo pagimana pagindar pagong pagu paguat paguy" +
-  "aman paguyangan pah pahae pahandut pahangai pahar pahlawan pahu pahunga paiton pajangan pajar pa" +
-  "jarakan pajo paju pajukukang pakal pakam pakantan pakava pakedai pakel pakem pakenjeng pakis pak" +
-  "isaji pakisjaya pakistan pakkat pakong pakpak paku pakualaman pakuan pakue pakuhaji pakuniran pa" +
-  "kusari pal palabuhanratu palakka palang palangga palangkaraya palaran palas palasa palasah palel" +
-  "eh palembang palembayan palengaan palestina paleteang palibelo palik palimanan palipi paliyan pa" +
-  "llangga palmatak palolo palopo palu palue palupuh pamanukan pamarayan pamarican pamatang pamboan" +
-  "g pamek pamekasan pamenang pameungpeuk pamijahan paminggir pammana pamona pamotan pampangan pamu" +
-  "kan pamulang pamulihan pana panaga panai panakkukang panang panarukan panawangan panca pancalang" +
-  " pancatengah panceng pancoran pancung pancur pandaan pandak pandan pandanarum pandang pandawai p" +
-  "andawan pandeglang pandih pandrah pane panei panekan panga pangale pangalengan pangandaran panga" +
-  "rengan pangaribuan pangatikan pangean pangenan panggang panggarangan panggema panggul panggungre" +
-  "jo pangkah pangkajene pangkal pangkalan pangkatan pangkur panguragan pangururan paniai panimbang" +
-  " paninggaran panjalu panjatan panji panombeian panongan panribuan pansiangan pantan pantar pante" +
-  " panteraja panti panton panumbangan panyabungan panyileukan panyingkiran panyipatan papalang pap" +
-  "alik papua parado parakan parakansalak paramasan parang paranggupito paranginan parangloe parbul" +
-  "uan pardamean pardasuka pare parengan parenggean parepare pari pariaman pariangan parigi parik p" +
-  "arindu paringin parira paris parittiga pariwari parlilitan parmaksian parmonangan paro paron par" +
-  "ongpong parung parungkuda parungpanjang parungponteng pasak pasaleman pasaman pasan pasangkayu p" +
-  "asarwajo pasawahan pase pasean paseh pasema pasemah paser pasi pasie pasilambena pasimarannu pas" +
-  "imasunggu pasirian pasirjambu pasirkaliki pasirkuda pasirwangi pasisie pasongsongan pasrepan pas" +
-  "rujambe passi passue pasuruan patampanua patamuan patangkep patani pataruman patean patebon pati" +
-  " patia patianrowo patikraja patilanggio patimpeng patimuan patipi patokbeusi patrang patrol patt" +
-  "allasang pattallassang patuk patumbak pauh pawan pawu paya payakumbuh payangan payaraman payawan" +
-  " payed payung pebayuran pecalungan pecangaan pedalangan pedamaran pedan pedes pedongga pedurunga" +
-  "n pegagan pegajahan pegandon pegantenan pegasing pegayaman pegunungan pejagoan pejawaran pekaita" +
-  "n pekalipan pekalongan pekanbaru pekat pekuncen pekurun pekutatan pelaihari pelalawan pelangiran" +
-  " pelawan pelayang pelayangan pelebaga pelepat pelindung peling peliung pemaca pemahan pemalang p" +
-  "emali pemangkat pematang pematangsiantar pemayung pembarap pemean pemuka pemulutan penajam penan" +
-  "ggalan penanjung penarik penawangan penawar pendalian pendopo penebel penengahan pengabuan penga" +
-  "dang pengadegan pengandonan pengaron pengasih penggawa pengkadan pengubuan penida peninjauan pen" +
-  "jaringan pennsylvania penrang penuguan penukal penyinggahan penyu peore pepasan pepera perak per" +
-  "anap perancis perbaungan percut pergetteng perhentian perigi periuk periukan permai permata pesa" +
-  "k pesam pesanggaran pesanggrahan pesantren pesawaran pesisir peso petak petalangan petamburan pe" +
-  "tanahan petang petarukan petasia peterongan petir petisah petulai petungkriyono peudada peudawa " +
-  "peukan peulimbang peunaron peundeuy peureulak peusangan phoenix piani picung pidada pidie pija p" +
-  "ilang pilangkenceng pinang pinangsori pine pineleng pinembani pinggir pining pino pinogaluman pi" +
-  "nogu pinoh pinolosian pinrang pinu pinyuh piongan pipikoro pirak piramid pirime pisang pisau pis" +
-  "ugi pitu pitue pitumpanua pituruh piyaiye piyungan plaju plakat plampang plandaan plantungan pla" +
-  "osan playen plemahan plered pleret ploso plosoklaten plumbon plumpang plupuh png poasia poga pog" +
-  "alan poganeri pogoma pohjentrek pohuwato poigar poiru pokhkisen polandia polanharjo poleang pole" +
-  "n polewali poli polia polinggona pollung polokarto polongbangkeng polonia pomalaa poncokusumo po" +
-  "ncol poncowarno ponda pondang pondidaha pondok pondokgede pondokmelati pondoksalam ponelo ponggo" +
-  "k pongok ponjong ponorogo ponrang ponre pontang pontianak poom popayato popugoba porehu porong p" +
-  "orsea portibi portland portugal posek posigadan poso poto prabumulih pracimantoro pradesh prafi " +
-  "pragaan prajekan prajuritkulon prambanan prambon prancis prapatan praya prembun prigen pringapus" +
-  " pringgabaya pringgarata pringgasela pringkuku pringsewu pringsurat priok probolinggo progo pron" +
-  "ggoli pronojiwo proppo providence pseksu pua pubian pucakwangi pucanglaban pucuk pudak puding pu" +
-  "gaan puger pugo pugung puhpelem pujananting pujer pujon pujud pujungan pujut pulau pulau-pulau p" +
-  "ulaulaut pulaumerbau puldama pule pulo pulogadung pulokulon pulomerak pulosari pulu pulubala pul" +
-  "ung pulutan pumi pumpung pumu puncu pundong punduh pungga punggelan pungging punggur pungkut pun" +
-  "jung punung pupuan pura purabaya purba purbalingga purbaratu purbatua purbolinggo purei pureman " +
-  "puri puriala puring purwadadi purwaharja purwakarta purwanegara purwantoro purwasari purwoasri p" +
-  "urwodadi purwoharjo purwojati purwokerto purworeja purworejo purwosari pusaka pusakajaya pusakan" +
-  "agara pusako puselemba pusomaen puspahiang puspo putussibau puuwatu puyu puyuh qatar queensland " +
-  "raanan raba rahadi rahmah rahong rahuning raihat raijua raimanuk raimbawi rainis rajabasa rajade" +
-  "sa rajagaluh rajapolah rajeg rajo rakit rakumpit raman rambah rambang rambatan rambipuji rambuta" +
-  "n rami rampah rampas rampi rana ranah ranau rancabali rancabungur rancaekek rancah rancakalong r" +
-  "ancasari randangan randuagung randublatung randudongkal rangkasbitung rangkui rangsang rano rano" +
-  "meeto ranowulu ranoyapo ransiki rantau rante rantebua rantebulahan rantepao rantetayo ranto ranu" +
-  " ranuyoso rao rappang rappocini raren rarowatu rasanae rasau rasiei raso rasuna ratahan ratai ra" +
-  "tatotok ratolindo raveni rawa rawalo rawalumbu rawamerta rawan rawang rawas raya rayak rayap ray" +
-  "at rayeuk razi rea reban rebang rebo redeb region regol rejang rejo rejoso rejotangan rembang re" +
-  "mboken rembon rembong renah rengasdengklok rengat rengel renggiang reok reteh reu rhee riaja ria" +
-  "m rian riase riattang riau riawa righu rii rijang rikit rilau rilauale rimau rimba rimbo rime ri" +
-  "ndi rindingallo ringinarum ringinrejo rinhat risei riung river robatal rogojampi rokan roma rong" +
-  "ga ronggur rongkong rongkop roon ropang roswar rot rotan rote rotorua roumbouts routa rowo rowok" +
-  "angkung rowokele rowosari rsud rubaru rube rubuh rufaer rumania rumbai rumberpon rumbia rumbio r" +
-  "umpin rundeng rungan runggu rungkut runjung rupat rupit rusia rusip ruteng sa'dan sabah sabak sa" +
-  "bang sabangau sabangparu sabaris sabbang sabee sabil sabu sabulakoa sadai sadananya sadang sadan" +
-  "iang sadu saengkeduk safan sagalaherang sagaranten sago saguling sagulung sahilan sahu sahung sa" +
-  "ifi sail saipar sajad sajingan sajira sajoanging saketi sako sakra sakti salahutu salak salam sa" +
-  "laman salang salapian salatiga salawati salawu sale salek salem salibabu salimpaung salkma salo " +
-  "salomekko salopa salupputti samadua samalanga samalantan samarang samarinda samatiga samaturu sa" +
-  "mbaliung samban sambas sambelia sambeng sambi sambikerep sambirejo sambit samboja sambong sambun" +
-  "g sambungmacan sambutan samenage samigaluh samo samofa samosir sampaga sampanahan sampang sampan" +
-  "gan sampara sampit sampoi sampolawa sampung samu samudera sanaman sanana sanankulon sananwetan s" +
-  "andang sandaran sanden sandubaya sanga sangalang sangalla' sangatta sanggalangi sanggar sanggau " +
-  "sanggul sangia sangihe sangir sangiran sangkapura sangkarrang sangkub sangkulirang sangkunur san" +
-  "gtempe sano sanrobone santa santian santuai saparua sape sapeken saptosari sapuran saradan saran" +
-  "g sareal sari sarinah sario sarirejo sariwangi sarjo sarmi sarolangun saronggi sarudik sarudu sa" +
-  "sak sasitamean satar satria satui saudi sausapor sausu sawa sawahan sawahlunto sawai sawan sawan" +
-  "g sawangan sawerigadi sawiat sawit sawitto sawo sawoo sayan sayati sayosa sayung sayur sebangau " +
-  "sebangki sebatik sebawi sebelat seberang seberida seberuang sebesi sebingkai sebo sebong sebuku " +
-  "sebulu secang secanggang sedan sedati sedayu sedong segah segar segara segedong segeri seget seg" +
-  "inim segun sei sejangkung sekadau sekaki sekampung sekaran sekarbela sekatak sekayam sekayu seke" +
-  "rak sekernan sekincau seko sekolaq sekongkang sekotong sekupang sela selaawi selagai selagan sel" +
-  "ajambe selakau selan selandia selangit selapan selaparang selaru selat selatan selayan selayang " +
-  "selayar selebah selebar selemadeg selemkai selimbau selo selogiri selomerto selong selopampang s" +
-  "elopuro selor selorejo seluan seluas seluluk seluma selupu semadam semaka semampir semanding sem" +
-  "angga semanu semarang sematangborang sematu semau sembakung sembalun sembawa semboro sembuluh se" +
-  "men semendawai semende semenguk semidang semin seminung semitau semparuk sempol sempor sempu sem" +
-  "uli semuong senapelan senayan senayang sendana sendang sendung senduro senen sengah sengan sengg" +
-  "i sengkut senopi senori sentajo sentani sentolo senyerang sepaku sepang sepatan sepauk sepenggal" +
-  " seponti sepulu seputih seradala serai seram serambakon seranau serang serangpanjang serasan ser" +
-  "awai serba serbajadi serbia serdang seremuk serengan seribu serikat seririt serka sermata serpon" +
-  "g serua serumpun serut seruway seruyan sesayap sesean sesenapadang sesnuk seteluk seti setiabudi" +
-  " setu seulawah seulimeum seunagan seunuddon sewon seyegan sholah siabu siak sianjar siantan sian" +
-  "tar siatas siattinge siau sibabangun siberut siblah sibolangit sibolga siborongborong sibulue si" +
-  "cc sidamanik sidamulih sidareja sidayu sidemen sidenreng sidey sidiangkat sidikalang siding sido" +
-  "an sidoarjo sidoharjo sidomukti sidomulyo sidorejo sidua'ori siempat siepkosi sigala-gala sigalu" +
-  "h sigam sigi sigli sigompulon sigumpar sihapas sijamapolang sijuk sijunjung sikakap sikaping sik" +
-  "arah sikka sikur silaen silahisabungan silangit silangkitang silao silau silaut silian silih sil" +
-  "ima silimakuta silimo silinda silip siliragung sillanan silo silou silungkang siluq simalungun s" +
-  "iman simangambat simangumban simanindo simbang simboro simbuang simeulue simo simokerto simpang " +
-  "simpenan simpur simuk sinaboi sinak sindang sindangagung sindangbarang sindangkasih sindangkerta" +
-  " sindangresmi sindangwangi sindue sine sinembah singajaya singaparna singapura singaran singgaha" +
-  "n singingi singkarak singkawang singkep singkil singkohor singkup singkut singojuruh singorojo s" +
-  "ingosari siniu sinjai sinoa sinonsayang sintang sintuak sinunukan siompu siotapina sipahutar sip" +
-  "angan sipatana sipayung sipin sipirok sipispis sipoholon sipongi sipora sir-sir sirah sirampog s" +
-  "irandorung sirapit sirau sirenja sirets sirih sirimau siritaun siriwo sirombu sitahuis sitalasar" +
-  "i sitelu sitember sitinjau sitinjo sitio-tio sitiung sitolu situbondo situjuah situraja siulak s" +
-  "iwalalat siwalan skanto skotlandia slahung slawi sleman slipi sliyeg slogohimo slovenia sluke sm" +
-  "p soa soba sobaham sobang socah sodonghilir soe sogae'adu sojol sokan sokaraja soko sokobanah so" +
-  "lapan solear solo soloikma solok solokanjeruk solokuro solor somagede somambawa somba sombori so" +
-  "molo-molo sompak sompe sonder songgom songgon songsongan sooko sopai sopang soppeng sor sorawoli" +
-  "o sorbay soreang sorik sorkam soromandi sorong soropia sosa sosoh sosopan sosorgadong sota soug " +
-  "south soviet soyo soyoi spanyol springs square sragen sragi srandakan srengat sreseh sribhawono " +
-  "srono srumbung sruweng stabat stadium stl suak suator subah subang subi suboh subulussalam subur" +
-  " sucinaraja sudan sudimoro sugapa sugie sugih sugihan sugihwaras sugio suguh suhaid sukabumi suk" +
-  "adana sukadiri sukagumiwang sukahaji sukahening sukajadi sukajaya sukakarya sukalarang sukaluyu " +
-  "sukamaju sukamakmue sukamakmur sukamantri sukamara sukamerindu sukamulia sukamulya sukanagara su" +
-  "kapura sukaraja sukarame sukarami sukaratu sukaresik sukaresmi sukasada sukasari sukatani sukau " +
-  "sukawangi sukawati sukawening sukikai sukmajaya sukodadi sukodono sukoharjo sukolilo sukomanungg" +
-  "al sukomoro sukorambi sukorame sukorejo sukosari sukosewu sukowono sukra sukun sula sulabesi sul" +
-  "amu sulan sulang sulawesi suli suliki suling suloara sulsel sultra sulut suluun sumalata sumaror" +
-  "ong sumatera sumatra sumay sumba sumbang sumbawa sumberasih sumberbaru sumberejo sumbergempol su" +
-  "mberjambe sumberjaya sumberlawang sumbermalang sumbermanjing sumberpucung sumberrejo sumbersari " +
-  "sumbersuko sumberwringin sumbul sumedang sumenep sumo sumobito sumowono sumpiuh sumpur sumur sum" +
-  "uri sumut sundi sungai sungailiat sungayang sungkai sunook suntamon sunter suoh supat supiori su" +
-  "pnin suppa surabaya suradadi surade surakarta suralaga suranenggala suren suriah surian suro sur" +
-  "u suru-suru suruh sururey susoh susua susukan susut sutam sutera suti sutojayan suwawa suwela su" +
-  "wug swandiwe swedia swiss syahbandar syahcame syamtalira sydney syiah sylhet syujak taba tabalar" +
-  " tabalong tabanan tabang tabir tabona tabongo tabonji tabuk tabukan tabulahan tabundung tabungan" +
-  "en tabur tador tadu taebenu taelarek taganombak tagime tagineri tagulandang tahota tahuna taige " +
-  "tais taiwan tajinan tajurhalang taka takalar takari takeran takisung takkalalla takokak taktakan" +
-  " talaga talamau talambo talang talango talatako talaud talawaan talawang talawi talegong tali ta" +
-  "liabu talibura talisayan taliwang tallasa tallo tallunglipu talo taluditi talumuzoi talun tam ta" +
-  "ma tamako tamalanrea tamalate tamalatea taman tamanan tamansari tambak tambakboyo tambakdahan ta" +
-  "mbakrejo tambakromo tambaksari tamban tambangan tambelan tambelang tambelangan tambolaka tambora" +
-  " tambrauw tambun tambusai tami tamiang tammerodo tampahan tampaksiring tampan' tana tanakeke tan" +
-  "am tanambulava tanantovea tanara tanasitolo tandes tanding tanduk tandun tanete tangah tangan-ta" +
-  "ngan tangaran tangaya tangen tangerang tanggamus tanggetada tanggeung tanggul tanggulangin tangg" +
-  "unggunung tanggungharjo tangkas tangma tangse tani tanimbar taniwel tanjong tanjuang tanjung tan" +
-  "junganom tanjungbalai tanjungjaya tanjungkarang tanjungkerta tanjungmedar tanjungpandan tanjungs" +
-  "akti tanjungsari tanjungsiang tanjungtebat tano tanoh tanon tanralili tanta tantan taopa tapa ta" +
-  "pah tapakih tapaktuan tapalang tapan tapango tapanuli tapeh tapen tapian tapin tapos tapung tara" +
-  "b tarabintang taraju tarakan tarano tareran tarik tarogong tarok tarokan tarowang tarub tarumaja" +
-  "ya tarup tarusan tarutung tasifeto tasik tasikmadu tasikmalaya tataan tatah tatanga tatapaan tat" +
-  "oareng tavanjuka tawaeli tawalian tawang tawangharjo tawangmangu tawangsari tawar tayan tayando " +
-  "tayap tayu tebas tebat tebelian tebet tebing tebo tebu tegal tegalampel tegalbuleud tegaldlimo t" +
-  "egallalang tegalombo tegalrejo tegalsari tegalsiwalan tegalwaru tegineneng tegowanu tehoru teira" +
-  "plu teja tejakula tekarang tekung tel teladas telaga telagasari telanaipura telang telawang tele" +
-  "n telenggeme tellu tellulimpoe telluwanua telu teluk telukbetung telukjambe teluknaga telutih te" +
-  "manggung temayang tembagapura tembalang tembarak tembelang tembesi tembilahan tembuku tembung te" +
-  "mbuni temiang temila teminabuan temon tempeh tempel tempilang tempuling tempunak tempuran tempur" +
-  "ejo tempursari tenayan tenga tengah tengaran tenggara tenggarang tenggarong tenggilis tenggulun " +
-  "tenjo tenjolaya tennessee tenong teon teor tepus teramang teran terangun terara teras terawas te" +
-  "rbanggi terentang teriak tering teripe terisi teritip ternate tersono terunjam terusan testega t" +
-  "ete teunom teupah tewah tewang teweh texas thailand tiang tibawa tidahu tidung tigabinanga tigal" +
-  "ingga tiganderket tigapanah tigaraksa tigi tigo tiji tikala tikke tikung tilamuta tilango tilata" +
-  "ng tiloan tilongkabila timang timor timori timpah timpeh timu timur tinada tinambung tinanggea t" +
-  "inangkung tingang tinggimoncong tingginambut tinggouw tinombo tinondo tiom tiomneri tiongkok tip" +
-  "lol tiram tirawuta tiris tiroang tirtajaya tirtamulya tirtayasa tirto tirtomoyo tirtoyudo titehe" +
-  "na titeue titi tiumang tiworo tiwu tk tlanakan tlogomulyo tlogosari tlogowungu toapaya toari tob" +
-  "a tobadak tobata tobelo toboali toboh tobouw tobu todanan togean togo toho toianas toili tojo to" +
-  "kyo tol tolala tolangohula toli-toli tolikara tolinggula tolitoli tolu toma tomage toman tomang " +
-  "tombangan tombariri tombatu tombolang tombolopao tombulu tombusabora tomia tomilito tomini tommo" +
-  " tomo tomohon tomoni tomor tomosiga tompaso tompo tompobulu tomu tondano tondon tondong tongas t" +
-  "ongauna tongkok tongkuno tonjong tonra tontonunu topiyai topos topoyo tor toraja torere torgamba" +
-  " toribulu torjun toroh toru torue tosari totikum touluaan towe towea towuti tragah trangkil tran" +
-  "snistria trawas trenggalek tretep trienggadeng trikora trimurjo tripa tripoli trombol trowulan t" +
-  "rucuk trumon tuah tuahmadani tuaka tual tualan tualang tuangku tuba tuban tubang tubei tubo tubu" +
-  " tugala tugu tugumulyo tuha tuhemberua tuhiba tuhup tukak tukdana tukka tulakan tulangan tuleh t" +
-  "ulin tulung tulungagung tumbang tumbuh tumijajar tuminting tumpaan tumpang tunggul tungkal tunju" +
-  "ng tunjungan tunong tuntang tuntungan tupabbiring turatea turen turi turikale turki tusam tutar " +
-  "tutui tutuk tutuyan ubahak ubalihi ubi ubud udanawu udik ueesi uepai ufo uganda ugimba ujan ujun" +
-  "g ujungberung ujungjaya ujungloe ujungpangkah ukar ukha ukui ulak ulakan ulaweng ulee ulilin uli" +
-  "m ulok ulu uluan ulubongka uluere ulugawo uluiwoi ulujadi ulujami ulumanda ulumando ulunoyo ulus" +
-  "usua umagi umalulu umbu umbulharjo umbulsari umbunasi umpu una unaaha undaan ungar ungaran uni u" +
-  "nir unter unurum upas upau uram urang urei usilimo usu utan utara uut uwapa vegas venaha venezue" +
-  "la vietnam vii viii virginia waan wabula wadaga wadangku wadaslintang wado wae waeapo waegi wael" +
-  "ata waesama wagir wahau waiblama waibu waigeo waigete waijelu waikabubak waingapu waisai wajak w" +
-  "ajo wakate wakatobi wakorumba wakuwo walaik walantaka walea waled walelagama walenrang wales wal" +
-  "ma waluran wambulu wame wamena wamesa wampu wanadadi wanaraja wanaraya wanareja wanasaba wanasal" +
-  "am wanasari wanayasa wandai wanea wanga wangbe wanggar wanggarasi wangi wangi-wangi wangon wania" +
-  " wano wanokaka wanwi waplau wapoga wara waras waren waringin waringinkurung waris warkuk warmare" +
-  " waropen waropko warsa wartutin waru warudoyong warung warungasem warunggunung warungkiara warun" +
-  "gkondang warungpring warureja warwarbomi wasile wasior wasirawi wasuponda watang wates watopute " +
-  "watubangga watugajah watukumpul watulimo watumalang watunohu waway wawo wawolesea wawonii wawoto" +
-  "bi waya wayer web weda wedarijaksa wedi wedung wegee weime welahan welak welarek weleri welesi w" +
-  "eliman wemak wembley wenam wenang wera wereka weriagar werima werinama wermaktian wertamrian wer" +
-  "u wesaput wetan wetang wetar wewaria wewewa wewiku wida widang widasari widodaren wih wilangan w" +
-  "ilhem wina windesi windusari winong winongan wiradesa wirasaba wiringgambut wirobrajan wirosari " +
-  "wirun wis wita witihama wiwirano wiyung wlingi woha woja wolasi wolio wolo wolojita wolomeze wol" +
-  "owa wolowae wolowaru wonawa wondama wondiboy wonggeduku wongsorejo woniki wonoasih wonoasri wono" +
-  "ayu wonoboyo wonocolo wonodadi wonogiri wonokerto wonokromo wonomerto wonomulyo wonopringgo wono" +
-  "rejo wonosalam wonosamodro wonosari wonosegoro wonosobo wonotirto wonotunggal wonti wori wosak w" +
-  "otan wotu wouma woyla wringin wringinanom wua-wua wuar wugi wulandoni wulanggitang wulla wuluhan" +
-  " wundulako wungu wunim wuryantoro wusama wusi wutpaga wutung xiv xxiv yaffi yagai yahukimo yahul" +
-  "iambut yakomi yal yalengga yalimo yalma yambi yamo yamoneri yamor yaniruma yapen yapsi yaro yata" +
-  "mo yaur yawakukat yawosi yembun yendidori yenggelo yerui yerusalem yigi yiginua yiluk yogosem yo" +
-  "gya yogyakarta yokari york yosowilangun youtadi yugoslavia yugumuak yugungwi yuko yunani yuneri " +
-  "zain";
+  "lai alak alalak alama alang-alang alas alasa alemsom alian alice alip alla allu alo'oa alok alor" +
+  " aluang aluh alun-alun amabi amahai amalatu amali amanatun amandraya amanuban amarasi amas ambai" +
+  " ambal ambalau ambalawi ambarawa ambatkwi ambawang ambengan amberbaken ambon ambulu ambunten ame" +
+  "n amerika amfoang amma amonggedo ampana ampar ampat ampek ampel ampelgading ampenan ampibabo amp" +
+  "imoi amplas amuma amungkalpia amuntai amurang anai anambas anawi ancalong ancol andam andey andi" +
+  "r andong andoolo andorra andowia anfield angata angeles anggaberi anggalomoare anggana anggang a" +
+  "nggeraja anggi anggrek anggruk angkaisera angke angkek angkinang angkola angkona angsana angu an" +
+  "imha anjatan anjir anjongan anleu anogomma anotaurei anreapi antang antapani antartika anyar aom" +
+  " apalapsili apari apawer ape apit ara arab aradide arahan aralle aramo aranday aranio arcamanik " +
+  "are aren arfak arga argapura argentina argomulyo arguni arimop arjasa arjasari arjawinangun arjo" +
+  "sari arma aro aroba aron arongan arosbaya arse arso aru arungkeke aruri arut as asahan asai asak" +
+  "ota asam asem asembagus asera ases asinua asmat asologaima asolokobal asotipo asparaga assembly " +
+  "assue astambul astanaanyar astanajapura aswi atadei atambua ateuh athena atinggola atsj atu atul" +
+  "ai aua auh aur australia austria aviv awai awan awangpone awayan aweida aweku awina awinbon awyu" +
+  " ayamaru ayau aye ayib ayumnati baamang babadan babah babakan babakancikao babalan babang babar " +
+  "babaris babat babeko babelan babirik babo babuat babul babulu babussalam bacan bacukiki bada bad" +
+  "ak badar badas badau badauh badegan badiri badung baebunta baek bagan bagansinembah baganti bage" +
+  "len baghdad bago bagor baguala bagun bah bahar bahari baharu bahau bahodopi bahorok bahuga baito" +
+  " baiturrahman baitussalam baja bajawa bajeng bajenis bajo bajubang bajuin bakam bakarangan bakau" +
+  "heni baki bakong bakongan bakti baktiraja baktiya bakumpai bakung bala balaesang balaghar balai " +
+  "balak balakang balam balangan balanipa balantak balapulang balaraja baleendah baleh balen balepe" +
+  "' balerejo bali balige balikpapan balim balingga balinggi balingka balla balocci balong balongan" +
+  " balongbendo balongpanggang balung balusu bambaira bambalamotu bamban bambanglipuro bambel bamgi" +
+  " bamusbama banama banawa bancak bancar banda bandar bandarkedungmulyo banding bandongan bandring" +
+  " bandung bandungan bang bangedo banggae banggai banggalang bangil bangilan bangka bangkala bangk" +
+  "alan bangkelekila bangkinang bangko bangkok bangkunat bangkurung bangladesh bangli bangodua bang" +
+  "orejo bangsal bangsalsari bangsri bangun banguntapan banjang banjar banjaran banjarangkan banjar" +
+  "anyar banjarbaru banjarejo banjarharjo banjarmangu banjarmasin banjarnegara banjarsari banjarwan" +
+  "gi banjit bansari bantaeng bantan bantaran bantarbolang bantargadung bantargebang bantarkalong b" +
+  "antarkawung bantarsari bantarujeg banten banteng bantimurung bantul bantur banua banuhampu banya" +
+  "kan banyuanyar banyuasin banyuates banyubiru banyudono banyuglugur banyuke banyumanik banyumas b" +
+  "anyuputih banyuresmi banyusari banyuurip banyuwangi baolan bapai bara barabai baradatu barajo ba" +
+  "rambai barangin barangka baranti baras barat barebbo baregbeg bareng barepan bargot barisan bari" +
+  "ta barito baro baroko barombong baron barona barong baros barru baruga barumun baruppu barusjahe" +
+  " basala basarang basidondo baso basse basung bata batabual bataguh batahan batalaiworu batam bat" +
+  "ang batangan batanghari batani batanta batauga batealit batee bathin bati batin batipuah batipuh" +
+  " batom batu batuah batuan batubi batuceper batudaa batudaka batui batujajar batujaya batukara ba" +
+  "tukliang batulappa batuley batumarmar batunadua batung batununggal batupoaro batuputih batur bat" +
+  "uraja baturetno baturiti baturraden batuwarno bau baula baun bauntung baureno bawang bawen bawol" +
+  "ato bay baya bayah bayan bayang bayat bayeun bayongbong bayung bayur beam bebandem beber bebesen" +
+  " bedagai beduai beduk begalung behe beijing beimes bejen beji bekasi bekonang bekri belalau bela" +
+  "nda belang belantikan belapis belarus belas belat belawa belawan belawang belengkong belgia beli" +
+  "da belik belimbing belinyu belitang beliti belitung belopa belu benai benakat benawa benda benda" +
+  "hara bendo bendosari bendungan bener bengalon bengkal bengkalis bengkayang bengkong bengkulu ben" +
+  "go benjeng benowo benteng bentian benua benuki beo beoga berampu berandan berastagi berau beraur" +
+  " berbah berbak berbek beremas bergas beringin bermani beruntung besitang bestari besuk besuki be" +
+  "sulutu betara betayau betcbamu bethlehem betoambari betung beutong bewani bharat biak biandoga b" +
+  "iaro biatan biau bibida biboki bidare bidari biduk-biduk bies bigung bika bikar bikomi bilah bil" +
+  "alang bilato biluhu bime bina binakal binamu binangun binawidya binduriang bingai bingin binjai " +
+  "bino binong binongko bintan bintauna bintuni binuang birem bireuen biringbulu biringkanaya birip" +
+  " biromaru biru biru-biru birugo biscoop bissappu bittuang bitung biuk blado blahbatuh blambangan" +
+  " blanakan blang blangjerango blangkejeren blangpegayon blangpidie blega blimbing blimbingsari bl" +
+  "itar blora bluluk bluto boalemo boawae bobotsari boccoe bodeh bogabaida bogonuk bogor bogorejo b" +
+  "oh boja bojonegara bojonegoro bojong bojongasih bojonggambir bojonggede bojonggenteng bojongloa " +
+  "bojongmangu bojongmanik bojongsari bojongsoang bokan bokat boking bokondini bokoneri bolaang bol" +
+  "ak bolakme bolangitang bolango bolano boleng boliyohuto bolo bolon bomakia bombana bomberay bome" +
+  "la bonai bonang bonatua bondifuar bondoala bondowoso bonegunu bonehau bonepantai bonerate bongan" +
+  " bongas bonggakaradeng bonggo bongomeme bonjogpicung bonjol bonorowo bontang bonti bonto bontoa " +
+  "bontoala bontocani bontoharu bontolempangang bontomanai bontomarannu bontomatene bontonompo bont" +
+  "oramba bontosikuyu borbor borme borobudur boronadu borong bosar botain botanglomang botin botoli" +
+  "nggo botomuzoi botumoito botupingge boven bowobado boyan boyolali boyolangu bpiri braja brak bra" +
+  "m brang brangsong brasil brati braza brebes bringin britania brondong brunei brussel brussels br" +
+  "uwa bruyadori bsd bua buahbatu buahdua bualemo buana buaran buay buaya buayan bubon bubulan bubu" +
+  "tan budong-budong buduran buer buffalo bugi buguk bugul bujang buk bukal bukateja buke buki buki" +
+  "k bukit bukitkecil bukittinggi buko bula bulagi bulak bulakamba bulang bulango bulatn bulawa bul" +
+  "eleng bulian bulik bulo bulok bulu buluanop bulukerto bulukumba bulukumpa bululawang bulungan bu" +
+  "lupoddo buluspesantren bumiaji bumiayu bumijawa bunaken bunder bung bungah bungatan bungaya bung" +
+  "bulang bungi bungin bungkal bungku bungo bungoro bungur bunguran bungursari bungus bunobogu bunt" +
+  "a buntao buntu buntulia buntumalangka bunut bunyu buo buol bur bura burau burneh buru burung bur" +
+  "uway busang busungbiu buton butuh buya buyasuri cabangbungin cadasari cakranegara cakung califor" +
+  "nia camba cambai campaka campakamulya campalagian camplong campurdarat canada candi candimulyo c" +
+  "andipuro candiroto candisari candung cangkringan cangkuang cantian cantigi capkala carenang cari" +
+  "ngin carita cariu catubouw caturharjo cawang cawas celala cempa cempaga cempaka cenaku cendana c" +
+  "engal cengkareng cenrana center ceper cepiring cepogo cepu cerbon cerenti cerme cermee cermin ce" +
+  "ureumen china ciambar ciamis ciampea ciampel cianjur ciasem ciater ciawi ciawigebang cibadak cib" +
+  "al cibaliung cibalong cibarusah cibatu cibeber cibeunying cibeureum cibingbin cibinong cibiru ci" +
+  "bitung cibiuk cibodas cibogo cibuaya cibugel cibungbulang cicalengka cicantayan cicendo cicurug " +
+  "cidadap cidahu cidaun cidolog ciemas cigalontang cigandamekar cigasong cigedug cigemblong cigeul" +
+  "is cigombong cigudeg cigugur cihampelas cihara cihaurbeuti cihideung cihurip cijaku cijambe cija" +
+  "ti cijeruk cijeungjing cijulang cikadu cikajang cikakak cikalong cikalongkulon cikalongwetan cik" +
+  "ampek cikancung cikande cikarang cikatomas cikaum cikeas cikedal cikedung cikelet cikembar cikeu" +
+  "sal cikeusik cikidang cikijing cikini cikole cikoneng cikulur cikupa cilacap cilaku cilamaya cil" +
+  "andak cilawu cilebak cilebar ciledug cilegon cileles cilengkrang cileungsi cileunyi cililin cili" +
+  "mus cilincing cilodong cilograng cilongok cimahi cimalaka cimanggis cimanggu cimanggung cimanuk " +
+  "cimaragas cimarga cimaung cimenyan cimerak cina cinambo cinangka cineam cinere cingambul ciniru " +
+  "cintapuri ciomas cipaku cipanas ciparay cipari cipatat cipatujah cipayung cipedes cipeucang cipe" +
+  "undeuy cipicung cipocok cipondoh cipongkor cipunagara ciputat ciracap ciracas ciranjang cirebon " +
+  "cireunghas cirinten ciruas cisaat cisaga cisalak cisarua cisata cisauk cisayong ciseeng cisewu c" +
+  "isitu cisoka cisolok cisompet cisurupan citak-mitak citamiang citangkil citeureup citta ciwandan" +
+  " ciwaringin ciwaru ciwidey cluring cluwak coblong cogok colomadu comal compreng concong conggean" +
+  "g congkar convention cot cubinong cugenang cukuh culamega curahdami curio curug curugbitung curu" +
+  "gkembar curup daan dabun dadahup dadap dagai dagangan dagi daha dairi dako dal damang damau dame" +
+  "r dampal dampelas dampit danau dander dangia dangku danime danurejan dapo dapurang darangdan dar" +
+  "ma darmaraja darmorejo darul darus darussalam dasuk datar dataran datuk dau daulat dawan dawarbl" +
+  "andong dawe dawelor dawera dawuan dayeuhkolot dayeuhluhur dayun debai dedai deiyai dekai deket d" +
+  "elang delanggu deleng deli delima delta demak deman demba demon dempet dempo demta den denai den" +
+  "dang dende' dengilo denmark denpasar dente depapre depati depok deras derawan dervos desa detuke" +
+  "li detusoko dewa dewantara deya dharmasraya diatas diateh didohu digoel dihaji dikit dimba dimem" +
+  "be dipa dirwemna diwek dki dlanggu dlingo doga dogiyai dogomo doko dokome dolat dolo dolog dolok" +
+  " dolopo dompu dondo donggala donggo dongko donomulyo donorojo donri-donri doreng doro doufo dow " +
+  "dramaga dringu driyorejo duabesi duairi duampanua dublin duduksampeyan duhiadaa dukuhseti dukuht" +
+  "uri dukuhwaru dukun dukupuntang dullah dulupi dumadama dumai dumbo dumoga dundu dungaliyo dungin" +
+  "gi dungkek dungpring duo durai duram duren durenan duri durian duripoku duruka dusun east ebungf" +
+  "ao edera egiam eipumek ekadide elar elelim elikobal elpaputih embaloh embetpen emirat empanang e" +
+  "mpang ende endomen ene engau enggal enggano enim enok enrekang entikong epat eragayam erelmakawi" +
+  "a eremerasa eris erma eromoko eropa esiwa essang eti etna everest fafan fafinesu fafurwar faisei" +
+  " fak fak-fak fakfak falah fanayama fatukopa fatuleu fatumnasi fautmolo fawi fayit fef fena feotl" +
+  "eu filipina finlandia firiwage flores fofi fokour fordata fukuoka furwagi gabek gabus gabuswetan" +
+  " gadang gadingrejo gadung gaib gajah gajahmungkur galang galela galesong galing galis galur gamb" +
+  "ir gambiran gambut gamelia gampengrejo gamping gandangbatu gandapura ganding gandrungmangu gandu" +
+  "s gandusari gane ganeas gangga ganjang ganra gansal gantar gantarang ganting gantiwarno gantung " +
+  "gapura garawangi garden garing garinggiang garoga garon garum garung garut gasan gasib gatak gau" +
+  "ng gayam gayamsari gayo gayungan gaza gearek gebang gebe gebog gedang gedangan gedangsari gedeba" +
+  "ge gedeg gedong gedongtengen gedung geger gegerbitung gegesik gekbrong gelam gelang gelok gelora" +
+  " gelugur gelumbang gemarang gemawang gembong gemeh gemolong gempol gemuh gending geneng genteng " +
+  "gentuma genuk geragai gerih gerogol gerokgak gerung gerunggang geselma gesi getasan getteng geum" +
+  "pang geureudong geya geyer gianyar gida gido gika giliginting gilireng gilubandu girek giri giri" +
+  "an girimarto girimaya girimulyo girisubo giritontro giriwoyo gisting gladagsari glagah glenmore " +
+  "glie glumpang gmim goa godean godong golewa gollo gombong gome gomo gona gondang gondanglegi gon" +
+  "dangrejo gondangwetan gondokusuman gondomanan gorom gorontalo gowa goyage grabag grabagan grati " +
+  "greged gresi gresik gringsing grobogan grogol grogot grong-grong grujugan guangxi guay guba gube" +
+  "ng gubug gubume guci gucialit gudo guguak guluk-guluk gumanti gumbasa gumelar gumukmas gundagi g" +
+  "unem guntur gunuang gunung gunungguruh gununghalu gunungkencana gunungkidul gunungpati gunungput" +
+  "ri gunungsari gunungsindur gunungsitoli gunungtoar gunungwungkal gupura gurage gurah haag habins" +
+  "aran haharu haju halaban halmahera halong halongonan halte hampang hampar hamparan hamu hanau ha" +
+  "naut hangus hanoi hantakan hantara hanyar haranggaol harapan harau hard harjamukti harta hartono" +
+  " haruai haruku haruyan hasanah hasundutan hataran hatonduhan hatungun haur haurgeulis haurwangi " +
+  "hawkesbury hawu helumo helvetia heram hereapini herlang hewokloang hibala hikmah hiliduho hilime" +
+  "gai hilipuk hilir hiliran hilisalawa'ahe hiliserangkai hinai hingk hiri hisage hitadipa hoat hob" +
+  "ard hogio hole holuwon homeyo hong hongkong horisan hr hu'u huamual hubikiak hubikosi hubung hul" +
+  "onthalangi hulu huluan humbang huristak huruna husein huta hutabayu hutaimbaru hutaraja ibele ib" +
+  "un idanogawo idanoi idanotae idi ihsan ikis ilaga ilamburawi ile ilir ilu ilugwa ilwayab imarah " +
+  "imogiri inamosol inanwatan india indihiang indragiri indrajaya indralaya indramayu indrapuri ine" +
+  "rie inggerus inggris inikgal iniyandit iniye insana intan inuman ipuh irak iram ireres irimuli i" +
+  "rlandia isim island islandia israel istana istimewa italia itam itlay iwaka iwes iwoimendaa iwur" +
+  " jabar jabiren jabon jabung jae jagakarsa jagebob jagoi jagong jagorawi jailolo jair jakabaring " +
+  "jakarta jaken jakenan jaksel jalaksana jalancagak jamanis jambangan jambe jambesari jambi jambla" +
+  "ng jambo jambon jambu jampangkulon jampangtengah janan janang janapria janggo janggut jangka jan" +
+  "gkang jangkar jangkat janji jantho japah japan japara jarai jaro jasinga jaten jatiasih jatibant" +
+  "eng jatibarang jatigede jatikalen jatilawang jatiluhur jatinagara jatinangor jatinegara jatinom " +
+  "jatinunggal jatipurno jatipuro jatirejo jatirogo jatiroto jatisampurna jatisari jatisrono jatitu" +
+  "juh jatiuwung jatiwangi jatiwaras jatiyoso jawa jawai jawilan jaya jayakerta jayaloka jayanti ja" +
+  "yapura jayawijaya jcc jebres jebus jeget jehe jejangkit jejawi jekan jekulo jelai jelbuk jelimpo" +
+  " jelutung jemaja jembatan jember jembrana jempang jenamas jenangan jenar jenawi jeneponto jenewa" +
+  " jenggawah jenu jepang jepara jepon jerebuu jereweh jerman jernih jerowaru jersey jeruk jerukleg" +
+  "i jetfa jetis jetsy jeumpa jeunieb jiexpo jiken jila jiput jirak jita jitu jiwan jl joerat jogja" +
+  " jogonalan jogorogo jogoroto johar johor joman jombang jonggat jonggol jongkat jongkong jorlang " +
+  "jorong joronga jorr joutu jrengik juai juang juhar jujuan jujuhan julok julu jumantono jumapolo " +
+  "jumo junjung junrejo juntinyuat jurai jurong juwana juwangi juwiring kabaena kabandungan kabangk" +
+  "a kabanjahe kabaruan kabat kabawo kabianggama kabila kabola kabuh kabul kabun kabung kabupaten k" +
+  "adatua kademangan kadia kadipaten kadudampit kadugede kaduhejo kadungora kadupandak kadur kahaun" +
+  "gu kahayan kahean kahu kaibar kaidipang kaiely kaimana kairatu kairo kais kaisenar kaitaro kajan" +
+  "g kajen kajoran kajuara kakap kakas kakuluk kalaena kalang kalanganyar kalapanunggal kalasan kal" +
+  "awat kaledupa kaler kalianda kalianget kaliangkrik kalibagor kalibaru kalibawang kalibening kali" +
+  "bunder kalidawir kalideres kalidoni kaligesing kaligondang kalijambe kalijati kalikajar kalikote" +
+  "s kalimanah kalimanggis kalimantan kalinyamatan kaliorang kaliori kalipare kalipucang kalipuro k" +
+  "alirejo kalis kalisat kalitengah kalitidu kaliwates kaliwedi kaliwiro kaliwungu kalmas kalomdol " +
+  "kalome kalongan kaloran kalsel kalteng kalua kalukku kalumpang kamal kaman kamang kamanre kambat" +
+  "a kambera kamboneri kambowa kambrau kambu kamipang kampa kampai kampak kampal kampar kampit kamp" +
+  "ung kamundan kanada kanan kanatang kandangan kandanghaur kandangserang kandat kandeman kandis ka" +
+  "ngae kangayan kanggime kangkung kanigaran kanigoro kanor kao kapak kapala kapas kapiraya kapoial" +
+  "a kapongan kapontori kaptel kapuas kapur karai karamat karang karangampel karangan karanganom ka" +
+  "ranganyar karangasem karangawen karangbinangun karangdadap karangdowo karanggayam karanggede kar" +
+  "anggeneng karangjambu karangjati karangkancana karangkobar karanglewas karangmalang karangmojo k" +
+  "arangmoncol karangnongko karangnunggal karangpandan karangpawitan karangpenang karangploso karan" +
+  "gpucung karangrayung karangreja karangrejo karangsambung karangsembung karangtengah karangwareng" +
+  " karas karau karawaci karawang kare kareng karera karimata karimun karimunjawa karno karo kaross" +
+  "a kartanegara kartasura kartoharjo karu karua karubaga karusen kasembon kasemen kasi kasihan kas" +
+  "iman kasimbar kasiruta kasokandel kasomalang kasreman kasuari kasui katala katang katapang katem" +
+  "an katibung katiku katingan katis katobu katoi katulampa kaubun kauditan kaum kauman kaur kaureh" +
+  " kawa kawagit kawali kawalu kawangkoan kaway kawedanan kawor kawunganten kayan kayangan kayauni " +
+  "kayen kayo kayoa kayong kayu kebakkramat kebar kebasen kebawetan kebayakan kebayoran kebo keboma" +
+  "s kebon kebonagung kebonarum kebonpedes kebonsari kebumen kecamatan kecubung kedamaian kedamean " +
+  "kedaton kedawung kedewan kediri kedokan kedondong kedopok kedoya kedu kedung kedungadem kedungba" +
+  "nteng kedungbulus kedungdung kedunggalar kedungjajang kedungjati kedungkandang kedungpring kedun" +
+  "greja kedungtuban kedungwaru kedungwuni kedurang keera keerom kefamenanu kegayem kejajar kejaksa" +
+  "n kejayan kejobong kejuruan keke kelam kelara kelay kelayang kelekar keliat kelila keliling keli" +
+  "mutu kelindang keling kelingi kelipah kelisoke kelua keluang kelubagolit kelulome kelumbayan kel" +
+  "umpang kelurahan kema kemalang kemang kemangkon kemayoran kembang kembangan kembangbahu kembar k" +
+  "embaran kembayan kembru kembu kemiling kemiri kemis kemlagi kempas kempo kemranjen kemtuk kemumu" +
+  " kemuning kemusu kenanga kencong kendahe kendal kendari kendawangan kendit kenduruan kenjeran ke" +
+  "nohan kenyam keo kepahiang kepanjen kepanjenkidul kepayang kepenuhan kepetakan kepil kepohbaru k" +
+  "epulauan kepung kepungut keramat kerambitan kerek kerinci keritang kerjo kerkap kerman kersamana" +
+  "h kersana kertajati kertak kertanegara kertapati kertasari kertasemaya kertek kertosono keruak k" +
+  "eruh kerumutan kesamben kesambi kesesi kesu kesugihan ketahun ketambe ketanggungan ketapang keto" +
+  "l ketulis ketungau keumala keuramat kewapante khalipah khilau ki'e kiaracondong kiarapedes kiban" +
+  "g kibin kidul kijang kikim kilangan kilmid kilmury kilo kimaam kimi kinal kinali kindang kinovar" +
+  "o kintamani kintap kintom kirihi kisam kisar kisaran kismantoro kiwirok kiyage klabang klabot kl" +
+  "akah klambu klamono klampis klampok klangenan klapanunggal klari klasafet klaso klaten klaurung " +
+  "klawak klayili kledung klego klile klirong kliwon klojen kluet klungkung koba kobakma kobalima k" +
+  "obi kodeoha kodi kofiau koja kok kokalukuna kokap kokas kokoda kokop kolaga kolaka kolang kolawa" +
+  " kolbano kolf kolombia kolono komam komba kombay kombeng kombi kombut komering komodo kompleks k" +
+  "ona konang konawe konda kondaga kong konhir kontu kontuar kontunaga kopang kopar kopay kopo kora" +
+  " koragi korea kormomolin koroncong koroptak koroway korupun kosambi kosarek kosiwo kosovo kot ko" +
+  "ta kotaanyar kotabaru kotabumi kotabunan kotagede kotamobagu kotanopan kotapinang kotarih kotawa" +
+  "ringin koting koto kouh koumur kowang kowuna kradenan kragan kragilan kraksaan kramat kramatjati" +
+  " kramatmulya kramatwatu kramongmongga kranggan krangkeng kras kraton krayan krejengan krembangan" +
+  " krembung krepkuri kresek kretek krian kroasia krocok kromengan kronjo kroya krucil krueng krui " +
+  "krukut kuala kualasinpang kualin kualuh kuanfatu kuang kuantan kuari kuaro kuasan kuatnana kuba " +
+  "kubang kubung kubutambahan kucir kudu kudus kufeu kuil kuis kulawi kule kulim kulisusu kulo kulo" +
+  "n kulu kuly kumai kumbang kumelembuai kumpeh kumun kunang kundur kunduran kuning kuningan kunir " +
+  "kunjang kunyit kuo kuok kupai kupang kupitan kur kuranji kuras kurau kurdistan kuri kurik kurima" +
+  " kuripan kurra kurudu kurulu kurun kusambi kusan kusir kuta kutabuluh kutai kutalimbaru kutambar" +
+  "u kutapanjang kutasari kutawaluya kutawaringin kute kutoarjo kutorejo kutowinangun kuwarasan kuw" +
+  "us kuyawage kwadungan kwamki kwandang kwanyar kwelamdua kwesefo kwikma kwoor labakkang labang la" +
+  "bangka labobar labobo laboya labu labuan labuapi labuhan labuhanbatu labuhanhaji lada ladongi la" +
+  "e laenmanen laeya lagan lage lago laguboti laham lahat lahei lahewa lahomi lahusa laikang lainea" +
+  " lais lakarsantri lakbok lakea lakitan lakor lakudo lala lalabata lalan lalembuu lalolae lalongg" +
+  "asumeeto lamaknen lamala lamandau lamasi lamba lambai lambalek lambandia lambewi lambitu lamboya" +
+  " lambu lambunu lambuya lamongan lampam lampasio lampihong lamposi lampung lamuru lanang landak l" +
+  "andawe landono landu langda langensari langgam langgikima langgudu langkahan langkaplancar langk" +
+  "apura langkat langke langowan langsa langsat lanny lannyna lanrisang lantari lanteh lantung lanu" +
+  "d laonti laos lapandewa lapang lape lappariaja lara larantuka laras lareh laren lariang larompon" +
+  "g las lasalepa lasalimu lasem lasiolat lasolo lasusua latambaga latimojong latoma lau laubaleng " +
+  "laung laur lautang lawa lawang lawas lawe laweh laweyan lea-lea lebak lebakbarang lebakgedong le" +
+  "baksiu lebakwangi lebatukan lebong leces leda lede ledo ledokombo ledong legok legonkulon leidon" +
+  "g leihitu leisela leitimur leko lekok leksono leksula lela lelak lelea leles lemahabang lemahsug" +
+  "ih lemahwungkuk lematang lembah lembak lembang lembar lembata lembean lembeh lembeyan lembo lemb" +
+  "or lembur lembursitu lemito lemong lempuing lenangguar lencir lendah lende lenek lengayang lengk" +
+  "iti lengkong lenteng leobele lepan lepar lepembusu lesung leti leupung leuser leuwidamar leuwigo" +
+  "ong leuwiliang leuwimunding leuwisadeng leuwisari lewa lewolema lhoknga lhokseumawe lhoksukon lh" +
+  "oong lia liae liang libarek libia libureng libya licin ligung likupang lili lilialy lilin liliri" +
+  "aja lilirilau limapuluh limau limbangan limboro limboto limbur limo limpasu limpoe limpung limun" +
+  " lindu linge lingga linggang linggau linggo lingkuang lingsar lingu lintang lintas lintau linton" +
+  "g lirik lirung liukang loa loaholu loano lobalain lobam loban lobu loceret lodu loea logas lohbe" +
+  "ner lohia lokpaikat loksado lolak lolat lolayan loli loloda lolofitu lolomatua lolong lolowau lo" +
+  "mbang lombok long longkib lopok lore los losarang losari lotu loura lowokwaru lp luahagundre lua" +
+  "k luang lubai lubu lubuak lubuk lueng lues luhak lumajang lumar lumbang lumbir lumbis lumbok lum" +
+  "bung lumo lumut lunang lunasi lunci lungkang lunyuk lupar luragung luwu luwuk luyo ma'u maba mab" +
+  "ugi macang madan madang madapangga madat madidir madiun madukara maduran maesaan maesan mage'abu" +
+  "me magek magelang magepanda magersari magetan maginti magway mahakam mahap mahu maima maimun mai" +
+  "wa maja majalaya majalengka majasari majauleng maje majenang majene makale makarti makasar makas" +
+  "sar makbon makian makimi makki makmu makmue makmur malabotom maladum malai malaimsimsa malaka ma" +
+  "lalak malan malang malangbong malangke malausma malawi malaysia maleber malela malifut maligano " +
+  "maligas maliku malili malimbong malinau malind malingping malino malintang malllawa mallusetasi " +
+  "malo malua maluk maluku malunda mam mamajang mamasa mambai mamberamo mambi mambioman mamboro mam" +
+  "osalato mampang mamplam mamuju manaar manado manahan mananggu manasa manau mancak mandah mandai " +
+  "mandailing mandalajati mandalawangi mandalle mandar mandastana mandau mande mandi mandiangin man" +
+  "ding mandioli mandiraja mandirancan mandiri mandobo mandoge mandolang mandonga mandor mandrehe m" +
+  "anduamas mane manekar manganitu mangarabombang mangaran mangat manggalewa manggar manggarai mang" +
+  "gelum manggeng manggis mangkubumi mangkutana mangoli manguharjo mangunjaya mangunreja maniamolo " +
+  "maniangpajo maniis manimeri manipa manisrenggo manjunto manna mannem manoi manokwari manonjaya m" +
+  "ansar mantang mantangai mantewe mantikei mantikulore mantingan mantoh mantrijeron mantup manuhin" +
+  "g manuju manyak manyar manyaran manyeuw maos maospati mapambuhang mapanget mapat mapenduma mapia" +
+  " mapilli mapitara mappak mappakasunggu mappedeceng mappi marabahan maraja marancar marang marapi" +
+  " maras maratua marau marawola marbau mardingding mare marelan margaasih margadana margahayu marg" +
+  "asari margo margomulyo margorejo margoyoso mariat marihat marikit marimbun maringgai marioriawa " +
+  "marioriwawo marisa mariso maritengngae maro marobo maroko maron maronge marore maros marpoyan ma" +
+  "rtapura martoba maru marusu masagal masalembu masalle masaloka masama masamba masanda masaran ma" +
+  "sbagik masela masihul masilam masirei masjid masni masohi masumai masurai masyeta matak matakali" +
+  " matan matangkuli matangnga mataram mataraman mataru matawai matemani matesih matinggi matraman " +
+  "mattiro matuari matur maudus mauk maukaro maulafa mauponggo maurole mawabuan mawasangka maya may" +
+  "alibit mayamuk mayang mayangan maybrat mayong mazino mazo mbahamdandara mbeliling mbua mbuang mb" +
+  "ulmu mbuwa mebarok medan medang medansatria mediterania megaluh megambilis megamendung megang me" +
+  "go mehalaan mehara mejayan mejobo mejoyo mekakau mekar mekarjaya mekarmukti mekarsari mekkah mek" +
+  "ongga melagi melagineri melak melawi melaya melayu meliau melintang melinting melonguane meluhu " +
+  "membalong membey mempawah mempura menara mendahara mendaluh mendawai mendo mendoyo meneng menes " +
+  "menganti menggala menggaris mengkendek mengkuang mengkudu mengwi menjalin menou mentarang mentaw" +
+  "a mentawai mentaya mentebah menteng menthobi mentok menui menukung menyuke meos mepanga meraksa " +
+  "merakurak meral merangin meranti merapi merauke merawan merawang merbau merdeka merdey merek mer" +
+  "gangsan merigi merlung mersam mertoyudan mes mesak mesangat mese mesidah mesir mesjid messawa me" +
+  "stong mesuji meukek meurah meuraxa meureubo meureudu mewoluk mexico meyado miangas michigan mida" +
+  "i mihing mijen mila milimbo mimika minahasa minas minasate'ne mindiptana minggir minyambaouw min" +
+  "yamur miomaffo miri miring mirit misool miyah miyo mlandingan mlarak mlati mlilir mlonggo moa mo" +
+  "ba modayag modo modoinding modung moenleu mofinop moga mogot moi moilong moisegen mojo mojoagung" +
+  " mojoanyar mojogedang mojokerto mojolaban mojorejo mojoroto mojosari mojosongo mojotengah mojowa" +
+  "rno mokoni mokwam molagalome molanikime molawe moldova mollo molu momi momunu monano moncongloe " +
+  "mondokan mongondow monta montallat montasik montenegro monterado montong montpellier mooat mook " +
+  "moora mootilango moraid moramo morawa moro moro'o moronge morosi morotai morowali moruj moskona " +
+  "moskow moswaren moti motoling motongkad motui moutong mowewe mowila moyo moyudan mpunda mpur mra" +
+  "nggen mrebet muandau muara muaragembong muarapayang muaro mubrani mudik mugi muka mukai muko-muk" +
+  "o mukok mukomuko mula mulak muliama mulyorejo mumbai mumbulsari muna muncang muncar mundu mungka" +
+  " mungkajang mungkid munjul munjungan muntai munte muntilan murhum murkim muruk murung musaik mus" +
+  "atfak musi mustikajaya musuk muting mutis muye myanmar nabara nabire nabunage nabung naga nagan " +
+  "nagari nagekeo nagori nagrak nagreg naibenu naikere nakama nalca nalo nalumsari naman namang nam" +
+  "bluong nambo namlea namo namohalu namrole nan nanaet nanga nangapanda nangaroro nanggala nanggal" +
+  "o nanggar nanggulan nanggung naningan nanusa napabalano napal napan napano napo napua nara naram" +
+  "a naringgul narmada narumonda nasal nasik nassau natar natas nativitas natuna nau naukenjerai na" +
+  "uli nawangan ndao ndona ndori ndoso nduga negeri neglasari nekamese nelawi nempu neney nenggeagi" +
+  "n ngabang ngablak ngada ngadiluwih ngadirejo ngadirojo ngadu ngaglik ngajum ngala ngaliyan ngamb" +
+  "on ngambur ngampel ngampilan ngamprah ngancar nganjuk ngantang ngantru ngapa ngaras ngargotirto " +
+  "ngargoyoso ngariboyo ngaringan ngasem ngawen ngawi ngebel ngemplak ngetos nggaha nggay nggoang n" +
+  "gguti ngimbang nglegok nglipar ngluwar ngluyu ngombol ngoro ngraho ngrambe ngrampal ngrawan ngra" +
+  "yun ngronggot nguling ngunggahan nguntoronadi ngunut ngurai ngusikan nguter nias nibong nibung n" +
+  "iet nigeria nihuta nikiwar nikogwe nila nilulat nimbokrang nimboran niname ninati ninia nioga ni" +
+  "pah nipis nipsan nirkuri niru nirunmas nisam noebana noebeba noemuti nogi nogosari nokilalaki no" +
+  "nggunong nongme nongsa norwegia nosu noyan nuangan nuban nubatukan nuhon numba nume numfor nunbe" +
+  "na nunggawi nunkolo nunu nunukan nunyai nurussalam nusa nusaherang nusaniwe nusawani nusawungu n" +
+  "use nyalindung nyuatan o'o'u oba obaa obi obio oebobo oefeto oenino oesman ogamanim ogan ogodeid" +
+  "e ogong oheo okaba okbab okbape okbemtau okbibab okhika oklip oksamol oksebang oksibil oksop ole" +
+  "o olin ollo omben omeh omesuri omukia onan onang onembute oneri ongka onohazumba onolalu onsoi o" +
+  "pu oransbari ori oridek orkeri orong oudate our oyo paal pabean pabedilan pabelan paberiwai pabu" +
+  "aran pacar pace pacet paciran pacitan padaherang padaido padakembang padalarang padamara padang " +
+  "padangan padangguni padangsidimpuan padarincang padas pademangan pademawu padua padureso paga pa" +
+  "gaden pagai pagak pagaleme pagar pagaran pagedangan pagedongan pagelaran pagelarang pagentan pag" +
+  "erageung pagerbarang pagerharjo pageruyung pagerwojo pagimana pagindar pagong pagu paguat paguya" +
+  "man paguyangan pah pahae pahandut pahangai pahar pahlawan pahu pahunga paiton pajangan pajar paj" +
+  "arakan pajo paju pajukukang pakal pakam pakantan pakava pakedai pakel pakem pakenjeng pakis paki" +
+  "saji pakisjaya pakistan pakkat pakong pakpak paku pakualaman pakuan pakue pakuhaji pakuniran pak" +
+  "usari pal palabuhanratu palakka palang palangga palangkaraya palaran palas palasa palasah palele" +
+  "h palembang palembayan palengaan palestina paleteang palibelo palik palimanan palipi paliyan pal" +
+  "langga palmatak palolo palopo palu palue palupuh pamanukan pamarayan pamarican pamatang pamboang" +
+  " pamek pamekasan pamenang pameungpeuk pamijahan paminggir pammana pamona pamotan pampangan pamuk" +
+  "an pamulang pamulihan pana panaga panai panakkukang panang panarukan panawangan panca pancalang " +
+  "pancatengah panceng pancoran pancung pancur pandaan pandak pandan pandanarum pandang pandawai pa" +
+  "ndawan pandeglang pandih pandrah pane panei panekan panga pangale pangalengan pangandaran pangar" +
+  "engan pangaribuan pangatikan pangean pangenan panggang panggarangan panggema panggul panggungrej" +
+  "o pangkah pangkajene pangkal pangkalan pangkatan pangkur panguragan pangururan paniai panimbang " +
+  "paninggaran panjalu panjatan panji panombeian panongan panribuan pansiangan pantan pantar pante " +
+  "panteraja panti panton panumbangan panyabungan panyileukan panyingkiran panyipatan papalang papa" +
+  "lik papua parado parakan parakansalak paramasan parang paranggupito paranginan parangloe parbulu" +
+  "an pardamean pardasuka pare parengan parenggean parepare pari pariaman pariangan parigi parik pa" +
+  "rindu paringin parira paris parittiga pariwari parlilitan parmaksian parmonangan paro paron paro" +
+  "ngpong parung parungkuda parungpanjang parungponteng pasak pasaleman pasaman pasan pasangkayu pa" +
+  "sarwajo pasawahan pase pasean paseh pasema pasemah paser pasi pasie pasilambena pasimarannu pasi" +
+  "masunggu pasirian pasirjambu pasirkaliki pasirkuda pasirwangi pasisie pasongsongan pasrepan pasr" +
+  "ujambe passi passue pasuruan patampanua patamuan patangkep patani pataruman patean patebon pati " +
+  "patia patianrowo patikraja patilanggio patimpeng patimuan patipi patokbeusi patrang patrol patta" +
+  "llasang pattallassang patuk patumbak pauh pawan pawu paya payakumbuh payangan payaraman payawan " +
+  "payed payung pebayuran pecalungan pecangaan pedamaran pedan pedes pedongga pedurungan pegagan pe" +
+  "gajahan pegandon pegantenan pegasing pegayaman pegunungan pejagoan pejawaran pekaitan pekalipan " +
+  "pekalongan pekanbaru pekat pekuncen pekurun pekutatan pelabuhan pelaihari pelalawan pelangiran p" +
+  "elawan pelayang pelayangan pelebaga pelepat pelindung peling peliung pemaca pemahan pemalang pem" +
+  "ali pemangkat pematang pematangsiantar pemayung pembarap pemean pemuka pemulutan penajam penangg" +
+  "alan penanjung penarik penawangan penawar pendalian pendopo penebel penengahan pengabuan pengada" +
+  "ng pengadegan pengandonan pengaron pengasih penggawa pengkadan pengubuan penida peninjauan penja" +
+  "ringan pennsylvania penrang penuguan penukal penyinggahan penyu peore pepasan pepera perak peran" +
+  "ap perancis perbaungan percut pergetteng perhentian perigi periuk periukan permai permata pesak " +
+  "pesam pesanggaran pesanggrahan pesantren pesawaran pesisir peso petak petalangan petamburan peta" +
+  "nahan petang petarukan petasia peterongan petir petisah petulai petungkriyono peudada peudawa pe" +
+  "ukan peulimbang peunaron peundeuy peureulak peusangan phoenix piani picung pidada pidie pija pil" +
+  "ang pilangkenceng pinang pinangsori pine pineleng pinem pinembani pinggir pining pino pinogaluma" +
+  "n pinogu pinoh pinolosian pinrang pinu pinyuh piongan pipikoro pirak piramid pirime pisang pisau" +
+  " pisugi pitu pitue pitumpanua pituruh piyaiye piyungan plaju plakat plampang plandaan plantungan" +
+  " plaosan playen plemahan plered pleret ploso plosoklaten plumbon plumpang plupuh png poasia poga" +
+  " pogalan poganeri pogoma pohjentrek pohuwato poigar poiru pokhkisen polandia polanharjo poleang " +
+  "polen polewali poli polia polinggona pollung polokarto polongbangkeng polonia pomalaa poncokusum" +
+  "o poncol poncowarno ponda pondang pondidaha pondok pondokgede pondokmelati pondoksalam ponelo po" +
+  "nggok pongok ponjong ponorogo ponrang ponre pontang pontianak poom popayato popugoba porehu poro" +
+  "ng porsea portibi posek posigadan poso poto prabumulih pracimantoro prafi pragaan prajekan praju" +
+  "ritkulon prambanan prambon prancis prapatan praya prembun prigen pringapus pringgabaya pringgara" +
+  "ta pringgasela pringkuku pringsewu pringsurat priok probolinggo progo pronggoli pronojiwo proppo" +
+  " providence pseksu pua pubian pucakwangi pucanglaban pucuk pudak puding pugaan puger pugo pugung" +
+  " puhpelem pujananting pujer pujon pujud pujungan pujut pulau pulau-pulau pulaulaut pulaumerbau p" +
+  "uldama pule pulo pulogadung pulokulon pulomerak pulosari pulu pulubala pulung pulutan pumi pumpu" +
+  "ng pumu puncu pundong punduh pungga punggelan pungging punggur pungkut punjung punung pupuan pur" +
+  "a purabaya purba purbalingga purbaratu purbatua purbolinggo purei pureman puri puriala puring pu" +
+  "rwadadi purwaharja purwakarta purwanegara purwantoro purwasari purwoasri purwodadi purwoharjo pu" +
+  "rwojati purwokerto purworeja purworejo purwosari pusaka pusakajaya pusakanagara pusako puselemba" +
+  " pusomaen puspahiang puspo putussibau puuwatu puyu puyuh qatar queensland raanan raba rahadi rah" +
+  "mah rahong rahuning raihat raijua raimanuk raimbawi rainis rajabasa rajadesa rajagaluh rajapolah" +
+  " rajeg rajo rakit rakumpit raman rambah rambang rambatan rambipuji rambutan rami rampah rampas r" +
+  "ampi rana ranah ranau rancabali rancabungur rancaekek rancah rancakalong rancasari randangan ran" +
+  "duagung randublatung randudongkal rangkasbitung rangkui rangsang rano ranomeeto ranowulu ranoyap" +
+  "o ransiki rantau rante rantebua rantebulahan rantepao rantetayo ranto ranu ranuyoso rao rappang " +
+  "rappocini raren rarowatu rasanae rasau rasiei raso rasuna ratahan ratai ratatotok ratolindo rave" +
+  "ni rawa rawalo rawalumbu rawamerta rawan rawang rawas raya rayak rayap rayat rayeuk razi rea reb" +
+  "an rebang rebo redeb region regol rejang rejo rejoso rejotangan rembang remboken rembon rembong " +
+  "renah rengasdengklok rengat rengel renggiang reok reteh reu rhee riaja riam rian riase riattang " +
+  "riau riawa righu rii rijang rikit rilau rilauale rimau rimba rimbo rime rindi rindingallo ringin" +
+  "arum ringinrejo rinhat risei riung river robatal rogojampi rokan roma rongga ronggur rongkong ro" +
+  "ngkop roon ropang roswar rot rotan rote rotorua roumbouts routa rowo rowokangkung rowokele rowos" +
+  "ari rsud rubaru rube rubuh rufaer rumania rumbai rumberpon rumbia rumbio rumpin rundeng rungan r" +
+  "unggu rungkut runjung rupat rupit rusia rusip ruteng sa'dan sabah sabak sabang sabangau sabangpa" +
+  "ru sabaris sabbang sabee sabil sabu sabulakoa sadai sadananya sadang sadaniang sadu saengkeduk s" +
+  "afan sagalaherang sagaranten sago saguling sagulung sahilan sahu sahung saifi sail saipar sajad " +
+  "sajingan sajira sajoanging saketi sako sakra sakti salahutu salak salam salaman salang salapian " +
+  "salatiga salawati salawu sale salek salem salibabu salimpaung salkma salo salomekko salopa salup" +
+  "putti samadua samalanga samalantan samarang samarinda samatiga samaturu sambaliung samban sambas" +
+  " sambelia sambeng sambi sambikerep sambirejo sambit samboja sambong sambung sambungmacan sambuta" +
+  "n samenage samigaluh samo samofa samosir sampaga sampanahan sampang sampara sampit sampoi sampol" +
+  "awa sampung samu samudera sanaman sanana sanankulon sananwetan sandang sandaran sanden sandubaya" +
+  " sanga sangalang sangalla' sangatta sanggalangi sanggar sanggau sanggul sangia sangihe sangir sa" +
+  "ngiran sangkapura sangkarrang sangkub sangkulirang sangkunur sangtempe sano sanrobone santian sa" +
+  "ntuai saparua sape sapeken saptosari sapuran saradan sarang sareal sari sarinah sario sarirejo s" +
+  "ariwangi sarjo sarmi sarolangun saronggi sarudik sarudu sasak sasitamean satar satria satui saud" +
+  "i sausapor sausu sawa sawahan sawahlunto sawai sawan sawang sawangan sawerigadi sawiat sawit saw" +
+  "itto sawo sawoo sayan sayati sayosa sayung sayur sebangau sebangki sebatik sebawi sebelat sebera" +
+  "ng seberida seberuang sebesi sebingkai sebo sebong sebuku sebulu secang secanggang sedan sedati " +
+  "sedayu sedong segah segar segara segedong segeri seget seginim segun sei sejangkung sekadau seka" +
+  "ki sekampung sekaran sekarbela sekatak sekayam sekayu sekerak sekernan sekincau seko sekolaq sek" +
+  "ongkang sekotong sekupang sela selaawi selagai selagan selajambe selakau selan selandia selangit" +
+  " selapan selaparang selaru selat selatan selayan selayang selayar selebah selebar selemadeg sele" +
+  "mkai selimbau selo selogiri selomerto selong selopampang selopuro selor selorejo seluan seluas s" +
+  "eluluk seluma selupu semadam semaka semampir semanding semangga semanu semarang sematangborang s" +
+  "ematu semau sembakung sembalun sembawa semboro sembuluh semen semendawai semende semenguk semida" +
+  "ng semin seminung semitau semparuk sempol sempor sempu semuli semuong senapelan senayan senayang" +
+  " sendana sendang senduro senen sengah sengan senggi sengkut senopi senori sentajo sentani sentol" +
+  "o senyerang sepaku sepang sepatan sepauk sepenggal seponti sepulu seputih seradala serai seram s" +
+  "erambakon seranau serang serangpanjang serasan serawai serba serbajadi serbia serdang seremuk se" +
+  "rengan seribu serikat seririt serka sermata serpong serua serumpun serut seruway seruyan sesayap" +
+  " sesean sesenapadang sesnuk seteluk seti setiabudi setu seulawah seulimeum seunagan seunuddon se" +
+  "won seyegan sholah siabu siak sianjar siantan siantar siatas siattinge siau sibabangun siberut s" +
+  "iblah sibolangit sibolga siborongborong sibulue sicc sidamanik sidamulih sidareja sidayu sidemen" +
+  " sidenreng sidey sidiangkat sidikalang siding sidoan sidoarjo sidoharjo sidomukti sidomulyo sido" +
+  "rejo sidua'ori siempat siepkosi sigala-gala sigaluh sigam sigi sigli sigompulon sigumpar sihapas" +
+  " sijamapolang sijuk sijunjung sikakap sikaping sikarah sikka sikur silaen silahisabungan silangi" +
+  "t silangkitang silao silau silaut silian silih silima silimakuta silimo silinda silip siliragung" +
+  " sillanan silo silou silungkang siluq simalungun siman simangambat simangumban simanindo simbang" +
+  " simboro simbuang simeulue simo simokerto simpang simpenan simpur simuk sinaboi sinak sindang si" +
+  "ndangagung sindangbarang sindangkasih sindangkerta sindangresmi sindangwangi sindue sine sinemba" +
+  "h singajaya singaparna singapura singaran singgahan singingi singkarak singkawang singkep singki" +
+  "l singkohor singkup singkut singojuruh singorojo singosari siniu sinjai sinoa sinonsayang sintan" +
+  "g sintuak sinunukan siompu siotapina sipahutar sipangan sipatana sipayung sipin sipirok sipispis" +
+  " sipoholon sipongi sipora sir-sir sirah sirampog sirandorung sirapit sirau sirenja sirets sirih " +
+  "sirimau siritaun siriwo sirombu sitahuis sitalasari sitelu sitember sitinjau sitinjo sitio-tio s" +
+  "itiung sitolu situbondo situjuah situraja siulak siwalalat siwalan skanto skotlandia slahung sla" +
+  "wi sleman slipi sliyeg slogohimo slovenia sluke smp soa soba sobaham sobang socah sodonghilir so" +
+  "e sogae'adu sojol sokan sokaraja soko sokobanah solapan solear solo soloikma solok solokanjeruk " +
+  "solokuro solor somagede somambawa somba sombori somolo-molo sompak sompe sonder songgom songgon " +
+  "songsongan sooko sopai sopang soppeng sor sorawolio sorbay soreang sorik sorkam soromandi sorong" +
+  " soropia sosa sosoh sosopan sosorgadong sota soug south soviet soyo soyoi spanyol springs square" +
+  " sragen sragi srandakan srengat sreseh sribhawono srono srumbung sruweng stabat stadium stl suak" +
+  " suator subah subang subi suboh subulussalam subur sucinaraja sudan sudimoro sugapa sugie sugih " +
+  "sugihan sugihwaras sugio suguh suhaid sukabumi sukadana sukadiri sukagumiwang sukahaji sukahenin" +
+  "g sukajadi sukajaya sukakarya sukalarang sukaluyu sukamaju sukamakmue sukamakmur sukamantri suka" +
+  "mara sukamerindu sukamulia sukamulya sukanagara sukapura sukaraja sukarame sukarami sukaratu suk" +
+  "aresik sukaresmi sukasada sukasari sukatani sukau sukawangi sukawati sukawening sukikai sukmajay" +
+  "a sukodadi sukodono sukoharjo sukolilo sukomanunggal sukomoro sukorambi sukorame sukorejo sukosa" +
+  "ri sukosewu sukowono sukra sukun sula sulabesi sulamu sulan sulang sulawesi suli suliki suling s" +
+  "uloara sulsel sultra sulut suluun sumalata sumarorong sumatera sumatra sumay sumba sumbang sumba" +
+  "wa sumberasih sumberbaru sumberejo sumbergempol sumberjambe sumberjaya sumberlawang sumbermalang" +
+  " sumbermanjing sumberpucung sumberrejo sumbersari sumbersuko sumberwringin sumbul sumedang sumen" +
+  "ep sumo sumobito sumowono sumpiuh sumpur sumur sumuri sumut sunda sundi sungai sungailiat sungay" +
+  "ang sunggal sungkai sunook suntamon sunter suoh supat supiori supnin suppa surabaya suradadi sur" +
+  "ade surakarta suralaga suranenggala suren suriah surian suro suru suru-suru suruh sururey susoh " +
+  "susua susukan susut sutam sutera suti sutojayan suwawa suwela suwug swandiwe swedia swiss syahba" +
+  "ndar syahcame syamtalira sydney syiah sylhet syujak taba tabalar tabalong tabanan tabang tabir t" +
+  "abona tabongo tabonji tabuk tabukan tabulahan tabundung tabunganen tabur tador tadu taebenu tael" +
+  "arek taganombak tagime tagineri tagulandang tahota tahuna taige tais taiwan tajinan tajurhalang " +
+  "taka takalar takari takeran takisung takkalalla takokak taktakan talaga talamau talambo talang t" +
+  "alango talatako talaud talawaan talawang talawi talegong tali taliabu talibura talisayan taliwan" +
+  "g tallasa tallo tallunglipu talo taluditi talumuzoi talun tam tama tamako tamalanrea tamalate ta" +
+  "malatea taman tamanan tamansari tambak tambakboyo tambakdahan tambakrejo tambakromo tambaksari t" +
+  "amban tambang tambangan tambelan tambelang tambelangan tambolaka tambora tambrauw tambun tambusa" +
+  "i tami tamiang tammerodo tampahan tampaksiring tampan' tana tanakeke tanam tanambulava tanantove" +
+  "a tanara tanasitolo tandes tanding tanduk tandun tanete tangah tangan-tangan tangaran tangaya ta" +
+  "ngen tangerang tanggamus tanggetada tanggeung tanggul tanggulangin tanggunggunung tanggungharjo " +
+  "tangkas tangma tangse tani tanimbar taniwel tanjong tanjuang tanjung tanjunganom tanjungbalai ta" +
+  "njungjaya tanjungkarang tanjungkerta tanjungmedar tanjungpandan tanjungsakti tanjungsari tanjung" +
+  "siang tanjungtebat tano tanoh tanon tanralili tanta tantan taopa tapa tapah tapakih tapaktuan ta" +
+  "palang tapan tapango tapanuli tapeh tapen tapian tapin tapos tapung tarab tarabintang taraju tar" +
+  "akan tarano tareran tarik tarogong tarok tarokan tarowang tarub tarumajaya tarup tarusan tarutun" +
+  "g tasifeto tasik tasikmadu tasikmalaya tataan tatah tatanga tatapaan tatoareng tavanjuka tawaeli" +
+  " tawalian tawang tawangharjo tawangmangu tawangsari tawar tayan tayando tayap tayu tebas tebat t" +
+  "ebelian tebet tebing tebo tebu tegal tegalampel tegalbuleud tegaldlimo tegallalang tegalombo teg" +
+  "alrejo tegalsari tegalsiwalan tegalwaru tegineneng tegowanu tehoru teiraplu teja tejakula tekara" +
+  "ng tekung tel teladas telaga telagasari telanaipura telang telawang telen telenggeme tellu tellu" +
+  "limpoe telluwanua telu teluk telukbetung telukjambe teluknaga telutih temanggung temayang tembag" +
+  "apura tembalang tembarak tembelang tembesi tembilahan tembuku tembung tembuni temiang temila tem" +
+  "inabuan temon tempe tempeh tempel tempilang tempuling tempunak tempuran tempurejo tempursari ten" +
+  "ayan tenga tengah tengaran tenggara tenggarang tenggarong tenggilis tenggulun tenjo tenjolaya te" +
+  "nnessee tenong teon teor tepus teramang teran terangun terara teras terawas terbanggi terentang " +
+  "teriak tering teripe terisi teritip ternate tersono terunjam terusan testega tete teunom teupah " +
+  "tewah tewang teweh texas thailand tiang tibawa tidahu tidung tigabinanga tigalingga tiganderket " +
+  "tigapanah tigaraksa tigi tigo tiji tikala tikke tikung tilamuta tilango tilatang tiloan tilongka" +
+  "bila timang timor timori timpah timpeh timu timur tinada tinambung tinanggea tinangkung tingang " +
+  "tinggimoncong tingginambut tinggouw tinombo tinondo tiom tiomneri tiongkok tiplol tiram tirawuta" +
+  " tiris tiroang tirtajaya tirtamulya tirtayasa tirto tirtomoyo tirtoyudo titehena titeue titi tiu" +
+  "mang tiworo tiwu tk tlanakan tlogomulyo tlogosari tlogowungu toapaya toari toba tobadak tobata t" +
+  "obelo toboali toboh tobouw tobu todanan togean togo toho toianas toili tojo tokyo tol tolala tol" +
+  "angohula toli-toli tolikara tolinggula tolitoli tolu toma tomage toman tomang tombangan tombarir" +
+  "i tombatu tombolang tombolopao tombulu tombusabora tomia tomilito tomini tommo tomo tomohon tomo" +
+  "ni tomor tomosiga tompaso tompo tompobulu tomu tondano tondon tondong tongas tongauna tongkok to" +
+  "ngkuno tonjong tonra tontonunu topiyai topos topoyo tor toraja torere torgamba toribulu torjun t" +
+  "oroh toru torue tosari totikum touluaan towe towea towuti tragah trangkil trawas trenggalek tret" +
+  "ep trienggadeng trikora trimurjo tripa tripoli trombol trowulan trucuk trumon tuah tuahmadani tu" +
+  "aka tual tualan tualang tuangku tuba tuban tubang tubei tubo tubu tugala tugu tugumulyo tuha tuh" +
+  "emberua tuhiba tuhup tukak tukdana tukka tulakan tulang tulangan tuleh tulin tulung tulungagung " +
+  "tumbang tumbuh tumijajar tuminting tumpaan tumpang tunggul tungkal tunjung tunjungan tunong tunt" +
+  "ang tuntungan tupabbiring turatea turen turi turikale turki tusam tutar tutui tutuk tutuyan ubah" +
+  "ak ubalihi ubi ubud udanawu udara udik ueesi uepai ufo uganda ugimba ujan ujung ujungberung ujun" +
+  "gjaya ujungloe ujungpangkah ukar ukha ukui ulak ulakan ulaweng ulee ulilin ulim ulok ulu uluan u" +
+  "lubongka uluere ulugawo uluiwoi ulujadi ulujami ulumanda ulumando ulunoyo ulususua umagi umalulu" +
+  " umbu umbulharjo umbulsari umbunasi umpu una unaaha undaan ungar ungaran uni unir unter unurum u" +
+  "pas upau uram urang urei usilimo usu utan utara uut uwapa vegas venaha venezuela vietnam vii vii" +
+  "i virginia waan wabula wadaga wadangku wadaslintang wado wae waeapo waegi waelata waesama wagir " +
+  "wahau waiblama waibu waigeo waigete waijelu waikabubak waingapu waisai wajak wajo wakate wakatob" +
+  "i wakorumba wakuwo walaik walantaka walea waled walelagama walenrang wales walma waluran wambulu" +
+  " wame wamena wamesa wampu wanadadi wanaraja wanaraya wanareja wanasaba wanasalam wanasari wanaya" +
+  "sa wandai wanea wanga wangbe wanggar wanggarasi wangi wangi-wangi wangon wania wano wanokaka wan" +
+  "wi waplau wapoga wara waras waren waringin waringinkurung waris warkuk warmare waropen waropko w" +
+  "arsa wartutin waru warudoyong warung warungasem warunggunung warungkiara warungkondang warungpri" +
+  "ng warureja warwarbomi wasile wasior wasirawi wasuponda watang wates watopute watubangga watugaj" +
+  "ah watukumpul watulimo watumalang watunohu waway wawo wawolesea wawonii wawotobi way waya wayer " +
+  "web weda wedarijaksa wedi wedung wegee weime welahan welak welarek weleri welesi weliman wemak w" +
+  "embley wenam wenang wera wereka weriagar werima werinama wermaktian wertamrian weru wesaput weta" +
+  "n wetang wetar wewaria wewewa wewiku wida widang widasari widodaren wih wilangan wilhem wina win" +
+  "desi windusari winong winongan wiradesa wirasaba wiringgambut wirobrajan wirosari wirun wis wita" +
+  " witihama wiwirano wiyung wlingi woha woja wolasi wolio wolo wolojita wolomeze wolowa wolowae wo" +
+  "lowaru wonawa wondama wondiboy wonggeduku wongsorejo woniki wonoasih wonoasri wonoayu wonoboyo w" +
+  "onocolo wonodadi wonogiri wonokerto wonokromo wonomerto wonomulyo wonopringgo wonorejo wonosalam" +
+  " wonosamodro wonosari wonosegoro wonosobo wonotirto wonotunggal wonti wori wosak wotan wotu woum" +
+  "a woyla wringin wringinanom wua-wua wuar wugi wulandoni wulanggitang wulla wuluhan wundulako wun" +
+  "gu wunim wuryantoro wusama wusi wutpaga wutung xiv xxiv yaffi yagai yahukimo yahuliambut yakomi " +
+  "yal yalengga yalimo yalma yambi yamo yamoneri yamor yaniruma yapen yapsi yaro yatamo yaur yawaku" +
+  "kat yawosi yembun yendidori yenggelo yerui yerusalem yigi yiginua yiluk yogosem yogya yogyakarta" +
+  " yokari york yosowilangun youtadi yugoslavia yugumuak yugungwi yuko yunani yuneri zain";
