@@ -23,6 +23,7 @@
  * Without the API (jsdom in unit tests) the ranges are still computed, hit-tested and reported by
  * `describe()`; only the painting is missing.
  */
+import { runNow, type Work } from '../../core/article/work';
 import type { Analysis, AnalysisResult, Quote, Speaker } from '../../core/types';
 import {
   PALETTES,
@@ -70,6 +71,16 @@ export interface QuoteMark {
   highlight: string;
   range: Range;
   paragraph: Element;
+}
+
+/** Where an analysis's marks go, found before anything is written (`QuoteMarks.planWork`). */
+export interface MarkPlan {
+  /** How many speakers the result has (one highlight each). */
+  speakerCount: number;
+  /** The marks placed, in the engine's quote order. */
+  marks: QuoteMark[];
+  /** The palette the marked text needs. */
+  theme: MarkTheme;
 }
 
 /** The page's highlight registry, or null where the API is missing (jsdom). */
@@ -188,7 +199,14 @@ export class QuoteMarks {
    * each paragraph's text once. Returns the number of quotes marked.
    */
   draw(paragraphs: readonly Element[], analysis: Analysis): number {
-    this.clear();
+    return this.commit(runNow(this.planWork(paragraphs, analysis)));
+  }
+
+  /**
+   * Where `draw` puts each mark, found by reading only (the paragraphs' text, the page's colours),
+   * as work that may pause between paragraphs (slicer.ts). `commit` then writes it in one go.
+   */
+  *planWork(paragraphs: readonly Element[], analysis: Analysis): Work<MarkPlan> {
     const { speakers, quotes } = analysis.result;
     const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
     // Group the quotes by paragraph so each paragraph is walked once.
@@ -202,6 +220,7 @@ export class QuoteMarks {
     }
     const placed = new Map<string, QuoteMark>();
     for (const [index, list] of perParagraph) {
+      yield;
       const paragraph = paragraphs[index]!;
       if (!paragraph.isConnected) continue;
       const ranges = rangesIn(
@@ -228,21 +247,27 @@ export class QuoteMarks {
       });
     }
     // Engine order, so describe() and hit-testing agree with the panel.
-    for (const quote of quotes) {
-      const mark = placed.get(quote.id);
-      if (!mark) continue;
+    const marks = quotes.flatMap(quote => placed.get(quote.id) ?? []);
+    // The palette follows the text we mark: light text on a dark page gets the dark palette.
+    const theme = marks.length > 0 ? themeAt(marks[0]!.paragraph) : 'light';
+    return { speakerCount: speakers.length, marks, theme };
+  }
+
+  /** Draws what `planWork` found: the one write (highlights, their style, the descriptions). */
+  commit(plan: MarkPlan): number {
+    this.clear();
+    for (const mark of plan.marks) {
       this.marks.push(mark);
-      this.byId.set(quote.id, mark);
+      this.byId.set(mark.quote.id, mark);
       const list = this.byParagraph.get(mark.paragraph) ?? [];
       list.push(mark);
       this.byParagraph.set(mark.paragraph, list);
     }
     if (this.marks.length === 0) return 0;
     const unnamed = this.marks.some(m => m.highlight === speakerHighlight(-1, this.article));
-    // The palette follows the text we mark: light text on a dark page gets the dark palette.
-    this.theme = themeAt(this.marks[0]!.paragraph);
+    this.theme = plan.theme;
     const css = markCss({
-      speakerCount: speakers.length,
+      speakerCount: plan.speakerCount,
       unnamed,
       article: this.article,
       theme: this.theme,

@@ -254,25 +254,23 @@ export async function startPage(
   if (!extensionAlive()) stop();
   if (stopped) return controller;
   // Now that the settings say what the reader wants and the analysis is here (or known not to
-  // come: then clutter is hidden, nothing marked): the clutter is looked for in slices (reads
-  // only), then, after a pause, one task writes (hiding and marking at once), then the panel is
-  // told in another.
+  // come: then clutter is hidden, nothing marked): where the marks go and the clutter are found
+  // in slices (reads only), then, after a pause, one task writes (marking and hiding at once,
+  // no read in between), then the panel is told in another.
   if (session.isArticle) {
-    const wanted = settings;
-    let clutter;
+    let prepared;
     try {
-      clutter = await sliced(session.clutterWork(wanted), undefined, startSlice);
+      prepared = await sliced(session.prepareWork(settings), undefined, startSlice);
     } catch (error) {
-      console.debug('[kata-siapa] find clutter failed', error);
-      clutter = { value: [] };
+      console.debug('[kata-siapa] reading before the write failed', error);
+      prepared = { value: undefined };
     }
-    if (!clutter) return controller;
+    if (!prepared) return controller;
     await slicing.pause();
     if (stopped) return controller;
     const applyFrom = performance.now();
-    // Hiding switched on while we looked: this once, looked for now.
-    const found = settings === wanted ? clutter.value : undefined;
-    guard('apply settings', () => session.apply(settings!, found));
+    // A switch flipped while we read: `apply` reads again what it must (Prepared.settings).
+    guard('apply settings', () => session.apply(settings!, prepared.value));
     timing.slice(applyFrom);
     timing.finish(true);
     started = true;
@@ -298,9 +296,8 @@ export async function startPage(
     const reread = await sliced(readPageWork(doc, now), overtaken);
     if (!reread) return;
     const next = new PageSession(doc, now, reread.value.pages, timing, setTimer, foreign);
-    const wanted = settings;
-    const clutter = wanted ? await sliced(next.clutterWork(wanted), overtaken) : { value: [] };
-    if (!clutter) return;
+    const prepared = settings ? await sliced(next.prepareWork(settings), overtaken) : null;
+    if (settings && !prepared) return;
     const before = session;
     before.undo();
     tooltips.hide();
@@ -308,18 +305,20 @@ export async function startPage(
     follow.sessionChanged();
     if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
     next.focus(focus);
-    // Hiding switched on while we looked: this once, looked for now.
-    if (settings) next.apply(settings, settings === wanted ? clutter.value : undefined);
+    if (settings) next.apply(settings, prepared?.value);
     if (!next.isArticle) {
       announceState();
       return;
     }
     const reply = await requestAnalysis(reread.value.texts, wait);
-    guard('take the new analysis', () => {
-      if (stopped || session !== next) return;
-      next.analysed(reply);
+    if (stopped || session !== next) return;
+    guard('take the new analysis', () => next.analysed(reply));
+    const replaced = () => session !== next;
+    const marking = settings ? await sliced(next.prepareWork(settings), replaced) : null;
+    if (settings && !marking) return;
+    guard('mark the new analysis', () => {
       follow.sessionChanged();
-      if (settings) next.apply(settings);
+      if (settings) next.apply(settings, marking?.value);
       announceState();
     });
   };

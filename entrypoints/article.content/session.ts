@@ -10,7 +10,7 @@ import { applyCorrections, type Correction } from '../../core/corrections';
 import type { AnalyzeArticlesReply, MarkInfo, PageState, Settings } from '../../core/protocol';
 import type { Analysis, Speaker } from '../../core/types';
 import { ClutterHider } from './clutter-hider';
-import { QuoteMarks, type QuoteMark } from './highlighter';
+import { QuoteMarks, type MarkPlan, type QuoteMark } from './highlighter';
 import type { StartTiming } from './start-timing';
 
 /** How long the flash stays on a quote after scrollToQuote. */
@@ -25,6 +25,16 @@ export interface QuoteStop {
   speakers: Speaker[];
   /** What to measure: the quote's mark, or its paragraph when marks are off. */
   box: Range | Element;
+}
+
+/** What `PageSession.prepareWork` read for `apply`: the marks' places and the clutter. */
+export interface Prepared {
+  /** The session's version when it was read (see `PageSession.version`). */
+  version: number;
+  settings: Settings;
+  /** Per article, where its marks go (null: nothing to draw). */
+  marks: (MarkPlan | null)[];
+  clutter: Element[];
 }
 
 /** One article of the page and its marks (its analysis pending until the background answers). */
@@ -46,6 +56,8 @@ export class PageSession {
   private engineMs: number | null = null;
   /** The reader's corrections for this address (utils/corrections.ts); the marks show them. */
   private corrections: readonly Correction[] = [];
+  /** Counts changes of the analyses or corrections, so a `Prepared` from before is not used. */
+  private version = 0;
   /** `quotesInOrder()`, kept until the marks or the corrections change. */
   private stops: QuoteStop[] | null = null;
 
@@ -90,6 +102,7 @@ export class PageSession {
    */
   analysed(reply: AnalyzeArticlesReply | null): void {
     if (!reply) return;
+    this.version++;
     this.engineMs = reply.engineMs;
     this.stops = null;
     reply.analyses.forEach((analysis, i) => {
@@ -101,8 +114,7 @@ export class PageSession {
   }
 
   /**
-   * The clutter to hide under `settings`, as work that reads only and may pause (slicer.ts), so
-   * a caller can look for it in slices before the one write (`apply(settings, clutter)`). The
+   * The clutter to hide under `settings`, as work that reads only and may pause (slicer.ts). The
    * paragraphs are those this session read: they are not read again.
    */
   *clutterWork(settings: Settings): Work<Element[]> {
@@ -112,21 +124,42 @@ export class PageSession {
   }
 
   /**
-   * Brings marks and hidden clutter in line with `settings`, at once. `clutter`: what
-   * `clutterWork(settings)` found just before (else it is looked for now).
+   * Everything `apply(settings)` must read before it writes (where the marks go, the clutter), as
+   * work that reads only and may pause (slicer.ts); `apply(settings, prepared)` then only writes.
    */
-  apply(settings: Settings, clutter?: readonly Element[]): void {
+  *prepareWork(settings: Settings): Work<Prepared> {
+    const version = this.version;
+    const marks: (MarkPlan | null)[] = [];
+    for (const { page, marks: drawn } of this.articles) {
+      const wanted = this.isArticle && settings.marksVisible && !drawn.active;
+      marks.push(wanted ? yield* drawn.planWork(page.paragraphs, this.corrected(page)) : null);
+    }
+    const clutter = yield* this.clutterWork(settings);
+    return { version, settings, marks, clutter };
+  }
+
+  /**
+   * Brings marks and hidden clutter in line with `settings`, at once. `prepared`: what
+   * `prepareWork(settings)` found just before (what it could not know, as when the analysis or
+   * the corrections changed since, is found now).
+   */
+  apply(settings: Settings, prepared?: Prepared): void {
     this.settings = settings;
     this.stops = null;
     if (!this.isArticle) return;
+    const ready = prepared?.version === this.version && prepared.settings === settings;
     // Marks first: drawing reads the page's colours (themeAt), which after our hiding would
     // force a style recalculation of its own; read before any write, it costs none.
-    for (const { page, marks } of this.articles) {
-      if (settings.marksVisible && !marks.active) marks.draw(page.paragraphs, this.corrected(page));
+    this.articles.forEach(({ page, marks }, i) => {
+      const plan = ready ? prepared.marks[i] : null;
+      if (settings.marksVisible && !marks.active) {
+        if (plan) marks.commit(plan);
+        else marks.draw(page.paragraphs, this.corrected(page));
+      }
       if (!settings.marksVisible) marks.clear();
-    }
-    if (settings.clutterHidden) this.hider.hide(clutter ?? runNow(this.clutterWork(settings)));
-    else this.hider.showAll();
+    });
+    if (!settings.clutterHidden) this.hider.showAll();
+    else this.hider.hide(ready ? prepared.clutter : runNow(this.clutterWork(settings)));
   }
 
   /** The analysis with the reader's corrections applied (what the marks and tooltips show). */
@@ -142,6 +175,7 @@ export class PageSession {
   setCorrections(corrections: readonly Correction[]): void {
     if (JSON.stringify(corrections) === JSON.stringify(this.corrections)) return;
     this.corrections = corrections;
+    this.version++;
     this.stops = null;
     if (!this.isArticle || !this.settings?.marksVisible) return;
     for (const { page, marks } of this.articles) marks.draw(page.paragraphs, this.corrected(page));

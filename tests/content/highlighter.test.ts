@@ -6,6 +6,7 @@ import {
   speakerHighlight,
 } from '../../entrypoints/article.content/highlighter';
 import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
+import { runNow } from '../../core/article/work';
 import { analysisOf, type QuoteSpec } from './analysis';
 import { parsePage, snapshot } from './dom';
 
@@ -219,6 +220,34 @@ describe('entrypoints/article.content/highlighter', () => {
     expect(marks.describe().map(m => m.flashing)).toEqual([false, true]);
     marks.setFlash('q2', false);
     expect(marks.describe().map(m => m.flashing)).toEqual([false, false]);
+  });
+});
+
+describe('entrypoints/article.content/highlighter planWork and commit', () => {
+  test('planning reads only; committing the plan draws what draw draws', () => {
+    const htmls = [
+      '<p>“Kami siap,” kata Budi.</p>',
+      '<p>Satu.</p>',
+      '<p>“Dua <b>tiga</b>,” kata Ani.</p>',
+    ];
+    const specs: QuoteSpec[] = [
+      { paragraph: 0, text: 'Kami siap', speakers: ['Budi'] },
+      { paragraph: 2, text: 'Dua tiga', speakers: ['Ani'] },
+    ];
+    const drawn = page(...htmls);
+    const whole = mark(drawn.doc, drawn.paragraphs, specs);
+
+    const { doc, paragraphs } = page(...htmls);
+    const pristine = snapshot(doc);
+    const marks = new QuoteMarks(doc);
+    const plan = runNow(marks.planWork(paragraphs, whole.analysis));
+    // Nothing written yet: no style, no description, no mark.
+    expect(snapshot(doc)).toBe(pristine);
+    expect(marks.active).toBe(false);
+    expect(plan.marks.map(m => m.quote.id)).toEqual(whole.analysis.result.quotes.map(q => q.id));
+    expect(marks.commit(plan)).toBe(whole.count);
+    expect(markedTexts(marks)).toEqual(markedTexts(whole.marks));
+    expect(snapshot(doc)).toBe(snapshot(drawn.doc));
   });
 });
 
