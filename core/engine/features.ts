@@ -49,6 +49,16 @@ export const FEATURES = {
   'discourse.place': 'antecedent: a known place',
   'discourse.numberMismatch':
     'antecedent: a group for a singular mention, or one person for `mereka`',
+  'discourse.appositive':
+    'a description read at a cue after `Name, ` is that name (`X, pengamat …, menilai`)',
+  'discourse.titleHolder':
+    'a bare title opening a clause (`Kapolres menyebut`) is a mention of its holder',
+  'discourse.innerName': 'a list member or a name inside an appositive role is no subject',
+  'discourse.passiveAgent':
+    'the agent of a passive reporting verb (`disampaikan X`) is its subject',
+  'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',
+  'discourse.roleSource':
+    'a person with no role doing other than reporting opens no topic for a later paragraph',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.model.hardWords':

@@ -69,6 +69,32 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Hartono'],
     ],
+    // A description between commas after a name is that name, even when the cue reads the
+    // description as its speaker (`X, pengamat … dari Universitas Y, menilai`).
+    [
+      [
+        '“Harga beras naik,” kata Menteri Perdagangan Sari Wulandari.',
+        'Budi Santoso, pengamat ekonomi dari Universitas Nusa, menilai kenaikan itu wajar.',
+        '“Pasokan sedang turun,” ujarnya.',
+      ],
+      ['Budi Santoso'],
+    ],
+    // A bare title opening a clause is its holder speaking again, not somebody unnamed.
+    [
+      [
+        'Kapolres Bogor AKBP Dedi Saputra mengatakan pelaku sudah ditangkap.',
+        'Tersangka berinisial AW itu ditahan. Kapolres menyebut motifnya utang. “Kami masih mendalami,” ujarnya.',
+      ],
+      ['Dedi Saputra'],
+    ],
+    [
+      [
+        '“Harga cabai turun,” kata Menteri Pertanian Hadi Prasetyo.',
+        'Petani Desa Sukamaju Joko Lelono mengeluhkan harga pupuk. Sore harinya, Menteri Pertanian meninjau sawah di Karawang.',
+        '“Kami tidak akan mengurangi subsidi,” ujarnya.',
+      ],
+      ['Hadi Prasetyo'],
+    ],
     // A person merely talked about, after a preposition or as an object, does not.
     [
       [
@@ -227,6 +253,7 @@ describe('the model is a linear score with named weights', () => {
     place: 0,
     numberMismatch: 0,
     unnamed: 0,
+    namedInQuote: 0,
   };
 
   test('the score is the sum of weight × value', () => {

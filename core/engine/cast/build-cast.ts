@@ -25,11 +25,12 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   records.forEach(r => {
     let e: DraftEntity | null = null;
     if (r.kind === 'unnamed' || r.kind === 'group') {
-      if (r.sentenceRole === 'subject')
+      if (r.opensClause)
         mentions.push({
           at: r.at,
           entities: [],
           subject: true,
+          role: r.sentenceRole,
           ...(r.plural ? { unnamedGroup: true } : { unnamed: true }),
         });
     } else if (r.ref) {
@@ -61,7 +62,13 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   function mentionOf(r: MentionRecord, e: DraftEntity): CastMention {
     const first = r.pairedWith >= 0 ? entities[r.pairedWith] : null;
     const subject = r.opensClause;
-    return { at: r.at, entities: first ? [first, e] : [e], subject };
+    return {
+      at: r.at,
+      entities: first ? [first, e] : [e],
+      subject,
+      role: r.sentenceRole,
+      atCue: r.atCue,
+    };
   }
 
   // Every written form of each entity, one per mention, for the name they agree on.

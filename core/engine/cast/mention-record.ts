@@ -12,10 +12,18 @@ export type MentionKind =
   'person' | 'organization' | 'place' | 'group' | 'pronoun' | 'nya' | 'title' | 'unnamed';
 
 /**
- * How a mention stands in its sentence: the subject of a reporting clause (the speaker named at a
- * cue), another clause-opening subject, or anything else.
+ * How a mention stands in its sentence (sentence-role.ts): the subject of a reporting clause (the
+ * speaker named at a cue, `Budi menilai`, `disampaikan Budi`), the subject of a passive verb
+ * (`Budi ditangkap`), another clause-opening subject, a name after a preposition (`kepada Budi`),
+ * an object (a verb's object, a possessor, a list member), or other (a record no clause role
+ * applies to).
  */
-export type SentenceRole = 'cueSubject' | 'subject' | 'other';
+export type SentenceRole =
+  'cueSubject' | 'subject' | 'passiveSubject' | 'oblique' | 'object' | 'other';
+
+/** True for the roles of a clause's subject. */
+export const isSubjectRole = (r: SentenceRole): boolean =>
+  r === 'cueSubject' || r === 'subject' || r === 'passiveSubject';
 
 /**
  * How a name in the running text enters the cast: it introduces an entity (a full name, a name with

@@ -20,6 +20,7 @@ import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 import { caselessAscii, startsLower } from '../text/chars';
+import { runRole, subjectKind } from './sentence-role';
 
 /** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
@@ -108,7 +109,7 @@ export function textMentions(
         out.push({
           ...base(p, t[i]!, t[i]!),
           kind: unnamed === 'group' ? 'group' : 'unnamed',
-          sentenceRole: 'subject',
+          sentenceRole: subjectKind(p.text, t[i]!.start),
           ref: null,
           cueRef: null,
           link: 'none',
@@ -151,9 +152,7 @@ export function textMentions(
         nickname: !!ref.name && (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)),
         plural: false,
         kind: runKind(ref, evidence),
-        // Only a pair that opens the clause is a subject: a pair in a list of objects
-        // (`… adalah X dan Y`) is not who `mereka` means next.
-        sentenceRole: opens ? 'subject' : 'other',
+        sentenceRole: runRole(p.text, t, i, end, opens, personEnd(out, lastRun)),
         ref,
         cueRef: null,
         link: runLink(ref, t, i, end),
@@ -381,4 +380,12 @@ function isSubjectPosition(t: readonly Token[], i: number): boolean {
     /^[.,:;!?]$/u.test(prev) ||
     /^(?:Sebelumnya|Sementara|Namun|Kemudian|Selain)$/u.test(prev)
   );
+}
+
+/** The token index after the paragraph's previous run when that run names a person, else -1. */
+function personEnd(
+  out: readonly MentionRecord[],
+  lastRun: { end: number; record: number } | null,
+): number {
+  return lastRun && out[lastRun.record]!.kind === 'person' ? lastRun.end : -1;
 }

@@ -75,6 +75,11 @@ export interface AntecedentFeatures {
   numberMismatch: number;
   /** 1 when the candidate was never named (`Seorang ibu …`, `Para menteri …`, an unnamed speaker). */
   unnamed: number;
+  /**
+   * 1 when the quote itself names the candidate (`“Rudi bermain bagus,” ujarnya`): a person the
+   * speaker talks about in the third person is not the speaker.
+   */
+  namedInQuote: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -104,6 +109,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   place: -10,
   numberMismatch: -10,
   unnamed: -0.5,
+  namedInQuote: -3,
 };
 
 /** The features.ts switch of each model feature. */

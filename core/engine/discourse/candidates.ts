@@ -4,12 +4,14 @@
  * (the cast's mentions), each once, described by its latest mention.
  */
 import type { AntecedentFeatures, Scored } from './antecedent-model';
-import type { Cast } from '../cast/cast';
+import type { CastMention } from '../cast/cast-mentions';
 import type { Entity, Pos } from '../cast/entity';
-import type { DocIndex, MentionRole } from './doc-index';
+import type { DocIndex } from './doc-index';
+import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
-import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { isAlnumOrHyphenCp, runsOf, startsUpper } from '../text/chars';
 
 /**
  * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -24,6 +26,30 @@ export interface Speech {
   start: Pos;
   end: Pos;
 }
+
+/** What the pointing mention's own quote tells about it. */
+export interface PointingContext {
+  /** The cue adds to a statement (`tambahnya`, `he added`). */
+  continuing?: boolean;
+  /** The capitalised words of the quote itself, lowercased (quotedNames). */
+  quoted?: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The capitalised words of a quote, lowercased: a person the quote names (`“Rudi bermain bagus,”
+ * ujarnya`) is talked about in it, so is not the one talking.
+ */
+export function quotedNames(quote: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of runsOf(quote, isAlnumOrHyphenCp)) if (startsUpper(w)) out.add(w.toLowerCase());
+  return out;
+}
+
+/** True when the quote names one of `entities` by a word of its name. */
+const quoteNames = (quoted: ReadonlySet<string>, entities: readonly Entity[]): boolean =>
+  quoted.size > 0 && entities.some(e => e.kind === 'person' && e.tokens.some(t => quoted.has(t)));
 
 /** One candidate antecedent. */
 export interface AntecedentCandidate extends Scored {
@@ -41,7 +67,7 @@ interface Draft {
   key: string;
   entities: readonly Entity[];
   latest: Pos;
-  role: MentionRole;
+  role: ClauseRole;
   via: 'speaker' | 'mention';
   spoke: 'last' | 'earlier' | null;
   introducedSinceQuote: boolean;
@@ -55,25 +81,26 @@ const keyOf = (entities: readonly Entity[]): string =>
     .join('|');
 
 /**
- * Candidates for a mention of `kind` at `at`, given the earlier (non-embedded) speeches in text
- * order; the last of them is the previous quote. `continuing`: the cue adds to a statement
+ * Candidates for a mention of `kind` at `at`, given the running text's person mentions and the
+ * earlier (non-embedded) speeches, each in text order; the last of them is the previous quote. `continuing`: the cue adds to a statement
  * (`tambahnya`, `he added`).
  */
 export function antecedentCandidates(
   at: Pos,
   kind: PointingKind,
-  cast: Cast,
+  mentions: readonly CastMention[],
   speeches: readonly Speech[],
   doc: DocIndex,
-  continuing = false,
+  { continuing = false, quoted = NONE }: PointingContext = {},
 ): AntecedentCandidate[] {
   const drafts = new Map<string, Draft>();
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   /** Subject events in text order (cast subjects and speeches): who was introduced when. */
   const events: { at: Pos; key: string; entities: readonly Entity[] }[] = [];
 
+  const herePara = doc.paragraph(at);
   // Mentions in the running text, oldest first among the last LOOK_BACK before `at`.
-  const ms = cast.mentions;
+  const ms = mentions;
   // Mentions are in text order: the first at or after `at` by binary search (a walk from the
   // start for every pointing mention made a long article quadratic).
   let hi = 0;
@@ -85,7 +112,15 @@ export function antecedentCandidates(
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
     const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
-    const role = doc.role(m.at, m.subject);
+    const role = clauseRole(m.role);
+    // A name read at a quote's cue is that quote's speaker (its speech is an event below): it
+    // opens a topic only when it opens its clause as well.
+    const subject = isSubjectRole(m.role) && (m.subject || !m.atCue);
+    // Only a source opens a topic: a subject that reports, or one the article gives a role. A
+    // person doing something else without one (`Rudi mencetak gol`) is talked about, unless the
+    // quote follows in the same paragraph.
+    const topic =
+      subject && (role === 'cueSubject' || !plainPerson(m) || doc.paragraph(m.at) === herePara);
     const d: Draft = drafts.get(key) ?? {
       key,
       entities: m.entities,
@@ -98,9 +133,9 @@ export function antecedentCandidates(
     };
     d.latest = m.at;
     d.role = role;
-    if (m.subject && m.at > lastEnd) d.introducedSinceQuote = true;
+    if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
     drafts.set(key, d);
-    if (m.subject) events.push({ at: m.at, key, entities: m.entities });
+    if (topic) events.push({ at: m.at, key, entities: m.entities });
   }
 
   // Speakers: the previous one (even unnamed), and earlier named ones.
@@ -133,7 +168,6 @@ export function antecedentCandidates(
   }
 
   const here = doc.sentence(at);
-  const herePara = doc.paragraph(at);
   let roles: string[][] | null = null;
   const out: AntecedentCandidate[] = [];
   for (const d of drafts.values()) {
@@ -163,6 +197,7 @@ export function antecedentCandidates(
       place: d.entities.some(isPlace) ? 1 : 0,
       numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
       unnamed: d.entities.length ? 0 : 1,
+      namedInQuote: quoteNames(quoted, d.entities) ? 1 : 0,
     };
     out.push({ entities: d.entities, via: d.via, latest: d.latest, features });
   }
@@ -211,3 +246,17 @@ const isPlace = (e: Entity): boolean =>
 
 const overlaps = (a: readonly Entity[], b: readonly Entity[]): boolean =>
   a.some(e => b.includes(e));
+
+/** How a candidate's latest mention stands in its clause, as the features read it. */
+type ClauseRole = Exclude<SentenceRole, 'other'>;
+
+/** A record's role as a feature reads it: a record with no clause role counts as an object. */
+const clauseRole = (r: SentenceRole): ClauseRole => (r === 'other' ? 'object' : r);
+
+/** One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`). */
+const plainPerson = (m: CastMention): boolean =>
+  featureOn('discourse.roleSource') &&
+  !m.described &&
+  m.entities.length === 1 &&
+  m.entities[0]!.kind === 'person' &&
+  !m.entities[0]!.role;

@@ -10,14 +10,18 @@ import { pos, type Entity, type Pos } from '../cast/entity';
 import { bestCandidate } from './antecedent-model';
 import {
   antecedentCandidates,
+  quotedNames,
   type AntecedentCandidate,
   type PointingKind,
   type Speech,
 } from './candidates';
 import { DocIndex } from './doc-index';
+import { appositiveHead, personByEnd } from './appositive';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holdsTitle } from '../cast/role-head';
+import { discourseMentions } from '../cast/cast-mentions';
+import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 
 /**
@@ -34,6 +38,13 @@ function isPersonDescription(title: string): boolean {
     head.every(w => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0)
   );
 }
+
+/**
+ * A mention that describes rather than names its speaker: a title, an unnamed description, or a
+ * lowercase role holding somebody else's name (`kuasa hukum Andi Wijaya`).
+ */
+const describes = (m: NonNullable<Candidate['mention']>): boolean =>
+  m.kind === 'title' || m.kind === 'anonymous' || (m.kind === 'named' && startsLower(m.text));
 
 /** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
 function continuing(cue: string | null): boolean {
@@ -76,11 +87,22 @@ export function resolveAll(
   decisions?: Decision[],
 ): Resolved[] {
   const doc = new DocIndex(body);
+  const byEnd = featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>();
+  const texts = new Map(body.map(p => [p.index, p.text]));
+  const mentions = discourseMentions(cast, texts);
+  /** `Budi Santoso, pengamat ekonomi, menilai`: the person a description read at a cue follows. */
+  const described = (c: Candidate, text: string): Entity | null => {
+    const para = texts.get(c.paragraph) ?? '';
+    const k = para.lastIndexOf(text, c.at);
+    return k >= 0 ? appositiveHead(byEnd, c.paragraph, para, k, text) : null;
+  };
   const speeches: Speech[] = [];
   const out: Resolved[] = [];
   /** The discourse model's choice for a mention of `kind` at `from`. */
   const pointBack = (c: Candidate, kind: PointingKind, from: Pos): Choice => {
-    const found = antecedentCandidates(from, kind, cast, speeches, doc, continuing(c.cue));
+    const quoted = quotedNames(texts.get(c.paragraph)?.slice(c.start, c.end) ?? '');
+    const context = { continuing: continuing(c.cue), quoted };
+    const found = antecedentCandidates(from, kind, mentions, speeches, doc, context);
     const best = bestCandidate(found);
     decisions?.push({ quote: c, kind, candidates: found, chosen: best });
     const a = found[best];
@@ -98,7 +120,9 @@ export function resolveAll(
     let choice: Choice | null = null;
     let entities: readonly Entity[] = [];
     // A quote without a cue goes on from the previous speaker.
+    const head = m && describes(m) ? described(c, m.text) : null;
     if (!m) entities = last ?? [];
+    else if (head) entities = [head];
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.entityOf(r)).filter((e): e is Entity => !!e);
     else if (m.kind === 'pronoun') choice = pointBack(c, m.plural ? 'group' : 'person', at);

@@ -1,0 +1,128 @@
+/**
+ * How a mention stands in its clause, read once when the mention is read (read-mentions.ts), so
+ * the discourse model reads it off the record instead of re-reading the words around a position:
+ * the subject of a reporting verb (`Budi menilai …`, `disampaikan Budi`), the subject of a passive
+ * verb (`Budi ditangkap …`: acted upon, talked about), another subject, a name after a preposition
+ * (`kepada Budi`), or anything else — a verb's object, a possessor (`rumah Budi`), a goal scorer in
+ * a list (`gol Rudi, Andi, dan Joko`), the owner of another person's role (`X, kuasa hukum Budi,`).
+ */
+import type { Token } from '../text/text';
+import { lowerWordAfterCapitals } from '../text/text';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { isAllLower, startsLower, startsUpper } from '../text/chars';
+import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
+import type { SentenceRole } from './mention-record';
+import { featureOn } from '../features';
+
+/** Words that join the members of a list of names (`X, Y, dan Z`). */
+const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
+
+/**
+ * The role of the run of tokens `from`…`end` (exclusive) of a paragraph `text`. `opens`: the
+ * reader found it opening a clause (after a full stop or a comma, past a lowercase role).
+ * `personEnd`: the token index just after the previous run of the paragraph when that run names
+ * a person, else -1.
+ */
+export function runRole(
+  text: string,
+  t: readonly Token[],
+  from: number,
+  end: number,
+  opens: boolean,
+  personEnd: number,
+): SentenceRole {
+  const inner =
+    featureOn('discourse.innerName') &&
+    (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd));
+  if (opens && !inner) return subjectKind(text, t[from]!.start);
+  return nonSubjectRole(text, t[from]!.start);
+}
+
+/**
+ * `… Rudi Hartono, Andi Wijaya, dan Joko Susilo`: a name after a comma that follows another
+ * name, itself followed by `, dan`/`dan`/`,` and another name, is a list member, not a clause's
+ * subject.
+ */
+function listMember(t: readonly Token[], from: number, end: number): boolean {
+  if (t[from - 1]?.text !== ',' || !startsUpper(t[from - 2]?.text ?? '')) return false;
+  const next = t[end]?.text ?? '';
+  const after = t[end + 1]?.text ?? '';
+  return LIST_JOINS.has(next) || (next === ',' && (LIST_JOINS.has(after) || startsUpper(after)));
+}
+
+/**
+ * `Rudi Santoso, kuasa hukum Andi Wijaya, mengatakan`: a name inside the description set off by
+ * commas after a person's name owns that role; the clause's subject is the person before.
+ */
+function ownsAppositive(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  personEnd: number,
+): boolean {
+  if (t[end]?.text !== ',') return false;
+  let k = from;
+  while (k > 0 && from - k < 4 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+    k--;
+  return k < from && t[k - 1]?.text === ',' && personEnd === k - 1;
+}
+
+/**
+ * What kind of subject opens at offset `at`, from its predicate: the first lowercase word after
+ * the name (past its capitalised words, an appositive between commas, and adverbs such as `juga`).
+ */
+export function subjectKind(text: string, at: number): SentenceRole {
+  const clause = /^[^.;:!?“”"]*/u.exec(text.slice(at, at + 160))![0];
+  // `Budi Hartanto, pengamat ekonomi dari X, menilai`: the appositive is not the predicate.
+  const words = clause
+    .replace(/,[^,]*,/u, ' ')
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  for (const w of words) {
+    if (!startsLower(w)) continue;
+    if (CUE_ADVERB_SET.has(w)) continue;
+    if (PRE_CUE_SET.has(w)) return 'cueSubject';
+    // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
+    if (
+      isAllLower(w) &&
+      /^(?:di|ter)[^]{3,}$/u.test(w) &&
+      !/(?:ed|ing|s)$/u.test(w) &&
+      !NOT_PASSIVE.has(w)
+    )
+      return 'passiveSubject';
+    return 'subject';
+  }
+  return 'subject';
+}
+
+/**
+ * The role of a name at offset `at` that does not open a clause: the subject of the reporting
+ * verb that follows it (`…, Menteri X menegaskan`) or that it is the agent of (`Hal itu
+ * disampaikan Menteri X`), an `according to X` speaker, a name after a preposition (looking past
+ * up to three lowercase role words, `kepada menteri X`), else an object.
+ */
+function nonSubjectRole(text: string, at: number): SentenceRole {
+  const next = lowerWordAfterCapitals(text.slice(at, at + 120));
+  if (next && PRE_CUE_SET.has(next)) return 'cueSubject';
+  const before = text.slice(Math.max(0, at - 60), at).split(/\s+/u);
+  before.pop(); // the empty string after the last space
+  for (let k = 0; k < 4; k++) {
+    const w = before.pop();
+    if (w === undefined) break;
+    const lw = w.toLowerCase();
+    // `according to X` introduces a speaker, like `menurut X`.
+    if (w === 'to' && before[before.length - 1]?.toLowerCase() === 'according') return 'subject';
+    if (featureOn('discourse.passiveAgent') && isPassiveCue(lw, before)) return 'cueSubject';
+    if (PREPOSITIONS.has(lw)) return 'oblique';
+    if (!(startsLower(w) && ROLE_WORD_SET.has(w))) break;
+  }
+  return 'object';
+}
+
+/** `disampaikan X`, `diungkapkan oleh X`: `w` (with the words before it) is a passive cue. */
+function isPassiveCue(w: string, before: readonly string[]): boolean {
+  if (PASSIVE_CUE_SET.has(w)) return true;
+  return w === 'oleh' && PASSIVE_CUE_SET.has(before[before.length - 1]?.toLowerCase() ?? '');
+}

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { readArticle } from '../../core/engine/pipeline';
+import { bodyParagraphs } from '../../core/engine/text/paragraphs';
+import { analyzeBody } from './summarize';
+
+/** The sentence role the one reading of mentions gives the name `name`. */
+function roleOf(name: string, ...paragraphs: string[]): string | undefined {
+  const { cast } = readArticle(bodyParagraphs(paragraphs, 0));
+  return cast.records.find(r => r.ref?.name === name)?.sentenceRole;
+}
+
+describe('each mention record carries how it stands in its clause', () => {
+  test.each([
+    ['Rudi Hartono menilai putusan itu adil.', 'cueSubject'],
+    ['Rudi Hartono, pengacara terdakwa, juga menilai putusan itu adil.', 'cueSubject'],
+    ['Rudi Hartono ditahan sejak Senin.', 'passiveSubject'],
+    ['Rudi Hartono menghadiri sidang itu.', 'subject'],
+    ['Hakim memberi waktu kepada Rudi Hartono.', 'oblique'],
+    ['Hakim menolak permohonan Rudi Hartono.', 'object'],
+    ['Sidang ditunda, pengacara Rudi Hartono menegaskan.', 'cueSubject'],
+    // The agent of a passive reporting verb reports: `Hal itu disampaikan X`.
+    ['Hal itu disampaikan Rudi Hartono di Bandung.', 'cueSubject'],
+    ['Hal itu diungkapkan oleh Rudi Hartono di Bandung.', 'cueSubject'],
+    ['Gol itu dicetak oleh Rudi Hartono.', 'oblique'],
+    // A member of a list of names after a comma is no clause subject.
+    ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
+    ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
+    // A name inside the role of the person before it owns that role; it is not the subject.
+    ['Budi Santoso, kuasa hukum Rudi Hartono, menghadiri sidang itu.', 'object'],
+    // …but a name set off by commas after a role is that role's holder, the subject.
+    ['Kuasa hukum Andi Wijaya, Rudi Hartono, menghadiri sidang itu.', 'subject'],
+  ] as const)('%s → %s', (sentence, role) => {
+    expect(roleOf('Rudi Hartono', sentence)).toBe(role);
+  });
+});
+
+/** The speakers of the last quote of invented paragraphs. */
+const lastSpeakers = (...paragraphs: string[]): string[] => {
+  const { quotes } = analyzeBody(...paragraphs);
+  return quotes[quotes.length - 1]!.speakers;
+};
+
+describe('a person merely mentioned does not take the last cue subject’s quote', () => {
+  test.each([
+    // Goal scorers in a list, or named without a role doing something other than speaking.
+    [
+      [
+        '“Kami bermain baik,” kata pelatih Persikabo Dedi Santoso.',
+        'Gol dicetak Rudi Hartono, Andi Wijaya, dan Joko Susilo. “Tim bekerja keras,” ujarnya.',
+      ],
+      ['Dedi Santoso'],
+    ],
+    [
+      [
+        'Pelatih tim tamu Dedi Santoso mengaku puas dengan permainan timnya.',
+        'Rudi Hartono membuka keunggulan pada menit ke-12 sebelum Andi Wijaya menambah gol.',
+        '“Para pemain bekerja keras,” ujarnya.',
+      ],
+      ['Dedi Santoso'],
+    ],
+    // A person the quote itself talks about is not the one talking.
+    [
+      [
+        '“Kami bermain baik,” kata pelatih Persikabo Dedi Santoso.',
+        'Pada menit ke-80, Rudi Hartono mencetak gol. “Rudi pemain yang matang,” katanya.',
+      ],
+      ['Dedi Santoso'],
+    ],
+    // The owner of another person's role is not the subject of the reporting clause.
+    [
+      [
+        'Budi Santoso, kuasa hukum Andi Wijaya, mengatakan kliennya siap diperiksa.',
+        '“Klien kami kooperatif,” ujarnya.',
+      ],
+      ['Budi Santoso'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+});
+
+describe('a new source takes the next pointing mention', () => {
+  test.each([
+    // Introduced as the agent of a passive reporting verb.
+    [
+      [
+        '“Harga naik terus,” kata Menteri Perdagangan Sari Wulandari.',
+        'Hal senada disampaikan anggota Komisi VI DPR Budi Santoso. Menurutnya, pasokan harus ditambah.',
+      ],
+      ['Budi Santoso'],
+    ],
+    // Introduced with a role, doing something other than speaking.
+    [
+      [
+        '“Harga naik terus,” kata Menteri Perdagangan Sari Wulandari.',
+        'Sementara itu, anggota Komisi VI DPR Budi Santoso meninjau Pasar Induk.',
+        '“Pasokan harus ditambah,” katanya.',
+      ],
+      ['Budi Santoso'],
+    ],
+    // Introduced with a description between commas after the name.
+    [
+      [
+        '“Harga naik terus,” kata Menteri Perdagangan Sari Wulandari.',
+        'Budi Santoso, pedagang beras di Pasar Induk, mengeluhkan sepinya pembeli.',
+        '“Pembeli turun separuh,” katanya.',
+      ],
+      ['Budi Santoso'],
+    ],
+    [
+      [
+        '“Exports grew,” said trade minister Rina Santoso.',
+        'Tom Baker, a trade analyst, disagreed. “The real growth is smaller,” he said.',
+      ],
+      ['Tom Baker'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+});
