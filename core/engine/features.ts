@@ -59,6 +59,7 @@ export const FEATURES = {
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic for a later paragraph',
+  'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.model.hardWords':

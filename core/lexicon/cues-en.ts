@@ -10,13 +10,15 @@ const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boo
 
 /** Post-posed: `"…," said X` / `"…," X said` (the inverted order is read by the same code). */
 export const EN_POST_CUES: readonly string[] = words(`
-  said says added wrote told stated explained noted asked continued insisted stressed
+  said says added wrote told stated explained noted asked continued insisted stressed declared
+  admitted replied revealed acknowledged recalled remarked commented concluded
 `);
 
 /** Pre-posed and reported: `X said (that) …`, `She added that …`. */
 export const EN_PRE_CUES: readonly string[] = words(`
   said says added stated explained noted stressed emphasised emphasized insisted warned claimed
-  argued believes believed hoped urged asked confirmed announced
+  argued believes believed hoped urged asked confirmed announced declared admitted revealed
+  acknowledged recalled remarked commented concluded
 `);
 
 /** Words joining an English cue to its clause (`said that …`), dropped from the quote text. */

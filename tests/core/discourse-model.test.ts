@@ -149,6 +149,19 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       [],
     ],
+    // …and when only one person was named, `mereka` stays unnamed rather than name that person.
+    [
+      [
+        'Menteri Pertanian Hadi Prasetyo menemui para petani di balai desa.',
+        '“Kami rugi besar,” kata mereka.',
+      ],
+      [],
+    ],
+    // `X and Y` is a group for `they`, as `X dan Y` is for `mereka`.
+    [
+      ['Rina Santoso and Tom Baker met the traders on Monday.', '“We need more ports,” they said.'],
+      ['Rina Santoso', 'Tom Baker'],
+    ],
     // An organisation spoken for by its spokesperson: the spokesperson goes on speaking.
     [
       [
@@ -226,6 +239,7 @@ describe('a pronoun or a name before the cue verb after a quote is the speaker',
     ['“We will stay until morning,” she said.', 'she'],
     ['“We will stay until morning,” they added.', 'they'],
     ['“We will stay until morning,” Baker said.', 'Baker'],
+    ['“We will stay until morning,” Baker declared.', 'Baker'],
   ])('%s', (line, mention) => {
     const { quotes } = analyzeBody('Tom Baker, seorang warga, menjaga pos ronda itu.', line);
     expect(quotes[quotes.length - 1]!.mention).toBe(mention);

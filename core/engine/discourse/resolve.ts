@@ -46,6 +46,13 @@ function isPersonDescription(title: string): boolean {
 const describes = (m: NonNullable<Candidate['mention']>): boolean =>
   m.kind === 'title' || m.kind === 'anonymous' || (m.kind === 'named' && startsLower(m.text));
 
+/**
+ * True when the candidate breaks agreement (a place, an organisation for `dia`, one person for
+ * `mereka`): when nothing else is left, the mention stays unnamed rather than name a wrong one.
+ */
+const disagrees = (a: AntecedentCandidate): boolean =>
+  a.features.place + a.features.organisationForPerson + a.features.numberMismatch > 0;
+
 /** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
 function continuing(cue: string | null): boolean {
   const w = cue?.toLowerCase() ?? '';
@@ -106,7 +113,7 @@ export function resolveAll(
     const best = bestCandidate(found);
     decisions?.push({ quote: c, kind, candidates: found, chosen: best });
     const a = found[best];
-    return a
+    return a && !(featureOn('discourse.agreementRequired') && disagrees(a))
       ? {
           entities: a.entities,
           antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via },
