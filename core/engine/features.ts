@@ -60,6 +60,9 @@ export const FEATURES = {
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic for a later paragraph',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
+  'discourse.statementSubject':
+    'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
+  'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.model.hardWords':

@@ -268,6 +268,7 @@ describe('the model is a linear score with named weights', () => {
     numberMismatch: 0,
     unnamed: 0,
     namedInQuote: 0,
+    statementSubject: 0,
   };
 
   test('the score is the sum of weight × value', () => {

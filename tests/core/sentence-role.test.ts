@@ -22,6 +22,10 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Hal itu disampaikan Rudi Hartono di Bandung.', 'cueSubject'],
     ['Hal itu diungkapkan oleh Rudi Hartono di Bandung.', 'cueSubject'],
     ['Gol itu dicetak oleh Rudi Hartono.', 'oblique'],
+    // The subject of a subordinate clause of time is a subject too.
+    ['Saat Rudi Hartono tiba di lokasi, warga sudah berkumpul.', 'subject'],
+    ['Ketika pengacara Rudi Hartono ditanya, sidang sudah usai.', 'passiveSubject'],
+    ['When Rudi Hartono arrived, the residents had gathered.', 'subject'],
     // A member of a list of names after a comma is no clause subject.
     ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
     ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
@@ -66,6 +70,21 @@ describe('a person merely mentioned does not take the last cue subject’s quote
       ],
       ['Dedi Santoso'],
     ],
+    // A cue inserted between commas is not about the one named before it in its sentence.
+    [
+      [
+        'Pengamat politik Universitas Nusa Budi Hartono menilai koalisi itu rapuh.',
+        'Presiden Joko Susilo, lanjutnya, harus memperhitungkan hal itu. “Sejarah menunjukkan begitu,” tuturnya.',
+      ],
+      ['Budi Hartono'],
+    ],
+    [
+      [
+        'Trade analyst Tom Baker said exports were weak.',
+        'Minister Rina Santoso, he said, should act now. “The numbers are clear,” he added.',
+      ],
+      ['Tom Baker'],
+    ],
     // The owner of another person's role is not the subject of the reporting clause.
     [
       [
@@ -81,6 +100,14 @@ describe('a person merely mentioned does not take the last cue subject’s quote
 
 describe('a new source takes the next pointing mention', () => {
   test.each([
+    // Introduced as the subject of a subordinate clause of time.
+    [
+      [
+        '“Air mulai surut,” kata Kepala BPBD Garut Asep Mulyana.',
+        'Saat Bupati Garut Rudi Gunawan tiba di lokasi, warga sudah berkumpul. Ia mengatakan bantuan segera dikirim.',
+      ],
+      ['Rudi Gunawan'],
+    ],
     // Introduced as the agent of a passive reporting verb.
     [
       [

@@ -16,6 +16,25 @@ import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { featureOn } from '../features';
 
+/**
+ * Words that open a subordinate clause of time (`Saat X tiba …`, `When X arrived …`): the name
+ * after one is that clause's subject, and the topic a later `ia`/`he` picks up.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'saat',
+  'ketika',
+  'setelah',
+  'sebelum',
+  'usai',
+  'seusai',
+  'sesudah',
+  'begitu',
+  'when',
+  'after',
+  'before',
+  'while',
+]);
+
 /** Words that join the members of a list of names (`X, Y, dan Z`). */
 const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
 
@@ -36,8 +55,17 @@ export function runRole(
   const inner =
     featureOn('discourse.innerName') &&
     (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd));
-  if (opens && !inner) return subjectKind(text, t[from]!.start);
+  if ((opens || opensSubordinate(t, from)) && !inner) return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** True when the run at `from` follows a subordinator, past up to three lowercase role words. */
+function opensSubordinate(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.subordinateSubject')) return false;
+  let k = from;
+  while (k > 0 && from - k < 3 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+    k--;
+  return SUBORDINATORS.has(t[k - 1]?.text.toLowerCase() ?? '');
 }
 
 /**

@@ -80,6 +80,11 @@ export interface AntecedentFeatures {
    * speaker talks about in the third person is not the speaker.
    */
   namedInQuote: number;
+  /**
+   * 1 when the cue is inserted between commas inside the statement (`X, lanjutnya, harus …`) and
+   * the candidate is named before it in that sentence: the statement is about it.
+   */
+  statementSubject: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -110,6 +115,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   numberMismatch: -10,
   unnamed: -0.5,
   namedInQuote: -3,
+  statementSubject: -3,
 };
 
 /** The features.ts switch of each model feature. */

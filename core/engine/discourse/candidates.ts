@@ -33,6 +33,12 @@ export interface PointingContext {
   continuing?: boolean;
   /** The capitalised words of the quote itself, lowercased (quotedNames). */
   quoted?: ReadonlySet<string>;
+  /**
+   * Where the cue stands when it is inserted between commas inside the statement (`X, lanjutnya,
+   * harus …`, `The deal, he said, is …`): whoever is named before it in that sentence is what the
+   * statement is about.
+   */
+  insertedAt?: Pos;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -91,7 +97,7 @@ export function antecedentCandidates(
   mentions: readonly CastMention[],
   speeches: readonly Speech[],
   doc: DocIndex,
-  { continuing = false, quoted = NONE }: PointingContext = {},
+  { continuing = false, quoted = NONE, insertedAt = -1 }: PointingContext = {},
 ): AntecedentCandidate[] {
   const drafts = new Map<string, Draft>();
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
@@ -198,6 +204,12 @@ export function antecedentCandidates(
       numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
       unnamed: d.entities.length ? 0 : 1,
       namedInQuote: quoteNames(quoted, d.entities) ? 1 : 0,
+      statementSubject:
+        insertedAt >= 0 &&
+        d.latest < insertedAt &&
+        doc.sentence(d.latest) === doc.sentence(insertedAt)
+          ? 1
+          : 0,
     };
     out.push({ entities: d.entities, via: d.via, latest: d.latest, features });
   }

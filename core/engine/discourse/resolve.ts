@@ -53,6 +53,16 @@ const describes = (m: NonNullable<Candidate['mention']>): boolean =>
 const disagrees = (a: AntecedentCandidate): boolean =>
   a.features.place + a.features.organisationForPerson + a.features.numberMismatch > 0;
 
+/** `X, lanjutnya, harus …`: the cue stands between commas after the statement's opening words. */
+function insertedCue(text: string, c: Candidate): boolean {
+  if (!c.cue || !featureOn('discourse.statementSubject')) return false;
+  // `, lanjutnya,` — or `, he said,`, where the cue's position is the pronoun's before it.
+  const k = text.indexOf(c.cue, c.at);
+  if (k < 0 || k - c.at > 24) return false;
+  const before = text.slice(Math.max(0, k - 24), k);
+  return /,\s*(?:[A-Za-z]+\s+)?$/u.test(before) && text[k + c.cue.length] === ',';
+}
+
 /** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
 function continuing(cue: string | null): boolean {
   const w = cue?.toLowerCase() ?? '';
@@ -108,7 +118,8 @@ export function resolveAll(
   /** The discourse model's choice for a mention of `kind` at `from`. */
   const pointBack = (c: Candidate, kind: PointingKind, from: Pos): Choice => {
     const quoted = quotedNames(texts.get(c.paragraph)?.slice(c.start, c.end) ?? '');
-    const context = { continuing: continuing(c.cue), quoted };
+    const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
+    const context = { continuing: continuing(c.cue), quoted, insertedAt };
     const found = antecedentCandidates(from, kind, mentions, speeches, doc, context);
     const best = bestCandidate(found);
     decisions?.push({ quote: c, kind, candidates: found, chosen: best });
