@@ -11,7 +11,7 @@ import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
-import { isAlnumOrHyphenCp, runsOf, startsUpper } from '../text/chars';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /**
  * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -31,8 +31,8 @@ export interface Speech {
 export interface PointingContext {
   /** The cue adds to a statement (`tambahnya`, `he added`). */
   continuing?: boolean;
-  /** The capitalised words of the quote itself, lowercased (quotedNames). */
-  quoted?: ReadonlySet<string>;
+  /** True when the quote itself names one of these entities (quoted-words.ts). */
+  quoted?: (entities: readonly Entity[]) => boolean;
   /**
    * Where the cue stands when it is inserted between commas inside the statement (`X, lanjutnya,
    * harus …`, `The deal, he said, is …`): whoever is named before it in that sentence is what the
@@ -41,21 +41,7 @@ export interface PointingContext {
   insertedAt?: Pos;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
-/**
- * The capitalised words of a quote, lowercased: a person the quote names (`“Rudi bermain bagus,”
- * ujarnya`) is talked about in it, so is not the one talking.
- */
-export function quotedNames(quote: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const w of runsOf(quote, isAlnumOrHyphenCp)) if (startsUpper(w)) out.add(w.toLowerCase());
-  return out;
-}
-
-/** True when the quote names one of `entities` by a word of its name. */
-const quoteNames = (quoted: ReadonlySet<string>, entities: readonly Entity[]): boolean =>
-  quoted.size > 0 && entities.some(e => e.kind === 'person' && e.tokens.some(t => quoted.has(t)));
+const NONE = (): boolean => false;
 
 /** One candidate antecedent. */
 export interface AntecedentCandidate extends Scored {
@@ -203,7 +189,7 @@ export function antecedentCandidates(
       place: d.entities.some(isPlace) ? 1 : 0,
       numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
       unnamed: d.entities.length ? 0 : 1,
-      namedInQuote: quoteNames(quoted, d.entities) ? 1 : 0,
+      namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
       statementSubject:
         insertedAt >= 0 &&
         d.latest < insertedAt &&

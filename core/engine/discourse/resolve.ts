@@ -10,17 +10,17 @@ import { pos, type Entity, type Pos } from '../cast/entity';
 import { bestCandidate } from './antecedent-model';
 import {
   antecedentCandidates,
-  quotedNames,
   type AntecedentCandidate,
   type PointingKind,
   type Speech,
 } from './candidates';
 import { DocIndex } from './doc-index';
+import { QuotedWords } from './quoted-words';
 import { appositiveHead, personByEnd } from './appositive';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holdsTitle } from '../cast/role-head';
-import { discourseMentions } from '../cast/cast-mentions';
+import { discourseMentions } from './discourse-mentions';
 import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 
@@ -107,17 +107,24 @@ export function resolveAll(
   const byEnd = featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>();
   const texts = new Map(body.map(p => [p.index, p.text]));
   const mentions = discourseMentions(cast, texts);
+  const words = new QuotedWords(texts);
   /** `Budi Santoso, pengamat ekonomi, menilai`: the person a description read at a cue follows. */
   const described = (c: Candidate, text: string): Entity | null => {
     const para = texts.get(c.paragraph) ?? '';
-    const k = para.lastIndexOf(text, c.at);
-    return k >= 0 ? appositiveHead(byEnd, c.paragraph, para, k, text) : null;
+    // Looked for near the cue only: a search back through a long line for every quote is quadratic.
+    const from = Math.max(0, c.at - text.length - 200);
+    const k = para.slice(from, c.at + text.length).lastIndexOf(text);
+    return k >= 0 ? appositiveHead(byEnd, c.paragraph, para, from + k, text) : null;
   };
   const speeches: Speech[] = [];
   const out: Resolved[] = [];
   /** The discourse model's choice for a mention of `kind` at `from`. */
   const pointBack = (c: Candidate, kind: PointingKind, from: Pos): Choice => {
-    const quoted = quotedNames(texts.get(c.paragraph)?.slice(c.start, c.end) ?? '');
+    // A person the quote names by a word of their name is talked about in it.
+    const quoted = (es: readonly Entity[]): boolean =>
+      es.some(
+        e => e.kind === 'person' && e.tokens.some(t => words.has(c.paragraph, t, c.start, c.end)),
+      );
     const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
     const context = { continuing: continuing(c.cue), quoted, insertedAt };
     const found = antecedentCandidates(from, kind, mentions, speeches, doc, context);

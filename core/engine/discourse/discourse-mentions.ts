@@ -1,0 +1,60 @@
+/**
+ * The running text's person mentions as the discourse model reads them (cast.mentions, plus what
+ * the records say about titles and descriptions).
+ */
+import type { Cast } from '../cast/cast';
+import type { CastMention } from '../cast/cast-mentions';
+import type { Entity, Pos } from '../cast/entity';
+import type { CastRecord, SentenceRole } from '../cast/mention-record';
+import { featureOn } from '../features';
+
+/**
+ * The cast's mentions as the discourse model reads them. Every clause-opening bare title
+ * (`Kapolres menyebut …`, `Menteri Keuangan menegaskan …`) that a person introduced before it
+ * holds is read as a mention of that person: the article calls them by their office once it has
+ * named them, and a later `-nya` means them, not somebody unnamed. A name set off by commas right
+ * after a role (`Manajer Pusat Pemuda X, Budi,`) or followed by a lowercase description between
+ * commas (`Budi, pengamat pasar, …`, `Tom Baker, a trade analyst, …`) is marked `described`: the
+ * article presents it as a source even when the cast did not tie that role to it. `texts`: the
+ * paragraphs' texts by index.
+ */
+export function discourseMentions(
+  cast: Cast,
+  texts: ReadonlyMap<number, string>,
+): readonly CastMention[] {
+  const held = new Map<Pos, { e: Entity; role: SentenceRole }>();
+  const described = new Set<Pos>();
+  const titles = featureOn('discourse.titleHolder');
+  let prev: CastRecord | null = null;
+  for (const r of cast.records) {
+    if (r.atCue) continue;
+    if (r.ref?.name && ((prev?.ref?.role && prev.end + 2 === r.at) || descriptionAfter(r, texts)))
+      described.add(r.at);
+    prev = r;
+    if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
+    const title = r.ref?.role ?? r.text;
+    const e = cast.byTitle(title, r.at);
+    if (e && e.kind === 'person' && e.introducedAt < r.at)
+      held.set(r.at, { e, role: r.sentenceRole });
+  }
+  const out: CastMention[] = [];
+  for (const m of cast.mentions) {
+    const h = m.entities.length ? undefined : held.get(m.at);
+    if (h) held.delete(m.at);
+    const d = described.has(m.at);
+    if (h) out.push({ at: m.at, entities: [h.e], subject: m.subject, role: h.role });
+    else out.push(d ? { ...m, described: true } : m);
+  }
+  for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma. */
+const DESCRIPTION_AFTER = /^, [a-z][^,.;:“”"]{2,80},/u;
+
+/** True when a lowercase description between commas follows record `r`. */
+function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
+  const text = texts.get(Math.floor(r.end / 1_000_000)) ?? '';
+  const at = r.end % 1_000_000;
+  return DESCRIPTION_AFTER.test(text.slice(at, at + 90));
+}

@@ -1,0 +1,53 @@
+/**
+ * Which capitalised words a quote holds, asked per candidate name word: a person the quote itself
+ * names (`“Rudi bermain bagus,” ujarnya`) is talked about in it, not talking. Each paragraph's
+ * capitalised words are indexed once (word → sorted offsets), so asking about a quote costs a
+ * binary search, not a read of the quote: a line of thousands of cues stays linear.
+ */
+import { isAlnumOrHyphenCp, startsUpper } from '../text/chars';
+
+export class QuotedWords {
+  private readonly byParagraph = new Map<number, Map<string, number[]>>();
+
+  constructor(private readonly texts: ReadonlyMap<number, string>) {}
+
+  /** True when the capitalised word `word` (lowercase) stands in `paragraph` within [start, end). */
+  has(paragraph: number, word: string, start: number, end: number): boolean {
+    const at = this.index(paragraph).get(word);
+    if (!at) return false;
+    let lo = 0;
+    for (let hi = at.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo]! < end;
+  }
+
+  private index(paragraph: number): Map<string, number[]> {
+    let idx = this.byParagraph.get(paragraph);
+    if (idx) return idx;
+    idx = new Map();
+    const text = this.texts.get(paragraph) ?? '';
+    let i = 0;
+    while (i < text.length) {
+      if (!isAlnumOrHyphenCp(text.codePointAt(i)!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < text.length && isAlnumOrHyphenCp(text.codePointAt(j)!))
+        j += text.codePointAt(j)! > 0xffff ? 2 : 1;
+      const w = text.slice(i, j);
+      if (startsUpper(w)) {
+        const k = w.toLowerCase();
+        const list = idx.get(k);
+        if (list) list.push(i);
+        else idx.set(k, [i]);
+      }
+      i = j;
+    }
+    this.byParagraph.set(paragraph, idx);
+    return idx;
+  }
+}
