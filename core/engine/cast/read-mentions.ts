@@ -369,6 +369,11 @@ function appositiveRole(t: readonly Token[], from: number, end: number): boolean
   );
 }
 
+/** Punctuation after which a clause opens. */
+const CLAUSE_BREAKS = new Set(['.', ',', ':', ';', '!', '?']);
+/** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
+const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
+
 /** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
 function isSubjectPosition(t: readonly Token[], i: number): boolean {
   // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
@@ -377,11 +382,7 @@ function isSubjectPosition(t: readonly Token[], i: number): boolean {
   while (k > 0 && i - k < 4 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
     k--;
   const prev = t[k - 1]?.text;
-  return (
-    prev === undefined ||
-    /^[.,:;!?]$/u.test(prev) ||
-    /^(?:Sebelumnya|Sementara|Namun|Kemudian|Selain)$/u.test(prev)
-  );
+  return prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev);
 }
 
 /** The token index after the paragraph's previous run when that run names a person, else -1. */

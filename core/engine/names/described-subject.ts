@@ -10,9 +10,7 @@ import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { startsAlnum, startsUpper } from '../text/chars';
-
-/** A bracketed acronym (`(FKP)`, `(UTL)`). */
-const BRACKETED = /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u;
+import { isBracketedAcronym } from '../text/bracketed';
 
 /**
  * `Peneliti asal Jepang ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
@@ -28,7 +26,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     const w = toks[s - 1]!.text;
     // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
     // `dan` joining a unit's field words continue the description.
-    const inside = BRACKETED.test(w) || joinsUnitField(near, s - 1 - base);
+    const inside = isBracketedAcronym(w) || joinsUnitField(near, s - 1 - base);
     if (startsUpper(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside) s--;
     else break;
   }

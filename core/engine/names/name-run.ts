@@ -10,6 +10,7 @@ import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { codePointAt, isAscii, isUpperCp, runOf, startsLower } from '../text/chars';
+import { isBracketedCapitalised } from '../text/bracketed';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -119,7 +120,7 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (t.startsWith('al-') && isUpperCp(codePointAt(t, 3)) && j > i) {
       j++;
-    } else if (t.startsWith('(') && j > i && /^\(\p{Lu}[^()]*\)$/u.test(t) && t.length < 30) {
+    } else if (t.startsWith('(') && j > i && isBracketedCapitalised(t) && t.length < 30) {
       j++; // `(Pemred)`, `(Jokowi)`
     } else if (
       t === 'dan' &&

@@ -7,6 +7,7 @@
  */
 import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly } from '../text/chars';
+import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
 import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
 
 /** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
@@ -45,21 +46,17 @@ const QUANTIFIERS = new Set(
 const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf'.split(' '));
 
 const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
-// On all-lowercase words (isAllLower), so `[^]{3,}` is `\p{Ll}{3,}` without compiling the class.
-const VERB = /^(?:me|ber|ter)[^]{3,}$|^di[^]{4,}$/u;
-const AN_NOUN = /^[^]{4,}an$/u;
-const NYA_NOUN = /^[^]{4,}nya$/u;
 
 /** True when `w` can carry the predicate of a clause. */
 export function isPredicate(w: string): boolean {
-  return PREDICATE_WORDS.has(w) || (isAllLower(w) && VERB.test(w) && !NOT_VERBS.has(w));
+  return PREDICATE_WORDS.has(w) || (isAllLower(w) && isVerbShape(w) && !NOT_VERBS.has(w));
 }
 
 /** True for a derived noun (`perdamaian`), an -an noun (`panggilan`) or a possessed one (`kekecewaannya`). */
 function isNounLike(w: string): boolean {
   return (
     isCommonWordShape(w.charAt(0).toUpperCase() + w.slice(1)) ||
-    (isAllLower(w) && (AN_NOUN.test(w) || NYA_NOUN.test(w)))
+    (isAllLower(w) && (isAnNounShape(w) || isNyaNounShape(w)))
   );
 }
 

@@ -105,6 +105,21 @@ export const isAlnumCp = (cp: number): boolean => (categoryOf(cp) & (LETTER | NU
 export const isAlnumMarkCp = (cp: number): boolean =>
   (categoryOf(cp) & (LETTER | NUMBER | MARK)) !== 0;
 
+/**
+ * Code points in `s` from `from` to `to` (a lone surrogate counts as one, as `/u` reads it): what
+ * `[^]{n,}` counts under `u`, so a stem length is tested without compiling that class.
+ */
+export function codePointCount(s: string, from = 0, to = s.length): number {
+  let n = to - from;
+  for (let i = from; i + 1 < to; i++) {
+    if (isHighSurrogate(s.charCodeAt(i)) && isLowSurrogate(s.charCodeAt(i + 1))) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /** `/^\p{Lu}/u`: the word starts with an uppercase letter. */
 export const startsUpper = (w: string): boolean => isUpperCp(codePointAt(w, 0));
 /** `/^\p{Ll}/u`: the word starts with a lowercase letter. */

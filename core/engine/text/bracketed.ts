@@ -1,0 +1,24 @@
+/**
+ * Bracketed words read by hand: `(FKP)`, `(Pemred)`. Each was a regex opening with `\p{Lu}`, a
+ * class V8 compiles over every plane (twice: bytecode, then native code) on every cold start; these
+ * answer exactly as the regex in each comment (tests/core/bracketed.test.ts compares them).
+ */
+import { codePointAt, cpLength, isNumberCp, isUpperCp, runOf } from './chars';
+
+/** `[\p{Lu}\p{N}-]` */
+const isAcronymCp = (cp: number): boolean => cp === 0x2d || isUpperCp(cp) || isNumberCp(cp);
+
+/** `/^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)$/u`: a bracketed acronym (`(FKP)`, `(UTL)`, `(P2P)`). */
+export function isBracketedAcronym(w: string): boolean {
+  if (!w.startsWith('(') || !w.endsWith(')') || w.length < 4) return false;
+  const first = codePointAt(w, 1);
+  if (!isUpperCp(first)) return false;
+  const rest = runOf(w.slice(1 + cpLength(first), -1), isAcronymCp);
+  return rest >= 1 && rest <= 9;
+}
+
+/** `/^\(\p{Lu}[^()]*\)$/u`: a bracketed word or words opening with a capital (`(Pemred)`). */
+export function isBracketedCapitalised(w: string): boolean {
+  if (!w.startsWith('(') || !w.endsWith(')') || w.length < 3) return false;
+  return isUpperCp(codePointAt(w, 1)) && w.indexOf('(', 1) < 0 && w.indexOf(')') === w.length - 1;
+}
