@@ -3,37 +3,73 @@
  * Each pattern tests a whole trimmed line, case-insensitively as with the `iu` flags
  * (caselessAscii: the patterns are ASCII, so they are compiled without Unicode case folding).
  */
-import { caselessAscii } from '../engine/text/chars';
+import { caselessAscii, foldsToAscii } from '../engine/text/chars';
 
-const CLUTTER_PATTERNS: readonly RegExp[] = [
-  /^advertisement$/i, // ad slot label
-  /^berita\s+(?:lainnya|terkait|terpopuler)$/i, // list headings
-  /^baca\s+juga\s*:?/i, // "Baca Juga" heading and inline related links
-  /^baca\s*:/i, // older inline related link
-  /^baca berita selengkapnya/i,
-  /^(?:foto|videography|grafis|infografis|ilustrasi)\s*:/i, // credits
-  /^(?:rep|red)\s*:/i, // byline
-  /^(?:sumber|source)\s*:/i, // wire credit at the end
-  /^ikuti\s+(?:whatsapp|kami|berita|serial|news)/i, // promo
-  /^(?:loading\.\.\.|next article|previous article|pilihan redaksi|kantor berita|ikuti kami)$/i,
-  /^komik si calus/i,
-  /klik di\s*sini\.?$/i, // promo tails
-  /^laporan (?:wartawan|jurnalis) republika/i, // reporter line before the dateline
-  /^oleh\s*:/i, // opinion byline
+/**
+ * Each pattern under the word every line it matches opens with: the patterns are anchored at the
+ * start and their first word is followed by a non-letter, so a line is asked only the patterns of
+ * its own first word (V8 compiles each regex on first use, twice, and most lines open with none).
+ */
+const CLUTTER_PATTERNS: readonly (readonly [string, RegExp])[] = [
+  ['advertisement', /^advertisement$/i], // ad slot label
+  ['berita', /^berita\s+(?:lainnya|terkait|terpopuler)$/i], // list headings
+  ['baca', /^baca\s+juga\s*:?/i], // "Baca Juga" heading and inline related links
+  ['baca', /^baca\s*:/i], // older inline related link
+  ['baca', /^baca berita selengkapnya/i],
+  [
+    'foto videography grafis infografis ilustrasi',
+    /^(?:foto|videography|grafis|infografis|ilustrasi)\s*:/i,
+  ], // credits
+  ['rep red', /^(?:rep|red)\s*:/i], // byline
+  ['sumber source', /^(?:sumber|source)\s*:/i], // wire credit at the end
+  ['ikuti', /^ikuti\s+(?:whatsapp|kami|berita|serial|news)/i], // promo
+  [
+    'loading next previous pilihan kantor ikuti',
+    /^(?:loading\.\.\.|next article|previous article|pilihan redaksi|kantor berita|ikuti kami)$/i,
+  ],
+  ['komik', /^komik si calus/i],
+  ['laporan', /^laporan (?:wartawan|jurnalis) republika/i], // reporter line before the dateline
+  ['oleh', /^oleh\s*:/i], // opinion byline
 ];
+
+/** Promo tails, anchored at the end: asked of every line. */
+const CLUTTER_TAIL = caselessAscii(/klik di\s*sini\.?$/i);
 
 /** Lines after which the rest of the page is list chrome, not the article. */
 const END_OF_ARTICLE = /^(?:berita\s+(?:lainnya|terkait|terpopuler))$/i;
 
-const clutter = CLUTTER_PATTERNS.map(caselessAscii);
+const clutter = CLUTTER_PATTERNS.map(([, pattern]) => caselessAscii(pattern));
+const byOpening = new Map<string, ((s: string) => RegExp)[]>();
+CLUTTER_PATTERNS.forEach(([words], k) => {
+  for (const w of words.split(' ')) byOpening.set(w, [...(byOpening.get(w) ?? []), clutter[k]!]);
+});
 const endOfArticle = caselessAscii(END_OF_ARTICLE);
+
+/**
+ * The line's leading ASCII letters, lowercased: its first word as the patterns spell it. A line
+ * with ſ or K, which `iu` folds onto s and k, gets null (every pattern is asked).
+ */
+function opening(t: string): string | null {
+  if (foldsToAscii(t)) return null;
+  let i = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+  }
+  return t.slice(0, i).toLowerCase();
+}
 
 /** True when a line is clutter. */
 export function isClutterLine(line: string): boolean {
   const t = line.trim();
-  for (const pattern of clutter) if (pattern(t).test(t)) return true;
-  return false;
+  const first = opening(t);
+  const patterns = first === null ? clutter : (byOpening.get(first) ?? []);
+  for (const pattern of patterns) if (pattern(t).test(t)) return true;
+  return CLUTTER_TAIL(t).test(t);
 }
 
 /** True when a (trimmed) line ends the article: the related-list heading. */
-export const isEndOfArticle = (line: string): boolean => endOfArticle(line).test(line);
+export const isEndOfArticle = (line: string): boolean => {
+  const first = opening(line);
+  return (first === null || first === 'berita') && endOfArticle(line).test(line);
+};

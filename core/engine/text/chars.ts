@@ -226,6 +226,9 @@ export function keepOnly(s: string, test: (cp: number) => boolean): string {
 /** ſ (long s) and K (Kelvin sign): the only characters `/iu` folds onto an ASCII letter. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
+/** True when `s` holds ſ or K, which `/iu` folds onto s and k (and `/i` alone does not). */
+export const foldsToAscii = (s: string): boolean => FOLDS_TO_ASCII.test(s);
+
 /**
  * For a case-insensitive pattern written in ASCII (`/^baca\s*:/i`): the regex that answers for `s`
  * exactly as the same pattern with the `u` flag would. With `iu` V8 compiles Unicode case folding

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { isClutterLine, isEndOfArticle } from '../../core/lexicon/clutter';
+
+// isClutterLine asks a line only the patterns of its first word; it must answer as asking every
+// pattern with the `iu` flags did (the list as it was before the split).
+const ALL_PATTERNS = [
+  /^advertisement$/iu,
+  /^berita\s+(?:lainnya|terkait|terpopuler)$/iu,
+  /^baca\s+juga\s*:?/iu,
+  /^baca\s*:/iu,
+  /^baca berita selengkapnya/iu,
+  /^(?:foto|videography|grafis|infografis|ilustrasi)\s*:/iu,
+  /^(?:rep|red)\s*:/iu,
+  /^(?:sumber|source)\s*:/iu,
+  /^ikuti\s+(?:whatsapp|kami|berita|serial|news)/iu,
+  /^(?:loading\.\.\.|next article|previous article|pilihan redaksi|kantor berita|ikuti kami)$/iu,
+  /^komik si calus/iu,
+  /klik di\s*sini\.?$/iu,
+  /^laporan (?:wartawan|jurnalis) republika/iu,
+  /^oleh\s*:/iu,
+];
+const END = /^(?:berita\s+(?:lainnya|terkait|terpopuler))$/iu;
+const reference = (line: string) => ALL_PATTERNS.some(p => p.test(line.trim()));
+
+const lines = [
+  'Advertisement',
+  'ADVERTISEMENT',
+  'Berita Lainnya',
+  'berita  terkait',
+  'Berita terkait lainnya',
+  'Baca Juga: Warga desa menanam pohon',
+  'BACA: Harga cabai turun',
+  'Baca berita selengkapnya di sini',
+  'Bacaan hari ini',
+  'Foto: dokumentasi panitia',
+  'Ilustrasi : pasar pagi',
+  'Rep: Andi / Red: Budi',
+  'Reporter: Andi',
+  'Sumber: kantor berita',
+  'Ikuti WhatsApp Channel kami',
+  'Ikuti kami',
+  'Loading...',
+  'Next Article',
+  'Pilihan Redaksi',
+  'Komik Si Calus: hari Senin',
+  'Untuk kabar lain, klik di sini.',
+  'KLIK DISINI',
+  'Laporan wartawan Republika dari desa',
+  'Oleh : Penulis Tamu',
+  '  Rep :  x',
+  'Kepala desa mengatakan, panen raya dimulai pekan depan.',
+  '“Kami siap,” kata dia.',
+  '',
+  '   ',
+  'ſumber: kabar', // ſ folds onto s under iu
+  'Ikuti ſerial ini',
+  'Komik ſi calus',
+  'Klik di ſini', // no: K is not Kelvin here, ſ folds
+  '\u212aomik si calus', // Kelvin sign folds onto k
+  'ReP:',
+  'rep\u00a0: tab',
+  'Éoleh:',
+  'oleh:',
+  'olehan: x',
+];
+
+let seed = 777;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pieces = [
+  'baca',
+  'Berita',
+  'rep',
+  'RED',
+  ':',
+  ' ',
+  'juga',
+  'ikuti',
+  'kami',
+  'ſ',
+  '\u212a',
+  'é',
+];
+pieces.push('lainnya', 'klik di', 'sini', '.', 'oleh', 'x', 'foto', '\t', 'komik si calus');
+const fuzzed = Array.from({ length: 3000 }, () =>
+  Array.from(
+    { length: Math.floor(random() * 6) },
+    () => pieces[Math.floor(random() * pieces.length)],
+  ).join(''),
+);
+
+describe('clutter lines', () => {
+  it('isClutterLine answers as every pattern did, on invented and fuzzed lines', () => {
+    for (const line of [...lines, ...fuzzed])
+      expect([line, isClutterLine(line)]).toEqual([line, reference(line)]);
+  });
+  it('isEndOfArticle answers as its pattern did', () => {
+    for (const line of [...lines, ...fuzzed].map(l => l.trim()))
+      expect([line, isEndOfArticle(line)]).toEqual([line, END.test(line)]);
+  });
+  it('finds the clutter it is for', () => {
+    expect(isClutterLine('Baca Juga: Warga desa menanam pohon')).toBe(true);
+    expect(isClutterLine('Kepala desa mengatakan, panen raya dimulai.')).toBe(false);
+    expect(isEndOfArticle('Berita Terkait')).toBe(true);
+  });
+});
