@@ -3,12 +3,15 @@ import {
   isAbstractNounShape,
   isAgentNounShape,
   isAnNounShape,
+  isDiKanShape,
+  isDiTerShape,
   isNyaNounShape,
   isSuffixedVerbShape,
   isVerbShape,
 } from '../../core/engine/text/affix-shapes';
 import { isBracketedAcronym, isBracketedCapitalised } from '../../core/engine/text/bracketed';
-import { codePointCount } from '../../core/engine/text/chars';
+import { codePointCount, dropFinalDot, isDigits } from '../../core/engine/text/chars';
+import { trimRange } from '../../core/engine/text/text';
 import { lastWord } from '../../core/lexicon/terms';
 
 // Hand-written readers that replace regexes (compiling those cold was slow): each must answer
@@ -37,6 +40,8 @@ describe('affix shapes', () => {
     ['isVerbShape', isVerbShape, /^(?:me|ber|ter)[^]{3,}$|^di[^]{4,}$/u],
     ['isAnNounShape', isAnNounShape, /^[^]{4,}an$/u],
     ['isNyaNounShape', isNyaNounShape, /^[^]{4,}nya$/u],
+    ['isDiKanShape', isDiKanShape, /^di[^]{3,}kan$/u],
+    ['isDiTerShape', isDiTerShape, /^(?:di|ter)[^]{3,}$/u],
   ];
   const words = [
     'kedatangan',
@@ -173,5 +178,53 @@ describe('lastWord (the word before a quote, for term words)', () => {
   const fuzzed = fuzz(['a', 'Z', 'é', '𝐚', ' ', '"', '“', '_', '7', ',', '\ud800', 'ß'], 4000, 12);
   it('agrees with the regex on invented and fuzzed strings', () => {
     for (const s of [...lines, ...fuzzed]) expect([s, lastWord(s)]).toEqual([s, RE.exec(s)?.[1]]);
+  });
+});
+
+describe('small word tests', () => {
+  const words = [
+    '',
+    '0',
+    '12',
+    '2024',
+    '12345',
+    '1a',
+    'a1',
+    '١٢',
+    '１２',
+    'Dr.',
+    'Dr..',
+    '.',
+    'S.H',
+    'x.\n',
+  ];
+  const fuzzed = fuzz(['1', '9', 'a', '.', ' ', '\n', '١', '𝟏'], 2000, 5);
+  it('isDigits agrees with /^\\d+$/u', () => {
+    for (const w of [...words, ...fuzzed]) expect([w, isDigits(w)]).toEqual([w, /^\d+$/u.test(w)]);
+  });
+  it("dropFinalDot agrees with replace(/\\.$/u, '')", () => {
+    for (const w of [...words, ...fuzzed]) expect(dropFinalDot(w)).toBe(w.replace(/\.$/u, ''));
+  });
+});
+
+describe('trimRange', () => {
+  // As it was: leading \s and trailing [\s,.?!;:] skipped by regex, one character at a time.
+  function byRegex(text: string, start: number, end: number) {
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /[\s,.?!;:]/u.test(text[end - 1]!)) end--;
+    return { start, end };
+  }
+  const fuzzed = fuzz(
+    [' ', '\u00a0', '\u2003', '\n', 'a', ',', '.', '?', '!', ';', ':', '“', '𝐚', '-'],
+    2000,
+    10,
+  );
+  it('agrees with the regex reading on invented and fuzzed strings', () => {
+    for (const s of ['  Ia datang, ', '\u00a0kata dia.?!;: ', '', ' , ', ...fuzzed])
+      for (const [a, b] of [
+        [0, s.length],
+        [1, s.length - 1],
+      ] as const)
+        expect(trimRange(s, a, b)).toEqual(byRegex(s, a, b));
   });
 });

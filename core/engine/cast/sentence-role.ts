@@ -15,6 +15,7 @@ import { isAllLower, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { featureOn } from '../features';
+import { isDiTerShape } from '../text/affix-shapes';
 
 /**
  * Words that open a subordinate clause of time (`Saat X tiba …`, `When X arrived …`): the name
@@ -113,12 +114,7 @@ export function subjectKind(text: string, at: number): SentenceRole {
     if (CUE_ADVERB_SET.has(w)) continue;
     if (PRE_CUE_SET.has(w)) return 'cueSubject';
     // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
-    if (
-      isAllLower(w) &&
-      /^(?:di|ter)[^]{3,}$/u.test(w) &&
-      !/(?:ed|ing|s)$/u.test(w) &&
-      !NOT_PASSIVE.has(w)
-    )
+    if (isAllLower(w) && isDiTerShape(w) && !/(?:ed|ing|s)$/u.test(w) && !NOT_PASSIVE.has(w))
       return 'passiveSubject';
     return 'subject';
   }

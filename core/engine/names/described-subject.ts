@@ -9,7 +9,7 @@ import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles'
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
-import { startsAlnum, startsUpper } from '../text/chars';
+import { isDigits, startsAlnum, startsUpper } from '../text/chars';
 import { isBracketedAcronym } from '../text/bracketed';
 
 /**
@@ -27,7 +27,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
     // `dan` joining a unit's field words continue the description.
     const inside = isBracketedAcronym(w) || joinsUnitField(near, s - 1 - base);
-    if (startsUpper(w) || /^\d+$/u.test(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside) s--;
+    if (startsUpper(w) || isDigits(w) || ROLE_WORD_SET.has(w) || w === 'asal' || inside) s--;
     else break;
   }
   // `Bekas ketua panitia lomba desa itu mengaku`: a description opening the sentence may

@@ -21,6 +21,7 @@ import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import { PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
+import { isDiKanShape } from '../text/affix-shapes';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -72,7 +73,7 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   if (FUNCTION_WORDS.has(lw)) return 'function';
   if (CUE_WORDS.has(lw)) return 'cue';
   // `Dikatakan`, `Ditambahkan`: a passive verb with `-kan`; given names do not take this shape.
-  if (isAllLower(lw) && /^di[^]{3,}kan$/u.test(lw)) return 'cue';
+  if (isAllLower(lw) && isDiKanShape(lw)) return 'cue';
   return null;
 }
 

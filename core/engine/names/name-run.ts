@@ -9,7 +9,7 @@ import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
-import { codePointAt, isAscii, isUpperCp, runOf, startsLower } from '../text/chars';
+import { codePointAt, isAscii, isDigits, isUpperCp, runOf, startsLower } from '../text/chars';
 import { isBracketedCapitalised } from '../text/bracketed';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
@@ -116,7 +116,13 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
       j++;
-    } else if (/^\d{2,4}$/u.test(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
+    } else if (
+      isDigits(t) &&
+      t.length >= 2 &&
+      t.length <= 4 &&
+      j > i &&
+      isRunWord(toks[j + 1]?.text ?? '')
+    ) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (t.startsWith('al-') && isUpperCp(codePointAt(t, 3)) && j > i) {
       j++;

@@ -20,7 +20,13 @@ import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
-import { isCapLowerWord, startsCapLower, startsLower, startsUpper } from '../text/chars';
+import {
+  dropFinalDot,
+  isCapLowerWord,
+  startsCapLower,
+  startsLower,
+  startsUpper,
+} from '../text/chars';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
@@ -104,7 +110,7 @@ export function splitRun(
   }
   start = nameStart(words, start, evidence);
   start = Math.max(start, afterTitleForm(words));
-  while (start < words.length && HONORIFIC_SET.has(words[start]!.toLowerCase().replace(/\.$/u, '')))
+  while (start < words.length && HONORIFIC_SET.has(dropFinalDot(words[start]!.toLowerCase())))
     start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it.

@@ -10,13 +10,14 @@ import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../../lexicon/
 import { isAcronym, isRoleWord } from './name-run';
 import { isUnitField } from './department';
 import { startsCapLower } from '../text/chars';
+import { dropFinalDot } from '../text/chars';
 
 /** Compass and position words that are places only inside a multi-word place name. */
 export const COMPASS: ReadonlySet<string> = new Set(
   'timur barat utara selatan tengah tenggara daya'.split(' '),
 );
 
-const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/u, '');
+const lower = (w: string | undefined) => dropFinalDot((w ?? '').toLowerCase());
 
 /** True when `words[k]` is a role word where it stands (see the module comment). */
 export function isRoleWordAt(words: readonly string[], k: number): boolean {

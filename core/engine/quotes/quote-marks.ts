@@ -5,7 +5,11 @@
  */
 import { postCueLength } from '../../lexicon/cues';
 import { insideAny } from '../text/text';
-import { hasAlnum, isAlnumCp } from '../text/chars';
+import { hasAlnum, isAlnumCp, isSpaceCp } from '../text/chars';
+
+/** `/^(?:\s|$)/u` on the character at `i`: a space, or the end of the text. */
+const spaceOrEndAt = (text: string, i: number): boolean =>
+  i >= text.length || isSpaceCp(text.charCodeAt(i));
 
 /** A quoted stretch: `open`/`close` are the marks, `start`/`end` the content between them. */
 export interface MarkedSpan {
@@ -67,12 +71,16 @@ export function pairMarks(text: string): MarkedSpan[] {
       // A closer glued to the word before (`Khusus,''`) with no opener is a stray, not an opener.
       const glued =
         m.at > 0 && (isAlnumCp(text.charCodeAt(m.at - 1)) || ',.!?'.includes(text[m.at - 1]!));
-      if (!(glued && !m.openOnly && /^(?:\s|$)/u.test(text[m.at + m.len] ?? ''))) open = m;
+      if (!(glued && !m.openOnly && spaceOrEndAt(text, m.at + m.len))) open = m;
       continue;
     }
     // A `“` after a space opens: the earlier mark was never closed, so restart from here —
     // unless its position says it closes (`…ini, “ ungkapnya`): glyph direction is not trusted.
-    if (m.openOnly && /\s/u.test(text[m.at - 1] ?? ' ') && !closesByPosition(text, m)) {
+    if (
+      m.openOnly &&
+      (m.at < 1 || isSpaceCp(text.charCodeAt(m.at - 1))) &&
+      !closesByPosition(text, m)
+    ) {
       open = m;
       continue;
     }
@@ -109,7 +117,7 @@ function closesByPosition(text: string, m: Mark): boolean {
 /** The last non-space character before `at` ('' if none), read backwards: not a regex over the whole head. */
 function lastNonSpace(text: string, at: number): string {
   let i = at - 1;
-  while (i >= 0 && /\s/u.test(text[i]!)) i--;
+  while (i >= 0 && isSpaceCp(text.charCodeAt(i))) i--;
   return i >= 0 ? text[i]! : '';
 }
 

@@ -48,3 +48,11 @@ export const isAnNounShape = (w: string): boolean => w.endsWith('an') && stem(w,
 
 /** `/^[^]{4,}nya$/u`: a possessed noun (`kekecewaannya`). */
 export const isNyaNounShape = (w: string): boolean => w.endsWith('nya') && stem(w, 0, 3) >= 4;
+
+/** `/^di[^]{3,}kan$/u`: a `di-…-kan` passive (`dikatakan`, `ditambahkan`). */
+export const isDiKanShape = (w: string): boolean =>
+  w.startsWith('di') && w.endsWith('kan') && stem(w, 2, 3) >= 3;
+
+/** `/^(?:di|ter)[^]{3,}$/u`: a `di-` or `ter-` verb (`diminta`, `tersangkut`). */
+export const isDiTerShape = (w: string): boolean =>
+  (w.startsWith('di') && stem(w, 2, 0) >= 3) || (w.startsWith('ter') && stem(w, 3, 0) >= 3);

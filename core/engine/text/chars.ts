@@ -243,6 +243,18 @@ export function caselessAscii(ascii: RegExp): (s: string) => RegExp {
     FOLDS_TO_ASCII.test(s) ? (unicode ??= new RegExp(ascii.source, ascii.flags + 'u')) : ascii;
 }
 
+/** `/^\d+$/u`: one or more ASCII digits and nothing else. */
+export function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
+/** `w.replace(/\.$/u, '')`: the word without one final dot (`Dr.` → `Dr`). */
+export const dropFinalDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
 /** True when every character of `s` is ASCII. */
 export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;

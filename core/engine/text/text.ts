@@ -170,14 +170,18 @@ export function sentences(
   return out;
 }
 
+/** `[\s,.?!;:]` on one code unit. */
+const isTrimmedAtEnd = (c: number): boolean =>
+  c === 0x2c || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x3a || isSpaceCp(c);
+
 /** Trims whitespace and trailing `,.?!;:` from [start, end) and returns the narrowed range. */
 export function trimRange(
   text: string,
   start: number,
   end: number,
 ): { start: number; end: number } {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /[\s,.?!;:]/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCp(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmedAtEnd(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
