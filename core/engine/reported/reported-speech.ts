@@ -12,7 +12,7 @@ import { menurut, midCue } from './reported-cues';
 import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
 import type { ReportedRule, RuleInput } from './reported-rule';
-import { featureOn, type FeatureName } from '../features';
+import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 import { isPredicate } from './noun-object';
 import { insideAny, sentences, tokenIndexAt, trimRange } from '../text/text';
 
@@ -38,6 +38,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
   const quoted = p.marks.map(m => ({ start: m.open, end: m.after }));
   const inQuote = insideAny(quoted);
   const toks = p.tokens;
+  const rules = activeRules();
   // Sentences come in order: the first token of each is found by walking on, not from the start.
   let first = 0;
   for (const s of sentences(p.text, p.from, p.text.length, quoted)) {
@@ -47,7 +48,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     const input: RuleInput = { p, toks, s, ev: evidence };
     for (let i = first; i < toks.length && toks[i]!.start < s.end; i++) {
       if (inQuote(toks[i]!.start)) continue;
-      const hit = firstHit(input, i);
+      const hit = firstHit(rules, input, i);
       if (hit) found.push(hit);
     }
     // Two cues in one sentence: the first clause stops where the second speaker starts.
@@ -82,10 +83,18 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     .map(({ subjectAt: _s, ...c }) => c);
 }
 
-/** The hit of the first rule in REPORTED_RULES that matches token `i`, or null. */
-function firstHit(input: RuleInput, i: number): Hit | null {
-  for (const [name, rule] of REPORTED_RULES) {
-    if (!featureOn(name)) continue;
+/** The rules switched on, in order: all of them unless an evaluation run switched some off. */
+function activeRules(): readonly ReportedRule[] {
+  return allFeaturesOn()
+    ? ALL_RULES
+    : REPORTED_RULES.filter(([name]) => featureOn(name)).map(([, rule]) => rule);
+}
+
+const ALL_RULES: readonly ReportedRule[] = REPORTED_RULES.map(([, rule]) => rule);
+
+/** The hit of the first of `rules` that matches token `i`, or null. */
+function firstHit(rules: readonly ReportedRule[], input: RuleInput, i: number): Hit | null {
+  for (const rule of rules) {
     const hit = rule(input, i);
     if (hit) return hit;
   }
