@@ -193,10 +193,10 @@ describe('a phrase the article writes as a run of its own belongs to the institu
     // A shorter form of a person's name after an office is no institution.
     [
       [
-        '“Kami siap,” kata menteri Agama Lukman Hakim Saifuddin.',
-        'Sebelumnya, menteri Agama Lukman Hakim datang.',
+        '“Kami siap,” kata menteri Agama Rahmat Wibisono Saputra.',
+        'Sebelumnya, menteri Agama Rahmat Wibisono datang.',
       ],
-      ['Lukman Hakim Saifuddin', 'menteri Agama'],
+      ['Rahmat Wibisono Saputra', 'menteri Agama'],
     ],
     // A word moved out of the name must not be one the article uses alone for the speaker.
     [

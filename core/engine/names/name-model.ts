@@ -177,7 +177,7 @@ export function nameStart(
  * `Pengurus Kelompok Tani Sri Rejeki Andi Wirawan` in an article that also writes `Kelompok Tani
  * Sri Rejeki` alone: the words the article uses as a whole run with the role's last word belong to
  * that institution, even when a lexicon knows them as given names (`Sri`). The recurring phrase
- * holds no office head (`menteri Agama Lukman Hakim` is a person's shorter name, not an
+ * holds no office head (`menteri Agama Rahmat Wibisono` is a person's shorter name, not an
  * institution), no word moved out of the name is one the article uses alone for a speaker, and
  * what is left is two name words, or one the article uses alone.
  */

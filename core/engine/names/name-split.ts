@@ -71,7 +71,7 @@ export function splitRun(
     // `Minister of Trade X`, `Head of Communications X`: the word after `of` names the portfolio.
     if (w === 'of' && k + 1 < words.length - 1) last = k + 1;
     if (PARTICLES.has(w) || w === 'of' || words[k - 1] === 'of') return;
-    // `Menteri Lukman Hakim Saifuddin`: after a given name that opens the name, a role word
+    // `Menteri Rahmat Hakim Saputra`: after a given name that opens the name, a role word
     // (`Hakim`, `Imam`) is the next name word, not a role.
     const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
     if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
@@ -104,7 +104,7 @@ export function splitRun(
     if (takes && k !== start) start++;
     // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
     // may stand before a name is placed by the article's own short mention.
-    // A known given name opening the rest is where the name starts (`Menteri Lukman Hakim X`).
+    // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
     else if (!filled && !takes && k > start && !isGivenName(words[start]!))
       start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
   }
