@@ -17,9 +17,10 @@ const BLOCK = (k: number) =>
   `<div style="width: 100%; text-align: center;"><div id="div-gpt-ad-${k}"></div><p>Slot ${k}.</p></div>` +
   `<section><div><div><p>Warga ${k} mengatakan, stok cukup.</p></div></div></section></div>`;
 
-const page = (n: number) =>
+/** An article page of `n` blocks, then `more`. */
+const page = (n: number, more = '') =>
   articlePage(
-    `<div class="article-content"><article>${Array.from({ length: n }, (_, k) => BLOCK(k)).join('')}</article></div>`,
+    `<div class="article-content"><article>${Array.from({ length: n }, (_, k) => BLOCK(k)).join('')}${more}</article></div>`,
   );
 
 afterEach(() => vi.restoreAllMocks());
@@ -38,19 +39,8 @@ describe('readParagraphs: skipped containers', () => {
   });
 
   test('asks the selector engine once per element at most, and never closest()', () => {
-    const asked = (n: number) => {
-      const doc = page(n);
-      const body = findArticleBody(doc)!;
-      const proto = Element.prototype; // the test window's, which DOMParser documents share
-      const matches = vi.spyOn(proto, 'matches');
-      const closest = vi.spyOn(proto, 'closest');
-      readParagraphs(body);
-      const counts = { matches: matches.mock.calls.length, closest: closest.mock.calls.length };
-      vi.restoreAllMocks();
-      return { ...counts, elements: body.querySelectorAll('*').length + 1 };
-    };
-    const small = asked(20);
-    const big = asked(80);
+    const small = questions(page(20));
+    const big = questions(page(80));
     expect(small.closest).toBe(0);
     expect(big.closest).toBe(0);
     expect(small.matches).toBeLessThanOrEqual(small.elements);
@@ -58,4 +48,28 @@ describe('readParagraphs: skipped containers', () => {
     // Four times the blocks, four times the questions (plus the body's own).
     expect(big.matches - 1).toBe(4 * (small.matches - 1));
   });
+
+  test('asks about a wrapper once, however many paragraphs it holds', () => {
+    // 60 paragraphs inside 60 nested wrappers: a walk up to the body per paragraph asks 3,660
+    // times; the page has about 120 elements.
+    const nested =
+      '<div>'.repeat(60) +
+      Array.from({ length: 60 }, (_, k) => `<p>Warga ${k} mengatakan, stok cukup.</p>`).join('') +
+      '</div>'.repeat(60);
+    const asked = questions(page(0, nested));
+    expect(asked.closest).toBe(0);
+    expect(asked.matches).toBeLessThanOrEqual(asked.elements);
+  });
 });
+
+/** The selector questions readParagraphs asks on `doc`, next to the body's element count. */
+function questions(doc: Document) {
+  const body = findArticleBody(doc)!;
+  const proto = Element.prototype; // the test window's, which DOMParser documents share
+  const matches = vi.spyOn(proto, 'matches');
+  const closest = vi.spyOn(proto, 'closest');
+  expect(readParagraphs(body).length).toBeGreaterThan(0);
+  const counts = { matches: matches.mock.calls.length, closest: closest.mock.calls.length };
+  vi.restoreAllMocks();
+  return { ...counts, elements: body.querySelectorAll('*').length + 1 };
+}
