@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { CastBuilder, type DraftEntity } from '../../core/engine/cast/cast-builder';
 import { pos } from '../../core/engine/cast/entity';
-import { nicknameIn } from '../../core/engine/cast/name-match';
+import { isNamedPerson } from '../../core/engine/cast/name-match';
 import { containsRun, nameTokens } from '../../core/engine/text/token-runs';
 import type { NamedRef } from '../../core/engine/names/name-split';
 
@@ -32,7 +32,9 @@ function findPlain(all: readonly DraftEntity[], name: string): DraftEntity | nul
     if (containsRun(e.tokens, t) && (!best || e.tokens.length > best.tokens.length)) best = e;
   }
   if (best || t.length !== 1 || t[0]!.length < 4) return best;
-  return nicknameIn(all, t[0]!) as DraftEntity | null;
+  const w = t[0]!;
+  // A nickname: the first named person with a name word `w` is a proper prefix of.
+  return all.find(e => isNamedPerson(e) && e.tokens.some(x => x.startsWith(w) && x !== w)) ?? null;
 }
 
 /** A cast built from `n` random invented refs: registered, resolved at cues, given aliases. */
@@ -75,5 +77,24 @@ describe('CastBuilder.find from its indexes', () => {
     for (const q of queries) b.find(q, false);
     expect(queries.length).toBeGreaterThan(1000);
     expect(reads).toBe(0);
+  });
+});
+
+describe('CastBuilder: a longer form holding known names', () => {
+  const person = (name: string): NamedRef => ({ name, role: null, kind: 'person', alias: null });
+
+  test.each([
+    [['Budi Sari', 'Sari Joko'], 'Budi Sari'],
+    // The first introduced, even when the longer form writes the other's words first.
+    [['Sari Joko', 'Budi Sari'], 'Sari Joko'],
+  ])('%j then `Budi Sari Joko`: one more form of %s', (known, joined) => {
+    const b = new CastBuilder();
+    known.forEach((name, i) => b.register(person(name), pos(0, i)));
+    const e = b.register(person('Budi Sari Joko'), pos(1, 0))!;
+    expect(b.all).toHaveLength(2);
+    expect(e.name).toBe('Budi Sari Joko');
+    expect([...e.aliases]).toEqual([joined]);
+    expect(b.find('Budi Sari Joko')).toBe(e);
+    expect(b.find(joined)).toBe(e);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The registry the cast is built with (build-cast.ts), keyed by the fullest name form the article
- * uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Yanto` → `Suryanto Wibowo`) and
+ * uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Surya` → `Suryanto Wibowo`) and
  * titles to the person holding them (`kata Kapolda` → `Hendra Saputra`). Only build-cast.ts uses
  * it: once built, the cast is frozen (cast.ts).
  */
@@ -108,7 +108,10 @@ export class CastBuilder {
     }
   }
 
-  /** `nicknameIn(this.all, w)` from the prefix index (`w` has four letters or more). */
+  /**
+   * The first named person (in `all`) with a name word `w` is a proper prefix of, from the prefix
+   * index (`w` has four letters or more).
+   */
   private nickname(w: string): DraftEntity | null {
     let first: DraftEntity | null = null;
     for (const e of this.byPrefix.get(w) ?? [])
@@ -146,7 +149,8 @@ export class CastBuilder {
 
   /**
    * Finds the fullest entity whose name contains `name`'s tokens in order (`Xi` in `Xi Jinping`),
-   * or whose alias is `name`; a lone token may also be a prefix or, when `fuzzy`, a misspelling (`Yanto` → `Suryanto`).
+   * or whose alias is `name`; a lone token may also be a prefix (`Surya` → `Suryanto`) or, when
+   * `fuzzy`, a misspelling (`Hendri` → `Hendra`).
    * An alias wins (the first entity with it), then the most tokens (on a tie the first entity).
    */
   find(name: string, fuzzy = true): DraftEntity | null {

@@ -8,16 +8,18 @@ import { mayBeMisspeltName, type ArticleEvidence } from '../names/name-model';
 
 /**
  * The person a lone name word `w` (lowercase) stands for when no name contains it: a nickname cut
- * from a name word or, when `fuzzy`, a misspelling; null when none or several fit.
+ * from a name word or, when `fuzzy`, a misspelling; null when none or several fit. `nickname(w)`
+ * is the first named person with a name word `w` is a proper prefix of (`surya` for `suryanto`,
+ * not `yanto`), looked up in the cast builder's prefix index.
  */
 export function nicknameOrTypo(
   all: readonly Entity[],
   w: string,
   fuzzy: boolean,
   evidence: ArticleEvidence,
-  nickname: (w: string) => Entity | null = w => nicknameIn(all, w),
+  nickname: (w: string) => Entity | null,
 ): Entity | null {
-  // `Yanto` for `Suryanto Wibowo`: a nickname cut from a name word.
+  // `Surya` for `Suryanto Wibowo`: a nickname cut from a name word.
   const prefixed = nickname(w);
   if (prefixed) return prefixed;
   // A misspelt name (`Hendri` for `Hendra`): within two edits on words of five letters or more
@@ -40,14 +42,6 @@ export function nicknameOrTypo(
 /** Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`). */
 export const isNamedPerson = (e: Entity): boolean =>
   e.kind === 'person' && (e.tokens.length > 1 || !!e.role);
-
-/**
- * The first named person of `all` with a name word that `w` is a proper prefix of (`yanto` is
- * not, `surya` is for `suryanto`), or null. (CastBuilder answers the same from an index.)
- */
-export function nicknameIn(all: readonly Entity[], w: string): Entity | null {
-  return all.find(e => isNamedPerson(e) && e.tokens.some(x => x.startsWith(w) && x !== w)) ?? null;
-}
 
 /**
  * True when the Levenshtein distance of `a` and `b` is at most `max`. Only the diagonal band
