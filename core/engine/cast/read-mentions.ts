@@ -252,42 +252,47 @@ export function cueMentions(
     if (!m) continue;
     const text = texts.get(c.paragraph) ?? '';
     const k = nearest(text, m.text, Math.min(c.at, c.start), bounds(c.paragraph, text, m.text));
-    const common = {
+    const span = {
       at: pos(c.paragraph, k),
       end: pos(c.paragraph, k + m.text.length),
       text: m.text,
-      sentenceRole: 'cueSubject' as const,
-      link: 'none' as const,
-      atCue: true,
-      opensClause: false,
-      speakerLike: true,
-      pairedWith: -1,
-      nickname: false,
     };
-    // Records written out field by field, in `common`'s order then the reading's, not spread.
-    const record = (kind: MentionKind, ref: NamedRef | null, plural: boolean): MentionRecord => ({
-      at: common.at,
-      end: common.end,
-      text: common.text,
-      sentenceRole: common.sentenceRole,
-      link: common.link,
-      atCue: common.atCue,
-      opensClause: common.opensClause,
-      speakerLike: common.speakerLike,
-      pairedWith: common.pairedWith,
-      nickname: common.nickname,
-      kind,
-      ref,
-      cueRef: ref,
-      plural,
-    });
     if (m.kind !== 'named') {
-      out.push(record(cueKind(m), null, isPlural(m)));
+      out.push(cueRecord(span, cueKind(m), null, isPlural(m)));
       continue;
     }
-    for (const ref of m.refs) out.push(record(ref.kind, ref, m.refs.length > 1));
+    for (const ref of m.refs) out.push(cueRecord(span, ref.kind, ref, m.refs.length > 1));
   }
   return out;
+}
+
+/**
+ * A record read at a cue: the subject of its reporting clause, with the cue's reading. One
+ * literal, field by field, like textMentions' records (an object spread per record was the
+ * costliest line of reading a long text).
+ */
+function cueRecord(
+  span: Pick<MentionRecord, 'at' | 'end' | 'text'>,
+  kind: MentionKind,
+  ref: NamedRef | null,
+  plural: boolean,
+): MentionRecord {
+  return {
+    at: span.at,
+    end: span.end,
+    text: span.text,
+    sentenceRole: 'cueSubject',
+    link: 'none',
+    atCue: true,
+    opensClause: false,
+    speakerLike: true,
+    pairedWith: -1,
+    nickname: false,
+    kind,
+    ref,
+    cueRef: ref,
+    plural,
+  };
 }
 
 /** The record kind of a mention that names nobody directly. */
