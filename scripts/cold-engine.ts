@@ -61,7 +61,7 @@ const t3 = cpu();
 parentPort.postMessage({ loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 });
 `;
 
-/** Loads the engine in a fresh isolate and analyses `text` once. */
+/** Loads the engine in a fresh isolate and analyses `text` twice (first and second timings). */
 export function coldRun(bundle: string, text: string): Promise<ColdTiming> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_CODE, { eval: true, workerData: { bundle, text } });

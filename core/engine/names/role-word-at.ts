@@ -9,8 +9,7 @@ import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isAcronym, isRoleWord } from './name-run';
 import { isUnitField } from './department';
-import { startsCapLower } from '../text/chars';
-import { dropFinalDot } from '../text/chars';
+import { dropFinalDot, startsCapLower } from '../text/chars';
 
 /** Compass and position words that are places only inside a multi-word place name. */
 export const COMPASS: ReadonlySet<string> = new Set(

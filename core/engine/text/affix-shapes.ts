@@ -2,7 +2,7 @@
  * Indonesian affix shapes on a lowercase word (`pembangunan`, `menjelaskan`, `diumumkan`), read as
  * prefix, suffix and stem length. Each was a regex with a `[^]{3,}` stem under `u`, whose
  * surrogate-aware `[^]` V8 compiles into a sizeable matcher, twice, on every cold start; these
- * answer exactly as the regex in each comment (tests/core/affix-shapes.test.ts compares them).
+ * answer exactly as the regex in each comment (tests/core/regex-readers.test.ts compares them).
  * Where one prefix of a set starts every longer one (`pe` of `per-`, `peng-`; `me` of `meng-`), the
  * shortest leaves the longest stem, so it alone decides; likewise `-an` of `-kan`.
  */

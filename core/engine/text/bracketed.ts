@@ -1,7 +1,7 @@
 /**
  * Bracketed words read by hand: `(FKP)`, `(Pemred)`. Each was a regex opening with `\p{Lu}`, a
  * class V8 compiles over every plane (twice: bytecode, then native code) on every cold start; these
- * answer exactly as the regex in each comment (tests/core/bracketed.test.ts compares them).
+ * answer exactly as the regex in each comment (tests/core/regex-readers.test.ts compares them).
  */
 import { codePointAt, cpLength, isNumberCp, isUpperCp, runOf } from './chars';
 
