@@ -40,7 +40,14 @@ writeFileSync(
 
 /** A checkout to compare with (`--base DIR`, with its own node_modules), or null. */
 const baseIndex = process.argv.indexOf('--base');
-const base = baseIndex > 0 ? resolve(process.argv[baseIndex + 1] ?? '') : null;
+const baseDir = baseIndex > 0 ? process.argv[baseIndex + 1] : undefined;
+if (baseIndex > 0 && !baseDir) {
+  // resolve('') is this checkout: it would be compared with itself without a word.
+  console.error('bench:cli: --base needs a checkout directory');
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(2);
+}
+const base = baseDir ? resolve(baseDir) : null;
 
 /** Runs one input through the CLI of `checkout` and prints its line; returns the CPU time. */
 function runIn(checkout: string, label: string, file: string, size: number, args: string[]) {
@@ -76,8 +83,11 @@ function run(name: string, content: string | Buffer, ext: string, args: string[]
   const file = join(scratch, `${name}.${ext}`);
   writeFileSync(file, content);
   const size = Buffer.byteLength(content);
-  if (base) runIn(base, `${name} (base)`, file, size, args);
-  return runIn(root, base ? `${name} (this)` : name, file, size, args);
+  if (!base) return runIn(root, name, file, size, args);
+  const before = runIn(base, `${name} (base)`, file, size, args);
+  const after = runIn(root, `${name} (this)`, file, size, args);
+  console.log(`${''.padEnd(34)} this / base (cpu): ${(after / before).toFixed(2)}×`);
+  return after;
 }
 
 // Article bodies (after the dateline line), each joined into one line, repeated to 2 MB.
