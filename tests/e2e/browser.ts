@@ -246,3 +246,84 @@ export async function captureClipboard(panel: Page): Promise<void> {
 export function copiedContent(panel: Page): Promise<CopiedContent> {
   return panel.evaluate(() => (window as unknown as { copied: CopiedContent }).copied);
 }
+
+/** What `switchOffAtPause` saw: the page code's pauses so far, and the one the switch landed at. */
+export interface PauseRecord {
+  pauses: number;
+  landedAt: number | null;
+}
+
+/**
+ * Makes the reader's switch land at a known point of the page code's start in tab `tabId`: from
+ * the extension's own world (the page code's, never the page's), its `scheduler.yield` is wrapped
+ * so that its `at`-th pause first writes `settings` to storage and waits until storage's change
+ * event has reached that world (the page code, listening since before its first pause, has then
+ * taken it in). Installed before the page code comes, it makes the test deterministic; returns
+ * a reader of what it saw.
+ */
+export async function switchOffAtPause(
+  worker: Worker,
+  tabId: number,
+  at: number,
+  settings: Settings,
+): Promise<() => Promise<PauseRecord>> {
+  await worker.evaluate(
+    async ([tab, pause, value]) => {
+      const chromeApi = (globalThis as unknown as { chrome: ChromeScripting }).chrome;
+      await chromeApi.scripting.executeScript({
+        target: { tabId: tab },
+        args: [pause, value],
+        func: (landAt: number, off: unknown) => {
+          type Ext = { storage: ChromeScripting['storage'] };
+          const chromeHere = (globalThis as unknown as { chrome: Ext }).chrome;
+          const scheduler = (window as unknown as { scheduler: { yield(): Promise<void> } })
+            .scheduler;
+          const own = scheduler.yield.bind(scheduler);
+          const record = { pauses: 0, landedAt: null as number | null };
+          (globalThis as unknown as { ksPauseRecord: typeof record }).ksPauseRecord = record;
+          scheduler.yield = async () => {
+            record.pauses++;
+            if (record.pauses === landAt) {
+              const heard = new Promise<void>(resolve => {
+                const listener = () => {
+                  chromeHere.storage.onChanged.removeListener(listener);
+                  resolve();
+                };
+                chromeHere.storage.onChanged.addListener(listener);
+              });
+              await chromeHere.storage.local.set({ settings: off });
+              await heard;
+              record.landedAt = landAt;
+            }
+            return own();
+          };
+        },
+      });
+    },
+    [tabId, at, settings] as const,
+  );
+  return () =>
+    worker.evaluate(async (tab: number) => {
+      const chromeApi = (globalThis as unknown as { chrome: ChromeScripting }).chrome;
+      const [injection] = await chromeApi.scripting.executeScript({
+        target: { tabId: tab },
+        func: () => (globalThis as unknown as { ksPauseRecord: unknown }).ksPauseRecord,
+      });
+      return injection!.result as PauseRecord;
+    }, tabId);
+}
+
+/** The parts of `chrome` that `switchOffAtPause` uses, in the worker and in the tab. */
+interface ChromeScripting {
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      args?: unknown[];
+      func: (...args: never[]) => unknown;
+    }): Promise<{ result?: unknown }[]>;
+  };
+  storage: {
+    local: { set(items: object): Promise<void> };
+    onChanged: { addListener(fn: () => void): void; removeListener(fn: () => void): void };
+  };
+}

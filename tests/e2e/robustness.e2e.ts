@@ -22,6 +22,7 @@ import {
   pageStateOf,
   setReaderSettings,
   settledPageState,
+  switchOffAtPause,
   tabIdOf,
   type ExtensionBrowser,
 } from './browser';
@@ -615,33 +616,58 @@ describe('big and odd pages', () => {
   });
 
   it('a 1 MB article switched off while the page code is still reading it is left byte for byte', async () => {
-    const html = bigArticle(htmlOf('seed-article'), 2600);
+    // The article's body comes only when the test says (its class renamed back), so that the
+    // switch is in place before the detector finds it and the page code starts: the switch then
+    // lands at the page code's second pause, in the middle of reading the paragraphs, every run.
+    const html = bigArticle(htmlOf('seed-article'), 2600).replace(
+      '<div class="article-content"',
+      '<div class="ks-later"',
+    );
+    const showArticle = () => {
+      document.querySelector('.ks-later')!.className = 'article-content';
+    };
     const path = `/berita/ks${++counter}robust/artikel-dimatikan`;
     served.set(path, html);
     const plain = await ext.context.newPage();
     const page = await ext.context.newPage();
     try {
       await plain.goto(`http://127.0.0.1:9${path}`, { waitUntil: 'load' });
-      // Off as soon as the page code is there: it reads a 1 MB article in slices, and the switch
-      // lands between them (the unit tests stop at each pause; this is the real browser's turn).
+      await plain.evaluate(showArticle);
       await page.goto(`http://www.republika.co.id${path}`, { waitUntil: 'load' });
-      await setSettings({ marksVisible: false, clutterHidden: false });
       const tabId = await tabIdOf(ext.worker, page.url());
-      const s = await settledPageState(ext.worker, tabId, 60_000);
+      const LAND_AT = 2;
+      const seen = await switchOffAtPause(ext.worker, tabId, LAND_AT, {
+        marksVisible: false,
+        clutterHidden: false,
+      });
+      await page.evaluate(showArticle);
+      // The detector answers until its next look finds the article; then the page code does.
+      await expect
+        .poll(
+          async () =>
+            ((await pageStateOf(ext.worker, tabId)) as PageState).analysis.article.isArticle,
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      const s = await settledPageState(ext.worker, tabId, 40_000);
       expect(s.analysis.quotes.length).toBeGreaterThanOrEqual(500);
-      await expect.poll(() => bodyHtml(page), { timeout: 10_000 }).toBe(await bodyHtml(plain));
+      // It landed where it was meant to, and the page code went on reading after it.
+      const record = await seen();
+      expect(record.landedAt).toBe(LAND_AT);
+      expect(record.pauses).toBeGreaterThan(LAND_AT + 2);
+      expect(await bodyHtml(page)).toBe(await bodyHtml(plain));
       expect(await marksOf(ext.worker, tabId)).toEqual([]);
       // And on again: every quote marked, the clutter hidden.
       await setSettings({ marksVisible: true, clutterHidden: true });
       await expect
-        .poll(async () => (await marksOf(ext.worker, tabId)).length, { timeout: 30_000 })
+        .poll(async () => (await marksOf(ext.worker, tabId)).length, { timeout: 10_000 })
         .toBe(s.analysis.quotes.length);
     } finally {
       await setSettings({ marksVisible: true, clutterHidden: true });
       await page.close();
       await plain.close();
     }
-  });
+  }, 90_000);
 
   it('hides an Advertisement label under 2,500 nested elements, in time linear in the depth (printed)', async () => {
     // Built by the page's script: Chromium's HTML parser stops nesting at 512 levels, so markup
