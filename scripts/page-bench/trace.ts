@@ -86,6 +86,21 @@ export function threadOf(
 }
 
 /**
+ * True when some time of `sorted` (ascending) lies within [start, end]: one binary search, so a
+ * trace's thousands of tasks each ask it cheaply which of them ran our scripts.
+ */
+export function someWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! <= end;
+}
+
+/**
  * The top-level tasks of thread (pid, tid), in time order, each flagged when it ran our scripts:
  * a script call or evaluation whose URL is the extension's falls inside it.
  */
@@ -95,17 +110,7 @@ export function mainTasks(events: readonly TraceEvent[], pid: number, tid: numbe
     .filter(e => String(e.args?.data?.url ?? '').startsWith(OUR_SCRIPTS))
     .map(e => e.ts)
     .sort((a, b) => a - b);
-  /** True when some call of ours starts within [start, end] (binary search). */
-  const runsOurs = (start: number, end: number) => {
-    let lo = 0;
-    let hi = ourCalls.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ourCalls[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ourCalls.length && ourCalls[lo]! <= end;
-  };
+  const runsOurs = (start: number, end: number) => someWithin(ourCalls, start, end);
   return onThread
     .filter(e => e.name === 'RunTask')
     .map(e => ({

@@ -5,6 +5,7 @@
  * `during` runs. The numbers are printed by the tests, never asserted.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { someWithin } from '../../scripts/page-bench/trace';
 
 /** What one traced stretch cost the tab's main thread. */
 export interface MainThreadTasks {
@@ -105,18 +106,8 @@ function mainThreadTasks(events: TraceEvent[], urlPart: string): MainThreadTasks
     .filter(e => String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
     .map(e => e.ts ?? 0)
     .sort((a, b) => a - b);
-  const runsOurs = (task: TraceEvent) => {
-    const start = task.ts ?? 0;
-    const end = start + (task.dur ?? 0);
-    let lo = 0;
-    let hi = ours.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ours[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ours.length && ours[lo]! <= end;
-  };
+  const runsOurs = (task: TraceEvent) =>
+    someWithin(ours, task.ts ?? 0, (task.ts ?? 0) + (task.dur ?? 0));
   const ourTasks = runs.filter(runsOurs).map(e => (e.dur ?? 0) / 1000);
   const long = tasks.filter(ms => ms > 50);
   return {
