@@ -17,6 +17,7 @@ import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
 import { CORRECTIONS_KEY } from '../../utils/corrections';
 import { parsePage, snapshot } from './dom';
+import { readArticle } from '../../core/article/read-article';
 
 const pages = join(__dirname, '..', 'fixtures', 'pages');
 
@@ -355,6 +356,61 @@ describe('entrypoints/article.content/main reading in slices', () => {
       expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
       stopRunning();
       expect(snapshot(doc)).toBe(pristine);
+    }
+  });
+});
+
+describe('entrypoints/article.content/main re-reading in slices', () => {
+  /** Where the page rewrites: the seed article's first paragraph, as an index among the body's elements (ours are outside it). */
+  const rewritten = (() => {
+    const doc = fixture('seed-article').doc;
+    const paragraph = readArticle(doc, null)!.paragraphs[0]!;
+    return Array.from(doc.body.querySelectorAll('*')).indexOf(paragraph);
+  })();
+  /** What the page does: one paragraph rewritten (a re-read of the article follows). */
+  const rewrite = (doc: Document) => {
+    const paragraph = doc.body.querySelectorAll('*')[rewritten]!;
+    paragraph.append(' Warga menyambut baik rencana itu.');
+  };
+
+  /**
+   * Starts on the seed article with a pause after every step, rewrites a paragraph and counts
+   * the re-read's pauses (calling `atPause` with each); resolves once no pause came for a while.
+   */
+  async function reread(atPause: (n: number) => void = () => {}): Promise<Document> {
+    const { doc, url } = fixture('seed-article');
+    let armed = false;
+    let n = 0;
+    await start(doc, url, {
+      slicing: {
+        budgetMs: 0,
+        pause: async () => {
+          if (armed) atPause(++n);
+          await wait(0);
+        },
+      },
+    });
+    armed = true;
+    rewrite(doc);
+    for (let seen = -1; seen !== n;) {
+      seen = n;
+      await wait(MAX_WAIT_MS + 100);
+    }
+    return doc;
+  }
+
+  test('a stop between the slices of a re-read, at any of them, leaves the page as the page made it', async () => {
+    let total = 0;
+    await reread(n => (total = n));
+    stopRunning();
+    expect(total).toBeGreaterThan(10);
+    const twin = fixture('seed-article').doc;
+    rewrite(twin);
+    // The re-read's first pauses (reading), its middle, its last (before the new marks' write).
+    for (const at of [1, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
+      const doc = await reread(n => n === at && stopRunning());
+      expect(snapshot(doc), `stopped at pause ${at} of ${total}`).toBe(snapshot(twin));
+      expect(await command({ type: 'getMarks' })).toBeUndefined();
     }
   });
 });
