@@ -100,7 +100,9 @@ export function splitRun(
     // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
     // institution or region is followed by one (often an acronym written as a word), so the
     // first word goes to the role unless the article uses exactly that word alone as a name.
-    const takes = !filled && ORG_TAKING_SET.has(before.toLowerCase());
+    // An organisation head (`Partai Maju`, `Yayasan Amanat`) is followed by its own name alike.
+    const b = before.toLowerCase();
+    const takes = !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b));
     if (takes && k !== start) start++;
     // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
     // may stand before a name is placed by the article's own short mention.
