@@ -12,3 +12,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
     'to by with from for against about of at in on into than like'
   ).split(' '),
 );
+
+/**
+ * Prepositions that name the person an organisation speaks through (`Melalui juru bicaranya
+ * Rudi, Kementerian X mengatakan …`): names/spoken-through.ts. Lowercase; Indonesian, then English.
+ */
+export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(['melalui', 'lewat', 'through']);

@@ -6,6 +6,7 @@
  * organisation.
  */
 import { featureOn } from '../features';
+import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Mention } from './mention';
 import { readRun } from './name-run';
@@ -13,9 +14,6 @@ import type { NamedRef } from './name-split';
 import { readName } from './name-reading';
 import type { ArticleEvidence } from './name-model';
 import { isLowerWord, type Token } from '../text/text';
-
-/** Words that open such a clause: `melalui`/`lewat` (through), English `through`. */
-const THROUGH = new Set(['melalui', 'lewat', 'through']);
 
 /** Most lowercase role words between `melalui` and the name (`juru bicara resminya`). */
 const MAX_ROLE = 3;
@@ -48,7 +46,8 @@ export function spokenThrough(
   if (!role.some(w => ROLE_HEAD_SET.has(w))) return null;
   const opener = toks[h - 1]?.text.toLowerCase() ?? '';
   const before = toks[h - 2]?.text;
-  if (!THROUGH.has(opener) || (before !== undefined && !/^[.!?”",;:]$/u.test(before))) return null;
+  if (!THROUGH_PREPOSITIONS.has(opener) || (before !== undefined && !/^[.!?”",;:]$/u.test(before)))
+    return null;
   const person = readName(toks, s, r - 1, text, evidence);
   if (!person.name || person.kind !== 'person') return null;
   const ref: NamedRef = {
