@@ -10,13 +10,7 @@ import {
   type AntecedentFeatures,
 } from '../../core/engine/discourse/antecedent-model';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of the last quote of invented paragraphs. */
-const lastSpeakers = (...paragraphs: string[]): string[] => {
-  const { quotes } = analyzeBody(...paragraphs);
-  return quotes[quotes.length - 1]!.speakers;
-};
+import { analyzeBody, lastSpeakers } from './summarize';
 
 describe('the discourse model resolves a pointing mention to the antecedent a reader would take', () => {
   test.each([

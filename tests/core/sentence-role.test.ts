@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '../../core/engine/pipeline';
 import { bodyParagraphs } from '../../core/engine/text/paragraphs';
-import { analyzeBody } from './summarize';
+import { lastSpeakers } from './summarize';
 
 /** The sentence role the one reading of mentions gives the name `name`. */
 function roleOf(name: string, ...paragraphs: string[]): string | undefined {
@@ -37,12 +37,6 @@ describe('each mention record carries how it stands in its clause', () => {
     expect(roleOf('Rudi Hartono', sentence)).toBe(role);
   });
 });
-
-/** The speakers of the last quote of invented paragraphs. */
-const lastSpeakers = (...paragraphs: string[]): string[] => {
-  const { quotes } = analyzeBody(...paragraphs);
-  return quotes[quotes.length - 1]!.speakers;
-};
 
 describe('a person merely mentioned does not take the last cue subject’s quote', () => {
   test.each([

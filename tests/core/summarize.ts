@@ -39,3 +39,9 @@ export function summarize({ result }: Analysis) {
 export function analyzeBody(...paragraphs: string[]) {
   return summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
 }
+
+/** The speakers of the last quote of invented paragraphs. */
+export function lastSpeakers(...paragraphs: string[]): string[] {
+  const { quotes } = analyzeBody(...paragraphs);
+  return quotes[quotes.length - 1]!.speakers;
+}
