@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CopyBar } from '../../components/CopyBar';
 import type { SummaryClipboard } from '../../components/copy-summary';
 import { SAMPLE_RESULT } from '../panel/sample-result';
-import { useCatalogue } from '../panel/messages';
-import { click, mount, texts, unmountAll } from './render';
-
-let restore: () => void;
+import { useCatalogueEachTest } from '../panel/messages';
+import { click, mount, texts } from './render';
 
 describe('components/CopyBar', () => {
-  beforeEach(() => (restore = useCatalogue('en')));
-  afterEach(() => {
-    unmountAll();
-    restore();
-  });
+  useCatalogueEachTest('en');
 
   it.each<[string, SummaryClipboard, string, boolean]>([
     ['success', { writeText: async () => {} }, 'Summary copied (plain text).', false],

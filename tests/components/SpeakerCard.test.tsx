@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rolesLine, SpeakerCard } from '../../components/SpeakerCard';
 import { LIGHT_FILLS, speakerStyle } from '../../core/speaker-colors';
 import { groupBySpeaker } from '../../core/summary';
 import { SAMPLE_RESULT } from '../panel/sample-result';
-import { useCatalogue } from '../panel/messages';
-import { click, mount, texts, unmountAll } from './render';
+import { useCatalogueEachTest } from '../panel/messages';
+import { click, mount, texts } from './render';
 
 const groups = groupBySpeaker(SAMPLE_RESULT);
-let restore: () => void;
-
 describe('components/SpeakerCard', () => {
-  beforeEach(() => (restore = useCatalogue('en')));
-  afterEach(() => {
-    unmountAll();
-    restore();
-  });
+  useCatalogueEachTest('en');
 
   it.each([
     [0, 'Xi Jinping & Vladimir Putin', 'Presiden China & Presiden Rusia', '2 quotes', [0, 1]],

@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { act } from 'preact/test-utils';
 import { App } from '../../entrypoints/sidepanel/App';
 import type { PageSource } from '../../entrypoints/sidepanel/use-page-state';
 import { SETTINGS_KEY, type PageState } from '../../core/protocol';
 import { loadSettings } from '../../utils/settings';
-import { click, mount, settle, texts, unmountAll } from '../components/render';
-import { useCatalogue } from './messages';
+import { click, mount, settle, texts } from '../components/render';
+import { useCatalogueEachTest } from './messages';
 import { SAMPLE_RESULT, sampleState } from './sample-result';
 
 /** A scripted browser: tab 1 active in window 1; states per tab; events fired by the test. */
@@ -45,15 +45,7 @@ const NO_QUOTES = sampleState({ analysis: { ...SAMPLE_RESULT, speakers: [], quot
 /** The view's heading: a whole-panel message (h1), no quotes (h2), or the quotes section. */
 const HEADINGS = '.status-message :is(h1, h2), .section-heading';
 
-let restore: () => void;
-beforeEach(() => {
-  fakeBrowser.reset();
-  restore = useCatalogue('en');
-});
-afterEach(() => {
-  unmountAll();
-  restore();
-});
+useCatalogueEachTest('en', () => fakeBrowser.reset());
 
 describe('entrypoints/sidepanel App', () => {
   it.each<[string, PageState | Error | undefined, string]>([

@@ -3,15 +3,15 @@
  * while no panel was open, and the previous / next buttons. The page side is scripted here
  * (`FollowSource`); tests/e2e/follow.e2e.ts drives the real one in Chromium.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { act } from 'preact/test-utils';
 import { App } from '../../entrypoints/sidepanel/App';
 import type { FollowSource } from '../../entrypoints/sidepanel/use-quote-follow';
 import type { PageSource } from '../../entrypoints/sidepanel/use-page-state';
 import type { ContentEvent, PageState } from '../../core/protocol';
-import { click, mount, settle, texts, unmountAll } from '../components/render';
-import { useCatalogue } from './messages';
+import { click, mount, settle, texts } from '../components/render';
+import { useCatalogueEachTest } from './messages';
 import { SAMPLE_RESULT, sampleState } from './sample-result';
 
 /** Tab 1 showing `state`; no further page events. */
@@ -51,17 +51,8 @@ const itemOf = (root: HTMLElement, quoteId: string) =>
 const current = (root: HTMLElement) =>
   root.querySelector('.quote[aria-current=location]')?.getAttribute('data-quote-id') ?? null;
 
-let restore: () => void;
-
 describe('the panel follows the page', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    restore = useCatalogue('en');
-  });
-  afterEach(() => {
-    unmountAll();
-    restore();
-  });
+  useCatalogueEachTest('en', () => fakeBrowser.reset());
 
   it('marks the quote on screen and counts it, from the state and then from events', async () => {
     const { source, fire } = followSource();
