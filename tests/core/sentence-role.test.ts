@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readArticle } from '../../core/engine/pipeline';
 import { bodyParagraphs } from '../../core/engine/text/paragraphs';
+import { CLAUSE_ROLE_CASES } from './clause-role-cases';
 import { lastSpeakers } from './summarize';
 
 /** The sentence role the one reading of mentions gives the name `name`. */
@@ -11,13 +12,7 @@ function roleOf(name: string, ...paragraphs: string[]): string | undefined {
 
 describe('each mention record carries how it stands in its clause', () => {
   test.each([
-    ['Rudi Hartono menilai putusan itu adil.', 'cueSubject'],
-    ['Rudi Hartono, pengacara terdakwa, juga menilai putusan itu adil.', 'cueSubject'],
-    ['Rudi Hartono ditahan sejak Senin.', 'passiveSubject'],
-    ['Rudi Hartono menghadiri sidang itu.', 'subject'],
-    ['Hakim memberi waktu kepada Rudi Hartono.', 'oblique'],
-    ['Hakim menolak permohonan Rudi Hartono.', 'object'],
-    ['Sidang ditunda, pengacara Rudi Hartono menegaskan.', 'cueSubject'],
+    ...CLAUSE_ROLE_CASES,
     // The agent of a passive reporting verb reports: `Hal itu disampaikan X`.
     ['Hal itu disampaikan Rudi Hartono di Bandung.', 'cueSubject'],
     ['Hal itu diungkapkan oleh Rudi Hartono di Bandung.', 'cueSubject'],

@@ -1,0 +1,14 @@
+/**
+ * Invented sentences with the clause role the name `Rudi Hartono` has in each: one table for the
+ * two places that read it (the mention record's `sentenceRole`, tests/core/sentence-role.test.ts,
+ * and the discourse candidate's features, tests/core/discourse-model.test.ts).
+ */
+export const CLAUSE_ROLE_CASES = [
+  ['Rudi Hartono menilai putusan itu adil.', 'cueSubject'],
+  ['Rudi Hartono, pengacara terdakwa, juga menilai putusan itu adil.', 'cueSubject'],
+  ['Rudi Hartono ditahan sejak Senin.', 'passiveSubject'],
+  ['Rudi Hartono menghadiri sidang itu.', 'subject'],
+  ['Hakim memberi waktu kepada Rudi Hartono.', 'oblique'],
+  ['Hakim menolak permohonan Rudi Hartono.', 'object'],
+  ['Sidang ditunda, pengacara Rudi Hartono menegaskan.', 'cueSubject'],
+] as const;
