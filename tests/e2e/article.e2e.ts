@@ -19,8 +19,7 @@ import {
   marksOf,
   openPanel,
   recordRequests,
-  settledPageState,
-  tabIdOf,
+  openArticle,
   uiLanguageOf,
   type ExtensionBrowser,
   type RecordedRequest,
@@ -69,11 +68,7 @@ describe.each(articles)('$page.slug', ({ page: fixture, node }) => {
   let state: PageState;
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.urlOf(fixture));
-    tabId = await tabIdOf(ext.worker, page.url());
-    state = await settledPageState(ext.worker, tabId);
+    ({ page, tabId, state } = await openArticle(ext, server.urlOf(fixture)));
     panel = await openPanel(ext, tabId);
   });
 

@@ -209,6 +209,22 @@ export async function settledPageState(
   throw new Error(`The content script in tab ${tabId} did not finish starting`);
 }
 
+/**
+ * Opens `url` in a new tab of `ext` at a reader's window size and waits until the content script
+ * has finished starting there: the page, its tab id and the settled state.
+ */
+export async function openArticle(
+  { context, worker }: ExtensionBrowser,
+  url: string,
+  { width = 1000, height = 700 } = {},
+): Promise<{ page: Page; tabId: number; state: PageState }> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  const tabId = await tabIdOf(worker, page.url());
+  return { page, tabId, state: await settledPageState(worker, tabId) };
+}
+
 /** The catalogue the extension uses in this browser ('id' or 'en'), from its UI language. */
 export async function uiLanguageOf(worker: Worker): Promise<'id' | 'en'> {
   const lang = await worker.evaluate(() =>

@@ -15,7 +15,7 @@ import {
   marksOf,
   pageStateOf,
   settledPageState,
-  tabIdOf,
+  openArticle,
   type ExtensionBrowser,
 } from './browser';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
@@ -159,12 +159,7 @@ async function announcements(p: Page): Promise<string[]> {
 beforeAll(async () => {
   server = await startFixtureServer(fixtures);
   ext = await launchWithExtension();
-  page = await ext.context.newPage();
-
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto(server.urlOf(seed));
-  tabId = await tabIdOf(ext.worker, page.url());
-  state = await settledPageState(ext.worker, tabId);
+  ({ page, tabId, state } = await openArticle(ext, server.urlOf(seed)));
 });
 
 afterAll(async () => {

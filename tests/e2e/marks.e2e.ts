@@ -19,8 +19,7 @@ import {
   marksOf,
   openPanel,
   setReaderSettings,
-  settledPageState,
-  tabIdOf,
+  openArticle,
   uiLanguageOf,
   type ExtensionBrowser,
 } from './browser';
@@ -134,11 +133,7 @@ describe.each([
   let state: PageState;
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(server.urlOf(fixture));
-    tabId = await tabIdOf(ext.worker, page.url());
-    state = await settledPageState(ext.worker, tabId);
+    ({ page, tabId, state } = await openArticle(ext, server.urlOf(fixture), { height: 800 }));
   });
 
   afterAll(async () => {
@@ -187,11 +182,7 @@ describe('focus on one speaker from the panel', () => {
     Object.fromEntries((await marksOf(ext.worker, tabId)).map(m => [m.quoteId, m.dimmed]));
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(server.urlOf(seed));
-    tabId = await tabIdOf(ext.worker, page.url());
-    state = await settledPageState(ext.worker, tabId);
+    ({ page, tabId, state } = await openArticle(ext, server.urlOf(seed), { height: 800 }));
     panel = await openPanel(ext, tabId);
     await panel.waitForSelector('.speaker-name');
   });
@@ -288,11 +279,7 @@ describe('what the marks say: assistive technology and the tooltip', () => {
   let lang: 'id' | 'en';
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(server.urlOf(seed));
-    tabId = await tabIdOf(ext.worker, page.url());
-    state = await settledPageState(ext.worker, tabId);
+    ({ page, tabId, state } = await openArticle(ext, server.urlOf(seed), { height: 800 }));
     lang = await uiLanguageOf(ext.worker);
     message = catalogue(lang);
   });
