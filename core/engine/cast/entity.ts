@@ -22,3 +22,7 @@ export interface Entity {
 export type Pos = number;
 /** Encodes a paragraph and offset as a comparable position. */
 export const pos = (paragraph: number, offset: number): Pos => paragraph * 1_000_000 + offset;
+/** The paragraph of a position (`pos`'s first argument). */
+export const paragraphOf = (at: Pos): number => Math.floor(at / 1_000_000);
+/** The offset of a position in its paragraph (`pos`'s second argument). */
+export const offsetOf = (at: Pos): number => at % 1_000_000;

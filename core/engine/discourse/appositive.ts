@@ -6,7 +6,7 @@
  * `kuasa hukum Andi Wijaya`, a role whose owner is named inside it, and the speaker is Rudi.
  */
 import type { Cast } from '../cast/cast';
-import type { Entity, Pos } from '../cast/entity';
+import { pos, type Entity, type Pos } from '../cast/entity';
 
 /** The people named in the running text, by where their name ends. */
 export function personByEnd(cast: Cast): ReadonlyMap<Pos, Entity> {
@@ -28,5 +28,5 @@ export function appositiveHead(
   written: string,
 ): Entity | null {
   if (at < 2 || text.slice(at - 2, at) !== ', ' || text[at + written.length] !== ',') return null;
-  return byEnd.get(paragraph * 1_000_000 + at - 2) ?? null;
+  return byEnd.get(pos(paragraph, at - 2)) ?? null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Cast } from '../cast/cast';
 import type { CastMention } from '../cast/cast-mentions';
-import type { Entity, Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 
@@ -54,7 +54,7 @@ const DESCRIPTION_AFTER = /^, [a-z][^,.;:“”"]{2,80},/u;
 
 /** True when a lowercase description between commas follows record `r`. */
 function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
-  const text = texts.get(Math.floor(r.end / 1_000_000)) ?? '';
-  const at = r.end % 1_000_000;
+  const text = texts.get(paragraphOf(r.end)) ?? '';
+  const at = offsetOf(r.end);
   return DESCRIPTION_AFTER.test(text.slice(at, at + 90));
 }

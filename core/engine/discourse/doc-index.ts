@@ -4,7 +4,7 @@
  * the mention: cast/sentence-role.ts.)
  */
 import type { BodyParagraph } from '../candidate';
-import { pos, type Pos } from '../cast/entity';
+import { paragraphOf, pos, type Pos } from '../cast/entity';
 import { sentences } from '../text/text';
 
 /** Sentence and paragraph numbering of one article body. */
@@ -55,5 +55,3 @@ export class DocIndex {
     return paragraphOf(at);
   }
 }
-
-const paragraphOf = (at: Pos): number => Math.floor(at / 1_000_000);
