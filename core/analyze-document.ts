@@ -5,7 +5,7 @@
 import { analyzeParagraphs } from './analyze';
 import { isArticlePage } from './article/detect';
 import { notArticleAnalysis } from './article/not-article';
-import { readArticle } from './article/read-article';
+import { readArticle, type ArticleRead } from './article/read-article';
 import type { Analysis, ArticleInfo } from './types';
 
 export { notArticleAnalysis };
@@ -25,6 +25,11 @@ export interface DocumentText {
   info: ArticleInfo;
 }
 
+/** The article on `doc`, its paragraphs' texts read once with them; null on non-articles. */
+function readArticleOn(doc: Document, url: string | null): ArticleRead | null {
+  return isArticlePage(doc, url) ? readArticle(doc, url) : null;
+}
+
 /**
  * The article text on `doc` (null on non-articles): plain strings, which outlive the document, so
  * a caller holding a big parsed page (the CLI's jsdom) can let it go before the engine runs and
@@ -32,9 +37,8 @@ export interface DocumentText {
  * `analyzeDocument(doc, url).analysis`.
  */
 export function readDocumentText(doc: Document, url: string | null): DocumentText | null {
-  const read = isArticlePage(doc, url) ? readArticle(doc, url) : null;
-  if (!read) return null;
-  return { texts: read.paragraphs.map(el => el.textContent ?? ''), info: read.info };
+  const read = readArticleOn(doc, url);
+  return read && { texts: read.texts, info: read.info };
 }
 
 /**
@@ -42,11 +46,10 @@ export function readDocumentText(doc: Document, url: string | null): DocumentTex
  * `textContent`, unmodified, so span offsets map straight back onto the element's text nodes.
  */
 export function analyzeDocument(doc: Document, url: string | null): DocumentAnalysis {
-  const read = isArticlePage(doc, url) ? readArticle(doc, url) : null;
+  const read = readArticleOn(doc, url);
   if (!read) return { analysis: notArticleAnalysis(url), paragraphs: [], body: null };
-  const texts = read.paragraphs.map(el => el.textContent ?? '');
   return {
-    analysis: analyzeParagraphs(texts, read.info),
+    analysis: analyzeParagraphs(read.texts, read.info),
     paragraphs: read.paragraphs,
     body: read.body,
   };
