@@ -9,7 +9,7 @@
 import { findFeedBoundary, isInFeed, readParagraphsWork } from './body';
 import { joinSelectors } from './dom-query';
 import { FEED_ARTICLE_SELECTORS, FEED_HEADLINE_SELECTOR } from './selectors';
-import { runNow, type Work } from './work';
+import type { Work } from './work';
 
 /** One appended article: its headline (or null), body and paragraphs in reading order. */
 export interface FeedArticle {
@@ -20,12 +20,10 @@ export interface FeedArticle {
   texts: string[];
 }
 
-/** The articles the feed has appended inside `body` (the page's own article body), in order. */
-export function readFeedArticles(body: Element): FeedArticle[] {
-  return runNow(readFeedArticlesWork(body));
-}
-
-/** `readFeedArticles` as work that may pause between paragraphs (work.ts). */
+/**
+ * The articles the feed has appended inside `body` (the page's own article body), in order: work
+ * that may pause between paragraphs (work.ts).
+ */
 export function* readFeedArticlesWork(body: Element): Work<FeedArticle[]> {
   const boundary = findFeedBoundary(body);
   if (!boundary) return [];

@@ -7,7 +7,7 @@
  */
 import { RELATED_LIST_SELECTOR } from './selectors';
 import { LABEL_PATTERNS, isLabelText, surelyLongerThan, normalizeText } from './text-markers';
-import { runNow, STEPS_PER_PAUSE, type Work } from './work';
+import { STEPS_PER_PAUSE, type Work } from './work';
 
 /** Elements whose text never counts as visible (script source inside an ad slot, for one). */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -81,13 +81,9 @@ const RELATED_HEADING = /^berita (lainnya|terpopuler|terkait)$/i;
 
 /**
  * Every label box under `root` (usually `document.body`): each label element grown to its
- * outermost label-only wrapper, and related-list headings grown to include their lists.
+ * outermost label-only wrapper, and related-list headings grown to include their lists. Work that
+ * may pause every few dozen text nodes (work.ts).
  */
-export function findLabelBoxes(root: Element, skip: (el: Element) => boolean): Element[] {
-  return runNow(findLabelBoxesWork(root, skip));
-}
-
-/** `findLabelBoxes` as work that may pause every few dozen text nodes (work.ts). */
 export function* findLabelBoxesWork(
   root: Element,
   skip: (el: Element) => boolean,

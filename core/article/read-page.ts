@@ -8,7 +8,7 @@ import type { ArticleInfo } from '../types';
 import { isArticlePage } from './detect';
 import { readFeedArticlesWork } from './feed';
 import { readArticleWork } from './read-article';
-import { runNow, type Work } from './work';
+import type { Work } from './work';
 
 /** One article as it stands in the page: its info, body and paragraph elements in reading order. */
 export interface ArticleOnPage {
@@ -22,13 +22,8 @@ export interface ArticleOnPage {
 
 /**
  * The articles of `doc` (served at `url`): the page's own first, then the feed's in page order;
- * [] when the page is not an article.
+ * [] when the page is not an article. Work that may pause between paragraphs (work.ts).
  */
-export function readPageArticles(doc: Document, url: string | null): ArticleOnPage[] {
-  return runNow(readPageArticlesWork(doc, url));
-}
-
-/** `readPageArticles` as work that may pause between paragraphs (work.ts). */
 export function* readPageArticlesWork(doc: Document, url: string | null): Work<ArticleOnPage[]> {
   const own = isArticlePage(doc, url) ? yield* readArticleWork(doc, url) : null;
   if (!own) return [];
