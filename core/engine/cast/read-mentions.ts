@@ -20,7 +20,7 @@ import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 import { caselessAscii, startsLower } from '../text/chars';
-import { runRole, subjectKind } from './sentence-role';
+import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
 
 /** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
@@ -383,9 +383,7 @@ const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 
 function isSubjectPosition(t: readonly Token[], i: number): boolean {
   // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
   // subject, so look past it.
-  let k = i;
-  while (k > 0 && i - k < 4 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
-    k--;
+  const k = pastLowerRoles(t, i, 4);
   const prev = t[k - 1]?.text;
   return prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev);
 }

@@ -60,12 +60,21 @@ export function runRole(
   return nonSubjectRole(text, t[from]!.start);
 }
 
+/**
+ * Where the mention whose run starts at token `i` begins once up to `max` lowercase role words
+ * written before it are counted in (`…, juru bicara KPK Budi`): where its clause position is read.
+ */
+export function pastLowerRoles(t: readonly Token[], i: number, max: number): number {
+  let k = i;
+  while (k > 0 && i - k < max && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
+    k--;
+  return k;
+}
+
 /** True when the run at `from` follows a subordinator, past up to three lowercase role words. */
 function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
-  let k = from;
-  while (k > 0 && from - k < 3 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
-    k--;
+  const k = pastLowerRoles(t, from, 3);
   return SUBORDINATORS.has(t[k - 1]?.text.toLowerCase() ?? '');
 }
 
@@ -92,9 +101,7 @@ function ownsAppositive(
   personEnd: number,
 ): boolean {
   if (t[end]?.text !== ',') return false;
-  let k = from;
-  while (k > 0 && from - k < 4 && startsLower(t[k - 1]!.text) && ROLE_WORD_SET.has(t[k - 1]!.text))
-    k--;
+  const k = pastLowerRoles(t, from, 4);
   return k < from && t[k - 1]?.text === ',' && personEnd === k - 1;
 }
 
