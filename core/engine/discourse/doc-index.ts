@@ -13,7 +13,8 @@ export class DocIndex {
   private readonly starts: Pos[] = [];
   /** Paragraph index → ordinal among body paragraphs. */
   private readonly ordinal = new Map<number, number>();
-  private readonly texts = new Map<number, string>();
+  /** Each body paragraph's text, by the caller's paragraph index. */
+  readonly texts = new Map<number, string>();
 
   constructor(body: readonly BodyParagraph[]) {
     body.forEach((p, k) => {

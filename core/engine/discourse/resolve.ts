@@ -105,7 +105,7 @@ export function resolveAll(
 ): Resolved[] {
   const doc = new DocIndex(body);
   const byEnd = featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>();
-  const texts = new Map(body.map(p => [p.index, p.text]));
+  const texts = doc.texts;
   const mentions = discourseMentions(cast, texts);
   const words = new QuotedWords(texts);
   /** `Budi Santoso, pengamat ekonomi, menilai`: the person a description read at a cue follows. */
