@@ -124,31 +124,29 @@ for (const id of ids) {
 }
 
 type Weights = Record<AntecedentFeature, number>;
-const correct = (w: Weights): number =>
-  examples.filter(e => e.right.has(bestCandidate(e.decision.candidates, w))).length;
+/** How many of the examples `on` the weights `w` get right. */
+const rightOn = (on: readonly Example[], w: Weights): number =>
+  on.filter(e => e.right.has(bestCandidate(e.decision.candidates, w))).length;
 const byKind = (w: Weights): string =>
   [...new Set(examples.map(e => e.kind))]
     .sort()
     .map(k => {
       const of = examples.filter(e => e.kind === k);
-      const ok = of.filter(e => e.right.has(bestCandidate(e.decision.candidates, w))).length;
-      return `${k} ${ok}/${of.length}`;
+      return `${k} ${rightOn(of, w)}/${of.length}`;
     })
     .join(', ');
 
 /** Coordinate ascent from `from` over the examples `on`. */
 function fit(from: Weights, on: readonly Example[]): Weights {
-  const right = (w: Weights): number =>
-    on.filter(e => e.right.has(bestCandidate(e.decision.candidates, w))).length;
   const w: Weights = { ...from };
   for (let round = 0; round < 3; round++) {
     let moved = false;
     for (const f of Object.keys(w) as AntecedentFeature[]) {
-      const now = right(w);
+      const now = rightOn(on, w);
       let best = w[f];
       let bestOk = now;
       for (const v of GRID) {
-        const ok = right({ ...w, [f]: v });
+        const ok = rightOn(on, { ...w, [f]: v });
         if (ok > bestOk) {
           best = v;
           bestOk = ok;
@@ -179,8 +177,10 @@ for (const id of new Set(examples.map(e => e.id))) {
     examples.filter(e => e.id !== id),
   );
   if ((Object.keys(wo) as AntecedentFeature[]).some(f => wo[f] !== start[f])) heldOutMoved++;
-  for (const e of examples.filter(x => x.id === id))
-    if (e.right.has(bestCandidate(e.decision.candidates, wo))) heldOutRight++;
+  heldOutRight += rightOn(
+    examples.filter(x => x.id === id),
+    wo,
+  );
 }
 
 console.log(`study articles: ${ids.length} (ids <= ${STUDY_MAX_ID})`);
@@ -188,8 +188,10 @@ console.log(
   `examples: ${examples.length} with the gold speaker among the candidates; ` +
     `${unreachable} without (an upstream name error no weight can fix)`,
 );
-console.log(`shipped weights: ${correct(start)} of ${examples.length} right (${byKind(start)})`);
-console.log(`fitted weights:  ${correct(w)} of ${examples.length} right (${byKind(w)})`);
+console.log(
+  `shipped weights: ${rightOn(examples, start)} of ${examples.length} right (${byKind(start)})`,
+);
+console.log(`fitted weights:  ${rightOn(examples, w)} of ${examples.length} right (${byKind(w)})`);
 console.log(
   `leave one article out: ${heldOutRight} of ${examples.length} right on the article left out ` +
     `(the fit moved a weight in ${heldOutMoved} of ${new Set(examples.map(e => e.id)).size} folds)`,
