@@ -8,7 +8,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import { pos } from './entity';
 import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
-import { isRunWord, readRun } from '../names/name-run';
+import { isRunWord, JOINS_PEOPLE, readRun } from '../names/name-run';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
@@ -26,8 +26,6 @@ import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
 /** `X, sapaan akrabnya,`: X is a nickname. */
 const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
-/** `X dan Y`, `X and Y`: two names joined into one group (the antecedent of `mereka`/`they`). */
-const PAIR_JOINS: ReadonlySet<string> = new Set(['dan', 'and']);
 /** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
 const PLURAL_DETERMINERS = caselessAscii(/^(?:para|sejumlah|beberapa|banyak)$/i);
 
@@ -137,7 +135,7 @@ export function textMentions(
       const ref = readRunWithRole(t, i, end, p.text, evidence);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const subject = isSubjectPosition(t, clauseAt);
-      const paired = lastRun && lastRun.end === i - 1 && PAIR_JOINS.has(t[i - 1]!.text);
+      const paired = lastRun && lastRun.end === i - 1 && JOINS_PEOPLE.has(t[i - 1]!.text);
       // Only a pair that opens the clause is a subject: a pair in a list of objects
       // (`… adalah X dan Y`) is not who `mereka` means next.
       const opens = paired ? isSubjectPosition(t, lastRun!.start) : subject;
