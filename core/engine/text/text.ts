@@ -170,8 +170,11 @@ export function sentences(
   return out;
 }
 
-/** `[\s,.?!;:]` on one code unit. */
-const isTrimmedAtEnd = (c: number): boolean =>
+/**
+ * `[\s,.;:!?]` on one code unit: white space or a clause's punctuation (what `trimRange` trims
+ * from an end, what ends a capitalised word in `lowerWordAfterCapitals`).
+ */
+const isSpaceOrPause = (c: number): boolean =>
   c === 0x2c || c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3b || c === 0x3a || isSpaceCp(c);
 
 /** Trims whitespace and trailing `,.?!;:` from [start, end) and returns the narrowed range. */
@@ -181,7 +184,7 @@ export function trimRange(
   end: number,
 ): { start: number; end: number } {
   while (start < end && isSpaceCp(text.charCodeAt(start))) start++;
-  while (end > start && isTrimmedAtEnd(text.charCodeAt(end - 1))) end--;
+  while (end > start && isSpaceOrPause(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -241,10 +244,6 @@ export function insideAny(
   return at => overlaps(at, at + 1);
 }
 
-/** `[\s,.;:!?]`, one code unit: what ends a capitalised word in `lowerWordAfterCapitals`. */
-const endsCapitalWord = (unit: number): boolean =>
-  isSpaceCp(unit) || ',.;:!?'.includes(String.fromCharCode(unit));
-
 /**
  * The lowercase word right after one or more capitalised words (or numbers) that open `s`
  * (`Menteri Budi menegaskan` → `menegaskan`), or null: what
@@ -257,7 +256,7 @@ export function lowerWordAfterCapitals(s: string): string | null {
     const cp = codePointAt(s, i);
     if (!isUpperCp(cp) && !(cp >= 0x30 && cp <= 0x39)) break;
     let j = i + cpLength(cp);
-    while (j < s.length && !endsCapitalWord(s.charCodeAt(j))) j++;
+    while (j < s.length && !isSpaceOrPause(s.charCodeAt(j))) j++;
     if (j >= s.length || !isSpaceCp(s.charCodeAt(j))) return null;
     while (j < s.length && isSpaceCp(s.charCodeAt(j))) j++;
     words++;
