@@ -2,7 +2,7 @@
  * Runs the engine over the dev corpus (../shared/eval/dev) and scores it with the shared scorer.
  *
  *   npm run eval                   # table, then the parts: name boundaries
- *   npm run eval -- --verbose      # also every missed / spurious quote, wrong speaker, wrong name
+ *   npm run eval -- --verbose      # also every miss, wrong speaker, wrong name (study articles only)
  *   npm run eval -- --floor        # exit 1 if any measure falls under eval-floor.json (CI's ratchet)
  *   npm run eval -- --ids 101,102  # score only these articles (a held-out slice, say)
  *   npm run eval -- --ablate       # each switchable rule off in turn: which articles and scores move
@@ -17,6 +17,7 @@ import { analyzeText } from '../core/analyze';
 import { FEATURES, withFeaturesOff, type FeatureName } from '../core/engine/features';
 import { checkSameArticles, goldFingerprint, type Floor } from './eval/fingerprint';
 import { nameBoundary } from './eval/name-boundary';
+import { isStudyArticle } from './eval/study-articles';
 import { flatten, type ScoreJson } from './eval/score-json';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,12 +72,25 @@ function score(dir: string, only?: string): ScoreJson {
 
 const baseline = predictAll(outDir);
 const scorerArgs = ['--gold', goldDir, '--pred', outDir, ...(ids ? ['--ids', ids] : [])];
-const table = execFileSync(
-  'node',
-  [scorer, ...scorerArgs, ...(args.includes('--verbose') ? ['--verbose'] : [])],
-  { encoding: 'utf8' },
-);
-process.stdout.write(table);
+const verbose = args.includes('--verbose');
+process.stdout.write(execFileSync('node', [scorer, ...scorerArgs], { encoding: 'utf8' }));
+// The details (every miss, with its text) are for study articles only: the blind slice is scored,
+// never read, so --verbose lists the study articles among the selected ones and says so.
+const studyIds = articleIds.filter(id => isStudyArticle(id));
+if (verbose && studyIds.length) {
+  const hidden = articleIds.length - studyIds.length;
+  console.log(`\ndetails (study articles only${hidden ? `; ${hidden} blind not listed` : ''}):`);
+  const detailArgs = [
+    '--gold',
+    goldDir,
+    '--pred',
+    outDir,
+    '--ids',
+    studyIds.join(','),
+    '--verbose',
+  ];
+  process.stdout.write(execFileSync('node', [scorer, ...detailArgs], { encoding: 'utf8' }));
+}
 
 const names = nameBoundary(goldDir, outDir, articleIds);
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -84,8 +98,8 @@ console.log(
   `name boundaries: ${pct(names.exact / Math.max(1, names.overlapping))} ` +
     `(${names.exact} of ${names.overlapping} speaker names that share a word with a gold name equal it)`,
 );
-if (args.includes('--verbose') && names.misses.length)
-  console.log(`  ${names.misses.join('\n  ')}`);
+const studyMisses = names.misses.filter(miss => isStudyArticle(miss));
+if (verbose && studyMisses.length) console.log(`  ${studyMisses.join('\n  ')}`);
 
 if (args.includes('--ablate')) ablate();
 
@@ -128,7 +142,11 @@ function ablate(): void {
     const changed = articleIds.filter(id => preds.get(id) !== baseline.get(id));
     const s = changed.length ? flatten(score(ablDir)) : base;
     const deltas = keys.map(k => (100 * ((s[k] ?? 0) - (base[k] ?? 0))).toFixed(1).padStart(6));
-    const list = changed.length > 8 ? `${changed.slice(0, 8).join(',')},…` : changed.join(',');
+    // Blind articles are counted, never named: which blind text a rule moves is already a look at it.
+    const study = changed.filter(id => isStudyArticle(id));
+    const blind = changed.length - study.length;
+    const named = study.length > 8 ? `${study.slice(0, 8).join(',')},…` : study.join(',');
+    const list = blind ? `${named}${named ? ' ' : ''}+${blind} blind` : named;
     console.log(
       `${name.padEnd(30)} ${String(changed.length).padStart(3)} articles ${deltas.join(' ')}  ${list}`,
     );
