@@ -51,6 +51,27 @@ describe('a span no record covers is read once, then kept', () => {
     expect(readName(p.tokens, 1, 3, p.text, evidence)).toBe(first);
   });
 
+  test('the same words written again elsewhere read alike, each span with its own reading', () => {
+    const { body, evidence } = read(
+      '“Rudi Hartono datang,” kata Budi.',
+      'Ia menyebut “Rudi Hartono” dua kali, lalu “Rudi  Hartono” lagi.',
+    );
+    const [a, b] = [body[0]!, body[1]!];
+    const at = (p: typeof a, from: number) => p.tokens.findIndex(t => t.start >= from);
+    const first = readName(a.tokens, 1, 3, a.text, evidence);
+    const k = at(b, b.text.indexOf('Rudi'));
+    const again = readName(b.tokens, k, k + 2, b.text, evidence);
+    // Equal, never the same object: the cast keeps a cue reading's entity by the object.
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(readName(b.tokens, k, k + 2, b.text, evidence)).toBe(again);
+    // Written differently (two spaces): read on its own, as the split would read it.
+    const j = at(b, b.text.lastIndexOf('Rudi'));
+    expect(readName(b.tokens, j, j + 2, b.text, evidence)).toEqual(
+      splitRun(b.tokens.slice(j, j + 2), b.text, evidence),
+    );
+  });
+
   test('without an article (a plain evidence set) every span is read on the spot', () => {
     const { body } = read('Kepala Dinas Pertanian Rudi Hartono mengatakan stok beras aman.');
     const p = body[0]!;

@@ -15,6 +15,8 @@ import { splitRun, type NamedRef } from './name-split';
 class NameReadings {
   private readonly byTokens = new WeakMap<readonly Token[], Map<number, NamedRef>>();
   private readonly runs = new WeakMap<readonly Token[], Map<number, number>>();
+  /** The first reading of each span's words as written (the article repeats its names). */
+  private readonly byWritten = new Map<string, NamedRef>();
 
   /** The reading kept for tokens [from, to) of `toks`, if any. */
   get(toks: readonly Token[], from: number, to: number): NamedRef | undefined {
@@ -31,6 +33,16 @@ class NameReadings {
     let ends = this.runs.get(toks);
     if (!ends) this.runs.set(toks, (ends = new Map()));
     ends.set(end, from);
+  }
+
+  /** The reading of the first span read whose words were written exactly as `written`, if any. */
+  written(written: string): NamedRef | undefined {
+    return this.byWritten.get(written);
+  }
+
+  /** Keeps `ref` as the reading of a span written as `written`, unless one is kept already. */
+  keepWritten(written: string, ref: NamedRef): void {
+    if (!this.byWritten.has(written)) this.byWritten.set(written, ref);
   }
 
   /** Keeps `ref` as the reading of tokens [from, to) of `toks`. */
@@ -69,9 +81,16 @@ export function readName(
   evidence: ArticleEvidence,
 ): NamedRef {
   const readings = ARTICLES.get(evidence);
-  const kept = readings?.get(toks, from, to);
+  if (!readings || from >= to) return splitRun(toks.slice(from, to), text, evidence);
+  const kept = readings.get(toks, from, to);
   if (kept) return kept;
-  const ref = splitRun(toks.slice(from, to), text, evidence);
-  readings?.keep(toks, from, to, ref);
+  // The split reads only the span's tokens, the text between them and the article's evidence, so
+  // the same words written the same way read the same elsewhere in the article: split once. Each
+  // span still gets its own object (a copy): the cast keeps the entity of a cue's reading by it.
+  const written = text.slice(toks[from]!.start, toks[to - 1]!.end);
+  const same = readings.written(written);
+  const ref = same ? { ...same } : splitRun(toks.slice(from, to), text, evidence);
+  readings.keepWritten(written, ref);
+  readings.keep(toks, from, to, ref);
   return ref;
 }
