@@ -20,6 +20,13 @@ const DESCRIPTION_STOP = new Set(
   ),
 );
 
+/**
+ * Whether the word after a name ends the mention it closes: a pause, the sentence's end, a
+ * bracket, or a word that opens an adjunct (`…, Dewi Lestari, di Makassar`).
+ */
+const closesMention = (w: string | undefined) =>
+  w === undefined || !isLowerWord(w) || DESCRIPTION_STOP.has(w);
+
 /** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
 function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
   if (toks[j]?.text !== 'yang') return null;
@@ -118,8 +125,12 @@ function readAfter(
       (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
     )
       c++;
-    if (toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '')) {
-      const end2 = readRun(toks, c + 1);
+    const end2 =
+      toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '') ? readRun(toks, c + 1) : 0;
+    // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
+    // sentence goes on from is the reported clause's subject, not an appositive name.
+    const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);
+    if (end2 && appositive) {
       const named = readName(toks, c + 1, end2, text, evidence);
       // The name may carry its rank (`…, Irjen Polisi Budi Santoso`), which joins the role.
       const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
