@@ -24,6 +24,21 @@ const EN_ROLE_HEADS = `
 `;
 
 /**
+ * Occupations and standings written right before a person's name (`petani Budi`, `Farmers Budi and
+ * Rina`, `mahasiswa Rina`): they describe the person, so they belong to the role, never to the
+ * name. English plurals are listed as written (`farmers`), since a pair may share one.
+ */
+const OCCUPATIONS = `
+  petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
+  karyawan karyawati pegawai pengusaha pensiunan relawan peternak perajin pengrajin seniman
+  penyanyi aktor aktris atlet pebulutangkis pesepakbola penulis sastrawan perawat bidan
+  farmer farmers fisherman fishermen trader traders worker workers student students teacher
+  teachers nurse nurses driver drivers resident residents volunteer volunteers businessman
+  businesswoman entrepreneur artist artists singer actor actress athlete writer journalist
+  journalists activist activists doctor doctors
+`;
+
+/**
  * Words that modify an office without naming one (`former minister`, `Deputy Governor`, `Senior
  * Vice President`; Indonesian writes `wartawan senior` too): they belong to a role, but alone they
  * are no one's title, so they are role words and not heads. A description needs a real head
@@ -48,6 +63,7 @@ export const ROLE_HEADS: readonly string[] = words(`
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
   ${EN_ROLE_HEADS}
+  ${OCCUPATIONS}
 `);
 
 /**

@@ -7,6 +7,7 @@ import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
 import type { NamedRef } from './name-split';
+import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
@@ -111,7 +112,8 @@ function readAfter(
     const end2 = readRun(toks, runEnd + 1);
     const a = readName(toks, i, runEnd, text, evidence);
     const b = readName(toks, runEnd + 1, end2, text, evidence);
-    if (a.name && b.name) return { kind: 'named', refs: [a, b], text: spanText(i, end2) };
+    if (a.name && b.name)
+      return { kind: 'named', refs: withSharedRole(a, b), text: spanText(i, end2) };
   }
   // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
   // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.

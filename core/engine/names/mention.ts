@@ -11,6 +11,7 @@ import {
 } from '../../lexicon/pronouns';
 import { ORG_HEAD_SET } from '../../lexicon/roles';
 import { isAcronym } from './name-run';
+import { isGivenName } from '../../lexicon/name-words';
 import type { NamedRef } from './name-split';
 
 /** How a speaker is named at one quote. */
@@ -39,9 +40,12 @@ export function demoteMember(m: Mention | null): Mention | null {
   if (ref.kind === 'person' && ref.name && !EMPLOYEE_NOUNS.has(words[k]!)) {
     // The words between the noun and the name: a place keeps the name the speaker's; an
     // organisation head or an acronym (`Bank`, `PT`, `KAI`) makes the "name" the employer's.
-    const between = written.slice(k + 1, written.length - ref.name.split(/\s+/u).length);
+    const nameWords = ref.name.split(/\s+/u);
+    const between = written.slice(k + 1, written.length - nameWords.length);
     const employer = between.some(w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w));
     if (between.length && !employer) return m;
+    // `petani Budi`: a given name right after the noun is the member's own name.
+    if (!between.length && isGivenName(nameWords[0]!)) return m;
   }
   return { kind: 'anonymous', text: m.text };
 }
