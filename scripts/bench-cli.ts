@@ -8,9 +8,10 @@
  * Times are wall and CPU (user + system) seconds: on a shared machine the CPU time is the steadier.
  * Inputs: a 2 MB single line of real article text (the dev corpus's bodies, ../shared/eval/dev)
  * next to the same text one paragraph per line (one 2 MB article either way: its cost beyond
- * linear is the article's many speakers and quotes, not the line); 200,000 `"`; a saved page at the size limit
- * (paragraph-dense: the worst case for jsdom); a 50 MB page and a page 10,000 elements deep, which
- * are refused. Numbers are printed, never asserted.
+ * linear is the article's many speakers and quotes, not the line); the line with each copy's
+ * names made its own, at 1 and 2 MB (a text of many different people); 200,000 `"`; a saved page
+ * at the size limit (paragraph-dense: the worst case for jsdom); a 50 MB page and a page 10,000
+ * elements deep, which are refused. Numbers are printed, never asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEndOfArticle } from '../core/lexicon/clutter';
+import { HONORIFIC_SET } from '../core/lexicon/honorifics';
+import { PLACE_SET, ROLE_WORD_SET } from '../core/lexicon/roles';
+import { isRunWord } from '../core/engine/names/name-run';
 import { MAX_INPUT_BYTES } from './cli/read-input';
 import { isStudyArticle } from './eval/study-articles';
 
@@ -103,12 +107,38 @@ for (let i = 0; lines.join('\n').length < 2_000_000; i++) lines.push(...bodies[i
 const asLines = lines.join('\n').slice(0, 2_000_000);
 const oneLine = asLines.replace(/\n/gu, ' ');
 
+// The same line with every copy's names its own: a long text of many different people (the
+// study articles repeat about 34 times in 2 MB, so a cost that grows with the number of distinct
+// names, or that an article's repeated names shortcut, hides in the line above). Each copy's
+// capitalised words that no lexicon knows as a role, place or title take a syllable of the copy's.
+const SYLLABLES = [...'bdgklmnprst'].flatMap(c => [...'aiu'].map(v => c + v));
+const copyMark = (c: number) =>
+  (c >= SYLLABLES.length ? SYLLABLES[Math.floor(c / SYLLABLES.length) % SYLLABLES.length]! : '') +
+  SYLLABLES[c % SYLLABLES.length]!;
+const ownNames = (line: string, copy: number) =>
+  line.replace(/\p{Lu}[\p{L}'’-]*/gu, w => {
+    const lw = w.toLowerCase();
+    const known = ROLE_WORD_SET.has(lw) || PLACE_SET.has(lw) || HONORIFIC_SET.has(lw);
+    return w.length < 3 || known || !isRunWord(w) ? w : w + copyMark(copy);
+  });
+const novel: string[] = [];
+for (let i = 0, n = 0; n < 2_000_000; i++) {
+  for (const line of bodies[i % bodies.length]!) {
+    novel.push(ownNames(line, Math.floor(i / bodies.length)));
+    n += novel[novel.length - 1]!.length + 1;
+  }
+}
+const novelLine = novel.join(' ').slice(0, 2_000_000);
+
 // The process's own memory (Node, tsx, the engine's lexicons) on a one-sentence article: what
 // every run pays before its input, to read the ratios below against.
 run('one-sentence article', 'Budi mengatakan, "Harga beras naik."\n', 'txt');
 const single = run('2 MB single line', oneLine, 'txt');
 const multi = run('same text, one line each', asLines, 'txt');
 console.log(`single line / lines (cpu): ${(single / multi).toFixed(2)}×`);
+const half = run('1 MB single line, own names', novelLine.slice(0, 1_000_000), 'txt');
+const whole = run('2 MB single line, own names', novelLine, 'txt');
+console.log(`2 MB / 1 MB, own names (cpu): ${(whole / half).toFixed(2)}×`);
 run('200,000 straight quotes', '"'.repeat(200_000), 'txt');
 
 // A saved page grown to the limit with copies of its article paragraphs.

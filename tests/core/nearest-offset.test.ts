@@ -26,14 +26,18 @@ describe('nearest: the occurrence of a written name nearest to a cue, searched i
   for (const written of ['Budi', 'Budi Santoso', 'Sari', 'Sari Dewi', 'Joko', 'i', 'Budi Budi'])
     it(`${written}`, () => {
       for (const near of offsets)
-        expect(
-          nearest(TEXT, written, near, [TEXT.indexOf(written), TEXT.lastIndexOf(written)]),
-        ).toBe(nearestPlain(TEXT, written, near));
+        expect(nearest(TEXT, written, near)).toBe(nearestPlain(TEXT, written, near));
     });
   it('every offset for a word written at uneven distances', () => {
     for (let near = 0; near <= TEXT.length; near += 37)
-      expect(nearest(TEXT, 'Sari', near, [TEXT.indexOf('Sari'), TEXT.lastIndexOf('Sari')])).toBe(
-        nearestPlain(TEXT, 'Sari', near),
-      );
+      expect(nearest(TEXT, 'Sari', near)).toBe(nearestPlain(TEXT, 'Sari', near));
+  });
+  it('a name the text never writes is nowhere (-1), wherever the cue', () => {
+    for (const near of offsets) expect(nearest(TEXT, 'Joko', near)).toBe(-1);
+  });
+  it('a name written only far on one side is found there', () => {
+    const text = `Rina ${filler(2000)}`;
+    expect(nearest(text, 'Rina', text.length - 1)).toBe(0);
+    expect(nearest(`${filler(2000)}Rina`, 'Rina', 0)).toBe(filler(2000).length);
   });
 });

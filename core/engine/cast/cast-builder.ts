@@ -5,7 +5,8 @@
  * it: once built, the cast is frozen (cast.ts).
  */
 import type { Pos } from './entity';
-import { isNamedPerson, nicknameOrTypo } from './name-match';
+import { isNamedPerson, MAX_EDITS, MIN_TYPO_LENGTH, nicknameOrTypo } from './name-match';
+import { deletions } from './misspellings';
 import { byTitleIn } from './role-head';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
@@ -34,6 +35,12 @@ export class CastBuilder {
   private readonly byToken = new Map<string, Set<DraftEntity>>();
   /** The entities with a name token each string of four letters or more is a proper prefix of. */
   private readonly byPrefix = new Map<string, Set<DraftEntity>>();
+  /**
+   * The entities with a name token a misspelling may stand for, by each string two deletions or
+   * fewer make of that token (two words within two edits share one: misspellings.ts). Built on
+   * the first misspelling looked up (most articles have none), then kept up to date.
+   */
+  private byDeletion: Map<string, Set<DraftEntity>> | null = null;
 
   /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
@@ -97,15 +104,26 @@ export class CastBuilder {
       this.byToken.get(w)?.delete(e);
       for (const p of prefixes(w)) this.byPrefix.get(p)!.delete(e);
     }
-    const put = (map: Map<string, Set<DraftEntity>>, key: string) => {
-      const set = map.get(key);
-      if (set) set.add(e);
-      else map.set(key, new Set([e]));
-    };
     for (const w of to) {
-      put(this.byToken, w);
-      for (const p of prefixes(w)) put(this.byPrefix, p);
+      put(this.byToken, w, e);
+      for (const p of prefixes(w)) put(this.byPrefix, p, e);
     }
+    if (this.byDeletion) indexDeletions(this.byDeletion, e, from, to);
+  }
+
+  /**
+   * The entities with a name token that may be within two edits of `w` (a superset: the caller
+   * checks each), from the deletion index.
+   */
+  private misspelt(w: string): Iterable<DraftEntity> {
+    if (!this.byDeletion) {
+      this.byDeletion = new Map();
+      for (const e of this.all) indexDeletions(this.byDeletion, e, [], e.tokens);
+    }
+    const out = new Set<DraftEntity>();
+    for (const d of deletions(w, MAX_EDITS))
+      for (const e of this.byDeletion.get(d) ?? []) out.add(e);
+    return out;
   }
 
   /**
@@ -165,9 +183,37 @@ export class CastBuilder {
       if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
     }
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
-    return nicknameOrTypo(this.all, t[0]!, fuzzy, this.evidence, w =>
-      this.nickname(w),
+    return nicknameOrTypo(
+      t[0]!,
+      fuzzy,
+      this.evidence,
+      w => this.nickname(w),
+      w => this.misspelt(w),
     ) as DraftEntity | null;
+  }
+}
+
+/** Adds `e` to the set `map` keeps under `key`. */
+function put(map: Map<string, Set<DraftEntity>>, key: string, e: DraftEntity): void {
+  const set = map.get(key);
+  if (set) set.add(e);
+  else map.set(key, new Set([e]));
+}
+
+/** Moves `e` in the deletion index from the tokens `from` to the tokens `to`. */
+function indexDeletions(
+  map: Map<string, Set<DraftEntity>>,
+  e: DraftEntity,
+  from: readonly string[],
+  to: readonly string[],
+): void {
+  for (const w of from) {
+    if (w.length < MIN_TYPO_LENGTH) continue;
+    for (const d of deletions(w, MAX_EDITS)) map.get(d)?.delete(e);
+  }
+  for (const w of to) {
+    if (w.length < MIN_TYPO_LENGTH) continue;
+    for (const d of deletions(w, MAX_EDITS)) put(map, d, e);
   }
 }
 

@@ -6,18 +6,24 @@ import type { Entity } from './entity';
 import { featureOn } from '../features';
 import { mayBeMisspeltName, type ArticleEvidence } from '../names/name-model';
 
+/** A misspelt name is within this many edits of the name word it stands for… */
+export const MAX_EDITS = 2;
+/** …and both words have at least this many letters (shorter words are too alike). */
+export const MIN_TYPO_LENGTH = 5;
+
 /**
  * The person a lone name word `w` (lowercase) stands for when no name contains it: a nickname cut
  * from a name word or, when `fuzzy`, a misspelling; null when none or several fit. `nickname(w)`
  * is the first named person with a name word `w` is a proper prefix of (`surya` for `suryanto`,
- * not `yanto`), looked up in the cast builder's prefix index.
+ * not `yanto`), looked up in the cast builder's prefix index; `misspelt(w)` every entity with a
+ * name word that may be within two edits of `w` (a superset, from its deletion index).
  */
 export function nicknameOrTypo(
-  all: readonly Entity[],
   w: string,
   fuzzy: boolean,
   evidence: ArticleEvidence,
   nickname: (w: string) => Entity | null,
+  misspelt: (w: string) => Iterable<Entity>,
 ): Entity | null {
   // `Surya` for `Suryanto Wibowo`: a nickname cut from a name word.
   const prefixed = nickname(w);
@@ -27,16 +33,22 @@ export function nicknameOrTypo(
   // name model says may be misspelt (used alone for a speaker, known to no lexicon, never
   // written in lowercase), so a common noun opening a sentence (`Harga`) is never a speaker. A
   // bare single name being introduced (`kata Andri, warga …`) never reaches here (`exact`).
-  if (w.length < 5 || !fuzzy || !featureOn('names.typoMatch')) return null;
+  if (w.length < MIN_TYPO_LENGTH || !fuzzy || !featureOn('names.typoMatch')) return null;
   if (!mayBeMisspeltName(w, evidence)) return null;
-  const near = all
-    .filter(isNamedPerson)
-    .filter(e =>
-      e.tokens.some(
-        x => x.length >= 5 && Math.abs(x.length - w.length) <= 1 && withinEdits(x, w, 2),
-      ),
+  let fit: Entity | null = null;
+  for (const e of misspelt(w)) {
+    if (!isNamedPerson(e)) continue;
+    const near = e.tokens.some(
+      x =>
+        x.length >= MIN_TYPO_LENGTH &&
+        Math.abs(x.length - w.length) <= 1 &&
+        withinEdits(x, w, MAX_EDITS),
     );
-  return near.length === 1 ? near[0]! : null;
+    if (!near) continue;
+    if (fit) return null; // two people fit: none is meant
+    fit = e;
+  }
+  return fit;
 }
 
 /** Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`). */

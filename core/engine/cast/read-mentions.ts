@@ -236,20 +236,21 @@ export function cueMentions(
   cands: readonly Candidate[],
 ): MentionRecord[] {
   const texts = new Map(body.map(p => [p.index, p.text]));
-  // Each name's first and last occurrence in its paragraph, found once (see nearest).
-  const seen = new Map<string, [number, number]>();
-  const bounds = (paragraph: number, text: string, written: string): [number, number] => {
-    const key = `${paragraph}\u0000${written}`;
-    let b = seen.get(key);
-    if (!b) seen.set(key, (b = [text.indexOf(written), text.lastIndexOf(written)]));
-    return b;
-  };
+  // Written forms a paragraph never holds (`-nya`): found once each, as the search for one reads
+  // the whole paragraph.
+  const absent = new Set<string>();
   const out: MentionRecord[] = [];
   for (const c of cands) {
     const m = c.mention;
     if (!m) continue;
     const text = texts.get(c.paragraph) ?? '';
-    const k = nearest(text, m.text, Math.min(c.at, c.start), bounds(c.paragraph, text, m.text));
+    const near = Math.min(c.at, c.start);
+    const key = `${c.paragraph}\u0000${m.text}`;
+    let k = absent.has(key) ? -1 : nearest(text, m.text, near);
+    if (k < 0) {
+      absent.add(key);
+      k = near;
+    }
     const span = {
       at: pos(c.paragraph, k),
       end: pos(c.paragraph, k + m.text.length),
@@ -300,24 +301,18 @@ const cueKind = (m: Exclude<Mention, { kind: 'named' }>): MentionKind =>
 const isPlural = (m: Mention): boolean => m.kind === 'pronoun' && m.plural;
 
 /**
- * The offset of `written` in `text` nearest to `near` (the cue), or `near` when absent; on a tie
- * the one before. Searched in windows doubling around the cue, so the cost is the distance to the
- * nearest occurrence, not the paragraph's length: a 2 MB line of cues stays linear.
+ * The offset of `written` in `text` nearest to `near` (the cue), on a tie the one before; -1 when
+ * the text never writes it. Searched in windows doubling around the cue on both sides at once: a
+ * side stops at its first find, or once the other side found one closer than its window, so the
+ * cost is the distance to the nearest occurrence, not the paragraph's length, and a 2 MB line of
+ * cues stays linear. Only a text without `written` is read whole (cueMentions remembers those).
  */
-export function nearest(
-  text: string,
-  written: string,
-  near: number,
-  [first, last]: readonly [number, number],
-): number {
+export function nearest(text: string, written: string, near: number): number {
   if (!written || near < 0 || near > text.length) return nearestPlain(text, written, near);
-  if (first < 0) return near;
-  // The first and last occurrences settle a side with none between it and the cue, so no search
-  // runs to the text's end.
-  let before = last <= near ? last : -1;
-  let after = first >= near ? first : -1;
-  let beforeDone = last <= near || first > near;
-  let afterDone = first >= near || last < near;
+  let before = -1;
+  let after = -1;
+  let beforeDone = false;
+  let afterDone = false;
   for (let r = 256; !(beforeDone && afterDone); r *= 2) {
     if (!beforeDone) {
       const lo = Math.max(0, near - r);
@@ -332,7 +327,7 @@ export function nearest(
       afterDone = k >= 0 || hi === text.length || (before >= 0 && r >= near - before);
     }
   }
-  if (before < 0) return after >= 0 ? after : near;
+  if (before < 0) return after;
   return after >= 0 && after - near < near - before ? after : before;
 }
 
@@ -340,7 +335,7 @@ export function nearest(
 export function nearestPlain(text: string, written: string, near: number): number {
   const before = text.lastIndexOf(written, near);
   const after = text.indexOf(written, near);
-  if (before < 0) return after >= 0 ? after : near;
+  if (before < 0) return after;
   return after >= 0 && after - near < near - before ? after : before;
 }
 

@@ -85,11 +85,25 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
  * sentence is the noun `harga`).
  */
 export function mayBeMisspeltName(lw: string, evidence: ArticleEvidence): boolean {
-  if (![...evidence].some(w => w.toLowerCase() === lw)) return false;
+  if (!lowercased(evidence).has(lw)) return false;
   if (hardNonName(lw) || isGivenName(lw) || isInnerName(lw) || isOrgWord(lw)) return false;
   if (isGazetteerPlace(lw) || PLACE_SET.has(lw) || ROLE_WORD_SET.has(lw) || HONORIFIC_SET.has(lw))
     return false;
   return !evidence.writesLowercase?.(lw);
+}
+
+/**
+ * The evidence's words in lowercase, made once per evidence set (a scan of the set per question
+ * grew with the article's names times its lone-name mentions); made again if the set's size changed.
+ */
+const LOWERCASED = new WeakMap<ArticleEvidence, { size: number; words: Set<string> }>();
+function lowercased(evidence: ArticleEvidence): ReadonlySet<string> {
+  let known = LOWERCASED.get(evidence);
+  if (!known || known.size !== evidence.size) {
+    known = { size: evidence.size, words: new Set([...evidence].map(w => w.toLowerCase())) };
+    LOWERCASED.set(evidence, known);
+  }
+  return known.words;
 }
 
 /** True when the corpora or the article make `w` a person's name word. */
