@@ -49,13 +49,31 @@ function labelBox(start: Element, stop: Element): Element {
   return box;
 }
 
+/** True when the text has a character that is not white space (`normalizeText` keeps it). */
+const showsChar = (text: string) => surelyLongerThan(text, 0);
+
+/**
+ * True when `el` shows any text: `visibleText(el) !== ''`, answered at the first visible
+ * character instead of after reading all of it. A label's wrapper may sit beside the whole
+ * article, whose 1 MB of text was read and normalised in one go just to learn it was not empty.
+ */
+function showsText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && showsChar((node as Text).data)) return true;
+    if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName)) {
+      if (showsText(node as Element)) return true;
+    }
+  }
+  return false;
+}
+
 /** True when no child of `parent` other than `child` shows any text. */
 function othersShowNothing(parent: Element, child: Element): boolean {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node === child) continue;
-    if (node.nodeType === 3 && normalizeText((node as Text).data) !== '') return false;
+    if (node.nodeType === 3 && showsChar((node as Text).data)) return false;
     if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName)) {
-      if (visibleText(node as Element) !== '') return false;
+      if (showsText(node as Element)) return false;
     }
   }
   return true;

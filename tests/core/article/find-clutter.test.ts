@@ -48,6 +48,16 @@ describe('core/article/find-clutter', () => {
     ],
     ['a lone Iklan label', '<div data-t="label"><span>Iklan</span></div>', ['label']],
     [
+      'a label whose wrapper holds only white space, a script and empty elements beside it',
+      '<div data-t="box"><span>Iklan</span> \u00a0<script>x()</script><div><b> </b></div></div>',
+      ['box'],
+    ],
+    [
+      'a label beside text shown deep inside a sibling stays alone',
+      '<div><span data-t="label">Iklan</span><div><b> </b><i><em>Promo</em></i></div></div>',
+      ['label'],
+    ],
+    [
       'Baca Juga block',
       '<div data-t="picked" class="picked-article"><div class="title"><span>Baca Juga</span></div><ul><li><a>X</a></li></ul></div>',
       ['picked'],
