@@ -81,6 +81,11 @@ export interface MarkPlan {
   marks: QuoteMark[];
   /** The palette the marked text needs. */
   theme: MarkTheme;
+  /**
+   * Each marked paragraph's description for assistive technology (mark-descriptions.ts), worded
+   * while planning (reading the extension's catalogue), so that `commit` only writes them.
+   */
+  descriptions: Map<Element, string>;
 }
 
 /** The page's highlight registry, or null where the API is missing (jsdom). */
@@ -250,12 +255,39 @@ export class QuoteMarks {
     const marks = quotes.flatMap(quote => placed.get(quote.id) ?? []);
     // The palette follows the text we mark: light text on a dark page gets the dark palette.
     const theme = marks.length > 0 ? themeAt(marks[0]!.paragraph) : 'light';
-    return { speakerCount: speakers.length, marks, theme };
+    const descriptions = yield* describeWork(marks);
+    return { speakerCount: speakers.length, marks, theme, descriptions };
   }
 
-  /** Draws what `planWork` found: the one write (highlights, their style, the descriptions). */
+  /**
+   * Writes the stylesheet `commit(plan)` needs, and nothing else: no highlight is painted yet, so
+   * the page looks the same. A caller that can wait a frame between this and `commit` spreads
+   * their rendering over two tasks: a new sheet of `::highlight()` rules makes the browser
+   * recalculate the style of every element in the document, and registering the highlights makes
+   * it walk every marked line box again (`PrePaint`); on a 1 MB article each is 15–25 ms, and
+   * both in one frame made one task over 50 ms. `clear()` removes it.
+   */
+  style(plan: MarkPlan): void {
+    if (plan.marks.length > 0) injectStyle(this.doc, styleId(this.article), this.cssOf(plan));
+  }
+
+  /** The stylesheet of `plan`'s marks. */
+  private cssOf(plan: MarkPlan): string {
+    const unnamedName = speakerHighlight(-1, this.article);
+    return markCss({
+      speakerCount: plan.speakerCount,
+      unnamed: plan.marks.some(m => m.highlight === unnamedName),
+      article: this.article,
+      theme: plan.theme,
+    });
+  }
+
+  /**
+   * Draws what `planWork` found: the one write (highlights, their style, the descriptions). A
+   * stylesheet `style(plan)` wrote before is kept as it is, not written again.
+   */
   commit(plan: MarkPlan): number {
-    this.clear();
+    this.unpaint();
     for (const mark of plan.marks) {
       this.marks.push(mark);
       this.byId.set(mark.quote.id, mark);
@@ -263,19 +295,16 @@ export class QuoteMarks {
       list.push(mark);
       this.byParagraph.set(mark.paragraph, list);
     }
-    if (this.marks.length === 0) return 0;
-    const unnamed = this.marks.some(m => m.highlight === speakerHighlight(-1, this.article));
+    if (this.marks.length === 0) {
+      removeStyle(this.doc, styleId(this.article));
+      return 0;
+    }
     this.theme = plan.theme;
-    const css = markCss({
-      speakerCount: plan.speakerCount,
-      unnamed,
-      article: this.article,
-      theme: this.theme,
-    });
-    injectStyle(this.doc, styleId(this.article), css);
+    injectStyle(this.doc, styleId(this.article), this.cssOf(plan));
     this.paint();
-    this.descriptions.write(this.byParagraph.keys(), paragraph =>
-      paragraphDescription(this.byParagraph.get(paragraph) ?? []),
+    this.descriptions.write(
+      plan.descriptions.keys(),
+      paragraph => plan.descriptions.get(paragraph) ?? '',
     );
     return this.marks.length;
   }
@@ -309,6 +338,12 @@ export class QuoteMarks {
 
   /** Removes every highlight and the style: the page is as if we had never marked it. */
   clear(): void {
+    this.unpaint();
+    removeStyle(this.doc, styleId(this.article));
+  }
+
+  /** Removes every highlight and description; the stylesheet stays (see `commit`). */
+  private unpaint(): void {
     const api = registryOf(this.doc);
     for (const name of this.names) api?.registry.delete(name);
     if (this.flashing.size > 0) api?.registry.delete(FLASH_HIGHLIGHT);
@@ -318,7 +353,6 @@ export class QuoteMarks {
     this.byId.clear();
     this.byParagraph.clear();
     this.descriptions.clear();
-    removeStyle(this.doc, styleId(this.article));
   }
 
   /** The mark of quote `id`, if marked. */
@@ -397,6 +431,29 @@ export class QuoteMarks {
       dimmed: this.dimmed(mark),
     }));
   }
+}
+
+/** Paragraphs whose descriptions are worded between two pause points of `describeWork`. */
+const DESCRIPTIONS_PER_PAUSE = 32;
+
+/**
+ * Each marked paragraph's description (`paragraphDescription` of its marks, in engine order),
+ * paragraphs in the order of their first mark, as work that pauses every few paragraphs.
+ */
+function* describeWork(marks: readonly QuoteMark[]): Work<Map<Element, string>> {
+  const byParagraph = new Map<Element, QuoteMark[]>();
+  for (const mark of marks) {
+    const list = byParagraph.get(mark.paragraph) ?? [];
+    list.push(mark);
+    byParagraph.set(mark.paragraph, list);
+  }
+  const descriptions = new Map<Element, string>();
+  let count = 0;
+  for (const [paragraph, list] of byParagraph) {
+    if (++count % DESCRIPTIONS_PER_PAUSE === 0) yield;
+    descriptions.set(paragraph, paragraphDescription(list));
+  }
+  return descriptions;
 }
 
 /** The range's boxes on screen, in viewport pixels ([] where layout is unknown, as in jsdom). */

@@ -25,6 +25,7 @@ import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
 import { PageSession } from './session';
 import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
+import { nextFrameFor } from './next-frame';
 import { StartTiming } from './start-timing';
 import type { Timers } from './throttle';
 import { watchView } from './view-tracker';
@@ -80,6 +81,8 @@ export interface PageController {
 export interface StartOptions {
   /** How reading work is sliced (budget, clock, pause); the page's own by default. */
   slicing?: Partial<Slicing>;
+  /** The wait between two writes (next-frame.ts): a frame, then the slicing's pause. */
+  nextFrame?: () => Promise<void>;
 }
 
 /** What the panel is told changed; timings left out (they never change after start-up). */
@@ -141,6 +144,8 @@ export async function startPage(
     ...options.slicing,
   };
   /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
+  /** Waits for a rendered frame, then pauses (next-frame.ts). */
+  const nextFrame = options.nextFrame ?? nextFrameFor(win, () => slicing.pause());
   const sliced = <T>(
     work: Work<T>,
     superseded: () => boolean = () => false,
@@ -268,6 +273,13 @@ export async function startPage(
     if (!prepared) return controller;
     await slicing.pause();
     if (stopped) return controller;
+    // Two writes a frame apart (see PageSession.applyStyles): the stylesheets and the hidden
+    // clutter, then the marks painted.
+    const styleFrom = performance.now();
+    guard('style the page', () => session.applyStyles(settings!, prepared.value));
+    timing.slice(styleFrom);
+    await nextFrame();
+    if (stopped) return controller;
     const applyFrom = performance.now();
     // A switch flipped while we read: `apply` reads again what it must (Prepared.settings).
     guard('apply settings', () => session.apply(settings!, prepared.value));
@@ -316,6 +328,12 @@ export async function startPage(
     const replaced = () => session !== next;
     const marking = settings ? await sliced(next.prepareWork(settings), replaced) : null;
     if (settings && !marking) return;
+    if (settings) {
+      // As at the start: the stylesheets a frame before the marks.
+      guard('style the new analysis', () => next.applyStyles(settings!, marking?.value));
+      await nextFrame();
+      if (stopped || replaced()) return;
+    }
     guard('mark the new analysis', () => {
       follow.sessionChanged();
       if (settings) next.apply(settings, marking?.value);

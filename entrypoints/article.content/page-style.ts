@@ -6,9 +6,17 @@
 import { pageTheme, parseColor, type Rgba } from '../../core/contrast';
 import type { MarkTheme } from '../../core/speaker-colors';
 
-/** Adds `<style id=…>` with `css` to the head (or the root) unless it is already there. */
+/**
+ * Adds `<style id=…>` with `css` to the head (or the root), or gives ours under `id` that text.
+ * Writes nothing when it already holds `css`: a sheet the browser has applied is not applied again
+ * (on a big page every new sheet costs a style recalculation of the whole document).
+ */
 export function injectStyle(doc: Document, id: string, css: string): void {
-  if (doc.getElementById(id)) return;
+  const present = doc.getElementById(id);
+  if (present) {
+    if (present.textContent !== css) present.textContent = css;
+    return;
+  }
   const style = doc.createElement('style');
   style.id = id;
   style.textContent = css;

@@ -139,6 +139,24 @@ export class PageSession {
   }
 
   /**
+   * The first of two writes that together do `apply(settings, prepared)`, for a caller that can
+   * wait a frame between them: the marks' stylesheets and the hidden clutter, no mark painted yet
+   * (see `QuoteMarks.style`: the browser's style recalculation for them then gets a task of its
+   * own). `apply` then paints the marks, and writes what this did not (nothing, when neither the
+   * settings nor the analysis changed in between). Nothing when `prepared` is no longer current.
+   */
+  applyStyles(settings: Settings, prepared: Prepared | undefined): void {
+    if (!this.isArticle || prepared?.version !== this.version || prepared.settings !== settings) {
+      return;
+    }
+    this.articles.forEach(({ marks }, i) => {
+      const plan = prepared.marks[i];
+      if (plan && settings.marksVisible && !marks.active) marks.style(plan);
+    });
+    if (settings.clutterHidden) this.hider.hide(prepared.clutter);
+  }
+
+  /**
    * Brings marks and hidden clutter in line with `settings`, at once. `prepared`: what
    * `prepareWork(settings)` found just before (what it could not know, as when the analysis or
    * the corrections changed since, is found now).

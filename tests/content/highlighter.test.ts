@@ -249,6 +249,65 @@ describe('entrypoints/article.content/highlighter planWork and commit', () => {
     expect(markedTexts(marks)).toEqual(markedTexts(whole.marks));
     expect(snapshot(doc)).toBe(snapshot(drawn.doc));
   });
+
+  /** A page of two quoted paragraphs, its marks and their plan (nothing written yet). */
+  function planned() {
+    const { doc, paragraphs } = page('<p>“Kami siap,” kata Budi.</p>', '<p>“Dua,” kata Ani.</p>');
+    const analysis = analysisOf(
+      paragraphs.map(p => p.textContent ?? ''),
+      [
+        { paragraph: 0, text: 'Kami siap', speakers: ['Budi'] },
+        { paragraph: 1, text: 'Dua', speakers: ['Ani'] },
+      ],
+    );
+    const marks = new QuoteMarks(doc);
+    return { doc, paragraphs, marks, plan: runNow(marks.planWork(paragraphs, analysis)) };
+  }
+
+  test('style writes the stylesheet only; commit then keeps that sheet as it is', () => {
+    const { doc, paragraphs, marks, plan } = planned();
+    const pristine = snapshot(doc);
+    marks.style(plan);
+    const sheet = doc.getElementById(MARK_STYLE_ID);
+    expect(sheet?.textContent).toContain('::highlight(ks-s0)');
+    // No mark and no description yet: the page reads the same.
+    expect(marks.active).toBe(false);
+    expect(marks.describe()).toEqual([]);
+    expect(paragraphs.some(p => p.hasAttribute('aria-description'))).toBe(false);
+    expect(marks.commit(plan)).toBe(2);
+    // The same element with the same text: the browser has no new sheet to apply.
+    expect(doc.getElementById(MARK_STYLE_ID)).toBe(sheet);
+    expect(doc.querySelectorAll(`#${MARK_STYLE_ID}`)).toHaveLength(1);
+    marks.clear();
+    expect(snapshot(doc)).toBe(pristine);
+  });
+
+  test('a stylesheet written by style and never committed goes with clear', () => {
+    const { doc, marks, plan } = planned();
+    const pristine = snapshot(doc);
+    marks.style(plan);
+    expect(snapshot(doc)).not.toBe(pristine);
+    marks.clear();
+    expect(snapshot(doc)).toBe(pristine);
+  });
+
+  test('committing a plan with other speakers rewrites the sheet in place, one sheet only', () => {
+    const { doc, paragraphs, marks, plan } = planned();
+    marks.commit(plan);
+    const before = doc.getElementById(MARK_STYLE_ID)!.textContent;
+    const three = analysisOf(
+      paragraphs.map(p => p.textContent ?? ''),
+      [
+        { paragraph: 0, text: 'Kami siap', speakers: ['Budi'] },
+        { paragraph: 1, text: 'Dua', speakers: ['Ani'] },
+        { paragraph: 1, text: 'Dua', speakers: [] },
+      ],
+    );
+    marks.commit(runNow(marks.planWork(paragraphs, three)));
+    expect(doc.querySelectorAll(`#${MARK_STYLE_ID}`)).toHaveLength(1);
+    expect(doc.getElementById(MARK_STYLE_ID)!.textContent).not.toBe(before);
+    expect(doc.getElementById(MARK_STYLE_ID)!.textContent).toContain('ks-unnamed');
+  });
 });
 
 describe('markCss', () => {

@@ -13,6 +13,7 @@ import {
   type PageController,
   type StartOptions,
 } from '../../entrypoints/article.content/main';
+import { MARK_STYLE_ID } from '../../entrypoints/article.content/highlighter';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
 import { CORRECTIONS_KEY } from '../../utils/corrections';
@@ -357,6 +358,48 @@ describe('entrypoints/article.content/main reading in slices', () => {
       stopRunning();
       expect(snapshot(doc)).toBe(pristine);
     }
+  });
+});
+
+describe('entrypoints/article.content/main writing in two frames', () => {
+  /** Starts on the seed article, running `between` where the start waits for a frame. */
+  async function startWith(between: (doc: Document) => unknown) {
+    const { doc, url } = fixture('seed-article');
+    const pristine = snapshot(doc);
+    const controller = await start(doc, url, {
+      nextFrame: async () => {
+        await between(doc);
+      },
+    });
+    return { doc, pristine, controller };
+  }
+
+  test('the stylesheets and hidden clutter come a frame before the marks', async () => {
+    let styled = false;
+    let markedBefore = -1;
+    let hiddenBefore = -1;
+    const { doc } = await startWith(async d => {
+      styled = d.getElementById(MARK_STYLE_ID) !== null;
+      markedBefore = d.querySelectorAll('[aria-description]').length;
+      hiddenBefore = d.querySelectorAll('[data-ks-hidden]').length;
+      markedBefore += (await marks()).length;
+    });
+    expect([styled, markedBefore, hiddenBefore]).toEqual([true, 0, 8]);
+    expect((await marks()).length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('[aria-description]').length).toBeGreaterThan(0);
+  });
+
+  test('a stop between the two writes leaves the page byte for byte as it was', async () => {
+    const { doc, pristine } = await startWith(() => stopRunning());
+    expect(snapshot(doc)).toBe(pristine);
+    expect(await command({ type: 'getMarks' })).toBeUndefined();
+  });
+
+  test('switches flipped off between the two writes are what the start applies', async () => {
+    const off = { [SETTINGS_KEY]: { marksVisible: false, clutterHidden: false } };
+    const { doc, pristine } = await startWith(() => fakeBrowser.storage.local.set(off));
+    expect(snapshot(doc)).toBe(pristine);
+    expect(await marks()).toEqual([]);
   });
 });
 

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { nextFrameFor } from '../../entrypoints/article.content/next-frame';
+
+/** A window whose frames and timers run only when the test says so. */
+function fakeWindow() {
+  const frames: (() => void)[] = [];
+  const timers = new Map<number, () => void>();
+  let ids = 0;
+  const win = {
+    requestAnimationFrame: (fn: () => void) => frames.push(fn),
+    setTimeout: (fn: () => void) => {
+      timers.set(++ids, fn);
+      return ids;
+    },
+    clearTimeout: (id: number) => timers.delete(id),
+  } as unknown as Window;
+  const runFrame = () => frames.splice(0).forEach(fn => fn());
+  const runTimers = () => [...timers.values()].forEach(fn => fn());
+  return { win, runFrame, runTimers, timers };
+}
+
+/** Lets promise callbacks run. */
+const settle = () => new Promise(resolve => setTimeout(resolve, 0));
+
+describe('entrypoints/article.content/next-frame', () => {
+  test('waits for the next frame, then for the pause after it', async () => {
+    const { win, runFrame, timers } = fakeWindow();
+    const steps: string[] = [];
+    const wait = nextFrameFor(win, async () => void steps.push('pause'));
+    const done = wait().then(() => steps.push('done'));
+    await settle();
+    expect(steps).toEqual([]);
+    runFrame();
+    await done;
+    expect(steps).toEqual(['pause', 'done']);
+    // The fallback timer is dropped once the frame came.
+    expect(timers.size).toBe(0);
+  });
+
+  test('ends after the fallback wait when no frame comes (a tab in the background)', async () => {
+    const { win, runTimers } = fakeWindow();
+    const steps: string[] = [];
+    const done = nextFrameFor(win, async () => void steps.push('pause'))().then(() =>
+      steps.push('done'),
+    );
+    await settle();
+    expect(steps).toEqual([]);
+    runTimers();
+    await done;
+    expect(steps).toEqual(['pause', 'done']);
+  });
+
+  test('is the pause alone where there are no animation frames', async () => {
+    const pause = async () => {};
+    expect(nextFrameFor({} as Window, pause)).toBe(pause);
+  });
+});
