@@ -9,13 +9,13 @@ const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boo
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
-  tengku teuku cut datuk dato tan sri king queen sheikh syeikh
+  tengku teuku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib
 `);
 
-/** Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`). */
+/** Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`). */
 export const DEGREE_RE =
-  /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc)\.?$/u;
+  /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp\.?[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kep|M\.?Kep|Ns|S\.?Si|S\.?IP|M\.?IP|M\.?Sc|M\.?Hum|S\.?Hum|S\.?Farm|Apt|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc)\.?$/u;
 
 /** `Sri` opens many Javanese given names (`Sri Mulyani`), so it is an honorific only before another honorific. */
 const KEEP_AS_NAME = new Set(['sri', 'cut', 'tan', 'raden']);
@@ -24,3 +24,20 @@ const KEEP_AS_NAME = new Set(['sri', 'cut', 'tan', 'raden']);
 export const HONORIFIC_SET: ReadonlySet<string> = new Set(
   HONORIFICS.filter(h => !KEEP_AS_NAME.has(h)),
 );
+
+/** Malay honorifics that take a second word (`Datuk Seri`, `Tan Sri`, `Dato' Sri`). */
+const PAIRED = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
+
+/**
+ * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, or a Malay
+ * honorific pair (`Tan Sri`, `Datuk Seri`) (`Datuk Seri Budi Hamzah`); `Sri` alone opens
+ * Javanese given names (`Sri Mulyani`).
+ */
+export function isHonorificAt(words: readonly string[], k: number): boolean {
+  const written = words[k]!.toLowerCase();
+  const lw = written.endsWith('.') ? written.slice(0, -1) : written;
+  if (HONORIFIC_SET.has(lw)) return true;
+  const next = words[k + 1]?.toLowerCase();
+  if (PAIRED.has(lw) && (next === 'seri' || next === 'sri')) return true;
+  return (lw === 'seri' || lw === 'sri') && PAIRED.has(words[k - 1]?.toLowerCase() ?? '');
+}

@@ -51,7 +51,7 @@ export const ROLE_HEADS: readonly string[] = words(`
   presiden wapres wakil menteri menko gubernur bupati wali walikota kepala ketua ketum
   direktur dirut dirjen sekretaris sekjen sekda juru jubir anggota pelaksana plt plh pj guru
   deputi rektor dekan peneliti ekonom pengamat komisioner kuasa pengacara jaksa hakim panglima
-  kapolri kapolda kapolres kapolsek kabareskrim kabid kasat kadiv karo kasubdit kadis kabag
+  kapolri kapolda kapolres kapolresta kapolrestabes kapolsek wakapolda wakapolres kabareskrim kabid kasat kadiv karo kasubdit kadis kabag
   kasi pangdam dandim danrem ksad ksal ksau menkeu mendagri menlu menag mensesneg seskab
   menkes mendikbud menhan menkominfo menpan menkumham menkopolhukam menpora mentan mendag
   menperin menaker mensos kapuspen kapuspenkum kasubbag perdana raja ratu pangeran kanselir
@@ -76,7 +76,8 @@ export const ROLE_HEADS: readonly string[] = words(`
 export const ORG_TAKING: readonly string[] = words(`
   kepala ketua ketum wakil direktur dirut dirjen sekretaris sekjen bicara jubir anggota deputi
   kabid kadiv kabag kadis pimpinan pemimpin rektor dekan komisaris pengurus komandan humas
-  bupati walikota kota camat lurah kapolda kapolres kapolsek pangdam dandim kajati kajari dubes
+  bupati walikota kota camat lurah kapolda kapolres kapolresta kapolrestabes kapolsek wakapolda
+  wakapolres pangdam dandim kajati kajari dubes
   duta eksekutif utama umum harian warga penduduk
 `);
 
@@ -86,6 +87,7 @@ export const RANKS: readonly string[] = words(`
   iptu ipda aiptu aipda bripka brigadir letjen mayjen marsekal laksamana laksdya laksda
   kolonel letkol mayor kapten lettu letda serka serma sertu kopral prajurit purn purnawirawan
   ajun komisaris besar inspektur bharada
+  commodore admiral general colonel lieutenant sergeant brigadier marshal corporal
 `);
 
 /**

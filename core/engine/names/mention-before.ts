@@ -5,6 +5,7 @@
 import { DEFINITE, NYA_WORDS, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../../lexicon/pronouns';
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
+import { nameBeforeDegrees } from './degrees-after';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
 import { roleBeforeName, type NamedRef } from './name-split';
@@ -13,7 +14,7 @@ import { readName, readingsOf } from './name-reading';
 import { orgPhraseBefore } from './org-phrase';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
-import type { Token } from '../text/text';
+import { isLowerWord, type Token } from '../text/text';
 
 /** True when token `s` opens its sentence. */
 const opensSentence = (toks: readonly Token[], s: number) =>
@@ -100,7 +101,9 @@ function readBefore(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   let k = i - 1;
-  if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) k--;
+  const named = toks[k]?.text === ',' ? nameBeforeDegrees(toks, k, text) : k;
+  if (named < k) k = named;
+  else if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) k--;
   const prev = toks[k];
   if (!prev) return null;
   const lw = prev.text.toLowerCase();
@@ -175,5 +178,79 @@ export function mentionBefore(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  return demoteSpokesperson(demoteMember(readBefore(toks, i, text, evidence)));
+  const m = demoteSpokesperson(demoteMember(readBefore(toks, i, text, evidence)));
+  if (toks[i - 1]?.text !== ',' || m?.kind === 'pronoun' || m?.kind === 'nya') return m;
+  return describedName(toks, i, text, evidence, m) ?? relativeHead(toks, i, text, evidence, m) ?? m;
+}
+
+/** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
+function startOf(toks: readonly Token[], i: number, text: string, m: Mention): number {
+  const at = toks[i - 2] ? toks[i - 2]!.end - m.text.length : -1;
+  for (let j = i - 2; j >= 0 && toks[j]!.start >= at; j--) if (toks[j]!.start === at) return j;
+  return -1;
+}
+
+/** One person named by `m`, or null. */
+const personOf = (m: Mention | null): NamedRef | null =>
+  m?.kind === 'named' && m.refs.length === 1 && m.refs[0]!.kind === 'person' && m.refs[0]!.name
+    ? m.refs[0]!
+    : null;
+
+/**
+ * `Rina Kartika (37), warga Kecamatan X, mengatakan`, `Budi, pengamat politik, menilai`: a
+ * description closed by commas after a name describes that person, who is the subject. Null when
+ * `m` is no description or no name comes before it.
+ */
+function describedName(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  m: Mention | null,
+): Mention | null {
+  if (m?.kind !== 'anonymous' && m?.kind !== 'title') return null;
+  const s0 = startOf(toks, i, text, m);
+  if (s0 < 2 || toks[s0 - 1]!.text !== ',') return null;
+  // An age or a bracketed note after the name (`Rina (37)`) stays out of it.
+  const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
+  if (!isRunWord(toks[last]?.text ?? '')) return null;
+  const named = readBefore(toks, last + 1, text, evidence);
+  const ref = personOf(named);
+  if (!ref || !named) return null;
+  const from = text.lastIndexOf(named.text, toks[last]!.end);
+  return {
+    kind: 'named',
+    refs: [{ ...ref, role: ref.role ?? m.text }],
+    text: text.slice(from, toks[i - 2]!.end),
+  };
+}
+
+/** Longest relative clause, in tokens, read between a subject's comma and the cue's. */
+const MAX_RELATIVE = 16;
+
+/**
+ * `Budi, yang sehari-hari berjualan di Pasar Baru, mengaku`: a relative clause between commas
+ * describes the name before it, which is the subject; a run inside the clause (`Pasar Baru`) is
+ * not. Read only when `m` is no person's name opening the subject.
+ */
+function relativeHead(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  m: Mention | null,
+): Mention | null {
+  if (m) {
+    const s0 = startOf(toks, i, text, m);
+    if (s0 < 1 || !isLowerWord(toks[s0 - 1]!.text)) return null;
+  }
+  for (let y = i - 2; y > 1 && i - y <= MAX_RELATIVE; y--) {
+    const w = toks[y]!.text;
+    if (/^[.;:!?"“”]$/u.test(w)) return null;
+    if (w === ',') return null;
+    if (w !== 'yang' || toks[y - 1]!.text !== ',') continue;
+    const named = readBefore(toks, y, text, evidence);
+    return personOf(named) ? named : null;
+  }
+  return null;
 }

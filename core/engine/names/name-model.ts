@@ -113,7 +113,9 @@ function personEvidence(w: string, evidence: ArticleEvidence): boolean {
 
 /** True when `w` is a place, organisation or team word, and nothing says it is a name. */
 function contextNonName(w: string, evidence: ArticleEvidence): boolean {
-  if (evidence.has(w)) return false;
+  // `AKBP R Budi Santoso`: one letter is an initial; a corpus tagging it in organisations says
+  // nothing about this one.
+  if (evidence.has(w) || w.length === 1) return false;
   const lw = w.toLowerCase();
   if (featureOn('names.model.articleWords') && evidence.places?.has(w)) return true;
   if (isGivenName(w) || isInnerName(w)) return false;

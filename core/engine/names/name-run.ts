@@ -53,13 +53,14 @@ export function isRunWord(w: string): boolean {
 }
 
 /** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
-// `M.`, `Dr.`: an initial or a title before a dot. As `/^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu`
+// `M.`, `Dr.`, `Moh.`: an initial, a title or a given name written short, before a dot. As
+// `/^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/iu`
 // (under `iu` any cased letter passes `\p{Lu}`), which an ASCII word answers without the Unicode classes.
-const INITIAL_ASCII = /^[a-z][a-z]?$|^(?:dr|prof|ir|drs|h|hj)$/i;
+const INITIAL_ASCII = /^[a-z][a-z]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/i;
 let initialUnicode: RegExp | undefined;
 function isInitialOrTitle(w: string): boolean {
   if (isAscii(w)) return INITIAL_ASCII.test(w);
-  initialUnicode ??= /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj)$/iu;
+  initialUnicode ??= /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/iu;
   return initialUnicode.test(w);
 }
 

@@ -2,7 +2,7 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
-import { HONORIFIC_SET, DEGREE_RE } from '../../lexicon/honorifics';
+import { DEGREE_RE, isHonorificAt } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import {
   GROUP_NOUN_SET,
@@ -20,13 +20,7 @@ import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
-import {
-  dropFinalDot,
-  isCapLowerWord,
-  startsCapLower,
-  startsLower,
-  startsUpper,
-} from '../text/chars';
+import { isCapLowerWord, startsCapLower, startsLower, startsUpper } from '../text/chars';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
@@ -75,6 +69,15 @@ export function splitRun(
     // (`Hakim`, `Imam`) is the next name word, not a role.
     const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
     if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
+    // `Ustaz Imam Budi Santoso`: after an honorific, which fills the title's place, a title word
+    // that is also a given name (`Imam`, `Haji` is not one) opens the name.
+    const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
+    if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
+    // `Indonesia's Putri Ayu`, `Japan’s Haruka`: a possessor is the person's country or team.
+    if (isPossessive(w)) {
+      last = k;
+      return;
+    }
     if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
       last = k;
     // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
@@ -107,13 +110,17 @@ export function splitRun(
     // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
     // may stand before a name is placed by the article's own short mention.
     // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
-    else if (!filled && !takes && k > start && !isGivenName(words[start]!))
-      start = k === words.length - 1 ? k - 1 : k; // `Macron` alone: a two-word name
+    else if (!filled && !takes && k > start && !isGivenName(words[start]!)) {
+      // The article's word is the surname (`kata Macron`): a two-word name, unless every word
+      // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
+      const surname = k === words.length - 1;
+      if (!surname || words.slice(start, k - 1).some(w => !readsAsNameWord(w, evidence)))
+        start = surname ? k - 1 : k;
+    }
   }
   start = nameStart(words, start, evidence);
   start = Math.max(start, afterTitleForm(words));
-  while (start < words.length && HONORIFIC_SET.has(dropFinalDot(words[start]!.toLowerCase())))
-    start++;
+  while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it.
   if (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
@@ -125,9 +132,7 @@ export function splitRun(
       .slice(start)
       .find(w => w.startsWith('('))
       ?.slice(1, -1) ?? null;
-  const roleWords = words
-    .slice(0, Math.max(0, start))
-    .filter(w => !HONORIFIC_SET.has(w.toLowerCase()));
+  const roleWords = words.slice(0, Math.max(0, start)).filter((_, k) => !isHonorificAt(words, k));
   const roleStart = roleWords.findIndex(
     w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || startsLower(w),
   );
@@ -181,6 +186,19 @@ export function splitRun(
     };
   return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
 }
+
+/**
+ * True when `w`, inside a capitalised run, reads as a person's name word: capitalised then lowercase,
+ * no role or common-noun shape, and never written in lowercase by the article (`Terpilih` is,
+ * as `terpilih`).
+ */
+function readsAsNameWord(w: string, evidence: ArticleEvidence): boolean {
+  if (!isCapLowerWord(w) || isRoleWord(w) || isCommonWordShape(w)) return false;
+  return !evidence.writesLowercase?.(w.toLowerCase());
+}
+
+/** True for an English possessive (`Indonesia's`, `Japan’s`). */
+const isPossessive = (w: string) => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
 
 /**
  * `Polda Metro Jaya`, `Pemkab Kutai Barat`: words after an organisation head that hold a place

@@ -9,7 +9,7 @@ import { mentionAfter } from '../names/mention-after';
 import { isMediaMention } from '../cast/non-speaker';
 import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
-import { trimRange } from '../text/text';
+import { isLowerWord, trimRange } from '../text/text';
 
 /** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
 export function menurut(input: RuleInput, i: number): Hit | null {
@@ -53,6 +53,8 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   const passive = PASSIVE_CUE_SET.has(lw);
   if (toks[i - 1]?.text !== ',' || (!passive && postCueLength(t.text) !== t.text.length))
     return null;
+  // After a comma a cue is written in lowercase; `…, Said Budiman, …` is a given name.
+  if (!isLowerWord(t.text)) return null;
   if (toks[i - 1]!.start < s.start) return null;
   const from = passive && toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const nya = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3));

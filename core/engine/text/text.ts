@@ -105,9 +105,10 @@ export const isLowerWord = startsLower;
 /** True for a word token (letters or digits). */
 export const isWord = startsAlnum;
 
-// Abbreviations whose final dot does not end a sentence.
+// Abbreviations whose final dot does not end a sentence; `moh muh mhd abd` are given names
+// written short (`Moh. Rudi Hartono`), which a capitalised name always follows.
 const ABBREV = new Set(
-  'dr prof ir drs dra h hj kh no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
+  'dr prof ir drs dra h hj kh no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd moh muh mhd abd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
     ' ',
   ),
 );
