@@ -40,7 +40,7 @@ export class CastBuilder {
    * fewer make of that token (two words within two edits share one: misspellings.ts). Built on
    * the first misspelling looked up (most articles have none), then kept up to date.
    */
-  private byDeletion: Map<string, Set<DraftEntity>> | null = null;
+  private byDeletion: Map<string, Bucket> | null = null;
 
   /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
@@ -121,8 +121,11 @@ export class CastBuilder {
       for (const e of this.all) indexDeletions(this.byDeletion, e, [], e.tokens);
     }
     const out = new Set<DraftEntity>();
-    for (const d of deletions(w, MAX_EDITS))
-      for (const e of this.byDeletion.get(d) ?? []) out.add(e);
+    for (const d of deletions(w, MAX_EDITS)) {
+      const bucket = this.byDeletion.get(d);
+      if (bucket instanceof Set) for (const e of bucket) out.add(e);
+      else if (bucket) out.add(bucket);
+    }
     return out;
   }
 
@@ -200,20 +203,40 @@ function put(map: Map<string, Set<DraftEntity>>, key: string, e: DraftEntity): v
   else map.set(key, new Set([e]));
 }
 
-/** Moves `e` in the deletion index from the tokens `from` to the tokens `to`. */
+/**
+ * The entities kept under one deletion string: most strings belong to one name word, so one
+ * entity is kept as itself and only a shared string gets a set (a set per string doubled the
+ * index's memory on a text of thousands of names).
+ */
+type Bucket = DraftEntity | Set<DraftEntity>;
+
+/**
+ * Moves `e` in the deletion index from the tokens `from` to the tokens `to`. Organisations stay
+ * out: a misspelling only ever stands for a person, and an organisation never becomes one.
+ */
 function indexDeletions(
-  map: Map<string, Set<DraftEntity>>,
+  map: Map<string, Bucket>,
   e: DraftEntity,
   from: readonly string[],
   to: readonly string[],
 ): void {
   for (const w of from) {
     if (w.length < MIN_TYPO_LENGTH) continue;
-    for (const d of deletions(w, MAX_EDITS)) map.get(d)?.delete(e);
+    for (const d of deletions(w, MAX_EDITS)) {
+      const bucket = map.get(d);
+      if (bucket === e) map.delete(d);
+      else if (bucket instanceof Set) bucket.delete(e);
+    }
   }
+  if (e.kind !== 'person') return;
   for (const w of to) {
     if (w.length < MIN_TYPO_LENGTH) continue;
-    for (const d of deletions(w, MAX_EDITS)) put(map, d, e);
+    for (const d of deletions(w, MAX_EDITS)) {
+      const bucket = map.get(d);
+      if (!bucket) map.set(d, e);
+      else if (bucket instanceof Set) bucket.add(e);
+      else if (bucket !== e) map.set(d, new Set([bucket, e]));
+    }
   }
 }
 
