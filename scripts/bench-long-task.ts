@@ -27,12 +27,11 @@ import { loadFixtures } from '../tests/e2e/fixture-server';
 import { bigArticle } from './page-bench/big-article';
 import {
   mainTasks,
+  renderingWithin,
   startTrace,
   stopTrace,
   taskIndexAt,
   threadOf,
-  type MainTask,
-  type TraceEvent,
 } from './page-bench/trace';
 
 const arg = (name: string) => {
@@ -98,35 +97,6 @@ interface Sample {
   state: PageState;
 }
 
-/** The browser's rendering phases, whose time inside a task is the page's rendering. */
-const RENDERING_PHASES = new Set([
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'Layerize',
-  'Commit',
-]);
-
-/** For a task of thread (pid, tid): the wall and CPU ms its rendering phases took. */
-function renderingOf(events: readonly TraceEvent[], pid: number, tid: number) {
-  const phases = events
-    .filter(e => e.pid === pid && e.tid === tid && e.ph === 'X' && RENDERING_PHASES.has(e.name))
-    .sort((a, b) => a.ts - b.ts);
-  return (task: MainTask): { wallMs: number; cpuMs: number } => {
-    const end = task.startUs + task.wallMs * 1000;
-    let wallMs = 0;
-    let cpuMs = 0;
-    for (const e of phases) {
-      if (e.ts < task.startUs) continue;
-      if (e.ts >= end) break;
-      wallMs += (e.dur ?? 0) / 1000;
-      cpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
-    }
-    return { wallMs, cpuMs };
-  };
-}
-
 let counter = 0;
 async function load({ ext }: Build, html: string): Promise<Sample> {
   const pathname = `/berita/ksbig${++counter}/artikel-panjang`;
@@ -144,13 +114,15 @@ async function load({ ext }: Build, html: string): Promise<Sample> {
     if (!thread) throw new Error('bench:long-task: our page code did not run');
     const tasks = mainTasks(events, thread.pid, thread.tid);
     const after = tasks.slice(taskIndexAt(tasks, thread.startUs));
-    const rendering = renderingOf(events, thread.pid, thread.tid);
+    const rendering = renderingWithin(
+      events.filter(e => e.pid === thread.pid && e.tid === thread.tid),
+    );
     // A rendering task also runs our animation-frame callbacks (next-frame.ts, follow.ts): our
     // part of it is what is left without the browser's rendering phases (counted under "any").
     const ours = after
       .filter(t => t.ours)
       .map(t => {
-        const r = rendering(t);
+        const r = rendering(t.startUs, t.startUs + t.wallMs * 1000);
         return { ...t, wallMs: t.wallMs - r.wallMs, cpuMs: t.cpuMs - r.cpuMs };
       });
     const longestOurs = ours.reduce((a, b) => (b.wallMs > a.wallMs ? b : a), ours[0]!);

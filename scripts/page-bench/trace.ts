@@ -127,3 +127,38 @@ export function taskIndexAt(tasks: readonly MainTask[], us: number): number {
   const i = tasks.findIndex(t => t.startUs + t.wallMs * 1000 >= us);
   return i < 0 ? tasks.length : i;
 }
+
+/** The browser's rendering phases: their time inside a task is the page's rendering. */
+const RENDERING_PHASES = new Set([
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+]);
+
+/**
+ * For the complete events of one thread: the wall and CPU ms of the rendering phases within
+ * [startUs, endUs]. A rendering task also runs animation-frame callbacks (ours among them): what a
+ * script costs in it is the task without these.
+ */
+export function renderingWithin(
+  events: readonly (Pick<TraceEvent, 'name' | 'ph' | 'dur' | 'tdur'> & { ts?: number })[],
+): (startUs: number, endUs: number) => { wallMs: number; cpuMs: number } {
+  const phases = events
+    .filter(e => e.ph === 'X' && RENDERING_PHASES.has(e.name))
+    .map(e => ({ ...e, ts: e.ts ?? 0 }))
+    .sort((a, b) => a.ts - b.ts);
+  return (startUs, endUs) => {
+    let wallMs = 0;
+    let cpuMs = 0;
+    for (const e of phases) {
+      if (e.ts < startUs) continue;
+      if (e.ts >= endUs) break;
+      wallMs += (e.dur ?? 0) / 1000;
+      cpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
+    }
+    return { wallMs, cpuMs };
+  };
+}
