@@ -25,10 +25,14 @@ export function articleKey(url: string): string {
   return url.split('#')[0]!.split('?')[0]!;
 }
 
+/** The store in what `storage.local.get` returned (empty when there is none). */
+export function storeIn(stored: Record<string, unknown>): CorrectionStore {
+  return (stored[CORRECTIONS_KEY] as CorrectionStore | undefined) ?? {};
+}
+
 /** The whole store. */
 export async function loadStore(): Promise<CorrectionStore> {
-  const stored = await browser.storage.local.get(CORRECTIONS_KEY);
-  return (stored[CORRECTIONS_KEY] as CorrectionStore | undefined) ?? {};
+  return storeIn(await browser.storage.local.get(CORRECTIONS_KEY));
 }
 
 /** The corrections of the article at `url` in a loaded store, oldest first. */

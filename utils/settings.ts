@@ -5,10 +5,14 @@
 import { browser } from '#imports';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../core/protocol';
 
+/** The settings in what `storage.local.get` returned, with defaults for anything missing. */
+export function settingsIn(stored: Record<string, unknown>): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored[SETTINGS_KEY] as Partial<Settings> | undefined) };
+}
+
 /** The stored settings, with defaults for anything missing. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return { ...DEFAULT_SETTINGS, ...(stored[SETTINGS_KEY] as Partial<Settings> | undefined) };
+  return settingsIn(await browser.storage.local.get(SETTINGS_KEY));
 }
 
 /**

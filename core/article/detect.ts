@@ -16,6 +16,14 @@ import { isArticleUrl } from './url-patterns';
  */
 export function isArticlePage(doc: Document, url: string | null): boolean {
   if (url !== null && !isArticleUrl(url)) return false;
+  return hasArticleSignals(doc);
+}
+
+/**
+ * The page's own half of `isArticlePage`: an article body, and a JSON-LD NewsArticle block or a
+ * headline. For a caller that has tested the URL already (the detector).
+ */
+export function hasArticleSignals(doc: Document): boolean {
   // The same test as body.ts's findArticleBody, without importing what reading the body needs.
   if (!queryFirstOf(doc, doc, BODY_SELECTORS)) return false;
   return readNewsArticleLd(doc) !== null || queryFirstOf(doc, doc, TITLE_SELECTORS) !== null;

@@ -6,8 +6,14 @@
 
 const validity = new Map<string, boolean>();
 
-/** True when this browser's selector engine accepts `selector` (cached per selector). */
+/**
+ * True when this browser's selector engine accepts `selector` (cached per selector). Only a
+ * selector with a pseudo-class or pseudo-element (`:`) can be one a browser lacks (`:has()`): the
+ * type, class, id, attribute and combinator selectors our lists use are in every browser we run
+ * in, so they are not tried on a fragment (which, on every page load, cost a parse each).
+ */
 export function isSupportedSelector(doc: Document, selector: string): boolean {
+  if (!selector.includes(':')) return true;
   let ok = validity.get(selector);
   if (ok === undefined) {
     try {

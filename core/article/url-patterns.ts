@@ -31,7 +31,10 @@ const ARTICLE_PATH_PREFIXES = ['/berita/', '/amp/'];
 
 /** True for `republika.co.id` and any of its subdomains (`www.`, `news.`, `m.`, `fbeta.`…). */
 export function isRepublikaHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+  // No regular expression for the trailing dot: every Republika page runs this, and a regex is
+  // compiled on its first use in each page load's fresh script world.
+  const lower = hostname.toLowerCase();
+  const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return host === 'republika.co.id' || host.endsWith('.republika.co.id');
 }
 

@@ -5,12 +5,7 @@
  * previous quote (quote-navigation.ts) with its announcements (live-region.ts).
  */
 import type { QuoteDirection } from '../../core/protocol';
-import {
-  correctionsFor,
-  loadStore,
-  onStoreChanged,
-  type CorrectionStore,
-} from '../../utils/corrections';
+import { correctionsFor, onStoreChanged, type CorrectionStore } from '../../utils/corrections';
 import { t, uiLanguage } from '../../utils/i18n';
 import { announce, announceToPanel } from '../../utils/messaging';
 import { LiveRegion } from './live-region';
@@ -40,11 +35,6 @@ export interface Follow {
   inView(): string | null;
   /** A clicked mark no open panel has shown yet. */
   clicked(): string | null;
-}
-
-/** Loads the reader's corrections store; an empty one when storage fails. */
-export function loadCorrectionStore(): Promise<CorrectionStore> {
-  return loadStore().catch((): CorrectionStore => ({}));
 }
 
 /** Creates the page side's following for `doc`. */

@@ -18,7 +18,7 @@
  * send but the address.
  */
 import { browser, defineContentScript } from '#imports';
-import { isArticlePage } from '../../core/article/detect';
+import { hasArticleSignals, isArticlePage } from '../../core/article/detect';
 import { isArticleUrl } from '../../core/article/url-patterns';
 import { notArticleAnalysis } from '../../core/article/not-article';
 import type { DetectorEvent, PageState, PanelCommandReplies } from '../../core/protocol';
@@ -59,7 +59,10 @@ export default defineContentScript({
   main(ctx) {
     const startedAt = performance.now();
     try {
-      if (isArticlePage(document, location.href)) {
+      // The address decides most pages with no DOM work, and is tested once: the page's own
+      // signals are read only at an article address.
+      const articleUrl = isArticleUrl(location.href);
+      if (articleUrl && hasArticleSignals(document)) {
         loadPageCode();
         return;
       }
@@ -133,7 +136,8 @@ export default defineContentScript({
         look(href);
         lookFor(href, performance.now());
       });
-      lookFor(location.href, startedAt);
+      // At an article address the page may still render its article; elsewhere, nothing to wait for.
+      if (articleUrl) lookFor(location.href, startedAt);
       ctx.onInvalidated(stop);
     } catch (error) {
       console.debug('[kata-siapa] detector failed', error);

@@ -14,11 +14,11 @@
  */
 import { browser, type ContentScriptContext } from '#imports';
 import type { Work } from '../../core/article/work';
-import { DEFAULT_SETTINGS, type PanelCommand, type Settings } from '../../core/protocol';
+import type { PanelCommand, Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
-import { loadSettings, onSettingsChanged } from '../../utils/settings';
+import { onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
-import { followQuotes, loadCorrectionStore } from './follow';
+import { followQuotes } from './follow';
 import { watchTooltips } from './mark-tooltip';
 import { readPageWork } from './page-read';
 import { watchPage } from './page-watcher';
@@ -27,6 +27,7 @@ import { PageSession } from './session';
 import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
 import { nextFrameFor } from './next-frame';
 import { StartTiming } from './start-timing';
+import { loadStored } from './stored';
 import type { Timers } from './throttle';
 import { watchView } from './view-tracker';
 
@@ -112,8 +113,8 @@ export async function startPage(
   guard('stop the older instance', stopRunning);
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
-  const settingsLoaded = loadSettings().catch((): Settings => DEFAULT_SETTINGS);
-  const correctionsLoaded = loadCorrectionStore();
+  // Settings and corrections come in one read (stored.ts).
+  const storedLoaded = loadStored();
   const win = doc.defaultView ?? window;
   let stopped = false;
   const cleanups: (() => void)[] = [];
@@ -246,10 +247,10 @@ export async function startPage(
   timing.slice(sendFrom);
   if (!session.isArticle) timing.finish(false);
 
-  const stored = await settingsLoaded;
-  settings ??= stored;
+  const stored = await storedLoaded;
+  settings ??= stored.settings;
   await analysed;
-  follow.useCorrections(await correctionsLoaded);
+  follow.useCorrections(stored.corrections);
   const controller: PageController = {
     get session() {
       return session;

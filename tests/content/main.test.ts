@@ -173,8 +173,9 @@ describe('entrypoints/article.content/main on an article', () => {
       expect(state.analysis.quotes.length).toBeGreaterThan(0);
       return state;
     });
-    // Both reads (settings, the reader's corrections) are on their way before the analysis.
-    expect(spy.mock.calls.map(call => call[0])).toEqual([SETTINGS_KEY, CORRECTIONS_KEY]);
+    // The settings and the reader's corrections are on their way before the analysis, in one
+    // storage read.
+    expect(spy.mock.calls.map(call => call[0])).toEqual([[SETTINGS_KEY, CORRECTIONS_KEY]]);
     expect([early.workMs, early.elapsedMs]).toEqual([null, null]);
     expect(await marks()).toEqual([]);
     expect(doc.querySelector('[data-ks-hidden]')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isArticlePage } from '../../../core/article/detect';
+import { hasArticleSignals, isArticlePage } from '../../../core/article/detect';
 import { articlePage, parsePage } from '../../content/dom';
 
 const ARTICLE_URL = 'https://www.republika.co.id/berita/sx4kq2301/judul-berita';
@@ -55,4 +55,19 @@ describe('core/article/detect', () => {
       false,
     ],
   ])('%s', (_name, doc, url, expected) => expect(isArticlePage(doc, url)).toBe(expected));
+
+  // The page's half alone (the detector has tested the address already): same answers as a page
+  // whose address is unknown.
+  test.each([
+    ['article markup', articlePage(CURRENT_BODY), true],
+    ['a listing', articlePage('<div class="list">…</div>'), false],
+    [
+      'a body without JSON-LD or headline',
+      parsePage('<div class="artikel"><p>Isi.</p></div>'),
+      false,
+    ],
+  ])('hasArticleSignals: %s', (_name, doc, expected) => {
+    expect(hasArticleSignals(doc)).toBe(expected);
+    expect(isArticlePage(doc, null)).toBe(expected);
+  });
 });

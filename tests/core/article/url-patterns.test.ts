@@ -60,6 +60,8 @@ describe('core/article/url-patterns', () => {
     ['republika.co.id', true],
     ['www.republika.co.id', true],
     ['news.republika.co.id.', true],
+    ['WWW.Republika.CO.ID.', true],
+    ['republika.co.id..', false],
     ['republika.id', false],
     ['xrepublika.co.id', false],
   ])('isRepublikaHost(%s) is %s', (host, expected) => expect(isRepublikaHost(host)).toBe(expected));
