@@ -58,7 +58,7 @@ export const FEATURES = {
     'the agent of a passive reporting verb (`disampaikan X`) is its subject',
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',
   'discourse.roleSource':
-    'a person with no role doing other than reporting opens no topic for a later paragraph',
+    'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',

@@ -180,6 +180,38 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Militer Ruritania'],
     ],
+    // A person with no role doing other than reporting (a scorer) opens no topic, even in the
+    // quote's own paragraph: the source introduced before goes on speaking; one who reports does.
+    [
+      [
+        'Pelatih Bintang Timur Rudi Hartono puas dengan hasil laga. Dimas Saputra mencetak gol kemenangan pada menit ke-80. “Anak-anak bermain disiplin,” ujarnya.',
+      ],
+      ['Rudi Hartono'],
+    ],
+    [
+      [
+        'Coach Rudi Hartono praised his players after the match. Dimas Saputra scored twice in the second half. “The team played with discipline,” he said.',
+      ],
+      ['Rudi Hartono'],
+    ],
+    [
+      [
+        'Pelatih Rudi Hartono puas dengan hasil laga. Dimas Saputra mengatakan timnya layak menang. “Kami bermain sebagai tim,” ujarnya.',
+      ],
+      ['Dimas Saputra'],
+    ],
+    [
+      ['Dimas Saputra mencetak dua gol dalam laga itu. “Saya senang bisa membantu tim,” ujarnya.'],
+      ['Dimas Saputra'],
+    ],
+    // Opening the quote's paragraph before any source, such a person is its topic.
+    [
+      [
+        'Ketua RT Budi Santoso mengatakan warga tetap tenang.',
+        'Dimas Saputra tiba di lokasi pada pagi hari. “Rumah saya terendam,” ujarnya.',
+      ],
+      ['Dimas Saputra'],
+    ],
     // A cue that adds to a statement (`menambahkan`, `tambahnya`, `added`) continues the one who
     // last spoke or reported, past a person merely introduced since.
     [

@@ -101,6 +101,8 @@ export function antecedentCandidates(
     if (ms[mid]!.at < at) hi = mid + 1;
     else top = mid;
   }
+  /** The paragraph of the latest subject that is a source (reports, or has a role). */
+  let sourcePara = -1;
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
     const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
@@ -109,10 +111,13 @@ export function antecedentCandidates(
     // opens a topic only when it opens its clause as well.
     const subject = isSubjectRole(m.role) && (m.subject || !m.atCue);
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
-    // person doing something else without one (`Rudi mencetak gol`) is talked about, unless the
-    // quote follows in the same paragraph.
-    const topic =
-      subject && (role === 'cueSubject' || !plainPerson(m) || doc.paragraph(m.at) === herePara);
+    // person doing something else without one (`Rudi mencetak gol`) is talked about; in the
+    // quote's own paragraph it is the topic only while no source has opened that paragraph (the
+    // scorer between a coach's words and `ujarnya` is not).
+    const source = role === 'cueSubject' || !plainPerson(m);
+    const para = doc.paragraph(m.at);
+    const topic = subject && (source || (para === herePara && sourcePara !== para));
+    if (subject && source) sourcePara = para;
     const d: Draft = drafts.get(key) ?? {
       key,
       entities: m.entities,
