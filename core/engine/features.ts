@@ -59,6 +59,8 @@ export const FEATURES = {
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
+  'discourse.patientRole':
+    'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',

@@ -212,6 +212,40 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Dimas Saputra'],
     ],
+    // A victim or a suspect doing other than reporting is talked about, not a new source; one
+    // who reports (`Tersangka X mengaku …`) is. After a quote in the paragraph, a person with no
+    // role opens no topic there either (`The victim, X, suffered …`).
+    [
+      [
+        'Kapolsek Sukamaju Hendra Wijaya menjelaskan kronologi kejadian. Korban Lina Marlina mengalami luka di kepala. “Pelaku sudah kami tangkap,” ujarnya.',
+      ],
+      ['Hendra Wijaya'],
+    ],
+    [
+      [
+        'Kapolres Lembah AKBP Hendra Wijaya mengatakan kasus itu terungkap dari laporan warga. Tersangka Rendi Saputra menjual sabu kepada pelajar. “Barang bukti sudah kami sita,” katanya.',
+      ],
+      ['Hendra Wijaya'],
+    ],
+    [
+      [
+        'Police chief Hendra Wijaya said the suspect was arrested on Friday. The victim, Lina Marlina, suffered head wounds. “We have enough evidence,” he said.',
+      ],
+      ['Hendra Wijaya'],
+    ],
+    [
+      [
+        'Kapolres Lembah AKBP Hendra Wijaya mengatakan kasus itu terungkap dari laporan warga. Tersangka Rendi Saputra mengaku menyesal. “Saya khilaf,” katanya.',
+      ],
+      ['Rendi Saputra'],
+    ],
+    [
+      [
+        'Kapolsek Sukamaju Hendra Wijaya menjelaskan kronologi kejadian.',
+        'Korban Lina Marlina mengaku masih trauma. “Saya takut keluar rumah,” ujarnya.',
+      ],
+      ['Lina Marlina'],
+    ],
     // A cue that adds to a statement (`menambahkan`, `tambahnya`, `added`) continues the one who
     // last spoke or reported, past a person merely introduced since.
     [

@@ -9,6 +9,7 @@ import type { Entity, Pos } from '../cast/entity';
 import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
+import { PATIENT_ROLES } from '../../lexicon/patient-roles';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -103,6 +104,10 @@ export function antecedentCandidates(
   }
   /** The paragraph of the latest subject that is a source (reports, or has a role). */
   let sourcePara = -1;
+  /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
+  let speechHere = Infinity;
+  for (let k = speeches.length - 1; k >= 0 && doc.paragraph(speeches[k]!.start) === herePara; k--)
+    speechHere = speeches[k]!.start;
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
     const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
@@ -111,12 +116,14 @@ export function antecedentCandidates(
     // opens a topic only when it opens its clause as well.
     const subject = isSubjectRole(m.role) && (m.subject || !m.atCue);
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
-    // person doing something else without one (`Rudi mencetak gol`) is talked about; in the
-    // quote's own paragraph it is the topic only while no source has opened that paragraph (the
-    // scorer between a coach's words and `ujarnya` is not).
-    const source = role === 'cueSubject' || !plainPerson(m);
+    // person doing something else without one (`Rudi mencetak gol`), or as a victim or suspect
+    // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
+    // only while no source has opened that paragraph, by a subject or a quote (the scorer
+    // between a coach's words and `ujarnya` is not).
+    const source = role === 'cueSubject' || !talkedAbout(m);
     const para = doc.paragraph(m.at);
-    const topic = subject && (source || (para === herePara && sourcePara !== para));
+    const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
+    const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
     const d: Draft = drafts.get(key) ?? {
       key,
@@ -256,10 +263,16 @@ type ClauseRole = Exclude<SentenceRole, 'other'>;
 /** A record's role as a feature reads it: a record with no clause role counts as an object. */
 const clauseRole = (r: SentenceRole): ClauseRole => (r === 'other' ? 'object' : r);
 
-/** One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`). */
-const plainPerson = (m: CastMention): boolean =>
-  featureOn('discourse.roleSource') &&
-  !m.described &&
-  m.entities.length === 1 &&
-  m.entities[0]!.kind === 'person' &&
-  !m.entities[0]!.role;
+/**
+ * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`), or the role
+ * of one acted upon (`Korban`, `Tersangka`; core/lexicon/patient-roles.ts).
+ */
+function talkedAbout(m: CastMention): boolean {
+  if (!featureOn('discourse.roleSource') || m.entities.length !== 1) return false;
+  const e = m.entities[0]!;
+  if (e.kind !== 'person') return false;
+  if (!e.role) return !m.described;
+  const space = e.role.indexOf(' ');
+  const head = (space < 0 ? e.role : e.role.slice(0, space)).toLowerCase();
+  return featureOn('discourse.patientRole') && PATIENT_ROLES.has(head);
+}
