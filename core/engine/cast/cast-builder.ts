@@ -8,9 +8,11 @@ import type { Pos } from './entity';
 import { isNamedPerson, MAX_EDITS, MIN_TYPO_LENGTH, nicknameOrTypo } from './name-match';
 import { deletions } from './misspellings';
 import { byTitleIn } from './role-head';
+import { bracketedTitle } from './bracketed-title';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
+import { featureOn } from '../features';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -50,7 +52,7 @@ export class CastBuilder {
     if (!ref.name) return null;
     const found = this.find(ref.name) ?? this.fullerForm(ref);
     if (found) {
-      if (!found.role && ref.role) found.role = ref.role;
+      if (!found.role && ref.role) this.setRole(found, ref.role);
       if (ref.alias) found.aliases.add(ref.alias);
       return found;
     }
@@ -95,7 +97,19 @@ export class CastBuilder {
     this.all.push(e);
     this.index(e, [], e.tokens);
     if (ref.alias) e.aliases.add(ref.alias);
+    if (ref.role) this.setRole(e, ref.role);
     return e;
+  }
+
+  /**
+   * Gives `e` the role `role`; a title form the role defines in brackets (`Menteri Desa dan
+   * Pembangunan Daerah Tertinggal (Mendes PDT)`) becomes one of the person's aliases, so the
+   * article's later `Mendes PDT menegaskan` / `kata Mendes PDT` finds the person, not a new one.
+   */
+  private setRole(e: DraftEntity, role: string): void {
+    e.role = role;
+    const form = e.kind === 'person' && featureOn('cast.titleForm') ? bracketedTitle(role) : null;
+    if (form) e.aliases.add(form);
   }
 
   /** Moves `e` in the token index from the tokens `from` to the tokens `to`. */
@@ -162,7 +176,7 @@ export class CastBuilder {
     if (e.name !== ref.name) e.aliases.add(ref.name);
     // A fuller form of the known role (`Kepala Divisi Humas, Irjen` for `Irjen`) replaces it.
     if (ref.role && (!e.role || (ref.role.length > e.role.length && ref.role.endsWith(e.role))))
-      e.role = ref.role;
+      this.setRole(e, ref.role);
     if (ref.kind === 'organization' && e.tokens.length === nameTokens(ref.name).length)
       e.kind = 'organization';
     return e;

@@ -13,6 +13,7 @@ import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
 import { cueBefore } from './direct-cue-before';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
+import { startsAlnum } from '../text/chars';
 import type { MarkedSpan } from './quote-marks';
 
 /** Words right after a closing mark that are not an inverted cue (`“…,” dan …`). */
@@ -82,7 +83,7 @@ function cueAfter(
     return { cue: t.text, mention, at: t.start };
   }
   // `“…,” she said`, `“…,” ia menambahkan`, `“…,” Baker said`: the subject before its verb.
-  const subjectFirst = subjectThenCue(p, i, evidence);
+  const subjectFirst = subjectThenCue(p, i, evidence) ?? descriptionThenCue(p, i);
   if (subjectFirst) return subjectFirst;
   // `“…,” demikian pernyataan resmi Kemenlu`: the statement's author.
   const author = demikianCue(p.tokens, i);
@@ -128,6 +129,38 @@ function subjectThenCue(
     ? { kind: 'pronoun', plural: PLURAL.has(lw), text: t[i]!.text }
     : mentionAfter(t, i, p.text, evidence);
   return mention ? { cue: t[end]!.text, mention, at: t[i]!.start } : null;
+}
+
+/** English articles opening a description: `the` points back, `a`/`an` is somebody unnamed. */
+const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** How many words a description before its cue may have (`the Malaysian foreign minister`). */
+const DESCRIPTION_WORDS = 6;
+
+/**
+ * `“…,” the 27-year-old said`, `“…,” the Malaysian minister said`, `“…,” a fisherman from X told
+ * Republika`: an English description, then its cue. `the …` describes somebody introduced before
+ * (resolved like `kata mantan menteri itu`); `a …` is somebody the article never names.
+ */
+function descriptionThenCue(
+  p: BodyParagraph,
+  i: number,
+): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
+  const t = p.tokens;
+  const article = t[i]!.text.toLowerCase();
+  if (!EN_ARTICLES.has(article)) return null;
+  for (let k = i + 1; k <= i + DESCRIPTION_WORDS && k < t.length; k++) {
+    const w = t[k]!.text;
+    const lw = w.toLowerCase();
+    if (k > i + 1 && (POST_CUE_SET.has(lw) || PRE_CUE_SET.has(lw)) && isLowerWord(w)) {
+      const text = p.text.slice(t[i]!.start, t[k - 1]!.end);
+      const title = p.text.slice(t[i + 1]!.start, t[k - 1]!.end);
+      const mention: Mention =
+        article === 'the' ? { kind: 'title', title, text } : { kind: 'anonymous', text };
+      return { cue: w, mention, at: t[i]!.start };
+    }
+    if (!startsAlnum(w)) return null;
+  }
+  return null;
 }
 
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */

@@ -1,0 +1,59 @@
+/**
+ * A title form the article defines in brackets inside a person's role, `Menteri Desa dan
+ * Pembangunan Daerah Tertinggal (Mendes PDT)`, `Wakil Menteri Keuangan (Wamenkeu)`: the bracket
+ * abbreviates the role from its first word, so the article may later call the person by it alone
+ * (`kata Mendes PDT`). An organisation's acronym inside a role (`Ketua Komisi Pemberantasan
+ * Korupsi (KPK)`) abbreviates only the words after the role's head, and is not the person.
+ */
+
+/** Words an abbreviation may leave out (`Menteri Koordinator Bidang … dan Kebudayaan`). */
+const SKIPPABLE: ReadonlySet<string> = new Set([
+  'dan',
+  'bidang',
+  'serta',
+  'urusan',
+  'of',
+  'and',
+  'for',
+]);
+
+/**
+ * True when `short` (letters only, lowercase) is read off `words` from word `w` on, each word
+ * giving a prefix of one letter or more, a skippable word giving none. `failed` remembers the
+ * (word, letter) states already tried, so a long bracket costs words × letters, not more.
+ */
+function abbreviates(
+  short: string,
+  words: readonly string[],
+  w = 0,
+  at = 0,
+  failed = new Set<number>(),
+): boolean {
+  if (w === words.length) return at === short.length;
+  const state = w * 64 + at;
+  if (failed.has(state)) return false;
+  const word = words[w]!;
+  // The last word may give a syllable from inside it (`Mendag`: Menteri Perdagangan).
+  const rest = short.slice(at);
+  if (w > 0 && w === words.length - 1 && rest.length >= 2 && word.includes(rest)) return true;
+  if (w > 0 && SKIPPABLE.has(word) && abbreviates(short, words, w + 1, at, failed)) return true;
+  for (let n = 1; n <= word.length && at + n <= short.length; n++) {
+    if (word[n - 1] !== short[at + n - 1]) break;
+    if (abbreviates(short, words, w + 1, at + n, failed)) return true;
+  }
+  failed.add(state);
+  return false;
+}
+
+/** The bracketed title form of `role` (`Mendes PDT`), or null when it has none. */
+export function bracketedTitle(role: string): string | null {
+  const open = role.indexOf('(');
+  const close = role.indexOf(')', open);
+  if (open <= 0 || close < 0) return null;
+  const form = role.slice(open + 1, close).trim();
+  const words = role.slice(0, open).toLowerCase().split(/\s+/u).filter(Boolean);
+  const letters = form.toLowerCase().replace(/[^a-z]/gu, '');
+  if (letters.length < 3 || letters.length > 20 || words.length < 2 || words.length > 12)
+    return null;
+  return abbreviates(letters, words) ? form : null;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { bracketedTitle } from '../../core/engine/cast/bracketed-title';
+import { lastSpeakers } from './summarize';
+
+describe('a bracket that abbreviates a role from its first word is the title form of its holder', () => {
+  test.each([
+    ['Menteri Desa dan Pembangunan Daerah Tertinggal (Mendes PDT)', 'Mendes PDT'],
+    ['Wakil Menteri Keuangan (Wamenkeu)', 'Wamenkeu'],
+    ['Menteri Perdagangan (Mendag)', 'Mendag'],
+    ['Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)', 'Menko PMK'],
+    ['Direktur Utama (Dirut)', 'Dirut'],
+    ['Sekretaris Jenderal (Sekjen)', 'Sekjen'],
+    // An organisation's acronym abbreviates only the words after the role's head.
+    ['Ketua Komisi Pemberantasan Korupsi (KPK)', null],
+    ['Kepala Biro Humas Kementerian Perdagangan (Kemendag)', null],
+    ['Kepala Badan Nasional Penanggulangan Bencana (BNPB)', null],
+    ['Menteri Perdagangan', null],
+  ])('%s → %s', (role, form) => {
+    expect(bracketedTitle(role)).toBe(form);
+  });
+});
+
+describe('the title form used alone names the person who holds it', () => {
+  test.each([
+    [
+      [
+        'Menteri Desa dan Pembangunan Daerah Tertinggal (Mendes PDT) Yudi Hartono meninjau desa itu. Mendes PDT menegaskan dana desa cair bulan depan.',
+        '“Kita tunggu saja,” kata Mendes PDT singkat.',
+      ],
+      ['Yudi Hartono'],
+    ],
+    [
+      [
+        'Wakil Menteri Keuangan (Wamenkeu) Sari Wulandari hadir di rapat itu.',
+        '“Defisit masih aman,” ujar Wamenkeu.',
+      ],
+      ['Sari Wulandari'],
+    ],
+    // An organisation's acronym stays the organisation's.
+    [
+      [
+        'Ketua Komisi Pemberantasan Korupsi (KPK) Budi Santoso hadir di gedung itu.',
+        '“Penyidik bekerja profesional,” kata Budi.',
+      ],
+      ['Budi Santoso'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+});
