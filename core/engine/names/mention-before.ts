@@ -11,10 +11,12 @@ import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName, readingsOf } from './name-reading';
+import { hardNonName } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
 import { isLowerWord, type Token } from '../text/text';
+import { startsCapLower } from '../text/chars';
 
 /** True when token `s` opens its sentence. */
 const opensSentence = (toks: readonly Token[], s: number) =>
@@ -125,6 +127,9 @@ function readBefore(
   // its start, where walking back stops at an initial's dot or a bracketed acronym.
   const recorded = readingsOf(evidence)?.runStart(toks, k + 1);
   if (recorded !== undefined && recorded < s) s = recorded;
+  // `When asked about …, X said`: a lone word that opens clauses (`When`, `Namun`) is no subject.
+  const lone = toks[k]!.text;
+  if (s === k && startsCapLower(lone) && hardNonName(lone) === 'function') return null;
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
   // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
   const org = orgPhraseBefore(toks, s, k, text);
@@ -208,9 +213,10 @@ function describedName(
   evidence: ReadonlySet<string>,
   m: Mention | null,
 ): Mention | null {
-  if (m?.kind !== 'anonymous' && m?.kind !== 'title') return null;
-  const s0 = startOf(toks, i, text, m);
-  if (s0 < 2 || toks[s0 - 1]!.text !== ',') return null;
+  const described = m?.kind === 'anonymous' || m?.kind === 'title' ? m : null;
+  const s0 = described ? startOf(toks, i, text, described) : -1;
+  if (!described || s0 < 2 || toks[s0 - 1]!.text !== ',')
+    return describingClause(toks, i, text, evidence);
   // An age or a bracketed note after the name (`Rina (37)`) stays out of it.
   const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
   if (!isRunWord(toks[last]?.text ?? '')) return null;
@@ -220,9 +226,41 @@ function describedName(
   const from = text.lastIndexOf(named.text, toks[last]!.end);
   return {
     kind: 'named',
-    refs: [{ ...ref, role: ref.role ?? m.text }],
+    refs: [{ ...ref, role: ref.role ?? described.text }],
     text: text.slice(from, toks[i - 2]!.end),
   };
+}
+
+/** Words that open a clause after a name's comma, not a description of the name. */
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['yang', 'dengan', 'who', 'which']);
+
+/** Longest description, in tokens, read between a name's comma and the cue's. */
+const MAX_DESCRIPTION = 12;
+
+/**
+ * `Budi Santoso, a senior economist at the Institute, said`: a description opening in lowercase
+ * after a name's comma and closed by the cue's comma describes that name; a run inside it is not
+ * the subject.
+ */
+function describingClause(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  let c = i - 2;
+  while (c > 1 && i - c <= MAX_DESCRIPTION && !/^[,.;:!?"“”]$/u.test(toks[c]!.text)) c--;
+  if (toks[c]?.text !== ',' || !isLowerWord(toks[c + 1]?.text ?? '')) return null;
+  // `, yang akrab disapa Bobi,` / `, dengan sapaan akrab Bobi,`: a relative or alias clause, read
+  // by relativeHead and the alias readers.
+  if (NOT_DESCRIPTION.has(toks[c + 1]!.text)) return null;
+  if (!isRunWord(toks[c - 1]?.text ?? '')) return null;
+  const named = readBefore(toks, c, text, evidence);
+  const ref = personOf(named);
+  if (!ref || !named) return null;
+  const from = text.lastIndexOf(named.text, toks[c - 1]!.end);
+  const role = ref.role ?? text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
+  return { kind: 'named', refs: [{ ...ref, role }], text: text.slice(from, toks[i - 2]!.end) };
 }
 
 /** Longest relative clause, in tokens, read between a subject's comma and the cue's. */

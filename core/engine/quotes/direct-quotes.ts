@@ -6,6 +6,7 @@
 import { POST_CUE_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { readsAsStatement } from '../../lexicon/terms';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { isRunWord, readRun } from '../names/name-run';
 import type { Mention } from '../names/mention';
@@ -122,7 +123,11 @@ function subjectThenCue(
   const t = p.tokens;
   const lw = t[i]!.text.toLowerCase();
   const pronoun = SINGULAR.has(lw) || PLURAL.has(lw);
-  const end = pronoun ? i + 1 : isRunWord(t[i]!.text) ? readRun(t, i) : i;
+  // `“…,” former minister Budi Santoso said`: lowercase role words may open the subject.
+  let j = i;
+  while (!pronoun && j - i < 4 && isLowerWord(t[j]?.text ?? '') && ROLE_WORD_SET.has(t[j]!.text))
+    j++;
+  const end = pronoun ? i + 1 : isRunWord(t[j]?.text ?? '') ? readRun(t, j) : i;
   const verb = t[end]?.text.toLowerCase() ?? '';
   if (end === i || !(POST_CUE_SET.has(verb) || PRE_CUE_SET.has(verb))) return null;
   const mention: Mention | null = pronoun
