@@ -30,7 +30,7 @@ const PAIRED = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
 
 /**
  * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, or a Malay
- * honorific pair (`Tan Sri`, `Datuk Seri`) (`Datuk Seri Budi Hamzah`); `Sri` alone opens
+ * honorific pair (`Tan Sri`, `Datuk Seri Azlan Mokhtar`); `Sri` alone opens
  * Javanese given names (`Sri Mulyani`).
  */
 export function isHonorificAt(words: readonly string[], k: number): boolean {

@@ -1,5 +1,5 @@
 /**
- * Post-nominal degrees written between commas after a name (`dr. Rina Kartika, M.Kes, mengatakan`,
+ * Post-nominal degrees written between commas after a name (`dr. Wulan Anggraini, M.Kes, menyebut`,
  * `Budi Santoso, S.H., M.H., menilai`): they close the person's mention, so the subject before a
  * cue is the name before them, not the last degree. Degrees without commas (`Rina SpGK`) are read
  * inside the run (name-split.ts, postNominalStart).

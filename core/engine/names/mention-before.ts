@@ -202,7 +202,7 @@ const personOf = (m: Mention | null): NamedRef | null =>
     : null;
 
 /**
- * `Rina Kartika (37), warga Kecamatan X, mengatakan`, `Budi, pengamat politik, menilai`: a
+ * `Dewi Anggraeni (45), warga Desa X, mengatakan`, `Budi, pengamat politik, menilai`: a
  * description closed by commas after a name describes that person, who is the subject. Null when
  * `m` is no description or no name comes before it.
  */
@@ -217,7 +217,7 @@ function describedName(
   const s0 = described ? startOf(toks, i, text, described) : -1;
   if (!described || s0 < 2 || toks[s0 - 1]!.text !== ',')
     return describingClause(toks, i, text, evidence);
-  // An age or a bracketed note after the name (`Rina (37)`) stays out of it.
+  // An age or a bracketed note after the name (`Dewi (45)`) stays out of it.
   const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
   if (!isRunWord(toks[last]?.text ?? '')) return null;
   const named = readBefore(toks, last + 1, text, evidence);
@@ -267,8 +267,8 @@ function describingClause(
 const MAX_RELATIVE = 16;
 
 /**
- * `Budi, yang sehari-hari berjualan di Pasar Baru, mengaku`: a relative clause between commas
- * describes the name before it, which is the subject; a run inside the clause (`Pasar Baru`) is
+ * `Said, yang biasa menunggu di Terminal Lama, mengatakan`: a relative clause between commas
+ * describes the name before it, which is the subject; a run inside the clause (`Terminal Lama`) is
  * not. Read only when `m` is no person's name opening the subject.
  */
 function relativeHead(

@@ -69,11 +69,11 @@ export function splitRun(
     // (`Hakim`, `Imam`) is the next name word, not a role.
     const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
     if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
-    // `Ustaz Imam Budi Santoso`: after an honorific, which fills the title's place, a title word
+    // `Ustaz Imam Fauzan`: after an honorific, which fills the title's place, a title word
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
     if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
-    // `Indonesia's Putri Ayu`, `Japan’s Haruka`: a possessor is the person's country or team.
+    // `Indonesia's Bagas Pardede`, `Japan’s Kenta`: a possessor is the person's country or team.
     if (isPossessive(w)) {
       last = k;
       return;
