@@ -8,13 +8,19 @@
  * The headline is the median dev article's cold first analysis over its warm time (load reported
  * next to it, never folded in or left out).
  *
+ * With `--base DIR` (another clone, e.g. the session's starting commit) it adds an A/B of the
+ * headline article: that clone's engine and this one, bundled alike, each in fresh isolates taken
+ * in turn (base, this, base, …) so both see the same machine load; `--ab-only` skips the
+ * per-article cold table to get there sooner.
+ *
  *   npm run bench
+ *   npm run bench -- --base /work/wt-start [--ab-only]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../core/analyze';
-import { bundleEngine, coldRun, type ColdTiming } from './cold-engine';
+import { bundleEngine, coldRun, WARM_UP, type ColdTiming } from './cold-engine';
 import { isStudyArticle } from './eval/study-articles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,10 +34,16 @@ const names = readdirSync(corpusDir)
   .sort();
 const texts = names.map(f => readFileSync(join(corpusDir, f), 'utf8'));
 
+const args = process.argv.slice(2);
+const baseDir = args.includes('--base') ? args[args.indexOf('--base') + 1] : undefined;
+const abOnly = args.includes('--ab-only');
+if (args.includes('--base') && !baseDir)
+  throw new Error('--base needs a directory (another clone)');
+
 // Cold first, before this process has warmed anything (each run is its own isolate anyway).
 const bundle = await bundleEngine();
 const cold: ColdTiming[] = [];
-for (const text of texts) cold.push(await coldRun(bundle, text));
+if (!abOnly) for (const text of texts) cold.push(await coldRun(bundle, text));
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -73,33 +85,37 @@ const warm = texts.map(t => time(t));
 const perArticle = [...warm].sort((a, b) => a - b);
 const ms = (x: number, digits = 2) => x.toFixed(digits);
 console.log(`articles ${texts.length}`);
-console.log(
-  'article   chars  warm ms   load ms  first ms  first/warm   (cold: CPU ms in a fresh isolate: loading the bundle, then its first analysis)',
-);
-names.forEach((name, i) => {
-  const c = cold[i]!;
+if (!abOnly) printColdTable();
+
+function printColdTable(): void {
   console.log(
-    `${name.padEnd(8)} ${String(texts[i]!.length).padStart(6)} ${ms(warm[i]!, 3).padStart(8)} ${ms(c.loadMs).padStart(9)} ${ms(c.firstMs).padStart(9)} ${ms(c.firstMs / warm[i]!, 1).padStart(10)}×`,
+    'article   chars  warm ms   load ms  first ms  first/warm   (cold: CPU ms in a fresh isolate: loading the bundle, then its first analysis)',
   );
-});
-const sortedCold = cold.map(c => c.firstMs).sort((a, b) => a - b);
-const sortedLoad = cold.map(c => c.loadMs).sort((a, b) => a - b);
-const sortedRatio = cold.map((c, i) => c.firstMs / warm[i]!).sort((a, b) => a - b);
-console.log(
-  `warm (best of 5 after warm-up): median ${ms(quantile(perArticle, 0.5), 3)} ms, p95 ${ms(quantile(perArticle, 0.95), 3)} ms`,
-);
-console.log(
-  `cold, one fresh isolate per article: load/setup median ${ms(quantile(sortedLoad, 0.5))} ms (p95 ${ms(quantile(sortedLoad, 0.95))}); ` +
-    `first analysis median ${ms(quantile(sortedCold, 0.5))} ms (p95 ${ms(quantile(sortedCold, 0.95))}); ` +
-    `first/warm median ${ms(quantile(sortedRatio, 0.5), 1)}× (p95 ${ms(quantile(sortedRatio, 0.95), 1)}×)`,
-);
+  names.forEach((name, i) => {
+    const c = cold[i]!;
+    console.log(
+      `${name.padEnd(8)} ${String(texts[i]!.length).padStart(6)} ${ms(warm[i]!, 3).padStart(8)} ${ms(c.loadMs).padStart(9)} ${ms(c.firstMs).padStart(9)} ${ms(c.firstMs / warm[i]!, 1).padStart(10)}×`,
+    );
+  });
+  const sortedCold = cold.map(c => c.firstMs).sort((a, b) => a - b);
+  const sortedLoad = cold.map(c => c.loadMs).sort((a, b) => a - b);
+  const sortedRatio = cold.map((c, i) => c.firstMs / warm[i]!).sort((a, b) => a - b);
+  console.log(
+    `warm (best of 5 after warm-up): median ${ms(quantile(perArticle, 0.5), 3)} ms, p95 ${ms(quantile(perArticle, 0.95), 3)} ms`,
+  );
+  console.log(
+    `cold, one fresh isolate per article: load/setup median ${ms(quantile(sortedLoad, 0.5))} ms (p95 ${ms(quantile(sortedLoad, 0.95))}); ` +
+      `first analysis median ${ms(quantile(sortedCold, 0.5))} ms (p95 ${ms(quantile(sortedCold, 0.95))}); ` +
+      `first/warm median ${ms(quantile(sortedRatio, 0.5), 1)}× (p95 ${ms(quantile(sortedRatio, 0.95), 1)}×)`,
+  );
+}
 
 // The headline: the median dev article (by warm time), cold in REPEATS more fresh isolates so one
 // descheduled sample on a shared machine does not decide it; medians of those runs.
 const REPEATS = 9;
 const medianIndex = warm.indexOf(quantile(perArticle, 0.5));
-const again: ColdTiming[] = [cold[medianIndex]!];
-for (let r = 1; r < REPEATS; r++) again.push(await coldRun(bundle, texts[medianIndex]!));
+const again: ColdTiming[] = abOnly ? [] : [cold[medianIndex]!];
+while (again.length < REPEATS) again.push(await coldRun(bundle, texts[medianIndex]!));
 const headFirst = quantile(
   again.map(c => c.firstMs).sort((a, b) => a - b),
   0.5,
@@ -124,6 +140,53 @@ console.log(
   `  of which: second analysis in the same isolate ${ms(headSecond)} ms (${ms(headSecond / headWarm, 1)}× warm: code compiled, not yet optimised); ` +
     `first − second ${ms(headFirst - headSecond)} ms (one-time: lazy function compiles, regex compiles, lexicon sets, feedback set-up)`,
 );
+
+if (baseDir) await abRun(baseDir, texts[medianIndex]!, names[medianIndex]!);
+
+/**
+ * The A/B: `AB_REPEATS` fresh isolates of each build, taken in turn, each also timing its own warm
+ * analyses, so the two builds' ratios are measured the same way in the same window.
+ */
+async function abRun(dir: string, text: string, name: string): Promise<void> {
+  const AB_REPEATS = 11;
+  const WARM_RUNS = 15;
+  const builds = [
+    { label: 'base', bundle: await bundleEngine(resolve(dir)), runs: [] as ColdTiming[] },
+    { label: 'this', bundle, runs: [] as ColdTiming[] },
+  ];
+  for (let r = 0; r < AB_REPEATS; r++)
+    for (const b of builds) b.runs.push(await coldRun(b.bundle, text, WARM_RUNS));
+  const med = (runs: ColdTiming[], pick: (c: ColdTiming) => number) =>
+    quantile(
+      runs.map(pick).sort((a, b) => a - b),
+      0.5,
+    );
+  const row = (runs: ColdTiming[]) => ({
+    load: med(runs, c => c.loadMs),
+    first: med(runs, c => c.firstMs),
+    second: med(runs, c => c.secondMs),
+    warm: med(runs, c => c.warmMs!),
+  });
+  const [base, ours] = builds.map(b => row(b.runs)) as [
+    ReturnType<typeof row>,
+    ReturnType<typeof row>,
+  ];
+  console.log(
+    `A/B ${name}, base = ${dir} (medians of ${AB_REPEATS} fresh isolates each, taken in turn; warm = best of ${WARM_RUNS} after ${WARM_UP} in the same isolate)`,
+  );
+  for (const [label, r] of [
+    ['base', base],
+    ['this', ours],
+  ] as const)
+    console.log(
+      `  ${label}: load ${ms(r.load)} ms, first ${ms(r.first)} ms, second ${ms(r.second)} ms, warm ${ms(r.warm, 3)} ms; ` +
+        `first/warm ${ms(r.first / r.warm, 1)}×, load + first ${ms(r.load + r.first)} ms`,
+    );
+  console.log(
+    `  this/base: load ${ms(ours.load / base.load)}, first ${ms(ours.first / base.first)}, second ${ms(ours.second / base.second)}, ` +
+      `warm ${ms(ours.warm / base.warm)}, load + first ${ms((ours.load + ours.first) / (base.load + base.first))}`,
+  );
+}
 
 // The longest article, repeated as one text: cost should grow ~10× and ~50×, not quadratically.
 const longest = [...texts].sort((a, b) => b.length - a.length)[0]!;

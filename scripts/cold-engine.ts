@@ -13,11 +13,14 @@ import { Worker } from 'node:worker_threads';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles the engine to one CommonJS file in a temp dir; returns its path. */
-export async function bundleEngine(): Promise<string> {
+/**
+ * Bundles the engine of the checkout at `from` (this one by default; `npm run bench -- --base DIR`
+ * bundles another clone's too) to one CommonJS file in a temp dir; returns its path.
+ */
+export async function bundleEngine(from = root): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ks-cold-')), 'engine.cjs');
   const result = await build({
-    entryPoints: [path.join(root, 'core/analyze.ts')],
+    entryPoints: [path.join(from, 'core/analyze.ts')],
     bundle: true,
     format: 'cjs',
     platform: 'neutral',
@@ -45,7 +48,16 @@ export interface ColdTiming {
    * time compile and set-up the first analysis paid, and second / warm what running cold costs.
    */
   secondMs: number;
+  /**
+   * Only when asked for (`warmRuns`): the best of that many analyses in the same isolate after
+   * WARM_UP more (the minimum, as the in-process warm time: on a shared machine a 2 ms wall-clock
+   * run is often interrupted), the warm time of this very bundle, for an A/B of two builds in one run.
+   */
+  warmMs?: number;
 }
+
+/** Untimed analyses before the warm ones are timed (as the in-process warm time warms up too). */
+export const WARM_UP = 30;
 
 // Runs in the worker: plain CommonJS, times its own load and first call.
 const WORKER_CODE = `
@@ -58,13 +70,27 @@ engine.analyzeText(workerData.text);
 const t2 = cpu();
 engine.analyzeText(workerData.text);
 const t3 = cpu();
-parentPort.postMessage({ loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 });
+let warmMs;
+if (workerData.warmRuns > 0) {
+  for (let i = 0; i < ${WARM_UP}; i++) engine.analyzeText(workerData.text);
+  warmMs = Infinity;
+  for (let i = 0; i < workerData.warmRuns; i++) {
+    const w0 = performance.now();
+    engine.analyzeText(workerData.text);
+    warmMs = Math.min(warmMs, performance.now() - w0);
+  }
+}
+parentPort.postMessage({ loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs });
 `;
 
-/** Loads the engine in a fresh isolate and analyses `text` twice (first and second timings). */
-export function coldRun(bundle: string, text: string): Promise<ColdTiming> {
+/**
+ * Loads the engine in a fresh isolate and analyses `text` twice (first and second timings), then,
+ * when `warmRuns` > 0, warms it up and times that many more analyses (wall ms: once warm, a run is
+ * too short for the process CPU clock).
+ */
+export function coldRun(bundle: string, text: string, warmRuns = 0): Promise<ColdTiming> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { bundle, text } });
+    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { bundle, text, warmRuns } });
     worker.once('message', timing => {
       resolve(timing as ColdTiming);
       void worker.terminate();
