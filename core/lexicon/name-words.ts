@@ -1,21 +1,16 @@
 /**
  * Word knowledge for the name model, from the generated lexicons (core/lexicon/generated, made by
- * `npm run lexicon` from idn-area-data and the IndoNLU NER corpora). The sets are built on first
- * use, so a page that never reads a name pays nothing for them.
+ * `npm run lexicon` from idn-area-data and the IndoNLU NER corpora). The lists are sorted and
+ * asked by bisection until a Set pays (sorted-words.ts), so a cold start builds no set.
  */
 import { PLACE_WORDS } from './generated/place-words';
 import { ORG_WORDS, PERSON_FIRST, PERSON_INNER } from './generated/name-words';
+import { SortedWords } from './sorted-words';
 
-/** A lazily built set of the space-separated words in `list`. */
-function lazySet(list: string): () => ReadonlySet<string> {
-  let set: Set<string> | null = null;
-  return () => (set ??= new Set(list.split(' ')));
-}
-
-const places = lazySet(PLACE_WORDS);
-const first = lazySet(PERSON_FIRST);
-const inner = lazySet(PERSON_INNER);
-const orgs = lazySet(ORG_WORDS);
+const places = new SortedWords(PLACE_WORDS);
+const first = new SortedWords(PERSON_FIRST);
+const inner = new SortedWords(PERSON_INNER);
+const orgs = new SortedWords(ORG_WORDS);
 
 /** The four word lists, lowercase (what `withWordLists` puts in place of the generated ones). */
 export interface WordLists {
@@ -50,10 +45,10 @@ export function withWordLists<T>(lists: WordLists, fn: () => T): T {
 
 /** A word of an Indonesian province, regency, city or district name, or a mostly-place word. */
 export const isGazetteerPlace = (w: string): boolean =>
-  (swapped?.places ?? places()).has(w.toLowerCase());
+  (swapped?.places ?? places).has(w.toLowerCase());
 /** A word that mostly opens a person's name in news text (`budi`, `ahmad`). */
-export const isGivenName = (w: string): boolean => (swapped?.first ?? first()).has(w.toLowerCase());
+export const isGivenName = (w: string): boolean => (swapped?.first ?? first).has(w.toLowerCase());
 /** A word that mostly continues a person's name (`santoso`). */
-export const isInnerName = (w: string): boolean => (swapped?.inner ?? inner()).has(w.toLowerCase());
+export const isInnerName = (w: string): boolean => (swapped?.inner ?? inner).has(w.toLowerCase());
 /** A word that mostly names an organisation or team (`united`, `airlines`). */
-export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs()).has(w.toLowerCase());
+export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs).has(w.toLowerCase());
