@@ -30,7 +30,7 @@ export const FEATURES = {
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.titleForm':
-    'a title form a role defines in brackets (`Menteri Desa … (Mendes PDT)`) is an alias of its holder',
+    'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',

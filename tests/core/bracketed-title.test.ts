@@ -4,7 +4,7 @@ import { lastSpeakers } from './summarize';
 
 describe('a bracket that abbreviates a role from its first word is the title form of its holder', () => {
   test.each([
-    ['Menteri Desa dan Pembangunan Daerah Tertinggal (Mendes PDT)', 'Mendes PDT'],
+    ['Menteri Sosial (Mensos)', 'Mensos'],
     ['Wakil Menteri Keuangan (Wamenkeu)', 'Wamenkeu'],
     ['Menteri Perdagangan (Mendag)', 'Mendag'],
     ['Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)', 'Menko PMK'],
@@ -24,8 +24,8 @@ describe('the title form used alone names the person who holds it', () => {
   test.each([
     [
       [
-        'Menteri Desa dan Pembangunan Daerah Tertinggal (Mendes PDT) Yudi Hartono meninjau desa itu. Mendes PDT menegaskan dana desa cair bulan depan.',
-        '“Kita tunggu saja,” kata Mendes PDT singkat.',
+        'Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Yudi Hartono meninjau sekolah itu. Menko PMK menegaskan bantuan seragam dibagikan pekan depan.',
+        '“Semua anak harus sekolah,” kata Menko PMK seusai acara.',
       ],
       ['Yudi Hartono'],
     ],

@@ -7,23 +7,23 @@ describe('an English description before the cue points back, or names nobody', (
     [
       [
         '“We played well,” coach Peter Holm said.',
-        'Lars Nielsen, the Danish number one, praised his opponents. “They were simply faster today,” the 27-year-old said.',
+        'Marco Ricci, the Italian champion, thanked the crowd. “My serve worked better this week,” the 31-year-old said.',
       ],
-      ['Lars Nielsen'],
+      ['Marco Ricci'],
     ],
     [
       [
-        'Foreign Minister Rina Kartika met her counterpart, Karim Hamzah, on Monday. “The talks were productive,” Kartika told reporters.',
-        'Karim said both countries would share information. “This is about cooperation,” the Malaysian minister said.',
+        'Trade Minister Rina Kartika welcomed her guest, Omar Farouk, on Monday. “The meeting went well,” Kartika told reporters.',
+        'Omar said the two governments would cut tariffs. “Our farmers need these markets,” the Egyptian minister said.',
       ],
-      ['Karim Hamzah'],
+      ['Omar Farouk'],
     ],
     [['“We will win,” Rudi Hartono said. “The team is ready,” the coach added.'], ['Rudi Hartono']],
     // `a …` is somebody the article never names, not the previous speaker.
     [
       [
-        'Commodore Budi Santoso said the navy would add four ships. “We will patrol every night,” he said.',
-        'Fishermen welcomed the plan. “We pray that nobody climbs onto our boat,” a fisherman from the island told Republika.',
+        'Colonel Budi Santoso said the army would open two posts. “We will guard the border every day,” he said.',
+        'Villagers welcomed the posts. “Now our children can walk to school safely,” a farmer from the valley told reporters.',
       ],
       [],
     ],
@@ -32,7 +32,7 @@ describe('an English description before the cue points back, or names nobody', (
   });
 
   test('the description is the mention, its verb the cue', () => {
-    const { quotes } = analyzeBody('“They were simply faster today,” the 27-year-old said.');
-    expect([quotes[0]!.mention, quotes[0]!.cue]).toEqual(['the 27-year-old', 'said']);
+    const { quotes } = analyzeBody('“My serve worked better this week,” the 31-year-old said.');
+    expect([quotes[0]!.mention, quotes[0]!.cue]).toEqual(['the 31-year-old', 'said']);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * A title form the article defines in brackets inside a person's role, `Menteri Desa dan
- * Pembangunan Daerah Tertinggal (Mendes PDT)`, `Wakil Menteri Keuangan (Wamenkeu)`: the bracket
+ * A title form the article defines in brackets inside a person's role, `Menteri Koordinator
+ * Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)`, `Wakil Menteri Keuangan (Wamenkeu)`: the bracket
  * abbreviates the role from its first word, so the article may later call the person by it alone
- * (`kata Mendes PDT`). An organisation's acronym inside a role (`Ketua Komisi Pemberantasan
+ * (`kata Menko PMK`). An organisation's acronym inside a role (`Ketua Komisi Pemberantasan
  * Korupsi (KPK)`) abbreviates only the words after the role's head, and is not the person.
  */
 
@@ -45,7 +45,7 @@ function abbreviates(
   return false;
 }
 
-/** The bracketed title form of `role` (`Mendes PDT`), or null when it has none. */
+/** The bracketed title form of `role` (`Menko PMK`), or null when it has none. */
 export function bracketedTitle(role: string): string | null {
   const open = role.indexOf('(');
   const close = role.indexOf(')', open);

@@ -102,9 +102,9 @@ export class CastBuilder {
   }
 
   /**
-   * Gives `e` the role `role`; a title form the role defines in brackets (`Menteri Desa dan
-   * Pembangunan Daerah Tertinggal (Mendes PDT)`) becomes one of the person's aliases, so the
-   * article's later `Mendes PDT menegaskan` / `kata Mendes PDT` finds the person, not a new one.
+   * Gives `e` the role `role`; a title form the role defines in brackets (`Menteri Koordinator
+   * Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)`) becomes one of the person's aliases, so the
+   * article's later `Menko PMK menegaskan` / `kata Menko PMK` finds the person, not a new one.
    */
   private setRole(e: DraftEntity, role: string): void {
     e.role = role;

@@ -161,7 +161,7 @@ export function resolveAll(
       // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no
       // known role matches points back like `dia`; `ujar wanita itu` (a person described by sex
       // or age alone) was never named.
-      // English: `the 27-year-old said`, `the Malaysian minister said` point back the same way.
+      // English: `the 31-year-old said`, `the Egyptian minister said` point back the same way.
       const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || m.text.startsWith('the ');
       if (holder) entities = [holder];
       else if (back && !isPersonDescription(m.title))

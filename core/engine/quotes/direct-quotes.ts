@@ -142,7 +142,7 @@ const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const DESCRIPTION_WORDS = 6;
 
 /**
- * `“…,” the 27-year-old said`, `“…,” the Malaysian minister said`, `“…,” a fisherman from X told
+ * `“…,” the 31-year-old said`, `“…,” the Egyptian minister said`, `“…,” a farmer from X told
  * Republika`: an English description, then its cue. `the …` describes somebody introduced before
  * (resolved like `kata mantan menteri itu`); `a …` is somebody the article never names.
  */
