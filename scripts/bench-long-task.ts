@@ -203,7 +203,8 @@ try {
   console.log(
     '\nours longest: the longest top-level task that ran our scripts (wall; its CPU in brackets),\n' +
       'without the browser’s style, layout and paint phases in it (a rendering task runs our\n' +
-      'animation-frame callbacks too; all of it is under “any”); >50ms: how many of our tasks\n' +
+      'animation-frame callbacks too; all of it is under “any”; a style or layout our script\n' +
+      'forced by reading stays ours); >50ms: how many of our tasks\n' +
       'were long tasks; ours cpu: the CPU of all tasks that ran our scripts (the same way);\n' +
       'any longest / all cpu: every main-thread task from our start, the page’s own\n' +
       'rendering included (the longest one’s wall; in brackets the most CPU any one task took,\n' +

@@ -138,17 +138,56 @@ const RENDERING_PHASES = new Set([
   'Commit',
 ]);
 
+/** As much of a trace event as `renderingWithin` reads. */
+type RenderingEvent = Pick<TraceEvent, 'name' | 'ph' | 'dur' | 'tdur'> & {
+  ts?: number;
+  args?: { data?: Record<string, unknown> };
+};
+
+/** A span of the trace clock, in µs: [start, end). */
+type Span = [start: number, end: number];
+
+/** The spans our scripts ran in (calls and evaluations of the extension's URLs), merged, in order. */
+function ourScriptSpans(events: readonly RenderingEvent[]): Span[] {
+  const spans = events
+    .filter(e => e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith(OUR_SCRIPTS))
+    .map((e): Span => [e.ts ?? 0, (e.ts ?? 0) + (e.dur ?? 0)])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** True when `us` lies inside one of `spans` (merged, in order). */
+function insideSome(spans: readonly Span[], us: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= us) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]![0] <= us;
+}
+
 /**
  * For the complete events of one thread: the wall and CPU ms of the rendering phases within
  * [startUs, endUs]. A rendering task also runs animation-frame callbacks (ours among them): what a
- * script costs in it is the task without these.
+ * script costs in it is the task without these. A phase inside one of our scripts' calls is not
+ * counted: that is a style or layout our script forced by reading it, which our script pays.
  */
 export function renderingWithin(
-  events: readonly (Pick<TraceEvent, 'name' | 'ph' | 'dur' | 'tdur'> & { ts?: number })[],
+  events: readonly RenderingEvent[],
 ): (startUs: number, endUs: number) => { wallMs: number; cpuMs: number } {
+  const ours = ourScriptSpans(events);
   const phases = events
     .filter(e => e.ph === 'X' && RENDERING_PHASES.has(e.name))
     .map(e => ({ ...e, ts: e.ts ?? 0 }))
+    .filter(e => !insideSome(ours, e.ts))
     .sort((a, b) => a.ts - b.ts);
   return (startUs, endUs) => {
     let wallMs = 0;
