@@ -20,12 +20,12 @@ import { onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { followQuotes } from './follow';
 import { watchTooltips } from './mark-tooltip';
+import { nextFrameFor } from './next-frame';
 import { readPageWork } from './page-read';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
 import { PageSession } from './session';
 import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
-import { nextFrameFor } from './next-frame';
 import { StartTiming } from './start-timing';
 import { loadStored } from './stored';
 import type { Timers } from './throttle';
@@ -99,8 +99,10 @@ function stateKey(session: PageSession): string {
  * point but never trusted (see above).
  *
  * Reading (the paragraphs, then the clutter) runs in slices with pauses for the page between them
- * (slicer.ts); writing (hiding and marking) is one batch with no layout read in between. A stop
- * or a newer read that comes during a pause drops the reading before anything was written.
+ * (slicer.ts); writing has no layout read in it, in two steps a rendered frame apart (the
+ * stylesheets and the hiding, then the marks: next-frame.ts). A stop or a newer read that comes
+ * during a pause drops the reading before anything was written; one between the two writes undoes
+ * the first.
  */
 export async function startPage(
   _ctx: ContentScriptContext | null,
@@ -144,9 +146,9 @@ export async function startPage(
     pause: pauseFor(win),
     ...options.slicing,
   };
-  /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
   /** Waits for a rendered frame, then pauses (next-frame.ts). */
   const nextFrame = options.nextFrame ?? nextFrameFor(win, () => slicing.pause());
+  /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
   const sliced = <T>(
     work: Work<T>,
     superseded: () => boolean = () => false,
@@ -261,8 +263,8 @@ export async function startPage(
   if (stopped) return controller;
   // Now that the settings say what the reader wants and the analysis is here (or known not to
   // come: then clutter is hidden, nothing marked): where the marks go and the clutter are found
-  // in slices (reads only), then, after a pause, one task writes (marking and hiding at once,
-  // no read in between), then the panel is told in another.
+  // in slices (reads only), then, after a pause, two tasks a frame apart write (no read in
+  // between), then the panel is told in another.
   if (session.isArticle) {
     let prepared;
     try {
