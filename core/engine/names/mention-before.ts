@@ -284,8 +284,8 @@ function relativeHead(
   }
   for (let y = i - 2; y > 1 && i - y <= MAX_RELATIVE; y--) {
     const w = toks[y]!.text;
-    if (/^[.;:!?"“”]$/u.test(w)) return null;
-    if (w === ',') return null;
+    // Reading back from the cue, a comma or the sentence's end before `, yang`: no relative clause.
+    if (/^[.,;:!?"“”]$/u.test(w)) return null;
     if (w !== 'yang' || toks[y - 1]!.text !== ',') continue;
     const named = readBefore(toks, y, text, evidence);
     return personOf(named) ? named : null;

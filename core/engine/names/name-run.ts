@@ -52,7 +52,6 @@ export function isRunWord(w: string): boolean {
   return !NOT_NAME.has(w.toLowerCase());
 }
 
-/** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
 // `M.`, `Dr.`, `Moh.`: an initial, a title or a given name written short, before a dot. As
 // `/^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/iu`
 // (under `iu` any cased letter passes `\p{Lu}`), which an ASCII word answers without the Unicode classes.
@@ -64,6 +63,7 @@ function isInitialOrTitle(w: string): boolean {
   return initialUnicode.test(w);
 }
 
+/** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
 export const isAcronym = (w: string): boolean => runOf(w, isUpperCp) >= 2 && w.length <= 8;
 
 /** True for a word of a role (head, rank, continuation, place) or an acronym. */
