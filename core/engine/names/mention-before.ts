@@ -220,15 +220,28 @@ function describedName(
   // An age or a bracketed note after the name (`Dewi (45)`) stays out of it.
   const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
   if (!isRunWord(toks[last]?.text ?? '')) return null;
-  const named = readBefore(toks, last + 1, text, evidence);
+  return personDescribed(toks, last + 1, i, text, evidence, described.text);
+}
+
+/**
+ * The person whose name ends before token `end`, described by what follows it up to the cue's
+ * comma (token i − 2): the mention spans name and description, and the description is the role
+ * when the name's own reading has none. Null when the run there names no person.
+ */
+function personDescribed(
+  toks: readonly Token[],
+  end: number,
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  description: string,
+): Mention | null {
+  const named = readBefore(toks, end, text, evidence);
   const ref = personOf(named);
   if (!ref || !named) return null;
-  const from = text.lastIndexOf(named.text, toks[last]!.end);
-  return {
-    kind: 'named',
-    refs: [{ ...ref, role: ref.role ?? described.text }],
-    text: text.slice(from, toks[i - 2]!.end),
-  };
+  const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
+  const role = ref.role ?? description;
+  return { kind: 'named', refs: [{ ...ref, role }], text: text.slice(from, toks[i - 2]!.end) };
 }
 
 /** Words that open a clause after a name's comma, not a description of the name. */
@@ -255,12 +268,8 @@ function describingClause(
   // by relativeHead and the alias readers.
   if (NOT_DESCRIPTION.has(toks[c + 1]!.text)) return null;
   if (!isRunWord(toks[c - 1]?.text ?? '')) return null;
-  const named = readBefore(toks, c, text, evidence);
-  const ref = personOf(named);
-  if (!ref || !named) return null;
-  const from = text.lastIndexOf(named.text, toks[c - 1]!.end);
-  const role = ref.role ?? text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
-  return { kind: 'named', refs: [{ ...ref, role }], text: text.slice(from, toks[i - 2]!.end) };
+  const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
+  return personDescribed(toks, c, i, text, evidence, description);
 }
 
 /** Longest relative clause, in tokens, read between a subject's comma and the cue's. */
