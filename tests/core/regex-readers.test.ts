@@ -11,7 +11,7 @@ import {
 } from '../../core/engine/text/affix-shapes';
 import { isBracketedAcronym, isBracketedCapitalised } from '../../core/engine/text/bracketed';
 import { codePointCount, dropFinalDot, isDigits } from '../../core/engine/text/chars';
-import { trimRange } from '../../core/engine/text/text';
+import { isClauseStop, trimRange } from '../../core/engine/text/text';
 import { lastWord } from '../../core/lexicon/terms';
 
 // Hand-written readers that replace regexes (compiling those cold was slow): each must answer
@@ -226,5 +226,32 @@ describe('trimRange', () => {
         [1, s.length - 1],
       ] as const)
         expect(trimRange(s, a, b)).toEqual(byRegex(s, a, b));
+  });
+});
+
+describe('isClauseStop', () => {
+  it('answers as /^[,.;:!?"“”]$/u on single marks, words and fuzzed strings', () => {
+    const re = /^[,.;:!?"“”]$/u;
+    const marks = [
+      ',',
+      '.',
+      ';',
+      ':',
+      '!',
+      '?',
+      '"',
+      '“',
+      '”',
+      "'",
+      '‘',
+      '’',
+      '(',
+      ')',
+      '-',
+      'a',
+      ' ',
+    ];
+    for (const w of [...marks, ',,', '.”', 'yang', 'Budi', '', ...fuzz(marks, 300, 2)])
+      expect(isClauseStop(w), JSON.stringify(w)).toBe(re.test(w));
   });
 });

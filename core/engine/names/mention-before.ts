@@ -15,7 +15,7 @@ import { hardNonName } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
-import { isLowerWord, type Token } from '../text/text';
+import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { startsCapLower } from '../text/chars';
 
 /** True when token `s` opens its sentence. */
@@ -262,7 +262,7 @@ function describingClause(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   let c = i - 2;
-  while (c > 1 && i - c <= MAX_DESCRIPTION && !/^[,.;:!?"“”]$/u.test(toks[c]!.text)) c--;
+  while (c > 1 && i - c <= MAX_DESCRIPTION && !isClauseStop(toks[c]!.text)) c--;
   if (toks[c]?.text !== ',' || !isLowerWord(toks[c + 1]?.text ?? '')) return null;
   // `, yang akrab disapa Bobi,` / `, dengan sapaan akrab Bobi,`: a relative or alias clause, read
   // by relativeHead and the alias readers.
@@ -294,7 +294,7 @@ function relativeHead(
   for (let y = i - 2; y > 1 && i - y <= MAX_RELATIVE; y--) {
     const w = toks[y]!.text;
     // Reading back from the cue, a comma or the sentence's end before `, yang`: no relative clause.
-    if (/^[.,;:!?"“”]$/u.test(w)) return null;
+    if (isClauseStop(w)) return null;
     if (w !== 'yang' || toks[y - 1]!.text !== ',') continue;
     const named = readBefore(toks, y, text, evidence);
     return personOf(named) ? named : null;

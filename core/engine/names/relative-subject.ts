@@ -6,7 +6,7 @@
  */
 import type { Mention } from './mention';
 import { mentionBefore } from './mention-before';
-import type { Token } from '../text/text';
+import { isClauseStop, type Token } from '../text/text';
 
 /** Longest relative clause (in tokens) read between a subject and its cue. */
 const MAX_RELATIVE = 8;
@@ -21,7 +21,7 @@ export function relativeSubject(
   for (let y = k - 2; y > 0 && k - y <= MAX_RELATIVE; y--) {
     const w = toks[y]!.text;
     // A comma or a sentence end inside means it is not one relative clause.
-    if (/^[,.;:!?"“”]$/u.test(w)) return null;
+    if (isClauseStop(w)) return null;
     if (w !== 'yang') continue;
     const m = mentionBefore(toks, y, text, evidence);
     if (m?.kind !== 'named' || m.refs.length !== 1) return null;

@@ -171,6 +171,12 @@ export function sentences(
   return out;
 }
 
+/** Tokens that end a clause when a reader walks back from a cue: a pause or a quotation mark. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”']);
+
+/** True for a token that ends a clause (`,`, `.`, `”` …), read back from a cue. */
+export const isClauseStop = (token: string): boolean => CLAUSE_STOPS.has(token);
+
 /**
  * `[\s,.;:!?]` on one code unit: white space or a clause's punctuation (what `trimRange` trims
  * from an end, what ends a capitalised word in `lowerWordAfterCapitals`).
