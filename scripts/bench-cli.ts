@@ -1,6 +1,8 @@
 /**
  * What the command line costs on big and hostile inputs, as a reader runs it: one process per
- * input (tsx start-up included), wall time and the process's peak memory (max RSS).
+ * input (`node scripts/analyze.mjs`, the bundled CLI, start-up included; a checkout without that
+ * launcher, an older base, runs scripts/analyze.ts through tsx as it did), wall time and the
+ * process's peak memory (max RSS).
  *
  *   npm run bench:cli
  *   npm run bench:cli -- --base ../other-clone   (each input run by that checkout too, side by side)
@@ -14,10 +16,10 @@
  * elements deep, which are refused. Numbers are printed, never asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isEndOfArticle } from '../core/lexicon/clutter';
 import { HONORIFIC_SET } from '../core/lexicon/honorifics';
 import { PLACE_SET, ROLE_WORD_SET } from '../core/lexicon/roles';
@@ -53,20 +55,33 @@ if (baseIndex > 0 && !baseDir) {
 }
 const base = baseDir ? resolve(baseDir) : null;
 
+/** How `checkout` runs its CLI: the bundled launcher where it has one, else tsx. */
+function cliOf(checkout: string): string[] {
+  const launcher = join(checkout, 'scripts', 'analyze.mjs');
+  return existsSync(launcher)
+    ? [launcher]
+    : ['--import', 'tsx', join(checkout, 'scripts', 'analyze.ts')];
+}
+
+/** Builds `checkout`'s CLI bundle if it is stale, so that no timed run pays for the build. */
+function bundleFirst(checkout: string) {
+  const bundler = join(checkout, 'scripts', 'cli', 'bundle.mjs');
+  if (!existsSync(bundler)) return;
+  const code = `const { freshBundle } = await import(${JSON.stringify(pathToFileURL(bundler).href)});\nawait freshBundle();`;
+  spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: checkout,
+    stdio: 'inherit',
+  });
+}
+
+for (const checkout of base ? [base, root] : [root]) bundleFirst(checkout);
+
 /** Runs one input through the CLI of `checkout` and prints its line; returns the CPU time. */
 function runIn(checkout: string, label: string, file: string, size: number, args: string[]) {
   const t0 = performance.now();
   const child = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--import',
-      rssHook,
-      join(checkout, 'scripts', 'analyze.ts'),
-      ...args,
-      file,
-    ],
+    ['--import', rssHook, ...cliOf(checkout), ...args, file],
     { cwd: checkout, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const ms = performance.now() - t0;
@@ -130,7 +145,7 @@ for (let i = 0, n = 0; n < 2_000_000; i++) {
 }
 const novelLine = novel.join(' ').slice(0, 2_000_000);
 
-// The process's own memory (Node, tsx, the engine's lexicons) on a one-sentence article: what
+// The process's own memory (Node, the CLI and the engine's lexicons) on a one-sentence article: what
 // every run pays before its input, to read the ratios below against.
 run('one-sentence article', 'Budi mengatakan, "Harga beras naik."\n', 'txt');
 const single = run('2 MB single line', oneLine, 'txt');

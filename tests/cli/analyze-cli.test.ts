@@ -8,16 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 
-// Each case starts a real process (tsx + the engine): seconds, not milliseconds.
+// Each case starts a real process (Node + the engine): a fraction of a second or more.
 vi.setConfig({ testTimeout: 90_000 });
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// The launcher readers run (`npm run analyze`): the bundled CLI, rebuilt when a source changed.
+const cli = join(root, 'scripts', 'analyze.mjs');
 const seed = join(root, 'tests', 'fixtures', 'seed-article.txt');
 const pages = join(root, 'tests', 'fixtures', 'pages');
 
 function analyze(...args: string[]) {
-  const run = spawnSync(tsx, [join(root, 'scripts', 'analyze.ts'), ...args], {
+  const run = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     cwd: root,
     timeout: 60_000, // a hang fails the test instead of stalling the suite

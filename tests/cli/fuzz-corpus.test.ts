@@ -23,7 +23,8 @@ import { MAX_HTML_DEPTH, MAX_INPUT_BYTES } from '../../scripts/cli/read-input';
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// The launcher readers run (`npm run analyze`): the bundled CLI, rebuilt when a source changed.
+const cli = join(root, 'scripts', 'analyze.mjs');
 const seedText = readFileSync(join(root, 'tests', 'fixtures', 'seed-article.txt'), 'utf8');
 const seedPage = readFileSync(
   join(root, 'tests', 'fixtures', 'pages', 'current-design', 'source.html'),
@@ -32,7 +33,7 @@ const seedPage = readFileSync(
 
 function analyze(...args: string[]) {
   // A bounded wait: a run that hangs fails the test instead of stalling the suite.
-  const run = spawnSync(tsx, [join(root, 'scripts', 'analyze.ts'), ...args], {
+  const run = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     cwd: root,
     timeout: 150_000,
