@@ -11,7 +11,7 @@ import { isRunWord, JOINS_PEOPLE, PARTICLES, readRun } from './name-run';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName, readingsOf } from './name-reading';
-import { hardNonName } from './name-model';
+import { hardNonName, namesPerson } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
@@ -158,12 +158,16 @@ function readBefore(
     const role = openingRole(toks, r, text, evidence)?.role;
     if (role) ref = { ...ref, role };
   }
-  if (!ref.name && toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
-    // `Omar Siddiq, Asisten Direktur Masjid Kota Leeds mengatakan`: name, then its role.
+  if (toks[r - 1]?.text === ',' && isRunWord(toks[r - 2]?.text ?? '')) {
+    // `Omar Siddiq, Asisten Direktur Masjid Kota Leeds mengatakan`: name, then its role. A run
+    // that opens with a role head and whose "name" no lexicon knows (`Budi Santoso, Ketua Partai
+    // Maju, mengatakan`: `Maju` is the party's) is that role too, when a person's name comes first.
+    const appositive = !!ref.name && !!roleBeforeName(toks.slice(r, k + 1), text, evidence);
     let s0 = r - 2;
     while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
     const named = readName(toks, s0, r - 1, text, evidence);
-    if (named.name && named.kind === 'person') {
+    const person = named.name && named.kind === 'person';
+    if (person && (!ref.name || (appositive && namesPerson(named.name!, evidence)))) {
       const role = named.role ?? spanText;
       return {
         kind: 'named',

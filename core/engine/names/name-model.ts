@@ -111,6 +111,16 @@ function personEvidence(w: string, evidence: ArticleEvidence): boolean {
   return evidence.has(w) || isGivenName(w) || isInnerName(w);
 }
 
+/**
+ * True when `name` (the name part of a run) surely names a person: two words or more, or a word
+ * the corpora or the article know as a person's name word. One unknown word may be an
+ * institution's or a place's (`Ketua Partai Maju`, `Di Cibening`).
+ */
+export function namesPerson(name: string, evidence: ArticleEvidence): boolean {
+  const words = name.split(' ');
+  return words.length > 1 || personEvidence(words[0]!, evidence);
+}
+
 /** True when `w` is a place, organisation or team word, and nothing says it is a name. */
 function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   // `AKBP R Budi Santoso`: one letter is an initial; a corpus tagging it in organisations says
