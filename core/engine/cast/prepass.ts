@@ -7,7 +7,7 @@ import { CUE_ADVERB_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
 import { isRoleWord, isRunWord, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
-import { keepReadings } from '../names/name-reading';
+import { keepReadings, readingsOf } from '../names/name-reading';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 
@@ -53,6 +53,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
     places,
     writesLowercase: lowercaseWords(body),
     runAlone: wholeRuns(body),
+    opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
   });
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
   keepReadings(evidence);

@@ -34,6 +34,11 @@ export interface ArticleEvidence extends ReadonlySet<string> {
    * somewhere, with nothing capitalised around it (`Kelompok Tani Sri Rejeki berdiri …`).
    */
   readonly runAlone?: (phrase: string) => boolean;
+  /**
+   * True when a person's name of two words or more read so far in the article opens with `w`
+   * (`Ustaz Imam Fauzan` … `kata Imam`): the article uses the word as a given name.
+   */
+  readonly opensName?: (w: string) => boolean;
 }
 
 /**
@@ -158,12 +163,15 @@ export function nameStart(
   let s = start;
   const left = nameWordsLeft(words);
   // `Imam Santoso`, `kata Imam`: a title word that is also a common given name, opening the run
-  // with one name word after it (or used alone by the article), is the given name.
-  if (featureOn('names.model.titleGiven') && s === 1 && s < words.length) {
+  // with one name word after it (or used alone by the article), is the given name. Alone, it is
+  // the name only when the article opens a person's name with it (`Ustaz Imam Fauzan … kata
+  // Imam`); else it is the title of someone (`Imam Masjid X, Hasan, …` … `kata Imam`).
+  if (featureOn('names.model.titleGiven') && s === 1) {
     const w = words[0]!;
     const both =
       isGivenName(w) && (ROLE_HEAD_SET.has(w.toLowerCase()) || HONORIFIC_SET.has(w.toLowerCase()));
-    if (both && (evidence.has(w) || left[1] === 1)) s = 0;
+    const given = words.length > 1 ? evidence.has(w) || left[1] === 1 : !!evidence.opensName?.(w);
+    if (both && given) s = 0;
   }
   // Numbers, cues and function words never open a name, whatever follows.
   if (featureOn('names.model.hardWords'))

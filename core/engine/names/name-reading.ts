@@ -17,6 +17,13 @@ class NameReadings {
   private readonly runs = new WeakMap<readonly Token[], Map<number, number>>();
   /** The first reading of each span's words as written (the article repeats its names). */
   private readonly byWritten = new Map<string, NamedRef>();
+  /** The first words of the persons' names of two words or more read so far. */
+  private readonly openers = new Set<string>();
+
+  /** True when a person's name of two words or more read so far opens with `w`. */
+  opensName(w: string): boolean {
+    return this.openers.has(w);
+  }
 
   /** The reading kept for tokens [from, to) of `toks`, if any. */
   get(toks: readonly Token[], from: number, to: number): NamedRef | undefined {
@@ -50,6 +57,8 @@ class NameReadings {
     let spans = this.byTokens.get(toks);
     if (!spans) this.byTokens.set(toks, (spans = new Map()));
     spans.set(key(from, to), ref);
+    const space = ref.kind === 'person' && ref.name ? ref.name.indexOf(' ') : -1;
+    if (space > 0) this.openers.add(ref.name!.slice(0, space));
   }
 }
 
