@@ -63,6 +63,8 @@ export const FEATURES = {
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.patientRole':
     'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
+  'discourse.leadIn':
+    'an organisation inside the description before `, Name` (`Juru bicara X, Budi,`) is spoken for by Budi',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',

@@ -37,3 +37,25 @@ describe('an organisation spoken for by its spokesperson: the spokesperson speak
       speakersOf('Komisi Pemberantasan Korupsi Rudi Hartawan mengatakan pemeriksaan berlanjut.'),
     ).toEqual(['Rudi Hartawan [person]']));
 });
+
+describe('an organisation in the description that opens its spokesperson’s sentence is spoken for', () => {
+  // `Juru bicara X, Budi, …`: the organisation is part of how Budi is introduced, so a later
+  // `-nya` after the organisation acts (`X menerbitkan …`) is still Budi's.
+  const last = (...paragraphs: string[]) => {
+    const quotes = analyzeBody(...paragraphs).quotes;
+    return quotes[quotes.length - 1]!.speakers;
+  };
+  test.each([
+    'Juru bicara Kementerian Perhubungan, Adita Wirasena, menjelaskan jadwal kembali normal. Kementerian Perhubungan telah menerbitkan surat edaran. “Semua maskapai wajib mematuhinya,” ujarnya.',
+    'Direktur Utama PT Sinar Baruna, Yusuf Hamdani, menjelaskan perusahaan merugi. PT Sinar Baruna berdiri di Surabaya pada 1990. “Kami akan melakukan efisiensi,” katanya.',
+    'Kepala humas Badan Pangan Daerah, Rini Astuti, mengatakan stok aman. Badan Pangan Daerah juga menambah gudang. “Distribusi kami percepat,” tuturnya.',
+  ])('%s', line => expect(last(line)).toEqual([line.match(/, ([A-Z]\w+ [A-Z]\w+),/u)![1]]));
+
+  // A list of names after an organisation is no description of either.
+  test('an organisation that opens a list keeps its own voice', () =>
+    expect(
+      last(
+        'Komisi Yudisial Daerah, Rudi Hartawan, dan Sinta Maharani hadir dalam rapat itu. Komisi Yudisial Daerah menyatakan akan memeriksa laporan. “Laporan itu kami proses,” ujarnya.',
+      ),
+    ).toEqual(['Komisi Yudisial Daerah']));
+});

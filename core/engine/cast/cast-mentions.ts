@@ -19,6 +19,11 @@ export interface CastMention {
   readonly atCue?: boolean;
   /** Set off by commas right after a role (`Manajer X, Budi,`): presented as a source. */
   readonly described?: boolean;
+  /**
+   * The description its sentence opens with before the name and a comma (`Juru bicara Kementerian
+   * X, Budi, …`): an organisation named in it is one this person speaks for.
+   */
+  readonly leadIn?: string;
   /** An unnamed plural subject (`Para menteri …`) that a later `mereka` may mean. */
   readonly unnamedGroup?: boolean;
   /** An unnamed singular subject (`Seorang ibu …`, `Jaksa mengungkapkan …`), entities []. */

@@ -65,6 +65,8 @@ interface Draft {
   spoke: 'last' | 'earlier' | null;
   introducedSinceQuote: boolean;
   unnamedGroup: boolean;
+  /** The lowercase words of each description its sentences opened with (`leadIn`), if any. */
+  leadIns: string[][] | null;
 }
 
 const keyOf = (entities: readonly Entity[]): string =>
@@ -134,7 +136,9 @@ export function antecedentCandidates(
       spoke: null,
       introducedSinceQuote: false,
       unnamedGroup: !!m.unnamedGroup,
+      leadIns: null,
     };
+    if (m.leadIn) (d.leadIns ??= []).push(roleWords(m.leadIn));
     d.latest = m.at;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
@@ -158,6 +162,7 @@ export function antecedentCandidates(
       spoke: null,
       introducedSinceQuote: false,
       unnamedGroup: false,
+      leadIns: null,
     };
     d.via = 'speaker';
     d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
@@ -173,6 +178,7 @@ export function antecedentCandidates(
 
   const here = doc.sentence(at);
   let roles: string[][] | null = null;
+  let leads: string[][] | null = null;
   const out: AntecedentCandidate[] = [];
   for (const d of drafts.values()) {
     const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
@@ -196,7 +202,12 @@ export function antecedentCandidates(
       paragraphsBack: Math.min(3, Math.max(0, herePara - doc.paragraph(d.latest))),
       subjectsBetween: between,
       organisation: org ? 1 : 0,
-      representedBy: org && namedInAny(d.entities[0]!, (roles ??= personRoles(drafts))) ? 1 : 0,
+      representedBy:
+        org &&
+        (namedInAny(d.entities[0]!, (roles ??= personRoles(drafts))) ||
+          inLeadIn(d.entities[0]!, (leads ??= personLeadIns(drafts))))
+          ? 1
+          : 0,
       organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
       place: d.entities.some(isPlace) ? 1 : 0,
       numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
@@ -235,6 +246,26 @@ function personRoles(drafts: ReadonlyMap<string, Draft>): string[][] {
   for (const d of drafts.values())
     for (const e of d.entities) if (e.kind === 'person' && e.role) out.push(roleWords(e.role));
   return out;
+}
+
+/** The lead-in words of every person among the candidates (`Juru bicara Kementerian X, Budi,`). */
+function personLeadIns(drafts: ReadonlyMap<string, Draft>): string[][] {
+  const out: string[][] = [];
+  for (const d of drafts.values())
+    if (d.leadIns && d.entities.length === 1 && d.entities[0]!.kind === 'person')
+      out.push(...d.leadIns);
+  return out;
+}
+
+/**
+ * True when `org` is named inside a person's lead-in after at least one word of it (`Juru bicara
+ * Kementerian X`): a lead-in that is the organisation's name alone opens a list (`KPK, Budi, dan
+ * Rina`), and describes nobody.
+ */
+function inLeadIn(org: Entity, leads: readonly string[][]): boolean {
+  if (!featureOn('discourse.leadIn')) return false;
+  for (const words of leads) if (namedIn(org, words.slice(1))) return true;
+  return false;
 }
 
 /** True when one of `roles` names `org`. */

@@ -7,6 +7,7 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
+import { leadIn } from './lead-in';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -15,8 +16,9 @@ import { featureOn } from '../features';
  * named them, and a later `-nya` means them, not somebody unnamed. A name set off by commas right
  * after a role (`Manajer Pusat Pemuda X, Budi,`) or followed by a lowercase description between
  * commas (`Budi, pengamat pasar, …`, `Tom Baker, a trade analyst, …`) is marked `described`: the
- * article presents it as a source even when the cast did not tie that role to it. `texts`: the
- * paragraphs' texts by index.
+ * article presents it as a source even when the cast did not tie that role to it. A name after a
+ * sentence-opening description and a comma keeps that description as its `leadIn` (lead-in.ts).
+ * `texts`: the paragraphs' texts by index.
  */
 export function discourseMentions(
   cast: Cast,
@@ -24,9 +26,15 @@ export function discourseMentions(
 ): readonly CastMention[] {
   const held = new Map<Pos, { e: Entity; role: SentenceRole }>();
   const described = new Set<Pos>();
+  const leadIns = new Map<Pos, string>();
   const titles = featureOn('discourse.titleHolder');
+  const spokenFor = featureOn('discourse.leadIn');
   let prev: CastRecord | null = null;
   for (const r of cast.records) {
+    if (spokenFor && r.kind === 'person' && r.entity) {
+      const words = leadIn(texts.get(paragraphOf(r.at)) ?? '', offsetOf(r.at));
+      if (words) leadIns.set(r.at, words);
+    }
     if (r.atCue) continue;
     if (r.ref?.name && ((prev?.ref?.role && prev.end + 2 === r.at) || descriptionAfter(r, texts)))
       described.add(r.at);
@@ -42,8 +50,11 @@ export function discourseMentions(
     const h = m.entities.length ? undefined : held.get(m.at);
     if (h) held.delete(m.at);
     const d = described.has(m.at);
+    const words = leadIns.get(m.at);
     if (h) out.push({ at: m.at, entities: [h.e], subject: m.subject, role: h.role });
-    else out.push(d ? { ...m, described: true } : m);
+    else if (d || words)
+      out.push({ ...m, ...(d ? { described: true } : {}), ...(words ? { leadIn: words } : {}) });
+    else out.push(m);
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   return out.sort((a, b) => a.at - b.at);
