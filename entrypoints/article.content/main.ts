@@ -24,12 +24,13 @@ import { nextFrameFor } from './next-frame';
 import { readPageWork } from './page-read';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
-import { PageSession } from './session';
+import { PageSession, type Prepared } from './session';
 import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
 import { StartTiming } from './start-timing';
 import { loadStored } from './stored';
 import type { Timers } from './throttle';
 import { watchView } from './view-tracker';
+import { splitsWrite, type SplitLimits } from './write-split';
 
 /** Runs `fn`, logging instead of throwing: the page must never see our errors. */
 export function guard<T>(what: string, fn: () => T): T | undefined {
@@ -84,6 +85,8 @@ export interface StartOptions {
   slicing?: Partial<Slicing>;
   /** The wait between two writes (next-frame.ts): a frame, then the slicing's pause. */
   nextFrame?: () => Promise<void>;
+  /** Above which page size the write is split over two frames (write-split.ts). */
+  splitLimits?: SplitLimits;
 }
 
 /** What the panel is told changed; timings left out (they never change after start-up). */
@@ -99,10 +102,10 @@ function stateKey(session: PageSession): string {
  * point but never trusted (see above).
  *
  * Reading (the paragraphs, then the clutter) runs in slices with pauses for the page between them
- * (slicer.ts); writing has no layout read in it, in two steps a rendered frame apart (the
- * stylesheets and the hiding, then the marks: next-frame.ts). A stop or a newer read that comes
- * during a pause drops the reading before anything was written; one between the two writes undoes
- * the first.
+ * (slicer.ts); writing has no layout read in it, in one task, or on a big page in two steps a
+ * rendered frame apart (the stylesheets and the hiding, then the marks: write-split.ts,
+ * next-frame.ts). A stop or a newer read that comes during a pause drops the reading before
+ * anything was written; one between the two writes undoes the first.
  */
 export async function startPage(
   _ctx: ContentScriptContext | null,
@@ -155,6 +158,9 @@ export async function startPage(
     onSlice?: (from: number) => void,
   ): Promise<Sliced<T>> => runSliced(work, { ...slicing, onSlice }, () => stopped || superseded());
   const startSlice = (from: number) => timing.slice(from);
+  /** True when the write of `prepared` goes out in two frames (write-split.ts). */
+  const splits = (on: PageSession, prepared: Prepared | undefined) =>
+    splitsWrite(on.writeSize(prepared), options.splitLimits);
 
   /** The reader's settings: null until storage answers (or a change comes first). */
   let settings: Settings | null = null;
@@ -263,8 +269,8 @@ export async function startPage(
   if (stopped) return controller;
   // Now that the settings say what the reader wants and the analysis is here (or known not to
   // come: then clutter is hidden, nothing marked): where the marks go and the clutter are found
-  // in slices (reads only), then, after a pause, two tasks a frame apart write (no read in
-  // between), then the panel is told in another.
+  // in slices (reads only), then, after a pause, one task writes (on a big page two, a frame
+  // apart; no read in between), then the panel is told in another.
   if (session.isArticle) {
     let prepared;
     try {
@@ -276,13 +282,15 @@ export async function startPage(
     if (!prepared) return controller;
     await slicing.pause();
     if (stopped) return controller;
-    // Two writes a frame apart (see PageSession.applyStyles): the stylesheets and the hidden
-    // clutter, then the marks painted.
-    const styleFrom = performance.now();
-    guard('style the page', () => session.applyStyles(settings!, prepared.value));
-    timing.slice(styleFrom);
-    await nextFrame();
-    if (stopped) return controller;
+    // On a big page two writes a frame apart (see PageSession.applyStyles): the stylesheets and
+    // the hidden clutter, then the marks painted; on others `apply` writes all in this task.
+    if (splits(session, prepared.value)) {
+      const styleFrom = performance.now();
+      guard('style the page', () => session.applyStyles(settings!, prepared.value));
+      timing.slice(styleFrom);
+      await nextFrame();
+      if (stopped) return controller;
+    }
     const applyFrom = performance.now();
     // A switch flipped while we read: `apply` reads again what it must (Prepared.settings).
     guard('apply settings', () => session.apply(settings!, prepared.value));
@@ -331,8 +339,8 @@ export async function startPage(
     const replaced = () => session !== next;
     const marking = settings ? await sliced(next.prepareWork(settings), replaced) : null;
     if (settings && !marking) return;
-    if (settings) {
-      // As at the start: the stylesheets a frame before the marks.
+    if (settings && splits(next, marking?.value)) {
+      // As at the start: on a big page the stylesheets a frame before the marks.
       guard('style the new analysis', () => next.applyStyles(settings!, marking?.value));
       await nextFrame();
       if (stopped || replaced()) return;

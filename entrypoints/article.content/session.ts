@@ -12,6 +12,7 @@ import type { Analysis, Speaker } from '../../core/types';
 import { ClutterHider } from './clutter-hider';
 import { QuoteMarks, type MarkPlan, type QuoteMark } from './highlighter';
 import type { StartTiming } from './start-timing';
+import type { SplitLimits } from './write-split';
 
 /** How long the flash stays on a quote after scrollToQuote. */
 const FLASH_MS = 2400;
@@ -136,6 +137,12 @@ export class PageSession {
     }
     const clutter = yield* this.clutterWork(settings);
     return { version, settings, marks, clutter };
+  }
+
+  /** How big `prepared`'s write is: the paragraphs read and the marks it paints (write-split.ts). */
+  writeSize(prepared: Prepared | undefined): SplitLimits {
+    const marks = prepared?.marks.reduce((sum, plan) => sum + (plan?.marks.length ?? 0), 0) ?? 0;
+    return { paragraphs: this.paragraphs.size, marks };
   }
 
   /**

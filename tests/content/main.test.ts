@@ -363,7 +363,10 @@ describe('entrypoints/article.content/main reading in slices', () => {
 });
 
 describe('entrypoints/article.content/main writing in two frames', () => {
-  /** Starts on the seed article, running `between` where the start waits for a frame. */
+  /**
+   * Starts on the seed article as on a big page (split limits of 0: any write is split), running
+   * `between` where the start waits for a frame.
+   */
   async function startWith(between: (doc: Document) => unknown) {
     const { doc, url } = fixture('seed-article');
     const pristine = snapshot(doc);
@@ -371,9 +374,34 @@ describe('entrypoints/article.content/main writing in two frames', () => {
       nextFrame: async () => {
         await between(doc);
       },
+      splitLimits: { paragraphs: 0, marks: 0 },
     });
     return { doc, pristine, controller };
   }
+
+  test('an ordinary article is written in one task: no frame is waited for', async () => {
+    const { doc, url } = fixture('seed-article');
+    let frames = 0;
+    await start(doc, url, { nextFrame: async () => void frames++ });
+    expect(frames).toBe(0);
+    expect(doc.getElementById(MARK_STYLE_ID)).not.toBeNull();
+    expect((await marks()).length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+  });
+
+  test('a page over either split limit waits a frame between the two writes', async () => {
+    for (const splitLimits of [
+      { paragraphs: 0, marks: 1000 },
+      { paragraphs: 1000, marks: 0 },
+    ]) {
+      const { doc, url } = fixture('seed-article');
+      let frames = 0;
+      await start(doc, url, { nextFrame: async () => void frames++, splitLimits });
+      expect(frames, JSON.stringify(splitLimits)).toBe(1);
+      expect((await marks()).length).toBeGreaterThan(0);
+      stopRunning();
+    }
+  });
 
   test('the stylesheets and hidden clutter come a frame before the marks', async () => {
     let styled = false;
