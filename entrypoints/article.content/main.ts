@@ -20,7 +20,7 @@ import { onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { followQuotes } from './follow';
 import { watchTooltips } from './mark-tooltip';
-import { nextFrameFor } from './next-frame';
+import { FRAME_WAIT_MAX_MS, nextFrameFor } from './next-frame';
 import { readPageWork } from './page-read';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
@@ -150,7 +150,12 @@ export async function startPage(
     ...options.slicing,
   };
   /** Waits for a rendered frame, then pauses (next-frame.ts). */
-  const nextFrame = options.nextFrame ?? nextFrameFor(win, () => slicing.pause());
+  // Its frame request and timer go when we stop (a stop between the two writes).
+  const frameStop = new AbortController();
+  cleanups.push(() => frameStop.abort());
+  const nextFrame =
+    options.nextFrame ??
+    nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, frameStop.signal);
   /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
   const sliced = <T>(
     work: Work<T>,

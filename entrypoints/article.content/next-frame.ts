@@ -12,25 +12,33 @@ export const FRAME_WAIT_MAX_MS = 100;
 /**
  * The wait for `win`. `then`: the pause that follows the frame (a task of its own after the
  * rendering, slicer.ts), through which tests step in. Without `requestAnimationFrame` (jsdom):
- * that pause only.
+ * that pause only. Once `stop` is aborted (the page code stopped), a wait in progress ends at
+ * once, without the pause, and its frame request and timer are cancelled: nothing of ours is
+ * left to run in the page.
  */
 export function nextFrameFor(
   win: Window,
   then: () => Promise<void>,
   maxWaitMs = FRAME_WAIT_MAX_MS,
+  stop?: AbortSignal,
 ): () => Promise<void> {
   if (typeof win.requestAnimationFrame !== 'function') return then;
   return () =>
-    new Promise<void>(resolve => {
+    new Promise<boolean>(resolve => {
+      if (stop?.aborted) return resolve(false);
       let done = false;
-      const finish = () => {
+      const finish = (framed: boolean) => {
         if (done) return;
         done = true;
         win.clearTimeout(timer);
-        resolve();
+        win.cancelAnimationFrame?.(frame);
+        stop?.removeEventListener('abort', onStop);
+        resolve(framed);
       };
-      const timer = win.setTimeout(finish, maxWaitMs);
+      const onStop = () => finish(false);
+      const timer = win.setTimeout(() => finish(true), maxWaitMs);
       // rAF callbacks run just before the frame's rendering, in the same task.
-      win.requestAnimationFrame(finish);
-    }).then(then);
+      const frame = win.requestAnimationFrame(() => finish(true));
+      stop?.addEventListener('abort', onStop);
+    }).then(framed => (framed ? then() : undefined));
 }

@@ -3,20 +3,28 @@ import { nextFrameFor } from '../../entrypoints/article.content/next-frame';
 
 /** A window whose frames and timers run only when the test says so. */
 function fakeWindow() {
-  const frames: (() => void)[] = [];
+  const frames = new Map<number, () => void>();
   const timers = new Map<number, () => void>();
   let ids = 0;
   const win = {
-    requestAnimationFrame: (fn: () => void) => frames.push(fn),
+    requestAnimationFrame: (fn: () => void) => {
+      frames.set(++ids, fn);
+      return ids;
+    },
+    cancelAnimationFrame: (id: number) => frames.delete(id),
     setTimeout: (fn: () => void) => {
       timers.set(++ids, fn);
       return ids;
     },
     clearTimeout: (id: number) => timers.delete(id),
   } as unknown as Window;
-  const runFrame = () => frames.splice(0).forEach(fn => fn());
+  const runFrame = () => {
+    const due = [...frames.values()];
+    frames.clear();
+    due.forEach(fn => fn());
+  };
   const runTimers = () => [...timers.values()].forEach(fn => fn());
-  return { win, runFrame, runTimers, timers };
+  return { win, runFrame, runTimers, timers, frames };
 }
 
 /** Lets promise callbacks run. */
@@ -48,6 +56,23 @@ describe('entrypoints/article.content/next-frame', () => {
     runTimers();
     await done;
     expect(steps).toEqual(['pause', 'done']);
+  });
+
+  test('a stop ends the wait at once, without the pause, and leaves no frame or timer to run', async () => {
+    const { win, timers, frames } = fakeWindow();
+    const steps: string[] = [];
+    const stop = new AbortController();
+    const wait = nextFrameFor(win, async () => void steps.push('pause'), 100, stop.signal);
+    const done = wait().then(() => steps.push('done'));
+    await settle();
+    stop.abort();
+    await done;
+    expect(steps).toEqual(['done']);
+    expect([timers.size, frames.size]).toEqual([0, 0]);
+    // Once stopped, a new wait asks for no frame at all.
+    await wait();
+    expect([timers.size, frames.size]).toEqual([0, 0]);
+    expect(steps).toEqual(['done']);
   });
 
   test('is the pause alone where there are no animation frames', async () => {
