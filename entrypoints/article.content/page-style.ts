@@ -7,13 +7,23 @@ import { pageTheme, parseColor, type Rgba } from '../../core/contrast';
 import type { MarkTheme } from '../../core/speaker-colors';
 
 /**
+ * The `<style>` elements `injectStyle` added, per document and id. Found here, not by
+ * `getElementById`: an element of the page's own that carries one of our ids is never ours to
+ * rewrite or remove (the restore would not be exact).
+ */
+const added = new WeakMap<Document, Map<string, HTMLStyleElement>>();
+
+/**
  * Adds `<style id=…>` with `css` to the head (or the root), or gives ours under `id` that text.
  * Writes nothing when it already holds `css`: a sheet the browser has applied is not applied again
  * (on a big page every new sheet costs a style recalculation of the whole document).
  */
 export function injectStyle(doc: Document, id: string, css: string): void {
-  const present = doc.getElementById(id);
-  if (present) {
+  const ours = added.get(doc) ?? new Map<string, HTMLStyleElement>();
+  added.set(doc, ours);
+  const present = ours.get(id);
+  // One the page removed (a re-rendered head) is replaced, as if it had never been added.
+  if (present?.isConnected) {
     if (present.textContent !== css) present.textContent = css;
     return;
   }
@@ -21,11 +31,14 @@ export function injectStyle(doc: Document, id: string, css: string): void {
   style.id = id;
   style.textContent = css;
   (doc.head ?? doc.documentElement).append(style);
+  ours.set(id, style);
 }
 
 /** Removes the `<style>` that `injectStyle` added under `id`, if present. */
 export function removeStyle(doc: Document, id: string): void {
-  doc.getElementById(id)?.remove();
+  const ours = added.get(doc);
+  ours?.get(id)?.remove();
+  ours?.delete(id);
 }
 
 /**
