@@ -54,17 +54,34 @@ export interface ColdTiming {
    * run is often interrupted), the warm time of this very bundle, for an A/B of two builds in one run.
    */
   warmMs?: number;
+  /** With a code cache: true when V8 refused it (then everything was compiled from source). */
+  cacheRejected?: boolean;
 }
 
 /** Untimed analyses before the warm ones are timed (as the in-process warm time warms up too). */
 export const WARM_UP = 30;
 
-// Runs in the worker: plain CommonJS, times its own load and first call.
+// Runs in the worker: plain CommonJS, times its own load and first call. The bundle is compiled
+// as `require` would (a function wrapper), through vm.Script so that a code cache can be given.
+const LOAD_CODE = `
+const { readFileSync } = require('node:fs');
+const vm = require('node:vm');
+const source = '(function (exports, require, module) {' + readFileSync(workerData.bundle, 'utf8') + '\\n})';
+const load = cachedData => {
+  const script = new vm.Script(source, { filename: workerData.bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module);
+  return { engine: module.exports, script };
+};
+`;
+
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+${LOAD_CODE}
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cachedData = workerData.cache ? Buffer.from(workerData.cache) : undefined;
 const t0 = cpu();
-const engine = require(workerData.bundle);
+const { engine, script } = load(cachedData);
 const t1 = cpu();
 engine.analyzeText(workerData.text);
 const t2 = cpu();
@@ -80,17 +97,54 @@ if (workerData.warmRuns > 0) {
     warmMs = Math.min(warmMs, performance.now() - w0);
   }
 }
-parentPort.postMessage({ loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs });
+const cacheRejected = cachedData ? script.cachedDataRejected === true : undefined;
+parentPort.postMessage({ loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs, cacheRejected });
 `;
+
+// Runs in a throw-away worker: compiles the bundle, runs every text through it so that every
+// function the engine uses is compiled, and returns V8's code cache of the script.
+const CACHE_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${LOAD_CODE}
+const { engine, script } = load(undefined);
+for (const text of workerData.texts) engine.analyzeText(text);
+parentPort.postMessage(script.createCachedData());
+`;
+
+/**
+ * V8's code cache for the bundle with every function the engine runs on `texts` compiled, as
+ * Chromium gives an installed service worker's script: it compiles the script eagerly (every
+ * function) at install, writes the code cache, and each later start of the worker reads its
+ * bytecode from it instead of compiling (`npm run bench:worker-trace` shows it in the trace).
+ */
+export function codeCacheOf(bundle: string, texts: readonly string[]): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(CACHE_CODE, { eval: true, workerData: { bundle, texts } });
+    worker.once('message', cache => {
+      resolve(cache as Uint8Array);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
 
 /**
  * Loads the engine in a fresh isolate and analyses `text` twice (first and second timings), then,
  * when `warmRuns` > 0, warms it up and times that many more analyses (wall ms: once warm, a run is
- * too short for the process CPU clock).
+ * too short for the process CPU clock). With `cache` (codeCacheOf), the bundle's bytecode is read
+ * from V8's code cache, as in the extension's service worker, instead of compiled.
  */
-export function coldRun(bundle: string, text: string, warmRuns = 0): Promise<ColdTiming> {
+export function coldRun(
+  bundle: string,
+  text: string,
+  warmRuns = 0,
+  cache?: Uint8Array,
+): Promise<ColdTiming> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { bundle, text, warmRuns } });
+    const worker = new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: { bundle, text, warmRuns, cache },
+    });
     worker.once('message', timing => {
       resolve(timing as ColdTiming);
       void worker.terminate();
