@@ -8,7 +8,9 @@
  * fixture REPEATS times in turn (a tab each, until its marks are drawn): the 1st pays a worker start
  * (isolate, script from the code cache or not, module set-up) and the engine's first analysis,
  * the 2nd the same text again in the running worker, the last one the engine as warm as a few
- * articles make it. With `--base DIR`, a second build runs in its own browser, cycles interleaved
+ * articles make it. Per article, the worker thread's CPU in all (the page-code injection and the
+ * messages included), its analysis task (the longest task no timer started: the engine runs in the
+ * message's task) and any timer's tasks (a warm-up, if a build has one). With `--base DIR`, a second build runs in its own browser, cycles interleaved
  * (one's idle wait is the other's turn). Also printed: what V8's code cache did for the worker's
  * script on each start, and how long after the last article the worker was stopped.
  *
@@ -133,6 +135,7 @@ interface Visit {
   /** CPU ms on the worker thread in the article's window, the worker start excluded. */
   cpuMs: number[];
   longestMs: number[];
+  timerMs: number[];
 }
 
 /** The worker-thread CPU of each window `ks:open:n`…`ks:done:n`, grouped by cycle. */
@@ -140,7 +143,7 @@ function visitsOf(run: Run): Visit[] {
   const starts = workerStarts(run.events, '/background.js');
   const visits: Visit[] = [];
   for (let c = 0; c < run.opened / REPEATS; c++) {
-    const visit: Visit = { start: null, cpuMs: [], longestMs: [] };
+    const visit: Visit = { start: null, cpuMs: [], longestMs: [], timerMs: [] };
     for (let k = 0; k < REPEATS; k++) {
       const n = c * REPEATS + k;
       const from = stampsOf(run.events, `ks:open:${n}`)[0];
@@ -152,8 +155,9 @@ function visitsOf(run: Run): Visit[] {
       if (k === 0 && startedHere) visit.start = start;
       // The worker start's own tasks are counted apart (WorkerStart.startCpuMs).
       const after = startedHere ? start.readyUs : from;
-      const { cpuMs, longestMs } = threadCpuWithin(run.events, start, after, to);
+      const { cpuMs, longestMs, timerMs } = threadCpuWithin(run.events, start, after, to);
       visit.cpuMs.push(cpuMs);
+      visit.timerMs.push(timerMs);
       visit.longestMs.push(longestMs);
     }
     visits.push(visit);
@@ -170,16 +174,18 @@ function report(run: Run, dir: string): void {
   const visits = visitsOf(run).filter(v => v.start && v.cpuMs.length === REPEATS);
   const at = (k: number) => median(visits.map(v => v.cpuMs[k]!));
   const longestAt = (k: number) => median(visits.map(v => v.longestMs[k]!));
+  const timerAt = (k: number) => median(visits.map(v => v.timerMs[k]!));
   const pick = (f: (s: WorkerStart) => number) => median(visits.map(v => f(v.start!)));
   const [install, ...restarts] = starts;
   console.log(`  ${run.label} (${dir}), ${visits.length} cycles:`);
   console.log(
     `    worker start ${ms(pick(s => s.startCpuMs))} ms (script: compile ${ms(pick(s => s.compileCpuMs))}, ` +
       `run ${ms(pick(s => s.runCpuMs))}); then on the worker thread, per article: ` +
-      `1st after start ${ms(at(0))} (longest task ${ms(longestAt(0))}), 2nd (same text) ${ms(at(1))}, ` +
-      `${REPEATS}th ${ms(at(REPEATS - 1))} (longest ${ms(longestAt(REPEATS - 1))}); ` +
-      `1st / ${REPEATS}th ${(at(0) / at(REPEATS - 1)).toFixed(1)}×, ` +
-      `(start + 1st) / ${REPEATS}th ${((pick(s => s.startCpuMs) + at(0)) / at(REPEATS - 1)).toFixed(1)}×`,
+      `1st after start ${ms(at(0))} (analysis task ${ms(longestAt(0))}, warm-up timer ${ms(timerAt(0))}), ` +
+      `2nd (same text) ${ms(at(1))} (analysis ${ms(longestAt(1))}), ` +
+      `${REPEATS}th ${ms(at(REPEATS - 1))} (analysis ${ms(longestAt(REPEATS - 1))}); ` +
+      `analysis 1st / ${REPEATS}th ${(longestAt(0) / longestAt(REPEATS - 1)).toFixed(1)}×, ` +
+      `worker CPU (start + 1st) / ${REPEATS}th ${((pick(s => s.startCpuMs) + at(0)) / at(REPEATS - 1)).toFixed(1)}×`,
   );
   if (install)
     console.log(

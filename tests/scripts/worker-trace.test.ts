@@ -36,6 +36,9 @@ const trace: TraceEvent[] = [
   event('v8.run', 9, 102_800, 2500, 2000),
   event(TASK, 9, 110_000, 6000, 5000),
   event(TASK, 9, 120_000, 1000, 500),
+  // A timer's task (the warm-up): longer than the analysis, yet not taken for it.
+  event(TASK, 9, 106_500, 3000, 2000),
+  event('TimerFire', 9, 106_600, 2800, 1900),
   { ...event('TimeStamp', 3, 105_000, 0), ph: 'I', args: { data: { message: 'ks:open:0' } } },
   { ...event('TimeStamp', 3, 125_000, 0), ph: 'I', args: { data: { message: 'ks:done:0' } } },
 ];
@@ -67,14 +70,19 @@ describe('scripts/worker-bench/worker-trace', () => {
     });
   });
 
-  test('threadCpuWithin adds up the worker thread tasks in a window, and finds the longest', () => {
+  test('threadCpuWithin adds up the worker thread tasks in a window, the longest one no timer started, and the timers', () => {
     const [, restart] = workerStarts(trace, '/background.js');
     const [from] = stampsOf(trace, 'ks:open:0');
     const [to] = stampsOf(trace, 'ks:done:0');
     expect(threadCpuWithin(trace, restart!, restart!.readyUs, to!)).toEqual({
-      cpuMs: 5.5,
+      cpuMs: 7.5,
       longestMs: 5,
+      timerMs: 2,
     });
-    expect(threadCpuWithin(trace, restart!, from!, 108_000)).toEqual({ cpuMs: 0, longestMs: 0 });
+    expect(threadCpuWithin(trace, restart!, from!, 106_000)).toEqual({
+      cpuMs: 0,
+      longestMs: 0,
+      timerMs: 0,
+    });
   });
 });
