@@ -20,6 +20,7 @@ export const FEATURES = {
   'reported.embeddedStatement': '`pernyataan X … yang menyatakan (bahwa) …`',
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',
+  'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
   // Name reading and matching.
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',

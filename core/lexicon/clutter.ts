@@ -16,6 +16,8 @@ const CLUTTER_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['baca', /^baca\s+juga\s*:?/i], // "Baca Juga" heading and inline related links
   ['baca', /^baca\s*:/i], // older inline related link
   ['baca', /^baca berita selengkapnya/i],
+  // The English section's inline related link, its "Baca juga:" ("Read More: {title}").
+  ['read also see', /^(?:read(?:\s+(?:more|also))?|also\s+read|see\s+also)\s*:/i],
   [
     'foto videography grafis infografis ilustrasi',
     /^(?:foto|videography|grafis|infografis|ilustrasi)\s*:/i,

@@ -18,8 +18,14 @@ export const EN_POST_CUES: readonly string[] = words(`
 export const EN_PRE_CUES: readonly string[] = words(`
   said says added stated explained noted stressed emphasised emphasized insisted warned claimed
   argued believes believed hoped urged asked confirmed announced declared admitted revealed
-  acknowledged recalled remarked commented concluded
+  acknowledged recalled remarked commented concluded predicted estimated
 `);
+
+/**
+ * Cues whose addressee comes before the clause, which then opens with `that`: `X told reporters
+ * (by phone) that …`, `X assured residents that …`. Read only with the `that`.
+ */
+export const EN_TELL_CUES: readonly string[] = words(`told informed assured reminded`);
 
 /** Words joining an English cue to its clause (`said that …`), dropped from the quote text. */
 export const EN_CLAUSE_LINKS: readonly string[] = words(`that`);

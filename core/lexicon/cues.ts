@@ -6,7 +6,7 @@
  * Counts in comments are from the PFSA-ID analysis in docs/quote-attribution.md §2.2.
  */
 
-import { EN_CLAUSE_LINKS, EN_POST_CUES, EN_PRE_CUES } from './cues-en';
+import { EN_CLAUSE_LINKS, EN_POST_CUES, EN_PRE_CUES, EN_TELL_CUES } from './cues-en';
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
 
 /** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
@@ -56,6 +56,14 @@ export const LINK_ONLY_CUES: readonly string[] = words(`
  */
 export const BARE_CLAUSE_URGES: readonly string[] = words(`meminta mengimbau mempersilakan`);
 
+/**
+ * Verbs of expressing, whose object is often an attitude (`menyatakan dukungan terhadap …`,
+ * `menyampaikan keprihatinan atas …`): a feeling expressed, not a statement (GUIDELINES).
+ */
+export const EXPRESS_CUES: readonly string[] = words(`
+  menyatakan menyampaikan mengungkapkan mengutarakan mengemukakan
+`);
+
 /** Words that link an urging verb to the urged clause. */
 export const URGE_LINKS: readonly string[] = words(`agar supaya untuk`);
 
@@ -103,6 +111,19 @@ export const CUE_ADVERBS: readonly string[] = words(`
   terang telah sudah pernah hanya justru tetap masih lebih lanjut akhirnya malah
 `);
 
+/**
+ * Channels a statement goes out through, written between the subject and its cue: `Kemenkes dalam
+ * keterangan tertulisnya menyatakan …`, `X melalui akun Instagram-nya mengatakan …`. The channel
+ * opens with one of CHANNEL_PREPOSITIONS and is skipped when reading the subject.
+ */
+export const STATEMENT_CHANNELS: readonly string[] = words(`
+  keterangan pernyataan rilis siaran surat unggahan cuitan akun konferensi jumpa wawancara
+  laman situs
+`);
+
+/** Prepositions that open a statement channel before a cue (`dalam`, `melalui`, `lewat`). */
+export const CHANNEL_PREPOSITIONS: readonly string[] = words(`dalam melalui lewat via`);
+
 /** Nouns after `menurut` that mark a data source, not a speaker (`menurut data BPS`). */
 export const SOURCE_NOUNS: readonly string[] = words(`
   data laporan survei catatan hasil riset penelitian studi kajian hitungan perhitungan
@@ -137,12 +158,23 @@ export const PRE_CUE_SET: ReadonlySet<string> = new Set([
   ...[...PRE_CUES, ...LINK_ONLY_CUES].flatMap(meNVariants),
   ...EN_PRE_CUES,
 ]);
+/** English cues read with an addressee and `that` (`told reporters that …`). */
+export const EN_TELL_CUE_SET: ReadonlySet<string> = new Set(EN_TELL_CUES);
 /** Passive cue verbs. */
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
 /** Linking words between cue and clause. */
 export const CLAUSE_LINK_SET: ReadonlySet<string> = new Set([...CLAUSE_LINKS, ...EN_CLAUSE_LINKS]);
 /** Adverbs allowed between subject and cue. */
 export const CUE_ADVERB_SET: ReadonlySet<string> = new Set(CUE_ADVERBS);
+/** Verbs of expressing (and their non-standard spellings). */
+export const EXPRESS_CUE_SET: ReadonlySet<string> = new Set([
+  ...EXPRESS_CUES,
+  ...EXPRESS_CUES.flatMap(meNVariants),
+]);
+/** Statement channels, lowercase, without -nya. */
+export const STATEMENT_CHANNEL_SET: ReadonlySet<string> = new Set(STATEMENT_CHANNELS);
+/** Prepositions opening a statement channel. */
+export const CHANNEL_PREPOSITION_SET: ReadonlySet<string> = new Set(CHANNEL_PREPOSITIONS);
 /** Source nouns after `menurut`. */
 export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
 /** Post-cue roots, lowercase. */

@@ -9,6 +9,7 @@ const ALL_PATTERNS = [
   /^baca\s+juga\s*:?/iu,
   /^baca\s*:/iu,
   /^baca berita selengkapnya/iu,
+  /^(?:read(?:\s+(?:more|also))?|also\s+read|see\s+also)\s*:/iu,
   /^(?:foto|videography|grafis|infografis|ilustrasi)\s*:/iu,
   /^(?:rep|red)\s*:/iu,
   /^(?:sumber|source)\s*:/iu,
@@ -31,6 +32,10 @@ const lines = [
   'Baca Juga: Warga desa menanam pohon',
   'BACA: Harga cabai turun',
   'Baca berita selengkapnya di sini',
+  'Read More: Jakarta sends 12 swimmers to the Asian Games',
+  'Also read: Harga cabai turun',
+  'Reading the budget: a guide',
+  'Read more about the plan',
   'Bacaan hari ini',
   'Foto: dokumentasi panitia',
   'Ilustrasi : pasar pagi',
@@ -99,6 +104,8 @@ describe('clutter lines', () => {
   });
   it('finds the clutter it is for', () => {
     expect(isClutterLine('Baca Juga: Warga desa menanam pohon')).toBe(true);
+    expect(isClutterLine('Read More: Jakarta sends 12 swimmers to the Asian Games')).toBe(true);
+    expect(isClutterLine('Read more about the plan')).toBe(false);
     expect(isClutterLine('Kepala desa mengatakan, panen raya dimulai.')).toBe(false);
     expect(isEndOfArticle('Berita Terkait')).toBe(true);
   });

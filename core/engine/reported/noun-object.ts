@@ -47,6 +47,21 @@ const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf
 
 const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
 
+/** Prepositions that take the object of a stance noun (`dukungan terhadap …`, `keprihatinan atas …`). */
+const STANCE_PREPOSITIONS = new Set(['terhadap', 'atas']);
+
+/**
+ * `menyatakan dukungan terhadap …`, `menyampaikan keprihatinannya atas …`: after a verb of
+ * expressing (EXPRESS_CUES), a derived or possessed noun with its stance preposition is the
+ * attitude expressed, a noun phrase, even when a predicate (`menjadi`) follows inside the
+ * prepositional phrase. (After `mengatakan` the same words may open a clause.)
+ */
+export function isStanceObject(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const head = keepOnly(words[0] ?? '', isLetterOrHyphenCp);
+  return STANCE_PREPOSITIONS.has(words[1] ?? '') && isAllLower(head) && isNounLike(head);
+}
+
 /** True when `w` can carry the predicate of a clause. */
 export function isPredicate(w: string): boolean {
   return PREDICATE_WORDS.has(w) || (isAllLower(w) && isVerbShape(w) && !NOT_VERBS.has(w));

@@ -6,18 +6,23 @@
  */
 import {
   BARE_CLAUSE_URGE_SET,
+  CHANNEL_PREPOSITION_SET,
   CUE_ADVERB_SET,
+  EN_TELL_CUE_SET,
+  EXPRESS_CUE_SET,
   LINK_ONLY_CUE_SET,
   PRE_CUE_SET,
+  STATEMENT_CHANNEL_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
 import { isMediaMention } from '../cast/non-speaker';
-import { isNounObject, isPredicate } from './noun-object';
+import { isNounObject, isPredicate, isStanceObject } from './noun-object';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeSubject } from '../names/relative-subject';
 import type { Token } from '../text/text';
+import { startsLetter } from '../text/chars';
 
 /**
  * Words before a cue that make it an infinitive, a modal or a relative clause, not a statement
@@ -40,15 +45,41 @@ function skipAside(toks: readonly Token[], k: number): number {
   return j;
 }
 
+/** How many words a statement channel may span (`melalui akun Instagram pribadinya`). */
+const MAX_CHANNEL = 5;
+
+/**
+ * Steps back from the cue at `k` over the channel a statement went out through (`dalam keterangan
+ * tertulisnya`, `melalui akun Instagram-nya`): a channel preposition, a channel noun (STATEMENT_CHANNELS,
+ * with or without -nya) and a few words with no punctuation. Returns the index the subject ends before.
+ */
+function skipChannel(toks: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_CHANNEL; j--) {
+    const w = toks[j]!.text;
+    if (!startsLetter(w)) return k;
+    if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
+    const noun = toks[j + 1]!.text.toLowerCase();
+    const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
+    return STATEMENT_CHANNEL_SET.has(root) ? j : k;
+  }
+  return k;
+}
+
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
 export function preCue(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  if (!PRE_CUE_SET.has(t.text)) return null;
+  const tell = EN_TELL_CUE_SET.has(t.text);
+  if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
   let k = i;
   while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
   k = skipAside(toks, k);
+  const beforeChannel = skipChannel(toks, k);
+  if (beforeChannel < k) {
+    k = beforeChannel;
+    while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
+  }
   const prev = toks[k - 1]?.text.toLowerCase() ?? '';
   if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
   const mention = mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev);
@@ -56,7 +87,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
   if (isMediaMention(mention, p.text, subjectAt)) return null;
-  const c = clause(p, toks, i + 1, s);
+  const c = tell ? toldThat(input, i) : clause(p, toks, i + 1, s);
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause.
   const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
@@ -67,8 +98,22 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   )
     return null;
   if (!c) return null;
+  if (EXPRESS_CUE_SET.has(t.text.toLowerCase()) && isStanceObject(p.text.slice(c.start, c.end)))
+    return null;
   if (!urgesClause(p.text, t, c)) return null;
   return hit(p, c, t, mention, subjectAt);
+}
+
+/** How many words may stand between `told` and its `that` (`told reporters by phone that`). */
+const MAX_ADDRESSEE = 6;
+
+/** The clause after `that` following a telling cue at `i` and its addressee, or null. */
+function toldThat({ p, toks, s }: RuleInput, i: number): { start: number; end: number } | null {
+  for (let j = i + 1; j <= i + 1 + MAX_ADDRESSEE && toks[j] && toks[j]!.start < s.end; j++) {
+    if (toks[j]!.text === 'that') return clause(p, toks, j, s);
+    if (!startsLetter(toks[j]!.text)) return null;
+  }
+  return null;
 }
 
 /**

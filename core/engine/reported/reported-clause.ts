@@ -58,7 +58,7 @@ export function clause(
   const afterComma = toks[k]?.text === ',' || toks[k]?.text === ':';
   if (afterComma) k++;
   if (CLAUSE_LINK_SET.has(toks[k]?.text ?? '')) k++;
-  else if (!afterComma && ADJUNCT.has(toks[k]?.text ?? '') && !isNowAdverb(toks, k)) {
+  else if (!afterComma && isAdjunctStart(toks, k)) {
     // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows
     // the adjunct. An addressee (`meminta kepada warga untuk …`) may also end at `agar/untuk`;
     // a time or place adjunct may not (`pada Selasa … untuk memimpin` is inside the clause).
@@ -67,7 +67,7 @@ export function clause(
       k < toks.length &&
       toks[k]!.start < s.end &&
       toks[k]!.text !== ',' &&
-      toks[k]!.text !== 'bahwa' &&
+      !LINK_AFTER_ADJUNCT.has(toks[k]!.text) &&
       !(addressee && CLAUSE_LINK_SET.has(toks[k]!.text))
     )
       k++;
@@ -76,7 +76,21 @@ export function clause(
   }
   const t = toks[k];
   if (!t || t.start >= s.end) return null;
-  return trimRange(p.text, t.start, s.end);
+  // Only punctuation left (`… X declared.`): no clause, so a later rule may read the cue.
+  const range = trimRange(p.text, t.start, s.end);
+  return range.end > range.start ? range : null;
+}
+
+/** Words that end an adjunct after the cue and open the clause (`kepada wartawan bahwa …`, `by phone that …`). */
+const LINK_AFTER_ADJUNCT = new Set(['bahwa', 'that']);
+
+/**
+ * An adjunct of the cue opens at token `k`: an Indonesian preposition, or an English one (`said on
+ * Friday, …`, `said after the match.`), whose phrase runs to a comma or a linking word.
+ */
+function isAdjunctStart(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]?.text ?? '';
+  return (ADJUNCT.has(w) && !isNowAdverb(toks, k)) || EN_ADJUNCT.has(w);
 }
 
 /** `saat ini` / `saat itu` ("now", "then") is a sentence adverb inside the clause, not an adjunct of the cue. */

@@ -6,6 +6,7 @@
  */
 import type { BodyParagraph, Candidate } from '../candidate';
 import { embeddedStatement } from './embedded-statement';
+import { englishTail } from './english-tail';
 import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
@@ -30,6 +31,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.embeddedStatement', embeddedStatement], // `pernyataan X … yang menyatakan (bahwa) …`
   ['reported.colonCue', colonCue], // `X: …` without marks
   ['reported.bareKata', bareKata], // `Pemerintah kata dia akan …`
+  ['reported.englishTail', englishTail], // `…, Minister X declared.` / `…, he said.`
 ];
 
 /** Finds the reported-speech quotes of one paragraph. */

@@ -1,0 +1,33 @@
+/**
+ * English reported speech closed by its speaker and cue, without marks: `The clinic will open
+ * three wards, Health Minister X declared.`, `…, he said on Monday.` The clause is the sentence
+ * before the comma that opens the speaker; only an adjunct (`on Monday`) may follow the cue.
+ */
+import { EN_POST_CUES } from '../../lexicon/cues-en';
+import { mentionBefore } from '../names/mention-before';
+import { EN_ADJUNCT, hit, wordCount, type Hit } from './reported-clause';
+import type { RuleInput } from './reported-rule';
+import { trimRange } from '../text/text';
+
+const TAIL_CUES: ReadonlySet<string> = new Set(EN_POST_CUES);
+
+/** `…, X said.` at the cue token `i`, or null. */
+export function englishTail(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s, ev } = input;
+  const t = toks[i]!;
+  if (!TAIL_CUES.has(t.text)) return null;
+  // The cue ends the sentence, or an adjunct of time or place does (`said on Monday.`).
+  const next = toks[i + 1];
+  if (next && next.start < s.end && !EN_ADJUNCT.has(next.text) && next.text !== '.') return null;
+  const mention = mentionBefore(toks, i, p.text, ev);
+  if (!mention || (mention.kind !== 'named' && mention.kind !== 'pronoun')) return null;
+  const at = p.text.lastIndexOf(mention.text, t.start);
+  // The speaker opens after a comma; that comma closes the reported clause.
+  const comma = p.text.slice(s.start, at).trimEnd();
+  if (at < s.start || !comma.endsWith(',')) return null;
+  const end = s.start + comma.length - 1;
+  // A direct quote before the comma is attributed by quotes/, not reported here.
+  if (p.marks.some(m => m.open < end && m.after > s.start)) return null;
+  if (wordCount(p.text, s.start, end, 3) < 3) return null;
+  return hit(p, trimRange(p.text, s.start, end), t, mention, at);
+}
