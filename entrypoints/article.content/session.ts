@@ -38,6 +38,11 @@ export interface Prepared {
   clutter: Element[];
 }
 
+/** True when `settings` want `marks` drawn and they are not drawn yet. */
+function toDraw(marks: QuoteMarks, settings: Settings): boolean {
+  return settings.marksVisible && !marks.active;
+}
+
 /** One article of the page and its marks (its analysis pending until the background answers). */
 interface ArticleView {
   page: DocumentAnalysis;
@@ -132,7 +137,7 @@ export class PageSession {
     const version = this.version;
     const marks: (MarkPlan | null)[] = [];
     for (const { page, marks: drawn } of this.articles) {
-      const wanted = this.isArticle && settings.marksVisible && !drawn.active;
+      const wanted = this.isArticle && toDraw(drawn, settings);
       marks.push(wanted ? yield* drawn.planWork(page.paragraphs, this.corrected(page)) : null);
     }
     const clutter = yield* this.clutterWork(settings);
@@ -153,14 +158,13 @@ export class PageSession {
    * settings nor the analysis changed in between). Nothing when `prepared` is no longer current.
    */
   applyStyles(settings: Settings, prepared: Prepared | undefined): void {
-    if (!this.isArticle || prepared?.version !== this.version || prepared.settings !== settings) {
-      return;
-    }
+    const ready = this.current(prepared, settings);
+    if (!this.isArticle || !ready) return;
     this.articles.forEach(({ marks }, i) => {
-      const plan = prepared.marks[i];
-      if (plan && settings.marksVisible && !marks.active) marks.style(plan);
+      const plan = ready.marks[i];
+      if (plan && toDraw(marks, settings)) marks.style(plan);
     });
-    if (settings.clutterHidden) this.hider.hide(prepared.clutter);
+    if (settings.clutterHidden) this.hider.hide(ready.clutter);
   }
 
   /**
@@ -172,19 +176,27 @@ export class PageSession {
     this.settings = settings;
     this.stops = null;
     if (!this.isArticle) return;
-    const ready = prepared?.version === this.version && prepared.settings === settings;
+    const ready = this.current(prepared, settings);
     // Marks first: drawing reads the page's colours (themeAt), which after our hiding would
     // force a style recalculation of its own; read before any write, it costs none.
     this.articles.forEach(({ page, marks }, i) => {
-      const plan = ready ? prepared.marks[i] : null;
-      if (settings.marksVisible && !marks.active) {
+      const plan = ready?.marks[i];
+      if (toDraw(marks, settings)) {
         if (plan) marks.commit(plan);
         else marks.draw(page.paragraphs, this.corrected(page));
       }
       if (!settings.marksVisible) marks.clear();
     });
     if (!settings.clutterHidden) this.hider.showAll();
-    else this.hider.hide(ready ? prepared.clutter : runNow(this.clutterWork(settings)));
+    else this.hider.hide(ready ? ready.clutter : runNow(this.clutterWork(settings)));
+  }
+
+  /**
+   * `prepared` when it was read for this session's analyses and corrections as they are now and
+   * for `settings`, so that writing it is writing what a read now would find; else null.
+   */
+  private current(prepared: Prepared | undefined, settings: Settings): Prepared | null {
+    return prepared?.version === this.version && prepared.settings === settings ? prepared : null;
   }
 
   /** The analysis with the reader's corrections applied (what the marks and tooltips show). */
