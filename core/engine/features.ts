@@ -64,6 +64,8 @@ export const FEATURES = {
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.patientRole':
     'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
+  'discourse.organisationActs':
+    'an organisation doing other than reporting after a quote in its paragraph opens no topic',
   'discourse.leadIn':
     'an organisation inside the description before `, Name` (`Juru bicara X, Budi,`) is spoken for by Budi',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',

@@ -180,6 +180,33 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Militer Ruritania'],
     ],
+    // An organisation acting after somebody spoke in its paragraph is what they report on; one
+    // that reports (`menyatakan`), or opens a paragraph of its own, speaks for itself.
+    [
+      [
+        'Kepala Dinas Pendidikan Kota Baru, Dedi Sumantri, menyebut sekolah rusak mencapai 200 unit. Pemerintah Kota Baru menyiapkan dana Rp 50 miliar. “Perbaikan dimulai bulan depan,” katanya.',
+      ],
+      ['Dedi Sumantri'],
+    ],
+    [
+      [
+        '“Sekolah rusak mencapai 200 unit,” kata Kepala Dinas Pendidikan Kota Baru Dedi Sumantri. Badan Pangan Nasional menyalurkan 20 ton beras ke lokasi. “Bantuan akan terus ditambah,” ujarnya.',
+      ],
+      ['Dedi Sumantri'],
+    ],
+    [
+      [
+        'Kepala Dinas Pendidikan Kota Baru, Dedi Sumantri, menyebut sekolah rusak mencapai 200 unit. Pemerintah Kota Baru menyatakan dana perbaikan sudah siap. “Perbaikan dimulai bulan depan,” katanya.',
+      ],
+      ['Pemerintah Kota Baru'],
+    ],
+    [
+      [
+        '“Sekolah rusak mencapai 200 unit,” kata Kepala Dinas Pendidikan Kota Baru Dedi Sumantri.',
+        'Badan Pangan Nasional menyalurkan 20 ton beras ke lokasi. “Bantuan akan terus ditambah,” ujarnya.',
+      ],
+      ['Badan Pangan Nasional'],
+    ],
     // A person with no role doing other than reporting (a scorer) opens no topic, even in the
     // quote's own paragraph: the source introduced before goes on speaking; one who reports does.
     [

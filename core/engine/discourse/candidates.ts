@@ -122,8 +122,9 @@ export function antecedentCandidates(
     // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
     // only while no source has opened that paragraph, by a subject or a quote (the scorer
     // between a coach's words and `ujarnya` is not).
-    const source = role === 'cueSubject' || !talkedAbout(m);
     const para = doc.paragraph(m.at);
+    const source =
+      role === 'cueSubject' || !talkedAbout(m, spokenBefore(speeches, m.at, para, doc));
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
@@ -294,14 +295,27 @@ type ClauseRole = Exclude<SentenceRole, 'other'>;
 /** A record's role as a feature reads it: a record with no clause role counts as an object. */
 const clauseRole = (r: SentenceRole): ClauseRole => (r === 'other' ? 'object' : r);
 
+/** True when a quote (direct or reported) ended before `at` in the same paragraph (`para`). */
+function spokenBefore(speeches: readonly Speech[], at: Pos, para: number, doc: DocIndex): boolean {
+  for (let k = speeches.length - 1; k >= 0; k--) {
+    const s = speeches[k]!;
+    if (s.end < at) return doc.paragraph(s.end) === para;
+  }
+  return false;
+}
+
 /**
- * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`), or the role
- * of one acted upon (`Korban`, `Tersangka`; core/lexicon/patient-roles.ts).
+ * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`), the role of
+ * one acted upon (`Korban`, `Tersangka`; core/lexicon/patient-roles.ts), or an organisation
+ * acting after somebody spoke in its paragraph (`afterSpeech`).
  */
-function talkedAbout(m: CastMention): boolean {
+function talkedAbout(m: CastMention, afterSpeech: boolean): boolean {
   if (!featureOn('discourse.roleSource') || m.entities.length !== 1) return false;
   const e = m.entities[0]!;
-  if (e.kind !== 'person') return false;
+  // An organisation acting after somebody spoke in its paragraph (`Budi mengatakan … Pemprov X
+  // menyiapkan dana.`) is what the speaker reports on; it is a source there only as the subject
+  // of a reporting verb (`KPK menyatakan`).
+  if (e.kind !== 'person') return afterSpeech && featureOn('discourse.organisationActs');
   if (!e.role) return !m.described;
   const space = e.role.indexOf(' ');
   const head = (space < 0 ? e.role : e.role.slice(0, space)).toLowerCase();
