@@ -207,6 +207,20 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Badan Pangan Nasional'],
     ],
+    // A victim or suspect set off by commas after their role (`Korban, X (40),`) is talked
+    // about, as `Korban X` is: the source before them goes on.
+    [
+      [
+        'Ketua RT setempat, Wawan Sumardi, mengatakan korban dikenal ramah. Korban, Siti Marlina (40), tinggal sendirian sejak suaminya meninggal. “Kami semua kehilangan,” ujarnya.',
+      ],
+      ['Wawan Sumardi'],
+    ],
+    [
+      [
+        'Kapolsek Sukamaju Kompol Asep Sudrajat mengatakan pelaku sudah diamankan. Tersangka, Dodi Irawanto (25), sempat melarikan diri ke hutan. “Pelaku sudah kami tahan,” katanya.',
+      ],
+      ['Asep Sudrajat'],
+    ],
     // A person with no role doing other than reporting (a scorer) opens no topic, even in the
     // quote's own paragraph: the source introduced before goes on speaking; one who reports does.
     [

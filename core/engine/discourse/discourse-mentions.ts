@@ -8,6 +8,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { leadIn } from './lead-in';
+import { PATIENT_ROLES } from '../../lexicon/patient-roles';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -16,7 +17,8 @@ import { leadIn } from './lead-in';
  * named them, and a later `-nya` means them, not somebody unnamed. A name set off by commas right
  * after a role (`Manajer Pusat Pemuda X, Budi,`) or followed by a lowercase description between
  * commas (`Budi, pengamat pasar, …`, `Tom Baker, a trade analyst, …`) is marked `described`: the
- * article presents it as a source even when the cast did not tie that role to it. A name after a
+ * article presents it as a source even when the cast did not tie that role to it — unless the role
+ * is a victim's or a suspect's (`Korban, Siti Aminah (40), tinggal …`), who is talked about. A name after a
  * sentence-opening description and a comma keeps that description as its `leadIn` (lead-in.ts).
  * `texts`: the paragraphs' texts by index.
  */
@@ -36,7 +38,8 @@ export function discourseMentions(
       if (words) leadIns.set(r.at, words);
     }
     if (r.atCue) continue;
-    if (r.ref?.name && ((prev?.ref?.role && prev.end + 2 === r.at) || descriptionAfter(r, texts)))
+    const roleBefore = prev?.ref?.role && prev.end + 2 === r.at ? prev.ref.role : null;
+    if (r.ref?.name && ((roleBefore && !isPatientRole(roleBefore)) || descriptionAfter(r, texts)))
       described.add(r.at);
     prev = r;
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
@@ -58,6 +61,16 @@ export function discourseMentions(
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * True when `role` opens with the role of one acted upon (`Korban, Siti (40), tinggal …`,
+ * `Tersangka, Budi, …`): a victim or suspect set off by commas is talked about, not a source.
+ */
+function isPatientRole(role: string): boolean {
+  if (!featureOn('discourse.patientRole')) return false;
+  const space = role.indexOf(' ');
+  return PATIENT_ROLES.has((space < 0 ? role : role.slice(0, space)).toLowerCase());
 }
 
 /** `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma. */
