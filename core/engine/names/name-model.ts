@@ -17,9 +17,10 @@
  */
 import { featureOn } from '../features';
 import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
+import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
-import { PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { GROUP_NOUN_SET, PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isDiKanShape } from '../text/affix-shapes';
 
@@ -152,8 +153,9 @@ function nameWordsLeft(words: readonly string[]): number[] {
 
 /**
  * Where the person's name starts in `words` (a capitalised run, dots removed), given the start
- * the role split chose. Returns an index in [start, words.length); never moves left except to
- * take back a given name that is also a title (`Imam Santoso`).
+ * the role split chose. Returns an index in [start, words.length], the length when the run names
+ * no person (`Kecamatan Cibening`); never moves left except to take back a given name that is
+ * also a title (`Imam Santoso`).
  */
 export function nameStart(
   words: readonly string[],
@@ -194,17 +196,38 @@ export function nameStart(
   }
   if (cut >= 0) s = cut + 1;
   s = afterRecurringPhrase(words, s, evidence);
-  // `Direktur RSUD Harapan Rina Kartika`: after a head that names an institution, its first word
-  // is the institution's name when two name words still follow.
-  const head = words[s - 1]?.toLowerCase() ?? '';
-  if (
-    featureOn('names.model.namingHead') &&
-    NAMING_HEADS.has(head) &&
-    (left[s + 1] ?? 0) >= 2 &&
-    !personEvidence(words[s]!, evidence)
-  )
-    s++;
-  return s;
+  return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
+}
+
+/**
+ * `Direktur RSUD Harapan Rina Kartika`, `Jamaah Masjid Raya Cibening`, `Kecamatan Cibening`:
+ * after a head that names an institution or an area, one or two words none of which a name
+ * lexicon or the article knows as a given name name the place alone, not a person (returns
+ * `words.length`). After
+ * a role head (`Wali Kota X`, `Kepala Desa X`) the head is part of the title and the place may be
+ * left out, so the words name a place only when each is known as a place or an organisation's.
+ * A longer rest gives its first word to the institution when two name words still follow.
+ */
+function afterInstitutionHead(
+  words: readonly string[],
+  s: number,
+  left: readonly number[],
+  evidence: ArticleEvidence,
+): number {
+  const h = s - 1;
+  const head = words[h]?.toLowerCase() ?? '';
+  if (!NAMING_HEADS.has(head) && !AREA_HEAD_SET.has(head)) return s;
+  const rest = words.slice(s);
+  // A surname the corpora know (`Gurung`) may name a village too: only a word that opens names
+  // (a given name, or one the article uses alone for a speaker) makes the words a person's.
+  const opensName = (w: string) => isGivenName(w) || evidence.has(w);
+  if (rest.length <= 2 && rest.every(w => startsUpper(w) && !opensName(w))) {
+    // `warga Desa X` names where a resident lives; `Kepala Desa X` may be a head's title alone.
+    const before = h > 0 ? words[h - 1]!.toLowerCase() : '';
+    const title = ROLE_HEAD_SET.has(before) && !GROUP_NOUN_SET.has(before);
+    if (!title || rest.every(w => contextNonName(w, evidence))) return words.length;
+  }
+  return (left[s + 1] ?? 0) >= 2 && !personEvidence(words[s]!, evidence) ? s + 1 : s;
 }
 
 /**
