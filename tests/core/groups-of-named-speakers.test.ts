@@ -17,6 +17,14 @@ describe('an occupation before a name is the person’s role, never part of the 
       'Rina Kartika (Mahasiswa)',
     ],
     ['"The bus never came," said driver Budi Santoso.', 'Budi Santoso (driver)'],
+    // Professions written as a title before the name, as newsrooms do.
+    [
+      'Advokat Rudi Hartono mengatakan kliennya akan mengajukan banding pekan depan.',
+      'Rudi Hartono (Advokat)',
+    ],
+    ['“Akta itu sah secara hukum,” kata Notaris Dewi Lestari.', 'Dewi Lestari (Notaris)'],
+    ['Apoteker Rina Kartika menyebut stok obat flu menipis.', 'Rina Kartika (Apoteker)'],
+    ['"The bridge is safe," said engineer Budi Santoso.', 'Budi Santoso (engineer)'],
   ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
 
   test.each([
