@@ -24,6 +24,11 @@ describe('English subjects around a cue', () => {
       'Selain itu, Budi Santoso, seorang pengamat dari Universitas Cibening, menilai biaya akan naik tahun depan.',
       'Budi Santoso (seorang pengamat dari Universitas Cibening)',
     ],
+    // A stray comma between the name and its verb after a quote leaves the name the subject.
+    [
+      '"The suspects have been detained," Colonel Budi Santoso, said on Monday.',
+      'Budi Santoso (Colonel)',
+    ],
     // A word that opens clauses is never a subject: only the real speaker's statement is read.
     [
       'When asked about the plan, Deputy Governor Budi Santoso said the cost would rise.',

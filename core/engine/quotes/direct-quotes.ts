@@ -128,12 +128,17 @@ function subjectThenCue(
   while (!pronoun && j - i < 4 && isLowerWord(t[j]?.text ?? '') && ROLE_WORD_SET.has(t[j]!.text))
     j++;
   const end = pronoun ? i + 1 : isRunWord(t[j]?.text ?? '') ? readRun(t, j) : i;
-  const verb = t[end]?.text.toLowerCase() ?? '';
+  // `“…,” Colonel Budi Santoso, said on Monday`: a stray comma between a name and its verb.
+  const v =
+    !pronoun && end > i && t[end]?.text === ',' && isLowerWord(t[end + 1]?.text ?? '')
+      ? end + 1
+      : end;
+  const verb = t[v]?.text.toLowerCase() ?? '';
   if (end === i || !(POST_CUE_SET.has(verb) || PRE_CUE_SET.has(verb))) return null;
   const mention: Mention | null = pronoun
     ? { kind: 'pronoun', plural: PLURAL.has(lw), text: t[i]!.text }
     : mentionAfter(t, i, p.text, evidence);
-  return mention ? { cue: t[end]!.text, mention, at: t[i]!.start } : null;
+  return mention ? { cue: t[v]!.text, mention, at: t[i]!.start } : null;
 }
 
 /** English articles opening a description: `the` points back, `a`/`an` is somebody unnamed. */
