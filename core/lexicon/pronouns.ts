@@ -28,12 +28,18 @@ export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'm
 /** Definite-description closers: `kata mantan Dirjen itu` refers back to a known speaker. */
 export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
 
+/**
+ * The word that makes the noun after it plural (`para petani`, `para menteri`): a role written
+ * with it is shared by the names that follow (names/shared-role.ts).
+ */
+export const PLURAL_ARTICLE = 'para';
+
 /** Determiners of unnamed speakers: `kata seorang warga`, `menurut sumber`. */
 export const INDEFINITE: ReadonlySet<string> = new Set([
   'seorang',
   'salah',
   'sebuah',
-  'para',
+  PLURAL_ARTICLE,
   'sejumlah',
   'beberapa',
   'sumber',

@@ -4,6 +4,7 @@
  * singular role (`Menteri Budi dan Rina`) stays with the first name only: Indonesian does not mark
  * number on the noun, and only a plural form or `para` says the role is shared.
  */
+import { PLURAL_ARTICLE } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import type { NamedRef } from './name-split';
 
@@ -11,7 +12,7 @@ import type { NamedRef } from './name-split';
 function isPluralRole(role: string): boolean {
   const words = role.toLowerCase().split(' ');
   const head = words[words.length - 1]!;
-  if (words[0] === 'para') return true;
+  if (words[0] === PLURAL_ARTICLE) return true;
   const [one, two] = head.split('-');
   if (two !== undefined && one === two && ROLE_HEAD_SET.has(one!)) return true;
   return head.endsWith('s') && ROLE_HEAD_SET.has(head) && ROLE_HEAD_SET.has(head.slice(0, -1));
