@@ -13,6 +13,13 @@ export const HONORIFICS: readonly string[] = words(`
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib
 `);
 
+/**
+ * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Abd.` for
+ * Abdul): part of the name, never a title, and their dot never ends a sentence (text/text.ts)
+ * nor the name's run (names/name-run.ts). Lowercase, without the dot.
+ */
+export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh muh mhd abd`);
+
 /** Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`). */
 export const DEGREE_RE =
   /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp\.?[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kep|M\.?Kep|Ns|S\.?Si|S\.?IP|M\.?IP|M\.?Sc|M\.?Hum|S\.?Hum|S\.?Farm|Apt|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc)\.?$/u;

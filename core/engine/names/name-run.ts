@@ -4,6 +4,7 @@
  * name-split.ts; this module only decides where a run starts and ends.
  */
 import { featureOn } from '../features';
+import { SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
@@ -52,14 +53,21 @@ export function isRunWord(w: string): boolean {
   return !NOT_NAME.has(w.toLowerCase());
 }
 
-// `M.`, `Dr.`, `Moh.`: an initial, a title or a given name written short, before a dot. As
-// `/^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/iu`
-// (under `iu` any cased letter passes `\p{Lu}`), which an ASCII word answers without the Unicode classes.
-const INITIAL_ASCII = /^[a-z][a-z]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/i;
+/** Titles written short before a dot (`Dr.`, `H.`) and given names written short (`Moh.`). */
+const SHORT_BEFORE_DOT: ReadonlySet<string> = new Set([
+  ...'dr prof ir drs h hj'.split(' '),
+  ...SHORT_GIVEN_NAMES,
+]);
+
+// `M.`, `Dr.`, `Moh.`: an initial, a title or a given name written short, before a dot. An
+// initial is `/^\p{Lu}[\p{L}]?$/iu` (under `iu` any cased letter passes `\p{Lu}`), which an ASCII
+// word answers without the Unicode classes.
+const INITIAL_ASCII = /^[a-z][a-z]?$/i;
 let initialUnicode: RegExp | undefined;
 function isInitialOrTitle(w: string): boolean {
+  if (SHORT_BEFORE_DOT.has(w.toLowerCase())) return true;
   if (isAscii(w)) return INITIAL_ASCII.test(w);
-  initialUnicode ??= /^\p{Lu}[\p{L}]?$|^(?:dr|prof|ir|drs|h|hj|moh|muh|mhd|abd)$/iu;
+  initialUnicode ??= /^\p{Lu}[\p{L}]?$/iu;
   return initialUnicode.test(w);
 }
 

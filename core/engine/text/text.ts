@@ -17,6 +17,7 @@ import {
   startsLower,
   startsUpper,
 } from './chars';
+import { SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
 
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
@@ -105,13 +106,14 @@ export const isLowerWord = startsLower;
 /** True for a word token (letters or digits). */
 export const isWord = startsAlnum;
 
-// Abbreviations whose final dot does not end a sentence; `moh muh mhd abd` are given names
-// written short (`Moh. Rudi Hartono`), which a capitalised name always follows.
-const ABBREV = new Set(
-  'dr prof ir drs dra h hj kh no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd moh muh mhd abd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
+// Abbreviations whose final dot does not end a sentence, and given names written short
+// (`Moh. Rudi Hartono`), which a capitalised name always follows.
+const ABBREV = new Set([
+  ...'dr prof ir drs dra h hj kh no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
     ' ',
   ),
-);
+  ...SHORT_GIVEN_NAMES,
+]);
 
 /** Closing marks a sentence end may carry (`.”)` ends like `.`). */
 const SENTENCE_END_MARKS = '.!?)]';
