@@ -15,6 +15,7 @@ import { hardNonName, namesPerson } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
+import { subjectBeforeRelative } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { startsCapLower } from '../text/chars';
 
@@ -276,8 +277,8 @@ function describingClause(
   return personDescribed(toks, c, i, text, evidence, description);
 }
 
-/** Longest relative clause, in tokens, read between a subject's comma and the cue's. */
-const MAX_RELATIVE = 16;
+/** A relative clause between commas after the subject, before the cue's comma. */
+const COMMA_CLAUSE = { max: 16, commaBefore: true } as const;
 
 /**
  * `Said, yang biasa menunggu di Terminal Lama, mengatakan`: a relative clause between commas
@@ -295,13 +296,6 @@ function relativeHead(
     const s0 = startOf(toks, i, text, m);
     if (s0 < 1 || !isLowerWord(toks[s0 - 1]!.text)) return null;
   }
-  for (let y = i - 2; y > 1 && i - y <= MAX_RELATIVE; y--) {
-    const w = toks[y]!.text;
-    // Reading back from the cue, a comma or the sentence's end before `, yang`: no relative clause.
-    if (isClauseStop(w)) return null;
-    if (w !== 'yang' || toks[y - 1]!.text !== ',') continue;
-    const named = readBefore(toks, y, text, evidence);
-    return personOf(named) ? named : null;
-  }
-  return null;
+  const named = subjectBeforeRelative(toks, i, text, evidence, readBefore, COMMA_CLAUSE);
+  return personOf(named) ? named : null;
 }

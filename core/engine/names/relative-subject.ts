@@ -1,33 +1,71 @@
 /**
  * A subject with a relative clause between it and the cue: `Budi Hartono yang duduk di kursi
- * terdakwa mengaku …`. The speaker is the name before `yang`; the relative clause only describes
- * them. Read only when the name is a person named in full or with a role, so a thing modified by
- * a relative clause (`Dokumen yang diterima Budi menyebut …`) is not taken for a speaker.
+ * terdakwa mengaku …` (pre-cue.ts), `Said, yang biasa menunggu di Terminal Lama, mengatakan …`
+ * (mention-before.ts). The speaker is the name before `yang`; the relative clause only describes
+ * them. One backward walk for both; the subject before `yang` is read by the caller's reader
+ * (mention-before.ts's, passed in, since it reads relative clauses through this module).
  */
 import type { Mention } from './mention';
-import { mentionBefore } from './mention-before';
 import { isClauseStop, type Token } from '../text/text';
 
-/** Longest relative clause (in tokens) read between a subject and its cue. */
-const MAX_RELATIVE = 8;
+/** Reads the subject that ends right before token `i`. */
+export type SubjectReader = (
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+) => Mention | null;
 
-/** The named subject before a `yang` clause that ends right before token `k` (the cue), or null. */
+/** How far back a relative clause is read, and whether a comma opens it (`, yang …,`). */
+interface RelativeClause {
+  /** Longest clause, in tokens back from the cue. */
+  readonly max: number;
+  /** The clause opens with `, yang` (between commas); else the first `yang` opens it. */
+  readonly commaBefore: boolean;
+}
+
+/**
+ * The subject before the `yang` that opens a relative clause ending right before token `k`, read
+ * by `read`; null when a comma or a sentence end comes first (it is not one relative clause) or
+ * no such `yang` is within reach.
+ */
+export function subjectBeforeRelative(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  read: SubjectReader,
+  clause: RelativeClause,
+): Mention | null {
+  const first = clause.commaBefore ? 2 : 1;
+  for (let y = k - 2; y >= first && k - y <= clause.max; y--) {
+    const w = toks[y]!.text;
+    if (isClauseStop(w)) return null;
+    if (w !== 'yang') continue;
+    if (clause.commaBefore && toks[y - 1]!.text !== ',') continue;
+    return read(toks, y, text, evidence);
+  }
+  return null;
+}
+
+/** A relative clause between a subject and its pre-posed cue, with no commas around it. */
+const BARE_CLAUSE: RelativeClause = { max: 8, commaBefore: false };
+
+/**
+ * The named subject before a `yang` clause that ends right before token `k` (the cue), or null.
+ * Read only when the name is a person named in full or with a role, so a thing modified by a
+ * relative clause (`Dokumen yang diterima Budi menyebut …`) is not taken for a speaker.
+ */
 export function relativeSubject(
   toks: readonly Token[],
   k: number,
   text: string,
   evidence: ReadonlySet<string>,
+  read: SubjectReader,
 ): Mention | null {
-  for (let y = k - 2; y > 0 && k - y <= MAX_RELATIVE; y--) {
-    const w = toks[y]!.text;
-    // A comma or a sentence end inside means it is not one relative clause.
-    if (isClauseStop(w)) return null;
-    if (w !== 'yang') continue;
-    const m = mentionBefore(toks, y, text, evidence);
-    if (m?.kind !== 'named' || m.refs.length !== 1) return null;
-    const ref = m.refs[0]!;
-    const person = ref.kind === 'person' && (!!ref.role || (ref.name ?? '').includes(' '));
-    return person ? m : null;
-  }
-  return null;
+  const m = subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE);
+  if (m?.kind !== 'named' || m.refs.length !== 1) return null;
+  const ref = m.refs[0]!;
+  const person = ref.kind === 'person' && (!!ref.role || (ref.name ?? '').includes(' '));
+  return person ? m : null;
 }

@@ -82,7 +82,8 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   }
   const prev = toks[k - 1]?.text.toLowerCase() ?? '';
   if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
-  const mention = mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev);
+  const mention =
+    mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev, mentionBefore);
   if (!mention) return null;
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
