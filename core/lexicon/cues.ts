@@ -36,7 +36,7 @@ export const PRE_CUES: readonly string[] = words(`
   menyimpulkan berharap mengharapkan berjanji mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
-  memperingatkan menaksir menaksirkan
+  memperingatkan menaksir menaksirkan menceritakan membenarkan
 `);
 
 /**
@@ -52,9 +52,12 @@ export const LINK_ONLY_CUES: readonly string[] = words(`
 /**
  * Link-only verbs that also take a bare clause (object + predicate) as what is urged:
  * `meminta pemerintah segera membangun …`, `mengimbau masyarakat selalu waspada`,
- * `mempersilakan warga melapor bila …`. `mengajak` and `mendorong` need the link.
+ * `mempersilakan warga melapor bila …`, `mengajak umat memakmurkan masjid`. `mendorong` needs
+ * the link (`mendorong petani menanam …` reads as support, not as something said).
  */
-export const BARE_CLAUSE_URGES: readonly string[] = words(`meminta mengimbau mempersilakan`);
+export const BARE_CLAUSE_URGES: readonly string[] = words(
+  `meminta mengimbau mempersilakan mengajak`,
+);
 
 /**
  * Verbs of expressing, whose object is often an attitude (`menyatakan dukungan terhadap …`,

@@ -14,13 +14,36 @@ describe('finds reported speech after newer cue verbs', () => {
       'Ekonom Sari Indrawati menaksir kerugian akibat banjir mencapai Rp 2 triliun.',
       'kerugian akibat banjir mencapai Rp 2 triliun',
     ],
+    // Telling what happened and confirming it report a clause as `mengatakan` does.
+    [
+      'Seorang relawan, Sari Indrawati, menceritakan air naik begitu cepat menjelang subuh.',
+      'air naik begitu cepat menjelang subuh',
+    ],
+    [
+      'Kepala BMKG Dedi Kurniawan membenarkan telah terjadi gempa susulan di dua kecamatan.',
+      'telah terjadi gempa susulan di dua kecamatan',
+    ],
+    // `selama ini` ("so far") is an adverb inside the clause, not a clause of time after a noun.
+    [
+      'Kepala BMKG Dedi Kurniawan mengatakan pemantauan selama ini belum menjangkau pulau terluar.',
+      'pemantauan selama ini belum menjangkau pulau terluar',
+    ],
+    // A cleft (`hanya … yang …`) after the cue is a statement, not a noun phrase.
+    [
+      'Kepala BMKG Dedi Kurniawan mengatakan setiap tahun hanya sekitar 20 persen stasiun yang diperbarui.',
+      'setiap tahun hanya sekitar 20 persen stasiun yang diperbarui',
+    ],
   ])('%s', (line, text) => {
     expect(run(line)).toEqual([['indirect', text, [expect.any(String)]]]);
   });
 });
 
 describe('ignores the same verbs with only a noun object', () => {
-  test.each([['Kepala BMKG Dedi Kurniawan memperingatkan warga pesisir.']])('%s', line => {
+  test.each([
+    ['Kepala BMKG Dedi Kurniawan memperingatkan warga pesisir.'],
+    ['Kepala BMKG Dedi Kurniawan menceritakan pengalamannya kepada para siswa.'],
+    ['Kepala BMKG Dedi Kurniawan membenarkan hal tersebut.'],
+  ])('%s', line => {
     expect(run(line)).toEqual([]);
   });
 });
@@ -33,6 +56,7 @@ describe('finds an urging verb with the clause it urges', () => {
     ['Ketua panitia Budi Santoso meminta pemerintah segera membangun jembatan baru.'],
     ['Ketua panitia Budi Santoso mengimbau masyarakat selalu waspada terhadap penipuan.'],
     ['Ketua panitia Budi Santoso mempersilakan warga melapor bila ada pungutan liar.'],
+    ['Ketua panitia Budi Santoso mengajak umat memakmurkan masjid tidak hanya pada hari Jumat.'],
   ])('%s', line => {
     expect(run(line)).toEqual([['indirect', expect.any(String), ['Budi Santoso']]]);
   });

@@ -24,6 +24,9 @@ const PREDICATE_WORDS = new Set(
 /** `soal`, `tentang`, `mengenai` … straight after a cue name its topic, not a reported clause. */
 const TOPIC_WORDS = new Set('soal tentang mengenai perihal seputar'.split(' '));
 
+/** Focus words that open a cleft (`hanya X yang …`, `cuma X yang …`). */
+const FOCUS_WORDS = new Set('hanya cuma hanyalah cumalah'.split(' '));
+
 /** Words that end the main part of a clause: a relative clause or a subordinate one follows. */
 const MAIN_END = new Set('yang karena sebab sehingga meski meskipun walaupun'.split(' '));
 
@@ -103,6 +106,9 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (main.some(isPredicate)) return false;
   const relative = words[end] === 'yang' && end > 0;
   if (relative && predicateAfterRelative(words, end)) return false;
+  // `hanya sekitar 20 persen warga yang datang`: a focus word before `yang` makes a cleft,
+  // whose relative clause is the predicate.
+  if (relative && main.some(w => FOCUS_WORDS.has(w))) return false;
   // `serangan itu balasan atas …`: a demonstrative with a word after it that is no preposition
   // closes a subject, and what follows is a nominal predicate.
   const d = main.findIndex(w => DEMONSTRATIVE.test(w));
