@@ -111,7 +111,8 @@ export const CLAUSE_LINKS: readonly string[] = words(`
  */
 export const CUE_ADVERBS: readonly string[] = words(`
   pun juga lantas kemudian lalu pula sempat bahkan kembali sendiri sebelumnya secara tegas
-  terang telah sudah pernah hanya justru tetap masih lebih lanjut akhirnya malah
+  terang telah sudah pernah hanya justru tetap masih lebih lanjut akhirnya malah kompak serempak
+  sama-sama
 `);
 
 /**

@@ -72,3 +72,18 @@ describe('ignores an urging verb with only a thing or a group as its object', ()
     expect(run(line)).toEqual([]);
   });
 });
+
+describe('an adverb of togetherness between a pair and the cue (`kompak`, `serempak`)', () => {
+  test.each([
+    [
+      'Kepala Dinas Budi Santoso dan Sekretaris Dinas Rina Kartika kompak menyebut program ini sebagai bagian dari upaya desa.',
+      'program ini sebagai bagian dari upaya desa',
+    ],
+    [
+      'Budi Santoso dan Rina Kartika serempak menyatakan program ini akan dilanjutkan tahun depan.',
+      'program ini akan dilanjutkan tahun depan',
+    ],
+  ])('%s', (line, text) => {
+    expect(run(line)).toEqual([['indirect', text, ['Budi Santoso', 'Rina Kartika']]]);
+  });
+});
