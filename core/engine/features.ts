@@ -15,8 +15,8 @@ export const FEATURES = {
   'reported.midCue': '`…, kata X, …` and sentence-final `…, kata X.`',
   'reported.withCue': '`…, dengan menambahkan bahwa …`',
   'reported.preCue': '`X mengatakan(,| bahwa) …`',
-  'reported.passiveLead': '`Disampaikan (oleh) X, …` opening the sentence',
-  'reported.passiveMid': '`S dinilai X lebih buruk …`',
+  'reported.passive':
+    'a passive cue with its agent, opening the sentence (`Disampaikan (oleh) X, …`, `Dikatakannya, …`) or inside it (`S dinilai X lebih buruk …`)',
   'reported.embeddedStatement': '`pernyataan X … yang menyatakan (bahwa) …`',
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',

@@ -26,8 +26,10 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.midCue', midCue], // `…, kata X, …` and sentence-final `…, kata X.`; passive `…, dikatakan X.`
   ['reported.withCue', withCue], // `…, dengan menambahkan bahwa …`
   ['reported.preCue', preCue], // `X mengatakan(,| bahwa) …`
-  ['reported.passiveLead', passiveLead], // `Disampaikan (oleh) X, …` opening the sentence
-  ['reported.passiveMid', passiveMid], // `S dinilai X lebih buruk …`
+  // One feature for the passive: the cue opening the sentence and the cue inside it are one shape
+  // (agent after a di- cue), read at two places.
+  ['reported.passive', passiveLead], // `Disampaikan (oleh) X, …` opening the sentence
+  ['reported.passive', passiveMid], // `S dinilai X lebih buruk …`
   ['reported.embeddedStatement', embeddedStatement], // `pernyataan X … yang menyatakan (bahwa) …`
   ['reported.colonCue', colonCue], // `X: …` without marks
   ['reported.bareKata', bareKata], // `Pemerintah kata dia akan …`
