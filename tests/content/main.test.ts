@@ -14,6 +14,7 @@ import {
   type StartOptions,
 } from '../../entrypoints/article.content/main';
 import { MARK_STYLE_ID } from '../../entrypoints/article.content/highlighter';
+import type { SplitLimits } from '../../entrypoints/article.content/write-split';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
 import { CORRECTIONS_KEY } from '../../utils/corrections';
@@ -448,12 +449,18 @@ describe('entrypoints/article.content/main re-reading in slices', () => {
   /**
    * Starts on the seed article with a pause after every step, rewrites a paragraph and counts
    * the re-read's pauses (calling `atPause` with each); resolves once no pause came for a while.
+   * `splitLimits` as in StartOptions (0/0: the new marks' write is split, a frame between its two
+   * halves, as on a big page).
    */
-  async function reread(atPause: (n: number) => void = () => {}): Promise<Document> {
+  async function reread(
+    atPause: (n: number) => void = () => {},
+    splitLimits?: SplitLimits,
+  ): Promise<Document> {
     const { doc, url } = fixture('seed-article');
     let armed = false;
     let n = 0;
     await start(doc, url, {
+      splitLimits,
       slicing: {
         budgetMs: 0,
         pause: async () => {
@@ -471,18 +478,26 @@ describe('entrypoints/article.content/main re-reading in slices', () => {
     return doc;
   }
 
-  test('a stop between the slices of a re-read, at any of them, leaves the page as the page made it', async () => {
-    let total = 0;
-    await reread(n => (total = n));
-    stopRunning();
-    expect(total).toBeGreaterThan(10);
-    const twin = fixture('seed-article').doc;
-    rewrite(twin);
-    // The re-read's first pauses (reading), its middle, its last (before the new marks' write).
-    for (const at of [1, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
-      const doc = await reread(n => n === at && stopRunning());
-      expect(snapshot(doc), `stopped at pause ${at} of ${total}`).toBe(snapshot(twin));
-      expect(await command({ type: 'getMarks' })).toBeUndefined();
-    }
-  });
+  // An ordinary article's re-read writes the new marks in one task; a big page's in two, a frame
+  // apart (write-split.ts): a stop between those two must undo the first as well.
+  test.each([
+    { write: 'in one task', splitLimits: undefined },
+    { write: 'split over two frames', splitLimits: { paragraphs: 0, marks: 0 } },
+  ])(
+    'a stop between the slices of a re-read written $write, at any of them, leaves the page as the page made it',
+    async ({ splitLimits }) => {
+      let total = 0;
+      await reread(n => (total = n), splitLimits);
+      stopRunning();
+      expect(total).toBeGreaterThan(10);
+      const twin = fixture('seed-article').doc;
+      rewrite(twin);
+      // The re-read's first pauses (reading), its middle, its last (before the new marks' write).
+      for (const at of [1, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
+        const doc = await reread(n => n === at && stopRunning(), splitLimits);
+        expect(snapshot(doc), `stopped at pause ${at} of ${total}`).toBe(snapshot(twin));
+        expect(await command({ type: 'getMarks' })).toBeUndefined();
+      }
+    },
+  );
 });
