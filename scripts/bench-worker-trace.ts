@@ -10,9 +10,11 @@
  * the 2nd the same text again in the running worker, the last one the engine as warm as a few
  * articles make it. Per article, the worker thread's CPU in all (the page-code injection and the
  * messages included), its analysis task (the longest task no timer started: the engine runs in the
- * message's task) and any timer's tasks (a warm-up, if a build has one). With `--base DIR`, a second build runs in its own browser, cycles interleaved
- * (one's idle wait is the other's turn). Also printed: what V8's code cache did for the worker's
- * script on each start, and how long after the last article the worker was stopped.
+ * message's task) and any timer's tasks (a warm-up, if a build has one). With `--base DIR`, a
+ * second build runs in its own browser, cycles interleaved (one's idle wait is the other's turn),
+ * and the two builds' medians are printed as ratios. Also printed: what V8's code cache did for the
+ * worker's script on each start, how long after the last article the worker was stopped, and how
+ * many articles never showed marks (their windows end at the wait's limit, not at the marks).
  *
  *   npx wxt build && npm run bench:worker-trace [-- --cycles 6] [--repeats 4] [--base DIR]
  *
@@ -64,6 +66,8 @@ interface Run {
   lastDoneAt: number;
   idleStops: number[];
   opened: number;
+  /** Articles whose marks had not come when the wait for them gave up. */
+  unmarked: number;
   events: TraceEvent[];
 }
 
@@ -77,6 +81,7 @@ async function openRun(label: string, dir: string): Promise<Run> {
     lastDoneAt: 0,
     idleStops: [],
     opened: 0,
+    unmarked: 0,
     events: [],
   };
   const workers = new Set<string>();
@@ -123,7 +128,12 @@ async function openArticle(run: Run, url: string): Promise<void> {
   await evaluate(`console.timeStamp('ks:open:${n}')`);
   await browser.send('Page.navigate', { url }, sessionId);
   const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline && (await evaluate(MARKS)).result.value !== true) await sleep(50);
+  let marked = false;
+  while (!marked && Date.now() < deadline) {
+    marked = (await evaluate(MARKS)).result.value === true;
+    if (!marked) await sleep(50);
+  }
+  if (!marked) run.unmarked++;
   await evaluate(`console.timeStamp('ks:done:${n}')`);
   run.lastDoneAt = Date.now();
   await browser.send('Target.closeTarget', { targetId });
@@ -169,7 +179,15 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[(values.length - 1) >> 1] ?? NaN;
 const ms = (v: number) => v.toFixed(2);
 
-function report(run: Run, dir: string): void {
+/** A build's medians that the A/B compares. */
+interface Summary {
+  startCpuMs: number;
+  firstMs: number;
+  firstAnalysisMs: number;
+  lastMs: number;
+}
+
+function report(run: Run, dir: string): Summary {
   const starts = workerStarts(run.events, '/background.js');
   const visits = visitsOf(run).filter(v => v.start && v.cpuMs.length === REPEATS);
   const at = (k: number) => median(visits.map(v => v.cpuMs[k]!));
@@ -195,7 +213,23 @@ function report(run: Run, dir: string): void {
         `(rejected ${restarts.filter(s => s.cacheRejected).length} of ${restarts.length})`,
     );
   console.log(
-    `    idle stop: the worker was stopped ${run.idleStops.map(s => s.toFixed(1)).join(', ')} s after the last article`,
+    `    idle stop: the worker was stopped ${run.idleStops.map(s => s.toFixed(1)).join(', ')} s after the last article; ` +
+      `marks never came on ${run.unmarked} of ${run.opened} articles`,
+  );
+  return {
+    startCpuMs: pick(s => s.startCpuMs),
+    firstMs: at(0),
+    firstAnalysisMs: longestAt(0),
+    lastMs: at(REPEATS - 1),
+  };
+}
+
+/** `this` over `base`, median for median (measured in the same run, cycles interleaved). */
+function compare(mine: Summary, base: Summary): void {
+  const ratio = (k: keyof Summary) => `${(mine[k] / base[k]).toFixed(2)}×`;
+  console.log(
+    `  this / base: worker start ${ratio('startCpuMs')}, 1st article ${ratio('firstMs')} ` +
+      `(analysis ${ratio('firstAnalysisMs')}), ${REPEATS}th ${ratio('lastMs')}`,
   );
 }
 
@@ -215,7 +249,8 @@ try {
     `extension service worker, Chromium's trace of its thread (thread CPU ms, medians over cycles; ` +
       `each cycle: the idle worker stopped, then one article fixture opened ${REPEATS}× in turn, fixtures rotating)`,
   );
-  runs.forEach((run, i) => report(run, BUILDS[i]!.dir));
+  const summaries = runs.map((run, i) => report(run, BUILDS[i]!.dir));
+  if (summaries.length === 2) compare(summaries[0]!, summaries[1]!);
 } finally {
   for (const run of runs) await run.browser.close();
   await server.close();

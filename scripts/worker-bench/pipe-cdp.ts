@@ -58,6 +58,15 @@ export function launchOnPipe(extensionDir: string): PipeBrowser {
   const listeners: ((event: CdpEvent) => void)[] = [];
   let nextId = 1;
   let buffered = '';
+  // A browser that exits (a crash, or close()) answers nothing more: what waits on it fails at
+  // once instead of keeping the bench waiting forever.
+  const exited = new Promise<void>(resolve =>
+    child.once('exit', () => {
+      for (const waiting of pending.values()) waiting.reject(new Error('Chromium exited'));
+      pending.clear();
+      resolve();
+    }),
+  );
   fromBrowser.setEncoding('utf8');
   fromBrowser.on('data', (chunk: string) => {
     buffered += chunk;
@@ -83,6 +92,9 @@ export function launchOnPipe(extensionDir: string): PipeBrowser {
   return {
     send<T>(method: string, params: Record<string, unknown> = {}, sessionId?: string) {
       const id = nextId++;
+      if (child.exitCode !== null || child.signalCode !== null) {
+        return Promise.reject(new Error(`Chromium exited before ${method}`));
+      }
       toBrowser.write(JSON.stringify({ id, method, params, sessionId }) + '\0');
       return new Promise<T>((resolve, reject) =>
         pending.set(id, { resolve: v => resolve(v as T), reject }),
@@ -90,8 +102,7 @@ export function launchOnPipe(extensionDir: string): PipeBrowser {
     },
     on: listener => void listeners.push(listener),
     async close() {
-      const exited = new Promise(resolve => child.once('exit', resolve));
-      child.kill();
+      if (child.exitCode === null && child.signalCode === null) child.kill();
       await exited;
       rmSync(profile, { recursive: true, force: true });
     },
