@@ -119,7 +119,8 @@ export const ROLE_CONTINUATIONS: readonly string[] = words(`
   korupsi pencegahan kesejahteraan statistik meteorologi klimatologi geofisika investasi
   koordinasi penanaman modal otoritas jasa sekretaris kabinet istana presiden wakil
   kepresidenan seluruh bersatu ulama indonesia gizi klinis medis ahli rumah sakit rs rsud
-  rsup pt tbk persero cv fc club klub timnas publik layanan pelayanan
+  rsup pt tbk persero cv fc club klub timnas publik layanan pelayanan koperasi usaha mikro kecil
+  menengah
 `);
 
 /**

@@ -118,8 +118,11 @@ export function splitRun(
         start = surname ? k - 1 : k;
     }
   }
-  start = nameStart(words, start, evidence);
-  start = Math.max(start, afterTitleForm(words));
+  // `(Mendes PDT) Yudha Prasetya`: a title form in brackets closes the role, so the name starts
+  // right after it, whatever the corpora know of its first word (`Yudha` names army units too).
+  const titled = afterTitleForm(words);
+  start =
+    titled > 0 && start <= titled ? titled : Math.max(nameStart(words, start, evidence), titled);
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it.
