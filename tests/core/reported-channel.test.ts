@@ -51,3 +51,11 @@ test('`akan` after a possessed noun is the future, not a stance preposition', ()
     ['kliennya akan mengajukan banding pekan ini', ['Rina Kartika']],
   ]);
 });
+
+test('a message noun with its topic after a verb of expressing is what was said about, not a clause', () => {
+  expect(
+    indirect(
+      'Rina Kartika menyampaikan pesan-pesannya mengenai keselamatan berkendara di jalan yang licin.',
+    ),
+  ).toEqual([]);
+});

@@ -6,7 +6,7 @@
  * subordinate `karena`; a noun phrase has none there.
  */
 import { isCommonWordShape } from '../text/word-shape';
-import { isAllLower, isLetterOrHyphenCp, keepOnly } from '../text/chars';
+import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/chars';
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
 import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
 
@@ -50,8 +50,11 @@ const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf
 
 const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
 
-/** Prepositions that take the object of a stance noun (`dukungan terhadap …`, `keprihatinan atas …`). */
-const STANCE_PREPOSITIONS = new Set(['terhadap', 'atas']);
+/**
+ * Prepositions that take the object of a stance or message noun (`dukungan terhadap …`,
+ * `keprihatinan atas …`, `pesannya mengenai …`).
+ */
+const STANCE_PREPOSITIONS = new Set(['terhadap', 'atas', 'mengenai', 'tentang', 'seputar']);
 
 /**
  * `menyatakan dukungan terhadap …`, `menyampaikan keprihatinannya atas …`: after a verb of
@@ -62,7 +65,11 @@ const STANCE_PREPOSITIONS = new Set(['terhadap', 'atas']);
 export function isStanceObject(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   const head = keepOnly(words[0] ?? '', isLetterOrHyphenCp);
-  return STANCE_PREPOSITIONS.has(words[1] ?? '') && isAllLower(head) && isNounLike(head);
+  return (
+    STANCE_PREPOSITIONS.has(words[1] ?? '') &&
+    startsLower(head) &&
+    (isNounLike(head) || head.endsWith('nya'))
+  );
 }
 
 /** True when `w` can carry the predicate of a clause. */
