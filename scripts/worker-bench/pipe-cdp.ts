@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { BROWSER_PATHS, REPUBLIKA_DOMAIN } from '../../tests/e2e/environment';
+import { chromiumFlags } from '../../tests/e2e/browser';
+import { BROWSER_PATHS } from '../../tests/e2e/environment';
 
 /** A CDP event as the pipe delivers it. */
 export interface CdpEvent {
@@ -37,17 +38,9 @@ export function launchOnPipe(extensionDir: string): PipeBrowser {
     BROWSER_PATHS.chromium,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumFlags(extensionDir),
       '--remote-debugging-pipe',
       `--user-data-dir=${profile}`,
-      `--host-resolver-rules=MAP *.${REPUBLIKA_DOMAIN} 127.0.0.1, MAP ${REPUBLIKA_DOMAIN} 127.0.0.1`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },

@@ -24,6 +24,29 @@ export interface ExtensionBrowser {
 }
 
 /**
+ * The flags every Chromium we drive gets (this launcher's and the worker bench's,
+ * scripts/worker-bench/pipe-cdp.ts): the extension at `extensionDir` loaded (none when null),
+ * Chromium's own traffic off and every Republika host mapped to the local fixture server.
+ */
+export function chromiumFlags(extensionDir: string | null): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    // Chromium's own background traffic would be refused on a closed network, and must not
+    // be confused with anything the extension does.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    // Every Republika host is the local fixture server.
+    `--host-resolver-rules=MAP *.${REPUBLIKA_DOMAIN} 127.0.0.1, MAP ${REPUBLIKA_DOMAIN} 127.0.0.1`,
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
+  ];
+}
+
+/**
  * Launches Chromium with the extension at `extensionDir` loaded (none when null); `headless: false`
  * needs a display. Every Republika host is the local fixture server and nothing leaves the machine.
  * `locale` (e.g. `id-ID`) sets `navigator.language` in pages and extension pages, not the UI
@@ -39,22 +62,7 @@ export async function launchChromium(
     locale,
     // The UI language (and so the panel's catalogue) stays Chromium's own: headless Chromium 156
     // reported en-US whatever --lang, LANGUAGE or Local State said. Tests read it from the panel.
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      // Chromium's own background traffic would be refused on a closed network, and must not
-      // be confused with anything the extension does.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Every Republika host is the local fixture server.
-      `--host-resolver-rules=MAP *.${REPUBLIKA_DOMAIN} 127.0.0.1, MAP ${REPUBLIKA_DOMAIN} 127.0.0.1`,
-      ...(extensionDir
-        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-        : []),
-    ],
+    args: [...(headless ? ['--headless=new'] : []), ...chromiumFlags(extensionDir)],
   });
   // Keep the run hermetic: anything that would leave the machine is refused (and still recorded).
   await context.route(
