@@ -80,8 +80,13 @@ function readRuns(body: readonly BodyParagraph[]): Set<string> {
       if (!isRunWord(t[i]!.text)) continue;
       const end = readRun(t, i);
       if (end === i) continue;
-      const words = t.slice(i, end).filter(x => x.text !== '.');
-      runs.add(words.map(x => x.text).join(' '));
+      // The run's words joined by a space, dots left out, without an array per run.
+      let phrase: string | null = null;
+      for (let k = i; k < end; k++) {
+        const w = t[k]!.text;
+        if (w !== '.') phrase = phrase === null ? w : `${phrase} ${w}`;
+      }
+      runs.add(phrase ?? '');
       i = end - 1;
     }
   }
@@ -92,7 +97,14 @@ function readRuns(body: readonly BodyParagraph[]): Set<string> {
 function lowercaseWords(body: readonly BodyParagraph[]): (lw: string) => boolean {
   let words: Set<string> | null = null;
   return lw => {
-    words ??= new Set(body.flatMap(p => p.tokens.map(t => t.text).filter(startsLower)));
+    words ??= lowercaseSet(body);
     return words.has(lw);
   };
+}
+
+/** The body's lowercase words, added one by one (two arrays per paragraph cost more than the Set). */
+function lowercaseSet(body: readonly BodyParagraph[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of body) for (const t of p.tokens) if (startsLower(t.text)) words.add(t.text);
+  return words;
 }

@@ -107,9 +107,7 @@ export function antecedentCandidates(
   /** The paragraph of the latest subject that is a source (reports, or has a role). */
   let sourcePara = -1;
   /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
-  let speechHere = Infinity;
-  for (let k = speeches.length - 1; k >= 0 && doc.paragraph(speeches[k]!.start) === herePara; k--)
-    speechHere = speeches[k]!.start;
+  const speechHere = firstSpeechIn(herePara, speeches, doc);
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
     const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
@@ -224,6 +222,24 @@ export function antecedentCandidates(
     out.push({ entities: d.entities, via: d.via, latest: d.latest, features });
   }
   return out;
+}
+
+/**
+ * Where the first of the trailing speeches in paragraph `para` starts (Infinity: the last speech
+ * is elsewhere). Speeches are in text order, so their paragraphs never decrease: the run is found
+ * by binary search (a walk back through it made a one-paragraph text of thousands of quotes
+ * quadratic).
+ */
+function firstSpeechIn(para: number, speeches: readonly Speech[], doc: DocIndex): Pos {
+  const last = speeches.length - 1;
+  if (last < 0 || doc.paragraph(speeches[last]!.start) !== para) return Infinity;
+  let lo = 0;
+  for (let hi = last; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (doc.paragraph(speeches[mid]!.start) < para) lo = mid + 1;
+    else hi = mid;
+  }
+  return speeches[lo]!.start;
 }
 
 /** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
