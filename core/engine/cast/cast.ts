@@ -7,7 +7,7 @@ import type { Entity, Pos } from './entity';
 import type { CastMention } from './cast-mentions';
 import type { CastRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
-import { byTitleIn, holderByHead } from './role-head';
+import { HeadIndex, byTitleIn, holderByHead } from './role-head';
 
 /** The cast as quotes are resolved against it: read-only in its types and frozen at run time. */
 export class Cast {
@@ -21,6 +21,8 @@ export class Cast {
    */
   readonly mentions: readonly CastMention[];
   private readonly refs: ReadonlyMap<NamedRef, Entity | null>;
+  /** The entities by title words: a title is looked up per mention, the cast never changes. */
+  private readonly heads: HeadIndex<Entity>;
 
   constructor(
     all: readonly Entity[],
@@ -32,6 +34,7 @@ export class Cast {
     this.records = Object.freeze([...records]);
     this.mentions = Object.freeze([...mentions]);
     this.refs = refs;
+    this.heads = new HeadIndex(this.all);
     Object.freeze(this);
   }
 
@@ -42,11 +45,11 @@ export class Cast {
 
   /** The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), for a title at `at`. */
   byTitle(title: string, at: Pos): Entity | null {
-    return byTitleIn(this.all, title, at);
+    return byTitleIn(this.all, title, at, this.heads);
   }
 
   /** The one entity introduced with the head `text` (`kata kapolda`, `pihak rumah sakit`). */
   byHead(text: string, at: Pos): Entity | null {
-    return holderByHead(this.all, text, at);
+    return holderByHead(this.all, text, at, this.heads);
   }
 }
