@@ -66,14 +66,23 @@ interface Draft {
   introducedSinceQuote: boolean;
   unnamedGroup: boolean;
   /** The lowercase words of each description its sentences opened with (`leadIn`), if any. */
-  leadIns: string[][] | null;
+  leadIns: (readonly string[])[] | null;
 }
 
-const keyOf = (entities: readonly Entity[]): string =>
-  entities
-    .map(e => e.name)
-    .sort()
-    .join('|');
+/** A candidate's key, kept per entity list: the same mentions are read for every pointing mention. */
+const KEYS = new WeakMap<readonly Entity[], string>();
+const keyOf = (entities: readonly Entity[]): string => {
+  let key = KEYS.get(entities);
+  if (key === undefined)
+    KEYS.set(
+      entities,
+      (key = entities
+        .map(e => e.name)
+        .sort()
+        .join('|')),
+    );
+  return key;
+};
 
 /**
  * Candidates for a mention of `kind` at `at`, given the running text's person mentions and the
@@ -176,8 +185,8 @@ export function antecedentCandidates(
   }
 
   const here = doc.sentence(at);
-  let roles: string[][] | null = null;
-  let leads: string[][] | null = null;
+  let roles: (readonly string[])[] | null = null;
+  let leads: (readonly string[])[] | null = null;
   const out: AntecedentCandidate[] = [];
   for (const d of drafts.values()) {
     const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
@@ -258,16 +267,16 @@ function subjectsAfter(
 }
 
 /** The role words of every person among the candidates. */
-function personRoles(drafts: ReadonlyMap<string, Draft>): string[][] {
-  const out: string[][] = [];
+function personRoles(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
   for (const d of drafts.values())
     for (const e of d.entities) if (e.kind === 'person' && e.role) out.push(roleWords(e.role));
   return out;
 }
 
 /** The lead-in words of every person among the candidates (`Juru bicara Kementerian X, Budi,`). */
-function personLeadIns(drafts: ReadonlyMap<string, Draft>): string[][] {
-  const out: string[][] = [];
+function personLeadIns(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
   for (const d of drafts.values())
     if (d.leadIns && d.entities.length === 1 && d.entities[0]!.kind === 'person')
       out.push(...d.leadIns);
@@ -279,24 +288,46 @@ function personLeadIns(drafts: ReadonlyMap<string, Draft>): string[][] {
  * Kementerian X`): a lead-in that is the organisation's name alone opens a list (`KPK, Budi, dan
  * Rina`), and describes nobody.
  */
-function inLeadIn(org: Entity, leads: readonly string[][]): boolean {
+function inLeadIn(org: Entity, leads: readonly (readonly string[])[]): boolean {
   if (!featureOn('discourse.leadIn')) return false;
   for (const words of leads) if (namedIn(org, words.slice(1))) return true;
   return false;
 }
 
 /** True when one of `roles` names `org`. */
-function namedInAny(org: Entity, roles: readonly string[][]): boolean {
+function namedInAny(org: Entity, roles: readonly (readonly string[])[]): boolean {
   for (const r of roles) if (namedIn(org, r)) return true;
   return false;
 }
 
+/**
+ * `read` with its answers kept per string (the store emptied past a few thousand): roles and
+ * aliases are read again for every pointing mention that looks back over them. Answers are shared,
+ * so callers never change them.
+ */
+function keptPerString<T>(read: (s: string) => T): (s: string) => T {
+  const kept = new Map<string, T>();
+  return s => {
+    let v = kept.get(s);
+    if (v === undefined) {
+      if (kept.size >= 4096) kept.clear();
+      kept.set(s, (v = read(s)));
+    }
+    return v;
+  };
+}
+
 /** The lowercase words of a role, punctuation dropped. */
-const roleWords = (role: string): string[] => runsOf(role.toLowerCase(), isAlnumOrHyphenCp);
+const roleWords: (role: string) => readonly string[] = keptPerString(role =>
+  runsOf(role.toLowerCase(), isAlnumOrHyphenCp),
+);
+
+/** An alias's lowercase words. */
+const aliasWords: (alias: string) => readonly string[] = keptPerString(nameTokens);
 
 /** True when a role's words hold the organisation's name or one of its aliases (`KPK`). */
 const namedIn = (org: Entity, role: readonly string[]): boolean =>
-  containsRun(role, org.tokens) || [...org.aliases].some(a => containsRun(role, nameTokens(a)));
+  containsRun(role, org.tokens) || [...org.aliases].some(a => containsRun(role, aliasWords(a)));
 
 /** An entity whose every name word is a known place (`Jawa Barat` read as a name). */
 const isPlace = (e: Entity): boolean =>
