@@ -48,11 +48,12 @@ export function menurut(input: RuleInput, i: number): Hit | null {
 export function midCue(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
+  // The comma first: this rule is tried at every token, and few follow one.
+  if (toks[i - 1]?.text !== ',') return null;
   const lw = t.text.toLowerCase();
   // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
   const passive = PASSIVE_CUE_SET.has(lw);
-  if (toks[i - 1]?.text !== ',' || (!passive && postCueLength(t.text) !== t.text.length))
-    return null;
+  if (!passive && postCueLength(t.text) !== t.text.length) return null;
   // After a comma a cue is written in lowercase; `…, Said Budiman, …` is a given name.
   if (!isLowerWord(t.text)) return null;
   if (toks[i - 1]!.start < s.start) return null;

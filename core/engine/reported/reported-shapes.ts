@@ -21,17 +21,19 @@ import { startsLetter } from '../text/chars';
 export function passiveLead(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
+  // Where the token stands is asked first: this rule is tried at every token, and few open a
+  // sentence, so most are turned away before their word is lowercased.
+  const opener = toks[i - 1];
+  const first = !opener || opener.start < s.start;
+  const afterLike =
+    !!opener &&
+    (opener.text === 'Seperti' || opener.text === 'Sebagaimana') &&
+    (toks[i - 2]?.start ?? -1) < s.start;
+  if (!first && !afterLike) return null;
   const lw = t.text.toLowerCase();
   // `Dikatakannya, …` / `Diakuinya, …`: the agent is the -nya, the last speaker.
   const nya = lw.endsWith('nya') && PASSIVE_CUE_SET.has(lw.slice(0, -3));
   if (!PASSIVE_CUE_SET.has(lw) && !nya) return null;
-  const opener = toks[i - 1];
-  const first = !opener || opener.start < s.start;
-  const afterLike =
-    opener &&
-    /^(?:Seperti|Sebagaimana)$/u.test(opener.text) &&
-    (toks[i - 2]?.start ?? -1) < s.start;
-  if (!first && !afterLike) return null;
   // `Ditegaskan bahwa …` names no agent: the paragraph's speaker, as a `-nya` would be.
   if (first && !nya && toks[i + 1]?.text === 'bahwa') {
     const c = clauseOf(input, i + 1);
