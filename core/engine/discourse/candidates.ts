@@ -239,7 +239,7 @@ export function antecedentCandidates(
  * by binary search (a walk back through it made a one-paragraph text of thousands of quotes
  * quadratic).
  */
-function firstSpeechIn(para: number, speeches: readonly Speech[], doc: DocIndex): Pos {
+export function firstSpeechIn(para: number, speeches: readonly Speech[], doc: DocIndex): Pos {
   const last = speeches.length - 1;
   if (last < 0 || doc.paragraph(speeches[last]!.start) !== para) return Infinity;
   let lo = 0;
