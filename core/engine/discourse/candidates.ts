@@ -9,7 +9,7 @@ import type { Entity, Pos } from '../cast/entity';
 import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
-import { PATIENT_ROLES } from '../../lexicon/patient-roles';
+import { isPatientRole } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -364,7 +364,5 @@ function talkedAbout(m: CastMention, afterSpeech: boolean): boolean {
   // of a reporting verb (`KPK menyatakan`).
   if (e.kind !== 'person') return afterSpeech && featureOn('discourse.organisationActs');
   if (!e.role) return !m.described;
-  const space = e.role.indexOf(' ');
-  const head = (space < 0 ? e.role : e.role.slice(0, space)).toLowerCase();
-  return featureOn('discourse.patientRole') && PATIENT_ROLES.has(head);
+  return isPatientRole(e.role);
 }

@@ -8,7 +8,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { leadIn } from './lead-in';
-import { PATIENT_ROLES } from '../../lexicon/patient-roles';
+import { isPatientRole } from './patient-role';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -61,16 +61,6 @@ export function discourseMentions(
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   return out.sort((a, b) => a.at - b.at);
-}
-
-/**
- * True when `role` opens with the role of one acted upon (`Korban, Siti (40), tinggal …`,
- * `Tersangka, Budi, …`): a victim or suspect set off by commas is talked about, not a source.
- */
-function isPatientRole(role: string): boolean {
-  if (!featureOn('discourse.patientRole')) return false;
-  const space = role.indexOf(' ');
-  return PATIENT_ROLES.has((space < 0 ? role : role.slice(0, space)).toLowerCase());
 }
 
 /** `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma. */
