@@ -8,7 +8,7 @@
  * (a fraction of a second). Plain JavaScript, so that `node` runs it without tsx.
  */
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +52,9 @@ function isStale(root, outFile) {
 }
 
 async function buildBundle(root, entry, outFile) {
+  // The bundle is dated when esbuild started reading, not when it was written: a source saved
+  // during the build is then newer than the bundle, and the next run builds again.
+  const startedAt = new Date();
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: root,
@@ -71,6 +74,7 @@ async function buildBundle(root, entry, outFile) {
   const own = `.${process.pid}.tmp`;
   writeFileSync(`${outFile}.inputs.json${own}`, JSON.stringify(inputs));
   writeFileSync(outFile + own, result.outputFiles[0].contents);
+  utimesSync(outFile + own, startedAt, startedAt);
   renameSync(`${outFile}.inputs.json${own}`, `${outFile}.inputs.json`);
   renameSync(outFile + own, outFile);
 }
