@@ -25,6 +25,7 @@ import path from 'node:path';
 import { EXTENSION_DIR } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
 import type { TraceEvent } from './page-bench/trace';
+import { ordinal } from './worker-bench/ordinal';
 import { launchOnPipe, type PipeBrowser } from './worker-bench/pipe-cdp';
 import {
   startBrowserTrace,
@@ -41,6 +42,8 @@ const argOf = (name: string) => {
 };
 const CYCLES = Number(argOf('--cycles') ?? 5);
 const REPEATS = Math.max(2, Number(argOf('--repeats') ?? 4));
+/** The last visit of a cycle, as the report names it (`4th`, `2nd`). */
+const LAST = ordinal(REPEATS);
 const BUILDS = [
   { label: 'this', dir: argOf('--extension') ?? EXTENSION_DIR },
   ...(argOf('--base')
@@ -201,9 +204,9 @@ function report(run: Run, dir: string): Summary {
       `run ${ms(pick(s => s.runCpuMs))}); then on the worker thread, per article: ` +
       `1st after start ${ms(at(0))} (analysis task ${ms(longestAt(0))}, warm-up timer ${ms(timerAt(0))}), ` +
       `2nd (same text) ${ms(at(1))} (analysis ${ms(longestAt(1))}), ` +
-      `${REPEATS}th ${ms(at(REPEATS - 1))} (analysis ${ms(longestAt(REPEATS - 1))}); ` +
-      `analysis 1st / ${REPEATS}th ${(longestAt(0) / longestAt(REPEATS - 1)).toFixed(1)}×, ` +
-      `worker CPU (start + 1st) / ${REPEATS}th ${((pick(s => s.startCpuMs) + at(0)) / at(REPEATS - 1)).toFixed(1)}×`,
+      `${LAST} ${ms(at(REPEATS - 1))} (analysis ${ms(longestAt(REPEATS - 1))}); ` +
+      `analysis 1st / ${LAST} ${(longestAt(0) / longestAt(REPEATS - 1)).toFixed(1)}×, ` +
+      `worker CPU (start + 1st) / ${LAST} ${((pick(s => s.startCpuMs) + at(0)) / at(REPEATS - 1)).toFixed(1)}×`,
   );
   if (install)
     console.log(
@@ -229,7 +232,7 @@ function compare(mine: Summary, base: Summary): void {
   const ratio = (k: keyof Summary) => `${(mine[k] / base[k]).toFixed(2)}×`;
   console.log(
     `  this / base: worker start ${ratio('startCpuMs')}, 1st article ${ratio('firstMs')} ` +
-      `(analysis ${ratio('firstAnalysisMs')}), ${REPEATS}th ${ratio('lastMs')}`,
+      `(analysis ${ratio('firstAnalysisMs')}), ${LAST} ${ratio('lastMs')}`,
   );
 }
 
