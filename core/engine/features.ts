@@ -94,6 +94,8 @@ export const FEATURES = {
     'a group noun and a word nobody uses as a name (`Masyarakat Minang`) is a people, not a person',
   'names.model.commonNoun':
     'a lone capitalised word the article also writes in lowercase is no name (`Farmers said`)',
+  'names.model.honorificOpens':
+    'an honorific inside a run opens the name after it (`Kepala Dinas X dr Rudi Rizal Hakim`), however the article later shortens it (`kata Rizal`)',
   'names.model.namingHead':
     'after `RSUD`/`PT`/`Masjid`/`Desa` the next word names the institution; one or two words no name lexicon knows as a given name name the place alone (`warga Desa X`, `jamaah Masjid Raya X`)',
 } as const;

@@ -2,7 +2,7 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
-import { DEGREE_RE, isHonorificAt } from '../../lexicon/honorifics';
+import { DEGREE_RE, isHonorificAt, SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import {
   GROUP_NOUN_SET,
@@ -87,10 +87,19 @@ export function splitRun(
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
   // (`Menteri Sosial Arif Hakim Nugroho`, where `hakim` is also "judge").
   const e = words.findIndex((w, idx) => idx > 0 && idx < start && evidence.has(w));
-  if (e > 0 && words.slice(e).every(w => startsCapLower(w) || PARTICLES.has(w))) start = e;
+  if (e > 0 && words.slice(e).every(w => startsCapLower(w) || PARTICLES.has(w))) {
+    start = e;
+    // `Moh Rizal Hakim` … `kata Rizal`: a given name right before that word opens the same name.
+    while (start > 0 && opensAName(words[start - 1]!) && !isRoleWordAt(words, start - 1)) start--;
+  }
   const core = () => words.slice(start).filter(w => !w.startsWith('('));
+  // `Kepala Dinas X dr Rudi Rizal Hakim`, `Ustazah Siti Raudhah`: an honorific stands right before
+  // the name it honours, so the name opens after it, and a later short mention by an inner name
+  // word (`kata Rizal`) does not cut the name's first word off.
+  const honoured = nameAfterHonorific(words, start);
+  if (honoured >= 0) start = honoured;
   // Evidence from short mentions anchors the name inside an over-long run.
-  if (core().length > 2) {
+  else if (core().length > 2) {
     const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
     const before = last >= 0 ? words[last]! : '';
     // `Peneliti Indef Rudi Hartawan Saputra`: once a known institution, acronym or place has
@@ -110,7 +119,7 @@ export function splitRun(
     // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
     // may stand before a name is placed by the article's own short mention.
     // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
-    else if (!filled && !takes && k > start && !isGivenName(words[start]!)) {
+    else if (!filled && !takes && k > start && !opensAName(words[start]!)) {
       // The article's word is the surname (`kata Macron`): a two-word name, unless every word
       // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
       const surname = k === words.length - 1;
@@ -189,6 +198,32 @@ export function splitRun(
     };
   return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
 }
+
+/**
+ * Where the name opens after an honorific at or after `start` (`… Cibening dr Rudi Hakim` → the
+ * index of `Rudi`), or -1. Words before the honorific must not be a given name, so an initial
+ * that spells an honorific inside a name (`Rina H Kartika`) is left alone; two name words must
+ * follow, so a title that ends the run (`Pak Budi`, `Ibu Rina`) keeps its own reading.
+ */
+function nameAfterHonorific(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.honorificOpens')) return -1;
+  let h = start;
+  while (h < words.length && !isHonorificAt(words, h)) {
+    if (isGivenName(words[h]!) || !startsUpper(words[h]!)) return -1;
+    h++;
+  }
+  while (h < words.length && isHonorificAt(words, h)) h++;
+  const rest = words.slice(h).filter(w => !w.startsWith('('));
+  const named = rest.length >= 2 && rest.every(w => startsCapLower(w) || PARTICLES.has(w));
+  return h > start && named ? h : -1;
+}
+
+/** Given names written short (`Moh`, `Abd`), lowercase. */
+const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
+
+/** A word that opens a person's name: a known given name, or one written short (`Moh Rizal`). */
+const opensAName = (w: string): boolean =>
+  isGivenName(w) || SHORT_GIVEN.has(w.toLowerCase().replace(/\.$/u, ''));
 
 /**
  * True when `w`, inside a capitalised run, reads as a person's name word: capitalised then lowercase,

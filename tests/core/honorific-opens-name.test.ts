@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+
+/** Each speaker of the invented paragraphs as `name (role)`. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => (s.role ? `${s.name} (${s.role})` : s.name));
+
+describe('an honorific inside a run opens the name after it', () => {
+  test.each([
+    [
+      'an academic title after a long role, the person later called by an inner name word',
+      [
+        'Kepala Balai Riset Pangan Cibening Prof Andi Mulyadi Harahap mengatakan stok beras aman.',
+        '“Kami pantau setiap pekan,” kata Mulyadi.',
+      ],
+      ['Andi Mulyadi Harahap (Kepala Balai Riset Pangan Cibening)'],
+    ],
+    [
+      'a religious title after a comma, then a short mention by the second name word',
+      [
+        'Sekretaris Forum Zakat Nusantara, Ustazah Siti Mariam Lubis, menyambut baik rencana itu.',
+        '“Kami siap membantu lembaga kecil,” kata Mariam.',
+      ],
+      ['Siti Mariam Lubis'],
+    ],
+    [
+      'an English doctor title in an appositive',
+      [
+        'Its chief economist, Dr Ratna Dewi Kusuma, said the growth was uneven.',
+        '“We need more data,” Dewi said.',
+      ],
+      ['Ratna Dewi Kusuma'],
+    ],
+  ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+});
+
+describe('a given name written short opens the name the article shortens', () => {
+  test.each([
+    [
+      'a short given name before a surname that doubles as a role word',
+      ['Moh Rizal Hakim mengatakan pasien terus bertambah.', '“Ini alarm bagi kita,” kata Rizal.'],
+      ['Moh Rizal Hakim'],
+    ],
+    [
+      'a short given name after a lowercase title',
+      ['Pasien terus bertambah, kata dr Abd Wahid Lubis.', '“Ini alarm bagi kita,” kata Wahid.'],
+      ['Abd Wahid Lubis'],
+    ],
+  ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+});
+
+describe('an honorific letter inside a name is an initial, not a title', () => {
+  test('the given name before it stays in the name', () =>
+    expect(
+      speakersOf(
+        'Pengamat pasar Rina H Kartika mengatakan harga cabai naik.',
+        '“Pasokan dari petani berkurang,” kata Rina.',
+      ),
+    ).toEqual(['Rina H Kartika']));
+});
