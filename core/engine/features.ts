@@ -26,6 +26,8 @@ export const FEATURES = {
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
+  'names.unnamedPlace':
+    'a run after a preposition inside an unnamed subject is its place, not the speaker (`Seorang pedagang asal X mengaku`)',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   // The cast (cast/).
   'cast.agreedName':
@@ -96,6 +98,8 @@ export const FEATURES = {
     'a lone capitalised word the article also writes in lowercase is no name (`Farmers said`)',
   'names.model.honorificOpens':
     'an honorific inside a run opens the name after it (`Kepala Dinas X dr Rudi Rizal Hakim`), however the article later shortens it (`kata Rizal`)',
+  'names.model.memberOrgs':
+    'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':
     'after `RSUD`/`PT`/`Masjid`/`Desa` the next word names the institution; one or two words no name lexicon knows as a given name name the place alone (`warga Desa X`, `jamaah Masjid Raya X`)',
 } as const;

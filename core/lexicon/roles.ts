@@ -136,6 +136,8 @@ export const ORG_HEADS: readonly string[] = words(`
   pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas organisasi asosiasi yayasan dinas
   perusahaan militer tentara parlemen kongres senat otoritas polda polres manajemen klub
   koalisi
+  ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
+  perkumpulan aliansi
 `);
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);

@@ -18,6 +18,9 @@ import { spokenThrough } from './spoken-through';
 import { subjectBeforeRelative } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { startsCapLower } from '../text/chars';
+import { featureOn } from '../features';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { isGivenName, isInnerName } from '../../lexicon/name-words';
 
 /** True when token `s` opens its sentence. */
 const opensSentence = (toks: readonly Token[], s: number) =>
@@ -93,6 +96,29 @@ function groupBefore(
   };
 }
 
+/** Words that put a run in a place or affiliation adjunct: the prepositions, and `asal` ("from"). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'asal']);
+
+/**
+ * `Seorang pengguna aplikasi X di Cibening mengaku`, `Seorang pedagang asal Cibening mengaku`: a run
+ * after a preposition inside a subject an indefinite word opens is that unnamed person's place or
+ * affiliation, not the speaker, unless a name lexicon knows one of its words as a person's
+ * (`Seorang warga bersama Budi Santoso mengatakan`).
+ */
+function unnamedAroundPlace(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  if (!featureOn('names.unnamedPlace') || !ADJUNCT_OPENERS.has(toks[s - 1]?.text ?? ''))
+    return null;
+  for (let j = s; j <= k; j++)
+    if (isGivenName(toks[j]!.text) || isInnerName(toks[j]!.text)) return null;
+  const unnamed = anonymousBefore(toks, k, text);
+  return unnamed?.kind === 'anonymous' ? unnamed : null;
+}
+
 /**
  * Parses the subject that ends right before token `i` (the cue verb), stepping back over a
  * comma after an appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`).
@@ -137,6 +163,8 @@ function readBefore(
   if (org) return org;
   // A lowercase role right before the run (`jaksa Hartono`, `warga Homs Abu Karim`).
   let r = rolePrefixStart(toks, s);
+  const unnamed = unnamedAroundPlace(toks, s, k, text);
+  if (unnamed) return unnamed;
   // `Juru bicara dari kementerian X mengatakan`: the spokesperson head is the subject.
   if (
     toks[r - 1]?.text === 'dari' &&

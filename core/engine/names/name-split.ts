@@ -114,7 +114,9 @@ export function splitRun(
     // first word goes to the role unless the article uses exactly that word alone as a name.
     // An organisation head (`Partai Maju`, `Yayasan Amanat`) is followed by its own name alike.
     const b = before.toLowerCase();
-    const takes = !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b));
+    // `Ketua Asosiasi Pengusaha Mebel Budi`: the members' noun is followed by the trade alike.
+    const takes =
+      !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
     if (takes && k !== start) start++;
     // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
     // may stand before a name is placed by the article's own short mention.
@@ -153,9 +155,10 @@ export function splitRun(
   if (start > 0 && ORG_HEAD_SET.has(nameWords[0]?.toLowerCase() ?? '')) nameWords = [];
   if (!nameWords.length) {
     const first = words[0]!.toLowerCase();
+    // `DPP PKSN`, `PBNU`: acronyms alone name an organisation (a role acronym is a head: `KSAD`).
     const isOrg =
       ORG_HEAD_SET.has(first) ||
-      (isAcronym(words[0]!) && words.length === 1) ||
+      (words.length <= 3 && words.every(isAcronym)) ||
       (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
     // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
     if (isOrg && !ROLE_HEAD_SET.has(first))
@@ -167,9 +170,11 @@ export function splitRun(
       };
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   }
+  // `Asosiasi Pengusaha X`, `Ikatan Dokter X`: a role head right after the organisation head names
+  // its members, so it is part of the organisation's name; an office (`Ketua`, `Kepala`) is not.
   const orgRun =
     (ORG_HEAD_SET.has(words[0]!.toLowerCase()) || firmHead(words)) &&
-    !words.some(w => ROLE_HEAD_SET.has(w.toLowerCase()));
+    !words.some((w, k) => ROLE_HEAD_SET.has(w.toLowerCase()) && !namesMembers(words, k));
   // `Komisi Pemberantasan Korupsi Budi Hartono`, `KPK Budi Hartono`: an organisation named in
   // full (two words or more, or an acronym) and then a person's name is the person's affiliation.
   // Company heads are excluded: a firm's own name is arbitrary capitalised words (`PT Maju Jaya`).
@@ -182,6 +187,26 @@ export function splitRun(
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
     nameWords.every(w => startsUpper(w) || PARTICLES.has(w)) &&
     !namesPlace(nameWords, evidence);
+  // `Persatuan Guru Swasta Cibening`: a members' organisation's own words are no person's name;
+  // a person named after it opens with a word a name lexicon or the article knows.
+  if (orgRun && personAfterOrg && namesMembers(words, 1)) {
+    const p = words.findIndex((w, idx) => idx >= start && personal(w, evidence));
+    if (p < 0)
+      return {
+        name: words.filter(w => !w.startsWith('(')).join(' '),
+        role: null,
+        kind: 'organization',
+        alias,
+      };
+    start = p;
+    nameWords = core();
+    return {
+      name: asWritten(nameWords, written, text),
+      role: words.slice(0, p).join(' '),
+      kind: 'person',
+      alias,
+    };
+  }
   if (orgRun && personAfterOrg)
     return {
       name: asWritten(nameWords, written, text),
@@ -217,6 +242,21 @@ function nameAfterHonorific(words: readonly string[], start: number): number {
   const named = rest.length >= 2 && rest.every(w => startsCapLower(w) || PARTICLES.has(w));
   return h > start && named ? h : -1;
 }
+
+/**
+ * True when `words[k]` is a role head naming an organisation's members, right after its head
+ * (`Asosiasi Pengusaha`, `Persatuan Guru`), not an office that takes an institution (`Ketua`).
+ */
+function namesMembers(words: readonly string[], k: number): boolean {
+  if (k < 1 || !featureOn('names.model.memberOrgs')) return false;
+  return (
+    ORG_HEAD_SET.has(words[k - 1]!.toLowerCase()) && !ORG_TAKING_SET.has(words[k]!.toLowerCase())
+  );
+}
+
+/** A word a name lexicon or the article knows as a person's (`Budi`, `Santoso`). */
+const personal = (w: string, evidence: ArticleEvidence): boolean =>
+  isGivenName(w) || isInnerName(w) || evidence.has(w);
 
 /** Given names written short (`Moh`, `Abd`), lowercase. */
 const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
