@@ -17,19 +17,22 @@ const added = new WeakMap<Document, Map<string, HTMLStyleElement>>();
  * Adds `<style id=…>` with `css` to the head (or the root), or gives ours under `id` that text.
  * Writes nothing when it already holds `css`: a sheet the browser has applied is not applied again
  * (on a big page every new sheet costs a style recalculation of the whole document).
+ *
+ * There is never more than one element of ours per id: one the page took out (a re-rendered head)
+ * is put back, not replaced by a second, so a page that later re-inserts the element it took out
+ * cannot leave a copy of ours that `removeStyle` would miss (the restore would not be exact).
  */
 export function injectStyle(doc: Document, id: string, css: string): void {
   const ours = added.get(doc) ?? new Map<string, HTMLStyleElement>();
   added.set(doc, ours);
   const present = ours.get(id);
-  // One the page removed (a re-rendered head) is replaced, as if it had never been added.
   if (present?.isConnected) {
     if (present.textContent !== css) present.textContent = css;
     return;
   }
-  const style = doc.createElement('style');
+  const style = present ?? doc.createElement('style');
   style.id = id;
-  style.textContent = css;
+  if (style.textContent !== css) style.textContent = css;
   (doc.head ?? doc.documentElement).append(style);
   ours.set(id, style);
 }

@@ -43,4 +43,21 @@ describe('entrypoints/article.content/page-style injectStyle / removeStyle', () 
     removeStyle(doc, ID);
     expect(doc.querySelectorAll(`#${ID}`)).toHaveLength(0);
   });
+
+  test('the page re-inserting a style of ours it took out leaves no copy after removeStyle', () => {
+    const doc = parsePage('<!DOCTYPE html><html><head></head><body><p>Teks.</p></body></html>');
+    const pristine = snapshot(doc);
+    injectStyle(doc, ID, 'p { color: red; }');
+    const taken = doc.getElementById(ID)!;
+    taken.remove();
+    // Ours again while the page still holds the element it took out…
+    injectStyle(doc, ID, 'p { color: blue; }');
+    // …which its own code then puts back where it was.
+    doc.head.append(taken);
+    expect(Array.from(doc.querySelectorAll(`#${ID}`), el => el.textContent)).toEqual([
+      'p { color: blue; }',
+    ]);
+    removeStyle(doc, ID);
+    expect(snapshot(doc)).toBe(pristine);
+  });
 });
