@@ -19,6 +19,7 @@ import { announce, isPanelCommand } from '../../utils/messaging';
 import { onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { followQuotes } from './follow';
+import { frameRequests } from './frame-requests';
 import { watchTooltips } from './mark-tooltip';
 import { FRAME_WAIT_MAX_MS, nextFrameFor } from './next-frame';
 import { readPageWork } from './page-read';
@@ -142,20 +143,35 @@ export async function startPage(
   const setTimer = (fn: () => void, ms: number) => void timers.setTimer(fn, ms);
   // A document without a window (parsed, in tests) never changes address.
   const href = () => doc.defaultView?.location.href ?? url;
-  const wait = (ms: number) => new Promise<void>(resolve => win.setTimeout(resolve, ms));
   const slicing: Slicing = {
     budgetMs: SLICE_BUDGET_MS,
     now: () => performance.now(),
     pause: pauseFor(win),
     ...options.slicing,
   };
+  // Aborted when we stop: the waits below drop their timers and frame requests then.
+  const stopping = new AbortController();
+  cleanups.push(() => stopping.abort());
+  /** Waits `ms` (a retry's delay); ends at once, timer cleared, when we stop. */
+  const wait = (ms: number) =>
+    new Promise<void>(resolve => {
+      const done = () => {
+        win.clearTimeout(id);
+        stopping.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const id = stopping.signal.aborted ? undefined : win.setTimeout(done, ms);
+      if (id === undefined) resolve();
+      else stopping.signal.addEventListener('abort', done, { once: true });
+    });
   /** Waits for a rendered frame, then pauses (next-frame.ts). */
   // Its frame request and timer go when we stop (a stop between the two writes).
-  const frameStop = new AbortController();
-  cleanups.push(() => frameStop.abort());
   const nextFrame =
     options.nextFrame ??
-    nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, frameStop.signal);
+    nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, stopping.signal);
+  // Frame requests of following, tooltips and the article in view, cancelled when we stop.
+  const frames = frameRequests(win);
+  cleanups.push(() => frames.cancelAll());
   /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
   const sliced = <T>(
     work: Work<T>,
@@ -204,7 +220,7 @@ export async function startPage(
   // even before storage answers.
   const firstSession = session;
   const analysed = session.isArticle
-    ? requestAnalysis(read.value.texts, wait).then(reply =>
+    ? requestAnalysis(read.value.texts, wait, stopping.signal).then(reply =>
         guard('take the analysis', () => {
           if (!stopped && session === firstSession) session.analysed(reply);
         }),
@@ -216,7 +232,7 @@ export async function startPage(
   // Next / previous quote, the quote on screen, clicks on marks, the reader's corrections.
   const follow = followQuotes(doc, {
     session: () => session,
-    requestFrame: fn => win.requestAnimationFrame(() => !stopped && guard('follow', fn)),
+    requestFrame: fn => frames.request(() => !stopped && guard('follow', fn)),
     setTimer,
     now: timers.now,
   });
@@ -254,7 +270,7 @@ export async function startPage(
   const tooltips = watchTooltips(
     doc,
     (x, y) => session.markAt(x, y),
-    fn => win.requestAnimationFrame(() => !stopped && guard('tooltip', fn)),
+    fn => frames.request(() => !stopped && guard('tooltip', fn)),
   );
   cleanups.push(tooltips.stop);
   timing.slice(sendFrom);
@@ -338,7 +354,7 @@ export async function startPage(
       announceState();
       return;
     }
-    const reply = await requestAnalysis(reread.value.texts, wait);
+    const reply = await requestAnalysis(reread.value.texts, wait, stopping.signal);
     if (stopped || session !== next) return;
     guard('take the new analysis', () => next.analysed(reply));
     const replaced = () => session !== next;
@@ -406,7 +422,7 @@ export async function startPage(
         guard('view', () => {
           if (session.setInView(index)) announceState();
         }),
-      requestFrame: fn => win.requestAnimationFrame(() => !stopped && guard('view', fn)),
+      requestFrame: fn => frames.request(() => !stopped && guard('view', fn)),
     }),
   );
   const alive = timers.setInterval!(() => {

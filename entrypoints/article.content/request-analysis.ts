@@ -4,7 +4,8 @@
  *
  * Never throws. The background may still be waking (a Chrome service worker, a Firefox event
  * page): a send that fails is tried again a few times, a little later each time. No answer in the
- * end resolves to null, logged with console.debug: the page then shows no marks.
+ * end resolves to null, logged with console.debug: the page then shows no marks. Once `stop` is
+ * aborted (the page code stopped) nothing more is sent: it resolves to null at the next retry.
  */
 import { browser } from '#imports';
 import type { AnalyzeArticlesReply, ArticleText, BackgroundCommand } from '../../core/protocol';
@@ -20,10 +21,14 @@ function isReply(reply: unknown, count: number): reply is AnalyzeArticlesReply {
   );
 }
 
-/** Sends the articles to the background's engine; null when no answer came. */
+/**
+ * Sends the articles to the background's engine; null when no answer came or when stopped. `wait`
+ * waits before a retry (main.ts's ends early on a stop, so no timer of ours outlives the page code).
+ */
 export async function requestAnalysis(
   articles: ArticleText[],
   wait: (ms: number) => Promise<void>,
+  stop?: AbortSignal,
 ): Promise<AnalyzeArticlesReply | null> {
   const command: BackgroundCommand = { type: 'analyzeArticles', articles };
   for (let attempt = 0; ; attempt++) {
@@ -38,7 +43,9 @@ export async function requestAnalysis(
         console.debug('[kata-siapa] could not reach the background for the analysis', error);
         return null;
       }
+      if (stop?.aborted) return null;
       await wait(delay);
+      if (stop?.aborted) return null;
     }
   }
 }
