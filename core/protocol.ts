@@ -124,6 +124,12 @@ export interface AnalyzeArticlesReply {
   analyses: Analysis[];
   /** The engine's time in the background, ms (see `PageState.engineMs`). */
   engineMs: number;
+  /**
+   * The UI messages the page words its marks' descriptions with, as templates (`$1`, `$2` where
+   * the substitutions go; utils/message-templates.ts), so the page never loads the extension's
+   * catalogue before its marks.
+   */
+  messages?: Record<string, string>;
 }
 
 /** Panel → page. Sent with `tabs.sendMessage(tabId, …)`. */

@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import type { WhyLabels } from '../core/summary';
+import { fillTemplate } from './message-templates';
 
 /** Looks up a message: `(key, substitutions) => text`, '' when the key is unknown. */
 export type MessageSource = (key: string, substitutions?: string[]) => string;
@@ -13,15 +14,27 @@ const browserSource: MessageSource = (key, substitutions) =>
 
 let source: MessageSource = browserSource;
 
+/** Messages given as templates (utils/message-templates.ts), answered before `source`. */
+let templates: Readonly<Record<string, string>> = {};
+
+/**
+ * Answers `t()` for these keys from their templates (the page code: sent by the background, so
+ * its first marks never wait for the catalogue); other keys still come from the catalogue.
+ */
+export function useMessageTemplates(given: Readonly<Record<string, string>>): void {
+  templates = { ...templates, ...given };
+}
+
 /**
  * Test seam: swap the lookup (tests load messages.json themselves, since the fake browser has no
- * catalogue). Returns a function that puts the previous lookup back.
+ * catalogue), with no templates. Returns a function that puts the previous lookup back.
  */
 export function setMessageSource(next: MessageSource): () => void {
-  const previous = source;
+  const previous = { source, templates };
   source = next;
+  templates = {};
   return () => {
-    source = previous;
+    ({ source, templates } = previous);
   };
 }
 
@@ -31,6 +44,8 @@ export function setMessageSource(next: MessageSource): () => void {
  */
 export function t(key: string, substitutions: (string | number)[] = []): string {
   let text = '';
+  const template = Object.hasOwn(templates, key) ? templates[key] : undefined;
+  if (template !== undefined) return fillTemplate(template, substitutions.map(String)) || key;
   try {
     text = source(key, substitutions.map(String));
   } catch {

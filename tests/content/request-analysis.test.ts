@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnalyzeArticlesReply, ArticleText } from '../../core/protocol';
 import { requestAnalysis } from '../../entrypoints/article.content/request-analysis';
+import { setMessageSource, t } from '../../utils/i18n';
 
 const ARTICLES: ArticleText[] = [
   {
@@ -11,8 +12,16 @@ const ARTICLES: ArticleText[] = [
 ];
 const REPLY = { analyses: [{}], engineMs: 1 } as unknown as AnalyzeArticlesReply;
 
-beforeEach(() => fakeBrowser.reset());
-afterEach(() => vi.restoreAllMocks());
+let restore = () => {};
+beforeEach(() => {
+  fakeBrowser.reset();
+  // No catalogue: t() answers the key itself unless a template says otherwise.
+  restore = setMessageSource(() => '');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  restore();
+});
 
 describe('entrypoints/article.content/request-analysis', () => {
   test('a background still waking is asked again after each wait, until it answers', async () => {
@@ -49,5 +58,13 @@ describe('entrypoints/article.content/request-analysis', () => {
     expect(await requestAnalysis(ARTICLES, wait, stop.signal)).toBeNull();
     expect(send).toHaveBeenCalledTimes(1);
     expect(wait).not.toHaveBeenCalled();
+  });
+
+  test("the answer's message templates word t() from then on", async () => {
+    const messages = { markBy: 'Kutipan dari $1' };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ...REPLY, messages } as never);
+    expect(t('markBy', ['Rina'])).toBe('markBy');
+    await requestAnalysis(ARTICLES, async () => {});
+    expect(t('markBy', ['Rina'])).toBe('Kutipan dari Rina');
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * UI messages handed to the page code as templates, so that it words its marks' descriptions
+ * without the extension's catalogue. In a content script the first `i18n.getMessage` loads the
+ * whole catalogue with a synchronous call to the browser, in the same task as the marks (measured
+ * 1–5 ms of main-thread CPU on every article load); the background's catalogue is loaded already.
+ * So the background looks these up with `$1`, `$2`, … as the substitutions (`messageTemplates`)
+ * and sends them with the analysis, and the page fills them in (`fillTemplate`) exactly as the
+ * browser would: one pass, `$1`–`$9` replaced by the substitutions, a missing one by ''.
+ */
+import type { MessageSource } from './i18n';
+
+/** The messages the page's mark descriptions need (entrypoints/article.content/mark-words.ts). */
+export const MARK_MESSAGE_KEYS: readonly string[] = [
+  'markBy',
+  'markUnnamed',
+  'markList',
+  'markSpeakerNotNamed',
+  'whyAnd',
+];
+
+/** The substitutions a template keeps as markers: `$1` … `$9` (the most a message may take). */
+const MARKERS = Array.from({ length: 9 }, (_, i) => `$${i + 1}`);
+
+/** Each of `keys` looked up in `source` with the markers as substitutions; unknown keys left out. */
+export function messageTemplates(
+  keys: readonly string[],
+  source: MessageSource,
+): Record<string, string> {
+  const templates: Record<string, string> = {};
+  for (const key of keys) {
+    const template = source(key, MARKERS);
+    if (template) templates[key] = template;
+  }
+  return templates;
+}
+
+/** `template` with `$1` … `$9` replaced by `substitutions`, in one pass (as the browser does). */
+export function fillTemplate(template: string, substitutions: readonly string[]): string {
+  return template.replace(/\$([1-9])/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
+/** True for a map of message templates (what the page accepts from a message). */
+export function isMessageTemplates(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(v => typeof v === 'string')
+  );
+}
