@@ -70,19 +70,34 @@ export const EXPRESS_CUES: readonly string[] = words(`
 /** Words that link an urging verb to the urged clause. */
 export const URGE_LINKS: readonly string[] = words(`agar supaya untuk`);
 
+/** The nasal of a meN- prefix, in the order the regex tried them. */
+const MEN_NASALS = ['ng', 'ny', 'm', 'n'] as const;
+/** The non-standard prefix for each nasal: the consonant the stem kept (`ny` is written `ns`). */
+const VARIANT_PREFIX: Record<(typeof MEN_NASALS)[number], string> = {
+  ng: 'mengk',
+  ny: 'mens',
+  m: 'memp',
+  n: 'ment',
+};
+const isVowel = (c: string | undefined): boolean => c !== undefined && 'aiueo'.includes(c);
+/** A line terminator, which the regex's `.` did not match. */
+const hasLineBreak = (w: string): boolean =>
+  w.includes('\n') || w.includes('\r') || w.includes('\u2028') || w.includes('\u2029');
+
 /**
  * Non-standard meN- spellings that news copy keeps using: the stem's first consonant is kept
  * where the standard form drops it (`mengkonfirmasi` for `mengonfirmasi`, `mempastikan` for
  * `memastikan`, `mentuturkan` for `menuturkan`, `mensinyalir` for `menyinyalir`). Generated for
  * every cue, so a variant needs no entry of its own.
+ *
+ * Read as `/^me(ng|ny|m|n)([aiueo].*)$/u` would read it (nasals tried in that order), without the
+ * regex: its `.` under `u` is a class of every code point, compiled (twice: V8 tiers a regex up
+ * on its second use) on every start of the extension's service worker, where the cue sets are built.
  */
 export function meNVariants(word: string): string[] {
-  const m = /^me(ng|ny|m|n)([aiueo].*)$/u.exec(word);
-  if (!m || word.startsWith('memper')) return [];
-  const kept: Record<string, string[]> = { ng: ['k'], m: ['p'], n: ['t'], ny: [] };
-  const out = kept[m[1]!]!.map(c => `me${m[1]}${c}${m[2]}`);
-  if (m[1] === 'ny') out.push(`mens${m[2]}`);
-  return out;
+  if (!word.startsWith('me') || word.startsWith('memper') || hasLineBreak(word)) return [];
+  const nasal = MEN_NASALS.find(n => word.startsWith(n, 2) && isVowel(word[2 + n.length]));
+  return nasal ? [VARIANT_PREFIX[nasal] + word.slice(2 + nasal.length)] : [];
 }
 
 /**
