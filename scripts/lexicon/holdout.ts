@@ -38,7 +38,12 @@ function sentences(conll: string): Sentence[] {
     const toks: Token[] = [];
     for (const [word] of rows) {
       if (text) text += ' ';
-      toks.push({ text: word!, start: text.length, end: text.length + word!.length });
+      toks.push({
+        text: word!,
+        lower: word!.toLowerCase(),
+        start: text.length,
+        end: text.length + word!.length,
+      });
       text += word;
     }
     out.push({ text, toks, tags: rows.map(r => r[1]!.trim()) });

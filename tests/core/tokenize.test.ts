@@ -6,12 +6,13 @@ const TOKEN_RE =
   /\([^()\n]{0,60}\)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 function byRegex(text: string, from = 0, to = text.length) {
-  const out: { text: string; start: number; end: number }[] = [];
+  const out: { text: string; lower: string; start: number; end: number }[] = [];
   TOKEN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) && m.index < to) {
     if (m.index + m[0].length > to) break;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    // Each token carries its lowercase form, made once for every rule that reads it.
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -26,7 +26,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
     const t = p.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.text;
-      const lw = w.toLowerCase();
+      const lw = t[i]!.lower;
       // `asal X` always names a place, even glued to a name (`politisi asal X Rudi Hartawan`).
       const alone = w === 'asal' || !isRunWord(t[i + 2]?.text ?? '');
       if (PLACE_BEFORE.has(w) && isRunWord(t[i + 1]?.text ?? '') && alone)

@@ -75,7 +75,7 @@ export function pastLowerRoles(t: readonly Token[], i: number, max: number): num
 function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
-  return SUBORDINATORS.has(t[k - 1]?.text.toLowerCase() ?? '');
+  return SUBORDINATORS.has(t[k - 1]?.lower ?? '');
 }
 
 /**

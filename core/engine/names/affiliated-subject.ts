@@ -41,7 +41,7 @@ export function affiliatedBefore(
   }
   if (s === end) return null;
   const head = toks.slice(s, end);
-  const lw = head.map(t => t.text.toLowerCase().replace(/nya$/u, ''));
+  const lw = head.map(t => t.lower.replace(/nya$/u, ''));
   const span = text.slice(toks[s]!.start, toks[k]!.end);
   // `Budi Santoso dari KPK`: a person's name before the preposition is the speaker.
   const first = head.findIndex(t => isRunWord(t.text));

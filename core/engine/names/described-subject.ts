@@ -34,7 +34,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   // hold any common words between its role head and the demonstrative.
   const opening = sentenceOpening(toks, k);
   if (opening >= 0 && opening < s) s = opening;
-  const words = toks.slice(s, k).map(t => t.text.toLowerCase());
+  const words = toks.slice(s, k).map(t => t.lower);
   if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
   return {
     kind: 'title',
@@ -65,7 +65,7 @@ function sentenceOpening(toks: readonly Token[], k: number): number {
 export function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
   let s = k;
   while (s > 0 && toks[s - 1]!.text !== ',' && startsAlnum(toks[s - 1]!.text) && k - s < 8) s--;
-  const words = toks.slice(s, k + 1).map(t => t.text.toLowerCase());
+  const words = toks.slice(s, k + 1).map(t => t.lower);
   // `tim kuasa hukumnya`, `sang penanya`: a group noun opening the clause is unnamed too.
   const idx = words.findIndex(
     (w, n) => INDEFINITE.has(w) || ((n === 0 || words[n - 1] === 'sang') && GROUP_HEADS.has(w)),

@@ -56,7 +56,7 @@ function readAfter(
   }
   const first = toks[i];
   if (!first) return null;
-  const lw = first.text.toLowerCase();
+  const lw = first.lower;
   if (SINGULAR.has(lw) || FIRST_PERSON.has(lw))
     return { kind: 'pronoun', plural: false, text: first.text };
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: first.text };
@@ -73,7 +73,7 @@ function readAfter(
   const runEnd = readRun(toks, j);
   if (runEnd === j && !lower.length) return null;
   const run = toks.slice(j, runEnd);
-  const after = toks[runEnd]?.text.toLowerCase() ?? '';
+  const after = toks[runEnd]?.lower ?? '';
   const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);
   // `menurut komunitas intelijen AS`: the whole phrase is the organisation.
   if (

@@ -135,7 +135,7 @@ function readBefore(
   else if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) k--;
   const prev = toks[k];
   if (!prev) return null;
-  const lw = prev.text.toLowerCase();
+  const lw = prev.lower;
   if (SINGULAR.has(lw)) return { kind: 'pronoun', plural: false, text: prev.text };
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
   // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
@@ -166,12 +166,9 @@ function readBefore(
   const unnamed = unnamedAroundPlace(toks, s, k, text);
   if (unnamed) return unnamed;
   // `Juru bicara dari kementerian X mengatakan`: the spokesperson head is the subject.
-  if (
-    toks[r - 1]?.text === 'dari' &&
-    SPOKESPERSON_HEADS.has(toks[r - 2]?.text.toLowerCase() ?? '')
-  ) {
+  if (toks[r - 1]?.text === 'dari' && SPOKESPERSON_HEADS.has(toks[r - 2]?.lower ?? '')) {
     r -= 2;
-    if (toks[r - 1]?.text.toLowerCase() === 'juru') r--;
+    if (toks[r - 1]?.lower === 'juru') r--;
   }
   const affiliated = affiliatedBefore(toks, r, k, text, evidence);
   if (affiliated) return affiliated;

@@ -350,7 +350,7 @@ export function roleBeforeName(
   evidence: ArticleEvidence,
 ): string | null {
   if (!featureOn('names.model.roleBeforeComma') || !toks.length) return null;
-  if (!ROLE_OPENER_SET.has(toks[0]!.text.toLowerCase())) return null;
+  if (!ROLE_OPENER_SET.has(toks[0]!.lower)) return null;
   const ref = splitRun(toks, text, evidence);
   const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
   if (ref.kind !== 'person' || ref.name?.split(/\s+/u).some(personal)) return null;

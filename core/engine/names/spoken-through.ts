@@ -44,7 +44,7 @@ export function spokenThrough(
   }
   const role = toks.slice(h, s).map(t => t.text.replace(/nya$/u, ''));
   if (!role.some(w => ROLE_HEAD_SET.has(w))) return null;
-  const opener = toks[h - 1]?.text.toLowerCase() ?? '';
+  const opener = toks[h - 1]?.lower ?? '';
   const before = toks[h - 2]?.text;
   if (!THROUGH_PREPOSITIONS.has(opener) || (before !== undefined && !/^[.!?”",;:]$/u.test(before)))
     return null;

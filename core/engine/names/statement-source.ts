@@ -18,9 +18,9 @@ const STATEMENT_MODIFIERS = new Set('resmi tertulis pers bersama terbuka'.split(
  * the author's first token), or `i` when no statement noun starts there.
  */
 export function skipStatementNoun(toks: readonly Token[], i: number): number {
-  if (!STATEMENT_NOUNS.has(toks[i]?.text.toLowerCase() ?? '')) return i;
+  if (!STATEMENT_NOUNS.has(toks[i]?.lower ?? '')) return i;
   let k = i + 1;
-  while (STATEMENT_MODIFIERS.has(toks[k]?.text.toLowerCase() ?? '')) k++;
+  while (STATEMENT_MODIFIERS.has(toks[k]?.lower ?? '')) k++;
   // The author must follow: a capitalised word, else the noun is not a statement's source here.
   return startsUpper(toks[k]?.text ?? '') ? k : i;
 }
@@ -30,7 +30,7 @@ const BUNYI_ISI = caselessAscii(/^(?:bunyi|isi)$/i);
 
 /** `demikian (bunyi|isi) pernyataan …` after a quote: a cue whose speaker is the statement's author. */
 export function demikianCue(toks: readonly Token[], i: number): number | null {
-  if (toks[i]?.text.toLowerCase() !== 'demikian') return null;
+  if (toks[i]?.lower !== 'demikian') return null;
   let k = i + 1;
   if (BUNYI_ISI(toks[k]?.text ?? '').test(toks[k]?.text ?? '')) k++;
   const author = skipStatementNoun(toks, k);

@@ -18,7 +18,7 @@ const isLower = (w: string | undefined) => !!w && startsLower(w);
  * the noun is a name (`Jaksa Agung X`), so that subject is named, not unnamed.
  */
 export function unnamedSubjectAt(t: readonly Token[], i: number): boolean {
-  const w = t[i]!.text.toLowerCase();
+  const w = t[i]!.lower;
   if (w === 'seorang') return isLower(t[i + 1]?.text);
   if (!ROLE_HEAD_SET.has(w) && !MEMBER_NOUNS.has(w) && !GROUP_HEADS.has(w)) return false;
   let k = i + 1;

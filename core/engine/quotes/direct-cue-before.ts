@@ -26,14 +26,14 @@ export function cueBefore(
   }
   const verb = p.tokens[i];
   if (!verb) return null;
-  if (PRE_CUE_SET.has(verb.text.toLowerCase())) {
+  if (PRE_CUE_SET.has(verb.lower)) {
     let k = i;
-    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.text.toLowerCase())) k--;
+    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.lower)) k--;
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
-  const lv = verb.text.toLowerCase();
+  const lv = verb.lower;
   if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p, i))
     return { cue: verb.text, mention: { kind: 'nya', text: '-nya' } };
   // `Dijelaskan (oleh) X, “…”` / `Seperti disampaikan X, “…”`: a passive cue opening the sentence.
@@ -74,13 +74,13 @@ function labelCue(
     .split(/\s+/u)
     .filter(w => hasLetter(w));
   if (words.length < 2 || words.every(w => startsUpper(w))) return null;
-  if (TERM_WORDS.has(p.tokens[last]?.text.toLowerCase() ?? '')) return null;
+  if (TERM_WORDS.has(p.tokens[last]?.lower ?? '')) return null;
   // The object between the verb and the mark is a short phrase.
   for (let k = last - 1; k >= 0 && last - k <= 6; k--) {
     const t = p.tokens[k]!;
     // A mark inside a reported clause (`mengatakan bahwa ia “…”`) is part of that clause.
     if (/^[.!?:;,"”“]$/u.test(t.text) || t.text === 'bahwa') return null;
-    if (!PRE_CUE_SET.has(t.text.toLowerCase())) continue;
+    if (!PRE_CUE_SET.has(t.lower)) continue;
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: t.text, mention } : null;
   }
@@ -102,9 +102,9 @@ function cueInSentence(
   for (let k = last - 1; k >= 0 && last - k <= 30; k--) {
     const t = p.tokens[k]!;
     if (/^[.!?:;"”“]$/u.test(t.text)) return null;
-    if (!PRE_CUE_SET.has(t.text.toLowerCase())) continue;
+    if (!PRE_CUE_SET.has(t.lower)) continue;
     let s = k;
-    while (s > 0 && CUE_ADVERB_SET.has(p.tokens[s - 1]!.text.toLowerCase())) s--;
+    while (s > 0 && CUE_ADVERB_SET.has(p.tokens[s - 1]!.lower)) s--;
     // A cue word with no subject before it is part of the clause (`itu mendesak`): read on.
     const mention = mentionBefore(p.tokens, s, p.text, evidence);
     if (mention) return { cue: t.text, mention };
@@ -121,7 +121,7 @@ function passiveBefore(
   for (let k = last - 1; k >= 0 && last - k <= 10; k--) {
     const t = p.tokens[k]!;
     if (/^[.!?"”]$/u.test(t.text)) return null;
-    if (!PASSIVE_CUE_SET.has(t.text.toLowerCase())) continue;
+    if (!PASSIVE_CUE_SET.has(t.lower)) continue;
     const before = p.tokens[k - 1];
     const opens =
       !before ||

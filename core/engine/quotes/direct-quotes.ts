@@ -76,7 +76,7 @@ function cueAfter(
   if (p.tokens[i]?.text === ',') i++;
   const t = p.tokens[i];
   if (!t || t.start - span.after > 3) return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   if (postCueLength(t.text) === t.text.length) {
     const root = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3)) ? lw.slice(0, -3) : lw;
     const mention: Mention | null =
@@ -121,7 +121,7 @@ function subjectThenCue(
   evidence: ReadonlySet<string>,
 ): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
   const t = p.tokens;
-  const lw = t[i]!.text.toLowerCase();
+  const lw = t[i]!.lower;
   const pronoun = SINGULAR.has(lw) || PLURAL.has(lw);
   // `“…,” former minister Budi Santoso said`: lowercase role words may open the subject.
   let j = i;
@@ -133,7 +133,7 @@ function subjectThenCue(
     !pronoun && end > i && t[end]?.text === ',' && isLowerWord(t[end + 1]?.text ?? '')
       ? end + 1
       : end;
-  const verb = t[v]?.text.toLowerCase() ?? '';
+  const verb = t[v]?.lower ?? '';
   if (end === i || !(POST_CUE_SET.has(verb) || PRE_CUE_SET.has(verb))) return null;
   const mention: Mention | null = pronoun
     ? { kind: 'pronoun', plural: PLURAL.has(lw), text: t[i]!.text }
@@ -156,7 +156,7 @@ function descriptionThenCue(
   i: number,
 ): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
   const t = p.tokens;
-  const article = t[i]!.text.toLowerCase();
+  const article = t[i]!.lower;
   if (!EN_ARTICLES.has(article)) return null;
   for (let k = i + 1; k <= i + DESCRIPTION_WORDS && k < t.length; k++) {
     const w = t[k]!.text;

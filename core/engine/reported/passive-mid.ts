@@ -29,7 +29,7 @@ export function passiveMid(input: RuleInput, i: number): Hit | null {
   const prev = toks[i - 1];
   if (!prev || prev.start < s.start || !startsLetter(prev.text)) return null;
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
-  const first = toks[from]?.text.toLowerCase() ?? '';
+  const first = toks[from]?.lower ?? '';
   // No agent (`diyakini akan menjadi …`) is the writer's hedge, not anyone's statement.
   if (SINGULAR.has(first) || PLURAL.has(first) || opensPredicate(toks[from]!)) return null;
   const mention = mentionAfter(toks, from, p.text, ev);

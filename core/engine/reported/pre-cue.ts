@@ -41,7 +41,7 @@ function skipAside(toks: readonly Token[], k: number): number {
   let j = k - 1;
   if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
   if (toks[j - 1]?.text === 'pada') j--;
-  while (j > 0 && CUE_ADVERB_SET.has(toks[j - 1]!.text.toLowerCase())) j--;
+  while (j > 0 && CUE_ADVERB_SET.has(toks[j - 1]!.lower)) j--;
   return j;
 }
 
@@ -58,7 +58,7 @@ function skipChannel(toks: readonly Token[], k: number): number {
     const w = toks[j]!.text;
     if (!startsLetter(w)) return k;
     if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
-    const noun = toks[j + 1]!.text.toLowerCase();
+    const noun = toks[j + 1]!.lower;
     const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
     return STATEMENT_CHANNEL_SET.has(root) ? j : k;
   }
@@ -73,14 +73,14 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
   let k = i;
-  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
+  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.lower)) k--;
   k = skipAside(toks, k);
   const beforeChannel = skipChannel(toks, k);
   if (beforeChannel < k) {
     k = beforeChannel;
-    while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.text.toLowerCase())) k--;
+    while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.lower)) k--;
   }
-  const prev = toks[k - 1]?.text.toLowerCase() ?? '';
+  const prev = toks[k - 1]?.lower ?? '';
   if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
   const mention =
     mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev, mentionBefore);
@@ -99,8 +99,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   )
     return null;
   if (!c) return null;
-  if (EXPRESS_CUE_SET.has(t.text.toLowerCase()) && isStanceObject(p.text.slice(c.start, c.end)))
-    return null;
+  if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c)) return null;
   return hit(p, c, t, mention, subjectAt);
 }
@@ -123,7 +122,7 @@ function toldThat({ p, toks, s }: RuleInput, i: number): { start: number; end: n
  * `mempersilakan` also a bare one with a predicate. Any other cue passes.
  */
 function urgesClause(text: string, cue: Token, c: { start: number; end: number }): boolean {
-  const verb = cue.text.toLowerCase();
+  const verb = cue.lower;
   if (!LINK_ONLY_CUE_SET.has(verb)) return true;
   const words = text
     .slice(cue.end, c.end)

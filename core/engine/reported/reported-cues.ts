@@ -15,18 +15,18 @@ import { isLowerWord, trimRange } from '../text/text';
 export function menurut(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   if (lw === 'menurutnya') {
     const c = clause(p, toks, i + 1, s);
     return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start) : null;
   }
   // `according to X, …` (English section) reads exactly like `menurut X, …`.
-  const english = lw === 'according' && toks[i + 1]?.text.toLowerCase() === 'to';
+  const english = lw === 'according' && toks[i + 1]?.lower === 'to';
   if (english) i++;
   else if (lw !== 'menurut') return null;
   const next = toks[i + 1];
-  if (!next || SOURCE_NOUN_SET.has(next.text.toLowerCase())) return null;
-  const nl = next.text.toLowerCase();
+  if (!next || SOURCE_NOUN_SET.has(next.lower)) return null;
+  const nl = next.lower;
   let mention: Mention | null;
   let end = i + 2;
   if (SINGULAR.has(nl) || PLURAL.has(nl))
@@ -50,7 +50,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   const t = toks[i]!;
   // The comma first: this rule is tried at every token, and few follow one.
   if (toks[i - 1]?.text !== ',') return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
   const passive = PASSIVE_CUE_SET.has(lw);
   if (!passive && postCueLength(t.text) !== t.text.length) return null;
@@ -77,7 +77,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
     tail &&
     tail.start < s.end - 1 &&
     tail.text !== ',' &&
-    !ADJUNCT.has(tail.text.toLowerCase()) &&
+    !ADJUNCT.has(tail.lower) &&
     !EN_ADJUNCT.has(tail.text)
   ) {
     return null;

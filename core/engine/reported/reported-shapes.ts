@@ -30,7 +30,7 @@ export function passiveLead(input: RuleInput, i: number): Hit | null {
     (opener.text === 'Seperti' || opener.text === 'Sebagaimana') &&
     (toks[i - 2]?.start ?? -1) < s.start;
   if (!first && !afterLike) return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   // `Dikatakannya, …` / `Diakuinya, …`: the agent is the -nya, the last speaker.
   const nya = lw.endsWith('nya') && PASSIVE_CUE_SET.has(lw.slice(0, -3));
   if (!PASSIVE_CUE_SET.has(lw) && !nya) return null;
@@ -83,7 +83,7 @@ export function bareKata(input: RuleInput, i: number): Hit | null {
   const t = toks[i]!;
   if (t.text !== 'kata') return null;
   const prev = toks[i - 1];
-  const pron = toks[i + 1]?.text.toLowerCase() ?? '';
+  const pron = toks[i + 1]?.lower ?? '';
   if (!prev || prev.start < s.start || !startsLetter(prev.text)) return null;
   if (!SINGULAR.has(pron) && !PLURAL.has(pron)) return null;
   if (tokenIndexAt(toks, t.start) - tokenIndexAt(toks, s.start) > 4) return null;

@@ -22,6 +22,11 @@ import { SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
   text: string;
+  /**
+   * `text` in lowercase, made once here: the rules ask for it at every token (cue words, set
+   * lookups), and lowercasing it anew in each of them was a string per rule per token.
+   */
+  lower: string;
   start: number;
   end: number;
 }
@@ -91,7 +96,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (i >= to) break;
     const end = tokenEnd(text, i);
     if (end > to) break;
-    out.push({ text: text.slice(i, end), start: i, end });
+    const word = text.slice(i, end);
+    out.push({ text: word, lower: word.toLowerCase(), start: i, end });
     i = end;
   }
   return out;
