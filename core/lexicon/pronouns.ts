@@ -13,8 +13,14 @@ export const SINGULAR: ReadonlySet<string> = new Set([
   'her',
 ]);
 
-/** Plural: resolved to the last group (`kata mereka`, `Mereka menilai`). */
-export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them']);
+/**
+ * `keduanya`, `ketiganya` ("the two/three of them"): a counted plural that points back to the
+ * people named together before it (`Budi dan Rina …`, `kata keduanya`), as `mereka` does.
+ */
+export const COUNTED_PLURAL: readonly string[] = ['keduanya', 'ketiganya', 'keempatnya'];
+
+/** Plural: resolved to the last group (`kata mereka`, `Mereka menilai`, `kata keduanya`). */
+export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ...COUNTED_PLURAL]);
 
 /**
  * First person in a reported frame (`kata saya` is rare, `kami` is the speaker's side): kept as a

@@ -5,6 +5,7 @@
  */
 import { featureOn } from '../features';
 import { SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
+import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
@@ -44,7 +45,9 @@ const NOT_NAME = new Set(
     'september oktober november desember apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ' +
     'terkait soal tentang seperti meski meskipun walaupun namun nah ya tahun bulan hari pekan para seorang ' +
     'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(COUNTED_PLURAL),
 );
 
 /** True when `w` can be part of a name or role run. */
