@@ -5,6 +5,12 @@
  *
  *   npm run fit:discourse               # fit, print the weights
  *   npm run fit:discourse -- --verbose  # also each example whose gold speaker is no candidate
+ *   npm run fit:discourse -- --set /work/coord/fresh:201-212 --set /work/coord/fresh2:301-316
+ *                                       # also the study articles of held-out sets outside the
+ *                                       # project (a folder with corpus/NNN.txt and gold/NNN.json)
+ *
+ * A `--set` names its ids explicitly; ids of a blind set (dev 111–120, fresh B 213–224) are refused,
+ * so no weight is ever fitted on a text that must stay unread.
  *
  * Every choice the model makes (a `-nya`, `dia`, `mereka` or back-pointing description) on a quote
  * that the scorer would match to a gold quote becomes one example: the candidates with their
@@ -30,6 +36,7 @@ import {
   type AntecedentFeature,
 } from '../core/engine/discourse/antecedent-model';
 import { normName, tokens } from './eval/name-boundary';
+import { extraSets } from './eval/extra-sets';
 import { isStudyArticle, STUDY_MAX_ID } from './eval/study-articles';
 
 /** A weight moves only when that fixes this many more examples than it breaks. */
@@ -39,10 +46,16 @@ const GRID = [-10, -4, -3, -2, -1.5, -1, -0.5, -0.2, -0.1, 0, 0.1, 0.2, 0.5, 1, 
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
-const ids = readdirSync(join(evalDir, 'dev', 'gold'))
+const devIds = readdirSync(join(evalDir, 'dev', 'gold'))
   .map(f => f.replace(/\.json$/u, ''))
   .filter(id => isStudyArticle(id))
   .sort();
+/** Where each study article lives: its folder (with corpus/ and gold/) and id. */
+const articles = [
+  ...devIds.map(id => ({ dir: join(evalDir, 'dev'), id })),
+  ...extraSets(process.argv).flatMap(({ dir, ids }) => ids.map(id => ({ dir, id }))),
+];
+const ids = articles.map(a => a.id);
 
 interface GoldQuote {
   type: 'direct' | 'indirect';
@@ -80,9 +93,9 @@ function ofGold(found: string, gold: string): number {
 
 const examples: Example[] = [];
 let unreachable = 0;
-for (const id of ids) {
-  const text = readFileSync(join(evalDir, 'dev', 'corpus', `${id}.txt`), 'utf8');
-  const gold = JSON.parse(readFileSync(join(evalDir, 'dev', 'gold', `${id}.json`), 'utf8')) as {
+for (const { dir, id } of articles) {
+  const text = readFileSync(join(dir, 'corpus', `${id}.txt`), 'utf8');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold', `${id}.json`), 'utf8')) as {
     speakers: GoldSpeaker[];
     quotes: GoldQuote[];
   };
@@ -183,7 +196,10 @@ for (const id of new Set(examples.map(e => e.id))) {
   );
 }
 
-console.log(`study articles: ${ids.length} (ids <= ${STUDY_MAX_ID})`);
+console.log(
+  `study articles: ${ids.length} (dev ids <= ${STUDY_MAX_ID}: ${devIds.length}; ` +
+    `other sets: ${ids.length - devIds.length})`,
+);
 console.log(
   `examples: ${examples.length} with the gold speaker among the candidates; ` +
     `${unreachable} without (an upstream name error no weight can fix)`,
