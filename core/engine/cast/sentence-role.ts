@@ -36,6 +36,12 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+/**
+ * Copulas (`Pemenangnya adalah X`, `Yang hadir ialah X`): the name after one is the clause's
+ * subject under another description, presented as a new topic, and the person a later `ia` means.
+ */
+const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah']);
+
 /** Words that join the members of a list of names (`X, Y, dan Z`). */
 const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
 
@@ -139,6 +145,8 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
   if (next && PRE_CUE_SET.has(next)) return 'cueSubject';
   const before = text.slice(Math.max(0, at - 60), at).split(/\s+/u);
   before.pop(); // the empty string after the last space
+  const prev = before[before.length - 1];
+  if (prev && COPULAS.has(prev) && featureOn('discourse.copularSubject')) return 'subject';
   for (let k = 0; k < 4; k++) {
     const w = before.pop();
     if (w === undefined) break;
