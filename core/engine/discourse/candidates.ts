@@ -235,20 +235,27 @@ export function antecedentCandidates(
 
 /**
  * Where the first of the trailing speeches in paragraph `para` starts (Infinity: the last speech
- * is elsewhere). Speeches are in text order, so their paragraphs never decrease: the run is found
- * by binary search (a walk back through it made a one-paragraph text of thousands of quotes
- * quadratic).
+ * is elsewhere).
  */
 export function firstSpeechIn(para: number, speeches: readonly Speech[], doc: DocIndex): Pos {
   const last = speeches.length - 1;
   if (last < 0 || doc.paragraph(speeches[last]!.start) !== para) return Infinity;
+  return speeches[firstSpeechFrom(para, speeches, doc)]!.start;
+}
+
+/**
+ * The index of the first speech in paragraph `para` or after it (`speeches.length`: none).
+ * Speeches are in text order, so their paragraphs never decrease: it is found by binary search (a
+ * walk back through them made a one-paragraph text of thousands of quotes quadratic).
+ */
+function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocIndex): number {
   let lo = 0;
-  for (let hi = last; lo < hi;) {
+  for (let hi = speeches.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (doc.paragraph(speeches[mid]!.start) < para) lo = mid + 1;
     else hi = mid;
   }
-  return speeches[lo]!.start;
+  return lo;
 }
 
 /** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
@@ -342,13 +349,13 @@ type ClauseRole = Exclude<SentenceRole, 'other'>;
 /** A record's role as a feature reads it: a record with no clause role counts as an object. */
 const clauseRole = (r: SentenceRole): ClauseRole => (r === 'other' ? 'object' : r);
 
-/** True when a quote (direct or reported) ended before `at` in the same paragraph (`para`). */
+/**
+ * True when a quote (direct or reported) ended before `at` in its paragraph `para`. Quotes do not
+ * overlap, so the paragraph's first one ends first: if any ended before `at`, that one did.
+ */
 function spokenBefore(speeches: readonly Speech[], at: Pos, para: number, doc: DocIndex): boolean {
-  for (let k = speeches.length - 1; k >= 0; k--) {
-    const s = speeches[k]!;
-    if (s.end < at) return doc.paragraph(s.end) === para;
-  }
-  return false;
+  const s = speeches[firstSpeechFrom(para, speeches, doc)];
+  return !!s && doc.paragraph(s.start) === para && s.end < at;
 }
 
 /**
