@@ -86,8 +86,9 @@ const keyOf = (entities: readonly Entity[]): string => {
 
 /**
  * Candidates for a mention of `kind` at `at`, given the running text's person mentions and the
- * earlier (non-embedded) speeches, each in text order; the last of them is the previous quote. `continuing`: the cue adds to a statement
- * (`tambahnya`, `he added`).
+ * earlier (non-embedded) speeches, each in text order; the last of them is the previous quote.
+ * Three stages: drafts from the mentions (draftMentions), the speakers joined to them
+ * (draftSpeakers), then each draft's features (featuresOf).
  */
 export function antecedentCandidates(
   at: Pos,
@@ -98,13 +99,43 @@ export function antecedentCandidates(
   { continuing = false, quoted = NONE, insertedAt = -1 }: PointingContext = {},
 ): AntecedentCandidate[] {
   const drafts = new Map<string, Draft>();
-  const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
-  /** Subject events in text order (cast subjects and speeches): who was introduced when. */
-  const events: { at: Pos; key: string; entities: readonly Entity[] }[] = [];
+  const events: SubjectEvent[] = [];
+  draftMentions(at, mentions, speeches, doc, drafts, events);
+  draftSpeakers(speeches, doc, drafts, events);
+  const context = { continuing, quoted, insertedAt };
+  const out: AntecedentCandidate[] = [];
+  const people = new PeopleWords(drafts);
+  for (const d of drafts.values())
+    out.push({
+      entities: d.entities,
+      via: d.via,
+      latest: d.latest,
+      features: featuresOf(d, at, kind, events, doc, people, context),
+    });
+  return out;
+}
 
+/** A subject event: who was introduced (a topic-opening subject, or a speaker) and where. */
+interface SubjectEvent {
+  at: Pos;
+  key: string;
+  entities: readonly Entity[];
+}
+
+/**
+ * Stage 1: a draft for each person, group or organisation among the last LOOK_BACK mentions before
+ * `at`, described by its latest mention; each topic it opened is an event.
+ */
+function draftMentions(
+  at: Pos,
+  ms: readonly CastMention[],
+  speeches: readonly Speech[],
+  doc: DocIndex,
+  drafts: Map<string, Draft>,
+  events: SubjectEvent[],
+): void {
+  const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   const herePara = doc.paragraph(at);
-  // Mentions in the running text, oldest first among the last LOOK_BACK before `at`.
-  const ms = mentions;
   // Mentions are in text order: the first at or after `at` by binary search (a walk from the
   // start for every pointing mention made a long article quadratic).
   let hi = 0;
@@ -153,8 +184,18 @@ export function antecedentCandidates(
     drafts.set(key, d);
     if (topic) events.push({ at: m.at, key, entities: m.entities });
   }
+}
 
-  // Speakers: the previous one (even unnamed), and earlier named ones.
+/**
+ * Stage 2: the speakers of the last LOOK_BACK_SPEECHES quotes — the previous one (even unnamed)
+ * and earlier named ones — join the drafts as speakers; each speech is an event.
+ */
+function draftSpeakers(
+  speeches: readonly Speech[],
+  doc: DocIndex,
+  drafts: Map<string, Draft>,
+  events: SubjectEvent[],
+): void {
   const from = Math.max(0, speeches.length - LOOK_BACK_SPEECHES);
   for (let k = from; k < speeches.length; k++) {
     const s = speeches[k]!;
@@ -183,54 +224,66 @@ export function antecedentCandidates(
     drafts.set(key, d);
     events.push({ at: s.end, key, entities: s.entities });
   }
+}
 
-  const here = doc.sentence(at);
-  let roles: (readonly string[])[] | null = null;
-  let leads: (readonly string[])[] | null = null;
-  const out: AntecedentCandidate[] = [];
-  for (const d of drafts.values()) {
-    const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
-    const group = d.entities.length > 1 || d.unnamedGroup;
-    const single = !group && !org;
-    const between = subjectsAfter(events, d);
-    const sentencesBack = Math.max(0, here - doc.sentence(d.latest));
-    const features: AntecedentFeatures = {
-      lastSpeaker: d.spoke === 'last' ? 1 : 0,
-      earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
-      introducedSinceQuote: d.introducedSinceQuote ? 1 : 0,
-      subject:
-        d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
-      cueSubject: d.role === 'cueSubject' ? 1 : 0,
-      passiveSubject: d.role === 'passiveSubject' ? 1 : 0,
-      continuesStatement: continuing && d.role === 'cueSubject' ? 1 : 0,
-      oblique: d.role === 'oblique' ? 1 : 0,
-      object: d.role === 'object' ? 1 : 0,
-      sameSentence: sentencesBack === 0 ? 1 : 0,
-      sentencesBack: Math.min(6, sentencesBack),
-      paragraphsBack: Math.min(3, Math.max(0, herePara - doc.paragraph(d.latest))),
-      subjectsBetween: between,
-      organisation: org ? 1 : 0,
-      representedBy:
-        org &&
-        (namedInAny(d.entities[0]!, (roles ??= personRoles(drafts))) ||
-          inLeadIn(d.entities[0]!, (leads ??= personLeadIns(drafts))))
-          ? 1
-          : 0,
-      organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
-      place: d.entities.some(isPlace) ? 1 : 0,
-      numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
-      unnamed: d.entities.length ? 0 : 1,
-      namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
-      statementSubject:
-        insertedAt >= 0 &&
-        d.latest < insertedAt &&
-        doc.sentence(d.latest) === doc.sentence(insertedAt)
-          ? 1
-          : 0,
-    };
-    out.push({ entities: d.entities, via: d.via, latest: d.latest, features });
+/** The role and lead-in words of the persons among the drafts, each read once when first asked. */
+class PeopleWords {
+  private roleWords: (readonly string[])[] | null = null;
+  private leadWords: (readonly string[])[] | null = null;
+  constructor(private readonly drafts: ReadonlyMap<string, Draft>) {}
+  get roles(): (readonly string[])[] {
+    return (this.roleWords ??= personRoles(this.drafts));
   }
-  return out;
+  get leadIns(): (readonly string[])[] {
+    return (this.leadWords ??= personLeadIns(this.drafts));
+  }
+}
+
+/** Stage 3: the model's features of draft `d` seen from a mention of `kind` at `at`. */
+function featuresOf(
+  d: Draft,
+  at: Pos,
+  kind: PointingKind,
+  events: readonly SubjectEvent[],
+  doc: DocIndex,
+  people: PeopleWords,
+  { continuing, quoted, insertedAt }: Required<PointingContext>,
+): AntecedentFeatures {
+  const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
+  const group = d.entities.length > 1 || d.unnamedGroup;
+  const single = !group && !org;
+  const sentencesBack = Math.max(0, doc.sentence(at) - doc.sentence(d.latest));
+  return {
+    lastSpeaker: d.spoke === 'last' ? 1 : 0,
+    earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
+    introducedSinceQuote: d.introducedSinceQuote ? 1 : 0,
+    subject: d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
+    cueSubject: d.role === 'cueSubject' ? 1 : 0,
+    passiveSubject: d.role === 'passiveSubject' ? 1 : 0,
+    continuesStatement: continuing && d.role === 'cueSubject' ? 1 : 0,
+    oblique: d.role === 'oblique' ? 1 : 0,
+    object: d.role === 'object' ? 1 : 0,
+    sameSentence: sentencesBack === 0 ? 1 : 0,
+    sentencesBack: Math.min(6, sentencesBack),
+    paragraphsBack: Math.min(3, Math.max(0, doc.paragraph(at) - doc.paragraph(d.latest))),
+    subjectsBetween: subjectsAfter(events, d),
+    organisation: org ? 1 : 0,
+    representedBy:
+      org && (namedInAny(d.entities[0]!, people.roles) || inLeadIn(d.entities[0]!, people.leadIns))
+        ? 1
+        : 0,
+    organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
+    place: d.entities.some(isPlace) ? 1 : 0,
+    numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
+    unnamed: d.entities.length ? 0 : 1,
+    namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
+    statementSubject:
+      insertedAt >= 0 &&
+      d.latest < insertedAt &&
+      doc.sentence(d.latest) === doc.sentence(insertedAt)
+        ? 1
+        : 0,
+  };
 }
 
 /**
@@ -259,10 +312,7 @@ function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocInde
 }
 
 /** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
-function subjectsAfter(
-  events: readonly { at: Pos; key: string; entities: readonly Entity[] }[],
-  d: Draft,
-): number {
+function subjectsAfter(events: readonly SubjectEvent[], d: Draft): number {
   const seen: string[] = [];
   for (const e of events) {
     if (e.at <= d.latest || e.key === d.key || seen.includes(e.key)) continue;
