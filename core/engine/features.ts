@@ -74,6 +74,8 @@ export const FEATURES = {
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
+  'discourse.agentAfter':
+    'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':
     'a name after `adalah`/`ialah` is its clause’s subject (`Pemenangnya adalah X`)',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',

@@ -17,6 +17,7 @@ import {
 import { DocIndex } from './doc-index';
 import { QuotedWords } from './quoted-words';
 import { appositiveHead, personByEnd } from './appositive';
+import { agentAfter } from './agent-after';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holdsTitle } from '../cast/role-head';
@@ -144,9 +145,12 @@ export function resolveAll(
     const at = pos(c.paragraph, Math.min(c.at, c.start));
     let choice: Choice | null = null;
     let entities: readonly Entity[] = [];
-    // A quote without a cue goes on from the previous speaker.
+    // A quote without a cue goes on from the previous speaker, unless a passive reporting verb
+    // right after it credits somebody (`“…” Hal itu disampaikan X`).
     const head = m && describes(m) ? described(c, m.text) : null;
-    if (!m) entities = last ?? [];
+    const agent = m ? null : agentAfter(pos(c.paragraph, c.end), mentions, texts);
+    if (agent) entities = [agent];
+    else if (!m) entities = last ?? [];
     else if (head) entities = [head];
     else if (m.kind === 'named')
       entities = m.refs.map(r => cast.entityOf(r)).filter((e): e is Entity => !!e);

@@ -1,0 +1,51 @@
+/**
+ * A quote written without a cue and then credited in the passive (`“…” Hal itu disampaikan Budi
+ * Santoso, …`, `“…” Demikian dikatakan Budi …`): its speaker is the agent of that reporting verb,
+ * named after it in the same sentence — not the previous speaker the quote would otherwise go on
+ * from.
+ */
+import type { CastMention } from '../cast/cast-mentions';
+import type { Entity, Pos } from '../cast/entity';
+import { offsetOf, paragraphOf } from '../cast/entity';
+import { PASSIVE_CUE_SET } from '../../lexicon/cues';
+import { featureOn } from '../features';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+
+/** How far after the quote the agent may be named (characters): one short crediting sentence. */
+const REACH = 120;
+
+/**
+ * The person named as the agent of a passive reporting verb between `end` (the quote's end) and
+ * the end of that sentence, or null. `mentions` are in text order; `texts` the paragraphs' texts.
+ */
+export function agentAfter(
+  end: Pos,
+  mentions: readonly CastMention[],
+  texts: ReadonlyMap<number, string>,
+): Entity | null {
+  if (!featureOn('discourse.agentAfter')) return null;
+  const para = paragraphOf(end);
+  const text = texts.get(para) ?? '';
+  const from = offsetOf(end);
+  // Mentions are in text order: the first at or after `end` by binary search.
+  let i = 0;
+  for (let top = mentions.length; i < top;) {
+    const mid = (i + top) >> 1;
+    if (mentions[mid]!.at < end) i = mid + 1;
+    else top = mid;
+  }
+  for (; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (paragraphOf(m.at) !== para || offsetOf(m.at) - from > REACH) return null;
+    if (m.entities.length !== 1 || m.entities[0]!.kind !== 'person') continue;
+    // `Hal itu disampaikan kepada X`: the one told, not the one telling.
+    if (m.role === 'oblique') return null;
+    const between = text.slice(from, offsetOf(m.at));
+    // The crediting sentence follows the quote directly: no full stop in between.
+    if (/[.!?]\s/u.test(between)) return null;
+    return runsOf(between.toLowerCase(), isAlnumOrHyphenCp).some(w => PASSIVE_CUE_SET.has(w))
+      ? m.entities[0]!
+      : null;
+  }
+  return null;
+}
