@@ -20,6 +20,7 @@ import { onSettingsChanged } from '../../utils/settings';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { followQuotes } from './follow';
 import { frameRequests } from './frame-requests';
+import { lateClutterLooks } from './late-clutter';
 import { watchTooltips } from './mark-tooltip';
 import { FRAME_WAIT_MAX_MS, nextFrameFor } from './next-frame';
 import { readPageWork } from './page-read';
@@ -373,39 +374,14 @@ export async function startPage(
     });
   };
 
-  /** What the page inserted since the last look for late clutter (see ClutterHider.hide). */
-  let inserted: Node[] = [];
-  let looking = false;
-  let lookAgain = false;
-  /**
-   * Looks for late clutter in slices after the page inserted `added`, and hides what is new. One
-   * look at a time: insertions during a look ask for one more after it.
-   */
-  const hideLateClutter = async (added: readonly Node[]) => {
-    for (const node of added) inserted.push(node);
-    if (looking) {
-      lookAgain = true;
-      return;
-    }
-    looking = true;
-    try {
-      do {
-        lookAgain = false;
-        const current = session;
-        if (!settings?.clutterHidden) break;
-        const found = await sliced(current.clutterWork(settings), () => session !== current);
-        // A new session looks for its own clutter (refresh).
-        if (!found || session !== current) break;
-        const batch = inserted;
-        inserted = [];
-        current.hideLate(found.value, batch);
-        announceState();
-      } while (lookAgain && !stopped);
-    } finally {
-      looking = false;
-      if (!lookAgain) inserted = [];
-    }
-  };
+  /** Looks for late clutter after the page inserted nodes, and hides what is new. */
+  const hideLateClutter = lateClutterLooks({
+    session: () => session,
+    settings: () => settings,
+    sliced: (work, superseded) => sliced(work, superseded),
+    stopped: () => stopped,
+    hidden: announceState,
+  });
 
   cleanups.push(
     follow.start(),
