@@ -69,6 +69,9 @@ export function splitRun(
     // (`Hakim`, `Imam`) is the next name word, not a role.
     const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
     if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
+    // `Rizal Hakim mengatakan`: a person's head word (`Hakim`, `Imam`) closing a run that a given
+    // name opens is the surname; an institution-taking head (`Wali Kota`) stays a role.
+    if (surnameHead(words, k) && featureOn('names.model.titleGiven')) return;
     // `Ustaz Imam Fauzan`: after an honorific, which fills the title's place, a title word
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
@@ -252,6 +255,14 @@ function namesMembers(words: readonly string[], k: number): boolean {
   return (
     ORG_HEAD_SET.has(words[k - 1]!.toLowerCase()) && !ORG_TAKING_SET.has(words[k]!.toLowerCase())
   );
+}
+
+/** True when `words[k]` is a person's head word closing a run a given name opens (`Rizal Hakim`). */
+function surnameHead(words: readonly string[], k: number): boolean {
+  if (k !== words.length - 1 || k < 1 || !opensAName(words[0]!)) return false;
+  const lw = words[k]!.toLowerCase();
+  if (!ROLE_HEAD_SET.has(lw) || ORG_TAKING_SET.has(lw) || !startsCapLower(words[k]!)) return false;
+  return words.slice(0, k).every(w => startsCapLower(w) && !isRoleWord(w));
 }
 
 /** A word a name lexicon or the article knows as a person's (`Budi`, `Santoso`). */
