@@ -14,6 +14,13 @@ export const HONORIFICS: readonly string[] = words(`
 `);
 
 /**
+ * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`):
+ * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
+ * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
+ */
+export const SHORT_TITLES: readonly string[] = words(`dr prof ir drs dra h hj kh`);
+
+/**
  * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Abd.` for
  * Abdul): part of the name, never a title, and their dot never ends a sentence (text/text.ts)
  * nor the name's run (names/name-run.ts). Lowercase, without the dot.

@@ -4,7 +4,7 @@
  * name-split.ts; this module only decides where a run starts and ends.
  */
 import { featureOn } from '../features';
-import { SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
+import { SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
@@ -57,10 +57,7 @@ export function isRunWord(w: string): boolean {
 }
 
 /** Titles written short before a dot (`Dr.`, `H.`) and given names written short (`Moh.`). */
-const SHORT_BEFORE_DOT: ReadonlySet<string> = new Set([
-  ...'dr prof ir drs h hj'.split(' '),
-  ...SHORT_GIVEN_NAMES,
-]);
+const SHORT_BEFORE_DOT: ReadonlySet<string> = new Set([...SHORT_TITLES, ...SHORT_GIVEN_NAMES]);
 
 // `M.`, `Dr.`, `Moh.`: an initial, a title or a given name written short, before a dot. An
 // initial is `/^\p{Lu}[\p{L}]?$/iu` (under `iu` any cased letter passes `\p{Lu}`), which an ASCII

@@ -17,7 +17,7 @@ import {
   startsLower,
   startsUpper,
 } from './chars';
-import { SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
+import { SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
@@ -115,7 +115,8 @@ export const isWord = startsAlnum;
 // Abbreviations whose final dot does not end a sentence, and given names written short
 // (`Moh. Rudi Hartono`), which a capitalised name always follows.
 const ABBREV = new Set([
-  ...'dr prof ir drs dra h hj kh no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
+  ...SHORT_TITLES,
+  ...'no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
     ' ',
   ),
   ...SHORT_GIVEN_NAMES,
