@@ -85,6 +85,17 @@ const keyOf = (entities: readonly Entity[]): string => {
 };
 
 /**
+ * Each running-text mention's key, by its index, kept per mention list: every pointing mention
+ * looks back over the same mentions, and reading the key anew was a lookup per mention per look.
+ */
+const MENTION_KEYS = new WeakMap<readonly CastMention[], string[]>();
+function mentionKeys(ms: readonly CastMention[]): string[] {
+  let keys = MENTION_KEYS.get(ms);
+  if (!keys) MENTION_KEYS.set(ms, (keys = []));
+  return keys;
+}
+
+/**
  * Candidates for a mention of `kind` at `at`, given the running text's person mentions and the
  * earlier (non-embedded) speeches, each in text order; the last of them is the previous quote.
  * Three stages: drafts from the mentions (draftMentions), the speakers joined to them
@@ -148,9 +159,10 @@ function draftMentions(
   let sourcePara = -1;
   /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
   const speechHere = firstSpeechIn(herePara, speeches, doc);
+  const keys = mentionKeys(ms);
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
-    const key = m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`;
+    const key = (keys[i] ??= m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`);
     const role = clauseRole(m.role);
     // A name read at a quote's cue is that quote's speaker (its speech is an event below): it
     // opens a topic only when it opens its clause as well.
@@ -166,22 +178,27 @@ function draftMentions(
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
-    const d: Draft = drafts.get(key) ?? {
-      key,
-      entities: m.entities,
-      latest: m.at,
-      role,
-      via: 'mention',
-      spoke: null,
-      introducedSinceQuote: false,
-      unnamedGroup: !!m.unnamedGroup,
-      leadIns: null,
-    };
+    let d = drafts.get(key);
+    // Filed once, when first seen: setting a key again changes neither the map nor its order.
+    if (!d)
+      drafts.set(
+        key,
+        (d = {
+          key,
+          entities: m.entities,
+          latest: m.at,
+          role,
+          via: 'mention',
+          spoke: null,
+          introducedSinceQuote: false,
+          unnamedGroup: !!m.unnamedGroup,
+          leadIns: null,
+        }),
+      );
     if (m.leadIn) (d.leadIns ??= []).push(roleWords(m.leadIn));
     d.latest = m.at;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
-    drafts.set(key, d);
     if (topic) events.push({ at: m.at, key, entities: m.entities });
   }
 }
@@ -202,17 +219,22 @@ function draftSpeakers(
     const last = k === speeches.length - 1;
     if (!s.entities.length && !last) continue;
     const key = s.entities.length ? keyOf(s.entities) : `unnamed-speaker@${s.start}`;
-    const d: Draft = drafts.get(key) ?? {
-      key,
-      entities: s.entities,
-      latest: s.end,
-      role: 'cueSubject',
-      via: 'speaker',
-      spoke: null,
-      introducedSinceQuote: false,
-      unnamedGroup: false,
-      leadIns: null,
-    };
+    let d = drafts.get(key);
+    if (!d)
+      drafts.set(
+        key,
+        (d = {
+          key,
+          entities: s.entities,
+          latest: s.end,
+          role: 'cueSubject',
+          via: 'speaker',
+          spoke: null,
+          introducedSinceQuote: false,
+          unnamedGroup: false,
+          leadIns: null,
+        }),
+      );
     d.via = 'speaker';
     d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
     // Speaking is being the subject of a reporting clause; the name at the cue (`“…,” kata X`)
@@ -221,7 +243,6 @@ function draftSpeakers(
       d.latest = Math.max(d.latest, s.end);
       d.role = 'cueSubject';
     }
-    drafts.set(key, d);
     events.push({ at: s.end, key, entities: s.entities });
   }
 }
@@ -383,8 +404,12 @@ const roleWords: (role: string) => readonly string[] = keptPerString(role =>
 const aliasWords: (alias: string) => readonly string[] = keptPerString(nameTokens);
 
 /** True when a role's words hold the organisation's name or one of its aliases (`KPK`). */
-const namedIn = (org: Entity, role: readonly string[]): boolean =>
-  containsRun(role, org.tokens) || [...org.aliases].some(a => containsRun(role, aliasWords(a)));
+function namedIn(org: Entity, role: readonly string[]): boolean {
+  if (containsRun(role, org.tokens)) return true;
+  // A loop over the set, not a copy of it per role asked about.
+  for (const a of org.aliases) if (containsRun(role, aliasWords(a))) return true;
+  return false;
+}
 
 /** An entity whose every name word is a known place (`Jawa Barat` read as a name). */
 const isPlace = (e: Entity): boolean =>
