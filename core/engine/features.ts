@@ -21,6 +21,10 @@ export const FEATURES = {
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
+  'names.englishOrganisation':
+    'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
+  'names.englishDescription':
+    'an English description opening with `the` before a cue (`The ministry also said`, `the minister said.`) is a title mention',
   // Name reading and matching.
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',
@@ -70,6 +74,8 @@ export const FEATURES = {
     'an organisation doing other than reporting after a quote in its paragraph opens no topic',
   'discourse.leadIn':
     'an organisation inside the description before `, Name` (`Juru bicara X, Budi,`) is spoken for by Budi',
+  'discourse.organisationDescription':
+    'a description headed by an organisation noun (`The agency warned`, `Organisasi itu meminta`) is the organisation last spoken or named',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',

@@ -29,3 +29,21 @@ export const EN_TELL_CUES: readonly string[] = words(`told informed assured remi
 
 /** Words joining an English cue to its clause (`said that …`), dropped from the quote text. */
 export const EN_CLAUSE_LINKS: readonly string[] = words(`that`);
+
+/**
+ * Adverbs and auxiliaries between a subject and its cue (`The ministry also said`, `Budi Santoso
+ * later told`, `She has repeatedly warned`); cues.ts merges them with the Indonesian ones.
+ */
+export const EN_CUE_ADVERBS: readonly string[] = words(`
+  also later further earlier previously then separately again repeatedly reportedly
+`);
+
+/**
+ * Words of a clause, never of the noun phrase naming a speaker: after `, said` they show that the
+ * sentence goes on with what was said (`X, the minister, said the port would open in June`),
+ * not with an inverted speaker (`…, said the minister.`).
+ */
+export const EN_CLAUSE_WORDS: readonly string[] = words(`
+  would will could can may might must should shall had has have is was were are be been being
+  in on at to into from with by that which not
+`);

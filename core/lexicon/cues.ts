@@ -6,7 +6,13 @@
  * Counts in comments are from the PFSA-ID analysis in docs/quote-attribution.md §2.2.
  */
 
-import { EN_CLAUSE_LINKS, EN_POST_CUES, EN_PRE_CUES, EN_TELL_CUES } from './cues-en';
+import {
+  EN_CLAUSE_LINKS,
+  EN_CUE_ADVERBS,
+  EN_POST_CUES,
+  EN_PRE_CUES,
+  EN_TELL_CUES,
+} from './cues-en';
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
 
 /** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
@@ -184,7 +190,7 @@ export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
 /** Linking words between cue and clause. */
 export const CLAUSE_LINK_SET: ReadonlySet<string> = new Set([...CLAUSE_LINKS, ...EN_CLAUSE_LINKS]);
 /** Adverbs allowed between subject and cue. */
-export const CUE_ADVERB_SET: ReadonlySet<string> = new Set(CUE_ADVERBS);
+export const CUE_ADVERB_SET: ReadonlySet<string> = new Set([...CUE_ADVERBS, ...EN_CUE_ADVERBS]);
 /** Verbs of expressing (and their non-standard spellings). */
 export const EXPRESS_CUE_SET: ReadonlySet<string> = new Set([
   ...EXPRESS_CUES,

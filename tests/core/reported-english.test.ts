@@ -31,6 +31,12 @@ describe('English reported speech without quotation marks', () => {
       'the clinic would open three new wards',
       'Budi Santoso',
     ],
+    // A clause after `, said` (a modal, a preposition) is what was said, not an inverted speaker.
+    [
+      'Budi Santoso, the health minister, said the clinic would open in June.',
+      'the clinic would open in June',
+      'Budi Santoso',
+    ],
   ])('%s', (line, text, speaker) => {
     expect(indirect(line)).toEqual([[text, [speaker]]]);
   });

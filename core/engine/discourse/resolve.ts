@@ -22,6 +22,7 @@ import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { holdsTitle } from '../cast/role-head';
 import { discourseMentions } from './discourse-mentions';
+import { organisationHead, organisationMeant } from './organisation-description';
 import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 
@@ -69,6 +70,10 @@ function continuing(cue: string | null): boolean {
   const w = cue?.toLowerCase() ?? '';
   return CONTINUING_CUES.has(w) || (w.endsWith('nya') && CONTINUING_CUES.has(w.slice(0, -3)));
 }
+
+/** The organisation head of a description (`the agency`), when that feature is on. */
+const orgDescription = (text: string): string | null =>
+  featureOn('discourse.organisationDescription') ? organisationHead(text) : null;
 
 /** A candidate with its speakers. */
 export interface Resolved extends Candidate {
@@ -156,7 +161,13 @@ export function resolveAll(
       entities = m.refs.map(r => cast.entityOf(r)).filter((e): e is Entity => !!e);
     else if (m.kind === 'pronoun') choice = pointBack(c, m.plural ? 'group' : 'person', at);
     else if (m.kind === 'nya') choice = pointBack(c, 'nya', at);
-    else if (m.kind === 'title') {
+    else if (m.kind === 'title' && orgDescription(m.text)) {
+      // `The ministry also said`, `Organisasi itu juga meminta`: an organisation, never a person.
+      // The description's own words (`Organisasi itu`) are read as a run too: look before them.
+      const from = Math.min(at, doc.startOf(c.paragraph, m.text, c.at));
+      const org = organisationMeant(cast.records, from, last);
+      entities = org ? [org] : [];
+    } else if (m.kind === 'title') {
       // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
       // `Presiden Rusia …`) the last speaker when they hold it.
       const byRole = cast.byTitle(m.title, at) ?? cast.byHead(m.title, at);
@@ -166,7 +177,7 @@ export function resolveAll(
       // known role matches points back like `dia`; `ujar wanita itu` (a person described by sex
       // or age alone) was never named.
       // English: `the 31-year-old said`, `the Egyptian minister said` point back the same way.
-      const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || m.text.startsWith('the ');
+      const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || /^the /iu.test(m.text);
       if (holder) entities = [holder];
       else if (back && !isPersonDescription(m.title))
         // The description's own words (`Ketua Panitia Acara ini mengatakan`) are no antecedent.

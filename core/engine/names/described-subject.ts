@@ -35,7 +35,8 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   const opening = sentenceOpening(toks, k);
   if (opening >= 0 && opening < s) s = opening;
   const words = toks.slice(s, k).map(t => t.lower);
-  if (!words.some(w => ROLE_HEAD_SET.has(w))) return null;
+  // `Kementerian itu juga meminta`: an organisation head describes the organisation named before.
+  if (!words.some(w => ROLE_HEAD_SET.has(w) || ORG_HEAD_SET.has(w))) return null;
   return {
     kind: 'title',
     title: text.slice(toks[s]!.start, toks[k - 1]!.end),

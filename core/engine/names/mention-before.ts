@@ -13,6 +13,8 @@ import { withSharedRole } from './shared-role';
 import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
+import { englishDescriptionBefore } from './english-description';
+import { englishOrgJoin } from './english-org';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
 import { subjectBeforeRelative } from './relative-subject';
@@ -141,6 +143,9 @@ function readBefore(
   // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
   if (NYA_WORDS.has(lw)) return { kind: 'nya', text: prev.text };
   if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
+  // `The ministry also said`, `the world number 11 said`: an English description points back.
+  const described = englishDescriptionBefore(toks, k, text);
+  if (described) return described;
   // Walk back to the start of the capitalised run.
   let s = k;
   for (;;) {
@@ -148,6 +153,9 @@ function readBefore(
     else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
     // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
     else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
+    // `Office for the Coordination of … said`: the joiners of an English organisation's name.
+    else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
+    else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
     else break;
   }
   // The running text's run ending here (`Direktur PT X M. Yusuf`, `Kepala Badan X (BX) Rudi`):

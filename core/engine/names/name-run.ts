@@ -13,6 +13,7 @@ import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { codePointAt, isAscii, isDigits, isUpperCp, runOf, startsLower } from '../text/chars';
 import { isBracketedCapitalised } from '../text/bracketed';
+import { englishOrgJoin } from './english-org';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -123,6 +124,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       toks[j - 1]!.end === toks[j]!.start
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
+    } else if (j > i && englishOrgJoin(toks, j) > 0) {
+      j += englishOrgJoin(toks, j); // `Office for the Coordination of …`: one organisation's name
     } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
       j++;
     } else if (

@@ -15,6 +15,7 @@ import {
 } from '../../lexicon/roles';
 import { INSTITUTIONS } from '../../lexicon/places';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
+import { englishOrganisation } from './english-org';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
@@ -60,6 +61,14 @@ export function splitRun(
   // said …`: a lone word the article also writes in lowercase is a common noun.
   if (namesGroup(words, evidence) || commonNoun(words, evidence))
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
+  // `Ministry of Foreign Affairs (MFA)`: an English organisation, named by the whole run.
+  const org = englishOrganisation(words);
+  if (org) {
+    const [from, to] = org;
+    const bracket = words[to]?.startsWith('(') ? words[to]!.slice(1, -1) : null;
+    const name = asWritten(words.slice(from, to), written, text);
+    return { name, role: null, kind: 'organization', alias: bracket };
+  }
   let last = -1;
   words.forEach((w, k) => {
     // `Minister of Trade X`, `Head of Communications X`: the word after `of` names the portfolio.

@@ -20,7 +20,10 @@ export function englishTail(input: RuleInput, i: number): Hit | null {
   const next = toks[i + 1];
   if (next && next.start < s.end && !EN_ADJUNCT.has(next.text) && next.text !== '.') return null;
   const mention = mentionBefore(toks, i, p.text, ev);
-  if (!mention || (mention.kind !== 'named' && mention.kind !== 'pronoun')) return null;
+  // `…, Minister X declared.`, `…, he said.`, `…, the minister said.`
+  const described = mention?.kind === 'title' && /^the /iu.test(mention.text);
+  if (!mention || (mention.kind !== 'named' && mention.kind !== 'pronoun' && !described))
+    return null;
   const at = p.text.lastIndexOf(mention.text, t.start);
   // The speaker opens after a comma; that comma closes the reported clause.
   const comma = p.text.slice(s.start, at).trimEnd();

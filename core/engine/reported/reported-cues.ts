@@ -10,6 +10,19 @@ import { isMediaMention } from '../cast/non-speaker';
 import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { isLowerWord, trimRange } from '../text/text';
+import { EN_CLAUSE_WORDS } from '../../lexicon/cues-en';
+
+const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
+
+/**
+ * `X, the minister, said the port would open in June`: a "speaker" after the cue whose lowercase
+ * words hold a modal, an auxiliary or a preposition is the said clause, read as a role before a
+ * capitalised word (`June`); the cue is then the pre-posed one of the subject before it.
+ */
+function clauseAsSpeaker(m: Mention): boolean {
+  if (m.kind !== 'named') return false;
+  return m.text.split(/\s+/u).some(w => EN_CLAUSE_WORD_SET.has(w));
+}
 
 /** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
 export function menurut(input: RuleInput, i: number): Hit | null {
@@ -62,7 +75,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   const mention: Mention | null = nya
     ? { kind: 'nya', text: '-nya' }
     : mentionAfter(toks, from, p.text, ev);
-  if (!mention) return null;
+  if (!mention || clauseAsSpeaker(mention)) return null;
   const k = tokenPast(toks, from, nya ? t.end : mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text === ',') {
     const c = clauseOf(input, k);

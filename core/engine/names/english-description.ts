@@ -1,0 +1,80 @@
+/**
+ * English subjects that describe rather than name (en.republika.co.id): `The ministry also said
+ * …`, `The world number 11 said …`, `…, the minister said.` A `the` description opening its clause
+ * points back to somebody the article introduced (a title mention, resolved like `itu` in
+ * Indonesian); a plural one (`the farmers said`) is a crowd nobody named.
+ */
+import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
+import { GROUP_NOUN_SET, ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
+import type { Mention } from './mention';
+import type { Token } from '../text/text';
+import { isDigits, startsAlnum, startsLower } from '../text/chars';
+
+/** The most words a description may hold between `the` and the cue (`the 27-year-old former coach`). */
+const MAX_WORDS = 5;
+
+/** Tokens a described subject may follow: the clause opens there. */
+const OPENERS: ReadonlySet<string> = new Set([
+  '.',
+  '!',
+  '?',
+  ',',
+  ';',
+  ':',
+  '"',
+  '”',
+  '“',
+  'and',
+  'but',
+]);
+
+/**
+ * A word naming what the description is about: an office, an occupation or an organisation
+ * (`minister`, `coach`, `agency`), or a person told by age or rank (`the 27-year-old`, `the world
+ * number 11`: a number or an `-old` word closing the description).
+ */
+function describesSpeaker(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (isDigits(last) || last.endsWith('-old')) return true;
+  return words.some(w => ROLE_HEAD_SET.has(w) || EN_ORG_HEAD_SET.has(w) || ORG_HEAD_SET.has(w));
+}
+
+/** `the farmers`, `the residents`: a plural occupation or a group noun heads the description. */
+function isCrowd(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (GROUP_NOUN_SET.has(last)) return true;
+  return (
+    last.endsWith('s') &&
+    !last.endsWith('ss') &&
+    ROLE_HEAD_SET.has(last) &&
+    !EN_ORG_HEAD_SET.has(last)
+  );
+}
+
+/**
+ * The `the` description that ends at token `k`, right before a cue, or null. Its words are
+ * lowercase, numbers or capitalised modifiers (`the Egyptian minister`); it ends in lowercase or a
+ * number, so a capitalised run (`The Trade Ministry`) is read as a name instead.
+ */
+export function englishDescriptionBefore(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+): Mention | null {
+  if (!featureOn('names.englishDescription')) return null;
+  const end = toks[k]?.text ?? '';
+  if (!startsLower(end) && !isDigits(end)) return null;
+  let s = k;
+  while (s > 0 && k - s < MAX_WORDS && toks[s]!.lower !== 'the') {
+    if (!startsAlnum(toks[s]!.text)) return null;
+    s--;
+  }
+  if (toks[s]!.lower !== 'the' || s === k) return null;
+  if (s > 0 && !OPENERS.has(toks[s - 1]!.text)) return null;
+  const words = toks.slice(s + 1, k + 1).map(t => t.lower);
+  if (!describesSpeaker(words)) return null;
+  const spanText = text.slice(toks[s]!.start, toks[k]!.end);
+  if (isCrowd(words)) return { kind: 'anonymous', text: spanText };
+  return { kind: 'title', title: text.slice(toks[s + 1]!.start, toks[k]!.end), text: spanText };
+}

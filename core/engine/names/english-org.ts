@@ -1,0 +1,60 @@
+/**
+ * English organisation names (en.republika.co.id): `the Ministry of Foreign Affairs`, `the
+ * Coastal Resilience Institute (CRI)`, `the United Nations Office for the Coordination of
+ * Humanitarian Affairs (OCHA)`. An organisation head (organisations-en.ts) either closes the name
+ * (`… Institute`) or opens a complement with `of`/`for`/`on` (`Ministry of …`), so the whole run is
+ * the organisation, not a person called by its last word (`Affairs`). A person's title anywhere
+ * in the run (`Foreign Ministry Spokesperson X`), or a name after the head (`Institute Rina X`),
+ * leaves the run to the person readers.
+ */
+import { EN_ORG_HEAD_SET, EN_ORG_JOINERS } from '../../lexicon/organisations-en';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
+import type { Token } from '../text/text';
+import { startsUpper } from '../text/chars';
+
+/** A capitalised English organisation head (`Ministry`, `Office`). */
+const isHead = (w: string): boolean => startsUpper(w) && EN_ORG_HEAD_SET.has(w.toLowerCase());
+
+/** A capitalised word that may stand in an organisation's name (not a bracket). */
+const isNameWord = (w: string): boolean => startsUpper(w) && !w.startsWith('(');
+
+/**
+ * How many lowercase tokens at `j` join an organisation head before them to the capitalised rest of
+ * its name (`Office for the Coordination`: 2 at `for`), or 0. A name reader steps over them.
+ */
+export function englishOrgJoin(toks: readonly Token[], j: number): number {
+  if (!featureOn('names.englishOrganisation') || !isHead(toks[j - 1]?.text ?? '')) return 0;
+  const t = toks[j]?.text ?? '';
+  if (t !== 'of' && t !== 'for' && t !== 'on') return 0;
+  const n = toks[j + 1]?.text === 'the' ? 2 : 1;
+  return isNameWord(toks[j + n]?.text ?? '') ? n : 0;
+}
+
+/** True when `w` joins the parts of an organisation's name (`of`, `for the`, `and`). */
+export const isOrgJoiner = (w: string): boolean => EN_ORG_JOINERS.has(w);
+
+/**
+ * The organisation a run's words name, as [first, end) word indexes of its name (a bracketed short
+ * form after it is left out), or null when the run is no English organisation.
+ */
+export function englishOrganisation(words: readonly string[]): readonly [number, number] | null {
+  if (!featureOn('names.englishOrganisation')) return null;
+  let end = words.length;
+  if (end > 1 && words[end - 1]!.startsWith('(')) end--;
+  if (words.slice(0, end).some(w => ROLE_HEAD_SET.has(w.toLowerCase()))) return null;
+  let head = -1;
+  for (let k = 0; k < end; k++) if (isHead(words[k]!)) head = k;
+  if (head < 0) return null;
+  // After the last head: nothing (`… Institute`), or a complement opened by a joiner.
+  if (head < end - 1 && !(isOrgJoiner(words[head + 1]!) && words[head + 1] !== 'and')) {
+    // `Ministry of Foreign Affairs`: the head before the joiner is the last one read above only
+    // when no head follows; otherwise an earlier head with a complement may still open the name.
+    const opened = words.findIndex((w, k) => isHead(w) && isOrgJoiner(words[k + 1] ?? ''));
+    if (opened < 0) return null;
+    head = opened;
+  }
+  const rest = words.slice(head + 1, end);
+  if (!rest.every(w => isNameWord(w) || isOrgJoiner(w))) return null;
+  return [0, end];
+}

@@ -1,0 +1,26 @@
+/**
+ * English nouns that head an organisation's name or a description of one (`the Ministry of
+ * Foreign Affairs`, `the Coastal Resilience Institute`, `The agency warned …`), for
+ * en.republika.co.id. Kept apart from the Indonesian heads in roles.ts (ORG_HEADS) so each
+ * language's data reads on its own. Lowercase. Generic newsroom vocabulary, not any article's names.
+ */
+
+/** Splits a whitespace-separated word list. */
+const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+
+/** Heads of an organisation: a body that speaks as such (`the ministry said`). */
+export const EN_ORG_HEADS: readonly string[] = words(`
+  ministry agency office department council commission committee authority board bureau
+  institute institution organisation organization association federation union foundation
+  centre center fund programme secretariat embassy consulate court parliament government
+  administration company corporation firm police army navy military party coalition alliance
+  network observatory university
+`);
+
+export const EN_ORG_HEAD_SET: ReadonlySet<string> = new Set(EN_ORG_HEADS);
+
+/**
+ * Lowercase words that join an organisation's head to the rest of its name (`Office for the
+ * Coordination of Humanitarian Affairs`, `Ministry of Environment and Forestry`).
+ */
+export const EN_ORG_JOINERS: ReadonlySet<string> = new Set(words(`of for the on and`));
