@@ -79,6 +79,8 @@ beforeEach(() => {
 afterEach(() => {
   for (const controller of started.splice(0)) controller.stop();
   ctx.notifyInvalidated();
+  // Spies on the window's timers or the browser must not outlive a failed test.
+  vi.restoreAllMocks();
 });
 
 describe('entrypoints/article.content/main on an article', () => {
@@ -272,6 +274,44 @@ describe('entrypoints/article.content/main when the background gives no analysis
       '[kata-siapa] the background gave no analysis',
     );
     debug.mockRestore();
+  });
+
+  test('a stop while waiting to ask a waking background again clears the wait: nothing more is sent', async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    // A background not there yet: every analyzeArticles fails as "no receiver" would.
+    const through = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(((message: { type?: string }) =>
+        message.type === 'analyzeArticles'
+          ? Promise.reject(new Error('no receiver'))
+          : through(message as never)) as typeof fakeBrowser.runtime.sendMessage);
+    const asks = () =>
+      send.mock.calls.filter(([m]) => (m as { type?: string }).type === 'analyzeArticles');
+    // Told (in a microtask, before any timer can run) when the retry's first wait (50 ms) is set.
+    const original = window.setTimeout.bind(window);
+    let retryTimer: number | undefined;
+    let retrySet = () => {};
+    const waiting = new Promise<void>(resolve => (retrySet = resolve));
+    vi.spyOn(window, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      const id = original(fn, ms);
+      if (ms === 50 && retryTimer === undefined) {
+        retryTimer = id;
+        retrySet();
+      }
+      return id;
+    }) as typeof window.setTimeout);
+    const clearTimeout = vi.spyOn(window, 'clearTimeout');
+    const { doc, url } = fixture('seed-article');
+    const pristine = snapshot(doc);
+    const starting = start(doc, url);
+    await waiting;
+    stopRunning();
+    // Cleared by the stop itself, not after it ran.
+    expect(clearTimeout).toHaveBeenCalledWith(retryTimer);
+    await starting;
+    expect(asks()).toHaveLength(1);
+    expect(snapshot(doc)).toBe(pristine);
   });
 });
 
