@@ -3,7 +3,8 @@
  * articles' text goes there in one `analyzeArticles` message, the analyses come back, with the
  * words the marks' descriptions need (utils/message-templates.ts): the page's first `t()` would
  * otherwise load the extension's catalogue with a synchronous call to the browser, which blocked
- * the page's main thread 2–40 ms (measured, loaded machine) in the task before the marks.
+ * the page's main thread 1.6–43 ms (wall time, measured on a loaded machine) in the task before
+ * the marks.
  *
  * Never throws. The background may still be waking (a Chrome service worker, a Firefox event
  * page): a send that fails is tried again a few times, a little later each time. No answer in the
