@@ -69,6 +69,24 @@ interface Draft {
   leadIns: (readonly string[])[] | null;
 }
 
+/**
+ * The draft filed under `key`, filed from `first` when the key is first seen: filing it again at a
+ * later mention or speech would change neither the map nor its order, so it is done once.
+ */
+function filedDraft(
+  drafts: Map<string, Draft>,
+  key: string,
+  first: Pick<Draft, 'entities' | 'latest' | 'role' | 'via' | 'unnamedGroup'>,
+): Draft {
+  let d = drafts.get(key);
+  if (!d)
+    drafts.set(
+      key,
+      (d = { key, ...first, spoke: null, introducedSinceQuote: false, leadIns: null }),
+    );
+  return d;
+}
+
 /** A candidate's key, kept per entity list: the same mentions are read for every pointing mention. */
 const KEYS = new WeakMap<readonly Entity[], string>();
 const keyOf = (entities: readonly Entity[]): string => {
@@ -178,23 +196,13 @@ function draftMentions(
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
-    let d = drafts.get(key);
-    // Filed once, when first seen: setting a key again changes neither the map nor its order.
-    if (!d)
-      drafts.set(
-        key,
-        (d = {
-          key,
-          entities: m.entities,
-          latest: m.at,
-          role,
-          via: 'mention',
-          spoke: null,
-          introducedSinceQuote: false,
-          unnamedGroup: !!m.unnamedGroup,
-          leadIns: null,
-        }),
-      );
+    const d = filedDraft(drafts, key, {
+      entities: m.entities,
+      latest: m.at,
+      role,
+      via: 'mention',
+      unnamedGroup: !!m.unnamedGroup,
+    });
     if (m.leadIn) (d.leadIns ??= []).push(roleWords(m.leadIn));
     d.latest = m.at;
     d.role = role;
@@ -219,22 +227,13 @@ function draftSpeakers(
     const last = k === speeches.length - 1;
     if (!s.entities.length && !last) continue;
     const key = s.entities.length ? keyOf(s.entities) : `unnamed-speaker@${s.start}`;
-    let d = drafts.get(key);
-    if (!d)
-      drafts.set(
-        key,
-        (d = {
-          key,
-          entities: s.entities,
-          latest: s.end,
-          role: 'cueSubject',
-          via: 'speaker',
-          spoke: null,
-          introducedSinceQuote: false,
-          unnamedGroup: false,
-          leadIns: null,
-        }),
-      );
+    const d = filedDraft(drafts, key, {
+      entities: s.entities,
+      latest: s.end,
+      role: 'cueSubject',
+      via: 'speaker',
+      unnamedGroup: false,
+    });
     d.via = 'speaker';
     d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
     // Speaking is being the subject of a reporting clause; the name at the cue (`“…,” kata X`)
