@@ -5,16 +5,17 @@
  * not read here.
  */
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
+import { DEFINITE } from '../../lexicon/pronouns';
 import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { nameTokens } from '../text/token-runs';
 
-/** Words that frame a description without being its head (`the`, `itu`, `juga`). */
-const FRAME: ReadonlySet<string> = new Set(['the', 'itu', 'tersebut', 'ini', 'pihak']);
-
-/** The demonstratives that close an Indonesian description (`kementerian itu`). */
-const INDONESIAN_DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
+/**
+ * Words that frame a description without being its head: `the`, `pihak` (`pihak kementerian`) and
+ * the demonstratives that close an Indonesian one (`kementerian itu`).
+ */
+const FRAME: ReadonlySet<string> = new Set(['the', 'pihak', ...DEFINITE]);
 
 /**
  * The head word of the definite description `text` when it describes an organisation: English
@@ -25,7 +26,7 @@ const INDONESIAN_DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'in
 export function organisationHead(text: string): string | null {
   const all = nameTokens(text);
   const english = all[0] === 'the';
-  if (!english && !INDONESIAN_DEFINITE.has(all[all.length - 1] ?? '')) return null;
+  if (!english && !DEFINITE.has(all[all.length - 1] ?? '')) return null;
   const t = all.filter(w => !FRAME.has(w));
   if (!t.length || t.some(w => ROLE_HEAD_SET.has(w))) return null;
   if (english) return EN_ORG_HEAD_SET.has(t[t.length - 1]!) ? t[t.length - 1]! : null;
