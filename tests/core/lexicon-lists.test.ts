@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { meNVariants, PRE_CUES } from '../../core/lexicon/cues';
 import { placeWords } from '../../core/lexicon/places';
+import { fuzzer } from './fuzz';
 
 // The lexicons' list readers run while the modules set up (every start of the service worker), so
 // they are written for a cheap start; each must answer exactly as the code it replaced, on invented
 // words and on fuzzed strings.
 
-let seed = 9091;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-/** Strings of 0-`max` pieces drawn from `alphabet`. */
-const fuzz = (alphabet: readonly string[], count: number, max: number) =>
-  Array.from({ length: count }, () =>
-    Array.from(
-      { length: Math.floor(random() * (max + 1)) },
-      () => alphabet[Math.floor(random() * alphabet.length)],
-    ).join(''),
-  );
+const fuzz = fuzzer(9091);
 
 describe('placeWords: a comma-separated place list as lowercase words, as each place split apart gives them', () => {
   const byPlace = (list: string) =>

@@ -13,20 +13,12 @@ import { isBracketedAcronym, isBracketedCapitalised } from '../../core/engine/te
 import { codePointCount, dropFinalDot, isDigits } from '../../core/engine/text/chars';
 import { isClauseStop, trimRange } from '../../core/engine/text/text';
 import { lastWord } from '../../core/lexicon/terms';
+import { fuzzer } from './fuzz';
 
 // Hand-written readers that replace regexes (compiling those cold was slow): each must answer
 // exactly as its regex, on invented words and on fuzzed strings.
 
-let seed = 4242;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-/** Strings of 0-`max` pieces drawn from `alphabet`. */
-const fuzz = (alphabet: readonly string[], count: number, max: number) =>
-  Array.from({ length: count }, () =>
-    Array.from(
-      { length: Math.floor(random() * (max + 1)) },
-      () => alphabet[Math.floor(random() * alphabet.length)],
-    ).join(''),
-  );
+const fuzz = fuzzer(4242);
 
 describe('affix shapes', () => {
   const readers: [string, (w: string) => boolean, RegExp][] = [
