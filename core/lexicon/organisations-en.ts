@@ -1,6 +1,6 @@
 /**
  * English nouns that head an organisation's name or a description of one (`the Ministry of
- * Foreign Affairs`, `the Coastal Resilience Institute`, `The agency warned …`), for
+ * Foreign Affairs`, `the Harbour Safety Institute`, `The agency warned …`), for
  * en.republika.co.id. Kept apart from the Indonesian heads in roles.ts (ORG_HEADS) so each
  * language's data reads on its own. Lowercase. Generic newsroom vocabulary, not any article's names.
  */
@@ -21,6 +21,6 @@ export const EN_ORG_HEAD_SET: ReadonlySet<string> = new Set(EN_ORG_HEADS);
 
 /**
  * Lowercase words that join an organisation's head to the rest of its name (`Office for the
- * Coordination of Humanitarian Affairs`, `Ministry of Environment and Forestry`).
+ * Protection of Coastal Villages`, `Ministry of Environment and Forestry`).
  */
 export const EN_ORG_JOINERS: ReadonlySet<string> = new Set(words(`of for the on and`));

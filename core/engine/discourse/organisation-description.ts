@@ -35,7 +35,7 @@ export function organisationHead(text: string): string | null {
 
 /**
  * The organisation a description at `at` means: the nearest clause subject before it, within this
- * paragraph and the one before, when that subject is an organisation (`OCHA said … The agency
+ * paragraph and the one before, when that subject is an organisation (`OPCV said … The agency
  * warned …`); with no subject there, the last speaker when it is an organisation. A person or an
  * unknown name as the nearest subject means the description's organisation is not in the cast,
  * so nobody is named rather than a wrong organisation.

@@ -1,7 +1,7 @@
 /**
  * English organisation names (en.republika.co.id): `the Ministry of Foreign Affairs`, `the
- * Coastal Resilience Institute (CRI)`, `the United Nations Office for the Coordination of
- * Humanitarian Affairs (OCHA)`. An organisation head (organisations-en.ts) either closes the name
+ * Harbour Safety Institute (HSI)`, `the Office for the Protection of
+ * Coastal Villages (OPCV)`. An organisation head (organisations-en.ts) either closes the name
  * (`… Institute`) or opens a complement with `of`/`for`/`on` (`Ministry of …`), so the whole run is
  * the organisation, not a person called by its last word (`Affairs`). A person's title anywhere
  * in the run (`Foreign Ministry Spokesperson X`), or a name after the head (`Institute Rina X`),
@@ -21,7 +21,7 @@ const isNameWord = (w: string): boolean => startsUpper(w) && !w.startsWith('(');
 
 /**
  * How many lowercase tokens at `j` join an organisation head before them to the capitalised rest of
- * its name (`Office for the Coordination`: 2 at `for`), or 0. A name reader steps over them.
+ * its name (`Office for the Protection`: 2 at `for`), or 0. A name reader steps over them.
  */
 export function englishOrgJoin(toks: readonly Token[], j: number): number {
   if (!featureOn('names.englishOrganisation') || !isHead(toks[j - 1]?.text ?? '')) return 0;

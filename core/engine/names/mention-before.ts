@@ -153,7 +153,7 @@ function readBefore(
     else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
     // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
     else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
-    // `Office for the Coordination of … said`: the joiners of an English organisation's name.
+    // `Office for the Protection of … said`: the joiners of an English organisation's name.
     else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
     else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
     else break;

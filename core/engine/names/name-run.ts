@@ -125,7 +125,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (j > i && englishOrgJoin(toks, j) > 0) {
-      j += englishOrgJoin(toks, j); // `Office for the Coordination of …`: one organisation's name
+      j += englishOrgJoin(toks, j); // `Office for the Protection of …`: one organisation's name
     } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
       j++;
     } else if (

@@ -105,7 +105,7 @@ export function splitRun(
     while (start > 0 && opensAName(words[start - 1]!) && !isRoleWordAt(words, start - 1)) start--;
   }
   const core = () => words.slice(start).filter(w => !w.startsWith('('));
-  // `Kepala Dinas X dr Rudi Rizal Hakim`, `Ustazah Siti Raudhah`: an honorific stands right before
+  // `Kepala Dinas X dr Rudi Rizal Hakim`, `Ustazah Siti Mariam`: an honorific stands right before
   // the name it honours, so the name opens after it, and a later short mention by an inner name
   // word (`kata Rizal`) does not cut the name's first word off.
   const honoured = nameAfterHonorific(words, start);
