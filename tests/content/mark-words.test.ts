@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { QuoteMarks } from '../../entrypoints/article.content/highlighter';
 import { MarkDescriptions } from '../../entrypoints/article.content/mark-descriptions';
 import { markTooltip, paragraphDescription } from '../../entrypoints/article.content/mark-words';
+import { setMessageSource, useMessageTemplates } from '../../utils/i18n';
+import { MARK_MESSAGE_KEYS, messageTemplates } from '../../utils/message-templates';
+import { catalogue } from '../panel/catalogue';
 import { useCatalogue } from '../panel/messages';
 import { analysisOf } from './analysis';
 import { parsePage, snapshot } from './dom';
@@ -168,5 +171,50 @@ describe('mark descriptions for assistive technology', () => {
       null,
       'Quote by Budi',
     ]);
+  });
+});
+
+describe('mark descriptions need only the templates the background sends (MARK_MESSAGE_KEYS)', () => {
+  // A key used here but missing from MARK_MESSAGE_KEYS would make the page load the whole
+  // catalogue before its marks (a synchronous call that blocks the page): every description is
+  // worded here with a catalogue that records what it is asked.
+  test('no description of one, two-speaker, unnamed or several quotes asks the catalogue', () => {
+    const asked: string[] = [];
+    const templates = messageTemplates(MARK_MESSAGE_KEYS, catalogue('en'));
+    const putBack = setMessageSource(key => (asked.push(key), ''));
+    try {
+      useMessageTemplates(templates);
+      const { marks } = marked(
+        [
+          '<p>“Kami siap,” kata Budi Santoso.</p>',
+          '<p>“Kami sepakat,” kata Ani dan Dodi.</p>',
+          '<p>“Mahal sekali,” kata seorang warga.</p>',
+          '<p>“Satu,” kata Ani. “Dua,” kata seorang warga.</p>',
+        ],
+        [
+          { paragraph: 0, text: 'Kami siap', speakers: ['Budi Santoso'], cue: 'kata' },
+          { paragraph: 1, text: 'Kami sepakat', speakers: ['Ani', 'Dodi'], cue: 'kata' },
+          { paragraph: 2, text: 'Mahal sekali', speakers: [], cue: 'kata' },
+          { paragraph: 3, text: 'Satu', speakers: ['Ani'], cue: 'kata' },
+          { paragraph: 3, text: 'Dua', speakers: [], cue: 'kata' },
+        ],
+      );
+      const all = marks.all();
+      const descriptions = [
+        paragraphDescription([all[0]!]),
+        paragraphDescription([all[1]!]),
+        paragraphDescription([all[2]!]),
+        paragraphDescription([all[3]!, all[4]!]),
+      ];
+      expect(asked).toEqual([]);
+      expect(descriptions).toEqual([
+        'Quote by Budi Santoso',
+        `Quote by Ani ${templates.whyAnd} Dodi`,
+        'Quote, speaker not named',
+        expect.stringContaining('Ani (“Satu”)'),
+      ]);
+    } finally {
+      putBack();
+    }
   });
 });
