@@ -21,6 +21,7 @@ import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 import { caselessAscii, startsLower } from '../text/chars';
 import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
+import { partitionPoint } from '../text/partition-point';
 
 /** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
 const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
@@ -77,12 +78,7 @@ function agreedReading(cue: NamedRef, text: NamedRef): NamedRef {
 /** The running-text record that reads the same name as cue record `c`, or -1. */
 function sameSpan(text: readonly MentionRecord[], c: MentionRecord): number {
   // Records are in text order and never overlap: the first one ending after the cue's start.
-  let lo = 0;
-  for (let hi = text.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (text[mid]!.end <= c.at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(text, t => t.end <= c.at);
   const last = c.ref!.name!.split(/\s+/u).pop()!;
   for (let k = lo; k < text.length && text[k]!.at < c.end; k++) {
     const t = text[k]!;

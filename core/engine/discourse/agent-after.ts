@@ -10,6 +10,7 @@ import { offsetOf, paragraphOf } from '../cast/entity';
 import { PASSIVE_CUE_SET } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { partitionPoint } from '../text/partition-point';
 
 /** How far after the quote the agent may be named (characters): one short crediting sentence. */
 const REACH = 120;
@@ -27,14 +28,7 @@ export function agentAfter(
   const para = paragraphOf(end);
   const text = texts.get(para) ?? '';
   const from = offsetOf(end);
-  // Mentions are in text order: the first at or after `end` by binary search.
-  let i = 0;
-  for (let top = mentions.length; i < top;) {
-    const mid = (i + top) >> 1;
-    if (mentions[mid]!.at < end) i = mid + 1;
-    else top = mid;
-  }
-  for (; i < mentions.length; i++) {
+  for (let i = partitionPoint(mentions, m => m.at < end); i < mentions.length; i++) {
     const m = mentions[i]!;
     if (paragraphOf(m.at) !== para || offsetOf(m.at) - from > REACH) return null;
     if (m.entities.length !== 1 || m.entities[0]!.kind !== 'person') continue;

@@ -13,6 +13,7 @@ import { isPatientRole } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { partitionPoint } from '../text/partition-point';
 
 /**
  * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -165,14 +166,7 @@ function draftMentions(
 ): void {
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   const herePara = doc.paragraph(at);
-  // Mentions are in text order: the first at or after `at` by binary search (a walk from the
-  // start for every pointing mention made a long article quadratic).
-  let hi = 0;
-  for (let top = ms.length; hi < top;) {
-    const mid = (hi + top) >> 1;
-    if (ms[mid]!.at < at) hi = mid + 1;
-    else top = mid;
-  }
+  const hi = partitionPoint(ms, m => m.at < at);
   /** The paragraph of the latest subject that is a source (reports, or has a role). */
   let sourcePara = -1;
   /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
@@ -322,13 +316,7 @@ export function firstSpeechIn(para: number, speeches: readonly Speech[], doc: Do
  * walk back through them made a one-paragraph text of thousands of quotes quadratic).
  */
 function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocIndex): number {
-  let lo = 0;
-  for (let hi = speeches.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (doc.paragraph(speeches[mid]!.start) < para) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(speeches, s => doc.paragraph(s.start) < para);
 }
 
 /** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
