@@ -19,8 +19,14 @@ export const EN_ORG_HEADS: readonly string[] = words(`
 
 export const EN_ORG_HEAD_SET: ReadonlySet<string> = new Set(EN_ORG_HEADS);
 
+/** The words that open an organisation head's complement (`Ministry of …`, `Office for the …`). */
+export const EN_ORG_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(words(`of for on`));
+
 /**
  * Lowercase words that join an organisation's head to the rest of its name (`Office for the
  * Protection of Coastal Villages`, `Ministry of Environment and Forestry`).
  */
-export const EN_ORG_JOINERS: ReadonlySet<string> = new Set(words(`of for the on and`));
+export const EN_ORG_JOINERS: ReadonlySet<string> = new Set([
+  ...EN_ORG_COMPLEMENT_OPENERS,
+  ...words(`the and`),
+]);

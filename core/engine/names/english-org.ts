@@ -7,7 +7,11 @@
  * in the run (`Foreign Ministry Spokesperson X`), or a name after the head (`Institute Rina X`),
  * leaves the run to the person readers.
  */
-import { EN_ORG_HEAD_SET, EN_ORG_JOINERS } from '../../lexicon/organisations-en';
+import {
+  EN_ORG_COMPLEMENT_OPENERS,
+  EN_ORG_HEAD_SET,
+  EN_ORG_JOINERS,
+} from '../../lexicon/organisations-en';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
@@ -26,7 +30,7 @@ const isNameWord = (w: string): boolean => startsUpper(w) && !w.startsWith('(');
 export function englishOrgJoin(toks: readonly Token[], j: number): number {
   if (!featureOn('names.englishOrganisation') || !isHead(toks[j - 1]?.text ?? '')) return 0;
   const t = toks[j]?.text ?? '';
-  if (t !== 'of' && t !== 'for' && t !== 'on') return 0;
+  if (!EN_ORG_COMPLEMENT_OPENERS.has(t)) return 0;
   const n = toks[j + 1]?.text === 'the' ? 2 : 1;
   return isNameWord(toks[j + n]?.text ?? '') ? n : 0;
 }
