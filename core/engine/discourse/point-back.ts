@@ -1,0 +1,60 @@
+/**
+ * A mention that points back (`dia`, `mereka`, `-nya`, `peneliti ini`) asks the discourse model
+ * for its antecedent: the candidates with their features (candidates.ts), scored by the weights
+ * (antecedent-model.ts). What the mention's own quote tells — a cue that adds to a statement, a
+ * cue inserted between commas, a person the quote talks about — goes in as context.
+ */
+import type { Candidate } from '../candidate';
+import { pos, type Entity, type Pos } from '../cast/entity';
+import { CONTINUING_CUES } from '../../lexicon/cues';
+import { featureOn } from '../features';
+import { bestCandidate } from './antecedent-model';
+import { antecedentCandidates, type AntecedentCandidate, type PointingKind } from './candidates';
+import type { Choice, ResolveContext } from './resolve-context';
+
+/**
+ * True when the candidate breaks agreement (a place, an organisation for `dia`, one person for
+ * `mereka`): when nothing else is left, the mention stays unnamed rather than name a wrong one.
+ */
+const disagrees = (a: AntecedentCandidate): boolean =>
+  a.features.place + a.features.organisationForPerson + a.features.numberMismatch > 0;
+
+/** `X, lanjutnya, harus …`: the cue stands between commas after the statement's opening words. */
+function insertedCue(text: string, c: Candidate): boolean {
+  if (!c.cue || !featureOn('discourse.statementSubject')) return false;
+  // `, lanjutnya,` — or `, he said,`, where the cue's position is the pronoun's before it.
+  const k = text.indexOf(c.cue, c.at);
+  if (k < 0 || k - c.at > 24) return false;
+  const before = text.slice(Math.max(0, k - 24), k);
+  return /,\s*(?:[A-Za-z]+\s+)?$/u.test(before) && text[k + c.cue.length] === ',';
+}
+
+/** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
+function continuing(cue: string | null): boolean {
+  const w = cue?.toLowerCase() ?? '';
+  return CONTINUING_CUES.has(w) || (w.endsWith('nya') && CONTINUING_CUES.has(w.slice(0, -3)));
+}
+
+/** The discourse model's choice for a mention of `kind` at `from` in quote `c`. */
+export function pointBack(
+  ctx: ResolveContext,
+  c: Candidate,
+  kind: PointingKind,
+  from: Pos,
+): Choice {
+  const { doc, texts, words } = ctx;
+  // A person the quote names by a word of their name is talked about in it.
+  const quoted = (es: readonly Entity[]): boolean =>
+    es.some(
+      e => e.kind === 'person' && e.tokens.some(t => words.has(c.paragraph, t, c.start, c.end)),
+    );
+  const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
+  const context = { continuing: continuing(c.cue), quoted, insertedAt };
+  const found = antecedentCandidates(from, kind, ctx.mentions, ctx.speeches, doc, context);
+  const best = bestCandidate(found);
+  ctx.decisions?.push({ quote: c, kind, candidates: found, chosen: best });
+  const a = found[best];
+  return a && !(featureOn('discourse.agreementRequired') && disagrees(a))
+    ? { entities: a.entities, antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via } }
+    : { entities: [] };
+}

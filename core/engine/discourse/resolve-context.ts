@@ -1,0 +1,66 @@
+/**
+ * What resolving one article reads, built once before the first quote: the paragraphs' texts and
+ * positions, the discourse model's mentions, the words each quote holds, the people by where their
+ * name ends — and the speeches resolved so far, which a pointing mention and a floating quote look
+ * back on. Only `speeches` grows while quotes are resolved; the cast never changes.
+ */
+import type { BodyParagraph, Candidate } from '../candidate';
+import type { Cast } from '../cast/cast';
+import type { CastMention } from '../cast/cast-mentions';
+import type { Entity, Pos } from '../cast/entity';
+import { featureOn } from '../features';
+import { personByEnd } from './appositive';
+import type { AntecedentCandidate, PointingKind, Speech } from './candidates';
+import { discourseMentions } from './discourse-mentions';
+import { DocIndex } from './doc-index';
+import { QuotedWords } from './quoted-words';
+
+/** One choice of the discourse model, for fitting its weights (scripts/fit-discourse.ts). */
+export interface Decision {
+  quote: Candidate;
+  kind: PointingKind;
+  candidates: AntecedentCandidate[];
+  chosen: number;
+}
+
+/** What was chosen for one mention: the speakers, and the antecedent that explains them. */
+export interface Choice {
+  entities: readonly Entity[];
+  /** The body paragraph where the antecedent was last mentioned or last spoke. */
+  antecedent?: { paragraph: number; via: 'speaker' | 'mention' };
+}
+
+export interface ResolveContext {
+  cast: Cast;
+  doc: DocIndex;
+  /** The paragraphs' texts by index. */
+  texts: ReadonlyMap<number, string>;
+  mentions: readonly CastMention[];
+  words: QuotedWords;
+  /** People named in the running text by where their name ends (empty with the feature off). */
+  byEnd: ReadonlyMap<Pos, Entity>;
+  /** The statements resolved so far, in text order (embedded ones left out). */
+  speeches: Speech[];
+  /** Receives each choice of the discourse model, when given. */
+  decisions?: Decision[];
+}
+
+/** The context for resolving the quotes of `body` against the frozen `cast`. */
+export function resolveContext(
+  cast: Cast,
+  body: readonly BodyParagraph[],
+  decisions?: Decision[],
+): ResolveContext {
+  const doc = new DocIndex(body);
+  const texts = doc.texts;
+  return {
+    cast,
+    doc,
+    texts,
+    mentions: discourseMentions(cast, texts),
+    words: new QuotedWords(texts),
+    byEnd: featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>(),
+    speeches: [],
+    ...(decisions ? { decisions } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Who a quote's title mention means: `kata Kapolda` the person holding that title, `The ministry
+ * also said` an organisation the article named, `Menurut peneliti ini` (a description closed by a
+ * demonstrative) whoever the discourse model points back to, `ujar wanita itu` nobody named.
+ */
+import type { Candidate } from '../candidate';
+import type { Entity, Pos } from '../cast/entity';
+import { holdsTitle } from '../cast/role-head';
+import { PERSON_NOUNS } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
+import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
+import { organisationHead, organisationMeant } from './organisation-description';
+import { pointBack } from './point-back';
+import type { Choice, ResolveContext } from './resolve-context';
+
+type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }>;
+
+/**
+ * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
+ * modifiers (no number, no capital, which would tie it to someone introduced earlier).
+ */
+function isPersonDescription(title: string): boolean {
+  const words = title.split(/\s+/u);
+  const head = words[0] === 'seorang' || words[0] === 'sang' ? words.slice(1) : words;
+  return (
+    head.length >= 1 &&
+    head.length <= 3 &&
+    PERSON_NOUNS.has(head[0]!) &&
+    head.every(w => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0)
+  );
+}
+
+/** The organisation head of a description (`the agency`), when that feature is on. */
+const orgDescription = (text: string): string | null =>
+  featureOn('discourse.organisationDescription') ? organisationHead(text) : null;
+
+/**
+ * The speakers of quote `c` whose mention `m` is a title, at position `at`; `last` is the previous
+ * statement's speakers.
+ */
+export function titleSpeakers(
+  ctx: ResolveContext,
+  c: Candidate,
+  m: TitleMention,
+  at: Pos,
+  last: readonly Entity[] | null,
+): Choice {
+  const { cast, doc } = ctx;
+  // The description's own words (`Organisasi itu`, `Ketua Panitia Acara ini`) are read as a run
+  // too, and are no antecedent: look before them.
+  const before = (): Pos => Math.min(at, doc.startOf(c.paragraph, m.text, c.at));
+  if (orgDescription(m.text)) {
+    // `The ministry also said`, `Organisasi itu juga meminta`: an organisation, never a person.
+    const org = organisationMeant(cast.records, before(), last);
+    return { entities: org ? [org] : [] };
+  }
+  // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
+  // `Presiden Rusia …`) the last speaker when they hold it.
+  const byRole = cast.byTitle(m.title, at) ?? cast.byHead(m.title, at);
+  const lastOne = last?.length === 1 ? last[0]! : null;
+  const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
+  if (holder) return { entities: [holder] };
+  // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no known
+  // role matches points back like `dia`; `ujar wanita itu` (a person described by sex or age
+  // alone) was never named. English: `the 31-year-old said`, `the Egyptian minister said` point
+  // back the same way.
+  const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || /^the /iu.test(m.text);
+  return back && !isPersonDescription(m.title)
+    ? pointBack(ctx, c, 'description', before())
+    : { entities: [] };
+}
