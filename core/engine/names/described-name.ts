@@ -1,0 +1,142 @@
+/**
+ * A name described between commas before the cue's comma: `Dewi Anggraeni (45), warga Desa X,
+ * mengatakan`, `Budi Santoso, a senior economist at the Institute, said`, `Said, yang biasa
+ * menunggu di Terminal Lama, mengatakan`. The speaker is the name before the description; a run
+ * inside the description is not. The name is read by the caller's reader (mention-before.ts's,
+ * passed in, since it reads these descriptions through this module).
+ */
+import type { Mention } from './mention';
+import { isRunWord } from './name-run';
+import type { NamedRef } from './name-split';
+import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
+import { isClauseStop, isLowerWord, type Token } from '../text/text';
+
+/**
+ * The subject a description between commas before the cue at token `i` describes, read by
+ * `read`: a description `m` read as the subject (`describedName`), or a relative clause. Null when
+ * neither names one person.
+ */
+export function describedSubject(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  m: Mention | null,
+  read: SubjectReader,
+): Mention | null {
+  return (
+    describedName(toks, i, text, evidence, m, read) ??
+    relativeHead(toks, i, text, evidence, m, read)
+  );
+}
+
+/** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
+function startOf(toks: readonly Token[], i: number, text: string, m: Mention): number {
+  const at = toks[i - 2] ? toks[i - 2]!.end - m.text.length : -1;
+  for (let j = i - 2; j >= 0 && toks[j]!.start >= at; j--) if (toks[j]!.start === at) return j;
+  return -1;
+}
+
+/** One person named by `m`, or null. */
+const personOf = (m: Mention | null): NamedRef | null =>
+  m?.kind === 'named' && m.refs.length === 1 && m.refs[0]!.kind === 'person' && m.refs[0]!.name
+    ? m.refs[0]!
+    : null;
+
+/**
+ * `Dewi Anggraeni (45), warga Desa X, mengatakan`, `Budi, pengamat politik, menilai`: a
+ * description closed by commas after a name describes that person, who is the subject. Null when
+ * `m` is no description or no name comes before it.
+ */
+function describedName(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  m: Mention | null,
+  read: SubjectReader,
+): Mention | null {
+  const described = m?.kind === 'anonymous' || m?.kind === 'title' ? m : null;
+  const s0 = described ? startOf(toks, i, text, described) : -1;
+  if (!described || s0 < 2 || toks[s0 - 1]!.text !== ',')
+    return describingClause(toks, i, text, evidence, read);
+  // An age or a bracketed note after the name (`Dewi (45)`) stays out of it.
+  const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
+  if (!isRunWord(toks[last]?.text ?? '')) return null;
+  return personDescribed(toks, last + 1, i, text, evidence, described.text, read);
+}
+
+/**
+ * The person whose name ends before token `end`, described by what follows it up to the cue's
+ * comma (token i − 2): the mention spans name and description, and the description is the role
+ * when the name's own reading has none. Null when the run there names no person.
+ */
+function personDescribed(
+  toks: readonly Token[],
+  end: number,
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  description: string,
+  read: SubjectReader,
+): Mention | null {
+  const named = read(toks, end, text, evidence);
+  const ref = personOf(named);
+  if (!ref || !named) return null;
+  const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
+  const role = ref.role ?? description;
+  return { kind: 'named', refs: [{ ...ref, role }], text: text.slice(from, toks[i - 2]!.end) };
+}
+
+/** Words that open a clause after a name's comma, not a description of the name. */
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['yang', 'dengan', 'who', 'which']);
+
+/** Longest description, in tokens, read between a name's comma and the cue's. */
+const MAX_DESCRIPTION = 12;
+
+/**
+ * `Budi Santoso, a senior economist at the Institute, said`: a description opening in lowercase
+ * after a name's comma and closed by the cue's comma describes that name; a run inside it is not
+ * the subject.
+ */
+function describingClause(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  read: SubjectReader,
+): Mention | null {
+  let c = i - 2;
+  while (c > 1 && i - c <= MAX_DESCRIPTION && !isClauseStop(toks[c]!.text)) c--;
+  if (toks[c]?.text !== ',' || !isLowerWord(toks[c + 1]?.text ?? '')) return null;
+  // `, yang akrab disapa Bobi,` / `, dengan sapaan akrab Bobi,`: a relative or alias clause, read
+  // by relativeHead and the alias readers.
+  if (NOT_DESCRIPTION.has(toks[c + 1]!.text)) return null;
+  if (!isRunWord(toks[c - 1]?.text ?? '')) return null;
+  const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
+  return personDescribed(toks, c, i, text, evidence, description, read);
+}
+
+/** A relative clause between commas after the subject, before the cue's comma. */
+const COMMA_CLAUSE = { max: 16, commaBefore: true } as const;
+
+/**
+ * `Said, yang biasa menunggu di Terminal Lama, mengatakan`: a relative clause between commas
+ * describes the name before it, which is the subject; a run inside the clause (`Terminal Lama`) is
+ * not. Read only when `m` is no person's name opening the subject.
+ */
+function relativeHead(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  m: Mention | null,
+  read: SubjectReader,
+): Mention | null {
+  if (m) {
+    const s0 = startOf(toks, i, text, m);
+    if (s0 < 1 || !isLowerWord(toks[s0 - 1]!.text)) return null;
+  }
+  const named = subjectBeforeRelative(toks, i, text, evidence, read, COMMA_CLAUSE);
+  return personOf(named) ? named : null;
+}

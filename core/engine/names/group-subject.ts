@@ -1,0 +1,85 @@
+/**
+ * Subjects that list people before a pre-posed cue (`Xi dan Putin menilai`, `Budi, Rina, dan Andi
+ * menilai`), and the role that opens a sentence before a name's comma (`Kepala Biro Humas Koperasi
+ * X, Rudi Hartawan mengatakan`). Split from mention-before.ts, which reads one subject.
+ */
+import type { Mention } from './mention';
+import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
+import { roleBeforeName, type NamedRef } from './name-split';
+import { withSharedRole } from './shared-role';
+import { readName } from './name-reading';
+import type { Token } from '../text/text';
+
+/** True when token `s` opens its sentence. */
+const opensSentence = (toks: readonly Token[], s: number) =>
+  s === 0 || /^[.!?”"]$/u.test(toks[s - 1]!.text);
+
+/**
+ * `Kepala Biro Humas Koperasi X, Rudi Hartawan …`: the role that opens the sentence and ends at the
+ * comma right before the name starting at token `r`, and where it starts; null when there is none.
+ */
+export function openingRole(
+  toks: readonly Token[],
+  r: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): { role: string; start: number } | null {
+  if (toks[r - 1]?.text !== ',' || !isRunWord(toks[r - 2]?.text ?? '')) return null;
+  let s0 = r - 2;
+  while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+  const role = opensSentence(toks, s0)
+    ? roleBeforeName(toks.slice(s0, r - 1), text, evidence)
+    : null;
+  return role ? { role, start: s0 } : null;
+}
+
+/**
+ * `Xi dan Putin menilai`, `Budi, Rina, dan Andi menilai`: a group whose last member's run starts
+ * at token `s` (its mention at `r`) and ends at `k`. `Ketua Partai X, Budi, dan Sekjen Rina
+ * menilai`: the first member is a role-name appositive, its role opening the sentence. Null when
+ * no `dan` joins two named people.
+ */
+export function groupBefore(
+  toks: readonly Token[],
+  s: number,
+  r: number,
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  const pause = toks[s - 2]?.text === ',' ? 1 : 0;
+  if (!JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') || !isRunWord(toks[s - 2 - pause]?.text ?? ''))
+    return null;
+  const last = readName(toks, r, k + 1, text, evidence);
+  if (!last.name) return null;
+  const members: NamedRef[] = [];
+  let end = s - 1 - pause;
+  let from = end;
+  for (;;) {
+    let s2 = end - 1;
+    while (s2 > 0 && readRun(toks, s2 - 1) >= end) s2--;
+    let ref = readName(toks, s2, end, text, evidence);
+    // A member before a listing comma must be a person's name (`Budi, Rina, dan Andi`).
+    if (!ref.name || (members.length && ref.kind !== 'person')) break;
+    from = s2;
+    const opening = pause ? openingRole(toks, s2, text, evidence) : null;
+    if (opening && !ref.role) ref = { ...ref, role: opening.role };
+    if (opening) from = opening.start;
+    members.unshift(ref);
+    if (opening || toks[s2 - 1]?.text !== ',' || !isRunWord(toks[s2 - 2]?.text ?? '')) break;
+    end = s2 - 1;
+  }
+  // Members listed with commas open the sentence; `Di Cibening, Budi dan Rina` lists two.
+  if (members.length > 1 && !opensSentence(toks, from)) {
+    members.splice(0, members.length - 1);
+    from = s - 1 - pause;
+    while (from > 0 && readRun(toks, from - 1) >= s - 1 - pause) from--;
+  }
+  if (!members.length) return null;
+  const [a, b] = withSharedRole(members[members.length - 1]!, last);
+  return {
+    kind: 'named',
+    refs: [...members.slice(0, -1), a, b],
+    text: text.slice(toks[from]!.start, toks[k]!.end),
+  };
+}
