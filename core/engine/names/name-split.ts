@@ -47,7 +47,11 @@ export interface NamedRef {
 
 /**
  * Splits a run into role and name. The name starts after the last role word, or at a token the
- * article also uses alone as a speaker (`evidence`), which catches roles our lexicon lacks.
+ * article also uses alone as a speaker (`evidence`), which catches roles our lexicon lacks. The
+ * stages, in order: what the whole run is (a people, a common noun, an English organisation), the
+ * last role word (lastRoleWord), where the article's evidence puts the name's start
+ * (evidenceStart), where the name model puts it (boundaryStart), then the words before it read as
+ * a role or an organisation (splitAt).
  */
 export function splitRun(
   toks: readonly Token[],
@@ -69,6 +73,17 @@ export function splitRun(
     const name = asWritten(words.slice(from, to), written, text);
     return { name, role: null, kind: 'organization', alias: bracket };
   }
+  const last = lastRoleWord(words);
+  const start = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
+  return splitAt(words, written, start, text, evidence);
+}
+
+/** The run's words from `start` that make the name: its brackets (an alias, an age) left out. */
+const nameCore = (words: readonly string[], start: number) =>
+  words.slice(start).filter(w => !w.startsWith('('));
+
+/** The index of the last word of `words` that belongs to the role, or -1. */
+function lastRoleWord(words: readonly string[]): number {
   let last = -1;
   words.forEach((w, k) => {
     // `Minister of Trade X`, `Head of Communications X`: the word after `of` names the portfolio.
@@ -95,6 +110,14 @@ export function splitRun(
     // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
     else if (isCommonWordShape(w)) last = k;
   });
+  return last;
+}
+
+/**
+ * Where the name starts after the role ending at `last`, moved by the article's evidence: a word
+ * it uses alone as a speaker, an honorific before the name, a short mention inside a long run.
+ */
+function evidenceStart(words: readonly string[], last: number, evidence: ArticleEvidence): number {
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
   // (`Menteri Sosial Arif Hakim Nugroho`, where `hakim` is also "judge").
@@ -104,53 +127,73 @@ export function splitRun(
     // `Moh Rizal Hakim` … `kata Rizal`: a given name right before that word opens the same name.
     while (start > 0 && opensAName(words[start - 1]!) && !isRoleWordAt(words, start - 1)) start--;
   }
-  const core = () => words.slice(start).filter(w => !w.startsWith('('));
   // `Kepala Dinas X dr Rudi Rizal Hakim`, `Ustazah Siti Mariam`: an honorific stands right before
   // the name it honours, so the name opens after it, and a later short mention by an inner name
   // word (`kata Rizal`) does not cut the name's first word off.
   const honoured = nameAfterHonorific(words, start);
-  if (honoured >= 0) start = honoured;
+  if (honoured >= 0) return honoured;
   // Evidence from short mentions anchors the name inside an over-long run.
-  else if (core().length > 2) {
-    const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
-    const before = last >= 0 ? words[last]! : '';
-    // `Peneliti Indef Rudi Hartawan Saputra`: once a known institution, acronym or place has
-    // filled the role's slot, the next unknown word starts the name, even when the article
-    // calls the person by a later name word (`kata Hartawan`).
-    const filled =
-      isAcronym(before) ||
-      INSTITUTION_SET.has(before.toLowerCase()) ||
-      PLACE_SET.has(before.toLowerCase());
-    // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
-    // institution or region is followed by one (often an acronym written as a word), so the
-    // first word goes to the role unless the article uses exactly that word alone as a name.
-    // An organisation head (`Partai Maju`, `Yayasan Amanat`) is followed by its own name alike.
-    const b = before.toLowerCase();
-    // `Ketua Asosiasi Pengusaha Mebel Budi`: the members' noun is followed by the trade alike.
-    const takes =
-      !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
-    if (takes && k !== start) start++;
-    // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
-    // may stand before a name is placed by the article's own short mention.
-    // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
-    else if (!filled && !takes && k > start && !opensAName(words[start]!)) {
-      // The article's word is the surname (`kata Macron`): a two-word name, unless every word
-      // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
-      const surname = k === words.length - 1;
-      if (!surname || words.slice(start, k - 1).some(w => !readsAsNameWord(w, evidence)))
-        start = surname ? k - 1 : k;
-    }
+  if (nameCore(words, start).length <= 2) return start;
+  const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
+  const before = last >= 0 ? words[last]! : '';
+  // `Peneliti Indef Rudi Hartawan Saputra`: once a known institution, acronym or place has
+  // filled the role's slot, the next unknown word starts the name, even when the article
+  // calls the person by a later name word (`kata Hartawan`).
+  const filled =
+    isAcronym(before) ||
+    INSTITUTION_SET.has(before.toLowerCase()) ||
+    PLACE_SET.has(before.toLowerCase());
+  // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
+  // institution or region is followed by one (often an acronym written as a word), so the
+  // first word goes to the role unless the article uses exactly that word alone as a name.
+  // An organisation head (`Partai Maju`, `Yayasan Amanat`) is followed by its own name alike.
+  const b = before.toLowerCase();
+  // `Ketua Asosiasi Pengusaha Mebel Budi`: the members' noun is followed by the trade alike.
+  const takes =
+    !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
+  if (takes && k !== start) return start + 1;
+  // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
+  // may stand before a name is placed by the article's own short mention.
+  // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
+  if (!filled && !takes && k > start && !opensAName(words[start]!)) {
+    // The article's word is the surname (`kata Macron`): a two-word name, unless every word
+    // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
+    const surname = k === words.length - 1;
+    if (!surname || words.slice(start, k - 1).some(w => !readsAsNameWord(w, evidence)))
+      return surname ? k - 1 : k;
   }
+  return start;
+}
+
+/**
+ * Where the name starts, from the evidence's `start`: after a title form in brackets, where the
+ * name model puts the boundary, past honorifics, never on a particle.
+ */
+function boundaryStart(words: readonly string[], from: number, evidence: ArticleEvidence): number {
   // `(Mendes PDT) Yudha Prasetya`: a title form in brackets closes the role, so the name starts
   // right after it, whatever the corpora know of its first word (`Yudha` names army units too).
   const titled = afterTitleForm(words);
-  start =
-    titled > 0 && start <= titled ? titled : Math.max(nameStart(words, start, evidence), titled);
+  let start =
+    titled > 0 && from <= titled ? titled : Math.max(nameStart(words, from, evidence), titled);
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it.
   if (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
-  let nameWords = core();
+  return start;
+}
+
+/**
+ * The run split at `start`: the words before it are the person's role, or the run is an
+ * organisation (alone, or the affiliation of the person named after it), or a role with no name.
+ */
+function splitAt(
+  words: readonly string[],
+  written: readonly Token[],
+  start: number,
+  text: string,
+  evidence: ArticleEvidence,
+): NamedRef {
+  let nameWords = nameCore(words, start);
   if (nameWords.filter(w => !PARTICLES.has(w)).length > 4)
     nameWords = nameWords.slice(PARTICLES.has(nameWords[nameWords.length - 2]!) ? -3 : -2);
   const alias =
@@ -165,75 +208,81 @@ export function splitRun(
   const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
   // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
   if (start > 0 && ORG_HEAD_SET.has(nameWords[0]?.toLowerCase() ?? '')) nameWords = [];
-  if (!nameWords.length) {
-    const first = words[0]!.toLowerCase();
-    // `DPP PKSN`, `PBNU`: acronyms alone name an organisation (a role acronym is a head: `KSAD`).
-    const isOrg =
-      ORG_HEAD_SET.has(first) ||
-      (words.length <= 3 && words.every(isAcronym)) ||
-      (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
-    // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
-    if (isOrg && !ROLE_HEAD_SET.has(first))
-      return {
-        name: words.filter(w => !w.startsWith('(')).join(' '),
-        role: null,
-        kind: 'organization',
-        alias: words.find(w => w.startsWith('('))?.slice(1, -1) ?? null,
-      };
-    return { name: null, role: words.join(' '), kind: 'person', alias: null };
-  }
+  if (!nameWords.length) return roleOrOrganisation(words);
   // `Asosiasi Pengusaha X`, `Ikatan Dokter X`: a role head right after the organisation head names
   // its members, so it is part of the organisation's name; an office (`Ketua`, `Kepala`) is not.
   const orgRun =
     (ORG_HEAD_SET.has(words[0]!.toLowerCase()) || firmHead(words)) &&
     !words.some((w, k) => ROLE_HEAD_SET.has(w.toLowerCase()) && !namesMembers(words, k));
-  // `Komisi Pemberantasan Korupsi Budi Hartono`, `KPK Budi Hartono`: an organisation named in
-  // full (two words or more, or an acronym) and then a person's name is the person's affiliation.
-  // Company heads are excluded: a firm's own name is arbitrary capitalised words (`PT Maju Jaya`).
+  const organisation = (): NamedRef => ({
+    name: words.filter(w => !w.startsWith('(')).join(' '),
+    role: null,
+    kind: 'organization',
+    alias,
+  });
+  if (!orgRun)
+    return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+  if (!personAfterOrg(words, start, nameWords, evidence)) return organisation();
+  // `Persatuan Guru Swasta Cibening`: a members' organisation's own words are no person's name;
+  // a person named after it opens with a word a name lexicon or the article knows.
+  if (namesMembers(words, 1)) {
+    const p = words.findIndex((w, idx) => idx >= start && personal(w, evidence));
+    if (p < 0) return organisation();
+    return {
+      name: asWritten(nameCore(words, p), written, text),
+      role: words.slice(0, p).join(' '),
+      kind: 'person',
+      alias,
+    };
+  }
+  return {
+    name: asWritten(nameWords, written, text),
+    role: words.slice(0, start).join(' '),
+    kind: 'person',
+    alias,
+  };
+}
+
+/**
+ * `Komisi Pemberantasan Korupsi Budi Hartono`, `KPK Budi Hartono`: an organisation named in full
+ * (two words or more, or an acronym) and then a person's name is the person's affiliation.
+ * Company heads are excluded: a firm's own name is arbitrary capitalised words (`PT Maju Jaya`).
+ */
+function personAfterOrg(
+  words: readonly string[],
+  start: number,
+  nameWords: readonly string[],
+  evidence: ArticleEvidence,
+): boolean {
   const orgPart = words.slice(0, start);
-  const personAfterOrg =
+  return (
     nameWords.length >= 2 &&
     !firmHead(words) &&
     (orgPart.length >= 2 ||
       isAcronym(orgPart[orgPart.length - 1] ?? '') ||
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
     nameWords.every(w => startsUpper(w) || PARTICLES.has(w)) &&
-    !namesPlace(nameWords, evidence);
-  // `Persatuan Guru Swasta Cibening`: a members' organisation's own words are no person's name;
-  // a person named after it opens with a word a name lexicon or the article knows.
-  if (orgRun && personAfterOrg && namesMembers(words, 1)) {
-    const p = words.findIndex((w, idx) => idx >= start && personal(w, evidence));
-    if (p < 0)
-      return {
-        name: words.filter(w => !w.startsWith('(')).join(' '),
-        role: null,
-        kind: 'organization',
-        alias,
-      };
-    start = p;
-    nameWords = core();
-    return {
-      name: asWritten(nameWords, written, text),
-      role: words.slice(0, p).join(' '),
-      kind: 'person',
-      alias,
-    };
-  }
-  if (orgRun && personAfterOrg)
-    return {
-      name: asWritten(nameWords, written, text),
-      role: orgPart.join(' '),
-      kind: 'person',
-      alias,
-    };
-  if (orgRun)
+    !namesPlace(nameWords, evidence)
+  );
+}
+
+/** A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role. */
+function roleOrOrganisation(words: readonly string[]): NamedRef {
+  const first = words[0]!.toLowerCase();
+  // `DPP PKSN`, `PBNU`: acronyms alone name an organisation (a role acronym is a head: `KSAD`).
+  const isOrg =
+    ORG_HEAD_SET.has(first) ||
+    (words.length <= 3 && words.every(isAcronym)) ||
+    (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
+  // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
+  if (isOrg && !ROLE_HEAD_SET.has(first))
     return {
       name: words.filter(w => !w.startsWith('(')).join(' '),
       role: null,
       kind: 'organization',
-      alias,
+      alias: words.find(w => w.startsWith('('))?.slice(1, -1) ?? null,
     };
-  return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+  return { name: null, role: words.join(' '), kind: 'person', alias: null };
 }
 
 /**
