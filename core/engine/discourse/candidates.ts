@@ -103,15 +103,41 @@ const keyOf = (entities: readonly Entity[]): string => {
   return key;
 };
 
+/** What stage 1 reads of a running-text mention wherever it is seen from: read once per mention. */
+interface MentionFacts {
+  key: string;
+  role: ClauseRole;
+  /** Whether it is a clause subject that may open a topic (a name read at a cue: only if it opens the clause). */
+  subject: boolean;
+  /** Its body paragraph's ordinal. */
+  para: number;
+}
+
 /**
- * Each running-text mention's key, by its index, kept per mention list: every pointing mention
- * looks back over the same mentions, and reading the key anew was a lookup per mention per look.
+ * Each running-text mention's facts, by its index, kept per mention list (with the DocIndex they
+ * were read with): every pointing mention looks back over the same LOOK_BACK mentions, and
+ * reading them anew was a key lookup, a role test and a paragraph lookup per mention per look.
  */
-const MENTION_KEYS = new WeakMap<readonly CastMention[], string[]>();
-function mentionKeys(ms: readonly CastMention[]): string[] {
-  let keys = MENTION_KEYS.get(ms);
-  if (!keys) MENTION_KEYS.set(ms, (keys = []));
-  return keys;
+const MENTION_FACTS = new WeakMap<
+  readonly CastMention[],
+  { doc: DocIndex; facts: (MentionFacts | undefined)[] }
+>();
+function mentionFacts(ms: readonly CastMention[], doc: DocIndex): (MentionFacts | undefined)[] {
+  let kept = MENTION_FACTS.get(ms);
+  if (kept?.doc !== doc) MENTION_FACTS.set(ms, (kept = { doc, facts: [] }));
+  return kept.facts;
+}
+
+/** The facts of mention `m`. */
+function factsOf(m: CastMention, doc: DocIndex): MentionFacts {
+  return {
+    key: m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`,
+    role: clauseRole(m.role),
+    // A name read at a quote's cue is that quote's speaker (its speech is an event below): it
+    // opens a topic only when it opens its clause as well.
+    subject: isSubjectRole(m.role) && (m.subject || !m.atCue),
+    para: doc.paragraph(m.at),
+  };
 }
 
 /**
@@ -171,22 +197,16 @@ function draftMentions(
   let sourcePara = -1;
   /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
   const speechHere = firstSpeechIn(herePara, speeches, doc);
-  const keys = mentionKeys(ms);
+  const facts = mentionFacts(ms, doc);
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
-    const key = (keys[i] ??= m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`);
-    const role = clauseRole(m.role);
-    // A name read at a quote's cue is that quote's speaker (its speech is an event below): it
-    // opens a topic only when it opens its clause as well.
-    const subject = isSubjectRole(m.role) && (m.subject || !m.atCue);
+    const { key, role, subject, para } = (facts[i] ??= factsOf(m, doc));
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
     // person doing something else without one (`Rudi mencetak gol`), or as a victim or suspect
     // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
     // only while no source has opened that paragraph, by a subject or a quote (the scorer
     // between a coach's words and `ujarnya` is not).
-    const para = doc.paragraph(m.at);
-    const source =
-      role === 'cueSubject' || !talkedAbout(m, spokenBefore(speeches, m.at, para, doc));
+    const source = role === 'cueSubject' || !talkedAbout(m, speeches, para, doc);
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
@@ -287,7 +307,7 @@ function featuresOf(
         ? 1
         : 0,
     organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
-    place: d.entities.some(isPlace) ? 1 : 0,
+    place: anyPlace(d.entities) ? 1 : 0,
     numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
     unnamed: d.entities.length ? 0 : 1,
     namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
@@ -402,6 +422,14 @@ function namedIn(org: Entity, role: readonly string[]): boolean {
 const isPlace = (e: Entity): boolean =>
   e.tokens.length > 0 && e.tokens.every(t => PLACE_SET.has(t));
 
+/** Whether any of `entities` is a place, kept per entity list (asked of every draft at every look). */
+const PLACES = new WeakMap<readonly Entity[], boolean>();
+function anyPlace(entities: readonly Entity[]): boolean {
+  let place = PLACES.get(entities);
+  if (place === undefined) PLACES.set(entities, (place = entities.some(isPlace)));
+  return place;
+}
+
 const overlaps = (a: readonly Entity[], b: readonly Entity[]): boolean =>
   a.some(e => b.includes(e));
 
@@ -423,15 +451,22 @@ function spokenBefore(speeches: readonly Speech[], at: Pos, para: number, doc: D
 /**
  * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`), the role of
  * one acted upon (`Korban`, `Tersangka`; core/lexicon/patient-roles.ts), or an organisation
- * acting after somebody spoke in its paragraph (`afterSpeech`).
+ * acting after somebody spoke in its paragraph `para` (spokenBefore).
  */
-function talkedAbout(m: CastMention, afterSpeech: boolean): boolean {
+function talkedAbout(
+  m: CastMention,
+  speeches: readonly Speech[],
+  para: number,
+  doc: DocIndex,
+): boolean {
   if (!featureOn('discourse.roleSource') || m.entities.length !== 1) return false;
   const e = m.entities[0]!;
   // An organisation acting after somebody spoke in its paragraph (`Budi mengatakan … Pemprov X
   // menyiapkan dana.`) is what the speaker reports on; it is a source there only as the subject
-  // of a reporting verb (`KPK menyatakan`).
-  if (e.kind !== 'person') return afterSpeech && featureOn('discourse.organisationActs');
+  // of a reporting verb (`KPK menyatakan`). Only an organisation asks whether anyone spoke (a
+  // search over the speeches).
+  if (e.kind !== 'person')
+    return featureOn('discourse.organisationActs') && spokenBefore(speeches, m.at, para, doc);
   if (!e.role) return !m.described;
   return isPatientRole(e.role);
 }

@@ -11,14 +11,17 @@ import { sentences } from '../text/text';
 export class DocIndex {
   /** Start of every sentence, in text order. */
   private readonly starts: Pos[] = [];
-  /** Paragraph index → ordinal among body paragraphs. */
-  private readonly ordinal = new Map<number, number>();
+  /**
+   * Paragraph index → ordinal among body paragraphs (an array, not a Map: the discourse model asks
+   * it for every mention it looks back over).
+   */
+  private readonly ordinal: number[] = [];
   /** Each body paragraph's text, by the caller's paragraph index. */
   readonly texts = new Map<number, string>();
 
   constructor(body: readonly BodyParagraph[]) {
     body.forEach((p, k) => {
-      this.ordinal.set(p.index, k);
+      this.ordinal[p.index] = k;
       this.texts.set(p.index, p.text);
       // A full stop inside a quotation does not end the sentence that quotes it.
       const marks = p.marks.map(m => ({ start: m.open, end: m.after }));
@@ -42,7 +45,7 @@ export class DocIndex {
 
   /** Ordinal of the body paragraph holding `at`. */
   paragraph(at: Pos): number {
-    return this.ordinal.get(paragraphOf(at)) ?? 0;
+    return this.ordinal[paragraphOf(at)] ?? 0;
   }
 
   /** Where `written` last starts before offset `before` in paragraph `paragraph` (else `before`). */
