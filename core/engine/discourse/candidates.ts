@@ -157,8 +157,20 @@ export function antecedentCandidates(
   const drafts = new Map<string, Draft>();
   const events: SubjectEvent[] = [];
   draftMentions(at, mentions, speeches, doc, drafts, events);
+  const mentionEvents = events.length;
   draftSpeakers(speeches, doc, drafts, events);
-  const context = { continuing, quoted, insertedAt };
+  const view: View = {
+    at,
+    kind,
+    continuing,
+    quoted,
+    insertedAt,
+    sentence: doc.sentence(at),
+    paragraph: doc.paragraph(at),
+    insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
+    events,
+    mentionEvents,
+  };
   const out: AntecedentCandidate[] = [];
   const people = new PeopleWords(drafts);
   for (const d of drafts.values())
@@ -166,9 +178,25 @@ export function antecedentCandidates(
       entities: d.entities,
       via: d.via,
       latest: d.latest,
-      features: featuresOf(d, at, kind, events, doc, people, context),
+      features: featuresOf(d, view, doc, people),
     });
   return out;
+}
+
+/**
+ * Where the candidates are seen from, read once per pointing mention rather than once per
+ * candidate: the mention, its context, its sentence and paragraph, and the subject events.
+ */
+interface View extends Required<PointingContext> {
+  at: Pos;
+  kind: PointingKind;
+  sentence: number;
+  paragraph: number;
+  /** The sentence of `insertedAt` (-1: none). */
+  insertedSentence: number;
+  /** The mentions' events (the first `mentionEvents`, in text order), then the speeches'. */
+  events: readonly SubjectEvent[];
+  mentionEvents: number;
 }
 
 /** A subject event: who was introduced (a topic-opening subject, or a speaker) and where. */
@@ -273,20 +301,14 @@ class PeopleWords {
   }
 }
 
-/** Stage 3: the model's features of draft `d` seen from a mention of `kind` at `at`. */
-function featuresOf(
-  d: Draft,
-  at: Pos,
-  kind: PointingKind,
-  events: readonly SubjectEvent[],
-  doc: DocIndex,
-  people: PeopleWords,
-  { continuing, quoted, insertedAt }: Required<PointingContext>,
-): AntecedentFeatures {
+/** Stage 3: the model's features of draft `d` seen from the pointing mention (`view`). */
+function featuresOf(d: Draft, view: View, doc: DocIndex, people: PeopleWords): AntecedentFeatures {
+  const { kind, continuing, quoted, insertedAt } = view;
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
   const group = d.entities.length > 1 || d.unnamedGroup;
   const single = !group && !org;
-  const sentencesBack = Math.max(0, doc.sentence(at) - doc.sentence(d.latest));
+  const latestSentence = doc.sentence(d.latest);
+  const sentencesBack = Math.max(0, view.sentence - latestSentence);
   return {
     lastSpeaker: d.spoke === 'last' ? 1 : 0,
     earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
@@ -299,8 +321,8 @@ function featuresOf(
     object: d.role === 'object' ? 1 : 0,
     sameSentence: sentencesBack === 0 ? 1 : 0,
     sentencesBack: Math.min(6, sentencesBack),
-    paragraphsBack: Math.min(3, Math.max(0, doc.paragraph(at) - doc.paragraph(d.latest))),
-    subjectsBetween: subjectsAfter(events, d),
+    paragraphsBack: Math.min(3, Math.max(0, view.paragraph - doc.paragraph(d.latest))),
+    subjectsBetween: subjectsAfter(view, d),
     organisation: org ? 1 : 0,
     representedBy:
       org && (namedInAny(d.entities[0]!, people.roles) || inLeadIn(d.entities[0]!, people.leadIns))
@@ -312,11 +334,7 @@ function featuresOf(
     unnamed: d.entities.length ? 0 : 1,
     namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
     statementSubject:
-      insertedAt >= 0 &&
-      d.latest < insertedAt &&
-      doc.sentence(d.latest) === doc.sentence(insertedAt)
-        ? 1
-        : 0,
+      insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0,
   };
 }
 
@@ -339,10 +357,21 @@ function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocInde
   return partitionPoint(speeches, s => doc.paragraph(s.start) < para);
 }
 
-/** How many others (up to 3) were introduced as subjects after `d`'s latest mention. */
-function subjectsAfter(events: readonly SubjectEvent[], d: Draft): number {
+/**
+ * How many others (up to 3) were introduced as subjects after `d`'s latest mention. The mentions'
+ * events are in text order: those up to `d`'s latest are stepped over by binary search, not read
+ * one by one for every candidate.
+ */
+function subjectsAfter({ events, mentionEvents }: View, d: Draft): number {
   const seen: string[] = [];
-  for (const e of events) {
+  let lo = 0;
+  for (let hi = mentionEvents; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid]!.at <= d.latest) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < events.length; i++) {
+    const e = events[i]!;
     if (e.at <= d.latest || e.key === d.key || seen.includes(e.key)) continue;
     if (overlaps(e.entities, d.entities)) continue;
     seen.push(e.key);
