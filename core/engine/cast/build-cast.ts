@@ -58,13 +58,20 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     entities[k] = e ?? entities[k] ?? null;
   }
 
-  /** A running-text mention of `e`: alone, or with the name `dan` joins it to (`X dan Y`). */
+  /**
+   * A running-text mention of `e`: alone, or with the names it is listed with (`X dan Y`, `A, B,
+   * dan C`), each once.
+   */
   function mentionOf(r: MentionRecord, e: DraftEntity): CastMention {
-    const first = r.pairedWith >= 0 ? entities[r.pairedWith] : null;
+    const group: DraftEntity[] = [];
+    for (const k of r.groupWith) {
+      const m = entities[k];
+      if (m && m !== e && !group.includes(m)) group.push(m);
+    }
     const subject = r.opensClause;
     return {
       at: r.at,
-      entities: first ? [first, e] : [e],
+      entities: group.length ? [...group, e] : [e],
       subject,
       role: r.sentenceRole,
       atCue: r.atCue,

@@ -54,8 +54,11 @@ export interface MentionRecord {
   readonly opensClause: boolean;
   /** Whether a later pronoun may mean it (no place, facility or publication). */
   readonly speakerLike: boolean;
-  /** The index of the record this one forms `X dan Y` with, or -1. */
-  readonly pairedWith: number;
+  /**
+   * The indices of the records this one is listed with, in text order: the `X` of `X dan Y`, the
+   * `A` and `B` of `A, B, dan C` (name-list.ts); empty when it closes no list.
+   */
+  readonly groupWith: readonly number[];
   /** A nickname (`yang akrab disapa X`, `X, sapaan akrabnya,`) of the latest person before it. */
   readonly nickname: boolean;
   /** An unnamed plural subject (`Para menteri …`), the antecedent of a later `mereka`. */
@@ -66,3 +69,6 @@ export interface MentionRecord {
 export interface CastRecord extends MentionRecord {
   readonly entity: Entity | null;
 }
+
+/** A record's `groupWith` when it closes no list (one shared frozen array). */
+export const NO_GROUP: readonly number[] = Object.freeze([]);

@@ -8,7 +8,8 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import { pos } from './entity';
 import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
-import { isRunWord, JOINS_PEOPLE, readRun } from '../names/name-run';
+import { isRunWord, readRun } from '../names/name-run';
+import { NameList } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
@@ -18,7 +19,7 @@ import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
-import type { MentionKind, MentionRecord } from './mention-record';
+import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
 import { caselessAscii, startsLower } from '../text/chars';
 import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
@@ -54,7 +55,7 @@ export function oneReadingPerSpan(
       link: t.link,
       opensClause: t.opensClause,
       speakerLike: t.speakerLike,
-      pairedWith: t.pairedWith,
+      groupWith: t.groupWith,
       nickname: t.nickname,
     };
   }
@@ -97,6 +98,7 @@ export function textMentions(
     const t = p.tokens;
     const quoted = insideAny(p.marks.map(m => ({ start: m.open, end: m.after })));
     let lastRun: { start: number; end: number; record: number } | null = null;
+    const list = new NameList();
     let openerAt = -2;
     for (let i = 0; i < t.length; i++) {
       // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
@@ -131,10 +133,11 @@ export function textMentions(
       const ref = readRunWithRole(t, i, end, p.text, evidence);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const subject = isSubjectPosition(t, clauseAt);
-      const paired = lastRun && lastRun.end === i - 1 && JOINS_PEOPLE.has(t[i - 1]!.text);
-      // Only a pair that opens the clause is a subject: a pair in a list of objects
+      const person = ref.kind === 'person' && !!ref.name;
+      const members = list.joinedBy(t, i, person);
+      // Only a pair or list that opens the clause is a subject: one in a list of objects
       // (`… adalah X dan Y`) is not who `mereka` means next.
-      const opens = paired ? isSubjectPosition(t, lastRun!.start) : subject;
+      const opens = members.length ? isSubjectPosition(t, members[0]!.start) : subject;
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
       const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
       // One literal with every field (in base's order), not a spread of base's object: spreading
@@ -144,7 +147,7 @@ export function textMentions(
         at,
         end: endAt,
         text,
-        pairedWith: paired ? lastRun!.record : -1,
+        groupWith: members.map(m => m.record),
         nickname: !!ref.name && (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)),
         plural: false,
         kind: runKind(ref, evidence),
@@ -158,6 +161,7 @@ export function textMentions(
         speakerLike: !isNonSpeakerRun(runText) && !isPublication(p.text, t[i]!.start),
       });
       lastRun = { start: i, end, record: out.length - 1 };
+      list.add(t, { ...lastRun, person });
       i = end - 1;
     }
   }
@@ -192,7 +196,7 @@ function base(p: BodyParagraph, a: Token, b: Token) {
     at: pos(p.index, a.start),
     end: pos(p.index, b.end),
     text: p.text.slice(a.start, b.end),
-    pairedWith: -1,
+    groupWith: NO_GROUP,
     nickname: false,
     plural: false,
   };
@@ -281,7 +285,7 @@ function cueRecord(
     atCue: true,
     opensClause: false,
     speakerLike: true,
-    pairedWith: -1,
+    groupWith: NO_GROUP,
     nickname: false,
     kind,
     ref,

@@ -43,7 +43,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah']);
 
 /** Words that join the members of a list of names (`X, Y, dan Z`). */
-const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
+export const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
 
 /**
  * The role of the run of tokens `from`…`end` (exclusive) of a paragraph `text`. `opens`: the

@@ -1,0 +1,76 @@
+/**
+ * People named in one list (`A, B, dan C`; `A, B serta C`): a later `mereka` or `ketiganya` means
+ * every one of them, not only the two `dan` joins. Runs set off by single commas form a chain; a
+ * run joined to its chain by `dan` (or `, dan`) closes the list. A chain with anything but people
+ * in it (`Budi Santoso, Ketua RT Maju, dan …`, places, organisations) is no list of people: only
+ * the pair `dan` joins stays together, as before. A name right after a sentence's opening
+ * function word (`Menurut A, B dan C …`, `Selain A, B dan C …`) closes that opening phrase with its
+ * comma: it is no member.
+ */
+import type { Token } from '../text/text';
+import { JOINS_PEOPLE } from '../names/name-run';
+import { featureOn } from '../features';
+import { LIST_JOINS } from './sentence-role';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+
+/**
+ * Words that open a sentence with a phrase its comma closes (`Menurut A, …`, `Selain A, …`,
+ * `Bagi A, …`, `According to A, …`): the name in it is no member of a list after that comma.
+ */
+const FRONTING: ReadonlySet<string> = new Set(['menurut', 'selain', 'according', ...PREPOSITIONS]);
+/** Tokens a sentence (or a dateline's lead) ends with. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '--', '—']);
+
+/** True when the run at token `i` follows only a fronting word opening its sentence. */
+function fronted(t: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.lower === 'to') k--;
+  const w = t[k];
+  return !!w && FRONTING.has(w.lower) && (k === 0 || SENTENCE_ENDS.has(t[k - 1]!.text));
+}
+
+/** One capitalised run of the running text, by token range, with its record's index. */
+export interface ListedRun {
+  start: number;
+  end: number;
+  record: number;
+  /** The run reads as one person's name. */
+  person: boolean;
+}
+
+/** The runs of one paragraph, read in order, and the lists they form. */
+export class NameList {
+  /** The runs set off by single commas that end at the latest run. */
+  private chain: ListedRun[] = [];
+  /** The chain's first run follows a fronting word (`Menurut A, B dan C`): it is no member. */
+  private frontedChain = false;
+
+  /**
+   * The earlier runs the run starting at token `i` is listed with (empty: none), in text order;
+   * `person`: whether that run names a person.
+   */
+  joinedBy(t: readonly Token[], i: number, person: boolean): readonly ListedRun[] {
+    const last = this.chain[this.chain.length - 1];
+    const join = t[i - 1]?.lower ?? '';
+    if (!last || !LIST_JOINS.has(join)) return [];
+    const members = this.frontedChain ? this.chain.slice(1) : this.chain;
+    const list = featureOn('cast.nameList') && person && members.length >= 2;
+    const people = list && members.every(r => r.person) ? members : null;
+    // A pair is joined by `dan`/`and` only, as the name reader joins it.
+    if (last.end === i - 1) return people ?? (JOINS_PEOPLE.has(t[i - 1]!.text) ? [last] : []);
+    // `A, B, dan C`: the comma before `dan` closes a list of three or more.
+    if (last.end === i - 2 && t[i - 2]!.text === ',') return people ?? [];
+    return [];
+  }
+
+  /** Files the run just read: it goes on the chain when a single comma joins it to the last. */
+  add(t: readonly Token[], run: ListedRun): void {
+    const last = this.chain[this.chain.length - 1];
+    const comma = last && last.end === run.start - 1 && t[run.start - 1]!.text === ',';
+    if (comma) this.chain.push(run);
+    else {
+      this.chain = [run];
+      this.frontedChain = fronted(t, run.start);
+    }
+  }
+}
