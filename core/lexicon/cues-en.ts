@@ -27,6 +27,10 @@ export const EN_PRE_CUES: readonly string[] = words(`
  */
 export const EN_TELL_CUES: readonly string[] = words(`told informed assured reminded`);
 
+/** A source aside after the cue (`said, as quoted by Antara`); cues.ts merges them (SOURCE_ASIDE_*). */
+export const EN_SOURCE_ASIDE_OPENERS: readonly string[] = words(`as`);
+export const EN_SOURCE_ASIDE_VERBS: readonly string[] = words(`quoted reported cited`);
+
 /** Words joining an English cue to its clause (`said that …`), dropped from the quote text. */
 export const EN_CLAUSE_LINKS: readonly string[] = words(`that`);
 

@@ -11,6 +11,8 @@ import {
   EN_CUE_ADVERBS,
   EN_POST_CUES,
   EN_PRE_CUES,
+  EN_SOURCE_ASIDE_OPENERS,
+  EN_SOURCE_ASIDE_VERBS,
   EN_TELL_CUES,
 } from './cues-en';
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
@@ -157,6 +159,16 @@ export const SOURCE_NOUNS: readonly string[] = words(`
   statistik
 `);
 
+/**
+ * A source aside after a cue or its speaker (`kata X, seperti dikutip Antara`, `X said, as quoted
+ * by Antara`): one of these openers, then a participle of citing. It names where the words were
+ * read, not what was said, so no clause starts with it. English words are in cues-en.ts.
+ */
+export const SOURCE_ASIDE_OPENERS: readonly string[] = words(`seperti sebagaimana`);
+export const SOURCE_ASIDE_VERBS: readonly string[] = words(`
+  dikutip dilansir diberitakan dilaporkan disiarkan
+`);
+
 /** Every post-posed cue, lowercase; built on first use. */
 let postCueWords: ReadonlySet<string> | null = null;
 
@@ -202,6 +214,15 @@ export const STATEMENT_CHANNEL_SET: ReadonlySet<string> = new Set(STATEMENT_CHAN
 export const CHANNEL_PREPOSITION_SET: ReadonlySet<string> = new Set(CHANNEL_PREPOSITIONS);
 /** Source nouns after `menurut`. */
 export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
+/** Openers and citing participles of a source aside (`seperti dikutip`, `as quoted by`), lowercase. */
+export const SOURCE_ASIDE_OPENER_SET: ReadonlySet<string> = new Set([
+  ...SOURCE_ASIDE_OPENERS,
+  ...EN_SOURCE_ASIDE_OPENERS,
+]);
+export const SOURCE_ASIDE_VERB_SET: ReadonlySet<string> = new Set([
+  ...SOURCE_ASIDE_VERBS,
+  ...EN_SOURCE_ASIDE_VERBS,
+]);
 /** Post-cue roots, lowercase. */
 export const POST_CUE_SET: ReadonlySet<string> = new Set([...POST_CUES, ...EN_POST_CUES]);
 /** Link-only urging verbs (and their non-standard spellings), lowercase. */

@@ -57,6 +57,9 @@ describe('English cues that report nothing (negative cases)', () => {
     ['"We are ready," Budi Santoso said after the match.'],
     // A name opening the sentence after a comma is its subject, not a speaker closing it.
     ['When the rain stopped, Budi Santoso said nothing.'],
+    // `as quoted by` / `as reported by` after the cue names the source of the quote, not a clause.
+    ['"We are ready," Budi Santoso said after the match, as quoted by Antara.'],
+    ['"We are ready," Budi Santoso said on Friday, as reported by the ministry\'s press release.'],
   ])('%s', line => {
     expect(indirect(line)).toEqual([]);
   });

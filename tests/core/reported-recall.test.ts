@@ -48,6 +48,29 @@ describe('finds reported clauses in less common shapes', () => {
     ],
     // Two words make a clause when one carries the predicate.
     ['Wahyu menjelaskan panennya ditunda.', 'panennya ditunda', 'menjelaskan'],
+    // A source aside after the cue's comma (`seperti dikutip X,`) is skipped; the clause follows it.
+    [
+      'Wahyu mengatakan, seperti dikutip kantor berita, harga pupuk akan turun bulan depan.',
+      'harga pupuk akan turun bulan depan',
+      'mengatakan',
+    ],
+    [
+      'Harga pupuk akan turun bulan depan, kata Wahyu, seperti dilansir kantor berita, Senin.',
+      'Harga pupuk akan turun bulan depan',
+      'kata',
+    ],
+    // A time noun with its demonstrative (`pekan ini`) is an adverb of the clause, not the end
+    // of a noun phrase object.
+    [
+      'Wahyu mengatakan harga gabah di tingkat petani turun tajam pekan ini.',
+      'harga gabah di tingkat petani turun tajam pekan ini',
+      'mengatakan',
+    ],
+    [
+      'Wahyu menyebut stok pupuk di gudang kosong sejak bulan ini.',
+      'stok pupuk di gudang kosong sejak bulan ini',
+      'menyebut',
+    ],
   ])('%s', (line, text, cue) => {
     const q = run(intro, line);
     expect(q.map(x => [x.type, x.text, x.speakers, x.cue])).toEqual([
@@ -59,6 +82,8 @@ describe('finds reported clauses in less common shapes', () => {
 describe('keeps verb objects out', () => {
   test.each([
     ['Wahyu mengatakan hal itu kepada wartawan di kantornya.'],
+    // A demonstrative closing a noun phrase still makes it the object (`rapat … tersebut`).
+    ['Wahyu mengonfirmasi rapat darurat tersebut.'],
     // Two words without a predicate are a noun phrase.
     ['Wahyu menjelaskan jadwal panen.'],
     // A topic word after the cue names what was talked about, not what was said.

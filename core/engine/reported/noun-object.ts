@@ -9,6 +9,7 @@ import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/chars';
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
 import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
+import { TIME_NOUNS } from '../../lexicon/time-nouns';
 
 /** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
 const PREDICATE_WORDS = new Set(
@@ -101,7 +102,8 @@ function predicateAfterRelative(words: readonly string[], k: number): boolean {
  * True when `text`, read right after a cue (or after its comma when `afterComma`), is a noun
  * phrase rather than a clause: no predicate in its main part, and a noun-phrase shape — a derived
  * or possessed noun first, a relative `yang` with nothing predicated after it, or a demonstrative
- * closing the phrase before an adjunct (`rapat darurat tersebut pada Senin`). After a comma only
+ * closing the phrase before an adjunct (`rapat darurat tersebut pada Senin`); one after a time
+ * noun (`turun tajam pekan ini`) dates the clause instead. After a comma only
  * the relative shape counts: a clause there may have an adjective predicate (`…, harga mahal`).
  */
 export function isNounObject(text: string, afterComma = false): boolean {
@@ -118,7 +120,7 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (relative && main.some(w => FOCUS_WORDS.has(w))) return false;
   // `serangan itu balasan atas …`: a demonstrative with a word after it that is no preposition
   // closes a subject, and what follows is a nominal predicate.
-  const d = main.findIndex(w => DEMONSTRATIVE.test(w));
+  const d = main.findIndex((w, k) => DEMONSTRATIVE.test(w) && !TIME_NOUNS.has(main[k - 1] ?? ''));
   if (d > 0 && d + 1 < main.length && !PREPOSITIONS.has(main[d + 1]!)) return false;
   if (afterComma) return relative && end <= 4;
   if (relative || d > 0) return true;

@@ -2,7 +2,11 @@
  * Where a reported clause starts and ends once a cue has been found: past a comma, a linking word
  * (`bahwa`, `agar`) or an adjunct (`kepada wartawan,`), up to the sentence end.
  */
-import { CLAUSE_LINK_SET } from '../../lexicon/cues';
+import {
+  CLAUSE_LINK_SET,
+  SOURCE_ASIDE_OPENER_SET,
+  SOURCE_ASIDE_VERB_SET,
+} from '../../lexicon/cues';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Mention } from '../names/mention';
 import { trimRange, type Token } from '../text/text';
@@ -74,11 +78,25 @@ export function clause(
     if (!toks[k] || toks[k]!.start >= s.end) return null;
     k++;
   }
+  k = pastSourceAside(toks, k, s);
   const t = toks[k];
   if (!t || t.start >= s.end) return null;
   // Only punctuation left (`… X declared.`): no clause, so a later rule may read the cue.
   const range = trimRange(p.text, t.start, s.end);
   return range.end > range.start ? range : null;
+}
+
+/**
+ * Past a source aside opening at `k` (`seperti dikutip Antara,`, `as quoted by Antara`): the index
+ * after its comma, -1 when the aside runs to the sentence end (no clause), `k` when there is none.
+ */
+function pastSourceAside(toks: readonly Token[], k: number, s: Sentence): number {
+  const opener = toks[k];
+  if (!opener || !SOURCE_ASIDE_OPENER_SET.has(opener.lower)) return k;
+  if (!SOURCE_ASIDE_VERB_SET.has(toks[k + 1]?.lower ?? '')) return k;
+  for (let j = k + 2; j < toks.length && toks[j]!.start < s.end; j++)
+    if (toks[j]!.text === ',') return j + 1;
+  return -1;
 }
 
 /** Words that end an adjunct after the cue and open the clause (`kepada wartawan bahwa …`, `by phone that …`). */
