@@ -75,6 +75,13 @@ export const EXPRESS_CUES: readonly string[] = words(`
   menyatakan menyampaikan mengungkapkan mengutarakan mengemukakan
 `);
 
+/**
+ * Cues whose complement is always predicated of the subject, never a thing it acts on: `mengaku
+ * kehilangan Rp 5 juta`, `mengaku korban penipuan` report a claim (the transitive verb of owning up
+ * to a thing is `mengakui`). What follows them is read as a clause even when it opens with a noun.
+ */
+export const PREDICATIVE_CUES: readonly string[] = words(`mengaku`);
+
 /** Words that link an urging verb to the urged clause. */
 export const URGE_LINKS: readonly string[] = words(`agar supaya untuk`);
 
@@ -232,6 +239,8 @@ export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
 ]);
 /** Urging verbs that also take a bare clause. */
 export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URGES);
+/** Cues with a predicative complement (PREDICATIVE_CUES). */
+export const PREDICATIVE_CUE_SET: ReadonlySet<string> = new Set(PREDICATIVE_CUES);
 /** Linking words of an urged clause. */
 export const URGE_LINK_SET: ReadonlySet<string> = new Set(URGE_LINKS);
 

@@ -46,6 +46,18 @@ describe('finds reported clauses in less common shapes', () => {
       'itulah yang membuat panen gagal',
       'berpendapat',
     ],
+    // The comma closing an appositive name with its age (`Seorang petani, X (45), …`) is part of the aside.
+    [
+      'Salah satu petani, Wahyu Pratama (48), menyebut harga pupuk belum turun sama sekali.',
+      'harga pupuk belum turun sama sekali',
+      'menyebut',
+    ],
+    // `mengaku` predicates what follows of its subject, even a noun-shaped word (`kehilangan`).
+    [
+      'Wahyu mengaku kehilangan Rp 20 juta akibat gagal panen.',
+      'kehilangan Rp 20 juta akibat gagal panen',
+      'mengaku',
+    ],
     // Two words make a clause when one carries the predicate.
     ['Wahyu menjelaskan panennya ditunda.', 'panennya ditunda', 'menjelaskan'],
     // A source aside after the cue's comma (`seperti dikutip X,`) is skipped; the clause follows it.

@@ -12,6 +12,7 @@ import {
   EXPRESS_CUE_SET,
   LINK_ONLY_CUE_SET,
   PRE_CUE_SET,
+  PREDICATIVE_CUE_SET,
   STATEMENT_CHANNEL_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
@@ -32,13 +33,15 @@ const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
 
 /**
  * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
- * number (a date or an age: `(19/9)`, `(57 tahun)`; an alias like `(KPK)` belongs to the name)
- * and the day name with its `pada` before a date. Returns the index the subject ends before.
+ * number (a date or an age: `(19/9)`, `(57 tahun)`; an alias like `(KPK)` belongs to the name),
+ * with the comma that closes an appositive after it (`Seorang pedagang, X (45), mengaku`), and
+ * the day name with its `pada` before a date. Returns the index the subject ends before.
  */
 function skipAside(toks: readonly Token[], k: number): number {
-  const t = toks[k - 1];
+  const comma = toks[k - 1]?.text === ',' ? 1 : 0;
+  const t = toks[k - 1 - comma];
   if (!t || !t.text.startsWith('(') || !/\d/u.test(t.text)) return k;
-  let j = k - 1;
+  let j = k - 1 - comma;
   if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
   if (toks[j - 1]?.text === 'pada') j--;
   while (j > 0 && CUE_ADVERB_SET.has(toks[j - 1]!.lower)) j--;
@@ -90,10 +93,11 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (isMediaMention(mention, p.text, subjectAt)) return null;
   const c = tell ? toldThat(input, i) : clause(p, toks, i + 1, s);
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
-  // object, not a clause.
+  // object, not a clause; a predicative cue (`mengaku kehilangan …`) has no object.
   const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
   if (
     c &&
+    !PREDICATIVE_CUE_SET.has(t.lower) &&
     (c.start === toks[i + 1]?.start || afterComma) &&
     isNounObject(p.text.slice(c.start, c.end), afterComma)
   )
