@@ -21,6 +21,7 @@ export const FEATURES = {
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
+  'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
   'names.englishDescription':

@@ -51,3 +51,35 @@ export const EN_CLAUSE_WORDS: readonly string[] = words(`
   would will could can may might must should shall had has have is was were are be been being
   in on at to into from with by that which not
 `);
+
+/**
+ * Tokens an English `the` description may follow when it is the subject of a cue (`…. The ministry
+ * said`, `, the minister said`, `and the coach added`): a sentence or clause boundary, a quotation
+ * mark, or a coordinating conjunction. After any other word (`of the ministry said`) the
+ * description belongs to a longer phrase and names no speaker.
+ */
+export const EN_DESCRIPTION_OPENER_SET: ReadonlySet<string> = new Set([
+  ...words(`. ! ? , ; : " ” “`),
+  ...words(`and but`),
+]);
+
+/** Indefinite articles: `a fisherman said`, `according to an official` name nobody (english-unnamed.ts). */
+export const EN_INDEFINITE_ARTICLES: readonly string[] = words(`a an`);
+
+/**
+ * Nouns after `according to` (with or without an article) that name a document or a count, not a
+ * person: `according to data from …`, `according to a report by …`. cues.ts merges them into
+ * SOURCE_NOUN_SET.
+ */
+export const EN_SOURCE_NOUNS: readonly string[] = words(`
+  data report reports survey study statement statements figures estimate estimates record records
+  document documents analysis poll census research findings forecast schedule plan
+`);
+
+/**
+ * Participles that report after a comma what the sentence's subject said: `X criticised the plan,
+ * saying (that) …`, `…, adding that …`. With no `that`, only `saying` reads a bare clause.
+ */
+export const EN_PARTICIPLE_CUES: readonly string[] = words(
+  `saying adding noting warning arguing stressing`,
+);

@@ -11,6 +11,7 @@ import {
   EN_CUE_ADVERBS,
   EN_POST_CUES,
   EN_PRE_CUES,
+  EN_SOURCE_NOUNS,
   EN_SOURCE_ASIDE_OPENERS,
   EN_SOURCE_ASIDE_VERBS,
   EN_TELL_CUES,
@@ -220,7 +221,7 @@ export const STATEMENT_CHANNEL_SET: ReadonlySet<string> = new Set(STATEMENT_CHAN
 /** Prepositions opening a statement channel. */
 export const CHANNEL_PREPOSITION_SET: ReadonlySet<string> = new Set(CHANNEL_PREPOSITIONS);
 /** Source nouns after `menurut`. */
-export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
+export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set([...SOURCE_NOUNS, ...EN_SOURCE_NOUNS]);
 /** Openers and citing participles of a source aside (`seperti dikutip`, `as quoted by`), lowercase. */
 export const SOURCE_ASIDE_OPENER_SET: ReadonlySet<string> = new Set([
   ...SOURCE_ASIDE_OPENERS,

@@ -41,6 +41,43 @@ describe('English reported speech without quotation marks', () => {
     expect(indirect(line)).toEqual([[text, [speaker]]]);
   });
 
+  test.each([
+    // An unnamed plural or indefinite subject names nobody, but the clause is still reported.
+    [
+      'The fishing fleet has shrunk by half in ten years, officials said on Monday.',
+      'The fishing fleet has shrunk by half in ten years',
+    ],
+    [
+      'A farmer who has worked these fields for 30 years said the river had never been this low.',
+      'the river had never been this low',
+    ],
+    [
+      'Local officials said the bridge would reopen next week.',
+      'the bridge would reopen next week',
+    ],
+    // `according to a/an …` up to its comma is an unnamed person.
+    [
+      'According to a nurse who treated the victims, most of the patients had mild burns.',
+      'most of the patients had mild burns',
+    ],
+  ])('unnamed: %s', (line, text) => {
+    expect(indirect(line)).toEqual([[text, []]]);
+  });
+
+  test('a name set off by commas after an `according to` description is the speaker', () => {
+    expect(
+      indirect("According to the group's director, Rina Kartika, most of the seedlings had died."),
+    ).toEqual([['most of the seedlings had died', ['Rina Kartika']]]);
+  });
+
+  test('`, saying …` reports for the sentence subject', () => {
+    expect(
+      indirect(
+        'Budi Santoso criticised the plan, saying too many trees were cut without a permit.',
+      ),
+    ).toEqual([['too many trees were cut without a permit', ['Budi Santoso']]]);
+  });
+
   test('a pronoun closing the sentence is the last speaker', () => {
     const quotes = indirect(
       '"We are ready," Health Minister Budi Santoso said.',
@@ -57,6 +94,10 @@ describe('English cues that report nothing (negative cases)', () => {
     ['"We are ready," Budi Santoso said after the match.'],
     // A name opening the sentence after a comma is its subject, not a speaker closing it.
     ['When the rain stopped, Budi Santoso said nothing.'],
+    // A document after `according to a` is a source, not a person; `saying` with only an object.
+    ['According to a report by the agency, most of the patients had mild burns.'],
+    ['Budi Santoso left the room, saying nothing.'],
+    ['Budi Santoso opened the port, noting the delay.'],
     // `as quoted by` / `as reported by` after the cue names the source of the quote, not a clause.
     ['"We are ready," Budi Santoso said after the match, as quoted by Antara.'],
     ['"We are ready," Budi Santoso said on Friday, as reported by the ministry\'s press release.'],

@@ -4,6 +4,7 @@
  * points back to somebody the article introduced (a title mention, resolved like `itu` in
  * Indonesian); a plural one (`the farmers said`) is a crowd nobody named.
  */
+import { EN_DESCRIPTION_OPENER_SET } from '../../lexicon/cues-en';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { GROUP_NOUN_SET, ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
@@ -13,21 +14,6 @@ import { isDigits, startsAlnum, startsLower } from '../text/chars';
 
 /** The most words a description may hold between `the` and the cue (`the 27-year-old former coach`). */
 const MAX_WORDS = 5;
-
-/** Tokens a described subject may follow: the clause opens there. */
-const OPENERS: ReadonlySet<string> = new Set([
-  '.',
-  '!',
-  '?',
-  ',',
-  ';',
-  ':',
-  '"',
-  '”',
-  '“',
-  'and',
-  'but',
-]);
 
 /**
  * A word naming what the description is about: an office, an occupation or an organisation
@@ -71,7 +57,7 @@ export function englishDescriptionBefore(
     s--;
   }
   if (toks[s]!.lower !== 'the' || s === k) return null;
-  if (s > 0 && !OPENERS.has(toks[s - 1]!.text)) return null;
+  if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
   const words = toks.slice(s + 1, k + 1).map(t => t.lower);
   if (!describesSpeaker(words)) return null;
   const spanText = text.slice(toks[s]!.start, toks[k]!.end);

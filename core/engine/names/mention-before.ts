@@ -19,6 +19,7 @@ import { hardNonName, namesPerson } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
 import { englishOrgJoin } from './english-org';
+import { englishUnnamedBefore } from './english-unnamed';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
 import { unnamedAroundPlace } from './unnamed-place';
@@ -54,8 +55,11 @@ function pointingSubject(
   // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
   if (NYA_WORDS.has(lw)) return { kind: 'nya', text: prev.text };
   if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
-  // `The ministry also said`, `the world number 11 said`: an English description points back.
-  return englishDescriptionBefore(toks, k, text) ?? undefined;
+  // `The ministry also said`, `the world number 11 said`: an English description points back;
+  // `Residents said`, `a fisherman who … said` name nobody.
+  return (
+    englishDescriptionBefore(toks, k, text) ?? englishUnnamedBefore(toks, k, text) ?? undefined
+  );
 }
 
 /** Where the capitalised run ending at token `k` starts, across the words that join a name. */

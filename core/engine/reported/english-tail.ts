@@ -1,6 +1,6 @@
 /**
  * English reported speech closed by its speaker and cue, without marks: `The clinic will open
- * three wards, Health Minister X declared.`, `…, he said on Monday.` The clause is the sentence
+ * three wards, Health Minister X declared.`, `…, he said on Monday.`, `…, officials said.` The clause is the sentence
  * before the comma that opens the speaker; only an adjunct (`on Monday`) may follow the cue.
  */
 import { EN_POST_CUES } from '../../lexicon/cues-en';
@@ -20,9 +20,13 @@ export function englishTail(input: RuleInput, i: number): Hit | null {
   const next = toks[i + 1];
   if (next && next.start < s.end && !EN_ADJUNCT.has(next.text) && next.text !== '.') return null;
   const mention = mentionBefore(toks, i, p.text, ev);
-  // `…, Minister X declared.`, `…, he said.`, `…, the minister said.`
+  // `…, Minister X declared.`, `…, he said.`, `…, the minister said.`, `…, officials said.`
   const described = mention?.kind === 'title' && /^the /iu.test(mention.text);
-  if (!mention || (mention.kind !== 'named' && mention.kind !== 'pronoun' && !described))
+  const unnamed = mention?.kind === 'anonymous';
+  if (
+    !mention ||
+    (mention.kind !== 'named' && mention.kind !== 'pronoun' && !described && !unnamed)
+  )
     return null;
   const at = p.text.lastIndexOf(mention.text, t.start);
   // The speaker opens after a comma; that comma closes the reported clause.

@@ -11,6 +11,7 @@ import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './report
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { isLowerWord, trimRange } from '../text/text';
 import { EN_CLAUSE_WORDS } from '../../lexicon/cues-en';
+import { appositiveName, unnamedSource } from './according-to';
 
 const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
 
@@ -46,9 +47,14 @@ export function menurut(input: RuleInput, i: number): Hit | null {
     mention = { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text };
   else {
     mention = mentionAfter(toks, i + 1, p.text, ev);
+    const source = !mention && english ? unnamedSource(toks, i + 1, p.text, s) : null;
+    if (source) ({ mention, end } = source);
     if (!mention) return null; // `menurut sumber …` stays, unnamed
     if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
-    end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
+    if (!source) end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
+    const named =
+      english && mention.kind !== 'named' ? appositiveName(toks, end, p.text, ev) : null;
+    if (named) ({ mention, end } = named);
   }
   const c = clauseOf(input, end);
   return c ? hit(p, c, t, mention, t.start) : null;

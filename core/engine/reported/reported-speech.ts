@@ -6,6 +6,7 @@
  */
 import type { BodyParagraph, Candidate } from '../candidate';
 import { embeddedStatement } from './embedded-statement';
+import { englishParticiple } from './english-participle';
 import { englishTail } from './english-tail';
 import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
@@ -34,6 +35,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.colonCue', colonCue], // `X: …` without marks
   ['reported.bareKata', bareKata], // `Pemerintah kata dia akan …`
   ['reported.englishTail', englishTail], // `…, Minister X declared.` / `…, he said.`
+  ['reported.englishParticiple', englishParticiple], // `X criticised the plan, saying …`
 ];
 
 /** Finds the reported-speech quotes of one paragraph. */
