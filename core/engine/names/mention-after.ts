@@ -9,6 +9,7 @@ import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
+import { afterAge } from './age-phrase';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
@@ -62,13 +63,13 @@ function readAfter(
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: first.text };
   // A lowercase description: `seorang warga`, `juru bicara Kemenlu X`, `mantan Dirjen itu`.
   let j = i;
-  while (
-    j < toks.length &&
-    isLowerWord(toks[j]!.text) &&
-    !DESCRIPTION_STOP.has(toks[j]!.text) &&
-    j - i < 6
-  )
-    j++;
+  while (j < toks.length && j - i < 6) {
+    // `kata pelatih berusia 48 tahun itu`: an age is part of the description.
+    const aged = afterAge(toks, j);
+    if (aged > j) j = aged;
+    else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
+    else break;
+  }
   const lower = toks.slice(i, j);
   const runEnd = readRun(toks, j);
   if (runEnd === j && !lower.length) return null;
