@@ -8,7 +8,7 @@ const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boo
 
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
-  dr ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
+  dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
   tengku teuku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib
 `);
@@ -18,7 +18,14 @@ export const HONORIFICS: readonly string[] = words(`
  * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
  * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
-export const SHORT_TITLES: readonly string[] = words(`dr prof ir drs dra h hj kh`);
+export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra h hj kh`);
+
+/**
+ * Medical titles Indonesian writes in lowercase before a name (`dr Rina`, `drg Budi` for a
+ * dentist, `drh Andi` for a vet): inside a capitalised run or after a role's comma they still
+ * stand before the name (`Kepala Puskesmas X dr Rina Sari`, `Kepala Dinas X, drg Budi, …`).
+ */
+export const LOWERCASE_TITLES: readonly string[] = words(`dr drg drh`);
 
 /**
  * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Abd.` for

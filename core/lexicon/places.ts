@@ -89,5 +89,6 @@ export const INSTITUTIONS = placeWords(`
   Kemen, Polri, Kostrad, Kopassus, Brimob, Densus, Bareskrim, Pertamina, Telkom, Garuda, Pelindo,
   Inalum, Antam, Pegadaian, Perumnas, Danantara, Muhammadiyah, Nahdlatul, Persis, Golkar,
   Gerindra, Demokrat, Nasdem, Hanura, Perindo, Gelora, Ummat, Indef, Celios, Formappi,
-  Polda, Polres, Polsek, Kodam, Korem, Kodim, Kejati, Kejari, Kejagung, Satpol, Damkar
+  Polda, Polres, Polsek, Kodam, Korem, Kodim, Kejati, Kejari, Kejagung, Satpol, Damkar,
+  Puskesmas, Posyandu, Dinkes, Dinsos, Disdik, Dishub, Disnaker, Diskominfo
 `);

@@ -6,7 +6,7 @@
  * passed in, since it reads these descriptions through this module).
  */
 import type { Mention } from './mention';
-import { isRunWord } from './name-run';
+import { isRunWord, lowercaseTitleAt } from './name-run';
 import type { NamedRef } from './name-split';
 import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
@@ -112,6 +112,9 @@ function describingClause(
   // `, yang akrab disapa Bobi,` / `, dengan sapaan akrab Bobi,`: a relative or alias clause, read
   // by relativeHead and the alias readers.
   if (NOT_DESCRIPTION.has(toks[c + 1]!.text)) return null;
+  // `Kepala Dinas X, drg Budi Santoso, mengatakan`: a lowercase title opens the name, which is
+  // the subject, not a description of the role before the comma.
+  if (lowercaseTitleAt(toks, c + 1) > 0) return null;
   if (!isRunWord(toks[c - 1]?.text ?? '')) return null;
   const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
   return personDescribed(toks, c, i, text, evidence, description, read);

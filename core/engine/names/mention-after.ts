@@ -5,7 +5,7 @@
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
+import { isRunWord, JOINS_PEOPLE, lowercaseTitleAt, readRun } from './name-run';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
@@ -128,8 +128,9 @@ function readAfter(
       (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
     )
       c++;
-    const end2 =
-      toks[c]?.text === ',' && isRunWord(toks[c + 1]?.text ?? '') ? readRun(toks, c + 1) : 0;
+    // `…, Rudi Hartono` or `…, dr Rina Sari`: a run (which a lowercase title may open) after the comma.
+    const after = toks[c]?.text === ',' ? readRun(toks, c + 1 + lowercaseTitleAt(toks, c + 1)) : 0;
+    const end2 = after > c + 1 ? after : 0;
     // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
     // sentence goes on from is the reported clause's subject, not an appositive name.
     const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);

@@ -12,7 +12,7 @@ import { describedSubject } from './described-name';
 import { nameBeforeDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunWord, PARTICLES, readRun } from './name-run';
+import { isRunWord, PARTICLES, readRun, titleStartBefore } from './name-run';
 import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson } from './name-model';
@@ -137,8 +137,9 @@ function namedSubject(
   const through = spokenThrough(toks, r, k, ref, text, evidence);
   if (through) return through;
   // `Kepala Biro Humas Koperasi X, Rudi Hartawan mengatakan`: the role opens the sentence, before a comma.
+  // `Kepala Dinas X, drg Budi Santoso mengatakan`: a lowercase title between the comma and the name.
   if (ref.name && !ref.role) {
-    const role = openingRole(toks, r, text, evidence)?.role;
+    const role = openingRole(toks, titleStartBefore(toks, r), text, evidence)?.role;
     if (role) ref = { ...ref, role };
   }
   const named = nameThenRole(toks, r, k, text, evidence, !!ref.name);

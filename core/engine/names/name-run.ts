@@ -4,7 +4,7 @@
  * name-split.ts; this module only decides where a run starts and ends.
  */
 import { featureOn } from '../features';
-import { SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
+import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
@@ -72,6 +72,24 @@ function isInitialOrTitle(w: string): boolean {
   return initialUnicode.test(w);
 }
 
+const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
+
+/**
+ * How many tokens a lowercase title at token `j` takes before the name it opens (`dr Rina`,
+ * `drg. Budi`), or 0: the title belongs to the run of the name after it.
+ */
+export function lowercaseTitleAt(toks: readonly Token[], j: number): number {
+  if (!LOWERCASE_TITLE_SET.has(toks[j]?.text ?? '')) return 0;
+  const dot = toks[j + 1]?.text === '.' && toks[j + 1]!.start === toks[j]!.end ? 1 : 0;
+  return isRunWord(toks[j + 1 + dot]?.text ?? '') ? 1 + dot : 0;
+}
+
+/** Where a lowercase title right before the name at token `r` starts (`drh. Sari`), or `r`. */
+export function titleStartBefore(toks: readonly Token[], r: number): number {
+  if (lowercaseTitleAt(toks, r - 1) === 1) return r - 1;
+  return lowercaseTitleAt(toks, r - 2) === 2 ? r - 2 : r;
+}
+
 /** True for an all-caps acronym (`KPK`, `BNPB`, `PP`), which belongs to a role or organisation. */
 export const isAcronym = (w: string): boolean => runOf(w, isUpperCp) >= 2 && w.length <= 8;
 
@@ -124,6 +142,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       toks[j - 1]!.end === toks[j]!.start
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
+    } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
+      j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {
       j += englishOrgJoin(toks, j); // `Office for the Protection of …`: one organisation's name
     } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
