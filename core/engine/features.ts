@@ -115,6 +115,8 @@ export const FEATURES = {
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':
     'after `RSUD`/`PT`/`Masjid`/`Desa` the next word names the institution; one or two words no name lexicon knows as a given name name the place alone (`warga Desa X`, `jamaah Masjid Raya X`)',
+  'names.model.capitalisedLast':
+    "a function word written capitalised mid-sentence right after a name word, closing the run, is the name's last word (`Kristian Ndapa Lalu (23)`)",
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

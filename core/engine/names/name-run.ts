@@ -11,7 +11,15 @@ import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
-import { codePointAt, isAscii, isDigits, isUpperCp, runOf, startsLower } from '../text/chars';
+import {
+  codePointAt,
+  isAscii,
+  isDigits,
+  isUpperCp,
+  runOf,
+  startsCapLower,
+  startsLower,
+} from '../text/chars';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
 
@@ -50,6 +58,32 @@ const NOT_NAME = new Set(
     .split(' ')
     .concat(COUNTED_PLURAL),
 );
+
+/** Words of NOT_NAME that name a time, written capitalised mid-sentence after a name (`kata Budi Senin`). */
+const TIME_WORDS = new Set(
+  (
+    'senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli ' +
+    'agustus september oktober november desember tahun bulan hari pekan kemarin besok kini'
+  ).split(' '),
+);
+
+/**
+ * `Kristian Ndapa Lalu (23)`: a function word (`Lalu`, `Saat`) written capitalised inside a
+ * sentence, right after a name word and closing the run, is the name's last word: mid-sentence the
+ * function word would be lowercase. A time word (`Senin`) after a name is the date, not the name.
+ */
+function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
+  if (!featureOn('names.model.capitalisedLast') || j === i) return false;
+  const t = toks[j]!.text;
+  const lw = toks[j]!.lower;
+  if (!isCapitalised(t) || !NOT_NAME.has(lw) || TIME_WORDS.has(lw) || t.length < 3) return false;
+  const prev = toks[j - 1]!.text;
+  if (!isRunWord(prev) || isRoleWord(prev) || !startsCapLower(t)) return false;
+  return !isRunWord(toks[j + 1]?.text ?? '') && toks[j + 1]?.text !== 'dan';
+}
+
+/** True when `w` spells a word NOT_NAME holds (`Lalu`, `Saat`), in any case. */
+export const spellsNonName = (w: string): boolean => NOT_NAME.has(w.toLowerCase());
 
 /** True when `w` can be part of a name or role run. */
 export function isRunWord(w: string): boolean {
@@ -142,6 +176,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       toks[j - 1]!.end === toks[j]!.start
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
+    } else if (closesNameAt(toks, i, j)) {
+      j++; // `Kristian Ndapa Lalu (23)`: the last name word spells a function word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
       j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {

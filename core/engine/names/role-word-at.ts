@@ -7,7 +7,7 @@
  */
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { isAcronym, isRoleWord } from './name-run';
+import { isAcronym, isRoleWord, spellsNonName } from './name-run';
 import { isUnitField } from './department';
 import { dropFinalDot, startsCapLower } from '../text/chars';
 
@@ -48,6 +48,17 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
     (k === 0 || RANK_SET.has(prevLw) || HONORIFIC_SET.has(prevLw)) &&
     startsCapLower(words[k + 1] ?? '') &&
     !isRoleWord(words[k + 1]!)
+  )
+    return false;
+  // `Kristian Ndapa Lalu`: a word that continues a role only in a phrase (`lalu lintas`) and
+  // spells a function word, closing the run after a name word, is the name's last word.
+  if (
+    k === words.length - 1 &&
+    k > 0 &&
+    spellsNonName(w) &&
+    startsCapLower(w) &&
+    startsCapLower(words[k - 1]!) &&
+    !isRoleWord(words[k - 1]!)
   )
     return false;
   if (!PLACE_SET.has(lw)) return true;
