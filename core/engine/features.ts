@@ -117,6 +117,8 @@ export const FEATURES = {
     'after `RSUD`/`PT`/`Masjid`/`Desa` the next word names the institution; one or two words no name lexicon knows as a given name name the place alone (`warga Desa X`, `jamaah Masjid Raya X`)',
   'names.model.capitalisedLast':
     "a function word written capitalised mid-sentence right after a name word, closing the run, is the name's last word (`Kristian Ndapa Lalu (23)`)",
+  'names.model.spelledOrg':
+    "an organisation spelled out by the bracketed acronym closing a run (`Presiden Konfederasi Serikat Buruh Maju (KSBM)`) holds no person's name: the run is an office",
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

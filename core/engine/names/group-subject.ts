@@ -9,6 +9,7 @@ import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import type { Token } from '../text/text';
+import { isBracketedCapitalised } from '../text/bracketed';
 
 /** True when token `s` opens its sentence. */
 const opensSentence = (toks: readonly Token[], s: number) =>
@@ -24,7 +25,10 @@ export function openingRole(
   text: string,
   evidence: ReadonlySet<string>,
 ): { role: string; start: number } | null {
-  if (toks[r - 1]?.text !== ',' || !isRunWord(toks[r - 2]?.text ?? '')) return null;
+  // `Ketua Umum Ikatan X (IX), Rudi …`: the role may end with its organisation's acronym.
+  const before = toks[r - 2]?.text ?? '';
+  if (toks[r - 1]?.text !== ',' || !(isRunWord(before) || isBracketedCapitalised(before)))
+    return null;
   let s0 = r - 2;
   while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
   const role = opensSentence(toks, s0)

@@ -73,9 +73,36 @@ export function splitRun(
     const name = asWritten(words.slice(from, to), written, text);
     return { name, role: null, kind: 'organization', alias: bracket };
   }
+  // `Presiden Konfederasi Serikat Buruh Maju (KSBM)`: an organisation spelled out by its acronym
+  // closes the run, so no one's name is inside it; the words before it are an office in it.
+  if (spelledOrganisation(words) > 0)
+    return { name: null, role: words.join(' '), kind: 'person', alias: null };
   const last = lastRoleWord(words);
   const start = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
   return splitAt(words, written, start, text, evidence);
+}
+
+/** Words an acronym skips when it spells an organisation's name. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'the', '&']);
+
+/**
+ * Where the organisation that a closing bracketed acronym spells starts (`Konfederasi Serikat
+ * Buruh Maju (KSBM)` → the index of `Konfederasi`), or -1: the acronym's letters are the initials
+ * of the words before it, and the first of them is an organisation head, so a person's initials
+ * (`Susilo Bambang Yudhoyono (SBY)`) are not taken for one.
+ */
+export function spelledOrganisation(words: readonly string[]): number {
+  if (!featureOn('names.model.spelledOrg') || words.length < 3) return -1;
+  const bracket = words[words.length - 1]!;
+  if (!bracket.startsWith('(') || !bracket.endsWith(')')) return -1;
+  const acronym = bracket.slice(1, -1);
+  if (!isAcronym(acronym) || acronym.length < 2) return -1;
+  let k = words.length - 2;
+  for (let a = acronym.length - 1; a >= 0; a--, k--) {
+    while (k >= 0 && ACRONYM_SKIPS.has(words[k]!.toLowerCase())) k--;
+    if (k < 0 || words[k]![0] !== acronym[a]) return -1;
+  }
+  return ORG_HEAD_SET.has(words[k + 1]!.toLowerCase()) ? k + 1 : -1;
 }
 
 /** The run's words from `start` that make the name: its brackets (an alias, an age) left out. */

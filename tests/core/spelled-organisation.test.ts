@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { spelledOrganisation } from '../../core/engine/names/name-split';
+import { analyzeBody } from './summarize';
+
+/** Each speaker of the invented paragraphs as `name (role)`. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => (s.role ? `${s.name} (${s.role})` : s.name));
+
+describe('an organisation its closing acronym spells out holds no name', () => {
+  test.each([
+    ['Presiden Konfederasi Serikat Buruh Maju (KSBM)', 1],
+    ['Ketua Umum Ikatan Pedagang Pasar Nusantara (IPPN)', 2],
+    ['Sekretaris Jenderal Aliansi Petani dan Nelayan Merdeka (APNM)', 2],
+    // A person's initials are no organisation: no organisation head opens them.
+    ['Presiden Susilo Bambang Yudhoyono (SBY)', -1],
+    // Letters that do not spell the words before them.
+    ['Ketua Ikatan Pedagang Pasar Nusantara (KPK)', -1],
+  ])('%s', (run, start) => expect(spelledOrganisation(run.split(' '))).toBe(start));
+
+  test.each([
+    [
+      'a passive crediting verb after the quote names the person after the office',
+      [
+        '“Kenaikan itu tidak masuk akal.” Pernyataan itu disampaikan Presiden Konfederasi Serikat Buruh Maju (KSBM), Agus Santoso Lubis, menanggapi usulan pemerintah.',
+      ],
+      ['Agus Santoso Lubis'],
+    ],
+    [
+      'the office with its acronym is the role of the name after the comma',
+      [
+        'Ketua Umum Ikatan Pedagang Pasar Nusantara (IPPN), Rudi Hartono, mengatakan harga beras terus naik sejak bulan lalu.',
+      ],
+      ['Rudi Hartono (Ketua Umum Ikatan Pedagang Pasar Nusantara (IPPN))'],
+    ],
+  ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
+});
