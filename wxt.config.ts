@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { literalListsVite } from './scripts/lexicon/literal-lists';
 
 // One keyboard shortcut for both browsers: Chrome runs the action (which opens the side panel),
 // Firefox toggles the sidebar directly.
@@ -30,7 +31,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // core/ must stay free of ambient globals; every file imports what it uses.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // The lexicons' prose lists ship as array literals (see scripts/lexicon/literal-lists.ts).
+  vite: () => ({ plugins: [preact(), literalListsVite()] }),
   hooks: {
     // The content scripts (the detector, entrypoints/article.content, on every Republika page,
     // and the page code, entrypoints/article-page.content, on articles) are built without

@@ -5,21 +5,25 @@
  * Used by `npm run bench` for its cold column.
  */
 import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { literalListsEsbuild } from './lexicon/literal-lists';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Bundles the engine of the checkout at `from` (this one by default; `npm run bench -- --base DIR`
- * bundles another clone's too) to one CommonJS file in a temp dir; returns its path.
+ * bundles another clone's too) to one CommonJS file in a temp dir; returns its path. The lexicon
+ * lists are shipped as that checkout's build ships them (scripts/lexicon/literal-lists.ts, when it
+ * has one), so each side of an A/B is measured as its extension would run it.
  */
 export async function bundleEngine(from = root): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ks-cold-')), 'engine.cjs');
   const result = await build({
+    plugins: shippingPlugins(from),
     entryPoints: [path.join(from, 'core/analyze.ts')],
     bundle: true,
     format: 'cjs',
@@ -30,6 +34,16 @@ export async function bundleEngine(from = root): Promise<string> {
   });
   writeFileSync(file, result.outputFiles[0]!.text);
   return file;
+}
+
+/**
+ * The esbuild plugins with which the checkout at `from` ships its engine: the lexicon lists ready
+ * (this checkout's plugin) once it has them, none for a checkout from before.
+ */
+function shippingPlugins(from: string) {
+  return existsSync(path.join(from, 'scripts/lexicon/literal-lists.ts'))
+    ? [literalListsEsbuild()]
+    : [];
 }
 
 /**

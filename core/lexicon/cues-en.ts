@@ -5,8 +5,7 @@
  * cues.ts merges them. Lowercase.
  */
 
-/** Splits a whitespace-separated word list. */
-const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+import { words } from './word-list';
 
 /** Post-posed: `"…," said X` / `"…," X said` (the inverted order is read by the same code). */
 export const EN_POST_CUES: readonly string[] = words(`

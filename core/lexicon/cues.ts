@@ -17,9 +17,7 @@ import {
   EN_TELL_CUES,
 } from './cues-en';
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
-
-/** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
-const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+import { words } from './word-list';
 
 /**
  * Post-posed cues: `“…,” CUE Speaker` and `“…,” CUE-nya`. `kata` (59%) and `ujar` (22%) dominate.

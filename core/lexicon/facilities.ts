@@ -4,8 +4,7 @@
  * `-nya`/`dia`. Lowercase; matched against the first word of a name.
  */
 
-/** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
-const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+import { words } from './word-list';
 
 /** Facility and landmark heads that never speak. */
 export const FACILITY_HEADS: readonly string[] = words(`

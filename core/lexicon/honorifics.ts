@@ -3,8 +3,7 @@
  * `Said Aqil Siradj`), as the scorer's HONORIFICS set does. Lowercase, without the final dot.
  */
 
-/** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
-const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+import { words } from './word-list';
 
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof

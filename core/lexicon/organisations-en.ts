@@ -5,8 +5,7 @@
  * language's data reads on its own. Lowercase. Generic newsroom vocabulary, not any article's names.
  */
 
-/** Splits a whitespace-separated word list. */
-const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+import { words } from './word-list';
 
 /** Heads of an organisation: a body that speaks as such (`the ministry said`). */
 export const EN_ORG_HEADS: readonly string[] = words(`

@@ -10,16 +10,7 @@
  * names (Sri Lanka, Hong Kong: Srilanka and Hongkong are kept): a missing place costs a role word, a wrong one costs a name.
  */
 
-/**
- * Splits a comma-separated list of (possibly multi-word) places into lowercase words. One split of
- * the whole list on commas and spaces: the words of each place, in order, as splitting each place
- * apart would give them, at half the cost on every start of the service worker.
- */
-export const placeWords = (list: string): readonly string[] =>
-  list
-    .toLowerCase()
-    .split(/[\s,]+/u)
-    .filter(Boolean);
+import { placeWords } from './word-list';
 
 /** Indonesia's 38 provinces, with their common newsroom abbreviations. */
 export const PROVINCES = placeWords(`

@@ -7,28 +7,26 @@
  */
 
 import { CITIES, FOREIGN, INSTITUTIONS, PROVINCES } from './places';
-
-/** Splits a whitespace-separated word list (kept as prose so lists stay compact). */
-const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+import { words } from './word-list';
 
 /**
  * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
  * `spokesperson X`). Words of Indonesian text almost never; kept apart so each language reads alone.
  * Only nouns that name an office: the words that modify one are EN_ROLE_MODIFIERS.
  */
-const EN_ROLE_HEADS = `
+const EN_ROLE_HEADS = words(`
   president minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
   director secretary governor mayor regent ambassador professor lecturer researcher analyst
   economist expert lawyer attorney prosecutor judge chief officer commander coach captain leader
   founder executive manager head cleric scholar observer official
-`;
+`);
 
 /**
  * Occupations and standings written right before a person's name (`petani Budi`, `Farmers Budi and
  * Rina`, `mahasiswa Rina`): they describe the person, so they belong to the role, never to the
  * name. English plurals are listed as written (`farmers`), since a pair may share one.
  */
-const OCCUPATIONS = `
+const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
   karyawan karyawati pegawai pengusaha pensiunan relawan peternak perajin pengrajin seniman
   penyanyi aktor aktris atlet pebulutangkis pesepakbola penulis sastrawan perawat bidan
@@ -40,7 +38,7 @@ const OCCUPATIONS = `
   businesswoman entrepreneur artist artists singer actor actress athlete writer journalist
   journalists activist activists doctor doctors advocate architect accountant consultant engineer
   pilot photographer
-`;
+`);
 
 /**
  * Words that modify an office without naming one (`former minister`, `Deputy Governor`, `Senior
@@ -51,7 +49,8 @@ const OCCUPATIONS = `
 const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice`);
 
 /** Heads that open a role (PFSA-ID ROLE heads, docs §2.3). */
-export const ROLE_HEADS: readonly string[] = words(`
+export const ROLE_HEADS: readonly string[] = [
+  ...words(`
   presiden wapres wakil menteri menko gubernur bupati wali walikota kepala ketua ketum
   direktur dirut dirjen sekretaris sekjen sekda juru jubir anggota pelaksana plt plh pj guru
   deputi rektor dekan peneliti ekonom pengamat komisioner kuasa pengacara jaksa hakim panglima
@@ -66,9 +65,10 @@ export const ROLE_HEADS: readonly string[] = words(`
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
-  ${EN_ROLE_HEADS}
-  ${OCCUPATIONS}
-`);
+`),
+  ...EN_ROLE_HEADS,
+  ...OCCUPATIONS,
+];
 
 /**
  * Heads that are always followed by their institution or jurisdiction: nobody writes `Kepala Budi`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meNVariants, PRE_CUES } from '../../core/lexicon/cues';
-import { placeWords } from '../../core/lexicon/places';
+import { placeWords } from '../../core/lexicon/word-list';
 import { fuzzer } from './fuzz';
 
 // The lexicons' list readers run while the modules set up (every start of the service worker), so
