@@ -31,7 +31,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // core/ must stay free of ambient globals; every file imports what it uses.
   imports: false,
-  // The lexicons' prose lists ship as array literals (see scripts/lexicon/literal-lists.ts).
+  // The engine's constant word lists ship as string constants (scripts/lexicon/literal-lists.ts).
   vite: () => ({ plugins: [preact(), literalListsVite()] }),
   hooks: {
     // The content scripts (the detector, entrypoints/article.content, on every Republika page,

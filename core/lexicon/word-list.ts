@@ -3,9 +3,10 @@
  * commented) so they stay compact and readable; these turn a list into its words.
  *
  * What ships never calls them on a written list: the build replaces every `words(`…`)` and
- * `placeWords(`…`)` call with a template-literal argument in core/lexicon/*.ts by `shipped(…)` of
- * the words it gives (scripts/lexicon/literal-lists.ts), so the service worker's start builds no
- * list from prose. Tests and tools run the source as written, with the same answers.
+ * `placeWords(`…`)` call with a template-literal argument (and every constant `'a b'.split(' ')`
+ * of the engine) by `shipped(…)` of the words it gives (scripts/lexicon/literal-lists.ts), so the
+ * service worker's start builds no list from prose. Tests and tools run the source as written,
+ * with the same answers.
  */
 
 /** Splits a whitespace-separated word list. */

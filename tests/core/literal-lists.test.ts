@@ -3,25 +3,40 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeWords, words } from '../../core/lexicon/word-list';
 import {
-  isLexiconFile,
+  isEngineFile,
   literalLists,
   literalListsEsbuild,
   literalListsVite,
+  wordListFrom,
 } from '../../scripts/lexicon/literal-lists';
 
-// What ships (the lists as array literals) must export exactly what the source as written does:
-// every lexicon module is bundled and evaluated both ways and its values compared.
+// What ships (every constant list as string constants) must give exactly what the source as
+// written does: each rewritten list is evaluated as written, every lexicon module is bundled and
+// evaluated both ways, and the whole engine analyses invented text alike both ways.
 
-const LEXICON = path.resolve(import.meta.dirname, '../../core/lexicon');
+const CORE = path.resolve(import.meta.dirname, '../../core');
+const LEXICON = path.join(CORE, 'lexicon');
 const lexiconFiles = readdirSync(LEXICON)
   .filter(f => f.endsWith('.ts'))
   .map(f => path.join(LEXICON, f));
+const engineFiles = [...lexiconFiles, ...tsFilesUnder(path.join(CORE, 'engine'))];
 
-/** The module's exports, bundled on its own (with the given plugins) and evaluated. */
-async function exportsOf(file: string, plugins: ReturnType<typeof literalListsEsbuild>[]) {
+function tsFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+    e.isDirectory()
+      ? tsFilesUnder(path.join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [path.join(dir, e.name)]
+        : [],
+  );
+}
+
+/** A bundle's exports, evaluated (esbuild, CommonJS, with the given plugins). */
+async function exportsOf(entry: string, plugins: ReturnType<typeof literalListsEsbuild>[]) {
   const result = await build({
-    entryPoints: [file],
+    entryPoints: [entry],
     bundle: true,
     format: 'cjs',
     platform: 'neutral',
@@ -37,7 +52,11 @@ async function exportsOf(file: string, plugins: ReturnType<typeof literalListsEs
 const values = (exports: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(exports).filter(([, v]) => typeof v !== 'function'));
 
-describe('literalLists: a list reader called on a plain template literal ships its words', () => {
+/** An expression as written, evaluated with the list readers in scope. */
+const evaluate = (written: string): unknown =>
+  new Function('words', 'placeWords', `return ${written};`)(words, placeWords);
+
+describe('literalLists: a constant list ships as its words', () => {
   const IMPORT = "import { shipped as __shippedList } from './word-list';\n";
   it.each([
     ['words(`  satu dua\n  tiga  `)', '__shippedList("satu", "dua", "tiga")'],
@@ -50,55 +69,94 @@ describe('literalLists: a list reader called on a plain template literal ships i
       'const A = words(`x`), B = [...words(`y z`)];',
       'const A = __shippedList("x"), B = [...__shippedList("y", "z")];',
     ],
+    // A split on one space keeps what it gives, an empty word between two spaces too.
+    ["new Set('satu dua  tiga'.split(' '))", 'new Set(__shippedList("satu", "dua", "", "tiga"))'],
+    ["(\n  'satu dua ' +\n  `tiga`\n).split(' ')", '__shippedList("satu", "dua", "tiga")'],
+    ["\"it's\" + 'a b'.split(' ')", '"it\'s" + __shippedList("a", "b")'],
   ])('%j', (source, expected) => {
     expect(literalLists(source).code).toBe(IMPORT + expected);
   });
 
   it.each([
-    // An interpolation, an escape or another function's call keeps its run-time call.
+    // An interpolation, an escape, a variable or another function's call keeps its run-time call.
     'words(`satu ${LAIN}`)',
     'words(`satu\\tdua`)',
     'keywords(`satu dua`)',
     'words(LIST)',
     'words("satu dua")',
+    "list.split(' ')",
+    "`${LAIN} satu`.split(' ')",
+    "'satu dua'.split(',')",
+    "('satu' + lain).split(' ')",
+    "'it\\'s a b'.split(' ')",
   ])('%j is left as written', source => {
-    expect(literalLists(source)).toEqual({ code: source, replaced: 0 });
+    expect(literalLists(source)).toEqual({ code: source, replaced: [] });
   });
 
-  it('rewrites only the lexicons’ own modules', () => {
-    expect(isLexiconFile('/repo/core/lexicon/cues.ts')).toBe(true);
-    expect(isLexiconFile('/repo/core/lexicon/roles.ts?v=1')).toBe(true);
-    expect(isLexiconFile('C:\\repo\\core\\lexicon\\cues.ts')).toBe(true);
-    expect(isLexiconFile('/repo/core/lexicon/generated/place-words.ts')).toBe(false);
-    expect(isLexiconFile('/repo/core/engine/text/text.ts')).toBe(false);
-    expect(isLexiconFile('/repo/core/lexicon/README.md')).toBe(false);
+  it('rewrites only the engine’s modules, importing the reader by its path', () => {
+    expect(isEngineFile('/repo/core/lexicon/cues.ts')).toBe(true);
+    expect(isEngineFile('/repo/core/lexicon/roles.ts?v=1')).toBe(true);
+    expect(isEngineFile('/repo/core/engine/names/name-run.ts')).toBe(true);
+    expect(isEngineFile('C:\\repo\\core\\lexicon\\cues.ts')).toBe(true);
+    expect(isEngineFile('/repo/core/lexicon/generated/place-words.ts')).toBe(false);
+    expect(isEngineFile('/repo/core/article/detect.ts')).toBe(false);
+    expect(isEngineFile('/repo/core/lexicon/README.md')).toBe(false);
+    expect(wordListFrom(path.join(LEXICON, 'cues.ts'))).toBe('./word-list');
+    expect(wordListFrom(path.join(CORE, 'engine/names/x.ts'))).toBe('../../lexicon/word-list');
   });
 
   it('the Vite plugin gives the same code, and nothing for a module it leaves alone', () => {
     const source = 'export const A = words(`satu dua`);';
     const plugin = literalListsVite();
-    expect(plugin.transform(source, '/repo/core/lexicon/a.ts')).toEqual({
+    expect(plugin.transform(source, path.join(LEXICON, 'a.ts'))).toEqual({
       code: literalLists(source).code,
       map: null,
     });
-    expect(plugin.transform(source, '/repo/core/engine/a.ts')).toBeNull();
-    expect(plugin.transform('export const B = 1;', '/repo/core/lexicon/b.ts')).toBeNull();
+    expect(plugin.transform(source, path.join(CORE, 'article/a.ts'))).toBeNull();
+    expect(plugin.transform('export const B = 1;', path.join(LEXICON, 'b.ts'))).toBeNull();
   });
 });
 
-describe('every lexicon module ships its lists as literals, with the same exports', () => {
-  it.each(lexiconFiles.map(f => [path.basename(f), f]))('%s', async (_name, file) => {
-    // No list is split at run time: every reader call on a written list is rewritten.
-    const shipped = literalLists(readFileSync(file, 'utf8')).code;
-    expect(shipped).not.toMatch(/\b(?:words|placeWords)\(\s*`/);
-    const asWritten = await exportsOf(file, []);
-    const asShipped = await exportsOf(file, [literalListsEsbuild()]);
-    expect(Object.keys(asShipped).sort()).toEqual(Object.keys(asWritten).sort());
-    expect(values(asShipped)).toEqual(values(asWritten));
+describe('every constant list of the engine ships as the words it gives', () => {
+  const lists = engineFiles.flatMap(f => literalLists(readFileSync(f, 'utf8')).replaced);
+
+  it('each list as written gives the words shipped', () => {
+    for (const { written, words: shipped } of lists) expect(evaluate(written)).toEqual(shipped);
   });
 
-  it('the lists the lexicons write as prose are among them', () => {
-    const replaced = lexiconFiles.map(f => literalLists(readFileSync(f, 'utf8')).replaced);
-    expect(replaced.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(40);
+  it('the lists the lexicons and the engine write are among them', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it.each(lexiconFiles.map(f => [path.basename(f), f]))(
+    '%s: no list read from prose at run time, the same exports',
+    async (_name, file) => {
+      expect(literalLists(readFileSync(file, 'utf8')).code).not.toMatch(
+        /\b(?:words|placeWords)\(\s*`/,
+      );
+      const asWritten = await exportsOf(file, []);
+      const asShipped = await exportsOf(file, [literalListsEsbuild()]);
+      expect(Object.keys(asShipped).sort()).toEqual(Object.keys(asWritten).sort());
+      expect(values(asShipped)).toEqual(values(asWritten));
+    },
+  );
+
+  it('the engine analyses an invented article alike, built either way', async () => {
+    const text = [
+      'Jakarta - Pemerintah Kota Baru menutup jalan utama selama dua hari.',
+      '“Kami minta warga bersabar,” kata Kepala Dinas Perhubungan Kota Baru, Budi Santoso, Senin.',
+      'Menurut Budi, penutupan itu diperlukan untuk perbaikan jembatan.',
+      'Ketua RT setempat, Sari Lestari, mengatakan warga sudah diberi tahu sejak pekan lalu.',
+      '“Semua sudah siap,” ujarnya.',
+    ].join('\n\n');
+    const entry = path.join(CORE, 'analyze.ts');
+    const [asWritten, asShipped] = await Promise.all([
+      exportsOf(entry, []),
+      exportsOf(entry, [literalListsEsbuild()]),
+    ]);
+    const analyze = (m: Record<string, unknown>) =>
+      JSON.stringify((m.analyzeText as (t: string) => unknown)(text));
+    expect(analyze(asShipped)).toBe(analyze(asWritten));
+    expect(analyze(asShipped)).toContain('Budi Santoso');
   });
 });
