@@ -11,6 +11,7 @@ import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { pointBack } from './point-back';
+import { introducedUnnamed } from './indefinite-intro';
 import type { Choice, ResolveContext } from './resolve-context';
 
 type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }>;
@@ -65,7 +66,9 @@ export function titleSpeakers(
   // alone) was never named. English: `the 31-year-old said`, `the Egyptian minister said` point
   // back the same way.
   const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || /^the /iu.test(m.text);
-  return back && !isPersonDescription(m.title)
-    ? pointBack(ctx, c, 'description', before())
-    : { entities: [] };
+  if (!back || isPersonDescription(m.title)) return { entities: [] };
+  // `According to a diplomat …` … `the diplomat said`: the unnamed person introduced there.
+  if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))
+    return { entities: [] };
+  return pointBack(ctx, c, 'description', before());
 }

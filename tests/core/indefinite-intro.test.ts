@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+
+/** The speakers of the last quote of an invented article. */
+const lastSpeakers = (...paragraphs: string[]): string[] => {
+  const quotes = analyzeBody(...paragraphs).quotes;
+  return quotes[quotes.length - 1]!.speakers;
+};
+
+const MAYOR =
+  'Mayor Joko Susilo said the bridge had been damaged since the flood. "We reported it," Susilo said.';
+const KADES =
+  'Kepala Desa Joko Susilo mengatakan jembatan itu rusak sejak banjir. “Kami sudah melapor,” kata Joko.';
+
+describe('a description of somebody introduced unnamed never takes a named speaker', () => {
+  test.each(
+    [
+      [
+        MAYOR,
+        'According to a diplomat who attended the meeting, both sides blamed each other.',
+        '"It was tense," the diplomat said.',
+      ],
+      [
+        MAYOR,
+        '"The water rises every night," one resident said. "We are tired," the resident added.',
+      ],
+      [
+        MAYOR,
+        'A fisherman from the village was among the first to leave.',
+        '"We lost everything," the fisherman said.',
+      ],
+      [
+        KADES,
+        'Menurut seorang diplomat yang hadir, kedua pihak saling menyalahkan.',
+        '“Suasananya tegang,” kata diplomat itu.',
+      ],
+    ].map(lines => [lines.join(' '), lines] as const),
+  )('%s', (_, lines) => {
+    expect(lastSpeakers(...lines)).toEqual([]);
+  });
+});
+
+describe('a description of somebody the article named points back to them', () => {
+  test.each([
+    [
+      MAYOR,
+      'A police officer, Budi Santoso, said the road was closed. "It is not safe," the officer said.',
+    ],
+    [
+      MAYOR,
+      'Budi Santoso, a veteran diplomat, said the talks were tense. "Nobody moved," the diplomat said.',
+    ],
+    [
+      KADES,
+      'Diplomat senior Budi Santoso mengatakan perundingan alot. “Suasananya tegang,” kata diplomat itu.',
+    ],
+  ])('%s %s', (...lines) => {
+    expect(lastSpeakers(...lines)).toEqual(['Budi Santoso']);
+  });
+});
