@@ -39,6 +39,11 @@ describe('finds direct quotes in every mark style', () => {
       '“Apakah kita siap menghadapi banjir?” tanya Budi Santoso.',
       'Apakah kita siap menghadapi banjir',
     ],
+    // A straight `"` glued to a number before a word that is no cue is an inch mark, not a closer.
+    [
+      '"Layar 32" yang kami pesan belum juga datang," kata Budi Santoso.',
+      'Layar 32" yang kami pesan belum juga datang',
+    ],
   ])('%s', (line, text) => {
     expect(run(line)).toEqual([
       {
@@ -73,6 +78,14 @@ describe('finds the cue and the mention as written', () => {
         cue,
         mention,
       },
+    ]);
+  });
+});
+
+describe('a straight mark after a number still closes before its cue', () => {
+  test('`32" kata X` closes the quote', () => {
+    expect(run('"Jumlah korban sudah mencapai 32" kata Budi Santoso.').map(q => q.text)).toEqual([
+      'Jumlah korban sudah mencapai 32',
     ]);
   });
 });

@@ -42,6 +42,7 @@ function readMarks(text: string): Mark[] {
   while ((m = MARK_RE.exec(text))) {
     const s = m[0];
     const single = s === "'" || s === '’' || s === '‘';
+    if (s === '"' && isMeasureMark(text, m.index)) continue;
     if (single) {
       // An apostrophe between letters (`Ma'ruf`, `Jum'at`) or after a letter before a space
       // in a possessive is part of a word, not a mark.
@@ -52,6 +53,18 @@ function readMarks(text: string): Mark[] {
     out.push({ at: m.index, len: s.length, double: !single, openOnly: OPEN_ONLY.has(s) });
   }
   return out;
+}
+
+/**
+ * A straight `"` glued to a number and followed by a word that is no cue is an inch mark (`layar
+ * 32" itu`), not a quotation mark: a closer after a number is followed by its cue (`32" kata X`).
+ */
+function isMeasureMark(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (!(before >= 48 && before <= 57)) return false;
+  if (!isSpaceCp(text.charCodeAt(at + 1))) return false;
+  const rest = text.slice(at + 2, at + 40);
+  return /^[a-z]/u.test(rest) && postCueLength(rest) === 0;
 }
 
 /** Whether a single mark can open (`'kata` after a space) or close (`kata,'` before a space). */
