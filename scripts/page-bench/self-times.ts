@@ -1,0 +1,59 @@
+/**
+ * Where a page's main-thread time goes, by kind of work: a trace's complete events on one thread,
+ * each counted for its SELF time (its duration minus its children's), added up by name. The names
+ * are Chromium's own (`UpdateLayoutTree` is style recalc, `ParseAuthorStyleSheet` a stylesheet
+ * parse, `v8.compile`, `FunctionCall`, `RunMicrotasks`…); script work is split by whose script it
+ * is (`(ext)` for an extension's URL), so that two loads of one page, with and without an
+ * extension, show which work the extension adds, script or not.
+ */
+import type { TraceEvent } from './trace';
+
+/** Extension script URLs (Chromium's extension origin). */
+const EXTENSION_URL = 'chrome-extension://';
+
+/** The key an event is counted under: its name, marked `(ext)` when an extension's script runs. */
+export function workKey(event: Pick<TraceEvent, 'name' | 'args'>): string {
+  const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? event.args?.fileName;
+  return typeof url === 'string' && url.startsWith(EXTENSION_URL)
+    ? `${event.name} (ext)`
+    : event.name;
+}
+
+/** One open event while walking the nesting: its end, and its children's CPU so far. */
+interface Open {
+  key: string;
+  end: number;
+  cpu: number;
+  childCpu: number;
+}
+
+/**
+ * Self CPU ms by `workKey` for the complete events of thread (pid, tid). An event nests in the
+ * one open before it when it starts before that one ends (trace events on one thread nest
+ * properly). CPU is the event's thread time (`tdur`), or its wall time when the trace has none.
+ * A child inherits `(ext)` from an extension parent (V8's internals carry no URL of their own).
+ */
+export function selfTimes(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+): Map<string, number> {
+  const onThread = events
+    .filter(e => e.pid === pid && e.tid === tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals = new Map<string, number>();
+  const stack: Open[] = [];
+  const close = (open: Open) =>
+    totals.set(open.key, (totals.get(open.key) ?? 0) + (open.cpu - open.childCpu) / 1000);
+  for (const e of onThread) {
+    while (stack.length && e.ts >= stack[stack.length - 1]!.end) close(stack.pop()!);
+    const parent = stack[stack.length - 1];
+    const cpu = e.tdur ?? e.dur ?? 0;
+    if (parent) parent.childCpu += cpu;
+    const own = workKey(e);
+    const key = parent?.key.endsWith(' (ext)') && own === e.name ? `${own} (ext)` : own;
+    stack.push({ key, end: e.ts + (e.dur ?? 0), cpu, childCpu: 0 });
+  }
+  while (stack.length) close(stack.pop()!);
+  return totals;
+}
