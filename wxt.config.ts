@@ -12,6 +12,8 @@ const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 /** The content scripts built without webextension-polyfill (see the hook). */
 const WITHOUT_POLYFILL = new Set(['article', 'article-page']);
+/** The detector's `browser`: the same object, looked up on first use (see the file). */
+const LAZY_BROWSER = fileURLToPath(new URL('./utils/lazy-browser.ts', import.meta.url));
 
 // Next / previous quote in the article (utils/quote-commands.ts). Chrome allows four suggested
 // keys per extension; these are the second and third. Readers change them in
@@ -51,12 +53,16 @@ export default defineConfig({
       const aliases = Array.isArray(given)
         ? [...given]
         : Object.entries(given).map(([find, replacement]) => ({ find, replacement }));
-      const kept = WITHOUT_POLYFILL.has(entrypoints[0]!.name)
+      const name = entrypoints[0]!.name;
+      const kept = WITHOUT_POLYFILL.has(name)
         ? aliases.filter(entry => entry.find !== 'wxt/browser')
         : aliases;
+      // The detector on a page it leaves alone never touches the extension API (utils/lazy-browser.ts).
+      const lazy =
+        name === 'article' ? [{ find: /^wxt\/browser$/, replacement: LAZY_BROWSER }] : [];
       config.resolve = {
         ...config.resolve,
-        alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...kept],
+        alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...lazy, ...kept],
       };
     },
   },

@@ -1,6 +1,7 @@
 /**
  * The analysis of a page that is not an article: no quotes, `isArticle: false`. Its own module so
- * that the page-side detector can answer the panel without pulling in the engine.
+ * that the page code can answer the panel (after an in-page move off an article) without pulling
+ * in the engine.
  */
 import { SCHEMA_VERSION, type Analysis, type ArticleInfo } from '../types';
 

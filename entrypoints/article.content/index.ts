@@ -8,10 +8,13 @@
  * - Article: it tells the background (`articleDetected`), which injects the page code
  *   (content-scripts/article-page.js: engine, hiding, marking, the panel's answers) into this tab.
  *   From then on the page code follows the page (page-watcher.ts), and the detector is done.
- * - Anything else: it answers the panel itself ("not an article"), never touches the page, and
- *   follows the page's address (follow-address.ts): when the page moves to an article in place
- *   (pushState, replaceState, back/forward), it looks for the article there, for a while, since
- *   the page may render it after changing the address.
+ * - Anything else: it never touches the page nor the extension API, and follows the page's
+ *   address (follow-address.ts): when the page moves to an article in place (pushState,
+ *   replaceState, back/forward), it looks for the article there, for a while, since the page may
+ *   render it after changing the address. It does not answer the panel: the first touch of the
+ *   extension API builds its bindings in this world, about 1 ms of every such page load (the API
+ *   is looked up on first use, utils/lazy-browser.ts), and the panel says "not an article" for a
+ *   Republika tab where nothing answers, as it does for any other page.
  *
  * The page cannot reach it: it runs with utils/quiet-context.ts (no page-visible announcement,
  * no invalidation a page can trigger; see wxt.config.ts), and it listens to nothing the page can
@@ -20,9 +23,7 @@
 import { browser, defineContentScript } from '#imports';
 import { hasArticleSignals, isArticlePage } from '../../core/article/detect';
 import { isArticleUrl } from '../../core/article/url-patterns';
-import { notArticleAnalysis } from '../../core/article/not-article';
-import type { DetectorEvent, PageState, PanelCommandReplies } from '../../core/protocol';
-import { isPanelCommand } from '../../utils/messaging';
+import type { DetectorEvent } from '../../core/protocol';
 import { REPUBLIKA_MATCHES } from '../../utils/republika-matches';
 import { followAddress } from './follow-address';
 
@@ -66,35 +67,6 @@ export default defineContentScript({
         loadPageCode();
         return;
       }
-      const workMs = performance.now() - startedAt;
-      const state = (url: string): PageState => ({
-        url,
-        analysis: notArticleAnalysis(url).result,
-        hiddenCount: 0,
-        workMs,
-        elapsedMs: null,
-      });
-      // Answered with sendResponse, not a returned promise: this script is built without the
-      // polyfill (wxt.config.ts), and Chrome's own onMessage knows only the callback.
-      const onMessage = (
-        message: unknown,
-        _sender: unknown,
-        sendResponse: (r: unknown) => void,
-      ) => {
-        if (!isPanelCommand(message)) return undefined;
-        // No quotes here: nothing to scroll or move to, no marks, nothing to focus.
-        const reply: PanelCommandReplies = {
-          getPageState: state(location.href),
-          getMarks: [],
-          scrollToQuote: false,
-          moveToQuote: null,
-          focusSpeaker: false,
-        };
-        sendResponse(reply[message.type]);
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(onMessage);
-
       // Looking for the article at an article address: one timer at a time, only for a while
       // after a move there (or a start there: the page may still render it), none otherwise.
       let lookTimer: number | undefined;
@@ -103,14 +75,12 @@ export default defineContentScript({
         // No more looks: the page code is asked for once.
         done = true;
         clearTimeout(lookTimer);
-        browser.runtime.onMessage.removeListener(onMessage);
         stopFollowing();
       };
       // The page is at an article address now: is the article there yet?
       const look = (href: string) => {
         try {
           if (location.href !== href || !isArticlePage(document, href)) return;
-          // The page code answers the panel from now on.
           stop();
           loadPageCode();
         } catch (error) {

@@ -234,12 +234,12 @@ describe('entrypoints/article.content/main on a non-article page', () => {
     expect(events).toEqual([]);
   });
 
-  test('the content script entry runs on the test page without touching it', async () => {
+  test('the content script entry (the detector) runs on the test page without touching it', async () => {
     const before = snapshot(document);
     await contentScript.main(ctx);
     expect(snapshot(document)).toBe(before);
-    const state = (await command<PageState>({ type: 'getPageState' }))!;
-    expect(state.analysis.article.isArticle).toBe(false);
+    // Nor does it answer: the panel says "not an article" where nothing does.
+    expect(await command({ type: 'getPageState' })).toBeUndefined();
   });
 });
 

@@ -106,6 +106,31 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
+/**
+ * Resolves, once `page` has loaded, when our detector (content-scripts/article.js) has run there.
+ * On a page it leaves alone the detector answers nothing (it never touches the extension API
+ * there), so there is no state to poll: Chromium's debugger reports the parse of our content
+ * scripts too, and the detector decides in the task that parses it. Call before navigating.
+ */
+export async function detectorRunIn(
+  context: BrowserContext,
+  page: Page,
+): Promise<() => Promise<void>> {
+  const cdp = await context.newCDPSession(page);
+  const parsed = new Promise<void>(resolve =>
+    cdp.on('Debugger.scriptParsed', event => {
+      if (event.url.endsWith('/content-scripts/article.js')) resolve();
+    }),
+  );
+  await cdp.send('Debugger.enable');
+  return async () => {
+    await parsed;
+    // A task of the page after the one that ran the detector.
+    await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 0)));
+    await cdp.detach();
+  };
+}
+
 /** Opens `url` in a new tab through the extension, which tells us the tab's id on any host. */
 export async function openTab(
   { context, worker }: ExtensionBrowser,

@@ -6,10 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  detectorRunIn,
   launchWithExtension,
   openPanel,
   openTab,
-  settledPageState,
+  pageStateOf,
+  tabIdOf,
   uiLanguageOf,
   type ExtensionBrowser,
 } from './browser';
@@ -64,17 +66,18 @@ describe.each([
   let tabId: number;
 
   beforeAll(async () => {
-    ({ page, tabId } = await openTab(
-      ext,
-      plain ? server.plainUrlOf(fixture) : server.urlOf(fixture),
-    ));
     if (plain) {
+      ({ page, tabId } = await openTab(ext, server.plainUrlOf(fixture)));
       // No content script may run here, so there is nothing to wait for but the time one would
       // take to act if it wrongly did (the articles settle in < 1 s).
       await page.waitForTimeout(1_500);
     } else {
-      // Our script runs here and must decide "not an article"; after that it never writes.
-      await settledPageState(ext.worker, tabId);
+      // Our detector runs here and must decide "not an article"; after that it never writes.
+      page = await ext.context.newPage();
+      const detectorRan = await detectorRunIn(ext.context, page);
+      await page.goto(server.urlOf(fixture), { waitUntil: 'load' });
+      await detectorRan();
+      tabId = await tabIdOf(ext.worker, page.url());
     }
   });
 
@@ -82,6 +85,10 @@ describe.each([
 
   it('is left untouched: no marks, no data-ks-* attributes, no injected style', async () => {
     expect(await traces(page)).toEqual({ dataKs: 0, marks: 0, styles: styleCount(fixture.html) });
+  });
+
+  it('has nothing of ours listening: no receiver for the panel (not even the extension API touched)', async () => {
+    await expect(pageStateOf(ext.worker, tabId)).rejects.toThrow(/Receiving end does not exist/);
   });
 
   it('makes the panel say it only works on Republika articles', async () => {
