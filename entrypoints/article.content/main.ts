@@ -22,7 +22,7 @@ import { followQuotes } from './follow';
 import { frameRequests } from './frame-requests';
 import { lateClutterLooks } from './late-clutter';
 import { watchTooltips } from './mark-tooltip';
-import { FRAME_WAIT_MAX_MS, nextFrameFor } from './next-frame';
+import { FRAME_WAIT_MAX_MS, nextFrameFor, waitFor } from './next-frame';
 import { readPageWork } from './page-read';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
@@ -154,17 +154,7 @@ export async function startPage(
   const stopping = new AbortController();
   cleanups.push(() => stopping.abort());
   /** Waits `ms` (a retry's delay); ends at once, timer cleared, when we stop. */
-  const wait = (ms: number) =>
-    new Promise<void>(resolve => {
-      const done = () => {
-        win.clearTimeout(id);
-        stopping.signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const id = stopping.signal.aborted ? undefined : win.setTimeout(done, ms);
-      if (id === undefined) resolve();
-      else stopping.signal.addEventListener('abort', done, { once: true });
-    });
+  const wait = (ms: number) => waitFor(win, ms, stopping.signal);
   /** Waits for a rendered frame, then pauses (next-frame.ts). */
   // Its frame request and timer go when we stop (a stop between the two writes).
   const nextFrame =

@@ -1,5 +1,6 @@
 /**
- * Waits until the browser has rendered a frame: resolves in a task after the next animation
+ * The page code's waits that a stop cuts short: `waitFor` (a delay, e.g. before a retry) and
+ * `nextFrameFor`. Waits until the browser has rendered a frame: resolves in a task after the next animation
  * frame's style, layout and paint. Two writes with this wait between them are rendered in two
  * frames, so the browser's rendering work for them is split over two tasks instead of one (see
  * `QuoteMarks.style`). A page that is not rendered (a background tab) gets no animation frames:
@@ -41,4 +42,25 @@ export function nextFrameFor(
       const frame = win.requestAnimationFrame(() => finish(true));
       stop?.addEventListener('abort', onStop);
     }).then(framed => (framed ? then() : undefined));
+}
+
+/**
+ * Waits `ms` on `win` (a retry's delay). Once `stop` is aborted the wait ends at once and its timer
+ * is cleared, and a wait asked for after that ends at once without one.
+ */
+export function waitFor(
+  win: Pick<Window, 'setTimeout' | 'clearTimeout'>,
+  ms: number,
+  stop: AbortSignal,
+): Promise<void> {
+  return new Promise<void>(resolve => {
+    if (stop.aborted) return resolve();
+    const done = () => {
+      win.clearTimeout(id);
+      stop.removeEventListener('abort', done);
+      resolve();
+    };
+    const id = win.setTimeout(done, ms);
+    stop.addEventListener('abort', done, { once: true });
+  });
 }

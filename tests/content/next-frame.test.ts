@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextFrameFor } from '../../entrypoints/article.content/next-frame';
+import { nextFrameFor, waitFor } from '../../entrypoints/article.content/next-frame';
 
 /** A window whose frames and timers run only when the test says so. */
 function fakeWindow() {
@@ -78,5 +78,28 @@ describe('entrypoints/article.content/next-frame', () => {
   test('is the pause alone where there are no animation frames', async () => {
     const pause = async () => {};
     expect(nextFrameFor({} as Window, pause)).toBe(pause);
+  });
+
+  test('waitFor ends when its timer fires', async () => {
+    const { win, runTimers, timers } = fakeWindow();
+    let done = false;
+    const wait = waitFor(win, 500, new AbortController().signal).then(() => (done = true));
+    await settle();
+    expect([done, timers.size]).toEqual([false, 1]);
+    runTimers();
+    await wait;
+    expect(done).toBe(true);
+  });
+
+  test('waitFor ends at once on a stop, its timer cleared; after the stop it sets none', async () => {
+    const { win, timers } = fakeWindow();
+    const stop = new AbortController();
+    const wait = waitFor(win, 500, stop.signal);
+    await settle();
+    stop.abort();
+    await wait;
+    expect(timers.size).toBe(0);
+    await waitFor(win, 500, stop.signal);
+    expect(timers.size).toBe(0);
   });
 });
