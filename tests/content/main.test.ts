@@ -136,6 +136,26 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(await command({ type: 'getPageState' })).toBeUndefined();
   });
 
+  test('a stop cancels the frame requests still queued (following quotes, the view, tooltips)', async () => {
+    // Frames that never come by themselves: what was requested is still queued at the stop.
+    const queued = new Set<number>();
+    let ids = 0;
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => {
+      queued.add(++ids);
+      return ids;
+    });
+    const cancel = vi.spyOn(window, 'cancelAnimationFrame').mockImplementation(id => {
+      queued.delete(id);
+    });
+    const { doc, url } = fixture('seed-article');
+    const controller = (await start(doc, url))!;
+    // Following the quote on screen looks at the next frame from the start.
+    expect(queued.size).toBeGreaterThan(0);
+    controller.stop();
+    expect(queued.size).toBe(0);
+    expect(cancel).toHaveBeenCalled();
+  });
+
   test('a page that replays WXT\'s "script started" event cannot switch us off', async () => {
     const { doc, url } = fixture('seed-article');
     await start(doc, url);
