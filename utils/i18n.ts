@@ -9,10 +9,20 @@ import { fillTemplate } from './message-templates';
 /** Looks up a message: `(key, substitutions) => text`, '' when the key is unknown. */
 export type MessageSource = (key: string, substitutions?: string[]) => string;
 
-const browserSource: MessageSource = (key, substitutions) =>
-  browser.i18n.getMessage(key as never, substitutions);
+/**
+ * The extension's catalogue in the browser's UI language; '' for an unknown key or where there is
+ * no i18n API (a page opened outside the extension). The panel's `t()` reads it, and so does the
+ * background for the words it sends the page code (utils/page-code.ts).
+ */
+export const catalogueMessage: MessageSource = (key, substitutions) => {
+  try {
+    return browser.i18n.getMessage(key as never, substitutions) ?? '';
+  } catch {
+    return '';
+  }
+};
 
-let source: MessageSource = browserSource;
+let source: MessageSource = catalogueMessage;
 
 /** Messages given as templates (utils/message-templates.ts), answered before `source`. */
 let templates: Readonly<Record<string, string>> = {};

@@ -17,6 +17,7 @@ import type {
   BackgroundCommand,
   DetectorEvent,
 } from '../core/protocol';
+import { catalogueMessage } from './i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from './message-templates';
 
 /** The page code's bundle, as `wxt build` writes the `article-page` content script. */
@@ -47,15 +48,6 @@ function isBackgroundCommand(message: unknown): message is BackgroundCommand {
   );
 }
 
-/** The catalogue here ('' where there is none: the page then loads its own). */
-function lookUp(key: string, substitutions?: string[]): string {
-  try {
-    return browser.i18n.getMessage(key as never, substitutions) ?? '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Runs the engine on the page's articles, timed (`PageState.engineMs`), and adds the words the
  * page describes its marks with (utils/message-templates.ts).
@@ -64,7 +56,7 @@ function answerAnalyzeArticles(command: BackgroundCommand): AnalyzeArticlesReply
   const started = performance.now();
   const analyses = analyzeArticles(command.articles);
   const engineMs = performance.now() - started;
-  return { analyses, engineMs, messages: messageTemplates(MARK_MESSAGE_KEYS, lookUp) };
+  return { analyses, engineMs, messages: messageTemplates(MARK_MESSAGE_KEYS, catalogueMessage) };
 }
 
 /** Injects the page code wherever the detector finds an article. */
