@@ -121,6 +121,8 @@ export const FEATURES = {
     "a function word written capitalised mid-sentence right after a name word, closing the run, is the name's last word (`Kristian Ndapa Lalu (23)`)",
   'names.model.spelledOrg':
     "an organisation spelled out by the bracketed acronym closing a run (`Presiden Konfederasi Serikat Buruh Maju (KSBM)`) holds no person's name: the run is an office",
+  'names.model.roleAfterAdjunct':
+    'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menanggapi hal itu, Direktur X, Rudi, mengatakan`)',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

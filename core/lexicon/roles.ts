@@ -108,7 +108,7 @@ export const ROLE_CONTINUATIONS: readonly string[] = words(`
   komunikasi penanggulangan bencana nasional regional internasional provinsi kabupaten kota
   kecamatan desa kelurahan republik kerajaan persatuan perserikatan bangsa-bangsa organisasi
   asosiasi ikatan himpunan forum yayasan universitas institut sekolah fakultas program studi
-  kajian penelitian pengembangan perencanaan pembangunan protokoler parlemen tim satuan satgas
+  dasar kajian penelitian pengembangan perencanaan pembangunan protokoler parlemen tim satuan satgas
   kerja kepolisian polri polda polres polsek kejaksaan kejagung kejati kejari pengadilan
   mahkamah agung konstitusi penyelenggara ibadah haji umrah pemenangan kampanye pemilihan
   pemilu pengawas pemerintah pemerintahan perusahaan bank grup holding bumn perwakilan rakyat

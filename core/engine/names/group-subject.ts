@@ -4,16 +4,27 @@
  * X, Rudi Hartawan mengatakan`). Split from mention-before.ts, which reads one subject.
  */
 import type { Mention } from './mention';
-import { isRunWord, JOINS_PEOPLE, readRun } from './name-run';
+import { isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
-import type { Token } from '../text/text';
+import { isLowerWord, type Token } from '../text/text';
+import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
 
 /** True when token `s` opens its sentence. */
 const opensSentence = (toks: readonly Token[], s: number) =>
   s === 0 || /^[.!?”"]$/u.test(toks[s - 1]!.text);
+
+/**
+ * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
+ * and its comma (`Menanggapi hal itu, Direktur X, Rudi, mengatakan`); not after a name's comma.
+ */
+const opensClause = (toks: readonly Token[], s: number) =>
+  opensSentence(toks, s) ||
+  (featureOn('names.model.roleAfterAdjunct') &&
+    toks[s - 1]?.text === ',' &&
+    isLowerWord(toks[s - 2]?.text ?? ''));
 
 /**
  * `Kepala Biro Humas Koperasi X, Rudi Hartawan …`: the role that opens the sentence and ends at the
@@ -29,11 +40,8 @@ export function openingRole(
   const before = toks[r - 2]?.text ?? '';
   if (toks[r - 1]?.text !== ',' || !(isRunWord(before) || isBracketedCapitalised(before)))
     return null;
-  let s0 = r - 2;
-  while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
-  const role = opensSentence(toks, s0)
-    ? roleBeforeName(toks.slice(s0, r - 1), text, evidence)
-    : null;
+  const s0 = walkRunBack(toks, r - 2);
+  const role = opensClause(toks, s0) ? roleBeforeName(toks.slice(s0, r - 1), text, evidence) : null;
   return role ? { role, start: s0 } : null;
 }
 

@@ -12,16 +12,16 @@ import { describedSubject } from './described-name';
 import { nameBeforeDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunWord, PARTICLES, readRun, titleStartBefore } from './name-run';
+import { isRunWord, readRun, titleStartBefore, walkRunBack } from './name-run';
 import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
-import { englishOrgJoin } from './english-org';
 import { englishUnnamedBefore } from './english-unnamed';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
+import { spelledOrgBefore } from './spelled-org';
 import { unnamedAroundPlace } from './unnamed-place';
 import type { Token } from '../text/text';
 import { startsCapLower } from '../text/chars';
@@ -64,17 +64,7 @@ function pointingSubject(
 
 /** Where the capitalised run ending at token `k` starts, across the words that join a name. */
 function runStartBefore(toks: readonly Token[], k: number, evidence: ReadonlySet<string>): number {
-  let s = k;
-  for (;;) {
-    if (s > 0 && readRun(toks, s - 1) > k) s--;
-    else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
-    // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
-    else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
-    // `Office for the Protection of … said`: the joiners of an English organisation's name.
-    else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
-    else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
-    else break;
-  }
+  const s = walkRunBack(toks, k);
   // The running text's run ending here (`Direktur PT X M. Yusuf`, `Kepala Badan X (BX) Rudi`):
   // its start, where walking back stops at an initial's dot or a bracketed acronym.
   const recorded = readingsOf(evidence)?.runStart(toks, k + 1);
@@ -106,6 +96,8 @@ function readBefore(
   if (!toks[k]) return null;
   const pointing = pointingSubject(toks, k, text);
   if (pointing !== undefined) return pointing;
+  const spelled = spelledOrgBefore(toks, k, text);
+  if (spelled) return spelled;
   const s = runStartBefore(toks, k, evidence);
   // `When asked about …, X said`: a lone word that opens clauses (`When`, `Namun`) is no subject.
   const lone = toks[k]!.text;

@@ -167,7 +167,8 @@ export function readRun(toks: readonly Token[], i: number): number {
   while (j < toks.length) {
     const t = toks[j]!.text;
     if (isRunWord(t)) {
-      if (!isRoleWord(t)) sawName = true;
+      // A derived common noun (`Kependidikan`, `Pengembangan`) names a field, never a person.
+      if (!isRoleWord(t) && !isCommonWordShape(t)) sawName = true;
       j++;
     } else if (
       t === '.' &&
@@ -233,4 +234,22 @@ export function readRun(toks: readonly Token[], i: number): number {
   // A run never ends on a particle or a dot.
   while (j > i && (PARTICLES.has(toks[j - 1]!.text) || toks[j - 1]!.text === 'dan')) j--;
   return j;
+}
+
+/**
+ * Where the capitalised run ending at token `k` starts, walking back across the words that join
+ * one name or role (`Pendidikan Dasar dan Menengah`, `Salim bin Hamid`, `Office for the …`).
+ */
+export function walkRunBack(toks: readonly Token[], k: number): number {
+  let s = k;
+  for (;;) {
+    if (s > 0 && readRun(toks, s - 1) > k) s--;
+    else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
+    // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
+    else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
+    // `Office for the Protection of … said`: the joiners of an English organisation's name.
+    else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
+    else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
+    else return s;
+  }
 }

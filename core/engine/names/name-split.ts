@@ -83,7 +83,7 @@ export function splitRun(
 }
 
 /** Words an acronym skips when it spells an organisation's name. */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'the', '&']);
+export const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'the', '&']);
 
 /**
  * Where the organisation that a closing bracketed acronym spells starts (`Konfederasi Serikat
