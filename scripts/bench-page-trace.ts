@@ -21,14 +21,11 @@
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
+import { argOf, median } from './page-bench/cli';
 import { buildComparisonExtensions, placementOf } from './page-bench/comparison-extensions';
 import { selfTimes } from './page-bench/self-times';
 import { startTrace, stopTrace, type TraceEvent } from './page-bench/trace';
 
-const argOf = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const RUNS = Number(argOf('--runs') ?? 5);
 const FIXTURE = argOf('--fixture') ?? 'seed-article';
 const BASE_DIR = argOf('--base');
@@ -37,11 +34,6 @@ const SHOWN_FROM = Number(argOf('--min') ?? 0.1);
 /** Left after the load event before the trace stops: our page code has marked by then. */
 const SETTLE_MS = 1000;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => value.toFixed(2).padStart(9);
 
 /** The page's renderer main thread: the one that parsed its HTML. */

@@ -42,14 +42,11 @@ import {
 } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
 import { buildComparisonExtensions, placementOf } from './page-bench/comparison-extensions';
+import { argOf, median } from './page-bench/cli';
 import { METRICS, coldLoad, type MetricName, type PageMetrics } from './page-bench/metrics';
 import { selfTimedColumns, selfTimedHeader } from './page-bench/self-timed';
 import { tracedToMarks, type ToMarks } from './page-bench/to-marks';
 
-const argOf = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const RUNS = Number(argOf('--runs') ?? 10);
 /** Another build of ours to compare with (column `base`), e.g. main's. */
 const BASE_DIR = argOf('--base');
@@ -64,11 +61,6 @@ if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 const ALL_KINDS = ['none', 'empty', 'reader', 'base', 'ours'] as const;

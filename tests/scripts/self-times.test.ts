@@ -1,19 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { selfTimes, workKey } from '../../scripts/page-bench/self-times';
-import type { TraceEvent } from '../../scripts/page-bench/trace';
+import { traceEvent as event } from './trace-event';
 
-/** A complete event `name` on thread (1, 1) at `ts` µs lasting `dur` µs (CPU `tdur`). */
-const event = (name: string, ts: number, dur: number, tdur = dur, url?: string): TraceEvent => ({
-  name,
-  cat: 'devtools.timeline',
-  ph: 'X',
-  pid: 1,
-  tid: 1,
-  ts,
-  dur,
-  tdur,
-  ...(url ? { args: { data: { url } } } : {}),
-});
 const OURS = 'chrome-extension://abc/content-scripts/article-page.js';
 
 describe('scripts/page-bench/self-times', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { renderingWithin, someWithin, type TraceEvent } from '../../scripts/page-bench/trace';
-
-/** A complete trace event `name` at `ts` µs lasting `dur` µs (CPU `tdur`). */
-const event = (name: string, ts: number, dur: number, tdur = dur): TraceEvent => ({
-  name,
-  cat: 'devtools.timeline',
-  ph: 'X',
-  pid: 1,
-  tid: 1,
-  ts,
-  dur,
-  tdur,
-});
+import { renderingWithin, someWithin } from '../../scripts/page-bench/trace';
+import { traceEvent as event } from './trace-event';
 
 describe('scripts/page-bench/trace', () => {
   test('renderingWithin adds up the rendering phases inside a window, and only those', () => {
@@ -30,10 +19,7 @@ describe('scripts/page-bench/trace', () => {
   });
 
   test('renderingWithin leaves out a style or layout one of our script calls forced', () => {
-    const call = (url: string, ts: number, dur: number): TraceEvent => ({
-      ...event('FunctionCall', ts, dur),
-      args: { data: { url } },
-    });
+    const call = (url: string, ts: number, dur: number) => event('FunctionCall', ts, dur, dur, url);
     const rendering = renderingWithin([
       // Our animation-frame callback reads layout (forced), then the frame renders.
       call('chrome-extension://abc/content-scripts/article-page.js', 1000, 3000),
