@@ -7,7 +7,7 @@
  *   on `document`, which page scripts receive: a page listening for that name learns that we run,
  *   on every Republika page, articles or not (a published extension's id is public);
  * - it invalidates itself when such an event arrives from anyone, so a page replaying it switches
- *   the script off (the detector then stops answering the panel);
+ *   the script off (the detector then stops following the page's address);
  * - `noScriptStartedPostMessage` turns off only the `postMessage` half of the announcement.
  *
  * This one sends nothing and listens to nothing: it is invalidated only when the extension itself

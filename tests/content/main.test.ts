@@ -32,7 +32,7 @@ function fixture(slug: string) {
 
 /**
  * Sends a panel command the way tabs.sendMessage reaches the page, and returns the reply: a
- * listener's returned promise, or what it passed to sendResponse (the detector answers so).
+ * listener's returned promise, or what it passed to sendResponse (the page code answers so).
  */
 async function command<T>(message: unknown): Promise<T | undefined> {
   let sent: unknown;

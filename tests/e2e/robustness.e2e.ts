@@ -646,7 +646,8 @@ describe('big and odd pages', () => {
         clutterHidden: false,
       });
       await page.evaluate(showArticle);
-      // The detector answers until its next look finds the article; then the page code does.
+      // Nothing answers until the detector's next look finds the article and the page code starts
+      // (the detector never answers the panel): the poll retries while the tab has no receiver.
       await expect
         .poll(
           async () =>
