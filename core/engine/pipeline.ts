@@ -9,6 +9,7 @@ import { findDirect } from './quotes/direct-quotes';
 import { collectEvidence } from './cast/prepass';
 import { cueMentions, oneReadingPerSpan, textMentions } from './cast/read-mentions';
 import { buildCast } from './cast/build-cast';
+import { usePositionsFor } from './cast/entity';
 import type { Cast } from './cast/cast';
 import { findReported } from './reported/reported-speech';
 import { resolveAll, type Decision } from './discourse/resolve';
@@ -33,6 +34,7 @@ export function analyzeBody(
  * the cast, built once from every mention and frozen.
  */
 export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[]; cast: Cast } {
+  usePositionsFor(body);
   const evidence = collectEvidence(body);
   // The running text's mentions first: the cue readers below look their names up (name-reading.ts).
   const text = textMentions(body, evidence);
