@@ -31,7 +31,8 @@ export interface PageState {
   /**
    * Milliseconds of the page code's own synchronous slices on the page's main thread, timed by
    * itself with `performance.now()`: reading the article (its paragraphs' text), then hiding
-   * clutter and marking quotes (on a page that is not an article: the detector deciding so). The
+   * clutter and marking quotes (on a page that is not an article, which the page code answers for
+   * only after an in-page move off an article: its reading that there is none). The
    * analysis is not in it: the engine runs in the background (`engineMs`). Neither are the waits
    * (stored settings, the background's answer). It is NOT all the page pays for us either: loading
    * (parsing, compiling, setting up) our scripts and the style and layout work our changes cause
