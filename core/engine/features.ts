@@ -118,9 +118,9 @@ export const FEATURES = {
   'names.model.namingHead':
     'after `RSUD`/`PT`/`Masjid`/`Desa` the next word names the institution; one or two words no name lexicon knows as a given name name the place alone (`warga Desa X`, `jamaah Masjid Raya X`)',
   'names.model.capitalisedLast':
-    "a function word written capitalised mid-sentence right after a name word, closing the run, is the name's last word (`Kristian Ndapa Lalu (23)`)",
+    "a function word written capitalised mid-sentence right after a name word, closing the run, is the name's last word (`Marselina Tefa Dalam (19)`)",
   'names.model.spelledOrg':
-    "an organisation spelled out by the bracketed acronym closing a run (`Presiden Konfederasi Serikat Buruh Maju (KSBM)`) holds no person's name: the run is an office",
+    "an organisation spelled out by the bracketed acronym closing a run (`Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`) holds no person's name: the run is an office",
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menanggapi hal itu, Direktur X, Rudi, mengatakan`)',
 } as const;

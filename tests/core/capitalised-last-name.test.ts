@@ -10,10 +10,10 @@ describe('a name whose last word spells a function word', () => {
     [
       'an age after the name',
       [
-        'Penenun termuda adalah Kristina Ndapa Lalu (23).',
-        '“Saya belajar dari nenek,” tutur Kristina.',
+        'Pemahat termuda di sanggar itu adalah Marselina Tefa Dalam (19).',
+        '“Saya belajar dari ayah,” ujar Marselina.',
       ],
-      ['Kristina Ndapa Lalu'],
+      ['Marselina Tefa Dalam'],
     ],
     [
       'a comma after the name',

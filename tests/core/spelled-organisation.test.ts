@@ -8,7 +8,7 @@ const speakersOf = (...paragraphs: string[]) =>
 
 describe('an organisation its closing acronym spells out holds no name', () => {
   test.each([
-    ['Presiden Konfederasi Serikat Buruh Maju (KSBM)', 1],
+    ['Ketua Himpunan Petani Garam Sari Makmur (HPGSM)', 1],
     ['Ketua Umum Ikatan Pedagang Pasar Nusantara (IPPN)', 2],
     ['Sekretaris Jenderal Aliansi Petani dan Nelayan Merdeka (APNM)', 2],
     // A person's initials are no organisation: no organisation head opens them.
@@ -21,9 +21,9 @@ describe('an organisation its closing acronym spells out holds no name', () => {
     [
       'a passive crediting verb after the quote names the person after the office',
       [
-        '“Kenaikan itu tidak masuk akal.” Pernyataan itu disampaikan Presiden Konfederasi Serikat Buruh Maju (KSBM), Agus Santoso Lubis, menanggapi usulan pemerintah.',
+        '“Harga garam jatuh terlalu dalam.” Keluhan itu disampaikan Ketua Himpunan Petani Garam Sari Makmur (HPGSM), Made Wirawan, dalam rapat dengan dinas kelautan.',
       ],
-      ['Agus Santoso Lubis'],
+      ['Made Wirawan'],
     ],
     [
       'the office with its acronym is the role of the name after the comma',

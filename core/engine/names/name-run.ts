@@ -68,7 +68,7 @@ const TIME_WORDS = new Set(
 );
 
 /**
- * `Kristian Ndapa Lalu (23)`: a function word (`Lalu`, `Saat`) written capitalised inside a
+ * `Marselina Tefa Dalam (19)`: a function word (`Dalam`, `Saat`) written capitalised inside a
  * sentence, right after a name word and closing the run, is the name's last word: mid-sentence the
  * function word would be lowercase. A time word (`Senin`) after a name is the date, not the name.
  */
@@ -82,7 +82,7 @@ function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
   return !isRunWord(toks[j + 1]?.text ?? '') && toks[j + 1]?.text !== 'dan';
 }
 
-/** True when `w` spells a word NOT_NAME holds (`Lalu`, `Saat`), in any case. */
+/** True when `w` spells a word NOT_NAME holds (`Dalam`, `Saat`), in any case. */
 export const spellsNonName = (w: string): boolean => NOT_NAME.has(w.toLowerCase());
 
 /** True when `w` can be part of a name or role run. */
@@ -178,7 +178,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (closesNameAt(toks, i, j)) {
-      j++; // `Kristian Ndapa Lalu (23)`: the last name word spells a function word
+      j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
       j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {

@@ -73,7 +73,7 @@ export function splitRun(
     const name = asWritten(words.slice(from, to), written, text);
     return { name, role: null, kind: 'organization', alias: bracket };
   }
-  // `Presiden Konfederasi Serikat Buruh Maju (KSBM)`: an organisation spelled out by its acronym
+  // `Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`: an organisation spelled out by its acronym
   // closes the run, so no one's name is inside it; an office before it makes the run a role
   // (`Fraksi Partai Maju (PM)`, with no office, is read as an organisation below).
   const spelled = spelledOrganisation(words);
@@ -88,8 +88,8 @@ export function splitRun(
 export const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'the', '&']);
 
 /**
- * Where the organisation that a closing bracketed acronym spells starts (`Konfederasi Serikat
- * Buruh Maju (KSBM)` → the index of `Konfederasi`), or -1: the acronym's letters are the initials
+ * Where the organisation that a closing bracketed acronym spells starts (`Himpunan Petani Garam
+ * Sari Makmur (HPGSM)` → the index of `Himpunan`), or -1: the acronym's letters are the initials
  * of the words before it, and the first of them is an organisation head, so a person's initials
  * (`Susilo Bambang Yudhoyono (SBY)`) are not taken for one.
  */

@@ -50,7 +50,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
     !isRoleWord(words[k + 1]!)
   )
     return false;
-  // `Kristian Ndapa Lalu`: a word that continues a role only in a phrase (`lalu lintas`) and
+  // `Marselina Tefa Dalam`: a word that continues a role only in a phrase (`dalam negeri`) and
   // spells a function word, closing the run after a name word, is the name's last word.
   if (
     k === words.length - 1 &&
