@@ -122,7 +122,7 @@ export const FEATURES = {
   'names.model.spelledOrg':
     "an organisation spelled out by the bracketed acronym closing a run (`Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`) holds no person's name: the run is an office",
   'names.model.roleAfterAdjunct':
-    'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menanggapi hal itu, Direktur X, Rudi, mengatakan`)',
+    'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -31,18 +31,22 @@ const READERS: Readonly<Record<string, (list: string) => readonly string[]>> = {
 
 /**
  * A reader's call on a plain template literal: `words(`a b`)`, also with a trailing comma as
- * prettier writes a long call. A backtick, `${` or a backslash inside leaves the call as it is.
+ * prettier writes a long call. A backtick, `${` or a backslash inside leaves the call as it is, and
+ * so does a method or a longer name ending in `words` (`obj.words(…)`, `keywords(…)`).
  */
-const CALL = /\b(words|placeWords)\(\s*`([^`$\\]*)`\s*,?\s*\)/g;
+const CALL = /(?<![\w$])(?<![^.]\.)(words|placeWords)\(\s*`([^`$\\]*)`\s*,?\s*\)/g;
 
 /**
  * One string literal (quoted or a plain template; no escapes, no `${}`): the text of a constant
  * list, which the engine's modules write as `'a b c'.split(' ')`. The quote must not be escaped.
  */
 const STRING = String.raw`(?<!\\)(?:'[^'\\\n]*'|\x60[^\x60$\\]*\x60)`;
-/** A constant list split on single spaces: one literal, or literals joined by `+` in parentheses. */
+/**
+ * A constant list split on single spaces: one literal, or literals joined by `+` in parentheses —
+ * parentheses of their own, never a call's (`String('a b').split(' ')`, `f()('a b')` stay as written).
+ */
 const SPLIT = new RegExp(
-  String.raw`(?:\(\s*(${STRING}(?:\s*\+\s*${STRING})*)\s*\)|(${STRING}))\.split\(' '\)`,
+  String.raw`(?:(?<![\w$)\]])\(\s*(${STRING}(?:\s*\+\s*${STRING})*)\s*\)|(${STRING}))\.split\(' '\)`,
   'g',
 );
 

@@ -89,6 +89,10 @@ describe('literalLists: a constant list ships as its words', () => {
     "'satu dua'.split(',')",
     "('satu' + lain).split(' ')",
     "'it\\'s a b'.split(' ')",
+    // A call's parentheses or a method named words: not a list of ours.
+    "String('satu dua').split(' ')",
+    "f()('satu dua').split(' ')",
+    'obj.words(`satu dua`)',
   ])('%j is left as written', source => {
     expect(literalLists(source)).toEqual({ code: source, replaced: [] });
   });

@@ -18,7 +18,7 @@ const opensSentence = (toks: readonly Token[], s: number) =>
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
- * and its comma (`Menanggapi hal itu, Direktur X, Rudi, mengatakan`); not after a name's comma.
+ * and its comma (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`); not after a name's comma.
  */
 const opensClause = (toks: readonly Token[], s: number) =>
   opensSentence(toks, s) ||
