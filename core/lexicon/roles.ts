@@ -135,7 +135,7 @@ export const ORG_HEADS: readonly string[] = words(`
   kejaksaan pengadilan mahkamah polri tni kpk pbb bank pt universitas kedutaan istana kremlin
   pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas organisasi asosiasi yayasan dinas
   perusahaan militer tentara parlemen kongres senat otoritas polda polres manajemen klub
-  koalisi fraksi
+  koalisi
   ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
   perkumpulan aliansi
 `);

@@ -32,12 +32,5 @@ describe('an organisation its closing acronym spells out holds no name', () => {
       ],
       ['Rudi Hartono (Ketua Umum Ikatan Pedagang Pasar Nusantara (IPPN))'],
     ],
-    [
-      'an organisation head before the spelled name keeps the run one organisation, which `tersebut` means later',
-      [
-        'Fraksi Partai Suara Rakyat (PSR) di DPR menolak rencana percepatan pembahasan RUU. Fraksi tersebut meminta pembahasan ditunda hingga seluruh pihak didengar.',
-      ],
-      ['Fraksi Partai Suara Rakyat'],
-    ],
   ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
 });

@@ -74,10 +74,8 @@ export function splitRun(
     return { name, role: null, kind: 'organization', alias: bracket };
   }
   // `Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`: an organisation spelled out by its acronym
-  // closes the run, so no one's name is inside it; an office before it makes the run a role
-  // (`Fraksi Partai Maju (PM)`, with no office, is read as an organisation below).
-  const spelled = spelledOrganisation(words);
-  if (spelled > 0 && words.slice(0, spelled).some(w => ROLE_HEAD_SET.has(w.toLowerCase())))
+  // closes the run, so no one's name is inside it; the words before it are an office in it.
+  if (spelledOrganisation(words) > 0)
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   const last = lastRoleWord(words);
   const start = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
