@@ -25,6 +25,7 @@ import {
 } from '../tests/e2e/browser';
 import { loadFixtures } from '../tests/e2e/fixture-server';
 import { bigArticle } from './page-bench/big-article';
+import { argOf, median } from './page-bench/cli';
 import {
   mainTasks,
   renderingWithin,
@@ -34,13 +35,9 @@ import {
   threadOf,
 } from './page-bench/trace';
 
-const arg = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const RUNS = Number(arg('--runs') ?? 3);
+const RUNS = Number(argOf('--runs') ?? 3);
 /** Another build of the extension to measure side by side, load for load (e.g. main's). */
-const AGAINST = arg('--against');
+const AGAINST = argOf('--against');
 const SIZES = [650, 1300, 2600];
 /** Left after marks are in place, so late work (style, layout, paint of the marks) is counted. */
 const SETTLE_MS = 1000;
@@ -53,11 +50,6 @@ if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
 
 const seed = loadFixtures().find(f => f.slug === 'seed-article');
 if (!seed) throw new Error('bench:long-task: the seed-article fixture is missing');
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** One browser with one build of the extension, serving the big pages on Republika's host. */
 interface Build {

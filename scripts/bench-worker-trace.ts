@@ -24,6 +24,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXTENSION_DIR } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
+import { argOf, median } from './page-bench/cli';
 import type { TraceEvent } from './page-bench/trace';
 import { ordinal } from './worker-bench/ordinal';
 import { launchOnPipe, type PipeBrowser } from './worker-bench/pipe-cdp';
@@ -36,10 +37,6 @@ import {
   type WorkerStart,
 } from './worker-bench/worker-trace';
 
-const argOf = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const CYCLES = Number(argOf('--cycles') ?? 5);
 const REPEATS = Math.max(2, Number(argOf('--repeats') ?? 4));
 /** The last visit of a cycle, as the report names it (`4th`, `2nd`). */
@@ -178,8 +175,6 @@ function visitsOf(run: Run): Visit[] {
   return visits;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[(values.length - 1) >> 1] ?? NaN;
 const ms = (v: number) => v.toFixed(2);
 
 /** A build's medians that the A/B compares. */

@@ -30,11 +30,8 @@ import {
   type ExtensionBrowser,
 } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
+import { argOf, median } from './page-bench/cli';
 
-const argOf = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const ROUNDS = Number(argOf('--rounds') ?? 5);
 /** The builds measured, in turn each round: ours (or `--extension DIR`), and `--base DIR` if given. */
 const BUILDS = [
@@ -82,9 +79,6 @@ async function round(dir: string, offset: number, byPosition: number[][]): Promi
     await ext.context.close();
   }
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[(values.length - 1) >> 1] ?? NaN;
 
 try {
   const results = BUILDS.map(build => ({

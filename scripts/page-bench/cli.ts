@@ -1,6 +1,6 @@
 /**
- * What the page benches (bench-page.ts, bench-page-trace.ts) share to read their arguments and
- * sum up their loads, so each script holds only its measurement.
+ * What the browser benches (bench-page*.ts, bench-long-task.ts, bench-worker*.ts) share to read
+ * their arguments and sum up their loads, so each script holds only its measurement.
  */
 
 /** The value after `--name` on the command line, or undefined when the flag is absent. */

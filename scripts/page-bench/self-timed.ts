@@ -4,17 +4,13 @@
  * style and layout), which the CDP metrics above include.
  */
 import type { PageState } from '../../core/protocol';
+import { median } from './cli';
 
 /** The PageState timing fields shown, with their column titles. */
 const FIELDS: { title: string; of: (state: PageState) => number | null | undefined }[] = [
   { title: 'work', of: s => s.workMs },
   { title: 'to marks', of: s => s.elapsedMs },
 ];
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[(sorted.length - 1) >> 1]! : NaN;
-};
 
 export function selfTimedHeader(): string {
   return `${'fixture'.padEnd(28)} ${FIELDS.map(f => f.title.padStart(9)).join(' ')}`;
