@@ -53,15 +53,10 @@ export function setMessageSource(next: MessageSource): () => void {
  * key itself so a missing translation shows up as an odd word rather than an empty button.
  */
 export function t(key: string, substitutions: (string | number)[] = []): string {
-  let text = '';
+  const given = substitutions.map(String);
   const template = Object.hasOwn(templates, key) ? templates[key] : undefined;
-  if (template !== undefined) return fillTemplate(template, substitutions.map(String)) || key;
-  try {
-    text = source(key, substitutions.map(String));
-  } catch {
-    // No i18n API (e.g. a page opened outside the extension): fall through to the key.
-  }
-  return text || key;
+  // Neither throws: the catalogue answers '' where there is no i18n API.
+  return (template !== undefined ? fillTemplate(template, given) : source(key, given)) || key;
 }
 
 /**
