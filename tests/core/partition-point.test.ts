@@ -24,4 +24,12 @@ describe('partitionPoint: the first item at or after a position, in a list kept 
       }
     }
   });
+
+  it('searches only the first `end` items: the sorted head of a list with an unsorted tail', () => {
+    // Mentions' events in text order, then speeches' events appended after them.
+    const list = [3, 8, 15, 40, 1, 2];
+    expect(partitionPoint(list, a => a <= 8, 4)).toBe(2);
+    expect(partitionPoint(list, a => a <= 50, 4)).toBe(4);
+    expect(partitionPoint(list, a => a <= 0, 4)).toBe(0);
+  });
 });

@@ -364,12 +364,7 @@ function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocInde
  */
 function subjectsAfter({ events, mentionEvents }: View, d: Draft): number {
   const seen: string[] = [];
-  let lo = 0;
-  for (let hi = mentionEvents; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.at <= d.latest) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(events, e => e.at <= d.latest, mentionEvents);
   for (let i = lo; i < events.length; i++) {
     const e = events[i]!;
     if (e.at <= d.latest || e.key === d.key || seen.includes(e.key)) continue;
