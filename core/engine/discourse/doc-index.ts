@@ -6,6 +6,7 @@
 import type { BodyParagraph } from '../candidate';
 import { paragraphOf, pos, type Pos } from '../cast/entity';
 import { sentences } from '../text/text';
+import { partitionPoint } from '../text/partition-point';
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {
@@ -33,14 +34,7 @@ export class DocIndex {
 
   /** Number of the sentence holding `at` (0-based over the body). */
   sentence(at: Pos): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return partitionPoint(this.starts, s => s <= at) - 1;
   }
 
   /** Ordinal of the body paragraph holding `at`. */

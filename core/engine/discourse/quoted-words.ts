@@ -5,6 +5,7 @@
  * binary search, not a read of the quote: a line of thousands of cues stays linear.
  */
 import { isAlnumOrHyphenCp, startsUpper } from '../text/chars';
+import { partitionPoint } from '../text/partition-point';
 
 export class QuotedWords {
   private readonly byParagraph = new Map<number, Map<string, number[]>>();
@@ -15,12 +16,7 @@ export class QuotedWords {
   has(paragraph: number, word: string, start: number, end: number): boolean {
     const at = this.index(paragraph).get(word);
     if (!at) return false;
-    let lo = 0;
-    for (let hi = at.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(at, k => k < start);
     return lo < at.length && at[lo]! < end;
   }
 

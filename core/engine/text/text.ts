@@ -18,6 +18,7 @@ import {
   startsUpper,
 } from './chars';
 import { SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
+import { partitionPoint } from './partition-point';
 
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
@@ -209,14 +210,7 @@ export function trimRange(
  * for any ranges sorted by start.
  */
 export function tokenIndexAt(toks: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks, t => t.start < offset);
 }
 
 /**
@@ -241,13 +235,7 @@ export function overlapsAny(
   }
   return (start, end) => {
     // The last union range starting before `end` has the furthest end of all that do.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts, s => s < end);
     return lo > 0 && ends[lo - 1]! > start;
   };
 }
