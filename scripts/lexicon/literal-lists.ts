@@ -11,7 +11,7 @@
  * Why: the engine starts cold on every start of the service worker, and splitting the lists there
  * (a split per list, new strings, each hashed again when a Set takes it) was about a third of the
  * modules' set-up; string constants come from V8's code cache ready. (Why a call and not an array
- * literal: see `shipped`.) The source stays as written (readable, commented prose that names7 and
+ * literal: see `shipped`.) The source stays as written (readable, commented prose that editors and
  * others edit), tests and tools run it unchanged, and tests/core/literal-lists.test.ts evaluates
  * every rewritten list as written, compares every lexicon module's exports built both ways, and
  * the engine's answers.
