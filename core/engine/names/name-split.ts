@@ -82,27 +82,44 @@ export function splitRun(
   return splitAt(words, written, start, text, evidence);
 }
 
-/** Words an acronym skips when it spells an organisation's name. */
-export const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'the', '&']);
+/** What an acronym skips when it spells an organisation's name: joining words and list commas. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set([',', 'dan', 'and', 'of', 'for', 'the', '&']);
 
 /**
- * Where the organisation that a closing bracketed acronym spells starts (`Himpunan Petani Garam
- * Sari Makmur (HPGSM)` → the index of `Himpunan`), or -1: the acronym's letters are the initials
- * of the words before it, and the first of them is an organisation head, so a person's initials
- * (`Susilo Bambang Yudhoyono (SBY)`) are not taken for one.
+ * Where the organisation that `acronym` spells starts, reading words back from index `last` with
+ * `wordAt`, or -1: its letters are the initials of those words (each one `isWord`), and the first
+ * of them is an organisation head, so a person's initials (`Susilo Bambang Yudhoyono (SBY)`) are
+ * not taken for one.
+ */
+export function acronymStart(
+  acronym: string,
+  last: number,
+  wordAt: (k: number) => string | undefined,
+  isWord: (w: string) => boolean,
+): number {
+  let k = last;
+  for (let a = acronym.length - 1; a >= 0; a--, k--) {
+    while (k >= 0 && ACRONYM_SKIPS.has(wordAt(k)!.toLowerCase())) k--;
+    const w = wordAt(k);
+    if (w === undefined || !isWord(w) || w[0] !== acronym[a]) return -1;
+  }
+  return ORG_HEAD_SET.has(wordAt(k + 1)!.toLowerCase()) ? k + 1 : -1;
+}
+
+/** Any word can carry an initial inside a run. */
+const anyWord = () => true;
+
+/**
+ * Where the organisation that a run's closing bracketed acronym spells starts (`Ketua Himpunan
+ * Petani Garam Sari Makmur (HPGSM)` → the index of `Himpunan`), or -1.
  */
 export function spelledOrganisation(words: readonly string[]): number {
   if (!featureOn('names.model.spelledOrg') || words.length < 3) return -1;
   const bracket = words[words.length - 1]!;
   if (!bracket.startsWith('(') || !bracket.endsWith(')')) return -1;
   const acronym = bracket.slice(1, -1);
-  if (!isAcronym(acronym) || acronym.length < 2) return -1;
-  let k = words.length - 2;
-  for (let a = acronym.length - 1; a >= 0; a--, k--) {
-    while (k >= 0 && ACRONYM_SKIPS.has(words[k]!.toLowerCase())) k--;
-    if (k < 0 || words[k]![0] !== acronym[a]) return -1;
-  }
-  return ORG_HEAD_SET.has(words[k + 1]!.toLowerCase()) ? k + 1 : -1;
+  if (!isAcronym(acronym)) return -1;
+  return acronymStart(acronym, words.length - 2, k => words[k], anyWord);
 }
 
 /** The run's words from `start` that make the name: its brackets (an alias, an age) left out. */
