@@ -13,8 +13,9 @@ import { isClauseStop, isLowerWord, type Token } from '../text/text';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
- * `read`: a description `m` read as the subject (`describedName`), or a relative clause. Null when
- * neither names one person.
+ * `read`: the name before a description `m` read as the subject (`Budi, pengamat politik,
+ * menilai`), before a lowercase describing clause, or before a relative clause. Null when none
+ * names one person.
  */
 export function describedSubject(
   toks: readonly Token[],
@@ -24,10 +25,13 @@ export function describedSubject(
   m: Mention | null,
   read: SubjectReader,
 ): Mention | null {
-  return (
-    describedName(toks, i, text, evidence, m, read) ??
-    relativeHead(toks, i, text, evidence, m, read)
-  );
+  const described = m?.kind === 'anonymous' || m?.kind === 'title' ? m : null;
+  const s0 = described ? startOf(toks, i, text, described) : -1;
+  const named =
+    described && s0 >= 2 && toks[s0 - 1]!.text === ','
+      ? nameBeforeDescription(toks, s0, i, text, evidence, described.text, read)
+      : describingClause(toks, i, text, evidence, read);
+  return named ?? relativeHead(toks, i, text, evidence, m, read);
 }
 
 /** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
@@ -45,25 +49,22 @@ const personOf = (m: Mention | null): NamedRef | null =>
 
 /**
  * `Dewi Anggraeni (45), warga Desa X, mengatakan`, `Budi, pengamat politik, menilai`: a
- * description closed by commas after a name describes that person, who is the subject. Null when
- * `m` is no description or no name comes before it.
+ * description (`description`, from token `s0`) closed by commas after a name describes that
+ * person, who is the subject. Null when no name comes before it.
  */
-function describedName(
+function nameBeforeDescription(
   toks: readonly Token[],
+  s0: number,
   i: number,
   text: string,
   evidence: ReadonlySet<string>,
-  m: Mention | null,
+  description: string,
   read: SubjectReader,
 ): Mention | null {
-  const described = m?.kind === 'anonymous' || m?.kind === 'title' ? m : null;
-  const s0 = described ? startOf(toks, i, text, described) : -1;
-  if (!described || s0 < 2 || toks[s0 - 1]!.text !== ',')
-    return describingClause(toks, i, text, evidence, read);
   // An age or a bracketed note after the name (`Dewi (45)`) stays out of it.
   const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
   if (!isRunWord(toks[last]?.text ?? '')) return null;
-  return personDescribed(toks, last + 1, i, text, evidence, described.text, read);
+  return personDescribed(toks, last + 1, i, text, evidence, description, read);
 }
 
 /**
