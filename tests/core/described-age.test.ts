@@ -11,11 +11,11 @@ describe('a description with an age points back to the person it describes', () 
       'after a post-posed cue, closed by `itu`',
       [
         '“Kami kalah segalanya,” kata pelatih Persikabo, Dedi Santoso, seusai laga.',
-        '“Itu bukan alasan,” ujar pelatih berusia 48 tahun itu.',
+        '“Kami harus bangkit,” ujar pelatih berusia 51 tahun itu.',
       ],
       [
         'pelatih Persikabo, Dedi Santoso → Dedi Santoso',
-        'pelatih berusia 48 tahun itu → Dedi Santoso',
+        'pelatih berusia 51 tahun itu → Dedi Santoso',
       ],
     ],
     [

@@ -17,8 +17,8 @@ describe('a description of somebody introduced unnamed never takes a named speak
     [
       [
         MAYOR,
-        'According to a diplomat who attended the meeting, both sides blamed each other.',
-        '"It was tense," the diplomat said.',
+        'According to an engineer who inspected the bridge, its cables had rusted through.',
+        '"It could fall any day," the engineer said.',
       ],
       [
         MAYOR,
@@ -31,8 +31,8 @@ describe('a description of somebody introduced unnamed never takes a named speak
       ],
       [
         KADES,
-        'Menurut seorang diplomat yang hadir, kedua pihak saling menyalahkan.',
-        '“Suasananya tegang,” kata diplomat itu.',
+        'Menurut seorang insinyur yang memeriksa jembatan itu, kabelnya sudah berkarat.',
+        '“Jembatan ini bisa runtuh kapan saja,” kata insinyur itu.',
       ],
     ].map(lines => [lines.join(' '), lines] as const),
   )('%s', (_, lines) => {

@@ -1,6 +1,6 @@
 /**
  * English subjects that describe rather than name (en.republika.co.id): `The ministry also said
- * …`, `The world number 11 said …`, `…, the minister said.` A `the` description opening its clause
+ * …`, `The world number 9 said …`, `…, the minister said.` A `the` description opening its clause
  * points back to somebody the article introduced (a title mention, resolved like `itu` in
  * Indonesian); a plural one (`the farmers said`) is a crowd nobody named.
  */
@@ -18,7 +18,7 @@ const MAX_WORDS = 5;
 /**
  * A word naming what the description is about: an office, an occupation or an organisation
  * (`minister`, `coach`, `agency`), or a person told by age or rank (`the 27-year-old`, `the world
- * number 11`: a number or an `-old` word closing the description).
+ * number 9`: a number or an `-old` word closing the description).
  */
 function describesSpeaker(words: readonly string[]): boolean {
   const last = words[words.length - 1]!;

@@ -64,7 +64,7 @@ function readAfter(
   // A lowercase description: `seorang warga`, `juru bicara Kemenlu X`, `mantan Dirjen itu`.
   let j = i;
   while (j < toks.length && j - i < 6) {
-    // `kata pelatih berusia 48 tahun itu`: an age is part of the description.
+    // `kata pelatih berusia 51 tahun itu`: an age is part of the description.
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;

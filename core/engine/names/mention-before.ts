@@ -55,7 +55,7 @@ function pointingSubject(
   // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
   if (NYA_WORDS.has(lw)) return { kind: 'nya', text: prev.text };
   if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
-  // `The ministry also said`, `the world number 11 said`: an English description points back;
+  // `The ministry also said`, `the world number 9 said`: an English description points back;
   // `Residents said`, `a fisherman who … said` name nobody.
   return (
     englishDescriptionBefore(toks, k, text) ?? englishUnnamedBefore(toks, k, text) ?? undefined

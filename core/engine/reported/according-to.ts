@@ -1,6 +1,6 @@
 /**
  * English `according to` sources that the name readers leave open (en.republika.co.id):
- * `According to a diplomat who attended the talks, …` names nobody, and `According to the group's
+ * `According to an engineer who inspected the bridge, …` names nobody, and `According to the group's
  * director, Rina Kartika, …` names the person in the appositive, not the description.
  */
 import { EN_INDEFINITE_ARTICLES } from '../../lexicon/cues-en';
@@ -13,7 +13,7 @@ import type { Token } from '../text/text';
 
 const INDEFINITE: ReadonlySet<string> = new Set(EN_INDEFINITE_ARTICLES);
 
-/** The most tokens an unnamed source may span before its comma (`a diplomat who attended …`). */
+/** The most tokens an unnamed source may span before its comma (`an engineer who inspected …`). */
 const MAX_SOURCE = 14;
 
 /** A mention and the index of the token right after it. */
@@ -23,7 +23,7 @@ export interface SourceReading {
 }
 
 /**
- * `a diplomat who attended the meeting,` at token `k`: an indefinite description up to its comma
+ * `an engineer who inspected the bridge,` at token `k`: an indefinite description up to its comma
  * is an unnamed person, unless a document or count (`a report by …`, SOURCE_NOUN_SET) heads it.
  */
 export function unnamedSource(
