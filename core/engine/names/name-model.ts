@@ -22,6 +22,7 @@ import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import { GROUP_NOUN_SET, PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
+import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
@@ -147,7 +148,7 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
 function nameWordsLeft(words: readonly string[]): number[] {
   const left = new Array<number>(words.length + 1).fill(0);
   for (let k = words.length - 1; k >= 0; k--)
-    left[k] = left[k + 1]! + (startsUpper(words[k]!) ? 1 : 0);
+    left[k] = left[k + 1]! + (startsUpper(words[k]!) || isArticleName(words[k]!) ? 1 : 0);
   return left;
 }
 

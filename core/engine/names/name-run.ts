@@ -11,15 +11,7 @@ import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
-import {
-  codePointAt,
-  isAscii,
-  isDigits,
-  isUpperCp,
-  runOf,
-  startsCapLower,
-  startsLower,
-} from '../text/chars';
+import { isAscii, isDigits, isUpperCp, runOf, startsCapLower, startsLower } from '../text/chars';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
 
@@ -40,6 +32,20 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   // `Minister of Trade X`: name-split.ts gives the word after `of` to the role.
   'of',
 ]);
+
+/**
+ * The Arabic article written lowercase and joined to a family or clan name (`al-Fadli`,
+ * `as-Sayyid`, `el-Masri`): the prefix assimilates to the next consonant, so it has several
+ * spellings. The word is a name word although it opens lowercase.
+ */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set('al el ad ar as asy ash at az an'.split(' '));
+
+/** True for a name word opened by a lowercase Arabic article (`al-Fadli`, not `al-` or `e-KTP`). */
+export function isArticleName(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash < 2 || dash > 3 || !ARABIC_ARTICLES.has(w.slice(0, dash))) return false;
+  return startsCapLower(w.slice(dash + 1));
+}
 
 /** Words joining two people into a group (`Xi dan Putin`, `Smith and Jones said`). */
 export const JOINS_PEOPLE: ReadonlySet<string> = new Set(['dan', 'and']);
@@ -129,6 +135,7 @@ export const isAcronym = (w: string): boolean => runOf(w, isUpperCp) >= 2 && w.l
 
 /** True for a word of a role (head, rank, continuation, place) or an acronym. */
 export function isRoleWord(w: string): boolean {
+  if (isArticleName(w)) return false;
   return ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || w.startsWith('(') || startsLower(w);
 }
 
@@ -193,8 +200,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       isRunWord(toks[j + 1]?.text ?? '')
     ) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
-    } else if (t.startsWith('al-') && isUpperCp(codePointAt(t, 3)) && j > i) {
-      j++;
+    } else if (j > i && isArticleName(t)) {
+      j++; // `Ahmad al-Fadli`: a family name after the article
     } else if (t.startsWith('(') && j > i && isBracketedCapitalised(t) && t.length < 30) {
       j++; // `(Pemred)`, `(Jokowi)`
     } else if (
