@@ -6,6 +6,7 @@
  */
 import { bodyParagraphs, readHeader } from './engine/text/paragraphs';
 import { analyzeBody } from './engine/pipeline';
+import { splitLines } from './engine/text/string-scans';
 import type { Analysis, ArticleInfo } from './types';
 
 /** Article info for text that is not known to be anything else. */
@@ -28,7 +29,7 @@ export function analyzeParagraphs(paragraphs: readonly string[], article: Articl
  * never read as quotes. `paragraph` indexes refer to the lines of `text` (0-based, blank lines counted).
  */
 export function analyzeText(text: string, options: { url?: string | null } = {}): Analysis {
-  const lines = text.split(/\r?\n/u);
+  const lines = splitLines(text);
   const { bodyStart, info } = readHeader(lines);
   const article = emptyArticleInfo({
     url: options.url ?? null,

@@ -14,6 +14,7 @@ import type { Cast } from './cast/cast';
 import { findReported } from './reported/reported-speech';
 import { resolveAll, type Decision } from './discourse/resolve';
 import { overlapsAny } from './text/text';
+import { endsClosed } from './text/string-scans';
 
 /**
  * Runs the whole pipeline over prepared body paragraphs. `decisions`, when given, receives each
@@ -54,7 +55,7 @@ export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[
 /** A reported sentence cut off by the end of the text is skipped (GUIDELINES). */
 function dropCutOff(body: readonly BodyParagraph[], cands: Candidate[]): void {
   const last = body[body.length - 1];
-  if (!last || /[.!?"”'’)]\s*$/u.test(last.text)) return;
+  if (!last || endsClosed(last.text)) return;
   const end = last.text.trimEnd().length;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;

@@ -33,9 +33,53 @@ export const LOWERCASE_TITLES: readonly string[] = words(`dr drg drh`);
  */
 export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh muh mhd abd`);
 
-/** Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`). */
-export const DEGREE_RE =
-  /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp\.?[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kep|M\.?Kep|Ns|S\.?Si|S\.?IP|M\.?IP|M\.?Sc|M\.?Hum|S\.?Hum|S\.?Farm|Apt|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc)\.?$/u;
+/**
+ * Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`),
+ * as written with the dot one may carry after its first part (`S.H` or `SH`, `Ph.D` or `PhD`).
+ */
+const DOTTED_DEGREES: readonly string[] = words(`
+  S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
+  S.Kom S.Ag M.Ag S.Pd M.Pd S.T M.T S.Psi
+`);
+/** Degrees never written with a dot inside (`MBA`, `Apt`). */
+const UNDOTTED_DEGREES: readonly string[] = words(`Lc MA MBA Ns Apt CPA MPH MSc`);
+
+/** Every degree as it may be written, without a final dot; case as written. */
+const DEGREE_SET: ReadonlySet<string> = new Set([
+  ...UNDOTTED_DEGREES,
+  ...DOTTED_DEGREES,
+  ...DOTTED_DEGREES.map(d => d.replace('.', '')),
+]);
+
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** `Sp.PD`, `SpGK`: a specialist's degree, `Sp` with or without a dot and one to three capitals. */
+function isSpecialistDegree(d: string): boolean {
+  if (!d.startsWith('Sp')) return false;
+  const from = d[2] === '.' ? 3 : 2;
+  const n = d.length - from;
+  if (n < 1 || n > 3) return false;
+  for (let i = from; i < d.length; i++) if (!isAsciiUpper(d.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `MGizi`, `MKom`: a master's degree written as `M`, a capital and lowercase letters. */
+function isMasterDegree(d: string): boolean {
+  if (d.length < 3 || d[0] !== 'M' || !isAsciiUpper(d.charCodeAt(1))) return false;
+  for (let i = 2; i < d.length; i++) if (!isAsciiLower(d.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * True when `w` is a post-nominal degree, with or without a final dot. Read from the lists and
+ * the two shapes above, not one regex of every degree: that alternation was compiled on every
+ * cold start of the engine, for the words of each name run.
+ */
+export function isDegree(w: string): boolean {
+  const d = w.endsWith('.') ? w.slice(0, -1) : w;
+  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d);
+}
 
 /** `Sri` opens many Javanese given names (`Sri Mulyani`), so it is an honorific only before another honorific. */
 const KEEP_AS_NAME = new Set(['sri', 'cut', 'tan', 'raden']);

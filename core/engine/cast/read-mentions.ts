@@ -20,16 +20,13 @@ import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
-import { caselessAscii, startsLower } from '../text/chars';
+import { caselessKey, startsLower } from '../text/chars';
 import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
+import { nicknameAfter, nicknameBefore } from './nickname-cue';
 
-/** `akrab disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X`: X is a nickname. */
-const ALIAS_BEFORE = /(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u;
-/** `X, sapaan akrabnya,`: X is a nickname. */
-const ALIAS_AFTER = /^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u;
-/** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`). */
-const PLURAL_DETERMINERS = caselessAscii(/^(?:para|sejumlah|beberapa|banyak)$/i);
+/** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`), lowercase. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set('para sejumlah beberapa banyak'.split(' '));
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -148,7 +145,7 @@ export function textMentions(
         end: endAt,
         text,
         groupWith: members.map(m => m.record),
-        nickname: !!ref.name && (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)),
+        nickname: !!ref.name && (nicknameBefore(before) || nicknameAfter(after)),
         plural: false,
         kind: runKind(ref, evidence),
         sentenceRole: runRole(p.text, t, i, end, opens, personEnd(out, lastRun)),
@@ -346,7 +343,7 @@ export function nearestPlain(text: string, written: string, near: number): numbe
  */
 function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null {
   if (!isSubjectPosition(t, i)) return null;
-  if (PLURAL_DETERMINERS(t[i]!.text).test(t[i]!.text) && startsLower(t[i + 1]?.text ?? ''))
+  if (PLURAL_DETERMINERS.has(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? ''))
     return 'group';
   return unnamedSubjectAt(t, i) ? 'one' : null;
 }

@@ -16,6 +16,7 @@ import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { featureOn } from '../features';
 import { isDiTerShape } from '../text/affix-shapes';
+import { dropBetweenCommas, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
  * Words that open a subordinate clause of time (`Saat X tiba …`, `When X arrived …`): the name
@@ -111,23 +112,24 @@ function ownsAppositive(
   return k < from && t[k - 1]?.text === ',' && personEnd === k - 1;
 }
 
+/** English words that open like `di-`/`ter-` verbs end in `-ed`, `-ing` or `-s` (`disagreed`). */
+const endsLikeEnglishVerb = (w: string) => w.endsWith('ed') || w.endsWith('ing') || w.endsWith('s');
+
 /**
  * What kind of subject opens at offset `at`, from its predicate: the first lowercase word after
  * the name (past its capitalised words, an appositive between commas, and adverbs such as `juga`).
  */
 export function subjectKind(text: string, at: number): SentenceRole {
-  const clause = /^[^.;:!?“”"]*/u.exec(text.slice(at, at + 160))![0];
+  const window = text.slice(at, at + 160);
+  const clause = window.slice(0, firstOf(window, '.;:!?“”"'));
   // `Budi Hartanto, pengamat ekonomi dari X, menilai`: the appositive is not the predicate.
-  const words = clause
-    .replace(/,[^,]*,/u, ' ')
-    .split(/[\s,]+/u)
-    .filter(Boolean);
+  const words = splitOnSpacesAndCommas(dropBetweenCommas(clause)).filter(Boolean);
   for (const w of words) {
     if (!startsLower(w)) continue;
     if (CUE_ADVERB_SET.has(w)) continue;
     if (PRE_CUE_SET.has(w)) return 'cueSubject';
     // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
-    if (isAllLower(w) && isDiTerShape(w) && !/(?:ed|ing|s)$/u.test(w) && !NOT_PASSIVE.has(w))
+    if (isAllLower(w) && isDiTerShape(w) && !endsLikeEnglishVerb(w) && !NOT_PASSIVE.has(w))
       return 'passiveSubject';
     return 'subject';
   }

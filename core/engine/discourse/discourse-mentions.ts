@@ -8,6 +8,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { leadIn } from './lead-in';
+import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
 
 /**
@@ -63,12 +64,10 @@ export function discourseMentions(
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma. */
-const DESCRIPTION_AFTER = /^, [a-z][^,.;:“”"]{2,80},/u;
-
 /** True when a lowercase description between commas follows record `r`. */
 function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
   const text = texts.get(paragraphOf(r.end)) ?? '';
   const at = offsetOf(r.end);
-  return DESCRIPTION_AFTER.test(text.slice(at, at + 90));
+  // `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma.
+  return opensCommaDescription(text.slice(at, at + 90));
 }

@@ -4,7 +4,7 @@
  * cue is the name before them, not the last degree. Degrees without commas (`Rina SpGK`) are read
  * inside the run (name-split.ts, postNominalStart).
  */
-import { DEGREE_RE } from '../../lexicon/honorifics';
+import { isDegree } from '../../lexicon/honorifics';
 import { isRunWord } from './name-run';
 import type { Token } from '../text/text';
 
@@ -22,9 +22,9 @@ export function nameBeforeDegrees(toks: readonly Token[], comma: number, text: s
     while (c > 0 && toks[c]!.text !== ',' && end - c <= MAX_DEGREE_TOKENS) c--;
     if (c <= 0 || toks[c]!.text !== ',' || c === end - 1) return comma;
     const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
-    if (!DEGREE_RE.test(written)) return comma;
+    if (!isDegree(written)) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
-    if (isRunWord(toks[c - 1]!.text) && !DEGREE_RE.test(toks[c - 1]!.text)) return c - 1;
+    if (isRunWord(toks[c - 1]!.text) && !isDegree(toks[c - 1]!.text)) return c - 1;
     end = c;
   }
 }

@@ -29,12 +29,18 @@ const DESCRIPTION_STOP = new Set(
 const closesMention = (w: string | undefined) =>
   w === undefined || !isLowerWord(w) || DESCRIPTION_STOP.has(w);
 
+/** The verbs that give a nickname after `yang` (`yang akrab disapa X`). */
+const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
+
+/** `(35)`, `(45 tahun)`: a bracket that opens with a digit, an age after a name. */
+const opensWithBracketedDigit = (w: string) => w[0] === '(' && w[1]! >= '0' && w[1]! <= '9';
+
 /** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
 function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
   if (toks[j]?.text !== 'yang') return null;
   let k = j + 1;
-  if (/^(?:akrab|biasa)$/u.test(toks[k]?.text ?? '')) k++;
-  if (!/^(?:disapa|dipanggil)$/u.test(toks[k]?.text ?? '')) return null;
+  if (toks[k]?.text === 'akrab' || toks[k]?.text === 'biasa') k++;
+  if (!NICKNAME_VERBS.has(toks[k]?.text ?? '')) return null;
   const end = readRun(toks, k + 1);
   return end > k + 1 ? { start: k + 1, end } : null;
 }
@@ -152,7 +158,7 @@ function readAfter(
   // description is a new person, so it must not be matched fuzzily to someone else.
   const introduced =
     run.length === 1 &&
-    (/^\(\d/u.test(toks[runEnd]?.text ?? '') ||
+    (opensWithBracketedDigit(toks[runEnd]?.text ?? '') ||
       (toks[runEnd]?.text === ',' && isLowerWord(toks[runEnd + 1]?.text ?? '')));
   return {
     kind: 'named',

@@ -2,7 +2,7 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
-import { DEGREE_RE, isHonorificAt, SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
+import { isDegree, isHonorificAt, SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import {
   GROUP_NOUN_SET,
@@ -21,7 +21,14 @@ import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
-import { isCapLowerWord, startsCapLower, startsLower, startsUpper } from '../text/chars';
+import {
+  dropFinalDot,
+  isCapLowerWord,
+  startsCapLower,
+  startsLower,
+  startsUpper,
+} from '../text/chars';
+import { collapseSpaces } from '../text/string-scans';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
@@ -376,7 +383,7 @@ const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
 
 /** A word that opens a person's name: a known given name, or one written short (`Moh Rizal`). */
 const opensAName = (w: string): boolean =>
-  isGivenName(w) || SHORT_GIVEN.has(w.toLowerCase().replace(/\.$/u, ''));
+  isGivenName(w) || SHORT_GIVEN.has(dropFinalDot(w.toLowerCase()));
 
 /**
  * True when `w`, inside a capitalised run, reads as a person's name word: capitalised then lowercase,
@@ -477,7 +484,7 @@ export function roleBeforeName(
 export function postNominalStart(words: readonly string[]): number {
   let k = words.length;
   if (!featureOn('names.degreeSuffix')) return k;
-  while (k > 1 && DEGREE_RE.test(words[k - 1]!)) k--;
+  while (k > 1 && isDegree(words[k - 1]!)) k--;
   const named = k > 0 && startsCapLower(words[k - 1]!) && !isRoleWord(words[k - 1]!);
   return named ? k : words.length;
 }
@@ -491,8 +498,8 @@ function asWritten(nameWords: readonly string[], written: readonly Token[], text
   for (let i = 0; i + n <= written.length; i++) {
     if (!nameWords.every((w, j) => written[i + j]!.text === w)) continue;
     const span = text.slice(written[i]!.start, written[i + n - 1]!.end);
-    return /^[^\n]*$/u.test(span) && span.length < 3 * nameWords.join(' ').length
-      ? span.replace(/\s+/gu, ' ')
+    return !span.includes('\n') && span.length < 3 * nameWords.join(' ').length
+      ? collapseSpaces(span)
       : nameWords.join(' ');
   }
   return nameWords.join(' ');

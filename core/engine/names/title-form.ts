@@ -17,7 +17,7 @@ export function titleTokens(title: string): string[] {
   const out: string[] = [];
   // `Menteri Perdagangan (Mendag)`: the short form the article defines in brackets is one of the
   // title's words, so `kata Mendag` later finds the person who holds it.
-  for (const w of nameTokens(title.replace(/[()]/gu, ' '))) {
+  for (const w of nameTokens(title.replaceAll('(', ' ').replaceAll(')', ' '))) {
     if (TITLE_OPTIONAL.has(w)) continue;
     out.push(...(EXPAND.get(w) ?? w).split(' '));
   }

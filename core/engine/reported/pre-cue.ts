@@ -24,6 +24,7 @@ import type { RuleInput } from './reported-rule';
 import { relativeSubject } from '../names/relative-subject';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
  * Words before a cue that make it an infinitive, a modal or a relative clause, not a statement
@@ -128,10 +129,7 @@ function toldThat({ p, toks, s }: RuleInput, i: number): { start: number; end: n
 function urgesClause(text: string, cue: Token, c: { start: number; end: number }): boolean {
   const verb = cue.lower;
   if (!LINK_ONLY_CUE_SET.has(verb)) return true;
-  const words = text
-    .slice(cue.end, c.end)
-    .toLowerCase()
-    .split(/[\s,]+/u);
+  const words = splitOnSpacesAndCommas(text.slice(cue.end, c.end).toLowerCase());
   if (words.some(w => URGE_LINK_SET.has(w))) return true;
   // The predicate belongs to the urged clause, not to a relative clause on its object.
   const bare = words.filter(Boolean);

@@ -11,6 +11,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import type { Mention } from '../names/mention';
 import { trimRange, type Token } from '../text/text';
 import { hasAlnum } from '../text/chars';
+import { countChunks } from '../text/string-scans';
 
 /**
  * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
@@ -37,12 +38,7 @@ export const EN_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before'
  * cue made such a line quadratic.
  */
 export function wordCount(text: string, a: number, b: number, atMost = Infinity): number {
-  const span = text.slice(a, b);
-  const chunk = /\S+/gu;
-  let n = 0;
-  let m: RegExpExecArray | null;
-  while (n < atMost && (m = chunk.exec(span))) if (hasAlnum(m[0])) n++;
-  return n;
+  return countChunks(text.slice(a, b), hasAlnum, atMost);
 }
 
 /** A reported quote plus where its subject starts (to cut a clause before the next subject). */

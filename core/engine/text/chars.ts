@@ -230,6 +230,13 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 export const foldsToAscii = (s: string): boolean => FOLDS_TO_ASCII.test(s);
 
 /**
+ * A lowercased word (`toLowerCase`, which already turns K into k) as `/iu` compares it with a
+ * lowercase ASCII pattern: ſ read as s. So a set of ASCII words answers what `/^(?:a|b)$/iu` did.
+ */
+export const caselessKey = (lower: string): string =>
+  lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+
+/**
  * For a case-insensitive pattern written in ASCII (`/^baca\s*:/i`): the regex that answers for `s`
  * exactly as the same pattern with the `u` flag would. With `iu` V8 compiles Unicode case folding
  * into every letter; without `u` it does not, and the two differ only on ſ and K, which `iu` folds

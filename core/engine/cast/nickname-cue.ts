@@ -1,0 +1,61 @@
+/**
+ * The words that mark a run as a nickname, read around it without a regex (each of the two
+ * alternations was compiled on every cold start of the engine, for the first name run): `akrab
+ * disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X` before it, `X, sapaan akrabnya,` after.
+ */
+import { isSpaceCp } from '../text/chars';
+
+/** Words right before a nickname (the space after them follows). */
+const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
+/** The nouns that may take `akrab` / `akrabnya` before a nickname (`sapaan akrab X`). */
+const NOUNS = ['sapaan', 'panggilan'];
+
+/** Where the white space ending `s` before `end` starts (`end` when there is none). */
+function spacesBefore(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && isSpaceCp(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** True when `s` before `end` ends with one of `ends`. */
+const endsWithAny = (s: string, end: number, ends: readonly string[]) =>
+  ends.some(e => s.endsWith(e, end));
+
+/**
+ * True when the text before a run ends with a nickname cue and white space
+ * (`/(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u`).
+ */
+export function nicknameBefore(s: string): boolean {
+  const end = spacesBefore(s, s.length);
+  if (end === s.length) return false;
+  if (endsWithAny(s, end, BEFORE)) return true;
+  const akrab = s.endsWith('akrabnya', end) ? end - 8 : s.endsWith('akrab', end) ? end - 5 : -1;
+  if (akrab < 0) return false;
+  const noun = spacesBefore(s, akrab);
+  return noun < akrab && endsWithAny(s, noun, NOUNS);
+}
+
+/** `\w` without `u` or `i`: an ASCII letter, digit or underscore. */
+function isWordUnit(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * True when the text after a run opens with `, sapaan akrabnya` or the like
+ * (`/^,?\s*(?:sapaan|panggilan)\s+(?:akrab)?nya\b/u`).
+ */
+export function nicknameAfter(s: string): boolean {
+  let i = s.startsWith(',') ? 1 : 0;
+  while (i < s.length && isSpaceCp(s.charCodeAt(i))) i++;
+  const noun = NOUNS.find(n => s.startsWith(n, i));
+  if (!noun) return false;
+  i += noun.length;
+  const spaces = i;
+  while (i < s.length && isSpaceCp(s.charCodeAt(i))) i++;
+  if (i === spaces) return false;
+  if (s.startsWith('akrab', i)) i += 5;
+  if (!s.startsWith('nya', i)) return false;
+  i += 3;
+  return i >= s.length || !isWordUnit(s.charCodeAt(i));
+}
