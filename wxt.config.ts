@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { literalListsVite } from './scripts/lexicon/literal-lists';
 
 // One keyboard shortcut for both browsers: Chrome runs the action (which opens the side panel),
@@ -12,6 +13,28 @@ const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 /** The content scripts built without webextension-polyfill (see the hook). */
 const WITHOUT_POLYFILL = new Set(['article', 'article-page']);
+/**
+ * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the
+ * page code is compiled with the script in one pass, instead of pre-parsed and then parsed again
+ * at its first call. An article load runs most of them: side by side over 16 cold loads, our
+ * added ScriptDuration went from 9.8 to 6.8 ms and TaskDuration from 28.9 to 25.0 ms
+ * (seed-article; current-design 11.4 → 7.9 and 33.6 → 32.5). The detector stays lazy: on pages
+ * we leave alone most of its functions never run.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** Puts `COMPILE_HINT` at the top of each bundle the build writes (after minifying). */
+function compileHint(): Plugin {
+  return {
+    name: 'kata-siapa:compile-hint',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = `${COMPILE_HINT}\n${file.code}`;
+      }
+    },
+  };
+}
 /** The detector's `browser`: the same object, looked up on first use (see the file). */
 const LAZY_BROWSER = fileURLToPath(new URL('./utils/lazy-browser.ts', import.meta.url));
 
@@ -64,6 +87,7 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...lazy, ...kept],
       };
+      if (name === 'article-page') config.plugins = [...(config.plugins ?? []), compileHint()];
     },
   },
   manifest: ({ browser }) => ({

@@ -3,8 +3,11 @@
  * into a tab only when the detector finds an article there. Which of our scripts a page ran is
  * read from Chromium's debugger (`Debugger.scriptParsed` reports content scripts too, by URL).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   detectorRunIn,
   launchWithExtension,
   settledPageState,
@@ -63,4 +66,16 @@ describe.each(fixtures)('$page.slug', ({ page: fixture, node }) => {
       );
     },
   );
+});
+
+describe('compile hint', () => {
+  // The page code runs nearly all its functions on an article load: V8 compiles them with the
+  // script when the build puts its hint first (wxt.config.ts). The detector, whose functions
+  // mostly never run on pages we leave alone, is left to compile lazily.
+  const source = (file: string) =>
+    readFileSync(path.join(EXTENSION_DIR, 'content-scripts', file), 'utf8');
+  it('heads the page code, and only the page code', () => {
+    expect(source('article-page.js').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(source('article.js')).not.toContain('allFunctionsCalledOnLoad');
+  });
 });
