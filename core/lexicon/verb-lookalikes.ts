@@ -9,7 +9,13 @@ const FUNCTION_WORDS = 'terhadap tersebut terkait terutama termasuk terakhir dir
 
 /** Not a verb after a cue name (reported/noun-object.ts): `X terkait …` opens no reported clause. */
 export const NOT_VERBS: ReadonlySet<string> = new Set(
-  `${FUNCTION_WORDS} bersama berupa berbagai beberapa dimana`.split(' '),
+  (
+    `${FUNCTION_WORDS} bersama berupa berbagai beberapa dimana ` +
+    // Prepositions shaped like meN- verbs: `hal tersebut melalui akun resminya` predicates nothing.
+    'melalui menurut menjelang menuju ' +
+    // Nouns of legal standing: `penangkapan dua tersangka …` names people, predicates nothing.
+    'tersangka terdakwa terpidana'
+  ).split(' '),
 );
 
 /**

@@ -31,9 +31,15 @@ const FOCUS_WORDS = new Set('hanya cuma hanyalah cumalah'.split(' '));
 /** Words that end the main part of a clause: a relative clause or a subordinate one follows. */
 const MAIN_END = new Set('yang karena sebab sehingga meski meskipun walaupun'.split(' '));
 
-/** Prepositions: after `X itu`, one of these opens an adjunct, not a nominal predicate. */
+/**
+ * Prepositions and conjunctions of time: after `X itu`, one of these opens an adjunct, not a
+ * nominal predicate (`hal itu usai rapat`, `hal tersebut saat …`).
+ */
 const PREPOSITIONS = new Set(
-  'pada di ke dari dengan untuk kepada dalam saat ketika oleh bagi atas sejak hingga'.split(' '),
+  (
+    'pada di ke dari dengan untuk kepada dalam saat ketika oleh bagi atas sejak hingga ' +
+    'usai seusai setelah sesudah sebelum selepas menjelang melalui lewat via'
+  ).split(' '),
 );
 
 /** Numerals and quantifiers that open a counted noun phrase (`dua mahasiswanya`, `satu petuah`). */
@@ -47,7 +53,29 @@ const QUANTIFIERS = new Set(
  * Things asked for or passed on, not statements: `meminta izin untuk …`, `mengingatkan petuah …`.
  * A clause opened by one of them has its own predicate (`izin itu sudah keluar`), tested first.
  */
-const OBJECT_NOUNS = new Set('izin restu petuah nasihat wejangan amanat doa maaf'.split(' '));
+const OBJECT_NOUNS = new Set(
+  (
+    'izin restu petuah nasihat wejangan amanat doa maaf ' +
+    // What is said, shown or felt, named as a thing: `menyampaikan pidato …`, `menyebut nama …`,
+    // `mengungkapkan rasa syukur …`, `menjelaskan alasan …`.
+    'pidato sambutan nama rasa alasan pengalaman komitmen kisah cerita rencana hal'
+  ).split(' '),
+);
+
+/**
+ * Nouns whose verb right after them is their complement, not a predicate: `pentingnya menjaga …`,
+ * `upaya menekan …`, `rencana membangun …`, `komitmen memberantas …`. Read without -nya.
+ */
+const COMPLEMENT_HEADS = new Set(
+  'penting perlu upaya usaha cara rencana komitmen tekad keinginan kesiapan kemampuan'.split(' '),
+);
+
+/**
+ * Words after which a verb belongs to an adjunct, not to the clause's main part: `pengalamannya
+ * selama bertugas …`, `sambil menunggu …`. Not `untuk`: after an urging verb it links the urged
+ * clause (`meminta jajarannya untuk menindak …`).
+ */
+const ADJUNCT_VERB_OPENERS = new Set('selama sambil seraya ketika saat sejak'.split(' '));
 
 const DEMONSTRATIVE = /^(?:itu|ini|tersebut)$/u;
 
@@ -99,6 +127,20 @@ function predicateAfterRelative(words: readonly string[], k: number): boolean {
 }
 
 /**
+ * True when the word at `k` of the main part carries its predicate: a predicate word that is not
+ * a complement — the verb right after a complement-taking head (`pentingnya menjaga`) or after an
+ * adjunct opener (`selama bertugas`).
+ */
+function isMainPredicate(main: readonly string[], k: number): boolean {
+  const w = main[k]!;
+  if (!isPredicate(w)) return false;
+  if (PREDICATE_WORDS.has(w) || k === 0) return true;
+  const before = main[k - 1]!;
+  if (ADJUNCT_VERB_OPENERS.has(before)) return false;
+  return !(k === 1 && COMPLEMENT_HEADS.has(before.endsWith('nya') ? before.slice(0, -3) : before));
+}
+
+/**
  * True when `text`, read right after a cue (or after its comma when `afterComma`), is a noun
  * phrase rather than a clause: no predicate in its main part, and a noun-phrase shape — a derived
  * or possessed noun first, a relative `yang` with nothing predicated after it, or a demonstrative
@@ -112,7 +154,9 @@ export function isNounObject(text: string, afterComma = false): boolean {
   let end = words.findIndex(w => MAIN_END.has(w));
   if (end < 0) end = words.length;
   const main = words.slice(0, end);
-  if (main.some(isPredicate)) return false;
+  if (main.some((_, k) => isMainPredicate(main, k))) return false;
+  // `mengingatkan warga soal bahaya banjir`: an addressee and the topic, nothing predicated.
+  if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
   const relative = words[end] === 'yang' && end > 0;
   if (relative && predicateAfterRelative(words, end)) return false;
   // `hanya sekitar 20 persen warga yang datang`: a focus word before `yang` makes a cleft,
