@@ -22,6 +22,10 @@ export const FEATURES = {
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
+  'reported.documentSource':
+    'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
+  'reported.clauseTest':
+    'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
   'names.englishDescription':

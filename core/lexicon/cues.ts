@@ -166,6 +166,17 @@ export const SOURCE_NOUNS: readonly string[] = words(`
 `);
 
 /**
+ * Nouns that open a subject or a post-posed agent which is a document or a figure, not a speaker:
+ * `Laporan Bank Dunia menyebutkan …`, `Catatan BPBD menyebutkan …`, `…, sebut laporan itu.` The
+ * policy leaves data and document sources out (GUIDELINES, EXCLUDE). Not `keterangan` or
+ * `pernyataan`: an organisation's written statement speaks for it.
+ */
+export const DOCUMENT_NOUNS: readonly string[] = words(`
+  data laporan survei catatan hasil riset penelitian studi kajian hitungan perhitungan pantauan
+  dokumen statistik analisis penelusuran informasi
+`);
+
+/**
  * A source aside after a cue or its speaker (`kata X, seperti dikutip Antara`, `X said, as quoted
  * by Antara`): one of these openers, then a participle of citing. It names where the words were
  * read, not what was said, so no clause starts with it. English words are in cues-en.ts.
@@ -220,6 +231,11 @@ export const STATEMENT_CHANNEL_SET: ReadonlySet<string> = new Set(STATEMENT_CHAN
 export const CHANNEL_PREPOSITION_SET: ReadonlySet<string> = new Set(CHANNEL_PREPOSITIONS);
 /** Source nouns after `menurut`. */
 export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set([...SOURCE_NOUNS, ...EN_SOURCE_NOUNS]);
+/** Document and figure nouns opening a subject (DOCUMENT_NOUNS, English EN_SOURCE_NOUNS), lowercase. */
+export const DOCUMENT_NOUN_SET: ReadonlySet<string> = new Set([
+  ...DOCUMENT_NOUNS,
+  ...EN_SOURCE_NOUNS,
+]);
 /** Openers and citing participles of a source aside (`seperti dikutip`, `as quoted by`), lowercase. */
 export const SOURCE_ASIDE_OPENER_SET: ReadonlySet<string> = new Set([
   ...SOURCE_ASIDE_OPENERS,

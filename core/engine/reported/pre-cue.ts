@@ -18,11 +18,12 @@ import {
 } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
 import { isMediaMention } from '../cast/non-speaker';
+import { isDocumentMention } from './document-source';
 import { isNounObject, isPredicate, isStanceObject } from './noun-object';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeSubject } from '../names/relative-subject';
-import type { Token } from '../text/text';
+import { tokenIndexAt, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 
@@ -92,14 +93,18 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
   if (isMediaMention(mention, p.text, subjectAt)) return null;
+  if (isDocumentMention(mention, subjectAt === toks[tokenIndexAt(toks, s.start)]?.start))
+    return null;
   const c = tell ? toldThat(input, i) : clause(p, toks, i + 1, s);
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause; a predicative cue (`mengaku kehilangan …`) has no object.
   const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
+  // `menjelaskan secara rinci …`: after the cue's manner adverb the object starts as straight.
+  const straight = toks[i + 1]?.text === 'secara' ? toks[i + 3] : toks[i + 1];
   if (
     c &&
     !PREDICATIVE_CUE_SET.has(t.lower) &&
-    (c.start === toks[i + 1]?.start || afterComma) &&
+    (c.start === straight?.start || afterComma) &&
     isNounObject(p.text.slice(c.start, c.end), afterComma)
   )
     return null;

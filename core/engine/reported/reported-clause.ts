@@ -57,7 +57,12 @@ export function clause(
   // Senin malam polisi …`, `mencontohkan, dari sejumlah warung …`) rather than an adjunct of the cue.
   const afterComma = toks[k]?.text === ',' || toks[k]?.text === ':';
   if (afterComma) k++;
-  if (CLAUSE_LINK_SET.has(toks[k]?.text ?? '')) k++;
+  // `menjelaskan secara rinci …`: a manner adverb of the cue, not the clause's first words.
+  else if (toks[k]?.text === 'secara' && toks[k + 1]) k += 2;
+  const link = toks[k]?.text ?? '';
+  // After the comma a conditional (`…, jika hujan turun, panen mundur`) is part of the statement;
+  // straight after the cue `kalau`/`jika` is a colloquial `bahwa`.
+  if (CLAUSE_LINK_SET.has(link) && !(afterComma && CONDITIONALS.has(link))) k++;
   else if (!afterComma && isAdjunctStart(toks, k)) {
     // `mengatakan kepada wartawan, …` / `… kepada The Straits Times bahwa …`: the clause follows
     // the adjunct. An addressee (`meminta kepada warga untuk …`) may also end at `agar/untuk`;
@@ -94,6 +99,9 @@ function pastSourceAside(toks: readonly Token[], k: number, s: Sentence): number
     if (toks[j]!.text === ',') return j + 1;
   return -1;
 }
+
+/** Linking words that open a condition after the cue's comma rather than link its clause. */
+const CONDITIONALS = new Set(['jika', 'kalau']);
 
 /** Words that end an adjunct after the cue and open the clause (`kepada wartawan bahwa …`, `by phone that …`). */
 const LINK_AFTER_ADJUNCT = new Set(['bahwa', 'that']);

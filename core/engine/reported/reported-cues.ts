@@ -12,6 +12,8 @@ import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule
 import { isLowerWord, trimRange } from '../text/text';
 import { EN_CLAUSE_WORDS } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
+import { isDocumentMention } from './document-source';
+import { pastAppositiveRole } from './appositive-role';
 
 const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
 
@@ -55,9 +57,16 @@ export function menurut(input: RuleInput, i: number): Hit | null {
     const named =
       english && mention.kind !== 'named' ? appositiveName(toks, end, p.text, ev) : null;
     if (named) ({ mention, end } = named);
+    else if (mention.kind === 'named') end = pastAppositiveRole(toks, end, s);
   }
   const c = clauseOf(input, end);
-  return c ? hit(p, c, t, mention, t.start) : null;
+  if (c) return hit(p, c, t, mention, t.start);
+  // Sentence-final `…, menurut X.`: the clause is the sentence before the comma.
+  const comma = toks[i - (english ? 2 : 1)];
+  const tail = toks[end];
+  if (comma?.text !== ',' || comma.start < s.start || (tail && tail.start < s.end - 1)) return null;
+  const before = trimRange(p.text, s.start, comma.start);
+  return before.end > before.start ? hit(p, before, t, mention, s.start) : null;
 }
 
 /**
@@ -81,7 +90,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   const mention: Mention | null = nya
     ? { kind: 'nya', text: '-nya' }
     : mentionAfter(toks, from, p.text, ev);
-  if (!mention || clauseAsSpeaker(mention)) return null;
+  if (!mention || clauseAsSpeaker(mention) || isDocumentMention(mention, false)) return null;
   const k = tokenPast(toks, from, nya ? t.end : mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text === ',') {
     const c = clauseOf(input, k);

@@ -17,6 +17,7 @@ import type { ReportedRule, RuleInput } from './reported-rule';
 import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 import { isPredicate } from './noun-object';
 import { insideAny, sentences, tokenIndexAt, trimRange } from '../text/text';
+import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
 
 /**
  * The reported-speech rules, tried in this order at every token outside quote marks; the first
@@ -66,8 +67,16 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       if (
         b.subjectAt >= a.start &&
         wordCount(p.text, a.start, b.subjectAt, 3) <= 2 &&
-        b.start > a.start
+        b.start > a.start &&
+        !closesDescription(p.text, a.start, b.subjectAt)
       ) {
+        found.splice(k + 1, 1);
+        k--;
+        continue;
+      }
+      // `Menurut X, Presiden menilai …`: a subject read back across the first cue (`X, Presiden`)
+      // makes the second a misreading of what the first reports.
+      if (b.subjectAt < a.start && b.at > a.start && b.at < a.end) {
         found.splice(k + 1, 1);
         k--;
         continue;
@@ -107,6 +116,17 @@ function firstHit(rules: readonly ReportedRule[], input: RuleInput, i: number): 
   return null;
 }
 
+/**
+ * `Menurut Ketua RT 04, Desa X, Budi mengatakan, …`: capitalised words closed by a comma before the
+ * second subject are the end of the first speaker's description, not the start of a clause; the
+ * first cue is then cut there (and the clause test drops what is left of it).
+ */
+function closesDescription(text: string, a: number, b: number): boolean {
+  if (!featureOn('reported.clauseTest')) return false;
+  const stretch = text.slice(a, b).trimEnd();
+  return stretch.endsWith(',') && !hasLowercaseWord(text, a, b);
+}
+
 /** Cuts before a joining `, namun` / `, dan` that precedes the next subject. */
 function cutBefore(text: string, start: number, at: number): number {
   const head = text.slice(start, at);
@@ -119,10 +139,25 @@ function cutBefore(text: string, start: number, at: number): number {
  * mengetahuinya`, `pemeriksaannya ditunda`): a lone two-word noun phrase is no statement.
  */
 function longEnough(text: string, a: number, b: number): boolean {
+  if (!hasLowercaseWord(text, a, b) && featureOn('reported.clauseTest')) return false;
   const n = wordCount(text, a, b, 3);
   if (n !== 2) return n >= 3;
   return text
     .slice(a, b)
     .split(/\s+/u)
     .some(w => isPredicate(w.toLowerCase()));
+}
+
+/**
+ * The clause test's first part: a statement has a word written in lowercase (a verb, a function
+ * word). Words that are all capitalised or numbers are a name, a place or a headline: the rest of
+ * a speaker's description cut off by the next cue (`Menurut Ketua RT 04, Desa X, Budi
+ * mengatakan, …`), or a title after a colon (`Budi: Stok Beras Aman`).
+ */
+function hasLowercaseWord(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if ((i === a || isSpaceCp(text.charCodeAt(i - 1))) && isLowerCp(codePointAt(text, i)))
+      return true;
+  }
+  return false;
 }
