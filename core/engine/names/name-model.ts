@@ -196,6 +196,15 @@ export function nameStart(
     if (after >= 2 || (after === 1 && k > 0 && !!evidence.places?.has(w))) cut = k;
   }
   if (cut >= 0) s = cut + 1;
+  // `Ketua RT 03 Kampung Sukamaju`, `…, Dusun 2, Desa …`: an area head opens a place's name, never
+  // a person's, so it goes to the role and afterInstitutionHead weighs the words after it.
+  if (featureOn('names.model.namingHead'))
+    while (
+      s < words.length &&
+      AREA_HEAD_SET.has(words[s]!.toLowerCase()) &&
+      !evidence.has(words[s]!)
+    )
+      s++;
   s = afterRecurringPhrase(words, s, evidence);
   return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
 }
