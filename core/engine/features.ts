@@ -103,6 +103,8 @@ export const FEATURES = {
     'an organisation or team word before a name goes to the role (`… United X Y`)',
   'names.model.articleWords':
     'the article itself: a word it uses alone as a place (`di X`), or a phrase it writes as a run of its own with the role (`Kelompok Tani Sri Rejeki`), is not the name',
+  'names.model.spellings':
+    'an old or variant spelling of a given name (`Mochamad`, `Soetrisno`) opens a name like the spelling the lexicon knows',
   'names.model.titleGiven':
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
   'names.model.danInRole':

@@ -19,6 +19,7 @@ import { englishOrganisation } from './english-org';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, type ArticleEvidence } from './name-model';
+import { isGivenNameSpelling } from './name-spelling';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import {
@@ -383,7 +384,7 @@ const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
 
 /** A word that opens a person's name: a known given name, or one written short (`Moh Rizal`). */
 const opensAName = (w: string): boolean =>
-  isGivenName(w) || SHORT_GIVEN.has(dropFinalDot(w.toLowerCase()));
+  isGivenNameSpelling(w) || SHORT_GIVEN.has(dropFinalDot(w.toLowerCase()));
 
 /**
  * True when `w`, inside a capitalised run, reads as a person's name word: capitalised then lowercase,

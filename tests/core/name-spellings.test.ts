@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { isGivenNameSpelling, respell } from '../../core/engine/names/name-spelling';
+import { analyzeBody } from './summarize';
+
+/** Each quote's speakers, as names, for invented paragraphs. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(q => q.speakers.join(' + '));
+
+describe('an old or variant spelling of a given name opens the name like the spelling the lexicon knows', () => {
+  const cases: [string[], string[]][] = [
+    // `ch` for `h`, after an appositive comma; the article later calls him by his second word.
+    [
+      [
+        'Komentar datang dari pakar hukum Universitas Nusa (UN), Mochamad Rizki Fauzan. Ia menilai aturan itu berlebihan.',
+        '“Tidak ada urgensi,” ujar Rizki.',
+      ],
+      ['Mochamad Rizki Fauzan', 'Mochamad Rizki Fauzan'],
+    ],
+    // The pre-1972 `oe` for `u`, after the agent of a passive cue.
+    [
+      [
+        'Hal itu disampaikan tokoh masyarakat setempat, Soetrisno Hadi Wibowo. Ia menilai jalan itu sudah lama rusak.',
+        '“Sudah dua tahun begini,” kata Hadi.',
+      ],
+      ['Soetrisno Hadi Wibowo', 'Soetrisno Hadi Wibowo'],
+    ],
+    // Not a name in any spelling: an occupation the role lexicon lacks still goes to the role.
+    [
+      ['Hal itu disampaikan Mandor Hadi Wibowo.', '“Sudah dua tahun begini,” kata Hadi.'],
+      ['Hadi Wibowo'],
+    ],
+  ];
+  test.each(cases)('%j', (paragraphs, speakers) => {
+    expect(speakersOf(...paragraphs)).toEqual(speakers);
+  });
+
+  test('without the feature the variant spelling is cut off as if it were a role', () => {
+    const [paragraphs] = cases[0]!;
+    const off = withFeaturesOff(['names.model.spellings'], () => speakersOf(...paragraphs));
+    expect(off).toEqual(['Rizki Fauzan', 'Rizki Fauzan']);
+  });
+
+  test.each([
+    ['mochamad', 'mohamad'],
+    ['muchammad', 'muhamad'],
+    ['soetrisno', 'sutrisno'],
+    ['djoko', 'joko'],
+    ['tjahjo', 'cahjo'],
+    ['sjarif', 'syarif'],
+    ['khairul', 'hairul'],
+    // Words with no variant group stay as they are.
+    ['kecamatan', 'kecamatan'],
+  ])('respell(%s) is %s', (word, expected) => {
+    expect(respell(word)).toBe(expected);
+  });
+
+  test.each([
+    ['Mochamad', true],
+    ['Muchamad', true],
+    ['Soeharto', true],
+    ['Ahmad', true],
+    // Common words, with and without a variant group, are no given names.
+    ['Sekolah', false],
+    ['Mall', false],
+    ['Ummat', false],
+  ])('isGivenNameSpelling(%s) is %s', (word, expected) => {
+    expect(isGivenNameSpelling(word)).toBe(expected);
+  });
+});
