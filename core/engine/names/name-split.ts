@@ -143,7 +143,11 @@ function lastRoleWord(words: readonly string[]): number {
     if (PARTICLES.has(w) || w === 'of' || words[k - 1] === 'of') return;
     // `Menteri Rahmat Hakim Saputra`: after a given name that opens the name, a role word
     // (`Hakim`, `Imam`) is the next name word, not a role.
-    const named = k > 1 && last < k - 1 && last >= 0 && isGivenName(words[k - 1]!);
+    const named =
+      k > 1 &&
+      last < k - 1 &&
+      last >= 0 &&
+      (isGivenName(words[k - 1]!) || isInnerName(words[k - 1]!));
     if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
     // `Rizal Hakim mengatakan`: a person's head word (`Hakim`, `Imam`) closing a run that a given
     // name opens is the surname; an institution-taking head (`Wali Kota`) stays a role.

@@ -6,7 +6,16 @@
  * part of a two-word place starts the name instead (`Kapolri Jenderal Timur …` is a person).
  */
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
-import { ORG_HEAD_SET, PLACE_SET, RANK_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { isGivenName } from '../../lexicon/name-words';
+import { INSTITUTIONS } from '../../lexicon/places';
+import { featureOn } from '../features';
+import {
+  ORG_HEAD_SET,
+  PLACE_SET,
+  RANK_SET,
+  ROLE_HEAD_SET,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
 import { isAcronym, isRoleWord, spellsNonName } from './name-run';
 import { isUnitField } from './department';
 import { dropFinalDot, startsCapLower } from '../text/chars';
@@ -17,6 +26,9 @@ export const COMPASS: ReadonlySet<string> = new Set(
 );
 
 const lower = (w: string | undefined) => dropFinalDot((w ?? '').toLowerCase());
+
+/** Institutions written as words (`Basarnas`, `Bulog`), which act like acronyms. */
+const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 
 /** True when `words[k]` is a role word where it stands (see the module comment). */
 export function isRoleWordAt(words: readonly string[], k: number): boolean {
@@ -61,6 +73,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
     !isRoleWord(words[k - 1]!)
   )
     return false;
+  if (continuationOpensName(words, k)) return false;
   if (!PLACE_SET.has(lw)) return true;
   const prev = lower(words[k - 1]);
   const next = lower(words[k + 1]);
@@ -72,4 +85,21 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
   // `jenderal` is also an office word (`Konsul Jenderal Jepang`), so it keeps the place.
   if ((RANK_SET.has(prev) && prev !== 'jenderal') || HONORIFIC_SET.has(prev)) return false;
   return true;
+}
+
+/**
+ * `Kepala Basarnas Agung Pranoto`: a role continuation that is also a common given name (`Agung`)
+ * continues a role only after a noun it can qualify (`Jaksa Agung`, `Masjid Agung`). After an
+ * acronym, an institution or a place, and before a name word, there is nothing for it to qualify:
+ * it opens the name.
+ */
+function continuationOpensName(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  if (k === 0 || !featureOn('names.model.titleGiven') || !isGivenName(w)) return false;
+  if (ROLE_HEAD_SET.has(lower(w))) return false;
+  const prev = words[k - 1]!;
+  const lp = lower(prev);
+  const closed = isAcronym(prev) || INSTITUTION_SET.has(lp) || PLACE_SET.has(lp);
+  const next = words[k + 1] ?? '';
+  return closed && startsCapLower(next) && !isRoleWord(next);
 }

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Each quote's speakers, as names, for invented paragraphs. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(q => q.speakers.join(' + '));
+
+describe('a football club named `Pers…` before a name is the role’s team, not the name', () => {
+  test.each([
+    // After a lowercase role, a club no corpus lists, then a two-word name.
+    ['“Kami bermain disiplin,” kata pelatih Persima Agus Salim.', ['Agus Salim']],
+    // Inside a capitalised role, then `sang pelatih` for the same person.
+    [
+      'Pelatih Persikota Dadang Suryana puas dengan hasil itu. “Anak-anak bermain luar biasa,” ujar sang pelatih.',
+      ['Dadang Suryana'],
+    ],
+    // A club is never a given name, so one name word after it is enough.
+    ['Kapten Persiluk Rudi mengatakan, timnya siap bertanding.', ['Rudi']],
+    // A run that opens with the shape is read as a name: nothing before it to take a team.
+    ['“Kami siap,” kata Persada Wibowo, warga Cibening.', ['Persada Wibowo']],
+  ])('%s', (paragraph, speakers) => {
+    expect(speakersOf(paragraph)).toEqual(speakers);
+  });
+
+  test('without the organisation words the club is read as the first name', () => {
+    const off = withFeaturesOff(['names.model.orgWords'], () =>
+      speakersOf('“Kami bermain disiplin,” kata pelatih Persima Agus Salim.'),
+    );
+    expect(off).toEqual(['Persima Agus Salim']);
+  });
+});
+
+describe('a role word that is also a given name opens the name where it has nothing to qualify', () => {
+  test.each([
+    // `Agung` after an institution, a place or an acronym, before a name word, is a given name.
+    [
+      'Kepala Basarnas Pos Cilacap Agung Pranoto mengatakan, pencarian dilanjutkan besok.',
+      ['Agung Pranoto'],
+    ],
+    ['“Stok beras aman,” kata Kepala Bulog Agung Setiawan.', ['Agung Setiawan']],
+    // After a noun it qualifies (`Jaksa Agung`, `Kejaksaan Agung`), it stays in the role.
+    ['Jaksa Agung Budi Santoso mengatakan, berkas perkara sudah lengkap.', ['Budi Santoso']],
+    [
+      '“Berkas sudah lengkap,” kata Kepala Pusat Penerangan Kejaksaan Agung Rina Marlina.',
+      ['Rina Marlina'],
+    ],
+    // A head closing the run after a person's name word (`Yusuf`, which mostly continues names
+    // in the corpora) is the surname, not a second role.
+    [
+      'Juru Bicara Kementerian Sosial Yusuf Hakim mengatakan, bantuan dikirim pekan ini.',
+      ['Yusuf Hakim'],
+    ],
+  ])('%s', (paragraph, speakers) => {
+    expect(speakersOf(paragraph)).toEqual(speakers);
+  });
+
+  test('without the title-given feature `Agung` after an institution stays in the role', () => {
+    const off = withFeaturesOff(['names.model.titleGiven'], () =>
+      speakersOf('“Stok beras aman,” kata Kepala Bulog Agung Setiawan.'),
+    );
+    expect(off).toEqual(['Setiawan']);
+  });
+});
