@@ -43,6 +43,8 @@ export const FEATURES = {
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
+  'cast.appositiveRole':
+    'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
   'cast.titleForm':
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.

@@ -5,6 +5,7 @@
  * each quote's cue. Nothing is resolved here; the cast is built from the records (build-cast.ts).
  */
 import type { BodyParagraph, Candidate } from '../candidate';
+import { featureOn } from '../features';
 import { pos } from './entity';
 import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
@@ -181,10 +182,34 @@ function readRunWithRole(
 ): NamedRef {
   const ref = readName(t, i, end, text, evidence);
   const from = rolePrefixStart(t, i);
+  if (ref.kind === 'person' && ref.name && !ref.role) {
+    const role = appositiveAfter(t, end, text);
+    if (role) return { ...ref, role };
+  }
   if (from === i || ref.kind !== 'person' || !ref.name) return ref;
   if (!t.slice(from, i).some(w => ROLE_HEAD_SET.has(w.text))) return ref;
   const withRole = readName(t, from, end, text, evidence);
   return withRole.kind === 'person' && withRole.name === ref.name ? withRole : ref;
+}
+
+/**
+ * `Agus Salim, pelatih tim itu, memuji …`, `Mark Ellison, the team's coach, praised …`: a role
+ * set off by commas right after a name is that person's role, so a later bare title (`sang
+ * pelatih`, `the coach`) finds its holder. The role opens with a lowercase head (or `the` and a
+ * head) and closes at the next comma within a few words; null when there is none.
+ */
+function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
+  if (!featureOn('cast.appositiveRole') || t[end]?.text !== ',') return null;
+  const first = end + 1;
+  const head = t[first]?.text === 'the' ? first + 1 : first;
+  const w = t[head]?.text ?? '';
+  if (!startsLower(w) || !ROLE_HEAD_SET.has(w)) return null;
+  for (let k = head + 1; k < Math.min(t.length, head + 8); k++) {
+    const x = t[k]!.text;
+    if (x === ',') return text.slice(t[first]!.start, t[k - 1]!.end);
+    if (x === '.' || x === ';' || x === ':' || x === '“' || x === '"') return null;
+  }
+  return null;
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */
