@@ -10,10 +10,11 @@ describe('an area head (Kampung, Dusun) opens a place, never a person’s name',
   test.each([
     // An address closing a role: the hamlet is where the office is, and nobody is named.
     ['“Air sudah surut,” kata Ketua RT 04 Kampung Cibeureum.', ['']],
-    // An address list before the speaker: `Dusun 2` is no speaker.
+    // An address list before the speaker: `Dusun 2` is no speaker (the `Menurut` clause cut off by
+    // the next cue is no quote of its own either, reported/clause test).
     [
       'Menurut Ketua RT03 Kampung Sukamaju, Dusun 2, Desa Cibuntu, Karyadi mengatakan, dua warga ditangkap.',
-      ['', 'Karyadi'],
+      ['Karyadi'],
     ],
     // The person after the place is named as before.
     ['“Air sudah surut,” kata Kepala Dusun Cibeureum Hasan Basri.', ['Hasan Basri']],
