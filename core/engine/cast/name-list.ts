@@ -12,21 +12,20 @@ import { JOINS_PEOPLE } from '../names/name-run';
 import { featureOn } from '../features';
 import { LIST_JOINS } from './sentence-role';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { LEAD_ENDS, opensSentence } from '../text/sentence-start';
 
 /**
  * Words that open a sentence with a phrase its comma closes (`Menurut A, …`, `Selain A, …`,
  * `Bagi A, …`, `According to A, …`): the name in it is no member of a list after that comma.
  */
 const FRONTING: ReadonlySet<string> = new Set(['menurut', 'selain', 'according', ...PREPOSITIONS]);
-/** Tokens a sentence (or a dateline's lead) ends with. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '--', '—']);
 
 /** True when the run at token `i` follows only a fronting word opening its sentence. */
 function fronted(t: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (t[k]?.lower === 'to') k--;
   const w = t[k];
-  return !!w && FRONTING.has(w.lower) && (k === 0 || SENTENCE_ENDS.has(t[k - 1]!.text));
+  return !!w && FRONTING.has(w.lower) && opensSentence(t, k, LEAD_ENDS);
 }
 
 /** One capitalised run of the running text, by token range, with its record's index. */

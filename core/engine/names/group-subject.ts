@@ -11,10 +11,7 @@ import { readName } from './name-reading';
 import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
-
-/** True when token `s` opens its sentence. */
-const opensSentence = (toks: readonly Token[], s: number) =>
-  s === 0 || /^[.!?”"]$/u.test(toks[s - 1]!.text);
+import { opensSentence } from '../text/sentence-start';
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct

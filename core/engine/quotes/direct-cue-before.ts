@@ -11,6 +11,7 @@ import { isRunWord } from '../names/name-run';
 import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
 import { hasLetter, startsUpper } from '../text/chars';
+import { endsSentence, opensSentence } from '../text/sentence-start';
 
 /** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
 export function cueBefore(
@@ -34,7 +35,7 @@ export function cueBefore(
   }
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
   const lv = verb.lower;
-  if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p, i))
+  if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p.tokens, i))
     return { cue: verb.text, mention: { kind: 'nya', text: '-nya' } };
   // `Dijelaskan (oleh) X, “…”` / `Seperti disampaikan X, “…”`: a passive cue opening the sentence.
   const lead = passiveBefore(p, i, evidence);
@@ -87,9 +88,6 @@ function labelCue(
   return null;
 }
 
-const opensSentence = (p: BodyParagraph, k: number) =>
-  k === 0 || /^[.!?"”]$/u.test(p.tokens[k - 1]!.text);
-
 /**
  * A pre-posed cue earlier in the same sentence, its clause running up to the comma before the
  * mark: the quote finishes what the cue's subject said, so it takes that subject.
@@ -120,14 +118,11 @@ function passiveBefore(
 ): Pick<Candidate, 'cue' | 'mention'> | null {
   for (let k = last - 1; k >= 0 && last - k <= 10; k--) {
     const t = p.tokens[k]!;
-    if (/^[.!?"”]$/u.test(t.text)) return null;
+    if (endsSentence(t.text)) return null;
     if (!PASSIVE_CUE_SET.has(t.lower)) continue;
-    const before = p.tokens[k - 1];
     const opens =
-      !before ||
-      /^[.!?"”]$/u.test(before.text) ||
-      (/^(?:Seperti|Sebagaimana)$/u.test(before.text) &&
-        (!p.tokens[k - 2] || /^[.!?"”]$/u.test(p.tokens[k - 2]!.text)));
+      opensSentence(p.tokens, k) ||
+      (/^(?:Seperti|Sebagaimana)$/u.test(p.tokens[k - 1]!.text) && opensSentence(p.tokens, k - 1));
     if (!opens) return null;
     const from = p.tokens[k + 1]?.text === 'oleh' ? k + 2 : k + 1;
     const mention = mentionAfter(p.tokens, from, p.text, evidence);
