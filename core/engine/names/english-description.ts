@@ -11,6 +11,7 @@ import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { isDigits, startsAlnum, startsLower } from '../text/chars';
+import { endsInPluralS } from './english-plural';
 
 /** The most words a description may hold between `the` and the cue (`the 27-year-old former coach`). */
 const MAX_WORDS = 5;
@@ -30,12 +31,7 @@ function describesSpeaker(words: readonly string[]): boolean {
 function isCrowd(words: readonly string[]): boolean {
   const last = words[words.length - 1]!;
   if (GROUP_NOUN_SET.has(last)) return true;
-  return (
-    last.endsWith('s') &&
-    !last.endsWith('ss') &&
-    ROLE_HEAD_SET.has(last) &&
-    !EN_ORG_HEAD_SET.has(last)
-  );
+  return endsInPluralS(last) && ROLE_HEAD_SET.has(last) && !EN_ORG_HEAD_SET.has(last);
 }
 
 /**

@@ -9,6 +9,7 @@ import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { startsAlnum, startsLower } from '../text/chars';
+import { englishSingular } from './english-plural';
 
 /** The most words a description may hold before its head (`a 60-year-old rice farmer`). */
 const MAX_WORDS = 5;
@@ -17,17 +18,10 @@ const MAX_RELATIVE = 12;
 
 const INDEFINITE: ReadonlySet<string> = new Set(EN_INDEFINITE_ARTICLES);
 
-/** The singular of an English plural person noun (`officials`, `fishermen`), or null. */
-function singular(w: string): string | null {
-  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
-  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return null;
-}
-
 /** The head ending at token `k` is a person noun: singular after `a`, plural on its own. */
 function personHead(w: string, indefinite: boolean): boolean {
   if (indefinite) return ROLE_HEAD_SET.has(w);
-  const one = singular(w);
+  const one = englishSingular(w);
   return !!one && one !== w && ROLE_HEAD_SET.has(one);
 }
 
