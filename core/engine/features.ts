@@ -86,7 +86,7 @@ export const FEATURES = {
   'discourse.organisationDescription':
     'a description headed by an organisation noun (`The agency warned`, `Organisasi itu meminta`) is the organisation last spoken or named',
   'discourse.indefiniteIntro':
-    'a description whose head noun was last introduced unnamed (`a diplomat`, `seorang warga`) means that unnamed person, not a named one',
+    'a description whose head noun was last introduced unnamed (`an engineer`, `seorang warga`) means that unnamed person, not a named one',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',

@@ -20,7 +20,11 @@ export class DocIndex {
   /** Each body paragraph's text, by the caller's paragraph index. */
   readonly texts = new Map<number, string>();
 
-  constructor(body: readonly BodyParagraph[]) {
+  /**
+   * The body paragraphs by ordinal (`paragraph(at)`), with the tokens the pipeline read once: a
+   * reader looking back over paragraphs walks these instead of tokenizing the text again.
+   */
+  constructor(readonly body: readonly BodyParagraph[]) {
     body.forEach((p, k) => {
       this.ordinal[p.index] = k;
       this.texts.set(p.index, p.text);

@@ -1,18 +1,19 @@
 /**
- * `According to a diplomat who attended …` … `“…,” the diplomat said`: a description whose head
+ * `According to an engineer who inspected the bridge …` … `“…,” the engineer said`: a description whose head
  * noun the article last introduced after an indefinite article (`a`, `an`, `one`, `seorang`,
  * `salah seorang`) means the unnamed person introduced there, not a named person the discourse
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
-import { offsetOf, paragraphOf, type Pos } from '../cast/entity';
-import { tokenize, type Token } from '../text/text';
+import { offsetOf, type Pos } from '../cast/entity';
+import { tokenIndexAt, type Token } from '../text/text';
+import { partitionPoint } from '../text/partition-point';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
 
 /** Words that introduce somebody new and unnamed: `a resident`, `seorang warga`. */
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'seorang']);
-/** Words that point back to somebody already introduced: `the diplomat`, `diplomat itu`. */
+/** Words that point back to somebody already introduced: `the engineer`, `insinyur itu`. */
 const DEFINITE_BEFORE: ReadonlySet<string> = new Set(['the', 'sang', 'this', 'that']);
 const DEFINITE_AFTER: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
 /** Words after an introduction that go on to name the person (`seorang warga bernama Budi`). */
@@ -25,29 +26,31 @@ const PARAGRAPHS_BACK = 4;
  */
 const CHARS_BACK = 3000;
 
-/** The head noun of a description (`the diplomat` → `diplomat`), or null (`the 31-year-old`). */
+/** The head noun of a description (`the engineer` → `engineer`), or null (`the 31-year-old`). */
 function headNoun(description: string): string | null {
   const words = description.toLowerCase().split(/\s+/u);
   const head = DEFINITE_BEFORE.has(words[0]!) ? words[1] : words[0];
   return head && runOf(head, isLowerOrHyphenCp) === head.length ? head : null;
 }
 
-/** True when a name follows the word at `k` (past a comma, or `bernama`/`named`). */
-function namedAfter(t: readonly Token[], k: number): boolean {
+/** True when a name follows the word at `k`, before token `hi` (past a comma, or `bernama`/`named`). */
+function namedAfter(t: readonly Token[], k: number, hi: number): boolean {
   let j = k + 1;
-  while (j < t.length && j <= k + 3 && (t[j]!.text === ',' || NAMING.has(t[j]!.lower))) j++;
-  return j > k + 1 && j < t.length && startsUpper(t[j]!.text);
+  while (j < hi && j <= k + 3 && (t[j]!.text === ',' || NAMING.has(t[j]!.lower))) j++;
+  return j > k + 1 && j < hi && startsUpper(t[j]!.text);
 }
 
 /**
- * How the word at `k` (the head noun) is used: `intro` for an unnamed introduction (`a diplomat`),
- * `back` for a description pointing back to an earlier use (`the diplomat`, `diplomat itu`), and
- * `other` for anything else — an introduction a name follows, a role (`diplomat senior Budi`).
+ * How the word at `k` (the head noun) is used: `intro` for an unnamed introduction (`an engineer`),
+ * `back` for a description pointing back to an earlier use (`the engineer`, `insinyur itu`), and
+ * `other` for anything else — an introduction a name follows, a role (`insinyur senior Budi`).
+ * Only the tokens `lo` to `hi` (the window read back) are looked at around it.
  */
-function useAt(t: readonly Token[], k: number): 'intro' | 'back' | 'other' {
-  const before = t[k - 1]?.lower ?? '';
-  if (INDEFINITES.has(before)) return namedAfter(t, k) ? 'other' : 'intro';
-  if (DEFINITE_BEFORE.has(before) || DEFINITE_AFTER.has(t[k + 1]?.lower ?? '')) return 'back';
+function useAt(t: readonly Token[], k: number, lo: number, hi: number): 'intro' | 'back' | 'other' {
+  const before = k > lo ? t[k - 1]!.lower : '';
+  if (INDEFINITES.has(before)) return namedAfter(t, k, hi) ? 'other' : 'intro';
+  if (DEFINITE_BEFORE.has(before) || (k + 1 < hi && DEFINITE_AFTER.has(t[k + 1]!.lower)))
+    return 'back';
   return 'other';
 }
 
@@ -59,18 +62,19 @@ function useAt(t: readonly Token[], k: number): 'intro' | 'back' | 'other' {
 export function introducedUnnamed(doc: DocIndex, text: string, before: Pos): boolean {
   const head = headNoun(text);
   if (!head) return false;
-  const paragraphs = [...doc.texts.keys()];
-  const here = paragraphs.indexOf(paragraphOf(before));
+  // The paragraphs' tokens, read once for the pipeline, in the window back from the description.
+  const here = doc.paragraph(before);
   let budget = CHARS_BACK;
-  for (let p = here; p >= 0 && p >= here - PARAGRAPHS_BACK && budget > 0; p--) {
-    const para = doc.texts.get(paragraphs[p]!) ?? '';
-    const end = p === here ? offsetOf(before) : para.length;
+  for (let o = here; o >= 0 && o >= here - PARAGRAPHS_BACK && budget > 0; o--) {
+    const { text: para, tokens: t } = doc.body[o]!;
+    const end = o === here ? offsetOf(before) : para.length;
     const from = Math.max(0, end - budget);
     budget -= end - from;
-    const t = tokenize(para, from, end);
-    for (let k = t.length - 1; k >= 0; k--) {
+    const lo = tokenIndexAt(t, from);
+    const hi = partitionPoint(t, w => w.end <= end);
+    for (let k = hi - 1; k >= lo; k--) {
       if (t[k]!.lower !== head) continue;
-      const use = useAt(t, k);
+      const use = useAt(t, k, lo, hi);
       if (use !== 'back') return use === 'intro';
     }
   }

@@ -67,7 +67,7 @@ export function titleSpeakers(
   // back the same way.
   const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || /^the /iu.test(m.text);
   if (!back || isPersonDescription(m.title)) return { entities: [] };
-  // `According to a diplomat …` … `the diplomat said`: the unnamed person introduced there.
+  // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
   if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))
     return { entities: [] };
   return pointBack(ctx, c, 'description', before());
