@@ -109,6 +109,39 @@ describe('splits quotes around their cue and across paragraphs', () => {
     expect(quotes.map(q => q.speakers)).toEqual([['Ahmad Luthfi'], ['Ahmad Luthfi']]);
   });
 
+  test.each([
+    [
+      'three paragraphs',
+      [
+        '“Posko pertama dibuka di terminal bus.',
+        '“Posko kedua berdiri di gerbang tol.',
+        '“Posko ketiga ada di stasiun kereta,” kata Kepala Dinas Perhubungan Rudi Hartawan.',
+      ],
+      [['Rudi Hartawan'], ['Rudi Hartawan'], ['Rudi Hartawan']],
+    ],
+    [
+      'after a quote closed in its own paragraph',
+      [
+        '“Jalan itu rusak,” kata Budi Santoso. “Perbaikannya butuh waktu lama.',
+        '“Anggarannya belum turun,” ujar Rina Kartika.',
+      ],
+      [['Budi Santoso'], ['Rina Kartika'], ['Rina Kartika']],
+    ],
+    [
+      'before two speakers',
+      [
+        '“Harga beras naik sejak bulan lalu.',
+        '“Kami hanya bisa menunggu,” kata Yanto Prasetyo. “Pasokan sedang kami tambah,” ujar Rina Kartika.',
+      ],
+      [['Yanto Prasetyo'], ['Yanto Prasetyo'], ['Rina Kartika']],
+    ],
+  ])(
+    'a quote running on (%s) takes the speaker of the next paragraph’s quote',
+    (_, lines, speakers) => {
+      expect(run(...lines).map(q => q.speakers)).toEqual(speakers);
+    },
+  );
+
   test('an unbalanced mark does not swallow the next paragraphs', () => {
     const quotes = run(
       'Warga menyebut jalan itu “jalan seribu lubang sejak lama.',

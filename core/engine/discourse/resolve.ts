@@ -84,13 +84,24 @@ function speakersOf(
   }
 }
 
-/** A paragraph of a multi-paragraph quote takes the speaker named at the quote's end. */
+/**
+ * A paragraph of a multi-paragraph quote takes the speaker of the first direct quote in a later
+ * paragraph (where the quote's end is attributed). Read back in one pass, not with a search
+ * forward per paragraph: `out` is in text order, so the direct quotes after `i` hold `next` (the
+ * nearest) and, past the others of its paragraph, `beyond` (the nearest in a later one).
+ */
 function runOnSpeakers(out: Resolved[]): void {
+  let next: Resolved | undefined;
+  let beyond: Resolved | undefined;
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    if (!c.runsOn) continue;
-    const next = out.slice(i + 1).find(n => n.type === 'direct' && n.paragraph > c.paragraph);
-    if (next) c.entities = next.entities;
+    if (c.runsOn) {
+      const end = next && next.paragraph > c.paragraph ? next : beyond;
+      if (end) c.entities = end.entities;
+    }
+    if (c.type !== 'direct') continue;
+    if (next?.paragraph !== c.paragraph) beyond = next;
+    next = c;
   }
 }
 
