@@ -10,7 +10,7 @@ import { pos } from './entity';
 import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
 import { isRunWord, readRun } from '../names/name-run';
-import { NameList } from './name-list';
+import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
@@ -158,8 +158,10 @@ export function textMentions(
         // The entity's own name is checked too when the cast is built (build-cast.ts).
         speakerLike: !isNonSpeakerRun(runText) && !isPublication(p.text, t[i]!.start),
       });
-      lastRun = { start: i, end, record: out.length - 1 };
-      list.add(t, { ...lastRun, person });
+      // One object is the last run and the list's entry (neither changes it), not a copy for each.
+      const run: ListedRun = { start: i, end, record: out.length - 1, person };
+      lastRun = run;
+      list.add(t, run);
       i = end - 1;
     }
   }
