@@ -45,6 +45,18 @@ export interface PointingContext {
 
 const NONE = (): boolean => false;
 
+/**
+ * What one article's candidates are read from (its ResolveContext): the running text's person
+ * mentions and the earlier (non-embedded) speeches, each in text order (the last speech is the
+ * previous quote), with the article's DocIndex and the memo kept for them.
+ */
+export interface CandidateRun {
+  mentions: readonly CastMention[];
+  speeches: readonly Speech[];
+  doc: DocIndex;
+  memo: CandidateMemo;
+}
+
 /** One candidate antecedent. */
 export interface AntecedentCandidate extends Scored {
   entities: readonly Entity[];
@@ -88,12 +100,26 @@ function filedDraft(
   return d;
 }
 
+/**
+ * What the candidates read once per article and ask again at every pointing mention, kept in the
+ * run's ResolveContext (so it goes with the run, and belongs to its mention list and DocIndex):
+ * every pointing mention looks back over the same LOOK_BACK mentions, and reading them anew was a
+ * key, a role test and a paragraph lookup per mention per look.
+ */
+export class CandidateMemo {
+  /** Each running-text mention's facts, by its index in the run's mention list. */
+  readonly facts: (MentionFacts | undefined)[] = [];
+  /** A candidate's key, per entity list. */
+  readonly keys = new Map<readonly Entity[], string>();
+  /** Whether any of an entity list is a place (asked of every draft at every look). */
+  readonly places = new Map<readonly Entity[], boolean>();
+}
+
 /** A candidate's key, kept per entity list: the same mentions are read for every pointing mention. */
-const KEYS = new WeakMap<readonly Entity[], string>();
-const keyOf = (entities: readonly Entity[]): string => {
-  let key = KEYS.get(entities);
+const keyOf = (entities: readonly Entity[], memo: CandidateMemo): string => {
+  let key = memo.keys.get(entities);
   if (key === undefined)
-    KEYS.set(
+    memo.keys.set(
       entities,
       (key = entities
         .map(e => e.name)
@@ -113,25 +139,10 @@ interface MentionFacts {
   para: number;
 }
 
-/**
- * Each running-text mention's facts, by its index, kept per mention list (with the DocIndex they
- * were read with): every pointing mention looks back over the same LOOK_BACK mentions, and
- * reading them anew was a key lookup, a role test and a paragraph lookup per mention per look.
- */
-const MENTION_FACTS = new WeakMap<
-  readonly CastMention[],
-  { doc: DocIndex; facts: (MentionFacts | undefined)[] }
->();
-function mentionFacts(ms: readonly CastMention[], doc: DocIndex): (MentionFacts | undefined)[] {
-  let kept = MENTION_FACTS.get(ms);
-  if (kept?.doc !== doc) MENTION_FACTS.set(ms, (kept = { doc, facts: [] }));
-  return kept.facts;
-}
-
 /** The facts of mention `m`. */
-function factsOf(m: CastMention, doc: DocIndex): MentionFacts {
+function factsOf(m: CastMention, doc: DocIndex, memo: CandidateMemo): MentionFacts {
   return {
-    key: m.entities.length ? keyOf(m.entities) : `unnamed@${m.at}`,
+    key: m.entities.length ? keyOf(m.entities, memo) : `unnamed@${m.at}`,
     role: clauseRole(m.role),
     // A name read at a quote's cue is that quote's speaker (its speech is an event below): it
     // opens a topic only when it opens its clause as well.
@@ -141,24 +152,22 @@ function factsOf(m: CastMention, doc: DocIndex): MentionFacts {
 }
 
 /**
- * Candidates for a mention of `kind` at `at`, given the running text's person mentions and the
- * earlier (non-embedded) speeches, each in text order; the last of them is the previous quote.
- * Three stages: drafts from the mentions (draftMentions), the speakers joined to them
+ * Candidates for a mention of `kind` at `at`, read from the article's `run` (its mentions and the
+ * speeches before this quote). Three stages: drafts from the mentions (draftMentions), the speakers joined to them
  * (draftSpeakers), then each draft's features (featuresOf).
  */
 export function antecedentCandidates(
   at: Pos,
   kind: PointingKind,
-  mentions: readonly CastMention[],
-  speeches: readonly Speech[],
-  doc: DocIndex,
+  run: CandidateRun,
   { continuing = false, quoted = NONE, insertedAt = -1 }: PointingContext = {},
 ): AntecedentCandidate[] {
+  const { doc } = run;
   const drafts = new Map<string, Draft>();
   const events: SubjectEvent[] = [];
-  draftMentions(at, mentions, speeches, doc, drafts, events);
+  draftMentions(at, run, drafts, events);
   const mentionEvents = events.length;
-  draftSpeakers(speeches, doc, drafts, events);
+  draftSpeakers(run, drafts, events);
   const view: View = {
     at,
     kind,
@@ -178,7 +187,7 @@ export function antecedentCandidates(
       entities: d.entities,
       via: d.via,
       latest: d.latest,
-      features: featuresOf(d, view, doc, people),
+      features: featuresOf(d, view, run, people),
     });
   return out;
 }
@@ -212,9 +221,7 @@ interface SubjectEvent {
  */
 function draftMentions(
   at: Pos,
-  ms: readonly CastMention[],
-  speeches: readonly Speech[],
-  doc: DocIndex,
+  { mentions: ms, speeches, doc, memo }: CandidateRun,
   drafts: Map<string, Draft>,
   events: SubjectEvent[],
 ): void {
@@ -225,10 +232,9 @@ function draftMentions(
   let sourcePara = -1;
   /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
   const speechHere = firstSpeechIn(herePara, speeches, doc);
-  const facts = mentionFacts(ms, doc);
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
-    const { key, role, subject, para } = (facts[i] ??= factsOf(m, doc));
+    const { key, role, subject, para } = (memo.facts[i] ??= factsOf(m, doc, memo));
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
     // person doing something else without one (`Rudi mencetak gol`), or as a victim or suspect
     // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
@@ -258,8 +264,7 @@ function draftMentions(
  * and earlier named ones — join the drafts as speakers; each speech is an event.
  */
 function draftSpeakers(
-  speeches: readonly Speech[],
-  doc: DocIndex,
+  { speeches, doc, memo }: CandidateRun,
   drafts: Map<string, Draft>,
   events: SubjectEvent[],
 ): void {
@@ -268,7 +273,7 @@ function draftSpeakers(
     const s = speeches[k]!;
     const last = k === speeches.length - 1;
     if (!s.entities.length && !last) continue;
-    const key = s.entities.length ? keyOf(s.entities) : `unnamed-speaker@${s.start}`;
+    const key = s.entities.length ? keyOf(s.entities, memo) : `unnamed-speaker@${s.start}`;
     const d = filedDraft(drafts, key, {
       entities: s.entities,
       latest: s.end,
@@ -302,7 +307,12 @@ class PeopleWords {
 }
 
 /** Stage 3: the model's features of draft `d` seen from the pointing mention (`view`). */
-function featuresOf(d: Draft, view: View, doc: DocIndex, people: PeopleWords): AntecedentFeatures {
+function featuresOf(
+  d: Draft,
+  view: View,
+  { doc, memo }: CandidateRun,
+  people: PeopleWords,
+): AntecedentFeatures {
   const { kind, continuing, quoted, insertedAt } = view;
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
   const group = d.entities.length > 1 || d.unnamedGroup;
@@ -329,7 +339,7 @@ function featuresOf(d: Draft, view: View, doc: DocIndex, people: PeopleWords): A
         ? 1
         : 0,
     organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
-    place: anyPlace(d.entities) ? 1 : 0,
+    place: anyPlace(d.entities, memo) ? 1 : 0,
     numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
     unnamed: d.entities.length ? 0 : 1,
     namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
@@ -446,11 +456,10 @@ function namedIn(org: Entity, role: readonly string[]): boolean {
 const isPlace = (e: Entity): boolean =>
   e.tokens.length > 0 && e.tokens.every(t => PLACE_SET.has(t));
 
-/** Whether any of `entities` is a place, kept per entity list (asked of every draft at every look). */
-const PLACES = new WeakMap<readonly Entity[], boolean>();
-function anyPlace(entities: readonly Entity[]): boolean {
-  let place = PLACES.get(entities);
-  if (place === undefined) PLACES.set(entities, (place = entities.some(isPlace)));
+/** Whether any of `entities` is a place, kept per entity list in the run's memo. */
+function anyPlace(entities: readonly Entity[], memo: CandidateMemo): boolean {
+  let place = memo.places.get(entities);
+  if (place === undefined) memo.places.set(entities, (place = entities.some(isPlace)));
   return place;
 }
 

@@ -50,7 +50,7 @@ export function pointBack(
     );
   const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
   const context = { continuing: continuing(c.cue), quoted, insertedAt };
-  const found = antecedentCandidates(from, kind, ctx.mentions, ctx.speeches, doc, context);
+  const found = antecedentCandidates(from, kind, ctx, context);
   const best = bestCandidate(found);
   ctx.decisions?.push({ quote: c, kind, candidates: found, chosen: best });
   const a = found[best];

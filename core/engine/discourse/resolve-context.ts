@@ -10,7 +10,12 @@ import type { CastMention } from '../cast/cast-mentions';
 import type { Entity, Pos } from '../cast/entity';
 import { featureOn } from '../features';
 import { personByEnd } from './appositive';
-import type { AntecedentCandidate, PointingKind, Speech } from './candidates';
+import {
+  CandidateMemo,
+  type AntecedentCandidate,
+  type PointingKind,
+  type Speech,
+} from './candidates';
 import { discourseMentions } from './discourse-mentions';
 import { DocIndex } from './doc-index';
 import { QuotedWords } from './quoted-words';
@@ -41,6 +46,8 @@ export interface ResolveContext {
   byEnd: ReadonlyMap<Pos, Entity>;
   /** The statements resolved so far, in text order (embedded ones left out). */
   speeches: Speech[];
+  /** What the antecedent candidates read once and ask again at every pointing mention. */
+  memo: CandidateMemo;
   /** Receives each choice of the discourse model, when given. */
   decisions?: Decision[];
 }
@@ -61,6 +68,7 @@ export function resolveContext(
     words: new QuotedWords(texts),
     byEnd: featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>(),
     speeches: [],
+    memo: new CandidateMemo(),
     ...(decisions ? { decisions } : {}),
   };
 }
