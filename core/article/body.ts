@@ -13,6 +13,7 @@ import {
 } from './selectors';
 import { isClutterLine, normalizeText } from './text-markers';
 import { runNow, type Work } from './work';
+import { partitionPoint } from '../engine/text/partition-point';
 
 /**
  * The FIRST article body of the page. Selectors are tried in order (current, older, AMP), and for
@@ -47,14 +48,7 @@ export function isInFeed(boundary: Element | null, node: Node): boolean {
  */
 function firstInFeed(boundary: Element | null, elements: readonly Element[]): number {
   if (!boundary) return elements.length;
-  let lo = 0;
-  let hi = elements.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (isInFeed(boundary, elements[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(elements, e => !isInFeed(boundary, e));
 }
 
 /**
