@@ -47,6 +47,8 @@ export const FEATURES = {
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
   'cast.titleForm':
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
+  'cast.shortRole':
+    'a role is also named with each bracketed abbreviation in place of the words it abbreviates (`Kepala Balai … (BTN)` = `Kepala BTN`)',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bracketedTitle } from '../../core/engine/cast/bracketed-title';
+import { bracketedTitle, shortRole } from '../../core/engine/cast/bracketed-title';
 import { lastSpeakers } from './summarize';
 
 describe('a bracket that abbreviates a role from its first word is the title form of its holder', () => {
@@ -43,6 +43,51 @@ describe('the title form used alone names the person who holds it', () => {
         '“Penyidik bekerja profesional,” kata Budi.',
       ],
       ['Budi Santoso'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+});
+
+describe('a role is also named with each bracketed abbreviation in place of the words it abbreviates', () => {
+  test.each([
+    ['Kepala Balai Taman Nasional (BTN) Way Kambas', 'Kepala BTN Way Kambas'],
+    ['Sekretaris Jenderal (Sekjen) Partai Nasional Rakyat (PNR)', 'Sekjen PNR'],
+    // The longest run the bracket abbreviates goes, a skippable `dan` with it.
+    ['Kepala Badan Pengawas Obat dan Makanan (BPOM)', 'Kepala BPOM'],
+    ['Ketua Komisi Pemberantasan Korupsi (KPK)', 'Ketua KPK'],
+    // No bracket, or one that abbreviates none of the words before it: no short form.
+    ['Menteri Perdagangan', null],
+    ['Ketua (RT) 05', null],
+    ['Direktur Utama PT Sinar Pagi (Persero)', null],
+  ])('%s → %s', (role, short) => {
+    expect(shortRole(role)).toBe(short);
+  });
+});
+
+describe('the short form of a role, used later, names the person who holds it', () => {
+  test.each([
+    [
+      [
+        'Kepala Balai Taman Nasional (BTN) Way Kambas Ir Joko Susilo, MSc, mengatakan badak itu sehat.',
+        'Ia menegaskan, badak merupakan satwa dilindungi. Kepala BTN juga meminta warga segera melapor bila melihat pemburu.',
+      ],
+      ['Joko Susilo'],
+    ],
+    [
+      [
+        'Ketua Fraksi Partai Hijau (PH) Anton Wibisono mengatakan, partainya mendukung rencana itu.',
+        'Sikap berbeda ditunjukkan Sekretaris Jenderal (Sekjen) Partai Nasional Rakyat (PNR) Agus Salimun. Sekjen PNR itu menilai rencana itu justru akan membebani daerah.',
+      ],
+      ['Agus Salimun'],
+    ],
+    // A short form that is not the holder's role names nobody, not the last speaker.
+    [
+      [
+        'Kepala Balai Taman Nasional (BTN) Way Kambas Ir Joko Susilo, MSc, mengatakan badak itu sehat.',
+        'Kepala BKSDA juga meminta warga segera melapor bila melihat pemburu.',
+      ],
+      [],
     ],
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);

@@ -45,6 +45,37 @@ function abbreviates(
   return false;
 }
 
+/**
+ * The role as the article may shorten it, every bracketed abbreviation in place of the words it
+ * abbreviates (`Kepala Balai Taman Nasional (BTN) Way Kambas` → `Kepala BTN Way Kambas`,
+ * `Sekretaris Jenderal (Sekjen) Partai Nasional (PN)` → `Sekjen PN`), so a later `Kepala BTN` or
+ * `Sekjen PN itu` finds the holder; null when no bracket abbreviates the words before it. The
+ * longest run of words that the bracket abbreviates is replaced (`Badan … Obat dan Makanan`).
+ */
+export function shortRole(role: string): string | null {
+  const out: string[] = [];
+  let changed = false;
+  for (const part of role.split(/(\([^()]*\))/u)) {
+    const form = /^\(([^()]*)\)$/u.exec(part)?.[1]?.trim();
+    const letters = form?.toLowerCase().replace(/[^a-z]/gu, '') ?? '';
+    // The words before the bracket, back to the start of the role, lowercased for `abbreviates`.
+    const before = out.join(' ').split(/\s+/u).filter(Boolean);
+    const lower = before.map(w => w.toLowerCase());
+    let from = -1;
+    if (form && letters.length >= 2 && letters.length <= 20)
+      for (let j = Math.max(0, lower.length - 12); j <= lower.length - 2 && from < 0; j++)
+        if (abbreviates(letters, lower.slice(j))) from = j;
+    if (from < 0) {
+      out.push(part);
+      continue;
+    }
+    out.length = 0;
+    out.push(...before.slice(0, from), form!);
+    changed = true;
+  }
+  return changed ? out.join(' ').replace(/\s+/gu, ' ').trim() : null;
+}
+
 /** The bracketed title form of `role` (`Menko PMK`), or null when it has none. */
 export function bracketedTitle(role: string): string | null {
   const open = role.indexOf('(');

@@ -9,23 +9,33 @@ import { INDEFINITE } from '../../lexicon/pronouns';
 import type { Entity, Pos } from './entity';
 import { containsRun } from '../text/token-runs';
 import { titleTokens } from '../names/title-form';
+import { shortRole } from './bracketed-title';
+import { featureOn } from '../features';
 
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
 
 /**
- * `titleTokens` of a cast member's role, read once per role rather than once per lookup (a title
- * is looked up for every mention); the cache is emptied when it grows past a few thousand roles.
+ * The `titleTokens` of a cast member's role, then of its short form when the role has one
+ * (shortRole: `Kepala Balai Taman Nasional (BTN)` is also `Kepala BTN`), read once per role rather
+ * than once per lookup (a title is looked up for every mention); the cache is emptied when it grows
+ * past a few thousand roles.
  */
-const ROLE_TOKENS = new Map<string, readonly string[]>();
-function roleTokens(role: string): readonly string[] {
-  let t = ROLE_TOKENS.get(role);
-  if (!t) {
-    if (ROLE_TOKENS.size >= 4096) ROLE_TOKENS.clear();
-    ROLE_TOKENS.set(role, (t = titleTokens(role)));
+const ROLE_FORMS = new Map<string, readonly (readonly string[])[]>();
+function roleForms(role: string): readonly (readonly string[])[] {
+  let forms = ROLE_FORMS.get(role);
+  if (!forms) {
+    if (ROLE_FORMS.size >= 4096) ROLE_FORMS.clear();
+    const short = featureOn('cast.shortRole') ? shortRole(role) : null;
+    forms = short ? [titleTokens(role), titleTokens(short)] : [titleTokens(role)];
+    ROLE_FORMS.set(role, forms);
   }
-  return t;
+  return forms;
 }
+
+/** True when one of `role`'s forms holds the words `t` in a row. */
+const roleHolds = (role: string, t: readonly string[]) =>
+  roleForms(role).some(form => containsRun(form, t));
 
 /** True when `hay` opens with `needle`. */
 const opens = (hay: readonly string[], needle: readonly string[]) =>
@@ -68,12 +78,12 @@ export function byTitleIn<E extends Entity>(
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
   const among = index ? index.withRoleWord(t[0]!) : all;
-  return firstByRecency(among, at, e => !!e.role && containsRun(roleTokens(e.role), t));
+  return firstByRecency(among, at, e => !!e.role && roleHolds(e.role, t));
 }
 
-/** A person's role words, or an organisation's name words: what a bare head opens with. */
-const headWords = (e: Entity): readonly string[] =>
-  e.kind === 'organization' ? e.tokens : e.role ? roleTokens(e.role) : [];
+/** A person's role words (each form), or an organisation's name words: what a bare head opens with. */
+const headWords = (e: Entity): readonly (readonly string[])[] =>
+  e.kind === 'organization' ? [e.tokens] : e.role ? roleForms(e.role) : [];
 
 /**
  * The entity of `all` whose role (a person) or name (an organisation) opens with the words of
@@ -91,7 +101,7 @@ export function holderByHead<E extends Entity>(
   if (t[0] === 'pihak' && t.length > 1) t = t.slice(1);
   if (!t.length || t.some(w => INDEFINITE.has(w))) return null;
   const among = index ? index.openingWith(t[0]!) : all;
-  return firstByRecency(among, at, e => opens(headWords(e), t));
+  return firstByRecency(among, at, e => headWords(e).some(h => opens(h, t)));
 }
 
 /**
@@ -105,9 +115,9 @@ export class HeadIndex<E extends Entity> {
 
   constructor(all: readonly E[]) {
     for (const e of all) {
-      if (e.role) for (const w of new Set(roleTokens(e.role))) file(this.byRoleWord, w, e);
-      const first = headWords(e)[0];
-      if (first !== undefined) file(this.byFirstWord, first, e);
+      if (e.role) for (const w of new Set(roleForms(e.role).flat())) file(this.byRoleWord, w, e);
+      for (const first of new Set(headWords(e).map(h => h[0])))
+        if (first !== undefined) file(this.byFirstWord, first, e);
     }
   }
 
@@ -134,5 +144,5 @@ function file<E>(map: Map<string, E[]>, word: string, e: E): void {
  */
 export function holdsTitle(e: Entity, text: string): boolean {
   const t = titleTokens(text).filter(w => !FRAME.has(w));
-  return !!e.role && t.length > 0 && containsRun(roleTokens(e.role), t);
+  return !!e.role && t.length > 0 && roleHolds(e.role, t);
 }
