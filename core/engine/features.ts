@@ -99,6 +99,12 @@ export const FEATURES = {
     'a name after `adalah`/`ialah` is its clause’s subject (`Pemenangnya adalah X`)',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
+  'names.model.faction':
+    '`dari` a faction or party inside a role keeps the role reading (`Anggota Komisi IV DPR dari Fraksi Partai X Budi`)',
+  'names.model.unitCode':
+    'a unit number joined by a slash to its seat stays in the role (`Dandim 0412/Lampung Letkol X`)',
+  'names.model.bracketBack':
+    'a run read back from its end steps over a bracketed short form inside it (`Sekretaris Umum (Sekum) PWNU X`)',
   'names.model.hardWords':
     'numbers, cues and function words never open a name (`Dikatakan`, `When`, `2020`)',
   'names.model.gazetteer':

@@ -85,14 +85,25 @@ export const ORG_TAKING: readonly string[] = words(`
   duta eksekutif utama umum harian warga penduduk
 `);
 
+/**
+ * The army's branch (kecabangan) abbreviations an officer's rank carries (`Letkol Inf`, `Kolonel
+ * Cpm`, `Mayor Czi`), from the TNI AD's list of branches: infanteri, kavaleri, artileri medan,
+ * zeni, perhubungan, polisi militer, peralatan, pembekalan angkutan, kesehatan militer, ajudan
+ * jenderal, hukum, keuangan, topografi, penerbang (and the air force's penerbang, `Pnb`). Like a
+ * rank they belong to the role, never to the name after it.
+ */
+const BRANCHES: readonly string[] = words(`
+  inf kav arh czi chb cpm cpl cba ckm caj chk cku ctp cpn pnb
+`);
+
 /** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */
-export const RANKS: readonly string[] = words(`
+export const RANKS: readonly string[] = [...BRANCHES, ...words(`
   jenderal jendral jend pol polisi tni komjen irjen brigjen kombes kombespol akbp kompol akp
   iptu ipda aiptu aipda bripka brigadir letjen mayjen marsekal laksamana laksdya laksda
   kolonel letkol mayor kapten lettu letda serka serma sertu kopral prajurit purn purnawirawan
   ajun komisaris besar inspektur bharada
   commodore admiral general colonel lieutenant sergeant brigadier marshal corporal
-`);
+`)];
 
 /**
  * Words that continue a role: institutions, fields, ranks of office (`Direktur Eksekutif Departemen

@@ -36,6 +36,14 @@ describe('the title form used alone names the person who holds it', () => {
       ],
       ['Sari Wulandari'],
     ],
+    // The role opens the sentence before a comma-framed name: read back across its bracket.
+    [
+      [
+        'Bendahara Umum (Bendum) LAZ Banten, Ustaz Hasan Basri, Lc, menjelaskan bahwa dana beasiswa sudah cair. Bendum mengatakan lembaganya akan menambah penerima tahun depan.',
+        '“Kami utamakan anak yatim,” kata Bendum.',
+      ],
+      ['Hasan Basri'],
+    ],
     // An organisation's acronym stays the organisation's.
     [
       [

@@ -167,6 +167,36 @@ function twoPlaces(toks: readonly Token[], i: number, dan: number): boolean {
 /** A word of a place the role lexicon knows (`Jawa`, `Barat`, `Canberra`). */
 const isPlace = (w: string): boolean => PLACE_SET.has(w.toLowerCase());
 
+/**
+ * Bodies a legislator is a member `dari` (from) inside a role: `Wakil Ketua Komisi II DPR dari
+ * Fraksi Partai X`, `Anggota DPRD dari Partai Y`, `anggota DPD dari Dapil Z`. Lowercase.
+ */
+const MEMBER_OF: ReadonlySet<string> = new Set(['fraksi', 'partai', 'dapil']);
+
+/**
+ * True when `dari` at token `j` joins a role to the faction or party its holder sits for: a role
+ * word or acronym before it (`DPR`, `Komisi`), a member body after it. The role reads on.
+ */
+function factionAt(toks: readonly Token[], j: number): boolean {
+  if (!featureOn('names.model.faction')) return false;
+  const next = toks[j + 1]?.text ?? '';
+  return isRoleWord(toks[j - 1]!.text) && isRunWord(next) && MEMBER_OF.has(next.toLowerCase());
+}
+
+/**
+ * `0412/Lampung`, `043/Garuda`: a territorial unit's number joined by a slash to its seat, written
+ * after the unit (`Kodim`, `Korem`, `Dandim`), with no space on either side of the slash. Both
+ * tokens belong to the role the run is reading.
+ */
+function unitCodeAt(toks: readonly Token[], j: number): boolean {
+  if (!featureOn('names.model.unitCode')) return false;
+  const num = toks[j]!;
+  const slash = toks[j + 1];
+  const seat = toks[j + 2];
+  if (!isDigits(num.text) || num.text.length > 4 || slash?.text !== '/' || !seat) return false;
+  return num.end === slash.start && slash.end === seat.start && isRunWord(seat.text);
+}
+
 /** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
 export function readRun(toks: readonly Token[], i: number): number {
   let j = i;
@@ -202,6 +232,10 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
+    } else if (t === 'dari' && j > i && !sawName && factionAt(toks, j)) {
+      j++; // `Anggota Komisi IV DPR dari Fraksi Partai X Budi …`: the member's faction, in the role
+    } else if (j > i && unitCodeAt(toks, j)) {
+      j += 2; // `Dandim 0412/Lampung Letkol …`: a military unit's number and seat, in the role
     } else if (t.startsWith('(') && j > i && isBracketedCapitalised(t) && t.length < 30) {
       j++; // `(Pemred)`, `(Jokowi)`
     } else if (
@@ -243,6 +277,14 @@ export function readRun(toks: readonly Token[], i: number): number {
   return j;
 }
 
+/** True when token `j` is a bracketed capitalised short form (`(Sekum)`) a run may hold. */
+const bracketInRun = (toks: readonly Token[], j: number): boolean =>
+  j > 0 &&
+  featureOn('names.model.bracketBack') &&
+  toks[j]!.text.startsWith('(') &&
+  isBracketedCapitalised(toks[j]!.text) &&
+  toks[j]!.text.length < 30;
+
 /**
  * Where the capitalised run ending at token `k` starts, walking back across the words that join
  * one name or role (`Pendidikan Dasar dan Menengah`, `Salim bin Hamid`, `Office for the …`).
@@ -257,6 +299,9 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     // `Office for the Protection of … said`: the joiners of an English organisation's name.
     else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
     else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
+    // `Sekretaris Umum (Sekum) PWNU X, …`: a bracketed short form inside a role, which the run
+    // read forward holds too (readRun), so walking back steps over it as well.
+    else if (bracketInRun(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     else return s;
   }
 }
