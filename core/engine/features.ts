@@ -33,6 +33,12 @@ export const FEATURES = {
   // Name reading and matching.
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',
+  'names.describedThenNamed':
+    'an indefinite description the comma-framed name after it names is that person, not an unnamed subject (`Seorang pedagang sayur, Marni, mengaku`)',
+  'names.bareAge':
+    'an age without `berusia` before the closing demonstrative is part of a description (`kata perempuan 52 tahun itu`)',
+  'names.adjectiveDalam':
+    '`dalam` before the demonstrative closing a description is its adjective (`dokter spesialis penyakit dalam itu`)',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':
@@ -45,6 +51,8 @@ export const FEATURES = {
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
   'cast.appositiveRole':
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
+  'cast.roleThenName':
+    'a lone name between commas after a role opening the clause is a person (`Gelandang Persikota, Hendrawan, …`)',
   'cast.titleForm':
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   'cast.shortRole':

@@ -114,6 +114,23 @@ describe('roles that run long, and what closes a name', () => {
       'Andi Pratama',
       'Kepala Bidang Hubungan Masyarakat dan Protokol Kota Bekasi',
     ],
+    // A unit's number and seat joined by a slash, and the army branch after a rank, are the role's.
+    [
+      '“Jembatan darurat sudah bisa dilalui,” kata Komandan Kodim 0615/Kuningan Letkol Inf Rudi Hartanto.',
+      'Rudi Hartanto',
+      'Komandan Kodim 0615 / Kuningan Letkol Inf',
+    ],
+    [
+      '“Posko kami buka sampai Jumat,” kata Danrem 072/Sleman Kolonel Czi Dimas Prakoso.',
+      'Dimas Prakoso',
+      'Danrem 072 / Sleman Kolonel Czi',
+    ],
+    // `dari` the faction a legislator sits for stays in the role.
+    [
+      '“Rapat kami tunda,” kata Anggota Komisi IV DPR dari Fraksi Partai Hijau Anton Wibisono.',
+      'Anton Wibisono',
+      'Anggota Komisi IV DPR dari Fraksi Partai Hijau',
+    ],
     // Post-nominal degrees are neither name nor role.
     ['“Kami menolak rencana itu,” kata Andi Pratama SH MH.', 'Andi Pratama', null],
     ['“Kami menolak rencana itu,” kata dr Rina Kartika SpPD.', 'Rina Kartika', null],
@@ -130,6 +147,22 @@ describe('roles that run long, and what closes a name', () => {
 });
 
 describe('aliases', () => {
+  test('a nickname given after a role, a comma and a one-word name is that person’s', () => {
+    const { quotes } = analyzeBody(
+      'Gelandang Persikota, Hendrawan, yang mencetak gol kedua, mengatakan ruang ganti sepi. Pemain yang akrab disapa Hendra itu meminta suporter tetap datang.',
+      '“Kami minta maaf,” kata Hendra.',
+    );
+    expect(quotes.map(q => q.speakers)).toEqual([['Hendrawan'], ['Hendrawan'], ['Hendrawan']]);
+  });
+
+  test('a degree between commas after a name is no person', () => {
+    const { speakers } = analyzeBody(
+      'Kepala Bappeda Kota Garut, Rina Kartika, MSi, mengatakan anggaran sudah cair.',
+      '“Kami kebut pekerjaan fisik,” kata Rina.',
+    );
+    expect(speakers.map(s => s.name)).toEqual(['Rina Kartika']);
+  });
+
   test.each([
     ['Budi Santoso, yang akrab disapa Bobi, mengatakan harga beras tetap stabil pekan ini.'],
     ['Budi Santoso, dengan sapaan akrab Bobi, mengatakan harga beras tetap stabil pekan ini.'],

@@ -9,14 +9,14 @@ import { featureOn } from '../features';
 import { pos } from './entity';
 import { insideAny, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
-import { isRunWord, readRun } from '../names/name-run';
+import { isRunWord, readRun, walkRunBack } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
 import { hardNonName, type ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
-import { unnamedSubjectAt } from '../names/unnamed-subject';
+import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
@@ -24,6 +24,7 @@ import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record
 import { caselessKey, startsLower } from '../text/chars';
 import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
+import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 
 /** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`), lowercase. */
@@ -236,7 +237,7 @@ function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKind {
 
 /**
  * How a run enters the cast: a full name (two words or more), a name introduced with its role or
- * with an appositive role introduces an entity; a lone word refers to one; a role that names an
+ * an appositive role, or named by the indefinite description before it introduces an entity; a lone word refers to one; a role that names an
  * institution (`Juru Bicara Kemlu` before a noun) to none.
  */
 function runLink(
@@ -247,6 +248,10 @@ function runLink(
 ): MentionRecord['link'] {
   if (!ref.name || namesInstitution(ref.role, t[end]?.text)) return 'none';
   if (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')) return 'introduces';
+  // `Seorang pedagang sayur, Marni,`: the description before it shows the lone word is a person;
+  // `Gelandang Persikota, Hendrawan, …`: so does a role opening the clause before its comma.
+  if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
+    return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
@@ -373,6 +378,19 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
   if (PLURAL_DETERMINERS.has(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? ''))
     return 'group';
   return unnamedSubjectAt(t, i) ? 'one' : null;
+}
+
+/**
+ * `Gelandang Persikota, Hendrawan, yang …`: a lone word between commas right after a run that
+ * opens a clause with a role head is the person that role describes.
+ */
+function namesRole(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('cast.roleThenName') || t[from - 1]?.text !== ',' || t[end]?.text !== ',')
+    return false;
+  // `Prof Dr Rina Kartika, MSi, …`: a degree between commas closes a name, it is none.
+  if (!isRunWord(t[from - 2]?.text ?? '') || isDegree(t[from]!.text)) return false;
+  const s0 = walkRunBack(t, from - 2);
+  return ROLE_HEAD_SET.has(t[s0]!.lower) && isSubjectPosition(t, s0);
 }
 
 /**

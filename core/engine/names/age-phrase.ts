@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/text';
 import { isDigits } from '../text/chars';
+import { featureOn } from '../features';
 
 /** Words that introduce an age (`berusia 51 tahun`, `usia 30 tahun`). */
 const AGE_WORDS: ReadonlySet<string> = new Set(['berusia', 'berumur', 'usia', 'umur', 'aged']);
@@ -18,6 +19,23 @@ const AGE_UNITS: ReadonlySet<string> = new Set(['tahun', 'bulan', 'years', 'year
  */
 export function afterAge(toks: readonly Token[], j: number): number {
   const n = toks[j];
-  if (!n || !isDigits(n.text) || !AGE_WORDS.has(toks[j - 1]?.lower ?? '')) return j;
+  if (!n || !isDigits(n.text)) return j;
+  if (!AGE_WORDS.has(toks[j - 1]?.lower ?? '')) return bareAgeEnd(toks, j);
   return AGE_UNITS.has(toks[j + 1]?.lower ?? '') ? j + 2 : j;
+}
+
+/** Words that close a description pointing back (`perempuan 52 tahun itu`). */
+const CLOSING: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
+
+/**
+ * `kata perempuan 52 tahun itu`: an age written without `berusia`, a number of years right before
+ * the demonstrative that closes the description (a count of years that is no age, `selama 5 tahun
+ * itu`, never follows a person noun at a cue). The index after the unit, or `j`.
+ */
+function bareAgeEnd(toks: readonly Token[], j: number): number {
+  if (!featureOn('names.bareAge') || toks[j]!.text.length > 3) return j;
+  const unit = toks[j + 1]?.lower ?? '';
+  return (unit === 'tahun' || unit === 'years') && CLOSING.has(toks[j + 2]?.lower ?? '')
+    ? j + 2
+    : j;
 }

@@ -14,6 +14,7 @@ import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
 import { startsAlnum } from '../text/chars';
+import { featureOn } from '../features';
 
 /** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
 const DESCRIPTION_STOP = new Set(
@@ -34,6 +35,17 @@ const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
 
 /** `(35)`, `(45 tahun)`: a bracket that opens with a digit, an age after a name. */
 const opensWithBracketedDigit = (w: string) => w[0] === '(' && w[1]! >= '0' && w[1]! <= '9';
+
+/**
+ * `tutur dokter spesialis penyakit dalam itu`: `dalam` right before the demonstrative closing the
+ * description is the adjective (internal), not the preposition, which always takes an object.
+ */
+const adjectiveBeforeClosing = (toks: readonly Token[], j: number): boolean =>
+  featureOn('names.adjectiveDalam') &&
+  toks[j]!.text === 'dalam' &&
+  j > 0 &&
+  isLowerWord(toks[j - 1]!.text) &&
+  DEFINITE.has(toks[j + 1]?.text ?? '');
 
 /** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
 function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
@@ -74,6 +86,7 @@ function readAfter(
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
+    else if (adjectiveBeforeClosing(toks, j)) j++;
     else break;
   }
   const lower = toks.slice(i, j);

@@ -7,9 +7,43 @@ import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { GROUP_HEADS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Token } from '../text/text';
-import { startsLower } from '../text/chars';
+import { startsLower, startsUpper } from '../text/chars';
+import { featureOn } from '../features';
 
 const isLower = (w: string | undefined) => !!w && startsLower(w);
+
+/** How many lowercase words an indefinite description may run before the name it is given. */
+const MAX_DESCRIPTION = 10;
+
+/**
+ * `Seorang pedagang sayur, Marni, mengaku …`, `Seorang ibu yang menunggui anaknya di bangsal,
+ * Rina Wulandari, merasa …`: the lowercase description from token `k` ends at a comma and a
+ * capitalised name follows, so the subject is that named person (the name's own record), not an
+ * unnamed one a later `-nya` or `perempuan itu` would have to stay unnamed for.
+ */
+function namedAfterComma(t: readonly Token[], k: number): boolean {
+  if (!featureOn('names.describedThenNamed')) return false;
+  for (let j = k; j < t.length && j - k <= MAX_DESCRIPTION; j++) {
+    const x = t[j]!.text;
+    if (x === ',') return startsUpper(t[j + 1]?.text ?? '');
+    if (!isLower(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the run at token `from` is the name an indefinite description before it is given
+ * (`Seorang pedagang sayur, Marni, mengaku`): the person the description introduced, so even a
+ * lone word there introduces them to the cast.
+ */
+export function namesDescription(t: readonly Token[], from: number): boolean {
+  if (!featureOn('names.describedThenNamed') || t[from - 1]?.text !== ',') return false;
+  for (let j = from - 2; j >= 0 && from - 2 - j < MAX_DESCRIPTION; j--) {
+    if (t[j]!.lower === 'seorang') return namedAfterComma(t, j + 1);
+    if (!isLower(t[j]!.text)) return false;
+  }
+  return false;
+}
 
 /**
  * True when token `i` (already known to open a clause) starts an unnamed singular subject:
@@ -19,7 +53,7 @@ const isLower = (w: string | undefined) => !!w && startsLower(w);
  */
 export function unnamedSubjectAt(t: readonly Token[], i: number): boolean {
   const w = t[i]!.lower;
-  if (w === 'seorang') return isLower(t[i + 1]?.text);
+  if (w === 'seorang') return isLower(t[i + 1]?.text) && !namedAfterComma(t, i + 1);
   if (!ROLE_HEAD_SET.has(w) && !MEMBER_NOUNS.has(w) && !GROUP_HEADS.has(w)) return false;
   let k = i + 1;
   // `Jaksa penuntut umum mengatakan`: lowercase role words continue the noun.
