@@ -97,13 +97,16 @@ const BRANCHES: readonly string[] = words(`
 `);
 
 /** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */
-export const RANKS: readonly string[] = [...BRANCHES, ...words(`
+export const RANKS: readonly string[] = [
+  ...BRANCHES,
+  ...words(`
   jenderal jendral jend pol polisi tni komjen irjen brigjen kombes kombespol akbp kompol akp
   iptu ipda aiptu aipda bripka brigadir letjen mayjen marsekal laksamana laksdya laksda
   kolonel letkol mayor kapten lettu letda serka serma sertu kopral prajurit purn purnawirawan
   ajun komisaris besar inspektur bharada
   commodore admiral general colonel lieutenant sergeant brigadier marshal corporal
-`)];
+`),
+];
 
 /**
  * Words that continue a role: institutions, fields, ranks of office (`Direktur Eksekutif Departemen
