@@ -38,7 +38,7 @@ export const FEATURES = {
   'names.bareAge':
     'an age without `berusia` before the closing demonstrative is part of a description (`kata perempuan 52 tahun itu`)',
   'names.adjectiveDalam':
-    '`dalam` before the demonstrative closing a description is its adjective (`dokter spesialis penyakit dalam itu`)',
+    '`dalam` before the demonstrative closing a description is its adjective (`kata ahli penyakit dalam itu`)',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':
@@ -112,7 +112,7 @@ export const FEATURES = {
   'names.model.unitCode':
     'a unit number joined by a slash to its seat stays in the role (`Dandim 0412/Lampung Letkol X`)',
   'names.model.bracketBack':
-    'a run read back from its end steps over a bracketed short form inside it (`Sekretaris Umum (Sekum) PWNU X`)',
+    'a run read back from its end steps over a bracketed short form inside it (`Bendahara Umum (Bendum) Yayasan X`)',
   'names.model.hardWords':
     'numbers, cues and function words never open a name (`Dikatakan`, `When`, `2020`)',
   'names.model.gazetteer':

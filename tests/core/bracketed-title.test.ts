@@ -85,7 +85,7 @@ describe('the short form of a role, used later, names the person who holds it', 
     [
       [
         'Ketua Fraksi Partai Hijau (PH) Anton Wibisono mengatakan, partainya mendukung rencana itu.',
-        'Sikap berbeda ditunjukkan Sekretaris Jenderal (Sekjen) Partai Nasional Rakyat (PNR) Agus Salimun. Sekjen PNR itu menilai rencana itu justru akan membebani daerah.',
+        'Pendapat lain datang dari Sekretaris Jenderal (Sekjen) Partai Nasional Rakyat (PNR) Agus Salimun. Sekjen PNR itu menilai rencana itu justru akan membebani daerah.',
       ],
       ['Agus Salimun'],
     ],

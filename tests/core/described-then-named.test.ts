@@ -10,7 +10,7 @@ describe('an indefinite description the comma-framed name after it names is that
     [
       'a full name, then a description closed by `itu` points back to it',
       [
-        'Seorang ibu yang menunggui anaknya, Rina Wulandari, merasa lega. “Semalam saya tidak tidur,” kata warga Cibeureum itu.',
+        'Seorang perawat yang berjaga semalaman, Rina Wulandari, merasa lega. “Semalam saya tidak tidur,” kata warga Cibeureum itu.',
       ],
       ['warga Cibeureum itu → Rina Wulandari'],
     ],
@@ -52,9 +52,9 @@ describe('a description after the cue reads on to the demonstrative that closes 
       '`dalam` as the adjective of a medical field',
       [
         'Direktur RSUD Kota Garut, dr Rudi Santosa, SpPD, sibuk menata bangsal yang sempat penuh.',
-        '“Yang penting pasien cepat datang,” tutur dokter spesialis penyakit dalam itu.',
+        '“Yang penting pasien cepat datang,” kata ahli penyakit dalam itu.',
       ],
-      ['dokter spesialis penyakit dalam itu → Rudi Santosa'],
+      ['ahli penyakit dalam itu → Rudi Santosa'],
     ],
     // The person the age describes was introduced unnamed: nobody is named.
     [

@@ -37,7 +37,7 @@ const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
 const opensWithBracketedDigit = (w: string) => w[0] === '(' && w[1]! >= '0' && w[1]! <= '9';
 
 /**
- * `tutur dokter spesialis penyakit dalam itu`: `dalam` right before the demonstrative closing the
+ * `kata ahli penyakit dalam itu`: `dalam` right before the demonstrative closing the
  * description is the adjective (internal), not the preposition, which always takes an object.
  */
 const adjectiveBeforeClosing = (toks: readonly Token[], j: number): boolean =>

@@ -168,7 +168,7 @@ function twoPlaces(toks: readonly Token[], i: number, dan: number): boolean {
 const isPlace = (w: string): boolean => PLACE_SET.has(w.toLowerCase());
 
 /**
- * Bodies a legislator is a member `dari` (from) inside a role: `Wakil Ketua Komisi II DPR dari
+ * Bodies a legislator is a member `dari` (from) inside a role: `Anggota Komisi V DPR dari
  * Fraksi Partai X`, `Anggota DPRD dari Partai Y`, `anggota DPD dari Dapil Z`. Lowercase.
  */
 const MEMBER_OF: ReadonlySet<string> = new Set(['fraksi', 'partai', 'dapil']);
@@ -299,7 +299,7 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     // `Office for the Protection of … said`: the joiners of an English organisation's name.
     else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
     else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
-    // `Sekretaris Umum (Sekum) PWNU X, …`: a bracketed short form inside a role, which the run
+    // `Bendahara Umum (Bendum) Yayasan X, …`: a bracketed short form inside a role, which the run
     // read forward holds too (readRun), so walking back steps over it as well.
     else if (bracketInRun(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     else return s;

@@ -16,7 +16,7 @@ const isLower = (w: string | undefined) => !!w && startsLower(w);
 const MAX_DESCRIPTION = 10;
 
 /**
- * `Seorang pedagang sayur, Marni, mengaku …`, `Seorang ibu yang menunggui anaknya di bangsal,
+ * `Seorang pedagang sayur, Marni, mengaku …`, `Seorang sopir yang menunggu muatannya di pelabuhan,
  * Rina Wulandari, merasa …`: the lowercase description from token `k` ends at a comma and a
  * capitalised name follows, so the subject is that named person (the name's own record), not an
  * unnamed one a later `-nya` or `perempuan itu` would have to stay unnamed for.
