@@ -26,11 +26,13 @@ function roleForms(role: string): readonly (readonly string[])[] {
   let forms = ROLE_FORMS.get(role);
   if (!forms) {
     if (ROLE_FORMS.size >= 4096) ROLE_FORMS.clear();
-    const short = featureOn('cast.shortRole') ? shortRole(role) : null;
+    const short = shortRole(role);
     forms = short ? [titleTokens(role), titleTokens(short)] : [titleTokens(role)];
     ROLE_FORMS.set(role, forms);
   }
-  return forms;
+  // The switch is asked per lookup, not baked into the cache, so an ablation run after a run with
+  // it on (the same process) does not reuse the short forms.
+  return featureOn('cast.shortRole') ? forms : forms.slice(0, 1);
 }
 
 /** True when one of `role`'s forms holds the words `t` in a row. */
