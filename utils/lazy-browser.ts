@@ -20,8 +20,12 @@ function lookUp(): Browser {
   return api;
 }
 
-/** Reads go to the API object, found at the first read. */
+/**
+ * Reads go to the API object, found at the first read; except `then`, which the API object never
+ * has: `await`ing the proxy, or resolving a promise with it (an async function that returns it),
+ * reads `then` to see whether it is a promise, and that question must not build the bindings.
+ */
 export const browser: Browser = new Proxy({} as Browser, {
-  get: (_, key) => Reflect.get(lookUp(), key),
+  get: (_, key) => (key === 'then' ? undefined : Reflect.get(lookUp(), key)),
   has: (_, key) => Reflect.has(lookUp(), key),
 });

@@ -26,10 +26,7 @@ function counted(globals: Record<'browser' | 'chrome', Api | undefined>) {
   return reads;
 }
 
-/**
- * The module as a fresh script world loads it (its lookup is kept per load). Wrapped: resolving a
- * promise with the proxy itself would read its `then`, a first use.
- */
+/** The module as a fresh script world loads it (its lookup is kept per load). */
 async function load(): Promise<{ browser: Api }> {
   vi.resetModules();
   const { browser } = await import('../../utils/lazy-browser');
@@ -59,4 +56,14 @@ test('takes `browser` where it is the extension’s (Firefox)', async () => {
   const firefox: Api = { runtime: { id: 'ext' } };
   counted({ browser: firefox, chrome: { runtime: {} } });
   expect((await load()).browser.runtime).toBe(firefox.runtime);
+});
+
+test('awaiting it, or resolving a promise with it, reads its `then` but touches no extension global', async () => {
+  const reads = counted({ browser: undefined, chrome: { runtime: { id: 'ext' } } });
+  const { browser } = await load();
+  expect(await browser).toBe(browser);
+  expect(await Promise.resolve(browser)).toBe(browser);
+  const handedOn = async () => browser;
+  expect(await handedOn()).toBe(browser);
+  expect(reads).toEqual({ browser: 0, chrome: 0 });
 });
