@@ -59,6 +59,7 @@ export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
         hooks.setTimer(fn, 16);
       }
     },
+    setTimer: hooks.setTimer,
     now: hooks.now,
   });
   const giveCorrections = () => {

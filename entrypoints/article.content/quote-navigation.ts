@@ -13,7 +13,7 @@
  */
 import type { ContentEvent, QuoteDirection } from '../../core/protocol';
 import type { LiveRegion } from './live-region';
-import type { QuoteStop } from './session';
+import type { QuoteStop, SetTimer } from './session';
 
 /** A moved-to quote that never came into view (scrolling blocked) stops being pinned after this. */
 const PIN_MS = 2000;
@@ -35,6 +35,8 @@ export interface FollowOptions {
   /** The announcement when there is no quote that way. */
   noMore: (direction: QuoteDirection) => string;
   requestFrame: (fn: () => void) => void;
+  /** Runs `fn` after `ms` (the page's timer; dropped when the page side stops). */
+  setTimer: SetTimer;
   now: () => number;
 }
 
@@ -75,6 +77,8 @@ export class QuoteFollower {
   private unclaimed: string | null = null;
   private pinned: { quoteId: string; seen: boolean; since: number } | null = null;
   private queued = false;
+  /** A look set for when an unseen pin runs out (see `check`). */
+  private pinTimer = false;
 
   constructor(
     private readonly doc: Document,
@@ -174,13 +178,29 @@ export class QuoteFollower {
         this.pinned.seen = true;
         return;
       }
-      // Still scrolling towards it: keep it until it has been seen, or for a while.
-      if (!this.pinned.seen && this.options.now() - this.pinned.since < PIN_MS) return;
+      // Still scrolling towards it: keep it until it has been seen, or for a while. Look again
+      // when the while is up: the reader may have scrolled away before any frame saw it arrive
+      // (their scroll stops the smooth one), and no scroll event would come to make us look.
+      const waited = this.options.now() - this.pinned.since;
+      if (!this.pinned.seen && waited < PIN_MS) {
+        this.lookAgainIn(PIN_MS - waited);
+        return;
+      }
     }
     this.pinned = null;
     const first = quotes[firstEndingBelow(quotes, 0)];
     const visible = first && onScreen(first.box, viewHeight) ? first.quoteId : null;
     this.report(visible, 'scroll');
+  }
+
+  /** Looks again after `ms`, unless a look is set already. */
+  private lookAgainIn(ms: number): void {
+    if (this.pinTimer) return;
+    this.pinTimer = true;
+    this.options.setTimer(() => {
+      this.pinTimer = false;
+      this.queueCheck();
+    }, ms);
   }
 
   private report(quoteId: string | null, by: 'move' | 'scroll'): void {

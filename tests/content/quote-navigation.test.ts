@@ -41,6 +41,9 @@ function follower(tops: number[]) {
     () => 'en',
   );
   const scrolled: string[] = [];
+  /** The follower's own timers, with their delays, and its clock. */
+  const later: { fn: () => void; ms: number }[] = [];
+  let clock = 0;
   const f = new QuoteFollower(document, {
     quotes: () => quotes.list,
     quoteAt: () => 'q1',
@@ -51,14 +54,20 @@ function follower(tops: number[]) {
     describe: (n, total, names) => `Quote ${n} of ${total}: ${names.join(', ')}`,
     noMore: d => `no ${d}`,
     requestFrame: fn => void frames.push(fn),
-    now: () => 0,
+    setTimer: (fn, ms) => void later.push({ fn, ms }),
+    now: () => clock,
   });
   const runFrames = () => frames.splice(0).forEach(fn => fn());
   const runTimers = Object.assign(() => timers.splice(0).forEach(fn => fn()), {
     /** Only the oldest timer: the announcement's text, not yet its removal. */
     first: () => timers.shift()?.(),
   });
-  return { f, quotes, events, scrolled, region, runFrames, runTimers };
+  /** Moves the clock on by `ms` and runs the follower's timers set by then. */
+  const wait = (ms: number) => {
+    clock += ms;
+    later.splice(0).forEach(l => l.fn());
+  };
+  return { f, quotes, events, scrolled, region, runFrames, runTimers, later, wait };
 }
 
 describe('entrypoints/article.content/quote-navigation', () => {
@@ -95,6 +104,27 @@ describe('entrypoints/article.content/quote-navigation', () => {
     expect(t.f.move('previous')).toBeNull();
     t.runTimers();
     expect(t.region.text).toBeNull(); // spoken, then removed after a while
+  });
+
+  it('lets go of a moved-to quote the reader scrolled away from before it arrived, once the while is up', () => {
+    const t = follower([700, 900, 1500]);
+    const stop = t.f.start();
+    t.runFrames();
+    expect(t.f.move('next')).toBe('q1');
+    // The reader scrolls (back to the top) before any frame saw q1 arrive: the smooth scroll
+    // stops, and q1 is kept for a while as if it were still on its way…
+    document.dispatchEvent(new Event('scroll'));
+    t.runFrames();
+    document.dispatchEvent(new Event('scroll'));
+    t.runFrames();
+    expect(t.f.inView).toBe('q1');
+    expect(t.later.map(l => l.ms)).toEqual([2000]);
+    // …and let go when the while is up, with no scroll to prompt a look.
+    t.wait(2000);
+    t.runFrames();
+    expect(t.f.inView).toBeNull();
+    expect(t.events.at(-1)).toEqual({ type: 'quoteInViewChanged', quoteId: null, by: 'scroll' });
+    stop();
   });
 
   it('says so when there is no quote that way, and the host lives on <html> until stopped', () => {
