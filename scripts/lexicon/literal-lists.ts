@@ -72,9 +72,15 @@ const literalText = (literal: string): string => literal.slice(1, -1);
 
 /**
  * The module's source with every such call and split replaced by its words as `shipped(…)`'s
- * arguments (and `shipped` imported first, from `wordList`, the import path to word-list.ts), and
- * the lists replaced. A literal's text is its value here: no escapes; a template's line ends are
- * LF or CRLF, which the readers split on like any other space.
+ * arguments (and `shipped` imported from `wordList`, the import path to word-list.ts), and the
+ * lists replaced. A literal's text is its value here: no escapes; a template's line ends are LF or
+ * CRLF, which the readers split on like any other space.
+ *
+ * Every line stays where it was, so the module's source map (the dev build's, and the stack traces
+ * of errors) still points at the right line: a list written over several lines keeps its line
+ * ends inside the call's parentheses, and the import goes last (imports are hoisted, wherever
+ * they stand). Only the columns after a rewritten list on its line move; a map of the edits would
+ * fix those too, at the price of a source-map library in the build for lines that hold a list.
  */
 export function literalLists(
   source: string,
@@ -83,7 +89,8 @@ export function literalLists(
   const replaced: ShippedList[] = [];
   const ship = (written: string, list: readonly string[]) => {
     replaced.push({ written, words: list });
-    return `${SHIPPED}(${list.map(w => JSON.stringify(w)).join(', ')})`;
+    const lineEnds = '\n'.repeat(written.split('\n').length - 1);
+    return `${SHIPPED}(${list.map(w => JSON.stringify(w)).join(', ')}${lineEnds})`;
   };
   const code = source
     .replace(CALL, (call, reader: string, list: string) => ship(call, READERS[reader]!(list)))
@@ -92,7 +99,7 @@ export function literalLists(
       return ship(split, parts.map(literalText).join('').split(' '));
     });
   if (!replaced.length) return { code: source, replaced };
-  return { code: `import { shipped as ${SHIPPED} } from '${wordList}';\n${code}`, replaced };
+  return { code: `${code}\nimport { shipped as ${SHIPPED} } from '${wordList}';\n`, replaced };
 }
 
 /** The import path from the module at `file` to word-list.ts, as an import names it. */
@@ -109,6 +116,7 @@ export function literalListsVite() {
     transform(source: string, id: string) {
       if (!isEngineFile(id)) return null;
       const { code, replaced } = literalLists(source, wordListFrom(id));
+      // No map: the lines did not move (see literalLists), so the module's own map still holds.
       return replaced.length ? { code, map: null } : null;
     },
   };

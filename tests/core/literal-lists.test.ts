@@ -57,13 +57,14 @@ const evaluate = (written: string): unknown =>
   new Function('words', 'placeWords', `return ${written};`)(words, placeWords);
 
 describe('literalLists: a constant list ships as its words', () => {
-  const IMPORT = "import { shipped as __shippedList } from './word-list';\n";
+  const IMPORT = "\nimport { shipped as __shippedList } from './word-list';\n";
   it.each([
-    ['words(`  satu dua\n  tiga  `)', '__shippedList("satu", "dua", "tiga")'],
-    ['words(\n  `satu dua`,\n)', '__shippedList("satu", "dua")'],
+    // A list over several lines keeps its line ends, so every line stays where it was.
+    ['words(`  satu dua\n  tiga  `)', '__shippedList("satu", "dua", "tiga"\n)'],
+    ['words(\n  `satu dua`,\n)', '__shippedList("satu", "dua"\n\n)'],
     [
       'placeWords(`Kota Baru, Tanah\n  Merah, Ujung`)',
-      '__shippedList("kota", "baru", "tanah", "merah", "ujung")',
+      '__shippedList("kota", "baru", "tanah", "merah", "ujung"\n)',
     ],
     [
       'const A = words(`x`), B = [...words(`y z`)];',
@@ -71,10 +72,28 @@ describe('literalLists: a constant list ships as its words', () => {
     ],
     // A split on one space keeps what it gives, an empty word between two spaces too.
     ["new Set('satu dua  tiga'.split(' '))", 'new Set(__shippedList("satu", "dua", "", "tiga"))'],
-    ["(\n  'satu dua ' +\n  `tiga`\n).split(' ')", '__shippedList("satu", "dua", "tiga")'],
+    ["(\n  'satu dua ' +\n  `tiga`\n).split(' ')", '__shippedList("satu", "dua", "tiga"\n\n\n)'],
     ["\"it's\" + 'a b'.split(' ')", '"it\'s" + __shippedList("a", "b")'],
   ])('%j', (source, expected) => {
-    expect(literalLists(source).code).toBe(IMPORT + expected);
+    expect(literalLists(source).code).toBe(expected + IMPORT);
+  });
+
+  it('keeps every line where it was, so the module’s source map still holds', () => {
+    const source = [
+      'const A = words(`satu dua',
+      '  tiga empat`);',
+      "const B = ('lima ' +",
+      "  'enam').split(' ');",
+      'export const C = A.length + B.length;',
+    ].join('\n');
+    const lines = literalLists(source).code.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'const A = __shippedList("satu", "dua", "tiga", "empat"',
+      ');',
+      'const B = __shippedList("lima", "enam"',
+      ');',
+      'export const C = A.length + B.length;',
+    ]);
   });
 
   it.each([
