@@ -9,7 +9,7 @@ const speakersOf = (paragraph: string) =>
 describe('an area head (Kampung, Dusun) opens a place, never a person’s name', () => {
   test.each([
     // An address closing a role: the hamlet is where the office is, and nobody is named.
-    ['“Air sudah surut,” kata Ketua RT 04 Kampung Cibeureum.', ['']],
+    ['“Air sudah surut,” kata Ketua RT 04 Kampung Cikalimaya.', ['']],
     // An address list before the speaker: `Dusun 2` is no speaker (the `Menurut` clause cut off by
     // the next cue is no quote of its own either, reported/clause test).
     [
@@ -17,16 +17,16 @@ describe('an area head (Kampung, Dusun) opens a place, never a person’s name',
       ['Karyadi'],
     ],
     // The person after the place is named as before.
-    ['“Air sudah surut,” kata Kepala Dusun Cibeureum Hasan Basri.', ['Hasan Basri']],
-    ['Warga Kampung Cibeureum, Karyadi, mengatakan air sudah surut.', ['Karyadi']],
+    ['“Air sudah surut,” kata Kepala Dusun Cikalimaya Hasan Basri.', ['Hasan Basri']],
+    ['Warga Kampung Cikalimaya, Karyadi, mengatakan air sudah surut.', ['Karyadi']],
   ])('%s', (paragraph, speakers) => {
     expect(speakersOf(paragraph)).toEqual(speakers);
   });
 
   test('without the naming-head feature the hamlet is read as a person', () => {
     const off = withFeaturesOff(['names.model.namingHead'], () =>
-      speakersOf('“Air sudah surut,” kata Ketua RT 04 Kampung Cibeureum.'),
+      speakersOf('“Air sudah surut,” kata Ketua RT 04 Kampung Cikalimaya.'),
     );
-    expect(off).toEqual(['Kampung Cibeureum']);
+    expect(off).toEqual(['Kampung Cikalimaya']);
   });
 });

@@ -201,8 +201,8 @@ export type IncludeShape =
 export const INCLUDED: readonly (readonly [IncludeShape, string, string])[] = [
   [
     'pre-posed cue',
-    'Rudi mengatakan stok beras aman hingga Lebaran.',
-    'stok beras aman hingga Lebaran',
+    'Rudi mengatakan pasokan gula pasir cukup hingga Lebaran.',
+    'pasokan gula pasir cukup hingga Lebaran',
   ],
   [
     'pre-posed cue',
@@ -441,8 +441,8 @@ export const INCLUDED: readonly (readonly [IncludeShape, string, string])[] = [
   ],
   [
     'colon',
-    'Rudi Hartono: stok beras aman hingga Lebaran tahun ini.',
-    'stok beras aman hingga Lebaran tahun ini',
+    'Rudi Hartono: pasokan gula pasir cukup hingga Lebaran tahun ini.',
+    'pasokan gula pasir cukup hingga Lebaran tahun ini',
   ],
   [
     'passive',
@@ -587,8 +587,8 @@ export const INCLUDED: readonly (readonly [IncludeShape, string, string])[] = [
   ],
   [
     'pre-posed cue',
-    'Ia mengatakan produksi gabah kering giling tahun ini mencapai 55 juta ton.',
-    'produksi gabah kering giling tahun ini mencapai 55 juta ton',
+    'Ia mengatakan produksi jagung pipil tahun depan ditargetkan 14 juta ton.',
+    'produksi jagung pipil tahun depan ditargetkan 14 juta ton',
   ],
   [
     'pre-posed cue',

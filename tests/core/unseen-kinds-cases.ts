@@ -192,10 +192,10 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'a subject of another verb between two quotes',
     [
-      '“Stok beras aman,” kata Kepala Bulog Jabar Asep Mulyana.',
-      'Harga beras di Pasar Kosambi naik sejak pekan lalu. Pedagang Udin Saprudin mengeluhkan sepinya pembeli. “Pembeli berkurang separuh,” ujarnya.',
+      '“Stok beras aman,” kata Kepala Bulog Jabar Deni Kusmayadi.',
+      'Harga beras di Pasar Cibening naik sejak pekan lalu. Pedagang Udin Saprudin mengeluhkan sepinya pembeli. “Pembeli berkurang separuh,” ujarnya.',
     ],
-    [['Asep Mulyana'], ['Udin Saprudin']],
+    [['Deni Kusmayadi'], ['Udin Saprudin']],
   ],
   [
     'a person quoted about, not speaking',
