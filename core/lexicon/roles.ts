@@ -179,6 +179,8 @@ export const RANK_SET = set(RANKS);
 export const ORG_HEAD_SET = set(ORG_HEADS);
 /** Provinces, cities, countries and capitals. */
 export const PLACE_SET = set(PLACES);
+/** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */
+export const INSTITUTION_SET = set(INSTITUTIONS);
 
 /**
  * Nouns for a people or a community (`masyarakat`, `suku`, `umat`, `pengungsi`) and faith nouns

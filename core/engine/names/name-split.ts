@@ -8,12 +8,12 @@ import {
   GROUP_NOUN_SET,
   ORG_TAKING_SET,
   ORG_HEAD_SET,
+  INSTITUTION_SET,
   PLACE_SET,
   ROLE_HEAD_SET,
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
-import { INSTITUTIONS } from '../../lexicon/places';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation } from './english-org';
 import { isRoleWordAt } from './role-word-at';
@@ -37,9 +37,6 @@ const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sak
 const firmHead = (words: readonly string[]) =>
   COMPANY_HEADS.has(words.slice(0, 2).join('-').toLowerCase()) ||
   COMPANY_HEADS.has(words[0]!.toLowerCase());
-
-/** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */
-const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 
 /** One person or organisation named by a run. */
 export interface NamedRef {

@@ -7,10 +7,10 @@
  */
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGivenName } from '../../lexicon/name-words';
-import { INSTITUTIONS } from '../../lexicon/places';
 import { featureOn } from '../features';
 import {
   ORG_HEAD_SET,
+  INSTITUTION_SET,
   PLACE_SET,
   RANK_SET,
   ROLE_HEAD_SET,
@@ -26,9 +26,6 @@ export const COMPASS: ReadonlySet<string> = new Set(
 );
 
 const lower = (w: string | undefined) => dropFinalDot((w ?? '').toLowerCase());
-
-/** Institutions written as words (`Basarnas`, `Bulog`), which act like acronyms. */
-const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTIONS);
 
 /** True when `words[k]` is a role word where it stands (see the module comment). */
 export function isRoleWordAt(words: readonly string[], k: number): boolean {
