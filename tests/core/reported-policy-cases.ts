@@ -201,6 +201,11 @@ export type IncludeShape =
 export const INCLUDED: readonly (readonly [IncludeShape, string, string])[] = [
   [
     'pre-posed cue',
+    'Rudi mengatakan aturan soal tarif parkir itu keliru.',
+    'aturan soal tarif parkir itu keliru',
+  ],
+  [
+    'pre-posed cue',
     'Rudi mengatakan pasokan gula pasir cukup hingga Lebaran.',
     'pasokan gula pasir cukup hingga Lebaran',
   ],

@@ -155,8 +155,6 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (end < 0) end = words.length;
   const main = words.slice(0, end);
   if (main.some((_, k) => isMainPredicate(main, k))) return false;
-  // `mengingatkan warga soal bahaya banjir`: an addressee and the topic, nothing predicated.
-  if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
   const relative = words[end] === 'yang' && end > 0;
   if (relative && predicateAfterRelative(words, end)) return false;
   // `hanya sekitar 20 persen warga yang datang`: a focus word before `yang` makes a cleft,
@@ -166,6 +164,9 @@ export function isNounObject(text: string, afterComma = false): boolean {
   // closes a subject, and what follows is a nominal predicate.
   const d = main.findIndex((w, k) => DEMONSTRATIVE.test(w) && !TIME_NOUNS.has(main[k - 1] ?? ''));
   if (d > 0 && d + 1 < main.length && !PREPOSITIONS.has(main[d + 1]!)) return false;
+  // `mengingatkan warga soal bahaya banjir`: an addressee and the topic, nothing predicated —
+  // asked only after the demonstrative test, so `aturan soal impor itu keliru` stays a clause.
+  if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
   if (afterComma) return relative && end <= 4;
   if (relative || d > 0) return true;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
