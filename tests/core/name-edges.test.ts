@@ -20,6 +20,19 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
       'Pengacara Yusuf Maulana, S.H., M.H., menyatakan kliennya akan mengajukan banding pekan ini.',
       'Yusuf Maulana',
     ],
+    // The last degree may stand right before the cue with no comma after it.
+    [
+      'Dosen Fakultas Pertanian Unmul Prof Dr Ir Sinta Maharani, MSi menilai harga pupuk terlalu tinggi.',
+      'Sinta Maharani',
+    ],
+    [
+      'Kepala Puskesmas Cibening dr Yohana Keraf, MKes menyebut stok obat cukup sampai Maret.',
+      'Yohana Keraf',
+    ],
+    [
+      'Pengasuh Pesantren Nurul Huda Ustaz Farid Mahmud, Lc, MA menjelaskan, pendaftaran santri dibuka besok.',
+      'Farid Mahmud',
+    ],
     // A one-letter initial after a rank is the person's, kept as written.
     [
       'Kasat Reskrim Polres Cibening AKP D Wahyu Pratama menyebut barang bukti sudah disita.',
@@ -47,6 +60,12 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
     ],
     ['After the match, Indonesia’s Bagas Pardede said his knee felt fine.', 'Bagas Pardede'],
   ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
+
+  // `MA` is also the Supreme Court's acronym: after a place and a comma it is the court speaking.
+  test('a degree-like acronym after a place names the institution, not the place', () =>
+    expect(
+      speakersOf('Di Semarang, MA menyatakan putusan kasasi itu sudah berkekuatan hukum.'),
+    ).toEqual(['MA']));
 
   test('a surname used alone keeps a three-word name whose words all read as name words', () =>
     expect(

@@ -1,11 +1,13 @@
 /**
  * Post-nominal degrees written between commas after a name (`dr. Wulan Anggraini, M.Kes, menyebut`,
  * `Budi Santoso, S.H., M.H., menilai`): they close the person's mention, so the subject before a
- * cue is the name before them, not the last degree. Degrees without commas (`Rina SpGK`) are read
- * inside the run (name-split.ts, postNominalStart).
+ * cue is the name before them, not the last degree. The last degree may stand right before the cue
+ * with no comma after it (`Prof Dr Sinta Maharani, MSi menilai`, `Ustaz Farid, Lc, MA menjelaskan`).
+ * Degrees without commas (`Rina SpGK`) are read inside the run (name-split.ts, postNominalStart).
  */
 import { isDegree } from '../../lexicon/honorifics';
-import { isRunWord } from './name-run';
+import { namesPerson, type ArticleEvidence } from './name-model';
+import { isRunWord, walkRunBack } from './name-run';
 import type { Token } from '../text/text';
 
 /** The most tokens one degree is written in (`S`, `.`, `Sos`, `.`). */
@@ -15,7 +17,14 @@ const MAX_DEGREE_TOKENS = 5;
  * Given the comma at token `comma` right before a cue, the last token of the name that the
  * degrees between commas before it follow; `comma` itself when no degree is written there.
  */
-export function nameBeforeDegrees(toks: readonly Token[], comma: number, text: string): number {
+export function nameBeforeDegrees(
+  toks: readonly Token[],
+  comma: number,
+  text: string,
+  // The walk starts at the cue itself: the last degree has no comma after it.
+  atCue = false,
+): number {
+  if (!atCue && toks[comma]?.text !== ',') return comma;
   let end = comma;
   for (;;) {
     let c = end - 1;
@@ -27,4 +36,25 @@ export function nameBeforeDegrees(toks: readonly Token[], comma: number, text: s
     if (isRunWord(toks[c - 1]!.text) && !isDegree(toks[c - 1]!.text)) return c - 1;
     end = c;
   }
+}
+
+/**
+ * Given token `k` right before a cue, the last token of the name that the degrees ending at `k`
+ * follow (`Sinta Maharani, MSi menilai` → `Maharani`), or `k` when no degree ends there. The name
+ * before the first comma must surely be a person's: `MA` is also a court's acronym, and
+ * `Di Semarang, MA menyatakan` names the court, not a person called Semarang.
+ */
+export function nameBeforeTrailingDegrees(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  evidence: ArticleEvidence,
+): number {
+  if (!toks[k] || toks[k]!.text === ',') return k;
+  // The cue's own position, as if a comma followed the last degree.
+  const named = nameBeforeDegrees(toks, k + 1, text, true);
+  if (named === k + 1) return k;
+  const s = walkRunBack(toks, named);
+  const name = text.slice(toks[s]!.start, toks[named]!.end);
+  return namesPerson(name, evidence) ? named : k;
 }

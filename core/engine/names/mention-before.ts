@@ -9,13 +9,13 @@ import { DEFINITE, NYA_WORDS, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../..
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
 import { describedSubject } from './described-name';
-import { nameBeforeDegrees } from './degrees-after';
+import { nameBeforeDegrees, nameBeforeTrailingDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunWord, readRun, titleStartBefore, walkRunBack } from './name-run';
 import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
-import { hardNonName, namesPerson } from './name-model';
+import { hardNonName, namesPerson, type ArticleEvidence } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
 import { englishUnnamedBefore } from './english-unnamed';
@@ -28,11 +28,19 @@ import { startsCapLower } from '../text/chars';
 
 /**
  * The last token of the subject before the cue at token `i`, stepping back over a comma after an
- * appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`) or over degrees between commas.
+ * appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`) or over degrees after commas.
  */
-function subjectEnd(toks: readonly Token[], i: number, text: string): number {
+function subjectEnd(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ArticleEvidence,
+): number {
   const k = i - 1;
-  const named = toks[k]?.text === ',' ? nameBeforeDegrees(toks, k, text) : k;
+  const named =
+    toks[k]?.text === ','
+      ? nameBeforeDegrees(toks, k, text)
+      : nameBeforeTrailingDegrees(toks, k, text, evidence);
   if (named < k) return named;
   if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) return k - 1;
   return k;
@@ -92,7 +100,7 @@ function readBefore(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  const k = subjectEnd(toks, i, text);
+  const k = subjectEnd(toks, i, text, evidence);
   if (!toks[k]) return null;
   const pointing = pointingSubject(toks, k, text);
   if (pointing !== undefined) return pointing;
