@@ -39,6 +39,8 @@ export const FEATURES = {
     'an age without `berusia` before the closing demonstrative is part of a description (`kata perempuan 52 tahun itu`)',
   'names.adjectiveDalam':
     '`dalam` before the demonstrative closing a description is its adjective (`kata ahli penyakit dalam itu`)',
+  'names.danInRole':
+    '`dan` between a role-and-word and a run no role head opens is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':

@@ -86,3 +86,43 @@ describe('a long role with `dan` or a police rank is split from the name', () =>
       speakersOf('Rudi Hartawan dan Rina Kartika mengatakan jalan itu rusak sejak tahun lalu.'),
     ).toEqual(['Rudi Hartawan (-) + Rina Kartika (-)']));
 });
+
+describe('`dan` inside a long role before a pre-posed cue joins the role, not two people', () => {
+  test.each([
+    // The words after `dan` go on with a field or an institution: no person's head opens them.
+    [
+      'Direktur Pengawasan Pangan dan Obat Kementerian Kesehatan Rudi Hartawan mengatakan stok vaksin cukup hingga Maret.',
+      'Rudi Hartawan (Direktur Pengawasan Pangan dan Obat Kementerian Kesehatan)',
+    ],
+    [
+      'Kepala Bidang Tanaman Pangan dan Hortikultura Dinas Pertanian Kabupaten Sigi Yosep Lamba menyebut panen jagung mundur sebulan.',
+      'Yosep Lamba (Kepala Bidang Tanaman Pangan dan Hortikultura Dinas Pertanian Kabupaten Sigi)',
+    ],
+  ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
+
+  // An English organisation's `of … and …` inside the role: one speaker, not `Trade` and another.
+  test('`Minister of Trade and Industry X said` is one speaker', () => {
+    const [speakers] = speakersOf(
+      'Minister of Trade and Industry Rina Kartika said exports grew in the first quarter.',
+    );
+    expect(speakers).not.toContain(' + ');
+    expect(speakers).toContain('Rina Kartika (Minister of Trade and');
+  });
+
+  test.each([
+    // Each person's own head (or a rank) after `dan` opens a second person.
+    [
+      'Presiden Ghana Kwame Mensah dan Presiden Togo Yao Agbeko menyatakan perbatasan dibuka lagi.',
+      'Kwame Mensah (Presiden Ghana) + Yao Agbeko (Presiden Togo)',
+    ],
+    [
+      'Ketua Bawaslu Sinta Maharani dan Kapolres Bantul AKBP Dimas Arya mengatakan kampanye berjalan tertib.',
+      'Sinta Maharani (Ketua Bawaslu) + Dimas Arya (Kapolres Bantul AKBP)',
+    ],
+    // A first name that is surely a person's, and no role after `dan`: two people.
+    [
+      'Menteri Budi Santoso dan Rina Kartika mengatakan mereka akan meninjau lokasi banjir.',
+      'Budi Santoso (Menteri) + Rina Kartika (-)',
+    ],
+  ])('%s', (line, speakers) => expect(speakersOf(line)).toEqual([speakers]));
+});

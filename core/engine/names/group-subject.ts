@@ -5,6 +5,8 @@
  */
 import type { Mention } from './mention';
 import { isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
+import { RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
+import { namesPerson } from './name-model';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
@@ -40,6 +42,24 @@ export function openingRole(
   const s0 = walkRunBack(toks, r - 2);
   const role = opensClause(toks, s0) ? roleBeforeName(toks.slice(s0, r - 1), text, evidence) : null;
   return role ? { role, start: s0 } : null;
+}
+
+/** Lowercase words inside an English organisation's name (`Institute for Studies of Trade`). */
+const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * True when the `dan` between a first member `a` (read with a role) and the last member `b` is
+ * inside one long role rather than between two people (`Direktur Pengawasan Pangan dan Obat
+ * Kementerian X Rudi`, `Researcher at the Centre for Trade and Policy Studies Rina`): the words
+ * after it go on with a field or an institution (no person's role head or rank opens them, as
+ * `Sekjen Rina` or `AKBP Rina` would; an institution's head such as `Kementerian` does not), or,
+ * with no role of its own after it, the word before it is no one's name (`Pangan`, `Trade`).
+ */
+function danInsideRole(a: NamedRef, b: NamedRef, evidence: ReadonlySet<string>): boolean {
+  if (!a.role || !a.name || a.kind !== 'person') return false;
+  const opener = b.role?.split(' ')[0]!.toLowerCase();
+  if (opener !== undefined) return !ROLE_OPENER_SET.has(opener) && !RANK_SET.has(opener);
+  return !namesPerson(a.name, evidence);
 }
 
 /**
@@ -85,6 +105,27 @@ export function groupBefore(
     while (from > 0 && readRun(toks, from - 1) >= s - 1 - pause) from--;
   }
   if (!members.length) return null;
+  // `Minister of Trade and Industry Rina`: the first member follows an English organisation's
+  // joiner, so it is a word of that organisation's name unless it surely names a person.
+  const afterJoiner =
+    ENGLISH_JOINERS.has(toks[from - 1]?.text ?? '') &&
+    isRunWord(toks[from - 2]?.text ?? '') &&
+    !namesPerson(members[0]!.name ?? '', evidence);
+  if (
+    members.length === 1 &&
+    featureOn('names.danInRole') &&
+    (afterJoiner || danInsideRole(members[0]!, last, evidence))
+  ) {
+    if (afterJoiner) from = walkRunBack(toks, from - 2);
+    // One person: the whole run before the name is the role, `dan` and all.
+    const nameAt = last.name ? text.indexOf(last.name, toks[s]!.start) : -1;
+    const role = text.slice(toks[from]!.start, nameAt > 0 ? nameAt : toks[k]!.end).trim();
+    return {
+      kind: 'named',
+      refs: [{ ...last, role }],
+      text: text.slice(toks[from]!.start, toks[k]!.end),
+    };
+  }
   const [a, b] = withSharedRole(members[members.length - 1]!, last);
   return {
     kind: 'named',
