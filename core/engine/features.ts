@@ -131,6 +131,10 @@ export const FEATURES = {
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
   'names.model.roleBeforeComma':
     'a run opening its sentence with a role head and no person word, then a comma, is the role of the name after it',
+  'names.model.orgNameRuns':
+    "after an organisation head, a given name the article uses alone opens the person, so the organisation's name may run longer than one word (`Partai Cahaya Bangsa Dimas Prakoso` … `ujar Dimas`)",
+  'names.model.loneNameAfterPlace':
+    "a place word right before the last word of a run, which the article uses alone for a speaker, is the role's (`Kejari Klaten Suparno` … `Suparno menambahkan`)",
   'names.model.twoPlaces':
     'places alone joined by `dan` are two governments speaking, not one role (`Jakarta dan Canberra`)',
   'names.model.groups':

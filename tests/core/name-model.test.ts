@@ -79,6 +79,39 @@ describe('the article as evidence', () => {
     const { speakers } = analyzeBody('“Kami siap,” kata pelatih Panji Bayu Aditya.');
     expect(speakers.map(s => s.name)).toEqual(['Bayu Aditya']);
   });
+
+  // The article's short mention also says where a name starts after a long role.
+  const namesOf = (line: string) => analyzeBody(line).speakers.map(s => s.name);
+  test.each([
+    // A place right before the one word the article uses alone goes to the role.
+    [
+      'Kepala Seksi Intelijen Kejaksaan Negeri (Kasi Intel Kejari) Wonogiri Suparno mengatakan jaksa siap banding. Suparno menambahkan, berkas perkara sudah lengkap.',
+      'Suparno',
+    ],
+    // An organisation's name runs longer than one word up to the word used alone.
+    [
+      'Sekretaris Jenderal (Sekjen) Partai Cahaya Bangsa Dimas Prakoso menegaskan partainya mendukung gugatan itu. “Kami siap membawa bukti,” ujar Dimas.',
+      'Dimas Prakoso',
+    ],
+    [
+      'Ketua Umum Serikat Nelayan Teluk Harapan Lukas Wenda mengatakan solar langka sejak pekan lalu. Lukas menambahkan, kapal tidak melaut.',
+      'Lukas Wenda',
+    ],
+  ])('%s', (line, name) => expect(namesOf(line)).toEqual([name]));
+
+  test.each([
+    // A given name that is also a district stays the person's, though the article uses the
+    // surname alone.
+    [
+      'Ketua KONI Bantul Sakti Wibowo mengatakan stadion dibuka besok. “Kami siap,” kata Wibowo.',
+      'Sakti Wibowo',
+    ],
+    // A given name between the head and the word used alone keeps the longer name.
+    [
+      'Ketua Umum Partai Cahaya Rudi Dimas Prakoso menegaskan partainya mendukung gugatan itu. “Kami siap,” ujar Dimas.',
+      'Rudi Dimas Prakoso',
+    ],
+  ])('%s', (line, name) => expect(namesOf(line)).toEqual([name]));
 });
 
 describe('hardNonName', () => {

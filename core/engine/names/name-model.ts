@@ -225,6 +225,26 @@ export function nameStart(
 }
 
 /**
+ * `Kasi Intel Kejari (Kasi Intel) Klaten Suparno` … `Suparno menambahkan`: a place word right
+ * before the one last word of a run, which the article uses alone for a speaker, belongs to the
+ * role. The article's short mention confirms where the name starts, where the corpora alone would
+ * keep the word as a given name that may also be a district. Returns `s + 1` then, else `s`.
+ */
+export function placeBeforeLoneName(
+  words: readonly string[],
+  s: number,
+  evidence: ArticleEvidence,
+): number {
+  if (!featureOn('names.model.loneNameAfterPlace') || s < 1 || words.length - s !== 2) return s;
+  const lone = words[s + 1]!;
+  // `Ketua KONI Bantul Sakti Wibowo` … `kata Wibowo`: once a place has filled the role's region,
+  // a second place word is rather a given name that is also a district.
+  const prev = words[s - 1]!.toLowerCase();
+  if (isGazetteerPlace(prev) || PLACE_SET.has(prev)) return s;
+  return startsUpper(lone) && evidence.has(lone) && contextNonName(words[s]!, evidence) ? s + 1 : s;
+}
+
+/**
  * `Direktur RSUD Harapan Rina Kartika`, `Jamaah Masjid Raya Cibening`, `Kecamatan Cibening`:
  * after a head that names an institution or an area, one or two words none of which a name
  * lexicon or the article knows as a given name name the place alone, not a person (returns

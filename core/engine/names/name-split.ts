@@ -18,7 +18,7 @@ import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation } from './english-org';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
-import { nameStart, type ArticleEvidence } from './name-model';
+import { nameStart, placeBeforeLoneName, type ArticleEvidence } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
@@ -204,7 +204,18 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   // `Ketua Asosiasi Pengusaha Mebel Budi`: the members' noun is followed by the trade alike.
   const takes =
     !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
-  if (takes && k !== start) return start + 1;
+  if (takes && k !== start) {
+    // `Ketua Partai Cahaya Bangsa Dimas Prakoso` … `ujar Dimas`: the organisation's own name may
+    // run longer than one word; a word the article uses alone that opens the rest of the name (a
+    // given name, or any word with more name after it: `kata Prakoso` is a surname), with no
+    // given name between it and the head, is where the person starts.
+    const longer =
+      featureOn('names.model.orgNameRuns') &&
+      k > start + 1 &&
+      (opensAName(words[k]!) || k < words.length - 1) &&
+      !words.slice(start, k).some(opensAName);
+    return longer ? k : start + 1;
+  }
   // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
   // may stand before a name is placed by the article's own short mention.
   // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
@@ -228,6 +239,7 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   const titled = afterTitleForm(words);
   let start =
     titled > 0 && from <= titled ? titled : Math.max(nameStart(words, from, evidence), titled);
+  start = placeBeforeLoneName(words, start, evidence);
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it.
