@@ -39,8 +39,6 @@ export const FEATURES = {
     'an age without `berusia` before the closing demonstrative is part of a description (`kata perempuan 52 tahun itu`)',
   'names.adjectiveDalam':
     '`dalam` before the demonstrative closing a description is its adjective (`kata ahli penyakit dalam itu`)',
-  'names.danInRole':
-    '`dan` between a role-and-word and a run no role head opens is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':
@@ -129,6 +127,8 @@ export const FEATURES = {
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
   'names.model.danInRole':
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
+  'names.model.danInLongRole':
+    "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
   'names.model.roleBeforeComma':
     'a run opening its sentence with a role head and no person word, then a comma, is the role of the name after it',
   'names.model.orgNameRuns':

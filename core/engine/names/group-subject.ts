@@ -113,7 +113,7 @@ export function groupBefore(
     !namesPerson(members[0]!.name ?? '', evidence);
   if (
     members.length === 1 &&
-    featureOn('names.danInRole') &&
+    featureOn('names.model.danInLongRole') &&
     (afterJoiner || danInsideRole(members[0]!, last, evidence))
   ) {
     if (afterJoiner) from = walkRunBack(toks, from - 2);
