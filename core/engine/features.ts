@@ -61,6 +61,7 @@ export const FEATURES = {
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
+  'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
   'discourse.subject': 'antecedent: latest mention opens a clause',
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
@@ -105,6 +106,8 @@ export const FEATURES = {
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':
     'a name after `adalah`/`ialah` is its clause’s subject (`Pemenangnya adalah X`)',
+  'discourse.joinedPair':
+    'two people named side by side as one subject in a shape the cast does not list (`A/B`, `A (56) dan adiknya, B`) are a pair `mereka` may mean',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.model.faction':

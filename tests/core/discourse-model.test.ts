@@ -353,6 +353,7 @@ describe('the model is a linear score with named weights', () => {
     lastSpeaker: 0,
     earlierSpeaker: 0,
     introducedSinceQuote: 0,
+    membersSpoke: 0,
     subject: 0,
     cueSubject: 0,
     passiveSubject: 0,

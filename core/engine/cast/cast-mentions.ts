@@ -26,6 +26,11 @@ export interface CastMention {
   readonly leadIn?: string;
   /** An unnamed plural subject (`Para menteri …`) that a later `mereka` may mean. */
   readonly unnamedGroup?: boolean;
+  /**
+   * Two people named side by side as one subject in a shape the cast does not list
+   * (discourse/joined-pair.ts): its members were each mentioned already, so it opens no new topic.
+   */
+  readonly paired?: boolean;
   /** An unnamed singular subject (`Seorang ibu …`, `Jaksa mengungkapkan …`), entities []. */
   readonly unnamed?: boolean;
 }

@@ -27,6 +27,11 @@ export interface AntecedentFeatures {
   earlierSpeaker: number;
   /** 1 when it was named as a clause subject after the previous quote ended: a new topic person. */
   introducedSinceQuote: number;
+  /**
+   * 1 when the candidate is a group of named people each of whom spoke an earlier quote (`kata
+   * Rina` … `ujar Dewi` … `ujar mereka`): the people heard from are the ones `mereka` means.
+   */
+  membersSpoke: number;
   /** 1 when its latest mention opens a clause (`Budi menilai …`, `…, Budi, pengamat …, menilai`). */
   subject: number;
   /**
@@ -98,6 +103,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   lastSpeaker: 2.5,
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
+  membersSpoke: 2,
   subject: 2,
   cueSubject: 0.5,
   passiveSubject: -1.5,

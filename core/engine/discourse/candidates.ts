@@ -182,12 +182,14 @@ export function antecedentCandidates(
   };
   const out: AntecedentCandidate[] = [];
   const people = new PeopleWords(drafts);
+  // Who spoke the earlier quotes looked at, asked only by a plural mention's group candidates.
+  const spoke = kind === 'group' ? speakersOf(run.speeches) : null;
   for (const d of drafts.values())
     out.push({
       entities: d.entities,
       via: d.via,
       latest: d.latest,
-      features: featuresOf(d, view, run, people),
+      features: featuresOf(d, view, run, people, spoke),
     });
   return out;
 }
@@ -255,7 +257,8 @@ function draftMentions(
     d.latest = m.at;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
-    if (topic) events.push({ at: m.at, key, entities: m.entities });
+    // A pair's members were each mentioned already: it introduces nobody new to count between.
+    if (topic && !m.paired) events.push({ at: m.at, key, entities: m.entities });
   }
 }
 
@@ -312,6 +315,7 @@ function featuresOf(
   view: View,
   { doc, memo }: CandidateRun,
   people: PeopleWords,
+  spoke: ReadonlySet<Entity> | null,
 ): AntecedentFeatures {
   const { kind, continuing, quoted, insertedAt } = view;
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
@@ -323,6 +327,7 @@ function featuresOf(
     lastSpeaker: d.spoke === 'last' ? 1 : 0,
     earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
     introducedSinceQuote: d.introducedSinceQuote ? 1 : 0,
+    membersSpoke: spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0,
     subject: d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
     cueSubject: d.role === 'cueSubject' ? 1 : 0,
     passiveSubject: d.role === 'passiveSubject' ? 1 : 0,
@@ -346,6 +351,14 @@ function featuresOf(
     statementSubject:
       insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0,
   };
+}
+
+/** The entities that spoke one of the last LOOK_BACK_SPEECHES quotes. */
+function speakersOf(speeches: readonly Speech[]): ReadonlySet<Entity> {
+  const out = new Set<Entity>();
+  for (let k = Math.max(0, speeches.length - LOOK_BACK_SPEECHES); k < speeches.length; k++)
+    for (const e of speeches[k]!.entities) out.add(e);
+  return out;
 }
 
 /**

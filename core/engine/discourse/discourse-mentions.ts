@@ -10,6 +10,7 @@ import { featureOn } from '../features';
 import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
+import { joinedPairs } from './joined-pair';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -21,7 +22,8 @@ import { isPatientRole } from './patient-role';
  * article presents it as a source even when the cast did not tie that role to it — unless the role
  * is a victim's or a suspect's (`Korban, Siti Aminah (40), tinggal …`), who is talked about. A name after a
  * sentence-opening description and a comma keeps that description as its `leadIn` (lead-in.ts).
- * `texts`: the paragraphs' texts by index.
+ * Two people named side by side in a shape the cast does not list (`A/B`, `A (56) dan adiknya,
+ * B`) are also one pair mention (joined-pair.ts). `texts`: the paragraphs' texts by index.
  */
 export function discourseMentions(
   cast: Cast,
@@ -61,6 +63,8 @@ export function discourseMentions(
     else out.push(m);
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
+  if (featureOn('discourse.joinedPair'))
+    out.push(...joinedPairs(cast.records, texts, name => personNamed(cast, name)));
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -70,4 +74,12 @@ function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): bo
   const at = offsetOf(r.end);
   // `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma.
   return opensCommaDescription(text.slice(at, at + 90));
+}
+
+/** The person of `cast` called `name` in full or by an alias, if exactly one is. */
+function personNamed(cast: Cast, name: string): Entity | null {
+  const found = cast.all.filter(
+    e => e.kind === 'person' && (e.name === name || e.aliases.has(name)),
+  );
+  return found.length === 1 ? found[0]! : null;
 }

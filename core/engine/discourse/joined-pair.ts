@@ -1,0 +1,87 @@
+/**
+ * Two people one sentence names side by side as one subject, in a shape the cast's list reading
+ * (name-list.ts: `X dan Y`, `A, B, dan C`) does not join: a doubles pair written with a slash
+ * (`Rina Kartika/Dewi Lestari menang …`), an age or a relation between the two (`Darto (56) dan
+ * adiknya, Lukas (49), …`), a role before the second (`Ketua Komisi A dan anggota B`). A later
+ * `mereka`, `keduanya` or `they` means both of them, so the pair is a candidate of its own; each
+ * member stays a candidate alone as well.
+ */
+import type { CastMention } from '../cast/cast-mentions';
+import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
+import type { CastRecord } from '../cast/mention-record';
+import { startsLower } from '../text/chars';
+
+/** Words that join two people into one subject. */
+const JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
+
+/**
+ * Most lowercase words allowed besides the join: the second person's relation or role to the
+ * first (`tetangganya`, `rekannya`, `anggota`, `member`). More reads as a clause between them.
+ */
+const MAX_BETWEEN_WORDS = 2;
+
+/** Longest gap between the two names, in characters (brackets included). */
+const MAX_GAP = 40;
+
+/**
+ * True when `gap`, the text between two names, joins them into one subject: a bare slash, or one
+ * join word with at most MAX_BETWEEN_WORDS lowercase words and bracketed asides (an age) around it.
+ */
+export function joinsPair(gap: string): boolean {
+  if (gap.length > MAX_GAP) return false;
+  if (gap.trim() === '/') return true;
+  // An aside in brackets (`(56 tahun)`) says nothing about the join.
+  const words = gap
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  const joins = words.filter(w => JOINS.has(w));
+  const rest = words.filter(w => !JOINS.has(w));
+  // A comma may set off the second name (`dan adiknya, Lukas`), never end the first's clause.
+  return (
+    joins.length === 1 &&
+    words[0] === joins[0] &&
+    rest.length <= MAX_BETWEEN_WORDS &&
+    rest.every(w => startsLower(w) && /^[\p{Ll}-]+$/u.test(w))
+  );
+}
+
+/**
+ * The pairs among the running text's `records` (text order, each with the entity the cast gave
+ * it), as mentions at the second name: two people in a row in one paragraph, each one person, not
+ * already listed together, the text between them joining them (joinsPair). The pair stands in its
+ * clause as its first member does. A lone name the running text gives before the cue that makes
+ * it an entity (`Darto (56) dan adiknya, Lukas, …` … `kata Darto`) has no entity on its record:
+ * `named` finds it by the name as written.
+ */
+export function joinedPairs(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  named: (name: string) => Entity | null,
+): CastMention[] {
+  const out: CastMention[] = [];
+  const entity = (r: CastRecord) => r.entity ?? (r.ref?.name ? named(r.ref.name) : null);
+  let prev: CastRecord | null = null;
+  for (const r of records) {
+    const p = prev;
+    prev = r;
+    // Records read only at a cue follow the running text's: a pair is two in a row in the text.
+    if (!p || r.at <= p.end || r.groupWith.length || p.kind !== 'person' || r.kind !== 'person')
+      continue;
+    const para = paragraphOf(r.at);
+    if (paragraphOf(p.end) !== para) continue;
+    const gap = (texts.get(para) ?? '').slice(offsetOf(p.end), offsetOf(r.at));
+    if (!joinsPair(gap)) continue;
+    const a = entity(p);
+    const b = entity(r);
+    if (!a || !b || a === b || a.kind !== 'person' || b.kind !== 'person') continue;
+    out.push({
+      at: r.at,
+      entities: [a, b],
+      subject: p.opensClause,
+      role: p.sentenceRole,
+      paired: true,
+    });
+  }
+  return out;
+}

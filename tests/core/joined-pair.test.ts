@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { joinsPair } from '../../core/engine/discourse/joined-pair';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of the last quote of the invented paragraphs. */
+const lastSpeakers = (...paragraphs: string[]): string[] => {
+  const { quotes } = analyzeBody(...paragraphs);
+  return quotes[quotes.length - 1]!.speakers;
+};
+
+describe('the text between two names that makes them one subject', () => {
+  test.each([
+    ['/', true],
+    [' (56 tahun) dan adiknya, ', true],
+    [' dan rekannya, ', true],
+    [' (41) serta ', true],
+    [' and member ', true],
+    [' and fellow member ', true],
+    // A clause between them: the second is somebody the first acts on or talks to.
+    [' mengatakan kepada ', false],
+    [' menelepon kakaknya, ', false],
+    [' dan kemudian menemui para warga di ', false],
+    [' told reporters that ', false],
+    // A sentence ends between them, or a capitalised word stands there.
+    ['. Sementara itu, ', false],
+    [' dan Ketua RT ', false],
+    // Two joins are a list the cast reads, not a pair.
+    [' dan adiknya, dan ', false],
+  ])('%j → %s', (gap, joins) => {
+    expect(joinsPair(gap)).toBe(joins);
+  });
+});
+
+describe('`mereka`/`keduanya`/`they` means two people named side by side', () => {
+  const NEWS =
+    'Kepala Dinas Perikanan Kota Baru Sugeng Prasetyo mengatakan pelabuhan ditutup sementara.';
+  test.each([
+    // A doubles pair written with a slash, who then each spoke.
+    [
+      [
+        'Ganda campuran Andika Pratama/Rosa Melati menjuarai turnamen di Palu setelah menundukkan pasangan tuan rumah, Yoga Sukma/Wulan Sari.',
+        'Andika mengatakan, kuncinya ada di servis pendek. “Kami tidak buru-buru,” ujarnya.',
+        '“Servis kami lebih rapi hari ini,” kata Rosa.',
+        '“Gelar ini untuk pelatih kami,” ujar mereka.',
+      ],
+      ['Andika Pratama', 'Rosa Melati'],
+    ],
+    // An age and a relation between the two names, and the pair speaks as `mereka`.
+    [
+      [
+        NEWS,
+        'Di pos ronda, Darto (56 tahun) dan adiknya, Lukas (49), berjaga semalaman.',
+        '“Perahu kami sudah diikat di darat,” kata Darto.',
+        'Lukas menuturkan, air naik sejak magrib. “Kami tidak sempat menyelamatkan jaring,” ujarnya.',
+        '“Tanggulnya harus ditinggikan,” ujar mereka.',
+      ],
+      ['Darto', 'Lukas'],
+    ],
+    [
+      [
+        NEWS,
+        'Di pos ronda, Darto Wiyono (56 tahun) dan adiknya, Lukas Wiyono (49), berjaga semalaman. Keduanya mengaku belum tidur sejak Jumat.',
+        '“Perahu kami sudah diikat di darat,” ujar mereka.',
+      ],
+      ['Darto Wiyono', 'Lukas Wiyono'],
+    ],
+    // English: a role before the second name.
+    [
+      [
+        'Committee chair Anna Brook and member Tom Hale, from rival parties, visited the flooded district on Monday.',
+        '“The pumps must run day and night,” they said in a joint statement.',
+      ],
+      ['Anna Brook', 'Tom Hale'],
+    ],
+  ])('%#', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('a singular pronoun after the pair still means one of them', () => {
+    expect(
+      lastSpeakers(
+        NEWS,
+        'Di pos ronda, Darto (56 tahun) dan adiknya, Lukas (49), berjaga semalaman.',
+        '“Perahu kami sudah diikat di darat,” kata Darto.',
+        '“Airnya naik cepat sekali,” ujarnya.',
+      ),
+    ).toEqual(['Darto']);
+  });
+
+  test('a clause between two names joins nobody', () => {
+    expect(
+      lastSpeakers(
+        'Warga Desa Rawa Kidul mengungsi ke balai desa.',
+        'Darto Wiyono menelepon kakaknya, Lukas Pangaribuan, sebelum air naik.',
+        '“Kami belum tahu kapan pulang,” ujar mereka.',
+      ),
+    ).not.toEqual(['Darto Wiyono', 'Lukas Pangaribuan']);
+  });
+
+  test('switched off, the slash pair is no candidate', () => {
+    const paragraphs = [
+      NEWS,
+      'Ganda putra Bima Satria/Galih Perkasa menjuarai turnamen itu.',
+      '“Gelar ini untuk pelatih kami,” ujar mereka.',
+    ];
+    expect(lastSpeakers(...paragraphs)).toEqual(['Bima Satria', 'Galih Perkasa']);
+    expect(
+      withFeaturesOff(['discourse.joinedPair'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(['Bima Satria', 'Galih Perkasa']);
+  });
+});
