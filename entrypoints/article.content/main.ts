@@ -13,41 +13,21 @@
  * events, mutations, timers, pointer events) is wrapped, and failures go to console.debug.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import type { Work } from '../../core/article/work';
 import type { PanelCommand, Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { onSettingsChanged } from '../../utils/settings';
-import { HIDDEN_ATTR } from './clutter-hider';
-import { followQuotes } from './follow';
-import { frameRequests } from './frame-requests';
+import { followQuotes, type Follow } from './follow';
 import { lateClutterLooks } from './late-clutter';
-import { watchTooltips } from './mark-tooltip';
-import { FRAME_WAIT_MAX_MS, nextFrameFor, waitFor } from './next-frame';
-import { readPageWork } from './page-read';
+import { watchTooltips, type TooltipWatch } from './mark-tooltip';
+import { readPageWork, type PageRead } from './page-read';
+import { beginRun, guard, guardLater, type PageRun, type StartOptions } from './page-run';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
-import { PageSession, type Prepared } from './session';
-import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
-import { StartTiming } from './start-timing';
-import { loadStored } from './stored';
-import type { Timers } from './throttle';
+import { PageSession } from './session';
+import { loadStored, type Stored } from './stored';
 import { watchView } from './view-tracker';
-import { splitsWrite, type SplitLimits } from './write-split';
 
-/** Runs `fn`, logging instead of throwing: the page must never see our errors. */
-export function guard<T>(what: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (error) {
-    console.debug(`[kata-siapa] ${what} failed`, error);
-    return undefined;
-  }
-}
-
-/** `guard` for work that goes on after a pause: a rejection is logged, never left unhandled. */
-function guardLater(what: string, fn: () => Promise<unknown>): void {
-  guard(what, fn)?.catch(error => console.debug(`[kata-siapa] ${what} failed`, error));
-}
+export { guard, stopRunning, type StartOptions } from './page-run';
 
 /** True while the extension that injected us is installed and enabled. */
 function extensionAlive(): boolean {
@@ -56,20 +36,6 @@ function extensionAlive(): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The running instance, in our isolated world (which the page cannot see). If the page code is
- * ever injected into the same document again, the newer instance stops the older one first: our
- * own replacement for WXT's "newer script started" event, which pages can forge. Registered
- * before the first pause, so an instance still reading the page is stopped too.
- */
-const RUNNING = Symbol.for('kata-siapa.page-code');
-type WithRunning = typeof globalThis & { [RUNNING]?: { stop(): void } };
-
-/** Stops the page code running in this world, if any, undoing what it did (see above). */
-export function stopRunning(): void {
-  (globalThis as WithRunning)[RUNNING]?.stop();
 }
 
 /** How often we check that the extension is still there (and the address, see page-watcher). */
@@ -81,20 +47,55 @@ export interface PageController {
   stop(): void;
 }
 
-/** Test seams of `startPage`. */
-export interface StartOptions {
-  /** How reading work is sliced (budget, clock, pause); the page's own by default. */
-  slicing?: Partial<Slicing>;
-  /** The wait between two writes (next-frame.ts): a frame, then the slicing's pause. */
-  nextFrame?: () => Promise<void>;
-  /** Above which page size the write is split over two frames (write-split.ts). */
-  splitLimits?: SplitLimits;
-}
-
 /** What the panel is told changed; timings left out (they never change after start-up). */
 function stateKey(session: PageSession): string {
   const { url, analysis, hiddenCount, articleIndex, articleCount } = session.state();
   return JSON.stringify([url, hiddenCount, articleIndex, articleCount, analysis]);
+}
+
+/** What the stages after the first read share and change. */
+interface Live {
+  /** The session of the page as it is now (replaced when the page changes, `refresh`). */
+  session: PageSession;
+  /** The reader's settings: null until storage answers (or a change comes first). */
+  settings: Settings | null;
+  /** Set once the first settings are applied: changes before that are taken by the start. */
+  started: boolean;
+  /** The quotes the reader focuses in the panel (`focusSpeaker`), kept across re-reads. */
+  focus: string[] | null;
+  /** Next / previous quote, the quote on screen, clicks on marks, the reader's corrections. */
+  follow: Follow;
+  /** The marks' tooltips: watched once the first marks are written. */
+  tooltips: TooltipWatch | null;
+  /** The state the panel was last told of (`stateKey`). */
+  announced: string;
+}
+
+/** The whole state for the panel: the session's and following's. */
+function fullState(live: Live) {
+  return {
+    ...live.session.state(),
+    quoteInView: live.follow.inView(),
+    quoteClicked: live.follow.clicked(),
+  };
+}
+
+/** Tells an open panel that the state changed, if it did. */
+function announceState(live: Live): void {
+  const key = stateKey(live.session);
+  if (key === live.announced) return;
+  live.announced = key;
+  void announce({ type: 'quotesChanged', state: fullState(live) });
+}
+
+/** A switch the reader flipped after the start: applied at once. */
+function settingsChanged(live: Live, next: Settings): void {
+  live.settings = next;
+  if (!live.started) return;
+  live.session.apply(next);
+  live.tooltips?.hide();
+  live.follow.marksChanged();
+  announceState(live);
 }
 
 /**
@@ -103,7 +104,9 @@ function stateKey(session: PageSession): string {
  * applied (undefined when stopped before the page was read). `ctx` is accepted for WXT's entry
  * point but never trusted (see above).
  *
- * Reading (the paragraphs, then the clutter) runs in slices with pauses for the page between them
+ * In stages, each in one function below: read the page (`readFirst`), send its text to the
+ * engine and answer the panel (`connect`), write the first marks and hiding (`writeFirst`), then
+ * follow the page (`followPage`). Reading runs in slices with pauses for the page between them
  * (slicer.ts); writing has no layout read in it, in one task, or on a big page in two steps a
  * rendered frame apart (the stylesheets and the hiding, then the marks: write-split.ts,
  * next-frame.ts). A stop or a newer read that comes during a pause drops the reading before
@@ -116,205 +119,182 @@ export async function startPage(
   startedAt: number,
   options: StartOptions = {},
 ): Promise<PageController | undefined> {
-  const timing = new StartTiming(startedAt);
-  guard('stop the older instance', stopRunning);
+  const run = beginRun(doc, url, startedAt, options);
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
   // Settings and corrections come in one read (stored.ts).
   const storedLoaded = loadStored();
-  const win = doc.defaultView ?? window;
-  let stopped = false;
-  const cleanups: (() => void)[] = [];
-  /** Undoes what the current session did; set once there is a session. */
-  let undo = () => {};
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    for (const cleanup of cleanups.splice(0)) guard('stop', cleanup);
-    guard('undo', undo);
-  };
-  (globalThis as WithRunning)[RUNNING] = { stop };
-  const timers: Timers = {
-    setTimer: (fn, ms) => win.setTimeout(() => !stopped && guard('timer', fn), ms),
-    clearTimer: id => win.clearTimeout(id as number),
-    now: () => performance.now(),
-    setInterval: (fn, ms) => win.setInterval(() => !stopped && guard('timer', fn), ms),
-    clearInterval: id => win.clearInterval(id as number),
-  };
-  const setTimer = (fn: () => void, ms: number) => void timers.setTimer(fn, ms);
-  // A document without a window (parsed, in tests) never changes address.
-  const href = () => doc.defaultView?.location.href ?? url;
-  const slicing: Slicing = {
-    budgetMs: SLICE_BUDGET_MS,
-    now: () => performance.now(),
-    pause: pauseFor(win),
-    ...options.slicing,
-  };
-  // Aborted when we stop: the waits below drop their timers and frame requests then.
-  const stopping = new AbortController();
-  cleanups.push(() => stopping.abort());
-  /** Waits `ms` (a retry's delay); ends at once, timer cleared, when we stop. */
-  const wait = (ms: number) => waitFor(win, ms, stopping.signal);
-  /** Waits for a rendered frame, then pauses (next-frame.ts). */
-  // Its frame request and timer go when we stop (a stop between the two writes).
-  const nextFrame =
-    options.nextFrame ??
-    nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, stopping.signal);
-  // Frame requests of following, tooltips and the article in view, cancelled when we stop.
-  const frames = frameRequests(win);
-  cleanups.push(() => frames.cancelAll());
-  /** Runs reading work in slices; dropped (null) once we stop or `superseded()` says so. */
-  const sliced = <T>(
-    work: Work<T>,
-    superseded: () => boolean = () => false,
-    onSlice?: (from: number) => void,
-  ): Promise<Sliced<T>> => runSliced(work, { ...slicing, onSlice }, () => stopped || superseded());
-  const startSlice = (from: number) => timing.slice(from);
-  /** True when the write of `prepared` goes out in two frames (write-split.ts). */
-  const splits = (on: PageSession, prepared: Prepared | undefined) =>
-    splitsWrite(on.writeSize(prepared), options.splitLimits);
-
-  /** The reader's settings: null until storage answers (or a change comes first). */
-  let settings: Settings | null = null;
-  /** Set once the first settings are applied: changes before that are taken by the start. */
-  let started = false;
   // Listened to from the start: a switch the reader flips while we read is what the start applies.
-  cleanups.push(
+  const early: { live?: Live; settings: Settings | null } = { settings: null };
+  run.onStop(
     onSettingsChanged(next =>
       guard('settings change', () => {
-        settings = next;
-        if (!started) return;
-        session.apply(next);
-        tooltips.hide();
-        follow.marksChanged();
-        announceState();
+        if (early.live) settingsChanged(early.live, next);
+        else early.settings = next;
       }),
     ),
   );
-  // The page's own uses of our attribute, if any: never ours to show (see ClutterHider).
-  const foreign = new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)));
-  timing.slice(startedAt);
-  let read;
-  try {
-    read = await sliced(readPageWork(doc, url), undefined, startSlice);
-  } catch (error) {
-    console.debug('[kata-siapa] read the page failed', error);
-    stop();
-    return undefined;
-  }
+  const read = await readFirst(run, url);
   if (!read) return undefined;
   const sendFrom = performance.now();
-  let session = new PageSession(doc, url, read.value.pages, timing, setTimer, foreign);
-  undo = () => session.undo();
-  // The text (read with the paragraphs) goes to the background's engine at once; its answer is
-  // data only (no page writes) and is taken in as soon as it comes, so the panel has the quotes
-  // even before storage answers.
-  const firstSession = session;
-  const analysed = session.isArticle
-    ? requestAnalysis(read.value.texts, wait, stopping.signal).then(reply =>
+  const live: Live = {
+    session: new PageSession(doc, url, read.pages, run.timing, run.setTimer, run.foreign),
+    settings: early.settings,
+    started: false,
+    focus: null,
+    // Made before the first write, which draws the reader's corrections (`useCorrections`).
+    follow: followQuotes(doc, {
+      session: () => live.session,
+      requestFrame: fn => run.frames.request(() => !run.stopped() && guard('follow', fn)),
+      setTimer: run.setTimer,
+      now: run.timers.now,
+    }),
+    tooltips: null,
+    announced: '',
+  };
+  early.live = live;
+  run.undoWith(() => live.session.undo());
+  const analysed = connect(run, live, read);
+  run.timing.slice(sendFrom);
+  if (!live.session.isArticle) run.timing.finish(false);
+
+  const stored = await storedLoaded;
+  live.settings ??= stored.settings;
+  await analysed;
+  const controller: PageController = {
+    get session() {
+      return live.session;
+    },
+    stop: run.stop,
+  };
+  await writeFirst(run, live, stored);
+  if (run.stopped()) return controller;
+  followPage(run, live);
+  return controller;
+}
+
+/** Stage 1: reads the page in slices (null when stopped during a pause, or it failed). */
+async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
+  run.timing.slice(run.timing.startedAt);
+  try {
+    const read = await run.sliced(readPageWork(run.doc, url), undefined, from =>
+      run.timing.slice(from),
+    );
+    return read?.value ?? null;
+  } catch (error) {
+    console.debug('[kata-siapa] read the page failed', error);
+    run.stop();
+    return null;
+  }
+}
+
+/**
+ * Stage 2: sends the text (read with the paragraphs) to the background's engine at once, and
+ * answers the panel from now on. The engine's answer is data only (no page writes) and is taken
+ * in as soon as it comes, so the panel has the quotes even before storage answers. Resolves once
+ * the answer is taken in (or known not to come).
+ */
+function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
+  const first = live.session;
+  const analysed = first.isArticle
+    ? requestAnalysis(read.texts, ms => run.wait(ms), run.stopSignal).then(reply =>
         guard('take the analysis', () => {
-          if (!stopped && session === firstSession) session.analysed(reply);
+          if (!run.stopped() && live.session === first) first.analysed(reply);
         }),
       )
     : Promise.resolve();
-  /** The quotes the reader focuses in the panel (`focusSpeaker`), kept across re-reads. */
-  let focus: string[] | null = null;
-  let announced = '';
-  // Next / previous quote, the quote on screen, clicks on marks, the reader's corrections.
-  const follow = followQuotes(doc, {
-    session: () => session,
-    requestFrame: fn => frames.request(() => !stopped && guard('follow', fn)),
-    setTimer,
-    now: timers.now,
-  });
-  const fullState = () => ({
-    ...session.state(),
-    quoteInView: follow.inView(),
-    quoteClicked: follow.clicked(),
-  });
-  const announceState = () => {
-    const key = stateKey(session);
-    if (key === announced) return;
-    announced = key;
-    void announce({ type: 'quotesChanged', state: fullState() });
-  };
-
   const answer = (command: PanelCommand) => {
-    if (command.type === 'getPageState') return fullState();
-    if (command.type === 'getMarks') return session.marks();
-    if (command.type === 'moveToQuote') return follow.move(command.direction);
+    if (command.type === 'getPageState') return fullState(live);
+    if (command.type === 'getMarks') return live.session.marks();
+    if (command.type === 'moveToQuote') return live.follow.move(command.direction);
     if (command.type === 'focusSpeaker') {
-      focus = command.quoteIds;
-      return session.focus(focus);
+      live.focus = command.quoteIds;
+      return live.session.focus(live.focus);
     }
-    return session.scrollToQuote(command.quoteId);
+    return live.session.scrollToQuote(command.quoteId);
   };
   // Answered with sendResponse (every answer is synchronous), which Chrome's own onMessage knows:
   // the page code is built without webextension-polyfill (wxt.config.ts), like the detector.
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (stopped || !isPanelCommand(message)) return undefined;
+    if (run.stopped() || !isPanelCommand(message)) return undefined;
     sendResponse(guard(message.type, () => answer(message)));
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
-  const tooltips = watchTooltips(
-    doc,
-    (x, y) => session.markAt(x, y),
-    fn => frames.request(() => !stopped && guard('tooltip', fn)),
-  );
-  cleanups.push(tooltips.stop);
-  timing.slice(sendFrom);
-  if (!session.isArticle) timing.finish(false);
+  run.onStop(() => browser.runtime.onMessage.removeListener(onMessage));
+  return analysed;
+}
 
-  const stored = await storedLoaded;
-  settings ??= stored.settings;
-  await analysed;
-  follow.useCorrections(stored.corrections);
-  const controller: PageController = {
-    get session() {
-      return session;
-    },
-    stop,
-  };
-  if (!extensionAlive()) stop();
-  if (stopped) return controller;
-  // Now that the settings say what the reader wants and the analysis is here (or known not to
-  // come: then clutter is hidden, nothing marked): where the marks go and the clutter are found
-  // in slices (reads only), then, after a pause, one task writes (on a big page two, a frame
-  // apart; no read in between), then the panel is told in another.
+/**
+ * Stage 3: once the settings say what the reader wants and the analysis is here (or known not
+ * to come: then clutter is hidden, nothing marked), where the marks go and the clutter are found
+ * in slices (reads only), then, after a pause, one task writes (on a big page two, a frame apart;
+ * no read in between), then the panel is told in another. The marks' tooltips are watched from
+ * then on: before, there is no mark to point at.
+ */
+async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<void> {
+  live.follow.useCorrections(stored.corrections);
+  if (!extensionAlive()) run.stop();
+  if (run.stopped()) return;
+  const { session } = live;
+  const { timing } = run;
+  const settings = live.settings!;
   if (session.isArticle) {
     let prepared;
     try {
-      prepared = await sliced(session.prepareWork(settings), undefined, startSlice);
+      prepared = await run.sliced(session.prepareWork(settings), undefined, from =>
+        timing.slice(from),
+      );
     } catch (error) {
       console.debug('[kata-siapa] reading before the write failed', error);
       prepared = { value: undefined };
     }
-    if (!prepared) return controller;
-    await slicing.pause();
-    if (stopped) return controller;
+    if (!prepared) return;
+    await run.pause();
+    if (run.stopped()) return;
     // On a big page two writes a frame apart (see PageSession.applyStyles): the stylesheets and
     // the hidden clutter, then the marks painted; on others `apply` writes all in this task.
-    if (splits(session, prepared.value)) {
+    if (run.splits(session, prepared.value)) {
       const styleFrom = performance.now();
-      guard('style the page', () => session.applyStyles(settings!, prepared.value));
+      guard('style the page', () => session.applyStyles(live.settings!, prepared.value));
       timing.slice(styleFrom);
-      await nextFrame();
-      if (stopped) return controller;
+      await run.nextFrame();
+      if (run.stopped()) return;
     }
     const applyFrom = performance.now();
     // A switch flipped while we read: `apply` reads again what it must (Prepared.settings).
-    guard('apply settings', () => session.apply(settings!, prepared.value));
+    guard('apply settings', () => session.apply(live.settings!, prepared.value));
     timing.slice(applyFrom);
     timing.finish(true);
-    started = true;
-    await slicing.pause();
-    if (stopped) return controller;
-    announceState();
+    live.started = true;
+    watchMarkTooltips(run, live);
+    await run.pause();
+    if (run.stopped()) return;
+    announceState(live);
   }
-  started = true;
+  live.started = true;
+  watchMarkTooltips(run, live);
+}
 
+/** Shows a mark's tooltip on hover (mark-tooltip.ts), from the first write on; once. */
+function watchMarkTooltips(run: PageRun, live: Live): void {
+  if (live.tooltips) return;
+  const tooltips = watchTooltips(
+    run.doc,
+    (x, y) => live.session.markAt(x, y),
+    fn => run.frames.request(() => !run.stopped() && guard('tooltip', fn)),
+  );
+  live.tooltips = tooltips;
+  run.onStop(tooltips.stop);
+}
+
+/**
+ * Stage 4: follows the page after the start: re-reads it when it changes (a new address, article
+ * or text), hides late clutter, tracks the article and the quote in view, and stops when the
+ * extension goes away.
+ */
+function followPage(run: PageRun, live: Live): void {
+  const { doc, timers } = run;
   /** Reads since the start, so a read that a newer one overtook is dropped. */
   let reads = 0;
   /**
@@ -324,76 +304,89 @@ export async function startPage(
    * background's answer. An answer for a session that is no longer current is dropped.
    */
   const refresh = async () => {
-    if (stopped) return;
+    if (run.stopped()) return;
     const mine = ++reads;
     const overtaken = () => mine !== reads;
-    const now = href();
-    const reread = await sliced(readPageWork(doc, now), overtaken);
+    const now = run.href();
+    const reread = await run.sliced(readPageWork(doc, now), overtaken);
     if (!reread) return;
-    const next = new PageSession(doc, now, reread.value.pages, timing, setTimer, foreign);
-    const prepared = settings ? await sliced(next.prepareWork(settings), overtaken) : null;
-    if (settings && !prepared) return;
-    const before = session;
+    const next = new PageSession(
+      doc,
+      now,
+      reread.value.pages,
+      run.timing,
+      run.setTimer,
+      run.foreign,
+    );
+    // The settings are read again after each pause: a switch flipped meanwhile counts.
+    const prepared = live.settings
+      ? await run.sliced(next.prepareWork(live.settings), overtaken)
+      : null;
+    if (live.settings && !prepared) return;
+    const before = live.session;
     before.undo();
-    tooltips.hide();
-    session = next;
-    follow.sessionChanged();
+    live.tooltips?.hide();
+    live.session = next;
+    live.follow.sessionChanged();
     if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
-    next.focus(focus);
-    if (settings) next.apply(settings, prepared?.value);
+    next.focus(live.focus);
+    if (live.settings) next.apply(live.settings, prepared?.value);
     if (!next.isArticle) {
-      announceState();
+      announceState(live);
       return;
     }
-    const reply = await requestAnalysis(reread.value.texts, wait, stopping.signal);
-    if (stopped || session !== next) return;
+    const reply = await requestAnalysis(reread.value.texts, ms => run.wait(ms), run.stopSignal);
+    if (run.stopped() || live.session !== next) return;
     guard('take the new analysis', () => next.analysed(reply));
-    const replaced = () => session !== next;
-    const marking = settings ? await sliced(next.prepareWork(settings), replaced) : null;
-    if (settings && !marking) return;
-    if (settings && splits(next, marking?.value)) {
+    const replaced = () => live.session !== next;
+    const marking = live.settings
+      ? await run.sliced(next.prepareWork(live.settings), replaced)
+      : null;
+    if (live.settings && !marking) return;
+    if (live.settings && run.splits(next, marking?.value)) {
       // As at the start: on a big page the stylesheets a frame before the marks.
-      guard('style the new analysis', () => next.applyStyles(settings!, marking?.value));
-      await nextFrame();
-      if (stopped || replaced()) return;
+      guard('style the new analysis', () => next.applyStyles(live.settings!, marking?.value));
+      await run.nextFrame();
+      if (run.stopped() || replaced()) return;
     }
     guard('mark the new analysis', () => {
-      follow.sessionChanged();
-      if (settings) next.apply(settings, marking?.value);
-      announceState();
+      live.follow.sessionChanged();
+      if (live.settings) next.apply(live.settings, marking?.value);
+      announceState(live);
     });
   };
 
   /** Looks for late clutter after the page inserted nodes, and hides what is new. */
   const hideLateClutter = lateClutterLooks({
-    session: () => session,
-    settings: () => settings,
-    sliced: (work, superseded) => sliced(work, superseded),
-    stopped: () => stopped,
-    hidden: announceState,
+    session: () => live.session,
+    settings: () => live.settings,
+    sliced: (work, superseded) => run.sliced(work, superseded),
+    stopped: run.stopped,
+    hidden: () => announceState(live),
   });
 
-  cleanups.push(
-    follow.start(),
+  for (const cleanup of [
+    live.follow.start(),
     watchPage(doc, {
-      current: () => session,
-      href,
+      current: () => live.session,
+      href: run.href,
       onArticleChange: () => guardLater('page change', refresh),
       onInsert: added => guardLater('late clutter', () => hideLateClutter(added)),
       timers,
     }),
     watchView(doc, {
-      articles: () => session.pages,
+      articles: () => live.session.pages,
       onView: index =>
         guard('view', () => {
-          if (session.setInView(index)) announceState();
+          if (live.session.setInView(index)) announceState(live);
         }),
-      requestFrame: fn => frames.request(() => !stopped && guard('view', fn)),
+      requestFrame: fn => run.frames.request(() => !run.stopped() && guard('view', fn)),
     }),
-  );
+  ]) {
+    run.onStop(cleanup);
+  }
   const alive = timers.setInterval!(() => {
-    if (!extensionAlive()) stop();
+    if (!extensionAlive()) run.stop();
   }, ALIVE_CHECK_MS);
-  cleanups.push(() => timers.clearInterval!(alive));
-  return controller;
+  run.onStop(() => timers.clearInterval!(alive));
 }

@@ -1,0 +1,162 @@
+/**
+ * One run of the page code, from its start to its stop: what every stage of main.ts shares (the
+ * page, the clock, the waits, the way reading is sliced, the stop and what it undoes), set up once
+ * so the stages only do their own part.
+ *
+ * The stop is ours alone (see main.ts): a newer run in the same world stops this one first, and
+ * only the extension going away or that newer run stops it. Everything queued (timers, frame
+ * requests, a retry's wait) is cut short or dropped when it comes.
+ */
+import type { Work } from '../../core/article/work';
+import { HIDDEN_ATTR } from './clutter-hider';
+import { frameRequests, type FrameRequests } from './frame-requests';
+import { FRAME_WAIT_MAX_MS, nextFrameFor, waitFor } from './next-frame';
+import type { PageSession, Prepared } from './session';
+import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
+import { StartTiming } from './start-timing';
+import type { Timers } from './throttle';
+import { splitsWrite, type SplitLimits } from './write-split';
+
+/** Runs `fn`, logging instead of throwing: the page must never see our errors. */
+export function guard<T>(what: string, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    console.debug(`[kata-siapa] ${what} failed`, error);
+    return undefined;
+  }
+}
+
+/** `guard` for work that goes on after a pause: a rejection is logged, never left unhandled. */
+export function guardLater(what: string, fn: () => Promise<unknown>): void {
+  guard(what, fn)?.catch(error => console.debug(`[kata-siapa] ${what} failed`, error));
+}
+
+/**
+ * The running instance, in our isolated world (which the page cannot see). If the page code is
+ * ever injected into the same document again, the newer instance stops the older one first: our
+ * own replacement for WXT's "newer script started" event, which pages can forge. Registered
+ * before the first pause, so an instance still reading the page is stopped too.
+ */
+const RUNNING = Symbol.for('kata-siapa.page-code');
+type WithRunning = typeof globalThis & { [RUNNING]?: { stop(): void } };
+
+/** Stops the page code running in this world, if any, undoing what it did (see above). */
+export function stopRunning(): void {
+  (globalThis as WithRunning)[RUNNING]?.stop();
+}
+
+/** Test seams of `startPage`. */
+export interface StartOptions {
+  /** How reading work is sliced (budget, clock, pause); the page's own by default. */
+  slicing?: Partial<Slicing>;
+  /** The wait between two writes (next-frame.ts): a frame, then the slicing's pause. */
+  nextFrame?: () => Promise<void>;
+  /** Above which page size the write is split over two frames (write-split.ts). */
+  splitLimits?: SplitLimits;
+}
+
+/** What every stage of one run shares (see the top of this file). */
+export interface PageRun {
+  readonly doc: Document;
+  readonly win: Window;
+  readonly timing: StartTiming;
+  readonly timers: Timers;
+  /** A timer that never fires after the stop, its callback guarded. */
+  setTimer(fn: () => void, ms: number): void;
+  /** Frame requests of following, tooltips and the article in view, cancelled at the stop. */
+  readonly frames: FrameRequests;
+  /** The page's own uses of our attribute, if any: never ours to show (see ClutterHider). */
+  readonly foreign: ReadonlySet<Element>;
+  /** Aborted at the stop: the waits below drop their timers and frame requests then. */
+  readonly stopSignal: AbortSignal;
+  /** The page's address now (a document without a window, parsed in tests, never moves). */
+  href(): string;
+  stopped(): boolean;
+  /** Stops: runs every cleanup, then undoes what the current session did. */
+  stop(): void;
+  /** Run at the stop, in order. */
+  onStop(cleanup: () => void): void;
+  /** What the stop undoes: the current session's changes to the page. */
+  undoWith(undo: () => void): void;
+  /** Waits `ms` (a retry's delay); ends at once, timer cleared, at the stop. */
+  wait(ms: number): Promise<void>;
+  /** The pause between two slices (a task of the page's in between). */
+  pause(): Promise<void>;
+  /** Waits for a rendered frame, then pauses (next-frame.ts). */
+  nextFrame(): Promise<void>;
+  /** Runs reading work in slices; dropped (null) at the stop or once `superseded()` says so. */
+  sliced<T>(
+    work: Work<T>,
+    superseded?: () => boolean,
+    onSlice?: (from: number) => void,
+  ): Promise<Sliced<T>>;
+  /** True when the write of `prepared` goes out in two frames (write-split.ts). */
+  splits(on: PageSession, prepared: Prepared | undefined): boolean;
+}
+
+/**
+ * Sets up the run on `doc`: stops an older instance, then registers this one's stop. `startedAt`
+ * is `performance.now()` when the script started (start-timing.ts).
+ */
+export function beginRun(
+  doc: Document,
+  url: string,
+  startedAt: number,
+  options: StartOptions = {},
+): PageRun {
+  guard('stop the older instance', stopRunning);
+  const win = doc.defaultView ?? window;
+  let stopped = false;
+  const cleanups: (() => void)[] = [];
+  let undo = () => {};
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const cleanup of cleanups.splice(0)) guard('stop', cleanup);
+    guard('undo', undo);
+  };
+  (globalThis as WithRunning)[RUNNING] = { stop };
+  const timers: Timers = {
+    setTimer: (fn, ms) => win.setTimeout(() => !stopped && guard('timer', fn), ms),
+    clearTimer: id => win.clearTimeout(id as number),
+    now: () => performance.now(),
+    setInterval: (fn, ms) => win.setInterval(() => !stopped && guard('timer', fn), ms),
+    clearInterval: id => win.clearInterval(id as number),
+  };
+  const slicing: Slicing = {
+    budgetMs: SLICE_BUDGET_MS,
+    now: () => performance.now(),
+    pause: pauseFor(win),
+    ...options.slicing,
+  };
+  const stopping = new AbortController();
+  cleanups.push(() => stopping.abort());
+  // Its frame request and timer go at the stop (a stop between the two writes).
+  const nextFrame =
+    options.nextFrame ??
+    nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, stopping.signal);
+  const frames = frameRequests(win);
+  cleanups.push(() => frames.cancelAll());
+  return {
+    doc,
+    win,
+    timing: new StartTiming(startedAt),
+    timers,
+    setTimer: (fn, ms) => void timers.setTimer(fn, ms),
+    frames,
+    foreign: new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))),
+    stopSignal: stopping.signal,
+    href: () => doc.defaultView?.location.href ?? url,
+    stopped: () => stopped,
+    stop,
+    onStop: cleanup => void cleanups.push(cleanup),
+    undoWith: next => void (undo = next),
+    wait: ms => waitFor(win, ms, stopping.signal),
+    pause: () => slicing.pause(),
+    nextFrame,
+    sliced: (work, superseded = () => false, onSlice) =>
+      runSliced(work, { ...slicing, onSlice }, () => stopped || superseded()),
+    splits: (on, prepared) => splitsWrite(on.writeSize(prepared), options.splitLimits),
+  };
+}
