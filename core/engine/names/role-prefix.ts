@@ -18,5 +18,12 @@ export function rolePrefixStart(toks: readonly Token[], s: number): number {
   return r;
 }
 
+/**
+ * Locative prepositions, which a lowercase role never holds: `petani di Cibening` is a farmer in a
+ * place, not a person named Cibening. (`di` is in the role lexicon only as the capitalised `DI` of
+ * `DI Yogyakarta`.)
+ */
+const LOCATIVES: ReadonlySet<string> = new Set(['di', 'ke', 'dari']);
+
 const isLowerRoleWord = (w: string) =>
-  isLowerWord(w) && (ROLE_WORD_SET.has(w) || INDEFINITE.has(w));
+  isLowerWord(w) && !LOCATIVES.has(w) && (ROLE_WORD_SET.has(w) || INDEFINITE.has(w));
