@@ -4,13 +4,14 @@
  * asked by bisection until a Set pays (sorted-words.ts), so a cold start builds no set.
  */
 import { PLACE_WORDS } from './generated/place-words';
-import { ORG_WORDS, PERSON_FIRST, PERSON_INNER } from './generated/name-words';
+import { CLUB_WORDS, ORG_WORDS, PERSON_FIRST, PERSON_INNER } from './generated/name-words';
 import { SortedWords } from './sorted-words';
 
 const places = new SortedWords(PLACE_WORDS);
 const first = new SortedWords(PERSON_FIRST);
 const inner = new SortedWords(PERSON_INNER);
 const orgs = new SortedWords(ORG_WORDS);
+const clubs = new SortedWords(CLUB_WORDS);
 
 /** The four word lists, lowercase (what `withWordLists` puts in place of the generated ones). */
 export interface WordLists {
@@ -52,3 +53,9 @@ export const isGivenName = (w: string): boolean => (swapped?.first ?? first).has
 export const isInnerName = (w: string): boolean => (swapped?.inner ?? inner).has(w.toLowerCase());
 /** A word that mostly names an organisation or team (`united`, `airlines`). */
 export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs).has(w.toLowerCase());
+/**
+ * A football club's name (`persebaya`): never a given name, so it ends the role before a name even
+ * when one name word follows. From the corpora, not from the `Pers…` shape alone, which ordinary
+ * given names share (`Persada`).
+ */
+export const isClubWord = (w: string): boolean => clubs.has(w.toLowerCase());

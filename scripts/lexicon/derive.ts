@@ -80,6 +80,27 @@ export function nameClasses(counts: ReadonlyMap<string, TokenCounts>): NameClass
   return out;
 }
 
+/**
+ * Indonesian football clubs are named after their association, `Persatuan Sepak Bola Indonesia` +
+ * a place, so their names share the opening `Pers` + vowel; so do common nouns (`persen`,
+ * `persatuan`) and ordinary given names (`Persada`). The corpora decide which such words name
+ * organisations: tagged as one at least once, at least as often as a person or a place together,
+ * and not more often untagged (`persis`, `exactly`, is mostly a common word). No count floor:
+ * each club is mentioned rarely, and one organisation tag with no other use is evidence enough.
+ */
+export function clubWords(counts: ReadonlyMap<string, TokenCounts>): string[] {
+  const out: string[] = [];
+  for (const [w, c] of counts)
+    if (
+      /^pers[aeiou]/u.test(w) &&
+      c.org >= 1 &&
+      c.org >= c.perFirst + c.perInner + c.place &&
+      c.org >= c.other
+    )
+      out.push(w);
+  return out.sort();
+}
+
 /** CSV rows of `code,…,name` as names (the last field; the data has no quoted commas). */
 function csvNames(csv: string): string[] {
   return csv

@@ -5,7 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { countTokens, moduleText, nameClasses, placeWords, MIN_ENTITY_COUNT } from './derive';
+import {
+  clubWords,
+  countTokens,
+  moduleText,
+  nameClasses,
+  placeWords,
+  MIN_ENTITY_COUNT,
+} from './derive';
 
 /** The NER corpora, next to the project (`../shared/data/ner`). */
 export const NER_DIR = join(import.meta.dirname, '../../../shared/data/ner');
@@ -37,6 +44,7 @@ export function generatedModules(): Record<string, string> {
   const counts = countTokens(NER_FILES.map(f => readFileSync(f, 'utf8')));
   const places = placeWords(areaCsvs(), counts);
   const names = nameClasses(counts);
+  const clubs = clubWords(counts);
   return {
     'place-words.ts': moduleText(
       `Indonesian place words, lowercase, space-separated, sorted (${places.length} words).
@@ -54,8 +62,16 @@ corpora (MIT; NERP news, lowercase, and NERGrit, cased; train splits only). A wo
 an entity at least ${MIN_ENTITY_COUNT} times goes to the class that dominates its tags: PERSON_FIRST
 (${names.personFirst.length} words that mostly open a person's name), PERSON_INNER (${names.personInner.length} that mostly
 continue one), ORG_WORDS (${names.org.length} that mostly name organisations or teams); a word used
-untagged more than twice as often as in its class is a common word and left out.`,
-      { PERSON_FIRST: names.personFirst, PERSON_INNER: names.personInner, ORG_WORDS: names.org },
+untagged more than twice as often as in its class is a common word and left out.
+CLUB_WORDS (${clubs.length}): words opening with Pers + vowel, the football clubs' naming (Persatuan
+Sepak Bola Indonesia + place), that the corpora tag as an organisation at least once, at least as
+often as a person or place, and no more often untagged.`,
+      {
+        PERSON_FIRST: names.personFirst,
+        PERSON_INNER: names.personInner,
+        ORG_WORDS: names.org,
+        CLUB_WORDS: clubs,
+      },
     ),
   };
 }

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countTokens, nameClasses, placeName, placeWords } from '../../scripts/lexicon/derive';
+import {
+  clubWords,
+  countTokens,
+  nameClasses,
+  placeName,
+  placeWords,
+} from '../../scripts/lexicon/derive';
 import { generatedModules, NER_DIR, sourcesPresent } from '../../scripts/lexicon/sources';
 
 const GENERATED = join(import.meta.dirname, '../../core/lexicon/generated');
@@ -50,6 +56,21 @@ describe('lexicon derivation', () => {
     expect(c.personFirst).toEqual(['budi', 'sari']);
     expect(c.personInner).toEqual(['santoso']);
     expect(c.org).toEqual(['maju', 'united']);
+  });
+
+  it('keeps the club-named organisations, not given names or common words of their shape', () => {
+    const clubs = clubWords(
+      countTokens([
+        [
+          'persiluk\tB-IND',
+          'pertama\tB-IND', // no club shape
+          'persada\tB-PPL', // a given name
+          'persen\tO\npersen\tB-IND\npersen\tO', // mostly a common word
+          'persikota\tB-ORGANISATION\npersikota\tB-PLACE',
+        ].join('\n'),
+      ]),
+    );
+    expect(clubs).toEqual(['persikota', 'persiluk']);
   });
 
   it('keeps place words, dropping given names and common words', () => {

@@ -22,7 +22,7 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'nya across a goal scorer',
     [
-      '“Kami bermain disiplin,” kata pelatih Persima Agus Salim.',
+      '“Kami bermain disiplin,” kata pelatih Persikoba Agus Salim.',
       'Gol tunggal dicetak Rudi Hartono pada menit ke-70. “Pemain menjalankan instruksi,” tambahnya.',
     ],
     [['Agus Salim'], ['Agus Salim']],
@@ -93,7 +93,7 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'sang pelatih',
     [
-      'Pelatih Persikota Dadang Suryana puas dengan hasil itu. “Anak-anak bermain luar biasa,” ujar sang pelatih.',
+      'Pelatih Persibo Dadang Suryana puas dengan hasil itu. “Anak-anak bermain luar biasa,” ujar sang pelatih.',
     ],
     [['Dadang Suryana']],
   ],
@@ -241,7 +241,7 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'the coach after a player spoke',
     [
-      '“Kami kalah di lini tengah,” kata pelatih Persima Agus Salim.',
+      '“Kami kalah di lini tengah,” kata pelatih Persikoba Agus Salim.',
       '“Saya gagal memanfaatkan peluang,” kata striker Rudi Hartono.',
       '“Kami akan evaluasi,” ujar sang pelatih.',
     ],

@@ -19,7 +19,13 @@ import { featureOn } from '../features';
 import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
-import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
+import {
+  isClubWord,
+  isGazetteerPlace,
+  isGivenName,
+  isInnerName,
+  isOrgWord,
+} from '../../lexicon/name-words';
 import { GROUP_NOUN_SET, PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
@@ -138,17 +144,8 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   if (isGivenName(w) || isInnerName(w)) return false;
   if (featureOn('names.model.gazetteer') && (isGazetteerPlace(lw) || PLACE_SET.has(lw)))
     return true;
-  return featureOn('names.model.orgWords') && (isOrgWord(lw) || isClubName(w));
+  return featureOn('names.model.orgWords') && (isOrgWord(lw) || isClubWord(w));
 }
-
-/**
- * `Persebaya`, `Persikota`: Indonesian football clubs are named `Pers…` after their association
- * (Persatuan Sepak Bola Indonesia …), and each new club is named so, so the corpora cannot list
- * them all. No given name has this shape; the common nouns that do (`Persatuan`, `Persero`) are
- * no name either.
- */
-const CLUB_SHAPE = /^Pers[aeiou][a-z]+$/;
-const isClubName = (w: string): boolean => CLUB_SHAPE.test(w);
 
 /**
  * For each index k, the name words from k on (bracketed aliases and lowercase particles are not
@@ -204,12 +201,12 @@ export function nameStart(
     const after = left[k + 1]!;
     // A club's name (`Kapten Persebaya Rudi`) is never a given name either.
     const neverGiven =
-      !!evidence.places?.has(w) || (isClubName(w) && featureOn('names.model.orgWords'));
+      !!evidence.places?.has(w) || (isClubWord(w) && featureOn('names.model.orgWords'));
     if (after >= 2 || (after === 1 && k > 0 && neverGiven)) cut = k;
   }
   if (cut >= 0) s = cut + 1;
-  // `Pelatih Persima, Agus Salim, …`: a club's name alone after a role names the team, no one.
-  if (s > 0 && s === words.length - 1 && isClubName(words[s]!) && featureOn('names.model.orgWords'))
+  // `Pelatih Persikoba, Agus Salim, …`: a club's name alone after a role names the team, no one.
+  if (s > 0 && s === words.length - 1 && isClubWord(words[s]!) && featureOn('names.model.orgWords'))
     return words.length;
   // `Ketua RT 03 Kampung Sukamaju`, `…, Dusun 2, Desa …`: an area head opens a place's name, never
   // a person's, so it goes to the role and afterInstitutionHead weighs the words after it.
