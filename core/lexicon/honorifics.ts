@@ -5,15 +5,11 @@
 
 import { words } from './word-list';
 
-// The last line: regional forms of address written before a name and never a given name
-// themselves, Sasak (Lombok) `inaq` (mother) and `amaq` (father), Batak `ompung`/`opung`
-// (grandparent). Like `Bu` and `Pak` they leave the canonical name (`Inaq Marni` → `Marni`).
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
   tengku teuku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib
-  inaq amaq ompung opung
 `);
 
 /**
