@@ -37,8 +37,8 @@ export const FEATURES = {
     'an indefinite description the comma-framed name after it names is that person, not an unnamed subject (`Seorang pedagang sayur, Marni, mengaku`)',
   'names.bareAge':
     'an age without `berusia` before the closing demonstrative is part of a description (`kata perempuan 52 tahun itu`)',
-  'names.adjectiveDalam':
-    '`dalam` before the demonstrative closing a description is its adjective (`kata ahli penyakit dalam itu`)',
+  'names.objectlessPreposition':
+    'a preposition right before the demonstrative closing a description has no object, so it is a word of the description (`kata ahli penyakit dalam itu`)',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':

@@ -49,6 +49,29 @@ describe('a description after the cue reads on to the demonstrative that closes 
       ],
       ['ahli penyakit dalam itu → Rudi Santosa'],
     ],
+    [
+      'a preposition before `tersebut` has no object either',
+      [
+        'Direktur RSUD Kota Garut, dr Rudi Santosa, SpPD, sibuk menata bangsal yang sempat penuh.',
+        '“Yang penting pasien cepat datang,” kata dokter spesialis penyakit dalam tersebut.',
+      ],
+      ['dokter spesialis penyakit dalam tersebut → Rudi Santosa'],
+    ],
+    [
+      'a preposition with an object still ends the description',
+      [
+        'Direktur RSUD Kota Garut, dr Rudi Santosa, SpPD, sibuk menata bangsal yang sempat penuh.',
+        '“Yang penting pasien cepat datang,” kata dokter itu dalam rapat.',
+      ],
+      ['dokter itu → Rudi Santosa'],
+    ],
+    [
+      'a time word before the demonstrative is the cue’s adverbial, not the description’s',
+      [
+        'Seorang penjual sayur, Marni, merasa pembeli makin sedikit. “Dulu ramai, sekarang sepi,” kata seorang pembeli saat itu.',
+      ],
+      ['seorang pembeli → '],
+    ],
     // The person the age describes was introduced unnamed: nobody is named.
     [
       'an age on a person introduced unnamed',

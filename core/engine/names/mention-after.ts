@@ -16,12 +16,19 @@ import { isLowerWord, type Token } from '../text/text';
 import { startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 
+/**
+ * The prepositions among the words that end a lowercase description after a cue (`kata seorang
+ * warga di lokasi`): each takes an object, so one with none is no preposition (see below).
+ */
+const DESCRIPTION_PREPOSITIONS = 'di dalam kepada pada melalui via lewat'.split(' ');
+
 /** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
-const DESCRIPTION_STOP = new Set(
-  'di saat ketika dalam kepada usai seusai seperti pada melalui dikutip sambil setelah sebelum ketika dan yang via lewat menanggapi menjawab menambahkan'.split(
+const DESCRIPTION_STOP = new Set([
+  ...DESCRIPTION_PREPOSITIONS,
+  ...'saat ketika usai seusai seperti dikutip sambil setelah sebelum dan yang menanggapi menjawab menambahkan'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * Whether the word after a name ends the mention it closes: a pause, the sentence's end, a
@@ -37,12 +44,15 @@ const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
 const opensWithBracketedDigit = (w: string) => w[0] === '(' && w[1]! >= '0' && w[1]! <= '9';
 
 /**
- * `kata ahli penyakit dalam itu`: `dalam` right before the demonstrative closing the
- * description is the adjective (internal), not the preposition, which always takes an object.
+ * A preposition always takes an object, so one right before the demonstrative that closes the
+ * description has none and is a word of the description (`kata ahli penyakit dalam itu`, the
+ * internist). The time words are left out: with the demonstrative they are an adverbial of the
+ * cue, and the description ends before them (`kata seorang warga saat itu`).
  */
-const adjectiveBeforeClosing = (toks: readonly Token[], j: number): boolean =>
-  featureOn('names.adjectiveDalam') &&
-  toks[j]!.text === 'dalam' &&
+const OBJECTLESS_PREPOSITION: ReadonlySet<string> = new Set(DESCRIPTION_PREPOSITIONS);
+const objectlessPreposition = (toks: readonly Token[], j: number): boolean =>
+  featureOn('names.objectlessPreposition') &&
+  OBJECTLESS_PREPOSITION.has(toks[j]!.text) &&
   j > 0 &&
   isLowerWord(toks[j - 1]!.text) &&
   DEFINITE.has(toks[j + 1]?.text ?? '');
@@ -86,7 +96,7 @@ function readAfter(
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
-    else if (adjectiveBeforeClosing(toks, j)) j++;
+    else if (objectlessPreposition(toks, j)) j++;
     else break;
   }
   const lower = toks.slice(i, j);
