@@ -19,6 +19,7 @@ import {
 import { mentionBefore } from '../names/mention-before';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
+import { afterMannerPhrase } from './manner-phrase';
 import { isNounObject, isPredicate, isStanceObject } from './noun-object';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
@@ -99,8 +100,8 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause; a predicative cue (`mengaku kehilangan …`) has no object.
   const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
-  // `menjelaskan secara rinci …`: after the cue's manner adverb the object starts as straight.
-  const straight = toks[i + 1]?.text === 'secara' ? toks[i + 3] : toks[i + 1];
+  // `menjelaskan secara lebih rinci …`: after the cue's manner adverbial the object starts as straight.
+  const straight = toks[afterMannerPhrase(toks, i + 1)];
   if (
     c &&
     !PREDICATIVE_CUE_SET.has(t.lower) &&

@@ -10,6 +10,7 @@ import {
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Mention } from '../names/mention';
 import { trimRange, type Token } from '../text/text';
+import { afterMannerPhrase } from './manner-phrase';
 import { hasAlnum } from '../text/chars';
 import { countChunks } from '../text/string-scans';
 
@@ -57,8 +58,8 @@ export function clause(
   // Senin malam polisi …`, `mencontohkan, dari sejumlah warung …`) rather than an adjunct of the cue.
   const afterComma = toks[k]?.text === ',' || toks[k]?.text === ':';
   if (afterComma) k++;
-  // `menjelaskan secara rinci …`: a manner adverb of the cue, not the clause's first words.
-  else if (toks[k]?.text === 'secara' && toks[k + 1]) k += 2;
+  // `menjelaskan secara lebih rinci …`: a manner adverbial of the cue, not the clause's first words.
+  else k = afterMannerPhrase(toks, k);
   const link = toks[k]?.text ?? '';
   // After the comma a conditional (`…, jika hujan turun, panen mundur`) is part of the statement;
   // straight after the cue `kalau`/`jika` is a colloquial `bahwa`.
