@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { isGivenNameSpelling, respell } from '../../core/engine/names/name-spelling';
+import { hasVariant, isGivenNameSpelling, respell } from '../../core/engine/names/name-spelling';
+import { fuzzer } from './fuzz';
 import { analyzeBody } from './summarize';
 
 /** Each quote's speakers, as names, for invented paragraphs. */
@@ -66,5 +67,53 @@ describe('an old or variant spelling of a given name opens the name like the spe
     ['Ummat', false],
   ])('isGivenNameSpelling(%s) is %s', (word, expected) => {
     expect(isGivenNameSpelling(word)).toBe(expected);
+  });
+});
+
+describe('the respelling scans agree with the regexes they replaced', () => {
+  // The replaced code: a global regex per letter group, in this order, and one to detect any.
+  const RESPELLINGS: readonly (readonly [RegExp, string])[] = [
+    [/oe/g, 'u'],
+    [/dj/g, 'j'],
+    [/tj/g, 'c'],
+    [/sj/g, 'sy'],
+    [/[ck]h/g, 'h'],
+    [/(\p{Ll})\1/gu, '$1'],
+  ];
+  const VARIANT = /oe|dj|tj|sj|[ck]h|(\p{Ll})\1/u;
+  const reference = (lw: string) => RESPELLINGS.reduce((s, [re, to]) => s.replace(re, to), lw);
+  const words = [
+    'soetrisno',
+    'djoko',
+    'tjahjo',
+    'sjamsul',
+    'mochamad',
+    'achmad',
+    'muhammad',
+    'muchammad',
+    'kch',
+    'cch',
+    'aaa',
+    'aaaa',
+    'tjh',
+    'sjj',
+    'oee',
+    'éé',
+    'ßß',
+    '𝐚𝐚',
+    '\ud835\ud835',
+    'budi',
+    '',
+  ];
+  const fuzzed = fuzzer(17)(
+    ['o', 'e', 'd', 'j', 't', 's', 'c', 'k', 'h', 'a', 'é', '𝐚', 'A', '\ud835', '-'],
+    5000,
+    9,
+  );
+  test('respell and hasVariant answer as the regexes, on invented and fuzzed words', () => {
+    for (const w of [...words, ...fuzzed]) {
+      expect([w, respell(w)]).toEqual([w, reference(w)]);
+      expect([w, hasVariant(w)]).toEqual([w, VARIANT.test(w)]);
+    }
   });
 });
