@@ -17,6 +17,7 @@ import {
   EN_TELL_CUES,
 } from './cues-en';
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
+import { keptPerString, WORDS_KEPT } from '../engine/text/kept-per-string';
 import { words } from './word-list';
 
 /**
@@ -204,6 +205,12 @@ export function postCueLength(text: string): number {
   const isCue = postCueWords.has(lw) || (lw.endsWith('nya') && postCueWords.has(lw.slice(0, -3)));
   return isCue ? word.length : 0;
 }
+
+/**
+ * `postCueLength` of a token's text (a word: never a paragraph's rest, whose every question would
+ * hash the whole rest), kept per word: every token is asked, by several readers.
+ */
+export const tokenCueLength: (word: string) => number = keptPerString(postCueLength, WORDS_KEPT);
 
 /** A pre-posed cue verb as a whole word. */
 export const PRE_CUE_SET: ReadonlySet<string> = new Set([

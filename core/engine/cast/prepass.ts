@@ -3,7 +3,7 @@
  * article uses for speakers and which words it uses alone as places (evidence for the name/role
  * split). The mentions themselves are read in read-mentions.ts, the cast built in build-cast.ts.
  */
-import { CUE_ADVERB_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
+import { CUE_ADVERB_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
 import { isRoleWord, isRunWord, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
@@ -32,7 +32,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       if (PLACE_BEFORE.has(w) && isRunWord(t[i + 1]?.text ?? '') && alone)
         places.add(t[i + 1]!.text);
       if (
-        (postCueLength(w) > 0 || lw === 'menurut') &&
+        (tokenCueLength(w) > 0 || lw === 'menurut') &&
         isRunWord(t[i + 1]?.text ?? '') &&
         readRun(t, i + 1) === i + 2
       ) {

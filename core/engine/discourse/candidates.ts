@@ -14,6 +14,7 @@ import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { partitionPoint } from '../text/partition-point';
+import { keptPerString } from '../text/kept-per-string';
 
 /**
  * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -433,23 +434,9 @@ function namedInAny(org: Entity, roles: readonly (readonly string[])[]): boolean
 }
 
 /**
- * `read` with its answers kept per string (the store emptied past a few thousand): roles and
- * aliases are read again for every pointing mention that looks back over them. Answers are shared,
- * so callers never change them.
+ * The lowercase words of a role, punctuation dropped; kept per role (and aliases below per alias):
+ * they are read again for every pointing mention that looks back over them.
  */
-function keptPerString<T>(read: (s: string) => T): (s: string) => T {
-  const kept = new Map<string, T>();
-  return s => {
-    let v = kept.get(s);
-    if (v === undefined) {
-      if (kept.size >= 4096) kept.clear();
-      kept.set(s, (v = read(s)));
-    }
-    return v;
-  };
-}
-
-/** The lowercase words of a role, punctuation dropped. */
 const roleWords: (role: string) => readonly string[] = keptPerString(role =>
   runsOf(role.toLowerCase(), isAlnumOrHyphenCp),
 );

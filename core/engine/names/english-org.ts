@@ -16,9 +16,10 @@ import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
+import { lowerWord } from '../text/kept-per-string';
 
 /** A capitalised English organisation head (`Ministry`, `Office`). */
-const isHead = (w: string): boolean => startsUpper(w) && EN_ORG_HEAD_SET.has(w.toLowerCase());
+const isHead = (w: string): boolean => startsUpper(w) && EN_ORG_HEAD_SET.has(lowerWord(w));
 
 /** A capitalised word that may stand in an organisation's name (not a bracket). */
 const isNameWord = (w: string): boolean => startsUpper(w) && !w.startsWith('(');

@@ -14,6 +14,7 @@ import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { isAscii, isDigits, isUpperCp, runOf, startsCapLower, startsLower } from '../text/chars';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
+import { lowerWord } from '../text/kept-per-string';
 
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -89,12 +90,12 @@ function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
 }
 
 /** True when `w` spells a word NOT_NAME holds (`Dalam`, `Saat`), in any case. */
-export const spellsNonName = (w: string): boolean => NOT_NAME.has(w.toLowerCase());
+export const spellsNonName = (w: string): boolean => NOT_NAME.has(lowerWord(w));
 
 /** True when `w` can be part of a name or role run. */
 export function isRunWord(w: string): boolean {
   if (!isCapitalised(w)) return false;
-  return !NOT_NAME.has(w.toLowerCase());
+  return !NOT_NAME.has(lowerWord(w));
 }
 
 /** Titles written short before a dot (`Dr.`, `H.`) and given names written short (`Moh.`). */
@@ -106,7 +107,7 @@ const SHORT_BEFORE_DOT: ReadonlySet<string> = new Set([...SHORT_TITLES, ...SHORT
 const INITIAL_ASCII = /^[a-z][a-z]?$/i;
 let initialUnicode: RegExp | undefined;
 function isInitialOrTitle(w: string): boolean {
-  if (SHORT_BEFORE_DOT.has(w.toLowerCase())) return true;
+  if (SHORT_BEFORE_DOT.has(lowerWord(w))) return true;
   if (isAscii(w)) return INITIAL_ASCII.test(w);
   initialUnicode ??= /^\p{Lu}[\p{L}]?$/iu;
   return initialUnicode.test(w);
@@ -136,7 +137,7 @@ export const isAcronym = (w: string): boolean => runOf(w, isUpperCp) >= 2 && w.l
 /** True for a word of a role (head, rank, continuation, place) or an acronym. */
 export function isRoleWord(w: string): boolean {
   if (isArticleName(w)) return false;
-  return ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || w.startsWith('(') || startsLower(w);
+  return ROLE_WORD_SET.has(lowerWord(w)) || isAcronym(w) || w.startsWith('(') || startsLower(w);
 }
 
 /**
@@ -165,7 +166,7 @@ function twoPlaces(toks: readonly Token[], i: number, dan: number): boolean {
 }
 
 /** A word of a place the role lexicon knows (`Jawa`, `Barat`, `Canberra`). */
-const isPlace = (w: string): boolean => PLACE_SET.has(w.toLowerCase());
+const isPlace = (w: string): boolean => PLACE_SET.has(lowerWord(w));
 
 /**
  * Bodies a legislator is a member `dari` (from) inside a role: `Anggota Komisi V DPR dari

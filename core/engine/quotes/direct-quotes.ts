@@ -3,7 +3,7 @@
  * (`“…,” tekad Wulan`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
  * continues the previous speaker). Marked spans that are nobody's statement are dropped.
  */
-import { POST_CUE_SET, PRE_CUE_SET, postCueLength } from '../../lexicon/cues';
+import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { readsAsStatement } from '../../lexicon/terms';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
@@ -77,7 +77,7 @@ function cueAfter(
   const t = p.tokens[i];
   if (!t || t.start - span.after > 3) return null;
   const lw = t.lower;
-  if (postCueLength(t.text) === t.text.length) {
+  if (tokenCueLength(t.text) === t.text.length) {
     const root = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3)) ? lw.slice(0, -3) : lw;
     const mention: Mention | null =
       root !== lw ? { kind: 'nya', text: '-nya' } : mentionAfter(p.tokens, i + 1, p.text, evidence);

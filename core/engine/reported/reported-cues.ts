@@ -2,7 +2,7 @@
  * The cue patterns of reported speech, one function each; every one returns a hit with its
  * clause or null, and is tried at each token outside quote marks.
  */
-import { POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET, postCueLength } from '../../lexicon/cues';
+import { POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET, tokenCueLength } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
@@ -81,7 +81,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   const lw = t.lower;
   // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
   const passive = PASSIVE_CUE_SET.has(lw);
-  if (!passive && postCueLength(t.text) !== t.text.length) return null;
+  if (!passive && tokenCueLength(t.text) !== t.text.length) return null;
   // After a comma a cue is written in lowercase; `…, Said Budiman, …` is a given name.
   if (!isLowerWord(t.text)) return null;
   if (toks[i - 1]!.start < s.start) return null;
