@@ -5,7 +5,7 @@
  */
 import type { BodyParagraph } from '../candidate';
 import { paragraphOf, pos, type Pos } from '../cast/entity';
-import { sentences } from '../text/text';
+import { bodySentences } from '../text/body-sentences';
 import { partitionPoint } from '../text/partition-point';
 
 /** Sentence and paragraph numbering of one article body. */
@@ -28,11 +28,9 @@ export class DocIndex {
     body.forEach((p, k) => {
       this.ordinal[p.index] = k;
       this.texts.set(p.index, p.text);
-      // A full stop inside a quotation does not end the sentence that quotes it.
-      const marks = p.marks.map(m => ({ start: m.open, end: m.after }));
       this.starts.push(pos(p.index, 0));
-      for (const s of sentences(p.text, p.from, p.text.length, marks).slice(1))
-        this.starts.push(pos(p.index, s.start));
+      const spans = bodySentences(p);
+      for (let k = 1; k < spans.length; k++) this.starts.push(pos(p.index, spans[k]!.start));
     });
   }
 

@@ -16,8 +16,9 @@ import { wordCount, type Hit } from './reported-clause';
 import type { ReportedRule, RuleInput } from './reported-rule';
 import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 import { isPredicate } from './noun-object';
-import { insideAny, sentences, tokenIndexAt, trimRange } from '../text/text';
+import { insideAny, tokenIndexAt, trimRange } from '../text/text';
 import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
+import { bodySentences } from '../text/body-sentences';
 
 /**
  * The reported-speech rules, tried in this order at every token outside quote marks; the first
@@ -48,7 +49,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
   const rules = activeRules();
   // Sentences come in order: the first token of each is found by walking on, not from the start.
   let first = 0;
-  for (const s of sentences(p.text, p.from, p.text.length, quoted)) {
+  for (const s of bodySentences(p)) {
     while (first < toks.length && toks[first]!.start < s.start) first++;
     if (first >= toks.length) continue;
     const found: Hit[] = [];
