@@ -4,7 +4,7 @@
  * capitalised words are indexed once (word → sorted offsets), so asking about a quote costs a
  * binary search, not a read of the quote: a line of thousands of cues stays linear.
  */
-import { isAlnumOrHyphenCp, startsUpper } from '../text/chars';
+import { cpLength, isAlnumOrHyphenCp, isUpperCp } from '../text/chars';
 import { partitionPoint } from '../text/partition-point';
 
 export class QuotedWords {
@@ -27,16 +27,21 @@ export class QuotedWords {
     const text = this.texts.get(paragraph) ?? '';
     let i = 0;
     while (i < text.length) {
-      if (!isAlnumOrHyphenCp(text.codePointAt(i)!)) {
+      const first = text.codePointAt(i)!;
+      if (!isAlnumOrHyphenCp(first)) {
         i++;
         continue;
       }
-      let j = i;
-      while (j < text.length && isAlnumOrHyphenCp(text.codePointAt(j)!))
-        j += text.codePointAt(j)! > 0xffff ? 2 : 1;
-      const w = text.slice(i, j);
-      if (startsUpper(w)) {
-        const k = w.toLowerCase();
+      let j = i + cpLength(first);
+      while (j < text.length) {
+        const cp = text.codePointAt(j)!;
+        if (!isAlnumOrHyphenCp(cp)) break;
+        j += cpLength(cp);
+      }
+      // Each code point read once, and a string made only for a capitalised word: this walk
+      // reads the whole paragraph, a whole 2 MB text when it is one line.
+      if (isUpperCp(first)) {
+        const k = text.slice(i, j).toLowerCase();
         const list = idx.get(k);
         if (list) list.push(i);
         else idx.set(k, [i]);
