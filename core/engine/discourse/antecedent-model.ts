@@ -139,7 +139,9 @@ export function antecedentScore(
   let s = 0;
   for (let i = 0; i < FEATURE_NAMES.length; i++) {
     const k = FEATURE_NAMES[i]!;
-    if (f[k] && (all || featureOn(SWITCHES[i]!))) s += weights[k] * f[k];
+    // Each value read once: this sum runs for every candidate of every pointing mention.
+    const v = f[k];
+    if (v && (all || featureOn(SWITCHES[i]!))) s += weights[k] * v;
   }
   return s;
 }
