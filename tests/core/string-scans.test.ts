@@ -3,13 +3,17 @@ import {
   collapseSpaces,
   countChunks,
   dropBetweenCommas,
+  endsAfterComma,
   endsClosed,
+  endsWithWord,
   firstOf,
+  isAsciiInitial,
+  isOneOf,
   opensCommaDescription,
   splitLines,
   splitOnSpacesAndCommas,
 } from '../../core/engine/text/string-scans';
-import { caselessKey, hasAlnum } from '../../core/engine/text/chars';
+import { caselessKey, foldsToAscii, hasAlnum } from '../../core/engine/text/chars';
 import { nicknameAfter, nicknameBefore } from '../../core/engine/cast/nickname-cue';
 import { isDegree } from '../../core/lexicon/honorifics';
 import { fuzzer } from './fuzz';
@@ -212,5 +216,113 @@ describe('caselessKey', () => {
   it('a lowercase set asked with caselessKey answers as /iu', () => {
     for (const w of [...words, ...fuzzed])
       expect([w, set.has(caselessKey(w.toLowerCase()))]).toEqual([w, PLURAL.test(w)]);
+  });
+});
+
+describe('one-character classes, word ends and initials', () => {
+  const texts = [
+    '.',
+    '”',
+    '“',
+    ',',
+    '?!',
+    '',
+    'a',
+    '𝐚',
+    '\ud800',
+    'kata peneliti itu',
+    'pejabat tersebut',
+    'Peneliti ini',
+    'ini',
+    'situ',
+    'kata_ini',
+    'kata9itu',
+    'kata-ini',
+    'The minister',
+    'the analyst',
+    'THE ',
+    'theme',
+    'X, lanjutnya ',
+    'X, he ',
+    'X,  ',
+    'X, ',
+    'X,',
+    'X, lanjut nya ',
+    'X, lanjutnya',
+    'X lanjutnya ',
+    'X, é ',
+    'ab',
+    'Ab',
+    'abc',
+    'é',
+    'ſ',
+    'K',
+    ...fuzz(
+      [
+        '.',
+        '!',
+        '?',
+        ':',
+        ';',
+        ',',
+        '"',
+        '”',
+        '“',
+        'a',
+        'Z',
+        'é',
+        '_',
+        '9',
+        '𝐚',
+        '\ud800',
+        'ini',
+        'itu',
+        'the ',
+        'ſ',
+        'K',
+        ...SPACES,
+      ],
+      6000,
+      4,
+    ),
+  ];
+  const classes: [string, RegExp][] = [
+    ['.!?:;,"”“', /^[.!?:;,"”“]$/u],
+    ['.!?"”', /^[.!?"”]$/u],
+    ['.!?”"', /^[.!?”"]$/u],
+    ['.!?', /^[.!?]$/u],
+  ];
+  it.each(classes)('isOneOf(s, %j) is %s', (chars, re) => {
+    for (const s of texts) expect([s, isOneOf(s, chars)]).toEqual([s, re.test(s)]);
+  });
+  it('isOneOf on the last character is /[,?!]/u and /[.!?:]/u', () => {
+    for (const s of texts) {
+      const last = s.slice(-1);
+      expect([s, isOneOf(last, ',?!'), isOneOf(last, '.!?:')]).toEqual([
+        s,
+        /[,?!]/u.test(last),
+        /[.!?:]/u.test(last),
+      ]);
+    }
+  });
+  it('endsWithWord and the "the " test are /\\b(?:itu|tersebut|ini)$/u and /^the /iu', () => {
+    for (const s of texts)
+      expect([
+        s,
+        endsWithWord(s, ['itu', 'tersebut', 'ini']),
+        s.slice(0, 4).toLowerCase() === 'the ',
+      ]).toEqual([s, /\b(?:itu|tersebut|ini)$/u.test(s), /^the /iu.test(s)]);
+  });
+  it('endsAfterComma is /,\\s*(?:[A-Za-z]+\\s+)?$/u', () => {
+    for (const s of texts)
+      expect([s, endsAfterComma(s)]).toEqual([s, /,\s*(?:[A-Za-z]+\s+)?$/u.test(s)]);
+  });
+  it('isAsciiInitial is /^[a-z][a-z]?$/i and foldsToAscii is /[\\u017f\\u212a]/', () => {
+    for (const s of texts)
+      expect([s, isAsciiInitial(s), foldsToAscii(s)]).toEqual([
+        s,
+        /^[a-z][a-z]?$/i.test(s),
+        /[\u017f\u212a]/.test(s),
+      ]);
   });
 });

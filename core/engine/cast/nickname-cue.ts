@@ -4,18 +4,12 @@
  * disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X` before it, `X, sapaan akrabnya,` after.
  */
 import { isSpaceCp } from '../text/chars';
+import { isWordUnit, spacesBefore } from '../text/string-scans';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
 /** The nouns that may take `akrab` / `akrabnya` before a nickname (`sapaan akrab X`). */
 const NOUNS = ['sapaan', 'panggilan'];
-
-/** Where the white space ending `s` before `end` starts (`end` when there is none). */
-function spacesBefore(s: string, end: number): number {
-  let k = end;
-  while (k > 0 && isSpaceCp(s.charCodeAt(k - 1))) k--;
-  return k;
-}
 
 /** True when `s` before `end` ends with one of `ends`. */
 const endsWithAny = (s: string, end: number, ends: readonly string[]) =>
@@ -33,12 +27,6 @@ export function nicknameBefore(s: string): boolean {
   if (akrab < 0) return false;
   const noun = spacesBefore(s, akrab);
   return noun < akrab && endsWithAny(s, noun, NOUNS);
-}
-
-/** `\w` without `u` or `i`: an ASCII letter, digit or underscore. */
-function isWordUnit(c: number): boolean {
-  const l = c | 0x20;
-  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /**

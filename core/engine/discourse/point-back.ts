@@ -8,6 +8,7 @@ import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { featureOn } from '../features';
+import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
 import { antecedentCandidates, type AntecedentCandidate, type PointingKind } from './candidates';
 import type { Choice, ResolveContext } from './resolve-context';
@@ -26,7 +27,7 @@ function insertedCue(text: string, c: Candidate): boolean {
   const k = text.indexOf(c.cue, c.at);
   if (k < 0 || k - c.at > 24) return false;
   const before = text.slice(Math.max(0, k - 24), k);
-  return /,\s*(?:[A-Za-z]+\s+)?$/u.test(before) && text[k + c.cue.length] === ',';
+  return endsAfterComma(before) && text[k + c.cue.length] === ',';
 }
 
 /** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */

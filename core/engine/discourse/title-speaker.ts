@@ -9,10 +9,14 @@ import { holdsTitle } from '../cast/role-head';
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
+import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { pointBack } from './point-back';
 import { introducedUnnamed } from './indefinite-intro';
 import type { Choice, ResolveContext } from './resolve-context';
+
+/** Demonstratives that close a description pointing back (`peneliti kesehatan ini`). */
+const DEMONSTRATIVES = ['itu', 'tersebut', 'ini'];
 
 type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }>;
 
@@ -65,7 +69,7 @@ export function titleSpeakers(
   // role matches points back like `dia`; `ujar wanita itu` (a person described by sex or age
   // alone) was never named. English: `the 31-year-old said`, `the Egyptian minister said` point
   // back the same way.
-  const back = /\b(?:itu|tersebut|ini)$/u.test(m.text) || /^the /iu.test(m.text);
+  const back = endsWithWord(m.text, DEMONSTRATIVES) || m.text.slice(0, 4).toLowerCase() === 'the ';
   if (!back || isPersonDescription(m.title)) return { entities: [] };
   // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
   if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))

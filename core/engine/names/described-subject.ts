@@ -11,6 +11,7 @@ import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { isDigits, startsAlnum, startsUpper } from '../text/chars';
 import { isBracketedAcronym } from '../text/bracketed';
+import { isOneOf } from '../text/string-scans';
 
 /**
  * `Peneliti asal Jepang ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
@@ -59,7 +60,7 @@ function sentenceOpening(toks: readonly Token[], k: number): number {
   let s = k;
   while (s > 0 && k - s < 8 && startsAlnum(toks[s - 1]!.text)) s--;
   const prev = toks[s - 1]?.text;
-  return s < k && (prev === undefined || /^[.!?]$/u.test(prev)) ? s : -1;
+  return s < k && (prev === undefined || isOneOf(prev, '.!?')) ? s : -1;
 }
 
 /** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */

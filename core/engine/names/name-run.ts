@@ -12,6 +12,7 @@ import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { isAscii, isDigits, isUpperCp, runOf, startsCapLower, startsLower } from '../text/chars';
+import { isAsciiInitial } from '../text/string-scans';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
 import { lowerWord } from '../text/kept-per-string';
@@ -103,12 +104,11 @@ const SHORT_BEFORE_DOT: ReadonlySet<string> = new Set([...SHORT_TITLES, ...SHORT
 
 // `M.`, `Dr.`, `Moh.`: an initial, a title or a given name written short, before a dot. An
 // initial is `/^\p{Lu}[\p{L}]?$/iu` (under `iu` any cased letter passes `\p{Lu}`), which an ASCII
-// word answers without the Unicode classes.
-const INITIAL_ASCII = /^[a-z][a-z]?$/i;
+// word answers without the Unicode classes (isAsciiInitial).
 let initialUnicode: RegExp | undefined;
 function isInitialOrTitle(w: string): boolean {
   if (SHORT_BEFORE_DOT.has(lowerWord(w))) return true;
-  if (isAscii(w)) return INITIAL_ASCII.test(w);
+  if (isAscii(w)) return isAsciiInitial(w);
   initialUnicode ??= /^\p{Lu}[\p{L}]?$/iu;
   return initialUnicode.test(w);
 }

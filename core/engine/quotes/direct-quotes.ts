@@ -15,6 +15,7 @@ import { demikianCue } from '../names/statement-source';
 import { cueBefore } from './direct-cue-before';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
 import { startsAlnum } from '../text/chars';
+import { isOneOf } from '../text/string-scans';
 import type { MarkedSpan } from './quote-marks';
 
 /** Words right after a closing mark that are not an inverted cue (`“…,” dan …`). */
@@ -95,7 +96,7 @@ function cueAfter(
   // Inverted cue outside the lexicon: a lowercase verb then a name or pronoun, after `,”`.
   const lastChar = p.text.slice(span.start, span.end).trimEnd().slice(-1);
   if (
-    !/[,?!]/u.test(lastChar) ||
+    !isOneOf(lastChar, ',?!') ||
     !isLowerWord(t.text) ||
     NOT_INVERTED.has(lw) ||
     PRE_CUE_SET.has(lw)
@@ -176,6 +177,6 @@ function descriptionThenCue(
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */
 function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string): boolean {
   const before = p.text.slice(p.from, span.open).trimEnd();
-  if (before && !/[.!?:]/u.test(before.slice(-1))) return false;
+  if (before && !isOneOf(before.slice(-1), '.!?:')) return false;
   return readsAsStatement(before, content);
 }

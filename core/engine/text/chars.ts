@@ -223,11 +223,8 @@ export function keepOnly(s: string, test: (cp: number) => boolean): string {
   return out;
 }
 
-/** ſ (long s) and K (Kelvin sign): the only characters `/iu` folds onto an ASCII letter. */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
-
 /** True when `s` holds ſ or K, which `/iu` folds onto s and k (and `/i` alone does not). */
-export const foldsToAscii = (s: string): boolean => FOLDS_TO_ASCII.test(s);
+export const foldsToAscii = (s: string): boolean => s.includes('\u017f') || s.includes('\u212a');
 
 /**
  * A lowercased word (`toLowerCase`, which already turns K into k) as `/iu` compares it with a
@@ -246,8 +243,7 @@ export const caselessKey = (lower: string): string =>
  */
 export function caselessAscii(ascii: RegExp): (s: string) => RegExp {
   let unicode: RegExp | undefined;
-  return s =>
-    FOLDS_TO_ASCII.test(s) ? (unicode ??= new RegExp(ascii.source, ascii.flags + 'u')) : ascii;
+  return s => (foldsToAscii(s) ? (unicode ??= new RegExp(ascii.source, ascii.flags + 'u')) : ascii);
 }
 
 /** `/^\d+$/u`: one or more ASCII digits and nothing else. */

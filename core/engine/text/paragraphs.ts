@@ -21,8 +21,8 @@ import { insideAny, tokenize } from './text';
 //   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u
 //   /^(?:Senin|…|Ahad)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u
 // read without compiling their letter classes (a cold page load paid for those on every article):
-// ASCII regexes for the fixed parts, code-point tests for the city and the month.
-const DATELINE_HEAD = /^\s*REPUBLIKA\.CO\.ID\s*,\s*/;
+// a string scan for the dateline's head, an ASCII regex for the date's fixed parts, code-point
+// tests for the city and the month.
 const DATE_SHAPE =
   /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+\d{1,2}\s+(\S+)\s+\d{4}\s+\d{1,2}:\d{2}/;
 /** Longest city before the dateline's dash, in characters after its capital. */
@@ -42,6 +42,17 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/**
+ * The length of the dateline's head opening `text` (`REPUBLIKA.CO.ID, ` with any white space
+ * around the comma, as `^\s*REPUBLIKA\.CO\.ID\s*,\s*` reads it), or -1.
+ */
+function datelineHead(text: string): number {
+  const at = skipSpaces(text, 0);
+  if (!text.startsWith('REPUBLIKA.CO.ID', at)) return -1;
+  const comma = skipSpaces(text, at + 'REPUBLIKA.CO.ID'.length);
+  return text[comma] === ',' ? skipSpaces(text, comma + 1) : -1;
+}
+
 /** Length of the dash at `i` (`--`, `–`, `—` or `-`), 0 when none. */
 function dashAt(text: string, i: number): number {
   if (text.startsWith('--', i)) return 2;
@@ -51,9 +62,8 @@ function dashAt(text: string, i: number): number {
 
 /** Where the body text starts after the dateline opening `text`, 0 when it has none. */
 function datelineEnd(text: string): number {
-  const head = DATELINE_HEAD.exec(text);
-  if (!head) return 0;
-  const p = head[0].length;
+  const p = datelineHead(text);
+  if (p < 0) return 0;
   const cap = codePointAt(text, p);
   if (!isUpperCp(cap)) return p;
   // The shortest city (up to MAX_CITY more characters) that a dash follows.
@@ -76,7 +86,7 @@ export function readHeader(lines: readonly string[]): {
   bodyStart: number;
   info: Partial<ArticleInfo>;
 } {
-  const dateline = lines.findIndex(l => DATELINE_HEAD.test(l));
+  const dateline = lines.findIndex(l => datelineHead(l) >= 0);
   if (dateline < 0) return { bodyStart: 0, info: {} };
   const head = lines.slice(0, dateline).map(l => l.trim());
   const info: Partial<ArticleInfo> = {};

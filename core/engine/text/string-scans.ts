@@ -93,3 +93,49 @@ export function countChunks(s: string, test: (chunk: string) => boolean, atMost:
   }
   return n;
 }
+
+/**
+ * `/^[…]$/u` for a class of characters outside the astral planes (`isOneOf(w, '.!?')`): `s` is
+ * exactly one of `chars`. Also `/[…]/u` on a string of at most one character.
+ */
+export const isOneOf = (s: string, chars: string): boolean => s.length === 1 && chars.includes(s);
+
+/** `\w` without `u` or `i`: an ASCII letter, digit or underscore (what `\b` reads). */
+export function isWordUnit(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** `/\b(?:a|b)$/u` for words of ASCII letters: `s` ends with one of `words`, a word of its own. */
+export const endsWithWord = (s: string, words: readonly string[]): boolean =>
+  words.some(w => s.endsWith(w) && !isWordUnit(s.charCodeAt(s.length - w.length - 1)));
+
+/** Where the white space ending `s` before `end` starts (`end` when there is none). */
+export function spacesBefore(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && isSpaceCp(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/**
+ * `/,\s*(?:[A-Za-z]+\s+)?$/u`: `s` ends with a comma, maybe one ASCII word after it, and white
+ * space (`X, lanjutnya` before the cue's own comma is read by the caller).
+ */
+export function endsAfterComma(s: string): boolean {
+  let k = spacesBefore(s, s.length);
+  if (s[k - 1] === ',') return true;
+  if (k === s.length) return false;
+  const word = k;
+  while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
+  if (k === word) return false;
+  return s[spacesBefore(s, k) - 1] === ',';
+}
+
+/** `/^[a-z][a-z]?$/i`: one or two ASCII letters. */
+export const isAsciiInitial = (w: string): boolean =>
+  w.length >= 1 &&
+  w.length <= 2 &&
+  isAsciiLetter(w.charCodeAt(0)) &&
+  (w.length === 1 || isAsciiLetter(w.charCodeAt(1)));
