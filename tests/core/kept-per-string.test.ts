@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keptPerString, lowerWord } from '../../core/engine/text/kept-per-string';
 import { tokenCueLength, postCueLength } from '../../core/lexicon/cues';
 import { isRoleWord, isRunWord } from '../../core/engine/names/name-run';
+import { nameTokens } from '../../core/engine/text/token-runs';
 
 describe('keptPerString: a pure test asked once per string', () => {
   it('reads each string once and answers again from the store', () => {
@@ -41,4 +42,19 @@ describe('the kept word tests answer as the tests they keep', () => {
     'tokenCueLength(%j) is postCueLength',
     w => expect(tokenCueLength(w)).toBe(postCueLength(w)),
   );
+});
+
+describe('nameTokens: a name lowercased and split once, the same frozen answer after', () => {
+  it.each([
+    ['Rudi Hartono', ['rudi', 'hartono']],
+    ['  Kepala  Dinas\tPasar ', ['kepala', 'dinas', 'pasar']],
+    ['Ánh Nguyễn', ['ánh', 'nguyễn']],
+    ['', []],
+  ])('%j', (name, tokens) => {
+    const first = nameTokens(name);
+    expect(first).toEqual(tokens);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Asked again, the kept array itself: callers share it and never change it.
+    expect(nameTokens(name)).toBe(first);
+  });
 });

@@ -20,7 +20,7 @@ export interface DraftEntity {
   role: string | null;
   kind: 'person' | 'organization';
   aliases: Set<string>;
-  tokens: string[];
+  tokens: readonly string[];
   introducedAt: Pos;
 }
 
