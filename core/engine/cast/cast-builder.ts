@@ -7,7 +7,7 @@
 import type { Pos } from './entity';
 import { isNamedPerson, MAX_EDITS, MIN_TYPO_LENGTH, nicknameOrTypo } from './name-match';
 import { deletions } from './misspellings';
-import { byTitleIn } from './role-head';
+import { byTitleIn, roleWordsOf, type RoleWordIndex } from './role-head';
 import { bracketedTitle } from './bracketed-title';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
@@ -25,7 +25,7 @@ export interface DraftEntity {
 }
 
 /** Registry of the article's entities while the mentions are read into it. */
-export class CastBuilder {
+export class CastBuilder implements RoleWordIndex<DraftEntity> {
   readonly all: DraftEntity[] = [];
   // Indexes over `all`, so a lookup costs the entities sharing a word with the name, not the whole
   // cast: scanning every entity per mention made an article of many names quadratic.
@@ -43,6 +43,12 @@ export class CastBuilder {
    * the first misspelling looked up (most articles have none), then kept up to date.
    */
   private byDeletion: Map<string, Bucket> | null = null;
+  /**
+   * The entities each word of a role they were ever given stands in (a role replaced leaves its
+   * old words: withRoleWord is a superset the title lookup tests). A title at a cue was looked up
+   * over the whole cast, a scan per cue that grew with the number of people.
+   */
+  private readonly byRoleWord = new Map<string, Set<DraftEntity>>();
 
   /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
@@ -108,6 +114,7 @@ export class CastBuilder {
    */
   private setRole(e: DraftEntity, role: string): void {
     e.role = role;
+    for (const w of roleWordsOf(role)) put(this.byRoleWord, w, e);
     const form = e.kind === 'person' && featureOn('cast.titleForm') ? bracketedTitle(role) : null;
     if (form) e.aliases.add(form);
   }
@@ -123,6 +130,13 @@ export class CastBuilder {
       for (const p of prefixes(w)) put(this.byPrefix, p, e);
     }
     if (this.byDeletion) indexDeletions(this.byDeletion, e, from, to);
+  }
+
+  /** The entities whose role holds (or held) `word`, in `all`'s order, as the scan met them. */
+  withRoleWord(word: string): readonly DraftEntity[] {
+    const found = this.byRoleWord.get(word);
+    if (!found) return [];
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   /**
@@ -166,7 +180,7 @@ export class CastBuilder {
     if (!ref.name) return null;
     // `Kapolda Metro` after `Kapolda Metro Jaya Irjen Hadi …`: a role plus one word that opens a
     // known person's role is a title mention of that person, not a name.
-    const holder = ref.role ? byTitleIn(this.all, `${ref.role} ${ref.name}`, at) : null;
+    const holder = ref.role ? byTitleIn(this.all, `${ref.role} ${ref.name}`, at, this) : null;
     if (holder) return holder as DraftEntity;
     // A person introduced with a role is never an organisation that shares a word with them.
     const found = this.find(ref.name, !ref.exact);

@@ -22,7 +22,7 @@ const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
  * past a few thousand roles.
  */
 const ROLE_FORMS = new Map<string, readonly (readonly string[])[]>();
-function roleForms(role: string): readonly (readonly string[])[] {
+function everyRoleForm(role: string): readonly (readonly string[])[] {
   let forms = ROLE_FORMS.get(role);
   if (!forms) {
     if (ROLE_FORMS.size >= 4096) ROLE_FORMS.clear();
@@ -30,10 +30,22 @@ function roleForms(role: string): readonly (readonly string[])[] {
     forms = short ? [titleTokens(role), titleTokens(short)] : [titleTokens(role)];
     ROLE_FORMS.set(role, forms);
   }
+  return forms;
+}
+function roleForms(role: string): readonly (readonly string[])[] {
+  const forms = everyRoleForm(role);
   // The switch is asked per lookup, not baked into the cache, so an ablation run after a run with
   // it on (the same process) does not reuse the short forms.
   return featureOn('cast.shortRole') ? forms : forms.slice(0, 1);
 }
+
+/**
+ * Every word of every form of `role`, the short one too whatever the switch says: a title lookup
+ * (byTitleIn) only ever matches a holder whose role has the title's first word among these, so
+ * an index filed under them holds every entity it could answer.
+ */
+export const roleWordsOf = (role: string): ReadonlySet<string> =>
+  new Set(everyRoleForm(role).flat());
 
 /** True when one of `role`'s forms holds the words `t` in a row. */
 const roleHolds = (role: string, t: readonly string[]) =>
@@ -75,12 +87,20 @@ export function byTitleIn<E extends Entity>(
   all: readonly E[],
   title: string,
   at: Pos,
-  index?: HeadIndex<E>,
+  index?: RoleWordIndex<E>,
 ): E | null {
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
   const among = index ? index.withRoleWord(t[0]!) : all;
   return firstByRecency(among, at, e => !!e.role && roleHolds(e.role, t));
+}
+
+/**
+ * The entities whose role holds a word, in the cast's order (a superset is fine: byTitleIn tests
+ * each): the frozen cast's HeadIndex, or the builder's while the cast is being built.
+ */
+export interface RoleWordIndex<E extends Entity> {
+  withRoleWord(word: string): readonly E[];
 }
 
 /** A person's role words (each form), or an organisation's name words: what a bare head opens with. */
@@ -111,7 +131,7 @@ export function holderByHead<E extends Entity>(
  * every word of a person's role, and the first of its head words (headWords). Each list keeps the
  * cast's order, so firstByRecency breaks ties as over the whole cast.
  */
-export class HeadIndex<E extends Entity> {
+export class HeadIndex<E extends Entity> implements RoleWordIndex<E> {
   private readonly byRoleWord = new Map<string, E[]>();
   private readonly byFirstWord = new Map<string, E[]>();
 
