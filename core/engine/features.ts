@@ -53,6 +53,8 @@ export const FEATURES = {
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
   'cast.roleThenName':
     'a lone name between commas after a role opening the clause is a person (`Gelandang Persikota, Hendrawan, …`)',
+  'cast.roleBeforeComma':
+    'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
   'cast.titleForm':
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   'cast.shortRole':

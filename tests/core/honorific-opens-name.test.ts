@@ -21,7 +21,7 @@ describe('an honorific inside a run opens the name after it', () => {
         'Sekretaris Forum Zakat Nusantara, Ustazah Siti Mariam Lubis, menyambut baik rencana itu.',
         '“Kami siap membantu lembaga kecil,” kata Mariam.',
       ],
-      ['Siti Mariam Lubis'],
+      ['Siti Mariam Lubis (Sekretaris Forum Zakat Nusantara)'],
     ],
     [
       'an English doctor title in an appositive',

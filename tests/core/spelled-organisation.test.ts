@@ -23,7 +23,7 @@ describe('an organisation its closing acronym spells out holds no name', () => {
       [
         '“Harga garam jatuh terlalu dalam.” Keluhan itu disampaikan Ketua Himpunan Petani Garam Sari Makmur (HPGSM), Made Wirawan, dalam rapat dengan dinas kelautan.',
       ],
-      ['Made Wirawan'],
+      ['Made Wirawan (Ketua Himpunan Petani Garam Sari Makmur (HPGSM))'],
     ],
     [
       'the office with its acronym is the role of the name after the comma',

@@ -129,7 +129,7 @@ export function textMentions(
       const end = readRun(t, i);
       if (end === i) continue;
       readingsOf(evidence)?.keepRun(t, i, end);
-      const ref = readRunWithRole(t, i, end, p.text, evidence);
+      const ref = withRoleBefore(readRunWithRole(t, i, end, p.text, evidence), t, i, out, lastRun);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const subject = isSubjectPosition(t, clauseAt);
       const person = ref.kind === 'person' && !!ref.name;
@@ -167,6 +167,28 @@ export function textMentions(
     }
   }
   return out;
+}
+
+/**
+ * `… diterima Kepala Dinas Perikanan (Diskan) Kota Baru, Sugeng Prasetyo.`: a role run (its first
+ * word a role head) set off by one comma right before a person's name is that person's role, so a
+ * later bare title (`Kadis menambahkan`, `kata Kepala Diskan`) finds its holder. `ref` is the
+ * name's reading, `last` the run before it and `out` the records read so far.
+ */
+function withRoleBefore(
+  ref: NamedRef,
+  t: readonly Token[],
+  i: number,
+  out: readonly MentionRecord[],
+  last: { end: number; record: number } | null,
+): NamedRef {
+  if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name || ref.role)
+    return ref;
+  if (!last || last.end !== i - 1 || t[i - 1]?.text !== ',') return ref;
+  const r = out[last.record];
+  const role = r?.kind === 'title' ? r.ref?.role : null;
+  const head = role?.split(' ', 1)[0]?.toLowerCase() ?? '';
+  return role && ROLE_HEAD_SET.has(head) ? { ...ref, role } : ref;
 }
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+const MET =
+  'Rombongan warga diterima Kepala Dinas Lingkungan Hidup (LH) Kota Baru, Sugeng Prasetyo. Seusai pertemuan, Sugeng menjelaskan truk sampah akan ditambah.';
+
+/** The role the cast gives `name`, and the speakers of the last quote. */
+function read(name: string, ...paragraphs: string[]) {
+  const { speakers, quotes } = analyzeBody(...paragraphs);
+  return {
+    role: speakers.find(s => s.name === name)?.role ?? null,
+    last: quotes[quotes.length - 1]!.speakers,
+  };
+}
+
+describe('a role set off by one comma right before a name is its role', () => {
+  test.each([
+    ['Kadis LH juga mengakui pengawasan di tempat pembuangan belum optimal.'],
+    ['Kepala Dinas LH mengatakan pihaknya akan menambah petugas kebersihan.'],
+    ['Kadis mengatakan pihaknya akan menambah petugas kebersihan.'],
+  ])('%s', later => {
+    const { role, last } = read('Sugeng Prasetyo', MET, later);
+    expect(role).toBe('Kepala Dinas Lingkungan Hidup (LH) Kota Baru');
+    expect(last).toEqual(['Sugeng Prasetyo']);
+  });
+
+  test.each([
+    // A place, not a role, before the comma.
+    ['Di Balai Kota Baru, Sugeng Prasetyo menjelaskan truk sampah akan ditambah.'],
+    // A sentence ends between the role and the name.
+    [
+      'Rombongan warga diterima Kepala Dinas Lingkungan Hidup Kota Baru. Sugeng Prasetyo menjelaskan truk sampah akan ditambah.',
+    ],
+  ])('no role: %s', text => {
+    expect(read('Sugeng Prasetyo', text).role).toBeNull();
+  });
+
+  test('switched off, the bare title finds nobody', () => {
+    const later = 'Kadis LH juga mengakui pengawasan di tempat pembuangan belum optimal.';
+    expect(read('Sugeng Prasetyo', MET, later).last).toEqual(['Sugeng Prasetyo']);
+    expect(
+      withFeaturesOff(['cast.roleBeforeComma'], () => read('Sugeng Prasetyo', MET, later).last),
+    ).toEqual([]);
+  });
+});
