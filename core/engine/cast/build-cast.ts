@@ -57,6 +57,21 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     refs.set(r.cueRef ?? r.ref!, e);
     entities[k] = e ?? entities[k] ?? null;
   }
+  // A lone name the running text gives before the cue that makes it an entity (`Kuasa hukum
+  // warga, Darto, membantah …` … `kata Darto`) is a mention of that entity: a later `ia` may mean
+  // it. Looked up exactly, never as a misspelling or a nickname.
+  if (featureOn('cast.nameBeforeItsCue')) {
+    const before = mentions.length;
+    records.forEach((r, k) => {
+      if (r.atCue || r.nickname || entities[k] || r.link !== 'refers') return;
+      if (r.ref?.kind !== 'person' || !r.ref.name) return;
+      const e = b.find(r.ref.name, false);
+      if (!e || e.kind !== 'person') return;
+      entities[k] = e;
+      if (r.speakerLike && !isNonSpeakerName(e.name)) mentions.push(mentionOf(r, e));
+    });
+    if (mentions.length > before) mentions.sort((x, y) => x.at - y.at);
+  }
 
   /**
    * A running-text mention of `e`: alone, or with the names it is listed with (`X dan Y`, `A, B,
