@@ -75,7 +75,10 @@ export interface PageRun {
   stopped(): boolean;
   /** Stops: runs every cleanup, then undoes what the current session did. */
   stop(): void;
-  /** Run at the stop, in order. */
+  /**
+   * Run at the stop, in order; at once (guarded) when the run has already stopped, so a cleanup
+   * registered late (after a stop during a pause) still runs.
+   */
   onStop(cleanup: () => void): void;
   /** What the stop undoes: the current session's changes to the page. */
   undoWith(undo: () => void): void;
@@ -150,7 +153,10 @@ export function beginRun(
     href: () => doc.defaultView?.location.href ?? url,
     stopped: () => stopped,
     stop,
-    onStop: cleanup => void cleanups.push(cleanup),
+    onStop: cleanup => {
+      if (stopped) guard('stop', cleanup);
+      else cleanups.push(cleanup);
+    },
     undoWith: next => void (undo = next),
     wait: ms => waitFor(win, ms, stopping.signal),
     pause: () => slicing.pause(),
