@@ -142,7 +142,8 @@ export async function startPage(
     settings: early.settings,
     started: false,
     focus: null,
-    // Made before the first write, which draws the reader's corrections (`useCorrections`).
+    // Made before `connect`: from then on the panel's answers use it (`getPageState` through
+    // `fullState`, `moveToQuote`).
     follow: followQuotes(doc, {
       session: () => live.session,
       requestFrame: fn => run.frames.request(() => !run.stopped() && guard('follow', fn)),
