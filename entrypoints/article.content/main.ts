@@ -227,59 +227,60 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
 }
 
 /**
- * Stage 3: once the settings say what the reader wants and the analysis is here (or known not
- * to come: then clutter is hidden, nothing marked), where the marks go and the clutter are found
- * in slices (reads only), then, after a pause, one task writes (on a big page two, a frame apart;
- * no read in between), then the panel is told in another. The marks' tooltips are watched from
- * then on: before, there is no mark to point at.
+ * Stage 3, once storage and the engine have answered (the analysis here, or known not to come:
+ * then clutter is hidden, nothing marked): draws the reader's corrections, then, on an article,
+ * finds where the marks go and the clutter in slices (reads only) and, after a pause, writes in
+ * one task (on a big page two, a frame apart; no read in between), then tells the panel in
+ * another. A page that is not an article gets no write. Either way the reader's switches apply at
+ * once from then on, and the marks' tooltips are watched (a later re-read may mark the page).
  */
 async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<void> {
   live.follow.useCorrections(stored.corrections);
   if (!extensionAlive()) run.stop();
   if (run.stopped()) return;
   const { session } = live;
-  const { timing } = run;
-  const settings = live.settings!;
-  if (session.isArticle) {
-    let prepared;
-    try {
-      prepared = await run.sliced(session.prepareWork(settings), undefined, from =>
-        timing.slice(from),
-      );
-    } catch (error) {
-      console.debug('[kata-siapa] reading before the write failed', error);
-      prepared = { value: undefined };
-    }
-    if (!prepared) return;
-    await run.pause();
-    if (run.stopped()) return;
-    // On a big page two writes a frame apart (see PageSession.applyStyles): the stylesheets and
-    // the hidden clutter, then the marks painted; on others `apply` writes all in this task.
-    if (run.splits(session, prepared.value)) {
-      const styleFrom = performance.now();
-      guard('style the page', () => session.applyStyles(live.settings!, prepared.value));
-      timing.slice(styleFrom);
-      await run.nextFrame();
-      if (run.stopped()) return;
-    }
-    const applyFrom = performance.now();
-    // A switch flipped while we read: `apply` reads again what it must (Prepared.settings).
-    guard('apply settings', () => session.apply(live.settings!, prepared.value));
-    timing.slice(applyFrom);
-    timing.finish(true);
+  if (!session.isArticle) {
     live.started = true;
     watchMarkTooltips(run, live);
-    await run.pause();
-    if (run.stopped()) return;
-    announceState(live);
+    return;
   }
+  const { timing } = run;
+  const settings = live.settings!;
+  let prepared;
+  try {
+    prepared = await run.sliced(session.prepareWork(settings), undefined, from =>
+      timing.slice(from),
+    );
+  } catch (error) {
+    console.debug('[kata-siapa] reading before the write failed', error);
+    prepared = { value: undefined };
+  }
+  if (!prepared) return;
+  await run.pause();
+  if (run.stopped()) return;
+  // On a big page two writes a frame apart (see PageSession.applyStyles): the stylesheets and
+  // the hidden clutter, then the marks painted; on others `apply` writes all in this task.
+  if (run.splits(session, prepared.value)) {
+    const styleFrom = performance.now();
+    guard('style the page', () => session.applyStyles(live.settings!, prepared.value));
+    timing.slice(styleFrom);
+    await run.nextFrame();
+    if (run.stopped()) return;
+  }
+  const applyFrom = performance.now();
+  // A switch flipped while we read: `apply` reads again what it must (Prepared.settings).
+  guard('apply settings', () => session.apply(live.settings!, prepared.value));
+  timing.slice(applyFrom);
+  timing.finish(true);
   live.started = true;
   watchMarkTooltips(run, live);
+  await run.pause();
+  if (run.stopped()) return;
+  announceState(live);
 }
 
-/** Shows a mark's tooltip on hover (mark-tooltip.ts), from the first write on; once. */
+/** Shows a mark's tooltip on hover (mark-tooltip.ts), from the first write on. */
 function watchMarkTooltips(run: PageRun, live: Live): void {
-  if (live.tooltips) return;
   const tooltips = watchTooltips(
     run.doc,
     (x, y) => live.session.markAt(x, y),
