@@ -119,11 +119,13 @@ export async function startPage(
   startedAt: number,
   options: StartOptions = {},
 ): Promise<PageController | undefined> {
-  const run = beginRun(doc, url, startedAt, options);
   // Start reading storage first: the request is on its way before the analysis (which never
   // writes to the page) starts, so the two overlap and the analysis never waits for storage.
-  // Settings and corrections come in one read (stored.ts).
+  // Settings and corrections come in one read (stored.ts). Before `beginRun` (whose look for
+  // the page's own hidden elements reads the whole document): an older instance's stop never
+  // writes to storage, so the read need not wait for it.
   const storedLoaded = loadStored();
+  const run = beginRun(doc, url, startedAt, options);
   // Listened to from the start: a switch the reader flips while we read is what the start applies.
   const early: { live?: Live; settings: Settings | null } = { settings: null };
   run.onStop(
