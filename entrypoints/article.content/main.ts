@@ -53,6 +53,11 @@ function stateKey(session: PageSession): string {
   return JSON.stringify([url, hiddenCount, articleIndex, articleCount, analysis]);
 }
 
+/** A session of the page at `url` as just read: the run's clock and timers, the page's own hiding. */
+function sessionOf(run: PageRun, url: string, pages: PageRead['pages']): PageSession {
+  return new PageSession(run.doc, url, pages, run.timing, run.setTimer, run.foreign);
+}
+
 /** What the stages after the first read share and change. */
 interface Live {
   /** The session of the page as it is now (replaced when the page changes, `refresh`). */
@@ -140,7 +145,7 @@ export async function startPage(
   if (!read) return undefined;
   const sendFrom = performance.now();
   const live: Live = {
-    session: new PageSession(doc, url, read.pages, run.timing, run.setTimer, run.foreign),
+    session: sessionOf(run, url, read.pages),
     settings: early.settings,
     started: false,
     focus: null,
@@ -148,7 +153,7 @@ export async function startPage(
     // `fullState`, `moveToQuote`).
     follow: followQuotes(doc, {
       session: () => live.session,
-      requestFrame: fn => run.frames.request(() => !run.stopped() && guard('follow', fn)),
+      requestFrame: fn => run.requestFrame('follow', fn),
       setTimer: run.setTimer,
       now: run.timers.now,
     }),
@@ -180,9 +185,7 @@ export async function startPage(
 async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
   run.timing.slice(run.timing.startedAt);
   try {
-    const read = await run.sliced(readPageWork(run.doc, url), undefined, from =>
-      run.timing.slice(from),
-    );
+    const read = await run.sliced(readPageWork(run.doc, url), undefined, run.startSlice);
     return read?.value ?? null;
   } catch (error) {
     console.debug('[kata-siapa] read the page failed', error);
@@ -200,7 +203,7 @@ async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
 function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   const first = live.session;
   const analysed = first.isArticle
-    ? requestAnalysis(read.texts, ms => run.wait(ms), run.stopSignal).then(reply =>
+    ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply =>
         guard('take the analysis', () => {
           if (!run.stopped() && live.session === first) first.analysed(reply);
         }),
@@ -250,9 +253,7 @@ async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<voi
   const settings = live.settings!;
   let prepared;
   try {
-    prepared = await run.sliced(session.prepareWork(settings), undefined, from =>
-      timing.slice(from),
-    );
+    prepared = await run.sliced(session.prepareWork(settings), undefined, run.startSlice);
   } catch (error) {
     console.debug('[kata-siapa] reading before the write failed', error);
     prepared = { value: undefined };
@@ -286,7 +287,7 @@ function watchMarkTooltips(run: PageRun, live: Live): void {
   const tooltips = watchTooltips(
     run.doc,
     (x, y) => live.session.markAt(x, y),
-    fn => run.frames.request(() => !run.stopped() && guard('tooltip', fn)),
+    fn => run.requestFrame('tooltip', fn),
   );
   live.tooltips = tooltips;
   run.onStop(tooltips.stop);
@@ -314,14 +315,7 @@ function followPage(run: PageRun, live: Live): void {
     const now = run.href();
     const reread = await run.sliced(readPageWork(doc, now), overtaken);
     if (!reread) return;
-    const next = new PageSession(
-      doc,
-      now,
-      reread.value.pages,
-      run.timing,
-      run.setTimer,
-      run.foreign,
-    );
+    const next = sessionOf(run, now, reread.value.pages);
     // The settings are read again after each pause: a switch flipped meanwhile counts.
     const prepared = live.settings
       ? await run.sliced(next.prepareWork(live.settings), overtaken)
@@ -339,7 +333,7 @@ function followPage(run: PageRun, live: Live): void {
       announceState(live);
       return;
     }
-    const reply = await requestAnalysis(reread.value.texts, ms => run.wait(ms), run.stopSignal);
+    const reply = await requestAnalysis(reread.value.texts, run.wait, run.stopSignal);
     if (run.stopped() || live.session !== next) return;
     guard('take the new analysis', () => next.analysed(reply));
     const replaced = () => live.session !== next;
@@ -384,7 +378,7 @@ function followPage(run: PageRun, live: Live): void {
         guard('view', () => {
           if (live.session.setInView(index)) announceState(live);
         }),
-      requestFrame: fn => run.frames.request(() => !run.stopped() && guard('view', fn)),
+      requestFrame: fn => run.requestFrame('view', fn),
     }),
   ]) {
     run.onStop(cleanup);

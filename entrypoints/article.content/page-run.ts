@@ -9,7 +9,7 @@
  */
 import type { Work } from '../../core/article/work';
 import { HIDDEN_ATTR } from './clutter-hider';
-import { frameRequests, type FrameRequests } from './frame-requests';
+import { frameRequests } from './frame-requests';
 import { FRAME_WAIT_MAX_MS, nextFrameFor, waitFor } from './next-frame';
 import type { PageSession, Prepared } from './session';
 import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
@@ -64,8 +64,11 @@ export interface PageRun {
   readonly timers: Timers;
   /** A timer that never fires after the stop, its callback guarded. */
   setTimer(fn: () => void, ms: number): void;
-  /** Frame requests of following, tooltips and the article in view, cancelled at the stop. */
-  readonly frames: FrameRequests;
+  /**
+   * A frame request of following, tooltips or the article in view: cancelled at the stop, never
+   * run after it, its callback guarded (logged as `what`).
+   */
+  requestFrame(what: string, fn: () => void): void;
   /** The page's own uses of our attribute, if any: never ours to show (see ClutterHider). */
   readonly foreign: ReadonlySet<Element>;
   /** Aborted at the stop: the waits below drop their timers and frame requests then. */
@@ -88,6 +91,8 @@ export interface PageRun {
   pause(): Promise<void>;
   /** Waits for a rendered frame, then pauses (next-frame.ts). */
   nextFrame(): Promise<void>;
+  /** Adds the start-up slice that began at `from` and ends now (StartTiming.slice). */
+  startSlice(from: number): void;
   /** Runs reading work in slices; dropped (null) at the stop or once `superseded()` says so. */
   sliced<T>(
     work: Work<T>,
@@ -139,15 +144,16 @@ export function beginRun(
   const nextFrame =
     options.nextFrame ??
     nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, stopping.signal);
+  const timing = new StartTiming(startedAt);
   const frames = frameRequests(win);
   cleanups.push(() => frames.cancelAll());
   return {
     doc,
     win,
-    timing: new StartTiming(startedAt),
+    timing,
     timers,
     setTimer: (fn, ms) => void timers.setTimer(fn, ms),
-    frames,
+    requestFrame: (what, fn) => frames.request(() => !stopped && guard(what, fn)),
     foreign: new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))),
     stopSignal: stopping.signal,
     href: () => doc.defaultView?.location.href ?? url,
@@ -161,6 +167,7 @@ export function beginRun(
     wait: ms => waitFor(win, ms, stopping.signal),
     pause: () => slicing.pause(),
     nextFrame,
+    startSlice: from => timing.slice(from),
     sliced: (work, superseded = () => false, onSlice) =>
       runSliced(work, { ...slicing, onSlice }, () => stopped || superseded()),
     splits: (on, prepared) => splitsWrite(on.writeSize(prepared), options.splitLimits),
