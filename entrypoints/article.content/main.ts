@@ -294,6 +294,56 @@ function watchMarkTooltips(run: PageRun, live: Live): void {
 }
 
 /**
+ * Re-reads the page after it changed, in slices: a new session for the new address, article or
+ * text, and its clutter looked for, then swapped in at once (the old one undone and the new one
+ * applied in one task, so hidden ads never show in between); its marks come with the
+ * background's answer. Dropped once `overtaken()` (a newer read began); an answer for a session
+ * that is no longer current is dropped too.
+ */
+async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): Promise<void> {
+  const now = run.href();
+  const reread = await run.sliced(readPageWork(run.doc, now), overtaken);
+  if (!reread) return;
+  const next = sessionOf(run, now, reread.value.pages);
+  // The settings are read again after each pause: a switch flipped meanwhile counts.
+  const prepared = live.settings
+    ? await run.sliced(next.prepareWork(live.settings), overtaken)
+    : null;
+  if (live.settings && !prepared) return;
+  const before = live.session;
+  before.undo();
+  live.tooltips?.hide();
+  live.session = next;
+  live.follow.sessionChanged();
+  if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
+  next.focus(live.focus);
+  if (live.settings) next.apply(live.settings, prepared?.value);
+  if (!next.isArticle) {
+    announceState(live);
+    return;
+  }
+  const reply = await requestAnalysis(reread.value.texts, run.wait, run.stopSignal);
+  if (run.stopped() || live.session !== next) return;
+  guard('take the new analysis', () => next.analysed(reply));
+  const replaced = () => live.session !== next;
+  const marking = live.settings
+    ? await run.sliced(next.prepareWork(live.settings), replaced)
+    : null;
+  if (live.settings && !marking) return;
+  if (live.settings && run.splits(next, marking?.value)) {
+    // As at the start: on a big page the stylesheets a frame before the marks.
+    guard('style the new analysis', () => next.applyStyles(live.settings!, marking?.value));
+    await run.nextFrame();
+    if (run.stopped() || replaced()) return;
+  }
+  guard('mark the new analysis', () => {
+    live.follow.sessionChanged();
+    if (live.settings) next.apply(live.settings, marking?.value);
+    announceState(live);
+  });
+}
+
+/**
  * Stage 4: follows the page after the start: re-reads it when it changes (a new address, article
  * or text), hides late clutter, tracks the article and the quote in view, and stops when the
  * extension goes away.
@@ -302,56 +352,10 @@ function followPage(run: PageRun, live: Live): void {
   const { doc, timers } = run;
   /** Reads since the start, so a read that a newer one overtook is dropped. */
   let reads = 0;
-  /**
-   * Re-reads the page after it changed, in slices: a new session for the new address, article or
-   * text, and its clutter looked for, then swapped in at once (the old one undone and the new one
-   * applied in one task, so hidden ads never show in between); its marks come with the
-   * background's answer. An answer for a session that is no longer current is dropped.
-   */
   const refresh = async () => {
     if (run.stopped()) return;
     const mine = ++reads;
-    const overtaken = () => mine !== reads;
-    const now = run.href();
-    const reread = await run.sliced(readPageWork(doc, now), overtaken);
-    if (!reread) return;
-    const next = sessionOf(run, now, reread.value.pages);
-    // The settings are read again after each pause: a switch flipped meanwhile counts.
-    const prepared = live.settings
-      ? await run.sliced(next.prepareWork(live.settings), overtaken)
-      : null;
-    if (live.settings && !prepared) return;
-    const before = live.session;
-    before.undo();
-    live.tooltips?.hide();
-    live.session = next;
-    live.follow.sessionChanged();
-    if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
-    next.focus(live.focus);
-    if (live.settings) next.apply(live.settings, prepared?.value);
-    if (!next.isArticle) {
-      announceState(live);
-      return;
-    }
-    const reply = await requestAnalysis(reread.value.texts, run.wait, run.stopSignal);
-    if (run.stopped() || live.session !== next) return;
-    guard('take the new analysis', () => next.analysed(reply));
-    const replaced = () => live.session !== next;
-    const marking = live.settings
-      ? await run.sliced(next.prepareWork(live.settings), replaced)
-      : null;
-    if (live.settings && !marking) return;
-    if (live.settings && run.splits(next, marking?.value)) {
-      // As at the start: on a big page the stylesheets a frame before the marks.
-      guard('style the new analysis', () => next.applyStyles(live.settings!, marking?.value));
-      await run.nextFrame();
-      if (run.stopped() || replaced()) return;
-    }
-    guard('mark the new analysis', () => {
-      live.follow.sessionChanged();
-      if (live.settings) next.apply(live.settings, marking?.value);
-      announceState(live);
-    });
+    await rereadPage(run, live, () => mine !== reads);
   };
 
   /** Looks for late clutter after the page inserted nodes, and hides what is new. */
