@@ -13,8 +13,8 @@
  * This one sends nothing and listens to nothing: it is invalidated only when the extension itself
  * is gone (`runtime.id` undefined, checked whenever someone asks), exactly what WXT checks too.
  * A newer copy of a script replacing an older one is handled by the scripts themselves, in our
- * isolated world (see entrypoints/article.content/main.ts). The API is the subset of WXT's that
- * content scripts use, with the same names and behaviour.
+ * isolated world (see stopRunning in entrypoints/article.content/page-run.ts). The API is the
+ * subset of WXT's that content scripts use, with the same names and behaviour.
  */
 
 /** The extension API object as WXT's content scripts see it (`browser` in Firefox, `chrome` in Chrome). */

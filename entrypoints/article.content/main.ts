@@ -53,7 +53,7 @@ function stateKey(session: PageSession): string {
   return JSON.stringify([url, hiddenCount, articleIndex, articleCount, analysis]);
 }
 
-/** A session of the page at `url` as just read: the run's clock and timers, the page's own hiding. */
+/** A session of the page at `url` as just read, on the run's clock, timers and `foreign` set. */
 function sessionOf(run: PageRun, url: string, pages: PageRead['pages']): PageSession {
   return new PageSession(run.doc, url, pages, run.timing, run.setTimer, run.foreign);
 }
@@ -70,7 +70,7 @@ interface Live {
   focus: string[] | null;
   /** Next / previous quote, the quote on screen, clicks on marks, the reader's corrections. */
   follow: Follow;
-  /** The marks' tooltips: watched once the first marks are written. */
+  /** The marks' tooltips: null until the start's write (or its end, on a page not an article). */
   tooltips: TooltipWatch | null;
   /** The state the panel was last told of (`stateKey`). */
   announced: string;

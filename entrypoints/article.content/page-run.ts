@@ -4,8 +4,9 @@
  * so the stages only do their own part.
  *
  * The stop is ours alone (see main.ts): a newer run in the same world stops this one first, and
- * only the extension going away or that newer run stops it. Everything queued (timers, frame
- * requests, a retry's wait) is cut short or dropped when it comes.
+ * only the extension going away, that newer run or a failed first read of the page stops it.
+ * Everything queued (timers, frame requests, a retry's wait) is cut short or dropped when it
+ * comes.
  */
 import type { Work } from '../../core/article/work';
 import { HIDDEN_ATTR } from './clutter-hider';
@@ -59,7 +60,6 @@ export interface StartOptions {
 /** What every stage of one run shares (see the top of this file). */
 export interface PageRun {
   readonly doc: Document;
-  readonly win: Window;
   readonly timing: StartTiming;
   readonly timers: Timers;
   /** A timer that never fires after the stop, its callback guarded. */
@@ -149,7 +149,6 @@ export function beginRun(
   cleanups.push(() => frames.cancelAll());
   return {
     doc,
-    win,
     timing,
     timers,
     setTimer: (fn, ms) => void timers.setTimer(fn, ms),

@@ -29,7 +29,8 @@ function isReply(reply: unknown, count: number): reply is AnalyzeArticlesReply {
 
 /**
  * Sends the articles to the background's engine; null when no answer came or when stopped. `wait`
- * waits before a retry (main.ts's ends early on a stop, so no timer of ours outlives the page code).
+ * waits before a retry (PageRun.wait, page-run.ts, ends early on a stop, so no timer of ours
+ * outlives the page code).
  */
 export async function requestAnalysis(
   articles: ArticleText[],

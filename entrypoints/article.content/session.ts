@@ -71,7 +71,7 @@ export class PageSession {
     readonly doc: Document,
     readonly url: string,
     pages: readonly DocumentAnalysis[],
-    /** Start-up timing, kept by main.ts and reported in `state()`. */
+    /** Start-up timing, kept by the run (page-run.ts) and reported in `state()`. */
     private readonly timing: StartTiming,
     private readonly setTimer: SetTimer,
     /** Elements that carried `data-ks-hidden` before the script started (see ClutterHider). */

@@ -87,7 +87,7 @@ describe('entrypoints/article.content/clutter-hider', () => {
 
   test('leaves elements that carried the attribute before us alone', () => {
     const doc = articlePage(`<div class="ads" ${HIDDEN_ATTR}=""></div>${PAGE}`);
-    // main.ts records them when it starts.
+    // The run records them when it begins (beginRun, page-run.ts).
     const hider = new ClutterHider(doc, new Set(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)));
     const before = snapshot(doc);
     hider.hide(findClutter(doc, readArticle(doc, URL)!.body));

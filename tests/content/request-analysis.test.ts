@@ -42,7 +42,7 @@ describe('entrypoints/article.content/request-analysis', () => {
       .spyOn(fakeBrowser.runtime, 'sendMessage')
       .mockRejectedValue(new Error('no receiver'));
     const stop = new AbortController();
-    // The stop comes during the first wait (as main.ts's wait, it then ends at once).
+    // The stop comes during the first wait (as PageRun.wait, it then ends at once).
     const reply = await requestAnalysis(ARTICLES, async () => stop.abort(), stop.signal);
     expect(reply).toBeNull();
     expect(send).toHaveBeenCalledTimes(1);
