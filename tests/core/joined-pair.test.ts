@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinsPair } from '../../core/engine/discourse/joined-pair';
+import { joinsPair, withoutAsides } from '../../core/engine/discourse/joined-pair';
 import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
@@ -29,6 +29,31 @@ describe('the text between two names that makes them one subject', () => {
     [' dan adiknya, dan ', false],
   ])('%j → %s', (gap, joins) => {
     expect(joinsPair(gap)).toBe(joins);
+  });
+});
+
+describe('withoutAsides reads as the bracket regex it replaces', () => {
+  const regex = (s: string) => s.replace(/\([^()]*\)/gu, ' ');
+  test.each([
+    ' (56 tahun) dan adiknya, ',
+    ' (41) serta (39) ',
+    ' ((dua) dan ',
+    ' (a(b)c) ',
+    ' ) dan ( ',
+    '',
+  ])('%j', gap => {
+    expect(withoutAsides(gap)).toBe(regex(gap));
+  });
+
+  test('on fuzzed strings of brackets, letters and spaces', () => {
+    const alphabet = ['(', ')', 'a', ' ', 'é', ',', '\u{1f600}'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      for (let k = next() % 12; k > 0; k--) s += alphabet[next() % alphabet.length];
+      expect(withoutAsides(s)).toBe(regex(s));
+    }
   });
 });
 

@@ -9,7 +9,8 @@
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { startsLower } from '../text/chars';
+import { isLowerOrHyphenCp, runOf } from '../text/chars';
+import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /** Words that join two people into one subject. */
 const JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
@@ -31,10 +32,7 @@ export function joinsPair(gap: string): boolean {
   if (gap.length > MAX_GAP) return false;
   if (gap.trim() === '/') return true;
   // An aside in brackets (`(56 tahun)`) says nothing about the join.
-  const words = gap
-    .replace(/\([^()]*\)/gu, ' ')
-    .split(/[\s,]+/u)
-    .filter(Boolean);
+  const words = splitOnSpacesAndCommas(withoutAsides(gap)).filter(Boolean);
   const joins = words.filter(w => JOINS.has(w));
   const rest = words.filter(w => !JOINS.has(w));
   // A comma may set off the second name (`dan adiknya, Lukas`), never end the first's clause.
@@ -42,8 +40,27 @@ export function joinsPair(gap: string): boolean {
     joins.length === 1 &&
     words[0] === joins[0] &&
     rest.length <= MAX_BETWEEN_WORDS &&
-    rest.every(w => startsLower(w) && /^[\p{Ll}-]+$/u.test(w))
+    rest.every(w => runOf(w, isLowerOrHyphenCp) > 0 && w[0] !== '-')
   );
+}
+
+/**
+ * `gap.replace(/\([^()]*\)/gu, ' ')` as a scan (a cold first analysis compiles no regex for it):
+ * each innermost bracketed aside becomes one space; a bracket left open stays as written.
+ */
+export function withoutAsides(gap: string): string {
+  let out = '';
+  let open = -1;
+  for (const ch of gap) {
+    if (ch === ')' && open >= 0) {
+      out = out.slice(0, open) + ' ';
+      open = -1;
+      continue;
+    }
+    if (ch === '(') open = out.length;
+    out += ch;
+  }
+  return out;
 }
 
 /**
