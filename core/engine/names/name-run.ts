@@ -181,7 +181,7 @@ const MEMBER_OF: ReadonlySet<string> = new Set(['fraksi', 'partai', 'dapil']);
 function factionAt(toks: readonly Token[], j: number): boolean {
   if (!featureOn('names.model.faction')) return false;
   const next = toks[j + 1]?.text ?? '';
-  return isRoleWord(toks[j - 1]!.text) && isRunWord(next) && MEMBER_OF.has(next.toLowerCase());
+  return isRoleWord(toks[j - 1]!.text) && isRunWord(next) && MEMBER_OF.has(lowerWord(next));
 }
 
 /**
@@ -237,7 +237,7 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Anggota Komisi IV DPR dari Fraksi Partai X Budi …`: the member's faction, in the role
     } else if (j > i && unitCodeAt(toks, j)) {
       j += 2; // `Dandim 0412/Lampung Letkol …`: a military unit's number and seat, in the role
-    } else if (t.startsWith('(') && j > i && isBracketedCapitalised(t) && t.length < 30) {
+    } else if (j > i && isShortFormInRun(t)) {
       j++; // `(Pemred)`, `(Jokowi)`
     } else if (
       t === 'dan' &&
@@ -278,13 +278,13 @@ export function readRun(toks: readonly Token[], i: number): number {
   return j;
 }
 
-/** True when token `j` is a bracketed capitalised short form (`(Sekum)`) a run may hold. */
+/** A bracketed capitalised short form (`(Pemred)`, `(Sekum)`) that a run holds, read either way. */
+const isShortFormInRun = (t: string): boolean =>
+  t.startsWith('(') && isBracketedCapitalised(t) && t.length < 30;
+
+/** True when token `j` is a short form a run holds, for the walk back (its own switch). */
 const bracketInRun = (toks: readonly Token[], j: number): boolean =>
-  j > 0 &&
-  featureOn('names.model.bracketBack') &&
-  toks[j]!.text.startsWith('(') &&
-  isBracketedCapitalised(toks[j]!.text) &&
-  toks[j]!.text.length < 30;
+  j > 0 && featureOn('names.model.bracketBack') && isShortFormInRun(toks[j]!.text);
 
 /**
  * Where the capitalised run ending at token `k` starts, walking back across the words that join
