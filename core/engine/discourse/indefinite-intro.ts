@@ -5,6 +5,7 @@
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
+import { DEFINITE } from '../../lexicon/pronouns';
 import { offsetOf, type Pos } from '../cast/entity';
 import { tokenIndexAt, type Token } from '../text/text';
 import { partitionPoint } from '../text/partition-point';
@@ -15,7 +16,6 @@ import type { DocIndex } from './doc-index';
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'seorang']);
 /** Words that point back to somebody already introduced: `the engineer`, `insinyur itu`. */
 const DEFINITE_BEFORE: ReadonlySet<string> = new Set(['the', 'sang', 'this', 'that']);
-const DEFINITE_AFTER: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
 /** Words after an introduction that go on to name the person (`seorang warga bernama Budi`). */
 const NAMING: ReadonlySet<string> = new Set(['bernama', 'named', 'called']);
 /** How many paragraphs back an introduction is looked for. */
@@ -49,8 +49,7 @@ function namedAfter(t: readonly Token[], k: number, hi: number): boolean {
 function useAt(t: readonly Token[], k: number, lo: number, hi: number): 'intro' | 'back' | 'other' {
   const before = k > lo ? t[k - 1]!.lower : '';
   if (INDEFINITES.has(before)) return namedAfter(t, k, hi) ? 'other' : 'intro';
-  if (DEFINITE_BEFORE.has(before) || (k + 1 < hi && DEFINITE_AFTER.has(t[k + 1]!.lower)))
-    return 'back';
+  if (DEFINITE_BEFORE.has(before) || (k + 1 < hi && DEFINITE.has(t[k + 1]!.lower))) return 'back';
   return 'other';
 }
 

@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate';
 import type { Entity, Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
-import { PERSON_NOUNS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS, DEFINITE } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
@@ -16,7 +16,7 @@ import { introducedUnnamed } from './indefinite-intro';
 import type { Choice, ResolveContext } from './resolve-context';
 
 /** Demonstratives that close a description pointing back (`peneliti kesehatan ini`). */
-const DEMONSTRATIVES = ['itu', 'tersebut', 'ini'];
+const DEMONSTRATIVES = [...DEFINITE];
 
 type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }>;
 

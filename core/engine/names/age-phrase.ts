@@ -3,6 +3,7 @@
  * number belongs to the description of the person, so a description read word by word goes on
  * across it instead of stopping at the digits.
  */
+import { DEFINITE } from '../../lexicon/pronouns';
 import type { Token } from '../text/text';
 import { isDigits } from '../text/chars';
 import { featureOn } from '../features';
@@ -24,9 +25,6 @@ export function afterAge(toks: readonly Token[], j: number): number {
   return AGE_UNITS.has(toks[j + 1]?.lower ?? '') ? j + 2 : j;
 }
 
-/** Words that close a description pointing back (`perempuan 52 tahun itu`). */
-const CLOSING: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
-
 /**
  * `kata perempuan 52 tahun itu`: an age written without `berusia`, a number of years right before
  * the demonstrative that closes the description (a count of years that is no age, `selama 5 tahun
@@ -35,7 +33,7 @@ const CLOSING: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
 function bareAgeEnd(toks: readonly Token[], j: number): number {
   if (!featureOn('names.bareAge') || toks[j]!.text.length > 3) return j;
   const unit = toks[j + 1]?.lower ?? '';
-  return (unit === 'tahun' || unit === 'years') && CLOSING.has(toks[j + 2]?.lower ?? '')
+  return (unit === 'tahun' || unit === 'years') && DEFINITE.has(toks[j + 2]?.lower ?? '')
     ? j + 2
     : j;
 }

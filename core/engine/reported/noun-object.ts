@@ -5,6 +5,7 @@
  * name a thing. A clause has a predicate in its main part, before a relative `yang` or a
  * subordinate `karena`; a noun phrase has none there.
  */
+import { DEFINITE } from '../../lexicon/pronouns';
 import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/chars';
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
@@ -76,8 +77,6 @@ const COMPLEMENT_HEADS = new Set(
  * clause (`meminta jajarannya untuk menindak …`).
  */
 const ADJUNCT_VERB_OPENERS = new Set('selama sambil seraya ketika saat sejak'.split(' '));
-
-const DEMONSTRATIVE: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
 
 /**
  * Prepositions that take the object of a stance or message noun (`dukungan terhadap …`,
@@ -162,7 +161,7 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (relative && main.some(w => FOCUS_WORDS.has(w))) return false;
   // `serangan itu balasan atas …`: a demonstrative with a word after it that is no preposition
   // closes a subject, and what follows is a nominal predicate.
-  const d = main.findIndex((w, k) => DEMONSTRATIVE.has(w) && !TIME_NOUNS.has(main[k - 1] ?? ''));
+  const d = main.findIndex((w, k) => DEFINITE.has(w) && !TIME_NOUNS.has(main[k - 1] ?? ''));
   if (d > 0 && d + 1 < main.length && !PREPOSITIONS.has(main[d + 1]!)) return false;
   // `mengingatkan warga soal bahaya banjir`: an addressee and the topic, nothing predicated —
   // asked only after the demonstrative test, so `aturan soal impor itu keliru` stays a clause.
