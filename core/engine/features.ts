@@ -92,6 +92,8 @@ export const FEATURES = {
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
+  'discourse.presentedSource':
+    'a person the article once presented as a source (`Pelatih X, Budi, …`) opens a topic at later mentions too',
   'discourse.patientRole':
     'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
   'discourse.organisationActs':
@@ -106,6 +108,8 @@ export const FEATURES = {
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
+  'discourse.trailingSubordinate':
+    'a subordinate clause after the main clause (`… setelah X pensiun`) does not make X a subject',
   'discourse.agentAfter':
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':

@@ -303,6 +303,54 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Asep Mulyana'],
     ],
+    // A person presented once as a source (a role set off by commas before the name) opens a
+    // topic at a later mention without the role, past another speaker.
+    [
+      [
+        'Pelatih tim dayung Tirta Biru, Hendra Wijaya, menilai atletnya siap. “Kami sudah berlatih tiga bulan,” kata Hendra.',
+        '“Dana untuk tim dayung sudah cair,” kata Ketua Pengprov Dayung Sinta Lestari.',
+        'Hendra tetap menjadwalkan latihan tambahan setiap pagi.',
+        '“Lawan di final lebih berpengalaman,” ucap dia.',
+      ],
+      ['Hendra Wijaya'],
+    ],
+    [
+      [
+        'Yoga Pratama, penjaga gawang tim itu, menilai lini belakang solid. “Kami kompak,” kata Yoga.',
+        '“Tiket sudah habis terjual,” kata Ketua Panitia Laras Wening.',
+        'Yoga kemudian kembali ke ruang ganti.',
+        '“Lapangan basah, tapi kami siap,” ujarnya.',
+      ],
+      ['Yoga Pratama'],
+    ],
+    // Negative: a person the article never presents as a source is talked about.
+    [
+      [
+        '“Tiket sudah habis terjual,” kata Ketua Panitia Laras Wening.',
+        'Yoga mencetak dua gol pada babak pertama.',
+        '“Penonton sangat tertib,” ujarnya.',
+      ],
+      ['Laras Wening'],
+    ],
+    // The previous speaker named again as a subject is no new topic person: a source named in
+    // the quote's own sentence is.
+    [
+      [
+        '“Saya senang bisa bermain di sini,” kata penyerang baru Doni Saputra.',
+        'Doni merasa cocok dengan gaya bermain tim.',
+        'Manajer Persada FC Hasan Basri enggan menyebut nilai kontrak Doni. “Itu urusan kedua klub,” ujarnya.',
+      ],
+      ['Hasan Basri'],
+    ],
+    // A person named in a subordinate clause after the main clause is background, not the topic.
+    [
+      [
+        '“Kami siap bertanding,” kata Ketua Umum PB Rajawali Andi Susanto.',
+        'Sementara itu, pelatih kepala Teguh Wibowo masih mencari kapten baru setelah pemain senior Dewi Anggraini pensiun.',
+        '“Kami butuh pemimpin di lapangan,” ucap dia.',
+      ],
+      ['Teguh Wibowo'],
+    ],
     // English: he/she follow the same model.
     [
       [

@@ -78,11 +78,31 @@ export function pastLowerRoles(t: readonly Token[], i: number, max: number): num
   return k;
 }
 
-/** True when the run at `from` follows a subordinator, past up to three lowercase role words. */
+/**
+ * True when the run at `from` follows a subordinator, past up to three lowercase role words, and
+ * that subordinate clause opens its sentence (`Saat X tiba, ia …`): the topic the main clause goes
+ * on about. One after the main clause (`Tim belum punya pengganti setelah X pensiun.`) is
+ * background: its subject is talked about, not the sentence's topic.
+ */
 function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
-  return SUBORDINATORS.has(t[k - 1]?.lower ?? '');
+  if (!SUBORDINATORS.has(t[k - 1]?.lower ?? '')) return false;
+  return !featureOn('discourse.trailingSubordinate') || opensSentence(t, k - 1);
+}
+
+/** Marks a sentence opens after: its end, or a quotation mark. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '”']);
+
+/**
+ * True when token `i` opens its sentence, past an opener of up to two words closed by a comma
+ * (`Namun, saat …`, `Sementara itu, ketika …`).
+ */
+function opensSentence(t: readonly Token[], i: number): boolean {
+  const at = (j: number): boolean => j < 0 || SENTENCE_OPENERS.has(t[j]!.text);
+  if (at(i - 1)) return true;
+  if (t[i - 1]!.text !== ',') return false;
+  return at(i - 3) || (at(i - 4) && t[i - 3]!.text !== ',');
 }
 
 /**

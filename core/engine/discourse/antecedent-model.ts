@@ -25,7 +25,10 @@ export interface AntecedentFeatures {
   lastSpeaker: number;
   /** 1 when it spoke an earlier quote, but not the previous one. */
   earlierSpeaker: number;
-  /** 1 when it was named as a clause subject after the previous quote ended: a new topic person. */
+  /**
+   * 1 when it was named as a clause subject after the previous quote ended: a new topic person.
+   * The previous quote's own speaker named again is no new person (`lastSpeaker` counts it).
+   */
   introducedSinceQuote: number;
   /**
    * 1 when the candidate is a group of named people each of whom spoke an earlier quote (`kata

@@ -114,6 +114,35 @@ export class CandidateMemo {
   readonly keys = new Map<readonly Entity[], string>();
   /** Whether any of an entity list is a place (asked of every draft at every look). */
   readonly places = new Map<readonly Entity[], boolean>();
+  /** The people the article presented as sources (presentedPeople), read on first ask. */
+  presented: ReadonlySet<Entity> | null = null;
+}
+
+/**
+ * The people the article presents as sources somewhere: named set off by commas after a role or
+ * before a description (`Pelatih tim X, Budi, …`, `Budi, pengamat pasar, …`: `described`), or
+ * after the description their sentence opens with (`Seorang petani kopi, Budi, …`: `leadIn`) —
+ * unless that description is a victim's or a suspect's (`The victim, Rina, …`). The cast keeps no
+ * role for such an appositive, so without this a later `Budi tetap berangkat …` reads like a
+ * person merely talked about.
+ */
+function presentedPeople(ms: readonly CastMention[]): ReadonlySet<Entity> {
+  const out = new Set<Entity>();
+  for (const m of ms)
+    if (m.entities.length === 1 && (m.described || (m.leadIn && !isPatientRole(headOf(m.leadIn)))))
+      out.add(m.entities[0]!);
+  return out;
+}
+
+/** English articles before a lead-in's head noun (`The victim`, `A suspect`). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** A lead-in from its head noun on: an English article before it dropped. */
+function headOf(lead: string): string {
+  const space = lead.indexOf(' ');
+  return space > 0 && ARTICLES.has(lead.slice(0, space).toLowerCase())
+    ? lead.slice(space + 1)
+    : lead;
 }
 
 /** A candidate's key, kept per entity list: the same mentions are read for every pointing mention. */
@@ -231,6 +260,9 @@ function draftMentions(
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   const herePara = doc.paragraph(at);
   const hi = partitionPoint(ms, m => m.at < at);
+  const presented = featureOn('discourse.presentedSource')
+    ? (memo.presented ??= presentedPeople(ms))
+    : null;
   /** The paragraph of the latest subject that is a source (reports, or has a role). */
   let sourcePara = -1;
   /** Where the first quote in the pointing mention's paragraph starts (Infinity: none). */
@@ -243,7 +275,7 @@ function draftMentions(
     // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
     // only while no source has opened that paragraph, by a subject or a quote (the scorer
     // between a coach's words and `ujarnya` is not).
-    const source = role === 'cueSubject' || !talkedAbout(m, speeches, para, doc);
+    const source = role === 'cueSubject' || !talkedAbout(m, speeches, para, doc, presented);
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
@@ -327,7 +359,7 @@ function featuresOf(
   return {
     lastSpeaker: d.spoke === 'last' ? 1 : 0,
     earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
-    introducedSinceQuote: d.introducedSinceQuote ? 1 : 0,
+    introducedSinceQuote: d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0,
     membersSpoke: spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0,
     subject: d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
     cueSubject: d.role === 'cueSubject' ? 1 : 0,
@@ -482,15 +514,17 @@ function spokenBefore(speeches: readonly Speech[], at: Pos, para: number, doc: D
 }
 
 /**
- * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`), the role of
- * one acted upon (`Korban`, `Tersangka`; core/lexicon/patient-roles.ts), or an organisation
- * acting after somebody spoke in its paragraph `para` (spokenBefore).
+ * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`) and never
+ * presents as a source (`presented`: presentedPeople), the role of one acted upon (`Korban`,
+ * `Tersangka`; core/lexicon/patient-roles.ts), or an organisation acting after somebody spoke in
+ * its paragraph `para` (spokenBefore).
  */
 function talkedAbout(
   m: CastMention,
   speeches: readonly Speech[],
   para: number,
   doc: DocIndex,
+  presented: ReadonlySet<Entity> | null,
 ): boolean {
   if (!featureOn('discourse.roleSource') || m.entities.length !== 1) return false;
   const e = m.entities[0]!;
@@ -500,6 +534,6 @@ function talkedAbout(
   // search over the speeches).
   if (e.kind !== 'person')
     return featureOn('discourse.organisationActs') && spokenBefore(speeches, m.at, para, doc);
-  if (!e.role) return !m.described;
+  if (!e.role) return !m.described && !presented?.has(e);
   return isPatientRole(e.role);
 }
