@@ -13,6 +13,7 @@ import {
   placeWords,
   MIN_ENTITY_COUNT,
 } from './derive';
+import { respell } from '../../core/engine/names/name-spelling';
 
 /** The NER corpora, next to the project (`../shared/data/ner`). */
 export const NER_DIR = join(import.meta.dirname, '../../../shared/data/ner');
@@ -65,9 +66,13 @@ continue one), ORG_WORDS (${names.org.length} that mostly name organisations or 
 untagged more than twice as often as in its class is a common word and left out.
 CLUB_WORDS (${clubs.length}): words opening with Pers + vowel, the football clubs' naming (Persatuan
 Sepak Bola Indonesia + place), that the corpora tag as an organisation at least once, at least as
-often as a person or place, and no more often untagged.`,
+often as a person or place, and no more often untagged.
+PERSON_FIRST_RESPELT: PERSON_FIRST in one spelling per name (core/engine/names/name-spelling.ts's
+respell: \`mochamad\`, \`muhammad\` → \`muhamad\`), sorted, made here so that a cold start does not
+respell the whole list on its first variant spelling.`,
       {
         PERSON_FIRST: names.personFirst,
+        PERSON_FIRST_RESPELT: [...new Set(names.personFirst.map(respell))].sort(),
         PERSON_INNER: names.personInner,
         ORG_WORDS: names.org,
         CLUB_WORDS: clubs,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
 import { hasVariant, isGivenNameSpelling, respell } from '../../core/engine/names/name-spelling';
+import { PERSON_FIRST, PERSON_FIRST_RESPELT } from '../../core/lexicon/generated/name-words';
 import { fuzzer } from './fuzz';
 import { analyzeBody } from './summarize';
 
@@ -67,6 +68,16 @@ describe('an old or variant spelling of a given name opens the name like the spe
     ['Ummat', false],
   ])('isGivenNameSpelling(%s) is %s', (word, expected) => {
     expect(isGivenNameSpelling(word)).toBe(expected);
+  });
+});
+
+describe('the respelt given names made by npm run lexicon', () => {
+  // generated-lexicons.test.ts checks the file against the corpora where they are present; this
+  // checks the list against respell as it is now, everywhere: a change to respell without a new
+  // `npm run lexicon` fails here.
+  test('are PERSON_FIRST respelt, each once, sorted as SortedWords bisects', () => {
+    const respelt = [...new Set(PERSON_FIRST.split(' ').map(respell))].sort();
+    expect(PERSON_FIRST_RESPELT.split(' ')).toEqual(respelt);
   });
 });
 

@@ -5,8 +5,9 @@
  * given name, while the name lexicon (derived from news corpora) holds the spellings it saw. So
  * `Mochamad Rizki` opens with a given name although no corpus spelled it so.
  */
-import { PERSON_FIRST } from '../../lexicon/generated/name-words';
+import { PERSON_FIRST_RESPELT } from '../../lexicon/generated/name-words';
 import { isGivenName } from '../../lexicon/name-words';
+import { SortedWords } from '../../lexicon/sorted-words';
 import { featureOn } from '../features';
 import { codePointAt, cpLength, isLowerCp } from '../text/chars';
 
@@ -76,8 +77,13 @@ export function respell(lw: string): string {
   return undouble(s);
 }
 
-/** The given names of the lexicon, respelt; built on the first word with a variant group. */
-let respeltFirst: ReadonlySet<string> | null = null;
+/**
+ * The given names of the lexicon, respelt. The list is made by `npm run lexicon`: respelling the
+ * thousand names here, on the first word with a variant group (most articles have one: `Allah`,
+ * `Muhammad`), was paid by every cold start. Asked by bisection, like the other generated lists,
+ * until a Set pays.
+ */
+const respeltFirst = new SortedWords(PERSON_FIRST_RESPELT);
 
 /**
  * True when `w` is a given name as written, or a variant spelling of one (`Mochamad`, `Soetrisno`
@@ -87,6 +93,5 @@ export function isGivenNameSpelling(w: string): boolean {
   if (isGivenName(w)) return true;
   const lw = w.toLowerCase();
   if (!featureOn('names.model.spellings') || !hasVariant(lw)) return false;
-  respeltFirst ??= new Set(PERSON_FIRST.split(' ').map(respell));
   return respeltFirst.has(respell(lw));
 }
