@@ -234,9 +234,9 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
 /**
  * Stage 3, once storage and the engine have answered (the analysis here, or known not to come:
  * then clutter is hidden, nothing marked): draws the reader's corrections, then, on an article,
- * finds where the marks go and the clutter in slices (reads only) and, after a pause, writes in
- * one task (on a big page two, a frame apart; no read in between), then tells the panel in
- * another. A page that is not an article gets no write. Either way the reader's switches apply at
+ * finds where the marks go and the clutter in slices (reads only) and writes in one task (on a
+ * big page two, a frame apart; no read in between): the task of the last slice when the reading
+ * took one, else after a pause. Then tells the panel in another. A page that is not an article gets no write. Either way the reader's switches apply at
  * once from then on, and the marks' tooltips are watched (a later re-read may mark the page).
  */
 async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<void> {
@@ -252,15 +252,25 @@ async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<voi
   const { timing } = run;
   const settings = live.settings!;
   let prepared;
+  /** The slices the reading before the write took: one on an ordinary article. */
+  let slices = 0;
   try {
-    prepared = await run.sliced(session.prepareWork(settings), undefined, run.startSlice);
+    prepared = await run.sliced(session.prepareWork(settings), undefined, from => {
+      slices++;
+      run.startSlice(from);
+    });
   } catch (error) {
     console.debug('[kata-siapa] reading before the write failed', error);
     prepared = { value: undefined };
   }
   if (!prepared) return;
-  await run.pause();
-  if (run.stopped()) return;
+  // Reading that fit in one slice is written in the same task: a pause there let the page's own
+  // tasks in before the marks and cost a task of ours (its continuation) for nothing. Reading that
+  // took several slices has had the budget's worth already: the page gets a turn first.
+  if (slices > 1) {
+    await run.pause();
+    if (run.stopped()) return;
+  }
   // On a big page two writes a frame apart (see PageSession.applyStyles): the stylesheets and
   // the hidden clutter, then the marks painted; on others `apply` writes all in this task.
   if (run.splits(session, prepared.value)) {
