@@ -131,6 +131,11 @@ export interface AnalyzeArticlesReply {
    * catalogue before its marks.
    */
   messages?: Record<string, string>;
+  /**
+   * False when no panel of ours was open as the background answered (utils/panel-open.ts): the
+   * page then pushes nothing to a panel until one asks it something. Missing: as if open.
+   */
+  panelOpen?: boolean;
 }
 
 /** Panel → page. Sent with `tabs.sendMessage(tabId, …)`. */

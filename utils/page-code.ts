@@ -19,6 +19,7 @@ import type {
 } from '../core/protocol';
 import { catalogueMessage } from './i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from './message-templates';
+import { isPanelOpen, type ContextsApi } from './panel-open';
 
 /** The page code's bundle, as `wxt build` writes the `article-page` content script. */
 export const PAGE_CODE_FILE = '/content-scripts/article-page.js';
@@ -50,13 +51,20 @@ function isBackgroundCommand(message: unknown): message is BackgroundCommand {
 
 /**
  * Runs the engine on the page's articles, timed (`PageState.engineMs`), and adds the words the
- * page describes its marks with (utils/message-templates.ts).
+ * page describes its marks with (utils/message-templates.ts) and whether a panel is open to be
+ * told of the result (utils/panel-open.ts; asked while the engine runs).
  */
-function answerAnalyzeArticles(command: BackgroundCommand): AnalyzeArticlesReply {
+async function answerAnalyzeArticles(command: BackgroundCommand): Promise<AnalyzeArticlesReply> {
+  const panelOpen = isPanelOpen(browser.runtime as unknown as ContextsApi);
   const started = performance.now();
   const analyses = analyzeArticles(command.articles);
   const engineMs = performance.now() - started;
-  return { analyses, engineMs, messages: messageTemplates(MARK_MESSAGE_KEYS, catalogueMessage) };
+  return {
+    analyses,
+    engineMs,
+    messages: messageTemplates(MARK_MESSAGE_KEYS, catalogueMessage),
+    panelOpen: await panelOpen,
+  };
 }
 
 /** Injects the page code wherever the detector finds an article. */
@@ -83,12 +91,10 @@ export function analyzeForPages(): void {
   browser.runtime.onMessage.addListener(
     (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       if (!isBackgroundCommand(message)) return undefined;
-      try {
-        sendResponse(answerAnalyzeArticles(message));
-      } catch (error) {
+      answerAnalyzeArticles(message).then(sendResponse, error => {
         console.error('[kata-siapa] analysis failed', error);
         sendResponse(undefined);
-      }
+      });
       return true;
     },
   );

@@ -19,6 +19,8 @@ export interface FollowHooks {
   requestFrame: (fn: () => void) => void;
   setTimer: SetTimer;
   now: () => number;
+  /** False while no panel can be listening (main.ts): the quote on screen is then not sent. */
+  panelListening: () => boolean;
 }
 
 /** main.ts's handle on following. */
@@ -45,7 +47,9 @@ export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
     quotes: () => hooks.session().quotesInOrder(),
     quoteAt: (x, y) => hooks.session().markAt(x, y)?.quote.id ?? null,
     scrollTo: quoteId => hooks.session().scrollToQuote(quoteId),
-    send: event => void announce(event),
+    send: event => {
+      if (hooks.panelListening()) void announce(event);
+    },
     sendClick: announceToPanel,
     region,
     describe: (position, total, speakers) =>

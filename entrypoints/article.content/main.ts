@@ -13,7 +13,7 @@
  * events, mutations, timers, pointer events) is wrapped, and failures go to console.debug.
  */
 import { browser, type ContentScriptContext } from '#imports';
-import type { PanelCommand, Settings } from '../../core/protocol';
+import type { AnalyzeArticlesReply, PanelCommand, Settings } from '../../core/protocol';
 import { announce, isPanelCommand } from '../../utils/messaging';
 import { onSettingsChanged } from '../../utils/settings';
 import { followQuotes, type Follow } from './follow';
@@ -74,6 +74,12 @@ interface Live {
   tooltips: TooltipWatch | null;
   /** The state the panel was last told of (`stateKey`). */
   announced: string;
+  /**
+   * True once a panel may be listening: the background saw one open when it answered
+   * (`AnalyzeArticlesReply.panelOpen`, missing or no answer: true), or a panel asked us something.
+   * Until then nothing is pushed to a panel: a panel that opens later asks for the state itself.
+   */
+  panelListening: boolean;
 }
 
 /** The whole state for the panel: the session's and following's. */
@@ -85,12 +91,21 @@ function fullState(live: Live) {
   };
 }
 
-/** Tells an open panel that the state changed, if it did. */
+/** Tells an open panel that the state changed, if it did (and if a panel may be listening). */
 function announceState(live: Live): void {
+  if (!live.panelListening) return;
   const key = stateKey(live.session);
   if (key === live.announced) return;
   live.announced = key;
   void announce({ type: 'quotesChanged', state: fullState(live) });
+}
+
+/**
+ * Takes in whether the background saw a panel open (`panelOpen`; no answer, or an answer without
+ * it: as if open). Never unset: a panel that asked us something may still be open.
+ */
+function hearPanel(live: Live, reply: AnalyzeArticlesReply | null): void {
+  if (reply?.panelOpen !== false) live.panelListening = true;
 }
 
 /** A switch the reader flipped after the start: applied at once. */
@@ -156,9 +171,11 @@ export async function startPage(
       requestFrame: fn => run.requestFrame('follow', fn),
       setTimer: run.setTimer,
       now: run.timers.now,
+      panelListening: () => live.panelListening,
     }),
     tooltips: null,
     announced: '',
+    panelListening: false,
   };
   early.live = live;
   run.undoWith(() => live.session.undo());
@@ -202,9 +219,13 @@ async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
  */
 function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   const first = live.session;
+  // Not an article after all (the detector thought so): nothing is asked of the background, and
+  // the panel is told as before.
+  if (!first.isArticle) hearPanel(live, null);
   const analysed = first.isArticle
     ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply =>
         guard('take the analysis', () => {
+          hearPanel(live, reply);
           if (!run.stopped() && live.session === first) first.analysed(reply);
         }),
       )
@@ -223,6 +244,8 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   // the page code is built without webextension-polyfill (wxt.config.ts), like the detector.
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (run.stopped() || !isPanelCommand(message)) return undefined;
+    // A panel asked: it is open, and is told of changes from now on.
+    live.panelListening = true;
     sendResponse(guard(message.type, () => answer(message)));
     return undefined;
   };
@@ -333,6 +356,7 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
     return;
   }
   const reply = await requestAnalysis(reread.value.texts, run.wait, run.stopSignal);
+  hearPanel(live, reply);
   if (run.stopped() || live.session !== next) return;
   guard('take the new analysis', () => next.analysed(reply));
   const replaced = () => live.session !== next;

@@ -17,6 +17,8 @@ import { MARK_STYLE_ID } from '../../entrypoints/article.content/highlighter';
 import type { SplitLimits } from '../../entrypoints/article.content/write-split';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
+import type { ContextsApi } from '../../utils/panel-open';
+import { isContentEvent } from '../../utils/messaging';
 import { CORRECTIONS_KEY } from '../../utils/corrections';
 import { parsePage, snapshot } from './dom';
 import { readArticle } from '../../core/article/read-article';
@@ -101,6 +103,44 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(ids.slice(own.length)).toEqual(['a1-q1']);
     expect([state.articleIndex, state.articleCount]).toEqual([0, 2]);
     expect(events.at(-1)?.state.hiddenCount).toBe(18);
+  });
+
+  test('pushes nothing to a panel until the background sees one open or a panel asks', async () => {
+    const runtime = fakeBrowser.runtime as unknown as ContextsApi;
+    const pushed: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener(message => {
+      if (isContentEvent(message)) pushed.push(message.type);
+    });
+    try {
+      // The background lists no panel page among the extension's open documents.
+      runtime.getContexts = async () => [{ documentUrl: 'chrome-extension://id/background.js' }];
+      const { doc, url } = fixture('seed-article');
+      await start(doc, url);
+      await wait(50);
+      expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+      expect(pushed).toEqual([]);
+      // A panel opens and asks for the state: from then on it is told of every change.
+      expect((await command<PageState>({ type: 'getPageState' }))?.hiddenCount).toBe(8);
+      await fakeBrowser.storage.local.set({
+        [SETTINGS_KEY]: { marksVisible: true, clutterHidden: false },
+      });
+      expect(events.at(-1)?.state.hiddenCount).toBe(0);
+    } finally {
+      delete runtime.getContexts;
+    }
+  });
+
+  test('pushes the state when the background sees a panel open', async () => {
+    const runtime = fakeBrowser.runtime as unknown as ContextsApi;
+    try {
+      runtime.getContexts = async () => [{ documentUrl: 'chrome-extension://id/sidepanel.html' }];
+      const { doc, url } = fixture('seed-article');
+      await start(doc, url);
+      await wait(50);
+      expect(events.at(-1)?.state.hiddenCount).toBe(8);
+    } finally {
+      delete runtime.getContexts;
+    }
   });
 
   test('scrollToQuote flashes a known quote and answers false for an unknown one', async () => {
