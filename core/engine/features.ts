@@ -110,6 +110,8 @@ export const FEATURES = {
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
   'discourse.trailingSubordinate':
     'a subordinate clause after the main clause (`… setelah X pensiun`) does not make X a subject',
+  'discourse.interviewed':
+    'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.agentAfter':
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':

@@ -130,6 +130,15 @@ export const PASSIVE_CUES: readonly string[] = words(`
   diterangkan dipaparkan diakui
 `);
 
+/**
+ * Passives of being interviewed (`X saat ditemui …`, `X kembali ditanya soal …`, `X yang dihubungi
+ * terpisah …`): the subject is being asked for a statement — a source about to speak, not a person
+ * acted upon like `ditangkap` or `dilantik`.
+ */
+export const INTERVIEW_PASSIVES: readonly string[] = words(`
+  ditanya ditanyai ditemui dihubungi dikonfirmasi diwawancarai dimintai
+`);
+
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
 export const CLAUSE_LINKS: readonly string[] = words(`
   bahwa agar supaya untuk kalau jika
@@ -221,6 +230,8 @@ export const PRE_CUE_SET: ReadonlySet<string> = new Set([
 ]);
 /** English cues read with an addressee and `that` (`told reporters that …`). */
 export const EN_TELL_CUE_SET: ReadonlySet<string> = new Set(EN_TELL_CUES);
+/** Passives of being interviewed. */
+export const INTERVIEW_PASSIVE_SET: ReadonlySet<string> = new Set(INTERVIEW_PASSIVES);
 /** Passive cue verbs. */
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
 /** Linking words between cue and clause. */

@@ -7,6 +7,9 @@ export const CLAUSE_ROLE_CASES = [
   ['Rudi Hartono menilai putusan itu adil.', 'cueSubject'],
   ['Rudi Hartono, pengacara terdakwa, juga menilai putusan itu adil.', 'cueSubject'],
   ['Rudi Hartono ditahan sejak Senin.', 'passiveSubject'],
+  // One being interviewed is about to speak: a source, not one acted upon.
+  ['Rudi Hartono kembali ditanya soal kerugian itu.', 'cueSubject'],
+  ['Rudi Hartono dihubungi wartawan pada Senin malam.', 'cueSubject'],
   ['Rudi Hartono menghadiri sidang itu.', 'subject'],
   ['Hakim memberi waktu kepada Rudi Hartono.', 'oblique'],
   ['Hakim menolak permohonan Rudi Hartono.', 'object'],

@@ -19,7 +19,9 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Gol itu dicetak oleh Rudi Hartono.', 'oblique'],
     // The subject of a subordinate clause of time is a subject too.
     ['Saat Rudi Hartono tiba di lokasi, warga sudah berkumpul.', 'subject'],
-    ['Ketika pengacara Rudi Hartono ditanya, sidang sudah usai.', 'passiveSubject'],
+    ['Ketika pengacara Rudi Hartono dipanggil, sidang sudah usai.', 'passiveSubject'],
+    // …and one being interviewed there is about to speak (discourse.interviewed).
+    ['Ketika pengacara Rudi Hartono ditanya, sidang sudah usai.', 'cueSubject'],
     ['When Rudi Hartono arrived, the residents had gathered.', 'subject'],
     // A member of a list of names after a comma is no clause subject.
     ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],

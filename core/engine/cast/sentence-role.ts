@@ -10,7 +10,12 @@ import type { Token } from '../text/text';
 import { lowerWordAfterCapitals } from '../text/text';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
-import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import {
+  CUE_ADVERB_SET,
+  INTERVIEW_PASSIVE_SET,
+  PASSIVE_CUE_SET,
+  PRE_CUE_SET,
+} from '../../lexicon/cues';
 import { isAllLower, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
@@ -148,6 +153,8 @@ export function subjectKind(text: string, at: number): SentenceRole {
     if (!startsLower(w)) continue;
     if (CUE_ADVERB_SET.has(w)) continue;
     if (PRE_CUE_SET.has(w)) return 'cueSubject';
+    // One being interviewed is a source about to speak, whatever the passive shape says.
+    if (INTERVIEW_PASSIVE_SET.has(w) && featureOn('discourse.interviewed')) return 'cueSubject';
     // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
     if (isAllLower(w) && isDiTerShape(w) && !endsLikeEnglishVerb(w) && !NOT_PASSIVE.has(w))
       return 'passiveSubject';
