@@ -112,6 +112,8 @@ export const FEATURES = {
     'a subordinate clause after the main clause (`… setelah X pensiun`) does not make X a subject',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
+  'discourse.titleAcronym':
+    'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
   'discourse.agentAfter':
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':

@@ -15,6 +15,7 @@ import { agentAfter } from './agent-after';
 import { pointBack } from './point-back';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
+import { byAcronym } from './title-acronym';
 import { startsLower } from '../text/chars';
 
 export type { Decision } from './resolve-context';
@@ -46,6 +47,16 @@ function describedPerson(ctx: ResolveContext, c: Candidate, text: string): Entit
 }
 
 /**
+ * `kata Kadinkes`, where the cast took the office acronym for a person of that name (one word, no
+ * role): the person whose role it is made from (title-acronym.ts), if another holds it.
+ */
+function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
+  if (e.kind !== 'person' || e.role || e.tokens.length !== 1) return null;
+  const holder = byAcronym(ctx.cast.all, e.name, at);
+  return holder !== e ? holder : null;
+}
+
+/**
  * The speakers of quote `c` at position `at`, by the kind of its mention; `last` is the previous
  * statement's speakers.
  */
@@ -67,7 +78,10 @@ function speakersOf(
   switch (m.kind) {
     case 'named':
       return {
-        entities: m.refs.map(r => ctx.cast.entityOf(r)).filter((e): e is Entity => !!e),
+        entities: m.refs
+          .map(r => ctx.cast.entityOf(r))
+          .filter((e): e is Entity => !!e)
+          .map(e => acronymHolder(ctx, e, at) ?? e),
       };
     case 'pronoun':
       return pointBack(ctx, c, m.plural ? 'group' : 'person', at);

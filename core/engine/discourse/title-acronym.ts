@@ -1,0 +1,89 @@
+/**
+ * Office acronyms built from syllables (`Kadinkes` = KA-DIN-KES, `Kepala Dinas Kesehatan`;
+ * `Kades` = `Kepala Desa`; `Kadishub` = `Kepala Dinas Perhubungan`): Indonesian
+ * newsrooms name an office by a piece of each of its words, and a later bare mention of the
+ * acronym means whoever the article introduced with the spelled-out role. Rather than list every
+ * office, an acronym is read against a role: it splits into pieces, one per word of the role's
+ * opening words in order, each piece the word's letters in order from its start — past a verbal
+ * or nominal prefix (`per-`, `pen-`, `ke-`), as `hub` is taken from `perhubungan` and `dik` from
+ * `pendidikan`. `Kepala` gives `ka` (the one piece that is no prefix of its word).
+ */
+
+import type { Entity, Pos } from '../cast/entity';
+import { firstByRecency } from '../cast/role-head';
+import { featureOn } from '../features';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { keptPerString } from '../text/kept-per-string';
+
+/** Prefixes a piece may skip in its word (`perhubungan` → `hub`, `pendidikan` → `dik`). */
+const PREFIXES: readonly string[] = ['per', 'pen', 'pem', 'peng', 'pe', 'ke'];
+
+/** Pieces that stand for a whole word by convention rather than by its letters. */
+const WORD_PIECES: Readonly<Record<string, string>> = { kepala: 'ka', wakil: 'wa' };
+
+/** Shortest acronym read this way: shorter ones (`Ka`, `Wa`) are words, not offices. */
+const MIN_LENGTH = 5;
+
+/** Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end). */
+function piecesOf(a: string, i: number, w: string): number[] {
+  const out: number[] = [];
+  const conventional = WORD_PIECES[w];
+  if (conventional && a.startsWith(conventional, i)) out.push(i + conventional.length);
+  const starts = [
+    0,
+    ...PREFIXES.filter(p => w.startsWith(p) && w.length > p.length + 2).map(p => p.length),
+  ];
+  for (const s of starts) {
+    // The piece opens with the word's (or its stem's) first letter, then takes letters in order.
+    if (w[s] !== a[i]) continue;
+    let k = i + 1;
+    let j = s + 1;
+    // Each longer piece is a candidate end: `din` or `dinas` from `dinas`.
+    while (k <= a.length) {
+      if (k - i >= 2) out.push(k);
+      if (k === a.length) break;
+      const at = w.indexOf(a[k]!, j);
+      if (at < 0 || at - j > 2) break;
+      j = at + 1;
+      k++;
+    }
+  }
+  return out;
+}
+
+/**
+ * True when `acronym` (one word, `Kadinkes`) is made of pieces of the opening words of `roleWords`
+ * (lowercase, `kepala dinas kesehatan kabupaten x`), two words at least.
+ */
+export function acronymOf(acronym: string, roleWords: readonly string[]): boolean {
+  const a = acronym.toLowerCase();
+  if (a.length < MIN_LENGTH || !/^[a-z]+$/u.test(a)) return false;
+  // Depth-first over (position in the acronym, word index); small: an acronym has a few pieces.
+  const walk = (i: number, word: number): boolean => {
+    if (i === a.length) return word >= 2;
+    const w = roleWords[word];
+    if (!w) return false;
+    for (const end of piecesOf(a, i, w)) if (walk(end, word + 1)) return true;
+    return false;
+  };
+  return walk(0, 0);
+}
+
+/** A role's lowercase words (`Kepala Dinas Kesehatan (Kadinkes) X` → `kepala dinas kesehatan …`). */
+const roleWords: (role: string) => readonly string[] = keptPerString(role =>
+  runsOf(role.toLowerCase(), isAlnumOrHyphenCp),
+);
+
+/**
+ * The person a one-word office acronym at `at` means (`kata Kadinkes`): the one whose role it is
+ * made from (acronymOf), introduced latest before `at` first; null when no role fits, or when the
+ * feature is off.
+ */
+export function byAcronym(all: readonly Entity[], title: string, at: Pos): Entity | null {
+  if (!featureOn('discourse.titleAcronym') || title.includes(' ')) return null;
+  return firstByRecency(
+    all,
+    at,
+    e => e.kind === 'person' && !!e.role && acronymOf(title, roleWords(e.role)),
+  );
+}

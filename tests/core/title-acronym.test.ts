@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { acronymOf } from '../../core/engine/discourse/title-acronym';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+const words = (role: string) =>
+  role
+    .toLowerCase()
+    .split(/[^a-z-]+/u)
+    .filter(Boolean);
+
+describe('an office acronym is read against a role, a piece of each opening word in turn', () => {
+  test.each([
+    // `Kepala` gives `ka`; the other pieces are the word's letters in order from its start.
+    ['Kadistan', 'Kepala Dinas Pertanian Kabupaten Sukamaju', true],
+    ['Kades', 'Kepala Desa Mekarjaya', true],
+    ['Kasatreskrim', 'Kepala Satuan Reserse Kriminal', true],
+    // A prefix (`per-`, `pen-`) may be skipped: `hub` from `perhubungan`, `dik` from `pendidikan`.
+    ['Kadishub', 'Kepala Dinas Perhubungan Kota Lembah', true],
+    ['Kadisdik', 'Kepala Dinas Pendidikan', true],
+    ['Wagub', 'Wakil Gubernur Nusa Utara', true],
+    ['Sekda', 'Sekretaris Daerah', true],
+    // Negative: another office, too short to be an acronym, or one word only.
+    ['Kadistan', 'Kepala Dinas Pendidikan', false],
+    ['Kapal', 'Kepala Pusat Layanan', false],
+    ['Kadis', 'Kepala', false],
+    ['Ketua', 'Ketua Umum Partai Bintang', false],
+  ] as const)('%s ~ %s → %s', (acronym, role, fits) => {
+    expect(acronymOf(acronym, words(role))).toBe(fits);
+  });
+});
+
+describe('a bare office acronym means the person introduced with the spelled-out role', () => {
+  test.each([
+    // At the cue.
+    [
+      [
+        'Kepala Dinas Pertanian Kabupaten Sukamaju Hendro Wiyono mengatakan panen mundur dua pekan.',
+        '“Hujan datang terlambat tahun ini,” kata Kadistan.',
+      ],
+      ['Hendro Wiyono'],
+    ],
+    // Opening a clause, then pointed back to.
+    [
+      [
+        'Kepala Desa Mekarjaya Sutrisno Adi mengatakan jembatan gantung putus sejak Senin.',
+        '“Anak-anak sekolah harus memutar lima kilometer,” kata Ketua RT Warsini.',
+        'Kades meminta warga tidak menyeberang sungai.',
+        '“Kami sudah lapor ke kecamatan,” kata dia.',
+      ],
+      ['Sutrisno Adi'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    expect(
+      withFeaturesOff(['discourse.titleAcronym'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(speakers);
+  });
+
+  test('an acronym no role is made from means nobody introduced', () => {
+    const speakers = lastSpeakers(
+      'Kepala Dinas Kesehatan Rina Marlina mengatakan kasus demam berdarah turun.',
+      '“Jalan desa sudah kami perbaiki,” kata Kadishub.',
+    );
+    expect(speakers).not.toContain('Rina Marlina');
+  });
+});
