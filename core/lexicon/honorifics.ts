@@ -9,15 +9,16 @@ export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
   tengku teuku cut datuk dato tan sri tun king queen sheikh syeikh
-  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib
+  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
 `);
 
 /**
- * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`):
+ * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
+ * `Rr.` for Raden Rara, a Javanese noblewoman's title):
  * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
  * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
-export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra h hj kh`);
+export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra h hj kh rr`);
 
 /**
  * Medical titles Indonesian writes in lowercase before a name (`dr Rina`, `drg Budi` for a
@@ -93,8 +94,15 @@ export const HONORIFIC_SET: ReadonlySet<string> = new Set(
 const PAIRED = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
 
 /**
- * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, or a Malay
- * honorific pair (`Tan Sri`, `Datuk Seri Azlan Mokhtar`); `Sri` alone opens
+ * `Prof Dr Ing Budi`: the German engineering doctorate (Dr.-Ing.), written by Indonesian
+ * graduates as `Dr Ing` or `Dr. Ing.`. `Ing` alone may be a given name, so it is a title only
+ * right after `Dr`.
+ */
+const AFTER_DOCTOR = 'ing';
+
+/**
+ * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, a Malay
+ * honorific pair (`Tan Sri`, `Datuk Seri Azlan Mokhtar`) or `Ing` after `Dr`; `Sri` alone opens
  * Javanese given names (`Sri Mulyani`).
  */
 export function isHonorificAt(words: readonly string[], k: number): boolean {
@@ -103,5 +111,7 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   if (HONORIFIC_SET.has(lw)) return true;
   const next = words[k + 1]?.toLowerCase();
   if (PAIRED.has(lw) && (next === 'seri' || next === 'sri')) return true;
+  const before = words[k - 1]?.toLowerCase().replace(/\.$/u, '');
+  if (lw === AFTER_DOCTOR && before === 'dr') return true;
   return (lw === 'seri' || lw === 'sri') && PAIRED.has(words[k - 1]?.toLowerCase() ?? '');
 }

@@ -24,6 +24,24 @@ describe('an honorific inside a run opens the name after it', () => {
       ['Siti Mariam Lubis (Sekretaris Forum Zakat Nusantara)'],
     ],
     [
+      'an engineering doctorate written `Dr Ing` after a professor',
+      [
+        'Pengamat energi Universitas Tanjung Laut, Prof Dr Ing Bambang Haryadi Siregar, berpendapat proyek itu sebaiknya ditunda.',
+        '“Kami akan kaji ulang,” kata Bambang.',
+      ],
+      ['Bambang Haryadi Siregar'],
+    ],
+    [
+      'a Javanese noblewoman’s title written short with its dot',
+      ['Direktur Keuangan PT Sinar Maju, Rr. Anindita Puspasari, mengatakan laba perseroan naik.'],
+      ['Anindita Puspasari (Direktur Keuangan PT Sinar Maju)'],
+    ],
+    [
+      '`Ing` with no `Dr` before it is a given name',
+      ['Ing Sutarman mengatakan panen tahun ini melimpah.'],
+      ['Ing Sutarman'],
+    ],
+    [
       'an English doctor title in an appositive',
       [
         'Its chief economist, Dr Ratna Dewi Kusuma, said the growth was uneven.',
