@@ -28,6 +28,10 @@ export const FEATURES = {
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
+  'names.englishOrgPerson':
+    "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
+  'names.englishAffiliation':
+    'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'names.englishDescription':
     'an English description opening with `the` before a cue (`The ministry also said`, `the minister said.`) is a title mention',
   // Name reading and matching.

@@ -11,9 +11,24 @@ import { isRunWord, readRun } from './name-run';
 import { readName } from './name-reading';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { featureOn } from '../features';
 
 /** Prepositions that attach an organisation to the noun before it. */
 const AFFILIATION = new Set(['dari', 'di', 'pada']);
+
+/**
+ * English ones, before `the` (`Rina Sarwono of the Centre for Trade (CTF) said`): only a person's
+ * name before them makes the speaker; a bare title there (`Director of Policy at the Ministry of
+ * Trade Budi …`) leaves the run to the name readers.
+ */
+const EN_AFFILIATION = new Set(['of', 'at', 'from']);
+
+/** Where the preposition attaching the run at `r` stands, or -1: `dari KPK`, `of the Centre`. */
+function affiliationAt(toks: readonly Token[], r: number): number {
+  if (AFFILIATION.has(toks[r - 1]?.text ?? '')) return r - 1;
+  if (!featureOn('names.englishAffiliation')) return -1;
+  return toks[r - 1]?.text === 'the' && EN_AFFILIATION.has(toks[r - 2]?.text ?? '') ? r - 2 : -1;
+}
 
 /**
  * The subject ending at token `k` whose organisation run starts at `r` after an affiliation
@@ -26,8 +41,9 @@ export function affiliatedBefore(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  if (!AFFILIATION.has(toks[r - 1]?.text ?? '')) return null;
-  const end = r - 1;
+  const end = affiliationAt(toks, r);
+  if (end < 0) return null;
+  const english = end < r - 1;
   // The head phrase: capitalised or lowercase words (and a bracketed acronym) before the preposition.
   let s = end;
   while (
@@ -36,10 +52,13 @@ export function affiliatedBefore(
     (startsLetter(toks[s - 1]!.text) || toks[s - 1]!.text.startsWith('('))
   ) {
     const w = toks[s - 1]!.text;
-    if (AFFILIATION.has(w) || w === 'yang') break;
+    if (AFFILIATION.has(w) || EN_AFFILIATION.has(w) || w === 'yang') break;
     s--;
   }
   if (s === end) return null;
+  // `Director of Trade Policy at the Ministry …`: a head that is itself an `of` complement is part
+  // of a title, not a person's name.
+  if (english && EN_AFFILIATION.has(toks[s - 1]?.text ?? '')) return null;
   const head = toks.slice(s, end);
   const lw = head.map(t => t.lower.replace(/nya$/u, ''));
   const span = text.slice(toks[s]!.start, toks[k]!.end);
@@ -50,6 +69,7 @@ export function affiliatedBefore(
     if (ref.name && ref.kind === 'person' && ref.name.includes(' '))
       return { kind: 'named', refs: [ref], text: span };
   }
+  if (english) return null;
   const headed = lw.some(w => ROLE_HEAD_SET.has(w) || GROUP_HEADS.has(w) || MEMBER_NOUNS.has(w));
   return headed ? { kind: 'anonymous', text: span } : null;
 }

@@ -92,8 +92,12 @@ function personDescribed(
 /** Words that open a clause after a name's comma, not a description of the name. */
 const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['yang', 'dengan', 'who', 'which']);
 
-/** Longest description, in tokens, read between a name's comma and the cue's. */
-const MAX_DESCRIPTION = 12;
+/**
+ * Longest description, in tokens, read between a name's comma and the cue's: an English one
+ * often carries a relative clause (`a teacher from X who was staying at a hotel in Y`), so a
+ * dozen words cut it short and left the place inside it as the subject.
+ */
+const MAX_DESCRIPTION = 20;
 
 /**
  * `Budi Santoso, a senior economist at the Institute, said`: a description opening in lowercase

@@ -13,6 +13,7 @@ import {
   EN_ORG_JOINERS,
 } from '../../lexicon/organisations-en';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
@@ -61,5 +62,23 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
   }
   const rest = words.slice(head + 1, end);
   if (!rest.every(w => isNameWord(w) || isOrgJoiner(w))) return null;
+  if (personAfterComplement(words, head, end)) return null;
   return [0, end];
+}
+
+/**
+ * `Ministry of Trade Dimas Arya Wicaksana`: a complement ends where a person's name starts, two
+ * or more capitalised words closing the run (so no joiner among them), the first a person's name
+ * word in the corpora (name-words.ts: a given or an inner name) and none an organisation word. The run is then a person with the organisation as
+ * role, left to the person readers.
+ */
+function personAfterComplement(words: readonly string[], head: number, end: number): boolean {
+  if (!featureOn('names.englishOrgPerson')) return false;
+  // The complement keeps at least one word after its joiner (`Ministry of Trade`).
+  for (let k = head + 3; k <= end - 2; k++) {
+    if (!(isGivenName(words[k]!) || isInnerName(words[k]!))) continue;
+    const tail = words.slice(k, end);
+    if (tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w))) return true;
+  }
+  return false;
 }

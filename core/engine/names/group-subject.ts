@@ -10,6 +10,7 @@ import { namesPerson } from './name-model';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
+import { affiliatedBefore } from './affiliated-subject';
 import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
@@ -117,6 +118,10 @@ export function groupBefore(
     (afterJoiner || danInsideRole(members[0]!, last, evidence))
   ) {
     if (afterJoiner) from = walkRunBack(toks, from - 2);
+    // `Rina Sarwono of the Institute for Trade and Finance (ITF) said`: no person closes the run,
+    // which names one organisation with `and` inside; the person before it, if any, speaks.
+    const whole = afterJoiner ? englishOrgWithAnd(toks, from, k, text, evidence, last) : null;
+    if (whole) return whole;
     // One person: the whole run before the name is the role, `dan` and all.
     const nameAt = last.name ? text.indexOf(last.name, toks[s]!.start) : -1;
     const role = text.slice(toks[from]!.start, nameAt > 0 ? nameAt : toks[k]!.end).trim();
@@ -132,4 +137,29 @@ export function groupBefore(
     refs: [...members.slice(0, -1), a, b],
     text: text.slice(toks[from]!.start, toks[k]!.end),
   };
+}
+
+/**
+ * The run from `from` to `k` read whole, when its last word (`last`, read after `and`) names no
+ * person and the whole run is one organisation: the person affiliated to it before `of/at/from the`
+ * (affiliated-subject.ts), or the organisation itself. Null otherwise.
+ */
+function englishOrgWithAnd(
+  toks: readonly Token[],
+  from: number,
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  last: NamedRef,
+): Mention | null {
+  if (!featureOn('names.englishAffiliation') || namesPerson(last.name ?? '', evidence)) return null;
+  const ref = readName(toks, from, k + 1, text, evidence);
+  if (ref.kind !== 'organization' || !ref.name) return null;
+  return (
+    affiliatedBefore(toks, from, k, text, evidence) ?? {
+      kind: 'named',
+      refs: [ref],
+      text: text.slice(toks[from]!.start, toks[k]!.end),
+    }
+  );
 }

@@ -16,6 +16,7 @@ import {
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation } from './english-org';
+import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, placeBeforeLoneName, type ArticleEvidence } from './name-model';
@@ -267,8 +268,13 @@ function splitAt(
       .find(w => w.startsWith('('))
       ?.slice(1, -1) ?? null;
   const roleWords = words.slice(0, Math.max(0, start)).filter((_, k) => !isHonorificAt(words, k));
+  // `Ministry of Trade Budi …`: an English organisation head opens the role as a role word does.
   const roleStart = roleWords.findIndex(
-    w => ROLE_WORD_SET.has(w.toLowerCase()) || isAcronym(w) || startsLower(w),
+    w =>
+      ROLE_WORD_SET.has(w.toLowerCase()) ||
+      isAcronym(w) ||
+      startsLower(w) ||
+      (startsUpper(w) && EN_ORG_HEAD_SET.has(w.toLowerCase())),
   );
   const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
   // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
