@@ -28,6 +28,8 @@ export const FEATURES = {
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
+  'text.outletDateline':
+    "another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `) opens the body as Republika's does, so the headline and captions above it are header, not running text",
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.englishAffiliation':

@@ -45,3 +45,38 @@ describe('dateline and date', () => {
     expect(info.published === line).toBe(DATE.test(line));
   });
 });
+
+describe("another outlet's dateline opens the body", () => {
+  it.each([
+    // [line, where the body text starts in it, or -1 when the line opens no body]
+    ['KABARSELATAN.id, Kendari - Warga berkumpul di balai desa.', 'Warga'],
+    ['AMBON, WARTATIMUR.com — Nelayan belum melaut sejak Senin.', 'Nelayan'],
+    ['Kota Baru, Suara-Rakyat.co.id -- Harga beras naik.', 'Harga'],
+    ['KABARSELATAN.id, Kendari — Petani menunggu hujan.', 'Petani'],
+    // Negative cases: a web address inside a sentence, a clause before the comma, no dash after it.
+    ['Menurut laman resmi, WARTATIMUR.com - kini ditutup.', null],
+    ['Informasi lengkap ada di WARTATIMUR.com - silakan dibaca.', null],
+    [
+      'KABARSELATAN.id, yang terbit sejak 2010, memuat berita itu tanpa tanda pisah sama sekali.',
+      null,
+    ],
+    ['Budi Santoso, Ketua RT, mengatakan warga siap.', null],
+  ])('%j', (line, bodyWord) => {
+    const lines = ['Judul Berita Yang Ditulis Kapital', 'Foto: warga di pantai. (Dok)', line];
+    const { bodyStart, info } = readHeader(lines);
+    if (bodyWord === null) {
+      expect(bodyStart).toBe(0);
+      return;
+    }
+    expect(bodyStart).toBe(2);
+    expect(info.title).toBe('Judul Berita Yang Ditulis Kapital');
+    const [first] = bodyParagraphs(lines, bodyStart);
+    expect(first!.text.slice(first!.from).startsWith(bodyWord)).toBe(true);
+  });
+
+  it('is a switch: without it, such a line is running text', async () => {
+    const { withFeaturesOff } = await import('../../core/engine/features');
+    const lines = ['Judul', 'AMBON, WARTATIMUR.com — Nelayan belum melaut.'];
+    expect(withFeaturesOff(['text.outletDateline'], () => readHeader(lines).bodyStart)).toBe(0);
+  });
+});

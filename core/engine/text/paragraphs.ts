@@ -16,6 +16,7 @@ import type { ArticleInfo } from '../../types';
 import type { BodyParagraph } from '../candidate';
 import { pairMarks } from '../quotes/quote-marks';
 import { insideAny, tokenize } from './text';
+import { featureOn } from '../features';
 
 // The dateline `REPUBLIKA.CO.ID, JAKARTA -- ` and the header date `Senin 12 Januari 2024 10:30`, as
 //   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u
@@ -48,9 +49,72 @@ function skipSpaces(text: string, i: number): number {
  */
 function datelineHead(text: string): number {
   const at = skipSpaces(text, 0);
-  if (!text.startsWith('REPUBLIKA.CO.ID', at)) return -1;
+  if (!text.startsWith('REPUBLIKA.CO.ID', at))
+    return featureOn('text.outletDateline') ? outletDatelineHead(text) : -1;
   const comma = skipSpaces(text, at + 'REPUBLIKA.CO.ID'.length);
   return text[comma] === ',' ? skipSpaces(text, comma + 1) : -1;
+}
+
+/** An ASCII letter or digit, the characters of a web address's parts. */
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** The last part of an outlet's web address written in a dateline (`KANALTUJUH.id`, `Warta.com`). */
+const OUTLET_ENDINGS: ReadonlySet<string> = new Set(['com', 'id', 'co', 'net', 'org', 'news']);
+
+/**
+ * The length of an outlet's web address at `i` (`HARIANSATU.com`, `Kanal.co.id`): letters,
+ * digits and inner hyphens, then dotted parts, the last a common ending (OUTLET_ENDINGS); 0 when there is none.
+ */
+function outletAt(text: string, i: number): number {
+  let j = i;
+  let parts = 0;
+  let last: string;
+  for (;;) {
+    const from = j;
+    // A hyphen joins two parts of a name (`Suara-Rakyat.com`), never opens or closes one.
+    while (
+      isAsciiAlnum(text.charCodeAt(j)) ||
+      (text[j] === '-' && j > from && isAsciiAlnum(text.charCodeAt(j + 1)))
+    )
+      j++;
+    if (j === from) return 0;
+    last = text.slice(from, j).toLowerCase();
+    parts++;
+    if (text[j] !== '.' || !isAsciiAlnum(text.charCodeAt(j + 1))) break;
+    j++;
+  }
+  return parts > 1 && OUTLET_ENDINGS.has(last) ? j - i : 0;
+}
+
+/**
+ * Another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `): its
+ * head as datelineHead reads Republika's: after the address and its comma (datelineEnd then reads
+ * the city before the dash), or at the dash after a city, a comma and the address. -1 unless a dash
+ * closes it, so a sentence that merely names a web address opens no body.
+ */
+function outletDatelineHead(text: string): number {
+  const at = skipSpaces(text, 0);
+  const n = outletAt(text, at);
+  if (n > 0 && text[at + n] === ',') return closedByDash(text, skipSpaces(text, at + n + 1));
+  const comma = text.indexOf(',', at);
+  if (comma < 0 || comma - at > MAX_CITY || !isUpperCp(codePointAt(text, at))) return -1;
+  // A city's words are capitalised (`JAKARTA`, `Kota Baru`): a clause before a comma is none.
+  for (let q = at; q < comma; q++) {
+    const c = text.charCodeAt(q);
+    if (!isCityCp(c) || (text[q - 1] === ' ' && !isUpperCp(c))) return -1;
+  }
+  const p = skipSpaces(text, comma + 1);
+  const n2 = outletAt(text, p);
+  // The address is no city: the head ends at the dash after it (datelineEnd steps over it).
+  const dash = skipSpaces(text, p + n2);
+  return n2 > 0 && dashAt(text, dash) ? dash : -1;
+}
+
+/** `p` when a dash follows within a city's length of it, else -1. */
+function closedByDash(text: string, p: number): number {
+  for (let q = p; q <= p + MAX_CITY && q < text.length; q++) if (dashAt(text, q)) return p;
+  return -1;
 }
 
 /** Length of the dash at `i` (`--`, `–`, `—` or `-`), 0 when none. */
@@ -64,6 +128,10 @@ function dashAt(text: string, i: number): number {
 function datelineEnd(text: string): number {
   const p = datelineHead(text);
   if (p < 0) return 0;
+  // `AMBON, WARTATIMUR.com — `: another outlet's head that ends at its dash.
+  const lead = dashAt(text, p);
+  if (lead && !text.startsWith('REPUBLIKA.CO.ID', skipSpaces(text, 0)))
+    return skipSpaces(text, p + lead);
   const cap = codePointAt(text, p);
   if (!isUpperCp(cap)) return p;
   // The shortest city (up to MAX_CITY more characters) that a dash follows.
