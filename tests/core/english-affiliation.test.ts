@@ -13,17 +13,17 @@ describe('an English speaker is the person, not the organisation or place around
   test.each([
     [
       'a long description with a relative clause between the name and `said`',
-      'Mark Hollis, a teacher from Darwin who was spending the week at a small hotel in Kelana, said the water rose within minutes.',
+      'Mark Hollis, a nurse from Perth who had rented a room above a bakery in Kelana, said the ferry left without warning.',
       ['Mark Hollis'],
     ],
     [
       'a person `of the` an organisation with a bracketed short form',
-      'Economist Rina Sarwono of the Centre for Trade Studies (CTS) believes a ban alone will not help.',
+      'Economist Rina Sarwono of the Centre for Trade Studies (CTS) believes the quota should be reviewed every year.',
       ['Rina Sarwono'],
     ],
     [
       'a person `of the` an organisation whose name holds `and`',
-      'Economist Rina Sarwono of the Institute for Trade and Finance (ITF) believes a ban alone will not help.',
+      'Economist Rina Sarwono of the Institute for Trade and Finance (ITF) believes the quota should be reviewed every year.',
       ['Rina Sarwono'],
     ],
     [

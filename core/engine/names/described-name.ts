@@ -94,7 +94,7 @@ const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['yang', 'dengan', 'who', '
 
 /**
  * Longest description, in tokens, read between a name's comma and the cue's: an English one
- * often carries a relative clause (`a teacher from X who was staying at a hotel in Y`), so a
+ * often carries a relative clause (`a nurse from X who had rented a room in Y`), so a
  * dozen words cut it short and left the place inside it as the subject.
  */
 const MAX_DESCRIPTION = 20;
