@@ -259,8 +259,9 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
  * then clutter is hidden, nothing marked): draws the reader's corrections, then, on an article,
  * finds where the marks go and the clutter in slices (reads only) and writes in one task (on a
  * big page two, a frame apart; no read in between): the task of the last slice when the reading
- * took one, else after a pause. Then tells the panel in another. A page that is not an article gets no write. Either way the reader's switches apply at
- * once from then on, and the marks' tooltips are watched (a later re-read may mark the page).
+ * took one, else after a pause. Then tells the panel in another. A page that is not an article
+ * gets no write. Either way the reader's switches apply at once from then on, and the marks'
+ * tooltips are watched (a later re-read may mark the page).
  */
 async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<void> {
   live.follow.useCorrections(stored.corrections);
