@@ -4,6 +4,7 @@
  */
 
 import { words } from './word-list';
+import { dropFinalDot } from '../engine/text/chars';
 
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
@@ -111,7 +112,7 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   if (HONORIFIC_SET.has(lw)) return true;
   const next = words[k + 1]?.toLowerCase();
   if (PAIRED.has(lw) && (next === 'seri' || next === 'sri')) return true;
-  const before = words[k - 1]?.toLowerCase().replace(/\.$/u, '');
+  const before = dropFinalDot(words[k - 1]?.toLowerCase() ?? '');
   if (lw === AFTER_DOCTOR && before === 'dr') return true;
   return (lw === 'seri' || lw === 'sri') && PAIRED.has(words[k - 1]?.toLowerCase() ?? '');
 }

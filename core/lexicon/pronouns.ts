@@ -40,6 +40,9 @@ export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini'])
  */
 export const PLURAL_ARTICLE = 'para';
 
+/** English articles opening a description: `the` points back, `a`/`an` is somebody unnamed. */
+export const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Determiners of unnamed speakers: `kata seorang warga`, `menurut sumber`. */
 export const INDEFINITE: ReadonlySet<string> = new Set([
   'seorang',

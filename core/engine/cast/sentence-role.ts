@@ -17,6 +17,7 @@ import {
   PRE_CUE_SET,
 } from '../../lexicon/cues';
 import { isAllLower, startsLower, startsUpper } from '../text/chars';
+import { ENDS_OR_QUOTE, opensSentence } from '../text/sentence-start';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { featureOn } from '../features';
@@ -93,21 +94,19 @@ function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
   if (!SUBORDINATORS.has(t[k - 1]?.lower ?? '')) return false;
-  return !featureOn('discourse.trailingSubordinate') || opensSentence(t, k - 1);
+  return !featureOn('discourse.trailingSubordinate') || opensAfterLead(t, k - 1);
 }
 
-/** Marks a sentence opens after: its end, or a quotation mark. */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '”']);
-
 /**
- * True when token `i` opens its sentence, past an opener of up to two words closed by a comma
- * (`Namun, saat …`, `Sementara itu, ketika …`).
+ * True when token `i` opens its sentence (text/sentence-start.ts; after an opening quotation mark
+ * too), past an opener of up to two words closed by a comma (`Namun, saat …`, `Sementara itu,
+ * ketika …`).
  */
-function opensSentence(t: readonly Token[], i: number): boolean {
-  const at = (j: number): boolean => j < 0 || SENTENCE_OPENERS.has(t[j]!.text);
-  if (at(i - 1)) return true;
+function opensAfterLead(t: readonly Token[], i: number): boolean {
+  const opens = (j: number): boolean => j <= 0 || opensSentence(t, j, ENDS_OR_QUOTE);
+  if (opens(i)) return true;
   if (t[i - 1]!.text !== ',') return false;
-  return at(i - 3) || (at(i - 4) && t[i - 3]!.text !== ',');
+  return opens(i - 2) || (opens(i - 3) && t[i - 3]!.text !== ',');
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Entity, Pos } from '../cast/entity';
 import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
+import { EN_ARTICLES } from '../../lexicon/pronouns';
 import { isPatientRole } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
@@ -134,13 +135,10 @@ function presentedPeople(ms: readonly CastMention[]): ReadonlySet<Entity> {
   return out;
 }
 
-/** English articles before a lead-in's head noun (`The victim`, `A suspect`). */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
 /** A lead-in from its head noun on: an English article before it dropped. */
 function headOf(lead: string): string {
   const space = lead.indexOf(' ');
-  return space > 0 && ARTICLES.has(lead.slice(0, space).toLowerCase())
+  return space > 0 && EN_ARTICLES.has(lead.slice(0, space).toLowerCase())
     ? lead.slice(space + 1)
     : lead;
 }

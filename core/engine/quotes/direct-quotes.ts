@@ -4,7 +4,7 @@
  * continues the previous speaker). Marked spans that are nobody's statement are dropped.
  */
 import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
-import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { readsAsStatement } from '../../lexicon/terms';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import type { BodyParagraph, Candidate } from '../candidate';
@@ -142,8 +142,6 @@ function subjectThenCue(
   return mention ? { cue: t[v]!.text, mention, at: t[i]!.start } : null;
 }
 
-/** English articles opening a description: `the` points back, `a`/`an` is somebody unnamed. */
-const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** How many words a description before its cue may have (`the Malaysian foreign minister`). */
 const DESCRIPTION_WORDS = 6;
 
