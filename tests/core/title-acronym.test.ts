@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acronymOf } from '../../core/engine/discourse/title-acronym';
+import { acronymOf } from '../../core/engine/cast/title-acronym';
 import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 

@@ -8,6 +8,7 @@ import type { CastMention } from './cast-mentions';
 import type { CastRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
 import { HeadIndex, byTitleIn, holderByHead } from './role-head';
+import { byAcronym } from './title-acronym';
 
 /** The cast as quotes are resolved against it: read-only in its types and frozen at run time. */
 export class Cast {
@@ -43,9 +44,13 @@ export class Cast {
     return this.refs.get(ref) ?? null;
   }
 
-  /** The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), for a title at `at`. */
+  /**
+   * The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), for a title at
+   * `at`; failing that, the one whose role a one-word office acronym is made from (`Kadinkes`:
+   * title-acronym.ts).
+   */
   byTitle(title: string, at: Pos): Entity | null {
-    return byTitleIn(this.all, title, at, this.heads);
+    return byTitleIn(this.all, title, at, this.heads) ?? byAcronym(this.all, title, at);
   }
 
   /** The one entity introduced with the head `text` (`kata kapolda`, `pihak rumah sakit`). */

@@ -11,7 +11,6 @@ import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
 import { joinedPairs } from './joined-pair';
-import { byAcronym } from './title-acronym';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -48,7 +47,7 @@ export function discourseMentions(
     prev = r;
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
     const title = r.ref?.role ?? r.text;
-    const e = cast.byTitle(title, r.at) ?? byAcronym(cast.all, title, r.at);
+    const e = cast.byTitle(title, r.at);
     if (e && e.kind === 'person' && e.introducedAt < r.at)
       held.set(r.at, { e, role: r.sentenceRole });
   }

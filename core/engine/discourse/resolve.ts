@@ -15,7 +15,7 @@ import { agentAfter } from './agent-after';
 import { pointBack } from './point-back';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
-import { byAcronym } from './title-acronym';
+import { byAcronym } from '../cast/title-acronym';
 import { startsLower } from '../text/chars';
 
 export type { Decision } from './resolve-context';
@@ -48,7 +48,7 @@ function describedPerson(ctx: ResolveContext, c: Candidate, text: string): Entit
 
 /**
  * `kata Kadinkes`, where the cast took the office acronym for a person of that name (one word, no
- * role): the person whose role it is made from (title-acronym.ts), if another holds it.
+ * role): the person whose role it is made from (cast/title-acronym.ts), if another holds it.
  */
 function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
   if (e.kind !== 'person' || e.role || e.tokens.length !== 1) return null;

@@ -13,7 +13,6 @@ import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { pointBack } from './point-back';
 import { introducedUnnamed } from './indefinite-intro';
-import { byAcronym } from './title-acronym';
 import type { Choice, ResolveContext } from './resolve-context';
 
 /** Demonstratives that close a description pointing back (`peneliti kesehatan ini`). */
@@ -62,8 +61,7 @@ export function titleSpeakers(
   }
   // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
   // `Presiden Rusia …`) the last speaker when they hold it.
-  const byRole =
-    cast.byTitle(m.title, at) ?? cast.byHead(m.title, at) ?? byAcronym(cast.all, m.title, at);
+  const byRole = cast.byTitle(m.title, at) ?? cast.byHead(m.title, at);
   const lastOne = last?.length === 1 ? last[0]! : null;
   const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
   if (holder) return { entities: [holder] };

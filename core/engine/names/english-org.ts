@@ -69,8 +69,8 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
 /**
  * `Ministry of Trade Dimas Arya Wicaksana`: a complement ends where a person's name starts, two
  * or more capitalised words closing the run (so no joiner among them), the first a person's name
- * word in the corpora (name-words.ts: a given or an inner name) and none an organisation word. The run is then a person with the organisation as
- * role, left to the person readers.
+ * word in the corpora (name-words.ts: a given or an inner name) and none an organisation word.
+ * The run is then a person with the organisation as role, left to the person readers.
  */
 function personAfterComplement(words: readonly string[], head: number, end: number): boolean {
   if (!featureOn('names.englishOrgPerson')) return false;

@@ -9,8 +9,8 @@
  * `pendidikan`. `Kepala` gives `ka` (the one piece that is no prefix of its word).
  */
 
-import type { Entity, Pos } from '../cast/entity';
-import { firstByRecency } from '../cast/role-head';
+import type { Entity, Pos } from './entity';
+import { firstByRecency } from './role-head';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';
@@ -51,13 +51,19 @@ function piecesOf(a: string, i: number, w: string): number[] {
   return out;
 }
 
-/**
- * True when `acronym` (one word, `Kadinkes`) is made of pieces of the opening words of `roleWords`
- * (lowercase, `kepala dinas kesehatan kabupaten x`), two words at least.
- */
-export function acronymOf(acronym: string, roleWords: readonly string[]): boolean {
-  const a = acronym.toLowerCase();
-  if (a.length < MIN_LENGTH || !/^[a-z]+$/u.test(a)) return false;
+/** `title` lowercased when it has an office acronym's shape (MIN_LENGTH ASCII letters or more), else null. */
+function acronymShape(title: string): string | null {
+  if (title.length < MIN_LENGTH) return null;
+  const a = title.toLowerCase();
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return null;
+  }
+  return a;
+}
+
+/** True when lowercase `a` is made of pieces of the opening words of `roleWords`, two at least. */
+function madeOf(a: string, roleWords: readonly string[]): boolean {
   // Depth-first over (position in the acronym, word index); small: an acronym has a few pieces.
   const walk = (i: number, word: number): boolean => {
     if (i === a.length) return word >= 2;
@@ -69,6 +75,15 @@ export function acronymOf(acronym: string, roleWords: readonly string[]): boolea
   return walk(0, 0);
 }
 
+/**
+ * True when `acronym` (one word, `Kadinkes`) is made of pieces of the opening words of `roleWords`
+ * (lowercase, `kepala dinas kesehatan kabupaten x`), two words at least.
+ */
+export function acronymOf(acronym: string, roleWords: readonly string[]): boolean {
+  const a = acronymShape(acronym);
+  return a !== null && madeOf(a, roleWords);
+}
+
 /** A role's lowercase words (`Kepala Dinas Kesehatan (Kadinkes) X` → `kepala dinas kesehatan …`). */
 const roleWords: (role: string) => readonly string[] = keptPerString(role =>
   runsOf(role.toLowerCase(), isAlnumOrHyphenCp),
@@ -77,13 +92,16 @@ const roleWords: (role: string) => readonly string[] = keptPerString(role =>
 /**
  * The person a one-word office acronym at `at` means (`kata Kadinkes`): the one whose role it is
  * made from (acronymOf), introduced latest before `at` first; null when no role fits, or when the
- * feature is off.
+ * feature is off. Cast.byTitle asks it when no role holds the title's words; the shape is tested
+ * once, before the cast is.
  */
 export function byAcronym(all: readonly Entity[], title: string, at: Pos): Entity | null {
-  if (!featureOn('discourse.titleAcronym') || title.includes(' ')) return null;
+  if (!featureOn('discourse.titleAcronym')) return null;
+  const a = acronymShape(title);
+  if (a === null) return null;
   return firstByRecency(
     all,
     at,
-    e => e.kind === 'person' && !!e.role && acronymOf(title, roleWords(e.role)),
+    e => e.kind === 'person' && !!e.role && madeOf(a, roleWords(e.role)),
   );
 }
