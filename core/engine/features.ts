@@ -114,8 +114,6 @@ export const FEATURES = {
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
-  'discourse.trailingSubordinate':
-    'a subordinate clause after the main clause (`… setelah X pensiun`) does not make X a subject',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.titleAcronym':

@@ -14,9 +14,7 @@ export const CLAUSE_ROLE_CASES = [
   ['Hakim memberi waktu kepada Rudi Hartono.', 'oblique'],
   ['Hakim menolak permohonan Rudi Hartono.', 'object'],
   ['Sidang ditunda, pengacara Rudi Hartono menegaskan.', 'cueSubject'],
-  // A subordinate clause opening its sentence gives the sentence its topic; one after the main
-  // clause is background.
+  // A subordinate clause opening its sentence gives the sentence its topic.
   ['Saat Rudi Hartono tiba, wartawan sudah menunggu.', 'subject'],
   ['Namun, ketika Rudi Hartono tiba, wartawan sudah pulang.', 'subject'],
-  ['Tim belum punya kapten baru setelah Rudi Hartono pensiun.', 'object'],
 ] as const;

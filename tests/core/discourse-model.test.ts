@@ -342,15 +342,6 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ],
       ['Hasan Basri'],
     ],
-    // A person named in a subordinate clause after the main clause is background, not the topic.
-    [
-      [
-        '“Kami siap bertanding,” kata Ketua Umum PB Rajawali Andi Susanto.',
-        'Sementara itu, pelatih kepala Teguh Wibowo masih mencari kapten baru setelah pemain senior Dewi Anggraini pensiun.',
-        '“Kami butuh pemimpin di lapangan,” ucap dia.',
-      ],
-      ['Teguh Wibowo'],
-    ],
     // English: he/she follow the same model.
     [
       [

@@ -17,7 +17,6 @@ import {
   PRE_CUE_SET,
 } from '../../lexicon/cues';
 import { isAllLower, startsLower, startsUpper } from '../text/chars';
-import { ENDS_OR_QUOTE, opensSentence } from '../text/sentence-start';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { featureOn } from '../features';
@@ -84,29 +83,11 @@ export function pastLowerRoles(t: readonly Token[], i: number, max: number): num
   return k;
 }
 
-/**
- * True when the run at `from` follows a subordinator, past up to three lowercase role words, and
- * that subordinate clause opens its sentence (`Saat X tiba, ia …`): the topic the main clause goes
- * on about. One after the main clause (`Tim belum punya pengganti setelah X pensiun.`) is
- * background: its subject is talked about, not the sentence's topic.
- */
+/** True when the run at `from` follows a subordinator, past up to three lowercase role words. */
 function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
-  if (!SUBORDINATORS.has(t[k - 1]?.lower ?? '')) return false;
-  return !featureOn('discourse.trailingSubordinate') || opensAfterLead(t, k - 1);
-}
-
-/**
- * True when token `i` opens its sentence (text/sentence-start.ts; after an opening quotation mark
- * too), past an opener of up to two words closed by a comma (`Namun, saat …`, `Sementara itu,
- * ketika …`).
- */
-function opensAfterLead(t: readonly Token[], i: number): boolean {
-  const opens = (j: number): boolean => j <= 0 || opensSentence(t, j, ENDS_OR_QUOTE);
-  if (opens(i)) return true;
-  if (t[i - 1]!.text !== ',') return false;
-  return opens(i - 2) || (opens(i - 3) && t[i - 3]!.text !== ',');
+  return SUBORDINATORS.has(t[k - 1]?.lower ?? '');
 }
 
 /**

@@ -15,12 +15,6 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”']);
  */
 export const LEAD_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '—']);
 
-/**
- * A sentence's end or an opening quotation mark: what a clause opening its sentence follows
- * (`“Saat …`), as cast/sentence-role.ts asks of a subordinate clause.
- */
-export const ENDS_OR_QUOTE: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '“']);
-
 /** True for a token that ends a sentence: `.`, `!`, `?` or a closing quotation mark. */
 export const endsSentence = (token: string): boolean => SENTENCE_ENDS.has(token);
 
