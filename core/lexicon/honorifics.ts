@@ -29,11 +29,12 @@ export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra
 export const LOWERCASE_TITLES: readonly string[] = words(`dr drg drh`);
 
 /**
- * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Abd.` for
- * Abdul): part of the name, never a title, and their dot never ends a sentence (text/text.ts)
- * nor the name's run (names/name-run.ts). Lowercase, without the dot.
+ * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Moch.` for
+ * the old spelling Mochammad, `Abd.` for Abdul): part of the name, never a title, and their dot
+ * never ends a sentence (text/text.ts) nor the name's run (names/name-run.ts). Lowercase, without
+ * the dot.
  */
-export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh muh mhd abd`);
+export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd`);
 
 /**
  * Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`),

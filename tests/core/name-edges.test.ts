@@ -44,6 +44,11 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
       'Moh. Arif Setiawan',
     ],
     ['“Pendaftaran dibuka besok,” ujar Muh. Fajar Nugroho.', 'Muh. Fajar Nugroho'],
+    // `Moch.`, the old spelling's short form, after the pilgrim's title `H.` stays in the name.
+    [
+      'Kepala Kantor Kemenag Cibening, H. Moch. Ridwan Saputra, menuturkan ujian madrasah digelar serentak.',
+      'Moch. Ridwan Saputra',
+    ],
     // After an honorific a title word that is also a given name opens the name.
     [
       'Pengasuh pondok itu, Ustaz Imam Fauzan, mengingatkan santri agar menjaga kebersihan asrama.',
