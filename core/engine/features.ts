@@ -162,6 +162,8 @@ export const FEATURES = {
     'a lone capitalised word the article also writes in lowercase is no name (`Farmers said`)',
   'names.model.honorificOpens':
     'an honorific inside a run opens the name after it (`Kepala Dinas X dr Rudi Rizal Hakim`), however the article later shortens it (`kata Rizal`)',
+  'names.model.lowercaseTitleOpens':
+    'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
   'names.model.memberOrgs':
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':

@@ -33,6 +33,17 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
       'Pengasuh Pesantren Nurul Huda Ustaz Farid Mahmud, Lc, MA menjelaskan, pendaftaran santri dibuka besok.',
       'Farid Mahmud',
     ],
+    // A lowercase medical title closes a hospital's name even when the name holds given names.
+    [
+      'Dokter anak RSUD Sinar Kasih Sentosa Cibening dr. Maya Puspita, Sp.A., menyebut kasus diare naik.',
+      'Maya Puspita',
+    ],
+    [
+      'Direktur RS Harapan Budi Mulia drg Tono Saputra menjelaskan poli gigi buka hingga malam.',
+      'Tono Saputra',
+    ],
+    // A capital `H` after a given name is an initial, not a title: the name keeps it.
+    ['Pengrajin Rina H Kartika menuturkan pesanan meningkat menjelang Lebaran.', 'Rina H Kartika'],
     // A one-letter initial after a rank is the person's, kept as written.
     [
       'Kasat Reskrim Polres Cibening AKP D Wahyu Pratama menyebut barang bukti sudah disita.',

@@ -2,7 +2,12 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
-import { isDegree, isHonorificAt, SHORT_GIVEN_NAMES } from '../../lexicon/honorifics';
+import {
+  isDegree,
+  isHonorificAt,
+  LOWERCASE_TITLES,
+  SHORT_GIVEN_NAMES,
+} from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import {
   GROUP_NOUN_SET,
@@ -308,7 +313,7 @@ function splitAt(
   }
   return {
     name: asWritten(nameWords, written, text),
-    role: words.slice(0, start).join(' '),
+    role: roleWords.join(' '),
     kind: 'person',
     alias,
   };
@@ -326,14 +331,20 @@ function personAfterOrg(
   evidence: ArticleEvidence,
 ): boolean {
   const orgPart = words.slice(0, start);
+  // `RSUD Sinar Kasih dr Rudi Hakim`: a firm's name is arbitrary words, but a lowercase medical
+  // title closes it, since no hospital or firm is named with one; a person, not a place, follows.
+  const titled =
+    start > 0 &&
+    isLowercaseTitle(words[start - 1]!) &&
+    featureOn('names.model.lowercaseTitleOpens');
   return (
     nameWords.length >= 2 &&
-    !firmHead(words) &&
+    (!firmHead(words) || titled) &&
     (orgPart.length >= 2 ||
       isAcronym(orgPart[orgPart.length - 1] ?? '') ||
       INSTITUTION_SET.has(orgPart[orgPart.length - 1]?.toLowerCase() ?? '')) &&
     nameWords.every(w => startsUpper(w) || PARTICLES.has(w)) &&
-    !namesPlace(nameWords, evidence)
+    (titled || !namesPlace(nameWords, evidence))
   );
 }
 
@@ -365,10 +376,13 @@ function roleOrOrganisation(words: readonly string[]): NamedRef {
 function nameAfterHonorific(words: readonly string[], start: number): number {
   if (!featureOn('names.model.honorificOpens')) return -1;
   let h = start;
-  while (h < words.length && !isHonorificAt(words, h)) {
-    if (isGivenName(words[h]!) || !startsUpper(words[h]!)) return -1;
-    h++;
-  }
+  while (h < words.length && !isHonorificAt(words, h)) h++;
+  // `RSUD Sinar Kasih Sentosa dr Rudi Hakim`: a medical title written in lowercase is never an
+  // initial inside a name, so the institution's words before it may be given names (`Sentosa`).
+  const lowercaseTitle = h < words.length && isLowercaseTitle(words[h]!);
+  const before = words.slice(start, h);
+  if (!lowercaseTitle || !featureOn('names.model.lowercaseTitleOpens'))
+    if (before.some(w => isGivenName(w) || !startsUpper(w))) return -1;
   while (h < words.length && isHonorificAt(words, h)) h++;
   const rest = words.slice(h).filter(w => !w.startsWith('('));
   const named = rest.length >= 2 && rest.every(w => startsCapLower(w) || PARTICLES.has(w));
@@ -397,6 +411,11 @@ function surnameHead(words: readonly string[], k: number): boolean {
 /** A word a name lexicon or the article knows as a person's (`Budi`, `Santoso`). */
 const personal = (w: string, evidence: ArticleEvidence): boolean =>
   isGivenName(w) || isInnerName(w) || evidence.has(w);
+
+/** `dr`, `drg.`: a medical title as Indonesian writes it before a name, in lowercase. */
+const isLowercaseTitle = (w: string): boolean =>
+  startsLower(w) && LOWERCASE_TITLE_SET.has(dropFinalDot(w));
+const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 
 /** Given names written short (`Moh`, `Abd`), lowercase. */
 const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
