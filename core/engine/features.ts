@@ -22,6 +22,8 @@ export const FEATURES = {
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
+  'reported.placeDayAside':
+    'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',
   'reported.documentSource':
     'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
   'reported.clauseTest':
@@ -34,6 +36,8 @@ export const FEATURES = {
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
+  'names.sangDescription':
+    '`sang` before a role opening its clause is a title mention (`Sang pelatih menegaskan …`), like `Pelatih itu`',
   'names.englishDescription':
     'an English description opening with `the` before a cue (`The ministry also said`, `the minister said.`) is a title mention',
   // Name reading and matching.

@@ -69,7 +69,9 @@ export function titleSpeakers(
   // role matches points back like `dia`; `ujar wanita itu` (a person described by sex or age
   // alone) was never named. English: `the 31-year-old said`, `the Egyptian minister said` point
   // back the same way.
-  const back = endsWithWord(m.text, DEMONSTRATIVES) || m.text.slice(0, 4).toLowerCase() === 'the ';
+  // `Sang pelatih menegaskan` (names/sang-description.ts) is Indonesian's `the coach said`.
+  const opener = m.text.slice(0, m.text.indexOf(' ') + 1).toLowerCase();
+  const back = endsWithWord(m.text, DEMONSTRATIVES) || opener === 'the ' || opener === 'sang ';
   if (!back || isPersonDescription(m.title)) return { entities: [] };
   // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
   if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))

@@ -18,6 +18,7 @@ import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson, type ArticleEvidence } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
+import { sangDescriptionBefore } from './sang-description';
 import { englishUnnamedBefore } from './english-unnamed';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
@@ -66,7 +67,10 @@ function pointingSubject(
   // `The ministry also said`, `the world number 9 said`: an English description points back;
   // `Residents said`, `a fisherman who … said` name nobody.
   return (
-    englishDescriptionBefore(toks, k, text) ?? englishUnnamedBefore(toks, k, text) ?? undefined
+    sangDescriptionBefore(toks, k, text) ??
+    englishDescriptionBefore(toks, k, text) ??
+    englishUnnamedBefore(toks, k, text) ??
+    undefined
   );
 }
 

@@ -18,6 +18,8 @@ const PREDICATE_WORDS = new Set(
     'tidak tak bukan akan sudah telah harus bisa dapat adalah merupakan masih belum perlu sedang ' +
     'menjadi ada sebagai siap mampu ingin mau boleh wajib jangan mesti pasti cukup sangat terus tetap ' +
     'selalu senantiasa ' +
+    // Aspect words stand only before a predicate (`dua warganya sempat jatuh sakit`).
+    'sempat pernah ' +
     // A cleft (`itulah yang terjadi`) predicates the demonstrative.
     'itulah inilah'
   ).split(' '),

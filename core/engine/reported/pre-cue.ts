@@ -24,6 +24,7 @@ import { isNounObject, isPredicate, isStanceObject } from './noun-object';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeSubject } from '../names/relative-subject';
+import { skipPlaceDay } from './place-day-aside';
 import { tokenIndexAt, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
@@ -80,7 +81,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
   let k = i;
   while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.lower)) k--;
-  k = skipAside(toks, k);
+  k = skipAside(toks, skipPlaceDay(toks, k));
   const beforeChannel = skipChannel(toks, k);
   if (beforeChannel < k) {
     k = beforeChannel;
