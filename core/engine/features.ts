@@ -120,6 +120,8 @@ export const FEATURES = {
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
+  'discourse.introducedTitle':
+    'a bare title no cast role holds (`Dirjen menambahkan`) means the person whose mention the text introduced with it (`Direktur Jenderal X, Dr Nama,`), read off the words before the name',
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
   'discourse.agentAfter':

@@ -11,6 +11,7 @@ import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
 import { joinedPairs } from './joined-pair';
+import type { IntroducedTitles } from './introduced-title';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -23,11 +24,13 @@ import { joinedPairs } from './joined-pair';
  * is a victim's or a suspect's (`Korban, Siti Aminah (40), tinggal …`), who is talked about. A name after a
  * sentence-opening description and a comma keeps that description as its `leadIn` (lead-in.ts).
  * Two people named side by side in a shape the cast does not list (`A/B`, `A (56) dan adiknya,
- * B`) are also one pair mention (joined-pair.ts). `texts`: the paragraphs' texts by index.
+ * B`) are also one pair mention (joined-pair.ts). `texts`: the paragraphs' texts by index;
+ * `introduced`, when given, finds a title's holder the cast's roles do not (introduced-title.ts).
  */
 export function discourseMentions(
   cast: Cast,
   texts: ReadonlyMap<number, string>,
+  introduced?: IntroducedTitles,
 ): readonly CastMention[] {
   const held = new Map<Pos, { e: Entity; role: SentenceRole }>();
   const described = new Set<Pos>();
@@ -47,7 +50,7 @@ export function discourseMentions(
     prev = r;
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
     const title = r.ref?.role ?? r.text;
-    const e = cast.byTitle(title, r.at);
+    const e = cast.byTitle(title, r.at) ?? introduced?.holder(title, r.at) ?? null;
     if (e && e.kind === 'person' && e.introducedAt < r.at)
       held.set(r.at, { e, role: r.sentenceRole });
   }

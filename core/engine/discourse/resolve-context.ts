@@ -18,6 +18,7 @@ import {
 } from './candidates';
 import { discourseMentions } from './discourse-mentions';
 import { DocIndex } from './doc-index';
+import { IntroducedTitles } from './introduced-title';
 import { QuotedWords } from './quoted-words';
 
 /** One choice of the discourse model, for fitting its weights (scripts/fit-discourse.ts). */
@@ -48,6 +49,8 @@ export interface ResolveContext {
   speeches: Speech[];
   /** What the antecedent candidates read once and ask again at every pointing mention. */
   memo: CandidateMemo;
+  /** Who introduced by a title's words the role reader did not tie to them (introduced-title.ts). */
+  introduced: IntroducedTitles;
   /** Receives each choice of the discourse model, when given. */
   decisions?: Decision[];
 }
@@ -60,11 +63,13 @@ export function resolveContext(
 ): ResolveContext {
   const doc = new DocIndex(body);
   const texts = doc.texts;
+  const introduced = new IntroducedTitles(cast.records, texts);
   return {
     cast,
     doc,
     texts,
-    mentions: discourseMentions(cast, texts),
+    mentions: discourseMentions(cast, texts, introduced),
+    introduced,
     words: new QuotedWords(texts),
     byEnd: featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>(),
     speeches: [],

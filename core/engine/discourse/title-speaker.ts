@@ -61,7 +61,12 @@ export function titleSpeakers(
   }
   // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,
   // `Presiden Rusia …`) the last speaker when they hold it.
-  const byRole = cast.byTitle(m.title, at) ?? cast.byHead(m.title, at);
+  // Read off the text (introduced-title.ts), before the description's own words: a name inside
+  // it (`Pelatih Klub X itu`) was introduced with them.
+  const byRole =
+    cast.byTitle(m.title, at) ??
+    cast.byHead(m.title, at) ??
+    ctx.introduced.holder(m.title, before());
   const lastOne = last?.length === 1 ? last[0]! : null;
   const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
   if (holder) return { entities: [holder] };

@@ -1,0 +1,124 @@
+/**
+ * A bare title that no cast role holds (`Dirjen menambahkan`, `kata Sekjen`, `Hakim Ketua meminta`)
+ * still means the person the article introduced with it, when the role reader did not tie the
+ * role to the name: a role set off by a comma and an academic title (`Direktur Jenderal X, Dr Nama,
+ * MSc,`), a rank read as the role (`Kapolres Y Kombes Pol. Nama`), a role followed by a relative
+ * clause (`Sekretaris Jenderal (Sekjen) Partai Z yang …, Nama`). The words are read off the text:
+ * the person's mention with the words before it back to the start of its sentence (its lead-in),
+ * and the title matches when those words hold it — as a run of spelled-out words (`titleTokens`)
+ * with a role head among them, or as an office acronym made from a run of them opening with a
+ * role head (`Dirjen` from `Direktur Jenderal`, cast/title-acronym.ts): a description that names
+ * no office (`ekspor rumput laut itu`) is never a title. The latest such mention before the title wins; a title the article never
+ * spelled out before it stays unresolved.
+ */
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
+import type { CastRecord } from '../cast/mention-record';
+import { acronymOf } from '../cast/title-acronym';
+import { INDEFINITE } from '../../lexicon/pronouns';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { titleTokens } from '../names/title-form';
+import { containsRun } from '../text/token-runs';
+import { featureOn } from '../features';
+
+/** Longest lead-in read before a name, in characters: a role with its office, place and rank. */
+const MAX_LEAD_IN = 200;
+
+/** Words that frame a title without changing whom it means (`sang pelatih`, `Dirjen itu`). */
+const FRAME: ReadonlySet<string> = new Set([
+  'itu',
+  'tersebut',
+  'ini',
+  'sang',
+  'mantan',
+  'pak',
+  'bu',
+]);
+
+/** Marks that end the walk back: the lead-in is the name's own sentence, never a quote. */
+const STOPS: ReadonlySet<string> = new Set([';', '"', '“', '”', '‘', '’']);
+
+/**
+ * A full stop ends a sentence unless it closes a short abbreviation (`Pol.`, `Dr.`, `H.`, `Moch.`)
+ * that ranks and honorifics put inside a lead-in.
+ */
+function endsSentenceAt(text: string, k: number): boolean {
+  const ch = text[k];
+  if ((ch !== '.' && ch !== '?' && ch !== '!') || text[k + 1] !== ' ') return false;
+  if (ch !== '.') return true;
+  let w = k;
+  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  return k - w > 4;
+}
+
+/**
+ * The lead-in of the mention spanning `start`–`end` of `text`: its sentence up to the name's end,
+ * from offset `from` at the earliest.
+ */
+export function leadInWords(text: string, start: number, end: number, from = 0): string {
+  let k = start - 1;
+  for (; k >= from && start - k <= MAX_LEAD_IN; k--) {
+    if (STOPS.has(text[k]!) || endsSentenceAt(text, k)) break;
+  }
+  return text.slice(k + 1, end);
+}
+
+/**
+ * True when the lead-in `words` (titleTokens) spells title `t` (titleTokens) — a title that holds
+ * a role head — or `acronym` made from a run that opens with one.
+ */
+function spells(words: readonly string[], t: readonly string[], acronym: string | null): boolean {
+  if (t.some(w => ROLE_HEAD_SET.has(w)) && containsRun(words, t)) return true;
+  if (acronym === null) return false;
+  for (let j = 0; j + 1 < words.length; j++)
+    if (ROLE_HEAD_SET.has(words[j]!) && acronymOf(acronym, words.slice(j))) return true;
+  return false;
+}
+
+/**
+ * The people's mentions of one article with their lead-ins (titleTokens), read on the first title
+ * that needs them and kept for the rest of the article.
+ */
+export class IntroducedTitles {
+  private read: { at: Pos; entity: Entity; words: readonly string[] }[] | null = null;
+
+  constructor(
+    private readonly records: readonly CastRecord[],
+    private readonly texts: ReadonlyMap<number, string>,
+  ) {}
+
+  private leadIns() {
+    if (!this.read) {
+      this.read = [];
+      let prevEnd: Pos = -1;
+      for (const r of this.records) {
+        if (r.kind !== 'person' || r.entity?.kind !== 'person') continue;
+        const text = this.texts.get(paragraphOf(r.at)) ?? '';
+        // Another person named earlier in the sentence keeps their role: `Kapolda X Budi dan
+        // Wakapolda Sari` gives Sari only the words after Budi.
+        const from = paragraphOf(prevEnd) === paragraphOf(r.at) ? offsetOf(prevEnd) : 0;
+        const lead = leadInWords(text, offsetOf(r.at), offsetOf(r.end), from);
+        this.read.push({ at: r.at, entity: r.entity, words: titleTokens(lead) });
+        prevEnd = r.end;
+      }
+    }
+    return this.read;
+  }
+
+  /**
+   * The person whose latest mention before `at` has a lead-in spelling `title`, or null (also when
+   * the feature is off, or the title is indefinite: `seorang hakim` is nobody introduced).
+   */
+  holder(title: string, at: Pos): Entity | null {
+    if (!featureOn('discourse.introducedTitle')) return null;
+    const t = titleTokens(title).filter(w => !FRAME.has(w));
+    if (!t.length || t.some(w => INDEFINITE.has(w))) return null;
+    // An acronym is read only where office acronyms are (the `discourse.titleAcronym` switch).
+    const acronym = t.length === 1 && featureOn('discourse.titleAcronym') ? t[0]! : null;
+    let found: Entity | null = null;
+    for (const m of this.leadIns()) {
+      if (m.at >= at) break;
+      if (spells(m.words, t, acronym)) found = m.entity;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { leadInWords } from '../../core/engine/discourse/introduced-title';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+describe('a lead-in is the sentence before a name, past ranks and academic titles', () => {
+  test.each([
+    // An abbreviation's full stop (`Pol.`, `Dr.`) does not end the sentence.
+    [
+      'Kapolres Lembah Hijau AKBP Pol. Darmawan Putra',
+      'Darmawan',
+      'Kapolres Lembah Hijau AKBP Pol. Darmawan',
+    ],
+    [
+      'Cuaca cerah. Rektor Universitas Tanjung, Dr. Maya Sari',
+      'Maya',
+      ' Rektor Universitas Tanjung, Dr. Maya',
+    ],
+    // A quotation mark ends it: the words of a quote introduce nobody.
+    ['“Rapat ditunda,” ujar Kepala Desa Rendi', 'Rendi', ' ujar Kepala Desa Rendi'],
+  ] as const)('%s', (text, name, lead) => {
+    const at = text.indexOf(name);
+    expect(leadInWords(text, at, at + name.length)).toBe(lead);
+  });
+
+  test('another name earlier in the sentence ends it', () => {
+    const text = 'Direktur Utama Beni Santoso dan Kepala Bagian Umum Sinta Dewi hadir.';
+    const at = text.indexOf('Sinta');
+    expect(leadInWords(text, at, at + 10, text.indexOf(' dan'))).toBe(
+      ' dan Kepala Bagian Umum Sinta Dewi',
+    );
+  });
+});
+
+describe('a bare title means the person the text introduced with its words', () => {
+  test.each([
+    // A role set off by a comma and an academic title, then its acronym opening a clause.
+    [
+      [
+        'Direktur Jenderal Tanaman Pangan Kementerian Pertanian dan Perkebunan (KPP), Dr Larasati Wibowo, MSi, menyatakan stok beras aman.',
+        '“Petani kecil paling merasakan dampaknya,” kata Larasati di kantornya.',
+        'Dirjen menambahkan, pemerintah menyiapkan bantuan pupuk untuk koperasi tani.',
+      ],
+      ['Larasati Wibowo'],
+    ],
+    // A rank between the role and the name.
+    [
+      [
+        'Ketua Umum Perkumpulan Silat Nusantara, Brigjen TNI (Purn) Agus Widodo, meninjau latihan.',
+        '“Kami ingin masuk final,” ujar Agus Widodo.',
+        'Ketum juga berharap dana pembinaan cair bulan depan.',
+      ],
+      ['Agus Widodo'],
+    ],
+    // A role followed by a relative clause before the name, its bracketed short form at a cue.
+    [
+      [
+        'Sekretaris Jenderal (Sekjen) Partai Bulan Terang yang mengusung calon nomor tiga, Budiman Hartono, menilai tuduhan itu tidak berdasar.',
+        '“Kami punya rekaman lengkap rapat itu,” kata Sekjen.',
+      ],
+      ['Budiman Hartono'],
+    ],
+    // A role with a place.
+    [
+      [
+        'Duta Besar RI untuk Selandia Baru Rahmat Kurniadi memastikan tidak ada WNI yang menjadi korban.',
+        'Dubes mengimbau WNI menjauhi pantai hingga peringatan dicabut.',
+      ],
+      ['Rahmat Kurniadi'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    expect(
+      withFeaturesOff(['discourse.introducedTitle'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(speakers);
+  });
+
+  test('a person merely mentioned in between does not take the title', () => {
+    const speakers = lastSpeakers(
+      'Direktur Jenderal Tanaman Pangan Kementerian Pertanian dan Perkebunan (KPP), Dr Larasati Wibowo, MSi, menyatakan stok beras aman.',
+      'Gudang milik Hendra Saputra ikut diperiksa petugas pekan lalu.',
+      'Dirjen menambahkan, pemerintah menyiapkan bantuan pupuk untuk koperasi tani.',
+    );
+    expect(speakers).toEqual(['Larasati Wibowo']);
+  });
+
+  test('a title no one was introduced with means nobody', () => {
+    const speakers = lastSpeakers(
+      'Warga Desa Sukatani, Rohmat Hidayat, mengatakan air sungai keruh sejak Senin.',
+      '“Kami tidak berani mandi di sana,” kata Rohmat.',
+      'Sekjen menambahkan, laporan warga sudah dikirim ke dinas.',
+    );
+    expect(speakers).toEqual([]);
+  });
+});
