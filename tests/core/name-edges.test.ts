@@ -117,3 +117,36 @@ describe('the subject before a comma and its cue', () => {
       ).quotes,
     ).toEqual([]));
 });
+
+describe('Balinese names: the article `I`/`Ni` and birth-order names open the name', () => {
+  test.each([
+    // `I` before a caste word is the name's article, not the roman numeral of an office.
+    [
+      'Hakim Ketua I Dewa Gede Mahendra menunda sidang hingga pekan depan.',
+      '“Sidang kami tunda,” kata Mahendra.',
+      'I Dewa Gede Mahendra',
+    ],
+    [
+      'Petani asal Tabanan, Ni Ketut Sarini, menuturkan harga pupuk naik dua kali.',
+      '“Kami rugi,” kata Sarini.',
+      'Ni Ketut Sarini',
+    ],
+    // A birth-order name opens the name, however the article shortens it later.
+    [
+      'Kepala Dinas Kebudayaan Gianyar, Komang Sri Widari, mengatakan pentas digelar tiap purnama.',
+      '“Penonton selalu penuh,” ujar Sri.',
+      'Komang Sri Widari',
+    ],
+  ])('%s', (intro, quote, speaker) => {
+    const speakers = speakersOf(intro, quote);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set([speaker]));
+  });
+
+  test.each([
+    // After a body written with its number, `I` stays the number.
+    ['Ketua Komisi I Made Arsana mengatakan rapat dengar pendapat ditunda.', 'Made Arsana'],
+    // The English pronoun before a lowercase verb is no name.
+    ['“I made the final call,” said coach Rudi Hartono.', 'Rudi Hartono'],
+  ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
+});

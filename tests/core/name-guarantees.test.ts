@@ -38,7 +38,15 @@ const PREFIXES = [
   'Haji',
   '',
 ];
-const NAMES = ['Rina Kartika', 'Dedi Santoso Putra', 'Bayu Aditya', 'Lestiani Purnama'];
+const NAMES = [
+  'Rina Kartika',
+  'Dedi Santoso Putra',
+  'Bayu Aditya',
+  'Lestiani Purnama',
+  // Balinese: the article `I` (also a numeral and an English pronoun) and a birth-order name.
+  'I Ketut Darma Yasa',
+  'Ni Komang Sekar',
+];
 const FRAMES = [
   (who: string) => `“Kami siap membantu warga,” kata ${who}.`,
   (who: string) => `“Kami siap membantu warga,” ujar ${who}, Senin (3/2).`,

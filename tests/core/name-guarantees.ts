@@ -1,9 +1,11 @@
 /**
  * The name model's hard guarantees, as a checker over an analysis: every person speaker's name is
  * written in the text, and its first word is never a cue, a function word, a number, a known place
- * or a team/organisation word, unless the article itself uses that word alone for the person.
+ * or a team/organisation word, unless the article itself uses that word alone for the person; a
+ * Balinese name opens with its article (`I Made …`, `Ni Luh …`).
  */
 import { hardNonName } from '../../core/engine/names/name-model';
+import { opensBalineseName } from '../../core/lexicon/balinese-names';
 import { isGazetteerPlace, isOrgWord } from '../../core/lexicon/name-words';
 import { PLACE_SET } from '../../core/lexicon/roles';
 import { POST_CUES, PRE_CUES, PASSIVE_CUES } from '../../core/lexicon/cues';
@@ -35,6 +37,8 @@ export function nameViolations(result: AnalysisResult, text: string): string[] {
     const alone = usedAlone(text, first) || s.aliases.includes(first);
     if (/\p{N}/u.test(first)) out.push(`number first: ${s.name}`);
     else if (CUES.has(lw)) out.push(`cue first: ${s.name}`);
+    // `I Made X`, `Ni Luh X`: the Balinese name's article is its first word, no English `I`.
+    else if (opensBalineseName(undefined, first, words[1])) continue;
     else if (/^\p{Ll}/u.test(first) && hardNonName(first))
       out.push(`function word first: ${s.name}`);
     else if (hardNonName(first) === 'function') out.push(`function word first: ${s.name}`);

@@ -4,6 +4,7 @@
  * name-split.ts; this module only decides where a run starts and ends.
  */
 import { featureOn } from '../features';
+import { opensBalineseName } from '../../lexicon/balinese-names';
 import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -198,6 +199,11 @@ function unitCodeAt(toks: readonly Token[], j: number): boolean {
   return num.end === slash.start && slash.end === seat.start && isRunWord(seat.text);
 }
 
+/** True when token `j` is the article opening a Balinese name (`I Gusti …`, `Ni Made …`). */
+const balineseAt = (toks: readonly Token[], j: number): boolean =>
+  featureOn('names.model.balinese') &&
+  opensBalineseName(toks[j - 1]?.text, toks[j]!.text, toks[j + 1]?.text);
+
 /** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
 export function readRun(toks: readonly Token[], i: number): number {
   let j = i;
@@ -231,6 +237,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       isRunWord(toks[j + 1]?.text ?? '')
     ) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
+    } else if (balineseAt(toks, j)) {
+      j++; // `Hakim Ketua I Gusti Ngurah …`: the Balinese article, not the English pronoun
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
     } else if (t === 'dari' && j > i && !sawName && factionAt(toks, j)) {

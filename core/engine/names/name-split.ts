@@ -26,6 +26,7 @@ import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
 import { nameStart, placeBeforeLoneName, type ArticleEvidence } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
+import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import {
@@ -191,6 +192,9 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   // word (`kata Rizal`) does not cut the name's first word off.
   const honoured = nameAfterHonorific(words, start);
   if (honoured >= 0) return honoured;
+  // `Hakim Ketua I Gusti Ngurah Sudarsa`: the Balinese article opens the name (`I` is no numeral
+  // before a birth-order or caste word), whatever the office before it takes.
+  if (balineseAt(words, start)) return start;
   // Evidence from short mentions anchors the name inside an over-long run.
   if (nameCore(words, start).length <= 2) return start;
   const k = words.findIndex((w, idx) => idx >= start && evidence.has(w));
@@ -243,6 +247,9 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   // `(Mendes PDT) Yudha Prasetya`: a title form in brackets closes the role, so the name starts
   // right after it, whatever the corpora know of its first word (`Yudha` names army units too).
   const titled = afterTitleForm(words);
+  // `I Dewa Gede X`: a Balinese name's article and caste word are not the team or place words
+  // the name model would otherwise cut (`Dewa` names a club too).
+  if (from >= titled && balineseAt(words, from)) return from;
   let start =
     titled > 0 && from <= titled ? titled : Math.max(nameStart(words, from, evidence), titled);
   start = placeBeforeLoneName(words, start, evidence);
@@ -417,12 +424,19 @@ const isLowercaseTitle = (w: string): boolean =>
   startsLower(w) && LOWERCASE_TITLE_SET.has(dropFinalDot(w));
 const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 
+/** True when `words[k]` is the article opening a Balinese name (`I Gusti …`, `Ni Made …`). */
+const balineseAt = (words: readonly string[], k: number): boolean =>
+  featureOn('names.model.balinese') &&
+  opensBalineseName(words[k - 1], words[k] ?? '', words[k + 1]);
+
 /** Given names written short (`Moh`, `Abd`), lowercase. */
 const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
 
 /** A word that opens a person's name: a known given name, or one written short (`Moh Rizal`). */
 const opensAName = (w: string): boolean =>
-  isGivenNameSpelling(w) || SHORT_GIVEN.has(dropFinalDot(w.toLowerCase()));
+  isGivenNameSpelling(w) ||
+  SHORT_GIVEN.has(dropFinalDot(w.toLowerCase())) ||
+  (isBirthOrderName(w) && featureOn('names.model.balinese'));
 
 /**
  * True when `w`, inside a capitalised run, reads as a person's name word: capitalised then lowercase,
