@@ -24,6 +24,8 @@ export const FEATURES = {
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'reported.placeDayAside':
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',
+  'reported.urgedRelative':
+    'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':
     'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
   'reported.clauseTest':
@@ -36,6 +38,8 @@ export const FEATURES = {
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
+  'quotes.interrupted':
+    'the second half of a quote its post-posed cue interrupts takes that cue and speaker (`“…,” ujar X, “…”`)',
   'names.sangDescription':
     '`sang` before a role opening its clause is a title mention (`Sang pelatih menegaskan …`), like `Pelatih itu`',
   'names.englishDescription':

@@ -44,7 +44,7 @@ export const PRE_CUES: readonly string[] = words(`
   menyimpulkan berharap mengharapkan berjanji mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
-  memperingatkan menaksir menaksirkan menceritakan membenarkan
+  memperingatkan menaksir menaksirkan menceritakan membenarkan bercerita berkisah
 `);
 
 /**
@@ -66,6 +66,13 @@ export const LINK_ONLY_CUES: readonly string[] = words(`
 export const BARE_CLAUSE_URGES: readonly string[] = words(
   `meminta mengimbau mempersilakan mengajak`,
 );
+
+/**
+ * Verbs of requesting whose addressee may carry a relative clause before the requested predicate
+ * (`meminta warga yang belum terdata melapor …`). Not `mengajak`: `mengajak warga yang hadir
+ * menonton bersama` invites to an activity, and which verb is the relative clause's is unclear.
+ */
+export const REQUEST_CUES: readonly string[] = words(`meminta mengimbau`);
 
 /**
  * Verbs of expressing, whose object is often an attitude (`menyatakan dukungan terhadap …`,
@@ -272,6 +279,11 @@ export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
 ]);
 /** Urging verbs that also take a bare clause. */
 export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URGES);
+/** Requesting verbs (REQUEST_CUES) and their non-standard spellings. */
+export const REQUEST_CUE_SET: ReadonlySet<string> = new Set([
+  ...REQUEST_CUES,
+  ...REQUEST_CUES.flatMap(meNVariants),
+]);
 /** Cues with a predicative complement (PREDICATIVE_CUES). */
 export const PREDICATIVE_CUE_SET: ReadonlySet<string> = new Set(PREDICATIVE_CUES);
 /** Linking words of an urged clause. */

@@ -1,7 +1,8 @@
 /**
  * Direct quotes: a marked span plus its cue, either post-posed (`“…,” kata X`), inverted
  * (`“…,” tekad Wulan`), pre-posed (`X mengatakan, “…”`, `X: “…”`) or none (a floating quote that
- * continues the previous speaker). Marked spans that are nobody's statement are dropped.
+ * continues the previous speaker); the second half of a quote its cue interrupts (`“…,” ujar X,
+ * “…”`) takes that cue (interrupted-quote.ts). Marked spans that are nobody's statement are dropped.
  */
 import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
@@ -17,6 +18,7 @@ import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
 import { startsAlnum } from '../text/chars';
 import { isOneOf } from '../text/string-scans';
 import type { MarkedSpan } from './quote-marks';
+import { interruptedHalf, type Attributed } from './interrupted-quote';
 
 /** Words right after a closing mark that are not an inverted cue (`“…,” dan …`). */
 const NOT_INVERTED = new Set(
@@ -32,13 +34,15 @@ export function findDirect(
   evidence: ReadonlySet<string>,
 ): Candidate[] {
   const out: Candidate[] = [];
+  let prev: Attributed | null = null;
   for (const span of p.marks) {
     if (span.open < p.from) continue;
     const range = trimRange(p.text, span.start, span.end);
     if (range.end - range.start < 2) continue;
     const content = p.text.slice(range.start, range.end);
-    const found = attribution(p, next, span, content, evidence);
+    const found = attribution(p, next, span, content, evidence, prev);
     if (found) out.push({ type: 'direct', paragraph: p.index, ...range, ...found });
+    prev = found ? { span, found } : null;
   }
   return out;
 }
@@ -53,6 +57,7 @@ function attribution(
   span: MarkedSpan,
   content: string,
   evidence: ReadonlySet<string>,
+  prev: Attributed | null,
 ): Pick<Candidate, 'cue' | 'mention' | 'at' | 'runsOn'> | null {
   const noCue = { cue: null, mention: null, at: span.open };
   if (!span.closed) {
@@ -62,6 +67,9 @@ function attribution(
   }
   const post = cueAfter(p, span, evidence);
   if (post) return post;
+  // `“…,” ujar X, “…”`: the second half of a quote its cue interrupts.
+  const half = interruptedHalf(p.text, prev, span);
+  if (half) return half;
   const pre = cueBefore(p, span, evidence);
   if (pre) return { ...pre, at: span.open };
   return isFloatingStatement(p, span, content) ? noCue : null;

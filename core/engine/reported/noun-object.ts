@@ -25,6 +25,14 @@ const PREDICATE_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Passives of judging or naming (`dinilai`, `dianggap`, `disebut`): inside a relative clause the
+ * word after one is its complement (`rencana yang dinilai terlalu mahal`), not the main predicate.
+ */
+const JUDGING_PASSIVES = new Set(
+  'dinilai dianggap disebut dikira diduga diyakini dipandang diklaim disebut-sebut'.split(' '),
+);
+
 /** `soal`, `tentang`, `mengenai` … straight after a cue name its topic, not a reported clause. */
 const TOPIC_WORDS = new Set('soal tentang mengenai perihal seputar'.split(' '));
 
@@ -121,9 +129,11 @@ function isNounLike(w: string): boolean {
  * ditunjukkan relawan sangat mengagumkan`), not the end of a noun phrase (`soal harga pangan
  * yang terus naik setiap bulan`).
  */
-function predicateAfterRelative(words: readonly string[], k: number): boolean {
+export function predicateAfterRelative(words: readonly string[], k: number): boolean {
   let j = k + 1;
   while (j < words.length && PREDICATE_WORDS.has(words[j]!)) j++;
+  // `keputusan yang dinilai terlambat`: a passive of judging takes its complement with it.
+  if (JUDGING_PASSIVES.has(words[j] ?? '')) j++;
   return words.slice(j + 1).some(isPredicate);
 }
 

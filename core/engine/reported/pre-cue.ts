@@ -13,6 +13,7 @@ import {
   LINK_ONLY_CUE_SET,
   PRE_CUE_SET,
   PREDICATIVE_CUE_SET,
+  REQUEST_CUE_SET,
   STATEMENT_CHANNEL_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
@@ -20,7 +21,8 @@ import { mentionBefore } from '../names/mention-before';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
-import { isNounObject, isPredicate, isStanceObject } from './noun-object';
+import { isNounObject, isPredicate, isStanceObject, predicateAfterRelative } from './noun-object';
+import { featureOn } from '../features';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeSubject } from '../names/relative-subject';
@@ -138,8 +140,17 @@ function urgesClause(text: string, cue: Token, c: { start: number; end: number }
   if (!LINK_ONLY_CUE_SET.has(verb)) return true;
   const words = splitOnSpacesAndCommas(text.slice(cue.end, c.end).toLowerCase());
   if (words.some(w => URGE_LINK_SET.has(w))) return true;
-  // The predicate belongs to the urged clause, not to a relative clause on its object.
+  // The predicate belongs to the urged clause, not to a relative clause on its object; one after
+  // the relative clause's own (`meminta warga yang belum terdata melapor …`) is the urged one.
   const bare = words.filter(Boolean);
-  const main = bare.slice(1, bare.includes('yang') ? bare.indexOf('yang') : bare.length);
-  return BARE_CLAUSE_URGE_SET.has(verb) && main.some(isPredicate);
+  const rel = bare.indexOf('yang');
+  const main = bare.slice(1, rel < 0 ? bare.length : rel);
+  if (!BARE_CLAUSE_URGE_SET.has(verb)) return false;
+  if (main.some(isPredicate)) return true;
+  return (
+    rel > 0 &&
+    REQUEST_CUE_SET.has(verb) &&
+    featureOn('reported.urgedRelative') &&
+    predicateAfterRelative(bare, rel)
+  );
 }
