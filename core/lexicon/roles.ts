@@ -145,7 +145,7 @@ export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
 
 /** Words that make a capitalised run an organisation when no person name follows. */
 export const ORG_HEADS: readonly string[] = words(`
-  kementerian pemerintah pemerintahan badan lembaga komisi dewan majelis partai kepolisian
+  kementerian pemerintah pemerintahan badan lembaga komisi komite dewan majelis partai kepolisian
   kejaksaan pengadilan mahkamah polri tni kpk pbb bank pt universitas kedutaan istana kremlin
   pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas organisasi asosiasi yayasan dinas
   perusahaan militer tentara parlemen kongres senat otoritas polda polres manajemen klub

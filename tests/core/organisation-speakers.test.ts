@@ -13,6 +13,12 @@ describe('an organisation speaking as such is the speaker', () => {
     ['Kementerian Kesehatan menyatakan vaksin itu aman digunakan.', 'Kementerian Kesehatan'],
     ['Kementerian Luar Negeri mengatakan dua WNI telah dipulangkan.', 'Kementerian Luar Negeri'],
     ['PT Kereta Api Indonesia menyatakan jadwal kereta kembali normal.', 'PT Kereta Api Indonesia'],
+    // A committee spelled out before its acronym is one organisation, not a person named by its
+    // last word.
+    [
+      'Komite Nasional Keselamatan Pelayaran (KNKP) menyatakan penyebab tenggelamnya kapal masih diteliti.',
+      'Komite Nasional Keselamatan Pelayaran',
+    ],
     // The organisation's seat after its head is no person's name.
     ['Polda Metro Jaya menyatakan kasus itu masih diselidiki.', 'Polda Metro Jaya'],
     [
