@@ -18,6 +18,7 @@ import { INDEFINITE } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import { titleTokens } from '../names/title-form';
 import { containsRun } from '../text/token-runs';
+import { partitionPoint } from '../text/partition-point';
 import { featureOn } from '../features';
 
 /** Longest lead-in read before a name, in characters: a role with its office, place and rank. */
@@ -80,6 +81,8 @@ function spells(words: readonly string[], t: readonly string[], acronym: string 
  */
 export class IntroducedTitles {
   private read: { at: Pos; entity: Entity; words: readonly string[] }[] | null = null;
+  /** Per title (its words; `#` first when read as an acronym too): the mentions that spell it. */
+  private readonly spelled = new Map<string, { ats: Pos[]; entities: Entity[] }>();
 
   constructor(
     private readonly records: readonly CastRecord[],
@@ -114,11 +117,20 @@ export class IntroducedTitles {
     if (!t.length || t.some(w => INDEFINITE.has(w))) return null;
     // An acronym is read only where office acronyms are (the `discourse.titleAcronym` switch).
     const acronym = t.length === 1 && featureOn('discourse.titleAcronym') ? t[0]! : null;
-    let found: Entity | null = null;
-    for (const m of this.leadIns()) {
-      if (m.at >= at) break;
-      if (spells(m.words, t, acronym)) found = m.entity;
+    // Each title's matches are found once, in text order: the same titles recur through a long
+    // text, and a scan of every mention per lookup grew with titles × mentions.
+    const key = `${acronym === null ? '' : '#'}${t.join(' ')}`;
+    let hits = this.spelled.get(key);
+    if (!hits) {
+      hits = { ats: [], entities: [] };
+      for (const m of this.leadIns()) {
+        if (!spells(m.words, t, acronym)) continue;
+        hits.ats.push(m.at);
+        hits.entities.push(m.entity);
+      }
+      this.spelled.set(key, hits);
     }
-    return found;
+    const k = partitionPoint(hits.ats, p => p < at);
+    return k > 0 ? hits.entities[k - 1]! : null;
   }
 }
