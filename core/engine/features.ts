@@ -40,6 +40,10 @@ export const FEATURES = {
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'quotes.interrupted':
     'the second half of a quote its post-posed cue interrupts takes that cue and speaker (`“…,” ujar X, “…”`)',
+  'quotes.labelClosesClause':
+    'a quoted label after a cue and its object is a direct quote only when it closes the clause (`menyebut X sebagai “…”.`), not a term the clause runs on after',
+  'names.personDescription':
+    'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':
     '`sang` before a role opening its clause is a title mention (`Sang pelatih menegaskan …`), like `Pelatih itu`',
   'names.englishDescription':

@@ -28,7 +28,23 @@ describe('a quoted label given by a reporting verb is its subject’s direct quo
     ['Hendra Gunawan menyebut program "Desa maju bersama" berhasil.'],
     // No reporting verb: a description, not anyone's words.
     ['Desa itu dikenal sebagai "lumbung padi daerah".'],
+    // The clause runs on after the marked phrase: a term inside a reported clause.
+    ['Hendra Gunawan menilai gaya "wastra lambat" seperti itu membuat harga kain naik.'],
+    [
+      'Hendra Gunawan menyebut cara itu sebagai jalan mengenalkan "pasar tanpa plastik" kepada warga.',
+    ],
   ])('%s → no direct quote', paragraph => {
     expect(directOf(paragraph)).toEqual([]);
+  });
+
+  test('the clause that runs on past a marked term is reported speech', () => {
+    const reported = analyzeBody(
+      'Hendra Gunawan menilai gaya "wastra lambat" seperti itu membuat harga kain naik.',
+    )
+      .quotes.filter(q => q.type === 'indirect')
+      .map(q => [q.text, q.speakers]);
+    expect(reported).toEqual([
+      ['gaya "wastra lambat" seperti itu membuat harga kain naik', ['Hendra Gunawan']],
+    ]);
   });
 });

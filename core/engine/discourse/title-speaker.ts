@@ -25,7 +25,9 @@ type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }
  * modifiers (no number, no capital, which would tie it to someone introduced earlier).
  */
 function isPersonDescription(title: string): boolean {
-  const words = title.split(/\s+/u);
+  // A description opening the sentence is capitalised there (`Perempuan paruh baya itu`).
+  const [first = '', ...rest] = title.split(/\s+/u);
+  const words = [first.toLowerCase(), ...rest];
   const head = words[0] === 'seorang' || words[0] === 'sang' ? words.slice(1) : words;
   return (
     head.length >= 1 &&

@@ -4,7 +4,8 @@
  * subject opened by an indefinite or group word (`Seorang pejabat PBB mengatakan`). Split from
  * mention-before.ts, which reads the named subjects.
  */
-import { DEFINITE, GROUP_HEADS, INDEFINITE } from '../../lexicon/pronouns';
+import { DEFINITE, GROUP_HEADS, INDEFINITE, PERSON_NOUNS } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
@@ -37,7 +38,14 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   if (opening >= 0 && opening < s) s = opening;
   const words = toks.slice(s, k).map(t => t.lower);
   // `Kementerian itu juga meminta`: an organisation head describes the organisation named before.
-  if (!words.some(w => ROLE_HEAD_SET.has(w) || ORG_HEAD_SET.has(w))) return null;
+  // `Perempuan asal Ende itu mengatakan`, `Pria yang akrab disapa X itu menyebut`: a person noun
+  // opening the sentence heads a description of someone introduced (title-speaker.ts leaves
+  // one told by sex or age alone, `Perempuan paruh baya itu`, unnamed).
+  const personHead = s === opening && PERSON_NOUNS.has(words[0] ?? '');
+  const described =
+    words.some(w => ROLE_HEAD_SET.has(w) || ORG_HEAD_SET.has(w)) ||
+    (personHead && featureOn('names.personDescription'));
+  if (!described) return null;
   return {
     kind: 'title',
     title: text.slice(toks[s]!.start, toks[k - 1]!.end),

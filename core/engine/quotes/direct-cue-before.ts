@@ -12,6 +12,7 @@ import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
 import { hasLetter, startsUpper } from '../text/chars';
 import { endsSentence, opensSentence } from '../text/sentence-start';
+import { featureOn } from '../features';
 
 /** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
 export function cueBefore(
@@ -58,11 +59,15 @@ export function cueBefore(
   return colon ? null : labelCue(p, span, i, evidence);
 }
 
+/** What may follow a quoted label: the end of its sentence or clause, or of the paragraph. */
+const LABEL_END = /^\s*(?:[.!?,;:)]|$)/u;
+
 /**
  * `X menyebut Y sebagai “…”`, `X menuding pemerintah “…”`: a quoted phrase of two words or more
  * that a reporting verb earlier in the sentence gives its object reproduces the subject's words,
  * so it is a direct quote of the verb's subject. A one-word phrase, a title-case one and one
- * after a term word (`program “…”`) are terms.
+ * after a term word (`program “…”`) are terms, and so is one the clause runs on after (`menilai
+ * gaya “wastra lambat” seperti itu membuat …`): a label closes its clause.
  */
 function labelCue(
   p: BodyParagraph,
@@ -76,6 +81,8 @@ function labelCue(
     .filter(w => hasLetter(w));
   if (words.length < 2 || words.every(w => startsUpper(w))) return null;
   if (TERM_WORDS.has(p.tokens[last]?.lower ?? '')) return null;
+  if (featureOn('quotes.labelClosesClause') && !LABEL_END.test(p.text.slice(span.after)))
+    return null;
   // The object between the verb and the mark is a short phrase.
   for (let k = last - 1; k >= 0 && last - k <= 6; k--) {
     const t = p.tokens[k]!;
