@@ -179,7 +179,7 @@ export const FEATURES = {
   'names.model.lowercaseTitleOpens':
     'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
   'names.model.balinese':
-    'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Gusti Ngurah X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
+    'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
   'names.model.memberOrgs':
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':

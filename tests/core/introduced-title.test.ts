@@ -63,7 +63,7 @@ describe('a bare title means the person the text introduced with its words', () 
     // A role with a place.
     [
       [
-        'Duta Besar RI untuk Selandia Baru Rahmat Kurniadi memastikan tidak ada WNI yang menjadi korban.',
+        'Duta Besar RI untuk Selandia Baru Rahmat Kurniadi memastikan seluruh pelajar Indonesia di kota itu selamat.',
         'Dubes mengimbau WNI menjauhi pantai hingga peringatan dicabut.',
       ],
       ['Rahmat Kurniadi'],

@@ -238,7 +238,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     ) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (balineseAt(toks, j)) {
-      j++; // `Hakim Ketua I Gusti Ngurah …`: the Balinese article, not the English pronoun
+      j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
     } else if (t === 'dari' && j > i && !sawName && factionAt(toks, j)) {

@@ -192,7 +192,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   // word (`kata Rizal`) does not cut the name's first word off.
   const honoured = nameAfterHonorific(words, start);
   if (honoured >= 0) return honoured;
-  // `Hakim Ketua I Gusti Ngurah Sudarsa`: the Balinese article opens the name (`I` is no numeral
+  // `Jaksa I Ketut Wiradana`: the Balinese article opens the name (`I` is no numeral
   // before a birth-order or caste word), whatever the office before it takes.
   if (balineseAt(words, start)) return start;
   // Evidence from short mentions anchors the name inside an over-long run.

@@ -1,7 +1,7 @@
 /**
  * The wire-service aside between a subject and its pre-posed cue: where and when the statement was
  * made, set off by commas (`Kepala Dinas X Budi di Bandung, Selasa, mengatakan …`, `Kementerian X
- * dalam keterangan tertulisnya, Kamis (5/11), menyebutkan …`). Agency copy writes nearly every
+ * dalam siaran persnya, Senin (2/3), menyebutkan …`). Agency copy writes nearly every
  * first statement this way; without the step back the cue finds no subject and the statement is lost.
  */
 import { DATE_START } from './reported-clause';
