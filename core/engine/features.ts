@@ -125,6 +125,8 @@ export const FEATURES = {
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
+  'discourse.insertedPronounCue':
+    'a cue inserted between commas with its pronoun (`X, kata dia, …`) is inserted too: X is what the statement is about',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',

@@ -69,6 +69,14 @@ describe('a person merely mentioned does not take the last cue subject’s quote
       ],
       ['Budi Hartono'],
     ],
+    // …also with the pronoun it names its speaker by (`, kata dia,`).
+    [
+      [
+        'Pengamat politik Universitas Nusa Budi Hartono menilai koalisi itu rapuh.',
+        'Presiden Joko Susilo, kata dia, harus memperhitungkan hal itu.',
+      ],
+      ['Budi Hartono'],
+    ],
     [
       [
         'Trade analyst Tom Baker said exports were weak.',

@@ -7,6 +7,7 @@
 import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES } from '../../lexicon/cues';
+import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
@@ -27,7 +28,19 @@ function insertedCue(text: string, c: Candidate): boolean {
   const k = text.indexOf(c.cue, c.at);
   if (k < 0 || k - c.at > 24) return false;
   const before = text.slice(Math.max(0, k - 24), k);
-  return endsAfterComma(before) && text[k + c.cue.length] === ',';
+  return endsAfterComma(before) && closesInsertion(text, k + c.cue.length);
+}
+
+/**
+ * True when the inserted cue closes at `end` with its comma: right there (`, lanjutnya,`), or
+ * after the pronoun it names its speaker by (`, kata dia,`, `, ujar mereka,`).
+ */
+function closesInsertion(text: string, end: number): boolean {
+  if (text[end] === ',') return true;
+  if (text[end] !== ' ' || !featureOn('discourse.insertedPronounCue')) return false;
+  const comma = text.indexOf(',', end + 1);
+  const word = comma > 0 ? text.slice(end + 1, comma).toLowerCase() : '';
+  return SINGULAR.has(word) || PLURAL.has(word);
 }
 
 /** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
