@@ -128,6 +128,8 @@ export const FEATURES = {
   'discourse.insertedPronounCue':
     'a cue inserted between commas with its pronoun (`X, kata dia, …`) is inserted too: X is what the statement is about',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
+  'discourse.trailingSubordinate':
+    'only a subordinate clause opening its sentence or after a comma gives a subject (`Saat X tiba, …`), not one trailing its main clause (`… setelah X pensiun`)',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.introducedTitle':

@@ -23,6 +23,10 @@ describe('each mention record carries how it stands in its clause', () => {
     // …and one being interviewed there is about to speak (discourse.interviewed).
     ['Ketika pengacara Rudi Hartono ditanya, sidang sudah usai.', 'cueSubject'],
     ['When Rudi Hartono arrived, the residents had gathered.', 'subject'],
+    // …when it opens its sentence or follows a comma; one trailing its main clause is background.
+    ['Warga sudah berkumpul, saat Rudi Hartono tiba.', 'subject'],
+    ['Tim belum punya pengganti setelah pemain senior Rudi Hartono pensiun.', 'object'],
+    ['The residents had gathered before Rudi Hartono arrived.', 'object'],
     // A member of a list of names after a comma is no clause subject.
     ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
     ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
@@ -58,6 +62,15 @@ describe('a person merely mentioned does not take the last cue subject’s quote
       [
         '“Kami bermain baik,” kata pelatih Persikabo Dedi Santoso.',
         'Pada menit ke-80, Rudi Hartono mencetak gol. “Rudi pemain yang matang,” katanya.',
+      ],
+      ['Dedi Santoso'],
+    ],
+    // The subject of a time clause trailing its main clause is no new topic.
+    [
+      [
+        'Pelatih tim voli Dedi Santoso menilai skuadnya cukup matang.',
+        'Dedi masih mencari pemain baru. Klub belum menemukan pengganti setelah pemain senior Rudi Hartono pensiun.',
+        '“Posisi itu jantung tim,” ujar dia.',
       ],
       ['Dedi Santoso'],
     ],
