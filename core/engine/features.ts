@@ -140,6 +140,10 @@ export const FEATURES = {
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':
     'a name after `adalah`/`ialah` is its clause’s subject (`Pemenangnya adalah X`)',
+  'discourse.pairAtCue':
+    'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
+  'discourse.setOffRolePair':
+    'a pair whose second person is set off by commas after a role naming its unit (`A dan anggota Fraksi Hijau, B,`) is a joined pair',
   'discourse.joinedPair':
     'two people named side by side as one subject in a shape the cast does not list (`A/B`, `A (56) dan adiknya, B`) are a pair `mereka` may mean',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',

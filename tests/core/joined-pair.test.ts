@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { joinsPair, withoutAsides } from '../../core/engine/discourse/joined-pair';
+import {
+  joinsBySetOffRole,
+  joinsPair,
+  withoutAsides,
+} from '../../core/engine/discourse/joined-pair';
 import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
@@ -29,6 +33,23 @@ describe('the text between two names that makes them one subject', () => {
     [' dan adiknya, dan ', false],
   ])('%j → %s', (gap, joins) => {
     expect(joinsPair(gap)).toBe(joins);
+  });
+});
+
+describe('a role naming its unit, with the second name set off by commas', () => {
+  test.each([
+    [' dan anggota Fraksi PKB, ', true],
+    [' dan wakil ketua Koperasi Tani Makmur, ', true],
+    [' and member Green Party, ', true],
+    // No role word: the unit itself is listed (`A dan Fraksi X, B`), or a list goes on.
+    [' dan Fraksi PKB, ', false],
+    [' dan anggota Fraksi PKB ', false],
+    [' dan anggota Fraksi PKB, Rina, dan ', false],
+    // A verb and its object between them, or a sentence end.
+    [' menemui anggota Fraksi PKB, ', false],
+    ['. Anggota Fraksi PKB, ', false],
+  ])('%j → %s', (gap, joins) => {
+    expect(joinsBySetOffRole(gap)).toBe(joins);
   });
 });
 
@@ -100,6 +121,33 @@ describe('`mereka`/`keduanya`/`they` means two people named side by side', () =>
     ],
   ])('%#', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('a cue whose subject is the pair is both people’s statement, and `mereka` then theirs', () => {
+    const paragraphs = [
+      NEWS,
+      'Wakil Ketua DPRD Andi Wijaya dan anggota Fraksi PKB, Rina Kartika, menyebut dokumen itu belum diserahkan.',
+      '“Kami sudah bersurat dua kali,” ujar mereka.',
+    ];
+    const { quotes } = analyzeBody(...paragraphs);
+    expect(quotes.map(q => q.speakers)).toEqual([
+      ['Sugeng Prasetyo'],
+      ['Andi Wijaya', 'Rina Kartika'],
+      ['Andi Wijaya', 'Rina Kartika'],
+    ]);
+    const off = withFeaturesOff(['discourse.pairAtCue', 'discourse.setOffRolePair'], () =>
+      analyzeBody(...paragraphs),
+    );
+    expect(off.quotes[1]!.speakers).toEqual(['Rina Kartika']);
+  });
+
+  test('a cue after the pair’s second name alone, in a later sentence, is that person’s', () => {
+    expect(
+      lastSpeakers(
+        NEWS,
+        'Committee chair Anna Brook and member Tom Hale visited the flooded district on Monday. Tom Hale said the pumps had failed.',
+      ),
+    ).toEqual(['Tom Hale']);
   });
 
   test('a singular pronoun after the pair still means one of them', () => {

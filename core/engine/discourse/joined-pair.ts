@@ -2,14 +2,16 @@
  * Two people one sentence names side by side as one subject, in a shape the cast's list reading
  * (name-list.ts: `X dan Y`, `A, B, dan C`) does not join: a doubles pair written with a slash
  * (`Rina Kartika/Dewi Lestari menang …`), an age or a relation between the two (`Darto (56) dan
- * adiknya, Lukas (49), …`), a role before the second (`Ketua Komisi A dan anggota B`). A later
+ * adiknya, Lukas (49), …`), a role before the second (`Ketua Komisi A dan anggota B`), or one
+ * naming its unit with the second set off by commas (`A dan anggota Fraksi Hijau, B,`). A later
  * `mereka`, `keduanya` or `they` means both of them, so the pair is a candidate of its own; each
  * member stays a candidate alone as well.
  */
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { isLowerOrHyphenCp, runOf } from '../text/chars';
+import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
+import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /** Words that join two people into one subject. */
@@ -42,6 +44,26 @@ export function joinsPair(gap: string): boolean {
     rest.length <= MAX_BETWEEN_WORDS &&
     rest.every(w => runOf(w, isLowerOrHyphenCp) > 0 && w[0] !== '-')
   );
+}
+
+/** Most capitalised words of the unit the second person's role names (`Fraksi Partai Hijau`). */
+const MAX_UNIT_WORDS = 4;
+
+/**
+ * True when `gap` joins two people by a role that names its unit and sets the second name off by
+ * commas (`A dan anggota Fraksi Hijau, B, menyebut …`): one join word, then up to
+ * MAX_BETWEEN_WORDS lowercase role words, then the unit's capitalised words, then the comma.
+ */
+export function joinsBySetOffRole(gap: string): boolean {
+  if (gap.length > MAX_GAP || !featureOn('discourse.setOffRolePair')) return false;
+  const body = gap.trimEnd();
+  if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
+  const words = splitOnSpacesAndCommas(body).filter(Boolean);
+  if (!JOINS.has(words[0] ?? '')) return false;
+  let k = 1;
+  while (k < words.length && k <= MAX_BETWEEN_WORDS && runOf(words[k]!, isLowerOrHyphenCp) > 0) k++;
+  const unit = words.length - k;
+  return k > 1 && unit > 0 && unit <= MAX_UNIT_WORDS && words.slice(k).every(startsUpper);
 }
 
 /**
@@ -79,24 +101,28 @@ export function joinedPairs(
   const out: CastMention[] = [];
   const entity = (r: CastRecord) => r.entity ?? (r.ref?.name ? named(r.ref.name) : null);
   let prev: CastRecord | null = null;
+  // The last person before `r`: the unit a set-off role names (`anggota Fraksi Hijau,`) may be a
+  // record of its own between the two.
+  let prevPerson: CastRecord | null = null;
   for (const r of records) {
     const p = prev;
+    const q = prevPerson;
     prev = r;
+    if (r.kind === 'person') prevPerson = r;
     // Records read only at a cue follow the running text's: a pair is two in a row in the text.
-    if (!p || r.at <= p.end || r.groupWith.length || p.kind !== 'person' || r.kind !== 'person')
-      continue;
+    if (!q || r.at <= q.end || r.groupWith.length || r.kind !== 'person') continue;
     const para = paragraphOf(r.at);
-    if (paragraphOf(p.end) !== para) continue;
-    const gap = (texts.get(para) ?? '').slice(offsetOf(p.end), offsetOf(r.at));
-    if (!joinsPair(gap)) continue;
-    const a = entity(p);
+    if (paragraphOf(q.end) !== para) continue;
+    const gap = (texts.get(para) ?? '').slice(offsetOf(q.end), offsetOf(r.at));
+    if (!(p === q ? joinsPair(gap) || joinsBySetOffRole(gap) : joinsBySetOffRole(gap))) continue;
+    const a = entity(q);
     const b = entity(r);
     if (!a || !b || a === b || a.kind !== 'person' || b.kind !== 'person') continue;
     out.push({
       at: r.at,
       entities: [a, b],
-      subject: p.opensClause,
-      role: p.sentenceRole,
+      subject: q.opensClause,
+      role: q.sentenceRole,
       paired: true,
     });
   }

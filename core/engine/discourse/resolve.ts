@@ -12,6 +12,7 @@ import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { appositiveHead } from './appositive';
 import { agentAfter } from './agent-after';
+import { pairAtCue } from './pair-at-cue';
 import { pointBack } from './point-back';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
@@ -76,13 +77,16 @@ function speakersOf(
   const head = describes(m) ? describedPerson(ctx, c, m.text) : null;
   if (head) return { entities: [head] };
   switch (m.kind) {
-    case 'named':
-      return {
-        entities: m.refs
-          .map(r => ctx.cast.entityOf(r))
-          .filter((e): e is Entity => !!e)
-          .map(e => acronymHolder(ctx, e, at) ?? e),
-      };
+    case 'named': {
+      const entities = m.refs
+        .map(r => ctx.cast.entityOf(r))
+        .filter((e): e is Entity => !!e)
+        .map(e => acronymHolder(ctx, e, at) ?? e);
+      // `A dan anggota B menyatakan …`: the cue read B, the subject is both.
+      const pair =
+        entities.length === 1 ? pairAtCue(c, entities[0]!, ctx.mentions, ctx.texts) : null;
+      return { entities: pair ?? entities };
+    }
     case 'pronoun':
       return pointBack(ctx, c, m.plural ? 'group' : 'person', at);
     case 'nya':
