@@ -134,6 +134,8 @@ export const FEATURES = {
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.introducedTitle':
     'a bare title no cast role holds (`Dirjen menambahkan`) means the person whose mention the text introduced with it (`Direktur Jenderal X, Dr Nama,`), read off the words before the name',
+  'discourse.lowercaseTitle':
+    'a lowercase head read as an unnamed speaker (`tanya hakim`, `tutur sang kades`) means the person the text introduced with its words or acronym, like a capitalised title',
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
   'discourse.agentAfter':

@@ -93,3 +93,52 @@ describe('a bare title means the person the text introduced with its words', () 
     expect(speakers).toEqual([]);
   });
 });
+
+describe('a lowercase head means the person introduced with it, as a title does', () => {
+  test.each([
+    // A head inside a longer role, lowercase at the cue.
+    [
+      [
+        'Ketua Majelis Hakim Rahmat Sitompul menunda sidang perkara pupuk palsu itu.',
+        '“Saksi berikutnya dihadirkan pekan depan,” kata hakim.',
+      ],
+      ['Rahmat Sitompul'],
+    ],
+    // An office acronym after `sang` (`Kades` from `Kepala Desa`).
+    [
+      [
+        'Kepala Desa Lembah Sari, Kecamatan Bukit Tinggi, Darmo Wiyono, membantah tuduhan itu.',
+        '“Semua dana sudah kami laporkan ke kecamatan,” tutur sang kades.',
+      ],
+      ['Darmo Wiyono'],
+    ],
+    // A role the role reader left untied (`Kuasa hukum terdakwa, Name,`), opening a clause.
+    [
+      [
+        'Kuasa hukum terdakwa, Gilang Pratama, meminta majelis menghadirkan saksi ahli.',
+        'Kuasa hukum juga menilai dakwaan jaksa kabur dan tidak cermat.',
+      ],
+      ['Gilang Pratama'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    expect(
+      withFeaturesOff(['discourse.lowercaseTitle'], () => lastSpeakers(...paragraphs)),
+    ).toEqual([]);
+  });
+
+  test.each([
+    // An indefinite description introduces nobody named.
+    [
+      'Ketua Majelis Hakim Rahmat Sitompul menunda sidang perkara pupuk palsu itu.',
+      '“Saksi berikutnya dihadirkan pekan depan,” kata seorang hakim.',
+    ],
+    // A head the text never introduced anyone with.
+    [
+      'Kepala Desa Lembah Sari, Darmo Wiyono, membantah tuduhan itu.',
+      '“Semua dana sudah kami laporkan,” tutur sang camat.',
+    ],
+  ])('%s … %s stays unnamed', (...paragraphs) => {
+    expect(lastSpeakers(...paragraphs)).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { resolveContext, type Choice, type Decision, type ResolveContext } from 
 import { titleSpeakers } from './title-speaker';
 import { byAcronym } from '../cast/title-acronym';
 import { startsLower } from '../text/chars';
+import { featureOn } from '../features';
 
 export type { Decision } from './resolve-context';
 
@@ -58,6 +59,15 @@ function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
 }
 
 /**
+ * `tanya hakim`, `tutur sang kades`, `Kuasa hukum juga menilai`: a lowercase head no cast role
+ * opens still means the person the text introduced with those words or their acronym (`Ketua
+ * Majelis Hakim X`, `Kepala Desa Y`, `Kuasa hukum terdakwa, Z,`), as a capitalised title does
+ * (introduced-title.ts); an indefinite one (`seorang hakim`, `warga`) stays unnamed there.
+ */
+const introducedHolder = (ctx: ResolveContext, text: string, at: Pos): Entity | null =>
+  featureOn('discourse.lowercaseTitle') ? ctx.introduced.holder(text, at) : null;
+
+/**
  * The speakers of quote `c` at position `at`, by the kind of its mention; `last` is the previous
  * statement's speakers.
  */
@@ -96,7 +106,7 @@ function speakersOf(
     case 'anonymous': {
       // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
       // one entity introduced with it; an indefinite description stays unnamed.
-      const holder = ctx.cast.byHead(m.text, at);
+      const holder = ctx.cast.byHead(m.text, at) ?? introducedHolder(ctx, m.text, at);
       return { entities: holder ? [holder] : [] };
     }
   }
