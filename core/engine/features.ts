@@ -136,6 +136,8 @@ export const FEATURES = {
     'a bare title no cast role holds (`Dirjen menambahkan`) means the person whose mention the text introduced with it (`Direktur Jenderal X, Dr Nama,`), read off the words before the name',
   'discourse.lowercaseTitle':
     'a lowercase head read as an unnamed speaker (`tanya hakim`, `tutur sang kades`) means the person the text introduced with its words or acronym, like a capitalised title',
+  'discourse.titleWordsApart':
+    'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
   'discourse.agentAfter':

@@ -142,3 +142,45 @@ describe('a lowercase head means the person introduced with it, as a title does'
     expect(lastSpeakers(...paragraphs)).toEqual([]);
   });
 });
+
+describe('a title whose words the role holds apart or in another order', () => {
+  test.each([
+    // The same words, another order.
+    [
+      [
+        'Ketua Majelis Hakim Dr Rahmat Sitompul, SH, sempat menegur saksi yang berbelit.',
+        'Hakim Ketua mengingatkan bahwa keterangan palsu bisa dipidana.',
+      ],
+      ['Rahmat Sitompul'],
+    ],
+    // A head and a place with the team between them.
+    [
+      [
+        'Pelatih tim putra Kaltara, Yohanes Pakpahan, mengakui pemainnya gugup di babak awal.',
+        'Pelatih Banten, Didit, memuji lawannya.',
+        'Sang pelatih Kaltara berharap dua pemainnya dipanggil ke pelatnas.',
+      ],
+      ['Yohanes Pakpahan'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    expect(
+      withFeaturesOff(['discourse.titleWordsApart'], () => lastSpeakers(...paragraphs)),
+    ).toEqual([]);
+  });
+
+  test.each([
+    // Another province's holder of the same office is somebody else.
+    [
+      'Pelatih tim putra Kaltara, Yohanes Pakpahan, mengakui pemainnya gugup di babak awal.',
+      'Sang pelatih Banten berharap timnya segera bangkit.',
+    ],
+    // Words far back in the sentence are no part of the role.
+    [
+      'Pelatih muda itu menonton laga yang digelar di gedung olahraga kota pada Sabtu malam lalu bersama warga Kaltara dan pemain senior Rudi Hartawan.',
+      'Pelatih Kaltara berharap timnya tetap rendah hati.',
+    ],
+  ])('%s … %s stays unnamed', (...paragraphs) => {
+    expect(lastSpeakers(...paragraphs)).toEqual([]);
+  });
+});

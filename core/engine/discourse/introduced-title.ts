@@ -76,6 +76,27 @@ function spells(words: readonly string[], t: readonly string[], acronym: string 
 }
 
 /**
+ * Lead-in words (the name's own included) a title's words may lie apart in: a role with its
+ * office and place right before the name, not the whole sentence before it.
+ */
+const ROLE_WINDOW = 12;
+
+/** Punctuation a lead-in word may carry at its end (`X,`). */
+const TRAILING_MARKS = /[,.:;]+$/u;
+
+/**
+ * True when the last ROLE_WINDOW lead-in `words` hold every word of title `t` (two or more, a role
+ * head among them) in any order and apart: `Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X`
+ * for `Pelatih tim putri X`, `Ketua Y` for `Ketua Badan … (Y) Kabupaten Z`.
+ */
+function holdsApart(words: readonly string[], t: readonly string[]): boolean {
+  if (t.length < 2 || !t.some(w => ROLE_HEAD_SET.has(w))) return false;
+  // A comma closing the role (`Pelatih tim putri X, Nama`) stays on its word: read past it.
+  const near = new Set(words.slice(-ROLE_WINDOW).map(w => w.replace(TRAILING_MARKS, '')));
+  return t.every(w => near.has(w));
+}
+
+/**
  * The people's mentions of one article with their lead-ins (titleTokens), read on the first title
  * that needs them and kept for the rest of the article.
  */
@@ -125,6 +146,27 @@ export class IntroducedTitles {
       hits = { ats: [], entities: [] };
       for (const m of this.leadIns()) {
         if (!spells(m.words, t, acronym)) continue;
+        hits.ats.push(m.at);
+        hits.entities.push(m.entity);
+      }
+      this.spelled.set(key, hits);
+    }
+    const k = partitionPoint(hits.ats, p => p < at);
+    if (k > 0) return hits.entities[k - 1]!;
+    return featureOn('discourse.titleWordsApart') ? this.apart(t, at) : null;
+  }
+
+  /**
+   * The person whose latest mention before `at` has a role holding the words of `t` apart
+   * (holdsApart), when none holds them in a row.
+   */
+  private apart(t: readonly string[], at: Pos): Entity | null {
+    const key = `~${t.join(' ')}`;
+    let hits = this.spelled.get(key);
+    if (!hits) {
+      hits = { ats: [], entities: [] };
+      for (const m of this.leadIns()) {
+        if (!holdsApart(m.words, t)) continue;
         hits.ats.push(m.at);
         hits.entities.push(m.entity);
       }
