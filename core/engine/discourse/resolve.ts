@@ -64,8 +64,12 @@ function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
  * Majelis Hakim X`, `Kepala Desa Y`, `Kuasa hukum terdakwa, Z,`), as a capitalised title does
  * (introduced-title.ts); an indefinite one (`seorang hakim`, `warga`) stays unnamed there.
  */
-const introducedHolder = (ctx: ResolveContext, text: string, at: Pos): Entity | null =>
-  featureOn('discourse.lowercaseTitle') ? ctx.introduced.holder(text, at) : null;
+function introducedHolder(ctx: ResolveContext, c: Candidate, text: string, at: Pos): Entity | null {
+  if (!featureOn('discourse.lowercaseTitle')) return null;
+  // Looked for before the mention's own words: `jubir X mengatakan` introduces X there, as
+  // somebody else than the spokesperson (title-speaker.ts does the same).
+  return ctx.introduced.holder(text, Math.min(at, ctx.doc.startOf(c.paragraph, text, c.at)));
+}
 
 /**
  * The speakers of quote `c` at position `at`, by the kind of its mention; `last` is the previous
@@ -106,7 +110,7 @@ function speakersOf(
     case 'anonymous': {
       // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
       // one entity introduced with it; an indefinite description stays unnamed.
-      const holder = ctx.cast.byHead(m.text, at) ?? introducedHolder(ctx, m.text, at);
+      const holder = ctx.cast.byHead(m.text, at) ?? introducedHolder(ctx, c, m.text, at);
       return { entities: holder ? [holder] : [] };
     }
   }
