@@ -148,10 +148,21 @@ export const ORG_HEADS: readonly string[] = words(`
   kementerian pemerintah pemerintahan badan lembaga komisi komite dewan majelis partai kepolisian
   kejaksaan pengadilan mahkamah polri tni kpk pbb bank pt universitas kedutaan istana kremlin
   pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas organisasi asosiasi yayasan dinas
-  perusahaan militer tentara parlemen kongres senat otoritas polda polres manajemen klub
+  perusahaan perum militer tentara parlemen kongres senat otoritas polda polres manajemen
+  klub
   koalisi
   ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
   perkumpulan aliansi
+`);
+
+/**
+ * Words that name a branch or unit of an institution by where it sits (`Kantor Wilayah`, `Daerah
+ * Operasi` and its short form `Daop`, `Divre`, `Kanwil`): after them come the seat's place or
+ * number (`Daop 7 Madiun`), never a person's name. The longer words are role continuations too.
+ */
+export const OFFICE_UNITS: readonly string[] = words(`
+  kantor wilayah perwakilan cabang daerah operasi regional area unit divisi satuan
+  kanwil kancab daop divre
 `);
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -175,6 +186,8 @@ export const ROLE_OPENER_SET = set([...ROLE_HEADS, ...EN_ROLE_MODIFIERS]);
 export const ORG_TAKING_SET = set(ORG_TAKING);
 /** Ranks. */
 export const RANK_SET = set(RANKS);
+/** Branch and unit words of an institution named by its seat. */
+export const OFFICE_UNIT_SET = set(OFFICE_UNITS);
 /** Organisation heads and seats of government that speak as such (`tulis Kremlin`). */
 export const ORG_HEAD_SET = set(ORG_HEADS);
 /** Provinces, cities, countries and capitals. */

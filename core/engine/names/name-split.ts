@@ -21,6 +21,7 @@ import {
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation } from './english-org';
+import { seatedOffice } from './seated-office';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
@@ -83,6 +84,15 @@ export function splitRun(
     const [from, to] = org;
     const bracket = words[to]?.startsWith('(') ? words[to]!.slice(1, -1) : null;
     const name = asWritten(words.slice(from, to), written, text);
+    return { name, role: null, kind: 'organization', alias: bracket };
+  }
+  // `KBRI Canberra`, `Polsek Cibeunying`: an institution named with its seat is one organisation,
+  // written as the text writes it (a bracketed short form inside stays, so the name is in the text).
+  if (seatedOffice(words, evidence)) {
+    // A closing bracket is the organisation's short form (`Bawaslu Garut (Bawaslu)`), an alias.
+    const end = words[words.length - 1]!.startsWith('(') ? words.length - 1 : words.length;
+    const bracket = words.find(w => w.startsWith('('))?.slice(1, -1) ?? null;
+    const name = asWritten(words.slice(0, end), written, text);
     return { name, role: null, kind: 'organization', alias: bracket };
   }
   // `Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`: an organisation spelled out by its acronym

@@ -1,0 +1,69 @@
+/**
+ * An institution named with its seat speaks as one organisation (`KBRI Canberra`, `Polsek
+ * Cibeunying`, `Kodim 0815`, `Ombudsman RI Perwakilan Bali`, `Perum Bulog Kantor Wilayah Sulawesi
+ * Tengah`): the words after the institution say where its office sits, so none of them is a
+ * person's name, and the run is no bare role either, since no office someone holds is in it.
+ * Read by the kinds of its words, not by a list of offices: an opening institution (an
+ * organisation head, an institution word or an acronym that is no one's title), then seat words
+ * (places, unit words, numbers, acronyms), the last of which may be a seat the gazetteer lacks
+ * (`KJRI Hamburg`) when nothing makes it a person's name word.
+ */
+import { featureOn } from '../features';
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
+import {
+  INSTITUTION_SET,
+  OFFICE_UNIT_SET,
+  ORG_HEAD_SET,
+  PLACE_SET,
+  RANK_SET,
+  ROLE_HEAD_SET,
+} from '../../lexicon/roles';
+import { hasNumber, startsUpper } from '../text/chars';
+import type { ArticleEvidence } from './name-model';
+import { isAcronym } from './name-run';
+
+/** True when `w` holds an office or a standing (`Ketua`, `Kompol`, `Haji`): a person is named. */
+const officeWord = (lw: string) =>
+  ROLE_HEAD_SET.has(lw) || RANK_SET.has(lw) || HONORIFIC_SET.has(lw);
+
+/** True when `w` (lowercase `lw`) opens an institution's name and is no one's title. */
+function opensInstitution(w: string, lw: string): boolean {
+  if (officeWord(lw)) return false;
+  return ORG_HEAD_SET.has(lw) || INSTITUTION_SET.has(lw) || isAcronym(w);
+}
+
+/** True when `w` says where an office sits or which unit it is: a place, a unit, a number, an acronym. */
+function seatWord(w: string, evidence: ArticleEvidence): boolean {
+  const lw = w.toLowerCase();
+  return (
+    isGazetteerPlace(lw) ||
+    PLACE_SET.has(lw) ||
+    !!evidence.places?.has(w) ||
+    OFFICE_UNIT_SET.has(lw) ||
+    INSTITUTION_SET.has(lw) ||
+    isAcronym(w) ||
+    hasNumber(w)
+  );
+}
+
+/** True when the article or the corpora make `w` a person's name word. */
+const personWord = (w: string, evidence: ArticleEvidence) =>
+  evidence.has(w) || isGivenName(w) || isInnerName(w);
+
+/**
+ * True when `words` (a capitalised run, dots removed) is an institution named with its seat
+ * (`KBRI Canberra`, `Bawaslu Wonogiri`): an opening institution, one seat word or more (bracketed
+ * short forms skipped), none of them a person's name word, the last one possibly a seat no
+ * gazetteer knows.
+ */
+export function seatedOffice(words: readonly string[], evidence: ArticleEvidence): boolean {
+  if (!featureOn('names.model.seatedOffice') || words.length < 2) return false;
+  if (!opensInstitution(words[0]!, words[0]!.toLowerCase())) return false;
+  const seat = words.slice(1).filter(w => !w.startsWith('('));
+  if (!seat.length || seat.some(w => !startsUpper(w) && !hasNumber(w))) return false;
+  if (seat.some(w => personWord(w, evidence) || officeWord(w.toLowerCase()))) return false;
+  // `AM Rahmanto`: two capitals may be a person's initials, so after them only a known seat will do.
+  const last = words[0]!.length > 2 ? seat.length - 1 : -1;
+  return seat.every((w, k) => seatWord(w, evidence) || (k === last && startsUpper(w)));
+}
