@@ -202,6 +202,8 @@ export const FEATURES = {
     "an organisation spelled out by the bracketed acronym closing a run (`Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`) holds no person's name: the run is an office",
   'names.model.seatedOffice':
     'an institution named with its seat (`KBRI Canberra`, `Polsek Cibeunying`, `Kodim 0815`, `Perum Bulog Kantor Wilayah X`) is one organisation: no person named by the seat, no bare role',
+  'names.model.seatAfterHead':
+    'a head that takes its jurisdiction followed only by one or two place words names an office by its seat, nobody (`Kapolsek Tanjung Karang`, `Camat Sukajadi`)',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;

@@ -26,7 +26,13 @@ import {
   isInnerName,
   isOrgWord,
 } from '../../lexicon/name-words';
-import { GROUP_NOUN_SET, PLACE_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import {
+  GROUP_NOUN_SET,
+  ORG_TAKING_SET,
+  PLACE_SET,
+  ROLE_HEAD_SET,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
@@ -218,7 +224,31 @@ export function nameStart(
     )
       s++;
   s = afterRecurringPhrase(words, s, evidence);
+  if (seatAfterJurisdictionHead(words, s, evidence)) return words.length;
   return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
+}
+
+/**
+ * `Kapolsek Tanjung Karang`, `Camat Sukajadi`, `Kapolres Bantaeng`: a head that always takes its
+ * jurisdiction (ORG_TAKING), followed only by one or two place words, is an office named by its
+ * seat, with nobody named in it. Each word must be a place the gazetteer, the place list or the
+ * article knows, and no word a name lexicon or the article knows as a person's, so a district
+ * that is also a given name (`Bupati Sakti`) stays a name.
+ */
+function seatAfterJurisdictionHead(
+  words: readonly string[],
+  s: number,
+  evidence: ArticleEvidence,
+): boolean {
+  if (!featureOn('names.model.seatAfterHead') || s < 1) return false;
+  if (!ORG_TAKING_SET.has(words[s - 1]!.toLowerCase())) return false;
+  const rest = words.slice(s).filter(w => !w.startsWith('('));
+  if (rest.length < 1 || rest.length > 2) return false;
+  return rest.every(w => {
+    const lw = w.toLowerCase();
+    if (!startsUpper(w) || personEvidence(w, evidence)) return false;
+    return isGazetteerPlace(lw) || PLACE_SET.has(lw) || !!evidence.places?.has(w);
+  });
 }
 
 /**
