@@ -63,6 +63,8 @@ export const FEATURES = {
     'a run after a preposition inside an unnamed subject is its place, not the speaker (`Seorang pedagang asal X mengaku`)',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   // The cast (cast/).
+  'cast.middleDropped':
+    'a later mention that leaves out middle words of a known name (`Darius Iskandar` for `Darius Ahmad Iskandar`: same first and last word) is that person',
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':

@@ -5,7 +5,13 @@
  * it: once built, the cast is frozen (cast.ts).
  */
 import type { Pos } from './entity';
-import { isNamedPerson, MAX_EDITS, MIN_TYPO_LENGTH, nicknameOrTypo } from './name-match';
+import {
+  dropsMiddle,
+  isNamedPerson,
+  MAX_EDITS,
+  MIN_TYPO_LENGTH,
+  nicknameOrTypo,
+} from './name-match';
 import { deletions } from './misspellings';
 import { byTitleIn, roleWordsOf, type RoleWordIndex } from './role-head';
 import { bracketedTitle } from './bracketed-title';
@@ -213,6 +219,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       const tie = !!best && e.tokens.length === best.tokens.length;
       if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
     }
+    if (!best && t.length >= 2 && featureOn('cast.middleDropped')) return this.withoutMiddle(t);
     if (best || t.length !== 1 || t[0]!.length < 4) return best;
     return nicknameOrTypo(
       t[0]!,
@@ -221,6 +228,19 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       w => this.nickname(w),
       w => this.misspelt(w),
     ) as DraftEntity | null;
+  }
+  /**
+   * The one person whose name is `t` with middle words left out (`Darius Iskandar` for `Darius
+   * Ahmad Iskandar`); null when none or several fit.
+   */
+  private withoutMiddle(t: readonly string[]): DraftEntity | null {
+    let fit: DraftEntity | null = null;
+    for (const e of this.byToken.get(t[0]!) ?? []) {
+      if (e.kind !== 'person' || !dropsMiddle(t, e.tokens)) continue;
+      if (fit) return null; // two people fit: none is meant
+      fit = e;
+    }
+    return fit;
   }
 }
 

@@ -82,3 +82,17 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   }
   return prev[b.length]! <= max;
 }
+
+/**
+ * True when `short` is `full` with middle words left out (`Darius Iskandar` for `Darius Ahmad
+ * Iskandar`, `Rina Lestari` for `Rina Dewi Lestari`): two words or more, the same first and last
+ * word, the rest in order. Indonesian copy drops a middle name (often `Muhammad`) on a later
+ * mention; the first and the last word together are what tells one person from another.
+ */
+export function dropsMiddle(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= full.length) return false;
+  if (short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+  let k = 1;
+  for (let j = 1; j < full.length - 1 && k < short.length - 1; j++) if (full[j] === short[k]) k++;
+  return k === short.length - 1;
+}
