@@ -73,12 +73,30 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
  * The run is then a person with the organisation as role, left to the person readers.
  */
 function personAfterComplement(words: readonly string[], head: number, end: number): boolean {
-  if (!featureOn('names.englishOrgPerson')) return false;
+  return personStart(words, head, end) >= 0;
+}
+
+/** Where the person's name after the complement of the head at `head` starts, or -1. */
+function personStart(words: readonly string[], head: number, end: number): number {
+  if (!featureOn('names.englishOrgPerson')) return -1;
   // The complement keeps at least one word after its joiner (`Ministry of Trade`).
   for (let k = head + 3; k <= end - 2; k++) {
     if (!(isGivenName(words[k]!) || isInnerName(words[k]!))) continue;
     const tail = words.slice(k, end);
-    if (tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w))) return true;
+    if (tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w))) return k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * `Ministry of Home Affairs Hendra Wijaya`: where the person named after an organisation's
+ * complement starts (the index of `Hendra`), or -1; the whole complement (`of Home Affairs`)
+ * belongs to the organisation, so its last word never opens the name.
+ */
+export function personAfterEnglishOrg(words: readonly string[]): number {
+  if (!featureOn('names.englishOrganisation')) return -1;
+  const head = words.findIndex(
+    (w, k) => isHead(w) && isOrgJoiner(words[k + 1] ?? '') && words[k + 1] !== 'and',
+  );
+  return head < 0 ? -1 : personStart(words, head, words.length);
 }

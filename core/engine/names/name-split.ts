@@ -20,7 +20,7 @@ import {
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
-import { englishOrganisation } from './english-org';
+import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { seatedOffice } from './seated-office';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
@@ -101,7 +101,9 @@ export function splitRun(
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   const last = lastRoleWord(words);
   const start = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
-  return splitAt(words, written, start, text, evidence);
+  // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
+  // person's given name, past the one word after `of` that lastRoleWord gives the role.
+  return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
 }
 
 /** What an acronym skips when it spells an organisation's name: joining words and list commas. */

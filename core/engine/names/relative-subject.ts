@@ -6,6 +6,8 @@
  * (mention-before.ts's, passed in, since it reads relative clauses through this module).
  */
 import type { Mention } from './mention';
+import { featureOn } from '../features';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { isClauseStop, type Token } from '../text/text';
 
 /** Reads the subject that ends right before token `i`. */
@@ -41,9 +43,15 @@ export function subjectBeforeRelative(
   for (let y = k - 2; y >= first && k - y <= clause.max; y--) {
     const w = toks[y]!.text;
     if (isClauseStop(w)) return null;
-    if (w !== 'yang') continue;
+    // `Rina, who leads the group, said`: English opens a person's relative clause with `who`,
+    // always set off by commas when it describes a named person.
+    const english = w === 'who' && clause.commaBefore && featureOn('names.englishRelative');
+    if (w !== 'yang' && !english) continue;
     if (clause.commaBefore && toks[y - 1]!.text !== ',') continue;
-    return read(toks, y, text, evidence);
+    const m = read(toks, y, text, evidence);
+    // `A guard from Cibening, who …, said`: a name after a preposition is the place or the
+    // body in a description, not the subject the clause describes.
+    return english && m && afterPreposition(toks, y, text, m) ? null : m;
   }
   return null;
 }
@@ -68,4 +76,12 @@ export function relativeSubject(
   const ref = m.refs[0]!;
   const person = ref.kind === 'person' && (!!ref.role || (ref.name ?? '').includes(' '));
   return person ? m : null;
+}
+
+/** True when the token right before mention `m` (read before token `y`) is a preposition. */
+function afterPreposition(toks: readonly Token[], y: number, text: string, m: Mention): boolean {
+  const from = text.lastIndexOf(m.text, toks[y - 1]!.start);
+  let k = y - 1;
+  while (k > 0 && toks[k]!.start >= from) k--;
+  return k >= 0 && toks[k]!.start < from && PREPOSITIONS.has(toks[k]!.text);
 }
