@@ -12,7 +12,7 @@ const SHORTCUT = 'Alt+Shift+K';
 const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 /** The content scripts built without webextension-polyfill (see the hook). */
-const WITHOUT_POLYFILL = new Set(['article', 'article-page']);
+const WITHOUT_POLYFILL = new Set(['article', 'article-page', 'article-follow']);
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the
  * page code is compiled with the script in one pass, instead of pre-parsed and then parsed again
@@ -27,9 +27,9 @@ const WITHOUT_POLYFILL = new Set(['article', 'article-page']);
  * cost less (9.9 + 9.1 against 13.6 + 21.7; 10.3 + 6.2 against 13.0 + 14.6), since a function
  * compiled lazily is parsed twice: net 31.1 against 40.0 ms and 28.3 against 31.6. So the hint
  * stays on real-2024-markup too, where whole-load sums (its own scripts are 210 ms) only looked
- * worse. At most the quarter of the bundle that runs after the marks or never at load (following,
- * tooltips, navigation, the page watcher) is compiled before the marks though first called after
- * them (or, what the reader never uses, not at all): about 3 ms.
+ * worse. Only the marking bundle (`article-page`) carries it: what only a reader's action runs
+ * (tooltips, next / previous quote, the quote in view) is the separate `article-follow` bundle
+ * (entrypoints/article.content/handover.ts), injected on first use and compiled lazily.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -75,7 +75,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), literalListsVite()] }),
   hooks: {
     // The content scripts (the detector, entrypoints/article.content, on every Republika page,
-    // and the page code, entrypoints/article-page.content, on articles) are built without
+    // and the page code's two bundles, entrypoints/article-page.content and
+    // article-follow.content, on articles) are built without
     // webextension-polyfill, which alone is 10 KB, more than the whole detector, and which every
     // page load would parse and set up again: they use only promise-returning calls (sendMessage,
     // storage, i18n) and onMessage with sendResponse, native and alike in Chrome and Firefox MV3,

@@ -5,6 +5,7 @@
 import { browser } from '#imports';
 import type { WhyLabels } from '../core/summary';
 import { fillTemplate } from './message-templates';
+import { whyLabelsFrom } from './why-labels';
 
 /** Looks up a message: `(key, substitutions) => text`, '' when the key is unknown. */
 export type MessageSource = (key: string, substitutions?: string[]) => string;
@@ -85,14 +86,5 @@ export function uiLocale(): string {
 
 /** The "why" line's wording in the UI language, for `explainQuote`. */
 export function whyLabels(): WhyLabels {
-  return {
-    named: (words, names) => t('whyNamed', [words, names]),
-    pointsBack: (words, names, paragraph) =>
-      paragraph === null
-        ? t('whyPointsBack', [words, names])
-        : t('whyPointsBackParagraph', [words, names, paragraph]),
-    continues: names => t('whyContinues', [names]),
-    unnamed: words => t('whyUnnamed', [words]),
-    and: t('whyAnd'),
-  };
+  return whyLabelsFrom(t);
 }

@@ -17,6 +17,7 @@ import type {
   BackgroundCommand,
   DetectorEvent,
 } from '../core/protocol';
+import { FOLLOWING_FILE, isFollowingWanted } from './following-code';
 import { catalogueMessage } from './i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from './message-templates';
 import { isPanelOpen, type ContextsApi } from './panel-open';
@@ -67,15 +68,24 @@ async function answerAnalyzeArticles(command: BackgroundCommand): Promise<Analyz
   };
 }
 
-/** Injects the page code wherever the detector finds an article. */
+/**
+ * Injects the page code wherever the detector finds an article: its marking bundle, and its
+ * following bundle when the marking bundle asks for it on a reader's first use (handover.ts in
+ * the page code).
+ */
 export function loadPageCodeOnArticles(): void {
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
-    if (!isDetectorEvent(message) || tabId === undefined) return undefined;
+    const file = isDetectorEvent(message)
+      ? PAGE_CODE_FILE
+      : isFollowingWanted(message)
+        ? FOLLOWING_FILE
+        : null;
+    if (!file || tabId === undefined) return undefined;
     browser.scripting
       .executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [PAGE_CODE_FILE],
+        files: [file],
       })
       .catch(error => console.debug('[kata-siapa] could not load the page code', error));
     return undefined;

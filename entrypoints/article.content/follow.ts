@@ -1,18 +1,17 @@
 /**
  * The page side of following the article with the panel (issue 9), wired to the running session
- * in one place so main.ts only calls in: the reader's corrections (read from storage at start,
- * followed as they change, drawn in the marks), the quote on screen, clicks on marks and next /
- * previous quote (quote-navigation.ts) with its announcements (live-region.ts).
+ * in one place: the quote on screen, the clicked mark and next / previous quote
+ * (quote-navigation.ts) with its announcements (live-region.ts). Part of the following bundle,
+ * loaded on first use (handover.ts): the words come from the marking bundle.
  */
 import type { QuoteDirection } from '../../core/protocol';
-import { correctionsFor, onStoreChanged, type CorrectionStore } from '../../utils/corrections';
-import { t, uiLanguage } from '../../utils/i18n';
-import { announce, announceToPanel } from '../../utils/messaging';
+import { announce } from '../../utils/messaging';
 import { LiveRegion } from './live-region';
+import type { TooltipWords } from './mark-tooltip';
 import { QuoteFollower } from './quote-navigation';
 import type { PageSession, SetTimer } from './session';
 
-/** What `followQuotes` needs from main.ts. */
+/** What `followQuotes` needs from the marking bundle (handover.ts). */
 export interface FollowHooks {
   /** The running session (main.ts replaces it when the page changes). */
   session: () => PageSession;
@@ -21,15 +20,14 @@ export interface FollowHooks {
   now: () => number;
   /** False while no panel can be listening (main.ts): the quote on screen is then not sent. */
   panelListening: () => boolean;
+  words: TooltipWords;
 }
 
 /** main.ts's handle on following. */
 export interface Follow {
-  /** Starts listening (clicks, scrolling, stored corrections); returns the function that stops. */
+  /** Starts listening (scrolling); returns the function that stops. */
   start(): () => void;
-  /** The corrections store as loaded at start. */
-  useCorrections(store: CorrectionStore): void;
-  /** The session was replaced (new address or text): give it the corrections, look again. */
+  /** The session was replaced (new address or text, or corrections redrawn): look again. */
   sessionChanged(): void;
   /** Marks were switched on or off: what to measure changed. */
   marksChanged(): void;
@@ -37,20 +35,20 @@ export interface Follow {
   inView(): string | null;
   /** A clicked mark no open panel has shown yet. */
   clicked(): string | null;
+  /** A mark was clicked (mark-clicks.ts); `shown`: whether an open panel showed it. */
+  noteClick(quoteId: string, shown: Promise<boolean>): void;
 }
 
 /** Creates the page side's following for `doc`. */
 export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
-  let store: CorrectionStore = {};
+  const { t, uiLanguage } = hooks.words;
   const region = new LiveRegion(doc, hooks.setTimer, uiLanguage);
   const follower = new QuoteFollower(doc, {
     quotes: () => hooks.session().quotesInOrder(),
-    quoteAt: (x, y) => hooks.session().markAt(x, y)?.quote.id ?? null,
     scrollTo: quoteId => hooks.session().scrollToQuote(quoteId),
     send: event => {
       if (hooks.panelListening()) void announce(event);
     },
-    sendClick: announceToPanel,
     region,
     describe: (position, total, speakers) =>
       t('quoteAnnounced', [position, total, speakers.join(', ') || t('speakerNotNamed')]),
@@ -66,35 +64,9 @@ export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
     setTimer: hooks.setTimer,
     now: hooks.now,
   });
-  const giveCorrections = () => {
-    const session = hooks.session();
-    session.setCorrections(correctionsFor(store, session.url));
-  };
   return {
-    start() {
-      const stopFollowing = follower.start();
-      const stopWatching = onStoreChanged(next => {
-        try {
-          store = next;
-          giveCorrections();
-          follower.queueCheck();
-        } catch (error) {
-          console.debug('[kata-siapa] corrections change failed', error);
-        }
-      });
-      return () => {
-        stopWatching();
-        stopFollowing();
-      };
-    },
-    useCorrections(loaded) {
-      store = loaded;
-      giveCorrections();
-    },
-    sessionChanged() {
-      giveCorrections();
-      follower.queueCheck();
-    },
+    start: () => follower.start(),
+    sessionChanged: () => follower.queueCheck(),
     marksChanged() {
       // Marks off: the announcer goes too, so the page holds nothing of ours.
       if (!hooks.session().hasMarks()) region.stop();
@@ -103,5 +75,6 @@ export function followQuotes(doc: Document, hooks: FollowHooks): Follow {
     move: direction => follower.move(direction),
     inView: () => follower.inView,
     clicked: () => follower.clicked,
+    noteClick: (quoteId, shown) => follower.noteClick(quoteId, shown),
   };
 }

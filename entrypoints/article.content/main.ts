@@ -9,16 +9,21 @@
  * (`runtime.id` undefined), and WXT's page-visible `postMessage` announcement is switched off in
  * index.ts (`noScriptStartedPostMessage`), so pages with naive `message` handlers see nothing.
  *
+ * This is the marking bundle (handover.ts): what a reader triggers (tooltips, next / previous
+ * quote, the quote in view for a panel) is the following bundle's, loaded on first use.
+ *
  * Nothing here may throw into the page: each entry from the outside (start, messages, storage
  * events, mutations, timers, pointer events) is wrapped, and failures go to console.debug.
  */
 import { browser, type ContentScriptContext } from '#imports';
 import type { AnalyzeArticlesReply, PanelCommand, Settings } from '../../core/protocol';
-import { announce, isPanelCommand } from '../../utils/messaging';
+import type { FollowingWanted } from '../../utils/following-code';
+import { t, uiLanguage } from '../../utils/i18n';
+import { announce, announceToPanel, isPanelCommand } from '../../utils/messaging';
 import { onSettingsChanged } from '../../utils/settings';
-import { followQuotes, type Follow } from './follow';
+import { FirstUse } from './first-use';
 import { lateClutterLooks } from './late-clutter';
-import { watchTooltips, type TooltipWatch } from './mark-tooltip';
+import { pageCorrections, type PageCorrections } from './page-corrections';
 import { readPageWork, type PageRead } from './page-read';
 import { beginRun, guard, guardLater, type PageRun, type StartOptions } from './page-run';
 import { watchPage } from './page-watcher';
@@ -68,10 +73,13 @@ interface Live {
   started: boolean;
   /** The quotes the reader focuses in the panel (`focusSpeaker`), kept across re-reads. */
   focus: string[] | null;
-  /** Next / previous quote, the quote on screen, clicks on marks, the reader's corrections. */
-  follow: Follow;
-  /** The marks' tooltips: null until the start's write (or its end, on a page not an article). */
-  tooltips: TooltipWatch | null;
+  /** The reader's corrections, drawn in the marks. */
+  corrections: PageCorrections;
+  /**
+   * Tooltips, next / previous quote, the quote on screen and clicked: the following bundle's,
+   * brought on a reader's first use (first-use.ts).
+   */
+  uses: FirstUse;
   /** The state the panel was last told of (`stateKey`). */
   announced: string;
   /**
@@ -86,8 +94,8 @@ interface Live {
 function fullState(live: Live) {
   return {
     ...live.session.state(),
-    quoteInView: live.follow.inView(),
-    quoteClicked: live.follow.clicked(),
+    quoteInView: live.uses.inView(),
+    quoteClicked: live.uses.clicked(),
   };
 }
 
@@ -105,7 +113,13 @@ function announceState(live: Live): void {
  * it: as if open). Never unset: a panel that asked us something may still be open.
  */
 function hearPanel(live: Live, reply: AnalyzeArticlesReply | null): void {
-  if (reply?.panelOpen !== false) live.panelListening = true;
+  if (reply?.panelOpen !== false) panelHeard(live);
+}
+
+/** A panel may be listening: it is told of changes, and it counts as a use (first-use.ts). */
+function panelHeard(live: Live): void {
+  live.panelListening = true;
+  live.uses.want();
 }
 
 /** A switch the reader flipped after the start: applied at once. */
@@ -113,8 +127,8 @@ function settingsChanged(live: Live, next: Settings): void {
   live.settings = next;
   if (!live.started) return;
   live.session.apply(next);
-  live.tooltips?.hide();
-  live.follow.marksChanged();
+  live.uses.tooltips?.hide();
+  live.uses.follow?.marksChanged();
   announceState(live);
 }
 
@@ -164,16 +178,15 @@ export async function startPage(
     settings: early.settings,
     started: false,
     focus: null,
-    // Made before `connect`: from then on the panel's answers use it (`getPageState` through
-    // `fullState`, `moveToQuote`).
-    follow: followQuotes(doc, {
+    corrections: pageCorrections(() => live.session),
+    uses: new FirstUse({
+      run,
       session: () => live.session,
-      requestFrame: fn => run.requestFrame('follow', fn),
-      setTimer: run.setTimer,
-      now: run.timers.now,
       panelListening: () => live.panelListening,
+      words: { t, uiLanguage },
+      sendClick: announceToPanel,
+      load: options.loadFollowing ?? askForFollowing,
     }),
-    tooltips: null,
     announced: '',
     panelListening: false,
   };
@@ -221,7 +234,8 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   const first = live.session;
   // Not an article after all (the detector thought so): nothing is asked of the background, and
   // the panel is told as before.
-  if (!first.isArticle) hearPanel(live, null);
+  // (No use of ours there: the following bundle is not asked for.)
+  if (!first.isArticle) live.panelListening = true;
   const analysed = first.isArticle
     ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply =>
         guard('take the analysis', () => {
@@ -233,19 +247,26 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   const answer = (command: PanelCommand) => {
     if (command.type === 'getPageState') return fullState(live);
     if (command.type === 'getMarks') return live.session.marks();
-    if (command.type === 'moveToQuote') return live.follow.move(command.direction);
+    if (command.type === 'moveToQuote') return live.uses.follow?.move(command.direction) ?? null;
     if (command.type === 'focusSpeaker') {
       live.focus = command.quoteIds;
       return live.session.focus(live.focus);
     }
     return live.session.scrollToQuote(command.quoteId);
   };
-  // Answered with sendResponse (every answer is synchronous), which Chrome's own onMessage knows:
-  // the page code is built without webextension-polyfill (wxt.config.ts), like the detector.
+  // Answered with sendResponse, which Chrome's own onMessage knows: the page code is built
+  // without webextension-polyfill (wxt.config.ts), like the detector. Every answer is synchronous
+  // but a next / previous quote's before the following bundle came: that one waits for it
+  // (`true`: an answer follows).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (run.stopped() || !isPanelCommand(message)) return undefined;
-    // A panel asked: it is open, and is told of changes from now on.
-    live.panelListening = true;
+    // A panel asked (or a shortcut): it is open, told of changes from now on, and a use.
+    panelHeard(live);
+    if (message.type === 'moveToQuote' && !live.uses.follow) {
+      const { direction } = message;
+      live.uses.after(follow => follow?.move(direction) ?? null, sendResponse);
+      return true;
+    }
     sendResponse(guard(message.type, () => answer(message)));
     return undefined;
   };
@@ -264,13 +285,14 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
  * tooltips are watched (a later re-read may mark the page).
  */
 async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<void> {
-  live.follow.useCorrections(stored.corrections);
+  live.corrections.use(stored.corrections);
   if (!extensionAlive()) run.stop();
   if (run.stopped()) return;
   const { session } = live;
   if (!session.isArticle) {
     live.started = true;
-    watchMarkTooltips(run, live);
+    live.uses.watch();
+    live.uses.startDone();
     return;
   }
   const { timing } = run;
@@ -310,21 +332,20 @@ async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<voi
   timing.slice(applyFrom);
   timing.finish(true);
   live.started = true;
-  watchMarkTooltips(run, live);
+  live.uses.watch();
   await run.pause();
   if (run.stopped()) return;
   announceState(live);
+  // A panel open at load, or a use during the start: the following bundle comes after the marks.
+  live.uses.startDone();
 }
 
-/** Shows a mark's tooltip on hover (mark-tooltip.ts), from the first write on. */
-function watchMarkTooltips(run: PageRun, live: Live): void {
-  const tooltips = watchTooltips(
-    run.doc,
-    (x, y) => live.session.markAt(x, y),
-    fn => run.requestFrame('tooltip', fn),
-  );
-  live.tooltips = tooltips;
-  run.onStop(tooltips.stop);
+/** Asks the background to inject the following bundle into this frame (utils/page-code.ts). */
+function askForFollowing(): void {
+  const wanted: FollowingWanted = { type: 'followingWanted' };
+  browser.runtime
+    .sendMessage(wanted)
+    .catch(error => console.debug('[kata-siapa] could not ask for following', error));
 }
 
 /**
@@ -346,9 +367,10 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
   if (live.settings && !prepared) return;
   const before = live.session;
   before.undo();
-  live.tooltips?.hide();
+  live.uses.tooltips?.hide();
   live.session = next;
-  live.follow.sessionChanged();
+  live.corrections.sessionChanged();
+  live.uses.follow?.sessionChanged();
   if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
   next.focus(live.focus);
   if (live.settings) next.apply(live.settings, prepared?.value);
@@ -372,7 +394,8 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
     if (run.stopped() || replaced()) return;
   }
   guard('mark the new analysis', () => {
-    live.follow.sessionChanged();
+    live.corrections.sessionChanged();
+    live.uses.follow?.sessionChanged();
     if (live.settings) next.apply(live.settings, marking?.value);
     announceState(live);
   });
@@ -403,7 +426,7 @@ function followPage(run: PageRun, live: Live): void {
   });
 
   for (const cleanup of [
-    live.follow.start(),
+    live.corrections.watch(() => live.uses.follow?.sessionChanged()),
     watchPage(doc, {
       current: () => live.session,
       href: run.href,

@@ -8,9 +8,9 @@
  * The listener is passive and never stops or changes the event: the page gets every pointer event
  * exactly as without the extension.
  */
-import { uiLanguage } from '../../utils/i18n';
+import type { Words } from '../../utils/why-labels';
 import type { QuoteMark } from './highlighter';
-import { markTooltip } from './mark-words';
+import { markTooltip } from './tooltip-words';
 
 const HOST_TAG = 'ks-tooltip';
 
@@ -32,17 +32,38 @@ export interface TooltipWatch {
   stop(): void;
 }
 
-/** Shows the tooltip of the mark under the pointer until stopped. */
+/**
+ * The tooltip's words, given rather than imported: they come from utils/i18n.ts, whose message
+ * templates only the marking bundle holds (handover.ts).
+ */
+export interface TooltipWords {
+  t: Words;
+  /** The language the words are in (the box's `lang`). */
+  uiLanguage: () => 'id' | 'en';
+}
+
+/** A pointer position in the viewport. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Shows the tooltip of the mark under the pointer until stopped. `resting`: where the pointer was
+ * when the watch began (the hover that loaded it, first-hover.ts), looked at in the first frame.
+ */
 export function watchTooltips(
   doc: Document,
   markAt: (x: number, y: number) => QuoteMark | null,
   requestFrame: (fn: () => void) => void,
+  words: TooltipWords,
+  resting: Point | null = null,
 ): TooltipWatch {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
   let whoLine: HTMLElement | null = null;
   let whyLine: HTMLElement | null = null;
-  let pending: { x: number; y: number } | null = null;
+  let pending: Point | null = null;
   let shown: string | null = null;
 
   const hide = () => {
@@ -62,7 +83,7 @@ export function watchTooltips(
       style.textContent = BOX_CSS;
       box = doc.createElement('div');
       box.setAttribute('role', 'tooltip');
-      box.lang = uiLanguage();
+      box.lang = words.uiLanguage();
       whoLine = doc.createElement('strong');
       whyLine = doc.createElement('span');
       box.append(whoLine, whyLine);
@@ -70,7 +91,7 @@ export function watchTooltips(
       doc.documentElement.append(host);
     }
     if (shown !== mark.quote.id) {
-      const { who, why } = markTooltip(mark);
+      const { who, why } = markTooltip(mark, words.t);
       whoLine!.textContent = who;
       whyLine!.textContent = why;
     }
@@ -101,6 +122,10 @@ export function watchTooltips(
   const onLeave = () => hide();
 
   doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
+  if (resting) {
+    pending = resting;
+    requestFrame(update);
+  }
   doc.addEventListener('pointerleave', onLeave, { capture: true, passive: true });
   doc.addEventListener('scroll', onLeave, { capture: true, passive: true });
   const stop = () => {

@@ -1,12 +1,12 @@
 /**
  * What the marks say in words, in the UI language (the extension's catalogue, as in the panel):
- * the hover tooltip (who, then the panel's own "why" line from `explainQuote`) and the description
- * a screen reader gets for a marked paragraph (see mark-descriptions.ts).
+ * the description a screen reader gets for a marked paragraph (see mark-descriptions.ts). The
+ * hover tooltip's words are the following bundle's (tooltip-words.ts), loaded on first use.
  */
-import { explainQuote } from '../../core/summary';
 import type { Speaker } from '../../core/types';
-import { t, whyLabels } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import type { QuoteMark } from './highlighter';
+import { speakerWords } from './speaker-words';
 
 /** Words of a quote's opening a description repeats, so several quotes can be told apart. */
 const OPENING_WORDS = 5;
@@ -14,22 +14,7 @@ const OPENING_WORDS = 5;
 const LISTED_QUOTES = 4;
 
 /** The speakers' names (one speaker: with the role), or null when the quote names nobody. */
-function who(speakers: readonly Speaker[]): string | null {
-  if (speakers.length === 0) return null;
-  if (speakers.length === 1) {
-    return [speakers[0]!.name, speakers[0]!.role].filter(Boolean).join(', ');
-  }
-  const names = speakers.map(s => s.name);
-  return `${names.slice(0, -1).join(', ')} ${t('whyAnd')} ${names.at(-1)}`;
-}
-
-/** The tooltip of a mark: who said it, and why the extension thinks so, in plain words. */
-export function markTooltip(mark: QuoteMark): { who: string; why: string } {
-  return {
-    who: who(mark.speakers) ?? t('markSpeakerNotNamed'),
-    why: explainQuote(mark.quote, mark.result, whyLabels()),
-  };
-}
+const who = (speakers: readonly Speaker[]) => speakerWords(speakers, () => t('whyAnd'));
 
 /** The first words of a quote, with an ellipsis when there are more. */
 function opening(text: string): string {

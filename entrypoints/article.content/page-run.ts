@@ -11,6 +11,7 @@
 import type { Work } from '../../core/article/work';
 import { HIDDEN_ATTR } from './clutter-hider';
 import { frameRequests } from './frame-requests';
+import { guard } from './guard';
 import { FRAME_WAIT_MAX_MS, nextFrameFor, waitFor } from './next-frame';
 import type { PageSession, Prepared } from './session';
 import { pauseFor, runSliced, SLICE_BUDGET_MS, type Sliced, type Slicing } from './slicer';
@@ -18,20 +19,7 @@ import { StartTiming } from './start-timing';
 import type { Timers } from './throttle';
 import { splitsWrite, type SplitLimits } from './write-split';
 
-/** Runs `fn`, logging instead of throwing: the page must never see our errors. */
-export function guard<T>(what: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (error) {
-    console.debug(`[kata-siapa] ${what} failed`, error);
-    return undefined;
-  }
-}
-
-/** `guard` for work that goes on after a pause: a rejection is logged, never left unhandled. */
-export function guardLater(what: string, fn: () => Promise<unknown>): void {
-  guard(what, fn)?.catch(error => console.debug(`[kata-siapa] ${what} failed`, error));
-}
+export { guard, guardLater } from './guard';
 
 /**
  * The running instance, in our isolated world (which the page cannot see). If the page code is
@@ -55,6 +43,11 @@ export interface StartOptions {
   nextFrame?: () => Promise<void>;
   /** Above which page size the write is split over two frames (write-split.ts). */
   splitLimits?: SplitLimits;
+  /**
+   * Asks for the following bundle (handover.ts) on first use; by default the background is asked
+   * to inject it (main.ts's `askForFollowing`).
+   */
+  loadFollowing?: () => void;
 }
 
 /** What every stage of one run shares (see the top of this file). */

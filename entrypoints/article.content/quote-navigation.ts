@@ -1,11 +1,11 @@
 /**
  * Following the reader through the quotes: which quote is on screen (reported to the panel as it
- * changes), a click on a mark (the panel opens its card), and next / previous quote (the
- * shortcuts and the panel's buttons: scroll it into view, flash it, announce its speaker).
+ * changes), a clicked mark (mark-clicks.ts hears the click and tells the panel; the quote becomes
+ * the one on screen), and next / previous quote (the shortcuts and the panel's buttons: scroll it
+ * into view, flash it, announce its speaker). Part of the following bundle, loaded on first use
+ * (handover.ts).
  *
- * Every listener is passive and takes only the browser's own (trusted) events: the page gets each
- * click and scroll exactly as without the extension, links inside quotes still work, and a page
- * script cannot drive the panel by dispatching synthetic clicks.
+ * The scroll listener is passive: the page gets each scroll exactly as without the extension.
  *
  * "On screen" is decided like this: the quote the reader moved to or clicked stays the one on
  * screen while it is in view (the scroll that brings it there does not count against it); else
@@ -22,13 +22,9 @@ const PIN_MS = 2000;
 export interface FollowOptions {
   /** The page's quotes in page order, fresh at each call (the session changes with the page). */
   quotes: () => QuoteStop[];
-  /** The mark under a viewport point, if any. */
-  quoteAt: (x: number, y: number) => string | null;
   /** Scrolls the quote into view and flashes it; false when it is not on the page. */
   scrollTo: (quoteId: string) => boolean;
   send: (event: ContentEvent) => void;
-  /** Sends a click to the panel; true when an open panel showed it. */
-  sendClick: (event: ContentEvent) => Promise<boolean>;
   region: LiveRegion;
   /** The announcement for quote `position` of `total` and its speakers (UI language). */
   describe: (position: number, total: number, speakers: string[]) => string;
@@ -97,13 +93,10 @@ export class QuoteFollower {
 
   /** Starts listening; returns the function that stops (and removes the live region). */
   start(): () => void {
-    const onClick = (event: MouseEvent) => this.onClick(event);
     const onScroll = () => this.queueCheck();
-    this.doc.addEventListener('click', onClick, { capture: true, passive: true });
     this.doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
     this.queueCheck();
     return () => {
-      this.doc.removeEventListener('click', onClick, { capture: true });
       this.doc.removeEventListener('scroll', onScroll, { capture: true });
       this.options.region.stop();
     };
@@ -147,21 +140,17 @@ export class QuoteFollower {
     return stop.quoteId;
   }
 
-  private onClick(event: MouseEvent): void {
-    // The browser's own primary clicks only; a drag that selected text is a selection, not a click.
-    if (!event.isTrusted || event.button !== 0) return;
-    const selection = this.doc.getSelection();
-    if (selection && !selection.isCollapsed) return;
-    const quoteId = this.options.quoteAt(event.clientX, event.clientY);
-    if (!quoteId) return;
-    // On screen already (it was clicked): it stays the current quote until scrolled away.
+  /**
+   * A trusted click on a mark (mark-clicks.ts, which sent it to the panel): the quote on screen
+   * from now on, pinned as seen; `shown` says whether an open panel showed its card, and if not,
+   * the page keeps it (`clicked`) while it stays the current quote.
+   */
+  noteClick(quoteId: string, shown: Promise<boolean>): void {
     this.pin(quoteId, true);
     this.current = quoteId;
     this.unclaimed = null;
-    const target = event.target instanceof Element ? event.target : null;
-    const onLink = !!target?.closest('a[href], button, input, select, textarea, label, summary');
-    void this.options.sendClick({ type: 'quoteClicked', quoteId, onLink }).then(shown => {
-      if (!shown && this.current === quoteId) this.unclaimed = quoteId;
+    void shown.then(wasShown => {
+      if (!wasShown && this.current === quoteId) this.unclaimed = quoteId;
     });
   }
 

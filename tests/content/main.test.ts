@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentEvent, MarkInfo, PageState } from '../../core/protocol';
 import { SETTINGS_KEY } from '../../core/protocol';
 import contentScript from '../../entrypoints/article.content/index';
+import followingScript from '../../entrypoints/article-follow.content/index';
 import {
   guard,
   startPage,
@@ -19,6 +20,7 @@ import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
 import type { ContextsApi } from '../../utils/panel-open';
 import { isContentEvent } from '../../utils/messaging';
+import { isFollowingWanted } from '../../utils/following-code';
 import { CORRECTIONS_KEY } from '../../utils/corrections';
 import { parsePage, snapshot } from './dom';
 import { readArticle } from '../../core/article/read-article';
@@ -75,6 +77,11 @@ beforeEach(() => {
   });
   // The background's engine, answering the page code's analyzeArticles as in the browser.
   analyzeForPages();
+  // The background injecting the following bundle where the marking bundle asks for it: here into
+  // the same world, which takes the run handed over (handover.ts) as in the browser.
+  fakeBrowser.runtime.onMessage.addListener(message => {
+    if (isFollowingWanted(message)) followingScript.main(ctx);
+  });
   ctx = new ContentScriptContext('article');
 });
 
@@ -276,6 +283,95 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(inFeed.hasAttribute('data-ks-hidden')).toBe(true);
     expect(doc.getElementById('next-article')!.hasAttribute('data-ks-hidden')).toBe(false);
     expect(events.at(-1)?.state.hiddenCount).toBe(10);
+  });
+});
+
+describe('entrypoints/article.content/main loading the following bundle on first use', () => {
+  /** No panel among the extension's open documents, as the background sees them. */
+  function noPanel() {
+    const runtime = fakeBrowser.runtime as unknown as ContextsApi;
+    runtime.getContexts = async () => [{ documentUrl: 'chrome-extension://id/background.js' }];
+    return () => delete runtime.getContexts;
+  }
+
+  /** Starts on the seed article, no panel open, the following bundle held back: `follow()` brings it. */
+  async function startHeldBack() {
+    const { doc, url } = fixture('seed-article');
+    let asked = 0;
+    await start(doc, url, { loadFollowing: () => void asked++ });
+    await wait(20);
+    return { doc, asked: () => asked, follow: () => followingScript.main(ctx) };
+  }
+
+  /** Sends a command whose answer may come later (`true` returned: sendResponse follows). */
+  function commandLater<T>(message: unknown): Promise<T> {
+    return new Promise(resolve => {
+      void fakeBrowser.runtime.onMessage.trigger(message, {}, (reply: unknown) =>
+        resolve(reply as T),
+      );
+    });
+  }
+
+  test('a load nobody uses never asks for it; a panel asking is a use, asked once', async () => {
+    const restore = noPanel();
+    try {
+      const { doc, asked } = await startHeldBack();
+      expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+      expect(asked()).toBe(0);
+      const state = (await command<PageState>({ type: 'getPageState' }))!;
+      expect([state.quoteInView, state.quoteClicked]).toEqual([null, null]);
+      expect(state.analysis.quotes.length).toBeGreaterThan(0);
+      await command({ type: 'getMarks' });
+      expect(asked()).toBe(1);
+    } finally {
+      restore();
+    }
+  });
+
+  test('a panel open at load is a use: asked for once the marks are in place', async () => {
+    const runtime = fakeBrowser.runtime as unknown as ContextsApi;
+    try {
+      runtime.getContexts = async () => [{ documentUrl: 'chrome-extension://id/sidepanel.html' }];
+      const { asked } = await startHeldBack();
+      expect((await marks()).length).toBeGreaterThan(0);
+      expect(asked()).toBe(1);
+    } finally {
+      delete runtime.getContexts;
+    }
+  });
+
+  test('next quote as the first use waits for the bundle, which moves and answers', async () => {
+    const restore = noPanel();
+    try {
+      const { doc, asked, follow } = await startHeldBack();
+      let answered = false;
+      const moved = commandLater<string | null>({ type: 'moveToQuote', direction: 'next' });
+      void moved.then(() => (answered = true));
+      await wait(20);
+      expect([asked(), answered]).toEqual([1, false]);
+      follow();
+      // jsdom lays nothing out, so no quote is below the window's top: the bundle says so aloud.
+      expect(await moved).toBeNull();
+      expect(doc.documentElement.lastElementChild?.localName).toBe('ks-announcer');
+    } finally {
+      restore();
+    }
+  });
+
+  test('a bundle that comes after the run stopped takes nothing: the page stays as it was', async () => {
+    const restore = noPanel();
+    try {
+      const { doc, follow } = await startHeldBack();
+      await command({ type: 'getPageState' });
+      stopRunning();
+      const stopped = snapshot(doc);
+      follow();
+      await wait(50);
+      expect(snapshot(doc)).toBe(stopped);
+      expect(await command({ type: 'getMarks' })).toBeUndefined();
+    } finally {
+      restore();
+    }
   });
 });
 

@@ -1,13 +1,17 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { QuoteMarks } from '../../entrypoints/article.content/highlighter';
 import { MarkDescriptions } from '../../entrypoints/article.content/mark-descriptions';
-import { markTooltip, paragraphDescription } from '../../entrypoints/article.content/mark-words';
-import { setMessageSource, useMessageTemplates } from '../../utils/i18n';
+import { paragraphDescription } from '../../entrypoints/article.content/mark-words';
+import { markTooltip as tooltipOf } from '../../entrypoints/article.content/tooltip-words';
+import { setMessageSource, t, useMessageTemplates } from '../../utils/i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from '../../utils/message-templates';
 import { catalogue } from '../panel/catalogue';
 import { useCatalogue } from '../panel/messages';
 import { analysisOf } from './analysis';
 import { parsePage, snapshot } from './dom';
+
+/** The tooltip in the words of utils/i18n.ts, as the marking bundle hands them over. */
+const markTooltip = (mark: Parameters<typeof tooltipOf>[0]) => tooltipOf(mark, t);
 
 let restore: () => void;
 beforeEach(() => (restore = useCatalogue('en')));

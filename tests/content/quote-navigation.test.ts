@@ -1,7 +1,8 @@
 /**
  * QuoteFollower's choices with boxes laid out by hand (jsdom has no layout): which quote is on
- * screen, where next / previous go from it or from the window, what is announced, and that a
- * page's synthetic click does nothing. Real layout, scrolling and clicks: tests/e2e/follow.e2e.ts.
+ * screen, where next / previous go from it or from the window, what is announced, and what a
+ * clicked mark leaves (mark-clicks.ts hears the click). Real layout, scrolling and clicks:
+ * tests/e2e/follow.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../core/protocol';
@@ -46,10 +47,8 @@ function follower(tops: number[]) {
   let clock = 0;
   const f = new QuoteFollower(document, {
     quotes: () => quotes.list,
-    quoteAt: () => 'q1',
     scrollTo: id => (scrolled.push(id), true),
     send: e => void events.push(e),
-    sendClick: async e => (events.push(e), false),
     region,
     describe: (n, total, names) => `Quote ${n} of ${total}: ${names.join(', ')}`,
     noMore: d => `no ${d}`,
@@ -135,11 +134,22 @@ describe('entrypoints/article.content/quote-navigation', () => {
     expect(document.querySelector('ks-announcer')).toBeNull();
   });
 
-  it('ignores clicks the page dispatches itself', () => {
-    const t = follower([100]);
-    const stop = t.f.start();
-    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(t.events.filter(e => e.type === 'quoteClicked')).toEqual([]);
-    stop();
-  });
+  it.each([
+    { shown: false, kept: 'q2' },
+    { shown: true, kept: null },
+  ])(
+    'a clicked mark is the quote on screen; no panel showed it ($shown): kept $kept',
+    async ({ shown, kept }) => {
+      const t = follower([100, 300]);
+      t.f.noteClick('q2', Promise.resolve(shown));
+      expect(t.f.inView).toBe('q2');
+      await Promise.resolve();
+      expect(t.f.clicked).toBe(kept);
+      // Still on screen: a frame's look keeps it, and nothing is sent for it.
+      t.f.queueCheck();
+      t.runFrames();
+      expect(t.f.inView).toBe('q2');
+      expect(t.events).toEqual([]);
+    },
+  );
 });
