@@ -138,6 +138,12 @@ export const FEATURES = {
     'a bare title no cast role holds (`Dirjen menambahkan`) means the person whose mention the text introduced with it (`Direktur Jenderal X, Dr Nama,`), read off the words before the name',
   'discourse.lowercaseTitle':
     'a lowercase head read as an unnamed speaker (`tanya hakim`, `tutur sang kades`) means the person the text introduced with its words or acronym, like a capitalised title',
+  'discourse.titleSynonyms':
+    'a bare title the introduction wrote in other words (`sang profesor` for `Prof Nama`, `Sang arsitek` for `Pelatih X, Nama`) means that person (lexicon/title-synonyms.ts)',
+  'discourse.subordinateOffice':
+    'a title read off a lead-in is not held by an assistant or deputy of that office (`asisten pelatih X` is no `sang pelatih`)',
+  'discourse.clauseSubjectTitle':
+    "a title with a verb between it and a later name in its sentence is that clause's subject, not the name's role (`Sang pelatih mengakui kehadiran X`)",
   'discourse.titleWordsApart':
     'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
   'discourse.titleAcronym':

@@ -184,3 +184,74 @@ describe('a title whose words the role holds apart or in another order', () => {
     expect(lastSpeakers(...paragraphs)).toEqual([]);
   });
 });
+
+describe('a bare title in other words than the introduction', () => {
+  test.each([
+    // The honorific before the name is the title said alone.
+    [
+      [
+        'Pakar tata kota Universitas Cendana, Prof Dr Wulan Kusumastuti, MT, menilai trotoar kota terlalu sempit.',
+        'Menurut sang profesor, pejalan kaki harus didahulukan dalam setiap proyek jalan.',
+      ],
+      ['Wulan Kusumastuti'],
+    ],
+    [
+      [
+        'Pengasuh Pondok Pesantren Nurul Huda, KH Ma’ruf Hasyim, membuka pengajian akbar itu.',
+        '“Kami dukung penuh kegiatan ini,” kata Camat Tegalsari, Joko Prasetyo.',
+        '“Santri harus melek teknologi,” ujar kiai itu.',
+      ],
+      ['Ma’ruf Hasyim'],
+    ],
+    // Sports copy calls the head coach the team's architect.
+    [
+      [
+        'Pelatih kepala Garuda Muda FC, Hendrik Siregar, menyebut timnya butuh bek tengah baru.',
+        'Dua pemain inti, Ryan Saputra dan Bima Lesmana, mengaku siap bersaing.',
+        'Sang arsitek berharap bek baru sudah bisa bermain pekan depan.',
+      ],
+      ['Hendrik Siregar'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    expect(
+      withFeaturesOff(['discourse.titleSynonyms'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(speakers);
+  });
+
+  test('a title no introduction holds in any words means nobody', () => {
+    const speakers = lastSpeakers(
+      'Pelatih kepala Garuda Muda FC, Hendrik Siregar, menyebut timnya butuh bek tengah baru.',
+      'Menurut sang profesor, latihan fisik perlu ditambah.',
+    );
+    expect(speakers).toEqual([]);
+  });
+});
+
+describe('a title read off a lead-in belongs to its holder only', () => {
+  const paragraphs = [
+    'Pelatih kepala tim bulu tangkis junior, Arman Nasution, mengatakan latihan ditambah sejak Senin.',
+    'Pengurus mendatangkan asisten pelatih asal Korea, Park Min-jae, untuk enam bulan.',
+    'Sang pelatih kepala memuji kehadiran Park Min-jae di pemusatan latihan.',
+    'Sang pelatih menegaskan daftar pemain baru diumumkan akhir bulan.',
+  ];
+
+  test('an assistant of the office and the object of a title’s clause are not its holder', () => {
+    expect(lastSpeakers(...paragraphs)).toEqual(['Arman Nasution']);
+  });
+
+  test.each([['discourse.subordinateOffice'], ['discourse.clauseSubjectTitle']] as const)(
+    'switched off, %s gives the title to the assistant',
+    name => {
+      expect(withFeaturesOff([name], () => lastSpeakers(...paragraphs))).toEqual(['Park Min-jae']);
+    },
+  );
+
+  test('a relative clause after the title still describes the name', () => {
+    const speakers = lastSpeakers(
+      'Sekretaris Jenderal (Sekjen) Gerakan Hijau Nusantara yang menggugat aturan itu, Dewi Anggraini, hadir di sidang.',
+      'Sekjen juga mengingatkan bahwa gugatan serupa pernah dikabulkan.',
+    );
+    expect(speakers).toEqual(['Dewi Anggraini']);
+  });
+});

@@ -15,9 +15,10 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { acronymOf } from '../cast/title-acronym';
 import { INDEFINITE } from '../../lexicon/pronouns';
-import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { isVerbShape } from '../text/affix-shapes';
+import { TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { titleTokens } from '../names/title-form';
-import { containsRun } from '../text/token-runs';
 import { partitionPoint } from '../text/partition-point';
 import { featureOn } from '../features';
 
@@ -63,12 +64,59 @@ export function leadInWords(text: string, start: number, end: number, from = 0):
   return text.slice(k + 1, end);
 }
 
+/** A person's mention with its lead-in's words (titleTokens), the name's own from `nameAt` on. */
+interface LeadIn {
+  at: Pos;
+  entity: Entity;
+  words: readonly string[];
+  nameAt: number;
+}
+
+/**
+ * Words that make the office after them somebody else's: an assistant or deputy coach is not
+ * `sang pelatih`, a deputy chair not `Ketua`.
+ */
+const SUBORDINATE: ReadonlySet<string> = new Set(['asisten', 'wakil', 'staf']);
+
+/**
+ * True when `words` hold title `t` in a row, not right after a SUBORDINATE word (when that switch
+ * is on): `asisten pelatih X` spells no `pelatih`.
+ */
+function holdsOffice({ words, nameAt }: LeadIn, t: readonly string[]): boolean {
+  const subordinate = featureOn('discourse.subordinateOffice');
+  const clause = featureOn('discourse.clauseSubjectTitle');
+  outer: for (let i = 0; i + t.length <= words.length; i++) {
+    for (let j = 0; j < t.length; j++) if (words[i + j] !== t[j]) continue outer;
+    if (subordinate && i > 0 && SUBORDINATE.has(words[i - 1]!)) continue;
+    if (clause && verbBetween(words, i + t.length, nameAt)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True when a verb stands among `words[from..to)` (`Sang pelatih mengakui kehadiran X`): the title
+ * before it is its clause's subject, somebody other than the name after it. A role word of a
+ * verb's shape (`menteri`, `direktur`) is none, and a verb past `yang` is the role's own
+ * relative clause.
+ */
+function verbBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!.replace(TRAILING_MARKS, '');
+    // A relative clause describes the title's holder (`Sekjen Partai X yang mengusung …, Nama`).
+    if (w === 'yang') return false;
+    if (isVerbShape(w) && !ROLE_WORD_SET.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the lead-in `words` (titleTokens) spells title `t` (titleTokens) — a title that holds
  * a role head — or `acronym` made from a run that opens with one.
  */
-function spells(words: readonly string[], t: readonly string[], acronym: string | null): boolean {
-  if (t.some(w => ROLE_HEAD_SET.has(w)) && containsRun(words, t)) return true;
+function spells(lead: LeadIn, t: readonly string[], acronym: string | null): boolean {
+  const { words } = lead;
+  if (t.some(w => ROLE_HEAD_SET.has(w)) && holdsOffice(lead, t)) return true;
   if (acronym === null) return false;
   for (let j = 0; j + 1 < words.length; j++)
     if (ROLE_HEAD_SET.has(words[j]!) && acronymOf(acronym, words.slice(j))) return true;
@@ -101,7 +149,7 @@ function holdsApart(words: readonly string[], t: readonly string[]): boolean {
  * that needs them and kept for the rest of the article.
  */
 export class IntroducedTitles {
-  private read: { at: Pos; entity: Entity; words: readonly string[] }[] | null = null;
+  private read: LeadIn[] | null = null;
   /** Per title (its words; `#` first when read as an acronym too): the mentions that spell it. */
   private readonly spelled = new Map<string, { ats: Pos[]; entities: Entity[] }>();
 
@@ -121,7 +169,9 @@ export class IntroducedTitles {
         // Wakapolda Sari` gives Sari only the words after Budi.
         const from = paragraphOf(prevEnd) === paragraphOf(r.at) ? offsetOf(prevEnd) : 0;
         const lead = leadInWords(text, offsetOf(r.at), offsetOf(r.end), from);
-        this.read.push({ at: r.at, entity: r.entity, words: titleTokens(lead) });
+        const words = titleTokens(lead);
+        const nameWords = titleTokens(text.slice(offsetOf(r.at), offsetOf(r.end))).length;
+        this.read.push({ at: r.at, entity: r.entity, words, nameAt: words.length - nameWords });
         prevEnd = r.end;
       }
     }
@@ -141,19 +191,24 @@ export class IntroducedTitles {
     // Each title's matches are found once, in text order: the same titles recur through a long
     // text, and a scan of every mention per lookup grew with titles × mentions.
     const key = `${acronym === null ? '' : '#'}${t.join(' ')}`;
-    let hits = this.spelled.get(key);
-    if (!hits) {
-      hits = { ats: [], entities: [] };
-      for (const m of this.leadIns()) {
-        if (!spells(m.words, t, acronym)) continue;
-        hits.ats.push(m.at);
-        hits.entities.push(m.entity);
-      }
-      this.spelled.set(key, hits);
-    }
-    const k = partitionPoint(hits.ats, p => p < at);
-    if (k > 0) return hits.entities[k - 1]!;
-    return featureOn('discourse.titleWordsApart') ? this.apart(t, at) : null;
+    const spelled = this.latest(key, at, lead => spells(lead, t, acronym));
+    if (spelled) return spelled;
+    return (
+      (featureOn('discourse.titleSynonyms') ? this.synonym(t, at) : null) ??
+      (featureOn('discourse.titleWordsApart') ? this.apart(t, at) : null)
+    );
+  }
+
+  /**
+   * The person whose latest mention before `at` has a lead-in holding another word for title `t`
+   * (TITLE_SYNONYMS: `prof` for `profesor`, `pelatih` for `arsitek`), when none spells `t` itself.
+   */
+  private synonym(t: readonly string[], at: Pos): Entity | null {
+    const others = TITLE_SYNONYMS[t.join(' ')];
+    if (!others) return null;
+    const holds = ({ words }: LeadIn) =>
+      words.some(w => others.includes(w.replace(TRAILING_MARKS, '')));
+    return this.latest(`=${t.join(' ')}`, at, holds);
   }
 
   /**
@@ -161,12 +216,19 @@ export class IntroducedTitles {
    * (holdsApart), when none holds them in a row.
    */
   private apart(t: readonly string[], at: Pos): Entity | null {
-    const key = `~${t.join(' ')}`;
+    return this.latest(`~${t.join(' ')}`, at, ({ words }) => holdsApart(words, t));
+  }
+
+  /**
+   * The entity of the latest mention before `at` whose lead-in words pass `test`; the mentions
+   * that pass are found once per `key`, in text order.
+   */
+  private latest(key: string, at: Pos, test: (lead: LeadIn) => boolean): Entity | null {
     let hits = this.spelled.get(key);
     if (!hits) {
       hits = { ats: [], entities: [] };
       for (const m of this.leadIns()) {
-        if (!holdsApart(m.words, t)) continue;
+        if (!test(m)) continue;
         hits.ats.push(m.at);
         hits.entities.push(m.entity);
       }
