@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
 /** Analyses invented paragraphs; each quote as [text, speakers]. */
@@ -80,6 +81,43 @@ describe('a person described by sex or age alone after a cue is unnamed', () => 
   test('a known role closed by a demonstrative still points back (negative case)', () => {
     const quotes = run(named, '“Kami sudah lapor ke polisi,” kata Ketua RT itu.');
     expect(quotes[quotes.length - 1]![1]).toEqual(['Budi Santoso']);
+  });
+});
+
+describe('a person described by sex, age or kinship right after a named speaker is that speaker', () => {
+  const told =
+    'Rina Marlina, pedagang sayur di Pasar Lama, mengeluhkan sepinya pembeli. Ia mengatakan, omzetnya turun separuh sejak jalan ditutup.';
+  test.each([
+    // Straight on from the statement, the next paragraph.
+    [[told, '“Biasanya siang sudah habis, sekarang sore masih sisa,” kata ibu tiga anak itu.']],
+    // A sentence going on about the same person (`Ia …`) between.
+    [
+      [
+        'Rina Marlina, pedagang sayur di Pasar Lama, mengatakan omzetnya turun separuh sejak jalan di depan pasar ditutup.',
+        'Ia kini membuka lapak lebih pagi. “Saya tidak mau menyerah,” ujar perempuan itu.',
+      ],
+    ],
+  ])('%j', paragraphs => {
+    const quotes = run(...paragraphs);
+    expect(quotes[quotes.length - 1]![1]).toEqual(['Rina Marlina']);
+    const off = withFeaturesOff(['discourse.describedPersonBack'], () => run(...paragraphs));
+    expect(off[off.length - 1]![1]).toEqual([]);
+  });
+
+  test.each([
+    // The previous speaker was never named.
+    [
+      'Seorang pedagang sayur yang enggan disebut namanya mengatakan omzetnya turun separuh.',
+      '“Biasanya siang sudah habis,” kata ibu tiga anak itu.',
+    ],
+    // A sentence about something else lies between.
+    [
+      'Rina Marlina, pedagang sayur di Pasar Lama, mengatakan omzetnya turun separuh sejak jalan di depan pasar ditutup.',
+      'Pasar itu dibangun tahun 1980. “Biasanya siang sudah habis,” kata ibu tiga anak itu.',
+    ],
+  ])('%s … %s stays unnamed', (...paragraphs) => {
+    const quotes = run(...paragraphs);
+    expect(quotes[quotes.length - 1]![1]).toEqual([]);
   });
 });
 

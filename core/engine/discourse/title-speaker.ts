@@ -4,7 +4,7 @@
  * demonstrative) whoever the discourse model points back to, `ujar wanita itu` nobody named.
  */
 import type { Candidate } from '../candidate';
-import type { Entity, Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
 import { PERSON_NOUNS, DEFINITE } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
@@ -35,6 +35,29 @@ function isPersonDescription(title: string): boolean {
     PERSON_NOUNS.has(head[0]!) &&
     head.every(w => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0)
   );
+}
+
+/** A sentence opening with the singular pronoun goes on about the same person (`Ia menambahkan …`). */
+const SAME_TOPIC = /^\W*(?:ia|dia|beliau)\s/iu;
+
+/**
+ * True when the text between the previous statement's end and `at` (the same paragraph, or the end
+ * of one and the start of the next) holds no sentence but ones opening with `ia`/`dia`/`beliau`:
+ * nothing in between could have brought in somebody else.
+ */
+function followsOn(ctx: ResolveContext, at: Pos): boolean {
+  const prev = ctx.speeches[ctx.speeches.length - 1];
+  if (!prev) return false;
+  const [p, q] = [paragraphOf(prev.end), paragraphOf(at)];
+  if (q !== p && q !== p + 1) return false;
+  const text = (k: number) => ctx.texts.get(k) ?? '';
+  const gap =
+    q === p
+      ? text(p).slice(offsetOf(prev.end), offsetOf(at))
+      : `${text(p).slice(offsetOf(prev.end))} ${text(q).slice(0, offsetOf(at))}`;
+  return gap
+    .split(/[.!?]\s/u)
+    .every(sentence => !/[\p{L}\p{N}]/u.test(sentence) || SAME_TOPIC.test(sentence));
 }
 
 /** The organisation head of a description (`the agency`), when that feature is on. */
@@ -79,7 +102,15 @@ export function titleSpeakers(
   // `Sang pelatih menegaskan` (names/sang-description.ts) is Indonesian's `the coach said`.
   const opener = m.text.slice(0, m.text.indexOf(' ') + 1).toLowerCase();
   const back = endsWithWord(m.text, DEMONSTRATIVES) || opener === 'the ' || opener === 'sang ';
-  if (!back || isPersonDescription(m.title)) return { entities: [] };
+  if (!back) return { entities: [] };
+  // `ujar wanita itu` (a person described by sex, age or kinship alone) is never anyone named,
+  // unless it follows straight on from a named speaker's statement (`Sari, warga X, mengatakan
+  // …` then `“…,” kata ibu dua anak itu`), whom it then describes.
+  if (isPersonDescription(m.title)) {
+    const lastOne = last?.length === 1 ? last[0]! : null;
+    const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, before());
+    return { entities: next ? [lastOne] : [] };
+  }
   // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
   if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))
     return { entities: [] };
