@@ -129,6 +129,8 @@ export const FEATURES = {
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.insertedPronounCue':
     'a cue inserted between commas with its pronoun (`X, kata dia, …`) is inserted too: X is what the statement is about',
+  'discourse.nicknameSubject':
+    'a nickname inside a sentence-opening description (`Penjual kopi yang akrab disapa X itu berjualan …`) is that sentence’s subject',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
   'discourse.trailingSubordinate':
     'only a subordinate clause opening its sentence or after a comma gives a subject (`Saat X tiba, …`), not one trailing its main clause (`… setelah X pensiun`)',

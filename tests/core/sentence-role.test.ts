@@ -27,6 +27,16 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Warga sudah berkumpul, saat Rudi Hartono tiba.', 'subject'],
     ['Tim belum punya pengganti setelah pemain senior Rudi Hartono pensiun.', 'object'],
     ['The residents had gathered before Rudi Hartono arrived.', 'object'],
+    // A nickname inside a description opening its sentence names that sentence's subject…
+    [
+      'Tukang las yang akrab disapa Rudi Hartono itu sudah membangun bengkel selama 20 tahun.',
+      'subject',
+    ],
+    ['Pelatih yang biasa dipanggil Rudi Hartono itu menilai timnya siap.', 'cueSubject'],
+    // …not one inside the object of a verb, or closing no description.
+    ['Warga memuji pria yang akrab disapa Rudi Hartono itu.', 'object'],
+    ['Warga memuji pria yang akrab disapa Rudi Hartono itu karena ramah.', 'object'],
+    ['Tukang las yang akrab disapa Rudi Hartono sudah membangun bengkel.', 'object'],
     // A member of a list of names after a comma is no clause subject.
     ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
     ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
@@ -64,6 +74,15 @@ describe('a person merely mentioned does not take the last cue subject’s quote
         'Pada menit ke-80, Rudi Hartono mencetak gol. “Rudi pemain yang matang,” katanya.',
       ],
       ['Dedi Santoso'],
+    ],
+    // A nickname inside the description that opens a sentence is its new subject.
+    [
+      [
+        '“Api datang dari gudang sebelah,” kata Kapolsek Rudi Hartono.',
+        'Pemilik bengkel, H Sarman Wiro Jaya, tak kuasa menahan tangis saat ditemui. Tukang las yang akrab disapa Wiro Jaya itu sudah membangun bengkel tersebut selama 20 tahun.',
+        '“Semua alat saya habis,” kata dia.',
+      ],
+      ['Wiro Jaya'],
     ],
     // The subject of a time clause trailing its main clause is no new topic.
     [

@@ -16,11 +16,11 @@ import {
   PASSIVE_CUE_SET,
   PRE_CUE_SET,
 } from '../../lexicon/cues';
-import { isAllLower, startsLower, startsUpper } from '../text/chars';
+import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { featureOn } from '../features';
-import { isDiTerShape } from '../text/affix-shapes';
+import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
 import { dropBetweenCommas, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
@@ -65,11 +65,44 @@ export function runRole(
   opens: boolean,
   personEnd: number,
 ): SentenceRole {
+  const after = nicknameOfSubject(t, from, end);
+  if (after >= 0) return subjectKind(text, t[after]!.start);
   const inner =
     featureOn('discourse.innerName') &&
     (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd));
   if ((opens || opensSubordinate(t, from)) && !inner) return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** The verbs that give a nickname inside a relative clause (`yang akrab disapa X`). */
+const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
+/** Adverbs between `yang` and that verb (`yang akrab disapa`, `yang biasa dipanggil`). */
+const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa']);
+/** Demonstratives closing the description the nickname belongs to (`… disapa X itu`). */
+const CLOSING_DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
+/** Most words of the description before its `yang` (`Pemilik toko roti di pasar itu yang …`). */
+const MAX_DESCRIPTION_WORDS = 8;
+
+/**
+ * `Penjual kopi yang akrab disapa X itu sudah berjualan …`: a nickname inside a description that
+ * opens its sentence and closes with a demonstrative names the subject of that sentence — the
+ * person the article is now about — though it follows a verb. Returns the token after the
+ * demonstrative, where the predicate is read, or -1. A description holding a verb before its
+ * `yang` (`Warga memuji pria yang …`) is an object, not the subject.
+ */
+function nicknameOfSubject(t: readonly Token[], from: number, end: number): number {
+  if (!featureOn('discourse.nicknameSubject')) return -1;
+  if (!CLOSING_DEMONSTRATIVES.has(t[end]?.lower ?? '') || !t[end + 1]) return -1;
+  if (!NICKNAME_VERBS.has(t[from - 1]?.lower ?? '')) return -1;
+  let y = from - 2;
+  if (NICKNAME_ADVERBS.has(t[y]?.lower ?? '')) y--;
+  if (t[y]?.lower !== 'yang') return -1;
+  let s = y;
+  while (s > 0 && y - s < MAX_DESCRIPTION_WORDS && startsAlnum(t[s - 1]!.text)) s--;
+  const prev = t[s - 1]?.text;
+  if (s === y || (prev !== undefined && !'.!?'.includes(prev))) return -1;
+  for (let k = s; k < y; k++) if (startsLower(t[k]!.text) && isVerbShape(t[k]!.lower)) return -1;
+  return end + 1;
 }
 
 /**
