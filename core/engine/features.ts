@@ -42,6 +42,10 @@ export const FEATURES = {
     'the second half of a quote its post-posed cue interrupts takes that cue and speaker (`“…,” ujar X, “…”`)',
   'quotes.labelClosesClause':
     'a quoted label after a cue and its object is a direct quote only when it closes the clause (`menyebut X sebagai “…”.`), not a term the clause runs on after',
+  'quotes.channelBeforeCue':
+    'a direct quote’s pre-posed cue reads its subject before the statement’s channel (`X dalam sambutannya mengatakan, “…”`)',
+  'quotes.runOnCueBefore':
+    'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':

@@ -169,6 +169,7 @@ export const CUE_ADVERBS: readonly string[] = words(`
 export const STATEMENT_CHANNELS: readonly string[] = words(`
   keterangan pernyataan rilis siaran surat unggahan cuitan akun konferensi jumpa wawancara
   laman situs
+  sambutan pidato ceramah khotbah paparan
 `);
 
 /** Prepositions that open a statement channel before a cue (`dalam`, `melalui`, `lewat`). */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
 /** Analyses invented paragraphs; the direct quotes as [text, speakers, cue]. */
@@ -35,5 +36,47 @@ describe('ignores a term or title after a pre-posed cue', () => {
     ['Sri mengatakan muridnya menyukai lagu, “Satu dua tiga empat”.'],
   ])('%s', line => {
     expect(run(INTRO, line)).toEqual([]);
+  });
+});
+
+describe('a pre-posed cue before a quote that runs on into the next paragraph', () => {
+  const opening =
+    'Kepala Sekolah Tunas Bangsa, Dra Ratna Dewi, dalam sambutannya mengatakan, “Sekolah ini milik warga. Kita jaga bersama.';
+  const goingOn = '“Tahun depan kami membuka kelas malam untuk orang tua murid.”';
+
+  test('names who goes on speaking, past the channel of the statement', () => {
+    expect(run(INTRO, opening, goingOn)).toEqual([
+      ['Sekolah ini milik warga. Kita jaga bersama', ['Ratna Dewi'], 'mengatakan'],
+      ['Tahun depan kami membuka kelas malam untuk orang tua murid', ['Ratna Dewi'], null],
+    ]);
+  });
+
+  test('switched off, the running-on quote has no cue and nobody to go on from', () => {
+    const off = withFeaturesOff(['quotes.runOnCueBefore'], () => run(INTRO, opening, goingOn));
+    expect(off.map(q => q[1])).toEqual([[], []]);
+  });
+
+  test('a cue after the quote’s last part still decides its speaker', () => {
+    expect(
+      run(
+        INTRO,
+        'Sri dalam sambutannya mengatakan, “Sekolah ini milik warga. Kita jaga bersama.',
+        '“Tahun depan kami membuka kelas malam,” kata guru senior Andi Wijaya.',
+      ).map(q => q[1]),
+    ).toEqual([['Andi Wijaya'], ['Andi Wijaya']]);
+  });
+});
+
+describe('the channel of a statement between its subject and a pre-posed cue', () => {
+  const line =
+    'Ketua Komite Sekolah Andi Wijaya dalam pidatonya menyatakan, “Gedung baru harus ramah difabel.”';
+  test('is stepped over to its subject', () => {
+    expect(run(INTRO, line)).toEqual([
+      ['Gedung baru harus ramah difabel', ['Andi Wijaya'], 'menyatakan'],
+    ]);
+  });
+  test('switched off, the cue is not read', () => {
+    const off = withFeaturesOff(['quotes.channelBeforeCue'], () => run(INTRO, line));
+    expect(off.map(q => q[2])).not.toContain('menyatakan');
   });
 });

@@ -7,6 +7,7 @@ import { readsAsStatement, TERM_WORDS } from '../../lexicon/terms';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { mentionAfter } from '../names/mention-after';
 import { mentionBefore } from '../names/mention-before';
+import { skipChannel } from '../names/statement-channel';
 import { isRunWord } from '../names/name-run';
 import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
@@ -31,6 +32,12 @@ export function cueBefore(
   if (PRE_CUE_SET.has(verb.lower)) {
     let k = i;
     while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.lower)) k--;
+    // `X dalam sambutannya mengatakan, “…”`: the subject stands before the statement's channel.
+    const beforeChannel = featureOn('quotes.channelBeforeCue') ? skipChannel(p.tokens, k) : k;
+    if (beforeChannel < k) {
+      k = beforeChannel;
+      while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.lower)) k--;
+    }
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }

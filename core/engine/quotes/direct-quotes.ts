@@ -14,6 +14,7 @@ import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
 import { cueBefore } from './direct-cue-before';
+import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
 import { startsAlnum } from '../text/chars';
 import { isOneOf } from '../text/string-scans';
@@ -63,7 +64,10 @@ function attribution(
   if (!span.closed) {
     // Runs on only when the next paragraph opens with a mark; otherwise it is unbalanced or cut off.
     if (!next || !/^\s*(?:''|[“”"«„‘'])/u.test(next.text.slice(next.from))) return null;
-    return { ...noCue, runsOn: true };
+    // `X mengatakan, “… ¶ “…”`: a cue before the first part names who goes on speaking, so the
+    // next part, cued or not, has somebody to go on from.
+    const pre = featureOn('quotes.runOnCueBefore') ? cueBefore(p, span, evidence) : null;
+    return pre ? { ...pre, at: span.open, runsOn: true } : { ...noCue, runsOn: true };
   }
   const post = cueAfter(p, span, evidence);
   if (post) return post;

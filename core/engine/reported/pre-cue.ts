@@ -6,7 +6,6 @@
  */
 import {
   BARE_CLAUSE_URGE_SET,
-  CHANNEL_PREPOSITION_SET,
   CUE_ADVERB_SET,
   EN_TELL_CUE_SET,
   EXPRESS_CUE_SET,
@@ -14,10 +13,10 @@ import {
   PRE_CUE_SET,
   PREDICATIVE_CUE_SET,
   REQUEST_CUE_SET,
-  STATEMENT_CHANNEL_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
+import { skipChannel } from '../names/statement-channel';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
@@ -52,26 +51,6 @@ function skipAside(toks: readonly Token[], k: number): number {
   if (toks[j - 1]?.text === 'pada') j--;
   while (j > 0 && CUE_ADVERB_SET.has(toks[j - 1]!.lower)) j--;
   return j;
-}
-
-/** How many words a statement channel may span (`melalui akun Instagram pribadinya`). */
-const MAX_CHANNEL = 5;
-
-/**
- * Steps back from the cue at `k` over the channel a statement went out through (`dalam keterangan
- * tertulisnya`, `melalui akun Instagram-nya`): a channel preposition, a channel noun (STATEMENT_CHANNELS,
- * with or without -nya) and a few words with no punctuation. Returns the index the subject ends before.
- */
-function skipChannel(toks: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_CHANNEL; j--) {
-    const w = toks[j]!.text;
-    if (!startsLetter(w)) return k;
-    if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
-    const noun = toks[j + 1]!.lower;
-    const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
-    return STATEMENT_CHANNEL_SET.has(root) ? j : k;
-  }
-  return k;
 }
 
 /** A pre-posed cue at token `i` with its subject and clause, or null. */

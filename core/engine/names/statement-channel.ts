@@ -1,0 +1,29 @@
+/**
+ * The channel a statement went out through, written between its subject and the cue (`X dalam
+ * keterangan tertulisnya mengatakan`, `X melalui akun Instagram-nya menyatakan`, `X dalam
+ * sambutannya mengatakan, “…”`): the subject is read before it, by the reported cues
+ * (reported/pre-cue.ts) and the direct quotes' pre-posed cue (quotes/direct-cue-before.ts) alike.
+ */
+import { CHANNEL_PREPOSITION_SET, STATEMENT_CHANNEL_SET } from '../../lexicon/cues';
+import type { Token } from '../text/text';
+import { startsLetter } from '../text/chars';
+
+/** How many words a statement channel may span (`melalui akun Instagram pribadinya`). */
+const MAX_CHANNEL = 5;
+
+/**
+ * Steps back from the cue at `k` over the channel a statement went out through (`dalam keterangan
+ * tertulisnya`, `melalui akun Instagram-nya`): a channel preposition, a channel noun (STATEMENT_CHANNELS,
+ * with or without -nya) and a few words with no punctuation. Returns the index the subject ends before.
+ */
+export function skipChannel(toks: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_CHANNEL; j--) {
+    const w = toks[j]!.text;
+    if (!startsLetter(w)) return k;
+    if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
+    const noun = toks[j + 1]!.lower;
+    const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
+    return STATEMENT_CHANNEL_SET.has(root) ? j : k;
+  }
+  return k;
+}
