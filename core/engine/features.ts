@@ -136,8 +136,6 @@ export const FEATURES = {
   'discourse.nicknameSubject':
     'a nickname inside a sentence-opening description (`Penjual kopi yang akrab disapa X itu berjualan …`) is that sentence’s subject',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
-  'discourse.trailingSubordinate':
-    'only a subordinate clause opening its sentence or after a comma gives a subject (`Saat X tiba, …`), not one trailing its main clause (`… setelah X pensiun`)',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.introducedTitle':

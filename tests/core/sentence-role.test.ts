@@ -23,10 +23,6 @@ describe('each mention record carries how it stands in its clause', () => {
     // …and one being interviewed there is about to speak (discourse.interviewed).
     ['Ketika pengacara Rudi Hartono ditanya, sidang sudah usai.', 'cueSubject'],
     ['When Rudi Hartono arrived, the residents had gathered.', 'subject'],
-    // …when it opens its sentence or follows a comma; one trailing its main clause is background.
-    ['Warga sudah berkumpul, saat Rudi Hartono tiba.', 'subject'],
-    ['Tim belum punya pengganti setelah pemain senior Rudi Hartono pensiun.', 'object'],
-    ['The residents had gathered before Rudi Hartono arrived.', 'object'],
     // A nickname inside a description opening its sentence names that sentence's subject…
     [
       'Tukang las yang akrab disapa Rudi Hartono itu sudah membangun bengkel selama 20 tahun.',
@@ -83,15 +79,6 @@ describe('a person merely mentioned does not take the last cue subject’s quote
         '“Semua alat saya habis,” kata dia.',
       ],
       ['Wiro Jaya'],
-    ],
-    // The subject of a time clause trailing its main clause is no new topic.
-    [
-      [
-        'Pelatih tim voli Dedi Santoso menilai skuadnya cukup matang.',
-        'Dedi masih mencari pemain baru. Klub belum menemukan pengganti setelah pemain senior Rudi Hartono pensiun.',
-        '“Posisi itu jantung tim,” ujar dia.',
-      ],
-      ['Dedi Santoso'],
     ],
     // A cue inserted between commas is not about the one named before it in its sentence.
     [

@@ -116,22 +116,12 @@ export function pastLowerRoles(t: readonly Token[], i: number, max: number): num
   return k;
 }
 
-/**
- * True when the run at `from` follows a subordinator, past up to three lowercase role words, and
- * that subordinate clause opens its sentence or follows a comma (`Saat X tiba, …`, `Namun, ketika
- * X tiba, …`). One that trails its main clause without a pause (`Tim belum punya pengganti
- * setelah X pensiun`) is background to that clause, whose subject stays the topic.
- */
+/** True when the run at `from` follows a subordinator, past up to three lowercase role words. */
 function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
-  if (!SUBORDINATORS.has(t[k - 1]?.lower ?? '')) return false;
-  return !featureOn('discourse.trailingSubordinate') || opensOrPauses(t[k - 2]?.text);
+  return SUBORDINATORS.has(t[k - 1]?.lower ?? '');
 }
-
-/** True when a clause after the token `prev` opens its sentence or follows a pause. */
-const opensOrPauses = (prev: string | undefined): boolean =>
-  prev === undefined || ',.;:!?“"(—'.includes(prev);
 
 /**
  * `… Rudi Hartono, Andi Wijaya, dan Joko Susilo`: a name after a comma that follows another
