@@ -143,7 +143,7 @@ export const FEATURES = {
   'discourse.lowercaseTitle':
     'a lowercase head read as an unnamed speaker (`tanya hakim`, `tutur sang kades`) means the person the text introduced with its words or acronym, like a capitalised title',
   'discourse.describedPersonBack':
-    'a person described by sex, age or kinship and closed by `itu` (`kata ibu dua anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
+    'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':
     'a bare title the introduction wrote in other words (`sang profesor` for `Prof Nama`, `Sang arsitek` for `Pelatih X, Nama`) means that person (lexicon/title-synonyms.ts)',
   'discourse.subordinateOffice':

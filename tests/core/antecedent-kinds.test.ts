@@ -107,7 +107,7 @@ describe('a person described by sex, age or kinship right after a named speaker 
   test.each([
     // The previous speaker was never named.
     [
-      'Seorang pedagang sayur yang enggan disebut namanya mengatakan omzetnya turun separuh.',
+      'Seorang pedagang sayur yang minta namanya tak ditulis mengatakan omzetnya turun separuh.',
       '“Biasanya siang sudah habis,” kata ibu tiga anak itu.',
     ],
     // A sentence about something else lies between.

@@ -108,7 +108,7 @@ describe('a lowercase head means the person introduced with it, as a title does'
     [
       [
         'Kepala Desa Lembah Sari, Kecamatan Bukit Tinggi, Darmo Wiyono, membantah tuduhan itu.',
-        '“Semua dana sudah kami laporkan ke kecamatan,” tutur sang kades.',
+        '“Seluruh dana sudah kami setor ke kecamatan,” tutur sang kades.',
       ],
       ['Darmo Wiyono'],
     ],
@@ -149,7 +149,7 @@ describe('a title whose words the role holds apart or in another order', () => {
     [
       [
         'Ketua Majelis Hakim Dr Rahmat Sitompul, SH, sempat menegur saksi yang berbelit.',
-        'Hakim Ketua mengingatkan bahwa keterangan palsu bisa dipidana.',
+        'Hakim Ketua mengingatkan saksi bahwa sumpah palsu bisa dipidana.',
       ],
       ['Rahmat Sitompul'],
     ],

@@ -8,13 +8,13 @@ describe('dropsMiddle: a later form that leaves out middle words', () => {
   test.each([
     ['Darius Iskandar', 'Darius Ahmad Iskandar', true],
     ['Rina Lestari', 'Rina Dewi Lestari', true],
-    ['Andi Saputra', 'Andi Muhammad Rizal Saputra', true],
-    ['Andi Rizal Saputra', 'Andi Muhammad Rizal Saputra', true],
+    ['Dimas Saputra', 'Dimas Ahmad Rizal Saputra', true],
+    ['Dimas Rizal Saputra', 'Dimas Ahmad Rizal Saputra', true],
     // The first and the last word must both be kept.
     ['Dewi Lestari', 'Rina Dewi Lestari', false],
     ['Rina Dewi', 'Rina Dewi Lestari', false],
     // Out of order, a word the full name lacks, the same length, or one word alone.
-    ['Andi Saputra Rizal', 'Andi Rizal Muhammad Saputra', false],
+    ['Dimas Saputra Rizal', 'Dimas Rizal Muhammad Saputra', false],
     ['Rina Sari Lestari', 'Rina Dewi Lestari', false],
     ['Rina Lestari', 'Rina Lestari', false],
     ['Rina', 'Rina Dewi Lestari', false],

@@ -75,7 +75,7 @@ describe('a person merely mentioned does not take the last cue subject’s quote
     [
       [
         '“Api datang dari gudang sebelah,” kata Kapolsek Rudi Hartono.',
-        'Pemilik bengkel, H Sarman Wiro Jaya, tak kuasa menahan tangis saat ditemui. Tukang las yang akrab disapa Wiro Jaya itu sudah membangun bengkel tersebut selama 20 tahun.',
+        'Pemilik bengkel, H Sarman Wiro Jaya, tak bisa menahan air mata ketika dikunjungi. Tukang las yang akrab disapa Wiro Jaya itu sudah membangun bengkel tersebut selama 20 tahun.',
         '“Semua alat saya habis,” kata dia.',
       ],
       ['Wiro Jaya'],

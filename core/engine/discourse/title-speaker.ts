@@ -105,7 +105,7 @@ export function titleSpeakers(
   if (!back) return { entities: [] };
   // `ujar wanita itu` (a person described by sex, age or kinship alone) is never anyone named,
   // unless it follows straight on from a named speaker's statement (`Sari, warga X, mengatakan
-  // …` then `“…,” kata ibu dua anak itu`), whom it then describes.
+  // …` then `“…,” kata ayah tiga anak itu`), whom it then describes.
   if (isPersonDescription(m.title)) {
     const lastOne = last?.length === 1 ? last[0]! : null;
     const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, before());
