@@ -376,3 +376,22 @@ interface ChromeScripting {
     onChanged: { addListener(fn: () => void): void; removeListener(fn: () => void): void };
   };
 }
+
+/**
+ * Opens the panel of tab `tabId` in a window of its own beside the page's, as a side panel is:
+ * both visible at once, so neither is a background tab whose frames and smooth scrolling the
+ * browser holds back.
+ */
+export async function openPanelWindow(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const opened = ext.context.waitForEvent('page');
+  await ext.worker.evaluate(
+    async url =>
+      (
+        globalThis as unknown as {
+          chrome: { windows: { create(o: object): Promise<unknown> } };
+        }
+      ).chrome.windows.create({ url, type: 'popup', width: 400, height: 900 }),
+    `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`,
+  );
+  return opened;
+}

@@ -12,6 +12,7 @@ import {
   launchWithExtension,
   marksOf,
   openArticle,
+  openPanelWindow,
   pageStateOf,
   tabIdOf,
   type ExtensionBrowser,
@@ -53,24 +54,6 @@ async function freshLoad(): Promise<{ page: Page; tabId: number; parsed: () => s
 async function scrollToTarget(page: Page): Promise<void> {
   await page.evaluate(y => window.scrollTo({ top: y, behavior: 'instant' }), target.scrollY);
   await page.waitForTimeout(100);
-}
-
-/**
- * The panel in a window of its own beside the page's, as a side panel is (follow.e2e.ts): the
- * page's tab stays visible, so its frames are not held back.
- */
-async function openPanelWindow(tabId: number): Promise<Page> {
-  const opened = ext.context.waitForEvent('page');
-  await ext.worker.evaluate(
-    async url =>
-      (
-        globalThis as unknown as {
-          chrome: { windows: { create(o: object): Promise<unknown> } };
-        }
-      ).chrome.windows.create({ url, type: 'popup', width: 400, height: 900 }),
-    `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`,
-  );
-  return opened;
 }
 
 const hasTooltip = (page: Page) =>
@@ -136,7 +119,7 @@ describe('the following bundle loads on first use', () => {
     const { page, tabId, parsed } = await freshLoad();
     await scrollToTarget(page);
     expect(parsed()).not.toContain(FOLLOWING);
-    const panel = await openPanelWindow(tabId);
+    const panel = await openPanelWindow(ext, tabId);
     await panel.waitForSelector('.speaker-name');
     await expect.poll(parsed, SLOW).toContain(FOLLOWING);
     const inView = async () => ((await pageStateOf(ext.worker, tabId)) as PageState).quoteInView;

@@ -16,6 +16,7 @@ import {
   pageStateOf,
   settledPageState,
   openArticle,
+  openPanelWindow as openPanelBeside,
   type ExtensionBrowser,
 } from './browser';
 import { loadFixtures, startFixtureServer, type FixtureServer } from './fixture-server';
@@ -42,22 +43,9 @@ function sendFromBackground(message: object): Promise<unknown> {
   );
 }
 
-/**
- * The panel in a window of its own beside the page's, as a side panel is: both visible at once,
- * so neither tab is a background tab whose frames and smooth scrolling the browser holds back.
- */
+/** The panel in a window of its own (browser.ts), once it lists the speakers. */
 async function openPanelWindow(): Promise<Page> {
-  const opened = ext.context.waitForEvent('page');
-  await ext.worker.evaluate(
-    async url =>
-      (
-        globalThis as unknown as {
-          chrome: { windows: { create(o: object): Promise<unknown> } };
-        }
-      ).chrome.windows.create({ url, type: 'popup', width: 400, height: 900 }),
-    `chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`,
-  );
-  const panel = await opened;
+  const panel = await openPanelBeside(ext, tabId);
   await panel.waitForSelector('.speaker-name');
   return panel;
 }
