@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
-import { PERSON_NOUNS, DEFINITE } from '../../lexicon/pronouns';
+import { PERSON_NOUNS, DEFINITE, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
@@ -37,8 +37,9 @@ function isPersonDescription(title: string): boolean {
   );
 }
 
-/** A sentence opening with the singular pronoun goes on about the same person (`Ia menambahkan …`). */
-const SAME_TOPIC = /^\W*(?:ia|dia|beliau)\s/iu;
+/** True when `sentence` opens with a singular pronoun, so goes on about the same person (`Ia menambahkan …`). */
+const sameTopic = (sentence: string): boolean =>
+  SINGULAR.has(/^\W*(\p{L}+)\s/u.exec(sentence)?.[1]?.toLowerCase() ?? '');
 
 /**
  * True when the text between the previous statement's end and `at` (the same paragraph, or the end
@@ -57,7 +58,7 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
       : `${text(p).slice(offsetOf(prev.end))} ${text(q).slice(0, offsetOf(at))}`;
   return gap
     .split(/[.!?]\s/u)
-    .every(sentence => !/[\p{L}\p{N}]/u.test(sentence) || SAME_TOPIC.test(sentence));
+    .every(sentence => !/[\p{L}\p{N}]/u.test(sentence) || sameTopic(sentence));
 }
 
 /** The organisation head of a description (`the agency`), when that feature is on. */

@@ -126,7 +126,7 @@ function lowercased(evidence: ArticleEvidence): ReadonlySet<string> {
 }
 
 /** True when the corpora or the article make `w` a person's name word. */
-function personEvidence(w: string, evidence: ArticleEvidence): boolean {
+export function personEvidence(w: string, evidence: ArticleEvidence): boolean {
   return evidence.has(w) || isGivenName(w) || isInnerName(w);
 }
 
@@ -244,11 +244,13 @@ function seatAfterJurisdictionHead(
   if (!ORG_TAKING_SET.has(words[s - 1]!.toLowerCase())) return false;
   const rest = words.slice(s).filter(w => !w.startsWith('('));
   if (rest.length < 1 || rest.length > 2) return false;
-  return rest.every(w => {
-    const lw = w.toLowerCase();
-    if (!startsUpper(w) || personEvidence(w, evidence)) return false;
-    return isGazetteerPlace(lw) || PLACE_SET.has(lw) || !!evidence.places?.has(w);
-  });
+  return rest.every(w => startsUpper(w) && !personEvidence(w, evidence) && knownPlace(w, evidence));
+}
+
+/** True when the gazetteer, the place list or the article (`evidence.places`) knows `w` as a place. */
+export function knownPlace(w: string, evidence: ArticleEvidence): boolean {
+  const lw = w.toLowerCase();
+  return isGazetteerPlace(lw) || PLACE_SET.has(lw) || !!evidence.places?.has(w);
 }
 
 /**

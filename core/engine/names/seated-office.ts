@@ -10,17 +10,15 @@
  */
 import { featureOn } from '../features';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
-import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import {
   INSTITUTION_SET,
   OFFICE_UNIT_SET,
   ORG_HEAD_SET,
-  PLACE_SET,
   RANK_SET,
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
 import { hasNumber, startsUpper } from '../text/chars';
-import type { ArticleEvidence } from './name-model';
+import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';
 import { isAcronym } from './name-run';
 
 /** True when `w` holds an office or a standing (`Ketua`, `Kompol`, `Haji`): a person is named. */
@@ -37,19 +35,13 @@ function opensInstitution(w: string, lw: string): boolean {
 function seatWord(w: string, evidence: ArticleEvidence): boolean {
   const lw = w.toLowerCase();
   return (
-    isGazetteerPlace(lw) ||
-    PLACE_SET.has(lw) ||
-    !!evidence.places?.has(w) ||
+    knownPlace(w, evidence) ||
     OFFICE_UNIT_SET.has(lw) ||
     INSTITUTION_SET.has(lw) ||
     isAcronym(w) ||
     hasNumber(w)
   );
 }
-
-/** True when the article or the corpora make `w` a person's name word. */
-const personWord = (w: string, evidence: ArticleEvidence) =>
-  evidence.has(w) || isGivenName(w) || isInnerName(w);
 
 /**
  * True when `words` (a capitalised run, dots removed) is an institution named with its seat
@@ -62,7 +54,7 @@ export function seatedOffice(words: readonly string[], evidence: ArticleEvidence
   if (!opensInstitution(words[0]!, words[0]!.toLowerCase())) return false;
   const seat = words.slice(1).filter(w => !w.startsWith('('));
   if (!seat.length || seat.some(w => !startsUpper(w) && !hasNumber(w))) return false;
-  if (seat.some(w => personWord(w, evidence) || officeWord(w.toLowerCase()))) return false;
+  if (seat.some(w => personEvidence(w, evidence) || officeWord(w.toLowerCase()))) return false;
   // `AM Rahmanto`: two capitals may be a person's initials, so after them only a known seat will do.
   const last = words[0]!.length > 2 ? seat.length - 1 : -1;
   return seat.every((w, k) => seatWord(w, evidence) || (k === last && startsUpper(w)));

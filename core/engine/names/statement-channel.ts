@@ -4,7 +4,7 @@
  * sambutannya mengatakan, “…”`): the subject is read before it, by the reported cues
  * (reported/pre-cue.ts) and the direct quotes' pre-posed cue (quotes/direct-cue-before.ts) alike.
  */
-import { CHANNEL_PREPOSITION_SET, STATEMENT_CHANNEL_SET } from '../../lexicon/cues';
+import { CHANNEL_PREPOSITION_SET, CUE_ADVERB_SET, STATEMENT_CHANNEL_SET } from '../../lexicon/cues';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 
@@ -14,7 +14,8 @@ const MAX_CHANNEL = 5;
 /**
  * Steps back from the cue at `k` over the channel a statement went out through (`dalam keterangan
  * tertulisnya`, `melalui akun Instagram-nya`): a channel preposition, a channel noun (STATEMENT_CHANNELS,
- * with or without -nya) and a few words with no punctuation. Returns the index the subject ends before.
+ * with or without -nya) and a few words with no punctuation, then the cue adverbs before it (`X juga
+ * dalam sambutannya mengatakan`). Returns the index the subject ends before.
  */
 export function skipChannel(toks: readonly Token[], k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_CHANNEL; j--) {
@@ -23,7 +24,13 @@ export function skipChannel(toks: readonly Token[], k: number): number {
     if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
     const noun = toks[j + 1]!.lower;
     const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
-    return STATEMENT_CHANNEL_SET.has(root) ? j : k;
+    return STATEMENT_CHANNEL_SET.has(root) ? pastCueAdverbs(toks, j) : k;
   }
+  return k;
+}
+
+/** Steps back from `k` over the cue adverbs before it (`juga`, `pun`, `kembali`). */
+export function pastCueAdverbs(toks: readonly Token[], k: number): number {
+  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.lower)) k--;
   return k;
 }

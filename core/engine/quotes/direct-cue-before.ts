@@ -2,12 +2,12 @@
  * Pre-posed cues of a direct quote, read backwards from its opening mark: `X mengatakan, “…”`,
  * `X: “…”`, `Dijelaskan (oleh) X, “…”`.
  */
-import { CUE_ADVERB_SET, PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { readsAsStatement, TERM_WORDS } from '../../lexicon/terms';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { mentionAfter } from '../names/mention-after';
 import { mentionBefore } from '../names/mention-before';
-import { skipChannel } from '../names/statement-channel';
+import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isRunWord } from '../names/name-run';
 import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
@@ -30,14 +30,11 @@ export function cueBefore(
   const verb = p.tokens[i];
   if (!verb) return null;
   if (PRE_CUE_SET.has(verb.lower)) {
-    let k = i;
-    while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.lower)) k--;
+    const adverbsFrom = pastCueAdverbs(p.tokens, i);
     // `X dalam sambutannya mengatakan, “…”`: the subject stands before the statement's channel.
-    const beforeChannel = featureOn('quotes.channelBeforeCue') ? skipChannel(p.tokens, k) : k;
-    if (beforeChannel < k) {
-      k = beforeChannel;
-      while (k > 0 && CUE_ADVERB_SET.has(p.tokens[k - 1]!.lower)) k--;
-    }
+    const k = featureOn('quotes.channelBeforeCue')
+      ? skipChannel(p.tokens, adverbsFrom)
+      : adverbsFrom;
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }
@@ -115,8 +112,7 @@ function cueInSentence(
     const t = p.tokens[k]!;
     if (/^[.!?:;"”“]$/u.test(t.text)) return null;
     if (!PRE_CUE_SET.has(t.lower)) continue;
-    let s = k;
-    while (s > 0 && CUE_ADVERB_SET.has(p.tokens[s - 1]!.lower)) s--;
+    const s = pastCueAdverbs(p.tokens, k);
     // A cue word with no subject before it is part of the clause (`itu mendesak`): read on.
     const mention = mentionBefore(p.tokens, s, p.text, evidence);
     if (mention) return { cue: t.text, mention };

@@ -6,7 +6,6 @@
  */
 import {
   BARE_CLAUSE_URGE_SET,
-  CUE_ADVERB_SET,
   EN_TELL_CUE_SET,
   EXPRESS_CUE_SET,
   LINK_ONLY_CUE_SET,
@@ -16,7 +15,7 @@ import {
   URGE_LINK_SET,
 } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
-import { skipChannel } from '../names/statement-channel';
+import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
@@ -49,8 +48,7 @@ function skipAside(toks: readonly Token[], k: number): number {
   let j = k - 1 - comma;
   if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
   if (toks[j - 1]?.text === 'pada') j--;
-  while (j > 0 && CUE_ADVERB_SET.has(toks[j - 1]!.lower)) j--;
-  return j;
+  return pastCueAdverbs(toks, j);
 }
 
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
@@ -60,14 +58,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const tell = EN_TELL_CUE_SET.has(t.text);
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
-  let k = i;
-  while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.lower)) k--;
-  k = skipAside(toks, skipPlaceDay(toks, k));
-  const beforeChannel = skipChannel(toks, k);
-  if (beforeChannel < k) {
-    k = beforeChannel;
-    while (k > 0 && CUE_ADVERB_SET.has(toks[k - 1]!.lower)) k--;
-  }
+  const k = skipChannel(toks, skipAside(toks, skipPlaceDay(toks, pastCueAdverbs(toks, i))));
   const prev = toks[k - 1]?.lower ?? '';
   if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
   const mention =
