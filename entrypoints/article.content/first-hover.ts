@@ -8,6 +8,7 @@
  * Passive, and only the browser's own (trusted) events: the page gets every pointer event exactly
  * as without the extension, and a page script cannot make us load anything.
  */
+import { guard } from './guard';
 import type { Point } from './mark-tooltip';
 
 /** What `watchFirstHover` needs from main.ts. */
@@ -33,13 +34,11 @@ export function watchFirstHover(doc: Document, hooks: FirstHoverHooks): FirstHov
   let found = false;
   const look = () => {
     queued = false;
-    try {
+    guard('hover', () => {
       if (found || !last || !hooks.onMarkAt(last.x, last.y)) return;
       found = true;
       hooks.onMark();
-    } catch (error) {
-      console.debug('[kata-siapa] hover failed', error);
-    }
+    });
   };
   const onMove = (event: PointerEvent) => {
     if (!event.isTrusted) return;

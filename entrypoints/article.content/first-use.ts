@@ -19,7 +19,7 @@ import type { PageSession } from './session';
  * How long what waits for the following bundle waits before it goes on without (the background
  * could not inject it); the bundle comes within tens of milliseconds otherwise.
  */
-export const FOLLOW_WAIT_MS = 3000;
+const FOLLOW_WAIT_MS = 3000;
 
 /** What `FirstUse` needs from main.ts. */
 export interface FirstUseHooks {
@@ -69,7 +69,6 @@ export class FirstUse {
         clicked: (quoteId, shown) => this.onClick(quoteId, shown),
       }),
     );
-    if (this.follow) return;
     const hover = watchFirstHover(run.doc, {
       onMarkAt: (x, y) => this.hooks.session().markAt(x, y) !== null,
       requestFrame: fn => run.requestFrame('hover', fn),
@@ -89,7 +88,7 @@ export class FirstUse {
   want(): void {
     this.wanted = true;
     const { run } = this.hooks;
-    if (this.asked || this.follow || !this.ready || run.stopped()) return;
+    if (this.asked || !this.ready || run.stopped()) return;
     this.asked = true;
     publishHandover({
       run,

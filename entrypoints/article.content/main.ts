@@ -25,14 +25,16 @@ import { FirstUse } from './first-use';
 import { lateClutterLooks } from './late-clutter';
 import { pageCorrections, type PageCorrections } from './page-corrections';
 import { readPageWork, type PageRead } from './page-read';
-import { beginRun, guard, guardLater, type PageRun, type StartOptions } from './page-run';
+import { guard, guardLater } from './guard';
+import { beginRun, type PageRun, type StartOptions } from './page-run';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
 import { PageSession } from './session';
 import { loadStored, type Stored } from './stored';
 import { watchView } from './view-tracker';
 
-export { guard, stopRunning, type StartOptions } from './page-run';
+export { guard } from './guard';
+export { stopRunning, type StartOptions } from './page-run';
 
 /** True while the extension that injected us is installed and enabled. */
 function extensionAlive(): boolean {
@@ -88,6 +90,12 @@ interface Live {
    * Until then nothing is pushed to a panel: a panel that opens later asks for the state itself.
    */
   panelListening: boolean;
+}
+
+/** A new session: the corrections are handed to it and, when loaded, the following code re-reads it. */
+function sessionChanged(live: Live): void {
+  live.corrections.sessionChanged();
+  live.uses.follow?.sessionChanged();
 }
 
 /** The whole state for the panel: the session's and following's. */
@@ -369,8 +377,7 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
   before.undo();
   live.uses.tooltips?.hide();
   live.session = next;
-  live.corrections.sessionChanged();
-  live.uses.follow?.sessionChanged();
+  sessionChanged(live);
   if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
   next.focus(live.focus);
   if (live.settings) next.apply(live.settings, prepared?.value);
@@ -394,8 +401,7 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
     if (run.stopped() || replaced()) return;
   }
   guard('mark the new analysis', () => {
-    live.corrections.sessionChanged();
-    live.uses.follow?.sessionChanged();
+    sessionChanged(live);
     if (live.settings) next.apply(live.settings, marking?.value);
     announceState(live);
   });

@@ -9,6 +9,7 @@
  * script cannot drive the panel by dispatching synthetic clicks.
  */
 import type { ContentEvent } from '../../core/protocol';
+import { guard } from './guard';
 
 /** What `watchMarkClicks` needs from main.ts. */
 export interface MarkClickHooks {
@@ -22,8 +23,8 @@ export interface MarkClickHooks {
 
 /** Listens for clicks on marks in `doc`; returns the function that stops. */
 export function watchMarkClicks(doc: Document, hooks: MarkClickHooks): () => void {
-  const onClick = (event: MouseEvent) => {
-    try {
+  const onClick = (event: MouseEvent) =>
+    void guard('mark click', () => {
       // The browser's own primary clicks only; a drag that selected text is a selection.
       if (!event.isTrusted || event.button !== 0) return;
       const selection = doc.getSelection();
@@ -33,10 +34,7 @@ export function watchMarkClicks(doc: Document, hooks: MarkClickHooks): () => voi
       const target = event.target instanceof Element ? event.target : null;
       const onLink = !!target?.closest('a[href], button, input, select, textarea, label, summary');
       hooks.clicked(quoteId, hooks.send({ type: 'quoteClicked', quoteId, onLink }));
-    } catch (error) {
-      console.debug('[kata-siapa] mark click failed', error);
-    }
-  };
+    });
   doc.addEventListener('click', onClick, { capture: true, passive: true });
   return () => doc.removeEventListener('click', onClick, { capture: true });
 }

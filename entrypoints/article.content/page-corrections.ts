@@ -4,6 +4,7 @@
  * the marks are drawn with them.
  */
 import { correctionsFor, onStoreChanged, type CorrectionStore } from '../../utils/corrections';
+import { guard } from './guard';
 import type { PageSession } from './session';
 
 /** main.ts's handle on the corrections. */
@@ -31,13 +32,11 @@ export function pageCorrections(session: () => PageSession): PageCorrections {
     sessionChanged: give,
     watch: changed =>
       onStoreChanged(next => {
-        try {
+        guard('corrections change', () => {
           store = next;
           give();
           changed();
-        } catch (error) {
-          console.debug('[kata-siapa] corrections change failed', error);
-        }
+        });
       }),
   };
 }

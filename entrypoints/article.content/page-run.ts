@@ -19,8 +19,6 @@ import { StartTiming } from './start-timing';
 import type { Timers } from './throttle';
 import { splitsWrite, type SplitLimits } from './write-split';
 
-export { guard, guardLater } from './guard';
-
 /**
  * The running instance, in our isolated world (which the page cannot see). If the page code is
  * ever injected into the same document again, the newer instance stops the older one first: our
