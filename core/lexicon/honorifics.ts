@@ -9,17 +9,17 @@ import { dropFinalDot } from '../engine/text/chars';
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
-  tengku teuku cut datuk dato tan sri tun king queen sheikh syeikh
+  tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
 `);
 
 /**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
- * `Rr.` for Raden Rara, a Javanese noblewoman's title):
+ * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title):
  * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
  * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
-export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra h hj kh rr`);
+export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra h hj kh rr tgk`);
 
 /**
  * Medical titles Indonesian writes in lowercase before a name (`dr Rina`, `drg Budi` for a
@@ -38,11 +38,16 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd`
 
 /**
  * Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`),
- * as written with the dot one may carry after its first part (`S.H` or `SH`, `Ph.D` or `PhD`).
+ * as written with their dots (`S.H` or `SH`, `Ph.D` or `PhD`, `S.I.K` or `SIK`). The second line
+ * holds degrees of the national list of academic titles that police, Islamic and health schools
+ * give (`S.I.K` for the police academy, `S.E.I`/`S.H.I`/`S.Pd.I` for Islamic economics, law and
+ * teaching, `S.K.M` for public health), written after officers' and lecturers' names.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
   S.Kom S.Ag M.Ag S.Pd M.Pd S.T M.T S.Psi
+  S.I.K S.E.I M.E.I S.H.I M.H.I S.Pd.I M.Pd.I S.Th.I S.Sy M.Sy S.K.M M.K.M S.Ked S.Gz S.Ak M.Ak
+  S.I.Kom M.I.Kom M.Han M.Kn
 `);
 /** Degrees never written with a dot inside (`MBA`, `Apt`). */
 const UNDOTTED_DEGREES: readonly string[] = words(`Lc MA MBA Ns Apt CPA MPH MSc`);
@@ -51,7 +56,7 @@ const UNDOTTED_DEGREES: readonly string[] = words(`Lc MA MBA Ns Apt CPA MPH MSc`
 const DEGREE_SET: ReadonlySet<string> = new Set([
   ...UNDOTTED_DEGREES,
   ...DOTTED_DEGREES,
-  ...DOTTED_DEGREES.map(d => d.replace('.', '')),
+  ...DOTTED_DEGREES.map(d => d.replaceAll('.', '')),
 ]);
 
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;

@@ -20,6 +20,23 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
       'Pengacara Yusuf Maulana, S.H., M.H., menyatakan kliennya akan mengajukan banding pekan ini.',
       'Yusuf Maulana',
     ],
+    // Police, Islamic and public-health degrees, with and without dots and commas, close it too.
+    [
+      'Kapolsek Sumberjaya AKP Bayu Kristanto Lubis SIK menuturkan patroli malam ditambah.',
+      'Bayu Kristanto Lubis',
+    ],
+    [
+      'Kasat Lantas Polres Cibening Kompol Andreas Simbolon, SIK, MH, menyatakan jalur itu ditutup.',
+      'Andreas Simbolon',
+    ],
+    [
+      'Dosen perbankan Dr Nuraini Hasibuan, SEI, MSc mengingatkan nasabah membaca akad dengan teliti.',
+      'Nuraini Hasibuan',
+    ],
+    [
+      'Kepala Puskesmas Cibening Yuliana Sinaga SKM MKM menyebut posyandu dibuka setiap Kamis.',
+      'Yuliana Sinaga',
+    ],
     // The last degree may stand right before the cue with no comma after it.
     [
       'Dosen Fakultas Pertanian Unmul Prof Dr Ir Sinta Maharani, MSi menilai harga pupuk terlalu tinggi.',
@@ -41,6 +58,11 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
     [
       'Direktur RS Harapan Budi Mulia drg Tono Saputra menjelaskan poli gigi buka hingga malam.',
       'Tono Saputra',
+    ],
+    // `Tgk` (Teungku), an Acehnese scholar's title, is an honorific like `H`.
+    [
+      'Pimpinan dayah itu, Tgk H Munawar Ismail, mengajak santri menjaga kebersihan pesantren.',
+      'Munawar Ismail',
     ],
     // A capital `H` after a given name is an initial, not a title: the name keeps it.
     ['Pengrajin Rina H Kartika menuturkan pesanan meningkat menjelang Lebaran.', 'Rina H Kartika'],
