@@ -406,6 +406,29 @@ test('a person named before dari + organisation is the speaker', () => {
   expect(quotes.map(q => q.speakers)).toEqual([['Budi Santoso']]);
 });
 
+describe('a person named after dari + organisation when an honorific opens the name', () => {
+  test.each([
+    [
+      'Dosen hukum dari Universitas Tanjungpura Dr Melati Kurniasih menilai aturan itu perlu direvisi.',
+      'Melati Kurniasih',
+    ],
+    [
+      'Peneliti senior di BRIN Prof Ir Bambang Wicaksono mengatakan curah hujan akan meningkat.',
+      'Bambang Wicaksono',
+    ],
+  ])('%s', (sentence, speaker) => {
+    expect(analyzeBody(sentence).quotes.map(q => q.speakers)).toEqual([[speaker]]);
+  });
+
+  // Without an honorific, capitalised words after the organisation head are its own name.
+  test('a bare run after dari is the organisation, and its member stays unnamed', () => {
+    const { quotes } = analyzeBody(
+      'Peneliti dari Universitas Gadjah Mada mengatakan harga beras akan naik bulan depan.',
+    );
+    expect(quotes.map(q => q.speakers)).toEqual([[]]);
+  });
+});
+
 test('-nya may refer back to an organisation that is the subject; dia may not', () => {
   const { quotes } = analyzeBody(
     'Menteri Pertahanan Rudi Hartawan meninjau lokasi. Militer Ruritania membenarkan serangan itu.',

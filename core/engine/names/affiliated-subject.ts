@@ -12,6 +12,8 @@ import { readName } from './name-reading';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { featureOn } from '../features';
+import { isHonorificAt } from '../../lexicon/honorifics';
+import type { NamedRef } from './name-split';
 
 /** Prepositions that attach an organisation to the noun before it. */
 const AFFILIATION = new Set(['dari', 'di', 'pada']);
@@ -70,6 +72,35 @@ export function affiliatedBefore(
       return { kind: 'named', refs: [ref], text: span };
   }
   if (english) return null;
+  const honoured = honouredNameAfter(toks, r, k, text, evidence);
+  if (honoured) return { kind: 'named', refs: [honoured], text: span };
   const headed = lw.some(w => ROLE_HEAD_SET.has(w) || GROUP_HEADS.has(w) || MEMBER_NOUNS.has(w));
   return headed ? { kind: 'anonymous', text: span } : null;
+}
+
+/**
+ * `Dosen ekonomi dari Universitas X Dr Sari Wulan menilai`: a name after the organisation, opened by
+ * an honorific (`Dr`, `Prof`, `Ir`), is the affiliated person's own; a bare run of capitalised
+ * words there (`peneliti dari Universitas Gadjah Mada`) is only the organisation. The reading of
+ * the name after the honorific in the run from `r` to `k`, with the organisation as its role, or null.
+ */
+function honouredNameAfter(
+  toks: readonly Token[],
+  r: number,
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): NamedRef | null {
+  if (!featureOn('names.honouredAffiliate')) return null;
+  const words = toks.slice(r, k + 1).map(t => t.text);
+  // The first honorific after the organisation's own first word, with a name word after it.
+  const h = words.findIndex((_, j) => j > 0 && j < words.length - 1 && isHonorificAt(words, j));
+  // `Prof Ir Budi`: the name opens after the last honorific of a row.
+  let n = h + 1;
+  while (n < words.length - 1 && isHonorificAt(words, n)) n++;
+  if (h < 0 || !isRunWord(words[n]!)) return null;
+  // The name read from the honorific on; the organisation before it is the person's role.
+  const ref = readName(toks, r + h, k + 1, text, evidence);
+  if (!ref.name || ref.kind !== 'person' || !ref.name.startsWith(words[n]!)) return null;
+  return { ...ref, role: ref.role ?? text.slice(toks[r]!.start, toks[r + h - 1]!.end) };
 }
