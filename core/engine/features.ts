@@ -156,6 +156,8 @@ export const FEATURES = {
     'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
+  'discourse.acronymNamed':
+    'an office acronym the cast read as a one-word name (`kata Kasatlantas`, `Kadinkes Y menilai`) means the person introduced with it or its spelled-out office (`Kepala Satuan Lalu Lintas (Kasatlantas) …, Nama`, `Ka` + `(Disdukcapil)`), read off the words before the name',
   'discourse.agentAfter':
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':

@@ -19,7 +19,7 @@ import { keptPerString } from '../text/kept-per-string';
 const PREFIXES: readonly string[] = ['per', 'pen', 'pem', 'peng', 'pe', 'ke'];
 
 /** Pieces that stand for a whole word by convention rather than by its letters. */
-const WORD_PIECES: Readonly<Record<string, string>> = { kepala: 'ka', wakil: 'wa' };
+export const WORD_PIECES: Readonly<Record<string, string>> = { kepala: 'ka', wakil: 'wa' };
 
 /** Shortest acronym read this way: shorter ones (`Ka`, `Wa`) are words, not offices. */
 const MIN_LENGTH = 5;
@@ -52,7 +52,7 @@ function piecesOf(a: string, i: number, w: string): number[] {
 }
 
 /** `title` lowercased when it has an office acronym's shape (MIN_LENGTH ASCII letters or more), else null. */
-function acronymShape(title: string): string | null {
+export function acronymShape(title: string): string | null {
   if (title.length < MIN_LENGTH) return null;
   const a = title.toLowerCase();
   for (let i = 0; i < a.length; i++) {

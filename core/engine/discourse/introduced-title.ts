@@ -13,7 +13,8 @@
  */
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { acronymOf } from '../cast/title-acronym';
+import { WORD_PIECES, acronymOf, acronymShape } from '../cast/title-acronym';
+import { isGivenName } from '../../lexicon/name-words';
 import { INDEFINITE } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { isVerbShape } from '../text/affix-shapes';
@@ -70,6 +71,8 @@ interface LeadIn {
   entity: Entity;
   words: readonly string[];
   nameAt: number;
+  /** The lead-in as written, for how an acronym stands in it (writesAcronym). */
+  text: string;
 }
 
 /**
@@ -145,6 +148,42 @@ function holdsApart(words: readonly string[], t: readonly string[]): boolean {
 }
 
 /**
+ * True when `word` stands in lead-in `text` as an acronym the article defines or uses as a role
+ * word: in brackets (`Atase Perdagangan (Atdag) KBRI X`), or opening the capitalised run that
+ * ends in the name (`Dirpolairud Polda Y Kombes Nama`). A word followed by `dan`, a comma or any
+ * lowercase word is somebody else (`Sarmini dan Budi Hartono`), not an office.
+ */
+function standsAsAcronym(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes(`(${word})`)) return true;
+  const k = lower.search(new RegExp(`(^|\\s)${word}\\s`, 'u'));
+  if (k < 0) return false;
+  return text
+    .slice(k)
+    .trim()
+    .split(/\s+/u)
+    .every(w => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * True when the lead-in writes office acronym `a` (lowercase) before the name (standsAsAcronym):
+ * as a word of the role, or as a head's conventional piece (`ka` for `kepala`) and the office's
+ * own bracketed acronym written after that head (`Kepala Dinas … (Disdukcapil)` → `Kadisdukcapil`).
+ */
+function writesAcronym({ words, entity, text }: LeadIn, a: string): boolean {
+  // A record may span the role with the name (nameAt 0 then): every word but the name's is read.
+  for (let k = 0; k < words.length - entity.tokens.length; k++) {
+    const w = words[k]!.replace(TRAILING_MARKS, '');
+    if (w === a && standsAsAcronym(text, a)) return true;
+    for (let h = 0; h < k; h++) {
+      const piece = WORD_PIECES[words[h]!];
+      if (piece && a === piece + w && text.toLowerCase().includes(`(${w})`)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The people's mentions of one article with their lead-ins (titleTokens), read on the first title
  * that needs them and kept for the rest of the article.
  */
@@ -171,7 +210,13 @@ export class IntroducedTitles {
         const lead = leadInWords(text, offsetOf(r.at), offsetOf(r.end), from);
         const words = titleTokens(lead);
         const nameWords = titleTokens(text.slice(offsetOf(r.at), offsetOf(r.end))).length;
-        this.read.push({ at: r.at, entity: r.entity, words, nameAt: words.length - nameWords });
+        this.read.push({
+          at: r.at,
+          entity: r.entity,
+          words,
+          nameAt: words.length - nameWords,
+          text: lead,
+        });
         prevEnd = r.end;
       }
     }
@@ -197,6 +242,23 @@ export class IntroducedTitles {
       (featureOn('discourse.titleSynonyms') ? this.synonym(t, at) : null) ??
       (featureOn('discourse.titleWordsApart') ? this.apart(t, at) : null)
     );
+  }
+
+  /**
+   * The person an office acronym the cast took for a one-word name (entity `named`, `kata
+   * Kasatlantas`) means: the one whose latest mention before `at` has a lead-in writing it
+   * (writesAcronym) or spelling it out (`Kepala Satuan Lalu Lintas`, as for a title). Words after
+   * the acronym (`Kadinkes Y`) must stand in that lead-in too. Null when the feature is off.
+   */
+  acronymNamed(named: Entity, at: Pos): Entity | null {
+    if (!featureOn('discourse.acronymNamed') || !featureOn('discourse.titleAcronym')) return null;
+    const [a = '', ...rest] = named.tokens.map(w => w.toLowerCase());
+    if (!acronymShape(a) || isGivenName(a)) return null;
+    const test = (lead: LeadIn): boolean =>
+      lead.entity !== named &&
+      rest.every(w => lead.words.includes(w)) &&
+      (writesAcronym(lead, a) || spells(lead, [a], a));
+    return this.latest(`@${[a, ...rest].join(' ')}`, at, test);
   }
 
   /**

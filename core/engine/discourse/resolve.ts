@@ -49,13 +49,17 @@ function describedPerson(ctx: ResolveContext, c: Candidate, text: string): Entit
 }
 
 /**
- * `kata Kadinkes`, where the cast took the office acronym for a person of that name (one word, no
- * role): the person whose role it is made from (cast/title-acronym.ts), if another holds it.
+ * `kata Kadinkes`, where the cast took the office acronym for a person of that name (one word, or
+ * one with its place, `Kadinkes Y`; no role): the person whose role it is made from
+ * (cast/title-acronym.ts), if another holds it, or whose introduction wrote it (introduced-title.ts).
  */
 function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
-  if (e.kind !== 'person' || e.role || e.tokens.length !== 1) return null;
-  const holder = byAcronym(ctx.cast.all, e.name, at);
-  return holder !== e ? holder : null;
+  if (e.kind !== 'person' || e.role || e.tokens.length > 2) return null;
+  const holder = e.tokens.length === 1 ? byAcronym(ctx.cast.all, e.name, at) : null;
+  if (holder && holder !== e) return holder;
+  // No cast role is made from it: the words the text introduced somebody with may write it
+  // (`Atase Perdagangan (Atdag) … Nama`) or spell it out with the role reader missing them.
+  return ctx.introduced.acronymNamed(e, at);
 }
 
 /**

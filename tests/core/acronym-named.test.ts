@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+// An office acronym no lexicon knows is read at its cue as a one-word name (`kata Kadisdukcapil`);
+// it still means the person the article introduced with it (discourse.acronymNamed).
+describe('an office acronym read as a one-word name means the person introduced with it', () => {
+  test.each([
+    // Defined in brackets in the role, then used alone.
+    [
+      [
+        'Atase Pertanian dan Kehutanan (Atanhut) KBRI Tokyo Gunawan Prasetyo mengatakan ekspor kopi naik.',
+        '“Permintaan dari Eropa terus tumbuh tahun ini,” kata Atanhut.',
+      ],
+      ['Gunawan Prasetyo'],
+    ],
+    // `Ka` for `Kepala` and the office's own bracketed acronym.
+    [
+      [
+        'Kepala Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kota Lembah Sari Rahayu mengatakan antrean mulai berkurang.',
+        'Kadisdukcapil meminta warga mengurus dokumen secara daring.',
+      ],
+      ['Sari Rahayu'],
+    ],
+    // Opening the capitalised run that ends in the name, then alone.
+    [
+      [
+        '“Kapal itu kami kejar sampai perbatasan,” kata Dirpolairud Polda Nusa Kombes Pol Andreas Tumbelaka.',
+        'Dirpolairud memastikan dua awak kapal masih diperiksa.',
+      ],
+      ['Andreas Tumbelaka'],
+    ],
+    // With the place of the office after it, written in the introduction too.
+    [
+      [
+        'Kepala Dinas Kesehatan (Kadinkes) Kabupaten Lembah Marlina Putri mengatakan kasus diare turun.',
+        'Kadinkes Lembah mengimbau warga merebus air minum.',
+      ],
+      ['Marlina Putri'],
+    ],
+  ])('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    expect(
+      withFeaturesOff(['discourse.acronymNamed'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(speakers);
+  });
+
+  test.each([
+    // A one-word name joined to another person by `dan` is a second person, not an office.
+    [
+      'Warga Desa Sukamaju, Darsimin dan Hendra Wijaya, mengatakan sawah mereka kering.',
+      '“Sudah dua bulan tidak ada air,” kata Darsimin.',
+    ],
+    // An acronym the article never wrote nor spelled out means nobody introduced.
+    [
+      'Kepala Dinas Kesehatan (Dinkes) Kabupaten Lembah Marlina Putri mengatakan kasus diare turun.',
+      '“Jalan desa sudah kami perbaiki,” kata Kadisperkim.',
+    ],
+  ])('%s … %s keeps its own reading', (intro, quote) => {
+    const speakers = lastSpeakers(intro, quote);
+    expect(speakers).not.toContain('Hendra Wijaya');
+    expect(speakers).not.toContain('Marlina Putri');
+  });
+});
