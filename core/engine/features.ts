@@ -87,6 +87,8 @@ export const FEATURES = {
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   'cast.shortRole':
     'a role is also named with each bracketed abbreviation in place of the words it abbreviates (`Kepala Balai … (BTN)` = `Kepala BTN`)',
+  'cast.newsOutlet':
+    'a newsroom by name (`yang ditemui Republika`, `sumber Kompas.com`) is the interviewer or channel: never a speaker nor an antecedent (lexicon/publications.ts)',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',

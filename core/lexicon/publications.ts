@@ -30,3 +30,21 @@ export function isPublicationName(name: string): boolean {
   const head = name.toLowerCase().split(/\s+/u)[0] ?? '';
   return PUBLICATION_NOUNS.has(head);
 }
+
+/**
+ * Newsrooms by name (`yang ditemui Republika`, `saat dihubungi Kompas.com`, `sumber Tempo di
+ * kepolisian`): in news copy the outlet is the interviewer or the channel, never a speaker
+ * (GUIDELINES: media are sources, not speakers), so a cue whose subject is read as one of these
+ * names nobody. Only names that are no common word or given name in Indonesian (`Antara`, `Suara`
+ * and `Bisnis` are left out: `antara lain`, a given name). Lowercase, as written in copy.
+ */
+export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
+  ...['republika', 'rol', 'republika.co.id', 'kompas', 'kompas.com', 'kompas.id', 'tempo'],
+  ...['tempo.co', 'detik', 'detikcom', 'detik.com', 'kumparan', 'tribunnews', 'liputan6'],
+  ...['okezone', 'sindonews', 'tirto', 'tirto.id', 'katadata', 'beritasatu', 'tvone'],
+  ...['kompas tv', 'metro tv', 'cnn indonesia', 'cnbc indonesia', 'jawa pos'],
+]);
+
+/** True when `name` is a newsroom's (NEWS_OUTLETS), as written or in any case. */
+export const isNewsOutlet = (name: string): boolean =>
+  NEWS_OUTLETS.has(name.trim().toLowerCase().replace(/\s+/gu, ' '));

@@ -3,7 +3,8 @@
  * facilities and areas, and outlets named after a publication noun.
  */
 import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../../lexicon/facilities';
-import { afterPublicationNoun, isPublicationName } from '../../lexicon/publications';
+import { afterPublicationNoun, isNewsOutlet, isPublicationName } from '../../lexicon/publications';
+import { featureOn } from '../features';
 import { PLACE_SET } from '../../lexicon/roles';
 import type { Mention } from '../names/mention';
 import { isLetterCp, runsOf } from '../text/chars';
@@ -42,12 +43,16 @@ export function afterLastPunctuation(s: string): number {
   return 0;
 }
 
+/** `Republika`, `Kompas.com`: a newsroom, the interviewer or channel, when that switch is on. */
+export const isOutletName = (name: string): boolean =>
+  featureOn('cast.newsOutlet') && isNewsOutlet(name);
+
 /**
  * A name that never speaks by its own first word: a place, facility or area (`Komplek X`,
- * `Jalan X`, `Kampung X`) or a publication (`Majalah X`, `Harian X`).
+ * `Jalan X`, `Kampung X`) or a publication (`Majalah X`, `Harian X`), or a newsroom by name.
  */
 export function isNonSpeakerName(name: string): boolean {
-  return isFacility(name) || isPublicationName(name);
+  return isFacility(name) || isPublicationName(name) || isOutletName(name);
 }
 
 /**

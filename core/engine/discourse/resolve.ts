@@ -17,6 +17,7 @@ import { pointBack } from './point-back';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
 import { byAcronym } from '../cast/title-acronym';
+import { isOutletName } from '../cast/non-speaker';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
 
@@ -96,9 +97,11 @@ function speakersOf(
   if (head) return { entities: [head] };
   switch (m.kind) {
     case 'named': {
+      // A newsroom read at the cue (`yang ditemui Republika berharap`) is the interviewer: the
+      // speaker is the one it met, left unnamed here.
       const entities = m.refs
         .map(r => ctx.cast.entityOf(r))
-        .filter((e): e is Entity => !!e)
+        .filter((e): e is Entity => !!e && !isOutletName(e.name))
         .map(e => acronymHolder(ctx, e, at) ?? e);
       // `A dan anggota B menyatakan …`: the cue read B, the subject is both.
       const pair =
