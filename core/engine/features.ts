@@ -172,6 +172,8 @@ export const FEATURES = {
     'two people named side by side as one subject in a shape the cast does not list (`A/B`, `A (56) dan adiknya, B`) are a pair `mereka` may mean',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
+  'names.verbEndsDescription':
+    'an active `meN-` verb after a description read at a post-posed cue ends it (`kata sang kades menutup rapat`): the speaker’s next action, not a word of the description',
   'names.englishRelative':
     'an English relative clause between commas after a name describes it, so the name is the subject (`Rina Kartika, who leads the group, said …`)',
   'names.model.faction':

@@ -266,7 +266,9 @@ export class IntroducedTitles {
    * (TITLE_SYNONYMS: `prof` for `profesor`, `pelatih` for `arsitek`), when none spells `t` itself.
    */
   private synonym(t: readonly string[], at: Pos): Entity | null {
-    const others = TITLE_SYNONYMS[t.join(' ')];
+    // `kiai sepuh itu`: a head the lexicon knows, with a lowercase modifier it does not.
+    const others =
+      TITLE_SYNONYMS[t.join(' ')] ?? (t.length === 2 ? TITLE_SYNONYMS[t[0]!] : undefined);
     if (!others) return null;
     const holds = ({ words }: LeadIn) =>
       words.some(w => others.includes(w.replace(TRAILING_MARKS, '')));

@@ -15,6 +15,7 @@ import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
 import { startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
+import { isVerbShape } from '../text/affix-shapes';
 
 /**
  * The prepositions among the words that end a lowercase description after a cue (`kata seorang
@@ -57,6 +58,22 @@ const objectlessPreposition = (toks: readonly Token[], j: number): boolean =>
   isLowerWord(toks[j - 1]!.text) &&
   DEFINITE.has(toks[j + 1]?.text ?? '');
 
+/**
+ * True when token `j` is an active `meN-` verb that ends the description before it (`kata sang
+ * kepala desa menutup rapat`, `ujar guru honorer itu mengakhiri obrolan`): the verb opens the
+ * speaker's next action, not a word of the description. A demonstrative still to come before
+ * `end` closes a description the word belongs to (`kata guru sekolah menengah itu`); a short stem
+ * is an adjective or noun (`merah`, `mebel`), and a role word of that shape (`menteri`) is none.
+ */
+function verbEndsDescription(toks: readonly Token[], j: number, end: number): boolean {
+  if (!featureOn('names.verbEndsDescription')) return false;
+  const w = toks[j]!.text;
+  if (!w.startsWith('me') || w.length < 6 || !isVerbShape(w) || ROLE_WORD_SET.has(w)) return false;
+  for (let k = j + 1; k < Math.min(end, toks.length); k++)
+    if (DEFINITE.has(toks[k]!.text)) return false;
+  return true;
+}
+
 /** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
 function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
   if (toks[j]?.text !== 'yang') return null;
@@ -95,6 +112,7 @@ function readAfter(
     // `kata pelatih berusia 51 tahun itu`: an age is part of the description.
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
+    else if (j > i && verbEndsDescription(toks, j, i + 6)) break;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
     else if (objectlessPreposition(toks, j)) j++;
     else break;
