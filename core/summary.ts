@@ -4,6 +4,7 @@
  * Pure: the panel renders `groupBySpeaker`, the copy button and `npm start` print `formatSummaryText`,
  * so what the reader sees and what they paste never disagree.
  */
+import { joinNames } from './join-names';
 import type { AnalysisResult, Quote, Speaker } from './types';
 
 /** A speaker of a group, with their position in `AnalysisResult.speakers` (for `speakerColor`). */
@@ -259,10 +260,7 @@ export function explainQuote(
   const names = quote.speakerIds
     .map(id => result.speakers.find(speaker => speaker.id === id)?.name)
     .filter(name => name !== undefined);
-  const who =
-    names.length <= 1
-      ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} ${labels.and} ${names.at(-1)}`;
+  const who = joinNames(names, () => labels.and);
   const words = attributionWords(quote);
   if (names.length === 0) return words ? labels.unnamed(words) : '';
   if (!words) return labels.continues(who);

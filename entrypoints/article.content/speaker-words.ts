@@ -3,6 +3,7 @@
  * and their tooltip (tooltip-words.ts, following bundle). Stateless, the joining word given, so
  * each bundle may hold a copy (handover.ts). The joining word is looked up only when needed.
  */
+import { joinNames } from '../../core/join-names';
 import type { Speaker } from '../../core/types';
 
 /** The speakers' names (one speaker: with the role), or null when the quote names nobody. */
@@ -11,6 +12,8 @@ export function speakerWords(speakers: readonly Speaker[], and: () => string): s
   if (speakers.length === 1) {
     return [speakers[0]!.name, speakers[0]!.role].filter(Boolean).join(', ');
   }
-  const names = speakers.map(s => s.name);
-  return `${names.slice(0, -1).join(', ')} ${and()} ${names.at(-1)}`;
+  return joinNames(
+    speakers.map(s => s.name),
+    and,
+  );
 }
