@@ -5,11 +5,11 @@
  * `onMark` asks for the following code, and the pointer's last position is kept until the tooltip
  * takes over (`resting`), so the tooltip shows where the pointer is when it comes.
  *
- * Passive, and only the browser's own (trusted) events: the page gets every pointer event exactly
- * as without the extension, and a page script cannot make us load anything.
+ * Only the browser's own pointer events count (pointer-watch.ts): a page script cannot make us load
+ * anything.
  */
 import { guard } from './guard';
-import type { Point } from './mark-tooltip';
+import { watchPointer, type Point } from './pointer-watch';
 
 /** What `watchFirstHover` needs from main.ts. */
 export interface FirstHoverHooks {
@@ -29,32 +29,15 @@ export interface FirstHover {
 
 /** Watches the pointer on `doc` for the first hover on a mark (see the top of this file). */
 export function watchFirstHover(doc: Document, hooks: FirstHoverHooks): FirstHover {
-  let last: Point | null = null;
-  let queued = false;
   let found = false;
-  const look = () => {
-    queued = false;
-    guard('hover', () => {
-      if (found || !last || !hooks.onMarkAt(last.x, last.y)) return;
-      found = true;
-      hooks.onMark();
-    });
-  };
-  const onMove = (event: PointerEvent) => {
-    if (!event.isTrusted) return;
-    last = { x: event.clientX, y: event.clientY };
-    if (found || queued) return;
-    queued = true;
-    hooks.requestFrame(look);
-  };
-  const onLeave = () => void (last = null);
-  doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
-  doc.addEventListener('pointerleave', onLeave, { capture: true, passive: true });
-  return {
-    resting: () => last,
-    stop() {
-      doc.removeEventListener('pointermove', onMove, { capture: true });
-      doc.removeEventListener('pointerleave', onLeave, { capture: true });
-    },
-  };
+  const pointer = watchPointer(doc, {
+    requestFrame: hooks.requestFrame,
+    onPoint: ({ x, y }) =>
+      guard('hover', () => {
+        if (found || !hooks.onMarkAt(x, y)) return;
+        found = true;
+        hooks.onMark();
+      }),
+  });
+  return { resting: pointer.last, stop: pointer.stop };
 }

@@ -17,7 +17,8 @@
  * as functions (tests/content/bundle-state.test.ts proves the two share no such module).
  */
 import type { Follow } from './follow';
-import type { Point, TooltipWatch, TooltipWords } from './mark-tooltip';
+import type { TooltipWatch, TooltipWords } from './mark-tooltip';
+import type { Point } from './pointer-watch';
 import type { PageRun } from './page-run';
 import type { PageSession } from './session';
 

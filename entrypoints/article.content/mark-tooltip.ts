@@ -5,11 +5,11 @@
  * (outside `<body>`, so no page script that walks or replaces the body meets it). The host exists
  * only while a tooltip shows and is removed by `stop()`.
  *
- * The listener is passive and never stops or changes the event: the page gets every pointer event
- * exactly as without the extension.
+ * The pointer is watched as pointer-watch.ts does for both bundles: passive, trusted events only.
  */
 import type { Words } from '../../utils/why-labels';
 import type { QuoteMark } from './highlighter';
+import { watchPointer, type Point } from './pointer-watch';
 import { markTooltip } from './tooltip-words';
 
 const HOST_TAG = 'ks-tooltip';
@@ -42,12 +42,6 @@ export interface TooltipWords {
   uiLanguage: () => 'id' | 'en';
 }
 
-/** A pointer position in the viewport. */
-export interface Point {
-  x: number;
-  y: number;
-}
-
 /**
  * Shows the tooltip of the mark under the pointer until stopped. `resting`: where the pointer was
  * when the watch began (the hover that loaded it, first-hover.ts), looked at in the first frame.
@@ -63,7 +57,6 @@ export function watchTooltips(
   let box: HTMLElement | null = null;
   let whoLine: HTMLElement | null = null;
   let whyLine: HTMLElement | null = null;
-  let pending: Point | null = null;
   let shown: string | null = null;
 
   const hide = () => {
@@ -99,39 +92,23 @@ export function watchTooltips(
     host.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 16)}px)`;
   };
 
-  const update = () => {
-    const point = pending;
-    pending = null;
-    if (!point) return;
+  const update = ({ x, y }: Point) => {
     try {
-      const mark = markAt(point.x, point.y);
-      if (mark) show(mark, point.x, point.y);
+      const mark = markAt(x, y);
+      if (mark) show(mark, x, y);
       else if (host) hide();
     } catch (error) {
       console.debug('[kata-siapa] tooltip failed', error);
     }
   };
 
-  const onMove = (event: PointerEvent) => {
-    // Only the browser's own events: a page can dispatch synthetic ones at will.
-    if (!event.isTrusted) return;
-    const first = pending === null;
-    pending = { x: event.clientX, y: event.clientY };
-    if (first) requestFrame(update);
-  };
-  const onLeave = () => hide();
-
-  doc.addEventListener('pointermove', onMove, { capture: true, passive: true });
-  if (resting) {
-    pending = resting;
-    requestFrame(update);
-  }
-  doc.addEventListener('pointerleave', onLeave, { capture: true, passive: true });
-  doc.addEventListener('scroll', onLeave, { capture: true, passive: true });
+  const pointer = watchPointer(
+    doc,
+    { requestFrame, onPoint: update, onLeave: hide },
+    { resting, leaveOnScroll: true },
+  );
   const stop = () => {
-    doc.removeEventListener('pointermove', onMove, { capture: true });
-    doc.removeEventListener('pointerleave', onLeave, { capture: true });
-    doc.removeEventListener('scroll', onLeave, { capture: true });
+    pointer.stop();
     hide();
   };
   return { hide, stop };
