@@ -46,6 +46,8 @@ export class FirstUse {
   private hover: FirstHover | null = null;
   private waiting: ((follow: Follow | null) => void)[] = [];
   private clickedEarly: string | null = null;
+  /** Clicks on marks so far: only the latest one's answer may set `clickedEarly`. */
+  private clicks = 0;
 
   constructor(private readonly hooks: FirstUseHooks) {}
 
@@ -84,8 +86,12 @@ export class FirstUse {
     if (this.wanted) this.want();
   }
 
-  /** A reader's use: the bundle is asked for (once, and not before `startDone`). */
+  /**
+   * A reader's use: the bundle is asked for (once, and not before `startDone`). Not on a page that
+   * is no article: nothing there to follow (a later article's first use asks again).
+   */
   want(): void {
+    if (!this.hooks.session().isArticle) return;
     this.wanted = true;
     const { run } = this.hooks;
     if (this.asked || !this.ready || run.stopped()) return;
@@ -110,7 +116,8 @@ export class FirstUse {
 
   /**
    * Runs `then` with the bundle's following once it has come (at once when it has), or with
-   * null after `FOLLOW_WAIT_MS` if it has not; `answer` gets the result. A use.
+   * null after `FOLLOW_WAIT_MS` if it has not (at once on a non-article, where none comes);
+   * `answer` gets the result. A use.
    */
   after<T>(then: (follow: Follow | null) => T, answer?: (result: T | undefined) => void): void {
     let done = false;
@@ -120,7 +127,7 @@ export class FirstUse {
       const result = guard('first use', () => then(follow));
       answer?.(result);
     };
-    if (this.follow) {
+    if (this.follow || !this.hooks.session().isArticle) {
       settle(this.follow);
       return;
     }
@@ -135,9 +142,11 @@ export class FirstUse {
       this.follow.noteClick(quoteId, shown);
       return;
     }
+    const click = ++this.clicks;
     this.clickedEarly = null;
+    // Panels answer in any order: an earlier click's late answer must not replace a later click.
     void shown.then(wasShown => {
-      if (!wasShown && !this.follow) this.clickedEarly = quoteId;
+      if (!wasShown && !this.follow && click === this.clicks) this.clickedEarly = quoteId;
     });
     this.after(follow => follow?.noteClick(quoteId, shown));
   }

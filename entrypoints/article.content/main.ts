@@ -241,9 +241,8 @@ async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
 function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   const first = live.session;
   // Not an article after all (the detector thought so): nothing is asked of the background, and
-  // the panel is told as before.
-  // (No use of ours there: the following bundle is not asked for.)
-  if (!first.isArticle) live.panelListening = true;
+  // the panel is told as before (no use there: FirstUse.want asks for nothing on a non-article).
+  if (!first.isArticle) panelHeard(live);
   const analysed = first.isArticle
     ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply =>
         guard('take the analysis', () => {
@@ -252,10 +251,9 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
         }),
       )
     : Promise.resolve();
-  const answer = (command: PanelCommand) => {
+  const answer = (command: Exclude<PanelCommand, { type: 'moveToQuote' }>) => {
     if (command.type === 'getPageState') return fullState(live);
     if (command.type === 'getMarks') return live.session.marks();
-    if (command.type === 'moveToQuote') return live.uses.follow?.move(command.direction) ?? null;
     if (command.type === 'focusSpeaker') {
       live.focus = command.quoteIds;
       return live.session.focus(live.focus);
@@ -264,13 +262,13 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
   };
   // Answered with sendResponse, which Chrome's own onMessage knows: the page code is built
   // without webextension-polyfill (wxt.config.ts), like the detector. Every answer is synchronous
-  // but a next / previous quote's before the following bundle came: that one waits for it
-  // (`true`: an answer follows).
+  // but a next / previous quote's, which goes through the following bundle (at once when it is
+  // loaded, else once it came: `true`, an answer follows).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (run.stopped() || !isPanelCommand(message)) return undefined;
     // A panel asked (or a shortcut): it is open, told of changes from now on, and a use.
     panelHeard(live);
-    if (message.type === 'moveToQuote' && !live.uses.follow) {
+    if (message.type === 'moveToQuote') {
       const { direction } = message;
       live.uses.after(follow => follow?.move(direction) ?? null, sendResponse);
       return true;
