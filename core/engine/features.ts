@@ -32,6 +32,8 @@ export const FEATURES = {
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
+  'text.headlineLine':
+    'a headline-shaped body line (a related article between paragraphs, a subhead, `Editor: …`) is skipped: short, title-cased, closed by no punctuation, so its words never glue onto a name',
   'text.outletDateline':
     "another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `) opens the body as Republika's does, so the headline and captions above it are header, not running text",
   'names.englishOrgPerson':

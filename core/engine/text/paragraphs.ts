@@ -17,6 +17,7 @@ import type { BodyParagraph } from '../candidate';
 import { pairMarks } from '../quotes/quote-marks';
 import { insideAny, tokenize } from './text';
 import { featureOn } from '../features';
+import { isHeadlineLine } from './headline-line';
 
 // The dateline `REPUBLIKA.CO.ID, JAKARTA -- ` and the header date `Senin 12 Januari 2024 10:30`, as
 //   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u
@@ -171,6 +172,9 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     const text = lines[i]!;
     if (isEndOfArticle(text.trim())) break;
     if (!text.trim() || isClutterLine(text)) continue;
+    // A headline between paragraphs (a related article's, a subhead) is no prose: its words glue
+    // onto names. The dateline's own line opens the body whatever its shape.
+    if (i > bodyStart && featureOn('text.headlineLine') && isHeadlineLine(text)) continue;
     const from = datelineEnd(text);
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
     const inLink = insideAny(
