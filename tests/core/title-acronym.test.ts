@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acronymOf } from '../../core/engine/cast/title-acronym';
+import { acronymOf, openingLetters } from '../../core/engine/cast/title-acronym';
 import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
@@ -27,6 +27,32 @@ describe('an office acronym is read against a role, a piece of each opening word
     ['Ketua', 'Ketua Umum Partai Bintang', false],
   ] as const)('%s ~ %s → %s', (acronym, role, fits) => {
     expect(acronymOf(acronym, words(role))).toBe(fits);
+  });
+});
+
+describe('the letters an acronym can open with, which the cast files roles under', () => {
+  test.each([
+    // The first letter, and the letter past each prefix a piece may skip.
+    ['direktur', ['d']],
+    ['perhubungan', ['p', 'h', 'r']],
+    ['pendidikan', ['p', 'd', 'n']],
+    // A conventional piece (`ka`) opens with its own letter.
+    ['kepala', ['k', 'p', 'k']],
+  ] as const)('%s → %j', (word, letters) => {
+    expect(openingLetters(word)).toEqual(letters);
+  });
+
+  // The index is only a filter: every role an acronym is made from must be filed under its letter.
+  test.each([
+    ['Kadistan', 'Kepala Dinas Pertanian Kabupaten Sukamaju'],
+    ['Kadishub', 'Kepala Dinas Perhubungan Kota Lembah'],
+    ['Kadisdik', 'Kepala Dinas Pendidikan'],
+    ['Wagub', 'Wakil Gubernur Nusa Utara'],
+    ['Sekda', 'Sekretaris Daerah'],
+    ['Dirjen', 'Direktur Jenderal Bina Desa'],
+  ] as const)('%s is filed under its role %s', (acronym, role) => {
+    expect(acronymOf(acronym, words(role))).toBe(true);
+    expect(openingLetters(words(role)[0]!)).toContain(acronym[0]!.toLowerCase());
   });
 });
 

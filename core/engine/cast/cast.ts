@@ -8,7 +8,7 @@ import type { CastMention } from './cast-mentions';
 import type { CastRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
 import { HeadIndex, byTitleIn, holderByHead } from './role-head';
-import { byAcronym } from './title-acronym';
+import { AcronymIndex, byAcronym } from './title-acronym';
 
 /** The cast as quotes are resolved against it: read-only in its types and frozen at run time. */
 export class Cast {
@@ -24,6 +24,8 @@ export class Cast {
   private readonly refs: ReadonlyMap<NamedRef, Entity | null>;
   /** The entities by title words: a title is looked up per mention, the cast never changes. */
   private readonly heads: HeadIndex<Entity>;
+  /** The people by the letters an office acronym of their role opens with. */
+  private readonly acronyms: AcronymIndex;
 
   constructor(
     all: readonly Entity[],
@@ -36,6 +38,7 @@ export class Cast {
     this.mentions = Object.freeze([...mentions]);
     this.refs = refs;
     this.heads = new HeadIndex(this.all);
+    this.acronyms = new AcronymIndex(this.all);
     Object.freeze(this);
   }
 
@@ -50,7 +53,12 @@ export class Cast {
    * title-acronym.ts).
    */
   byTitle(title: string, at: Pos): Entity | null {
-    return byTitleIn(this.all, title, at, this.heads) ?? byAcronym(this.all, title, at);
+    return byTitleIn(this.all, title, at, this.heads) ?? byAcronym(this.acronyms, title, at);
+  }
+
+  /** The person whose role a one-word office acronym at `at` is made from (title-acronym.ts). */
+  byAcronym(title: string, at: Pos): Entity | null {
+    return byAcronym(this.acronyms, title, at);
   }
 
   /** The one entity introduced with the head `text` (`kata kapolda`, `pihak rumah sakit`). */

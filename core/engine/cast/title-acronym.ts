@@ -24,16 +24,30 @@ export const WORD_PIECES: Readonly<Record<string, string>> = { kepala: 'ka', wak
 /** Shortest acronym read this way: shorter ones (`Ka`, `Wa`) are words, not offices. */
 const MIN_LENGTH = 5;
 
+/** Where a piece of word `w` may start: at its first letter, or past a prefix (`per|hubungan`). */
+const stemStarts = (w: string): number[] => [
+  0,
+  ...PREFIXES.filter(p => w.startsWith(p) && w.length > p.length + 2).map(p => p.length),
+];
+
+/**
+ * The letters an acronym whose first piece comes from word `w` can open with (the letter at a
+ * stem start, or its conventional piece's): an index of role words by these finds every role an
+ * acronym can be made from without trying the others.
+ */
+export function openingLetters(w: string): string[] {
+  const out = stemStarts(w).map(s => w[s]!);
+  const conventional = WORD_PIECES[w];
+  if (conventional) out.push(conventional[0]!);
+  return out;
+}
+
 /** Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end). */
 function piecesOf(a: string, i: number, w: string): number[] {
   const out: number[] = [];
   const conventional = WORD_PIECES[w];
   if (conventional && a.startsWith(conventional, i)) out.push(i + conventional.length);
-  const starts = [
-    0,
-    ...PREFIXES.filter(p => w.startsWith(p) && w.length > p.length + 2).map(p => p.length),
-  ];
-  for (const s of starts) {
+  for (const s of stemStarts(w)) {
     // The piece opens with the word's (or its stem's) first letter, then takes letters in order.
     if (w[s] !== a[i]) continue;
     let k = i + 1;
@@ -90,17 +104,45 @@ const roleWords: (role: string) => readonly string[] = keptPerString(role =>
 );
 
 /**
+ * The people of a cast with a role, filed by the letters an acronym made from their role can open
+ * with (openingLetters of its first word), each list in the cast's order: an acronym is tried only
+ * against the roles it can be made from, not against the whole cast (a long text of many people
+ * made that titles × people). Filed on the first acronym asked about.
+ */
+export class AcronymIndex {
+  private byInitial: Map<string, Entity[]> | null = null;
+  constructor(private readonly all: readonly Entity[]) {}
+
+  /** The people whose role an acronym opening with `letter` may be made from. */
+  opening(letter: string): readonly Entity[] {
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      for (const e of this.all) {
+        const first = e.kind === 'person' && e.role ? roleWords(e.role)[0] : undefined;
+        if (first === undefined) continue;
+        for (const c of new Set(openingLetters(first))) {
+          const list = this.byInitial.get(c);
+          if (list) list.push(e);
+          else this.byInitial.set(c, [e]);
+        }
+      }
+    }
+    return this.byInitial.get(letter) ?? [];
+  }
+}
+
+/**
  * The person a one-word office acronym at `at` means (`kata Kadinkes`): the one whose role it is
  * made from (acronymOf), introduced latest before `at` first; null when no role fits, or when the
  * feature is off. Cast.byTitle asks it when no role holds the title's words; the shape is tested
- * once, before the cast is.
+ * once, before the cast is (only the people `index` files under the acronym's first letter).
  */
-export function byAcronym(all: readonly Entity[], title: string, at: Pos): Entity | null {
+export function byAcronym(index: AcronymIndex, title: string, at: Pos): Entity | null {
   if (!featureOn('discourse.titleAcronym')) return null;
   const a = acronymShape(title);
   if (a === null) return null;
   return firstByRecency(
-    all,
+    index.opening(a[0]!),
     at,
     e => e.kind === 'person' && !!e.role && madeOf(a, roleWords(e.role)),
   );

@@ -67,7 +67,7 @@ export function discourseMentions(
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   if (featureOn('discourse.joinedPair'))
-    out.push(...joinedPairs(cast.records, texts, name => personNamed(cast, name)));
+    out.push(...joinedPairs(cast.records, texts, personNamed(cast)));
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -79,10 +79,26 @@ function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): bo
   return opensCommaDescription(text.slice(at, at + 90));
 }
 
-/** The person of `cast` called `name` in full or by an alias, if exactly one is. */
-function personNamed(cast: Cast, name: string): Entity | null {
-  const found = cast.all.filter(
-    e => e.kind === 'person' && (e.name === name || e.aliases.has(name)),
-  );
-  return found.length === 1 ? found[0]! : null;
+/**
+ * The person of `cast` called `name` in full or by an alias, if exactly one is. The people are
+ * filed by every name they go by on the first ask: a search of the whole cast per name grew with
+ * names × people in a long text of many people.
+ */
+function personNamed(cast: Cast): (name: string) => Entity | null {
+  let byName: Map<string, Entity[]> | null = null;
+  return name => {
+    if (!byName) {
+      byName = new Map();
+      for (const e of cast.all) {
+        if (e.kind !== 'person') continue;
+        for (const n of new Set([e.name, ...e.aliases])) {
+          const list = byName.get(n);
+          if (list) list.push(e);
+          else byName.set(n, [e]);
+        }
+      }
+    }
+    const found = byName.get(name);
+    return found?.length === 1 ? found[0]! : null;
+  };
 }

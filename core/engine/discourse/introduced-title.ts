@@ -13,7 +13,7 @@
  */
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { WORD_PIECES, acronymOf, acronymShape } from '../cast/title-acronym';
+import { WORD_PIECES, acronymOf, acronymShape, openingLetters } from '../cast/title-acronym';
 import { isGivenName } from '../../lexicon/name-words';
 import { INDEFINITE } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -147,6 +147,16 @@ function holdsApart(words: readonly string[], t: readonly string[]): boolean {
   return t.every(w => near.has(w));
 }
 
+/** A lead-in word as the index files it: its trailing marks dropped (`ketua,` under `ketua`). */
+const bare = (w: string): string => w.replace(TRAILING_MARKS, '');
+
+/** Files index `k` under `key`, once (indices come in ascending order). */
+function fileUnder(index: Map<string, number[]>, key: string, k: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [k]);
+  else if (list[list.length - 1] !== k) list.push(k);
+}
+
 /**
  * True when `word` stands in lead-in `text` as an acronym the article defines or uses as a role
  * word: in brackets (`Atase Perdagangan (Atdag) KBRI X`), or opening the capitalised run that
@@ -185,10 +195,19 @@ function writesAcronym({ words, entity, text }: LeadIn, a: string): boolean {
 
 /**
  * The people's mentions of one article with their lead-ins (titleTokens), read on the first title
- * that needs them and kept for the rest of the article.
+ * that needs them and kept for the rest of the article, with an index of which lead-ins hold each
+ * word: a title is tested only against the lead-ins that can spell it, not against every mention of
+ * the article (a long text of many people made that titles × mentions).
  */
 export class IntroducedTitles {
   private read: LeadIn[] | null = null;
+  /** Per word (bare): the indices of the lead-ins holding it, ascending. */
+  private readonly byWord = new Map<string, number[]>();
+  /**
+   * Per letter: the indices of the lead-ins with a role head (not their last word) that an office
+   * acronym opening with that letter can be made from (openingLetters), ascending.
+   */
+  private readonly byInitial = new Map<string, number[]>();
   /** Per title (its words; `#` first when read as an acronym too): the mentions that spell it. */
   private readonly spelled = new Map<string, { ats: Pos[]; entities: Entity[] }>();
 
@@ -210,6 +229,7 @@ export class IntroducedTitles {
         const lead = leadInWords(text, offsetOf(r.at), offsetOf(r.end), from);
         const words = titleTokens(lead);
         const nameWords = titleTokens(text.slice(offsetOf(r.at), offsetOf(r.end))).length;
+        this.file(this.read.length, words);
         this.read.push({
           at: r.at,
           entity: r.entity,
@@ -223,6 +243,24 @@ export class IntroducedTitles {
     return this.read;
   }
 
+  /** Files lead-in `k` under each of its words, once per word. */
+  private file(k: number, words: readonly string[]): void {
+    words.forEach((w, j) => {
+      fileUnder(this.byWord, bare(w), k);
+      // spells() reads an acronym from a role head with a word after it.
+      if (j + 1 < words.length && ROLE_HEAD_SET.has(w))
+        for (const c of openingLetters(w)) fileUnder(this.byInitial, c, k);
+    });
+  }
+
+  /** The indices of the lead-ins holding any of `words` (bare), ascending. */
+  private holding(words: readonly string[]): number[] {
+    this.leadIns();
+    const lists = words.map(w => this.byWord.get(bare(w)) ?? []);
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  }
+
   /**
    * The person whose latest mention before `at` has a lead-in spelling `title`, or null (also when
    * the feature is off, or the title is indefinite: `seorang hakim` is nobody introduced).
@@ -234,9 +272,20 @@ export class IntroducedTitles {
     // An acronym is read only where office acronyms are (the `discourse.titleAcronym` switch).
     const acronym = t.length === 1 && featureOn('discourse.titleAcronym') ? t[0]! : null;
     // Each title's matches are found once, in text order: the same titles recur through a long
-    // text, and a scan of every mention per lookup grew with titles × mentions.
+    // text. Only a lead-in holding the title's first word spells it in a row (and only a title
+    // with a role head is spelled at all); an acronym can be made only after a role head.
     const key = `${acronym === null ? '' : '#'}${t.join(' ')}`;
-    const spelled = this.latest(key, at, lead => spells(lead, t, acronym));
+    const spelled = this.latest(
+      key,
+      at,
+      lead => spells(lead, t, acronym),
+      () => {
+        const inRow = t.some(w => ROLE_HEAD_SET.has(w)) ? this.holding([t[0]!]) : [];
+        const a = acronym === null ? null : acronymShape(acronym);
+        if (a === null) return inRow;
+        return [...new Set([...inRow, ...(this.byInitial.get(a[0]!) ?? [])])].sort((x, y) => x - y);
+      },
+    );
     if (spelled) return spelled;
     return (
       (featureOn('discourse.titleSynonyms') ? this.synonym(t, at) : null) ??
@@ -270,9 +319,8 @@ export class IntroducedTitles {
     const others =
       TITLE_SYNONYMS[t.join(' ')] ?? (t.length === 2 ? TITLE_SYNONYMS[t[0]!] : undefined);
     if (!others) return null;
-    const holds = ({ words }: LeadIn) =>
-      words.some(w => others.includes(w.replace(TRAILING_MARKS, '')));
-    return this.latest(`=${t.join(' ')}`, at, holds);
+    const holds = ({ words }: LeadIn) => words.some(w => others.includes(bare(w)));
+    return this.latest(`=${t.join(' ')}`, at, holds, () => this.holding(others));
   }
 
   /**
@@ -280,18 +328,32 @@ export class IntroducedTitles {
    * (holdsApart), when none holds them in a row.
    */
   private apart(t: readonly string[], at: Pos): Entity | null {
-    return this.latest(`~${t.join(' ')}`, at, ({ words }) => holdsApart(words, t));
+    // Every word of `t` must be among the lead-in's: those holding its first are the only ones.
+    return this.latest(
+      `~${t.join(' ')}`,
+      at,
+      ({ words }) => holdsApart(words, t),
+      () => this.holding([t[0]!]),
+    );
   }
 
   /**
    * The entity of the latest mention before `at` whose lead-in words pass `test`; the mentions
-   * that pass are found once per `key`, in text order.
+   * that pass are found once per `key`, in text order, among the lead-ins `can` names (indices,
+   * ascending: every lead-in that can pass is among them; every lead-in when not given).
    */
-  private latest(key: string, at: Pos, test: (lead: LeadIn) => boolean): Entity | null {
+  private latest(
+    key: string,
+    at: Pos,
+    test: (lead: LeadIn) => boolean,
+    can?: () => Iterable<number>,
+  ): Entity | null {
     let hits = this.spelled.get(key);
     if (!hits) {
       hits = { ats: [], entities: [] };
-      for (const m of this.leadIns()) {
+      const leads = this.leadIns();
+      for (const k of can ? can() : leads.keys()) {
+        const m = leads[k]!;
         if (!test(m)) continue;
         hits.ats.push(m.at);
         hits.entities.push(m.entity);

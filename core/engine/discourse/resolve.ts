@@ -16,7 +16,6 @@ import { pairAtCue } from './pair-at-cue';
 import { pointBack } from './point-back';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
-import { byAcronym } from '../cast/title-acronym';
 import { isOutletName } from '../cast/non-speaker';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
@@ -56,7 +55,7 @@ function describedPerson(ctx: ResolveContext, c: Candidate, text: string): Entit
  */
 function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
   if (e.kind !== 'person' || e.role || e.tokens.length > 2) return null;
-  const holder = e.tokens.length === 1 ? byAcronym(ctx.cast.all, e.name, at) : null;
+  const holder = e.tokens.length === 1 ? ctx.cast.byAcronym(e.name, at) : null;
   if (holder && holder !== e) return holder;
   // No cast role is made from it: the words the text introduced somebody with may write it
   // (`Atase Perdagangan (Atdag) … Nama`) or spell it out with the role reader missing them.
