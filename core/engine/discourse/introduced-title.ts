@@ -150,6 +150,13 @@ function holdsApart(words: readonly string[], t: readonly string[]): boolean {
 /** A lead-in word as the index files it: its trailing marks dropped (`ketua,` under `ketua`). */
 const bare = (w: string): string => w.replace(TRAILING_MARKS, '');
 
+/** The indices in any of `lists` (each ascending), ascending and once each. */
+function union(lists: readonly (readonly number[])[]): readonly number[] {
+  const some = lists.filter(l => l.length);
+  if (some.length <= 1) return some[0] ?? [];
+  return [...new Set(some.flat())].sort((x, y) => x - y);
+}
+
 /** Files index `k` under `key`, once (indices come in ascending order). */
 function fileUnder(index: Map<string, number[]>, key: string, k: number): void {
   const list = index.get(key);
@@ -254,11 +261,9 @@ export class IntroducedTitles {
   }
 
   /** The indices of the lead-ins holding any of `words` (bare), ascending. */
-  private holding(words: readonly string[]): number[] {
+  private holding(words: readonly string[]): readonly number[] {
     this.leadIns();
-    const lists = words.map(w => this.byWord.get(bare(w)) ?? []);
-    if (lists.length === 1) return lists[0]!;
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
+    return union(words.map(w => this.byWord.get(bare(w)) ?? []));
   }
 
   /**
@@ -283,7 +288,7 @@ export class IntroducedTitles {
         const inRow = t.some(w => ROLE_HEAD_SET.has(w)) ? this.holding([t[0]!]) : [];
         const a = acronym === null ? null : acronymShape(acronym);
         if (a === null) return inRow;
-        return [...new Set([...inRow, ...(this.byInitial.get(a[0]!) ?? [])])].sort((x, y) => x - y);
+        return union([inRow, this.byInitial.get(a[0]!) ?? []]);
       },
     );
     if (spelled) return spelled;
@@ -307,7 +312,15 @@ export class IntroducedTitles {
       lead.entity !== named &&
       rest.every(w => lead.words.includes(w)) &&
       (writesAcronym(lead, a) || spells(lead, [a], a));
-    return this.latest(`@${[a, ...rest].join(' ')}`, at, test);
+    // Only a lead-in holding the acronym (written, or a role head spelling it), the word after a
+    // conventional piece (`ka` + `dinkes`), or a role head it can open with (byInitial) can pass.
+    const pieces = Object.values(WORD_PIECES).filter(p => a.startsWith(p));
+    return this.latest(`@${[a, ...rest].join(' ')}`, at, test, () =>
+      union([
+        this.holding([a, ...pieces.map(p => a.slice(p.length))]),
+        this.byInitial.get(a[0]!) ?? [],
+      ]),
+    );
   }
 
   /**
