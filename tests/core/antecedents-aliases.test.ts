@@ -136,17 +136,17 @@ describe('a nickname after a lone name makes that name a person (cast.nicknamedL
     // The nickname in the next sentence, on a description pointing back (`Perempuan … itu`).
     [
       'Kepala desa Hendra Wiratama mengatakan stok pupuk aman.',
-      'Salah satu pedagang, Wartini (50), sudah dua kali meminjam. Perempuan yang biasa dipanggil Bu Tini itu merasa terbantu.',
-      '“Sekarang cicilannya ringan,” tutur Bu Tini sambil tersenyum.',
-      'Wartini',
+      'Penjual jamu di pasar itu, Sumarni (47), mengaku omzetnya naik. Perempuan berkaus hijau yang akrab disapa Mbok Ni itu kini membuka lapak kedua.',
+      '“Pembeli makin ramai sejak jalan diperbaiki,” tutur Mbok Ni.',
+      'Sumarni',
     ],
-    // Negative: the nickname is part of a name given before (`Andi Daeng Rapi`), so a capitalised
+    // Negative: the nickname is part of a name given before (`Rahmat Daeng Tawang`), so a capitalised
     // common word opening the next sentence (`Panrita`, a master builder) is not taken for it.
     [
       'Kepala desa Hendra Wiratama mengatakan stok pupuk aman.',
-      'Pemilik galangan, H Andi Daeng Rapi, tak kuasa menahan sedih. Panrita lopi atau ahli pembuat perahu yang akrab disapa Daeng Rapi itu sudah bekerja setahun.',
-      '“Kami mulai lagi dari awal,” kata Daeng Rapi.',
-      'Andi Daeng Rapi',
+      'Pembuat perahu di pantai itu, H Rahmat Daeng Tawang, memilih terus bekerja. Panrita yang memimpin belasan tukang dan akrab disapa Daeng Tawang itu menargetkan kapalnya rampung bulan depan.',
+      '“Kayunya sudah datang semua,” kata Daeng Tawang.',
+      'Rahmat Daeng Tawang',
     ],
   ])('%s %s', (before, intro, quote, name) => {
     expect(lastSpeakers(before, intro, quote)).toEqual([name]);

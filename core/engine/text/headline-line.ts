@@ -1,9 +1,9 @@
 /**
  * A headline standing as a line of the body: the related-article links a page sets between
  * paragraphs without a `Baca Juga` label (`Dinas Siapkan 40 Posko Mudik di Jalur Selatan`) and
- * the subheads of a long report (`Warga Sempat Dengar Suara Gemuruh`). Their capitalised words are
- * no one's name: read as running text, a headline's last words glue onto a name (`… Pemeriksaan
- * Hewan Kurban`) and become the nearest "person" a later `ujarnya` points back to.
+ * the subheads of a long report (`Petugas Temukan Retakan Baru di Tanggul`). Their capitalised words are
+ * no one's name: read as running text, a headline's last words glue onto a name (`… Pengawasan
+ * Pasar Murah`) and become the nearest "person" a later `ujarnya` points back to.
  *
  * The shape, from how Indonesian and English newsrooms write headlines: a short line that no
  * sentence punctuation closes and no quotation mark opens, every word capitalised (or a number)
