@@ -89,7 +89,7 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
    * dan C`), each once.
    */
   /**
-   * `Karyono yang akrab disapa Mbah Yono`, `Wartini (50) … Perempuan yang biasa dipanggil Bu Tini
+   * `Karyono yang akrab disapa Mbah Yono`, `Sumarni (47) … Perempuan yang akrab disapa Mbok Ni
    * itu`: a nickname whose latest person before it is a lone name no entity holds (a name given
    * once, without a role) makes that name a person, whom the nickname (the record `k`) then
    * aliases. Null when a known person was mentioned after that lone name, when the nickname is
@@ -97,7 +97,7 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
    */
   function nicknamedLone(k: number, own: DraftEntity | null): DraftEntity | null {
     if (lone < 0 || !featureOn('cast.nicknamedLoneName')) return null;
-    // A nickname that is part of a known name (`Daeng Ngalle` of `H Baso Daeng Ngalle`) is theirs;
+    // A nickname that is part of a known name (`Daeng Tawang` of `H Rahmat Daeng Tawang`) is theirs;
     // `own` is the entity the nickname itself just introduced, if any.
     const nick = records[k]!.ref!.name!;
     const r = records[lone]!;
