@@ -69,6 +69,8 @@ export const FEATURES = {
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':
     'a run after a preposition inside an unnamed subject is its place, not the speaker (`Seorang pedagang asal X mengaku`)',
+  'names.describedAfterNote':
+    'a lowercase description between commas after a name and its bracketed age (`Sukardi (52), pedagang asal X, mengaku`) describes that name, the subject',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   // The cast (cast/).
   'cast.middleDropped':

@@ -10,6 +10,7 @@ import { isRunWord, lowercaseTitleAt } from './name-run';
 import type { NamedRef } from './name-split';
 import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
+import { featureOn } from '../features';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -120,10 +121,16 @@ function describingClause(
   // `Kepala Dinas X, drg Budi Santoso, mengatakan`: a lowercase title opens the name, which is
   // the subject, not a description of the role before the comma.
   if (lowercaseTitleAt(toks, c + 1) > 0) return null;
-  if (!isRunWord(toks[c - 1]?.text ?? '')) return null;
+  // `Sukardi (52), pedagang bakso asal X, mengaku`: an age or a bracketed note after the name
+  // stays out of it, as in nameBeforeDescription.
+  const end = featureOn('names.describedAfterNote') && bracketNote(toks[c - 1]) ? c - 1 : c;
+  if (!isRunWord(toks[end - 1]?.text ?? '')) return null;
   const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
-  return personDescribed(toks, c, i, text, evidence, description, read);
+  return personDescribed(toks, end, i, text, evidence, description, read);
 }
+
+/** `(52)`, `(45 tahun)`: a bracketed note written right after a name. */
+const bracketNote = (t: Token | undefined): boolean => !!t && t.text.startsWith('(');
 
 /** A relative clause between commas after the subject, before the cue's comma. */
 const COMMA_CLAUSE = { max: 16, commaBefore: true } as const;
