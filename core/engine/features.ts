@@ -71,6 +71,8 @@ export const FEATURES = {
     'a run after a preposition inside an unnamed subject is its place, not the speaker (`Seorang pedagang asal X mengaku`)',
   'names.describedAfterNote':
     'a lowercase description between commas after a name and its bracketed age (`Sukardi (52), pedagang asal X, mengaku`) describes that name, the subject',
+  'names.emphaticSubject':
+    'a subject closed by the emphatic `sendiri` before its relative clause (`Sari sendiri, yang …, meminta`) is read before `sendiri`',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
   // The cast (cast/).
   'cast.middleDropped':

@@ -48,12 +48,22 @@ export function subjectBeforeRelative(
     const english = w === 'who' && clause.commaBefore && featureOn('names.englishRelative');
     if (w !== 'yang' && !english) continue;
     if (clause.commaBefore && toks[y - 1]!.text !== ',') continue;
-    const m = read(toks, y, text, evidence);
+    const m = read(toks, pastEmphatic(toks, y, clause.commaBefore), text, evidence);
     // `A guard from Cibening, who …, said`: a name after a preposition is the place or the
     // body in a description, not the subject the clause describes.
     return english && m && afterPreposition(toks, y, text, m) ? null : m;
   }
   return null;
+}
+
+/**
+ * `Sari sendiri, yang sejak awal menolak …, meminta`: the emphatic `sendiri` after the subject
+ * is no part of its name, so the subject is read before it. Where the subject ends for the `yang`
+ * at token `y` (its comma before it when `comma`).
+ */
+function pastEmphatic(toks: readonly Token[], y: number, comma: boolean): number {
+  const k = comma ? y - 2 : y - 1;
+  return featureOn('names.emphaticSubject') && toks[k]?.lower === 'sendiri' ? k : y;
 }
 
 /** A relative clause between a subject and its pre-posed cue, with no commas around it. */
