@@ -143,8 +143,6 @@ export const FEATURES = {
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.insertedPronounCue':
     'a cue inserted between commas with its pronoun (`X, kata dia, …`) is inserted too: X is what the statement is about',
-  'cast.nicknamedLoneName':
-    'a nickname right after a lone name no entity holds (`Karyono yang akrab disapa Mbah Yono`, `Sumarni (47) … Perempuan yang akrab disapa Mbok Ni itu`) makes that name a person with the nickname as its alias',
   'discourse.nicknameSubject':
     'a nickname inside a sentence-opening description (`Penjual kopi yang akrab disapa X itu berjualan …`) is that sentence’s subject',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',

@@ -124,45 +124,6 @@ describe('a nickname, an acronym in parentheses and a title form join their pers
   });
 });
 
-describe('a nickname after a lone name makes that name a person (cast.nicknamedLoneName)', () => {
-  test.each([
-    // A name given once, without a role, then its nickname with a kinship title.
-    [
-      'Kepala desa Hendra Wiratama mengatakan stok pupuk aman.',
-      'Di Desa Sukamaju, Karyono yang akrab disapa Mbah Yono sudah sepekan menunggu pupuk.',
-      '“Kami sudah lapor ke penyuluh,” kata Mbah Yono dengan suara pelan.',
-      'Karyono',
-    ],
-    // The nickname in the next sentence, on a description pointing back (`Perempuan … itu`).
-    [
-      'Kepala desa Hendra Wiratama mengatakan stok pupuk aman.',
-      'Penjual jamu di pasar itu, Sumarni (47), mengaku omzetnya naik. Perempuan berkaus hijau yang akrab disapa Mbok Ni itu kini membuka lapak kedua.',
-      '“Pembeli makin ramai sejak jalan diperbaiki,” tutur Mbok Ni.',
-      'Sumarni',
-    ],
-    // Negative: the nickname is part of a name given before (`Rahmat Daeng Tawang`), so a capitalised
-    // common word opening the next sentence (`Panrita`, a master builder) is not taken for it.
-    [
-      'Kepala desa Hendra Wiratama mengatakan stok pupuk aman.',
-      'Pembuat perahu di pantai itu, H Rahmat Daeng Tawang, memilih terus bekerja. Panrita yang memimpin belasan tukang dan akrab disapa Daeng Tawang itu menargetkan kapalnya rampung bulan depan.',
-      '“Kayunya sudah datang semua,” kata Daeng Tawang.',
-      'Rahmat Daeng Tawang',
-    ],
-  ])('%s %s', (before, intro, quote, name) => {
-    expect(lastSpeakers(before, intro, quote)).toEqual([name]);
-  });
-
-  // Negative: a sentence adverb or a noun for a person opening a sentence is no lone name.
-  test.each(['Sebaliknya', 'Pria'])('%s before a nickname is no person', opener => {
-    const { speakers } = analyzeBody(
-      'Kepala desa Hendra Wiratama mengatakan stok pupuk aman.',
-      `${opener} itu, menurut warga, sudah lama menunggu. Petani yang biasa dipanggil Pak Yan itu kini menjual sapinya.`,
-      '“Kami tidak punya pilihan,” kata Pak Yan.',
-    );
-    expect(speakers.map(s => s.name)).not.toContain(opener);
-  });
-});
-
 describe('the canonical name is the form the mentions agree on, not the longest', () => {
   test.each([
     // A neighbour's word read into the name, the article writing the full name alone elsewhere.

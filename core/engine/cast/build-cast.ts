@@ -10,12 +10,7 @@ import type { Entity } from './entity';
 import type { CastMention } from './cast-mentions';
 import type { CastRecord, MentionRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
-import { hardNonName, type ArticleEvidence } from '../names/name-model';
-import { isAcronym } from '../names/name-run';
-import { isDegree } from '../../lexicon/honorifics';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
-import { PERSON_NOUNS } from '../../lexicon/pronouns';
-import { paragraphOf } from './entity';
+import type { ArticleEvidence } from '../names/name-model';
 import { isNonSpeakerName } from './non-speaker';
 import { agreedName } from './agreed-name';
 import { featureOn } from '../features';
@@ -26,11 +21,8 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   const entities: (DraftEntity | null)[] = [];
   const mentions: CastMention[] = [];
   const refs = new Map<NamedRef, DraftEntity | null>();
-  // The latest lone person's name of the running text that no entity holds yet (`Karyono yang
-  // akrab disapa Mbah Yono`): the person a nickname right after it belongs to.
-  let lone = -1;
   // The running text first, in text order: full names introduce entities, lone names refer.
-  records.forEach((r, k) => {
+  records.forEach(r => {
     let e: DraftEntity | null = null;
     if (r.kind === 'unnamed' || r.kind === 'group') {
       if (r.opensClause)
@@ -47,7 +39,7 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       if (e && r.speakerLike && !isNonSpeakerName(e.name)) mentions.push(mentionOf(r, e));
       // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last person.
       if (r.nickname) {
-        const person = nicknamedLone(k, e) ?? latestPerson(mentions, r.at);
+        const person = latestPerson(mentions, r.at);
         if (person && person.name !== r.ref.name) {
           person.aliases.add(r.ref.name!);
           e = person;
@@ -55,9 +47,6 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       }
     }
     entities.push(e);
-    const unheld = !e && !r.atCue && !r.nickname && r.link === 'refers' && r.speakerLike;
-    if (unheld && r.ref?.kind === 'person' && r.ref.name && mayNameLone(r.ref.name, evidence))
-      lone = k;
   });
   // Then every name read at a cue, in text order: a name never given in full becomes an entity.
   const cues = records.map((_, k) => k).filter(k => records[k]!.atCue && records[k]!.ref);
@@ -88,42 +77,6 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
    * A running-text mention of `e`: alone, or with the names it is listed with (`X dan Y`, `A, B,
    * dan C`), each once.
    */
-  /**
-   * `Karyono yang akrab disapa Mbah Yono`, `Sumarni (47) … Perempuan yang akrab disapa Mbok Ni
-   * itu`: a nickname whose latest person before it is a lone name no entity holds (a name given
-   * once, without a role) makes that name a person, whom the nickname (the record `k`) then
-   * aliases. Null when a known person was mentioned after that lone name, when the nickname is
-   * (part of) a name given before, or when there is none.
-   */
-  function nicknamedLone(k: number, own: DraftEntity | null): DraftEntity | null {
-    if (lone < 0 || !featureOn('cast.nicknamedLoneName')) return null;
-    // A nickname that is part of a known name (`Daeng Tawang` of `H Rahmat Daeng Tawang`) is theirs;
-    // `own` is the entity the nickname itself just introduced, if any.
-    const nick = records[k]!.ref!.name!;
-    const r = records[lone]!;
-    // `own`, the entity the nickname's own record names, is new unless given before the lone name.
-    const known = b.find(nick);
-    if (known && (known !== own || known.introducedAt < r.at)) return null;
-    // The nickname follows its person closely: in the same paragraph or the next.
-    if (paragraphOf(records[k]!.at) - paragraphOf(r.at) > 1) return null;
-    // A name written before it that holds the nickname's words (`H Andi Daeng Rapi`) is its person's.
-    for (let j = k - 1; j >= 0 && paragraphOf(records[j]!.at) >= paragraphOf(r.at) - 1; j--)
-      if (j !== lone && holdsWords(records[j]!.ref?.name, nick)) return null;
-    const last = mentions.findLast(m => m.at < records[k]!.at && m.entities.length === 1);
-    if (last && last.at > r.at) return null;
-    const e = b.resolve(r.ref!, r.at);
-    if (!e || e.kind !== 'person') return null;
-    entities[lone] = e;
-    if (!isNonSpeakerName(e.name)) {
-      mentions.push(mentionOf(r, e));
-      // Mentions stay in text order: a group or organisation may have come after the lone name.
-      if (mentions.length > 1 && mentions[mentions.length - 2]!.at > r.at)
-        mentions.sort((x, y) => x.at - y.at);
-    }
-    lone = -1;
-    return e;
-  }
-
   function mentionOf(r: MentionRecord, e: DraftEntity): CastMention {
     const group: DraftEntity[] = [];
     for (const k of r.groupWith) {
@@ -161,32 +114,6 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       Object.freeze({ ...m, entities: m.entities.map(e => out(e as DraftEntity)!) }),
     ),
     new Map([...refs].map(([ref, e]) => [ref, out(e)])),
-  );
-}
-
-/**
- * True when the lone word `name` may be a person's name by its own shape and the article's use:
- * not a degree (`MSi`), an acronym, a noun for a person (`Pria`), a sentence adverb
- * (`Sebaliknya`), a word the article also writes in lowercase, a role, a function word or a place
- * the article names.
- */
-function mayNameLone(name: string, evidence: ArticleEvidence | undefined): boolean {
-  if (name.includes(' ')) return true;
-  if (isDegree(name) || isAcronym(name) || hardNonName(name)) return false;
-  const lw = name.toLowerCase();
-  if (ROLE_WORD_SET.has(lw) || PERSON_NOUNS.has(lw) || evidence?.places?.has(name)) return false;
-  // `Sebaliknya`, `Akhirnya`: a sentence adverb with `-nya` opens a sentence, never names anyone.
-  if (lw.length > 6 && lw.endsWith('nya')) return false;
-  return !evidence?.writesLowercase?.(lw);
-}
-
-/** True when `name` holds the words of `part` in a row (`Andi Daeng Rapi` holds `Daeng Rapi`), or is it. */
-function holdsWords(name: string | null | undefined, part: string): boolean {
-  if (!name) return false;
-  const at = name.indexOf(part);
-  const end = at + part.length;
-  return (
-    at >= 0 && (at === 0 || name[at - 1] === ' ') && (end === name.length || name[end] === ' ')
   );
 }
 
