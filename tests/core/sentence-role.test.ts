@@ -36,6 +36,10 @@ describe('each mention record carries how it stands in its clause', () => {
     // A member of a list of names after a comma is no clause subject.
     ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
     ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
+    ['Tim diperkuat Andi Wijaya, Budi Santoso, Rudi Hartono, dan Joko Susilo.', 'object'],
+    // …a list that a joining word closes: a comma and a capitalised word (a day, a place) after a
+    // name set off by commas is no list.
+    ['Kuasa hukum Andi Wijaya, Rudi Hartono, Kamis (4/7), menghadiri sidang itu.', 'subject'],
     // A name inside the role of the person before it owns that role; it is not the subject.
     ['Budi Santoso, kuasa hukum Rudi Hartono, menghadiri sidang itu.', 'object'],
     // …but a name set off by commas after a role is that role's holder, the subject.

@@ -125,14 +125,16 @@ function opensSubordinate(t: readonly Token[], from: number): boolean {
 
 /**
  * `… Rudi Hartono, Andi Wijaya, dan Joko Susilo`: a name after a comma that follows another
- * name, itself followed by `, dan`/`dan`/`,` and another name, is a list member, not a clause's
- * subject.
+ * name, itself followed by `dan` or `, dan` (a list its joining word closes), is a list member,
+ * not a clause's subject. A comma and a capitalised word after it (`X, Y, Kamis (4/7), …`, a
+ * day, a place, a role) are no sign of a list: read so, a speaker set off by commas lost its
+ * clause (blind sets, end of session 13).
  */
 function listMember(t: readonly Token[], from: number, end: number): boolean {
   if (t[from - 1]?.text !== ',' || !startsUpper(t[from - 2]?.text ?? '')) return false;
   const next = t[end]?.text ?? '';
   const after = t[end + 1]?.text ?? '';
-  return LIST_JOINS.has(next) || (next === ',' && (LIST_JOINS.has(after) || startsUpper(after)));
+  return LIST_JOINS.has(next) || (next === ',' && LIST_JOINS.has(after));
 }
 
 /**
