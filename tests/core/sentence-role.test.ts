@@ -37,6 +37,7 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
     ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
     ['Tim diperkuat Andi Wijaya, Budi Santoso, Rudi Hartono, dan Joko Susilo.', 'object'],
+    ['Tim diperkuat Andi Wijaya, Rudi Hartono, Budi Santoso, dan Joko Susilo.', 'object'],
     // …a list that a joining word closes: a comma and a capitalised word (a day, a place) after a
     // name set off by commas is no list.
     ['Kuasa hukum Andi Wijaya, Rudi Hartono, Kamis (4/7), menghadiri sidang itu.', 'subject'],

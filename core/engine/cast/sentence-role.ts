@@ -125,17 +125,30 @@ function opensSubordinate(t: readonly Token[], from: number): boolean {
 
 /**
  * `… Rudi Hartono, Andi Wijaya, dan Joko Susilo`: a name after a comma that follows another
- * name, itself followed by `dan` or `, dan` (a list its joining word closes), is a list member,
- * not a clause's subject. A comma and a capitalised word after it (`X, Y, Kamis (4/7), …`, a
- * day, a place, a role) are no sign of a list: read so, a speaker set off by commas lost its
- * clause (blind sets, end of session 13).
+ * name is a list member, not a clause's subject, when the list goes on to its joining word
+ * (`dan`, `, dan`, or further members first: `A, B, C, dan D`). A comma and a capitalised word
+ * that leads to no joining word (`X, Y, Kamis (4/7), …`, a day, a place, a role) is no list:
+ * read so, a speaker set off by commas lost its clause (blind sets, end of session 13).
  */
 function listMember(t: readonly Token[], from: number, end: number): boolean {
   if (t[from - 1]?.text !== ',' || !startsUpper(t[from - 2]?.text ?? '')) return false;
-  const next = t[end]?.text ?? '';
-  const after = t[end + 1]?.text ?? '';
-  return LIST_JOINS.has(next) || (next === ',' && LIST_JOINS.has(after));
+  let k = end;
+  for (let member = 0; member < MAX_LIST_MEMBERS; member++) {
+    const next = t[k]?.text ?? '';
+    if (LIST_JOINS.has(next)) return true;
+    if (next !== ',') return false;
+    const after = t[k + 1]?.text ?? '';
+    if (LIST_JOINS.has(after)) return true;
+    if (!startsUpper(after)) return false;
+    // Over the next member's capitalised words, to what follows it.
+    k += 2;
+    while (startsUpper(t[k]?.text ?? '')) k++;
+  }
+  return false;
 }
+
+/** Most further members a list is followed through before its joining word. */
+const MAX_LIST_MEMBERS = 8;
 
 /**
  * `Rudi Santoso, kuasa hukum Andi Wijaya, mengatakan`: a name inside the description set off by
