@@ -28,6 +28,18 @@ export const AREA_HEADS: readonly string[] = words(`
  */
 export const SEAT_HEADS: readonly string[] = words(`istana gedung`);
 
+/**
+ * Heads of institutions commonly named after an honoured person (`RSUD Dr Soetomo`, `UIN KH …`,
+ * `Bandara Sultan …`): an honorific right after such heads opens the institution's own name,
+ * not the name of a person who belongs to it.
+ */
+export const NAMESAKE_HEADS: readonly string[] = words(`
+  rs rsu rsud rsup rsia rsab rumah sakit umum daerah pusat universitas uin iain stain institut
+  politeknik sekolah akademi bandara stadion masjid museum jalan jl yayasan pesantren ponpes
+`);
+
+/** Namesake heads, lowercase. */
+export const NAMESAKE_HEAD_SET: ReadonlySet<string> = new Set(NAMESAKE_HEADS);
 /** Facility heads, lowercase. */
 export const FACILITY_HEAD_SET: ReadonlySet<string> = new Set(FACILITY_HEADS);
 /** Seat heads, lowercase. */

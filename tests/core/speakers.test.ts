@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
 import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
 
 describe('splits name and role', () => {
   test.each([
@@ -426,6 +427,21 @@ describe('a person named after dari + organisation when an honorific opens the n
       'Peneliti dari Universitas Gadjah Mada mengatakan harga beras akan naik bulan depan.',
     );
     expect(quotes.map(q => q.speakers)).toEqual([[]]);
+  });
+
+  // An institution named after an honoured person: the honorific opens the institution's name.
+  test.each([
+    'Dokter dari RSUD Dr Wahyudi Pranoto mengatakan pasien itu sudah boleh pulang.',
+    'Dosen dari Universitas Prof Dr Hamka Wirawan menilai aturan itu perlu dikaji.',
+  ])('%s: the member stays unnamed', sentence => {
+    expect(analyzeBody(sentence).quotes.map(q => q.speakers)).toEqual([[]]);
+  });
+
+  test('switched off, the member after the organisation stays unnamed', () => {
+    const sentence =
+      'Dosen hukum dari Universitas Tanjungpura Dr Melati Kurniasih menilai aturan itu perlu direvisi.';
+    const off = withFeaturesOff(['names.honouredAffiliate'], () => analyzeBody(sentence));
+    expect(off.quotes.map(q => q.speakers)).not.toEqual([['Melati Kurniasih']]);
   });
 });
 

@@ -13,6 +13,7 @@ import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { featureOn } from '../features';
 import { isHonorificAt } from '../../lexicon/honorifics';
+import { NAMESAKE_HEAD_SET } from '../../lexicon/facilities';
 import type { NamedRef } from './name-split';
 
 /** Prepositions that attach an organisation to the noun before it. */
@@ -81,7 +82,8 @@ export function affiliatedBefore(
 /**
  * `Dosen ekonomi dari Universitas X Dr Sari Wulan menilai`: a name after the organisation, opened by
  * an honorific (`Dr`, `Prof`, `Ir`), is the affiliated person's own; a bare run of capitalised
- * words there (`peneliti dari Universitas Gadjah Mada`) is only the organisation. The reading of
+ * words there (`peneliti dari Universitas Gadjah Mada`) is only the organisation, and so is an
+ * honoured name right after an institution's heads (`dokter dari RSUD Dr Soetomo`). The reading of
  * the name after the honorific in the run from `r` to `k`, with the organisation as its role, or null.
  */
 function honouredNameAfter(
@@ -99,6 +101,8 @@ function honouredNameAfter(
   let n = h + 1;
   while (n < words.length - 1 && isHonorificAt(words, n)) n++;
   if (h < 0 || !isRunWord(words[n]!)) return null;
+  // `RSUD Dr Soetomo`: after nothing but an institution's heads, the honoured name is its own.
+  if (words.slice(0, h).every(w => NAMESAKE_HEAD_SET.has(w.toLowerCase()))) return null;
   // The name read from the honorific on; the organisation before it is the person's role.
   const ref = readName(toks, r + h, k + 1, text, evidence);
   if (!ref.name || ref.kind !== 'person' || !ref.name.startsWith(words[n]!)) return null;
