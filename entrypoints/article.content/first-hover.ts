@@ -30,6 +30,8 @@ export interface FirstHover {
 /** Watches the pointer on `doc` for the first hover on a mark (see the top of this file). */
 export function watchFirstHover(doc: Document, hooks: FirstHoverHooks): FirstHover {
   let found = false;
+  // After the find the watch goes on until the tooltip takes over (tens of ms): the pointer's
+  // position keeps up, so the tooltip starts where the pointer is; each frame's look is one check.
   const pointer = watchPointer(doc, {
     requestFrame: hooks.requestFrame,
     onPoint: ({ x, y }) =>

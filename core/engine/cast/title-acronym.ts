@@ -21,6 +21,13 @@ const PREFIXES: readonly string[] = ['per', 'pen', 'pem', 'peng', 'pe', 'ke'];
 /** Pieces that stand for a whole word by convention rather than by its letters. */
 export const WORD_PIECES: Readonly<Record<string, string>> = { kepala: 'ka', wakil: 'wa' };
 
+/**
+ * The conventional piece of word `w` (`kepala` → `ka`), or undefined: own keys only, so a word
+ * such as `constructor` never finds an inherited property of the object.
+ */
+export const pieceOf = (w: string): string | undefined =>
+  Object.hasOwn(WORD_PIECES, w) ? WORD_PIECES[w] : undefined;
+
 /** Shortest acronym read this way: shorter ones (`Ka`, `Wa`) are words, not offices. */
 const MIN_LENGTH = 5;
 
@@ -37,7 +44,7 @@ const stemStarts = (w: string): number[] => [
  */
 export function openingLetters(w: string): string[] {
   const out = stemStarts(w).map(s => w[s]!);
-  const conventional = WORD_PIECES[w];
+  const conventional = pieceOf(w);
   if (conventional) out.push(conventional[0]!);
   return out;
 }
@@ -45,7 +52,7 @@ export function openingLetters(w: string): string[] {
 /** Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end). */
 function piecesOf(a: string, i: number, w: string): number[] {
   const out: number[] = [];
-  const conventional = WORD_PIECES[w];
+  const conventional = pieceOf(w);
   if (conventional && a.startsWith(conventional, i)) out.push(i + conventional.length);
   for (const s of stemStarts(w)) {
     // The piece opens with the word's (or its stem's) first letter, then takes letters in order.

@@ -13,7 +13,13 @@
  */
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { WORD_PIECES, acronymOf, acronymShape, openingLetters } from '../cast/title-acronym';
+import {
+  WORD_PIECES,
+  acronymOf,
+  acronymShape,
+  openingLetters,
+  pieceOf,
+} from '../cast/title-acronym';
 import { isGivenName } from '../../lexicon/name-words';
 import { INDEFINITE } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -105,7 +111,7 @@ function holdsOffice({ words, nameAt }: LeadIn, t: readonly string[]): boolean {
  */
 function verbBetween(words: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = words[k]!.replace(TRAILING_MARKS, '');
+    const w = bare(words[k]!);
     // A relative clause describes the title's holder (`Sekjen Partai X yang mengusung …, Nama`).
     if (w === 'yang') return false;
     if (isVerbShape(w) && !ROLE_WORD_SET.has(w)) return true;
@@ -143,7 +149,7 @@ const TRAILING_MARKS = /[,.:;]+$/u;
 function holdsApart(words: readonly string[], t: readonly string[]): boolean {
   if (t.length < 2 || !t.some(w => ROLE_HEAD_SET.has(w))) return false;
   // A comma closing the role (`Pelatih tim putri X, Nama`) stays on its word: read past it.
-  const near = new Set(words.slice(-ROLE_WINDOW).map(w => w.replace(TRAILING_MARKS, '')));
+  const near = new Set(words.slice(-ROLE_WINDOW).map(bare));
   return t.every(w => near.has(w));
 }
 
@@ -190,10 +196,10 @@ function standsAsAcronym(text: string, word: string): boolean {
 function writesAcronym({ words, entity, text }: LeadIn, a: string): boolean {
   // A record may span the role with the name (nameAt 0 then): every word but the name's is read.
   for (let k = 0; k < words.length - entity.tokens.length; k++) {
-    const w = words[k]!.replace(TRAILING_MARKS, '');
+    const w = bare(words[k]!);
     if (w === a && standsAsAcronym(text, a)) return true;
     for (let h = 0; h < k; h++) {
-      const piece = WORD_PIECES[words[h]!];
+      const piece = pieceOf(words[h]!);
       if (piece && a === piece + w && text.toLowerCase().includes(`(${w})`)) return true;
     }
   }
@@ -310,7 +316,7 @@ export class IntroducedTitles {
     if (!acronymShape(a) || isGivenName(a)) return null;
     const test = (lead: LeadIn): boolean =>
       lead.entity !== named &&
-      rest.every(w => lead.words.includes(w)) &&
+      rest.every(w => lead.words.some(v => bare(v) === w)) &&
       (writesAcronym(lead, a) || spells(lead, [a], a));
     // Only a lead-in holding the acronym (written, or a role head spelling it), the word after a
     // conventional piece (`ka` + `dinkes`), or a role head it can open with (byInitial) can pass.

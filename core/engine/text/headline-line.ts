@@ -24,8 +24,12 @@ const LOWERCASE_IN_TITLES: ReadonlySet<string> = new Set(
 const MIN_WORDS = 3;
 const MAX_WORDS = 16;
 
-/** Quotation marks of any style: a quoted line is speech, whatever its case. */
-const QUOTE_MARKS = '"“”„«»';
+/**
+ * Quotation marks of any style (the ones quotes/quote-marks.ts pairs): a quoted line is speech,
+ * whatever its case. Of the single marks only the opening `‘`: `’` and `'` are apostrophes in
+ * names (`Ma’ruf`, `Jum'at`) as often as closing marks.
+ */
+const QUOTE_MARKS = '"“”„«»‘';
 
 /** True when the (untrimmed) body line has a headline's shape. */
 export function isHeadlineLine(line: string): boolean {
