@@ -113,3 +113,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'kakek nenek nona'
   ).split(' '),
 );
+
+/**
+ * Emphatic words that may close a subject before its relative clause (`Sari sendiri, yang …,
+ * meminta`): no part of the name they follow.
+ */
+export const EMPHATICS: ReadonlySet<string> = new Set(['sendiri']);

@@ -17,6 +17,9 @@ import { startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 import { isVerbShape } from '../text/affix-shapes';
 
+/** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
+const DESCRIPTION_MAX_WORDS = 6;
+
 /**
  * The prepositions among the words that end a lowercase description after a cue (`kata seorang
  * warga di lokasi`): each takes an object, so one with none is no preposition (see below).
@@ -108,11 +111,11 @@ function readAfter(
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: first.text };
   // A lowercase description: `seorang warga`, `juru bicara Kemenlu X`, `mantan Dirjen itu`.
   let j = i;
-  while (j < toks.length && j - i < 6) {
+  while (j < toks.length && j - i < DESCRIPTION_MAX_WORDS) {
     // `kata pelatih berusia 51 tahun itu`: an age is part of the description.
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
-    else if (j > i && verbEndsDescription(toks, j, i + 6)) break;
+    else if (j > i && verbEndsDescription(toks, j, i + DESCRIPTION_MAX_WORDS)) break;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
     else if (objectlessPreposition(toks, j)) j++;
     else break;

@@ -5,6 +5,7 @@
  * them. One backward walk for both; the subject before `yang` is read by the caller's reader
  * (mention-before.ts's, passed in, since it reads relative clauses through this module).
  */
+import { EMPHATICS } from '../../lexicon/pronouns';
 import type { Mention } from './mention';
 import { featureOn } from '../features';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
@@ -63,7 +64,7 @@ export function subjectBeforeRelative(
  */
 function pastEmphatic(toks: readonly Token[], y: number, comma: boolean): number {
   const k = comma ? y - 2 : y - 1;
-  return featureOn('names.emphaticSubject') && toks[k]?.lower === 'sendiri' ? k : y;
+  return featureOn('names.emphaticSubject') && EMPHATICS.has(toks[k]?.lower ?? '') ? k : y;
 }
 
 /** A relative clause between a subject and its pre-posed cue, with no commas around it. */

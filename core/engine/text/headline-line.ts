@@ -10,15 +10,8 @@
  * except the few short function words title case leaves in lowercase. Prose always ends with a
  * stop, and a caption with its bracketed credit (`(ilustrasi)`), so neither has this shape.
  */
+import { LOWERCASE_IN_TITLES } from '../../lexicon/title-case';
 import { codePointAt, isLetterCp, isUpperCp } from './chars';
-
-/** Words title case leaves in lowercase (`Harga Cabai di Pasar Naik`, `Return of the King`). */
-const LOWERCASE_IN_TITLES: ReadonlySet<string> = new Set(
-  (
-    'dan di ke dari untuk yang dalam pada dengan atau soal per bagi hingga jadi ' +
-    'of the in on at for to and a an as by with from'
-  ).split(' '),
-);
 
 /** Fewest and most words of a headline: two words are a name; a long line is prose. */
 const MIN_WORDS = 3;
