@@ -40,14 +40,15 @@ const stemStarts = (w: string): number[] => [
 /**
  * The letters an acronym whose first piece comes from word `w` can open with (the letter at a
  * stem start, or its conventional piece's): an index of role words by these finds every role an
- * acronym can be made from without trying the others.
+ * acronym can be made from without trying the others. Kept per word (shared: never changed by a
+ * caller): every role head of every person's lead-in is filed under them.
  */
-export function openingLetters(w: string): string[] {
+export const openingLetters: (w: string) => readonly string[] = keptPerString(w => {
   const out = stemStarts(w).map(s => w[s]!);
   const conventional = pieceOf(w);
   if (conventional) out.push(conventional[0]!);
   return out;
-}
+});
 
 /** Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end). */
 function piecesOf(a: string, i: number, w: string): number[] {
