@@ -136,6 +136,12 @@ export interface AnalyzeArticlesReply {
    * page then pushes nothing to a panel until one asks it something. Missing: as if open.
    */
   panelOpen?: boolean;
+  /**
+   * The reader's settings and corrections as the background's `storage.local.get` returned them
+   * while the engine ran (utils/stored-at-start.ts), so the page makes no storage call of its
+   * own. Missing (storage failed there): the page reads storage itself.
+   */
+  stored?: Record<string, unknown>;
 }
 
 /** Panel → page. Sent with `tabs.sendMessage(tabId, …)`. */

@@ -21,6 +21,7 @@ import { FOLLOWING_FILE, isFollowingWanted } from './following-code';
 import { catalogueMessage } from './i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from './message-templates';
 import { isPanelOpen, type ContextsApi } from './panel-open';
+import { readAtStart } from './stored-at-start';
 
 /** The page code's bundle, as `wxt build` writes the `article-page` content script. */
 export const PAGE_CODE_FILE = '/content-scripts/article-page.js';
@@ -52,11 +53,13 @@ function isBackgroundCommand(message: unknown): message is BackgroundCommand {
 
 /**
  * Runs the engine on the page's articles, timed (`PageState.engineMs`), and adds the words the
- * page describes its marks with (utils/message-templates.ts) and whether a panel is open to be
- * told of the result (utils/panel-open.ts; asked while the engine runs).
+ * page describes its marks with (utils/message-templates.ts), whether a panel is open to be
+ * told of the result (utils/panel-open.ts) and the reader's settings and corrections
+ * (utils/stored-at-start.ts), both asked while the engine runs.
  */
 async function answerAnalyzeArticles(command: BackgroundCommand): Promise<AnalyzeArticlesReply> {
   const panelOpen = isPanelOpen(browser.runtime as unknown as ContextsApi);
+  const stored = readAtStart();
   const started = performance.now();
   const analyses = analyzeArticles(command.articles);
   const engineMs = performance.now() - started;
@@ -65,6 +68,7 @@ async function answerAnalyzeArticles(command: BackgroundCommand): Promise<Analyz
     engineMs,
     messages: messageTemplates(MARK_MESSAGE_KEYS, catalogueMessage),
     panelOpen: await panelOpen,
+    stored: await stored,
   };
 }
 

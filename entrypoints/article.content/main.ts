@@ -30,7 +30,7 @@ import { beginRun, type PageRun, type StartOptions } from './page-run';
 import { watchPage } from './page-watcher';
 import { requestAnalysis } from './request-analysis';
 import { PageSession } from './session';
-import { loadStored, type Stored } from './stored';
+import { storedWith, type Stored } from './stored';
 import { watchView } from './view-tracker';
 
 export { guard } from './guard';
@@ -69,7 +69,7 @@ function sessionOf(run: PageRun, url: string, pages: PageRead['pages']): PageSes
 interface Live {
   /** The session of the page as it is now (replaced when the page changes, `refresh`). */
   session: PageSession;
-  /** The reader's settings: null until storage answers (or a change comes first). */
+  /** The reader's settings: null until the engine's answer brings them (or a change comes first). */
   settings: Settings | null;
   /** Set once the first settings are applied: changes before that are taken by the start. */
   started: boolean;
@@ -161,12 +161,8 @@ export async function startPage(
   startedAt: number,
   options: StartOptions = {},
 ): Promise<PageController | undefined> {
-  // Start reading storage first: the request is on its way before the analysis (which never
-  // writes to the page) starts, so the two overlap and the analysis never waits for storage.
-  // Settings and corrections come in one read (stored.ts). Before `beginRun` (whose look for
-  // the page's own hidden elements reads the whole document): an older instance's stop never
-  // writes to storage, so the read need not wait for it.
-  const storedLoaded = loadStored();
+  // The reader's settings and corrections come with the background's analysis (stored.ts): the
+  // page makes no storage call of its own on an article.
   const run = beginRun(doc, url, startedAt, options);
   // Listened to from the start: a switch the reader flips while we read is what the start applies.
   const early: { live?: Live; settings: Settings | null } = { settings: null };
@@ -204,9 +200,8 @@ export async function startPage(
   run.timing.slice(sendFrom);
   if (!live.session.isArticle) run.timing.finish(false);
 
-  const stored = await storedLoaded;
+  const stored = await storedWith(await analysed);
   live.settings ??= stored.settings;
-  await analysed;
   const controller: PageController = {
     get session() {
       return live.session;
@@ -235,22 +230,23 @@ async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
 /**
  * Stage 2: sends the text (read with the paragraphs) to the background's engine at once, and
  * answers the panel from now on. The engine's answer is data only (no page writes) and is taken
- * in as soon as it comes, so the panel has the quotes even before storage answers. Resolves once
- * the answer is taken in (or known not to come).
+ * in as soon as it comes. Resolves to that answer once it is taken in (null when it did not come
+ * or was not asked for: the page is no article).
  */
-function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
+function connect(run: PageRun, live: Live, read: PageRead): Promise<AnalyzeArticlesReply | null> {
   const first = live.session;
   // Not an article after all (the detector thought so): nothing is asked of the background, and
   // the panel is told as before (no use there: FirstUse.want asks for nothing on a non-article).
   if (!first.isArticle) panelHeard(live);
   const analysed = first.isArticle
-    ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply =>
+    ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply => {
         guard('take the analysis', () => {
           hearPanel(live, reply);
           if (!run.stopped() && live.session === first) first.analysed(reply);
-        }),
-      )
-    : Promise.resolve();
+        });
+        return reply;
+      })
+    : Promise.resolve(null);
   const answer = (command: Exclude<PanelCommand, { type: 'moveToQuote' }>) => {
     if (command.type === 'getPageState') return fullState(live);
     if (command.type === 'getMarks') return live.session.marks();
@@ -282,11 +278,11 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<unknown> {
 }
 
 /**
- * Stage 3, once storage and the engine have answered (the analysis here, or known not to come:
- * then clutter is hidden, nothing marked): draws the reader's corrections, then, on an article,
- * finds where the marks go and the clutter in slices (reads only) and writes in one task (on a
- * big page two, a frame apart; no read in between): the task of the last slice when the reading
- * took one, else after a pause. Then tells the panel in another. A page that is not an article
+ * Stage 3, once the engine has answered with the stored settings (the analysis here, or known
+ * not to come: then clutter is hidden, nothing marked): draws the reader's corrections, then, on
+ * an article, finds where the marks go and the clutter in slices (reads only) and writes in one
+ * task (on a big page two, a frame apart; no read in between): the task of the last slice when
+ * the reading took one, else after a pause. Then tells the panel in another. A page that is not an article
  * gets no write. Either way the reader's switches apply at once from then on, and the marks'
  * tooltips are watched (a later re-read may mark the page).
  */

@@ -1,26 +1,21 @@
 /**
- * What the page code reads from extension storage when it starts: the reader's settings and the
- * corrections store, in ONE `storage.local.get` (each call is a round trip to the browser and a
- * pass through the API's argument checks, paid on every article load). Never rejects: storage
- * that fails gives the defaults (marks and hiding on, no corrections).
+ * The reader's settings and corrections at start: normally they come with the background's
+ * analysis (utils/stored-at-start.ts), so an article load makes no storage call in the page; read
+ * here from storage, in ONE `storage.local.get`, only when that answer did not bring them (no
+ * answer, or a page the reading found is no article after all, which asks the background nothing).
+ * Never rejects: storage that fails gives the defaults (marks and hiding on, no corrections).
  */
-import { browser } from '#imports';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../core/protocol';
-import { CORRECTIONS_KEY, storeIn, type CorrectionStore } from '../../utils/corrections';
-import { settingsIn } from '../../utils/settings';
+import type { AnalyzeArticlesReply } from '../../core/protocol';
+import { NOTHING_STORED, readAtStart, storedIn, type Stored } from '../../utils/stored-at-start';
 
-/** The reader's stored state the page code starts from. */
-export interface Stored {
-  settings: Settings;
-  corrections: CorrectionStore;
+export type { Stored } from '../../utils/stored-at-start';
+
+/** Reads the settings and the corrections store from storage at once. */
+export async function loadStored(): Promise<Stored> {
+  return storedIn(await readAtStart()) ?? NOTHING_STORED;
 }
 
-/** Reads the settings and the corrections store at once (see the top of this file). */
-export async function loadStored(): Promise<Stored> {
-  try {
-    const stored = await browser.storage.local.get([SETTINGS_KEY, CORRECTIONS_KEY]);
-    return { settings: settingsIn(stored), corrections: storeIn(stored) };
-  } catch {
-    return { settings: DEFAULT_SETTINGS, corrections: {} };
-  }
+/** The stored state the background's answer brought, else read from storage. */
+export async function storedWith(reply: AnalyzeArticlesReply | null | undefined): Promise<Stored> {
+  return storedIn(reply?.stored) ?? (await loadStored());
 }

@@ -225,35 +225,51 @@ describe('entrypoints/article.content/main on an article', () => {
     id.mockRestore();
   });
 
-  test('analyses while storage answers, and times work apart from the wait', async () => {
+  test('makes no storage call of its own: settings and corrections come with the analysis', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { marksVisible: false } });
+    // The page code and the background share the fake browser: one read in all is the background's.
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { doc, url } = fixture('current-design');
+    await start(doc, url);
+    expect(spy.mock.calls.map(call => call[0])).toEqual([[SETTINGS_KEY, CORRECTIONS_KEY]]);
+    expect(await marks()).toEqual([]);
+    expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(18);
+  });
+
+  test("reads storage itself when the background's read failed", async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { clutterHidden: false } });
+    const spy = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockRejectedValueOnce(new Error('storage is busy'));
+    const { doc, url } = fixture('current-design');
+    await start(doc, url);
+    // The background's read failed; the page's own read brought the settings.
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(doc.querySelector('[data-ks-hidden]')).toBeNull();
+    expect((await marks()).length).toBeGreaterThan(0);
+  });
+
+  test('marks nothing before the settings are known, and times work apart from the wait', async () => {
     const HOLD_MS = 120;
     let release = () => {};
     const held = new Promise<void>(resolve => (release = resolve));
-    // Storage answers late, with nothing stored (the defaults apply).
+    // Storage answers the background late, with nothing stored (the defaults apply).
     const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
       await held;
       return {};
     });
     const { doc, url } = fixture('current-design');
     const starting = start(doc, url);
-    // Storage has not answered, yet the page is analysed (the background answered): the panel
-    // already gets the quotes, and nothing is marked or hidden before the settings are known.
-    const early = await vi.waitFor(async () => {
-      const state = (await command<PageState>({ type: 'getPageState' }))!;
-      expect(state.analysis.quotes.length).toBeGreaterThan(0);
-      return state;
-    });
-    // The settings and the reader's corrections are on their way before the analysis, in one
-    // storage read.
-    expect(spy.mock.calls.map(call => call[0])).toEqual([[SETTINGS_KEY, CORRECTIONS_KEY]]);
-    expect([early.workMs, early.elapsedMs]).toEqual([null, null]);
+    // The page has sent its text; the background's answer waits for storage.
+    await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+    await wait(HOLD_MS);
     expect(await marks()).toEqual([]);
     expect(doc.querySelector('[data-ks-hidden]')).toBeNull();
 
-    await wait(HOLD_MS);
     release();
     await starting;
     const state = (await command<PageState>({ type: 'getPageState' }))!;
+    expect(state.analysis.quotes.length).toBeGreaterThan(0);
     expect(state.elapsedMs).toBeGreaterThanOrEqual(HOLD_MS);
     // Work leaves the wait out (what remains is reading, analysing, hiding and marking).
     expect(state.workMs).toBeGreaterThan(0);
