@@ -35,8 +35,10 @@ export function isPublicationName(name: string): boolean {
  * Newsrooms by name (`yang ditemui Republika`, `saat dihubungi Kompas.com`, `sumber Tempo di
  * kepolisian`): in news copy the outlet is the interviewer or the channel, never a speaker
  * (GUIDELINES: media are sources, not speakers), so a cue whose subject is read as one of these
- * names nobody. Only names that are no common word or given name in Indonesian (`Antara`, `Suara`
- * and `Bisnis` are left out: `antara lain`, a given name). Lowercase, as written in copy.
+ * names nobody. `Tempo`, `Detik` and `Kompas` are also common nouns, but a cue's subject is read
+ * here only when it was read as a name (capitalised), where they are the outlets; outlets whose
+ * names often open a sentence or another name are left out (`Antara lain …`; `Suara …` and
+ * `Bisnis …` open many names). Lowercase, as written in copy.
  */
 export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
   ...['republika', 'rol', 'republika.co.id', 'kompas', 'kompas.com', 'kompas.id', 'tempo'],
