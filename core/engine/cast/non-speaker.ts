@@ -8,6 +8,7 @@ import { featureOn } from '../features';
 import { PLACE_SET } from '../../lexicon/roles';
 import type { Mention } from '../names/mention';
 import { isLetterCp, runsOf } from '../text/chars';
+import { keptPerString } from '../text/kept-per-string';
 
 /**
  * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`, `Kabupaten Garut`, `Garut`: a place or facility is never the antecedent of a
@@ -45,14 +46,26 @@ export function afterLastPunctuation(s: string): number {
 
 /** `Republika`, `Kompas.com`: a newsroom, the interviewer or channel, when that switch is on. */
 export const isOutletName = (name: string): boolean =>
-  featureOn('cast.newsOutlet') && isNewsOutlet(name);
+  featureOn('cast.newsOutlet') && newsOutlet(name);
+
+/**
+ * isNewsOutlet kept per name: the cast asks it of every mention it files (the switch itself is
+ * asked per call, so an ablation run sees it).
+ */
+const newsOutlet = keptPerString(isNewsOutlet);
+
+/**
+ * A place, facility or publication by its name's own words, kept per name: the cast asks it of
+ * every mention it files, and an article repeats its names (a long text: 0.1 s of re-splitting).
+ */
+const placeOrPublication = keptPerString(name => isFacility(name) || isPublicationName(name));
 
 /**
  * A name that never speaks by its own first word: a place, facility or area (`Komplek X`,
  * `Jalan X`, `Kampung X`) or a publication (`Majalah X`, `Harian X`), or a newsroom by name.
  */
 export function isNonSpeakerName(name: string): boolean {
-  return isFacility(name) || isPublicationName(name) || isOutletName(name);
+  return placeOrPublication(name) || isOutletName(name);
 }
 
 /**

@@ -28,6 +28,8 @@ import { TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { titleTokens } from '../names/title-form';
 import { partitionPoint } from '../text/partition-point';
 import { featureOn } from '../features';
+import { keptPerString } from '../text/kept-per-string';
+import { startsUpper } from '../text/chars';
 
 /** Longest lead-in read before a name, in characters: a role with its office, place and rank. */
 const MAX_LEAD_IN = 200;
@@ -179,14 +181,16 @@ function fileUnder(index: Map<string, number[]>, key: string, k: number): void {
 function standsAsAcronym(text: string, word: string): boolean {
   const lower = text.toLowerCase();
   if (lower.includes(`(${word})`)) return true;
-  const k = lower.search(new RegExp(`(^|\\s)${word}\\s`, 'u'));
+  const k = lower.search(standingWord(word));
   if (k < 0) return false;
-  return text
-    .slice(k)
-    .trim()
-    .split(/\s+/u)
-    .every(w => /^\p{Lu}/u.test(w));
+  return text.slice(k).trim().split(/\s+/u).every(startsUpper);
 }
+
+/**
+ * `word` standing alone (`(^|\s)word\s`), compiled once per word and kept: it was a new RegExp per
+ * lead-in tested, each compiled anew (no `g` flag, so the shared regex keeps no state).
+ */
+const standingWord = keptPerString(word => new RegExp(`(^|\\s)${word}\\s`, 'u'));
 
 /**
  * True when the lead-in writes office acronym `a` (lowercase) before the name (standsAsAcronym):

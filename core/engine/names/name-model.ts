@@ -36,6 +36,7 @@ import {
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
+import { keptPerString, WORDS_KEPT } from '../text/kept-per-string';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -85,8 +86,16 @@ const NAMING_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Why `w` can never open a person's name, whatever surrounds it; null when it may. */
-export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
+/**
+ * Why `w` can never open a person's name, whatever surrounds it; null when it may. Kept per word:
+ * the run readers ask it of every capitalised token, several times each.
+ */
+export const hardNonName: (w: string) => 'number' | 'cue' | 'function' | null = keptPerString(
+  whyNoName,
+  WORDS_KEPT,
+);
+
+function whyNoName(w: string): 'number' | 'cue' | 'function' | null {
   if (hasNumber(w)) return 'number';
   const lw = w.toLowerCase();
   if (FUNCTION_WORDS.has(lw)) return 'function';
