@@ -234,6 +234,10 @@ export const FEATURES = {
     'an institution named with its seat (`KBRI Canberra`, `Polsek Cibeunying`, `Kodim 0815`, `Perum Bulog Kantor Wilayah X`) is one organisation: no person named by the seat, no bare role',
   'names.model.seatAfterHead':
     'a head that takes its jurisdiction followed only by one or two place words names an office by its seat, nobody (`Kapolsek Tanjung Karang`, `Camat Sukajadi`)',
+  'names.model.brandWord':
+    'a camel-case brand before a name is the company the role is held at, never the first name word (`CEO BayarCepat Rudi Hartono`)',
+  'names.model.givenBeforeShort':
+    'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Ekonom Institute for Trade (IFT) Abdul Rahman` … `kata Rahman`)',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;

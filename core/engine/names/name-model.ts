@@ -37,6 +37,7 @@ import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
 import { keptPerString, WORDS_KEPT } from '../text/kept-per-string';
+import { isBrandWord } from './brand-word';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -151,6 +152,9 @@ export function namesPerson(name: string, evidence: ArticleEvidence): boolean {
 
 /** True when `w` is a place, organisation or team word, and nothing says it is a name. */
 function contextNonName(w: string, evidence: ArticleEvidence): boolean {
+  // `CEO BayarCepat Rudi Hartono`: a camel-case brand is a company's name, even one the article
+  // lets speak alone (`kata BayarCepat`); no person's name word is written that way.
+  if (brandBeforeName(w)) return true;
   // `AKBP R Budi Santoso`: one letter is an initial; a corpus tagging it in organisations says
   // nothing about this one.
   if (evidence.has(w) || w.length === 1) return false;
@@ -161,6 +165,10 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
     return true;
   return featureOn('names.model.orgWords') && (isOrgWord(lw) || isClubWord(w));
 }
+
+/** True when `w` is a camel-case brand (brand-word.ts) and the feature is on. */
+const brandBeforeName = (w: string): boolean =>
+  featureOn('names.model.brandWord') && isBrandWord(w);
 
 /**
  * For each index k, the name words from k on (bracketed aliases and lowercase particles are not
@@ -216,7 +224,9 @@ export function nameStart(
     const after = left[k + 1]!;
     // A club's name (`Kapten Persebaya Rudi`) is never a given name either.
     const neverGiven =
-      !!evidence.places?.has(w) || (isClubWord(w) && featureOn('names.model.orgWords'));
+      !!evidence.places?.has(w) ||
+      (isClubWord(w) && featureOn('names.model.orgWords')) ||
+      brandBeforeName(w);
     if (after >= 2 || (after === 1 && k > 0 && neverGiven)) cut = k;
   }
   if (cut >= 0) s = cut + 1;

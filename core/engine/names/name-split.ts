@@ -246,9 +246,20 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
     // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
     const surname = k === words.length - 1;
     if (!surname || words.slice(start, k - 1).some(w => !readsAsNameWord(w, evidence)))
-      return surname ? k - 1 : k;
+      return surname ? k - 1 : givenBefore(words, k, start);
   }
   return start;
+}
+
+/**
+ * `Ekonom Institute for Trade (IFT) Abdul Rahman Siregar` … `kata Rahman`: a given name right
+ * before the article's short mention (and no role word) opens the same name, so a short mention
+ * by an inner name does not cut the first name word off. Returns where the name starts: `k`, or
+ * the index of that given name.
+ */
+function givenBefore(words: readonly string[], k: number, start: number): number {
+  if (!featureOn('names.model.givenBeforeShort') || k - 1 <= start) return k;
+  return opensAName(words[k - 1]!) && !isRoleWordAt(words, k - 1) ? k - 1 : k;
 }
 
 /**

@@ -1,0 +1,24 @@
+/**
+ * A brand written in camel case (`BayarCepat`, `KirimAja`, `TokoKita`): two words run together,
+ * the second capitalised. Apps, platforms and start-ups name themselves this way; people's names
+ * do not, so such a word before a name (`CEO BayarCepat Rudi Hartono`) is the company the role is
+ * held at, never the name's first word. The few surname prefixes written this way (`McKay`,
+ * `MacArthur`, `DiPasquale`, `VanDyke`) are short or listed, and stay name words.
+ */
+
+/** Surname prefixes that take a capital after them inside one name word, lowercase. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'fitz', 'della', 'dela']);
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** True when `w` is one camel-case brand word: lowercase then capital after a 3-letter start. */
+export function isBrandWord(w: string): boolean {
+  if (w.length < 6 || !isAsciiUpper(w.charCodeAt(0))) return false;
+  for (let i = 3; i < w.length - 1; i++) {
+    if (!isAsciiUpper(w.charCodeAt(i)) || !isAsciiLower(w.charCodeAt(i - 1))) continue;
+    if (!isAsciiLower(w.charCodeAt(i + 1))) return false;
+    return !NAME_PREFIXES.has(w.slice(0, i).toLowerCase());
+  }
+  return false;
+}

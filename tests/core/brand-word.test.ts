@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { isBrandWord } from '../../core/engine/names/brand-word';
+import { analyzeBody } from './summarize';
+
+/** The speakers of an invented paragraph, as [name, role]. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+
+describe('a camel-case brand is a word shape no person’s name has', () => {
+  test.each([
+    ['BayarCepat', true],
+    ['KirimAja', true],
+    ['TokoKitaPlus', true],
+    // Names and surname prefixes written with an inner capital.
+    ['McKay', false],
+    ['MacArthur', false],
+    ['DiPasquale', false],
+    ['VanDyke', false],
+    // Plain capitalised words, acronyms and hyphenated names.
+    ['Wicaksono', false],
+    ['BPJS', false],
+    ['Al-Habsyi', false],
+    ['KPKNL', false],
+  ])('%s → %s', (w, brand) => expect(isBrandWord(w)).toBe(brand));
+});
+
+describe('a brand before a name is the company the role is held at', () => {
+  test.each([
+    [
+      'CEO BayarCepat Rudi Hartono Wijaya mengatakan pihaknya siap mengikuti aturan baru itu.',
+      'Rudi Hartono Wijaya',
+      'CEO BayarCepat',
+    ],
+    // One name word after the brand is enough: a brand is never a given name.
+    [
+      '“Kami siap mengikuti aturan,” kata pendiri KirimAja Sulastri.',
+      'Sulastri',
+      'pendiri KirimAja',
+    ],
+    // A company written as one plain word is read as before.
+    [
+      '“Kami siap mengikuti aturan,” kata CEO Lintasan Rudi Hartono Wijaya.',
+      'Rudi Hartono Wijaya',
+      'CEO Lintasan',
+    ],
+  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+
+  test('switched off, the brand is read as the first name word', () => {
+    const off = withFeaturesOff(['names.model.brandWord'], () =>
+      speakersOf(
+        'CEO BayarCepat Rudi Hartono Wijaya mengatakan pihaknya siap mengikuti aturan baru itu.',
+      ),
+    );
+    expect(off.map(s => s[0])).toEqual(['BayarCepat Rudi Hartono Wijaya']);
+  });
+});
