@@ -18,8 +18,25 @@ const EN_ROLE_HEADS = words(`
   president minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
   director secretary governor mayor regent ambassador professor lecturer researcher analyst
   economist expert lawyer attorney prosecutor judge chief officer commander coach captain leader
-  founder executive manager head cleric scholar observer official
+  founder executive manager head cleric scholar observer official coo cto cio cmo
 `);
+
+/**
+ * The portfolio an English office holds, written after its head (`Head of Public Policy`, `Chief
+ * Corporate Affairs`, `Director of Sales and Marketing`): generic business vocabulary, read as
+ * role words only after an English head (names/english-title.ts), so a portfolio with no name
+ * after it is a bare title, not a person called `Policy`. Lowercase.
+ */
+export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  public policy corporate affairs communications communication relations marketing operations
+  finance financial sustainability research strategy strategic legal compliance product products
+  technology engineering sales business development partnerships partnership government external
+  internal human resources people investor digital growth commercial seller sellers community
+  customer customers experience brand content data risk security information creative programme
+  program regional country global editorial impact innovation
+`),
+);
 
 /**
  * Occupations and standings written right before a person's name (`petani Budi`, `Farmers Budi and
@@ -168,6 +185,8 @@ export const OFFICE_UNITS: readonly string[] = words(`
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 /** Role heads. */
 export const ROLE_HEAD_SET = set(ROLE_HEADS);
+/** English role heads alone (`Head`, `Chief`, `Director`). */
+export const EN_ROLE_HEAD_SET = set(EN_ROLE_HEADS);
 /** Every word that may belong to a role (heads, ranks, continuations, places). */
 export const ROLE_WORD_SET = set([
   ...ROLE_HEADS,

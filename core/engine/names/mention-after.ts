@@ -178,6 +178,11 @@ function readAfter(
       (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
     )
       c++;
+    // `Menurut Head of Public Policy perusahaan itu, X akan …`: a title closed by `itu` is a whole
+    // description of its holder, so the run after the comma opens the reported clause.
+    const closed = definiteBetween(toks, runEnd, c);
+    if (!head.name && closed > 0)
+      return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, closed + 1) };
     // `…, Rudi Hartono` or `…, dr Rina Sari`: a run (which a lowercase title may open) after the comma.
     const after = toks[c]?.text === ',' ? readRun(toks, c + 1 + lowercaseTitleAt(toks, c + 1)) : 0;
     const end2 = after > c + 1 ? after : 0;
@@ -209,6 +214,15 @@ function readAfter(
     refs: [introduced ? { ...ref, exact: true } : ref],
     text: spanText(i, runEnd),
   };
+}
+
+/**
+ * The index of the last token in [from, to) when it is a lowercase determiner closing a
+ * description (`perusahaan itu`), else -1.
+ */
+function definiteBetween(toks: readonly Token[], from: number, to: number): number {
+  if (!featureOn('names.definiteClosesTitle') || to <= from) return -1;
+  return DEFINITE.has(toks[to - 1]!.text) ? to - 1 : -1;
 }
 
 /** Parses the speaker after a post-posed cue, from token `i`; a member of an organisation or crowd is unnamed. */

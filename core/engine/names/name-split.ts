@@ -21,6 +21,7 @@ import {
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
+import { isPortfolioWordAt } from './english-title';
 import { seatedOffice } from './seated-office';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
@@ -172,6 +173,11 @@ function lastRoleWord(words: readonly string[]): number {
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
     if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
+    // `Head of Public Policy`, `Chief Corporate Affairs`: an English office's portfolio.
+    if (isPortfolioWordAt(words, k)) {
+      last = k;
+      return;
+    }
     // `Indonesia's Bagas Pardede`, `Japan’s Kenta`: a possessor is the person's country or team.
     if (isPossessive(w)) {
       last = k;

@@ -1,0 +1,27 @@
+/**
+ * An English office's portfolio (en.republika.co.id, and start-ups' titles in Indonesian copy):
+ * `Head of Public Policy`, `Chief Corporate Affairs`, `Director of Sales and Marketing`. After an
+ * English head the portfolio's words (EN_PORTFOLIO_WORDS) belong to the role, joined by
+ * `of`/`and`/`&`, so a title with no name after it is a bare title (`Menurut Head of Public Policy
+ * perusahaan itu`) and never a person called by its last word (`Policy`).
+ */
+import { EN_PORTFOLIO_WORDS, EN_ROLE_HEAD_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
+import { startsUpper } from '../text/chars';
+
+/** Lowercase words that join a portfolio's words (`Sales and Marketing`, `Head of …`). */
+const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for']);
+
+/** True when `words[k]` is a capitalised portfolio word inside an English office's title. */
+export function isPortfolioWordAt(words: readonly string[], k: number): boolean {
+  if (!featureOn('names.englishTitle')) return false;
+  const w = words[k]!;
+  if (!startsUpper(w) || !EN_PORTFOLIO_WORDS.has(w.toLowerCase())) return false;
+  // Back over the portfolio and its joiners to the head that holds it.
+  for (let j = k - 1; j >= 0; j--) {
+    const lw = words[j]!.toLowerCase();
+    if (EN_ROLE_HEAD_SET.has(lw) && startsUpper(words[j]!)) return true;
+    if (!PORTFOLIO_JOINERS.has(lw) && !EN_PORTFOLIO_WORDS.has(lw)) return false;
+  }
+  return false;
+}

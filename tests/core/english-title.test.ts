@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of invented paragraphs, as [name, role]. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+
+/** Each quote's mention and speakers. */
+const quotesOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(q => [q.mention, q.speakers.join(' + ')] as const);
+
+describe('an English office’s portfolio belongs to the role', () => {
+  test.each([
+    // A person named after the whole title keeps the title as role.
+    [
+      '“Kami akan menambah gudang,” kata Head of Public Policy Lintasan Dimas Pratama.',
+      'Dimas Pratama',
+      'Head of Public Policy Lintasan',
+    ],
+    [
+      '“Kami akan menambah gudang,” kata Chief Corporate Affairs Sari Wulandari.',
+      'Sari Wulandari',
+      'Chief Corporate Affairs',
+    ],
+  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+
+  test.each([
+    'Menurut Head of Public Policy perusahaan itu, jumlah gudang akan ditambah tahun depan.',
+    'Menurut Chief Corporate Affairs perusahaan itu, potongan komisi dipakai untuk asuransi.',
+    'Menurut COO perusahaan tersebut, konsumsi listrik gudang turun tahun ini.',
+  ])('a bare English title is nobody’s name: %s', paragraph => {
+    expect(speakersOf(paragraph)).toEqual([]);
+    expect(quotesOf(paragraph).map(q => q[1])).toEqual(['']);
+  });
+
+  test('a title closed by `itu` is the whole mention: the run after the comma is the clause', () => {
+    const quotes = analyzeBody(
+      '“Kami siap,” kata Dimas Pratama, Head of Public Policy at Lintasan.',
+      'Menurut Head of Public Policy perusahaan itu, Lintasan akan menambah gudang di luar Jawa.',
+    ).quotes;
+    expect(quotes[1]!.mention).toBe('Head of Public Policy perusahaan itu');
+    expect(quotes[1]!.text).toBe('Lintasan akan menambah gudang di luar Jawa');
+  });
+
+  test('a title with no `itu` before the comma keeps the appositive name after it', () => {
+    const [quote] = analyzeBody(
+      'Menurut Head of Public Policy Lintasan, Dimas Pratama, gudang akan ditambah.',
+    ).quotes;
+    expect([quote!.speakers, quote!.text]).toEqual([['Dimas Pratama'], 'gudang akan ditambah']);
+  });
+
+  test('switched off, the last portfolio word is read as a name', () => {
+    const off = withFeaturesOff(['names.englishTitle'], () =>
+      speakersOf('Menurut Head of Public Policy perusahaan itu, jumlah gudang akan ditambah.'),
+    );
+    expect(off.map(s => s[0])).toEqual(['Policy']);
+  });
+});
