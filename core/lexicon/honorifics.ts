@@ -1,6 +1,8 @@
 /**
  * Honorifics and academic titles: removed from the canonical name (`KH Said Aqil Siradj` →
  * `Said Aqil Siradj`), as the scorer's HONORIFICS set does. Lowercase, without the final dot.
+ * `mama` addresses a grown woman in Papua, Maluku and Nusa Tenggara as `ibu` does elsewhere
+ * (`Mama Yuliana, pedagang ikan`); it names no one's mother there.
  */
 
 import { words } from './word-list';
@@ -11,6 +13,7 @@ export const HONORIFICS: readonly string[] = words(`
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
+  mama
 `);
 
 /**

@@ -65,7 +65,11 @@ const OCCUPATIONS = words(`
  */
 const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice`);
 
-/** Heads that open a role (PFSA-ID ROLE heads, docs §2.3). */
+/**
+ * Heads that open a role (PFSA-ID ROLE heads, docs §2.3). Customary offices are roles too:
+ * `ondoafi` (a Papuan clan or village chief) and `mananwir` (a Biak clan head) stand before a
+ * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title.
+ */
 export const ROLE_HEADS: readonly string[] = [
   ...words(`
   presiden wapres wakil menteri menko gubernur bupati wali walikota kepala ketua ketum
@@ -82,6 +86,7 @@ export const ROLE_HEADS: readonly string[] = [
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
+  ondoafi mananwir
 `),
   ...EN_ROLE_HEADS,
   ...OCCUPATIONS,

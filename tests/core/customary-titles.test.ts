@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+
+/** The speakers of invented paragraphs, as [name, role]. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+
+describe('eastern Indonesian forms of address and customary offices are not name words', () => {
+  test.each([
+    // `Mama` addresses a grown woman as `Ibu` does; it is dropped like any honorific.
+    [
+      [`“Harga ikan naik,” kata Mama Yuliana Rumbewas, pedagang di pasar itu.`],
+      [['Yuliana Rumbewas', null]],
+    ],
+    [['“Kami susah sekarang,” kata Mama Yuliana.'], [['Yuliana', null]]],
+    // A customary chief's office opens the role, and alone it is his title.
+    [
+      [
+        'Ondoafi Markus Yoku menegaskan warga menolak rencana itu.',
+        'Ondoafi Markus menyatakan warga akan datang lagi.',
+      ],
+      [['Markus Yoku', 'Ondoafi']],
+    ],
+    [
+      ['“Bahasa kami harus diajarkan,” kata Mananwir Paulus Rumere.'],
+      [['Paulus Rumere', 'Mananwir']],
+    ],
+  ])('%j', (paragraphs, speakers) => expect(speakersOf(...paragraphs)).toEqual(speakers));
+});
