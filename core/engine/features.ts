@@ -146,6 +146,8 @@ export const FEATURES = {
   'discourse.nicknameSubject':
     'a nickname inside a sentence-opening description (`Penjual kopi yang akrab disapa X itu berjualan …`) is that sentence’s subject',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
+  'discourse.leadingSubject':
+    'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.introducedTitle':

@@ -45,6 +45,15 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Budi Santoso, kuasa hukum Rudi Hartono, menghadiri sidang itu.', 'object'],
     // …but a name set off by commas after a role is that role's holder, the subject.
     ['Kuasa hukum Andi Wijaya, Rudi Hartono, menghadiri sidang itu.', 'subject'],
+    // A name leading its sentence (no verb, preposition or cue before it) with a verb right after
+    // it is the subject, though a lowercase role word stands before it (discourse.leadingSubject)…
+    ['Kapten tim Rudi Hartono merasa rekan-rekannya kelelahan.', 'subject'],
+    ['Bendahara koperasi Rudi Hartono juga menilai iuran itu terlalu kecil.', 'cueSubject'],
+    ['Pemandu wisata senior asal Lembang Rudi Hartono, MSi menyambut rombongan.', 'subject'],
+    // …but not after a verb or a preposition, nor with no verb right after it.
+    ['Panitia memuji kapten tim Rudi Hartono menjelang final.', 'object'],
+    ['Warga yang ditemui tim Rudi Hartono menyambut rombongan.', 'object'],
+    ['Kapten tim Rudi Hartono dan pelatihnya tiba lebih dulu.', 'object'],
   ] as const)('%s → %s', (sentence, role) => {
     expect(roleOf('Rudi Hartono', sentence)).toBe(role);
   });
@@ -107,6 +116,14 @@ describe('a person merely mentioned does not take the last cue subject’s quote
         'Minister Rina Santoso, he said, should act now. “The numbers are clear,” he added.',
       ],
       ['Tom Baker'],
+    ],
+    // The person a paragraph opens with, after a lowercase role word, is who `ia` means next.
+    [
+      [
+        '“Lapangan licin sekali,” kata pelatih Persikota Dedi Santoso.',
+        'Kapten tim Rudi Hartono merasa rekan-rekannya kelelahan. Namun, ia menegaskan semangat tim tetap tinggi.',
+      ],
+      ['Rudi Hartono'],
     ],
     // The owner of another person's role is not the subject of the reporting clause.
     [

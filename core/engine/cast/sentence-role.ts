@@ -9,11 +9,13 @@
 import type { Token } from '../text/text';
 import { lowerWordAfterCapitals } from '../text/text';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { isDegree } from '../../lexicon/honorifics';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import {
   CUE_ADVERB_SET,
   INTERVIEW_PASSIVE_SET,
   PASSIVE_CUE_SET,
+  POST_CUE_SET,
   PRE_CUE_SET,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
@@ -70,7 +72,8 @@ export function runRole(
   const inner =
     featureOn('discourse.innerName') &&
     (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd));
-  if ((opens || opensSubordinate(t, from)) && !inner) return subjectKind(text, t[from]!.start);
+  if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
+    return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
 }
 
@@ -122,6 +125,41 @@ function opensSubordinate(t: readonly Token[], from: number): boolean {
   const k = pastLowerRoles(t, from, 3);
   return SUBORDINATORS.has(t[k - 1]?.lower ?? '');
 }
+
+/** Tokens that end the sentence before a name: the name's sentence starts after one. */
+const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';']);
+/** Most tokens between a sentence's start and a name that still leads it (a long role). */
+const MAX_LEAD_TOKENS = 16;
+
+/**
+ * `Kapten tim Rudi Hartono merasa …`, `Ketua Bidang Riset dan Kemitraan Unhas Rudi mengapresiasi
+ * …`: a name with no verb, preposition or cue before it in its sentence, and a verb right after
+ * it, is the head of the sentence's first noun phrase — its subject — though a lowercase word of
+ * its role (`tim`, `dan`) stands before it. Read as an object, the person the paragraph opens
+ * with lost the `ia`/`-nya` that follows to the previous speaker.
+ */
+function leadsSentence(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('discourse.leadingSubject')) return false;
+  let v = end;
+  // Past a degree set off by a comma (`…, MSi menilai`) and adverbs (`juga`).
+  while (t[v]?.text === ',' && isDegree(t[v + 1]?.text ?? '')) v += 2;
+  while (v < t.length && CUE_ADVERB_SET.has(t[v]!.lower)) v++;
+  const next = t[v];
+  if (!next || !startsLower(next.text) || !isVerbShape(next.lower)) return false;
+  for (let k = from - 1; k >= Math.max(0, from - MAX_LEAD_TOKENS); k--) {
+    const w = t[k]!;
+    if (SENTENCE_BREAKS.has(w.text)) return true;
+    if (QUOTE_MARKS.has(w.text)) return false;
+    if (!startsLower(w.text)) continue;
+    if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD.has(w.lower)) return false;
+  }
+  return from <= MAX_LEAD_TOKENS;
+}
+
+/** Lowercase words that end a noun phrase before a name: a relative clause, a cue, a conjunction of clauses. */
+const NOT_IN_LEAD: ReadonlySet<string> = new Set([...POST_CUE_SET, 'yang', 'bahwa', 'karena']);
+/** Quote marks: a name after one is in or after a quotation, not leading a sentence of prose. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
  * `… Rudi Hartono, Andi Wijaya, dan Joko Susilo`: a name after a comma that follows another
