@@ -146,6 +146,8 @@ export const FEATURES = {
   'discourse.nicknameSubject':
     'a nickname inside a sentence-opening description (`Penjual kopi yang akrab disapa X itu berjualan …`) is that sentence’s subject',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
+  'discourse.subordinateOpens':
+    'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
   'discourse.interviewed':

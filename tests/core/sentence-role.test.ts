@@ -23,6 +23,10 @@ describe('each mention record carries how it stands in its clause', () => {
     // …and one being interviewed there is about to speak (discourse.interviewed).
     ['Ketika pengacara Rudi Hartono ditanya, sidang sudah usai.', 'cueSubject'],
     ['When Rudi Hartono arrived, the residents had gathered.', 'subject'],
+    ['Sementara itu, saat Rudi Hartono tiba, wartawan sudah pulang.', 'subject'],
+    // …but one inside a main clause about something else opens no topic (discourse.subordinateOpens).
+    ['Klub belum menemukan pengganti setelah bek senior Rudi Hartono pensiun.', 'object'],
+    ['Warga sudah pulang ketika Rudi Hartono tiba di lokasi.', 'object'],
     // A nickname inside a description opening its sentence names that sentence's subject…
     [
       'Tukang las yang akrab disapa Rudi Hartono itu sudah membangun bengkel selama 20 tahun.',
@@ -124,6 +128,16 @@ describe('a person merely mentioned does not take the last cue subject’s quote
         'Kapten tim Rudi Hartono merasa rekan-rekannya kelelahan. Namun, ia menegaskan semangat tim tetap tinggi.',
       ],
       ['Rudi Hartono'],
+    ],
+    // A person named inside a subordinate clause that closes a sentence about something else is
+    // not who `dia` means: the sentence before it opened with the topic.
+    [
+      [
+        '“Bola harus mengalir lebih cepat,” kata pelatih Persikota Dedi Santoso.',
+        'Sementara itu, manajer tim Andi Wijaya masih menyimpan satu pekerjaan rumah. Tim belum menemukan pengganti ideal setelah bek senior Rudi Hartono pensiun tahun lalu.',
+        '“Kami butuh waktu untuk mencari,” ucap dia.',
+      ],
+      ['Andi Wijaya'],
     ],
     // The owner of another person's role is not the subject of the reporting clause.
     [

@@ -123,7 +123,22 @@ export function pastLowerRoles(t: readonly Token[], i: number, max: number): num
 function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
-  return SUBORDINATORS.has(t[k - 1]?.lower ?? '');
+  return SUBORDINATORS.has(t[k - 1]?.lower ?? '') && subordinateOpens(t, k - 1);
+}
+
+/**
+ * True when the subordinator at `s` opens a clause: its sentence (`Saat X tiba, …`), after a
+ * comma (`Namun, ketika X tiba, …`) or after a connective opening the sentence (`Namun ketika …`).
+ * One inside the main clause (`Klub belum punya pengganti setelah X pensiun.`) ends a sentence
+ * about someone else: its subject opens no new topic.
+ */
+function subordinateOpens(t: readonly Token[], s: number): boolean {
+  if (!featureOn('discourse.subordinateOpens')) return true;
+  const opensAt = (k: number): boolean =>
+    !t[k] || SENTENCE_BREAKS.has(t[k]!.text) || QUOTE_MARKS.has(t[k]!.text);
+  const prev = t[s - 1];
+  if (opensAt(s - 1) || prev!.text === ',') return true;
+  return startsUpper(prev!.text) && opensAt(s - 2);
 }
 
 /** Tokens that end the sentence before a name: the name's sentence starts after one. */
