@@ -170,6 +170,8 @@ export const FEATURES = {
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
   'discourse.acronymNamed':
     'an office acronym the cast read as a one-word name (`kata Kasatlantas`, `Kadinkes Y menilai`) means the person introduced with it or its spelled-out office (`Kepala Satuan Lalu Lintas (Kasatlantas) …, Nama`, `Ka` + `(Disdukcapil)`), read off the words before the name',
+  'discourse.officeAcronymWords':
+    'an office written in acronym pieces over its words means the person introduced with the office spelled out: without acting words (`Plt Kakanwil`), an acronym beside its office (`Kalaksa BPBD`), pieces spread over the words (`Kasi Intel`, `Dirjen Hubdat`), also when the cast took the last word for a name',
   'discourse.agentAfter':
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.copularSubject':

@@ -93,6 +93,13 @@ export const ROLE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Words that make an office acting or temporary (`Plt Kakanwil`, `Plh Kadis`, `Pj Bupati`): the
+ * acting holder is the person the article introduced in that office, so a title or an office
+ * acronym is read without them.
+ */
+export const ACTING_WORDS: ReadonlySet<string> = new Set(words(`plt plh pj pjs`));
+
+/**
  * Heads that are always followed by their institution or jurisdiction: nobody writes `Kepala Budi`
  * or `Bupati Budi`. When the word after one of these is unknown (a regency or agency the gazetteer
  * lacks, `Bupati Sikka`, `Kepala Bappebti`), name-split.ts gives it to the role. Heads that may

@@ -39,8 +39,13 @@ describe('a role set off by one comma right before a name is its role', () => {
   test('switched off, the bare title finds nobody', () => {
     const later = 'Kadis LH juga mengakui pengawasan di tempat pembuangan belum optimal.';
     expect(read('Sugeng Prasetyo', MET, later).last).toEqual(['Sugeng Prasetyo']);
-    // The title's words apart in the lead-in (`Kepala Dinas … (LH)`) find him too: off as well.
-    const off = ['cast.roleBeforeComma', 'discourse.titleWordsApart'] as const;
+    // The title's words apart in the lead-in (`Kepala Dinas … (LH)`) find him too, and so does
+    // `Kadis` read as pieces of `Kepala Dinas` beside its `LH`: off as well.
+    const off = [
+      'cast.roleBeforeComma',
+      'discourse.titleWordsApart',
+      'discourse.officeAcronymWords',
+    ] as const;
     expect(withFeaturesOff(off, () => read('Sugeng Prasetyo', MET, later).last)).toEqual([]);
   });
 });

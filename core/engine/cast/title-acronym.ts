@@ -10,6 +10,7 @@
  */
 
 import type { Entity, Pos } from './entity';
+import { ACTING_WORDS } from '../../lexicon/roles';
 import { firstByRecency } from './role-head';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -19,7 +20,14 @@ import { keptPerString } from '../text/kept-per-string';
 const PREFIXES: readonly string[] = ['per', 'pen', 'pem', 'peng', 'pe', 'ke'];
 
 /** Pieces that stand for a whole word by convention rather than by its letters. */
-export const WORD_PIECES: Readonly<Record<string, string>> = { kepala: 'ka', wakil: 'wa' };
+export const WORD_PIECES: Readonly<Record<string, string>> = {
+  kepala: 'ka',
+  wakil: 'wa',
+  // `Danpos` = `Komandan Pos`, `Danyon` = `Komandan Batalyon`: the military's commanders.
+  komandan: 'dan',
+  // `Kasi` = `Kepala Seksi`: the piece skips more letters than a piece may (`s…i`).
+  seksi: 'si',
+};
 
 /**
  * The conventional piece of word `w` (`kepala` → `ka`), or undefined: own keys only, so a word
@@ -154,4 +162,18 @@ export function byAcronym(index: AcronymIndex, title: string, at: Pos): Entity |
     at,
     e => e.kind === 'person' && !!e.role && madeOf(a, roleWords(e.role)),
   );
+}
+
+/**
+ * The ways the words of a title (lowercase) can name an office by acronym, each an acronym and
+ * the words that must stand beside it in the office's introduction: without the acting words
+ * (`plt kakanwil` → `kakanwil`); an acronym and the office's own words (`kalaksa bpbd`, the
+ * `Kepala Pelaksana` of the BPBD); and the pieces spread over the words (`kasi intel` →
+ * `kasiintel`, `Kepala Seksi Intelijen`; `dirjen hubdat`). A title of one word yields itself.
+ */
+export function officeReadings(title: readonly string[]): readonly (readonly string[])[] {
+  const words = title.filter(w => !ACTING_WORDS.has(w));
+  if (words.length <= 1) return words.length ? [words] : [];
+  const joined = words.join('');
+  return [words, [joined]].filter(([a = '']) => acronymShape(a) !== null);
 }

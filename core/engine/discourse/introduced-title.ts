@@ -17,6 +17,7 @@ import {
   WORD_PIECES,
   acronymOf,
   acronymShape,
+  officeReadings,
   openingLetters,
   pieceOf,
 } from '../cast/title-acronym';
@@ -126,9 +127,12 @@ function verbBetween(words: readonly string[], from: number, to: number): boolea
  * a role head — or `acronym` made from a run that opens with one.
  */
 function spells(lead: LeadIn, t: readonly string[], acronym: string | null): boolean {
-  const { words } = lead;
   if (t.some(w => ROLE_HEAD_SET.has(w)) && holdsOffice(lead, t)) return true;
-  if (acronym === null) return false;
+  return acronym !== null && madeFromHead(lead.words, acronym);
+}
+
+/** True when `acronym` is made from a run of lead-in `words` that opens with a role head. */
+function madeFromHead(words: readonly string[], acronym: string): boolean {
   for (let j = 0; j + 1 < words.length; j++)
     if (ROLE_HEAD_SET.has(words[j]!) && acronymOf(acronym, words.slice(j))) return true;
   return false;
@@ -303,6 +307,14 @@ export class IntroducedTitles {
     );
     if (spelled) return spelled;
     return (
+      // `Plt Kakanwil`, `Kabid Humas`, `Kasi Intel`: acronym pieces over the title's words.
+      (t.length > 1
+        ? this.officeHolder(
+            title.split(/\s+/u).filter(w => !FRAME.has(w.toLowerCase())),
+            null,
+            at,
+          )
+        : null) ??
       (featureOn('discourse.titleSynonyms') ? this.synonym(t, at) : null) ??
       (featureOn('discourse.titleWordsApart') ? this.apart(t, at) : null)
     );
@@ -316,12 +328,48 @@ export class IntroducedTitles {
    */
   acronymNamed(named: Entity, at: Pos): Entity | null {
     if (!featureOn('discourse.acronymNamed') || !featureOn('discourse.titleAcronym')) return null;
-    const [a = '', ...rest] = named.tokens.map(w => w.toLowerCase());
+    return this.acronymWords(
+      named.tokens.map(w => w.toLowerCase()),
+      named,
+      at,
+    );
+  }
+
+  /**
+   * The person an office written in acronym pieces across its words means (officeReadings: `Plt
+   * Kakanwil`, `Kalaksa BPBD`, `Kasi Intel`, `Dirjen Hubdat`), read as acronymNamed reads one
+   * word; `words` are the title's or a role and one-word name's (`Kasi` and `Intel`, which the
+   * cast took for a person), `named` that person when there is one. Null when the feature is off.
+   */
+  officeHolder(words: readonly string[], named: Entity | null, at: Pos): Entity | null {
+    if (!featureOn('discourse.officeAcronymWords') || !featureOn('discourse.titleAcronym'))
+      return null;
+    for (const reading of officeReadings(words.map(w => w.toLowerCase()))) {
+      // Pieces only: a role word spelled as itself (`Hakim Ketua`) is titleWordsApart's reading.
+      const holder = this.acronymWords(reading, named, at, false);
+      if (holder) return holder;
+    }
+    return null;
+  }
+
+  /**
+   * The person whose latest mention before `at` has a lead-in writing or spelling out acronym `a`
+   * (lowercase) with every word of `rest` standing in it too; never `named` itself. `asWord`: a
+   * lead-in holding `a` itself (a role word, a word opening the run before the name) spells it
+   * too; else only pieces of a run opening with a role head do.
+   */
+  private acronymWords(
+    words: readonly string[],
+    named: Entity | null,
+    at: Pos,
+    asWord = true,
+  ): Entity | null {
+    const [a = '', ...rest] = words;
     if (!acronymShape(a) || isGivenName(a)) return null;
     const test = (lead: LeadIn): boolean =>
       lead.entity !== named &&
       rest.every(w => lead.words.some(v => bare(v) === w)) &&
-      (writesAcronym(lead, a) || spells(lead, [a], a));
+      (asWord ? writesAcronym(lead, a) || spells(lead, [a], a) : madeFromHead(lead.words, a));
     // Only a lead-in holding the acronym (written, or a role head spelling it), the word after a
     // conventional piece (`ka` + `dinkes`), or a role head it can open with (byInitial) can pass.
     const pieces = Object.values(WORD_PIECES).filter(p => a.startsWith(p));

@@ -17,6 +17,7 @@ import { pointBack } from './point-back';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
 import { isOutletName } from '../cast/non-speaker';
+import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
 
@@ -54,7 +55,13 @@ function describedPerson(ctx: ResolveContext, c: Candidate, text: string): Entit
  * (cast/title-acronym.ts), if another holds it, or whose introduction wrote it (introduced-title.ts).
  */
 function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
-  if (e.kind !== 'person' || e.role || e.tokens.length > 2) return null;
+  if (e.kind !== 'person' || e.tokens.length > 2) return null;
+  // `kata Kasi Intel`, `Plt Kakanwil berjanji`: the cast read an office's last word as a name
+  // and the rest as its role; together they name the office, by acronym pieces.
+  if (e.role)
+    return e.tokens.length === 1 && !isGivenName(e.name)
+      ? ctx.introduced.officeHolder([...e.role.split(/\s+/u), e.name], e, at)
+      : null;
   const holder = e.tokens.length === 1 ? ctx.cast.byAcronym(e.name, at) : null;
   if (holder && holder !== e) return holder;
   // No cast role is made from it: the words the text introduced somebody with may write it
