@@ -243,11 +243,11 @@ export const FEATURES = {
   'names.model.brandWord':
     'a camel-case brand before a name is the company the role is held at, never the first name word (`CEO BayarCepat Rudi Hartono`)',
   'names.model.givenBeforeShort':
-    'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Ekonom Institute for Trade (IFT) Abdul Rahman` … `kata Rahman`)',
+    'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Peneliti Center for Maritime Policy (CMP) Abdul Rahman` … `kata Rahman`)',
   'names.englishTitle':
-    "an English office's portfolio words after its head belong to the role (`Head of Public Policy`, `Chief Corporate Affairs`): with no name after them the run is a bare title",
+    "an English office's portfolio words after its head belong to the role (`Head of Government Relations`, `Chief Customer Experience`): with no name after them the run is a bare title",
   'names.definiteClosesTitle':
-    'a title with a lowercase description closed by `itu`/`tersebut` before a comma is the whole speaker mention (`Menurut Head of Policy perusahaan itu, X akan …`): the run after the comma opens the clause, it is no appositive name',
+    'a title with a lowercase description closed by `itu`/`tersebut` before a comma is the whole speaker mention (`Menurut Director of Sales lembaga itu, X akan …`): the run after the comma opens the clause, it is no appositive name',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;

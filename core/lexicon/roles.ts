@@ -22,10 +22,10 @@ const EN_ROLE_HEADS = words(`
 `);
 
 /**
- * The portfolio an English office holds, written after its head (`Head of Public Policy`, `Chief
- * Corporate Affairs`, `Director of Sales and Marketing`): generic business vocabulary, read as
- * role words only after an English head (names/english-title.ts), so a portfolio with no name
- * after it is a bare title, not a person called `Policy`. Lowercase.
+ * The portfolio an English office holds, written after its head (`Head of Government Relations`,
+ * `Chief Customer Experience`, `Director of Sales and Marketing`): generic business vocabulary,
+ * read as role words only after an English head (names/english-title.ts), so a portfolio with no
+ * name after it is a bare title, not a person called `Relations`. Lowercase.
  */
 export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   words(`

@@ -14,20 +14,20 @@ describe('an English office’s portfolio belongs to the role', () => {
   test.each([
     // A person named after the whole title keeps the title as role.
     [
-      '“Kami akan menambah gudang,” kata Head of Public Policy Lintasan Dimas Pratama.',
+      '“Kami akan menambah gudang,” kata Head of Government Relations Lintasan Dimas Pratama.',
       'Dimas Pratama',
-      'Head of Public Policy Lintasan',
+      'Head of Government Relations Lintasan',
     ],
     [
-      '“Kami akan menambah gudang,” kata Chief Corporate Affairs Sari Wulandari.',
+      '“Kami akan menambah gudang,” kata Chief Customer Experience Sari Wulandari.',
       'Sari Wulandari',
-      'Chief Corporate Affairs',
+      'Chief Customer Experience',
     ],
   ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
 
   test.each([
-    'Menurut Head of Public Policy perusahaan itu, jumlah gudang akan ditambah tahun depan.',
-    'Menurut Chief Corporate Affairs perusahaan itu, potongan komisi dipakai untuk asuransi.',
+    'Menurut Head of Government Relations perusahaan itu, jumlah gudang akan ditambah tahun depan.',
+    'Menurut Chief Customer Experience perusahaan itu, sebagian iuran kembali ke anggota.',
     'Menurut COO perusahaan tersebut, konsumsi listrik gudang turun tahun ini.',
   ])('a bare English title is nobody’s name: %s', paragraph => {
     expect(speakersOf(paragraph)).toEqual([]);
@@ -36,24 +36,26 @@ describe('an English office’s portfolio belongs to the role', () => {
 
   test('a title closed by `itu` is the whole mention: the run after the comma is the clause', () => {
     const quotes = analyzeBody(
-      '“Kami siap,” kata Dimas Pratama, Head of Public Policy at Lintasan.',
-      'Menurut Head of Public Policy perusahaan itu, Lintasan akan menambah gudang di luar Jawa.',
+      '“Kami siap,” kata Dimas Pratama, Head of Government Relations at Lintasan.',
+      'Menurut Head of Government Relations perusahaan itu, Lintasan akan menambah gudang di luar Jawa.',
     ).quotes;
-    expect(quotes[1]!.mention).toBe('Head of Public Policy perusahaan itu');
+    expect(quotes[1]!.mention).toBe('Head of Government Relations perusahaan itu');
     expect(quotes[1]!.text).toBe('Lintasan akan menambah gudang di luar Jawa');
   });
 
   test('a title with no `itu` before the comma keeps the appositive name after it', () => {
     const [quote] = analyzeBody(
-      'Menurut Head of Public Policy Lintasan, Dimas Pratama, gudang akan ditambah.',
+      'Menurut Head of Government Relations Lintasan, Dimas Pratama, gudang akan ditambah.',
     ).quotes;
     expect([quote!.speakers, quote!.text]).toEqual([['Dimas Pratama'], 'gudang akan ditambah']);
   });
 
   test('switched off, the last portfolio word is read as a name', () => {
     const off = withFeaturesOff(['names.englishTitle'], () =>
-      speakersOf('Menurut Head of Public Policy perusahaan itu, jumlah gudang akan ditambah.'),
+      speakersOf(
+        'Menurut Head of Government Relations perusahaan itu, jumlah gudang akan ditambah.',
+      ),
     );
-    expect(off.map(s => s[0])).toEqual(['Policy']);
+    expect(off.map(s => s[0])).toEqual(['Relations']);
   });
 });

@@ -134,7 +134,7 @@ describe('a person merely mentioned does not take the last cue subject’s quote
     [
       [
         '“Bola harus mengalir lebih cepat,” kata pelatih Persikota Dedi Santoso.',
-        'Sementara itu, manajer tim Andi Wijaya masih menyimpan satu pekerjaan rumah. Tim belum menemukan pengganti ideal setelah bek senior Rudi Hartono pensiun tahun lalu.',
+        'Di sisi lain, manajer tim Andi Wijaya masih memikirkan lini belakang. Klub belum punya penjaga gawang cadangan setelah kiper lama Rudi Hartono pindah musim lalu.',
         '“Kami butuh waktu untuk mencari,” ucap dia.',
       ],
       ['Andi Wijaya'],

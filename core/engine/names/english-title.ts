@@ -1,9 +1,9 @@
 /**
  * An English office's portfolio (en.republika.co.id, and start-ups' titles in Indonesian copy):
- * `Head of Public Policy`, `Chief Corporate Affairs`, `Director of Sales and Marketing`. After an
- * English head the portfolio's words (EN_PORTFOLIO_WORDS) belong to the role, joined by
- * `of`/`and`/`&`, so a title with no name after it is a bare title (`Menurut Head of Public Policy
- * perusahaan itu`) and never a person called by its last word (`Policy`).
+ * `Head of Government Relations`, `Chief Customer Experience`, `Director of Sales and Marketing`.
+ * After an English head the portfolio's words (EN_PORTFOLIO_WORDS) belong to the role, joined by
+ * `of`/`and`/`&`, so a title with no name after it is a bare title (`Menurut Director of Sales
+ * lembaga itu`) and never a person called by its last word (`Sales`).
  */
 import { EN_PORTFOLIO_WORDS, EN_ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';

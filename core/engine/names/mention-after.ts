@@ -178,7 +178,7 @@ function readAfter(
       (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
     )
       c++;
-    // `Menurut Head of Public Policy perusahaan itu, X akan …`: a title closed by `itu` is a whole
+    // `Menurut Director of Sales lembaga itu, X akan …`: a title closed by `itu` is a whole
     // description of its holder, so the run after the comma opens the reported clause.
     const closed = definiteBetween(toks, runEnd, c);
     if (!head.name && closed > 0)

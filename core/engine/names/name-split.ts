@@ -173,7 +173,8 @@ function lastRoleWord(words: readonly string[]): number {
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
     if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
-    // `Head of Public Policy`, `Chief Corporate Affairs`: an English office's portfolio.
+    // `Head of Government Relations`, `Chief Customer Experience`: an English office's
+    // portfolio.
     if (isPortfolioWordAt(words, k)) {
       last = k;
       return;
@@ -258,9 +259,9 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
 }
 
 /**
- * `Ekonom Institute for Trade (IFT) Abdul Rahman Siregar` … `kata Rahman`: a given name right
- * before the article's short mention (and no role word) opens the same name, so a short mention
- * by an inner name does not cut the first name word off. Returns where the name starts: `k`, or
+ * `Peneliti Center for Maritime Policy (CMP) Abdul Rahman Siregar` … `kata Rahman`: a given
+ * name right before the article's short mention (and no role word) opens the same name, so a
+ * short mention by an inner name does not cut the first name word off. Returns where the name starts: `k`, or
  * the index of that given name.
  */
 function givenBefore(words: readonly string[], k: number, start: number): number {
