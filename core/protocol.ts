@@ -117,7 +117,15 @@ export type BackgroundCommand =
    * Analyse the page's articles: `articles[0]` is the page's own, then those Republika's
    * next-article feed appended, in page order. Answered with `AnalyzeArticlesReply`.
    */
-  { type: 'analyzeArticles'; articles: ArticleText[] };
+  {
+    type: 'analyzeArticles';
+    articles: ArticleText[];
+    /**
+     * True on the page code's first analysis only: the answer then brings the reader's stored
+     * settings and corrections (`AnalyzeArticlesReply.stored`); a re-read follows them already.
+     */
+    withStored?: boolean;
+  };
 
 /** The background's answer to `analyzeArticles`. */
 export interface AnalyzeArticlesReply {

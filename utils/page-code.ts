@@ -59,7 +59,7 @@ function isBackgroundCommand(message: unknown): message is BackgroundCommand {
  */
 async function answerAnalyzeArticles(command: BackgroundCommand): Promise<AnalyzeArticlesReply> {
   const panelOpen = isPanelOpen(browser.runtime as unknown as ContextsApi);
-  const stored = readAtStart();
+  const stored = command.withStored ? readAtStart() : undefined;
   const started = performance.now();
   const analyses = analyzeArticles(command.articles);
   const engineMs = performance.now() - started;

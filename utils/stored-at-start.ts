@@ -12,7 +12,7 @@ import { CORRECTIONS_KEY, storeIn, type CorrectionStore } from './corrections';
 import { settingsIn } from './settings';
 
 /** The storage keys read at start, in one `storage.local.get`. */
-export const KEYS_AT_START = [SETTINGS_KEY, CORRECTIONS_KEY];
+export const KEYS_AT_START: readonly string[] = [SETTINGS_KEY, CORRECTIONS_KEY];
 
 /** The reader's stored state the page code starts from. */
 export interface Stored {
@@ -21,7 +21,10 @@ export interface Stored {
 }
 
 /** What storage holds when it holds nothing, or failed: marks and hiding on, no corrections. */
-export const NOTHING_STORED: Stored = { settings: DEFAULT_SETTINGS, corrections: {} };
+export const NOTHING_STORED: Readonly<Stored> = Object.freeze({
+  settings: DEFAULT_SETTINGS,
+  corrections: Object.freeze({}),
+});
 
 /** The state in what `storage.local.get(KEYS_AT_START)` returned; null for anything not an object. */
 export function storedIn(raw: unknown): Stored | null {

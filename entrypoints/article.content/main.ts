@@ -69,7 +69,7 @@ function sessionOf(run: PageRun, url: string, pages: PageRead['pages']): PageSes
 interface Live {
   /** The session of the page as it is now (replaced when the page changes, `refresh`). */
   session: PageSession;
-  /** The reader's settings: null until the engine's answer brings them (or a change comes first). */
+  /** The reader's settings: null until the stored settings are known (or a change comes first). */
   settings: Settings | null;
   /** Set once the first settings are applied: changes before that are taken by the start. */
   started: boolean;
@@ -200,14 +200,17 @@ export async function startPage(
   run.timing.slice(sendFrom);
   if (!live.session.isArticle) run.timing.finish(false);
 
-  const stored = await storedWith(await analysed);
-  live.settings ??= stored.settings;
+  const reply = await analysed;
   const controller: PageController = {
     get session() {
       return live.session;
     },
     stop: run.stop,
   };
+  // Stopped while the engine worked: no storage read for a page code that is gone.
+  if (run.stopped()) return controller;
+  const stored = await storedWith(reply);
+  live.settings ??= stored.settings;
   await writeFirst(run, live, stored);
   if (run.stopped()) return controller;
   followPage(run, live);
@@ -239,7 +242,7 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<AnalyzeArtic
   // the panel is told as before (no use there: FirstUse.want asks for nothing on a non-article).
   if (!first.isArticle) panelHeard(live);
   const analysed = first.isArticle
-    ? requestAnalysis(read.texts, run.wait, run.stopSignal).then(reply => {
+    ? requestAnalysis(read.texts, run.wait, run.stopSignal, true).then(reply => {
         guard('take the analysis', () => {
           hearPanel(live, reply);
           if (!run.stopped() && live.session === first) first.analysed(reply);

@@ -30,14 +30,16 @@ function isReply(reply: unknown, count: number): reply is AnalyzeArticlesReply {
 /**
  * Sends the articles to the background's engine; null when no answer came or when stopped. `wait`
  * waits before a retry (PageRun.wait, page-run.ts, ends early on a stop, so no timer of ours
- * outlives the page code).
+ * outlives the page code). `withStored`: the page code's first analysis, whose answer brings the
+ * reader's stored settings and corrections too.
  */
 export async function requestAnalysis(
   articles: ArticleText[],
   wait: (ms: number) => Promise<void>,
   stop?: AbortSignal,
+  withStored = false,
 ): Promise<AnalyzeArticlesReply | null> {
-  const command: BackgroundCommand = { type: 'analyzeArticles', articles };
+  const command: BackgroundCommand = { type: 'analyzeArticles', articles, withStored };
   for (let attempt = 0; ; attempt++) {
     try {
       const reply: unknown = await browser.runtime.sendMessage(command);
