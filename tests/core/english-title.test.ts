@@ -43,6 +43,15 @@ describe('an English office’s portfolio belongs to the role', () => {
     expect(quotes[1]!.text).toBe('Lintasan akan menambah gudang di luar Jawa');
   });
 
+  test('switched off, the run after the comma is read as a name, not as the clause', () => {
+    const paragraphs = [
+      '“Kami siap,” kata Dimas Pratama, Head of Government Relations at Lintasan.',
+      'Menurut Head of Government Relations perusahaan itu, Lintasan akan menambah gudang di luar Jawa.',
+    ];
+    const off = withFeaturesOff(['names.definiteClosesTitle'], () => analyzeBody(...paragraphs));
+    expect(off.quotes[1]?.text).not.toBe('Lintasan akan menambah gudang di luar Jawa');
+  });
+
   test('a title with no `itu` before the comma keeps the appositive name after it', () => {
     const [quote] = analyzeBody(
       'Menurut Head of Government Relations Lintasan, Dimas Pratama, gudang akan ditambah.',
