@@ -147,7 +147,7 @@ const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';']);
 const MAX_LEAD_TOKENS = 16;
 
 /**
- * `Kapten tim Rudi Hartono merasa …`, `Ketua Bidang Riset dan Kemitraan Unhas Rudi mengapresiasi
+ * `Kapten tim Rudi Hartono merasa …`, `Wakil Ketua Bidang Hukum dan Advokasi PGRI Rudi mengkritik
  * …`: a name with no verb, preposition or cue before it in its sentence, and a verb right after
  * it, is the head of the sentence's first noun phrase — its subject — though a lowercase word of
  * its role (`tim`, `dan`) stands before it. Read as an object, the person the paragraph opens
