@@ -6,18 +6,17 @@
  * `MacArthur`, `DiPasquale`, `VanDyke`) are short or listed, and stay name words.
  */
 
+import { isLowerCp, isUpperCp } from '../text/chars';
+
 /** Surname prefixes that take a capital after them inside one name word, lowercase. */
 const NAME_PREFIXES: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'fitz', 'della', 'dela']);
 
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-
 /** True when `w` is one camel-case brand word: lowercase then capital after a 3-letter start. */
 export function isBrandWord(w: string): boolean {
-  if (w.length < 6 || !isAsciiUpper(w.charCodeAt(0))) return false;
+  if (w.length < 6 || !isUpperCp(w.charCodeAt(0))) return false;
   for (let i = 3; i < w.length - 1; i++) {
-    if (!isAsciiUpper(w.charCodeAt(i)) || !isAsciiLower(w.charCodeAt(i - 1))) continue;
-    if (!isAsciiLower(w.charCodeAt(i + 1))) return false;
+    if (!isUpperCp(w.charCodeAt(i)) || !isLowerCp(w.charCodeAt(i - 1))) continue;
+    if (!isLowerCp(w.charCodeAt(i + 1))) return false;
     return !NAME_PREFIXES.has(w.slice(0, i).toLowerCase());
   }
   return false;
