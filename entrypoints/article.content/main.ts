@@ -196,6 +196,8 @@ export async function startPage(
   };
   early.live = live;
   run.undoWith(() => live.session.undo());
+  // Before the text goes to the background, which reads the store while it analyses.
+  run.onStop(live.corrections.listen());
   const analysed = connect(run, live, read);
   run.timing.slice(sendFrom);
   if (!live.session.isArticle) run.timing.finish(false);
@@ -428,8 +430,8 @@ function followPage(run: PageRun, live: Live): void {
     hidden: () => announceState(live),
   });
 
+  live.corrections.onDrawn(() => live.uses.follow?.sessionChanged());
   for (const cleanup of [
-    live.corrections.watch(() => live.uses.follow?.sessionChanged()),
     watchPage(doc, {
       current: () => live.session,
       href: run.href,

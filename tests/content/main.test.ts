@@ -21,7 +21,8 @@ import { analyzeForPages } from '../../utils/page-code';
 import type { ContextsApi } from '../../utils/panel-open';
 import { isContentEvent } from '../../utils/messaging';
 import { isFollowingWanted } from '../../utils/following-code';
-import { CORRECTIONS_KEY } from '../../utils/corrections';
+import { CORRECTIONS_KEY, articleKey } from '../../utils/corrections';
+import { makeCorrection } from '../../core/corrections';
 import { parsePage, snapshot } from './dom';
 import { readArticle } from '../../core/article/read-article';
 
@@ -275,6 +276,36 @@ describe('entrypoints/article.content/main on an article', () => {
     expect(state.workMs).toBeGreaterThan(0);
     expect(state.workMs!).toBeLessThan(state.elapsedMs! - HOLD_MS / 2);
     spy.mockRestore();
+  });
+
+  test('a correction made while the background reads the store is drawn all the same', async () => {
+    // The engine's first quote, as the panel would correct it: to "unnamed".
+    const first = fixture('current-design');
+    await start(first.doc, first.url);
+    const state = (await command<PageState>({ type: 'getPageState' }))!;
+    const quote = state.analysis.quotes.find(q => q.speakerIds.length > 0)!;
+    stopRunning();
+    const unnamed = makeCorrection(state.analysis, quote, []);
+
+    let release = () => {};
+    const held = new Promise<void>(resolve => (release = resolve));
+    // The background reads the store before the reader's change, and answers late.
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
+      await held;
+      return {};
+    });
+    const { doc, url } = fixture('current-design');
+    const starting = start(doc, url);
+    await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+    spy.mockRestore();
+    await fakeBrowser.storage.local.set({
+      [CORRECTIONS_KEY]: { [articleKey(url)]: { updatedAt: 1, items: [unnamed] } },
+    });
+    release();
+    await starting;
+    const mark = (await marks()).find(m => m.quoteId === quote.id)!;
+    expect(mark.speakers).toEqual([]);
+    expect(mark.highlight).toBe('ks-unnamed');
   });
 
   test('applies stored settings from the start', async () => {
