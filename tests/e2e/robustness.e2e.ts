@@ -657,10 +657,11 @@ describe('big and odd pages', () => {
         .toBe(true);
       const s = await settledPageState(ext.worker, tabId, 40_000);
       expect(s.analysis.quotes.length).toBeGreaterThanOrEqual(500);
-      // It landed where it was meant to, and the page code went on reading after it.
+      // It landed where it was meant to, and the page code went on working after it (how many
+      // slices the rest takes depends on the machine's speed: a faster one needs fewer).
       const record = await seen();
       expect(record.landedAt).toBe(LAND_AT);
-      expect(record.pauses).toBeGreaterThan(LAND_AT + 2);
+      expect(record.pauses).toBeGreaterThan(LAND_AT);
       expect(await bodyHtml(page)).toBe(await bodyHtml(plain));
       expect(await marksOf(ext.worker, tabId)).toEqual([]);
       // And on again: every quote marked, the clutter hidden.
