@@ -92,17 +92,21 @@ export function acronymShape(title: string): string | null {
   return a;
 }
 
-/** True when lowercase `a` is made of pieces of the opening words of `roleWords`, two at least. */
-function madeOf(a: string, roleWords: readonly string[]): boolean {
+/**
+ * True when lowercase `a` is made of pieces of the words of `roleWords` from index `from` on (the
+ * opening words of that stretch), two at least. `from` instead of a slice: a lead-in is tried from
+ * each of its role heads.
+ */
+function madeOf(a: string, roleWords: readonly string[], from = 0): boolean {
   // Depth-first over (position in the acronym, word index); small: an acronym has a few pieces.
   const walk = (i: number, word: number): boolean => {
-    if (i === a.length) return word >= 2;
+    if (i === a.length) return word - from >= 2;
     const w = roleWords[word];
     if (!w) return false;
     for (const end of piecesOf(a, i, w)) if (walk(end, word + 1)) return true;
     return false;
   };
-  return walk(0, 0);
+  return walk(0, from);
 }
 
 /**
@@ -112,6 +116,23 @@ function madeOf(a: string, roleWords: readonly string[]): boolean {
 export function acronymOf(acronym: string, roleWords: readonly string[]): boolean {
   const a = acronymShape(acronym);
   return a !== null && madeOf(a, roleWords);
+}
+
+/**
+ * True when `acronym` is made from a run of `words` that opens with a word `opens` accepts (a
+ * role head), the run's words taken from there on: each start tried in turn, the acronym's shape
+ * read once.
+ */
+export function acronymFromAny(
+  acronym: string,
+  words: readonly string[],
+  opens: (w: string) => boolean,
+): boolean {
+  const a = acronymShape(acronym);
+  if (a === null) return false;
+  for (let j = 0; j + 1 < words.length; j++)
+    if (opens(words[j]!) && madeOf(a, words, j)) return true;
+  return false;
 }
 
 /** A role's lowercase words (`Kepala Dinas Kesehatan (Kadinkes) X` → `kepala dinas kesehatan …`). */
@@ -127,7 +148,25 @@ const roleWords: (role: string) => readonly string[] = keptPerString(role =>
  */
 export class AcronymIndex {
   private byInitial: Map<string, Entity[]> | null = null;
+  /** Per acronym (acronymShape): the people whose role it is made from, in the cast's order. */
+  private readonly made = new Map<string, readonly Entity[]>();
   constructor(private readonly all: readonly Entity[]) {}
+
+  /**
+   * The people whose role acronym `a` (acronymShape) is made from, in the cast's order: found once
+   * per acronym (the cast is frozen), not tried again against every role at each of its mentions
+   * (the same offices recur through a long text).
+   */
+  madeFrom(a: string): readonly Entity[] {
+    let found = this.made.get(a);
+    if (!found) {
+      found = this.opening(a[0]!).filter(
+        e => e.kind === 'person' && !!e.role && madeOf(a, roleWords(e.role)),
+      );
+      this.made.set(a, found);
+    }
+    return found;
+  }
 
   /** The people whose role an acronym opening with `letter` may be made from. */
   opening(letter: string): readonly Entity[] {
@@ -157,11 +196,7 @@ export function byAcronym(index: AcronymIndex, title: string, at: Pos): Entity |
   if (!featureOn('discourse.titleAcronym')) return null;
   const a = acronymShape(title);
   if (a === null) return null;
-  return firstByRecency(
-    index.opening(a[0]!),
-    at,
-    e => e.kind === 'person' && !!e.role && madeOf(a, roleWords(e.role)),
-  );
+  return firstByRecency(index.madeFrom(a), at, () => true);
 }
 
 /**

@@ -15,7 +15,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import {
   WORD_PIECES,
-  acronymOf,
+  acronymFromAny,
   acronymShape,
   officeReadings,
   openingLetters,
@@ -133,10 +133,10 @@ function spells(lead: LeadIn, t: readonly string[], acronym: string | null): boo
 
 /** True when `acronym` is made from a run of lead-in `words` that opens with a role head. */
 function madeFromHead(words: readonly string[], acronym: string): boolean {
-  for (let j = 0; j + 1 < words.length; j++)
-    if (ROLE_HEAD_SET.has(words[j]!) && acronymOf(acronym, words.slice(j))) return true;
-  return false;
+  return acronymFromAny(acronym, words, isRoleHead);
 }
+
+const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(w);
 
 /**
  * Lead-in words (the name's own included) a title's words may lie apart in: a role with its
