@@ -7,7 +7,8 @@
 import type { BodyParagraph, Candidate } from '../candidate';
 import { featureOn } from '../features';
 import { pos } from './entity';
-import { insideAny, type Token } from '../text/text';
+import type { Token } from '../text/text';
+import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
 import { isRunWord, readRun, walkRunBack } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
@@ -95,13 +96,13 @@ export function textMentions(
   const out: MentionRecord[] = [];
   for (const p of body) {
     const t = p.tokens;
-    const quoted = insideAny(p.marks.map(m => ({ start: m.open, end: m.after })));
+    const quoted = quotedTokens(p);
     let lastRun: { start: number; end: number; record: number } | null = null;
     const list = new NameList();
     let openerAt = -2;
     for (let i = 0; i < t.length; i++) {
       // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
-      const unnamed = quoted(t[i]!.start) ? null : unnamedSubject(t, i);
+      const unnamed = quoted[i] ? null : unnamedSubject(t, i);
       if (unnamed) {
         out.push({
           ...base(p, t[i]!, t[i]!),
@@ -117,7 +118,7 @@ export function textMentions(
         });
         continue;
       }
-      if (!isRunWord(t[i]!.text) || quoted(t[i]!.start)) continue;
+      if (!isRunWord(t[i]!.text) || quoted[i]) continue;
       // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
       // the mention (the name model never starts a name there), so the record starts after it.
       // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).

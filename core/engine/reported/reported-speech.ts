@@ -16,7 +16,8 @@ import { wordCount, type Hit } from './reported-clause';
 import type { ReportedRule, RuleInput } from './reported-rule';
 import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 import { isPredicate } from './noun-object';
-import { insideAny, tokenIndexAt, trimRange } from '../text/text';
+import { tokenIndexAt, trimRange } from '../text/text';
+import { quotedTokens } from '../text/quoted-tokens';
 import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
 import { bodySentences } from '../text/body-sentences';
 
@@ -44,7 +45,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
 export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): Candidate[] {
   const out: Hit[] = [];
   const quoted = p.marks.map(m => ({ start: m.open, end: m.after }));
-  const inQuote = insideAny(quoted);
+  const inQuote = quotedTokens(p);
   const toks = p.tokens;
   const rules = activeRules();
   // Sentences come in order: the first token of each is found by walking on, not from the start.
@@ -55,7 +56,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     const found: Hit[] = [];
     const input: RuleInput = { p, toks, s, ev: evidence };
     for (let i = first; i < toks.length && toks[i]!.start < s.end; i++) {
-      if (inQuote(toks[i]!.start)) continue;
+      if (inQuote[i]) continue;
       const hit = firstHit(rules, input, i);
       if (hit) found.push(hit);
     }
