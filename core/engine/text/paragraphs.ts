@@ -177,13 +177,15 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     if (i > bodyStart && featureOn('text.headlineLine') && isHeadlineLine(text)) continue;
     const from = datelineEnd(text);
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
-    const inLink = insideAny(
-      [...text.matchAll(INLINE_LINK_RE(text))].map(m => ({
-        start: m.index,
-        end: m.index + m[0].length,
-      })),
-    );
-    const tokens = tokenize(text, from).filter(t => !inLink(t.start));
+    const links = [...text.matchAll(INLINE_LINK_RE(text))].map(m => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    // Most paragraphs hold no link: their tokens are kept as read, not copied through a filter.
+    const inLink = links.length ? insideAny(links) : null;
+    const tokens = inLink
+      ? tokenize(text, from).filter(t => !inLink(t.start))
+      : tokenize(text, from);
     out.push({ index: i, text, from, marks: pairMarks(text), tokens });
   }
   return out;

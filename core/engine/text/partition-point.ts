@@ -9,7 +9,15 @@ export function partitionPoint<T>(
   before: (item: T) => boolean,
   end = items.length,
 ): number {
-  return partitionIndex(end, i => before(items[i]!));
+  // The loop of partitionIndex written out: a closure over `items` per search was an allocation
+  // per call, and searches are asked per token and per mention.
+  let lo = 0;
+  for (let hi = end; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
