@@ -113,6 +113,10 @@ export const FEATURES = {
   'discourse.organisation': 'antecedent: an organisation',
   'discourse.representedBy': 'antecedent: an organisation a candidate person speaks for',
   'discourse.organisationForPerson': 'antecedent: an organisation for `dia`/`ia`/`he`/`she`',
+  'discourse.genderMismatch':
+    'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
+  'discourse.genderAgrees':
+    'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
   'discourse.place': 'antecedent: a known place',
   'discourse.numberMismatch':
     'antecedent: a group for a singular mention, or one person for `mereka`',

@@ -406,6 +406,8 @@ describe('the model is a linear score with named weights', () => {
     organisation: 0,
     representedBy: 0,
     organisationForPerson: 0,
+    genderMismatch: 0,
+    genderAgrees: 0,
     place: 0,
     numberMismatch: 0,
     unnamed: 0,
@@ -433,7 +435,7 @@ describe('the model is a linear score with named weights', () => {
 
   test('the agreement features outweigh every preference together', () => {
     const preferences = WEIGHTS.lastSpeaker + WEIGHTS.introducedSinceQuote + WEIGHTS.subject;
-    for (const k of ['organisationForPerson', 'place', 'numberMismatch'] as const)
+    for (const k of ['organisationForPerson', 'genderMismatch', 'place', 'numberMismatch'] as const)
       expect(-WEIGHTS[k]).toBeGreaterThan(preferences);
   });
 });

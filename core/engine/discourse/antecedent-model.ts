@@ -77,6 +77,16 @@ export interface AntecedentFeatures {
   representedBy: number;
   /** 1 when `dia`/`ia`/`beliau`/`he`/`she` or a person description meets an organisation. */
   organisationForPerson: number;
+  /**
+   * 1 when an English `he`/`she` meets a person the article tells is of the other sex (`Ms Rina
+   * Hale`, `Mr Budi`, `Rina Hale said her …`; gender.ts).
+   */
+  genderMismatch: number;
+  /**
+   * 1 when an English `he`/`she` meets a person the article tells is of that sex: among people
+   * it tells nothing about, the one it does is the likelier.
+   */
+  genderAgrees: number;
   /** 1 when the candidate's name is a known place (`Jakarta`, `Jawa Barat`). */
   place: number;
   /** 1 when a singular mention meets a group, or `mereka` meets a single person. */
@@ -98,8 +108,8 @@ export interface AntecedentFeatures {
 export type AntecedentFeature = keyof AntecedentFeatures;
 
 /**
- * The weights, by feature. Positive pulls a candidate forward, negative pushes it back. The three
- * agreement features (organisation for a person, place, number) are large: they act as
+ * The weights, by feature. Positive pulls a candidate forward, negative pushes it back. The four
+ * agreement features (organisation for a person, gender, place, number) are large: they act as
  * constraints that only an otherwise empty field can overrule.
  */
 export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
@@ -120,6 +130,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   organisation: -0.5,
   representedBy: -3,
   organisationForPerson: -10,
+  genderMismatch: -10,
+  genderAgrees: 2,
   place: -10,
   numberMismatch: -10,
   unnamed: -0.5,

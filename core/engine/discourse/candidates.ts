@@ -16,6 +16,8 @@ import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { partitionPoint } from '../text/partition-point';
 import { keptPerString } from '../text/kept-per-string';
+import type { Gender } from '../../lexicon/gender';
+import { readGenders } from './gender';
 
 /**
  * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -43,6 +45,8 @@ export interface PointingContext {
    * statement is about.
    */
   insertedAt?: Pos;
+  /** The sex an English `he`/`she` tells (null: the mention tells none, as `dia` and `-nya`). */
+  gender?: Gender | null;
 }
 
 const NONE = (): boolean => false;
@@ -117,6 +121,8 @@ export class CandidateMemo {
   readonly places = new Map<readonly Entity[], boolean>();
   /** The people the article presented as sources (presentedPeople), read on first ask. */
   presented: ReadonlySet<Entity> | null = null;
+  /** Each person's gender as the article tells it (gender.ts), read when a `he`/`she` first asks. */
+  genders: ReadonlyMap<Entity, Gender> | null = null;
 }
 
 /**
@@ -188,7 +194,7 @@ export function antecedentCandidates(
   at: Pos,
   kind: PointingKind,
   run: CandidateRun,
-  { continuing = false, quoted = NONE, insertedAt = -1 }: PointingContext = {},
+  { continuing = false, quoted = NONE, insertedAt = -1, gender = null }: PointingContext = {},
 ): AntecedentCandidate[] {
   const { doc } = run;
   const drafts = new Map<string, Draft>();
@@ -202,6 +208,7 @@ export function antecedentCandidates(
     continuing,
     quoted,
     insertedAt,
+    gender,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -344,16 +351,17 @@ class PeopleWords {
 function featuresOf(
   d: Draft,
   view: View,
-  { doc, memo }: CandidateRun,
+  { doc, memo, mentions }: CandidateRun,
   people: PeopleWords,
   spoke: ReadonlySet<Entity> | null,
 ): AntecedentFeatures {
-  const { kind, continuing, quoted, insertedAt } = view;
+  const { kind, continuing, quoted, insertedAt, gender } = view;
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
   const group = d.entities.length > 1 || d.unnamedGroup;
   const single = !group && !org;
   const latestSentence = doc.sentence(d.latest);
   const sentencesBack = Math.max(0, view.sentence - latestSentence);
+  const told = gender && single ? genderOf(d.entities[0]!, mentions, doc, memo) : undefined;
   return {
     lastSpeaker: d.spoke === 'last' ? 1 : 0,
     earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
@@ -375,6 +383,8 @@ function featuresOf(
         ? 1
         : 0,
     organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
+    genderMismatch: told && told !== gender ? 1 : 0,
+    genderAgrees: told && told === gender ? 1 : 0,
     place: anyPlace(d.entities, memo) ? 1 : 0,
     numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
     unnamed: d.entities.length ? 0 : 1,
@@ -382,6 +392,21 @@ function featuresOf(
     statementSubject:
       insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0,
   };
+}
+
+/**
+ * The sex the article tells person `e` is of, if it tells one; the genders are read once per
+ * article, when the first English `he`/`she` asks.
+ */
+function genderOf(
+  e: Entity,
+  mentions: readonly CastMention[],
+  doc: DocIndex,
+  memo: CandidateMemo,
+): Gender | undefined {
+  if (!featureOn('discourse.genderMismatch') && !featureOn('discourse.genderAgrees'))
+    return undefined;
+  return (memo.genders ??= readGenders(mentions, doc)).get(e);
 }
 
 /** The entities that spoke one of the last LOOK_BACK_SPEECHES quotes. */

@@ -8,6 +8,7 @@ import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
@@ -63,7 +64,9 @@ export function pointBack(
       e => e.kind === 'person' && e.tokens.some(t => words.has(c.paragraph, t, c.start, c.end)),
     );
   const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
-  const context = { continuing: continuing(c.cue), quoted, insertedAt };
+  const gender =
+    kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
+  const context = { continuing: continuing(c.cue), quoted, insertedAt, gender };
   const found = antecedentCandidates(from, kind, ctx, context);
   const best = bestCandidate(found);
   ctx.decisions?.push({ quote: c, kind, candidates: found, chosen: best });

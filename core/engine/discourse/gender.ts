@@ -1,0 +1,143 @@
+/**
+ * Who the article tells is a man or a woman, so that English `he`/`she` agrees with its antecedent
+ * (the model's `genderMismatch`). Read off the text only, each person's evidence counted over all
+ * their mentions:
+ * - a title before the name (`Mr`, `Ms`, `Pak`, `Bu`, `Hj`; lexicon/gender.ts);
+ * - a role noun that tells it (`spokeswoman`, `chairman`);
+ * - the first English pronoun after the person opens a clause, in the same sentence, before any
+ *   other person is named or a quote opens (`Rina Hale said her team …`).
+ * A person with evidence both ways, or none, has no gender here and agrees with either pronoun.
+ */
+import type { CastMention } from '../cast/cast-mentions';
+import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
+import { isSubjectRole } from '../cast/mention-record';
+import { PRONOUN_GENDER, ROLE_GENDER, TITLE_GENDER, type Gender } from '../../lexicon/gender';
+import type { DocIndex } from './doc-index';
+
+/** A word and where it ends. */
+interface Word {
+  lower: string;
+  end: number;
+}
+
+/** How many words a mention's title and name may span (`Ms Rina Hale`, `Mr R. J. Baker`). */
+const NAME_WORDS = 6;
+/** How far after a name its pronoun is looked for, in characters. */
+const PRONOUN_REACH = 160;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** The words of `text` from offset `from`, up to `limit` of them, lowercase without a final dot. */
+function wordsFrom(text: string, from: number, limit: number, stopAt = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && out.length < limit; m = WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > stopAt) break;
+    out.push({ lower: m[0].toLowerCase(), end });
+  }
+  return out;
+}
+
+/** The word ending right before offset `at` (a title before a mention read from its name). */
+function wordBefore(text: string, at: number): string {
+  const k = text.slice(Math.max(0, at - 12), at).trimEnd();
+  const m = /([\p{L}]+)\.?$/u.exec(k);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Votes for each gender, per person. */
+type Tally = Map<Entity, { male: number; female: number }>;
+
+const vote = (t: Tally, e: Entity, g: Gender | undefined): void => {
+  if (!g) return;
+  let v = t.get(e);
+  if (!v) t.set(e, (v = { male: 0, female: 0 }));
+  v[g]++;
+};
+
+/**
+ * The mention's title (a gendered word before its first name word) and where its name ends
+ * (-1: no name word found near it).
+ */
+function readMention(text: string, at: number, e: Entity): { title?: Gender; nameEnd: number } {
+  const ws = wordsFrom(text, at, NAME_WORDS);
+  let title = TITLE_GENDER.get(wordBefore(text, at));
+  let nameEnd = -1;
+  for (const w of ws) {
+    if (e.tokens.includes(w.lower)) nameEnd = w.end;
+    else if (nameEnd < 0) title = TITLE_GENDER.get(w.lower) ?? title;
+    else break;
+  }
+  return title ? { title, nameEnd } : { nameEnd };
+}
+
+/**
+ * The gender the first English pronoun after a subject's name tells, in its sentence before the
+ * next person mention (`stopAt`) or quote mark.
+ */
+function pronounAfter(text: string, from: number, stopAt: number): Gender | undefined {
+  const end = Math.min(stopAt, from + PRONOUN_REACH);
+  for (const w of wordsFrom(text, from, 40, end)) {
+    const g = PRONOUN_GENDER.get(w.lower);
+    if (g) {
+      const between = text.slice(from, w.end);
+      return /[.!?“”"]/u.test(between) ? undefined : g;
+    }
+  }
+  return undefined;
+}
+
+/** The role words' gender (`spokeswoman for …`). */
+function roleGender(e: Entity): Gender | undefined {
+  if (!e.role) return undefined;
+  for (const w of e.role.toLowerCase().split(/[^\p{L}]+/u)) {
+    const g = ROLE_GENDER.get(w);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Each person's gender as the article tells it (a person it does not tell is absent). */
+export function readGenders(
+  mentions: readonly CastMention[],
+  doc: DocIndex,
+): ReadonlyMap<Entity, Gender> {
+  const tally: Tally = new Map();
+  const roles = new Set<Entity>();
+  mentions.forEach((m, i) => {
+    if (m.entities.length !== 1 || m.entities[0]!.kind !== 'person') return;
+    const e = m.entities[0]!;
+    if (!roles.has(e)) {
+      roles.add(e);
+      vote(tally, e, roleGender(e));
+    }
+    const para = paragraphOf(m.at);
+    const text = doc.texts.get(para) ?? '';
+    const { title, nameEnd } = readMention(text, offsetOf(m.at), e);
+    vote(tally, e, title);
+    if (nameEnd < 0 || !(isSubjectRole(m.role) || m.subject)) return;
+    const next = mentions[i + 1];
+    const nextAt = next && paragraphOf(next.at) === para ? offsetOf(next.at) : text.length;
+    const sentenceEnd = sentenceEndAfter(doc, para, nameEnd, text.length);
+    vote(tally, e, pronounAfter(text, nameEnd, Math.min(nextAt, sentenceEnd)));
+  });
+  const out = new Map<Entity, Gender>();
+  for (const [e, v] of tally)
+    if (v.male !== v.female) out.set(e, v.male > v.female ? 'male' : 'female');
+  return out;
+}
+
+/** Where the sentence holding offset `at` of paragraph `para` ends (the paragraph's end at most). */
+function sentenceEndAfter(doc: DocIndex, para: number, at: number, length: number): number {
+  const s = doc.sentence(pos(para, at));
+  // The first offset whose sentence is a later one, by binary search over the paragraph.
+  let lo = at;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentence(pos(para, mid)) > s) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
