@@ -130,6 +130,20 @@ describe('the subject before a comma and its cue', () => {
       'Budi Santoso, yang juga Ketua Partai Maju, mengatakan koalisi itu rapuh sejak awal.',
       'Budi Santoso',
     ],
+    // An unnamed description closing the relative clause (`salah satu …`, `seorang …`, `sebuah
+    // …`) describes something inside it, not the subject.
+    [
+      'Penari asal Korea, Mina Sato, yang ikut tampil dalam salah satu nomor, menyebut tarian itu paling sulit dipelajari.',
+      'Mina Sato',
+    ],
+    [
+      'Rudi Hartanto, yang ditemui seorang wartawan di rumahnya, mengatakan harga beras terus naik sejak pekan lalu.',
+      'Rudi Hartanto',
+    ],
+    [
+      'Sari Wulandari, yang bekerja di sebuah pabrik garmen, mengatakan upahnya belum naik sejak tahun lalu.',
+      'Sari Wulandari',
+    ],
   ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
 
   test('a capitalised cue word after a comma is a given name, not a cue', () =>

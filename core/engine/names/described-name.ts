@@ -37,7 +37,10 @@ export function describedSubject(
 
 /** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
 function startOf(toks: readonly Token[], i: number, text: string, m: Mention): number {
-  const at = toks[i - 2] ? toks[i - 2]!.end - m.text.length : -1;
+  // An unnamed description may be written with the cue's comma (`salah satu nomor,`): the
+  // mention still starts where its words do.
+  const written = m.text.endsWith(',') ? m.text.slice(0, -1).trimEnd() : m.text;
+  const at = toks[i - 2] ? toks[i - 2]!.end - written.length : -1;
   for (let j = i - 2; j >= 0 && toks[j]!.start >= at; j--) if (toks[j]!.start === at) return j;
   return -1;
 }
