@@ -56,3 +56,13 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...words(`he him his himself`).map(w => [w, 'male'] as const),
   ...words(`she her hers herself`).map(w => [w, 'female'] as const),
 ]);
+
+/**
+ * The pronouns that tell a sentence's subject's sex when they follow it (`Rina Hale said her team
+ * …`, `Budi prided himself …`): possessive and reflexive ones. A subject pronoun does not: it
+ * often starts an inserted cue about somebody else (`Minister X, he said, should act`).
+ */
+export const SUBJECT_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...words(`his himself`).map(w => [w, 'male'] as const),
+  ...words(`her hers herself`).map(w => [w, 'female'] as const),
+]);

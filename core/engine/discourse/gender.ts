@@ -4,14 +4,20 @@
  * their mentions:
  * - a title before the name (`Mr`, `Ms`, `Pak`, `Bu`, `Hj`; lexicon/gender.ts);
  * - a role noun that tells it (`spokeswoman`, `chairman`);
- * - the first English pronoun after the person opens a clause, in the same sentence, before any
- *   other person is named or a quote opens (`Rina Hale said her team …`).
+ * - the first possessive or reflexive English pronoun after the person opens a clause, in the same
+ *   sentence, before any other person is named or a quote opens (`Rina Hale said her team …`).
  * A person with evidence both ways, or none, has no gender here and agrees with either pronoun.
  */
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import { isSubjectRole } from '../cast/mention-record';
-import { PRONOUN_GENDER, ROLE_GENDER, TITLE_GENDER, type Gender } from '../../lexicon/gender';
+import {
+  PRONOUN_GENDER,
+  ROLE_GENDER,
+  SUBJECT_PRONOUN_GENDER,
+  TITLE_GENDER,
+  type Gender,
+} from '../../lexicon/gender';
 import type { DocIndex } from './doc-index';
 
 /** A word and where it ends. */
@@ -74,16 +80,15 @@ function readMention(text: string, at: number, e: Entity): { title?: Gender; nam
 
 /**
  * The gender the first English pronoun after a subject's name tells, in its sentence before the
- * next person mention (`stopAt`) or quote mark.
+ * next person mention (`stopAt`) or quote mark: only a possessive or reflexive one tells it; a
+ * subject pronoun first (`X, he said, …`) may be somebody else's, and ends the look.
  */
 function pronounAfter(text: string, from: number, stopAt: number): Gender | undefined {
   const end = Math.min(stopAt, from + PRONOUN_REACH);
   for (const w of wordsFrom(text, from, 40, end)) {
-    const g = PRONOUN_GENDER.get(w.lower);
-    if (g) {
-      const between = text.slice(from, w.end);
-      return /[.!?“”"]/u.test(between) ? undefined : g;
-    }
+    if (!PRONOUN_GENDER.has(w.lower)) continue;
+    if (/[.!?“”"]/u.test(text.slice(from, w.end))) return undefined;
+    return SUBJECT_PRONOUN_GENDER.get(w.lower);
   }
   return undefined;
 }
