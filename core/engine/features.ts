@@ -83,6 +83,8 @@ export const FEATURES = {
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
   'cast.appositiveRole':
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
+  'cast.countedGroup':
+    'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':
     'a lone name between commas after a role opening the clause is a person (`Gelandang Persikota, Hendrawan, …`)',
   'cast.roleBeforeComma':
@@ -117,6 +119,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.groupAffiliation':
+    'a run right after an unnamed group’s noun (`Ratusan buruh PT X`) is its employer or home, no subject',
   'discourse.place': 'antecedent: a known place',
   'discourse.numberMismatch':
     'antecedent: a group for a singular mention, or one person for `mereka`',

@@ -40,6 +40,23 @@ export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini'])
  */
 export const PLURAL_ARTICLE = 'para';
 
+/**
+ * Words that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`): the group a later
+ * `mereka` means. A capitalised run right after the group's noun (`Sejumlah buruh PT X`, `Para
+ * warga Desa Y`) is its employer or home, not the subject.
+ */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(
+  'para sejumlah beberapa banyak'.split(' '),
+);
+
+/**
+ * Counted plurals that open such a group the same way (`Puluhan warga`, `Ratusan buruh`, `Ribuan
+ * penonton`): "dozens", "hundreds", "thousands" of people.
+ */
+export const COUNTED_GROUP: ReadonlySet<string> = new Set(
+  'belasan puluhan ratusan ribuan'.split(' '),
+);
+
 /** English articles opening a description: `the` points back, `a`/`an` is somebody unnamed. */
 export const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

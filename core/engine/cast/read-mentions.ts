@@ -23,13 +23,10 @@ import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
 import { caselessKey, startsLower } from '../text/chars';
-import { pastLowerRoles, runRole, subjectKind } from './sentence-role';
+import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
 import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
-
-/** Determiners that open an unnamed plural subject (`Para menteri`, `Sejumlah warga`), lowercase. */
-const PLURAL_DETERMINERS: ReadonlySet<string> = new Set('para sejumlah beberapa banyak'.split(' '));
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -398,8 +395,7 @@ export function nearestPlain(text: string, written: string, near: number): numbe
  */
 function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null {
   if (!isSubjectPosition(t, i)) return null;
-  if (PLURAL_DETERMINERS.has(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? ''))
-    return 'group';
+  if (opensGroup(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? '')) return 'group';
   return unnamedSubjectAt(t, i) ? 'one' : null;
 }
 

@@ -21,6 +21,8 @@ import {
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
+import { caselessKey } from '../text/chars';
+import { COUNTED_GROUP, PLURAL_DETERMINERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
 import { dropBetweenCommas, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
@@ -70,11 +72,27 @@ export function runRole(
   const after = nicknameOfSubject(t, from, end);
   if (after >= 0) return subjectKind(text, t[after]!.start);
   const inner =
-    featureOn('discourse.innerName') &&
-    (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd));
+    (featureOn('discourse.innerName') &&
+      (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
+    groupAffiliation(t, from);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** `para`, `sejumlah`, or a counted plural (`puluhan`, `ratusan`): the word opens a group. */
+export const opensGroup = (w: string): boolean =>
+  PLURAL_DETERMINERS.has(w) || (COUNTED_GROUP.has(w) && featureOn('cast.countedGroup'));
+
+/**
+ * `Ratusan buruh PT X berunjuk rasa`, `Sejumlah mahasiswa Universitas Y menilai`: a run right
+ * after an unnamed group's noun is the group's employer, school or home; the group is the subject
+ * (read-mentions.ts records it), and the later `mereka` means it, not the organisation.
+ */
+function groupAffiliation(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.groupAffiliation')) return false;
+  const noun = t[from - 1]?.text ?? '';
+  return startsLower(noun) && opensGroup(caselessKey(t[from - 2]?.lower ?? ''));
 }
 
 /** The verbs that give a nickname inside a relative clause (`yang akrab disapa X`). */
