@@ -119,6 +119,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.statementTime':
+    'a time clause in a sentence about the statement just reported (`Hal itu terungkap ketika X …`) opens X as the topic',
   'discourse.groupAffiliation':
     'a run right after an unnamed group’s noun (`Ratusan buruh PT X`) is its employer or home, no subject',
   'discourse.place': 'antecedent: a known place',

@@ -31,6 +31,15 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'aku', 'kami']
 /** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
 export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);
 
+/**
+ * Nouns that, with a demonstrative (`Hal itu`, `Pernyataan tersebut`), open a sentence about the
+ * statement just reported (`Hal itu terungkap ketika Kapolres X menggelar konferensi pers`): the
+ * person of a time clause inside such a sentence is its source, the topic a later `-nya` means.
+ */
+export const STATEMENT_REFERENCES: ReadonlySet<string> = new Set(
+  'hal pernyataan keterangan penjelasan informasi ungkapan'.split(' '),
+);
+
 /** Definite-description closers: `kata mantan Dirjen itu` refers back to a known speaker. */
 export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
 

@@ -22,7 +22,12 @@ import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
 import type { SentenceRole } from './mention-record';
 import { caselessKey } from '../text/chars';
-import { COUNTED_GROUP, PLURAL_DETERMINERS } from '../../lexicon/pronouns';
+import {
+  COUNTED_GROUP,
+  DEFINITE,
+  PLURAL_DETERMINERS,
+  STATEMENT_REFERENCES,
+} from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
 import { dropBetweenCommas, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
@@ -156,7 +161,26 @@ function subordinateOpens(t: readonly Token[], s: number): boolean {
     !t[k] || SENTENCE_BREAKS.has(t[k]!.text) || QUOTE_MARKS.has(t[k]!.text);
   const prev = t[s - 1];
   if (opensAt(s - 1) || prev!.text === ',') return true;
-  return startsUpper(prev!.text) && opensAt(s - 2);
+  return (startsUpper(prev!.text) && opensAt(s - 2)) || aboutStatement(t, s, opensAt);
+}
+
+/** Most tokens of a main clause about a statement before its subordinator (`Hal itu telah disampaikan`). */
+const MAX_STATEMENT_CLAUSE = 6;
+
+/**
+ * `Hal itu terungkap ketika Kapolres X menggelar …`, `Pernyataan tersebut disampaikan saat Menteri
+ * Y berkunjung`: a sentence opened by the statement just reported (a statement noun and a
+ * demonstrative) is about whoever the time clause at `s` names, not about somebody else.
+ */
+function aboutStatement(t: readonly Token[], s: number, opensAt: (k: number) => boolean): boolean {
+  if (!featureOn('discourse.statementTime')) return false;
+  // Back to where the sentence opens (a break, a quote mark or the paragraph's start).
+  let k = s - 1;
+  while (k >= 0 && !opensAt(k)) {
+    if (s - k > MAX_STATEMENT_CLAUSE) return false;
+    k--;
+  }
+  return STATEMENT_REFERENCES.has(t[k + 1]?.lower ?? '') && DEFINITE.has(t[k + 2]?.lower ?? '');
 }
 
 /** Tokens that end the sentence before a name: the name's sentence starts after one. */
