@@ -119,6 +119,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.organisationPronoun':
+    'English `it` before a reporting verb (`“…,” it said`) is an organisation speaking, resolved to the organisation',
   'discourse.statementTime':
     'a time clause in a sentence about the statement just reported (`Hal itu terungkap ketika X …`) opens X as the topic',
   'discourse.groupAffiliation':

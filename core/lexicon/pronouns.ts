@@ -14,6 +14,12 @@ export const SINGULAR: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * English `it` as a reporting subject (`“…,” it said`, `It added that …`): an organisation
+ * speaking as such (a ministry, a company, a council), never a person or a group of people.
+ */
+export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
+/**
  * `keduanya`, `ketiganya` ("the two/three of them"): a counted plural that points back to the
  * people named together before it (`Budi dan Rina …`, `kata keduanya`), as `mereka` does.
  */

@@ -20,11 +20,11 @@ import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
 
 /**
- * What points back: `-nya` (a person or an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
+ * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
  * person), `mereka`/`they` (a group or an organisation), or a description closed by `itu`/`ini`
  * (a person).
  */
-export type PointingKind = 'nya' | 'person' | 'group' | 'description';
+export type PointingKind = 'nya' | 'person' | 'group' | 'description' | 'organisation';
 
 /** An earlier quote's speakers and where the quote lies. */
 export interface Speech {
@@ -386,7 +386,7 @@ function featuresOf(
     genderMismatch: told && told !== gender ? 1 : 0,
     genderAgrees: told && told === gender ? 1 : 0,
     place: anyPlace(d.entities, memo) ? 1 : 0,
-    numberMismatch: (kind === 'group' ? single : group) ? 1 : 0,
+    numberMismatch: (kind === 'group' ? single : kind === 'organisation' ? !org : group) ? 1 : 0,
     unnamed: d.entities.length ? 0 : 1,
     namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
     statementSubject:

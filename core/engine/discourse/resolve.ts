@@ -14,6 +14,8 @@ import { appositiveHead } from './appositive';
 import { agentAfter } from './agent-after';
 import { pairAtCue } from './pair-at-cue';
 import { pointBack } from './point-back';
+import type { PointingKind } from './candidates';
+import { organisationPronoun } from '../names/mention';
 import { resolveContext, type Choice, type Decision, type ResolveContext } from './resolve-context';
 import { titleSpeakers } from './title-speaker';
 import { isOutletName } from '../cast/non-speaker';
@@ -82,6 +84,10 @@ function introducedHolder(ctx: ResolveContext, c: Candidate, text: string, at: P
   return ctx.introduced.holder(text, Math.min(at, ctx.doc.startOf(c.paragraph, text, c.at)));
 }
 
+/** What a pronoun points back to: `mereka`/`they` a group, `it` an organisation, else a person. */
+const pronounKind = (plural: boolean, text: string): PointingKind =>
+  plural ? 'group' : organisationPronoun(text.toLowerCase()) ? 'organisation' : 'person';
+
 /**
  * The speakers of quote `c` at position `at`, by the kind of its mention; `last` is the previous
  * statement's speakers.
@@ -115,7 +121,7 @@ function speakersOf(
       return { entities: pair ?? entities };
     }
     case 'pronoun':
-      return pointBack(ctx, c, m.plural ? 'group' : 'person', at);
+      return pointBack(ctx, c, pronounKind(m.plural, m.text), at);
     case 'nya':
       return pointBack(ctx, c, 'nya', at);
     case 'title':

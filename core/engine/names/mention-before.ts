@@ -11,7 +11,7 @@ import { anonymousBefore, describedBefore } from './described-subject';
 import { describedSubject } from './described-name';
 import { nameBeforeDegrees, nameBeforeTrailingDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
-import { demoteMember, demoteSpokesperson, type Mention } from './mention';
+import { demoteMember, demoteSpokesperson, organisationPronoun, type Mention } from './mention';
 import { isRunWord, readRun, titleStartBefore, walkRunBack } from './name-run';
 import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
@@ -59,7 +59,8 @@ function pointingSubject(
 ): Mention | null | undefined {
   const prev = toks[k]!;
   const lw = prev.lower;
-  if (SINGULAR.has(lw)) return { kind: 'pronoun', plural: false, text: prev.text };
+  if (SINGULAR.has(lw) || organisationPronoun(lw))
+    return { kind: 'pronoun', plural: false, text: prev.text };
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
   // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
   if (NYA_WORDS.has(lw)) return { kind: 'nya', text: prev.text };

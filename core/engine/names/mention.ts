@@ -7,8 +7,10 @@ import {
   EMPLOYEE_NOUNS,
   MEMBER_DETERMINERS,
   MEMBER_NOUNS,
+  ORGANISATION_PRONOUNS,
   SPOKESPERSON_HEADS,
 } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
 import { ORG_HEAD_SET } from '../../lexicon/roles';
 import { isAcronym } from './name-run';
 import { isGivenName } from '../../lexicon/name-words';
@@ -22,6 +24,13 @@ export type Mention =
   /** A role without a name (`kata Kapolri`, `papar mantan Dirjen itu`). */
   | { kind: 'title'; title: string; text: string }
   | { kind: 'anonymous'; text: string };
+
+/**
+ * True when lowercase `w` is English `it` as a reporting subject (`“…,” it said`): a pronoun
+ * mention that means an organisation (discourse: the `organisation` pointing kind).
+ */
+export const organisationPronoun = (w: string): boolean =>
+  ORGANISATION_PRONOUNS.has(w) && featureOn('discourse.organisationPronoun');
 
 /**
  * `pegawai PT Maju Jaya`, `Karyawan Bank Sentosa`, `seorang warga Bekasi`: a member noun followed by

@@ -6,6 +6,7 @@
  */
 import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import { organisationPronoun } from '../names/mention';
 import { readsAsStatement } from '../../lexicon/terms';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import type { BodyParagraph, Candidate } from '../candidate';
@@ -135,7 +136,7 @@ function subjectThenCue(
 ): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
   const t = p.tokens;
   const lw = t[i]!.lower;
-  const pronoun = SINGULAR.has(lw) || PLURAL.has(lw);
+  const pronoun = SINGULAR.has(lw) || PLURAL.has(lw) || organisationPronoun(lw);
   // `“…,” former minister Budi Santoso said`: lowercase role words may open the subject.
   let j = i;
   while (!pronoun && j - i < 4 && isLowerWord(t[j]?.text ?? '') && ROLE_WORD_SET.has(t[j]!.text))
