@@ -198,6 +198,8 @@ export const FEATURES = {
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.verbEndsDescription':
     'an active `meN-` verb after a description read at a post-posed cue ends it (`kata sang kades menutup rapat`): the speaker’s next action, not a word of the description',
+  'names.englishUnnamedTail':
+    'an English unnamed speaker is read across a phrase or a relative clause between commas after its head (`a source at the ministry said`, `a trader, who asked not to be named, said`)',
   'names.englishRelative':
     'an English relative clause between commas after a name describes it, so the name is the subject (`Rina Kartika, who leads the group, said …`)',
   'names.model.faction':

@@ -62,8 +62,28 @@ export const EN_DESCRIPTION_OPENER_SET: ReadonlySet<string> = new Set([
   ...words(`and but`),
 ]);
 
-/** Indefinite articles: `a fisherman said`, `according to an official` name nobody (english-unnamed.ts). */
-export const EN_INDEFINITE_ARTICLES: readonly string[] = words(`a an`);
+/**
+ * Indefinite determiners: `a fisherman said`, `according to an official`, `one resident said`
+ * name nobody (english-unnamed.ts, according-to.ts).
+ */
+export const EN_INDEFINITE_ARTICLES: readonly string[] = words(`a an one`);
+
+/**
+ * Prepositions that open a phrase after an unnamed person's head and before the cue: `a source at
+ * the ministry said`, `a resident of the village said` (english-unnamed.ts): the phrase only
+ * places the person.
+ */
+export const EN_HEAD_PREPOSITIONS: readonly string[] = words(`at of from in with close`);
+
+/**
+ * Heads of an unnamed English speaker that are no office or occupation: a person known by what
+ * they know or saw (`a source close to the family said`, `one witness said`) or by kin (`a
+ * fisherman's wife said`, `the victim's mother` is english-description.ts's).
+ */
+export const EN_UNNAMED_HEADS: readonly string[] = words(`
+  source sources witness witnesses neighbour neighbours neighbor neighbors relative relatives
+  wife husband mother father son daughter brother sister parent parents
+`);
 
 /**
  * Nouns after `according to` (with or without an article) that name a document or a count, not a

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
 /** The indirect quotes of `line` as [text, speakers]. */
@@ -60,8 +61,52 @@ describe('English reported speech without quotation marks', () => {
       'According to a nurse who treated the victims, most of the patients had mild burns.',
       'most of the patients had mild burns',
     ],
+    // `one` is indefinite too; a phrase after the head only places the person.
+    ['One resident said the market operation came too late.', 'the market operation came too late'],
+    [
+      'A source at the trade office said the reserves would last two weeks.',
+      'the reserves would last two weeks',
+    ],
+    // A relative clause set off by commas; a person known by kin.
+    [
+      'A trader, who asked not to be named, said buyers had stayed away for weeks.',
+      'buyers had stayed away for weeks',
+    ],
+    [
+      "A fisherman's wife said she had not heard from him since March.",
+      'she had not heard from him since March',
+    ],
   ])('unnamed: %s', (line, text) => {
     expect(indirect(line)).toEqual([[text, []]]);
+  });
+
+  test('a pronoun after an unnamed speaker stays unnamed, not the last named one', () => {
+    const quotes = analyzeBody(
+      'Health Minister Budi Santoso said the clinic would open in June.',
+      "A nurse's husband, who asked not to be named, said the wards were still empty.",
+      '"Nobody has told us when it opens," he said.',
+    ).quotes.map(q => [q.type, q.speakers]);
+    expect(quotes).toEqual([
+      ['indirect', ['Budi Santoso']],
+      ['indirect', []],
+      ['direct', []],
+    ]);
+  });
+
+  test('switched off, a phrase or a comma aside after the head hides the unnamed speaker', () => {
+    const off = withFeaturesOff(['names.englishUnnamedTail'], () =>
+      indirect(
+        'A source at the trade office said the reserves would last two weeks.',
+        'A trader, who asked not to be named, said buyers had stayed away for weeks.',
+      ),
+    );
+    expect(off).toEqual([]);
+  });
+
+  test('a name set off by commas after a description with a phrase is the speaker', () => {
+    expect(
+      indirect('A spokesman for the ministry, Rina Kartika, said the wards were still empty.'),
+    ).toEqual([['the wards were still empty', ['Rina Kartika']]]);
   });
 
   test('a name set off by commas after an `according to` description is the speaker', () => {

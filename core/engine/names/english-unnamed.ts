@@ -4,8 +4,14 @@
  * description headed by a person noun (ROLE_HEADS) is an unnamed speaker; a relative clause after
  * it (`who …`) only describes them. The `the` descriptions are english-description.ts's.
  */
-import { EN_DESCRIPTION_OPENER_SET, EN_INDEFINITE_ARTICLES } from '../../lexicon/cues-en';
+import {
+  EN_DESCRIPTION_OPENER_SET,
+  EN_HEAD_PREPOSITIONS,
+  EN_INDEFINITE_ARTICLES,
+  EN_UNNAMED_HEADS,
+} from '../../lexicon/cues-en';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { startsAlnum, startsLower } from '../text/chars';
@@ -17,22 +23,40 @@ const MAX_WORDS = 5;
 const MAX_RELATIVE = 12;
 
 const INDEFINITE: ReadonlySet<string> = new Set(EN_INDEFINITE_ARTICLES);
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(EN_HEAD_PREPOSITIONS);
+const UNNAMED_HEADS: ReadonlySet<string> = new Set(EN_UNNAMED_HEADS);
 
 /** The head ending at token `k` is a person noun: singular after `a`, plural on its own. */
 function personHead(w: string, indefinite: boolean): boolean {
-  if (indefinite) return ROLE_HEAD_SET.has(w);
+  const isHead = (x: string) => ROLE_HEAD_SET.has(x) || UNNAMED_HEADS.has(x);
+  if (indefinite) return isHead(w);
   const one = englishSingular(w);
-  return !!one && one !== w && ROLE_HEAD_SET.has(one);
+  return !!one && one !== w && isHead(one);
 }
 
-/** The token a relative clause ending at `k` hangs on (the word before its `who`), or `k`. */
-function beforeRelative(toks: readonly Token[], k: number): number {
-  for (let j = k; j > 0 && k - j < MAX_RELATIVE; j--) {
+/**
+ * The tokens that may be the head of a description whose tail ends at `k`, nearest first: `k`
+ * itself, then the word before each `who` or preposition opening a tail (`a farmer who has worked
+ * these fields for 30 years`, `a source at the ministry`). A relative clause set off by commas
+ * (`a trader, who asked not to be named,`) counts when `k` is its closing comma.
+ */
+function headCandidates(toks: readonly Token[], k: number): number[] {
+  const closing = toks[k]!.text === ',';
+  const tails = featureOn('names.englishUnnamedTail');
+  if (closing && !tails) return [];
+  const end = closing ? k - 1 : k;
+  const out = closing ? [] : [k];
+  for (let j = end; j > 0 && end - j < MAX_RELATIVE; j--) {
     const w = toks[j]!.text;
-    if (w === 'who') return j - 1;
-    if (!startsAlnum(w) && w !== '-') return k;
+    if (w === 'who') {
+      const opensAside = toks[j - 1]!.text === ',';
+      if (opensAside === closing) out.push(opensAside ? j - 2 : j - 1);
+      return out;
+    }
+    if (!closing && tails && HEAD_PREPOSITIONS.has(w)) out.push(j - 1);
+    else if (!startsAlnum(w) && w !== '-') return out;
   }
-  return k;
+  return out;
 }
 
 /**
@@ -45,7 +69,18 @@ export function englishUnnamedBefore(
   k: number,
   text: string,
 ): Mention | null {
-  const head = beforeRelative(toks, k);
+  for (const head of headCandidates(toks, k)) {
+    const s = descriptionStart(toks, head);
+    if (s !== null) return { kind: 'anonymous', text: text.slice(toks[s]!.start, toks[k]!.end) };
+  }
+  return null;
+}
+
+/**
+ * Where the unnamed description with its head at token `head` starts (an optional indefinite and a
+ * few modifiers, opening its clause), or null when `head` is no lowercase person noun there.
+ */
+function descriptionStart(toks: readonly Token[], head: number): number | null {
   const h = toks[head];
   if (!h || !startsLower(h.text)) return null;
   let s = head;
@@ -58,6 +93,5 @@ export function englishUnnamedBefore(
     s--;
   }
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
-  if (!personHead(h.lower, INDEFINITE.has(toks[s]!.lower))) return null;
-  return { kind: 'anonymous', text: text.slice(toks[s]!.start, toks[k]!.end) };
+  return personHead(h.lower, INDEFINITE.has(toks[s]!.lower)) ? s : null;
 }
