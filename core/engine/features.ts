@@ -121,6 +121,10 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
   'discourse.organisationPronoun':
     'English `it` before a reporting verb (`“…,” it said`) is an organisation speaking, resolved to the organisation',
+  'discourse.describedPersonTopic':
+    'a description by sex or age alone (`ujar perempuan itu`) is the named person opened as the topic since the last statement',
+  'discourse.describedAfterAge':
+    'a description between commas after a name and its age (`X (45), pedagang sayur, …`) presents X as a source',
   'discourse.statementTime':
     'a time clause in a sentence about the statement just reported (`Hal itu terungkap ketika X …`) opens X as the topic',
   'discourse.groupAffiliation':

@@ -137,7 +137,8 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set(
 /**
  * Nouns that describe a person by sex or age only (`kata wanita itu`, `ujar pria tersebut`,
  * `kata perempuan paruh baya itu`): such a description stands for someone the reporter did not
- * name, so it never resolves to a named speaker, an organisation or a place.
+ * name, or for the named person just opened as the topic (`Sari (45), pedagang, mengeluh … “…,”
+ * ujar perempuan itu`); never for an organisation or a place.
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (

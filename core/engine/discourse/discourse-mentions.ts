@@ -74,9 +74,21 @@ export function discourseMentions(
 /** True when a lowercase description between commas follows record `r`. */
 function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
   const text = texts.get(paragraphOf(r.end)) ?? '';
-  const at = offsetOf(r.end);
+  const at =
+    offsetOf(r.end) +
+    (featureOn('discourse.describedAfterAge') ? ageNoteAt(text, offsetOf(r.end)) : 0);
   // `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma.
   return opensCommaDescription(text.slice(at, at + 90));
+}
+
+/**
+ * The length of an age or a short bracketed note right after a name (` (45)`, ` (45 tahun)`), which
+ * the description after it still follows (`Sumiati (45), pedagang sayur, …`); 0 when there is none.
+ */
+function ageNoteAt(text: string, at: number): number {
+  if (text[at] !== ' ' || text[at + 1] !== '(') return 0;
+  const close = text.indexOf(')', at + 2);
+  return close > 0 && close - at <= 16 ? close + 1 - at : 0;
 }
 
 /**

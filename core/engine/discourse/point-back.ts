@@ -50,12 +50,16 @@ function continuing(cue: string | null): boolean {
   return CONTINUING_CUES.has(w) || (w.endsWith('nya') && CONTINUING_CUES.has(w.slice(0, -3)));
 }
 
-/** The discourse model's choice for a mention of `kind` at `from` in quote `c`. */
+/**
+ * The discourse model's choice for a mention of `kind` at `from` in quote `c`; `accept`, when
+ * given, may still turn the best candidate down (the mention then stays unnamed).
+ */
 export function pointBack(
   ctx: ResolveContext,
   c: Candidate,
   kind: PointingKind,
   from: Pos,
+  accept: (a: AntecedentCandidate) => boolean = () => true,
 ): Choice {
   const { doc, texts, words } = ctx;
   // A person the quote names by a word of their name is talked about in it.
@@ -71,7 +75,7 @@ export function pointBack(
   const best = bestCandidate(found);
   ctx.decisions?.push({ quote: c, kind, candidates: found, chosen: best });
   const a = found[best];
-  return a && !(featureOn('discourse.agreementRequired') && disagrees(a))
+  return a && !(featureOn('discourse.agreementRequired') && disagrees(a)) && accept(a)
     ? { entities: a.entities, antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via } }
     : { entities: [] };
 }

@@ -1,7 +1,8 @@
 /**
  * Who a quote's title mention means: `kata Kapolda` the person holding that title, `The ministry
  * also said` an organisation the article named, `Menurut peneliti ini` (a description closed by a
- * demonstrative) whoever the discourse model points back to, `ujar wanita itu` nobody named.
+ * demonstrative) whoever the discourse model points back to, `ujar wanita itu` only a named
+ * person the text opened as its topic since the last statement (else nobody named).
  */
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
@@ -14,6 +15,7 @@ import { organisationHead, organisationMeant } from './organisation-description'
 import { pointBack } from './point-back';
 import { introducedUnnamed } from './indefinite-intro';
 import type { Choice, ResolveContext } from './resolve-context';
+import type { AntecedentCandidate } from './candidates';
 
 /** Demonstratives that close a description pointing back (`peneliti kesehatan ini`). */
 const DEMONSTRATIVES = [...DEFINITE];
@@ -60,6 +62,15 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
     .split(/[.!?]\s/u)
     .every(sentence => !/[\p{L}\p{N}]/u.test(sentence) || sameTopic(sentence));
 }
+
+/**
+ * A named person opened as a subject since the previous statement: the topic a description by sex
+ * or age alone (`perempuan itu`) may stand for. An unnamed one (`Seorang pria …`) stays unnamed.
+ */
+const newTopicPerson = (a: AntecedentCandidate): boolean =>
+  a.features.introducedSinceQuote === 1 &&
+  a.entities.length === 1 &&
+  a.entities[0]!.kind === 'person';
 
 /** The organisation head of a description (`the agency`), when that feature is on. */
 const orgDescription = (text: string): string | null =>
@@ -110,7 +121,12 @@ export function titleSpeakers(
   if (isPersonDescription(m.title)) {
     const lastOne = last?.length === 1 ? last[0]! : null;
     const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, before());
-    return { entities: next ? [lastOne] : [] };
+    if (next) return { entities: [lastOne] };
+    // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
+    // person the text brought in as its topic since the last statement is who it describes.
+    return featureOn('discourse.describedPersonTopic')
+      ? pointBack(ctx, c, 'description', before(), newTopicPerson)
+      : { entities: [] };
   }
   // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
   if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))
