@@ -202,6 +202,8 @@ export const FEATURES = {
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.verbEndsDescription':
     'an active `meN-` verb after a description read at a post-posed cue ends it (`kata sang kades menutup rapat`): the speaker’s next action, not a word of the description',
+  'names.descriptionCommaName':
+    'a lowercase description at a post-posed cue, a comma, then a name: the name speaks, the description is its role (`kata kuasa hukum terdakwa, Rudi Hartono`)',
   'names.englishUnnamedTail':
     'an English unnamed speaker is read across a phrase or a relative clause between commas after its head (`a source at the ministry said`, `a trader, who asked not to be named, said`)',
   'names.englishRelative':

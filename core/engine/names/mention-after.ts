@@ -154,6 +154,8 @@ function readAfter(
     const words = lower.map(t => t.text);
     if (DEFINITE.has(words[words.length - 1] ?? ''))
       return { kind: 'title', title: spanText(i, j - 1), text: spanText(i, j) };
+    const named = lower.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
+    if (named) return named;
     if (words.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
       return { kind: 'anonymous', text: spanText(i, j) };
     return null;
@@ -213,6 +215,34 @@ function readAfter(
     kind: 'named',
     refs: [introduced ? { ...ref, exact: true } : ref],
     text: spanText(i, runEnd),
+  };
+}
+
+/**
+ * `kata kuasa hukum terdakwa, Rudi Hartono` / `ujar salah satu warga, Budi`: a lowercase
+ * description at the cue (tokens [i, j)), a comma, then a person's name that closes the mention:
+ * the name is the speaker and the description its role. Null when no such name follows.
+ */
+function nameAfterDescription(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  if (toks[j]?.text !== ',' || !featureOn('names.descriptionCommaName')) return null;
+  const start = j + 1 + lowercaseTitleAt(toks, j + 1);
+  const end = readRun(toks, start);
+  if (end <= start || !closesMention(toks[end]?.text)) return null;
+  const named = readName(toks, j + 1, end, text, evidence);
+  const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
+  if (!named.name || named.kind !== 'person' || (named.role && !rankOnly)) return null;
+  const description = text.slice(toks[i]!.start, toks[j - 1]!.end);
+  const role = named.role ? `${description} ${named.role}` : description;
+  return {
+    kind: 'named',
+    refs: [{ ...named, role }],
+    text: text.slice(toks[i]!.start, toks[end - 1]!.end),
   };
 }
 
