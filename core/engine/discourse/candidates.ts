@@ -89,19 +89,35 @@ interface Draft {
 }
 
 /**
- * The draft filed under `key`, filed from `first` when the key is first seen: filing it again at a
- * later mention or speech would change neither the map nor its order, so it is done once.
+ * The draft filed under `key`, filed from its first mention or speech (`entities` at `latest`)
+ * when the key is first seen: filing it again later would change neither the map nor its order,
+ * so it is done once. The first facts come as arguments, not as an object spread into the draft:
+ * that was a second object per draft per look.
  */
 function filedDraft(
   drafts: Map<string, Draft>,
   key: string,
-  first: Pick<Draft, 'entities' | 'latest' | 'role' | 'via' | 'unnamedGroup'>,
+  entities: readonly Entity[],
+  latest: Pos,
+  role: ClauseRole,
+  via: Draft['via'],
+  unnamedGroup: boolean,
 ): Draft {
   let d = drafts.get(key);
   if (!d)
     drafts.set(
       key,
-      (d = { key, ...first, spoke: null, introducedSinceQuote: false, leadIns: null }),
+      (d = {
+        key,
+        entities,
+        latest,
+        role,
+        via,
+        unnamedGroup,
+        spoke: null,
+        introducedSinceQuote: false,
+        leadIns: null,
+      }),
     );
   return d;
 }
@@ -171,10 +187,22 @@ interface MentionFacts {
   subject: boolean;
   /** Its body paragraph's ordinal. */
   para: number;
+  /** The words of its lead-in (roleWords), or null. */
+  leadWords: readonly string[] | null;
+  /**
+   * Whether it is talked about rather than a source (talkedAbout), where that does not hang on the
+   * speeches looked back over; null for an organisation, which asks them at every look.
+   */
+  talked: boolean | null;
 }
 
-/** The facts of mention `m`. */
-function factsOf(m: CastMention, doc: DocIndex, memo: CandidateMemo): MentionFacts {
+/** The facts of mention `m`; `presented`: presentedPeople, when that rule is on. */
+function factsOf(
+  m: CastMention,
+  doc: DocIndex,
+  memo: CandidateMemo,
+  presented: ReadonlySet<Entity> | null,
+): MentionFacts {
   return {
     key: m.entities.length ? keyOf(m.entities, memo) : `unnamed@${m.at}`,
     role: clauseRole(m.role),
@@ -182,6 +210,8 @@ function factsOf(m: CastMention, doc: DocIndex, memo: CandidateMemo): MentionFac
     // opens a topic only when it opens its clause as well.
     subject: isSubjectRole(m.role) && (m.subject || !m.atCue),
     para: doc.paragraph(m.at),
+    leadWords: m.leadIn ? roleWords(m.leadIn) : null,
+    talked: personTalkedAbout(m, presented),
   };
 }
 
@@ -274,24 +304,20 @@ function draftMentions(
   const speechHere = firstSpeechIn(herePara, speeches, doc);
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
-    const { key, role, subject, para } = (memo.facts[i] ??= factsOf(m, doc, memo));
+    const facts = (memo.facts[i] ??= factsOf(m, doc, memo, presented));
+    const { key, role, subject, para, leadWords } = facts;
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
     // person doing something else without one (`Rudi mencetak gol`), or as a victim or suspect
     // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
     // only while no source has opened that paragraph, by a subject or a quote (the scorer
     // between a coach's words and `ujarnya` is not).
-    const source = role === 'cueSubject' || !talkedAbout(m, speeches, para, doc, presented);
+    const source =
+      role === 'cueSubject' || !(facts.talked ?? organisationActs(m, speeches, para, doc));
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
-    const d = filedDraft(drafts, key, {
-      entities: m.entities,
-      latest: m.at,
-      role,
-      via: 'mention',
-      unnamedGroup: !!m.unnamedGroup,
-    });
-    if (m.leadIn) (d.leadIns ??= []).push(roleWords(m.leadIn));
+    const d = filedDraft(drafts, key, m.entities, m.at, role, 'mention', !!m.unnamedGroup);
+    if (leadWords) (d.leadIns ??= []).push(leadWords);
     d.latest = m.at;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
@@ -315,13 +341,7 @@ function draftSpeakers(
     const last = k === speeches.length - 1;
     if (!s.entities.length && !last) continue;
     const key = s.entities.length ? keyOf(s.entities, memo) : `unnamed-speaker@${s.start}`;
-    const d = filedDraft(drafts, key, {
-      entities: s.entities,
-      latest: s.end,
-      role: 'cueSubject',
-      via: 'speaker',
-      unnamedGroup: false,
-    });
+    const d = filedDraft(drafts, key, s.entities, s.end, 'cueSubject', 'speaker', false);
     d.via = 'speaker';
     d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
     // Speaking is being the subject of a reporting clause; the name at the cue (`“…,” kata X`)
@@ -478,7 +498,8 @@ function personLeadIns(drafts: ReadonlyMap<string, Draft>): (readonly string[])[
  */
 function inLeadIn(org: Entity, leads: readonly (readonly string[])[]): boolean {
   if (!featureOn('discourse.leadIn')) return false;
-  for (const words of leads) if (namedIn(org, words.slice(1))) return true;
+  // From the second word on, read in place (a slice per lead-in per organisation per look).
+  for (const words of leads) if (namedIn(org, words, 1)) return true;
   return false;
 }
 
@@ -499,11 +520,14 @@ const roleWords: (role: string) => readonly string[] = keptPerString(role =>
 /** An alias's lowercase words. */
 const aliasWords: (alias: string) => readonly string[] = keptPerString(nameTokens);
 
-/** True when a role's words hold the organisation's name or one of its aliases (`KPK`). */
-function namedIn(org: Entity, role: readonly string[]): boolean {
-  if (containsRun(role, org.tokens)) return true;
+/**
+ * True when a role's words (from word `from` on) hold the organisation's name or one of its
+ * aliases (`KPK`).
+ */
+function namedIn(org: Entity, role: readonly string[], from = 0): boolean {
+  if (containsRun(role, org.tokens, from)) return true;
   // A loop over the set, not a copy of it per role asked about.
-  for (const a of org.aliases) if (containsRun(role, aliasWords(a))) return true;
+  for (const a of org.aliases) if (containsRun(role, aliasWords(a), from)) return true;
   return false;
 }
 
@@ -538,25 +562,29 @@ function spokenBefore(speeches: readonly Speech[], at: Pos, para: number, doc: D
 
 /**
  * One person the article gives no role (`Rudi Hartono`, not `Menteri Rudi Hartono`) and never
- * presents as a source (`presented`: presentedPeople), the role of one acted upon (`Korban`,
- * `Tersangka`; core/lexicon/patient-roles.ts), or an organisation acting after somebody spoke in
- * its paragraph `para` (spokenBefore).
+ * presents as a source (`presented`: presentedPeople), or the role of one acted upon (`Korban`,
+ * `Tersangka`; core/lexicon/patient-roles.ts): talked about, wherever it is seen from. Null for an
+ * organisation, which is talked about where somebody spoke before it (organisationActs).
  */
-function talkedAbout(
+function personTalkedAbout(m: CastMention, presented: ReadonlySet<Entity> | null): boolean | null {
+  if (!featureOn('discourse.roleSource') || m.entities.length !== 1) return false;
+  const e = m.entities[0]!;
+  if (e.kind !== 'person') return null;
+  if (!e.role) return !m.described && !presented?.has(e);
+  return isPatientRole(e.role);
+}
+
+/**
+ * An organisation acting after somebody spoke in its paragraph `para` (`Budi mengatakan …
+ * Pemprov X menyiapkan dana.`) is what the speaker reports on: it is a source there only as the
+ * subject of a reporting verb (`KPK menyatakan`). Only an organisation asks whether anyone spoke
+ * (a search over the speeches).
+ */
+function organisationActs(
   m: CastMention,
   speeches: readonly Speech[],
   para: number,
   doc: DocIndex,
-  presented: ReadonlySet<Entity> | null,
 ): boolean {
-  if (!featureOn('discourse.roleSource') || m.entities.length !== 1) return false;
-  const e = m.entities[0]!;
-  // An organisation acting after somebody spoke in its paragraph (`Budi mengatakan … Pemprov X
-  // menyiapkan dana.`) is what the speaker reports on; it is a source there only as the subject
-  // of a reporting verb (`KPK menyatakan`). Only an organisation asks whether anyone spoke (a
-  // search over the speeches).
-  if (e.kind !== 'person')
-    return featureOn('discourse.organisationActs') && spokenBefore(speeches, m.at, para, doc);
-  if (!e.role) return !m.described && !presented?.has(e);
-  return isPatientRole(e.role);
+  return featureOn('discourse.organisationActs') && spokenBefore(speeches, m.at, para, doc);
 }

@@ -63,10 +63,9 @@ export function pointBack(
 ): Choice {
   const { doc, texts, words } = ctx;
   // A person the quote names by a word of their name is talked about in it.
+  const inQuote = words.within(c.paragraph, c.start, c.end);
   const quoted = (es: readonly Entity[]): boolean =>
-    es.some(
-      e => e.kind === 'person' && e.tokens.some(t => words.has(c.paragraph, t, c.start, c.end)),
-    );
+    es.some(e => e.kind === 'person' && e.tokens.some(inQuote));
   const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
   const gender =
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;

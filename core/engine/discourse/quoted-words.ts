@@ -14,10 +14,21 @@ export class QuotedWords {
 
   /** True when the capitalised word `word` (lowercase) stands in `paragraph` within [start, end). */
   has(paragraph: number, word: string, start: number, end: number): boolean {
-    const at = this.index(paragraph).get(word);
-    if (!at) return false;
-    const lo = partitionPoint(at, k => k < start);
-    return lo < at.length && at[lo]! < end;
+    return this.within(paragraph, start, end)(word);
+  }
+
+  /**
+   * The test `has` for one quote (`paragraph`, [start, end)), its paragraph's index found once:
+   * a pointing mention asks it for every name word of every candidate it looks back over.
+   */
+  within(paragraph: number, start: number, end: number): (word: string) => boolean {
+    const idx = this.index(paragraph);
+    return word => {
+      const at = idx.get(word);
+      if (!at) return false;
+      const lo = partitionPoint(at, k => k < start);
+      return lo < at.length && at[lo]! < end;
+    };
   }
 
   private index(paragraph: number): Map<string, number[]> {

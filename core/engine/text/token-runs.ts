@@ -14,10 +14,13 @@ export const nameTokens: (name: string) => readonly string[] = keptPerString(
   WORDS_KEPT,
 );
 
-/** True when `needle` occurs as a contiguous run inside `hay`. */
-export function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
-  if (!needle.length || needle.length > hay.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+/**
+ * True when `needle` occurs as a contiguous run inside `hay` from index `from` on (as inside
+ * `hay.slice(from)`, without the copy).
+ */
+export function containsRun(hay: readonly string[], needle: readonly string[], from = 0): boolean {
+  if (!needle.length || needle.length > hay.length - from) return false;
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return true;
   }
