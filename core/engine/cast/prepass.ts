@@ -5,7 +5,7 @@
  */
 import { CUE_ADVERB_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import type { BodyParagraph } from '../candidate';
-import { isRoleWord, isRunWord, readRun } from '../names/name-run';
+import { isRoleWord, isRunToken, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
 import { keepReadings, readingsOf } from '../names/name-reading';
 import { isGivenName } from '../../lexicon/name-words';
@@ -28,12 +28,11 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       const w = t[i]!.text;
       const lw = t[i]!.lower;
       // `asal X` always names a place, even glued to a name (`politisi asal X Rudi Hartawan`).
-      const alone = w === 'asal' || !isRunWord(t[i + 2]?.text ?? '');
-      if (PLACE_BEFORE.has(w) && isRunWord(t[i + 1]?.text ?? '') && alone)
-        places.add(t[i + 1]!.text);
+      const alone = w === 'asal' || !isRunToken(t[i + 2]);
+      if (PLACE_BEFORE.has(w) && isRunToken(t[i + 1]) && alone) places.add(t[i + 1]!.text);
       if (
         (tokenCueLength(w) > 0 || lw === 'menurut') &&
-        isRunWord(t[i + 1]?.text ?? '') &&
+        isRunToken(t[i + 1]) &&
         readRun(t, i + 1) === i + 2
       ) {
         out.add(t[i + 1]!.text);
@@ -41,8 +40,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       if (PRE_CUE_SET.has(w)) {
         let k = i - 1;
         while (k >= 0 && CUE_ADVERB_SET.has(t[k]!.text)) k--;
-        if (k >= 0 && isRunWord(t[k]!.text) && !isRunWord(t[k - 1]?.text ?? ''))
-          out.add(t[k]!.text);
+        if (k >= 0 && isRunToken(t[k]) && !isRunToken(t[k - 1])) out.add(t[k]!.text);
       }
     }
   }
@@ -77,7 +75,7 @@ function readRuns(body: readonly BodyParagraph[]): Set<string> {
   for (const p of body) {
     const t = p.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (!isRunWord(t[i]!.text)) continue;
+      if (!isRunToken(t[i])) continue;
       const end = readRun(t, i);
       if (end === i) continue;
       // The run's words joined by a space, dots left out, without an array per run.

@@ -10,7 +10,7 @@ import { pos } from './entity';
 import type { Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
-import { isRunWord, readRun, walkRunBack } from '../names/name-run';
+import { isRunToken, readRun, walkRunBack } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
@@ -115,11 +115,11 @@ export function textMentions(
         });
         continue;
       }
-      if (!isRunWord(t[i]!.text) || quoted[i]) continue;
+      if (!isRunToken(t[i]) || quoted[i]) continue;
       // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
       // the mention (the name model never starts a name there), so the record starts after it.
       // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).
-      if (hardNonName(t[i]!.text) && isRunWord(t[i + 1]?.text ?? '')) {
+      if (hardNonName(t[i]!.text) && isRunToken(t[i + 1])) {
         openerAt = i;
         continue;
       }
@@ -407,7 +407,7 @@ function namesRole(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('cast.roleThenName') || t[from - 1]?.text !== ',' || t[end]?.text !== ',')
     return false;
   // `Prof Dr Rina Kartika, MSi, …`: a degree between commas closes a name, it is none.
-  if (!isRunWord(t[from - 2]?.text ?? '') || isDegree(t[from]!.text)) return false;
+  if (!isRunToken(t[from - 2]) || isDegree(t[from]!.text)) return false;
   const s0 = walkRunBack(t, from - 2);
   return ROLE_HEAD_SET.has(t[s0]!.lower) && isSubjectPosition(t, s0);
 }

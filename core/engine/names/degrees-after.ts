@@ -7,7 +7,7 @@
  */
 import { isDegree } from '../../lexicon/honorifics';
 import { namesPerson, type ArticleEvidence } from './name-model';
-import { isRunWord, walkRunBack } from './name-run';
+import { isRunToken, walkRunBack } from './name-run';
 import type { Token } from '../text/text';
 
 /** The most tokens one degree is written in (`S`, `.`, `Sos`, `.`). */
@@ -33,7 +33,7 @@ export function nameBeforeDegrees(
     const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
     if (!isDegree(written)) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
-    if (isRunWord(toks[c - 1]!.text) && !isDegree(toks[c - 1]!.text)) return c - 1;
+    if (isRunToken(toks[c - 1]) && !isDegree(toks[c - 1]!.text)) return c - 1;
     end = c;
   }
 }

@@ -6,7 +6,7 @@
  * passed in, since it reads these descriptions through this module).
  */
 import type { Mention } from './mention';
-import { isRunWord, lowercaseTitleAt } from './name-run';
+import { isRunToken, lowercaseTitleAt } from './name-run';
 import type { NamedRef } from './name-split';
 import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
@@ -67,7 +67,7 @@ function nameBeforeDescription(
 ): Mention | null {
   // An age or a bracketed note after the name (`Dewi (45)`) stays out of it.
   const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
-  if (!isRunWord(toks[last]?.text ?? '')) return null;
+  if (!isRunToken(toks[last])) return null;
   return personDescribed(toks, last + 1, i, text, evidence, description, read);
 }
 
@@ -127,7 +127,7 @@ function describingClause(
   // `Sukardi (52), pedagang bakso asal X, mengaku`: an age or a bracketed note after the name
   // stays out of it, as in nameBeforeDescription.
   const end = featureOn('names.describedAfterNote') && bracketNote(toks[c - 1]) ? c - 1 : c;
-  if (!isRunWord(toks[end - 1]?.text ?? '')) return null;
+  if (!isRunToken(toks[end - 1])) return null;
   const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
   return personDescribed(toks, end, i, text, evidence, description, read);
 }

@@ -4,7 +4,7 @@
  * X, Rudi Hartawan mengatakan`). Split from mention-before.ts, which reads one subject.
  */
 import type { Mention } from './mention';
-import { isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
+import { isRunToken, isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
 import { RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
 import { namesPerson } from './name-model';
 import { roleBeforeName, type NamedRef } from './name-split';
@@ -78,8 +78,7 @@ export function groupBefore(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   const pause = toks[s - 2]?.text === ',' ? 1 : 0;
-  if (!JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') || !isRunWord(toks[s - 2 - pause]?.text ?? ''))
-    return null;
+  if (!JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') || !isRunToken(toks[s - 2 - pause])) return null;
   const last = readName(toks, r, k + 1, text, evidence);
   if (!last.name) return null;
   const members: NamedRef[] = [];
@@ -96,7 +95,7 @@ export function groupBefore(
     if (opening && !ref.role) ref = { ...ref, role: opening.role };
     if (opening) from = opening.start;
     members.unshift(ref);
-    if (opening || toks[s2 - 1]?.text !== ',' || !isRunWord(toks[s2 - 2]?.text ?? '')) break;
+    if (opening || toks[s2 - 1]?.text !== ',' || !isRunToken(toks[s2 - 2])) break;
     end = s2 - 1;
   }
   // Members listed with commas open the sentence; `Di Cibening, Budi dan Rina` lists two.
@@ -110,7 +109,7 @@ export function groupBefore(
   // joiner, so it is a word of that organisation's name unless it surely names a person.
   const afterJoiner =
     ENGLISH_JOINERS.has(toks[from - 1]?.text ?? '') &&
-    isRunWord(toks[from - 2]?.text ?? '') &&
+    isRunToken(toks[from - 2]) &&
     !namesPerson(members[0]!.name ?? '', evidence);
   if (
     members.length === 1 &&

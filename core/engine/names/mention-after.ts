@@ -5,7 +5,7 @@
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunWord, JOINS_PEOPLE, lowercaseTitleAt, readRun } from './name-run';
+import { isRunToken, JOINS_PEOPLE, lowercaseTitleAt, readRun } from './name-run';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
@@ -161,7 +161,7 @@ function readAfter(
     return null;
   }
   // `X dan Y`: a group, each member parsed on its own.
-  if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunWord(toks[runEnd + 1]?.text ?? '')) {
+  if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunToken(toks[runEnd + 1])) {
     const end2 = readRun(toks, runEnd + 1);
     const a = readName(toks, i, runEnd, text, evidence);
     const b = readName(toks, runEnd + 1, end2, text, evidence);

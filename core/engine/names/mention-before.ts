@@ -12,7 +12,7 @@ import { describedSubject } from './described-name';
 import { nameBeforeDegrees, nameBeforeTrailingDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
 import { demoteMember, demoteSpokesperson, organisationPronoun, type Mention } from './mention';
-import { isRunWord, readRun, titleStartBefore, walkRunBack } from './name-run';
+import { isRunToken, readRun, titleStartBefore, walkRunBack } from './name-run';
 import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson, type ArticleEvidence } from './name-model';
@@ -43,7 +43,7 @@ function subjectEnd(
       ? nameBeforeDegrees(toks, k, text)
       : nameBeforeTrailingDegrees(toks, k, text, evidence);
   if (named < k) return named;
-  if (toks[k]?.text === ',' && isRunWord(toks[k - 1]?.text ?? '')) return k - 1;
+  if (toks[k]?.text === ',' && isRunToken(toks[k - 1])) return k - 1;
   return k;
 }
 
@@ -167,7 +167,7 @@ function nameThenRole(
   evidence: ReadonlySet<string>,
   runHasName: boolean,
 ): Mention | null {
-  if (toks[r - 1]?.text !== ',' || !isRunWord(toks[r - 2]?.text ?? '')) return null;
+  if (toks[r - 1]?.text !== ',' || !isRunToken(toks[r - 2])) return null;
   const appositive = runHasName && !!roleBeforeName(toks.slice(r, k + 1), text, evidence);
   let s0 = r - 2;
   while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;

@@ -88,7 +88,7 @@ function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
   if (!isCapitalised(t) || !NOT_NAME.has(lw) || TIME_WORDS.has(lw) || t.length < 3) return false;
   const prev = toks[j - 1]!.text;
   if (!isRunWord(prev) || isRoleWord(prev) || !startsCapLower(t)) return false;
-  return !isRunWord(toks[j + 1]?.text ?? '') && toks[j + 1]?.text !== 'dan';
+  return !isRunToken(toks[j + 1]) && toks[j + 1]?.text !== 'dan';
 }
 
 /** True when `w` spells a word NOT_NAME holds (`Dalam`, `Saat`), in any case. */
@@ -98,6 +98,15 @@ export const spellsNonName = (w: string): boolean => NOT_NAME.has(lowerWord(w));
 export function isRunWord(w: string): boolean {
   if (!isCapitalised(w)) return false;
   return !NOT_NAME.has(lowerWord(w));
+}
+
+/**
+ * isRunWord of a token (false past the ends): its lowercase made once with the token, where the
+ * word test looked the word up in a per-word memo at every ask (readers ask it of every token
+ * around the one they read).
+ */
+export function isRunToken(t: Token | undefined): boolean {
+  return t !== undefined && isCapitalised(t.text) && !NOT_NAME.has(t.lower);
 }
 
 /** Titles written short before a dot (`Dr.`, `H.`) and given names written short (`Moh.`). */
@@ -123,7 +132,7 @@ const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 export function lowercaseTitleAt(toks: readonly Token[], j: number): number {
   if (!LOWERCASE_TITLE_SET.has(toks[j]?.text ?? '')) return 0;
   const dot = toks[j + 1]?.text === '.' && toks[j + 1]!.start === toks[j]!.end ? 1 : 0;
-  return isRunWord(toks[j + 1 + dot]?.text ?? '') ? 1 + dot : 0;
+  return isRunToken(toks[j + 1 + dot]) ? 1 + dot : 0;
 }
 
 /** Where a lowercase title right before the name at token `r` starts (`drh. Sari`), or `r`. */
@@ -141,6 +150,13 @@ export function isRoleWord(w: string): boolean {
   return ROLE_WORD_SET.has(lowerWord(w)) || isAcronym(w) || w.startsWith('(') || startsLower(w);
 }
 
+/** isRoleWord of a token, read with the token's own lowercase (isRunToken). */
+export function isRoleToken(t: Token): boolean {
+  const w = t.text;
+  if (isArticleName(w)) return false;
+  return ROLE_WORD_SET.has(t.lower) || isAcronym(w) || w.startsWith('(') || startsLower(w);
+}
+
 /**
  * `Kepala Bidang Humas dan Protokol Kota X Budi Santoso`: after `dan` inside a role, a word that no
  * lexicon knows as a given name, followed by a role word (or two more capitalised words), still
@@ -151,7 +167,7 @@ function continuesRole(toks: readonly Token[], k: number): boolean {
   const w = toks[k]!.text;
   if (isGivenName(w) || isInnerName(w)) return false;
   const next = toks[k + 1]?.text ?? '';
-  return isRunWord(next) && (isRoleWord(next) || isRunWord(toks[k + 2]?.text ?? ''));
+  return isRunWord(next) && (isRoleWord(next) || isRunToken(toks[k + 2]));
 }
 
 /**
@@ -182,7 +198,7 @@ const MEMBER_OF: ReadonlySet<string> = new Set(['fraksi', 'partai', 'dapil']);
 function factionAt(toks: readonly Token[], j: number): boolean {
   if (!featureOn('names.model.faction')) return false;
   const next = toks[j + 1]?.text ?? '';
-  return isRoleWord(toks[j - 1]!.text) && isRunWord(next) && MEMBER_OF.has(lowerWord(next));
+  return isRoleToken(toks[j - 1]!) && isRunWord(next) && MEMBER_OF.has(lowerWord(next));
 }
 
 /**
@@ -210,9 +226,9 @@ export function readRun(toks: readonly Token[], i: number): number {
   let sawName = false;
   while (j < toks.length) {
     const t = toks[j]!.text;
-    if (isRunWord(t)) {
+    if (isRunToken(toks[j])) {
       // A derived common noun (`Kependidikan`, `Pengembangan`) names a field, never a person.
-      if (!isRoleWord(t) && !isCommonWordShape(t)) sawName = true;
+      if (!isRoleToken(toks[j]!) && !isCommonWordShape(t)) sawName = true;
       j++;
     } else if (
       t === '.' &&
@@ -227,15 +243,9 @@ export function readRun(toks: readonly Token[], i: number): number {
       j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {
       j += englishOrgJoin(toks, j); // `Office for the Protection of …`: one organisation's name
-    } else if (PARTICLES.has(t) && j > i && isRunWord(toks[j + 1]?.text ?? '')) {
+    } else if (PARTICLES.has(t) && j > i && isRunToken(toks[j + 1])) {
       j++;
-    } else if (
-      isDigits(t) &&
-      t.length >= 2 &&
-      t.length <= 4 &&
-      j > i &&
-      isRunWord(toks[j + 1]?.text ?? '')
-    ) {
+    } else if (isDigits(t) && t.length >= 2 && t.length <= 4 && j > i && isRunToken(toks[j + 1])) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (balineseAt(toks, j)) {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
@@ -268,9 +278,9 @@ export function readRun(toks: readonly Token[], i: number): number {
       t === 'dan' &&
       j > i &&
       !sawName &&
-      isRoleWord(toks[j - 1]!.text) &&
-      isRunWord(toks[j + 1]?.text ?? '') &&
-      (isRoleWord(toks[j + 1]!.text) ||
+      isRoleToken(toks[j - 1]!) &&
+      isRunToken(toks[j + 1]) &&
+      (isRoleToken(toks[j + 1]!) ||
         isCommonWordShape(toks[j + 1]!.text) ||
         continuesRole(toks, j + 1)) &&
       !twoPlaces(toks, i, j)

@@ -10,7 +10,7 @@ import { organisationPronoun } from '../names/mention';
 import { readsAsStatement } from '../../lexicon/terms';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import type { BodyParagraph, Candidate } from '../candidate';
-import { isRunWord, readRun } from '../names/name-run';
+import { isRunToken, isRunWord, readRun } from '../names/name-run';
 import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
@@ -141,7 +141,7 @@ function subjectThenCue(
   let j = i;
   while (!pronoun && j - i < 4 && isLowerWord(t[j]?.text ?? '') && ROLE_WORD_SET.has(t[j]!.text))
     j++;
-  const end = pronoun ? i + 1 : isRunWord(t[j]?.text ?? '') ? readRun(t, j) : i;
+  const end = pronoun ? i + 1 : isRunToken(t[j]) ? readRun(t, j) : i;
   // `“…,” Colonel Budi Santoso, said on Monday`: a stray comma between a name and its verb.
   const v =
     !pronoun && end > i && t[end]?.text === ',' && isLowerWord(t[end + 1]?.text ?? '')

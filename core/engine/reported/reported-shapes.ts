@@ -8,7 +8,7 @@ import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { mentionBefore } from '../names/mention-before';
-import { isRunWord } from '../names/name-run';
+import { isRunToken } from '../names/name-run';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { tokenIndexAt } from '../text/text';
@@ -59,7 +59,7 @@ export function passiveLead(input: RuleInput, i: number): Hit | null {
 export function colonCue(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  if (t.text !== ':' || !isRunWord(toks[i - 1]?.text ?? '')) return null;
+  if (t.text !== ':' || !isRunToken(toks[i - 1])) return null;
   const next = toks[i + 1];
   // A mark after the colon is a direct quote (direct-quotes.ts); a digit is a time (`10:30`).
   if (!next || !startsLetter(next.text)) return null;
