@@ -179,9 +179,12 @@ const keyOf = (entities: readonly Entity[], memo: CandidateMemo): string => {
   return key;
 };
 
-/** What stage 1 reads of a running-text mention wherever it is seen from: read once per mention. */
-interface MentionFacts {
-  key: string;
+/**
+ * What stage 1 reads of a running-text mention wherever it is seen from: read once per mention.
+ * It is the mention's subject event too (`at`, `key`, `entities`), filed as it is rather than as a
+ * new object per look.
+ */
+interface MentionFacts extends SubjectEvent {
   role: ClauseRole;
   /** Whether it is a clause subject that may open a topic (a name read at a cue: only if it opens the clause). */
   subject: boolean;
@@ -190,8 +193,9 @@ interface MentionFacts {
   /** The words of its lead-in (roleWords), or null. */
   leadWords: readonly string[] | null;
   /**
-   * Whether it is talked about rather than a source (talkedAbout), where that does not hang on the
-   * speeches looked back over; null for an organisation, which asks them at every look.
+   * Whether it is talked about rather than a source (personTalkedAbout), where that does not hang
+   * on the speeches looked back over; null for an organisation, which asks them at every look
+   * (organisationActs).
    */
   talked: boolean | null;
 }
@@ -204,7 +208,9 @@ function factsOf(
   presented: ReadonlySet<Entity> | null,
 ): MentionFacts {
   return {
+    at: m.at,
     key: m.entities.length ? keyOf(m.entities, memo) : `unnamed@${m.at}`,
+    entities: m.entities,
     role: clauseRole(m.role),
     // A name read at a quote's cue is that quote's speaker (its speech is an event below): it
     // opens a topic only when it opens its clause as well.
@@ -322,7 +328,7 @@ function draftMentions(
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
-    if (topic && !m.paired) events.push({ at: m.at, key, entities: m.entities });
+    if (topic && !m.paired) events.push(facts);
   }
 }
 
