@@ -204,6 +204,8 @@ export const FEATURES = {
     'an active `meN-` verb after a description read at a post-posed cue ends it (`kata sang kades menutup rapat`): the speaker’s next action, not a word of the description',
   'names.descriptionCommaName':
     'a lowercase description at a post-posed cue, a comma, then a name: the name speaks, the description is its role (`kata kuasa hukum terdakwa, Rudi Hartono`)',
+  'names.englishMembersOrg':
+    'an English organisation named by the plural occupation it gathers (`the Cibening Fishermen Association said`) is the organisation, not a person called by its head',
   'names.englishUnnamedTail':
     'an English unnamed speaker is read across a phrase or a relative clause between commas after its head (`a source at the ministry said`, `a trader, who asked not to be named, said`)',
   'names.englishRelative':

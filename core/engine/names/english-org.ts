@@ -18,6 +18,7 @@ import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
 import { lowerWord } from '../text/kept-per-string';
+import { englishSingular } from './english-plural';
 
 /** A capitalised English organisation head (`Ministry`, `Office`). */
 const isHead = (w: string): boolean => startsUpper(w) && EN_ORG_HEAD_SET.has(lowerWord(w));
@@ -48,10 +49,11 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
   if (!featureOn('names.englishOrganisation')) return null;
   let end = words.length;
   if (end > 1 && words[end - 1]!.startsWith('(')) end--;
-  if (words.slice(0, end).some(w => ROLE_HEAD_SET.has(w.toLowerCase()))) return null;
   let head = -1;
   for (let k = 0; k < end; k++) if (isHead(words[k]!)) head = k;
   if (head < 0) return null;
+  const closing = head === end - 1;
+  if (words.slice(0, end).some(w => isRoleHead(w) && !(closing && membersWord(w)))) return null;
   // After the last head: nothing (`… Institute`), or a complement opened by a joiner.
   if (head < end - 1 && !(isOrgJoiner(words[head + 1]!) && words[head + 1] !== 'and')) {
     // `Ministry of Foreign Affairs`: the head before the joiner is the last one read above only
@@ -64,6 +66,20 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
   if (!rest.every(w => isNameWord(w) || isOrgJoiner(w))) return null;
   if (personAfterComplement(words, head, end)) return null;
   return [0, end];
+}
+
+const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(w.toLowerCase());
+
+/**
+ * `Cibening Fishermen Association`, `Teachers Union`: an occupation in the plural before the head
+ * that closes the name says whom the body gathers; it is no person's title (a singular one is:
+ * `Spokesperson`, and so is one before a complement: `Head of the … Agency`).
+ */
+function membersWord(w: string): boolean {
+  if (!featureOn('names.englishMembersOrg')) return false;
+  const lower = w.toLowerCase();
+  const one = englishSingular(lower);
+  return one !== null && one !== lower && isRoleHead(one);
 }
 
 /**
