@@ -273,6 +273,15 @@ export const SOURCE_ASIDE_VERB_SET: ReadonlySet<string> = new Set([
 ]);
 /** Post-cue roots, lowercase. */
 export const POST_CUE_SET: ReadonlySet<string> = new Set([...POST_CUES, ...EN_POST_CUES]);
+/**
+ * Lowercase words that end a noun phrase before a name (cast/sentence-role.ts): a post-posed cue
+ * (`kata`, `ujar`), a relative clause (`yang`), a complement or a causal clause (`bahwa`,
+ * `karena`). A name with one of these before it in its sentence does not lead the sentence.
+ */
+export const NOT_IN_LEAD_SET: ReadonlySet<string> = new Set([
+  ...POST_CUE_SET,
+  ...words(`yang bahwa karena`),
+]);
 /** Link-only urging verbs (and their non-standard spellings), lowercase. */
 export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
   ...LINK_ONLY_CUES,

@@ -39,6 +39,13 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Lowercase words that join an English office's portfolio words to each other and to its head
+ * (`Sales and Marketing`, `Head of Research`, `Director for Policy`, `Research & Development`):
+ * names/english-title.ts walks back over them to the head that holds the portfolio.
+ */
+export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(words(`of and & for`));
+
+/**
  * Occupations and standings written right before a person's name (`petani Budi`, `Farmers Budi and
  * Rina`, `mahasiswa Rina`): they describe the person, so they belong to the role, never to the
  * name. English plurals are listed as written (`farmers`), since a pair may share one.

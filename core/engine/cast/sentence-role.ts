@@ -14,8 +14,8 @@ import { ROLE_WORD_SET } from '../../lexicon/roles';
 import {
   CUE_ADVERB_SET,
   INTERVIEW_PASSIVE_SET,
+  NOT_IN_LEAD_SET,
   PASSIVE_CUE_SET,
-  POST_CUE_SET,
   PRE_CUE_SET,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
@@ -208,13 +208,12 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
     if (SENTENCE_BREAKS.has(w.text)) return true;
     if (QUOTE_MARKS.has(w.text)) return false;
     if (!startsLower(w.text)) continue;
-    if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD.has(w.lower)) return false;
+    if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD_SET.has(w.lower))
+      return false;
   }
   return from <= MAX_LEAD_TOKENS;
 }
 
-/** Lowercase words that end a noun phrase before a name: a relative clause, a cue, a conjunction of clauses. */
-const NOT_IN_LEAD: ReadonlySet<string> = new Set([...POST_CUE_SET, 'yang', 'bahwa', 'karena']);
 /** Quote marks: a name after one is in or after a quotation, not leading a sentence of prose. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 

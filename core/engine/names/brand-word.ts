@@ -6,10 +6,8 @@
  * `MacArthur`, `DiPasquale`, `VanDyke`) are short or listed, and stay name words.
  */
 
+import { NAME_PREFIXES } from '../../lexicon/name-prefixes';
 import { isLowerCp, isUpperCp } from '../text/chars';
-
-/** Surname prefixes that take a capital after them inside one name word, lowercase. */
-const NAME_PREFIXES: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'fitz', 'della', 'dela']);
 
 /** True when `w` is one camel-case brand word: lowercase then capital after a 3-letter start. */
 export function isBrandWord(w: string): boolean {

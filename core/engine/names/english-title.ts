@@ -5,12 +5,9 @@
  * `of`/`and`/`&`, so a title with no name after it is a bare title (`Menurut Director of Sales
  * lembaga itu`) and never a person called by its last word (`Sales`).
  */
-import { EN_PORTFOLIO_WORDS, EN_ROLE_HEAD_SET } from '../../lexicon/roles';
+import { EN_PORTFOLIO_JOINERS, EN_PORTFOLIO_WORDS, EN_ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { startsUpper } from '../text/chars';
-
-/** Lowercase words that join a portfolio's words (`Sales and Marketing`, `Head of …`). */
-const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for']);
 
 /** True when `words[k]` is a capitalised portfolio word inside an English office's title. */
 export function isPortfolioWordAt(words: readonly string[], k: number): boolean {
@@ -21,7 +18,7 @@ export function isPortfolioWordAt(words: readonly string[], k: number): boolean 
   for (let j = k - 1; j >= 0; j--) {
     const lw = words[j]!.toLowerCase();
     if (EN_ROLE_HEAD_SET.has(lw) && startsUpper(words[j]!)) return true;
-    if (!PORTFOLIO_JOINERS.has(lw) && !EN_PORTFOLIO_WORDS.has(lw)) return false;
+    if (!EN_PORTFOLIO_JOINERS.has(lw) && !EN_PORTFOLIO_WORDS.has(lw)) return false;
   }
   return false;
 }
