@@ -29,6 +29,8 @@ describe('an English office’s portfolio belongs to the role', () => {
     'Menurut Head of Government Relations perusahaan itu, jumlah gudang akan ditambah tahun depan.',
     'Menurut Chief Customer Experience perusahaan itu, sebagian iuran kembali ke anggota.',
     'Menurut COO perusahaan tersebut, konsumsi listrik gudang turun tahun ini.',
+    // One portfolio word after `of` closes the title: no person called `Research`.
+    'Menurut Head of Research perusahaan itu, harga saham gudang akan naik.',
   ])('a bare English title is nobody’s name: %s', paragraph => {
     expect(speakersOf(paragraph)).toEqual([]);
     expect(quotesOf(paragraph).map(q => q[1])).toEqual(['']);
@@ -57,6 +59,16 @@ describe('an English office’s portfolio belongs to the role', () => {
       'Menurut Head of Government Relations Lintasan, Dimas Pratama, gudang akan ditambah.',
     ).quotes;
     expect([quote!.speakers, quote!.text]).toEqual([['Dimas Pratama'], 'gudang akan ditambah']);
+  });
+
+  test('a one-word portfolio after `of` in apposition adds no speaker: `dia` is the person', () => {
+    const paragraphs = [
+      '“Tekanan jual masih tinggi,” kata Dimas Pratama, Head of Research at Lintasan, di Bogor.',
+      'Menurut dia, investor asing masih menahan diri.',
+    ];
+    expect(quotesOf(...paragraphs).map(q => q[1])).toEqual(['Dimas Pratama', 'Dimas Pratama']);
+    const off = withFeaturesOff(['names.englishTitle'], () => quotesOf(...paragraphs));
+    expect(off[1]![1]).toBe('Research');
   });
 
   test('switched off, the last portfolio word is read as a name', () => {

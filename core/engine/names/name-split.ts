@@ -157,6 +157,12 @@ function lastRoleWord(words: readonly string[]): number {
   words.forEach((w, k) => {
     // `Minister of Trade X`, `Head of Communications X`: the word after `of` names the portfolio.
     if (w === 'of' && k + 1 < words.length - 1) last = k + 1;
+    // `Head of Government Relations`, `Chief Customer Experience`: an English office's
+    // portfolio, also its one word after `of` closing the run (`Head of Research`: a bare title).
+    if (isPortfolioWordAt(words, k)) {
+      last = k;
+      return;
+    }
     if (PARTICLES.has(w) || w === 'of' || words[k - 1] === 'of') return;
     // `Menteri Rahmat Hakim Saputra`: after a given name that opens the name, a role word
     // (`Hakim`, `Imam`) is the next name word, not a role.
@@ -173,12 +179,6 @@ function lastRoleWord(words: readonly string[]): number {
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
     if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
-    // `Head of Government Relations`, `Chief Customer Experience`: an English office's
-    // portfolio.
-    if (isPortfolioWordAt(words, k)) {
-      last = k;
-      return;
-    }
     // `Indonesia's Bagas Pardede`, `Japan’s Kenta`: a possessor is the person's country or team.
     if (isPossessive(w)) {
       last = k;
