@@ -27,6 +27,7 @@ import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-rol
 import { partitionPoint } from '../text/partition-point';
 import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
+import { isRoleAfterName } from './role-after-name';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -127,7 +128,10 @@ export function textMentions(
       const end = readRun(t, i);
       if (end === i) continue;
       readingsOf(evidence)?.keepRun(t, i, end);
-      const ref = withRoleBefore(readRunWithRole(t, i, end, p.text, evidence), t, i, out, lastRun);
+      const read = withRoleBefore(readRunWithRole(t, i, end, p.text, evidence), t, i, out, lastRun);
+      const appositive = isRoleAfterName(read, t, i, end, personEnd(out, lastRun), evidence);
+      if (appositive) giveRole(out, lastRun!.record, read);
+      const ref = appositive ? { ...read, name: null, role: roleText(read) } : read;
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const subject = isSubjectPosition(t, clauseAt);
       const person = ref.kind === 'person' && !!ref.name;
@@ -448,4 +452,17 @@ function personEnd(
   lastRun: { end: number; record: number } | null,
 ): number {
   return lastRun && out[lastRun.record]!.kind === 'person' ? lastRun.end : -1;
+}
+
+/** The whole role an appositive run spells (`Kepala Riset` + `Bank Sentosa`). */
+const roleText = (ref: NamedRef): string => `${ref.role} ${ref.name}`;
+
+/**
+ * Gives the person's record at `k` the appositive role `read` spells after its comma, when its own
+ * reading holds none (a role before the name stays: it is how the article introduced the person).
+ */
+function giveRole(out: MentionRecord[], k: number, read: NamedRef): void {
+  const r = out[k]!;
+  if (!r.ref || r.ref.role) return;
+  out[k] = { ...r, ref: { ...r.ref, role: roleText(read) } };
 }

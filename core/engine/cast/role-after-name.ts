@@ -1,0 +1,45 @@
+/**
+ * `… kata Rudi Hartono, Kepala Riset Bank Sentosa.`: a run set off by one comma right after a
+ * person's name, opening with a role head, is that person's appositive role when what the split
+ * leaves as its "name" has no word the corpora or the article know as a person's (`Bank Sentosa`
+ * is where he works, not somebody called `Sentosa`). Read as a second person, it was the latest
+ * person introduced, and the next `dia`/`-nya` went to it.
+ * A list of people with roles (`Bupati X, Ketua DPRD Budi Santoso, dan …`) goes on to another
+ * capitalised run or to `dan`, and its members have given names: both keep the second person.
+ */
+import { featureOn } from '../features';
+import type { Token } from '../text/text';
+import type { NamedRef } from '../names/name-split';
+import { personEvidence, type ArticleEvidence } from '../names/name-model';
+import { isRunWord } from '../names/name-run';
+import { EN_ROLE_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { LIST_JOINS } from './sentence-role';
+
+/**
+ * True when the run at tokens [i, end), read as `ref`, is the appositive role of the person
+ * whose name ends right before its comma (`personEnd`: the token index after that name, or -1).
+ */
+export function isRoleAfterName(
+  ref: NamedRef,
+  t: readonly Token[],
+  i: number,
+  end: number,
+  personEnd: number,
+  evidence: ArticleEvidence,
+): boolean {
+  if (!featureOn('cast.roleAfterComma')) return false;
+  if (personEnd !== i - 1 || t[i - 1]?.text !== ',' || !ref.name || !ref.role) return false;
+  const head = ref.role.split(' ', 1)[0]!.toLowerCase();
+  if (!ROLE_HEAD_SET.has(head) && !EN_ROLE_HEAD_SET.has(head)) return false;
+  if (ref.name.split(' ').some(w => personEvidence(w, evidence))) return false;
+  return !goesOnAsList(t, end);
+}
+
+/** True when the text after a run goes on as a list (`, Ketua X …`, `dan …`). */
+function goesOnAsList(t: readonly Token[], end: number): boolean {
+  const next = t[end]?.lower ?? '';
+  if (LIST_JOINS.has(next)) return true;
+  return (
+    next === ',' && (isRunWord(t[end + 1]?.text ?? '') || LIST_JOINS.has(t[end + 1]?.lower ?? ''))
+  );
+}
