@@ -68,7 +68,7 @@ export const FEATURES = {
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
   'names.unnamedPlace':
-    'a run after a preposition inside an unnamed subject is its place, not the speaker (`Seorang pedagang asal X mengaku`)',
+    'a run after a preposition or `asal` inside an unnamed subject, before or after the cue, is its place, not the speaker (`Seorang pedagang asal X mengaku`, `kata seorang warga asal X`)',
   'names.describedAfterNote':
     'a lowercase description between commas after a name and its bracketed age (`Sukardi (52), pedagang asal X, mengaku`) describes that name, the subject',
   'names.emphaticSubject':

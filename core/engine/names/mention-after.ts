@@ -10,6 +10,7 @@ import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import { afterAge } from './age-phrase';
+import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
@@ -160,6 +161,15 @@ function readAfter(
       return { kind: 'anonymous', text: spanText(i, j) };
     return null;
   }
+  // `kata seorang warga asal Cibening`: the run is the unnamed person's place; a name may follow
+  // its comma (`…, Rina Kartika`), read below as an appositive.
+  const placed = unnamedPlaceAfterCue(
+    lower.map(t => t.lower),
+    run.map(t => t.text),
+  );
+  const unnamed: Mention = { kind: 'anonymous', text: spanText(i, runEnd) };
+  if (placed && !(toks[runEnd]?.text === ',' && isRunWord(toks[runEnd + 1]?.text ?? '')))
+    return unnamed;
   // `X dan Y`: a group, each member parsed on its own.
   if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunToken(toks[runEnd + 1])) {
     const end2 = readRun(toks, runEnd + 1);
@@ -170,7 +180,8 @@ function readAfter(
   }
   // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
   // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.
-  const head = readName(toks, i, runEnd, text, evidence);
+  const read = readName(toks, i, runEnd, text, evidence);
+  const head = placed ? { ...read, name: null } : read;
   if (!head.name || ROLE_OPENER_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
     let c = runEnd;
     while (
@@ -202,6 +213,7 @@ function readAfter(
       }
     }
   }
+  if (placed) return unnamed;
   const ref = readName(toks, i, runEnd, text, evidence);
   if (!ref.name)
     return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };

@@ -1,6 +1,7 @@
 /**
  * An unnamed subject whose run is only its place or affiliation (`Seorang pedagang asal Cibening
- * mengaku`): the run is not the speaker. Split from mention-before.ts.
+ * mengaku`, `kata seorang warga asal Cibening`): the run is not the speaker. Split from
+ * mention-before.ts.
  */
 import { anonymousBefore } from './described-subject';
 import type { Mention } from './mention';
@@ -8,6 +9,7 @@ import type { Token } from '../text/text';
 import { featureOn } from '../features';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
+import { INDEFINITE } from '../../lexicon/pronouns';
 
 /** Words that put a run in a place or affiliation adjunct: the prepositions, and `asal` ("from"). */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'asal']);
@@ -30,4 +32,20 @@ export function unnamedAroundPlace(
     if (isGivenName(toks[j]!.text) || isInnerName(toks[j]!.text)) return null;
   const unnamed = anonymousBefore(toks, k, text);
   return unnamed?.kind === 'anonymous' ? unnamed : null;
+}
+
+/**
+ * `kata seorang warga asal Cibening`, `ujar salah seorang pedagang di Pasar Baru`: after a
+ * post-posed cue, a lowercase description holding an indefinite word and ending in `asal` or a
+ * preposition, then a run, is an unnamed person and the run is where the person is from or is;
+ * `asal` ("from") after a person noun needs no indefinite (`kata pemudik asal Cibening`). Read as
+ * a name, the place became a speaker. A run with a person's name word in it (`asal Sumut Rudi
+ * Hartawan`) is no such place. `lower` are the description's words (lowercase), `run` the run's.
+ */
+export function unnamedPlaceAfterCue(lower: readonly string[], run: readonly string[]): boolean {
+  if (!featureOn('names.unnamedPlace') || lower.length < 2 || !run.length) return false;
+  const opener = lower[lower.length - 1]!;
+  if (!ADJUNCT_OPENERS.has(opener)) return false;
+  if (opener !== 'asal' && !lower.some(w => INDEFINITE.has(w))) return false;
+  return !run.some(w => isGivenName(w) || isInnerName(w));
 }

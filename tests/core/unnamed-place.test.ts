@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Each quote's speakers, joined, and the speaker list. */
+function read(paragraph: string) {
+  const { quotes, speakers } = analyzeBody(paragraph);
+  return { said: quotes.map(q => q.speakers.join(' + ')), names: speakers.map(s => s.name) };
+}
+
+describe('a run after `asal` or a preposition in an unnamed description is a place', () => {
+  test.each([
+    '“Saya sudah antre tiga jam,” kata seorang warga asal Cibening.',
+    '“Saya sudah antre tiga jam,” kata pemudik asal Cibening, Jawa Barat.',
+    '“Saya sudah antre tiga jam,” ujar salah seorang pedagang asal Tanjung Lumut.',
+    '“Dagangan saya tidak laku,” kata seorang pedagang di Pasar Cibening.',
+    'Seorang pedagang asal Cibening mengaku, “Dagangan saya tidak laku.”',
+  ])('nobody is named: %s', paragraph => {
+    expect(read(paragraph)).toEqual({ said: [''], names: [] });
+  });
+
+  test.each([
+    // A name after the place's comma is the speaker.
+    [
+      '“Saya sudah antre tiga jam,” kata seorang warga asal Cibening, Rina Kartika.',
+      'Rina Kartika',
+    ],
+    // A person's name word in the run: the place is the role's, the rest the name.
+    ['“Saya sudah antre tiga jam,” kata politisi asal Cibening Rudi Hartawan.', 'Rudi Hartawan'],
+  ])('a name stays: %s', (paragraph, name) => {
+    expect(read(paragraph).said).toEqual([name]);
+  });
+
+  test('switched off, the place after a post-posed cue is read as a speaker', () => {
+    const off = withFeaturesOff(['names.unnamedPlace'], () =>
+      read('“Saya sudah antre tiga jam,” kata seorang warga asal Cibening.'),
+    );
+    expect(off.names).toEqual(['Cibening']);
+  });
+});
