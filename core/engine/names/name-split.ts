@@ -23,6 +23,7 @@ import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { isPortfolioWordAt } from './english-title';
 import { seatedOffice } from './seated-office';
+import { seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
@@ -281,7 +282,9 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   // the name model would otherwise cut (`Dewa` names a club too).
   if (from >= titled && balineseAt(words, from)) return from;
   let start =
-    titled > 0 && from <= titled ? titled : Math.max(nameStart(words, from, evidence), titled);
+    titled > 0 && from <= titled
+      ? seatAfterBracket(words, titled, evidence)
+      : Math.max(nameStart(words, from, evidence), titled);
   start = placeBeforeLoneName(words, start, evidence);
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that

@@ -1,0 +1,30 @@
+/**
+ * `Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`: a bracketed acronym closes the
+ * office's name, but the office's seat may still follow it before the person (`(Pemkab)
+ * Sukamaju`, `(Dinkes) Cibening`). The word right after the bracket is that seat, not the
+ * person's first name, when it is no person's name word and a person's name of two words or more
+ * follows it: a place word, or an unknown word before a given name. A place word alone after the
+ * bracket is the seat too, and the run an office with no name (`(Dinkes) Sukamaju, Rudi …`). A
+ * two-word rest (`(Mendes PDT) Yudha Prasetya`) is the name itself.
+ */
+import { featureOn } from '../features';
+import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';
+import { isGivenNameSpelling } from './name-spelling';
+import { startsUpper } from '../text/chars';
+
+/** Where the name starts after a title form in brackets that ends before `titled`. */
+export function seatAfterBracket(
+  words: readonly string[],
+  titled: number,
+  evidence: ArticleEvidence,
+): number {
+  if (!featureOn('names.model.seatAfterBracket')) return titled;
+  const rest = words.slice(titled).filter(w => startsUpper(w) && !w.startsWith('('));
+  const [seat, next] = [words[titled]!, words[titled + 1] ?? ''];
+  if (personEvidence(seat, evidence) || isGivenNameSpelling(seat)) return titled;
+  // `Kepala Dinas Kesehatan (Dinkes) Sukamaju, Rudi Hartono`: the seat alone closes the office.
+  if (rest.length === 1 && words.length === titled + 1)
+    return knownPlace(seat, evidence) ? titled + 1 : titled;
+  if (rest.length < 3) return titled;
+  return knownPlace(seat, evidence) || isGivenNameSpelling(next) ? titled + 1 : titled;
+}

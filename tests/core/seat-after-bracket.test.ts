@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of invented paragraphs, as [name, role]. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+
+describe('an office’s seat after the bracketed acronym closing its name is the role’s', () => {
+  test.each([
+    // An unknown seat before a given name.
+    [
+      '“Stok vaksin cukup,” kata Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono.',
+      'Rudi Hartono',
+      'Kepala Dinas Kesehatan (Dinkes) Cibening',
+    ],
+    // A place word before the name.
+    [
+      '“Dana sudah siap,” kata Kepala Bappeda Pemerintah Kabupaten (Pemkab) Garut Agus Wibowo.',
+      'Agus Wibowo',
+      'Kepala Bappeda Pemerintah Kabupaten (Pemkab) Garut',
+    ],
+    // The seat alone before the comma closes the office; the name after it is its holder.
+    [
+      '“Stok vaksin cukup,” kata Kepala Dinas Kesehatan (Dinkes) Garut, Rudi Hartono.',
+      'Rudi Hartono',
+      'Kepala Dinas Kesehatan (Dinkes) Garut',
+    ],
+  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+
+  test.each([
+    ['“Kami siap,” kata Menteri Desa (Mendes) Yudha Prasetya.', 'Yudha Prasetya'],
+    ['“Kami siap,” kata Menteri Desa (Mendes) Abdul Halim Iskandar.', 'Abdul Halim Iskandar'],
+  ])('a name right after the bracket stays whole: %s', (paragraph, name) => {
+    expect(speakersOf(paragraph).map(s => s[0])).toEqual([name]);
+  });
+
+  test('a later bare title finds the holder, not a person called by the seat', () => {
+    const quotes = analyzeBody(
+      '“Stok vaksin cukup,” kata Kepala Dinas Kesehatan (Dinkes) Garut, Rudi Hartono.',
+      '“Petugas sudah disiapkan,” kata Kadinkes.',
+    ).quotes;
+    expect(quotes.map(q => q.speakers.join())).toEqual(['Rudi Hartono', 'Rudi Hartono']);
+  });
+
+  test('switched off, the seat opens the name', () => {
+    const off = withFeaturesOff(['names.model.seatAfterBracket'], () =>
+      speakersOf(
+        '“Stok vaksin cukup,” kata Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono.',
+      ),
+    );
+    expect(off.map(s => s[0])).toEqual(['Cibening Rudi Hartono']);
+  });
+});
