@@ -91,6 +91,29 @@ function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
   return !isRunToken(toks[j + 1]) && toks[j + 1]?.text !== 'dan';
 }
 
+/** Month names, lowercase (a subset of TIME_WORDS). */
+const MONTHS: ReadonlySet<string> = new Set(
+  'januari februari maret april mei juni juli agustus september oktober november desember'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `Fransiska Lie Mei Ling`, `Rina April Yanti`: a month's name (`Mei`, `April`, `Juni` are given
+ * names too, in Chinese-Indonesian names above all) written between two name words, with no day
+ * or year beside it, is a name word: a date never stands between two capitalised names. Read as
+ * a date, it cut one person into two speakers (`Fransiska Lie`, `Ling`).
+ */
+function monthInNameAt(toks: readonly Token[], i: number, j: number): boolean {
+  if (!featureOn('names.model.monthInName') || j === i) return false;
+  const t = toks[j]!.text;
+  if (!MONTHS.has(toks[j]!.lower) || !startsCapLower(t)) return false;
+  const prev = toks[j - 1]!.text;
+  const next = toks[j + 1]?.text ?? '';
+  if (!isRunWord(prev) || isRoleWord(prev) || !startsCapLower(prev)) return false;
+  return isRunWord(next) && startsCapLower(next) && !isRoleWord(next);
+}
+
 /** True when `w` spells a word NOT_NAME holds (`Dalam`, `Saat`), in any case. */
 export const spellsNonName = (w: string): boolean => NOT_NAME.has(lowerWord(w));
 
@@ -239,6 +262,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
+    } else if (monthInNameAt(toks, i, j)) {
+      j++; // `Fransiska Lie Mei Ling`: a month's name between name words is a name word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
       j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {
