@@ -91,6 +91,8 @@ export const FEATURES = {
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
   'cast.roleAfterComma':
     "a role run set off by one comma right after a person's name, its split leaving no person's name word, is that person's appositive role (`kata Rudi Hartono, Kepala Riset Bank Sentosa`), not a second person called `Sentosa`",
+  'cast.nicknameJoins':
+    'a nickname (`yang akrab disapa Coach RH`, `Ko Ahwa`) is read whole as a name and joins the latest person before it instead of registering a person of its own; its last word finds that person too (`ujar Ahwa`)',
   'cast.nameBeforeItsCue':
     'a lone name the running text gives before the cue that makes it an entity is a mention of it (`Kuasa hukum warga, Darto, membantah …` … `kata Darto`)',
   'cast.titleForm':

@@ -34,11 +34,15 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
           ...(r.plural ? { unnamedGroup: true } : { unnamed: true }),
         });
     } else if (r.ref) {
-      if (r.link === 'introduces') e = b.register(r.ref, r.at);
+      // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last
+      // person; it joins that person before it could register one of its own (`Ko Ahwa`).
+      const joined = r.nickname && featureOn('cast.nicknameJoins') ? nicknameOf(r) : null;
+      if (joined) e = joined;
+      else if (r.link === 'introduces') e = b.register(r.ref, r.at);
       else if (r.link === 'refers') e = b.find(r.ref.name!);
-      if (e && r.speakerLike && !isNonSpeakerName(e.name)) mentions.push(mentionOf(r, e));
-      // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last person.
-      if (r.nickname) {
+      if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name))
+        mentions.push(mentionOf(r, e));
+      if (r.nickname && !joined) {
         const person = latestPerson(mentions, r.at);
         if (person && person.name !== r.ref.name) {
           person.aliases.add(r.ref.name!);
@@ -71,6 +75,21 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       if (r.speakerLike && !isNonSpeakerName(e.name)) mentions.push(mentionOf(r, e));
     });
     if (mentions.length > before) mentions.sort((x, y) => x.at - y.at);
+  }
+
+  /**
+   * The latest person before nickname record `r`, given the nickname as an alias and, for a
+   * nickname of several words (`Ko Ahwa`, `Coach RH`), its last word, by which the article goes on
+   * calling the person (`ujar Ahwa`); null when no person comes before it.
+   */
+  function nicknameOf(r: MentionRecord): DraftEntity | null {
+    const person = latestPerson(mentions, r.at);
+    const name = r.ref!.name!;
+    if (!person || person.name === name) return null;
+    person.aliases.add(name);
+    const words = name.split(' ');
+    if (words.length > 1) person.aliases.add(words[words.length - 1]!);
+    return person;
   }
 
   /**

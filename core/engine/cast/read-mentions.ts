@@ -131,16 +131,19 @@ export function textMentions(
       const read = withRoleBefore(readRunWithRole(t, i, end, p.text, evidence), t, i, out, lastRun);
       const appositive = isRoleAfterName(read, t, i, end, personEnd(out, lastRun), evidence);
       if (appositive) giveRole(out, lastRun!.record, read);
-      const ref = appositive ? { ...read, name: null, role: roleText(read) } : read;
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
+      const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
+      const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
+      const nicknamed = nicknameBefore(before) || nicknameAfter(after);
+      const ref = appositive
+        ? { ...read, name: null, role: roleText(read) }
+        : wholeNickname(read, runText, nicknamed);
       const subject = isSubjectPosition(t, clauseAt);
       const person = ref.kind === 'person' && !!ref.name;
       const members = list.joinedBy(t, i, person);
       // Only a pair or list that opens the clause is a subject: one in a list of objects
       // (`… adalah X dan Y`) is not who `mereka` means next.
       const opens = members.length ? isSubjectPosition(t, members[0]!.start) : subject;
-      const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
-      const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
       // One literal with every field (in base's order), not a spread of base's object: spreading
       // then adding fields was the costliest line of a long text's reading.
       const { at, end: endAt, text } = base(p, t[i]!, t[end - 1]!);
@@ -149,7 +152,7 @@ export function textMentions(
         end: endAt,
         text,
         groupWith: members.map(m => m.record),
-        nickname: !!ref.name && (nicknameBefore(before) || nicknameAfter(after)),
+        nickname: !!ref.name && nicknamed,
         plural: false,
         kind: runKind(ref, evidence),
         sentenceRole: runRole(p.text, t, i, end, opens, personEnd(out, lastRun)),
@@ -465,4 +468,14 @@ function giveRole(out: MentionRecord[], k: number, read: NamedRef): void {
   const r = out[k]!;
   if (!r.ref || r.ref.role) return;
   out[k] = { ...r, ref: { ...r.ref, role: roleText(read) } };
+}
+
+/**
+ * `yang akrab disapa Coach RH`, `Mas Bro, sapaan akrabnya,`: a nickname is a name as a whole,
+ * whatever role or title word it holds (`Coach`, `Ko`); read as a role with no name, it joined
+ * nobody and the cue that uses it made a person of its own.
+ */
+function wholeNickname(read: NamedRef, runText: string, nicknamed: boolean): NamedRef {
+  if (!nicknamed || read.name || !featureOn('cast.nicknameJoins')) return read;
+  return { ...read, name: runText, role: null, kind: 'person' };
 }
