@@ -93,6 +93,8 @@ export const FEATURES = {
     "a role run set off by one comma right after a person's name, its split leaving no person's name word, is that person's appositive role (`kata Rudi Hartono, Kepala Riset Bank Sentosa`), not a second person called `Sentosa`",
   'cast.nicknameJoins':
     'a nickname (`yang akrab disapa Coach RH`, `Ko Ahwa`) is read whole as a name and joins the latest person before it instead of registering a person of its own; its last word finds that person too (`ujar Ahwa`)',
+  'cast.orgAcronym':
+    "a one-word acronym made of pieces of an organisation's opening words is that organisation (`Dishub` after `Dinas Perhubungan`), not a speaker of its own",
   'cast.nameBeforeItsCue':
     'a lone name the running text gives before the cue that makes it an entity is a mention of it (`Kuasa hukum warga, Darto, membantah …` … `kata Darto`)',
   'cast.titleForm':

@@ -15,6 +15,7 @@ import {
 import { deletions } from './misspellings';
 import { byTitleIn, roleWordsOf, type RoleWordIndex } from './role-head';
 import { bracketedTitle } from './bracketed-title';
+import { acronymOf, acronymShape } from './title-acronym';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
@@ -220,7 +221,10 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
     }
     if (!best && t.length >= 2 && featureOn('cast.middleDropped')) return this.withoutMiddle(t);
-    if (best || t.length !== 1 || t[0]!.length < 4) return best;
+    if (best || t.length !== 1) return best;
+    const spelled = this.organisationByAcronym(name);
+    if (spelled) return spelled;
+    if (t[0]!.length < 4) return best;
     return nicknameOrTypo(
       t[0]!,
       fuzzy,
@@ -229,6 +233,24 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       w => this.misspelt(w),
     ) as DraftEntity | null;
   }
+  /**
+   * `Kemenkes` after `Kementerian Kesehatan`, `Dishub` after `Dinas Perhubungan`: a one-word
+   * acronym made of pieces of an organisation's opening words (title-acronym.ts reads them, as
+   * for offices) is that organisation, the latest introduced first; given as its alias. Read as a
+   * name of its own, the acronym listed the organisation twice among the speakers.
+   */
+  private organisationByAcronym(name: string): DraftEntity | null {
+    if (!featureOn('cast.orgAcronym') || !acronymShape(name)) return null;
+    for (let i = this.all.length - 1; i >= 0; i--) {
+      const e = this.all[i]!;
+      if (e.kind !== 'organization' || e.tokens.length < 2) continue;
+      if (!acronymOf(name, e.tokens)) continue;
+      e.aliases.add(name);
+      return e;
+    }
+    return null;
+  }
+
   /**
    * The one person whose name is `t` with middle words left out (`Darius Iskandar` for `Darius
    * Ahmad Iskandar`); null when none or several fit.
