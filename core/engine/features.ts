@@ -278,6 +278,8 @@ export const FEATURES = {
     'a month name between two name words with no day or year beside it is a name word (`Fransiska Lie Mei Ling`), not a date that cuts one person in two',
   'names.obliqueIndefinite':
     'an indefinite after a preposition (`dalam salah satu nomor`) or inside a `yang` clause before the cue is no unnamed subject: the clause describes the name before it (`X, yang tampil dalam salah satu nomor, menyebut`)',
+  'names.describedOrganisation':
+    'an organisation described between commas before the cue speaks as such, not the run inside the description (`PT X, one of the miners in Y, said`)',
   'names.englishTitle':
     "an English office's portfolio words after its head belong to the role (`Head of Government Relations`, `Chief Customer Experience`): with no name after them the run is a bare title",
   'names.definiteClosesTitle':

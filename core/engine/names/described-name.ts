@@ -72,6 +72,18 @@ function nameBeforeDescription(
 }
 
 /**
+ * `PT Cahaya Tambang, one of the miners in X, said`, `PT X, produsen semen di Y, mengatakan`: an
+ * organisation a description between commas describes speaks as such, as a person would; the
+ * run inside the description (`X`, a place) is not the speaker.
+ */
+function organisationOf(m: Mention | null): NamedRef | null {
+  if (!featureOn('names.describedOrganisation') || m?.kind !== 'named' || m.refs.length !== 1)
+    return null;
+  const ref = m.refs[0]!;
+  return ref.kind === 'organization' && ref.name ? ref : null;
+}
+
+/**
  * The person whose name ends before token `end`, described by what follows it up to the cue's
  * comma (token i − 2): the mention spans name and description, and the description is the role
  * when the name's own reading has none. Null when the run there names no person.
@@ -86,10 +98,10 @@ function personDescribed(
   read: SubjectReader,
 ): Mention | null {
   const named = read(toks, end, text, evidence);
-  const ref = personOf(named);
+  const ref = personOf(named) ?? organisationOf(named);
   if (!ref || !named) return null;
   const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
-  const role = ref.role ?? description;
+  const role = ref.kind === 'person' ? (ref.role ?? description) : ref.role;
   return { kind: 'named', refs: [{ ...ref, role }], text: text.slice(from, toks[i - 2]!.end) };
 }
 
