@@ -189,6 +189,7 @@ export const ORG_HEADS: readonly string[] = words(`
   koalisi
   ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
   perkumpulan aliansi
+  perserikatan inspektorat direktorat sekretariat biro balai fraksi
 `);
 
 /**
