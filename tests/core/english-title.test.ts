@@ -67,7 +67,10 @@ describe('an English office’s portfolio belongs to the role', () => {
       'Menurut dia, investor asing masih menahan diri.',
     ];
     expect(quotesOf(...paragraphs).map(q => q[1])).toEqual(['Dimas Pratama', 'Dimas Pratama']);
-    const off = withFeaturesOff(['names.englishTitle'], () => quotesOf(...paragraphs));
+    // cast.roleAfterComma reads the title as the person's appositive role too: both off.
+    const off = withFeaturesOff(['names.englishTitle', 'cast.roleAfterComma'], () =>
+      quotesOf(...paragraphs),
+    );
     expect(off[1]![1]).toBe('Research');
   });
 

@@ -20,6 +20,15 @@ describe('a role set off by one comma right after a name is that person’s role
     expect(speakers[0]!.role).toMatch(/^(Kepala|Direktur) Riset /u);
   });
 
+  test('a lowercase role before the organisation or place opens the appositive too', () => {
+    expect(
+      speakersOf(
+        '“Kami siapkan dapur umum,” kata Dimas Pratama, bupati Cibening.',
+        'Menurut bupati, warga diminta waspada.',
+      ),
+    ).toEqual(['Dimas Pratama', 'Dimas Pratama']);
+  });
+
   test('a later bare title finds the person by that role', () => {
     expect(
       speakersOf(

@@ -1,6 +1,7 @@
 /**
- * `… kata Rudi Hartono, Kepala Riset Bank Sentosa.`: a run set off by one comma right after a
- * person's name, opening with a role head, is that person's appositive role when what the split
+ * `… kata Rudi Hartono, Kepala Riset Bank Sentosa.`, `… kata Rudi Hartono, bupati Cibening.`: a
+ * run set off by one comma right after a person's name, opening with a role head (or after a
+ * lowercase one), is that person's appositive role when what the split
  * leaves as its "name" has no word the corpora or the article know as a person's (`Bank Sentosa`
  * is where he works, not somebody called `Sentosa`). Read as a second person, it was the latest
  * person introduced, and the next `dia`/`-nya` went to it.
@@ -12,6 +13,7 @@ import type { Token } from '../text/text';
 import type { NamedRef } from '../names/name-split';
 import { personEvidence, type ArticleEvidence } from '../names/name-model';
 import { isRunWord } from '../names/name-run';
+import { rolePrefixStart } from '../names/role-prefix';
 import { EN_ROLE_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { LIST_JOINS } from './sentence-role';
 
@@ -27,8 +29,10 @@ export function isRoleAfterName(
   personEnd: number,
   evidence: ArticleEvidence,
 ): boolean {
-  if (!featureOn('cast.roleAfterComma')) return false;
-  if (personEnd !== i - 1 || t[i - 1]?.text !== ',' || !ref.name || !ref.role) return false;
+  if (!featureOn('cast.roleAfterComma') || !ref.name || !ref.role) return false;
+  // `…, bupati Cibening.`: a lowercase role read before the run opens the appositive.
+  const from = rolePrefixStart(t, i);
+  if (personEnd !== from - 1 || t[from - 1]?.text !== ',') return false;
   const head = ref.role.split(' ', 1)[0]!.toLowerCase();
   if (!ROLE_HEAD_SET.has(head) && !EN_ROLE_HEAD_SET.has(head)) return false;
   if (ref.name.split(' ').some(w => personEvidence(w, evidence))) return false;

@@ -11,6 +11,7 @@ import type { NamedRef } from './name-split';
 import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
+import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -76,9 +77,13 @@ function nameBeforeDescription(
  * organisation a description between commas describes speaks as such, as a person would; the
  * run inside the description (`X`, a place) is not the speaker.
  */
-function organisationOf(m: Mention | null): NamedRef | null {
+function organisationOf(m: Mention | null, description: string): NamedRef | null {
   if (!featureOn('names.describedOrganisation') || m?.kind !== 'named' || m.refs.length !== 1)
     return null;
+  // `Kementerian X, melalui juru bicaranya Rina, mengatakan`: the person it speaks through
+  // speaks (spoken-through.ts), not the organisation.
+  const opener = description.split(' ', 1)[0]!.toLowerCase();
+  if (THROUGH_PREPOSITIONS.has(opener)) return null;
   const ref = m.refs[0]!;
   return ref.kind === 'organization' && ref.name ? ref : null;
 }
@@ -98,7 +103,7 @@ function personDescribed(
   read: SubjectReader,
 ): Mention | null {
   const named = read(toks, end, text, evidence);
-  const ref = personOf(named) ?? organisationOf(named);
+  const ref = personOf(named) ?? organisationOf(named, description);
   if (!ref || !named) return null;
   const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
   const role = ref.kind === 'person' ? (ref.role ?? description) : ref.role;
