@@ -280,6 +280,8 @@ export const FEATURES = {
     'an indefinite after a preposition (`dalam salah satu nomor`) or inside a `yang` clause before the cue is no unnamed subject: the clause describes the name before it (`X, yang tampil dalam salah satu nomor, menyebut`)',
   'names.describedOrganisation':
     'an organisation described between commas before the cue speaks as such, not the run inside the description (`PT X, one of the miners in Y, said`)',
+  'names.model.seatAfterAcronym':
+    "after an institution's acronym, an unknown word before a given name that opens a name of two words or more is the seat, not the first name (`Ketua DPRD Cibening Andi Wijaya`)",
   'names.englishTitle':
     "an English office's portfolio words after its head belong to the role (`Head of Government Relations`, `Chief Customer Experience`): with no name after them the run is a bare title",
   'names.definiteClosesTitle':

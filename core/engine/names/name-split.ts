@@ -15,6 +15,7 @@ import {
   ORG_HEAD_SET,
   INSTITUTION_SET,
   PLACE_SET,
+  RANK_SET,
   ROLE_HEAD_SET,
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
@@ -23,7 +24,7 @@ import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { isPortfolioWordAt } from './english-title';
 import { seatedOffice } from './seated-office';
-import { seatAfterBracket } from './seat-after-bracket';
+import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
@@ -256,6 +257,11 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
     if (!surname || words.slice(start, k - 1).some(w => !readsAsNameWord(w, evidence)))
       return surname ? k - 1 : givenBefore(words, k, start);
   }
+  // `Ketua DPRD Cibening Andi Wijaya`: an unknown seat after the acronym, then the name. A rank
+  // or a title written as an acronym (`AKBP`, `KH`) stands right before the name it belongs to.
+  const office =
+    last >= 0 && !RANK_SET.has(b) && !ROLE_HEAD_SET.has(b) && !isHonorificAt(words, last);
+  if (isAcronym(before) && office) return seatAfterAcronym(words, start, evidence);
   return start;
 }
 

@@ -28,3 +28,21 @@ export function seatAfterBracket(
   if (rest.length < 3) return titled;
   return knownPlace(seat, evidence) || isGivenNameSpelling(next) ? titled + 1 : titled;
 }
+
+/**
+ * `Ketua DPRD Cibening Andi Wijaya`: after an acronym that names an institution, an unknown word
+ * before a given name that opens a name of two words or more is the institution's seat, not the
+ * person's first name, as after a bracketed acronym. (`Peneliti Indef Rudi Hartawan`: a given
+ * name right after the acronym opens the name.) Returns where the name starts.
+ */
+export function seatAfterAcronym(
+  words: readonly string[],
+  start: number,
+  evidence: ArticleEvidence,
+): number {
+  if (!featureOn('names.model.seatAfterAcronym')) return start;
+  const seat = words[start] ?? '';
+  const rest = words.slice(start + 1).filter(w => startsUpper(w) && !w.startsWith('('));
+  if (rest.length < 2 || personEvidence(seat, evidence) || isGivenNameSpelling(seat)) return start;
+  return isGivenNameSpelling(words[start + 1]!) ? start + 1 : start;
+}
