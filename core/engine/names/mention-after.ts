@@ -168,8 +168,7 @@ function readAfter(
     run.map(t => t.text),
   );
   const unnamed: Mention = { kind: 'anonymous', text: spanText(i, runEnd) };
-  if (placed && !(toks[runEnd]?.text === ',' && isRunWord(toks[runEnd + 1]?.text ?? '')))
-    return unnamed;
+  if (placed && !(toks[runEnd]?.text === ',' && isRunToken(toks[runEnd + 1]))) return unnamed;
   // `X dan Y`: a group, each member parsed on its own.
   if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunToken(toks[runEnd + 1])) {
     const end2 = readRun(toks, runEnd + 1);
