@@ -276,8 +276,6 @@ export const FEATURES = {
     "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`)",
   'names.model.monthInName':
     'a month name between two name words with no day or year beside it is a name word (`Fransiska Lie Mei Ling`), not a date that cuts one person in two',
-  'names.obliqueIndefinite':
-    'an indefinite after a preposition (`dalam salah satu nomor`) or inside a `yang` clause before the cue is no unnamed subject: the clause describes the name before it (`X, yang tampil dalam salah satu nomor, menyebut`)',
   'names.describedOrganisation':
     'an organisation described between commas before the cue speaks as such, not the run inside the description (`PT X, one of the miners in Y, said`)',
   'names.model.seatAfterAcronym':

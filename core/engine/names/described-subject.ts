@@ -6,7 +6,6 @@
  */
 import { DEFINITE, GROUP_HEADS, INDEFINITE, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
@@ -81,7 +80,7 @@ export function anonymousBefore(toks: readonly Token[], k: number, text: string)
   const idx = words.findIndex(
     (w, n) => INDEFINITE.has(w) || ((n === 0 || words[n - 1] === 'sang') && GROUP_HEADS.has(w)),
   );
-  if (idx < 0 || inAdjunct(words, idx)) return null;
+  if (idx < 0) return null;
   const last = words[words.length - 1]!;
   if (DEFINITE.has(last))
     return {
@@ -90,15 +89,4 @@ export function anonymousBefore(toks: readonly Token[], k: number, text: string)
       text: text.slice(toks[s + idx]!.start, toks[k]!.end),
     };
   return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
-}
-
-/**
- * `X, yang turut tampil dalam salah satu nomor, menyebut …`: an indefinite right after a
- * preposition (`dalam salah satu nomor`) is the object of that preposition, and words that open
- * with `yang` are a relative clause describing the name before them: neither is the unnamed
- * subject of the cue. Read as one, it took the cue from the person the clause describes.
- */
-function inAdjunct(words: readonly string[], idx: number): boolean {
-  if (!featureOn('names.obliqueIndefinite')) return false;
-  return words[0] === 'yang' || (idx > 0 && PREPOSITIONS.has(words[idx - 1]!));
 }
