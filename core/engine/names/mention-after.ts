@@ -202,18 +202,12 @@ function readAfter(
     // sentence goes on from is the reported clause's subject, not an appositive name.
     const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);
     if (end2 && appositive) {
-      const named = readName(toks, c + 1, end2, text, evidence);
-      // The name may carry its rank (`…, Irjen Polisi Budi Santoso`), which joins the role.
-      const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
-      if (named.name && named.kind === 'person' && (!named.role || rankOnly)) {
-        const head = text.slice(toks[i]!.start, toks[c - 1]!.end);
-        const role = named.role ? `${head} ${named.role}` : head;
-        return { kind: 'named', refs: [{ ...named, role }], text: spanText(i, end2) };
-      }
+      const named = personAfterComma(toks, i, c, end2, text, evidence);
+      if (named) return named;
     }
   }
   if (placed) return unnamed;
-  const ref = readName(toks, i, runEnd, text, evidence);
+  const ref = read;
   if (!ref.name)
     return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };
   // `kata Andri (35), warga Bekasi` / `kata Andri, pedagang …`: a single name introduced with a
@@ -245,11 +239,28 @@ function nameAfterDescription(
   const start = j + 1 + lowercaseTitleAt(toks, j + 1);
   const end = readRun(toks, start);
   if (end <= start || !closesMention(toks[end]?.text)) return null;
-  const named = readName(toks, j + 1, end, text, evidence);
+  return personAfterComma(toks, i, j, end, text, evidence);
+}
+
+/**
+ * `Pemimpin Umum Harian X, Rudi Hartono`, `kuasa hukum terdakwa, dr Rina Sari`: the person named
+ * in tokens (c, end) after the comma at `c` that closes a role or description opening at `i`;
+ * the role is what comes before the comma. The name may carry its rank (`…, Irjen Polisi Budi
+ * Santoso`), which joins the role. Null when the run after the comma names no person.
+ */
+function personAfterComma(
+  toks: readonly Token[],
+  i: number,
+  c: number,
+  end: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  const named = readName(toks, c + 1, end, text, evidence);
   const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
   if (!named.name || named.kind !== 'person' || (named.role && !rankOnly)) return null;
-  const description = text.slice(toks[i]!.start, toks[j - 1]!.end);
-  const role = named.role ? `${description} ${named.role}` : description;
+  const head = text.slice(toks[i]!.start, toks[c - 1]!.end);
+  const role = named.role ? `${head} ${named.role}` : head;
   return {
     kind: 'named',
     refs: [{ ...named, role }],
