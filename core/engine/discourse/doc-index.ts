@@ -4,7 +4,7 @@
  * the mention: cast/sentence-role.ts.)
  */
 import type { BodyParagraph } from '../candidate';
-import { paragraphOf, pos, type Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { bodySentences } from '../text/body-sentences';
 import { partitionPoint } from '../text/partition-point';
 
@@ -37,6 +37,15 @@ export class DocIndex {
   /** Number of the sentence holding `at` (0-based over the body). */
   sentence(at: Pos): number {
     return partitionPoint(this.starts, s => s <= at) - 1;
+  }
+
+  /**
+   * Where the sentence holding `at` ends: the offset in its paragraph where the next sentence
+   * starts, or the paragraph's `length` when it is the paragraph's last.
+   */
+  sentenceEnd(at: Pos, length: number): number {
+    const next = this.starts[this.sentence(at) + 1];
+    return next !== undefined && paragraphOf(next) === paragraphOf(at) ? offsetOf(next) : length;
   }
 
   /** Ordinal of the body paragraph holding `at`. */

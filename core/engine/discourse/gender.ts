@@ -124,25 +124,11 @@ export function readGenders(
     if (nameEnd < 0 || !(isSubjectRole(m.role) || m.subject)) return;
     const next = mentions[i + 1];
     const nextAt = next && paragraphOf(next.at) === para ? offsetOf(next.at) : text.length;
-    const sentenceEnd = sentenceEndAfter(doc, para, nameEnd, text.length);
+    const sentenceEnd = doc.sentenceEnd(pos(para, nameEnd), text.length);
     vote(tally, e, pronounAfter(text, nameEnd, Math.min(nextAt, sentenceEnd)));
   });
   const out = new Map<Entity, Gender>();
   for (const [e, v] of tally)
     if (v.male !== v.female) out.set(e, v.male > v.female ? 'male' : 'female');
   return out;
-}
-
-/** Where the sentence holding offset `at` of paragraph `para` ends (the paragraph's end at most). */
-function sentenceEndAfter(doc: DocIndex, para: number, at: number, length: number): number {
-  const s = doc.sentence(pos(para, at));
-  // The first offset whose sentence is a later one, by binary search over the paragraph.
-  let lo = at;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentence(pos(para, mid)) > s) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
