@@ -53,14 +53,18 @@ export function isArticleName(w: string): boolean {
 /** Words joining two people into a group (`Xi dan Putin`, `Smith and Jones said`). */
 export const JOINS_PEOPLE: ReadonlySet<string> = new Set(['dan', 'and']);
 
+/** The days of the week and the months, lowercase, space-separated. */
+const DAYS = 'senin selasa rabu kamis jumat sabtu minggu ahad';
+const MONTH_NAMES =
+  'januari februari maret april mei juni juli agustus september oktober november desember';
+
 /** Capitalised words that are never part of a name: sentence starters, days, months. */
 const NOT_NAME = new Set(
   (
     'dalam menurut sementara namun selain sebelumnya kemudian saat ketika di pada untuk dengan bagi itu ini hal ' +
     'ia dia mereka kami kita saya yang dan atau tetapi tapi karena sebab jika kalau bahkan adapun sedangkan ' +
     'lebih sehingga maka oleh dari ke setelah sesudah usai selama sejak hingga sampai tak tidak belum sudah ' +
-    'senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus ' +
-    'september oktober november desember apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ' +
+    `${DAYS} ${MONTH_NAMES} apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ` +
     'terkait soal tentang seperti meski meskipun walaupun namun nah ya tahun bulan hari pekan para seorang ' +
     'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai'
   )
@@ -70,10 +74,7 @@ const NOT_NAME = new Set(
 
 /** Words of NOT_NAME that name a time, written capitalised mid-sentence after a name (`kata Budi Senin`). */
 const TIME_WORDS = new Set(
-  (
-    'senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli ' +
-    'agustus september oktober november desember tahun bulan hari pekan kemarin besok kini'
-  ).split(' '),
+  `${DAYS} ${MONTH_NAMES} tahun bulan hari pekan kemarin besok kini`.split(' '),
 );
 
 /**
@@ -92,11 +93,7 @@ function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
 }
 
 /** Month names, lowercase (a subset of TIME_WORDS). */
-const MONTHS: ReadonlySet<string> = new Set(
-  'januari februari maret april mei juni juli agustus september oktober november desember'.split(
-    ' ',
-  ),
-);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.split(' '));
 
 /**
  * `Fransiska Lie Mei Ling`, `Rina April Yanti`: a month's name (`Mei`, `April`, `Juni` are given
