@@ -12,7 +12,7 @@ import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import type { NamedRef } from '../names/name-split';
 import { personEvidence, type ArticleEvidence } from '../names/name-model';
-import { isRunWord } from '../names/name-run';
+import { isRunToken } from '../names/name-run';
 import { rolePrefixStart } from '../names/role-prefix';
 import { EN_ROLE_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { LIST_JOINS } from './sentence-role';
@@ -43,7 +43,5 @@ export function isRoleAfterName(
 function goesOnAsList(t: readonly Token[], end: number): boolean {
   const next = t[end]?.lower ?? '';
   if (LIST_JOINS.has(next)) return true;
-  return (
-    next === ',' && (isRunWord(t[end + 1]?.text ?? '') || LIST_JOINS.has(t[end + 1]?.lower ?? ''))
-  );
+  return next === ',' && (isRunToken(t[end + 1]) || LIST_JOINS.has(t[end + 1]?.lower ?? ''));
 }
