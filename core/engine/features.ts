@@ -92,7 +92,7 @@ export const FEATURES = {
   'cast.roleAfterComma':
     "a role run set off by one comma right after a person's name, its split leaving no person's name word, is that person's appositive role (`kata Rudi Hartono, Kepala Riset Bank Sentosa`), not a second person called `Sentosa`",
   'cast.nicknameJoins':
-    'a nickname (`yang akrab disapa Coach RH`, `Ko Ahwa`) is read whole as a name and joins the latest person before it instead of registering a person of its own; its last word finds that person too (`ujar Ahwa`)',
+    'a nickname (`yang akrab disapa Coach RH`, `Ko Aseng`) is read whole as a name and joins the latest person before it instead of registering a person of its own; its last word finds that person too (`ujar Aseng`)',
   'cast.orgAcronym':
     "a one-word acronym made of pieces of an organisation's opening words is that organisation (`Dishub` after `Dinas Perhubungan`), not a speaker of its own",
   'cast.nameBeforeItsCue':
@@ -275,7 +275,7 @@ export const FEATURES = {
   'names.model.seatAfterBracket':
     "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`)",
   'names.model.monthInName':
-    'a month name between two name words with no day or year beside it is a name word (`Fransiska Lie Mei Ling`), not a date that cuts one person in two',
+    'a month name between two name words with no day or year beside it is a name word (`Rina Tan Mei Hua`), not a date that cuts one person in two',
   'names.describedOrganisation':
     'an organisation described between commas before the cue speaks as such, not the run inside the description (`PT X, one of the miners in Y, said`)',
   'names.model.seatAfterAcronym':

@@ -10,12 +10,12 @@ function read(paragraph: string) {
 describe('an institution named by its head speaks as such', () => {
   test.each([
     [
-      'Inspektorat Kabupaten Cibening dalam keterangan tertulis menyatakan bahwa tim auditor telah dijadwalkan memeriksa dana desa.',
+      'Inspektorat Kabupaten Cibening menyatakan pemeriksaan dana bantuan sekolah dimulai bulan depan.',
       'Inspektorat Kabupaten Cibening',
     ],
     [
-      'Perserikatan Bangsa-Bangsa (PBB) menyatakan bantuan kemanusiaan kembali tertahan di perbatasan selama sepuluh jam.',
-      'Perserikatan Bangsa-Bangsa',
+      'Perserikatan Petani Cibening (PPC) menyatakan harga pupuk di tingkat pengecer naik dua kali lipat.',
+      'Perserikatan Petani Cibening',
     ],
     [
       'Direktorat Jenderal Bea Cukai menyatakan bahwa pemeriksaan barang impor diperketat mulai pekan depan.',

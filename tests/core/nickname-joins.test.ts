@@ -20,9 +20,9 @@ describe('a nickname joins the latest person before it', () => {
     ],
     // A kinship word before the called name; the article goes on with the name alone.
     [
-      'Pedagang lain, Tan Siu Hwa (54), yang akrab disapa Ko Ahwa, mengaku rugi.',
-      '“Pembeli menahan belanja,” ujar Ahwa sambil menimbang.',
-      'Tan Siu Hwa',
+      'Penjual bakmi, Lim Bun Seng (61), yang akrab disapa Ko Aseng, mengeluhkan sepinya pembeli.',
+      '“Pelanggan kini jarang datang,” ujar Aseng sambil merapikan meja.',
+      'Lim Bun Seng',
     ],
     [
       COACH,
@@ -37,10 +37,10 @@ describe('a nickname joins the latest person before it', () => {
 
   test('switched off, a nickname of two words is a speaker of its own', () => {
     const paragraphs = [
-      'Pedagang lain, Tan Siu Hwa (54), yang akrab disapa Ko Ahwa, mengaku rugi.',
-      '“Pembeli menahan belanja,” ujar Ahwa sambil menimbang.',
+      'Penjual bakmi, Lim Bun Seng (61), yang akrab disapa Ko Aseng, mengeluhkan sepinya pembeli.',
+      '“Pelanggan kini jarang datang,” ujar Aseng sambil merapikan meja.',
     ];
     const off = withFeaturesOff(['cast.nicknameJoins'], () => read(...paragraphs));
-    expect(off.names).not.toEqual(['Tan Siu Hwa']);
+    expect(off.names).not.toEqual(['Lim Bun Seng']);
   });
 });

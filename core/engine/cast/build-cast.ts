@@ -35,7 +35,7 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
         });
     } else if (r.ref) {
       // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last
-      // person; it joins that person before it could register one of its own (`Ko Ahwa`).
+      // person; it joins that person before it could register one of its own (`Ko Aseng`).
       const joined = r.nickname && featureOn('cast.nicknameJoins') ? nicknameOf(r) : null;
       if (joined) e = joined;
       else if (r.link === 'introduces') e = b.register(r.ref, r.at);
@@ -79,8 +79,8 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
 
   /**
    * The latest person before nickname record `r`, given the nickname as an alias and, for a
-   * nickname of several words (`Ko Ahwa`, `Coach RH`), its last word, by which the article goes on
-   * calling the person (`ujar Ahwa`); null when no person comes before it.
+   * nickname of several words (`Ko Aseng`, `Coach RH`), its last word, by which the article goes on
+   * calling the person (`ujar Aseng`); null when no person comes before it.
    */
   function nicknameOf(r: MentionRecord): DraftEntity | null {
     const person = latestPerson(mentions, r.at);

@@ -234,7 +234,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     ) as DraftEntity | null;
   }
   /**
-   * `Kemenkes` after `Kementerian Kesehatan`, `Dishub` after `Dinas Perhubungan`: a one-word
+   * `Kemenbud` after `Kementerian Kebudayaan`, `Dishub` after `Dinas Perhubungan`: a one-word
    * acronym made of pieces of an organisation's opening words (title-acronym.ts reads them, as
    * for offices) is that organisation, the latest introduced first; given as its alias. Read as a
    * name of its own, the acronym listed the organisation twice among the speakers.

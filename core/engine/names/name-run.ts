@@ -96,10 +96,10 @@ function closesNameAt(toks: readonly Token[], i: number, j: number): boolean {
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES.split(' '));
 
 /**
- * `Fransiska Lie Mei Ling`, `Rina April Yanti`: a month's name (`Mei`, `April`, `Juni` are given
+ * `Rina Tan Mei Hua`, `Rina April Yanti`: a month's name (`Mei`, `April`, `Juni` are given
  * names too, in Chinese-Indonesian names above all) written between two name words, with no day
  * or year beside it, is a name word: a date never stands between two capitalised names. Read as
- * a date, it cut one person into two speakers (`Fransiska Lie`, `Ling`).
+ * a date, it cut one person into two speakers (`Rina Tan`, `Hua`).
  */
 function monthInNameAt(toks: readonly Token[], i: number, j: number): boolean {
   if (!featureOn('names.model.monthInName') || j === i) return false;
@@ -260,7 +260,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
     } else if (monthInNameAt(toks, i, j)) {
-      j++; // `Fransiska Lie Mei Ling`: a month's name between name words is a name word
+      j++; // `Rina Tan Mei Hua`: a month's name between name words is a name word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
       j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {
