@@ -36,19 +36,13 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     } else if (r.ref) {
       // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last
       // person; it joins that person before it could register one of its own (`Ko Aseng`).
-      const joined = r.nickname && featureOn('cast.nicknameJoins') ? nicknameOf(r) : null;
+      const joined = r.nickname && featureOn('cast.nicknameJoins') ? nicknameOf(r, true) : null;
       if (joined) e = joined;
       else if (r.link === 'introduces') e = b.register(r.ref, r.at);
       else if (r.link === 'refers') e = b.find(r.ref.name!);
       if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name))
         mentions.push(mentionOf(r, e));
-      if (r.nickname && !joined) {
-        const person = latestPerson(mentions, r.at);
-        if (person && person.name !== r.ref.name) {
-          person.aliases.add(r.ref.name!);
-          e = person;
-        }
-      }
+      if (r.nickname && !joined) e = nicknameOf(r, false) ?? e;
     }
     entities.push(e);
   });
@@ -78,17 +72,18 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   }
 
   /**
-   * The latest person before nickname record `r`, given the nickname as an alias and, for a
-   * nickname of several words (`Ko Aseng`, `Coach RH`), its last word, by which the article goes on
-   * calling the person (`ujar Aseng`); null when no person comes before it.
+   * The latest person before nickname record `r`, given the nickname as an alias and, with
+   * `lastWord` (cast.nicknameJoins), for a nickname of several words (`Ko Aseng`, `Coach RH`) its
+   * last word, by which the article goes on calling the person (`ujar Aseng`); null when no other
+   * person comes before it.
    */
-  function nicknameOf(r: MentionRecord): DraftEntity | null {
+  function nicknameOf(r: MentionRecord, lastWord: boolean): DraftEntity | null {
     const person = latestPerson(mentions, r.at);
     const name = r.ref!.name!;
     if (!person || person.name === name) return null;
     person.aliases.add(name);
     const words = name.split(' ');
-    if (words.length > 1) person.aliases.add(words[words.length - 1]!);
+    if (lastWord && words.length > 1) person.aliases.add(words[words.length - 1]!);
     return person;
   }
 
