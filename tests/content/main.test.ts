@@ -66,6 +66,20 @@ async function start(
   return controller;
 }
 
+/**
+ * Holds every storage read until `release`, then answers it with nothing stored: the background's
+ * read at start, while the page's own work goes on.
+ */
+function holdStorageReads() {
+  let release = () => {};
+  const held = new Promise<void>(resolve => (release = resolve));
+  const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
+    await held;
+    return {};
+  });
+  return { spy, release };
+}
+
 /** The marks the page reports, as the getMarks command answers. */
 const marks = async () => (await command<MarkInfo[]>({ type: 'getMarks' }))!;
 
@@ -252,13 +266,8 @@ describe('entrypoints/article.content/main on an article', () => {
 
   test('marks nothing before the settings are known, and times work apart from the wait', async () => {
     const HOLD_MS = 120;
-    let release = () => {};
-    const held = new Promise<void>(resolve => (release = resolve));
     // Storage answers the background late, with nothing stored (the defaults apply).
-    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
-      await held;
-      return {};
-    });
+    const { spy, release } = holdStorageReads();
     const { doc, url } = fixture('current-design');
     const starting = start(doc, url);
     // The page has sent its text; the background's answer waits for storage.
@@ -287,13 +296,8 @@ describe('entrypoints/article.content/main on an article', () => {
     stopRunning();
     const unnamed = makeCorrection(state.analysis, quote, []);
 
-    let release = () => {};
-    const held = new Promise<void>(resolve => (release = resolve));
     // The background reads the store before the reader's change, and answers late.
-    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
-      await held;
-      return {};
-    });
+    const { spy, release } = holdStorageReads();
     const { doc, url } = fixture('current-design');
     const starting = start(doc, url);
     await vi.waitFor(() => expect(spy).toHaveBeenCalled());
