@@ -15,7 +15,7 @@ import {
 import { deletions } from './misspellings';
 import { byTitleIn, roleWordsOf, type RoleWordIndex } from './role-head';
 import { bracketedTitle } from './bracketed-title';
-import { acronymOf, acronymShape } from './title-acronym';
+import { acronymOf, acronymShape, openingLetters } from './title-acronym';
 import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
@@ -56,6 +56,13 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
    * over the whole cast, a scan per cue that grew with the number of people.
    */
   private readonly byRoleWord = new Map<string, Set<DraftEntity>>();
+  /**
+   * The organisations of two words or more, by the letters an acronym made from their name can
+   * open with (openingLetters of the first word): a one-word name no entity holds was tried as an
+   * acronym against every entity of the cast, a scan per lookup on a text of many names. An
+   * organisation's words never change once it is one, so it is filed once.
+   */
+  private readonly orgsByInitial = new Map<string, DraftEntity[]>();
 
   /** `evidence`: what the article says about its own words (a misspelt name must be one it uses alone). */
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
@@ -109,6 +116,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     this.order.set(e, this.all.length);
     this.all.push(e);
     this.index(e, [], e.tokens);
+    if (e.kind === 'organization') this.fileOrganisation(e);
     if (ref.alias) e.aliases.add(ref.alias);
     if (ref.role) this.setRole(e, ref.role);
     return e;
@@ -198,8 +206,14 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     // A fuller form of the known role (`Kepala Divisi Humas, Irjen` for `Irjen`) replaces it.
     if (ref.role && (!e.role || (ref.role.length > e.role.length && ref.role.endsWith(e.role))))
       this.setRole(e, ref.role);
-    if (ref.kind === 'organization' && e.tokens.length === nameTokens(ref.name).length)
+    if (
+      ref.kind === 'organization' &&
+      e.kind !== 'organization' &&
+      e.tokens.length === nameTokens(ref.name).length
+    ) {
       e.kind = 'organization';
+      this.fileOrganisation(e);
+    }
     return e;
   }
 
@@ -240,15 +254,26 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
    * name of its own, the acronym listed the organisation twice among the speakers.
    */
   private organisationByAcronym(name: string): DraftEntity | null {
-    if (!featureOn('cast.orgAcronym') || !acronymShape(name)) return null;
-    for (let i = this.all.length - 1; i >= 0; i--) {
-      const e = this.all[i]!;
-      if (e.kind !== 'organization' || e.tokens.length < 2) continue;
-      if (!acronymOf(name, e.tokens)) continue;
-      e.aliases.add(name);
-      return e;
+    if (!featureOn('cast.orgAcronym')) return null;
+    const a = acronymShape(name);
+    if (a === null) return null;
+    // The latest in `all` the acronym is made from, among those it can open with.
+    let found: DraftEntity | null = null;
+    for (const e of this.orgsByInitial.get(a[0]!) ?? [])
+      if ((!found || this.order.get(e)! > this.order.get(found)!) && acronymOf(name, e.tokens))
+        found = e;
+    found?.aliases.add(name);
+    return found;
+  }
+
+  /** Files organisation `e` under the letters an acronym of its name can open with. */
+  private fileOrganisation(e: DraftEntity): void {
+    if (e.tokens.length < 2) return;
+    for (const c of new Set(openingLetters(e.tokens[0]!))) {
+      const list = this.orgsByInitial.get(c);
+      if (list) list.push(e);
+      else this.orgsByInitial.set(c, [e]);
     }
-    return null;
   }
 
   /**
