@@ -79,48 +79,67 @@ interface Draft {
   key: string;
   entities: readonly Entity[];
   latest: Pos;
+  /** The sentence and body paragraph of `latest`, read once where `latest` is set. */
+  latestSentence: number;
+  latestPara: number;
   role: ClauseRole;
   via: 'speaker' | 'mention';
   spoke: 'last' | 'earlier' | null;
   introducedSinceQuote: boolean;
   unnamedGroup: boolean;
-  /** The lowercase words of each description its sentences opened with (`leadIn`), if any. */
-  leadIns: (readonly string[])[] | null;
+  /** The lowercase words of each description its sentences opened with (`leadIn`). */
+  readonly leadIns: (readonly string[])[];
 }
 
 /**
- * The draft filed under `key`, filed from its first mention or speech (`entities` at `latest`)
- * when the key is first seen: filing it again later would change neither the map nor its order,
- * so it is done once. The first facts come as arguments, not as an object spread into the draft:
- * that was a second object per draft per look.
+ * The draft filed under `key`, filed from its first mention or speech (`event`'s entities at
+ * `latest`) when the key is first seen: filing it again later would change neither the map nor
+ * its order, so it is done once. A look's drafts never outlive it (the candidates keep only their
+ * entities), so the next look refills the same objects (`memo.drafts`) rather than making about
+ * LOOK_BACK new ones with their lists per pointing mention.
  */
 function filedDraft(
-  drafts: Map<string, Draft>,
-  key: string,
-  entities: readonly Entity[],
+  memo: CandidateMemo,
+  event: PlacedEvent,
   latest: Pos,
   role: ClauseRole,
   via: Draft['via'],
   unnamedGroup: boolean,
 ): Draft {
-  let d = drafts.get(key);
-  if (!d)
-    drafts.set(
-      key,
-      (d = {
-        key,
-        entities,
-        latest,
-        role,
-        via,
-        unnamedGroup,
-        spoke: null,
-        introducedSinceQuote: false,
-        leadIns: null,
-      }),
-    );
+  const { drafts, pool } = memo;
+  let d = drafts.get(event.key);
+  if (d) return d;
+  d = pool[drafts.size];
+  if (!d) pool.push((d = blankDraft()));
+  d.key = event.key;
+  d.entities = event.entities;
+  d.latest = latest;
+  d.latestSentence = event.sentence;
+  d.latestPara = event.para;
+  d.role = role;
+  d.via = via;
+  d.unnamedGroup = unnamedGroup;
+  d.spoke = null;
+  d.introducedSinceQuote = false;
+  d.leadIns.length = 0;
+  drafts.set(event.key, d);
   return d;
 }
+
+/** A draft to be filled by filedDraft. */
+const blankDraft = (): Draft => ({
+  key: '',
+  entities: [],
+  latest: -1,
+  latestSentence: -1,
+  latestPara: -1,
+  role: 'object',
+  via: 'mention',
+  unnamedGroup: false,
+  spoke: null,
+  introducedSinceQuote: false,
+  leadIns: [],
+});
 
 /**
  * What the candidates read once per article and ask again at every pointing mention, kept in the
@@ -139,6 +158,14 @@ export class CandidateMemo {
   presented: ReadonlySet<Entity> | null = null;
   /** Each person's gender as the article tells it (gender.ts), read when a `he`/`she` first asks. */
   genders: ReadonlyMap<Entity, Gender> | null = null;
+  /** Each earlier speech's event, by its index in the run's speeches (a speech never changes). */
+  readonly speechEvents: (PlacedEvent | undefined)[] = [];
+  /** The drafts of the current look, by key, in the order first seen (filedDraft). */
+  readonly drafts = new Map<string, Draft>();
+  /** The draft objects the looks fill, in turn: `drafts` holds the first `drafts.size`. */
+  readonly pool: Draft[] = [];
+  /** The subject events of the current look (View.events). */
+  readonly events: SubjectEvent[] = [];
 }
 
 /**
@@ -184,12 +211,10 @@ const keyOf = (entities: readonly Entity[], memo: CandidateMemo): string => {
  * It is the mention's subject event too (`at`, `key`, `entities`), filed as it is rather than as a
  * new object per look.
  */
-interface MentionFacts extends SubjectEvent {
+interface MentionFacts extends PlacedEvent {
   role: ClauseRole;
   /** Whether it is a clause subject that may open a topic (a name read at a cue: only if it opens the clause). */
   subject: boolean;
-  /** Its body paragraph's ordinal. */
-  para: number;
   /** The words of its lead-in (roleWords), or null. */
   leadWords: readonly string[] | null;
   /**
@@ -216,6 +241,7 @@ function factsOf(
     // opens a topic only when it opens its clause as well.
     subject: isSubjectRole(m.role) && (m.subject || !m.atCue),
     para: doc.paragraph(m.at),
+    sentence: doc.sentence(m.at),
     leadWords: m.leadIn ? roleWords(m.leadIn) : null,
     talked: personTalkedAbout(m, presented),
   };
@@ -232,9 +258,10 @@ export function antecedentCandidates(
   run: CandidateRun,
   { continuing = false, quoted = NONE, insertedAt = -1, gender = null }: PointingContext = {},
 ): AntecedentCandidate[] {
-  const { doc } = run;
-  const drafts = new Map<string, Draft>();
-  const events: SubjectEvent[] = [];
+  const { doc, memo } = run;
+  const { drafts, events } = memo;
+  drafts.clear();
+  events.length = 0;
   draftMentions(at, run, drafts, events);
   const mentionEvents = events.length;
   draftSpeakers(run, drafts, events);
@@ -288,6 +315,12 @@ interface SubjectEvent {
   entities: readonly Entity[];
 }
 
+/** An event with the sentence and body paragraph of its position, read once. */
+interface PlacedEvent extends SubjectEvent {
+  sentence: number;
+  para: number;
+}
+
 /**
  * Stage 1: a draft for each person, group or organisation among the last LOOK_BACK mentions before
  * `at`, described by its latest mention; each topic it opened is an event.
@@ -311,7 +344,7 @@ function draftMentions(
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
     const facts = (memo.facts[i] ??= factsOf(m, doc, memo, presented));
-    const { key, role, subject, para, leadWords } = facts;
+    const { role, subject, para, leadWords } = facts;
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
     // person doing something else without one (`Rudi mencetak gol`), or as a victim or suspect
     // (`Korban X mengalami luka`), is talked about; in the quote's own paragraph it is the topic
@@ -322,9 +355,11 @@ function draftMentions(
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
-    const d = filedDraft(drafts, key, m.entities, m.at, role, 'mention', !!m.unnamedGroup);
-    if (leadWords) (d.leadIns ??= []).push(leadWords);
+    const d = filedDraft(memo, facts, m.at, role, 'mention', !!m.unnamedGroup);
+    if (leadWords) d.leadIns.push(leadWords);
     d.latest = m.at;
+    d.latestSentence = facts.sentence;
+    d.latestPara = para;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
@@ -346,18 +381,33 @@ function draftSpeakers(
     const s = speeches[k]!;
     const last = k === speeches.length - 1;
     if (!s.entities.length && !last) continue;
-    const key = s.entities.length ? keyOf(s.entities, memo) : `unnamed-speaker@${s.start}`;
-    const d = filedDraft(drafts, key, s.entities, s.end, 'cueSubject', 'speaker', false);
+    const event = (memo.speechEvents[k] ??= speechEvent(s, doc, memo));
+    const d = filedDraft(memo, event, s.end, 'cueSubject', 'speaker', false);
     d.via = 'speaker';
     d.spoke = last ? 'last' : (d.spoke ?? 'earlier');
     // Speaking is being the subject of a reporting clause; the name at the cue (`“…,” kata X`)
     // is that same subject, not an object.
-    if (s.end >= d.latest || doc.sentence(d.latest) === doc.sentence(s.end)) {
-      d.latest = Math.max(d.latest, s.end);
+    if (s.end >= d.latest || d.latestSentence === event.sentence) {
+      if (s.end >= d.latest) {
+        d.latest = s.end;
+        d.latestSentence = event.sentence;
+        d.latestPara = event.para;
+      }
       d.role = 'cueSubject';
     }
-    events.push({ at: s.end, key, entities: s.entities });
+    events.push(event);
   }
+}
+
+/** Speech `s`'s event: its speakers' key (an unnamed speaker's by where it spoke) at its end. */
+function speechEvent(s: Speech, doc: DocIndex, memo: CandidateMemo): PlacedEvent {
+  return {
+    at: s.end,
+    key: s.entities.length ? keyOf(s.entities, memo) : `unnamed-speaker@${s.start}`,
+    entities: s.entities,
+    sentence: doc.sentence(s.end),
+    para: doc.paragraph(s.end),
+  };
 }
 
 /** The role and lead-in words of the persons among the drafts, each read once when first asked. */
@@ -385,7 +435,7 @@ function featuresOf(
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
   const group = d.entities.length > 1 || d.unnamedGroup;
   const single = !group && !org;
-  const latestSentence = doc.sentence(d.latest);
+  const latestSentence = d.latestSentence;
   const sentencesBack = Math.max(0, view.sentence - latestSentence);
   const told = gender && single ? genderOf(d.entities[0]!, mentions, doc, memo) : undefined;
   return {
@@ -401,7 +451,7 @@ function featuresOf(
     object: d.role === 'object' ? 1 : 0,
     sameSentence: sentencesBack === 0 ? 1 : 0,
     sentencesBack: Math.min(6, sentencesBack),
-    paragraphsBack: Math.min(3, Math.max(0, view.paragraph - doc.paragraph(d.latest))),
+    paragraphsBack: Math.min(3, Math.max(0, view.paragraph - d.latestPara)),
     subjectsBetween: subjectsAfter(view, d),
     organisation: org ? 1 : 0,
     representedBy:
@@ -492,7 +542,7 @@ function personRoles(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] 
 function personLeadIns(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] {
   const out: (readonly string[])[] = [];
   for (const d of drafts.values())
-    if (d.leadIns && d.entities.length === 1 && d.entities[0]!.kind === 'person')
+    if (d.leadIns.length && d.entities.length === 1 && d.entities[0]!.kind === 'person')
       out.push(...d.leadIns);
   return out;
 }
