@@ -180,13 +180,24 @@ export function bestCandidate(
   let bestScore = -Infinity;
   cands.forEach((c, i) => {
     const s = antecedentScore(c.features, weights);
-    if (
-      s > bestScore + 1e-9 ||
-      (Math.abs(s - bestScore) <= 1e-9 && c.latest > cands[best]!.latest)
-    ) {
+    if (isBetter(s, c.latest, bestScore, best < 0 ? -Infinity : cands[best]!.latest)) {
       best = i;
       bestScore = s;
     }
   });
   return best;
+}
+
+/**
+ * True when a candidate scoring `score`, latest mentioned at `latest`, beats the best one so far
+ * (`bestScore`, `bestLatest`; -Infinity both before the first): a higher score, or on a tie the
+ * later mention. The first listed keeps a full tie.
+ */
+export function isBetter(
+  score: number,
+  latest: number,
+  bestScore: number,
+  bestLatest: number,
+): boolean {
+  return score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && latest > bestLatest);
 }

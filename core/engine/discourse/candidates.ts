@@ -3,7 +3,12 @@
  * the article's earlier speakers and the people, groups and organisations mentioned before it
  * (the cast's mentions), each once, described by its latest mention.
  */
-import type { AntecedentFeatures, Scored } from './antecedent-model';
+import {
+  antecedentScore,
+  isBetter,
+  type AntecedentFeatures,
+  type Scored,
+} from './antecedent-model';
 import type { CastMention } from '../cast/cast-mentions';
 import type { Entity, Pos } from '../cast/entity';
 import type { DocIndex } from './doc-index';
@@ -249,15 +254,70 @@ function factsOf(
 
 /**
  * Candidates for a mention of `kind` at `at`, read from the article's `run` (its mentions and the
- * speeches before this quote). Three stages: drafts from the mentions (draftMentions), the speakers joined to them
- * (draftSpeakers), then each draft's features (featuresOf).
+ * speeches before this quote), each with its own features (lookBack).
  */
 export function antecedentCandidates(
   at: Pos,
   kind: PointingKind,
   run: CandidateRun,
-  { continuing = false, quoted = NONE, insertedAt = -1, gender = null }: PointingContext = {},
+  context: PointingContext = {},
 ): AntecedentCandidate[] {
+  const out: AntecedentCandidate[] = [];
+  lookBack(at, kind, run, context, (d, features) =>
+    out.push({
+      entities: d.entities,
+      via: d.via,
+      latest: d.latest,
+      features: features(blankFeatures()),
+    }),
+  );
+  return out;
+}
+
+/**
+ * The candidate antecedentCandidates would list at index bestCandidate, or null when there is
+ * none: the same candidates with the same features, chosen by the same order (isBetter), but
+ * each candidate's features filled into one of two objects in turn instead of a new object per
+ * candidate per look (a pointing mention has about as many candidates as LOOK_BACK mentions).
+ */
+export function bestAntecedent(
+  at: Pos,
+  kind: PointingKind,
+  run: CandidateRun,
+  context: PointingContext = {},
+): AntecedentCandidate | null {
+  let best: Draft | null = null;
+  let bestScore = -Infinity;
+  let bestFeatures = blankFeatures();
+  let next = blankFeatures();
+  lookBack(at, kind, run, context, (d, features) => {
+    const score = antecedentScore(features(next));
+    if (!isBetter(score, d.latest, bestScore, best?.latest ?? -Infinity)) return;
+    best = d;
+    bestScore = score;
+    [bestFeatures, next] = [next, bestFeatures];
+  });
+  // Read once the look is over (a TypeScript narrowing does not see the assignment above).
+  const chosen = best as Draft | null;
+  return chosen
+    ? { entities: chosen.entities, via: chosen.via, latest: chosen.latest, features: bestFeatures }
+    : null;
+}
+
+/**
+ * One look back from a mention of `kind` at `at` over the article's `run` (its mentions and the
+ * speeches before this quote): `visit` is given each candidate's draft, in the candidates' order,
+ * with a reader that fills its features into an object. Three stages: drafts from the mentions
+ * (draftMentions), the speakers joined to them (draftSpeakers), then each draft's features
+ * (featuresOf).
+ */
+function lookBack(
+  at: Pos,
+  kind: PointingKind,
+  run: CandidateRun,
+  { continuing = false, quoted = NONE, insertedAt = -1, gender = null }: PointingContext,
+  visit: (d: Draft, features: (into: AntecedentFeatures) => AntecedentFeatures) => void,
+): void {
   const { doc, memo } = run;
   const { drafts, events } = memo;
   drafts.clear();
@@ -278,18 +338,10 @@ export function antecedentCandidates(
     events,
     mentionEvents,
   };
-  const out: AntecedentCandidate[] = [];
   const people = new PeopleWords(drafts);
   // Who spoke the earlier quotes looked at, asked only by a plural mention's group candidates.
   const spoke = kind === 'group' ? speakersOf(run.speeches) : null;
-  for (const d of drafts.values())
-    out.push({
-      entities: d.entities,
-      via: d.via,
-      latest: d.latest,
-      features: featuresOf(d, view, run, people, spoke),
-    });
-  return out;
+  for (const d of drafts.values()) visit(d, into => featuresOf(d, view, run, people, spoke, into));
 }
 
 /**
@@ -423,13 +475,17 @@ class PeopleWords {
   }
 }
 
-/** Stage 3: the model's features of draft `d` seen from the pointing mention (`view`). */
+/**
+ * Stage 3: the model's features of draft `d` seen from the pointing mention (`view`), filled into
+ * `f` (every field, in blankFeatures' order).
+ */
 function featuresOf(
   d: Draft,
   view: View,
   { doc, memo, mentions }: CandidateRun,
   people: PeopleWords,
   spoke: ReadonlySet<Entity> | null,
+  f: AntecedentFeatures,
 ): AntecedentFeatures {
   const { kind, continuing, quoted, insertedAt, gender } = view;
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
@@ -438,37 +494,65 @@ function featuresOf(
   const latestSentence = d.latestSentence;
   const sentencesBack = Math.max(0, view.sentence - latestSentence);
   const told = gender && single ? genderOf(d.entities[0]!, mentions, doc, memo) : undefined;
-  return {
-    lastSpeaker: d.spoke === 'last' ? 1 : 0,
-    earlierSpeaker: d.spoke === 'earlier' ? 1 : 0,
-    introducedSinceQuote: d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0,
-    membersSpoke: spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0,
-    subject: d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0,
-    cueSubject: d.role === 'cueSubject' ? 1 : 0,
-    passiveSubject: d.role === 'passiveSubject' ? 1 : 0,
-    continuesStatement: continuing && d.role === 'cueSubject' ? 1 : 0,
-    oblique: d.role === 'oblique' ? 1 : 0,
-    object: d.role === 'object' ? 1 : 0,
-    sameSentence: sentencesBack === 0 ? 1 : 0,
-    sentencesBack: Math.min(6, sentencesBack),
-    paragraphsBack: Math.min(3, Math.max(0, view.paragraph - d.latestPara)),
-    subjectsBetween: subjectsAfter(view, d),
-    organisation: org ? 1 : 0,
-    representedBy:
-      org && (namedInAny(d.entities[0]!, people.roles) || inLeadIn(d.entities[0]!, people.leadIns))
-        ? 1
-        : 0,
-    organisationForPerson: org && (kind === 'person' || kind === 'description') ? 1 : 0,
-    genderMismatch: told && told !== gender ? 1 : 0,
-    genderAgrees: told && told === gender ? 1 : 0,
-    place: anyPlace(d.entities, memo) ? 1 : 0,
-    numberMismatch: (kind === 'group' ? single : kind === 'organisation' ? !org : group) ? 1 : 0,
-    unnamed: d.entities.length ? 0 : 1,
-    namedInQuote: d.entities.length && quoted(d.entities) ? 1 : 0,
-    statementSubject:
-      insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0,
-  };
+  f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
+  f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
+  f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
+  f.membersSpoke = spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0;
+  f.subject =
+    d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0;
+  f.cueSubject = d.role === 'cueSubject' ? 1 : 0;
+  f.passiveSubject = d.role === 'passiveSubject' ? 1 : 0;
+  f.continuesStatement = continuing && d.role === 'cueSubject' ? 1 : 0;
+  f.oblique = d.role === 'oblique' ? 1 : 0;
+  f.object = d.role === 'object' ? 1 : 0;
+  f.sameSentence = sentencesBack === 0 ? 1 : 0;
+  f.sentencesBack = Math.min(6, sentencesBack);
+  f.paragraphsBack = Math.min(3, Math.max(0, view.paragraph - d.latestPara));
+  f.subjectsBetween = subjectsAfter(view, d);
+  f.organisation = org ? 1 : 0;
+  f.representedBy =
+    org && (namedInAny(d.entities[0]!, people.roles) || inLeadIn(d.entities[0]!, people.leadIns))
+      ? 1
+      : 0;
+  f.organisationForPerson = org && (kind === 'person' || kind === 'description') ? 1 : 0;
+  f.genderMismatch = told && told !== gender ? 1 : 0;
+  f.genderAgrees = told && told === gender ? 1 : 0;
+  f.place = anyPlace(d.entities, memo) ? 1 : 0;
+  f.numberMismatch = (kind === 'group' ? single : kind === 'organisation' ? !org : group) ? 1 : 0;
+  f.unnamed = d.entities.length ? 0 : 1;
+  f.namedInQuote = d.entities.length && quoted(d.entities) ? 1 : 0;
+  f.statementSubject =
+    insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0;
+  return f;
 }
+
+/** Features with every field, in the order featuresOf fills them (all 0 until it does). */
+const blankFeatures = (): AntecedentFeatures => ({
+  lastSpeaker: 0,
+  earlierSpeaker: 0,
+  introducedSinceQuote: 0,
+  membersSpoke: 0,
+  subject: 0,
+  cueSubject: 0,
+  passiveSubject: 0,
+  continuesStatement: 0,
+  oblique: 0,
+  object: 0,
+  sameSentence: 0,
+  sentencesBack: 0,
+  paragraphsBack: 0,
+  subjectsBetween: 0,
+  organisation: 0,
+  representedBy: 0,
+  organisationForPerson: 0,
+  genderMismatch: 0,
+  genderAgrees: 0,
+  place: 0,
+  numberMismatch: 0,
+  unnamed: 0,
+  namedInQuote: 0,
+  statementSubject: 0,
+});
 
 /**
  * The sex the article tells person `e` is of, if it tells one; the genders are read once per

@@ -12,8 +12,28 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
-import { antecedentCandidates, type AntecedentCandidate, type PointingKind } from './candidates';
-import type { Choice, ResolveContext } from './resolve-context';
+import {
+  antecedentCandidates,
+  bestAntecedent,
+  type AntecedentCandidate,
+  type PointingKind,
+} from './candidates';
+import type { Choice, Decision, ResolveContext } from './resolve-context';
+
+/**
+ * The best of the candidates `found` for quote `c`'s mention of `kind`, with the choice recorded
+ * in `decisions` (for fitting the weights: every candidate is kept with its features there).
+ */
+function recorded(
+  decisions: Decision[],
+  c: Candidate,
+  kind: PointingKind,
+  found: AntecedentCandidate[],
+): AntecedentCandidate | null {
+  const best = bestCandidate(found);
+  decisions.push({ quote: c, kind, candidates: found, chosen: best });
+  return found[best] ?? null;
+}
 
 /**
  * True when the candidate breaks agreement (a place, an organisation for `dia`, one person for
@@ -70,10 +90,9 @@ export function pointBack(
   const gender =
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
   const context = { continuing: continuing(c.cue), quoted, insertedAt, gender };
-  const found = antecedentCandidates(from, kind, ctx, context);
-  const best = bestCandidate(found);
-  ctx.decisions?.push({ quote: c, kind, candidates: found, chosen: best });
-  const a = found[best];
+  const a = ctx.decisions
+    ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
+    : bestAntecedent(from, kind, ctx, context);
   return a && !(featureOn('discourse.agreementRequired') && disagrees(a)) && accept(a)
     ? { entities: a.entities, antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via } }
     : { entities: [] };
