@@ -82,6 +82,11 @@ interface LeadIn {
   nameAt: number;
   /** The lead-in as written, for how an acronym stands in it (writesAcronym). */
   text: string;
+  /**
+   * The same number for every lead-in written alike with the name at the same word (`text` and
+   * `nameAt`): a test of the words alone passes for all of them or for none.
+   */
+  form: number;
 }
 
 /**
@@ -245,6 +250,7 @@ export class IntroducedTitles {
   private leadIns() {
     if (!this.read) {
       this.read = [];
+      const forms = new Map<string, number>();
       let prevEnd: Pos = -1;
       for (const r of this.records) {
         if (r.kind !== 'person' || r.entity?.kind !== 'person') continue;
@@ -255,14 +261,12 @@ export class IntroducedTitles {
         const lead = leadInWords(text, offsetOf(r.at), offsetOf(r.end), from);
         const words = titleTokens(lead);
         const nameWords = titleTokens(text.slice(offsetOf(r.at), offsetOf(r.end))).length;
+        const nameAt = words.length - nameWords;
+        const written = `${nameAt} ${lead}`;
+        let form = forms.get(written);
+        if (form === undefined) forms.set(written, (form = forms.size));
         this.file(this.read.length, words);
-        this.read.push({
-          at: r.at,
-          entity: r.entity,
-          words,
-          nameAt: words.length - nameWords,
-          text: lead,
-        });
+        this.read.push({ at: r.at, entity: r.entity, words, nameAt, text: lead, form });
         prevEnd = r.end;
       }
     }
@@ -309,6 +313,7 @@ export class IntroducedTitles {
         if (a === null) return inRow;
         return union([inRow, this.byInitial.get(a[0]!) ?? []]);
       },
+      true,
     );
     if (spelled) return spelled;
     return (
@@ -396,7 +401,7 @@ export class IntroducedTitles {
       TITLE_SYNONYMS[t.join(' ')] ?? (t.length === 2 ? TITLE_SYNONYMS[t[0]!] : undefined);
     if (!others) return null;
     const holds = ({ words }: LeadIn) => words.some(w => others.includes(bare(w)));
-    return this.latest(`=${t.join(' ')}`, at, holds, () => this.holding(others));
+    return this.latest(`=${t.join(' ')}`, at, holds, () => this.holding(others), true);
   }
 
   /**
@@ -410,6 +415,7 @@ export class IntroducedTitles {
       at,
       ({ words }) => holdsApart(words, t),
       () => this.holding([t[0]!]),
+      true,
     );
   }
 
@@ -417,20 +423,29 @@ export class IntroducedTitles {
    * The entity of the latest mention before `at` whose lead-in words pass `test`; the mentions
    * that pass are found once per `key`, in text order, among the lead-ins `can` names (indices,
    * ascending: every lead-in that can pass is among them; every lead-in when not given).
+   * `byForm`: the test reads only the lead-in's words and where the name starts, so it is asked
+   * once per form (LeadIn.form) — an article repeats its people's introductions word for word.
    */
   private latest(
     key: string,
     at: Pos,
     test: (lead: LeadIn) => boolean,
     can?: () => Iterable<number>,
+    byForm = false,
   ): Entity | null {
     let hits = this.spelled.get(key);
     if (!hits) {
       hits = { ats: [], entities: [] };
       const leads = this.leadIns();
+      const passed = byForm ? new Map<number, boolean>() : null;
       for (const k of can ? can() : leads.keys()) {
         const m = leads[k]!;
-        if (!test(m)) continue;
+        let pass = passed?.get(m.form);
+        if (pass === undefined) {
+          pass = test(m);
+          passed?.set(m.form, pass);
+        }
+        if (!pass) continue;
         hits.ats.push(m.at);
         hits.entities.push(m.entity);
       }
