@@ -58,6 +58,21 @@ export const openingLetters: (w: string) => readonly string[] = keptPerString(w 
   return out;
 });
 
+/**
+ * The two letters an acronym whose first piece comes from word `w` can open with: a piece has two
+ * letters at least, its second within the three letters after its first (piecesOf skips at most
+ * two), or it is the word's conventional piece. A finer index than openingLetters, for the
+ * lead-ins of a text of many people: an acronym is tried against far fewer of them. Kept per word.
+ */
+export const openingPairs: (w: string) => readonly string[] = keptPerString(w => {
+  const out = new Set<string>();
+  for (const s of stemStarts(w))
+    for (let d = 1; d <= 3 && s + d < w.length; d++) out.add(w[s]! + w[s + d]!);
+  const conventional = pieceOf(w);
+  if (conventional) out.add(conventional.slice(0, 2));
+  return [...out];
+});
+
 /** Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end). */
 function piecesOf(a: string, i: number, w: string): number[] {
   const out: number[] = [];

@@ -18,7 +18,7 @@ import {
   acronymFromAny,
   acronymShape,
   officeReadings,
-  openingLetters,
+  openingPairs,
   pieceOf,
 } from '../cast/title-acronym';
 import { isGivenName } from '../../lexicon/name-words';
@@ -235,10 +235,10 @@ export class IntroducedTitles {
   /** Per word (bare): the indices of the lead-ins holding it, ascending. */
   private readonly byWord = new Map<string, number[]>();
   /**
-   * Per letter: the indices of the lead-ins with a role head (not their last word) that an office
-   * acronym opening with that letter can be made from (openingLetters), ascending.
+   * Per pair of letters: the indices of the lead-ins with a role head (not their last word) that
+   * an office acronym opening with those two letters can be made from (openingPairs), ascending.
    */
-  private readonly byInitial = new Map<string, number[]>();
+  private readonly byOpening = new Map<string, number[]>();
   /** Per title (its words; `#` first when read as an acronym too): the mentions that spell it. */
   private readonly spelled = new Map<string, { ats: Pos[]; entities: Entity[] }>();
 
@@ -279,7 +279,7 @@ export class IntroducedTitles {
       fileUnder(this.byWord, bare(w), k);
       // spells() reads an acronym from a role head with a word after it.
       if (j + 1 < words.length && ROLE_HEAD_SET.has(w))
-        for (const c of openingLetters(w)) fileUnder(this.byInitial, c, k);
+        for (const c of openingPairs(w)) fileUnder(this.byOpening, c, k);
     });
   }
 
@@ -311,7 +311,7 @@ export class IntroducedTitles {
         const inRow = t.some(w => ROLE_HEAD_SET.has(w)) ? this.holding([t[0]!]) : [];
         const a = acronym === null ? null : acronymShape(acronym);
         if (a === null) return inRow;
-        return union([inRow, this.byInitial.get(a[0]!) ?? []]);
+        return union([inRow, this.byOpening.get(a.slice(0, 2)) ?? []]);
       },
       true,
     );
@@ -381,12 +381,12 @@ export class IntroducedTitles {
       rest.every(w => lead.words.some(v => bare(v) === w)) &&
       (asWord ? writesAcronym(lead, a) || spells(lead, [a], a) : madeFromHead(lead.words, a));
     // Only a lead-in holding the acronym (written, or a role head spelling it), the word after a
-    // conventional piece (`ka` + `dinkes`), or a role head it can open with (byInitial) can pass.
+    // conventional piece (`ka` + `dinkes`), or a role head it can open with (byOpening) can pass.
     const pieces = Object.values(WORD_PIECES).filter(p => a.startsWith(p));
     return this.latest(`@${[a, ...rest].join(' ')}`, at, test, () =>
       union([
         this.holding([a, ...pieces.map(p => a.slice(p.length))]),
-        this.byInitial.get(a[0]!) ?? [],
+        this.byOpening.get(a.slice(0, 2)) ?? [],
       ]),
     );
   }
