@@ -179,6 +179,23 @@ function union(lists: readonly (readonly number[])[]): readonly number[] {
   return [...new Set(some.flat())].sort((x, y) => x - y);
 }
 
+/**
+ * The indices in every one of `lists` (each ascending), ascending: the shortest list is walked and
+ * each of its indices searched for in the others (a text of many people files few lead-ins under
+ * a name word, many under an office's letters).
+ */
+function intersection(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length <= 1) return lists[0] ?? [];
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  return shortest.filter(k => lists.every(l => l === shortest || holdsIndex(l, k)));
+}
+
+/** True when the ascending list `l` holds `k`. */
+function holdsIndex(l: readonly number[], k: number): boolean {
+  const i = partitionPoint(l, x => x < k);
+  return l[i] === k;
+}
+
 /** Files index `k` under `key`, once (indices come in ascending order). */
 function fileUnder(index: Map<string, number[]>, key: string, k: number): void {
   const list = index.get(key);
@@ -381,12 +398,17 @@ export class IntroducedTitles {
       rest.every(w => lead.words.some(v => bare(v) === w)) &&
       (asWord ? writesAcronym(lead, a) || spells(lead, [a], a) : madeFromHead(lead.words, a));
     // Only a lead-in holding the acronym (written, or a role head spelling it), the word after a
-    // conventional piece (`ka` + `dinkes`), or a role head it can open with (byOpening) can pass.
+    // conventional piece (`ka` + `dinkes`), or a role head it can open with (byOpening) can pass,
+    // and only one holding every word of `rest` (filed under it: a word with a trailing mark is
+    // filed under none, and passes in none).
     const pieces = Object.values(WORD_PIECES).filter(p => a.startsWith(p));
     return this.latest(`@${[a, ...rest].join(' ')}`, at, test, () =>
-      union([
-        this.holding([a, ...pieces.map(p => a.slice(p.length))]),
-        this.byOpening.get(a.slice(0, 2)) ?? [],
+      intersection([
+        union([
+          this.holding([a, ...pieces.map(p => a.slice(p.length))]),
+          this.byOpening.get(a.slice(0, 2)) ?? [],
+        ]),
+        ...rest.map(w => this.byWord.get(w) ?? []),
       ]),
     );
   }
