@@ -85,10 +85,16 @@ function readMention(text: string, at: number, e: Entity): { title?: Gender; nam
  */
 function pronounAfter(text: string, from: number, stopAt: number): Gender | undefined {
   const end = Math.min(stopAt, from + PRONOUN_REACH);
-  for (const w of wordsFrom(text, from, 40, end)) {
-    if (!PRONOUN_GENDER.has(w.lower)) continue;
-    if (/[.!?“”"]/u.test(text.slice(from, w.end))) return undefined;
-    return SUBJECT_PRONOUN_GENDER.get(w.lower);
+  // The words read one by one up to the first pronoun (at most 40, as wordsFrom would list them),
+  // not listed first: this runs after every person's subject mention of the article.
+  WORD.lastIndex = from;
+  for (let n = 0, m = WORD.exec(text); m && n < 40; m = WORD.exec(text), n++) {
+    const wordEnd = m.index + m[0].length;
+    if (wordEnd > end) break;
+    const lower = m[0].toLowerCase();
+    if (!PRONOUN_GENDER.has(lower)) continue;
+    if (/[.!?“”"]/u.test(text.slice(from, wordEnd))) return undefined;
+    return SUBJECT_PRONOUN_GENDER.get(lower);
   }
   return undefined;
 }
