@@ -144,6 +144,15 @@ describe('the canonical name is the form the mentions agree on, not the longest'
       'Rina Kartika Sarumpaet mengatakan pesanan turun. “Kami lega,” kata Rina Kartika.',
       'Rina Kartika Sarumpaet',
     ],
+    // A full name set off after a comma has no neighbour before it; an initial is a name word.
+    [
+      '“Stok menipis,” kata juru bicara Dinas Kesehatan Kota Lorin, Zafran Abu Talib. “Kami butuh bantuan,” kata Abu Talib.',
+      'Zafran Abu Talib',
+    ],
+    [
+      'Kepala Dinas Pariwisata Provinsi Lorin I Ketut Darmaya mengatakan wisatawan naik. “Kami senang,” kata Ketut Darmaya.',
+      'I Ketut Darmaya',
+    ],
   ])('%s', (line, name) => {
     const { speakers, quotes } = analyzeBody(line);
     expect(speakers.map(s => s.name)).toEqual([name]);

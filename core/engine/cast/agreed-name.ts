@@ -3,14 +3,22 @@
  * fullest form stands unless the article itself writes a shorter full name alone (`Rina Kartika`)
  * that ends it, and the longer form's extra words before it are confirmed by no other mention and
  * look like a neighbour's (a place, an organisation or role word, a word no given-name list knows):
- * `Garmen Rina Kartika` → `Rina Kartika`. A given name the lexicon knows (`Muhammad`) stays.
+ * `Garmen Rina Kartika` → `Rina Kartika`. A given name the lexicon knows (`Muhammad`) stays, and
+ * so does an initial (`I Ketut Darmaya`, `R. Budi`). A full form the article sets off after a comma
+ * or bracket (`juru bicara X, Zafran Abu Talib, …`) has no neighbour glued before it: the writer
+ * closed the role there, so every word of it is the person's and the later short form
+ * (`Abu Talib`) only leaves some out, as Arabic, Balinese and Batak names are shortened.
  */
 import { isGazetteerPlace, isGivenName, isOrgWord } from '../../lexicon/name-words';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { nameTokens } from '../text/token-runs';
 
+/** An initial (`I`, `R.`, `M`): a person's, never a neighbour's word. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /** True when `w` reads as a neighbour's word rather than one of a person's names. */
 function neighbourWord(w: string): boolean {
+  if (INITIAL.test(w)) return false;
   const lw = w.toLowerCase();
   if (PLACE_SET.has(lw) || ROLE_WORD_SET.has(lw) || isGazetteerPlace(w) || isOrgWord(w))
     return true;
@@ -19,9 +27,15 @@ function neighbourWord(w: string): boolean {
 
 /**
  * The name `forms` (one per mention, as read) agree on, starting from the fullest form `full`.
- * Results depend only on which forms occur, never on their order.
+ * `setOff` holds the forms some mention writes right after a comma or bracket. Results depend only
+ * on which forms occur, never on their order.
  */
-export function agreedName(full: string, forms: readonly string[]): string {
+export function agreedName(
+  full: string,
+  forms: readonly string[],
+  setOff: ReadonlySet<string> = new Set(),
+): string {
+  if (setOff.has(full)) return full;
   const fullTokens = nameTokens(full);
   // The words some other mention writes: those are confirmed as this entity's.
   const confirmedWords = new Set(forms.filter(f => f !== full).flatMap(nameTokens));

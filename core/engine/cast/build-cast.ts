@@ -107,18 +107,24 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     };
   }
 
-  // Every written form of each entity, one per mention, for the name they agree on.
+  // Every written form of each entity, one per mention, for the name they agree on; and the forms
+  // a mention sets off after a comma or bracket, with no neighbour glued before them.
   const forms = new Map<DraftEntity, string[]>();
+  const setOff = new Set<string>();
   records.forEach((r, k) => {
     const e = entities[k];
     if (!e || !r.ref?.name) return;
+    if (writtenSetOff(r.text, r.ref.name)) setOff.add(r.ref.name);
     const list = forms.get(e);
     if (list) list.push(r.ref.name);
     else forms.set(e, [r.ref.name]);
   });
   const agreed = featureOn('cast.agreedName');
   const frozen = new Map<DraftEntity, Entity>(
-    b.all.map(e => [e, freezeEntity(e, agreed ? agreedName(e.name, forms.get(e) ?? []) : e.name)]),
+    b.all.map(e => [
+      e,
+      freezeEntity(e, agreed ? agreedName(e.name, forms.get(e) ?? [], setOff) : e.name),
+    ]),
   );
   const out = (e: DraftEntity | null | undefined) => (e ? frozen.get(e)! : null);
   return new Cast(
@@ -129,6 +135,11 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     ),
     new Map([...refs].map(([ref, e]) => [ref, out(e)])),
   );
+}
+
+/** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
+function writtenSetOff(text: string, name: string): boolean {
+  return text.endsWith(name) && /[,(:]\s*$/u.test(text.slice(0, text.length - name.length));
 }
 
 /** The latest single-person mention before `at`, subject or not (whose nickname follows). */
