@@ -24,6 +24,8 @@ export const FEATURES = {
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'reported.placeDayAside':
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',
+  'reported.originAside':
+    'where the subject comes from, between it and the cue, is skipped (`X dari Tegal, Jawa Tengah, mengatakan`, `X, 40, from Dili said`)',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':

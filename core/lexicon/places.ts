@@ -83,3 +83,13 @@ export const INSTITUTIONS = placeWords(`
   Polda, Polres, Polsek, Kodam, Korem, Kodim, Kejati, Kejari, Kejagung, Satpol, Damkar,
   Puskesmas, Posyandu, Dinkes, Dinsos, Disdik, Dishub, Disnaker, Diskominfo
 `);
+
+/**
+ * English compass words that make a region of a place (`West Java`, `Central Sulawesi`, `East
+ * Flores`): the Indonesian ones (`Barat`, `Tengah`) are words of the provinces above already.
+ */
+export const EN_COMPASS_WORDS: ReadonlySet<string> = new Set(
+  'north south east west central northern southern eastern western southeast southwest northeast northwest'.split(
+    ' ',
+  ),
+);

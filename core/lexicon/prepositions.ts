@@ -18,3 +18,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
  * Rudi, Kementerian X mengatakan …`): names/spoken-through.ts. Lowercase; Indonesian, then English.
  */
 export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(['melalui', 'lewat', 'through']);
+
+/**
+ * Words that open where a person comes from, set off between the subject and its cue (`Sari dari
+ * Tegal mengatakan`, `Maria Lopes, 40, from Dili said`): reported/origin-aside.ts. Lowercase.
+ */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['dari', 'asal', 'from']);

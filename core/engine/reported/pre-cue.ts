@@ -1,7 +1,8 @@
 /**
  * The pre-posed reported cue: `X mengatakan(,| bahwa) …`, `Ia menilai …`, `Seorang pejabat PBB
  * mengatakan, …`. The subject may be separated from the cue by adverbs (`Ia juga menilai`), a
- * time or age aside (`X pada Selasa (4/4) meminta`, `X (57 tahun) mengakui`) or a relative clause
+ * time or age aside (`X pada Selasa (4/4) meminta`, `X (57 tahun) mengakui`), where the subject
+ * comes from (`X dari Tegal mengatakan`, origin-aside.ts) or a relative clause
  * (relative-subject.ts).
  */
 import {
@@ -25,6 +26,7 @@ import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-claus
 import type { RuleInput } from './reported-rule';
 import { relativeSubject } from '../names/relative-subject';
 import { skipPlaceDay } from './place-day-aside';
+import { skipOrigin } from './origin-aside';
 import { tokenIndexAt, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
@@ -58,7 +60,10 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const tell = EN_TELL_CUE_SET.has(t.text);
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
-  const k = skipChannel(toks, skipAside(toks, skipPlaceDay(toks, pastCueAdverbs(toks, i))));
+  const k = skipChannel(
+    toks,
+    skipAside(toks, skipOrigin(toks, skipPlaceDay(toks, pastCueAdverbs(toks, i)))),
+  );
   const prev = toks[k - 1]?.lower ?? '';
   if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
   const mention =

@@ -1,0 +1,82 @@
+/**
+ * Where a speaker comes from, set off between the subject and its pre-posed cue: `Sari dari Tegal
+ * mengatakan …`, `Seorang warga asal Tegal, Jawa Tengah, mengatakan …`, `Maria Lopes, 40, from
+ * Dili, East Timor, said …`. Feature pages and wire copy introduce ordinary people this way; the
+ * place is no subject, and read as one it becomes the speaker.
+ */
+import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
+import { PLACE_SET } from '../../lexicon/roles';
+import { EN_COMPASS_WORDS } from '../../lexicon/places';
+import { isGazetteerPlace } from '../../lexicon/name-words';
+import { startsUpper } from '../text/chars';
+import type { Token } from '../text/text';
+import { featureOn } from '../features';
+
+/** How many capitalised words a place in the aside may have (`Nusa Tenggara Timur`). */
+const MAX_PLACE = 4;
+
+/** The index of the first word of the capitalised run that ends before `end` (`end` when none). */
+function runStart(toks: readonly Token[], end: number): number {
+  let p = end;
+  while (p > 0 && end - p < MAX_PLACE && startsUpper(toks[p - 1]!.text)) p--;
+  return p;
+}
+
+/** True when `w` is a place word: a province, city or country, or a word of one. */
+function placeWord(w: string): boolean {
+  return PLACE_SET.has(w.toLowerCase()) || isGazetteerPlace(w);
+}
+
+/**
+ * True when `toks[from, end)` is a known place (`Jawa Tengah`, `Tegal`) or a region named with an
+ * English compass word (`West Java`, `East Flores`).
+ */
+function placeRun(toks: readonly Token[], from: number, end: number): boolean {
+  if (from >= end) return false;
+  if (EN_COMPASS_WORDS.has(toks[from]!.lower) && end - from >= 2) return true;
+  for (let i = from; i < end; i++) if (!placeWord(toks[i]!.text)) return false;
+  return true;
+}
+
+/** True when `toks[at]` opens where someone comes from (`dari`, `asal`, `from`). */
+const opensOrigin = (toks: readonly Token[], at: number): boolean =>
+  ORIGIN_PREPOSITIONS.has(toks[at]?.lower ?? '');
+
+/**
+ * Steps back from the cue at `k` over `origin Place[, Region][,]`, and over a bare age set off by
+ * commas before it (`, 40,`). The run must be a known place (`dari Tegal`, `from Cirebon, West
+ * Java`), or follow a name and be closed by a comma (`Maria Lopes, 40, from Dili, said`), so an
+ * appositive name (`anggota dari Fraksi X, Nama,`) or a name after the place is never skipped. Returns the index the subject ends before; `k` when there is no aside.
+ */
+export function skipOrigin(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.originAside')) return k;
+  const end = toks[k - 1]?.text === ',' ? k - 1 : k;
+  let from = runStart(toks, end);
+  if (from === end) return k;
+  const last = placeRun(toks, from, end);
+  // `dari Tegal, Jawa Tengah,`: a region after the place, set off by its comma — only a known
+  // place, so `anggota dari Fraksi X, Nama,` keeps its appositive name.
+  if (last && toks[from - 1]?.text === ',') {
+    const before = runStart(toks, from - 1);
+    if (before < from - 1 && opensOrigin(toks, before - 1)) from = before;
+  }
+  const prep = from - 1;
+  if (!opensOrigin(toks, prep)) return k;
+  let j = prep;
+  // `Maria Lopes, 40, from Dili`: a bare age between commas.
+  if (
+    toks[j - 1]?.text === ',' &&
+    /^\d{1,3}$/u.test(toks[j - 2]?.text ?? '') &&
+    toks[j - 3]?.text === ','
+  )
+    j -= 3;
+  // `Sumarni, from Tegal,`: the aside's opening comma.
+  else if (toks[j - 1]?.text === ',') j--;
+  const subjectEnd = toks[j - 1];
+  if (!subjectEnd) return k;
+  const named = startsUpper(subjectEnd.text) || /^\(\d/u.test(subjectEnd.text);
+  // An unknown run is where a named person comes from only when a comma closes it: without one
+  // (`politisi asal Sumbar Fadli Zon mengatakan`) the name may follow the place.
+  const closed = end < k;
+  return last || (named && closed) ? j : k;
+}
