@@ -62,6 +62,8 @@ describe('a title that is also a given name', () => {
     ['“Kami menolak rencana itu,” kata KH Said Hasan.', 'Said Hasan', null],
     // A plain honorific before two name words is dropped; initials are kept as written.
     ['“Kami menolak rencana itu,” kata Haji Bakri Lubis.', 'Bakri Lubis', null],
+    // `Hajjah`, as English-language copy spells `Hajah`, is an honorific too.
+    ['“We refuse the plan,” said Hajjah Rukmini Lubis.', 'Rukmini Lubis', null],
     ['“Kami menolak rencana itu,” kata R Suharto.', 'R Suharto', null],
   ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
 });
