@@ -148,6 +148,10 @@ export const FEATURES = {
   'discourse.passiveAgent':
     'the agent of a passive reporting verb (`disampaikan X`) is its subject',
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',
+  'discourse.denialSource':
+    'the subject of a denial (`X membantah tuduhan itu`) is a source, as a reporting subject is, though the denial is no cue',
+  'discourse.talkedAboutLast':
+    'antecedent: named inside the previous statement and no reporting subject since (`Namun, X tidak hadir`)',
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.presentedSource':

@@ -131,6 +131,15 @@ export const NOT_CUES: readonly string[] = words(`
   optimistis khawatir senang
 `);
 
+/**
+ * Verbs of denial (`membantah tuduhan itu`): no cue of their own (NOT_CUES), but their subject
+ * answers for themself, a source the next `ucap dia` may mean (cast/sentence-role.ts). Lowercase;
+ * Indonesian, then English.
+ */
+export const DENIAL_VERB_SET: ReadonlySet<string> = new Set(
+  words(`membantah menepis menampik menyangkal denied denies rejected`),
+);
+
 /** Passive cues: `dikatakan/disampaikan (oleh) X`. */
 export const PASSIVE_CUES: readonly string[] = words(`
   dikatakan disampaikan diungkapkan dijelaskan ditegaskan dituturkan dinyatakan disebutkan

@@ -373,6 +373,50 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
   });
 });
 
+describe('a person the last statement talked about, then narrated, does not take the next cue', () => {
+  const cases: [string[], string[]][] = [
+    [
+      [
+        'Jaksa penuntut umum Hendra Wiguna mengatakan terdakwa Darmin Saputra telah menerima suap dari kontraktor.',
+        'Namun, Darmin tidak hadir dalam sidang itu. “Kami akan memanggil paksa terdakwa,” ucap dia.',
+      ],
+      ['Hendra Wiguna'],
+    ],
+    [
+      [
+        '“Pemain kami bermain disiplin,” kata pelatih Persada FC Yusuf Hamdani. Ia memuji penyerang Rendi Saputra yang mencetak dua gol.',
+        'Rendi kemudian ditarik keluar pada menit ke-80. “Kami butuh tenaganya di laga berikutnya,” ujarnya.',
+      ],
+      ['Yusuf Hamdani'],
+    ],
+    // Named in the statement, then the subject of a reporting verb: a source, who may go on.
+    [
+      [
+        'Jaksa penuntut umum Hendra Wiguna mengatakan terdakwa Darmin Saputra telah menerima suap dari kontraktor.',
+        'Darmin membantah tuduhan itu. “Saya tidak pernah menerima uang,” ucap dia.',
+      ],
+      ['Darmin Saputra'],
+    ],
+  ];
+  test.each(cases)('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('with denials no source, the denying person is only narrated', () => {
+    const [paragraphs] = cases[2]!;
+    expect(withFeaturesOff(['discourse.denialSource'], () => lastSpeakers(...paragraphs))).toEqual([
+      'Hendra Wiguna',
+    ]);
+  });
+
+  test('switched off, the narrated person takes the cue', () => {
+    const [paragraphs] = cases[0]!;
+    expect(
+      withFeaturesOff(['discourse.talkedAboutLast'], () => lastSpeakers(...paragraphs)),
+    ).toEqual(['Darmin Saputra']);
+  });
+});
+
 describe('a pronoun or a name before the cue verb after a quote is the speaker', () => {
   test.each([
     ['“Kami akan berjaga sampai pagi,” ia menambahkan.', 'ia'],
@@ -413,6 +457,7 @@ describe('the model is a linear score with named weights', () => {
     unnamed: 0,
     namedInQuote: 0,
     statementSubject: 0,
+    talkedAboutLast: 0,
   };
 
   test('the score is the sum of weight × value', () => {

@@ -13,6 +13,7 @@ import { isDegree } from '../../lexicon/honorifics';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import {
   CUE_ADVERB_SET,
+  DENIAL_VERB_SET,
   INTERVIEW_PASSIVE_SET,
   NOT_IN_LEAD_SET,
   PASSIVE_CUE_SET,
@@ -275,6 +276,7 @@ export function subjectKind(text: string, at: number): SentenceRole {
     if (!startsLower(w)) continue;
     if (CUE_ADVERB_SET.has(w)) continue;
     if (PRE_CUE_SET.has(w)) return 'cueSubject';
+    if (DENIAL_VERB_SET.has(w) && featureOn('discourse.denialSource')) return 'cueSubject';
     // One being interviewed is a source about to speak, whatever the passive shape says.
     if (INTERVIEW_PASSIVE_SET.has(w) && featureOn('discourse.interviewed')) return 'cueSubject';
     // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.

@@ -99,6 +99,13 @@ export interface AntecedentFeatures {
    */
   namedInQuote: number;
   /**
+   * 1 when the previous statement (its quote or reported clause) names the candidate, who did not
+   * speak it, and the candidate is then the subject of a clause that reports nothing (`Jaksa X mengatakan
+   * terdakwa Y menerima suap. Namun, Y tidak hadir. “…,” ucap dia.`): the speaker talked about
+   * it, and the writer narrating what it did next does not hand it the next cue.
+   */
+  talkedAboutLast: number;
+  /**
    * 1 when the cue is inserted between commas inside the statement (`X, lanjutnya, harus …`) and
    * the candidate is named before it in that sentence: the statement is about it.
    */
@@ -137,6 +144,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   unnamed: -0.5,
   namedInQuote: -3,
   statementSubject: -3,
+  talkedAboutLast: -2,
 };
 
 /** The features.ts switch of each model feature. */

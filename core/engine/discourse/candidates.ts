@@ -91,6 +91,10 @@ interface Draft {
   via: 'speaker' | 'mention';
   spoke: 'last' | 'earlier' | null;
   introducedSinceQuote: boolean;
+  /** Named inside the previous statement's own span (talked about by its speaker). */
+  inLastStatement: boolean;
+  /** Named there, then the subject of a clause after that statement (`Namun, X tidak hadir`). */
+  narratedAfter: boolean;
   unnamedGroup: boolean;
   /** The lowercase words of each description its sentences opened with (`leadIn`). */
   readonly leadIns: (readonly string[])[];
@@ -126,6 +130,8 @@ function filedDraft(
   d.unnamedGroup = unnamedGroup;
   d.spoke = null;
   d.introducedSinceQuote = false;
+  d.inLastStatement = false;
+  d.narratedAfter = false;
   d.leadIns.length = 0;
   drafts.set(event.key, d);
   return d;
@@ -143,6 +149,8 @@ const blankDraft = (): Draft => ({
   unnamedGroup: false,
   spoke: null,
   introducedSinceQuote: false,
+  inLastStatement: false,
+  narratedAfter: false,
   leadIns: [],
 });
 
@@ -384,6 +392,7 @@ function draftMentions(
   events: SubjectEvent[],
 ): void {
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
+  const lastStart = speeches.length ? speeches[speeches.length - 1]!.start : -1;
   const herePara = doc.paragraph(at);
   const hi = partitionPoint(ms, m => m.at < at);
   const presented = featureOn('discourse.presentedSource')
@@ -414,6 +423,8 @@ function draftMentions(
     d.latestPara = para;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
+    if (m.at >= lastStart && m.at < lastEnd) d.inLastStatement = true;
+    else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
     if (topic && !m.paired) events.push(facts);
   }
@@ -523,6 +534,7 @@ function featuresOf(
   f.namedInQuote = d.entities.length && quoted(d.entities) ? 1 : 0;
   f.statementSubject =
     insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0;
+  f.talkedAboutLast = d.narratedAfter && !d.spoke && d.role !== 'cueSubject' ? 1 : 0;
   return f;
 }
 
@@ -552,6 +564,7 @@ const blankFeatures = (): AntecedentFeatures => ({
   unnamed: 0,
   namedInQuote: 0,
   statementSubject: 0,
+  talkedAboutLast: 0,
 });
 
 /**
