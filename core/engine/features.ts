@@ -44,6 +44,8 @@ export const FEATURES = {
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
+  'quotes.nicknameInName':
+    "a nickname in quotation marks between a person's name words (`Budi “Gareng” Santoso`) is no quote",
   'quotes.interrupted':
     'the second half of a quote its post-posed cue interrupts takes that cue and speaker (`“…,” ujar X, “…”`)',
   'quotes.labelClosesClause':

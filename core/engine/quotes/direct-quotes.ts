@@ -8,6 +8,7 @@ import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { organisationPronoun } from '../names/mention';
 import { readsAsStatement } from '../../lexicon/terms';
+import { nicknameInName } from './nickname-in-name';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { isRunToken, isRunWord, readRun } from '../names/name-run';
@@ -41,6 +42,7 @@ export function findDirect(
     if (span.open < p.from) continue;
     const range = trimRange(p.text, span.start, span.end);
     if (range.end - range.start < 2) continue;
+    if (featureOn('quotes.nicknameInName') && nicknameInName(p.text, span)) continue;
     const content = p.text.slice(range.start, range.end);
     const found = attribution(p, next, span, content, evidence, prev);
     if (found) out.push({ type: 'direct', paragraph: p.index, ...range, ...found });
