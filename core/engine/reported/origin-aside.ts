@@ -1,6 +1,6 @@
 /**
  * Where a speaker comes from, set off between the subject and its pre-posed cue: `Sari dari Tegal
- * mengatakan …`, `Seorang warga asal Tegal, Jawa Tengah, mengatakan …`, `Maria Lopes, 40, from
+ * mengatakan …`, `Rukmini (61) dari Tegal, Jawa Tengah, mengatakan …`, `Maria Lopes, 40, from
  * Dili, East Timor, said …`. Feature pages and wire copy introduce ordinary people this way; the
  * place is no subject, and read as one it becomes the speaker.
  */
@@ -44,8 +44,8 @@ const opensOrigin = (toks: readonly Token[], at: number): boolean =>
 
 /**
  * Steps back from the cue at `k` over `origin Place[, Region][,]`, and over a bare age set off by
- * commas before it (`, 40,`). The run must be a known place (`dari Tegal`, `from Cirebon, West
- * Java`), or follow a name and be closed by a comma (`Maria Lopes, 40, from Dili, said`), so an
+ * commas before it (`, 40,`), after a name. The run must be a known place (`dari Tegal`, `from
+ * Cirebon, West Java`) or be closed by a comma (`Maria Lopes, 40, from Dili, said`), so an
  * appositive name (`anggota dari Fraksi X, Nama,`) or a name after the place is never skipped. Returns the index the subject ends before; `k` when there is no aside.
  */
 export function skipOrigin(toks: readonly Token[], k: number): number {
@@ -74,9 +74,11 @@ export function skipOrigin(toks: readonly Token[], k: number): number {
   else if (toks[j - 1]?.text === ',') j--;
   const subjectEnd = toks[j - 1];
   if (!subjectEnd) return k;
+  // Only after a name (or its bracketed age): after a lowercase word the origin belongs to a
+  // description (`Sukardi (52), pedagang asal Kebumen, mengaku`), read with it.
   const named = startsUpper(subjectEnd.text) || /^\(\d/u.test(subjectEnd.text);
   // An unknown run is where a named person comes from only when a comma closes it: without one
   // (`politisi asal Sumbar Fadli Zon mengatakan`) the name may follow the place.
   const closed = end < k;
-  return last || (named && closed) ? j : k;
+  return named && (last || closed) ? j : k;
 }
