@@ -21,6 +21,8 @@ export const FEATURES = {
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
+  'reported.englishTailArticle':
+    'an English institution after the comma may keep its article: `…, the Foreign Ministry said.` closes the clause at the comma',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'reported.placeDayAside':
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',
@@ -30,6 +32,8 @@ export const FEATURES = {
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':
     'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
+  'reported.sayingTakesClause':
+    'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.englishOrganisation':

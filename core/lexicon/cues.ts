@@ -89,6 +89,17 @@ export const EXPRESS_CUES: readonly string[] = words(`
  */
 export const PREDICATIVE_CUES: readonly string[] = words(`mengaku`);
 
+/**
+ * Cues of plain saying: what follows them is what was said, so a clause, even when it opens with a
+ * noun and its predicate is an adjective (`mengatakan pembeli sepi sejak harga naik`). Only a
+ * demonstrative (`mengatakan hal itu`) or a topic word (`berkata soal …`) makes their object a
+ * thing. Verbs of explaining, expressing or stressing (`menjelaskan alasannya`, `menegaskan
+ * komitmennya`) take things as objects and stay out.
+ */
+export const SAYING_CUES: readonly string[] = words(`
+  mengatakan berkata berujar berucap
+`);
+
 /** Words that link an urging verb to the urged clause. */
 export const URGE_LINKS: readonly string[] = words(`agar supaya untuk`);
 
@@ -302,6 +313,11 @@ export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URG
 export const REQUEST_CUE_SET: ReadonlySet<string> = new Set([
   ...REQUEST_CUES,
   ...REQUEST_CUES.flatMap(meNVariants),
+]);
+/** Cues of plain saying (SAYING_CUES) and their non-standard spellings. */
+export const SAYING_CUE_SET: ReadonlySet<string> = new Set([
+  ...SAYING_CUES,
+  ...SAYING_CUES.flatMap(meNVariants),
 ]);
 /** Cues with a predicative complement (PREDICATIVE_CUES). */
 export const PREDICATIVE_CUE_SET: ReadonlySet<string> = new Set(PREDICATIVE_CUES);

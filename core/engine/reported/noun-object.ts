@@ -158,8 +158,9 @@ function isMainPredicate(main: readonly string[], k: number): boolean {
  * closing the phrase before an adjunct (`rapat darurat tersebut pada Senin`); one after a time
  * noun (`turun tajam pekan ini`) dates the clause instead. After a comma only
  * the relative shape counts: a clause there may have an adjective predicate (`…, harga mahal`).
+ * After a cue of plain saying (`saying`, SAYING_CUES) a noun first is no evidence either.
  */
-export function isNounObject(text: string, afterComma = false): boolean {
+export function isNounObject(text: string, afterComma = false, saying = false): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   if (!afterComma && TOPIC_WORDS.has(words[0] ?? '')) return true;
   let end = words.findIndex(w => MAIN_END.has(w));
@@ -180,6 +181,8 @@ export function isNounObject(text: string, afterComma = false): boolean {
   if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
   if (afterComma) return relative && end <= 4;
   if (relative || d > 0) return true;
+  // After a cue of plain saying, only the shapes above make a thing of what follows.
+  if (saying) return false;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
   const head = keepOnly(first ?? '', isLetterOrHyphenCp);
   return isNounLike(head) || OBJECT_NOUNS.has(head);

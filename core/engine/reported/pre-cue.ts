@@ -13,6 +13,7 @@ import {
   PRE_CUE_SET,
   PREDICATIVE_CUE_SET,
   REQUEST_CUE_SET,
+  SAYING_CUE_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
@@ -84,13 +85,18 @@ export function preCue(input: RuleInput, i: number): Hit | null {
     c &&
     !PREDICATIVE_CUE_SET.has(t.lower) &&
     (c.start === straight?.start || afterComma) &&
-    isNounObject(p.text.slice(c.start, c.end), afterComma)
+    isNounObject(p.text.slice(c.start, c.end), afterComma, sayingCue(t))
   )
     return null;
   if (!c) return null;
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c)) return null;
   return hit(p, c, t, mention, subjectAt);
+}
+
+/** A cue of plain saying whose complement is a clause even when it opens with a noun. */
+function sayingCue(cue: Token): boolean {
+  return SAYING_CUE_SET.has(cue.lower) && featureOn('reported.sayingTakesClause');
 }
 
 /** How many words may stand between `told` and its `that` (`told reporters by phone that`). */
