@@ -123,6 +123,18 @@ describe('English reported speech without quotation marks', () => {
     ).toEqual([['too many trees were cut without a permit', ['Budi Santoso']]]);
   });
 
+  test.each([
+    [
+      'Jakarta will not join the boycott, the Foreign Ministry said on Tuesday.',
+      'Foreign Ministry',
+    ],
+    ['Fares will stay the same until June, the Transport Agency said.', 'Transport Agency'],
+  ])('an institution with its article closing the sentence speaks: %s', (line, speaker) => {
+    const clause = line.slice(0, line.indexOf(','));
+    expect(indirect(line)).toEqual([[clause, [speaker]]]);
+    expect(withFeaturesOff(['reported.englishTailArticle'], () => indirect(line))).toEqual([]);
+  });
+
   test('a pronoun closing the sentence is the last speaker', () => {
     const quotes = indirect(
       '"We are ready," Health Minister Budi Santoso said.',

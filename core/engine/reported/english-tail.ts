@@ -1,13 +1,15 @@
 /**
  * English reported speech closed by its speaker and cue, without marks: `The clinic will open
- * three wards, Health Minister X declared.`, `…, he said on Monday.`, `…, officials said.` The clause is the sentence
- * before the comma that opens the speaker; only an adjunct (`on Monday`) may follow the cue.
+ * three wards, Health Minister X declared.`, `…, he said on Monday.`, `…, officials said.`,
+ * `…, the Foreign Ministry said.` The clause is the sentence before the comma that opens the
+ * speaker; only an adjunct (`on Monday`) may follow the cue.
  */
 import { EN_POST_CUES } from '../../lexicon/cues-en';
 import { mentionBefore } from '../names/mention-before';
 import { EN_ADJUNCT, hit, wordCount, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { trimRange } from '../text/text';
+import { featureOn } from '../features';
 
 const TAIL_CUES: ReadonlySet<string> = new Set(EN_POST_CUES);
 
@@ -30,11 +32,20 @@ export function englishTail(input: RuleInput, i: number): Hit | null {
     return null;
   const at = p.text.lastIndexOf(mention.text, t.start);
   // The speaker opens after a comma; that comma closes the reported clause.
-  const comma = p.text.slice(s.start, at).trimEnd();
+  const comma = withoutArticle(p.text.slice(s.start, at).trimEnd());
   if (at < s.start || !comma.endsWith(',')) return null;
   const end = s.start + comma.length - 1;
   // A direct quote before the comma is attributed by quotes/, not reported here.
   if (p.marks.some(m => m.open < end && m.after > s.start)) return null;
   if (wordCount(p.text, s.start, end, 3) < 3) return null;
   return hit(p, trimRange(p.text, s.start, end), t, mention, at);
+}
+
+/**
+ * An institution named after the comma keeps its article outside the name (`…, the Foreign
+ * Ministry said.`): the comma before `the` closes the clause.
+ */
+function withoutArticle(before: string): string {
+  if (!featureOn('reported.englishTailArticle') || !/(?:^|\s)the$/iu.test(before)) return before;
+  return before.slice(0, -3).trimEnd();
 }
