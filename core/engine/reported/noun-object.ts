@@ -181,9 +181,8 @@ export function isNounObject(text: string, afterComma = false, saying = false): 
   if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
   if (afterComma) return relative && end <= 4;
   if (relative || d > 0) return true;
-  // After a cue of plain saying, only the shapes above make a thing of what follows.
-  if (saying) return false;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
   const head = keepOnly(first ?? '', isLetterOrHyphenCp);
-  return isNounLike(head) || OBJECT_NOUNS.has(head);
+  // After a cue of plain saying, a noun first is no evidence: only a thing said (`hal serupa`).
+  return OBJECT_NOUNS.has(head) || (!saying && isNounLike(head));
 }
