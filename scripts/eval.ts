@@ -1,7 +1,7 @@
 /**
  * Runs the engine over the dev corpus (../shared/eval/dev) and scores it with the shared scorer.
  *
- *   npm run eval                   # table, then the parts: name boundaries
+ *   npm run eval                   # table, then the parts: name boundaries, roles
  *   npm run eval -- --verbose      # also every miss, wrong speaker, wrong name (study articles only)
  *   npm run eval -- --floor        # exit 1 if any measure falls under eval-floor.json (CI's ratchet)
  *   npm run eval -- --ids 101,102  # score only these articles (a held-out slice, say)
@@ -17,6 +17,7 @@ import { analyzeText } from '../core/analyze';
 import { FEATURES, withFeaturesOff, type FeatureName } from '../core/engine/features';
 import { checkSameArticles, goldFingerprint, type Floor } from './eval/fingerprint';
 import { nameBoundary } from './eval/name-boundary';
+import { roleCoverage } from './eval/role-coverage';
 import { isStudyArticle } from './eval/study-articles';
 import { flatten, type ScoreJson } from './eval/score-json';
 
@@ -100,6 +101,14 @@ console.log(
 );
 const studyMisses = names.misses.filter(miss => isStudyArticle(miss));
 if (verbose && studyMisses.length) console.log(`  ${studyMisses.join('\n  ')}`);
+
+const roles = roleCoverage(goldDir, outDir, articleIds);
+console.log(
+  `roles: ${pct(roles.matching / Math.max(1, roles.named))} ` +
+    `(${roles.matching} of ${roles.named} named persons with a gold role carry a role sharing half its words)`,
+);
+const studyRoleMisses = roles.misses.filter(miss => isStudyArticle(miss));
+if (verbose && studyRoleMisses.length) console.log(`  ${studyRoleMisses.join('\n  ')}`);
 
 if (args.includes('--ablate')) ablate();
 
