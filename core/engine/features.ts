@@ -97,6 +97,8 @@ export const FEATURES = {
     'a lone name between commas after a role opening the clause is a person (`Gelandang Persikota, Hendrawan, …`)',
   'cast.roleBeforeComma':
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
+  'cast.descriptionBeforeComma':
+    'a description opening with a role head set off by one comma before a person is its role (`kuasa hukum terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`)',
   'cast.roleAfterComma':
     "a role run set off by one comma right after a person's name, its split leaving no person's name word, is that person's appositive role (`kata Rudi Hartono, Kepala Riset Bank Sentosa`), not a second person called `Sentosa`",
   'cast.nicknameJoins':

@@ -75,7 +75,8 @@ const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice`);
 /**
  * Heads that open a role (PFSA-ID ROLE heads, docs §2.3). Customary offices are roles too:
  * `ondoafi` (a Papuan clan or village chief) and `mananwir` (a Biak clan head) stand before a
- * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title.
+ * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title. `tokoh` opens the
+ * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`).
  */
 export const ROLE_HEADS: readonly string[] = [
   ...words(`
@@ -93,7 +94,7 @@ export const ROLE_HEADS: readonly string[] = [
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
-  ondoafi mananwir
+  ondoafi mananwir tokoh
 `),
   ...EN_ROLE_HEADS,
   ...OCCUPATIONS,

@@ -15,7 +15,7 @@ import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
-import { hardNonName, type ArticleEvidence } from '../names/name-model';
+import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -28,6 +28,7 @@ import { partitionPoint } from '../text/partition-point';
 import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
+import { descriptionBeforeName } from './role-description';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -128,8 +129,13 @@ export function textMentions(
       const end = readRun(t, i);
       if (end === i) continue;
       readingsOf(evidence)?.keepRun(t, i, end);
-      const read = withRoleBefore(readRunWithRole(t, i, end, p.text, evidence), t, i, out, lastRun);
-      const appositive = isRoleAfterName(read, t, i, end, personEnd(out, lastRun), evidence);
+      const own = readRunWithRole(t, i, end, p.text, evidence);
+      // Whether the run is the role of the person before its comma is read from the run's own
+      // words; a role found before that comma belongs to this run's person instead.
+      const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
+      const read = appositive
+        ? own
+        : withRoleBefore(own, t, [i, end], out, lastRun, p.text, evidence);
       if (appositive) giveRole(out, lastRun!.record, read);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
@@ -183,17 +189,38 @@ export function textMentions(
 function withRoleBefore(
   ref: NamedRef,
   t: readonly Token[],
-  i: number,
+  [i, end]: readonly [number, number],
   out: readonly MentionRecord[],
   last: { end: number; record: number } | null,
+  text: string,
+  evidence: ArticleEvidence,
 ): NamedRef {
   if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name || ref.role)
     return ref;
-  if (!last || last.end !== i - 1 || t[i - 1]?.text !== ',') return ref;
-  const r = out[last.record];
-  const role = r?.kind === 'title' ? r.ref?.role : null;
+  if (t[i - 1]?.text !== ',') return ref;
+  const r = last?.end === i - 1 ? out[last.record] : undefined;
+  if (!r) return withDescriptionBefore(ref, t, i, end, text);
+  const role = r.kind === 'title' ? r.ref?.role : null;
   const head = role?.split(' ', 1)[0]?.toLowerCase() ?? '';
-  return role && ROLE_HEAD_SET.has(head) ? { ...ref, role } : ref;
+  if (role && ROLE_HEAD_SET.has(head)) return { ...ref, role };
+  // A person closing the words before the comma is a list's member, not a role; one word no name
+  // list knows after a role (`Pelatih Persikota, Rinaldo`, `Tokoh masyarakat Cibening, Yakub`)
+  // names a team or a place, not a person.
+  const person = r.kind === 'person' && namesPerson(r.ref?.name ?? '', evidence);
+  return person ? ref : withDescriptionBefore(ref, t, i, end, text);
+}
+
+/** `kuasa hukum terdakwa, Rudi Santoso`: the description before the comma (role-description.ts). */
+function withDescriptionBefore(
+  ref: NamedRef,
+  t: readonly Token[],
+  i: number,
+  end: number,
+  text: string,
+): NamedRef {
+  if (!featureOn('cast.descriptionBeforeComma')) return ref;
+  const role = descriptionBeforeName(t, i, end, text);
+  return role ? { ...ref, role } : ref;
 }
 
 /**

@@ -1,0 +1,89 @@
+/**
+ * A role written as a description set off by one comma before a person's name: `kuasa hukum
+ * terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`, `pakar hukum Universitas Y (UY), Rina
+ * Sari`, `Salah satunya warga Kota Z, Andi (60)`. The description opens with a role head
+ * (lowercase, or capitalised at its start) and runs to the comma over role and organisation words;
+ * it is the person's role, as a capitalised role run there is (read-mentions.ts `withRoleBefore`).
+ * The name must close the apposition (a comma, a full stop, a bracket, `yang` after it): in
+ * `Usai bertemu warga, Rina Kartika mengatakan …` the comma ends an adverbial and the name opens
+ * the main clause, so `warga` is not her role.
+ */
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { DEFINITE, SINGULAR, PLURAL } from '../../lexicon/pronouns';
+import { POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { isVerbShape } from '../text/affix-shapes';
+import { isCapitalised, isLowerWord, type Token } from '../text/text';
+
+/** The most tokens a description before the comma spans. */
+const MAX_DESCRIPTION = 10;
+
+/** Lowercase words that end a description when read backwards: a clause's joints. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'yang dan atau serta bahwa juga pun adalah ialah merupakan yakni yaitu antara lain'.split(' '),
+);
+
+/** Prepositions a role holds before a capitalised institution or place. */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['dari', 'di', 'untuk', 'pada']);
+
+/**
+ * True when the token at `k` may stand inside a role description; `dan` only between capitalised
+ * words (`Kepala Dinas Pemuda dan Olahraga`), where it joins a role's own words.
+ */
+function inDescription(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]!.text;
+  if (w === 'dan')
+    return isCapitalised(toks[k - 1]?.text ?? '') && isCapitalised(toks[k + 1]?.text ?? '');
+  if (isCapitalised(w)) return true;
+  // `(UB)` after an institution, `4` of `SMP Negeri 4`.
+  if (/^\(.*\)$/u.test(w) || /^\d+$/u.test(w)) return true;
+  if (!isLowerWord(w)) return false;
+  if (ROLE_WORD_SET.has(w) && !PREPOSITIONS.has(w)) return true;
+  // `anggota Komisi II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`: a
+  // preposition before an institution or a place belongs to the role.
+  if (ROLE_LINKS.has(w)) return isCapitalised(toks[k + 1]?.text ?? '');
+  return !(
+    CLAUSE_WORDS.has(w) ||
+    PREPOSITIONS.has(w) ||
+    DEFINITE.has(w) ||
+    SINGULAR.has(w) ||
+    PLURAL.has(w) ||
+    PRE_CUE_SET.has(w) ||
+    POST_CUE_SET.has(w) ||
+    isVerbShape(w)
+  );
+}
+
+/** Words after a name that go on describing its person (`Marni dari Pasar X`, `Ani dan suaminya`). */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(['dan', 'dari', 'asal']);
+
+/**
+ * The role description of the person named in tokens [i, end) after the comma at `i - 1`, or null:
+ * the text from the description's first role head to the comma. The scan back stops at a clause's
+ * joint, punctuation or a verb. The name must close the apposition or go on describing its person,
+ * unless the description opens the sentence (`Kuasa hukum terdakwa, Rudi Santoso menilai …`).
+ */
+export function descriptionBeforeName(
+  toks: readonly Token[],
+  i: number,
+  end: number,
+  text: string,
+): string | null {
+  const comma = i - 1;
+  let head = -1;
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_DESCRIPTION && inDescription(toks, k); k--)
+    if (ROLE_HEAD_SET.has(toks[k]!.lower)) head = k;
+  if (head < 0 || !(closesAppositive(toks[end]) || opensSentence(toks, head))) return null;
+  return text.slice(toks[head]!.start, toks[comma - 1]!.end);
+}
+
+/** True when the token after a name closes an apposition: punctuation, a bracket, `yang`, the end. */
+function closesAppositive(next: Token | undefined): boolean {
+  return !next || next.text === 'yang' || NAME_GOES_ON.has(next.text) || !/^\p{L}/u.test(next.text);
+}
+
+/** True when token `k` opens its sentence (or the paragraph, or the body after a dateline). */
+function opensSentence(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 1]?.text;
+  return before === undefined || /^(?:[.!?]|--|—|–)$/u.test(before);
+}
