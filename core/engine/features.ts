@@ -252,6 +252,10 @@ export const FEATURES = {
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
   'names.model.danInLongRole':
     "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
+  'names.model.portfolioWord':
+    'a capitalised function word between role words stays in the role (`Menteri Dalam Negeri X` is not role `Negeri`)',
+  'names.model.postedTo':
+    'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
   'names.model.roleBeforeComma':
     'a run opening its sentence with a role head and no person word, then a comma, is the role of the name after it',
   'names.model.orgNameRuns':

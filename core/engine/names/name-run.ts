@@ -222,6 +222,17 @@ function factionAt(toks: readonly Token[], j: number): boolean {
 }
 
 /**
+ * True when token `j` is `untuk` after a role word and before a known place: the place is the
+ * office's post, inside the role, not a place the person's name starts with (`Mesir Budi`). Not
+ * `di`: after a lone word it is where someone spoke (`ujar Imam di Ambon`).
+ */
+function postAt(toks: readonly Token[], j: number): boolean {
+  if (toks[j]!.text !== 'untuk' || !isRoleToken(toks[j - 1]!)) return false;
+  const next = toks[j + 1];
+  return isRunToken(next) && isPlace(next!.text) && featureOn('names.model.postedTo');
+}
+
+/**
  * `0412/Lampung`, `043/Garuda`: a territorial unit's number joined by a slash to its seat, written
  * after the unit (`Kodim`, `Korem`, `Dandim`), with no space on either side of the slash. Both
  * tokens belong to the role the run is reading.
@@ -257,6 +268,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       toks[j - 1]!.end === toks[j]!.start
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
+    } else if (j > i && portfolioWordAt(toks, j)) {
+      j++; // `Menteri Dalam Negeri`, `Kementerian Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
     } else if (monthInNameAt(toks, i, j)) {
@@ -273,6 +286,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
+    } else if (j > i + 1 && !sawName && postAt(toks, j)) {
+      j++; // `Duta Besar RI untuk Mesir X`: the place an office of two words or more is posted to
     } else if (t === 'dari' && j > i && !sawName && factionAt(toks, j)) {
       j++; // `Anggota Komisi IV DPR dari Fraksi Partai X Budi …`: the member's faction, in the role
     } else if (j > i && unitCodeAt(toks, j)) {
@@ -318,6 +333,20 @@ export function readRun(toks: readonly Token[], i: number): number {
   return j;
 }
 
+/**
+ * A capitalised function word between two role words is part of a portfolio's name (`Menteri
+ * Dalam Negeri`, `Direktur Jenderal … Kementerian Dalam Negeri`): title case capitalises it there,
+ * and a run split at it gave the person the role `Negeri`.
+ */
+function portfolioWordAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  if (!isCapitalised(t.text) || !NOT_NAME.has(t.lower) || !ROLE_WORD_SET.has(t.lower)) return false;
+  if (!prev || !next || !isRoleToken(prev) || !isRunToken(next) || !isRoleToken(next)) return false;
+  return featureOn('names.model.portfolioWord');
+}
+
 /** A bracketed capitalised short form (`(Pemred)`, `(Sekum)`) that a run holds, read either way. */
 const isShortFormInRun = (t: string): boolean =>
   t.startsWith('(') && isBracketedCapitalised(t) && t.length < 30;
@@ -343,6 +372,8 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     // `Bendahara Umum (Bendum) Yayasan X, …`: a bracketed short form inside a role, which the run
     // read forward holds too (readRun), so walking back steps over it as well.
     else if (bracketInRun(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
+    // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
+    else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     else return s;
   }
 }
