@@ -29,7 +29,7 @@ describe('an honorific inside a run opens the name after it', () => {
         'Pengamat energi Universitas Tanjung Laut, Prof Dr Ing Bambang Haryadi Siregar, berpendapat proyek itu sebaiknya ditunda.',
         '“Kami akan kaji ulang,” kata Bambang.',
       ],
-      ['Bambang Haryadi Siregar'],
+      ['Bambang Haryadi Siregar (Pengamat energi Universitas Tanjung Laut)'],
     ],
     [
       'a Javanese noblewoman’s title written short with its dot',
@@ -47,7 +47,7 @@ describe('an honorific inside a run opens the name after it', () => {
         'Its chief economist, Dr Ratna Dewi Kusuma, said the growth was uneven.',
         '“We need more data,” Dewi said.',
       ],
-      ['Ratna Dewi Kusuma'],
+      ['Ratna Dewi Kusuma (chief economist)'],
     ],
   ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
 });

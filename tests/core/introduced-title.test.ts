@@ -71,7 +71,12 @@ describe('a bare title means the person the text introduced with its words', () 
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
     expect(
-      withFeaturesOff(['discourse.introducedTitle'], () => lastSpeakers(...paragraphs)),
+      // The role read off a description before the name, or an office's post, finds the holder
+      // by its words too: off as well.
+      withFeaturesOff(
+        ['discourse.introducedTitle', 'cast.descriptionBeforeComma', 'names.model.postedTo'],
+        () => lastSpeakers(...paragraphs),
+      ),
     ).not.toEqual(speakers);
   });
 
@@ -123,7 +128,9 @@ describe('a lowercase head means the person introduced with it, as a title does'
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
     expect(
-      withFeaturesOff(['discourse.lowercaseTitle'], () => lastSpeakers(...paragraphs)),
+      withFeaturesOff(['discourse.lowercaseTitle', 'cast.descriptionBeforeComma'], () =>
+        lastSpeakers(...paragraphs),
+      ),
     ).toEqual([]);
   });
 
@@ -243,7 +250,9 @@ describe('a title read off a lead-in belongs to its holder only', () => {
   test.each([['discourse.subordinateOffice'], ['discourse.clauseSubjectTitle']] as const)(
     'switched off, %s gives the title to the assistant',
     name => {
-      expect(withFeaturesOff([name], () => lastSpeakers(...paragraphs))).toEqual(['Park Min-jae']);
+      // The head's description before the name gives the holder a role of those words: off too.
+      const off = [name, 'cast.descriptionBeforeComma'] as const;
+      expect(withFeaturesOff(off, () => lastSpeakers(...paragraphs))).toEqual(['Park Min-jae']);
     },
   );
 

@@ -14,7 +14,7 @@ function speakersOf(words: string, ...paragraphs: string[]): string[] | undefine
 
 describe('a lone name the text gives before the cue that makes it an entity is a mention of it', () => {
   const lawyer = (name: string) =>
-    `Kuasa hukum warga, ${name}, datang ke kantor polisi siang itu. Di sana, ia mengatakan warga siap berdialog dengan pabrik.`;
+    `Bersama warga lain, ${name} datang ke kantor polisi siang itu. Di sana, ia mengatakan warga siap berdialog dengan pabrik.`;
 
   test('`ia` after it means that person, not the previous speaker', () => {
     expect(
