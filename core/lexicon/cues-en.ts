@@ -77,12 +77,14 @@ export const EN_HEAD_PREPOSITIONS: readonly string[] = words(`at of from in with
 
 /**
  * Heads of an unnamed English speaker that are no office or occupation: a person known by what
- * they know or saw (`a source close to the family said`, `one witness said`) or by kin (`a
- * fisherman's wife said`, `the victim's mother` is english-description.ts's).
+ * they know or saw (`a source close to the family said`, `one witness said`), by kin (`a
+ * fisherman's wife said`, `the victim's mother` is english-description.ts's), or by sex and age
+ * alone (`a woman from X, who asked not to be named, said`).
  */
 export const EN_UNNAMED_HEADS: readonly string[] = words(`
   source sources witness witnesses neighbour neighbours neighbor neighbors relative relatives
   wife husband mother father son daughter brother sister parent parents
+  woman women man men
 `);
 
 /**

@@ -76,8 +76,31 @@ describe('English reported speech without quotation marks', () => {
       "A fisherman's wife said she had not heard from him since March.",
       'she had not heard from him since March',
     ],
+    // A phrase, then a relative clause set off by commas; a person known by sex alone.
+    [
+      'A woman from South Lorin, who asked not to be named, said the cells were cramped.',
+      'the cells were cramped',
+    ],
+    // An organisation's bracketed acronym among the modifiers.
+    [
+      'A Lorin Maritime Agency (LMA) spokesperson said the case was under review.',
+      'the case was under review',
+    ],
   ])('unnamed: %s', (line, text) => {
     expect(indirect(line)).toEqual([[text, []]]);
+  });
+
+  test('`the spokesperson` after an unnamed one with a bracketed acronym means that one', () => {
+    const quotes = analyzeBody(
+      'Fisheries head Budi Santoso said his office had warned the fishermen.',
+      'A Lorin Maritime Agency (LMA) spokesperson said the case was under review.',
+      '"The boat was seized in our waters," the spokesperson said.',
+    ).quotes.map(q => [q.type, q.speakers]);
+    expect(quotes).toEqual([
+      ['indirect', ['Budi Santoso']],
+      ['indirect', []],
+      ['direct', []],
+    ]);
   });
 
   test('a pronoun after an unnamed speaker stays unnamed, not the last named one', () => {
@@ -98,6 +121,7 @@ describe('English reported speech without quotation marks', () => {
       indirect(
         'A source at the trade office said the reserves would last two weeks.',
         'A trader, who asked not to be named, said buyers had stayed away for weeks.',
+        'A woman from South Lorin, who asked not to be named, said the cells were cramped.',
       ),
     );
     expect(off).toEqual([]);

@@ -16,6 +16,7 @@ import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { startsAlnum, startsLower } from '../text/chars';
 import { englishSingular } from './english-plural';
+import { isBracketedCapitalised } from '../text/bracketed';
 
 /** The most words a description may hold before its head (`a 60-year-old rice farmer`). */
 const MAX_WORDS = 5;
@@ -50,13 +51,31 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
     const w = toks[j]!.text;
     if (w === 'who') {
       const opensAside = toks[j - 1]!.text === ',';
-      if (opensAside === closing) out.push(opensAside ? j - 2 : j - 1);
+      if (opensAside !== closing) return out;
+      const head = opensAside ? j - 2 : j - 1;
+      out.push(head);
+      // `a woman from X, who asked not to be named,`: the head before the tail the clause follows.
+      const beforeTail = tails && closing ? headBeforeTail(toks, head) : -1;
+      if (beforeTail >= 0) out.push(beforeTail);
       return out;
     }
     if (!closing && tails && HEAD_PREPOSITIONS.has(w)) out.push(j - 1);
     else if (!startsAlnum(w) && w !== '-') return out;
   }
   return out;
+}
+
+/**
+ * The word before the preposition opening a tail that ends at token `k` (`woman` in `a woman from
+ * South X`), or -1 when no such tail ends there.
+ */
+function headBeforeTail(toks: readonly Token[], k: number): number {
+  for (let j = k; j > 0 && k - j < MAX_RELATIVE; j--) {
+    const w = toks[j]!.text;
+    if (HEAD_PREPOSITIONS.has(w)) return j - 1;
+    if (!startsAlnum(w)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -84,7 +103,9 @@ function descriptionStart(toks: readonly Token[], head: number): number | null {
   const h = toks[head];
   if (!h || !startsLower(h.text)) return null;
   let s = head;
-  while (s > 0 && head - s < MAX_WORDS && startsAlnum(toks[s - 1]!.text)) {
+  // `An Agency (ABA) spokesperson`: the organisation's bracketed acronym is one of its modifiers.
+  const modifier = (t: Token) => startsAlnum(t.text) || isBracketedCapitalised(t.text);
+  while (s > 0 && head - s < MAX_WORDS && modifier(toks[s - 1]!)) {
     if (INDEFINITE.has(toks[s - 1]!.lower)) {
       s--;
       break;
