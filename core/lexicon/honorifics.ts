@@ -10,7 +10,7 @@ import { dropFinalDot } from '../engine/text/chars';
 
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
-  dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta haji hajah hajjah raden
+  dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta pdt haji hajah hajjah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
   mama
@@ -18,11 +18,14 @@ export const HONORIFICS: readonly string[] = words(`
 
 /**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
- * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title):
+ * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
+ * `Pdt.` for Pendeta, a pastor):
  * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
  * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
-export const SHORT_TITLES: readonly string[] = words(`dr drg drh prof ir drs dra h hj kh rr tgk`);
+export const SHORT_TITLES: readonly string[] = words(
+  `dr drg drh prof ir drs dra h hj kh rr tgk pdt`,
+);
 
 /**
  * Medical titles Indonesian writes in lowercase before a name (`dr Rina`, `drg Budi` for a

@@ -64,6 +64,9 @@ describe('a title that is also a given name', () => {
     ['“Kami menolak rencana itu,” kata Haji Bakri Lubis.', 'Bakri Lubis', null],
     // `Hajjah`, as English-language copy spells `Hajah`, is an honorific too.
     ['“We refuse the plan,” said Hajjah Rukmini Lubis.', 'Rukmini Lubis', null],
+    // `Pdt`, a pastor's title written short, with or without its dot.
+    ['“Kami menolak rencana itu,” kata Pdt Yosef Umbu Lende.', 'Yosef Umbu Lende', null],
+    ['“Kami menolak rencana itu,” kata Pdt. Markus Lende.', 'Markus Lende', null],
     ['“Kami menolak rencana itu,” kata R Suharto.', 'R Suharto', null],
   ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
 });
