@@ -37,6 +37,14 @@ describe('an honorific inside a run opens the name after it', () => {
       ['Anindita Puspasari (Direktur Keuangan PT Sinar Maju)'],
     ],
     [
+      'a pastor’s title written short (`Pdt`), in an appositive and with its dot',
+      [
+        'Tokoh gereja di Sorong, Pdt Markus Wanggai, mengatakan bantuan untuk pengungsi akan tiba pekan depan.',
+        'Ketua sinode, Pdt. Yosua Kambu, mengatakan jemaat siap membantu.',
+      ],
+      ['Markus Wanggai', 'Yosua Kambu'],
+    ],
+    [
       '`Ing` with no `Dr` before it is a given name',
       ['Ing Sutarman mengatakan panen tahun ini melimpah.'],
       ['Ing Sutarman'],
