@@ -49,3 +49,19 @@ export function opensBalineseName(
   if (w === 'I' && NUMBERED_BODIES.has(before?.toLowerCase() ?? '')) return false;
   return AFTER_ARTICLE.has(next.toLowerCase());
 }
+
+/**
+ * How many words open the Balinese name `words` before the person's own names: the article and
+ * the caste words after it (`I Gusti` of `I Gusti Ngurah Wirawan`, `Ni` of `Ni Luh Putu Sekar`),
+ * which a later mention leaves out (`kata Ngurah Wirawan`); 0 for any other name. Case-blind, so
+ * a cast's lowercase tokens are read alike.
+ */
+export function balineseOpeningLength(words: readonly string[]): number {
+  if (words.length < 3 || !ARTICLE_WORDS.has(words[0]!.toLowerCase())) return 0;
+  if (!AFTER_ARTICLE.has(words[1]!.toLowerCase())) return 0;
+  let k = 1;
+  while (k < words.length - 2 && CASTE.has(words[k]!.toLowerCase())) k++;
+  return k;
+}
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['i', 'ni']);
+const CASTE: ReadonlySet<string> = new Set(CASTE_WORDS);

@@ -12,6 +12,12 @@
 import { isGazetteerPlace, isGivenName, isOrgWord } from '../../lexicon/name-words';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { nameTokens } from '../text/token-runs';
+import { balineseOpeningLength } from '../../lexicon/balinese-names';
+import { featureOn } from '../features';
+
+/** The words opening the Balinese name `full` (names.model.balinese), or 0. */
+const balineseOpening = (full: string): number =>
+  featureOn('names.model.balinese') ? balineseOpeningLength(full.split(/\s+/u)) : 0;
 
 /** An initial (`I`, `R.`, `M`): a person's, never a neighbour's word. */
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -49,6 +55,9 @@ export function agreedName(
     const at = fullTokens.length - t.length;
     if (!t.every((w, k) => fullTokens[at + k] === w)) continue;
     const extra = full.split(/\s+/u).slice(0, at);
+    // `I Gusti Ngurah Wirawan` … `Ngurah Wirawan`: a Balinese name's article and caste words,
+    // which later mentions leave out, are the person's, never a neighbour's.
+    if (at <= balineseOpening(full)) continue;
     if (extra.every(w => !confirmed(w.toLowerCase()) && neighbourWord(w))) {
       if (best === full || t.length > nameTokens(best).length) best = form;
     }

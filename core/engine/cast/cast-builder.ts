@@ -20,6 +20,7 @@ import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
+import { balineseOpeningLength } from '../../lexicon/balinese-names';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -283,12 +284,21 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   private withoutMiddle(t: readonly string[]): DraftEntity | null {
     let fit: DraftEntity | null = null;
     for (const e of this.byToken.get(t[0]!) ?? []) {
-      if (e.kind !== 'person' || !dropsMiddle(t, e.tokens)) continue;
+      if (e.kind !== 'person' || !dropsMiddle(t, ownNames(e.tokens))) continue;
       if (fit) return null; // two people fit: none is meant
       fit = e;
     }
     return fit;
   }
+}
+
+/**
+ * A person's name tokens without a Balinese name's article and caste words (`ngurah putu arsana`
+ * of `i gusti ngurah putu arsana`), which later mentions leave out (`Ngurah Arsana`).
+ */
+function ownNames(tokens: readonly string[]): readonly string[] {
+  if (!featureOn('names.model.balinese')) return tokens;
+  return tokens.slice(balineseOpeningLength(tokens));
 }
 
 /** Adds `e` to the set `map` keeps under `key`. */

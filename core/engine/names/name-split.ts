@@ -311,7 +311,7 @@ function splitAt(
   evidence: ArticleEvidence,
 ): NamedRef {
   let nameWords = nameCore(words, start);
-  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4)
+  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4 && !longNameOpens(words, start))
     nameWords = nameWords.slice(PARTICLES.has(nameWords[nameWords.length - 2]!) ? -3 : -2);
   const alias =
     words
@@ -467,6 +467,20 @@ const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 const balineseAt = (words: readonly string[], k: number): boolean =>
   featureOn('names.model.balinese') &&
   opensBalineseName(words[k - 1], words[k] ?? '', words[k + 1]);
+
+/**
+ * True when the name starting at `words[start]` may run past four words: it opens with a Balinese
+ * article (`I Gusti Ngurah Putu Arsana`, `Ni Luh Putu …`) or a known given name (`Andi Muhammad
+ * Rizal Daeng Pawero`), so its start is a name's own and every word after it is the person's. An
+ * over-long run with no such opening keeps its last two words (a role or place read into it).
+ */
+function longNameOpens(words: readonly string[], start: number): boolean {
+  if (!featureOn('names.model.longNames')) return false;
+  if (!balineseAt(words, start) && !opensAName(words[start] ?? '')) return false;
+  // `Pesantren Nurul Huda Ustaz Farid Mahmud`: an honorific or a role word inside the words
+  // marks a place or an office read into them, so they are no one name.
+  return words.every((w, k) => k < start || (!isHonorificAt(words, k) && !isRoleWord(w)));
+}
 
 /** Given names written short (`Moh`, `Abd`), lowercase. */
 const SHORT_GIVEN: ReadonlySet<string> = new Set(SHORT_GIVEN_NAMES);
