@@ -5,6 +5,7 @@
  */
 import { featureOn } from '../features';
 import { opensBalineseName } from '../../lexicon/balinese-names';
+import { quotedNicknameLength } from '../text/quoted-nickname';
 import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -272,6 +273,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Menteri Dalam Negeri`, `Kementerian Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
+    } else if (j > i && quotedNicknameLength(toks, j) > 0) {
+      j += quotedNicknameLength(toks, j); // `Joko “Kendil” Susanto`: a nickname inside the name
     } else if (monthInNameAt(toks, i, j)) {
       j++; // `Rina Tan Mei Hua`: a month's name between name words is a name word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
@@ -374,6 +377,15 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     else if (bracketInRun(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
+    // `Joko “Kendil” Susanto menilai`: a quoted nickname inside the name, which readRun holds.
+    else if (nicknameBefore(toks, s) > 0 && readRun(toks, s - nicknameBefore(toks, s) - 1) > k)
+      s -= nicknameBefore(toks, s) + 1;
     else return s;
   }
+}
+
+/** The length of the quoted nickname that ends right before token `s` (`“Kendil”`), or 0. */
+function nicknameBefore(toks: readonly Token[], s: number): number {
+  for (let n = 3; n <= 4; n++) if (s - n > 0 && quotedNicknameLength(toks, s - n) === n) return n;
+  return 0;
 }

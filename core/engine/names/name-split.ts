@@ -33,6 +33,7 @@ import { isGivenNameSpelling } from './name-spelling';
 import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
+import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
 import {
   dropFinalDot,
   isCapLowerWord,
@@ -74,6 +75,12 @@ export function splitRun(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
+  // `Joko “Kendil” Susanto`: a quoted nickname inside the name is its alias, not a name word.
+  const nickname = quotedNickname(toks);
+  if (nickname) {
+    const ref = splitRun(nickname.rest, text, evidence);
+    return ref.kind === 'person' && ref.name && !ref.alias ? { ...ref, alias: nickname.name } : ref;
+  }
   const written = toks.filter(t => t.text !== '.');
   // `Andi Pratama SH MH`: post-nominal degrees close the run; they are neither name nor role.
   const words = written.slice(0, postNominalStart(written.map(t => t.text))).map(t => t.text);
@@ -107,6 +114,16 @@ export function splitRun(
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
   return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
+}
+
+/** The first quoted nickname inside a run (`“Kendil”`) and the run's tokens without it, or null. */
+function quotedNickname(toks: readonly Token[]): { name: string; rest: Token[] } | null {
+  for (let j = 1; j < toks.length; j++) {
+    const n = quotedNicknameLength(toks, j);
+    if (n)
+      return { name: nicknameText(toks, j, n), rest: [...toks.slice(0, j), ...toks.slice(j + n)] };
+  }
+  return null;
 }
 
 /** What an acronym skips when it spells an organisation's name: joining words and list commas. */
@@ -604,7 +621,11 @@ function asWritten(nameWords: readonly string[], written: readonly Token[], text
   for (let i = 0; i + n <= written.length; i++) {
     if (!nameWords.every((w, j) => written[i + j]!.text === w)) continue;
     const span = text.slice(written[i]!.start, written[i + n - 1]!.end);
-    return !span.includes('\n') && span.length < 3 * nameWords.join(' ').length
+    // Words the run's reading left out between them (a quoted nickname) are not the name's.
+    const gapless = written
+      .slice(i + 1, i + n)
+      .every((t, k) => /^[\s.]*$/u.test(text.slice(written[i + k]!.end, t.start)));
+    return gapless && !span.includes('\n') && span.length < 3 * nameWords.join(' ').length
       ? collapseSpaces(span)
       : nameWords.join(' ');
   }
