@@ -262,6 +262,8 @@ export const FEATURES = {
     "after an organisation head, a given name the article uses alone opens the person, so the organisation's name may run longer than one word (`Partai Cahaya Bangsa Dimas Prakoso` … `ujar Dimas`)",
   'names.model.loneNameAfterPlace':
     "a place word right before the last word of a run, which the article uses alone for a speaker, is the role's (`Kejari Klaten Suparno` … `Suparno menambahkan`)",
+  'names.model.regionOfTwoWords':
+    "a compass word after a place goes on naming the role's region before a name the article uses alone (`BPBD Konawe Utara Darmono` … `kata Darmono`), where another second place word is a given name that is also a district",
   'names.model.twoPlaces':
     'places alone joined by `dan` are two governments speaking, not one role (`Jakarta dan Canberra`)',
   'names.model.groups':

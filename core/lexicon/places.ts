@@ -93,3 +93,12 @@ export const EN_COMPASS_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Compass words that close a region's name after its place word (`Konawe Utara`, `Jakarta
+ * Selatan`, `Papua Barat Daya`, `Jakarta Pusat`), lowercase. After a place they go on naming the
+ * region, never open a person's name (`Kepala BPBD Konawe Utara Darmono`).
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  'utara selatan barat timur tengah tenggara daya laut pusat'.split(' '),
+);

@@ -33,6 +33,7 @@ import {
   ROLE_HEAD_SET,
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
+import { COMPASS_WORDS } from '../../lexicon/places';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
@@ -286,9 +287,12 @@ export function placeBeforeLoneName(
   if (!featureOn('names.model.loneNameAfterPlace') || s < 1 || words.length - s !== 2) return s;
   const lone = words[s + 1]!;
   // `Ketua KONI Bantul Sakti Wibowo` … `kata Wibowo`: once a place has filled the role's region,
-  // a second place word is rather a given name that is also a district.
+  // a second place word is rather a given name that is also a district; a compass word goes on
+  // naming the region (`BPBD Konawe Utara Darmono`).
   const prev = words[s - 1]!.toLowerCase();
-  if (isGazetteerPlace(prev) || PLACE_SET.has(prev)) return s;
+  const compass =
+    featureOn('names.model.regionOfTwoWords') && COMPASS_WORDS.has(words[s]!.toLowerCase());
+  if ((isGazetteerPlace(prev) || PLACE_SET.has(prev)) && !compass) return s;
   return startsUpper(lone) && evidence.has(lone) && contextNonName(words[s]!, evidence) ? s + 1 : s;
 }
 
