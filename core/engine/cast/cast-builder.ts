@@ -20,6 +20,7 @@ import { containsRun, nameTokens } from '../text/token-runs';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
+import { isGivenName } from '../../lexicon/name-words';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 
 /** An entity while the cast is being built. */
@@ -255,7 +256,9 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
    * name of its own, the acronym listed the organisation twice among the speakers.
    */
   private organisationByAcronym(name: string): DraftEntity | null {
-    if (!featureOn('cast.orgAcronym')) return null;
+    // A word the given-name lexicon knows (`Budi`) is a person's name, never read as an acronym:
+    // the check costs one lookup where the acronym reading walks the organisations.
+    if (!featureOn('cast.orgAcronym') || isGivenName(name)) return null;
     const a = acronymShape(name);
     if (a === null) return null;
     // The latest in `all` the acronym is made from, among those it can open with.

@@ -127,13 +127,12 @@ function readAfter(
   const run = toks.slice(j, runEnd);
   const after = toks[runEnd]?.lower ?? '';
   const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);
+  // The description's and the run's words, read once for the checks below (the description's
+  // words start lowercase, so their lowercase is what the word sets hold).
+  const lowerWords = lower.map(t => t.lower);
+  const runWords = run.map(t => t.text);
   // `menurut komunitas intelijen AS`: the whole phrase is the organisation.
-  if (
-    orgPhraseAfter(
-      lower.map(t => t.text),
-      run.map(t => t.text),
-    )
-  ) {
+  if (orgPhraseAfter(lowerWords, runWords)) {
     const name = spanText(i, runEnd);
     return {
       kind: 'named',
@@ -152,21 +151,17 @@ function readAfter(
     return { kind: 'named', refs: [ref], text: spanText(i, close) };
   }
   if (!run.length) {
-    const words = lower.map(t => t.text);
-    if (DEFINITE.has(words[words.length - 1] ?? ''))
+    if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? ''))
       return { kind: 'title', title: spanText(i, j - 1), text: spanText(i, j) };
     const named = lower.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
     if (named) return named;
-    if (words.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
+    if (lowerWords.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
       return { kind: 'anonymous', text: spanText(i, j) };
     return null;
   }
   // `kata seorang warga asal Cibening`: the run is the unnamed person's place; a name may follow
   // its comma (`…, Rina Kartika`), read below as an appositive.
-  const placed = unnamedPlaceAfterCue(
-    lower.map(t => t.lower),
-    run.map(t => t.text),
-  );
+  const placed = unnamedPlaceAfterCue(lowerWords, runWords);
   const unnamed: Mention = { kind: 'anonymous', text: spanText(i, runEnd) };
   if (placed && !(toks[runEnd]?.text === ',' && isRunToken(toks[runEnd + 1]))) return unnamed;
   // `X dan Y`: a group, each member parsed on its own.
