@@ -298,6 +298,8 @@ export const FEATURES = {
     'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Peneliti Center for Maritime Policy (CMP) Abdul Rahman` … `kata Rahman`)',
   'names.model.seatAfterBracket':
     "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`)",
+  'names.englishPortfolioBefore':
+    "English writes the portfolio before the office (`Religious Affairs Minister X`): the capitalised words before an English role head are the role's, not left out (role `Minister`)",
   'names.quotedNickname':
     'a nickname in quotation marks between two name words (`Joko “Kendil” Susanto`) is no quote: the name runs on across it (`Joko Susanto`) and the nickname is its alias',
   'names.model.monthInName':

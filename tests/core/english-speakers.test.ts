@@ -20,7 +20,7 @@ describe('English (en.republika.co.id): who speaks', () => {
     [['However, John Matthews said the plan would hurt farmers.'], ['John Matthews (-)']],
     [
       ['Meanwhile Indonesian President Joko Rahmadi said the government would review the plan.'],
-      ['Joko Rahmadi (President)'],
+      ['Joko Rahmadi (Indonesian President)'],
     ],
     [['Speaking to reporters, Sarah Lee said the plan would hurt farmers.'], ['Sarah Lee (-)']],
     // English role heads, and the portfolio after `of`, belong to the role.
@@ -30,7 +30,7 @@ describe('English (en.republika.co.id): who speaks', () => {
     ],
     [
       ['"The quota is back to normal," Religious Affairs Minister Rudi Hakim Pranoto said.'],
-      ['Rudi Hakim Pranoto (Minister)'],
+      ['Rudi Hakim Pranoto (Religious Affairs Minister)'],
     ],
     // Two people joined by `and` are a group of two speakers.
     [

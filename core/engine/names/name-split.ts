@@ -19,6 +19,7 @@ import {
   ROLE_HEAD_SET,
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
+  EN_ROLE_HEAD_SET,
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
@@ -28,7 +29,7 @@ import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
-import { nameStart, placeBeforeLoneName, type ArticleEvidence } from './name-model';
+import { hardNonName, nameStart, placeBeforeLoneName, type ArticleEvidence } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
 import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
@@ -344,7 +345,8 @@ function splitAt(
       startsLower(w) ||
       (startsUpper(w) && EN_ORG_HEAD_SET.has(w.toLowerCase())),
   );
-  const role = roleStart >= 0 ? roleWords.slice(roleStart).join(' ') : null;
+  const from = englishPortfolioBefore(roleWords, roleStart) ? 0 : roleStart;
+  const role = from >= 0 ? roleWords.slice(from).join(' ') : null;
   // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
   if (start > 0 && ORG_HEAD_SET.has(nameWords[0]?.toLowerCase() ?? '')) nameWords = [];
   if (!nameWords.length) return roleOrOrganisation(words);
@@ -409,6 +411,18 @@ function personAfterOrg(
     nameWords.every(w => startsUpper(w) || PARTICLES.has(w)) &&
     (titled || !namesPlace(nameWords, evidence))
   );
+}
+
+/**
+ * `Religious Affairs Minister Hasan …`, `Foreign Minister …`: English writes an office's portfolio
+ * before its head, so the capitalised words before an English role head opening the role are the
+ * role's too (at most three, none a number, cue or function word), not words to leave out.
+ */
+function englishPortfolioBefore(roleWords: readonly string[], roleStart: number): boolean {
+  if (!featureOn('names.englishPortfolioBefore') || roleStart < 1 || roleStart > 3) return false;
+  const head = roleWords[roleStart]!;
+  if (!startsUpper(head) || !EN_ROLE_HEAD_SET.has(head.toLowerCase())) return false;
+  return roleWords.slice(0, roleStart).every(w => isCapLowerWord(w) && !hardNonName(w));
 }
 
 /** A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role. */

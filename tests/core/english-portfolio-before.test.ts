@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Each speaker as [name, role]. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+
+const CASES: [string, string, string][] = [
+  [
+    '“We will continue to monitor the situation,” said Religious Affairs Minister Hasan Basri.',
+    'Hasan Basri',
+    'Religious Affairs Minister',
+  ],
+  [
+    'Foreign Minister Laras Pramesti said the talks would resume next week.',
+    'Laras Pramesti',
+    'Foreign Minister',
+  ],
+];
+
+describe('English writes an office’s portfolio before its head', () => {
+  test.each(CASES)('%s', (paragraph, name, role) =>
+    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+  );
+
+  test('switched off, the role keeps its head alone', () => {
+    const off = withFeaturesOff(['names.englishPortfolioBefore'], () =>
+      CASES.map(([paragraph]) => speakersOf(paragraph)[0]?.[1]),
+    );
+    expect(off[0]).toBe('Minister');
+  });
+});
