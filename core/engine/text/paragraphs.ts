@@ -14,9 +14,8 @@ import {
 } from './chars';
 import type { ArticleInfo } from '../../types';
 import type { BodyParagraph } from '../candidate';
-import { pairMarks, type MarkedSpan } from '../quotes/quote-marks';
-import { quotedNicknameLength } from './quoted-nickname';
-import { insideAny, tokenIndexAt, tokenize, type Token } from './text';
+import { pairMarks } from '../quotes/quote-marks';
+import { insideAny, tokenize } from './text';
 import { featureOn } from '../features';
 import { isHeadlineLine } from './headline-line';
 
@@ -187,20 +186,7 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     const tokens = inLink
       ? tokenize(text, from).filter(t => !inLink(t.start))
       : tokenize(text, from);
-    out.push({ index: i, text, from, marks: statementMarks(pairMarks(text), tokens), tokens });
+    out.push({ index: i, text, from, marks: pairMarks(text), tokens });
   }
   return out;
-}
-
-/**
- * The marked spans of a paragraph without the nicknames quoted inside a name (`Joko “Kendil”
- * Susanto`, quoted-nickname.ts): those marks hold no one's words.
- */
-function statementMarks(marks: MarkedSpan[], tokens: readonly Token[]): MarkedSpan[] {
-  return marks.filter(m => {
-    if (!m.closed) return true;
-    const j = tokenIndexAt(tokens, m.open);
-    const n = quotedNicknameLength(tokens, j);
-    return !(n > 0 && tokens[j]!.start === m.open && tokens[j + n - 1]!.end === m.after);
-  });
 }

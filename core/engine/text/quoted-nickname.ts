@@ -1,8 +1,8 @@
 /**
  * `Joko “Kendil” Susanto`, `Rizal "Kaizer" Hamisi`: a nickname written in quotation marks between
- * two of a person's names. Its marks quote no statement, and the name runs on across it: the
- * person is `Joko Susanto`, called `Kendil`. Read from the words' shape alone (text stage), so the
- * quote finder drops the marks and the name reader steps over them alike.
+ * two of a person's names. The name runs on across it: the person is `Joko Susanto`, called
+ * `Kendil` (the quote finder drops the marks as no quote: quotes/nickname-in-name.ts). Read from
+ * the words' shape alone, so the name reader steps over it forward and back alike.
  */
 import type { Token } from './text';
 import { isCapLowerWord } from './chars';
