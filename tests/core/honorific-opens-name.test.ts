@@ -42,7 +42,7 @@ describe('an honorific inside a run opens the name after it', () => {
         'Tokoh gereja di Sorong, Pdt Markus Wanggai, mengatakan bantuan untuk pengungsi akan tiba pekan depan.',
         'Ketua sinode, Pdt. Yosua Kambu, mengatakan jemaat siap membantu.',
       ],
-      ['Markus Wanggai', 'Yosua Kambu'],
+      ['Markus Wanggai (Tokoh gereja di Sorong)', 'Yosua Kambu (Ketua sinode)'],
     ],
     [
       '`Ing` with no `Dr` before it is a given name',
