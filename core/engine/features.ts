@@ -256,6 +256,8 @@ export const FEATURES = {
     "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
   'names.model.portfolioWord':
     'a capitalised function word between role words stays in the role (`Menteri Dalam Negeri X` is not role `Negeri`)',
+  'names.model.seatedBody':
+    'a diplomatic body keeps the city it sits in (`Konsulat RI di Vanimo`, `the Indonesian Consulate in Darwin said`): the city is no speaker',
   'names.model.postedTo':
     'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
   'names.model.roleBeforeComma':

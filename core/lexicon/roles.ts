@@ -191,6 +191,7 @@ export const ORG_HEADS: readonly string[] = words(`
   ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
   perkumpulan aliansi
   perserikatan inspektorat direktorat sekretariat biro balai fraksi
+  konsulat kbri kjri
 `);
 
 /**
@@ -247,3 +248,12 @@ export const GROUP_NOUNS: readonly string[] = words(`
   people community communities refugees residents muslims
 `);
 export const GROUP_NOUN_SET = set(GROUP_NOUNS);
+
+/**
+ * Bodies named with the city they sit in, after `di`/`in` (`Konsulat RI di Vanimo`, `Kedutaan Besar
+ * RI di Kairo`, `the Indonesian Consulate in Darwin`): the seat is part of the body's name, not a
+ * speaker of its own. Lowercase.
+ */
+export const SEATED_BODIES: ReadonlySet<string> = new Set(
+  words(`konsulat kedutaan kbri kjri konjen consulate embassy`),
+);

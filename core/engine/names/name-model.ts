@@ -32,6 +32,7 @@ import {
   PLACE_SET,
   ROLE_HEAD_SET,
   ROLE_WORD_SET,
+  SEATED_BODIES,
 } from '../../lexicon/roles';
 import { COMPASS_WORDS } from '../../lexicon/places';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
@@ -244,7 +245,8 @@ export function nameStart(
     )
       s++;
   s = afterRecurringPhrase(words, s, evidence);
-  if (seatAfterJurisdictionHead(words, s, evidence)) return words.length;
+  if (seatAfterJurisdictionHead(words, s, evidence) || seatOfBody(words, s, evidence))
+    return words.length;
   return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
 }
 
@@ -265,6 +267,19 @@ function seatAfterJurisdictionHead(
   const rest = words.slice(s).filter(w => !w.startsWith('('));
   if (rest.length < 1 || rest.length > 2) return false;
   return rest.every(w => startsUpper(w) && !personEvidence(w, evidence) && knownPlace(w, evidence));
+}
+
+/**
+ * `Konsulat RI di Vanimo`: after a diplomatic body's `di`/`in` (name-run.ts holds it in the run),
+ * one or two words no name lexicon or the article knows as a person's are the body's seat, with
+ * nobody named in it.
+ */
+function seatOfBody(words: readonly string[], s: number, evidence: ArticleEvidence): boolean {
+  const at = words[s - 1];
+  if ((at !== 'di' && at !== 'in') || !featureOn('names.model.seatedBody')) return false;
+  if (!words.slice(0, s - 1).some(w => SEATED_BODIES.has(w.toLowerCase()))) return false;
+  const rest = words.slice(s);
+  return rest.length <= 2 && rest.every(w => startsUpper(w) && !personEvidence(w, evidence));
 }
 
 /** True when the gazetteer, the place list or the article (`evidence.places`) knows `w` as a place. */

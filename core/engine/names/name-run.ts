@@ -8,7 +8,7 @@ import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
 import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
-import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { PLACE_SET, ROLE_WORD_SET, SEATED_BODIES } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
@@ -222,6 +222,22 @@ function factionAt(toks: readonly Token[], j: number): boolean {
   return isRoleToken(toks[j - 1]!) && isRunWord(next) && MEMBER_OF.has(lowerWord(next));
 }
 
+/** How many run words before a seat's `di`/`in` are searched for the body's word. */
+const MAX_BODY_WORDS = 6;
+
+/**
+ * True when token `j` is `di`/`in` right after capitalised words naming a diplomatic body
+ * (SEATED_BODIES, within MAX_BODY_WORDS) and before a capitalised word: the city it sits in
+ * belongs to its name.
+ */
+function seatAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!.text;
+  if ((t !== 'di' && t !== 'in') || !isRunToken(toks[j + 1])) return false;
+  for (let k = j - 1; k >= 0 && j - k <= MAX_BODY_WORDS && isRunToken(toks[k]); k--)
+    if (SEATED_BODIES.has(toks[k]!.lower)) return featureOn('names.model.seatedBody');
+  return false;
+}
+
 /**
  * True when token `j` is `untuk` after a role word and before a known place: the place is the
  * office's post, inside the role, not a place the person's name starts with (`Mesir Budi`). Not
@@ -289,6 +305,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
+    } else if (j > i && seatAt(toks, j)) {
+      j++; // `Konsulat RI di Vanimo`, `Consulate in Darwin`: a diplomatic body's seat, in its name
     } else if (j > i + 1 && !sawName && postAt(toks, j)) {
       j++; // `Duta Besar RI untuk Mesir X`: the place an office of two words or more is posted to
     } else if (t === 'dari' && j > i && !sawName && factionAt(toks, j)) {
@@ -375,6 +393,8 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     // `Bendahara Umum (Bendum) Yayasan X, …`: a bracketed short form inside a role, which the run
     // read forward holds too (readRun), so walking back steps over it as well.
     else if (bracketInRun(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
+    // `Consulate in Darwin said`: walking back steps over the seat's preposition the run holds.
+    else if (s > 1 && seatAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Joko “Kendil” Susanto menilai`: a quoted nickname inside the name, which readRun holds.

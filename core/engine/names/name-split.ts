@@ -20,6 +20,7 @@ import {
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
   EN_ROLE_HEAD_SET,
+  SEATED_BODIES,
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
@@ -425,6 +426,16 @@ function englishPortfolioBefore(roleWords: readonly string[], roleStart: number)
   return roleWords.slice(0, roleStart).every(w => isCapLowerWord(w) && !hardNonName(w));
 }
 
+/**
+ * `Indonesian Consulate in Darwin`: a diplomatic body with the city it sits in (name-run.ts keeps
+ * the `in`/`di` in the run) is an organisation whatever word opens it.
+ */
+function seatedBody(words: readonly string[]): boolean {
+  const at = words.findIndex(w => SEATED_BODIES.has(w.toLowerCase()));
+  const seat = words.findIndex(w => w === 'in' || w === 'di');
+  return at >= 0 && seat > at && featureOn('names.model.seatedBody');
+}
+
 /** A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role. */
 function roleOrOrganisation(words: readonly string[]): NamedRef {
   const first = words[0]!.toLowerCase();
@@ -432,7 +443,8 @@ function roleOrOrganisation(words: readonly string[]): NamedRef {
   const isOrg =
     ORG_HEAD_SET.has(first) ||
     (words.length <= 3 && words.every(isAcronym)) ||
-    (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase())));
+    (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase()))) ||
+    seatedBody(words);
   // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
   if (isOrg && !ROLE_HEAD_SET.has(first))
     return {
