@@ -256,6 +256,8 @@ export const FEATURES = {
     "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
   'names.model.portfolioWord':
     'a capitalised function word between role words stays in the role (`Menteri Dalam Negeri X` is not role `Negeri`)',
+  'names.evidence.placeAfterPreposition':
+    'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.seatedBody':
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Vanimo`, `the Indonesian Consulate in Darwin said`): the city is no speaker',
   'names.model.postedTo':

@@ -26,6 +26,15 @@ describe('a diplomatic body keeps the city it sits in', () => {
     ]);
   });
 
+  test('an English consulate with its city speaks as one body', () => {
+    const line =
+      'The Indonesian Consulate in Perth said it had requested consular access to the men.';
+    expect(speakersOf(line)).toEqual(['Indonesian Consulate in Perth (organization)']);
+    // The city alone before the cue was read as a name the article uses alone.
+    const off = ['names.evidence.placeAfterPreposition'] as const;
+    expect(withFeaturesOff(off, () => speakersOf(line))).toEqual(['Perth (person)']);
+  });
+
   test('a person with the place they spoke in is no body', () => {
     expect(speakersOf('“Semua warga aman,” kata Rudi Hartono di Tawangmas.')).toEqual([
       'Rudi Hartono (person)',

@@ -10,6 +10,9 @@ import type { ArticleEvidence } from '../names/name-model';
 import { keepReadings, readingsOf } from '../names/name-reading';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { featureOn } from '../features';
+import type { Token } from '../text/text';
 
 /** Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`). */
 const PLACE_BEFORE = new Set('di ke asal warga kota kabupaten provinsi kecamatan'.split(' '));
@@ -40,7 +43,8 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       if (PRE_CUE_SET.has(w)) {
         let k = i - 1;
         while (k >= 0 && CUE_ADVERB_SET.has(t[k]!.text)) k--;
-        if (k >= 0 && isRunToken(t[k]) && !isRunToken(t[k - 1])) out.add(t[k]!.text);
+        if (k >= 0 && isRunToken(t[k]) && !isRunToken(t[k - 1]) && !placeAfter(t[k - 1]))
+          out.add(t[k]!.text);
       }
     }
   }
@@ -56,6 +60,16 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
   keepReadings(evidence);
   return evidence;
+}
+
+/**
+ * True when `before` is a preposition, so the lone word after it before a cue is where the subject
+ * is (`warga di Cibinong mengatakan`, `the Consulate in Perth said`), not a name used alone.
+ */
+function placeAfter(before: Token | undefined): boolean {
+  return (
+    !!before && PREPOSITIONS.has(before.lower) && featureOn('names.evidence.placeAfterPreposition')
+  );
 }
 
 /**
