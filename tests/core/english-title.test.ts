@@ -23,6 +23,12 @@ describe('an English office’s portfolio belongs to the role', () => {
       'Sari Wulandari',
       'Chief Customer Experience',
     ],
+    // A diplomatic post is an English office too: not part of the name.
+    [
+      '"We expect to meet them soon," Consul Anindita Pramesti told reporters by phone.',
+      'Anindita Pramesti',
+      'Consul',
+    ],
   ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
 
   test.each([
