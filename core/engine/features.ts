@@ -259,7 +259,7 @@ export const FEATURES = {
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.seatedBody':
-    'a diplomatic body keeps the city it sits in (`Konsulat RI di Vanimo`, `the Indonesian Consulate in Darwin said`): the city is no speaker',
+    'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':
     'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
   'names.model.roleBeforeComma':

@@ -250,8 +250,8 @@ export const GROUP_NOUNS: readonly string[] = words(`
 export const GROUP_NOUN_SET = set(GROUP_NOUNS);
 
 /**
- * Bodies named with the city they sit in, after `di`/`in` (`Konsulat RI di Vanimo`, `Kedutaan Besar
- * RI di Kairo`, `the Indonesian Consulate in Darwin`): the seat is part of the body's name, not a
+ * Bodies named with the city they sit in, after `di`/`in` (`Konsulat RI di Tawangmas`, `Kedutaan Besar
+ * RI di Kairo`, `the Malaysian Consulate in Perth`): the seat is part of the body's name, not a
  * speaker of its own. Lowercase.
  */
 export const SEATED_BODIES: ReadonlySet<string> = new Set(

@@ -34,8 +34,8 @@ describe('an office keeps its portfolio word and the place it is posted to', () 
   test.each([
     // A lone role word that is also a given name, then where he spoke: no post.
     [
-      'Kepala Dinas Perikanan Imam Santoso mengakui solar terlambat. “Kapal sudah bersandar,” ujar Imam di Ambon, Kamis.',
-      'Imam Santoso (Kepala Dinas Perikanan)',
+      'Kepala Dinas Perikanan Imam Wicaksono mengakui solar terlambat. “Kapal sudah bersandar,” ujar Imam di Ambon, Kamis.',
+      'Imam Wicaksono (Kepala Dinas Perikanan)',
     ],
     // `Dalam` opening a clause after a name is no portfolio word.
     [

@@ -270,7 +270,7 @@ function seatAfterJurisdictionHead(
 }
 
 /**
- * `Konsulat RI di Vanimo`: after a diplomatic body's `di`/`in` (name-run.ts holds it in the run),
+ * `Konsulat RI di Tawangmas`: after a diplomatic body's `di`/`in` (name-run.ts holds it in the run),
  * one or two words no name lexicon or the article knows as a person's are the body's seat, with
  * nobody named in it.
  */

@@ -286,7 +286,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (j > i && portfolioWordAt(toks, j)) {
-      j++; // `Menteri Dalam Negeri`, `Kementerian Luar Negeri`: a capitalised portfolio word
+      j++; // `Menteri Dalam Negeri`, `Wakil Menteri Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
     } else if (j > i && quotedNicknameLength(toks, j) > 0) {
@@ -306,7 +306,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
     } else if (j > i && seatAt(toks, j)) {
-      j++; // `Konsulat RI di Vanimo`, `Consulate in Darwin`: a diplomatic body's seat, in its name
+      j++; // `Konsulat RI di Tawangmas`, `Consulate in Perth`: a diplomatic body's seat, in its name
     } else if (j > i + 1 && !sawName && postAt(toks, j)) {
       j++; // `Duta Besar RI untuk Mesir X`: the place an office of two words or more is posted to
     } else if (t === 'dari' && j > i && !sawName && factionAt(toks, j)) {
@@ -393,7 +393,7 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     // `Bendahara Umum (Bendum) Yayasan X, …`: a bracketed short form inside a role, which the run
     // read forward holds too (readRun), so walking back steps over it as well.
     else if (bracketInRun(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
-    // `Consulate in Darwin said`: walking back steps over the seat's preposition the run holds.
+    // `Consulate in Perth said`: walking back steps over the seat's preposition the run holds.
     else if (s > 1 && seatAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;

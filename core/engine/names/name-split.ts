@@ -427,7 +427,7 @@ function englishPortfolioBefore(roleWords: readonly string[], roleStart: number)
 }
 
 /**
- * `Indonesian Consulate in Darwin`: a diplomatic body with the city it sits in (name-run.ts keeps
+ * `Malaysian Consulate in Perth`: a diplomatic body with the city it sits in (name-run.ts keeps
  * the `in`/`di` in the run) is an organisation whatever word opens it.
  */
 function seatedBody(words: readonly string[]): boolean {
