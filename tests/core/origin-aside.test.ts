@@ -17,7 +17,7 @@ describe('where the subject comes from, between it and the cue, is no speaker', 
       'Rukmini',
     ],
     [
-      'One of the pilgrims, Maria Lopes, 40, from Cirebon, West Java, said she had paid in full.',
+      'One of the pilgrims, Maria Lopes, 40, from Garut, West Java, said her family had paid in full.',
       'paid in full',
       'Maria Lopes',
     ],

@@ -78,7 +78,7 @@ export function skipOrigin(toks: readonly Token[], k: number): number {
   // description (`Sukardi (52), pedagang asal Kebumen, mengaku`), read with it.
   const named = startsUpper(subjectEnd.text) || /^\(\d/u.test(subjectEnd.text);
   // An unknown run is where a named person comes from only when a comma closes it: without one
-  // (`politisi asal Sumbar Fadli Zon mengatakan`) the name may follow the place.
+  // (`politikus asal Cibening Rudi Hartawan mengatakan`) the name may follow the place.
   const closed = end < k;
   return named && (last || closed) ? j : k;
 }
