@@ -20,30 +20,12 @@ import {
 } from '../../lexicon/gender';
 import type { DocIndex } from './doc-index';
 
-/** A word and where it ends. */
-interface Word {
-  lower: string;
-  end: number;
-}
-
 /** How many words a mention's title and name may span (`Ms Rina Hale`, `Mr R. J. Baker`). */
 const NAME_WORDS = 6;
 /** How far after a name its pronoun is looked for, in characters. */
 const PRONOUN_REACH = 160;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-
-/** The words of `text` from offset `from`, up to `limit` of them, lowercase without a final dot. */
-function wordsFrom(text: string, from: number, limit: number, stopAt = text.length): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && out.length < limit; m = WORD.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > stopAt) break;
-    out.push({ lower: m[0].toLowerCase(), end });
-  }
-  return out;
-}
 
 /** The word ending right before offset `at` (a title before a mention read from its name). */
 function wordBefore(text: string, at: number): string {
@@ -67,12 +49,15 @@ const vote = (t: Tally, e: Entity, g: Gender | undefined): void => {
  * (-1: no name word found near it).
  */
 function readMention(text: string, at: number, e: Entity): { title?: Gender; nameEnd: number } {
-  const ws = wordsFrom(text, at, NAME_WORDS);
   let title = TITLE_GENDER.get(wordBefore(text, at));
   let nameEnd = -1;
-  for (const w of ws) {
-    if (e.tokens.includes(w.lower)) nameEnd = w.end;
-    else if (nameEnd < 0) title = TITLE_GENDER.get(w.lower) ?? title;
+  // Up to NAME_WORDS words read one by one, and no further than the first after the name: this
+  // runs for every person mention of the article (a list of the words made first was most of it).
+  WORD.lastIndex = at;
+  for (let n = 0, m = WORD.exec(text); m && n < NAME_WORDS; m = WORD.exec(text), n++) {
+    const lower = m[0].toLowerCase();
+    if (e.tokens.includes(lower)) nameEnd = m.index + m[0].length;
+    else if (nameEnd < 0) title = TITLE_GENDER.get(lower) ?? title;
     else break;
   }
   return title ? { title, nameEnd } : { nameEnd };
@@ -85,8 +70,8 @@ function readMention(text: string, at: number, e: Entity): { title?: Gender; nam
  */
 function pronounAfter(text: string, from: number, stopAt: number): Gender | undefined {
   const end = Math.min(stopAt, from + PRONOUN_REACH);
-  // The words read one by one up to the first pronoun (at most 40, as wordsFrom would list them),
-  // not listed first: this runs after every person's subject mention of the article.
+  // The words read one by one up to the first pronoun (at most 40), not listed first: this runs
+  // after every person's subject mention of the article.
   WORD.lastIndex = from;
   for (let n = 0, m = WORD.exec(text); m && n < 40; m = WORD.exec(text), n++) {
     const wordEnd = m.index + m[0].length;
