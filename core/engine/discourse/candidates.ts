@@ -276,7 +276,7 @@ export function antecedentCandidates(
       entities: d.entities,
       via: d.via,
       latest: d.latest,
-      features: features(blankFeatures()),
+      features: features(d, blankFeatures()),
     }),
   );
   return out;
@@ -299,7 +299,7 @@ export function bestAntecedent(
   let bestFeatures = blankFeatures();
   let next = blankFeatures();
   lookBack(at, kind, run, context, (d, features) => {
-    const score = antecedentScore(features(next));
+    const score = antecedentScore(features(d, next));
     if (!isBetter(score, d.latest, bestScore, best?.latest ?? -Infinity)) return;
     best = d;
     bestScore = score;
@@ -324,7 +324,7 @@ function lookBack(
   kind: PointingKind,
   run: CandidateRun,
   { continuing = false, quoted = NONE, insertedAt = -1, gender = null }: PointingContext,
-  visit: (d: Draft, features: (into: AntecedentFeatures) => AntecedentFeatures) => void,
+  visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
   const { doc, memo } = run;
   const { drafts, events } = memo;
@@ -349,7 +349,10 @@ function lookBack(
   const people = new PeopleWords(drafts);
   // Who spoke the earlier quotes looked at, asked only by a plural mention's group candidates.
   const spoke = kind === 'group' ? speakersOf(run.speeches) : null;
-  for (const d of drafts.values()) visit(d, into => featuresOf(d, view, run, people, spoke, into));
+  // One reader for the look's drafts, not a closure per draft.
+  const features = (d: Draft, into: AntecedentFeatures) =>
+    featuresOf(d, view, run, people, spoke, into);
+  for (const d of drafts.values()) visit(d, features);
 }
 
 /**
@@ -609,13 +612,18 @@ function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocInde
   return partitionPoint(speeches, s => doc.paragraph(s.start) < para);
 }
 
+/** The keys subjectsAfter counts, emptied at each ask. */
+const SEEN: string[] = [];
+
 /**
  * How many others (up to 3) were introduced as subjects after `d`'s latest mention. The mentions'
  * events are in text order: those up to `d`'s latest are stepped over by binary search, not read
  * one by one for every candidate.
  */
 function subjectsAfter({ events, mentionEvents }: View, d: Draft): number {
-  const seen: string[] = [];
+  // One list for every draft of every look (a look asks its drafts one at a time).
+  const seen = SEEN;
+  seen.length = 0;
   const lo = partitionPoint(events, e => e.at <= d.latest, mentionEvents);
   for (let i = lo; i < events.length; i++) {
     const e = events[i]!;
