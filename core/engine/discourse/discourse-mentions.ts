@@ -61,9 +61,13 @@ export function discourseMentions(
     const d = described.has(m.at);
     const words = leadIns.get(m.at);
     if (h) out.push({ at: m.at, entities: [h.e], subject: m.subject, role: h.role });
-    else if (d || words)
-      out.push({ ...m, ...(d ? { described: true } : {}), ...(words ? { leadIn: words } : {}) });
-    else out.push(m);
+    else if (d || words) {
+      // One copy with its fields set, not a spread per field (two more objects per mention).
+      const copy: { -readonly [K in keyof CastMention]: CastMention[K] } = { ...m };
+      if (d) copy.described = true;
+      if (words) copy.leadIn = words;
+      out.push(copy);
+    } else out.push(m);
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   if (featureOn('discourse.joinedPair'))
