@@ -105,8 +105,6 @@ export const FEATURES = {
     'a nickname (`yang akrab disapa Coach RH`, `Ko Aseng`) is read whole as a name and joins the latest person before it instead of registering a person of its own; its last word finds that person too (`ujar Aseng`)',
   'cast.orgAcronym':
     "a one-word acronym made of pieces of an organisation's opening words is that organisation (`Dishub` after `Dinas Perhubungan`), not a speaker of its own",
-  'cast.agedName':
-    'a lone name followed by an age in brackets (`Sumiati (45), pedagang sayur …`) introduces a person, whom a later `-nya` or `dia` may mean',
   'cast.nameBeforeItsCue':
     'a lone name the running text gives before the cue that makes it an entity is a mention of it (`Kuasa hukum warga, Darto, membantah …` … `kata Darto`)',
   'cast.titleForm':

@@ -306,18 +306,8 @@ function runLink(
   // `Gelandang Persikota, Hendrawan, …`: so does a role opening the clause before its comma.
   if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
     return 'introduces';
-  // `Sumiati (45), pedagang sayur, …`: an age in brackets right after a lone word shows a person
-  // introduced there, as the press writes a private person's age after the name.
-  if (ref.kind === 'person' && agedName(t, end)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
-
-/** An age in brackets (`(45)`, `(45 tahun)`), one token (text/text.ts reads a parenthetical so). */
-const AGE_BRACKET = /^\(\d{1,3}(?: tahun)?\)$/u;
-
-/** True when the token at `end`, right after a name's run, is its age in brackets (cast.agedName). */
-const agedName = (t: readonly Token[], end: number): boolean =>
-  featureOn('cast.agedName') && AGE_BRACKET.test(t[end]?.text ?? '');
 
 /**
  * The speaker mentions read at the quotes' cues, in the candidates' order: a name (each of its
