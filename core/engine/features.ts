@@ -303,7 +303,7 @@ export const FEATURES = {
   'names.englishPortfolioBefore':
     "English writes the portfolio before the office (`Religious Affairs Minister X`): the capitalised words before an English role head are the role's, not left out (role `Minister`)",
   'names.quotedNickname':
-    'a nickname in quotation marks between two name words (`Joko “Kendil” Susanto`): the name runs on across it (`Joko Susanto`) and the nickname is its alias (quotes.nicknameInName drops the marks as no quote)',
+    'a nickname in quotation marks between two name words (`Darmo “Kendil” Wiyono`): the name runs on across it (`Darmo Wiyono`) and the nickname is its alias (quotes.nicknameInName drops the marks as no quote)',
   'names.model.monthInName':
     'a month name between two name words with no day or year beside it is a name word (`Rina Tan Mei Hua`), not a date that cuts one person in two',
   'names.describedOrganisation':

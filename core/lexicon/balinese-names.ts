@@ -52,8 +52,8 @@ export function opensBalineseName(
 
 /**
  * How many words open the Balinese name `words` before the person's own names: the article and
- * the caste words after it (`I Gusti` of `I Gusti Ngurah Wirawan`, `Ni` of `Ni Luh Putu Sekar`),
- * which a later mention leaves out (`kata Ngurah Wirawan`); 0 for any other name. Case-blind, so
+ * the caste words after it (`I Gusti` of `I Gusti Ngurah Pramana`, `Ni` of `Ni Luh Putu Sekar`),
+ * which a later mention leaves out (`kata Ngurah Pramana`); 0 for any other name. Case-blind, so
  * a cast's lowercase tokens are read alike.
  */
 export function balineseOpeningLength(words: readonly string[]): number {

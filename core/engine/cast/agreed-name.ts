@@ -55,7 +55,7 @@ export function agreedName(
     const at = fullTokens.length - t.length;
     if (!t.every((w, k) => fullTokens[at + k] === w)) continue;
     const extra = full.split(/\s+/u).slice(0, at);
-    // `I Gusti Ngurah Wirawan` … `Ngurah Wirawan`: a Balinese name's article and caste words,
+    // `I Gusti Ngurah Pramana` … `Ngurah Pramana`: a Balinese name's article and caste words,
     // which later mentions leave out, are the person's, never a neighbour's.
     if (at <= balineseOpening(full)) continue;
     if (extra.every(w => !confirmed(w.toLowerCase()) && neighbourWord(w))) {

@@ -290,7 +290,7 @@ export function readRun(toks: readonly Token[], i: number): number {
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
     } else if (j > i && quotedNicknameLength(toks, j) > 0) {
-      j += quotedNicknameLength(toks, j); // `Joko “Kendil” Susanto`: a nickname inside the name
+      j += quotedNicknameLength(toks, j); // `Darmo “Kendil” Wiyono`: a nickname inside the name
     } else if (monthInNameAt(toks, i, j)) {
       j++; // `Rina Tan Mei Hua`: a month's name between name words is a name word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
@@ -397,7 +397,7 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     else if (s > 1 && seatAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
-    // `Joko “Kendil” Susanto menilai`: a quoted nickname inside the name, which readRun holds.
+    // `Darmo “Kendil” Wiyono menilai`: a quoted nickname inside the name, which readRun holds.
     else if (nicknameBefore(toks, s) > 0 && readRun(toks, s - nicknameBefore(toks, s) - 1) > k)
       s -= nicknameBefore(toks, s) + 1;
     else return s;

@@ -77,7 +77,7 @@ export function splitRun(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
-  // `Joko “Kendil” Susanto`: a quoted nickname inside the name is its alias, not a name word.
+  // `Darmo “Kendil” Wiyono`: a quoted nickname inside the name is its alias, not a name word.
   const nickname = quotedNickname(toks);
   if (nickname) {
     const ref = splitRun(nickname.rest, text, evidence);

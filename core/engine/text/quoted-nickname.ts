@@ -1,6 +1,6 @@
 /**
- * `Joko “Kendil” Susanto`, `Rizal "Kaizer" Hamisi`: a nickname written in quotation marks between
- * two of a person's names. The name runs on across it: the person is `Joko Susanto`, called
+ * `Darmo “Kendil” Wiyono`, `Rizal "Kaizer" Hamisi`: a nickname written in quotation marks between
+ * two of a person's names. The name runs on across it: the person is `Darmo Wiyono`, called
  * `Kendil` (the quote finder drops the marks as no quote: quotes/nickname-in-name.ts). Read from
  * the words' shape alone, so the name reader steps over it forward and back alike.
  */
