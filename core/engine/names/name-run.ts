@@ -272,6 +272,7 @@ const balineseAt = (toks: readonly Token[], j: number): boolean =>
 export function readRun(toks: readonly Token[], i: number): number {
   let j = i;
   let sawName = false;
+  let nickname: number; // the tokens of a quoted nickname at `j`, counted once
   while (j < toks.length) {
     const t = toks[j]!.text;
     if (isRunToken(toks[j])) {
@@ -289,8 +290,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j++; // `Menteri Dalam Negeri`, `Wakil Menteri Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {
       j++; // `Marselina Tefa Dalam (19)`: the last name word spells a function word
-    } else if (j > i && quotedNicknameLength(toks, j) > 0) {
-      j += quotedNicknameLength(toks, j); // `Darmo “Kendil” Wiyono`: a nickname inside the name
+    } else if (j > i && (nickname = quotedNicknameLength(toks, j)) > 0) {
+      j += nickname; // `Darmo “Kendil” Wiyono`: a nickname inside the name
     } else if (monthInNameAt(toks, i, j)) {
       j++; // `Rina Tan Mei Hua`: a month's name between name words is a name word
     } else if (j > i && lowercaseTitleAt(toks, j) > 0) {
@@ -398,9 +399,11 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Darmo “Kendil” Wiyono menilai`: a quoted nickname inside the name, which readRun holds.
-    else if (nicknameBefore(toks, s) > 0 && readRun(toks, s - nicknameBefore(toks, s) - 1) > k)
-      s -= nicknameBefore(toks, s) + 1;
-    else return s;
+    else {
+      const n = nicknameBefore(toks, s);
+      if (n > 0 && readRun(toks, s - n - 1) > k) s -= n + 1;
+      else return s;
+    }
   }
 }
 
