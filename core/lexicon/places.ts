@@ -95,10 +95,17 @@ export const EN_COMPASS_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Compass words that close a region's name after its place word (`Konawe Utara`, `Jakarta
- * Selatan`, `Papua Barat Daya`, `Jakarta Pusat`), lowercase. After a place they go on naming the
- * region, never open a person's name (`Kepala BPBD Konawe Utara Darmono`).
+ * Indonesian compass and position words, places only inside a multi-word place name (`Jawa Timur`,
+ * `Nusa Tenggara Timur`, `Timur Tengah`), lowercase.
  */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set(
-  'utara selatan barat timur tengah tenggara daya laut pusat'.split(' '),
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(
+  'timur barat utara selatan tengah tenggara daya'.split(' '),
 );
+
+/**
+ * Compass words that close a region's name after its place word (`Konawe Utara`, `Jakarta
+ * Selatan`, `Papua Barat Daya`, `Jakarta Pusat`), lowercase: the compass points, `laut` and
+ * `pusat`. After a place they go on naming the region, never open a person's name (`Kepala BPBD
+ * Konawe Utara Darmono`).
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'laut', 'pusat']);

@@ -18,12 +18,8 @@ import {
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, spellsNonName } from './name-run';
 import { isUnitField } from './department';
+import { COMPASS_POINTS } from '../../lexicon/places';
 import { dropFinalDot, startsCapLower } from '../text/chars';
-
-/** Compass and position words that are places only inside a multi-word place name. */
-export const COMPASS: ReadonlySet<string> = new Set(
-  'timur barat utara selatan tengah tenggara daya'.split(' '),
-);
 
 const lower = (w: string | undefined) => dropFinalDot((w ?? '').toLowerCase());
 
@@ -74,7 +70,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
   if (!PLACE_SET.has(lw)) return true;
   const prev = lower(words[k - 1]);
   const next = lower(words[k + 1]);
-  if (COMPASS.has(lw)) {
+  if (COMPASS_POINTS.has(lw)) {
     // `Jawa Timur`, `Nusa Tenggara Timur`, `Timur Tengah`: a compass word inside a place name.
     return PLACE_SET.has(prev) || PLACE_SET.has(next);
   }
