@@ -284,9 +284,12 @@ function seatOfBody(words: readonly string[], s: number, evidence: ArticleEviden
 
 /** True when the gazetteer, the place list or the article (`evidence.places`) knows `w` as a place. */
 export function knownPlace(w: string, evidence: ArticleEvidence): boolean {
-  const lw = w.toLowerCase();
-  return isGazetteerPlace(lw) || PLACE_SET.has(lw) || !!evidence.places?.has(w);
+  return isPlaceWord(w) || !!evidence.places?.has(w);
 }
+
+/** True when the gazetteer or the place list knows `w` as a place (a province, city or country, or a word of one). */
+export const isPlaceWord = (w: string): boolean =>
+  isGazetteerPlace(w) || PLACE_SET.has(w.toLowerCase());
 
 /**
  * `Kasi Intel Kejari (Kasi Intel) Klaten Suparno` … `Suparno menambahkan`: a place word right

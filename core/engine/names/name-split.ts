@@ -30,10 +30,16 @@ import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape } from '../text/word-shape';
-import { hardNonName, nameStart, placeBeforeLoneName, type ArticleEvidence } from './name-model';
+import {
+  hardNonName,
+  isPlaceWord,
+  nameStart,
+  placeBeforeLoneName,
+  type ArticleEvidence,
+} from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
-import { isGazetteerPlace, isGivenName, isInnerName } from '../../lexicon/name-words';
+import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
 import {
@@ -554,8 +560,7 @@ const isPossessive = (w: string) => w.length > 2 && (w.endsWith("'s") || w.endsW
  */
 function namesPlace(nameWords: readonly string[], evidence: ArticleEvidence): boolean {
   const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
-  const place = (w: string) => PLACE_SET.has(w.toLowerCase()) || isGazetteerPlace(w);
-  return nameWords.some(place) && !nameWords.some(personal);
+  return nameWords.some(isPlaceWord) && !nameWords.some(personal);
 }
 
 /**

@@ -5,9 +5,8 @@
  * place is no subject, and read as one it becomes the speaker.
  */
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
-import { PLACE_SET } from '../../lexicon/roles';
 import { EN_COMPASS_WORDS } from '../../lexicon/places';
-import { isGazetteerPlace } from '../../lexicon/name-words';
+import { isPlaceWord } from '../names/name-model';
 import { startsUpper } from '../text/chars';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
@@ -22,11 +21,6 @@ function runStart(toks: readonly Token[], end: number): number {
   return p;
 }
 
-/** True when `w` is a place word: a province, city or country, or a word of one. */
-function placeWord(w: string): boolean {
-  return PLACE_SET.has(w.toLowerCase()) || isGazetteerPlace(w);
-}
-
 /**
  * True when `toks[from, end)` is a known place (`Jawa Tengah`, `Tegal`) or a region named with an
  * English compass word (`West Java`, `East Flores`).
@@ -34,7 +28,7 @@ function placeWord(w: string): boolean {
 function placeRun(toks: readonly Token[], from: number, end: number): boolean {
   if (from >= end) return false;
   if (EN_COMPASS_WORDS.has(toks[from]!.lower) && end - from >= 2) return true;
-  for (let i = from; i < end; i++) if (!placeWord(toks[i]!.text)) return false;
+  for (let i = from; i < end; i++) if (!isPlaceWord(toks[i]!.text)) return false;
   return true;
 }
 
