@@ -10,6 +10,7 @@ import {
   type AntecedentFeatures,
 } from '../../core/engine/discourse/antecedent-model';
 import { withFeaturesOff } from '../../core/engine/features';
+import { blankFeatures } from '../../core/engine/discourse/candidates';
 import { CLAUSE_ROLE_CASES } from './clause-role-cases';
 import { analyzeBody, lastSpeakers } from './summarize';
 
@@ -432,33 +433,7 @@ describe('a pronoun or a name before the cue verb after a quote is the speaker',
 });
 
 describe('the model is a linear score with named weights', () => {
-  const none: AntecedentFeatures = {
-    lastSpeaker: 0,
-    earlierSpeaker: 0,
-    introducedSinceQuote: 0,
-    membersSpoke: 0,
-    subject: 0,
-    cueSubject: 0,
-    passiveSubject: 0,
-    continuesStatement: 0,
-    oblique: 0,
-    object: 0,
-    sameSentence: 0,
-    sentencesBack: 0,
-    paragraphsBack: 0,
-    subjectsBetween: 0,
-    organisation: 0,
-    representedBy: 0,
-    organisationForPerson: 0,
-    genderMismatch: 0,
-    genderAgrees: 0,
-    place: 0,
-    numberMismatch: 0,
-    unnamed: 0,
-    namedInQuote: 0,
-    statementSubject: 0,
-    talkedAboutLast: 0,
-  };
+  const none: AntecedentFeatures = blankFeatures();
 
   test('the score is the sum of weight × value', () => {
     const f = { ...none, lastSpeaker: 1, sentencesBack: 3 };

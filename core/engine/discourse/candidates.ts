@@ -542,7 +542,7 @@ function featuresOf(
 }
 
 /** Features with every field, in the order featuresOf fills them (all 0 until it does). */
-const blankFeatures = (): AntecedentFeatures => ({
+export const blankFeatures = (): AntecedentFeatures => ({
   lastSpeaker: 0,
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
