@@ -181,6 +181,8 @@ export const FEATURES = {
     'a cue inserted between commas with its pronoun (`X, kata dia, …`) is inserted too: X is what the statement is about',
   'discourse.nicknameSubject':
     'a nickname inside a sentence-opening description (`Penjual kopi yang akrab disapa X itu berjualan …`) is that sentence’s subject',
+  'discourse.floatingSubject':
+    'a quote with no cue after a narrative sentence whose subject is a person new since the last statement is that person’s (`X menyambut baik putusan itu. ¶ “…”`), not the previous speaker’s',
   'discourse.subordinateSubject': 'a name after `saat`/`ketika`/`when` is its clause’s subject',
   'discourse.subordinateOpens':
     'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',

@@ -52,7 +52,10 @@ describe('a pre-posed cue before a quote that runs on into the next paragraph', 
   });
 
   test('switched off, the running-on quote has no cue and nobody to go on from', () => {
-    const off = withFeaturesOff(['quotes.runOnCueBefore'], () => run(INTRO, opening, goingOn));
+    // A quote with no cue after its subject's name goes to that subject (discourse.floatingSubject):
+    // off as well, to see the cue's own part.
+    const features = ['quotes.runOnCueBefore', 'discourse.floatingSubject'] as const;
+    const off = withFeaturesOff(features, () => run(INTRO, opening, goingOn));
     expect(off.map(q => q[1])).toEqual([[], []]);
   });
 

@@ -7,6 +7,7 @@
  * speakers by the kind of its mention, the statement recorded for later pointing, and last the
  * paragraphs of a multi-paragraph quote.
  */
+import { floatingSubject } from './floating-subject';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
@@ -101,9 +102,13 @@ function speakersOf(
   const m = c.mention;
   if (!m) {
     // A quote without a cue goes on from the previous speaker, unless a passive reporting verb
-    // right after it credits somebody (`“…” Hal itu disampaikan X`).
+    // right after it credits somebody (`“…” Hal itu disampaikan X`) or the narrative before it
+    // turned to somebody new (floating-subject.ts).
     const agent = agentAfter(pos(c.paragraph, c.end), ctx.mentions, ctx.texts);
-    return { entities: agent ? [agent] : (last ?? []) };
+    if (agent) return { entities: [agent] };
+    // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
+    const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last);
+    return { entities: subject ? [subject] : (last ?? []) };
   }
   const head = describes(m) ? describedPerson(ctx, c, m.text) : null;
   if (head) return { entities: [head] };

@@ -1,0 +1,37 @@
+/**
+ * A quote with no cue after a narrative sentence about a new person: `Kuasa hukum PT X, Dewi,
+ * menyambut baik putusan itu. ¶ “Putusan ini membuktikan …”` is Dewi's, not the previous
+ * speaker's. The subject of the last sentence before the quote, when it opens its clause, is a
+ * person, did not speak the previous statement and was named after it, is who the newsroom lets
+ * speak next; with no such subject the quote goes on from the previous speaker (resolve.ts).
+ */
+import type { Candidate } from '../candidate';
+import type { CastMention } from '../cast/cast-mentions';
+import { paragraphOf, pos, type Entity } from '../cast/entity';
+import { featureOn } from '../features';
+import { partitionPoint } from '../text/partition-point';
+import type { Speech } from './candidates';
+
+/**
+ * The person the narrative right before floating quote `c` is about, or null: the subject of the
+ * latest subject mention between the previous statement (`speeches`' last) and the quote, in the
+ * quote's paragraph or the one before it, unless a speaker of `last` is that subject.
+ */
+export function floatingSubject(
+  mentions: readonly CastMention[],
+  speeches: readonly Speech[],
+  c: Candidate,
+  last: readonly Entity[] | null,
+): Entity | null {
+  if (!featureOn('discourse.floatingSubject')) return null;
+  const at = pos(c.paragraph, c.start);
+  const after = speeches[speeches.length - 1]?.end ?? -1;
+  for (let k = partitionPoint(mentions, m => m.at < at) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.at <= after || paragraphOf(m.at) < c.paragraph - 1) return null;
+    if (!m.subject || m.atCue || m.entities.length !== 1) continue;
+    const e = m.entities[0]!;
+    return e.kind === 'person' && !last?.includes(e) ? e : null;
+  }
+  return null;
+}
