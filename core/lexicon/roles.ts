@@ -257,3 +257,26 @@ export const GROUP_NOUN_SET = set(GROUP_NOUNS);
 export const SEATED_BODIES: ReadonlySet<string> = new Set(
   words(`konsulat kedutaan kbri kjri konjen consulate embassy`),
 );
+
+/** The prepositions between a diplomatic body and the city it sits in (`di`, `in`). Lowercase. */
+export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`di in`));
+
+/**
+ * Prepositions a role description holds before a capitalised institution or place (`anggota Komisi
+ * II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`): cast/role-description.ts.
+ */
+export const ROLE_LINKS: ReadonlySet<string> = new Set(words(`dari di untuk pada`));
+
+/**
+ * Lowercase words that end a role description read backwards from its comma: a clause's joints
+ * (`yang`, `bahwa`, `adalah` …), never inside a role. cast/role-description.ts.
+ */
+export const DESCRIPTION_JOINTS: ReadonlySet<string> = new Set(
+  words(`yang dan atau serta bahwa juga pun adalah ialah merupakan yakni yaitu antara lain`),
+);
+
+/**
+ * Words after a name that go on describing its person (`Marni dari Pasar X`, `Ani dan suaminya`),
+ * so a description before the name still is its role. cast/role-description.ts.
+ */
+export const NAME_GOES_ON: ReadonlySet<string> = new Set(words(`dan dari asal`));

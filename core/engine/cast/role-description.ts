@@ -8,7 +8,13 @@
  * `Usai bertemu warga, Rina Kartika mengatakan …` the comma ends an adverbial and the name opens
  * the main clause, so `warga` is not her role.
  */
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import {
+  DESCRIPTION_JOINTS,
+  NAME_GOES_ON,
+  ROLE_HEAD_SET,
+  ROLE_LINKS,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { DEFINITE, SINGULAR, PLURAL } from '../../lexicon/pronouns';
 import { POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
@@ -17,14 +23,6 @@ import { isCapitalised, isLowerWord, type Token } from '../text/text';
 
 /** The most tokens a description before the comma spans. */
 const MAX_DESCRIPTION = 10;
-
-/** Lowercase words that end a description when read backwards: a clause's joints. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(
-  'yang dan atau serta bahwa juga pun adalah ialah merupakan yakni yaitu antara lain'.split(' '),
-);
-
-/** Prepositions a role holds before a capitalised institution or place. */
-const ROLE_LINKS: ReadonlySet<string> = new Set(['dari', 'di', 'untuk', 'pada']);
 
 /**
  * True when the token at `k` may stand inside a role description; `dan` only between capitalised
@@ -43,7 +41,7 @@ function inDescription(toks: readonly Token[], k: number): boolean {
   // preposition before an institution or a place belongs to the role.
   if (ROLE_LINKS.has(w)) return isCapitalised(toks[k + 1]?.text ?? '');
   return !(
-    CLAUSE_WORDS.has(w) ||
+    DESCRIPTION_JOINTS.has(w) ||
     PREPOSITIONS.has(w) ||
     DEFINITE.has(w) ||
     SINGULAR.has(w) ||
@@ -53,9 +51,6 @@ function inDescription(toks: readonly Token[], k: number): boolean {
     isVerbShape(w)
   );
 }
-
-/** Words after a name that go on describing its person (`Marni dari Pasar X`, `Ani dan suaminya`). */
-const NAME_GOES_ON: ReadonlySet<string> = new Set(['dan', 'dari', 'asal']);
 
 /**
  * The role description of the person named in tokens [i, end) after the comma at `i - 1`, or null:

@@ -33,6 +33,7 @@ import {
   ROLE_HEAD_SET,
   ROLE_WORD_SET,
   SEATED_BODIES,
+  SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
 import { COMPASS_WORDS } from '../../lexicon/places';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
@@ -276,7 +277,7 @@ function seatAfterJurisdictionHead(
  */
 function seatOfBody(words: readonly string[], s: number, evidence: ArticleEvidence): boolean {
   const at = words[s - 1];
-  if ((at !== 'di' && at !== 'in') || !featureOn('names.model.seatedBody')) return false;
+  if (!SEAT_PREPOSITIONS.has(at ?? '') || !featureOn('names.model.seatedBody')) return false;
   if (!words.slice(0, s - 1).some(w => SEATED_BODIES.has(w.toLowerCase()))) return false;
   const rest = words.slice(s);
   return rest.length <= 2 && rest.every(w => startsUpper(w) && !personEvidence(w, evidence));

@@ -21,6 +21,7 @@ import {
   ROLE_WORD_SET,
   EN_ROLE_HEAD_SET,
   SEATED_BODIES,
+  SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
@@ -438,7 +439,7 @@ function englishPortfolioBefore(roleWords: readonly string[], roleStart: number)
  */
 function seatedBody(words: readonly string[]): boolean {
   const at = words.findIndex(w => SEATED_BODIES.has(w.toLowerCase()));
-  const seat = words.findIndex(w => w === 'in' || w === 'di');
+  const seat = words.findIndex(w => SEAT_PREPOSITIONS.has(w));
   return at >= 0 && seat > at && featureOn('names.model.seatedBody');
 }
 
