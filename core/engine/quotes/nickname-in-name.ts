@@ -3,9 +3,13 @@
  * "Gondrong" Sitompul`): the marks set off what the person is called, not words anyone said.
  */
 import type { MarkedSpan } from './quote-marks';
+import { NICKNAME_MAX_WORDS } from '../text/quoted-nickname';
 
-/** One to three capitalised words, nothing else (`Gareng`, `Si Kancil`). */
-const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** Capitalised words up to the name reader's limit, nothing else (`Gareng`, `Si Kancil`). */
+const NICKNAME = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,${NICKNAME_MAX_WORDS - 1}}$`,
+  'u',
+);
 /** A capitalised word, then one space, closing the text before the opening mark. */
 const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’.-]* $/u;
 /** One space, then a capitalised word, opening the text after the closing mark. */

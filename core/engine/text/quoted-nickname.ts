@@ -11,8 +11,11 @@ import { featureOn } from '../features';
 /** The marks a nickname may be written in: double or single, curly or straight. */
 const MARKS: ReadonlySet<string> = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„']);
 
-/** Most words a nickname has (`“Ko Aseng”`). */
-const MAX_WORDS = 2;
+/**
+ * Most words a nickname has (`“Ko Aseng”`): one limit for the name reader here and the quote
+ * finder (quotes/nickname-in-name.ts), so a nickname the one drops as a quote the other steps over.
+ */
+export const NICKNAME_MAX_WORDS = 2;
 
 /**
  * How many tokens from `j` make a quoted nickname between two name words (the opening mark, one
@@ -27,7 +30,7 @@ export function quotedNicknameLength(toks: readonly Token[], j: number): number 
   if (!before || !open || !MARKS.has(open.text) || !isCapLowerWord(before.text)) return 0;
   if (before.end === open.start || toks[j + 1]?.start !== open.end) return 0;
   let k = j + 1;
-  while (k < toks.length && k - j <= MAX_WORDS && isCapLowerWord(toks[k]!.text)) k++;
+  while (k < toks.length && k - j <= NICKNAME_MAX_WORDS && isCapLowerWord(toks[k]!.text)) k++;
   const close = toks[k];
   const after = toks[k + 1];
   if (k === j + 1 || !close || !MARKS.has(close.text) || toks[k - 1]!.end !== close.start) return 0;
