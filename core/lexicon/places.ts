@@ -10,7 +10,7 @@
  * names (Sri Lanka, Hong Kong: Srilanka and Hongkong are kept): a missing place costs a role word, a wrong one costs a name.
  */
 
-import { placeWords } from './word-list';
+import { placeWords, words } from './word-list';
 
 /** Indonesia's 38 provinces, with their common newsroom abbreviations. */
 export const PROVINCES = placeWords(`
@@ -89,9 +89,8 @@ export const INSTITUTIONS = placeWords(`
  * Flores`): the Indonesian ones (`Barat`, `Tengah`) are words of the provinces above already.
  */
 export const EN_COMPASS_WORDS: ReadonlySet<string> = new Set(
-  'north south east west central northern southern eastern western southeast southwest northeast northwest'.split(
-    ' ',
-  ),
+  words(`north south east west central northern southern eastern western southeast southwest
+  northeast northwest`),
 );
 
 /**
@@ -99,7 +98,7 @@ export const EN_COMPASS_WORDS: ReadonlySet<string> = new Set(
  * `Nusa Tenggara Timur`, `Timur Tengah`), lowercase.
  */
 export const COMPASS_POINTS: ReadonlySet<string> = new Set(
-  'timur barat utara selatan tengah tenggara daya'.split(' '),
+  words(`timur barat utara selatan tengah tenggara daya`),
 );
 
 /**
