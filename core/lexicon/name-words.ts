@@ -1,7 +1,7 @@
 /**
  * Word knowledge for the name model, from the generated lexicons (core/lexicon/generated, made by
  * `npm run lexicon` from idn-area-data and the IndoNLU NER corpora). The lists are sorted and
- * asked by bisection until a Set pays (sorted-words.ts), so a cold start builds no set.
+ * asked by substring search until a Set pays (sorted-words.ts), so a cold start builds no set.
  */
 import { PLACE_WORDS } from './generated/place-words';
 import { CLUB_WORDS, ORG_WORDS, PERSON_FIRST, PERSON_INNER } from './generated/name-words';

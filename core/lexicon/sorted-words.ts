@@ -1,46 +1,60 @@
-import { partitionIndex } from '../engine/text/partition-point';
-
 /**
- * Membership in a sorted, space-separated word list, by bisection over the string itself.
+ * Membership in a sorted, space-separated word list, answered by the engine's native string
+ * search inside the stretch of the list that holds the words opening with the asked word's letter.
  *
  * Why not a Set at once: the engine starts cold on every service-worker start, and building a Set
  * of the 6,000 generated place words costs about a millisecond there, while an article asks about
- * a hundred words of such lists; bisection answers each in some sixteen string comparisons and
- * costs nothing up front. `list` must hold non-empty words, one space apart, sorted in code-unit order
- * (Array.prototype.sort's, which `<` compares): scripts/lexicon writes the generated lists so.
+ * a hundred words of such lists. Why not bisection (what this was): on a cold start each of those
+ * hundred questions ran a dozen steps of interpreted code, and the bisection loop got hot enough
+ * for the optimising compiler to be started on it within the first analysis; a substring search
+ * is one call into native code. `list` must hold non-empty words, one space apart, sorted in
+ * code-unit order (Array.prototype.sort's): scripts/lexicon writes the generated lists so, and so
+ * the words opening with one code unit stand together.
  */
-export function inSortedWords(list: string, word: string): boolean {
-  // Every offset stands for the word it falls in (a space for the word after it), so the words
-  // rising along the string rise with the offset: the first offset whose word is not before
-  // `word` is in `word` itself when the list holds it.
-  const at = partitionIndex(list.length, i => wordAt(list, i) < word);
-  return at < list.length && wordAt(list, at) === word;
-}
 
-/** The word of `list` that offset `i` falls in, or the one after it when `i` is a space. */
-function wordAt(list: string, i: number): string {
-  const start = list.lastIndexOf(' ', i) + 1;
-  const space = list.indexOf(' ', start);
-  return list.slice(start, space < 0 ? list.length : space);
-}
-
-/** Questions answered by bisection before a list is worth its Set (about twenty articles' worth). */
+/** Questions answered by searching the string before a list is worth its Set (about twenty articles' worth). */
 export const SET_AFTER = 2000;
 
 /**
- * A sorted word list (as `inSortedWords` takes it) asked by bisection while it is young, then
- * through a Set: a worker that lives on to analyse article after article stops paying a dozen
- * comparisons a word, and one that analyses a single article never builds the Set.
+ * A sorted word list (as above) asked by substring search while it is young, then through a Set:
+ * a worker that lives on to analyse article after article stops paying a search a word, and one
+ * that analyses a single article never builds the Set.
  */
 export class SortedWords {
   private set: Set<string> | null = null;
   private asked = 0;
+  /** Per first code unit, the list's words opening with it as ` w1 w2 … ` (cut on first ask). */
+  private readonly stretches = new Map<string, string>();
 
   constructor(private readonly list: string) {}
 
   has(word: string): boolean {
     if (this.set) return this.set.has(word);
     if (++this.asked >= SET_AFTER) this.set = new Set(this.list.split(' '));
-    return inSortedWords(this.list, word);
+    // A list word holds no space, so a word with one (or none at all) is never in it.
+    if (word === '' || word.includes(' ')) return false;
+    return this.stretchOf(word[0]!).includes(` ${word} `);
   }
+
+  /** The words of the list that open with code unit `key`, each between spaces ('' for none). */
+  private stretchOf(key: string): string {
+    let stretch = this.stretches.get(key);
+    if (stretch === undefined) {
+      stretch = wordsOpeningWith(this.list, key);
+      this.stretches.set(key, stretch);
+    }
+    return stretch;
+  }
+}
+
+/**
+ * The words of sorted `list` that open with code unit `key`, as ` w1 w2 … ` ('' for none): they
+ * stand together, from the first word opening with `key` to the end of the last one.
+ */
+export function wordsOpeningWith(list: string, key: string): string {
+  const first = list.startsWith(key) ? 0 : list.indexOf(` ${key}`) + 1;
+  if (first === 0 && !list.startsWith(key)) return '';
+  const lastStart = list.lastIndexOf(` ${key}`) + 1 || first;
+  const end = list.indexOf(' ', Math.max(first, lastStart));
+  return ` ${list.slice(first, end < 0 ? list.length : end)} `;
 }

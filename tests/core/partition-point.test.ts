@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partitionIndex, partitionPoint } from '../../core/engine/text/partition-point';
+import { partitionPoint } from '../../core/engine/text/partition-point';
 
 describe('partitionPoint: the first item at or after a position, in a list kept in text order', () => {
   const at = [3, 8, 8, 15, 40];
@@ -31,24 +31,5 @@ describe('partitionPoint: the first item at or after a position, in a list kept 
     expect(partitionPoint(list, a => a <= 8, 4)).toBe(2);
     expect(partitionPoint(list, a => a <= 50, 4)).toBe(4);
     expect(partitionPoint(list, a => a <= 0, 4)).toBe(0);
-  });
-});
-
-describe('partitionIndex: the same search over the indices themselves', () => {
-  it.each([
-    [0, 3, 0],
-    [5, 0, 0],
-    [5, 3, 3],
-    [5, 5, 5],
-    [5, 9, 5],
-    [1000, 617, 617],
-  ])('in [0, %i), the first index not below %i is %i', (end, first, index) => {
-    expect(partitionIndex(end, i => i < first)).toBe(index);
-  });
-
-  it('asks only indices inside [0, end)', () => {
-    const asked = new Set<number>();
-    partitionIndex(40, i => (asked.add(i), i < 25));
-    expect([...asked].every(i => i >= 0 && i < 40)).toBe(true);
   });
 });

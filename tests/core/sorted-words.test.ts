@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ORG_WORDS, PERSON_FIRST, PERSON_INNER } from '../../core/lexicon/generated/name-words';
 import { PLACE_WORDS } from '../../core/lexicon/generated/place-words';
-import { inSortedWords, SET_AFTER, SortedWords } from '../../core/lexicon/sorted-words';
+import { SET_AFTER, SortedWords, wordsOpeningWith } from '../../core/lexicon/sorted-words';
+
+/** A young list's answer (one that has not built its Set): a fresh list per question. */
+const inSortedWords = (list: string, word: string) => new SortedWords(list).has(word);
 
 /** Invented word lists, sorted as scripts/lexicon sorts them; answers compared with a Set's. */
 const LISTS = [
@@ -23,7 +26,7 @@ function probes(words: readonly string[]): string[] {
   return [...out];
 }
 
-describe('inSortedWords: the answer of a Set of the same words', () => {
+describe('a young SortedWords (substring search): the answer of a Set of the same words', () => {
   it.each(LISTS.map(words => [words.join(' ')]))('%s', list => {
     const words = list.split(' ');
     const set = new Set(words);
@@ -57,7 +60,21 @@ describe('SortedWords', () => {
   });
 });
 
-describe('the generated lists hold what bisection needs', () => {
+describe('wordsOpeningWith: the stretch of a sorted list whose words open with one letter', () => {
+  const list = LISTS[3]!.join(' ');
+  it.each([
+    ['c', ' cibening '],
+    ['k', ' kali kali-baru kaliwungu '],
+    ['s', ' sari sari-makmur sukamaju '],
+    ['u', ' ujung '],
+    ['a', ''],
+    ['z', ''],
+  ])('%s → "%s"', (key, stretch) => {
+    expect(wordsOpeningWith(list, key)).toBe(stretch);
+  });
+});
+
+describe('the generated lists hold what the search needs', () => {
   it.each([
     ['PLACE_WORDS', PLACE_WORDS],
     ['PERSON_FIRST', PERSON_FIRST],

@@ -80,7 +80,7 @@ export function respell(lw: string): string {
 /**
  * The given names of the lexicon, respelt. The list is made by `npm run lexicon`: respelling the
  * thousand names here, on the first word with a variant group (most articles have one: `Allah`,
- * `Muhammad`), was paid by every cold start. Asked by bisection, like the other generated lists,
+ * `Muhammad`), was paid by every cold start. Asked by substring search, like the other generated lists,
  * until a Set pays.
  */
 const respeltFirst = new SortedWords(PERSON_FIRST_RESPELT);

@@ -9,27 +9,10 @@ export function partitionPoint<T>(
   before: (item: T) => boolean,
   end = items.length,
 ): number {
-  // The loop of partitionIndex written out: a closure over `items` per search was an allocation
-  // per call, and searches are asked per token and per mention.
   let lo = 0;
   for (let hi = end; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * `partitionPoint` over the indices `[0, end)` themselves: the first index for which `before` is
- * false (`end`: none), for a search whose items are not an array (the words of a sorted word list,
- * found from any offset into its string: core/lexicon/sorted-words.ts).
- */
-export function partitionIndex(end: number, before: (index: number) => boolean): number {
-  let lo = 0;
-  for (let hi = end; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
