@@ -20,6 +20,7 @@ import { DEFINITE, SINGULAR, PLURAL } from '../../lexicon/pronouns';
 import { POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { isVerbShape } from '../text/affix-shapes';
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
+import { startsLetter } from '../text/chars';
 
 /** The most tokens a description before the comma spans. */
 const MAX_DESCRIPTION = 10;
@@ -74,7 +75,7 @@ export function descriptionBeforeName(
 
 /** True when the token after a name closes an apposition: punctuation, a bracket, `yang`, the end. */
 function closesAppositive(next: Token | undefined): boolean {
-  return !next || next.text === 'yang' || NAME_GOES_ON.has(next.text) || !/^\p{L}/u.test(next.text);
+  return !next || next.text === 'yang' || NAME_GOES_ON.has(next.text) || !startsLetter(next.text);
 }
 
 /** True when token `k` opens its sentence (or the paragraph, or the body after a dateline). */

@@ -19,19 +19,52 @@ import {
   type Gender,
 } from '../../lexicon/gender';
 import type { DocIndex } from './doc-index';
+import {
+  cpLength,
+  dropFinalDot,
+  isAlnumCp,
+  isAlnumMarkCp,
+  isHighSurrogate,
+  isLetterCp,
+  isLowSurrogate,
+  leadingRun,
+  runsOf,
+  trailingRun,
+} from '../text/chars';
 
 /** How many words a mention's title and name may span (`Ms Rina Hale`, `Mr R. J. Baker`). */
 const NAME_WORDS = 6;
 /** How far after a name its pronoun is looked for, in characters. */
 const PRONOUN_REACH = 160;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** `[\p{L}\p{M}\p{N}'’-]`: a character of a word after its first. */
+const isWordCp = (cp: number): boolean =>
+  isAlnumMarkCp(cp) || cp === 0x27 || cp === 0x2019 || cp === 0x2d;
+
+/**
+ * The first word at or after offset `from` (start and end), or null: a letter or digit, then
+ * letters, marks, digits, apostrophes and hyphens, as the global regex
+ * `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*` found it. Code-point tests, not that regex: its Unicode
+ * classes cost a compile on every cold start.
+ */
+export function wordFrom(text: string, from: number): [number, number] | null {
+  // As a `/u` regex does, an offset inside a surrogate pair starts at the pair.
+  const inPair =
+    isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1));
+  for (let i = inPair ? from - 1 : from; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    if (isAlnumCp(cp))
+      return [i, i + cpLength(cp) + leadingRun(text.slice(i + cpLength(cp)), isWordCp)];
+    i += cpLength(cp);
+  }
+  return null;
+}
 
 /** The word ending right before offset `at` (a title before a mention read from its name). */
-function wordBefore(text: string, at: number): string {
-  const k = text.slice(Math.max(0, at - 12), at).trimEnd();
-  const m = /([\p{L}]+)\.?$/u.exec(k);
-  return m ? m[1]!.toLowerCase() : '';
+export function wordBefore(text: string, at: number): string {
+  // `/([\p{L}]+)\.?$/u` on the trimmed text: the letters before one closing dot.
+  const k = dropFinalDot(text.slice(Math.max(0, at - 12), at).trimEnd());
+  return k.slice(trailingRun(k, isLetterCp)).toLowerCase();
 }
 
 /** Votes for each gender, per person. */
@@ -53,10 +86,9 @@ function readMention(text: string, at: number, e: Entity): { title?: Gender; nam
   let nameEnd = -1;
   // Up to NAME_WORDS words read one by one, and no further than the first after the name: this
   // runs for every person mention of the article (a list of the words made first was most of it).
-  WORD.lastIndex = at;
-  for (let n = 0, m = WORD.exec(text); m && n < NAME_WORDS; m = WORD.exec(text), n++) {
-    const lower = m[0].toLowerCase();
-    if (e.tokens.includes(lower)) nameEnd = m.index + m[0].length;
+  for (let n = 0, w = wordFrom(text, at); w && n < NAME_WORDS; w = wordFrom(text, w[1]), n++) {
+    const lower = text.slice(w[0], w[1]).toLowerCase();
+    if (e.tokens.includes(lower)) nameEnd = w[1];
     else if (nameEnd < 0) title = TITLE_GENDER.get(lower) ?? title;
     else break;
   }
@@ -72,11 +104,10 @@ function pronounAfter(text: string, from: number, stopAt: number): Gender | unde
   const end = Math.min(stopAt, from + PRONOUN_REACH);
   // The words read one by one up to the first pronoun (at most 40), not listed first: this runs
   // after every person's subject mention of the article.
-  WORD.lastIndex = from;
-  for (let n = 0, m = WORD.exec(text); m && n < 40; m = WORD.exec(text), n++) {
-    const wordEnd = m.index + m[0].length;
+  for (let n = 0, w = wordFrom(text, from); w && n < 40; w = wordFrom(text, w[1]), n++) {
+    const wordEnd = w[1];
     if (wordEnd > end) break;
-    const lower = m[0].toLowerCase();
+    const lower = text.slice(w[0], wordEnd).toLowerCase();
     if (!PRONOUN_GENDER.has(lower)) continue;
     if (/[.!?“”"]/u.test(text.slice(from, wordEnd))) return undefined;
     return SUBJECT_PRONOUN_GENDER.get(lower);
@@ -87,7 +118,7 @@ function pronounAfter(text: string, from: number, stopAt: number): Gender | unde
 /** The role words' gender (`spokeswoman for …`). */
 function roleGender(e: Entity): Gender | undefined {
   if (!e.role) return undefined;
-  for (const w of e.role.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const w of runsOf(e.role.toLowerCase(), isLetterCp)) {
     const g = ROLE_GENDER.get(w);
     if (g) return g;
   }

@@ -30,7 +30,7 @@ import { titleTokens } from '../names/title-form';
 import { partitionPoint } from '../text/partition-point';
 import { featureOn } from '../features';
 import { keptPerString } from '../text/kept-per-string';
-import { startsUpper } from '../text/chars';
+import { isLetterCp, startsUpper } from '../text/chars';
 
 /** Longest lead-in read before a name, in characters: a role with its office, place and rank. */
 const MAX_LEAD_IN = 200;
@@ -58,7 +58,7 @@ function endsSentenceAt(text: string, k: number): boolean {
   if ((ch !== '.' && ch !== '?' && ch !== '!') || text[k + 1] !== ' ') return false;
   if (ch !== '.') return true;
   let w = k;
-  while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+  while (w > 0 && isLetterCp(text.charCodeAt(w - 1))) w--;
   return k - w > 4;
 }
 

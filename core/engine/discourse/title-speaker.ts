@@ -9,7 +9,17 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
 import { PERSON_NOUNS, DEFINITE, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
+import {
+  codePointAt,
+  cpLength,
+  hasAlnum,
+  isLetterCp,
+  isLowerOrHyphenCp,
+  isSpaceCp,
+  leadingRun,
+  runOf,
+  startsLower,
+} from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { pointBack } from './point-back';
@@ -41,7 +51,35 @@ function isPersonDescription(title: string): boolean {
 
 /** True when `sentence` opens with a singular pronoun, so goes on about the same person (`Ia menambahkan …`). */
 const sameTopic = (sentence: string): boolean =>
-  SINGULAR.has(/^\W*(\p{L}+)\s/u.exec(sentence)?.[1]?.toLowerCase() ?? '');
+  SINGULAR.has(firstWordBeforeSpace(sentence)?.toLowerCase() ?? '');
+
+/** `\w` (without `i`): an ASCII letter, digit or underscore. */
+const isAsciiWordCp = (cp: number): boolean =>
+  (cp >= 0x61 && cp <= 0x7a) ||
+  (cp >= 0x41 && cp <= 0x5a) ||
+  (cp >= 0x30 && cp <= 0x39) ||
+  cp === 0x5f;
+
+/**
+ * `/^\W*(\p{L}+)\s/u.exec(s)?.[1]`: the letters before the first space after the opening non-word
+ * characters. As the regex backtracks: the longest opening run of `\W` first, then shorter ones
+ * (a non-ASCII letter is `\W` too), each tried with the whole run of letters after it.
+ */
+export function firstWordBeforeSpace(s: string): string | undefined {
+  const starts = [0];
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    if (isAsciiWordCp(cp)) break;
+    i += cpLength(cp);
+    starts.push(i);
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const from = starts[k]!;
+    const end = from + leadingRun(s.slice(from), isLetterCp);
+    if (end > from && isSpaceCp(codePointAt(s, end))) return s.slice(from, end);
+  }
+  return undefined;
+}
 
 /**
  * True when the text between the previous statement's end and `at` (the same paragraph, or the end
@@ -58,9 +96,7 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
     q === p
       ? text(p).slice(offsetOf(prev.end), offsetOf(at))
       : `${text(p).slice(offsetOf(prev.end))} ${text(q).slice(0, offsetOf(at))}`;
-  return gap
-    .split(/[.!?]\s/u)
-    .every(sentence => !/[\p{L}\p{N}]/u.test(sentence) || sameTopic(sentence));
+  return gap.split(/[.!?]\s/u).every(sentence => !hasAlnum(sentence) || sameTopic(sentence));
 }
 
 /**

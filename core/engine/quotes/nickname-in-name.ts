@@ -1,26 +1,59 @@
 /**
  * A nickname written in quotation marks inside a person's name (`Budi “Gareng” Santoso`, `Hendra
  * "Gondrong" Sitompul`): the marks set off what the person is called, not words anyone said.
+ *
+ * Read with the code-point tests of text/chars.ts, not regexes: each `\p{…}` class costs V8 a
+ * compile of the whole class on every cold start, and this runs on every article with a quote.
  */
 import type { MarkedSpan } from './quote-marks';
 import { NICKNAME_MAX_WORDS } from '../text/quoted-nickname';
+import { codePointAt, cpLength, isLetterCp, isSpaceCp, isUpperCp, runOf } from '../text/chars';
 
-/** Capitalised words up to the name reader's limit, nothing else (`Gareng`, `Si Kancil`). */
-const NICKNAME = new RegExp(
-  `^\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,${NICKNAME_MAX_WORDS - 1}}$`,
-  'u',
-);
-/** A capitalised word, then one space, closing the text before the opening mark. */
-const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’.-]* $/u;
-/** One space, then a capitalised word, opening the text after the closing mark. */
-const NAME_AFTER = /^ \p{Lu}\p{L}/u;
+/** `[\p{L}'’.-]`: a character of a name word after its capital. */
+const isNameCp = (cp: number): boolean =>
+  isLetterCp(cp) || cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d;
+
+/** `/^\p{Lu}[\p{L}'’.-]*$/u`: a capitalised name word (`Gareng`, `O’Neil`). */
+function isNameWord(w: string): boolean {
+  const cp = codePointAt(w, 0);
+  return isUpperCp(cp) && runOf(w, isNameCp, cpLength(cp)) >= 0;
+}
+
+/**
+ * Capitalised words, one space apart, up to the name reader's limit, nothing else (`Gareng`,
+ * `Si Kancil`): `^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,N-1}$`.
+ */
+export function isNickname(s: string): boolean {
+  const words = s.split(' ');
+  return words.length <= NICKNAME_MAX_WORDS && words.every(isNameWord);
+}
+
+/**
+ * A capitalised word, then one space, closing the text before the opening mark:
+ * `/(?:^|\s)\p{Lu}[\p{L}'’.-]* $/u`.
+ */
+export function endsWithNameAndSpace(s: string): boolean {
+  if (!s.endsWith(' ')) return false;
+  const body = s.slice(0, -1);
+  // The word runs back to the last white space (every white space is one code unit).
+  let start = body.length;
+  while (start > 0 && !isSpaceCp(body.charCodeAt(start - 1))) start--;
+  return isNameWord(body.slice(start));
+}
+
+/** One space, then a capitalised word, opening the text after the closing mark: `/^ \p{Lu}\p{L}/u`. */
+export function startsWithSpaceAndName(s: string): boolean {
+  if (s[0] !== ' ') return false;
+  const cp = codePointAt(s, 1);
+  return isUpperCp(cp) && isLetterCp(codePointAt(s, 1 + cpLength(cp)));
+}
 
 /** True when `span` in `text` is a nickname between a person's name words. */
 export function nicknameInName(text: string, span: MarkedSpan): boolean {
   if (!span.closed) return false;
   return (
-    NICKNAME.test(text.slice(span.start, span.end)) &&
-    NAME_BEFORE.test(text.slice(Math.max(0, span.open - 40), span.open)) &&
-    NAME_AFTER.test(text.slice(span.after, span.after + 4))
+    isNickname(text.slice(span.start, span.end)) &&
+    endsWithNameAndSpace(text.slice(Math.max(0, span.open - 40), span.open)) &&
+    startsWithSpaceAndName(text.slice(span.after, span.after + 4))
   );
 }

@@ -193,6 +193,19 @@ export function leadingRun(s: string, test: (cp: number) => boolean): number {
   return i;
 }
 
+/** Where the run at the end of `s` whose code points pass `test` starts (`/[…]+$/u`; `s.length`: none). */
+export function trailingRun(s: string, test: (cp: number) => boolean): number {
+  let i = s.length;
+  while (i > 0) {
+    const pair =
+      i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2));
+    const back = pair ? 2 : 1;
+    if (!test(s.codePointAt(i - back)!)) break;
+    i -= back;
+  }
+  return i;
+}
+
 /** The maximal runs of `s` whose code points pass `test`: `s.match(/[…]+/gu) ?? []`. */
 export function runsOf(s: string, test: (cp: number) => boolean): string[] {
   const out: string[] = [];
