@@ -188,6 +188,8 @@ export const FEATURES = {
     'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
+  'discourse.noteAfterLead':
+    'a bracketed note after a name leading its sentence (`Gelandang muda X (19) mengaku`) stands between the name and its verb; the name still leads',
   'discourse.interviewed':
     'the subject of a passive of being interviewed (`X kembali ditanya`, `X dihubungi`) is a source, like a reporting subject',
   'discourse.introducedTitle':
@@ -254,6 +256,8 @@ export const FEATURES = {
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
   'names.model.danInLongRole':
     "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
+  'names.sentenceOpeningRole':
+    'a role word capitalised only because it opens the sentence goes on with the lowercase role after it (`Manajer tim X` as `manajer tim X`), not a team named X',
   'names.model.portfolioWord':
     'a capitalised function word between role words stays in the role (`Menteri Dalam Negeri X` is not role `Negeri`)',
   'names.evidence.placeAfterPreposition':

@@ -54,6 +54,10 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Kapten tim Rudi Hartono merasa rekan-rekannya kelelahan.', 'subject'],
     ['Bendahara koperasi Rudi Hartono juga menilai iuran itu terlalu kecil.', 'cueSubject'],
     ['Pemandu wisata senior asal Lembang Rudi Hartono, MSi menyambut rombongan.', 'subject'],
+    // …past a bracketed age, sex or alias after the name.
+    ['Gelandang muda Rudi Hartono (19) mengaku belum puas.', 'cueSubject'],
+    ['Penjual sayur keliling Rudi Hartono (45/L) menolak pindah.', 'subject'],
+    ['Ketua panitia Rudi Hartono (RH) membuka acara itu.', 'subject'],
     // …but not after a verb or a preposition, nor with no verb right after it.
     ['Panitia memuji kapten tim Rudi Hartono menjelang final.', 'object'],
     ['Warga yang ditemui tim Rudi Hartono menyambut rombongan.', 'object'],

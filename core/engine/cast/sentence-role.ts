@@ -199,7 +199,9 @@ const MAX_LEAD_TOKENS = 16;
 function leadsSentence(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('discourse.leadingSubject')) return false;
   let v = end;
-  // Past a degree set off by a comma (`…, MSi menilai`) and adverbs (`juga`).
+  // Past a bracketed note (an age, a sex, an alias: `X (19) mengaku`, `X (45/L) menilai`), a
+  // degree set off by a comma (`…, MSi menilai`) and adverbs (`juga`).
+  if (isBracketNote(t[v]?.text ?? '') && featureOn('discourse.noteAfterLead')) v++;
   while (t[v]?.text === ',' && isDegree(t[v + 1]?.text ?? '')) v += 2;
   while (v < t.length && CUE_ADVERB_SET.has(t[v]!.lower)) v++;
   const next = t[v];
@@ -214,6 +216,9 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
   }
   return from <= MAX_LEAD_TOKENS;
 }
+
+/** A bracketed note, one token (`(19 tahun)`, `(45/L)`, `(BW)`). */
+const isBracketNote = (w: string): boolean => w.startsWith('(') && w.endsWith(')');
 
 /** Quote marks: a name after one is in or after a quotation, not leading a sentence of prose. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);

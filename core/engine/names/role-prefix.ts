@@ -7,6 +7,7 @@
 import { INDEFINITE } from '../../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { isLowerWord, type Token } from '../text/text';
+import { featureOn } from '../features';
 
 /** The most lowercase role words read before a run. */
 const MAX_PREFIX = 4;
@@ -15,7 +16,22 @@ const MAX_PREFIX = 4;
 export function rolePrefixStart(toks: readonly Token[], s: number): number {
   let r = s;
   while (r > 0 && s - r < MAX_PREFIX && isLowerRoleWord(toks[r - 1]!.text)) r--;
-  return r;
+  return r < s && opensWithRoleWord(toks, r - 1) ? r - 1 : r;
+}
+
+/** Tokens after which a word opens a sentence (or a dateline's text), so is capitalised there. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', '-', '—', '“', '"']);
+
+/**
+ * `Manajer tim Rudi mengatakan`: a role word that opens the sentence is capitalised only because
+ * it opens it, so the lowercase role after it goes on with it (`Manajer tim`, as `manajer tim`
+ * mid-sentence); read alone, `tim Rudi` was a team named Rudi.
+ */
+function opensWithRoleWord(toks: readonly Token[], k: number): boolean {
+  const w = toks[k];
+  if (!featureOn('names.sentenceOpeningRole')) return false;
+  if (!w || isLowerWord(w.text) || !ROLE_WORD_SET.has(w.text.toLowerCase())) return false;
+  return k === 0 || SENTENCE_OPENERS.has(toks[k - 1]!.text);
 }
 
 /**

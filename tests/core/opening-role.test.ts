@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers (name and role) the engine lists for one invented paragraph. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role]);
+
+describe('a role word that opens the sentence goes on with the lowercase role after it', () => {
+  test.each([
+    ['Manajer tim Rudi Hartono menyebut kontrak pelatih berlaku dua musim.', 'Manajer tim'],
+    ['Ketua tim Rudi Hartono mengatakan pencarian dilanjutkan besok.', 'Ketua tim'],
+    ['Pelatih kepala Rudi Hartono menilai timnya siap bertanding.', 'Pelatih kepala'],
+    ['Koordinator tim Rudi Hartono: “Kami belum menyerah.”', 'Koordinator tim'],
+  ])('%s', (paragraph, role) => {
+    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', role]]);
+  });
+
+  test('switched off, `tim Rudi Hartono` was a team named after him', () => {
+    const paragraph = 'Manajer tim Rudi Hartono menyebut kontrak pelatih berlaku dua musim.';
+    expect(withFeaturesOff(['names.sentenceOpeningRole'], () => speakersOf(paragraph))).not.toEqual(
+      [['Rudi Hartono', 'Manajer tim']],
+    );
+  });
+
+  test.each([
+    // Mid-sentence the role is lowercase and was always read whole.
+    ['Sementara itu, manajer tim Rudi Hartono menyebut kontrak berlaku.', 'manajer tim'],
+  ])('%s', (paragraph, role) => {
+    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', role]]);
+  });
+});
+
+describe('a bracketed note after a name leading its sentence keeps it the subject', () => {
+  const OPENING = '“Kami ingin bermain menyerang,” kata pelatih tim tamu Dedi Santoso.';
+  test.each([
+    ['Gelandang muda Rudi Hartono (19) mengaku senang.'],
+    ['Gelandang andalan Rudi Hartono (19 tahun) mengaku senang.'],
+  ])('%s “Saya siap bekerja keras,” ujarnya.', narrative => {
+    const paragraphs = [OPENING, `${narrative} “Saya siap bekerja keras,” ujarnya.`];
+    const last = () => analyzeBody(...paragraphs).quotes.at(-1)!.speakers;
+    expect(last()).toEqual(['Rudi Hartono']);
+    expect(withFeaturesOff(['discourse.noteAfterLead'], last)).toEqual(['Dedi Santoso']);
+  });
+});
