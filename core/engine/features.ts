@@ -256,6 +256,8 @@ export const FEATURES = {
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
   'names.model.danInLongRole':
     "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
+  'names.expertStaffOffice':
+    '`staf ahli`/`staf khusus` before a name is an office the person holds (`Staf Ahli Bupati X`), not an unnamed employee of X',
   'names.sentenceOpeningRole':
     'a role word capitalised only because it opens the sentence goes on with the lowercase role after it (`Manajer tim X` as `manajer tim X`), not a team named X',
   'names.model.portfolioWord':

@@ -112,6 +112,12 @@ export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set(
   'pegawai karyawan karyawati staf pekerja buruh employee employees worker workers'.split(' '),
 );
 
+/**
+ * Words that make an employee noun an office a named person holds (`Staf Ahli Bupati X`, `staf
+ * khusus menteri X`): the name after them is the holder's, not the employer's.
+ */
+export const OFFICE_AFTER_EMPLOYEE: ReadonlySet<string> = new Set(['ahli', 'khusus']);
+
 /** Words that may open such a subject before the member noun (`seorang pegawai`, `para warga`). */
 export const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(
   'seorang salah satu para sejumlah beberapa banyak a an one'.split(' '),

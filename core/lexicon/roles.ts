@@ -95,6 +95,8 @@ export const ROLE_HEADS: readonly string[] = [
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
   ondoafi mananwir tokoh
+  penyidik penyelidik panitera petugas pengurus pengelola pemilik penyuluh pendamping wasit
+  kanit danramil babinsa sekdes sekcam kadus
 `),
   ...EN_ROLE_HEADS,
   ...OCCUPATIONS,
@@ -172,6 +174,7 @@ export const ROLE_CONTINUATIONS: readonly string[] = words(`
   kepresidenan seluruh bersatu ulama indonesia gizi klinis medis ahli rumah sakit rs rsud
   rsup pt tbk persero cv fc club klub timnas publik layanan pelayanan koperasi usaha mikro kecil
   menengah
+  penuntut pengganti pemadam kebakaran penataan ruang intelijen pidana perdata
 `);
 
 /**

@@ -7,6 +7,7 @@ import {
   EMPLOYEE_NOUNS,
   MEMBER_DETERMINERS,
   MEMBER_NOUNS,
+  OFFICE_AFTER_EMPLOYEE,
   ORGANISATION_PRONOUNS,
   SPOKESPERSON_HEADS,
 } from '../../lexicon/pronouns';
@@ -44,6 +45,9 @@ export function demoteMember(m: Mention | null): Mention | null {
   let k = 0;
   while (k < words.length - 1 && MEMBER_DETERMINERS.has(words[k]!)) k++;
   if (!MEMBER_NOUNS.has(words[k]!)) return m;
+  // `Staf Ahli Bupati X`: an office, held by the person named.
+  if (OFFICE_AFTER_EMPLOYEE.has(words[k + 1] ?? '') && featureOn('names.expertStaffOffice'))
+    return m;
   const ref = m.refs[0]!;
   // An employee noun is followed by the employer, whatever its shape (`pegawai Travel X`).
   if (ref.kind === 'person' && ref.name && !EMPLOYEE_NOUNS.has(words[k]!)) {
