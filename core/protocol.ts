@@ -101,6 +101,18 @@ export type QuoteDirection = 'next' | 'previous';
  */
 export type DetectorEvent = { type: 'articleDetected' };
 
+/**
+ * Background → page code, with `tabs.sendMessage` to every Republika tab: the reader's settings or
+ * corrections changed in storage (`changes` as `storage.onChanged` gives them, only the keys the
+ * page code follows). The page code hears storage through the background because the first touch
+ * of `storage` in a page's fresh script world builds its bindings, about 1.4 ms of main-thread
+ * work on every article load (bench:page-trace), for changes that come rarely, if ever.
+ */
+export type StoredChanged = {
+  type: 'storedChanged';
+  changes: Record<string, { newValue?: unknown }>;
+};
+
 /** One article as the page code read it: what the engine needs, and nothing of the DOM. */
 export interface ArticleText {
   info: ArticleInfo;

@@ -8,6 +8,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import { analyzeForPages, loadPageCodeOnArticles } from '../utils/page-code';
+import { relayStoredChanges } from '../utils/stored-relay';
 import {
   openPanelOnMarkClick,
   setupQuoteCommands,
@@ -64,6 +65,9 @@ export default defineBackground(() => {
   loadPageCodeOnArticles();
   // …and the page code sends the article's text here: the engine runs in the background.
   analyzeForPages();
+  // The reader's settings and corrections reach the page code from here: its world never builds
+  // the storage bindings on an article load (utils/stored-relay.ts).
+  relayStoredChanges();
   // Alt+Shift+J / Alt+Shift+L (changeable): next / previous quote in the tab.
   setupQuoteCommands(browser as unknown as QuoteCommandApis);
   // Chrome: a click on a mark opens the side panel at its card.

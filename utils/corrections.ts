@@ -85,7 +85,7 @@ export function removeCorrection(
   return update(url, items => items.filter(item => !sameQuote(item, quote)));
 }
 
-/** Calls `listener` with the whole store whenever it changes (the page, whose address may change). */
+/** Calls `listener` with the whole store whenever it changes (the page code hears it through utils/stored-relay.ts). */
 export function onStoreChanged(listener: (store: CorrectionStore) => void): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(CORRECTIONS_KEY in changes)) return;

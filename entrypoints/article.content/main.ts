@@ -20,7 +20,7 @@ import type { AnalyzeArticlesReply, PanelCommand, Settings } from '../../core/pr
 import type { FollowingWanted } from '../../utils/following-code';
 import { t, uiLanguage } from '../../utils/i18n';
 import { announce, announceToPanel, isPanelCommand } from '../../utils/messaging';
-import { onSettingsChanged } from '../../utils/settings';
+import { onSettingsRelayed } from '../../utils/stored-relay';
 import { FirstUse } from './first-use';
 import { lateClutterLooks } from './late-clutter';
 import { pageCorrections, type PageCorrections } from './page-corrections';
@@ -165,9 +165,10 @@ export async function startPage(
   // page makes no storage call of its own on an article.
   const run = beginRun(doc, url, startedAt, options);
   // Listened to from the start: a switch the reader flips while we read is what the start applies.
+  // The background passes the change on (utils/stored-relay.ts): no storage bindings in this world.
   const early: { live?: Live; settings: Settings | null } = { settings: null };
   run.onStop(
-    onSettingsChanged(next =>
+    onSettingsRelayed(next =>
       guard('settings change', () => {
         if (early.live) settingsChanged(early.live, next);
         else early.settings = next;

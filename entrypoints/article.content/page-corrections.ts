@@ -5,8 +5,10 @@
  *
  * Followed from the start, before the background reads the store: a correction the reader makes
  * in the panel while the page is read and analysed is not lost between that read and the marks.
+ * Changes come from the background (utils/stored-relay.ts), not from `storage` in the page.
  */
-import { correctionsFor, onStoreChanged, type CorrectionStore } from '../../utils/corrections';
+import { correctionsFor, type CorrectionStore } from '../../utils/corrections';
+import { onCorrectionsRelayed } from '../../utils/stored-relay';
 import { guard } from './guard';
 import type { PageSession } from './session';
 
@@ -34,7 +36,7 @@ export function pageCorrections(session: () => PageSession): PageCorrections {
   };
   return {
     listen: () =>
-      onStoreChanged(next =>
+      onCorrectionsRelayed(next =>
         guard('corrections change', () => {
           if (store === null) {
             newer = next;

@@ -18,6 +18,7 @@ import { MARK_STYLE_ID } from '../../entrypoints/article.content/highlighter';
 import type { SplitLimits } from '../../entrypoints/article.content/write-split';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
+import { relayStoredChanges } from '../../utils/stored-relay';
 import type { ContextsApi } from '../../utils/panel-open';
 import { isContentEvent } from '../../utils/messaging';
 import { isFollowingWanted } from '../../utils/following-code';
@@ -92,6 +93,10 @@ beforeEach(() => {
   });
   // The background's engine, answering the page code's analyzeArticles as in the browser.
   analyzeForPages();
+  // …and passing the reader's stored changes to the page (to this one tab, as tabs.sendMessage).
+  relayStoredChanges(async message => {
+    await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
+  });
   // The background injecting the following bundle where the marking bundle asks for it: here into
   // the same world, which takes the run handed over (handover.ts) as in the browser.
   fakeBrowser.runtime.onMessage.addListener(message => {
@@ -238,6 +243,17 @@ describe('entrypoints/article.content/main on an article', () => {
     await wait(1_100);
     expect(snapshot(doc)).toBe(pristine);
     id.mockRestore();
+  });
+
+  test('never listens to storage itself: the background passes the changes on', async () => {
+    // Set up in beforeEach: the background's relay is the only storage listener.
+    const listen = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const { doc, url } = fixture('current-design');
+    await start(doc, url);
+    expect(listen).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { marksVisible: false } });
+    await wait(50);
+    expect(await marks()).toEqual([]);
   });
 
   test('makes no storage call of its own: settings and corrections come with the analysis', async () => {

@@ -305,9 +305,9 @@ export interface PauseRecord {
 /**
  * Makes the reader's switch land at a known point of the page code's start in tab `tabId`: from
  * the extension's own world (the page code's, never the page's), its `scheduler.yield` is wrapped
- * so that its `at`-th pause first writes `settings` to storage and waits until storage's change
- * event has reached that world (the page code, listening since before its first pause, has then
- * taken it in). Installed before the page code comes, it makes the test deterministic; returns
+ * so that its `at`-th pause first writes `settings` to storage and waits until the background has
+ * passed the change on to that world (the page code, listening since before its first pause, has
+ * then taken it in). Installed before the page code comes, it makes the test deterministic; returns
  * a reader of what it saw.
  */
 export async function switchOffAtPause(
@@ -323,7 +323,7 @@ export async function switchOffAtPause(
         target: { tabId: tab },
         args: [pause, value],
         func: (landAt: number, off: unknown) => {
-          type Ext = { storage: ChromeScripting['storage'] };
+          type Ext = Pick<ChromeScripting, 'storage' | 'runtime'>;
           const chromeHere = (globalThis as unknown as { chrome: Ext }).chrome;
           const scheduler = (window as unknown as { scheduler: { yield(): Promise<void> } })
             .scheduler;
@@ -333,12 +333,14 @@ export async function switchOffAtPause(
           scheduler.yield = async () => {
             record.pauses++;
             if (record.pauses === landAt) {
+              // The page code hears the change from the background (utils/stored-relay.ts).
               const heard = new Promise<void>(resolve => {
-                const listener = () => {
-                  chromeHere.storage.onChanged.removeListener(listener);
+                const listener = (message: unknown) => {
+                  if ((message as { type?: unknown } | null)?.type !== 'storedChanged') return;
+                  chromeHere.runtime.onMessage.removeListener(listener);
                   resolve();
                 };
-                chromeHere.storage.onChanged.addListener(listener);
+                chromeHere.runtime.onMessage.addListener(listener);
               });
               await chromeHere.storage.local.set({ settings: off });
               await heard;
@@ -371,9 +373,12 @@ interface ChromeScripting {
       func: (...args: never[]) => unknown;
     }): Promise<{ result?: unknown }[]>;
   };
-  storage: {
-    local: { set(items: object): Promise<void> };
-    onChanged: { addListener(fn: () => void): void; removeListener(fn: () => void): void };
+  storage: { local: { set(items: object): Promise<void> } };
+  runtime: {
+    onMessage: {
+      addListener(fn: (message: unknown) => void): void;
+      removeListener(fn: (message: unknown) => void): void;
+    };
   };
 }
 
