@@ -23,9 +23,15 @@ export interface ArticleOnPage {
 /**
  * The articles of `doc` (served at `url`): the page's own first, then the feed's in page order;
  * [] when the page is not an article. Work that may pause between paragraphs (work.ts).
+ * `detected`: the caller has just found `doc` an article at `url` (isArticlePage), so that test is
+ * not made again; the body is still looked for.
  */
-export function* readPageArticlesWork(doc: Document, url: string | null): Work<ArticleOnPage[]> {
-  const own = isArticlePage(doc, url) ? yield* readArticleWork(doc, url) : null;
+export function* readPageArticlesWork(
+  doc: Document,
+  url: string | null,
+  detected = false,
+): Work<ArticleOnPage[]> {
+  const own = detected || isArticlePage(doc, url) ? yield* readArticleWork(doc, url) : null;
   if (!own) return [];
   const feed = (yield* readFeedArticlesWork(own.body)).map(article => ({
     info: { isArticle: true, url, title: article.title, published: null, byline: null },

@@ -25,6 +25,7 @@ import { hasArticleSignals, isArticlePage } from '../../core/article/detect';
 import { isArticleUrl } from '../../core/article/url-patterns';
 import type { DetectorEvent } from '../../core/protocol';
 import { REPUBLIKA_MATCHES } from '../../utils/republika-matches';
+import { markDetected } from './detected';
 import { followAddress } from './follow-address';
 
 /** How long after the page moves to an article address we keep looking for its article. */
@@ -42,8 +43,12 @@ function lookTime(i: number): number | null {
   return at <= LOOK_FOR_MS ? at : null;
 }
 
-/** Asks the background for the page code (engine, hiding, marking) in this tab and frame. */
-function loadPageCode(): void {
+/**
+ * Asks the background for the page code (engine, hiding, marking) in this tab and frame, handing
+ * it the verdict (the article found at `href`: detected.ts).
+ */
+function loadPageCode(href: string): void {
+  markDetected(href);
   const event: DetectorEvent = { type: 'articleDetected' };
   browser.runtime.sendMessage(event).catch(error => {
     console.debug('[kata-siapa] could not ask for the page code', error);
@@ -64,7 +69,7 @@ export default defineContentScript({
       // signals are read only at an article address.
       const articleUrl = isArticleUrl(location.href);
       if (articleUrl && hasArticleSignals(document)) {
-        loadPageCode();
+        loadPageCode(location.href);
         return;
       }
       // Looking for the article at an article address: one timer at a time, only for a while
@@ -82,7 +87,7 @@ export default defineContentScript({
         try {
           if (location.href !== href || !isArticlePage(document, href)) return;
           stop();
-          loadPageCode();
+          loadPageCode(href);
         } catch (error) {
           console.debug('[kata-siapa] detector failed', error);
         }

@@ -21,6 +21,7 @@ import type { FollowingWanted } from '../../utils/following-code';
 import { t, uiLanguage } from '../../utils/i18n';
 import { announce, announceToPanel, isPanelCommand } from '../../utils/messaging';
 import { onSettingsRelayed } from '../../utils/stored-relay';
+import { takeDetected } from './detected';
 import { FirstUse } from './first-use';
 import { lateClutterLooks } from './late-clutter';
 import { pageCorrections, type PageCorrections } from './page-corrections';
@@ -224,7 +225,9 @@ export async function startPage(
 async function readFirst(run: PageRun, url: string): Promise<PageRead | null> {
   run.timing.slice(run.timing.startedAt);
   try {
-    const read = await run.sliced(readPageWork(run.doc, url), undefined, run.startSlice);
+    // The detector has just tested this address and the page's signals: not again (detected.ts).
+    const work = readPageWork(run.doc, url, takeDetected(url));
+    const read = await run.sliced(work, undefined, run.startSlice);
     return read?.value ?? null;
   } catch (error) {
     console.debug('[kata-siapa] read the page failed', error);

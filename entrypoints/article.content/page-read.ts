@@ -26,9 +26,12 @@ function pendingAnalysis(info: ArticleInfo): Analysis {
   };
 }
 
-/** Reads `doc` (at `url`); on a page that is not an article, one not-an-article analysis. */
-export function* readPageWork(doc: Document, url: string): Work<PageRead> {
-  const articles = yield* readPageArticlesWork(doc, url);
+/**
+ * Reads `doc` (at `url`); on a page that is not an article, one not-an-article analysis.
+ * `detected`: the detector found an article at `url` just before (detected.ts).
+ */
+export function* readPageWork(doc: Document, url: string, detected = false): Work<PageRead> {
+  const articles = yield* readPageArticlesWork(doc, url, detected);
   if (articles.length === 0) {
     return {
       pages: [{ analysis: notArticleAnalysis(url), paragraphs: [], body: null }],
