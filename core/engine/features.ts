@@ -188,6 +188,8 @@ export const FEATURES = {
     'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
+  'discourse.obliqueAppositive':
+    'a name set off by commas after a possessed kin noun a preposition governs (`Ia bersama suaminya, X, …`) is in the adjunct, not the subject',
   'discourse.noteAfterLead':
     'a bracketed note after a name leading its sentence (`Gelandang muda X (19) mengaku`) stands between the name and its verb; the name still leads',
   'discourse.interviewed':

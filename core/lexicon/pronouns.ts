@@ -154,6 +154,18 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of kin and company, written possessed before the person's name (`suaminya, Darto,`,
+ * `bersama rekannya, Rudi,`): the name is the person related to the subject, not the subject.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'suami istri isteri anak ayah ibu bapak adik kakak abang putra putri cucu keponakan menantu ' +
+    'mertua paman bibi rekan teman sahabat kawan tetangga pacar kekasih tunangan pengacara ' +
+    'pendamping ajudan'
+  ).split(' '),
+);
+
+/**
  * Emphatic words that may close a subject before its relative clause (`Sari sendiri, yang …,
  * meminta`): no part of the name they follow.
  */

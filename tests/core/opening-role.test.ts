@@ -43,3 +43,17 @@ describe('a bracketed note after a name leading its sentence keeps it the subjec
     expect(withFeaturesOff(['discourse.noteAfterLead'], last)).toEqual(['Dedi Santoso']);
   });
 });
+
+describe('a relative named inside an adjunct does not take the subject’s next quote', () => {
+  const paragraphs = [
+    'Salah seorang warga, Sari Wulandari (52), mengaku air masuk rumah sejak dini hari.',
+    'Ia bersama suaminya, Joko Susilo, menyelamatkan barang ke lantai dua. “Sudah tiga kali kami kebanjiran,” ujarnya.',
+  ];
+  const last = () => analyzeBody(...paragraphs).quotes.at(-1)!.speakers;
+  test('the quote is the subject’s', () => {
+    expect(last()).toEqual(['Sari Wulandari']);
+  });
+  test('switched off, the relative took it', () => {
+    expect(withFeaturesOff(['discourse.obliqueAppositive'], last)).toEqual(['Joko Susilo']);
+  });
+});

@@ -54,6 +54,12 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Kapten tim Rudi Hartono merasa rekan-rekannya kelelahan.', 'subject'],
     ['Bendahara koperasi Rudi Hartono juga menilai iuran itu terlalu kecil.', 'cueSubject'],
     ['Pemandu wisata senior asal Lembang Rudi Hartono, MSi menyambut rombongan.', 'subject'],
+    // A relative named inside an adjunct (`bersama suaminya, X,`) is no subject
+    // (discourse.obliqueAppositive); the relative opening the sentence is.
+    ['Ia bersama suaminya, Rudi Hartono, menyelamatkan barang ke lantai dua.', 'oblique'],
+    ['Sari datang dengan pengacaranya, Rudi Hartono, ke kantor polisi.', 'oblique'],
+    ['Suaminya, Rudi Hartono, menyelamatkan barang ke lantai dua.', 'subject'],
+    ['Di tempat terpisah, Rudi Hartono, warga setempat, mengaku kecewa.', 'cueSubject'],
     // …past a bracketed age, sex or alias after the name.
     ['Gelandang muda Rudi Hartono (19) mengaku belum puas.', 'cueSubject'],
     ['Penjual sayur keliling Rudi Hartono (45/L) menolak pindah.', 'subject'],

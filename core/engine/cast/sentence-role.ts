@@ -26,6 +26,7 @@ import { caselessKey } from '../text/chars';
 import {
   COUNTED_GROUP,
   DEFINITE,
+  KIN_NOUNS,
   PLURAL_DETERMINERS,
   STATEMENT_REFERENCES,
 } from '../../lexicon/pronouns';
@@ -81,9 +82,31 @@ export function runRole(
     (featureOn('discourse.innerName') &&
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
+  if (obliqueAppositive(t, from, end)) return 'oblique';
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** Most lowercase words between a preposition and the kin noun it governs (`bersama suaminya`). */
+const MAX_ADJUNCT_WORDS = 3;
+
+/**
+ * `Ia bersama suaminya, Darto, menyelamatkan …`, `Rina datang dengan pengacaranya, Budi, …`: a
+ * name set off by commas after a possessed kin noun that a preposition governs is that relative,
+ * inside the adjunct; the clause's subject is someone else (`Ia`), who keeps the next `ujarnya`.
+ */
+function obliqueAppositive(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('discourse.obliqueAppositive')) return false;
+  if (t[from - 1]?.text !== ',' || t[end]?.text !== ',') return false;
+  const noun = t[from - 2]?.lower ?? '';
+  if (!noun.endsWith('nya') || !KIN_NOUNS.has(noun.slice(0, -3))) return false;
+  for (let k = from - 3; k >= Math.max(0, from - 2 - MAX_ADJUNCT_WORDS); k--) {
+    const w = t[k]!;
+    if (PREPOSITIONS.has(w.lower)) return true;
+    if (!startsLower(w.text)) return false;
+  }
+  return false;
 }
 
 /** `para`, `sejumlah`, or a counted plural (`puluhan`, `ratusan`): the word opens a group. */
