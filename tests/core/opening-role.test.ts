@@ -12,8 +12,29 @@ describe('a role word that opens the sentence goes on with the lowercase role af
     ['Ketua tim Rudi Hartono mengatakan pencarian dilanjutkan besok.', 'Ketua tim'],
     ['Pelatih kepala Rudi Hartono menilai timnya siap bertanding.', 'Pelatih kepala'],
     ['Koordinator tim Rudi Hartono: “Kami belum menyerah.”', 'Koordinator tim'],
+    // …and so do lowercase words describing it that no lexicon knows.
+    [
+      'Pengamat sepak bola Rudi Hartono menilai keputusan itu tepat bagi tim.',
+      'Pengamat sepak bola',
+    ],
+    [
+      'Pengamat transportasi Rudi Hartono mengatakan tarif perlu dievaluasi.',
+      'Pengamat transportasi',
+    ],
+    [
+      'Dosen ilmu komunikasi Rudi Hartono menilai kampanye itu berlebihan.',
+      'Dosen ilmu komunikasi',
+    ],
   ])('%s', (paragraph, role) => {
     expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', role]]);
+  });
+
+  test.each([
+    // A verb, a preposition or a demonstrative between the head and the name: no description.
+    ['Pengamat itu Rudi Hartono mengatakan kebijakan itu keliru.'],
+    ['Pengamat dari kampus Rudi Hartono mengatakan kebijakan itu keliru.'],
+  ])('%s', paragraph => {
+    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', null]]);
   });
 
   test('switched off, `tim Rudi Hartono` was a team named after him', () => {

@@ -4,8 +4,11 @@
  * starts there. One rule for the running text's records (cast/read-mentions.ts) and the subject
  * before a cue (mention-before.ts), so both read the same span.
  */
-import { INDEFINITE } from '../../lexicon/pronouns';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { isVerbShape } from '../text/affix-shapes';
+import { hardNonName } from './name-model';
 import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 
@@ -16,7 +19,30 @@ const MAX_PREFIX = 4;
 export function rolePrefixStart(toks: readonly Token[], s: number): number {
   let r = s;
   while (r > 0 && s - r < MAX_PREFIX && isLowerRoleWord(toks[r - 1]!.text)) r--;
-  return r < s && opensWithRoleWord(toks, r - 1) ? r - 1 : r;
+  if (r < s && opensWithRoleWord(toks, r - 1)) return r - 1;
+  return openingHeadBefore(toks, r) ?? r;
+}
+
+/** The most lowercase words of a description between an opening role head and the run. */
+const MAX_DESCRIPTION = 3;
+
+/** A lowercase word that may describe a role (`sepak bola`, `ilmu`): no verb, function word or preposition. */
+const isDescriptionWord = (w: string): boolean =>
+  isLowerWord(w) && !hardNonName(w) && !PREPOSITIONS.has(w) && !DEFINITE.has(w) && !isVerbShape(w);
+
+/**
+ * `Pengamat sepak bola Rudi menilai`, `Dosen ilmu politik Universitas X Rudi`: a role head opening
+ * the sentence and the lowercase words describing it up to the run are the run's role, though no
+ * lexicon knows those words (mid-sentence the cue readers read `pengamat sepak bola Rudi` whole).
+ * The head's index, or null.
+ */
+function openingHeadBefore(toks: readonly Token[], r: number): number | null {
+  if (!featureOn('names.sentenceOpeningRole')) return null;
+  let k = r - 1;
+  while (k >= 0 && r - 1 - k < MAX_DESCRIPTION && isDescriptionWord(toks[k]!.text)) k--;
+  const head = toks[k];
+  if (k === r - 1 || !head || !ROLE_HEAD_SET.has(head.text.toLowerCase())) return null;
+  return opensWithRoleWord(toks, k) ? k : null;
 }
 
 /** Tokens after which a word opens a sentence (or a dateline's text), so is capitalised there. */
