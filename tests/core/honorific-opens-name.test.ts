@@ -82,5 +82,5 @@ describe('an honorific letter inside a name is an initial, not a title', () => {
         'Pengamat pasar Rina H Kartika mengatakan harga cabai naik.',
         '“Pasokan dari petani berkurang,” kata Rina.',
       ),
-    ).toEqual(['Rina H Kartika']));
+    ).toEqual(['Rina H Kartika (Pengamat pasar)']));
 });
