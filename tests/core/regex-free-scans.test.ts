@@ -49,7 +49,15 @@ const GLUES = ['', ' ', '  ', '\u00a0', '\t', ', ', '. ', '“', '-'];
 
 /** Strings of one to three pieces joined by every glue. */
 function probes(): string[] {
-  const out = new Set<string>(['', ' ', '  ']);
+  const out = new Set<string>([
+    '',
+    ' ',
+    '  ',
+    'Si Kancil',
+    'Budi Tegar Santoso',
+    'Budi  Tegar',
+    'Budi Tegar ',
+  ]);
   for (const a of PIECES)
     for (const g of GLUES) {
       out.add(a + g).add(g + a);

@@ -7,7 +7,15 @@
  */
 import type { MarkedSpan } from './quote-marks';
 import { NICKNAME_MAX_WORDS } from '../text/quoted-nickname';
-import { codePointAt, cpLength, isLetterCp, isSpaceCp, isUpperCp, runOf } from '../text/chars';
+import {
+  codePointAt,
+  cpLength,
+  isLetterCp,
+  isSpaceCp,
+  isUpperCp,
+  leadingRun,
+  runOf,
+} from '../text/chars';
 
 /** `[\p{L}'’.-]`: a character of a name word after its capital. */
 const isNameCp = (cp: number): boolean =>
@@ -21,11 +29,22 @@ function isNameWord(w: string): boolean {
 
 /**
  * Capitalised words, one space apart, up to the name reader's limit, nothing else (`Gareng`,
- * `Si Kancil`): `^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,N-1}$`.
+ * `Si Kancil`): `^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,N-1}$`. Read word by word and
+ * given up at the first character that does not fit, as the regex did: a quote's whole text is
+ * asked, and a long one is no nickname from its first words on.
  */
 export function isNickname(s: string): boolean {
-  const words = s.split(' ');
-  return words.length <= NICKNAME_MAX_WORDS && words.every(isNameWord);
+  let i = 0;
+  for (let n = 0; n < NICKNAME_MAX_WORDS; n++) {
+    const cp = codePointAt(s, i);
+    if (!isUpperCp(cp)) return false;
+    i += cpLength(cp);
+    i += leadingRun(s.slice(i), isNameCp);
+    if (i === s.length) return true;
+    if (s[i] !== ' ') return false;
+    i++;
+  }
+  return false;
 }
 
 /**
