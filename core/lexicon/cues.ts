@@ -166,6 +166,21 @@ export const INTERVIEW_PASSIVES: readonly string[] = words(`
   ditanya ditanyai ditemui dihubungi dikonfirmasi diwawancarai dimintai
 `);
 
+/**
+ * A subject's predicate telling that it did not speak (`X belum bisa dimintai konfirmasi`, `X tidak
+ * hadir`, `X enggan berkomentar`, `X tidak menjawab pesan`): a negator, then within a few words one
+ * of the responses. The person is talked about, not a source, and takes no later `ujarnya`.
+ */
+export const SILENCE_NEGATORS: ReadonlySet<string> = new Set(
+  words(`tidak tak belum enggan menolak`),
+);
+export const RESPONSES: ReadonlySet<string> = new Set(
+  words(`
+  hadir berkomentar menjawab merespons merespon membalas menanggapi mengangkat memberikan
+  bersedia dihubungi dikonfirmasi dimintai diwawancarai ditemui
+`),
+);
+
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
 export const CLAUSE_LINKS: readonly string[] = words(`
   bahwa agar supaya untuk kalau jika

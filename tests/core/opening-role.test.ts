@@ -78,3 +78,19 @@ describe('a relative named inside an adjunct does not take the subject’s next 
     expect(withFeaturesOff(['discourse.obliqueAppositive'], last)).toEqual(['Joko Susilo']);
   });
 });
+
+describe('a person the text says did not speak does not take the next quote', () => {
+  test.each([
+    ['Bupati Joko Susilo belum bisa dimintai konfirmasi.'],
+    ['Joko Susilo tidak hadir dalam pertemuan itu.'],
+    ['Joko Susilo enggan berkomentar soal tudingan itu.'],
+  ])('%s', narrative => {
+    const paragraphs = [
+      'Ketua Koperasi Tani Makmur Rudi Hartono mengatakan harga pupuk naik dua kali lipat.',
+      `${narrative} “Petani sangat dirugikan,” ujarnya.`,
+    ];
+    const last = () => analyzeBody(...paragraphs).quotes.at(-1)!.speakers;
+    expect(last()).toEqual(['Rudi Hartono']);
+    expect(withFeaturesOff(['discourse.silentSubject'], last)).toEqual(['Joko Susilo']);
+  });
+});

@@ -58,7 +58,15 @@ describe('each mention record carries how it stands in its clause', () => {
     // (discourse.obliqueAppositive); the relative opening the sentence is.
     ['Ia bersama suaminya, Rudi Hartono, menyelamatkan barang ke lantai dua.', 'oblique'],
     ['Sari datang dengan pengacaranya, Rudi Hartono, ke kantor polisi.', 'oblique'],
+    ['Ia didampingi pengacaranya, Rudi Hartono.', 'object'],
+    ['Sari menelepon suaminya, Rudi Hartono, untuk meminta bantuan.', 'object'],
     ['Suaminya, Rudi Hartono, menyelamatkan barang ke lantai dua.', 'subject'],
+    // A subject whose predicate says it did not speak is talked about (discourse.silentSubject).
+    ['Bupati Rudi Hartono belum bisa dimintai konfirmasi.', 'passiveSubject'],
+    ['Rudi Hartono tidak hadir dalam pertemuan itu.', 'passiveSubject'],
+    ['Rudi Hartono enggan berkomentar soal kasus itu.', 'passiveSubject'],
+    ['Rudi Hartono tidak menjawab pesan yang dikirim wartawan.', 'passiveSubject'],
+    ['Rudi Hartono tidak setuju dengan rencana itu.', 'subject'],
     ['Di tempat terpisah, Rudi Hartono, warga setempat, mengaku kecewa.', 'cueSubject'],
     // …past a bracketed age, sex or alias after the name.
     ['Gelandang muda Rudi Hartono (19) mengaku belum puas.', 'cueSubject'],

@@ -18,6 +18,8 @@ import {
   NOT_IN_LEAD_SET,
   PASSIVE_CUE_SET,
   PRE_CUE_SET,
+  RESPONSES,
+  SILENCE_NEGATORS,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
@@ -82,31 +84,39 @@ export function runRole(
     (featureOn('discourse.innerName') &&
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
-  if (obliqueAppositive(t, from, end)) return 'oblique';
+  const governed = obliqueAppositive(t, from, end);
+  if (governed) return governed;
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
 }
 
-/** Most lowercase words between a preposition and the kin noun it governs (`bersama suaminya`). */
+/** Most lowercase words between the word governing a kin noun and the noun (`bersama suaminya`). */
 const MAX_ADJUNCT_WORDS = 3;
 
+/** Tokens that close an appositive name: a comma, or the sentence's end. */
+const APPOSITIVE_CLOSERS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';']);
+
 /**
- * `Ia bersama suaminya, Darto, menyelamatkan …`, `Rina datang dengan pengacaranya, Budi, …`: a
- * name set off by commas after a possessed kin noun that a preposition governs is that relative,
- * inside the adjunct; the clause's subject is someone else (`Ia`), who keeps the next `ujarnya`.
+ * `Ia bersama suaminya, Darto, menyelamatkan …`, `Ia didampingi pengacaranya, Budi.`: a name set off
+ * by a comma after a possessed kin noun (or a possessed role: `kuasa hukumnya`) that a preposition
+ * or a verb governs is that relative, inside the adjunct or the object; the clause's subject is
+ * someone else (`Ia`), who keeps the next `ujarnya`. Opening its sentence (`Suaminya, Darto,
+ * menambahkan`) the relative is the subject.
  */
-function obliqueAppositive(t: readonly Token[], from: number, end: number): boolean {
-  if (!featureOn('discourse.obliqueAppositive')) return false;
-  if (t[from - 1]?.text !== ',' || t[end]?.text !== ',') return false;
+function obliqueAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
+  if (!featureOn('discourse.obliqueAppositive')) return null;
+  if (t[from - 1]?.text !== ',' || !APPOSITIVE_CLOSERS.has(t[end]?.text ?? '')) return null;
   const noun = t[from - 2]?.lower ?? '';
-  if (!noun.endsWith('nya') || !KIN_NOUNS.has(noun.slice(0, -3))) return false;
+  const stem = noun.slice(0, -3);
+  if (!noun.endsWith('nya') || !(KIN_NOUNS.has(stem) || ROLE_WORD_SET.has(stem))) return null;
   for (let k = from - 3; k >= Math.max(0, from - 2 - MAX_ADJUNCT_WORDS); k--) {
     const w = t[k]!;
-    if (PREPOSITIONS.has(w.lower)) return true;
-    if (!startsLower(w.text)) return false;
+    if (PREPOSITIONS.has(w.lower)) return 'oblique';
+    if (!startsLower(w.text)) return null;
+    if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return 'object';
   }
-  return false;
+  return null;
 }
 
 /** `para`, `sejumlah`, or a counted plural (`puluhan`, `ratusan`): the word opens a group. */
@@ -300,6 +310,7 @@ export function subjectKind(text: string, at: number): SentenceRole {
   const clause = window.slice(0, firstOf(window, '.;:!?“”"'));
   // `Budi Hartanto, pengamat ekonomi dari X, menilai`: the appositive is not the predicate.
   const words = splitOnSpacesAndCommas(dropBetweenCommas(clause)).filter(Boolean);
+  if (saysNothing(words)) return 'passiveSubject';
   for (const w of words) {
     if (!startsLower(w)) continue;
     if (CUE_ADVERB_SET.has(w)) continue;
@@ -313,6 +324,21 @@ export function subjectKind(text: string, at: number): SentenceRole {
     return 'subject';
   }
   return 'subject';
+}
+
+/** Most words from the negator to the response (`belum bisa dimintai`, `tidak dapat dihubungi`). */
+const MAX_SILENCE_GAP = 3;
+
+/**
+ * `X belum bisa dimintai konfirmasi`, `X tidak hadir`, `X enggan berkomentar`: the predicate's
+ * first lowercase word (past adverbs) negates a response within a few words. The subject is
+ * talked about (read like an acted-upon subject), not a source about to speak.
+ */
+function saysNothing(words: readonly string[]): boolean {
+  if (!featureOn('discourse.silentSubject')) return false;
+  const k = words.findIndex(w => startsLower(w) && !CUE_ADVERB_SET.has(w));
+  if (k < 0 || !SILENCE_NEGATORS.has(words[k]!)) return false;
+  return words.slice(k + 1, k + 1 + MAX_SILENCE_GAP).some(w => RESPONSES.has(w));
 }
 
 /**
