@@ -13,4 +13,9 @@ export const TITLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // Sports copy calls the head coach the team's architect or tactician (`Sang arsitek berharap`).
   arsitek: ['pelatih'],
   'juru taktik': ['pelatih'],
+  // A party's lawyer is written three ways (`kuasa hukum X`, then `kata pengacara itu`).
+  pengacara: ['kuasa hukum', 'penasihat hukum', 'advokat'],
+  'kuasa hukum': ['pengacara', 'penasihat hukum', 'advokat'],
+  'penasihat hukum': ['kuasa hukum', 'pengacara', 'advokat'],
+  advokat: ['kuasa hukum', 'penasihat hukum', 'pengacara'],
 };

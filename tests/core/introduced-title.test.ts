@@ -219,6 +219,14 @@ describe('a bare title in other words than the introduction', () => {
       ],
       ['Hendrik Siregar'],
     ],
+    // A party's lawyer, introduced in two words, is the lawyer said in one.
+    [
+      [
+        'Kuasa hukum warga, Dimas Prasetyo, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Agus Salim (54) menolak tuduhan warga.',
+        '“Tuduhan itu tidak berdasar,” kata pengacara itu.',
+      ],
+      ['Dimas Prasetyo'],
+    ],
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
     expect(

@@ -164,6 +164,13 @@ function holdsApart(words: readonly string[], t: readonly string[]): boolean {
   return t.every(w => near.has(w));
 }
 
+/** True when `phrase` stands word for word, in a row, among the lead-in's `words`. */
+function holdsInRow(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++)
+    if (phrase.every((w, k) => bare(words[i + k]!) === w)) return true;
+  return false;
+}
+
 /** A lead-in word as the index files it: its trailing marks dropped (`ketua,` under `ketua`). */
 export function bare(w: string): string {
   // A scan, not `/[,.:;]+$/u`: every word of every lead-in is filed and asked about this way.
@@ -422,8 +429,16 @@ export class IntroducedTitles {
     const others =
       TITLE_SYNONYMS[t.join(' ')] ?? (t.length === 2 ? TITLE_SYNONYMS[t[0]!] : undefined);
     if (!others) return null;
-    const holds = ({ words }: LeadIn) => words.some(w => others.includes(bare(w)));
-    return this.latest(`=${t.join(' ')}`, at, holds, () => this.holding(others), true);
+    // A synonym of several words (`kuasa hukum` for `pengacara`) stands in a row.
+    const phrases = others.map(o => o.split(' '));
+    const holds = ({ words }: LeadIn) => phrases.some(p => holdsInRow(words, p));
+    return this.latest(
+      `=${t.join(' ')}`,
+      at,
+      holds,
+      () => this.holding(phrases.map(p => p[0]!)),
+      true,
+    );
   }
 
   /**
