@@ -192,6 +192,8 @@ export const FEATURES = {
     'a name set off by commas after a possessed kin noun a preposition governs (`Ia bersama suaminya, X, …`) is in the adjunct, not the subject',
   'discourse.silentSubject':
     'a subject whose predicate says it did not speak (`X belum bisa dimintai konfirmasi`, `X tidak hadir`, `X enggan berkomentar`) is talked about, not a source for the next `ujarnya`',
+  'discourse.englishLeadingVerb':
+    'an English past tense right after a name leading its sentence (`Bali coach X praised …`) makes it the subject, as an Indonesian verb does',
   'discourse.noteAfterLead':
     'a bracketed note after a name leading its sentence (`Gelandang muda X (19) mengaku`) stands between the name and its verb; the name still leads',
   'discourse.interviewed':

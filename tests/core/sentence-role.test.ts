@@ -68,6 +68,9 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Rudi Hartono tidak menjawab pesan yang dikirim wartawan.', 'passiveSubject'],
     ['Rudi Hartono tidak setuju dengan rencana itu.', 'subject'],
     ['Di tempat terpisah, Rudi Hartono, warga setempat, mengaku kecewa.', 'cueSubject'],
+    // …an English past tense after it too (discourse.englishLeadingVerb).
+    ['Bali United coach Rudi Hartono praised his players after the match.', 'subject'],
+    ['The club thanked coach Rudi Hartono for his work.', 'object'],
     // …past a bracketed age, sex or alias after the name.
     ['Gelandang muda Rudi Hartono (19) mengaku belum puas.', 'cueSubject'],
     ['Penjual sayur keliling Rudi Hartono (45/L) menolak pindah.', 'subject'],

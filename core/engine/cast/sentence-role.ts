@@ -238,7 +238,7 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
   while (t[v]?.text === ',' && isDegree(t[v + 1]?.text ?? '')) v += 2;
   while (v < t.length && CUE_ADVERB_SET.has(t[v]!.lower)) v++;
   const next = t[v];
-  if (!next || !startsLower(next.text) || !isVerbShape(next.lower)) return false;
+  if (!next || !startsLower(next.text) || !leadingVerb(next.lower)) return false;
   for (let k = from - 1; k >= Math.max(0, from - MAX_LEAD_TOKENS); k--) {
     const w = t[k]!;
     if (SENTENCE_BREAKS.has(w.text)) return true;
@@ -252,6 +252,13 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
 
 /** A bracketed note, one token (`(19 tahun)`, `(45/L)`, `(BW)`). */
 const isBracketNote = (w: string): boolean => w.startsWith('(') && w.endsWith(')');
+
+/**
+ * A verb opening a predicate: Indonesian by its prefix (`merasa`, `berharap`), English by its
+ * past tense (`Coach X praised his players`), the tense news is told in.
+ */
+const leadingVerb = (w: string): boolean =>
+  isVerbShape(w) || (w.endsWith('ed') && w.length > 4 && featureOn('discourse.englishLeadingVerb'));
 
 /** Quote marks: a name after one is in or after a quotation, not leading a sentence of prose. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);

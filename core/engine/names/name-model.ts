@@ -233,9 +233,13 @@ export function nameStart(
     if (after >= 2 || (after === 1 && k > 0 && neverGiven)) cut = k;
   }
   if (cut >= 0) s = cut + 1;
-  // `Pelatih Persikoba, Agus Salim, …`: a club's name alone after a role names the team, no one.
-  if (s > 0 && s === words.length - 1 && isClubWord(words[s]!) && featureOn('names.model.orgWords'))
-    return words.length;
+  // `Pelatih Persikoba, Agus Salim, …`: a club's name alone after a role names the team, no one;
+  // so does a team or organisation word after a place (`Bali United`), unless a name.
+  if (s > 0 && s === words.length - 1 && featureOn('names.model.orgWords')) {
+    const w = words[s]!;
+    if (isClubWord(w) || (knownPlace(words[s - 1]!, evidence) && contextNonName(w, evidence)))
+      return words.length;
+  }
   // `Ketua RT 03 Kampung Sukamaju`, `…, Dusun 2, Desa …`: an area head opens a place's name, never
   // a person's, so it goes to the role and afterInstitutionHead weighs the words after it.
   if (featureOn('names.model.namingHead'))
