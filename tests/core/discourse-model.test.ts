@@ -379,7 +379,7 @@ describe('a person the last statement talked about, then narrated, does not take
     [
       [
         'Jaksa penuntut umum Hendra Wiguna mengatakan terdakwa Darmin Saputra telah menerima suap dari kontraktor.',
-        'Namun, Darmin tidak hadir dalam sidang itu. “Kami akan memanggil paksa terdakwa,” ucap dia.',
+        'Namun, Darmin datang terlambat ke sidang itu. “Kami akan memanggil paksa terdakwa,” ucap dia.',
       ],
       ['Hendra Wiguna'],
     ],

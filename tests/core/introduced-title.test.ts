@@ -222,10 +222,10 @@ describe('a bare title in other words than the introduction', () => {
     // A party's lawyer, introduced in two words, is the lawyer said in one.
     [
       [
-        'Kuasa hukum warga, Dimas Prasetyo, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Agus Salim (54) menolak tuduhan warga.',
+        'Kuasa hukum warga, Bayu Kristanto, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Agus Salim (54) menolak tuduhan warga.',
         '“Tuduhan itu tidak berdasar,” kata pengacara itu.',
       ],
-      ['Dimas Prasetyo'],
+      ['Bayu Kristanto'],
     ],
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
