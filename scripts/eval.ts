@@ -110,7 +110,7 @@ console.log(
 const studyRoleMisses = roles.misses.filter(miss => isStudyArticle(miss));
 if (verbose && studyRoleMisses.length) console.log(`  ${studyRoleMisses.join('\n  ')}`);
 
-if (args.includes('--ablate')) ablate();
+if (args.includes('--ablate') || args.includes('--ablate-only')) ablate();
 
 if (args.includes('--floor')) {
   const floor = JSON.parse(readFileSync(join(root, 'eval-floor.json'), 'utf8')) as Floor;
@@ -146,7 +146,10 @@ function ablate(): void {
   const base = flatten(score(outDir));
   console.log(`\nablation (Δ in points on ${articleIds.length} articles; ${keys.join(', ')})`);
   const ablDir = join(root, '.eval-out-ablate');
-  for (const name of Object.keys(FEATURES) as FeatureName[]) {
+  // `--ablate-only a,b`: those features alone (a quicker look at what one change added).
+  const only = optionValue('--ablate-only')?.split(',');
+  const names = (Object.keys(FEATURES) as FeatureName[]).filter(n => !only || only.includes(n));
+  for (const name of names) {
     const preds = withFeaturesOff([name], () => predictAll(ablDir));
     const changed = articleIds.filter(id => preds.get(id) !== baseline.get(id));
     const s = changed.length ? flatten(score(ablDir)) : base;
