@@ -118,6 +118,8 @@ export const FEATURES = {
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
+  'discourse.lastPeople':
+    'antecedent: for `mereka`/`keduanya`/`they`, the last two (three) persons heard from, taken together',
   'discourse.subject': 'antecedent: latest mention opens a clause',
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',

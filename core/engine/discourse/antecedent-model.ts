@@ -35,6 +35,13 @@ export interface AntecedentFeatures {
    * Rina` … `ujar Dewi` … `ujar mereka`): the people heard from are the ones `mereka` means.
    */
   membersSpoke: number;
+  /**
+   * 1 when the candidate is the people heard from last, taken together: the last two (`ketiganya`:
+   * three) persons who each spoke a quote or were the subject of a reporting clause, within the
+   * last paragraphs (`kata Rina` … `Hal serupa disampaikan Dewi` … `Keduanya berharap …`). A plural
+   * `mereka`/`keduanya`/`they` means them, though the text never named them side by side.
+   */
+  lastPeople: number;
   /** 1 when its latest mention opens a clause (`Budi menilai …`, `…, Budi, pengamat …, menilai`). */
   subject: number;
   /**
@@ -124,6 +131,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
   membersSpoke: 2,
+  lastPeople: 1,
   subject: 2,
   cueSubject: 0.5,
   passiveSubject: -1.5,

@@ -52,6 +52,11 @@ export interface PointingContext {
   insertedAt?: Pos;
   /** The sex an English `he`/`she` tells (null: the mention tells none, as `dia` and `-nya`). */
   gender?: Gender | null;
+  /**
+   * How many people a plural mention counts (`keduanya` 2, `ketiganya` 3); `mereka`/`they` count
+   * none and are taken as two (lastPeople).
+   */
+  members?: number;
 }
 
 const NONE = (): boolean => false;
@@ -96,6 +101,8 @@ interface Draft {
   /** Named there, then the subject of a clause after that statement (`Namun, X tidak hadir`). */
   narratedAfter: boolean;
   unnamedGroup: boolean;
+  /** The people heard from last, taken together (draftLastPeople). */
+  lastPeople: boolean;
   /** The lowercase words of each description its sentences opened with (`leadIn`). */
   readonly leadIns: (readonly string[])[];
 }
@@ -132,6 +139,7 @@ function filedDraft(
   d.introducedSinceQuote = false;
   d.inLastStatement = false;
   d.narratedAfter = false;
+  d.lastPeople = false;
   d.leadIns.length = 0;
   drafts.set(event.key, d);
   return d;
@@ -151,6 +159,7 @@ const blankDraft = (): Draft => ({
   introducedSinceQuote: false,
   inLastStatement: false,
   narratedAfter: false,
+  lastPeople: false,
   leadIns: [],
 });
 
@@ -323,7 +332,13 @@ function lookBack(
   at: Pos,
   kind: PointingKind,
   run: CandidateRun,
-  { continuing = false, quoted = NONE, insertedAt = -1, gender = null }: PointingContext,
+  {
+    continuing = false,
+    quoted = NONE,
+    insertedAt = -1,
+    gender = null,
+    members = 2,
+  }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
   const { doc, memo } = run;
@@ -333,6 +348,8 @@ function lookBack(
   draftMentions(at, run, drafts, events);
   const mentionEvents = events.length;
   draftSpeakers(run, drafts, events);
+  if (kind === 'group' && featureOn('discourse.lastPeople'))
+    draftLastPeople(memo, drafts, members, doc.paragraph(at));
   const view: View = {
     at,
     kind,
@@ -340,6 +357,7 @@ function lookBack(
     quoted,
     insertedAt,
     gender,
+    members,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -465,6 +483,59 @@ function draftSpeakers(
   }
 }
 
+/**
+ * Stage 2b, for a plural mention: the last `members` persons heard from — each one person who
+ * spoke a quote or was the subject of a reporting clause (`Hal serupa disampaikan X`), latest
+ * mentioned within `members` paragraphs of the mention at `para` (two sources heard in turn
+ * usually take a paragraph each) — as one group candidate (or
+ * the group the cast already lists with just them, marked). A plural pointing mention after two
+ * sources heard in turn means both of them, not one, nor an organisation mentioned earlier.
+ */
+function draftLastPeople(
+  memo: CandidateMemo,
+  drafts: Map<string, Draft>,
+  members: number,
+  para: number,
+): void {
+  const heard: Draft[] = [];
+  for (const d of drafts.values())
+    if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
+  if (heard.length < members) return;
+  // The latest `members`, in text order.
+  const last = heard.sort((a, b) => a.latest - b.latest).slice(-members);
+  const entities = last.map(d => d.entities[0]!);
+  const key = entities
+    .map(e => e.name)
+    .sort()
+    .join('|');
+  const listed = drafts.get(key);
+  if (listed) {
+    listed.lastPeople = true;
+    return;
+  }
+  const latest = last[last.length - 1]!;
+  const event: PlacedEvent = {
+    at: latest.latest,
+    key,
+    entities,
+    sentence: latest.latestSentence,
+    para: latest.latestPara,
+  };
+  const all = (p: (d: Draft) => boolean) => last.every(p);
+  const role: ClauseRole = all(d => d.role === 'cueSubject') ? 'cueSubject' : 'subject';
+  const d = filedDraft(memo, event, latest.latest, role, 'mention', false);
+  d.via = all(d => d.spoke !== null) ? 'speaker' : 'mention';
+  d.introducedSinceQuote = last.some(d => d.introducedSinceQuote);
+  d.lastPeople = true;
+}
+
+/** True when draft `d` is one person (no place) who spoke a quote or a reporting clause's subject. */
+const heardFrom = (d: Draft, memo: CandidateMemo): boolean =>
+  d.entities.length === 1 &&
+  d.entities[0]!.kind === 'person' &&
+  !anyPlace(d.entities, memo) &&
+  (d.spoke !== null || d.role === 'cueSubject');
+
 /** Speech `s`'s event: its speakers' key (an unnamed speaker's by where it spoke) at its end. */
 function speechEvent(s: Speech, doc: DocIndex, memo: CandidateMemo): PlacedEvent {
   return {
@@ -512,6 +583,7 @@ function featuresOf(
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
   f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
   f.membersSpoke = spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0;
+  f.lastPeople = d.lastPeople ? 1 : 0;
   f.subject =
     d.role === 'subject' || d.role === 'cueSubject' || d.role === 'passiveSubject' ? 1 : 0;
   f.cueSubject = d.role === 'cueSubject' ? 1 : 0;
@@ -547,6 +619,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
   membersSpoke: 0,
+  lastPeople: 0,
   subject: 0,
   cueSubject: 0,
   passiveSubject: 0,

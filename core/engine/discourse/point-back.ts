@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES } from '../../lexicon/cues';
-import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import { COUNTED_PLURAL, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
@@ -71,6 +71,15 @@ function continuing(cue: string | null): boolean {
 }
 
 /**
+ * How many people a plural mention counts: `keduanya` two, `ketiganya` three (COUNTED_PLURAL is
+ * in that order from two); `mereka` and `they` count none and are taken as two.
+ */
+function countedMembers(mention: string): number {
+  const k = COUNTED_PLURAL.indexOf(mention.toLowerCase());
+  return k >= 0 ? k + 2 : 2;
+}
+
+/**
  * The discourse model's choice for a mention of `kind` at `from` in quote `c`; `accept`, when
  * given, may still turn the best candidate down (the mention then stays unnamed).
  */
@@ -89,7 +98,8 @@ export function pointBack(
   const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
   const gender =
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
-  const context = { continuing: continuing(c.cue), quoted, insertedAt, gender };
+  const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
+  const context = { continuing: continuing(c.cue), quoted, insertedAt, gender, members };
   const a = ctx.decisions
     ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
     : bestAntecedent(from, kind, ctx, context);
