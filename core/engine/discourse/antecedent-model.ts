@@ -31,6 +31,14 @@ export interface AntecedentFeatures {
    */
   introducedSinceQuote: number;
   /**
+   * 1 when it was introduced so (`introducedSinceQuote`) inside the paragraph of the previous
+   * quote, after it, and here too, by a clause that reports nothing (`“…,” kata pelatih X. Rudi
+   * menyambar umpan dari kanan. “…,” ujarnya`): a paragraph keeps its source, and a person
+   * narrated between two of its quotes is talked about, not heard from. A reporting clause
+   * (`Tersangka Y mengaku …`) opens a new source as ever.
+   */
+  narratedHere: number;
+  /**
    * 1 when the candidate is a group of named people each of whom spoke an earlier quote (`kata
    * Rina` … `ujar Dewi` … `ujar mereka`): the people heard from are the ones `mereka` means.
    */
@@ -130,6 +138,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   lastSpeaker: 2.5,
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
+  narratedHere: -2,
   membersSpoke: 2,
   lastPeople: 1,
   subject: 2,

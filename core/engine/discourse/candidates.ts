@@ -361,6 +361,9 @@ function lookBack(
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
+    lastSpeechPara: run.speeches.length
+      ? doc.paragraph(run.speeches[run.speeches.length - 1]!.end)
+      : -1,
     events,
     mentionEvents,
   };
@@ -384,6 +387,8 @@ interface View extends Required<PointingContext> {
   paragraph: number;
   /** The sentence of `insertedAt` (-1: none). */
   insertedSentence: number;
+  /** The paragraph where the previous quote ended (-1: none). */
+  lastSpeechPara: number;
   /** The mentions' events (the first `mentionEvents`, in text order), then the speeches'. */
   events: readonly SubjectEvent[];
   mentionEvents: number;
@@ -582,6 +587,13 @@ function featuresOf(
   f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
   f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
+  f.narratedHere =
+    f.introducedSinceQuote &&
+    d.role !== 'cueSubject' &&
+    view.lastSpeechPara === view.paragraph &&
+    d.latestPara === view.paragraph
+      ? 1
+      : 0;
   f.membersSpoke = spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0;
   f.lastPeople = d.lastPeople ? 1 : 0;
   f.subject =
@@ -618,6 +630,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   lastSpeaker: 0,
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
+  narratedHere: 0,
   membersSpoke: 0,
   lastPeople: 0,
   subject: 0,

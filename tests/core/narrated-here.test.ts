@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+/**
+ * A person introduced between two quotes of one paragraph by a clause that reports nothing (a goal
+ * scorer, a patient, a person acted for) is talked about there: the paragraph's `-nya` or `dia`
+ * stays with its speaker (the discourse model's `narratedHere`).
+ */
+describe('a person narrated between two quotes of one paragraph does not take the second', () => {
+  const cases: [string[], string[]][] = [
+    [
+      [
+        'Pelatih Persada, Yusuf Hamdani, puas dengan hasil laga. “Anak-anak disiplin sampai akhir,” kata Yusuf. Gol tunggal dicetak penyerang muda Persada, Rendi Saputra, pada menit ke-80. Rendi menyambar umpan silang dari kanan. “Kami layak menang malam ini,” ujarnya.',
+      ],
+      ['Yusuf Hamdani'],
+    ],
+    [
+      [
+        'Direktur RSUD Lembah, Sari Wulandari, mengatakan ruang rawat sudah penuh. “Kami menambah 20 tempat tidur,” ujar Sari. Pasien termuda, bocah asal Cibodas, Dimas Pratama, dirawat sejak Senin. Dimas kini mulai pulih. “Keluarga pasien kami minta tetap tenang,” katanya.',
+      ],
+      ['Sari Wulandari'],
+    ],
+    // Introduced by a reporting clause, the person is a new source as ever.
+    [
+      [
+        'Pelatih Persada, Yusuf Hamdani, puas dengan hasil laga. “Anak-anak disiplin sampai akhir,” kata Yusuf. Penyerang muda Persada, Rendi Saputra, mengaku senang mencetak gol. “Kami layak menang malam ini,” ujarnya.',
+      ],
+      ['Rendi Saputra'],
+    ],
+    // In a paragraph of its own, a person the text presents opens the topic.
+    [
+      [
+        'Pelatih Persada, Yusuf Hamdani, puas dengan hasil laga. “Anak-anak disiplin sampai akhir,” kata Yusuf.',
+        'Penyerang muda Persada, Rendi Saputra, mencetak gol pada menit ke-80. “Kami layak menang malam ini,” ujarnya.',
+      ],
+      ['Rendi Saputra'],
+    ],
+  ];
+  test.each(cases)('%j', (paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('switched off, the narrated goal scorer takes the quote', () => {
+    const [paragraphs] = cases[0]!;
+    expect(withFeaturesOff(['discourse.narratedHere'], () => lastSpeakers(...paragraphs))).toEqual([
+      'Rendi Saputra',
+    ]);
+  });
+});
