@@ -49,6 +49,17 @@ describe('a plural mention means the last people heard from, together', () => {
     ]);
   });
 
+  test('a pair the text names side by side after them is what the plural means', () => {
+    expect(
+      lastSpeakers(
+        'Bupati Lembah Hijau Darto Simanjuntak mengatakan tarif baru belum dibahas. “Kami tidak diajak bicara,” kata Darto.',
+        'Anggota DPRD, Yohanes Sitompul, meminta kenaikan ditunda. “Tunda dulu,” tegas Yohanes.',
+        'Seorang wisatawan, Melati, mengatakan tidak keberatan membayar lebih.',
+        'Darto dan Yohanes dijadwalkan bertemu gubernur pekan depan. Keduanya menyatakan akan membawa usulan penundaan.',
+      ),
+    ).toEqual(['Darto Simanjuntak', 'Yohanes Sitompul']);
+  });
+
   test('a plural mention after one speaker and an unnamed group opened since means the group', () => {
     expect(
       lastSpeakers(

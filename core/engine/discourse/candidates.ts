@@ -494,7 +494,8 @@ function draftSpeakers(
  * mentioned within `members` paragraphs of the mention at `para` (two sources heard in turn
  * usually take a paragraph each) — as one group candidate (or
  * the group the cast already lists with just them, marked). A plural pointing mention after two
- * sources heard in turn means both of them, not one, nor an organisation mentioned earlier.
+ * sources heard in turn means both of them, not one, nor an organisation mentioned earlier; a
+ * group mentioned after the first of them is what it means instead.
  */
 function draftLastPeople(
   memo: CandidateMemo,
@@ -503,11 +504,16 @@ function draftLastPeople(
   para: number,
 ): void {
   const heard: Draft[] = [];
-  for (const d of drafts.values())
-    if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
-  if (heard.length < members) return;
+  // A group mentioned as such (`X dan Y dijadwalkan …`, `Para buruh …`) after them is the one
+  // the plural means: the people heard from before it are no candidate together.
+  let groupAt = -1;
+  for (const d of drafts.values()) {
+    if (d.entities.length > 1 || d.unnamedGroup) groupAt = Math.max(groupAt, d.latest);
+    else if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
+  }
   // The latest `members`, in text order.
   const last = heard.sort((a, b) => a.latest - b.latest).slice(-members);
+  if (last.length < members || last[0]!.latest < groupAt) return;
   const entities = last.map(d => d.entities[0]!);
   const key = entities
     .map(e => e.name)
