@@ -47,4 +47,20 @@ describe('a person narrated between two quotes of one paragraph does not take th
       'Rendi Saputra',
     ]);
   });
+
+  // A paragraph its earlier speaker opens as the subject is heard from there as well.
+  const opened = [
+    'Pebulu tangkis Rendi Saputra menjuarai turnamen itu. “Saya sempat kehilangan fokus,” kata Rendi.',
+    'Rendi juga mendedikasikan gelar itu untuk mendiang kakeknya, Darsono Wiryo, yang mengenalkannya pada bulu tangkis. “Semoga beliau bangga,” ujarnya.',
+  ];
+
+  test('a paragraph its earlier speaker opens keeps that speaker', () => {
+    expect(lastSpeakers(...opened)).toEqual(['Rendi Saputra']);
+  });
+
+  test('switched off, the grandfather named in passing takes the quote', () => {
+    expect(withFeaturesOff(['discourse.openerHeard'], () => lastSpeakers(...opened))).toEqual([
+      'Darsono Wiryo',
+    ]);
+  });
 });

@@ -345,9 +345,10 @@ function lookBack(
   const { drafts, events } = memo;
   drafts.clear();
   events.length = 0;
-  draftMentions(at, run, drafts, events);
+  const opener = draftMentions(at, run, drafts, events);
   const mentionEvents = events.length;
   draftSpeakers(run, drafts, events);
+  const heardHere = paragraphHeard(opener, drafts, run, doc.paragraph(at));
   if (kind === 'group' && featureOn('discourse.lastPeople'))
     draftLastPeople(memo, drafts, members, doc.paragraph(at));
   const view: View = {
@@ -361,9 +362,7 @@ function lookBack(
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
-    lastSpeechPara: run.speeches.length
-      ? doc.paragraph(run.speeches[run.speeches.length - 1]!.end)
-      : -1,
+    heardHere,
     events,
     mentionEvents,
   };
@@ -387,8 +386,13 @@ interface View extends Required<PointingContext> {
   paragraph: number;
   /** The sentence of `insertedAt` (-1: none). */
   insertedSentence: number;
-  /** The paragraph where the previous quote ended (-1: none). */
-  lastSpeechPara: number;
+  /**
+   * Where the pointing mention's paragraph was first heard from (-1: nowhere): the previous
+   * quote's end when it is in this paragraph, else where the paragraph opened with a clause
+   * whose subject spoke an earlier quote (`Budi juga menyumbangkan …`). A person introduced
+   * after that by a clause that reports nothing is talked about (narratedHere).
+   */
+  heardHere: Pos;
   /** The mentions' events (the first `mentionEvents`, in text order), then the speeches'. */
   events: readonly SubjectEvent[];
   mentionEvents: number;
@@ -416,7 +420,9 @@ function draftMentions(
   { mentions: ms, speeches, doc, memo }: CandidateRun,
   drafts: Map<string, Draft>,
   events: SubjectEvent[],
-): void {
+): MentionFacts | null {
+  /** The first clause subject in the pointing mention's paragraph (paragraphOpener). */
+  let opener: MentionFacts | null = null;
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   const lastStart = speeches.length ? speeches[speeches.length - 1]!.start : -1;
   const herePara = doc.paragraph(at);
@@ -453,7 +459,9 @@ function draftMentions(
     else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
     if (topic && !m.paired) events.push(facts);
+    if (subject && para === herePara && !opener) opener = facts;
   }
+  return opener;
 }
 
 /**
@@ -547,6 +555,22 @@ const heardFrom = (d: Draft, memo: CandidateMemo): boolean =>
   !anyPlace(d.entities, memo) &&
   (d.spoke !== null || d.role === 'cueSubject');
 
+/**
+ * Where paragraph `para` was first heard from (View.heardHere): the end of the previous quote if
+ * it lies there, else the paragraph's first clause subject (`opener`) if that one spoke before.
+ */
+function paragraphHeard(
+  opener: MentionFacts | null,
+  drafts: ReadonlyMap<string, Draft>,
+  { speeches, doc }: CandidateRun,
+  para: number,
+): Pos {
+  const last = speeches[speeches.length - 1];
+  if (last && doc.paragraph(last.end) === para) return last.end;
+  if (!opener || !featureOn('discourse.openerHeard')) return -1;
+  return drafts.get(opener.key)?.spoke ? opener.at : -1;
+}
+
 /** Speech `s`'s event: its speakers' key (an unnamed speaker's by where it spoke) at its end. */
 function speechEvent(s: Speech, doc: DocIndex, memo: CandidateMemo): PlacedEvent {
   return {
@@ -596,7 +620,8 @@ function featuresOf(
   f.narratedHere =
     f.introducedSinceQuote &&
     d.role !== 'cueSubject' &&
-    view.lastSpeechPara === view.paragraph &&
+    view.heardHere >= 0 &&
+    view.heardHere < d.latest &&
     d.latestPara === view.paragraph
       ? 1
       : 0;
