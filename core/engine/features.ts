@@ -117,8 +117,6 @@ export const FEATURES = {
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
-  'discourse.openerHeard':
-    'a paragraph opened by a clause whose subject spoke earlier is heard from there, for narratedHere (`Budi juga menyumbangkan …`)',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',

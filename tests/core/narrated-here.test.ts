@@ -59,7 +59,7 @@ describe('a person narrated between two quotes of one paragraph does not take th
   });
 
   test('switched off, the grandfather named in passing takes the quote', () => {
-    expect(withFeaturesOff(['discourse.openerHeard'], () => lastSpeakers(...opened))).toEqual([
+    expect(withFeaturesOff(['discourse.narratedHere'], () => lastSpeakers(...opened))).toEqual([
       'Darsono Wiryo',
     ]);
   });

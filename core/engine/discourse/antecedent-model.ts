@@ -31,10 +31,11 @@ export interface AntecedentFeatures {
    */
   introducedSinceQuote: number;
   /**
-   * 1 when it was introduced so (`introducedSinceQuote`) inside the paragraph of the previous
-   * quote, after it, and here too, by a clause that reports nothing (`“…,” kata pelatih X. Rudi
-   * menyambar umpan dari kanan. “…,” ujarnya`): a paragraph keeps its source, and a person
-   * narrated between two of its quotes is talked about, not heard from. A reporting clause
+   * 1 when it was introduced so (`introducedSinceQuote`) by a clause that reports nothing, in
+   * the pointing mention's paragraph, after an earlier speaker opened that paragraph as a
+   * clause's subject (`Pelatih X puas … “…,” kata X. Rudi menyambar umpan … “…,” ujarnya`;
+   * `Budi juga mendedikasikan gelar itu untuk kakeknya, Y, yang …`): a paragraph keeps its
+   * source, and a person narrated in it is talked about, not heard from. A reporting clause
    * (`Tersangka Y mengaku …`) opens a new source as ever.
    */
   narratedHere: number;

@@ -188,6 +188,8 @@ export class CandidateMemo {
   readonly pool: Draft[] = [];
   /** The subject events of the current look (View.events). */
   readonly events: SubjectEvent[] = [];
+  /** The clause subjects in the current look's paragraph (draftMentions). */
+  readonly subjectsHere: MentionFacts[] = [];
 }
 
 /**
@@ -345,10 +347,10 @@ function lookBack(
   const { drafts, events } = memo;
   drafts.clear();
   events.length = 0;
-  const opener = draftMentions(at, run, drafts, events);
+  const subjectsHere = draftMentions(at, run, drafts, events);
   const mentionEvents = events.length;
   draftSpeakers(run, drafts, events);
-  const heardHere = paragraphHeard(opener, drafts, run, doc.paragraph(at));
+  const heardHere = paragraphHeard(subjectsHere, drafts);
   if (kind === 'group' && featureOn('discourse.lastPeople'))
     draftLastPeople(memo, drafts, members, doc.paragraph(at));
   const view: View = {
@@ -387,10 +389,9 @@ interface View extends Required<PointingContext> {
   /** The sentence of `insertedAt` (-1: none). */
   insertedSentence: number;
   /**
-   * Where the pointing mention's paragraph was first heard from (-1: nowhere): the previous
-   * quote's end when it is in this paragraph, else where the paragraph opened with a clause
-   * whose subject spoke an earlier quote (`Budi juga menyumbangkan …`). A person introduced
-   * after that by a clause that reports nothing is talked about (narratedHere).
+   * Where the pointing mention's paragraph was first heard from (-1: nowhere): its first clause
+   * whose subject spoke an earlier quote (`Budi juga menyumbangkan …`). A person
+   * introduced after that by a clause that reports nothing is talked about (narratedHere).
    */
   heardHere: Pos;
   /** The mentions' events (the first `mentionEvents`, in text order), then the speeches'. */
@@ -420,9 +421,10 @@ function draftMentions(
   { mentions: ms, speeches, doc, memo }: CandidateRun,
   drafts: Map<string, Draft>,
   events: SubjectEvent[],
-): MentionFacts | null {
-  /** The first clause subject in the pointing mention's paragraph (paragraphOpener). */
-  let opener: MentionFacts | null = null;
+): readonly MentionFacts[] {
+  /** The clause subjects in the pointing mention's paragraph, in text order (paragraphHeard). */
+  const subjectsHere = memo.subjectsHere;
+  subjectsHere.length = 0;
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   const lastStart = speeches.length ? speeches[speeches.length - 1]!.start : -1;
   const herePara = doc.paragraph(at);
@@ -459,9 +461,9 @@ function draftMentions(
     else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
     if (topic && !m.paired) events.push(facts);
-    if (subject && para === herePara && !opener) opener = facts;
+    if (subject && para === herePara) subjectsHere.push(facts);
   }
-  return opener;
+  return subjectsHere;
 }
 
 /**
@@ -556,19 +558,17 @@ const heardFrom = (d: Draft, memo: CandidateMemo): boolean =>
   (d.spoke !== null || d.role === 'cueSubject');
 
 /**
- * Where paragraph `para` was first heard from (View.heardHere): the end of the previous quote if
- * it lies there, else the paragraph's first clause subject (`opener`) if that one spoke before.
+ * Where the pointing mention's paragraph was first heard from (View.heardHere): the first of its
+ * clause subjects (`subjectsHere`) that spoke an earlier quote; else -1. A quote of the
+ * paragraph's alone does not make it so: a presented person may complain, warn or plead after it
+ * (`“…,” kata Menteri X. Yusuf, pedagang, mengeluhkan harga. “…,” ujarnya`).
  */
 function paragraphHeard(
-  opener: MentionFacts | null,
+  subjectsHere: readonly MentionFacts[],
   drafts: ReadonlyMap<string, Draft>,
-  { speeches, doc }: CandidateRun,
-  para: number,
 ): Pos {
-  const last = speeches[speeches.length - 1];
-  if (last && doc.paragraph(last.end) === para) return last.end;
-  if (!opener || !featureOn('discourse.openerHeard')) return -1;
-  return drafts.get(opener.key)?.spoke ? opener.at : -1;
+  for (const m of subjectsHere) if (drafts.get(m.key)?.spoke) return m.at;
+  return -1;
 }
 
 /** Speech `s`'s event: its speakers' key (an unnamed speaker's by where it spoke) at its end. */
