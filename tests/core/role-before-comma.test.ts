@@ -25,6 +25,28 @@ describe('a role set off by one comma right before a name is its role', () => {
     expect(last).toEqual(['Sugeng Prasetyo']);
   });
 
+  // A rank before the name is no office: the role before the comma is still the person's, the
+  // rank kept after it.
+  test.each([
+    [
+      'Komandan Kodim Cibening, Letkol Inf Yosef Manurung, mengatakan patroli ditambah.',
+      'Yosef Manurung',
+      'Komandan Kodim Cibening, Letkol Inf',
+    ],
+    [
+      'Kepala Satuan Reserse Narkoba Polres Cibening, AKP Rudi Siregar, mengatakan pelaku sudah ditangkap.',
+      'Rudi Siregar',
+      'Kepala Satuan Reserse Narkoba Polres Cibening, AKP',
+    ],
+  ])('ranked: %s', (sentence, name, role) => {
+    expect(read(name, sentence, '“Kami siaga,” katanya.').role).toBe(role);
+    const off = withFeaturesOff(
+      ['cast.roleBeforeComma'],
+      () => read(name, sentence, '“Kami siaga,” katanya.').role,
+    );
+    expect(off).not.toBe(role);
+  });
+
   test.each([
     // A place, not a role, before the comma.
     ['Di Balai Kota Baru, Sugeng Prasetyo menjelaskan truk sampah akan ditambah.'],

@@ -18,11 +18,11 @@ import { rolePrefixStart } from '../names/role-prefix';
 import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
-import { caselessKey, startsLower } from '../text/chars';
+import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
 import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
 import { isDegree } from '../../lexicon/honorifics';
@@ -195,9 +195,17 @@ function withRoleBefore(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
-  if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name || ref.role)
-    return ref;
+  if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name) return ref;
   if (t[i - 1]?.text !== ',') return ref;
+  // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
+  // before the comma is still the role, with the rank after it.
+  if (ref.role)
+    return rankOnly(ref.role)
+      ? withOffice(
+          ref,
+          withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence),
+        )
+      : ref;
   const r = last?.end === i - 1 ? out[last.record] : undefined;
   if (!r) return withDescriptionBefore(ref, t, i, end, text);
   const role = r.kind === 'title' ? r.ref?.role : null;
@@ -208,6 +216,16 @@ function withRoleBefore(
   // names a team or a place, not a person.
   const person = r.kind === 'person' && namesPerson(r.ref?.name ?? '', evidence);
   return person ? ref : withDescriptionBefore(ref, t, i, end, text);
+}
+
+/** True when every word of `role` is a police or military rank (`Letkol Inf`, `AKBP`). */
+function rankOnly(role: string): boolean {
+  return role.split(/\s+/u).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
+}
+
+/** `ranked` with the office `read` found before the comma put before its rank, if one was found. */
+function withOffice(ranked: NamedRef, read: NamedRef): NamedRef {
+  return read.role ? { ...ranked, role: `${read.role}, ${ranked.role}` } : ranked;
 }
 
 /** `kuasa hukum terdakwa, Rudi Santoso`: the description before the comma (role-description.ts). */
