@@ -48,7 +48,10 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(words(`of and &
 /**
  * Occupations and standings written right before a person's name (`petani Budi`, `Farmers Budi and
  * Rina`, `mahasiswa Rina`): they describe the person, so they belong to the role, never to the
- * name. English plurals are listed as written (`farmers`), since a pair may share one.
+ * name. English plurals are listed as written (`farmers`), since a pair may share one. The last
+ * lines are the standings in which news meets people at the scene (`Wisatawan asal Belanda, X`,
+ * `Seorang penumpang tujuan Y, X`, `pemilik toko di Z, X`) and the scientists of a field asked for
+ * comment (`epidemiolog`, `kriminolog`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
@@ -62,6 +65,10 @@ const OCCUPATIONS = words(`
   businesswoman entrepreneur artist artists singer actor actress athlete writer journalist
   journalists activist activists doctor doctors advocate architect accountant consultant engineer
   pilot photographer
+  wisatawan turis pelancong pengunjung penumpang pejalan pemudik peziarah pendaki penonton
+  penggemar suporter pelanggan konsumen nasabah pasien pembeli penjual pemilik pengelola pengurus
+  pendamping penata penari pemusik musisi penyair pembudidaya penambang pemulung pengojek pekerja
+  peserta santriwati epidemiolog sosiolog kriminolog antropolog arkeolog virolog
 `);
 
 /**

@@ -45,6 +45,27 @@ describe('a description set off by one comma before a person is their role', () 
       'Marni Astuti',
       'pedagang di Pasar Cibening',
     ],
+    // Standings in which news meets people at the scene, and a field's scientist.
+    [
+      'Wisatawan asal Belanda, Anna de Vries, mengaku terkejut melihat banjir itu.',
+      'Anna de Vries',
+      'Wisatawan asal Belanda',
+    ],
+    [
+      'Seorang penumpang tujuan Cibening, Markus Ndolu (41), mengaku sudah dua malam menunggu.',
+      'Markus Ndolu',
+      'penumpang tujuan Cibening',
+    ],
+    [
+      'Pemilik toko kelontong di Pasar Cibening, Liem Hok Seng, menyebut omzetnya naik.',
+      'Liem Hok Seng',
+      'Pemilik toko kelontong di Pasar Cibening',
+    ],
+    [
+      'Kriminolog Universitas Cibening, Sartono Hadi, menilai kasus itu bukan yang pertama.',
+      'Sartono Hadi',
+      'Kriminolog Universitas Cibening',
+    ],
     // The name goes on describing its person, or the description opens the sentence.
     [
       'Warga lainnya, Sumarni Wulandari dan suaminya, memilih bertahan di tenda.',
