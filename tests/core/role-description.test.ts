@@ -62,9 +62,9 @@ describe('a description set off by one comma before a person is their role', () 
       'Pemilik toko kelontong di Pasar Cibening',
     ],
     [
-      'Kriminolog Universitas Cibening, Sartono Hadi, menilai kasus itu bukan yang pertama.',
+      'Hal itu dikatakan kriminolog dari Universitas Cibening, Sartono Hadi.',
       'Sartono Hadi',
-      'Kriminolog Universitas Cibening',
+      'kriminolog dari Universitas Cibening',
     ],
     // The name goes on describing its person, or the description opens the sentence.
     [
