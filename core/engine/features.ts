@@ -99,6 +99,10 @@ export const FEATURES = {
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
   'cast.descriptionBeforeComma':
     'a description opening with a role head set off by one comma before a person is its role (`kuasa hukum terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`)',
+  'cast.countedListRole':
+    'a description opened by a small count before a list of names is the role of every name the list joins (`Dua perawat, Rina dan Sela, …`), not only the first',
+  'cast.relativeInDescription':
+    'a relative clause between a counted or indefinite role and the comma before a name describes the person too (`Seorang warga yang rumahnya terendam, Budi, …`): the role is the description before `yang`',
   'cast.roleAfterComma':
     "a role run set off by one comma right after a person's name, its split leaving no person's name word, is that person's appositive role (`kata Rudi Hartono, Kepala Riset Bank Sentosa`), not a second person called `Sentosa`",
   'cast.nicknameJoins':

@@ -65,6 +65,15 @@ export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Small counts of people written before the role a list of names shares (`Dua perawat, Rina dan
+ * Sela, …`, `Kedua saksi, A dan B`, `Para korban, A dan B`): every name of the list holds the role.
+ */
+export const LISTED_COUNTS: ReadonlySet<string> = new Set([
+  ...PLURAL_DETERMINERS,
+  ...'dua tiga empat lima kedua ketiga keempat kelima'.split(' '),
+]);
+
+/**
  * Counted plurals that open such a group the same way (`Puluhan warga`, `Ratusan buruh`, `Ribuan
  * penonton`): "dozens", "hundreds", "thousands" of people.
  */

@@ -28,7 +28,7 @@ import { partitionPoint } from '../text/partition-point';
 import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
-import { descriptionBeforeName } from './role-description';
+import { descriptionBeforeName, listedDescription } from './role-description';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -191,11 +191,12 @@ function withRoleBefore(
   t: readonly Token[],
   [i, end]: readonly [number, number],
   out: readonly MentionRecord[],
-  last: { end: number; record: number } | null,
+  last: { start: number; end: number; record: number } | null,
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
   if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name) return ref;
+  if (t[i - 1]?.text === 'dan' && !ref.role) return withListedRole(ref, t, i, out, last, text);
   if (t[i - 1]?.text !== ',') return ref;
   // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
   // before the comma is still the role, with the rank after it.
@@ -216,6 +217,23 @@ function withRoleBefore(
   // names a team or a place, not a person.
   const person = r.kind === 'person' && namesPerson(r.ref?.name ?? '', evidence);
   return person ? ref : withDescriptionBefore(ref, t, i, end, text);
+}
+
+/**
+ * `Dua perawat, Rina Wonda dan Sela Kogoya, …`: the second name of a pair whose first name follows
+ * a counted description (role-description.ts `listedDescription`) holds that role too.
+ */
+function withListedRole(
+  ref: NamedRef,
+  t: readonly Token[],
+  i: number,
+  out: readonly MentionRecord[],
+  last: { start: number; end: number; record: number } | null,
+  text: string,
+): NamedRef {
+  if (!last || last.end !== i - 1 || out[last.record]?.kind !== 'person') return ref;
+  const role = listedDescription(t, last.start, text);
+  return role ? { ...ref, role } : ref;
 }
 
 /** True when every word of `role` is a police or military rank (`Letkol Inf`, `AKBP`). */

@@ -16,7 +16,14 @@ import {
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
-import { DEFINITE, SINGULAR, PLURAL } from '../../lexicon/pronouns';
+import {
+  DEFINITE,
+  LISTED_COUNTS,
+  MEMBER_DETERMINERS,
+  SINGULAR,
+  PLURAL,
+} from '../../lexicon/pronouns';
+import { featureOn } from '../features';
 import { POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { isVerbShape } from '../text/affix-shapes';
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
@@ -65,12 +72,71 @@ export function descriptionBeforeName(
   end: number,
   text: string,
 ): string | null {
-  const comma = i - 1;
+  const found = describedBefore(toks, i - 1);
+  if (!found || !(closesAppositive(toks[end]) || opensSentence(toks, found.head))) return null;
+  return text.slice(toks[found.head]!.start, toks[found.last]!.end);
+}
+
+/**
+ * `Dua perawat, Rina Wonda dan Sela Kogoya, …`: the description before the comma at `first - 1`,
+ * when a small count opens it, is the role of every name the list joins, not only the first's;
+ * null otherwise.
+ */
+export function listedDescription(
+  toks: readonly Token[],
+  first: number,
+  text: string,
+): string | null {
+  if (!featureOn('cast.countedListRole') || toks[first - 1]?.text !== ',') return null;
+  const found = describedBefore(toks, first - 1);
+  if (!found || !LISTED_COUNTS.has(toks[found.head - 1]?.lower ?? '')) return null;
+  return text.slice(toks[found.head]!.start, toks[found.last]!.end);
+}
+
+/** Where the description before the comma at `comma` starts (its head) and ends; null if none. */
+function describedBefore(
+  toks: readonly Token[],
+  comma: number,
+): { head: number; last: number } | null {
+  const relative = beforeRelative(toks, comma);
+  if (relative) return relative;
+  const head = headBefore(toks, comma);
+  return head < 0 ? null : { head, last: comma - 1 };
+}
+
+/** The first role head of the description that ends right before token `after`, or -1. */
+function headBefore(toks: readonly Token[], after: number): number {
   let head = -1;
-  for (let k = comma - 1; k >= 0 && comma - k <= MAX_DESCRIPTION && inDescription(toks, k); k--)
+  for (let k = after - 1; k >= 0 && after - k <= MAX_DESCRIPTION && inDescription(toks, k); k--)
     if (ROLE_HEAD_SET.has(toks[k]!.lower)) head = k;
-  if (head < 0 || !(closesAppositive(toks[end]) || opensSentence(toks, head))) return null;
-  return text.slice(toks[head]!.start, toks[comma - 1]!.end);
+  return head;
+}
+
+/**
+ * `Dua perawat yang baru ditugaskan, A dan B`, `Seorang warga yang rumahnya terendam, Budi`: a
+ * relative clause between the role and the comma describes the person too, so the role is the
+ * description before `yang`. Only when a count or `seorang` opens that description or it opens
+ * the sentence: after a verb (`dibuka warga yang menolak tambang, Rina`) the noun is the verb's.
+ */
+function beforeRelative(
+  toks: readonly Token[],
+  comma: number,
+): { head: number; last: number } | null {
+  if (!featureOn('cast.relativeInDescription')) return null;
+  let y = comma - 1;
+  while (
+    y > 0 &&
+    comma - y <= MAX_DESCRIPTION &&
+    toks[y]!.text !== 'yang' &&
+    /^\p{L}/u.test(toks[y]!.text)
+  )
+    y--;
+  if (toks[y]?.text !== 'yang' || y === comma - 1) return null;
+  const head = headBefore(toks, y);
+  if (head < 0) return null;
+  const opener = toks[head - 1]?.lower ?? '';
+  const counted = LISTED_COUNTS.has(opener) || MEMBER_DETERMINERS.has(opener);
+  return counted || opensSentence(toks, head) ? { head, last: y - 1 } : null;
 }
 
 /** True when the token after a name closes an apposition: punctuation, a bracket, `yang`, the end. */
