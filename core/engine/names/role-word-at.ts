@@ -88,11 +88,24 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
  */
 function continuationOpensName(words: readonly string[], k: number): boolean {
   const w = words[k]!;
-  if (k === 0 || !featureOn('names.model.titleGiven') || !isGivenName(w)) return false;
+  if (!featureOn('names.model.titleGiven') || !isGivenName(w)) return false;
   if (ROLE_HEAD_SET.has(lower(w))) return false;
+  if (k === 0) return opensRunAsName(words);
   const prev = words[k - 1]!;
   const lp = lower(prev);
   const closed = isAcronym(prev) || INSTITUTION_SET.has(lp) || PLACE_SET.has(lp);
   const next = words[k + 1] ?? '';
   return closed && startsCapLower(next) && !isRoleWord(next);
+}
+
+/**
+ * `kata Agung.`, `Agung Wibowo menilai`: a role continuation that is also a given name opening the
+ * run has no noun before it to qualify, so alone, or before a name word, it is the person's name.
+ */
+function opensRunAsName(words: readonly string[]): boolean {
+  if (!featureOn('names.model.continuationOpensRun')) return false;
+  const lw = lower(words[0]);
+  if (ORG_HEAD_SET.has(lw) || PLACE_SET.has(lw)) return false;
+  const next = words[1];
+  return next === undefined || (startsCapLower(next) && !isRoleWord(next));
 }
