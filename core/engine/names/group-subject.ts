@@ -15,6 +15,7 @@ import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { opensSentence } from '../text/sentence-start';
+import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
@@ -43,6 +44,12 @@ export function openingRole(
   const s0 = walkRunBack(toks, r - 2);
   const role = opensClause(toks, s0) ? roleBeforeName(toks.slice(s0, r - 1), text, evidence) : null;
   return role ? { role, start: s0 } : null;
+}
+
+/** True when the run at `s` follows an origin preposition that follows another run. */
+function originOfMember(toks: readonly Token[], s: number): boolean {
+  if (!featureOn('names.memberOrigin')) return false;
+  return ORIGIN_PREPOSITIONS.has(toks[s - 1]?.lower ?? '') && isRunToken(toks[s - 2]);
 }
 
 /** Lowercase words inside an English organisation's name (`Institute for Studies of Trade`). */
@@ -87,6 +94,12 @@ export function groupBefore(
   for (;;) {
     let s2 = end - 1;
     while (s2 > 0 && readRun(toks, s2 - 1) >= end) s2--;
+    // `Rina dari Cibening dan Andi`: a run after `dari`/`asal` is where the member before it comes
+    // from (or works), not a member; the member is the name before the preposition.
+    if (originOfMember(toks, s2)) {
+      end = s2 - 1;
+      continue;
+    }
     let ref = readName(toks, s2, end, text, evidence);
     // A member before a listing comma must be a person's name (`Budi, Rina, dan Andi`).
     if (!ref.name || (members.length && ref.kind !== 'person')) break;

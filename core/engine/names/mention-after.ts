@@ -6,6 +6,7 @@ import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexi
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunToken, JOINS_PEOPLE, lowercaseTitleAt, readRun } from './name-run';
+import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
@@ -172,6 +173,8 @@ function readAfter(
     if (a.name && b.name)
       return { kind: 'named', refs: withSharedRole(a, b), text: spanText(i, end2) };
   }
+  const pair = pairAfterOrigin(toks, i, runEnd, text, evidence);
+  if (pair) return pair;
   // `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan
   // Banjir, Bayu Prasetyo`: a role (possibly with lowercase links), a comma, then the name.
   const read = readName(toks, i, runEnd, text, evidence);
@@ -280,4 +283,29 @@ export function mentionAfter(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   return demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence)));
+}
+
+/**
+ * `kata Budi Hartono dari Cibening dan Dedi Kurnia`, `Menurut A asal X dan B, …`: the first
+ * member's origin stands between the pair, so the run after `dan` is the second member; null when
+ * the words after the run `[i, runEnd)` are no such origin and pair of people.
+ */
+function pairAfterOrigin(
+  toks: readonly Token[],
+  i: number,
+  runEnd: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  if (!featureOn('names.memberOrigin') || !ORIGIN_PREPOSITIONS.has(toks[runEnd]?.lower ?? ''))
+    return null;
+  if (!isRunToken(toks[runEnd + 1])) return null;
+  const originEnd = readRun(toks, runEnd + 1);
+  if (!JOINS_PEOPLE.has(toks[originEnd]?.text ?? '') || !isRunToken(toks[originEnd + 1]))
+    return null;
+  const end2 = readRun(toks, originEnd + 1);
+  const a = readName(toks, i, runEnd, text, evidence);
+  const b = readName(toks, originEnd + 1, end2, text, evidence);
+  if (!a.name || !b.name || a.kind !== 'person' || b.kind !== 'person') return null;
+  return { kind: 'named', refs: [a, b], text: text.slice(toks[i]!.start, toks[end2 - 1]!.end) };
 }
