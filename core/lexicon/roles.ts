@@ -22,6 +22,16 @@ const EN_ROLE_HEADS = words(`
 `);
 
 /**
+ * Lowercase English nouns for the unit an office heads, written between the unit's capitalised
+ * name and the office (`Lalemba village head X`, `Cibening district chief X`, `the Sukamaju
+ * police chief X`): with the name before them they are the role, not a sentence's words.
+ */
+export const EN_UNIT_NOUNS: ReadonlySet<string> = new Set(
+  words(`village district subdistrict regency city province provincial regional police party
+  council agency office department school hospital team club company branch`),
+);
+
+/**
  * The portfolio an English office holds, written after its head (`Head of Government Relations`,
  * `Chief Customer Experience`, `Director of Sales and Marketing`): generic business vocabulary,
  * read as role words only after an English head (names/english-title.ts), so a portfolio with no

@@ -329,6 +329,21 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
  * The run split at `start`: the words before it are the person's role, or the run is an
  * organisation (alone, or the affiliation of the person named after it), or a role with no name.
  */
+/**
+ * `Lalemba village head`, `Rote Ndao Fisheries Agency head`: an English office written in
+ * lowercase after the unit it heads closes the role, so the unit's name before it is the role's
+ * too (names/role-prefix.ts reads the span), not words before the role.
+ */
+function headsNamedUnit(roleWords: readonly string[]): boolean {
+  const last = roleWords[roleWords.length - 1] ?? '';
+  return (
+    featureOn('names.englishUnitRole') &&
+    roleWords.length > 1 &&
+    EN_ROLE_HEAD_SET.has(last) &&
+    startsUpper(roleWords[0]!)
+  );
+}
+
 function splitAt(
   words: readonly string[],
   written: readonly Token[],
@@ -353,7 +368,8 @@ function splitAt(
       startsLower(w) ||
       (startsUpper(w) && EN_ORG_HEAD_SET.has(w.toLowerCase())),
   );
-  const from = englishPortfolioBefore(roleWords, roleStart) ? 0 : roleStart;
+  const whole = englishPortfolioBefore(roleWords, roleStart) || headsNamedUnit(roleWords);
+  const from = whole ? 0 : roleStart;
   const role = from >= 0 ? roleWords.slice(from).join(' ') : null;
   // `juru bicara Gedung Putih`: after a role, an organisation head opens an institution, not a name.
   if (start > 0 && ORG_HEAD_SET.has(nameWords[0]?.toLowerCase() ?? '')) nameWords = [];

@@ -6,7 +6,8 @@
  */
 import { DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { EN_ROLE_HEAD_SET, EN_UNIT_NOUNS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { isRunToken, walkRunBack } from './name-run';
 import { isVerbShape } from '../text/affix-shapes';
 import { hardNonName } from './name-model';
 import { isLowerWord, type Token } from '../text/text';
@@ -20,7 +21,24 @@ export function rolePrefixStart(toks: readonly Token[], s: number): number {
   let r = s;
   while (r > 0 && s - r < MAX_PREFIX && isLowerRoleWord(toks[r - 1]!.text)) r--;
   if (r < s && opensWithRoleWord(toks, r - 1)) return r - 1;
-  return openingHeadBefore(toks, r) ?? r;
+  return openingHeadBefore(toks, r) ?? englishUnitBefore(toks, r, s);
+}
+
+/** The most unit nouns read between an English office and its unit's name. */
+const MAX_UNIT_NOUNS = 2;
+
+/**
+ * `Lalemba village head Yusran`, `Rote Ndao Fisheries Agency head Yermias`: English writes the
+ * office after the unit it heads, so a lowercase English head right before the name (the prefix
+ * `[r, s)`) takes the capitalised unit before it, over a few unit nouns (`village`). Where the
+ * mention starts: the unit's first word, or `r` when there is none.
+ */
+function englishUnitBefore(toks: readonly Token[], r: number, s: number): number {
+  if (!featureOn('names.englishUnitRole') || r !== s - 1) return r;
+  if (!EN_ROLE_HEAD_SET.has(toks[r]!.text)) return r;
+  let m = r;
+  while (m > 0 && r - m < MAX_UNIT_NOUNS && EN_UNIT_NOUNS.has(toks[m - 1]!.text)) m--;
+  return m > 0 && isRunToken(toks[m - 1]) ? walkRunBack(toks, m - 1) : r;
 }
 
 /** The most lowercase words of a description between an opening role head and the run. */
