@@ -282,6 +282,8 @@ export const FEATURES = {
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':
     'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
+  'names.englishOfficeOf':
+    'an English office that opens its unit with `of the` (`Head of the Cibening Environment Agency X`, `Deputy chairman of the Ulema Council X`) is read with the unit, not cut at `the`',
   'names.englishUnitRole':
     'an English office written after the unit it heads (`Lalemba village head X`, `Rote Ndao Fisheries Agency head X`) takes the unit into the role, not only `head`',
   'names.memberOrigin':

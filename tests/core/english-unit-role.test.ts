@@ -29,3 +29,22 @@ describe('an English office after the unit it heads takes the unit into the role
     expect(withFeaturesOff(['names.englishUnitRole'], () => roleOf(name, sentence))).not.toBe(role);
   });
 });
+
+// `of the` opens the unit an English office heads; no capitalised run holds it.
+describe('an English office that opens its unit with `of the` is read with the unit', () => {
+  test.each([
+    [
+      'Head of the Cibening Environment Agency Rina Wulan said the agency had sent a team.',
+      'Rina Wulan',
+      'Head of the Cibening Environment Agency',
+    ],
+    [
+      'Deputy chairman of the Cibening Ulema Council (CUC) Budi Santoso urged pilgrims to be careful.',
+      'Budi Santoso',
+      'Deputy chairman of the Cibening Ulema Council (CUC)',
+    ],
+  ])('%s', (sentence, name, role) => {
+    expect(roleOf(name, sentence)).toBe(role);
+    expect(withFeaturesOff(['names.englishOfficeOf'], () => roleOf(name, sentence))).not.toBe(role);
+  });
+});

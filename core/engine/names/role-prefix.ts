@@ -21,7 +21,25 @@ export function rolePrefixStart(toks: readonly Token[], s: number): number {
   let r = s;
   while (r > 0 && s - r < MAX_PREFIX && isLowerRoleWord(toks[r - 1]!.text)) r--;
   if (r < s && opensWithRoleWord(toks, r - 1)) return r - 1;
-  return openingHeadBefore(toks, r) ?? englishUnitBefore(toks, r, s);
+  const opening = openingHeadBefore(toks, r);
+  if (opening !== null) return opening;
+  return r === s ? englishOfficeOf(toks, s) : englishUnitBefore(toks, r, s);
+}
+
+/**
+ * `Head of the Cibening Environment Agency Rina`, `Deputy chairman of the Ulema Council Budi`: an
+ * English office opens its unit with `of the`, which no capitalised run holds, so the mention
+ * whose run starts at `s` (the unit's name) starts at the office; `s` when there is none.
+ */
+function englishOfficeOf(toks: readonly Token[], s: number): number {
+  if (!featureOn('names.englishOfficeOf')) return s;
+  if (toks[s - 1]?.text !== 'the' || toks[s - 2]?.text !== 'of') return s;
+  const head = toks[s - 3];
+  if (!head || !EN_ROLE_HEAD_SET.has(head.lower)) return s;
+  // `Deputy chairman`: a capitalised modifier before a lowercase head.
+  const before = isRunToken(head) ? s - 3 : s - 4;
+  if (!isRunToken(toks[before])) return isRunToken(head) ? s - 3 : s;
+  return walkRunBack(toks, before);
 }
 
 /** The most unit nouns read between an English office and its unit's name. */
