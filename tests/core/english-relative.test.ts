@@ -29,15 +29,16 @@ describe('English: a relative clause between commas describes the name before it
     ).not.toContainEqual('Cibening (-)'));
 });
 
+// The office before `of the` is the role's too (names.englishOfficeOf).
 describe('English: an organisation’s complement runs on to the person’s given name', () => {
   test.each([
     [
       'Secretary of the Ministry of Home Affairs Hendra Wijaya said the ministry had found 12 boats.',
-      'Hendra Wijaya (Ministry of Home Affairs)',
+      'Hendra Wijaya (Secretary of the Ministry of Home Affairs)',
     ],
     [
       'Head of the Agency for Coastal Affairs Dewi Anggraini said the levees would be raised.',
-      'Dewi Anggraini (Agency for Coastal Affairs)',
+      'Dewi Anggraini (Head of the Agency for Coastal Affairs)',
     ],
   ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
 });
