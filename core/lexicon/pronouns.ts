@@ -165,12 +165,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 /**
  * Nouns of kin and company, written possessed before the person's name (`suaminya, Darto,`,
  * `bersama rekannya, Rudi,`): the name is the person related to the subject, not the subject.
+ * A possessed role (`pengacaranya`, `pendampingnya`) is read from the role words (roles.ts).
  */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
   (
     'suami istri isteri anak ayah ibu bapak adik kakak abang putra putri cucu keponakan menantu ' +
-    'mertua paman bibi rekan teman sahabat kawan tetangga pacar kekasih tunangan pengacara ' +
-    'pendamping ajudan'
+    'mertua paman bibi rekan teman sahabat kawan tetangga pacar kekasih tunangan ajudan'
   ).split(' '),
 );
 

@@ -11,6 +11,7 @@ import { isRunToken, walkRunBack } from './name-run';
 import { isVerbShape } from '../text/affix-shapes';
 import { hardNonName } from './name-model';
 import { isLowerWord, type Token } from '../text/text';
+import { opensSentence } from '../text/sentence-start';
 import { featureOn } from '../features';
 
 /** The most lowercase role words read before a run. */
@@ -93,7 +94,7 @@ function opensWithRoleWord(toks: readonly Token[], k: number): boolean {
   const w = toks[k];
   if (!featureOn('names.sentenceOpeningRole')) return false;
   if (!w || isLowerWord(w.text) || !ROLE_WORD_SET.has(w.text.toLowerCase())) return false;
-  return k === 0 || SENTENCE_OPENERS.has(toks[k - 1]!.text);
+  return opensSentence(toks, k, SENTENCE_OPENERS);
 }
 
 /**
