@@ -216,17 +216,17 @@ function headOf(lead: string): string {
     : lead;
 }
 
+/** The key of a candidate naming `entities`: their names, sorted, so a group's order does not count. */
+const namesKey = (entities: readonly Entity[]): string =>
+  entities
+    .map(e => e.name)
+    .sort()
+    .join('|');
+
 /** A candidate's key, kept per entity list: the same mentions are read for every pointing mention. */
 const keyOf = (entities: readonly Entity[], memo: CandidateMemo): string => {
   let key = memo.keys.get(entities);
-  if (key === undefined)
-    memo.keys.set(
-      entities,
-      (key = entities
-        .map(e => e.name)
-        .sort()
-        .join('|')),
-    );
+  if (key === undefined) memo.keys.set(entities, (key = namesKey(entities)));
   return key;
 };
 
@@ -525,10 +525,8 @@ function draftLastPeople(
   const last = heard.sort((a, b) => a.latest - b.latest).slice(-members);
   if (last.length < members || last[0]!.latest < groupAt) return;
   const entities = last.map(d => d.entities[0]!);
-  const key = entities
-    .map(e => e.name)
-    .sort()
-    .join('|');
+  // namesKey, not keyOf: this list is new on every look, so kept per list it would only pile up.
+  const key = namesKey(entities);
   const listed = drafts.get(key);
   if (listed) {
     listed.lastPeople = true;
