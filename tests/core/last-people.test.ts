@@ -55,7 +55,7 @@ describe('a plural mention means the last people heard from, together', () => {
         'Bupati Lembah Hijau Darto Simanjuntak mengatakan tarif baru belum dibahas. “Kami tidak diajak bicara,” kata Darto.',
         'Anggota DPRD, Yohanes Sitompul, meminta kenaikan ditunda. “Tunda dulu,” tegas Yohanes.',
         'Seorang wisatawan, Melati, mengatakan tidak keberatan membayar lebih.',
-        'Darto dan Yohanes dijadwalkan bertemu gubernur pekan depan. Keduanya menyatakan akan membawa usulan penundaan.',
+        'Darto dan Yohanes dijadwalkan menghadap gubernur hari Senin. Keduanya mengatakan usulan penundaan akan dibawa ke sana.',
       ),
     ).toEqual(['Darto Simanjuntak', 'Yohanes Sitompul']);
   });
