@@ -112,7 +112,7 @@ export const ROLE_HEADS: readonly string[] = [
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
   ondoafi mananwir tokoh
-  penyidik penyelidik panitera petugas pengelola pemilik penyuluh pendamping wasit
+  penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
 `),
   ...EN_ROLE_HEADS,
