@@ -6,14 +6,17 @@
  * article load unless the background's answer did not bring the stored state (page-code.ts).
  */
 import { browser } from '#imports';
-import { SETTINGS_KEY, type Settings, type StoredChanged } from '../core/protocol';
-import { CORRECTIONS_KEY, storeIn, type CorrectionStore } from './corrections';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  type Settings,
+  type StoredChanged,
+} from '../core/protocol';
+import { CORRECTIONS_KEY, type CorrectionStore } from './corrections';
 import { REPUBLIKA_MATCHES } from './republika-matches';
-import { settingsIn } from './settings';
-import { KEYS_AT_START } from './stored-at-start';
 
-/** The storage keys the page code follows: those it starts from. */
-export const RELAYED_KEYS: readonly string[] = KEYS_AT_START;
+/** The storage keys the page code follows. */
+export const RELAYED_KEYS: readonly string[] = [SETTINGS_KEY, CORRECTIONS_KEY];
 
 type Changes = StoredChanged['changes'];
 
@@ -80,10 +83,12 @@ export function onRelayedChange(key: string, listener: (value: unknown) => void)
 
 /** Page code: the reader's settings as the background passes their changes (defaults filled in). */
 export function onSettingsRelayed(listener: (settings: Settings) => void): () => void {
-  return onRelayedChange(SETTINGS_KEY, value => listener(settingsIn({ [SETTINGS_KEY]: value })));
+  return onRelayedChange(SETTINGS_KEY, value =>
+    listener({ ...DEFAULT_SETTINGS, ...(value as Partial<Settings> | undefined) }),
+  );
 }
 
 /** Page code: the whole corrections store as the background passes its changes. */
 export function onCorrectionsRelayed(listener: (store: CorrectionStore) => void): () => void {
-  return onRelayedChange(CORRECTIONS_KEY, value => listener(storeIn({ [CORRECTIONS_KEY]: value })));
+  return onRelayedChange(CORRECTIONS_KEY, value => listener((value ?? {}) as CorrectionStore));
 }
