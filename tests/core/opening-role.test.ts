@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { analyzeBody, lastSpeakers } from './summarize';
 
 /** The speakers (name and role) the engine lists for one invented paragraph. */
 const speakersOf = (paragraph: string) =>
@@ -59,7 +59,7 @@ describe('a bracketed note after a name leading its sentence keeps it the subjec
     ['Gelandang andalan Rudi Hartono (19 tahun) mengaku senang.'],
   ])('%s “Saya siap bekerja keras,” ujarnya.', narrative => {
     const paragraphs = [OPENING, `${narrative} “Saya siap bekerja keras,” ujarnya.`];
-    const last = () => analyzeBody(...paragraphs).quotes.at(-1)!.speakers;
+    const last = () => lastSpeakers(...paragraphs);
     expect(last()).toEqual(['Rudi Hartono']);
     expect(withFeaturesOff(['discourse.noteAfterLead'], last)).toEqual(['Dedi Santoso']);
   });
@@ -70,7 +70,7 @@ describe('a relative named inside an adjunct does not take the subject’s next 
     'Salah seorang warga, Sari Wulandari (52), mengaku air masuk rumah sejak dini hari.',
     'Ia bersama suaminya, Joko Susilo, menyelamatkan barang ke lantai dua. “Sudah tiga kali kami kebanjiran,” ujarnya.',
   ];
-  const last = () => analyzeBody(...paragraphs).quotes.at(-1)!.speakers;
+  const last = () => lastSpeakers(...paragraphs);
   test('the quote is the subject’s', () => {
     expect(last()).toEqual(['Sari Wulandari']);
   });
@@ -89,7 +89,7 @@ describe('a person the text says did not speak does not take the next quote', ()
       'Ketua Koperasi Tani Makmur Rudi Hartono mengatakan harga pupuk naik dua kali lipat.',
       `${narrative} “Petani sangat dirugikan,” ujarnya.`,
     ];
-    const last = () => analyzeBody(...paragraphs).quotes.at(-1)!.speakers;
+    const last = () => lastSpeakers(...paragraphs);
     expect(last()).toEqual(['Rudi Hartono']);
     expect(withFeaturesOff(['discourse.silentSubject'], last)).toEqual(['Joko Susilo']);
   });
