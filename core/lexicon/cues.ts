@@ -174,12 +174,13 @@ export const INTERVIEW_PASSIVES: readonly string[] = words(`
 export const SILENCE_NEGATORS: ReadonlySet<string> = new Set(
   words(`tidak tak belum enggan menolak`),
 );
-export const RESPONSES: ReadonlySet<string> = new Set(
-  words(`
-  hadir berkomentar menjawab merespons merespon membalas menanggapi mengangkat memberikan
-  bersedia dihubungi dikonfirmasi dimintai diwawancarai ditemui
+export const RESPONSES: ReadonlySet<string> = new Set([
+  ...words(`
+  hadir berkomentar menjawab merespons merespon membalas menanggapi mengangkat memberikan bersedia
 `),
-);
+  // Being reached for comment (`tidak dapat dihubungi`, `belum bisa dimintai konfirmasi`).
+  ...INTERVIEW_PASSIVES,
+]);
 
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
 export const CLAUSE_LINKS: readonly string[] = words(`
