@@ -208,12 +208,6 @@ export async function marksOf(worker: Worker, tabId: number): Promise<MarkInfo[]
   }, tabId);
 }
 
-/**
- * The tab's `PageState` once its content script has finished starting: on an article, marks in
- * place (`elapsedMs` set); elsewhere, the page judged not to be one (`workMs` set). The script
- * answers as soon as it has analysed the page, while it may still wait for stored settings, so a
- * caller that took the first answer would race the marking. Polls until `timeoutMs`.
- */
 /** Sets the reader's switches as the panel does: in extension storage, for every tab at once. */
 export async function setReaderSettings(worker: Worker, settings: Settings): Promise<void> {
   await worker.evaluate(async (value: Settings) => {
@@ -224,6 +218,12 @@ export async function setReaderSettings(worker: Worker, settings: Settings): Pro
   }, settings);
 }
 
+/**
+ * The tab's `PageState` once its content script has finished starting: on an article, marks in
+ * place (`elapsedMs` set); elsewhere, the page judged not to be one (`workMs` set). The script
+ * answers as soon as it has analysed the page, while it may still wait for stored settings, so a
+ * caller that took the first answer would race the marking. Polls until `timeoutMs`.
+ */
 export async function settledPageState(
   worker: Worker,
   tabId: number,

@@ -331,10 +331,9 @@ describe('what the marks say: assistive technology and the tooltip', () => {
 
   it('the tooltip says who and why in the UI language, with the panel’s own words', async () => {
     const quote = state.analysis.quotes.find(q => q.speakerIds.length > 0 && q.cue)!;
-    const box = (await marksOf(ext.worker, tabId)).find(m => m.quoteId === quote.id)!.boxes[0]!;
-    await page.evaluate(y => scrollBy(0, y - 200), box.y);
-    const moved = (await marksOf(ext.worker, tabId)).find(m => m.quoteId === quote.id)!.boxes[0]!;
-    await page.mouse.move(moved.x + 5, moved.y + moved.height / 2);
+    const boxOf = async () =>
+      (await marksOf(ext.worker, tabId)).find(m => m.quoteId === quote.id)!.boxes[0]!;
+    await page.evaluate(y => scrollBy(0, y - 200), (await boxOf()).y);
     const labels: WhyLabels = {
       named: (w, n) => message('whyNamed', [w, n]),
       pointsBack: (w, n, p) =>
@@ -364,7 +363,17 @@ describe('what the marks say: assistive technology and the tooltip', () => {
       await cdp.detach();
       return tooltipOf(root);
     };
-    await expect.poll(read, { timeout: 5_000 }).toEqual(expected);
+    // The pointer goes to the mark as it is now, on every look: a scroll counts as the pointer
+    // leaving (mark-tooltip.ts), and on a busy machine the scroll's event can come after a first
+    // move. Each look moves by one pixel so that the browser sends a fresh pointer event.
+    let nudge = 0;
+    const hoverAndRead = async () => {
+      const box = await boxOf();
+      nudge = 1 - nudge;
+      await page.mouse.move(box.x + 5 + nudge, box.y + box.height / 2);
+      return read();
+    };
+    await expect.poll(hoverAndRead, { timeout: 10_000 }).toEqual(expected);
     expect(expected.why).not.toBe('');
 
     // Marks switched off under a pointer that rests on one: the tooltip goes with them.
