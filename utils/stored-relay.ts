@@ -6,17 +6,14 @@
  * article load unless the background's answer did not bring the stored state (page-code.ts).
  */
 import { browser } from '#imports';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_KEY,
-  type Settings,
-  type StoredChanged,
-} from '../core/protocol';
-import { CORRECTIONS_KEY, type CorrectionStore } from './corrections';
+import { SETTINGS_KEY, type Settings, type StoredChanged } from '../core/protocol';
+import { CORRECTIONS_KEY, storeIn, type CorrectionStore } from './corrections';
 import { REPUBLIKA_MATCHES } from './republika-matches';
+import { settingsIn } from './settings';
+import { KEYS_AT_START } from './stored-at-start';
 
-/** The storage keys the page code follows. */
-export const RELAYED_KEYS: readonly string[] = [SETTINGS_KEY, CORRECTIONS_KEY];
+/** The storage keys the page code follows: those it starts from. */
+export const RELAYED_KEYS: readonly string[] = KEYS_AT_START;
 
 type Changes = StoredChanged['changes'];
 
@@ -83,12 +80,10 @@ export function onRelayedChange(key: string, listener: (value: unknown) => void)
 
 /** Page code: the reader's settings as the background passes their changes (defaults filled in). */
 export function onSettingsRelayed(listener: (settings: Settings) => void): () => void {
-  return onRelayedChange(SETTINGS_KEY, value =>
-    listener({ ...DEFAULT_SETTINGS, ...(value as Partial<Settings> | undefined) }),
-  );
+  return onRelayedChange(SETTINGS_KEY, value => listener(settingsIn({ [SETTINGS_KEY]: value })));
 }
 
 /** Page code: the whole corrections store as the background passes its changes. */
 export function onCorrectionsRelayed(listener: (store: CorrectionStore) => void): () => void {
-  return onRelayedChange(CORRECTIONS_KEY, value => listener((value ?? {}) as CorrectionStore));
+  return onRelayedChange(CORRECTIONS_KEY, value => listener(storeIn({ [CORRECTIONS_KEY]: value })));
 }
