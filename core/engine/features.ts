@@ -168,6 +168,10 @@ export const FEATURES = {
     'the subject of a denial (`X membantah tuduhan itu`) is a source, as a reporting subject is, though the denial is no cue',
   'discourse.talkedAboutLast':
     'antecedent: named inside the previous statement and no reporting subject since (`Namun, X tidak hadir`)',
+  'discourse.descriptionAgrees':
+    'antecedent: its role or lead-in shares a word with a description pointing back (`ujar politikus Partai X itu`)',
+  'discourse.descriptionConflicts':
+    'antecedent: its role or lead-in shares no word with a description opened by a role head (`politikus … itu`, `the minister`)',
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.presentedSource':

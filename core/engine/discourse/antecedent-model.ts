@@ -126,6 +126,18 @@ export interface AntecedentFeatures {
    * the candidate is named before it in that sentence: the statement is about it.
    */
   statementSubject: number;
+  /**
+   * 1 when the mention is a description (`ujar politikus Partai X itu`, `the envoy said`) and one
+   * of its words is among the candidate's role or lead-in words (`Anggota DPR dari Fraksi Partai
+   * X`, `The UN special envoy, Y,`): the writer describes the speaker by what it said they are.
+   */
+  descriptionAgrees: number;
+  /**
+   * 1 when the description opens with a role head (`politikus`, `pelatih`, `minister`) and the
+   * candidate's role or lead-in words share none of its words (`Direktur Utama PLN Z`): a
+   * person of another office, spoken of in between (description-agreement.ts).
+   */
+  descriptionConflicts: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -163,6 +175,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   namedInQuote: -3,
   statementSubject: -3,
   talkedAboutLast: -2,
+  descriptionAgrees: 2,
+  descriptionConflicts: -2,
 };
 
 /** The features.ts switch of each model feature. */

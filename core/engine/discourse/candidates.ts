@@ -23,6 +23,7 @@ import { partitionPoint } from '../text/partition-point';
 import { keptPerString } from '../text/kept-per-string';
 import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
+import { agreement } from './description-agreement';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -57,9 +58,15 @@ export interface PointingContext {
    * none and are taken as two (lastPeople).
    */
   members?: number;
+  /**
+   * For a description pointing back (`ujar politikus Partai X itu`), the words that tell what its
+   * person is (description-agreement.ts); empty for a pronoun or `-nya`.
+   */
+  described?: readonly string[];
 }
 
 const NONE = (): boolean => false;
+const NO_WORDS: readonly string[] = [];
 
 /**
  * What one article's candidates are read from (its ResolveContext): the running text's person
@@ -340,6 +347,7 @@ function lookBack(
     insertedAt = -1,
     gender = null,
     members = 2,
+    described = NO_WORDS,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
@@ -361,6 +369,7 @@ function lookBack(
     insertedAt,
     gender,
     members,
+    described,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -651,6 +660,9 @@ function featuresOf(
   f.statementSubject =
     insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0;
   f.talkedAboutLast = d.narratedAfter && !d.spoke && d.role !== 'cueSubject' ? 1 : 0;
+  const fit = single && view.described.length ? agreement(view.described, knownWords(d)) : null;
+  f.descriptionAgrees = fit === 'agrees' ? 1 : 0;
+  f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
   return f;
 }
 
@@ -683,7 +695,18 @@ export const blankFeatures = (): AntecedentFeatures => ({
   namedInQuote: 0,
   statementSubject: 0,
   talkedAboutLast: 0,
+  descriptionAgrees: 0,
+  descriptionConflicts: 0,
 });
+
+/**
+ * What the article said one person is: the words of its role and of each description it was
+ * introduced with (`Juru bicara X, Budi,`), for a description pointing back to match.
+ */
+function knownWords(d: Draft): readonly (readonly string[])[] {
+  const role = d.entities[0]?.role;
+  return role ? [roleWords(role), ...d.leadIns] : d.leadIns;
+}
 
 /**
  * The sex the article tells person `e` is of, if it tells one; the genders are read once per

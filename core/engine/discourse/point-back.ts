@@ -12,6 +12,7 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
+import { descriptionWords } from './description-agreement';
 import {
   antecedentCandidates,
   bestAntecedent,
@@ -99,7 +100,8 @@ export function pointBack(
   const gender =
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
-  const context = { continuing: continuing(c.cue), quoted, insertedAt, gender, members };
+  const described = kind === 'description' ? descriptionWords(c.mention?.text ?? '') : [];
+  const context = { continuing: continuing(c.cue), quoted, insertedAt, gender, members, described };
   const a = ctx.decisions
     ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
     : bestAntecedent(from, kind, ctx, context);

@@ -1,0 +1,60 @@
+/**
+ * Whether a description pointing back (`ujar politikus Partai X itu`, `the envoy said`) fits a
+ * candidate person by what the article said they are: the words of their role (`Anggota DPR dari
+ * Fraksi Partai X`) or of the description they were introduced with (`The UN special envoy, Y,`).
+ * A writer who describes the speaker by an office or a trade means the one who holds it, not the
+ * person of another office spoken of in between (`Direktur Utama PLN Z menyebut …`).
+ *
+ * The discourse model reads two features from it (antecedent-model.ts): `descriptionAgrees` when a
+ * content word of the description is among the candidate's role words, `descriptionConflicts` when
+ * the description opens with a role head (`politikus`, `pelatih`, `minister`) and the candidate has
+ * role words, none of them the description's.
+ */
+import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
+import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+
+/**
+ * Words that frame a description without telling what the person is: the demonstratives and
+ * articles, `sang`, a relative `yang` and a conjunction, and `mantan`/`former` (a former office
+ * is written as the office itself in the role: matching on it alone would match any former one).
+ */
+const FRAME = new Set([
+  ...DEFINITE,
+  ...EN_ARTICLES,
+  'sang',
+  'yang',
+  'dan',
+  'and',
+  'mantan',
+  'former',
+]);
+
+/**
+ * The words of a description that tell what its person is: lowercase; the frame, prepositions
+ * (`asal` of `pelatih asal Kroasia` too) and numbers (`the 58-year-old`) out.
+ */
+export function descriptionWords(text: string): readonly string[] {
+  return runsOf(text.toLowerCase(), isAlnumOrHyphenCp).filter(
+    w => !FRAME.has(w) && !PREPOSITIONS.has(w) && !ORIGIN_PREPOSITIONS.has(w) && !/^\d/u.test(w),
+  );
+}
+
+/** What the role words of a candidate tell against a description's words. */
+export type Agreement = 'agrees' | 'conflicts' | null;
+
+/**
+ * How the description's `words` (descriptionWords) fit a person whose role and lead-in words are
+ * `known` (lowercase): `agrees` when one word is shared, `conflicts` when none is but the
+ * description opens with a role head, else null (nothing known, or a description by sex or age,
+ * `pria itu`, which no role is about).
+ */
+export function agreement(
+  words: readonly string[],
+  known: readonly (readonly string[])[],
+): Agreement {
+  if (!words.length || !known.length) return null;
+  for (const role of known) for (const w of role) if (words.includes(w)) return 'agrees';
+  return ROLE_HEAD_SET.has(words[0]!) ? 'conflicts' : null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { agreement, descriptionWords } from '../../core/engine/discourse/description-agreement';
+import { lastSpeakers } from './summarize';
+
+/**
+ * A description pointing back by an office or a trade (`ujar politikus Partai X itu`, `the envoy
+ * said`) means the person the article gave that office, not a person of another office spoken of
+ * in between, though that one spoke last or was named last.
+ */
+const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  [
+    'a party politician, after the head of a state company spoke',
+    [
+      'Anggota DPR dari Fraksi Partai Karya Bangsa Hendro Wijoyo mengkritik rencana kenaikan tarif air.',
+      'Menurut dia, kenaikan itu membebani warga kecil.',
+      'Direktur Utama PDAM Sukamaju Darma Saputra menyebut tarif belum naik sejak 2017.',
+      '“Kami minta kenaikan ditunda sampai ekonomi pulih,” ujar politikus Partai Karya Bangsa itu.',
+    ],
+    ['Hendro Wijoyo'],
+  ],
+  [
+    'an envoy, after an army chief was named',
+    [
+      'The UN special envoy for the region, Marta Lindqvist, met army chief General Osman Karimi in Port Selatan on Monday.',
+      'Karimi has refused to join the peace talks since March.',
+      '"Both sides must return to the table," the envoy said.',
+    ],
+    ['Marta Lindqvist'],
+  ],
+];
+
+describe('a description pointing back agrees with the role of the person it means', () => {
+  test.each(CASES)('%s', (_, paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('switched off, the person last named or heard takes it', () => {
+    const [, politician] = CASES[0]!;
+    const [, envoy] = CASES[1]!;
+    withFeaturesOff(['discourse.descriptionAgrees', 'discourse.descriptionConflicts'], () =>
+      expect(lastSpeakers(...politician)).toEqual(['Darma Saputra']),
+    );
+    withFeaturesOff(['discourse.descriptionAgrees'], () =>
+      expect(lastSpeakers(...envoy)).toEqual(['Osman Karimi']),
+    );
+  });
+});
+
+describe('the words of a description and how they fit a role', () => {
+  test.each([
+    ['politikus Partai Karya Bangsa itu', ['politikus', 'partai', 'karya', 'bangsa']],
+    ['pelatih asal Kroasia tersebut', ['pelatih', 'kroasia']],
+    ['the 58-year-old former minister', ['minister']],
+    ['sang pengamat', ['pengamat']],
+  ])('%s', (text, words) => {
+    expect(descriptionWords(text)).toEqual(words);
+  });
+
+  test.each([
+    [['politikus', 'partai'], [['anggota', 'dpr', 'fraksi', 'partai', 'x']], 'agrees'],
+    [['politikus', 'partai'], [['direktur', 'utama', 'pdam']], 'conflicts'],
+    // A description by sex or age is about no role: it neither agrees nor conflicts.
+    [['pria', 'paruh', 'baya'], [['direktur', 'utama', 'pdam']], null],
+    // Nothing known of the person.
+    [['politikus'], [], null],
+  ] as const)('%j against %j', (words, known, expected) => {
+    expect(agreement(words, known)).toBe(expected);
+  });
+});
