@@ -176,6 +176,8 @@ export const FEATURES = {
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.presentedSource':
     'a person the article once presented as a source (`Pelatih X, Budi, …`) opens a topic at later mentions too',
+  'discourse.diedSubject':
+    'a subject whose predicate is a verb of dying (`Korban tewas …`, `X died after …`) is acted upon, talked about',
   'discourse.patientRole':
     'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
   'discourse.organisationActs':

@@ -14,3 +14,17 @@ export const PATIENT_ROLES: ReadonlySet<string> = new Set(
     'victim suspect defendant convict perpetrator detainee fugitive'
   ).split(' '),
 );
+
+/**
+ * Verbs of dying (`Korban tewas di tempat`, `X meninggal dunia`, `her son died after …`): the one
+ * who died is what befell, talked about as one acted upon is, and not who speaks the next quote.
+ * Lowercase; matched as the first word of a subject's predicate.
+ */
+export const DEATH_VERBS: ReadonlySet<string> = new Set(
+  // Indonesian: killed, died, passed away (of a respected person), fell (in service), drowned.
+  (
+    'tewas meninggal wafat gugur tenggelam ' +
+    // English (en.republika.co.id).
+    'died dies drowned perished'
+  ).split(' '),
+);

@@ -23,6 +23,7 @@ import {
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
+import { DEATH_VERBS } from '../../lexicon/patient-roles';
 import type { SentenceRole } from './mention-record';
 import { caselessKey } from '../text/chars';
 import {
@@ -322,6 +323,8 @@ export function subjectKind(text: string, at: number): SentenceRole {
     if (!startsLower(w)) continue;
     if (CUE_ADVERB_SET.has(w)) continue;
     if (PRE_CUE_SET.has(w)) return 'cueSubject';
+    // `X tewas di tempat`, `X died after …`: one who died is what befell, as one acted upon.
+    if (DEATH_VERBS.has(w) && featureOn('discourse.diedSubject')) return 'passiveSubject';
     if (DENIAL_VERB_SET.has(w) && featureOn('discourse.denialSource')) return 'cueSubject';
     // One being interviewed is a source about to speak, whatever the passive shape says.
     if (INTERVIEW_PASSIVE_SET.has(w) && featureOn('discourse.interviewed')) return 'cueSubject';
