@@ -143,6 +143,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.leadInGender':
+    'the description a name is set off after (`The mother of the victim, X, …`, `Her son, Y, …`) tells X’s sex as a role noun does',
   'discourse.organisationPronoun':
     'English `it` before a reporting verb (`“…,” it said`) is an organisation speaking, resolved to the organisation',
   'discourse.describedPersonTopic':

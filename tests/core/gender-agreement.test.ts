@@ -47,6 +47,16 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
     ],
     'Alma Reyes',
   ],
+  // The description a name is set off after tells it, as a role noun does.
+  [
+    'lead-in',
+    [
+      'The mother of a pupil hurt at a boarding school, Wulan Sasmita, demanded an inquiry on Monday.',
+      'Her son, Bayu Laksono, lost consciousness after being beaten by older pupils.',
+      '“I want the school closed,” she said.',
+    ],
+    'Wulan Sasmita',
+  ],
 ];
 
 describe('English he/she agrees with the sex the article tells of its antecedent', () => {
@@ -80,6 +90,10 @@ describe('English he/she agrees with the sex the article tells of its antecedent
     );
     withFeaturesOff(['discourse.genderAgrees'], () =>
       expect(lastSpeakers(...third)).toEqual(['Harlan Voss']),
+    );
+    const [, leadIn] = CASES[4]!;
+    withFeaturesOff(['discourse.leadInGender'], () =>
+      expect(lastSpeakers(...leadIn)).toEqual(['Bayu Laksono']),
     );
   });
 });

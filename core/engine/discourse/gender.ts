@@ -3,7 +3,8 @@
  * (the model's `genderMismatch`). Read off the text only, each person's evidence counted over all
  * their mentions:
  * - a title before the name (`Mr`, `Ms`, `Pak`, `Bu`, `Hj`; lexicon/gender.ts);
- * - a role noun that tells it (`spokeswoman`, `chairman`);
+ * - a role noun that tells it (`spokeswoman`, `chairman`), in the role or in the description the
+ *   person's sentence opens with (`The mother of the victim, Rina Hale, …`, `Her son, Budi, …`);
  * - the first possessive or reflexive English pronoun after the person opens a clause, in the same
  *   sentence, before any other person is named or a quote opens (`Rina Hale said her team …`).
  * A person with evidence both ways, or none, has no gender here and agrees with either pronoun.
@@ -19,6 +20,7 @@ import {
   type Gender,
 } from '../../lexicon/gender';
 import type { DocIndex } from './doc-index';
+import { featureOn } from '../features';
 import {
   cpLength,
   dropFinalDot,
@@ -115,10 +117,10 @@ function pronounAfter(text: string, from: number, stopAt: number): Gender | unde
   return undefined;
 }
 
-/** The role words' gender (`spokeswoman for …`). */
-function roleGender(e: Entity): Gender | undefined {
-  if (!e.role) return undefined;
-  for (const w of runsOf(e.role.toLowerCase(), isLetterCp)) {
+/** The gender of the first word of `words` that tells one (`spokeswoman for …`, `The mother of …`). */
+function wordsGender(words: string | null | undefined): Gender | undefined {
+  if (!words) return undefined;
+  for (const w of runsOf(words.toLowerCase(), isLetterCp)) {
     const g = ROLE_GENDER.get(w);
     if (g) return g;
   }
@@ -137,8 +139,11 @@ export function readGenders(
     const e = m.entities[0]!;
     if (!roles.has(e)) {
       roles.add(e);
-      vote(tally, e, roleGender(e));
+      vote(tally, e, wordsGender(e.role));
     }
+    // `The mother of the victim, Rina Hale, …`: the description the name is set off after is the
+    // person's, though the cast keeps no role for it.
+    if (featureOn('discourse.leadInGender')) vote(tally, e, wordsGender(m.leadIn));
     const para = paragraphOf(m.at);
     const text = doc.texts.get(para) ?? '';
     const { title, nameEnd } = readMention(text, offsetOf(m.at), e);
