@@ -9,11 +9,12 @@
  *   npm run bench:page-trace                                  # seed-article, 5 loads each
  *   npm run bench:page-trace -- --fixture current-design --runs 8 --base /tmp/main-build
  *
- * Reading it: `v8.compile`/`v8.run (ext)` are an extension's scripts compiled and run from the
- * top; `BlinkScheduler_PerformMicrotaskCheckpoint` is promise continuations, where V8 names no
- * script, so an extension's async code shows there (and is not in CDP's ScriptDuration);
- * `UpdateLayoutTree`, `Layout`, `PrePaint`, `Paint` are the page's rendering, `(ext)` when a
- * script of ours forced it.
+ * Reading it: `v8.compile`/`v8.run (ext FILE)` are an extension's scripts compiled and run from
+ * the top, by file (ours: `article.js` the detector, `article-page.js` the page code; the
+ * comparison extensions' `content.js`); `BlinkScheduler_PerformMicrotaskCheckpoint` is promise
+ * continuations, where V8 names no script, so an extension's async code shows there (and is not
+ * in CDP's ScriptDuration); `UpdateLayoutTree`, `Layout`, `PrePaint`, `Paint` are the page's
+ * rendering, `(ext FILE)` when a script of ours forced it.
  *
  * Prints numbers; never asserts timing. Tracing itself costs main-thread time: read the
  * differences, not the absolutes.
@@ -35,6 +36,8 @@ const SHOWN_FROM = Number(argOf('--min') ?? 0.1);
 const SETTLE_MS = 1000;
 
 const ms = (value: number) => value.toFixed(2).padStart(9);
+/** The event column: wide enough for `UpdateLayoutTree (ext article-page.js)`. */
+const NAME_WIDTH = 42;
 
 /** The page's renderer main thread: the one that parsed its HTML. */
 function pageThread(events: readonly TraceEvent[], url: string): { pid: number; tid: number } {
@@ -100,17 +103,17 @@ try {
       'self CPU ms on the page’s main thread, medians; “+” = minus no extension; sorted by ours+',
   );
   console.log(
-    `${'event'.padEnd(34)}${kinds.map(k => k.padStart(9)).join('')}${added.map(k => `${k}+`.padStart(9)).join('')}`,
+    `${'event'.padEnd(NAME_WIDTH)}${kinds.map(k => k.padStart(9)).join('')}${added.map(k => `${k}+`.padStart(9)).join('')}`,
   );
   const totals = kinds.map(total);
   console.log(
-    `${'(all, median of sums)'.padEnd(34)}${totals.map(ms).join('')}${added
+    `${'(all, median of sums)'.padEnd(NAME_WIDTH)}${totals.map(ms).join('')}${added
       .map(k => ms(total(k) - total('none')))
       .join('')}`,
   );
   for (const row of rows) {
     console.log(
-      `${row.name.slice(0, 33).padEnd(34)}${row.cells.map(ms).join('')}${row.plus.map(ms).join('')}`,
+      `${row.name.slice(0, NAME_WIDTH - 1).padEnd(NAME_WIDTH)}${row.cells.map(ms).join('')}${row.plus.map(ms).join('')}`,
     );
   }
 } finally {

@@ -3,25 +3,32 @@
  * each counted for its SELF time (its duration minus its children's), added up by name. The names
  * are Chromium's own (`UpdateLayoutTree` is style recalc, `ParseAuthorStyleSheet` a stylesheet
  * parse, `v8.compile`, `FunctionCall`, `RunMicrotasks`…); script work is split by whose script it
- * is (`(ext)` for an extension's URL), so that two loads of one page, with and without an
- * extension, show which work the extension adds, script or not.
+ * is (`(ext FILE)` for an extension's script, by file: our detector `article.js` apart from the page
+ * code `article-page.js`), so that two loads of one page, with and without an extension, show which
+ * work the extension adds, script or not, and which of its scripts adds it.
  */
 import type { TraceEvent } from './trace';
 
 /** Extension script URLs (Chromium's extension origin). */
 const EXTENSION_URL = 'chrome-extension://';
 
-/** The key an event is counted under: its name, marked `(ext)` when an extension's script runs. */
-export function workKey(event: Pick<TraceEvent, 'name' | 'args'>): string {
+/** ` (ext FILE)` when `event` runs an extension's script (FILE: its file name), else ''. */
+function extensionTag(event: Pick<TraceEvent, 'args'>): string {
   const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? event.args?.fileName;
-  return typeof url === 'string' && url.startsWith(EXTENSION_URL)
-    ? `${event.name} (ext)`
-    : event.name;
+  if (typeof url !== 'string' || !url.startsWith(EXTENSION_URL)) return '';
+  return ` (ext ${url.slice(url.lastIndexOf('/') + 1)})`;
 }
 
-/** One open event while walking the nesting: its end, and its children's CPU so far. */
+/** The key an event is counted under: its name, marked `(ext FILE)` when an extension's script runs. */
+export function workKey(event: Pick<TraceEvent, 'name' | 'args'>): string {
+  return `${event.name}${extensionTag(event)}`;
+}
+
+/** One open event while walking the nesting: its end, its children's CPU so far, its tag. */
 interface Open {
   key: string;
+  /** ` (ext FILE)` when it runs an extension's script (its own, or its parent's), else ''. */
+  tag: string;
   end: number;
   cpu: number;
   childCpu: number;
@@ -31,7 +38,7 @@ interface Open {
  * Self CPU ms by `workKey` for the complete events of thread (pid, tid). An event nests in the
  * one open before it when it starts before that one ends (trace events on one thread nest
  * properly). CPU is the event's thread time (`tdur`), or its wall time when the trace has none.
- * A child inherits `(ext)` from an extension parent (V8's internals carry no URL of their own).
+ * A child inherits `(ext FILE)` from an extension parent (V8's internals carry no URL of their own).
  */
 export function selfTimes(
   events: readonly TraceEvent[],
@@ -50,9 +57,8 @@ export function selfTimes(
     const parent = stack[stack.length - 1];
     const cpu = e.tdur ?? e.dur ?? 0;
     if (parent) parent.childCpu += cpu;
-    const own = workKey(e);
-    const key = parent?.key.endsWith(' (ext)') && own === e.name ? `${own} (ext)` : own;
-    stack.push({ key, end: e.ts + (e.dur ?? 0), cpu, childCpu: 0 });
+    const tag = extensionTag(e) || (parent?.tag ?? '');
+    stack.push({ key: `${e.name}${tag}`, tag, end: e.ts + (e.dur ?? 0), cpu, childCpu: 0 });
   }
   while (stack.length) close(stack.pop()!);
   return totals;

@@ -3,6 +3,7 @@ import { selfTimes, workKey } from '../../scripts/page-bench/self-times';
 import { traceEvent as event } from './trace-event';
 
 const OURS = 'chrome-extension://abc/content-scripts/article-page.js';
+const DETECTOR = 'chrome-extension://abc/content-scripts/article.js';
 
 describe('scripts/page-bench/self-times', () => {
   test('counts each event for its own time, without its children’s', () => {
@@ -20,7 +21,7 @@ describe('scripts/page-bench/self-times', () => {
     expect(Object.fromEntries(times)).toEqual({ RunTask: 7.5, UpdateLayoutTree: 2, Layout: 1 });
   });
 
-  test('marks an extension’s script work, and the work nested in it, with (ext)', () => {
+  test('marks an extension’s script work, and the work nested in it, with (ext FILE)', () => {
     const times = selfTimes(
       [
         event('RunTask', 0, 10_000),
@@ -37,11 +38,29 @@ describe('scripts/page-bench/self-times', () => {
     );
     expect(Object.fromEntries(times)).toEqual({
       RunTask: 4,
-      'FunctionCall (ext)': 2.5,
-      'UpdateLayoutTree (ext)': 1,
-      'v8.run (ext)': 0.5,
+      'FunctionCall (ext article-page.js)': 2.5,
+      'UpdateLayoutTree (ext article-page.js)': 1,
+      'v8.run (ext article-page.js)': 0.5,
       FunctionCall: 1.5,
       UpdateLayoutTree: 0.5,
+    });
+  });
+
+  test('tells the extension’s scripts apart by file (the detector from the page code)', () => {
+    const times = selfTimes(
+      [
+        event('v8.run', 0, 2000, 2000, DETECTOR),
+        event('v8.run', 5000, 3000, 3000, OURS),
+        // V8's own event inside the page code's run is the page code's.
+        event('v8.newInstance', 6000, 1000),
+      ],
+      1,
+      1,
+    );
+    expect(Object.fromEntries(times)).toEqual({
+      'v8.run (ext article.js)': 2,
+      'v8.run (ext article-page.js)': 2,
+      'v8.newInstance (ext article-page.js)': 1,
     });
   });
 
@@ -54,9 +73,11 @@ describe('scripts/page-bench/self-times', () => {
   });
 
   test('workKey reads a script URL from where Chromium puts it', () => {
-    expect(workKey({ name: 'v8.compile', args: { fileName: OURS } })).toBe('v8.compile (ext)');
-    expect(workKey({ name: 'EvaluateScript', args: { data: { url: OURS } } })).toBe(
-      'EvaluateScript (ext)',
+    expect(workKey({ name: 'v8.compile', args: { fileName: OURS } })).toBe(
+      'v8.compile (ext article-page.js)',
+    );
+    expect(workKey({ name: 'EvaluateScript', args: { data: { url: DETECTOR } } })).toBe(
+      'EvaluateScript (ext article.js)',
     );
     expect(workKey({ name: 'Layout' })).toBe('Layout');
   });
