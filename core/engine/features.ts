@@ -256,6 +256,8 @@ export const FEATURES = {
     'an English organisation named by the plural occupation it gathers (`the Cibening Fishermen Association said`) is the organisation, not a person called by its head',
   'names.englishUnnamedTail':
     'an English unnamed speaker is read across a phrase or a relative clause between commas after its head (`a source at the ministry said`, `a trader, who asked not to be named, said`)',
+  'reported.relativeCue':
+    "a relative clause opened by a reporting cue after a named person (`dikritik ekonom Maria Hadiningsih, yang menilai …`, `…, who said …`) is that person's reported statement",
   'names.englishRelative':
     'an English relative clause between commas after a name describes it, so the name is the subject (`Rina Kartika, who leads the group, said …`)',
   'names.model.faction':

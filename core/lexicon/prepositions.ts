@@ -14,6 +14,13 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Prepositions that name the agent of a passive (`dikritik oleh Budi`, `criticised by Rina`): the
+ * person after one did the act, so a relative clause after the name (`…, yang menilai …`, `…, who
+ * said …`) is theirs. Lowercase; Indonesian, then English.
+ */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['oleh', 'by']);
+
+/**
  * Prepositions that name the person an organisation speaks through (`Melalui juru bicaranya
  * Rudi, Kementerian X mengatakan …`): names/spoken-through.ts. Lowercase; Indonesian, then English.
  */

@@ -135,4 +135,3 @@ function nameClosingRun(
   const org = ref.role.split(' ');
   return org.every(w => NAMESAKE_HEAD_SET.has(w.toLowerCase())) ? null : ref;
 }
-

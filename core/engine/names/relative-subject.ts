@@ -8,7 +8,7 @@
 import { EMPHATICS } from '../../lexicon/pronouns';
 import type { Mention } from './mention';
 import { featureOn } from '../features';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { AGENT_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isClauseStop, type Token } from '../text/text';
 
 /** Reads the subject that ends right before token `i`. */
@@ -82,17 +82,57 @@ export function relativeSubject(
   evidence: ReadonlySet<string>,
   read: SubjectReader,
 ): Mention | null {
-  const m = subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE);
+  return namedPerson(subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE));
+}
+
+/**
+ * The person a relative clause opened by the cue itself is about: `Rencana itu dikritik ekonom
+ * Maria Hadiningsih, yang menilai …`, `…, criticised by economist Rina Sari, who said …`. The cue
+ * at token `k` follows `yang` (or English `who` after a comma); the subject is read before it by
+ * `read`, and kept only when it names one person in full or with a role (a thing or a group
+ * before `yang` — `warga yang mengatakan` — is no named speaker). Null otherwise.
+ */
+export function relativeCueSubject(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  read: SubjectReader,
+): Mention | null {
+  if (!featureOn('reported.relativeCue')) return null;
+  const y = k - 1;
+  const w = toks[y]?.text;
+  const comma = toks[y - 1]?.text === ',';
+  if (w !== 'yang' && !(w === 'who' && comma)) return null;
+  const m = namedPerson(read(toks, pastEmphatic(toks, y, comma), text, evidence));
+  if (!m) return null;
+  // `a guard from Cibening, who said`: a name after a preposition is a place or a body, unless
+  // the preposition names the passive's agent (`oleh`, `by`).
+  const before = tokenBefore(toks, y, text, m);
+  return before && PREPOSITIONS.has(before) && !AGENT_PREPOSITIONS.has(before) ? null : m;
+}
+
+/** `m` when it names one person in full or with a role, else null. */
+function namedPerson(m: Mention | null): Mention | null {
   if (m?.kind !== 'named' || m.refs.length !== 1) return null;
   const ref = m.refs[0]!;
-  const person = ref.kind === 'person' && (!!ref.role || (ref.name ?? '').includes(' '));
-  return person ? m : null;
+  return ref.kind === 'person' && (!!ref.role || (ref.name ?? '').includes(' ')) ? m : null;
+}
+
+/** The token right before mention `m` (read before token `y`), or undefined. */
+function tokenBefore(
+  toks: readonly Token[],
+  y: number,
+  text: string,
+  m: Mention,
+): string | undefined {
+  const from = text.lastIndexOf(m.text, toks[y - 1]!.start);
+  let k = y - 1;
+  while (k > 0 && toks[k]!.start >= from) k--;
+  return k >= 0 && toks[k]!.start < from ? toks[k]!.text : undefined;
 }
 
 /** True when the token right before mention `m` (read before token `y`) is a preposition. */
 function afterPreposition(toks: readonly Token[], y: number, text: string, m: Mention): boolean {
-  const from = text.lastIndexOf(m.text, toks[y - 1]!.start);
-  let k = y - 1;
-  while (k > 0 && toks[k]!.start >= from) k--;
-  return k >= 0 && toks[k]!.start < from && PREPOSITIONS.has(toks[k]!.text);
+  return PREPOSITIONS.has(tokenBefore(toks, y, text, m) ?? '');
 }

@@ -25,7 +25,7 @@ import { isNounObject, isPredicate, isStanceObject, predicateAfterRelative } fro
 import { featureOn } from '../features';
 import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
-import { relativeSubject } from '../names/relative-subject';
+import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
 import { skipPlaceDay } from './place-day-aside';
 import { skipOrigin } from './origin-aside';
 import { tokenIndexAt, type Token } from '../text/text';
@@ -66,9 +66,14 @@ export function preCue(input: RuleInput, i: number): Hit | null {
     skipAside(toks, skipOrigin(toks, skipPlaceDay(toks, pastCueAdverbs(toks, i)))),
   );
   const prev = toks[k - 1]?.lower ?? '';
-  if (NOT_SUBJECT.has(prev) || (toks[k - 1] && toks[k - 1]!.start < s.start)) return null;
+  if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
+  // `…, yang menilai …`: a relative clause opened by the cue is its named antecedent's statement.
+  const relative = relativeCueSubject(toks, k, p.text, ev, mentionBefore);
+  if (!relative && NOT_SUBJECT.has(prev)) return null;
   const mention =
-    mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev, mentionBefore);
+    relative ??
+    mentionBefore(toks, k, p.text, ev) ??
+    relativeSubject(toks, k, p.text, ev, mentionBefore);
   if (!mention) return null;
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
