@@ -88,7 +88,7 @@ export function relativeSubject(
 /**
  * The person a relative clause opened by the cue itself is about: `Rencana itu dikritik ekonom
  * Maria Hadiningsih, yang menilai …`, `…, criticised by economist Rina Sari, who said …`. The cue
- * at token `k` follows `yang` (or English `who` after a comma); the subject is read before it by
+ * at token `k` follows `, yang` (English `, who`); the subject is read before it by
  * `read`, and kept only when it names one person in full or with a role (a thing or a group
  * before `yang` — `warga yang mengatakan` — is no named speaker). Null otherwise.
  */
@@ -102,9 +102,10 @@ export function relativeCueSubject(
   if (!featureOn('reported.relativeCue')) return null;
   const y = k - 1;
   const w = toks[y]?.text;
-  const comma = toks[y - 1]?.text === ',';
-  if (w !== 'yang' && !(w === 'who' && comma)) return null;
-  const m = namedPerson(read(toks, pastEmphatic(toks, y, comma), text, evidence));
+  // Set off by a comma, the clause describes the person; without one (`Budi yang menyatakan …`)
+  // it may single out which Budi, or be a claim of who they are (`yang mengaku sebagai …`).
+  if ((w !== 'yang' && w !== 'who') || toks[y - 1]?.text !== ',') return null;
+  const m = namedPerson(read(toks, pastEmphatic(toks, y, true), text, evidence));
   if (!m) return null;
   // `a guard from Cibening, who said`: a name after a preposition is a place or a body, unless
   // the preposition names the passive's agent (`oleh`, `by`).

@@ -68,7 +68,9 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const prev = toks[k - 1]?.lower ?? '';
   if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
   // `…, yang menilai …`: a relative clause opened by the cue is its named antecedent's statement.
-  const relative = relativeCueSubject(toks, k, p.text, ev, mentionBefore);
+  const relative = PREDICATIVE_CUE_SET.has(t.lower)
+    ? null
+    : relativeCueSubject(toks, k, p.text, ev, mentionBefore);
   if (!relative && NOT_SUBJECT.has(prev)) return null;
   const mention =
     relative ??
