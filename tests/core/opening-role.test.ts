@@ -37,6 +37,13 @@ describe('a role word that opens the sentence goes on with the lowercase role af
     expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', null]]);
   });
 
+  // The role read before a name outside a cue's subject too: a later description finds its holder.
+  test('a speaker introduced without a cue keeps the opening role', () => {
+    const paragraph =
+      'Pengamat politik Dewi Kartika memberi pandangan berbeda. “Revisi justru memperkuat lembaga itu,” tutur perempuan berkacamata ini.';
+    expect(speakersOf(paragraph)).toEqual([['Dewi Kartika', 'Pengamat politik']]);
+  });
+
   test('switched off, `tim Rudi Hartono` was a team named after him', () => {
     const paragraph = 'Manajer tim Rudi Hartono menyebut kontrak pelatih berlaku dua musim.';
     expect(withFeaturesOff(['names.sentenceOpeningRole'], () => speakersOf(paragraph))).not.toEqual(

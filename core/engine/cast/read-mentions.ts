@@ -280,7 +280,7 @@ function readRunWithRole(
     if (role) return { ...ref, role };
   }
   if (from === i || ref.kind !== 'person' || !ref.name) return ref;
-  if (!t.slice(from, i).some(w => ROLE_HEAD_SET.has(w.text))) return ref;
+  if (!t.slice(from, i).some(w => ROLE_HEAD_SET.has(w.lower))) return ref;
   const withRole = readName(t, from, end, text, evidence);
   return withRole.kind === 'person' && withRole.name === ref.name ? withRole : ref;
 }
