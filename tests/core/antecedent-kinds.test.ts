@@ -104,6 +104,29 @@ describe('a person described by sex, age or kinship right after a named speaker 
     expect(off[off.length - 1]![1]).toEqual([]);
   });
 
+  // discourse.statementSentence: the cue after the previous quote is the statement's own.
+  test.each([
+    [
+      [
+        '“Omzet saya turun separuh sejak jalan ditutup,” kata Rina Marlina, pedagang sayur di Pasar Lama.',
+        '“Biasanya siang sudah habis, sekarang sore masih sisa,” ucap ibu tiga anak itu.',
+      ],
+    ],
+    [
+      [
+        'Pengamat politik Dewi Kartika memberi pandangan berbeda. “Revisi justru memperkuat lembaga itu,” tutur perempuan berkacamata ini.',
+        '“Saya sudah membaca drafnya,” ucap ibu dua anak itu.',
+      ],
+    ],
+  ])('after a statement with its cue: %j', paragraphs => {
+    const quotes = run(...paragraphs);
+    const named = quotes[0]![1];
+    expect(named).toHaveLength(1);
+    expect(quotes[quotes.length - 1]![1]).toEqual(named);
+    const off = withFeaturesOff(['discourse.statementSentence'], () => run(...paragraphs));
+    expect(off[off.length - 1]![1]).toEqual([]);
+  });
+
   test.each([
     // The previous speaker was never named.
     [

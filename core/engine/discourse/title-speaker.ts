@@ -84,7 +84,8 @@ export function firstWordBeforeSpace(s: string): string | undefined {
 /**
  * True when the text between the previous statement's end and `at` (the same paragraph, or the end
  * of one and the start of the next) holds no sentence but ones opening with `ia`/`dia`/`beliau`:
- * nothing in between could have brought in somebody else.
+ * nothing in between could have brought in somebody else. The rest of the statement's own
+ * sentence (its cue: `,” kata Sari, warga Cibening.`) is part of the statement, not in between.
  */
 function followsOn(ctx: ResolveContext, at: Pos): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
@@ -92,11 +93,18 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
   const [p, q] = [paragraphOf(prev.end), paragraphOf(at)];
   if (q !== p && q !== p + 1) return false;
   const text = (k: number) => ctx.texts.get(k) ?? '';
+  const ownSentence = featureOn('discourse.statementSentence') ? afterSentence : (s: string) => s;
   const gap =
     q === p
-      ? text(p).slice(offsetOf(prev.end), offsetOf(at))
-      : `${text(p).slice(offsetOf(prev.end))} ${text(q).slice(0, offsetOf(at))}`;
+      ? ownSentence(text(p).slice(offsetOf(prev.end), offsetOf(at)))
+      : `${ownSentence(text(p).slice(offsetOf(prev.end)))} ${text(q).slice(0, offsetOf(at))}`;
   return gap.split(/[.!?]\s/u).every(sentence => !hasAlnum(sentence) || sameTopic(sentence));
+}
+
+/** What follows the first sentence end in `s` (the end of the sentence `s` starts inside), or ''. */
+function afterSentence(s: string): string {
+  const end = /[.!?](?:\s|$)/u.exec(s);
+  return end ? s.slice(end.index + 1) : '';
 }
 
 /**
