@@ -108,6 +108,7 @@ export const ROLE_HEADS: readonly string[] = [
   manager pendiri founder ceo cfo chief komandan danjen imam khatib pengasuh mudir dosen
   profesor asisten analis kabiro camat lurah kades senator legislator politikus politisi
   aktivis dubes duta konsul atase kapten pelatih pemain kiper striker bek gelandang mantan eks calon
+  penyerang winger forward playmaker
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
@@ -157,7 +158,8 @@ export const RANKS: readonly string[] = [
   ...BRANCHES,
   ...words(`
   jenderal jendral jend pol polisi tni komjen irjen brigjen kombes kombespol akbp kompol akp
-  iptu ipda aiptu aipda bripka brigadir letjen mayjen marsekal laksamana laksdya laksda
+  iptu ipda aiptu aipda bripka brigadir letjen mayjen marsekal laksamana laksdya laksda laksma
+  komodor
   kolonel letkol mayor kapten lettu letda serka serma sertu kopral prajurit purn purnawirawan
   ajun komisaris besar inspektur bharada
   commodore admiral general colonel lieutenant sergeant brigadier marshal corporal

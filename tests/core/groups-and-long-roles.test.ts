@@ -60,6 +60,13 @@ describe('a long role with `dan` or a police rank is split from the name', () =>
       '“Kasus itu masih diselidiki,” kata Kapolsek Cibening Kompol Andi Pratama.',
       'Andi Pratama (Kapolsek Cibening Kompol)',
     ],
+    // A navy's rank (`Komodor`, `Laksma`) is a rank too.
+    [
+      'Juru bicara Penjaga Pantai Ruritania, Komodor Andi Pratama, mengatakan kapal itu diusir.',
+      'Andi Pratama (Juru bicara Penjaga Pantai Ruritania, Komodor)',
+    ],
+    // A player's position opening the sentence is the role.
+    ['Forward Andi Pratama mengatakan timnya bermain tanpa beban.', 'Andi Pratama (Forward)'],
     [
       'Kepala Dinas Kebudayaan dan Pariwisata Kabupaten Garut Rudi Hartawan mengatakan festival digelar pekan depan.',
       'Rudi Hartawan (Kepala Dinas Kebudayaan dan Pariwisata Kabupaten Garut)',
