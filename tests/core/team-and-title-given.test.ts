@@ -36,6 +36,29 @@ describe('a football club the corpora know before a name is the role’s team, n
   });
 });
 
+// names.model.articleClub: the club's shape with the article's own use of the word alone.
+describe('a club no corpus knows is the team when the article also names it alone', () => {
+  const match =
+    'Persiwang kalah 1-2 di kandang sendiri. Gol tunggal Persiwang dicetak pada menit ke-80.';
+  test.each([
+    ['Pelatih Persiwang Hendra Wijaya menilai timnya kehilangan fokus.', 'Hendra Wijaya'],
+    ['“Kami akan bangkit,” kata kapten Persiwang Dimas Arya Pratama.', 'Dimas Arya Pratama'],
+  ])('%s', (line, name) => {
+    expect(speakersOf(match, line)).toEqual([name]);
+    const off = withFeaturesOff(['names.model.articleClub'], () => speakersOf(match, line));
+    expect(off).not.toEqual([name]);
+  });
+
+  // A given name of that shape the article uses alone for a speaker stays the person's.
+  test('a speaker called by the word alone keeps it', () =>
+    expect(
+      speakersOf(
+        'Ketua Kelompok Tani Persada Wibowo meninjau sawah. Persada datang pagi-pagi.',
+        '“Panen tahun ini bagus,” kata Persada.',
+      ),
+    ).toEqual(['Persada Wibowo']));
+});
+
 describe('a role word that is also a given name opens the name where it has nothing to qualify', () => {
   test.each([
     // `Agung` after an institution, a place or an acronym, before a name word, is a given name.

@@ -20,6 +20,7 @@ import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import {
+  hasClubShape,
   isClubWord,
   isGazetteerPlace,
   isGivenName,
@@ -163,11 +164,19 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   if (evidence.has(w) || w.length === 1) return false;
   const lw = w.toLowerCase();
   if (featureOn('names.model.articleWords') && evidence.places?.has(w)) return true;
+  if (articleClub(w, evidence)) return true;
   if (isGivenName(w) || isInnerName(w)) return false;
   if (featureOn('names.model.gazetteer') && (isGazetteerPlace(lw) || PLACE_SET.has(lw)))
     return true;
   return featureOn('names.model.orgWords') && (isOrgWord(lw) || isClubWord(w));
 }
+
+/**
+ * `pelatih Persikoba Rudi Hartono` … `gol tunggal Persikoba`: a word of a club's shape that the
+ * article also writes as a whole run of its own is the team, though no corpus knew the club.
+ */
+const articleClub = (w: string, evidence: ArticleEvidence): boolean =>
+  featureOn('names.model.articleClub') && hasClubShape(w) && !!evidence.runAlone?.(w);
 
 /** True when `w` is a camel-case brand (brand-word.ts) and the feature is on. */
 const brandBeforeName = (w: string): boolean =>
@@ -229,6 +238,7 @@ export function nameStart(
     const neverGiven =
       !!evidence.places?.has(w) ||
       (isClubWord(w) && featureOn('names.model.orgWords')) ||
+      articleClub(w, evidence) ||
       brandBeforeName(w);
     if (after >= 2 || (after === 1 && k > 0 && neverGiven)) cut = k;
   }
