@@ -44,6 +44,8 @@ export const FEATURES = {
     "another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `) opens the body as Republika's does, so the headline and captions above it are header, not running text",
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
+  'names.relativeDescription':
+    'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
   'names.affiliateRunName':

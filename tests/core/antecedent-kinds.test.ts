@@ -157,6 +157,24 @@ describe('dia after a sentence closed by an object’s appositive name means the
   });
 });
 
+// names.relativeDescription: a role with a relative clause closed by a demonstrative.
+describe('a role described by a relative clause and closed by itu points back to its holder', () => {
+  const politician =
+    'Anggota DPRD Sukamaju Budi Santoso mengatakan dewan akan memanggil dinas terkait. “Kami minta penjelasan,” ujar politikus yang pernah menjabat Ketua Komisi B itu.';
+  const prosecutor =
+    'Jaksa penuntut umum Dewi Lestari membacakan tuntutan. Ia mengatakan, terdakwa terbukti bersalah. “Kami menuntut lima tahun penjara,” kata jaksa yang menangani perkara korupsi itu.';
+  test.each([[politician], [prosecutor]])('%s', paragraph => {
+    const quotes = run(paragraph);
+    expect(quotes[0]![1]).toHaveLength(1);
+    expect(quotes.at(-1)![1]).toEqual(quotes[0]![1]);
+  });
+
+  test('switched off, the politician is an unnamed speaker', () => {
+    const off = withFeaturesOff(['names.relativeDescription'], () => run(politician));
+    expect(off.at(-1)![1]).toEqual([]);
+  });
+});
+
 describe('mereka means a subject group or organisation, not names listed as objects', () => {
   const club = 'Manajemen Garuda Muda ingin merekrut pelatih yang berpengalaman.';
   const list =

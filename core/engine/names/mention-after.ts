@@ -43,6 +43,25 @@ const DESCRIPTION_STOP = new Set([
 const closesMention = (w: string | undefined) =>
   w === undefined || !isLowerWord(w) || DESCRIPTION_STOP.has(w);
 
+/** Most tokens of a relative clause read after a description (`yang pernah menjabat … itu`). */
+const MAX_RELATIVE_TOKENS = 14;
+
+/**
+ * Where the demonstrative closing the relative clause that opens at token `j` (`yang`) stands: the
+ * first `itu`/`ini`/`tersebut` within reach that ends the sentence or clause, with no punctuation
+ * before it; -1 when there is none or the feature is off.
+ */
+function relativeClosedAt(toks: readonly Token[], j: number): number {
+  if (!featureOn('names.relativeDescription') || toks[j]?.text !== 'yang') return -1;
+  for (let k = j + 1; k < Math.min(toks.length, j + MAX_RELATIVE_TOKENS); k++) {
+    const w = toks[k]!.text;
+    if (!startsAlnum(w)) return -1;
+    const next = toks[k + 1]?.text;
+    if (DEFINITE.has(w) && (next === undefined || !startsAlnum(next))) return k;
+  }
+  return -1;
+}
+
 /** The verbs that give a nickname after `yang` (`yang akrab disapa X`). */
 const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
 
@@ -156,6 +175,11 @@ function readAfter(
       return { kind: 'title', title: spanText(i, j - 1), text: spanText(i, j) };
     const named = lower.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
     if (named) return named;
+    // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
+    // after its relative clause points back to its holder, as `politikus itu` does.
+    const closed = lowerWords.some(w => INDEFINITE.has(w)) ? -1 : relativeClosedAt(toks, j);
+    if (closed > 0 && lowerWords.some(w => ROLE_WORD_SET.has(w)))
+      return { kind: 'title', title: spanText(i, j), text: spanText(i, closed + 1) };
     if (lowerWords.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
       return { kind: 'anonymous', text: spanText(i, j) };
     return null;
