@@ -276,6 +276,8 @@ export const FEATURES = {
     'numbers, cues and function words never open a name (`Dikatakan`, `When`, `2020`)',
   'names.model.gazetteer':
     'a gazetteer place word before a name goes to the role (`pelatih Persija Jakarta X Y`)',
+  'names.model.runEnding':
+    "words of a role that the article also writes as the end of another run (`TPI Ngurah Rai X` and `Bandara I Gusti Ngurah Rai`) name the institution, so the person's name starts after them",
   'names.model.articleClub':
     "a word of a football club's shape (`Pers` + vowel) that the article also writes as a run of its own (`gol tunggal Persikoba`) is the team, never part of the name after it (`pelatih Persikoba Rudi Hartono`)",
   'names.model.orgWords':

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hardNonName, nameStart } from '../../core/engine/names/name-model';
 import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
 
 /** The speakers of the one quote in an invented paragraph, as [name, role]. */
 const speakerOf = (line: string) => analyzeBody(line).speakers.map(s => [s.name, s.role] as const);
@@ -278,4 +279,17 @@ describe('a phrase the article writes as a run of its own belongs to the institu
       ['Sri Rejeki Andi Wirawan', 'Pengurus Kelompok Tani'],
     ],
   ])('%j', (lines, speaker) => expect(named(...lines)).toEqual([speaker]));
+
+  // …or as the end of another run (names.model.runEnding): an airport's name after an office.
+  const office = [
+    'Kepala Kantor Imigrasi TPI Lambang Rai Ida Bagus Putu Arsana mengatakan dua turis dideportasi.',
+    'Keduanya diterbangkan dari Bandara I Gusti Lambang Rai pada Selasa malam.',
+  ];
+  test('an office named after an airport the article names in full', () => {
+    expect(named(...office)).toEqual([
+      ['Ida Bagus Putu Arsana', 'Kepala Kantor Imigrasi TPI Lambang Rai'],
+    ]);
+    const off = withFeaturesOff(['names.model.runEnding'], () => named(...office));
+    expect(off).not.toEqual(named(...office));
+  });
 });

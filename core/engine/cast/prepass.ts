@@ -55,6 +55,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
     places,
     writesLowercase: lowercaseWords(body),
     runAlone: wholeRuns(body),
+    endsRun: runEndings(body),
     opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
   });
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
@@ -103,6 +104,33 @@ function readRuns(body: readonly BodyParagraph[]): Set<string> {
     }
   }
   return runs;
+}
+
+/**
+ * Whether the article writes a phrase of two words or more as the end of a capitalised run
+ * (`Ngurah Rai` in `Bandara I Gusti Ngurah Rai`); the endings are read on the first question.
+ */
+function runEndings(body: readonly BodyParagraph[]): (phrase: string) => boolean {
+  let endings: Set<string> | null = null;
+  return phrase => {
+    endings ??= tailsOf(readRuns(body));
+    return endings.has(phrase);
+  };
+}
+
+/** Every ending of two words or more of each run. */
+function tailsOf(runs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    let at = run.indexOf(' ');
+    while (at >= 0) {
+      const tail = run.slice(at + 1);
+      if (tail.includes(' ')) out.add(tail);
+      at = run.indexOf(' ', at + 1);
+    }
+    if (run.includes(' ')) out.add(run);
+  }
+  return out;
 }
 
 /** Whether the article writes a word in lowercase; the word set is built on the first question. */

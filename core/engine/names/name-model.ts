@@ -55,6 +55,11 @@ export interface ArticleEvidence extends ReadonlySet<string> {
    */
   readonly runAlone?: (phrase: string) => boolean;
   /**
+   * True when the article writes `phrase` (two words or more) as the end of a capitalised run
+   * somewhere (`Ngurah Rai` in `Bandara I Gusti Ngurah Rai`).
+   */
+  readonly endsRun?: (phrase: string) => boolean;
+  /**
    * True when a person's name of two words or more read so far in the article opens with `w`
    * (`Ustaz Imam Fauzan` … `kata Imam`): the article uses the word as a given name.
    */
@@ -362,7 +367,8 @@ function afterInstitutionHead(
 
 /**
  * `Pengurus Kelompok Tani Sri Rejeki Andi Wirawan` in an article that also writes `Kelompok Tani
- * Sri Rejeki` alone: the words the article uses as a whole run with the role's last word belong to
+ * Sri Rejeki` alone (or as the end of another run, endsOtherRun): the words the article uses as a
+ * whole run with the role's last word belong to
  * that institution, even when a lexicon knows them as given names (`Sri`). The recurring phrase
  * holds no office head (`menteri Agama Rahmat Wibisono` is a person's shorter name, not an
  * institution), no word moved out of the name is one the article uses alone for a speaker, and
@@ -381,7 +387,18 @@ function afterRecurringPhrase(
     const moved = words.slice(s, c);
     if (moved.some(w => evidence.has(w)) || !rest.every(startsUpper)) continue;
     if (rest.length < 2 && !evidence.has(rest[0]!)) continue;
-    for (let j = from; j < s; j++) if (evidence.runAlone(words.slice(j, c).join(' '))) return c;
+    for (let j = from; j < s; j++) {
+      const phrase = words.slice(j, c).join(' ');
+      if (evidence.runAlone(phrase) || endsOtherRun(phrase, c - j, evidence)) return c;
+    }
   }
   return s;
 }
+
+/**
+ * `Kepala Kantor Imigrasi TPI Ngurah Rai Ida Bagus Made Suarjana` in an article that also writes
+ * `Bandara I Gusti Ngurah Rai`: a phrase of two words or more that ends another run is the name
+ * of a place or institution (here an airport's), so the words up to it are the office's too.
+ */
+const endsOtherRun = (phrase: string, length: number, evidence: ArticleEvidence): boolean =>
+  length >= 2 && featureOn('names.model.runEnding') && !!evidence.endsRun?.(phrase);
