@@ -262,6 +262,12 @@ export const FEATURES = {
     'an English organisation named by the plural occupation it gathers (`the Cibening Fishermen Association said`) is the organisation, not a person called by its head',
   'names.englishUnnamedTail':
     'an English unnamed speaker is read across a phrase or a relative clause between commas after its head (`a source at the ministry said`, `a trader, who asked not to be named, said`)',
+  'reported.topicCue':
+    "after a topic cue (`menyinggung`, `mencontohkan`) a clause of time ends the object's main part (`Ia menyinggung peristiwa tahun lalu, ketika kapal asing sempat …`), so the event named is the object, not a reported clause",
+  'reported.notYetSaid':
+    'a cue after a word of intention or obligation (`dijadwalkan menyampaikan`, `diminta menjelaskan`, `harus menjelaskan`) reports nothing yet',
+  'reported.relativeAdverbs':
+    "inside a relative clause after a cue's object, an adverb (`yang justru terjadi`) and a verb after a purpose opener (`yang dipimpin X untuk menunda`) are no main predicate, so the object stays a noun phrase",
   'reported.relativeCue':
     "a relative clause opened by a reporting cue after a named person (`dikritik ekonom Maria Hadiningsih, yang menilai …`, `…, who said …`) is that person's reported statement",
   'names.englishRelative':

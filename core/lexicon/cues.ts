@@ -90,6 +90,13 @@ export const EXPRESS_CUES: readonly string[] = words(`
 export const PREDICATIVE_CUES: readonly string[] = words(`mengaku`);
 
 /**
+ * Cues that mostly take a topic as their object (`menyinggung peristiwa tahun lalu`, `mencontohkan
+ * sejumlah kasus di daerah`): what they report is a clause only when a link or a comma opens it
+ * (`mencontohkan, kasus serupa pernah terjadi`, `menyinggung bahwa …`).
+ */
+export const TOPIC_CUES: readonly string[] = words(`menyinggung mencontohkan menyontohkan`);
+
+/**
  * Cues of plain saying: what follows them is what was said, so a clause, even when it opens with a
  * noun and its predicate is an adjective (`mengatakan pembeli sepi sejak harga naik`). Only a
  * demonstrative (`mengatakan hal itu`) or a topic word (`berkata soal …`) makes their object a
@@ -335,6 +342,8 @@ export const SAYING_CUE_SET: ReadonlySet<string> = new Set([
   ...SAYING_CUES,
   ...SAYING_CUES.flatMap(meNVariants),
 ]);
+/** Cues that mostly take a topic (TOPIC_CUES). */
+export const TOPIC_CUE_SET: ReadonlySet<string> = new Set(TOPIC_CUES);
 /** Cues with a predicative complement (PREDICATIVE_CUES). */
 export const PREDICATIVE_CUE_SET: ReadonlySet<string> = new Set(PREDICATIVE_CUES);
 /** Linking words of an urged clause. */

@@ -84,6 +84,15 @@ export const EXCLUDED: readonly (readonly [ExcludeReason, string])[] = [
   // An intention or an act, or a verb of saying whose object is a thing done.
   ['intention or action', 'Rudi ingin semua warga mendapat bantuan sebelum Lebaran.'],
   ['intention or action', 'Pemerintah berencana membangun jembatan baru tahun depan.'],
+  // A statement still to come (reported.notYetSaid).
+  [
+    'intention or action',
+    'Tim penasihat hukum Rudi dijadwalkan menyampaikan nota keberatan atau eksepsi pada sidang berikutnya.',
+  ],
+  [
+    'intention or action',
+    'Tim kuasa hukum Rudi diminta menyampaikan tanggapan atau jawaban pada sidang berikutnya.',
+  ],
   ['intention or action', 'Rudi akan mengumumkan hasil seleksi pekan depan.'],
   ['intention or action', 'Rudi mengapresiasi kerja keras relawan di lokasi bencana.'],
   ['intention or action', 'Ia berterima kasih kepada warga yang membantu evakuasi.'],
@@ -108,6 +117,20 @@ export const EXCLUDED: readonly (readonly [ExcludeReason, string])[] = [
   ['noun object, no clause', 'Ia menceritakan pengalamannya selama bertugas di perbatasan.'],
   ['noun object, no clause', 'Rudi mengusulkan pembangunan pasar baru di pinggir kota.'],
   ['noun object, no clause', 'Ia menyinggung persoalan sampah di pasar tradisional.'],
+  // A topic cue's event, placed in time (reported.topicCue); a relative clause with an adverb or
+  // a purpose adjunct predicates nothing of the main part (reported.relativeAdverbs).
+  [
+    'noun object, no clause',
+    'Ia lalu menyinggung peristiwa tahun lalu, ketika kapal asing sempat masuk perairan Cibening.',
+  ],
+  [
+    'noun object, no clause',
+    'Rudi mencontohkan sejumlah kebocoran data yang justru terjadi di kantor pemerintah.',
+  ],
+  [
+    'noun object, no clause',
+    'Ia menyinggung keputusan dinas yang dipimpin Budi Santoso untuk menunda impor gula.',
+  ],
   [
     'noun object, no clause',
     'Ia pun menegaskan, sikap partai, yang menolak segala bentuk politik uang.',

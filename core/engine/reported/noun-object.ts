@@ -11,6 +11,7 @@ import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/c
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
 import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
 import { TIME_NOUNS } from '../../lexicon/time-nouns';
+import { featureOn } from '../features';
 
 /** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
 const PREDICATE_WORDS = new Set(
@@ -41,6 +42,12 @@ const FOCUS_WORDS = new Set('hanya cuma hanyalah cumalah'.split(' '));
 
 /** Words that end the main part of a clause: a relative clause or a subordinate one follows. */
 const MAIN_END = new Set('yang karena sebab sehingga meski meskipun walaupun'.split(' '));
+
+/**
+ * After a topic cue (TOPIC_CUES: `menyinggung peristiwa tahun lalu, ketika …`) a clause of time
+ * ends the main part too: the event is the topic, and the time clause only places it.
+ */
+const TOPIC_MAIN_END = new Set('ketika saat sewaktu tatkala'.split(' '));
 
 /**
  * Prepositions and conjunctions of time: after `X itu`, one of these opens an adjunct, not a
@@ -131,11 +138,29 @@ function isNounLike(w: string): boolean {
  */
 export function predicateAfterRelative(words: readonly string[], k: number): boolean {
   let j = k + 1;
-  while (j < words.length && PREDICATE_WORDS.has(words[j]!)) j++;
+  const skip = (w: string) =>
+    PREDICATE_WORDS.has(w) || (RELATIVE_ADVERBS.has(w) && featureOn('reported.relativeAdverbs'));
+  while (j < words.length && skip(words[j]!)) j++;
   // `keputusan yang dinilai terlambat`: a passive of judging takes its complement with it.
   if (JUDGING_PASSIVES.has(words[j] ?? '')) j++;
-  return words.slice(j + 1).some(isPredicate);
+  // `keputusan yang diambil untuk menunda impor`: a verb after a purpose or time opener is an
+  // adjunct's, not the main predicate.
+  return words
+    .slice(j + 1)
+    .some(
+      (w, n) =>
+        isPredicate(w) &&
+        !(featureOn('reported.relativeAdverbs') && ADJUNCT_OPENERS.has(words[j + n] ?? '')),
+    );
 }
+
+/** Adverbs that stand before a relative clause's own predicate (`yang justru terjadi`). */
+const RELATIVE_ADVERBS = new Set(
+  'justru juga memang bahkan pun hanya baru kembali pula lagi'.split(' '),
+);
+
+/** Openers of a purpose or time adjunct inside a relative clause. */
+const ADJUNCT_OPENERS = new Set([...ADJUNCT_VERB_OPENERS, 'untuk', 'agar', 'supaya', 'guna']);
 
 /**
  * True when the word at `k` of the main part carries its predicate: a predicate word that is not
@@ -158,12 +183,18 @@ function isMainPredicate(main: readonly string[], k: number): boolean {
  * closing the phrase before an adjunct (`rapat darurat tersebut pada Senin`); one after a time
  * noun (`turun tajam pekan ini`) dates the clause instead. After a comma only
  * the relative shape counts: a clause there may have an adjective predicate (`…, harga mahal`).
- * After a cue of plain saying (`saying`, SAYING_CUES) a noun first is no evidence either.
+ * After a cue of plain saying (`saying`, SAYING_CUES) a noun first is no evidence either; after a
+ * topic cue (`topic`) a clause of time ends the main part.
  */
-export function isNounObject(text: string, afterComma = false, saying = false): boolean {
+export function isNounObject(
+  text: string,
+  afterComma = false,
+  saying = false,
+  topic = false,
+): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   if (!afterComma && TOPIC_WORDS.has(words[0] ?? '')) return true;
-  let end = words.findIndex(w => MAIN_END.has(w));
+  let end = words.findIndex(w => MAIN_END.has(w) || (topic && TOPIC_MAIN_END.has(w)));
   if (end < 0) end = words.length;
   const main = words.slice(0, end);
   if (main.some((_, k) => isMainPredicate(main, k))) return false;
@@ -180,7 +211,8 @@ export function isNounObject(text: string, afterComma = false, saying = false): 
   // asked only after the demonstrative test, so `aturan soal impor itu keliru` stays a clause.
   if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
   if (afterComma) return relative && end <= 4;
-  if (relative || d > 0) return true;
+  // A topic cue's complement with nothing predicated in its main part is the topic itself.
+  if (relative || d > 0 || topic) return true;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
   const head = keepOnly(first ?? '', isLetterOrHyphenCp);
   // After a cue of plain saying, a noun first is no evidence: only a thing said (`hal serupa`).

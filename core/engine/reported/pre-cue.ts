@@ -14,6 +14,7 @@ import {
   PREDICATIVE_CUE_SET,
   REQUEST_CUE_SET,
   SAYING_CUE_SET,
+  TOPIC_CUE_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
@@ -34,9 +35,13 @@ import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
  * Words before a cue that make it an infinitive, a modal or a relative clause, not a statement
- * (`untuk mengatakan`, `yang menyatakan`).
+ * (`untuk mengatakan`, `yang menyatakan`), or a statement still to come (`dijadwalkan
+ * menyampaikan`, `diminta menjelaskan`, `harus menjelaskan`).
  */
 const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
+const NOT_YET = new Set(
+  'hendak ingin harus wajib perlu dijadwalkan direncanakan berencana diminta diharapkan'.split(' '),
+);
 
 /**
  * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
@@ -72,6 +77,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
     ? null
     : relativeCueSubject(toks, k, p.text, ev, mentionBefore);
   if (!relative && NOT_SUBJECT.has(prev)) return null;
+  if (NOT_YET.has(prev) && featureOn('reported.notYetSaid')) return null;
   const mention =
     relative ??
     mentionBefore(toks, k, p.text, ev) ??
@@ -92,7 +98,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
     c &&
     !PREDICATIVE_CUE_SET.has(t.lower) &&
     (c.start === straight?.start || afterComma) &&
-    isNounObject(p.text.slice(c.start, c.end), afterComma, sayingCue(t))
+    isNounObject(p.text.slice(c.start, c.end), afterComma, sayingCue(t), topicCue(t))
   )
     return null;
   if (!c) return null;
@@ -142,3 +148,7 @@ function urgesClause(text: string, cue: Token, c: { start: number; end: number }
     predicateAfterRelative(bare, rel)
   );
 }
+
+/** A topic cue (TOPIC_CUE_SET), when that reading is on. */
+const topicCue = (t: Token): boolean =>
+  TOPIC_CUE_SET.has(t.lower) && featureOn('reported.topicCue');
