@@ -130,6 +130,8 @@ export const FEATURES = {
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
   'discourse.lastPeople':
     'antecedent: for `mereka`/`keduanya`/`they`, the last two (three) persons heard from, taken together',
+  'discourse.lastPeopleOverObjects':
+    'a pair named only as an object or after a preposition (`dana berhenti di tangan X dan Y`) does not stop a later `keduanya`/`mereka` from meaning the last two sources heard in turn',
   'discourse.subject': 'antecedent: latest mention opens a clause',
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',

@@ -70,3 +70,20 @@ describe('a plural mention means the last people heard from, together', () => {
     ).toEqual([]);
   });
 });
+
+// discourse.lastPeopleOverObjects: a pair only talked about does not stand in the sources' way.
+describe('a pair named as an object after the sources does not take their plural', () => {
+  const paragraphs = [
+    'Penasihat hukum terdakwa, Sandi Pranoto, menilai tuntutan jaksa berlebihan.',
+    '“Jaksa menutup mata,” kata Sandi seusai sidang.',
+    'Anggota tim penasihat hukum lainnya, Hendra Wijaya, menambahkan bahwa aliran dana berhenti di tangan Joko Susilo dan Budi Raharjo.',
+    'Keduanya juga meminta majelis hakim mempertimbangkan status terdakwa sebagai tulang punggung keluarga.',
+  ];
+  test('keduanya means the two counsel', () => {
+    expect(lastSpeakers(...paragraphs)).toEqual(['Sandi Pranoto', 'Hendra Wijaya']);
+    const off = withFeaturesOff(['discourse.lastPeopleOverObjects'], () =>
+      lastSpeakers(...paragraphs),
+    );
+    expect(off).toEqual(['Joko Susilo', 'Budi Raharjo']);
+  });
+});

@@ -527,7 +527,8 @@ function draftLastPeople(
   // the plural means: the people heard from before it are no candidate together.
   let groupAt = -1;
   for (const d of drafts.values()) {
-    if (d.entities.length > 1 || d.unnamedGroup) groupAt = Math.max(groupAt, d.latest);
+    if ((d.entities.length > 1 || d.unnamedGroup) && groupBlocks(d))
+      groupAt = Math.max(groupAt, d.latest);
     else if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
   }
   // The latest `members`, in text order.
@@ -556,6 +557,14 @@ function draftLastPeople(
   d.introducedSinceQuote = last.some(d => d.introducedSinceQuote);
   d.lastPeople = true;
 }
+
+/**
+ * True when group draft `d` stands where it may be what a later plural means: a subject, not a
+ * pair named as an object or after a preposition (`aliran dana berhenti di tangan X dan Y`), which
+ * the sources heard before it only talked about.
+ */
+const groupBlocks = (d: Draft): boolean =>
+  !featureOn('discourse.lastPeopleOverObjects') || isSubjectRole(d.role);
 
 /** True when draft `d` is one person (no place) who spoke a quote or a reporting clause's subject. */
 const heardFrom = (d: Draft, memo: CandidateMemo): boolean =>
