@@ -46,6 +46,8 @@ export const FEATURES = {
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
+  'names.organisationWithDan':
+    "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Komunikasi dan Digital (Komdigi) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
   'names.affiliateRunName':

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
 
 /** Each quote's speakers as `Name (role)`; an unnamed speaker is an empty string. */
 const speakersOf = (line: string) => {
@@ -132,4 +133,17 @@ describe('`dan` inside a long role before a pre-posed cue joins the role, not tw
       'Budi Santoso (Menteri) + Rina Kartika (-)',
     ],
   ])('%s', (line, speakers) => expect(speakersOf(line)).toEqual([speakers]));
+});
+
+// names.organisationWithDan: an office named by its fields, `dan` and all.
+describe('dan inside an office’s name joins a field no one is named after', () => {
+  const line =
+    'Kementerian Pesisir dan Digital (Kempesdig) menyatakan menghormati putusan itu dan akan mempelajarinya.';
+  test('one organisation speaks', () => {
+    const said = () => analyzeBody(line).quotes.map(q => q.speakers);
+    expect(said()).toEqual([['Kementerian Pesisir dan Digital']]);
+    expect(withFeaturesOff(['names.organisationWithDan'], said)).not.toEqual([
+      ['Kementerian Pesisir dan Digital'],
+    ]);
+  });
 });

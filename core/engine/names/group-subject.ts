@@ -16,6 +16,7 @@ import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { opensSentence } from '../text/sentence-start';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
+import { isUpperCp, runOf } from '../text/chars';
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
@@ -68,6 +69,34 @@ function danInsideRole(a: NamedRef, b: NamedRef, evidence: ReadonlySet<string>):
   const opener = b.role?.split(' ')[0]!.toLowerCase();
   if (opener !== undefined) return !ROLE_OPENER_SET.has(opener) && !RANK_SET.has(opener);
   return !namesPerson(a.name, evidence);
+}
+
+/** Heads of offices named by their fields, which `dan` joins (`Kementerian Kelautan dan Perikanan`). */
+const FIELD_HEADS: ReadonlySet<string> = new Set(
+  'kementerian kemenko badan lembaga komisi dinas direktorat biro balai pusat departemen'.split(
+    ' ',
+  ),
+);
+
+/** Two capitals first (`Polri`, `KPK`): an organisation's short name. */
+const isAcronymWord = (w: string): boolean => runOf(w, isUpperCp) >= 2;
+
+/**
+ * True when `dan` joins one more word to an organisation's name rather than a second member
+ * (`Kementerian Komunikasi dan Digital`, `Badan Riset dan Inovasi`): the first member is an
+ * organisation without a role, and the last is one word no lexicon or the article knows as a
+ * person's name or an organisation's, with no role of its own.
+ */
+function organisationWithDan(a: NamedRef, b: NamedRef, evidence: ReadonlySet<string>): boolean {
+  if (!featureOn('names.organisationWithDan')) return false;
+  if (a.kind !== 'organization' || a.role || b.role || !b.name || b.name.includes(' '))
+    return false;
+  // Only an office named by its fields (`Kementerian X dan Y`, `Badan X dan Y`), not a
+  // government or a party beside someone (`Pemerintah Aceh dan Wang`).
+  if (!FIELD_HEADS.has(a.name!.split(' ')[0]!.toLowerCase())) return false;
+  // `KPK dan Polri`: a second organisation (an acronym, or one the readers know) is a member.
+  if (b.kind === 'organization' || isAcronymWord(b.name)) return false;
+  return !namesPerson(b.name, evidence);
 }
 
 /**
@@ -140,6 +169,17 @@ export function groupBefore(
     return {
       kind: 'named',
       refs: [{ ...last, role }],
+      text: text.slice(toks[from]!.start, toks[k]!.end),
+    };
+  }
+  const org = members.length === 1 ? organisationWithDan(members[0]!, last, evidence) : false;
+  if (org) {
+    // `Kementerian Komunikasi dan Digital (Komdigi)`: one organisation, `dan` and all.
+    const nameAt = text.indexOf(last.name, toks[s]!.start);
+    const name = text.slice(toks[from]!.start, nameAt + last.name.length);
+    return {
+      kind: 'named',
+      refs: [{ name, role: null, kind: 'organization', alias: last.alias }],
       text: text.slice(toks[from]!.start, toks[k]!.end),
     };
   }
