@@ -212,8 +212,6 @@ export const FEATURES = {
     'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
-  'discourse.closingAppositive':
-    'a name set off by a comma that ends its sentence (`Menlu memanggil Kuasa Usaha Kedutaan Ruritania, Wang Ming.`) opens no clause: it renames the object or oblique before it, so a later `dia` means the subject, not it',
   'discourse.obliqueAppositive':
     'a name set off by commas after a possessed kin noun a preposition governs (`Ia bersama suaminya, X, …`) is in the adjunct, not the subject',
   'discourse.silentSubject':

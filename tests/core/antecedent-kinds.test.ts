@@ -144,19 +144,6 @@ describe('a person described by sex, age or kinship right after a named speaker 
   });
 });
 
-// discourse.closingAppositive: the name closing a sentence after a comma is the object's.
-describe('dia after a sentence closed by an object’s appositive name means the subject before', () => {
-  const paragraphs = [
-    'Pengamat hubungan internasional Rina Hartati menilai insiden itu serius.',
-    'Ia lalu mengingat peristiwa tahun lalu. Saat itu Menlu memanggil Kuasa Usaha Kedutaan Besar Ruritania, Wang Ming. Dia menilai Indonesia harus bersikap tegas.',
-  ];
-  test('the pronoun means the analyst', () => {
-    expect(run(...paragraphs).at(-1)![1]).toEqual(['Rina Hartati']);
-    const off = withFeaturesOff(['discourse.closingAppositive'], () => run(...paragraphs));
-    expect(off.at(-1)![1]).toEqual(['Wang Ming']);
-  });
-});
-
 // names.relativeDescription: a role with a relative clause closed by a demonstrative.
 describe('a role described by a relative clause and closed by itu points back to its holder', () => {
   const politician =

@@ -61,12 +61,6 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Ia didampingi pengacaranya, Rudi Hartono.', 'object'],
     ['Sari menelepon suaminya, Rudi Hartono, untuk meminta bantuan.', 'object'],
     ['Suaminya, Rudi Hartono, menyelamatkan barang ke lantai dua.', 'subject'],
-    // A name closing its sentence after a comma renames what the verb governs
-    // (discourse.closingAppositive); after a passive verb it is the agent.
-    ['Menlu memanggil Kuasa Usaha Kedutaan Ruritania, Rudi Hartono.', 'object'],
-    ['Bupati bertemu dengan Kepala Balai Wilayah Sungai, Rudi Hartono.', 'oblique'],
-    ['Pernyataan itu disambut Menteri Lingkungan Ruritania, Rudi Hartono.', 'subject'],
-    ['Hal itu disampaikan juru bicara dinas, Rudi Hartono.', 'subject'],
     // A subject whose predicate says it did not speak is talked about (discourse.silentSubject).
     ['Bupati Rudi Hartono belum bisa dimintai konfirmasi.', 'passiveSubject'],
     ['Rudi Hartono tidak hadir dalam pertemuan itu.', 'passiveSubject'],

@@ -85,7 +85,7 @@ export function runRole(
     (featureOn('discourse.innerName') &&
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
-  const governed = obliqueAppositive(t, from, end) ?? closingAppositive(t, from, end);
+  const governed = obliqueAppositive(t, from, end);
   if (governed) return governed;
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
@@ -116,37 +116,6 @@ function obliqueAppositive(t: readonly Token[], from: number, end: number): Sent
     if (PREPOSITIONS.has(w.lower)) return 'oblique';
     if (!startsLower(w.text)) return null;
     if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return 'object';
-  }
-  return null;
-}
-
-/** Tokens that end a sentence. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
-
-/** Most words looked back over, from an appositive's comma to the verb that governs its noun. */
-const MAX_GOVERNED_WORDS = 12;
-
-/**
- * `Menlu memanggil Kuasa Usaha Kedutaan Ruritania, Wang Ming.`: a name set off by a comma that
- * ends its sentence has no predicate after it, so it opens no clause: it renames the noun phrase
- * before the comma, which an active verb (`object`) or a preposition (`oblique`) before it
- * governs. The agent of a passive verb or cue (`disambut Menteri X, Rina.`, `disampaikan juru
- * bicara KPK, Rudi.`) and a name after a copula are left to the readers below; null when no
- * governing word is near.
- */
-function closingAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
-  if (!featureOn('discourse.closingAppositive')) return null;
-  if (t[from - 1]?.text !== ',' || !SENTENCE_ENDS.has(t[end]?.text ?? '')) return null;
-  for (let k = from - 2; k >= Math.max(0, from - 2 - MAX_GOVERNED_WORDS); k--) {
-    const w = t[k]!;
-    if (SENTENCE_ENDS.has(w.text) || w.text === ',' || w.text === '”') return null;
-    if (!startsLower(w.text)) continue;
-    if (PASSIVE_CUE_SET.has(w.lower) || PRE_CUE_SET.has(w.lower) || COPULAS.has(w.lower))
-      return null;
-    if (PREPOSITIONS.has(w.lower)) return 'oblique';
-    // `disambut Menteri X, Rina.`: after a passive verb the noun phrase is its agent, who acted.
-    if (isDiTerShape(w.lower)) return null;
-    if (isVerbShape(w.lower)) return 'object';
   }
   return null;
 }
