@@ -50,8 +50,6 @@ export const FEATURES = {
     "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Komunikasi dan Digital (Komdigi) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
-  'names.affiliateRunName':
-    "a person's name of two words or more closes the organisation run after `dari/di/pada` (`Peneliti dari Universitas Cibening Rina Maharani menilai`): the person speaks, the head and the organisation are the role",
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'quotes.nicknameInName':

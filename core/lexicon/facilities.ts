@@ -31,12 +31,10 @@ export const SEAT_HEADS: readonly string[] = words(`istana gedung`);
 /**
  * Heads of institutions commonly named after an honoured person (`RSUD Dr Soetomo`, `UIN KH …`,
  * `Bandara Sultan …`): an honorific right after such heads opens the institution's own name,
- * not the name of a person who belongs to it. `Islam`, `agama` and `negeri` complete a head
- * (`Universitas Islam Negeri`, `Institut Agama Islam Negeri`).
+ * not the name of a person who belongs to it.
  */
 export const NAMESAKE_HEADS: readonly string[] = words(`
   rs rsu rsud rsup rsia rsab rumah sakit umum daerah pusat universitas uin iain stain institut
-  islam agama negeri
   politeknik sekolah akademi bandara stadion masjid museum jalan jl yayasan pesantren ponpes
 `);
 

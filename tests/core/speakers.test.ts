@@ -429,38 +429,6 @@ describe('a person named after dari + organisation when an honorific opens the n
     expect(quotes.map(q => q.speakers)).toEqual([[]]);
   });
 
-  // A person's name closing the organisation run: split as the run is without `dari`.
-  test.each([
-    [
-      'Pengamat lingkungan dari Universitas Cibening Rina Maharani menilai izin itu cacat prosedur.',
-      'Rina Maharani',
-      'Pengamat lingkungan dari Universitas Cibening',
-    ],
-    [
-      'Ekonom dari Lembaga Kajian Pasar Hendra Pramana menilai inflasi akan naik tahun depan.',
-      'Hendra Pramana',
-      'Ekonom dari Lembaga Kajian Pasar',
-    ],
-    [
-      'Seorang peneliti di Badan Riset Pesisir Agus Haryanto menyebut kemarau akan panjang.',
-      'Agus Haryanto',
-      'Seorang peneliti di Badan Riset Pesisir',
-    ],
-  ])('%s: the named member speaks, with the organisation in the role', (sentence, name, role) => {
-    const { quotes, speakers } = analyzeBody(sentence);
-    expect(quotes.map(q => q.speakers)).toEqual([[name]]);
-    expect(speakers.find(s => s.name === name)?.role).toBe(role);
-    const off = withFeaturesOff(['names.affiliateRunName'], () => analyzeBody(sentence));
-    expect(off.quotes.map(q => q.speakers)).not.toEqual([[name]]);
-  });
-
-  test('an institution named after a person stays one organisation after dari', () => {
-    const { quotes } = analyzeBody(
-      'Peneliti dari Universitas Islam Negeri Sunan Kalinyamat mengatakan harga beras akan naik.',
-    );
-    expect(quotes.map(q => q.speakers)).toEqual([[]]);
-  });
-
   // An institution named after an honoured person: the honorific opens the institution's name.
   test.each([
     'Dokter dari RSUD Dr Wahyudi Pranoto mengatakan pasien itu sudah boleh pulang.',

@@ -75,12 +75,6 @@ export function affiliatedBefore(
   if (english) return null;
   const honoured = honouredNameAfter(toks, r, k, text, evidence);
   if (honoured) return { kind: 'named', refs: [honoured], text: span };
-  const closing = nameClosingRun(toks, r, k, text, evidence);
-  if (closing) {
-    // The role as introduced: the head, the preposition and the organisation.
-    const role = text.slice(toks[s]!.start, toks[r]!.start) + closing.role!;
-    return { kind: 'named', refs: [{ ...closing, role }], text: span };
-  }
   const headed = lw.some(w => ROLE_HEAD_SET.has(w) || GROUP_HEADS.has(w) || MEMBER_NOUNS.has(w));
   return headed ? { kind: 'anonymous', text: span } : null;
 }
@@ -113,25 +107,4 @@ function honouredNameAfter(
   const ref = readName(toks, r + h, k + 1, text, evidence);
   if (!ref.name || ref.kind !== 'person' || !ref.name.startsWith(words[n]!)) return null;
   return { ...ref, role: ref.role ?? text.slice(toks[r]!.start, toks[r + h - 1]!.end) };
-}
-
-/**
- * `Peneliti dari Universitas Cibening Rina Maharani menilai`: the run after the preposition is an
- * organisation closed by a person's name, split where the name model splits any run (the same
- * reading as without `dari`). Only a name of two words or more, after an organisation that is more
- * than an institution's heads (`Universitas Islam Negeri Sunan Kalinyamat` is named after a person, and is one organisation).
- * The name's reading with the organisation as its role, or null.
- */
-function nameClosingRun(
-  toks: readonly Token[],
-  r: number,
-  k: number,
-  text: string,
-  evidence: ReadonlySet<string>,
-): NamedRef | null {
-  if (!featureOn('names.affiliateRunName')) return null;
-  const ref = readName(toks, r, k + 1, text, evidence);
-  if (!ref.name?.includes(' ') || ref.kind !== 'person' || !ref.role) return null;
-  const org = ref.role.split(' ');
-  return org.every(w => NAMESAKE_HEAD_SET.has(w.toLowerCase())) ? null : ref;
 }
