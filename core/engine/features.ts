@@ -47,7 +47,7 @@ export const FEATURES = {
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'names.organisationWithDan':
-    "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Komunikasi dan Digital (Komdigi) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
+    "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Pesisir dan Digital (KPD) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
   'names.englishAffiliation':
@@ -283,7 +283,7 @@ export const FEATURES = {
   'names.model.gazetteer':
     'a gazetteer place word before a name goes to the role (`pelatih Persija Jakarta X Y`)',
   'names.model.runEnding':
-    "words of a role that the article also writes as the end of another run (`TPI Ngurah Rai X` and `Bandara I Gusti Ngurah Rai`) name the institution, so the person's name starts after them",
+    "words of a role that the article also writes as the end of another run (`Kantor SAR Lambang Rai X` and `Pelabuhan Cokorda Lambang Rai`) name the institution, so the person's name starts after them",
   'names.model.articleClub':
     "a word of a football club's shape (`Pers` + vowel) that the article also writes as a run of its own (`gol tunggal Persikoba`) is the team, never part of the name after it (`pelatih Persikoba Rudi Hartono`)",
   'names.model.orgWords':

@@ -63,11 +63,11 @@ describe('a long role with `dan` or a police rank is split from the name', () =>
     ],
     // A navy's rank (`Komodor`, `Laksma`) is a rank too.
     [
-      'Juru bicara Penjaga Pantai Ruritania, Komodor Andi Pratama, mengatakan kapal itu diusir.',
-      'Andi Pratama (Juru bicara Penjaga Pantai Ruritania, Komodor)',
+      'Komandan Pangkalan Laut Cibening, Komodor Andi Pratama, mengatakan patroli ditambah.',
+      'Andi Pratama (Komandan Pangkalan Laut Cibening, Komodor)',
     ],
     // A player's position opening the sentence is the role.
-    ['Forward Andi Pratama mengatakan timnya bermain tanpa beban.', 'Andi Pratama (Forward)'],
+    ['Forward Andi Pratama mengatakan timnya siap tampil di final.', 'Andi Pratama (Forward)'],
     [
       'Kepala Dinas Kebudayaan dan Pariwisata Kabupaten Garut Rudi Hartawan mengatakan festival digelar pekan depan.',
       'Rudi Hartawan (Kepala Dinas Kebudayaan dan Pariwisata Kabupaten Garut)',
@@ -138,12 +138,12 @@ describe('`dan` inside a long role before a pre-posed cue joins the role, not tw
 // names.organisationWithDan: an office named by its fields, `dan` and all.
 describe('dan inside an office’s name joins a field no one is named after', () => {
   const line =
-    'Kementerian Pesisir dan Digital (Kempesdig) menyatakan menghormati putusan itu dan akan mempelajarinya.';
+    'Badan Pesisir dan Perahu (Bapera) mengatakan pihaknya siap membantu nelayan yang terdampak badai.';
   test('one organisation speaks', () => {
     const said = () => analyzeBody(line).quotes.map(q => q.speakers);
-    expect(said()).toEqual([['Kementerian Pesisir dan Digital']]);
+    expect(said()).toEqual([['Badan Pesisir dan Perahu']]);
     expect(withFeaturesOff(['names.organisationWithDan'], said)).not.toEqual([
-      ['Kementerian Pesisir dan Digital'],
+      ['Badan Pesisir dan Perahu'],
     ]);
   });
 });

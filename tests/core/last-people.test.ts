@@ -74,12 +74,12 @@ describe('a plural mention means the last people heard from, together', () => {
 // discourse.lastPeopleOverObjects: a pair only talked about does not stand in the sources' way.
 describe('a pair named as an object after the sources does not take their plural', () => {
   const paragraphs = [
-    'Penasihat hukum terdakwa, Sandi Pranoto, menilai tuntutan jaksa berlebihan.',
-    '“Jaksa menutup mata,” kata Sandi seusai sidang.',
-    'Anggota tim penasihat hukum lainnya, Hendra Wijaya, menambahkan bahwa aliran dana berhenti di tangan Joko Susilo dan Budi Raharjo.',
-    'Keduanya juga meminta majelis hakim mempertimbangkan status terdakwa sebagai tulang punggung keluarga.',
+    'Ketua kelompok tani, Sandi Pranoto, menilai harga pupuk terlalu tinggi.',
+    '“Kami sudah tiga kali mengadu,” kata Sandi di balai desa.',
+    'Sekretaris kelompok, Hendra Wijaya, menambahkan bahwa pupuk subsidi selama ini dijual oleh Joko Susilo dan Budi Raharjo.',
+    'Keduanya lalu mendesak dinas pertanian membuka kios resmi di desa mereka.',
   ];
-  test('keduanya means the two counsel', () => {
+  test('keduanya means the two sources', () => {
     expect(lastSpeakers(...paragraphs)).toEqual(['Sandi Pranoto', 'Hendra Wijaya']);
     const off = withFeaturesOff(['discourse.lastPeopleOverObjects'], () =>
       lastSpeakers(...paragraphs),

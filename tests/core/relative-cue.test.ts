@@ -21,7 +21,7 @@ describe('a relative clause opened by a reporting cue reports the named person b
       'Rina Hadiningsih',
     ],
     [
-      'Usulan itu ditolak Ketua Komisi IV Bambang Suryadi, yang menyebut anggarannya belum tersedia.',
+      'Usulan itu ditolak Ketua Komisi Pangan Bambang Suryadi, yang menyebut anggarannya belum tersedia.',
       'Bambang Suryadi',
     ],
     [
@@ -54,7 +54,7 @@ describe('a relative clause opened by a reporting cue reports the named person b
   test.each([
     'Ada juga warga yang mengatakan banjir datang tengah malam.',
     'Dokumen yang menyebut anggaran itu belum diterima dewan.',
-    'Polisi menangkap Rudi Hartawan, yang mengaku sebagai petugas pajak, di Cibening.',
+    'Polisi menangkap Rudi Harsono, yang mengaku sebagai petugas pajak, di Cibening.',
     'Hakim Dewi Anggraini yang menyatakan terdakwa bersalah langsung meninggalkan ruang sidang.',
   ])('%s', line => expect(speakersOf(line).flat()).toEqual([]));
 

@@ -83,7 +83,7 @@ const isAcronymWord = (w: string): boolean => runOf(w, isUpperCp) >= 2;
 
 /**
  * True when `dan` joins one more word to an organisation's name rather than a second member
- * (`Kementerian Komunikasi dan Digital`, `Badan Riset dan Inovasi`): the first member is an
+ * (`Kementerian Pesisir dan Digital`, `Badan Riset dan Inovasi`): the first member is an
  * organisation without a role, and the last is one word no lexicon or the article knows as a
  * person's name or an organisation's, with no role of its own.
  */
@@ -174,7 +174,7 @@ export function groupBefore(
   }
   const org = members.length === 1 ? organisationWithDan(members[0]!, last, evidence) : false;
   if (org) {
-    // `Kementerian Komunikasi dan Digital (Komdigi)`: one organisation, `dan` and all.
+    // `Kementerian Pesisir dan Digital (KPD)`: one organisation, `dan` and all.
     const nameAt = text.indexOf(last.name, toks[s]!.start);
     const name = text.slice(toks[from]!.start, nameAt + last.name.length);
     return {

@@ -396,9 +396,9 @@ function afterRecurringPhrase(
 }
 
 /**
- * `Kepala Kantor Imigrasi TPI Ngurah Rai Ida Bagus Made Suarjana` in an article that also writes
- * `Bandara I Gusti Ngurah Rai`: a phrase of two words or more that ends another run is the name
- * of a place or institution (here an airport's), so the words up to it are the office's too.
+ * `Kepala Kantor SAR Lambang Rai Ida Bagus Putu Arsana` in an article that also writes
+ * `Pelabuhan Cokorda Lambang Rai`: a phrase of two words or more that ends another run is the name
+ * of a place or institution (here a port's), so the words up to it are the office's too.
  */
 const endsOtherRun = (phrase: string, length: number, evidence: ArticleEvidence): boolean =>
   length >= 2 && featureOn('names.model.runEnding') && !!evidence.endsRun?.(phrase);
