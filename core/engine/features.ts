@@ -23,6 +23,8 @@ export const FEATURES = {
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
   'reported.englishTailArticle':
     'an English institution after the comma may keep its article: `…, the Foreign Ministry said.` closes the clause at the comma',
+  'reported.englishTimeAfterCue':
+    'an English time phrase right after the cue (`said on Sunday his team …`, `said last week the plan …`) dates it; the clause follows',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'reported.placeDayAside':
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',

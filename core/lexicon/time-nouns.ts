@@ -8,3 +8,20 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * English words of a time phrase that may stand between a cue and its bare clause (`X said on
+ * Sunday his team …`, `X said last week the plan …`, `X said yesterday …`): the weekdays after
+ * `on`, the units after `last`/`this`, and the days said alone. Lowercase.
+ */
+export const EN_WEEKDAYS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+export const EN_TIME_UNITS: ReadonlySet<string> = new Set(
+  'week month year weekend night morning'.split(' '),
+);
+export const EN_DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today']);
+/** Parts of a day after a weekday (`on Sunday night`). */
+export const EN_DAY_PARTS: ReadonlySet<string> = new Set(
+  'morning afternoon evening night'.split(' '),
+);

@@ -13,6 +13,8 @@ import { trimRange, type Token } from '../text/text';
 import { afterMannerPhrase } from './manner-phrase';
 import { hasAlnum } from '../text/chars';
 import { countChunks } from '../text/string-scans';
+import { featureOn } from '../features';
+import { EN_DAY_PARTS, EN_DAY_WORDS, EN_TIME_UNITS, EN_WEEKDAYS } from '../../lexicon/time-nouns';
 
 /**
  * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
@@ -59,7 +61,7 @@ export function clause(
   const afterComma = toks[k]?.text === ',' || toks[k]?.text === ':';
   if (afterComma) k++;
   // `menjelaskan secara lebih rinci …`: a manner adverbial of the cue, not the clause's first words.
-  else k = afterMannerPhrase(toks, k);
+  else k = pastEnglishTime(toks, afterMannerPhrase(toks, k));
   const link = toks[k]?.text ?? '';
   // After the comma a conditional (`…, jika hujan turun, panen mundur`) is part of the statement;
   // straight after the cue `kalau`/`jika` is a colloquial `bahwa`.
@@ -114,6 +116,21 @@ const LINK_AFTER_ADJUNCT = new Set(['bahwa', 'that']);
 function isAdjunctStart(toks: readonly Token[], k: number): boolean {
   const w = toks[k]?.text ?? '';
   return (ADJUNCT.has(w) && !isNowAdverb(toks, k)) || EN_ADJUNCT.has(w);
+}
+
+/**
+ * Past an English time phrase right after the cue (`said on Sunday his team …`, `said last week
+ * the plan …`, `said yesterday …`): it dates the statement, and the clause, bare or with its
+ * `that`, follows it. Any other adjunct (`said in a statement …`) is left to isAdjunctStart.
+ */
+function pastEnglishTime(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.englishTimeAfterCue')) return k;
+  const w = toks[k]?.lower ?? '';
+  const next = toks[k + 1]?.lower ?? '';
+  if (EN_DAY_WORDS.has(w)) return k + 1;
+  if ((w === 'last' || w === 'this') && EN_TIME_UNITS.has(next)) return k + 2;
+  if (w !== 'on' || !EN_WEEKDAYS.has(next)) return k;
+  return EN_DAY_PARTS.has(toks[k + 2]?.lower ?? '') ? k + 3 : k + 2;
 }
 
 /** `saat ini` / `saat itu` ("now", "then") is a sentence adverb inside the clause, not an adjunct of the cue. */
