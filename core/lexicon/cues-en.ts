@@ -26,6 +26,23 @@ export const EN_PRE_CUES: readonly string[] = words(`
  */
 export const EN_TELL_CUES: readonly string[] = words(`told informed assured reminded`);
 
+/**
+ * Who a telling cue is addressed to when its clause follows bare, with no `that` (`X told
+ * reporters the minister had left`, `X told the court the money was a loan`): the press, a
+ * chamber, a court. Any other addressee still needs its `that`.
+ */
+export const EN_TOLD_ADDRESSEES: ReadonlySet<string> = new Set(
+  words(`reporters journalists press media lawmakers legislators parliament court judges`),
+);
+
+/**
+ * Auxiliaries and copulas that show a bare clause after such an addressee is one (`the minister
+ * had left`): a finite verb of the clause, which a noun object (`told reporters a story`) lacks.
+ */
+export const EN_FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  words(`would will could can may might must should had has have is was were are`),
+);
+
 /** A source aside after the cue (`said, as quoted by Antara`); cues.ts merges them (SOURCE_ASIDE_*). */
 export const EN_SOURCE_ASIDE_OPENERS: readonly string[] = words(`as`);
 export const EN_SOURCE_ASIDE_VERBS: readonly string[] = words(`quoted reported cited`);

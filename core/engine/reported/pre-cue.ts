@@ -17,6 +17,7 @@ import {
   TOPIC_CUE_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
+import { EN_FINITE_AUXILIARIES, EN_TOLD_ADDRESSEES } from '../../lexicon/cues-en';
 import { mentionBefore } from '../names/mention-before';
 import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isMediaMention } from '../cast/non-speaker';
@@ -116,10 +117,32 @@ function sayingCue(cue: Token): boolean {
 const MAX_ADDRESSEE = 6;
 
 /** The clause after `that` following a telling cue at `i` and its addressee, or null. */
-function toldThat({ p, toks, s }: RuleInput, i: number): { start: number; end: number } | null {
+function toldThat(input: RuleInput, i: number): { start: number; end: number } | null {
+  const { p, toks, s } = input;
   for (let j = i + 1; j <= i + 1 + MAX_ADDRESSEE && toks[j] && toks[j]!.start < s.end; j++) {
     if (toks[j]!.text === 'that') return clause(p, toks, j, s);
-    if (!startsLetter(toks[j]!.text)) return null;
+    if (!startsLetter(toks[j]!.text)) break;
+  }
+  return toldBare(input, i);
+}
+
+/** Most words from a bare clause's start to its finite auxiliary (`the former minister had`). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * `X told reporters the minister had left`: after the press, a chamber or a court as addressee
+ * (`the` before it too), a bare clause whose finite auxiliary comes within a few words; else null.
+ */
+function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: number } | null {
+  if (!featureOn('reported.toldBare')) return null;
+  let j = i + 1;
+  if (toks[j]?.lower === 'the') j++;
+  if (!EN_TOLD_ADDRESSEES.has(toks[j]?.lower ?? '')) return null;
+  const from = j + 1;
+  for (let k = from; k <= from + MAX_SUBJECT_WORDS && toks[k] && toks[k]!.start < s.end; k++) {
+    if (!startsLetter(toks[k]!.text)) return null;
+    if (EN_FINITE_AUXILIARIES.has(toks[k]!.lower))
+      return k > from ? clause(p, toks, from, s) : null;
   }
   return null;
 }

@@ -44,3 +44,29 @@ describe('an English time phrase between the cue and its clause', () => {
     withFeaturesOff(['reported.englishTimeAfterCue'], () => expect(reported(line)).toEqual([]));
   });
 });
+
+/**
+ * `X told reporters the minister had left`: after the press, a chamber or a court as addressee a
+ * bare clause is read when its finite auxiliary comes within a few words; a noun object is not.
+ */
+describe('an English telling cue with a bare clause after its addressee', () => {
+  test.each([
+    [
+      'Spokesman Bara Wiratmaja told reporters the money had been returned.',
+      ['the money had been returned'],
+    ],
+    ['Prosecutor Dina Hapsari told the court the payment was a loan.', ['the payment was a loan']],
+    ['Prosecutor Dina Hapsari told reporters a story about the case.', []],
+    ['Prosecutor Dina Hapsari told her sister the payment was a loan.', []],
+  ])('%s', (line, clauses) => {
+    expect(reported(line)).toEqual(clauses);
+  });
+
+  test('switched off, the bare clause is not read', () => {
+    withFeaturesOff(['reported.toldBare'], () =>
+      expect(reported('Prosecutor Dina Hapsari told the court the payment was a loan.')).toEqual(
+        [],
+      ),
+    );
+  });
+});
