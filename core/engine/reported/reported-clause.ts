@@ -11,7 +11,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import type { Mention } from '../names/mention';
 import { trimRange, type Token } from '../text/text';
 import { afterMannerPhrase } from './manner-phrase';
-import { hasAlnum } from '../text/chars';
+import { hasAlnum, startsLetter } from '../text/chars';
 import { countChunks } from '../text/string-scans';
 import { featureOn } from '../features';
 import { EN_DAY_PARTS, EN_DAY_WORDS, EN_TIME_UNITS, EN_WEEKDAYS } from '../../lexicon/time-nouns';
@@ -125,6 +125,14 @@ function isAdjunctStart(toks: readonly Token[], k: number): boolean {
  */
 function pastEnglishTime(toks: readonly Token[], k: number): number {
   if (!featureOn('reported.englishTimeAfterCue')) return k;
+  const end = englishTimeEnd(toks, k);
+  // Only a clause's words after it: a comma or a stop there (`said on Friday, as reported by …`)
+  // leaves nothing reported.
+  return end > k && startsLetter(toks[end]?.text ?? '') ? end : k;
+}
+
+/** Where an English time phrase opening at token `k` ends (`k`: none opens there). */
+function englishTimeEnd(toks: readonly Token[], k: number): number {
   const w = toks[k]?.lower ?? '';
   const next = toks[k + 1]?.lower ?? '';
   if (EN_DAY_WORDS.has(w)) return k + 1;
