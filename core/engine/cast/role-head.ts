@@ -15,28 +15,67 @@ import { featureOn } from '../features';
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
 
+/** Lowercase joiners an organisation's initials skip (`Badan Pengawas Obat dan Makanan` → BPOM). */
+const INITIAL_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'untuk']);
+
 /**
- * The `titleTokens` of a cast member's role, then of its short form when the role has one
- * (shortRole: `Kepala Balai Taman Nasional (BTN)` is also `Kepala BTN`), read once per role rather
- * than once per lookup (a title is looked up for every mention); the cache is emptied when it grows
- * past a few thousand roles.
+ * The role with the organisation it names written by its initials, one form per split after the
+ * head: the capitalised words from there to the end (at least two, joiners skipped) as one
+ * acronym (`Ketua Komisi Pemilihan Umum` → `Ketua KPU`, `Gubernur Bank Indonesia` → `Gubernur
+ * BI`, `Ketua Umum Partai Amanat Nasional` → `Ketua Umum PAN`). News copy names an office by its
+ * spelled-out organisation once and by the acronym later, often without writing it in brackets.
  */
-const ROLE_FORMS = new Map<string, readonly (readonly string[])[]>();
-function everyRoleForm(role: string): readonly (readonly string[])[] {
+export function initialsForms(role: string): string[] {
+  const words = role.split(/\s+/u).filter(Boolean);
+  const out: string[] = [];
+  for (let h = 1; h <= words.length - 2; h++) {
+    const rest = words.slice(h).filter(w => !INITIAL_JOINERS.has(w));
+    if (rest.length < 2 || rest.length > 8 || !rest.every(w => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    out.push([...words.slice(0, h), rest.map(w => w[0]).join('')].join(' '));
+  }
+  return out;
+}
+
+/** The forms of a role (titleTokens each): as written, its short form, its initials forms. */
+interface RoleForms {
+  written: readonly string[];
+  short: readonly string[] | null;
+  initials: readonly (readonly string[])[];
+  /** All of them, in that order: what a lookup gets with every switch on (no list per lookup). */
+  all: readonly (readonly string[])[];
+}
+
+/**
+ * The forms of a cast member's role (RoleForms), read once per role rather than once per lookup
+ * (a title is looked up for every mention); the cache is emptied when it grows past a few
+ * thousand roles.
+ */
+const ROLE_FORMS = new Map<string, RoleForms>();
+function everyRoleForm(role: string): RoleForms {
   let forms = ROLE_FORMS.get(role);
   if (!forms) {
     if (ROLE_FORMS.size >= 4096) ROLE_FORMS.clear();
-    const short = shortRole(role);
-    forms = short ? [titleTokens(role), titleTokens(short)] : [titleTokens(role)];
+    const shortForm = shortRole(role);
+    const written = titleTokens(role);
+    const short = shortForm ? titleTokens(shortForm) : null;
+    const initials = initialsForms(role).map(titleTokens);
+    forms = { written, short, initials, all: [written, ...(short ? [short] : []), ...initials] };
     ROLE_FORMS.set(role, forms);
   }
   return forms;
 }
 function roleForms(role: string): readonly (readonly string[])[] {
   const forms = everyRoleForm(role);
-  // The switch is asked per lookup, not baked into the cache, so an ablation run after a run with
-  // it on (the same process) does not reuse the short forms.
-  return featureOn('cast.shortRole') ? forms : forms.slice(0, 1);
+  // The switches are asked per lookup, not baked into the cache, so an ablation run after a run
+  // with them on (the same process) does not reuse those forms.
+  const short = featureOn('cast.shortRole');
+  const initials = featureOn('cast.initialsRole');
+  if (short && initials) return forms.all;
+  return [
+    forms.written,
+    ...(short && forms.short ? [forms.short] : []),
+    ...(initials ? forms.initials : []),
+  ];
 }
 
 /**
@@ -44,8 +83,10 @@ function roleForms(role: string): readonly (readonly string[])[] {
  * (byTitleIn) only ever matches a holder whose role has the title's first word among these, so
  * an index filed under them holds every entity it could answer.
  */
-export const roleWordsOf = (role: string): ReadonlySet<string> =>
-  new Set(everyRoleForm(role).flat());
+export const roleWordsOf = (role: string): ReadonlySet<string> => {
+  const { written, short, initials } = everyRoleForm(role);
+  return new Set([...written, ...(short ?? []), ...initials.flat()]);
+};
 
 /** True when one of `role`'s forms holds the words `t` in a row. */
 const roleHolds = (role: string, t: readonly string[]) =>
