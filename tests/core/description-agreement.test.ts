@@ -12,10 +12,10 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   [
     'a party politician, after the head of a state company spoke',
     [
-      'Anggota DPR dari Fraksi Partai Karya Bangsa Hendro Wijoyo mengkritik rencana kenaikan tarif air.',
+      'Anggota DPR dari Fraksi Partai Surya Nusantara Hendro Wijoyo mengkritik rencana kenaikan tarif air.',
       'Menurut dia, kenaikan itu membebani warga kecil.',
       'Direktur Utama PDAM Sukamaju Darma Saputra menyebut tarif belum naik sejak 2017.',
-      '“Kami minta kenaikan ditunda sampai ekonomi pulih,” ujar politikus Partai Karya Bangsa itu.',
+      '“Kami minta kenaikan ditunda sampai ekonomi pulih,” ujar politikus Partai Surya Nusantara itu.',
     ],
     ['Hendro Wijoyo'],
   ],
@@ -49,7 +49,7 @@ describe('a description pointing back agrees with the role of the person it mean
 
 describe('the words of a description and how they fit a role', () => {
   test.each([
-    ['politikus Partai Karya Bangsa itu', ['politikus', 'partai', 'karya', 'bangsa']],
+    ['politikus Partai Surya Nusantara itu', ['politikus', 'partai', 'surya', 'nusantara']],
     ['pelatih asal Kroasia tersebut', ['pelatih', 'kroasia']],
     ['the 58-year-old former minister', ['minister']],
     ['sang pengamat', ['pengamat']],
