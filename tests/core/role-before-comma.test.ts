@@ -71,3 +71,48 @@ describe('a role set off by one comma right before a name is its role', () => {
     expect(withFeaturesOff(off, () => read('Sugeng Prasetyo', MET, later).last)).toEqual([]);
   });
 });
+
+// `ROLE, NAME, verb`: the name closed by commas and followed by its clause is an apposition, so
+// the role before it is its role even when the role ends with name-like words (a firm's, a
+// client's, a congregation's); a list would go on with `dan` or another name.
+describe('a role before a closed apposition is its role whatever words it ends with', () => {
+  const LATER = '“Kami siap bekerja sama,” ujarnya.';
+  test.each([
+    [
+      'Direktur PT Sinar Laut Abadi, Budi Gunawan, menjelaskan harga turun.',
+      'Budi Gunawan',
+      'Direktur PT Sinar Laut Abadi',
+    ],
+    [
+      'Kuasa hukum Rudi, Andi Wijaya, membantah kliennya menerima dana.',
+      'Andi Wijaya',
+      'Kuasa hukum Rudi',
+    ],
+    [
+      'Ketua Majelis Taklim Nurul Falah, Habib Salim bin Umar Al-Attas, memberikan tausiyah.',
+      'Salim bin Umar Al-Attas',
+      'Ketua Majelis Taklim Nurul Falah',
+    ],
+    [
+      'Namun, Sekretaris Forum Petani Kopi Cibening Barat, Andri Wiranata, membantah tuduhan itu.',
+      'Andri Wiranata',
+      'Sekretaris Forum Petani Kopi Cibening Barat',
+    ],
+  ])('%s', (sentence, name, role) => {
+    expect(read(name, sentence, LATER).role).toBe(role);
+    const off = withFeaturesOff(
+      ['cast.roleBeforeClosedName'],
+      () => read(name, sentence, LATER).role,
+    );
+    expect(off).toBeNull();
+  });
+
+  test.each([
+    // A list goes on after the second comma: its members hold no role of the first.
+    ['Ketua Partai Maju Budi Santoso, Rina Kartika, dan Andi Wijaya menghadiri rapat itu.'],
+    // No role head before the comma: two people, not a role.
+    ['Budi Santoso, Rina Kartika, membantah tuduhan itu.'],
+  ])('no role: %s', sentence => {
+    expect(read('Rina Kartika', sentence, LATER).role).toBeNull();
+  });
+});

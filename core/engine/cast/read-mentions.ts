@@ -15,6 +15,7 @@ import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
+import { closedApposition } from '../names/closed-apposition';
 import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
@@ -214,9 +215,13 @@ function withRoleBefore(
   if (role && ROLE_HEAD_SET.has(head)) return { ...ref, role };
   // A person closing the words before the comma is a list's member, not a role; one word no name
   // list knows after a role (`Pelatih Persikota, Rinaldo`, `Tokoh masyarakat Cibening, Yakub`)
-  // names a team or a place, not a person.
+  // names a team or a place, not a person. A run that opens with a role and stands before a
+  // closed apposition (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`) is a role whatever
+  // its last words look like: a list member would be followed by another name or `dan`.
   const person = r.kind === 'person' && namesPerson(r.ref?.name ?? '', evidence);
-  return person ? ref : withDescriptionBefore(ref, t, i, end, text);
+  return person && !closedApposition(t, end - 1)
+    ? ref
+    : withDescriptionBefore(ref, t, i, end, text);
 }
 
 /**
