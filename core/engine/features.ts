@@ -380,6 +380,8 @@ export const FEATURES = {
     "an English office's portfolio words after its head belong to the role (`Head of Government Relations`, `Chief Customer Experience`): with no name after them the run is a bare title",
   'names.definiteClosesTitle':
     'a title with a lowercase description closed by `itu`/`tersebut` before a comma is the whole speaker mention (`Menurut Director of Sales lembaga itu, X akan …`): the run after the comma opens the clause, it is no appositive name',
+  'names.model.derivedFieldBeforeDan':
+    'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;

@@ -179,6 +179,14 @@ export function isRoleToken(t: Token): boolean {
 }
 
 /**
+ * `Kantor Pencarian dan Pertolongan X`, `Seksi Pemantauan dan Pengawasan X`: a derived noun
+ * (`pe(N)-…-an`, `ke-…-an`) no role lexicon lists is a field of the office before `dan`, as a
+ * role word is; no given name has that shape (text/word-shape.ts).
+ */
+const derivedFieldWord = (t: Token): boolean =>
+  featureOn('names.model.derivedFieldBeforeDan') && isCommonWordShape(t.text);
+
+/**
  * `Kepala Bidang Humas dan Protokol Kota X Budi Santoso`: after `dan` inside a role, a word that no
  * lexicon knows as a given name, followed by a role word (or two more capitalised words), still
  * belongs to the role; a person after `dan` opens with a given name.
@@ -337,7 +345,7 @@ export function readRun(toks: readonly Token[], i: number): number {
       t === 'dan' &&
       j > i &&
       !sawName &&
-      isRoleToken(toks[j - 1]!) &&
+      (isRoleToken(toks[j - 1]!) || derivedFieldWord(toks[j - 1]!)) &&
       isRunToken(toks[j + 1]) &&
       (isRoleToken(toks[j + 1]!) ||
         isCommonWordShape(toks[j + 1]!.text) ||
