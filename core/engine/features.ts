@@ -382,6 +382,8 @@ export const FEATURES = {
     'a title with a lowercase description closed by `itu`/`tersebut` before a comma is the whole speaker mention (`Menurut Director of Sales lembaga itu, X akan …`): the run after the comma opens the clause, it is no appositive name',
   'names.model.derivedFieldBeforeDan':
     'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
+  'names.model.clanParticle':
+    'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;

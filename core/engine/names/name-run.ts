@@ -19,10 +19,19 @@ import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
 import { lowerWord } from '../text/kept-per-string';
 
+/** Batak clan particles inside women's names (`Rina boru Siregar`, `Rina br. Siregar`). */
+const CLAN_PARTICLES: readonly string[] = ['boru', 'br'];
+
+/** Particles written short before a dot. */
+const SHORT_PARTICLES: ReadonlySet<string> = new Set(['br']);
+
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'binti',
+  // Batak women's names mark the clan with `boru`, often written `br.` (`Rina boru Siregar`);
+  // a run reads them only with names.model.clanParticle on (joinsName).
+  ...CLAN_PARTICLES,
   'ibn',
   'bint',
   'van',
@@ -36,6 +45,17 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   // `Minister of Trade X`: name-split.ts gives the word after `of` to the role.
   'of',
 ]);
+
+/** 1 when the particle at token `j` is written short with its dot right after it (`br.`), else 0. */
+function particleDot(toks: readonly Token[], j: number): number {
+  const dot = toks[j + 1];
+  const short = SHORT_PARTICLES.has(toks[j]?.text ?? '') && dot?.text === '.';
+  return short && dot.start === toks[j]!.end && joinsName(toks[j]!.text) ? 1 : 0;
+}
+
+/** True when the particle `w` joins a run's name words (a clan particle only with its feature on). */
+const joinsName = (w: string): boolean =>
+  PARTICLES.has(w) && (!CLAN_PARTICLES.includes(w) || featureOn('names.model.clanParticle'));
 
 /**
  * The Arabic article written lowercase and joined to a family or clan name (`al-Fadli`,
@@ -306,8 +326,8 @@ export function readRun(toks: readonly Token[], i: number): number {
       j += lowercaseTitleAt(toks, j); // `Kepala Puskesmas X dr Rina Sari`: the title opens the name
     } else if (j > i && englishOrgJoin(toks, j) > 0) {
       j += englishOrgJoin(toks, j); // `Office for the Protection of …`: one organisation's name
-    } else if (PARTICLES.has(t) && j > i && isRunToken(toks[j + 1])) {
-      j++;
+    } else if (joinsName(t) && j > i && isRunToken(toks[j + 1 + particleDot(toks, j)])) {
+      j++; // `Hamid bin Khalid`; `Rina br. Siregar` goes on over the dot, read as a short form's
     } else if (isDigits(t) && t.length >= 2 && t.length <= 4 && j > i && isRunToken(toks[j + 1])) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (balineseAt(toks, j)) {
@@ -395,7 +415,9 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     if (s > 0 && readRun(toks, s - 1) > k) s--;
     else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
     // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
-    else if (s > 1 && PARTICLES.has(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
+    else if (s > 1 && joinsName(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
+    // `Rina br. Siregar menyatakan`: so does a particle written short, with its dot.
+    else if (s > 2 && particleDot(toks, s - 2) && readRun(toks, s - 3) > k) s -= 3;
     // `Office for the Protection of … said`: the joiners of an English organisation's name.
     else if (s > 2 && englishOrgJoin(toks, s - 2) === 2 && readRun(toks, s - 3) > k) s -= 3;
     else if (s > 1 && englishOrgJoin(toks, s - 1) === 1 && readRun(toks, s - 2) > k) s -= 2;
