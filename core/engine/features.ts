@@ -384,6 +384,8 @@ export const FEATURES = {
     'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
   'names.model.clanParticle':
     'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
+  'names.affiliatedPair':
+    'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
 } as const;

@@ -55,7 +55,7 @@ export function affiliatedBefore(
     (startsLetter(toks[s - 1]!.text) || toks[s - 1]!.text.startsWith('('))
   ) {
     const w = toks[s - 1]!.text;
-    if (AFFILIATION.has(w) || EN_AFFILIATION.has(w) || w === 'yang') break;
+    if (AFFILIATION.has(w) || EN_AFFILIATION.has(w) || w === 'yang' || joinsPair(w)) break;
     s--;
   }
   if (s === end) return null;
@@ -69,14 +69,52 @@ export function affiliatedBefore(
   const first = head.findIndex(t => isRunWord(t.text));
   if (first >= 0 && readRun(toks, s + first) === end) {
     const ref = readName(toks, s + first, end, text, evidence);
-    if (ref.name && ref.kind === 'person' && ref.name.includes(' '))
-      return { kind: 'named', refs: [ref], text: span };
+    if (ref.name && ref.kind === 'person' && ref.name.includes(' ')) {
+      // `Budi dari KPK dan Rina dari ICW mengatakan`: each person speaks, with their organisation.
+      const before = joinsPair(toks[s + first - 1]?.text ?? '')
+        ? memberBefore(toks, s + first - 1, text, evidence)
+        : null;
+      if (!before) return { kind: 'named', refs: [ref], text: span };
+      const own = { ...ref, role: ref.role ?? text.slice(toks[r]!.start, toks[k]!.end) };
+      return {
+        kind: 'named',
+        refs: [before.ref, own],
+        text: text.slice(toks[before.start]!.start, toks[k]!.end),
+      };
+    }
   }
   if (english) return null;
   const honoured = honouredNameAfter(toks, r, k, text, evidence);
   if (honoured) return { kind: 'named', refs: [honoured], text: span };
   const headed = lw.some(w => ROLE_HEAD_SET.has(w) || GROUP_HEADS.has(w) || MEMBER_NOUNS.has(w));
   return headed ? { kind: 'anonymous', text: span } : null;
+}
+
+/** `dan` between two affiliated people (`Budi dari KPK dan Rina dari ICW`), with its feature on. */
+const joinsPair = (w: string): boolean => w === 'dan' && featureOn('names.affiliatedPair');
+
+/**
+ * The person before the `dan` at token `dan`: `Budi Santoso dari KPK` (the organisation is the
+ * role) or `Budi Santoso`; null when no person's full name stands there.
+ */
+function memberBefore(
+  toks: readonly Token[],
+  dan: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): { ref: NamedRef; start: number } | null {
+  const last = dan - 1;
+  let org = last;
+  while (org > 0 && readRun(toks, org - 1) > last) org--;
+  const affiliated = AFFILIATION.has(toks[org - 1]?.text ?? '');
+  const end = affiliated ? org - 1 : last + 1;
+  let start = end - 1;
+  while (start > 0 && readRun(toks, start - 1) >= end) start--;
+  if (start < 0 || readRun(toks, start) !== end) return null;
+  const ref = readName(toks, start, end, text, evidence);
+  if (!ref.name || ref.kind !== 'person' || !ref.name.includes(' ')) return null;
+  const role = affiliated ? text.slice(toks[org]!.start, toks[last]!.end) : null;
+  return { ref: { ...ref, role: ref.role ?? role }, start };
 }
 
 /**
