@@ -54,8 +54,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   const evidence = Object.assign(out, {
     places,
     writesLowercase: lowercaseWords(body),
-    runAlone: wholeRuns(body),
-    endsRun: runEndings(body),
+    ...articleRuns(body),
     opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
   });
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
@@ -75,13 +74,19 @@ function placeAfter(before: Token | undefined): boolean {
 
 /**
  * Whether the article writes a phrase as one whole capitalised run (its words joined by a space,
- * dots left out); the runs are read on the first question, once per article.
+ * dots left out: `runAlone`), or as the end, two words or more, of one (`Lambang Rai` in `Pelabuhan
+ * Cokorda Lambang Rai`: `endsRun`). The runs are read on the first question, once per article, for
+ * both; the endings on the first question about them.
  */
-function wholeRuns(body: readonly BodyParagraph[]): (phrase: string) => boolean {
+function articleRuns(
+  body: readonly BodyParagraph[],
+): Required<Pick<ArticleEvidence, 'runAlone' | 'endsRun'>> {
   let runs: Set<string> | null = null;
-  return phrase => {
-    runs ??= readRuns(body);
-    return runs.has(phrase);
+  let endings: Set<string> | null = null;
+  const all = () => (runs ??= readRuns(body));
+  return {
+    runAlone: phrase => all().has(phrase),
+    endsRun: phrase => (endings ??= tailsOf(all())).has(phrase),
   };
 }
 
@@ -104,18 +109,6 @@ function readRuns(body: readonly BodyParagraph[]): Set<string> {
     }
   }
   return runs;
-}
-
-/**
- * Whether the article writes a phrase of two words or more as the end of a capitalised run
- * (`Ngurah Rai` in `Bandara I Gusti Ngurah Rai`); the endings are read on the first question.
- */
-function runEndings(body: readonly BodyParagraph[]): (phrase: string) => boolean {
-  let endings: Set<string> | null = null;
-  return phrase => {
-    endings ??= tailsOf(readRuns(body));
-    return endings.has(phrase);
-  };
 }
 
 /** Every ending of two words or more of each run. */
