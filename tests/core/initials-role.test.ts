@@ -19,9 +19,9 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
     ['Arga Nugraha'],
   ],
   [
-    'a disaster agency, a regent between',
+    'a dam agency, a regent between',
     [
-      'Kepala Badan Nasional Penanggulangan Bencana Sutarjo Pranoto meninjau lokasi longsor.',
+      'Kepala Badan Nasional Pengelola Bendungan Sutarjo Pranoto meninjau lokasi longsor.',
       'Bupati Sukamaju Rudi Santika melaporkan 12 warga masih hilang.',
       '“Pencarian kami perpanjang tujuh hari,” ujar Kepala BNPB.',
     ],

@@ -56,7 +56,7 @@ export interface ArticleEvidence extends ReadonlySet<string> {
   readonly runAlone?: (phrase: string) => boolean;
   /**
    * True when the article writes `phrase` (two words or more) as the end of a capitalised run
-   * somewhere (`Ngurah Rai` in `Bandara I Gusti Ngurah Rai`).
+   * somewhere (`Lambang Rai` in `Pelabuhan Cokorda Lambang Rai`).
    */
   readonly endsRun?: (phrase: string) => boolean;
   /**
