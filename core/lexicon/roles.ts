@@ -202,6 +202,14 @@ export const ROLE_CONTINUATIONS: readonly string[] = words(`
  */
 export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
 
+/**
+ * Heads of offices named by their fields, which `dan` joins (`Kementerian Kelautan dan Perikanan`,
+ * `Badan Riset dan Inovasi`): not a government or a party, named beside someone with `dan`.
+ */
+export const FIELD_OFFICE_HEADS: readonly string[] = words(`
+  kementerian kemenko badan lembaga komisi dinas direktorat biro balai pusat departemen
+`);
+
 /** Words that make a capitalised run an organisation when no person name follows. */
 export const ORG_HEADS: readonly string[] = words(`
   kementerian pemerintah pemerintahan badan lembaga komisi komite dewan majelis partai kepolisian
@@ -253,6 +261,8 @@ export const RANK_SET = set(RANKS);
 export const OFFICE_UNIT_SET = set(OFFICE_UNITS);
 /** Organisation heads and seats of government that speak as such (`tulis Kremlin`). */
 export const ORG_HEAD_SET = set(ORG_HEADS);
+/** FIELD_OFFICE_HEADS as a set. */
+export const FIELD_OFFICE_HEAD_SET = set(FIELD_OFFICE_HEADS);
 /** Provinces, cities, countries and capitals. */
 export const PLACE_SET = set(PLACES);
 /** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */

@@ -4,8 +4,8 @@
  * X, Rudi Hartawan mengatakan`). Split from mention-before.ts, which reads one subject.
  */
 import type { Mention } from './mention';
-import { isRunToken, isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
-import { RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
+import { isAcronym, isRunToken, isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
+import { FIELD_OFFICE_HEAD_SET, RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
 import { namesPerson } from './name-model';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
@@ -16,7 +16,6 @@ import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { opensSentence } from '../text/sentence-start';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
-import { isUpperCp, runOf } from '../text/chars';
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
@@ -71,16 +70,6 @@ function danInsideRole(a: NamedRef, b: NamedRef, evidence: ReadonlySet<string>):
   return !namesPerson(a.name, evidence);
 }
 
-/** Heads of offices named by their fields, which `dan` joins (`Kementerian Kelautan dan Perikanan`). */
-const FIELD_HEADS: ReadonlySet<string> = new Set(
-  'kementerian kemenko badan lembaga komisi dinas direktorat biro balai pusat departemen'.split(
-    ' ',
-  ),
-);
-
-/** Two capitals first (`Polri`, `KPK`): an organisation's short name. */
-const isAcronymWord = (w: string): boolean => runOf(w, isUpperCp) >= 2;
-
 /**
  * True when `dan` joins one more word to an organisation's name rather than a second member
  * (`Kementerian Pesisir dan Digital`, `Badan Riset dan Inovasi`): the first member is an
@@ -93,9 +82,9 @@ function organisationWithDan(a: NamedRef, b: NamedRef, evidence: ReadonlySet<str
     return false;
   // Only an office named by its fields (`Kementerian X dan Y`, `Badan X dan Y`), not a
   // government or a party beside someone (`Pemerintah Aceh dan Wang`).
-  if (!FIELD_HEADS.has(a.name!.split(' ')[0]!.toLowerCase())) return false;
+  if (!FIELD_OFFICE_HEAD_SET.has(a.name!.split(' ')[0]!.toLowerCase())) return false;
   // `KPK dan Polri`: a second organisation (an acronym, or one the readers know) is a member.
-  if (b.kind === 'organization' || isAcronymWord(b.name)) return false;
+  if (b.kind === 'organization' || isAcronym(b.name)) return false;
   return !namesPerson(b.name, evidence);
 }
 
