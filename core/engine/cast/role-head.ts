@@ -83,10 +83,8 @@ function roleForms(role: string): readonly (readonly string[])[] {
  * (byTitleIn) only ever matches a holder whose role has the title's first word among these, so
  * an index filed under them holds every entity it could answer.
  */
-export const roleWordsOf = (role: string): ReadonlySet<string> => {
-  const { written, short, initials } = everyRoleForm(role);
-  return new Set([...written, ...(short ?? []), ...initials.flat()]);
-};
+export const roleWordsOf = (role: string): ReadonlySet<string> =>
+  new Set(everyRoleForm(role).all.flat());
 
 /** True when one of `role`'s forms holds the words `t` in a row. */
 const roleHolds = (role: string, t: readonly string[]) =>
