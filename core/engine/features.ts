@@ -127,9 +127,9 @@ export const FEATURES = {
     'a role is also named with each bracketed abbreviation in place of the words it abbreviates (`Kepala Balai … (BTN)` = `Kepala BTN`)',
   'cast.newsOutlet':
     'a newsroom by name (`yang ditemui Republika`, `sumber Kompas.com`) is the interviewer or channel: never a speaker nor an antecedent (lexicon/publications.ts)',
-  // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'cast.initialsRole':
     'a role spelling out its organisation is also held by the title with its initials (`Ketua Komisi Pemilihan Umum` → `kata Ketua KPU`)',
+  // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',

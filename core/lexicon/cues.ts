@@ -90,6 +90,14 @@ export const EXPRESS_CUES: readonly string[] = words(`
 export const PREDICATIVE_CUES: readonly string[] = words(`mengaku`);
 
 /**
+ * Words of intention or obligation before a cue (`dijadwalkan menyampaikan`, `diminta menjelaskan`,
+ * `harus menjelaskan`): the statement is still to come, so the cue reports nothing yet.
+ */
+export const NOT_YET_SAID: readonly string[] = words(`
+  hendak ingin harus wajib perlu dijadwalkan direncanakan berencana diminta diharapkan
+`);
+
+/**
  * Cues that mostly take a topic as their object (`menyinggung peristiwa tahun lalu`, `mencontohkan
  * sejumlah kasus di daerah`): what they report is a clause only when a link or a comma opens it
  * (`mencontohkan, kasus serupa pernah terjadi`, `menyinggung bahwa …`).
@@ -342,6 +350,8 @@ export const SAYING_CUE_SET: ReadonlySet<string> = new Set([
   ...SAYING_CUES,
   ...SAYING_CUES.flatMap(meNVariants),
 ]);
+/** Words of intention or obligation before a cue (NOT_YET_SAID). */
+export const NOT_YET_SAID_SET: ReadonlySet<string> = new Set(NOT_YET_SAID);
 /** Cues that mostly take a topic (TOPIC_CUES). */
 export const TOPIC_CUE_SET: ReadonlySet<string> = new Set(TOPIC_CUES);
 /** Cues with a predicative complement (PREDICATIVE_CUES). */

@@ -14,6 +14,7 @@ import {
   PREDICATIVE_CUE_SET,
   REQUEST_CUE_SET,
   SAYING_CUE_SET,
+  NOT_YET_SAID_SET,
   TOPIC_CUE_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
@@ -36,13 +37,10 @@ import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
  * Words before a cue that make it an infinitive, a modal or a relative clause, not a statement
- * (`untuk mengatakan`, `yang menyatakan`), or a statement still to come (`dijadwalkan
- * menyampaikan`, `diminta menjelaskan`, `harus menjelaskan`).
+ * (`untuk mengatakan`, `yang menyatakan`); those of a statement still to come are lexicon data
+ * (cues.ts NOT_YET_SAID).
  */
 const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
-const NOT_YET = new Set(
-  'hendak ingin harus wajib perlu dijadwalkan direncanakan berencana diminta diharapkan'.split(' '),
-);
 
 /**
  * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
@@ -78,7 +76,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
     ? null
     : relativeCueSubject(toks, k, p.text, ev, mentionBefore);
   if (!relative && NOT_SUBJECT.has(prev)) return null;
-  if (NOT_YET.has(prev) && featureOn('reported.notYetSaid')) return null;
+  if (NOT_YET_SAID_SET.has(prev) && featureOn('reported.notYetSaid')) return null;
   const mention =
     relative ??
     mentionBefore(toks, k, p.text, ev) ??
