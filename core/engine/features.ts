@@ -394,6 +394,15 @@ export type FeatureName = keyof typeof FEATURES;
 
 const switchedOff = new Set<FeatureName>();
 
+/**
+ * Counts the switches of withFeaturesOff, so a reading kept across calls (name-run.ts's run ends)
+ * knows when the rules it was read under changed.
+ */
+let switches = 0;
+
+/** How many times the set of switched-off features has changed (0 in the product). */
+export const featureSwitches = (): number => switches;
+
 /** True unless an evaluation run switched `name` off. */
 export function featureOn(name: FeatureName): boolean {
   return !switchedOff.has(name);
@@ -407,9 +416,11 @@ export function allFeaturesOn(): boolean {
 /** For evaluation only: runs `fn` with `names` switched off, then switches them back on. */
 export function withFeaturesOff<T>(names: readonly FeatureName[], fn: () => T): T {
   for (const n of names) switchedOff.add(n);
+  switches++;
   try {
     return fn();
   } finally {
     for (const n of names) switchedOff.delete(n);
+    switches++;
   }
 }

@@ -3,7 +3,7 @@
  * Jinping`, `Hamid bin Khalid`, `M. Yusuf`). Splitting a run into role and name is
  * name-split.ts; this module only decides where a run starts and ends.
  */
-import { featureOn } from '../features';
+import { featureOn, featureSwitches } from '../features';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
 import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
@@ -296,8 +296,34 @@ const balineseAt = (toks: readonly Token[], j: number): boolean =>
   featureOn('names.model.balinese') &&
   opensBalineseName(toks[j - 1]?.text, toks[j]!.text, toks[j + 1]?.text);
 
+/**
+ * Where the run from each token ends, per token list, read on first ask (-1: not read yet). The
+ * evidence pre-pass, the running text's mentions and every cue reader ask readRun at the same
+ * tokens (about two asks per distinct token on a long text), so each list's runs are read once.
+ * Keyed by the list: a body paragraph's tokens are made once per analysis and never changed.
+ * Read again when withFeaturesOff changed the rules the runs were read under.
+ */
+let runEnds = new WeakMap<readonly Token[], Int32Array>();
+let runEndsSwitches = featureSwitches();
+
+/** A list this short is read again rather than indexed (a slice made for one question). */
+const MIN_INDEXED = 16;
+
 /** Reads a capitalised run from token `i`; returns the index after it (== i when none). */
 export function readRun(toks: readonly Token[], i: number): number {
+  if (toks.length < MIN_INDEXED || i < 0 || i >= toks.length) return scanRun(toks, i);
+  if (runEndsSwitches !== featureSwitches()) {
+    runEnds = new WeakMap();
+    runEndsSwitches = featureSwitches();
+  }
+  let ends = runEnds.get(toks);
+  if (!ends) runEnds.set(toks, (ends = new Int32Array(toks.length).fill(-1)));
+  const kept = ends[i]!;
+  return kept >= 0 ? kept : (ends[i] = scanRun(toks, i));
+}
+
+/** readRun's reading, from the tokens themselves. */
+function scanRun(toks: readonly Token[], i: number): number {
   let j = i;
   let sawName = false;
   let nickname: number; // the tokens of a quoted nickname at `j`, counted once
