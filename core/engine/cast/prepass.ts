@@ -33,9 +33,11 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       // `asal X` always names a place, even glued to a name (`politisi asal X Rudi Hartawan`).
       const alone = w === 'asal' || !isRunToken(t[i + 2]);
       if (PLACE_BEFORE.has(w) && isRunToken(t[i + 1]) && alone) places.add(t[i + 1]!.text);
+      // The next token first: most words are followed by no capitalised one, and asking every
+      // token's cue length was a memo lookup per word of the article.
       if (
-        (tokenCueLength(w) > 0 || lw === 'menurut') &&
         isRunToken(t[i + 1]) &&
+        (tokenCueLength(w) > 0 || lw === 'menurut') &&
         readRun(t, i + 1) === i + 2
       ) {
         out.add(t[i + 1]!.text);

@@ -469,9 +469,12 @@ export function nearestPlain(text: string, written: string, near: number): numbe
  * later `-nya` may mean. Null when there is none.
  */
 function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null {
+  // The words first, the clause position only for the few that open such a subject: this is
+  // asked of every token outside quotes.
+  const group = opensGroup(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? '');
+  if (!group && !unnamedSubjectAt(t, i)) return null;
   if (!isSubjectPosition(t, i)) return null;
-  if (opensGroup(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? '')) return 'group';
-  return unnamedSubjectAt(t, i) ? 'one' : null;
+  return group ? 'group' : 'one';
 }
 
 /**
