@@ -232,6 +232,8 @@ const namesKey = (entities: readonly Entity[]): string =>
 
 /** A candidate's key, kept per entity list: the same mentions are read for every pointing mention. */
 const keyOf = (entities: readonly Entity[], memo: CandidateMemo): string => {
+  // One entity's key is its name: every mention's own list, not worth a list, a sort and an entry.
+  if (entities.length === 1) return entities[0]!.name;
   let key = memo.keys.get(entities);
   if (key === undefined) memo.keys.set(entities, (key = namesKey(entities)));
   return key;
