@@ -292,6 +292,8 @@ export const FEATURES = {
     'a gazetteer place word before a name goes to the role (`pelatih Persija Jakarta X Y`)',
   'names.model.runEnding':
     "words of a role that the article also writes as the end of another run (`Kantor SAR Lambang Rai X` and `Pelabuhan Cokorda Lambang Rai`) name the institution, so the person's name starts after them",
+  'names.model.unknownGivenSurnameHead':
+    'an Indonesian head (`Hakim`, `Imam`) closing a run after words no lexicon knows as a place, organisation or role is a surname, though the corpora never saw the given name (`Zulfahmi Hakim menilai`); English heads after a portfolio (`Agriculture Minister`) stay roles',
   'names.model.articleClub':
     "a word of a football club's shape (`Pers` + vowel) that the article also writes as a run of its own (`gol tunggal Persikoba`) is the team, never part of the name after it (`pelatih Persikoba Rudi Hartono`)",
   'names.model.orgWords':

@@ -40,7 +40,7 @@ import {
 } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
-import { isGivenName, isInnerName } from '../../lexicon/name-words';
+import { isClubWord, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
 import {
@@ -514,10 +514,25 @@ function namesMembers(words: readonly string[], k: number): boolean {
 
 /** True when `words[k]` is a person's head word closing a run a given name opens (`Rizal Hakim`). */
 function surnameHead(words: readonly string[], k: number): boolean {
-  if (k !== words.length - 1 || k < 1 || !opensAName(words[0]!)) return false;
+  if (k !== words.length - 1 || k < 1) return false;
   const lw = words[k]!.toLowerCase();
   if (!ROLE_HEAD_SET.has(lw) || ORG_TAKING_SET.has(lw) || !startsCapLower(words[k]!)) return false;
-  return words.slice(0, k).every(w => startsCapLower(w) && !isRoleWord(w));
+  if (!words.slice(0, k).every(w => startsCapLower(w) && !isRoleWord(w))) return false;
+  return opensAName(words[0]!) || unknownOpening(words, k);
+}
+
+/**
+ * `Zulfahmi Hakim menilai`: Indonesian writes a title before the name, so an Indonesian head
+ * (`Hakim`, `Imam`) closing a run after words no lexicon knows as a place, an organisation or a
+ * role is a surname too, though the corpora never saw the given name. English writes its office
+ * after the portfolio (`Agriculture Minister`), so its heads stay roles.
+ */
+function unknownOpening(words: readonly string[], k: number): boolean {
+  if (!featureOn('names.model.unknownGivenSurnameHead')) return false;
+  if (EN_ROLE_HEAD_SET.has(words[k]!.toLowerCase())) return false;
+  return words
+    .slice(0, k)
+    .every(w => !isAcronym(w) && !isPlaceWord(w) && !isOrgWord(w) && !isClubWord(w));
 }
 
 /** A word a name lexicon or the article knows as a person's (`Budi`, `Santoso`). */
