@@ -59,9 +59,5 @@ export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs).has(w.t
  * given names share (`Persada`).
  */
 export const isClubWord = (w: string): boolean => clubs.has(w.toLowerCase());
-/**
- * The football clubs' naming shape, `Pers` + vowel (`Persikoba`, from Persatuan Sepak Bola …): what
- * clubs the corpora never saw share with common nouns and a few given names (`Persada`), so it is
- * evidence only with the article's own use of the word (names/name-model.ts).
- */
-export const hasClubShape = (w: string): boolean => /^Pers[aeiou]/u.test(w);
+/** The clubs' naming shape (club-shape.ts), for the name model beside the club words. */
+export { hasClubShape } from './club-shape';

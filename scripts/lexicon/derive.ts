@@ -12,6 +12,8 @@
  *   so `npm run lexicon:holdout` (holdout.ts) can score the name model on them.
  */
 
+import { hasClubShape } from '../../core/lexicon/club-shape';
+
 /** Per lowercase token: how often the corpora tag it as each kind. */
 export interface TokenCounts {
   /** First token of a person's name. */
@@ -92,7 +94,7 @@ export function clubWords(counts: ReadonlyMap<string, TokenCounts>): string[] {
   const out: string[] = [];
   for (const [w, c] of counts)
     if (
-      /^pers[aeiou]/u.test(w) &&
+      hasClubShape(w) &&
       c.org >= 1 &&
       c.org >= c.perFirst + c.perInner + c.place &&
       c.org >= c.other
