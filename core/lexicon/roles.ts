@@ -234,6 +234,16 @@ export const OFFICE_UNITS: readonly string[] = words(`
   kanwil kancab daop divre
 `);
 
+/**
+ * Words that make the office after them somebody else's: an assistant or deputy coach is not
+ * `sang pelatih`, a deputy regent is not `Bupati`, a chair's staff not `Ketua`.
+ */
+export const SUBORDINATE_OFFICE: ReadonlySet<string> = new Set(
+  words(`
+  asisten wakil staf deputi
+`),
+);
+
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 /** Role heads. */
 export const ROLE_HEAD_SET = set(ROLE_HEADS);

@@ -23,7 +23,7 @@ import {
 } from '../cast/title-acronym';
 import { isGivenName } from '../../lexicon/name-words';
 import { INDEFINITE } from '../../lexicon/pronouns';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { ROLE_HEAD_SET, ROLE_WORD_SET, SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import { isVerbShape } from '../text/affix-shapes';
 import { TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { titleTokens } from '../names/title-form';
@@ -90,13 +90,7 @@ interface LeadIn {
 }
 
 /**
- * Words that make the office after them somebody else's: an assistant or deputy coach is not
- * `sang pelatih`, a deputy chair not `Ketua`.
- */
-const SUBORDINATE: ReadonlySet<string> = new Set(['asisten', 'wakil', 'staf']);
-
-/**
- * True when `words` hold title `t` in a row, not right after a SUBORDINATE word (when that switch
+ * True when `words` hold title `t` in a row, not right after a SUBORDINATE_OFFICE word (when that switch
  * is on): `asisten pelatih X` spells no `pelatih`.
  */
 function holdsOffice({ words, nameAt }: LeadIn, t: readonly string[]): boolean {
@@ -104,7 +98,7 @@ function holdsOffice({ words, nameAt }: LeadIn, t: readonly string[]): boolean {
   const clause = featureOn('discourse.clauseSubjectTitle');
   outer: for (let i = 0; i + t.length <= words.length; i++) {
     for (let j = 0; j < t.length; j++) if (words[i + j] !== t[j]) continue outer;
-    if (subordinate && i > 0 && SUBORDINATE.has(words[i - 1]!)) continue;
+    if (subordinate && i > 0 && SUBORDINATE_OFFICE.has(words[i - 1]!)) continue;
     if (clause && verbBetween(words, i + t.length, nameAt)) continue;
     return true;
   }
