@@ -234,6 +234,8 @@ export const FEATURES = {
     'a lowercase head read as an unnamed speaker (`tanya hakim`, `tutur sang kades`) means the person the text introduced with its words or acronym, like a capitalised title',
   'discourse.statementSentence':
     "the rest of a statement's own sentence (its cue: `,” kata Sari, warga X.`) is part of the statement, so a description by sex, age or kinship in the next statement (`ucap ibu dua anak itu`) still follows straight on from it",
+  'discourse.describedAge':
+    'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
   'discourse.describedPersonBack':
     'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':

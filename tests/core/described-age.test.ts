@@ -1,38 +1,73 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
+import { ageAfterName, describedAge } from '../../core/engine/discourse/described-age';
+import { lastSpeakers } from './summarize';
 
-/** The speakers of each quote of the invented paragraphs, with the words that named them. */
-const attributions = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).quotes.map(q => `${q.mention} → ${q.speakers.join(', ')}`);
-
-describe('a description with an age points back to the person it describes', () => {
-  test.each([
+/**
+ * A description by age closed by a demonstrative (`kata pria berusia 52 tahun itu`) means the
+ * person the article introduced with that age, though somebody else spoke in between.
+ */
+const CASES: readonly (readonly [string, readonly string[], string])[] = [
+  [
+    'a farmer introduced with his age in brackets, after an unnamed statement',
     [
-      'after a post-posed cue, closed by `itu`',
-      [
-        '“Kami kalah segalanya,” kata pelatih Persikabo, Dedi Santoso, seusai laga.',
-        '“Kami harus bangkit,” ujar pelatih berusia 51 tahun itu.',
-      ],
-      [
-        'pelatih Persikabo, Dedi Santoso → Dedi Santoso',
-        'pelatih berusia 51 tahun itu → Dedi Santoso',
-      ],
+      'Ikan itu pertama kali dilihat Sumarno (52), petani di Desa Karangjati. “Saya kira kayu hanyut,” kata Sumarno.',
+      'Kepala Desa Karangjati, Wulan Sari, mengatakan dinas sudah dihubungi. “Petugas datang besok,” ujar Wulan.',
+      'Menurut warga, ikan sebesar itu belum pernah terlihat.',
+      '“Sudah tiga puluh tahun saya di sini,” kata pria berusia 52 tahun itu.',
     ],
+    'Sumarno',
+  ],
+  [
+    'a trader introduced with her age between commas, after an official spoke',
     [
-      'after `menurut`, the clause starting after the description',
-      [
-        '“Kami siap bertanding,” kata pemain sayap Rina Kartika.',
-        'Menurut pemain berumur 24 tahun itu, para pemain muda belum siap menghadapi tekanan di laga tandang.',
-      ],
-      ['pemain sayap Rina Kartika → Rina Kartika', 'pemain berumur 24 tahun itu → Rina Kartika'],
+      'Pedagang sayur, Ratna Dewi, 45 tahun, mengaku rugi besar. “Semua basah,” kata Ratna.',
+      'Kepala Dinas Perdagangan Sidareja, Bambang Wiyoto, berjanji membantu. “Kami data dulu,” ujar Bambang.',
+      '“Saya mulai lagi dari nol,” ujar perempuan 45 tahun tersebut.',
     ],
-  ])('%s', (_, paragraphs, expected) => expect(attributions(...paragraphs)).toEqual(expected));
+    'Ratna Dewi',
+  ],
+  [
+    'an English age after the name',
+    [
+      'Fisherman Tom Reyes, 58, found the boat on Monday. "It was empty," Reyes said.',
+      'Coast guard chief Linda Moore said a search had begun. "We are looking," Moore said.',
+      '"I have never seen anything like it," the 58-year-old said.',
+    ],
+    'Tom Reyes',
+  ],
+];
 
-  test('a number that is no age still ends the description', () =>
+describe('a description by age means the person introduced with that age', () => {
+  test.each(CASES)('%s', (_, paragraphs, speaker) => {
+    expect(lastSpeakers(...paragraphs)).toEqual([speaker]);
+  });
+
+  test('switched off, the age tells nothing', () => {
+    const [, paragraphs] = CASES[1]!;
     expect(
-      attributions(
-        '“Kami kalah segalanya,” kata pelatih Persikabo, Dedi Santoso, seusai laga.',
-        '“Itu bukan alasan,” ujar pelatih 48 kali juara itu.',
-      )[1],
-    ).not.toBe('pelatih 48 kali juara itu → Dedi Santoso'));
+      withFeaturesOff(['discourse.describedAge'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(['Ratna Dewi']);
+  });
+
+  test.each([
+    ['pria berusia 52 tahun itu', 52],
+    ['perempuan 45 tahun tersebut', 45],
+    ['the 58-year-old', 58],
+    ['pria paruh baya itu', null],
+    ['ibu dua anak itu', null],
+  ] as const)('the age of %s', (text, age) => {
+    expect(describedAge(text)).toBe(age);
+  });
+
+  test.each([
+    [' (52), petani', 52],
+    [', 45 tahun, mengaku', 45],
+    [', berusia 30 tahun, warga', 30],
+    [', 58, found', 58],
+    [', warga Sidareja', null],
+    [' (PDIP)', null],
+  ] as const)('the age after a name in %j', (text, age) => {
+    expect(ageAfterName(text)).toBe(age);
+  });
 });

@@ -24,6 +24,7 @@ import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { pointBack } from './point-back';
 import { introducedUnnamed } from './indefinite-intro';
+import { describedAge, personOfAge } from './described-age';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate } from './candidates';
 
@@ -159,6 +160,10 @@ export function titleSpeakers(
   const opener = m.text.slice(0, m.text.indexOf(' ') + 1).toLowerCase();
   const back = endsWithWord(m.text, DEMONSTRATIVES) || opener === 'the ' || opener === 'sang ';
   if (!back) return { entities: [] };
+  // `kata pria berusia 52 tahun itu`: the person introduced with that age (`Darto (52)`).
+  const age = featureOn('discourse.describedAge') ? describedAge(m.text) : null;
+  const aged = age === null ? null : personOfAge(cast.records, ctx.texts, age, before());
+  if (aged) return { entities: [aged] };
   // `ujar wanita itu` (a person described by sex, age or kinship alone) is never anyone named,
   // unless it follows straight on from a named speaker's statement (`Sari, warga X, mengatakan
   // …` then `“…,” kata ayah tiga anak itu`), whom it then describes.

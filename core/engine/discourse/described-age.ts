@@ -1,0 +1,53 @@
+/**
+ * A description by age (`kata pria berusia 52 tahun itu`, `ujar perempuan 45 tahun tersebut`, `the
+ * 58-year-old said`) names the person the article gave that age when it introduced them (`Darto
+ * (52), petani, …`, `Sari, 45 tahun, …`, `Maria Hale, 58, said`): an age is as good as a name,
+ * whoever spoke or was named in between.
+ */
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
+import type { CastRecord } from '../cast/mention-record';
+
+/** `berusia 52 tahun`, `52 tahun` (the number of years closing the description), `58-year-old`. */
+const AGE_IN_DESCRIPTION =
+  /(?:^|\s)(?:(?:berusia|berumur|usia|umur)\s+)?(\d{1,3})\s+tahun(?:\s|$)|(?:^|\s)(\d{1,3})-year-old(?:\s|$)/iu;
+
+/** The age a description tells, or null. */
+export function describedAge(description: string): number | null {
+  const m = AGE_IN_DESCRIPTION.exec(description);
+  const n = m ? Number(m[1] ?? m[2]) : NaN;
+  return n > 0 && n < 130 ? n : null;
+}
+
+/**
+ * The age written right after a name: `(52)`, `, 52 tahun,`, `, berusia 52 tahun,`, English `, 58,`.
+ * Only the number counts; what follows it (a role, a verb) does not.
+ */
+const AGE_AFTER_NAME =
+  /^\s*(?:\((\d{1,3})\)|,\s*(?:(?:berusia|berumur|usia|umur)\s+)?(\d{1,3})(?:\s+tahun)?\s*,)/u;
+
+/** The age `text` opens with, right after a name (AGE_AFTER_NAME), or null. */
+export function ageAfterName(text: string): number | null {
+  const m = AGE_AFTER_NAME.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/**
+ * The person the text introduced with `age` before `at`, the latest such when several were: the
+ * entity of a person mention right after which the age is written (`ageAfterName`).
+ */
+export function personOfAge(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  age: number,
+  at: Pos,
+): Entity | null {
+  let found: Entity | null = null;
+  for (const r of records) {
+    if (r.at >= at) break;
+    const e = r.entity;
+    if (!e || e.kind !== 'person') continue;
+    const text = texts.get(paragraphOf(r.end)) ?? '';
+    if (ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 32)) === age) found = e;
+  }
+  return found;
+}
