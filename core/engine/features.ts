@@ -186,6 +186,8 @@ export const FEATURES = {
     'antecedent: named inside the previous statement and no reporting subject since (`Namun, X tidak hadir`)',
   'discourse.descriptionAgrees':
     'antecedent: its role or lead-in shares a word with a description pointing back (`ujar politikus Partai X itu`)',
+  'discourse.descriptionNameAgrees':
+    'antecedent: the word its role or lead-in shares with a description pointing back is one the description wrote as a name (`ujar politikus Partai X itu`), which outweighs having spoken last',
   'discourse.descriptionConflicts':
     'antecedent: its role or lead-in shares no word with a description opened by a role head (`politikus … itu`, `the minister`)',
   'discourse.roleSource':

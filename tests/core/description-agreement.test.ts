@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { agreement, descriptionWords } from '../../core/engine/discourse/description-agreement';
+import {
+  agreement,
+  describedNames,
+  descriptionWords,
+} from '../../core/engine/discourse/description-agreement';
 import { lastSpeakers } from './summarize';
 
 /**
@@ -28,11 +32,28 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
     ],
     ['Marta Lindqvist'],
   ],
+  [
+    'a party politician who spoke before the head of a state company, who spoke last',
+    [
+      'Anggota DPRD Sidareja dari Fraksi Partai Surya Nusantara, Hendro Wijoyo, mengkritik rencana kenaikan tarif air.',
+      '“Warga belum pulih,” kata Hendro di gedung DPRD.',
+      'Direktur Utama PDAM Sidareja, Darma Saputra, menyebut kenaikan itu perlu. “Pipa kami sudah tua,” ujar Darma.',
+      '“Kami akan memanggil direksi pekan depan,” ujar politikus Partai Surya Nusantara itu.',
+    ],
+    ['Hendro Wijoyo'],
+  ],
 ];
 
 describe('a description pointing back agrees with the role of the person it means', () => {
   test.each(CASES)('%s', (_, paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('switched off, a party named in the description weighs no more than a trade word', () => {
+    const [, spokeBefore] = CASES[2]!;
+    withFeaturesOff(['discourse.descriptionNameAgrees'], () =>
+      expect(lastSpeakers(...spokeBefore)).toEqual(['Darma Saputra']),
+    );
   });
 
   test('switched off, the person last named or heard takes it', () => {
@@ -66,5 +87,22 @@ describe('the words of a description and how they fit a role', () => {
     [['politikus'], [], null],
   ] as const)('%j against %j', (words, known, expected) => {
     expect(agreement(words, known)).toBe(expected);
+  });
+
+  test.each([
+    ['politikus Partai Surya itu', ['surya']],
+    ['jaksa KPK tersebut', ['kpk']],
+    ['Politikus senior itu', []],
+    ['the UN envoy', ['un']],
+  ])('the names written in %s', (text, names) => {
+    expect(describedNames(text)).toEqual(names);
+  });
+
+  test('a shared word the description wrote as a name', () => {
+    const words = ['politikus', 'partai', 'surya'];
+    expect(
+      agreement(words, [['anggota', 'dprd', 'fraksi', 'partai', 'surya']], ['partai', 'surya']),
+    ).toBe('names');
+    expect(agreement(words, [['ketua', 'partai', 'bulan']], ['partai', 'surya'])).toBe('names');
   });
 });

@@ -133,6 +133,13 @@ export interface AntecedentFeatures {
    */
   descriptionAgrees: number;
   /**
+   * 1 when the word the description shares with the candidate's role or lead-in is one it wrote as
+   * a name (`ujar politikus Partai Maju itu` for `Anggota DPRD dari Fraksi Partai Maju`): a party,
+   * an organisation or a place tells the person apart better than a trade word does, so it
+   * outweighs having spoken last.
+   */
+  descriptionNameAgrees: number;
+  /**
    * 1 when the description opens with a role head (`politikus`, `pelatih`, `minister`) and the
    * candidate's role or lead-in words share none of its words (`Direktur Utama PLN Z`): a
    * person of another office, spoken of in between (description-agreement.ts).
@@ -176,6 +183,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   statementSubject: -3,
   talkedAboutLast: -2,
   descriptionAgrees: 2,
+  descriptionNameAgrees: 2,
   descriptionConflicts: -2,
 };
 

@@ -63,6 +63,8 @@ export interface PointingContext {
    * person is (description-agreement.ts); empty for a pronoun or `-nya`.
    */
   described?: readonly string[];
+  /** Of those, the ones the description wrote as a name (`Partai Maju`; describedNames). */
+  describedNames?: readonly string[];
 }
 
 const NONE = (): boolean => false;
@@ -350,6 +352,7 @@ function lookBack(
     gender = null,
     members = 2,
     described = NO_WORDS,
+    describedNames = NO_WORDS,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
@@ -372,6 +375,7 @@ function lookBack(
     gender,
     members,
     described,
+    describedNames,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -671,8 +675,12 @@ function featuresOf(
   f.statementSubject =
     insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0;
   f.talkedAboutLast = d.narratedAfter && !d.spoke && d.role !== 'cueSubject' ? 1 : 0;
-  const fit = single && view.described.length ? agreement(view.described, knownWords(d)) : null;
-  f.descriptionAgrees = fit === 'agrees' ? 1 : 0;
+  const fit =
+    single && view.described.length
+      ? agreement(view.described, knownWords(d), view.describedNames)
+      : null;
+  f.descriptionAgrees = fit === 'agrees' || fit === 'names' ? 1 : 0;
+  f.descriptionNameAgrees = fit === 'names' ? 1 : 0;
   f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
   return f;
 }
@@ -707,6 +715,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   statementSubject: 0,
   talkedAboutLast: 0,
   descriptionAgrees: 0,
+  descriptionNameAgrees: 0,
   descriptionConflicts: 0,
 });
 

@@ -12,7 +12,7 @@
  */
 import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
-import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /**
@@ -41,8 +41,36 @@ export function descriptionWords(text: string): readonly string[] {
   );
 }
 
-/** What the role words of a candidate tell against a description's words. */
-export type Agreement = 'agrees' | 'conflicts' | null;
+/**
+ * The words of a description written capitalised after its first (`politikus Partai Maju itu`:
+ * `partai`, `maju`; `the UN envoy`: `un`), lowercase: the name of a party, an organisation or a
+ * place the person was introduced with. A word opening the description is capitalised by the
+ * sentence, not by a name.
+ */
+export function describedNames(text: string): readonly string[] {
+  const words = runsOf(text, isAlnumOrHyphenCp).slice(1);
+  return words.filter(isNameWord).map(w => w.toLowerCase());
+}
+
+/**
+ * A word written as (part of) a name: capitalised, not a number, and no common head of an
+ * office or organisation (`Partai`, `Fraksi`, `Universitas`), which every party or university
+ * shares, unless written as an acronym (`KPK`, `TNI`).
+ */
+function isNameWord(w: string): boolean {
+  if (w[0] === w[0]!.toLowerCase() || /^\d/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  if (FRAME.has(lower)) return false;
+  const acronym = w.length > 1 && w === w.toUpperCase();
+  return acronym || !(ORG_HEAD_SET.has(lower) || ROLE_HEAD_SET.has(lower));
+}
+
+/**
+ * What the role words of a candidate tell against a description's words: `names` when a shared
+ * word is one the description wrote as a name (describedNames: `Partai Maju`), which only that
+ * party's or organisation's person can share.
+ */
+export type Agreement = 'names' | 'agrees' | 'conflicts' | null;
 
 /**
  * How the description's `words` (descriptionWords) fit a person whose role and lead-in words are
@@ -53,8 +81,14 @@ export type Agreement = 'agrees' | 'conflicts' | null;
 export function agreement(
   words: readonly string[],
   known: readonly (readonly string[])[],
+  names: readonly string[] = [],
 ): Agreement {
   if (!words.length || !known.length) return null;
-  for (const role of known) for (const w of role) if (words.includes(w)) return 'agrees';
-  return ROLE_HEAD_SET.has(words[0]!) ? 'conflicts' : null;
+  let fit: Agreement = null;
+  for (const role of known)
+    for (const w of role) {
+      if (names.includes(w)) return 'names';
+      if (words.includes(w)) fit = 'agrees';
+    }
+  return fit ?? (ROLE_HEAD_SET.has(words[0]!) ? 'conflicts' : null);
 }

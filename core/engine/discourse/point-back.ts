@@ -12,7 +12,7 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
-import { descriptionWords } from './description-agreement';
+import { describedNames, descriptionWords } from './description-agreement';
 import {
   antecedentCandidates,
   bestAntecedent,
@@ -100,8 +100,18 @@ export function pointBack(
   const gender =
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
-  const described = kind === 'description' ? descriptionWords(c.mention?.text ?? '') : [];
-  const context = { continuing: continuing(c.cue), quoted, insertedAt, gender, members, described };
+  const text = kind === 'description' ? (c.mention?.text ?? '') : '';
+  const described = text ? descriptionWords(text) : [];
+  const names = text ? describedNames(text) : [];
+  const context = {
+    continuing: continuing(c.cue),
+    quoted,
+    insertedAt,
+    gender,
+    members,
+    described,
+    describedNames: names,
+  };
   const a = ctx.decisions
     ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
     : bestAntecedent(from, kind, ctx, context);
