@@ -368,7 +368,11 @@ export function cueMentions(
     const m = c.mention;
     if (!m) continue;
     const text = texts.get(c.paragraph) ?? '';
-    const near = Math.min(c.at, c.start);
+    // A cue after its quote (`“…,” kata Budi.`) names its speaker after the quote: searched from
+    // the cue, not from the quote's start, which is nearer to the name's earlier full form
+    // (`Budi Santoso, memuji … “…,” kata Budi`) and read that as the cue's short one.
+    const after = c.at >= c.end && featureOn('cast.mentionFromCueAfter');
+    const near = after ? c.at : Math.min(c.at, c.start);
     const key = `${c.paragraph}\u0000${m.text}`;
     let k = absent.has(key) ? -1 : nearest(text, m.text, near);
     if (k < 0) {
