@@ -190,6 +190,8 @@ export const FEATURES = {
     'antecedent: its role or lead-in shares a word with a description pointing back (`ujar politikus Partai X itu`)',
   'discourse.descriptionNameAgrees':
     'antecedent: the word its role or lead-in shares with a description pointing back is one the description wrote as a name (`ujar politikus Partai X itu`), which outweighs having spoken last',
+  'discourse.ageConflicts':
+    'antecedent: introduced with another age than a description pointing back tells (`Bayu, dalang berusia 26 tahun,` for `kata dalang berusia 67 tahun itu`)',
   'discourse.descriptionConflicts':
     'antecedent: its role or lead-in shares no word with a description opened by a role head (`politikus … itu`, `the minister`)',
   'discourse.roleSource':

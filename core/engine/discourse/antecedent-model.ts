@@ -145,6 +145,12 @@ export interface AntecedentFeatures {
    * person of another office, spoken of in between (description-agreement.ts).
    */
   descriptionConflicts: number;
+  /**
+   * 1 when the description tells an age (`kata dalang berusia 67 tahun itu`) and the candidate was
+   * introduced with another (`Bayu, dalang berusia 26 tahun,`): an age is no one else's, so this
+   * acts as a constraint, like the agreement features.
+   */
+  ageConflicts: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -185,6 +191,7 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   descriptionAgrees: 2,
   descriptionNameAgrees: 2,
   descriptionConflicts: -2,
+  ageConflicts: -10,
 };
 
 /** The features.ts switch of each model feature. */

@@ -65,6 +65,8 @@ export interface PointingContext {
   described?: readonly string[];
   /** Of those, the ones the description wrote as a name (`Partai Maju`; describedNames). */
   describedNames?: readonly string[];
+  /** True for a person introduced with another age than the description tells (described-age.ts). */
+  otherAge?: (entities: readonly Entity[]) => boolean;
 }
 
 const NONE = (): boolean => false;
@@ -353,6 +355,7 @@ function lookBack(
     members = 2,
     described = NO_WORDS,
     describedNames = NO_WORDS,
+    otherAge = NONE,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
@@ -376,6 +379,7 @@ function lookBack(
     members,
     described,
     describedNames,
+    otherAge,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -682,6 +686,7 @@ function featuresOf(
   f.descriptionAgrees = fit === 'agrees' || fit === 'names' ? 1 : 0;
   f.descriptionNameAgrees = fit === 'names' ? 1 : 0;
   f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
+  f.ageConflicts = single && view.otherAge(d.entities) ? 1 : 0;
   return f;
 }
 
@@ -717,6 +722,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   descriptionAgrees: 0,
   descriptionNameAgrees: 0,
   descriptionConflicts: 0,
+  ageConflicts: 0,
 });
 
 /**

@@ -25,10 +25,15 @@ export function describedAge(description: string): number | null {
 const AGE_AFTER_NAME =
   /^\s*(?:\((\d{1,3})\)|,\s*(?:(?:berusia|berumur|usia|umur)\s+)?(\d{1,3})(?:\s+tahun)?\s*,)/u;
 
-/** The age `text` opens with, right after a name (AGE_AFTER_NAME), or null. */
+/** `, dalang berusia 26 tahun asal Klaten,`: an age inside the description set off after a name. */
+const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b/u;
+
+/** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
 export function ageAfterName(text: string): number | null {
   const m = AGE_AFTER_NAME.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+  if (m) return Number(m[1] ?? m[2]);
+  const a = AGE_IN_APPOSITION.exec(text);
+  return a ? Number(a[1]) : null;
 }
 
 /**
@@ -46,8 +51,32 @@ export function personOfAge(
     if (r.at >= at) break;
     const e = r.entity;
     if (!e || e.kind !== 'person') continue;
-    const text = texts.get(paragraphOf(r.end)) ?? '';
-    if (ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 32)) === age) found = e;
+    if (ageAt(texts, r) === age) found = e;
   }
   return found;
+}
+
+/** The age written right after record `r`'s name, or null. */
+function ageAt(texts: ReadonlyMap<number, string>, r: CastRecord): number | null {
+  const text = texts.get(paragraphOf(r.end)) ?? '';
+  return ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 64));
+}
+
+/**
+ * Whether a person of `entities` was introduced with an age other than `age` (`Bayu, dalang
+ * berusia 26 tahun,` for `kata dalang berusia 67 tahun itu`): the description is somebody else.
+ */
+export function otherAgeOf(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  age: number,
+): (entities: readonly Entity[]) => boolean {
+  const ages = new Map<Entity, number>();
+  for (const r of records) {
+    const e = r.entity;
+    if (!e || e.kind !== 'person' || ages.has(e)) continue;
+    const a = ageAt(texts, r);
+    if (a !== null) ages.set(e, a);
+  }
+  return entities => entities.length === 1 && (ages.get(entities[0]!) ?? age) !== age;
 }

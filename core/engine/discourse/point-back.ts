@@ -13,6 +13,7 @@ import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
 import { describedNames, descriptionWords } from './description-agreement';
+import { describedAge, otherAgeOf } from './described-age';
 import {
   antecedentCandidates,
   bestAntecedent,
@@ -80,6 +81,15 @@ function countedMembers(mention: string): number {
   return k >= 0 ? k + 2 : 2;
 }
 
+/** For a description telling an age, who was introduced with another (described-age.ts). */
+function ageTold(
+  ctx: ResolveContext,
+  description: string,
+): ((entities: readonly Entity[]) => boolean) | undefined {
+  const age = description ? describedAge(description) : null;
+  return age === null ? undefined : otherAgeOf(ctx.cast.records, ctx.texts, age);
+}
+
 /**
  * The discourse model's choice for a mention of `kind` at `from` in quote `c`; `accept`, when
  * given, may still turn the best candidate down (the mention then stays unnamed).
@@ -111,6 +121,7 @@ export function pointBack(
     members,
     described,
     describedNames: names,
+    otherAge: ageTold(ctx, text),
   };
   const a = ctx.decisions
     ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
