@@ -246,6 +246,8 @@ export const FEATURES = {
     'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':
     'a bare title the introduction wrote in other words (`sang profesor` for `Prof Nama`, `Sang arsitek` for `Pelatih X, Nama`) means that person (lexicon/title-synonyms.ts)',
+  'discourse.lastHolderHead':
+    'a lowercase head (`ujar sang pelatih`) two people hold means the one whose statement it follows, as a capitalised title does, not the one introduced last',
   'discourse.subordinateOffice':
     'a title read off a lead-in is not held by an assistant or deputy of that office (`asisten pelatih X` is no `sang pelatih`)',
   'cast.subordinateRole':

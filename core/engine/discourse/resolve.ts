@@ -23,6 +23,7 @@ import { isOutletName } from '../cast/non-speaker';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
+import { holdsTitle } from '../cast/role-head';
 
 export type { Decision } from './resolve-context';
 
@@ -135,7 +136,12 @@ function speakersOf(
       // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
       // one entity introduced with it; an indefinite description stays unnamed.
       const holder = ctx.cast.byHead(m.text, at) ?? introducedHolder(ctx, c, m.text, at);
-      return { entities: holder ? [holder] : [] };
+      // With two holders (`Pelatih X Budi` … `Pelatih Y Rudi`), the one whose statement it
+      // follows, as for a capitalised title (title-speaker.ts).
+      const lastOne = last?.length === 1 ? last[0]! : null;
+      const own =
+        holder && lastOne && featureOn('discourse.lastHolderHead') && holdsTitle(lastOne, m.text);
+      return { entities: own ? [lastOne] : holder ? [holder] : [] };
     }
   }
 }
