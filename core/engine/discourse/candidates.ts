@@ -24,6 +24,7 @@ import { keptPerString } from '../text/kept-per-string';
 import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
 import { agreement } from './description-agreement';
+import { LookDrafts } from './look-drafts';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -97,6 +98,8 @@ const LOOK_BACK = 60;
 const LOOK_BACK_SPEECHES = 12;
 
 interface Draft {
+  /** The look that filed it last (LookDrafts). */
+  look: number;
   key: string;
   entities: readonly Entity[];
   latest: Pos;
@@ -122,8 +125,8 @@ interface Draft {
  * The draft filed under `key`, filed from its first mention or speech (`event`'s entities at
  * `latest`) when the key is first seen: filing it again later would change neither the map nor
  * its order, so it is done once. A look's drafts never outlive it (the candidates keep only their
- * entities), so the next look refills the same objects (`memo.drafts`) rather than making about
- * LOOK_BACK new ones with their lists per pointing mention.
+ * entities), so the next look refills the object its key had (`memo.drafts`) rather than making
+ * about LOOK_BACK new ones with their lists per pointing mention.
  */
 function filedDraft(
   memo: CandidateMemo,
@@ -133,11 +136,10 @@ function filedDraft(
   via: Draft['via'],
   unnamedGroup: boolean,
 ): Draft {
-  const { drafts, pool } = memo;
+  const { drafts } = memo;
   let d = drafts.get(event.key);
   if (d) return d;
-  d = pool[drafts.size];
-  if (!d) pool.push((d = blankDraft()));
+  d = drafts.file(event.key, blankDraft);
   d.key = event.key;
   d.entities = event.entities;
   d.latest = latest;
@@ -152,12 +154,12 @@ function filedDraft(
   d.narratedAfter = false;
   d.lastPeople = false;
   d.leadIns.length = 0;
-  drafts.set(event.key, d);
   return d;
 }
 
 /** A draft to be filled by filedDraft. */
 const blankDraft = (): Draft => ({
+  look: -1,
   key: '',
   entities: [],
   latest: -1,
@@ -194,9 +196,7 @@ export class CandidateMemo {
   /** Each earlier speech's event, by its index in the run's speeches (a speech never changes). */
   readonly speechEvents: (PlacedEvent | undefined)[] = [];
   /** The drafts of the current look, by key, in the order first seen (filedDraft). */
-  readonly drafts = new Map<string, Draft>();
-  /** The draft objects the looks fill, in turn: `drafts` holds the first `drafts.size`. */
-  readonly pool: Draft[] = [];
+  readonly drafts = new LookDrafts<Draft>();
   /** The subject events of the current look (View.events). */
   readonly events: SubjectEvent[] = [];
   /** The clause subjects in the current look's paragraph (draftMentions). */
@@ -438,7 +438,7 @@ interface PlacedEvent extends SubjectEvent {
 function draftMentions(
   at: Pos,
   { mentions: ms, speeches, doc, memo }: CandidateRun,
-  drafts: Map<string, Draft>,
+  drafts: LookDrafts<Draft>,
   events: SubjectEvent[],
 ): readonly MentionFacts[] {
   /** The clause subjects in the pointing mention's paragraph, in text order (paragraphHeard). */
@@ -491,7 +491,7 @@ function draftMentions(
  */
 function draftSpeakers(
   { speeches, doc, memo }: CandidateRun,
-  drafts: Map<string, Draft>,
+  drafts: LookDrafts<Draft>,
   events: SubjectEvent[],
 ): void {
   const from = Math.max(0, speeches.length - LOOK_BACK_SPEECHES);
@@ -528,7 +528,7 @@ function draftSpeakers(
  */
 function draftLastPeople(
   memo: CandidateMemo,
-  drafts: Map<string, Draft>,
+  drafts: LookDrafts<Draft>,
   members: number,
   para: number,
 ): void {
@@ -589,10 +589,7 @@ const heardFrom = (d: Draft, memo: CandidateMemo): boolean =>
  * paragraph's alone does not make it so: a presented person may complain, warn or plead after it
  * (`“…,” kata Menteri X. Yusuf, pedagang, mengeluhkan harga. “…,” ujarnya`).
  */
-function paragraphHeard(
-  subjectsHere: readonly MentionFacts[],
-  drafts: ReadonlyMap<string, Draft>,
-): Pos {
+function paragraphHeard(subjectsHere: readonly MentionFacts[], drafts: LookDrafts<Draft>): Pos {
   for (const m of subjectsHere) if (drafts.get(m.key)?.spoke) return m.at;
   return -1;
 }
@@ -612,7 +609,7 @@ function speechEvent(s: Speech, doc: DocIndex, memo: CandidateMemo): PlacedEvent
 class PeopleWords {
   private roleWords: (readonly string[])[] | null = null;
   private leadWords: (readonly string[])[] | null = null;
-  constructor(private readonly drafts: ReadonlyMap<string, Draft>) {}
+  constructor(private readonly drafts: LookDrafts<Draft>) {}
   get roles(): (readonly string[])[] {
     return (this.roleWords ??= personRoles(this.drafts));
   }
@@ -776,31 +773,31 @@ function firstSpeechFrom(para: number, speeches: readonly Speech[], doc: DocInde
   return partitionPoint(speeches, s => doc.paragraph(s.start) < para);
 }
 
-/** The keys subjectsAfter counts, emptied at each ask. */
-const SEEN: string[] = [];
-
 /**
  * How many others (up to 3) were introduced as subjects after `d`'s latest mention. The mentions'
  * events are in text order: those up to `d`'s latest are stepped over by binary search, not read
  * one by one for every candidate.
  */
 function subjectsAfter({ events, mentionEvents }: View, d: Draft): number {
-  // One list for every draft of every look (a look asks its drafts one at a time).
-  const seen = SEEN;
-  seen.length = 0;
+  // The two keys counted before the third ends the count, in locals: a shared list emptied at
+  // each ask lost its store each time (`length = 0`), a new one for every draft of every look.
+  let first: string | null = null;
+  let second: string | null = null;
+  let counted = 0;
   const lo = partitionPoint(events, e => e.at <= d.latest, mentionEvents);
   for (let i = lo; i < events.length; i++) {
     const e = events[i]!;
-    if (e.at <= d.latest || e.key === d.key || seen.includes(e.key)) continue;
+    if (e.at <= d.latest || e.key === d.key || e.key === first || e.key === second) continue;
     if (overlaps(e.entities, d.entities)) continue;
-    seen.push(e.key);
-    if (seen.length === 3) break;
+    if (++counted === 3) break;
+    if (counted === 1) first = e.key;
+    else second = e.key;
   }
-  return seen.length;
+  return counted;
 }
 
 /** The role words of every person among the candidates. */
-function personRoles(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] {
+function personRoles(drafts: LookDrafts<Draft>): (readonly string[])[] {
   const out: (readonly string[])[] = [];
   for (const d of drafts.values())
     for (const e of d.entities) if (e.kind === 'person' && e.role) out.push(roleWords(e.role));
@@ -808,7 +805,7 @@ function personRoles(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] 
 }
 
 /** The lead-in words of every person among the candidates (`Juru bicara Kementerian X, Budi,`). */
-function personLeadIns(drafts: ReadonlyMap<string, Draft>): (readonly string[])[] {
+function personLeadIns(drafts: LookDrafts<Draft>): (readonly string[])[] {
   const out: (readonly string[])[] = [];
   for (const d of drafts.values())
     if (d.leadIns.length && d.entities.length === 1 && d.entities[0]!.kind === 'person')
@@ -867,8 +864,11 @@ function anyPlace(entities: readonly Entity[], memo: CandidateMemo): boolean {
   return place;
 }
 
-const overlaps = (a: readonly Entity[], b: readonly Entity[]): boolean =>
-  a.some(e => b.includes(e));
+/** True when `a` and `b` share an entity (a loop: asked per event per draft, no closure each). */
+function overlaps(a: readonly Entity[], b: readonly Entity[]): boolean {
+  for (const e of a) if (b.includes(e)) return true;
+  return false;
+}
 
 /** How a candidate's latest mention stands in its clause, as the features read it. */
 type ClauseRole = Exclude<SentenceRole, 'other'>;
