@@ -54,11 +54,14 @@ export const isOutletName = (name: string): boolean =>
  */
 const newsOutlet = keptPerString(isNewsOutlet);
 
+/** isFacility kept per name: asked of every run the running text reads (read-mentions.ts runKind). */
+export const isFacilityName = keptPerString(isFacility);
+
 /**
  * A place, facility or publication by its name's own words, kept per name: the cast asks it of
  * every mention it files, and an article repeats its names (a long text: 0.1 s of re-splitting).
  */
-const placeOrPublication = keptPerString(name => isFacility(name) || isPublicationName(name));
+const placeOrPublication = keptPerString(name => isFacilityName(name) || isPublicationName(name));
 
 /**
  * A name that never speaks by its own first word: a place, facility or area (`Komplek X`,
@@ -75,9 +78,12 @@ export function isNonSpeakerName(name: string): boolean {
  * a role (`Kepala Desa Budi Santoso`) keeps the person.
  */
 export function isNonSpeakerRun(run: string): boolean {
-  const words = run.split(/\s+/u);
-  return words.length > 1 && isNonSpeakerName(run);
+  // Two words or more: a space in it (asked of every run of the text, not worth a list of words).
+  return WHITE_SPACE.test(run) && isNonSpeakerName(run);
 }
+
+/** A white-space character, as `\s+` splits words. */
+const WHITE_SPACE = /\s/u;
 
 /**
  * `Harian X melaporkan …`, `Majalah tersebut menyebutkan …`, `surat kabar X menulis …`: an outlet

@@ -21,7 +21,7 @@ import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
-import { isFacility, isNonSpeakerRun, isPublication } from './non-speaker';
+import { isFacilityName, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
 import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
 import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
@@ -326,7 +326,7 @@ function base(p: BodyParagraph, a: Token, b: Token) {
 function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKind {
   if (!ref.name) return 'title';
   const places = (evidence as { places?: ReadonlySet<string> }).places;
-  if (isFacility(ref.name) || places?.has(ref.name)) return 'place';
+  if (isFacilityName(ref.name) || places?.has(ref.name)) return 'place';
   return ref.kind;
 }
 
@@ -342,7 +342,7 @@ function runLink(
   end: number,
 ): MentionRecord['link'] {
   if (!ref.name || namesInstitution(ref.role, t[end]?.text)) return 'none';
-  if (ref.name.split(' ').length >= 2 || (ref.role && ref.kind === 'person')) return 'introduces';
+  if (ref.name.includes(' ') || (ref.role && ref.kind === 'person')) return 'introduces';
   // `Seorang pedagang sayur, Marni,`: the description before it shows the lone word is a person;
   // `Gelandang Persikota, Hendrawan, …`: so does a role opening the clause before its comma.
   if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
