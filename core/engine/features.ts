@@ -398,6 +398,8 @@ export const FEATURES = {
     'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
   'names.model.clanParticle':
     'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
+  'names.model.particleSurname':
+    "a European or Filipino surname's particles (`dela Cruz`, `de los Santos`, `van den Berg`) are inside the name, and a later mention that opens on the particle (`kata De Vries`) is the surname, never the person's full name",
   'names.affiliatedPair':
     'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':

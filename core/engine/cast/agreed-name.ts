@@ -14,6 +14,7 @@ import { PLACE_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { nameTokens } from '../text/token-runs';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { featureOn } from '../features';
+import { PARTICLES } from '../names/name-run';
 import { codePointAt, cpLength, isUpperCp } from '../text/chars';
 
 /** The words opening the Balinese name `full` (names.model.balinese), or 0. */
@@ -41,6 +42,13 @@ function neighbourWord(w: string): boolean {
 }
 
 /**
+ * `De Vries`, `dela Cruz`: a form opening on a surname's particle is the surname alone (the given
+ * name before the particle left out), never the person's full name (names.model.particleSurname).
+ */
+const opensOnParticle = (tokens: readonly string[]): boolean =>
+  featureOn('names.model.particleSurname') && PARTICLES.has(tokens[0]!);
+
+/**
  * The name `forms` (one per mention, as read) agree on, starting from the fullest form `full`.
  * `setOff` holds the forms some mention writes right after a comma or bracket. Results depend only
  * on which forms occur, never on their order.
@@ -58,7 +66,7 @@ export function agreedName(
   let best = full;
   for (const form of new Set(forms)) {
     const t = nameTokens(form);
-    if (t.length < 2 || t.length >= fullTokens.length) continue;
+    if (t.length < 2 || t.length >= fullTokens.length || opensOnParticle(t)) continue;
     // Only words before the name are a neighbour's (a role, place or team read into it); a word
     // after it is a surname the short form leaves out (`Rina Kartika Sari` … `Rina Kartika`).
     const at = fullTokens.length - t.length;

@@ -25,8 +25,31 @@ const CLAN_PARTICLES: readonly string[] = ['boru', 'br'];
 /** Particles written short before a dot. */
 const SHORT_PARTICLES: ReadonlySet<string> = new Set(['br']);
 
+/**
+ * The particles of European and Filipino surnames beyond `van`/`de`/`da`/`dos`/`von`: Spanish and
+ * Filipino `del`, `dela`, `de los` (`Ramon dela Cruz`), Dutch `den`/`ter`/`ten` (`van den Berg`),
+ * Italian `della`, French `du`/`des`, German `zu`. A run reads them with
+ * names.model.particleSurname on (joinsName).
+ */
+const SURNAME_PARTICLES: readonly string[] = [
+  'del',
+  'dela',
+  'delos',
+  'della',
+  'la',
+  'los',
+  'las',
+  'den',
+  'ter',
+  'ten',
+  'du',
+  'des',
+  'zu',
+];
+
 /** Lowercase particles inside names (`Hamid bin Khalid`, `van Gaal`). */
 export const PARTICLES: ReadonlySet<string> = new Set([
+  ...SURNAME_PARTICLES,
   'bin',
   'binti',
   // Batak women's names mark the clan with `boru`, often written `br.` (`Rina boru Siregar`);
@@ -53,9 +76,30 @@ function particleDot(toks: readonly Token[], j: number): number {
   return short && dot.start === toks[j]!.end && joinsName(toks[j]!.text) ? 1 : 0;
 }
 
+/**
+ * The number of surname particles in a row from token `j` (`de los`, `van den`) when a run token
+ * follows them, else 0: with names.model.particleSurname they join the name words on both sides.
+ */
+function particleChain(toks: readonly Token[], j: number): number {
+  if (!featureOn('names.model.particleSurname')) return 0;
+  let n = 0;
+  while (n < 3 && joinsName(toks[j + n]?.text ?? '')) n++;
+  return n > 0 && isRunToken(toks[j + n]) ? n : 0;
+}
+
+/** The number of surname particles in a row ending right before token `s` (`van den` Brink). */
+function chainBefore(toks: readonly Token[], s: number): number {
+  if (!featureOn('names.model.particleSurname')) return 0;
+  let n = 0;
+  while (n < 3 && s - n - 1 >= 0 && joinsName(toks[s - n - 1]!.text)) n++;
+  return n;
+}
+
 /** True when the particle `w` joins a run's name words (a clan particle only with its feature on). */
 const joinsName = (w: string): boolean =>
-  PARTICLES.has(w) && (!CLAN_PARTICLES.includes(w) || featureOn('names.model.clanParticle'));
+  PARTICLES.has(w) &&
+  (!CLAN_PARTICLES.includes(w) || featureOn('names.model.clanParticle')) &&
+  (!SURNAME_PARTICLES.includes(w) || featureOn('names.model.particleSurname'));
 
 /**
  * The Arabic article written lowercase and joined to a family or clan name (`al-Fadli`,
@@ -354,6 +398,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j += englishOrgJoin(toks, j); // `Office for the Protection of …`: one organisation's name
     } else if (joinsName(t) && j > i && isRunToken(toks[j + 1 + particleDot(toks, j)])) {
       j++; // `Hamid bin Khalid`; `Rina br. Siregar` goes on over the dot, read as a short form's
+    } else if (j > i && particleChain(toks, j) > 1) {
+      j += particleChain(toks, j); // `Tomas de los Reyes`, `Arjen van den Brink`
     } else if (isDigits(t) && t.length >= 2 && t.length <= 4 && j > i && isRunToken(toks[j + 1])) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (balineseAt(toks, j)) {
@@ -442,6 +488,8 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
     // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
     else if (s > 1 && joinsName(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
+    else if (s > 2 && chainBefore(toks, s) > 1 && readRun(toks, s - 1 - chainBefore(toks, s)) > k)
+      s -= 1 + chainBefore(toks, s);
     // `Rina br. Siregar menyatakan`: so does a particle written short, with its dot.
     else if (s > 2 && particleDot(toks, s - 2) && readRun(toks, s - 3) > k) s -= 3;
     // `Office for the Protection of … said`: the joiners of an English organisation's name.

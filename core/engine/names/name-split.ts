@@ -320,9 +320,20 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   start = placeBeforeLoneName(words, start, evidence);
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
-  // lands on a particle takes the given name before it.
-  if (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
-  return start;
+  // lands on a particle takes the given name before it, past every particle (`Pieter van der Berg`).
+  while (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
+  return particlesBefore(words, start);
+}
+
+/**
+ * `Kurator Museum X Arjen van den Brink`: a start right after a surname's particles takes them
+ * back, with the given name before them (names.model.particleSurname); `of` stays the role's.
+ */
+function particlesBefore(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.particleSurname') || start >= words.length) return start;
+  let s = start;
+  while (s > 1 && PARTICLES.has(words[s - 1]!) && words[s - 1] !== 'of') s--;
+  return s < start && startsUpper(words[s - 1]!) ? s - 1 : start;
 }
 
 /**
@@ -344,6 +355,17 @@ function headsNamedUnit(roleWords: readonly string[]): boolean {
   );
 }
 
+/**
+ * Where the last two name words of `nameWords` start, with the particles between them
+ * (`Pieter van der Berg`); a surname's particles alone only with names.model.particleSurname.
+ */
+function lastTwoNames(nameWords: readonly string[]): number {
+  let k = nameWords.length - 2;
+  if (!featureOn('names.model.particleSurname')) return PARTICLES.has(nameWords[k]!) ? k - 1 : k;
+  while (k > 0 && PARTICLES.has(nameWords[k]!)) k--;
+  return k;
+}
+
 function splitAt(
   words: readonly string[],
   written: readonly Token[],
@@ -353,7 +375,7 @@ function splitAt(
 ): NamedRef {
   let nameWords = nameCore(words, start);
   if (nameWords.filter(w => !PARTICLES.has(w)).length > 4 && !longNameOpens(words, start))
-    nameWords = nameWords.slice(PARTICLES.has(nameWords[nameWords.length - 2]!) ? -3 : -2);
+    nameWords = nameWords.slice(lastTwoNames(nameWords));
   const alias =
     words
       .slice(start)
