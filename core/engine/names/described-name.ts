@@ -11,6 +11,7 @@ import type { NamedRef } from './name-split';
 import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
+import { isDigits } from '../text/chars';
 import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
 
 /**
@@ -152,6 +153,14 @@ function describingClause(
 /** `(52)`, `(45 tahun)`: a bracketed note written right after a name. */
 const bracketNote = (t: Token | undefined): boolean => !!t && t.text.startsWith('(');
 
+/**
+ * True when the word `w` before a run shows the run sits inside a clause, not opening the subject:
+ * a lowercase word (`di Terminal Lama`), or with names.relativeNumberedPlace a number naming a
+ * unit (`di SDN 2 Sukamaju`, `RT 03 Cibening`).
+ */
+const insideClause = (w: string): boolean =>
+  isLowerWord(w) || (featureOn('names.relativeNumberedPlace') && isDigits(w));
+
 /** A relative clause between commas after the subject, before the cue's comma. */
 const COMMA_CLAUSE = { max: 16, commaBefore: true } as const;
 
@@ -170,7 +179,7 @@ function relativeHead(
 ): Mention | null {
   if (m) {
     const s0 = startOf(toks, i, text, m);
-    if (s0 < 1 || !isLowerWord(toks[s0 - 1]!.text)) return null;
+    if (s0 < 1 || !insideClause(toks[s0 - 1]!.text)) return null;
   }
   const named = subjectBeforeRelative(toks, i, text, evidence, read, COMMA_CLAUSE);
   return personOf(named) ? named : null;
