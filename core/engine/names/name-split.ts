@@ -366,6 +366,17 @@ function lastTwoNames(nameWords: readonly string[]): number {
   return k;
 }
 
+/**
+ * Where the role before the name at `start` ends: before the honorifics that stand right before
+ * the name (`Ketua MUI KH Budi`); one inside an institution's name stays the role's
+ * (`Direktur Jenderal Penyelenggaraan Haji dan Umrah Budi`).
+ */
+function roleEnd(words: readonly string[], start: number): number {
+  let end = Math.max(0, start);
+  while (end > 0 && isHonorificAt(words, end - 1)) end--;
+  return end;
+}
+
 function splitAt(
   words: readonly string[],
   written: readonly Token[],
@@ -381,7 +392,7 @@ function splitAt(
       .slice(start)
       .find(w => w.startsWith('('))
       ?.slice(1, -1) ?? null;
-  const roleWords = words.slice(0, Math.max(0, start)).filter((_, k) => !isHonorificAt(words, k));
+  const roleWords = words.slice(0, roleEnd(words, start));
   // `Ministry of Trade Budi …`: an English organisation head opens the role as a role word does.
   const roleStart = roleWords.findIndex(
     w =>
