@@ -404,6 +404,8 @@ export const FEATURES = {
     "right after a diplomatic body's or envoy's `di`/`in`, the first word is the seat, not a given name, when two name words follow (`Konsul Jenderal RI di Cebu Rina Kartika`)",
   'names.relativeNumberedPlace':
     "a run after a number inside a relative clause between commas (`Rina, yang mengajar di SDN 2 Sukamaju, menyebut`) is the clause's place, so the subject is the name before `yang`",
+  'names.model.initialOpensName':
+    'a title word that is also a given name right after an initial is a name word, not the role (`Camat X R. Agung Wicaksono`)',
   'names.affiliatedPair':
     'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':

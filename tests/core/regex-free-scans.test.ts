@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInitial } from '../../core/engine/cast/agreed-name';
+import { isInitial } from '../../core/engine/text/word-shape';
 import { wordBefore, wordFrom } from '../../core/engine/discourse/gender';
 import { firstWordBeforeSpace } from '../../core/engine/discourse/title-speaker';
 import {

@@ -15,22 +15,11 @@ import { nameTokens } from '../text/token-runs';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { featureOn } from '../features';
 import { PARTICLES } from '../names/name-run';
-import { codePointAt, cpLength, isUpperCp } from '../text/chars';
+import { isInitial } from '../text/word-shape';
 
 /** The words opening the Balinese name `full` (names.model.balinese), or 0. */
 const balineseOpening = (full: string): number =>
   featureOn('names.model.balinese') ? balineseOpeningLength(full.split(/\s+/u)) : 0;
-
-/**
- * An initial (`I`, `R.`, `M`): a person's, never a neighbour's word. `/^\p{Lu}\.?$/u` read by
- * code point (a property class is a compile on every cold start).
- */
-export function isInitial(w: string): boolean {
-  const cp = codePointAt(w, 0);
-  if (!isUpperCp(cp)) return false;
-  const rest = w.slice(cpLength(cp));
-  return rest === '' || rest === '.';
-}
 
 /** True when `w` reads as a neighbour's word rather than one of a person's names. */
 function neighbourWord(w: string): boolean {

@@ -8,7 +8,7 @@
  * (`Pemberantasan`, `Kesehatan`) are role words first; this test is for the rest.
  */
 import { isAbstractNounShape, isAgentNounShape, isSuffixedVerbShape } from './affix-shapes';
-import { isAllLower, isCapLowerWord } from './chars';
+import { codePointAt, cpLength, isAllLower, isCapLowerWord, isUpperCp } from './chars';
 
 /** True when a capitalised word has the shape of a derived common noun or verb. */
 export function isCommonWordShape(word: string): boolean {
@@ -16,4 +16,15 @@ export function isCommonWordShape(word: string): boolean {
   const w = word.toLowerCase();
   if (!isAllLower(w)) return false;
   return isAbstractNounShape(w) || isAgentNounShape(w) || isSuffixedVerbShape(w);
+}
+
+/**
+ * An initial (`I`, `R.`, `M`): a person's, never a neighbour's word. `/^\p{Lu}\.?$/u` read by
+ * code point (a property class is a compile on every cold start).
+ */
+export function isInitial(w: string): boolean {
+  const cp = codePointAt(w, 0);
+  if (!isUpperCp(cp)) return false;
+  const rest = w.slice(cpLength(cp));
+  return rest === '' || rest === '.';
 }
