@@ -14,6 +14,14 @@ export function markDetected(href: string): void {
   (globalThis as WithDetected)[DETECTED] = href;
 }
 
+/**
+ * Page code: true when a detector ran in this world and found an article (at whatever address):
+ * the page code was asked for, not started by the manifest at an article address.
+ */
+export function wasAskedFor(): boolean {
+  return DETECTED in globalThis;
+}
+
 /** Page code: true when the detector found an article at `href`; the verdict is used up. */
 export function takeDetected(href: string): boolean {
   const global = globalThis as WithDetected;

@@ -18,12 +18,17 @@ export interface ContentScriptPlacement {
   run_at: string;
 }
 
-/** Reads where our built extension's content script runs. */
+/**
+ * Reads where our built extension's content scripts run: every page any of them matches (the
+ * detector's and the page code's patterns together), at the first one's `run_at`.
+ */
 export function placementOf(extensionDir: string): ContentScriptPlacement {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
-  const first = manifest.content_scripts?.[0];
+  const scripts: { matches: string[]; run_at?: string }[] = manifest.content_scripts ?? [];
+  const first = scripts[0];
   if (!first) throw new Error(`${extensionDir}/manifest.json has no content script`);
-  return { matches: first.matches, run_at: first.run_at ?? 'document_idle' };
+  const matches = [...new Set(scripts.flatMap(script => script.matches))];
+  return { matches, run_at: first.run_at ?? 'document_idle' };
 }
 
 /** Writes an MV3 extension with `code` as its one content script; returns its folder. */

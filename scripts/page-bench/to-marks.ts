@@ -2,7 +2,8 @@
  * The issue's last article target, as the browser counts it: how much main-thread work passes
  * between our detector's start and marks in place. One traced cold load (CDP `devtools.timeline`)
  * gives the renderer main thread's top-level tasks (page/trace.ts); we add up their thread-CPU time
- * from the task that evaluates the detector (content-scripts/article.js) to the end of the task
+ * from the task that evaluates the detector (content-scripts/article.js; at an article address,
+ * where the manifest starts the page code in its place, content-scripts/article-page.js) to the end of the task
  * that puts the marks in place, whatever ran in between (the page's own tasks too, our injection,
  * our message replies, style and layout).
  *
@@ -54,7 +55,11 @@ export async function tracedToMarks(
     await page.waitForTimeout(SETTLE_MS);
     const events = await stopTrace(cdp);
     if (state.elapsedMs == null || !state.analysis.article.isArticle) return null;
-    const detector = threadOf(events, '/content-scripts/article.js');
+    // Our start: the detector's, or where the manifest starts the page code in its place (an
+    // article address) the page code's.
+    const detector =
+      threadOf(events, '/content-scripts/article.js') ??
+      threadOf(events, '/content-scripts/article-page.js');
     const pageCode = runStart(events, '/content-scripts/article-page.js');
     if (!detector || pageCode === null) return null;
     const marksAt = pageCode + state.elapsedMs * 1000;

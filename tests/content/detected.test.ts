@@ -3,7 +3,11 @@
  * first read, which then does not test the address and the page's signals again.
  */
 import { afterEach, expect, test } from 'vitest';
-import { markDetected, takeDetected } from '../../entrypoints/article.content/detected';
+import {
+  markDetected,
+  takeDetected,
+  wasAskedFor,
+} from '../../entrypoints/article.content/detected';
 import { readPageWork } from '../../entrypoints/article.content/page-read';
 import { runNow } from '../../core/article/work';
 import { parsePage } from './dom';
@@ -38,4 +42,12 @@ test.each([
 ])('%s', (_, detected, texts) => {
   const read = runNow(readPageWork(BARE, ARTICLE_URL, detected));
   expect(read.texts).toHaveLength(texts);
+});
+
+test('tells the page code it was asked for (a detector ran here) until the verdict is taken', () => {
+  expect(wasAskedFor()).toBe(false);
+  markDetected(ARTICLE_URL);
+  expect(wasAskedFor()).toBe(true);
+  takeDetected(ARTICLE_URL);
+  expect(wasAskedFor()).toBe(false);
 });

@@ -107,10 +107,12 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
 }
 
 /**
- * Resolves, once `page` has loaded, when our detector (content-scripts/article.js) has run there.
- * On a page it leaves alone the detector answers nothing (it never touches the extension API
- * there), so there is no state to poll: Chromium's debugger reports the parse of our content
- * scripts too, and the detector decides in the task that parses it. Call before navigating.
+ * Resolves, once `page` has loaded, when our detector has run there: content-scripts/article.js,
+ * or at an article address the page code (content-scripts/article-page.js), which the manifest
+ * starts there in its place and which decides as it does. On a page it leaves alone the detector
+ * answers nothing (it never touches the extension API there), so there is no state to poll:
+ * Chromium's debugger reports the parse of our content scripts too, and the detector decides in
+ * the task that parses it. Call before navigating.
  */
 export async function detectorRunIn(
   context: BrowserContext,
@@ -119,7 +121,7 @@ export async function detectorRunIn(
   const cdp = await context.newCDPSession(page);
   const parsed = new Promise<void>(resolve =>
     cdp.on('Debugger.scriptParsed', event => {
-      if (event.url.endsWith('/content-scripts/article.js')) resolve();
+      if (/\/content-scripts\/article(-page)?\.js$/.test(event.url)) resolve();
     }),
   );
   await cdp.send('Debugger.enable');
