@@ -1,6 +1,7 @@
 /**
- * Pages we leave alone pay only for the detector: the page code (engine, hiding, marking) is loaded
- * into a tab only when the detector finds an article there, and an article nobody uses (no hover,
+ * Pages we leave alone pay only for the detector: the page code (hiding, marking) runs only at an
+ * article address, where the manifest starts it in the detector's place, or where the detector
+ * finds an article (a page moved in place to one); an article nobody uses (no hover,
  * no panel, no shortcut) runs its marking bundle only: the following bundle comes on first use
  * (tests/e2e/first-use.e2e.ts). Which of our scripts a page ran is read from Chromium's debugger
  * (`Debugger.scriptParsed` reports content scripts too, by URL).
