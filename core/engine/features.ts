@@ -40,6 +40,8 @@ export const FEATURES = {
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
+  'names.yearInDescription':
+    'a number after the institution or event of a description closed by `itu` (`kata perwira lulusan Akpol 2004 itu`) is part of the description, which points back; the institution is no speaker',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
   'text.headlineLine':

@@ -15,7 +15,7 @@ import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
-import { startsAlnum } from '../text/chars';
+import { isDigits, startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 import { isVerbShape } from '../text/affix-shapes';
 
@@ -162,6 +162,10 @@ function readAfter(
   }
   if (DEFINITE.has(after))
     return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
+  // `kata perwira lulusan Akpol 2004 itu`, `ujar peraih emas SEA Games 2019 tersebut`: a year
+  // after the description's institution or event is still the description, which `itu` closes.
+  const dated = lower.length && run.length ? datedClose(toks, runEnd) : -1;
+  if (dated > 0) return { kind: 'title', title: spanText(i, dated), text: spanText(i, dated + 1) };
   // `kata pria yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
   const nick = run.length ? null : nicknameAt(toks, j);
   if (nick) {
@@ -332,4 +336,13 @@ function pairAfterOrigin(
   const b = readName(toks, originEnd + 1, end2, text, evidence);
   if (!a.name || !b.name || a.kind !== 'person' || b.kind !== 'person') return null;
   return { kind: 'named', refs: [a, b], text: text.slice(toks[i]!.start, toks[end2 - 1]!.end) };
+}
+
+/**
+ * When a year (or another number) at `k` is followed by a demonstrative (`… Akpol 2004 itu`), the
+ * demonstrative's index; else -1.
+ */
+function datedClose(toks: readonly Token[], k: number): number {
+  if (!featureOn('names.yearInDescription') || !isDigits(toks[k]?.text ?? '')) return -1;
+  return DEFINITE.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
 }
