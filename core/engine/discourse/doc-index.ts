@@ -7,6 +7,7 @@ import type { BodyParagraph } from '../candidate';
 import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { bodySentences } from '../text/body-sentences';
 import { partitionPoint } from '../text/partition-point';
+import { SUBJECT_SINGULAR } from '../../lexicon/pronouns';
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {
@@ -19,6 +20,8 @@ export class DocIndex {
   private readonly ordinal: number[] = [];
   /** Each body paragraph's text, by the caller's paragraph index. */
   readonly texts = new Map<number, string>();
+  /** pronounOpenings, once read. */
+  private pronounStarts: Pos[] | null = null;
 
   /**
    * The body paragraphs by ordinal (`paragraph(at)`), with the tokens the pipeline read once: a
@@ -46,6 +49,22 @@ export class DocIndex {
   sentenceEnd(at: Pos, length: number): number {
     const next = this.starts[this.sentence(at) + 1];
     return next !== undefined && paragraphOf(next) === paragraphOf(at) ? offsetOf(next) : length;
+  }
+
+  /**
+   * Where each sentence that opens with a singular pronoun as its subject starts (`Ia lalu
+   * menyinggung …`, `She then …`), in text order; read on first ask. A sentence inside a quotation
+   * is no sentence here (bodySentences), and a paragraph opening with a quote mark opens with no word.
+   */
+  pronounOpenings(): readonly Pos[] {
+    if (this.pronounStarts) return this.pronounStarts;
+    const out: Pos[] = [];
+    for (const s of this.starts) {
+      const text = this.texts.get(paragraphOf(s)) ?? '';
+      const word = /^\s*(\p{Lu}\p{Ll}*)\b/u.exec(text.slice(offsetOf(s), offsetOf(s) + 12))?.[1];
+      if (word && SUBJECT_SINGULAR.has(word.toLowerCase())) out.push(s);
+    }
+    return (this.pronounStarts = out);
   }
 
   /** Ordinal of the body paragraph holding `at`. */
