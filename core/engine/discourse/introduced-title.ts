@@ -403,7 +403,10 @@ export class IntroducedTitles {
     // and only one holding every word of `rest` (filed under it: a word with a trailing mark is
     // filed under none, and passes in none).
     const pieces = Object.values(WORD_PIECES).filter(p => a.startsWith(p));
-    return this.latest(`@${[a, ...rest].join(' ')}`, at, test, () =>
+    // The memo's key holds everything the test reads: the words, whether the acronym may stand as
+    // a word, and the entity left out (one key for all of them reused the first answer).
+    const key = `@${asWord ? 'w' : 'p'}${named?.name ?? ''}\u0000${[a, ...rest].join(' ')}`;
+    return this.latest(key, at, test, () =>
       intersection([
         union([
           this.holding([a, ...pieces.map(p => a.slice(p.length))]),
