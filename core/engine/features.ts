@@ -414,6 +414,8 @@ export const FEATURES = {
     "a run after a number inside a relative clause between commas (`Rina, yang mengajar di SDN 2 Sukamaju, menyebut`) is the clause's place, so the subject is the name before `yang`",
   'names.model.initialOpensName':
     'a title word that is also a given name right after an initial is a name word, not the role (`Camat X R. Agung Wicaksono`)',
+  'names.model.placeOpensOrgName':
+    "a place right after an organisation's head (`PT Sumatra …`, `Yayasan Jawa …`) opens the organisation's name, not the role's closing place, so a name the article uses alone decides where the person starts (`Direktur PT Sumatra Highland Coffee Hendra Kusuma` … `kata Hendra`)",
   'names.affiliatedPair':
     'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':
