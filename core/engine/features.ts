@@ -415,7 +415,7 @@ export const FEATURES = {
   'names.model.initialOpensName':
     'a title word that is also a given name right after an initial is a name word, not the role (`Camat X R. Agung Wicaksono`)',
   'names.model.placeOpensOrgName':
-    "a place right after an organisation's head (`PT Sumatra …`, `Yayasan Jawa …`) opens the organisation's name, not the role's closing place, so a name the article uses alone decides where the person starts (`Direktur PT Sumatra Highland Coffee Hendra Kusuma` … `kata Hendra`)",
+    "a place right after an organisation's head (`PT Jawa …`, `Yayasan Bali …`) opens the organisation's name, not the role's closing place, when the article's short mention stands later in the run: it decides where the person starts (`Direktur PT Jawa Lestari Kopi Bambang Setiawan` … `ujar Bambang`)",
   'names.affiliatedPair':
     'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':

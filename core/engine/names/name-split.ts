@@ -227,9 +227,10 @@ function lastRoleWord(words: readonly string[]): number {
 }
 
 /**
- * `Direktur PT Sumatra Highland Coffee Hendra …`: a place right after an organisation's head
- * (`PT`, `Yayasan`, `Bank`) opens the organisation's own name, which may run on past it, so it
- * does not fill the role's slot (names.model.placeOpensOrgName).
+ * `Direktur PT Sumatra Highland Coffee Hendra …` … `ujar Hendra`: a place right after an
+ * organisation's head (`PT`, `Yayasan`, `Bank`) opens the organisation's own name, which may run
+ * on past it, so where the article's short mention stands later, the place does not fill the
+ * role's slot (names.model.placeOpensOrgName).
  */
 const placeOpensOrgName = (words: readonly string[], last: number): boolean =>
   last > 0 &&
@@ -268,7 +269,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   const filled =
     isAcronym(before) ||
     INSTITUTION_SET.has(before.toLowerCase()) ||
-    (PLACE_SET.has(before.toLowerCase()) && !placeOpensOrgName(words, last));
+    (PLACE_SET.has(before.toLowerCase()) && !(k > start && placeOpensOrgName(words, last)));
   // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
   // institution or region is followed by one (often an acronym written as a word), so the
   // first word goes to the role unless the article uses exactly that word alone as a name.
