@@ -3,14 +3,14 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 /**
- * `Darsono, seorang nelayan, sudah …`: the indefinite description after the name's comma describes
+ * `Sukirno Hadi, seorang petani, sudah …`: the indefinite description after the name's comma describes
  * that person; it is no unnamed person of its own whom a later description could mean.
  */
 const PARAGRAPHS = [
   'Kepala BPBD Sidareja Wahyu Hartanto mengatakan tanggul darurat sudah dipasang. “Kami siaga penuh,” kata Wahyu.',
-  'Banjir rob merendam lima kelurahan sejak Senin. Ketinggian air mencapai 40 sentimeter di jalan utama.',
-  'Di Kelurahan Pasirjati, rob sudah menjadi keseharian warga. Sukirno Hadi, seorang nelayan, sudah empat kali meninggikan lantai rumahnya.',
-  '“Uang saya habis untuk menguruk rumah,” kata pria berusia 52 tahun itu.',
+  'Air sungai meluap ke tiga desa sejak Kamis. Sawah seluas 200 hektare ikut terendam.',
+  'Di Desa Pasirjati, banjir datang hampir setiap musim hujan. Sukirno Hadi, seorang petani, sudah tiga kali gagal panen tahun ini.',
+  '“Modal saya habis untuk bibit,” kata pria berusia 52 tahun itu.',
 ];
 
 describe('an indefinite description set off after a name is that person', () => {

@@ -33,7 +33,7 @@ const SHORT_PARTICLES: ReadonlySet<string> = new Set(['br']);
 
 /**
  * The particles of European and Filipino surnames beyond `van`/`de`/`da`/`dos`/`von`: Spanish and
- * Filipino `del`, `dela`, `de los` (`Ramon dela Cruz`), Dutch `den`/`ter`/`ten` (`van den Berg`),
+ * Filipino `del`, `dela`, `de los` (`Marco dela Paz`), Dutch `den`/`ter`/`ten` (`van den Berg`),
  * Italian `della`, French `du`/`des`, German `zu`. A run reads them with
  * names.model.particleSurname on (joinsName).
  */
