@@ -86,6 +86,7 @@ function ageTold(
   ctx: ResolveContext,
   description: string,
 ): ((entities: readonly Entity[]) => boolean) | undefined {
+  if (!featureOn('discourse.ageConflicts')) return undefined;
   const age = description ? describedAge(description) : null;
   return age === null ? undefined : otherAgeOf(ctx.cast.records, ctx.texts, age);
 }

@@ -380,6 +380,7 @@ function scanRun(toks: readonly Token[], i: number): number {
   let j = i;
   let sawName = false;
   let nickname: number; // the tokens of a quoted nickname at `j`, counted once
+  let chain: number; // the surname particles in a row at `j`, counted once
   while (j < toks.length) {
     const t = toks[j]!.text;
     if (isRunToken(toks[j])) {
@@ -407,8 +408,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j += englishOrgJoin(toks, j); // `Office for the Protection of …`: one organisation's name
     } else if (joinsName(t) && j > i && isRunToken(toks[j + 1 + particleDot(toks, j)])) {
       j++; // `Hamid bin Khalid`; `Rina br. Siregar` goes on over the dot, read as a short form's
-    } else if (j > i && particleChain(toks, j) > 1) {
-      j += particleChain(toks, j); // `Tomas de los Reyes`, `Arjen van den Brink`
+    } else if (j > i && (chain = particleChain(toks, j)) > 1) {
+      j += chain; // `Tomas de los Reyes`, `Arjen van den Brink`
     } else if (isDigits(t) && t.length >= 2 && t.length <= 4 && j > i && isRunToken(toks[j + 1])) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (balineseAt(toks, j)) {
@@ -492,13 +493,14 @@ const bracketInRun = (toks: readonly Token[], j: number): boolean =>
  */
 export function walkRunBack(toks: readonly Token[], k: number): number {
   let s = k;
+  let chain: number; // the surname particles in a row before `s`, counted once
   for (;;) {
     if (s > 0 && readRun(toks, s - 1) > k) s--;
     else if (s > 1 && toks[s - 1]!.text === 'dan' && readRun(toks, s - 2) > k) s -= 2;
     // `Salim bin Hamid menyatakan`: a particle joins the name on both sides.
     else if (s > 1 && joinsName(toks[s - 1]!.text) && readRun(toks, s - 2) > k) s -= 2;
-    else if (s > 2 && chainBefore(toks, s) > 1 && readRun(toks, s - 1 - chainBefore(toks, s)) > k)
-      s -= 1 + chainBefore(toks, s);
+    else if (s > 2 && (chain = chainBefore(toks, s)) > 1 && readRun(toks, s - 1 - chain) > k)
+      s -= 1 + chain;
     // `Rina br. Siregar menyatakan`: so does a particle written short, with its dot.
     else if (s > 2 && particleDot(toks, s - 2) && readRun(toks, s - 3) > k) s -= 3;
     // `Office for the Protection of … said`: the joiners of an English organisation's name.
