@@ -25,3 +25,10 @@ export const EN_DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today'])
 export const EN_DAY_PARTS: ReadonlySet<string> = new Set(
   'morning afternoon evening night'.split(' '),
 );
+
+/**
+ * Words that introduce a person's age (`berusia 51 tahun`, `usia 30 tahun`, English `aged 58`):
+ * read by the description reader (names/age-phrase.ts) and by the age a description tells
+ * (discourse/described-age.ts). Lowercase.
+ */
+export const AGE_WORDS: readonly string[] = ['berusia', 'berumur', 'usia', 'umur', 'aged'];

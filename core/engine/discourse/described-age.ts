@@ -6,10 +6,16 @@
  */
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
+import { AGE_WORDS } from '../../lexicon/time-nouns';
+
+/** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
+const AGE_WORD = AGE_WORDS.join('|');
 
 /** `berusia 52 tahun`, `52 tahun` (the number of years closing the description), `58-year-old`. */
-const AGE_IN_DESCRIPTION =
-  /(?:^|\s)(?:(?:berusia|berumur|usia|umur)\s+)?(\d{1,3})\s+tahun(?:\s|$)|(?:^|\s)(\d{1,3})-year-old(?:\s|$)/iu;
+const AGE_IN_DESCRIPTION = new RegExp(
+  `(?:^|\\s)(?:(?:${AGE_WORD})\\s+)?(\\d{1,3})\\s+tahun(?:\\s|$)|(?:^|\\s)(\\d{1,3})-year-old(?:\\s|$)`,
+  'iu',
+);
 
 /** The age a description tells, or null. */
 export function describedAge(description: string): number | null {
@@ -22,8 +28,10 @@ export function describedAge(description: string): number | null {
  * The age written right after a name: `(52)`, `, 52 tahun,`, `, berusia 52 tahun,`, English `, 58,`.
  * Only the number counts; what follows it (a role, a verb) does not.
  */
-const AGE_AFTER_NAME =
-  /^\s*(?:\((\d{1,3})\)|,\s*(?:(?:berusia|berumur|usia|umur)\s+)?(\d{1,3})(?:\s+tahun)?\s*,)/u;
+const AGE_AFTER_NAME = new RegExp(
+  `^\\s*(?:\\((\\d{1,3})\\)|,\\s*(?:(?:${AGE_WORD})\\s+)?(\\d{1,3})(?:\\s+tahun)?\\s*,)`,
+  'u',
+);
 
 /** `, dalang berusia 26 tahun asal Klaten,`: an age inside the description set off after a name. */
 const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b/u;

@@ -4,12 +4,13 @@
  * across it instead of stopping at the digits.
  */
 import { DEFINITE } from '../../lexicon/pronouns';
+import { AGE_WORDS } from '../../lexicon/time-nouns';
 import type { Token } from '../text/text';
 import { isDigits } from '../text/chars';
 import { featureOn } from '../features';
 
-/** Words that introduce an age (`berusia 51 tahun`, `usia 30 tahun`). */
-const AGE_WORDS: ReadonlySet<string> = new Set(['berusia', 'berumur', 'usia', 'umur', 'aged']);
+/** Words that introduce an age (lexicon/time-nouns.ts). */
+const AGE_WORD_SET: ReadonlySet<string> = new Set(AGE_WORDS);
 
 /** Units an age is counted in. */
 const AGE_UNITS: ReadonlySet<string> = new Set(['tahun', 'bulan', 'years', 'year']);
@@ -21,7 +22,7 @@ const AGE_UNITS: ReadonlySet<string> = new Set(['tahun', 'bulan', 'years', 'year
 export function afterAge(toks: readonly Token[], j: number): number {
   const n = toks[j];
   if (!n || !isDigits(n.text)) return j;
-  if (!AGE_WORDS.has(toks[j - 1]?.lower ?? '')) return bareAgeEnd(toks, j);
+  if (!AGE_WORD_SET.has(toks[j - 1]?.lower ?? '')) return bareAgeEnd(toks, j);
   return AGE_UNITS.has(toks[j + 1]?.lower ?? '') ? j + 2 : j;
 }
 
