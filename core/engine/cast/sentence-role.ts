@@ -10,7 +10,7 @@ import type { Token } from '../text/text';
 import { lowerWordAfterCapitals } from '../text/text';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { isDegree } from '../../lexicon/honorifics';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import {
   CUE_ADVERB_SET,
   DENIAL_VERB_SET,
@@ -20,6 +20,8 @@ import {
   PRE_CUE_SET,
   RESPONSES,
   SILENCE_NEGATORS,
+  VOICED_FROM_VERBS,
+  VOICED_NOUN_SET,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
@@ -245,10 +247,26 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
     if (SENTENCE_BREAKS.has(w.text)) return true;
     if (QUOTE_MARKS.has(w.text)) return false;
     if (!startsLower(w.text)) continue;
+    if (insideTitle(t, k)) continue;
     if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD_SET.has(w.lower))
       return false;
   }
   return from <= MAX_LEAD_TOKENS;
+}
+
+/**
+ * `Duta Besar RI untuk Jepang X`, `Asisten Sekjen OKI untuk Urusan Kemanusiaan X`, `Anggota DPR
+ * dari Fraksi Y X`: a preposition inside a capitalised title (the run before it opens with a role
+ * head, a capitalised word follows it) joins the parts of one office, whose holder still leads the
+ * sentence; it governs nothing the name stands in. After a run that is no title (`Surat dari
+ * Bupati X`) the preposition governs as ever.
+ */
+function insideTitle(t: readonly Token[], k: number): boolean {
+  if (!PREPOSITIONS.has(t[k]!.lower) || !startsUpper(t[k + 1]?.text ?? '')) return false;
+  let j = k - 1;
+  if (j < 0 || !startsUpper(t[j]!.text)) return false;
+  while (j > 0 && startsUpper(t[j - 1]!.text)) j--;
+  return ROLE_HEAD_SET.has(t[j]!.lower) && featureOn('discourse.titlePreposition');
 }
 
 /** A bracketed note, one token (`(19 tahun)`, `(45/L)`, `(BW)`). */
@@ -360,10 +378,11 @@ function saysNothing(words: readonly string[]): boolean {
 function nonSubjectRole(text: string, at: number): SentenceRole {
   const next = lowerWordAfterCapitals(text.slice(at, at + 120));
   if (next && PRE_CUE_SET.has(next)) return 'cueSubject';
-  const before = text.slice(Math.max(0, at - 60), at).split(/\s+/u);
+  const before = text.slice(Math.max(0, at - 100), at).split(/\s+/u);
   before.pop(); // the empty string after the last space
   const prev = before[before.length - 1];
   if (prev && COPULAS.has(prev) && featureOn('discourse.copularSubject')) return 'subject';
+  if (featureOn('discourse.voicedFrom') && voicedFrom(before)) return 'cueSubject';
   for (let k = 0; k < 4; k++) {
     const w = before.pop();
     if (w === undefined) break;
@@ -381,4 +400,33 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
 function isPassiveCue(w: string, before: readonly string[]): boolean {
   if (PASSIVE_CUE_SET.has(w)) return true;
   return w === 'oleh' && PASSIVE_CUE_SET.has(before[before.length - 1]?.toLowerCase() ?? '');
+}
+
+/** Most words from a statement noun to its `datang dari` (`Kritik keras terhadap rencana itu juga`). */
+const MAX_VOICED_GAP = 6;
+
+/**
+ * `Pandangan berbeda datang dari X`, `Kritik juga muncul dari pengamat pasar X`: the words `before`
+ * a name end with `dari` (and a lowercase description after it) after a verb that hands a
+ * statement noun of the same sentence to whoever follows — the source of that statement, the
+ * subject of a reporting clause in all but its shape.
+ */
+function voicedFrom(before: readonly string[]): boolean {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 1 - MAX_VOICED_GAP); k--) {
+    const w = before[k]!;
+    if (w.toLowerCase() === 'dari') return statementHanded(before, k);
+    if (!startsLower(w) || /[.!?:;,”"]$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** True when the `dari` at `before[k]` follows `datang`/`muncul` with a statement noun before it. */
+function statementHanded(before: readonly string[], k: number): boolean {
+  if (!VOICED_FROM_VERBS.includes(before[k - 1]?.toLowerCase() ?? '')) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_VOICED_GAP); j--) {
+    const w = before[j]!;
+    if (/[.!?:;”"]$/u.test(w)) return false;
+    if (VOICED_NOUN_SET.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) return true;
+  }
+  return false;
 }
