@@ -3,7 +3,8 @@
  * (name-list.ts: `X dan Y`, `A, B, dan C`) does not join: a doubles pair written with a slash
  * (`Rina Kartika/Dewi Lestari menang …`), an age or a relation between the two (`Darto (56) dan
  * adiknya, Lukas (49), …`), a role before the second (`Ketua Komisi A dan anggota B`), or one
- * naming its unit with the second set off by commas (`A dan anggota Fraksi Hijau, B,`). A later
+ * naming its unit with the second set off by commas (`A dan anggota Fraksi Hijau, B,`), also when the
+ * first is set off after its own role (`Anggota Fraksi Biru, A, dan rekannya dari Fraksi Hijau, B,`). A later
  * `mereka`, `keduanya` or `they` means both of them, so the pair is a candidate of its own; each
  * member stays a candidate alone as well.
  */
@@ -56,7 +57,7 @@ const MAX_UNIT_WORDS = 4;
  */
 export function joinsBySetOffRole(gap: string): boolean {
   if (gap.length > MAX_GAP || !featureOn('discourse.setOffRolePair')) return false;
-  const body = gap.trimEnd();
+  const body = setOffFirst(gap.trimEnd());
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
   if (!JOINS.has(words[0] ?? '')) return false;
@@ -64,6 +65,16 @@ export function joinsBySetOffRole(gap: string): boolean {
   while (k < words.length && k <= MAX_BETWEEN_WORDS && runOf(words[k]!, isLowerOrHyphenCp) > 0) k++;
   const unit = words.length - k;
   return k > 1 && unit > 0 && unit <= MAX_UNIT_WORDS && words.slice(k).every(startsUpper);
+}
+
+/**
+ * `Anggota Fraksi Biru, A, dan rekannya dari Fraksi Hijau, B,`: when the first person too is set
+ * off by commas after a role, the gap opens with the comma closing the first name; the rest is the
+ * set-off role join as ever. The gap without that comma (unchanged when it has none).
+ */
+function setOffFirst(body: string): string {
+  if (!body.startsWith(',') || !featureOn('discourse.setOffFirstPair')) return body;
+  return body.slice(1).trimStart();
 }
 
 /**
