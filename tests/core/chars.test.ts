@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ASCII_ALNUM,
   hasAlnum,
   hasLetter,
   hasNumber,
@@ -42,6 +43,12 @@ describe('code point classes', () => {
   it.each(classes)('%s agrees with the regex on every BMP code point', (_, test, re) => {
     const wrong = codePoints.filter(cp => test(cp) !== re.test(String.fromCodePoint(cp)));
     expect(wrong.map(cp => cp.toString(16))).toEqual([]);
+  });
+  it('the ASCII table of letters and digits agrees with the regex', () => {
+    const wrong = Array.from({ length: 0x80 }, (_, u) => u).filter(
+      u => (ASCII_ALNUM[u] === 1) !== /^[\p{L}\p{N}]$/u.test(String.fromCharCode(u)),
+    );
+    expect(wrong).toEqual([]);
   });
   it('no character (-1) is in no class', () => {
     expect(classes.map(([, test]) => test(-1))).toEqual(classes.map(() => false));

@@ -4,7 +4,7 @@
  * capitalised words are indexed once (word → sorted offsets), so asking about a quote costs a
  * binary search, not a read of the quote: a line of thousands of cues stays linear.
  */
-import { cpLength, isAlnumOrHyphenCp, isUpperCp } from '../text/chars';
+import { ASCII_ALNUM, cpLength, isAlnumOrHyphenCp, isUpperCp } from '../text/chars';
 import { partitionPoint } from '../text/partition-point';
 
 export class QuotedWords {
@@ -45,6 +45,12 @@ export class QuotedWords {
       }
       let j = i + cpLength(first);
       while (j < text.length) {
+        // ASCII letters and digits from the table, with no call (see ASCII_ALNUM).
+        const unit = text.charCodeAt(j);
+        if (unit < 0x80 && ASCII_ALNUM[unit] === 1) {
+          j++;
+          continue;
+        }
         const cp = text.codePointAt(j)!;
         if (!isAlnumOrHyphenCp(cp)) break;
         j += cpLength(cp);

@@ -106,6 +106,16 @@ export const isAlnumMarkCp = (cp: number): boolean =>
   (categoryOf(cp) & (LETTER | NUMBER | MARK)) !== 0;
 
 /**
+ * `[\p{L}\p{N}]` for the ASCII code units, as a table (1: a letter or digit). The scans that read
+ * every character of a paragraph (the tokenizer, the quoted-word index) ask it inline: while V8
+ * still interprets the engine (the first analysis after each start) the general test is three
+ * calls per character, and most characters of a news text are ASCII.
+ */
+export const ASCII_ALNUM: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, unit) =>
+  isAlnumCp(unit) ? 1 : 0,
+);
+
+/**
  * Code points in `s` from `from` to `to` (a lone surrogate counts as one, as `/u` reads it): what
  * `[^]{n,}` counts under `u`, so a stem length is tested without compiling that class.
  */

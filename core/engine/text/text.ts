@@ -3,6 +3,7 @@
  * Everything works on the original paragraph strings so offsets stay valid for `spans`.
  */
 import {
+  ASCII_ALNUM,
   codePointAt,
   cpLength,
   isAlnumCp,
@@ -59,6 +60,11 @@ function parentheticalEnd(text: string, i: number): number {
 function wordEnd(text: string, i: number): number {
   let j = i + cpLength(text.codePointAt(i)!);
   while (j < text.length) {
+    const unit = text.charCodeAt(j);
+    if (unit < 0x80 && ASCII_ALNUM[unit] === 1) {
+      j++;
+      continue;
+    }
     const cp = text.codePointAt(j)!;
     if (isAlnumMarkCp(cp)) j += cpLength(cp);
     else if ((cp === 0x27 || cp === 0x2019 || cp === 0x2d) && isAlnumCp(codePointAt(text, j + 1)))
