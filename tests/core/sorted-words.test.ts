@@ -68,9 +68,25 @@ describe('wordsOpeningWith: the stretch of a sorted list whose words open with o
     ['s', ' sari sari-makmur sukamaju '],
     ['u', ' ujung '],
     ['a', ''],
+    ['d', ''],
+    ['t', ''],
     ['z', ''],
   ])('%s → "%s"', (key, stretch) => {
     expect(wordsOpeningWith(list, key)).toBe(stretch);
+  });
+  it.each([
+    ['PLACE_WORDS', PLACE_WORDS],
+    ['PERSON_FIRST', PERSON_FIRST],
+    ['ORG_WORDS', ORG_WORDS],
+  ])('every letter of %s: the words opening with it, none for a letter none opens', (_, words) => {
+    const all = words.split(' ');
+    for (let unit = 0; unit < 0x250; unit++) {
+      const key = String.fromCharCode(unit);
+      const opening = all.filter(w => w[0] === key);
+      expect(wordsOpeningWith(words, key), key).toBe(
+        opening.length ? ` ${opening.join(' ')} ` : '',
+      );
+    }
   });
 });
 
