@@ -128,7 +128,7 @@ function beforeRelative(
     y > 0 &&
     comma - y <= MAX_DESCRIPTION &&
     toks[y]!.text !== 'yang' &&
-    /^\p{L}/u.test(toks[y]!.text)
+    startsLetter(toks[y]!.text)
   )
     y--;
   if (toks[y]?.text !== 'yang' || y === comma - 1) return null;

@@ -12,6 +12,7 @@ import { titleTokens } from '../names/title-form';
 import { shortRole } from './bracketed-title';
 import { featureOn } from '../features';
 import { SUBORDINATE_OFFICE } from '../../lexicon/roles';
+import { startsCapLower } from '../text/chars';
 
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
@@ -31,7 +32,7 @@ export function initialsForms(role: string): string[] {
   const out: string[] = [];
   for (let h = 1; h <= words.length - 2; h++) {
     const rest = words.slice(h).filter(w => !INITIAL_JOINERS.has(w));
-    if (rest.length < 2 || rest.length > 8 || !rest.every(w => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (rest.length < 2 || rest.length > 8 || !rest.every(startsCapLower)) continue;
     out.push([...words.slice(0, h), rest.map(w => w[0]).join('')].join(' '));
   }
   return out;
