@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { literalListsVite } from './scripts/lexicon/literal-lists';
+import { PAGE_CODE_FILE } from './utils/page-code-file';
+import { REPUBLIKA_MATCHES } from './utils/republika-matches';
 
 // One keyboard shortcut for both browsers: Chrome runs the action (which opens the side panel),
 // Firefox toggles the sidebar directly.
@@ -12,7 +14,7 @@ const SHORTCUT = 'Alt+Shift+K';
 const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 /** The content scripts built without webextension-polyfill (see the hook). */
-const WITHOUT_POLYFILL = new Set(['article', 'article-page', 'article-follow']);
+const WITHOUT_POLYFILL = new Set(['article', 'article-start', 'article-page', 'article-follow']);
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the
  * page code is compiled with the script in one pass, instead of pre-parsed and then parsed again
@@ -115,6 +117,12 @@ export default defineConfig({
     // `scripting` (no install warning of its own) injects the page code on article pages only.
     permissions: ['storage', 'scripting'],
     host_permissions: ['*://*.republika.co.id/*', '*://republika.co.id/*'],
+    // The page code, imported as a module by what the manifest starts at an article address
+    // (entrypoints/article-start.content): Chromium compiles such a module off the page's main
+    // thread, then from its code cache, where a content script is compiled on it on every load.
+    web_accessible_resources: [
+      { resources: [PAGE_CODE_FILE.slice(1)], matches: REPUBLIKA_MATCHES },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands:
       browser === 'firefox'

@@ -21,10 +21,10 @@ import { FOLLOWING_FILE, isFollowingWanted } from './following-code';
 import { catalogueMessage } from './i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from './message-templates';
 import { isPanelOpen, type ContextsApi } from './panel-open';
+import { PAGE_CODE_FILE } from './page-code-file';
 import { readAtStart } from './stored-at-start';
 
-/** The page code's bundle, as `wxt build` writes the `article-page` content script. */
-export const PAGE_CODE_FILE = '/content-scripts/article-page.js';
+export { PAGE_CODE_FILE } from './page-code-file';
 
 /** Type guard for the detector's one message. */
 export function isDetectorEvent(message: unknown): message is DetectorEvent {

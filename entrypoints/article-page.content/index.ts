@@ -3,9 +3,10 @@
  * panel's answers (see ../article.content/main.ts); the engine runs in the background.
  *
  * Two ways in, and no other page parses or runs any of it:
- * - At an article address (`ARTICLE_PATH_MATCHES`) the manifest starts it, in place of the
- *   detector: it decides as the detector would (watch-for-article.ts) and reads the page at once
- *   when it is an article, with no message to the background and no injection in between.
+ * - At an article address (`ARTICLE_PATH_MATCHES`) the manifest starts ../article-start.content in
+ *   place of the detector, which imports this file as a module (compiled off the main thread, then
+ *   from V8's code cache): it decides as the detector would (watch-for-article.ts) and reads the
+ *   page at once when it is an article, with no message to the background in between.
  * - Elsewhere the background injects it into a tab when the detector
  *   (../article.content/index.ts) has found an article there (a page moved in place to one).
  */
@@ -17,7 +18,8 @@ import { watchForArticle } from '../article.content/watch-for-article';
 
 export default defineContentScript({
   matches: ARTICLE_PATH_MATCHES,
-  runAt: 'document_idle',
+  // Not in the manifest's content scripts: started as a module (see ../article-start.content).
+  registration: 'runtime',
   // No window.postMessage announcing the script (our id; trips naive page handlers), and WXT's
   // context invalidation is not trusted either: a page can trigger it (see main.ts).
   noScriptStartedPostMessage: true,

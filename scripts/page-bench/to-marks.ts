@@ -3,13 +3,15 @@
  * between our detector's start and marks in place. One traced cold load (CDP `devtools.timeline`)
  * gives the renderer main thread's top-level tasks (page/trace.ts); we add up their thread-CPU time
  * from the task that evaluates the detector (content-scripts/article.js; at an article address,
- * where the manifest starts the page code in its place, content-scripts/article-page.js) to the end of the task
+ * where the manifest starts in its place what imports the page code, content-scripts/article-start.js)
+ * to the end of the task
  * that puts the marks in place, whatever ran in between (the page's own tasks too, our injection,
  * our message replies, style and layout).
  *
  * The marks' moment: the page code's `PageState.elapsedMs` counts from its `startedAt`, taken as
  * its entry runs, just after the bundle's top level; we place it at the start of the page code's
- * run in the trace (`v8.run`, after compiling) (content-scripts/article-page.js), which is earlier by that top level,
+ * run in the trace (content-scripts/article-page.js: `v8.run` after compiling, or as a module
+ * `v8.evaluateModule`), which is earlier by that top level,
  * so the moment found can only be later than the true one and the sum only larger (conservative).
  *
  * Traced loads are separate from the metric loads: tracing itself costs main-thread time.
@@ -28,12 +30,31 @@ export interface ToMarks {
   tasks: number;
 }
 
-/** The trace time (µs) at which `scriptSuffix` began to run (after compiling), or null. */
+const urlOf = (e: TraceEvent) => String(e.args?.data?.url ?? e.args?.fileName ?? '');
+
+/**
+ * The trace time (µs) at which `scriptSuffix` began to run (after compiling), or null: its
+ * `v8.run` as a script (the background injected it), or as a module (what the manifest starts
+ * imported it) the first `v8.evaluateModule` after its `v8.compileModule` on that thread (the
+ * evaluation names no file).
+ */
 function runStart(events: readonly TraceEvent[], scriptSuffix: string): number | null {
-  const run = events.find(
-    e => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith(scriptSuffix),
+  const run = events.find(e => e.name === 'v8.run' && urlOf(e).endsWith(scriptSuffix));
+  if (run) return run.ts;
+  const compiled = events.find(
+    e => e.name === 'v8.compileModule' && urlOf(e).endsWith(scriptSuffix),
   );
-  return run ? run.ts : null;
+  if (!compiled) return null;
+  const evaluated = events
+    .filter(
+      e =>
+        e.name === 'v8.evaluateModule' &&
+        e.pid === compiled.pid &&
+        e.tid === compiled.tid &&
+        e.ts >= compiled.ts,
+    )
+    .sort((a, b) => a.ts - b.ts)[0];
+  return evaluated ? evaluated.ts : null;
 }
 
 /**
@@ -55,10 +76,11 @@ export async function tracedToMarks(
     await page.waitForTimeout(SETTLE_MS);
     const events = await stopTrace(cdp);
     if (state.elapsedMs == null || !state.analysis.article.isArticle) return null;
-    // Our start: the detector's, or where the manifest starts the page code in its place (an
-    // article address) the page code's.
+    // Our start: the detector's, or where the manifest starts what imports the page code in its
+    // place (an article address) that script's.
     const detector =
       threadOf(events, '/content-scripts/article.js') ??
+      threadOf(events, '/content-scripts/article-start.js') ??
       threadOf(events, '/content-scripts/article-page.js');
     const pageCode = runStart(events, '/content-scripts/article-page.js');
     if (!detector || pageCode === null) return null;

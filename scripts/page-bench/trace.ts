@@ -67,7 +67,10 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
 
-/** The renderer main thread that ran the script whose URL ends with `scriptSuffix`. */
+/**
+ * The renderer main thread that ran the script whose URL ends with `scriptSuffix` (a script, or a
+ * module: the page code at an article address, entrypoints/article-start.content).
+ */
 export function threadOf(
   events: readonly TraceEvent[],
   scriptSuffix: string,
@@ -77,7 +80,10 @@ export function threadOf(
     if (
       typeof url === 'string' &&
       url.endsWith(scriptSuffix) &&
-      (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run')
+      (e.name === 'EvaluateScript' ||
+        e.name === 'v8.compile' ||
+        e.name === 'v8.compileModule' ||
+        e.name === 'v8.run')
     ) {
       return { pid: e.pid, tid: e.tid, startUs: e.ts };
     }

@@ -107,7 +107,7 @@ const extensionOnly = (pair: Pair) => pair.errors.page.filter(e => !pair.errors.
 /** Counts, in the page, events named with our add-on id and every message (naively parsed). */
 const listen = (id: string) => `
   window.__ours = 0; window.__messages = 0;
-  ['article', 'article-page'].forEach(function (name) {
+  ['article', 'article-start', 'article-page'].forEach(function (name) {
     document.addEventListener('${id}:' + name + ':wxt:content-script-started', function () { window.__ours++; });
   });
   addEventListener('message', function (e) { window.__messages++; JSON.parse(e.data); });`;
@@ -118,7 +118,7 @@ const heard = (page: Page) =>
   });
 const forge = (page: Page, id: string) =>
   page.evaluate((ext: string) => {
-    for (const name of ['article', 'article-page']) {
+    for (const name of ['article', 'article-start', 'article-page']) {
       const type = `${ext}:${name}:wxt:content-script-started`;
       const detail = { contentScriptName: name, messageId: 'forged' };
       document.dispatchEvent(new CustomEvent(type, { detail }));

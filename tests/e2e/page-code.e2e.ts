@@ -33,7 +33,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Loads `url` in a fresh tab, lets our scripts finish, and lists which of them it parsed. */
+/**
+ * Loads `url` in a fresh tab, lets our scripts finish, and lists which of them it parsed (`(module)`
+ * after one imported as a module).
+ */
 async function ourScriptsOn(url: string, isArticle: boolean): Promise<string[]> {
   const page = await ext.context.newPage();
   const detectorRan = await detectorRunIn(ext.context, page);
@@ -41,7 +44,7 @@ async function ourScriptsOn(url: string, isArticle: boolean): Promise<string[]> 
   const parsed: string[] = [];
   cdp.on('Debugger.scriptParsed', event => {
     if (event.url.startsWith(`chrome-extension://${ext.extensionId}/`)) {
-      parsed.push(new URL(event.url).pathname);
+      parsed.push(`${new URL(event.url).pathname}${event.isModule ? ' (module)' : ''}`);
     }
   });
   await cdp.send('Debugger.enable');
@@ -59,12 +62,13 @@ async function ourScriptsOn(url: string, isArticle: boolean): Promise<string[]> 
 describe.each(fixtures)('$page.slug', ({ page: fixture, node }) => {
   it(
     node.result.article.isArticle
-      ? 'runs the page code only: no detector, no injection'
+      ? 'runs the page code only, imported as a module: no detector, no injection'
       : 'runs the detector only: no engine, no page code',
     async () => {
-      // At an article address the manifest starts the page code in the detector's place.
+      // At an article address the manifest starts, in the detector's place, what imports the
+      // page code as a module (compiled off the main thread, then from the code cache).
       const expected = node.result.article.isArticle
-        ? ['/content-scripts/article-page.js']
+        ? ['/content-scripts/article-page.js (module)', '/content-scripts/article-start.js']
         : ['/content-scripts/article.js'];
       expect(await ourScriptsOn(server.urlOf(fixture), node.result.article.isArticle)).toEqual(
         expected,
@@ -82,6 +86,7 @@ describe('compile hint', () => {
   it('heads the page code, and only its marking bundle', () => {
     expect(source('article-page.js').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
     expect(source('article.js')).not.toContain('allFunctionsCalledOnLoad');
+    expect(source('article-start.js')).not.toContain('allFunctionsCalledOnLoad');
     expect(source('article-follow.js')).not.toContain('allFunctionsCalledOnLoad');
   });
 });

@@ -183,7 +183,7 @@ describe('the page cannot reach us', () => {
     expect(before.length).toBeGreaterThan(0);
     const hidden = (await state(pair)).hiddenCount;
     await pair.page.evaluate((id: string) => {
-      for (const name of ['article', 'article-page']) {
+      for (const name of ['article', 'article-start', 'article-page']) {
         const type = `${id}:${name}:wxt:content-script-started`;
         const detail = { contentScriptName: name, messageId: 'forged' };
         document.dispatchEvent(new CustomEvent(type, { detail }));
