@@ -200,8 +200,12 @@ export const FEATURES = {
     'antecedent: the word its role or lead-in shares with a description pointing back is one the description wrote as a name (`ujar politikus Partai X itu`), which outweighs having spoken last',
   'discourse.ageConflicts':
     'antecedent: introduced with another age than a description pointing back tells (`Bayu, dalang berusia 26 tahun,` for `kata dalang berusia 67 tahun itu`)',
+  'discourse.descriptionFits':
+    'a description pointing back by a stock phrase or a hypernym of an office (`legislator`, `wakil rakyat`, `juru taktik`, `orang nomor satu di X`, `jenderal bintang dua`) agrees with a role written in that office’s words (lexicon/title-synonyms.ts `DESCRIPTION_FITS`)',
+  'discourse.describedSubject':
+    'antecedent: a person named as a clause subject since the last statement, for a description by sex, age or kinship (`Korban lain, X, kehilangan motornya …` … `ujar pria 41 tahun itu`)',
   'discourse.descriptionConflicts':
-    'antecedent: its role or lead-in shares no word with a description opened by a role head (`politikus … itu`, `the minister`)',
+    'antecedent: its role or lead-in shares no word with a description that tells an office: opened by a role head (`politikus … itu`, `the minister`) or fitted to one (`jenderal bintang dua`)',
   'discourse.roleSource':
     'a person with no role doing other than reporting opens no topic (`Rudi mencetak gol`)',
   'discourse.presentedSource':
@@ -250,6 +254,8 @@ export const FEATURES = {
     "the rest of a statement's own sentence (its cue: `,” kata Sari, warga X.`) is part of the statement, so a description by sex, age or kinship in the next statement (`ucap ibu dua anak itu`) still follows straight on from it",
   'discourse.describedAge':
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
+  'discourse.describedPersonDetail':
+    'a person noun told by an age or a count of kin (`ujar pria 41 tahun itu`, `kata nenek 11 cucu itu`) describes a person as `perempuan itu` does: the one just named, or the one opened as the topic since the last statement',
   'discourse.describedPersonBack':
     'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':

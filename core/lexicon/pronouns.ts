@@ -156,7 +156,7 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Nouns that describe a person by sex or age only (`kata wanita itu`, `ujar pria tersebut`,
+ * Nouns that describe a person by sex, age or kinship only (`kata wanita itu`, `ujar pria tersebut`,
  * `kata perempuan paruh baya itu`): such a description stands for someone the reporter did not
  * name, or for the named person just opened as the topic (`Sari (45), pedagang, mengeluh … “…,”
  * ujar perempuan itu`); never for an organisation or a place.
@@ -164,7 +164,10 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set(
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (
     'wanita pria perempuan lelaki laki-laki ibu bapak gadis pemuda pemudi remaja bocah ' +
-    'kakek nenek nona'
+    'kakek nenek nona ' +
+    // Kin words a writer describes a parent or grandparent by (`kata ayah dua anak itu`, `ujar
+    // mama lima anak itu`), also the regional and affectionate ones (`mama`, `emak`, `mbah`).
+    'ayah mama mamak emak papa ibunda ayahanda mbah opa oma janda duda lansia'
   ).split(' '),
 );
 

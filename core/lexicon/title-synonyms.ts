@@ -20,3 +20,46 @@ export const TITLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // A party's lawyer is written four ways (`kuasa hukum X`, then `kata pengacara itu`).
   ...interchangeable(['pengacara', 'kuasa hukum', 'penasihat hukum', 'advokat']),
 };
+
+/**
+ * Words a writer describes a person by instead of the office the article gave them, and the
+ * words of that office they fit (lowercase): a description pointing back (`ujar legislator itu`,
+ * `kata wakil rakyat dari Dapil X itu`) agrees with the person whose role holds one of them
+ * (`Anggota Komisi IV DPR`), though it shares none of the role's own words. Generic newsroom
+ * usage: hypernyms and stock phrases for an office, not any article's names. A title's other
+ * words (TITLE_SYNONYMS: `juru taktik` → `pelatih`) fit the same way.
+ */
+export const DESCRIPTION_FITS: Readonly<Record<string, readonly string[]>> = {
+  // A member of a legislature: the house (DPR, DPRD, DPD, MPR), its caucus or its commission.
+  legislator: ['dpr', 'dprd', 'dpd', 'mpr', 'fraksi', 'komisi', 'senator'],
+  'wakil rakyat': ['dpr', 'dprd', 'dpd', 'mpr', 'fraksi', 'komisi', 'legislator'],
+  senator: ['dpd', 'senat'],
+  // A politician: a party's officer or a legislator.
+  politikus: ['partai', 'fraksi', 'dpr', 'dprd', 'legislator'],
+  politisi: ['partai', 'fraksi', 'dpr', 'dprd', 'legislator'],
+  // `orang nomor satu di X`: the head of a region, an institution or a company.
+  'orang nomor satu': [
+    'bupati',
+    'wali',
+    'gubernur',
+    'presiden',
+    'ketua',
+    'kepala',
+    'direktur',
+    'rektor',
+    'kapolda',
+    'kapolres',
+    'pangdam',
+  ],
+  // A general by the stars of the rank: the ranks of the police, army, navy and air force.
+  'bintang satu': ['brigjen', 'laksma', 'marsma'],
+  'bintang dua': ['irjen', 'mayjen', 'laksda', 'marsda'],
+  'bintang tiga': ['komjen', 'letjen', 'laksdya', 'marsdya'],
+  // A police officer of middle rank (`perwira menengah`): AKBP, Kompol, Kombes and the TNI's.
+  'perwira menengah': ['akbp', 'kompol', 'kombes', 'mayor', 'letkol', 'kolonel'],
+  // An ambassador written as an envoy and back (`the former envoy said` for `a former ambassador`).
+  envoy: ['ambassador', 'dubes', 'duta'],
+  ambassador: ['envoy', 'dubes', 'duta'],
+  // The head of a village, by its regional names.
+  'kepala kampung': ['kades', 'desa', 'lurah', 'kampung'],
+};

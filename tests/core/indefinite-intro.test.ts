@@ -54,6 +54,11 @@ describe('a description of somebody the article named points back to them', () =
       KADES,
       'Diplomat senior Budi Santoso mengatakan perundingan alot. “Suasananya tegang,” kata diplomat itu.',
     ],
+    // `former` is no head noun: `a former ambassador` introduces no unnamed `former`.
+    [
+      MAYOR,
+      'Budi Santoso, a former ambassador to Laredo, said talks would go on. "Our door stays open," the former envoy said.',
+    ],
   ])('%s %s', (...lines) => {
     expect(lastSpeakers(...lines)).toEqual(['Budi Santoso']);
   });

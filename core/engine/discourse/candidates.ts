@@ -66,6 +66,8 @@ export interface PointingContext {
   described?: readonly string[];
   /** Of those, the ones the description wrote as a name (`Partai Maju`; describedNames). */
   describedNames?: readonly string[];
+  /** A description of a person by sex, age or kinship (`ujar pria itu`; person-description.ts). */
+  personDescribed?: boolean;
   /** True for a person introduced with another age than the description tells (described-age.ts). */
   otherAge?: (entities: readonly Entity[]) => boolean;
 }
@@ -110,6 +112,8 @@ interface Draft {
   via: 'speaker' | 'mention';
   spoke: 'last' | 'earlier' | null;
   introducedSinceQuote: boolean;
+  /** Named as a clause's subject after the previous statement ended, a source or not. */
+  subjectSinceQuote: boolean;
   /** Named inside the previous statement's own span (talked about by its speaker). */
   inLastStatement: boolean;
   /** Named there, then the subject of a clause after that statement (`Namun, X tidak hadir`). */
@@ -150,6 +154,7 @@ function filedDraft(
   d.unnamedGroup = unnamedGroup;
   d.spoke = null;
   d.introducedSinceQuote = false;
+  d.subjectSinceQuote = false;
   d.inLastStatement = false;
   d.narratedAfter = false;
   d.lastPeople = false;
@@ -170,6 +175,7 @@ const blankDraft = (): Draft => ({
   unnamedGroup: false,
   spoke: null,
   introducedSinceQuote: false,
+  subjectSinceQuote: false,
   inLastStatement: false,
   narratedAfter: false,
   lastPeople: false,
@@ -356,6 +362,7 @@ function lookBack(
     described = NO_WORDS,
     describedNames = NO_WORDS,
     otherAge = NONE,
+    personDescribed = false,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
@@ -380,6 +387,7 @@ function lookBack(
     described,
     describedNames,
     otherAge,
+    personDescribed,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -503,6 +511,7 @@ function draftMentions(
     d.latestPara = para;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
+    if (subject && m.at > lastEnd) d.subjectSinceQuote = true;
     if (m.at >= lastStart && m.at < lastEnd) d.inLastStatement = true;
     else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
@@ -712,6 +721,16 @@ function featuresOf(
   f.descriptionNameAgrees = fit === 'names' ? 1 : 0;
   f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
   f.ageConflicts = single && view.otherAge(d.entities) ? 1 : 0;
+  f.describedSubject =
+    view.personDescribed &&
+    d.entities.length === 1 &&
+    d.entities[0]!.kind === 'person' &&
+    d.subjectSinceQuote &&
+    d.spoke !== 'last' &&
+    !f.place &&
+    !f.subjectsBetween
+      ? 1
+      : 0;
   return f;
 }
 
@@ -749,6 +768,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   descriptionNameAgrees: 0,
   descriptionConflicts: 0,
   ageConflicts: 0,
+  describedSubject: 0,
 });
 
 /**

@@ -13,6 +13,8 @@
 import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { DESCRIPTION_FITS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
+import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /**
@@ -39,6 +41,36 @@ export function descriptionWords(text: string): readonly string[] {
   return runsOf(text.toLowerCase(), isAlnumOrHyphenCp).filter(
     w => !FRAME.has(w) && !PREPOSITIONS.has(w) && !ORIGIN_PREPOSITIONS.has(w) && !/^\d/u.test(w),
   );
+}
+
+/**
+ * The description's words with the office words its stock phrases and hypernyms fit
+ * (DESCRIPTION_FITS: `legislator` → `dpr`, `fraksi`; TITLE_SYNONYMS: `juru taktik` → `pelatih`), added after them:
+ * the office the article gave the person is written in those words, not the description's.
+ */
+export function withFits(words: readonly string[]): readonly string[] {
+  const joined = ` ${words.join(' ')} `;
+  const extra: string[] = [];
+  const add = (table: Readonly<Record<string, readonly string[]>>) => {
+    for (const [phrase, fits] of Object.entries(table))
+      if (joined.includes(` ${phrase} `)) extra.push(...fits);
+  };
+  if (featureOn('discourse.descriptionFits')) add(DESCRIPTION_FITS);
+  if (featureOn('discourse.titleSynonyms')) add(TITLE_SYNONYMS);
+  return extra.length ? [...words, ...extra] : words;
+}
+
+/** Every office word a stock phrase fits (DESCRIPTION_FITS), once. */
+const FIT_WORDS: ReadonlySet<string> = new Set(Object.values(DESCRIPTION_FITS).flat());
+
+/**
+ * Whether a description tells an office, which a person of another office does not hold: it opens
+ * with a role head (`politikus`, `pelatih`), or a stock phrase added an office's words to it
+ * (withFits: `jenderal bintang dua` → `irjen`).
+ */
+function tellsOffice(words: readonly string[]): boolean {
+  if (ROLE_HEAD_SET.has(words[0]!)) return true;
+  return featureOn('discourse.descriptionFits') && words.some(w => FIT_WORDS.has(w));
 }
 
 /**
@@ -90,5 +122,5 @@ export function agreement(
       if (names.includes(w)) return 'names';
       if (words.includes(w)) fit = 'agrees';
     }
-  return fit ?? (ROLE_HEAD_SET.has(words[0]!) ? 'conflicts' : null);
+  return fit ?? (tellsOffice(words) ? 'conflicts' : null);
 }

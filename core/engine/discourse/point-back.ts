@@ -12,7 +12,8 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
-import { describedNames, descriptionWords } from './description-agreement';
+import { describedNames, descriptionWords, withFits } from './description-agreement';
+import { isPersonDescription } from './person-description';
 import { describedAge, otherAgeOf } from './described-age';
 import {
   antecedentCandidates,
@@ -112,7 +113,7 @@ export function pointBack(
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
-  const described = text ? descriptionWords(text) : [];
+  const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];
   const context = {
     continuing: continuing(c.cue),
@@ -123,6 +124,13 @@ export function pointBack(
     described,
     describedNames: names,
     otherAge: ageTold(ctx, text),
+    // Only at a quote's cue (`“…,” ujar pria 41 tahun itu`): a description opening a clause of its
+    // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new.
+    personDescribed:
+      featureOn('discourse.describedSubject') &&
+      c.type === 'direct' &&
+      c.mention?.kind === 'title' &&
+      isPersonDescription(c.mention.title),
   };
   const a = ctx.decisions
     ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))

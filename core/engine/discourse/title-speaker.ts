@@ -7,22 +7,13 @@
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
-import { PERSON_NOUNS, DEFINITE, SINGULAR } from '../../lexicon/pronouns';
+import { DEFINITE, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import {
-  codePointAt,
-  cpLength,
-  hasAlnum,
-  isLetterCp,
-  isLowerOrHyphenCp,
-  isSpaceCp,
-  leadingRun,
-  runOf,
-  startsLower,
-} from '../text/chars';
+import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { pointBack } from './point-back';
+import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
 import { describedAge, personOfAge } from './described-age';
 import type { Choice, ResolveContext } from './resolve-context';
@@ -32,23 +23,6 @@ import type { AntecedentCandidate } from './candidates';
 const DEMONSTRATIVES = [...DEFINITE];
 
 type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }>;
-
-/**
- * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
- * modifiers (no number, no capital, which would tie it to someone introduced earlier).
- */
-function isPersonDescription(title: string): boolean {
-  // A description opening the sentence is capitalised there (`Perempuan paruh baya itu`).
-  const [first = '', ...rest] = title.split(/\s+/u);
-  const words = [first.toLowerCase(), ...rest];
-  const head = words[0] === 'seorang' || words[0] === 'sang' ? words.slice(1) : words;
-  return (
-    head.length >= 1 &&
-    head.length <= 3 &&
-    PERSON_NOUNS.has(head[0]!) &&
-    head.every(w => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0)
-  );
-}
 
 /** True when `sentence` opens with a singular pronoun, so goes on about the same person (`Ia menambahkan …`). */
 const sameTopic = (sentence: string): boolean =>
@@ -113,7 +87,7 @@ function afterSentence(s: string): string {
  * or age alone (`perempuan itu`) may stand for. An unnamed one (`Seorang pria …`) stays unnamed.
  */
 const newTopicPerson = (a: AntecedentCandidate): boolean =>
-  a.features.introducedSinceQuote === 1 &&
+  (a.features.introducedSinceQuote === 1 || a.features.describedSubject === 1) &&
   a.entities.length === 1 &&
   a.entities[0]!.kind === 'person';
 
