@@ -166,6 +166,11 @@ function readAfter(
   // after the description's institution or event is still the description, which `itu` closes.
   const dated = lower.length && run.length ? datedClose(toks, runEnd) : -1;
   if (dated > 0) return { kind: 'title', title: spanText(i, dated), text: spanText(i, dated + 1) };
+  // `kata perwira asal Klungsari, Jawa Tengah, itu`: a place's region set off by commas is still the
+  // description, which `itu` closes after the second comma.
+  const regioned = lower.length && run.length ? regionClose(toks, runEnd) : -1;
+  if (regioned > 0)
+    return { kind: 'title', title: spanText(i, regioned - 1), text: spanText(i, regioned + 1) };
   // `kata pria yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
   const nick = run.length ? null : nicknameAt(toks, j);
   if (nick) {
@@ -336,6 +341,21 @@ function pairAfterOrigin(
   const b = readName(toks, originEnd + 1, end2, text, evidence);
   if (!a.name || !b.name || a.kind !== 'person' || b.kind !== 'person') return null;
   return { kind: 'named', refs: [a, b], text: text.slice(toks[i]!.start, toks[end2 - 1]!.end) };
+}
+
+/** Most words of a region set off after a place (`Sumatera Utara`, `Nusa Tenggara Timur`). */
+const REGION_MAX_WORDS = 3;
+
+/**
+ * When a comma at `k` sets off a short capitalised run closed by a comma and a demonstrative
+ * (`…, Jawa Tengah, itu`, `…, Sumatera Utara, tersebut`), the demonstrative's index; else -1.
+ */
+function regionClose(toks: readonly Token[], k: number): number {
+  if (!featureOn('names.regionInDescription') || toks[k]?.text !== ',') return -1;
+  if (!isRunToken(toks[k + 1])) return -1;
+  const end = readRun(toks, k + 1);
+  if (end - (k + 1) > REGION_MAX_WORDS || toks[end]?.text !== ',') return -1;
+  return DEFINITE.has(toks[end + 1]?.lower ?? '') ? end + 1 : -1;
 }
 
 /**
