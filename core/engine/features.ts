@@ -42,8 +42,6 @@ export const FEATURES = {
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.regionInDescription':
     'a place’s region set off by commas inside a description after a cue (`kata perwira asal Klungsari, Jawa Tengah, itu`) is still the description, which the demonstrative after it closes',
-  'names.yearInDescription':
-    'a number after the institution or event of a description closed by `itu` (`kata perwira lulusan Akpol 2004 itu`) is part of the description, which points back; the institution is no speaker',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
   'text.headlineLine':

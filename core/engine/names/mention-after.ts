@@ -15,7 +15,7 @@ import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
-import { isDigits, startsAlnum } from '../text/chars';
+import { startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 import { isVerbShape } from '../text/affix-shapes';
 
@@ -162,10 +162,6 @@ function readAfter(
   }
   if (DEFINITE.has(after))
     return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
-  // `kata perwira lulusan Akpol 2004 itu`, `ujar peraih emas SEA Games 2019 tersebut`: a year
-  // after the description's institution or event is still the description, which `itu` closes.
-  const dated = lower.length && run.length ? datedClose(toks, runEnd) : -1;
-  if (dated > 0) return { kind: 'title', title: spanText(i, dated), text: spanText(i, dated + 1) };
   // `kata perwira asal Klungsari, Jawa Tengah, itu`: a place's region set off by commas is still the
   // description, which `itu` closes after the second comma.
   const regioned = lower.length && run.length ? regionClose(toks, runEnd) : -1;
@@ -356,13 +352,4 @@ function regionClose(toks: readonly Token[], k: number): number {
   const end = readRun(toks, k + 1);
   if (end - (k + 1) > REGION_MAX_WORDS || toks[end]?.text !== ',') return -1;
   return DEFINITE.has(toks[end + 1]?.lower ?? '') ? end + 1 : -1;
-}
-
-/**
- * When a year (or another number) at `k` is followed by a demonstrative (`… Akpol 2004 itu`), the
- * demonstrative's index; else -1.
- */
-function datedClose(toks: readonly Token[], k: number): number {
-  if (!featureOn('names.yearInDescription') || !isDigits(toks[k]?.text ?? '')) return -1;
-  return DEFINITE.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
 }
