@@ -111,8 +111,6 @@ export const FEATURES = {
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.descriptionBeforeComma':
     'a description opening with a role head set off by one comma before a person is its role (`kuasa hukum terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`)',
-  'cast.unnamedApposition':
-    'an indefinite description set off after a name (`Darsono, seorang nelayan, sudah …`) describes that person: no unnamed subject of its own that a later `pria itu` or `dia` could mean',
   'cast.mentionFromCueAfter':
     'the name of a cue after its quote (`“…,” kata Budi`) is found from the cue, not from the quote’s start, where an earlier `Budi Santoso, memuji …` in the paragraph is nearer and lost its surname',
   'cast.countedListRole':

@@ -102,10 +102,7 @@ export function textMentions(
     let openerAt = -2;
     for (let i = 0; i < t.length; i++) {
       // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
-      // `Darsono, seorang nelayan, sudah …`: an indefinite description set off after a person's
-      // name describes that person; it is nobody of its own.
-      const unnamed =
-        quoted[i] || appositiveAfterPerson(t, i, out, lastRun) ? null : unnamedSubject(t, i);
+      const unnamed = quoted[i] ? null : unnamedSubject(t, i);
       if (unnamed) {
         out.push({
           ...base(p, t[i]!, t[i]!),
@@ -542,19 +539,6 @@ const roleText = (ref: NamedRef): string => `${ref.role} ${ref.name}`;
  * Gives the person's record at `k` the appositive role `read` spells after its comma, when its own
  * reading holds none (a role before the name stays: it is how the article introduced the person).
  */
-/**
- * True when token `i` follows a person's name and its comma (`Darsono, seorang nelayan`): what
- * opens there is an apposition describing that person (when that switch is on).
- */
-function appositiveAfterPerson(
-  t: readonly Token[],
-  i: number,
-  out: readonly MentionRecord[],
-  lastRun: { end: number; record: number } | null,
-): boolean {
-  if (t[i - 1]?.text !== ',' || lastRun?.end !== i - 1) return false;
-  return out[lastRun.record]?.kind === 'person' && featureOn('cast.unnamedApposition');
-}
 
 function giveRole(out: MentionRecord[], k: number, read: NamedRef): void {
   const r = out[k]!;
