@@ -244,17 +244,7 @@ export const SUBORDINATE_OFFICE: ReadonlySet<string> = new Set(
 `),
 );
 
-/**
- * A college and its parts (`Fakultas Hukum`, `Jurusan Teknik Sipil`, `Politeknik Negeri X`):
- * institutions a role names its holder by, whose field words follow them.
- */
-export const ACADEMIC_UNITS: readonly string[] = words(`
-  fakultas jurusan prodi laboratorium politeknik akademi institut sekolah
-`);
-
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
-/** ACADEMIC_UNITS as a set. */
-export const ACADEMIC_UNIT_SET = set(ACADEMIC_UNITS);
 /** Role heads. */
 export const ROLE_HEAD_SET = set(ROLE_HEADS);
 /** English role heads alone (`Head`, `Chief`, `Director`). */

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
 describe('a role description with a bracketed acronym, closed by itu/tersebut, is the last speaker', () => {
@@ -39,28 +38,5 @@ describe('a role description with a bracketed acronym, closed by itu/tersebut, i
   test('two people joined by dan outside an academic unit stay two people', () => {
     const got = analyzeBody('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
     expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Wulandari']);
-  });
-});
-
-// names.fieldInstitution: after a college's unit and its field, the run before `itu` is the college.
-describe('a description naming a unit, its field and its college by acronym is no person', () => {
-  const paragraphs = [
-    'Peneliti gizi Universitas Tanjung Biru (Untabi) Dr Rina Wulandari menilai program itu berhasil.',
-    '“Angkanya turun karena ada pendampingan,” kata Rina.',
-    'Dosen Fakultas Kesehatan Masyarakat Untabi itu juga menyoroti pernikahan usia anak. Menurut dia, remaja yang hamil berisiko tinggi.',
-  ];
-  test.each([
-    ['Dosen Fakultas Kesehatan Masyarakat Untabi itu'],
-    ['Dosen Fakultas Ekonomi Untabi tersebut'],
-  ])('%s … Menurut dia → the researcher', description => {
-    const lines = [
-      paragraphs[0]!,
-      paragraphs[1]!,
-      paragraphs[2]!.replace(/^[^.]*? itu/u, description),
-    ];
-    const got = analyzeBody(...lines);
-    expect(got.speakers.map(s => s.name)).toEqual(['Rina Wulandari']);
-    const off = withFeaturesOff(['names.fieldInstitution'], () => analyzeBody(...lines));
-    expect(off.speakers.map(s => s.name)).toContain('Untabi');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { DEFINITE, GROUP_HEADS, INDEFINITE, PERSON_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { ACADEMIC_UNIT_SET, ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
@@ -61,13 +61,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
 export function namesInstitution(role: string | null, next: string | undefined): boolean {
   if (next !== 'itu' && next !== 'tersebut') return false;
   const words = role?.toLowerCase().split(/\s+/u) ?? [];
-  if (ORG_HEAD_SET.has(words.at(-1) ?? '')) return true;
-  // `Dosen Fakultas Kesehatan Masyarakat X itu`: the head is followed by its field's words, and
-  // the run after them names the university still (a person's name takes no demonstrative).
-  return (
-    featureOn('names.fieldInstitution') &&
-    words.slice(1).some(w => ORG_HEAD_SET.has(w) || ACADEMIC_UNIT_SET.has(w))
-  );
+  return ORG_HEAD_SET.has(words.at(-1) ?? '');
 }
 
 /** Where the words before token `k` start a sentence (at most eight words back), or -1. */
