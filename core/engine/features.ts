@@ -135,8 +135,6 @@ export const FEATURES = {
     'a role spelling out its organisation is also held by the title with its initials (`Ketua Komisi Pemilihan Umum` → `kata Ketua KPU`)',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
-  'discourse.pronounTopic':
-    'antecedent: spoke the previous quote, and a sentence after it opened with `ia`/`dia`/`he` before anyone else was named as a subject (the topic carried on)',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
   'discourse.narratedHere':

@@ -14,12 +14,6 @@ export const SINGULAR: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The singular pronouns that open a sentence as its subject (`Ia lalu …`, `Dia juga …`, `She …`):
- * written there, they carry on the person the text was about (discourse.pronounTopic).
- */
-export const SUBJECT_SINGULAR: ReadonlySet<string> = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
-
-/**
  * English `it` as a reporting subject (`“…,” it said`, `It added that …`): an organisation
  * speaking as such (a ministry, a company, a council), never a person or a group of people.
  */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isInitial } from '../../core/engine/text/word-shape';
-import { openingCapitalWord } from '../../core/engine/discourse/doc-index';
 import { wordBefore, wordFrom } from '../../core/engine/discourse/gender';
 import { firstWordBeforeSpace } from '../../core/engine/discourse/title-speaker';
 import {
@@ -79,11 +78,6 @@ const disagreements = <T>(scan: (s: string) => T, regex: (s: string) => T) =>
 describe('regex-free scans answer as the regexes they replaced', () => {
   it('isInitial: /^\\p{Lu}\\.?$/u', () => {
     expect(disagreements(isInitial, s => /^\p{Lu}\.?$/u.test(s))).toEqual([]);
-  });
-
-  it('openingCapitalWord: /^\\s*(\\p{Lu}\\p{Ll}*)\\b/u, group 1', () => {
-    const regex = (s: string) => /^\s*(\p{Lu}\p{Ll}*)\b/u.exec(s)?.[1];
-    expect(disagreements(openingCapitalWord, regex)).toEqual([]);
   });
 
   it('firstWordBeforeSpace: /^\\W*(\\p{L}+)\\s/u, group 1', () => {

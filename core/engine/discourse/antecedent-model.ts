@@ -23,13 +23,6 @@ import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 export interface AntecedentFeatures {
   /** 1 when the candidate spoke the previous quote (the subject of the last reporting clause). */
   lastSpeaker: number;
-  /**
-   * 1 when it spoke the previous quote and the text went on about it: a sentence after that
-   * quote opens with a singular pronoun (`Ia lalu menyinggung …`) before anyone else is named as
-   * a clause's subject. The person the writer keeps as the pronoun's subject is still the topic,
-   * and a name merely talked about after that (`Saat itu Menlu memanggil …, Y.`) does not take it.
-   */
-  pronounTopic: number;
   /** 1 when it spoke an earlier quote, but not the previous one. */
   earlierSpeaker: number;
   /**
@@ -176,7 +169,6 @@ export type AntecedentFeature = keyof AntecedentFeatures;
  */
 export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   lastSpeaker: 2.5,
-  pronounTopic: 2,
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
   narratedHere: -2,

@@ -394,7 +394,6 @@ function lookBack(
     heardHere,
     events,
     mentionEvents,
-    pronounTopic: pronounKeepsSpeaker(at, run, events, mentionEvents),
   };
   const people = new PeopleWords(drafts);
   // Who spoke the earlier quotes looked at, asked only by a plural mention's group candidates.
@@ -425,32 +424,6 @@ interface View extends Required<PointingContext> {
   /** The mentions' events (the first `mentionEvents`, in text order), then the speeches'. */
   events: readonly SubjectEvent[];
   mentionEvents: number;
-  /** The previous quote's speaker stayed the topic (pronounKeepsSpeaker). */
-  pronounTopic: boolean;
-}
-
-/**
- * True when, between the previous quote and the sentence of the pointing mention at `at`, a
- * sentence opens with a singular pronoun (`Ia lalu menyinggung …`) before any other person or
- * group is named as a clause's subject: with nobody new in between, the pronoun carries on the
- * quote's speaker, who is still the topic after it.
- */
-function pronounKeepsSpeaker(
-  at: Pos,
-  { speeches, doc }: CandidateRun,
-  events: readonly SubjectEvent[],
-  mentionEvents: number,
-): boolean {
-  const last = speeches[speeches.length - 1];
-  if (!last?.entities.length || !featureOn('discourse.pronounTopic')) return false;
-  const opens = doc.pronounOpenings();
-  const p = opens[partitionPoint(opens, o => o <= last.end)];
-  if (p === undefined || doc.sentence(p) >= doc.sentence(at)) return false;
-  for (let i = 0; i < mentionEvents; i++) {
-    const e = events[i]!;
-    if (e.at > last.end && e.at < p && !overlaps(e.entities, last.entities)) return false;
-  }
-  return true;
 }
 
 /** A subject event: who was introduced (a topic-opening subject, or a speaker) and where. */
@@ -674,7 +647,6 @@ function featuresOf(
   const sentencesBack = Math.max(0, view.sentence - latestSentence);
   const told = gender && single ? genderOf(d.entities[0]!, mentions, doc, memo) : undefined;
   f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
-  f.pronounTopic = d.spoke === 'last' && view.pronounTopic ? 1 : 0;
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
   f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
   f.narratedHere =
@@ -737,7 +709,6 @@ function featuresOf(
 /** Features with every field, in the order featuresOf fills them (all 0 until it does). */
 export const blankFeatures = (): AntecedentFeatures => ({
   lastSpeaker: 0,
-  pronounTopic: 0,
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
   narratedHere: 0,

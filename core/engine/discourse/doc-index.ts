@@ -7,8 +7,6 @@ import type { BodyParagraph } from '../candidate';
 import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { bodySentences } from '../text/body-sentences';
 import { partitionPoint } from '../text/partition-point';
-import { SUBJECT_SINGULAR } from '../../lexicon/pronouns';
-import { codePointAt, cpLength, isLowerCp, isSpaceCp, isUpperCp } from '../text/chars';
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {
@@ -21,8 +19,6 @@ export class DocIndex {
   private readonly ordinal: number[] = [];
   /** Each body paragraph's text, by the caller's paragraph index. */
   readonly texts = new Map<number, string>();
-  /** pronounOpenings, once read. */
-  private pronounStarts: Pos[] | null = null;
 
   /**
    * The body paragraphs by ordinal (`paragraph(at)`), with the tokens the pipeline read once: a
@@ -52,22 +48,6 @@ export class DocIndex {
     return next !== undefined && paragraphOf(next) === paragraphOf(at) ? offsetOf(next) : length;
   }
 
-  /**
-   * Where each sentence that opens with a singular pronoun as its subject starts (`Ia lalu
-   * menyinggung …`, `She then …`), in text order; read on first ask. A sentence inside a quotation
-   * is no sentence here (bodySentences), and a paragraph opening with a quote mark opens with no word.
-   */
-  pronounOpenings(): readonly Pos[] {
-    if (this.pronounStarts) return this.pronounStarts;
-    const out: Pos[] = [];
-    for (const s of this.starts) {
-      const text = this.texts.get(paragraphOf(s)) ?? '';
-      const word = openingCapitalWord(text.slice(offsetOf(s), offsetOf(s) + 12));
-      if (word && SUBJECT_SINGULAR.has(word.toLowerCase())) out.push(s);
-    }
-    return (this.pronounStarts = out);
-  }
-
   /** Ordinal of the body paragraph holding `at`. */
   paragraph(at: Pos): number {
     return this.ordinal[paragraphOf(at)] ?? 0;
@@ -83,29 +63,4 @@ export class DocIndex {
   paragraphIndex(at: Pos): number {
     return paragraphOf(at);
   }
-}
-
-/** `\w` as `\b` reads it without the `i` flag: an ASCII letter or digit, or `_`. */
-const isAsciiWordUnit = (u: number): boolean =>
-  (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
-
-/**
- * `/^\s*(\p{Lu}\p{Ll}*)\b/u.exec(s)?.[1]`: the capitalised word opening `s`. Code-point tests,
- * not that regex: its Unicode classes cost a compile on every cold start. As the regex
- * backtracks: the whole run of lowercase letters first, then shorter ones, until a word boundary.
- */
-export function openingCapitalWord(s: string): string | undefined {
-  let i = 0;
-  while (i < s.length && isSpaceCp(s.charCodeAt(i))) i++;
-  const cp = codePointAt(s, i);
-  if (!isUpperCp(cp)) return undefined;
-  const ends = [i + cpLength(cp)];
-  for (let j = ends[0]!, c = codePointAt(s, j); isLowerCp(c); c = codePointAt(s, j))
-    ends.push((j += cpLength(c)));
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const end = ends[k]!;
-    if (isAsciiWordUnit(s.charCodeAt(end - 1)) !== isAsciiWordUnit(s.charCodeAt(end)))
-      return s.slice(i, end);
-  }
-  return undefined;
 }
