@@ -192,8 +192,6 @@ export const FEATURES = {
     'antecedent: its role or lead-in shares a word with a description pointing back (`ujar politikus Partai X itu`)',
   'discourse.descriptionNameAgrees':
     'antecedent: the word its role or lead-in shares with a description pointing back is one the description wrote as a name (`ujar politikus Partai X itu`), which outweighs having spoken last',
-  'discourse.ageConflicts':
-    'antecedent: introduced with another age than a description pointing back tells (`Bayu, dalang berusia 26 tahun,` for `kata dalang berusia 67 tahun itu`)',
   'discourse.descriptionFits':
     'a description pointing back by a stock phrase or a hypernym of an office (`legislator`, `wakil rakyat`, `juru taktik`, `orang nomor satu di X`, `jenderal bintang dua`) agrees with a role written in that office’s words (lexicon/title-synonyms.ts `DESCRIPTION_FITS`)',
   'discourse.describedSubject':

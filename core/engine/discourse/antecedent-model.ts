@@ -146,12 +146,6 @@ export interface AntecedentFeatures {
    */
   descriptionConflicts: number;
   /**
-   * 1 when the description tells an age (`kata dalang berusia 67 tahun itu`) and the candidate was
-   * introduced with another (`Bayu, dalang berusia 26 tahun,`): an age is no one else's, so this
-   * acts as a constraint, like the agreement features.
-   */
-  ageConflicts: number;
-  /**
    * 1 when the mention describes a person by sex, age or kinship (`ujar pria 41 tahun itu`, `kata
    * nenek 11 cucu itu`) and the candidate is the last person named as a clause's subject since the
    * previous statement, who did not speak it (`Korban lain, X, kehilangan motornya …`): the writer
@@ -201,7 +195,6 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   // last and being nearer (`ujar politikus senior itu` after a researcher spoke); moving it from
   // -2 moves no dev or study article.
   descriptionConflicts: -3,
-  ageConflicts: -10,
   describedSubject: 4,
 };
 

@@ -68,8 +68,6 @@ export interface PointingContext {
   describedNames?: readonly string[];
   /** A description of a person by sex, age or kinship (`ujar pria itu`; person-description.ts). */
   personDescribed?: boolean;
-  /** True for a person introduced with another age than the description tells (described-age.ts). */
-  otherAge?: (entities: readonly Entity[]) => boolean;
 }
 
 const NONE = (): boolean => false;
@@ -361,7 +359,6 @@ function lookBack(
     members = 2,
     described = NO_WORDS,
     describedNames = NO_WORDS,
-    otherAge = NONE,
     personDescribed = false,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
@@ -386,7 +383,6 @@ function lookBack(
     members,
     described,
     describedNames,
-    otherAge,
     personDescribed,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
@@ -692,7 +688,6 @@ function featuresOf(
   f.descriptionAgrees = fit === 'agrees' || fit === 'names' ? 1 : 0;
   f.descriptionNameAgrees = fit === 'names' ? 1 : 0;
   f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
-  f.ageConflicts = single && view.otherAge(d.entities) ? 1 : 0;
   f.describedSubject =
     view.personDescribed &&
     d.entities.length === 1 &&
@@ -738,7 +733,6 @@ export const blankFeatures = (): AntecedentFeatures => ({
   descriptionAgrees: 0,
   descriptionNameAgrees: 0,
   descriptionConflicts: 0,
-  ageConflicts: 0,
   describedSubject: 0,
 });
 

@@ -69,22 +69,3 @@ function ageAt(texts: ReadonlyMap<number, string>, r: CastRecord): number | null
   const text = texts.get(paragraphOf(r.end)) ?? '';
   return ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 64));
 }
-
-/**
- * Whether a person of `entities` was introduced with an age other than `age` (`Bayu, dalang
- * berusia 26 tahun,` for `kata dalang berusia 67 tahun itu`): the description is somebody else.
- */
-export function otherAgeOf(
-  records: readonly CastRecord[],
-  texts: ReadonlyMap<number, string>,
-  age: number,
-): (entities: readonly Entity[]) => boolean {
-  const ages = new Map<Entity, number>();
-  for (const r of records) {
-    const e = r.entity;
-    if (!e || e.kind !== 'person' || ages.has(e)) continue;
-    const a = ageAt(texts, r);
-    if (a !== null) ages.set(e, a);
-  }
-  return entities => entities.length === 1 && (ages.get(entities[0]!) ?? age) !== age;
-}

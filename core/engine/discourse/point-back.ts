@@ -14,7 +14,6 @@ import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
 import { describedNames, descriptionWords, withFits } from './description-agreement';
 import { isPersonDescription } from './person-description';
-import { describedAge, otherAgeOf } from './described-age';
 import {
   antecedentCandidates,
   bestAntecedent,
@@ -82,16 +81,6 @@ function countedMembers(mention: string): number {
   return k >= 0 ? k + 2 : 2;
 }
 
-/** For a description telling an age, who was introduced with another (described-age.ts). */
-function ageTold(
-  ctx: ResolveContext,
-  description: string,
-): ((entities: readonly Entity[]) => boolean) | undefined {
-  if (!featureOn('discourse.ageConflicts')) return undefined;
-  const age = description ? describedAge(description) : null;
-  return age === null ? undefined : otherAgeOf(ctx.cast.records, ctx.texts, age);
-}
-
 /**
  * The discourse model's choice for a mention of `kind` at `from` in quote `c`; `accept`, when
  * given, may still turn the best candidate down (the mention then stays unnamed).
@@ -123,7 +112,6 @@ export function pointBack(
     members,
     described,
     describedNames: names,
-    otherAge: ageTold(ctx, text),
     // Only at a quote's cue (`“…,” ujar pria 41 tahun itu`): a description opening a clause of its
     // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new.
     personDescribed:
