@@ -256,8 +256,6 @@ export const FEATURES = {
     'a lowercase head (`ujar sang pelatih`) two people hold means the one whose statement it follows, as a capitalised title does, not the one introduced last',
   'discourse.subordinateOffice':
     'a title read off a lead-in is not held by an assistant or deputy of that office (`asisten pelatih X` is no `sang pelatih`)',
-  'cast.subordinateRole':
-    'a bare title is not held by a person whose role has it only after an assistant or deputy word (`Wakil Bupati X` is no `Bupati`)',
   'discourse.clauseSubjectTitle':
     "a title with a verb between it and a later name in its sentence is that clause's subject, not the name's role (`Sang pelatih mengakui kehadiran X`)",
   'discourse.titleWordsApart':

@@ -11,7 +11,6 @@ import { containsRun } from '../text/token-runs';
 import { titleTokens } from '../names/title-form';
 import { shortRole } from './bracketed-title';
 import { featureOn } from '../features';
-import { SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import { startsCapLower } from '../text/chars';
 
 /** Words that frame a head without changing whom it means. */
@@ -90,24 +89,7 @@ export const roleWordsOf = (role: string): ReadonlySet<string> =>
 
 /** True when one of `role`'s forms holds the words `t` in a row. */
 const roleHolds = (role: string, t: readonly string[]) =>
-  roleForms(role).some(form =>
-    featureOn('cast.subordinateRole') ? holdsOwnOffice(form, t) : containsRun(form, t),
-  );
-
-/**
- * True when `form` holds `t` in a row that no SUBORDINATE_OFFICE word opens (`Wakil Bupati X`
- * holds `Wakil Bupati` but no `Bupati`): `kata Bupati` means the regent, not the deputy named
- * beside him, though the deputy was introduced later.
- */
-function holdsOwnOffice(form: readonly string[], t: readonly string[]): boolean {
-  for (let i = 0; i + t.length <= form.length; i++)
-    if (opensAt(form, t, i) && !(i > 0 && SUBORDINATE_OFFICE.has(form[i - 1]!))) return true;
-  return false;
-}
-
-/** True when `hay` holds `needle` from word `i`. */
-const opensAt = (hay: readonly string[], needle: readonly string[], i: number) =>
-  needle.length > 0 && needle.every((w, k) => hay[i + k] === w);
+  roleForms(role).some(form => containsRun(form, t));
 
 /** True when `hay` opens with `needle`. */
 const opens = (hay: readonly string[], needle: readonly string[]) =>
