@@ -410,8 +410,6 @@ export const FEATURES = {
     'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
   'names.model.particleSurname':
     "a European or Filipino surname's particles (`dela Cruz`, `de los Santos`, `van den Berg`) are inside the name, and a later mention that opens on the particle (`kata De Vries`) is the surname, never the person's full name",
-  'names.model.seatBeforeName':
-    "right after a diplomatic body's or envoy's `di`/`in`, the first word is the seat, not a given name, when two name words follow (`Konsul Jenderal RI di Cebu Rina Kartika`)",
   'names.relativeNumberedPlace':
     "a run after a number inside a relative clause between commas (`Rina, yang mengajar di SDN 2 Sukamaju, menyebut`) is the clause's place, so the subject is the name before `yang`",
   'names.model.initialOpensName':

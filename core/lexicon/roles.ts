@@ -300,14 +300,6 @@ export const SEATED_BODIES: ReadonlySet<string> = new Set(
   words(`konsulat kedutaan kbri kjri konjen consulate embassy`),
 );
 
-/**
- * Envoys named with the city their post sits in, after `di`/`in` (`Konsul Jenderal RI di Davao X`,
- * `Dubes RI di Kairo X`): the seat is part of the role (names.model.seatBeforeName). Lowercase.
- */
-export const SEATED_ENVOYS: ReadonlySet<string> = new Set(
-  words(`konsul dubes duta ambassador consul`),
-);
-
 /** The prepositions between a diplomatic body and the city it sits in (`di`, `in`). Lowercase. */
 export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`di in`));
 

@@ -34,7 +34,6 @@ import {
   ROLE_HEAD_SET,
   ROLE_WORD_SET,
   SEATED_BODIES,
-  SEATED_ENVOYS,
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
 import { COMPASS_WORDS } from '../../lexicon/places';
@@ -268,7 +267,6 @@ export function nameStart(
   s = afterRecurringPhrase(words, s, evidence);
   if (seatAfterJurisdictionHead(words, s, evidence) || seatOfBody(words, s, evidence))
     return words.length;
-  s = pastSeat(words, s, evidence);
   return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
 }
 
@@ -302,20 +300,6 @@ function seatOfBody(words: readonly string[], s: number, evidence: ArticleEviden
   if (!words.slice(0, s - 1).some(w => SEATED_BODIES.has(w.toLowerCase()))) return false;
   const rest = words.slice(s);
   return rest.length <= 2 && rest.every(w => startsUpper(w) && !personEvidence(w, evidence));
-}
-
-/**
- * `Konsul Jenderal RI di Cebu Rina Kartika`: right after a diplomatic body's or envoy's `di`/`in`
- * the first word is the seat, though no gazetteer knows a foreign city, when two or more name
- * words follow it and no mention elsewhere in the article opens a person's name with it
- * (names.model.seatBeforeName).
- */
-function pastSeat(words: readonly string[], s: number, evidence: ArticleEvidence): number {
-  if (s < 2 || !SEAT_PREPOSITIONS.has(words[s - 1]!) || words.length - s < 3) return s;
-  const seated = (w: string) => SEATED_BODIES.has(w) || SEATED_ENVOYS.has(w);
-  if (!words.slice(0, s - 1).some(w => seated(w.toLowerCase()))) return s;
-  if (!featureOn('names.model.seatBeforeName') || evidence.opensName?.(words[s]!)) return s;
-  return startsUpper(words[s + 1]!) && startsUpper(words[s + 2]!) ? s + 1 : s;
 }
 
 /** True when the gazetteer, the place list or the article (`evidence.places`) knows `w` as a place. */

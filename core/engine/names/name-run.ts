@@ -8,13 +8,7 @@ import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
 import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
-import {
-  PLACE_SET,
-  ROLE_WORD_SET,
-  SEAT_PREPOSITIONS,
-  SEATED_BODIES,
-  SEATED_ENVOYS,
-} from '../../lexicon/roles';
+import { PLACE_SET, ROLE_WORD_SET, SEAT_PREPOSITIONS, SEATED_BODIES } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
@@ -311,11 +305,8 @@ const MAX_BODY_WORDS = 6;
 function seatAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!.text;
   if (!SEAT_PREPOSITIONS.has(t) || !isRunToken(toks[j + 1])) return false;
-  for (let k = j - 1; k >= 0 && j - k <= MAX_BODY_WORDS && isRunToken(toks[k]); k--) {
+  for (let k = j - 1; k >= 0 && j - k <= MAX_BODY_WORDS && isRunToken(toks[k]); k--)
     if (SEATED_BODIES.has(toks[k]!.lower)) return featureOn('names.model.seatedBody');
-    // `Konsul Jenderal RI di Davao X`: an envoy's post city too.
-    if (SEATED_ENVOYS.has(toks[k]!.lower)) return featureOn('names.model.seatBeforeName');
-  }
   return false;
 }
 
