@@ -24,7 +24,6 @@ import {
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
-import { isInitial } from '../text/word-shape';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { isPortfolioWordAt } from './english-title';
 import { seatedOffice } from './seated-office';
@@ -208,11 +207,6 @@ function lastRoleWord(words: readonly string[]): number {
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
     if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
-    // `Camat X R. Agung Wicaksono`: after an initial, which only opens a person's name, a title
-    // word that is also a given name is the next name word.
-    const initialled =
-      k > 0 && isInitial(words[k - 1]!) && featureOn('names.model.initialOpensName');
-    if (initialled && isGivenName(w)) return;
     // `Indonesia's Bagas Pardede`, `Japan’s Kenta`: a possessor is the person's country or team.
     if (isPossessive(w)) {
       last = k;
