@@ -412,8 +412,6 @@ export const FEATURES = {
     "a European or Filipino surname's particles (`dela Cruz`, `de los Santos`, `van den Berg`) are inside the name, and a later mention that opens on the particle (`kata De Vries`) is the surname, never the person's full name",
   'names.relativeNumberedPlace':
     "a run after a number inside a relative clause between commas (`Rina, yang mengajar di SDN 2 Sukamaju, menyebut`) is the clause's place, so the subject is the name before `yang`",
-  'names.model.placeOpensOrgName':
-    "a place right after an organisation's head (`PT Jawa …`, `Yayasan Bali …`) opens the organisation's name, not the role's closing place, when the article's short mention stands later in the run: it decides where the person starts (`Direktur PT Jawa Lestari Kopi Bambang Setiawan` … `ujar Bambang`)",
   'names.affiliatedPair':
     'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':

@@ -221,17 +221,6 @@ function lastRoleWord(words: readonly string[]): number {
 }
 
 /**
- * `Direktur PT Sumatra Highland Coffee Hendra …` … `ujar Hendra`: a place right after an
- * organisation's head (`PT`, `Yayasan`, `Bank`) opens the organisation's own name, which may run
- * on past it, so where the article's short mention stands later, the place does not fill the
- * role's slot (names.model.placeOpensOrgName).
- */
-const placeOpensOrgName = (words: readonly string[], last: number): boolean =>
-  last > 0 &&
-  ORG_HEAD_SET.has(words[last - 1]!.toLowerCase()) &&
-  featureOn('names.model.placeOpensOrgName');
-
-/**
  * Where the name starts after the role ending at `last`, moved by the article's evidence: a word
  * it uses alone as a speaker, an honorific before the name, a short mention inside a long run.
  */
@@ -263,7 +252,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   const filled =
     isAcronym(before) ||
     INSTITUTION_SET.has(before.toLowerCase()) ||
-    (PLACE_SET.has(before.toLowerCase()) && !(k > start && placeOpensOrgName(words, last)));
+    PLACE_SET.has(before.toLowerCase());
   // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
   // institution or region is followed by one (often an acronym written as a word), so the
   // first word goes to the role unless the article uses exactly that word alone as a name.
