@@ -173,21 +173,6 @@ export const PASSIVE_CUES: readonly string[] = words(`
 `);
 
 /**
- * Nouns of a statement or a stance that news prose hands to a new source with `datang dari`
- * (`Pandangan berbeda datang dari X`, `Kritik juga datang dari X`): the person after `dari` is
- * the one who says it, as the agent of `disampaikan X` is. A thing or an event that comes from
- * someone (`Kejutan datang dari X`, `Gol datang dari X`) is no statement and stays off the list.
- */
-export const VOICED_NOUNS: readonly string[] = words(`
-  pandangan pendapat tanggapan respons respon reaksi kritik kritikan kecaman dukungan penolakan
-  komentar pujian apresiasi desakan seruan usulan usul protes keluhan peringatan pembelaan
-  bantahan sanggahan penegasan pernyataan suara nada sikap keberatan imbauan ajakan masukan saran
-`);
-
-/** The verbs that hand a statement noun to its source: `datang dari`, `muncul dari`. */
-export const VOICED_FROM_VERBS: readonly string[] = words(`datang muncul`);
-
-/**
  * Passives of being interviewed (`X saat ditemui …`, `X kembali ditanya soal …`, `X yang dihubungi
  * terpisah …`): the subject is being asked for a statement — a source about to speak, not a person
  * acted upon like `ditangkap` or `dilantik`.
@@ -306,8 +291,6 @@ export const PRE_CUE_SET: ReadonlySet<string> = new Set([
 export const EN_TELL_CUE_SET: ReadonlySet<string> = new Set(EN_TELL_CUES);
 /** Passives of being interviewed. */
 export const INTERVIEW_PASSIVE_SET: ReadonlySet<string> = new Set(INTERVIEW_PASSIVES);
-/** Statement nouns handed to a source by `datang dari`, lowercase. */
-export const VOICED_NOUN_SET: ReadonlySet<string> = new Set(VOICED_NOUNS);
 /** Passive cue verbs. */
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES);
 /** Linking words between cue and clause. */

@@ -20,8 +20,6 @@ import {
   PRE_CUE_SET,
   RESPONSES,
   SILENCE_NEGATORS,
-  VOICED_FROM_VERBS,
-  VOICED_NOUN_SET,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
@@ -382,7 +380,6 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
   before.pop(); // the empty string after the last space
   const prev = before[before.length - 1];
   if (prev && COPULAS.has(prev) && featureOn('discourse.copularSubject')) return 'subject';
-  if (featureOn('discourse.voicedFrom') && voicedFrom(before)) return 'cueSubject';
   for (let k = 0; k < 4; k++) {
     const w = before.pop();
     if (w === undefined) break;
@@ -400,33 +397,4 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
 function isPassiveCue(w: string, before: readonly string[]): boolean {
   if (PASSIVE_CUE_SET.has(w)) return true;
   return w === 'oleh' && PASSIVE_CUE_SET.has(before[before.length - 1]?.toLowerCase() ?? '');
-}
-
-/** Most words from a statement noun to its `datang dari` (`Kritik keras terhadap rencana itu juga`). */
-const MAX_VOICED_GAP = 6;
-
-/**
- * `Pandangan berbeda datang dari X`, `Kritik juga muncul dari pengamat pasar X`: the words `before`
- * a name end with `dari` (and a lowercase description after it) after a verb that hands a
- * statement noun of the same sentence to whoever follows — the source of that statement, the
- * subject of a reporting clause in all but its shape.
- */
-function voicedFrom(before: readonly string[]): boolean {
-  for (let k = before.length - 1; k >= Math.max(0, before.length - 1 - MAX_VOICED_GAP); k--) {
-    const w = before[k]!;
-    if (w.toLowerCase() === 'dari') return statementHanded(before, k);
-    if (!startsLower(w) || /[.!?:;,”"]$/u.test(w)) return false;
-  }
-  return false;
-}
-
-/** True when the `dari` at `before[k]` follows `datang`/`muncul` with a statement noun before it. */
-function statementHanded(before: readonly string[], k: number): boolean {
-  if (!VOICED_FROM_VERBS.includes(before[k - 1]?.toLowerCase() ?? '')) return false;
-  for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_VOICED_GAP); j--) {
-    const w = before[j]!;
-    if (/[.!?:;”"]$/u.test(w)) return false;
-    if (VOICED_NOUN_SET.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) return true;
-  }
-  return false;
 }

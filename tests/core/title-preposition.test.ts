@@ -13,41 +13,6 @@ function roleOf(name: string, ...paragraphs: string[]): string | undefined {
 const HEAD =
   '“Tarif baru sudah dihitung cermat,” kata Kepala Dinas Perhubungan Kota Lembah Andi Wijaya.';
 
-describe('a statement noun handed on by `datang dari` makes its source a reporting subject (discourse.voicedFrom)', () => {
-  test.each([
-    'Pandangan berbeda datang dari Ketua Forum Warga Lembah Rudi Hartono.',
-    'Kritik keras terhadap rencana itu juga datang dari pengamat transportasi Rudi Hartono.',
-    'Penolakan muncul dari anggota DPRD Rudi Hartono.',
-  ])('%s', sentence => {
-    expect(roleOf('Rudi Hartono', sentence)).toBe('cueSubject');
-    expect(
-      withFeaturesOff(['discourse.voicedFrom'], () => roleOf('Rudi Hartono', sentence)),
-    ).not.toBe('cueSubject');
-  });
-
-  test.each([
-    // A thing or an event that comes from someone is no statement.
-    'Kejutan datang dari pelari muda Rudi Hartono yang finis pertama.',
-    'Bantuan beras datang dari pengusaha Rudi Hartono.',
-    // …nor is a statement noun of another sentence.
-    'Pandangan itu sudah lama. Rombongan datang dari rumah Rudi Hartono.',
-  ])('%s (negative case)', sentence => {
-    expect(roleOf('Rudi Hartono', sentence)).not.toBe('cueSubject');
-  });
-
-  test('the source so introduced takes the next `ia`/`-nya`, not the previous speaker', () => {
-    const paragraphs = [
-      HEAD,
-      'Pandangan berbeda datang dari Ketua Forum Warga Lembah Rudi Hartono. Ia menilai kenaikan itu terlalu tinggi.',
-      '“Warga kecil yang paling terbebani,” ujarnya.',
-    ];
-    expect(lastSpeakers(...paragraphs)).toEqual(['Rudi Hartono']);
-    expect(
-      withFeaturesOff(['discourse.voicedFrom'], () => lastSpeakers(...paragraphs)),
-    ).not.toEqual(['Rudi Hartono']);
-  });
-});
-
 describe('a preposition inside a leading title keeps its holder the subject (discourse.titlePreposition)', () => {
   test.each([
     'Duta Besar RI untuk Negeri Seberang Rudi Hartono menyambut usulan itu.',
