@@ -276,8 +276,6 @@ export const FEATURES = {
     'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
   'discourse.setOffRolePair':
     'a pair whose second person is set off by commas after a role naming its unit (`A dan anggota Fraksi Hijau, B,`) is a joined pair',
-  'discourse.setOffFirstPair':
-    'a set-off role pair whose first person is set off by commas too (`Anggota Fraksi Biru, A, dan rekannya dari Fraksi Hijau, B,`) is a joined pair',
   'discourse.joinedPair':
     'two people named side by side as one subject in a shape the cast does not list (`A/B`, `A (56) dan adiknya, B`) are a pair `mereka` may mean',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',

@@ -48,38 +48,8 @@ describe('a role naming its unit, with the second name set off by commas', () =>
     // A verb and its object between them, or a sentence end.
     [' menemui anggota Fraksi PKB, ', false],
     ['. Anggota Fraksi PKB, ', false],
-    // The first name set off by commas after its own role (discourse.setOffFirstPair).
-    [', dan rekannya dari Fraksi PAN, ', true],
-    [', dan anggota Fraksi PKB, ', true],
-    [', menemui anggota Fraksi PKB, ', false],
-    [', dan Fraksi PKB, ', false],
   ])('%j → %s', (gap, joins) => {
     expect(joinsBySetOffRole(gap)).toBe(joins);
-  });
-
-  test('switched off, a gap opening with the first name’s comma joins nobody', () => {
-    expect(
-      withFeaturesOff(['discourse.setOffFirstPair'], () =>
-        joinsBySetOffRole(', dan rekannya dari Fraksi PAN, '),
-      ),
-    ).toBe(false);
-  });
-
-  test('a pair set off after their roles is who the pre-posed cue and `keduanya` mean', () => {
-    const paragraphs = [
-      '“Kami sudah menerima draf dari pemkot,” kata Ketua DPRD Kota Lembah Hadi Purnomo.',
-      'Anggota Komisi B dari Fraksi Biru, Rina Kusuma, dan rekannya dari Fraksi Hijau, Dedi Santoso, meminta pemkot menyiapkan kajian lengkap.',
-      'Keduanya menilai tarif baru belum memperhitungkan pendapatan juru parkir. “Kami minta datanya dulu,” kata mereka.',
-    ];
-    const pair = ['Rina Kusuma', 'Dedi Santoso'];
-    expect(
-      analyzeBody(...paragraphs)
-        .quotes.slice(1)
-        .map(q => q.speakers),
-    ).toEqual([pair, pair, pair]);
-    expect(
-      withFeaturesOff(['discourse.setOffFirstPair'], () => lastSpeakers(...paragraphs)),
-    ).not.toEqual(pair);
   });
 });
 

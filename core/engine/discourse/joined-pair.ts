@@ -57,7 +57,7 @@ const MAX_UNIT_WORDS = 4;
  */
 export function joinsBySetOffRole(gap: string): boolean {
   if (gap.length > MAX_GAP || !featureOn('discourse.setOffRolePair')) return false;
-  const body = setOffFirst(gap.trimEnd());
+  const body = gap.trimEnd();
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
   if (!JOINS.has(words[0] ?? '')) return false;
@@ -65,16 +65,6 @@ export function joinsBySetOffRole(gap: string): boolean {
   while (k < words.length && k <= MAX_BETWEEN_WORDS && runOf(words[k]!, isLowerOrHyphenCp) > 0) k++;
   const unit = words.length - k;
   return k > 1 && unit > 0 && unit <= MAX_UNIT_WORDS && words.slice(k).every(startsUpper);
-}
-
-/**
- * `Anggota Fraksi Biru, A, dan rekannya dari Fraksi Hijau, B,`: when the first person too is set
- * off by commas after a role, the gap opens with the comma closing the first name; the rest is the
- * set-off role join as ever. The gap without that comma (unchanged when it has none).
- */
-function setOffFirst(body: string): string {
-  if (!body.startsWith(',') || !featureOn('discourse.setOffFirstPair')) return body;
-  return body.slice(1).trimStart();
 }
 
 /**
