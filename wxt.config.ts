@@ -120,8 +120,15 @@ export default defineConfig({
     // The page code, imported as a module by what the manifest starts at an article address
     // (entrypoints/article-start.content): Chromium compiles such a module off the page's main
     // thread, then from its code cache, where a content script is compiled on it on every load.
+    // Chromium: only at a URL that changes every session (`use_dynamic_url`), which runtime.getURL
+    // returns, so a page cannot probe a fixed address to learn that the extension is installed.
+    // Firefox already gives each install its own random extension origin.
     web_accessible_resources: [
-      { resources: [PAGE_CODE_FILE.slice(1)], matches: REPUBLIKA_MATCHES },
+      {
+        resources: [PAGE_CODE_FILE.slice(1)],
+        matches: REPUBLIKA_MATCHES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     action: { default_title: '__MSG_actionTitle__' },
     commands:

@@ -90,3 +90,25 @@ describe('compile hint', () => {
     expect(source('article-follow.js')).not.toContain('allFunctionsCalledOnLoad');
   });
 });
+
+describe('the page code as a web-accessible resource', () => {
+  // A page could learn that the extension is installed by loading its files at their fixed
+  // addresses. The page code is web-accessible on Republika hosts only at the URL Chromium makes
+  // anew every session (`use_dynamic_url`, wxt.config.ts), which only our own scripts learn.
+  it('is out of a page’s reach at its fixed address, though our import loads it', async () => {
+    const [first] = fixtures.filter(f => f.node.result.article.isArticle);
+    const page = await ext.context.newPage();
+    await page.goto(server.urlOf(first!.page), { waitUntil: 'load' });
+    await page.waitForSelector('[data-ks-hidden]', { state: 'attached' });
+    const fixed = `chrome-extension://${ext.extensionId}/content-scripts/article-page.js`;
+    const reached = await page.evaluate(async url => {
+      try {
+        return (await fetch(url)).ok;
+      } catch {
+        return false;
+      }
+    }, fixed);
+    await page.close();
+    expect(reached).toBe(false);
+  });
+});
