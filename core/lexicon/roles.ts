@@ -89,6 +89,9 @@ const OCCUPATIONS = words(`
  */
 const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice`);
 
+/** Words before an office that tell it is a former one (`mantan camat`, `the former envoy`). */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'eks', 'bekas']);
+
 /**
  * Heads that open a role (PFSA-ID ROLE heads, docs §2.3). Customary offices are roles too:
  * `ondoafi` (a Papuan clan or village chief) and `mananwir` (a Biak clan head) stand before a

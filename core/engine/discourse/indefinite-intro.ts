@@ -6,6 +6,7 @@
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
 import { DEFINITE } from '../../lexicon/pronouns';
+import { FORMER_WORDS } from '../../lexicon/roles';
 import { offsetOf, type Pos } from '../cast/entity';
 import { tokenIndexAt, type Token } from '../text/text';
 import { partitionPoint } from '../text/partition-point';
@@ -26,17 +27,13 @@ const PARAGRAPHS_BACK = 4;
  */
 const CHARS_BACK = 3000;
 
-/**
- * Words before a head noun that tell a former office (`the former envoy`, `mantan camat itu`): no
- * head, or `a former ambassador, …` would make every former office one unnamed introduction.
- */
-const FORMER: ReadonlySet<string> = new Set(['former', 'mantan', 'eks', 'bekas']);
-
 /** The head noun of a description (`the engineer` → `engineer`), or null (`the 31-year-old`). */
 function headNoun(description: string): string | null {
   const words = description.toLowerCase().split(/\s+/u);
   let k = DEFINITE_BEFORE.has(words[0]!) ? 1 : 0;
-  while (FORMER.has(words[k] ?? '')) k++;
+  // `the former envoy`, `mantan camat itu`: no head, or `a former ambassador, …` would make every
+  // former office one unnamed introduction.
+  while (FORMER_WORDS.has(words[k] ?? '')) k++;
   const head = words[k];
   return head && runOf(head, isLowerOrHyphenCp) === head.length ? head : null;
 }

@@ -5,7 +5,7 @@
  */
 import { PERSON_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
+import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -24,5 +24,5 @@ export function isPersonDescription(title: string): boolean {
   const plain = (w: string) => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0;
   if (head.length <= 3 && head.every(plain)) return true;
   if (!featureOn('discourse.describedPersonDetail')) return false;
-  return head.length <= 5 && head.every(w => plain(w) || /^\d+$/u.test(w));
+  return head.length <= 5 && head.every(w => plain(w) || (w.length > 0 && isDigits(w)));
 }
