@@ -24,8 +24,6 @@ import { isPanelOpen, type ContextsApi } from './panel-open';
 import { PAGE_CODE_FILE } from './page-code-file';
 import { readAtStart } from './stored-at-start';
 
-export { PAGE_CODE_FILE } from './page-code-file';
-
 /** Type guard for the detector's one message. */
 export function isDetectorEvent(message: unknown): message is DetectorEvent {
   return (message as { type?: unknown } | null)?.type === 'articleDetected';
