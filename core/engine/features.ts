@@ -66,6 +66,8 @@ export const FEATURES = {
     'a quoted label after a cue and its object is a direct quote only when it closes the clause (`menyebut X sebagai “…”.`), not a term the clause runs on after',
   'quotes.channelBeforeCue':
     'a direct quote’s pre-posed cue reads its subject before the statement’s channel (`X dalam sambutannya mengatakan, “…”`)',
+  'quotes.sourceBefore':
+    'a sentence opening with its source runs into the quote: `Menurut X, “…”`, `Menurutnya: “…”`, `According to her, “…”`',
   'quotes.runOnCueBefore':
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.personDescription':

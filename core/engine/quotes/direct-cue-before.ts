@@ -1,6 +1,6 @@
 /**
  * Pre-posed cues of a direct quote, read backwards from its opening mark: `X mengatakan, “…”`,
- * `X: “…”`, `Dijelaskan (oleh) X, “…”`.
+ * `X: “…”`, `Dijelaskan (oleh) X, “…”`, `Menurut X, “…”`.
  */
 import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { readsAsStatement, TERM_WORDS } from '../../lexicon/terms';
@@ -14,6 +14,7 @@ import { tokenIndexAt } from '../text/text';
 import { hasLetter, startsUpper } from '../text/chars';
 import { endsSentence, opensSentence } from '../text/sentence-start';
 import { featureOn } from '../features';
+import { sourceBefore } from './source-before';
 
 /** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
 export function cueBefore(
@@ -42,6 +43,9 @@ export function cueBefore(
   const lv = verb.lower;
   if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p.tokens, i))
     return { cue: verb.text, mention: { kind: 'nya', text: '-nya' } };
+  // `Menurut X, “…”` / `According to her, “…”`: the source opens the sentence.
+  const source = featureOn('quotes.sourceBefore') ? sourceBefore(p, i, evidence) : null;
+  if (source) return source;
   // `Dijelaskan (oleh) X, “…”` / `Seperti disampaikan X, “…”`: a passive cue opening the sentence.
   const lead = passiveBefore(p, i, evidence);
   if (lead) return lead;
