@@ -2,7 +2,10 @@
  * Honorifics and academic titles: removed from the canonical name (`KH Said Aqil Siradj` →
  * `Said Aqil Siradj`), as the scorer's HONORIFICS set does. Lowercase, without the final dot.
  * `mama` addresses a grown woman in Papua, Maluku and Nusa Tenggara as `ibu` does elsewhere
- * (`Mama Yuliana, pedagang ikan`); it names no one's mother there.
+ * (`Mama Yuliana, pedagang ikan`); it names no one's mother there. Regional forms of address work
+ * the same way: `mbah` (Javanese, an elder), `mbok` (Javanese, a grown woman), `bang`/`abang`
+ * (Malay and Betawi, an older man), `cak` (East Javanese, a man); `tgh` is Tuan Guru Haji, the
+ * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`).
  */
 
 import { words } from './word-list';
@@ -13,7 +16,7 @@ export const HONORIFICS: readonly string[] = words(`
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta pdt haji hajah hajjah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
-  mama
+  mama mbah mbok bang abang cak tgh
 `);
 
 /**

@@ -13,6 +13,12 @@ describe('eastern Indonesian forms of address and customary offices are not name
       [['Yuliana Rumbewas', null]],
     ],
     [['“Kami susah sekarang,” kata Mama Yuliana.'], [['Yuliana', null]]],
+    // Regional forms of address: an elder, a grown woman, an older man, a Sasak religious teacher.
+    [['“Sawah kami kering,” kata Mbah Karto Wiyono.'], [['Karto Wiyono', null]]],
+    [['“Dagangan sepi,” ujar Mbok Parmi, penjual jamu.'], [['Parmi', null]]],
+    [['“Jalan ini rusak,” kata Bang Udin Saputra.'], [['Udin Saputra', null]]],
+    [['“Mari kita jaga,” kata Cak Mahmud Effendi.'], [['Mahmud Effendi', null]]],
+    [['“Kita doakan bersama,” kata TGH Muhammad Zaini.'], [['Muhammad Zaini', null]]],
     // A customary chief's office opens the role, and alone it is his title.
     [
       [
