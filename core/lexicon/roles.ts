@@ -213,7 +213,11 @@ export const FIELD_OFFICE_HEADS: readonly string[] = words(`
   kementerian kemenko badan lembaga komisi dinas direktorat biro balai pusat departemen
 `);
 
-/** Words that make a capitalised run an organisation when no person name follows. */
+/**
+ * Words that make a capitalised run an organisation when no person name follows. `pusat` and
+ * `kantor` head research centres and offices (`Pusat Studi X`, `Kantor Staf X`); after a city they
+ * are a district or a branch (`Jakarta Pusat`), which the place readers take first.
+ */
 export const ORG_HEADS: readonly string[] = words(`
   kementerian pemerintah pemerintahan badan lembaga komisi komite dewan majelis partai kepolisian
   kejaksaan pengadilan mahkamah polri tni kpk pbb bank pt universitas kedutaan istana kremlin
@@ -225,6 +229,7 @@ export const ORG_HEADS: readonly string[] = words(`
   perkumpulan aliansi
   perserikatan inspektorat direktorat sekretariat biro balai fraksi
   konsulat kbri kjri
+  pusat kantor
 `);
 
 /**

@@ -34,3 +34,33 @@ describe('an organisation its closing acronym spells out holds no name', () => {
     ],
   ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
 });
+
+describe('an organisation speaking as such, its fields joined by `dan` and spelled by its acronym', () => {
+  test.each([
+    [
+      'Balai Konservasi dan Rehabilitasi Satwa Liar (BKRSL) dalam keterangan tertulisnya menyatakan populasi harimau terus menurun.',
+      'Balai Konservasi dan Rehabilitasi Satwa Liar',
+    ],
+    [
+      'Pusat Kajian dan Mitigasi Gempa (PKMG) mengatakan gempa susulan masih mungkin terjadi pekan ini.',
+      'Pusat Kajian dan Mitigasi Gempa',
+    ],
+    // `Pusat` and `Kantor` head organisations as `Badan` does, with or without `dan`.
+    [
+      'Kemarin, Pusat Kajian Mitigasi Gempa (PKMG) mengatakan gempa susulan masih mungkin terjadi.',
+      'Pusat Kajian Mitigasi Gempa',
+    ],
+    [
+      'Kantor Staf Kepresidenan (KSK) menyatakan rapat koordinasi ditunda hingga pekan depan.',
+      'Kantor Staf Kepresidenan',
+    ],
+  ])('%s', (paragraph, name) => expect(speakersOf(paragraph)).toEqual([name]));
+
+  test('a place written after a city still names the place, not an organisation', () => {
+    expect(
+      speakersOf(
+        'Wali Kota Jakarta Pusat Budi Santoso mengatakan, banjir sudah surut di semua kelurahan.',
+      ),
+    ).toEqual(['Budi Santoso (Wali Kota Jakarta Pusat)']);
+  });
+});

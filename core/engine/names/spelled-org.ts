@@ -1,7 +1,7 @@
 /**
- * An organisation whose name lists its fields with commas, closed by the acronym that spells it
- * (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan`): the commas are inside
- * the name, so the subject is the whole organisation, not its last field word. The walk over the
+ * An organisation whose name lists its fields with commas or `dan`, closed by the acronym that
+ * spells it (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan`): the joins are
+ * inside the name, so the subject is the whole organisation, not its last field word. The walk over the
  * initials is name-split.ts's (acronymStart), which reads a run's closing acronym the same way.
  */
 import type { Mention } from './mention';
@@ -12,9 +12,16 @@ import { isBracketedCapitalised } from '../text/bracketed';
 import { featureOn } from '../features';
 
 /**
+ * What joins the fields of an organisation's name (`Balai Konservasi dan Rehabilitasi Satwa (BKRS)`):
+ * read alone, the run would split there into two subjects, or lose its first half.
+ */
+const JOINS_FIELDS: ReadonlySet<string> = new Set([',', 'dan', 'and']);
+
+/**
  * The organisation named before token `k + 1` when token `k` is a bracketed acronym that spells
- * the capitalised words before it with a comma among them (`Badan Meteorologi, Klimatologi, dan
- * Geofisika (BMKG) memperkirakan`): the commas are inside the name. Otherwise null.
+ * the capitalised words before it with a comma or `dan` among them (`Badan Meteorologi,
+ * Klimatologi, dan Geofisika (BMKG) memperkirakan`, `Pusat Kajian dan Mitigasi Bencana (PKMB)
+ * menyatakan`): the joins are inside the name. Otherwise null.
  */
 export function spelledOrgBefore(toks: readonly Token[], k: number, text: string): Mention | null {
   const bracket = toks[k]?.text ?? '';
@@ -22,7 +29,7 @@ export function spelledOrgBefore(toks: readonly Token[], k: number, text: string
   const acronym = bracket.slice(1, -1);
   if (!isAcronym(acronym)) return null;
   const start = acronymStart(acronym, k - 1, j => toks[j]?.text, isRunWord);
-  if (start < 0 || !toks.slice(start, k).some(t => t.text === ',')) return null;
+  if (start < 0 || !toks.slice(start, k).some(t => JOINS_FIELDS.has(t.lower))) return null;
   const name = text.slice(toks[start]!.start, toks[k - 1]!.end);
   return {
     kind: 'named',
