@@ -264,6 +264,8 @@ export const FEATURES = {
     'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
+  'discourse.bracketedOffice':
+    'a role head before an organisation acronym the cast took for a name (`Kepala Kanpra menambahkan`) means the person whose lead-in wrote that acronym in brackets',
   'discourse.acronymNamed':
     'an office acronym the cast read as a one-word name (`kata Kasatlantas`, `Kadinkes Y menilai`) means the person introduced with it or its spelled-out office (`Kepala Satuan Lalu Lintas (Kasatlantas) …, Nama`, `Ka` + `(Disdukcapil)`), read off the words before the name',
   'discourse.officeAcronymWords':

@@ -62,3 +62,25 @@ describe('an office acronym read as a one-word name means the person introduced 
     expect(speakers).not.toContain('Marlina Putri');
   });
 });
+
+// A role head before an organisation's bracketed acronym (`Kepala Kanpra`) is read as a role and a
+// one-word name; it means the person whose introduction wrote that acronym in brackets
+// (discourse.bracketedOffice).
+describe('a role head before an office acronym the introduction wrote in brackets', () => {
+  const intro =
+    'Kepala Kantor Penanggulangan dan Rehabilitasi (Kanpra) Magelang, Rudi Gunawan Saputra, mengatakan tim sudah dikirim sejak pagi.';
+  test.each([
+    ['Kepala Kanpra menambahkan pencarian dihentikan karena hujan turun lagi.'],
+    ['“Keselamatan tim juga harus kami pikirkan,” kata Kepala Kanpra.'],
+  ])('%s', line => {
+    expect(lastSpeakers(intro, line)).toEqual(['Rudi Gunawan Saputra']);
+    expect(
+      withFeaturesOff(['discourse.bracketedOffice'], () => lastSpeakers(intro, line)),
+    ).not.toEqual(['Rudi Gunawan Saputra']);
+  });
+
+  test('another role head than the introduction wrote means nobody introduced', () => {
+    const line = '“Keselamatan tim juga harus kami pikirkan,” kata Sekretaris Kanpra.';
+    expect(lastSpeakers(intro, line)).not.toEqual(['Rudi Gunawan Saputra']);
+  });
+});

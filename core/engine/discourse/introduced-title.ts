@@ -364,6 +364,18 @@ export class IntroducedTitles {
   }
 
   /**
+   * `Kepala Kanpra menambahkan`, where the cast took an organisation's bracketed acronym for a
+   * one-word name and the role head before it for its role: the person whose lead-in wrote that
+   * acronym in brackets (`Kepala Kantor Penanggulangan dan Rehabilitasi (Kanpra) X, Nama,`) and
+   * holds the role's words too. Null when the feature is off or nobody's lead-in writes it.
+   */
+  bracketedOffice(named: Entity, at: Pos): Entity | null {
+    if (!featureOn('discourse.bracketedOffice') || !named.role) return null;
+    const role = named.role.split(/\s+/u).map(w => w.toLowerCase());
+    return this.acronymWords([named.name.toLowerCase(), ...role], named, at);
+  }
+
+  /**
    * The person an office written in acronym pieces across its words means (officeReadings: `Plt
    * Kakanwil`, `Kalaksa BPBD`, `Kasi Intel`, `Dirjen Hubdat`), read as acronymNamed reads one
    * word; `words` are the title's or a role and one-word name's (`Kasi` and `Intel`, which the

@@ -62,9 +62,11 @@ function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
   if (e.kind !== 'person' || e.tokens.length > 2) return null;
   // `kata Kasi Intel`, `Plt Kakanwil berjanji`: the cast read an office's last word as a name
   // and the rest as its role; together they name the office, by acronym pieces.
+  // `Kepala Kanpra`: a role head before an organisation's acronym the lead-in wrote in brackets.
   if (e.role)
     return e.tokens.length === 1 && !isGivenName(e.name)
-      ? ctx.introduced.officeHolder([...e.role.split(/\s+/u), e.name], e, at)
+      ? (ctx.introduced.officeHolder([...e.role.split(/\s+/u), e.name], e, at) ??
+          ctx.introduced.bracketedOffice(e, at))
       : null;
   const holder = e.tokens.length === 1 ? ctx.cast.byAcronym(e.name, at) : null;
   if (holder && holder !== e) return holder;
