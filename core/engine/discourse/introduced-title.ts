@@ -371,8 +371,18 @@ export class IntroducedTitles {
    */
   bracketedOffice(named: Entity, at: Pos): Entity | null {
     if (!featureOn('discourse.bracketedOffice') || !named.role) return null;
+    const a = named.name.toLowerCase();
+    if (!acronymShape(a) || isGivenName(a)) return null;
     const role = named.role.split(/\s+/u).map(w => w.toLowerCase());
-    return this.acronymWords([named.name.toLowerCase(), ...role], named, at);
+    // Written in brackets only: spelling it out from role words is officeHolder's reading.
+    const test = (lead: LeadIn): boolean =>
+      lead.entity !== named &&
+      role.every(w => lead.words.some(v => bare(v) === w)) &&
+      writesAcronym(lead, a);
+    const key = `(${named.name}\u0000${[a, ...role].join(' ')}`;
+    return this.latest(key, at, test, () =>
+      intersection([this.holding([a]), ...role.map(w => this.byWord.get(w) ?? [])]),
+    );
   }
 
   /**
