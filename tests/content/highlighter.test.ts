@@ -3,6 +3,7 @@ import {
   MARK_STYLE_ID,
   QuoteMarks,
   markCss,
+  markedTags,
   speakerHighlight,
 } from '../../entrypoints/article.content/highlighter';
 import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
@@ -329,6 +330,52 @@ describe('markCss', () => {
       expect(css[0]!.replace('ks-s0', '')).not.toBe(css[8]!.replace('ks-s8', ''));
     },
   );
+
+  test('writes each rule for the marked paragraphs’ tags only when given them', () => {
+    const css = markCss({
+      speakerCount: 1,
+      unnamed: true,
+      article: 0,
+      theme: 'light',
+      tags: ['li', 'p'],
+    }).split('\n');
+    expect(css[0]).toBe(
+      `li::highlight(ks-s0),p::highlight(ks-s0){${styleDeclarations(speakerStyle(0, 'light'))}}`,
+    );
+    for (const line of css) expect(line).toMatch(/^li::highlight\([^)]+\),p::highlight\(/);
+  });
+
+  test.each([
+    ['one tag', ['p', 'p'], ['p']],
+    ['several tags, sorted', ['p', 'li', 'div'], ['div', 'li', 'p']],
+    ['a custom element', ['p', 'news-para'], ['news-para', 'p']],
+    ['a name CSS would not match as written: none (every element)', ['p', 'foreignObject'], []],
+    ['no marks', [], []],
+  ])('markedTags: %s', (_name, tags, expected) => {
+    const doc = parsePage('<html><body></body></html>');
+    // SVG keeps a name's case (`foreignObject`), which a selector for the HTML document would lower.
+    const marks = tags.map(tag => ({
+      paragraph: /[A-Z]/.test(tag)
+        ? doc.createElementNS('http://www.w3.org/2000/svg', tag)
+        : doc.createElement(tag),
+    }));
+    expect(markedTags(marks)).toEqual(expected);
+  });
+
+  test('draws the rules for the tags of the paragraphs it marks', () => {
+    const { doc, paragraphs } = page(
+      '<p>“Satu,” kata Ani.</p>',
+      '<li>“Dua,” kata Budi.</li>',
+      '<div>Tiga.</div>',
+    );
+    mark(doc, paragraphs, [
+      { paragraph: 0, text: 'Satu', speakers: ['Ani'] },
+      { paragraph: 1, text: 'Dua', speakers: ['Budi'] },
+    ]);
+    const css = doc.getElementById(MARK_STYLE_ID)!.textContent!;
+    expect(css).toContain('li::highlight(ks-s0),p::highlight(ks-s0){');
+    expect(css).not.toContain('div::highlight');
+  });
 
   test('names a feed article’s highlights with its prefix, and leaves out an unused unnamed rule', () => {
     const css = markCss({ speakerCount: 1, unnamed: false, article: 2, theme: 'light' });
