@@ -87,6 +87,8 @@ export const FEATURES = {
     'a preposition right before the demonstrative closing a description has no object, so it is a word of the description (`kata ahli penyakit dalam itu`)',
   'names.spokenThrough':
     '`Melalui juru bicaranya X, Kementerian Y mengatakan`: X speaks, as `juru bicara Kementerian Y`',
+  'names.placeNounsBeforePlace':
+    'a run after a preposition and a lowercase locative noun (`Seorang warga yang ditemui di tepi Sungai X mengatakan`) is the unnamed subject’s place, as right after the preposition',
   'names.unnamedPlace':
     'a run after a preposition or `asal` inside an unnamed subject, before or after the cue, is its place, not the speaker (`Seorang pedagang asal X mengaku`, `kata seorang warga asal X`)',
   'names.describedAfterNote':

@@ -38,3 +38,21 @@ describe('a run after `asal` or a preposition in an unnamed description is a pla
     expect(off.names).toEqual(['Cibening']);
   });
 });
+
+describe('a run after a preposition and a locative noun in an unnamed subject is a place', () => {
+  test.each([
+    'Seorang pedagang lain yang ditemui di tepi Sungai Cimanuk mengatakan harga cabai naik tajam sejak pekan lalu.',
+    'Warga yang tinggal di bantaran Kali Cibening mengatakan air naik tajam sejak pekan lalu.',
+    'Seorang petugas di pos jaga Gerbang Tol Cibening mengatakan antrean mengular sejak pagi tadi.',
+  ])('nobody is named: %s', paragraph => {
+    expect(read(paragraph)).toEqual({ said: [''], names: [] });
+    const off = withFeaturesOff(['names.placeNounsBeforePlace'], () => read(paragraph));
+    expect(off.names).not.toEqual([]);
+  });
+
+  test('a name after the place is still the speaker', () => {
+    const paragraph =
+      'Petugas di pos jaga Gerbang Tol Cibening, Rina Kartika, mengatakan antrean mengular sejak pagi tadi.';
+    expect(read(paragraph).names).toEqual(['Rina Kartika']);
+  });
+});

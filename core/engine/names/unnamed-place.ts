@@ -5,7 +5,7 @@
  */
 import { anonymousBefore } from './described-subject';
 import type { Mention } from './mention';
-import type { Token } from '../text/text';
+import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
@@ -26,12 +26,28 @@ export function unnamedAroundPlace(
   k: number,
   text: string,
 ): Mention | null {
-  if (!featureOn('names.unnamedPlace') || !ADJUNCT_OPENERS.has(toks[s - 1]?.text ?? ''))
-    return null;
+  if (!featureOn('names.unnamedPlace') || !opensAdjunct(toks, s)) return null;
   for (let j = s; j <= k; j++)
     if (isGivenName(toks[j]!.text) || isInnerName(toks[j]!.text)) return null;
   const unnamed = anonymousBefore(toks, k, text);
   return unnamed?.kind === 'anonymous' ? unnamed : null;
+}
+
+/** The most lowercase words between a preposition and its place (`di tepi hilir Sungai X`). */
+const MAX_PLACE_NOUNS = 2;
+
+/**
+ * True when the run at `s` is the object of a preposition or `asal`, right before it or past a
+ * few lowercase nouns that say where by it (`di tepi Sungai X`, `di bantaran Kali Y`): a
+ * locative word is never capitalised, so the run is the place, not a name.
+ */
+function opensAdjunct(toks: readonly Token[], s: number): boolean {
+  for (let j = s - 1; j >= 0 && s - 1 - j <= MAX_PLACE_NOUNS; j--) {
+    const w = toks[j]!.text;
+    if (ADJUNCT_OPENERS.has(w)) return j === s - 1 || featureOn('names.placeNounsBeforePlace');
+    if (!isLowerWord(w)) return false;
+  }
+  return false;
 }
 
 /**
