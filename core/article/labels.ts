@@ -113,12 +113,14 @@ export function* findLabelBoxesWork(
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // The walker is live: a pause leaves it on a node, and it goes on from there.
     if (++steps % STEPS_PER_PAUSE === 0) yield;
+    // Cheap first tests on the text alone, before its parent is looked up: most text nodes (prose,
+    // the white space between elements) are rejected here.
+    const data = (node as Text).data;
+    if (surelyLongerThan(data, LABEL_MAX)) continue;
+    const line = normalizeText(data);
+    if (!line || line.length > LABEL_MAX || !LABEL_PATTERNS.some(p => p.test(line))) continue;
     const parent = node.parentElement;
     if (!parent || INVISIBLE.has(parent.tagName)) continue;
-    // Cheap first tests on the text node alone; most text nodes (prose) are rejected here.
-    if (surelyLongerThan((node as Text).data, LABEL_MAX)) continue;
-    const line = normalizeText((node as Text).data);
-    if (!line || line.length > LABEL_MAX || !LABEL_PATTERNS.some(p => p.test(line))) continue;
     if (skip(parent) || visibleText(parent) !== line) continue;
     const box = labelBox(parent, root);
     boxes.push(...(RELATED_HEADING.test(line) ? relatedBlock(box, root) : [box]));

@@ -36,6 +36,40 @@ describe('core/article/text-markers surelyLongerThan', () => {
     // Never true of text whose normalised form fits: a label is never skipped by it.
     if (expected) expect(normalizeText(text).length).toBeGreaterThan(max);
   });
+
+  /** The definition, as a plain count: more than `max` characters that are not white space. */
+  const byCount = (text: string, max: number) =>
+    text.split('').filter(c => !/\s/.test(c)).length > max;
+  /** Characters to build texts from: letters, punctuation and every kind of white space. */
+  const PIECES = [
+    'a',
+    'Z',
+    '“',
+    '.',
+    ' ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+  ];
+
+  it('says what a count of the visible characters says, on generated texts', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 2000; i++) {
+      const length = next() % 70;
+      let text = '';
+      for (let j = 0; j < length; j++) text += PIECES[next() % PIECES.length];
+      for (const max of [0, 1, 7, 40]) {
+        expect(surelyLongerThan(text, max), `${JSON.stringify(text)} ${max}`).toBe(
+          byCount(text, max),
+        );
+      }
+    }
+  });
 });
 
 describe('core/article/text-markers isClutterLine', () => {
