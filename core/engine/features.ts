@@ -109,6 +109,10 @@ export const FEATURES = {
     'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':
     'a lone name between commas after a role opening the clause is a person (`Gelandang Persikota, Hendrawan, …`)',
+  'names.acronymCounts':
+    'a digit after a letter of an acronym repeats it (`DP3A` spells `Dinas Pemberdayaan Perempuan dan Perlindungan Anak`), when an acronym is checked against the words it spells',
+  'cast.spelledRole':
+    'an office whose organisation lists its fields with commas, closed by the acronym spelling them, is the whole role of the name after its comma (`Kepala Dinas A, B, dan C (DABC) NTB, Nama,`)',
   'cast.roleBeforeComma':
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
   'cast.roleBeforeClosedName':

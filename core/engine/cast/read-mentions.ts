@@ -30,6 +30,7 @@ import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { descriptionBeforeName, listedDescription } from './role-description';
+import { spelledRoleBefore } from './spelled-role';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -213,6 +214,8 @@ function withRoleBefore(
   const role = r.kind === 'title' ? r.ref?.role : null;
   const head = role?.split(' ', 1)[0]?.toLowerCase() ?? '';
   if (role && ROLE_HEAD_SET.has(head)) return { ...ref, role };
+  const spelled = spelledRoleBefore(t, i - 1, text);
+  if (spelled) return { ...ref, role: spelled };
   // A person closing the words before the comma is a list's member, not a role; one word no name
   // list knows after a role (`Pelatih Persikota, Rinaldo`, `Tokoh masyarakat Cibening, Yakub`)
   // names a team or a place, not a person. A run that opens with a role and stands before a

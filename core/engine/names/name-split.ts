@@ -139,17 +139,35 @@ function quotedNickname(toks: readonly Token[]): { name: string; rest: Token[] }
 const ACRONYM_SKIPS: ReadonlySet<string> = new Set([',', 'dan', 'and', 'of', 'for', 'the', '&']);
 
 /**
+ * `DP3A` → `DPPPA`: Indonesian acronyms write a letter that opens several words in a row once,
+ * with the count after it (`Dinas Pemberdayaan Perempuan dan Perlindungan Anak`); a digit after a
+ * letter repeats that letter. Other digits stay as written (and so spell nothing).
+ */
+function expandCounts(acronym: string): string {
+  let out = '';
+  for (let i = 0; i < acronym.length; i++) {
+    const c = acronym[i]!;
+    const n = c.charCodeAt(0) - 0x30;
+    const prev = out[out.length - 1];
+    out +=
+      n >= 2 && n <= 9 && prev !== undefined && prev >= 'A' && prev <= 'Z' ? prev.repeat(n - 1) : c;
+  }
+  return out;
+}
+
+/**
  * Where the organisation that `acronym` spells starts, reading words back from index `last` with
  * `wordAt`, or -1: its letters are the initials of those words (each one `isWord`), and the first
  * of them is an organisation head, so a person's initials (`Susilo Bambang Yudhoyono (SBY)`) are
  * not taken for one.
  */
 export function acronymStart(
-  acronym: string,
+  written: string,
   last: number,
   wordAt: (k: number) => string | undefined,
   isWord: (w: string) => boolean,
 ): number {
+  const acronym = featureOn('names.acronymCounts') ? expandCounts(written) : written;
   let k = last;
   for (let a = acronym.length - 1; a >= 0; a--, k--) {
     while (k >= 0 && ACRONYM_SKIPS.has(wordAt(k)!.toLowerCase())) k--;

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of an invented paragraph, as [name, role]. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+
+const SAID = 'mengatakan kasus pernikahan dini turun tahun ini.';
+
+describe('an office whose organisation lists its fields with commas is one role', () => {
+  test.each([
+    [
+      'Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB) Kabupaten Lembah, Hj Rina Kartika MSi,',
+      'Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB) Kabupaten Lembah',
+    ],
+    [
+      'Deputi Bidang Klimatologi Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Rudi Hartawan,',
+      'Deputi Bidang Klimatologi Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)',
+    ],
+  ])('%s', (subject, role) => {
+    const name = subject.includes('Rina') ? 'Rina Kartika' : 'Rudi Hartawan';
+    expect(speakersOf(`${subject} ${SAID}`)).toEqual([[name, role]]);
+    const off = withFeaturesOff(['cast.spelledRole'], () => speakersOf(`${subject} ${SAID}`));
+    expect(off).not.toEqual([[name, role]]);
+  });
+
+  test('a list of people before the name gives no role', () => {
+    const paragraph = `Warga Desa Sukamaju, Darsimin, dan Hendra Wijaya ${SAID}`;
+    expect(speakersOf(paragraph).map(s => s[1])).not.toContain('Warga Desa Sukamaju, Darsimin');
+  });
+});
+
+describe('a digit in an acronym repeats the letter before it', () => {
+  test('`DP3AKB` spells the fields of the office before the name', () => {
+    const paragraph = `Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB), Rina Kartika, ${SAID}`;
+    const role =
+      'Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB)';
+    expect(speakersOf(paragraph)).toEqual([['Rina Kartika', role]]);
+    const off = withFeaturesOff(['names.acronymCounts'], () => speakersOf(paragraph));
+    expect(off).not.toEqual([['Rina Kartika', role]]);
+  });
+});
