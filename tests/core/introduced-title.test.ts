@@ -71,10 +71,15 @@ describe('a bare title means the person the text introduced with its words', () 
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
     expect(
-      // The role read off a description before the name, or an office's post, finds the holder
-      // by its words too: off as well.
+      // The role read off a description before the name, an office's post, or an office whose
+      // acronym spells its fields, finds the holder by its words too: off as well.
       withFeaturesOff(
-        ['discourse.introducedTitle', 'cast.descriptionBeforeComma', 'names.model.postedTo'],
+        [
+          'discourse.introducedTitle',
+          'cast.descriptionBeforeComma',
+          'names.model.postedTo',
+          'cast.spelledRole',
+        ],
         () => lastSpeakers(...paragraphs),
       ),
     ).not.toEqual(speakers);
