@@ -32,6 +32,8 @@ export const FEATURES = {
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',
   'reported.originAside':
     'where the subject comes from, between it and the cue, is skipped (`X dari Tegal, Jawa Tengah, mengatakan`, `X, 40, from Dili said`)',
+  'reported.dayPhraseAside':
+    'a day phrase with `pada` between subject and cue is skipped (`X pada Rabu sore mengatakan …`)',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':
@@ -66,6 +68,8 @@ export const FEATURES = {
     'a quoted label after a cue and its object is a direct quote only when it closes the clause (`menyebut X sebagai “…”.`), not a term the clause runs on after',
   'quotes.channelBeforeCue':
     'a direct quote’s pre-posed cue reads its subject before the statement’s channel (`X dalam sambutannya mengatakan, “…”`)',
+  'quotes.asideBeforeCue':
+    'a direct quote’s pre-posed cue steps over the asides the reported cue does (`X, Rabu (4/5), mengatakan, “…”`, `X asal Kupang, NTT, mengatakan, “…”`, `X pada Senin malam menegaskan, “…”`)',
   'quotes.sourceBefore':
     'a sentence opening with its source runs into the quote: `Menurut X, “…”`, `Menurutnya: “…”`, `According to her, “…”`',
   'quotes.runOnCueBefore':

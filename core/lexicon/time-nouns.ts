@@ -21,6 +21,11 @@ export const EN_TIME_UNITS: ReadonlySet<string> = new Set(
   'week month year weekend night morning'.split(' '),
 );
 export const EN_DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today']);
+/**
+ * Indonesian parts of a day after a weekday (`pada Rabu sore`, `Senin malam`): with the day they
+ * date a statement between its subject and cue. Lowercase.
+ */
+export const DAY_PARTS: ReadonlySet<string> = new Set('pagi siang sore malam'.split(' '));
 /** Parts of a day after a weekday (`on Sunday night`). */
 export const EN_DAY_PARTS: ReadonlySet<string> = new Set(
   'morning afternoon evening night'.split(' '),

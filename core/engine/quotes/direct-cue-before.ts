@@ -15,6 +15,7 @@ import { hasLetter, startsUpper } from '../text/chars';
 import { endsSentence, opensSentence } from '../text/sentence-start';
 import { featureOn } from '../features';
 import { sourceBefore } from './source-before';
+import { pastAsides } from '../reported/subject-aside';
 
 /** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
 export function cueBefore(
@@ -31,11 +32,13 @@ export function cueBefore(
   const verb = p.tokens[i];
   if (!verb) return null;
   if (PRE_CUE_SET.has(verb.lower)) {
-    const adverbsFrom = pastCueAdverbs(p.tokens, i);
+    // `X, Rabu (4/5), mengatakan, “…”`, `X asal Kupang, NTT, mengatakan, “…”`: the asides the
+    // reported cue steps over stand here too, and read as the subject they take the quote.
+    const asideFrom = featureOn('quotes.asideBeforeCue')
+      ? pastAsides(p.tokens, i)
+      : pastCueAdverbs(p.tokens, i);
     // `X dalam sambutannya mengatakan, “…”`: the subject stands before the statement's channel.
-    const k = featureOn('quotes.channelBeforeCue')
-      ? skipChannel(p.tokens, adverbsFrom)
-      : adverbsFrom;
+    const k = featureOn('quotes.channelBeforeCue') ? skipChannel(p.tokens, asideFrom) : asideFrom;
     const mention = mentionBefore(p.tokens, k, p.text, evidence);
     return mention ? { cue: verb.text, mention } : null;
   }

@@ -20,17 +20,15 @@ import {
 } from '../../lexicon/cues';
 import { EN_FINITE_AUXILIARIES, EN_TOLD_ADDRESSEES } from '../../lexicon/cues-en';
 import { mentionBefore } from '../names/mention-before';
-import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
 import { isNounObject, isPredicate, isStanceObject, predicateAfterRelative } from './noun-object';
 import { featureOn } from '../features';
-import { ACT_OBJECTS, clause, DATE_START, hit, type Hit } from './reported-clause';
+import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
-import { skipPlaceDay } from './place-day-aside';
-import { skipOrigin } from './origin-aside';
+import { subjectEndBefore } from './subject-aside';
 import { tokenIndexAt, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
@@ -42,22 +40,6 @@ import { splitOnSpacesAndCommas } from '../text/string-scans';
  */
 const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
 
-/**
- * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
- * number (a date or an age: `(19/9)`, `(57 tahun)`; an alias like `(KPK)` belongs to the name),
- * with the comma that closes an appositive after it (`Seorang pedagang, X (45), mengaku`), and
- * the day name with its `pada` before a date. Returns the index the subject ends before.
- */
-function skipAside(toks: readonly Token[], k: number): number {
-  const comma = toks[k - 1]?.text === ',' ? 1 : 0;
-  const t = toks[k - 1 - comma];
-  if (!t || !t.text.startsWith('(') || !/\d/u.test(t.text)) return k;
-  let j = k - 1 - comma;
-  if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
-  if (toks[j - 1]?.text === 'pada') j--;
-  return pastCueAdverbs(toks, j);
-}
-
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
 export function preCue(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
@@ -65,10 +47,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const tell = EN_TELL_CUE_SET.has(t.text);
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
-  const k = skipChannel(
-    toks,
-    skipAside(toks, skipOrigin(toks, skipPlaceDay(toks, pastCueAdverbs(toks, i)))),
-  );
+  const k = subjectEndBefore(toks, i);
   const prev = toks[k - 1]?.lower ?? '';
   if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
   // `…, yang menilai …`: a relative clause opened by the cue is its named antecedent's statement.

@@ -1,0 +1,54 @@
+/**
+ * What may stand between a pre-posed cue and its subject, stepped over so the subject is read
+ * before it: cue adverbs (`juga`), a place and day set off by commas (place-day-aside.ts), where the
+ * subject comes from (origin-aside.ts), a bracketed date or age, a bare day phrase (`pada Rabu sore`)
+ * and the statement's channel (names/statement-channel.ts). Shared by the reported cue
+ * (pre-cue.ts) and a direct quote's pre-posed cue (quotes/direct-cue-before.ts): both sentences
+ * open the same way, whether the statement then goes on in marks or not.
+ */
+import { DAY_PARTS } from '../../lexicon/time-nouns';
+import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
+import type { Token } from '../text/text';
+import { featureOn } from '../features';
+import { skipOrigin } from './origin-aside';
+import { skipPlaceDay } from './place-day-aside';
+import { DATE_START } from './reported-clause';
+
+/**
+ * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
+ * number (a date or an age: `(19/9)`, `(57 tahun)`; an alias like `(KPK)` belongs to the name),
+ * with the comma that closes an appositive after it (`Seorang pedagang, X (45), mengaku`), and
+ * the day name with its `pada` before a date. Returns the index the subject ends before.
+ */
+function skipAside(toks: readonly Token[], k: number): number {
+  const comma = toks[k - 1]?.text === ',' ? 1 : 0;
+  const t = toks[k - 1 - comma];
+  if (!t || !t.text.startsWith('(') || !/\d/u.test(t.text)) return k;
+  let j = k - 1 - comma;
+  if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
+  if (toks[j - 1]?.text === 'pada') j--;
+  return pastCueAdverbs(toks, j);
+}
+
+/**
+ * Steps back over `pada Day [part of day]` with no bracketed date (`X pada Rabu sore mengatakan`,
+ * `X pada Senin menegaskan`): `pada` is required, so a capitalised day alone is not cut off a name.
+ */
+function skipDayPhrase(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.dayPhraseAside')) return k;
+  let j = k;
+  if (DAY_PARTS.has(toks[j - 1]?.lower ?? '')) j--;
+  if (!DATE_START.test(toks[j - 1]?.text ?? '') || toks[j - 2]?.text !== 'pada') return k;
+  return pastCueAdverbs(toks, j - 2);
+}
+
+/** The index the subject of the pre-posed cue at `i` ends before, past every aside but a channel. */
+export function pastAsides(toks: readonly Token[], i: number): number {
+  const adverbs = pastCueAdverbs(toks, i);
+  return skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, skipPlaceDay(toks, adverbs))));
+}
+
+/** The index the subject of the pre-posed cue at `i` ends before, past every aside. */
+export function subjectEndBefore(toks: readonly Token[], i: number): number {
+  return skipChannel(toks, pastAsides(toks, i));
+}
