@@ -352,6 +352,8 @@ export const FEATURES = {
     'a lone capitalised word with an age set off right after it is a name (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), as one beside a cue is',
   'cast.agedLoneName':
     'a lone name word with an age set off after it introduces a person (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), so a later `kata perempuan berusia 34 tahun itu` finds her',
+  'cast.calledName':
+    'a lone name word after `bernama`/`named` introduces a person (`Seorang nelayan bernama Karim ditemui …`), so a later `ujarnya` or description finds him',
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.seatedBody':

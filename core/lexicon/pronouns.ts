@@ -182,3 +182,9 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
  * meminta`): no part of the name they follow.
  */
 export const EMPHATICS: ReadonlySet<string> = new Set(['sendiri']);
+
+/**
+ * Words that go on to name the person a description introduced (`seorang warga bernama Budi`,
+ * `a farmer named Budi`): the name after them is a person's, even a lone word. Lowercase.
+ */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'called']);

@@ -8,6 +8,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import { featureOn } from '../features';
 import { pos } from './entity';
 import { agedAt } from './aged-name';
+import { calledAt } from './called-name';
 import type { Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
@@ -351,7 +352,7 @@ function runLink(
   // `Gelandang Persikota, Hendrawan, …`: so does a role opening the clause before its comma.
   if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
     return 'introduces';
-  if (ref.kind === 'person' && agedAt(t, end)) return 'introduces';
+  if (ref.kind === 'person' && (agedAt(t, end) || calledAt(t, from))) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 

@@ -30,6 +30,7 @@ import {
   COUNTED_GROUP,
   DEFINITE,
   KIN_NOUNS,
+  NAMING_WORDS,
   PLURAL_DETERMINERS,
   STATEMENT_REFERENCES,
 } from '../../lexicon/pronouns';
@@ -246,6 +247,9 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
     if (QUOTE_MARKS.has(w.text)) return false;
     if (!startsLower(w.text)) continue;
     if (insideTitle(t, k)) continue;
+    // `Seorang nelayan bernama Karim memperbaiki …`: the naming word is no verb of the sentence;
+    // the description and the name after it are one subject.
+    if (NAMING_WORDS.has(w.lower) && featureOn('cast.calledName')) continue;
     if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD_SET.has(w.lower))
       return false;
   }

@@ -5,7 +5,7 @@
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
-import { DEFINITE } from '../../lexicon/pronouns';
+import { DEFINITE, NAMING_WORDS } from '../../lexicon/pronouns';
 import { FORMER_WORDS } from '../../lexicon/roles';
 import { offsetOf, type Pos } from '../cast/entity';
 import { tokenIndexAt, type Token } from '../text/text';
@@ -17,8 +17,6 @@ import type { DocIndex } from './doc-index';
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'seorang']);
 /** Words that point back to somebody already introduced: `the engineer`, `insinyur itu`. */
 const DEFINITE_BEFORE: ReadonlySet<string> = new Set(['the', 'sang', 'this', 'that']);
-/** Words after an introduction that go on to name the person (`seorang warga bernama Budi`). */
-const NAMING: ReadonlySet<string> = new Set(['bernama', 'named', 'called']);
 /** How many paragraphs back an introduction is looked for. */
 const PARAGRAPHS_BACK = 4;
 /**
@@ -41,7 +39,7 @@ function headNoun(description: string): string | null {
 /** True when a name follows the word at `k`, before token `hi` (past a comma, or `bernama`/`named`). */
 function namedAfter(t: readonly Token[], k: number, hi: number): boolean {
   let j = k + 1;
-  while (j < hi && j <= k + 3 && (t[j]!.text === ',' || NAMING.has(t[j]!.lower))) j++;
+  while (j < hi && j <= k + 3 && (t[j]!.text === ',' || NAMING_WORDS.has(t[j]!.lower))) j++;
   return j > k + 1 && j < hi && startsUpper(t[j]!.text);
 }
 

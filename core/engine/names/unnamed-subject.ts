@@ -4,7 +4,7 @@
  * to a place named inside the description or to a person named earlier.
  */
 import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
-import { GROUP_HEADS, MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { GROUP_HEADS, MEMBER_NOUNS, NAMING_WORDS } from '../../lexicon/pronouns';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Token } from '../text/text';
 import { startsLower, startsUpper } from '../text/chars';
@@ -16,7 +16,7 @@ const isLower = (w: string | undefined) => !!w && startsLower(w);
 const MAX_DESCRIPTION = 10;
 
 /**
- * `Seorang pedagang sayur, Marni, mengaku …`, `Seorang sopir yang menunggu muatannya di pelabuhan,
+ * `Seorang pedagang sayur, Marni, mengaku …`, `Seorang nelayan bernama Karim …`, `Seorang sopir yang menunggu muatannya di pelabuhan,
  * Rina Wulandari, merasa …`: the lowercase description from token `k` ends at a comma and a
  * capitalised name follows, so the subject is that named person (the name's own record), not an
  * unnamed one a later `-nya` or `perempuan itu` would have to stay unnamed for.
@@ -26,6 +26,9 @@ function namedAfterComma(t: readonly Token[], k: number): boolean {
   for (let j = k; j < t.length && j - k <= MAX_DESCRIPTION; j++) {
     const x = t[j]!.text;
     if (x === ',') return startsUpper(t[j + 1]?.text ?? '');
+    // `Seorang nelayan bernama Karim …`: the naming word gives the description its name.
+    if (NAMING_WORDS.has(t[j]!.lower) && featureOn('cast.calledName'))
+      return startsUpper(t[j + 1]?.text ?? '');
     if (!isLower(x)) return false;
   }
   return false;
