@@ -34,6 +34,8 @@ export const FEATURES = {
     'where the subject comes from, between it and the cue, is skipped (`X dari Tegal, Jawa Tengah, mengatakan`, `X, 40, from Dili said`)',
   'reported.dayPhraseAside':
     'a day phrase with `pada` between subject and cue is skipped (`X pada Rabu sore mengatakan …`)',
+  'reported.regionAfterDescription':
+    'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':
