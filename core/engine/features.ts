@@ -36,6 +36,8 @@ export const FEATURES = {
     'a day phrase with `pada` between subject and cue is skipped (`X pada Rabu sore mengatakan …`)',
   'reported.regionAfterDescription':
     'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
+  'reported.circumstanceAside':
+    'whom a statement was told to or when it was asked for, between subject and cue, is skipped (`X kepada wartawan mengatakan`, `X saat ditemui di kantornya, Senin (3/4), mengatakan`)',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':

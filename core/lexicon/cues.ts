@@ -197,6 +197,16 @@ export const RESPONSES: ReadonlySet<string> = new Set([
   ...INTERVIEW_PASSIVES,
 ]);
 
+/**
+ * Words opening the circumstance of a statement written between its subject and a pre-posed cue:
+ * whom it was told to (`X kepada wartawan mengatakan`) and when it was asked for (`X saat ditemui
+ * di kantornya mengatakan`, with an interview passive, INTERVIEW_PASSIVES). Lowercase.
+ */
+export const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(words(`kepada`));
+export const INTERVIEW_TIME_WORDS: ReadonlySet<string> = new Set(
+  words(`saat ketika usai seusai sewaktu tatkala`),
+);
+
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
 export const CLAUSE_LINKS: readonly string[] = words(`
   bahwa agar supaya untuk kalau jika

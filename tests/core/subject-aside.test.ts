@@ -18,6 +18,13 @@ describe('a direct quote’s pre-posed cue steps over the asides before it', () 
     [`Hendra Gunawan di Cibening, Selasa, mengatakan, “${SAID}.”`, 'Hendra Gunawan'],
     [`Yanti asal Kupang, Nusa Tenggara Timur, mengatakan, “${SAID}.”`, 'Yanti'],
     [`Dodi asal Bekasi, Jawa Barat, menuturkan, “${SAID}.”`, 'Dodi'],
+    [`Hendra Gunawan kepada wartawan mengatakan, “${SAID}.”`, 'Hendra Gunawan'],
+    [`Hendra Gunawan kepada wartawan, Senin, mengatakan, “${SAID}.”`, 'Hendra Gunawan'],
+    [
+      `Hendra Gunawan saat ditemui di kantornya, Senin (3/4), mengatakan, “${SAID}.”`,
+      'Hendra Gunawan',
+    ],
+    [`Hendra Gunawan ketika dikonfirmasi mengatakan, “${SAID}.”`, 'Hendra Gunawan'],
   ])('%s', (line, who) => {
     expect(run(line)).toEqual([[SAID, [who]]]);
   });
@@ -34,5 +41,19 @@ describe('a direct quote’s pre-posed cue steps over the asides before it', () 
     withFeaturesOff(['quotes.asideBeforeCue'], () => {
       expect(run(line)).not.toEqual([[SAID, ['Yanti']]]);
     });
+  });
+
+  test('without the feature whom it was told to hides the subject', () => {
+    const line = `Hendra Gunawan kepada wartawan mengatakan, “${SAID}.”`;
+    withFeaturesOff(['reported.circumstanceAside'], () => {
+      expect(run(line)).not.toEqual([[SAID, ['Hendra Gunawan']]]);
+    });
+  });
+
+  test('the reported cue steps over whom it was told to', () => {
+    const { quotes } = analyzeBody(
+      'Hendra Gunawan kepada wartawan mengatakan semua pegawai wajib hadir.',
+    );
+    expect(quotes.map(q => [q.type, q.speakers])).toEqual([['indirect', ['Hendra Gunawan']]]);
   });
 });

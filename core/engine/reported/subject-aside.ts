@@ -6,9 +6,11 @@
  * (pre-cue.ts) and a direct quote's pre-posed cue (quotes/direct-cue-before.ts): both sentences
  * open the same way, whether the statement then goes on in marks or not.
  */
+import { ADDRESSEE_WORDS, INTERVIEW_PASSIVE_SET, INTERVIEW_TIME_WORDS } from '../../lexicon/cues';
 import { DAY_PARTS } from '../../lexicon/time-nouns';
 import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import type { Token } from '../text/text';
+import { startsLetter, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { skipOrigin } from './origin-aside';
 import { skipPlaceDay } from './place-day-aside';
@@ -42,10 +44,38 @@ function skipDayPhrase(toks: readonly Token[], k: number): number {
   return pastCueAdverbs(toks, j - 2);
 }
 
+/** How many words the circumstance of a statement may span (`saat ditemui di rumahnya di Cibening`). */
+const MAX_CIRCUMSTANCE = 7;
+
+/**
+ * Steps back over whom the statement was told to or when it was asked for, written with no
+ * punctuation right after a capitalised subject: `X kepada wartawan mengatakan`, `X saat ditemui
+ * di kantornya mengatakan`, `X ketika dikonfirmasi mengatakan`. An interview passive alone after
+ * the subject (`X ditemui di rumahnya mengatakan`) opens it too. Returns `k` when there is none.
+ */
+function skipCircumstance(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.circumstanceAside')) return k;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_CIRCUMSTANCE; j--) {
+    const w = toks[j]!;
+    if (!startsLetter(w.text)) return k;
+    const opens =
+      ADDRESSEE_WORDS.has(w.lower) ||
+      (INTERVIEW_TIME_WORDS.has(w.lower) && INTERVIEW_PASSIVE_SET.has(toks[j + 1]?.lower ?? '')) ||
+      (INTERVIEW_PASSIVE_SET.has(w.lower) && !INTERVIEW_TIME_WORDS.has(toks[j - 1]?.lower ?? ''));
+    if (!opens) continue;
+    // The subject before it is a name (or its bracketed age), not a clause the phrase belongs to.
+    const before = toks[j - 1]?.text ?? '';
+    return startsUpper(before) || /^\(\d/u.test(before) ? j : k;
+  }
+  return k;
+}
+
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside but a channel. */
 export function pastAsides(toks: readonly Token[], i: number): number {
   const adverbs = pastCueAdverbs(toks, i);
-  return skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, skipPlaceDay(toks, adverbs))));
+  const placeDay = skipCircumstance(toks, skipPlaceDay(toks, adverbs));
+  const asides = skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, placeDay)));
+  return skipCircumstance(toks, asides);
 }
 
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside. */
