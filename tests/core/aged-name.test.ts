@@ -21,6 +21,7 @@ describe('a lone name with an age set off after it introduces a person a descrip
       'tutur lelaki paruh baya itu.',
     ],
     ['Painem, 75 tahun, tinggal sendirian di gubuk itu.', 'kata perempuan renta itu.'],
+    ['Sarno yang berusia 58 tahun mengaku kehilangan ternaknya.', 'kata kakek tiga cucu itu.'],
   ])('%s', (intro, cue) => {
     const who = intro.split(/[ ,]/u)[0]!;
     expect(lastSpeakers(intro, `${QUOTE} ${cue}`)).toEqual([who]);
@@ -34,6 +35,16 @@ describe('a lone name with an age set off after it introduces a person a descrip
         `${QUOTE} ujar perempuan berusia 34 tahun itu.`,
       ),
     ).toEqual(['Rina']);
+  });
+
+  test('an age told by a relative clause finds him past an official who spoke', () => {
+    expect(
+      lastSpeakers(
+        'Sarno yang berusia 58 tahun kehilangan seluruh ternaknya.',
+        'Kepala Desa Suwarno Hadi mengatakan bantuan segera datang.',
+        `${QUOTE} kata pria berusia 58 tahun itu.`,
+      ),
+    ).toEqual(['Sarno']);
   });
 
   test('without the feature the lone name introduces nobody', () => {

@@ -7,6 +7,7 @@
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { AGE_WORDS } from '../../lexicon/time-nouns';
+import { featureOn } from '../features';
 
 /** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
 const AGE_WORD = AGE_WORDS.join('|');
@@ -36,12 +37,17 @@ const AGE_AFTER_NAME = new RegExp(
 /** `, dalang berusia 26 tahun asal Klaten,`: an age inside the description set off after a name. */
 const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b/u;
 
+/** `Sarno yang berusia 58 tahun`: an age told by a relative clause right after a name. */
+const AGE_IN_RELATIVE = new RegExp(`^\\s*yang\\s+(?:${AGE_WORD})\\s+(\\d{1,3})\\s+tahun\\b`, 'u');
+
 /** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
 export function ageAfterName(text: string): number | null {
   const m = AGE_AFTER_NAME.exec(text);
   if (m) return Number(m[1] ?? m[2]);
   const a = AGE_IN_APPOSITION.exec(text);
-  return a ? Number(a[1]) : null;
+  if (a) return Number(a[1]);
+  const r = featureOn('cast.agedLoneName') ? AGE_IN_RELATIVE.exec(text) : null;
+  return r ? Number(r[1]) : null;
 }
 
 /**
