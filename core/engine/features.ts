@@ -358,6 +358,8 @@ export const FEATURES = {
     'a lone name word with an age set off after it introduces a person (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), so a later `kata perempuan berusia 34 tahun itu` finds her',
   'cast.calledName':
     'a lone name word after `bernama`/`named` introduces a person (`Seorang nelayan bernama Karim ditemui …`), so a later `ujarnya` or description finds him',
+  'names.seatInDescription':
+    'after a cue, a description going on with `di`/`dari` and a place or institution closed by a demonstrative is one description pointing back (`kata orang nomor satu di Sleman itu`), not a place speaking or no mention',
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.seatedBody':

@@ -31,3 +31,10 @@ export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(['melalui', 'le
  * Tegal mengatakan`, `Maria Lopes, 40, from Dili said`): reported/origin-aside.ts. Lowercase.
  */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['dari', 'asal', 'from']);
+
+/**
+ * Prepositions that tie a description to the place or institution of its person, inside the
+ * description a demonstrative closes (`kata orang nomor satu di Sleman itu`, `ujar politikus dari
+ * Partai Maju tersebut`). Lowercase.
+ */
+export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'dari']);

@@ -6,7 +6,7 @@ import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexi
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunToken, JOINS_PEOPLE, lowercaseTitleAt, readRun } from './name-run';
-import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
+import { ORIGIN_PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexicon/prepositions';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
@@ -83,6 +83,19 @@ const objectlessPreposition = (toks: readonly Token[], j: number): boolean =>
   DEFINITE.has(toks[j + 1]?.text ?? '');
 
 /**
+ * `kata orang nomor satu di Sleman itu`, `ujar politikus dari Partai Maju tersebut`: a lowercase
+ * description (tokens [i, j)) going on with a seat preposition and a capitalised run that a
+ * demonstrative closes is one description pointing back to the person of that place or
+ * institution, not a place or an organisation speaking. Returns the demonstrative's index, or -1.
+ */
+function seatInDescription(toks: readonly Token[], i: number, j: number): number {
+  if (j === i || !SEAT_PREPOSITIONS.has(toks[j]?.text ?? '')) return -1;
+  if (!featureOn('names.seatInDescription')) return -1;
+  const end = readRun(toks, j + 1);
+  return end > j + 1 && DEFINITE.has(toks[end]?.text ?? '') ? end : -1;
+}
+
+/**
  * True when token `j` is an active `meN-` verb that ends the description before it (`kata sang
  * kepala desa menutup rapat`, `ujar guru honorer itu mengakhiri obrolan`): the verb opens the
  * speaker's next action, not a word of the description. A demonstrative still to come before
@@ -140,6 +153,11 @@ function readAfter(
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
     else if (objectlessPreposition(toks, j)) j++;
     else break;
+  }
+  const seat = seatInDescription(toks, i, j);
+  if (seat > 0) {
+    const title = text.slice(toks[i]!.start, toks[seat - 1]!.end);
+    return { kind: 'title', title, text: text.slice(toks[i]!.start, toks[seat]!.end) };
   }
   const lower = toks.slice(i, j);
   const runEnd = readRun(toks, j);
