@@ -360,6 +360,8 @@ export const FEATURES = {
     'a lone name word after `bernama`/`named` introduces a person (`Seorang nelayan bernama Karim ditemui …`), so a later `ujarnya` or description finds him',
   'names.seatInDescription':
     'after a cue, a description going on with `di`/`dari` and a place or institution closed by a demonstrative is one description pointing back (`kata orang nomor satu di Sleman itu`), not a place speaking or no mention',
+  'names.describedAfterAge':
+    'an age set off by commas between a name and its description before a cue stays out of both (`Sumarni, 45 tahun, ibu rumah tangga di Desa X, mengaku …`), so the name, not a place in the description, is the subject',
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.seatedBody':

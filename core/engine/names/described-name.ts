@@ -144,10 +144,22 @@ function describingClause(
   if (lowercaseTitleAt(toks, c + 1) > 0) return null;
   // `Sukardi (52), pedagang bakso asal X, mengaku`: an age or a bracketed note after the name
   // stays out of it, as in nameBeforeDescription.
-  const end = featureOn('names.describedAfterNote') && bracketNote(toks[c - 1]) ? c - 1 : c;
+  const noted = featureOn('names.describedAfterNote') && bracketNote(toks[c - 1]) ? c - 1 : c;
+  const end = featureOn('names.describedAfterAge') ? beforeAge(toks, noted) : noted;
   if (!isRunToken(toks[end - 1])) return null;
   const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
   return personDescribed(toks, end, i, text, evidence, description, read);
+}
+
+/**
+ * `Sumarni, 45 tahun, ibu rumah tangga di X, mengaku`, `Maria Lopez, 34, a nurse, said`: an age
+ * set off by commas between the name and its description stays out of both. Returns the index
+ * of the comma that closes the name, or `c` (the description's comma) when there is no age.
+ */
+function beforeAge(toks: readonly Token[], c: number): number {
+  const years = toks[c - 1]?.text === 'tahun' ? 1 : 0;
+  const n = c - 1 - years;
+  return /^\d{1,3}$/u.test(toks[n]?.text ?? '') && toks[n - 1]?.text === ',' ? n - 1 : c;
 }
 
 /** `(52)`, `(45 tahun)`: a bracketed note written right after a name. */
