@@ -166,10 +166,13 @@ export const DENIAL_VERB_SET: ReadonlySet<string> = new Set(
   words(`membantah menepis menampik menyangkal denied denies rejected`),
 );
 
-/** Passive cues: `dikatakan/disampaikan (oleh) X`. */
+/**
+ * Passive cues: `dikatakan/disampaikan (oleh) X`. `ditanggapi` (responded to: `Pernyataan itu
+ * ditanggapi X`) makes its agent the one answering, the source of the quote that follows.
+ */
 export const PASSIVE_CUES: readonly string[] = words(`
   dikatakan disampaikan diungkapkan dijelaskan ditegaskan dituturkan dinyatakan disebutkan
-  diterangkan dipaparkan diakui
+  diterangkan dipaparkan diakui ditanggapi
 `);
 
 /**

@@ -26,3 +26,20 @@ describe('a quote without a cue that opens a paragraph is spoken by the agent na
     expect(speakersOf('Persiapannya hanya dua minggu', CHAIR, line)).toEqual(['Sinta Maharani']);
   });
 });
+
+describe('the agent of a passive of responding is the source of the quote that follows', () => {
+  test.each([
+    [
+      '“Harga tiket terlalu mahal,” kata penumpang Lina.',
+      'Pernyataan itu ditanggapi Direktur Operasi PT Kereta Nusa, Bambang Wijaya.',
+      '“Tarif sudah sesuai aturan,” ujarnya.',
+    ],
+    [
+      '“Harga tiket terlalu mahal,” kata penumpang Lina.',
+      'Keluhan itu ditanggapi oleh Direktur Operasi PT Kereta Nusa Bambang Wijaya.',
+      '“Tarif sudah sesuai aturan,” kata dia.',
+    ],
+  ])('%s %s %s', (...paragraphs) => {
+    expect(speakersOf('Tarif sudah sesuai aturan', ...paragraphs)).toEqual(['Bambang Wijaya']);
+  });
+});
