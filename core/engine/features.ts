@@ -155,8 +155,6 @@ export const FEATURES = {
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
-  'discourse.backgroundSubject':
-    'antecedent: introduced after the previous statement by a clause set back in time (`Sebelumnya, X meresmikan …`, `X sempat …`, `… pekan lalu`) and reporting nothing since',
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
   'discourse.lastPeople':
     'antecedent: for `mereka`/`keduanya`/`they`, the last two (three) persons heard from, taken together',

@@ -34,11 +34,8 @@ describe('a headline standing as a body line', () => {
     const { speakers, quotes } = analyzeBody(...HEADLINE_BODY);
     expect(speakers.map(s => s.name)).toEqual(['Hendra Wiratama']);
     expect(quotes.map(q => q.speakers)).toEqual([['Hendra Wiratama'], ['Hendra Wiratama']]);
-    // Switched off, the line is running text again and its words glue into a "speaker" (its
-    // `Sempat` would also set that line back in time, so backgroundSubject goes off with it).
-    const off = withFeaturesOff(['text.headlineLine', 'discourse.backgroundSubject'], () =>
-      analyzeBody(...HEADLINE_BODY),
-    );
+    // Switched off, the line is running text again and its words glue into a "speaker".
+    const off = withFeaturesOff(['text.headlineLine'], () => analyzeBody(...HEADLINE_BODY));
     expect(off.speakers.map(s => s.name)).not.toEqual(['Hendra Wiratama']);
   });
 });

@@ -40,13 +40,6 @@ export interface AntecedentFeatures {
    */
   narratedHere: number;
   /**
-   * 1 when it was introduced so (`introducedSinceQuote`) by a clause set back in time, and has
-   * reported nothing since (`Sebelumnya, Wali Kota X meresmikan …`, `X sempat meninjau pabrik itu
-   * pada Maret`, `… pekan lalu`; background-clause.ts): background the writer fills in between a
-   * speaker's statement and its quote, about a person talked about, not brought on to speak.
-   */
-  backgroundSubject: number;
-  /**
    * 1 when the candidate is a group of named people each of whom spoke an earlier quote (`kata
    * Rina` … `ujar Dewi` … `ujar mereka`): the people heard from are the ones `mereka` means.
    */
@@ -173,7 +166,6 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
   narratedHere: -2,
-  backgroundSubject: -3,
   membersSpoke: 2,
   lastPeople: 1,
   subject: 2,

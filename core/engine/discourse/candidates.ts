@@ -25,7 +25,6 @@ import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
 import { agreement } from './description-agreement';
 import { LookDrafts } from './look-drafts';
-import { inBackgroundSentence } from './background-clause';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -113,11 +112,6 @@ interface Draft {
   introducedSinceQuote: boolean;
   /** Named as a clause's subject after the previous statement ended, a source or not. */
   subjectSinceQuote: boolean;
-  /**
-   * Introduced since the previous statement by a clause set back in time (`Sebelumnya, X
-   * meresmikan …`; background-clause.ts), and no reporting clause of its own since.
-   */
-  background: boolean;
   /** Named inside the previous statement's own span (talked about by its speaker). */
   inLastStatement: boolean;
   /** Named there, then the subject of a clause after that statement (`Namun, X tidak hadir`). */
@@ -159,7 +153,6 @@ function filedDraft(
   d.spoke = null;
   d.introducedSinceQuote = false;
   d.subjectSinceQuote = false;
-  d.background = false;
   d.inLastStatement = false;
   d.narratedAfter = false;
   d.lastPeople = false;
@@ -181,7 +174,6 @@ const blankDraft = (): Draft => ({
   spoke: null,
   introducedSinceQuote: false,
   subjectSinceQuote: false,
-  background: false,
   inLastStatement: false,
   narratedAfter: false,
   lastPeople: false,
@@ -272,8 +264,6 @@ interface MentionFacts extends PlacedEvent {
    * (organisationActs).
    */
   talked: boolean | null;
-  /** Whether it is a subject in a sentence set back in time (inBackgroundSentence). */
-  background: boolean;
 }
 
 /** The facts of mention `m`; `presented`: presentedPeople, when that rule is on. */
@@ -295,7 +285,6 @@ function factsOf(
     sentence: doc.sentence(m.at),
     leadWords: m.leadIn ? roleWords(m.leadIn) : null,
     talked: personTalkedAbout(m, presented),
-    background: isSubjectRole(m.role) && inBackgroundSentence(m.at, doc),
   };
 }
 
@@ -491,10 +480,6 @@ function draftMentions(
     d.latestPara = para;
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
-    // Background sticks to a person the writer goes on narrating (`Asep mengalami patah tulang`)
-    // until the person reports something themselves.
-    if (role === 'cueSubject') d.background = false;
-    else if (topic && m.at > lastEnd && facts.background) d.background = true;
     if (subject && m.at > lastEnd) d.subjectSinceQuote = true;
     if (m.at >= lastStart && m.at < lastEnd) d.inLastStatement = true;
     else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
@@ -668,8 +653,6 @@ function featuresOf(
     d.latestPara === view.paragraph
       ? 1
       : 0;
-  f.backgroundSubject =
-    f.introducedSinceQuote && d.background && !d.spoke && d.role !== 'cueSubject' ? 1 : 0;
   f.membersSpoke = spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0;
   f.lastPeople = d.lastPeople ? 1 : 0;
   f.subject =
@@ -724,7 +707,6 @@ export const blankFeatures = (): AntecedentFeatures => ({
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
   narratedHere: 0,
-  backgroundSubject: 0,
   membersSpoke: 0,
   lastPeople: 0,
   subject: 0,

@@ -48,11 +48,6 @@ export class DocIndex {
     return next !== undefined && paragraphOf(next) === paragraphOf(at) ? offsetOf(next) : length;
   }
 
-  /** Where the sentence holding `at` starts: its offset in its paragraph. */
-  sentenceStart(at: Pos): number {
-    return offsetOf(this.starts[this.sentence(at)]!);
-  }
-
   /** Ordinal of the body paragraph holding `at`. */
   paragraph(at: Pos): number {
     return this.ordinal[paragraphOf(at)] ?? 0;
