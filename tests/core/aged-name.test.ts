@@ -11,7 +11,7 @@ describe('a lone name with an age set off after it introduces a person a descrip
       'ujar perempuan berusia 34 tahun itu.',
     ],
     ['Rina (34) sudah tiga hari mengungsi di balai desa.', 'ujar perempuan 34 tahun itu.'],
-    ['Sarno, 58 tahun, mengaku kehilangan seluruh ternaknya.', 'kata pria berusia 58 tahun itu.'],
+    ['Sarno, 61 tahun, mengaku kehilangan seluruh ternaknya.', 'kata pria berusia 61 tahun itu.'],
     [
       'Budi, 60 tahun, petani di Desa Karangrejo, bercerita sawahnya kering.',
       'tutur lelaki tua itu.',
@@ -21,7 +21,7 @@ describe('a lone name with an age set off after it introduces a person a descrip
       'tutur lelaki paruh baya itu.',
     ],
     ['Painem, 75 tahun, tinggal sendirian di gubuk itu.', 'kata perempuan renta itu.'],
-    ['Sarno yang berusia 58 tahun mengaku kehilangan ternaknya.', 'kata kakek tiga cucu itu.'],
+    ['Sarno yang berusia 61 tahun mengaku kehilangan ternaknya.', 'kata kakek tiga cucu itu.'],
   ])('%s', (intro, cue) => {
     const who = intro.split(/[ ,]/u)[0]!;
     expect(lastSpeakers(intro, `${QUOTE} ${cue}`)).toEqual([who]);
@@ -40,9 +40,9 @@ describe('a lone name with an age set off after it introduces a person a descrip
   test('an age told by a relative clause finds him past an official who spoke', () => {
     expect(
       lastSpeakers(
-        'Sarno yang berusia 58 tahun kehilangan seluruh ternaknya.',
+        'Sarno yang berusia 61 tahun kehilangan seluruh ternaknya.',
         'Kepala Desa Suwarno Hadi mengatakan bantuan segera datang.',
-        `${QUOTE} kata pria berusia 58 tahun itu.`,
+        `${QUOTE} kata pria berusia 61 tahun itu.`,
       ),
     ).toEqual(['Sarno']);
   });

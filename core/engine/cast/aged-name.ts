@@ -20,7 +20,7 @@ export function agedAt(toks: readonly Token[], k: number): boolean {
   if (!featureOn('cast.agedLoneName')) return false;
   const t = toks[k]?.text ?? '';
   if (/^\(\d{1,3}(?:\s+tahun)?\)$/u.test(t)) return true;
-  // `Sarno yang berusia 58 tahun …`: a relative clause telling the age.
+  // `Sarno yang berusia 61 tahun …`: a relative clause telling the age.
   if (t === 'yang' && AGE_WORDS.includes(toks[k + 1]?.lower ?? ''))
     return AGE.test(toks[k + 2]?.text ?? '');
   if (t !== ',' || !AGE.test(toks[k + 1]?.text ?? '')) return false;

@@ -1,7 +1,7 @@
 /**
- * `Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB) NTB,
- * Rina Kartika, …`: an office whose organisation lists its fields with commas, closed by the
- * acronym that spells them, is one role. The record right before the name's comma holds only the
+ * `Kepala Dinas Koperasi, Usaha Kecil, dan Perdagangan (DKUKP) Kabupaten Lembah, Rina Kartika, …`:
+ * an office whose organisation lists its fields with commas, closed by the acronym that spells
+ * them, is one role. The record right before the name's comma holds only the
  * last field, which opens with no role head, so the person lost the whole role. The walk over the
  * initials is name-split.ts's (acronymStart), as spelled-org.ts reads such an organisation.
  */

@@ -37,7 +37,7 @@ const AGE_AFTER_NAME = new RegExp(
 /** `, dalang berusia 26 tahun asal Klaten,`: an age inside the description set off after a name. */
 const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b/u;
 
-/** `Sarno yang berusia 58 tahun`: an age told by a relative clause right after a name. */
+/** `Sarno yang berusia 61 tahun`: an age told by a relative clause right after a name. */
 const AGE_IN_RELATIVE = new RegExp(`^\\s*yang\\s+(?:${AGE_WORD})\\s+(\\d{1,3})\\s+tahun\\b`, 'u');
 
 /** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
