@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { ageAfterName, describedAge } from '../../core/engine/discourse/described-age';
+import { describedAge } from '../../core/engine/discourse/described-age';
+import { ageAfterName } from '../../core/engine/names/age-phrase';
 import { lastSpeakers } from './summarize';
 
 /**

@@ -168,7 +168,7 @@ export function textMentions(
         sentenceRole: runRole(p.text, t, i, end, opens, personEnd(out, lastRun)),
         ref,
         cueRef: null,
-        link: runLink(ref, t, i, end),
+        link: runLink(ref, t, i, end, p.text),
         atCue: false,
         opensClause: opens,
         // The entity's own name is checked too when the cast is built (build-cast.ts).
@@ -345,6 +345,7 @@ function runLink(
   t: readonly Token[],
   from: number,
   end: number,
+  text: string,
 ): MentionRecord['link'] {
   if (!ref.name || namesInstitution(ref.role, t[end]?.text)) return 'none';
   if (ref.name.includes(' ') || (ref.role && ref.kind === 'person')) return 'introduces';
@@ -352,7 +353,7 @@ function runLink(
   // `Gelandang Persikota, Hendrawan, …`: so does a role opening the clause before its comma.
   if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
     return 'introduces';
-  if (ref.kind === 'person' && (agedAt(t, end) || calledAt(t, from))) return 'introduces';
+  if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 

@@ -7,7 +7,7 @@
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { AGE_WORDS } from '../../lexicon/time-nouns';
-import { featureOn } from '../features';
+import { ageAfterName } from '../names/age-phrase';
 
 /** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
 const AGE_WORD = AGE_WORDS.join('|');
@@ -23,31 +23,6 @@ export function describedAge(description: string): number | null {
   const m = AGE_IN_DESCRIPTION.exec(description);
   const n = m ? Number(m[1] ?? m[2]) : NaN;
   return n > 0 && n < 130 ? n : null;
-}
-
-/**
- * The age written right after a name: `(52)`, `, 52 tahun,`, `, berusia 52 tahun,`, English `, 58,`.
- * Only the number counts; what follows it (a role, a verb) does not.
- */
-const AGE_AFTER_NAME = new RegExp(
-  `^\\s*(?:\\((\\d{1,3})\\)|,\\s*(?:(?:${AGE_WORD})\\s+)?(\\d{1,3})(?:\\s+tahun)?\\s*,)`,
-  'u',
-);
-
-/** `, dalang berusia 26 tahun asal Klaten,`: an age inside the description set off after a name. */
-const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b/u;
-
-/** `Sarno yang berusia 61 tahun`: an age told by a relative clause right after a name. */
-const AGE_IN_RELATIVE = new RegExp(`^\\s*yang\\s+(?:${AGE_WORD})\\s+(\\d{1,3})\\s+tahun\\b`, 'u');
-
-/** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
-export function ageAfterName(text: string): number | null {
-  const m = AGE_AFTER_NAME.exec(text);
-  if (m) return Number(m[1] ?? m[2]);
-  const a = AGE_IN_APPOSITION.exec(text);
-  if (a) return Number(a[1]);
-  const r = featureOn('cast.agedLoneName') ? AGE_IN_RELATIVE.exec(text) : null;
-  return r ? Number(r[1]) : null;
 }
 
 /**

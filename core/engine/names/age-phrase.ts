@@ -9,6 +9,9 @@ import type { Token } from '../text/text';
 import { isDigits } from '../text/chars';
 import { featureOn } from '../features';
 
+/** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
+const AGE_WORD = AGE_WORDS.join('|');
+
 /** Words that introduce an age (lexicon/time-nouns.ts). */
 const AGE_WORD_SET: ReadonlySet<string> = new Set(AGE_WORDS);
 
@@ -37,4 +40,29 @@ function bareAgeEnd(toks: readonly Token[], j: number): number {
   return (unit === 'tahun' || unit === 'years') && DEFINITE.has(toks[j + 2]?.lower ?? '')
     ? j + 2
     : j;
+}
+
+/**
+ * The age written right after a name: `(52)`, `(52 tahun)`, `, 52 tahun,`, `, berusia 52 tahun,`, English `, 58,`.
+ * Only the number counts; what follows it (a role, a verb) does not.
+ */
+const AGE_AFTER_NAME = new RegExp(
+  `^\\s*(?:\\((\\d{1,3})(?:\\s+tahun)?\\)|,\\s*(?:(?:${AGE_WORD})\\s+)?(\\d{1,3})(?:\\s+tahun)?\\s*,)`,
+  'u',
+);
+
+/** `, dalang berusia 26 tahun asal Klaten,`: an age inside the description set off after a name. */
+const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b/u;
+
+/** `Sarno yang berusia 61 tahun`: an age told by a relative clause right after a name. */
+const AGE_IN_RELATIVE = new RegExp(`^\\s*yang\\s+(?:${AGE_WORD})\\s+(\\d{1,3})\\s+tahun\\b`, 'u');
+
+/** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
+export function ageAfterName(text: string): number | null {
+  const m = AGE_AFTER_NAME.exec(text);
+  if (m) return Number(m[1] ?? m[2]);
+  const a = AGE_IN_APPOSITION.exec(text);
+  if (a) return Number(a[1]);
+  const r = featureOn('cast.agedLoneName') ? AGE_IN_RELATIVE.exec(text) : null;
+  return r ? Number(r[1]) : null;
 }
