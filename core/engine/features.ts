@@ -350,8 +350,6 @@ export const FEATURES = {
     'a role word capitalised only because it opens the sentence goes on with the lowercase role after it (`Manajer tim X` as `manajer tim X`), not a team named X',
   'names.model.portfolioWord':
     'a capitalised function word between role words stays in the role (`Menteri Dalam Negeri X` is not role `Negeri`)',
-  'names.evidence.ageAfterWord':
-    'a lone capitalised word with an age set off right after it is a name (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), as one beside a cue is',
   'cast.agedLoneName':
     'a lone name word with an age set off after it introduces a person (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), so a later `kata perempuan berusia 34 tahun itu` finds her',
   'cast.calledName':
