@@ -14,6 +14,18 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Lowercase nouns that say where by a place, between a preposition and the place's name (`di tepi
+ * Sungai X`, `di bantaran Kali Y`, `di pos jaga Gerbang Tol Z`): the name after them is still the
+ * preposition's place. Lowercase.
+ */
+export const LOCATIVE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'tepi pinggir pinggiran bantaran hilir hulu muara sekitar kawasan dekat depan belakang samping ' +
+    'seberang ujung tengah lereng kaki puncak lokasi tanggul pos jaga pantau'
+  ).split(' '),
+);
+
+/**
  * Prepositions that name the agent of a passive (`dikritik oleh Budi`, `criticised by Rina`): the
  * person after one did the act, so a relative clause after the name (`…, yang menilai …`, `…, who
  * said …`) is theirs. Lowercase; Indonesian, then English.

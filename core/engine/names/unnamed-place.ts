@@ -5,9 +5,9 @@
  */
 import { anonymousBefore } from './described-subject';
 import type { Mention } from './mention';
-import { isLowerWord, type Token } from '../text/text';
+import type { Token } from '../text/text';
 import { featureOn } from '../features';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { LOCATIVE_NOUNS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { INDEFINITE } from '../../lexicon/pronouns';
 
@@ -33,19 +33,19 @@ export function unnamedAroundPlace(
   return unnamed?.kind === 'anonymous' ? unnamed : null;
 }
 
-/** The most lowercase words between a preposition and its place (`di tepi hilir Sungai X`). */
+/** The most locative nouns between a preposition and its place (`di tepi hilir Sungai X`). */
 const MAX_PLACE_NOUNS = 2;
 
 /**
  * True when the run at `s` is the object of a preposition or `asal`, right before it or past a
- * few lowercase nouns that say where by it (`di tepi Sungai X`, `di bantaran Kali Y`): a
- * locative word is never capitalised, so the run is the place, not a name.
+ * few nouns that say where by it (`di tepi Sungai X`, `di bantaran Kali Y`: LOCATIVE_NOUNS), so
+ * the run is the place, not a name.
  */
 function opensAdjunct(toks: readonly Token[], s: number): boolean {
   for (let j = s - 1; j >= 0 && s - 1 - j <= MAX_PLACE_NOUNS; j--) {
     const w = toks[j]!.text;
     if (ADJUNCT_OPENERS.has(w)) return j === s - 1 || featureOn('names.placeNounsBeforePlace');
-    if (!isLowerWord(w)) return false;
+    if (!LOCATIVE_NOUNS.has(w)) return false;
   }
   return false;
 }
