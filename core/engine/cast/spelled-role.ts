@@ -8,7 +8,7 @@
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { isRunToken, isRunWord, walkRunBack } from '../names/name-run';
-import { acronymStart } from '../names/name-split';
+import { acronymStart, joinsFields } from '../names/name-split';
 import { isBracketedCapitalised } from '../text/bracketed';
 import type { Token } from '../text/text';
 
@@ -30,7 +30,7 @@ export function spelledRoleBefore(t: readonly Token[], comma: number, text: stri
   const bracket = t[b]?.text ?? '';
   if (!isBracketedCapitalised(bracket)) return null;
   const start = acronymStart(bracket.slice(1, -1), b - 1, j => t[j]?.text, isRunWord);
-  if (start < 1 || !t.slice(start, b).some(w => w.text === ',' || w.lower === 'dan')) return null;
+  if (start < 1 || !joinsFields(t, start, b)) return null;
   const head = walkRunBack(t, start - 1);
   if (!isRunToken(t[start - 1]) || !ROLE_HEAD_SET.has(t[head]!.lower)) return null;
   return text.slice(t[head]!.start, t[comma - 1]!.end);

@@ -135,8 +135,18 @@ function quotedNickname(toks: readonly Token[]): { name: string; rest: Token[] }
   return null;
 }
 
+/** What joins the fields of an organisation's name (`Badan Riset, Inovasi, dan Teknologi`). */
+const FIELD_JOINS: ReadonlySet<string> = new Set([',', 'dan', 'and']);
+
 /** What an acronym skips when it spells an organisation's name: joining words and list commas. */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set([',', 'dan', 'and', 'of', 'for', 'the', '&']);
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set([...FIELD_JOINS, 'of', 'for', 'the', '&']);
+
+/**
+ * True when a comma or `dan` joins fields among tokens `[from, to)`: an organisation's name that,
+ * read as a plain run, would split there or lose its first half.
+ */
+export const joinsFields = (toks: readonly Token[], from: number, to: number): boolean =>
+  toks.slice(from, to).some(t => FIELD_JOINS.has(t.lower));
 
 /**
  * `DP3A` → `DPPPA`: Indonesian acronyms write a letter that opens several words in a row once,

@@ -6,16 +6,10 @@
  */
 import type { Mention } from './mention';
 import { isAcronym, isRunWord } from './name-run';
-import { acronymStart } from './name-split';
+import { acronymStart, joinsFields } from './name-split';
 import type { Token } from '../text/text';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { featureOn } from '../features';
-
-/**
- * What joins the fields of an organisation's name (`Balai Konservasi dan Rehabilitasi Satwa (BKRS)`):
- * read alone, the run would split there into two subjects, or lose its first half.
- */
-const JOINS_FIELDS: ReadonlySet<string> = new Set([',', 'dan', 'and']);
 
 /**
  * The organisation named before token `k + 1` when token `k` is a bracketed acronym that spells
@@ -29,7 +23,7 @@ export function spelledOrgBefore(toks: readonly Token[], k: number, text: string
   const acronym = bracket.slice(1, -1);
   if (!isAcronym(acronym)) return null;
   const start = acronymStart(acronym, k - 1, j => toks[j]?.text, isRunWord);
-  if (start < 0 || !toks.slice(start, k).some(t => JOINS_FIELDS.has(t.lower))) return null;
+  if (start < 0 || !joinsFields(toks, start, k)) return null;
   const name = text.slice(toks[start]!.start, toks[k - 1]!.end);
   return {
     kind: 'named',
