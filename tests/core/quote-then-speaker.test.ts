@@ -42,4 +42,13 @@ describe('the agent of a passive of responding is the source of the quote that f
   ])('%s %s %s', (...paragraphs) => {
     expect(speakersOf('Tarif sudah sesuai aturan', ...paragraphs)).toEqual(['Bambang Wijaya']);
   });
+
+  test('a response by a crowd, told with a manner word, names no new speaker', () => {
+    const paragraphs = [
+      'Ketua RT 05 Budi Santoso mengusulkan jam malam bagi pendatang.',
+      'Usulan itu ditanggapi beragam oleh warganet di media sosial.',
+      '“Kami hanya ingin kampung aman,” ujarnya.',
+    ];
+    expect(speakersOf('Kami hanya ingin kampung aman', ...paragraphs)).toEqual(['Budi Santoso']);
+  });
 });
