@@ -239,6 +239,17 @@ export const STATEMENT_CHANNELS: readonly string[] = words(`
 /** Prepositions that open a statement channel before a cue (`dalam`, `melalui`, `lewat`). */
 export const CHANNEL_PREPOSITIONS: readonly string[] = words(`dalam melalui lewat via`);
 
+/**
+ * The frame that names a source before what it says (`Menurut X, …`, `Menurut X, “…”`): its word,
+ * that word's `-nya` form (`Menurutnya, …`), and the English frame (`according to X`). Read by the
+ * reported-speech rule (reported/reported-cues.ts) and the direct-quote cue (quotes/source-before.ts).
+ */
+export const SOURCE_FRAME = {
+  word: 'menurut',
+  nya: 'menurutnya',
+  english: ['according', 'to'],
+} as const;
+
 /** Nouns after `menurut` that mark a data source, not a speaker (`menurut data BPS`). */
 export const SOURCE_NOUNS: readonly string[] = words(`
   data laporan survei catatan hasil riset penelitian studi kajian hitungan perhitungan

@@ -3,7 +3,7 @@
  * that opens with its source and runs straight into the quote. The quote is the source's words,
  * exactly as the same frame without marks is reported speech (reported/reported-cues.ts).
  */
-import { SOURCE_NOUN_SET } from '../../lexicon/cues';
+import { SOURCE_FRAME, SOURCE_NOUN_SET } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { isMediaMention } from '../cast/non-speaker';
@@ -28,10 +28,11 @@ export function sourceBefore(
   for (let k = last; k >= 0 && last - k <= MAX_SOURCE; k--) {
     const t = toks[k]!;
     if (endsSentence(t.text) || t.text === ',') return null;
-    if (t.lower === 'menurutnya')
+    if (t.lower === SOURCE_FRAME.nya)
       return k === last && opensClause(toks, k) ? { cue: t.text, mention: NYA } : null;
-    const english = t.lower === 'to' && toks[k - 1]?.lower === 'according';
-    if (t.lower !== 'menurut' && !english) continue;
+    const [according, to] = SOURCE_FRAME.english;
+    const english = t.lower === to && toks[k - 1]?.lower === according;
+    if (t.lower !== SOURCE_FRAME.word && !english) continue;
     const cue = english ? k - 1 : k;
     if (!opensClause(toks, cue)) return null;
     const mention = sourceAt(p, k + 1, last, evidence);

@@ -2,7 +2,13 @@
  * The cue patterns of reported speech, one function each; every one returns a hit with its
  * clause or null, and is tried at each token outside quote marks.
  */
-import { POST_CUE_SET, PASSIVE_CUE_SET, SOURCE_NOUN_SET, tokenCueLength } from '../../lexicon/cues';
+import {
+  POST_CUE_SET,
+  PASSIVE_CUE_SET,
+  SOURCE_FRAME,
+  SOURCE_NOUN_SET,
+  tokenCueLength,
+} from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
@@ -32,14 +38,15 @@ export function menurut(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const lw = t.lower;
-  if (lw === 'menurutnya') {
+  if (lw === SOURCE_FRAME.nya) {
     const c = clause(p, toks, i + 1, s);
     return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start) : null;
   }
   // `according to X, …` (English section) reads exactly like `menurut X, …`.
-  const english = lw === 'according' && toks[i + 1]?.lower === 'to';
+  const [according, to] = SOURCE_FRAME.english;
+  const english = lw === according && toks[i + 1]?.lower === to;
   if (english) i++;
-  else if (lw !== 'menurut') return null;
+  else if (lw !== SOURCE_FRAME.word) return null;
   const next = toks[i + 1];
   if (!next || SOURCE_NOUN_SET.has(next.lower)) return null;
   const nl = next.lower;
