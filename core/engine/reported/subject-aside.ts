@@ -73,6 +73,8 @@ function skipCircumstance(toks: readonly Token[], k: number): number {
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside but a channel. */
 export function pastAsides(toks: readonly Token[], i: number): number {
   const adverbs = pastCueAdverbs(toks, i);
+  // The circumstance may stand on either side of a place and day (`X saat ditemui di Bandung,
+  // Senin, mengatakan` / `X, Senin, kepada wartawan mengatakan`), so it is skipped before and after.
   const placeDay = skipCircumstance(toks, skipPlaceDay(toks, adverbs));
   const asides = skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, placeDay)));
   return skipCircumstance(toks, asides);
