@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
 import { spelledOrganisation } from '../../core/engine/names/name-split';
 import { analyzeBody } from './summarize';
 
@@ -55,6 +56,13 @@ describe('an organisation speaking as such, its fields joined by `dan` and spell
       'Kantor Staf Kepresidenan',
     ],
   ])('%s', (paragraph, name) => expect(speakersOf(paragraph)).toEqual([name]));
+
+  test('without the spelled-organisation reading the run splits at `dan`', () => {
+    const paragraph =
+      'Balai Konservasi dan Rehabilitasi Satwa Liar (BKRSL) dalam keterangan tertulisnya menyatakan populasi harimau terus menurun.';
+    const off = withFeaturesOff(['names.model.spelledOrg'], () => speakersOf(paragraph));
+    expect(off).not.toEqual(['Balai Konservasi dan Rehabilitasi Satwa Liar']);
+  });
 
   test('a place written after a city still names the place, not an organisation', () => {
     expect(

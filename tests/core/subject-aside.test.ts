@@ -36,6 +36,15 @@ describe('a direct quote’s pre-posed cue steps over the asides before it', () 
     expect(quotes.map(q => [q.type, q.speakers])).toEqual([['indirect', ['Hendra Gunawan']]]);
   });
 
+  test('without the feature the day phrase hides the subject', () => {
+    const line =
+      'Sekretaris Daerah Hendra Gunawan pada Rabu sore mengatakan semua pegawai wajib hadir.';
+    withFeaturesOff(['reported.dayPhraseAside'], () => {
+      const { quotes } = analyzeBody(line);
+      expect(quotes.map(q => [q.type, q.speakers])).not.toEqual([['indirect', ['Hendra Gunawan']]]);
+    });
+  });
+
   test('without the feature the aside hides the subject', () => {
     const line = `Yanti asal Kupang, Nusa Tenggara Timur, mengatakan, “${SAID}.”`;
     withFeaturesOff(['quotes.asideBeforeCue'], () => {
