@@ -27,6 +27,12 @@ export type Mention =
   | { kind: 'anonymous'; text: string };
 
 /**
+ * The mention of a fused `-nya` cue (`ujarnya`, `katanya`, `menurutnya`): the clitic names the
+ * speaker and carries no text of its own, so every cue reader returns this one value.
+ */
+export const NYA_MENTION: Mention = Object.freeze({ kind: 'nya', text: '-nya' });
+
+/**
  * True when lowercase `w` is English `it` as a reporting subject (`“…,” it said`): a pronoun
  * mention that means an organisation (discourse: the `organisation` pointing kind).
  */

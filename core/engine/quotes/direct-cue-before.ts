@@ -6,6 +6,7 @@ import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { readsAsStatement, TERM_WORDS } from '../../lexicon/terms';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { mentionAfter } from '../names/mention-after';
+import { NYA_MENTION } from '../names/mention';
 import { mentionBefore } from '../names/mention-before';
 import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isRunWord } from '../names/name-run';
@@ -45,7 +46,7 @@ export function cueBefore(
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
   const lv = verb.lower;
   if (lv.endsWith('nya') && PASSIVE_CUE_SET.has(lv.slice(0, -3)) && opensSentence(p.tokens, i))
-    return { cue: verb.text, mention: { kind: 'nya', text: '-nya' } };
+    return { cue: verb.text, mention: NYA_MENTION };
   // `Menurut X, “…”` / `According to her, “…”`: the source opens the sentence.
   const source = featureOn('quotes.sourceBefore') ? sourceBefore(p, i, evidence) : null;
   if (source) return source;

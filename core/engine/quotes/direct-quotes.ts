@@ -6,7 +6,7 @@
  */
 import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
-import { organisationPronoun } from '../names/mention';
+import { NYA_MENTION, organisationPronoun } from '../names/mention';
 import { readsAsStatement } from '../../lexicon/terms';
 import { nicknameInName } from './nickname-in-name';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
@@ -96,7 +96,7 @@ function cueAfter(
   if (tokenCueLength(t.text) === t.text.length) {
     const root = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3)) ? lw.slice(0, -3) : lw;
     const mention: Mention | null =
-      root !== lw ? { kind: 'nya', text: '-nya' } : mentionAfter(p.tokens, i + 1, p.text, evidence);
+      root !== lw ? NYA_MENTION : mentionAfter(p.tokens, i + 1, p.text, evidence);
     return { cue: t.text, mention, at: t.start };
   }
   // `“…,” she said`, `“…,” ia menambahkan`, `“…,” Baker said`: the subject before its verb.
@@ -118,7 +118,7 @@ function cueAfter(
   )
     return null;
   if (lw.endsWith('nya') && lw.length > 5)
-    return { cue: t.text, mention: { kind: 'nya', text: '-nya' }, at: t.start };
+    return { cue: t.text, mention: NYA_MENTION, at: t.start };
   const next = p.tokens[i + 1];
   if (!next || !(isRunWord(next.text) || /^(?:dia|ia|beliau|mereka)$/u.test(next.text)))
     return null;

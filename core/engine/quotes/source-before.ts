@@ -7,7 +7,7 @@ import { SOURCE_FRAME, SOURCE_NOUN_SET } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { isMediaMention } from '../cast/non-speaker';
-import type { Mention } from '../names/mention';
+import { NYA_MENTION, type Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { endsSentence, opensSentence } from '../text/sentence-start';
 import type { Token } from '../text/text';
@@ -29,7 +29,7 @@ export function sourceBefore(
     const t = toks[k]!;
     if (endsSentence(t.text) || t.text === ',') return null;
     if (t.lower === SOURCE_FRAME.nya)
-      return k === last && opensClause(toks, k) ? { cue: t.text, mention: NYA } : null;
+      return k === last && opensClause(toks, k) ? { cue: t.text, mention: NYA_MENTION } : null;
     const [according, to] = SOURCE_FRAME.english;
     const english = t.lower === to && toks[k - 1]?.lower === according;
     if (t.lower !== SOURCE_FRAME.word && !english) continue;
@@ -40,8 +40,6 @@ export function sourceBefore(
   }
   return null;
 }
-
-const NYA: Mention = { kind: 'nya', text: '-nya' };
 
 /** The frame opens its sentence, or a clause after a comma (`Namun, menurut dia, “…”`). */
 const opensClause = (toks: readonly Token[], k: number): boolean =>

@@ -7,6 +7,7 @@
 import { EN_PARTICIPLE_CUES } from '../../lexicon/cues-en';
 import { clauseOf, type RuleInput } from './reported-rule';
 import { hit, type Hit } from './reported-clause';
+import { NYA_MENTION } from '../names/mention';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(EN_PARTICIPLE_CUES);
 
@@ -19,5 +20,5 @@ export function englishParticiple(input: RuleInput, i: number): Hit | null {
   // Only `saying` takes a bare clause; `adding`, `noting` … need `that` (`noting the delay` is an object).
   if (toks[i + 1]?.text !== 'that' && t.text !== 'saying') return null;
   const c = clauseOf(input, i + 1);
-  return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, toks[i - 1]!.start) : null;
+  return c ? hit(p, c, t, NYA_MENTION, toks[i - 1]!.start) : null;
 }

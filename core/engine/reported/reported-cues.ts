@@ -10,7 +10,7 @@ import {
   tokenCueLength,
 } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
-import type { Mention } from '../names/mention';
+import { NYA_MENTION, type Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { isMediaMention } from '../cast/non-speaker';
 import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
@@ -40,7 +40,7 @@ export function menurut(input: RuleInput, i: number): Hit | null {
   const lw = t.lower;
   if (lw === SOURCE_FRAME.nya) {
     const c = clause(p, toks, i + 1, s);
-    return c ? hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start) : null;
+    return c ? hit(p, c, t, NYA_MENTION, t.start) : null;
   }
   // `according to X, …` (English section) reads exactly like `menurut X, …`.
   const [according, to] = SOURCE_FRAME.english;
@@ -94,9 +94,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   if (toks[i - 1]!.start < s.start) return null;
   const from = passive && toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const nya = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3));
-  const mention: Mention | null = nya
-    ? { kind: 'nya', text: '-nya' }
-    : mentionAfter(toks, from, p.text, ev);
+  const mention: Mention | null = nya ? NYA_MENTION : mentionAfter(toks, from, p.text, ev);
   if (!mention || clauseAsSpeaker(mention) || isDocumentMention(mention, false)) return null;
   const k = tokenPast(toks, from, nya ? t.end : mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text === ',') {

@@ -5,7 +5,7 @@
  */
 import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
-import type { Mention } from '../names/mention';
+import { NYA_MENTION, type Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { mentionBefore } from '../names/mention-before';
 import { isRunToken } from '../names/name-run';
@@ -38,12 +38,10 @@ export function passiveLead(input: RuleInput, i: number): Hit | null {
   if (first && !nya && toks[i + 1]?.text === 'bahwa') {
     const c = clauseOf(input, i + 1);
     if (!c) return null;
-    return hit(p, c, t, { kind: 'nya', text: '-nya' }, t.start);
+    return hit(p, c, t, NYA_MENTION, t.start);
   }
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
-  const mention: Mention | null = nya
-    ? { kind: 'nya', text: '-nya' }
-    : mentionAfter(toks, from, p.text, ev);
+  const mention: Mention | null = nya ? NYA_MENTION : mentionAfter(toks, from, p.text, ev);
   if (!mention || mention.kind === 'pronoun') return null;
   const k = nya ? from : tokenPast(toks, from, mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text !== ',') return null;
@@ -105,5 +103,5 @@ export function withCue(input: RuleInput, i: number): Hit | null {
   if (toks[i + 2]?.text !== 'bahwa' && toks[i + 2]?.text !== ',') return null;
   const c = clauseOf(input, i + 2);
   if (!c) return null;
-  return hit(p, c, cue, { kind: 'nya', text: '-nya' }, t.start);
+  return hit(p, c, cue, NYA_MENTION, t.start);
 }
