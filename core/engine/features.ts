@@ -264,6 +264,8 @@ export const FEATURES = {
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
   'discourse.describedPersonDetail':
     'a person noun told by an age or a count of kin (`ujar pria 41 tahun itu`, `kata nenek 11 cucu itu`) describes a person as `perempuan itu` does: the one just named, or the one opened as the topic since the last statement',
+  'discourse.nobodyNewBetween':
+    'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
   'discourse.describedPersonBack':
     'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':

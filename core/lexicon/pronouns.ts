@@ -34,6 +34,18 @@ export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ..
  */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'aku', 'kami']);
 
+/**
+ * Sentence adverbs written with `-nya` (`Akibatnya, …`, `Biasanya …`): no possessor in them, so
+ * they tell nothing of whom a sentence is about, unlike a possessed noun (`anak sulungnya`).
+ */
+export const NYA_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'akibatnya akhirnya sebelumnya sesudahnya setelahnya selanjutnya berikutnya biasanya misalnya ' +
+    'tampaknya rupanya agaknya sayangnya untungnya nyatanya sebaliknya karenanya sepertinya ' +
+    'kabarnya katanya konon utamanya terutamanya khususnya umumnya pokoknya lainnya'
+  ).split(' '),
+);
+
 /** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
 export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);
 
@@ -173,7 +185,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
   (
     'suami istri isteri anak ayah ibu bapak adik kakak abang putra putri cucu keponakan menantu ' +
-    'mertua paman bibi rekan teman sahabat kawan tetangga pacar kekasih tunangan ajudan'
+    'mertua paman bibi rekan teman sahabat kawan tetangga pacar kekasih tunangan ajudan ' +
+    // Kin and company farther out, and a trade relation (`dari petani langganannya, X,`: the
+    // supplier or customer one deals with regularly).
+    'saudara sepupu kerabat kenalan majikan langganan pelanggan'
   ).split(' '),
 );
 

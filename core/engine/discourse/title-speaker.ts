@@ -7,7 +7,8 @@
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
-import { DEFINITE, SINGULAR } from '../../lexicon/pronouns';
+import { isSubjectRole } from '../cast/mention-record';
+import { DEFINITE, NYA_ADVERBS, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
@@ -73,7 +74,36 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
     q === p
       ? ownSentence(text(p).slice(offsetOf(prev.end), offsetOf(at)))
       : `${ownSentence(text(p).slice(offsetOf(prev.end)))} ${text(q).slice(0, offsetOf(at))}`;
-  return gap.split(/[.!?]\s/u).every(sentence => !hasAlnum(sentence) || sameTopic(sentence));
+  const sentences = gap.split(/[.!?]\s/u).filter(hasAlnum);
+  if (sentences.every(sameTopic)) return true;
+  return (
+    featureOn('discourse.nobodyNewBetween') &&
+    sentences.every(goesOnAbout) &&
+    !subjectBetween(ctx, prev.end, at)
+  );
+}
+
+/**
+ * True when `sentence` has a singular pronoun anywhere (`Selama ini ia …`) or a possessed noun
+ * (`Akibatnya, anak sulungnya tergeser`): it goes on about somebody already known, if nobody new
+ * is its subject (subjectBetween). A sentence with neither (`Pasar itu dibangun tahun 1980.`) is
+ * about something else.
+ */
+function goesOnAbout(sentence: string): boolean {
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some(w => SINGULAR.has(w) || (w.length > 5 && w.endsWith('nya') && !NYA_ADVERBS.has(w)));
+}
+
+/**
+ * True when a mention between `from` and `to` (not at a cue: that is the statement's own speaker)
+ * is a clause's subject, named or not (`Warga lain, X, …`, `Seorang petugas …`): somebody else
+ * brought in. Sentences that name nobody as their subject (`Akibatnya, anak sulungnya tergeser.`,
+ * `Selama ini ia mengambil cabai dari petani langganannya, Y.`) go on about the speaker.
+ */
+function subjectBetween(ctx: ResolveContext, from: Pos, to: Pos): boolean {
+  return ctx.mentions.some(m => m.at > from && m.at < to && !m.atCue && isSubjectRole(m.role));
 }
 
 /** What follows the first sentence end in `s` (the end of the sentence `s` starts inside), or ''. */
