@@ -54,6 +54,16 @@ export const FEATURES = {
     'a headline-shaped body line (a related article between paragraphs, a subhead, `Editor: …`) is skipped: short, title-cased, closed by no punctuation, so its words never glue onto a name',
   'text.outletDateline':
     "another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `) opens the body as Republika's does, so the headline and captions above it are header, not running text",
+  'names.openingPreposition':
+    'a preposition opening a sentence before a name (`Bersama Rina, tetangganya, …`, `Tanpa Hendra, …`) is never the name’s first word',
+  'names.unitDigit':
+    'one digit between two capitalised words numbers a unit (`SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`): the seat after it stays in the unit’s name, not a speaker of its own',
+  'names.memberOfInstitution':
+    'a campus, school or hospital head after a member noun makes the words after it the institution (`seorang mahasiswi Institut Teknologi X mengaku`): an unnamed member speaks, not a person called X',
+  'names.circumstanceEndsMention':
+    'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat ditemui di kantornya, Jalan X`) ends the mention: the run after its comma is where, not who',
+  'names.yearInDescription':
+    'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':

@@ -50,3 +50,13 @@ export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['dari', 'asal',
  * Partai Maju tersebut`). Lowercase.
  */
 export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'dari']);
+
+/**
+ * Prepositions that open a sentence with an adjunct naming someone other than its subject
+ * (`Bersama Rina, tetangganya, Sumarni mendatangi …`, `Tanpa Hendra, tim itu …`): capitalised there,
+ * but never a person's first name word, so a name read after one starts after it. Those already
+ * among the name model's function words (`dari`, `di`, `dengan`, …) are not repeated. Lowercase.
+ */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'bersama tanpa terhadap tentang mengenai terkait seperti berkat kepada menyusul'.split(' '),
+);

@@ -123,7 +123,7 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(
   (
     'pegawai karyawan karyawati staf pekerja petugas buruh warga penduduk pengunjung jamaah jemaah ' +
     'santri ' +
-    'siswa pelajar mahasiswa penumpang pedagang petani nelayan relawan pendukung simpatisan ' +
+    'siswa siswi pelajar mahasiswa mahasiswi penumpang pedagang petani nelayan relawan pendukung simpatisan ' +
     'employee employees worker workers resident residents'
   ).split(' '),
 );

@@ -15,7 +15,7 @@ import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
-import { startsAlnum } from '../text/chars';
+import { isDigits, startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 import { isVerbShape } from '../text/affix-shapes';
 
@@ -28,13 +28,29 @@ const DESCRIPTION_MAX_WORDS = 6;
  */
 const DESCRIPTION_PREPOSITIONS = 'di dalam kepada pada melalui via lewat'.split(' ');
 
+/**
+ * Words that open the circumstance of a statement after its speaker (`kata Rudi saat ditemui di
+ * kantornya, …`, `ujar Rina sambil menunjuk …`): never a link inside a role.
+ */
+const CIRCUMSTANCE_OPENERS = 'saat ketika usai seusai seperti dikutip sambil setelah sebelum'.split(
+  ' ',
+);
+const CIRCUMSTANCE_SET: ReadonlySet<string> = new Set(CIRCUMSTANCE_OPENERS);
+
 /** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
 const DESCRIPTION_STOP = new Set([
   ...DESCRIPTION_PREPOSITIONS,
-  ...'saat ketika usai seusai seperti dikutip sambil setelah sebelum dan yang menanggapi menjawab menambahkan'.split(
-    ' ',
-  ),
+  ...CIRCUMSTANCE_OPENERS,
+  ...'dan yang menanggapi menjawab menambahkan'.split(' '),
 ]);
+
+/**
+ * True when token `c` opens a circumstance after a run that already names someone (`kata Kiai Rudi
+ * saat ditemui di kantornya, Jalan X`): the mention ends there, so the run after the circumstance's
+ * comma is where the speaker was, never an appositive name.
+ */
+const circumstanceAt = (toks: readonly Token[], c: number, named: boolean): boolean =>
+  named && CIRCUMSTANCE_SET.has(toks[c]!.text) && featureOn('names.circumstanceEndsMention');
 
 /**
  * Whether the word after a name ends the mention it closes: a pause, the sentence's end, a
@@ -60,6 +76,17 @@ function relativeClosedAt(toks: readonly Token[], j: number): number {
     if (DEFINITE.has(w) && (next === undefined || !startsAlnum(next))) return k;
   }
   return -1;
+}
+
+/**
+ * True when token `k` is a number (a year, a class: `lulusan Akmil 2001 itu`, `angkatan Unpad 98
+ * itu`) that a demonstrative closes right after it: the number belongs to the description.
+ */
+function yearBeforeDefinite(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]?.text ?? '';
+  if (!isDigits(t) || t.length > 4 || !DEFINITE.has(toks[k + 1]?.text ?? '')) return false;
+  const next = toks[k + 2]?.text;
+  return (next === undefined || !startsAlnum(next)) && featureOn('names.yearInDescription');
 }
 
 /** The verbs that give a nickname after `yang` (`yang akrab disapa X`). */
@@ -180,6 +207,9 @@ function readAfter(
   }
   if (DEFINITE.has(after))
     return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, runEnd + 1) };
+  // `tegas perwira lulusan Akmil 2001 itu`: a year after the institution is still the description.
+  if (lower.length && run.length && yearBeforeDefinite(toks, runEnd))
+    return { kind: 'title', title: spanText(i, runEnd + 1), text: spanText(i, runEnd + 2) };
   // `kata perwira asal Klungsari, Jawa Tengah, itu`: a place's region set off by commas is still the
   // description, which `itu` closes after the second comma.
   const regioned = lower.length && run.length ? regionClose(toks, runEnd) : -1;
@@ -232,6 +262,7 @@ function readAfter(
       c < toks.length &&
       c - runEnd < 6 &&
       toks[c]!.text !== ',' &&
+      !circumstanceAt(toks, c, !!head.name) &&
       (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
     )
       c++;

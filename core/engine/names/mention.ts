@@ -13,6 +13,7 @@ import {
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { ORG_HEAD_SET } from '../../lexicon/roles';
+import { NAMESAKE_HEAD_SET } from '../../lexicon/facilities';
 import { isAcronym } from './name-run';
 import { isGivenName } from '../../lexicon/name-words';
 import type { NamedRef } from './name-split';
@@ -61,13 +62,23 @@ export function demoteMember(m: Mention | null): Mention | null {
     // organisation head or an acronym (`Bank`, `PT`, `KAI`) makes the "name" the employer's.
     const nameWords = ref.name.split(/\s+/u);
     const between = written.slice(k + 1, written.length - nameWords.length);
-    const employer = between.some(w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w));
+    const employer = between.some(
+      w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w) || institutionHead(w),
+    );
     if (between.length && !employer) return m;
     // `petani Budi`: a given name right after the noun is the member's own name.
     if (!between.length && isGivenName(nameWords[0]!)) return m;
   }
   return { kind: 'anonymous', text: m.text };
 }
+
+/**
+ * `mahasiswi Institut Teknologi X`, `santri Pesantren X`: a campus, school or hospital head between
+ * a member noun and the words after it makes those words the institution's name, as `Bank` or
+ * `PT` does an employer's.
+ */
+const institutionHead = (w: string): boolean =>
+  NAMESAKE_HEAD_SET.has(w.toLowerCase()) && featureOn('names.memberOfInstitution');
 
 /**
  * `jubir Hamas`, `juru bicara Partai X`: a spokesperson head followed only by one organisation word

@@ -40,7 +40,8 @@ import { COMPASS_WORDS } from '../../lexicon/places';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
-import { keptPerString, WORDS_KEPT } from '../text/kept-per-string';
+import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
+import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
 import { isBrandWord } from './brand-word';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
@@ -98,12 +99,16 @@ const NAMING_HEADS: ReadonlySet<string> = new Set(
 
 /**
  * Why `w` can never open a person's name, whatever surrounds it; null when it may. Kept per word:
- * the run readers ask it of every capitalised token, several times each.
+ * the run readers ask it of every capitalised token, several times each. A preposition opening a
+ * sentence (`Bersama Rina, …`) is asked apart, so an evaluation run can switch it off.
  */
-export const hardNonName: (w: string) => 'number' | 'cue' | 'function' | null = keptPerString(
-  whyNoName,
-  WORDS_KEPT,
-);
+export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
+  const why = whyNoNameKept(w);
+  if (why || !featureOn('names.openingPreposition')) return why;
+  return OPENING_PREPOSITIONS.has(lowerWord(w)) ? 'function' : null;
+}
+
+const whyNoNameKept = keptPerString(whyNoName, WORDS_KEPT);
 
 function whyNoName(w: string): 'number' | 'cue' | 'function' | null {
   if (hasNumber(w)) return 'number';
@@ -199,6 +204,16 @@ function nameWordsLeft(words: readonly string[]): number[] {
 }
 
 /**
+ * `Kepala SMA Negeri 2 Cibening Rina Kartika`: the word after a unit's one digit is the unit's
+ * seat (name-run.ts unitDigitAt), not the first name word, when two name words still follow it.
+ */
+function unitSeatAfter(words: readonly string[], k: number, left: readonly number[]): boolean {
+  const w = words[k]!;
+  if (w.length !== 1 || !hasNumber(w) || k === 0 || !startsUpper(words[k - 1]!)) return false;
+  return (left[k + 2] ?? 0) >= 2 && featureOn('names.unitDigit');
+}
+
+/**
  * Where the person's name starts in `words` (a capitalised run, dots removed), given the start
  * the role split chose. Returns an index in [start, words.length], the length when the run names
  * no person (`Kecamatan Cibening`); never moves left except to take back a given name that is
@@ -223,8 +238,10 @@ export function nameStart(
     if (both && given) s = 0;
   }
   // Numbers, cues and function words never open a name, whatever follows.
-  if (featureOn('names.model.hardWords'))
+  if (featureOn('names.model.hardWords')) {
     while (s < words.length - 1 && hardNonName(words[s]!)) s++;
+    if (s > start && unitSeatAfter(words, s - 1, left)) s++;
+  }
   // A place, team or organisation word (and anything before it in the run) belongs to the role
   // or the institution, not to the name that follows it.
   let cut = -1;
@@ -232,7 +249,7 @@ export function nameStart(
     const w = words[k]!;
     // `Satgas Banjir 2020 Andi Pratama`: a number names the unit before it.
     if (featureOn('names.model.hardWords') && hardNonName(w) === 'number' && left[k + 1]! >= 1) {
-      cut = k;
+      cut = unitSeatAfter(words, k, left) ? k + 1 : k;
       continue;
     }
     if (!startsUpper(w) || !contextNonName(w, evidence)) continue;

@@ -403,6 +403,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j += chain; // `Tomas de los Reyes`, `Arjen van den Brink`
     } else if (isDigits(t) && t.length >= 2 && t.length <= 4 && j > i && isRunToken(toks[j + 1])) {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
+    } else if (unitDigitAt(toks, i, j)) {
+      j++; // `SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`: the unit's number, in its name
     } else if (balineseAt(toks, j)) {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (j > i && isArticleName(t)) {
@@ -479,6 +481,20 @@ const bracketInRun = (toks: readonly Token[], j: number): boolean =>
   j > 0 && featureOn('names.model.bracketBack') && isShortFormInRun(toks[j]!.text);
 
 /**
+ * `SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`, `Regional 3 Makassar`: one digit between
+ * two capitalised words numbers a school, an operating area or a branch, and the seat after it
+ * is still that unit's name, not a person or place of its own. A month after it makes a date
+ * (`Senin 3 Maret`), which no name holds.
+ */
+function unitDigitAt(toks: readonly Token[], i: number, j: number): boolean {
+  const t = toks[j]!.text;
+  if (j === i || t.length !== 1 || !isDigits(t) || !isRunToken(toks[j - 1])) return false;
+  const next = toks[j + 1];
+  if (!isRunToken(next) || MONTHS.has(next!.lower)) return false;
+  return featureOn('names.unitDigit');
+}
+
+/**
  * Where the capitalised run ending at token `k` starts, walking back across the words that join
  * one name or role (`Pendidikan Dasar dan Menengah`, `Salim bin Hamid`, `Office for the …`).
  */
@@ -504,6 +520,8 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     else if (s > 1 && seatAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Menteri Dalam Negeri X`: walking back steps over the portfolio word the run holds.
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
+    // `SMA Negeri 2 Cibening menyatakan`: a unit's digit the run read forward holds too.
+    else if (s > 1 && unitDigitAt(toks, s - 2, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Darmo “Kendil” Wiyono menilai`: a quoted nickname inside the name, which readRun holds.
     else {
       const n = nicknameBefore(toks, s);
