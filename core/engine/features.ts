@@ -72,6 +72,10 @@ export const FEATURES = {
     "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Pesisir dan Digital (KPD) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
+  'names.englishAppositiveRole':
+    "an English description with an office opening the sentence before a name set off by commas is that person's role (`Malaysia's ambassador to Peru, Dr. X, said`)",
+  'names.englishDescriptionSource':
+    'an English `the` description after `according to` points back as one before a cue does (`According to the ambassador, …`)',
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'quotes.nicknameInName':

@@ -5,6 +5,7 @@
  * cues.ts merges them. Lowercase.
  */
 
+import { EN_ARTICLES } from './pronouns';
 import { words } from './word-list';
 
 /** Post-posed: `"…," said X` / `"…," X said` (the inverted order is read by the same code). */
@@ -120,4 +121,25 @@ export const EN_SOURCE_NOUNS: readonly string[] = words(`
  */
 export const EN_PARTICIPLE_CUES: readonly string[] = words(
   `saying adding noting warning arguing stressing`,
+);
+
+/**
+ * Lowercase words that link an office to what it serves inside an English description set off
+ * before a name (`Malaysia's ambassador to Peru, X, said`, `Executive Vice President for Finance,
+ * X,`, `village head in Y regency, X,`): names/english-appositive.ts reads across them.
+ */
+export const EN_DESCRIPTION_LINKS: ReadonlySet<string> = new Set(words(`to for of in at and on`));
+
+/**
+ * Determiners opening a description, left out of the role it gives (`The bank's director`, `Its
+ * chief economist`): they say nothing of the office.
+ */
+export const EN_DETERMINERS: ReadonlySet<string> = new Set([
+  ...EN_ARTICLES,
+  ...words(`its his her their`),
+]);
+
+/** Words opening a clause (relatives, conjunctions of time), never inside a description. */
+export const EN_CLAUSE_OPENERS: readonly string[] = words(
+  `who which that when while after before as`,
 );

@@ -54,9 +54,33 @@ export function englishDescriptionBefore(
   }
   if (toks[s]!.lower !== 'the' || s === k) return null;
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
+  return describedFrom(toks, s, k, text);
+}
+
+/** The description from `the` at token `s` to token `k`, or null when it describes nobody. */
+function describedFrom(toks: readonly Token[], s: number, k: number, text: string): Mention | null {
   const words = toks.slice(s + 1, k + 1).map(t => t.lower);
   if (!describesSpeaker(words)) return null;
   const spanText = text.slice(toks[s]!.start, toks[k]!.end);
   if (isCrowd(words)) return { kind: 'anonymous', text: spanText };
   return { kind: 'title', title: text.slice(toks[s + 1]!.start, toks[k]!.end), text: spanText };
+}
+
+/**
+ * The `the` description opening at token `k` after `according to` and closed by a comma
+ * (`According to the ambassador, …`), or null: it points back like the one before a cue.
+ */
+export function englishDescriptionAfter(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+): Mention | null {
+  if (!featureOn('names.englishDescriptionSource') || toks[k]?.lower !== 'the') return null;
+  let e = k + 1;
+  while (e < toks.length && e - k <= MAX_WORDS && toks[e]!.text !== ',') e++;
+  if (toks[e]?.text !== ',' || e === k + 1) return null;
+  const words = toks.slice(k + 1, e);
+  if (!words.every(t => startsAlnum(t.text)) || !startsLower(words[words.length - 1]!.text))
+    return null;
+  return describedFrom(toks, k, e - 1, text);
 }

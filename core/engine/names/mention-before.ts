@@ -20,6 +20,7 @@ import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
 import { sangDescriptionBefore } from './sang-description';
 import { englishUnnamedBefore } from './english-unnamed';
+import { withEnglishAppositive } from './english-appositive';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
 import { spelledOrgBefore } from './spelled-org';
@@ -191,5 +192,11 @@ export function mentionBefore(
 ): Mention | null {
   const m = demoteSpokesperson(demoteMember(readBefore(toks, i, text, evidence)));
   if (toks[i - 1]?.text !== ',' || m?.kind === 'pronoun' || m?.kind === 'nya') return m;
-  return describedSubject(toks, i, text, evidence, m, readBefore) ?? m;
+  // `Malaysia's ambassador to Peru, X, said`: the description before the name is its role.
+  return withEnglishAppositive(
+    describedSubject(toks, i, text, evidence, m, readBefore) ?? m,
+    toks,
+    i,
+    text,
+  );
 }

@@ -18,6 +18,7 @@ import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule
 import { isLowerWord, trimRange } from '../text/text';
 import { EN_CLAUSE_WORDS } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
+import { englishDescriptionAfter } from '../names/english-description';
 import { isDocumentMention } from './document-source';
 import { pastAppositiveRole } from './appositive-role';
 
@@ -55,7 +56,10 @@ export function menurut(input: RuleInput, i: number): Hit | null {
   if (SINGULAR.has(nl) || PLURAL.has(nl))
     mention = { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text };
   else {
-    mention = mentionAfter(toks, i + 1, p.text, ev);
+    // `according to the ambassador, …`: a `the` description points back, as before a cue.
+    mention =
+      (english ? englishDescriptionAfter(toks, i + 1, p.text) : null) ??
+      mentionAfter(toks, i + 1, p.text, ev);
     const source = !mention && english ? unnamedSource(toks, i + 1, p.text, s) : null;
     if (source) ({ mention, end } = source);
     if (!mention) return null; // `menurut sumber …` stays, unnamed

@@ -1,0 +1,95 @@
+/**
+ * An English description set off by commas before the name it describes, opening its sentence
+ * (en.republika.co.id): `Malaysia's ambassador to Peru, Dr. X, said`, `The bank's Executive Vice
+ * President for Operations, X, said`, `Meanwhile, Chile's foreign minister, X, told reporters …`.
+ * The name is the speaker and the description is the person's role: it holds an office (a role
+ * head) and only words, possessives and the links between an office and what it serves.
+ */
+import {
+  EN_DETERMINERS,
+  EN_CLAUSE_OPENERS,
+  EN_DESCRIPTION_LINKS,
+  EN_FINITE_AUXILIARIES,
+  EN_POST_CUES,
+  EN_PRE_CUES,
+  EN_TELL_CUES,
+} from '../../lexicon/cues-en';
+import { EN_ROLE_HEAD_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
+import { tokenIndexAt, type Token } from '../text/text';
+import type { Mention } from './mention';
+import { startsAlnum, startsLower, startsUpper } from '../text/chars';
+
+/** Words of a clause (cues, auxiliaries, relatives), never of a description. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...EN_PRE_CUES,
+  ...EN_POST_CUES,
+  ...EN_TELL_CUES,
+  ...EN_FINITE_AUXILIARIES,
+  ...EN_CLAUSE_OPENERS,
+]);
+
+/** The most words such a description holds. */
+const MAX_WORDS = 10;
+
+/** Tokens that end a sentence before the description, or a quotation mark closing one. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”', '“']);
+
+/** A word of the description: capitalised, a lowercase link, or a lowercase office or modifier. */
+const descriptionWord = (t: Token): boolean =>
+  startsAlnum(t.text) && (startsUpper(t.text) || startsLower(t.text));
+
+/** True when the token at `j` ends a sentence (or the paragraph starts after it: j < 0). */
+const sentenceEndsAt = (toks: readonly Token[], j: number): boolean =>
+  j < 0 || SENTENCE_ENDS.has(toks[j]!.text);
+
+/**
+ * True when the description starting after token `j` opens its sentence: right at its start, or
+ * after one opening word and its comma (`Meanwhile,`, `Separately,`).
+ */
+const opensSentence = (toks: readonly Token[], j: number): boolean =>
+  sentenceEndsAt(toks, j) ||
+  (toks[j]!.text === ',' && startsUpper(toks[j - 1]?.text ?? '') && sentenceEndsAt(toks, j - 2));
+
+/**
+ * The role an English description before the name whose run starts at token `s` gives the
+ * person, or null: the tokens from the sentence start to the comma before `s`, read as above,
+ * with a leading determiner left out.
+ */
+export function englishAppositiveRole(
+  toks: readonly Token[],
+  s: number,
+  text: string,
+): string | null {
+  if (!featureOn('names.englishAppositiveRole') || toks[s - 1]?.text !== ',') return null;
+  const end = s - 2;
+  let j = end;
+  while (j >= 0 && end - j < MAX_WORDS && descriptionWord(toks[j]!)) j--;
+  if (j === end || !opensSentence(toks, j)) return null;
+  const words = toks.slice(j + 1, end + 1);
+  // An English office (`ambassador`, `head`), and no verb or relative word anywhere.
+  const office = words.findIndex(t => EN_ROLE_HEAD_SET.has(t.lower));
+  if (office < 0 || words.some(t => CLAUSE_WORDS.has(t.lower))) return null;
+  // Before the office, lowercase words only modify it (`foreign minister`), with no link.
+  if (words.slice(0, office).some(t => EN_DESCRIPTION_LINKS.has(t.lower))) return null;
+  const first = EN_DETERMINERS.has(words[0]!.lower) && words.length > 1 ? 1 : 0;
+  return text.slice(words[first]!.start, words[words.length - 1]!.end);
+}
+
+/**
+ * `m` with the role an English description before its one named person gives (the run starts at
+ * token `s`), when the reading found none or only the description's last office (`minister`).
+ */
+export function withEnglishAppositive(
+  m: Mention | null,
+  toks: readonly Token[],
+  i: number,
+  text: string,
+): Mention | null {
+  if (m?.kind !== 'named' || m.refs.length !== 1 || m.refs[0]!.kind !== 'person') return m;
+  const from = text.lastIndexOf(m.text, toks[i - 1]!.end);
+  const role = from < 0 ? null : englishAppositiveRole(toks, tokenIndexAt(toks, from), text);
+  const ref = m.refs[0]!;
+  if (!role || (ref.role && !role.includes(ref.role))) return m;
+  return { ...m, refs: [{ ...ref, role }] };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/**
+ * English (en.republika.co.id) attribution classes, on invented newsroom sentences: each quote as
+ * `type|text|speakers`, and each named speaker's role.
+ */
+const quotesOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(q => `${q.type}|${q.text}|${q.speakers.join(' + ')}`);
+const roleOf = (name: string, ...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.find(s => s.name === name)?.role ?? null;
+
+describe('an appositive description with a possessive or an office before the comma', () => {
+  test.each([
+    [
+      "Malaysia's ambassador to Peru, Dr. Rina Kusumawati, said the talks would resume in March.",
+      'Rina Kusumawati',
+      "Malaysia's ambassador to Peru",
+    ],
+    [
+      "The bank's Executive Vice President for Operations, Yusuf Hartono, said the branch would close.",
+      'Yusuf Hartono',
+      'Executive Vice President for Operations',
+    ],
+    [
+      "Chile's foreign minister, Tomas Herrera, said the border would stay open.",
+      'Tomas Herrera',
+      "Chile's foreign minister",
+    ],
+  ])('%s', (line, name, role) => {
+    const quotes = quotesOf(line);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.endsWith(`|${name}`)).toBe(true);
+    expect(roleOf(name, line)).toContain(role);
+  });
+
+  test('the description is never the reported clause of a telling cue', () => {
+    const line =
+      "Chile's foreign minister, Tomas Herrera, told reporters in Santiago on Friday that his government would send aid.";
+    expect(quotesOf(line)).toEqual(['indirect|his government would send aid|Tomas Herrera']);
+  });
+});
+
+describe('a pronoun or a description pointing back to a person introduced without a cue', () => {
+  const intro =
+    "Malaysia's ambassador to Peru, Dr. Rina Kusumawati, said the talks would resume in March.";
+  test.each([
+    ['"We are hopeful," the veteran diplomat said.', 'direct|We are hopeful|Rina Kusumawati'],
+    [
+      'According to the ambassador, the first round had gone well.',
+      'indirect|the first round had gone well|Rina Kusumawati',
+    ],
+    ['"We are hopeful," she added.', 'direct|We are hopeful|Rina Kusumawati'],
+  ])('%s', (line, quote) => expect(quotesOf(intro, line).slice(1)).toEqual([quote]));
+
+  test('a person introduced by a sentence with no cue', () => {
+    const intro = 'Marine biologist Dewi Anggraini has studied the reef for ten years.';
+    expect(quotesOf(intro, '"It is slowly recovering," she said.')).toEqual([
+      'direct|It is slowly recovering|Dewi Anggraini',
+    ]);
+  });
+});
+
+describe('switched off', () => {
+  const intro =
+    "Malaysia's ambassador to Peru, Dr. Rina Kusumawati, said the talks would resume in March.";
+  test('names.englishAppositiveRole: the description gives no role', () => {
+    const role = withFeaturesOff(['names.englishAppositiveRole'], () =>
+      roleOf('Rina Kusumawati', intro),
+    );
+    expect(role ?? '').not.toContain('ambassador to Peru');
+  });
+  test('names.englishDescriptionSource: `according to the ambassador` names nobody', () => {
+    const line = 'According to the ambassador, the first round had gone well.';
+    const quotes = withFeaturesOff(['names.englishDescriptionSource'], () => quotesOf(intro, line));
+    expect(quotes[1]).toBe('indirect|the first round had gone well|');
+  });
+});
+
+describe('what is no appositive description', () => {
+  test.each([
+    // A clause before the comma (a verb in it) describes nobody.
+    'The minister said the port would open, Rina Kusumawati said on Monday.',
+    // No English office in the words before the comma.
+    "The village's old market, Rina Kusumawati said, would be rebuilt.",
+  ])('%s', line => {
+    const role = roleOf('Rina Kusumawati', line);
+    expect(role ?? '').not.toMatch(/port|market/u);
+  });
+});
