@@ -16,6 +16,8 @@
  *   appended (K ≥ 1), whose quote ids are `a<K>-q…`.
  * Styles are one `<style id="ks-mark-style">` in <head> (removed with the marks); restyling a
  * speaker (colour, underline, dimming the others) is a change of that sheet, never of the page.
+ * Its rules are for the marked paragraphs, each flagged with `data-ks-marked` while marked
+ * (marked-paragraphs.ts: the browser then recalculates the style of those alone), restored exactly.
  *
  * Highlights are invisible to assistive technology, so each marked paragraph also carries a
  * description of its quotes' speakers (mark-descriptions.ts): an attribute, restored exactly.
@@ -33,6 +35,7 @@ import {
 } from '../../core/speaker-colors';
 import type { MarkBox, MarkInfo } from '../../core/protocol';
 import { MarkDescriptions } from './mark-descriptions';
+import { MARKED_ATTR, MarkedParagraphs } from './marked-paragraphs';
 import { paragraphDescription } from './mark-words';
 import { injectStyle, removeStyle, themeAt } from './page-style';
 import { rangesIn, type SpanToPlace } from './quote-ranges';
@@ -111,38 +114,21 @@ export interface MarkCssOptions {
   /** The palette: 'dark' for light text on a dark page (see `themeAt`). */
   theme: MarkTheme;
   /**
-   * The tag names of the marked paragraphs (`markedTags`): each rule is written for them only
-   * (`p::highlight(ks-s0)`), not for every element. Empty: for every element.
+   * True: each rule is for the paragraphs holding marks only (`[data-ks-marked]::highlight(…)`,
+   * marked-paragraphs.ts), not for every element (see `HIGHLIGHTS_INHERIT`).
    */
-  tags?: readonly string[];
+  scoped?: boolean;
 }
-
-/** True where highlight pseudo-elements inherit from the parent element's (see `markedTags`). */
-const HIGHLIGHTS_INHERIT = !import.meta.env.FIREFOX;
-
-/** A tag name that is safe to write in a selector as it is. */
-const PLAIN_TAG = /^[a-z][a-z0-9-]*$/;
 
 /**
- * The tag names of the elements holding `marks` (their paragraphs), for `MarkCssOptions.tags`;
- * empty when one is not a plain HTML tag name (then the rules are for every element).
- *
- * Why: a new sheet whose rules end in a bare `::highlight()` matches any element, so the browser
- * recalculates the style of every element in the document for it (bench:page-trace's
- * `UpdateLayoutTree` after our write: about a full recalculation of the page). A rule for a tag
- * makes it recalculate only the elements of that tag (on current-design, our added
- * `UpdateLayoutTree` 1.04 -> 0.80 ms, same run). The text inside a paragraph's own elements
- * (links, emphasis) still gets the paragraph's highlight style where a highlight pseudo-element
- * inherits from its parent element's (CSS highlight inheritance): Chromium 156 paints and
- * computes it so (tests/e2e/marks.e2e.ts reads the style on the element holding each highlight's
- * first range); Firefox ESR 153 does not (an `<em>` in a `p::highlight()` range stays unpainted),
- * so the Firefox build keeps the rules for every element (`HIGHLIGHTS_INHERIT`).
+ * True where a highlight pseudo-element inherits from its parent element's (CSS highlight
+ * inheritance), so that rules scoped to the marked paragraphs (marked-paragraphs.ts, which says
+ * why) still style the text in a paragraph's own elements (links, emphasis): Chromium 156 paints
+ * and computes it so (tests/e2e/marks.e2e.ts reads the style on the element holding each
+ * highlight's first range); Firefox ESR 153 does not (an `<em>` in a scoped range stays
+ * unpainted), so the Firefox build keeps the rules for every element.
  */
-export function markedTags(marks: readonly { paragraph: Element }[]): string[] {
-  const tags = new Set(marks.map(m => m.paragraph.localName));
-  for (const tag of tags) if (!PLAIN_TAG.test(tag)) return [];
-  return [...tags].sort();
-}
+const HIGHLIGHTS_INHERIT = !import.meta.env.FIREFOX;
 
 /**
  * The stylesheet of an article's highlights: each speaker's fill and underline
@@ -154,11 +140,11 @@ export function markCss({
   unnamed,
   article,
   theme,
-  tags = [],
+  scoped = false,
 }: MarkCssOptions): string {
-  const scopes = tags.length > 0 ? tags : [''];
+  const scope = scoped ? `[${MARKED_ATTR}]` : '';
   const rule = (name: string, declarations: string) =>
-    `${scopes.map(tag => `${tag}::highlight(${name})`).join(',')}{${declarations}}`;
+    `${scope}::highlight(${name}){${declarations}}`;
   const rules: string[] = [];
   for (let i = 0; i < speakerCount; i++) {
     rules.push(rule(speakerHighlight(i, article), styleDeclarations(speakerStyle(i, theme))));
@@ -219,6 +205,8 @@ export class QuoteMarks {
   private focus: ReadonlySet<string> | null = null;
   /** The marked paragraphs' descriptions for assistive technology. */
   private readonly descriptions: MarkDescriptions;
+  /** The marked paragraphs' flag, which the stylesheet is scoped to (marked-paragraphs.ts). */
+  private readonly flags: MarkedParagraphs;
 
   /** `article`: 0 for the page's own article, K for the K-th one a next-article feed appended. */
   constructor(
@@ -226,6 +214,7 @@ export class QuoteMarks {
     readonly article = 0,
   ) {
     this.descriptions = new MarkDescriptions(doc);
+    this.flags = new MarkedParagraphs(doc);
   }
 
   /** True while marks are drawn (or, without the API, computed). */
@@ -303,7 +292,8 @@ export class QuoteMarks {
    * Writes the stylesheet `commit(plan)` needs, and nothing else: no highlight is painted yet, so
    * the page looks the same. A caller that can wait a frame between this and `commit` spreads
    * their rendering over two tasks: a new sheet of `::highlight()` rules makes the browser
-   * recalculate the style of every element in the document, and registering the highlights makes
+   * recalculate the style of every element it may match (every marked paragraph, or every element
+   * where the rules are not scoped), and registering the highlights makes
    * it walk every marked line box again (`PrePaint`); on a 1 MB article each is 15–25 ms, and
    * both in one frame made one task over 50 ms. `clear()` removes it.
    */
@@ -319,7 +309,7 @@ export class QuoteMarks {
       unnamed: plan.marks.some(m => m.highlight === unnamedName),
       article: this.article,
       theme: plan.theme,
-      tags: HIGHLIGHTS_INHERIT ? markedTags(plan.marks) : [],
+      scoped: HIGHLIGHTS_INHERIT,
     });
   }
 
@@ -341,6 +331,7 @@ export class QuoteMarks {
       return 0;
     }
     this.theme = plan.theme;
+    this.flags.write(this.byParagraph.keys());
     injectStyle(this.doc, styleId(this.article), this.cssOf(plan));
     this.paint();
     this.descriptions.write(
@@ -394,6 +385,7 @@ export class QuoteMarks {
     this.byId.clear();
     this.byParagraph.clear();
     this.descriptions.clear();
+    this.flags.clear();
   }
 
   /** The mark of quote `id`, if marked. */

@@ -3,9 +3,9 @@ import {
   MARK_STYLE_ID,
   QuoteMarks,
   markCss,
-  markedTags,
   speakerHighlight,
 } from '../../entrypoints/article.content/highlighter';
+import { MARKED_ATTR } from '../../entrypoints/article.content/marked-paragraphs';
 import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
 import { runNow } from '../../core/article/work';
 import { analysisOf, type QuoteSpec } from './analysis';
@@ -331,50 +331,36 @@ describe('markCss', () => {
     },
   );
 
-  test('writes each rule for the marked paragraphs’ tags only when given them', () => {
+  test('writes each rule for the flagged paragraphs only when scoped', () => {
     const css = markCss({
       speakerCount: 1,
       unnamed: true,
       article: 0,
       theme: 'light',
-      tags: ['li', 'p'],
+      scoped: true,
     }).split('\n');
     expect(css[0]).toBe(
-      `li::highlight(ks-s0),p::highlight(ks-s0){${styleDeclarations(speakerStyle(0, 'light'))}}`,
+      `[${MARKED_ATTR}]::highlight(ks-s0){${styleDeclarations(speakerStyle(0, 'light'))}}`,
     );
-    for (const line of css) expect(line).toMatch(/^li::highlight\([^)]+\),p::highlight\(/);
+    for (const line of css) expect(line.startsWith(`[${MARKED_ATTR}]::highlight(`)).toBe(true);
   });
 
-  test.each([
-    ['one tag', ['p', 'p'], ['p']],
-    ['several tags, sorted', ['p', 'li', 'div'], ['div', 'li', 'p']],
-    ['a custom element', ['p', 'news-para'], ['news-para', 'p']],
-    ['a name CSS would not match as written: none (every element)', ['p', 'foreignObject'], []],
-    ['no marks', [], []],
-  ])('markedTags: %s', (_name, tags, expected) => {
-    const doc = parsePage('<html><body></body></html>');
-    // SVG keeps a name's case (`foreignObject`), which a selector for the HTML document would lower.
-    const marks = tags.map(tag => ({
-      paragraph: /[A-Z]/.test(tag)
-        ? doc.createElementNS('http://www.w3.org/2000/svg', tag)
-        : doc.createElement(tag),
-    }));
-    expect(markedTags(marks)).toEqual(expected);
-  });
-
-  test('draws the rules for the tags of the paragraphs it marks', () => {
+  test('flags the paragraphs it marks, and only those, while they are marked', () => {
     const { doc, paragraphs } = page(
       '<p>“Satu,” kata Ani.</p>',
       '<li>“Dua,” kata Budi.</li>',
       '<div>Tiga.</div>',
     );
-    mark(doc, paragraphs, [
+    const before = snapshot(doc);
+    const { marks } = mark(doc, paragraphs, [
       { paragraph: 0, text: 'Satu', speakers: ['Ani'] },
       { paragraph: 1, text: 'Dua', speakers: ['Budi'] },
     ]);
+    expect(paragraphs.map(p => p.hasAttribute(MARKED_ATTR))).toEqual([true, true, false]);
     const css = doc.getElementById(MARK_STYLE_ID)!.textContent!;
-    expect(css).toContain('li::highlight(ks-s0),p::highlight(ks-s0){');
-    expect(css).not.toContain('div::highlight');
+    expect(css).toContain(`[${MARKED_ATTR}]::highlight(ks-s0){`);
+    marks.clear();
+    expect(snapshot(doc)).toBe(before);
   });
 
   test('names a feed article’s highlights with its prefix, and leaves out an unused unnamed rule', () => {
