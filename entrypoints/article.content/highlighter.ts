@@ -331,7 +331,8 @@ export class QuoteMarks {
       return 0;
     }
     this.theme = plan.theme;
-    this.flags.write(this.byParagraph.keys());
+    // Only where the rules are scoped to it: no attribute the Firefox build would not use.
+    if (HIGHLIGHTS_INHERIT) this.flags.write(this.byParagraph.keys());
     injectStyle(this.doc, styleId(this.article), this.cssOf(plan));
     this.paint();
     this.descriptions.write(
