@@ -145,6 +145,8 @@ export const FEATURES = {
     'the name of a cue after its quote (`“…,” kata Budi`) is found from the cue, not from the quote’s start, where an earlier `Budi Santoso, memuji …` in the paragraph is nearer and lost its surname',
   'cast.countedListRole':
     'a description opened by a small count before a list of names is the role of every name the list joins (`Dua perawat, Rina dan Sela, …`), not only the first',
+  'cast.otherOfKindRole':
+    'a description ending in `lain`/`lainnya` ("another") before a name is a role without that word (`Petani lain, Budi, …` → `Petani`; `Dua buruh lain, A dan B` → `buruh` for both)',
   'cast.relativeInDescription':
     'a relative clause between a counted or indefinite role and the comma before a name describes the person too (`Seorang warga yang rumahnya terendam, Budi, …`): the role is the description before `yang`',
   'cast.roleAfterComma':

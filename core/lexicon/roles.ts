@@ -326,6 +326,13 @@ export const DESCRIPTION_JOINTS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that make a description "another of the kind" (`Petani lain, Budi`, `Warga lainnya, Siti`):
+ * they follow the role and are not part of it. `antara lain` ("among others") is a joint, not this.
+ * cast/role-description.ts.
+ */
+export const OTHER_OF_KIND: ReadonlySet<string> = new Set(words(`lain lainnya`));
+
+/**
  * Words after a name that go on describing its person (`Marni dari Pasar X`, `Ani dan suaminya`),
  * so a description before the name still is its role. cast/role-description.ts.
  */

@@ -63,3 +63,29 @@ describe('a relative clause between a counted or indefinite role and the comma d
     ]);
   });
 });
+
+describe('`lain`/`lainnya` after a description means "another of the kind", not part of the role', () => {
+  test.each([
+    ['Nelayan lain, Darmaji, mengaku belum melaut sejak Senin.', ['Darmaji'], 'Nelayan'],
+    [
+      'Sopir angkot lainnya, Heri Kusnadi, mengatakan setoran harian turun sejak tarif ojek daring dipangkas.',
+      ['Heri Kusnadi'],
+      'Sopir angkot',
+    ],
+    [
+      'Dua perawat lain, Maria Wonda dan Sela Kogoya, mengatakan pasien terus berdatangan.',
+      ['Maria Wonda', 'Sela Kogoya'],
+      'perawat',
+    ],
+  ])('%s', (sentence, names, role) => {
+    expect(rolesOf(names, sentence, SAID)).toEqual(names.map(() => role));
+    const off = withFeaturesOff(['cast.otherOfKindRole'], () => rolesOf(names, sentence, SAID));
+    expect(off).not.toEqual(names.map(() => role));
+  });
+
+  // `antara lain` ("among others") opens a list: no role is read from it.
+  test('Hadir antara lain, Rudi Hartono, …', () => {
+    const sentence = 'Dalam rapat itu hadir antara lain, Rudi Hartono, dan sejumlah camat.';
+    expect(rolesOf(['Rudi Hartono'], sentence, SAID)).toEqual([null]);
+  });
+});

@@ -70,7 +70,7 @@ describe('a description set off by one comma before a person is their role', () 
     [
       'Warga lainnya, Sumarni Wulandari dan suaminya, memilih bertahan di tenda.',
       'Sumarni Wulandari',
-      'Warga lainnya',
+      'Warga',
     ],
     [
       'Kuasa hukum korban, Rudi Santoso menilai polisi lamban.',

@@ -11,6 +11,7 @@
 import {
   DESCRIPTION_JOINTS,
   NAME_GOES_ON,
+  OTHER_OF_KIND,
   ROLE_HEAD_SET,
   ROLE_LINKS,
   ROLE_WORD_SET,
@@ -100,8 +101,24 @@ function describedBefore(
 ): { head: number; last: number } | null {
   const relative = beforeRelative(toks, comma);
   if (relative) return relative;
-  const head = headBefore(toks, comma);
-  return head < 0 ? null : { head, last: comma - 1 };
+  const end = otherOfKind(toks, comma) ? comma - 1 : comma;
+  const head = headBefore(toks, end);
+  return head < 0 ? null : { head, last: end - 1 };
+}
+
+/**
+ * True when the description before the comma at `comma` ends in `lain`/`lainnya` ("another"):
+ * `Petani lain, Budi` describes Budi as a farmer, so the role stops before that word. Not after
+ * `antara` (`antara lain`, "among others", opens a list).
+ */
+function otherOfKind(toks: readonly Token[], comma: number): boolean {
+  const last = toks[comma - 1];
+  return (
+    featureOn('cast.otherOfKindRole') &&
+    last !== undefined &&
+    OTHER_OF_KIND.has(last.lower) &&
+    toks[comma - 2]?.lower !== 'antara'
+  );
 }
 
 /** The first role head of the description that ends right before token `after`, or -1. */
