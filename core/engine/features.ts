@@ -64,6 +64,8 @@ export const FEATURES = {
     'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat ditemui di kantornya, Jalan X`) ends the mention: the run after its comma is where, not who',
   'names.yearInDescription':
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
+  'cast.roleInitials':
+    'a capital acronym spelled by the initials of a person’s role’s opening words (`GM` after `General Manager Wilayah X, Rina …`) is that person’s title, not an organisation',
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':

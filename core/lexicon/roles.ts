@@ -87,7 +87,7 @@ const OCCUPATIONS = words(`
  * are no one's title, so they are role words and not heads. A description needs a real head
  * (`pemain senior itu` by `pemain`), and `Senior` or `Deputy` alone opens no role of its own.
  */
-const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice`);
+const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice general managing`);
 
 /** Words before an office that tell it is a former one (`mantan camat`, `the former envoy`). */
 export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'eks', 'bekas']);

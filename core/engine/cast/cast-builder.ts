@@ -238,7 +238,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     }
     if (!best && t.length >= 2 && featureOn('cast.middleDropped')) return this.withoutMiddle(t);
     if (best || t.length !== 1) return best;
-    const spelled = this.organisationByAcronym(name);
+    const spelled = this.organisationByAcronym(name) ?? this.personByRoleInitials(name);
     if (spelled) return spelled;
     if (t[0]!.length < 4) return best;
     return nicknameOrTypo(
@@ -270,6 +270,25 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     return found;
   }
 
+  /**
+   * `GM` after `General Manager Wilayah X, Rina …`, `EVP` after `Executive Vice President (EVP) …`:
+   * a short capital acronym spelled by the initials of a person's role's opening words (brackets
+   * left out) is that person's title, the latest introduced first; read as a name of its own, it
+   * became an organisation called `GM`.
+   */
+  private personByRoleInitials(name: string): DraftEntity | null {
+    if (!ROLE_INITIALS.test(name) || !featureOn('cast.roleInitials')) return null;
+    let found: DraftEntity | null = null;
+    for (const e of this.all) {
+      if (e.kind !== 'person' || !e.role) continue;
+      const words = e.role.split(/\s+/u).filter(w => !w.startsWith('('));
+      const opening = words.slice(0, name.length);
+      if (opening.length < name.length || opening.some(w => w[0] !== w[0]!.toUpperCase())) continue;
+      if (opening.map(w => w[0]).join('') === name) found = e;
+    }
+    return found;
+  }
+
   /** Files organisation `e` under the letters an acronym of its name can open with. */
   private fileOrganisation(e: DraftEntity): void {
     if (e.tokens.length < 2) return;
@@ -294,6 +313,9 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     return fit;
   }
 }
+
+/** A title written by two to four capital initials (`GM`, `EVP`, `SVP`). */
+const ROLE_INITIALS = /^[A-Z]{2,4}$/u;
 
 /**
  * A person's name tokens without a Balinese name's article and caste words (`ngurah putu arsana`
