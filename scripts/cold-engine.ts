@@ -58,8 +58,9 @@ export interface ColdTiming {
   firstMs: number;
   /**
    * The same text analysed again in the same isolate: the code is compiled now (bytecode, regexes,
-   * lexicon sets built), but still interpreted and untuned, so first − second is roughly the one-
-   * time compile and set-up the first analysis paid, and second / warm what running cold costs.
+   * lexicon sets built), so first − second is at least the one-time compile and set-up the first
+   * analysis paid. Process CPU: it also holds V8's background optimising compiles of the hottest
+   * functions, which start during this analysis (about half of it on a median dev article).
    */
   secondMs: number;
   /**
