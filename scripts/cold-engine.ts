@@ -18,9 +18,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * Bundles the engine of the checkout at `from` (this one by default; `npm run bench -- --base DIR`
  * bundles another clone's too) to one CommonJS file in a temp dir; returns its path. The lexicon
  * lists are shipped as that checkout's build ships them (scripts/lexicon/literal-lists.ts, when it
- * has one), so each side of an A/B is measured as its extension would run it.
+ * has one), so each side of an A/B is measured as its extension would run it. `readable` keeps
+ * names, white space and esbuild's file comments (for scripts/cold-profile.ts to name rows).
  */
-export async function bundleEngine(from = root): Promise<string> {
+export async function bundleEngine(
+  from = root,
+  { readable = false }: { readable?: boolean } = {},
+): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ks-cold-')), 'engine.cjs');
   const result = await build({
     plugins: shippingPlugins(from),
@@ -29,7 +33,7 @@ export async function bundleEngine(from = root): Promise<string> {
     format: 'cjs',
     platform: 'neutral',
     target: 'es2022',
-    minify: true,
+    minify: !readable,
     write: false,
   });
   writeFileSync(file, result.outputFiles[0]!.text);
