@@ -173,6 +173,10 @@ export const FEATURES = {
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
+  'discourse.memberCount':
+    'antecedent: a plural that counts its members (`keduanya`, `ketiganya`) agrees with a group of that many named people, not another number',
+  'discourse.companions':
+    'antecedent: a plural means a person named with the companions they act with (`X bersama dua rekannya, A dan B`) as one group, not the companions alone',
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
   'discourse.lastPeople':
     'antecedent: for `mereka`/`keduanya`/`they`, the last two (three) persons heard from, taken together',
@@ -282,6 +286,22 @@ export const FEATURES = {
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
   'discourse.describedPersonDetail':
     'a person noun told by an age or a count of kin (`ujar pria 41 tahun itu`, `kata nenek 11 cucu itu`) describes a person as `perempuan itu` does: the one just named, or the one opened as the topic since the last statement',
+  'discourse.ownAppositiveTitle':
+    'a title inside the description set off after its holder’s own name (`Budi, warga Desa X, sudah …`) is that same mention, not a clause the title opens, so it does not hide that Budi opened the sentence',
+  'discourse.copularDescription':
+    'a name followed by a copula and a lowercase noun (`Budi adalah pensiunan guru`, `Sari merupakan pedagang`) is presented as a source, as one set off before a description between commas is',
+  'discourse.kinLeadIn':
+    'one possessed kin noun opening the sentence before a name and a comma (`Ayahnya, X (45), …`) is the lead-in the article presents the person by, as a longer description is',
+  'discourse.existentialSubject':
+    'a name right after an existential (`Di antara pengungsi itu ada X (70)`) is the person the sentence brings in to tell of: a subject like one after a copula, presented as a source',
+  'discourse.pronounOpened':
+    'a paragraph an earlier speaker opens through a pronoun (`Ia menyebut, …`) is heard from that speaker, as one opened by their name is: a person narrated after it there (`Salah satunya X, yang dirujuk …`) does not take the paragraph’s `-nya`',
+  'discourse.companionGroups':
+    'a person named with the companions they act with (`X bersama dua rekannya, A dan B, …`, `Ia … dengan dua rekannya, A dan B`) makes one group with them, the one a later `mereka`/`ketiganya` means',
+  'cast.endNickname':
+    'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
+  'discourse.describedAs':
+    'a description closed by `itu` (`kata ibu tiga anak itu`) means the person the article introduced in those words (`Sri (42), ibu tiga anak asal X, …`), whoever spoke in between',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
   'discourse.describedPersonBack':

@@ -46,6 +46,16 @@ export const NYA_ADVERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Copulas. After a name (`Budi adalah pensiunan guru`, `Sari merupakan pedagang sayur`) what
+ * follows is what the person is, a description presenting them; before one (`Pemenangnya adalah
+ * X`) the name is the clause's subject under another description.
+ */
+export const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah', 'merupakan']);
+
+/** Existentials (`Di antara mereka ada X`, `terdapat pula X`): the name after one is introduced. */
+export const EXISTENTIALS: ReadonlySet<string> = new Set(['ada', 'terdapat']);
+
 /** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
 export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);
 

@@ -46,6 +46,8 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   private readonly byToken = new Map<string, Set<DraftEntity>>();
   /** The entities with a name token each string of four letters or more is a proper prefix of. */
   private readonly byPrefix = new Map<string, Set<DraftEntity>>();
+  /** The entities with a name token each string of four letters or more is a proper suffix of. */
+  private readonly bySuffix = new Map<string, Set<DraftEntity>>();
   /**
    * The entities with a name token a misspelling may stand for, by each string two deletions or
    * fewer make of that token (two words within two edits share one: misspellings.ts). Built on
@@ -141,10 +143,12 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     for (const w of from) {
       this.byToken.get(w)?.delete(e);
       for (const p of prefixes(w)) this.byPrefix.get(p)!.delete(e);
+      for (const p of suffixes(w)) this.bySuffix.get(p)!.delete(e);
     }
     for (const w of to) {
       put(this.byToken, w, e);
       for (const p of prefixes(w)) put(this.byPrefix, p, e);
+      for (const p of suffixes(w)) put(this.bySuffix, p, e);
     }
     if (this.byDeletion) indexDeletions(this.byDeletion, e, from, to);
   }
@@ -183,6 +187,15 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     for (const e of this.byPrefix.get(w) ?? [])
       if (isNamedPerson(e) && (!first || this.order.get(e)! < this.order.get(first)!)) first = e;
     return first;
+  }
+
+  /**
+   * The one person with a name word `w` is a proper suffix of (`udin` for `Bahrudin`), from the
+   * suffix index; null when none or several are.
+   */
+  private endNickname(w: string): DraftEntity | null {
+    const found = [...(this.bySuffix.get(w) ?? [])].filter(e => e.kind === 'person');
+    return found.length === 1 ? found[0]! : null;
   }
 
   /** Records `alias` of `e` unless an earlier entity has it already. */
@@ -247,6 +260,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       this.evidence,
       w => this.nickname(w),
       w => this.misspelt(w),
+      w => this.endNickname(w),
     ) as DraftEntity | null;
   }
   /**
@@ -373,6 +387,14 @@ function indexDeletions(
 /** The proper prefixes of `w` of four letters or more (what a nickname may be cut to). */
 function* prefixes(w: string): Generator<string> {
   for (let k = 4; k < w.length; k++) yield w.slice(0, k);
+}
+
+/**
+ * The proper suffixes of `w` of four letters or more that leave at least two letters off (what a
+ * nickname may be cut to from the end: `Udin` of `Bahrudin`, `Jali` of `Sarjali`).
+ */
+function* suffixes(w: string): Generator<string> {
+  for (let k = 2; k <= w.length - 4; k++) yield w.slice(k);
 }
 
 /** An entity's alias set that tells the builder of each new alias, whoever adds it. */

@@ -31,6 +31,8 @@ export interface CastMention {
    * (discourse/joined-pair.ts): its members were each mentioned already, so it opens no new topic.
    */
   readonly paired?: boolean;
+  /** A person with the companions they act with (discourse/companions.ts), as one group. */
+  readonly companions?: boolean;
   /** An unnamed singular subject (`Seorang ibu …`, `Jaksa mengungkapkan …`), entities []. */
   readonly unnamed?: boolean;
 }

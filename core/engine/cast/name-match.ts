@@ -16,7 +16,8 @@ export const MIN_TYPO_LENGTH = 5;
  * from a name word or, when `fuzzy`, a misspelling; null when none or several fit. `nickname(w)`
  * is the first named person with a name word `w` is a proper prefix of (`surya` for `suryanto`,
  * not `yanto`), looked up in the cast builder's prefix index; `misspelt(w)` every entity with a
- * name word that may be within two edits of `w` (a superset, from its deletion index).
+ * name word that may be within two edits of `w` (a superset, from its deletion index);
+ * `endNickname(w)` the one person with a name word `w` is a proper suffix of.
  */
 export function nicknameOrTypo(
   w: string,
@@ -24,10 +25,15 @@ export function nicknameOrTypo(
   evidence: ArticleEvidence,
   nickname: (w: string) => Entity | null,
   misspelt: (w: string) => Iterable<Entity>,
+  endNickname: (w: string) => Entity | null = () => null,
 ): Entity | null {
   // `Surya` for `Suryanto Wibowo`: a nickname cut from a name word.
   const prefixed = nickname(w);
   if (prefixed) return prefixed;
+  // `Udin` for `Bahrudin`, `Jali` for `Sarjali`: a nickname cut from the end of a name word, the
+  // other common way; only when one person's name fits.
+  const ended = featureOn('cast.endNickname') ? endNickname(w) : null;
+  if (ended) return ended;
   // A misspelt name (`Hendri` for `Hendra`): within two edits on words of five letters or more
   // whose lengths differ by one at most, only when a single person fits, and only for a word the
   // name model says may be misspelt (used alone for a speaker, known to no lexicon, never

@@ -27,7 +27,9 @@ import { DEATH_VERBS } from '../../lexicon/patient-roles';
 import type { SentenceRole } from './mention-record';
 import { caselessKey } from '../text/chars';
 import {
+  COPULAS,
   COUNTED_GROUP,
+  EXISTENTIALS,
   DEFINITE,
   KIN_NOUNS,
   NAMING_WORDS,
@@ -56,12 +58,6 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'before',
   'while',
 ]);
-
-/**
- * Copulas (`Pemenangnya adalah X`, `Yang hadir ialah X`): the name after one is the clause's
- * subject under another description, presented as a new topic, and the person a later `ia` means.
- */
-const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah']);
 
 /** Words that join the members of a list of names (`X, Y, dan Z`). */
 export const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
@@ -383,7 +379,12 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
   const before = text.slice(Math.max(0, at - 100), at).split(/\s+/u);
   before.pop(); // the empty string after the last space
   const prev = before[before.length - 1];
+  // `Pemenangnya adalah X`, `Yang hadir ialah X`: the name after a copula is the clause's subject
+  // under another description, presented as a new topic, and the person a later `ia` means.
   if (prev && COPULAS.has(prev) && featureOn('discourse.copularSubject')) return 'subject';
+  // `Di antara mereka ada X (70)`, `Terdapat pula X`: the one whom an existential brings in is
+  // the new topic, as after a copula.
+  if (prev && EXISTENTIALS.has(prev) && featureOn('discourse.existentialSubject')) return 'subject';
   for (let k = 0; k < 4; k++) {
     const w = before.pop();
     if (w === undefined) break;

@@ -40,6 +40,16 @@ export interface AntecedentFeatures {
    */
   narratedHere: number;
   /**
+   * For a plural mention that counts its members (`keduanya` two, `ketiganya` three): 1 when a
+   * group of named people has that many, -1 when it has another number; 0 otherwise.
+   */
+  memberCount: number;
+  /**
+   * 1 when a plural mention meets a person named with the companions they act with (`X bersama
+   * dua rekannya, A dan B`; companions.ts): the whole group, not the companions alone.
+   */
+  companions: number;
+  /**
    * 1 when the candidate is a group of named people each of whom spoke an earlier quote (`kata
    * Rina` … `ujar Dewi` … `ujar mereka`): the people heard from are the ones `mereka` means.
    */
@@ -166,6 +176,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
   narratedHere: -2,
+  memberCount: 2,
+  companions: 1,
   membersSpoke: 2,
   lastPeople: 1,
   subject: 2,

@@ -25,6 +25,7 @@ import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
 import { agreement } from './description-agreement';
 import { LookDrafts } from './look-drafts';
+import { pronounOpened } from './pronoun-opened';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -59,6 +60,8 @@ export interface PointingContext {
    * none and are taken as two (lastPeople).
    */
   members?: number;
+  /** The plural mention counts its members (`keduanya`, `ketiganya`), so `members` is told. */
+  counted?: boolean;
   /**
    * For a description pointing back (`ujar politikus Partai X itu`), the words that tell what its
    * person is (description-agreement.ts); empty for a pronoun or `-nya`.
@@ -117,6 +120,8 @@ interface Draft {
   /** Named there, then the subject of a clause after that statement (`Namun, X tidak hadir`). */
   narratedAfter: boolean;
   unnamedGroup: boolean;
+  /** A person with the companions they act with (companions.ts). */
+  companions: boolean;
   /** The people heard from last, taken together (draftLastPeople). */
   lastPeople: boolean;
   /** The lowercase words of each description its sentences opened with (`leadIn`). */
@@ -150,6 +155,7 @@ function filedDraft(
   d.role = role;
   d.via = via;
   d.unnamedGroup = unnamedGroup;
+  d.companions = false;
   d.spoke = null;
   d.introducedSinceQuote = false;
   d.subjectSinceQuote = false;
@@ -171,6 +177,7 @@ const blankDraft = (): Draft => ({
   role: 'object',
   via: 'mention',
   unnamedGroup: false,
+  companions: false,
   spoke: null,
   introducedSinceQuote: false,
   subjectSinceQuote: false,
@@ -357,6 +364,7 @@ function lookBack(
     insertedAt = -1,
     gender = null,
     members = 2,
+    counted = false,
     described = NO_WORDS,
     describedNames = NO_WORDS,
     personDescribed = false,
@@ -370,7 +378,13 @@ function lookBack(
   const subjectsHere = draftMentions(at, run, drafts, events);
   const mentionEvents = events.length;
   draftSpeakers(run, drafts, events);
-  const heardHere = paragraphHeard(subjectsHere, drafts);
+  const named = paragraphHeard(subjectsHere, drafts);
+  const herePara = doc.paragraph(at);
+  const first = run.speeches[firstSpeechFrom(herePara, run.speeches, doc)];
+  const opened = pronounOpened(herePara, first, doc, es =>
+    es.every(e => !!drafts.get(e.name)?.spoke),
+  );
+  const heardHere = named < 0 ? opened : opened < 0 ? named : Math.min(named, opened);
   if (kind === 'group' && featureOn('discourse.lastPeople'))
     draftLastPeople(memo, drafts, members, doc.paragraph(at));
   const view: View = {
@@ -381,6 +395,7 @@ function lookBack(
     insertedAt,
     gender,
     members,
+    counted,
     described,
     describedNames,
     personDescribed,
@@ -474,6 +489,7 @@ function draftMentions(
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
     const d = filedDraft(memo, facts, m.at, role, 'mention', !!m.unnamedGroup);
+    if (m.companions) d.companions = true;
     if (leadWords) d.leadIns.push(leadWords);
     d.latest = m.at;
     d.latestSentence = facts.sentence;
@@ -653,6 +669,13 @@ function featuresOf(
     d.latestPara === view.paragraph
       ? 1
       : 0;
+  f.memberCount =
+    view.counted && group && d.entities.length > 1
+      ? d.entities.length === view.members
+        ? 1
+        : -1
+      : 0;
+  f.companions = kind === 'group' && d.companions ? 1 : 0;
   f.membersSpoke = spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0;
   f.lastPeople = d.lastPeople ? 1 : 0;
   f.subject =
@@ -707,6 +730,8 @@ export const blankFeatures = (): AntecedentFeatures => ({
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
   narratedHere: 0,
+  memberCount: 0,
+  companions: 0,
   membersSpoke: 0,
   lastPeople: 0,
   subject: 0,

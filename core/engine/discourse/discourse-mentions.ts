@@ -7,10 +7,13 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
+import { COPULAS, EXISTENTIALS } from '../../lexicon/pronouns';
+import { startsLower } from '../text/chars';
 import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
 import { joinedPairs } from './joined-pair';
+import { companionGroups } from './companions';
 import type { IntroducedTitles } from './introduced-title';
 
 /**
@@ -38,20 +41,29 @@ export function discourseMentions(
   const titles = featureOn('discourse.titleHolder');
   const spokenFor = featureOn('discourse.leadIn');
   let prev: CastRecord | null = null;
+  /** The latest person record before the one read. */
+  let person: CastRecord | null = null;
   for (const r of cast.records) {
     if (spokenFor && r.kind === 'person' && r.entity) {
       const words = leadIn(texts.get(paragraphOf(r.at)) ?? '', offsetOf(r.at));
       if (words) leadIns.set(r.at, words);
     }
+    const before = person;
+    if (r.kind === 'person' && r.entity) person = r;
     if (r.atCue) continue;
     const roleBefore = prev?.ref?.role && prev.end + 2 === r.at ? prev.ref.role : null;
-    if (r.ref?.name && ((roleBefore && !isPatientRole(roleBefore)) || descriptionAfter(r, texts)))
+    if (
+      r.ref?.name &&
+      ((roleBefore && !isPatientRole(roleBefore)) ||
+        descriptionAfter(r, texts) ||
+        existentialBefore(r, texts))
+    )
       described.add(r.at);
     prev = r;
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
     const title = r.ref?.role ?? r.text;
     const e = cast.byTitle(title, r.at) ?? introduced?.holder(title, r.at) ?? null;
-    if (e && e.kind === 'person' && e.introducedAt < r.at)
+    if (e && e.kind === 'person' && e.introducedAt < r.at && !ownAppositive(e, r, before, texts))
       held.set(r.at, { e, role: r.sentenceRole });
   }
   const out: CastMention[] = [];
@@ -70,9 +82,42 @@ export function discourseMentions(
     } else out.push(m);
   }
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
-  if (featureOn('discourse.joinedPair'))
-    out.push(...joinedPairs(cast.records, texts, personNamed(cast)));
+  const named = personNamed(cast);
+  if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
+  out.push(...companionGroups(cast.records, texts, named));
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * True when title record `r`, held by `e`, stands inside the description set off after `e`'s own
+ * name (`Budi, warga Desa X, sudah …`: `Desa X` is the role the cast read for Budi): the same
+ * mention's description, not a clause the title opens. Only a comma and lowercase words lie
+ * between the name and the title.
+ */
+function ownAppositive(
+  e: Entity,
+  r: CastRecord,
+  person: CastRecord | null,
+  texts: ReadonlyMap<number, string>,
+): boolean {
+  if (!featureOn('discourse.ownAppositiveTitle') || person?.entity !== e) return false;
+  if (paragraphOf(person.end) !== paragraphOf(r.at)) return false;
+  const between = (texts.get(paragraphOf(r.at)) ?? '').slice(offsetOf(person.end), offsetOf(r.at));
+  return /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u.test(between);
+}
+
+/**
+ * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`):
+ * the writer brings the person in to tell of them, a source as one presented by a description is.
+ */
+function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
+  if (!featureOn('discourse.existentialSubject')) return false;
+  const before = (texts.get(paragraphOf(r.at)) ?? '').slice(
+    Math.max(0, offsetOf(r.at) - 12),
+    offsetOf(r.at),
+  );
+  const words = before.trimEnd().split(' ');
+  return before.endsWith(' ') && EXISTENTIALS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** True when a lowercase description between commas follows record `r`. */
@@ -82,7 +127,18 @@ function descriptionAfter(r: CastRecord, texts: ReadonlyMap<number, string>): bo
     offsetOf(r.end) +
     (featureOn('discourse.describedAfterAge') ? ageNoteAt(text, offsetOf(r.end)) : 0);
   // `, pengamat pasar dari X,` / `, a trade analyst,`: a lowercase description closed by a comma.
-  return opensCommaDescription(text.slice(at, at + 90));
+  return opensCommaDescription(text.slice(at, at + 90)) || copularDescription(text, at);
+}
+
+/**
+ * True when a copula and a lowercase noun follow the name at `at` (`Budi adalah pensiunan guru`,
+ * `Sari merupakan pedagang sayur`): the writer presents the person by what they are, as a
+ * description between commas does.
+ */
+function copularDescription(text: string, at: number): boolean {
+  if (!featureOn('discourse.copularDescription') || text[at] !== ' ') return false;
+  const [copula, noun] = text.slice(at + 1, at + 40).split(' ');
+  return !!copula && COPULAS.has(copula) && !!noun && startsLower(noun);
 }
 
 /**

@@ -5,6 +5,8 @@
  * organisation named inside it is one the person speaks for (candidates.ts, `representedBy`).
  */
 import { isUpperCp } from '../text/chars';
+import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
 
 /** Longest lead-in looked at, in characters: a role with its organisation and place. */
 const MAX_LEAD_IN = 120;
@@ -28,5 +30,15 @@ export function leadIn(text: string, at: number): string | null {
     if ((ch === '.' || ch === '?' || ch === '!') && text[k + 1] === ' ') break;
   }
   const words = text.slice(k + 1, end).trim();
-  return words.includes(' ') && isUpperCp(words.codePointAt(0)!) ? words : null;
+  if (!isUpperCp(words.codePointAt(0)!)) return null;
+  return words.includes(' ') || possessedKin(words) ? words : null;
+}
+
+/**
+ * `Ayahnya, X (45), …`, `Istrinya, X, …`: one possessed kin or company noun opening the sentence
+ * introduces the person by who they are to somebody the article told of, as a description does.
+ */
+function possessedKin(word: string): boolean {
+  const w = word.toLowerCase();
+  return featureOn('discourse.kinLeadIn') && w.endsWith('nya') && KIN_NOUNS.has(w.slice(0, -3));
 }

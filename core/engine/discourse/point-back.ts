@@ -101,6 +101,7 @@ export function pointBack(
   const gender =
     kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
+  const counted = kind === 'group' && COUNTED_PLURAL.includes(c.mention?.text.toLowerCase() ?? '');
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
   const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];
@@ -110,6 +111,7 @@ export function pointBack(
     insertedAt,
     gender,
     members,
+    counted,
     described,
     describedNames: names,
     // Only at a quote's cue (`“…,” ujar pria 41 tahun itu`): a description opening a clause of its

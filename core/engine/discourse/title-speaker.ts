@@ -17,6 +17,7 @@ import { pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
 import { describedAge, personOfAge } from './described-age';
+import { personDescribedAs } from './described-as';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate } from './candidates';
 
@@ -168,6 +169,9 @@ export function titleSpeakers(
   const age = featureOn('discourse.describedAge') ? describedAge(m.text) : null;
   const aged = age === null ? null : personOfAge(cast.records, ctx.texts, age, before());
   if (aged) return { entities: [aged] };
+  // `kata ibu tiga anak itu`: the person introduced as `ibu tiga anak`.
+  const known = personDescribedAs(cast.records, ctx.texts, m.text, before());
+  if (known) return { entities: [known] };
   // `ujar wanita itu` (a person described by sex, age or kinship alone) is never anyone named,
   // unless it follows straight on from a named speaker's statement (`Sari, warga X, mengatakan
   // …` then `“…,” kata ayah tiga anak itu`), whom it then describes.

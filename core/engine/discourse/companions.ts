@@ -1,0 +1,110 @@
+/**
+ * A person named with the companions they act with (`X bersama dua rekannya, A dan B, menjaga …`,
+ * `Ia berjaga bergantian dengan dua rekannya, A (45) dan B (38).`): the person and the companions
+ * make one group, the one a later `mereka`, `ketiganya` or `keduanya` means — not the companions
+ * alone, whom the cast lists together. A pronoun subject (`Ia`) stands for the person last opened
+ * as a subject before it in the paragraph or the one before.
+ */
+import type { CastMention } from '../cast/cast-mentions';
+import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
+import type { CastRecord } from '../cast/mention-record';
+import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
+
+/** Words that take the companions: `bersama`, `dengan` ("together with", "with"). */
+const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
+
+/** The text between two listed companions: an age aside, a comma, `dan`. */
+const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$/u;
+
+/**
+ * Where the companion phrase that `before` (the text before a companion's name) ends with starts
+ * (`bersama dua rekannya, `, `dengan tetangganya, `), or -1 when it ends with none.
+ */
+function companionPhrase(before: string): number {
+  if (!/nya,\s+$/u.test(before)) return -1;
+  const words = before.trimEnd().slice(0, -1).split(/\s+/u);
+  const noun = words.pop()!.toLowerCase();
+  if (!KIN_NOUNS.has(noun.slice(0, -3))) return -1;
+  let w = words.pop()?.toLowerCase() ?? '';
+  if (LISTED_COUNTS.has(w)) w = words.pop()?.toLowerCase() ?? '';
+  if (!WITH.has(w)) return -1;
+  // The phrase starts where its first word does.
+  return before.toLowerCase().lastIndexOf(w, before.length - noun.length);
+}
+
+/**
+ * The companion groups among the running text's `records` (text order), as mentions at the last
+ * companion, standing in their clause as the person does. `named` finds an entity the record lacks.
+ */
+export function companionGroups(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  named: (name: string) => Entity | null,
+): CastMention[] {
+  if (!featureOn('discourse.companionGroups')) return [];
+  const out: CastMention[] = [];
+  const entity = (r: CastRecord) => r.entity ?? (r.ref?.name ? named(r.ref.name) : null);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (r.kind !== 'person' || r.atCue) continue;
+    const text = texts.get(paragraphOf(r.at)) ?? '';
+    const phrase = companionPhrase(text.slice(Math.max(0, offsetOf(r.at) - 60), offsetOf(r.at)));
+    if (phrase < 0) continue;
+    const phraseAt = offsetOf(r.at) - Math.min(60, offsetOf(r.at)) + phrase;
+    const lead = leader(records, i, text, phraseAt);
+    const members = [lead, ...companionsFrom(records, i, text)].map(x => (x ? entity(x) : null));
+    if (members.some(e => !e || e.kind !== 'person') || new Set(members).size !== members.length)
+      continue;
+    const last = records[i + members.length - 2]!;
+    out.push({
+      at: last.at,
+      entities: members as Entity[],
+      subject: true,
+      role: lead!.sentenceRole,
+      paired: true,
+      companions: true,
+    });
+  }
+  return out;
+}
+
+/** The companions listed from record `i` on: each next person record joined by a list gap. */
+function companionsFrom(records: readonly CastRecord[], i: number, text: string): CastRecord[] {
+  const out = [records[i]!];
+  for (let k = i + 1; k < records.length; k++) {
+    const prev = out[out.length - 1]!;
+    const r = records[k]!;
+    if (r.kind !== 'person' || paragraphOf(r.at) !== paragraphOf(prev.at)) break;
+    if (!LIST_GAP.test(text.slice(offsetOf(prev.end), offsetOf(r.at)))) break;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Who acts with the companions: the person opening the clause before the phrase in its sentence
+ * (`X bersama …`), or, when a singular pronoun opens it (`Ia berjaga … dengan …`), the person
+ * last opened as a subject before that (the records before `i`, this paragraph or the one before).
+ */
+function leader(
+  records: readonly CastRecord[],
+  i: number,
+  text: string,
+  phraseAt: number,
+): CastRecord | null {
+  const r = records[i]!;
+  const para = paragraphOf(r.at);
+  const dot = text.lastIndexOf('. ', phraseAt);
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
+  const opening = text.slice(sentenceStart, phraseAt).trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  for (let k = i - 1; k >= 0; k--) {
+    const p = records[k]!;
+    if (p.kind !== 'person' || p.atCue || !p.opensClause) continue;
+    if (paragraphOf(p.at) === para && offsetOf(p.at) >= sentenceStart && offsetOf(p.at) < phraseAt)
+      return p;
+    if (!SINGULAR.has(opening)) return null;
+    return paragraphOf(p.at) >= para - 1 ? p : null;
+  }
+  return null;
+}
