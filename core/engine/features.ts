@@ -78,6 +78,22 @@ export const FEATURES = {
     "an English description with an office opening the sentence before a name set off by commas is that person's role (`Malaysia's ambassador to Peru, Dr. X, said`)",
   'names.englishDescriptionSource':
     'an English `the` description after `according to` points back as one before a cue does (`According to the ambassador, …`)',
+  'names.englishOfficeIn':
+    'an English office with where it serves before its holder (`FAO representative in Laos X said`) opens the mention: the name after the place speaks, the office is the role',
+  'quotes.englishSubjectBeforeCue':
+    'after a closing mark, an English subject longer than a role and a name, then its cue (`“…,” FAO representative in Laos X said`), read as before a pre-posed cue',
+  'names.englishRoleBeforeAffiliated':
+    'a lowercase role before a person named before `of/at/from the` and an organisation is the role (`Energy economist X of the Institute said`): the person speaks',
+  'reported.englishAmountNotAdjunct':
+    'an English amount right after the cue (`said at least four …`) opens the clause; its preposition opens no adjunct of the cue',
+  'reported.englishInfinitiveAfterCue':
+    'an English cue straight before an infinitive (`a trader who asked not to be named said …`) reports no clause; the cue after it does',
+  'reported.englishCoordinatedCue':
+    "a second English cue joined to the first by `but`/`and` (`X said the plan was sound but warned that …`) reports its own `that` clause, the sentence speaker's; the first clause ends at the conjunction",
+  'reported.tellNotInverted':
+    'after a comma an English telling cue (`…, told reporters in X on Monday that …`) is followed by its addressee, never an inverted speaker',
+  'reported.englishMidClauseBefore':
+    'an English cue set off by commas after a whole clause (`The police had set up 42 posts, X added, each staffed by medics.`) reports the clause before it when the phrase after it has no finite verb',
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'quotes.nicknameInName':

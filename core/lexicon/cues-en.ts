@@ -143,3 +143,21 @@ export const EN_DETERMINERS: ReadonlySet<string> = new Set([
 export const EN_CLAUSE_OPENERS: readonly string[] = words(
   `who which that when while after before as`,
 );
+
+/**
+ * Prepositions between an English office and where it serves, before its holder's name (`FAO
+ * representative in Laos X`, `envoy to Peru X`): names/english-office-in.ts.
+ */
+export const EN_OFFICE_PLACE_LINKS: ReadonlySet<string> = new Set(words(`in to for at`));
+
+/**
+ * Two-word amounts opening a reported clause right after the cue (`said at least four passengers
+ * …`): their preposition opens no adjunct of the cue. Written as `first second`.
+ */
+export const EN_AMOUNT_OPENERS: ReadonlySet<string> = new Set(['at least', 'at most']);
+
+/**
+ * Conjunctions joining a second cue to the first, which share the subject (`X said … but warned
+ * that …`): reported/english-coordinated.ts.
+ */
+export const EN_CUE_COORDINATORS: ReadonlySet<string> = new Set(words(`and but`));

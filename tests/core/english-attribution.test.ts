@@ -37,9 +37,66 @@ describe('an appositive description with a possessive or an office before the co
 
   test('the description is never the reported clause of a telling cue', () => {
     const line =
-      "Chile's foreign minister, Tomas Herrera, told reporters in Santiago on Friday that his government would send aid.";
+      "Chile's foreign minister, Tomas Herrera, told reporters in Manila on Friday that his government would send aid.";
     expect(quotesOf(line)).toEqual(['indirect|his government would send aid|Tomas Herrera']);
   });
+});
+
+describe('a role around the name, with titles and initials', () => {
+  test.each([
+    [
+      '"The dam is safe," FAO representative in Laos Petra Johansson said in a statement.',
+      'direct|The dam is safe|Petra Johansson',
+    ],
+    [
+      'Marine biologist Dewi Anggraini of the Coastal Research Institute said the reef was recovering.',
+      'indirect|the reef was recovering|Dewi Anggraini',
+    ],
+    [
+      'Sr. Comm. R. Bambang Wiyono, head of the traffic unit, said the road would reopen on Monday.',
+      'indirect|the road would reopen on Monday|R. Bambang Wiyono',
+    ],
+    [
+      '"We need more boats," said Hana Pratiwi, head of the district rescue team.',
+      'direct|We need more boats|Hana Pratiwi',
+    ],
+  ])('%s', (line, quote) => expect(quotesOf(line)).toEqual([quote]));
+});
+
+describe('reported speech an English cue opens', () => {
+  test.each([
+    [
+      'Agus Salim said at least three houses were damaged by the storm.',
+      ['indirect|at least three houses were damaged by the storm|Agus Salim'],
+    ],
+    [
+      'Agus Salim said the repairs would take a month but warned that more rain was expected.',
+      [
+        'indirect|the repairs would take a month|Agus Salim',
+        'indirect|more rain was expected|Agus Salim',
+      ],
+    ],
+    [
+      'Agus Salim said at the meeting that three houses were damaged.',
+      ['indirect|three houses were damaged|Agus Salim'],
+    ],
+    [
+      'A trader who asked not to be named said prices had doubled since June.',
+      ['indirect|prices had doubled since June|'],
+    ],
+    ['The company denied the claim but admitted that the deadline had been missed.', []],
+    [
+      'Rina Kusuma said the roads were flooded. The rescuers had set up 12 tents near the river, Rina added, each guarded by volunteers.',
+      [
+        'indirect|the roads were flooded|Rina Kusuma',
+        'indirect|The rescuers had set up 12 tents near the river|Rina Kusuma',
+      ],
+    ],
+    [
+      'The bridge would reopen in May, Rina Kusuma said, although the rain could delay it.',
+      ['indirect|although the rain could delay it|Rina Kusuma'],
+    ],
+  ])('%s', (line, quotes) => expect(quotesOf(line)).toEqual(quotes));
 });
 
 describe('a pronoun or a description pointing back to a person introduced without a cue', () => {
@@ -75,6 +132,53 @@ describe('switched off', () => {
     const line = 'According to the ambassador, the first round had gone well.';
     const quotes = withFeaturesOff(['names.englishDescriptionSource'], () => quotesOf(intro, line));
     expect(quotes[1]).toBe('indirect|the first round had gone well|');
+  });
+});
+
+describe('each English rule switched off', () => {
+  test.each([
+    [
+      'names.englishOfficeIn',
+      '"The dam is safe," FAO representative in Laos Petra Johansson said in a statement.',
+      'direct|The dam is safe|',
+    ],
+    [
+      'quotes.englishSubjectBeforeCue',
+      '"The dam is safe," FAO spokesperson Petra Johansson said.',
+      'direct|The dam is safe|',
+    ],
+    [
+      'names.englishRoleBeforeAffiliated',
+      'Marine biologist Dewi Anggraini of the Coastal Research Institute said the reef was recovering.',
+      'indirect|the reef was recovering|Coastal Research Institute',
+    ],
+    [
+      'reported.englishAmountNotAdjunct',
+      'Agus Salim said at least three houses were damaged by the storm.',
+      undefined,
+    ],
+    [
+      'reported.englishInfinitiveAfterCue',
+      'A trader who asked not to be named said prices had doubled since June.',
+      'indirect|not to be named said prices had doubled since June|',
+    ],
+    [
+      'reported.englishCoordinatedCue',
+      'Agus Salim said the repairs would take a month but warned that more rain was expected.',
+      'indirect|the repairs would take a month but warned that more rain was expected|Agus Salim',
+    ],
+    [
+      'reported.tellNotInverted',
+      "Chile's foreign minister, Tomas Herrera, told reporters in Manila on Friday that his government would send aid.",
+      "indirect|Chile's foreign minister, Tomas Herrera|",
+    ],
+    [
+      'reported.englishMidClauseBefore',
+      'The rescuers had set up 12 tents near the river, Rina Kusuma added, each guarded by volunteers.',
+      'indirect|each guarded by volunteers|Rina Kusuma',
+    ],
+  ] as const)('%s', (feature, line, first) => {
+    expect(withFeaturesOff([feature], () => quotesOf(line))[0]).toBe(first);
   });
 });
 

@@ -66,9 +66,12 @@ export function affiliatedBefore(
   const lw = head.map(t => t.lower.replace(/nya$/u, ''));
   const span = text.slice(toks[s]!.start, toks[k]!.end);
   // `Budi Santoso dari KPK`: a person's name before the preposition is the speaker.
-  const first = head.findIndex(t => isRunWord(t.text));
+  const first = english ? englishNameStart(toks, s, end) : head.findIndex(t => isRunWord(t.text));
   if (first >= 0 && readRun(toks, s + first) === end) {
-    const ref = readName(toks, s + first, end, text, evidence);
+    const named = readName(toks, s + first, end, text, evidence);
+    // `Energy economist Rina X of the …`: the words before the name are the person's role.
+    const role = first > 0 ? text.slice(toks[s]!.start, toks[s + first - 1]!.end) : null;
+    const ref = named.role || !role ? named : { ...named, role };
     if (ref.name && ref.kind === 'person' && ref.name.includes(' ')) {
       // `Budi dari KPK dan Rina dari ICW mengatakan`: each person speaks, with their organisation.
       const before = joinsPair(toks[s + first - 1]?.text ?? '')
@@ -88,6 +91,20 @@ export function affiliatedBefore(
   if (honoured) return { kind: 'named', refs: [honoured], text: span };
   const headed = lw.some(w => ROLE_HEAD_SET.has(w) || GROUP_HEADS.has(w) || MEMBER_NOUNS.has(w));
   return headed ? { kind: 'anonymous', text: span } : null;
+}
+
+/**
+ * Where, in the head phrase from `s` to the English preposition at `end`, the name starts: the
+ * first capitalised word, or with names.englishRoleBeforeAffiliated the first of the run of
+ * capitalised words that reaches the preposition, after a role (`Energy economist Rina X of the
+ * …`). An index relative to `s`; -1 when none.
+ */
+function englishNameStart(toks: readonly Token[], s: number, end: number): number {
+  const first = toks.slice(s, end).findIndex(t => isRunWord(t.text));
+  if (first < 0 || !featureOn('names.englishRoleBeforeAffiliated')) return first;
+  let f = end - 1;
+  while (f > s && isRunWord(toks[f - 1]!.text)) f--;
+  return isRunWord(toks[f]!.text) ? f - s : first;
 }
 
 /** `dan` between two affiliated people (`Budi dari KPK dan Rina dari ICW`), with its feature on. */

@@ -13,6 +13,7 @@ import { hardNonName } from './name-model';
 import { isLowerWord, type Token } from '../text/text';
 import { opensSentence } from '../text/sentence-start';
 import { featureOn } from '../features';
+import { englishOfficeIn } from './english-office-in';
 
 /** The most lowercase role words read before a run. */
 const MAX_PREFIX = 4;
@@ -24,7 +25,9 @@ export function rolePrefixStart(toks: readonly Token[], s: number): number {
   if (r < s && opensWithRoleWord(toks, r - 1)) return r - 1;
   const opening = openingHeadBefore(toks, r);
   if (opening !== null) return opening;
-  return r === s ? englishOfficeOf(toks, s) : englishUnitBefore(toks, r, s);
+  if (r !== s) return englishUnitBefore(toks, r, s);
+  const of = englishOfficeOf(toks, s);
+  return of !== s ? of : englishOfficeIn(toks, s);
 }
 
 /**

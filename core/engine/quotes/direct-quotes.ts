@@ -16,6 +16,7 @@ import type { Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
 import { cueBefore } from './direct-cue-before';
+import { englishSubjectThenCue } from './english-subject-cue';
 import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
 import { startsAlnum } from '../text/chars';
@@ -100,7 +101,10 @@ function cueAfter(
     return { cue: t.text, mention, at: t.start };
   }
   // `“…,” she said`, `“…,” ia menambahkan`, `“…,” Baker said`: the subject before its verb.
-  const subjectFirst = subjectThenCue(p, i, evidence) ?? descriptionThenCue(p, i);
+  const subjectFirst =
+    subjectThenCue(p, i, evidence) ??
+    descriptionThenCue(p, i) ??
+    englishSubjectThenCue(p, i, evidence);
   if (subjectFirst) return subjectFirst;
   // `“…,” demikian pernyataan resmi Kemenlu`: the statement's author.
   const author = demikianCue(p.tokens, i);

@@ -25,6 +25,7 @@ import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
 import { isNounObject, isPredicate, isStanceObject, predicateAfterRelative } from './noun-object';
 import { featureOn } from '../features';
+import { englishClauseBefore } from './english-mid-clause';
 import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
@@ -40,6 +41,16 @@ import { splitOnSpacesAndCommas } from '../text/string-scans';
  */
 const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
 
+/**
+ * `a trader who asked not to be named said …`, `declined to be named`: an English cue straight
+ * before an infinitive (`to`, `not to`) asks something of the speaker; it reports no clause.
+ */
+function englishInfinitiveAfter(toks: readonly Token[], i: number): boolean {
+  if (!featureOn('reported.englishInfinitiveAfterCue')) return false;
+  const next = toks[i + 1]?.lower;
+  return next === 'to' || (next === 'not' && toks[i + 2]?.lower === 'to');
+}
+
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
 export function preCue(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
@@ -47,6 +58,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const tell = EN_TELL_CUE_SET.has(t.text);
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
+  if (englishInfinitiveAfter(toks, i)) return null;
   const k = subjectEndBefore(toks, i);
   const prev = toks[k - 1]?.lower ?? '';
   if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
@@ -82,7 +94,13 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (!c) return null;
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c)) return null;
-  return hit(p, c, t, mention, subjectAt);
+  // `The police had set up 42 posts, X added, each staffed by medics.`: the clause before.
+  const comma = toks[tokenIndexAt(toks, subjectAt) - 1];
+  const before =
+    afterComma && comma?.text === ','
+      ? englishClauseBefore(p.text, toks, s, t, comma.start, c)
+      : null;
+  return before ? hit(p, before, t, mention, s.start) : hit(p, c, t, mention, subjectAt);
 }
 
 /** A cue of plain saying whose complement is a clause even when it opens with a noun. */

@@ -14,6 +14,7 @@ import { afterMannerPhrase } from './manner-phrase';
 import { hasAlnum, startsLetter } from '../text/chars';
 import { countChunks } from '../text/string-scans';
 import { featureOn } from '../features';
+import { EN_AMOUNT_OPENERS } from '../../lexicon/cues-en';
 import { EN_DAY_PARTS, EN_DAY_WORDS, EN_TIME_UNITS, EN_WEEKDAYS } from '../../lexicon/time-nouns';
 
 /**
@@ -115,7 +116,18 @@ const LINK_AFTER_ADJUNCT = new Set(['bahwa', 'that']);
  */
 function isAdjunctStart(toks: readonly Token[], k: number): boolean {
   const w = toks[k]?.text ?? '';
-  return (ADJUNCT.has(w) && !isNowAdverb(toks, k)) || EN_ADJUNCT.has(w);
+  return (
+    (ADJUNCT.has(w) && !isNowAdverb(toks, k)) || (EN_ADJUNCT.has(w) && !englishAmount(toks, k))
+  );
+}
+
+/**
+ * `said at least four …`, `said at most ten …`: a preposition opening an amount is the clause's
+ * first word, not an adjunct of the cue (`said at the meeting`).
+ */
+function englishAmount(toks: readonly Token[], k: number): boolean {
+  if (!featureOn('reported.englishAmountNotAdjunct')) return false;
+  return EN_AMOUNT_OPENERS.has(`${toks[k]!.lower} ${toks[k + 1]?.lower ?? ''}`);
 }
 
 /**

@@ -3,6 +3,7 @@
  * clause or null, and is tried at each token outside quote marks.
  */
 import {
+  EN_TELL_CUE_SET,
   POST_CUE_SET,
   PASSIVE_CUE_SET,
   SOURCE_FRAME,
@@ -20,6 +21,8 @@ import { EN_CLAUSE_WORDS } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
 import { englishDescriptionAfter } from '../names/english-description';
 import { isDocumentMention } from './document-source';
+import { featureOn } from '../features';
+import { englishClauseBefore } from './english-mid-clause';
 import { pastAppositiveRole } from './appositive-role';
 
 const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
@@ -96,6 +99,9 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   // After a comma a cue is written in lowercase; `…, Said Budiman, …` is a given name.
   if (!isLowerWord(t.text)) return null;
   if (toks[i - 1]!.start < s.start) return null;
+  // `X, the minister, told reporters in Dhaka that …`: after a telling cue comes its addressee,
+  // never an inverted speaker.
+  if (EN_TELL_CUE_SET.has(t.text) && featureOn('reported.tellNotInverted')) return null;
   const from = passive && toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const nya = lw.endsWith('nya') && POST_CUE_SET.has(lw.slice(0, -3));
   const mention: Mention | null = nya ? NYA_MENTION : mentionAfter(toks, from, p.text, ev);
@@ -104,6 +110,9 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   if (toks[k]?.text === ',') {
     const c = clauseOf(input, k);
     if (c && !DATE_START.test(p.text.slice(c.start))) {
+      // `The police had set up 42 posts, X added, each staffed by medics.`: the clause before.
+      const before = englishClauseBefore(p.text, toks, s, t, toks[i - 1]!.start, c);
+      if (before) return hit(p, before, t, mention, s.start);
       return hit(p, c, t, mention, toks[i - 1]!.start);
     }
   }

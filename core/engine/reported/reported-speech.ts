@@ -8,6 +8,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import { embeddedStatement } from './embedded-statement';
 import { englishParticiple } from './english-participle';
 import { englishTail } from './english-tail';
+import { englishCoordinated } from './english-coordinated';
 import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
 import { menurut, midCue } from './reported-cues';
@@ -39,6 +40,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.bareKata', bareKata], // `Pemerintah kata dia akan …`
   ['reported.englishTail', englishTail], // `…, Minister X declared.` / `…, he said.`
   ['reported.englishParticiple', englishParticiple], // `X criticised the plan, saying …`
+  ['reported.englishCoordinatedCue', englishCoordinated], // `X said … but warned that …`
 ];
 
 /** Finds the reported-speech quotes of one paragraph. */
