@@ -66,6 +66,8 @@ export const FEATURES = {
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
   'cast.roleInitials':
     'a capital acronym spelled by the initials of a person’s role’s opening words (`GM` after `General Manager Wilayah X, Rina …`) is that person’s title, not an organisation',
+  'names.model.companyName':
+    'after `PT`/`CV`, words no name lexicon or the article knows as a person’s stay in the company’s name while a given name and one more word follow (`Kepala Riset PT Cakra Sekuritas Rudi Hartawan`)',
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':

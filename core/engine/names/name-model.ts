@@ -97,6 +97,9 @@ const NAMING_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Heads of a company's name (`PT X Y`, `CV X`), which may run to several words before a person. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['pt', 'cv']);
+
 /**
  * Why `w` can never open a person's name, whatever surrounds it; null when it may. Kept per word:
  * the run readers ask it of every capitalised token, several times each. A preposition opening a
@@ -379,7 +382,17 @@ function afterInstitutionHead(
     const title = ROLE_HEAD_SET.has(before) && !GROUP_NOUN_SET.has(before);
     if (!title || rest.every(w => contextNonName(w, evidence))) return words.length;
   }
-  return (left[s + 1] ?? 0) >= 2 && !personEvidence(words[s]!, evidence) ? s + 1 : s;
+  let at = (left[s + 1] ?? 0) >= 2 && !personEvidence(words[s]!, evidence) ? s + 1 : s;
+  // `Kepala Riset PT Cakra Sekuritas Rudi Hartawan`: a company's name runs on over words no name
+  // lexicon or the article knows as a person's, as long as a given name and one more word follow.
+  if (at > s && COMPANY_HEADS.has(head) && featureOn('names.model.companyName'))
+    while (
+      (left[at + 2] ?? 0) >= 1 &&
+      !personEvidence(words[at]!, evidence) &&
+      isGivenName(words[at + 1]!)
+    )
+      at++;
+  return at;
 }
 
 /**
