@@ -1,15 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/**
+ * The engine's tests. core/ is pure and runs in Node, so they run there: no DOM to lean on, and no
+ * document built per file. Reading an article out of a page (tests/core/article) takes a document,
+ * as the content script has, and runs with the page's tests.
+ */
+const ENGINE_TESTS = 'tests/core/*.test.ts';
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    // jsdom, not happy-dom: DOMPurify is unsafe under happy-dom (cure53/DOMPurify#1457).
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
     // Some cases feed the engine large inputs (a 400-sentence line, 100,000 quote marks) to check
     // what it finds, not how fast: on a busy 2-core machine they can pass Vitest's 5 s default.
     // Speed is the benchmarks' business (`npm run bench`), never a test's.
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'engine', environment: 'node', include: [ENGINE_TESTS] } },
+      {
+        extends: true,
+        test: {
+          name: 'page',
+          // jsdom, not happy-dom: DOMPurify is unsafe under happy-dom (cure53/DOMPurify#1457).
+          environment: 'jsdom',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: [ENGINE_TESTS],
+        },
+      },
+    ],
   },
 });
