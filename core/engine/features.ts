@@ -352,6 +352,8 @@ export const FEATURES = {
     'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
   'discourse.setOffRolePair':
     'a pair whose second person is set off by commas after a role naming its unit (`A dan anggota Fraksi Hijau, B,`) is a joined pair',
+  'discourse.capitalRolePair':
+    'two people each set off after their own role, the second role capitalised (`Ketua Umum X, A, dan Sekretaris Jenderal, B,`), are a joined pair',
   'discourse.joinedPair':
     'two people named side by side as one subject in a shape the cast does not list (`A/B`, `A (56) dan adiknya, B`) are a pair `mereka` may mean',
   'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',

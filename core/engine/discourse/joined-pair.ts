@@ -14,6 +14,7 @@ import type { CastRecord } from '../cast/mention-record';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
 
 /** Words that join two people into one subject. */
 const JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
@@ -57,6 +58,7 @@ const MAX_UNIT_WORDS = 4;
  */
 export function joinsBySetOffRole(gap: string): boolean {
   if (gap.length > MAX_GAP || !featureOn('discourse.setOffRolePair')) return false;
+  if (joinsByCapitalRole(gap)) return true;
   const body = gap.trimEnd();
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
@@ -65,6 +67,22 @@ export function joinsBySetOffRole(gap: string): boolean {
   while (k < words.length && k <= MAX_BETWEEN_WORDS && runOf(words[k]!, isLowerOrHyphenCp) > 0) k++;
   const unit = words.length - k;
   return k > 1 && unit > 0 && unit <= MAX_UNIT_WORDS && words.slice(k).every(startsUpper);
+}
+
+/**
+ * True when `gap` joins two people each set off by commas after their own role, the second's
+ * written capitalised (`Ketua Umum X, A, dan Sekretaris Jenderal, B,`): a comma closing the first,
+ * one join word, then the role's words — a role head first, every word capitalised — and the
+ * comma that sets off the second name.
+ */
+function joinsByCapitalRole(gap: string): boolean {
+  if (!featureOn('discourse.capitalRolePair')) return false;
+  const body = gap.trim();
+  if (!body.startsWith(',') || !body.endsWith(',')) return false;
+  const words = splitOnSpacesAndCommas(body.slice(1, -1)).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_UNIT_WORDS + 1 || !JOINS.has(words[0]!)) return false;
+  const role = words.slice(1);
+  return ROLE_HEAD_SET.has(role[0]!.toLowerCase()) && role.every(startsUpper);
 }
 
 /**
