@@ -61,7 +61,7 @@ export const FEATURES = {
   'names.memberOfInstitution':
     'a campus, school or hospital head after a member noun makes the words after it the institution (`seorang mahasiswi Institut Teknologi X mengaku`): an unnamed member speaks, not a person called X',
   'names.circumstanceEndsMention':
-    'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat ditemui di kantornya, Jalan X`) ends the mention: the run after its comma is where, not who',
+    'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat dijumpai di rumahnya, Jalan X`) ends the mention: the run after its comma is where, not who',
   'names.yearInDescription':
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
   'cast.roleInitials':
@@ -95,7 +95,7 @@ export const FEATURES = {
   'reported.tellNotInverted':
     'after a comma an English telling cue (`…, told reporters in X on Monday that …`) is followed by its addressee, never an inverted speaker',
   'reported.englishMidClauseBefore':
-    'an English cue set off by commas after a whole clause (`The police had set up 42 posts, X added, each staffed by medics.`) reports the clause before it when the phrase after it has no finite verb',
+    'an English cue set off by commas after a whole clause (`The city had opened 15 shelters, X added, each run by volunteers.`) reports the clause before it when the phrase after it has no finite verb',
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'quotes.nicknameInName':

@@ -12,7 +12,7 @@ describe('a person named with the companions they act with makes one group', () 
       '"Yang penting selamat," kata ketiganya.',
     ],
     [
-      'Darto Wiyono (52) sudah sepuluh tahun menjaga palang itu. Ia berjaga bergantian dengan dua rekannya, Wawan Setiawan (40) dan Asep Sunandar (35).',
+      'Darto Wiyono (52) sudah sepuluh tahun menjaga palang itu. Ia merawat kebun itu dengan dua rekannya, Wawan Setiawan (40) dan Asep Sunandar (35).',
       '"Kami tidak dibayar," kata Wawan. Ketiganya mengaku senang membantu. "Yang penting selamat," ujar mereka.',
     ],
     [

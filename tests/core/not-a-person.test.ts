@@ -22,7 +22,7 @@ describe('a street, campus or sentence link is not the speaker', () => {
     [
       [
         BAZNAS,
-        '“Polanya memang bergeser,” kata Kiai Rudi saat ditemui di kantornya, Jalan Sutan Syahrir, Selasa (2/4).',
+        '“Polanya memang bergeser,” kata Kiai Rudi saat dijumpai di rumahnya, Jalan Pemuda, Selasa (2/4).',
       ],
       ['Rudi Hartono Saleh', 'Rudi Hartono Saleh'],
       ['Rudi Hartono Saleh'],
@@ -47,7 +47,7 @@ describe('a street, campus or sentence link is not the speaker', () => {
     // A preposition opening the sentence is not the first word of the name after it.
     [
       [
-        'Bersama Wulandari, tetangganya yang juga menjadi korban, Sumarni sempat mendatangi kantor biro itu.',
+        'Bersama Wulandari, adiknya yang juga tertipu, Sumarni sempat melapor ke polsek.',
         '“Kami cuma ingin uang kembali,” ujar Wulandari.',
       ],
       ['Wulandari'],
@@ -108,7 +108,7 @@ describe('what each switch changes', () => {
       'names.circumstanceEndsMention',
       [
         BAZNAS,
-        '“Polanya memang bergeser,” kata Kiai Rudi saat ditemui di kantornya, Jalan Sutan Syahrir, Selasa (2/4).',
+        '“Polanya memang bergeser,” kata Kiai Rudi saat dijumpai di rumahnya, Jalan Pemuda, Selasa (2/4).',
       ],
     ],
     [
@@ -121,7 +121,7 @@ describe('what each switch changes', () => {
     [
       'names.openingPreposition',
       [
-        'Bersama Wulandari, tetangganya yang juga menjadi korban, Sumarni sempat mendatangi kantor biro itu.',
+        'Bersama Wulandari, adiknya yang juga tertipu, Sumarni sempat melapor ke polsek.',
         '“Kami cuma ingin uang kembali,” ujar Wulandari.',
       ],
     ],

@@ -20,9 +20,9 @@ const ROWS: [FeatureName, string, string, string][] = [
   ],
   [
     'discourse.ownAppositiveTitle',
-    'Sri Wahyuni, pedagang Pasar Ngemplak, membuka kiosnya sejak subuh.',
+    'Ratih Kumalasari, pedagang Pasar Ngemplak, membuka kiosnya sejak subuh.',
     '"Pembeli makin sedikit," katanya.',
-    'Sri Wahyuni',
+    'Ratih Kumalasari',
   ],
   [
     'discourse.copularDescription',
@@ -32,9 +32,9 @@ const ROWS: [FeatureName, string, string, string][] = [
   ],
   [
     'discourse.copularDescription',
-    'Sri Wahyuni merupakan pedagang sayur yang sudah dua puluh tahun berjualan.',
+    'Ratih Kumalasari merupakan pedagang sayur yang sudah dua puluh tahun berjualan.',
     '"Pembeli makin sedikit," ujar dia.',
-    'Sri Wahyuni',
+    'Ratih Kumalasari',
   ],
   [
     'discourse.kinLeadIn',
@@ -44,9 +44,9 @@ const ROWS: [FeatureName, string, string, string][] = [
   ],
   [
     'discourse.kinLeadIn',
-    'Rumah Sutrisno Hadi ikut hanyut. Istrinya, Wartini Hadi (50), hanya bisa menatap puing rumahnya.',
+    'Rumah Margono Hadi ikut hanyut. Istrinya, Sulastri Hadi (50), hanya bisa menatap puing rumahnya.',
     '"Semua habis," ujarnya.',
-    'Wartini Hadi',
+    'Sulastri Hadi',
   ],
   [
     'discourse.existentialSubject',
@@ -78,7 +78,7 @@ describe('a person merely acted on or spoken of stays talked about', () => {
     // A place set off after a name inside a description of another: no appositive of the subject.
     ['Truk milik Bambang Susilo, warga Desa Karangrejo, terguling di tikungan.'],
     // Kin that is no subject of the sentence.
-    ['Ia datang bersama istrinya, Wartini Hadi, ke posko.'],
+    ['Ia datang bersama istrinya, Sulastri Hadi, ke posko.'],
     // A copula before the name presents the name, a copula after a place presents nobody.
     ['Desa Ngemplak adalah desa yang paling parah terdampak.'],
   ])('%s', intro => {

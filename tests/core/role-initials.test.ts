@@ -12,7 +12,7 @@ function said(...paragraphs: string[]) {
 }
 
 const GM_INTRO =
-  'General Manager Wilayah Jawa Barat, Rina Kartika Sari, menjelaskan distribusi tahun ini memakai aplikasi.';
+  'General Manager Wilayah Jawa Barat, Rina Kartika Sari, menerangkan penyaluran musim ini memakai kartu elektronik.';
 const MD_INTRO =
   'Managing Director PT Sinar Pangan, Budi Hartawan, mengatakan pabrik baru beroperasi bulan depan.';
 

@@ -1,6 +1,6 @@
 /**
  * A person named with the companions they act with (`X bersama dua rekannya, A dan B, menjaga …`,
- * `Ia berjaga bergantian dengan dua rekannya, A (45) dan B (38).`): the person and the companions
+ * `Ia merawat kebun itu dengan dua rekannya, A (45) dan B (38).`): the person and the companions
  * make one group, the one a later `mereka`, `ketiganya` or `keduanya` means — not the companions
  * alone, whom the cast lists together. A pronoun subject (`Ia`) stands for the person last opened
  * as a subject before it in the paragraph or the one before.

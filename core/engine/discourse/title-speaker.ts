@@ -101,7 +101,7 @@ function goesOnAbout(sentence: string): boolean {
  * True when a mention between `from` and `to` (not at a cue: that is the statement's own speaker)
  * is a clause's subject, named or not (`Warga lain, X, …`, `Seorang petugas …`): somebody else
  * brought in. Sentences that name nobody as their subject (`Akibatnya, anak sulungnya tergeser.`,
- * `Selama ini ia mengambil cabai dari petani langganannya, Y.`) go on about the speaker.
+ * `Sejak lama ia membeli beras dari pemasok langganannya, Y.`) go on about the speaker.
  */
 function subjectBetween(ctx: ResolveContext, from: Pos, to: Pos): boolean {
   return ctx.mentions.some(m => m.at > from && m.at < to && !m.atCue && isSubjectRole(m.role));

@@ -46,7 +46,7 @@ const DESCRIPTION_STOP = new Set([
 
 /**
  * True when token `c` opens a circumstance after a run that already names someone (`kata Kiai Rudi
- * saat ditemui di kantornya, Jalan X`): the mention ends there, so the run after the circumstance's
+ * saat dijumpai di rumahnya, Jalan X`): the mention ends there, so the run after the circumstance's
  * comma is where the speaker was, never an appositive name.
  */
 const circumstanceAt = (toks: readonly Token[], c: number, named: boolean): boolean =>

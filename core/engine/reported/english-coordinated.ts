@@ -1,6 +1,6 @@
 /**
- * A second English cue joined to the first by `but`/`and` (en.republika.co.id): `X said the plan
- * was realistic but warned that tariffs remained the main hurdle.` The second cue shares the
+ * A second English cue joined to the first by `but`/`and` (en.republika.co.id): `X said the road
+ * would open in May but warned that tolls could still rise.` The second cue shares the
  * sentence's subject and reports its own `that` clause; the first clause ends at the conjunction.
  * The mention is read like a `-nya` (the sentence speaker), as after `, saying …`.
  */

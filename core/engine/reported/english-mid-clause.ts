@@ -1,6 +1,6 @@
 /**
- * An English cue set off by commas inside a statement (`The police had set up 42 posts, Budi
- * added, each staffed by medics.`): when the words before it are a whole clause (a finite
+ * An English cue set off by commas inside a statement (`The city had opened 15 shelters, Budi
+ * added, each run by volunteers.`): when the words before it are a whole clause (a finite
  * auxiliary in them) and the words after it have no finite verb of their own, the clause before
  * is what was said and the phrase after only adds to it. Indonesian `…, kata X, …` splits a
  * subject from its predicate instead, so this reading is English only.

@@ -94,7 +94,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (!c) return null;
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c)) return null;
-  // `The police had set up 42 posts, X added, each staffed by medics.`: the clause before.
+  // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
   const comma = toks[tokenIndexAt(toks, subjectAt) - 1];
   const before =
     afterComma && comma?.text === ','

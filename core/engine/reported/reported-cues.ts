@@ -110,7 +110,7 @@ export function midCue(input: RuleInput, i: number): Hit | null {
   if (toks[k]?.text === ',') {
     const c = clauseOf(input, k);
     if (c && !DATE_START.test(p.text.slice(c.start))) {
-      // `The police had set up 42 posts, X added, each staffed by medics.`: the clause before.
+      // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
       const before = englishClauseBefore(p.text, toks, s, t, toks[i - 1]!.start, c);
       if (before) return hit(p, before, t, mention, s.start);
       return hit(p, c, t, mention, toks[i - 1]!.start);
