@@ -27,4 +27,17 @@ describe('a nickname cut from the end of a name word', () => {
     ];
     expect(withFeaturesOff(['cast.endNickname'], () => lastSpeakers(...lines))).toEqual(['Udin']);
   });
+
+  // A person introduced with a role or an apposition is somebody new, even when their name is the
+  // end of another's (`Yanto` beside `Suryanto`): a later `kata Yanto` is that new person.
+  test.each([
+    [
+      'Warga lain, Yanto, juga berjualan di los yang sama.',
+      '"Kami harap jalan dibuka," kata Yanto.',
+    ],
+    ['"Kami harap jalan dibuka," kata Yanto, pedagang lain.', '"Semoga cepat," kata Yanto.'],
+  ])('a new person introduced so: %s', (intro, quote) => {
+    const first = 'Suryanto (50) sudah dua puluh tahun berjualan sayur di pasar itu.';
+    expect(lastSpeakers(OFFICIAL, first, intro, quote)).toEqual(['Yanto']);
+  });
 });

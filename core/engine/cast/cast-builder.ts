@@ -74,7 +74,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   /** Registers a full name seen in the text; longer forms win later lookups. */
   register(ref: NamedRef, at: Pos): DraftEntity | null {
     if (!ref.name) return null;
-    const found = this.find(ref.name) ?? this.fullerForm(ref);
+    const found = this.find(ref.name, true, introduces(ref)) ?? this.fullerForm(ref);
     if (found) {
       if (!found.role && ref.role) this.setRole(found, ref.role);
       if (ref.alias) found.aliases.add(ref.alias);
@@ -213,7 +213,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     const holder = ref.role ? byTitleIn(this.all, `${ref.role} ${ref.name}`, at, this) : null;
     if (holder) return holder as DraftEntity;
     // A person introduced with a role is never an organisation that shares a word with them.
-    const found = this.find(ref.name, !ref.exact);
+    const found = this.find(ref.name, !ref.exact, introduces(ref));
     const personal = !!ref.role && ref.kind === 'person';
     const e =
       found && !(personal && found.kind === 'organization') ? found : this.add(ref.name, ref, at);
@@ -235,10 +235,11 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   /**
    * Finds the fullest entity whose name contains `name`'s tokens in order (`Xi` in `Xi Jinping`),
    * or whose alias is `name`; a lone token may also be a prefix (`Surya` → `Suryanto`) or, when
-   * `fuzzy`, a misspelling (`Hendri` → `Hendra`).
+   * `fuzzy`, a misspelling (`Hendri` → `Hendra`); unless `introduced`, the end of a name word
+   * (`Udin` → `Bahrudin`).
    * An alias wins (the first entity with it), then the most tokens (on a tie the first entity).
    */
-  find(name: string, fuzzy = true): DraftEntity | null {
+  find(name: string, fuzzy = true, introduced = false): DraftEntity | null {
     const t = nameTokens(name);
     const aliased = this.byAlias.get(name.toLowerCase());
     if (aliased) return aliased;
@@ -260,7 +261,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       this.evidence,
       w => this.nickname(w),
       w => this.misspelt(w),
-      w => this.endNickname(w),
+      w => (introduced ? null : this.endNickname(w)),
     ) as DraftEntity | null;
   }
   /**
@@ -410,4 +411,13 @@ class AliasSet extends Set<string> {
     }
     return this;
   }
+}
+
+/**
+ * True when `ref` introduces its person (a role or an apposition with it: `Warga lain, Yanto,`,
+ * `kata Andri, warga …`): a new person named so is never a nickname cut from the end of someone
+ * else's name (`Yanto` beside `Suryanto`), only a later bare mention may be.
+ */
+function introduces(ref: NamedRef): boolean {
+  return !!ref.role || !!ref.exact;
 }
