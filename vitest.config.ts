@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * The engine's tests. core/ is pure and runs in Node, so they run there: no DOM to lean on, and no
- * document built per file. Reading an article out of a page (tests/core/article) takes a document,
- * as the content script has, and runs with the page's tests.
+ * The engine's tests. core/engine and core/lexicon are pure and run in Node, so their tests run
+ * there: no DOM to lean on, and no document built per file. Reading an article out of a page
+ * (tests/core/article) takes a document, as the content script has, and runs with the page's
+ * tests; the sanitizer's test (tests/core/sanitize.test.ts) asks for jsdom itself in its first line.
  */
 const ENGINE_TESTS = 'tests/core/*.test.ts';
 

@@ -146,7 +146,7 @@ export const EN_CLAUSE_OPENERS: readonly string[] = words(
 
 /**
  * Prepositions between an English office and where it serves, before its holder's name (`FAO
- * representative in Laos X`, `envoy to Peru X`): names/english-office-in.ts.
+ * representative in Laos X`, `representative to Peru X`): names/english-office-in.ts.
  */
 export const EN_OFFICE_PLACE_LINKS: ReadonlySet<string> = new Set(words(`in to for at`));
 

@@ -21,16 +21,13 @@ describe('two people each set off after their own role, the second capitalised, 
   test('a capitalised place after the join is no role: no pair', () => {
     const line =
       'Ketua Umum Serikat Pekerja Nusa, Yosef Tambunan, dan Jakarta Utara, Fransiskus Hermawan, disebut dalam laporan itu.';
-    expect([...lastSpeakers(line, QUOTE)].sort()).not.toEqual([
-      'Fransiskus Hermawan',
-      'Yosef Tambunan',
-    ]);
+    expect(lastSpeakers(line, QUOTE)).toEqual([]);
   });
 
   test('switched off, `mereka` finds no pair', () => {
     const line =
       'Ketua Umum Serikat Pekerja Nusa, Yosef Tambunan, dan Sekretaris Jenderal, Fransiskus Hermawan, mengungkapkan tuntutan itu seusai rapat dengan manajemen.';
     const off = withFeaturesOff(['discourse.capitalRolePair'], () => lastSpeakers(line, QUOTE));
-    expect([...off].sort()).not.toEqual(['Fransiskus Hermawan', 'Yosef Tambunan']);
+    expect(off).toEqual([]);
   });
 });
