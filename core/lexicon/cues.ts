@@ -210,6 +210,16 @@ export const INTERVIEW_TIME_WORDS: ReadonlySet<string> = new Set(
   words(`saat ketika usai seusai sewaktu tatkala`),
 );
 
+/**
+ * Words that open the circumstance of a statement after its speaker (`kata Rudi saat ditemui di
+ * kantornya, …`, `ujar Rina sambil menunjuk …`, `seperti dikutip …`): the interview's time words and
+ * what the speaker did meanwhile. Never a link inside a role (names/mention-after.ts).
+ */
+export const CIRCUMSTANCE_OPENERS: readonly string[] = [
+  ...INTERVIEW_TIME_WORDS,
+  ...words(`seperti dikutip sambil setelah sebelum`),
+];
+
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
 export const CLAUSE_LINKS: readonly string[] = words(`
   bahwa agar supaya untuk kalau jika

@@ -2,6 +2,7 @@
  * Reads the words that name a speaker after a post-posed cue (`kata Xi`, `ujar dia`,
  * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
  */
+import { CIRCUMSTANCE_OPENERS } from '../../lexicon/cues';
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
@@ -28,13 +29,6 @@ const DESCRIPTION_MAX_WORDS = 6;
  */
 const DESCRIPTION_PREPOSITIONS = 'di dalam kepada pada melalui via lewat'.split(' ');
 
-/**
- * Words that open the circumstance of a statement after its speaker (`kata Rudi saat ditemui di
- * kantornya, …`, `ujar Rina sambil menunjuk …`): never a link inside a role.
- */
-const CIRCUMSTANCE_OPENERS = 'saat ketika usai seusai seperti dikutip sambil setelah sebelum'.split(
-  ' ',
-);
 const CIRCUMSTANCE_SET: ReadonlySet<string> = new Set(CIRCUMSTANCE_OPENERS);
 
 /** Words that end a lowercase description after a cue (`kata seorang warga di lokasi`). */
