@@ -58,7 +58,6 @@ const MAX_UNIT_WORDS = 4;
  */
 export function joinsBySetOffRole(gap: string): boolean {
   if (gap.length > MAX_GAP || !featureOn('discourse.setOffRolePair')) return false;
-  if (joinsByCapitalRole(gap)) return true;
   const body = gap.trimEnd();
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
@@ -76,7 +75,7 @@ export function joinsBySetOffRole(gap: string): boolean {
  * comma that sets off the second name.
  */
 function joinsByCapitalRole(gap: string): boolean {
-  if (!featureOn('discourse.capitalRolePair')) return false;
+  if (gap.length > MAX_GAP || !featureOn('discourse.capitalRolePair')) return false;
   const body = gap.trim();
   if (!body.startsWith(',') || !body.endsWith(',')) return false;
   const words = splitOnSpacesAndCommas(body.slice(1, -1)).filter(Boolean);
@@ -133,7 +132,9 @@ export function joinedPairs(
     const para = paragraphOf(r.at);
     if (paragraphOf(q.end) !== para) continue;
     const gap = (texts.get(para) ?? '').slice(offsetOf(q.end), offsetOf(r.at));
-    if (!(p === q ? joinsPair(gap) || joinsBySetOffRole(gap) : joinsBySetOffRole(gap))) continue;
+    // With another record between (the first's role, an organisation) only a role joins them.
+    const byRole = joinsBySetOffRole(gap) || joinsByCapitalRole(gap);
+    if (!(byRole || (p === q && joinsPair(gap)))) continue;
     const a = entity(q);
     const b = entity(r);
     if (!a || !b || a === b || a.kind !== 'person' || b.kind !== 'person') continue;
