@@ -11,8 +11,11 @@ import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 
-/** Words that take the companions: `bersama`, `dengan` ("together with", "with"). */
+/** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
 const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
+
+/** How far before a companion's name its phrase (`bersama dua rekannya, `) is looked for, in characters. */
+const PHRASE_WINDOW = 60;
 
 /** The text between two listed companions: an age aside, a comma, `dan`. */
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$/u;
@@ -49,9 +52,10 @@ export function companionGroups(
     const r = records[i]!;
     if (r.kind !== 'person' || r.atCue) continue;
     const text = texts.get(paragraphOf(r.at)) ?? '';
-    const phrase = companionPhrase(text.slice(Math.max(0, offsetOf(r.at) - 60), offsetOf(r.at)));
+    const from = Math.max(0, offsetOf(r.at) - PHRASE_WINDOW);
+    const phrase = companionPhrase(text.slice(from, offsetOf(r.at)));
     if (phrase < 0) continue;
-    const phraseAt = offsetOf(r.at) - Math.min(60, offsetOf(r.at)) + phrase;
+    const phraseAt = from + phrase;
     const lead = leader(records, i, text, phraseAt);
     const members = [lead, ...companionsFrom(records, i, text)].map(x => (x ? entity(x) : null));
     if (members.some(e => !e || e.kind !== 'person') || new Set(members).size !== members.length)
