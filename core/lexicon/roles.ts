@@ -12,7 +12,9 @@ import { words } from './word-list';
 /**
  * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
  * `spokesperson X`). Words of Indonesian text almost never; kept apart so each language reads alone.
- * Only nouns that name an office: the words that modify one are EN_ROLE_MODIFIERS.
+ * Only nouns that name an office: the words that modify one are EN_ROLE_MODIFIERS. The last line
+ * holds a school's and a university's offices (`Headmaster X`, `Rector X`), written before a name
+ * as `Kepala Sekolah X` and `Rektor X` are.
  */
 const EN_ROLE_HEADS = words(`
   president minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
@@ -20,6 +22,7 @@ const EN_ROLE_HEADS = words(`
   economist expert lawyer attorney prosecutor judge chief officer commander coach captain leader
   founder executive manager head cleric scholar observer official coo cto cio cmo consul
   representative diplomat
+  headmaster headmistress principal rector dean chancellor provost treasurer
 `);
 
 /**
@@ -157,7 +160,11 @@ const BRANCHES: readonly string[] = words(`
   inf kav arh czi chb cpm cpl cba ckm caj chk cku ctp cpn pnb
 `);
 
-/** Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. */
+/**
+ * Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. The last
+ * line is how English copy writes the Indonesian police ranks (`Senior Commissioner` = Kombes,
+ * `Adjunct Commissioner` = AKP, `First Inspector` = Iptu) and a constable's.
+ */
 export const RANKS: readonly string[] = [
   ...BRANCHES,
   ...words(`
@@ -167,6 +174,7 @@ export const RANKS: readonly string[] = [
   kolonel letkol mayor kapten lettu letda serka serma sertu kopral prajurit purn purnawirawan
   ajun komisaris besar inspektur bharada
   commodore admiral general colonel lieutenant sergeant brigadier marshal corporal
+  commissioner inspector superintendent constable adjunct
 `),
 ];
 

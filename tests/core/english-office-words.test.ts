@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+
+/** [name, role] of each speaker of an invented paragraph. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+
+describe('an English office or police rank before a name is the role, not the name', () => {
+  test.each([
+    // School and university offices.
+    [
+      'Headmaster Rudianto said the school would reopen on Monday. "We are ready," he said.',
+      'Rudianto',
+      'Headmaster',
+    ],
+    ['"We will hire more teachers," said Principal Maya Sekarsari.', 'Maya Sekarsari', 'Principal'],
+    ['"Lectures resume next week," Rector Hadi Purnomo told students.', 'Hadi Purnomo', 'Rector'],
+    // The English names of Indonesian police ranks (Kombes, Kompol, Iptu …).
+    ['"The road is closed," Inspector Yudha Permana told reporters.', 'Yudha Permana', 'Inspector'],
+    [
+      'Central Java Police spokesman Senior Commissioner Bagus Wiranto said the suspects had fled.',
+      'Bagus Wiranto',
+      'Police spokesman Senior Commissioner',
+    ],
+    [
+      'Adjunct Commissioner Sari Handayani said the case was closed.',
+      'Sari Handayani',
+      'Adjunct Commissioner',
+    ],
+  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+});
