@@ -68,6 +68,8 @@ export const FEATURES = {
     'a capital acronym spelled by the initials of a person’s role’s opening words (`GM` after `General Manager Wilayah X, Rina …`) is that person’s title, not an organisation',
   'names.model.companyName':
     'after `PT`/`CV`, words no name lexicon or the article knows as a person’s stay in the company’s name while a given name and one more word follow (`Kepala Riset PT Cakra Sekuritas Rudi Hartawan`)',
+  'names.model.companyTypeWord':
+    'after `PT`/`CV`, a word naming the line of business or legal form (`Sekuritas`, `Asuransi`, `Tbk`) closes the company’s name: the person starts after it even when no lexicon knows the next word as a given name',
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':

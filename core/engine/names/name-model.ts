@@ -37,6 +37,7 @@ import {
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
 import { COMPASS_WORDS } from '../../lexicon/places';
+import { COMPANY_TYPE_WORDS } from '../../lexicon/company-types';
 import { hasNumber, isAllLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
@@ -392,6 +393,21 @@ function afterInstitutionHead(
       isGivenName(words[at + 1]!)
     )
       at++;
+  return companyTypeEnd(words, at, head);
+}
+
+/**
+ * `Kepala Riset PT Bahtera Sekuritas Lukas Hendrawan`: after `PT`/`CV`, a word naming the line of
+ * business or the legal form (COMPANY_TYPE_WORDS) closes the company's name, so the person starts
+ * after the last such word that still has a word after it, even when no lexicon knows that word
+ * as a given name. Returns where the name starts (`at` unchanged when none applies).
+ */
+function companyTypeEnd(words: readonly string[], at: number, head: string): number {
+  if (!COMPANY_HEADS.has(head) || !featureOn('names.model.companyTypeWord')) return at;
+  // A run that ends in such a word is the company alone (`PT Nusa Energi Tbk`).
+  if (COMPANY_TYPE_WORDS.has(words[words.length - 1]!.toLowerCase())) return at;
+  for (let k = words.length - 2; k >= at; k--)
+    if (COMPANY_TYPE_WORDS.has(words[k]!.toLowerCase())) return k + 1;
   return at;
 }
 

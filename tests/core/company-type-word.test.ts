@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** [name, role] of each speaker of an invented paragraph. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+
+describe('a company’s line of business or legal form closes its name before a person', () => {
+  test.each([
+    // The given names here are ones no name lexicon is sure of: the company word decides.
+    [
+      '“Kinerja cukup solid,” kata Kepala Riset PT Bahtera Sekuritas Lukas Hendrawan.',
+      'Lukas Hendrawan',
+      'Kepala Riset PT Bahtera Sekuritas',
+    ],
+    [
+      '“Premi naik tipis,” kata Direktur PT Cahaya Asuransi Syariah Yohanes Lumban.',
+      'Yohanes Lumban',
+      'Direktur PT Cahaya Asuransi Syariah',
+    ],
+    [
+      '“Laba naik,” kata Direktur PT Nusa Energi Tbk Markus Wenas.',
+      'Markus Wenas',
+      'Direktur PT Nusa Energi Tbk',
+    ],
+  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+
+  test('a run that ends in the company word is the company, not a person', () => {
+    expect(speakersOf('Direktur Utama PT Nusa Energi Tbk mengatakan laba naik.')).toEqual([]);
+  });
+
+  test('switched off, the company word opens the name', () => {
+    const off = withFeaturesOff(['names.model.companyTypeWord'], () =>
+      speakersOf('“Kinerja cukup solid,” kata Kepala Riset PT Bahtera Sekuritas Lukas Hendrawan.'),
+    );
+    expect(off[0]?.[0]).toBe('Sekuritas Lukas Hendrawan');
+  });
+});
