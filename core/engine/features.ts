@@ -500,6 +500,12 @@ export const FEATURES = {
     'two people joined by `dan`, the last with its organisation after `dari` (`Budi Santoso dari KPK dan Rina Kartika dari ICW mengatakan`), both speak, each with its organisation as role',
   'names.model.roleAfterAdjunct':
     'a role opening the main clause after a lowercase adjunct and its comma is the role of the name after it (`Menjawab pertanyaan wartawan, Direktur X, Rudi, mengatakan`)',
+  'names.englishDescribedOrg':
+    'an English lowercase description of an organisation with its acronym in brackets (`The UN health agency (UNHA) warned …`) is the organisation speaking, named by the acronym',
+  'discourse.organisationByHead':
+    'a description of an organisation (`The agency urged …`) whose nearest subject is somebody else means the one organisation the article named with that head word (`the UN health agency (UNHA)`, `Regional Health Agency`)',
+  'reported.englishDayAside':
+    'an English time phrase between subject and cue (`The agency on Tuesday urged …`, `X yesterday said …`) dates the statement; the subject ends before it',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -13,6 +13,7 @@ import { featureOn } from '../features';
 import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
+import { organisationByHead } from './organisation-by-head';
 import { pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
@@ -141,9 +142,12 @@ export function titleSpeakers(
   // The description's own words (`Organisasi itu`, `Ketua Panitia Acara ini`) are read as a run
   // too, and are no antecedent: look before them.
   const before = (): Pos => Math.min(at, doc.startOf(c.paragraph, m.text, c.at));
-  if (orgDescription(m.text)) {
+  const orgHead = orgDescription(m.text);
+  if (orgHead) {
     // `The ministry also said`, `Organisasi itu juga meminta`: an organisation, never a person.
-    const org = organisationMeant(cast.records, before(), last);
+    const org =
+      organisationMeant(cast.records, before(), last) ??
+      organisationByHead(cast.records, before(), orgHead);
     return { entities: org ? [org] : [] };
   }
   // `kata Kapolda`: the person holding the title; with two holders (`Presiden AS …`,

@@ -20,6 +20,7 @@ import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
 import { sangDescriptionBefore } from './sang-description';
 import { englishUnnamedBefore } from './english-unnamed';
+import { englishDescribedOrgBefore } from './english-described-org';
 import { withEnglishAppositive } from './english-appositive';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
@@ -110,7 +111,7 @@ function readBefore(
   if (!toks[k]) return null;
   const pointing = pointingSubject(toks, k, text);
   if (pointing !== undefined) return pointing;
-  const spelled = spelledOrgBefore(toks, k, text);
+  const spelled = spelledOrgBefore(toks, k, text) ?? englishDescribedOrgBefore(toks, k, text);
   if (spelled) return spelled;
   const s = runStartBefore(toks, k, evidence);
   // `When asked about …, X said`: a lone word that opens clauses (`When`, `Namun`) is no subject.

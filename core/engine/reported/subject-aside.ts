@@ -14,6 +14,7 @@ import { startsLetter, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { skipOrigin } from './origin-aside';
 import { skipPlaceDay } from './place-day-aside';
+import { skipEnglishDay } from './english-day-aside';
 import { DATE_START } from './reported-clause';
 
 /**
@@ -76,7 +77,10 @@ export function pastAsides(toks: readonly Token[], i: number): number {
   // The circumstance may stand on either side of a place and day (`X saat ditemui di Bandung,
   // Senin, mengatakan` / `X, Senin, kepada wartawan mengatakan`), so it is skipped before and after.
   const placeDay = skipCircumstance(toks, skipPlaceDay(toks, adverbs));
-  const asides = skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, placeDay)));
+  const asides = skipEnglishDay(
+    toks,
+    skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, placeDay))),
+  );
   return skipCircumstance(toks, asides);
 }
 
