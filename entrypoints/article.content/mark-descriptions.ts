@@ -31,9 +31,13 @@ export class MarkDescriptions {
 
   constructor(private readonly doc: Document) {}
 
-  /** Describes each paragraph with `text(paragraph)`, replacing earlier descriptions. */
+  /**
+   * Describes each paragraph with `text(paragraph)`, replacing earlier descriptions (released, not
+   * swept: a caller that may have left copies of ours in the page, as a re-mark does, calls
+   * `clear()` first, which sweeps once).
+   */
   write(paragraphs: Iterable<Element>, text: (paragraph: Element) => string): void {
-    this.clear();
+    this.release();
     const ours = ofDocument(written, this.doc);
     const described = ofDocument(live, this.doc);
     for (const paragraph of paragraphs) {
@@ -53,6 +57,12 @@ export class MarkDescriptions {
    * paragraph (an element with one of our values that no article's marks describe now).
    */
   clear(): void {
+    this.release();
+    this.sweepCopies();
+  }
+
+  /** Takes our descriptions off the paragraphs this one described (no look at the rest). */
+  private release(): void {
     const ours = written.get(this.doc);
     const described = live.get(this.doc);
     for (const paragraph of this.described) {
@@ -60,7 +70,16 @@ export class MarkDescriptions {
       if (ours?.has(paragraph.getAttribute(ATTR) ?? '')) paragraph.removeAttribute(ATTR);
     }
     this.described.clear();
+  }
+
+  /**
+   * Takes our values off the copies no article's marks describe now: one query of the whole
+   * document, so only where we ever wrote one.
+   */
+  private sweepCopies(): void {
+    const ours = written.get(this.doc);
     if (!ours || ours.size === 0) return;
+    const described = live.get(this.doc);
     for (const el of Array.from(this.doc.querySelectorAll(`[${ATTR}]`))) {
       if (!described?.has(el) && ours.has(el.getAttribute(ATTR)!)) el.removeAttribute(ATTR);
     }

@@ -34,9 +34,12 @@ export class MarkedParagraphs {
 
   constructor(private readonly doc: Document) {}
 
-  /** Flags `paragraphs`, replacing the earlier ones. */
+  /**
+   * Flags `paragraphs`, replacing the earlier ones (released, not swept: a caller that may have
+   * left copies of ours in the page, as a re-mark does, calls `clear()` first, which sweeps once).
+   */
   write(paragraphs: Iterable<Element>): void {
-    this.clear();
+    this.release();
     let marked = live.get(this.doc);
     if (!marked) live.set(this.doc, (marked = new Set()));
     used.add(this.doc);
@@ -51,13 +54,27 @@ export class MarkedParagraphs {
 
   /** Takes the flag off our paragraphs, and off any copy of ours no article's marks flag now. */
   clear(): void {
+    this.release();
+    this.sweepCopies();
+  }
+
+  /** Takes the flag off the paragraphs this one flagged (no look at the rest of the page). */
+  private release(): void {
     const marked = live.get(this.doc);
     for (const paragraph of this.flagged) {
       marked?.delete(paragraph);
       if (paragraph.getAttribute(MARKED_ATTR) === OURS) paragraph.removeAttribute(MARKED_ATTR);
     }
     this.flagged.clear();
+  }
+
+  /**
+   * Takes our flag off the copies the page made (`cloneNode`, `innerHTML`) that no article's marks
+   * flag now: one query of the whole document, so only where we ever flagged a paragraph.
+   */
+  private sweepCopies(): void {
     if (!used.has(this.doc)) return;
+    const marked = live.get(this.doc);
     for (const el of Array.from(this.doc.querySelectorAll(`[${MARKED_ATTR}="${OURS}"]`))) {
       if (!marked?.has(el)) el.removeAttribute(MARKED_ATTR);
     }

@@ -9,7 +9,7 @@ import { MARKED_ATTR } from '../../entrypoints/article.content/marked-paragraphs
 import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
 import { runNow } from '../../core/article/work';
 import { analysisOf, type QuoteSpec } from './analysis';
-import { parsePage, snapshot } from './dom';
+import { parsePage, snapshot, texts } from './dom';
 
 /** A page whose paragraphs are `htmls`; returns the document and the paragraph elements. */
 function page(...htmls: string[]): { doc: Document; paragraphs: Element[] } {
@@ -359,6 +359,34 @@ describe('markCss', () => {
     expect(paragraphs.map(p => p.hasAttribute(MARKED_ATTR))).toEqual([true, true, false]);
     const css = doc.getElementById(MARK_STYLE_ID)!.textContent!;
     expect(css).toContain(`[${MARKED_ATTR}]::highlight(ks-s0){`);
+    marks.clear();
+    expect(snapshot(doc)).toBe(before);
+  });
+
+  test('a re-mark sweeps the document once per attribute for copies of ours, and clears them', () => {
+    const { doc, paragraphs } = page('<p>“Harga naik,” ujar pedagang.</p>', '<p>Lain.</p>');
+    const before = snapshot(doc);
+    const analysis = analysisOf(texts(paragraphs), [
+      { paragraph: 0, text: 'Harga naik', speakers: ['Pedagang'] },
+    ]);
+    const marks = new QuoteMarks(doc);
+    marks.draw(paragraphs, analysis);
+    // The page copies the marked paragraph while it is marked: the copy carries our attributes.
+    const copy = paragraphs[0]!.cloneNode(true) as Element;
+    doc.querySelector('article')!.append(copy);
+    const queries: string[] = [];
+    const query = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selectors: string) => {
+      queries.push(selectors);
+      return query(selectors);
+    }) as typeof doc.querySelectorAll;
+    marks.draw(paragraphs, analysis);
+    expect(queries.filter(q => q.includes(MARKED_ATTR))).toHaveLength(1);
+    expect(queries.filter(q => q.includes('aria-description'))).toHaveLength(1);
+    expect(copy.hasAttribute(MARKED_ATTR)).toBe(false);
+    expect(copy.hasAttribute('aria-description')).toBe(false);
+    expect(paragraphs[0]!.hasAttribute(MARKED_ATTR)).toBe(true);
+    copy.remove();
     marks.clear();
     expect(snapshot(doc)).toBe(before);
   });
