@@ -38,6 +38,8 @@ export const FEATURES = {
     'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
   'reported.circumstanceAside':
     'whom a statement was told to or when it was asked for, between subject and cue, is skipped (`X kepada wartawan mengatakan`, `X saat ditemui di kantornya, Senin (3/4), mengatakan`)',
+  'reported.setOffCircumstance':
+    'a circumstance set off by commas between subject and cue, opened by a time word or the addressee (`Menhub, saat meninjau posko, meminta …`, `X, ketika dihubungi, Senin (3/4), mengatakan`), is skipped: it is no role set off after the name',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':

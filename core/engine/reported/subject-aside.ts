@@ -71,9 +71,33 @@ function skipCircumstance(toks: readonly Token[], k: number): number {
   return k;
 }
 
+/** How many tokens a circumstance set off by commas may span, its own commas and date included. */
+const MAX_SET_OFF = 14;
+
+/**
+ * Steps back from the cue at `k` over a circumstance set off by commas after the subject, opened by
+ * a time word or the addressee (`Menhub, saat meninjau posko mudik, meminta …`, `Kapolres, ketika
+ * dihubungi, Senin (3/4), mengatakan …`, `X, kepada wartawan, menyebut …`): it says when or to whom
+ * the statement was made, never who the subject is, so it is no role set off after the name.
+ * Returns the index of the comma that opens it, or `k` when there is none.
+ */
+function skipSetOffCircumstance(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.setOffCircumstance') || toks[k - 1]?.text !== ',') return k;
+  for (let j = k - 2; j > 0 && k - j <= MAX_SET_OFF; j--) {
+    const w = toks[j]!;
+    if (/^[.!?;:]$/u.test(w.text)) return k;
+    if (toks[j - 1]?.text !== ',') continue;
+    if (!INTERVIEW_TIME_WORDS.has(w.lower) && !ADDRESSEE_WORDS.has(w.lower)) continue;
+    // The subject before the opening comma is a name or title (or its bracketed age).
+    const before = toks[j - 2]?.text ?? '';
+    return startsUpper(before) || /^\(\d/u.test(before) ? j - 1 : k;
+  }
+  return k;
+}
+
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside but a channel. */
 export function pastAsides(toks: readonly Token[], i: number): number {
-  const adverbs = pastCueAdverbs(toks, i);
+  const adverbs = skipSetOffCircumstance(toks, pastCueAdverbs(toks, i));
   // The circumstance may stand on either side of a place and day (`X saat ditemui di Bandung,
   // Senin, mengatakan` / `X, Senin, kepada wartawan mengatakan`), so it is skipped before and after.
   const placeDay = skipCircumstance(toks, skipPlaceDay(toks, adverbs));
