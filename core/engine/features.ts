@@ -508,6 +508,10 @@ export const FEATURES = {
     'a description of an organisation (`The agency urged …`) whose nearest subject is somebody else means the one organisation the article named with that head word (`the UN health agency (UNHA)`, `Regional Health Agency`)',
   'reported.englishDayAside':
     'an English time phrase between subject and cue (`The agency on Tuesday urged …`, `X yesterday said …`) dates the statement; the subject ends before it',
+  'names.englishUnnamedParticiple':
+    'a present participle after an unnamed English head opens a tail that only places the person (`A housewife shopping at a market in X said`): the speaker stays unnamed, never the place',
+  'quotes.englishPartial':
+    'an English partial quote after a cue and the clause\'s `that`/subject pronoun (`X said it "remained deeply worried" about …`) is one direct quote of that cue\'s speaker, not also an indirect one',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -97,12 +97,15 @@ export const EN_HEAD_PREPOSITIONS: readonly string[] = words(`at of from in with
  * Heads of an unnamed English speaker that are no office or occupation: a person known by what
  * they know or saw (`a source close to the family said`, `one witness said`), by kin (`a
  * fisherman's wife said`, `the victim's mother` is english-description.ts's), or by sex and age
- * alone (`a woman from X, who asked not to be named, said`).
+ * alone (`a woman from X, who asked not to be named, said`), or by where news met them (`a
+ * housewife shopping at the market said`, `a commuter waiting at the station said`).
  */
 export const EN_UNNAMED_HEADS: readonly string[] = words(`
   source sources witness witnesses neighbour neighbours neighbor neighbors relative relatives
   wife husband mother father son daughter brother sister parent parents
   woman women man men
+  housewife housewives shopper shoppers commuter commuters passenger passengers pensioner
+  pensioners villager villagers customer customers buyer buyers visitor visitors
 `);
 
 /**
@@ -161,3 +164,12 @@ export const EN_AMOUNT_OPENERS: ReadonlySet<string> = new Set(['at least', 'at m
  * that …`): reported/english-coordinated.ts.
  */
 export const EN_CUE_COORDINATORS: ReadonlySet<string> = new Set(words(`and but`));
+
+/**
+ * The words that may stand between an English cue and a partial quote that goes on the reported
+ * clause (`X said it "remained concerned" about …`, `X said that they "would not back down"`): the
+ * clause's linking `that` and its subject pronoun, which refers back to the speaker.
+ */
+export const EN_PARTIAL_QUOTE_BRIDGE: ReadonlySet<string> = new Set(
+  words(`that it they he she we`),
+);

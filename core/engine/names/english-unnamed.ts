@@ -59,10 +59,19 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
       if (beforeTail >= 0) out.push(beforeTail);
       return out;
     }
-    if (!closing && tails && HEAD_PREPOSITIONS.has(w)) out.push(j - 1);
+    if (!closing && tails && (HEAD_PREPOSITIONS.has(w) || participleTail(w))) out.push(j - 1);
     else if (!startsAlnum(w) && w !== '-') return out;
   }
   return out;
+}
+
+/**
+ * `a housewife shopping at the market in X said`, `a driver waiting outside said`: a lowercase
+ * present participle after the head opens a tail that only places the person, as a preposition
+ * does.
+ */
+function participleTail(w: string): boolean {
+  return featureOn('names.englishUnnamedParticiple') && w.length > 4 && /^\p{Ll}+ing$/u.test(w);
 }
 
 /**

@@ -17,6 +17,7 @@ import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
 import { cueBefore } from './direct-cue-before';
 import { englishSubjectThenCue } from './english-subject-cue';
+import { englishPartialQuote } from './english-partial';
 import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
 import { startsAlnum } from '../text/chars';
@@ -80,6 +81,8 @@ function attribution(
   if (half) return half;
   const pre = cueBefore(p, span, evidence);
   if (pre) return { ...pre, at: span.open };
+  const partial = englishPartialQuote(p, span, content, evidence);
+  if (partial) return { ...partial, at: span.open };
   return isFloatingStatement(p, span, content) ? noCue : null;
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Every quote of invented paragraphs as `type: speakers | text`, speakers joined by `+`. */
+const quotes = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(
+    q => `${q.type === 'direct' ? 'D' : 'I'}: ${q.speakers.join(' + ')} | ${q.text}`,
+  );
+
+const SHOPPER = 'A housewife shopping at a market in Sukamaju said she now bought less rice.';
+
+describe('English: an unnamed speaker described by where the news met them stays unnamed', () => {
+  test.each([
+    [[SHOPPER], ['I:  | she now bought less rice']],
+    [
+      [SHOPPER, '"I have started mixing rice with corn," she said.'],
+      ['I:  | she now bought less rice', 'D:  | I have started mixing rice with corn'],
+    ],
+    [
+      [
+        'A retired teacher waiting at a bus stop in Cibening said she now paid twice as much for fares.',
+      ],
+      ['I:  | she now paid twice as much for fares'],
+    ],
+    [
+      ['A commuter standing outside Sukamaju station said the trains were late every day.'],
+      ['I:  | the trains were late every day'],
+    ],
+  ])('%j', (paragraphs, expected) => {
+    expect(quotes(...paragraphs)).toEqual(expected);
+  });
+
+  test('a named person after the participle phrase is still named', () => {
+    expect(
+      quotes('Speaking at a market in Sukamaju, Rina Kartika said she now bought less rice.'),
+    ).toEqual(['I: Rina Kartika | she now bought less rice']);
+  });
+
+  test('switched off, the place closing the tail becomes the speaker', () => {
+    const off = withFeaturesOff(['names.englishUnnamedParticiple'], () => quotes(SHOPPER));
+    expect(off).toEqual(['I: Sukamaju | she now bought less rice']);
+  });
+});
