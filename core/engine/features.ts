@@ -181,6 +181,10 @@ export const FEATURES = {
     "a one-word acronym made of pieces of an organisation's opening words is that organisation (`Dishub` after `Dinas Perhubungan`), not a speaker of its own",
   'cast.nameBeforeItsCue':
     'a lone name the running text gives before the cue that makes it an entity is a mention of it (`Kuasa hukum warga, Darto, membantah …` … `kata Darto`)',
+  'cast.titleFormRank':
+    'a bracketed title form may end in its office’s rank number (`Wakil Rektor Bidang Kemahasiswaan (WR III)`): the letters before it abbreviate the role, and `kata WR III` is the holder',
+  'cast.titleFormInitials':
+    'a two-letter bracketed title form of a two-word role, one initial each (`Penasihat hukum (PH) terdakwa, X`), is the holder’s title form too (`PH juga menyebut …`)',
   'cast.titleForm':
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   'cast.shortRole':

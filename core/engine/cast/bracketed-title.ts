@@ -6,6 +6,8 @@
  * Korupsi (KPK)`) abbreviates only the words after the role's head, and is not the person.
  */
 
+import { featureOn } from '../features';
+
 /** Words an abbreviation may leave out (`Menteri Koordinator Bidang … dan Kebudayaan`). */
 const SKIPPABLE: ReadonlySet<string> = new Set([
   'dan',
@@ -76,6 +78,32 @@ export function shortRole(role: string): string | null {
   return changed ? out.join(' ').replace(/\s+/gu, ' ').trim() : null;
 }
 
+/**
+ * An office's rank number after its letters (`WR III`, `Wadir II`, `Asisten 2`): the article
+ * numbers the holders of one office (the third vice-rector holds student affairs), and the number
+ * stands for the field written after the office (`Wakil Rektor Bidang Kemahasiswaan (WR III)`), so
+ * the letters before it need only abbreviate the office's opening words.
+ */
+const RANK_NUMBER = /^(.*\S)\s+(?:[IVX]{1,4}|\d{1,2})$/u;
+
+/**
+ * True when `form` abbreviates `words` (the role's words before its bracket, lowercase). Shortest
+ * is 3 letters, or 2 when each of two words gives one (`Penasihat Hukum (PH)`,
+ * cast.titleFormInitials): two letters from longer roles could be anything's. A rank number after
+ * the letters (cast.titleFormRank) lets them abbreviate the role's first words alone.
+ */
+function abbreviatesRole(form: string, words: readonly string[]): boolean {
+  const ranked = featureOn('cast.titleFormRank') ? RANK_NUMBER.exec(form)?.[1] : undefined;
+  const letters = (ranked ?? form).toLowerCase().replace(/[^a-z]/gu, '');
+  if (letters.length > 20) return false;
+  const initials = letters.length === 2 && featureOn('cast.titleFormInitials');
+  const fits = (n: number) =>
+    (letters.length >= 3 || (initials && n === 2)) && abbreviates(letters, words.slice(0, n));
+  if (!ranked) return fits(words.length);
+  for (let n = 2; n <= words.length; n++) if (fits(n)) return true;
+  return false;
+}
+
 /** The bracketed title form of `role` (`Menko PMK`), or null when it has none. */
 export function bracketedTitle(role: string): string | null {
   const open = role.indexOf('(');
@@ -83,8 +111,6 @@ export function bracketedTitle(role: string): string | null {
   if (open <= 0 || close < 0) return null;
   const form = role.slice(open + 1, close).trim();
   const words = role.slice(0, open).toLowerCase().split(/\s+/u).filter(Boolean);
-  const letters = form.toLowerCase().replace(/[^a-z]/gu, '');
-  if (letters.length < 3 || letters.length > 20 || words.length < 2 || words.length > 12)
-    return null;
-  return abbreviates(letters, words) ? form : null;
+  if (words.length < 2 || words.length > 12) return null;
+  return abbreviatesRole(form, words) ? form : null;
 }

@@ -42,6 +42,11 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   private readonly order = new Map<DraftEntity, number>();
   /** The first entity (in `all`) with each alias, lowercased. Aliases are only ever added. */
   private readonly byAlias = new Map<string, DraftEntity>();
+  /**
+   * The title forms a person's role defines (`PH`, `WR III`), lowercased: a mention by one is the
+   * person's title, so its reading as an organisation never turns the person into one.
+   */
+  private readonly titleForms = new Set<string>();
   /** The entities whose name tokens hold each token. */
   private readonly byToken = new Map<string, Set<DraftEntity>>();
   /** The entities with a name token each string of four letters or more is a proper prefix of. */
@@ -135,7 +140,9 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     e.role = role;
     for (const w of roleWordsOf(role)) put(this.byRoleWord, w, e);
     const form = e.kind === 'person' && featureOn('cast.titleForm') ? bracketedTitle(role) : null;
-    if (form) e.aliases.add(form);
+    if (!form) return;
+    e.aliases.add(form);
+    this.titleForms.add(form.toLowerCase());
   }
 
   /** Moves `e` in the token index from the tokens `from` to the tokens `to`. */
@@ -224,6 +231,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     if (
       ref.kind === 'organization' &&
       e.kind !== 'organization' &&
+      !this.titleForms.has(ref.name.toLowerCase()) &&
       e.tokens.length === nameTokens(ref.name).length
     ) {
       e.kind = 'organization';
