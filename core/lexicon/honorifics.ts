@@ -58,8 +58,15 @@ const DOTTED_DEGREES: readonly string[] = words(`
   S.I.K S.E.I M.E.I S.H.I M.H.I S.Pd.I M.Pd.I S.Th.I S.Sy M.Sy S.K.M M.K.M S.Ked S.Gz S.Ak M.Ak
   S.I.Kom M.I.Kom M.Han M.Kn
 `);
-/** Degrees never written with a dot inside (`MBA`, `Apt`). */
-const UNDOTTED_DEGREES: readonly string[] = words(`Lc MA MBA Ns Apt CPA MPH MSc`);
+/**
+ * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's
+ * degrees hospital and public-sector managers write after their names: `MARS` (Magister
+ * Administrasi Rumah Sakit), `MMR`/`MMRS` (Manajemen Rumah Sakit), `MHA`, `MPA`, `MPP`.
+ */
+const UNDOTTED_DEGREES: readonly string[] = words(`
+  Lc MA MBA Ns Apt CPA MPH MSc
+  MARS MMR MMRS MHA MPA MPP
+`);
 
 /** Every degree as it may be written, without a final dot; case as written. */
 const DEGREE_SET: ReadonlySet<string> = new Set([

@@ -20,6 +20,11 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
       'Pengacara Yusuf Maulana, S.H., M.H., menyatakan kliennya akan mengajukan banding pekan ini.',
       'Yusuf Maulana',
     ],
+    // A hospital manager's master's degree (Magister Administrasi Rumah Sakit) is no speaker.
+    [
+      'Direktur RSUD Mawar, dr Intan Permatasari, MARS, menyebutkan operasi berjalan lancar.',
+      'Intan Permatasari',
+    ],
     // Police, Islamic and public-health degrees, with and without dots and commas, close it too.
     [
       'Kapolsek Sumberjaya AKP Bayu Kristanto Lubis SIK menuturkan patroli malam ditambah.',
