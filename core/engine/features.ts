@@ -199,6 +199,8 @@ export const FEATURES = {
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
+  'discourse.narratedBefore':
+    'antecedent: introduced by a clause that reports nothing in the paragraph before, after an earlier speaker opened it, and pointed back to from a paragraph that introduces nobody before the mention (a quote standing alone)',
   'discourse.memberCount':
     'antecedent: a plural that counts its members (`keduanya`, `ketiganya`) agrees with a group of that many named people, not another number',
   'discourse.companions':
@@ -322,6 +324,8 @@ export const FEATURES = {
     'a name right after an existential (`Di antara pengungsi itu ada X (70)`) is the person the sentence brings in to tell of: a subject like one after a copula, presented as a source',
   'discourse.pronounOpened':
     'a paragraph an earlier speaker opens through a pronoun (`Ia menyebut, …`) is heard from that speaker, as one opened by their name is: a person narrated after it there (`Salah satunya X, yang dirujuk …`) does not take the paragraph’s `-nya`',
+  'discourse.framedPronounOpened':
+    'a paragraph opened by the source frame with a pronoun (`Menurut dia, …`, `Menurutnya, …`) is opened through that earlier speaker, as one opened by `Ia menyebut, …` is (pronounOpened)',
   'discourse.companionGroups':
     'a person named with the companions they act with (`X bersama dua rekannya, A dan B, …`, `Ia … dengan dua rekannya, A dan B`) makes one group with them, the one a later `mereka`/`ketiganya` means',
   'cast.endNickname':

@@ -167,6 +167,15 @@ export const DENIAL_VERB_SET: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs of taking a side (`X menolak tuduhan itu`, `Y disagreed`): the subject answers for itself,
+ * like a denial's (DENIAL_VERB_SET), so it is no person merely narrated after a source's statement
+ * (discourse/candidates.ts `narratedBefore`). Lowercase; Indonesian, then English.
+ */
+export const OBJECTION_VERB_SET: ReadonlySet<string> = new Set(
+  words(`menolak menentang mengkritik menyanggah disagreed disagrees objected objects`),
+);
+
+/**
  * Passive cues: `dikatakan/disampaikan (oleh) X`. `ditanggapi` (responded to: `Pernyataan itu
  * ditanggapi X`) makes its agent the one answering, the source of the quote that follows.
  */

@@ -14,6 +14,7 @@ import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import {
   CUE_ADVERB_SET,
   DENIAL_VERB_SET,
+  OBJECTION_VERB_SET,
   INTERVIEW_PASSIVE_SET,
   NOT_IN_LEAD_SET,
   PASSIVE_CUE_SET,
@@ -322,6 +323,23 @@ function ownsAppositive(
   return k < from && t[k - 1]?.text === ',' && personEnd === k - 1;
 }
 
+/** The words of the clause opening at offset `at`, past an appositive set off by commas. */
+function predicateWords(text: string, at: number): string[] {
+  const window = text.slice(at, at + 160);
+  const clause = window.slice(0, firstOf(window, '.;:!?“”"'));
+  // `Budi Hartanto, pengamat ekonomi dari X, menilai`: the appositive is not the predicate.
+  return splitOnSpacesAndCommas(dropBetweenCommas(clause)).filter(Boolean);
+}
+
+/**
+ * True when the subject opening at offset `at` takes a side (`X menolak tuduhan itu`, `Y
+ * disagreed`): its predicate's first lowercase word, past adverbs, is a denial or an objection.
+ */
+export function takesSide(text: string, at: number): boolean {
+  const w = predicateWords(text, at).find(w => startsLower(w) && !CUE_ADVERB_SET.has(w));
+  return !!w && (DENIAL_VERB_SET.has(w) || OBJECTION_VERB_SET.has(w));
+}
+
 /** English words that open like `di-`/`ter-` verbs end in `-ed`, `-ing` or `-s` (`disagreed`). */
 const endsLikeEnglishVerb = (w: string) => w.endsWith('ed') || w.endsWith('ing') || w.endsWith('s');
 
@@ -330,10 +348,7 @@ const endsLikeEnglishVerb = (w: string) => w.endsWith('ed') || w.endsWith('ing')
  * the name (past its capitalised words, an appositive between commas, and adverbs such as `juga`).
  */
 export function subjectKind(text: string, at: number): SentenceRole {
-  const window = text.slice(at, at + 160);
-  const clause = window.slice(0, firstOf(window, '.;:!?“”"'));
-  // `Budi Hartanto, pengamat ekonomi dari X, menilai`: the appositive is not the predicate.
-  const words = splitOnSpacesAndCommas(dropBetweenCommas(clause)).filter(Boolean);
+  const words = predicateWords(text, at);
   if (saysNothing(words)) return 'passiveSubject';
   for (const w of words) {
     if (!startsLower(w)) continue;

@@ -40,6 +40,14 @@ export interface AntecedentFeatures {
    */
   narratedHere: number;
   /**
+   * The same, one paragraph back: 1 when it was introduced so in the paragraph before the
+   * pointing mention's, after an earlier speaker opened that paragraph as a clause's subject, and
+   * the pointing mention's paragraph introduces nobody before it (`Menurut dia, … Bendahara desa,
+   * Y, mundur …` then a paragraph of its own `“…,” ujarnya`): a quote standing alone goes on
+   * from the paragraph before, so it keeps that paragraph's source.
+   */
+  narratedBefore: number;
+  /**
    * For a plural mention that counts its members (`keduanya` two, `ketiganya` three): 1 when a
    * group of named people has that many, -1 when it has another number; 0 otherwise.
    */
@@ -176,6 +184,9 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   earlierSpeaker: 0.5,
   introducedSinceQuote: 3,
   narratedHere: -2,
+  // Heavier than narratedHere: the source opened its paragraph a paragraph further back, so it
+  // already lost a little to distance and to the narrated person counted as a subject between.
+  narratedBefore: -3,
   memberCount: 2,
   companions: 1,
   membersSpoke: 2,

@@ -10,7 +10,8 @@ import {
   type Scored,
 } from './antecedent-model';
 import type { CastMention } from '../cast/cast-mentions';
-import type { Entity, Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
+import { takesSide } from '../cast/sentence-role';
 import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
@@ -212,6 +213,8 @@ export class CandidateMemo {
   readonly events: SubjectEvent[] = [];
   /** The clause subjects in the current look's paragraph (draftMentions). */
   readonly subjectsHere: MentionFacts[] = [];
+  /** The clause subjects in the paragraph before it (paragraphBefore). */
+  readonly subjectsBefore: MentionFacts[] = [];
 }
 
 /**
@@ -385,6 +388,10 @@ function lookBack(
     es.every(e => !!drafts.get(e.name)?.spoke),
   );
   const heardHere = named < 0 ? opened : opened < 0 ? named : Math.min(named, opened);
+  const heardBefore =
+    subjectsHere.length || firstSpeechIn(herePara, run.speeches, doc) < Infinity
+      ? -1
+      : paragraphBefore(herePara, run, drafts);
   if (kind === 'group' && featureOn('discourse.lastPeople'))
     draftLastPeople(memo, drafts, members, doc.paragraph(at));
   const view: View = {
@@ -403,6 +410,7 @@ function lookBack(
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
     heardHere,
+    heardBefore,
     events,
     mentionEvents,
   };
@@ -432,6 +440,13 @@ interface View extends Required<PointingContext> {
    * introduced after that by a clause that reports nothing is talked about (narratedHere).
    */
   heardHere: Pos;
+  /**
+   * When the pointing mention's paragraph introduces nobody before it (no clause subject, no
+   * earlier quote there): where the paragraph before was first heard from, as heardHere (-1:
+   * nowhere, or the feature is off). A person narrated after that is talked about
+   * (narratedBefore).
+   */
+  heardBefore: Pos;
   /** The mentions' events (the first `mentionEvents`, in text order), then the speeches'. */
   events: readonly SubjectEvent[];
   mentionEvents: number;
@@ -463,6 +478,7 @@ function draftMentions(
   /** The clause subjects in the pointing mention's paragraph, in text order (paragraphHeard). */
   const subjectsHere = memo.subjectsHere;
   subjectsHere.length = 0;
+  memo.subjectsBefore.length = 0;
   const lastEnd = speeches.length ? speeches[speeches.length - 1]!.end : -1;
   const lastStart = speeches.length ? speeches[speeches.length - 1]!.start : -1;
   const herePara = doc.paragraph(at);
@@ -502,6 +518,7 @@ function draftMentions(
     // A pair's members were each mentioned already: it introduces nobody new to count between.
     if (topic && !m.paired) events.push(facts);
     if (subject && para === herePara) subjectsHere.push(facts);
+    else if (subject && para === herePara - 1) memo.subjectsBefore.push(facts);
   }
   return subjectsHere;
 }
@@ -615,6 +632,25 @@ function paragraphHeard(subjectsHere: readonly MentionFacts[], drafts: LookDraft
   return -1;
 }
 
+/**
+ * Where the body paragraph before `para` was first heard from (View.heardBefore): its first
+ * clause subject that spoke an earlier quote, or an earlier speaker opening it through a pronoun
+ * (pronounOpened); -1 when neither, or when `discourse.narratedBefore` is off.
+ */
+function paragraphBefore(para: number, run: CandidateRun, drafts: LookDrafts<Draft>): Pos {
+  if (para < 1 || !featureOn('discourse.narratedBefore')) return -1;
+  const named = paragraphHeard(run.memo.subjectsBefore, drafts);
+  const first = run.speeches[firstSpeechFrom(para - 1, run.speeches, run.doc)];
+  const opened = pronounOpened(para - 1, first, run.doc, es =>
+    es.every(e => !!drafts.get(e.name)?.spoke),
+  );
+  return named < 0 ? opened : opened < 0 ? named : Math.min(named, opened);
+}
+
+/** True when draft `d`'s latest mention opens a clause that takes a side (cast/sentence-role.ts). */
+const sideTaken = (d: Draft, doc: DocIndex): boolean =>
+  takesSide(doc.texts.get(paragraphOf(d.latest)) ?? '', offsetOf(d.latest));
+
 /** Speech `s`'s event: its speakers' key (an unnamed speaker's by where it spoke) at its end. */
 function speechEvent(s: Speech, doc: DocIndex, memo: CandidateMemo): PlacedEvent {
   return {
@@ -667,6 +703,15 @@ function featuresOf(
     view.heardHere >= 0 &&
     view.heardHere < d.latest &&
     d.latestPara === view.paragraph
+      ? 1
+      : 0;
+  f.narratedBefore =
+    f.introducedSinceQuote &&
+    d.role !== 'cueSubject' &&
+    view.heardBefore >= 0 &&
+    view.heardBefore < d.latest &&
+    d.latestPara === view.paragraph - 1 &&
+    !sideTaken(d, doc)
       ? 1
       : 0;
   f.memberCount =
@@ -730,6 +775,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   earlierSpeaker: 0,
   introducedSinceQuote: 0,
   narratedHere: 0,
+  narratedBefore: 0,
   memberCount: 0,
   companions: 0,
   membersSpoke: 0,
