@@ -56,6 +56,8 @@ export const FEATURES = {
     'a headline-shaped body line (a related article between paragraphs, a subhead, `Editor: …`) is skipped: short, title-cased, closed by no punctuation, so its words never glue onto a name',
   'text.outletDateline':
     "another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `) opens the body as Republika's does, so the headline and captions above it are header, not running text",
+  'text.cityDateline':
+    'a dateline of the city alone opens the body too: the agency in brackets (`Jakarta (ANTARA) - `) or a bare city and a spaced dash opening a lead paragraph below the header (`Medan - `), so the headline and caption above it are header, not running text',
   'names.openingPreposition':
     'a preposition opening a sentence before a name (`Bersama Rina, tetangganya, …`, `Tanpa Hendra, …`) is never the name’s first word',
   'names.unitDigit':

@@ -18,6 +18,7 @@ import { pairMarks } from '../quotes/quote-marks';
 import { insideAny, tokenize } from './text';
 import { featureOn } from '../features';
 import { isHeadlineLine } from './headline-line';
+import { agencyDatelineDash, cityDashEnd } from './city-dateline';
 
 // The dateline `REPUBLIKA.CO.ID, JAKARTA -- ` and the header date `Senin 12 Januari 2024 10:30`, as
 //   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u
@@ -50,8 +51,12 @@ function skipSpaces(text: string, i: number): number {
  */
 function datelineHead(text: string): number {
   const at = skipSpaces(text, 0);
-  if (!text.startsWith('REPUBLIKA.CO.ID', at))
+  if (!text.startsWith('REPUBLIKA.CO.ID', at)) {
+    // `Jakarta (ANTARA) - `: the head ends at the dash, as another outlet's does.
+    const agency = featureOn('text.cityDateline') ? agencyDatelineDash(text, at) : -1;
+    if (agency >= 0) return agency;
     return featureOn('text.outletDateline') ? outletDatelineHead(text) : -1;
+  }
   const comma = skipSpaces(text, at + 'REPUBLIKA.CO.ID'.length);
   return text[comma] === ',' ? skipSpaces(text, comma + 1) : -1;
 }
@@ -155,7 +160,8 @@ export function readHeader(lines: readonly string[]): {
   bodyStart: number;
   info: Partial<ArticleInfo>;
 } {
-  const dateline = lines.findIndex(l => datelineHead(l) >= 0);
+  const marked = lines.findIndex(l => datelineHead(l) >= 0);
+  const dateline = marked >= 0 ? marked : bareCityDateline(lines);
   if (dateline < 0) return { bodyStart: 0, info: {} };
   const head = lines.slice(0, dateline).map(l => l.trim());
   const info: Partial<ArticleInfo> = {};
@@ -163,6 +169,20 @@ export function readHeader(lines: readonly string[]): {
   info.byline = head.find(l => BYLINE_RE(l).test(l)) ?? null;
   info.title = head.find(l => l && !isDateLine(l) && !isClutterLine(l)) ?? null;
   return { bodyStart: dateline, info };
+}
+
+/** How many lines may stand above a bare `City - ` dateline (headline, outlet, date, caption). */
+const MAX_HEADER_LINES = 8;
+
+/**
+ * The line a bare `Medan - ` dateline opens (city-dateline.ts), below at least one header line and
+ * within the first few, when no line carries a marked dateline; -1 when none does.
+ */
+function bareCityDateline(lines: readonly string[]): number {
+  if (!featureOn('text.cityDateline')) return -1;
+  for (let i = 1; i < Math.min(lines.length, MAX_HEADER_LINES + 1); i++)
+    if (cityDashEnd(lines[i]!) > 0) return i;
+  return -1;
 }
 
 /** The body paragraphs from `bodyStart`, clutter skipped, with marks and tokens read once. */
@@ -175,7 +195,9 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     // A headline between paragraphs (a related article's, a subhead) is no prose: its words glue
     // onto names. The dateline's own line opens the body whatever its shape.
     if (i > bodyStart && featureOn('text.headlineLine') && isHeadlineLine(text)) continue;
-    const from = datelineEnd(text);
+    // A bare `City - ` is a dateline only on the line the header found it on.
+    const bare = i === bodyStart && i > 0 && featureOn('text.cityDateline');
+    const from = datelineEnd(text) || (bare ? cityDashEnd(text) : 0);
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
     const links = [...text.matchAll(INLINE_LINK_RE(text))].map(m => ({
       start: m.index,
