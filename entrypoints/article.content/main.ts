@@ -291,9 +291,9 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<AnalyzeArtic
  * not to come: then clutter is hidden, nothing marked): draws the reader's corrections, then, on
  * an article, finds where the marks go and the clutter in slices (reads only) and writes in one
  * task (on a big page two, a frame apart; no read in between): the task of the last slice when
- * the reading took one, else after a pause. Then tells the panel in another. A page that is not an article
- * gets no write. Either way the reader's switches apply at once from then on, and the marks'
- * tooltips are watched (a later re-read may mark the page).
+ * the reading took one, else after a pause. Then tells a panel that may be listening, in another.
+ * A page that is not an article gets no write. Either way the reader's switches apply at once
+ * from then on, and the marks' tooltips are watched (a later re-read may mark the page).
  */
 async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<void> {
   live.corrections.use(stored.corrections);
@@ -344,9 +344,14 @@ async function writeFirst(run: PageRun, live: Live, stored: Stored): Promise<voi
   timing.finish(true);
   live.started = true;
   live.uses.watch();
-  await run.pause();
-  if (run.stopped()) return;
-  announceState(live);
+  // A panel that may be listening is told in a task after the marks' (its state serialises the
+  // whole analysis); with none, there is nothing to tell and no use to load for (`want` comes
+  // with a panel or a pointer event, never during this task): no task is added for it.
+  if (live.panelListening) {
+    await run.pause();
+    if (run.stopped()) return;
+    announceState(live);
+  }
   // A panel open at load, or a use during the start: the following bundle comes after the marks.
   live.uses.startDone();
 }

@@ -581,6 +581,17 @@ describe('entrypoints/article.content/main reading in slices', () => {
     expect(snapshot(doc)).toBe(wholeHidden);
   });
 
+  test('with no panel listening, the start takes no pause after its write (nothing to tell)', async () => {
+    const listening = await pausesOnSeed();
+    const runtime = fakeBrowser.runtime as unknown as ContextsApi;
+    runtime.getContexts = async () => [{ documentUrl: 'chrome-extension://id/background.js' }];
+    try {
+      expect(await pausesOnSeed()).toBe(listening - 1);
+    } finally {
+      delete runtime.getContexts;
+    }
+  });
+
   test('a stop between slices, at any of them, leaves the page byte for byte as it was', async () => {
     const total = await pausesOnSeed();
     expect(total).toBeGreaterThan(10);
