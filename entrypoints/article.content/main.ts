@@ -422,6 +422,8 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
  */
 function followPage(run: PageRun, live: Live): void {
   const { doc, timers } = run;
+  /** What else runs on the one-second tick (the page watcher's address check). */
+  const everySecond: (() => void)[] = [];
   /** Reads since the start, so a read that a newer one overtook is dropped. */
   let reads = 0;
   const refresh = async () => {
@@ -447,6 +449,7 @@ function followPage(run: PageRun, live: Live): void {
       onArticleChange: () => guardLater('page change', refresh),
       onInsert: added => guardLater('late clutter', () => hideLateClutter(added)),
       timers,
+      everySecond: check => everySecond.push(check),
     }),
     watchView(doc, {
       articles: () => live.session.pages,
@@ -459,8 +462,10 @@ function followPage(run: PageRun, live: Live): void {
   ]) {
     run.onStop(cleanup);
   }
+  // One timer for every check that polls: one wake-up of the page's main thread a second.
   const alive = timers.setInterval!(() => {
     if (!extensionAlive()) run.stop();
+    else for (const check of everySecond) check();
   }, ALIVE_CHECK_MS);
   run.onStop(() => timers.clearInterval!(alive));
 }

@@ -50,6 +50,12 @@ export interface PageWatchOptions {
    */
   onInsert: (added: readonly Node[]) => void;
   timers: Timers;
+  /**
+   * Runs `check` about once a second while the page code runs: the caller's one-second tick, which
+   * also checks that the extension is still there (main.ts), so a page with our marks wakes once
+   * a second for both, not twice.
+   */
+  everySecond: (check: () => void) => void;
 }
 
 /** True for our own nodes (the tooltip host), whose comings and goings are no news. */
@@ -110,8 +116,9 @@ export function watchPage(doc: Document, options: PageWatchOptions): () => void 
     options.timers,
   );
   const moved = () => withoutHash(options.href()) !== withoutHash(options.current().url);
+  let watching = true;
   const checkAddress = () => {
-    if (moved()) article.schedule();
+    if (watching && moved()) article.schedule();
   };
   const observer = new MutationObserver(records => {
     try {
@@ -146,14 +153,14 @@ export function watchPage(doc: Document, options: PageWatchOptions): () => void 
   const onHistory = () => checkAddress();
   win?.addEventListener('popstate', onHistory);
   win?.addEventListener('hashchange', onHistory);
-  const poll = options.timers.setInterval?.(checkAddress, 1000);
+  options.everySecond(checkAddress);
   return () => {
+    watching = false;
     observer.disconnect();
     added = [];
     article.cancel();
     insert.cancel();
     win?.removeEventListener('popstate', onHistory);
     win?.removeEventListener('hashchange', onHistory);
-    if (poll !== undefined) options.timers.clearInterval?.(poll);
   };
 }
