@@ -183,6 +183,10 @@ export const FEATURES = {
     "a one-word acronym made of pieces of an organisation's opening words is that organisation (`Dishub` after `Dinas Perhubungan`), not a speaker of its own",
   'cast.nameBeforeItsCue':
     'a lone name the running text gives before the cue that makes it an entity is a mention of it (`Kuasa hukum warga, Darto, membantah …` … `kata Darto`)',
+  'cast.kinBeforeComma':
+    'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
+  'cast.superlativeInDescription':
+    'a superlative after a role’s noun (`salah satu pengungsi tertua, X`, `gubernur terpilih, X`) stays in the description before the name instead of ending it as a `ter-` verb would',
   'cast.titleFormRank':
     'a bracketed title form may end in its office’s rank number (`Wakil Rektor Bidang Kemahasiswaan (WR III)`): the letters before it abbreviate the role, and `kata WR III` is the holder',
   'cast.titleFormInitials':

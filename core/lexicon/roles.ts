@@ -83,6 +83,7 @@ const OCCUPATIONS = words(`
   penggemar suporter pelanggan konsumen nasabah pasien pembeli penjual pemilik pengelola pengurus
   pendamping penata penari pemusik musisi penyair pembudidaya penambang pemulung pengojek pekerja
   peserta santriwati epidemiolog sosiolog kriminolog antropolog arkeolog virolog
+  pengungsi jamaah jemaah penghuni perantau penjaga
 `);
 
 /**
@@ -325,6 +326,15 @@ export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`di in`));
  * II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`): cast/role-description.ts.
  */
 export const ROLE_LINKS: ReadonlySet<string> = new Set(words(`dari di untuk pada`));
+
+/**
+ * Superlatives and standings of office written after a role's noun (`salah satu pengungsi
+ * tertua, X`, `pemain terbaik turnamen, X`, `gubernur terpilih, X`): `ter-` words, which a verb's
+ * shape test would take for the verb that ends a description. Lowercase; cast/role-description.ts.
+ */
+export const ROLE_SUPERLATIVES: ReadonlySet<string> = new Set(
+  words(`tertua termuda terbaik tersenior terlama terkaya termiskin terbanyak terpilih terdahulu`),
+);
 
 /**
  * Lowercase words that end a role description read backwards from its comma: a clause's joints

@@ -70,6 +70,12 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     });
     if (mentions.length > before) mentions.sort((x, y) => x.at - y.at);
   }
+  // `Sang ayah, Wagimin, …`: how a person is related, from the record that says it, whichever
+  // record made the entity (the run, or a later cue).
+  records.forEach((r, k) => {
+    const e = entities[k];
+    if (e?.kind === 'person' && r.ref?.relation && !e.relation) e.relation = r.ref.relation;
+  });
 
   /**
    * The latest person before nickname record `r`, given the nickname as an alias and, with
@@ -163,6 +169,7 @@ function freezeEntity(e: DraftEntity, name: string): Entity {
     aliases: frozenSet(aliases),
     tokens: Object.freeze([...e.tokens]),
     introducedAt: e.introducedAt,
+    relation: e.relation ?? null,
   });
 }
 

@@ -31,6 +31,8 @@ export interface DraftEntity {
   aliases: Set<string>;
   tokens: readonly string[];
   introducedAt: Pos;
+  /** How the article relates the person to someone (NamedRef.relation), the first one read. */
+  relation?: string | null;
 }
 
 /** Registry of the article's entities while the mentions are read into it. */
@@ -121,6 +123,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
       aliases: new AliasSet(alias => this.indexAlias(e, alias)),
       tokens: nameTokens(name),
       introducedAt: at,
+      relation: ref.relation ?? null,
     };
     this.order.set(e, this.all.length);
     this.all.push(e);
@@ -225,6 +228,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     const e =
       found && !(personal && found.kind === 'organization') ? found : this.add(ref.name, ref, at);
     if (e.name !== ref.name) e.aliases.add(ref.name);
+    if (ref.relation && !e.relation) e.relation = ref.relation;
     // A fuller form of the known role (`Kepala Divisi Humas, Irjen` for `Irjen`) replaces it.
     if (ref.role && (!e.role || (ref.role.length > e.role.length && ref.role.endsWith(e.role))))
       this.setRole(e, ref.role);

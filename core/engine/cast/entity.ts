@@ -16,6 +16,11 @@ export interface Entity {
   readonly tokens: readonly string[];
   /** Where the article first mentions it. */
   readonly introducedAt: Pos;
+  /**
+   * How the article relates a person to someone else (`suami`, `ayah`), when it says so: what the
+   * panel shows for one who holds no role. The discourse model reads `role` only.
+   */
+  readonly relation?: string | null;
 }
 
 /** A place in the text: paragraph and offset, comparable as one number. */

@@ -31,7 +31,8 @@ import { partitionPoint } from '../text/partition-point';
 import { isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
-import { descriptionBeforeName, listedDescription } from './role-description';
+import { kinBeforeName } from './kin-before-name';
+import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 
 /**
@@ -264,9 +265,13 @@ function withDescriptionBefore(
   end: number,
   text: string,
 ): NamedRef {
-  if (!featureOn('cast.descriptionBeforeComma')) return ref;
-  const role = descriptionBeforeName(t, i, end, text);
-  return role ? { ...ref, role } : ref;
+  const role = featureOn('cast.descriptionBeforeComma')
+    ? descriptionBeforeName(t, i, end, text)
+    : null;
+  if (role) return { ...ref, role };
+  // `Sang ayah, X`, `suaminya, X`: how X is related, kept apart from the role (NamedRef.relation).
+  const relation = kinBeforeName(t, i, text, closesAppositive(t[end]));
+  return relation ? { ...ref, relation } : ref;
 }
 
 /**

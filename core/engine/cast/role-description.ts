@@ -14,6 +14,7 @@ import {
   OTHER_OF_KIND,
   ROLE_HEAD_SET,
   ROLE_LINKS,
+  ROLE_SUPERLATIVES,
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
@@ -46,6 +47,9 @@ function inDescription(toks: readonly Token[], k: number): boolean {
   if (/^\(.*\)$/u.test(w) || /^\d+$/u.test(w)) return true;
   if (!isLowerWord(w)) return false;
   if (ROLE_WORD_SET.has(w) && !PREPOSITIONS.has(w)) return true;
+  // `pengungsi tertua`: a superlative after the role's noun is no verb ending the description.
+  if (ROLE_SUPERLATIVES.has(w) && featureOn('cast.superlativeInDescription'))
+    return ROLE_WORD_SET.has(toks[k - 1]?.text.toLowerCase() ?? '');
   // `anggota Komisi II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`: a
   // preposition before an institution or a place belongs to the role.
   if (ROLE_LINKS.has(w)) return isCapitalised(toks[k + 1]?.text ?? '');
@@ -157,7 +161,7 @@ function beforeRelative(
 }
 
 /** True when the token after a name closes an apposition: punctuation, a bracket, `yang`, the end. */
-function closesAppositive(next: Token | undefined): boolean {
+export function closesAppositive(next: Token | undefined): boolean {
   return !next || next.text === 'yang' || NAME_GOES_ON.has(next.text) || !startsLetter(next.text);
 }
 

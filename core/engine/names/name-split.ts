@@ -67,6 +67,12 @@ export interface NamedRef {
   kind: 'person' | 'organization';
   /** An alias given in parentheses after the name (`Joko Widodo (Jokowi)`). */
   alias: string | null;
+  /**
+   * How the article relates the person to someone else (`suami`, `ayah`, `kakak kandung Ramelan`:
+   * cast/kin-before-name.ts): shown as the role when the person holds none, never read as an
+   * office, so the discourse model still sees a relative as the person they were introduced by.
+   */
+  relation?: string | null;
   /** Set when the text introduces this name (`kata Andri, warga …`): match it exactly, never fuzzily. */
   exact?: boolean;
 }

@@ -30,7 +30,8 @@ export function buildResult(
       speakers.push({
         id,
         name: e.name,
-        role: e.role,
+        // A relative's relation (`suami`) stands for the role they do not hold.
+        role: e.role ?? e.relation ?? null,
         aliases: [...e.aliases].filter(a => a !== e.name),
         kind: e.kind,
       });

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+const QUOTE = '“Kami hanya ingin keadilan,” katanya.';
+
+/** [name, role] of each speaker of invented paragraphs. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+
+describe('a kin noun before a name says how the person is related', () => {
+  test.each([
+    [
+      'Sang ayah, Wagimin, berharap anaknya lolos. “Dia latihan setiap sore,” kata Wagimin.',
+      'Wagimin',
+      'ayah',
+    ],
+    ['Ayahnya, Wagimin (45), masih tak percaya putranya pergi.', 'Wagimin', 'ayah'],
+    [
+      'Tari dan suaminya, Bambang Wibisono, kini berharap aset kembali.',
+      'Bambang Wibisono',
+      'suami',
+    ],
+    ['Ibu mereka, Wulan (24), adalah ibu rumah tangga.', 'Wulan', 'ibu'],
+  ])('%s', (paragraph, name, role) => {
+    expect(speakersOf(paragraph, QUOTE)).toEqual([[name, role]]);
+  });
+
+  test('a comma that ends an adverbial is no apposition: the name opens the clause', () => {
+    expect(
+      speakersOf('Usai menjenguk ayahnya, Rina Kartika mengatakan kondisinya membaik.', QUOTE),
+    ).toEqual([['Rina Kartika', null]]);
+  });
+
+  test('a relative stays who they were introduced by: `-nya` after them is not theirs', () => {
+    const paragraphs = [
+      'Sarinah (67), pasien poli jantung, mengaku masih dibantu cucunya untuk mendaftar. Cucunya, Fadil, yang mengisi data di aplikasi.',
+      '“Saya tidak mengerti aplikasi itu,” katanya.',
+    ];
+    const quotes = analyzeBody(...paragraphs).quotes;
+    expect(quotes[quotes.length - 1]!.speakers).toEqual(['Sarinah']);
+  });
+
+  test('switched off, the relative has no role', () => {
+    const off = withFeaturesOff(['cast.kinBeforeComma'], () =>
+      speakersOf(
+        'Sang ayah, Wagimin, berharap anaknya lolos. “Dia latihan setiap sore,” kata Wagimin.',
+      ),
+    );
+    expect(off).toEqual([['Wagimin', null]]);
+  });
+});
+
+describe('a superlative after a role’s noun stays in the description', () => {
+  test.each([
+    [
+      'Salah satu petani tertua, Wagimin (60), mengaku sudah lama menanam padi.',
+      'Wagimin',
+      'petani tertua',
+    ],
+    [
+      'Salah satu pengungsi tertua, Mbah Karto Sudiro (84), mengaku sudah mengalami lima kali erupsi.',
+      'Karto Sudiro',
+      'pengungsi tertua',
+    ],
+    [
+      'Gubernur terpilih, Andi Saputra, menyatakan siap bekerja.',
+      'Andi Saputra',
+      'Gubernur terpilih',
+    ],
+  ])('%s', (paragraph, name, role) => {
+    expect(speakersOf(paragraph, QUOTE)).toEqual([[name, role]]);
+  });
+
+  test('switched off, the superlative ends the description as a verb would', () => {
+    const off = withFeaturesOff(['cast.superlativeInDescription'], () =>
+      speakersOf('Salah satu petani tertua, Wagimin (60), mengaku sudah lama menanam padi.', QUOTE),
+    );
+    expect(off).toEqual([['Wagimin', null]]);
+  });
+});
