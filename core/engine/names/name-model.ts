@@ -257,6 +257,7 @@ export function nameStart(
       continue;
     }
     if (!startsUpper(w) || !contextNonName(w, evidence)) continue;
+    if (k === 0 && opensWholeName(words, w, evidence)) continue;
     // Two name words must follow, unless the article itself uses the word as a place: a given
     // name may be a district too (`Menteri X Sakti Wibowo`).
     const after = left[k + 1]!;
@@ -289,6 +290,28 @@ export function nameStart(
   if (seatAfterJurisdictionHead(words, s, evidence) || seatOfBody(words, s, evidence))
     return words.length;
   return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
+}
+
+/**
+ * `…, juru bicara UNHCR di Jakarta, Mitra Salima Putri, …`: a run of three name-shaped words with
+ * nothing before it, whose first word the corpora know only from organisations' names (`Mitra`,
+ * `Bina`, `Cipta` are given names too) and no place, club, brand or article evidence marks, is one
+ * person's name: an organisation written alone before a person's name would leave the person's
+ * role unsaid. Returns true when the word stays in the name.
+ */
+function opensWholeName(words: readonly string[], w: string, evidence: ArticleEvidence): boolean {
+  if (!featureOn('names.model.orgWordOpensName') || words.length !== 3) return false;
+  if (!words.every(startsUpper) || !isOrgWord(w.toLowerCase())) return false;
+  const lw = w.toLowerCase();
+  return !(
+    isClubWord(w) ||
+    brandBeforeName(w) ||
+    articleClub(w, evidence) ||
+    !!evidence.places?.has(w) ||
+    isGazetteerPlace(lw) ||
+    PLACE_SET.has(lw) ||
+    ROLE_WORD_SET.has(lw)
+  );
 }
 
 /**
