@@ -528,6 +528,10 @@ export const FEATURES = {
     'a present participle after an unnamed English head opens a tail that only places the person (`A housewife shopping at a market in X said`): the speaker stays unnamed, never the place',
   'quotes.englishPartial':
     'an English partial quote after a cue and the clause\'s `that`/subject pronoun (`X said it "remained deeply worried" about …`) is one direct quote of that cue\'s speaker, not also an indirect one',
+  'names.englishOrgNamedAfter':
+    'a capitalised name right after a lowercase English organisation description opening the clause (`State grain agency Pangan Raya said`, `Environmental group Hijau Lestari said`) is the organisation speaking',
+  'reported.englishCoordinatedVerb':
+    "an English cue joined by `but`/`and` to a first verb that reports nothing (`Group X welcomed the ruling but said the money should …`) shares the sentence's named subject",
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

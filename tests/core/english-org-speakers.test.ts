@@ -14,6 +14,10 @@ const LATER = 'Nurses in the capital staged a protest. The agency urged donors t
 const DAY =
   'The Coastal Towns Association (CTA) on Tuesday urged members to check their sea walls.';
 
+const GROUP =
+  'Environmental group Hijau Lestari welcomed the ruling but said the money should go to the villagers.';
+const NAMED_AFTER = 'State grain agency Pangan Raya said it would sell rice at fixed prices.';
+
 describe('English: an organisation speaking as such', () => {
   test.each([
     // A day or a time between the organisation and its cue only dates the statement.
@@ -31,6 +35,20 @@ describe('English: an organisation speaking as such', () => {
     [
       ['A regional farmers union (RFU) said the harvest had failed in three districts.'],
       ['I: RFU | the harvest had failed in three districts'],
+    ],
+    // A capitalised name right after a lowercase description of an organisation is the organisation.
+    [
+      ['State grain agency Pangan Raya said it would sell 5,000 tons of rice at fixed prices.'],
+      ['I: Pangan Raya | it would sell 5,000 tons of rice at fixed prices'],
+    ],
+    // A cue joined to a first verb that reports nothing shares the sentence's subject, and
+    // `the group` then points back to it.
+    [
+      [GROUP, '"They deserve it," the group said.'],
+      [
+        'I: Hijau Lestari | the money should go to the villagers',
+        'D: Hijau Lestari | They deserve it',
+      ],
     ],
     // `the agency` later points back to the organisation introduced with that head word, even
     // when somebody else was the subject in between.
@@ -69,7 +87,28 @@ describe('English: an organisation speaking as such', () => {
     expect(q[q.length - 1]).toBe('I:  | donors to send more funds');
   });
 
+  test("a person's office in the run makes it a person's mention", () => {
+    expect(quotes('The agency spokesperson Rudi Hartono said the camp was full.')).toEqual([
+      'I: Rudi Hartono | the camp was full',
+    ]);
+  });
+
+  test('a past tense after no capitalised subject shares no subject with the cue', () => {
+    const line = 'After the storm the villagers rebuilt the dam and said the water was safe again.';
+    expect(quotes(line)).toEqual([]);
+  });
+
+  test('the name after an organisation description speaks as an organisation', () => {
+    const kinds = (on: boolean) => {
+      const run = () => analyzeBody(NAMED_AFTER).speakers.map(x => `${x.name} ${x.kind}`);
+      return on ? run() : withFeaturesOff(['names.englishOrgNamedAfter'], run);
+    };
+    expect(kinds(true)).toEqual(['Pangan Raya organization']);
+    expect(kinds(false)).not.toEqual(['Pangan Raya organization']);
+  });
+
   test.each<[FeatureName, string[], string]>([
+    ['reported.englishCoordinatedVerb', [GROUP], ''],
     ['reported.englishDayAside', [DAY], 'I: Tuesday | members to check their sea walls'],
     ['names.englishDescribedOrg', [DESCRIBED], ''],
     ['discourse.organisationByHead', [DESCRIBED, LATER], 'I:  | donors to send more funds'],

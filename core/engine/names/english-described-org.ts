@@ -1,7 +1,9 @@
 /**
  * An English organisation introduced by a lowercase description with its acronym in brackets
- * (`The UN health agency (UNHA) warned …`, `A regional farmers' union (RFU) said …`): the
- * organisation speaks as such, and the acronym is the name the article goes on to use for it.
+ * (`The UN health agency (UNHA) warned …`, `A regional farmers' union (RFU) said …`), or with its
+ * name after it (`State grain agency Pangan Raya said …`, `Environmental group Hijau Lestari
+ * said …`): the organisation speaks as such, and the acronym or the name is what the article
+ * goes on to call it.
  * A capitalised name before the bracket (`the Harbour Safety Institute (HSI)`) is
  * english-org.ts's; a person noun as head (`a ministry official (…)`) is nobody's organisation.
  */
@@ -11,7 +13,8 @@ import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { isBracketedAcronym } from '../text/bracketed';
-import { startsAlnum, startsLower } from '../text/chars';
+import { startsAlnum, startsLower, startsUpper } from '../text/chars';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
 
 /** The most words the description may hold between its determiner and its head. */
 const MAX_MODIFIERS = 5;
@@ -30,20 +33,55 @@ export function englishDescribedOrgBefore(
 ): Mention | null {
   if (!featureOn('names.englishDescribedOrg')) return null;
   const bracket = toks[k]?.text ?? '';
-  const head = toks[k - 1];
-  if (!isBracketedAcronym(bracket) || !head || !startsLower(head.text)) return null;
-  if (!EN_ORG_HEAD_SET.has(head.lower)) return null;
-  let s = k - 1;
-  while (s > 0 && k - 1 - s <= MAX_MODIFIERS && !OPENERS.has(toks[s]!.lower)) {
-    if (!startsAlnum(toks[s - 1]!.text)) return null;
+  if (!isBracketedAcronym(bracket)) return namedAfterDescription(toks, k, text);
+  const s = orgHeadAt(toks, k - 1) ? descriptionStart(toks, k - 1, true) : -1;
+  return s < 0 ? null : organisation(bracket.slice(1, -1), text, toks[s]!.start, toks[k]!.end);
+}
+
+/** A lowercase English organisation head at token `h`. */
+const orgHeadAt = (toks: readonly Token[], h: number): boolean =>
+  !!toks[h] && startsLower(toks[h]!.text) && EN_ORG_HEAD_SET.has(toks[h]!.lower);
+
+/**
+ * Where the description whose head is token `h` starts: its determiner (required when `article`)
+ * or, without one, its first modifier at the start of its clause; -1 when it opens no clause.
+ */
+function descriptionStart(toks: readonly Token[], h: number, article: boolean): number {
+  let s = h;
+  while (s > 0 && h - s <= MAX_MODIFIERS && !OPENERS.has(toks[s]!.lower)) {
+    if (!startsAlnum(toks[s - 1]!.text)) break;
     s--;
   }
-  if (!OPENERS.has(toks[s]!.lower)) return null;
-  if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
-  const name = bracket.slice(1, -1);
+  if (article && !OPENERS.has(toks[s]!.lower)) return -1;
+  return s === 0 || EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text) ? s : -1;
+}
+
+/**
+ * `State grain agency Pangan Raya said`: a capitalised run ending at token `k` right after a
+ * lowercase organisation head whose description opens the clause names the organisation; no
+ * word of the run may be a person's office (`agency spokesperson Rudi` is a person's).
+ */
+function namedAfterDescription(toks: readonly Token[], k: number, text: string): Mention | null {
+  if (!featureOn('names.englishOrgNamedAfter')) return null;
+  let r = k;
+  while (r > 0 && k - r < MAX_NAME && startsUpper(toks[r]!.text) && !isRoleHead(toks[r]!)) r--;
+  if (r === k || !orgHeadAt(toks, r)) return null;
+  const s = descriptionStart(toks, r, false);
+  if (s < 0) return null;
+  const name = text.slice(toks[r + 1]!.start, toks[k]!.end);
+  return organisation(name, text, toks[s]!.start, toks[k]!.end);
+}
+
+/** The most words of an organisation's name after its description. */
+const MAX_NAME = 4;
+
+const isRoleHead = (t: Token): boolean => ROLE_HEAD_SET.has(t.lower);
+
+/** A named mention of the organisation `name`, written from `from` to `to`. */
+function organisation(name: string, text: string, from: number, to: number): Mention {
   return {
     kind: 'named',
     refs: [{ name, role: null, kind: 'organization', alias: null }],
-    text: text.slice(toks[s]!.start, toks[k]!.end),
+    text: text.slice(from, to),
   };
 }

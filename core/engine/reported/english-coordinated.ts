@@ -14,6 +14,9 @@ import { featureOn } from '../features';
 import { NYA_MENTION } from '../names/mention';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, type RuleInput } from './reported-rule';
+import { mentionBefore } from '../names/mention-before';
+import { tokenIndexAt } from '../text/text';
+import { startsUpper } from '../text/chars';
 
 const CUES: ReadonlySet<string> = new Set(EN_PRE_CUES);
 const FIRST_CUES: ReadonlySet<string> = new Set([...EN_PRE_CUES, ...EN_TELL_CUES]);
@@ -24,7 +27,6 @@ export function englishCoordinated(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
   const t = toks[i]!;
   if (!featureOn('reported.englishCoordinatedCue') || !CUES.has(t.text)) return null;
-  if (toks[i + 1]?.text !== 'that') return null;
   let j = i - 1;
   while (j > 0 && ADVERBS.has(toks[j]!.lower)) j--;
   const and = toks[j];
@@ -32,7 +34,29 @@ export function englishCoordinated(input: RuleInput, i: number): Hit | null {
   // The first cue of the sentence, before the conjunction, gives the subject both share.
   let first = j - 1;
   while (first >= 0 && toks[first]!.start >= s.start && !FIRST_CUES.has(toks[first]!.text)) first--;
-  if (first < 0 || toks[first]!.start < s.start) return null;
+  if (first < 0 || toks[first]!.start < s.start) return afterOtherVerb(input, i, j);
+  if (toks[i + 1]?.text !== 'that') return null;
   const c = clauseOf(input, i + 1);
   return c ? hit(p, c, t, NYA_MENTION, and.start) : null;
+}
+
+/** A lowercase past tense (`welcomed`, `rejected`): the first verb of the sentence. */
+const PAST = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * `Environmental group X welcomed the ruling but said the money should …`: a cue joined to a first
+ * verb that reports nothing (a past tense right after the sentence's named subject) shares that
+ * subject, read before the first verb. The conjunction is at `j`, the cue at `i`.
+ */
+function afterOtherVerb(input: RuleInput, i: number, j: number): Hit | null {
+  if (!featureOn('reported.englishCoordinatedVerb')) return null;
+  const { p, toks, s, ev } = input;
+  const opening = tokenIndexAt(toks, s.start);
+  let v = opening + 1;
+  while (v < j && !(PAST.test(toks[v]!.text) && startsUpper(toks[v - 1]!.text))) v++;
+  if (v >= j) return null;
+  const mention = mentionBefore(toks, v, p.text, ev);
+  if (mention?.kind !== 'named') return null;
+  const c = clauseOf(input, i + 1);
+  return c ? hit(p, c, toks[i]!, mention, toks[opening]!.start) : null;
 }
