@@ -340,8 +340,12 @@ export const FEATURES = {
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.describedAs':
     'a description closed by `itu` (`kata ibu tiga anak itu`) means the person the article introduced in those words (`Sri (42), ibu tiga anak asal X, …`), whoever spoke in between',
+  'discourse.unnamedBeforeRole':
+    'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
+  'discourse.statementParagraph':
+    'a description by sex, age or kinship opening the paragraph after a statement (`X mengatakan warga resah. Sejak Desember, warga meronda.` then `“…,” ujar pria berusia 58 tahun itu`) follows on from that statement: the rest of its paragraph goes on with what it reported when each sentence there repeats one of its content words and nobody new is a subject (`Tanggul itu dibangun tahun 1980.` breaks the link)',
   'discourse.describedPersonBack':
     'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':

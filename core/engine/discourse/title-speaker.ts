@@ -17,6 +17,7 @@ import { organisationByHead } from './organisation-by-head';
 import { pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
+import { goesOnWith } from './statement-topic';
 import { describedAge, personOfAge } from './described-age';
 import { personDescribedAs } from './described-as';
 import type { Choice, ResolveContext } from './resolve-context';
@@ -78,9 +79,17 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
       : `${ownSentence(text(p).slice(offsetOf(prev.end)))} ${text(q).slice(0, offsetOf(at))}`;
   const sentences = gap.split(/[.!?]\s/u).filter(hasAlnum);
   if (sentences.every(sameTopic)) return true;
+  // `X mengatakan warga resah. Sejak Desember, warga meronda.` then `“…,” ujar pria itu` opening
+  // the next paragraph: the rest of the statement's own paragraph goes on with what it reported
+  // when each sentence repeats one of its content words (statement-topic.ts).
+  const statement = text(p).slice(offsetOf(prev.start), offsetOf(prev.end));
+  const ownParagraph =
+    featureOn('discourse.statementParagraph') &&
+    q === p + 1 &&
+    !hasAlnum(text(q).slice(0, offsetOf(at))) &&
+    sentences.every(s => goesOnWith(statement, s));
   return (
-    featureOn('discourse.nobodyNewBetween') &&
-    sentences.every(goesOnAbout) &&
+    (ownParagraph || (featureOn('discourse.nobodyNewBetween') && sentences.every(goesOnAbout))) &&
     !subjectBetween(ctx, prev.end, at)
   );
 }
@@ -154,6 +163,15 @@ export function titleSpeakers(
   // `Presiden Rusia …`) the last speaker when they hold it.
   // Read off the text (introduced-title.ts), before the description's own words: a name inside
   // it (`Pelatih Klub X itu`) was introduced with them.
+  // `Seorang pedagang … mengaku …` then `“…,” kata pedagang itu`: the head noun's nearest use
+  // introduced somebody unnamed, who is meant before any holder of a role with that word in it
+  // (`Ketua Paguyuban Pedagang X`, introduced further back).
+  if (
+    featureOn('discourse.unnamedBeforeRole') &&
+    featureOn('discourse.indefiniteIntro') &&
+    introducedUnnamed(doc, m.text, before())
+  )
+    return { entities: [] };
   const byRole =
     cast.byTitle(m.title, at) ??
     cast.byHead(m.title, at) ??
