@@ -185,6 +185,8 @@ export const FEATURES = {
     "a one-word acronym made of pieces of an organisation's opening words is that organisation (`Dishub` after `Dinas Perhubungan`), not a speaker of its own",
   'cast.nameBeforeItsCue':
     'a lone name the running text gives before the cue that makes it an entity is a mention of it (`Kuasa hukum warga, Darto, membantah …` … `kata Darto`)',
+  'cast.roleBeforeRegion':
+    'a place set off by commas between a role run and the name is where the role is: the role run with the place is the person’s role (`Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`)',
   'cast.kinBeforeComma':
     'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
   'cast.superlativeInDescription':

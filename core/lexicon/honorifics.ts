@@ -16,18 +16,19 @@ export const HONORIFICS: readonly string[] = words(`
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta pdt haji hajah hajjah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
-  mama mbah mbok bang abang cak tgh
+  mama mbah mbok bang abang cak tgh capt
 `);
 
 /**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
  * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
- * `Pdt.` for Pendeta, a pastor):
+ * `Pdt.` for Pendeta, a pastor; `Capt.` for a pilot or a ship's master, as airlines and ports
+ * write it):
  * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
  * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
 export const SHORT_TITLES: readonly string[] = words(
-  `dr drg drh prof ir drs dra h hj kh rr tgk pdt`,
+  `dr drg drh prof ir drs dra h hj kh rr tgk pdt capt`,
 );
 
 /**

@@ -18,7 +18,7 @@ import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
 import { closedApposition } from '../names/closed-apposition';
-import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
+import { hardNonName, knownPlace, namesPerson, type ArticleEvidence } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -214,6 +214,8 @@ function withRoleBefore(
       : ref;
   const r = last?.end === i - 1 ? out[last.record] : undefined;
   if (!r) return withDescriptionBefore(ref, t, i, end, text);
+  const regional = roleBeforeRegion(out, last!.record, evidence);
+  if (regional) return { ...ref, role: regional };
   const role = r.kind === 'title' ? r.ref?.role : null;
   const head = role?.split(' ', 1)[0]?.toLowerCase() ?? '';
   if (role && ROLE_HEAD_SET.has(head)) return { ...ref, role };
@@ -228,6 +230,31 @@ function withRoleBefore(
   return person && !closedApposition(t, end - 1)
     ? ref
     : withDescriptionBefore(ref, t, i, end, text);
+}
+
+/**
+ * `Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`: a place set off by commas between a
+ * role run and the name is where the role is, so the role run (with the place) is the person's
+ * role, as it is with no place between. `place` is the record in `out` right before the name's
+ * comma; null when it is no place, or the run right before its comma is no role opened by a role
+ * head.
+ */
+function roleBeforeRegion(
+  out: readonly MentionRecord[],
+  place: number,
+  evidence: ArticleEvidence,
+): string | null {
+  if (!featureOn('cast.roleBeforeRegion')) return null;
+  const role = out[place - 1];
+  const region = out[place]!;
+  // A place by its record, or by every word the gazetteer or the article knows as a place's.
+  const words = region.text.split(' ');
+  if (region.kind !== 'place' && !words.every(w => knownPlace(w, evidence) && !evidence.has(w)))
+    return null;
+  // `, ` alone between the role run and the place (one paragraph: positions differ by offsets).
+  if (!role || role.kind !== 'title' || region.at - role.end > 2) return null;
+  const head = role.text.split(' ', 1)[0]!.toLowerCase();
+  return ROLE_HEAD_SET.has(head) ? `${role.text}, ${region.text}` : null;
 }
 
 /**
