@@ -32,6 +32,8 @@ export function englishDescribedOrgBefore(
   text: string,
 ): Mention | null {
   if (!featureOn('names.englishDescribedOrg')) return null;
+  const listed = listedFieldsOrg(toks, k, text);
+  if (listed) return listed;
   const bracket = toks[k]?.text ?? '';
   if (!isBracketedAcronym(bracket)) return namedAfterDescription(toks, k, text);
   const s = orgHeadAt(toks, k - 1) ? descriptionStart(toks, k - 1, true) : -1;
@@ -83,5 +85,44 @@ function organisation(name: string, text: string, from: number, to: number): Men
     kind: 'named',
     refs: [{ name, role: null, kind: 'organization', alias: null }],
     text: text.slice(from, to),
+  };
+}
+
+/** The most tokens a name listing its fields may span (`Meteorology, Climatology and Geophysics Agency`). */
+const MAX_LISTED = 10;
+
+/**
+ * `The Forestry, Wildlife and Parks Agency (FWPA) predicted`: capitalised fields listed with commas
+ * and one `and`, closed by a capitalised organisation head (and its bracketed acronym), are one
+ * organisation's name, not a list of speakers.
+ */
+function listedFieldsOrg(toks: readonly Token[], k: number, text: string): Mention | null {
+  if (!featureOn('names.englishListedOrg')) return null;
+  const acronym = isBracketedAcronym(toks[k]?.text ?? '') ? toks[k]!.text.slice(1, -1) : null;
+  const e = acronym ? k - 1 : k;
+  const head = toks[e];
+  if (!head || !startsUpper(head.text) || !EN_ORG_HEAD_SET.has(head.lower)) return null;
+  let s = e;
+  let commas = 0;
+  let ands = 0;
+  while (s > 0 && e - s < MAX_LISTED) {
+    const w = toks[s - 1]!.text;
+    if (w === ',') commas++;
+    else if (w === 'and') ands++;
+    else if (!startsUpper(w) || w === 'The' || isRoleHead(toks[s - 1]!)) break;
+    s--;
+  }
+  if (!commas || ands !== 1 || !startsUpper(toks[s]!.text)) return null;
+  // Each field before the `and` is one word (`Forestry, Wildlife and`): a list of people's names
+  // (`Budi Santoso, Rina Kartika and …`) has two-word members.
+  for (let j = s; toks[j]!.text !== 'and'; j++)
+    if ((toks[j]!.text === ',') !== ((j - s) % 2 === 1)) return null;
+  if (s > 0 && toks[s - 1]!.lower !== 'the' && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text))
+    return null;
+  const name = text.slice(toks[s]!.start, head.end);
+  return {
+    kind: 'named',
+    refs: [{ name, role: null, kind: 'organization', alias: acronym }],
+    text: text.slice(toks[s]!.start, toks[k]!.end),
   };
 }
