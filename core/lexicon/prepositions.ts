@@ -60,3 +60,16 @@ export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'dari']);
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
   'bersama tanpa terhadap tentang mengenai terkait seperti berkat kepada menyusul'.split(' '),
 );
+
+/**
+ * Words that open an adverbial clause of time or cause (`… batal setelah kepala dusun, X,
+ * menjemputnya`, `… batal karena wali kelasnya, Y, melapor`): inside a main clause, the person
+ * set off after its role is that clause's subject, one the sentence tells of, not its own topic
+ * (cast/sentence-role.ts `subordinateAppositive`). Lowercase; Indonesian, then English.
+ */
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(
+  (
+    'saat ketika setelah sebelum usai seusai sesudah begitu karena sebab sehingga hingga sampai ' +
+    'when after before while because until'
+  ).split(' '),
+);

@@ -8,7 +8,7 @@
  */
 import type { Token } from '../text/text';
 import { lowerWordAfterCapitals } from '../text/text';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isDegree } from '../../lexicon/honorifics';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import {
@@ -85,6 +85,7 @@ export function runRole(
     groupAffiliation(t, from);
   const governed = obliqueAppositive(t, from, end);
   if (governed) return governed;
+  if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
@@ -180,6 +181,26 @@ function opensSubordinate(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.subordinateSubject')) return false;
   const k = pastLowerRoles(t, from, 3);
   return SUBORDINATORS.has(t[k - 1]?.lower ?? '') && subordinateOpens(t, k - 1);
+}
+
+/** Most lowercase words of the role between a subordinator and the name set off after it. */
+const MAX_SUBORDINATE_ROLE = 4;
+
+/**
+ * `Pernikahan itu batal setelah kepala dusun, X, menjemputnya`: the run at `from` is set off by a
+ * comma after lowercase role words (`kepala dusun`, `wali kelasnya`) that follow a subordinator
+ * inside a main clause (lexicon/prepositions.ts ADVERBIAL_SUBORDINATORS; subordinateOpens false).
+ * The comma makes the run look like it opens a clause; it only names the subordinate clause's
+ * subject, somebody the sentence tells of.
+ */
+function subordinateAppositive(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.subordinateAppositive') || t[from - 1]?.text !== ',') return false;
+  let k = from - 1;
+  while (k > 0 && from - 1 - k < MAX_SUBORDINATE_ROLE && startsLower(t[k - 1]!.text)) {
+    k--;
+    if (ADVERBIAL_SUBORDINATORS.has(t[k]!.lower)) return k < from - 2 && !subordinateOpens(t, k);
+  }
+  return false;
 }
 
 /**
