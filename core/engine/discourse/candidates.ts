@@ -16,7 +16,7 @@ import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
 import { EN_ARTICLES } from '../../lexicon/pronouns';
-import { isPatientRole } from './patient-role';
+import { isPatientRole, patientByCopula } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -294,7 +294,7 @@ function factsOf(
     para: doc.paragraph(m.at),
     sentence: doc.sentence(m.at),
     leadWords: m.leadIn ? roleWords(m.leadIn) : null,
-    talked: personTalkedAbout(m, presented),
+    talked: talkedAbout(m, presented, doc),
   };
 }
 
@@ -982,6 +982,20 @@ function personTalkedAbout(m: CastMention, presented: ReadonlySet<Entity> | null
   if (e.kind !== 'person') return null;
   if (!e.role) return !m.described && !presented?.has(e);
   return isPatientRole(e.role);
+}
+
+/**
+ * personTalkedAbout, and a person it finds a source is still talked about when named after a
+ * copula whose subject is a victim (patientByCopula). Its null (an organisation) stays null.
+ */
+function talkedAbout(
+  m: CastMention,
+  presented: ReadonlySet<Entity> | null,
+  doc: DocIndex,
+): boolean | null {
+  const talked = personTalkedAbout(m, presented);
+  if (talked !== false) return talked;
+  return patientByCopula(doc.texts.get(paragraphOf(m.at)) ?? '', offsetOf(m.at));
 }
 
 /**

@@ -4,11 +4,37 @@
  * role) and by the candidates (a person introduced with the role) alike.
  */
 import { featureOn } from '../features';
-import { PATIENT_ROLES } from '../../lexicon/patient-roles';
+import { DEATH_VERBS, PATIENT_ROLES } from '../../lexicon/patient-roles';
+import { COPULAS } from '../../lexicon/pronouns';
 
 /** True when `role` opens with the role of one acted upon (`Korban`, `Tersangka Utama`). */
 export function isPatientRole(role: string): boolean {
   if (!featureOn('discourse.patientRole')) return false;
   const space = role.indexOf(' ');
   return PATIENT_ROLES.has((space < 0 ? role : role.slice(0, space)).toLowerCase());
+}
+
+/** Most words of a copula's subject looked at before it (`Salah satu korban meninggal`). */
+const MAX_COPULA_SUBJECT = 8;
+
+/**
+ * `Salah satu korban meninggal adalah X (7)`, `Yang tewas adalah X`: the name at offset `at` of
+ * `text` comes right after a copula whose subject, in its own sentence, holds a patient role or a
+ * verb of dying. The sentence tells who befell it: the person is talked about, whatever
+ * description follows the name.
+ */
+export function patientByCopula(text: string, at: number): boolean {
+  if (!featureOn('discourse.patientCopula')) return false;
+  const words = text
+    .slice(Math.max(0, at - 120), at)
+    .trimEnd()
+    .split(/\s+/u);
+  if (!COPULAS.has(words.pop()?.toLowerCase() ?? '')) return false;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_COPULA_SUBJECT; k--) {
+    const w = words[k]!;
+    if (/[.!?;:"“”]$/u.test(w)) return false;
+    const bare = w.toLowerCase().replace(/[,]$/u, '');
+    if (PATIENT_ROLES.has(bare) || DEATH_VERBS.has(bare)) return true;
+  }
+  return false;
 }
