@@ -15,6 +15,7 @@ import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { DESCRIPTION_FITS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { featureOn } from '../features';
+import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /**
@@ -119,8 +120,22 @@ export function agreement(
   let fit: Agreement = null;
   for (const role of known)
     for (const w of role) {
+      if (seatOfName(w, names)) continue;
       if (names.includes(w)) return 'names';
       if (words.includes(w)) fit = 'agrees';
     }
   return fit ?? (tellsOffice(words) ? 'conflicts' : null);
+}
+
+/**
+ * True when `w` is a place the description writes as the last part of a longer name, after a
+ * word that is no place (`guru besar UIN Alauddin Makassar itu`, `pelatih Persika Bandung itu`):
+ * the institution's seat, which anybody of that city shares (`Kapolrestabes Makassar`), so it
+ * tells neither agreement nor the institution's person. A description of origin alone
+ * (`pria asal Makassar itu`) still agrees on the place it tells.
+ */
+function seatOfName(w: string, names: readonly string[]): boolean {
+  if (!featureOn('discourse.seatAgreesNot')) return false;
+  const k = names.indexOf(w);
+  return k > 0 && isPlaceWord(w) && !isPlaceWord(names[k - 1]!);
 }
