@@ -56,6 +56,8 @@ export const FEATURES = {
     'a headline-shaped body line (a related article between paragraphs, a subhead, `Editor: …`) is skipped: short, title-cased, closed by no punctuation, so its words never glue onto a name',
   'text.outletDateline':
     "another outlet's dateline (`KANALTUJUH.id, Makassar - `, `JAKARTA, HARIANSATU.com — `) opens the body as Republika's does, so the headline and captions above it are header, not running text",
+  'text.outletClutter':
+    "other outlets' closing and in-body lines are clutter, never prose: credit and tag labels (`Pewarta: …`, `Editor: …`, `Pilihan Editor: …`, `Tag: …`), the copyright line (`Copyright © …`), the desk's initials (`(abc/def)`) and newsletter prompts (`Simak breaking news …`)",
   'text.cityDateline':
     'a dateline of the city alone opens the body too: the agency in brackets (`Jakarta (ANTARA) - `) or a bare city and a spaced dash opening a lead paragraph below the header (`Medan - `), so the headline and caption above it are header, not running text',
   'names.openingPreposition':
@@ -348,6 +350,8 @@ export const FEATURES = {
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.describedAs':
     'a description closed by `itu` (`kata ibu tiga anak itu`) means the person the article introduced in those words (`Sri (42), ibu tiga anak asal X, …`), whoever spoke in between',
+  'discourse.bareTradeSubject':
+    'a bare occupation or member noun opening a sentence as its speaker (`Pedagang menyebut …`, `Warga mengeluhkan …`) is generic, unnamed people, not the one person of that trade the article names before or after',
   'discourse.unnamedBeforeRole':
     'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':

@@ -34,6 +34,21 @@ const CLUTTER_PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['oleh', /^oleh\s*:/i], // opinion byline
 ];
 
+/**
+ * Other outlets' closing and in-body lines (engine feature text.outletClutter): they open with a
+ * label, a mark or a bracket no prose sentence opens with, and are few, so every line asks them all.
+ */
+const OUTLET_CLUTTER: readonly RegExp[] = [
+  // Credit, tag and related-link labels: `Pewarta: …`, `Editor: …`, `Pilihan Editor: …`, `Tag: …`.
+  /^(?:pewarta|editor|pilihan\s+editor|penulis|reporter|penyunting|tags?)\s*:/i,
+  // The copyright line closing a wire story: `Copyright © ANTARA 2024`, `© 2024 …`.
+  /^(?:copyright\s*)?(?:©|\(c\)\s)/i,
+  // The desk's initials closing a portal story: `(abc/def)`, `(abc/def/ghi)`.
+  /^\([a-z]{2,6}(?:\/[a-z]{2,6})+\)$/i,
+  // Newsletter and channel prompts: `Simak breaking news …`, `Dapatkan update berita …`.
+  /^(?:simak|dapatkan)\s+(?:breaking\s+news|update\s+berita|berita\s+pilihan|informasi)/i,
+];
+
 /** Promo tails, anchored at the end: asked of every line. */
 const CLUTTER_TAIL = caselessAscii(/klik di\s*sini\.?$/i);
 
@@ -68,6 +83,12 @@ export function isClutterLine(line: string): boolean {
   const patterns = first === null ? clutter : (byOpening.get(first) ?? []);
   for (const pattern of patterns) if (pattern(t).test(t)) return true;
   return CLUTTER_TAIL(t).test(t);
+}
+
+/** True when a line is one of another outlet's closing or in-body lines (OUTLET_CLUTTER). */
+export function isOutletClutterLine(line: string): boolean {
+  const t = line.trim();
+  return OUTLET_CLUTTER.some(p => p.test(t));
 }
 
 /** True when a (trimmed) line ends the article: the related-list heading. */

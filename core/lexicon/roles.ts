@@ -309,6 +309,9 @@ export const GROUP_NOUNS: readonly string[] = words(`
 `);
 export const GROUP_NOUN_SET = set(GROUP_NOUNS);
 
+/** Occupations and standings (OCCUPATIONS): a trade many people share, no office one person holds. */
+export const OCCUPATION_SET = set(OCCUPATIONS);
+
 /**
  * Bodies named with the city they sit in, after `di`/`in` (`Konsulat RI di Tawangmas`, `Kedutaan Besar
  * RI di Kairo`, `the Malaysian Consulate in Perth`): the seat is part of the body's name, not a

@@ -8,7 +8,8 @@ import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
 import { isSubjectRole } from '../cast/mention-record';
-import { DEFINITE, NYA_ADVERBS, SINGULAR } from '../../lexicon/pronouns';
+import { DEFINITE, MEMBER_NOUNS, NYA_ADVERBS, SINGULAR } from '../../lexicon/pronouns';
+import { OCCUPATION_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
 import { endsWithWord } from '../text/string-scans';
@@ -132,6 +133,17 @@ const newTopicPerson = (a: AntecedentCandidate): boolean =>
   a.entities.length === 1 &&
   a.entities[0]!.kind === 'person';
 
+/**
+ * True when `text` is one capitalised occupation or member noun alone (`Pedagang`, `Warga`,
+ * `Petani`): a bare noun opening a sentence, with no determiner, demonstrative or name.
+ */
+function isBareTrade(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t)) return false;
+  const w = t.toLowerCase();
+  return OCCUPATION_SET.has(w) || MEMBER_NOUNS.has(w);
+}
+
 /** The organisation head of a description (`the agency`), when that feature is on. */
 const orgDescription = (text: string): string | null =>
   featureOn('discourse.organisationDescription') ? organisationHead(text) : null;
@@ -163,6 +175,9 @@ export function titleSpeakers(
   // `Presiden Rusia …`) the last speaker when they hold it.
   // Read off the text (introduced-title.ts), before the description's own words: a name inside
   // it (`Pelatih Klub X itu`) was introduced with them.
+  // `Pedagang menyebut pasokan berkurang`: a trade's bare noun opening a sentence is generic (any
+  // traders), not the one trader the article names later or earlier.
+  if (featureOn('discourse.bareTradeSubject') && isBareTrade(m.text)) return { entities: [] };
   // `Seorang pedagang … mengaku …` then `“…,” kata pedagang itu`: the head noun's nearest use
   // introduced somebody unnamed, who is meant before any holder of a role with that word in it
   // (`Ketua Paguyuban Pedagang X`, introduced further back).

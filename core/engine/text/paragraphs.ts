@@ -2,7 +2,7 @@
  * Which lines are article body: header lines (date, headline, standfirst, byline, caption) give
  * the article info; clutter lines are skipped; the `REPUBLIKA.CO.ID, CITY --` dateline opens the body.
  */
-import { isClutterLine, isEndOfArticle } from '../../lexicon/clutter';
+import { isClutterLine, isEndOfArticle, isOutletClutterLine } from '../../lexicon/clutter';
 import {
   caselessAscii,
   codePointAt,
@@ -192,6 +192,7 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     const text = lines[i]!;
     if (isEndOfArticle(text.trim())) break;
     if (!text.trim() || isClutterLine(text)) continue;
+    if (featureOn('text.outletClutter') && isOutletClutterLine(text)) continue;
     // A headline between paragraphs (a related article's, a subhead) is no prose: its words glue
     // onto names. The dateline's own line opens the body whatever its shape.
     if (i > bodyStart && featureOn('text.headlineLine') && isHeadlineLine(text)) continue;
