@@ -420,7 +420,7 @@ function afterInstitutionHead(
 }
 
 /**
- * `Kepala Riset PT Bahtera Sekuritas Lukas Hendrawan`: after `PT`/`CV`, a word naming the line of
+ * `Analis PT Bahtera Sekuritas Yosef Tanamal`: after `PT`/`CV`, a word naming the line of
  * business or the legal form (COMPANY_TYPE_WORDS) closes the company's name, so the person starts
  * after the last such word that still has a word after it, even when no lexicon knows that word
  * as a given name. Returns where the name starts (`at` unchanged when none applies).
