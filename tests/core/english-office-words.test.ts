@@ -18,9 +18,9 @@ describe('an English office or police rank before a name is the role, not the na
     // The English names of Indonesian police ranks (Kombes, Kompol, Iptu …).
     ['"The road is closed," Inspector Yudha Permana told reporters.', 'Yudha Permana', 'Inspector'],
     [
-      'Central Java Police spokesman Senior Commissioner Bagus Wiranto said the suspects had fled.',
-      'Bagus Wiranto',
-      'Police spokesman Senior Commissioner',
+      'Bali Police spokeswoman Senior Commissioner Ratna Wulandari told reporters the boat had sunk.',
+      'Ratna Wulandari',
+      'Bali Police spokeswoman Senior Commissioner',
     ],
     [
       'Adjunct Commissioner Sari Handayani said the case was closed.',
