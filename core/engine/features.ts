@@ -194,7 +194,7 @@ export const FEATURES = {
   'cast.superlativeInDescription':
     'a superlative after a role’s noun (`salah satu pengungsi tertua, X`, `gubernur terpilih, X`) stays in the description before the name instead of ending it as a `ter-` verb would',
   'cast.titleFormRank':
-    'a bracketed title form may end in its office’s rank number (`Wakil Rektor Bidang Kemahasiswaan (WR III)`): the letters before it abbreviate the role, and `kata WR III` is the holder',
+    'a bracketed title form may end in its office’s rank number (`Wakil Rektor Bidang Akademik (WR I)`): the letters before it abbreviate the role, and `kata WR I` is the holder',
   'cast.titleFormInitials':
     'a two-letter bracketed title form of a two-word role, one initial each (`Penasihat hukum (PH) terdakwa, X`), is the holder’s title form too (`PH juga menyebut …`)',
   'cast.titleForm':

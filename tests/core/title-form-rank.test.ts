@@ -5,7 +5,7 @@ import { analyzeBody, lastSpeakers } from './summarize';
 
 describe('a bracketed title form with a rank number, or of two initials, is the role’s', () => {
   test.each([
-    ['Wakil Rektor Bidang Kemahasiswaan (WR III)', 'WR III'],
+    ['Wakil Rektor Bidang Akademik (WR I)', 'WR I'],
     ['Wakil Direktur Bidang Pelayanan (Wadir II)', 'Wadir II'],
     ['Penasihat hukum (PH)', 'PH'],
     ['Kuasa Hukum (KH)', 'KH'],
@@ -17,8 +17,8 @@ describe('a bracketed title form with a rank number, or of two initials, is the 
   test.each([
     [
       [
-        'Wakil Rektor Bidang Kemahasiswaan (WR III) Universitas Cakrawala, Dr Sinta Maharani, MPd, menyebutkan kampus memberi beasiswa.',
-        '“Kami siapkan ruang tambahan,” kata WR III.',
+        'Jadwal kuliah tatap muka dimulai pekan depan, ujar Wakil Rektor Bidang Akademik (WR I) Universitas Tanjung Harapan, Dr Sinta Maharani, MPd.',
+        '“Kami siapkan ruang tambahan,” kata WR I.',
       ],
       'Sinta Maharani',
     ],
@@ -39,7 +39,7 @@ describe('a bracketed title form with a rank number, or of two initials, is the 
 
   test('switched off, the forms are nobody’s', () => {
     const off = withFeaturesOff(['cast.titleFormRank', 'cast.titleFormInitials'], () => [
-      bracketedTitle('Wakil Rektor Bidang Kemahasiswaan (WR III)'),
+      bracketedTitle('Wakil Rektor Bidang Akademik (WR I)'),
       bracketedTitle('Penasihat hukum (PH)'),
     ]);
     expect(off).toEqual([null, null]);

@@ -80,8 +80,8 @@ export function shortRole(role: string): string | null {
 
 /**
  * An office's rank number after its letters (`WR III`, `Wadir II`, `Asisten 2`): the article
- * numbers the holders of one office (the third vice-rector holds student affairs), and the number
- * stands for the field written after the office (`Wakil Rektor Bidang Kemahasiswaan (WR III)`), so
+ * numbers the holders of one office (the first vice-rector holds academic affairs), and the number
+ * stands for the field written after the office (`Wakil Rektor Bidang Akademik (WR I)`), so
  * the letters before it need only abbreviate the office's opening words.
  */
 const RANK_NUMBER = /^(.*\S)\s+(?:[IVX]{1,4}|\d{1,2})$/u;

@@ -45,7 +45,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   /** The first entity (in `all`) with each alias, lowercased. Aliases are only ever added. */
   private readonly byAlias = new Map<string, DraftEntity>();
   /**
-   * The title forms a person's role defines (`PH`, `WR III`), lowercased: a mention by one is the
+   * The title forms a person's role defines (`PH`, `WR I`), lowercased: a mention by one is the
    * person's title, so its reading as an organisation never turns the person into one.
    */
   private readonly titleForms = new Set<string>();
