@@ -8,14 +8,15 @@ const quotes = (...paragraphs: string[]) =>
     q => `${q.type === 'direct' ? 'D' : 'I'}: ${q.speakers.join(' + ')} | ${q.text}`,
   );
 
-const SHOPPER = 'A housewife shopping at a market in Sukamaju said she now bought less rice.';
+const SHOPPER =
+  'A pensioner buying vegetables at a stall in Sukamaju said he now ate meat once a week.';
 
 describe('English: an unnamed speaker described by where the news met them stays unnamed', () => {
   test.each([
-    [[SHOPPER], ['I:  | she now bought less rice']],
+    [[SHOPPER], ['I:  | he now ate meat once a week']],
     [
-      [SHOPPER, '"We cook cassava on weekdays now," she said.'],
-      ['I:  | she now bought less rice', 'D:  | We cook cassava on weekdays now'],
+      [SHOPPER, '"We cook cassava on weekdays now," he said.'],
+      ['I:  | he now ate meat once a week', 'D:  | We cook cassava on weekdays now'],
     ],
     [
       [
@@ -39,6 +40,6 @@ describe('English: an unnamed speaker described by where the news met them stays
 
   test('switched off, the place closing the tail becomes the speaker', () => {
     const off = withFeaturesOff(['names.englishUnnamedParticiple'], () => quotes(SHOPPER));
-    expect(off).toEqual(['I: Sukamaju | she now bought less rice']);
+    expect(off).toEqual(['I: Sukamaju | he now ate meat once a week']);
   });
 });
