@@ -36,6 +36,14 @@ describe('English: an organisation speaking as such', () => {
       ['A regional farmers union (RFU) said the harvest had failed in three districts.'],
       ['I: RFU | the harvest had failed in three districts'],
     ],
+    [
+      ["The small traders' union (STU) said the market fees had doubled since March."],
+      ['I: STU | the market fees had doubled since March'],
+    ],
+    [
+      ['A regional growers’ union (RGU) warned that coffee prices would fall.'],
+      ['I: RGU | coffee prices would fall'],
+    ],
     // A capitalised name right after a lowercase description of an organisation is the organisation.
     [
       ['State grain agency Pangan Raya said it would sell 5,000 tons of rice at fixed prices.'],

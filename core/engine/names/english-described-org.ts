@@ -21,6 +21,9 @@ const MAX_MODIFIERS = 5;
 
 const OPENERS: ReadonlySet<string> = new Set(['the', ...EN_INDEFINITE_ARTICLES]);
 
+/** A plural possessive's apostrophe (`farmers' union`), which the tokenizer writes on its own. */
+const POSSESSIVE_MARK = /^['’]$/u;
+
 /**
  * The organisation whose bracketed acronym is token `k`, after a lowercase organisation head and
  * a few modifiers opened by `the`/`a` at the start of a clause; null when the words before the
@@ -51,7 +54,8 @@ const orgHeadAt = (toks: readonly Token[], h: number): boolean =>
 function descriptionStart(toks: readonly Token[], h: number, article: boolean): number {
   let s = h;
   while (s > 0 && h - s <= MAX_MODIFIERS && !OPENERS.has(toks[s]!.lower)) {
-    if (!startsAlnum(toks[s - 1]!.text)) break;
+    const modifier = toks[s - 1]!.text;
+    if (!startsAlnum(modifier) && !POSSESSIVE_MARK.test(modifier)) break;
     s--;
   }
   if (article && !OPENERS.has(toks[s]!.lower)) return -1;
