@@ -21,6 +21,8 @@ export const EN_TIME_UNITS: ReadonlySet<string> = new Set(
   'week month year weekend night morning'.split(' '),
 );
 export const EN_DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today']);
+/** Words that make a time unit after them this one or the last one (`last week`, `this month`). */
+export const EN_UNIT_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this']);
 /**
  * Indonesian parts of a day after a weekday (`pada Rabu sore`, `Senin malam`): with the day they
  * date a statement between its subject and cue. Lowercase.

@@ -3,14 +3,17 @@
  * yesterday said …`, `The union last week warned …`) dates the statement: the subject ends before
  * it, so the day is never read as the speaker's name.
  */
-import { EN_DAY_PARTS, EN_DAY_WORDS, EN_TIME_UNITS, EN_WEEKDAYS } from '../../lexicon/time-nouns';
+import {
+  EN_DAY_PARTS,
+  EN_DAY_WORDS,
+  EN_TIME_UNITS,
+  EN_UNIT_DETERMINERS,
+  EN_WEEKDAYS,
+} from '../../lexicon/time-nouns';
 import { pastCueAdverbs } from '../names/statement-channel';
 import type { Token } from '../text/text';
 import { startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
-
-/** Words that make a time unit after them this one or the last one (`last week`, `this month`). */
-const UNIT_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this']);
 
 /** Where an English time phrase ending right before token `k` starts, or `k` when none ends there. */
 function timeStartBefore(toks: readonly Token[], k: number): number {
@@ -19,7 +22,7 @@ function timeStartBefore(toks: readonly Token[], k: number): number {
   if (EN_DAY_PARTS.has(w(j - 1)) && EN_WEEKDAYS.has(w(j - 2))) j--;
   if (EN_WEEKDAYS.has(w(j - 1)) && w(j - 2) === 'on') return j - 2;
   if (EN_DAY_WORDS.has(w(k - 1))) return k - 1;
-  if (EN_TIME_UNITS.has(w(k - 1)) && UNIT_DETERMINERS.has(w(k - 2))) return k - 2;
+  if (EN_TIME_UNITS.has(w(k - 1)) && EN_UNIT_DETERMINERS.has(w(k - 2))) return k - 2;
   return k;
 }
 
