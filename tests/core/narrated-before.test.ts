@@ -9,7 +9,7 @@ import { lastSpeakers } from './summarize';
  * the quote's `-nya` or `dia` stays with the speaker (the discourse model's `narratedBefore`).
  */
 const HEAD =
-  'Kepala Dinas Pendidikan Kabupaten Sumbawa, Hendra Saputra, mengatakan sebagian sekolah belum menerima dana perbaikan. “Laporannya belum lengkap. Kami tidak bisa mencairkan,” kata Hendra di kantornya, Senin (3/4).';
+  'Kepala Dinas Pendidikan Kabupaten Sumbawa, Hendra Situmeang, mengatakan sebagian sekolah belum menerima dana perbaikan. “Laporannya belum lengkap. Kami tidak bisa mencairkan,” kata Hendra di kantornya, Senin (3/4).';
 const KIAI =
   'Pengasuh Pesantren Nurul Huda, KH Ahmad Syukri, mengatakan jumlah santri tahun ini naik. “Santri kami datang dari sebelas provinsi,” kata Kiai Syukri.';
 
@@ -22,7 +22,7 @@ describe('a person narrated in the paragraph before a lone quote does not take i
         'Hendra menjelaskan, keterlambatan terjadi karena pergantian operator. Seorang operator sekolah di Kecamatan Moyo, Rahmat Hidayat, dipindahkan ke kecamatan lain pada Januari lalu.',
         '“Penggantinya masih belajar,” kata dia.',
       ],
-      ['Hendra Saputra'],
+      ['Hendra Situmeang'],
     ],
     [
       'opened by a reporting verb, the narrated person accused',
@@ -31,7 +31,7 @@ describe('a person narrated in the paragraph before a lone quote does not take i
         'Hendra juga menyebut ada kepala sekolah yang difitnah di media sosial. Beberapa pekan lalu, kepala SD di Kecamatan Alas, Pak Sutrisno, dituduh menyelewengkan dana hingga rumahnya didatangi warga.',
         '“Belakangan tuduhan itu terbukti keliru. Tapi namanya sudah rusak,” kata dia.',
       ],
-      ['Hendra Saputra'],
+      ['Hendra Situmeang'],
     ],
     [
       'opened by name, a late grandfather remembered',
@@ -49,7 +49,7 @@ describe('a person narrated in the paragraph before a lone quote does not take i
         'Menurut dia, keterlambatan terjadi karena pergantian operator sekolah. Operator SD Negeri 4 Labuhan, Rahmat Hidayat, pindah tugas pada Januari lalu setelah lulus seleksi guru.',
         '“Penggantinya masih belajar. Jadi datanya perlu waktu,” ujarnya.',
       ],
-      ['Hendra Saputra'],
+      ['Hendra Situmeang'],
     ],
     [
       'opened by `Menurutnya`',
@@ -58,7 +58,7 @@ describe('a person narrated in the paragraph before a lone quote does not take i
         'Menurutnya, keterlambatan terjadi karena pergantian operator sekolah. Operator SD Negeri 4 Labuhan, Rahmat Hidayat, pindah tugas pada Januari lalu setelah lulus seleksi guru.',
         '“Penggantinya masih belajar. Jadi datanya perlu waktu,” ujarnya.',
       ],
-      ['Hendra Saputra'],
+      ['Hendra Situmeang'],
     ],
     // A person brought in by a reporting clause is a new source as ever.
     [
