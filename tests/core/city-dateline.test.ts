@@ -57,7 +57,7 @@ describe('a dateline of the city alone opens the body', () => {
       'Timnas U-19 Tutup Pemusatan Latihan',
       'Kamis, 7 Maret 2019 19:05 WIB',
       'Pemain Timnas Indonesia U-19 merayakan gol di Stadion Cibening. FOTO/Dok',
-      'Cibening (ANTARA) - Pelatih Timnas U-19 Darto Wiyono mengatakan hasil uji coba itu menjadi modal penting menjelang kualifikasi.',
+      'Cibening (ANTARA) - Pelatih Timnas U-19 Darto Wiyono mengatakan timnya masih lemah saat bertahan dari serangan balik.',
       '"Bola mati masih jadi pekerjaan rumah," ujar mantan pemain timnas itu.',
     ].join('\n');
     const { result } = analyzeText(text, { url: null });

@@ -34,7 +34,7 @@ describe('a kin noun before a name says how the person is related', () => {
 
   test('a relative stays who they were introduced by: `-nya` after them is not theirs', () => {
     const paragraphs = [
-      'Sarinah (67), pasien poli jantung, mengaku masih dibantu cucunya untuk mendaftar. Cucunya, Fadil, yang mengisi data di aplikasi.',
+      'Sarinah (67), pasien klinik mata, datang ditemani cucunya sejak subuh. Cucunya, Fadil, yang membawa berkas rujukan.',
       '“Saya tidak mengerti aplikasi itu,” katanya.',
     ];
     const quotes = analyzeBody(...paragraphs).quotes;
@@ -59,7 +59,7 @@ describe('a superlative after a role’s noun stays in the description', () => {
       'petani tertua',
     ],
     [
-      'Salah satu pengungsi tertua, Mbah Karto Sudiro (84), mengaku sudah mengalami lima kali erupsi.',
+      'Salah satu pengungsi tertua, Mbah Karto Sudiro (84), bercerita rumahnya dua kali tertimbun abu.',
       'Karto Sudiro',
       'pengungsi tertua',
     ],
