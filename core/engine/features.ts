@@ -75,7 +75,7 @@ export const FEATURES = {
   'names.model.companyName':
     'after `PT`/`CV`, words no name lexicon or the article knows as a person’s stay in the company’s name while a given name and one more word follow (`Kepala Riset PT Cakra Sekuritas Rudi Hartawan`)',
   'names.model.orgWordOpensName':
-    'a run of three name words with nothing before it, opened by a word the corpora know only from organisations (`Mitra`, `Bina`), is one person’s name (`…, juru bicara X, Mitra Salima Putri, …`)',
+    'a run of three name words with nothing before it, opened by a word the corpora know only from organisations (`Mitra`, `Bina`), is one person’s name (`…, juru bicara X, Mitra Anjani Lestari, …`)',
   'names.model.companyTypeWord':
     'after `PT`/`CV`, a word naming the line of business or legal form (`Sekuritas`, `Asuransi`, `Tbk`) closes the company’s name: the person starts after it even when no lexicon knows the next word as a given name',
   'names.englishOrgPerson':

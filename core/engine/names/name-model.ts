@@ -293,7 +293,7 @@ export function nameStart(
 }
 
 /**
- * `…, juru bicara UNHCR di Jakarta, Mitra Salima Putri, …`: a run of three name-shaped words with
+ * `…, juru bicara Badan Pangan Dunia di Makassar, Mitra Anjani Lestari, …`: a run of three name-shaped words with
  * nothing before it, whose first word the corpora know only from organisations' names (`Mitra`,
  * `Bina`, `Cipta` are given names too) and no place, club, brand or article evidence marks, is one
  * person's name: an organisation written alone before a person's name would leave the person's
