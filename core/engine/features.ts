@@ -357,7 +357,7 @@ export const FEATURES = {
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
   'discourse.statementParagraph':
-    'a description by sex, age or kinship opening the paragraph after a statement (`X mengatakan warga resah. Sejak Desember, warga meronda.` then `“…,” ujar pria berusia 58 tahun itu`) follows on from that statement: the rest of its paragraph goes on with what it reported when each sentence there repeats one of its content words and nobody new is a subject (`Tanggul itu dibangun tahun 1980.` breaks the link)',
+    'a description by sex, age or kinship opening the paragraph after a statement (`X mengatakan warga resah. Sejak Maret, warga berjaga.` then `“…,” ujar pria berusia 61 tahun itu`) follows on from that statement: the rest of its paragraph goes on with what it reported when each sentence there repeats one of its content words and nobody new is a subject (`Tanggul itu dibangun tahun 1980.` breaks the link)',
   'discourse.describedPersonBack':
     'a person described by sex, age or kinship and closed by `itu` (`kata ayah tiga anak itu`) points back like `dia`: the person just named, or nobody when that speaker was unnamed',
   'discourse.titleSynonyms':

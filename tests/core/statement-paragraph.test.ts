@@ -5,14 +5,14 @@ import { lastSpeakers } from './summarize';
 const OFFICIAL =
   'Kepala Dinas Pertanian Kabupaten Wonosari, Hendra Kusuma, mengatakan stok pupuk aman. "Stok cukup sampai Juni," kata Hendra.';
 const RESIDENT =
-  'Ketua RW setempat, Sugeng Riyadi, mengatakan warga sudah lama resah dengan pencurian ternak.';
+  'Ketua RW setempat, Sugeng Riyadi, mengatakan warga kampung berbulan-bulan resah akibat pencurian ternak.';
 const QUOTE = '"Kami bergantian jaga sampai subuh," ujar';
 
 describe('the rest of a statement’s paragraph goes on with what it reported', () => {
   test.each([
     [
-      ' Sejak Desember lalu, warga menggelar ronda malam secara bergiliran.',
-      'pria berusia 58 tahun itu',
+      ' Sejak awal Maret, warga kampung berjaga bergiliran tiap malam.',
+      'pria berusia 61 tahun itu',
     ],
     [' Pencurian ternak terakhir terjadi dua pekan lalu.', 'ayah tiga anak itu'],
     [' Dalam sebulan, tiga kambing warga hilang dari kandang.', 'pria itu'],
@@ -37,7 +37,7 @@ describe('the rest of a statement’s paragraph goes on with what it reported', 
   test('not when the quote does not open the next paragraph', () => {
     const lines = [
       OFFICIAL,
-      RESIDENT + ' Sejak Desember lalu, warga menggelar ronda malam.',
+      RESIDENT + ' Sejak awal Maret, warga kampung berjaga tiap malam.',
       'Kandang desa itu dibangun pada 1990.',
       `${QUOTE} pria itu.`,
     ];
@@ -47,8 +47,8 @@ describe('the rest of a statement’s paragraph goes on with what it reported', 
   test('switched off, the sentence between breaks the link', () => {
     const lines = [
       OFFICIAL,
-      RESIDENT + ' Sejak Desember lalu, warga menggelar ronda malam secara bergiliran.',
-      `${QUOTE} pria berusia 58 tahun itu.`,
+      RESIDENT + ' Sejak awal Maret, warga kampung berjaga bergiliran tiap malam.',
+      `${QUOTE} pria berusia 61 tahun itu.`,
     ];
     expect(lastSpeakers(...lines)).toEqual(['Sugeng Riyadi']);
     expect(withFeaturesOff(['discourse.statementParagraph'], () => lastSpeakers(...lines))).toEqual(

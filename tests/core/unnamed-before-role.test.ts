@@ -11,7 +11,7 @@ const lastSpeakers = (...paragraphs: string[]): string[] => {
 const HEAD =
   'Ketua Paguyuban Pedagang Pasar Cibening, Rahmat Hidayat, mengatakan para pedagang sudah berulang kali mengadu.';
 const HEAD_SAID = '“Jawabannya selalu sama, masih diproses,” kata Rahmat.';
-const SAID = '“Kalau terus begini, saya tidak tahu lagi harus bagaimana,”';
+const SAID = '“Kalau terus begini, entah sampai kapan kami bisa bertahan,”';
 
 describe('somebody introduced unnamed is meant before a role holder sharing the word', () => {
   test.each([

@@ -1,7 +1,7 @@
 /**
  * Whether a sentence after a statement goes on with what the statement reported: it repeats one
- * of the statement's lowercase content words (`X mengatakan warga resah …` then `Sejak Desember,
- * warga menggelar ronda.`). A sentence sharing none (`Tanggul itu dibangun tahun 1980.`) is about
+ * of the statement's lowercase content words (`X mengatakan warga resah …` then `Sejak Maret,
+ * warga berjaga bergiliran.`). A sentence sharing none (`Tanggul itu dibangun tahun 1980.`) is about
  * something else. Capitalised words are left out: a name repeated is a person, not a topic.
  */
 import { COMMON_WORDS } from '../../lexicon/common-words';

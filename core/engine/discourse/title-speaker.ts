@@ -80,7 +80,7 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
       : `${ownSentence(text(p).slice(offsetOf(prev.end)))} ${text(q).slice(0, offsetOf(at))}`;
   const sentences = gap.split(/[.!?]\s/u).filter(hasAlnum);
   if (sentences.every(sameTopic)) return true;
-  // `X mengatakan warga resah. Sejak Desember, warga meronda.` then `“…,” ujar pria itu` opening
+  // `X mengatakan warga resah. Sejak Maret, warga berjaga.` then `“…,” ujar pria itu` opening
   // the next paragraph: the rest of the statement's own paragraph goes on with what it reported
   // when each sentence repeats one of its content words (statement-topic.ts).
   const statement = text(p).slice(offsetOf(prev.start), offsetOf(prev.end));
