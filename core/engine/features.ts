@@ -547,7 +547,7 @@ export const FEATURES = {
   'names.englishOrgNamedAfter':
     'a capitalised name right after a lowercase English organisation description opening the clause (`State grain agency Pangan Raya said`, `Environmental group Hijau Lestari said`) is the organisation speaking',
   'reported.englishCoordinatedVerb':
-    "an English cue joined by `but`/`and` to a first verb that reports nothing (`Group X welcomed the ruling but said the money should …`) shares the sentence's named subject",
+    "an English cue joined by `but`/`and` to a first verb that reports nothing (`Group X praised the decision but said the fine …`) shares the sentence's named subject",
   'names.englishListedOrg':
     'capitalised fields listed with commas and one `and` before an English organisation head (`The Forestry, Wildlife and Parks Agency (FWPA) said`) are one organisation, not a list of speakers',
 } as const;

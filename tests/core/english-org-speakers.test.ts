@@ -15,7 +15,7 @@ const DAY =
   'The Coastal Towns Association (CTA) on Tuesday urged members to check their sea walls.';
 
 const GROUP =
-  'Environmental group Hijau Lestari welcomed the ruling but said the money should go to the villagers.';
+  'Green group Bumi Lestari praised the court decision but said the fine was too small.';
 const NAMED_AFTER = 'State grain agency Pangan Raya said it would sell rice at fixed prices.';
 
 describe('English: an organisation speaking as such', () => {
@@ -53,10 +53,7 @@ describe('English: an organisation speaking as such', () => {
     // `the group` then points back to it.
     [
       [GROUP, '"They deserve it," the group said.'],
-      [
-        'I: Hijau Lestari | the money should go to the villagers',
-        'D: Hijau Lestari | They deserve it',
-      ],
+      ['I: Bumi Lestari | the fine was too small', 'D: Bumi Lestari | They deserve it'],
     ],
     // `the agency` later points back to the organisation introduced with that head word, even
     // when somebody else was the subject in between.

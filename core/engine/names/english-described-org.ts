@@ -92,7 +92,7 @@ function organisation(name: string, text: string, from: number, to: number): Men
   };
 }
 
-/** The most tokens a name listing its fields may span (`Meteorology, Climatology and Geophysics Agency`). */
+/** The most tokens a name listing its fields may span (`Forestry, Wildlife and Parks Agency`). */
 const MAX_LISTED = 10;
 
 /**

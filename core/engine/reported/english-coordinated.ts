@@ -44,7 +44,7 @@ export function englishCoordinated(input: RuleInput, i: number): Hit | null {
 const PAST = /^\p{Ll}{3,}ed$/u;
 
 /**
- * `Environmental group X welcomed the ruling but said the money should …`: a cue joined to a first
+ * `Green group X praised the decision but said the fine was …`: a cue joined to a first
  * verb that reports nothing (a past tense right after the sentence's named subject) shares that
  * subject, read before the first verb. The conjunction is at `j`, the cue at `i`.
  */
