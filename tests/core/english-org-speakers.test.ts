@@ -27,6 +27,14 @@ describe('English: an organisation speaking as such', () => {
       ['I: Coastal Towns Association | its members would check their sea walls'],
     ],
     [
+      ['The Coastal Towns Association Thursday said its members would check their sea walls.'],
+      ['I: Coastal Towns Association | its members would check their sea walls'],
+    ],
+    [
+      ['Fisherman Darto Wiyono Sunday morning said the sea walls were too low.'],
+      ['I: Darto Wiyono | the sea walls were too low'],
+    ],
+    [
       ['The Coastal Towns Association last week warned that the sea walls were too low.'],
       ['I: Coastal Towns Association | the sea walls were too low'],
     ],

@@ -1,7 +1,7 @@
 /**
  * An English time phrase between a subject and its cue (`The agency on Tuesday urged …`, `X
- * yesterday said …`, `The union last week warned …`) dates the statement: the subject ends before
- * it, so the day is never read as the speaker's name.
+ * yesterday said …`, `The union last week warned …`, wire style `The ministry Tuesday said …`)
+ * dates the statement: the subject ends before it, so the day is never read as the speaker's name.
  */
 import {
   EN_DAY_PARTS,
@@ -21,6 +21,8 @@ function timeStartBefore(toks: readonly Token[], k: number): number {
   let j = k;
   if (EN_DAY_PARTS.has(w(j - 1)) && EN_WEEKDAYS.has(w(j - 2))) j--;
   if (EN_WEEKDAYS.has(w(j - 1)) && w(j - 2) === 'on') return j - 2;
+  // Wire copy drops the `on` (`The ministry Tuesday said`): a weekday is never a speaker's name.
+  if (EN_WEEKDAYS.has(w(j - 1))) return j - 1;
   if (EN_DAY_WORDS.has(w(k - 1))) return k - 1;
   if (EN_TIME_UNITS.has(w(k - 1)) && EN_UNIT_DETERMINERS.has(w(k - 2))) return k - 2;
   return k;
