@@ -16,8 +16,8 @@ describe('a place set off between a role and the name leaves the role the person
       'Ketua Kelompok Tani Subur Makmur Desa Sukaraja, Temanggung',
     ],
     [
-      'Kepala Puskesmas Melati Kecamatan Sukamaju, Magelang, Ratna Dewi Anggraini, mengatakan stok vaksin cukup.',
-      'Ratna Dewi Anggraini',
+      'Kepala Puskesmas Melati Kecamatan Sukamaju, Magelang, Ratna Kusumawardani, mengatakan stok vaksin cukup.',
+      'Ratna Kusumawardani',
       'Kepala Puskesmas Melati Kecamatan Sukamaju, Magelang',
     ],
   ])('%s', (paragraph, name, role) => {
