@@ -21,6 +21,9 @@ export const EN_PRE_CUES: readonly string[] = words(`
   acknowledged recalled remarked commented concluded predicted estimated
 `);
 
+/** EN_PRE_CUES as a set, for the readers that look a word up. */
+export const EN_PRE_CUE_SET: ReadonlySet<string> = new Set(EN_PRE_CUES);
+
 /**
  * Cues whose addressee comes before the clause, which then opens with `that`: `X told reporters
  * (by phone) that …`, `X assured residents that …`. Read only with the `that`.

@@ -181,11 +181,7 @@ export function titleSpeakers(
   // `Seorang pedagang … mengaku …` then `“…,” kata pedagang itu`: the head noun's nearest use
   // introduced somebody unnamed, who is meant before any holder of a role with that word in it
   // (`Ketua Paguyuban Pedagang X`, introduced further back).
-  if (
-    featureOn('discourse.unnamedBeforeRole') &&
-    featureOn('discourse.indefiniteIntro') &&
-    introducedUnnamed(doc, m.text, before())
-  )
+  if (featureOn('discourse.unnamedBeforeRole') && introducedUnnamed(doc, m.text, before()))
     return { entities: [] };
   const byRole =
     cast.byTitle(m.title, at) ??

@@ -5,7 +5,7 @@
  * cue before them; the reported clause around them is not a second entry (pipeline.ts drops an
  * indirect quote that overlaps a direct one).
  */
-import { EN_PARTIAL_QUOTE_BRIDGE, EN_PRE_CUES } from '../../lexicon/cues-en';
+import { EN_PARTIAL_QUOTE_BRIDGE, EN_PRE_CUE_SET } from '../../lexicon/cues-en';
 import type { BodyParagraph, Candidate } from '../candidate';
 import { mentionBefore } from '../names/mention-before';
 import { pastAsides } from '../reported/subject-aside';
@@ -13,8 +13,6 @@ import { featureOn } from '../features';
 import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
 import { startsLower } from '../text/chars';
-
-const CUES: ReadonlySet<string> = new Set(EN_PRE_CUES);
 
 /** The most bridge words between the cue and the opening mark (`that it`). */
 const MAX_BRIDGE = 2;
@@ -36,7 +34,7 @@ export function englishPartialQuote(
   const from = i;
   while (i >= 0 && from - i < MAX_BRIDGE && EN_PARTIAL_QUOTE_BRIDGE.has(p.tokens[i]!.text)) i--;
   const verb = p.tokens[i];
-  if (i === from || !verb || !CUES.has(verb.text)) return null;
+  if (i === from || !verb || !EN_PRE_CUE_SET.has(verb.text)) return null;
   const mention = mentionBefore(p.tokens, pastAsides(p.tokens, i), p.text, evidence);
   return mention ? { cue: verb.text, mention } : null;
 }

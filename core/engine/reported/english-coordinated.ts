@@ -8,6 +8,7 @@ import {
   EN_CUE_ADVERBS,
   EN_CUE_COORDINATORS,
   EN_PRE_CUES,
+  EN_PRE_CUE_SET,
   EN_TELL_CUES,
 } from '../../lexicon/cues-en';
 import { featureOn } from '../features';
@@ -18,7 +19,6 @@ import { mentionBefore } from '../names/mention-before';
 import { tokenIndexAt } from '../text/text';
 import { startsUpper } from '../text/chars';
 
-const CUES: ReadonlySet<string> = new Set(EN_PRE_CUES);
 const FIRST_CUES: ReadonlySet<string> = new Set([...EN_PRE_CUES, ...EN_TELL_CUES]);
 const ADVERBS: ReadonlySet<string> = new Set(EN_CUE_ADVERBS);
 
@@ -26,7 +26,7 @@ const ADVERBS: ReadonlySet<string> = new Set(EN_CUE_ADVERBS);
 export function englishCoordinated(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
   const t = toks[i]!;
-  if (!featureOn('reported.englishCoordinatedCue') || !CUES.has(t.text)) return null;
+  if (!featureOn('reported.englishCoordinatedCue') || !EN_PRE_CUE_SET.has(t.text)) return null;
   let j = i - 1;
   while (j > 0 && ADVERBS.has(toks[j]!.lower)) j--;
   const and = toks[j];
