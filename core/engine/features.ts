@@ -305,11 +305,11 @@ export const FEATURES = {
   'discourse.subordinateOpens':
     'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',
   'discourse.patientCopula':
-    'a person named right after a copula whose subject is a victim or one who died (`Salah satu korban meninggal adalah X (7), siswa …`) is talked about, not a source, though a description follows the name',
+    'a person named right after a copula whose subject is a victim or one who died (`Salah satu korban tewas adalah X (7), murid …`) is talked about, not a source, though a description follows the name',
   'discourse.seatAgreesNot':
     'a place a description writes as the last part of a longer name (`guru besar UIN Alauddin Makassar itu`) is the institution’s seat: sharing it (`Kapolrestabes Makassar`) is no agreement of the description with a person',
   'discourse.subordinateAppositive':
-    'a name set off after a role that an adverbial clause inside a main clause opens (`… batal setelah kepala dusun, X, menjemputnya`) is that clause’s subject, not a topic: read as the name right after the subordinator is (`… setelah X pensiun.`)',
+    'a name set off after a role that an adverbial clause inside a main clause opens (`… urung setelah kepala sekolah, X, mendatanginya`) is that clause’s subject, not a topic: read as the name right after the subordinator is (`… setelah X pensiun.`)',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
   'discourse.obliqueAppositive':

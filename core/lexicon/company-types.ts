@@ -1,5 +1,5 @@
 /**
- * Words that say what kind of business a company is and close its name (`PT Bahtera Sekuritas`,
+ * Words that say what kind of business a company is and close its name (`PT Samudra Sekuritas`,
  * `PT Cahaya Asuransi Syariah`, `PT Samudra Multifinance`, `PT Nusa Energi Tbk`): Indonesian
  * company names end in their line of business or their legal form, so after `PT`/`CV` the last of
  * these words before a person ends the company, whether or not the words after it are given names

@@ -47,7 +47,7 @@ export const LOWERCASE_TITLES: readonly string[] = words(`dr drg drh`);
 export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd`);
 
 /**
- * Post-nominal degrees written after a name (`Ratna Sari MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`),
+ * Post-nominal degrees written after a name (`Lestiani Wuryan MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`),
  * as written with their dots (`S.H` or `SH`, `Ph.D` or `PhD`, `S.I.K` or `SIK`). The second line
  * holds degrees of the national list of academic titles that police, Islamic and health schools
  * give (`S.I.K` for the police academy, `S.E.I`/`S.H.I`/`S.Pd.I` for Islamic economics, law and

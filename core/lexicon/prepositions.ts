@@ -62,8 +62,8 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that open an adverbial clause of time or cause (`… batal setelah kepala dusun, X,
- * menjemputnya`, `… batal karena wali kelasnya, Y, melapor`): inside a main clause, the person
+ * Words that open an adverbial clause of time or cause (`… urung setelah kepala sekolah, X,
+ * mendatanginya`, `… urung karena wali kelasnya, Y, membujuk`): inside a main clause, the person
  * set off after its role is that clause's subject, one the sentence tells of, not its own topic
  * (cast/sentence-role.ts `subordinateAppositive`). Lowercase; Indonesian, then English.
  */

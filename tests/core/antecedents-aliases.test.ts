@@ -29,8 +29,8 @@ describe('-nya, dia, ia, mereka and a bare title mean the one a reader would tak
     ],
     // An organisation or a place named in between.
     [
-      'Direktur Utama PT Sinar Laut Dewi Anggraini mengatakan PT Sinar Laut akan menambah armada. “Kami butuh sepuluh kapal lagi,” ujarnya.',
-      ['Dewi Anggraini'],
+      'Direktur Utama PT Sinar Laut Dewi Prameswari mengatakan PT Sinar Laut akan menambah armada. “Kami butuh sepuluh kapal lagi,” ujarnya.',
+      ['Dewi Prameswari'],
     ],
     [
       'Kepala Dinas Pertanian Wonoasri Sugeng Riyadi meninjau sawah di Kecamatan Sukamulya. “Panen tahun ini bagus,” katanya.',

@@ -12,8 +12,8 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
   [
     'a victim introduced after an official, described by age',
     [
-      'Kepala Dinas Koperasi Garut Ratna Sari mengatakan pengaduan soal rentenir naik dua kali lipat. “Bunganya tidak masuk akal,” kata Ratna.',
-      'Ratna menjelaskan, pihaknya sudah memblokir ratusan aplikasi. Namun, ia mengakui pemblokiran tidak pernah tuntas.',
+      'Kepala Dinas Koperasi Wonoasri Lestiani Wuryan mengatakan aduan soal pinjaman liar naik tiga kali lipat. “Bunganya mencekik,” kata Lestiani.',
+      'Lestiani menjelaskan, pihaknya sudah memblokir ratusan aplikasi. Namun, ia mengakui pemblokiran tidak pernah tuntas.',
       'Korban lain, Ujang Suherman, kehilangan sepeda motornya karena utang Rp 2 juta.',
       '“Sekarang tagihannya Rp 12 juta,” ujar pria 38 tahun itu.',
     ],

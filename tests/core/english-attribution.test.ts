@@ -49,8 +49,8 @@ describe('a role around the name, with titles and initials', () => {
       'direct|The dam is safe|Petra Johansson',
     ],
     [
-      'Marine biologist Dewi Anggraini of the Coastal Research Institute said the reef was recovering.',
-      'indirect|the reef was recovering|Dewi Anggraini',
+      'Marine biologist Dewi Prameswari of the Coastal Research Institute said the reef was recovering.',
+      'indirect|the reef was recovering|Dewi Prameswari',
     ],
     [
       'Sr. Comm. R. Bambang Wiyono, head of the traffic unit, said the road would reopen on Monday.',
@@ -112,9 +112,9 @@ describe('a pronoun or a description pointing back to a person introduced withou
   ])('%s', (line, quote) => expect(quotesOf(intro, line).slice(1)).toEqual([quote]));
 
   test('a person introduced by a sentence with no cue', () => {
-    const intro = 'Marine biologist Dewi Anggraini has studied the reef for ten years.';
+    const intro = 'Marine biologist Dewi Prameswari has studied the reef for ten years.';
     expect(quotesOf(intro, '"It is slowly recovering," she said.')).toEqual([
-      'direct|It is slowly recovering|Dewi Anggraini',
+      'direct|It is slowly recovering|Dewi Prameswari',
     ]);
   });
 });
@@ -149,7 +149,7 @@ describe('each English rule switched off', () => {
     ],
     [
       'names.englishRoleBeforeAffiliated',
-      'Marine biologist Dewi Anggraini of the Coastal Research Institute said the reef was recovering.',
+      'Marine biologist Dewi Prameswari of the Coastal Research Institute said the reef was recovering.',
       'indirect|the reef was recovering|Coastal Research Institute',
     ],
     [

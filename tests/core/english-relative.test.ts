@@ -37,8 +37,8 @@ describe('English: an organisation’s complement runs on to the person’s give
       'Hendra Wijaya (Secretary of the Ministry of Home Affairs)',
     ],
     [
-      'Head of the Agency for Coastal Affairs Dewi Anggraini said the levees would be raised.',
-      'Dewi Anggraini (Head of the Agency for Coastal Affairs)',
+      'Head of the Agency for Coastal Affairs Dewi Prameswari said the levees would be raised.',
+      'Dewi Prameswari (Head of the Agency for Coastal Affairs)',
     ],
   ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
 });

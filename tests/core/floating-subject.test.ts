@@ -14,13 +14,13 @@ const lastQuoteSpeakers = (...paragraphs: string[]) => {
 describe('a quote with no cue after a sentence about a new person is that person’s', () => {
   test.each([
     [
-      'Sementara itu, kuasa hukum PT Lahan Makmur, Dewi Anggraini, menyambut baik putusan tersebut.',
+      'Sementara itu, kuasa hukum PT Lahan Makmur, Dewi Prameswari, menyambut baik putusan tersebut.',
     ],
-    ['Dewi Anggraini dari PT Lahan Makmur menyambut baik putusan tersebut.'],
-    ['Di tempat terpisah, Dewi Anggraini tampak lega mendengar putusan itu.'],
+    ['Dewi Prameswari dari PT Lahan Makmur menyambut baik putusan tersebut.'],
+    ['Di tempat terpisah, Dewi Prameswari tampak lega mendengar putusan itu.'],
   ])('%s', narrative => {
     const paragraphs = [OPENING, narrative, '“Putusan ini membuktikan hak klien kami sah.”'];
-    expect(lastQuoteSpeakers(...paragraphs)).toEqual(['Dewi Anggraini']);
+    expect(lastQuoteSpeakers(...paragraphs)).toEqual(['Dewi Prameswari']);
     expect(
       withFeaturesOff(['discourse.floatingSubject'], () => lastQuoteSpeakers(...paragraphs)),
     ).toEqual(['Rudi Hartono']);
@@ -30,7 +30,7 @@ describe('a quote with no cue after a sentence about a new person is that person
     // The narrative is about the previous speaker: the quote goes on from him.
     ['Usai sidang, Rudi Hartono menemui puluhan warga di luar ruang sidang.'],
     // A new person only as an object, not as the subject.
-    ['Usai sidang, warga menyalami Dewi Anggraini di depan gedung pengadilan.'],
+    ['Usai sidang, warga menyalami Dewi Prameswari di depan gedung pengadilan.'],
   ])('the previous speaker goes on: %s', narrative => {
     expect(lastQuoteSpeakers(OPENING, narrative, '“Perjuangan masih panjang.”')).toEqual([
       'Rudi Hartono',

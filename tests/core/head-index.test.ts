@@ -27,7 +27,7 @@ const CAST: readonly Entity[] = [
   entity('Wati Lestari', 'Bupati Klaten', pos(1, 0)),
   entity('Rumah Sakit Harapan Kita', null, pos(1, 30), 'organization'),
   entity('Bambang Irawan', 'Gubernur Bali', pos(2, 8)),
-  entity('Dewi Anggraini', null, pos(3, 0)),
+  entity('Dewi Prameswari', null, pos(3, 0)),
   entity('Rumah Sakit Sentosa', null, pos(4, 2), 'organization'),
   // Same introduction as the governor above: the tie goes to the earlier in the cast.
   entity('Agus Pranoto', 'Wakil Gubernur Bali', pos(2, 8)),

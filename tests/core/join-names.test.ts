@@ -5,7 +5,7 @@ describe('joinNames', () => {
   const cases: [string[], string][] = [
     [[], ''],
     [['Rahmat Hidayat'], 'Rahmat Hidayat'],
-    [['Rahmat Hidayat', 'Dewi Anggraini'], 'Rahmat Hidayat dan Dewi Anggraini'],
+    [['Rahmat Hidayat', 'Dewi Prameswari'], 'Rahmat Hidayat dan Dewi Prameswari'],
     [['Rahmat', 'Dewi', 'Yusuf'], 'Rahmat, Dewi dan Yusuf'],
   ];
   it.each(cases)('%j → %s', (names, expected) => {

@@ -9,7 +9,7 @@ describe("another outlet's closing and in-body lines", () => {
     'Pewarta: Rina Kartika',
     'Editor: Budi Santoso',
     'Pilihan Editor: Harga Cabai di Cibening Naik Dua Kali Lipat',
-    'Penulis: Dewi Lestari | Editor: Agus Wibowo',
+    'Penulis: Dewi Lestari | Editor: Darmaji Sulistyo',
     'Tag: banjir, Cibening, pengungsi',
     'Tags: pemilu, TPS',
     'Copyright © WARTAKITA 2024',
@@ -17,8 +17,8 @@ describe("another outlet's closing and in-body lines", () => {
     '© 2024 Warta Kita. All rights reserved.',
     '(abc/def)',
     '(rdp/imk/xyz)',
-    'Simak breaking news dan berita pilihan kami langsung di ponselmu.',
-    'Dapatkan update berita pilihan dan breaking news setiap hari.',
+    'Simak breaking news seputar daerahmu lewat kanal resmi kami.',
+    'Dapatkan update berita terbaru tiap pagi di surelmu.',
   ])('is clutter: %j', line => {
     expect(isOutletClutterLine(line)).toBe(true);
   });

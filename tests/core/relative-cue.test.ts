@@ -25,8 +25,8 @@ describe('a relative clause opened by a reporting cue reports the named person b
       'Bambang Suryadi',
     ],
     [
-      'Keputusan itu disambut oleh Dewi Anggraini, yang mengatakan petani sudah lama menunggu.',
-      'Dewi Anggraini',
+      'Keputusan itu disambut oleh Dewi Prameswari, yang mengatakan petani sudah lama menunggu.',
+      'Dewi Prameswari',
     ],
   ])('%s', (line, name) => {
     expect(speakersOf(line)).toEqual([[name]]);
@@ -55,7 +55,7 @@ describe('a relative clause opened by a reporting cue reports the named person b
     'Ada juga warga yang mengatakan banjir datang tengah malam.',
     'Dokumen yang menyebut anggaran itu belum diterima dewan.',
     'Polisi menangkap Rudi Harsono, yang mengaku sebagai petugas pajak, di Cibening.',
-    'Hakim Dewi Anggraini yang menyatakan terdakwa bersalah langsung meninggalkan ruang sidang.',
+    'Hakim Dewi Prameswari yang menyatakan terdakwa bersalah langsung meninggalkan ruang sidang.',
   ])('%s', line => expect(speakersOf(line).flat()).toEqual([]));
 
   test('a place before `who` is no speaker', () =>

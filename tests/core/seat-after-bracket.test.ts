@@ -16,9 +16,9 @@ describe('an office’s seat after the bracketed acronym closing its name is the
     ],
     // A place word before the name.
     [
-      '“Dana sudah siap,” kata Kepala Bappeda Pemerintah Kabupaten (Pemkab) Garut Agus Wibowo.',
-      'Agus Wibowo',
-      'Kepala Bappeda Pemerintah Kabupaten (Pemkab) Garut',
+      '“Anggaran sudah cair,” kata Kepala Bappeda Pemerintah Kabupaten (Pemkab) Tasikmalaya Darmaji Sulistyo.',
+      'Darmaji Sulistyo',
+      'Kepala Bappeda Pemerintah Kabupaten (Pemkab) Tasikmalaya',
     ],
     // The seat alone before the comma closes the office; the name after it is its holder.
     [

@@ -73,17 +73,17 @@ test.each([
 
 test('`dan` between two field words continues a long post-posed role', () => {
   const { speakers, quotes } = analyzeBody(
-    '“Stok bahan baku cukup,” ungkap Kepala Biro Perencanaan dan Pengawasan Mutu Kemenperin Dewi Anggraini Lestari kepada wartawan.',
+    '“Stok bahan baku cukup,” ungkap Kepala Biro Perencanaan dan Pengawasan Mutu Kemenperin Dewi Prameswari Lestari kepada wartawan.',
   );
   expect(speakers).toEqual([
     {
-      name: 'Dewi Anggraini Lestari',
+      name: 'Dewi Prameswari Lestari',
       role: 'Kepala Biro Perencanaan dan Pengawasan Mutu Kemenperin',
       kind: 'person',
       aliases: [],
     },
   ]);
-  expect(quotes[0]!.speakers).toEqual(['Dewi Anggraini Lestari']);
+  expect(quotes[0]!.speakers).toEqual(['Dewi Prameswari Lestari']);
 });
 
 test('a long role description after a post-posed cue splits from the name', () => {
@@ -258,10 +258,10 @@ describe('pronouns find the right antecedent', () => {
       'a new person introduced with Sementara itu, in a new paragraph',
       [
         '“Harga gabah harus naik,” kata Ketua Umum HKTI Joko Prasetyo.',
-        'Sementara itu, Kepala Bulog Dewi Anggraini meninjau gudang di Karawang.',
+        'Sementara itu, Kepala Bulog Dewi Prameswari meninjau gudang di Karawang.',
         '“Stok beras aman sampai Lebaran,” kata dia.',
       ],
-      ['Dewi Anggraini'],
+      ['Dewi Prameswari'],
     ],
     [
       'dia skips an organisation that spoke last',

@@ -19,8 +19,8 @@ const CASES: readonly (readonly [string, string])[] = [
     'Ratna Dewi',
   ],
   [
-    'Hal ini diungkapkan setelah Camat Cibugel Hendra Saputra menerima laporan warga.',
-    'Hendra Saputra',
+    'Hal ini diungkapkan setelah Camat Sukalaras Yosef Handoko menerima laporan warga.',
+    'Yosef Handoko',
   ],
 ];
 

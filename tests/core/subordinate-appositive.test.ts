@@ -3,22 +3,22 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 /**
- * A person set off after their role inside an adverbial clause of a main clause (`Rencana itu batal
- * setelah kepala dusun, X, menjemputnya`) is that clause's subject, somebody the sentence tells
+ * A person set off after their role inside an adverbial clause of a main clause (`Niat itu urung
+ * setelah kepala sekolah, X, mendatanginya`) is that clause's subject, somebody the sentence tells
  * of: no topic of their own, so a later `katanya` stays with the person the paragraph is about,
  * named or not (`subordinateAppositive`).
  */
 const HEAD =
-  'Kepala Dinas Sosial Lombok Timur, Baiq Nurhayati, menyebut angka perkawinan anak masih tinggi. “Yang tidak tercatat jauh lebih banyak,” ujar Baiq.';
+  'Kepala Dinas Pendidikan Kabupaten Wonoasri, Yohana Pakpahan, menyebut angka putus sekolah di pesisir masih tinggi. “Banyak anak ikut melaut,” ujar Yohana.';
 
 describe('a person set off inside an adverbial clause takes no later quote', () => {
   const cases: [string, string[], string[]][] = [
     [
-      'an unnamed girl, then `setelah kepala dusun, X,`',
+      'an unnamed teenager, then `setelah kepala sekolah, X,`',
       [
         HEAD,
-        'Seorang remaja putri asal Kecamatan Sakra yang meminta namanya tidak ditulis mengaku pernah dinikahkan saat berusia 14 tahun. Pernikahan itu batal setelah kepala dusun, Ketut Suwena, menjemputnya kembali ke rumah orang tuanya.',
-        '“Sekarang saya sudah kelas dua SMA,” katanya pelan.',
+        'Seorang remaja asal Kecamatan Karangrejo yang tidak mau disebut namanya mengaku sempat berhenti sekolah saat berusia 13 tahun. Ia kembali belajar setelah kepala sekolah, Martinus Lede, mendatangi rumahnya di kampung nelayan.',
+        '“Sekarang saya sudah kelas tiga SMP,” katanya pelan.',
       ],
       [],
     ],
@@ -26,8 +26,8 @@ describe('a person set off inside an adverbial clause takes no later quote', () 
       'an unnamed pupil, then `karena wali kelasnya, X,`',
       [
         HEAD,
-        'Seorang siswi SMP di Kecamatan Sakra mengaku hampir dinikahkan tahun lalu. Rencana itu batal karena wali kelasnya, Ni Made Sriani, melapor ke kantor desa.',
-        '“Saya mau jadi bidan,” katanya.',
+        'Seorang siswa SMP di Kecamatan Karangrejo mengaku hampir berhenti sekolah tahun lalu. Niat itu urung karena wali kelasnya, Theresia Wungu, membujuk orang tuanya.',
+        '“Saya mau jadi guru,” katanya.',
       ],
       [],
     ],
@@ -35,30 +35,30 @@ describe('a person set off inside an adverbial clause takes no later quote', () 
       'a named pupil keeps her quote',
       [
         HEAD,
-        'Ratna Sari (16), siswi SMP di Kecamatan Sakra, mengaku hampir dinikahkan tahun lalu. Rencana itu batal setelah kepala dusun, Ketut Suwena, datang ke rumahnya.',
-        '“Saya mau jadi bidan,” katanya.',
+        'Andreas Kolo (15), siswa SMP di Kecamatan Karangrejo, mengaku hampir berhenti sekolah tahun lalu. Niat itu urung setelah kepala sekolah, Martinus Lede, datang ke rumahnya.',
+        '“Saya mau jadi guru,” katanya.',
       ],
-      ['Ratna Sari'],
+      ['Andreas Kolo'],
     ],
     // A subordinate clause opening its sentence gives its subject the topic, as ever.
     [
       'the clause opens its sentence',
       [
         HEAD,
-        'Seorang siswi SMP di Kecamatan Sakra mengaku hampir dinikahkan tahun lalu.',
-        'Setelah kepala dusun, Ketut Suwena, datang ke rumah keluarga itu, rencana tersebut dibatalkan. “Kami ajak keluarganya bicara baik-baik,” katanya.',
+        'Seorang siswa SMP di Kecamatan Karangrejo mengaku hampir berhenti sekolah tahun lalu.',
+        'Setelah kepala sekolah, Martinus Lede, datang ke rumah keluarga itu, niat tersebut diurungkan. “Kami ajak orang tuanya bicara baik-baik,” katanya.',
       ],
-      ['Ketut Suwena'],
+      ['Martinus Lede'],
     ],
   ];
   test.each(cases)('%s', (_, paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
   });
 
-  test('switched off, the head of the hamlet takes the girl’s quote', () => {
+  test('switched off, the head teacher takes the teenager’s quote', () => {
     const [, paragraphs] = cases[0]!;
     expect(
       withFeaturesOff(['discourse.subordinateAppositive'], () => lastSpeakers(...paragraphs)),
-    ).toEqual(['Ketut Suwena']);
+    ).toEqual(['Martinus Lede']);
   });
 });

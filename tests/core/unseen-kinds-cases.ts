@@ -216,7 +216,7 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'nya across a person the speaker names',
     [
-      'Ketua RW 05 Suherman menyebut warga sudah lama mengeluhkan bau sampah. Ia mengaku sudah melapor kepada Lurah Dewi Anggraini.',
+      'Ketua RW 05 Suherman menyebut warga sudah lama mengeluhkan bau sampah. Ia mengaku sudah melapor kepada Lurah Dewi Prameswari.',
       '“Sampai sekarang belum ada jawaban,” katanya.',
     ],
     [['Suherman'], ['Suherman'], ['Suherman']],

@@ -187,8 +187,8 @@ function opensSubordinate(t: readonly Token[], from: number): boolean {
 const MAX_SUBORDINATE_ROLE = 4;
 
 /**
- * `Pernikahan itu batal setelah kepala dusun, X, menjemputnya`: the run at `from` is set off by a
- * comma after lowercase role words (`kepala dusun`, `wali kelasnya`) that follow a subordinator
+ * `Ia kembali belajar setelah kepala sekolah, X, mendatanginya`: the run at `from` is set off by a
+ * comma after lowercase role words (`kepala sekolah`, `wali kelasnya`) that follow a subordinator
  * inside a main clause (lexicon/prepositions.ts ADVERBIAL_SUBORDINATORS; subordinateOpens false).
  * The comma makes the run look like it opens a clause; it only names the subordinate clause's
  * subject, somebody the sentence tells of.

@@ -18,7 +18,7 @@ export function isPatientRole(role: string): boolean {
 const MAX_COPULA_SUBJECT = 8;
 
 /**
- * `Salah satu korban meninggal adalah X (7)`, `Yang tewas adalah X`: the name at offset `at` of
+ * `Salah satu korban tewas adalah X (7)`, `Yang tewas adalah X`: the name at offset `at` of
  * `text` comes right after a copula whose subject, in its own sentence, holds a patient role or a
  * verb of dying. The sentence tells who befell it: the person is talked about, whatever
  * description follows the name.
