@@ -540,6 +540,8 @@ export const FEATURES = {
     'a description of an organisation (`The agency urged …`) whose nearest subject is somebody else means the one organisation the article named with that head word (`the UN health agency (UNHA)`, `Regional Health Agency`)',
   'reported.englishDayAside':
     'an English time phrase between subject and cue (`The agency on Tuesday urged …`, `X yesterday said …`) dates the statement; the subject ends before it',
+  'names.englishCapitalCrowd':
+    'a bare plural person noun opening its sentence (`Officials said …`, `Villagers said …`) is a crowd nobody named, as it is mid-sentence, not a one-word name',
   'names.englishUnnamedParticiple':
     'a present participle after an unnamed English head opens a tail that only places the person (`A housewife shopping at a market in X said`): the speaker stays unnamed, never the place',
   'quotes.englishPartial':

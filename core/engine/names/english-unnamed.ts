@@ -110,7 +110,8 @@ export function englishUnnamedBefore(
  */
 function descriptionStart(toks: readonly Token[], head: number): number | null {
   const h = toks[head];
-  if (!h || !startsLower(h.text)) return null;
+  if (!h) return null;
+  if (!startsLower(h.text)) return sentenceCrowd(toks, head) ? head : null;
   let s = head;
   // `An Agency (ABA) spokesperson`: the organisation's bracketed acronym is one of its modifiers.
   const modifier = (t: Token) => startsAlnum(t.text) || isBracketedCapitalised(t.text);
@@ -124,4 +125,15 @@ function descriptionStart(toks: readonly Token[], head: number): number | null {
   }
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
   return personHead(h.lower, INDEFINITE.has(toks[s]!.lower)) ? s : null;
+}
+
+/**
+ * `Officials said …`, `Villagers told …`: a bare plural person noun opening its clause is a crowd
+ * nobody named, as it is mid-sentence; only its capital (the sentence's first letter) differs, so
+ * it would otherwise read as a one-word name.
+ */
+function sentenceCrowd(toks: readonly Token[], head: number): boolean {
+  if (!featureOn('names.englishCapitalCrowd')) return false;
+  if (head > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[head - 1]!.text)) return false;
+  return personHead(toks[head]!.lower, false);
 }
