@@ -15,13 +15,7 @@ import { hasAlnum, startsLetter } from '../text/chars';
 import { countChunks } from '../text/string-scans';
 import { featureOn } from '../features';
 import { EN_AMOUNT_OPENERS } from '../../lexicon/cues-en';
-import {
-  EN_DAY_PARTS,
-  EN_DAY_WORDS,
-  EN_TIME_UNITS,
-  EN_UNIT_DETERMINERS,
-  EN_WEEKDAYS,
-} from '../../lexicon/time-nouns';
+import { englishTimeEnd } from './english-time';
 
 /**
  * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
@@ -147,16 +141,6 @@ function pastEnglishTime(toks: readonly Token[], k: number): number {
   // Only a clause's words after it: a comma or a stop there (`said on Friday, as reported by …`)
   // leaves nothing reported.
   return end > k && startsLetter(toks[end]?.text ?? '') ? end : k;
-}
-
-/** Where an English time phrase opening at token `k` ends (`k`: none opens there). */
-function englishTimeEnd(toks: readonly Token[], k: number): number {
-  const w = toks[k]?.lower ?? '';
-  const next = toks[k + 1]?.lower ?? '';
-  if (EN_DAY_WORDS.has(w)) return k + 1;
-  if (EN_UNIT_DETERMINERS.has(w) && EN_TIME_UNITS.has(next)) return k + 2;
-  if (w !== 'on' || !EN_WEEKDAYS.has(next)) return k;
-  return EN_DAY_PARTS.has(toks[k + 2]?.lower ?? '') ? k + 3 : k + 2;
 }
 
 /** `saat ini` / `saat itu` ("now", "then") is a sentence adverb inside the clause, not an adjunct of the cue. */
