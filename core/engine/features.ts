@@ -46,6 +46,8 @@ export const FEATURES = {
     'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
   'reported.sayingTakesClause':
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
+  'reported.nestedReport':
+    "a report whose subject the first clause opens by a description (`X menyebut, salah seorang pekerja, Y (34), mengaku …`) is inside it: the outer speaker's one quote",
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.regionInDescription':

@@ -70,9 +70,8 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       // `Ia meminta, seluruh warga percaya, …`: a cue opening the clause is part of what is reported.
       if (
         b.subjectAt >= a.start &&
-        wordCount(p.text, a.start, b.subjectAt, 3) <= 2 &&
         b.start > a.start &&
-        !closesDescription(p.text, a.start, b.subjectAt)
+        (opensClause(p.text, a.start, b.subjectAt) || setsOffSubject(p.text, a.start, b.subjectAt))
       ) {
         found.splice(k + 1, 1);
         k--;
@@ -118,6 +117,36 @@ function firstHit(rules: readonly ReportedRule[], input: RuleInput, i: number): 
     if (hit) return hit;
   }
   return null;
+}
+
+/** The second subject opens the first clause (at most two words before it, no description closed there). */
+function opensClause(text: string, a: number, b: number): boolean {
+  return wordCount(text, a, b, 3) <= 2 && !closesDescription(text, a, b);
+}
+
+/** Most words of a description setting off the subject of a report inside a report. */
+const MAX_NESTED_DESCRIPTION = 6;
+
+/**
+ * `X menyebut, salah seorang pekerja, Y (34), mengaku …`: the first clause opens with a lowercase
+ * description of the second subject, closed by the comma before it and saying nothing itself (no
+ * predicate but in a relative clause on its head). The second report is inside the first (GUIDELINES: nested reported speech belongs to
+ * the outer speaker), so it is no quote of its own and its subject no speaker.
+ */
+function setsOffSubject(text: string, a: number, b: number): boolean {
+  if (!featureOn('reported.nestedReport')) return false;
+  const stretch = text.slice(a, b).trimEnd();
+  if (!stretch.endsWith(',') || !hasLowercaseWord(text, a, b)) return false;
+  const words = stretch.slice(0, -1).split(/\s+/u).filter(Boolean);
+  // A relative clause modifies the head (`salah seorang pekerja yang diamankan,`): its verb is no predicate.
+  const rel = words.indexOf('yang');
+  const head = rel < 0 ? words : words.slice(0, rel);
+  return (
+    head.length > 0 &&
+    words.length <= MAX_NESTED_DESCRIPTION &&
+    !words.some(w => /[,;:]/u.test(w)) &&
+    !head.some(w => isPredicate(w.toLowerCase()))
+  );
 }
 
 /**
