@@ -374,6 +374,8 @@ export const FEATURES = {
     'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
+  'discourse.bracketOpeningAcronym':
+    'an office acronym opening a bracket that goes on with its organisation’s acronym (`Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) X, Nama`) is written by that lead-in, so `kata Kasiops` alone is Nama',
   'discourse.bracketedOffice':
     'a role head before an organisation acronym the cast took for a name (`Kepala Kanpra menambahkan`) means the person whose lead-in wrote that acronym in brackets',
   'discourse.acronymNamed':

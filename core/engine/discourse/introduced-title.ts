@@ -213,6 +213,9 @@ function fileUnder(index: Map<string, number[]>, key: string, k: number): void {
 function standsAsAcronym(text: string, word: string): boolean {
   const lower = text.toLowerCase();
   if (lower.includes(`(${word})`)) return true;
+  // `(Kasiops Balwil)`: the office's acronym opening a bracket that goes on with its
+  // organisation's, which the article then drops (`kata Kasiops`).
+  if (featureOn('discourse.bracketOpeningAcronym') && lower.includes(`(${word} `)) return true;
   const k = lower.search(standingWord(word));
   if (k < 0) return false;
   return text.slice(k).trim().split(/\s+/u).every(startsUpper);
