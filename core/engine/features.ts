@@ -159,6 +159,8 @@ export const FEATURES = {
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
   'cast.appositiveRole':
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
+  'cast.agedAppositiveRole':
+    'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`)',
   'cast.countedGroup':
     'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':

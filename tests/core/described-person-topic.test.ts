@@ -47,8 +47,10 @@ describe('a description by sex or age alone is the person opened as the topic', 
     withFeaturesOff(['discourse.describedPersonTopic'], () =>
       expect(lastSpeakers(...second)).toEqual([]),
     );
-    // Not presented as a source, she is still the subject just named (describedSubject).
-    withFeaturesOff(['discourse.describedAfterAge', 'discourse.describedSubject'], () =>
+    // Not presented as a source, she is still the subject just named (describedSubject). Her
+    // role after the age (cast.agedAppositiveRole) would make her the described topic too.
+    const off = ['discourse.describedAfterAge', 'discourse.describedSubject'] as const;
+    withFeaturesOff([...off, 'cast.agedAppositiveRole'], () =>
       expect(lastSpeakers(...first)).toEqual([]),
     );
   });

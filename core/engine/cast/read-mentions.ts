@@ -334,17 +334,32 @@ function readRunWithRole(
  * head) and closes at the next comma within a few words; null when there is none.
  */
 function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
-  if (!featureOn('cast.appositiveRole') || t[end]?.text !== ',') return null;
-  const first = end + 1;
+  if (!featureOn('cast.appositiveRole')) return null;
+  // `Dewi (39), warga …`: an age between the name and its comma describes the same person.
+  const aged = isBracketedAge(t[end]) && featureOn('cast.agedAppositiveRole');
+  const comma = aged ? end + 1 : end;
+  if (t[comma]?.text !== ',') return null;
+  const first = comma + 1;
   const head = t[first]?.text === 'the' ? first + 1 : first;
   const w = t[head]?.text ?? '';
   if (!startsLower(w) || !ROLE_HEAD_SET.has(w)) return null;
   for (let k = head + 1; k < Math.min(t.length, head + 8); k++) {
     const x = t[k]!.text;
     if (x === ',') return text.slice(t[first]!.start, t[k - 1]!.end);
+    // After an age the name and role are a person's introduction, so the role may end its sentence.
+    if (x === '.' && aged && t[k - 1]!.end === t[k]!.start)
+      return text.slice(t[first]!.start, t[k - 1]!.end);
     if (x === '.' || x === ';' || x === ':' || x === '“' || x === '"') return null;
   }
   return null;
+}
+
+/** `(39)`, `(52 tahun)`: a person's age in brackets, one token. */
+const BRACKETED_AGE = /^\(\d{1,3}(?:\s+tahun)?\)$/u;
+
+/** True when `tok` is an age in brackets. */
+function isBracketedAge(tok: Token | undefined): boolean {
+  return !!tok && BRACKETED_AGE.test(tok.text);
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */

@@ -103,8 +103,15 @@ function ownAppositive(
   if (!featureOn('discourse.ownAppositiveTitle') || person?.entity !== e) return false;
   if (paragraphOf(person.end) !== paragraphOf(r.at)) return false;
   const between = (texts.get(paragraphOf(r.at)) ?? '').slice(offsetOf(person.end), offsetOf(r.at));
-  return /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u.test(between);
+  // `Budi (41), warga Desa X`: an age between the name and its comma is the same mention's.
+  const aged = featureOn('cast.agedAppositiveRole') ? AGED_APPOSITIVE : OWN_APPOSITIVE;
+  return aged.test(between);
 }
+
+/** A comma and lowercase words between a name and a title inside its own description. */
+const OWN_APPOSITIVE = /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u;
+/** The same, with an age in brackets before the comma (`(41), warga …`). */
+const AGED_APPOSITIVE = /^(?:\s*\(\d{1,3}(?:\s+tahun)?\))?,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u;
 
 /**
  * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`):

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The role the engine gives the speaker `name` of invented paragraphs (undefined: no such speaker). */
+const roleOf = (name: string, ...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.find(s => s.name === name)?.role;
+
+const QUOTE = '“Kami sudah menunggu lama,” kata';
+
+describe('an age between a name and its appositive role does not hide the role', () => {
+  test.each([
+    [
+      `Salah satunya Dewi Lestari (39), warga Kecamatan Sukamaju, mengeluhkan zonasi. ${QUOTE} Dewi.`,
+      'Dewi Lestari',
+      'warga Kecamatan Sukamaju',
+    ],
+    [
+      `Di antara peserta ada Rudi Hartono (15 tahun), santri asal Cilandak, yang datang sejak subuh. ${QUOTE} Rudi.`,
+      'Rudi Hartono',
+      'santri asal Cilandak',
+    ],
+    // The appositive may close the sentence.
+    [
+      `Salah satunya Dewi Lestari (39), warga Kecamatan Sukamaju. ${QUOTE} Dewi.`,
+      'Dewi Lestari',
+      'warga Kecamatan Sukamaju',
+    ],
+    [
+      `Ikut mengantre Yosef Tamba (52), pedagang sayur di Pasar Cibening. ${QUOTE} Yosef.`,
+      'Yosef Tamba',
+      'pedagang sayur di Pasar Cibening',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text)).toBe(role);
+  });
+
+  test('an age with no role after it gives none', () => {
+    expect(roleOf('Dewi Lestari', `Dewi Lestari (39) mengeluhkan zonasi. ${QUOTE} Dewi.`)).toBe(
+      null,
+    );
+  });
+
+  test.each<[FeatureName]>([['cast.agedAppositiveRole']])('switched off (%s): no role', f => {
+    const off = withFeaturesOff([f], () =>
+      roleOf(
+        'Dewi Lestari',
+        `Salah satunya Dewi Lestari (39), warga Kecamatan Sukamaju, mengeluhkan zonasi. ${QUOTE} Dewi.`,
+      ),
+    );
+    expect(off).toBe(null);
+  });
+});
