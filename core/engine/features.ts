@@ -173,6 +173,8 @@ export const FEATURES = {
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
   'cast.roleBeforeClosedName':
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
+  'cast.titleAfterRoleComma':
+    'a lowercase medical title between a role’s comma and the name does not hide the role (`Kepala Dinas X, dr Rina Sari, …`)',
   'cast.descriptionBeforeComma':
     'a description opening with a role head set off by one comma before a person is its role (`kuasa hukum terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`)',
   'cast.mentionFromCueAfter':

@@ -51,3 +51,36 @@ describe('an age between a name and its appositive role does not hide the role',
     expect(off).toBe(null);
   });
 });
+
+describe('a lowercase medical title between a role’s comma and the name keeps the role', () => {
+  test.each([
+    [
+      'Kepala Dinas Kesehatan Kabupaten Lembang Jaya, dr Sinta Maharani, MKes, mencatat 300 kasus.',
+      'Sinta Maharani',
+      'Kepala Dinas Kesehatan Kabupaten Lembang Jaya',
+    ],
+    [
+      'Direktur Utama RSUD Cibening, dr Rudi Hartono, menyebut operasi itu yang pertama.',
+      'Rudi Hartono',
+      'Direktur Utama RSUD Cibening',
+    ],
+    [
+      'Kepala Puskesmas Sukamaju, drg Wulan Sari, mengatakan stok obat cukup.',
+      'Wulan Sari',
+      'Kepala Puskesmas Sukamaju',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
+  });
+
+  test('switched off: no role', () => {
+    const off = withFeaturesOff(['cast.titleAfterRoleComma'], () =>
+      roleOf(
+        'Rudi Hartono',
+        'Direktur Utama RSUD Cibening, dr Rudi Hartono, menyebut operasi itu yang pertama.',
+        `${QUOTE} Rudi.`,
+      ),
+    );
+    expect(off).toBe(null);
+  });
+});

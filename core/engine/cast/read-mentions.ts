@@ -28,7 +28,7 @@ import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record
 import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
 import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
-import { isDegree } from '../../lexicon/honorifics';
+import { LOWERCASE_TITLES, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { kinBeforeName } from './kin-before-name';
@@ -140,7 +140,7 @@ export function textMentions(
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
       const read = appositive
         ? own
-        : withRoleBefore(own, t, [i, end], out, lastRun, p.text, evidence);
+        : withRoleBefore(own, t, [titledStart(t, i), end], out, lastRun, p.text, evidence);
       if (appositive) giveRole(out, lastRun!.record, read);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
@@ -231,6 +231,21 @@ function withRoleBefore(
     ? ref
     : withDescriptionBefore(ref, t, i, end, text);
 }
+
+/**
+ * `Kepala Dinas X, dr Rina Sari, …`: a lowercase medical title between a role's comma and the name
+ * (outside the capitalised run) stands before the name, so the role before the comma is read as if
+ * the run began at the title. The index the run is read from: the title's, or `i`.
+ */
+function titledStart(t: readonly Token[], i: number): number {
+  if (!featureOn('cast.titleAfterRoleComma')) return i;
+  const title = t[i - 1];
+  if (!title || !LOWERCASE_TITLE_SET.has(dropFinalDot(title.text))) return i;
+  return t[i - 2]?.text === ',' ? i - 1 : i;
+}
+
+/** Medical titles written in lowercase before a name (lexicon/honorifics.ts). */
+const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 
 /**
  * `Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`: a place set off by commas between a
