@@ -14,8 +14,9 @@
  *   highlight into this faint one, and back when the focus clears);
  * - `ks-a<K>-s<N>`, `ks-a<K>-unnamed`: the same for the K-th article the next-article feed
  *   appended (K ≥ 1), whose quote ids are `a<K>-q…`.
- * Styles are one `<style id="ks-mark-style">` in <head> (removed with the marks); restyling a
- * speaker (colour, underline, dimming the others) is a change of that sheet, never of the page.
+ * Styles are one part (`ks-mark-style`) of our one `<style>` in <head> (page-style.ts; the part
+ * goes with the marks); restyling a speaker (colour, underline, dimming the others) is a change of
+ * that sheet, never of the page.
  * Its rules are for the marked paragraphs, each flagged with `data-ks-marked` while marked
  * (marked-paragraphs.ts: the browser then recalculates the style of those alone), restored exactly.
  *
@@ -60,7 +61,7 @@ function dimHighlight(article = 0): string {
 /** The highlight that `flash()` paints over a quote. */
 export const FLASH_HIGHLIGHT = 'ks-flash';
 
-/** The `<style>` that colours the highlights (article K ≥ 1 of a feed: `ks-mark-style-a<K>`). */
+/** Our sheet's part that colours the highlights (article K ≥ 1 of a feed: `ks-mark-style-a<K>`). */
 export const MARK_STYLE_ID = 'ks-mark-style';
 const styleId = (article: number) =>
   article === 0 ? MARK_STYLE_ID : `${MARK_STYLE_ID}-a${article}`;

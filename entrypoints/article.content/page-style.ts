@@ -1,47 +1,70 @@
 /**
- * Our `<style>` elements in the page: added once by id, removed on undo, so that the document is
- * byte-identical after the round trip. Also how the page looks where we mark it (its text and
- * background colours), to pick the mark palette.
+ * Our one `<style>` element in the page, holding every stylesheet part of ours: added once,
+ * removed with the last part on undo, so that the document is byte-identical after the round trip.
+ * Also how the page looks where we mark it (its text and background colours), to pick the mark
+ * palette.
  */
 import { pageTheme, parseColor, type Rgba } from '../../core/contrast';
 import type { MarkTheme } from '../../core/speaker-colors';
 
-/**
- * The `<style>` elements `injectStyle` added, per document and id. Found here, not by
- * `getElementById`: an element of the page's own that carries one of our ids is never ours to
- * rewrite or remove (the restore would not be exact).
- */
-const added = new WeakMap<Document, Map<string, HTMLStyleElement>>();
+/** The id of our one `<style>` element in a page. */
+export const STYLE_ID = 'ks-style';
 
-/**
- * Adds `<style id=…>` with `css` to the head (or the root), or gives ours under `id` that text.
- * Writes nothing when it already holds `css`: a sheet the browser has applied is not applied again
- * (on a big page every new sheet costs a style recalculation of the whole document).
- *
- * There is never more than one element of ours per id: one the page took out (a re-rendered head)
- * is put back, not replaced by a second, so a page that later re-inserts the element it took out
- * cannot leave a copy of ours that `removeStyle` would miss (the restore would not be exact).
- */
-export function injectStyle(doc: Document, id: string, css: string): void {
-  const ours = added.get(doc) ?? new Map<string, HTMLStyleElement>();
-  added.set(doc, ours);
-  const present = ours.get(id);
-  if (present?.isConnected) {
-    if (present.textContent !== css) present.textContent = css;
-    return;
-  }
-  const style = present ?? doc.createElement('style');
-  style.id = id;
-  if (style.textContent !== css) style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
-  ours.set(id, style);
+/** Our sheet in one document: its element (once made) and its parts, by name, in order. */
+interface Sheet {
+  element: HTMLStyleElement | null;
+  parts: Map<string, string>;
 }
 
-/** Removes the `<style>` that `injectStyle` added under `id`, if present. */
-export function removeStyle(doc: Document, id: string): void {
-  const ours = added.get(doc);
-  ours?.get(id)?.remove();
-  ours?.delete(id);
+/**
+ * Our sheet per document. Its element is found here, not by `getElementById`: an element of the
+ * page's own that carries our id is never ours to rewrite or remove (the restore would not be
+ * exact).
+ */
+const sheets = new WeakMap<Document, Sheet>();
+
+/**
+ * Gives the part `part` of our sheet the text `css` (clutter hiding, each article's marks: one
+ * part each), in ONE `<style id="ks-style">` in the head (or the root) for all of them. One sheet
+ * and not one per part: each new sheet is parsed, set up and matched on its own by the browser's
+ * style engine, in the task that writes it. Writes nothing when the sheet already holds the text:
+ * a sheet the browser has applied is not applied again (on a big page every changed sheet costs a
+ * style recalculation of the whole document).
+ *
+ * There is never more than one element of ours: one the page took out (a re-rendered head) is put
+ * back, not replaced by a second, so a page that later re-inserts the element it took out cannot
+ * leave a copy of ours that `removeStyle` would miss (the restore would not be exact).
+ */
+export function injectStyle(doc: Document, part: string, css: string): void {
+  const sheet = sheets.get(doc) ?? { element: null, parts: new Map<string, string>() };
+  sheets.set(doc, sheet);
+  sheet.parts.set(part, css);
+  write(doc, sheet);
+}
+
+/** Takes the part `part` out of our sheet; the element goes with the last part. */
+export function removeStyle(doc: Document, part: string): void {
+  const sheet = sheets.get(doc);
+  if (!sheet?.parts.delete(part)) return;
+  if (sheet.parts.size > 0) write(doc, sheet);
+  else sheet.element?.remove();
+}
+
+/** The text of part `part` of our sheet in `doc` while the sheet is in the page, else null. */
+export function styleText(doc: Document, part: string): string | null {
+  const sheet = sheets.get(doc);
+  return sheet?.element?.isConnected ? (sheet.parts.get(part) ?? null) : null;
+}
+
+/** Puts `sheet`'s parts in its element, and the element in the page: only what changed. */
+function write(doc: Document, sheet: Sheet): void {
+  const css = [...sheet.parts.values()].join('\n');
+  const element = sheet.element ?? doc.createElement('style');
+  sheet.element = element;
+  if (element.textContent !== css) element.textContent = css;
+  if (element.isConnected) return;
+  element.id = STYLE_ID;
+  (doc.head ?? doc.documentElement).append(element);
 }
 
 /**

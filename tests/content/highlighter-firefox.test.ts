@@ -11,15 +11,18 @@ import { parsePage, snapshot, texts } from './dom';
 
 type Highlighter = typeof import('../../entrypoints/article.content/highlighter');
 type Flags = typeof import('../../entrypoints/article.content/marked-paragraphs');
+type PageStyle = typeof import('../../entrypoints/article.content/page-style');
 
 let highlighter: Highlighter;
 let flags: Flags;
+let pageStyle: PageStyle;
 
 beforeAll(async () => {
   vi.stubEnv('FIREFOX', 'true');
   vi.resetModules();
   highlighter = await import('../../entrypoints/article.content/highlighter');
   flags = await import('../../entrypoints/article.content/marked-paragraphs');
+  pageStyle = await import('../../entrypoints/article.content/page-style');
 });
 
 afterAll(() => {
@@ -58,7 +61,7 @@ describe('highlighter, Firefox build (unscoped rules, no flag)', () => {
       const marks = new highlighter.QuoteMarks(doc);
       const count = marks.draw(paragraphs, analysisOf(texts(paragraphs), specs));
       expect(count).toBe(specs.length);
-      const css = doc.getElementById(highlighter.MARK_STYLE_ID)!.textContent!.split('\n');
+      const css = pageStyle.styleText(doc, highlighter.MARK_STYLE_ID)!.split('\n');
       for (const rule of css) expect(rule.startsWith('::highlight(')).toBe(true);
       expect(css.join('\n')).not.toContain(flags.MARKED_ATTR);
       expect(doc.querySelector(`[${flags.MARKED_ATTR}]`)).toBeNull();
@@ -78,9 +81,9 @@ describe('highlighter, Firefox build (unscoped rules, no flag)', () => {
     ]);
     const marks = new highlighter.QuoteMarks(doc);
     marks.draw(paragraphs, analysis);
-    const first = doc.getElementById(highlighter.MARK_STYLE_ID)!.textContent;
+    const first = pageStyle.styleText(doc, highlighter.MARK_STYLE_ID);
     marks.draw(paragraphs, analysis);
-    expect(doc.getElementById(highlighter.MARK_STYLE_ID)!.textContent).toBe(first);
+    expect(pageStyle.styleText(doc, highlighter.MARK_STYLE_ID)).toBe(first);
     expect(first).toBe(
       highlighter.markCss({ speakerCount: 1, unnamed: false, article: 0, theme: 'light' }),
     );

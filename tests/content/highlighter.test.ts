@@ -6,6 +6,7 @@ import {
   speakerHighlight,
 } from '../../entrypoints/article.content/highlighter';
 import { MARKED_ATTR } from '../../entrypoints/article.content/marked-paragraphs';
+import { STYLE_ID, styleText } from '../../entrypoints/article.content/page-style';
 import { PALETTES, speakerStyle, styleDeclarations } from '../../core/speaker-colors';
 import { runNow } from '../../core/article/work';
 import { analysisOf, type QuoteSpec } from './analysis';
@@ -68,9 +69,9 @@ describe('entrypoints/article.content/highlighter', () => {
     const { marks, count } = mark(doc, paragraphs, [spec]);
     expect(count).toBe(1);
     expect(markedTexts(marks)).toEqual({ q1: spec.text });
-    // The page's nodes are never split, wrapped or moved: one <style> joins <head>, and the
+    // The page's nodes are never split, wrapped or moved: our one <style> joins <head>, and the
     // paragraph gets its description for assistive technology, both gone with the marks.
-    expect(doc.getElementById(MARK_STYLE_ID)).not.toBeNull();
+    expect(styleText(doc, MARK_STYLE_ID)).not.toBeNull();
     expect(paragraphs[spec.paragraph]!.hasAttribute('aria-description')).toBe(true);
     marks.clear();
     expect(snapshot(doc)).toBe(before);
@@ -92,7 +93,7 @@ describe('entrypoints/article.content/highlighter', () => {
       ['Tiga', 'ks-s0', ['Ani']],
       ['Empat', 'ks-unnamed', []],
     ]);
-    const css = doc.getElementById(MARK_STYLE_ID)!.textContent!;
+    const css = styleText(doc, MARK_STYLE_ID)!;
     expect(css).toContain('::highlight(ks-s0){background-color:');
     expect(css).toContain('::highlight(ks-unnamed){background-color:');
   });
@@ -129,7 +130,7 @@ describe('entrypoints/article.content/highlighter', () => {
     expect(dimmed().map(([, , d]) => d)).toEqual([false, true, false]);
     marks.setFocus(null);
     expect(dimmed().map(([, , d]) => d)).toEqual([false, false, false]);
-    expect(doc.getElementById(MARK_STYLE_ID)!.textContent).toContain(
+    expect(styleText(doc, MARK_STYLE_ID)).toContain(
       '::highlight(ks-dim){background-color:transparent;',
     );
   });
@@ -162,7 +163,7 @@ describe('entrypoints/article.content/highlighter', () => {
     }));
     const { marks, count } = mark(doc, paragraphs, specs);
     expect(count).toBeGreaterThan(0);
-    expect(doc.getElementById(MARK_STYLE_ID)).not.toBeNull();
+    expect(styleText(doc, MARK_STYLE_ID)).not.toBeNull();
     marks.clear();
     expect(snapshot(doc)).toBe(before);
     expect(marks.active).toBe(false);
@@ -183,7 +184,7 @@ describe('entrypoints/article.content/highlighter', () => {
     const analysis = analysisOf(['Teks.'], [{ paragraph: 0, text: 'Teks' }]);
     analysis.spans.q1 = { paragraph: 5, start: 0, end: 3 };
     expect(new QuoteMarks(doc).draw(paragraphs, analysis)).toBe(0);
-    expect(doc.getElementById(MARK_STYLE_ID)).toBeNull();
+    expect(styleText(doc, MARK_STYLE_ID)).toBeNull();
   });
 
   test.each<[string, (p: Element) => void]>([
@@ -269,7 +270,7 @@ describe('entrypoints/article.content/highlighter planWork and commit', () => {
     const { doc, paragraphs, marks, plan } = planned();
     const pristine = snapshot(doc);
     marks.style(plan);
-    const sheet = doc.getElementById(MARK_STYLE_ID);
+    const sheet = doc.getElementById(STYLE_ID);
     expect(sheet?.textContent).toContain('::highlight(ks-s0)');
     // No mark and no description yet: the page reads the same.
     expect(marks.active).toBe(false);
@@ -277,8 +278,8 @@ describe('entrypoints/article.content/highlighter planWork and commit', () => {
     expect(paragraphs.some(p => p.hasAttribute('aria-description'))).toBe(false);
     expect(marks.commit(plan)).toBe(2);
     // The same element with the same text: the browser has no new sheet to apply.
-    expect(doc.getElementById(MARK_STYLE_ID)).toBe(sheet);
-    expect(doc.querySelectorAll(`#${MARK_STYLE_ID}`)).toHaveLength(1);
+    expect(doc.getElementById(STYLE_ID)).toBe(sheet);
+    expect(doc.querySelectorAll(`#${STYLE_ID}`)).toHaveLength(1);
     marks.clear();
     expect(snapshot(doc)).toBe(pristine);
   });
@@ -295,7 +296,7 @@ describe('entrypoints/article.content/highlighter planWork and commit', () => {
   test('committing a plan with other speakers rewrites the sheet in place, one sheet only', () => {
     const { doc, paragraphs, marks, plan } = planned();
     marks.commit(plan);
-    const before = doc.getElementById(MARK_STYLE_ID)!.textContent;
+    const before = styleText(doc, MARK_STYLE_ID);
     const three = analysisOf(
       paragraphs.map(p => p.textContent ?? ''),
       [
@@ -305,9 +306,9 @@ describe('entrypoints/article.content/highlighter planWork and commit', () => {
       ],
     );
     marks.commit(runNow(marks.planWork(paragraphs, three)));
-    expect(doc.querySelectorAll(`#${MARK_STYLE_ID}`)).toHaveLength(1);
-    expect(doc.getElementById(MARK_STYLE_ID)!.textContent).not.toBe(before);
-    expect(doc.getElementById(MARK_STYLE_ID)!.textContent).toContain('ks-unnamed');
+    expect(doc.querySelectorAll(`#${STYLE_ID}`)).toHaveLength(1);
+    expect(styleText(doc, MARK_STYLE_ID)).not.toBe(before);
+    expect(styleText(doc, MARK_STYLE_ID)).toContain('ks-unnamed');
   });
 });
 
@@ -357,7 +358,7 @@ describe('markCss', () => {
       { paragraph: 1, text: 'Dua', speakers: ['Budi'] },
     ]);
     expect(paragraphs.map(p => p.hasAttribute(MARKED_ATTR))).toEqual([true, true, false]);
-    const css = doc.getElementById(MARK_STYLE_ID)!.textContent!;
+    const css = styleText(doc, MARK_STYLE_ID)!;
     expect(css).toContain(`[${MARKED_ATTR}]::highlight(ks-s0){`);
     marks.clear();
     expect(snapshot(doc)).toBe(before);

@@ -15,6 +15,7 @@ import {
   type StartOptions,
 } from '../../entrypoints/article.content/main';
 import { MARK_STYLE_ID } from '../../entrypoints/article.content/highlighter';
+import { styleText } from '../../entrypoints/article.content/page-style';
 import type { SplitLimits } from '../../entrypoints/article.content/write-split';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
@@ -659,7 +660,7 @@ describe('entrypoints/article.content/main writing in two frames', () => {
     let frames = 0;
     await start(doc, url, { nextFrame: async () => void frames++ });
     expect(frames).toBe(0);
-    expect(doc.getElementById(MARK_STYLE_ID)).not.toBeNull();
+    expect(styleText(doc, MARK_STYLE_ID)).not.toBeNull();
     expect((await marks()).length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
   });
@@ -683,7 +684,7 @@ describe('entrypoints/article.content/main writing in two frames', () => {
     let markedBefore = -1;
     let hiddenBefore = -1;
     const { doc } = await startWith(async d => {
-      styled = d.getElementById(MARK_STYLE_ID) !== null;
+      styled = styleText(d, MARK_STYLE_ID) !== null;
       markedBefore = d.querySelectorAll('[aria-description]').length;
       hiddenBefore = d.querySelectorAll('[data-ks-hidden]').length;
       markedBefore += (await marks()).length;

@@ -74,7 +74,7 @@ describe.each(articles)('article $page.slug', ({ page: fixture, node }) => {
     page = await open(server.urlOf(fixture));
     // The content script runs at document_idle and then waits for stored settings: its style
     // element is the sign it has finished hiding, and the marks follow in the same pass.
-    await page.waitForSelector('#ks-clutter-style', { timeout: 10_000 });
+    await page.waitForSelector('#ks-style', { timeout: 10_000 });
   });
 
   afterAll(() => page?.close());
@@ -94,7 +94,7 @@ describe.each(articles)('article $page.slug', ({ page: fixture, node }) => {
       const ads = Array.from(document.querySelectorAll('[id^="div-gpt-ad"], ins.adsbygoogle'));
       const hidden = Array.from(document.querySelectorAll('[data-ks-hidden]'));
       return {
-        styles: document.querySelectorAll('#ks-clutter-style').length,
+        styles: document.querySelectorAll('#ks-style').length,
         ads: ads.length,
         adsVisible: ads.filter(visible).length,
         hidden: hidden.length,
@@ -139,10 +139,10 @@ describe.each([
         el.getAttributeNames().some(name => name.startsWith('data-ks')),
       ).length,
       marks: Array.from(CSS.highlights.keys()).filter(name => name.startsWith('ks-')).length,
-      clutterStyle: document.querySelectorAll('#ks-clutter-style').length,
+      ourStyle: document.querySelectorAll('#ks-style').length,
       styles: document.querySelectorAll('style').length,
     }));
     const servedStyles = (fixture.html.match(/<style[\s>]/gi) ?? []).length;
-    expect(traces).toEqual({ dataKs: 0, marks: 0, clutterStyle: 0, styles: servedStyles });
+    expect(traces).toEqual({ dataKs: 0, marks: 0, ourStyle: 0, styles: servedStyles });
   });
 });
