@@ -1,6 +1,6 @@
 /**
- * Hides clutter reversibly: a `data-ks-hidden` attribute on each element plus ONE injected rule
- * `[data-ks-hidden]{display:none!important}`. Nothing is removed from the page, so the page's
+ * Hides clutter reversibly: a `data-ks-hidden` attribute on each element plus ONE rule
+ * `[data-ks-hidden]{display:none!important}`, a part of our one `<style>` (page-style.ts). Nothing is removed from the page, so the page's
  * scripts keep their nodes and `showAll()` restores the document exactly.
  */
 import { injectStyle, removeStyle } from './page-style';
@@ -14,6 +14,8 @@ const CSS = `[${HIDDEN_ATTR}]{display:none!important}`;
 /** The elements one page session hid (never ones that already carried the attribute). */
 export class ClutterHider {
   private hidden = new Set<Element>();
+  /** True once `hide` was given something to hide: from then on the page may hold copies. */
+  private everHid = false;
 
   /**
    * @param foreign Elements that carried the attribute before the script started (the page's
@@ -50,8 +52,11 @@ export class ClutterHider {
    * page inserted since the last call (a late-ad batch), else the whole document's.
    */
   hide(elements: readonly Element[], added?: readonly Node[]): number {
+    // Before this hider's first hiding there is nothing of ours the page could have copied: no
+    // search of the whole document then (`showAll` still takes in every copy, before it shows).
     if (added) this.adoptCopiesIn(added);
-    else this.adoptCopies();
+    else if (this.everHid) this.adoptCopies();
+    this.everHid ||= elements.length > 0;
     for (const el of elements) {
       if (this.hidden.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
       el.setAttribute(HIDDEN_ATTR, '');
