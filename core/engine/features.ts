@@ -354,6 +354,16 @@ export const FEATURES = {
     'a person named with the companions they act with (`X bersama dua rekannya, A dan B, …`, `Ia … dengan dua rekannya, A dan B`) makes one group with them, the one a later `mereka`/`ketiganya` means',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
+  'discourse.appositiveWords':
+    'the description set off after a person’s name (`X (45), pria asal Y, …`, `X, lulusan Universitas Z, …`) is what the article says X is: a description pointing back (`ujar pria asal Y itu`) agrees with its words as with a role’s',
+  'discourse.descriptionGender':
+    'a description whose head noun tells a sex (`kata perempuan berhijab itu`, `ujar pria asal X itu`, `the woman said`) agrees with a person the article tells is of that sex, and not with one of the other, as English `he`/`she` do',
+  'discourse.appositiveGender':
+    'a person noun heading the description set off after a name or the one it is set off after (`X, ibu dua anak, …`, `Seorang relawan perempuan, X, …`) tells X’s sex, as `Bu`/`Pak` do',
+  'discourse.descriptionNameMissing':
+    'antecedent: a description writes a name (`politikus Partai X itu`, `pria asal Y itu`) another candidate was introduced with, and this one was introduced with none of it',
+  'discourse.describedAsPastPlace':
+    'the words after a name read for a description in those words (`X, pria asal Y,` … `kata pria asal Y itu`) run past a place named in them, up to the next person',
   'discourse.describedAs':
     'a description closed by `itu` (`kata ibu tiga anak itu`) means the person the article introduced in those words (`Sri (42), ibu tiga anak asal X, …`), whoever spoke in between',
   'discourse.bareTradeSubject':

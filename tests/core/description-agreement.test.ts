@@ -59,7 +59,8 @@ describe('a description pointing back agrees with the role of the person it mean
       '“Kami akan memanggil direksi pekan depan,” ujar politikus Partai Surya Nusantara itu.',
     ];
     expect(lastSpeakers(...spokeBefore)).toEqual(['Hendro Wijoyo']);
-    withFeaturesOff(['discourse.descriptionNameAgrees'], () =>
+    // The name missing from the others' roles (descriptionNameMissing) tells the same.
+    withFeaturesOff(['discourse.descriptionNameAgrees', 'discourse.descriptionNameMissing'], () =>
       expect(lastSpeakers(...spokeBefore)).not.toEqual(['Hendro Wijoyo']),
     );
   });
@@ -67,8 +68,13 @@ describe('a description pointing back agrees with the role of the person it mean
   test('switched off, the person last named or heard takes it', () => {
     const [, politician] = CASES[0]!;
     const [, envoy] = CASES[1]!;
-    withFeaturesOff(['discourse.descriptionAgrees', 'discourse.descriptionConflicts'], () =>
-      expect(lastSpeakers(...politician)).toEqual(['Darma Saputra']),
+    withFeaturesOff(
+      [
+        'discourse.descriptionAgrees',
+        'discourse.descriptionConflicts',
+        'discourse.descriptionNameMissing',
+      ],
+      () => expect(lastSpeakers(...politician)).toEqual(['Darma Saputra']),
     );
     // `envoy` tells an office (DESCRIPTION_FITS), which the army chief does not hold.
     withFeaturesOff(['discourse.descriptionAgrees', 'discourse.descriptionConflicts'], () =>

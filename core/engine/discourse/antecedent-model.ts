@@ -170,6 +170,12 @@ export interface AntecedentFeatures {
    * tells more of the person just brought in, though that person did nothing but be talked about.
    */
   describedSubject: number;
+  /**
+   * 1 when the description writes a name (`politikus Partai Maju itu`, `pria asal Wonosari itu`)
+   * that another candidate was introduced with (in a role, lead-in or appositive) and this one
+   * shares none of it: the name tells the one person apart, whoever spoke last.
+   */
+  descriptionNameMissing: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -219,6 +225,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   // -2 moves no dev or study article.
   descriptionConflicts: -3,
   describedSubject: 4,
+  // As heavy as an office the candidate does not hold (descriptionConflicts).
+  descriptionNameMissing: -3,
 };
 
 /** The features.ts switch of each model feature. */

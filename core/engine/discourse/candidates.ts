@@ -25,6 +25,7 @@ import { keptPerString } from '../text/kept-per-string';
 import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
 import { agreement } from './description-agreement';
+import type { Introduction } from './introduction';
 import { LookDrafts } from './look-drafts';
 import { pronounOpened } from './pronoun-opened';
 
@@ -87,6 +88,8 @@ export interface CandidateRun {
   speeches: readonly Speech[];
   doc: DocIndex;
   memo: CandidateMemo;
+  /** Each person's descriptions set off after their name (introduction.ts), when read. */
+  introductions?: ReadonlyMap<Entity, Introduction>;
 }
 
 /** One candidate antecedent. */
@@ -414,7 +417,7 @@ function lookBack(
     events,
     mentionEvents,
   };
-  const people = new PeopleWords(drafts);
+  const people = new PeopleWords(drafts, run.introductions);
   // Who spoke the earlier quotes looked at, asked only by a plural mention's group candidates.
   const spoke = kind === 'group' ? speakersOf(run.speeches) : null;
   // One reader for the look's drafts, not a closure per draft.
@@ -666,7 +669,18 @@ function speechEvent(s: Speech, doc: DocIndex, memo: CandidateMemo): PlacedEvent
 class PeopleWords {
   private roleWords: (readonly string[])[] | null = null;
   private leadWords: (readonly string[])[] | null = null;
-  constructor(private readonly drafts: LookDrafts<Draft>) {}
+  private namesTold: boolean | null = null;
+  constructor(
+    private readonly drafts: LookDrafts<Draft>,
+    readonly introductions?: ReadonlyMap<Entity, Introduction>,
+  ) {}
+  /**
+   * True when some single person among the candidates was introduced with one of `names` (a
+   * description's name words, describedNames) in their role, lead-in or appositive.
+   */
+  told(names: readonly string[]): boolean {
+    return (this.namesTold ??= someoneTold(this.drafts, names, this.introductions));
+  }
   get roles(): (readonly string[])[] {
     return (this.roleWords ??= personRoles(this.drafts));
   }
@@ -751,11 +765,15 @@ function featuresOf(
   f.talkedAboutLast = d.narratedAfter && !d.spoke && d.role !== 'cueSubject' ? 1 : 0;
   const fit =
     single && view.described.length
-      ? agreement(view.described, knownWords(d), view.describedNames)
+      ? agreement(view.described, knownWords(d, people.introductions), view.describedNames)
       : null;
   f.descriptionAgrees = fit === 'agrees' || fit === 'names' ? 1 : 0;
   f.descriptionNameAgrees = fit === 'names' ? 1 : 0;
   f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
+  f.descriptionNameMissing =
+    single && fit !== 'names' && view.describedNames.length && people.told(view.describedNames)
+      ? 1
+      : 0;
   f.describedSubject =
     view.personDescribed &&
     d.entities.length === 1 &&
@@ -805,15 +823,40 @@ export const blankFeatures = (): AntecedentFeatures => ({
   descriptionNameAgrees: 0,
   descriptionConflicts: 0,
   describedSubject: 0,
+  descriptionNameMissing: 0,
 });
 
 /**
  * What the article said one person is: the words of its role and of each description it was
  * introduced with (`Juru bicara X, Budi,`), for a description pointing back to match.
  */
-function knownWords(d: Draft): readonly (readonly string[])[] {
-  const role = d.entities[0]?.role;
-  return role ? [roleWords(role), ...d.leadIns] : d.leadIns;
+function knownWords(
+  d: Draft,
+  introductions?: ReadonlyMap<Entity, Introduction>,
+): readonly (readonly string[])[] {
+  const e = d.entities[0];
+  const role = e?.role;
+  const known = role ? [roleWords(role), ...d.leadIns] : d.leadIns;
+  const intro = e && introductions?.get(e);
+  return intro ? [...known, ...intro.words] : known;
+}
+
+/**
+ * True when a single person among `drafts` knows (knownWords) one of `names`: the description
+ * writes a name somebody was introduced with, which tells that person from the rest.
+ */
+function someoneTold(
+  drafts: LookDrafts<Draft>,
+  names: readonly string[],
+  introductions?: ReadonlyMap<Entity, Introduction>,
+): boolean {
+  if (!names.length || !featureOn('discourse.descriptionNameMissing')) return false;
+  for (const d of drafts.values()) {
+    if (d.entities.length !== 1 || d.entities[0]!.kind !== 'person') continue;
+    for (const words of knownWords(d, introductions))
+      if (words.some(w => names.includes(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import { discourseMentions } from './discourse-mentions';
 import { DocIndex } from './doc-index';
 import { IntroducedTitles } from './introduced-title';
+import { readIntroductions, type Introduction } from './introduction';
 import { QuotedWords } from './quoted-words';
 
 /** One choice of the discourse model, for fitting its weights (scripts/fit-discourse.ts). */
@@ -53,6 +54,8 @@ export interface ResolveContext {
   introduced: IntroducedTitles;
   /** Receives each choice of the discourse model, when given. */
   decisions?: Decision[];
+  /** Each person's descriptions set off after their name (introduction.ts). */
+  introductions?: ReadonlyMap<Entity, Introduction>;
 }
 
 /** The context for resolving the quotes of `body` against the frozen `cast`. */
@@ -74,6 +77,7 @@ export function resolveContext(
     byEnd: featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>(),
     speeches: [],
     memo: new CandidateMemo(),
+    introductions: readIntroductions(cast.records, texts),
     ...(decisions ? { decisions } : {}),
   };
 }

@@ -1,0 +1,79 @@
+/**
+ * What the article says a person is in the description set off right after their name (`Suharto
+ * (45), pria asal Wonosari, …`, `Rina, lulusan Universitas X, …`, `Ahmed, a shopkeeper from Y,
+ * …`): the appositive. The cast keeps a role only for an office written before the name, so a
+ * description pointing back by origin, schooling, kin or sex (`ujar pria asal Wonosari itu`) has
+ * nothing to agree with unless these words are read too (description-agreement.ts, gender.ts).
+ */
+import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
+import type { CastRecord } from '../cast/mention-record';
+import { featureOn } from '../features';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+
+/** Most characters read as one appositive. */
+const REACH = 80;
+
+/** `45`, `45 tahun`, `45 years old`: an age alone, after which the description may go on. */
+const AGE_ONLY = /^\d{1,3}(?:\s+(?:tahun|years?(?:\s+old)?))?$/iu;
+
+/**
+ * The description set off by a comma right after a name ending at `from` in `text` (after an
+ * optional bracketed note, `X (45), …`), up to its closing comma or the sentence's end; an age
+ * alone there (`X, 45, a farmer, …`) is stepped over to the description after it. Null when the
+ * name is not followed by a comma, or, when `closed`, the description by none.
+ */
+export function appositiveAfter(text: string, from: number, closed = false): string | null {
+  let rest = text.slice(from, from + REACH + 40);
+  rest = rest.replace(/^\s*\([^()]{0,40}\)/u, '');
+  if (!rest.startsWith(',')) return null;
+  for (let k = 0; k < 2; k++) {
+    rest = rest.slice(1).trimStart();
+    const end = rest.search(/[,.;:!?()“”"]|\s[-–—]\s/u);
+    const chunk = (end < 0 ? rest : rest.slice(0, end)).trim();
+    if (!chunk || chunk.length > REACH) return null;
+    // After an age the description must be set off too (`X, 58, said …` has none).
+    if (!AGE_ONLY.test(chunk)) return !(closed || k > 0) || rest[end] === ',' ? chunk : null;
+    if (end < 0 || rest[end] !== ',') return null;
+    rest = rest.slice(end);
+  }
+  return null;
+}
+
+/** The appositives of one person, as written and as lowercase words. */
+export interface Introduction {
+  readonly texts: readonly string[];
+  readonly words: readonly (readonly string[])[];
+}
+
+/**
+ * Each person's appositives over the article (empty with `discourse.appositiveWords` off): for
+ * every mention of a person, the description set off after it, unless another person's name
+ * opens it (`A, B, dan C`: a list, no description) or the name is itself set off after a lead-in.
+ */
+export function readIntroductions(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+): ReadonlyMap<Entity, Introduction> {
+  const out = new Map<Entity, { texts: string[]; words: string[][] }>();
+  if (!featureOn('discourse.appositiveWords')) return out;
+  const personStarts = new Set(records.filter(r => r.entity?.kind === 'person').map(r => r.at));
+  for (const r of records) {
+    const e = r.entity;
+    if (!e || e.kind !== 'person') continue;
+    const para = paragraphOf(r.end);
+    const text = texts.get(para) ?? '';
+    // `Kapten tim, X, membenarkan …`: a name set off after a lead-in closes it with its comma,
+    // and what follows is the sentence's predicate, unless set off by a comma too (`Pelatih
+    // tim X, Y, asal Z, mengeluhkan …`).
+    const afterLeadIn = text.slice(0, offsetOf(r.at)).trimEnd().endsWith(',');
+    const chunk = appositiveAfter(text, offsetOf(r.end), afterLeadIn);
+    if (!chunk) continue;
+    if (personStarts.has(pos(para, text.indexOf(chunk, offsetOf(r.end))))) continue;
+    let intro = out.get(e);
+    if (!intro) out.set(e, (intro = { texts: [], words: [] }));
+    if (intro.texts.includes(chunk)) continue;
+    intro.texts.push(chunk);
+    intro.words.push(runsOf(chunk.toLowerCase(), isAlnumOrHyphenCp));
+  }
+  return out;
+}
