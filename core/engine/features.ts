@@ -197,6 +197,8 @@ export const FEATURES = {
     'a place set off by commas between a role run and the name is where the role is: the role run with the place is the person’s role (`Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`)',
   'cast.kinBeforeComma':
     'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
+  'cast.kinIntroduces':
+    'a lone name word set off after a possessed kin or company noun joined to the person before (`Budi dan istrinya, Sari,`, `Budi bersama rekannya, Ani,`) introduces a person, as a role before it would, so a later `mereka` can mean the pair',
   'cast.superlativeInDescription':
     'a superlative after a role’s noun (`salah satu pengungsi tertua, X`, `gubernur terpilih, X`) stays in the description before the name instead of ending it as a `ter-` verb would',
   'cast.titleFormRank':

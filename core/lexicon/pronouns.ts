@@ -213,3 +213,9 @@ export const EMPHATICS: ReadonlySet<string> = new Set(['sendiri']);
  * `a farmer named Budi`): the name after them is a person's, even a lone word. Lowercase.
  */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'called']);
+
+/**
+ * Words that join a relative to the person just named (`Budi dan istrinya, Sari,`, `Budi
+ * bersama dua rekannya, Ani,`): the relative then acts with them, a person of their own.
+ */
+export const KIN_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'bersama', 'beserta']);

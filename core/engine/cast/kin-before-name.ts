@@ -5,7 +5,7 @@
  * husband, the victim's sister, rather than with no role; the description names how they are
  * related, so it is read whether or not a role head (role-description.ts) stands there.
  */
-import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { KIN_JOINS, KIN_NOUNS, LISTED_COUNTS } from '../../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { isCapitalised, type Token } from '../text/text';
@@ -54,4 +54,18 @@ export function kinBeforeName(
   const q = KIN_QUALIFIERS.has(prev.lower) ? i - 4 : i - 3;
   if (!toks[q] || !kinOf(toks[q]!.text, false)) return null;
   return text.slice(toks[q]!.start, last.end);
+}
+
+/**
+ * True when the name starting at token `i` is set off after a possessed kin noun joined to the
+ * person before it (`Budi dan istrinya, Sari,`, `Budi bersama dua rekannya, Ani,`): the relative
+ * acts with that person, so even a lone word there names one. A kin noun opening its sentence
+ * (`Cucunya, Fadil, yang membawa …`) only tells whose relative is talked about.
+ */
+export function joinedKinAt(toks: readonly Token[], i: number): boolean {
+  if (!featureOn('cast.kinIntroduces') || toks[i - 1]?.text !== ',') return false;
+  const kin = toks[i - 2];
+  if (!kin || !kinOf(kin.text, true)) return false;
+  const k = LISTED_COUNTS.has(toks[i - 3]?.lower ?? '') ? i - 4 : i - 3;
+  return KIN_JOINS.has(toks[k]?.lower ?? '');
 }

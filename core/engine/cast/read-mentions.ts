@@ -31,7 +31,7 @@ import { partitionPoint } from '../text/partition-point';
 import { LOWERCASE_TITLES, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
-import { kinBeforeName } from './kin-before-name';
+import { joinedKinAt, kinBeforeName } from './kin-before-name';
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 
@@ -416,6 +416,8 @@ function runLink(
   if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
     return 'introduces';
   if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
+  // `Budi dan istrinya, Sari, …`: a relative joined to the person before names a person.
+  if (ref.kind === 'person' && ref.relation && joinedKinAt(t, from)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
