@@ -352,6 +352,8 @@ export const FEATURES = {
     'a paragraph an earlier speaker opens through a pronoun (`Ia menyebut, …`) is heard from that speaker, as one opened by their name is: a person narrated after it there (`Salah satunya X, yang dirujuk …`) does not take the paragraph’s `-nya`',
   'discourse.framedPronounOpened':
     'a paragraph opened by the source frame with a pronoun (`Menurut dia, …`, `Menurutnya, …`) is opened through that earlier speaker, as one opened by `Ia menyebut, …` is (pronounOpened)',
+  'discourse.framedNameOpened':
+    'a paragraph opened by `Menurut X, …` (X an earlier speaker) is heard from X as one opened by `X menyebut, …` is: a person narrated after it is talked about (`Suaminya, Y, kini …`), and the next `dia`/`-nya` stays with X',
   'discourse.companionGroups':
     'a person named with the companions they act with (`X bersama dua rekannya, A dan B, …`, `Ia … dengan dua rekannya, A dan B`) makes one group with them, the one a later `mereka`/`ketiganya` means',
   'cast.endNickname':

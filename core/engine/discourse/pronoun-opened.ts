@@ -10,6 +10,7 @@ import { offsetOf, paragraphOf } from '../cast/entity';
 import { SINGULAR } from '../../lexicon/pronouns';
 import { SOURCE_FRAME } from '../../lexicon/cues';
 import { featureOn } from '../features';
+import { startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
 
 /** A resolved statement: its speakers and where its words start. */
@@ -47,16 +48,19 @@ export function pronounOpened(
 /**
  * `Menurut dia, …` / `Menurutnya, …`: the frame that names a source opens the paragraph `text`
  * (its statement starts at the frame, the cue) with a pronoun for the source, which opens the
- * paragraph through that source just as `Ia menyebut, …` does.
+ * paragraph through that source just as `Ia menyebut, …` does. So does `Menurut Budi, …` (the
+ * source by name, as `Budi menyebut, …` opens it): the statement's speakers, who must have spoken
+ * before, are whom the frame names.
  */
 function framedPronoun(text: string): boolean {
-  if (!featureOn('discourse.framedPronounOpened')) return false;
   const bare = text
     .trimStart()
     .split(/\s+/u, 2)
-    .map(w => w.replace(/[,:]$/u, '').toLowerCase());
-  return (
-    bare[0] === SOURCE_FRAME.nya ||
-    (bare[0] === SOURCE_FRAME.word && bare.length > 1 && SINGULAR.has(bare[1]!))
-  );
+    .map(w => w.replace(/[,:]$/u, ''));
+  const frame = bare[0]?.toLowerCase();
+  const pronoun = featureOn('discourse.framedPronounOpened');
+  if (frame === SOURCE_FRAME.nya) return pronoun;
+  if (frame !== SOURCE_FRAME.word || bare.length < 2) return false;
+  if (SINGULAR.has(bare[1]!.toLowerCase())) return pronoun;
+  return startsUpper(bare[1]!) && featureOn('discourse.framedNameOpened');
 }
