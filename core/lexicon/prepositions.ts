@@ -33,6 +33,13 @@ export const LOCATIVE_NOUNS: ReadonlySet<string> = new Set(
 export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['oleh', 'by']);
 
 /**
+ * Nouns of ownership that govern the noun phrase after them as a preposition does (`rekor milik
+ * pelari X`, `kebun kepunyaan petani Y`): the person in that phrase owns something, and is no
+ * clause's subject. Lowercase.
+ */
+export const POSSESSIVE_NOUNS: ReadonlySet<string> = new Set(['milik', 'kepunyaan']);
+
+/**
  * Prepositions that name the person an organisation speaks through (`Melalui juru bicaranya
  * Rudi, Kementerian X mengatakan …`): names/spoken-through.ts. Lowercase; Indonesian, then English.
  */

@@ -8,7 +8,12 @@
  */
 import type { Token } from '../text/text';
 import { lowerWordAfterCapitals } from '../text/text';
-import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
+import {
+  ADVERBIAL_SUBORDINATORS,
+  AGENT_PREPOSITIONS,
+  POSSESSIVE_NOUNS,
+  PREPOSITIONS,
+} from '../../lexicon/prepositions';
 import { isDegree } from '../../lexicon/honorifics';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import {
@@ -83,13 +88,64 @@ export function runRole(
     (featureOn('discourse.innerName') &&
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
-  const governed = obliqueAppositive(t, from, end);
+  const governed = obliqueAppositive(t, from, end) ?? governedDescription(t, from, end);
   if (governed) return governed;
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
 }
+
+/** Most capitalised words of a description's place or affiliation before its comma (`Kota X`). */
+const MAX_AFFILIATION_WORDS = 4;
+/** Most lowercase words of a description between its governing word and its place (`pelari`). */
+const GOVERNED_DESCRIPTION_WORDS = 3;
+
+/**
+ * `… lebih baik dari rekor milik pelari Kota X, Nama.`, `… bersaing dengan pedagang Pasar Y,
+ * Nama, …`: a name set off by a comma after a description (lowercase words, then the capitalised
+ * words of its place or affiliation) that a lowercase preposition or owning noun governs is that
+ * description's person, inside the phrase; the clause's subject is someone else, who keeps the
+ * next `kata atlet itu`. Not the agent of a passive (`oleh`, `by`: that one acts), nor the source
+ * after `according to`; a verb before the description (`disampaikan pengamat X, Nama`) ends it.
+ */
+function governedDescription(t: readonly Token[], from: number, end: number): SentenceRole | null {
+  if (!featureOn('discourse.governedDescription')) return null;
+  if (t[from - 1]?.text !== ',' || !APPOSITIVE_CLOSERS.has(t[end]?.text ?? '')) return null;
+  let k = from - 2;
+  const lowest = Math.max(0, k - MAX_AFFILIATION_WORDS);
+  while (k >= lowest && startsUpper(t[k]!.text)) k--;
+  for (let words = 0; k >= 0 && words <= GOVERNED_DESCRIPTION_WORDS; k--, words++) {
+    const w = t[k]!;
+    if (!startsLower(w.text)) return null;
+    if (words > 0 && POSSESSIVE_NOUNS.has(w.lower)) return 'object';
+    if (words > 0 && PREPOSITIONS.has(w.lower))
+      return governingPreposition(t, k) ? 'oblique' : null;
+    if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * True when the preposition at `k` governs a phrase of its clause's predicate: a verb stands
+ * before it in the clause (`… bersaing dengan pedagang Pasar Y, Nama`), no `yang` does (`pebalap
+ * yang turun di kelas X, Nama, bertekad …` describes the subject), and it names no passive's
+ * agent (`oleh`, `by`: that one acts) nor the source after `according to`. With no verb before it
+ * the phrase is the subject's own description (`Pelatih tim dari Kota X, Nama, menilai …`).
+ */
+function governingPreposition(t: readonly Token[], k: number): boolean {
+  if (AGENT_PREPOSITIONS.has(t[k]!.lower) || t[k - 1]?.lower === 'according') return false;
+  let verb = false;
+  for (let j = k - 1; j >= 0 && !CLAUSE_ENDS.has(t[j]!.text); j--) {
+    if (t[j]!.lower === 'yang' || t[j]!.lower === 'who') return false;
+    if (startsLower(t[j]!.text) && (isVerbShape(t[j]!.lower) || isDiTerShape(t[j]!.lower)))
+      verb = true;
+  }
+  return verb;
+}
+
+/** Tokens a clause starts after: a comma, a sentence's end, a quote mark. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ':', ';', '"', '“', '”']);
 
 /** Most lowercase words between the word governing a kin noun and the noun (`bersama suaminya`). */
 const MAX_ADJUNCT_WORDS = 3;
