@@ -134,3 +134,25 @@ export function threadCpuWithin(
     timerMs: tasks.filter(byTimer).reduce((sum, t) => sum + cpuOf(t), 0),
   };
 }
+
+/**
+ * Trace µs at which the first of our content scripts (URL ending with one of `suffixes`) began in
+ * [fromUs, toUs]: where a reader's wait for the marks starts. `fromUs` when none is found.
+ */
+export function scriptStartWithin(
+  events: readonly TraceEvent[],
+  suffixes: readonly string[],
+  fromUs: number,
+  toUs: number,
+): number {
+  const starts = events
+    .filter(
+      e =>
+        (e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run') &&
+        e.ts >= fromUs &&
+        e.ts <= toUs &&
+        suffixes.some(suffix => String(dataOf(e).url ?? '').endsWith(suffix)),
+    )
+    .map(e => e.ts);
+  return starts.length ? Math.min(...starts) : fromUs;
+}

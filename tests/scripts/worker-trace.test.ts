@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { TraceEvent } from '../../scripts/page-bench/trace';
-import { stampsOf, threadCpuWithin, workerStarts } from '../../scripts/worker-bench/worker-trace';
+import {
+  scriptStartWithin,
+  stampsOf,
+  threadCpuWithin,
+  workerStarts,
+} from '../../scripts/worker-bench/worker-trace';
 
 const SCRIPT = 'chrome-extension://abc/background.js';
 
@@ -84,5 +89,21 @@ describe('scripts/worker-bench/worker-trace', () => {
       longestMs: 0,
       timerMs: 0,
     });
+  });
+
+  test('scriptStartWithin finds where our first content script began in a window, or the window start', () => {
+    const page = (name: string, ts: number, url: string): TraceEvent => ({
+      ...event(name, 3, ts, 500, 400, { url }),
+    });
+    const events = [
+      page('EvaluateScript', 104_000, 'chrome-extension://abc/content-scripts/article.js'),
+      page('EvaluateScript', 105_500, 'https://news.example/site.js'),
+      page('v8.compile', 105_800, 'chrome-extension://abc/content-scripts/article-start.js'),
+      page('EvaluateScript', 105_900, 'chrome-extension://abc/content-scripts/article-start.js'),
+    ];
+    const ours = ['/content-scripts/article.js', '/content-scripts/article-start.js'];
+    expect(scriptStartWithin(events, ours, 105_000, 125_000)).toBe(105_800);
+    expect(scriptStartWithin(events, ours, 100_000, 125_000)).toBe(104_000);
+    expect(scriptStartWithin(events, ['/background.js'], 105_000, 125_000)).toBe(105_000);
   });
 });
