@@ -32,6 +32,11 @@ const WITHOUT_POLYFILL = new Set(['article', 'article-start', 'article-page', 'a
  * worse. Only the marking bundle (`article-page`) carries it: what only a reader's action runs
  * (tooltips, next / previous quote, the quote in view) is the separate `article-follow` bundle
  * (entrypoints/article.content/handover.ts), injected on first use and compiled lazily.
+ *
+ * Not the background: Chromium already compiles an installed service worker's script eagerly
+ * (every function) and starts it from that full code cache, so the hint changes nothing there.
+ * Measured side by side (bench:worker-trace, 6 worker starts each): the same 669,480 B code cache
+ * with and without it, worker start 12.3 against 12.2 ms, first analysis within the run's noise.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
