@@ -181,6 +181,8 @@ export const FEATURES = {
     'the name of a cue after its quote (`“…,” kata Budi`) is found from the cue, not from the quote’s start, where an earlier `Budi Santoso, memuji …` in the paragraph is nearer and lost its surname',
   'cast.countedListRole':
     'a description opened by a small count before a list of names is the role of every name the list joins (`Dua perawat, Rina dan Sela, …`), not only the first',
+  'cast.sharedDescriptionRole':
+    'a description of common nouns before a pair closed by a comma is both names’ role, counted or not (`Kuasa hukum terdakwa, A dan B, menilai …`); an office with its organisation’s name is not shared',
   'cast.otherOfKindRole':
     'a description ending in `lain`/`lainnya` ("another") before a name is a role without that word (`Petani lain, Budi, …` → `Petani`; `Dua buruh lain, A dan B` → `buruh` for both)',
   'cast.relativeInDescription':

@@ -84,3 +84,46 @@ describe('a lowercase medical title between a role’s comma and the name keeps 
     expect(off).toBe(null);
   });
 });
+
+describe('a lowercase description before a pair closed by a comma is both members’ role', () => {
+  test.each([
+    [
+      'Kuasa hukum terdakwa, Hendra Wiratama dan Lukas Pardede, menilai tuntutan itu terlalu berat.',
+      'Lukas Pardede',
+      'Kuasa hukum terdakwa',
+    ],
+    [
+      'Dalam sidang itu, penasihat hukum terdakwa, Rina Kartika dan Andi Pratama, meminta keringanan.',
+      'Andi Pratama',
+      'penasihat hukum terdakwa',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
+  });
+
+  test.each([
+    // An office one person holds is not shared by the next name in the list.
+    [
+      'Kepala Dinas Pendidikan Kota Lembang, Hendra Wiratama dan Lukas Pardede, meninjau sekolah itu.',
+      'Lukas Pardede',
+    ],
+    // The pair not closed by a comma: the second name may begin another clause.
+    [
+      'Kuasa hukum terdakwa, Hendra Wiratama dan Lukas Pardede menilai tuntutan itu terlalu berat.',
+      'Lukas Pardede',
+    ],
+  ])('no shared role: %s', (text, name) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(null);
+  });
+
+  test('switched off: the second name has no role', () => {
+    const off = withFeaturesOff(['cast.sharedDescriptionRole'], () =>
+      roleOf(
+        'Lukas Pardede',
+        'Kuasa hukum terdakwa, Hendra Wiratama dan Lukas Pardede, menilai tuntutan itu terlalu berat.',
+        `${QUOTE} Lukas.`,
+      ),
+    );
+    expect(off).toBe(null);
+  });
+});

@@ -201,7 +201,8 @@ function withRoleBefore(
   evidence: ArticleEvidence,
 ): NamedRef {
   if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name) return ref;
-  if (t[i - 1]?.text === 'dan' && !ref.role) return withListedRole(ref, t, i, out, last, text);
+  if (t[i - 1]?.text === 'dan' && !ref.role)
+    return withListedRole(ref, t, [i, end], out, last, text);
   if (t[i - 1]?.text !== ',') return ref;
   // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
   // before the comma is still the role, with the rank after it.
@@ -279,13 +280,13 @@ function roleBeforeRegion(
 function withListedRole(
   ref: NamedRef,
   t: readonly Token[],
-  i: number,
+  [i, end]: readonly [number, number],
   out: readonly MentionRecord[],
   last: { start: number; end: number; record: number } | null,
   text: string,
 ): NamedRef {
   if (!last || last.end !== i - 1 || out[last.record]?.kind !== 'person') return ref;
-  const role = listedDescription(t, last.start, text);
+  const role = listedDescription(t, last.start, text, t[end]?.text === ',');
   return role ? { ...ref, role } : ref;
 }
 

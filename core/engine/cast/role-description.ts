@@ -91,11 +91,29 @@ export function listedDescription(
   toks: readonly Token[],
   first: number,
   text: string,
+  closed = false,
 ): string | null {
   if (!featureOn('cast.countedListRole') || toks[first - 1]?.text !== ',') return null;
   const found = describedBefore(toks, first - 1);
-  if (!found || !LISTED_COUNTS.has(toks[found.head - 1]?.lower ?? '')) return null;
+  if (!found) return null;
+  const counted = LISTED_COUNTS.has(toks[found.head - 1]?.lower ?? '');
+  if (!counted && !(closed && sharedDescription(toks, found))) return null;
   return text.slice(toks[found.head]!.start, toks[found.last]!.end);
+}
+
+/**
+ * `Kuasa hukum terdakwa, A dan B, menilai …`: a description of common nouns only (no capitalised
+ * word after its head) tells what a kind of person is, which two can be; an office with its
+ * organisation's name (`Kepala Dinas Pendidikan X, A dan B`) is held by one. The caller has checked
+ * that a comma closes the pair, so the pair is the description's apposition.
+ */
+function sharedDescription(
+  toks: readonly Token[],
+  { head, last }: { head: number; last: number },
+): boolean {
+  if (!featureOn('cast.sharedDescriptionRole')) return false;
+  for (let k = head + 1; k <= last; k++) if (!isLowerWord(toks[k]!.text)) return false;
+  return true;
 }
 
 /** Where the description before the comma at `comma` starts (its head) and ends; null if none. */
