@@ -127,3 +127,37 @@ describe('a lowercase description before a pair closed by a comma is both member
     expect(off).toBe(null);
   });
 });
+
+describe('an English description spelling its agency in full before `, NAME, said` is the role', () => {
+  const SAID = '"Some residents refused to leave," he said.';
+  test.each([
+    [
+      'Head of the Sukamaju Disaster Mitigation Agency (BPBD), Andi Wiratama, said the river overflowed.',
+      'Andi Wiratama',
+      'Head of the Sukamaju Disaster Mitigation Agency (BPBD)',
+    ],
+    [
+      'The head of the Cibening Regional Disaster Management Agency (BPBD), Rudi Hartono, said the evacuees were safe.',
+      'Rudi Hartono',
+      'head of the Cibening Regional Disaster Management Agency (BPBD)',
+    ],
+    [
+      "The Transport Ministry's Director General of Land Transportation and Road Safety, Budi Santoso, said the license was revoked.",
+      'Budi Santoso',
+      "Transport Ministry's Director General of Land Transportation and Road Safety",
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text, SAID)).toBe(role);
+  });
+
+  test('switched off: the long description gives no role', () => {
+    const off = withFeaturesOff(['names.englishLongAppositive'], () =>
+      roleOf(
+        'Andi Wiratama',
+        'Head of the Sukamaju Disaster Mitigation Agency (BPBD), Andi Wiratama, said the river overflowed.',
+        SAID,
+      ),
+    );
+    expect(off).toBe(null);
+  });
+});

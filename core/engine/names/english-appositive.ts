@@ -31,13 +31,22 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 
 /** The most words such a description holds. */
 const MAX_WORDS = 10;
+/**
+ * The most words when an agency's full name is spelled in it (`The head of the X Regional Disaster
+ * Management Agency (BPBD)`, `The X Ministry's Director General of Y and Z`).
+ */
+const MAX_LONG_WORDS = 16;
+
+/** `(BPBD)`: an agency's acronym in brackets after its spelled-out name. */
+const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{Ll}\d-]*\)$/u;
 
 /** Tokens that end a sentence before the description, or a quotation mark closing one. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”', '“']);
 
 /** A word of the description: capitalised, a lowercase link, or a lowercase office or modifier. */
-const descriptionWord = (t: Token): boolean =>
-  startsAlnum(t.text) && (startsUpper(t.text) || startsLower(t.text));
+const descriptionWord = (t: Token, long: boolean): boolean =>
+  (startsAlnum(t.text) && (startsUpper(t.text) || startsLower(t.text))) ||
+  (long && BRACKETED_ACRONYM.test(t.text));
 
 /** True when the token at `j` ends a sentence (or the paragraph starts after it: j < 0). */
 const sentenceEndsAt = (toks: readonly Token[], j: number): boolean =>
@@ -63,8 +72,10 @@ export function englishAppositiveRole(
 ): string | null {
   if (!featureOn('names.englishAppositiveRole') || toks[s - 1]?.text !== ',') return null;
   const end = s - 2;
+  const long = featureOn('names.englishLongAppositive');
+  const most = long ? MAX_LONG_WORDS : MAX_WORDS;
   let j = end;
-  while (j >= 0 && end - j < MAX_WORDS && descriptionWord(toks[j]!)) j--;
+  while (j >= 0 && end - j < most && descriptionWord(toks[j]!, long)) j--;
   if (j === end || !opensSentence(toks, j)) return null;
   const words = toks.slice(j + 1, end + 1);
   // An English office (`ambassador`, `head`), and no verb or relative word anywhere.
