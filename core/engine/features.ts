@@ -88,6 +88,8 @@ export const FEATURES = {
     "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Pesisir dan Digital (KPD) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
+  'names.englishAffiliationRole':
+    'an English office before a name keeps the organisation written after it (`Energy economist X of the Institute for Energy Studies said` → `Energy economist of the Institute for Energy Studies`)',
   'names.englishLongAppositive':
     'an English description before `, NAME, said` may spell its agency in full with the acronym in brackets (`The head of the X Regional Disaster Management Agency (BPBD), NAME, said`), up to 16 words',
   'names.englishAppositiveRole':

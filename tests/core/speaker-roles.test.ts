@@ -161,3 +161,30 @@ describe('an English description spelling its agency in full before `, NAME, sai
     expect(off).toBe(null);
   });
 });
+
+describe('an English office before a name keeps the organisation written after the name', () => {
+  test.each([
+    [
+      'Energy economist Rina Kartika of the Cibening Institute for Energy Studies said the plan was realistic.',
+      'Rina Kartika',
+      'Energy economist of the Cibening Institute for Energy Studies',
+    ],
+    [
+      'Child rights activist Yosef Tamba of the Lembang Child Protection Commission (KPAL) said cases had risen.',
+      'Yosef Tamba',
+      'Child rights activist of the Lembang Child Protection Commission (KPAL)',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text, '"It is a serious problem," the activist said.')).toBe(role);
+  });
+
+  test('switched off: the office alone', () => {
+    const off = withFeaturesOff(['names.englishAffiliationRole'], () =>
+      roleOf(
+        'Rina Kartika',
+        'Energy economist Rina Kartika of the Cibening Institute for Energy Studies said the plan was realistic.',
+      ),
+    );
+    expect(off).toBe('Energy economist');
+  });
+});

@@ -26,6 +26,22 @@ const AFFILIATION = new Set(['dari', 'di', 'pada']);
  */
 const EN_AFFILIATION = new Set(['of', 'at', 'from']);
 
+/**
+ * `Energy economist X of the Institute for Energy Studies`: the office before the name with the
+ * organisation the person speaks for (from the preposition at `prep` to the run's end at `k`), as
+ * English writes it after the name; the office alone when the feature is off.
+ */
+function withAffiliation(
+  office: string,
+  toks: readonly Token[],
+  prep: number,
+  k: number,
+  text: string,
+): string {
+  if (!featureOn('names.englishAffiliationRole')) return office;
+  return `${office} ${text.slice(toks[prep]!.start, toks[k]!.end)}`;
+}
+
 /** Where the preposition attaching the run at `r` stands, or -1: `dari KPK`, `of the Centre`. */
 function affiliationAt(toks: readonly Token[], r: number): number {
   if (AFFILIATION.has(toks[r - 1]?.text ?? '')) return r - 1;
@@ -70,19 +86,20 @@ export function affiliatedBefore(
   if (first >= 0 && readRun(toks, s + first) === end) {
     const named = readName(toks, s + first, end, text, evidence);
     // `Energy economist Rina X of the …`: the words before the name are the person's role.
-    const role = first > 0 ? text.slice(toks[s]!.start, toks[s + first - 1]!.end) : null;
+    const before = first > 0 ? text.slice(toks[s]!.start, toks[s + first - 1]!.end) : null;
+    const role = before && english ? withAffiliation(before, toks, end, k, text) : before;
     const ref = named.role || !role ? named : { ...named, role };
     if (ref.name && ref.kind === 'person' && ref.name.includes(' ')) {
       // `Budi dari KPK dan Rina dari ICW mengatakan`: each person speaks, with their organisation.
-      const before = joinsPair(toks[s + first - 1]?.text ?? '')
+      const member = joinsPair(toks[s + first - 1]?.text ?? '')
         ? memberBefore(toks, s + first - 1, text, evidence)
         : null;
-      if (!before) return { kind: 'named', refs: [ref], text: span };
+      if (!member) return { kind: 'named', refs: [ref], text: span };
       const own = { ...ref, role: ref.role ?? text.slice(toks[r]!.start, toks[k]!.end) };
       return {
         kind: 'named',
-        refs: [before.ref, own],
-        text: text.slice(toks[before.start]!.start, toks[k]!.end),
+        refs: [member.ref, own],
+        text: text.slice(toks[member.start]!.start, toks[k]!.end),
       };
     }
   }
