@@ -179,6 +179,10 @@ export const FEATURES = {
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.titleAfterRoleComma':
     'a lowercase medical title between a role’s comma and the name does not hide the role (`Kepala Dinas X, dr Rina Sari, …`)',
+  'cast.relationAtCue':
+    'how the running text relates a person (`Sang ayah, X, berharap …`) is kept when a cue reads the same name, as the role already was',
+  'cast.kinOwnerNotRole':
+    'a kin phrase before a name whose owner is a role word (`Kakak kandung korban, X`) is how X is related, not the role `korban` its head word would give',
   'cast.descriptionBeforeComma':
     'a description opening with a role head set off by one comma before a person is its role (`kuasa hukum terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`)',
   'cast.mentionFromCueAfter':

@@ -188,3 +188,49 @@ describe('an English office before a name keeps the organisation written after t
     expect(off).toBe('Energy economist');
   });
 });
+
+describe('a relative named before a cue is shown with the relation, owner and all', () => {
+  test.each([
+    [
+      'Kakak kandung korban, Rosmini Sitorus, mengatakan, "Kami menuntut keadilan."',
+      'Rosmini Sitorus',
+      'Kakak kandung korban',
+    ],
+    [
+      'Ayah korban, Budi Hartono, mengatakan, "Kami menuntut keadilan."',
+      'Budi Hartono',
+      'Ayah korban',
+    ],
+    [
+      'Kakak kandung Ramelan, Rosmini Sitorus, mengatakan, "Kami menuntut keadilan."',
+      'Rosmini Sitorus',
+      'Kakak kandung Ramelan',
+    ],
+    [
+      'Sang ayah, Slamet Wibowo, berharap anaknya lolos. "Dia latihan setiap sore," ujarnya.',
+      'Slamet Wibowo',
+      'ayah',
+    ],
+    // A victim described as one is still the victim.
+    [
+      'Salah satu korban, Budi Hartono, mengatakan, "Kami menuntut keadilan."',
+      'Budi Hartono',
+      'korban',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text)).toBe(role);
+  });
+
+  test.each<[FeatureName, string | null]>([
+    ['cast.kinOwnerNotRole', 'korban'],
+    ['cast.relationAtCue', null],
+  ])('switched off (%s)', (f, role) => {
+    const off = withFeaturesOff([f], () =>
+      roleOf(
+        'Rosmini Sitorus',
+        'Kakak kandung korban, Rosmini Sitorus, mengatakan, "Kami menuntut keadilan."',
+      ),
+    );
+    expect(off).toBe(role);
+  });
+});

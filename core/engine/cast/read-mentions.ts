@@ -77,7 +77,10 @@ function agreedReading(cue: NamedRef, text: NamedRef): NamedRef {
   if (!same) return cue;
   // A role the cue read only the end of (`Riau Irjen`) is the running text's fuller one.
   const fuller = !cue.role || (!!text.role && text.role.endsWith(cue.role));
-  return { ...cue, role: fuller ? text.role : cue.role, alias: cue.alias ?? text.alias };
+  const merged = { ...cue, role: fuller ? text.role : cue.role, alias: cue.alias ?? text.alias };
+  // `Sang ayah, X, berharap …`: how the running text relates X is kept when the cue reads X too.
+  const relation = featureOn('cast.relationAtCue') ? (cue.relation ?? text.relation) : null;
+  return relation ? { ...merged, relation } : merged;
 }
 
 /** The running-text record that reads the same name as cue record `c`, or -1. */
@@ -311,10 +314,18 @@ function withDescriptionBefore(
   const role = featureOn('cast.descriptionBeforeComma')
     ? descriptionBeforeName(t, i, end, text)
     : null;
-  if (role) return { ...ref, role };
   // `Sang ayah, X`, `suaminya, X`: how X is related, kept apart from the role (NamedRef.relation).
   const relation = kinBeforeName(t, i, text, closesAppositive(t[end]));
+  // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
+  if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };
   return relation ? { ...ref, relation } : ref;
+}
+
+/** True when kin phrase `relation` ends in the description `role` as the kin's owner. */
+function ownsKin(relation: string, role: string): boolean {
+  return (
+    featureOn('cast.kinOwnerNotRole') && relation.length > role.length && relation.endsWith(role)
+  );
 }
 
 /**
