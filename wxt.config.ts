@@ -2,9 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { buildSync } from 'esbuild';
 import { literalListsVite } from './scripts/lexicon/literal-lists';
 import { PAGE_CODE_FILE } from './utils/page-code-file';
-import { REPUBLIKA_MATCHES } from './utils/republika-matches';
+import { ARTICLE_PATH_MATCHES, REPUBLIKA_MATCHES } from './utils/republika-matches';
 
 // One keyboard shortcut for both browsers: Chrome runs the action (which opens the side panel),
 // Firefox toggles the sidebar directly.
@@ -14,7 +15,28 @@ const SHORTCUT = 'Alt+Shift+K';
 const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 /** The content scripts built without webextension-polyfill (see the hook). */
-const WITHOUT_POLYFILL = new Set(['article', 'article-start', 'article-page', 'article-follow']);
+const WITHOUT_POLYFILL = new Set(['article', 'article-page', 'article-follow']);
+
+/** What the manifest starts at an article address, and its source (see the file). */
+const START_SCRIPT_FILE = 'content-scripts/article-start.js';
+const START_SCRIPT = fileURLToPath(new URL('./utils/article-start.ts', import.meta.url));
+
+/**
+ * utils/article-start.ts bundled on its own, minified: the whole script, with no WXT entry around
+ * it (its context, logger and async start would be compiled and run on every article load).
+ */
+function startScript(): string {
+  const { outputFiles } = buildSync({
+    entryPoints: [START_SCRIPT],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    legalComments: 'none',
+    target: 'es2022',
+    write: false,
+  });
+  return outputFiles[0]!.text;
+}
 /**
  * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the
  * page code is compiled with the script in one pass, instead of pre-parsed and then parsed again
@@ -81,6 +103,10 @@ export default defineConfig({
   // The engine's constant word lists ship as string constants (scripts/lexicon/literal-lists.ts).
   vite: () => ({ plugins: [preact(), literalListsVite()] }),
   hooks: {
+    // The script the manifest starts at an article address, written next to WXT's own.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: START_SCRIPT_FILE, contents: startScript() });
+    },
     // The content scripts (the detector, entrypoints/article.content, on every Republika page,
     // and the page code's two bundles, entrypoints/article-page.content and
     // article-follow.content, on articles) are built without
@@ -123,7 +149,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: ['*://*.republika.co.id/*', '*://republika.co.id/*'],
     // The page code, imported as a module by what the manifest starts at an article address
-    // (entrypoints/article-start.content): Chromium compiles such a module off the page's main
+    // (utils/article-start.ts): Chromium compiles such a module off the page's main
     // thread, then from its code cache, where a content script is compiled on it on every load.
     // Chromium: only at a URL that changes every session (`use_dynamic_url`), which runtime.getURL
     // returns, so a page cannot probe a fixed address to learn that the extension is installed.
@@ -134,6 +160,11 @@ export default defineConfig({
         matches: REPUBLIKA_MATCHES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
+    ],
+    // At an article address the page code starts at once (utils/article-start.ts); the detector
+    // (entrypoints/article.content) excludes these addresses.
+    content_scripts: [
+      { matches: ARTICLE_PATH_MATCHES, js: [START_SCRIPT_FILE], run_at: 'document_idle' },
     ],
     action: { default_title: '__MSG_actionTitle__' },
     commands:

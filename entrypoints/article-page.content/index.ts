@@ -3,7 +3,7 @@
  * panel's answers (see ../article.content/main.ts); the engine runs in the background.
  *
  * Two ways in, and no other page parses or runs any of it:
- * - At an article address (`ARTICLE_PATH_MATCHES`) the manifest starts ../article-start.content in
+ * - At an article address (`ARTICLE_PATH_MATCHES`) the manifest starts utils/article-start.ts in
  *   place of the detector, which imports this file as a module (compiled off the main thread, then
  *   from V8's code cache): it decides as the detector would (watch-for-article.ts) and reads the
  *   page at once when it is an article, with no message to the background in between.
@@ -18,7 +18,7 @@ import { watchForArticle } from '../article.content/watch-for-article';
 
 export default defineContentScript({
   matches: ARTICLE_PATH_MATCHES,
-  // Not in the manifest's content scripts: started as a module (see ../article-start.content).
+  // Not in the manifest's content scripts: started as a module (see utils/article-start.ts).
   registration: 'runtime',
   // No window.postMessage announcing the script (our id; trips naive page handlers), and WXT's
   // context invalidation is not trusted either: a page can trigger it (see main.ts).

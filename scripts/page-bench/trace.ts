@@ -69,7 +69,7 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 
 /**
  * The renderer main thread that ran the script whose URL ends with `scriptSuffix` (a script, or a
- * module: the page code at an article address, entrypoints/article-start.content).
+ * module: the page code at an article address, utils/article-start.ts).
  */
 export function threadOf(
   events: readonly TraceEvent[],
