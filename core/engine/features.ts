@@ -368,6 +368,8 @@ export const FEATURES = {
     'a paragraph opened by `Menurut X, …` (X an earlier speaker) is heard from X as one opened by `X menyebut, …` is: a person narrated after it is talked about (`Suaminya, Y, kini …`), and the next `dia`/`-nya` stays with X',
   'discourse.companionGroups':
     'a person named with the companions they act with (`X bersama dua rekannya, A dan B, …`, `Ia … dengan dua rekannya, A dan B`) makes one group with them, the one a later `mereka`/`ketiganya` means',
+  'discourse.frontedCompanions':
+    'companions fronted before the person acting with them (`Bersama A, tetangganya, B mendatangi …`, `Bersama suaminya, A, B membuka …`) make one group with that person, the one a later `mereka`/`keduanya` means',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.appositiveWords':

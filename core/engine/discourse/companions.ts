@@ -112,3 +112,84 @@ function leader(
   }
   return null;
 }
+
+/**
+ * The text between the last companion and the person who acts with them when the companions are
+ * fronted (`Bersama A, adiknya yang juga tertipu, B sempat …`): a comma, at most one lowercase
+ * description of the companion closed by its own comma, then the person.
+ */
+const FRONTED_GAP = /^(?:\s*\([^()]{1,12}\))?\s*,(?:\s+\p{Ll}[^,.;:"“”()]{0,60},)?\s+$/u;
+
+/**
+ * The groups whose companions open the sentence before the person acting with them (`Bersama A,
+ * tetangganya, B mendatangi …`, `Bersama suaminya, A, B membuka …`), as mentions at the person.
+ */
+export function frontedCompanionGroups(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  named: (name: string) => Entity | null,
+): CastMention[] {
+  if (!featureOn('discourse.frontedCompanions')) return [];
+  const out: CastMention[] = [];
+  const entity = (r: CastRecord) => r.entity ?? (r.ref?.name ? named(r.ref.name) : null);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (r.kind !== 'person' || r.atCue) continue;
+    const text = texts.get(paragraphOf(r.at)) ?? '';
+    if (!opensWithCompanion(text, offsetOf(r.at))) continue;
+    const companions = companionsFrom(records, i, text);
+    const lead = frontedLeader(records, i, companions, text);
+    if (!lead) continue;
+    const members = [lead, ...companions].map(entity);
+    if (members.some(e => !e || e.kind !== 'person') || new Set(members).size !== members.length)
+      continue;
+    out.push({
+      at: lead.at,
+      entities: members as Entity[],
+      subject: true,
+      role: lead.sentenceRole,
+      paired: true,
+      companions: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * Who acts with the fronted `companions` (records from `i`): the person right after them past
+ * FRONTED_GAP; or, when the list's last name follows a bare comma (`Bersama suaminya, A, B
+ * membuka …`), that name, taken off the list. Null when neither.
+ */
+function frontedLeader(
+  records: readonly CastRecord[],
+  i: number,
+  companions: CastRecord[],
+  text: string,
+): CastRecord | null {
+  const next = records[i + companions.length];
+  const last = companions[companions.length - 1]!;
+  if (
+    next?.kind === 'person' &&
+    !next.atCue &&
+    paragraphOf(next.at) === paragraphOf(last.at) &&
+    FRONTED_GAP.test(text.slice(offsetOf(last.end), offsetOf(next.at)))
+  )
+    return next;
+  if (companions.length < 2) return null;
+  const before = companions[companions.length - 2]!;
+  if (text.slice(offsetOf(before.end), offsetOf(last.at)).trim() !== ',') return null;
+  return companions.pop()!;
+}
+
+/**
+ * True when the sentence of `text` holding offset `at` opens with a companion word right before
+ * it (`Bersama A`) or with a companion phrase (`Bersama suaminya, A`, `Beserta dua rekannya, A`).
+ */
+function opensWithCompanion(text: string, at: number): boolean {
+  const dot = text.lastIndexOf('. ', at);
+  const before = text.slice(dot < 0 ? 0 : dot + 2, at);
+  const bare = before.trim().toLowerCase();
+  if (WITH.has(bare) && bare !== 'dengan') return true;
+  const phrase = companionPhrase(before);
+  return phrase >= 0 && !before.slice(0, phrase).trim();
+}

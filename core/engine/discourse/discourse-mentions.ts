@@ -13,7 +13,7 @@ import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
 import { joinedPairs } from './joined-pair';
-import { companionGroups } from './companions';
+import { companionGroups, frontedCompanionGroups } from './companions';
 import type { IntroducedTitles } from './introduced-title';
 
 /**
@@ -85,6 +85,7 @@ export function discourseMentions(
   const named = personNamed(cast);
   if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
   out.push(...companionGroups(cast.records, texts, named));
+  out.push(...frontedCompanionGroups(cast.records, texts, named));
   return out.sort((a, b) => a.at - b.at);
 }
 
