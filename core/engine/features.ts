@@ -48,6 +48,8 @@ export const FEATURES = {
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.nestedReport':
     "a report whose subject the first clause opens by a description (`X menyebut, salah seorang pekerja, Y (34), mengaku …`) is inside it: the outer speaker's one quote",
+  'reported.bareVerbs':
+    'a bare intransitive verb (`selesai`, `naik`, `tiba` …) carries a clause’s predicate: `X memperkirakan perbaikan baru selesai bulan depan` reports a clause, not a noun object',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.regionInDescription':

@@ -117,9 +117,20 @@ export function isStanceObject(text: string): boolean {
   );
 }
 
+/**
+ * Bare intransitive verbs, written without a verb's affix (`perbaikan baru selesai bulan depan`,
+ * `harga cabai naik`): each predicates the noun before it, so an estimate or a claim reported
+ * with them is a clause, not a noun object.
+ */
+const BARE_VERBS = new Set('selesai rampung tuntas naik turun tiba habis pulih'.split(' '));
+
 /** True when `w` can carry the predicate of a clause. */
 export function isPredicate(w: string): boolean {
-  return PREDICATE_WORDS.has(w) || (isAllLower(w) && isVerbShape(w) && !NOT_VERBS.has(w));
+  return (
+    PREDICATE_WORDS.has(w) ||
+    (isAllLower(w) && isVerbShape(w) && !NOT_VERBS.has(w)) ||
+    (BARE_VERBS.has(w) && featureOn('reported.bareVerbs'))
+  );
 }
 
 /** True for a derived noun (`perdamaian`), an -an noun (`panggilan`) or a possessed one (`kekecewaannya`). */
@@ -145,13 +156,13 @@ export function predicateAfterRelative(words: readonly string[], k: number): boo
   if (JUDGING_PASSIVES.has(words[j] ?? '')) j++;
   // `keputusan yang diambil untuk menunda impor`: a verb after a purpose or time opener is an
   // adjunct's, not the main predicate.
-  return words
-    .slice(j + 1)
-    .some(
-      (w, n) =>
-        isPredicate(w) &&
-        !(featureOn('reported.relativeAdverbs') && ADJUNCT_OPENERS.has(words[j + n] ?? '')),
-    );
+  return words.slice(j + 1).some(
+    (w, n) =>
+      // A bare verb there is the relative clause's own (`yang semestinya rampung`).
+      isPredicate(w) &&
+      !BARE_VERBS.has(w) &&
+      !(featureOn('reported.relativeAdverbs') && ADJUNCT_OPENERS.has(words[j + n] ?? '')),
+  );
 }
 
 /** Adverbs that stand before a relative clause's own predicate (`yang justru terjadi`). */
