@@ -49,7 +49,7 @@ export function subjectBeforeRelative(
     const english = w === 'who' && clause.commaBefore && featureOn('names.englishRelative');
     if (w !== 'yang' && !english) continue;
     if (clause.commaBefore && toks[y - 1]!.text !== ',') continue;
-    const m = read(toks, pastEmphatic(toks, y, clause.commaBefore), text, evidence);
+    const m = read(toks, pastNote(toks, pastEmphatic(toks, y, clause.commaBefore)), text, evidence);
     // `A guard from Cibening, who …, said`: a name after a preposition is the place or the
     // body in a description, not the subject the clause describes.
     return english && m && afterPreposition(toks, y, text, m) ? null : m;
@@ -65,6 +65,17 @@ export function subjectBeforeRelative(
 function pastEmphatic(toks: readonly Token[], y: number, comma: boolean): number {
   const k = comma ? y - 2 : y - 1;
   return featureOn('names.emphaticSubject') && EMPHATICS.has(toks[k]?.lower ?? '') ? k : y;
+}
+
+/**
+ * `Sri Mulyani (60 tahun), yang …`: a bracketed note (an age, a sex) between the subject and the
+ * comma opening its relative clause is no part of the name; the subject ends before it. Where it
+ * ends for the subject end `k` (the `yang`, its comma before it).
+ */
+function pastNote(toks: readonly Token[], k: number): number {
+  if (!featureOn('names.noteBeforeRelative') || toks[k - 1]?.text !== ',') return k;
+  const note = toks[k - 2]?.text ?? '';
+  return note.startsWith('(') && note.endsWith(')') ? k - 2 : k;
 }
 
 /** A relative clause between a subject and its pre-posed cue, with no commas around it. */

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The quotes of invented paragraphs as [type, speakers]. */
+const run = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(q => [q.type, q.speakers.join('|')]);
+
+const LAWYER =
+  'Penasihat hukum terdakwa, Hasan Basri, menyatakan kliennya menerima putusan. "Klien kami menyesal," kata Hasan.';
+
+describe('a bracketed note between a subject and its relative clause is stepped over', () => {
+  test.each([
+    'Salah seorang korban, Sri Mulyani (60 tahun), yang hadir di ruang sidang, menilai vonis itu terlalu ringan.',
+    'Salah seorang korban, Hj Sri Mulyani (60), yang hadir di ruang sidang, menilai vonis itu terlalu ringan.',
+    'Sri Mulyani (60/P), yang datang bersama anaknya, menilai vonis itu terlalu ringan.',
+  ])('%s', line => {
+    expect(run(LAWYER, line, '"Uang saya belum kembali," ujar pensiunan bidan tersebut.')).toEqual([
+      ['indirect', 'Hasan Basri'],
+      ['direct', 'Hasan Basri'],
+      ['indirect', 'Sri Mulyani'],
+      ['direct', 'Sri Mulyani'],
+    ]);
+  });
+
+  test('switched off, the subject is not read across the note', () => {
+    const line =
+      'Salah seorang korban, Sri Mulyani (60 tahun), yang hadir di ruang sidang, menilai vonis itu terlalu ringan.';
+    const off = withFeaturesOff(['names.noteBeforeRelative'], () => run(LAWYER, line));
+    expect(off).not.toContainEqual(['indirect', 'Sri Mulyani']);
+  });
+});
