@@ -384,6 +384,10 @@ export const FEATURES = {
     'antecedent: a description writes a name (`politikus Partai X itu`, `pria asal Y itu`) another candidate was introduced with, and this one was introduced with none of it',
   'discourse.describedAsPastPlace':
     'the words after a name read for a description in those words (`X, pria asal Y,` … `kata pria asal Y itu`) run past a place named in them, up to the next person',
+  'discourse.genderTitleNamed':
+    'a title read for a person’s sex is the one before their name, not one in the next words of a mention that is no name (`Pedagang beras H X`, read for the trader `Pedagang` means)',
+  'discourse.describedSex':
+    'a description by sex (`kata perempuan itu`, `ujar pria asal X itu`) means the person of that sex the article presented who spoke or was just brought in, and never the last speaker of the other sex',
   'discourse.describedAs':
     'a description closed by `itu` (`kata ibu tiga anak itu`) means the person the article introduced in those words (`Sri (42), ibu tiga anak asal X, …`), whoever spoke in between',
   'discourse.bareTradeSubject':

@@ -707,7 +707,10 @@ function featuresOf(
   const single = !group && !org;
   const latestSentence = d.latestSentence;
   const sentencesBack = Math.max(0, view.sentence - latestSentence);
-  const told = gender && single ? genderOf(d.entities[0]!, mentions, doc, memo) : undefined;
+  const told =
+    gender && single
+      ? genderOf(d.entities[0]!, mentions, doc, memo, people.introductions)
+      : undefined;
   f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
   f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
@@ -868,10 +871,11 @@ function genderOf(
   mentions: readonly CastMention[],
   doc: DocIndex,
   memo: CandidateMemo,
+  introductions?: ReadonlyMap<Entity, Introduction>,
 ): Gender | undefined {
   if (!featureOn('discourse.genderMismatch') && !featureOn('discourse.genderAgrees'))
     return undefined;
-  return (memo.genders ??= readGenders(mentions, doc)).get(e);
+  return (memo.genders ??= readGenders(mentions, doc, introductions)).get(e);
 }
 
 /** The entities that spoke one of the last LOOK_BACK_SPEECHES quotes. */

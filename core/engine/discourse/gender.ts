@@ -20,6 +20,8 @@ import {
   type Gender,
 } from '../../lexicon/gender';
 import type { DocIndex } from './doc-index';
+import { descriptionGender } from './description-gender';
+import type { Introduction } from './introduction';
 import { featureOn } from '../features';
 import {
   cpLength,
@@ -94,6 +96,10 @@ function readMention(text: string, at: number, e: Entity): { title?: Gender; nam
     else if (nameEnd < 0) title = TITLE_GENDER.get(lower) ?? title;
     else break;
   }
+  // A mention that is no name (`Pedagang beras H X` read for the trader `Pedagang` means) has
+  // another person's title in the words after it.
+  if (nameEnd < 0 && featureOn('discourse.genderTitleNamed'))
+    title = TITLE_GENDER.get(wordBefore(text, at));
   return title ? { title, nameEnd } : { nameEnd };
 }
 
@@ -127,23 +133,35 @@ function wordsGender(words: string | null | undefined): Gender | undefined {
   return undefined;
 }
 
-/** Each person's gender as the article tells it (a person it does not tell is absent). */
+/**
+ * Each person's gender as the article tells it (a person it does not tell is absent); with
+ * `introductions`, also by the person noun heading a description set off after a name (`X, ibu
+ * dua anak, …`) or before it (`Ayahnya, X, …`, `Seorang relawan perempuan, X, …`).
+ */
 export function readGenders(
   mentions: readonly CastMention[],
   doc: DocIndex,
+  introductions?: ReadonlyMap<Entity, Introduction>,
 ): ReadonlyMap<Entity, Gender> {
   const tally: Tally = new Map();
   const roles = new Set<Entity>();
+  const nouns = featureOn('discourse.appositiveGender');
+  if (nouns && introductions)
+    for (const [e, intro] of introductions)
+      for (const t of intro.texts) vote(tally, e, descriptionGender(t, false) ?? undefined);
   mentions.forEach((m, i) => {
     if (m.entities.length !== 1 || m.entities[0]!.kind !== 'person') return;
     const e = m.entities[0]!;
     if (!roles.has(e)) {
       roles.add(e);
       vote(tally, e, wordsGender(e.role));
+      // `Rina, ibu dua anak, …`: the cast kept the description set off after the name as a role.
+      if (nouns) vote(tally, e, descriptionGender(e.role, false) ?? undefined);
     }
     // `The mother of the victim, Rina Hale, …`: the description the name is set off after is the
     // person's, though the cast keeps no role for it.
     if (featureOn('discourse.leadInGender')) vote(tally, e, wordsGender(m.leadIn));
+    if (nouns && m.leadIn) vote(tally, e, descriptionGender(m.leadIn, false) ?? undefined);
     const para = paragraphOf(m.at);
     const text = doc.texts.get(para) ?? '';
     const { title, nameEnd } = readMention(text, offsetOf(m.at), e);

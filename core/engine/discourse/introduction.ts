@@ -16,13 +16,16 @@ const REACH = 80;
 /** `45`, `45 tahun`, `45 years old`: an age alone, after which the description may go on. */
 const AGE_ONLY = /^\d{1,3}(?:\s+(?:tahun|years?(?:\s+old)?))?$/iu;
 
+/** Most words read as one appositive: a longer run is a clause (`Menurut X, pembeli kini …`). */
+const MOST_WORDS = 8;
+
 /**
- * The description set off by a comma right after a name ending at `from` in `text` (after an
- * optional bracketed note, `X (45), …`), up to its closing comma or the sentence's end; an age
- * alone there (`X, 45, a farmer, …`) is stepped over to the description after it. Null when the
- * name is not followed by a comma, or, when `closed`, the description by none.
+ * The description set off by commas right after a name ending at `from` in `text` (after an
+ * optional bracketed note, `X (45), …`): up to its closing comma, which a clause after a framing
+ * comma (`Menurut X, pembeli kini mengurangi belanja.`) does not have; an age alone there (`X,
+ * 45, a farmer, …`) is stepped over to the description after it. Null when there is none.
  */
-export function appositiveAfter(text: string, from: number, closed = false): string | null {
+export function appositiveAfter(text: string, from: number): string | null {
   let rest = text.slice(from, from + REACH + 40);
   rest = rest.replace(/^\s*\([^()]{0,40}\)/u, '');
   if (!rest.startsWith(',')) return null;
@@ -30,10 +33,10 @@ export function appositiveAfter(text: string, from: number, closed = false): str
     rest = rest.slice(1).trimStart();
     const end = rest.search(/[,.;:!?()“”"]|\s[-–—]\s/u);
     const chunk = (end < 0 ? rest : rest.slice(0, end)).trim();
-    if (!chunk || chunk.length > REACH) return null;
-    // After an age the description must be set off too (`X, 58, said …` has none).
-    if (!AGE_ONLY.test(chunk)) return !(closed || k > 0) || rest[end] === ',' ? chunk : null;
-    if (end < 0 || rest[end] !== ',') return null;
+    if (!chunk || chunk.length > REACH || chunk.split(/\s+/u).length > MOST_WORDS) return null;
+    // A comma inside a number (`Rp 12,5 juta`) closes nothing.
+    if (end < 0 || rest[end] !== ',' || /\d/u.test(rest[end + 1] ?? '')) return null;
+    if (!AGE_ONLY.test(chunk)) return chunk;
     rest = rest.slice(end);
   }
   return null;
@@ -48,7 +51,7 @@ export interface Introduction {
 /**
  * Each person's appositives over the article (empty with `discourse.appositiveWords` off): for
  * every mention of a person, the description set off after it, unless another person's name
- * opens it (`A, B, dan C`: a list, no description) or the name is itself set off after a lead-in.
+ * opens it (`A, B, dan C`: a list, no description).
  */
 export function readIntroductions(
   records: readonly CastRecord[],
@@ -62,11 +65,7 @@ export function readIntroductions(
     if (!e || e.kind !== 'person') continue;
     const para = paragraphOf(r.end);
     const text = texts.get(para) ?? '';
-    // `Kapten tim, X, membenarkan …`: a name set off after a lead-in closes it with its comma,
-    // and what follows is the sentence's predicate, unless set off by a comma too (`Pelatih
-    // tim X, Y, asal Z, mengeluhkan …`).
-    const afterLeadIn = text.slice(0, offsetOf(r.at)).trimEnd().endsWith(',');
-    const chunk = appositiveAfter(text, offsetOf(r.end), afterLeadIn);
+    const chunk = appositiveAfter(text, offsetOf(r.end));
     if (!chunk) continue;
     if (personStarts.has(pos(para, text.indexOf(chunk, offsetOf(r.end))))) continue;
     let intro = out.get(e);

@@ -14,10 +14,12 @@ import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
 import { describedNames, descriptionWords, withFits } from './description-agreement';
 import { isPersonDescription } from './person-description';
+import { descriptionGender } from './description-gender';
 import {
   antecedentCandidates,
   bestAntecedent,
   type AntecedentCandidate,
+  type PointingContext,
   type PointingKind,
 } from './candidates';
 import type { Choice, Decision, ResolveContext } from './resolve-context';
@@ -92,20 +94,40 @@ export function pointBack(
   from: Pos,
   accept: (a: AntecedentCandidate) => boolean = () => true,
 ): Choice {
-  const { doc, texts, words } = ctx;
+  const { doc } = ctx;
+  const context = pointingContext(ctx, c, kind);
+  const a = ctx.decisions
+    ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
+    : bestAntecedent(from, kind, ctx, context);
+  return a && !(featureOn('discourse.agreementRequired') && disagrees(a)) && accept(a)
+    ? { entities: a.entities, antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via } }
+    : { entities: [] };
+}
+
+/** What quote `c`'s own mention of `kind` and its cue tell the model (PointingContext). */
+export function pointingContext(
+  ctx: ResolveContext,
+  c: Candidate,
+  kind: PointingKind,
+): PointingContext {
+  const { texts, words } = ctx;
   // A person the quote names by a word of their name is talked about in it.
   const inQuote = words.within(c.paragraph, c.start, c.end);
   const quoted = (es: readonly Entity[]): boolean =>
     es.some(e => e.kind === 'person' && e.tokens.some(inQuote));
   const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
   const gender =
-    kind === 'person' ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null) : null;
+    kind === 'person'
+      ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null)
+      : kind === 'description' && featureOn('discourse.descriptionGender')
+        ? descriptionGender(c.mention?.text)
+        : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
   const counted = kind === 'group' && COUNTED_PLURAL.includes(c.mention?.text.toLowerCase() ?? '');
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
   const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];
-  const context = {
+  return {
     continuing: continuing(c.cue),
     quoted,
     insertedAt,
@@ -122,10 +144,4 @@ export function pointBack(
       c.mention?.kind === 'title' &&
       isPersonDescription(c.mention.title),
   };
-  const a = ctx.decisions
-    ? recorded(ctx.decisions, c, kind, antecedentCandidates(from, kind, ctx, context))
-    : bestAntecedent(from, kind, ctx, context);
-  return a && !(featureOn('discourse.agreementRequired') && disagrees(a)) && accept(a)
-    ? { entities: a.entities, antecedent: { paragraph: doc.paragraphIndex(a.latest), via: a.via } }
-    : { entities: [] };
 }

@@ -21,6 +21,7 @@ import { introducedUnnamed } from './indefinite-intro';
 import { goesOnWith } from './statement-topic';
 import { describedAge, personOfAge } from './described-age';
 import { personDescribedAs } from './described-as';
+import { readDescribedSex } from './described-sex';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate } from './candidates';
 
@@ -210,6 +211,10 @@ export function titleSpeakers(
   // …` then `“…,” kata ayah tiga anak itu`), whom it then describes.
   if (isPersonDescription(m.title)) {
     const lastOne = last?.length === 1 ? last[0]! : null;
+    // `kata perempuan itu` is never the man who spoke last: another speaker, or the one just
+    // brought in, not told to be a man.
+    const sex = readDescribedSex(ctx, c, before());
+    if (sex.lastUnlike) return { entities: sex.other ? [sex.other] : [] };
     const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, before());
     if (next) return { entities: [lastOne] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
