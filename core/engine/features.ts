@@ -386,6 +386,8 @@ export const FEATURES = {
     'the words after a name read for a description in those words (`X, pria asal Y,` … `kata pria asal Y itu`) run past a place named in them, up to the next person',
   'discourse.genderTitleNamed':
     'a title read for a person’s sex is the one before their name, not one in the next words of a mention that is no name (`Pedagang beras H X`, read for the trader `Pedagang` means)',
+  'cast.formerTitle':
+    'a title written as a former office (`kata mantan menteri itu`, `eks Kapolda`) means the person whose role the article wrote as former (`Mantan Menteri X`), not the current holder, when there is one',
   'discourse.describedSex':
     'a description by sex (`kata perempuan itu`, `ujar pria asal X itu`) means the person of that sex the article presented who spoke or was just brought in, and never the last speaker of the other sex',
   'discourse.describedAs':

@@ -6,6 +6,7 @@
  * description (`seorang polisi`, `sejumlah pejabat`) never points to anyone, so it stays unnamed.
  */
 import { INDEFINITE } from '../../lexicon/pronouns';
+import { FORMER_WORDS } from '../../lexicon/roles';
 import type { Entity, Pos } from './entity';
 import { containsRun } from '../text/token-runs';
 import { titleTokens } from '../names/title-form';
@@ -132,8 +133,20 @@ export function byTitleIn<E extends Entity>(
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
   const among = index ? index.withRoleWord(t[0]!) : all;
-  return firstByRecency(among, at, e => !!e.role && roleHolds(e.role, t));
+  const holds = (e: E) => !!e.role && roleHolds(e.role, t);
+  // `kata mantan menteri itu`: the former holder the article wrote so, before the current one.
+  const former = formerTitle(title)
+    ? firstByRecency(among, at, e => holds(e) && formerRole(e.role!))
+    : null;
+  return former ?? firstByRecency(among, at, holds);
 }
+
+/** True when `title` tells a former office (`mantan menteri`, `eks Kapolda`), and the switch is on. */
+const formerTitle = (title: string): boolean =>
+  featureOn('cast.formerTitle') && titleTokens(title).some(w => FORMER_WORDS.has(w));
+
+/** True when `role` is written as a former office (`Mantan Menteri Pertanian`). */
+const formerRole = (role: string): boolean => titleTokens(role).some(w => FORMER_WORDS.has(w));
 
 /**
  * The entities whose role holds a word, in the cast's order (a superset is fine: byTitleIn tests
@@ -206,5 +219,7 @@ function file<E>(map: Map<string, E[]>, word: string, e: E): void {
  */
 export function holdsTitle(e: Entity, text: string): boolean {
   const t = titleTokens(text).filter(w => !FRAME.has(w));
-  return !!e.role && t.length > 0 && roleHolds(e.role, t);
+  if (!e.role || !t.length || !roleHolds(e.role, t)) return false;
+  // A former office (`mantan menteri itu`) is not held by its current holder.
+  return !formerTitle(text) || formerRole(e.role);
 }
