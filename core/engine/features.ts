@@ -183,6 +183,8 @@ export const FEATURES = {
     'a lowercase medical title between a role’s comma and the name does not hide the role (`Kepala Dinas X, dr Rina Sari, …`)',
   'cast.relationAtCue':
     'how the running text relates a person (`Sang ayah, X, berharap …`) is kept when a cue reads the same name, as the role already was',
+  'cast.locativeInRole':
+    'a locative noun between a role’s preposition and its place keeps the place in the role (`Juru bicara X untuk kawasan Asia Selatan, NAMA, …`)',
   'cast.kinOwnerNotRole':
     'a kin phrase before a name whose owner is a role word (`Kakak kandung korban, X`) is how X is related, not the role `korban` its head word would give',
   'cast.descriptionBeforeComma':

@@ -234,3 +234,31 @@ describe('a relative named before a cue is shown with the relation, owner and al
     expect(off).toBe(role);
   });
 });
+
+describe('a locative noun between a role’s preposition and its place stays in the role', () => {
+  test.each([
+    [
+      'Juru bicara FAO untuk kawasan Asia Selatan, Marie Dupont, menilai harga akan turun.',
+      'Marie Dupont',
+      'Juru bicara FAO untuk kawasan Asia Selatan',
+    ],
+    [
+      'Seorang pedagang di sekitar Pasar Cibening, Yosef Tamba, mengeluhkan sepinya pembeli.',
+      'Yosef Tamba',
+      'pedagang di sekitar Pasar Cibening',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
+  });
+
+  test('switched off: no role', () => {
+    const off = withFeaturesOff(['cast.locativeInRole'], () =>
+      roleOf(
+        'Marie Dupont',
+        'Juru bicara FAO untuk kawasan Asia Selatan, Marie Dupont, menilai harga akan turun.',
+        `${QUOTE} Marie.`,
+      ),
+    );
+    expect(off).toBe(null);
+  });
+});

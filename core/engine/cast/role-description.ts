@@ -17,7 +17,7 @@ import {
   ROLE_SUPERLATIVES,
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { LOCATIVE_NOUNS, PREPOSITIONS } from '../../lexicon/prepositions';
 import {
   DEFINITE,
   LISTED_COUNTS,
@@ -52,7 +52,7 @@ function inDescription(toks: readonly Token[], k: number): boolean {
     return ROLE_WORD_SET.has(toks[k - 1]?.text.toLowerCase() ?? '');
   // `anggota Komisi II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`: a
   // preposition before an institution or a place belongs to the role.
-  if (ROLE_LINKS.has(w)) return isCapitalised(toks[k + 1]?.text ?? '');
+  if (ROLE_LINKS.has(w)) return isCapitalised(toks[k + 1]?.text ?? '') || locativeNext(toks, k);
   return !(
     DESCRIPTION_JOINTS.has(w) ||
     PREPOSITIONS.has(w) ||
@@ -176,6 +176,15 @@ function beforeRelative(
   const opener = toks[head - 1]?.lower ?? '';
   const counted = LISTED_COUNTS.has(opener) || MEMBER_DETERMINERS.has(opener);
   return counted || opensSentence(toks, head) ? { head, last: y - 1 } : null;
+}
+
+/**
+ * `Juru bicara X untuk kawasan Asia Selatan`, `pedagang di sekitar Pasar Y`: a locative noun
+ * between the role's preposition (at `k`) and the capitalised place keeps the place in the role.
+ */
+function locativeNext(toks: readonly Token[], k: number): boolean {
+  if (!featureOn('cast.locativeInRole')) return false;
+  return LOCATIVE_NOUNS.has(toks[k + 1]?.text ?? '') && isCapitalised(toks[k + 2]?.text ?? '');
 }
 
 /** True when the token after a name closes an apposition: punctuation, a bracket, `yang`, the end. */
