@@ -47,7 +47,7 @@ export const FEATURES = {
   'reported.sayingTakesClause':
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.nestedReport':
-    "a report whose subject the first clause opens by a description (`X menyebut, salah seorang pekerja, Y (34), mengaku …`) is inside it: the outer speaker's one quote",
+    "a report whose subject the first clause opens by a description (`X menyebut, salah seorang sopir, Y (41), mengaku …`) is inside it: the outer speaker's one quote",
   'reported.bareVerbs':
     'a bare intransitive verb (`selesai`, `naik`, `tiba` …) carries a clause’s predicate: `X memperkirakan perbaikan baru selesai bulan depan` reports a clause, not a noun object',
   'reported.clauseTest':

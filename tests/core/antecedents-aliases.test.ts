@@ -37,8 +37,8 @@ describe('-nya, dia, ia, mereka and a bare title mean the one a reader would tak
       ['Sugeng Riyadi'],
     ],
     [
-      'Bupati Tirtamaya Bambang Irawan meresmikan pasar baru. Kabupaten Tirtamaya kini punya tiga pasar. “Pasar ini untuk pedagang kecil,” kata dia.',
-      ['Bambang Irawan'],
+      'Bupati Tirtamaya Gunawan Prasetya meresmikan pasar baru. Kabupaten Tirtamaya kini punya tiga pasar. “Pasar ini untuk pedagang kecil,” kata dia.',
+      ['Gunawan Prasetya'],
     ],
     // Introduced one sentence earlier, with a lowercase role between commas.
     [

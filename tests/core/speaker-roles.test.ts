@@ -11,20 +11,20 @@ const QUOTE = '“Kami sudah menunggu lama,” kata';
 describe('an age between a name and its appositive role does not hide the role', () => {
   test.each([
     [
-      `Salah satunya Dewi Lestari (39), warga Kecamatan Sukamaju, mengeluhkan zonasi. ${QUOTE} Dewi.`,
+      `Sejak subuh Dewi Lestari (42), warga Kelurahan Tanjungsari, menunggu di loket. ${QUOTE} Dewi.`,
       'Dewi Lestari',
-      'warga Kecamatan Sukamaju',
+      'warga Kelurahan Tanjungsari',
     ],
     [
-      `Di antara peserta ada Rudi Hartono (15 tahun), santri asal Cilandak, yang datang sejak subuh. ${QUOTE} Rudi.`,
+      `Rombongan dipimpin Rudi Hartono (23 tahun), mahasiswa asal Cilandak, yang tiba lebih dulu. ${QUOTE} Rudi.`,
       'Rudi Hartono',
-      'santri asal Cilandak',
+      'mahasiswa asal Cilandak',
     ],
     // The appositive may close the sentence.
     [
-      `Salah satunya Dewi Lestari (39), warga Kecamatan Sukamaju. ${QUOTE} Dewi.`,
+      `Yang paling awal datang adalah Dewi Lestari (42), warga Kelurahan Tanjungsari. ${QUOTE} Dewi.`,
       'Dewi Lestari',
-      'warga Kecamatan Sukamaju',
+      'warga Kelurahan Tanjungsari',
     ],
     [
       `Ikut mengantre Yosef Tamba (52), pedagang sayur di Pasar Cibening. ${QUOTE} Yosef.`,
@@ -36,7 +36,7 @@ describe('an age between a name and its appositive role does not hide the role',
   });
 
   test('an age with no role after it gives none', () => {
-    expect(roleOf('Dewi Lestari', `Dewi Lestari (39) mengeluhkan zonasi. ${QUOTE} Dewi.`)).toBe(
+    expect(roleOf('Dewi Lestari', `Dewi Lestari (42) menunggu di loket. ${QUOTE} Dewi.`)).toBe(
       null,
     );
   });
@@ -45,7 +45,7 @@ describe('an age between a name and its appositive role does not hide the role',
     const off = withFeaturesOff([f], () =>
       roleOf(
         'Dewi Lestari',
-        `Salah satunya Dewi Lestari (39), warga Kecamatan Sukamaju, mengeluhkan zonasi. ${QUOTE} Dewi.`,
+        `Sejak subuh Dewi Lestari (42), warga Kelurahan Tanjungsari, menunggu di loket. ${QUOTE} Dewi.`,
       ),
     );
     expect(off).toBe(null);

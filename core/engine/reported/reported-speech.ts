@@ -128,17 +128,19 @@ function opensClause(text: string, a: number, b: number): boolean {
 const MAX_NESTED_DESCRIPTION = 6;
 
 /**
- * `X menyebut, salah seorang pekerja, Y (34), mengaku …`: the first clause opens with a lowercase
+ * `X menyebut, salah seorang sopir, Y (41), mengaku …`: the first clause opens with a lowercase
  * description of the second subject, closed by the comma before it and saying nothing itself (no
- * predicate but in a relative clause on its head). The second report is inside the first (GUIDELINES: nested reported speech belongs to
- * the outer speaker), so it is no quote of its own and its subject no speaker.
+ * predicate but in a relative clause on its head). The second report is inside the first
+ * (GUIDELINES: nested reported speech belongs to the outer speaker), so it is no quote of its own
+ * and its subject no speaker.
  */
 function setsOffSubject(text: string, a: number, b: number): boolean {
   if (!featureOn('reported.nestedReport')) return false;
   const stretch = text.slice(a, b).trimEnd();
   if (!stretch.endsWith(',') || !hasLowercaseWord(text, a, b)) return false;
   const words = stretch.slice(0, -1).split(/\s+/u).filter(Boolean);
-  // A relative clause modifies the head (`salah seorang pekerja yang diamankan,`): its verb is no predicate.
+  // A relative clause modifies the head (`salah seorang sopir yang ditahan,`): its verb is no
+  // predicate.
   const rel = words.indexOf('yang');
   const head = rel < 0 ? words : words.slice(0, rel);
   return (
