@@ -235,6 +235,15 @@ export const CLAUSE_LINKS: readonly string[] = words(`
 `);
 
 /**
+ * Conjunctions that join a second statement to the first (`mengatakan panen mundur sedangkan
+ * petani setempat, Ani, menilai …`): words before a comma holding one are a clause of their own,
+ * never a description of the next subject (reported/reported-speech.ts, nestedReport).
+ */
+export const STATEMENT_JOINERS: ReadonlySet<string> = new Set(
+  words(`namun tetapi tapi sedangkan sementara padahal`),
+);
+
+/**
  * Adverbs and particles that may stand between the speaker and a pre-posed cue
  * (`Sinta pun mengatakan`, `Yudi juga menyebut`, `Ia lantas menegaskan`).
  */

@@ -32,9 +32,18 @@ describe('a report whose subject opens the first clause by a description is insi
     ]);
   });
 
-  test('two statements joined in one sentence stay two', () => {
-    const line =
-      'Darmawan mengatakan panen mundur, sementara petani setempat, Ani Lestari, menilai harga gabah turun.';
+  test.each([
+    // Two statements joined in one sentence, with or without a comma before the joining word.
+    [
+      'Darmawan mengatakan panen mundur, sementara petani setempat, Ani Lestari, menilai harga gabah turun.',
+    ],
+    [
+      'Darmawan mengatakan panen mundur sedangkan petani setempat, Ani Lestari, menilai harga gabah turun.',
+    ],
+    // A connective set off by commas before a subject that is not set off itself.
+    ['Darmawan mengatakan, di sisi lain, Ani Lestari menilai harga gabah turun.'],
+    ['Darmawan menjelaskan, pada saat yang sama, Ani Lestari menyebut harga gabah turun.'],
+  ])('a statement of its own stays its speaker’s: %s', line => {
     const speakers = run(CHIEF, line).map(q => q[1]);
     expect(speakers).toContain('Ani Lestari');
   });

@@ -17,6 +17,7 @@ import { wordCount, type Hit } from './reported-clause';
 import type { ReportedRule, RuleInput } from './reported-rule';
 import { allFeaturesOn, featureOn, type FeatureName } from '../features';
 import { isPredicate } from './noun-object';
+import { STATEMENT_JOINERS } from '../../lexicon/cues';
 import { tokenIndexAt, trimRange } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
 import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
@@ -71,7 +72,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       if (
         b.subjectAt >= a.start &&
         b.start > a.start &&
-        (opensClause(p.text, a.start, b.subjectAt) || setsOffSubject(p.text, a.start, b.subjectAt))
+        (opensClause(p.text, a.start, b.subjectAt) || setsOffSubject(p.text, a.start, b))
       ) {
         found.splice(k + 1, 1);
         k--;
@@ -134,11 +135,16 @@ const MAX_NESTED_DESCRIPTION = 6;
  * (GUIDELINES: nested reported speech belongs to the outer speaker), so it is no quote of its own
  * and its subject no speaker.
  */
-function setsOffSubject(text: string, a: number, b: number): boolean {
+function setsOffSubject(text: string, a: number, b: Hit): boolean {
   if (!featureOn('reported.nestedReport')) return false;
-  const stretch = text.slice(a, b).trimEnd();
-  if (!stretch.endsWith(',') || !hasLowercaseWord(text, a, b)) return false;
+  const stretch = text.slice(a, b.subjectAt).trimEnd();
+  if (!stretch.endsWith(',') || !hasLowercaseWord(text, a, b.subjectAt)) return false;
+  // A description stands in apposition, so its subject is set off too (`Y (41),`, `Y,`): a subject
+  // right at its cue follows a connective instead (`di sisi lain, Y menilai …`), its own statement.
+  if (!/[,(]/u.test(text.slice(b.subjectAt, b.at))) return false;
   const words = stretch.slice(0, -1).split(/\s+/u).filter(Boolean);
+  // `panen mundur sedangkan petani setempat, Y, …`: a joined second statement, no description.
+  if (words.some(w => STATEMENT_JOINERS.has(w.toLowerCase()))) return false;
   // A relative clause modifies the head (`salah seorang sopir yang ditahan,`): its verb is no
   // predicate.
   const rel = words.indexOf('yang');
