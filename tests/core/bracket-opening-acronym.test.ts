@@ -13,9 +13,9 @@ const SAID = 'Semua kontainer kami periksa satu per satu';
 describe('an office acronym opening a bracket with its organisation’s acronym names the holder alone', () => {
   test.each([
     [
-      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Wiratama mengatakan pemeriksaan selesai pekan depan.',
+      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Sasmita mengatakan pemeriksaan selesai pekan depan.',
       'Kasiops',
-      'Hendra Wiratama',
+      'Hendra Sasmita',
     ],
     [
       'Kepala Bagian Pengawasan Dinas Pangan (Kabagwas Dispa) Sukamaju, Ratna Kusumawardani, menyebut beras itu layak edar.',
@@ -33,23 +33,23 @@ describe('an office acronym opening a bracket with its organisation’s acronym 
 
   test('a continuation after it stays with the holder', () => {
     const intro =
-      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Wiratama mengatakan pemeriksaan selesai pekan depan.';
+      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Sasmita mengatakan pemeriksaan selesai pekan depan.';
     expect(run(intro, `"${SAID}," kata Kasiops.`, '"Tidak ada yang lolos," lanjutnya.')).toEqual([
-      [SAID, ['Hendra Wiratama']],
-      ['Tidak ada yang lolos', ['Hendra Wiratama']],
+      [SAID, ['Hendra Sasmita']],
+      ['Tidak ada yang lolos', ['Hendra Sasmita']],
     ]);
   });
 
   test('the bracket’s second word, the organisation’s acronym, names nobody new as the office', () => {
     const intro =
-      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Wiratama mengatakan pemeriksaan selesai pekan depan.';
+      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Sasmita mengatakan pemeriksaan selesai pekan depan.';
     const speakers = run(intro, `"${SAID}," kata Kasiops.`).map(q => q[1]);
     expect(speakers).not.toContainEqual(['Balwil']);
   });
 
   test('switched off, the acronym alone is read as a name of its own', () => {
     const intro =
-      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Wiratama mengatakan pemeriksaan selesai pekan depan.';
+      'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Sasmita mengatakan pemeriksaan selesai pekan depan.';
     const off = withFeaturesOff(['discourse.bracketOpeningAcronym'], () =>
       run(intro, `"${SAID}," kata Kasiops.`),
     );

@@ -1,6 +1,6 @@
 /**
  * Invented newsroom passages whose last quote is closed by a description of its speaker
- * (`kata pria berusia 52 tahun itu`, `ujar politikus Partai X tersebut`, `the former minister
+ * (`kata pria berusia 57 tahun itu`, `ujar politikus Partai X tersebut`, `the former minister
  * said`): two or three people introduced with their cues, others merely mentioned in between.
  * Each case: sub-class, paragraphs, the speakers GUIDELINES gives the last quote ([] when the
  * description brings in somebody the article never names).
@@ -12,9 +12,9 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'age: bracketed, two men, the other spoke last',
     [
-      'Warga Dusun Kalirejo, Suparjo (52), menemukan retakan di tanggul sejak pekan lalu. “Airnya merembes terus,” kata Suparjo.',
+      'Warga Dusun Kalirejo, Suparjo (57), menemukan retakan di tanggul sejak pekan lalu. “Airnya merembes terus,” kata Suparjo.',
       'Kepala Desa Kalirejo, Heru Prasetyo (47), mengaku sudah melapor ke kecamatan. “Kami tunggu alat berat,” ujar Heru.',
-      '“Kalau hujan lagi, kami mengungsi,” kata pria berusia 52 tahun itu.',
+      '“Kalau hujan lagi, kami mengungsi,” kata pria berusia 57 tahun itu.',
     ],
     ['Suparjo'],
   ],
@@ -32,7 +32,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'age: the earlier of two aged speakers, sang',
     [
       'Nelayan Desa Tanjungsari, Rohman (61), sudah tiga hari tidak melaut. “Ombaknya tinggi,” katanya.',
-      'Rekannya, Fajar Nugroho (28), memilih memperbaiki jaring. “Daripada diam,” ujar Fajar.',
+      'Rekannya, Fajar Wicaksana (28), memilih memperbaiki jaring. “Daripada diam,” ujar Fajar.',
       '“Dulu tidak pernah separah ini,” kata lelaki berusia 61 tahun itu.',
     ],
     ['Rohman'],
@@ -51,7 +51,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     [
       'Guru honorer SD Negeri 3 Pakisaji, Wahyuni (34), mengajar di dua sekolah. “Gajinya tidak cukup,” kata Wahyuni.',
       'Kepala sekolah, Darsono, mengatakan sekolah kekurangan guru. “Kami sudah usulkan ke dinas,” ujarnya.',
-      'Bupati Pakisaji Ahmad Fauzan pernah berjanji menaikkan honor guru.',
+      'Bupati Pakisaji Ahmad Syarifudin pernah berjanji menaikkan honor guru.',
       '“Saya tetap bertahan demi anak-anak,” tutur perempuan berusia 34 tahun ini.',
     ],
     ['Wahyuni'],
@@ -61,7 +61,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'kinship: ibu dua anak after an official',
     [
       'Sumiati (38), ibu dua anak asal Desa Wonorejo, kini tinggal di tenda pengungsian. “Rumah kami rata,” kata Sumiati.',
-      'Camat Wonorejo, Agus Salim, mengatakan hunian sementara dibangun bulan depan. “Kami kejar target,” ujar Agus.',
+      'Camat Wonorejo, Agus Kurniadi, mengatakan hunian sementara dibangun bulan depan. “Kami kejar target,” ujar Agus.',
       '“Anak-anak sudah rindu sekolah,” ujar ibu dua anak itu.',
     ],
     ['Sumiati'],
@@ -79,7 +79,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'kinship: nenek, a younger woman spoke last',
     [
       'Mbok Sarinah (80), nenek tujuh cucu, masih berjualan jamu setiap pagi. “Selagi kuat,” katanya.',
-      'Cucunya, Dewi Anggraini, sering membantu mengantar dagangan. “Nenek tidak mau berhenti,” ujar Dewi.',
+      'Cucunya, Dewi Kartikasari, sering membantu mengantar dagangan. “Nenek tidak mau berhenti,” ujar Dewi.',
       '“Jamu ini resep ibu saya dulu,” tutur nenek tujuh cucu itu.',
     ],
     ['Sarinah'],
@@ -88,11 +88,11 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'party: politikus Partai X, other party spoke last',
     [
-      'Anggota DPRD Kota Sukamulya dari Fraksi Partai Amanah Rakyat, Hendra Wijaya, mengkritik rencana itu. “Anggarannya tidak jelas,” kata Hendra.',
-      'Ketua Fraksi Partai Karya Bangsa, Slamet Riyadi, membela wali kota. “Semua sudah dibahas,” ujar Slamet.',
+      'Anggota DPRD Kota Sukamulya dari Fraksi Partai Amanah Rakyat, Hendra Purbaya, mengkritik rencana itu. “Anggarannya tidak jelas,” kata Hendra.',
+      'Ketua Fraksi Partai Karya Bangsa, Slamet Nugraha, membela wali kota. “Semua sudah dibahas,” ujar Slamet.',
       '“Kami akan minta audit,” ujar politikus Partai Amanah Rakyat tersebut.',
     ],
-    ['Hendra Wijaya'],
+    ['Hendra Purbaya'],
   ],
   [
     'party: politikus Partai X itu, a minister mentioned between',
@@ -107,11 +107,11 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'organisation: pengurus PSSI itu',
     [
-      'Anggota Komite Eksekutif PSSI, Darmawan Putra, menyebut liga akan dimulai Juli. “Jadwal sudah final,” kata Darmawan.',
+      'Anggota Komite Eksekutif PSSI, Darmawan Halim, menyebut liga akan dimulai Juli. “Jadwal sudah final,” kata Darmawan.',
       'Manajer Persikota, Yudi Kurniawan, meminta kepastian. “Kami butuh jadwal,” ujar Yudi.',
       '“Klub tidak perlu khawatir,” ujar petinggi PSSI tersebut.',
     ],
-    ['Darmawan Putra'],
+    ['Darmawan Halim'],
   ],
   // --- origin
   [
@@ -155,7 +155,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'former: mantan pemain timnas itu, the coach spoke last',
     [
       'Mantan pemain timnas, Eko Purnomo, kini melatih anak-anak di kampungnya. “Saya ingin berbagi,” kata Eko.',
-      'Pelatih kepala SSB Garuda Muda, Totok Sugiarto, menyambut baik. “Anak-anak senang,” ujar Totok.',
+      'Pelatih kepala SSB Elang Biru, Totok Sugiarto, menyambut baik. “Anak-anak senang,” ujar Totok.',
       '“Bakat di sini luar biasa,” kata mantan pemain timnas itu.',
     ],
     ['Eko Purnomo'],
@@ -164,7 +164,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'former: mantan menteri, the current minister spoke last',
     [
       'Mantan Menteri Pertanian, Sutrisno Wibowo, menilai impor beras tidak perlu. “Stok kita cukup,” katanya.',
-      'Menteri Pertanian, Arif Budiman, membantah. “Data kami berbeda,” ujar Arif.',
+      'Menteri Pertanian, Arif Setiabudi, membantah. “Data kami berbeda,” ujar Arif.',
       '“Petani yang akan rugi,” ujar mantan menteri itu.',
     ],
     ['Sutrisno Wibowo'],
@@ -228,11 +228,11 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'rank: perwira menengah itu',
     [
-      'Kepala Kepolisian Resor Batuputih AKBP Rudi Hartanto memimpin penggerebekan. “Ada empat tersangka,” kata Rudi.',
-      'Bupati Batuputih, Lukman Hakim, mengapresiasi polisi. “Terima kasih,” kata Lukman.',
+      'Kepala Kepolisian Resor Batuputih AKBP Rudi Wibisana memimpin penggerebekan. “Ada empat tersangka,” kata Rudi.',
+      'Bupati Batuputih, Lukman Arifin, mengapresiasi polisi. “Terima kasih,” kata Lukman.',
       '“Kami masih mengejar satu orang lagi,” ujar perwira menengah itu.',
     ],
-    ['Rudi Hartanto'],
+    ['Rudi Wibisana'],
   ],
   [
     'office: sang pelatih, a player spoke last',
@@ -255,11 +255,11 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'office: dokter itu, a patient spoke last',
     [
-      'Dokter spesialis anak RSUD Tirtamulya, dr Lina Marlina, mengatakan kasus diare meningkat. “Air bersih kurang,” katanya.',
+      'Dokter spesialis anak RSUD Tirtamulya, dr Lina Septiani, mengatakan kasus diare meningkat. “Air bersih kurang,” katanya.',
       'Salah satu orang tua pasien, Sutarman, mengaku panik. “Anak saya lemas,” ujar Sutarman.',
       '“Orang tua harus cepat membawa anak ke puskesmas,” kata dokter itu.',
     ],
-    ['Lina Marlina'],
+    ['Lina Septiani'],
   ],
   [
     'office: sopir itu, a policeman spoke last',
@@ -291,20 +291,20 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'office: lulusan X ini',
     [
-      'Rina Kusuma, lulusan Universitas Gadjah Mada, kini memimpin koperasi desa. “Saya pulang kampung,” kata Rina.',
+      'Rina Pertiwi, lulusan Universitas Gadjah Mada, kini memimpin koperasi desa. “Saya pulang kampung,” kata Rina.',
       'Kepala desa, Sugeng Riyadi, menyebut koperasi itu maju pesat. “Omzetnya naik,” kata Sugeng.',
       '“Desa butuh anak mudanya kembali,” tutur lulusan UGM ini.',
     ],
-    ['Rina Kusuma'],
+    ['Rina Pertiwi'],
   ],
   [
     'office: politikus, two roles, the role of the last speaker differs',
     [
-      'Ketua DPRD Kabupaten Sinarjaya, Abdul Karim, menolak kenaikan pajak. “Rakyat sedang susah,” kata Abdul.',
+      'Ketua DPRD Kabupaten Sinarjaya, Abdul Mutalib, menolak kenaikan pajak. “Rakyat sedang susah,” kata Abdul.',
       'Direktur Utama PDAM Sinarjaya, Ferry Gunawan, menyebut tarif air juga ditinjau. “Biaya naik,” ujar Ferry.',
       '“Kami akan panggil bupati,” kata politikus senior itu.',
     ],
-    ['Abdul Karim'],
+    ['Abdul Mutalib'],
   ],
   [
     'office: English the coach, a player spoke last',
@@ -327,11 +327,11 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'office: remaja itu, a teacher spoke last',
     [
-      'Fikri Ramadhan (16), siswa SMA Negeri 2 Pelangi, menjuarai olimpiade sains. “Saya tidak menyangka,” kata Fikri.',
-      'Gurunya, Sri Wahyuni, mengaku bangga. “Dia tekun,” ujar Sri.',
+      'Fikri Aditama (16), siswa SMA Negeri 2 Pelangi, menjuarai olimpiade sains. “Saya tidak menyangka,” kata Fikri.',
+      'Gurunya, Sri Lestiani, mengaku bangga. “Dia tekun,” ujar Sri.',
       '“Saya mau jadi peneliti,” kata remaja itu.',
     ],
-    ['Fikri Ramadhan'],
+    ['Fikri Aditama'],
   ],
   [
     'office: bocah itu',
@@ -363,7 +363,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'new: a description no one fits (pria itu after two women)',
     [
-      'Ketua PKK Kelurahan Mekarsari, Siti Aminah, memimpin kerja bakti. “Semua ikut,” kata Siti.',
+      'Ketua PKK Kelurahan Mekarsari, Siti Maesaroh, memimpin kerja bakti. “Semua ikut,” kata Siti.',
       'Bidan desa, Yuliana, memeriksa kesehatan warga. “Banyak yang batuk,” ujar Yuliana.',
       'Seorang pria paruh baya ikut mengangkut sampah.',
       '“Sudah lama tidak ada gotong royong seperti ini,” kata pria itu.',
@@ -412,7 +412,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'same gender: the role word of the last speaker (the last one is meant)',
     [
-      'Ketua Komisi B DPRD, Hasan Basri, mendesak pemerintah turun tangan. “Jangan diam,” kata Hasan.',
+      'Ketua Komisi B DPRD, Hasan Mubarok, mendesak pemerintah turun tangan. “Jangan diam,” kata Hasan.',
       'Kepala Dinas Pertanian, Sutoyo, mengaku sudah menyalurkan pupuk. “Sudah 80 persen,” ujar Sutoyo.',
       '“Sisanya minggu depan,” ujar kepala dinas itu.',
     ],

@@ -35,7 +35,7 @@ describe('each attribute reading can be switched off', () => {
     [
       'party: politikus Partai X, other party spoke last',
       'discourse.descriptionNameMissing',
-      ['Slamet Riyadi'],
+      ['Slamet Nugraha'],
     ],
     ['organisation: pengurus PSSI itu', 'discourse.descriptionNameMissing', ['Yudi Kurniawan']],
     [

@@ -21,7 +21,7 @@ describe('a report whose subject opens the first clause by a description is insi
       'Darmawan menjelaskan bahwa seorang kernet truk, Yoga (27), mengaku belum dibayar sejak Maret. “Pemilik kayunya kami cari,” ujarnya.',
     ],
     [
-      'Menurut Darmawan, salah satu penebang, Yoga Pratama (31), mengaku baru sebulan bekerja di hutan itu. “Pemilik kayunya kami cari,” kata dia.',
+      'Menurut Darmawan, salah satu penebang, Yoga Permana (31), mengaku baru sebulan bekerja di hutan itu. “Pemilik kayunya kami cari,” kata dia.',
     ],
   ])('%s', line => {
     const quotes = run(CHIEF, line);

@@ -55,7 +55,7 @@ describe('an age between a name and its appositive role does not hide the role',
 describe('a lowercase medical title between a role’s comma and the name keeps the role', () => {
   test.each([
     [
-      'Kepala Dinas Kesehatan Kabupaten Lembang Jaya, dr Sinta Maharani, MKes, mencatat 300 kasus.',
+      'Kepala Dinas Kesehatan Kabupaten Lembang Jaya, dr Sinta Maharani, MKes, menyebut stok vaksin cukup sampai akhir tahun.',
       'Sinta Maharani',
       'Kepala Dinas Kesehatan Kabupaten Lembang Jaya',
     ],
