@@ -38,6 +38,9 @@ export const SHORT_TITLES: readonly string[] = words(
  */
 export const LOWERCASE_TITLES: readonly string[] = words(`dr drg drh`);
 
+/** LOWERCASE_TITLES as a set, for the readers that test one word (names/, cast/). */
+export const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
+
 /**
  * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Moch.` for
  * the old spelling Mochammad, `Abd.` for Abdul): part of the name, never a title, and their dot

@@ -28,7 +28,7 @@ import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record
 import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
 import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
-import { LOWERCASE_TITLES, isDegree } from '../../lexicon/honorifics';
+import { LOWERCASE_TITLE_SET, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName } from './kin-before-name';
@@ -247,9 +247,6 @@ function titledStart(t: readonly Token[], i: number): number {
   if (!title || !LOWERCASE_TITLE_SET.has(dropFinalDot(title.text))) return i;
   return t[i - 2]?.text === ',' ? i - 1 : i;
 }
-
-/** Medical titles written in lowercase before a name (lexicon/honorifics.ts). */
-const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 
 /**
  * `Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`: a place set off by commas between a

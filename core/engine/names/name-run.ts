@@ -6,7 +6,7 @@
 import { featureOn, featureSwitches } from '../features';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
-import { LOWERCASE_TITLES, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
+import { LOWERCASE_TITLE_SET, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_WORD_SET, SEAT_PREPOSITIONS, SEATED_BODIES } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
@@ -207,8 +207,6 @@ function isInitialOrTitle(w: string): boolean {
   initialUnicode ??= /^\p{Lu}[\p{L}]?$/iu;
   return initialUnicode.test(w);
 }
-
-const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 
 /**
  * How many tokens a lowercase title at token `j` takes before the name it opens (`dr Rina`,

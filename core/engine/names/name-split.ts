@@ -5,7 +5,7 @@
 import {
   isDegree,
   isHonorificAt,
-  LOWERCASE_TITLES,
+  LOWERCASE_TITLE_SET,
   SHORT_GIVEN_NAMES,
 } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
@@ -609,7 +609,6 @@ const personal = (w: string, evidence: ArticleEvidence): boolean =>
 /** `dr`, `drg.`: a medical title as Indonesian writes it before a name, in lowercase. */
 const isLowercaseTitle = (w: string): boolean =>
   startsLower(w) && LOWERCASE_TITLE_SET.has(dropFinalDot(w));
-const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES);
 
 /** True when `words[k]` is the article opening a Balinese name (`I Gusti …`, `Ni Made …`). */
 const balineseAt = (words: readonly string[], k: number): boolean =>
