@@ -30,6 +30,7 @@ import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-rol
 import { partitionPoint } from '../text/partition-point';
 import { LOWERCASE_TITLE_SET, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
+import { isBracketedAge } from '../names/age-phrase';
 import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName } from './kin-before-name';
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
@@ -360,7 +361,7 @@ function readRunWithRole(
 function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
   if (!featureOn('cast.appositiveRole')) return null;
   // `Dewi (39), warga …`: an age between the name and its comma describes the same person.
-  const aged = isBracketedAge(t[end]) && featureOn('cast.agedAppositiveRole');
+  const aged = isBracketedAge(t[end]?.text ?? '') && featureOn('cast.agedAppositiveRole');
   const comma = aged ? end + 1 : end;
   if (t[comma]?.text !== ',') return null;
   const first = comma + 1;
@@ -376,14 +377,6 @@ function appositiveAfter(t: readonly Token[], end: number, text: string): string
     if (x === '.' || x === ';' || x === ':' || x === '“' || x === '"') return null;
   }
   return null;
-}
-
-/** `(39)`, `(52 tahun)`: a person's age in brackets, one token. */
-const BRACKETED_AGE = /^\(\d{1,3}(?:\s+tahun)?\)$/u;
-
-/** True when `tok` is an age in brackets. */
-function isBracketedAge(tok: Token | undefined): boolean {
-  return !!tok && BRACKETED_AGE.test(tok.text);
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */

@@ -7,6 +7,7 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
+import { BRACKETED_AGE } from '../names/age-phrase';
 import { COPULAS, EXISTENTIALS } from '../../lexicon/pronouns';
 import { startsLower } from '../text/chars';
 import { leadIn } from './lead-in';
@@ -112,7 +113,10 @@ function ownAppositive(
 /** A comma and lowercase words between a name and a title inside its own description. */
 const OWN_APPOSITIVE = /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u;
 /** The same, with an age in brackets before the comma (`(41), warga …`). */
-const AGED_APPOSITIVE = /^(?:\s*\(\d{1,3}(?:\s+tahun)?\))?,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u;
+const AGED_APPOSITIVE = new RegExp(
+  `^(?:\\s*${BRACKETED_AGE})?,(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+$`,
+  'u',
+);
 
 /**
  * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`):

@@ -42,12 +42,22 @@ function bareAgeEnd(toks: readonly Token[], j: number): number {
     : j;
 }
 
+/** `(52)`, `(52 tahun)`: a person's age in brackets, its number captured (a RegExp source). */
+export const BRACKETED_AGE = '\\((\\d{1,3})(?:\\s+tahun)?\\)';
+
+/** True when `text` is an age in brackets and nothing else (`(39)`, one token). */
+export function isBracketedAge(text: string): boolean {
+  return BRACKETED_AGE_ONLY.test(text);
+}
+
+const BRACKETED_AGE_ONLY = new RegExp(`^${BRACKETED_AGE}$`, 'u');
+
 /**
  * The age written right after a name: `(52)`, `(52 tahun)`, `, 52 tahun,`, `, berusia 52 tahun,`, English `, 58,`.
  * Only the number counts; what follows it (a role, a verb) does not.
  */
 const AGE_AFTER_NAME = new RegExp(
-  `^\\s*(?:\\((\\d{1,3})(?:\\s+tahun)?\\)|,\\s*(?:(?:${AGE_WORD})\\s+)?(\\d{1,3})(?:\\s+tahun)?\\s*,)`,
+  `^\\s*(?:${BRACKETED_AGE}|,\\s*(?:(?:${AGE_WORD})\\s+)?(\\d{1,3})(?:\\s+tahun)?\\s*,)`,
   'u',
 );
 
