@@ -91,9 +91,9 @@ export const FEATURES = {
   'names.honouredAffiliate':
     "an honorific opens a person's name after `dari/di/pada` and an organisation: the person speaks (`Dosen dari Universitas X Dr Sari Wulan menilai`), not an unnamed member",
   'names.englishAffiliationRole':
-    'an English office before a name keeps the organisation written after it (`Energy economist X of the Institute for Energy Studies said` → `Energy economist of the Institute for Energy Studies`)',
+    'an English office before a name keeps the organisation written after it (`Water engineer X of the River Research Centre said` → `Water engineer of the River Research Centre`)',
   'names.englishLongAppositive':
-    'an English description before `, NAME, said` may spell its agency in full with the acronym in brackets (`The head of the X Regional Disaster Management Agency (BPBD), NAME, said`), up to 16 words',
+    'an English description before `, NAME, said` may spell its agency in full with the acronym in brackets (`The director of the X Provincial Forest Fire Response Office (PFFRO), NAME, said`), up to 16 words',
   'names.englishAppositiveRole':
     "an English description with an office opening the sentence before a name set off by commas is that person's role (`Malaysia's ambassador to Peru, Dr. X, said`)",
   'names.englishDescriptionSource':

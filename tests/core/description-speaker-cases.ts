@@ -163,11 +163,11 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
   [
     'former: mantan menteri, the current minister spoke last',
     [
-      'Mantan Menteri Pertanian, Sutrisno Wibowo, menilai impor beras tidak perlu. “Stok kita cukup,” katanya.',
+      'Mantan Menteri Pertanian, Sutrisno Adiwinata, menilai impor beras tidak perlu. “Stok kita cukup,” katanya.',
       'Menteri Pertanian, Arif Setiabudi, membantah. “Data kami berbeda,” ujar Arif.',
       '“Petani yang akan rugi,” ujar mantan menteri itu.',
     ],
-    ['Sutrisno Wibowo'],
+    ['Sutrisno Adiwinata'],
   ],
   [
     'former: English the former minister',

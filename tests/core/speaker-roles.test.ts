@@ -132,14 +132,14 @@ describe('an English description spelling its agency in full before `, NAME, sai
   const SAID = '"Some residents refused to leave," he said.';
   test.each([
     [
-      'Head of the Sukamaju Disaster Mitigation Agency (BPBD), Andi Wiratama, said the river overflowed.',
+      'Head of the Sukamaju Coastal Erosion Response Office (CERO), Andi Wiratama, said the sea wall cracked.',
       'Andi Wiratama',
-      'Head of the Sukamaju Disaster Mitigation Agency (BPBD)',
+      'Head of the Sukamaju Coastal Erosion Response Office (CERO)',
     ],
     [
-      'The head of the Cibening Regional Disaster Management Agency (BPBD), Rudi Hartono, said the evacuees were safe.',
+      'The director of the Cibening Provincial Forest Fire Response Office (PFFRO), Rudi Hartono, said the fires were contained.',
       'Rudi Hartono',
-      'head of the Cibening Regional Disaster Management Agency (BPBD)',
+      'director of the Cibening Provincial Forest Fire Response Office (PFFRO)',
     ],
     [
       "The Transport Ministry's Director General of Land Transportation and Road Safety, Budi Santoso, said the license was revoked.",
@@ -154,7 +154,7 @@ describe('an English description spelling its agency in full before `, NAME, sai
     const off = withFeaturesOff(['names.englishLongAppositive'], () =>
       roleOf(
         'Andi Wiratama',
-        'Head of the Sukamaju Disaster Mitigation Agency (BPBD), Andi Wiratama, said the river overflowed.',
+        'Head of the Sukamaju Coastal Erosion Response Office (CERO), Andi Wiratama, said the sea wall cracked.',
         SAID,
       ),
     );
@@ -165,14 +165,14 @@ describe('an English description spelling its agency in full before `, NAME, sai
 describe('an English office before a name keeps the organisation written after the name', () => {
   test.each([
     [
-      'Energy economist Rina Kartika of the Cibening Institute for Energy Studies said the plan was realistic.',
+      'Water engineer Rina Kartika of the Cibening River Research Centre said the dam was sound.',
       'Rina Kartika',
-      'Energy economist of the Cibening Institute for Energy Studies',
+      'Water engineer of the Cibening River Research Centre',
     ],
     [
-      'Child rights activist Yosef Tamba of the Lembang Child Protection Commission (KPAL) said cases had risen.',
+      'Labour rights activist Yosef Tamba of the Lembang Migrant Workers Network (LMWN) said complaints had doubled.',
       'Yosef Tamba',
-      'Child rights activist of the Lembang Child Protection Commission (KPAL)',
+      'Labour rights activist of the Lembang Migrant Workers Network (LMWN)',
     ],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text, '"It is a serious problem," the activist said.')).toBe(role);
@@ -182,10 +182,10 @@ describe('an English office before a name keeps the organisation written after t
     const off = withFeaturesOff(['names.englishAffiliationRole'], () =>
       roleOf(
         'Rina Kartika',
-        'Energy economist Rina Kartika of the Cibening Institute for Energy Studies said the plan was realistic.',
+        'Water engineer Rina Kartika of the Cibening River Research Centre said the dam was sound.',
       ),
     );
-    expect(off).toBe('Energy economist');
+    expect(off).toBe('Water engineer');
   });
 });
 

@@ -27,7 +27,7 @@ const AFFILIATION = new Set(['dari', 'di', 'pada']);
 const EN_AFFILIATION = new Set(['of', 'at', 'from']);
 
 /**
- * `Energy economist X of the Institute for Energy Studies`: the office before the name with the
+ * `Water engineer X of the River Research Centre`: the office before the name with the
  * organisation the person speaks for (from the preposition at `prep` to the run's end at `k`), as
  * English writes it after the name; the office alone when the feature is off.
  */
@@ -85,7 +85,7 @@ export function affiliatedBefore(
   const first = english ? englishNameStart(toks, s, end) : head.findIndex(t => isRunWord(t.text));
   if (first >= 0 && readRun(toks, s + first) === end) {
     const named = readName(toks, s + first, end, text, evidence);
-    // `Energy economist Rina X of the …`: the words before the name are the person's role.
+    // `Water engineer Rina X of the …`: the words before the name are the person's role.
     const before = first > 0 ? text.slice(toks[s]!.start, toks[s + first - 1]!.end) : null;
     const role = before && english ? withAffiliation(before, toks, end, k, text) : before;
     const ref = named.role || !role ? named : { ...named, role };
@@ -113,7 +113,7 @@ export function affiliatedBefore(
 /**
  * Where, in the head phrase from `s` to the English preposition at `end`, the name starts: the
  * first capitalised word, or with names.englishRoleBeforeAffiliated the first of the run of
- * capitalised words that reaches the preposition, after a role (`Energy economist Rina X of the
+ * capitalised words that reaches the preposition, after a role (`Water engineer Rina X of the
  * …`). An index relative to `s`; -1 when none.
  */
 function englishNameStart(toks: readonly Token[], s: number, end: number): number {

@@ -32,12 +32,12 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 /** The most words such a description holds. */
 const MAX_WORDS = 10;
 /**
- * The most words when an agency's full name is spelled in it (`The head of the X Regional Disaster
- * Management Agency (BPBD)`, `The X Ministry's Director General of Y and Z`).
+ * The most words when an agency's full name is spelled in it (`The director of the X Provincial Forest
+ * Fire Response Office (PFFRO)`, `The X Ministry's Director General of Y and Z`).
  */
 const MAX_LONG_WORDS = 16;
 
-/** `(BPBD)`: an agency's acronym in brackets after its spelled-out name. */
+/** `(PFFRO)`: an agency's acronym in brackets after its spelled-out name. */
 const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{Ll}\d-]*\)$/u;
 
 /** Tokens that end a sentence before the description, or a quotation mark closing one. */
