@@ -227,10 +227,10 @@ describe('a bare title in other words than the introduction', () => {
     // A party's lawyer, introduced in two words, is the lawyer said in one.
     [
       [
-        'Kuasa hukum warga, Bayu Kristanto, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Agus Salim (54) menolak tuduhan warga.',
+        'Kuasa hukum warga, Bayu Wirakusuma, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Agus Salim (54) menolak tuduhan warga.',
         '“Tuduhan itu tidak berdasar,” kata pengacara itu.',
       ],
-      ['Bayu Kristanto'],
+      ['Bayu Wirakusuma'],
     ],
   ])('%j', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);

@@ -27,8 +27,8 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
     ],
     // Police, Islamic and public-health degrees, with and without dots and commas, close it too.
     [
-      'Kapolsek Sumberjaya AKP Bayu Kristanto Lubis SIK menuturkan patroli malam ditambah.',
-      'Bayu Kristanto Lubis',
+      'Kapolsek Sumberjaya AKP Bayu Wirakusuma Lubis SIK menuturkan patroli malam ditambah.',
+      'Bayu Wirakusuma Lubis',
     ],
     [
       'Kasat Lantas Polres Cibening Kompol Andreas Simbolon, SIK, MH, menyatakan jalur itu ditutup.',
