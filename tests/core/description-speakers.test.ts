@@ -41,7 +41,7 @@ describe('each attribute reading can be switched off', () => {
     [
       'former: mantan menteri, the current minister spoke last',
       'cast.formerTitle',
-      ['Arif Budiman'],
+      ['Arif Setiabudi'],
     ],
   ] as const)('%s without %s', (name, feature, speakers) => {
     expect(withFeaturesOff([feature as FeatureName], () => lastSpeakers(...byName(name)))).toEqual(
