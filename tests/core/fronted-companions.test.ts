@@ -8,8 +8,8 @@ const CHIEF =
 describe('companions fronted before the person acting with them make one group', () => {
   test.each([
     [
-      'Salah satu korban, Sumarni Dewi (58), mengaku menyetor Rp 38 juta. Bersama Nur Aini, tetangganya yang juga menjadi korban, Sumarni sempat mendatangi kantor biro itu. "Kantornya sudah kosong," kata mereka.',
-      ['Sumarni Dewi', 'Nur Aini'],
+      'Salah satu pembeli, Murtini Handayani (61), mengaku membayar Rp 45 juta. Bersama Laksmi Amalia, iparnya yang ikut tertipu, Murtini sempat menyambangi kantor pengembang itu. "Pintunya sudah digembok," kata mereka.',
+      ['Murtini Handayani', 'Laksmi Amalia'],
     ],
     [
       'Salah satu korban, Wati (45), mengaku menyetor Rp 20 juta. Bersama Ningsih (40), adiknya yang juga tertipu, Wati sempat mendatangi kantor itu. "Kantornya sudah tutup," kata mereka.',
@@ -20,8 +20,8 @@ describe('companions fronted before the person acting with them make one group',
       ['Siti Rahma', 'Joko Prasetyo'],
     ],
     [
-      'Bersama dua rekannya, Agus Salim dan Dedi Kurnia, Rudi Hartono menjuarai lomba itu. "Kami berlatih tiap malam," kata mereka.',
-      ['Rudi Hartono', 'Agus Salim', 'Dedi Kurnia'],
+      'Bersama dua rekannya, Hendrik Wuisan dan Yonas Manik, Fransiskus Tamba menjuarai lomba itu. "Kami berlatih tiap malam," kata mereka.',
+      ['Fransiskus Tamba', 'Hendrik Wuisan', 'Yonas Manik'],
     ],
   ])('%s', (line, group) => {
     expect(lastSpeakers(CHIEF, line)).toEqual(group);
@@ -29,7 +29,7 @@ describe('companions fronted before the person acting with them make one group',
 
   test('`bersama` after the subject is no fronted group', () => {
     const line =
-      'Ia berbincang bersama Agus Salim di tenda panitia, Sabtu. "Pelakunya sudah kami kenali," kata dia.';
+      'Ia berbincang bersama Hendrik Wuisan di tenda panitia, Sabtu. "Pelakunya sudah kami kenali," kata dia.';
     expect(lastSpeakers(CHIEF, line)).toEqual(['Darmawan Sulistyo']);
   });
 

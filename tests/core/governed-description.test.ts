@@ -13,11 +13,11 @@ function roleOf(name: string, ...paragraphs: string[]): string | undefined {
 describe('a name set off after a description a preposition or an owning noun governs is no subject', () => {
   test.each([
     [
-      'Agus mencatat 30 menit, lebih cepat dari rekor milik pelari Kota Mekar, Dedi Santoso.',
+      'Fadel mencatat 30 menit, lebih cepat dari rekor milik pelari Kota Mekar, Dedi Santoso.',
       'object',
     ],
     ['Sawah itu kepunyaan petani Desa Mekar, Dedi Santoso, sejak 1990.', 'object'],
-    ['Agus bersaing ketat dengan pelari Kota Mekar, Dedi Santoso, sejak awal.', 'oblique'],
+    ['Fadel bersaing ketat dengan pelari Kota Mekar, Dedi Santoso, sejak awal.', 'oblique'],
     ['Warga menyerahkan surat itu kepada kepala dusun, Dedi Santoso.', 'oblique'],
     // No verb before the preposition: the phrase describes the subject, who opens the clause.
     [
@@ -35,7 +35,7 @@ describe('a name set off after a description a preposition or an owning noun gov
   });
 
   test('switched off, the name after the comma opens a clause as before', () => {
-    const sentence = 'Agus bersaing ketat dengan pelari Kota Mekar, Dedi Santoso, sejak awal.';
+    const sentence = 'Fadel bersaing ketat dengan pelari Kota Mekar, Dedi Santoso, sejak awal.';
     const off = withFeaturesOff(['discourse.governedDescription'], () =>
       roleOf('Dedi Santoso', sentence),
     );
@@ -45,13 +45,13 @@ describe('a name set off after a description a preposition or an owning noun gov
 
 describe('a description pointing back then means the subject, not the owner in the phrase', () => {
   const intro =
-    'Pelari Kota Sukamaju, Agus Salim, memenangi lomba lari 10 kilometer di Cibening, Minggu.';
+    'Pelari Kota Sukamaju, Fadel Hutapea, memenangi lomba lari 10 kilometer di Cibening, Minggu.';
   const between =
-    'Agus mencatat 30 menit, lebih cepat dari rekor milik pelari Kota Mekar, Dedi Santoso.';
+    'Fadel mencatat 30 menit, lebih cepat dari rekor milik pelari Kota Mekar, Dedi Santoso.';
   const quote = '"Saya berlatih tiap pagi," kata atlet itu.';
 
   test('on', () => {
-    expect(lastSpeakers(intro, between, quote)).toEqual(['Agus Salim']);
+    expect(lastSpeakers(intro, between, quote)).toEqual(['Fadel Hutapea']);
   });
 
   test('off: the owner named last took the quote', () => {

@@ -227,7 +227,7 @@ describe('a bare title in other words than the introduction', () => {
     // A party's lawyer, introduced in two words, is the lawyer said in one.
     [
       [
-        'Kuasa hukum warga, Bayu Wirakusuma, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Agus Salim (54) menolak tuduhan warga.',
+        'Kuasa hukum warga, Bayu Wirakusuma, mengatakan gugatan sudah didaftarkan. Sementara itu, Kepala Desa Sukamaju Matius Simbolon (54) menolak tuduhan warga.',
         '“Tuduhan itu tidak berdasar,” kata pengacara itu.',
       ],
       ['Bayu Wirakusuma'],
