@@ -384,8 +384,6 @@ export const FEATURES = {
     'a person noun heading the description set off after a name or the one it is set off after (`X, ibu dua anak, …`, `Seorang relawan perempuan, X, …`) tells X’s sex, as `Bu`/`Pak` do',
   'discourse.descriptionNameMissing':
     'antecedent: a description writes a name (`politikus Partai X itu`, `pria asal Y itu`) another candidate was introduced with, and this one was introduced with none of it',
-  'discourse.describedAsPastPlace':
-    'the words after a name read for a description in those words (`X, pria asal Y,` … `kata pria asal Y itu`) run past a place named in them, up to the next person',
   'discourse.genderTitleNamed':
     'a title read for a person’s sex is the one before their name, not one in the next words of a mention that is no name (`Pedagang beras H X`, read for the trader `Pedagang` means)',
   'cast.formerTitle':

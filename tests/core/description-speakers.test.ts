@@ -27,6 +27,17 @@ describe('a description at the cue means the person it describes', () => {
   );
 });
 
+// Kept running, not skipped: each fails today, and `test.fails` turns red the day it passes, so a
+// fix is noticed and the case moves to the table above.
+describe('open sub-classes still get a wrong speaker', () => {
+  test.fails.each(DESCRIPTION_CASES.filter(([name]) => OPEN.has(name)))(
+    '%s',
+    (_, paragraphs, speakers) => {
+      expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+    },
+  );
+});
+
 const byName = (name: string) => DESCRIPTION_CASES.find(([n]) => n === name)![1];
 
 describe('each attribute reading can be switched off', () => {
