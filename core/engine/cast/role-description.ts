@@ -8,6 +8,7 @@
  * `Usai bertemu warga, Rina Kartika mengatakan …` the comma ends an adverbial and the name opens
  * the main clause, so `warga` is not her role.
  */
+import { nicknameAsideEnd } from '../names/closed-apposition';
 import {
   DESCRIPTION_JOINTS,
   NAME_GOES_ON,
@@ -78,7 +79,9 @@ export function descriptionBeforeName(
   text: string,
 ): string | null {
   const found = describedBefore(toks, i - 1);
-  if (!found || !(closesAppositive(toks[end]) || opensSentence(toks, found.head))) return null;
+  // A nickname aside (`X alias Ucok, …`) closes the apposition where its nickname ends.
+  const after = toks[nicknameAsideEnd(toks, end - 1) + 1];
+  if (!found || !(closesAppositive(after) || opensSentence(toks, found.head))) return null;
   return text.slice(toks[found.head]!.start, toks[found.last]!.end);
 }
 

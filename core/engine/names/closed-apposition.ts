@@ -5,15 +5,41 @@
  * So a role there is the name's role whatever name-like words it ends with (`Direktur PT Sinar
  * Abadi`, `Kuasa hukum Rudi`): see cast/read-mentions.ts `withRoleBefore`.
  */
-import { isLowerWord, type Token } from '../text/text';
+import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
+import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 
 /** Words that go on a list after its comma (`A, B, dan C`), so the name before them is a member. */
 const LIST_GOES_ON: ReadonlySet<string> = new Set(['dan', 'serta', 'atau', 'and', 'or']);
 
 /** True when the name ending at token `last` is followed by a comma and a lowercase clause word. */
-export function closedApposition(toks: readonly Token[], last: number): boolean {
-  if (!featureOn('cast.roleBeforeClosedName') || toks[last + 1]?.text !== ',') return false;
+export function closedApposition(toks: readonly Token[], name: number): boolean {
+  if (!featureOn('cast.roleBeforeClosedName')) return false;
+  const last = nicknameAsideEnd(toks, name);
+  if (toks[last + 1]?.text !== ',') return false;
   const next = toks[last + 2]?.text ?? '';
   return isLowerWord(next) && !LIST_GOES_ON.has(next);
+}
+
+/** How many lowercase words a nickname aside may put between the name and its nickname. */
+const MAX_ASIDE_WORDS = 5;
+
+/**
+ * `Budi Santoso alias Kang Budi, mengakui …`, `Rina atau yang akrab disapa Bu Rina, menuturkan …`:
+ * a nickname aside after the name closes the apposition where its nickname ends, as the name
+ * would with no aside. The last token of the aside (or `name` itself when none follows).
+ */
+export function nicknameAsideEnd(toks: readonly Token[], name: number): number {
+  if (!featureOn('cast.nicknameAsideCloses')) return name;
+  let j = name + 1;
+  let marked = false;
+  for (; j <= name + MAX_ASIDE_WORDS; j++) {
+    const w = toks[j]?.lower ?? '';
+    if (NICKNAME_MARKERS.has(w)) marked = true;
+    else if (!NICKNAME_FILLERS.has(w)) break;
+  }
+  if (!marked) return name;
+  let end = j;
+  while (toks[end] && isCapitalised(toks[end]!.text)) end++;
+  return end > j ? end - 1 : name;
 }

@@ -1,0 +1,17 @@
+/**
+ * The words of a nickname aside written right after a person's name (`Budi Santoso alias Kang
+ * Budi`, `Rina Kartika atau yang akrab disapa Bu Rina`, `Dedi, yang biasa dipanggil Ucok`):
+ * the aside ends in the nickname, so what follows it (a comma and the clause) is read as if it
+ * followed the name. Lowercase.
+ */
+import { words } from './word-list';
+
+/** The word right before the nickname: the aside is one only when one of these is in it. */
+export const NICKNAME_MARKERS: ReadonlySet<string> = new Set(
+  words(`alias disapa dipanggil sapaan panggilan`),
+);
+
+/** Words that may come between the name and its marker (`atau yang akrab`, `yang biasa`). */
+export const NICKNAME_FILLERS: ReadonlySet<string> = new Set(
+  words(`atau yang akrab biasa lebih dengan kerap sering`),
+);
