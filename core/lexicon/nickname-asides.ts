@@ -15,3 +15,9 @@ export const NICKNAME_MARKERS: ReadonlySet<string> = new Set(
 export const NICKNAME_FILLERS: ReadonlySet<string> = new Set(
   words(`atau yang akrab biasa lebih dengan kerap sering`),
 );
+
+/**
+ * Words that name a person's other name with no verb of calling (`Bambang alias Pak Gendut`): the
+ * run after one is a nickname of the person before, as one after `akrab disapa` is.
+ */
+export const ALIAS_WORDS: readonly string[] = words(`alias`);

@@ -5,6 +5,8 @@
  */
 import { isSpaceCp } from '../text/chars';
 import { isWordUnit, spacesBefore } from '../text/string-scans';
+import { featureOn } from '../features';
+import { ALIAS_WORDS } from '../../lexicon/nickname-asides';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
@@ -23,6 +25,12 @@ export function nicknameBefore(s: string): boolean {
   const end = spacesBefore(s, s.length);
   if (end === s.length) return false;
   if (endsWithAny(s, end, BEFORE)) return true;
+  // `alias` must stand as a word (not the end of a longer one) before the nickname.
+  const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
+  if (alias && featureOn('cast.aliasNickname')) {
+    const from = end - alias.length;
+    return from === 0 || !isWordUnit(s.charCodeAt(from - 1));
+  }
   const akrab = s.endsWith('akrabnya', end) ? end - 8 : s.endsWith('akrab', end) ? end - 5 : -1;
   if (akrab < 0) return false;
   const noun = spacesBefore(s, akrab);
