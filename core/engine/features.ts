@@ -180,7 +180,7 @@ export const FEATURES = {
   'cast.roleBeforeClosedName':
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.aliasNickname':
-    'the run after `alias` (`Bambang Sutejo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
+    'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':
     'a nickname aside after a name (`Budi alias Kang Budi`, `Rina atau yang akrab disapa Bu Rina`) closes the apposition where the nickname ends, so the role before the name is still its role',
   'cast.titleAfterRoleComma':

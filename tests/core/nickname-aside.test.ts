@@ -18,7 +18,7 @@ describe('a nickname aside after a name keeps the role before it', () => {
       'pelatih Persikabo Muda',
     ],
     [
-      'Ketua Forum Pemuda Cibening, Dedi Santoso atau yang akrab disapa Gus Dedi, menuturkan pihaknya siap.',
+      'Ketua Forum Pemuda Cibening, Dedi Santoso atau yang kerap disapa Mas Dedi, menuturkan pihaknya siap.',
       'Ketua Forum Pemuda Cibening',
     ],
     [

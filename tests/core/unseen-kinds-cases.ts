@@ -37,9 +37,9 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'ia across a person met',
     [
-      'Gubernur Jawa Tengah Bambang Sutejo bertemu dengan Duta Besar Jepang Kenji Tanaka di Semarang. Ia mengatakan, kerja sama kedua daerah akan diperluas.',
+      'Gubernur Jawa Tengah Darsono Wiryo bertemu dengan Duta Besar Jepang Kenji Tanaka di Semarang. Ia mengatakan, kerja sama kedua daerah akan diperluas.',
     ],
-    [['Bambang Sutejo']],
+    [['Darsono Wiryo']],
   ],
   [
     'nya across a victim',
