@@ -554,8 +554,6 @@ export const FEATURES = {
     'a head that takes its jurisdiction followed only by one or two place words names an office by its seat, nobody (`Kapolsek Tanjung Karang`, `Camat Sukajadi`)',
   'names.model.brandWord':
     'a camel-case brand before a name is the company the role is held at, never the first name word (`CEO BayarCepat Rudi Hartono`)',
-  'names.model.unheadedRunKeepsFirst':
-    'a run with no role or head word before the name (`…, Yohanes Bima Saputro, …`, a run opening its sentence) keeps its unknown first word when the article calls the person by an inner name (`kata Bima`): nothing stands before it for the word to belong to',
   'names.model.givenBeforeShort':
     'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Peneliti Center for Maritime Policy (CMP) Abdul Rahman` … `kata Rahman`)',
   'names.model.seatAfterBracket':

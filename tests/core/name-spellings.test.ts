@@ -39,12 +39,7 @@ describe('an old or variant spelling of a given name opens the name like the spe
 
   test('without the feature the variant spelling is cut off as if it were a role', () => {
     const [paragraphs] = cases[0]!;
-    // The run is set off after a comma with no head before it, which names.model.unheadedRunKeepsFirst
-    // alone would keep whole; off together, the spelling is what kept it.
-    const off = withFeaturesOff(
-      ['names.model.spellings', 'names.model.unheadedRunKeepsFirst'],
-      () => speakersOf(...paragraphs),
-    );
+    const off = withFeaturesOff(['names.model.spellings'], () => speakersOf(...paragraphs));
     expect(off).toEqual(['Rizki Fauzan', 'Rizki Fauzan']);
   });
 

@@ -310,10 +310,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
   // may stand before a name is placed by the article's own short mention.
   // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
-  // With no head before it at all (`…, Yohanes Bima Saputro, …`, a run opening its sentence), the
-  // run's first word stands where a name opens, so an inner short mention cuts nothing off.
-  const headed = last >= 0 || !featureOn('names.model.unheadedRunKeepsFirst');
-  if (headed && !filled && !takes && k > start && !opensAName(words[start]!)) {
+  if (!filled && !takes && k > start && !opensAName(words[start]!)) {
     // The article's word is the surname (`kata Macron`): a two-word name, unless every word
     // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
     const surname = k === words.length - 1;
