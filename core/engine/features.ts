@@ -183,6 +183,8 @@ export const FEATURES = {
     'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':
     'a nickname aside after a name (`Budi alias Kang Budi`, `Rina atau yang akrab disapa Bu Rina`) closes the apposition where the nickname ends, so the role before the name is still its role',
+  'cast.abbreviationInRole':
+    'an abbreviation’s dot (`Jl.`, `No.`; the sentence splitter’s list) inside the role set off after a name ends neither the role nor its sentence (`X (30), warga Jl. Melati, …`)',
   'cast.titleAfterRoleComma':
     'a lowercase medical title between a role’s comma and the name does not hide the role (`Kepala Dinas X, dr Rina Sari, …`)',
   'cast.relationAtCue':

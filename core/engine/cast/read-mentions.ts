@@ -9,7 +9,7 @@ import { featureOn } from '../features';
 import { pos } from './entity';
 import { agedAt } from './aged-name';
 import { calledAt } from './called-name';
-import type { Token } from '../text/text';
+import { isAbbreviation, type Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
 import { isRunToken, readRun, walkRunBack } from '../names/name-run';
@@ -371,12 +371,22 @@ function appositiveAfter(t: readonly Token[], end: number, text: string): string
   for (let k = head + 1; k < Math.min(t.length, head + 8); k++) {
     const x = t[k]!.text;
     if (x === ',') return text.slice(t[first]!.start, t[k - 1]!.end);
+    // `warga Jl. Melati`: an abbreviation's dot (the sentence splitter's own list) ends nothing.
+    if (x === '.' && abbreviationDot(t, k)) continue;
     // After an age the name and role are a person's introduction, so the role may end its sentence.
     if (x === '.' && aged && t[k - 1]!.end === t[k]!.start)
       return text.slice(t[first]!.start, t[k - 1]!.end);
     if (x === '.' || x === ';' || x === ':' || x === '“' || x === '"') return null;
   }
   return null;
+}
+
+/** True when token `k` is a dot written right after an abbreviation (`Jl.`, `No.`). */
+function abbreviationDot(t: readonly Token[], k: number): boolean {
+  const word = t[k - 1]!;
+  return (
+    featureOn('cast.abbreviationInRole') && word.end === t[k]!.start && isAbbreviation(word.text)
+  );
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */

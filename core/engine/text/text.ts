@@ -129,6 +129,9 @@ const ABBREV = new Set([
   ...SHORT_GIVEN_NAMES,
 ]);
 
+/** True for a word whose final dot ends no sentence (`Jl.`, `No.`, `Tbk.`, a short title). */
+export const isAbbreviation = (word: string): boolean => ABBREV.has(word.toLowerCase());
+
 /** Closing marks a sentence end may carry (`.”)` ends like `.`). */
 const SENTENCE_END_MARKS = '.!?)]';
 /** Quote marks and brackets that may open a sentence besides a capital or digit. */
@@ -177,7 +180,7 @@ export function sentences(
     if (j < to && !opensSentence(text.charCodeAt(j))) continue;
     if (c === '.') {
       const word = text.slice(lettersBefore(text, Math.max(from, i - 12), i), i);
-      if (ABBREV.has(word.toLowerCase())) continue;
+      if (isAbbreviation(word)) continue;
     }
     out.push({ start, end: i + 1 });
     start = j;
