@@ -46,26 +46,50 @@ export function companionGroups(
   named: (name: string) => Entity | null,
 ): CastMention[] {
   if (!featureOn('discourse.companionGroups')) return [];
+  return groupsAt(records, texts, named, (i, text) => {
+    const at = offsetOf(records[i]!.at);
+    const from = Math.max(0, at - PHRASE_WINDOW);
+    const phrase = companionPhrase(text.slice(from, at));
+    if (phrase < 0) return null;
+    const companions = companionsFrom(records, i, text);
+    const lead = leader(records, i, text, from + phrase);
+    return { lead, companions, at: companions[companions.length - 1]!.at };
+  });
+}
+
+/** A group read at one record: who leads it, who acts with them, where its mention stands. */
+interface FoundGroup {
+  lead: CastRecord | null;
+  companions: readonly CastRecord[];
+  at: CastMention['at'];
+}
+
+/**
+ * The groups `find` reads at each person record not at a cue (given its paragraph's text), as
+ * mentions standing in their clause as the lead does; a group is kept only when every member is a
+ * distinct person.
+ */
+function groupsAt(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  named: (name: string) => Entity | null,
+  find: (i: number, text: string) => FoundGroup | null,
+): CastMention[] {
   const out: CastMention[] = [];
   const entity = (r: CastRecord) => r.entity ?? (r.ref?.name ? named(r.ref.name) : null);
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     if (r.kind !== 'person' || r.atCue) continue;
-    const text = texts.get(paragraphOf(r.at)) ?? '';
-    const from = Math.max(0, offsetOf(r.at) - PHRASE_WINDOW);
-    const phrase = companionPhrase(text.slice(from, offsetOf(r.at)));
-    if (phrase < 0) continue;
-    const phraseAt = from + phrase;
-    const lead = leader(records, i, text, phraseAt);
-    const members = [lead, ...companionsFrom(records, i, text)].map(x => (x ? entity(x) : null));
+    const group = find(i, texts.get(paragraphOf(r.at)) ?? '');
+    if (!group?.lead) continue;
+    const members = [group.lead, ...group.companions].map(entity);
     if (members.some(e => !e || e.kind !== 'person') || new Set(members).size !== members.length)
       continue;
-    const last = records[i + members.length - 2]!;
     out.push({
-      at: last.at,
+      at: group.at,
       entities: members as Entity[],
       subject: true,
-      role: lead!.sentenceRole,
+      role: group.lead.sentenceRole,
       paired: true,
       companions: true,
     });
@@ -130,29 +154,12 @@ export function frontedCompanionGroups(
   named: (name: string) => Entity | null,
 ): CastMention[] {
   if (!featureOn('discourse.frontedCompanions')) return [];
-  const out: CastMention[] = [];
-  const entity = (r: CastRecord) => r.entity ?? (r.ref?.name ? named(r.ref.name) : null);
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    if (r.kind !== 'person' || r.atCue) continue;
-    const text = texts.get(paragraphOf(r.at)) ?? '';
-    if (!opensWithCompanion(text, offsetOf(r.at))) continue;
+  return groupsAt(records, texts, named, (i, text) => {
+    if (!opensWithCompanion(text, offsetOf(records[i]!.at))) return null;
     const companions = companionsFrom(records, i, text);
     const lead = frontedLeader(records, i, companions, text);
-    if (!lead) continue;
-    const members = [lead, ...companions].map(entity);
-    if (members.some(e => !e || e.kind !== 'person') || new Set(members).size !== members.length)
-      continue;
-    out.push({
-      at: lead.at,
-      entities: members as Entity[],
-      subject: true,
-      role: lead.sentenceRole,
-      paired: true,
-      companions: true,
-    });
-  }
-  return out;
+    return lead && { lead, companions, at: lead.at };
+  });
 }
 
 /**
