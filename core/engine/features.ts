@@ -184,7 +184,7 @@ export const FEATURES = {
   'cast.nicknameAsideCloses':
     'a nickname aside after a name (`Budi alias Kang Budi`, `Rina atau yang akrab disapa Bu Rina`) closes the apposition where the nickname ends, so the role before the name is still its role',
   'cast.abbreviationInRole':
-    'an abbreviation’s dot (`Jl.`, `No.`; the sentence splitter’s list) inside the role set off after a name ends neither the role nor its sentence (`X (30), warga Jl. Melati, …`)',
+    'an abbreviation’s dot (`Jl.`, `No.`; the sentence splitter’s list) inside the role or description set off after a name ends neither it nor its sentence (`X (30), warga Jl. Melati, …`), for the cast’s role and the discourse model’s description alike',
   'cast.titleAfterRoleComma':
     'a lowercase medical title between a role’s comma and the name does not hide the role (`Kepala Dinas X, dr Rina Sari, …`)',
   'cast.relationAtCue':

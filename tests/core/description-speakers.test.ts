@@ -71,6 +71,9 @@ describe('the description set off after a name', () => {
     ['Kapten tim, Rudi, membenarkan bahwa pemain mogok.', 16, null],
     ['Menurut Rina, pembeli kini mengurangi belanja.', 12, null],
     ['Pelatih tim, Rudi, asal Brasil, mengeluh.', 17, 'asal Brasil'],
+    // An abbreviation's dot (`Jl.`, `No.`) ends nothing, as in the cast's role reading.
+    ['Andi Saputra (30), warga Jl. Melati, membersihkan lumpur.', 12, 'warga Jl. Melati'],
+    ['Warsito, penghuni rumah No. 12, mengungsi.', 7, 'penghuni rumah No. 12'],
   ] as const)('%s', (text, from, appositive) => {
     expect(appositiveAfter(text, from)).toBe(appositive);
   });

@@ -9,6 +9,7 @@ import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { isAbbreviation } from '../text/text';
 
 /** Most characters read as one appositive. */
 const REACH = 80;
@@ -31,7 +32,7 @@ export function appositiveAfter(text: string, from: number): string | null {
   if (!rest.startsWith(',')) return null;
   for (let k = 0; k < 2; k++) {
     rest = rest.slice(1).trimStart();
-    const end = rest.search(/[,.;:!?()“”"]|\s[-–—]\s/u);
+    const end = appositiveEnd(rest);
     const chunk = (end < 0 ? rest : rest.slice(0, end)).trim();
     if (!chunk || chunk.length > REACH || chunk.split(/\s+/u).length > MOST_WORDS) return null;
     // A comma inside a number (`Rp 12,5 juta`) closes nothing.
@@ -40,6 +41,17 @@ export function appositiveAfter(text: string, from: number): string | null {
     rest = rest.slice(end);
   }
   return null;
+}
+
+/** Where the appositive opening `rest` ends: a stop mark, but no abbreviation's dot (`Jl.`). */
+function appositiveEnd(rest: string): number {
+  const stop = /[,.;:!?()“”"]|\s[-–—]\s/gu;
+  for (let m = stop.exec(rest); m; m = stop.exec(rest)) {
+    if (m[0] !== '.' || !featureOn('cast.abbreviationInRole')) return m.index;
+    const word = /[\p{L}]+$/u.exec(rest.slice(0, m.index))?.[0] ?? '';
+    if (!isAbbreviation(word)) return m.index;
+  }
+  return -1;
 }
 
 /** The appositives of one person, as written and as lowercase words. */
