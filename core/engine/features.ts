@@ -217,6 +217,8 @@ export const FEATURES = {
     'a place set off by commas between a role run and the name is where the role is: the role run with the place is the person’s role (`Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`)',
   'cast.kinBeforeComma':
     'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
+  'cast.kinQualifiedBeforeComma':
+    'a kin noun with its birth order and `-nya` (`Putri sulungnya, X,` → `putri sulung`) or with a deceased owner (`Istri almarhum Sugeng, X,`) set off by one comma before a name is how the person is related, as a bare kin noun is',
   'cast.kinIntroduces':
     'a lone name word set off after a possessed kin or company noun joined to the person before (`Budi dan istrinya, Sari,`, `Budi bersama rekannya, Ani,`) introduces a person, as a role before it would, so a later `mereka` can mean the pair',
   'cast.superlativeInDescription':

@@ -203,6 +203,23 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that say which of several kin is meant, written between a kin noun and its `-nya` (`putri
+ * sulungnya`, `anak keduanya`): birth order. The kin phrase without `-nya` is how the person is
+ * related (`putri sulung`).
+ */
+export const KIN_ORDER_WORDS: ReadonlySet<string> = new Set(
+  'sulung bungsu tertua termuda pertama kedua ketiga keempat kelima'.split(' '),
+);
+
+/**
+ * Words that mark the kin's owner as deceased (`istri almarhum Sugeng`, `anak mendiang Rahmat`):
+ * the owner's name follows them, so the kin phrase runs on to that name.
+ */
+export const DECEASED_WORDS: ReadonlySet<string> = new Set(
+  'almarhum almarhumah mendiang alm'.split(' '),
+);
+
+/**
  * Emphatic words that may close a subject before its relative clause (`Sari sendiri, yang …,
  * meminta`): no part of the name they follow.
  */

@@ -5,7 +5,13 @@
  * husband, the victim's sister, rather than with no role; the description names how they are
  * related, so it is read whether or not a role head (role-description.ts) stands there.
  */
-import { KIN_JOINS, KIN_NOUNS, LISTED_COUNTS } from '../../lexicon/pronouns';
+import {
+  DECEASED_WORDS,
+  KIN_JOINS,
+  KIN_NOUNS,
+  KIN_ORDER_WORDS,
+  LISTED_COUNTS,
+} from '../../lexicon/pronouns';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { isCapitalised, type Token } from '../text/text';
@@ -54,6 +60,39 @@ export function kinBeforeName(
   const q = KIN_QUALIFIERS.has(prev.lower) ? i - 4 : i - 3;
   if (!toks[q] || !kinOf(toks[q]!.text, false)) return null;
   return text.slice(toks[q]!.start, last.end);
+}
+
+/** The most words of a deceased owner's name read back from the comma (`almarhum Haji Sugeng Riyadi`). */
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * The kin phrase set off by one comma before the name at token `i` when the kin noun carries its
+ * birth order (`Putri sulungnya, X` → `putri sulung`) or names a deceased owner (`Istri almarhum
+ * Sugeng, X` → as written), or null. kinBeforeName reads a kin noun alone or with a qualifier it
+ * knows; these two shapes put one more word between the kin noun and the comma.
+ */
+export function qualifiedKinBeforeName(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  closes: boolean,
+): string | null {
+  if (!featureOn('cast.kinQualifiedBeforeComma') || !closes || toks[i - 1]?.text !== ',') {
+    return null;
+  }
+  const last = toks[i - 2];
+  const prev = toks[i - 3];
+  if (!last || !prev) return null;
+  // `putri sulungnya, X`: the order word carries the `-nya`.
+  const order = last.lower.endsWith('nya') ? last.lower.slice(0, -3) : '';
+  const kin = kinOf(prev.text, false);
+  if (kin && KIN_ORDER_WORDS.has(order)) return `${kin} ${order}`;
+  // `Istri almarhum Sugeng, X`: the owner's capitalised name, the deceased word, the kin noun.
+  let k = i - 2;
+  while (k > 0 && i - 2 - k < MAX_OWNER_WORDS && isCapitalised(toks[k]!.text)) k--;
+  if (k === i - 2 || !DECEASED_WORDS.has(toks[k]!.lower)) return null;
+  const head = toks[k - 1];
+  return head && kinOf(head.text, false) ? text.slice(head.start, last.end) : null;
 }
 
 /**

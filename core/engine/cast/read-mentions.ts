@@ -32,7 +32,7 @@ import { LOWERCASE_TITLE_SET, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isBracketedAge } from '../names/age-phrase';
 import { isRoleAfterName } from './role-after-name';
-import { joinedKinAt, kinBeforeName } from './kin-before-name';
+import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 
@@ -313,7 +313,8 @@ function withDescriptionBefore(
     ? descriptionBeforeName(t, i, end, text)
     : null;
   // `Sang ayah, X`, `suaminya, X`: how X is related, kept apart from the role (NamedRef.relation).
-  const relation = kinBeforeName(t, i, text, closesAppositive(t[end]));
+  const closes = closesAppositive(t[end]);
+  const relation = kinBeforeName(t, i, text, closes) ?? qualifiedKinBeforeName(t, i, text, closes);
   // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
   if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };
   return relation ? { ...ref, relation } : ref;

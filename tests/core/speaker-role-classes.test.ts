@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The name and role of the speaker whose name holds `word`, read from invented paragraphs. */
+function speaker(word: string, ...paragraphs: string[]) {
+  const found = analyzeBody(...paragraphs).speakers.find(s => s.name.split(' ').includes(word));
+  return found ? { name: found.name, role: found.role } : null;
+}
+
+/** One row: the sentence that introduces the person, the word a quote names them by, what to read. */
+type Row = [intro: string, word: string, name: string, role: string | null];
+
+/** Runs the rows with `feature` on (each reads `role`) and off (none reads it). */
+function table(feature: FeatureName, rows: readonly Row[]) {
+  test.each(rows)('%s', (intro, word, name, role) => {
+    const said = `“Kami tidak akan menyerah,” kata ${word}.`;
+    expect(speaker(word, intro, said)).toEqual({ name, role });
+  });
+  test('switched off, none reads that role', () => {
+    for (const [intro, word, , role] of rows) {
+      const said = `“Kami tidak akan menyerah,” kata ${word}.`;
+      const off = withFeaturesOff([feature], () => speaker(word, intro, said));
+      expect(off?.role ?? null).not.toEqual(role);
+    }
+  });
+}
+
+describe('a kin noun with its birth order or a deceased owner before the comma is how the person is related', () => {
+  table('cast.kinQualifiedBeforeComma', [
+    [
+      'Putri sulungnya, Sari Rahayu (41), mengaku ayahnya tidak pernah absen mengajar.',
+      'Sari',
+      'Sari Rahayu',
+      'putri sulung',
+    ],
+    [
+      'Anak bungsunya, Dodi Firmansyah, mengatakan ibunya masih dirawat di rumah sakit.',
+      'Dodi',
+      'Dodi Firmansyah',
+      'anak bungsu',
+    ],
+    [
+      'Istri almarhum Sugeng, Warsini Lestari, berharap tambang liar itu segera ditutup.',
+      'Warsini',
+      'Warsini Lestari',
+      'Istri almarhum Sugeng',
+    ],
+    [
+      'Adik mendiang Rahmat, Yusuf Hamdani, menuntut polisi mengusut kasus itu.',
+      'Yusuf',
+      'Yusuf Hamdani',
+      'Adik mendiang Rahmat',
+    ],
+  ]);
+});
