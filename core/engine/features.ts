@@ -114,6 +114,8 @@ export const FEATURES = {
     'after a comma an English telling cue (`…, told reporters in X on Monday that …`) is followed by its addressee, never an inverted speaker',
   'reported.englishMidClauseBefore':
     'an English cue set off by commas after a whole clause (`The city had opened 15 shelters, X added, each run by volunteers.`) reports the clause before it when that clause holds a finite auxiliary (`had`, `was`, `will` …) and the phrase after it has no finite verb',
+  'names.englishAffiliationBare':
+    'an English person named before `of`/`from`/`at` and an organisation or place without `the` is the speaker (`Dewi Anggraini of Tanjung Harapan University said`), not the organisation or its last word',
   'names.englishAffiliation':
     'a person named before `of/at/from the` and an organisation is the speaker (`Rina Sarwono of the Centre for Trade (CTF) said`)',
   'quotes.nicknameInName':

@@ -61,8 +61,52 @@ export function affiliatedBefore(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   const end = affiliationAt(toks, r);
-  if (end < 0) return null;
-  const english = end < r - 1;
+  if (end >= 0) return affiliatedAt(toks, r, end, k, text, evidence);
+  const bare = bareAffiliation(toks, r, k, text, evidence);
+  return bare ? affiliatedAt(toks, bare.org, bare.prep, k, text, evidence) : null;
+}
+
+/**
+ * `Dewi Anggraini of Tanjung Harapan University said`, `… from Tanjung Harapan University said`:
+ * English also writes a person's affiliation without `the`. The run read back from the cue then
+ * starts after `from`/`at`, or holds the `of` (a name particle, for `Minister of Trade X`), so the
+ * organisation starts after the run's last `of`. Only an organisation or place may follow the
+ * preposition (a person's name there is the speaker: `Head of Research at X Dewi Anggraini`); the
+ * words before it must still read as a person's name (affiliatedAt). Null when there is none.
+ */
+function bareAffiliation(
+  toks: readonly Token[],
+  r: number,
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): { org: number; prep: number } | null {
+  if (!featureOn('names.englishAffiliationBare')) return null;
+  let prep = BARE_AFFILIATION.has(toks[r - 1]?.text ?? '') ? r - 1 : -1;
+  for (let j = k - 1; prep < 0 && j > r; j--) if (toks[j]!.text === 'of') prep = j;
+  if (prep < 0 || prep === k) return null;
+  for (let j = prep + 1; j <= k; j++) if (!isRunWord(toks[j]!.text)) return null;
+  const org = readName(toks, prep + 1, k + 1, text, evidence);
+  if (org.kind === 'person' && org.name?.includes(' ') && !org.role) return null;
+  return { org: prep + 1, prep };
+}
+
+/** English prepositions that attach an organisation to a person's name without `the`. */
+const BARE_AFFILIATION: ReadonlySet<string> = new Set(['from', 'at']);
+
+/**
+ * The subject ending at token `k` whose organisation run starts at `r` after the affiliation
+ * preposition at `end`, or null when the words before the preposition are not a head of that kind.
+ */
+function affiliatedAt(
+  toks: readonly Token[],
+  r: number,
+  end: number,
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  const english = end < r - 1 || EN_AFFILIATION.has(toks[end]!.text);
   // The head phrase: capitalised or lowercase words (and a bracketed acronym) before the preposition.
   let s = end;
   while (
@@ -83,7 +127,9 @@ export function affiliatedBefore(
   const span = text.slice(toks[s]!.start, toks[k]!.end);
   // `Budi Santoso dari KPK`: a person's name before the preposition is the speaker.
   const first = english ? englishNameStart(toks, s, end) : head.findIndex(t => isRunWord(t.text));
-  if (first >= 0 && readRun(toks, s + first) === end) {
+  // The run from the name may hold a bare `of` and the organisation after it (bareAffiliation).
+  const runEnd = first >= 0 ? readRun(toks, s + first) : -1;
+  if (runEnd === end || (runEnd > end && toks[end]!.text === 'of')) {
     const named = readName(toks, s + first, end, text, evidence);
     // `Water engineer Rina X of the …`: the words before the name are the person's role.
     const before = first > 0 ? text.slice(toks[s]!.start, toks[s + first - 1]!.end) : null;
