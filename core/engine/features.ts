@@ -167,6 +167,8 @@ export const FEATURES = {
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
   'cast.appositiveRole':
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
+  'names.roleBeforeRelative':
+    'a role set off after a name that runs into a relative clause closed by a comma ends at `yang` (`X, pedagang sayur yang sudah berjualan … sejak 2005, mengeluhkan …` → `pedagang sayur`): the clause tells about the person, it is not what they are',
   'cast.agedAppositiveRole':
     'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`)',
   'cast.countedGroup':

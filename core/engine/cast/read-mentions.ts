@@ -35,6 +35,7 @@ import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
+import { roleBeforeRelative } from '../names/role-before-relative';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -344,7 +345,7 @@ function readRunWithRole(
   const ref = readName(t, i, end, text, evidence);
   const from = rolePrefixStart(t, i);
   if (ref.kind === 'person' && ref.name && !ref.role) {
-    const role = appositiveAfter(t, end, text);
+    const role = roleBeforeRelative(t, end, text) ?? appositiveAfter(t, end, text);
     if (role) return { ...ref, role };
   }
   if (from === i || ref.kind !== 'person' || !ref.name) return ref;

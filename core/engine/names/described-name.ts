@@ -13,6 +13,7 @@ import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isDigits } from '../text/chars';
 import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
+import { roleOfDescription } from './role-before-relative';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -107,7 +108,7 @@ function personDescribed(
   const ref = personOf(named) ?? organisationOf(named, description);
   if (!ref || !named) return null;
   const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
-  const role = ref.kind === 'person' ? (ref.role ?? description) : ref.role;
+  const role = ref.kind === 'person' ? (ref.role ?? roleOfDescription(description)) : ref.role;
   return { kind: 'named', refs: [{ ...ref, role }], text: text.slice(from, toks[i - 2]!.end) };
 }
 
