@@ -187,6 +187,8 @@ export const FEATURES = {
     'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':
     'a nickname aside after a name (`Budi alias Kang Budi`, `Rina atau yang akrab disapa Bu Rina`) closes the apposition where the nickname ends, so the role before the name is still its role',
+  'names.bracketInAppositive':
+    'a bracket closed inside the description set off after a name is part of it (`X, pengamat dari Universitas Nusa (UNU), …`): the cast’s role reading always read it so, and the discourse model’s description now does too (names/appositive-after.ts, their one reader)',
   'cast.abbreviationInRole':
     'an abbreviation’s dot (`Jl.`, `No.`; the sentence splitter’s list) inside the role or description set off after a name ends neither it nor its sentence (`X (30), warga Jl. Melati, …`), for the cast’s role and the discourse model’s description alike',
   'cast.titleAfterRoleComma':

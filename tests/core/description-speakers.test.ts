@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
-import { appositiveAfter } from '../../core/engine/discourse/introduction';
 import { DESCRIPTION_CASES } from './description-speaker-cases';
 import { lastSpeakers } from './summarize';
 
@@ -58,23 +57,5 @@ describe('each attribute reading can be switched off', () => {
     expect(withFeaturesOff([feature as FeatureName], () => lastSpeakers(...byName(name)))).toEqual(
       speakers,
     );
-  });
-});
-
-describe('the description set off after a name', () => {
-  test.each([
-    ['Suharto (45), pria asal Wonosari, sudah lama berjualan.', 7, 'pria asal Wonosari'],
-    ['Ahmed Karim, a shopkeeper from Aleppo, fled in 2015.', 11, 'a shopkeeper from Aleppo'],
-    ['Tom Reyes, 58, a farmer from Leeds, said so.', 9, 'a farmer from Leeds'],
-    ['Tom Reyes, 58, said so.', 9, null],
-    ['Budi mengatakan harga naik.', 4, null],
-    ['Kapten tim, Rudi, membenarkan bahwa pemain mogok.', 16, null],
-    ['Menurut Rina, pembeli kini mengurangi belanja.', 12, null],
-    ['Pelatih tim, Rudi, asal Brasil, mengeluh.', 17, 'asal Brasil'],
-    // An abbreviation's dot (`Jl.`, `No.`) ends nothing, as in the cast's role reading.
-    ['Andi Saputra (30), warga Jl. Melati, membersihkan lumpur.', 12, 'warga Jl. Melati'],
-    ['Warsito, penghuni rumah No. 12, mengungsi.', 7, 'penghuni rumah No. 12'],
-  ] as const)('%s', (text, from, appositive) => {
-    expect(appositiveAfter(text, from)).toBe(appositive);
   });
 });

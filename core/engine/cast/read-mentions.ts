@@ -9,7 +9,8 @@ import { featureOn } from '../features';
 import { pos } from './entity';
 import { agedAt } from './aged-name';
 import { calledAt } from './called-name';
-import { isAbbreviation, type Token } from '../text/text';
+import { tokenize, type Token } from '../text/text';
+import { readAppositive } from '../names/appositive-after';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
 import { isRunToken, readRun, walkRunBack } from '../names/name-run';
@@ -30,7 +31,6 @@ import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-rol
 import { partitionPoint } from '../text/partition-point';
 import { LOWERCASE_TITLE_SET, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
-import { isBracketedAge } from '../names/age-phrase';
 import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
@@ -357,38 +357,22 @@ function readRunWithRole(
 /**
  * `Agus Salim, pelatih tim itu, memuji …`, `Mark Ellison, the team's coach, praised …`: a role
  * set off by commas right after a name is that person's role, so a later bare title (`sang
- * pelatih`, `the coach`) finds its holder. The role opens with a lowercase head (or `the` and a
- * head) and closes at the next comma within a few words; null when there is none.
+ * pelatih`, `the coach`) finds its holder. The appositive (names/appositive-after.ts) is a role
+ * when a lowercase head opens it (after `the`); null otherwise.
  */
 function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
   if (!featureOn('cast.appositiveRole')) return null;
-  // `Dewi (39), warga …`: an age between the name and its comma describes the same person.
-  const aged = isBracketedAge(t[end]?.text ?? '') && featureOn('cast.agedAppositiveRole');
-  const comma = aged ? end + 1 : end;
-  if (t[comma]?.text !== ',') return null;
-  const first = comma + 1;
-  const head = t[first]?.text === 'the' ? first + 1 : first;
-  const w = t[head]?.text ?? '';
-  if (!startsLower(w) || !ROLE_HEAD_SET.has(w)) return null;
-  for (let k = head + 1; k < Math.min(t.length, head + 8); k++) {
-    const x = t[k]!.text;
-    if (x === ',') return text.slice(t[first]!.start, t[k - 1]!.end);
-    // `warga Jl. Melati`: an abbreviation's dot (the sentence splitter's own list) ends nothing.
-    if (x === '.' && abbreviationDot(t, k)) continue;
-    // After an age the name and role are a person's introduction, so the role may end its sentence.
-    if (x === '.' && aged && t[k - 1]!.end === t[k]!.start)
-      return text.slice(t[first]!.start, t[k - 1]!.end);
-    if (x === '.' || x === ';' || x === ':' || x === '“' || x === '"') return null;
-  }
-  return null;
-}
-
-/** True when token `k` is a dot written right after an abbreviation (`Jl.`, `No.`). */
-function abbreviationDot(t: readonly Token[], k: number): boolean {
-  const word = t[k - 1]!;
-  return (
-    featureOn('cast.abbreviationInRole') && word.end === t[k]!.start && isAbbreviation(word.text)
-  );
+  const a = readAppositive(text, t[end - 1]!.end);
+  if (!a || a.note || a.age === 'alone') return null;
+  // `Dewi (39), warga …`: an age between the name and its comma describes the same person, and
+  // after it the name and role are a person's introduction, so the role may end its sentence.
+  const aged = a.age === 'bracketed' && featureOn('cast.agedAppositiveRole');
+  if ((a.age && !aged) || (a.close === '.' && !aged)) return null;
+  const words = tokenize(a.text);
+  const head = words[0]?.text === 'the' ? 1 : 0;
+  const w = words[head]?.text ?? '';
+  if (!startsLower(w) || !ROLE_HEAD_SET.has(w) || words.length > head + 7) return null;
+  return a.text;
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */

@@ -1,0 +1,107 @@
+/**
+ * The description set off by commas right after a name (`Suharto (45), pria asal Wonosari, …`,
+ * `Agus Salim, pelatih tim itu, memuji …`, `Tom Reyes, 58, a farmer from Leeds, said …`): the
+ * appositive, read here once for its two readers. The cast keeps it as the person's role when an
+ * office opens it (cast/read-mentions.ts); the discourse model keeps every description, so a cue
+ * pointing back by origin, schooling, kin or sex has words to agree with (discourse/introduction.ts).
+ * A fix to where an appositive starts or ends belongs here, so both readers get it.
+ */
+import { featureOn } from '../features';
+import { isAbbreviation } from '../text/text';
+import { isBracketedAge } from './age-phrase';
+
+/** The description after a name, as written, and how it is set off. */
+export interface Appositive {
+  /** The description, trimmed (`pria asal Wonosari`). */
+  readonly text: string;
+  /** Where the description starts in the paragraph's text. */
+  readonly start: number;
+  /**
+   * The mark that closes it: its comma, or a sentence's dot written right after its last word
+   * (`… Andi (30), warga Desa X.`), which only an introduction with an age may end on.
+   */
+  readonly close: ',' | '.';
+  /** The age stepped over before it: in brackets (`X (45), …`), between commas (`X, 58, …`), or none. */
+  readonly age: 'bracketed' | 'alone' | null;
+  /** A bracketed note between the name and the comma that is no age (`X (PDIP), …`). */
+  readonly note: boolean;
+}
+
+/** Most characters read as one appositive. */
+const REACH = 80;
+
+/** Most words read as one appositive: a longer run is a clause (`Menurut X, pembeli kini …`). */
+const MOST_WORDS = 8;
+
+/** A bracketed note right after the name (`(45)`, `(PDIP)`), before the comma. */
+const NOTE = /^\s*\([^()]{0,40}\)/u;
+
+/** `45`, `45 tahun`, `45 years old`: an age alone, after which the description may go on. */
+const AGE_ONLY = /^\d{1,3}(?:\s+(?:tahun|years?(?:\s+old)?))?$/iu;
+
+/**
+ * The appositive after a name ending at offset `from` of `text` (after an optional bracketed note,
+ * `X (45), …`): from its comma to the mark that closes it, which a clause after a framing comma
+ * (`Menurut X, pembeli kini mengurangi belanja.`) does not reach within a few words; an age alone
+ * (`X, 45, a farmer, …`) is stepped over to the description after it. Null when there is none.
+ */
+export function readAppositive(text: string, from: number): Appositive | null {
+  let at = skipSpace(text, from);
+  const note = text[at] === '(' ? NOTE.exec(text.slice(at, at + 42)) : null;
+  let age: Appositive['age'] = null;
+  if (note) {
+    at = skipSpace(text, at + note[0].length);
+    if (isBracketedAge(note[0].trim())) age = 'bracketed';
+  }
+  for (let k = 0; k < 2; k++) {
+    if (text[at] !== ',') return null;
+    const start = skipSpace(text, at + 1);
+    const end = closingMark(text, start);
+    const chunk = text.slice(start, end < 0 ? start + REACH + 40 : end).trim();
+    if (!chunk || chunk.length > REACH || chunk.split(/\s+/u).length > MOST_WORDS) return null;
+    if (end < 0) return null;
+    const close = text[end];
+    // A comma inside a number (`Rp 12,5 juta`) closes nothing, and no description ends there.
+    if (close === ',' && /\d/u.test(text[end + 1] ?? '')) return null;
+    if (!AGE_ONLY.test(chunk)) {
+      if (close === ',' || (close === '.' && /\S/u.test(text[end - 1] ?? '')))
+        return { text: chunk, start, close, age, note: !!note && !age };
+      return null;
+    }
+    age = 'alone';
+    at = end;
+  }
+  return null;
+}
+
+/** Stop marks: a pause, a sentence's end, a quotation mark, a bracket, a dash set off by spaces. */
+const STOP = /[,.;:!?()“”"]|\s[-–—]\s/gu;
+
+/**
+ * Where the appositive opening at `start` ends: a stop mark, but no abbreviation's dot (`Jl.`) and
+ * no bracket closed inside it (`pengamat dari Universitas Nusa (UNU)`: the acronym is part of it).
+ */
+function closingMark(text: string, start: number): number {
+  const stop = STOP;
+  stop.lastIndex = start;
+  for (let m = stop.exec(text); m && m.index < start + REACH + 40; m = stop.exec(text)) {
+    if (m[0] === '(' && featureOn('names.bracketInAppositive')) {
+      const shut = text.indexOf(')', m.index);
+      const open = text.indexOf('(', m.index + 1);
+      if (shut > m.index && (open < 0 || open > shut)) {
+        stop.lastIndex = shut + 1;
+        continue;
+      }
+    }
+    if (m[0] !== '.' || !featureOn('cast.abbreviationInRole')) return m.index;
+    const word = /[\p{L}]+$/u.exec(text.slice(start, m.index))?.[0] ?? '';
+    if (!isAbbreviation(word)) return m.index;
+  }
+  return -1;
+}
+
+/** The first offset at or after `at` that is no white space. */
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at;
+}
