@@ -368,6 +368,14 @@ export const FEATURES = {
     "the rest of a statement's own sentence (its cue: `,” kata Sari, warga X.`) is part of the statement, so a description by sex, age or kinship in the next statement (`ucap ibu dua anak itu`) still follows straight on from it",
   'discourse.describedAge':
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
+  'names.mannerAfterDescription':
+    'a description at a cue closed by a demonstrative ends there when a word of manner follows (`kata nenek itu dengan mata berkaca-kaca`, `ujar pria itu seraya tersenyum`; lexicon/cues.ts MANNER_OPENERS), instead of running on into the adjunct and reading no speaker',
+  'discourse.ageWithinMention':
+    'the age after a name is also read inside a mention that took in the description set off after the name (`Darto (52), sopir angkot`), so a description by age or age band (`kata pria 52 tahun itu`, `kata pria paruh baya itu`) finds that person',
+  'discourse.describedAgeBand':
+    'a description by a word that tells an age band (`kata remaja itu`, `ujar nenek itu`, `kata pria paruh baya itu`, `the teenager said`; lexicon/age-bands.ts) means the person introduced with an age in that band (`Dimas (15)`), the last speaker first when they are one',
+  'discourse.ageBandSex':
+    'a description by age band that also tells a sex (`kata nenek itu`, `the teenage boy said`) means no person of the age whom the article told to be of the other sex',
   'discourse.describedPersonDetail':
     'a person noun told by an age or a count of kin (`ujar pria 41 tahun itu`, `kata nenek 11 cucu itu`) describes a person as `perempuan itu` does: the one just named, or the one opened as the topic since the last statement',
   'discourse.ownAppositiveTitle':

@@ -13,7 +13,6 @@ const OPEN = new Set([
   'origin: English, the man from X',
   'office: lulusan X ini',
   'office: English the envoy, a minister spoke between',
-  'office: remaja itu, a teacher spoke last',
   'office: bocah itu',
 ]);
 

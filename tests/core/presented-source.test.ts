@@ -51,7 +51,9 @@ const ROWS: [FeatureName, string, string, string][] = [
   [
     'discourse.existentialSubject',
     'Di antara para pengungsi itu ada Siti Rahayu (70 tahun) asal Desa Ngemplak.',
-    '"Rumah saya hanyut semua," kata nenek lima cucu itu.',
+    // A kin description with no age band: `nenek itu` would find her by her age alone
+    // (discourse.describedAgeBand), whether she was presented or not.
+    '"Rumah saya hanyut semua," kata ibu lima anak itu.',
     'Siti Rahayu',
   ],
   [

@@ -8,6 +8,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { AGE_WORDS } from '../../lexicon/time-nouns';
 import { ageAfterName } from '../names/age-phrase';
+import { featureOn } from '../features';
 
 /** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
 const AGE_WORD = AGE_WORDS.join('|');
@@ -45,8 +46,18 @@ export function personOfAge(
   return found;
 }
 
-/** The age written right after record `r`'s name, or null. */
-function ageAt(texts: ReadonlyMap<number, string>, r: CastRecord): number | null {
+/**
+ * The age written right after record `r`'s name, or null. A record that took in the description
+ * set off after the name (`Darto (52), sopir angkot`) ends after it, so with
+ * `discourse.ageWithinMention` the age is also read right after the name's last word inside it.
+ */
+export function ageAt(texts: ReadonlyMap<number, string>, r: CastRecord): number | null {
   const text = texts.get(paragraphOf(r.end)) ?? '';
-  return ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 64));
+  const after = ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 64));
+  if (after !== null || !r.entity || !featureOn('discourse.ageWithinMention')) return after;
+  if (paragraphOf(r.at) !== paragraphOf(r.end)) return null;
+  const own = text.slice(offsetOf(r.at), offsetOf(r.end)).toLowerCase();
+  const last = r.entity.tokens[r.entity.tokens.length - 1] ?? '';
+  const k = last ? own.indexOf(last) : -1;
+  return k < 0 ? null : ageAfterName(text.slice(offsetOf(r.at) + k + last.length, offsetOf(r.end)));
 }

@@ -20,10 +20,24 @@ import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
 import { goesOnWith } from './statement-topic';
 import { describedAge, personOfAge } from './described-age';
+import { describedAgeBand, personInAgeBand } from './described-age-band';
+import { descriptionGender } from './description-gender';
+import { readGenders } from './gender';
 import { personDescribedAs } from './described-as';
 import { readDescribedSex } from './described-sex';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate } from './candidates';
+
+/**
+ * With `discourse.ageBandSex`, whether a person may be the one `description` means by the sex its
+ * noun tells (`nenek itu` is no man the article told of; gender.ts), else always true.
+ */
+function sexAgrees(ctx: ResolveContext, description: string): (e: Entity) => boolean {
+  const sex = featureOn('discourse.ageBandSex') ? descriptionGender(description) : null;
+  if (!sex) return () => true;
+  const genders = (ctx.memo.genders ??= readGenders(ctx.mentions, ctx.doc, ctx.introductions));
+  return e => (genders.get(e) ?? sex) === sex;
+}
 
 /** Demonstratives that close a description pointing back (`peneliti kesehatan ini`). */
 const DEMONSTRATIVES = [...DEFINITE];
@@ -206,6 +220,30 @@ export function titleSpeakers(
   // `kata ibu tiga anak itu`: the person introduced as `ibu tiga anak`.
   const known = personDescribedAs(cast.records, ctx.texts, m.text, before());
   if (known) return { entities: [known] };
+  // `kata remaja itu`: among the people pointed back to, one introduced with an age that word
+  // describes (`Dimas (15)`).
+  const choice = describedBack(ctx, c, m, before(), last);
+  if (!featureOn('discourse.describedAgeBand')) return choice;
+  const band = describedAgeBand(m.text);
+  const chosen = choice.entities.length === 1 ? choice.entities[0]! : null;
+  const banded =
+    band &&
+    personInAgeBand(cast.records, ctx.texts, band, before(), chosen, sexAgrees(ctx, m.text));
+  return banded ? { entities: [banded] } : choice;
+}
+
+/**
+ * Whom description `m` of quote `c` points back to, before `from` (`last` is the previous
+ * statement's speakers): a person description (`ujar wanita itu`) only the last speaker it
+ * follows straight on from or the person just opened as the topic; any other the model's choice.
+ */
+function describedBack(
+  ctx: ResolveContext,
+  c: Candidate,
+  m: TitleMention,
+  from: Pos,
+  last: readonly Entity[] | null,
+): Choice {
   // `ujar wanita itu` (a person described by sex, age or kinship alone) is never anyone named,
   // unless it follows straight on from a named speaker's statement (`Sari, warga X, mengatakan
   // …` then `“…,” kata ayah tiga anak itu`), whom it then describes.
@@ -213,18 +251,18 @@ export function titleSpeakers(
     const lastOne = last?.length === 1 ? last[0]! : null;
     // `kata perempuan itu` is never the man who spoke last: another speaker, or the one just
     // brought in, not told to be a man.
-    const sex = readDescribedSex(ctx, c, before());
+    const sex = readDescribedSex(ctx, c, from);
     if (sex.lastUnlike) return { entities: sex.other ? [sex.other] : [] };
-    const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, before());
+    const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, from);
     if (next) return { entities: [lastOne] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
     // person the text brought in as its topic since the last statement is who it describes.
     return featureOn('discourse.describedPersonTopic')
-      ? pointBack(ctx, c, 'description', before(), newTopicPerson)
+      ? pointBack(ctx, c, 'description', from, newTopicPerson)
       : { entities: [] };
   }
   // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
-  if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(doc, m.text, before()))
+  if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(ctx.doc, m.text, from))
     return { entities: [] };
-  return pointBack(ctx, c, 'description', before());
+  return pointBack(ctx, c, 'description', from);
 }

@@ -2,7 +2,7 @@
  * Reads the words that name a speaker after a post-posed cue (`kata Xi`, `ujar dia`,
  * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
  */
-import { CIRCUMSTANCE_OPENERS } from '../../lexicon/cues';
+import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
@@ -142,6 +142,15 @@ function nicknameAt(toks: readonly Token[], j: number): { start: number; end: nu
   return end > k + 1 ? { start: k + 1, end } : null;
 }
 
+/**
+ * True when token `j` opens how the statement was made right after a demonstrative (`kata nenek
+ * itu dengan mata berkaca-kaca`): the demonstrative closed the description, which ends before `j`.
+ */
+const mannerAfterDemonstrative = (toks: readonly Token[], j: number): boolean =>
+  featureOn('names.mannerAfterDescription') &&
+  DEFINITE.has(toks[j - 1]?.lower ?? '') &&
+  MANNER_OPENERS.has(toks[j]?.lower ?? '');
+
 /** Parses the speaker after a post-posed cue, from token `i`. */
 function readAfter(
   toks: readonly Token[],
@@ -171,6 +180,7 @@ function readAfter(
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
     else if (j > i && verbEndsDescription(toks, j, i + DESCRIPTION_MAX_WORDS)) break;
+    else if (j > i && mannerAfterDemonstrative(toks, j)) break;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
     else if (objectlessPreposition(toks, j)) j++;
     else break;
