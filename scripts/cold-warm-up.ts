@@ -10,6 +10,6 @@ export const WARM_UP_TEXT = [
   'Kepala Dinas Perhubungan Kota Sukamaju, Budi Santoso, mengatakan jalan baru itu dibuka pekan depan.',
   '"Kami sudah menyiapkan petugas di setiap simpang," kata Budi kepada wartawan, Senin (3/6/2024).',
   'Menurut dia, warga diminta mematuhi rambu sementara selama pekerjaan berlangsung.',
-  'Sementara itu, Ketua RT 05 Siti Aminah menilai pengumuman itu terlambat. Ia berharap pemerintah memberi tahu warga lebih awal.',
+  'Sementara itu, Ketua RT 05 Siti Zubaidah menilai pengumuman itu terlambat. Ia berharap pemerintah memberi tahu warga lebih awal.',
   '"Kami baru tahu tadi pagi," ujarnya.',
 ].join('\n');

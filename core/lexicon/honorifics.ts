@@ -1,6 +1,6 @@
 /**
- * Honorifics and academic titles: removed from the canonical name (`KH Said Aqil Siradj` →
- * `Said Aqil Siradj`), as the scorer's HONORIFICS set does. Lowercase, without the final dot.
+ * Honorifics and academic titles: removed from the canonical name (`KH Mahmud Arifin Sholeh` →
+ * `Mahmud Arifin Sholeh`), as the scorer's HONORIFICS set does. Lowercase, without the final dot.
  * `mama` addresses a grown woman in Papua, Maluku and Nusa Tenggara as `ibu` does elsewhere
  * (`Mama Yuliana, pedagang ikan`); it names no one's mother there. Regional forms of address work
  * the same way: `mbah` (Javanese, an elder), `mbok` (Javanese, a grown woman), `bang`/`abang`

@@ -9,10 +9,10 @@ describe('an office acronym read as a one-word name means the person introduced 
     // Defined in brackets in the role, then used alone.
     [
       [
-        'Atase Pertanian dan Kehutanan (Atanhut) KBRI Tokyo Gunawan Prasetyo mengatakan ekspor kopi naik.',
+        'Atase Pertanian dan Kehutanan (Atanhut) KBRI Tokyo Gunawan Hadisaputra mengatakan ekspor kopi naik.',
         '“Permintaan dari Eropa terus tumbuh tahun ini,” kata Atanhut.',
       ],
-      ['Gunawan Prasetyo'],
+      ['Gunawan Hadisaputra'],
     ],
     // `Ka` for `Kepala` and the office's own bracketed acronym.
     [
@@ -25,10 +25,10 @@ describe('an office acronym read as a one-word name means the person introduced 
     // Opening the capitalised run that ends in the name, then alone.
     [
       [
-        '“Kapal itu kami kejar sampai perbatasan,” kata Dirpolairud Polda Nusa Kombes Pol Andreas Tumbelaka.',
+        '“Kapal itu kami kejar sampai perbatasan,” kata Dirpolairud Polda Nusa Kombes Pol Andreas Lumintang.',
         'Dirpolairud memastikan dua awak kapal masih diperiksa.',
       ],
-      ['Andreas Tumbelaka'],
+      ['Andreas Lumintang'],
     ],
     // With the place of the office after it, written in the introduction too.
     [

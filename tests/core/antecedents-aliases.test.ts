@@ -16,7 +16,7 @@ describe('-nya, dia, ia, mereka and a bare title mean the one a reader would tak
       ['Heru Wibisono'],
     ],
     [
-      'Ketua DPRD Sumber Jaya Rahmat Hidayat mengkritik kebijakan Bupati Agus Salim. “Kebijakan itu merugikan petani,” katanya.',
+      'Ketua DPRD Sumber Jaya Rahmat Hidayat mengkritik kebijakan Bupati Agus Wiratmaja. “Kebijakan itu merugikan petani,” katanya.',
       ['Rahmat Hidayat'],
     ],
     [
@@ -42,8 +42,8 @@ describe('-nya, dia, ia, mereka and a bare title mean the one a reader would tak
     ],
     // Introduced one sentence earlier, with a lowercase role between commas.
     [
-      'Siti Rahmawati, warga Kampung Baru, mengaku rumahnya terendam. “Air masuk sampai dada,” katanya.',
-      ['Siti Rahmawati'],
+      'Siti Nurjanah, warga Kampung Baru, mengaku rumahnya terendam. “Air masuk sampai dada,” katanya.',
+      ['Siti Nurjanah'],
     ],
     [
       'Budi, pengamat transportasi, menilai tarif itu terlalu mahal. “Harus ditinjau ulang,” ujarnya.',
@@ -69,15 +69,15 @@ describe('-nya, dia, ia, mereka and a bare title mean the one a reader would tak
 describe('a nickname, an acronym in parentheses and a title form join their person', () => {
   test.each([
     [
-      'Ahmad Fauzan, yang akrab disapa Ojan, membuka kedai kopi sejak 2015.',
+      'Ahmad Rifandi, yang akrab disapa Ojan, membuka kedai kopi sejak 2015.',
       '“Modal awal saya kecil,” kata Ojan.',
-      'Ahmad Fauzan',
+      'Ahmad Rifandi',
       'Ojan',
     ],
     [
-      'Pemilik kedai, Ahmad Fauzan yang biasa dipanggil Ojan, membuka usahanya sejak 2015.',
+      'Pemilik kedai, Ahmad Rifandi yang biasa dipanggil Ojan, membuka usahanya sejak 2015.',
       '“Modal awal saya kecil,” kata Ojan.',
-      'Ahmad Fauzan',
+      'Ahmad Rifandi',
       'Ojan',
     ],
     [
@@ -87,9 +87,9 @@ describe('a nickname, an acronym in parentheses and a title form join their pers
       'Ucok',
     ],
     [
-      'Bambang Wicaksono (BWI) mengatakan gugatan itu sudah didaftarkan.',
+      'Bambang Widiarto (BWI) mengatakan gugatan itu sudah didaftarkan.',
       '“Kami yakin menang,” kata BWI.',
-      'Bambang Wicaksono',
+      'Bambang Widiarto',
       'BWI',
     ],
   ])('%s %s', (intro, quote, name, alias) => {
@@ -115,9 +115,9 @@ describe('a nickname, an acronym in parentheses and a title form join their pers
       'Sakti Wibowo',
     ],
     [
-      'Ahmad Fauzan, yang akrab disapa Ojan, membuka kedai kopi sejak 2015.',
-      '“Modal awal saya kecil,” kata pria yang akrab disapa Ojan itu.',
-      'Ahmad Fauzan',
+      'Ahmad Rifandi, yang akrab disapa Ojan, membuka kedai kopi sejak 2015.',
+      '“Modal awal saya kecil,” kata lelaki yang akrab disapa Ojan itu.',
+      'Ahmad Rifandi',
     ],
   ])('%s %s', (intro, quote, name) => {
     expect(lastSpeakers(intro, quote)).toEqual([name]);

@@ -10,8 +10,8 @@ describe('a role set off by commas after a name is that person’s, so a bare ti
   test.each([
     // A person introduced with an appositive role, then a player in between, then the title.
     [
-      'Yudi Pratama mencetak dua gol. Agus Salim, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang pelatih.',
-      ['Agus Salim'],
+      'Yudi Pratama mencetak dua gol. Agus Wiratmaja, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang pelatih.',
+      ['Agus Wiratmaja'],
     ],
     // English, `the` before the head, and a bare title that must not fall to the scorer.
     [
@@ -30,7 +30,7 @@ describe('a role set off by commas after a name is that person’s, so a bare ti
     ],
     // A title nobody was given stays unnamed, whoever holds another.
     [
-      'Yudi Pratama mencetak dua gol. Agus Salim, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang kapten.',
+      'Yudi Pratama mencetak dua gol. Agus Wiratmaja, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang kapten.',
       [''],
     ],
   ])('%s', (paragraph, speakers) => {
@@ -40,7 +40,7 @@ describe('a role set off by commas after a name is that person’s, so a bare ti
   test('without the feature the coach introduced by apposition is not found', () => {
     const off = withFeaturesOff(['cast.appositiveRole'], () =>
       speakersOf(
-        'Yudi Pratama mencetak dua gol. Agus Salim, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang pelatih.',
+        'Yudi Pratama mencetak dua gol. Agus Wiratmaja, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang pelatih.',
       ),
     );
     expect(off).toEqual(['']);

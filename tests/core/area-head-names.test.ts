@@ -17,7 +17,7 @@ describe('an area head (Kampung, Dusun) opens a place, never a person’s name',
       ['Karyadi'],
     ],
     // The person after the place is named as before.
-    ['“Air sudah surut,” kata Kepala Dusun Cikalimaya Hasan Basri.', ['Hasan Basri']],
+    ['“Air sudah surut,” kata Kepala Dusun Cikalimaya Hasan Mahfudz.', ['Hasan Mahfudz']],
     ['Warga Kampung Cikalimaya, Karyadi, mengatakan air sudah surut.', ['Karyadi']],
   ])('%s', (paragraph, speakers) => {
     expect(speakersOf(paragraph)).toEqual(speakers);

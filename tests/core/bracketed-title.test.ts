@@ -39,10 +39,10 @@ describe('the title form used alone names the person who holds it', () => {
     // The role opens the sentence before a comma-framed name: read back across its bracket.
     [
       [
-        'Bendahara Umum (Bendum) LAZ Banten, Ustaz Hasan Basri, Lc, menjelaskan bahwa dana beasiswa sudah cair. Bendum mengatakan lembaganya akan menambah penerima tahun depan.',
+        'Bendahara Umum (Bendum) LAZ Banten, Ustaz Hasan Mahfudz, Lc, menjelaskan bahwa dana beasiswa sudah cair. Bendum mengatakan lembaganya akan menambah penerima tahun depan.',
         '“Kami utamakan anak yatim,” kata Bendum.',
       ],
-      ['Hasan Basri'],
+      ['Hasan Mahfudz'],
     ],
     // An organisation's acronym stays the organisation's.
     [
@@ -77,22 +77,22 @@ describe('the short form of a role, used later, names the person who holds it', 
   test.each([
     [
       [
-        'Kepala Balai Taman Nasional (BTN) Way Kambas Ir Joko Susilo, MSc, mengatakan badak itu sehat.',
+        'Kepala Balai Taman Nasional (BTN) Way Kambas Ir Joko Pramono, MSc, mengatakan badak itu sehat.',
         'Ia menegaskan, badak merupakan satwa dilindungi. Kepala BTN juga meminta warga segera melapor bila melihat pemburu.',
       ],
-      ['Joko Susilo'],
+      ['Joko Pramono'],
     ],
     [
       [
         'Ketua Fraksi Partai Hijau (PH) Anton Wibisono mengatakan, partainya mendukung rencana itu.',
-        'Pendapat lain datang dari Sekretaris Jenderal (Sekjen) Partai Nasional Rakyat (PNR) Agus Salimun. Sekjen PNR itu menilai rencana itu justru akan membebani daerah.',
+        'Pendapat lain datang dari Sekretaris Jenderal (Sekjen) Partai Nasional Rakyat (PNR) Agus Tajudin. Sekjen PNR itu menilai rencana itu justru akan membebani daerah.',
       ],
-      ['Agus Salimun'],
+      ['Agus Tajudin'],
     ],
     // A short form that is not the holder's role names nobody, not the last speaker.
     [
       [
-        'Kepala Balai Taman Nasional (BTN) Way Kambas Ir Joko Susilo, MSc, mengatakan badak itu sehat.',
+        'Kepala Balai Taman Nasional (BTN) Way Kambas Ir Joko Pramono, MSc, mengatakan badak itu sehat.',
         'Kepala BKSDA juga meminta warga segera melapor bila melihat pemburu.',
       ],
       [],

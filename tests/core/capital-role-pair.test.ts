@@ -11,8 +11,8 @@ describe('two people each set off after their own role, the second capitalised, 
       ['Fransiskus Hermawan', 'Yosef Tambunan'],
     ],
     [
-      'Ketua Koperasi Tani Makmur, Siti Aminah, dan Bendahara, Dewi Lestari, mendatangi kantor dinas.',
-      ['Dewi Lestari', 'Siti Aminah'],
+      'Ketua Koperasi Tani Makmur, Siti Zubaidah, dan Bendahara, Dewi Lestari, mendatangi kantor dinas.',
+      ['Dewi Lestari', 'Siti Zubaidah'],
     ],
   ])('%s', (line, pair) => {
     expect([...lastSpeakers(line, QUOTE)].sort()).toEqual(pair);

@@ -10,8 +10,8 @@ describe('a counted noun or a thing asked for after a cue is the verb’s object
   test.each([
     ['Hendra Gunawan mengingatkan satu petuah dari ayahnya.'],
     ['Hendra Gunawan meminta izin untuk pulang lebih awal.'],
-    ['Rina Wulandari melaporkan dua pegawainya, yakni Ani dan Budi, ke polisi.'],
-    ['Rina Wulandari meminta restu kepada orang tuanya.'],
+    ['Rina Anggraeni melaporkan dua pegawainya, yakni Ani dan Budi, ke polisi.'],
+    ['Rina Anggraeni meminta restu kepada orang tuanya.'],
   ])('%s → no reported quote', paragraph => {
     expect(indirectOf(paragraph)).toEqual([]);
   });
@@ -23,7 +23,7 @@ describe('a counted noun or a thing asked for after a cue is the verb’s object
       'dua pegawainya sudah ditahan polisi',
     ],
     [
-      'Rina Wulandari mengingatkan izin usaha itu harus diperpanjang.',
+      'Rina Anggraeni mengingatkan izin usaha itu harus diperpanjang.',
       'izin usaha itu harus diperpanjang',
     ],
   ])('%s → reported', (paragraph, text) => {

@@ -22,7 +22,7 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
   [
     'a resident who fled, described by a count of grandchildren',
     [
-      'Camat Mejobo Agus Salim mengatakan 420 warga mengungsi. “Kami sudah menyiapkan dapur umum,” kata Agus.',
+      'Camat Mejobo Agus Wiratmaja mengatakan 420 warga mengungsi. “Kami sudah menyiapkan dapur umum,” kata Agus.',
       'Sumiyati, warga Desa Kesambi, terpaksa mengungsi bersama suaminya, Parno, dan dua cucunya.',
       '“Air masuk rumah tengah malam,” kata nenek lima cucu itu.',
     ],

@@ -10,9 +10,9 @@ describe('an indefinite description the comma-framed name after it names is that
     [
       'a full name, then a description closed by `itu` points back to it',
       [
-        'Seorang perawat yang berjaga semalaman, Rina Wulandari, merasa lega. “Semalam saya tidak tidur,” kata warga Cibeureum itu.',
+        'Seorang perawat yang berjaga semalaman, Rina Anggraeni, merasa lega. “Semalam saya tidak tidur,” kata warga Cibeureum itu.',
       ],
-      ['warga Cibeureum itu → Rina Wulandari'],
+      ['warga Cibeureum itu → Rina Anggraeni'],
     ],
     [
       'a lone name enters the cast, so `-nya` finds it',

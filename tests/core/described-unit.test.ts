@@ -28,15 +28,15 @@ describe('a role description with a bracketed acronym, closed by itu/tersebut, i
   test('a named person after a role without a demonstrative is still a new speaker', () => {
     const got = analyzeBody(
       '“Bahasa daerah harus dilestarikan,” kata Sri Lestari.',
-      'Dosen Fakultas Ilmu Sosial (FIS) Universitas Negeri Padang Rina Wulandari mengatakan hal serupa.',
+      'Dosen Fakultas Ilmu Sosial (FIS) Universitas Negeri Padang Rina Anggraeni mengatakan hal serupa.',
       '“Ini kemajuan,” katanya.',
     );
-    expect(got.speakers.map(s => s.name)).toEqual(['Sri Lestari', 'Rina Wulandari']);
-    expect(got.quotes.at(-1)!.speakers).toEqual(['Rina Wulandari']);
+    expect(got.speakers.map(s => s.name)).toEqual(['Sri Lestari', 'Rina Anggraeni']);
+    expect(got.quotes.at(-1)!.speakers).toEqual(['Rina Anggraeni']);
   });
 
   test('two people joined by dan outside an academic unit stay two people', () => {
-    const got = analyzeBody('Budi Santoso dan Rina Wulandari mengatakan acara itu sukses.');
-    expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Wulandari']);
+    const got = analyzeBody('Budi Santoso dan Rina Anggraeni mengatakan acara itu sukses.');
+    expect(got.quotes[0]!.speakers).toEqual(['Budi Santoso', 'Rina Anggraeni']);
   });
 });

@@ -13,18 +13,18 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
   [
     'a legislator, after the head of a state company spoke',
     [
-      'Anggota Komisi IV DPR Siti Marlina meminta pemerintah menggelar operasi pasar beras.',
+      'Anggota Komisi IV DPR Siti Maisaroh meminta pemerintah menggelar operasi pasar beras.',
       'Direktur Utama Perum Pangan Raya Yusuf Kurniawan mengatakan stok beras cukup. “Stok kami cukup sampai Juni,” kata Yusuf.',
       '“Stok boleh cukup, tetapi harga tetap naik,” kata legislator tersebut.',
     ],
-    'Siti Marlina',
+    'Siti Maisaroh',
   ],
   [
     'the team’s tactician, after its manager spoke',
     [
       'Pelatih Arema Putra Hendra Wicaksono menilai timnya butuh waktu beradaptasi.',
       'Kapten tim, Yoga Pratikno, mengaku pemain masih kesulitan. “Kami belum kompak,” kata Yoga.',
-      'Manajer tim Slamet Riyadi menyebut manajemen akan menambah dua pemain asing.',
+      'Manajer tim Slamet Wahyudi menyebut manajemen akan menambah dua pemain asing.',
       '“Lini tengah kami terlalu mudah ditembus,” ujar juru taktik asal Blitar itu.',
     ],
     'Putra Hendra Wicaksono',

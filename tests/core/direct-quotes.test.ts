@@ -67,14 +67,14 @@ describe('finds the cue and the mention as written', () => {
     ['“Stok beras aman sampai Lebaran,” seloroh Rina.', 'seloroh', 'Rina'],
   ])('%s', (line, cue, mention) => {
     const quotes = run(
-      'Kepala Bulog Rina Wulandari meninjau gudang di Cikarang, Senin (3/4).',
+      'Kepala Bulog Rina Anggraeni meninjau gudang di Cikarang, Senin (3/4).',
       line,
     );
     expect(quotes).toEqual([
       {
         type: 'direct',
         text: 'Stok beras aman sampai Lebaran',
-        speakers: ['Rina Wulandari'],
+        speakers: ['Rina Anggraeni'],
         cue,
         mention,
       },
@@ -93,11 +93,11 @@ describe('a straight mark after a number still closes before its cue', () => {
 describe('splits quotes around their cue and across paragraphs', () => {
   test('a quote split by its cue gives two entries, the second a continuation', () => {
     const quotes = run(
-      '“Harga cabai naik tajam,” kata Dedi Kurniawan. “Kami akan operasi pasar pekan depan.”',
+      '“Harga cabai naik tajam,” kata Dedi Setiabudi. “Kami akan operasi pasar pekan depan.”',
     );
     expect(quotes.map(q => [q.text, q.speakers, q.cue])).toEqual([
-      ['Harga cabai naik tajam', ['Dedi Kurniawan'], 'kata'],
-      ['Kami akan operasi pasar pekan depan', ['Dedi Kurniawan'], null],
+      ['Harga cabai naik tajam', ['Dedi Setiabudi'], 'kata'],
+      ['Kami akan operasi pasar pekan depan', ['Dedi Setiabudi'], null],
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('ignores marked spans that are nobody’s statement', () => {
     ['Advertisement'],
     ['Baca Juga'],
     ['Foto: Republika/Andi Saputra'],
-    ['Rep: Andi Saputra/ Red: Siti Aminah'],
+    ['Rep: Andi Saputra/ Red: Siti Zubaidah'],
   ])('clutter line %s', line => {
     const { result } = analyzeParagraphs(
       [line, '"Kami menolak rencana itu," kata Andi.'],

@@ -38,8 +38,10 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       ['Rudi Gunawan'],
     ],
     [
-      ['Kepala Sekolah Nur Aini menerima kunjungan itu. Dirinya menilai fasilitas masih kurang.'],
-      ['Nur Aini'],
+      [
+        'Kepala Sekolah Nur Halimah menerima kunjungan itu. Dirinya menilai fasilitas masih kurang.',
+      ],
+      ['Nur Halimah'],
     ],
     // A person introduced as a subject since the last quote takes the next one, with an
     // appositive role between name and verb too.
@@ -60,7 +62,7 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
     // A one-word name introduced with an appositive role between commas is a person too.
     [
       [
-        '“Kami bermain baik,” kata pelatih tim tamu Dedi Kurniawan.',
+        '“Kami bermain baik,” kata pelatih tim tamu Dedi Setiabudi.',
         'Hartono, pengamat sepak bola, menilai tim tampil buruk. “Lini tengah lemah,” ujarnya.',
       ],
       ['Hartono'],
@@ -94,15 +96,15 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
     // A person merely talked about, after a preposition or as an object, does not.
     [
       [
-        'Pelatih tim tamu, Dedi Kurniawan, mengatakan timnya siap bertanding.',
+        'Pelatih tim tamu, Dedi Setiabudi, mengatakan timnya siap bertanding.',
         'Ia juga memberi pujian kepada penyerang muda Rudi Hartono. “Dia bekerja keras,” ujarnya.',
       ],
-      ['Dedi Kurniawan'],
+      ['Dedi Setiabudi'],
     ],
     [
       [
         'Jaksa Agung Hendra Pratama mengatakan berkas perkara sudah lengkap.',
-        'Kejaksaan juga memeriksa saksi dari kantor Wahyu Setiadi. “Semua saksi kooperatif,” katanya.',
+        'Kejaksaan juga memeriksa saksi dari kantor Wahyu Pamungkas. “Semua saksi kooperatif,” katanya.',
       ],
       ['Hendra Pratama'],
     ],
@@ -125,10 +127,10 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
     // `dia` never means an organisation that spoke in between.
     [
       [
-        'Menteri Perhubungan Agus Salimin mengatakan jalur mudik dibuka.',
+        'Menteri Perhubungan Agus Tarmizi mengatakan jalur mudik dibuka.',
         'Kementerian Perhubungan menyiapkan dua ratus bus tambahan. “Semua armada siap,” kata dia.',
       ],
-      ['Agus Salimin'],
+      ['Agus Tarmizi'],
     ],
     // `mereka` means a group, never one person introduced since.
     [
@@ -212,7 +214,7 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
     // about, as `Korban X` is: the source before them goes on.
     [
       [
-        'Ketua RT setempat, Wawan Sumardi, mengatakan korban dikenal ramah. Korban, Siti Marlina (40), tinggal sendirian sejak suaminya meninggal. “Kami semua kehilangan,” ujarnya.',
+        'Ketua RT setempat, Wawan Sumardi, mengatakan korban dikenal ramah. Korban, Siti Maisaroh (40), tinggal sendirian sejak suaminya meninggal. “Kami semua kehilangan,” ujarnya.',
       ],
       ['Wawan Sumardi'],
     ],
@@ -226,7 +228,7 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
     // quote's own paragraph: the source introduced before goes on speaking; one who reports does.
     [
       [
-        'Pelatih Bintang Timur Rudi Hartono puas dengan hasil laga. Dimas Saputra mencetak gol kemenangan pada menit ke-80. “Anak-anak bermain disiplin,” ujarnya.',
+        'Pelatih Bintang Timur Rudi Hartono puas dengan hasil laga. Dimas Saputra menyarangkan gol penentu di menit ke-67. “Anak-anak bermain disiplin,” ujarnya.',
       ],
       ['Rudi Hartono'],
     ],
@@ -292,7 +294,7 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
     // last spoke or reported, past a person merely introduced since.
     [
       [
-        'Ketua RT Budi Santoso mengatakan warga tenang. Camat Joko Susilo datang kemudian.',
+        'Ketua RT Budi Santoso mengatakan warga tenang. Camat Joko Pramono datang kemudian.',
         '“Kami akan berjaga,” ia menambahkan.',
       ],
       ['Budi Santoso'],
@@ -339,9 +341,9 @@ describe('the discourse model resolves a pointing mention to the antecedent a re
       [
         '“Saya senang bisa bermain di sini,” kata penyerang baru Doni Saputra.',
         'Doni merasa cocok dengan gaya bermain tim.',
-        'Manajer Persada FC Hasan Basri enggan menyebut nilai kontrak Doni. “Itu urusan kedua klub,” ujarnya.',
+        'Manajer Persada FC Hasan Mahfudz enggan menyebut nilai kontrak Doni. “Itu urusan kedua klub,” ujarnya.',
       ],
-      ['Hasan Basri'],
+      ['Hasan Mahfudz'],
     ],
     // English: he/she follow the same model.
     [

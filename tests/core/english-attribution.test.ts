@@ -66,19 +66,19 @@ describe('a role around the name, with titles and initials', () => {
 describe('reported speech an English cue opens', () => {
   test.each([
     [
-      'Agus Salim said at least three houses were damaged by the storm.',
-      ['indirect|at least three houses were damaged by the storm|Agus Salim'],
+      'Agus Wiratmaja said at least three houses were damaged by the storm.',
+      ['indirect|at least three houses were damaged by the storm|Agus Wiratmaja'],
     ],
     [
-      'Agus Salim said the repairs would take a month but warned that more rain was expected.',
+      'Agus Wiratmaja said the repairs would take a month but warned that more rain was expected.',
       [
-        'indirect|the repairs would take a month|Agus Salim',
-        'indirect|more rain was expected|Agus Salim',
+        'indirect|the repairs would take a month|Agus Wiratmaja',
+        'indirect|more rain was expected|Agus Wiratmaja',
       ],
     ],
     [
-      'Agus Salim said at the meeting that three houses were damaged.',
-      ['indirect|three houses were damaged|Agus Salim'],
+      'Agus Wiratmaja said at the meeting that three houses were damaged.',
+      ['indirect|three houses were damaged|Agus Wiratmaja'],
     ],
     [
       'A trader who asked not to be named said prices had doubled since June.',
@@ -154,7 +154,7 @@ describe('each English rule switched off', () => {
     ],
     [
       'reported.englishAmountNotAdjunct',
-      'Agus Salim said at least three houses were damaged by the storm.',
+      'Agus Wiratmaja said at least three houses were damaged by the storm.',
       undefined,
     ],
     [
@@ -164,8 +164,8 @@ describe('each English rule switched off', () => {
     ],
     [
       'reported.englishCoordinatedCue',
-      'Agus Salim said the repairs would take a month but warned that more rain was expected.',
-      'indirect|the repairs would take a month but warned that more rain was expected|Agus Salim',
+      'Agus Wiratmaja said the repairs would take a month but warned that more rain was expected.',
+      'indirect|the repairs would take a month but warned that more rain was expected|Agus Wiratmaja',
     ],
     [
       'reported.tellNotInverted',

@@ -20,11 +20,11 @@ const CASES: readonly (readonly [string, string])[] = [
     'the squad needed a new striker',
   ],
   [
-    'Mayor Lestari Handayani said yesterday the market would reopen in June.',
+    'Mayor Lestari Wulansari said yesterday the market would reopen in June.',
     'the market would reopen in June',
   ],
   [
-    'Mayor Lestari Handayani said on Monday that the market would reopen in June.',
+    'Mayor Lestari Wulansari said on Monday that the market would reopen in June.',
     'the market would reopen in June',
   ],
 ];

@@ -8,8 +8,8 @@ const speakersOf = (paragraph: string) =>
 
 const CASES: [string, string, string][] = [
   [
-    '“We will continue to monitor the situation,” said Religious Affairs Minister Hasan Basri.',
-    'Hasan Basri',
+    '“We will continue to monitor the situation,” said Religious Affairs Minister Hasan Mahfudz.',
+    'Hasan Mahfudz',
     'Religious Affairs Minister',
   ],
   [

@@ -15,7 +15,7 @@ const ARTICLES: string[][] = [
   [
     'Rudi Hartono, yang akrab disapa Ucok, membuka warung kopi sejak 2010.',
     '“Saya mulai dari nol,” kata Ucok.',
-    'Budi Santoso dan Joko Susilo hadir di acara itu. Mereka mengatakan warung itu ramai.',
+    'Budi Santoso dan Joko Pramono hadir di acara itu. Mereka mengatakan warung itu ramai.',
     '“Kopinya enak,” kata Andri, pedagang di pasar itu.',
   ],
 ];

@@ -52,10 +52,10 @@ describe('an honorific inside a run opens the name after it', () => {
     [
       'an English doctor title in an appositive',
       [
-        'Its chief economist, Dr Ratna Dewi Kusuma, said the growth was uneven.',
-        '“We need more data,” Dewi said.',
+        'Its chief economist, Dr Ratna Melati Pertiwi, said the growth was uneven.',
+        '“We need more data,” Melati said.',
       ],
-      ['Ratna Dewi Kusuma (chief economist)'],
+      ['Ratna Melati Pertiwi (chief economist)'],
     ],
   ])('%s', (_, paragraphs, expected) => expect(speakersOf(...paragraphs)).toEqual(expected));
 });

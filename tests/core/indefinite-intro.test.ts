@@ -8,9 +8,9 @@ const lastSpeakers = (...paragraphs: string[]): string[] => {
 };
 
 const MAYOR =
-  'Mayor Joko Susilo said the bridge had been damaged since the flood. "We reported it," Susilo said.';
+  'Mayor Joko Pramono said the bridge had been damaged since the flood. "We reported it," Pramono said.';
 const KADES =
-  'Kepala Desa Joko Susilo mengatakan jembatan itu rusak sejak banjir. “Kami sudah melapor,” kata Joko.';
+  'Kepala Desa Joko Pramono mengatakan jembatan itu rusak sejak banjir. “Kami sudah melapor,” kata Joko.';
 
 describe('a description of somebody introduced unnamed never takes a named speaker', () => {
   test.each(

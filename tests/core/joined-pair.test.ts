@@ -80,7 +80,7 @@ describe('withoutAsides reads as the bracket regex it replaces', () => {
 
 describe('`mereka`/`keduanya`/`they` means two people named side by side', () => {
   const NEWS =
-    'Kepala Dinas Perikanan Kota Baru Sugeng Prasetyo mengatakan pelabuhan ditutup sementara.';
+    'Kepala Dinas Perikanan Kota Baru Sugeng Haryadi mengatakan pelabuhan ditutup sementara.';
   test.each([
     // A doubles pair written with a slash, who then each spoke.
     [
@@ -131,7 +131,7 @@ describe('`mereka`/`keduanya`/`they` means two people named side by side', () =>
     ];
     const { quotes } = analyzeBody(...paragraphs);
     expect(quotes.map(q => q.speakers)).toEqual([
-      ['Sugeng Prasetyo'],
+      ['Sugeng Haryadi'],
       ['Andi Wijaya', 'Rina Kartika'],
       ['Andi Wijaya', 'Rina Kartika'],
     ]);

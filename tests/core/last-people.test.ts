@@ -12,20 +12,20 @@ describe('a plural mention means the last people heard from, together', () => {
     [
       [
         'Dinas Lingkungan Hidup Kota Lembang mencatat sungai itu dipakai tiga desa.',
-        'Ketua RT 03 Joko Susilo mengatakan warga tidak diajak bicara. “Tiba-tiba alat berat datang,” kata Joko.',
+        'Ketua RT 03 Joko Pramono mengatakan warga tidak diajak bicara. “Tiba-tiba alat berat datang,” kata Joko.',
         'Tokoh pemuda, Andi Pratama, menilai tambang merusak sawah. “Sawah kami bisa kering,” ujar Andi.',
         'Mereka meminta bupati mencabut izin itu. “Kami akan terus berjuang,” kata mereka.',
       ],
-      ['Joko Susilo', 'Andi Pratama'],
+      ['Joko Pramono', 'Andi Pratama'],
     ],
     // A speaker, then a person whose statement a passive reporting verb gives: `keduanya`.
     [
       [
         'Badan Pusat Data Kota Lembang mencatat harga kopi turun 20 persen.',
         'Petani kopi, Budi Santoso (50), mengatakan panen hanya cukup untuk pupuk. “Untuk pupuk saja kurang,” kata Budi.',
-        'Hal serupa disampaikan Rina Wulandari (41), petani di Desa Cibodas. Keduanya berharap harga dasar ditetapkan. “Yang penting stabil,” kata mereka.',
+        'Hal serupa disampaikan Rina Anggraeni (41), petani di Desa Cibodas. Keduanya berharap harga dasar ditetapkan. “Yang penting stabil,” kata mereka.',
       ],
-      ['Budi Santoso', 'Rina Wulandari'],
+      ['Budi Santoso', 'Rina Anggraeni'],
     ],
     // `ketiganya`: the last three heard from.
     [
@@ -76,7 +76,7 @@ describe('a pair named as an object after the sources does not take their plural
   const paragraphs = [
     'Ketua kelompok tani, Sandi Pranoto, menilai harga pupuk terlalu tinggi.',
     '“Kami sudah tiga kali mengadu,” kata Sandi di balai desa.',
-    'Sekretaris kelompok, Hendra Wijaya, menambahkan bahwa pupuk subsidi selama ini dijual oleh Joko Susilo dan Budi Raharjo.',
+    'Sekretaris kelompok, Hendra Wijaya, menambahkan bahwa pupuk subsidi selama ini dijual oleh Joko Pramono dan Budi Raharjo.',
     'Keduanya lalu mendesak dinas pertanian membuka kios resmi di desa mereka.',
   ];
   test('keduanya means the two sources', () => {
@@ -84,6 +84,6 @@ describe('a pair named as an object after the sources does not take their plural
     const off = withFeaturesOff(['discourse.lastPeopleOverObjects'], () =>
       lastSpeakers(...paragraphs),
     );
-    expect(off).toEqual(['Joko Susilo', 'Budi Raharjo']);
+    expect(off).toEqual(['Joko Pramono', 'Budi Raharjo']);
   });
 });

@@ -14,7 +14,7 @@ describe('a lowercase role before a name never crosses a locative preposition', 
 
   test.each([
     // A lowercase role of several words still opens the mention.
-    ['“Berkas sudah lengkap,” kata jaksa penuntut umum Rina Marlina.', 'jaksa penuntut umum'],
+    ['“Berkas sudah lengkap,” kata jaksa penuntut umum Rina Safitri.', 'jaksa penuntut umum'],
     // A role after the name between commas keeps its place.
     ['Wagiman, petani di Cibening, mengatakan harga gabah masih rendah.', 'petani di Cibening'],
   ])('%s', (paragraph, role) => {

@@ -13,10 +13,10 @@ describe('a misspelt name word is the one person it is close to', () => {
     // Two letters apart, same length, a word no lexicon knows: the article's typo.
     [
       [
-        'Direktur Utama PT Sinar Laut Hendra Wibisono mengatakan kapal baru tiba pekan depan.',
+        'Direktur Utama PT Sinar Laut Hendra Gunadi mengatakan kapal baru tiba pekan depan.',
         '“Kami sudah siap berlayar,” kata Hendri.',
       ],
-      ['Hendra Wibisono', 'Hendra Wibisono'],
+      ['Hendra Gunadi', 'Hendra Gunadi'],
     ],
     [
       [

@@ -7,24 +7,24 @@ const lastSpeakers = (...paragraphs: string[]): string[] => {
   return quotes[quotes.length - 1]!.speakers;
 };
 
-const THREE = ['Budi Santoso', 'Joko Susilo', 'Rina Kartika'];
+const THREE = ['Budi Santoso', 'Joko Pramono', 'Rina Kartika'];
 
 describe('`mereka`/`ketiganya` after a list of people means every one of them', () => {
   test.each([
     [
-      'Rapat itu dihadiri Ketua RT Budi Santoso, Kepala Desa Joko Susilo dan Camat Rina Kartika.',
+      'Rapat itu dihadiri Ketua RT Budi Santoso, Kepala Desa Joko Pramono dan Camat Rina Kartika.',
       '“Kami sepakat membangun jembatan baru,” kata mereka.',
     ],
     [
-      'Rapat itu dihadiri Ketua RT Budi Santoso, Kepala Desa Joko Susilo dan Camat Rina Kartika.',
+      'Rapat itu dihadiri Ketua RT Budi Santoso, Kepala Desa Joko Pramono dan Camat Rina Kartika.',
       'Ketiganya mengatakan jembatan itu harus selesai tahun depan.',
     ],
     [
-      'Rapat itu dihadiri Budi Santoso, Joko Susilo, dan Rina Kartika.',
+      'Rapat itu dihadiri Budi Santoso, Joko Pramono, dan Rina Kartika.',
       '“Kami sepakat membangun jembatan baru,” ujar ketiganya.',
     ],
     [
-      'Rapat itu dihadiri Budi Santoso, Joko Susilo, serta Rina Kartika.',
+      'Rapat itu dihadiri Budi Santoso, Joko Pramono, serta Rina Kartika.',
       '“Kami sepakat membangun jembatan baru,” ujar ketiganya.',
     ],
   ])('%s %s', (...lines) => {
@@ -34,7 +34,7 @@ describe('`mereka`/`ketiganya` after a list of people means every one of them', 
   test('English: `A, B and C … they said`', () => {
     expect(
       lastSpeakers(
-        'Budi Santoso, Joko Susilo and Rina Kartika attended the meeting.',
+        'Budi Santoso, Joko Pramono and Rina Kartika attended the meeting.',
         '"We agreed on the plan," they said.',
       ),
     ).toEqual(THREE);
@@ -43,11 +43,11 @@ describe('`mereka`/`ketiganya` after a list of people means every one of them', 
 
 describe('a name closing a sentence-opening phrase is no member of the list after its comma', () => {
   test.each([
-    'Selain Anton Wijaya, Joko Susilo dan Rina Kartika juga hadir dalam rapat itu.',
-    'Bagi Anton Wijaya, Joko Susilo dan Rina Kartika adalah sahabat lama.',
+    'Selain Anton Wijaya, Joko Pramono dan Rina Kartika juga hadir dalam rapat itu.',
+    'Bagi Anton Wijaya, Joko Pramono dan Rina Kartika adalah sahabat lama.',
   ])('%s', line => {
     expect(lastSpeakers(line, 'Mereka mengatakan jembatan itu harus segera diperbaiki.')).toEqual([
-      'Joko Susilo',
+      'Joko Pramono',
       'Rina Kartika',
     ]);
   });
@@ -55,7 +55,7 @@ describe('a name closing a sentence-opening phrase is no member of the list afte
   test('a role between the names makes no list of people: the pair `dan` joins stays', () => {
     expect(
       lastSpeakers(
-        'Warga Desa Sukamaju, Kecamatan Cibening, dan Joko Susilo menggelar rapat.',
+        'Warga Desa Sukamaju, Kecamatan Cibening, dan Joko Pramono menggelar rapat.',
         'Budi Santoso dan Rina Kartika juga hadir. “Kami sepakat,” kata mereka.',
       ),
     ).toEqual(['Budi Santoso', 'Rina Kartika']);

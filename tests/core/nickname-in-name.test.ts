@@ -9,7 +9,7 @@ const directTexts = (...paragraphs: string[]) =>
 
 describe('a nickname in quotation marks inside a name is no quote', () => {
   test.each([
-    'Ketua Paguyuban Pedagang Lorin, Budi “Gareng” Santoso, menilai lokasi baru terlalu jauh.',
+    'Ketua Paguyuban Pedagang Lorin, Budi “Gareng” Santoso, menilai tempat relokasi itu kurang layak.',
     'Komandan tim SAR, Hendra "Gondrong" Sitompul, mengatakan pencarian dilanjutkan besok.',
     'Pelatih tim itu, Rizal “Si Kancil” Hamdani, mengatakan timnya siap bertanding.',
   ])('%s', line => {
@@ -26,7 +26,7 @@ describe('a nickname in quotation marks inside a name is no quote', () => {
 
   test('switched off, the nickname is read as a quote', () => {
     const line =
-      'Ketua Paguyuban Pedagang Lorin, Budi “Gareng” Santoso, menilai lokasi baru terlalu jauh.';
+      'Ketua Paguyuban Pedagang Lorin, Budi “Gareng” Santoso, menilai tempat relokasi itu kurang layak.';
     expect(withFeaturesOff(['quotes.nicknameInName'], () => directTexts(line))).toEqual(['Gareng']);
   });
 });

@@ -26,7 +26,7 @@ describe('a nickname joins the latest person before it', () => {
     ],
     [
       COACH,
-      '“Kami lengah,” kata pria yang akrab disapa Ojan itu. “Kami akan bangkit,” ujar Ojan.',
+      '“Kami lengah,” kata lelaki yang akrab disapa Ojan itu. “Kami akan bangkit,” ujar Ojan.',
       'Rudi Hartono',
     ],
   ])('%s / %s', (first, later, name) => {

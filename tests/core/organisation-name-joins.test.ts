@@ -43,7 +43,7 @@ describe('an organisation whose name joins its fields with commas or `dan`', () 
   test('a name list after a comma gets no role from the name before it', () =>
     expect(
       speakersOf(
-        'Budi Santoso, Ketua Koperasi Tani Makmur, Rina Wulandari mengatakan panen gagal.',
+        'Budi Santoso, Ketua Koperasi Tani Makmur, Rina Anggraeni mengatakan panen gagal.',
       ),
-    ).not.toContain('Rina Wulandari (Ketua Koperasi Tani Makmur)'));
+    ).not.toContain('Rina Anggraeni (Ketua Koperasi Tani Makmur)'));
 });

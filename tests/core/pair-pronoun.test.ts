@@ -7,7 +7,7 @@ const run = (...paragraphs: string[]) =>
 
 const PAIR =
   'Dua nelayan yang selamat, Darto Wiyono dan Lukas Pangaribuan, dirawat di puskesmas setempat.';
-const OTHER = 'Kepala Basarnas Kota Baru Sugeng Prasetyo mengatakan pencarian terus dilakukan.';
+const OTHER = 'Kepala Basarnas Kota Baru Sugeng Haryadi mengatakan pencarian terus dilakukan.';
 
 describe('`keduanya`/`ketiganya` means the people named together before it', () => {
   test.each([

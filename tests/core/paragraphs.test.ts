@@ -8,7 +8,7 @@ const page = [
   '',
   'Stok vaksin disebut cukup untuk tiga bulan.',
   '',
-  'Rep: Andi Saputra/ Red: Siti Aminah',
+  'Rep: Andi Saputra/ Red: Siti Zubaidah',
   'Petugas menyuntikkan vaksin kepada warga. "Ayo vaksin," kata petugas.',
   'Foto: Republika/Andi Saputra',
   'Petugas menyuntikkan vaksin kepada warga. "Ayo vaksin," kata petugas.',
@@ -29,7 +29,7 @@ describe('reads the page header and body', () => {
       url: 'https://example.test/a',
       title: 'Dinas Pastikan Stok Vaksin Aman',
       published: 'Senin 03 Apr 2023 10:15 WIB',
-      byline: 'Rep: Andi Saputra/ Red: Siti Aminah',
+      byline: 'Rep: Andi Saputra/ Red: Siti Zubaidah',
     });
   });
 

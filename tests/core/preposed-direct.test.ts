@@ -8,7 +8,7 @@ const run = (...paragraphs: string[]) =>
     .quotes.filter(q => q.type === 'direct')
     .map(q => [q.text, q.speakers, q.cue]);
 
-const INTRO = 'Kepala Dinas Pendidikan Kota Malang, Sri Wahyuni, meninjau sekolah yang rusak.';
+const INTRO = 'Kepala Dinas Pendidikan Kota Malang, Sri Kusmiati, meninjau sekolah yang rusak.';
 
 describe('finds a direct quote inside the sentence of a pre-posed cue', () => {
   test.each([
@@ -24,7 +24,7 @@ describe('finds a direct quote inside the sentence of a pre-posed cue', () => {
     ],
   ])('%s', (line, cue) => {
     expect(run(INTRO, line)).toEqual([
-      ['Tidak ada murid yang boleh belajar di kelas rusak', ['Sri Wahyuni'], cue],
+      ['Tidak ada murid yang boleh belajar di kelas rusak', ['Sri Kusmiati'], cue],
     ]);
   });
 });

@@ -10,7 +10,7 @@ describe('a quoted label given by a reporting verb is its subject’s direct quo
   test.each([
     ['Hendra Gunawan menyebut lawannya sebagai "penakut dan pembohong".', 'penakut dan pembohong'],
     [
-      'Rina Wulandari menuding kelompok itu sebagai “perusak tatanan desa”.',
+      'Rina Anggraeni menuding kelompok itu sebagai “perusak tatanan desa”.',
       'perusak tatanan desa',
     ],
     ['Hendra Gunawan menuding pengelola pasar “tidak becus bekerja”.', 'tidak becus bekerja'],

@@ -15,7 +15,7 @@ const CASES: [string, string[], string[], string][] = [
   [
     'curly marks in an appositive, the person later called by the given name',
     [
-      'Ketua paguyuban nelayan, Budi “Gendut” Santoso, menilai lokasi baru terlalu jauh dari dermaga.',
+      'Ketua paguyuban nelayan, Budi “Gendut” Santoso, menilai tempat pelelangan baru itu terlalu sempit.',
       '“Kami keberatan,” ujar Budi.',
     ],
     ['indirect: Budi Santoso', 'direct: Budi Santoso'],

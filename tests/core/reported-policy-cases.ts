@@ -379,8 +379,8 @@ export const INCLUDED: readonly (readonly [IncludeShape, string, string])[] = [
   ],
   [
     'urging verb with its clause',
-    'Rudi mengimbau agar warga tidak membeli beras secara berlebihan.',
-    'warga tidak membeli beras secara berlebihan',
+    'Rudi mengimbau agar warga tidak menimbun gula pasir di rumah.',
+    'warga tidak menimbun gula pasir di rumah',
   ],
   [
     'urging verb with its clause',

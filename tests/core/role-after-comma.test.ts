@@ -41,7 +41,7 @@ describe('a role set off by one comma right after a name is that person’s role
   test.each([
     // A list of people with roles: the members have given names, and the list goes on.
     [
-      'Acara dihadiri Bupati Sukamaju Andi Wijaya, Ketua DPRD Budi Santoso, dan Kapolres Joko Susilo.',
+      'Acara dihadiri Bupati Sukamaju Andi Wijaya, Ketua DPRD Budi Santoso, dan Kapolres Joko Pramono.',
       '“Kami mendukung,” kata Budi. Menurut dia, investor asing masih menahan diri.',
       ['Budi Santoso', 'Budi Santoso'],
     ],

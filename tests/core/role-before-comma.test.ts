@@ -3,7 +3,7 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
 const MET =
-  'Rombongan warga diterima Kepala Dinas Lingkungan Hidup (LH) Kota Baru, Sugeng Prasetyo. Seusai pertemuan, Sugeng menjelaskan truk sampah akan ditambah.';
+  'Rombongan warga diterima Kepala Dinas Lingkungan Hidup (LH) Kota Baru, Sugeng Haryadi. Seusai pertemuan, Sugeng menjelaskan truk sampah akan ditambah.';
 
 /** The role the cast gives `name`, and the speakers of the last quote. */
 function read(name: string, ...paragraphs: string[]) {
@@ -20,17 +20,17 @@ describe('a role set off by one comma right before a name is its role', () => {
     ['Kepala Dinas LH mengatakan pihaknya akan menambah petugas kebersihan.'],
     ['Kadis mengatakan pihaknya akan menambah petugas kebersihan.'],
   ])('%s', later => {
-    const { role, last } = read('Sugeng Prasetyo', MET, later);
+    const { role, last } = read('Sugeng Haryadi', MET, later);
     expect(role).toBe('Kepala Dinas Lingkungan Hidup (LH) Kota Baru');
-    expect(last).toEqual(['Sugeng Prasetyo']);
+    expect(last).toEqual(['Sugeng Haryadi']);
   });
 
   // A rank before the name is no office: the role before the comma is still the person's, the
   // rank kept after it.
   test.each([
     [
-      'Komandan Kodim Cibening, Letkol Inf Yosef Manurung, mengatakan patroli ditambah.',
-      'Yosef Manurung',
+      'Komandan Kodim Cibening, Letkol Inf Yosef Simanjuntak, mengatakan patroli ditambah.',
+      'Yosef Simanjuntak',
       'Komandan Kodim Cibening, Letkol Inf',
     ],
     [
@@ -49,18 +49,18 @@ describe('a role set off by one comma right before a name is its role', () => {
 
   test.each([
     // A place, not a role, before the comma.
-    ['Di Balai Kota Baru, Sugeng Prasetyo menjelaskan truk sampah akan ditambah.'],
+    ['Di Balai Kota Baru, Sugeng Haryadi menjelaskan truk sampah akan ditambah.'],
     // A sentence ends between the role and the name.
     [
-      'Rombongan warga diterima Kepala Dinas Lingkungan Hidup Kota Baru. Sugeng Prasetyo menjelaskan truk sampah akan ditambah.',
+      'Rombongan warga diterima Kepala Dinas Lingkungan Hidup Kota Baru. Sugeng Haryadi menjelaskan truk sampah akan ditambah.',
     ],
   ])('no role: %s', text => {
-    expect(read('Sugeng Prasetyo', text).role).toBeNull();
+    expect(read('Sugeng Haryadi', text).role).toBeNull();
   });
 
   test('switched off, the bare title finds nobody', () => {
     const later = 'Kadis LH juga mengakui pengawasan di tempat pembuangan belum optimal.';
-    expect(read('Sugeng Prasetyo', MET, later).last).toEqual(['Sugeng Prasetyo']);
+    expect(read('Sugeng Haryadi', MET, later).last).toEqual(['Sugeng Haryadi']);
     // The title's words apart in the lead-in (`Kepala Dinas … (LH)`) find him too, and so does
     // `Kadis` read as pieces of `Kepala Dinas` beside its `LH`: off as well.
     const off = [
@@ -68,7 +68,7 @@ describe('a role set off by one comma right before a name is its role', () => {
       'discourse.titleWordsApart',
       'discourse.officeAcronymWords',
     ] as const;
-    expect(withFeaturesOff(off, () => read('Sugeng Prasetyo', MET, later).last)).toEqual([]);
+    expect(withFeaturesOff(off, () => read('Sugeng Haryadi', MET, later).last)).toEqual([]);
   });
 });
 

@@ -16,8 +16,8 @@ describe('a role opening the sentence before a comma belongs to the name after i
     ],
     // The institution's own words are unknown to every lexicon; the role head opens the run.
     [
-      'Ketua Umum Koperasi Tani Makmur, Ahmad Fauzan, mengatakan harga pupuk naik.',
-      'Ahmad Fauzan (Ketua Umum Koperasi Tani Makmur)',
+      'Ketua Umum Koperasi Tani Makmur, Ahmad Rifandi, mengatakan harga pupuk naik.',
+      'Ahmad Rifandi (Ketua Umum Koperasi Tani Makmur)',
     ],
     [
       'Direktur Eksekutif Lembaga Kajian Pangan, Sulastri Wardhani menilai harga beras naik.',

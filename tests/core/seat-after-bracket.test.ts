@@ -29,7 +29,7 @@ describe('an office’s seat after the bracketed acronym closing its name is the
   ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
 
   test.each([
-    ['“Kami siap,” kata Menteri Desa (Mendes) Yudha Prasetya.', 'Yudha Prasetya'],
+    ['“Kami siap,” kata Menteri Desa (Mendes) Yudha Kusnandar.', 'Yudha Kusnandar'],
     ['“Kami siap,” kata Menteri Desa (Mendes) Abdul Halim Iskandar.', 'Abdul Halim Iskandar'],
   ])('a name right after the bracket stays whole: %s', (paragraph, name) => {
     expect(speakersOf(paragraph).map(s => s[0])).toEqual([name]);

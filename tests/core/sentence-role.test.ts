@@ -38,10 +38,10 @@ describe('each mention record carries how it stands in its clause', () => {
     ['Warga memuji pria yang akrab disapa Rudi Hartono itu karena ramah.', 'object'],
     ['Tukang las yang akrab disapa Rudi Hartono sudah membangun bengkel.', 'object'],
     // A member of a list of names after a comma is no clause subject.
-    ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Susilo.', 'object'],
-    ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Susilo.', 'object'],
-    ['Tim diperkuat Andi Wijaya, Budi Santoso, Rudi Hartono, dan Joko Susilo.', 'object'],
-    ['Tim diperkuat Andi Wijaya, Rudi Hartono, Budi Santoso, dan Joko Susilo.', 'object'],
+    ['Tim diperkuat Andi Wijaya, Rudi Hartono, dan Joko Pramono.', 'object'],
+    ['Gol dicetak Andi Wijaya, Rudi Hartono dan Joko Pramono.', 'object'],
+    ['Tim diperkuat Andi Wijaya, Budi Santoso, Rudi Hartono, dan Joko Pramono.', 'object'],
+    ['Tim diperkuat Andi Wijaya, Rudi Hartono, Budi Santoso, dan Joko Pramono.', 'object'],
     // …a list that a joining word closes: a comma and a capitalised word (a day, a place) after a
     // name set off by commas is no list.
     ['Kuasa hukum Andi Wijaya, Rudi Hartono, Kamis (4/7), menghadiri sidang itu.', 'subject'],
@@ -90,7 +90,7 @@ describe('a person merely mentioned does not take the last cue subject’s quote
     [
       [
         '“Kami bermain baik,” kata pelatih Persikabo Dedi Santoso.',
-        'Gol dicetak Rudi Hartono, Andi Wijaya, dan Joko Susilo. “Tim bekerja keras,” ujarnya.',
+        'Gol dicetak Rudi Hartono, Andi Wijaya, dan Joko Pramono. “Tim bekerja keras,” ujarnya.',
       ],
       ['Dedi Santoso'],
     ],
@@ -123,7 +123,7 @@ describe('a person merely mentioned does not take the last cue subject’s quote
     [
       [
         'Pengamat politik Universitas Nusa Budi Hartono menilai koalisi itu rapuh.',
-        'Presiden Joko Susilo, lanjutnya, harus memperhitungkan hal itu. “Sejarah menunjukkan begitu,” tuturnya.',
+        'Presiden Joko Pramono, lanjutnya, harus memperhitungkan hal itu. “Sejarah menunjukkan begitu,” tuturnya.',
       ],
       ['Budi Hartono'],
     ],
@@ -131,7 +131,7 @@ describe('a person merely mentioned does not take the last cue subject’s quote
     [
       [
         'Pengamat politik Universitas Nusa Budi Hartono menilai koalisi itu rapuh.',
-        'Presiden Joko Susilo, kata dia, harus memperhitungkan hal itu.',
+        'Presiden Joko Pramono, kata dia, harus memperhitungkan hal itu.',
       ],
       ['Budi Hartono'],
     ],

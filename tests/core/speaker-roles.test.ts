@@ -27,9 +27,9 @@ describe('an age between a name and its appositive role does not hide the role',
       'warga Kelurahan Tanjungsari',
     ],
     [
-      `Ikut mengantre Yosef Tamba (52), pedagang sayur di Pasar Cibening. ${QUOTE} Yosef.`,
+      `Ikut mengantre Yosef Tamba (47), penjual ikan di Pasar Cibening. ${QUOTE} Yosef.`,
       'Yosef Tamba',
-      'pedagang sayur di Pasar Cibening',
+      'penjual ikan di Pasar Cibening',
     ],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text)).toBe(role);

@@ -17,8 +17,8 @@ describe('a title word that is also a given name, used alone after a cue', () =>
   test('is the title of the one who holds it when no name opens with it', () =>
     expect(
       speakersOf(
-        'Imam Masjid Raya Sukamaju, Hasan Basri, mengatakan pengajian digelar setiap Kamis malam.',
+        'Imam Masjid Raya Sukamaju, Hasan Mahfudz, mengatakan pengajian digelar setiap Kamis malam.',
         '“Kami siap menampung jamaah,” kata Imam.',
       ),
-    ).toEqual(['Hasan Basri', 'Hasan Basri']));
+    ).toEqual(['Hasan Mahfudz', 'Hasan Mahfudz']));
 });

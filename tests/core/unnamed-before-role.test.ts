@@ -18,7 +18,7 @@ describe('somebody introduced unnamed is meant before a role holder sharing the 
     ['Seorang pedagang sayur di pasar itu mengaku terpaksa berutang.', 'kata pedagang itu.'],
     [
       'Seorang pedagang sayur di pasar itu mengaku terpaksa berutang.',
-      'kata pedagang yang enggan disebut namanya itu.',
+      'kata pedagang yang tak mau disebut namanya itu.',
     ],
     ['Salah seorang pedagang ikut mengeluhkan sepinya pembeli.', 'ujar pedagang tersebut.'],
   ])('%s … %s', (intro, cue) => {

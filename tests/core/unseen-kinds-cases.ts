@@ -15,17 +15,17 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'nya across a suspect',
     [
-      'Kapolres Sleman AKBP Hendra Wijaya mengatakan pelaku sudah ditangkap. Pelaku, Joko Susilo, ditangkap di rumahnya. “Kami masih mendalami motifnya,” ujarnya.',
+      'Kapolres Sleman AKBP Hendra Wijaya mengatakan pelaku sudah ditangkap. Pelaku, Joko Pramono, ditangkap di rumahnya. “Kami masih mendalami motifnya,” ujarnya.',
     ],
     [['Hendra Wijaya'], ['Hendra Wijaya']],
   ],
   [
     'nya across a goal scorer',
     [
-      '“Kami bermain disiplin,” kata pelatih Persikoba Agus Salim.',
+      '“Kami bermain disiplin,” kata pelatih Persikoba Agus Wiratmaja.',
       'Gol tunggal dicetak Rudi Hartono pada menit ke-70. “Pemain menjalankan instruksi,” tambahnya.',
     ],
-    [['Agus Salim'], ['Agus Salim']],
+    [['Agus Wiratmaja'], ['Agus Wiratmaja']],
   ],
   [
     'dia across an object',
@@ -44,7 +44,7 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'nya across a victim',
     [
-      'Kasat Reskrim Polres Bantul AKP Dwi Prasetyo menjelaskan kronologi kejadian. Korban, Siti Aminah (45), mengalami luka di kepala. “Korban sudah dirawat di puskesmas,” katanya.',
+      'Kasat Reskrim Polres Bantul AKP Dwi Prasetyo menjelaskan kronologi kejadian. Korban, Siti Zubaidah (45), mengalami luka di kepala. “Korban sudah dirawat di puskesmas,” katanya.',
     ],
     [['Dwi Prasetyo']],
   ],
@@ -121,10 +121,10 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'the holder of a spelled-out role, called by its title form',
     [
-      'Menteri Agama Hasan Basri meresmikan asrama haji di Medan.',
+      'Menteri Agama Hasan Mahfudz meresmikan asrama haji di Medan.',
       '“Asrama ini untuk jamaah dari tiga provinsi,” kata Menag.',
     ],
-    [['Hasan Basri']],
+    [['Hasan Mahfudz']],
   ],
   // -- names: particles, spellings, aliases, addresses
   [
@@ -241,11 +241,11 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'the coach after a player spoke',
     [
-      '“Kami kalah di lini tengah,” kata pelatih Persikoba Agus Salim.',
+      '“Kami kalah di lini tengah,” kata pelatih Persikoba Agus Wiratmaja.',
       '“Saya gagal memanfaatkan peluang,” kata striker Rudi Hartono.',
       '“Kami akan evaluasi,” ujar sang pelatih.',
     ],
-    [['Agus Salim'], ['Rudi Hartono'], ['Agus Salim']],
+    [['Agus Wiratmaja'], ['Rudi Hartono'], ['Agus Wiratmaja']],
   ],
   [
     'they for a group of unnamed people',
@@ -278,9 +278,9 @@ export const UNSEEN_CASES: readonly UnseenCase[] = [
   [
     'sang pelatih for a coach introduced by apposition, after a scorer',
     [
-      'Yudi Pratama mencetak dua gol. Agus Salim, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang pelatih.',
+      'Yudi Pratama mencetak dua gol. Agus Wiratmaja, pelatih tim itu, memuji penampilannya. “Dia bermain luar biasa,” ujar sang pelatih.',
     ],
-    [['Agus Salim']],
+    [['Agus Wiratmaja']],
   ],
   [
     'the coach introduced by apposition in English, after a scorer',

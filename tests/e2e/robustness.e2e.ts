@@ -777,7 +777,7 @@ describe('random DOM mutations', () => {
           break;
         case 4: {
           const q = document.createElement('p');
-          q.textContent = `“Kalimat sisipan ${step},” kata Rina Marlina.`;
+          q.textContent = `“Kalimat sisipan ${step},” kata Rina Safitri.`;
           p.after(q);
           break;
         }

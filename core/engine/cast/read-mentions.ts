@@ -191,7 +191,7 @@ export function textMentions(
 }
 
 /**
- * `… diterima Kepala Dinas Perikanan (Diskan) Kota Baru, Sugeng Prasetyo.`: a role run (its first
+ * `… diterima Kepala Dinas Perikanan (Diskan) Kota Baru, Sugeng Haryadi.`: a role run (its first
  * word a role head) set off by one comma right before a person's name is that person's role, so a
  * later bare title (`Kadis menambahkan`, `kata Kepala Diskan`) finds its holder. `ref` is the
  * name's reading, `last` the run before it and `out` the records read so far.
@@ -355,7 +355,7 @@ function readRunWithRole(
 }
 
 /**
- * `Agus Salim, pelatih tim itu, memuji …`, `Mark Ellison, the team's coach, praised …`: a role
+ * `Agus Wiratmaja, pelatih tim itu, memuji …`, `Mark Ellison, the team's coach, praised …`: a role
  * set off by commas right after a name is that person's role, so a later bare title (`sang
  * pelatih`, `the coach`) finds its holder. The appositive (names/appositive-after.ts) is a role
  * when a lowercase head opens it (after `the`); null otherwise.

@@ -359,7 +359,7 @@ const leadingVerb = (w: string): boolean =>
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
- * `… Rudi Hartono, Andi Wijaya, dan Joko Susilo`: a name after a comma that follows another
+ * `… Rudi Hartono, Andi Wijaya, dan Joko Pramono`: a name after a comma that follows another
  * name is a list member, not a clause's subject, when the list goes on to its joining word
  * (`dan`, `, dan`, or further members first: `A, B, C, dan D`). A comma and a capitalised word
  * that leads to no joining word (`X, Y, Kamis (4/7), …`, a day, a place, a role) is no list:

@@ -25,7 +25,7 @@ import type { IntroducedTitles } from './introduced-title';
  * after a role (`Manajer Pusat Pemuda X, Budi,`) or followed by a lowercase description between
  * commas (`Budi, pengamat pasar, …`, `Tom Baker, a trade analyst, …`) is marked `described`: the
  * article presents it as a source even when the cast did not tie that role to it — unless the role
- * is a victim's or a suspect's (`Korban, Siti Aminah (40), tinggal …`), who is talked about. A name after a
+ * is a victim's or a suspect's (`Korban, Siti Zubaidah (40), tinggal …`), who is talked about. A name after a
  * sentence-opening description and a comma keeps that description as its `leadIn` (lead-in.ts).
  * Two people named side by side in a shape the cast does not list (`A/B`, `A (56) dan adiknya,
  * B`) are also one pair mention (joined-pair.ts). `texts`: the paragraphs' texts by index;

@@ -219,7 +219,7 @@ function readAfter(
   const regioned = lower.length && run.length ? regionClose(toks, runEnd) : -1;
   if (regioned > 0)
     return { kind: 'title', title: spanText(i, regioned - 1), text: spanText(i, regioned + 1) };
-  // `kata pria yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
+  // `kata lelaki yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
   const nick = run.length ? null : nicknameAt(toks, j);
   if (nick) {
     const name = spanText(nick.start, nick.end);

@@ -31,7 +31,7 @@ import { startsCapLower } from '../text/chars';
 
 /**
  * The last token of the subject before the cue at token `i`, stepping back over a comma after an
- * appositive name (`Ketua Umum PP Persis, Ahmad Fauzan, meminta`) or over degrees after commas.
+ * appositive name (`Ketua Umum PP Persis, Ahmad Rifandi, meminta`) or over degrees after commas.
  */
 function subjectEnd(
   toks: readonly Token[],

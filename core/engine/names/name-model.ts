@@ -270,7 +270,7 @@ export function nameStart(
     if (after >= 2 || (after === 1 && k > 0 && neverGiven)) cut = k;
   }
   if (cut >= 0) s = cut + 1;
-  // `Pelatih Persikoba, Agus Salim, …`: a club's name alone after a role names the team, no one;
+  // `Pelatih Persikoba, Agus Wiratmaja, …`: a club's name alone after a role names the team, no one;
   // so does a team or organisation word after a place (`Bali United`), unless a name.
   if (s > 0 && s === words.length - 1 && featureOn('names.model.orgWords')) {
     const w = words[s]!;

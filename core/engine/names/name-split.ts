@@ -65,7 +65,7 @@ export interface NamedRef {
   name: string | null;
   role: string | null;
   kind: 'person' | 'organization';
-  /** An alias given in parentheses after the name (`Joko Widodo (Jokowi)`). */
+  /** An alias given in parentheses after the name (`Hendro Wiyono (Hewi)`). */
   alias: string | null;
   /**
    * How the article relates the person to someone else (`suami`, `ayah`, `kakak kandung Ramelan`:
@@ -114,7 +114,7 @@ export function splitRun(
   // `KBRI Canberra`, `Polsek Cibeunying`: an institution named with its seat is one organisation,
   // written as the text writes it (a bracketed short form inside stays, so the name is in the text).
   if (seatedOffice(words, evidence)) {
-    // A closing bracket is the organisation's short form (`Bawaslu Garut (Bawaslu)`), an alias.
+    // A closing bracket is the organisation's short form (`Bawaslu Cibening (Bawaslu)`), an alias.
     const end = words[words.length - 1]!.startsWith('(') ? words.length - 1 : words.length;
     const bracket = words.find(w => w.startsWith('('))?.slice(1, -1) ?? null;
     const name = asWritten(words.slice(0, end), written, text);
@@ -287,7 +287,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
     isAcronym(before) ||
     INSTITUTION_SET.has(before.toLowerCase()) ||
     PLACE_SET.has(before.toLowerCase());
-  // `Kepala Bulog Rina Wulandari`, `Bupati Meranti Muhammad Adil`: a head that takes an
+  // `Kepala Bulog Rina Anggraeni`, `Bupati Meranti Muhammad Adil`: a head that takes an
   // institution or region is followed by one (often an acronym written as a word), so the
   // first word goes to the role unless the article uses exactly that word alone as a name.
   // An organisation head (`Partai Maju`, `Yayasan Amanat`) is followed by its own name alike.
@@ -341,7 +341,7 @@ function givenBefore(words: readonly string[], k: number, start: number): number
  * name model puts the boundary, past honorifics, never on a particle.
  */
 function boundaryStart(words: readonly string[], from: number, evidence: ArticleEvidence): number {
-  // `(Mendes PDT) Yudha Prasetya`: a title form in brackets closes the role, so the name starts
+  // `(Mendes PDT) Yudha Kusnandar`: a title form in brackets closes the role, so the name starts
   // right after it, whatever the corpora know of its first word (`Yudha` names army units too).
   const titled = afterTitleForm(words);
   // `I Dewa Gede X`: a Balinese name's article and caste word are not the team or place words
@@ -765,7 +765,7 @@ function asWritten(nameWords: readonly string[], written: readonly Token[], text
  * `Direktur Jenderal Pajak (Dirjen Pajak) Suryo Hartanto`: a bracketed short form followed by more
  * capitalised words is the title form of the role before it, so the name starts after it (the
  * bracket stays in the role, where `kata Dirjen Pajak` later finds it). 0 when there is none;
- * a bracket that ends the run (`Joko Widodo (Jokowi)`) is the name's alias.
+ * a bracket that ends the run (`Hendro Wiyono (Hewi)`) is the name's alias.
  */
 function afterTitleForm(words: readonly string[]): number {
   let close = -1;

@@ -5,7 +5,7 @@
  * person's first name, when it is no person's name word and a person's name of two words or more
  * follows it: a place word, or an unknown word before a given name. A place word alone after the
  * bracket is the seat too, and the run an office with no name (`(Dinkes) Sukamaju, Rudi …`). A
- * two-word rest (`(Mendes PDT) Yudha Prasetya`) is the name itself.
+ * two-word rest (`(Mendes PDT) Yudha Kusnandar`) is the name itself.
  */
 import { featureOn } from '../features';
 import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';

@@ -17,7 +17,7 @@ const MAX_DESCRIPTION = 10;
 
 /**
  * `Seorang pedagang sayur, Marni, mengaku …`, `Seorang nelayan bernama Karim …`, `Seorang sopir yang menunggu muatannya di pelabuhan,
- * Rina Wulandari, merasa …`: the lowercase description from token `k` ends at a comma and a
+ * Rina Anggraeni, merasa …`: the lowercase description from token `k` ends at a comma and a
  * capitalised name follows, so the subject is that named person (the name's own record), not an
  * unnamed one a later `-nya` or `perempuan itu` would have to stay unnamed for.
  */
