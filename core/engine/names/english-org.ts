@@ -54,18 +54,35 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
   if (head < 0) return null;
   const closing = head === end - 1;
   if (words.slice(0, end).some(w => isRoleHead(w) && !(closing && membersWord(w)))) return null;
+  // `Forest Agency (FA) of East Kalimantan`: the short form between the head and its complement
+  // stays in the name as written (names are substrings of the text), as the complement does.
+  const bracket = bracketBeforeComplement(words, head, end) ? 1 : 0;
   // After the last head: nothing (`… Institute`), or a complement opened by a joiner.
-  if (head < end - 1 && !(isOrgJoiner(words[head + 1]!) && words[head + 1] !== 'and')) {
+  if (head < end - 1 && !bracket && !(isOrgJoiner(words[head + 1]!) && words[head + 1] !== 'and')) {
     // `Ministry of Foreign Affairs`: the head before the joiner is the last one read above only
     // when no head follows; otherwise an earlier head with a complement may still open the name.
     const opened = words.findIndex((w, k) => isHead(w) && isOrgJoiner(words[k + 1] ?? ''));
     if (opened < 0) return null;
     head = opened;
   }
-  const rest = words.slice(head + 1, end);
+  const rest = words.slice(head + 1 + bracket, end);
   if (!rest.every(w => isNameWord(w) || isOrgJoiner(w))) return null;
-  if (personAfterComplement(words, head, end)) return null;
+  if (personAfterComplement(words, head + bracket, end)) return null;
   return [0, end];
+}
+
+/**
+ * True when a bracketed short form stands between the head at `head` and a complement it opens
+ * (`Agency (FA) of East Kalimantan`), with
+ * names.englishOrgBracketComplement on.
+ */
+function bracketBeforeComplement(words: readonly string[], head: number, end: number): boolean {
+  if (!featureOn('names.englishOrgBracketComplement') || head + 3 >= end) return false;
+  return (
+    words[head + 1]!.startsWith('(') &&
+    EN_ORG_COMPLEMENT_OPENERS.has(words[head + 2]!) &&
+    isNameWord(words[head + 3]!)
+  );
 }
 
 const isRoleHead = (w: string): boolean => ROLE_HEAD_SET.has(w.toLowerCase());

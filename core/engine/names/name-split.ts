@@ -59,6 +59,9 @@ const firmHead = (words: readonly string[]) =>
   COMPANY_HEADS.has(words.slice(0, 2).join('-').toLowerCase()) ||
   COMPANY_HEADS.has(words[0]!.toLowerCase());
 
+/** A bracketed word of a run (`(FA)`). */
+const isBracket = (w: string): boolean => w.startsWith('(');
+
 /** One person or organisation named by a run. */
 export interface NamedRef {
   /** Canonical-ready name (no role, honorific or degree), or null when the run is a role only. */
@@ -107,7 +110,10 @@ export function splitRun(
   const org = englishOrganisation(words);
   if (org) {
     const [from, to] = org;
-    const bracket = words[to]?.startsWith('(') ? words[to]!.slice(1, -1) : null;
+    // The short form closes the run (`… Affairs (MFA)`) or stands before the complement inside
+    // the name (`Forest Agency (FA) of East Kalimantan`, names.englishOrgBracketComplement).
+    const short = words[to]?.startsWith('(') ? words[to] : words.slice(from, to).find(isBracket);
+    const bracket = short ? short.slice(1, -1) : null;
     const name = asWritten(words.slice(from, to), written, text);
     return { name, role: null, kind: 'organization', alias: bracket };
   }
