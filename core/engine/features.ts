@@ -171,6 +171,8 @@ export const FEATURES = {
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
   'names.roleBeforeRelative':
     'a role set off after a name that runs into a relative clause closed by a comma ends at `yang` (`X, pedagang sayur yang sudah berjualan … sejak 2005, mengeluhkan …` → `pedagang sayur`): the clause tells about the person, it is not what they are',
+  'names.roleBeforeNamingWord':
+    'the description opened by a role head before a naming word is the named person’s role (`Seorang petani bernama X` → `petani`, `sopir angkot bernama X`, `a farmer named X`)',
   'cast.agedAppositiveRole':
     'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`)',
   'cast.countedGroup':

@@ -70,3 +70,20 @@ describe('a role set off after a name ends where a relative clause about the per
     ],
   ]);
 });
+
+describe('a description before a naming word is the named person’s role', () => {
+  table('names.roleBeforeNamingWord', [
+    [
+      'Seorang petani bernama Darto Wiguna (61) mengeluhkan harga pupuk yang terus naik.',
+      'Darto',
+      'Darto Wiguna',
+      'petani',
+    ],
+    [
+      'Di terminal itu, sopir angkot bernama Yusuf Hamdani mengeluhkan sepinya penumpang.',
+      'Yusuf',
+      'Yusuf Hamdani',
+      'sopir angkot',
+    ],
+  ]);
+});

@@ -36,6 +36,7 @@ import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 import { roleBeforeRelative } from '../names/role-before-relative';
+import { roleBeforeNamingWord } from '../names/role-before-naming';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -345,7 +346,10 @@ function readRunWithRole(
   const ref = readName(t, i, end, text, evidence);
   const from = rolePrefixStart(t, i);
   if (ref.kind === 'person' && ref.name && !ref.role) {
-    const role = roleBeforeRelative(t, end, text) ?? appositiveAfter(t, end, text);
+    const role =
+      roleBeforeRelative(t, end, text) ??
+      appositiveAfter(t, end, text) ??
+      roleBeforeNamingWord(t, i, text);
     if (role) return { ...ref, role };
   }
   if (from === i || ref.kind !== 'person' || !ref.name) return ref;
