@@ -114,18 +114,7 @@ export function textMentions(
       // An unnamed subject (`Para menteri …`, `Seorang ibu …`): a later `mereka`/`-nya` may mean it.
       const unnamed = quoted[i] ? null : unnamedSubject(t, i);
       if (unnamed) {
-        out.push({
-          ...base(p, t[i]!, t[i]!),
-          kind: unnamed === 'group' ? 'group' : 'unnamed',
-          sentenceRole: subjectKind(p.text, t[i]!.start),
-          ref: null,
-          cueRef: null,
-          link: 'none',
-          atCue: false,
-          opensClause: true,
-          speakerLike: true,
-          plural: unnamed === 'group',
-        });
+        out.push(unnamedRecord(p, t[i]!, unnamed === 'group'));
         continue;
       }
       if (!isRunToken(t[i]) || quoted[i]) continue;
@@ -377,6 +366,26 @@ function appositiveAfter(t: readonly Token[], end: number, text: string): string
   const w = words[head]?.text ?? '';
   if (!startsLower(w) || !ROLE_HEAD_SET.has(w) || words.length > head + 7) return null;
   return a.text;
+}
+
+/**
+ * The record of an unnamed subject at token `a` (a group when `group`). A function of its own so
+ * that the first analysis of an article without one compiles none of it (V8 compiles a function's
+ * whole body on its first call).
+ */
+function unnamedRecord(p: BodyParagraph, a: Token, group: boolean): MentionRecord {
+  return {
+    ...base(p, a, a),
+    kind: group ? 'group' : 'unnamed',
+    sentenceRole: subjectKind(p.text, a.start),
+    ref: null,
+    cueRef: null,
+    link: 'none',
+    atCue: false,
+    opensClause: true,
+    speakerLike: true,
+    plural: group,
+  };
 }
 
 /** The fields every record shares, for a span from token `a` to token `b`. */

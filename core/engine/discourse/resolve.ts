@@ -103,16 +103,7 @@ function speakersOf(
   last: readonly Entity[] | null,
 ): Choice {
   const m = c.mention;
-  if (!m) {
-    // A quote without a cue goes on from the previous speaker, unless a passive reporting verb
-    // right after it credits somebody (`“…” Hal itu disampaikan X`) or the narrative before it
-    // turned to somebody new (floating-subject.ts).
-    const agent = agentAfter(pos(c.paragraph, c.end), ctx.mentions, ctx.texts);
-    if (agent) return { entities: [agent] };
-    // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
-    const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last);
-    return { entities: subject ? [subject] : (last ?? []) };
-  }
+  if (!m) return uncuedSpeakers(ctx, c, last);
   const head = describes(m) ? describedPerson(ctx, c, m.text) : null;
   if (head) return { entities: [head] };
   switch (m.kind) {
@@ -134,18 +125,48 @@ function speakersOf(
       return pointBack(ctx, c, 'nya', at);
     case 'title':
       return titleSpeakers(ctx, c, m, at, last);
-    case 'anonymous': {
-      // `kata kapolda`, `Pihak rumah sakit menegaskan`: a bare head in lowercase still means the
-      // one entity introduced with it; an indefinite description stays unnamed.
-      const holder = ctx.cast.byHead(m.text, at) ?? introducedHolder(ctx, c, m.text, at);
-      // With two holders (`Pelatih X Budi` … `Pelatih Y Rudi`), the one whose statement it
-      // follows, as for a capitalised title (title-speaker.ts).
-      const lastOne = last?.length === 1 ? last[0]! : null;
-      const own =
-        holder && lastOne && featureOn('discourse.lastHolderHead') && holdsTitle(lastOne, m.text);
-      return { entities: own ? [lastOne] : holder ? [holder] : [] };
-    }
+    case 'anonymous':
+      return unnamedSpeakers(ctx, c, m.text, at, last);
   }
+}
+
+/*
+ * The two readings below are functions of their own, not cases inline, so that the first analysis
+ * of an article without quotes of their kind compiles neither (V8 compiles a function's whole body
+ * on its first call).
+ */
+
+/**
+ * A quote without a cue goes on from the previous speaker, unless a passive reporting verb right
+ * after it credits somebody (`“…” Hal itu disampaikan X`) or the narrative before it turned to
+ * somebody new (floating-subject.ts).
+ */
+function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity[] | null): Choice {
+  const agent = agentAfter(pos(c.paragraph, c.end), ctx.mentions, ctx.texts);
+  if (agent) return { entities: [agent] };
+  // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
+  const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last);
+  return { entities: subject ? [subject] : (last ?? []) };
+}
+
+/**
+ * `kata kapolda`, `Pihak rumah sakit menegaskan` (the mention's `text`): a bare head in lowercase
+ * still means the one entity introduced with it; an indefinite description stays unnamed.
+ */
+function unnamedSpeakers(
+  ctx: ResolveContext,
+  c: Candidate,
+  text: string,
+  at: Pos,
+  last: readonly Entity[] | null,
+): Choice {
+  const holder = ctx.cast.byHead(text, at) ?? introducedHolder(ctx, c, text, at);
+  // With two holders (`Pelatih X Budi` … `Pelatih Y Rudi`), the one whose statement it
+  // follows, as for a capitalised title (title-speaker.ts).
+  const lastOne = last?.length === 1 ? last[0]! : null;
+  const own =
+    holder && lastOne && featureOn('discourse.lastHolderHead') && holdsTitle(lastOne, text);
+  return { entities: own ? [lastOne] : holder ? [holder] : [] };
 }
 
 /**

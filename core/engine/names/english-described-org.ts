@@ -101,6 +101,16 @@ const MAX_LISTED = 10;
  * organisation's name, not a list of speakers.
  */
 function listedFieldsOrg(toks: readonly Token[], k: number, text: string): Mention | null {
+  const e = isBracketedAcronym(toks[k]?.text ?? '') ? k - 1 : k;
+  return EN_ORG_HEAD_SET.has(toks[e]?.lower ?? '') ? listedFieldsAt(toks, k, text) : null;
+}
+
+/**
+ * listedFieldsOrg at an English organisation's head: a function of its own behind its test, so
+ * that an article without one compiles only the test (V8 compiles a function's whole body on its
+ * first call).
+ */
+function listedFieldsAt(toks: readonly Token[], k: number, text: string): Mention | null {
   if (!featureOn('names.englishListedOrg')) return null;
   const acronym = isBracketedAcronym(toks[k]?.text ?? '') ? toks[k]!.text.slice(1, -1) : null;
   const e = acronym ? k - 1 : k;

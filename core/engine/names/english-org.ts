@@ -51,7 +51,19 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
   if (end > 1 && words[end - 1]!.startsWith('(')) end--;
   let head = -1;
   for (let k = 0; k < end; k++) if (isHead(words[k]!)) head = k;
-  if (head < 0) return null;
+  return head < 0 ? null : organisationAt(words, head, end);
+}
+
+/**
+ * englishOrganisation past its test, the last organisation head at word `head` of the first `end`:
+ * a function of its own so that the first analysis of an article without such a head compiles
+ * only the test (V8 compiles a function's whole body on its first call).
+ */
+function organisationAt(
+  words: readonly string[],
+  head: number,
+  end: number,
+): readonly [number, number] | null {
   const closing = head === end - 1;
   if (words.slice(0, end).some(w => isRoleHead(w) && !(closing && membersWord(w)))) return null;
   // `Forest Agency (FA) of East Kalimantan`: the short form between the head and its complement

@@ -104,6 +104,23 @@ export function groupBefore(
 ): Mention | null {
   const pause = toks[s - 2]?.text === ',' ? 1 : 0;
   if (!JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') || !isRunToken(toks[s - 2 - pause])) return null;
+  return groupAt(toks, s, r, k, text, evidence, pause);
+}
+
+/**
+ * groupBefore past its test (a joining word after a run, `pause` 1 when a comma stands before it):
+ * a function of its own so that the first analysis of an article without such a group compiles
+ * only the test (V8 compiles a function's whole body on its first call).
+ */
+function groupAt(
+  toks: readonly Token[],
+  s: number,
+  r: number,
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  pause: number,
+): Mention | null {
   const last = readName(toks, r, k + 1, text, evidence);
   if (!last.name) return null;
   const members: NamedRef[] = [];

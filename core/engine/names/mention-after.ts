@@ -227,20 +227,7 @@ function readAfter(
     const ref: NamedRef = { name, role: null, kind: 'person', alias: null };
     return { kind: 'named', refs: [ref], text: spanText(i, close) };
   }
-  if (!run.length) {
-    if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? ''))
-      return { kind: 'title', title: spanText(i, j - 1), text: spanText(i, j) };
-    const named = lower.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
-    if (named) return named;
-    // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
-    // after its relative clause points back to its holder, as `politikus itu` does.
-    const closed = lowerWords.some(w => INDEFINITE.has(w)) ? -1 : relativeClosedAt(toks, j);
-    if (closed > 0 && lowerWords.some(w => ROLE_WORD_SET.has(w)))
-      return { kind: 'title', title: spanText(i, j), text: spanText(i, closed + 1) };
-    if (lowerWords.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
-      return { kind: 'anonymous', text: spanText(i, j) };
-    return null;
-  }
+  if (!run.length) return descriptionOnly(toks, i, j, text, evidence, lowerWords);
   // `kata seorang warga asal Cibening`: the run is the unnamed person's place; a name may follow
   // its comma (`…, Rina Kartika`), read below as an appositive.
   const placed = unnamedPlaceAfterCue(lowerWords, runWords);
@@ -261,30 +248,8 @@ function readAfter(
   const read = readName(toks, i, runEnd, text, evidence);
   const head = placed ? { ...read, name: null } : read;
   if (!head.name || ROLE_OPENER_SET.has((lower[0] ?? run[0])!.text.toLowerCase())) {
-    let c = runEnd;
-    while (
-      c < toks.length &&
-      c - runEnd < 6 &&
-      toks[c]!.text !== ',' &&
-      !circumstanceAt(toks, c, !!head.name) &&
-      (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
-    )
-      c++;
-    // `Menurut Director of Sales lembaga itu, X akan …`: a title closed by `itu` is a whole
-    // description of its holder, so the run after the comma opens the reported clause.
-    const closed = definiteBetween(toks, runEnd, c);
-    if (!head.name && closed > 0)
-      return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, closed + 1) };
-    // `…, Rudi Hartono` or `…, dr Rina Sari`: a run (which a lowercase title may open) after the comma.
-    const after = toks[c]?.text === ',' ? readRun(toks, c + 1 + lowercaseTitleAt(toks, c + 1)) : 0;
-    const end2 = after > c + 1 ? after : 0;
-    // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
-    // sentence goes on from is the reported clause's subject, not an appositive name.
-    const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);
-    if (end2 && appositive) {
-      const named = personAfterComma(toks, i, c, end2, text, evidence);
-      if (named) return named;
-    }
+    const named = nameAfterRole(toks, i, runEnd, head, text, evidence);
+    if (named) return named;
   }
   if (placed) return unnamed;
   const ref = read;
@@ -301,6 +266,82 @@ function readAfter(
     refs: [introduced ? { ...ref, exact: true } : ref],
     text: spanText(i, runEnd),
   };
+}
+
+/** The text of tokens `a` to `b - 1`. */
+const spanOf = (toks: readonly Token[], text: string, a: number, b: number) =>
+  text.slice(toks[a]!.start, toks[b - 1]!.end);
+
+/**
+ * readAfter's lowercase description from `i` to `j` with no capitalised run after it (its words
+ * `lowerWords`): closed by a demonstrative, naming its bearer, or an unnamed speaker. A function of
+ * its own, as is nameAfterRole, so that the first analysis of an article without such a mention
+ * compiles none of it (V8 compiles a function's whole body on its first call).
+ */
+function descriptionOnly(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  lowerWords: readonly string[],
+): Mention | null {
+  if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? ''))
+    return { kind: 'title', title: spanOf(toks, text, i, j - 1), text: spanOf(toks, text, i, j) };
+  const named = lowerWords.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
+  if (named) return named;
+  // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
+  // after its relative clause points back to its holder, as `politikus itu` does.
+  const closed = lowerWords.some(w => INDEFINITE.has(w)) ? -1 : relativeClosedAt(toks, j);
+  if (closed > 0 && lowerWords.some(w => ROLE_WORD_SET.has(w)))
+    return {
+      kind: 'title',
+      title: spanOf(toks, text, i, j),
+      text: spanOf(toks, text, i, closed + 1),
+    };
+  if (lowerWords.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
+    return { kind: 'anonymous', text: spanOf(toks, text, i, j) };
+  return null;
+}
+
+/**
+ * `Pemimpin Umum (Pemum) Harian Fajar, Dewi Lestari` / `Jubir Satgas untuk Penanganan Banjir, Bayu
+ * Prasetyo`: after a role from `i` to `runEnd` (read as `head`, with no name or opening with a role
+ * word), a comma and then the name; or a title closed by `itu`. Null when neither follows.
+ */
+function nameAfterRole(
+  toks: readonly Token[],
+  i: number,
+  runEnd: number,
+  head: NamedRef,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  let c = runEnd;
+  while (
+    c < toks.length &&
+    c - runEnd < 6 &&
+    toks[c]!.text !== ',' &&
+    !circumstanceAt(toks, c, !!head.name) &&
+    (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
+  )
+    c++;
+  // `Menurut Director of Sales lembaga itu, X akan …`: a title closed by `itu` is a whole
+  // description of its holder, so the run after the comma opens the reported clause.
+  const closed = definiteBetween(toks, runEnd, c);
+  if (!head.name && closed > 0)
+    return {
+      kind: 'title',
+      title: spanOf(toks, text, i, runEnd),
+      text: spanOf(toks, text, i, closed + 1),
+    };
+  // `…, Rudi Hartono` or `…, dr Rina Sari`: a run (which a lowercase title may open) after the comma.
+  const after = toks[c]?.text === ',' ? readRun(toks, c + 1 + lowercaseTitleAt(toks, c + 1)) : 0;
+  const end2 = after > c + 1 ? after : 0;
+  // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
+  // sentence goes on from is the reported clause's subject, not an appositive name.
+  const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);
+  return end2 && appositive ? personAfterComma(toks, i, c, end2, text, evidence) : null;
 }
 
 /**
@@ -357,7 +398,10 @@ function definiteBetween(toks: readonly Token[], from: number, to: number): numb
   return DEFINITE.has(toks[to - 1]!.text) ? to - 1 : -1;
 }
 
-/** Parses the speaker after a post-posed cue, from token `i`; a member of an organisation or crowd is unnamed. */
+/**
+ * Parses the speaker after a post-posed cue, from token `i`; a member of an organisation or crowd
+ * is unnamed.
+ */
 export function mentionAfter(
   toks: readonly Token[],
   i: number,

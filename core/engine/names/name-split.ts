@@ -452,14 +452,32 @@ function splitAt(
   const orgRun =
     (ORG_HEAD_SET.has(words[0]!.toLowerCase()) || firmHead(words)) &&
     !words.some((w, k) => ROLE_HEAD_SET.has(w.toLowerCase()) && !namesMembers(words, k));
+  if (!orgRun)
+    return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
+  return splitOrgRun(words, written, start, text, evidence, nameWords, roleWords, alias);
+}
+
+/**
+ * splitAt's words opening with an organisation's head: the organisation, or a person named after
+ * it. A function of its own so that the first analysis of an article without such a run compiles
+ * only the test (V8 compiles a function's whole body on its first call).
+ */
+function splitOrgRun(
+  words: readonly string[],
+  written: readonly Token[],
+  start: number,
+  text: string,
+  evidence: ArticleEvidence,
+  nameWords: readonly string[],
+  roleWords: readonly string[],
+  alias: string | null,
+): NamedRef {
   const organisation = (): NamedRef => ({
     name: words.filter(w => !w.startsWith('(')).join(' '),
     role: null,
     kind: 'organization',
     alias,
   });
-  if (!orgRun)
-    return { name: asWritten(nameWords, written, text), role: role || null, kind: 'person', alias };
   if (!personAfterOrg(words, start, nameWords, evidence)) return organisation();
   // `Persatuan Guru Swasta Cibening`: a members' organisation's own words are no person's name;
   // a person named after it opens with a word a name lexicon or the article knows.
@@ -532,7 +550,9 @@ function seatedBody(words: readonly string[]): boolean {
   return at >= 0 && seat > at && featureOn('names.model.seatedBody');
 }
 
-/** A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role. */
+/**
+ * A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role.
+ */
 function roleOrOrganisation(words: readonly string[]): NamedRef {
   const first = words[0]!.toLowerCase();
   // `DPP PKSN`, `PBNU`: acronyms alone name an organisation (a role acronym is a head: `KSAD`).
@@ -585,7 +605,9 @@ function namesMembers(words: readonly string[], k: number): boolean {
   );
 }
 
-/** True when `words[k]` is a person's head word closing a run a given name opens (`Rizal Hakim`). */
+/**
+ * True when `words[k]` is a person's head word closing a run a given name opens (`Rizal Hakim`).
+ */
 function surnameHead(words: readonly string[], k: number): boolean {
   if (k !== words.length - 1 || k < 1) return false;
   const lw = words[k]!.toLowerCase();

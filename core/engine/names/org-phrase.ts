@@ -32,7 +32,15 @@ export function orgPhraseBefore(
 ): Mention | null {
   const run = toks.slice(s, k + 1).map(t => t.text);
   const closes = run.every(w => isAcronym(w) || PLACE_SET.has(w.toLowerCase()));
-  if (!run.length || !closes) return null;
+  return run.length && closes ? headedPhrase(toks, s, k, text) : null;
+}
+
+/**
+ * orgPhraseBefore past its test (the run from `s` to `k` is acronyms and places): the head before
+ * it. A function of its own so that the first analysis of an article without such a run compiles
+ * only the test (V8 compiles a function's whole body on its first call).
+ */
+function headedPhrase(toks: readonly Token[], s: number, k: number, text: string): Mention | null {
   for (let h = s - 1; h >= 0 && s - h <= 4; h--) {
     const w = toks[h]!.text;
     const lw = w.toLowerCase();

@@ -18,6 +18,15 @@ import { featureOn } from '../features';
  * menyatakan`): the joins are inside the name. Otherwise null.
  */
 export function spelledOrgBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  return isBracketedCapitalised(toks[k]?.text ?? '') ? spelledOrgAt(toks, k, text) : null;
+}
+
+/**
+ * spelledOrgBefore at a bracketed capitalised word: a function of its own behind its test, so that
+ * an article without one compiles only the test (V8 compiles a function's whole body on its first
+ * call).
+ */
+function spelledOrgAt(toks: readonly Token[], k: number, text: string): Mention | null {
   const bracket = toks[k]?.text ?? '';
   if (!featureOn('names.model.spelledOrg') || !isBracketedCapitalised(bracket)) return null;
   const acronym = bracket.slice(1, -1);

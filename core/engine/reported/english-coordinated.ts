@@ -24,6 +24,14 @@ const ADVERBS: ReadonlySet<string> = new Set(EN_CUE_ADVERBS);
 
 /** `… but warned that …` at the cue token `i`, after a first cue in the sentence, or null. */
 export function englishCoordinated(input: RuleInput, i: number): Hit | null {
+  return EN_PRE_CUE_SET.has(input.toks[i]!.text) ? englishCoordinatedAt(input, i) : null;
+}
+
+/**
+ * englishCoordinated at an English cue: a function of its own behind its test, so that an article
+ * without one compiles only the test (V8 compiles a function's whole body on its first call).
+ */
+function englishCoordinatedAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
   const t = toks[i]!;
   if (!featureOn('reported.englishCoordinatedCue') || !EN_PRE_CUE_SET.has(t.text)) return null;

@@ -15,6 +15,14 @@ const TAIL_CUES: ReadonlySet<string> = new Set(EN_POST_CUES);
 
 /** `…, X said.` at the cue token `i`, or null. */
 export function englishTail(input: RuleInput, i: number): Hit | null {
+  return TAIL_CUES.has(input.toks[i]!.text) ? englishTailAt(input, i) : null;
+}
+
+/**
+ * englishTail at a closing cue: a function of its own behind its test, so that an article without
+ * one compiles only the test (V8 compiles a function's whole body on its first call).
+ */
+function englishTailAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   if (!TAIL_CUES.has(t.text)) return null;

@@ -22,6 +22,14 @@ const PREDICATE_OPENERS = new Set('lebih kurang makin semakin paling terlalu aga
 
 /** `S dinilai X <predicate>`: the agent X reports the predicate; null for any other shape. */
 export function passiveMid(input: RuleInput, i: number): Hit | null {
+  return MID_PASSIVES.has(input.toks[i]!.text) ? passiveMidAt(input, i) : null;
+}
+
+/**
+ * passiveMid at a passive cue: a function of its own behind its test, so that an article without
+ * one compiles only the test (V8 compiles a function's whole body on its first call).
+ */
+function passiveMidAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   if (!MID_PASSIVES.has(t.text)) return null;

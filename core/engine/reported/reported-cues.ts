@@ -37,9 +37,11 @@ function clauseAsSpeaker(m: Mention): boolean {
   return m.text.split(/\s+/u).some(w => EN_CLAUSE_WORD_SET.has(w));
 }
 
-/** `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`. */
+/**
+ * `Menurut X, …` / `menurutnya …` / `menurut dia, …` / `according to X, …`; not `menurut data …`.
+ */
 export function menurut(input: RuleInput, i: number): Hit | null {
-  const { p, toks, s, ev } = input;
+  const { p, toks, s } = input;
   const t = toks[i]!;
   const lw = t.lower;
   if (lw === SOURCE_FRAME.nya) {
@@ -49,8 +51,18 @@ export function menurut(input: RuleInput, i: number): Hit | null {
   // `according to X, …` (English section) reads exactly like `menurut X, …`.
   const [according, to] = SOURCE_FRAME.english;
   const english = lw === according && toks[i + 1]?.lower === to;
-  if (english) i++;
-  else if (lw !== SOURCE_FRAME.word) return null;
+  if (!english && lw !== SOURCE_FRAME.word) return null;
+  return menurutAt(input, english ? i + 1 : i, english);
+}
+
+/**
+ * menurut past its test, `i` at `menurut` (or at `to` of `according to`): a function of its own,
+ * since the rule is tried at every token and most articles have no such cue (V8 compiles a
+ * function's whole body on its first call).
+ */
+function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
+  const { p, toks, s, ev } = input;
+  const t = toks[english ? i - 1 : i]!;
   const next = toks[i + 1];
   if (!next || SOURCE_NOUN_SET.has(next.lower)) return null;
   const nl = next.lower;
@@ -88,6 +100,17 @@ export function menurut(input: RuleInput, i: number): Hit | null {
  * `…, dikatakan (oleh) X.`
  */
 export function midCue(input: RuleInput, i: number): Hit | null {
+  if (input.toks[i - 1]?.text !== ',') return null;
+  const t = input.toks[i]!;
+  const cue = PASSIVE_CUE_SET.has(t.lower) || tokenCueLength(t.text) === t.text.length;
+  return cue ? midCueAt(input, i) : null;
+}
+
+/**
+ * midCue at a cue word after a comma: a function of its own behind its test, so that an article without one
+ * compiles only the test (V8 compiles a function's whole body on its first call).
+ */
+function midCueAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   // The comma first: this rule is tried at every token, and few follow one.

@@ -55,6 +55,14 @@ export function passiveLead(input: RuleInput, i: number): Hit | null {
  * a colon, then the statement without marks (interview and briefing copy).
  */
 export function colonCue(input: RuleInput, i: number): Hit | null {
+  return input.toks[i]!.text === ':' ? colonCueAt(input, i) : null;
+}
+
+/**
+ * colonCue at a colon: a function of its own behind its test, so that an article without one
+ * compiles only the test (V8 compiles a function's whole body on its first call).
+ */
+function colonCueAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   if (t.text !== ':' || !isRunToken(toks[i - 1])) return null;
@@ -77,6 +85,14 @@ export function colonCue(input: RuleInput, i: number): Hit | null {
  * the clause is what follows the pronoun.
  */
 export function bareKata(input: RuleInput, i: number): Hit | null {
+  return input.toks[i]!.text === 'kata' ? bareKataAt(input, i) : null;
+}
+
+/**
+ * bareKata at `kata`: a function of its own behind its test, so that an article without one
+ * compiles only the test (V8 compiles a function's whole body on its first call).
+ */
+function bareKataAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
   const t = toks[i]!;
   if (t.text !== 'kata') return null;

@@ -65,29 +65,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     }
     // Two cues in one sentence: the first clause stops where the second speaker starts.
     found.sort((a, b) => a.start - b.start);
-    for (let k = 0; k + 1 < found.length; k++) {
-      const a = found[k]!,
-        b = found[k + 1]!;
-      // `Ia meminta, seluruh warga percaya, …`: a cue opening the clause is part of what is reported.
-      if (
-        b.subjectAt >= a.start &&
-        b.start > a.start &&
-        (opensClause(p.text, a.start, b.subjectAt) || setsOffSubject(p.text, a.start, b))
-      ) {
-        found.splice(k + 1, 1);
-        k--;
-        continue;
-      }
-      // `Menurut X, Presiden menilai …`: a subject read back across the first cue (`X, Presiden`)
-      // makes the second a misreading of what the first reports.
-      if (b.subjectAt < a.start && b.at > a.start && b.at < a.end) {
-        found.splice(k + 1, 1);
-        k--;
-        continue;
-      }
-      if (b.subjectAt < a.end && b.subjectAt > a.start)
-        Object.assign(a, trimRange(p.text, a.start, cutBefore(p.text, a.start, b.subjectAt)));
-    }
+    if (found.length > 1) settleCues(p.text, found);
     out.push(...found.filter(c => c.end - c.start > 0 && longEnough(p.text, c.start, c.end)));
   }
   // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
@@ -100,6 +78,37 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     })
     .filter(c => longEnough(p.text, c.start, c.end))
     .map(({ subjectAt: _s, ...c }) => c);
+}
+
+/**
+ * Two cues or more in one sentence (`found`, in text order): a cue inside what the one before it
+ * reports is dropped, and a first clause stops where the second speaker starts. A function of its
+ * own so that the first analysis of an article without such a sentence compiles none of it.
+ */
+function settleCues(text: string, found: Hit[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!,
+      b = found[k + 1]!;
+    // `Ia meminta, seluruh warga percaya, …`: a cue opening the clause is part of what is reported.
+    if (
+      b.subjectAt >= a.start &&
+      b.start > a.start &&
+      (opensClause(text, a.start, b.subjectAt) || setsOffSubject(text, a.start, b))
+    ) {
+      found.splice(k + 1, 1);
+      k--;
+      continue;
+    }
+    // `Menurut X, Presiden menilai …`: a subject read back across the first cue (`X, Presiden`)
+    // makes the second a misreading of what the first reports.
+    if (b.subjectAt < a.start && b.at > a.start && b.at < a.end) {
+      found.splice(k + 1, 1);
+      k--;
+      continue;
+    }
+    if (b.subjectAt < a.end && b.subjectAt > a.start)
+      Object.assign(a, trimRange(text, a.start, cutBefore(text, a.start, b.subjectAt)));
+  }
 }
 
 /** The rules switched on, in order: all of them unless an evaluation run switched some off. */
@@ -120,7 +129,10 @@ function firstHit(rules: readonly ReportedRule[], input: RuleInput, i: number): 
   return null;
 }
 
-/** The second subject opens the first clause (at most two words before it, no description closed there). */
+/**
+ * The second subject opens the first clause (at most two words before it, no description closed
+ * there).
+ */
 function opensClause(text: string, a: number, b: number): boolean {
   return wordCount(text, a, b, 3) <= 2 && !closesDescription(text, a, b);
 }
