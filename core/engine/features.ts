@@ -168,13 +168,13 @@ export const FEATURES = {
   'cast.nameList':
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
   'cast.appositiveRole':
-    'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder',
+    'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder; with an age before the comma it is cast.agedAppositiveRole’s reading',
   'names.roleBeforeRelative':
     'a role set off after a name that runs into a relative clause closed by a comma ends at `yang` (`X, pedagang sayur yang sudah berjualan … sejak 2005, mengeluhkan …` → `pedagang sayur`): the clause tells about the person, it is not what they are',
   'names.roleBeforeNamingWord':
     'the description opened by a role head before a naming word is the named person’s role (`Seorang petani bernama X` → `petani`, `sopir angkot bernama X`, `a farmer named X`)',
   'cast.agedAppositiveRole':
-    'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`)',
+    'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`); a title inside it is the same mention’s (discourse-mentions.ts). Switched apart from cast.appositiveRole',
   'cast.countedGroup':
     'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':
@@ -184,7 +184,7 @@ export const FEATURES = {
   'cast.spelledRole':
     'an office whose organisation lists its fields with commas, closed by the acronym spelling them, is the whole role of the name after its comma (`Kepala Dinas A, B, dan C (DABC) NTB, Nama,`)',
   'cast.roleBeforeComma':
-    'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder',
+    'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder; the other readings before that comma (a description, kin, a region, a spelled role, a listed pair, a medical title) have their own switches',
   'cast.roleBeforeClosedName':
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.aliasNickname':
@@ -439,7 +439,7 @@ export const FEATURES = {
   'discourse.titleWordsApart':
     'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
   'discourse.titleAcronym':
-    'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`)',
+    'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`); an acronym the cast read as a name, or written in pieces, is discourse.acronymNamed’s and discourse.officeAcronymWords’ reading',
   'discourse.bracketOpeningAcronym':
     'an office acronym opening a bracket that goes on with its organisation’s acronym (`Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) X, Nama`) is written by that lead-in, so `kata Kasiops` alone is Nama',
   'discourse.bracketedOffice':

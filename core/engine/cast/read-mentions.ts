@@ -195,14 +195,18 @@ function withRoleBefore(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
-  if (!featureOn('cast.roleBeforeComma') || ref.kind !== 'person' || !ref.name) return ref;
+  if (ref.kind !== 'person' || !ref.name) return ref;
+  // `Dua perawat, A dan B`: the pair's second name, under the listed readings' own switches.
   if (t[i - 1]?.text === 'dan' && !ref.role)
     return withListedRole(ref, t, [i, end], out, last, text);
   if (t[i - 1]?.text !== ',') return ref;
+  // The role run's own reading (cast.roleBeforeComma, or cast.titleAfterRoleComma for a run read
+  // from its title: titledStart); the other readings below test their own switches.
+  const own = titledAt(t, i) || featureOn('cast.roleBeforeComma');
   // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
   // before the comma is still the role, with the rank after it.
   if (ref.role)
-    return rankOnly(ref.role)
+    return own && rankOnly(ref.role)
       ? withOffice(
           ref,
           withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence),
@@ -214,7 +218,7 @@ function withRoleBefore(
   if (regional) return { ...ref, role: regional };
   const role = r.kind === 'title' ? r.ref?.role : null;
   const head = role?.split(' ', 1)[0]?.toLowerCase() ?? '';
-  if (role && ROLE_HEAD_SET.has(head)) return { ...ref, role };
+  if (role && ROLE_HEAD_SET.has(head)) return own ? { ...ref, role } : ref;
   const spelled = spelledRoleBefore(t, i - 1, text);
   if (spelled) return { ...ref, role: spelled };
   // A person closing the words before the comma is a list's member, not a role; one word no name
@@ -235,9 +239,13 @@ function withRoleBefore(
  */
 function titledStart(t: readonly Token[], i: number): number {
   if (!featureOn('cast.titleAfterRoleComma')) return i;
-  const title = t[i - 1];
-  if (!title || !LOWERCASE_TITLE_SET.has(dropFinalDot(title.text))) return i;
-  return t[i - 2]?.text === ',' ? i - 1 : i;
+  return titledAt(t, i - 1) && t[i - 2]?.text === ',' ? i - 1 : i;
+}
+
+/** True when token `k` is a lowercase medical title (`dr`, `drg.`), never a run's first word. */
+function titledAt(t: readonly Token[], k: number): boolean {
+  const title = t[k];
+  return !!title && LOWERCASE_TITLE_SET.has(dropFinalDot(title.text));
 }
 
 /**
@@ -354,13 +362,14 @@ function readRunWithRole(
  * when a lowercase head opens it (after `the`); null otherwise.
  */
 function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
-  if (!featureOn('cast.appositiveRole')) return null;
   const a = readAppositive(text, t[end - 1]!.end);
   if (!a || a.note || a.age === 'alone') return null;
   // `Dewi (39), warga …`: an age between the name and its comma describes the same person, and
   // after it the name and role are a person's introduction, so the role may end its sentence.
-  const aged = a.age === 'bracketed' && featureOn('cast.agedAppositiveRole');
-  if ((a.age && !aged) || (a.close === '.' && !aged)) return null;
+  // Each form has its own switch, so either can be measured without the other.
+  const aged = a.age === 'bracketed';
+  if (!featureOn(aged ? 'cast.agedAppositiveRole' : 'cast.appositiveRole')) return null;
+  if (a.close === '.' && !aged) return null;
   const words = tokenize(a.text);
   const head = words[0]?.text === 'the' ? 1 : 0;
   const w = words[head]?.text ?? '';

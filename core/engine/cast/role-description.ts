@@ -96,10 +96,12 @@ export function listedDescription(
   text: string,
   closed = false,
 ): string | null {
-  if (!featureOn('cast.countedListRole') || toks[first - 1]?.text !== ',') return null;
+  if (toks[first - 1]?.text !== ',') return null;
   const found = describedBefore(toks, first - 1);
   if (!found) return null;
-  const counted = LISTED_COUNTS.has(toks[found.head - 1]?.lower ?? '');
+  // A counted description and a shared one are two readings, each with its own switch.
+  const counted =
+    featureOn('cast.countedListRole') && LISTED_COUNTS.has(toks[found.head - 1]?.lower ?? '');
   if (!counted && !(closed && sharedDescription(toks, found))) return null;
   return text.slice(toks[found.head]!.start, toks[found.last]!.end);
 }

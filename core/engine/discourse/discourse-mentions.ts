@@ -102,12 +102,12 @@ function ownAppositive(
   person: CastRecord | null,
   texts: ReadonlyMap<number, string>,
 ): boolean {
-  if (!featureOn('discourse.ownAppositiveTitle') || person?.entity !== e) return false;
-  if (paragraphOf(person.end) !== paragraphOf(r.at)) return false;
+  if (person?.entity !== e || paragraphOf(person.end) !== paragraphOf(r.at)) return false;
   const between = (texts.get(paragraphOf(r.at)) ?? '').slice(offsetOf(person.end), offsetOf(r.at));
-  // `Budi (41), warga Desa X`: an age between the name and its comma is the same mention's.
-  const aged = featureOn('cast.agedAppositiveRole') ? AGED_APPOSITIVE : OWN_APPOSITIVE;
-  return aged.test(between);
+  if (OWN_APPOSITIVE.test(between)) return featureOn('discourse.ownAppositiveTitle');
+  // `Budi (41), warga Desa X`: an age between the name and its comma is the same mention's, as
+  // the cast reads it (its own switch, so either form can be measured without the other).
+  return featureOn('cast.agedAppositiveRole') && AGED_APPOSITIVE.test(between);
 }
 
 /** A comma and lowercase words between a name and a title inside its own description. */

@@ -358,7 +358,7 @@ export class IntroducedTitles {
    * the acronym (`Kadinkes Y`) must stand in that lead-in too. Null when the feature is off.
    */
   acronymNamed(named: Entity, at: Pos): Entity | null {
-    if (!featureOn('discourse.acronymNamed') || !featureOn('discourse.titleAcronym')) return null;
+    if (!featureOn('discourse.acronymNamed')) return null;
     return this.acronymWords(
       named.tokens.map(w => w.toLowerCase()),
       named,
@@ -395,8 +395,7 @@ export class IntroducedTitles {
    * cast took for a person), `named` that person when there is one. Null when the feature is off.
    */
   officeHolder(words: readonly string[], named: Entity | null, at: Pos): Entity | null {
-    if (!featureOn('discourse.officeAcronymWords') || !featureOn('discourse.titleAcronym'))
-      return null;
+    if (!featureOn('discourse.officeAcronymWords')) return null;
     for (const reading of officeReadings(words.map(w => w.toLowerCase()))) {
       // Pieces only: a role word spelled as itself (`Hakim Ketua`) is titleWordsApart's reading.
       const holder = this.acronymWords(reading, named, at, false);

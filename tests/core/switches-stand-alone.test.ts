@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/**
+ * A switch that refines another reading tests its own condition, not behind the other's: with the
+ * broader switch off the narrower reading still holds, and with the narrower one off it is gone,
+ * so `npm run eval -- --ablate` measures each alone.
+ */
+
+/** The role the engine gives the speaker `name` of invented paragraphs (null: none, or no such speaker). */
+const roleOf = (name: string, ...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).speakers.find(s => s.name === name)?.role ?? null;
+
+const QUOTE = '“Kami sudah menunggu lama,” kata';
+
+type RoleRow = [string, FeatureName, FeatureName, string, string, string];
+
+describe('a narrower role reading stands without the broader one', () => {
+  test.each<RoleRow>([
+    [
+      'an age before the appositive role',
+      'cast.appositiveRole',
+      'cast.agedAppositiveRole',
+      'Sejak subuh Yohana Sitepu (42), warga Kelurahan Mekarsari, menunggu di loket.',
+      'Yohana Sitepu',
+      'warga Kelurahan Mekarsari',
+    ],
+    [
+      'a lowercase title between the role’s comma and the name',
+      'cast.roleBeforeComma',
+      'cast.titleAfterRoleComma',
+      'Direktur Utama RSUD Karangsari, dr Melati Anggraini, menyebut operasi itu yang pertama.',
+      'Melati Anggraini',
+      'Direktur Utama RSUD Karangsari',
+    ],
+    [
+      'a description shared by a pair, not counted',
+      'cast.countedListRole',
+      'cast.sharedDescriptionRole',
+      'Kuasa hukum terdakwa, Bonar Silitonga dan Yusuf Habibi, menilai tuntutan itu berat.',
+      'Yusuf Habibi',
+      'Kuasa hukum terdakwa',
+    ],
+    [
+      // Not closed by a comma, so the description is counted, not shared.
+      'a counted description before the pair’s second name',
+      'cast.roleBeforeComma',
+      'cast.countedListRole',
+      'Dua perawat, Agnes Wonda dan Rosa Kogoya mengatakan pasien terus berdatangan.',
+      'Rosa Kogoya',
+      'perawat',
+    ],
+  ])('%s: without %s it holds, without %s it is gone', (_, broad, narrow, text, person, role) => {
+    // The quote in a paragraph of its own, so only the introduction's reading gives the role.
+    const said = `${QUOTE} ${person.split(' ')[0]}.`;
+    expect(roleOf(person, text, said)).toBe(role);
+    expect(withFeaturesOff([broad], () => roleOf(person, text, said))).toBe(role);
+    expect(withFeaturesOff([narrow], () => roleOf(person, text, said))).not.toBe(role);
+  });
+});
+
+describe('an office acronym read as a one-word name stands without the title-acronym reading', () => {
+  const paragraphs = [
+    'Atase Perikanan dan Kelautan (Atkanla) KBRI Oslo Haris Munandar mengatakan ekspor udang naik.',
+    '“Permintaan dari Eropa terus tumbuh tahun ini,” kata Atkanla.',
+  ];
+  /** Whether the acronym's quote goes to whoever the introduction's quote went to. */
+  const sameSpeaker = () => {
+    const [intro, quote] = analyzeBody(...paragraphs).quotes;
+    return !!intro?.speakers.length && quote?.speakers.join() === intro.speakers.join();
+  };
+
+  test('discourse.acronymNamed alone', () => {
+    expect(sameSpeaker()).toBe(true);
+    expect(withFeaturesOff(['discourse.titleAcronym'], sameSpeaker)).toBe(true);
+    expect(withFeaturesOff(['discourse.acronymNamed'], sameSpeaker)).toBe(false);
+  });
+});
