@@ -1,6 +1,7 @@
 /**
  * Anaphors that name a speaker without naming them (docs §2.3 "Anaphors").
  */
+import { DAN, SERTA } from './conjunctions';
 
 /** Third person singular: resolved to the last singular speaker (`kata dia`, `Ia menilai`). */
 export const SINGULAR: ReadonlySet<string> = new Set([
@@ -235,4 +236,4 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'c
  * Words that join a relative to the person just named (`Budi dan istrinya, Sari,`, `Budi
  * bersama dua rekannya, Ani,`): the relative then acts with them, a person of their own.
  */
-export const KIN_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'bersama', 'beserta']);
+export const KIN_JOINS: ReadonlySet<string> = new Set([DAN, SERTA, 'bersama', 'beserta']);

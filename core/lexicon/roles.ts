@@ -8,6 +8,7 @@
 
 import { CITIES, FOREIGN, INSTITUTIONS, PROVINCES } from './places';
 import { words } from './word-list';
+import { AMPERSAND, AND } from './conjunctions';
 
 /**
  * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
@@ -57,7 +58,7 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
  * (`Sales and Marketing`, `Head of Research`, `Director for Policy`, `Research & Development`):
  * names/english-title.ts walks back over them to the head that holds the portfolio.
  */
-export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(words(`of and & for`));
+export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMPERSAND, 'for']);
 
 /**
  * Occupations and standings written right before a person's name (`petani Budi`, `Farmers Budi and

@@ -7,17 +7,10 @@
  */
 
 import { featureOn } from '../features';
+import { LIST_ANDS } from '../../lexicon/conjunctions';
 
 /** Words an abbreviation may leave out (`Menteri Koordinator Bidang … dan Kebudayaan`). */
-const SKIPPABLE: ReadonlySet<string> = new Set([
-  'dan',
-  'bidang',
-  'serta',
-  'urusan',
-  'of',
-  'and',
-  'for',
-]);
+const SKIPPABLE: ReadonlySet<string> = new Set([...LIST_ANDS, 'bidang', 'urusan', 'of', 'for']);
 
 /**
  * True when `short` (letters only, lowercase) is read off `words` from word `w` on, each word

@@ -13,12 +13,13 @@ import { titleTokens } from '../names/title-form';
 import { shortRole } from './bracketed-title';
 import { featureOn } from '../features';
 import { startsCapLower } from '../text/chars';
+import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
 
 /** Lowercase joiners an organisation's initials skip (`Badan Pengawas Obat dan Makanan` → BPOM). */
-const INITIAL_JOINERS: ReadonlySet<string> = new Set(['dan', 'and', 'of', 'for', 'untuk']);
+const INITIAL_JOINERS: ReadonlySet<string> = new Set([...PLAIN_ANDS, 'of', 'for', 'untuk']);
 
 /**
  * The role with the organisation it names written by its initials, one form per split after the

@@ -45,6 +45,7 @@ import {
 import { featureOn } from '../features';
 import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
 import { dropBetweenCommas, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
+import { LIST_ANDS } from '../../lexicon/conjunctions';
 
 /**
  * Words that open a subordinate clause of time (`Saat X tiba …`, `When X arrived …`): the name
@@ -66,7 +67,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that join the members of a list of names (`X, Y, dan Z`). */
-export const LIST_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
+export const LIST_JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
 
 /**
  * The role of the run of tokens `from`…`end` (exclusive) of a paragraph `text`. `opens`: the

@@ -10,6 +10,7 @@ import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
+import { DAN, SERTA } from '../../lexicon/conjunctions';
 
 /** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
 const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
@@ -18,7 +19,10 @@ const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
 const PHRASE_WINDOW = 60;
 
 /** The text between two listed companions: an age aside, a comma, `dan`. */
-const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$/u;
+const LIST_GAP = new RegExp(
+  `^(?:\\s*\\([^()]{1,12}\\))?\\s*(?:,\\s*(?:${DAN}\\s+|${SERTA}\\s+)?|${DAN}\\s+|${SERTA}\\s+)$`,
+  'u',
+);
 
 /**
  * Where the companion phrase that `before` (the text before a companion's name) ends with starts

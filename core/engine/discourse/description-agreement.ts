@@ -17,6 +17,7 @@ import { DESCRIPTION_FITS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { featureOn } from '../features';
 import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /**
  * Words that frame a description without telling what the person is: the demonstratives and
@@ -28,8 +29,7 @@ const FRAME = new Set([
   ...EN_ARTICLES,
   'sang',
   'yang',
-  'dan',
-  'and',
+  ...PLAIN_ANDS,
   'mantan',
   'former',
 ]);

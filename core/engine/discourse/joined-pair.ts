@@ -15,9 +15,10 @@ import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { LIST_ANDS } from '../../lexicon/conjunctions';
 
 /** Words that join two people into one subject. */
-const JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
+const JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
 
 /**
  * Most lowercase words allowed besides the join: the second person's relation or role to the

@@ -8,9 +8,10 @@
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
+import { LIST_ANDS, ORS } from '../../lexicon/conjunctions';
 
 /** Words that go on a list after its comma (`A, B, dan C`), so the name before them is a member. */
-const LIST_GOES_ON: ReadonlySet<string> = new Set(['dan', 'serta', 'atau', 'and', 'or']);
+const LIST_GOES_ON: ReadonlySet<string> = new Set([...LIST_ANDS, ...ORS]);
 
 /** True when the name ending at token `last` is followed by a comma and a lowercase clause word. */
 export function closedApposition(toks: readonly Token[], name: number): boolean {

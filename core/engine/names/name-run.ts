@@ -18,6 +18,7 @@ import { isAsciiInitial } from '../text/string-scans';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
 import { lowerWord } from '../text/kept-per-string';
+import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Batak clan particles inside women's names (`Rina boru Siregar`, `Rina br. Siregar`). */
 const CLAN_PARTICLES: readonly string[] = ['boru', 'br'];
@@ -116,7 +117,7 @@ export function isArticleName(w: string): boolean {
 }
 
 /** Words joining two people into a group (`Xi dan Putin`, `Smith and Jones said`). */
-export const JOINS_PEOPLE: ReadonlySet<string> = new Set(['dan', 'and']);
+export const JOINS_PEOPLE: ReadonlySet<string> = new Set(PLAIN_ANDS);
 
 /** The days of the week and the months, lowercase, space-separated. */
 const DAYS = 'senin selasa rabu kamis jumat sabtu minggu ahad';

@@ -51,6 +51,7 @@ import {
   startsUpper,
 } from '../text/chars';
 import { collapseSpaces } from '../text/string-scans';
+import { AMPERSAND, PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
 const COMPANY_HEADS = new Set('pt bank perusahaan cv grup rs rsud rsup rumah-sakit'.split(' '));
@@ -148,10 +149,10 @@ function quotedNickname(toks: readonly Token[]): { name: string; rest: Token[] }
 }
 
 /** What joins the fields of an organisation's name (`Badan Riset, Inovasi, dan Teknologi`). */
-const FIELD_JOINS: ReadonlySet<string> = new Set([',', 'dan', 'and']);
+const FIELD_JOINS: ReadonlySet<string> = new Set([',', ...PLAIN_ANDS]);
 
 /** What an acronym skips when it spells an organisation's name: joining words and list commas. */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set([...FIELD_JOINS, 'of', 'for', 'the', '&']);
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set([...FIELD_JOINS, 'of', 'for', 'the', AMPERSAND]);
 
 /**
  * True when a comma or `dan` joins fields among tokens `[from, to)`: an organisation's name that,

@@ -6,6 +6,7 @@
 import { CLAUSE_LINK_SET } from '../../lexicon/cues';
 import { isLowerWord, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { ATAU, DAN, MAUPUN, SERTA } from '../../lexicon/conjunctions';
 
 /**
  * Degree and negation words that stand before the adjective inside the phrase (`secara tidak
@@ -16,7 +17,7 @@ const DEGREE: ReadonlySet<string> = new Set(
 );
 
 /** Words that join two adjectives of one phrase (`secara terbuka dan jujur`). */
-const COORDINATORS: ReadonlySet<string> = new Set(['dan', 'atau', 'serta', 'maupun']);
+const COORDINATORS: ReadonlySet<string> = new Set([DAN, ATAU, SERTA, MAUPUN]);
 
 /**
  * A word that can head the phrase: a word, not a linking word that opens the clause; a name may

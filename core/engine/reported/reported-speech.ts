@@ -22,6 +22,7 @@ import { tokenIndexAt, trimRange } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
 import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
 import { bodySentences } from '../text/body-sentences';
+import { DAN, SERTA } from '../../lexicon/conjunctions';
 
 /**
  * The reported-speech rules, tried in this order at every token outside quote marks; the first
@@ -180,10 +181,16 @@ function closesDescription(text: string, a: number, b: number): boolean {
   return stretch.endsWith(',') && !hasLowercaseWord(text, a, b);
 }
 
+/** A comma and a joining word (`, namun`, `, dan`) closing a stretch, before the next subject. */
+const JOINING_TAIL = new RegExp(
+  `,?\\s*(?:namun|tetapi|tapi|sedangkan|${DAN}|${SERTA}|sementara)?\\s*$`,
+  'u',
+);
+
 /** Cuts before a joining `, namun` / `, dan` that precedes the next subject. */
 function cutBefore(text: string, start: number, at: number): number {
   const head = text.slice(start, at);
-  const m = /,?\s*(?:namun|tetapi|tapi|sedangkan|dan|serta|sementara)?\s*$/u.exec(head);
+  const m = JOINING_TAIL.exec(head);
   return m ? start + m.index : at;
 }
 
