@@ -37,6 +37,7 @@ import { closesAppositive, descriptionBeforeName, listedDescription } from './ro
 import { spelledRoleBefore } from './spelled-role';
 import { roleBeforeRelative } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
+import { originAfterName, withOrigin } from '../names/origin-after-name';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -135,7 +136,12 @@ export function textMentions(
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
       const read = appositive
         ? own
-        : withRoleBefore(own, t, [titledStart(t, i), end], out, lastRun, p.text, evidence);
+        : withOriginAfter(
+            withRoleBefore(own, t, [titledStart(t, i), end], out, lastRun, p.text, evidence),
+            t,
+            end,
+            p.text,
+          );
       if (appositive) giveRole(out, lastRun!.record, read);
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
@@ -230,6 +236,13 @@ function withRoleBefore(
   return person && !closedApposition(t, end - 1)
     ? ref
     : withDescriptionBefore(ref, t, i, end, text);
+}
+
+/** `ref` with the origin written after its name (`Abdul (71) asal Desa X`) added to its role. */
+function withOriginAfter(ref: NamedRef, t: readonly Token[], end: number, text: string): NamedRef {
+  if (ref.kind !== 'person' || !ref.name) return ref;
+  const origin = originAfterName(t, end, text);
+  return origin ? { ...ref, role: withOrigin(ref.role, origin) } : ref;
 }
 
 /**
