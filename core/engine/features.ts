@@ -374,6 +374,8 @@ export const FEATURES = {
     "the rest of a statement's own sentence (its cue: `,” kata Sari, warga X.`) is part of the statement, so a description by sex, age or kinship in the next statement (`ucap ibu dua anak itu`) still follows straight on from it",
   'discourse.describedAge':
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
+  'names.englishAnonymityAside':
+    'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
   'names.mannerAfterDescription':
     'a description at a cue closed by a demonstrative ends there when a word of manner follows (`kata nenek itu dengan mata berkaca-kaca`, `ujar pria itu seraya tersenyum`; lexicon/cues.ts MANNER_OPENERS), instead of running on into the adjunct and reading no speaker',
   'discourse.ageWithinMention':

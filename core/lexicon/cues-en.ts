@@ -84,6 +84,18 @@ export const EN_DESCRIPTION_OPENER_SET: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * An aside after a subject that tells the person is not named (`The victim's aunt, who asked not
+ * to be named, said …`, `An official, speaking on condition of anonymity, said …`): it opens with
+ * one of the first words and holds one of the last (english-anonymous-aside.ts). Lowercase.
+ */
+export const EN_ANONYMITY_ASIDE_OPENERS: ReadonlySet<string> = new Set(
+  words(`who speaking asking declining requesting`),
+);
+export const EN_ANONYMITY_WORDS: ReadonlySet<string> = new Set(
+  words(`named identified anonymous anonymity name`),
+);
+
+/**
  * Indefinite determiners: `a fisherman said`, `according to an official`, `one resident said`
  * name nobody (english-unnamed.ts, according-to.ts).
  */

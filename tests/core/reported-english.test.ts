@@ -117,7 +117,8 @@ describe('English reported speech without quotation marks', () => {
   });
 
   test('switched off, a phrase or a comma aside after the head hides the unnamed speaker', () => {
-    const off = withFeaturesOff(['names.englishUnnamedTail'], () =>
+    // An aside saying the person is not named is read on its own too (englishAnonymityAside).
+    const off = withFeaturesOff(['names.englishUnnamedTail', 'names.englishAnonymityAside'], () =>
       indirect(
         'A source at the trade office said the reserves would last two weeks.',
         'A trader, who asked not to be named, said buyers had stayed away for weeks.',

@@ -18,6 +18,7 @@ import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson, type ArticleEvidence } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore } from './english-description';
+import { englishAnonymousBefore } from './english-anonymous-aside';
 import { sangDescriptionBefore } from './sang-description';
 import { englishUnnamedBefore } from './english-unnamed';
 import { englishDescribedOrgBefore } from './english-described-org';
@@ -71,6 +72,7 @@ function pointingSubject(
   // `Residents said`, `a fisherman who … said` name nobody.
   return (
     sangDescriptionBefore(toks, k, text) ??
+    englishAnonymousBefore(toks, k, text) ??
     englishDescriptionBefore(toks, k, text) ??
     englishUnnamedBefore(toks, k, text) ??
     undefined
