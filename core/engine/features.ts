@@ -454,6 +454,8 @@ export const FEATURES = {
     'an office written in acronym pieces over its words means the person introduced with the office spelled out: without acting words (`Plt Kakanwil`), an acronym beside its office (`Kalaksa BPBD`), pieces spread over the words (`Kasi Intel`, `Dirjen Hubdat`), also when the cast took the last word for a name',
   'discourse.agentAfter':
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
+  'discourse.agentNextParagraph':
+    'a quote without a cue that closes its paragraph, credited by the next paragraph opening with `Hal itu`/`Pernyataan tersebut`/`Demikian` and a passive verb with its agent (`“…” ¶ Hal itu disampaikan X kepada wartawan`), is X’s',
   'discourse.titlePreposition':
     'a preposition between two capitalised words of a leading title (`Duta Besar RI untuk Jepang X menyambut`) keeps its holder the subject',
   'discourse.copularSubject':

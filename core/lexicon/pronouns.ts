@@ -69,6 +69,13 @@ export const STATEMENT_REFERENCES: ReadonlySet<string> = new Set(
   'hal pernyataan keterangan penjelasan informasi ungkapan'.split(' '),
 );
 
+/**
+ * Words that open a sentence crediting the statement just quoted, as `Hal itu` does
+ * (`Demikian disampaikan X`): with a passive reporting verb and its agent after them, the
+ * paragraph before is that agent's (discourse/agent-after.ts).
+ */
+export const CREDITING_OPENERS: ReadonlySet<string> = new Set(['demikian']);
+
 /** Definite-description closers: `kata mantan Dirjen itu` refers back to a known speaker. */
 export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
 

@@ -6,8 +6,9 @@
  */
 import type { CastMention } from '../cast/cast-mentions';
 import type { Entity, Pos } from '../cast/entity';
-import { offsetOf, paragraphOf } from '../cast/entity';
+import { offsetOf, paragraphOf, pos } from '../cast/entity';
 import { PASSIVE_CUE_SET } from '../../lexicon/cues';
+import { CREDITING_OPENERS, DEFINITE, STATEMENT_REFERENCES } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { partitionPoint } from '../text/partition-point';
@@ -24,7 +25,38 @@ export function agentAfter(
   mentions: readonly CastMention[],
   texts: ReadonlyMap<number, string>,
 ): Entity | null {
-  if (!featureOn('discourse.agentAfter')) return null;
+  return featureOn('discourse.agentAfter') ? agentFrom(end, mentions, texts) : null;
+}
+
+/**
+ * `“…” ¶ Hal itu disampaikan Kapolres X kepada wartawan, Senin.`: other outlets often credit a quote
+ * that closes its paragraph without a cue in the next paragraph, whose first sentence opens with
+ * a reference to the statement (`Hal itu`, `Pernyataan tersebut`, `Demikian`) and names its agent
+ * after a passive reporting verb. The person so named, or null.
+ */
+export function agentNextParagraph(
+  end: Pos,
+  mentions: readonly CastMention[],
+  texts: ReadonlyMap<number, string>,
+): Entity | null {
+  if (!featureOn('discourse.agentNextParagraph')) return null;
+  const para = paragraphOf(end);
+  // The quote closes its paragraph: nothing but closing marks after it.
+  if (/[\p{L}\p{N}]/u.test((texts.get(para) ?? '').slice(offsetOf(end)))) return null;
+  const next = texts.get(para + 1);
+  if (!next) return null;
+  const [first = '', second = ''] = runsOf(next.slice(0, 40).toLowerCase(), isAlnumOrHyphenCp);
+  const opens =
+    CREDITING_OPENERS.has(first) || (STATEMENT_REFERENCES.has(first) && DEFINITE.has(second));
+  return opens ? agentFrom(pos(para + 1, 0), mentions, texts) : null;
+}
+
+/** The agent of a passive reporting verb named after `end` in the same sentence, or null. */
+function agentFrom(
+  end: Pos,
+  mentions: readonly CastMention[],
+  texts: ReadonlyMap<number, string>,
+): Entity | null {
   const para = paragraphOf(end);
   const text = texts.get(para) ?? '';
   const from = offsetOf(end);

@@ -12,7 +12,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { appositiveHead } from './appositive';
-import { agentAfter } from './agent-after';
+import { agentAfter, agentNextParagraph } from './agent-after';
 import { pairAtCue } from './pair-at-cue';
 import { pointBack } from './point-back';
 import type { PointingKind } from './candidates';
@@ -142,7 +142,10 @@ function speakersOf(
  * somebody new (floating-subject.ts).
  */
 function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity[] | null): Choice {
-  const agent = agentAfter(pos(c.paragraph, c.end), ctx.mentions, ctx.texts);
+  const end = pos(c.paragraph, c.end);
+  // `“…” ¶ Hal itu disampaikan X`: or the paragraph after it credits somebody.
+  const agent =
+    agentAfter(end, ctx.mentions, ctx.texts) ?? agentNextParagraph(end, ctx.mentions, ctx.texts);
   if (agent) return { entities: [agent] };
   // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
   const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last);

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of each direct quote of the invented paragraphs, in order. */
+const directSpeakers = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs)
+    .quotes.filter(q => q.type === 'direct')
+    .map(q => q.speakers.join(' & '));
+
+const LEAD = 'Polisi menangkap seorang pria yang menipu calon penumpang kapal.';
+const FIRST =
+  '"Pelaku menawarkan tiket murah lewat media sosial," kata Kasat Reskrim AKP Dani Saputra.';
+const BARE = '"Kerugian korban mencapai ratusan juta rupiah."';
+
+describe('a quote without a cue credited in the next paragraph by a passive reporting verb', () => {
+  test.each([
+    [
+      '`Hal itu disampaikan X`',
+      'Hal itu disampaikan Kapolres Kombes Yoga Pratama kepada wartawan, Selasa (5/3/2024).',
+    ],
+    [
+      '`Hal tersebut dikatakan oleh X`',
+      'Hal tersebut dikatakan oleh Kapolres Kombes Yoga Pratama saat dihubungi, Selasa.',
+    ],
+    [
+      '`Demikian diungkapkan X`',
+      'Demikian diungkapkan Kapolres Kombes Yoga Pratama di Tanjung Sari, Selasa (5/3/2024).',
+    ],
+    [
+      '`Pernyataan itu disampaikan X`',
+      'Pernyataan itu disampaikan Kapolres Kombes Yoga Pratama dalam jumpa pers, Selasa.',
+    ],
+  ])('%s', (_, credit) => {
+    expect(directSpeakers(LEAD, FIRST, BARE, credit)).toEqual(['Dani Saputra', 'Yoga Pratama']);
+  });
+
+  test.each([
+    // Negative cases: the next paragraph does not credit the quote.
+    [
+      'a new sentence about something else',
+      'Kapolres Kombes Yoga Pratama disampaikan bahwa kasus ini menjadi perhatian.',
+    ],
+    [
+      'the statement told to somebody',
+      'Hal itu disampaikan kepada Kapolres Kombes Yoga Pratama, Selasa.',
+    ],
+    [
+      'a credit after another sentence',
+      'Kasus ini menarik perhatian. Hal itu disampaikan Kapolres Kombes Yoga Pratama.',
+    ],
+  ])('%s', (_, next) => {
+    expect(directSpeakers(LEAD, FIRST, BARE, next)).toEqual(['Dani Saputra', 'Dani Saputra']);
+  });
+
+  test('text after the quote in its paragraph: the quote does not close it', () => {
+    const quoted = '"Kerugian korban mencapai ratusan juta rupiah." Pelaku sudah ditahan.';
+    const credit = 'Hal itu disampaikan Kapolres Kombes Yoga Pratama kepada wartawan, Selasa.';
+    expect(directSpeakers(LEAD, FIRST, quoted, credit)).toEqual(['Dani Saputra', 'Dani Saputra']);
+  });
+
+  test('switched off, the quote goes on from the previous speaker', () => {
+    const credit = 'Hal itu disampaikan Kapolres Kombes Yoga Pratama kepada wartawan, Selasa.';
+    const off = withFeaturesOff(['discourse.agentNextParagraph'], () =>
+      directSpeakers(LEAD, FIRST, BARE, credit),
+    );
+    expect(off).toEqual(['Dani Saputra', 'Dani Saputra']);
+  });
+});
