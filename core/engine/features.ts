@@ -115,7 +115,7 @@ export const FEATURES = {
   'reported.englishMidClauseBefore':
     'an English cue set off by commas after a whole clause (`The city had opened 15 shelters, X added, each run by volunteers.`) reports the clause before it when that clause holds a finite auxiliary (`had`, `was`, `will` …) and the phrase after it has no finite verb',
   'names.englishAffiliationBare':
-    'an English person named before `of`/`from`/`at` and an organisation or place without `the` is the speaker (`Dewi Anggraini of Tanjung Harapan University said`), not the organisation or its last word',
+    'an English person named before `of`/`from`/`at` and an organisation or place without `the` is the speaker (`Dewi Kartikasari of Tanjung Harapan University said`), not the organisation or its last word',
   'names.englishOrgBracketComplement':
     'an English organisation with its acronym in brackets between its head and the complement (`The Forest Agency (FA) of East Kalimantan said`) is one organisation, named as written with the acronym its alias, not a person called by the region’s last word',
   'names.englishAffiliation':

@@ -33,7 +33,7 @@ const CASES: readonly (readonly [string, readonly string[], string, FeatureName]
     'an elderly woman whose age a relative clause told',
     [
       'Mbah Sarinem, yang berusia 72 tahun, tinggal sendirian di rumah itu.',
-      'Ketua RT setempat, Joko Susilo (41), mengatakan warga sering mengirim makanan. “Kami bergiliran,” kata Joko.',
+      'Ketua RT setempat, Joko Pramono (41), mengatakan warga sering mengirim makanan. “Kami bergiliran,” kata Joko.',
       '“Saya tidak mau merepotkan tetangga,” ujar lansia tersebut.',
     ],
     'Sarinem',
@@ -42,11 +42,11 @@ const CASES: readonly (readonly [string, readonly string[], string, FeatureName]
   [
     'a young man told in the description after his name, his father spoke since',
     [
-      'Agus Salim, pemuda berusia 23 tahun, membuka usaha kopi di kampungnya.',
+      'Agus Wiratmaja, pemuda berusia 23 tahun, membuka usaha kopi di kampungnya.',
       'Ayahnya, Parman (61), awalnya tidak setuju. “Saya kira dia bercanda,” kata Parman.',
       '“Sekarang sudah punya lima karyawan,” ujar pemuda itu.',
     ],
-    'Agus Salim',
+    'Agus Wiratmaja',
     'discourse.describedAgeBand',
   ],
   [

@@ -12,49 +12,49 @@ describe('an English person named before `of`/`from`/`at` and an organisation wi
   test.each([
     [
       '`of` a university, an office before the name',
-      `Lecturer Dewi Anggraini of Tanjung Harapan University believes ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Lecturer Dewi Kartikasari of Tanjung Harapan University believes ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       '`of` a university, a lowercase office before the name',
-      `Political analyst Dewi Anggraini of Tanjung Harapan University believes ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Political analyst Dewi Kartikasari of Tanjung Harapan University believes ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       '`of` a university, no office',
-      `Dewi Anggraini of Tanjung Harapan University said ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Dewi Kartikasari of Tanjung Harapan University said ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       '`of` a group named by a word no lexicon knows',
-      `Dewi Anggraini of Kalimantan Rivers Watch said ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Dewi Kartikasari of Kalimantan Rivers Watch said ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       '`from` a university',
-      `Dewi Anggraini from Tanjung Harapan University said ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Dewi Kartikasari from Tanjung Harapan University said ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       '`at` a university',
-      `Researcher Dewi Anggraini at Tanjung Harapan University said ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Researcher Dewi Kartikasari at Tanjung Harapan University said ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       '`of` a province after an office',
-      `Governor Dewi Anggraini of North Kalimantan said ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Governor Dewi Kartikasari of North Kalimantan said ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       'then a pronoun',
-      `Lecturer Dewi Anggraini of Tanjung Harapan University believes ${PLAN} "Nobody checks the pumps," she said.`,
-      ['Dewi Anggraini', 'Dewi Anggraini'],
+      `Lecturer Dewi Kartikasari of Tanjung Harapan University believes ${PLAN} "Nobody checks the pumps," she said.`,
+      ['Dewi Kartikasari', 'Dewi Kartikasari'],
     ],
     // Negative cases: the words before the preposition are no person's name.
     [
       'an office `of` a portfolio, then the name',
-      `Minister of Trade Dewi Anggraini said ${PLAN}`,
-      ['Dewi Anggraini'],
+      `Minister of Trade Dewi Kartikasari said ${PLAN}`,
+      ['Dewi Kartikasari'],
     ],
     [
       'an organisation `of` its region',
@@ -65,8 +65,8 @@ describe('an English person named before `of`/`from`/`at` and an organisation wi
 
   test('switched off, `of` without `the` is read as before', () => {
     const off = withFeaturesOff(['names.englishAffiliationBare'], () =>
-      quoteSpeakers(`Dewi Anggraini from Tanjung Harapan University said ${PLAN}`),
+      quoteSpeakers(`Dewi Kartikasari from Tanjung Harapan University said ${PLAN}`),
     );
-    expect(off).not.toEqual(['Dewi Anggraini']);
+    expect(off).not.toEqual(['Dewi Kartikasari']);
   });
 });

@@ -57,7 +57,7 @@ describe('a kin noun with its birth order or a deceased owner before the comma i
 describe('a role set off after a name ends where a relative clause about the person begins', () => {
   table('names.roleBeforeRelative', [
     [
-      'Nurlela Ginting, pedagang sayur yang sudah berjualan di pasar itu selama dua puluh tahun, mengeluhkan pembeli yang berkurang.',
+      'Nurlela Ginting, pedagang sayur yang membuka lapak di los timur sejak tiga belas tahun lalu, mengeluhkan pembeli yang berkurang.',
       'Nurlela',
       'Nurlela Ginting',
       'pedagang sayur',

@@ -67,11 +67,11 @@ export function affiliatedBefore(
 }
 
 /**
- * `Dewi Anggraini of Tanjung Harapan University said`, `… from Tanjung Harapan University said`:
+ * `Dewi Kartikasari of Tanjung Harapan University said`, `… from Tanjung Harapan University said`:
  * English also writes a person's affiliation without `the`. The run read back from the cue then
  * starts after `from`/`at`, or holds the `of` (a name particle, for `Minister of Trade X`), so the
  * organisation starts after the run's last `of`. Only an organisation or place may follow the
- * preposition (a person's name there is the speaker: `Head of Research at X Dewi Anggraini`); the
+ * preposition (a person's name there is the speaker: `Head of Research at X Dewi Kartikasari`); the
  * words before it must still read as a person's name (affiliatedAt). Null when there is none.
  */
 function bareAffiliation(

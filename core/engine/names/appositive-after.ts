@@ -1,6 +1,6 @@
 /**
  * The description set off by commas right after a name (`Suharto (45), pria asal Wonosari, …`,
- * `Agus Salim, pelatih tim itu, memuji …`, `Tom Reyes, 58, a farmer from Leeds, said …`): the
+ * `Agus Wiratmaja, pelatih tim itu, memuji …`, `Tom Reyes, 58, a farmer from Leeds, said …`): the
  * appositive, read here once for its two readers. The cast keeps it as the person's role when an
  * office opens it (cast/read-mentions.ts); the discourse model keeps every description, so a cue
  * pointing back by origin, schooling, kin or sex has words to agree with (discourse/introduction.ts).

@@ -1,5 +1,5 @@
 /**
- * `Nurlela Ginting, pedagang sayur yang sudah berjualan di pasar itu selama dua puluh tahun,
+ * `Nurlela Ginting, pedagang sayur yang membuka lapak di los timur sejak tiga belas tahun lalu,
  * mengeluhkan …`: a role set off after a name may go on into a relative clause about the person
  * (how long, where, since when). The role is the words before `yang`; the clause tells a story
  * about the person, not what they are, and runs too long for the appositive reader's few words.
