@@ -220,17 +220,17 @@ export const INTERVIEW_TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that open the circumstance of a statement after its speaker (`kata Rudi saat ditemui di
- * kantornya, …`, `ujar Rina sambil menunjuk …`, `seperti dikutip …`): the interview's time words and
- * what the speaker did meanwhile. Never a link inside a role (names/mention-after.ts).
- */
-/**
- * Words that open how a statement was made, after its speaker (`kata nenek itu dengan mata
- * berkaca-kaca`, `ujar pria itu seraya tersenyum`): after a demonstrative that closed the
+ * Words that open how a statement was made, after its speaker (`kata nenek itu dengan suara
+ * bergetar`, `ujar pria itu seraya tersenyum`): after a demonstrative that closed the
  * description, the description has ended (names/mention-after.ts). Lowercase.
  */
 export const MANNER_OPENERS: ReadonlySet<string> = new Set(words(`dengan sembari seraya tanpa`));
 
+/**
+ * Words that open the circumstance of a statement after its speaker (`kata Rudi saat ditemui di
+ * kantornya, …`, `ujar Rina sambil menunjuk …`, `seperti dikutip …`): the interview's time words and
+ * what the speaker did meanwhile. Never a link inside a role (names/mention-after.ts).
+ */
 export const CIRCUMSTANCE_OPENERS: readonly string[] = [
   ...INTERVIEW_TIME_WORDS,
   ...words(`seperti dikutip sambil setelah sebelum`),

@@ -1,9 +1,10 @@
 /**
  * What the article says a person is in the description set off right after their name (`Suharto
  * (45), pria asal Wonosari, …`, `Rina, lulusan Universitas X, …`, `Ahmed, a shopkeeper from Y,
- * …`): the appositive (read in names/appositive-after.ts, as the cast reads its role there). The cast keeps a role only for an office written before the name, so a
- * description pointing back by origin, schooling, kin or sex (`ujar pria asal Wonosari itu`) has
- * nothing to agree with unless these words are read too (description-agreement.ts, gender.ts).
+ * …`): the appositive, read in names/appositive-after.ts as the cast reads its role there. The
+ * cast keeps a role only for an office written before the name, so a description pointing back by
+ * origin, schooling, kin or sex (`ujar pria asal Wonosari itu`) has nothing to agree with unless
+ * these words are read too (description-agreement.ts, gender.ts).
  */
 import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
