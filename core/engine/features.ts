@@ -170,7 +170,7 @@ export const FEATURES = {
   'cast.appositiveRole':
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder; with an age before the comma it is cast.agedAppositiveRole’s reading',
   'names.roleBeforeRelative':
-    'a role set off after a name that runs into a relative clause closed by a comma ends at `yang` (`X, pedagang sayur yang sudah berjualan … sejak 2005, mengeluhkan …` → `pedagang sayur`): the clause tells about the person, it is not what they are',
+    'a role set off after a name that runs into a relative clause closed by a comma ends at `yang` (`X, sopir angkot yang melayani trayek … sejak pabrik tutup, menolak …` → `sopir angkot`): the clause tells about the person, it is not what they are',
   'names.roleBeforeNamingWord':
     'the description opened by a role head before a naming word is the named person’s role (`Seorang petani bernama X` → `petani`, `sopir angkot bernama X`, `a farmer named X`)',
   'names.originAfterName':
@@ -377,7 +377,7 @@ export const FEATURES = {
   'names.englishAnonymityAside':
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
   'names.mannerAfterDescription':
-    'a description at a cue closed by a demonstrative ends there when a word of manner follows (`kata nenek itu dengan mata berkaca-kaca`, `ujar pria itu seraya tersenyum`; lexicon/cues.ts MANNER_OPENERS), instead of running on into the adjunct and reading no speaker',
+    'a description at a cue closed by a demonstrative ends there when a word of manner follows (`kata nenek itu dengan suara bergetar`, `ujar pria itu seraya tersenyum`; lexicon/cues.ts MANNER_OPENERS), instead of running on into the adjunct and reading no speaker',
   'discourse.ageWithinMention':
     'the age after a name is also read inside a mention that took in the description set off after the name (`Darto (52), sopir angkot`), so a description by age or age band (`kata pria 52 tahun itu`, `kata pria paruh baya itu`) finds that person',
   'discourse.describedAgeBand':

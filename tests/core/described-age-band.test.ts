@@ -145,7 +145,7 @@ describe('a description closed by a demonstrative ends before a word of manner',
   const intro = 'Di antara pengungsi itu ada Karsih (79 tahun) asal Kecamatan Sukamaju.';
   test.each([
     [
-      '“Saya sudah lama menunggu,” kata nenek tujuh cucu itu dengan mata berkaca-kaca.',
+      '“Saya sudah lama menunggu,” kata nenek tujuh cucu itu dengan suara bergetar.',
       'nenek tujuh cucu itu',
     ],
     ['“Saya sudah lama menunggu,” ujar perempuan itu seraya tersenyum.', 'perempuan itu'],

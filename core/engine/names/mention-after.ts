@@ -144,7 +144,7 @@ function nicknameAt(toks: readonly Token[], j: number): { start: number; end: nu
 
 /**
  * True when token `j` opens how the statement was made right after a demonstrative (`kata nenek
- * itu dengan mata berkaca-kaca`): the demonstrative closed the description, which ends before `j`.
+ * itu dengan suara bergetar`): the demonstrative closed the description, which ends before `j`.
  */
 const mannerAfterDemonstrative = (toks: readonly Token[], j: number): boolean =>
   featureOn('names.mannerAfterDescription') &&
