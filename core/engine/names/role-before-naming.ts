@@ -2,13 +2,14 @@
  * `Seorang petani bernama Darto Wiguna (61) mengeluhkan …`, `a farmer named Budi`: the description
  * before a naming word is what the named person is, so it is that person's role, as a role set off
  * by a comma before a name is (`Seorang petani, Darto, …`). Only a description opened by a role
- * head is read (`seorang pria bernama X` says nothing of an office or a trade).
+ * head is read (`seorang pria bernama X` says nothing of an office or a trade), and none after a
+ * kin noun (`anak petani bernama X` is a farmer's child).
  */
 import { featureOn } from '../features';
 import { isLowerWord, type Token } from '../text/text';
 import { isVerbShape } from '../text/affix-shapes';
 import { hardNonName } from './name-model';
-import { NAMING_WORDS, DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
+import { NAMING_WORDS, DEFINITE, INDEFINITE, KIN_NOUNS } from '../../lexicon/pronouns';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 
@@ -38,6 +39,8 @@ export function roleBeforeNamingWord(t: readonly Token[], i: number, text: strin
   while (k >= 0 && last - k < MAX_WORDS && describes(t[k]!.text)) k--;
   for (let h = k + 1; h <= last; h++) {
     if (ROLE_HEAD_SET.has(t[h]!.text)) return text.slice(t[h]!.start, t[last]!.end);
+    // `anak petani bernama X`: after a kin noun the role head is whose kin X is, not what X is.
+    if (KIN_NOUNS.has(t[h]!.lower)) return null;
   }
   return null;
 }
