@@ -91,10 +91,10 @@ describe('a description before a naming word is the named person’s role', () =
 describe('where a person comes from, written with `asal` after the name, goes on the role', () => {
   table('names.originAfterName', [
     [
-      'Salah seorang jamaah, Abdul Rauf (71) asal Kabupaten Cibening, mengaku sudah menunggu sembilan tahun.',
-      'Rauf',
-      'Abdul Rauf',
-      'jamaah asal Kabupaten Cibening',
+      'Salah seorang pedagang, Rosidah Lubis (58) asal Kabupaten Cibening, menolak dipindahkan ke los baru.',
+      'Rosidah',
+      'Rosidah Lubis',
+      'pedagang asal Kabupaten Cibening',
     ],
     [
       'Di antara mereka ada Sumirah Wati (66) asal Desa Sukamaju, yang datang sejak subuh.',

@@ -1,8 +1,8 @@
 /**
- * `Salah seorang jamaah, Abdul Rauf (71) asal Kabupaten Cibening, mengaku …`, `Sumi (60) asal
+ * `Salah seorang pedagang, Rosidah Lubis (58) asal Kabupaten Cibening, menolak …`, `Sumi (60) asal
  * Desa Sukamaju mengatakan …`: where a person comes from, written right after the name (past an
  * age in brackets) with `asal`, describes that person as a role does, and a role read before the
- * name goes on with it (`jamaah asal Kabupaten Cibening`). Feature pages introduce ordinary people
+ * name goes on with it (`pedagang asal Kabupaten Cibening`). Feature pages introduce ordinary people
  * this way, and the panel showed them with no role or only half of it.
  */
 import { featureOn } from '../features';
