@@ -91,9 +91,19 @@ export const EN_DESCRIPTION_OPENER_SET: ReadonlySet<string> = new Set([
 export const EN_ANONYMITY_ASIDE_OPENERS: ReadonlySet<string> = new Set(
   words(`who speaking asking declining requesting`),
 );
-export const EN_ANONYMITY_WORDS: ReadonlySet<string> = new Set(
-  words(`named identified anonymous anonymity name`),
-);
+/**
+ * The words of such an aside that say the person is not named, each with the words one of which
+ * must stand right before it (null: none needed), so that only the subject's own name is withheld:
+ * `named`/`identified` passive (`asked not to be named`; `who named three firms` names others),
+ * `name` with a possessive (`declined to give her name`; `declined to name the firms` does not).
+ */
+export const EN_ANONYMITY_WORDS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['anonymity', null],
+  ['anonymous', null],
+  ['named', new Set(words(`be being been`))],
+  ['identified', new Set(words(`be being been`))],
+  ['name', new Set(words(`his her their`))],
+]);
 
 /**
  * Indefinite determiners: `a fisherman said`, `according to an official`, `one resident said`

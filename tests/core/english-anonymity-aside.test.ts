@@ -57,6 +57,9 @@ describe('a subject before an anonymity aside is an unnamed speaker', () => {
     // An aside that says nothing of a name is left to the other readers.
     'The chief, who spoke from the station, said the search would go on.',
     'A neighbour, who has lived here for years, said the search would go on.',
+    // An aside that withholds or gives somebody else's name.
+    'The chief, who declined to name the suspects, said the search would go on.',
+    'The chief, who named two suspects on Monday, said the search would go on.',
   ])('unchanged by the switch: %s', line => {
     const on = analyzeBody(OFFICIAL, line).quotes;
     const off = withFeaturesOff(['names.englishAnonymityAside'], () =>

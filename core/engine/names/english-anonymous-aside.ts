@@ -20,14 +20,19 @@ const MAX_ASIDE = 12;
 /** The most tokens of the description before the aside (`The 15-year-old victim's uncle`). */
 const MAX_DESCRIPTION = 8;
 
+/** True when word `k` of an aside says the subject's own name is withheld (lexicon/cues-en.ts). */
+function withheldAt(w: string, k: number, aside: readonly string[]): boolean {
+  const before = EN_ANONYMITY_WORDS.get(w);
+  return before === null || !!before?.has(aside[k - 1] ?? '');
+}
+
 /** Where the aside closed by the comma at token `k` opens (its comma), or -1 when none ends there. */
 function asideStart(toks: readonly Token[], k: number): number {
   if (toks[k]?.text !== ',') return -1;
   for (let j = k - 1; j > 0 && k - j <= MAX_ASIDE; j--) {
     if (toks[j]!.text !== ',') continue;
     const aside = toks.slice(j + 1, k).map(t => t.lower);
-    const tells =
-      EN_ANONYMITY_ASIDE_OPENERS.has(aside[0] ?? '') && aside.some(w => EN_ANONYMITY_WORDS.has(w));
+    const tells = EN_ANONYMITY_ASIDE_OPENERS.has(aside[0] ?? '') && aside.some(withheldAt);
     return tells ? j : -1;
   }
   return -1;
