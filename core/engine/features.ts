@@ -568,6 +568,8 @@ export const FEATURES = {
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
   'names.model.longNames':
     'a name that opens with a Balinese article or a known given name keeps all its words past four (`I Gusti Ngurah Putu Arsana`, `Andi Muhammad Rizal Daeng Pawero`), where an over-long run with no such opening keeps its last two',
+  'names.model.lowercaseHead':
+    "a role head written in lowercase (`jaksa penuntut umum`, `majelis hakim`) opens no institution's name, so the capitalised run after it is the person's (`majelis hakim Yohanes Bima Saputra`); `warga X` still takes a place",
   'names.model.memberOrgs':
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':

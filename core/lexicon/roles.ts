@@ -137,19 +137,28 @@ export const ROLE_HEADS: readonly string[] = [
 export const ACTING_WORDS: ReadonlySet<string> = new Set(words(`plt plh pj pjs`));
 
 /**
+ * Heads that name where a person lives (`warga Cibening`, `penduduk Desa X`): the word after them is
+ * a place even when they are written in lowercase and no gazetteer knows the place.
+ */
+export const PLACE_TAKING: readonly string[] = words(`warga penduduk`);
+
+/**
  * Heads that are always followed by their institution or jurisdiction: nobody writes `Kepala Budi`
  * or `Bupati Budi`. When the word after one of these is unknown (a regency or agency the gazetteer
  * lacks, `Bupati Sikka`, `Kepala Bappebti`), name-split.ts gives it to the role. Heads that may
  * stand right before a name (`Gubernur Anies`, `Pelatih Budi`, `Ekonom Senior Faisal`) are not
  * here: after them an unknown capitalised word starts the name. `warga X` always names a place.
  */
-export const ORG_TAKING: readonly string[] = words(`
+export const ORG_TAKING: readonly string[] = [
+  ...words(`
   kepala ketua ketum wakil direktur dirut dirjen sekretaris sekjen bicara jubir anggota deputi
   kabid kadiv kabag kadis pimpinan pemimpin rektor dekan komisaris pengurus komandan humas
   bupati walikota kota camat lurah kapolda kapolres kapolresta kapolrestabes kapolsek wakapolda
   wakapolres pangdam dandim kajati kajari dubes
-  duta eksekutif utama umum harian warga penduduk
-`);
+  duta eksekutif utama umum harian
+`),
+  ...PLACE_TAKING,
+];
 
 /**
  * The army's branch (kecabangan) abbreviations an officer's rank carries (`Letkol Inf`, `Kolonel
@@ -284,6 +293,8 @@ export const ROLE_WORD_SET = set([
 export const ROLE_OPENER_SET = set([...ROLE_HEADS, ...EN_ROLE_MODIFIERS]);
 /** Heads that take an institution. */
 export const ORG_TAKING_SET = set(ORG_TAKING);
+/** PLACE_TAKING as a set. */
+export const PLACE_TAKING_SET = set(PLACE_TAKING);
 /** Ranks. */
 export const RANK_SET = set(RANKS);
 /** Branch and unit words of an institution named by its seat. */

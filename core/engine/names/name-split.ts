@@ -13,6 +13,7 @@ import {
   GROUP_NOUN_SET,
   ORG_TAKING_SET,
   ORG_HEAD_SET,
+  PLACE_TAKING_SET,
   INSTITUTION_SET,
   PLACE_SET,
   RANK_SET,
@@ -45,6 +46,7 @@ import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
 import {
   dropFinalDot,
+  isAllLower,
   isCapLowerWord,
   startsCapLower,
   startsLower,
@@ -301,7 +303,9 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   const b = before.toLowerCase();
   // `Ketua Asosiasi Pengusaha Mebel Budi`: the members' noun is followed by the trade alike.
   const takes =
-    !filled && (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
+    !filled &&
+    !commonNounHead(before) &&
+    (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
   if (takes && k !== start) {
     // `Ketua Partai Cahaya Bangsa Dimas Prakoso` … `ujar Dimas`: the organisation's own name may
     // run longer than one word; a word the article uses alone that opens the rest of the name (a
@@ -604,6 +608,17 @@ function namesMembers(words: readonly string[], k: number): boolean {
   return (
     ORG_HEAD_SET.has(words[k - 1]!.toLowerCase()) && !ORG_TAKING_SET.has(words[k]!.toLowerCase())
   );
+}
+
+/**
+ * `jaksa penuntut umum Yohanes Bima`, `majelis hakim Robert Sinaga`: a head written in lowercase is
+ * a common noun, not the opening of an institution's proper name (`Ketua Umum Partai X`,
+ * `Asosiasi Pengusaha X` are capitalised), so it leaves no slot for an institution's word and the
+ * capitalised run after it is the person's. Heads naming where someone lives take a place, written
+ * either way (`warga Cibening`).
+ */
+function commonNounHead(w: string): boolean {
+  return featureOn('names.model.lowercaseHead') && isAllLower(w) && !PLACE_TAKING_SET.has(w);
 }
 
 /**
