@@ -486,6 +486,8 @@ export const FEATURES = {
     "inside a relative clause after a cue's object, an adverb (`yang justru terjadi`) and a verb after a purpose opener (`yang dipimpin X untuk menunda`) are no main predicate, so the object stays a noun phrase",
   'reported.relativeCue':
     "a relative clause opened by a reporting cue after a named person (`dikritik ekonom Maria Hadiningsih, yang menilai …`, `…, who said …`) is that person's reported statement",
+  'names.nicknameClauseSubject':
+    'a relative clause giving a nickname (`Darto yang akrab disapa Pak Dar ini menyebut …`) describes a person, so a one-word name before it is the subject of the cue after it',
   'names.noteBeforeRelative':
     'a bracketed note between a subject and the comma opening its relative clause (`X (60 tahun), yang hadir …, menilai`) is stepped over: X is the subject',
   'names.englishRelative':

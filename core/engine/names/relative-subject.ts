@@ -6,6 +6,7 @@
  * (mention-before.ts's, passed in, since it reads relative clauses through this module).
  */
 import { EMPHATICS } from '../../lexicon/pronouns';
+import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 import type { Mention } from './mention';
 import { featureOn } from '../features';
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
@@ -93,7 +94,30 @@ export function relativeSubject(
   evidence: ReadonlySet<string>,
   read: SubjectReader,
 ): Mention | null {
-  return namedPerson(subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE));
+  const m = subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE);
+  return namedPerson(m) ?? (nicknameClauseBefore(toks, k) ? onePerson(m) : null);
+}
+
+/**
+ * `Darto yang akrab disapa Pak Dar ini menyebut …`: a clause that gives a nickname only ever
+ * describes a person, so a name of one word before it is the subject too (a thing before `yang`
+ * is never called by a nickname). True when the relative clause ending before the cue at token `k`
+ * opens `yang [akrab|biasa …] disapa/dipanggil/…`.
+ */
+function nicknameClauseBefore(toks: readonly Token[], k: number): boolean {
+  if (!featureOn('names.nicknameClauseSubject')) return false;
+  for (let y = k - 2; y >= 1 && k - y <= BARE_CLAUSE.max; y--) {
+    if (toks[y]!.text !== 'yang') continue;
+    let j = y + 1;
+    while (j < k && NICKNAME_FILLERS.has(toks[j]!.lower)) j++;
+    return NICKNAME_MARKERS.has(toks[j]?.lower ?? '');
+  }
+  return false;
+}
+
+/** `m` when it names one person, else null. */
+function onePerson(m: Mention | null): Mention | null {
+  return m?.kind === 'named' && m.refs.length === 1 && m.refs[0]!.kind === 'person' ? m : null;
 }
 
 /**
