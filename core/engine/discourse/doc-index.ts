@@ -7,6 +7,7 @@ import type { BodyParagraph } from '../candidate';
 import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { bodySentences } from '../text/body-sentences';
 import { partitionPoint } from '../text/partition-point';
+import { featureOn } from '../features';
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {
@@ -57,6 +58,17 @@ export class DocIndex {
   startOf(paragraph: number, written: string, before: number): Pos {
     const k = (this.texts.get(paragraph) ?? '').lastIndexOf(written, before);
     return pos(paragraph, k >= 0 ? k : before);
+  }
+
+  /**
+   * How many body paragraphs lie from the one holding `a` to the one holding `b` (0: the same,
+   * 1: the next). Counted over body paragraphs, not the caller's line numbers: a skipped clutter
+   * line (`Baca Juga`, a related headline) or a blank line between two paragraphs puts nothing
+   * between them for a reader.
+   */
+  paragraphsApart(a: Pos, b: Pos): number {
+    if (!featureOn('discourse.bodyParagraphDistance')) return paragraphOf(b) - paragraphOf(a);
+    return this.paragraph(b) - this.paragraph(a);
   }
 
   /** The caller's index of the paragraph holding `at`. */

@@ -7,10 +7,11 @@
  */
 import type { Candidate } from '../candidate';
 import type { CastMention } from '../cast/cast-mentions';
-import { paragraphOf, pos, type Entity } from '../cast/entity';
+import { pos, type Entity } from '../cast/entity';
 import { featureOn } from '../features';
 import { partitionPoint } from '../text/partition-point';
 import type { Speech } from './candidates';
+import type { DocIndex } from './doc-index';
 
 /**
  * The person the narrative right before floating quote `c` is about, or null: the subject of the
@@ -22,13 +23,14 @@ export function floatingSubject(
   speeches: readonly Speech[],
   c: Candidate,
   last: readonly Entity[] | null,
+  doc: DocIndex,
 ): Entity | null {
   if (!featureOn('discourse.floatingSubject')) return null;
   const at = pos(c.paragraph, c.start);
   const after = speeches[speeches.length - 1]?.end ?? -1;
   for (let k = partitionPoint(mentions, m => m.at < at) - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.at <= after || paragraphOf(m.at) < c.paragraph - 1) return null;
+    if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
     if (!m.subject || m.atCue || m.entities.length !== 1) continue;
     const e = m.entities[0]!;
     return e.kind === 'person' && !last?.includes(e) ? e : null;

@@ -148,7 +148,7 @@ function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity
     agentAfter(end, ctx.mentions, ctx.texts) ?? agentNextParagraph(end, ctx.mentions, ctx.texts);
   if (agent) return { entities: [agent] };
   // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
-  const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last);
+  const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last, ctx.doc);
   return { entities: subject ? [subject] : (last ?? []) };
 }
 

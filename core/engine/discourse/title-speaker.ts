@@ -86,7 +86,8 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
   if (!prev) return false;
   const [p, q] = [paragraphOf(prev.end), paragraphOf(at)];
-  if (q !== p && q !== p + 1) return false;
+  const apart = ctx.doc.paragraphsApart(prev.end, at);
+  if (apart !== 0 && apart !== 1) return false;
   const text = (k: number) => ctx.texts.get(k) ?? '';
   const ownSentence = featureOn('discourse.statementSentence') ? afterSentence : (s: string) => s;
   const gap =
@@ -101,7 +102,7 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
   const statement = text(p).slice(offsetOf(prev.start), offsetOf(prev.end));
   const ownParagraph =
     featureOn('discourse.statementParagraph') &&
-    q === p + 1 &&
+    q !== p &&
     !hasAlnum(text(q).slice(0, offsetOf(at))) &&
     sentences.every(s => goesOnWith(statement, s));
   return (
