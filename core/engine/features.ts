@@ -574,6 +574,8 @@ export const FEATURES = {
     'a name that opens with a Balinese article or a known given name keeps all its words past four (`I Gusti Ngurah Putu Arsana`, `Andi Muhammad Rizal Daeng Pawero`), where an over-long run with no such opening keeps its last two',
   'names.model.lowercaseHead':
     "a role head written in lowercase (`jaksa penuntut umum`, `majelis hakim`) opens no institution's name, so the capitalised run after it is the person's (`majelis hakim Yohanes Bima Saputra`); `warga X` still takes a place",
+  'names.model.institutionSpeaks':
+    'an institution written as a word (`Bulog`, `Kemendag`, `Bawaslu`), alone or with its seat after it, as the subject of a cue is the organisation speaking (`Bawaslu Jateng menilai …`), not a role with no one in it',
   'names.model.memberOrgs':
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':

@@ -556,6 +556,17 @@ function seatedBody(words: readonly string[]): boolean {
 }
 
 /**
+ * `Bulog menyatakan …`, `Kemendag Sumut menilai …`: an institution written as a word (places.ts
+ * INSTITUTIONS), alone or with its seat or short forms after it, is the organisation speaking as
+ * such; before a name the same word continues a role (`Kepala Bulog X`), which never reaches here.
+ */
+function institutionAlone(words: readonly string[]): boolean {
+  if (!featureOn('names.model.institutionSpeaks') || words.length > 3) return false;
+  if (!INSTITUTION_SET.has(words[0]!.toLowerCase())) return false;
+  return words.slice(1).every(w => isAcronym(w) || PLACE_SET.has(w.toLowerCase()));
+}
+
+/**
  * A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role.
  */
 function roleOrOrganisation(words: readonly string[]): NamedRef {
@@ -565,7 +576,8 @@ function roleOrOrganisation(words: readonly string[]): NamedRef {
     ORG_HEAD_SET.has(first) ||
     (words.length <= 3 && words.every(isAcronym)) ||
     (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase()))) ||
-    seatedBody(words);
+    seatedBody(words) ||
+    institutionAlone(words);
   // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
   if (isOrg && !ROLE_HEAD_SET.has(first))
     return {
