@@ -576,6 +576,8 @@ export const FEATURES = {
     "a role head written in lowercase (`jaksa penuntut umum`, `majelis hakim`) opens no institution's name, so the capitalised run after it is the person's (`majelis hakim Yohanes Bima Saputra`); `warga X` still takes a place",
   'names.model.institutionSpeaks':
     'an institution written as a word (`Bulog`, `Kemendag`, `Bawaslu`), alone or with its seat after it, as the subject of a cue is the organisation speaking (`Bawaslu Jateng menilai …`), not a role with no one in it',
+  'names.dottedDegreeInRun':
+    'a post-nominal degree written with dots and no comma before it (`Dedi Saputra M.Si menilai`, `dr Andi Wijaya Sp.PD`) closes the name, read as the text writes it though the tokenizer splits it at its dots',
   'names.model.memberOrgs':
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':

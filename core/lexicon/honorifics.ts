@@ -82,13 +82,27 @@ const DEGREE_SET: ReadonlySet<string> = new Set([
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
-/** `Sp.PD`, `SpGK`: a specialist's degree, `Sp` with or without a dot and one to three capitals. */
+/**
+ * `Sp.PD`, `SpGK`: a specialist's degree, `Sp` with or without a dot and one to three capitals; a
+ * consultant in a subspecialty adds it after a hyphen, `K` and its field's capitals (`SpPD-KGH`,
+ * `Sp.THT-KL`).
+ */
 function isSpecialistDegree(d: string): boolean {
+  const hyphen = d.indexOf('-');
+  if (hyphen > 0)
+    return isSpecialistDegree(d.slice(0, hyphen)) && isConsultantField(d.slice(hyphen + 1));
   if (!d.startsWith('Sp')) return false;
   const from = d[2] === '.' ? 3 : 2;
   const n = d.length - from;
   if (n < 1 || n > 3) return false;
   for (let i = from; i < d.length; i++) if (!isAsciiUpper(d.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `KGH`, `KL`: a consultant's subspecialty, `K` and one to four capitals. */
+function isConsultantField(f: string): boolean {
+  if (f.length < 2 || f.length > 5 || f[0] !== 'K') return false;
+  for (let i = 1; i < f.length; i++) if (!isAsciiUpper(f.charCodeAt(i))) return false;
   return true;
 }
 

@@ -104,7 +104,7 @@ export function splitRun(
   }
   const written = toks.filter(t => t.text !== '.');
   // `Andi Pratama SH MH`: post-nominal degrees close the run; they are neither name nor role.
-  const words = written.slice(0, postNominalStart(written.map(t => t.text))).map(t => t.text);
+  const words = written.slice(0, degreesStart(written, text)).map(t => t.text);
   // `Masyarakat Minang`, `pengungsi Muslim Rohingya`: a people, never a person's name; `Farmers
   // said …`: a lone word the article also writes in lowercase is a common noun.
   if (namesGroup(words, evidence) || commonNoun(words, evidence))
@@ -786,6 +786,38 @@ export function roleBeforeName(
 }
 
 /**
+ * Where the post-nominal degrees closing a run start, reading each degree as the text writes it,
+ * dots inside (`Dedi Saputra M.Si`, `Andi Wijaya Sp.PD`, `S.Pd.I`): the tokenizer splits a dotted
+ * degree at its dots, so the words alone (`M`, `Si`) are no degree. `written` holds the run's
+ * tokens without the dots.
+ */
+function degreesStart(written: readonly Token[], text: string): number {
+  const plain = postNominalStart(written.map(t => t.text));
+  if (plain < written.length || !featureOn('names.dottedDegreeInRun')) return plain;
+  let k = written.length;
+  for (
+    let n = dottedDegreeAt(written, k, text);
+    n > 0 && k - n > 1;
+    n = dottedDegreeAt(written, k, text)
+  )
+    k -= n;
+  return k < written.length && closesName(written[k - 1]!.text) ? k : written.length;
+}
+
+/**
+ * How many tokens before `k` spell one degree written with dots and no space inside (`M.Si` is
+ * `M`, `Si`), or 0. At most four tokens (`S.I.Kom`).
+ */
+function dottedDegreeAt(written: readonly Token[], k: number, text: string): number {
+  for (let n = 2; n <= 4 && k - n >= 0; n++) {
+    const span = text.slice(written[k - n]!.start, written[k - 1]!.end);
+    if (/\s/u.test(span)) return 0;
+    if (isDegree(span)) return n;
+  }
+  return 0;
+}
+
+/**
  * Where trailing post-nominal degrees start in a run's words (`Rina Kartika SH MH` → 2), or the
  * words' length when there are none. Degrees follow a name word, so a run of capitals alone stays.
  */
@@ -793,9 +825,11 @@ export function postNominalStart(words: readonly string[]): number {
   let k = words.length;
   if (!featureOn('names.degreeSuffix')) return k;
   while (k > 1 && isDegree(words[k - 1]!)) k--;
-  const named = k > 0 && startsCapLower(words[k - 1]!) && !isRoleWord(words[k - 1]!);
-  return named ? k : words.length;
+  return k > 0 && closesName(words[k - 1]!) ? k : words.length;
 }
+
+/** True when `w` may be the last word of a name that degrees follow: a capitalised non-role word. */
+const closesName = (w: string): boolean => startsCapLower(w) && !isRoleWord(w);
 
 /**
  * The name as the text writes it (`M. Yusuf`, not `M Yusuf`), so every name is a substring of the

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
+import { isDegree } from '../../core/lexicon/honorifics';
+
+/** The speakers of an invented paragraph, as [name, role]. */
+const speakersOf = (line: string) => analyzeBody(line).speakers.map(s => [s.name, s.role] as const);
+
+/**
+ * A degree written with dots right after a name, with no comma before it, closes the name; the
+ * tokenizer splits it at its dots, so it is read as the text writes it.
+ */
+const DOTTED: readonly (readonly [line: string, name: string, role: string])[] = [
+  [
+    'Analis kebijakan publik Wiryo Pranoto M.Si menilai aturan baru itu sulit diterapkan.',
+    'Wiryo Pranoto',
+    'Analis kebijakan publik',
+  ],
+  [
+    'Dokter spesialis penyakit dalam Lestari Handayani Sp.PD menyarankan pasien banyak minum air.',
+    'Lestari Handayani',
+    'Dokter spesialis penyakit dalam',
+  ],
+];
+
+describe('a dotted degree after a name closes it', () => {
+  test.each(DOTTED)('%s', (line, name, role) => expect(speakersOf(line)).toEqual([[name, role]]));
+  test.each(DOTTED)('without the feature the degree stayed in the name: %s', (line, name) =>
+    withFeaturesOff(['names.dottedDegreeInRun'], () =>
+      expect(speakersOf(line).map(([n]) => n)).not.toEqual([name]),
+    ),
+  );
+});
+
+/**
+ * Known open: a one-letter degree ending the sentence (`Sp.A.`: the run after the cue stops at the
+ * final dot's letter) and a degree of three dotted parts before a cue (`S.Pd.I`: the run reader
+ * takes its last letter for an initial and reads no subject).
+ */
+const OPEN: readonly (readonly [line: string, name: string, role: string])[] = [
+  [
+    '“Anak-anak harus segera divaksin,” kata dokter anak Yudi Permana Sp.A.',
+    'Yudi Permana',
+    'dokter anak',
+  ],
+  [
+    'Kepala sekolah Marlina Tobing S.Pd.I mengatakan kelas tambahan dibuka sore hari.',
+    'Marlina Tobing',
+    'Kepala sekolah',
+  ],
+];
+
+describe('dotted degrees the run readers do not reach yet', () => {
+  test.fails.each(OPEN)('%s', (line, name, role) =>
+    expect(speakersOf(line)).toEqual([[name, role]]),
+  );
+});
+
+describe("a consultant's subspecialty after a specialist degree is part of the degree", () => {
+  test.each([
+    ['SpPD-KGH', true],
+    ['Sp.THT-KL', true],
+    ['SpA-KIC', true],
+    ['SpPD', true],
+    // Not a consultant's field: a hyphenated word or a field that does not open with K.
+    ['SpPD-Gizi', false],
+    ['Sp-KGH', false],
+    ['Surya-Kencana', false],
+  ])('%s', (w, degree) => expect(isDegree(w)).toBe(degree));
+  test('closes the name before the cue', () =>
+    expect(
+      speakersOf(
+        'Direktur RSUD Cempaka Putih Raya Handoko Suryadi SpPD-KGH mengatakan mesin cuci darah baru tiba.',
+      ),
+    ).toEqual([['Handoko Suryadi', 'Direktur RSUD Cempaka Putih Raya']]));
+});
