@@ -378,6 +378,8 @@ export const FEATURES = {
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
   'names.englishAnonymityAside':
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
+  'discourse.collectiveDescription':
+    'a description opened by a collective numeral and closed by a demonstrative (`ujar kedua petani itu`, `kata ketiga pemain tersebut`; lexicon/pronouns.ts COLLECTIVE_NUMERALS) points back to a group of that many, as `keduanya` does',
   'names.mannerAfterDescription':
     'a description at a cue closed by a demonstrative ends there when a word of manner follows (`kata nenek itu dengan suara bergetar`, `ujar pria itu seraya tersenyum`; lexicon/cues.ts MANNER_OPENERS), instead of running on into the adjunct and reading no speaker',
   'discourse.ageWithinMention':

@@ -26,6 +26,14 @@ export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
  */
 export const COUNTED_PLURAL: readonly string[] = ['keduanya', 'ketiganya', 'keempatnya'];
 
+/**
+ * Collective numerals that open a description of that many people (`kata kedua petani itu`, `ujar
+ * ketiga pemain tersebut`: "the two farmers"): it points back to a group as `keduanya` does, in
+ * the same order from two. Only opening the description: after a noun they are ordinals (`anak
+ * kedua`).
+ */
+export const COLLECTIVE_NUMERALS: readonly string[] = ['kedua', 'ketiga', 'keempat'];
+
 /** Plural: resolved to the last group (`kata mereka`, `Mereka menilai`, `kata keduanya`). */
 export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ...COUNTED_PLURAL]);
 

@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES } from '../../lexicon/cues';
-import { COUNTED_PLURAL, PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import { COLLECTIVE_NUMERALS, COUNTED_PLURAL, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
@@ -80,7 +80,17 @@ function continuing(cue: string | null): boolean {
  */
 function countedMembers(mention: string): number {
   const k = COUNTED_PLURAL.indexOf(mention.toLowerCase());
-  return k >= 0 ? k + 2 : 2;
+  const n = COLLECTIVE_NUMERALS.indexOf(collectiveOpener(mention));
+  return k >= 0 ? k + 2 : n >= 0 ? n + 2 : 2;
+}
+
+/** The first word of `mention`, lowercased, when it is a collective numeral (`kedua petani itu`). */
+export function collectiveOpener(mention: string): string {
+  const first = mention
+    .slice(0, mention.indexOf(' ') + 1)
+    .trim()
+    .toLowerCase();
+  return COLLECTIVE_NUMERALS.includes(first) ? first : '';
 }
 
 /**
@@ -123,7 +133,10 @@ export function pointingContext(
         ? descriptionGender(c.mention?.text)
         : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
-  const counted = kind === 'group' && COUNTED_PLURAL.includes(c.mention?.text.toLowerCase() ?? '');
+  const mentioned = c.mention?.text ?? '';
+  const counted =
+    kind === 'group' &&
+    (COUNTED_PLURAL.includes(mentioned.toLowerCase()) || collectiveOpener(mentioned) !== '');
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
   const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];

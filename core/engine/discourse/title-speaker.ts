@@ -15,7 +15,7 @@ import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } fr
 import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { organisationByHead } from './organisation-by-head';
-import { pointBack } from './point-back';
+import { collectiveOpener, pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
 import { goesOnWith } from './statement-topic';
@@ -194,6 +194,11 @@ export function titleSpeakers(
   // `Pedagang menyebut pasokan berkurang`: a trade's bare noun opening a sentence is generic (any
   // traders), not the one trader the article names later or earlier.
   if (featureOn('discourse.bareTradeSubject') && isBareTrade(m.text)) return { entities: [] };
+  // `ujar kedua petani itu`: a description of two (three) people points back to a group, as
+  // `keduanya` does.
+  const collective = featureOn('discourse.collectiveDescription') && collectiveOpener(m.text);
+  if (collective && endsWithWord(m.text, DEMONSTRATIVES))
+    return pointBack(ctx, c, 'group', before());
   // `Seorang pedagang … mengaku …` then `“…,” kata pedagang itu`: the head noun's nearest use
   // introduced somebody unnamed, who is meant before any holder of a role with that word in it
   // (`Ketua Paguyuban Pedagang X`, introduced further back).
