@@ -26,6 +26,7 @@ import { FirstUse } from './first-use';
 import { lateClutterLooks } from './late-clutter';
 import { pageCorrections, type PageCorrections } from './page-corrections';
 import { readPageWork, type PageRead } from './page-read';
+import { batchStyles } from './page-style';
 import { guard, guardLater } from './guard';
 import { beginRun, type PageRun, type StartOptions } from './page-run';
 import { watchPage } from './page-watcher';
@@ -382,13 +383,17 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
     : null;
   if (live.settings && !prepared) return;
   const before = live.session;
-  before.undo();
-  live.uses.tooltips?.hide();
-  live.session = next;
-  sessionChanged(live);
-  if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
-  next.focus(live.focus);
-  if (live.settings) next.apply(live.settings, prepared?.value);
+  // The old session's undo and the new one's apply write our sheet once (page-style.ts): the
+  // same clutter rule taken out and put back is no change at all.
+  batchStyles(run.doc, () => {
+    before.undo();
+    live.uses.tooltips?.hide();
+    live.session = next;
+    sessionChanged(live);
+    if (now === before.url) next.setInView(before.state().articleIndex ?? 0);
+    next.focus(live.focus);
+    if (live.settings) next.apply(live.settings, prepared?.value);
+  });
   if (!next.isArticle) {
     announceState(live);
     return;

@@ -14,6 +14,11 @@ export const STYLE_ID = 'ks-style';
 interface Sheet {
   element: HTMLStyleElement | null;
   parts: Map<string, string>;
+  /**
+   * True while a write phase holds the sheet's writes (`batchStyles`): its parts change, its
+   * element waits for the phase's end.
+   */
+  held: boolean;
 }
 
 /**
@@ -36,16 +41,47 @@ const sheets = new WeakMap<Document, Sheet>();
  * leave a copy of ours that `removeStyle` would miss (the restore would not be exact).
  */
 export function injectStyle(doc: Document, part: string, css: string): void {
-  const sheet = sheets.get(doc) ?? { element: null, parts: new Map<string, string>() };
-  sheets.set(doc, sheet);
+  const sheet = sheetOf(doc);
   sheet.parts.set(part, css);
-  write(doc, sheet);
+  if (!sheet.held) write(doc, sheet);
 }
 
 /** Takes the part `part` out of our sheet; the element goes with the last part. */
 export function removeStyle(doc: Document, part: string): void {
   const sheet = sheets.get(doc);
   if (!sheet?.parts.delete(part)) return;
+  if (!sheet.held) settle(doc, sheet);
+}
+
+/**
+ * Runs `phase` (one write of ours: the marks and the hidden clutter, or a session's undo and its
+ * successor's apply) with our sheet's element written once, at its end, with every part as the
+ * phase left them. Each write of a connected `<style>`'s text makes the browser parse the whole
+ * sheet again and take it in anew; the marks' part and the clutter's part written one after the
+ * other cost two of each, and an undo followed by an apply took the element out and put it back
+ * for the same text. Nested phases write at the outermost one's end.
+ */
+export function batchStyles<T>(doc: Document, phase: () => T): T {
+  const sheet = sheetOf(doc);
+  if (sheet.held) return phase();
+  sheet.held = true;
+  try {
+    return phase();
+  } finally {
+    sheet.held = false;
+    settle(doc, sheet);
+  }
+}
+
+/** Our sheet in `doc`, made (empty, no element yet) on first use. */
+function sheetOf(doc: Document): Sheet {
+  const sheet = sheets.get(doc) ?? { element: null, parts: new Map<string, string>(), held: false };
+  sheets.set(doc, sheet);
+  return sheet;
+}
+
+/** The element as the parts say: written while there is a part, gone with the last one. */
+function settle(doc: Document, sheet: Sheet): void {
   if (sheet.parts.size > 0) write(doc, sheet);
   else sheet.element?.remove();
 }

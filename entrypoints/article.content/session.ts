@@ -10,6 +10,7 @@ import { applyCorrections, type Correction } from '../../core/corrections';
 import type { AnalyzeArticlesReply, MarkInfo, PageState, Settings } from '../../core/protocol';
 import type { Analysis, Speaker } from '../../core/types';
 import { ClutterHider } from './clutter-hider';
+import { batchStyles } from './page-style';
 import { QuoteMarks, type MarkPlan, type QuoteMark } from './highlighter';
 import type { StartTiming } from './start-timing';
 import type { SplitLimits } from './write-split';
@@ -160,11 +161,13 @@ export class PageSession {
   applyStyles(settings: Settings, prepared: Prepared | undefined): void {
     const ready = this.current(prepared, settings);
     if (!this.isArticle || !ready) return;
-    this.articles.forEach(({ marks }, i) => {
-      const plan = ready.marks[i];
-      if (plan && toDraw(marks, settings)) marks.style(plan);
+    batchStyles(this.doc, () => {
+      this.articles.forEach(({ marks }, i) => {
+        const plan = ready.marks[i];
+        if (plan && toDraw(marks, settings)) marks.style(plan);
+      });
+      if (settings.clutterHidden) this.hider.hide(ready.clutter);
     });
-    if (settings.clutterHidden) this.hider.hide(ready.clutter);
   }
 
   /**
@@ -176,6 +179,12 @@ export class PageSession {
     this.settings = settings;
     this.stops = null;
     if (!this.isArticle) return;
+    // One write of our sheet for the marks' part and the clutter's (page-style.ts).
+    batchStyles(this.doc, () => this.write(settings, prepared));
+  }
+
+  /** `apply`'s writes, our sheet's held until they are all done. */
+  private write(settings: Settings, prepared: Prepared | undefined): void {
     const ready = this.current(prepared, settings);
     // Marks first: drawing reads the page's colours (themeAt), which after our hiding would
     // force a style recalculation of its own; read before any write, it costs none.

@@ -15,7 +15,7 @@ import {
   type StartOptions,
 } from '../../entrypoints/article.content/main';
 import { MARK_STYLE_ID } from '../../entrypoints/article.content/highlighter';
-import { styleText } from '../../entrypoints/article.content/page-style';
+import { STYLE_ID, styleText } from '../../entrypoints/article.content/page-style';
 import type { SplitLimits } from '../../entrypoints/article.content/write-split';
 import { MAX_WAIT_MS } from '../../entrypoints/article.content/page-watcher';
 import { analyzeForPages } from '../../utils/page-code';
@@ -663,6 +663,22 @@ describe('entrypoints/article.content/main writing in two frames', () => {
     expect(styleText(doc, MARK_STYLE_ID)).not.toBeNull();
     expect((await marks()).length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-ks-hidden]')).toHaveLength(8);
+  });
+
+  test("the start's one write puts our sheet in once, with the marks' part and the clutter's", async () => {
+    const { doc, url } = fixture('seed-article');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver(batch => records.push(...batch));
+    observer.observe(doc, { childList: true, characterData: true, subtree: true });
+    await start(doc, url);
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    const ours = doc.getElementById(STYLE_ID)!;
+    // Inserted once, its text never written again (each write is a parse of the whole sheet).
+    expect(records.filter(r => Array.from(r.addedNodes).includes(ours))).toHaveLength(1);
+    expect(records.filter(r => r.target === ours || r.target.parentNode === ours)).toHaveLength(0);
+    expect(styleText(doc, MARK_STYLE_ID)).not.toBeNull();
+    expect(ours.textContent).toContain('[data-ks-hidden]{display:none!important}');
   });
 
   test('a page over either split limit waits a frame between the two writes', async () => {
