@@ -4,7 +4,7 @@
  */
 import type { ArticleInfo } from '../types';
 import { queryAll, queryFirstOf } from './dom-query';
-import { readNewsArticleLd } from './json-ld';
+import { readNewsArticleLd, type NewsArticleLd } from './json-ld';
 import { BYLINE_SELECTORS, DATE_SELECTORS, TITLE_SELECTORS } from './selectors';
 import { BYLINE_PATTERN, normalizeText } from './text-markers';
 
@@ -13,24 +13,33 @@ function textOf(el: Element | null): string | null {
   return text || null;
 }
 
+/** The page's NewsArticle block, read when first asked for (see `readArticleInfo`). */
+type JsonLd = () => NewsArticleLd | null;
+
 function metaContent(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
   return value || null;
 }
 
 /** The headline: `.max-card__title h1` (or the older/AMP h1), then JSON-LD, then og:title. */
-export function readTitle(doc: Document): string | null {
+export function readTitle(
+  doc: Document,
+  jsonLd: JsonLd = () => readNewsArticleLd(doc),
+): string | null {
   return (
     textOf(queryFirstOf(doc, doc, TITLE_SELECTORS)) ??
-    readNewsArticleLd(doc)?.headline ??
+    jsonLd()?.headline ??
     metaContent(doc, 'meta[property="og:title"]')
   );
 }
 
 /** The publication date: JSON-LD `datePublished` (ISO, +07:00), the meta tag, or the date line. */
-export function readPublished(doc: Document): string | null {
+export function readPublished(
+  doc: Document,
+  jsonLd: JsonLd = () => readNewsArticleLd(doc),
+): string | null {
   return (
-    readNewsArticleLd(doc)?.datePublished ??
+    jsonLd()?.datePublished ??
     metaContent(doc, 'meta[property="article:published_time"]') ??
     textOf(queryFirstOf(doc, doc, DATE_SELECTORS))
   );
@@ -40,20 +49,27 @@ export function readPublished(doc: Document): string | null {
  * The byline as printed ("Rep: Kamran Dikarma/ Red: Friska Yolandha"). JSON-LD `author` is only
  * the fallback: it names the editor, not the reporter [DRZ][KWS].
  */
-export function readByline(doc: Document): string | null {
+export function readByline(
+  doc: Document,
+  jsonLd: JsonLd = () => readNewsArticleLd(doc),
+): string | null {
   const printed = queryAll(doc, doc, BYLINE_SELECTORS)
     .map(textOf)
     .find(text => text !== null && BYLINE_PATTERN.test(text));
-  return printed ?? readNewsArticleLd(doc)?.author ?? null;
+  return printed ?? jsonLd()?.author ?? null;
 }
 
 /** Article info for a page known to be an article. */
 export function readArticleInfo(doc: Document, url: string | null): ArticleInfo {
+  // The JSON-LD blocks are found and parsed once for the three fields, not once per field: a
+  // real page's NewsArticle block may carry the whole article text (`articleBody`).
+  let ld: NewsArticleLd | null | undefined;
+  const jsonLd = () => (ld === undefined ? (ld = readNewsArticleLd(doc)) : ld);
   return {
     isArticle: true,
     url,
-    title: readTitle(doc),
-    published: readPublished(doc),
-    byline: readByline(doc),
+    title: readTitle(doc, jsonLd),
+    published: readPublished(doc, jsonLd),
+    byline: readByline(doc, jsonLd),
   };
 }

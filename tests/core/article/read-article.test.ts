@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { readArticle } from '../../../core/article/read-article';
 import { articlePage, parsePage, snapshot, texts } from '../../content/dom';
 
@@ -105,6 +105,34 @@ describe('core/article/read-article: info', () => {
       published: 'Senin 13 Agustus 2018',
       byline: 'Editor',
     });
+  });
+
+  test('reads the JSON-LD blocks once for every field that falls back to them', () => {
+    // Nothing printed: title, date and byline all come from the NewsArticle block (the second).
+    const lds = [
+      '{"@type":"BreadcrumbList"}',
+      JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Judul Blok',
+        datePublished: '2025-03-04',
+        author: { name: 'Penyunting' },
+      }),
+    ];
+    const doc = parsePage(
+      `<head>${lds.map(ld => `<script type="application/ld+json">${ld}</script>`).join('')}</head>` +
+        '<body><div class="artikel"><p>x</p></div></body>',
+    );
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(readArticle(doc, URL)!.info).toMatchObject({
+        title: 'Judul Blok',
+        published: '2025-03-04',
+        byline: 'Penyunting',
+      });
+      expect(parse.mock.calls.map(([text]) => text)).toEqual(lds);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   test('reads a JSON-LD @graph', () => {
