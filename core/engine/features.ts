@@ -175,6 +175,8 @@ export const FEATURES = {
     'the description opened by a role head before a naming word is the named person’s role (`Seorang petani bernama X` → `petani`, `sopir angkot bernama X`, `a farmer named X`)',
   'names.originAfterName':
     'where a person comes from, written with `asal` right after the name or its bracketed age (`X (58) asal Kabupaten Y`), goes on the role, after a role read before the name (`Salah seorang pedagang, X (58) asal Kabupaten Y,` → `pedagang asal Kabupaten Y`)',
+  'names.sportEventRole':
+    'the event written before a player (`tunggal putri X`, `Pasangan ganda putra X/Y`) is the player’s role',
   'cast.agedAppositiveRole':
     'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`); a title inside it is the same mention’s (discourse-mentions.ts). Switched apart from cast.appositiveRole',
   'cast.countedGroup':

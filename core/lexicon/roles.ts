@@ -88,6 +88,13 @@ const OCCUPATIONS = words(`
 `);
 
 /**
+ * Badminton and other racket sports name a player by the event played (`tunggal putri X`, `ganda
+ * campuran X/Y`): an event word and the division after it are the player's role. Lowercase.
+ */
+export const SPORT_EVENTS: ReadonlySet<string> = new Set(words(`tunggal ganda`));
+export const SPORT_DIVISIONS: ReadonlySet<string> = new Set(words(`putra putri campuran`));
+
+/**
  * Words that modify an office without naming one (`former minister`, `Deputy Governor`, `Senior
  * Vice President`; Indonesian writes `wartawan senior` too): they belong to a role, but alone they
  * are no one's title, so they are role words and not heads. A description needs a real head

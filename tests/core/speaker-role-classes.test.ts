@@ -104,3 +104,20 @@ describe('where a person comes from, written with `asal` after the name, goes on
     ],
   ]);
 });
+
+describe('the event written before a player is the player’s role', () => {
+  table('names.sportEventRole', [
+    [
+      'Sementara itu, tunggal putri Rina Kartika mengatakan dirinya ingin memperbaiki hasil.',
+      'Rina',
+      'Rina Kartika',
+      'tunggal putri',
+    ],
+    [
+      'Pasangan ganda putra Dimas Pratama/Yoga Saputra mengaku siap menanggung harapan itu.',
+      'Dimas',
+      'Dimas Pratama',
+      'Pasangan ganda putra',
+    ],
+  ]);
+});

@@ -37,6 +37,7 @@ import { closesAppositive, descriptionBeforeName, listedDescription } from './ro
 import { spelledRoleBefore } from './spelled-role';
 import { roleBeforeRelative } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
+import { sportEventRole } from '../names/sport-event-role';
 import { originAfterName, withOrigin } from '../names/origin-after-name';
 
 /**
@@ -359,7 +360,8 @@ function readRunWithRole(
     const role =
       roleBeforeRelative(t, end, text) ??
       appositiveAfter(t, end, text) ??
-      roleBeforeNamingWord(t, i, text);
+      roleBeforeNamingWord(t, i, text) ??
+      sportEventRole(t, i, text);
     if (role) return { ...ref, role };
   }
   if (from === i || ref.kind !== 'person' || !ref.name) return ref;
