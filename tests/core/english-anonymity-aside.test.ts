@@ -13,11 +13,11 @@ const OFFICIAL =
  */
 const ROWS: readonly (readonly [string, string])[] = [
   [
-    "The boy's aunt, who asked not to be named, said the family had searched all night.",
+    "The girl's grandmother, who asked not to be named, said neighbours had searched the riverbank until dawn.",
     '"We never stopped looking," she added.',
   ],
   [
-    'The victim\'s uncle, who asked not to be named, said the family wanted a fair trial. "We do not want revenge," the man said.',
+    'The fisherman\'s older brother, who asked not to be named, told the court the crew had been underpaid for months. "We only ask for what is owed," the man said.',
     '"We only want him safe," he added.',
   ],
   [
@@ -39,7 +39,7 @@ describe('a subject before an anonymity aside is an unnamed speaker', () => {
     const { quotes } = analyzeBody(OFFICIAL, ROWS[0]![0]);
     expect(quotes[2]).toMatchObject({
       speakers: [],
-      mention: "The boy's aunt, who asked not to be named,",
+      mention: "The girl's grandmother, who asked not to be named,",
     });
   });
 
