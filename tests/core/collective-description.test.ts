@@ -10,7 +10,7 @@ const ROWS: readonly (readonly [string, readonly string[], readonly string[]])[]
   [
     'two farmers named together',
     [
-      'Tarjo (50) dan Wagimin (47) sudah tiga hari tidak bisa turun ke sawah.',
+      'Tarjo (50) dan Wagimin (47) belum juga bisa menggarap lahan mereka sejak banjir surut.',
       'Keduanya adalah petani padi di Desa Sukamaju.',
       '“Benih kami hanyut semua,” ujar kedua petani itu.',
     ],
@@ -41,7 +41,7 @@ describe('a description of two or three people points back to a group', () => {
 
   test('an ordinal after a noun is no group (`istri kedua itu`)', () => {
     const paragraphs = [
-      'Saksi Ratna Sari (34) adalah istri kedua terdakwa. Ia dihadirkan jaksa pada sidang Senin.',
+      'Saksi Wulan Pertiwi (34) adalah istri kedua terdakwa. Ia dihadirkan jaksa pada sidang Senin.',
       '“Saya tidak tahu soal uang itu,” kata istri kedua itu.',
     ];
     expect(lastSpeakers(...paragraphs)).toEqual(

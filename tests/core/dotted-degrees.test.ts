@@ -17,8 +17,8 @@ const DOTTED: readonly (readonly [line: string, name: string, role: string])[] =
     'Analis kebijakan publik',
   ],
   [
-    'Dokter spesialis penyakit dalam Lestari Handayani Sp.PD menyarankan pasien banyak minum air.',
-    'Lestari Handayani',
+    'Dokter spesialis penyakit dalam Ratna Widyaningsih Sp.PD menyarankan pasien banyak minum air.',
+    'Ratna Widyaningsih',
     'Dokter spesialis penyakit dalam',
   ],
 ];

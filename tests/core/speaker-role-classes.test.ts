@@ -57,10 +57,10 @@ describe('a kin noun with its birth order or a deceased owner before the comma i
 describe('a role set off after a name ends where a relative clause about the person begins', () => {
   table('names.roleBeforeRelative', [
     [
-      'Nurlela Ginting, pedagang sayur yang membuka lapak di los timur sejak tiga belas tahun lalu, mengeluhkan pembeli yang berkurang.',
-      'Nurlela',
-      'Nurlela Ginting',
-      'pedagang sayur',
+      'Maruli Pardede, sopir angkot yang melayani trayek terminal sejak pabrik tutup, menolak tarif baru itu.',
+      'Maruli',
+      'Maruli Pardede',
+      'sopir angkot',
     ],
     [
       'Darto Wiguna (52), nelayan yang tinggal di pesisir Cibening sejak kecil, mengaku tangkapannya terus turun.',

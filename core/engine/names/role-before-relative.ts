@@ -1,8 +1,8 @@
 /**
- * `Nurlela Ginting, pedagang sayur yang membuka lapak di los timur sejak tiga belas tahun lalu,
- * mengeluhkan …`: a role set off after a name may go on into a relative clause about the person
- * (how long, where, since when). The role is the words before `yang`; the clause tells a story
- * about the person, not what they are, and runs too long for the appositive reader's few words.
+ * `Maruli Pardede, sopir angkot yang melayani trayek terminal sejak pabrik tutup, menolak …`: a
+ * role set off after a name may go on into a relative clause about the person (how long, where,
+ * since when). The role is the words before `yang`; the clause tells a story about the person,
+ * not what they are, and runs too long for the appositive reader's few words.
  * Only an appositive the clause closes with a comma is read, so the name stays the subject. The cue
  * readers' description before a cue's comma (described-name.ts) is cut the same way
  * (roleOfDescription), so both readers of the appositive give one role.
