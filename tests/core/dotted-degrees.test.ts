@@ -23,6 +23,16 @@ const DOTTED: readonly (readonly [line: string, name: string, role: string])[] =
   ],
 ];
 
+describe('a dotted degree set off by commas after a role and a name is no name', () => {
+  const line = 'Dokter Tono Wibisono, Sp.PD, menilai pasien perlu istirahat total.';
+  test('the name before it speaks', () =>
+    expect(speakersOf(line)).toEqual([['Tono Wibisono', 'Dokter']]));
+  test('without the feature the degree was read as the name', () =>
+    withFeaturesOff(['names.dottedDegreeInRun'], () =>
+      expect(speakersOf(line).map(([n]) => n)).toEqual(['Sp.PD']),
+    ));
+});
+
 describe('a dotted degree after a name closes it', () => {
   test.each(DOTTED)('%s', (line, name, role) => expect(speakersOf(line)).toEqual([[name, role]]));
   test.each(DOTTED)('without the feature the degree stayed in the name: %s', (line, name) =>

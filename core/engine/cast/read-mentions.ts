@@ -594,24 +594,10 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
 function namesRole(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('cast.roleThenName') || t[from - 1]?.text !== ',' || t[end]?.text !== ',')
     return false;
-  // `Prof Dr Rina Kartika, MSi, …`: a degree between commas closes a name, it is none; one written
-  // with dots (`Sp.PD`) is split at them by the tokenizer, so its tokens are read together.
-  if (!isRunToken(t[from - 2]) || isDegree(t[from]!.text) || dottedDegree(t, from, end))
-    return false;
+  // `Prof Dr Rina Kartika, MSi, …`: a degree between commas closes a name, it is none.
+  if (!isRunToken(t[from - 2]) || isDegree(t[from]!.text)) return false;
   const s0 = walkRunBack(t, from - 2);
   return ROLE_HEAD_SET.has(t[s0]!.lower) && isSubjectPosition(t, s0);
-}
-
-/** True when tokens `from`..`end` (exclusive) spell one degree written with dots (`Sp`, `.`, `PD`). */
-function dottedDegree(t: readonly Token[], from: number, end: number): boolean {
-  if (end - from < 3 || end - from > 7 || !featureOn('names.dottedDegreeInRun')) return false;
-  for (let k = from + 1; k < end; k++) if (t[k]!.start !== t[k - 1]!.end) return false;
-  return isDegree(
-    t
-      .slice(from, end)
-      .map(x => x.text)
-      .join(''),
-  );
 }
 
 /**

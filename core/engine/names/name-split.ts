@@ -105,6 +105,8 @@ export function splitRun(
   const written = toks.filter(t => t.text !== '.');
   // `Andi Pratama SH MH`: post-nominal degrees close the run; they are neither name nor role.
   const words = written.slice(0, degreesStart(written, text)).map(t => t.text);
+  // `Dokter Rina Kartika, Sp.PD, menilai`: a run that is one degree alone names nobody.
+  if (!words.length) return { name: null, role: null, kind: 'person', alias: null };
   // `Masyarakat Minang`, `pengungsi Muslim Rohingya`: a people, never a person's name; `Farmers
   // said …`: a lone word the article also writes in lowercase is a common noun.
   if (namesGroup(words, evidence) || commonNoun(words, evidence))
@@ -789,18 +791,15 @@ export function roleBeforeName(
  * Where the post-nominal degrees closing a run start, reading each degree as the text writes it,
  * dots inside (`Dedi Saputra M.Si`, `Andi Wijaya Sp.PD`, `S.Pd.I`): the tokenizer splits a dotted
  * degree at its dots, so the words alone (`M`, `Si`) are no degree. `written` holds the run's
- * tokens without the dots.
+ * tokens without the dots. 0 when the whole run is degrees (`Sp.PD` set off by commas).
  */
 function degreesStart(written: readonly Token[], text: string): number {
   const plain = postNominalStart(written.map(t => t.text));
   if (plain < written.length || !featureOn('names.dottedDegreeInRun')) return plain;
   let k = written.length;
-  for (
-    let n = dottedDegreeAt(written, k, text);
-    n > 0 && k - n > 1;
-    n = dottedDegreeAt(written, k, text)
-  )
+  for (let n = dottedDegreeAt(written, k, text); n > 0; n = dottedDegreeAt(written, k, text))
     k -= n;
+  if (k === 0) return 0;
   return k < written.length && closesName(written[k - 1]!.text) ? k : written.length;
 }
 
