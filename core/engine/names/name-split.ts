@@ -558,17 +558,6 @@ function seatedBody(words: readonly string[]): boolean {
 }
 
 /**
- * `Bulog menyatakan …`, `Kemendag Sumut menilai …`: an institution written as a word (places.ts
- * INSTITUTIONS), alone or with its seat or short forms after it, is the organisation speaking as
- * such; before a name the same word continues a role (`Kepala Bulog X`), which never reaches here.
- */
-function institutionAlone(words: readonly string[]): boolean {
-  if (!featureOn('names.model.institutionSpeaks') || words.length > 3) return false;
-  if (!INSTITUTION_SET.has(words[0]!.toLowerCase())) return false;
-  return words.slice(1).every(w => isAcronym(w) || PLACE_SET.has(w.toLowerCase()));
-}
-
-/**
  * A run with no name in it: an organisation (`DPP PKSN`, `Kementerian Kesehatan`), or a bare role.
  */
 function roleOrOrganisation(words: readonly string[]): NamedRef {
@@ -579,7 +568,12 @@ function roleOrOrganisation(words: readonly string[]): NamedRef {
     (words.length <= 3 && words.every(isAcronym)) ||
     (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase()))) ||
     seatedBody(words) ||
-    institutionAlone(words);
+    // `Bulog menyatakan …`: an institution written as a word (places.ts INSTITUTIONS) alone is the
+    // organisation speaking as such, as an acronym alone is; with its seat after it seated-office.ts
+    // reads it, and before a name it continues a role (`Kepala Bulog X`), which never reaches here.
+    (words.length === 1 &&
+      INSTITUTION_SET.has(first) &&
+      featureOn('names.model.institutionSpeaks'));
   // `Kementerian Kesehatan (Kemenkes)`: the bracketed short form is an alias, not part of the name.
   if (isOrg && !ROLE_HEAD_SET.has(first))
     return {
