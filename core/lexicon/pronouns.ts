@@ -21,18 +21,19 @@ export const SINGULAR: ReadonlySet<string> = new Set([
 export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /**
- * `keduanya`, `ketiganya` ("the two/three of them"): a counted plural that points back to the
- * people named together before it (`Budi dan Rina …`, `kata keduanya`), as `mereka` does.
- */
-export const COUNTED_PLURAL: readonly string[] = ['keduanya', 'ketiganya', 'keempatnya'];
-
-/**
  * Collective numerals that open a description of that many people (`kata kedua petani itu`, `ujar
  * ketiga pemain tersebut`: "the two farmers"): it points back to a group as `keduanya` does, in
  * the same order from two. Only opening the description: after a noun they are ordinals (`anak
  * kedua`).
  */
 export const COLLECTIVE_NUMERALS: readonly string[] = ['kedua', 'ketiga', 'keempat'];
+
+/**
+ * `keduanya`, `ketiganya` ("the two/three of them"): the collective numerals with `-nya`, a counted
+ * plural that points back to the people named together before it (`Budi dan Rina …`, `kata
+ * keduanya`), as `mereka` does.
+ */
+export const COUNTED_PLURAL: readonly string[] = COLLECTIVE_NUMERALS.map(n => `${n}nya`);
 
 /** Plural: resolved to the last group (`kata mereka`, `Mereka menilai`, `kata keduanya`). */
 export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ...COUNTED_PLURAL]);

@@ -183,7 +183,7 @@ function closesDescription(text: string, a: number, b: number): boolean {
 
 /** A comma and a joining word (`, namun`, `, dan`) closing a stretch, before the next subject. */
 const JOINING_TAIL = new RegExp(
-  `,?\\s*(?:namun|tetapi|tapi|sedangkan|${DAN}|${SERTA}|sementara)?\\s*$`,
+  `,?\\s*(?:${[...STATEMENT_JOINERS, DAN, SERTA].join('|')})?\\s*$`,
   'u',
 );
 
