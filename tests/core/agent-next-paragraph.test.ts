@@ -67,3 +67,30 @@ describe('a quote without a cue credited in the next paragraph by a passive repo
     expect(off).toEqual(['Dani Saputra', 'Dani Saputra']);
   });
 });
+
+describe('the crediting paragraph is the next one a reader sees', () => {
+  const credit =
+    'Hal itu disampaikan Kapolres Kombes Yoga Pratama kepada wartawan, Selasa (5/3/2024).';
+  test.each([
+    ['a related-link block between', ['Baca Juga', 'Penipuan Tiket Kapal Marak Jelang Libur']],
+    ['an ad label and an empty line between', ['Advertisement', '']],
+  ])('%s', (_, between) =>
+    expect(directSpeakers(LEAD, FIRST, BARE, ...between, credit)).toEqual([
+      'Dani Saputra',
+      'Yoga Pratama',
+    ]),
+  );
+  test('counting lines instead, the crediting paragraph was not found', () =>
+    withFeaturesOff(['discourse.bodyParagraphDistance'], () =>
+      expect(
+        directSpeakers(
+          LEAD,
+          FIRST,
+          BARE,
+          'Baca Juga',
+          'Penipuan Tiket Kapal Marak Jelang Libur',
+          credit,
+        ),
+      ).toEqual(['Dani Saputra', 'Dani Saputra']),
+    ));
+});

@@ -4,6 +4,7 @@
  * named after it in the same sentence — not the previous speaker the quote would otherwise go on
  * from.
  */
+import type { DocIndex } from './doc-index';
 import type { CastMention } from '../cast/cast-mentions';
 import type { Entity, Pos } from '../cast/entity';
 import { offsetOf, paragraphOf, pos } from '../cast/entity';
@@ -37,18 +38,20 @@ export function agentAfter(
 export function agentNextParagraph(
   end: Pos,
   mentions: readonly CastMention[],
-  texts: ReadonlyMap<number, string>,
+  doc: DocIndex,
 ): Entity | null {
   if (!featureOn('discourse.agentNextParagraph')) return null;
+  const { texts } = doc;
   const para = paragraphOf(end);
   // The quote closes its paragraph: nothing but closing marks after it.
   if (/[\p{L}\p{N}]/u.test((texts.get(para) ?? '').slice(offsetOf(end)))) return null;
-  const next = texts.get(para + 1);
+  const nextPara = doc.nextParagraph(para);
+  const next = nextPara === undefined ? undefined : texts.get(nextPara);
   if (!next) return null;
   const [first = '', second = ''] = runsOf(next.slice(0, 40).toLowerCase(), isAlnumOrHyphenCp);
   const opens =
     CREDITING_OPENERS.has(first) || (STATEMENT_REFERENCES.has(first) && DEFINITE.has(second));
-  return opens ? agentFrom(pos(para + 1, 0), mentions, texts) : null;
+  return opens ? agentFrom(pos(nextPara!, 0), mentions, texts) : null;
 }
 
 /** The agent of a passive reporting verb named after `end` in the same sentence, or null. */

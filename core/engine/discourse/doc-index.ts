@@ -71,6 +71,17 @@ export class DocIndex {
     return this.paragraph(b) - this.paragraph(a);
   }
 
+  /**
+   * The caller's index of the body paragraph after the one numbered `index`, or undefined at the
+   * end: the next paragraph a reader sees, past skipped page lines (paragraphsApart).
+   */
+  nextParagraph(index: number): number | undefined {
+    if (!featureOn('discourse.bodyParagraphDistance'))
+      return this.texts.has(index + 1) ? index + 1 : undefined;
+    const k = this.ordinal[index];
+    return k === undefined ? undefined : this.body[k + 1]?.index;
+  }
+
   /** The caller's index of the paragraph holding `at`. */
   paragraphIndex(at: Pos): number {
     return paragraphOf(at);

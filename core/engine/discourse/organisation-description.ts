@@ -4,10 +4,11 @@
  * article has named, never a person (organisationMeant). A person's title (`the minister`) is
  * not read here.
  */
+import type { DocIndex } from './doc-index';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
-import { paragraphOf, type Entity, type Pos } from '../cast/entity';
+import type { Entity, Pos } from '../cast/entity';
 import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { nameTokens } from '../text/token-runs';
 
@@ -44,10 +45,11 @@ export function organisationMeant(
   records: readonly CastRecord[],
   at: Pos,
   last: readonly Entity[] | null,
+  doc: DocIndex,
 ): Entity | null {
   let nearest: CastRecord | null = null;
   for (const r of records) {
-    if (r.at >= at || paragraphOf(at) - paragraphOf(r.at) > 1) continue;
+    if (r.at >= at || doc.paragraphsApart(r.at, at) > 1) continue;
     if (!(r.atCue || isSubjectRole(r.sentenceRole)) || !r.ref) continue;
     if (!nearest || r.at > nearest.at) nearest = r;
   }

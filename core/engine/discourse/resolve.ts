@@ -145,7 +145,7 @@ function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity
   const end = pos(c.paragraph, c.end);
   // `“…” ¶ Hal itu disampaikan X`: or the paragraph after it credits somebody.
   const agent =
-    agentAfter(end, ctx.mentions, ctx.texts) ?? agentNextParagraph(end, ctx.mentions, ctx.texts);
+    agentAfter(end, ctx.mentions, ctx.texts) ?? agentNextParagraph(end, ctx.mentions, ctx.doc);
   if (agent) return { entities: [agent] };
   // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
   const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last, ctx.doc);

@@ -183,7 +183,7 @@ export function titleSpeakers(
   if (orgHead) {
     // `The ministry also said`, `Organisasi itu juga meminta`: an organisation, never a person.
     const org =
-      organisationMeant(cast.records, before(), last) ??
+      organisationMeant(cast.records, before(), last, doc) ??
       organisationByHead(cast.records, before(), orgHead);
     return { entities: org ? [org] : [] };
   }
