@@ -60,3 +60,19 @@ describe('a person named with the companions they act with makes one group', () 
     expect(sorted(off)).toEqual(['Asep Sunandar', 'Wawan Setiawan']);
   });
 });
+
+describe('a pronoun opening the paragraph after a skipped page line still finds the leader', () => {
+  const paragraphs = [
+    'Darto Wiyono (52) sudah sepuluh tahun menjaga palang itu.',
+    'Baca Juga',
+    'Palang Pintu Perlintasan Liar Kembali Ditutup',
+    'Ia merawat kebun itu dengan dua rekannya, Wawan Setiawan (40) dan Asep Sunandar (35).',
+    '"Yang penting selamat," ujar mereka.',
+  ];
+  test('the three of them speak', () =>
+    expect(sorted(lastSpeakers(...paragraphs))).toEqual(sorted(ALL)));
+  test('counting lines instead, the leader was out of reach', () =>
+    withFeaturesOff(['discourse.bodyParagraphDistance'], () =>
+      expect(sorted(lastSpeakers(...paragraphs))).not.toEqual(sorted(ALL)),
+    ));
+});

@@ -5,6 +5,7 @@
  * alone, whom the cast lists together. A pronoun subject (`Ia`) stands for the person last opened
  * as a subject before it in the paragraph or the one before.
  */
+import type { DocIndex } from './doc-index';
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
@@ -46,17 +47,17 @@ function companionPhrase(before: string): number {
  */
 export function companionGroups(
   records: readonly CastRecord[],
-  texts: ReadonlyMap<number, string>,
+  doc: DocIndex,
   named: (name: string) => Entity | null,
 ): CastMention[] {
   if (!featureOn('discourse.companionGroups')) return [];
-  return groupsAt(records, texts, named, (i, text) => {
+  return groupsAt(records, doc.texts, named, (i, text) => {
     const at = offsetOf(records[i]!.at);
     const from = Math.max(0, at - PHRASE_WINDOW);
     const phrase = companionPhrase(text.slice(from, at));
     if (phrase < 0) return null;
     const companions = companionsFrom(records, i, text);
-    const lead = leader(records, i, text, from + phrase);
+    const lead = leader(records, i, text, from + phrase, doc);
     return { lead, companions, at: companions[companions.length - 1]!.at };
   });
 }
@@ -124,6 +125,7 @@ function leader(
   i: number,
   text: string,
   phraseAt: number,
+  doc: DocIndex,
 ): CastRecord | null {
   const r = records[i]!;
   const para = paragraphOf(r.at);
@@ -136,7 +138,7 @@ function leader(
     if (paragraphOf(p.at) === para && offsetOf(p.at) >= sentenceStart && offsetOf(p.at) < phraseAt)
       return p;
     if (!SINGULAR.has(opening)) return null;
-    return paragraphOf(p.at) >= para - 1 ? p : null;
+    return doc.paragraphsApart(p.at, r.at) <= 1 ? p : null;
   }
   return null;
 }

@@ -2,6 +2,7 @@
  * The running text's person mentions as the discourse model reads them (cast.mentions, plus what
  * the records say about titles and descriptions).
  */
+import type { DocIndex } from './doc-index';
 import type { Cast } from '../cast/cast';
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
@@ -33,9 +34,10 @@ import type { IntroducedTitles } from './introduced-title';
  */
 export function discourseMentions(
   cast: Cast,
-  texts: ReadonlyMap<number, string>,
+  doc: DocIndex,
   introduced?: IntroducedTitles,
 ): readonly CastMention[] {
+  const { texts } = doc;
   const held = new Map<Pos, { e: Entity; role: SentenceRole }>();
   const described = new Set<Pos>();
   const leadIns = new Map<Pos, string>();
@@ -85,7 +87,7 @@ export function discourseMentions(
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   const named = personNamed(cast);
   if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
-  out.push(...companionGroups(cast.records, texts, named));
+  out.push(...companionGroups(cast.records, doc, named));
   out.push(...frontedCompanionGroups(cast.records, texts, named));
   return out.sort((a, b) => a.at - b.at);
 }

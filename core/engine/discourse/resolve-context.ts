@@ -71,7 +71,7 @@ export function resolveContext(
     cast,
     doc,
     texts,
-    mentions: discourseMentions(cast, texts, introduced),
+    mentions: discourseMentions(cast, doc, introduced),
     introduced,
     words: new QuotedWords(texts),
     byEnd: featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>(),
