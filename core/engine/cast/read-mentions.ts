@@ -394,8 +394,7 @@ function appositiveAfter(t: readonly Token[], end: number, text: string): string
 
 /**
  * The record of an unnamed subject at token `a` (a group when `group`). A function of its own so
- * that the first analysis of an article without one compiles none of it (V8 compiles a function's
- * whole body on its first call).
+ * that the first analysis of an article without one compiles none of it (engine README: guards before bodies).
  */
 function unnamedRecord(p: BodyParagraph, a: Token, group: boolean): MentionRecord {
   return {

@@ -132,8 +132,7 @@ function speakersOf(
 
 /*
  * The two readings below are functions of their own, not cases inline, so that the first analysis
- * of an article without quotes of their kind compiles neither (V8 compiles a function's whole body
- * on its first call).
+ * of an article without quotes of their kind compiles neither (engine README: guards before bodies).
  */
 
 /**

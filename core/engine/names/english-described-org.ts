@@ -107,8 +107,7 @@ function listedFieldsOrg(toks: readonly Token[], k: number, text: string): Menti
 
 /**
  * listedFieldsOrg at an English organisation's head: a function of its own behind its test, so
- * that an article without one compiles only the test (V8 compiles a function's whole body on its
- * first call).
+ * that an article without one compiles only the test (engine README: guards before bodies).
  */
 function listedFieldsAt(toks: readonly Token[], k: number, text: string): Mention | null {
   if (!featureOn('names.englishListedOrg')) return null;

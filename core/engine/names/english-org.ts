@@ -57,7 +57,7 @@ export function englishOrganisation(words: readonly string[]): readonly [number,
 /**
  * englishOrganisation past its test, the last organisation head at word `head` of the first `end`:
  * a function of its own so that the first analysis of an article without such a head compiles
- * only the test (V8 compiles a function's whole body on its first call).
+ * only the test (engine README: guards before bodies).
  */
 function organisationAt(
   words: readonly string[],

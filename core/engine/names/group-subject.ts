@@ -110,7 +110,7 @@ export function groupBefore(
 /**
  * groupBefore past its test (a joining word after a run, `pause` 1 when a comma stands before it):
  * a function of its own so that the first analysis of an article without such a group compiles
- * only the test (V8 compiles a function's whole body on its first call).
+ * only the test (engine README: guards before bodies).
  */
 function groupAt(
   toks: readonly Token[],

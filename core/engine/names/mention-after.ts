@@ -276,7 +276,7 @@ const spanOf = (toks: readonly Token[], text: string, a: number, b: number) =>
  * readAfter's lowercase description from `i` to `j` with no capitalised run after it (its words
  * `lowerWords`): closed by a demonstrative, naming its bearer, or an unnamed speaker. A function of
  * its own, as is nameAfterRole, so that the first analysis of an article without such a mention
- * compiles none of it (V8 compiles a function's whole body on its first call).
+ * compiles none of it (engine README: guards before bodies).
  */
 function descriptionOnly(
   toks: readonly Token[],

@@ -57,7 +57,7 @@ export function demoteMember(m: Mention | null): Mention | null {
 /**
  * demoteMember past its test, the member noun at word `k` of the mention's `written` words
  * (`words` lowercased): a function of its own so that the first analysis of an article without
- * such a mention compiles only the test (V8 compiles a function's whole body on its first call).
+ * such a mention compiles only the test (engine README: guards before bodies).
  */
 function demotedAt(
   m: Mention & { kind: 'named' },

@@ -467,7 +467,7 @@ function splitAt(
 /**
  * splitAt's words opening with an organisation's head: the organisation, or a person named after
  * it. A function of its own so that the first analysis of an article without such a run compiles
- * only the test (V8 compiles a function's whole body on its first call).
+ * only the test (engine README: guards before bodies).
  */
 function splitOrgRun(
   words: readonly string[],

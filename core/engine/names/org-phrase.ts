@@ -38,7 +38,7 @@ export function orgPhraseBefore(
 /**
  * orgPhraseBefore past its test (the run from `s` to `k` is acronyms and places): the head before
  * it. A function of its own so that the first analysis of an article without such a run compiles
- * only the test (V8 compiles a function's whole body on its first call).
+ * only the test (engine README: guards before bodies).
  */
 function headedPhrase(toks: readonly Token[], s: number, k: number, text: string): Mention | null {
   for (let h = s - 1; h >= 0 && s - h <= 4; h--) {

@@ -23,8 +23,7 @@ export function spelledOrgBefore(toks: readonly Token[], k: number, text: string
 
 /**
  * spelledOrgBefore at a bracketed capitalised word: a function of its own behind its test, so that
- * an article without one compiles only the test (V8 compiles a function's whole body on its first
- * call).
+ * an article without one compiles only the test (engine README: guards before bodies).
  */
 function spelledOrgAt(toks: readonly Token[], k: number, text: string): Mention | null {
   const bracket = toks[k]?.text ?? '';

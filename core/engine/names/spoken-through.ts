@@ -36,8 +36,7 @@ export function spokenThrough(
 
 /**
  * spokenThrough after an organisation and a comma: a function of its own behind its test, so that
- * an article without one compiles only the test (V8 compiles a function's whole body on its first
- * call).
+ * an article without one compiles only the test (engine README: guards before bodies).
  */
 function spokenThroughAt(
   toks: readonly Token[],

@@ -71,8 +71,7 @@ function attribution(
 
 /*
  * The two readings below are functions of their own, not inline, so that the first analysis of an
- * article whose quotes all close with a cue after them compiles neither (V8 compiles a function's
- * whole body on its first call).
+ * article whose quotes all close with a cue after them compiles neither (engine README: guards before bodies).
  */
 
 /**
@@ -141,7 +140,7 @@ function cueAfter(
 /**
  * cueAfter's last readers, at token `i` after the quote `span`: `demikian` and an inverted cue
  * outside the lexicon. A function of its own, since most quotes are settled before it: an article
- * whose quotes all are compiles none of it (V8 compiles a function's whole body on its first call).
+ * whose quotes all are compiles none of it (engine README: guards before bodies).
  */
 function unlistedCueAfter(
   p: BodyParagraph,

@@ -16,17 +16,16 @@ const MAX_GAP = 5;
 
 /** `pernyataan X … yang menyatakan (bahwa) …` at token `i`, or null. */
 export function embeddedStatement(input: RuleInput, i: number): Hit | null {
-  return skipStatementNoun(input.toks, i) !== i ? embeddedAt(input, i) : null;
+  const author = skipStatementNoun(input.toks, i);
+  return author !== i ? embeddedAt(input, i, author) : null;
 }
 
 /**
  * embeddedStatement at a statement noun: a function of its own behind its test, so that an article
- * without one compiles only the test (V8 compiles a function's whole body on its first call).
+ * without one compiles only the test (engine README: guards before bodies).
  */
-function embeddedAt(input: RuleInput, i: number): Hit | null {
+function embeddedAt(input: RuleInput, i: number, author: number): Hit | null {
   const { p, toks, ev } = input;
-  const author = skipStatementNoun(toks, i);
-  if (author === i) return null;
   const mention = mentionAfter(toks, author, p.text, ev);
   if (!mention || (mention.kind !== 'named' && mention.kind !== 'title')) return null;
   let k = tokenPast(toks, author, mentionEnd(p.text, mention, toks[author]!.start));

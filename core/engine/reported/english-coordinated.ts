@@ -29,12 +29,12 @@ export function englishCoordinated(input: RuleInput, i: number): Hit | null {
 
 /**
  * englishCoordinated at an English cue: a function of its own behind its test, so that an article
- * without one compiles only the test (V8 compiles a function's whole body on its first call).
+ * without one compiles only the test (engine README: guards before bodies).
  */
 function englishCoordinatedAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
   const t = toks[i]!;
-  if (!featureOn('reported.englishCoordinatedCue') || !EN_PRE_CUE_SET.has(t.text)) return null;
+  if (!featureOn('reported.englishCoordinatedCue')) return null;
   let j = i - 1;
   while (j > 0 && ADVERBS.has(toks[j]!.lower)) j--;
   const and = toks[j];

@@ -20,12 +20,11 @@ export function englishTail(input: RuleInput, i: number): Hit | null {
 
 /**
  * englishTail at a closing cue: a function of its own behind its test, so that an article without
- * one compiles only the test (V8 compiles a function's whole body on its first call).
+ * one compiles only the test (engine README: guards before bodies).
  */
 function englishTailAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  if (!TAIL_CUES.has(t.text)) return null;
   // The cue ends the sentence, or an adjunct of time or place does (`said on Monday.`).
   const next = toks[i + 1];
   if (next && next.start < s.end && !EN_ADJUNCT.has(next.text) && next.text !== '.') return null;

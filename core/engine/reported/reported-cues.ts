@@ -57,8 +57,7 @@ export function menurut(input: RuleInput, i: number): Hit | null {
 
 /**
  * menurut past its test, `i` at `menurut` (or at `to` of `according to`): a function of its own,
- * since the rule is tried at every token and most articles have no such cue (V8 compiles a
- * function's whole body on its first call).
+ * since the rule is tried at every token and most articles have no such cue (engine README: guards before bodies).
  */
 function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
   const { p, toks, s, ev } = input;
@@ -108,17 +107,14 @@ export function midCue(input: RuleInput, i: number): Hit | null {
 
 /**
  * midCue at a cue word after a comma: a function of its own behind its test, so that an article without one
- * compiles only the test (V8 compiles a function's whole body on its first call).
+ * compiles only the test (engine README: guards before bodies).
  */
 function midCueAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  // The comma first: this rule is tried at every token, and few follow one.
-  if (toks[i - 1]?.text !== ',') return null;
   const lw = t.lower;
   // A passive cue (`…, dikatakan (oleh) X.`) takes its speaker after an optional `oleh`.
   const passive = PASSIVE_CUE_SET.has(lw);
-  if (!passive && tokenCueLength(t.text) !== t.text.length) return null;
   // After a comma a cue is written in lowercase; `…, Said Budiman, …` is a given name.
   if (!isLowerWord(t.text)) return null;
   if (toks[i - 1]!.start < s.start) return null;

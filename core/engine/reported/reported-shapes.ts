@@ -60,12 +60,12 @@ export function colonCue(input: RuleInput, i: number): Hit | null {
 
 /**
  * colonCue at a colon: a function of its own behind its test, so that an article without one
- * compiles only the test (V8 compiles a function's whole body on its first call).
+ * compiles only the test (engine README: guards before bodies).
  */
 function colonCueAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  if (t.text !== ':' || !isRunToken(toks[i - 1])) return null;
+  if (!isRunToken(toks[i - 1])) return null;
   const next = toks[i + 1];
   // A mark after the colon is a direct quote (direct-quotes.ts); a digit is a time (`10:30`).
   if (!next || !startsLetter(next.text)) return null;
@@ -90,12 +90,11 @@ export function bareKata(input: RuleInput, i: number): Hit | null {
 
 /**
  * bareKata at `kata`: a function of its own behind its test, so that an article without one
- * compiles only the test (V8 compiles a function's whole body on its first call).
+ * compiles only the test (engine README: guards before bodies).
  */
 function bareKataAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
   const t = toks[i]!;
-  if (t.text !== 'kata') return null;
   const prev = toks[i - 1];
   const pron = toks[i + 1]?.lower ?? '';
   if (!prev || prev.start < s.start || !startsLetter(prev.text)) return null;
