@@ -35,7 +35,7 @@ import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
 import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
-import { roleBeforeRelative } from '../names/role-before-relative';
+import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
 import { sportEventRole } from '../names/sport-event-role';
 import { originAfterName, withOrigin } from '../names/origin-after-name';
@@ -358,7 +358,6 @@ function readRunWithRole(
   const from = rolePrefixStart(t, i);
   if (ref.kind === 'person' && ref.name && !ref.role) {
     const role =
-      roleBeforeRelative(t, end, text) ??
       appositiveAfter(t, end, text) ??
       roleBeforeNamingWord(t, i, text) ??
       sportEventRole(t, i, text);
@@ -385,11 +384,12 @@ function appositiveAfter(t: readonly Token[], end: number, text: string): string
   const aged = a.age === 'bracketed';
   if (!featureOn(aged ? 'cast.agedAppositiveRole' : 'cast.appositiveRole')) return null;
   if (a.close === '.' && !aged) return null;
-  const words = tokenize(a.text);
+  const role = roleOfDescription(a.text);
+  const words = tokenize(role);
   const head = words[0]?.text === 'the' ? 1 : 0;
   const w = words[head]?.text ?? '';
   if (!startsLower(w) || !ROLE_HEAD_SET.has(w) || words.length > head + 7) return null;
-  return a.text;
+  return role;
 }
 
 /**

@@ -6,6 +6,7 @@
  * pointing back by origin, schooling, kin or sex has words to agree with (discourse/introduction.ts).
  * A fix to where an appositive starts or ends belongs here, so both readers get it.
  */
+import { MAX_ROLE_WORDS } from './role-before-relative';
 import { featureOn } from '../features';
 import { isAbbreviation } from '../text/text';
 import { isBracketedAge } from './age-phrase';
@@ -56,9 +57,10 @@ export function readAppositive(text: string, from: number): Appositive | null {
   for (let k = 0; k < 2; k++) {
     if (text[at] !== ',') return null;
     const start = skipSpace(text, at + 1);
-    const end = closingMark(text, start);
+    const end = closingMark(text, start, RELATIVE_REACH);
     const chunk = text.slice(start, end < 0 ? start + REACH + 40 : end).trim();
-    if (!chunk || chunk.length > REACH || chunk.split(/\s+/u).length > MOST_WORDS) return null;
+    const words = chunk.split(/\s+/u);
+    if (!chunk || tooLong(chunk, words)) return null;
     if (end < 0) return null;
     const close = text[end];
     // A comma inside a number (`Rp 12,5 juta`) closes nothing, and no description ends there.
@@ -75,16 +77,32 @@ export function readAppositive(text: string, from: number): Appositive | null {
 }
 
 /** Stop marks: a pause, a sentence's end, a quotation mark, a bracket, a dash set off by spaces. */
+/**
+ * `sopir angkot yang melayani trayek terminal sejak pabrik tutup`: a role that runs into a relative
+ * clause about the person (role-before-relative.ts) may be longer, to this reach and this many words.
+ */
+const RELATIVE_REACH = 240;
+const RELATIVE_WORDS = 32;
+
+/** True when the description `chunk` (its `words`) is longer than an appositive runs. */
+function tooLong(chunk: string, words: readonly string[]): boolean {
+  const rel = words.indexOf('yang');
+  const relative = rel > 0 && rel <= MAX_ROLE_WORDS && featureOn('names.roleBeforeRelative');
+  return relative
+    ? chunk.length > RELATIVE_REACH || words.length > RELATIVE_WORDS
+    : chunk.length > REACH || words.length > MOST_WORDS;
+}
+
 const STOP = /[,.;:!?()“”"]|\s[-–—]\s/gu;
 
 /**
  * Where the appositive opening at `start` ends: a stop mark, but no abbreviation's dot (`Jl.`) and
  * no bracket closed inside it (`pengamat dari Universitas Nusa (UNU)`: the acronym is part of it).
  */
-function closingMark(text: string, start: number): number {
+function closingMark(text: string, start: number, reach = REACH + 40): number {
   const stop = STOP;
   stop.lastIndex = start;
-  for (let m = stop.exec(text); m && m.index < start + REACH + 40; m = stop.exec(text)) {
+  for (let m = stop.exec(text); m && m.index < start + reach; m = stop.exec(text)) {
     if (m[0] === '(' && featureOn('names.bracketInAppositive')) {
       const shut = text.indexOf(')', m.index);
       const open = text.indexOf('(', m.index + 1);
