@@ -51,3 +51,10 @@ describe('a nickname aside after a name keeps the role before it', () => {
     expect(withFeaturesOff(['cast.nicknameAsideCloses'], () => roleOf(line, SAID))).toBeNull();
   });
 });
+
+describe('a nickname aside after a name keeps the kin word before it too', () => {
+  const line = 'Ayahnya, Dedi Santoso alias Pak Ucok, menilai bantuan itu terlambat datang.';
+  test('the relation is read past the aside', () => expect(roleOf(line, SAID)).toBe('ayah'));
+  test('without the aside reading the relation was lost', () =>
+    withFeaturesOff(['cast.nicknameAsideCloses'], () => expect(roleOf(line, SAID)).toBeNull()));
+});

@@ -33,7 +33,7 @@ import { LOWERCASE_TITLE_SET, isDegree } from '../../lexicon/honorifics';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
-import { closesAppositive, descriptionBeforeName, listedDescription } from './role-description';
+import { closesAfterName, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
@@ -326,7 +326,7 @@ function withDescriptionBefore(
     ? descriptionBeforeName(t, i, end, text)
     : null;
   // `Sang ayah, X`, `suaminya, X`: how X is related, kept apart from the role (NamedRef.relation).
-  const closes = closesAppositive(t[end]);
+  const closes = closesAfterName(t, end);
   const relation = kinBeforeName(t, i, text, closes) ?? qualifiedKinBeforeName(t, i, text, closes);
   // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
   if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };

@@ -79,9 +79,7 @@ export function descriptionBeforeName(
   text: string,
 ): string | null {
   const found = describedBefore(toks, i - 1);
-  // A nickname aside (`X alias Ucok, …`) closes the apposition where its nickname ends.
-  const after = toks[nicknameAsideEnd(toks, end - 1) + 1];
-  if (!found || !(closesAppositive(after) || opensSentence(toks, found.head))) return null;
+  if (!found || !(closesAfterName(toks, end) || opensSentence(toks, found.head))) return null;
   return text.slice(toks[found.head]!.start, toks[found.last]!.end);
 }
 
@@ -195,6 +193,14 @@ function locativeNext(toks: readonly Token[], k: number): boolean {
 /** True when the token after a name closes an apposition: punctuation, a bracket, `yang`, the end. */
 export function closesAppositive(next: Token | undefined): boolean {
   return !next || next.text === 'yang' || NAME_GOES_ON.has(next.text) || !startsLetter(next.text);
+}
+
+/**
+ * True when the name whose run ends before token `end` closes its apposition there (closesAppositive),
+ * or where a nickname aside after it ends (`X alias Ucok, …`, `X yang akrab disapa Ucok, …`).
+ */
+export function closesAfterName(toks: readonly Token[], end: number): boolean {
+  return closesAppositive(toks[nicknameAsideEnd(toks, end - 1) + 1]);
 }
 
 /** True when token `k` opens its sentence (or the paragraph, or the body after a dateline). */
