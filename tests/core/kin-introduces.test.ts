@@ -30,3 +30,11 @@ describe('a lone name set off after a kin or company noun introduces a person', 
     expect(off).not.toContain('Kartini');
   });
 });
+
+describe('the kin reading stands on its own switch', () => {
+  test('with the kin-before-comma relation off, the pair is still found', () => {
+    const line = 'Sarmin Lubis dan istrinya, Kartini, memilih tidur di tenda.';
+    const pair = withFeaturesOff(['cast.kinBeforeComma'], () => lastSpeakers(MAYOR, line, THEY));
+    expect(pair).toEqual(['Sarmin Lubis', 'Kartini']);
+  });
+});

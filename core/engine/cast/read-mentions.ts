@@ -451,7 +451,7 @@ function runLink(
     return 'introduces';
   if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
   // `Budi dan istrinya, Sari, …`: a relative joined to the person before names a person.
-  if (ref.kind === 'person' && ref.relation && joinedKinAt(t, from)) return 'introduces';
+  if (ref.kind === 'person' && joinedKinAt(t, from)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
