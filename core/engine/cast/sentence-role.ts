@@ -6,6 +6,7 @@
  * (`kepada Budi`), or anything else — a verb's object, a possessor (`rumah Budi`), a goal scorer in
  * a list (`gol Rudi, Andi, dan Joko`), the owner of another person's role (`X, kuasa hukum Budi,`).
  */
+import { nicknameAfterYang } from '../names/closed-apposition';
 import type { Token } from '../text/text';
 import { lowerWordAfterCapitals } from '../text/text';
 import {
@@ -191,14 +192,17 @@ function groupAffiliation(t: readonly Token[], from: number): boolean {
   return startsLower(noun) && opensGroup(caselessKey(t[from - 2]?.lower ?? ''));
 }
 
-/** The verbs that give a nickname inside a relative clause (`yang akrab disapa X`). */
-const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
-/** Adverbs between `yang` and that verb (`yang akrab disapa`, `yang biasa dipanggil`). */
-const NICKNAME_ADVERBS: ReadonlySet<string> = new Set(['akrab', 'biasa']);
 /** Demonstratives closing the description the nickname belongs to (`… disapa X itu`). */
 const CLOSING_DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
 /** Most words of the description before its `yang` (`Pemilik toko roti di pasar itu yang …`). */
 const MAX_DESCRIPTION_WORDS = 8;
+
+/** The `yang` whose clause gives the nickname starting at token `from` (`yang akrab disapa X`), or -1. */
+function yangGivingNickname(t: readonly Token[], from: number): number {
+  for (let y = from - 2; y >= 0 && from - y <= 6; y--)
+    if (t[y]!.lower === 'yang') return nicknameAfterYang(t, y) === from ? y : -1;
+  return -1;
+}
 
 /**
  * `Penjual kopi yang akrab disapa X itu sudah berjualan …`: a nickname inside a description that
@@ -210,10 +214,8 @@ const MAX_DESCRIPTION_WORDS = 8;
 function nicknameOfSubject(t: readonly Token[], from: number, end: number): number {
   if (!featureOn('discourse.nicknameSubject')) return -1;
   if (!CLOSING_DEMONSTRATIVES.has(t[end]?.lower ?? '') || !t[end + 1]) return -1;
-  if (!NICKNAME_VERBS.has(t[from - 1]?.lower ?? '')) return -1;
-  let y = from - 2;
-  if (NICKNAME_ADVERBS.has(t[y]?.lower ?? '')) y--;
-  if (t[y]?.lower !== 'yang') return -1;
+  const y = yangGivingNickname(t, from);
+  if (y < 0) return -1;
   let s = y;
   while (s > 0 && y - s < MAX_DESCRIPTION_WORDS && startsAlnum(t[s - 1]!.text)) s--;
   const prev = t[s - 1]?.text;

@@ -44,3 +44,16 @@ export function nicknameAsideEnd(toks: readonly Token[], name: number): number {
   while (toks[end] && isCapitalised(toks[end]!.text)) end++;
   return end > j ? end - 1 : name;
 }
+
+/**
+ * `yang akrab disapa Ucok`, `yang biasa dipanggil Pak Dar`: a relative clause that gives a nickname,
+ * opened by `yang` at token `y`. Where the nickname starts (the token after the verb of calling),
+ * or -1. The one reading of that clause: the cue readers, the sentence roles and the subject
+ * before a cue all ask it.
+ */
+export function nicknameAfterYang(toks: readonly Token[], y: number): number {
+  if (toks[y]?.lower !== 'yang') return -1;
+  let j = y + 1;
+  while (j <= y + MAX_ASIDE_WORDS && NICKNAME_FILLERS.has(toks[j]?.lower ?? '')) j++;
+  return NICKNAME_MARKERS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
+}

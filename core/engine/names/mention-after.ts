@@ -2,6 +2,7 @@
  * Reads the words that name a speaker after a post-posed cue (`kata Xi`, `ujar dia`,
  * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
  */
+import { nicknameAfterYang } from './closed-apposition';
 import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -83,9 +84,6 @@ function yearBeforeDefinite(toks: readonly Token[], k: number): boolean {
   return (next === undefined || !startsAlnum(next)) && featureOn('names.yearInDescription');
 }
 
-/** The verbs that give a nickname after `yang` (`yang akrab disapa X`). */
-const NICKNAME_VERBS: ReadonlySet<string> = new Set(['disapa', 'dipanggil']);
-
 /** `(35)`, `(45 tahun)`: a bracket that opens with a digit, an age after a name. */
 const opensWithBracketedDigit = (w: string) => w[0] === '(' && w[1]! >= '0' && w[1]! <= '9';
 
@@ -134,12 +132,10 @@ function verbEndsDescription(toks: readonly Token[], j: number, end: number): bo
 
 /** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
 function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
-  if (toks[j]?.text !== 'yang') return null;
-  let k = j + 1;
-  if (toks[k]?.text === 'akrab' || toks[k]?.text === 'biasa') k++;
-  if (!NICKNAME_VERBS.has(toks[k]?.text ?? '')) return null;
-  const end = readRun(toks, k + 1);
-  return end > k + 1 ? { start: k + 1, end } : null;
+  const start = nicknameAfterYang(toks, j);
+  if (start < 0) return null;
+  const end = readRun(toks, start);
+  return end > start ? { start, end } : null;
 }
 
 /**

@@ -6,7 +6,7 @@
  * (mention-before.ts's, passed in, since it reads relative clauses through this module).
  */
 import { EMPHATICS } from '../../lexicon/pronouns';
-import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
+import { nicknameAfterYang } from './closed-apposition';
 import type { Mention } from './mention';
 import { featureOn } from '../features';
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
@@ -107,10 +107,7 @@ export function relativeSubject(
 function nicknameClauseBefore(toks: readonly Token[], k: number): boolean {
   if (!featureOn('names.nicknameClauseSubject')) return false;
   for (let y = k - 2; y >= 1 && k - y <= BARE_CLAUSE.max; y--) {
-    if (toks[y]!.text !== 'yang') continue;
-    let j = y + 1;
-    while (j < k && NICKNAME_FILLERS.has(toks[j]!.lower)) j++;
-    return NICKNAME_MARKERS.has(toks[j]?.lower ?? '');
+    if (toks[y]!.text === 'yang') return nicknameAfterYang(toks, y) > 0;
   }
   return false;
 }
