@@ -13,33 +13,24 @@ function textOf(el: Element | null): string | null {
   return text || null;
 }
 
-/** The page's NewsArticle block, read when first asked for (see `readArticleInfo`). */
-type JsonLd = () => NewsArticleLd | null;
-
 function metaContent(doc: Document, selector: string): string | null {
   const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
   return value || null;
 }
 
 /** The headline: `.max-card__title h1` (or the older/AMP h1), then JSON-LD, then og:title. */
-export function readTitle(
-  doc: Document,
-  jsonLd: JsonLd = () => readNewsArticleLd(doc),
-): string | null {
+function readTitle(doc: Document, ld: NewsArticleLd | null): string | null {
   return (
     textOf(queryFirstOf(doc, doc, TITLE_SELECTORS)) ??
-    jsonLd()?.headline ??
+    ld?.headline ??
     metaContent(doc, 'meta[property="og:title"]')
   );
 }
 
 /** The publication date: JSON-LD `datePublished` (ISO, +07:00), the meta tag, or the date line. */
-export function readPublished(
-  doc: Document,
-  jsonLd: JsonLd = () => readNewsArticleLd(doc),
-): string | null {
+function readPublished(doc: Document, ld: NewsArticleLd | null): string | null {
   return (
-    jsonLd()?.datePublished ??
+    ld?.datePublished ??
     metaContent(doc, 'meta[property="article:published_time"]') ??
     textOf(queryFirstOf(doc, doc, DATE_SELECTORS))
   );
@@ -49,27 +40,24 @@ export function readPublished(
  * The byline as printed ("Rep: Kamran Dikarma/ Red: Friska Yolandha"). JSON-LD `author` is only
  * the fallback: it names the editor, not the reporter [DRZ][KWS].
  */
-export function readByline(
-  doc: Document,
-  jsonLd: JsonLd = () => readNewsArticleLd(doc),
-): string | null {
+function readByline(doc: Document, ld: NewsArticleLd | null): string | null {
   const printed = queryAll(doc, doc, BYLINE_SELECTORS)
     .map(textOf)
     .find(text => text !== null && BYLINE_PATTERN.test(text));
-  return printed ?? jsonLd()?.author ?? null;
+  return printed ?? ld?.author ?? null;
 }
 
 /** Article info for a page known to be an article. */
 export function readArticleInfo(doc: Document, url: string | null): ArticleInfo {
   // The JSON-LD blocks are found and parsed once for the three fields, not once per field: a
-  // real page's NewsArticle block may carry the whole article text (`articleBody`).
-  let ld: NewsArticleLd | null | undefined;
-  const jsonLd = () => (ld === undefined ? (ld = readNewsArticleLd(doc)) : ld);
+  // real page's NewsArticle block may carry the whole article text (`articleBody`). The date reads
+  // it first, so it is always read.
+  const ld = readNewsArticleLd(doc);
   return {
     isArticle: true,
     url,
-    title: readTitle(doc, jsonLd),
-    published: readPublished(doc, jsonLd),
-    byline: readByline(doc, jsonLd),
+    title: readTitle(doc, ld),
+    published: readPublished(doc, ld),
+    byline: readByline(doc, ld),
   };
 }
