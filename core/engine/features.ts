@@ -38,6 +38,12 @@ export const FEATURES = {
     'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
   'reported.circumstanceAside':
     'whom a statement was told to or when it was asked for, between subject and cue, is skipped (`X kepada wartawan mengatakan`, `X saat ditemui di kantornya, Senin (3/4), mengatakan`)',
+  'reported.circumstanceAfterAppositive':
+    'the circumstance of a statement after the comma that closes an appositive name is skipped as after a bare name (`Kepala Dinas X, Budi, saat ditemui di kantornya mengakui …`)',
+  'reported.openingCue':
+    'a post-posed cue opening a sentence with its speaker and a comma reports the clause after it (`Kata dia, …`, `Kata Budi, …`), as `Menurut dia, …` does',
+  'reported.possessedChannel':
+    'after a channel preposition, any lowercase noun owned by the subject (`-nya`) is the occasion of the statement (`X dalam kesaksiannya mengatakan`, `X dalam kunjungannya ke pasar menyebut`), skipped like a listed channel',
   'reported.setOffCircumstance':
     'a circumstance set off by commas between subject and cue, opened by a time word or the addressee (`Menhub, saat meninjau posko, meminta …`, `X, ketika dihubungi, Senin (3/4), mengatakan`), is skipped: it is no role set off after the name',
   'reported.urgedRelative':
@@ -134,6 +140,8 @@ export const FEATURES = {
     'a sentence opening with its source runs into the quote: `Menurut X, “…”`, `Menurutnya: “…”`, `According to her, “…”`',
   'quotes.runOnCueBefore':
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
+  'names.unnamedRelativeSubject':
+    'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di pasar itu sejak 1999 menuturkan …`)',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':

@@ -32,6 +32,13 @@ export const POST_CUES: readonly string[] = words(`
   sindir keluh urai beber
 `);
 
+/**
+ * Post-posed cues that also open a sentence with their speaker before the clause: `Kata dia, …`,
+ * `Kata Budi, …` (as `Menurut dia, …`). Only `kata`: the other roots read as nouns or adjectives
+ * at a sentence start (`Jelas, …`, `Tambah …`). Lowercase.
+ */
+export const OPENING_CUES: ReadonlySet<string> = new Set(words(`kata`));
+
 /** Cues that open the quote: `X mengatakan, “…”` or the reported clause `X mengatakan (bahwa) …`. */
 export const PRE_CUES: readonly string[] = words(`
   mengatakan menyatakan menegaskan menjelaskan mengungkapkan menuturkan menambahkan

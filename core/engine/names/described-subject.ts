@@ -4,7 +4,14 @@
  * subject opened by an indefinite or group word (`Seorang pejabat PBB mengatakan`). Split from
  * mention-before.ts, which reads the named subjects.
  */
-import { DEFINITE, GROUP_HEADS, INDEFINITE, PERSON_NOUNS } from '../../lexicon/pronouns';
+import {
+  DEFINITE,
+  GROUP_HEADS,
+  INDEFINITE,
+  LISTED_COUNTS,
+  MEMBER_NOUNS,
+  PERSON_NOUNS,
+} from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
@@ -74,6 +81,9 @@ function sentenceOpening(toks: readonly Token[], k: number): number {
 
 /** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
 export function anonymousBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  const opening = unnamedRelativeOpening(toks, k);
+  if (opening >= 0)
+    return { kind: 'anonymous', text: text.slice(toks[opening]!.start, toks[k]!.end) };
   let s = k;
   while (s > 0 && toks[s - 1]!.text !== ',' && startsAlnum(toks[s - 1]!.text) && k - s < 8) s--;
   const words = toks.slice(s, k + 1).map(t => t.lower);
@@ -91,3 +101,32 @@ export function anonymousBefore(toks: readonly Token[], k: number, text: string)
     };
   return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
 }
+
+/** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */
+const MAX_RELATIVE_SUBJECT = 16;
+
+/**
+ * `Seorang penjual yang sudah berdagang di pasar itu sejak 1999 menuturkan …`, `Dua nelayan
+ * yang sudah turun ke laut selama tiga dekade mengaku …`: the sentence opens with an unnamed subject (an
+ * indefinite word, or a count before a person or member noun) whose relative clause runs up to
+ * the cue ending at token `k`; the whole stretch is the subject, however long the clause. Where
+ * it starts, or -1.
+ */
+function unnamedRelativeOpening(toks: readonly Token[], k: number): number {
+  if (!featureOn('names.unnamedRelativeSubject')) return -1;
+  let s = k;
+  while (s > 0 && k - s < MAX_RELATIVE_SUBJECT && startsAlnum(toks[s - 1]!.text)) s--;
+  const prev = toks[s - 1]?.text;
+  if (s === k || (prev !== undefined && !isOneOf(prev, '.!?'))) return -1;
+  const words = toks.slice(s, k + 1).map(t => t.lower);
+  const rel = words.indexOf('yang');
+  const [first = '', second = ''] = words;
+  const unnamed =
+    INDEFINITE.has(first) ||
+    (LISTED_COUNTS.has(first) && (PERSON_NOUNS.has(second) || MEMBER_NOUNS.has(second)));
+  // The head before `yang` is a few words (`seorang ibu rumah tangga asal X`), its clause the rest.
+  return unnamed && rel > 0 && rel <= MAX_HEAD && rel < words.length - 1 ? s : -1;
+}
+
+/** Most words of the head before the relative clause of an unnamed subject. */
+const MAX_HEAD = 9;

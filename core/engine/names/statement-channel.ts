@@ -7,6 +7,7 @@
 import { CHANNEL_PREPOSITION_SET, CUE_ADVERB_SET, STATEMENT_CHANNEL_SET } from '../../lexicon/cues';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { featureOn } from '../features';
 
 /** How many words a statement channel may span (`melalui akun Instagram pribadinya`). */
 const MAX_CHANNEL = 5;
@@ -24,10 +25,30 @@ export function skipChannel(toks: readonly Token[], k: number): number {
     if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
     const noun = toks[j + 1]!.lower;
     const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
-    return STATEMENT_CHANNEL_SET.has(root) ? pastCueAdverbs(toks, j) : k;
+    if (STATEMENT_CHANNEL_SET.has(root) || possessedOccasion(toks, j + 1, k))
+      return pastCueAdverbs(toks, j);
+    return k;
   }
   return k;
 }
+
+/**
+ * `X dalam kesaksiannya mengatakan`, `X dalam pendapat berbedanya menilai`, `X dalam kunjungannya ke
+ * pasar mengatakan`: after a channel preposition, a lowercase noun owned by the subject (`-nya`) is
+ * the occasion the statement was made on, whatever the noun, so the subject is read before it.
+ * True when one of the words from `from` to the cue at `k` is such a noun.
+ */
+function possessedOccasion(toks: readonly Token[], from: number, k: number): boolean {
+  if (!featureOn('reported.possessedChannel')) return false;
+  for (let j = from; j < k; j++) {
+    const w = toks[j]!.text;
+    if (w.length > MIN_POSSESSED && w.endsWith('nya') && w === w.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** Shortest `-nya` word read as an owned noun: `-nya` on a stem of at least three letters. */
+const MIN_POSSESSED = 5;
 
 /** Steps back from `k` over the cue adverbs before it (`juga`, `pun`, `kembali`). */
 export function pastCueAdverbs(toks: readonly Token[], k: number): number {

@@ -4,6 +4,7 @@
  */
 import {
   EN_TELL_CUE_SET,
+  OPENING_CUES,
   POST_CUE_SET,
   PASSIVE_CUE_SET,
   SOURCE_FRAME,
@@ -148,4 +149,33 @@ function midCueAt(input: RuleInput, i: number): Hit | null {
     return null;
   }
   return hit(p, trimRange(p.text, s.start, toks[i - 1]!.start), t, mention, s.start);
+}
+
+/**
+ * `Kata dia, …` / `Kata Budi, …` opening a sentence: the cue, its speaker and a comma, then the
+ * clause — the sentence-initial order of `…, kata dia.` (a pronoun, or a name read as after any cue).
+ */
+export function openingCue(input: RuleInput, i: number): Hit | null {
+  const { toks, s } = input;
+  const t = toks[i]!;
+  if (t.start !== s.start || !OPENING_CUES.has(t.lower)) return null;
+  return openingCueAt(input, i);
+}
+
+/** openingCue past its test (engine README: guards before bodies). */
+function openingCueAt(input: RuleInput, i: number): Hit | null {
+  const { p, toks, ev } = input;
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!next) return null;
+  const nl = next.lower;
+  const mention: Mention | null =
+    SINGULAR.has(nl) || PLURAL.has(nl)
+      ? { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text }
+      : mentionAfter(toks, i + 1, p.text, ev);
+  if (!mention || isDocumentMention(mention, false)) return null;
+  const k = tokenPast(toks, i + 1, mentionEnd(p.text, mention, next.start));
+  if (toks[k]?.text !== ',') return null;
+  const c = clauseOf(input, k);
+  return c ? hit(p, c, t, mention, t.start) : null;
 }

@@ -66,9 +66,18 @@ function skipCircumstance(toks: readonly Token[], k: number): number {
     if (!opens) continue;
     // The subject before it is a name (or its bracketed age), not a clause the phrase belongs to.
     const before = toks[j - 1]?.text ?? '';
-    return startsUpper(before) || /^\(\d/u.test(before) ? j : k;
+    return startsUpper(before) || /^\(\d/u.test(before) || closesAppositive(toks, j - 1) ? j : k;
   }
   return k;
+}
+
+/**
+ * `Kepala Dinas X, Budi, saat ditemui di kantornya mengakui …`: the comma at `c` closes an appositive
+ * name, so the circumstance after it follows the subject as it does a bare name.
+ */
+function closesAppositive(toks: readonly Token[], c: number): boolean {
+  if (toks[c]?.text !== ',' || !featureOn('reported.circumstanceAfterAppositive')) return false;
+  return startsUpper(toks[c - 1]?.text ?? '');
 }
 
 /** How many tokens a circumstance set off by commas may span, its own commas and date included. */
