@@ -590,6 +590,8 @@ export const FEATURES = {
     'an institution written as a word (`Bulog`, `Kemendag`, `Bawaslu`), alone or with its seat after it, as the subject of a cue is the organisation speaking (`Bawaslu Jateng menilai …`), not a role with no one in it',
   'names.dottedDegreeInRun':
     'a post-nominal degree written with dots and no comma before it (`Dedi Saputra M.Si menilai`, `dr Andi Wijaya Sp.PD`) closes the name, read as the text writes it though the tokenizer splits it at its dots',
+  'names.dottedRankInRun':
+    'a police or military rank written short with a dot (`Kombes Pol. X`, `Kolonel Inf. X`) goes on to the name after it, as a short title does, so the role before keeps its name',
   'names.model.memberOrgs':
     'a role head right after an organisation head names its members (`Asosiasi Pengusaha X`, `Persatuan Guru X`): one organisation',
   'names.model.namingHead':

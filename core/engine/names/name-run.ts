@@ -8,7 +8,13 @@ import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
 import { LOWERCASE_TITLE_SET, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
-import { PLACE_SET, ROLE_WORD_SET, SEAT_PREPOSITIONS, SEATED_BODIES } from '../../lexicon/roles';
+import {
+  PLACE_SET,
+  RANK_SET,
+  ROLE_WORD_SET,
+  SEAT_PREPOSITIONS,
+  SEATED_BODIES,
+} from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
@@ -210,6 +216,23 @@ function isInitialOrTitle(w: string): boolean {
 }
 
 /**
+ * True when token `j` is the dot of a police or military rank written short (`Pol.`, `Inf.`,
+ * `Jend.`), attached to it, inside a run: Antara-style copy writes `Kombes Pol. X` as often as
+ * `Kombes Pol X`, and the dot ends neither the rank nor the run, so the role before keeps its
+ * name (names.dottedRankInRun).
+ */
+function dottedRankAt(toks: readonly Token[], i: number, j: number): boolean {
+  const rank = toks[j - 1];
+  return (
+    j > i &&
+    toks[j]!.text === '.' &&
+    rank!.end === toks[j]!.start &&
+    RANK_SET.has(rank!.lower) &&
+    featureOn('names.dottedRankInRun')
+  );
+}
+
+/**
  * How many tokens a lowercase title at token `j` takes before the name it opens (`dr Rina`,
  * `drg. Budi`), or 0: the title belongs to the run of the name after it.
  */
@@ -384,6 +407,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       toks[j - 1]!.end === toks[j]!.start
     ) {
       j++; // `M. Yusuf`, `Dr. Ratna`
+    } else if (dottedRankAt(toks, i, j)) {
+      j++; // `Kombes Pol. Rudi`, `Kolonel Inf. Budi`: a rank written short goes on to the name
     } else if (j > i && portfolioWordAt(toks, j)) {
       j++; // `Menteri Dalam Negeri`, `Wakil Menteri Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The name and role of the speaker whose name holds `word`, read from invented paragraphs. */
+function speaker(word: string, ...paragraphs: string[]) {
+  const found = analyzeBody(...paragraphs).speakers.find(s => s.name.split(' ').includes(word));
+  return found ? { name: found.name, role: found.role } : null;
+}
+
+/** [the sentence that introduces the officer, the word a quote names them by, name, role]. */
+const ROWS: readonly (readonly [intro: string, word: string, name: string, role: string])[] = [
+  [
+    'Direktur Reserse Kriminal Umum Polda Tanjung Raya Kombes Pol. Rudi Hartanto mengatakan pelaku sudah ditahan.',
+    'Rudi',
+    'Rudi Hartanto',
+    'Direktur Reserse Kriminal Umum Polda Tanjung Raya Kombes Pol',
+  ],
+  [
+    'Komandan Kodim 0999 Cempaka Letkol Inf. Budi Santosa mengatakan jembatan darurat selesai dibangun.',
+    'Budi',
+    'Budi Santosa',
+    'Komandan Kodim 0999 Cempaka Letkol Inf',
+  ],
+  [
+    'Kapolres Bukit Lestari AKBP Pol. Dedi Kusuma di Bukit Lestari, Senin, mengatakan jalur itu rawan.',
+    'Dedi',
+    'Dedi Kusuma',
+    'Kapolres Bukit Lestari AKBP Pol',
+  ],
+];
+
+describe('a rank written short with a dot goes on to the name, and the role before keeps it', () => {
+  test.each(ROWS)('%s', (intro, word, name, role) => {
+    const said = `“Kami tidak akan berhenti,” kata ${word}.`;
+    expect(speaker(word, intro, said)).toEqual({ name, role });
+  });
+  test('switched off, the dot cut the run and none of them had that role', () => {
+    for (const [intro, word, , role] of ROWS) {
+      const said = `“Kami tidak akan berhenti,” kata ${word}.`;
+      const off = withFeaturesOff(['names.dottedRankInRun'], () => speaker(word, intro, said));
+      expect(off?.role ?? null).not.toEqual(role);
+    }
+  });
+});
