@@ -324,23 +324,37 @@ export function antecedentCandidates(
 }
 
 /**
+ * Which candidates a caller lets the model choose among (`only` of bestAntecedent), by who they
+ * are and their features; it sees every candidate, in the candidates' order.
+ */
+export type CandidateFilter = (
+  a: Readonly<Pick<AntecedentCandidate, 'entities' | 'via'>>,
+  features: Readonly<AntecedentFeatures>,
+) => boolean;
+
+/**
  * The candidate antecedentCandidates would list at index bestCandidate, or null when there is
  * none: the same candidates with the same features, chosen by the same order (isBetter), but
  * each candidate's features filled into one of two objects in turn instead of a new object per
  * candidate per look (a pointing mention has about as many candidates as LOOK_BACK mentions).
+ * With `only`, the best of the candidates it admits (a description by sex: those not of the
+ * other sex), so a reader that narrows the field asks the model once rather than choosing again.
  */
 export function bestAntecedent(
   at: Pos,
   kind: PointingKind,
   run: CandidateRun,
   context: PointingContext = {},
+  only?: CandidateFilter,
 ): AntecedentCandidate | null {
   let best: Draft | null = null;
   let bestScore = -Infinity;
   let bestFeatures = blankFeatures();
   let next = blankFeatures();
   lookBack(at, kind, run, context, (d, features) => {
-    const score = antecedentScore(features(d, next));
+    const f = features(d, next);
+    if (only && !only(d, f)) return;
+    const score = antecedentScore(f);
     if (!isBetter(score, d.latest, bestScore, best?.latest ?? -Infinity)) return;
     best = d;
     bestScore = score;

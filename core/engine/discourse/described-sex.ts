@@ -9,8 +9,7 @@
 import type { Candidate } from '../candidate';
 import type { Entity, Pos } from '../cast/entity';
 import { featureOn } from '../features';
-import { bestCandidate } from './antecedent-model';
-import { antecedentCandidates, type AntecedentCandidate } from './candidates';
+import { bestAntecedent, type CandidateFilter } from './candidates';
 import { pointingContext } from './point-back';
 import type { ResolveContext } from './resolve-context';
 
@@ -24,32 +23,26 @@ export interface SexReading {
 
 const NONE: SexReading = { lastUnlike: false, other: null };
 
-const single = (a: AntecedentCandidate): boolean =>
-  a.entities.length === 1 && a.entities[0]!.kind === 'person';
-
-/** A speaker, or a person brought in since the last statement: who a description may mean. */
-const heard = (a: AntecedentCandidate): boolean =>
-  a.via === 'speaker' || a.features.introducedSinceQuote === 1;
-
-/** The best of `cands` (the model's order), or null. */
-function best(cands: readonly AntecedentCandidate[]): Entity | null {
-  const k = bestCandidate(cands);
-  return k < 0 ? null : cands[k]!.entities[0]!;
-}
-
 /**
  * How the sex quote `c`'s person description tells (description-gender.ts) meets the candidates
- * before `from`; NONE when it tells none or `discourse.describedSex` is off.
+ * before `from`; NONE when it tells none or `discourse.describedSex` is off. One look: the model
+ * chooses among one person each who spoke or was brought in since the last statement and is not
+ * of the other sex, and the same walk notes whether the first last speaker it meets is.
  */
 export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): SexReading {
   if (!featureOn('discourse.describedSex')) return NONE;
   const context = pointingContext(ctx, c, 'description');
   if (!context.gender) return NONE;
-  const cands = antecedentCandidates(from, 'description', ctx, context).filter(single);
-  const last = cands.find(a => a.features.lastSpeaker === 1);
-  if (!last?.features.genderMismatch) return NONE;
-  return {
-    lastUnlike: true,
-    other: best(cands.filter(a => heard(a) && !a.features.genderMismatch)),
+  let lastUnlike: boolean | null = null;
+  const likeAndHeard: CandidateFilter = (a, f) => {
+    if (a.entities.length !== 1 || a.entities[0]!.kind !== 'person') return false;
+    if (lastUnlike === null && f.lastSpeaker === 1) lastUnlike = f.genderMismatch === 1;
+    // A speaker, or a person brought in since the last statement: who a description may mean.
+    const heard = a.via === 'speaker' || f.introducedSinceQuote === 1;
+    return heard && !f.genderMismatch;
   };
+  const other = bestAntecedent(from, 'description', ctx, context, likeAndHeard);
+  // Read once the look is over (a TypeScript narrowing does not see the filter's assignment).
+  if (!(lastUnlike as boolean | null)) return NONE;
+  return { lastUnlike: true, other: other ? other.entities[0]! : null };
 }
