@@ -11,6 +11,10 @@
  * The PLATFORM line: the same, with the bundle's bytecode read from V8's code cache, as Chromium
  * starts the extension's service worker (where the engine runs) after its install.
  *
+ * The FLOOR line: the same article in fresh processes with V8's tiers and laziness switched by
+ * flags (scripts/cold-engine.ts floorRun): the warm time in the interpreter alone, and the first
+ * analysis with no lazy compile, so the target's room for compiles and set-up is a number.
+ *
  * With `--base DIR` (another clone, e.g. the session's starting commit) it adds an A/B of the
  * headline article: that clone's engine and this one, bundled alike, each in fresh isolates taken
  * in turn (base, this, base, …) so both see the same machine load; `--ab-only` skips the
@@ -23,7 +27,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../core/analyze';
-import { bundleEngine, codeCacheOf, coldRun, WARM_UP, type ColdTiming } from './cold-engine';
+import {
+  bundleEngine,
+  codeCacheOf,
+  coldRun,
+  floorRun,
+  WARM_UP,
+  type ColdTiming,
+} from './cold-engine';
 import { WARM_UP_TEXT } from './cold-warm-up';
 import { isStudyArticle } from './eval/study-articles';
 
@@ -192,6 +203,41 @@ console.log(
     `(scripts/cold-warm-up.ts; not done by the extension): analysis ${ms(pFirst)} ms = ${ms(pFirst / headWarm, 1)}× warm (warm-up ${ms(pWarmUp)} ms); ` +
     `with the code cache ${ms(pcFirst)} ms = ${ms(pcFirst / headWarm, 1)}× (warm-up ${ms(pcWarmUp)} ms) (medians of ${REPEATS} fresh isolates)`,
 );
+
+await printFloor(texts[medianIndex]!, names[medianIndex]!);
+
+/**
+ * The FLOOR line: what V8 makes of the same article with its tiers and laziness switched (flags are
+ * per process, so fresh processes): the warm time in the interpreter alone and with the baseline
+ * compiler, the second analysis in the interpreter alone, and the first analysis with every function
+ * compiled while loading (no lazy compile). Ratios are to the headline's warm time: a first analysis
+ * ≤ 5× warm must fit its compiles and V8's set-up in what the interpreted run leaves of that.
+ */
+async function printFloor(text: string, name: string): Promise<void> {
+  const FLOOR_WARM_RUNS = 15;
+  const runs = async (flags: string[]) => {
+    const out: ColdTiming[] = [];
+    while (out.length < REPEATS) out.push(await floorRun(bundle, text, flags, FLOOR_WARM_RUNS));
+    return out;
+  };
+  const plain = await runs([]);
+  const interpreted = await runs(['--no-opt', '--no-maglev', '--no-sparkplug']);
+  const baseline = await runs(['--no-opt', '--no-maglev']);
+  const eager = await runs(['--no-lazy']);
+  const x = (v: number) => `${ms(v, 2)} ms = ${ms(v / headWarm, 1)}×`;
+  const interpretedWarm = medianOf(interpreted, c => c.warmMs!);
+  console.log(
+    `FLOOR median dev article ${name} (fresh processes with V8 flags, medians of ${REPEATS}; × the headline's warm ${ms(headWarm, 3)} ms): ` +
+      `warm in the interpreter only (--no-opt --no-maglev --no-sparkplug, best of ${FLOOR_WARM_RUNS} after ${WARM_UP}) ${x(interpretedWarm)}, ` +
+      `its second analysis ${x(medianOf(interpreted, c => c.secondMs))}; with the baseline compiler (--no-opt --no-maglev) warm ${x(medianOf(baseline, c => c.warmMs!))}; ` +
+      `every function compiled while loading (--no-lazy) first ${x(medianOf(eager, c => c.firstMs))} (load ${ms(medianOf(eager, c => c.loadMs))} ms) ` +
+      `where as usual first ${x(medianOf(plain, c => c.firstMs))} (warm in these processes ${ms(
+        medianOf(plain, c => c.warmMs!),
+        3,
+      )} ms). ` +
+      `So ≤ 5× leaves ${ms(5 - interpretedWarm / headWarm, 1)}× (${ms(5 * headWarm - interpretedWarm)} ms) for compiles and V8's set-up`,
+  );
+}
 
 if (baseDir) await abRun(baseDir, texts[medianIndex]!, names[medianIndex]!);
 

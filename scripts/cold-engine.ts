@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { literalListsEsbuild } from './lexicon/literal-lists';
 
@@ -99,8 +100,9 @@ const load = cachedData => {
 };
 `;
 
-const WORKER_CODE = `
-const { parentPort, workerData } = require('node:worker_threads');
+// The timed part, shared by the worker (coldRun) and the child process (floorRun); report hands
+// the timing back.
+const TIMED_CODE = `
 ${LOAD_CODE}
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const cachedData = workerData.cache ? Buffer.from(workerData.cache) : undefined;
@@ -126,7 +128,20 @@ if (workerData.warmRuns > 0) {
   }
 }
 const cacheRejected = cachedData ? script.cachedDataRejected === true : undefined;
-parentPort.postMessage({ loadMs: loaded - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs, cacheRejected, warmUpMs });
+report({ loadMs: loaded - t0, firstMs: t2 - t1, secondMs: t3 - t2, warmMs, cacheRejected, warmUpMs });
+`;
+
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const report = timing => parentPort.postMessage(timing);
+${TIMED_CODE}
+`;
+
+// The same in a child process: V8's flags (tiers, laziness) are per process, not per isolate.
+const FLOOR_CODE = `
+const workerData = JSON.parse(process.argv[1]);
+const report = timing => process.stdout.write(JSON.stringify(timing));
+${TIMED_CODE}
 `;
 
 // Runs in a throw-away worker: compiles the bundle, runs every text through it so that every
@@ -180,5 +195,26 @@ export function coldRun(
       void worker.terminate();
     });
     worker.once('error', reject);
+  });
+}
+
+/**
+ * coldRun in a fresh Node process started with V8 `flags`, for the floor a first analysis stands
+ * on: with `--no-opt --no-maglev --no-sparkplug` the warm time is what running in V8's interpreter
+ * alone costs once everything is compiled, and with `--no-lazy` the first analysis pays no lazy
+ * compile (every function is compiled while loading). No code cache, no warm-up text.
+ */
+export function floorRun(
+  bundle: string,
+  text: string,
+  flags: readonly string[],
+  warmRuns = 0,
+): Promise<ColdTiming> {
+  const data = JSON.stringify({ bundle, text, warmRuns });
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [...flags, '-e', FLOOR_CODE, data], (err, stdout) => {
+      if (err) reject(err);
+      else resolve(JSON.parse(stdout) as ColdTiming);
+    });
   });
 }
