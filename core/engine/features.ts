@@ -370,6 +370,8 @@ export const FEATURES = {
     'a name set off by commas after a possessed kin noun a preposition governs (`Ia bersama suaminya, X, …`) is in the adjunct, not the subject',
   'discourse.governedDescription':
     'a name set off by a comma after a description that a preposition or an owning noun governs (`… lebih baik dari rekor milik pelari Kota X, Nama.`, `… bersaing dengan pedagang Pasar Y, Nama, …`) is in that phrase, not a clause’s subject',
+  'discourse.meansAppositive':
+    'a name set off by a comma after a description a preposition of means opens (`tertinggal lewat sundulan bek lawan, X,`, `melalui tendangan gelandang muda, Y.`) is the instrument talked about, not a subject (cast/sentence-role.ts)',
   'discourse.silentSubject':
     'a subject whose predicate says it did not speak (`X belum bisa dimintai konfirmasi`, `X tidak hadir`, `X enggan berkomentar`) is talked about, not a source for the next `ujarnya`',
   'discourse.englishLeadingVerb':

@@ -26,6 +26,20 @@ export const LOCATIVE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Prepositions of means (`lewat`, `melalui` through; `via`; `berkat` thanks to): the phrase they
+ * open says how something came about (`tertinggal lewat sundulan bek lawan, X`), so a person set
+ * off in it is the instrument talked about, never the clause's subject. Kept apart from
+ * PREPOSITIONS, which other readers walk for places and roles. Lowercase; Indonesian, then English.
+ */
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'lewat',
+  'melalui',
+  'via',
+  'berkat',
+  'through',
+]);
+
+/**
  * Prepositions that name the agent of a passive (`dikritik oleh Budi`, `criticised by Rina`): the
  * person after one did the act, so a relative clause after the name (`…, yang menilai …`, `…, who
  * said …`) is theirs. Lowercase; Indonesian, then English.

@@ -12,6 +12,7 @@ import { lowerWordAfterCapitals } from '../text/text';
 import {
   ADVERBIAL_SUBORDINATORS,
   AGENT_PREPOSITIONS,
+  MEANS_PREPOSITIONS,
   POSSESSIVE_NOUNS,
   PREPOSITIONS,
 } from '../../lexicon/prepositions';
@@ -90,7 +91,10 @@ export function runRole(
     (featureOn('discourse.innerName') &&
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
-  const governed = obliqueAppositive(t, from, end) ?? governedDescription(t, from, end);
+  const governed =
+    obliqueAppositive(t, from, end) ??
+    governedDescription(t, from, end) ??
+    meansAppositive(t, from, end);
   if (governed) return governed;
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
@@ -126,6 +130,39 @@ function governedDescription(t: readonly Token[], from: number, end: number): Se
     if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
   }
   return null;
+}
+
+/** Most lowercase words of a means phrase before its name (`tendangan bebas gelandang muda`). */
+const MEANS_PHRASE_WORDS = 5;
+
+/**
+ * `Tim tertinggal lewat sundulan bek lawan, X, pada menit ke-20`, `Gol balasan datang melalui
+ * tendangan bebas gelandang muda, Y.`: a name set off by a comma after a description that a
+ * preposition of means opens (lexicon/prepositions.ts `MEANS_PREPOSITIONS`) is the instrument of
+ * what befell, talked about inside that phrase, wherever the clause's verb stands; the paragraph's
+ * source keeps the next `ujarnya`. A verb inside the description (`lewat rekannya yang
+ * menyerahkan …`) or a `yang` clause before the preposition ends it.
+ */
+function meansAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
+  if (!featureOn('discourse.meansAppositive')) return null;
+  if (t[from - 1]?.text !== ',' || !APPOSITIVE_CLOSERS.has(t[end]?.text ?? '')) return null;
+  let k = from - 2;
+  const lowest = Math.max(0, k - MAX_AFFILIATION_WORDS);
+  while (k >= lowest && startsUpper(t[k]!.text)) k--;
+  for (let words = 0; k >= 0 && words <= MEANS_PHRASE_WORDS; k--, words++) {
+    const w = t[k]!;
+    if (!startsLower(w.text)) return null;
+    if (words > 0 && MEANS_PREPOSITIONS.has(w.lower)) return yangBefore(t, k) ? null : 'oblique';
+    if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
+  }
+  return null;
+}
+
+/** True when a `yang`/`who` stands before token `k` in its clause (the phrase describes a subject). */
+function yangBefore(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !CLAUSE_ENDS.has(t[j]!.text); j--)
+    if (t[j]!.lower === 'yang' || t[j]!.lower === 'who') return true;
+  return false;
 }
 
 /**

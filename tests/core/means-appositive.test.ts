@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+const COACH =
+  'Pelatih Persikota, Heru Santoso, mengatakan timnya bermain disiplin. "Anak-anak menjalankan instruksi," kata Heru.';
+
+/**
+ * A person set off in a phrase of means (`lewat sundulan bek lawan, X`, `melalui tendangan
+ * gelandang muda, Y`) is how something came about, talked about: the paragraph's `-nya` stays
+ * with the source who spoke before.
+ */
+const CASES: readonly (readonly [string, readonly string[], readonly string[], string])[] = [
+  [
+    'lewat, a scorer of the other side',
+    [
+      COACH,
+      'Persikota sempat tertinggal lewat gol striker lawan, Rian Pratama, pada menit ke-20.',
+      '"Kami lengah di awal babak," ujarnya.',
+    ],
+    ['Heru Santoso'],
+    'Rian Pratama',
+  ],
+  [
+    'melalui, a long description and no verb before it',
+    [
+      COACH,
+      'Gol balasan datang melalui tendangan bebas gelandang muda, Yoga Saputra, sepuluh menit kemudian.',
+      '"Anak muda itu berlatih keras sepanjang pekan," ujarnya.',
+    ],
+    ['Heru Santoso'],
+    'Yoga Saputra',
+  ],
+  [
+    'lewat, with the club after the description',
+    [
+      COACH,
+      'Tuan rumah unggul lebih dulu lewat sundulan bek Persimura, Dani Kurniawan, pada babak pertama.',
+      '"Kami harus lebih waspada pada bola mati," katanya.',
+    ],
+    ['Heru Santoso'],
+    'Dani Kurniawan',
+  ],
+];
+
+describe('a person in a phrase of means is talked about, not the next speaker', () => {
+  test.each(CASES)('%s', (_, paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('switched off, the person in the phrase takes the cue', () => {
+    for (const [, paragraphs, , narrated] of CASES)
+      withFeaturesOff(['discourse.meansAppositive'], () =>
+        expect(lastSpeakers(...paragraphs)).toEqual([narrated]),
+      );
+  });
+
+  test('a subject set off after its own description still opens the topic', () => {
+    expect(
+      lastSpeakers(
+        COACH,
+        'Gelandang muda Persikota, Yoga Saputra, mengaku puas dengan golnya.',
+        '"Saya hanya menjalankan instruksi pelatih," ujarnya.',
+      ),
+    ).toEqual(['Yoga Saputra']);
+  });
+});
