@@ -360,6 +360,8 @@ export const FEATURES = {
     'only a subordinate clause opening its sentence or clause (`Namun, ketika X tiba, …`) gives its subject a topic: `… setelah X pensiun.` inside a main clause does not',
   'discourse.patientCopula':
     'a person named right after a copula whose subject is a victim or one who died (`Salah satu korban tewas adalah X (7), murid …`) is talked about, not a source, though a description follows the name',
+  'discourse.patientLeadIn':
+    'a person named after a description that tells whom it befell (`Dua penambang yang tewas, X dan Y, …`, `Salah satu korban, X, …`) is talked about, not a source, though the description presents them',
   'discourse.seatAgreesNot':
     'a place a description writes as the last part of a longer name (`guru besar UIN Alauddin Makassar itu`) is the institution’s seat: sharing it (`Kapolrestabes Makassar`) is no agreement of the description with a person',
   'discourse.subordinateAppositive':

@@ -16,7 +16,7 @@ import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
 import { EN_ARTICLES } from '../../lexicon/pronouns';
-import { isPatientRole, patientByCopula } from './patient-role';
+import { isPatientRole, patientByCopula, patientLeadIn } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -231,10 +231,13 @@ export class CandidateMemo {
 function presentedPeople(ms: readonly CastMention[]): ReadonlySet<Entity> {
   const out = new Set<Entity>();
   for (const m of ms)
-    if (m.entities.length === 1 && (m.described || (m.leadIn && !isPatientRole(headOf(m.leadIn)))))
+    if (m.entities.length === 1 && (m.described || (m.leadIn && !patientLead(m.leadIn))))
       out.add(m.entities[0]!);
   return out;
 }
+
+/** A victim's or suspect's lead-in (`The victim, Rina,`), or one telling whom death befell (patientLeadIn). */
+const patientLead = (lead: string): boolean => isPatientRole(headOf(lead)) || patientLeadIn(lead);
 
 /** A lead-in from its head noun on: an English article before it dropped. */
 function headOf(lead: string): string {
@@ -1056,6 +1059,7 @@ function talkedAbout(
 ): boolean | null {
   const talked = personTalkedAbout(m, presented);
   if (talked !== false) return talked;
+  if (m.leadIn && patientLeadIn(m.leadIn)) return true;
   return patientByCopula(doc.texts.get(paragraphOf(m.at)) ?? '', offsetOf(m.at));
 }
 

@@ -5,7 +5,7 @@
  */
 import { featureOn } from '../features';
 import { DEATH_VERBS, PATIENT_ROLES } from '../../lexicon/patient-roles';
-import { COPULAS } from '../../lexicon/pronouns';
+import { COPULAS, KIN_NOUNS, LISTED_COUNTS } from '../../lexicon/pronouns';
 
 /** True when `role` opens with the role of one acted upon (`Korban`, `Tersangka Utama`). */
 export function isPatientRole(role: string): boolean {
@@ -37,4 +37,32 @@ export function patientByCopula(text: string, at: number): boolean {
     if (PATIENT_ROLES.has(bare) || DEATH_VERBS.has(bare)) return true;
   }
   return false;
+}
+
+/** Most words between a lead-in's head noun and the `yang` of its dying (`pekerja proyek yang`). */
+const MAX_HEAD_WORDS = 3;
+
+/**
+ * `Dua penambang yang tewas, X dan Y, tertimbun …`, `Salah satu korban, X, dirawat …`: the
+ * description a sentence opens with before the names (lead-in.ts) tells whom it befell — past
+ * its count (`dua`, `salah satu`, `seorang`), a patient role heads it, or its head noun is the
+ * subject of a `yang` clause of dying. Those named are talked about, not the next source. Not
+ * when a kin noun heads it (`Ayah korban yang tewas, X`: the one who died is somebody else).
+ */
+export function patientLeadIn(lead: string): boolean {
+  if (!featureOn('discourse.patientLeadIn')) return false;
+  const words = lead.toLowerCase().split(/\s+/u);
+  let k = 0;
+  if (words[0] === 'salah' && words[1] === 'satu') k = 2;
+  else if (words[0] === 'seorang' || LISTED_COUNTS.has(words[0]!)) k = 1;
+  const head = words[k] ?? '';
+  if (PATIENT_ROLES.has(head)) return true;
+  if (!head || KIN_NOUNS.has(head)) return false;
+  const yang = words.indexOf('yang', k + 1);
+  return (
+    yang > k &&
+    yang - k <= MAX_HEAD_WORDS &&
+    DEATH_VERBS.has(words[yang + 1] ?? '') &&
+    !words.slice(k + 1, yang).some(w => PATIENT_ROLES.has(w) || KIN_NOUNS.has(w))
+  );
 }
