@@ -241,6 +241,8 @@ export const FEATURES = {
     'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
   'cast.kinQualifiedBeforeComma':
     'a kin noun with its birth order and `-nya` (`Putri sulungnya, X,` → `putri sulung`) or with a deceased owner (`Istri almarhum Sugeng, X,`) set off by one comma before a name is how the person is related, as a bare kin noun is',
+  'cast.sharedOffice':
+    'the second of two office holders written as a pair holds their office in the organisation the first one spelled out (`Ketua Fraksi X, Budi, dan Sekretaris Fraksi, Rina` → `Sekretaris Fraksi X`; `…, dan wakilnya, Rina` → `wakil Ketua …`)',
   'cast.kinIntroduces':
     'a lone name word set off after a possessed kin or company noun joined to the person before (`Budi dan istrinya, Sari,`, `Budi bersama rekannya, Ani,`) introduces a person, as a role before it would, so a later `mereka` can mean the pair',
   'cast.superlativeInDescription':

@@ -197,11 +197,23 @@ export const RANKS: readonly string[] = [
 ];
 
 /**
+ * Words that make a head one office rather than name where it is held (`Ketua Umum`, `Sekretaris
+ * Jenderal`, `Direktur Utama`, `Ketua Harian`, `Direktur Eksekutif`): with the head they are the
+ * office, and the organisation starts after them (cast/shared-office.ts). Role words too.
+ */
+const OFFICE_QUALIFIERS: readonly string[] = words(`umum utama eksekutif jenderal harian`);
+
+/** OFFICE_QUALIFIERS as a set. */
+export const OFFICE_QUALIFIER_SET: ReadonlySet<string> = new Set(OFFICE_QUALIFIERS);
+
+/**
  * Words that continue a role: institutions, fields, ranks of office (`Direktur Eksekutif Departemen
  * Riset Ekonomi dan Keuangan BI`). Generic newsroom vocabulary, not any article's names.
  */
-export const ROLE_CONTINUATIONS: readonly string[] = words(`
-  umum utama eksekutif jenderal tinggi harian pelaksana tugas bicara hukum besar negeri luar
+export const ROLE_CONTINUATIONS: readonly string[] = [
+  ...OFFICE_QUALIFIERS,
+  ...words(`
+  tinggi pelaksana tugas bicara hukum besar negeri luar
   dalam negara pertahanan keamanan keuangan agama kesehatan pendidikan kebudayaan perdagangan
   perindustrian pertanian perhubungan sosial koordinator bidang politik ekonomi moneter
   kebijakan departemen kementerian badan lembaga
@@ -224,7 +236,8 @@ export const ROLE_CONTINUATIONS: readonly string[] = words(`
   rsup pt tbk persero cv fc club klub timnas publik layanan pelayanan koperasi usaha mikro kecil
   menengah
   penuntut pengganti pemadam kebakaran penataan ruang intelijen pidana perdata
-`);
+`),
+];
 
 /**
  * Places that may follow a role (`Presiden Rusia`, `Gubernur Jawa Barat`): the gazetteer in

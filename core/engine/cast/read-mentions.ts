@@ -38,6 +38,7 @@ import { spelledRoleBefore } from './spelled-role';
 import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
 import { sportEventRole } from '../names/sport-event-role';
+import { sharedOfficeRole } from './shared-office';
 import { originAfterName, withOrigin } from '../names/origin-after-name';
 
 /**
@@ -137,10 +138,15 @@ export function textMentions(
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
       const read = appositive
         ? own
-        : withOriginAfter(
-            withRoleBefore(own, t, [titledStart(t, i), end], out, lastRun, p.text, evidence),
+        : withSharedOffice(
+            withOriginAfter(
+              withRoleBefore(own, t, [titledStart(t, i), end], out, lastRun, p.text, evidence),
+              t,
+              end,
+              p.text,
+            ),
             t,
-            end,
+            titledStart(t, i),
             p.text,
           );
       if (appositive) giveRole(out, lastRun!.record, read);
@@ -185,6 +191,13 @@ export function textMentions(
     }
   }
   return out;
+}
+
+/** `ref` with the role sharedOfficeRole reads before the name at token `i`, when it reads one. */
+function withSharedOffice(ref: NamedRef, t: readonly Token[], i: number, text: string): NamedRef {
+  if (ref.kind !== 'person' || !ref.name) return ref;
+  const role = sharedOfficeRole(t, i, text);
+  return role ? { ...ref, role } : ref;
 }
 
 /**

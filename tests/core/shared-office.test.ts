@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The role of the speaker whose name holds `word`, read from an invented paragraph. */
+function roleOf(word: string, intro: string): string | null | undefined {
+  const said = `“Kami tidak akan mundur,” kata ${word}.`;
+  const found = analyzeBody(intro, said).speakers.find(s => s.name.split(' ').includes(word));
+  return found?.role;
+}
+
+/** [the sentence naming the pair, the second holder's word, the second holder's role]. */
+const PAIRS: readonly (readonly [intro: string, word: string, role: string])[] = [
+  [
+    'Ketua Fraksi PKB, Hendra Wiratama, dan Sekretaris Fraksi, Rina Sulastri, menyampaikan sikap itu di ruang fraksi.',
+    'Rina',
+    'Sekretaris Fraksi PKB',
+  ],
+  [
+    'Ketua Umum Serikat Buruh Tani Makmur, Hendra Wiratama, dan Sekretaris Jenderal, Rina Sulastri, menyampaikan hal itu usai bertemu direksi.',
+    'Rina',
+    'Sekretaris Jenderal Serikat Buruh Tani Makmur',
+  ],
+  [
+    'Namun, Ketua Paguyuban Nelayan Teluk Indah, Hendra Wiratama, dan wakilnya, Rina Sulastri, menilai lokasi baru terlalu jauh.',
+    'Rina',
+    'wakil Ketua Paguyuban Nelayan Teluk Indah',
+  ],
+  [
+    'Ketua dewan pimpinan cabang partai itu, Hendra Wiratama, dan sekretarisnya, Rina Sulastri, menyatakan partai akan memberhentikan kader itu.',
+    'Rina',
+    'sekretaris dewan pimpinan cabang partai',
+  ],
+  [
+    'Ketua Koperasi Tani Makmur, Hendra Wiratama, dan bendaharanya, Rina Sulastri, menyatakan koperasi akan diaudit.',
+    'Rina',
+    'bendahara Koperasi Tani Makmur',
+  ],
+];
+
+/** Pairs whose second holder has an office of their own, or none: [intro, word, role]. */
+const OWN: readonly (readonly [intro: string, word: string, role: string | null])[] = [
+  [
+    'Menteri Keuangan, Hendra Wiratama, dan Gubernur Bank Sentral, Rina Sulastri, menyampaikan sikap itu.',
+    'Rina',
+    'Gubernur Bank Sentral',
+  ],
+  [
+    'Ketua Fraksi PKB, Hendra Wiratama, dan anggota Fraksi Golkar, Rina Sulastri, menyampaikan sikap itu.',
+    'Rina',
+    'anggota Fraksi Golkar',
+  ],
+  [
+    'Ketua Fraksi PKB, Hendra Wiratama, dan istrinya, Rina Sulastri, menyampaikan sikap itu.',
+    'Rina',
+    'istri',
+  ],
+  ['Ketua Fraksi PKB, Hendra Wiratama, dan Rina Sulastri, menyampaikan sikap itu.', 'Rina', null],
+];
+
+describe('the second of an office pair holds their office in the organisation the first spelled out', () => {
+  test.each(PAIRS)('%s', (intro, word, role) => expect(roleOf(word, intro)).toBe(role));
+  test('switched off, none of them has that role', () => {
+    for (const [intro, word, role] of PAIRS) {
+      const off = withFeaturesOff(['cast.sharedOffice'], () => roleOf(word, intro));
+      expect(off).not.toBe(role);
+    }
+  });
+});
+
+describe('a second holder with an office of their own, a kin noun or no office keeps it', () => {
+  test.each(OWN)('%s', (intro, word, role) => expect(roleOf(word, intro)).toBe(role));
+});
