@@ -104,15 +104,26 @@ function write(doc: Document, sheet: Sheet): void {
 }
 
 /**
+ * How browsers serialise a computed `transparent` background (the value of most elements): no
+ * colour to parse, the walk goes on.
+ */
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+/**
  * The colours the reader sees at `el`: its computed text colour and the first opaque background
  * colour on it or an ancestor (null when none has one: the canvas shows through).
  */
 export function computedColors(el: Element): { text: Rgba | null; background: Rgba | null } {
   const view = el.ownerDocument.defaultView;
   if (!view) return { text: null, background: null };
-  const text = parseColor(view.getComputedStyle(el).color);
+  // One computed style read per element on the way: `el`'s gives its text colour and its
+  // background (the page load runs this cold, where each read and each parse is paid in full).
+  const own = view.getComputedStyle(el);
+  const text = parseColor(own.color);
   for (let at: Element | null = el; at; at = at.parentElement) {
-    const background = parseColor(view.getComputedStyle(at).backgroundColor);
+    const value = (at === el ? own : view.getComputedStyle(at)).backgroundColor;
+    if (value === TRANSPARENT) continue;
+    const background = parseColor(value);
     if (background && background.a > 0.5) return { text, background };
   }
   return { text, background: null };
