@@ -15,21 +15,31 @@ const validity = new Map<string, boolean>();
 export function isSupportedSelector(doc: Document, selector: string): boolean {
   if (!selector.includes(':')) return true;
   let ok = validity.get(selector);
-  if (ok === undefined) {
-    try {
-      doc.createDocumentFragment().querySelector(selector);
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    validity.set(selector, ok);
-  }
+  if (ok === undefined) validity.set(selector, (ok = parses(doc, selector)));
   return ok;
 }
 
-/** The supported selectors of `list`, joined into one comma list ('' when none is supported). */
+/**
+ * The supported selectors of `list`, joined into one comma list ('' when none is supported). A
+ * list with pseudo-classes is tried whole first, as the comma list the caller then queries: where
+ * the browser knows them all (every browser but Firefox 115), that one parse is the one its query
+ * reuses (a document keeps the selectors it parsed, by their text), where a trial of each selector
+ * on its own parsed each once more.
+ */
 export function joinSelectors(doc: Document, list: readonly string[]): string {
+  const whole = list.join(', ');
+  if (list.some(selector => selector.includes(':')) && parses(doc, whole)) return whole;
   return list.filter(selector => isSupportedSelector(doc, selector)).join(', ');
+}
+
+/** True when `selectors` (one, or a comma list) parses in this browser: a query on a fragment. */
+function parses(doc: Document, selectors: string): boolean {
+  try {
+    doc.createDocumentFragment().querySelector(selectors);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** All elements under `root` matching any supported selector of `list`, in document order. */

@@ -36,6 +36,23 @@ describe('core/article/dom-query', () => {
     expect(queryFirstOf(doc, doc, ['p::no-such-element', 'p[data-x]'])?.textContent).toBe('satu');
   });
 
+  test.each([
+    [['div.iklan:first-child', 'p:first-child', 'div > span'], 'the known pseudo-classes'],
+    [['div:not(.iklan)', 'span:only-child'], 'a list of pseudo-classes only'],
+  ])('%j is tried whole, once (%s), and kept as it is', list => {
+    const fragment = vi.spyOn(doc, 'createDocumentFragment');
+    expect(joinSelectors(doc, list)).toBe(list.join(', '));
+    expect(fragment).toHaveBeenCalledTimes(1);
+  });
+
+  test('a list the browser does not know whole falls back to a trial of each selector', () => {
+    const list = ['p:first-child', 'div:nth-child(', 'div:last-child'];
+    const fragment = vi.spyOn(doc, 'createDocumentFragment');
+    expect(joinSelectors(doc, list)).toBe('p:first-child, div:last-child');
+    // The whole list, then each selector this file has not tried yet (the trials are kept).
+    expect(fragment.mock.calls.length).toBeGreaterThan(1);
+  });
+
   test('plain selectors are not tried on a fragment first', () => {
     const fragment = vi.spyOn(doc, 'createDocumentFragment');
     expect(queryAll(doc, doc, ['div.iklan', '#a1', 'div > span']).length).toBe(3);
