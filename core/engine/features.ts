@@ -416,6 +416,12 @@ export const FEATURES = {
     'a name right after an existential (`Di antara pengungsi itu ada X (70)`) is the person the sentence brings in to tell of: a subject like one after a copula, presented as a source',
   'discourse.pronounOpened':
     'a paragraph an earlier speaker opens through a pronoun (`Ia menyebut, …`) is heard from that speaker, as one opened by their name is: a person narrated after it there (`Salah satunya X, yang dirujuk …`) does not take the paragraph’s `-nya`',
+  'discourse.describedOpened':
+    'a paragraph opened by a description closed by a demonstrative and its reporting verb (`Diplomat asal Medan itu menuturkan, …`) is opened through the earlier speaker it means, as one opened by `Ia menyebut, …` is (pronounOpened)',
+  'discourse.describedKeepsSource':
+    'a description by sex, age or kinship (`kata pria berusia 50 tahun itu`) keeps the last speaker when the model chooses them over a person their statement talked about and their paragraph narrated since (`talkedAboutLast`, `narratedHere`/`narratedBefore`; keeps-source.ts)',
+  'discourse.narratedNotDescribed':
+    'a person narrated in a paragraph an earlier speaker opened (`narratedHere`/`narratedBefore`) is not the subject a description by sex or age means (`describedSubject`): that paragraph is heard from its source',
   'discourse.framedPronounOpened':
     'a paragraph opened by the source frame with a pronoun (`Menurut dia, …`, `Menurutnya, …`) is opened through that earlier speaker, as one opened by `Ia menyebut, …` is (pronounOpened)',
   'discourse.framedNameOpened':

@@ -801,7 +801,8 @@ function featuresOf(
     d.subjectSinceQuote &&
     d.spoke !== 'last' &&
     !f.place &&
-    !f.subjectsBetween
+    !f.subjectsBetween &&
+    !(featureOn('discourse.narratedNotDescribed') && f.narratedHere + f.narratedBefore > 0)
       ? 1
       : 0;
   return f;

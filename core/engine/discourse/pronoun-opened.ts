@@ -7,7 +7,7 @@
  */
 import type { Entity, Pos } from '../cast/entity';
 import { offsetOf, paragraphOf } from '../cast/entity';
-import { SINGULAR } from '../../lexicon/pronouns';
+import { DEFINITE, SINGULAR } from '../../lexicon/pronouns';
 import { SOURCE_FRAME } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { startsUpper } from '../text/chars';
@@ -38,11 +38,29 @@ export function pronounOpened(
   // `Ia menyebut, ` / `Dia mengatakan bahwa ` / `Beliau menegaskan `: a pronoun and its verb open
   // the paragraph, with at most a word between them and the statement.
   const words = opening.trim().split(/\s+/u);
-  if (words.length > 4) return -1;
-  return (SINGULAR.has(words[0]!.toLowerCase()) || (!opening.trim() && framedPronoun(text))) &&
+  if (words.length > MAX_DESCRIBED_OPENING) return -1;
+  if (words.length > 4 && !describedOpening(words)) return -1;
+  return (SINGULAR.has(words[0]!.toLowerCase()) ||
+    describedOpening(words) ||
+    (!opening.trim() && framedPronoun(text))) &&
     spokeBefore(first.entities)
     ? first.start
     : -1;
+}
+
+/** Most words of a description, its demonstrative and its verb opening a paragraph. */
+const MAX_DESCRIBED_OPENING = 10;
+
+/**
+ * `Diplomat asal Medan itu menuturkan, …`, `Pria berusia 50 tahun tersebut mengatakan bahwa …`:
+ * a capitalised description closed by a demonstrative (the words before the statement, which may
+ * start at its reporting verb or after it and `bahwa`) opens the paragraph through the earlier speaker it points back to, as `Ia menyebut, …` does.
+ * The statement's speakers, resolved from the description, must have spoken before.
+ */
+function describedOpening(words: readonly string[]): boolean {
+  if (!featureOn('discourse.describedOpened') || !startsUpper(words[0] ?? '')) return false;
+  const d = words.findIndex(w => DEFINITE.has(w.toLowerCase()));
+  return d >= 1 && words.length - d - 1 <= 2;
 }
 
 /**

@@ -25,6 +25,7 @@ import { descriptionGender } from './description-gender';
 import { readGenders } from './gender';
 import { personDescribedAs } from './described-as';
 import { readDescribedSex } from './described-sex';
+import { keepsSource } from './keeps-source';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate } from './candidates';
 
@@ -260,7 +261,7 @@ function describedBack(
     const sex = readDescribedSex(ctx, c, from);
     if (sex.lastUnlike) return { entities: sex.other ? [sex.other] : [] };
     const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, from);
-    if (next) return { entities: [lastOne] };
+    if (next || (lastOne && keepsSource(ctx, c, from, lastOne))) return { entities: [lastOne] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
     // person the text brought in as its topic since the last statement is who it describes.
     return featureOn('discourse.describedPersonTopic')

@@ -1,0 +1,40 @@
+/**
+ * A description by sex, age or kinship (`kata pria berusia 50 tahun itu`) is somebody named only
+ * when the text just brought them in or follows straight on from their statement (title-speaker.ts
+ * `describedBack`). One more case follows on: the last speaker opened the paragraph before (by
+ * name, pronoun or description: pronoun-opened.ts) and the person narrated there since is talked
+ * about (`Diplomat asal Medan itu menuturkan, seorang sopir lokal, Y, berjasa besar. Y
+ * mengemudikan …` then `“…,” kata pria berusia 50 tahun itu`). The discourse model says so: its
+ * choice is the last speaker, and a rival lost for being narrated in the source's paragraph
+ * (`narratedHere`/`narratedBefore`) after the source's own statement talked about them
+ * (`talkedAboutLast`). Somebody brought in there by the narration alone (`Tetangganya, Y,
+ * kehilangan …`) leaves the description unnamed, as before.
+ */
+import type { Candidate } from '../candidate';
+import type { Entity, Pos } from '../cast/entity';
+import { featureOn } from '../features';
+import { bestCandidate } from './antecedent-model';
+import { antecedentCandidates } from './candidates';
+import { pointingContext } from './point-back';
+import type { ResolveContext } from './resolve-context';
+
+/** True when description mention of quote `c` at `from` keeps `last`, the previous speaker. */
+export function keepsSource(ctx: ResolveContext, c: Candidate, from: Pos, last: Entity): boolean {
+  if (!featureOn('discourse.describedKeepsSource')) return false;
+  const found = antecedentCandidates(
+    from,
+    'description',
+    ctx,
+    pointingContext(ctx, c, 'description'),
+  );
+  const best = found[bestCandidate(found)];
+  return (
+    best?.entities.length === 1 &&
+    best.entities[0] === last &&
+    best.features.lastSpeaker === 1 &&
+    found.some(
+      a =>
+        a.features.talkedAboutLast > 0 && a.features.narratedHere + a.features.narratedBefore > 0,
+    )
+  );
+}
