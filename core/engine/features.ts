@@ -247,6 +247,8 @@ export const FEATURES = {
     'a lone name word set off after a possessed kin or company noun joined to the person before (`Budi dan istrinya, Sari,`, `Budi bersama rekannya, Ani,`) introduces a person, as a role before it would, so a later `mereka` can mean the pair',
   'cast.superlativeInDescription':
     'a superlative after a role’s noun (`salah satu pengungsi tertua, X`, `gubernur terpilih, X`) stays in the description before the name instead of ending it as a `ter-` verb would',
+  'cast.deputyNotTitle':
+    'a bare title (`kata Rektor`) means a person holding the office itself before one holding it after a deputy or assistant word (`Wakil Rektor …`, `Asisten Pelatih …`; lexicon/roles.ts `SUBORDINATE_OFFICE`), whichever was named last',
   'cast.titleFormRank':
     'a bracketed title form may end in its office’s rank number (`Wakil Rektor Bidang Akademik (WR I)`): the letters before it abbreviate the role, and `kata WR I` is the holder',
   'cast.titleFormInitials':

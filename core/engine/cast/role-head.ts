@@ -6,7 +6,7 @@
  * description (`seorang polisi`, `sejumlah pejabat`) never points to anyone, so it stays unnamed.
  */
 import { INDEFINITE } from '../../lexicon/pronouns';
-import { FORMER_WORDS } from '../../lexicon/roles';
+import { FORMER_WORDS, SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import type { Entity, Pos } from './entity';
 import { containsRun } from '../text/token-runs';
 import { titleTokens } from '../names/title-form';
@@ -139,7 +139,27 @@ export function byTitleIn<E extends Entity>(
   const former = formerTitle(title)
     ? firstByRecency(among, at, e => holds(e) && formerRole(e.role!))
     : null;
-  return former ?? firstByRecency(among, at, holds);
+  // `kata Rektor` after `Rektor X` and `Wakil Rektor Y`: the rector, not the later deputy.
+  const own = featureOn('cast.deputyNotTitle')
+    ? firstByRecency(among, at, e => holds(e) && !deputyOnly(e.role!, t))
+    : null;
+  return former ?? own ?? firstByRecency(among, at, holds);
+}
+
+/** onlySubordinate, when `cast.deputyNotTitle` is on and title `t` is not itself a deputy's. */
+const deputyOnly = (role: string, t: readonly string[]): boolean =>
+  featureOn('cast.deputyNotTitle') && !SUBORDINATE_OFFICE.has(t[0]!) && onlySubordinate(role, t);
+
+/**
+ * True when every form of `role` holds `t` only right after a word that makes the office
+ * somebody else's (`Wakil Rektor Bidang Akademik` for `Rektor`; lexicon/roles.ts
+ * `SUBORDINATE_OFFICE`): the deputy, whom a bare title means only when nobody holds it itself.
+ */
+function onlySubordinate(role: string, t: readonly string[]): boolean {
+  for (const form of roleForms(role))
+    for (let i = 0; i + t.length <= form.length; i++)
+      if (opens(form.slice(i), t) && !(i > 0 && SUBORDINATE_OFFICE.has(form[i - 1]!))) return false;
+  return true;
 }
 
 /** True when `title` tells a former office (`mantan menteri`, `eks Kapolda`), and the switch is on. */
@@ -221,6 +241,8 @@ function file<E>(map: Map<string, E[]>, word: string, e: E): void {
 export function holdsTitle(e: Entity, text: string): boolean {
   const t = titleTokens(text).filter(w => !FRAME.has(w));
   if (!e.role || !t.length || !roleHolds(e.role, t)) return false;
+  // A deputy (`Wakil Rektor …`) holds `Rektor` only in a lookup that finds nobody holding it itself.
+  if (deputyOnly(e.role, t)) return false;
   // A former office (`mantan menteri itu`) is not held by its current holder.
   return !formerTitle(text) || formerRole(e.role);
 }
