@@ -275,6 +275,8 @@ export const FEATURES = {
     'antecedent: a plural that counts its members (`keduanya`, `ketiganya`) agrees with a group of that many named people, not another number',
   'discourse.companions':
     'antecedent: a plural means a person named with the companions they act with (`X bersama dua rekannya, A dan B`) as one group, not the companions alone',
+  'discourse.companionRole':
+    'a companion by role or by name alone (`Ia datang bersama Kepala Desa Y, Rudi.`, `X meninjau lokasi bersama Rudi`) makes one group with the person who acts, as `bersama dua rekannya, A dan B` does (companions.ts)',
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
   'discourse.lastPeople':
     'antecedent: for `mereka`/`keduanya`/`they`, the last two (three) persons heard from, taken together',

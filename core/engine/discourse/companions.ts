@@ -30,7 +30,7 @@ const LIST_GAP = new RegExp(
  * (`bersama dua rekannya, `, `dengan tetangganya, `), or -1 when it ends with none.
  */
 function companionPhrase(before: string): number {
-  if (!/nya,\s+$/u.test(before)) return -1;
+  if (!/nya,\s+$/u.test(before)) return rolePhrase(before);
   const words = before.trimEnd().slice(0, -1).split(/\s+/u);
   const noun = words.pop()!.toLowerCase();
   if (!KIN_NOUNS.has(noun.slice(0, -3))) return -1;
@@ -39,6 +39,21 @@ function companionPhrase(before: string): number {
   if (!WITH.has(w)) return -1;
   // The phrase starts where its first word does.
   return before.toLowerCase().lastIndexOf(w, before.length - noun.length);
+}
+
+/**
+ * `bersama Kepala Desa Y, ` or a bare `bersama ` right before a companion's name: the companion
+ * by role set off by its comma, or by name alone (lowercase `bersama`/`beserta` inside a clause;
+ * `dengan` is too often the object of a verb, `bertemu dengan X`).
+ */
+const ROLE_PHRASE =
+  /(^|\s)(?:bersama|beserta)\s+(?:[^\s,.;:!?"“”()]+(?:\s+[^\s,.;:!?"“”()]+){0,5},\s+)?$/u;
+
+/** Where a companion phrase by role or by name alone (ROLE_PHRASE) starts in `before`, or -1. */
+function rolePhrase(before: string): number {
+  if (!featureOn('discourse.companionRole')) return -1;
+  const m = ROLE_PHRASE.exec(before);
+  return m ? m.index + m[1]!.length : -1;
 }
 
 /**
