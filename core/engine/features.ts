@@ -25,6 +25,8 @@ export const FEATURES = {
     'an English institution after the comma may keep its article: `…, the Foreign Ministry said.` closes the clause at the comma',
   'reported.englishTimeAfterCue':
     'an English time phrase right after the cue (`said on Sunday his team …`, `said last week the plan …`) dates it; the clause follows',
+  'reported.timeSpanOpensClause':
+    'a span of time right after a cue (`menyebutkan dalam sepekan terakhir pihaknya …`, `mengatakan selama ini warga …`) opens the reported clause, not an adjunct of the cue running to a comma (reported/time-span.ts)',
   'reported.toldBare':
     'English `X told reporters the minister had left`: after the press, a chamber or a court, a bare clause with its finite auxiliary',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',

@@ -39,3 +39,16 @@ export const EN_DAY_PARTS: ReadonlySet<string> = new Set(
  * (discourse/described-age.ts). Lowercase.
  */
 export const AGE_WORDS: readonly string[] = ['berusia', 'berumur', 'usia', 'umur', 'aged'];
+
+/**
+ * Prepositions of a span of time (`dalam sepekan terakhir`, `dalam tiga bulan`): right after a
+ * cue with such a span they open the reported clause (`menyebutkan dalam sepekan terakhir
+ * pihaknya merawat …`) rather than an adjunct of the cue. (`selama` is no adjunct opener at all.)
+ * Lowercase.
+ */
+export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['dalam']);
+
+/** Counts before a time noun in such a span (`tiga bulan`, `beberapa hari`); digits count too. */
+export const SPAN_COUNTS: ReadonlySet<string> = new Set(
+  'dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa'.split(' '),
+);

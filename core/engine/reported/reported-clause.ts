@@ -16,6 +16,7 @@ import { countChunks } from '../text/string-scans';
 import { featureOn } from '../features';
 import { EN_AMOUNT_OPENERS } from '../../lexicon/cues-en';
 import { englishTimeEnd } from './english-time';
+import { opensTimeSpan } from './time-span';
 
 /**
  * Words right after a cue verb that make it an act, not a statement (`meminta maaf`). `hal` is not
@@ -117,7 +118,8 @@ const LINK_AFTER_ADJUNCT = new Set(['bahwa', 'that']);
 function isAdjunctStart(toks: readonly Token[], k: number): boolean {
   const w = toks[k]?.text ?? '';
   return (
-    (ADJUNCT.has(w) && !isNowAdverb(toks, k)) || (EN_ADJUNCT.has(w) && !englishAmount(toks, k))
+    (ADJUNCT.has(w) && !isNowAdverb(toks, k) && !opensTimeSpan(toks, k)) ||
+    (EN_ADJUNCT.has(w) && !englishAmount(toks, k))
   );
 }
 
