@@ -25,18 +25,20 @@ export const LOCATIVE_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The words of THROUGH_PREPOSITIONS, listed once for both sets. */
+const THROUGH_PREPOSITIONS_LIST = ['melalui', 'lewat', 'through'];
+
 /**
  * Prepositions of means (`lewat`, `melalui` through; `via`; `berkat` thanks to): the phrase they
  * open says how something came about (`tertinggal lewat sundulan bek lawan, X`), so a person set
- * off in it is the instrument talked about, never the clause's subject. Kept apart from
- * PREPOSITIONS, which other readers walk for places and roles. Lowercase; Indonesian, then English.
+ * off in it is the instrument talked about, never the clause's subject. The spoken-through words
+ * (THROUGH_PREPOSITIONS, below) and two more; kept apart from PREPOSITIONS, which other readers
+ * walk for places and roles. Lowercase.
  */
 export const MEANS_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'lewat',
-  'melalui',
+  ...THROUGH_PREPOSITIONS_LIST,
   'via',
   'berkat',
-  'through',
 ]);
 
 /**
@@ -57,7 +59,7 @@ export const POSSESSIVE_NOUNS: ReadonlySet<string> = new Set(['milik', 'kepunyaa
  * Prepositions that name the person an organisation speaks through (`Melalui juru bicaranya
  * Rudi, Kementerian X mengatakan …`): names/spoken-through.ts. Lowercase; Indonesian, then English.
  */
-export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(['melalui', 'lewat', 'through']);
+export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(THROUGH_PREPOSITIONS_LIST);
 
 /**
  * Words that open where a person comes from, set off between the subject and its cue (`Sari dari
