@@ -243,6 +243,8 @@ export const FEATURES = {
     'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
   'cast.kinQualifiedBeforeComma':
     'a kin noun with its birth order and `-nya` (`Putri sulungnya, X,` → `putri sulung`) or with a deceased owner (`Istri almarhum Sugeng, X,`) set off by one comma before a name is how the person is related, as a bare kin noun is',
+  'cast.openerAfterRoleComma':
+    'an initial spelling a function word (`A.`) or a title spelling a common word (the Sasak `Lalu`) between a role’s comma and the name, outside its run, keeps the role before the comma for the name (`Kepala Dinas X, A. Rina Sari`)',
   'cast.sharedOffice':
     'the second of two office holders written as a pair holds their office in the organisation the first one spelled out (`Ketua Fraksi X, Budi, dan Sekretaris Fraksi, Rina` → `Sekretaris Fraksi X`; `…, dan wakilnya, Rina` → `wakil Ketua …`)',
   'cast.kinIntroduces':

@@ -32,6 +32,14 @@ export const SHORT_TITLES: readonly string[] = words(
 );
 
 /**
+ * Titles that spell a common word, so the run readers never start a name with them: `Lalu`, the
+ * title of a Sasak nobleman of Lombok (`Lalu Budi Hartawan`; a noblewoman's `Baiq` spells no
+ * word), is also the conjunction `lalu` ('then'). Between a role's comma and a name it still
+ * stands before the name (cast/read-mentions.ts). Lowercase.
+ */
+export const TITLES_SPELLING_WORDS: ReadonlySet<string> = new Set(words(`lalu`));
+
+/**
  * Medical titles Indonesian writes in lowercase before a name (`dr Rina`, `drg Budi` for a
  * dentist, `drh Andi` for a vet): inside a capitalised run or after a role's comma they still
  * stand before the name (`Kepala Puskesmas X dr Rina Sari`, `Kepala Dinas X, drg Budi, …`).

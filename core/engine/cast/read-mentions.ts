@@ -9,7 +9,7 @@ import { featureOn } from '../features';
 import { pos } from './entity';
 import { agedAt } from './aged-name';
 import { calledAt } from './called-name';
-import { tokenize, type Token } from '../text/text';
+import { isCapitalised, tokenize, type Token } from '../text/text';
 import { readAppositive } from '../names/appositive-after';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
@@ -29,7 +29,14 @@ import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record
 import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
 import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
-import { LOWERCASE_TITLE_SET, isDegree } from '../../lexicon/honorifics';
+import {
+  LOWERCASE_TITLE_SET,
+  SHORT_TITLES,
+  TITLES_SPELLING_WORDS,
+  isDegree,
+} from '../../lexicon/honorifics';
+
+const SHORT_TITLE_SET: ReadonlySet<string> = new Set(SHORT_TITLES);
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
@@ -140,13 +147,21 @@ export function textMentions(
         ? own
         : withSharedOffice(
             withOriginAfter(
-              withRoleBefore(own, t, [titledStart(t, i), end], out, lastRun, p.text, evidence),
+              withRoleBefore(
+                own,
+                t,
+                [openedStart(t, titledStart(t, i)), end],
+                out,
+                lastRun,
+                p.text,
+                evidence,
+              ),
               t,
               end,
               p.text,
             ),
             t,
-            titledStart(t, i),
+            openedStart(t, titledStart(t, i)),
             p.text,
           );
       if (appositive) giveRole(out, lastRun!.record, read);
@@ -268,6 +283,34 @@ function titledStart(t: readonly Token[], i: number): number {
   if (!featureOn('cast.titleAfterRoleComma')) return i;
   return titledAt(t, i - 1) && t[i - 2]?.text === ',' ? i - 1 : i;
 }
+
+/**
+ * `Kepala Dinas X, A. Rina Sari, …`, `Ketua Fraksi X, Lalu Budi, …`, `…, Hj. A. Rina, …`: an
+ * initial that spells a function word (`A`) or a title that spells a common word (the Sasak
+ * `Lalu`), titles written short before it, stand between the role's comma and the run of the
+ * name, outside it; the role before the comma is read as if the run began at them. The index the
+ * role is read from: the first of them right after a comma, or `i`.
+ */
+function openedStart(t: readonly Token[], i: number): number {
+  if (!featureOn('cast.openerAfterRoleComma')) return i;
+  let k = i;
+  let opener = false;
+  for (let n = 0; n < 3; n++) {
+    let j = k - 1;
+    if (t[j]?.text === '.' && t[j - 1]?.end === t[j]!.start) j--;
+    const w = t[j];
+    if (!w || !isCapitalised(w.text)) break;
+    const spells = isLoneCapital(w.text) || TITLES_SPELLING_WORDS.has(w.lower);
+    if (!spells && !SHORT_TITLE_SET.has(w.lower)) break;
+    opener ||= spells;
+    k = j;
+  }
+  // Titles alone (`Hj. Rina`) are the run's own; a lowercase `dr` is titledStart's.
+  return opener && t[k - 1]?.text === ',' ? k : i;
+}
+
+/** True for one capital letter (`A`, `O`): an initial, whatever word it also spells. */
+const isLoneCapital = (w: string): boolean => w.length === 1 && w !== w.toLowerCase();
 
 /** True when token `k` is a lowercase medical title (`dr`, `drg.`), never a run's first word. */
 function titledAt(t: readonly Token[], k: number): boolean {

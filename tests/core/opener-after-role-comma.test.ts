@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The role of the speaker whose name holds `word`, read from an invented paragraph. */
+function roleOf(word: string, intro: string): string | null | undefined {
+  const said = `“Kami akan mengawal anggaran itu,” kata ${word}.`;
+  const found = analyzeBody(intro, said).speakers.find(s => s.name.split(' ').includes(word));
+  return found?.role;
+}
+
+/** [the sentence introducing the person, the word a quote names them by, the role]. */
+const ROWS: readonly (readonly [intro: string, word: string, role: string])[] = [
+  [
+    'Ketua Fraksi PKB DPRD Bener Meriah, Lalu Rudi Hartawiryo, menilai pemangkasan itu keliru.',
+    'Rudi',
+    'Ketua Fraksi PKB DPRD Bener Meriah',
+  ],
+  [
+    'Direktur Jenderal Bina Marga Kementerian Pekerjaan Umum, A Rudi Hartawiryo, mengatakan rencana itu dibahas pekan depan.',
+    'Rudi',
+    'Direktur Jenderal Bina Marga Kementerian Pekerjaan Umum',
+  ],
+  [
+    'Wakil Ketua DPRD Kaltara, A. Rina Sulastri, sempat menemui mahasiswa di depan gedung.',
+    'Rina',
+    'Wakil Ketua DPRD Kaltara',
+  ],
+  [
+    'Wakil Ketua DPRD Kaltara, Hj. A. Rina Sulastri, sempat menemui mahasiswa di depan gedung.',
+    'Rina',
+    'Wakil Ketua DPRD Kaltara',
+  ],
+];
+
+describe('an initial or title spelling a common word between the role’s comma and the name keeps the role', () => {
+  test.each(ROWS)('%s', (intro, word, role) => expect(roleOf(word, intro)).toBe(role));
+  test('switched off, none of them had the role', () => {
+    for (const [intro, word, role] of ROWS) {
+      const off = withFeaturesOff(['cast.openerAfterRoleComma'], () => roleOf(word, intro));
+      expect(off).not.toBe(role);
+    }
+  });
+  test('an initial that is a run word already (`B.`) had the role without it', () => {
+    const intro = 'Wakil Ketua DPRD Kaltara, B. Rina Sulastri, sempat menemui mahasiswa.';
+    const off = withFeaturesOff(['cast.openerAfterRoleComma'], () => roleOf('Rina', intro));
+    expect(off).toBe('Wakil Ketua DPRD Kaltara');
+  });
+});
+
+describe('`Lalu` opening a sentence is still the conjunction', () => {
+  test('no speaker is read from it', () => {
+    const { speakers } = analyzeBody(
+      'Kepala Dinas Pertanian Cempaka, Rudi Hartawiryo, meninjau sawah. Lalu Rudi menemui petani.',
+      '“Panen tahun ini bagus,” kata Rudi.',
+    );
+    expect(speakers.map(s => [s.name, s.role])).toEqual([
+      ['Rudi Hartawiryo', 'Kepala Dinas Pertanian Cempaka'],
+    ]);
+  });
+});
