@@ -6,7 +6,12 @@
 import { featureOn, featureSwitches } from '../features';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
-import { LOWERCASE_TITLE_SET, SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
+import {
+  LOWERCASE_TITLE_SET,
+  SHORT_GIVEN_NAMES,
+  SHORT_TITLES,
+  isDegree,
+} from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import {
   PLACE_SET,
@@ -233,6 +238,22 @@ function dottedRankAt(toks: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
+ * True when token `j` closes a post-nominal degree written with dots (`Sp.A`, `S.Pd.I`): glued to
+ * the dot before it, with the glued word from its start to `j` a degree. Its last part alone
+ * spells a word the run reader never takes (`A`, `I`), so the run stopped at the dot, and a cue
+ * after the degree found no name next to it (names.dottedDegreeEnd).
+ */
+function dottedDegreeEndAt(toks: readonly Token[], i: number, j: number): boolean {
+  if (j < i + 2 || toks[j - 1]!.text !== '.' || toks[j - 1]!.end !== toks[j]!.start) return false;
+  if (!featureOn('names.dottedDegreeEnd')) return false;
+  let k = j - 1;
+  while (k > i && toks[k - 1]!.end === toks[k]!.start) k--;
+  let word = '';
+  for (let n = k; n <= j; n++) word += toks[n]!.text;
+  return k < j - 1 && isDegree(word);
+}
+
+/**
  * How many tokens a lowercase title at token `j` takes before the name it opens (`dr Rina`,
  * `drg. Budi`), or 0: the title belongs to the run of the name after it.
  */
@@ -409,6 +430,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (dottedRankAt(toks, i, j)) {
       j++; // `Kombes Pol. Rudi`, `Kolonel Inf. Budi`: a rank written short goes on to the name
+    } else if (dottedDegreeEndAt(toks, i, j)) {
+      j++; // `Sp.A`, `S.Pd.I`: the last part of a degree written with dots, in the run
     } else if (j > i && portfolioWordAt(toks, j)) {
       j++; // `Menteri Dalam Negeri`, `Wakil Menteri Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {
