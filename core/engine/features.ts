@@ -612,6 +612,8 @@ export const FEATURES = {
     'a post-nominal degree written with dots and no comma before it (`Dedi Saputra M.Si menilai`, `dr Andi Wijaya Sp.PD`) closes the name, read as the text writes it though the tokenizer splits it at its dots',
   'names.dottedRankInRun':
     'a police or military rank written short with a dot (`Kombes Pol. X`, `Kolonel Inf. X`) goes on to the name after it, as a short title does, so the role before keeps its name',
+  'names.doctorateFieldDotted':
+    'a doctorate’s field after `Dr` written with a dot (`Dr. Eng.`, `Dr. Ing.`) ends neither the sentence nor the run, so the name after it keeps the role before (`Pakar X, Dr. Eng. Y, …`)',
   'names.dottedDegreeEnd':
     'the last part of a degree written with dots (`Sp.A`, `S.Pd.I`), a letter the run reader never takes alone (`A`, `I`), stays in the run, so the degree closes the name and a cue after it finds the name (`Kepala sekolah X S.Pd.I mengatakan`)',
   'names.model.memberOrgs':

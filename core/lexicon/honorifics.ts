@@ -144,10 +144,22 @@ const PAIRED = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
 
 /**
  * `Prof Dr Ing Budi`: the German engineering doctorate (Dr.-Ing.), written by Indonesian
- * graduates as `Dr Ing` or `Dr. Ing.`. `Ing` alone may be a given name, so it is a title only
- * right after `Dr`.
+ * graduates as `Dr Ing` or `Dr. Ing.`, and the Doctor of Engineering of Japanese universities,
+ * written `Dr. Eng.`. `Ing` and `Eng` alone may be given names, so each is a title only right
+ * after `Dr`.
  */
-const AFTER_DOCTOR = 'ing';
+const AFTER_DOCTOR: ReadonlySet<string> = new Set(words(`ing eng`));
+
+/**
+ * True when `word` (without its dot) is a doctorate's field written after `Dr` and `before` (the
+ * word before it, dot or none) is `Dr`: `Dr. Ing.`, `Dr Eng`.
+ */
+export function isDoctorateField(word: string, before: string): boolean {
+  return (
+    AFTER_DOCTOR.has(dropFinalDot(word.toLowerCase())) &&
+    dropFinalDot(before.toLowerCase()) === 'dr'
+  );
+}
 
 /**
  * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, a Malay
@@ -161,6 +173,6 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   const next = words[k + 1]?.toLowerCase();
   if (PAIRED.has(lw) && (next === 'seri' || next === 'sri')) return true;
   const before = dropFinalDot(words[k - 1]?.toLowerCase() ?? '');
-  if (lw === AFTER_DOCTOR && before === 'dr') return true;
+  if (AFTER_DOCTOR.has(lw) && before === 'dr') return true;
   return (lw === 'seri' || lw === 'sri') && PAIRED.has(words[k - 1]?.toLowerCase() ?? '');
 }

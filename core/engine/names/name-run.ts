@@ -11,6 +11,7 @@ import {
   SHORT_GIVEN_NAMES,
   SHORT_TITLES,
   isDegree,
+  isDoctorateField,
 } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import {
@@ -238,6 +239,23 @@ function dottedRankAt(toks: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
+ * True when token `j` is the dot of a doctorate's field written after `Dr` (`Dr. Eng.`, `Dr.
+ * Ing.`), attached to it, inside a run: the dot ends neither the title nor the run, so the name
+ * after it keeps the role before (names.doctorateFieldDotted).
+ */
+function dottedDoctorateAt(toks: readonly Token[], i: number, j: number): boolean {
+  const field = toks[j - 1];
+  if (j <= i || toks[j]!.text !== '.' || field!.end !== toks[j]!.start) return false;
+  let b = j - 2;
+  if (toks[b]?.text === '.') b--;
+  return (
+    b >= i &&
+    isDoctorateField(field!.text, toks[b]!.text) &&
+    featureOn('names.doctorateFieldDotted')
+  );
+}
+
+/**
  * True when token `j` closes a post-nominal degree written with dots (`Sp.A`, `S.Pd.I`): glued to
  * the dot before it, with the glued word from its start to `j` a degree. Its last part alone
  * spells a word the run reader never takes (`A`, `I`), so the run stopped at the dot, and a cue
@@ -430,6 +448,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `M. Yusuf`, `Dr. Ratna`
     } else if (dottedRankAt(toks, i, j)) {
       j++; // `Kombes Pol. Rudi`, `Kolonel Inf. Budi`: a rank written short goes on to the name
+    } else if (dottedDoctorateAt(toks, i, j)) {
+      j++; // `Dr. Eng. Rudi`, `Dr. Ing. Rina`: a doctorate's field after `Dr.` goes on to the name
     } else if (dottedDegreeEndAt(toks, i, j)) {
       j++; // `Sp.A`, `S.Pd.I`: the last part of a degree written with dots, in the run
     } else if (j > i && portfolioWordAt(toks, j)) {

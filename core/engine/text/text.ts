@@ -18,7 +18,8 @@ import {
   startsLower,
   startsUpper,
 } from './chars';
-import { SHORT_GIVEN_NAMES, SHORT_TITLES } from '../../lexicon/honorifics';
+import { SHORT_GIVEN_NAMES, SHORT_TITLES, isDoctorateField } from '../../lexicon/honorifics';
+import { featureOn } from '../features';
 import { partitionPoint } from './partition-point';
 
 /** A word or punctuation token with its offsets in the paragraph. */
@@ -132,6 +133,18 @@ const ABBREV = new Set([
 /** True for a word whose final dot ends no sentence (`Jl.`, `No.`, `Tbk.`, a short title). */
 export const isAbbreviation = (word: string): boolean => ABBREV.has(word.toLowerCase());
 
+/**
+ * True when `word`, starting at `at`, is a doctorate's field after `Dr` (`Dr. Eng.`, `Dr Ing.`):
+ * its dot is the title's, not a sentence's end (names.doctorateFieldDotted).
+ */
+function doctorateFieldEnds(text: string, from: number, at: number, word: string): boolean {
+  if (!featureOn('names.doctorateFieldDotted')) return false;
+  let end = at;
+  while (end > from && isSpaceCp(text.charCodeAt(end - 1))) end--;
+  const before = text.slice(lettersBefore(text, Math.max(from, end - 4), end), end);
+  return isDoctorateField(word, before);
+}
+
 /** Closing marks a sentence end may carry (`.”)` ends like `.`). */
 const SENTENCE_END_MARKS = '.!?)]';
 /** Quote marks and brackets that may open a sentence besides a capital or digit. */
@@ -180,7 +193,7 @@ export function sentences(
     if (j < to && !opensSentence(text.charCodeAt(j))) continue;
     if (c === '.') {
       const word = text.slice(lettersBefore(text, Math.max(from, i - 12), i), i);
-      if (isAbbreviation(word)) continue;
+      if (isAbbreviation(word) || doctorateFieldEnds(text, from, i - word.length, word)) continue;
     }
     out.push({ start, end: i + 1 });
     start = j;
