@@ -245,6 +245,8 @@ export const FEATURES = {
     'a kin noun with its birth order and `-nya` (`Putri sulungnya, X,` → `putri sulung`) or with a deceased owner (`Istri almarhum Sugeng, X,`) set off by one comma before a name is how the person is related, as a bare kin noun is',
   'cast.openerAfterRoleComma':
     'an initial spelling a function word (`A.`) or a title spelling a common word (the Sasak `Lalu`) between a role’s comma and the name, outside its run, keeps the role before the comma for the name (`Kepala Dinas X, A. Rina Sari`)',
+  'cast.placeAfterDescription':
+    'a place the gazetteer knows, set off by commas between a role description and the name, says where the description’s place lies and belongs to the role (`Pengasuh sebuah pesantren di X, Y, Rudi …`)',
   'cast.sharedOffice':
     'the second of two office holders written as a pair holds their office in the organisation the first one spelled out (`Ketua Fraksi X, Budi, dan Sekretaris Fraksi, Rina` → `Sekretaris Fraksi X`; `…, dan wakilnya, Rina` → `wakil Ketua …`)',
   'cast.kinIntroduces':

@@ -9,6 +9,7 @@
  * the main clause, so `warga` is not her role.
  */
 import { nicknameAsideEnd } from '../names/closed-apposition';
+import { isPlaceWord } from '../names/name-model';
 import {
   DESCRIPTION_JOINTS,
   NAME_GOES_ON,
@@ -124,11 +125,40 @@ function describedBefore(
   toks: readonly Token[],
   comma: number,
 ): { head: number; last: number } | null {
+  const placed = placeSetOffBefore(toks, comma);
+  if (placed > 0) {
+    // A role run of capitalised words alone before the place is read by cast.roleBeforeRegion.
+    const found = describedBefore(toks, placed);
+    if (found && toks.slice(found.head, placed).some(t => isLowerWord(t.text)))
+      return { head: found.head, last: comma - 1 };
+  }
   const relative = beforeRelative(toks, comma);
   if (relative) return relative;
   const end = otherOfKind(toks, comma) ? comma - 1 : comma;
   const head = headBefore(toks, end);
   return head < 0 ? null : { head, last: end - 1 };
+}
+
+/** The most words of a place set off by commas after a description (`Jawa Barat`). */
+const MAX_PLACE = 3;
+
+/**
+ * `Pengasuh sebuah pesantren di X, Y, Rudi …`: a place the gazetteer knows, set off
+ * by commas right before the name's comma, says where the place ending the description lies; it
+ * belongs to the description, which is read before the earlier comma. Returns that comma's index,
+ * or -1 (cast.placeAfterDescription).
+ */
+function placeSetOffBefore(toks: readonly Token[], comma: number): number {
+  if (!featureOn('cast.placeAfterDescription')) return -1;
+  let k = comma - 1;
+  while (
+    k >= 0 &&
+    comma - k <= MAX_PLACE &&
+    isCapitalised(toks[k]!.text) &&
+    isPlaceWord(toks[k]!.text)
+  )
+    k--;
+  return k < comma - 1 && toks[k]?.text === ',' ? k : -1;
 }
 
 /**
