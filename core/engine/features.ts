@@ -249,6 +249,8 @@ export const FEATURES = {
     'a place the gazetteer knows, set off by commas between a role description and the name, says where the description’s place lies and belongs to the role (`Pengasuh sebuah pesantren di X, Y, Rudi …`)',
   'cast.sharedOffice':
     'the second of two office holders written as a pair holds their office in the organisation the first one spelled out (`Ketua Fraksi X, Budi, dan Sekretaris Fraksi, Rina` → `Sekretaris Fraksi X`; `…, dan wakilnya, Rina` → `wakil Ketua …`)',
+  'cast.kinOwnsRoleRun':
+    'a kin noun (with `almarhum`/`mantan`) right before a role run that ends at the name’s comma makes the office the other person’s: the person’s role is the kin phrase (`Istri almarhum Kepala Desa X, Rina` → that phrase, not `Kepala Desa X`)',
   'cast.kinIntroduces':
     'a lone name word set off after a possessed kin or company noun joined to the person before (`Budi dan istrinya, Sari,`, `Budi bersama rekannya, Ani,`) introduces a person, as a role before it would, so a later `mereka` can mean the pair',
   'cast.superlativeInDescription':

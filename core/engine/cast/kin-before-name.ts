@@ -12,8 +12,9 @@ import {
   KIN_ORDER_WORDS,
   LISTED_COUNTS,
 } from '../../lexicon/pronouns';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { FORMER_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isCapitalised, type Token } from '../text/text';
 
 /** Words after a kin noun that say whose kin: `ibu mereka`, `ayah kami`. */
@@ -93,6 +94,35 @@ export function qualifiedKinBeforeName(
   if (k === i - 2 || !DECEASED_WORDS.has(toks[k]!.lower)) return null;
   const head = toks[k - 1];
   return head && kinOf(head.text, false) ? text.slice(head.start, last.end) : null;
+}
+
+/** The most tokens of a kin phrase before the name's comma (`Istri almarhum Ketua RT 05 X`). */
+const MAX_KIN_PHRASE = 12;
+
+/** True for a word of a role run an owner's office is written with (`Ketua`, `RT`, `05`, `PT`). */
+const inOffice = (t: Token): boolean =>
+  isCapitalised(t.text) || /^\d+$/u.test(t.text) || ROLE_WORD_SET.has(t.lower);
+
+/**
+ * `Istri almarhum Kepala Desa X, Rina`, `Anak mantan Bupati Y, Rina`, `Putri Gubernur Z, Rina`: a
+ * kin noun (with a deceased or former word after it) right before an office that runs to the
+ * name's comma makes the office its owner's: the office is the other person's, and the person is
+ * related to them. Returns the phrase from the kin noun to the comma, or null
+ * (cast.kinOwnsRoleRun).
+ */
+export function kinOwnedRole(toks: readonly Token[], i: number, text: string): string | null {
+  if (!featureOn('cast.kinOwnsRoleRun') || toks[i - 1]?.text !== ',') return null;
+  for (let k = i - 3; k >= 0 && i - k <= MAX_KIN_PHRASE; k--) {
+    const office = toks[k + 1]!;
+    const qualified = DECEASED_WORDS.has(office.lower) || FORMER_WORDS.has(office.lower);
+    const head = qualified ? toks[k + 2] : office;
+    // `Bapak Bupati X, Rudi`: a kin noun that is also a form of address is the holder's title.
+    const kin = kinOf(toks[k]!.text, false);
+    if (kin && !HONORIFIC_SET.has(kin) && head && ROLE_HEAD_SET.has(head.lower))
+      return text.slice(toks[k]!.start, toks[i - 2]!.end);
+    if (!inOffice(toks[k + 1]!) && !qualified) return null;
+  }
+  return null;
 }
 
 /**

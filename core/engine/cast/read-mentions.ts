@@ -39,7 +39,12 @@ import {
 const SHORT_TITLE_SET: ReadonlySet<string> = new Set(SHORT_TITLES);
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
-import { joinedKinAt, kinBeforeName, qualifiedKinBeforeName } from './kin-before-name';
+import {
+  joinedKinAt,
+  kinBeforeName,
+  kinOwnedRole,
+  qualifiedKinBeforeName,
+} from './kin-before-name';
 import { closesAfterName, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 import { roleOfDescription } from '../names/role-before-relative';
@@ -235,6 +240,9 @@ function withRoleBefore(
   if (t[i - 1]?.text === 'dan' && !ref.role)
     return withListedRole(ref, t, [i, end], out, last, text);
   if (t[i - 1]?.text !== ',') return ref;
+  // `Istri almarhum Kepala Desa X, Rina`: the office is the kin's owner's, not Rina's.
+  const owned = kinOwnedRole(t, i, text);
+  if (owned) return { ...ref, role: owned };
   // The role run's own reading (cast.roleBeforeComma, or cast.titleAfterRoleComma for a run read
   // from its title: titledStart); the other readings below test their own switches.
   const own = titledAt(t, i) || featureOn('cast.roleBeforeComma');
