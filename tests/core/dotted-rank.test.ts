@@ -11,9 +11,9 @@ function speaker(word: string, ...paragraphs: string[]) {
 /** [the sentence that introduces the officer, the word a quote names them by, name, role]. */
 const ROWS: readonly (readonly [intro: string, word: string, name: string, role: string])[] = [
   [
-    'Direktur Reserse Kriminal Umum Polda Tanjung Raya Kombes Pol. Rudi Hartanto mengatakan pelaku sudah ditahan.',
+    'Direktur Reserse Kriminal Umum Polda Tanjung Raya Kombes Pol. Rudi Hartawiryo mengatakan pelaku sudah ditahan.',
     'Rudi',
-    'Rudi Hartanto',
+    'Rudi Hartawiryo',
     'Direktur Reserse Kriminal Umum Polda Tanjung Raya Kombes Pol',
   ],
   [

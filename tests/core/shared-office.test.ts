@@ -12,27 +12,27 @@ function roleOf(word: string, intro: string): string | null | undefined {
 /** [the sentence naming the pair, the second holder's word, the second holder's role]. */
 const PAIRS: readonly (readonly [intro: string, word: string, role: string])[] = [
   [
-    'Ketua Fraksi PKB, Hendra Wiratama, dan Sekretaris Fraksi, Rina Sulastri, menyampaikan sikap itu di ruang fraksi.',
+    'Ketua Fraksi PKB, Hendra Wiraguna, dan Sekretaris Fraksi, Rina Sulastri, menyampaikan sikap itu di ruang fraksi.',
     'Rina',
     'Sekretaris Fraksi PKB',
   ],
   [
-    'Ketua Umum Serikat Buruh Tani Makmur, Hendra Wiratama, dan Sekretaris Jenderal, Rina Sulastri, menyampaikan hal itu usai bertemu direksi.',
+    'Ketua Umum Serikat Buruh Tani Makmur, Hendra Wiraguna, dan Sekretaris Jenderal, Rina Sulastri, menyampaikan hal itu usai bertemu direksi.',
     'Rina',
     'Sekretaris Jenderal Serikat Buruh Tani Makmur',
   ],
   [
-    'Namun, Ketua Paguyuban Nelayan Teluk Indah, Hendra Wiratama, dan wakilnya, Rina Sulastri, menilai lokasi baru terlalu jauh.',
+    'Namun, Ketua Paguyuban Nelayan Teluk Indah, Hendra Wiraguna, dan wakilnya, Rina Sulastri, menilai lokasi baru terlalu jauh.',
     'Rina',
     'wakil Ketua Paguyuban Nelayan Teluk Indah',
   ],
   [
-    'Ketua dewan pimpinan cabang partai itu, Hendra Wiratama, dan sekretarisnya, Rina Sulastri, menyatakan partai akan memberhentikan kader itu.',
+    'Ketua dewan pimpinan cabang partai itu, Hendra Wiraguna, dan sekretarisnya, Rina Sulastri, menyatakan partai akan memberhentikan kader itu.',
     'Rina',
     'sekretaris dewan pimpinan cabang partai',
   ],
   [
-    'Ketua Koperasi Tani Makmur, Hendra Wiratama, dan bendaharanya, Rina Sulastri, menyatakan koperasi akan diaudit.',
+    'Ketua Koperasi Tani Makmur, Hendra Wiraguna, dan bendaharanya, Rina Sulastri, menyatakan koperasi akan diaudit.',
     'Rina',
     'bendahara Koperasi Tani Makmur',
   ],
@@ -41,21 +41,21 @@ const PAIRS: readonly (readonly [intro: string, word: string, role: string])[] =
 /** Pairs whose second holder has an office of their own, or none: [intro, word, role]. */
 const OWN: readonly (readonly [intro: string, word: string, role: string | null])[] = [
   [
-    'Menteri Keuangan, Hendra Wiratama, dan Gubernur Bank Sentral, Rina Sulastri, menyampaikan sikap itu.',
+    'Menteri Keuangan, Hendra Wiraguna, dan Gubernur Bank Sentral, Rina Sulastri, menyampaikan sikap itu.',
     'Rina',
     'Gubernur Bank Sentral',
   ],
   [
-    'Ketua Fraksi PKB, Hendra Wiratama, dan anggota Fraksi Golkar, Rina Sulastri, menyampaikan sikap itu.',
+    'Ketua Fraksi PKB, Hendra Wiraguna, dan anggota Fraksi Golkar, Rina Sulastri, menyampaikan sikap itu.',
     'Rina',
     'anggota Fraksi Golkar',
   ],
   [
-    'Ketua Fraksi PKB, Hendra Wiratama, dan istrinya, Rina Sulastri, menyampaikan sikap itu.',
+    'Ketua Fraksi PKB, Hendra Wiraguna, dan istrinya, Rina Sulastri, menyampaikan sikap itu.',
     'Rina',
     'istri',
   ],
-  ['Ketua Fraksi PKB, Hendra Wiratama, dan Rina Sulastri, menyampaikan sikap itu.', 'Rina', null],
+  ['Ketua Fraksi PKB, Hendra Wiraguna, dan Rina Sulastri, menyampaikan sikap itu.', 'Rina', null],
 ];
 
 describe('the second of an office pair holds their office in the organisation the first spelled out', () => {
