@@ -73,3 +73,35 @@ describe('a description by age means the person introduced with that age', () =>
     expect(ageAfterName(text)).toBe(age);
   });
 });
+
+/**
+ * One reader (personAged) serves a description by age and by age band, and they differ in which
+ * mention makes a person the latest: an exact age goes to the one the age was last written after,
+ * an age band to the fitting person talked of last.
+ */
+describe('two people of a fitting age: which is the latest', () => {
+  const opening = (a: string, b: string) =>
+    `Dua warga, ${a} dan ${b}, menemukan perahu itu. ${a.split(' ')[0]} lalu menarik perahu ke pantai.`;
+  const official =
+    'Kepala Desa Pasirbaru, Wulan Sari, mengatakan dinas sudah dihubungi. “Petugas datang besok,” ujar Wulan.';
+
+  test.each([
+    [
+      'an exact age: the last introduced with it',
+      'Karta (52)',
+      'Jumadi (52)',
+      'pria berusia 52 tahun itu',
+      'Jumadi',
+    ],
+    [
+      'an age band: the fitting person mentioned last',
+      'Dimas (15)',
+      'Rizal (16)',
+      'remaja itu',
+      'Dimas',
+    ],
+  ])('%s', (_, a, b, description, speaker) => {
+    const said = `“Kami kaget sekali,” kata ${description}.`;
+    expect(lastSpeakers(opening(a, b), official, said)).toEqual([speaker]);
+  });
+});

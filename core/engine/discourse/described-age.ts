@@ -2,7 +2,8 @@
  * A description by age (`kata pria berusia 52 tahun itu`, `ujar perempuan 45 tahun tersebut`, `the
  * 58-year-old said`) names the person the article gave that age when it introduced them (`Darto
  * (52), petani, …`, `Sari, 45 tahun, …`, `Maria Hale, 58, said`): an age is as good as a name,
- * whoever spoke or was named in between.
+ * whoever spoke or was named in between. One reader (personAged) serves this and a description
+ * by age band (described-age-band.ts).
  */
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
@@ -26,24 +27,38 @@ export function describedAge(description: string): number | null {
   return n > 0 && n < 130 ? n : null;
 }
 
+/** Which mention of the people of a fitting age counts as their latest (personAged). */
+export type AgedLatest = 'aged' | 'mentioned';
+
 /**
- * The person the text introduced with `age` before `at`, the latest such when several were: the
- * entity of a person mention right after which the age is written (`ageAfterName`).
+ * The person the text introduced before `at` with an age inside `band` ([52, 52] for one age):
+ * the entity of a person mention right after which the age is written (`ageAfterName`), for
+ * whom `agrees` holds. `chosen` (the person pointed back to) when they are one; else the latest,
+ * by the mention that wrote the age (`'aged'`: `pria 52 tahun itu`, as good as a name) or by any
+ * later mention of such a person (`'mentioned'`: `remaja itu`, the one talked of last); null
+ * when nobody was.
  */
-export function personOfAge(
+export function personAged(
   records: readonly CastRecord[],
   texts: ReadonlyMap<number, string>,
-  age: number,
+  band: readonly [number, number],
   at: Pos,
+  latestBy: AgedLatest,
+  chosen: Entity | null = null,
+  agrees: (e: Entity) => boolean = () => true,
 ): Entity | null {
-  let found: Entity | null = null;
+  const fits = new Set<Entity>();
+  let latest: Entity | null = null;
   for (const r of records) {
     if (r.at >= at) break;
     const e = r.entity;
     if (!e || e.kind !== 'person') continue;
-    if (ageAt(texts, r) === age) found = e;
+    const age = ageAt(texts, r);
+    const fit = age !== null && age >= band[0] && age <= band[1] && agrees(e);
+    if (fit) fits.add(e);
+    if (fit || (latestBy === 'mentioned' && fits.has(e))) latest = e;
   }
-  return found;
+  return chosen && fits.has(chosen) ? chosen : latest;
 }
 
 /**

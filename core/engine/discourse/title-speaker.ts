@@ -19,8 +19,8 @@ import { collectiveOpener, pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
 import { goesOnWith } from './statement-topic';
-import { describedAge, personOfAge } from './described-age';
-import { describedAgeBand, personInAgeBand } from './described-age-band';
+import { describedAge, personAged } from './described-age';
+import { describedAgeBand } from './described-age-band';
 import { descriptionGender } from './description-gender';
 import { readGenders } from './gender';
 import { personDescribedAs } from './described-as';
@@ -222,7 +222,8 @@ export function titleSpeakers(
   if (!back) return { entities: [] };
   // `kata pria berusia 52 tahun itu`: the person introduced with that age (`Darto (52)`).
   const age = featureOn('discourse.describedAge') ? describedAge(m.text) : null;
-  const aged = age === null ? null : personOfAge(cast.records, ctx.texts, age, before());
+  const aged =
+    age === null ? null : personAged(cast.records, ctx.texts, [age, age], before(), 'aged');
   if (aged) return { entities: [aged] };
   // `kata ibu tiga anak itu`: the person introduced as `ibu tiga anak`.
   const known = personDescribedAs(cast.records, ctx.texts, m.text, before());
@@ -235,7 +236,15 @@ export function titleSpeakers(
   const chosen = choice.entities.length === 1 ? choice.entities[0]! : null;
   const banded =
     band &&
-    personInAgeBand(cast.records, ctx.texts, band, before(), chosen, sexAgrees(ctx, m.text));
+    personAged(
+      cast.records,
+      ctx.texts,
+      band,
+      before(),
+      'mentioned',
+      chosen,
+      sexAgrees(ctx, m.text),
+    );
   return banded ? { entities: [banded] } : choice;
 }
 
