@@ -413,7 +413,7 @@ export const FEATURES = {
   'discourse.ageWithinMention':
     'the age after a name is also read inside a mention that took in the description set off after the name (`Darto (52), sopir angkot`), so a description by age or age band (`kata pria 52 tahun itu`, `kata pria paruh baya itu`) finds that person',
   'discourse.describedAgeBand':
-    'a description by a word that tells an age band (`kata remaja itu`, `ujar nenek itu`, `kata pria paruh baya itu`, `the teenager said`; lexicon/age-bands.ts) means the person introduced with an age in that band (`Dimas (15)`), the last speaker first when they are one',
+    'a description by a word that tells an age band (`kata remaja itu`, `ujar nenek itu`, `kata pria paruh baya itu`, `the teenager said`; lexicon/person-nouns.ts and age-bands.ts) means the person introduced with an age in that band (`Dimas (15)`), the last speaker first when they are one',
   'discourse.ageBandSex':
     'a description by age band that also tells a sex (`kata nenek itu`, `the teenage boy said`) means no person of the age whom the article told to be of the other sex',
   'discourse.describedPersonDetail':

@@ -2,7 +2,8 @@
  * Words that tell a person's sex, for English `he`/`she` to agree with (discourse/gender.ts).
  * Indonesian pronouns (`dia`, `ia`, `beliau`, `-nya`) have none, so only an English pronoun asks;
  * but an English article about Indonesia may still write `Pak`, `Bu`, `Hj` before a name.
- * Lowercase, without the final dot.
+ * Lowercase, without the final dot. Person nouns that tell a sex (`pria`, `ibu`) are a column of
+ * lexicon/person-nouns.ts.
  */
 import { words } from './word-list';
 
@@ -65,22 +66,4 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 export const SUBJECT_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...words(`his himself`).map(w => [w, 'male'] as const),
   ...words(`her hers herself`).map(w => [w, 'female'] as const),
-]);
-
-/**
- * Person nouns that tell a sex when they head a description (`kata perempuan berhijab itu`, `ujar
- * pria asal X itu`, `the woman said`) or the one set off after or before a name (`X, ibu dua anak,
- * …`, `Ayahnya, X, …`), or follow such a head as its modifier (`relawan perempuan`, `polisi
- * wanita`). Indonesian nouns of sex, age group and kin; English ones beside the kin and role
- * nouns of ROLE_GENDER. Lowercase.
- */
-export const PERSON_NOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ...words(`
-    pria lelaki laki-laki bapak ayah ayahanda papa kakek opa suami pemuda duda putra abang
-    man boy gentleman
-  `).map(w => [w, 'male'] as const),
-  ...words(`
-    wanita perempuan ibu ibunda mama mamak emak nenek oma istri isteri pemudi gadis janda putri
-    nona woman girl lady
-  `).map(w => [w, 'female'] as const),
 ]);

@@ -123,6 +123,12 @@ export const COUNTED_GROUP: ReadonlySet<string> = new Set(
 /** English articles opening a description: `the` points back, `a`/`an` is somebody unnamed. */
 export const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/**
+ * Words opening a person's description that tell nothing of the person (`sang pelatih`, `seorang
+ * warga`): the description's head is the word after them; English has its articles (EN_ARTICLES).
+ */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['sang', 'seorang']);
+
 /** Determiners of unnamed speakers: `kata seorang warga`, `menurut sumber`. */
 export const INDEFINITE: ReadonlySet<string> = new Set([
   'seorang',
@@ -186,22 +192,6 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(
  */
 export const GROUP_HEADS: ReadonlySet<string> = new Set(
   'tim kuasa penanya jamaah jemaah jaksa penyidik'.split(' '),
-);
-
-/**
- * Nouns that describe a person by sex, age or kinship only (`kata wanita itu`, `ujar pria tersebut`,
- * `kata perempuan paruh baya itu`): such a description stands for someone the reporter did not
- * name, or for the named person just opened as the topic (`Sari (45), pedagang, mengeluh … “…,”
- * ujar perempuan itu`); never for an organisation or a place.
- */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  (
-    'wanita pria perempuan lelaki laki-laki ibu bapak gadis pemuda pemudi remaja bocah ' +
-    'kakek nenek nona ' +
-    // Kin words a writer describes a parent or grandparent by (`kata ayah dua anak itu`, `ujar
-    // mama lima anak itu`), also the regional and affectionate ones (`mama`, `emak`, `mbah`).
-    'ayah mama mamak emak papa ibunda ayahanda mbah opa oma janda duda lansia'
-  ).split(' '),
 );
 
 /**

@@ -23,7 +23,8 @@ import { hardNonName, knownPlace, namesPerson, type ArticleEvidence } from '../n
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { MEMBER_NOUNS, PERSON_NOUNS } from '../../lexicon/pronouns';
+import { MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { isFacilityName, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
 import { caselessKey, dropFinalDot, startsLower } from '../text/chars';

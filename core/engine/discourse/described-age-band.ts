@@ -6,15 +6,15 @@
  * the band is not meant. The bands are data (lexicon/age-bands.ts); the person is read by
  * described-age.ts personAged, as one of an exact age is.
  */
-import { AGE_BAND_MODIFIERS, AGE_BAND_NOUNS } from '../../lexicon/age-bands';
-import { DEFINITE, EN_ARTICLES, PERSON_NOUNS } from '../../lexicon/pronouns';
-import { PERSON_NOUN_GENDER } from '../../lexicon/gender';
+import { AGE_BAND_MODIFIERS, type AgeBand } from '../../lexicon/age-bands';
+import { DEFINITE, DESCRIPTION_OPENERS, EN_ARTICLES } from '../../lexicon/pronouns';
+import { AGE_BAND_NOUNS, PERSON_NOUN_GENDER, PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
-type Band = readonly [number, number];
+type Band = AgeBand;
 
 /** Words before or after a description that tell nothing of the person's age. */
-const FRAME = new Set(['sang', 'seorang', ...EN_ARTICLES, ...DEFINITE]);
+const FRAME = new Set([...DESCRIPTION_OPENERS, ...EN_ARTICLES, ...DEFINITE]);
 
 /** The longest description read for a band (a person noun with a modifier or two). */
 const MAX_WORDS = 4;

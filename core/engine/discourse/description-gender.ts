@@ -4,12 +4,13 @@
  * with a person the article tells is of that sex (gender.ts) and not with one of the other, as
  * English `he`/`she` do (the model's genderMismatch and genderAgrees).
  */
-import { PERSON_NOUN_GENDER, ROLE_GENDER, type Gender } from '../../lexicon/gender';
-import { EN_ARTICLES } from '../../lexicon/pronouns';
+import { ROLE_GENDER, type Gender } from '../../lexicon/gender';
+import { PERSON_NOUN_GENDER } from '../../lexicon/person-nouns';
+import { DESCRIPTION_OPENERS, EN_ARTICLES } from '../../lexicon/pronouns';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /** Words before a head noun that tell nothing of the person (`sang`, `seorang`, `the`, `a`). */
-const OPENERS = new Set(['sang', 'seorang', ...EN_ARTICLES]);
+const OPENERS = new Set([...DESCRIPTION_OPENERS, ...EN_ARTICLES]);
 
 /**
  * The sex a person noun tells (kin possessed too: `ayahnya`), if any; with `roles`, also an

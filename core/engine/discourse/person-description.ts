@@ -3,7 +3,8 @@
  * itu`): no office or trade that a role could hold, so it stands for the person the text just
  * brought in, not for whoever holds a title (title-speaker.ts).
  */
-import { PERSON_NOUNS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 
@@ -19,7 +20,7 @@ export function isPersonDescription(title: string): boolean {
   // A description opening the sentence is capitalised there (`Perempuan paruh baya itu`).
   const [first = '', ...rest] = title.split(/\s+/u);
   const words = [first.toLowerCase(), ...rest];
-  const head = words[0] === 'seorang' || words[0] === 'sang' ? words.slice(1) : words;
+  const head = DESCRIPTION_OPENERS.has(words[0]!) ? words.slice(1) : words;
   if (!head.length || !PERSON_NOUNS.has(head[0]!)) return false;
   const plain = (w: string) => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0;
   if (head.length <= 3 && head.every(plain)) return true;

@@ -10,8 +10,8 @@ import {
   INDEFINITE,
   LISTED_COUNTS,
   MEMBER_NOUNS,
-  PERSON_NOUNS,
 } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
