@@ -77,3 +77,21 @@ describe('an office acronym read as a one-word name stands without the title-acr
     expect(withFeaturesOff(['discourse.acronymNamed'], sameSpeaker)).toBe(false);
   });
 });
+
+describe('a paragraph opened by the source frame stands without the pronoun opening', () => {
+  const paragraphs = [
+    'Di Desa Sukamaju, warga bertahan di rumah. Wartini (41) mengaku belum bisa membuka warungnya sejak Senin.',
+    'Menurut Wartini, hujan tahun ini turun lebih awal. Suaminya, Tarjo (45), kini bekerja serabutan.',
+    '“Biasanya baru bulan depan,” tutur dia.',
+  ];
+  const speaker = () =>
+    analyzeBody(...paragraphs)
+      .quotes.at(-1)
+      ?.speakers.join() ?? '';
+
+  test('discourse.framedNameOpened alone', () => {
+    expect(speaker()).toBe('Wartini');
+    expect(withFeaturesOff(['discourse.pronounOpened'], speaker)).toBe('Wartini');
+    expect(withFeaturesOff(['discourse.framedNameOpened'], speaker)).toBe('Tarjo');
+  });
+});

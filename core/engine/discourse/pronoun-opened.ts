@@ -22,7 +22,8 @@ interface Statement {
 /**
  * Where body paragraph `para` (an ordinal) was opened by an earlier speaker through a pronoun: the start of its
  * first statement when the paragraph opens with a singular pronoun and a reporting verb before it
- * (`Ia menyebut, …`) and `spokeBefore` holds for that statement's speakers; -1 otherwise.
+ * (`Ia menyebut, …`), or the source frame with a pronoun or a name (`Menurut dia, …`, `Menurut X,
+ * …`: framedOpening), and `spokeBefore` holds for that statement's speakers; -1 otherwise.
  * `first`: the paragraph's first statement, if any.
  */
 export function pronounOpened(
@@ -31,7 +32,7 @@ export function pronounOpened(
   doc: DocIndex,
   spokeBefore: (entities: readonly Entity[]) => boolean,
 ): Pos {
-  if (!featureOn('discourse.pronounOpened') || !first || !first.entities.length) return -1;
+  if (!first || !first.entities.length) return -1;
   if (doc.paragraph(first.start) !== para) return -1;
   const text = doc.texts.get(paragraphOf(first.start)) ?? '';
   const opening = text.slice(0, offsetOf(first.start));
@@ -40,9 +41,9 @@ export function pronounOpened(
   const words = opening.trim().split(/\s+/u);
   if (words.length > MAX_DESCRIBED_OPENING) return -1;
   if (words.length > 4 && !describedOpening(words)) return -1;
-  return (SINGULAR.has(words[0]!.toLowerCase()) ||
-    describedOpening(words) ||
-    (!opening.trim() && framedPronoun(text))) &&
+  // Each opening tests its own switch, so `npm run eval -- --ablate` measures each alone.
+  const pronoun = SINGULAR.has(words[0]!.toLowerCase()) && featureOn('discourse.pronounOpened');
+  return (pronoun || describedOpening(words) || (!opening.trim() && framedOpening(text))) &&
     spokeBefore(first.entities)
     ? first.start
     : -1;
@@ -70,7 +71,7 @@ function describedOpening(words: readonly string[]): boolean {
  * source by name, as `Budi menyebut, …` opens it): the statement's speakers, who must have spoken
  * before, are whom the frame names.
  */
-function framedPronoun(text: string): boolean {
+function framedOpening(text: string): boolean {
   const bare = text
     .trimStart()
     .split(/\s+/u, 2)
