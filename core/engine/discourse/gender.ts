@@ -124,13 +124,30 @@ function pronounAfter(text: string, from: number, stopAt: number): Gender | unde
 }
 
 /** The gender of the first word of `words` that tells one (`spokeswoman for …`, `The mother of …`). */
-function wordsGender(words: string | null | undefined): Gender | undefined {
-  if (!words) return undefined;
+function wordsGender(words: string): Gender | undefined {
   for (const w of runsOf(words.toLowerCase(), isLetterCp)) {
     const g = ROLE_GENDER.get(w);
     if (g) return g;
   }
   return undefined;
+}
+
+/**
+ * The votes the words a person is described by cast for each gender (the one reader of a
+ * mention's described sex): with `roles`, an English role or kin noun anywhere in them
+ * (`spokeswoman for …`, `The mother of the victim`); with `nouns`, the person noun heading them or
+ * right after their head (`ibu dua anak`, `relawan perempuan`: description-gender.ts).
+ */
+function voteWords(
+  t: Tally,
+  e: Entity,
+  words: string | null | undefined,
+  roles: boolean,
+  nouns: boolean,
+): void {
+  if (!words) return;
+  if (roles) vote(t, e, wordsGender(words));
+  if (nouns) vote(t, e, descriptionGender(words, false) ?? undefined);
 }
 
 /**
@@ -148,20 +165,18 @@ export function readGenders(
   const nouns = featureOn('discourse.appositiveGender');
   if (nouns && introductions)
     for (const [e, intro] of introductions)
-      for (const t of intro.texts) vote(tally, e, descriptionGender(t, false) ?? undefined);
+      for (const t of intro.texts) voteWords(tally, e, t, false, true);
   mentions.forEach((m, i) => {
     if (m.entities.length !== 1 || m.entities[0]!.kind !== 'person') return;
     const e = m.entities[0]!;
     if (!roles.has(e)) {
       roles.add(e);
-      vote(tally, e, wordsGender(e.role));
       // `Rina, ibu dua anak, …`: the cast kept the description set off after the name as a role.
-      if (nouns) vote(tally, e, descriptionGender(e.role, false) ?? undefined);
+      voteWords(tally, e, e.role, true, nouns);
     }
     // `The mother of the victim, Rina Hale, …`: the description the name is set off after is the
     // person's, though the cast keeps no role for it.
-    if (featureOn('discourse.leadInGender')) vote(tally, e, wordsGender(m.leadIn));
-    if (nouns && m.leadIn) vote(tally, e, descriptionGender(m.leadIn, false) ?? undefined);
+    voteWords(tally, e, m.leadIn, featureOn('discourse.leadInGender'), nouns);
     const para = paragraphOf(m.at);
     const text = doc.texts.get(para) ?? '';
     const { title, nameEnd } = readMention(text, offsetOf(m.at), e);
