@@ -5,7 +5,7 @@
  * organisation when its name does (`Rumah Sakit X` for `pihak rumah sakit`). An indefinite
  * description (`seorang polisi`, `sejumlah pejabat`) never points to anyone, so it stays unnamed.
  */
-import { INDEFINITE } from '../../lexicon/pronouns';
+import { DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
 import { FORMER_WORDS, SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import type { Entity, Pos } from './entity';
 import { containsRun } from '../text/token-runs';
@@ -16,7 +16,7 @@ import { startsCapLower } from '../text/chars';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Words that frame a head without changing whom it means. */
-const FRAME = new Set(['itu', 'tersebut', 'ini', 'sang', 'mantan']);
+const FRAME = new Set([...DEFINITE, 'sang', 'mantan']);
 
 /** Lowercase joiners an organisation's initials skip (`Badan Pengawas Obat dan Makanan` → BPOM). */
 const INITIAL_JOINERS: ReadonlySet<string> = new Set([...PLAIN_ANDS, 'of', 'for', 'untuk']);

@@ -229,8 +229,6 @@ function groupAffiliation(t: readonly Token[], from: number): boolean {
   return startsLower(noun) && opensGroup(caselessKey(t[from - 2]?.lower ?? ''));
 }
 
-/** Demonstratives closing the description the nickname belongs to (`… disapa X itu`). */
-const CLOSING_DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut']);
 /** Most words of the description before its `yang` (`Pemilik toko roti di pasar itu yang …`). */
 const MAX_DESCRIPTION_WORDS = 8;
 
@@ -250,7 +248,8 @@ function yangGivingNickname(t: readonly Token[], from: number): number {
  */
 function nicknameOfSubject(t: readonly Token[], from: number, end: number): number {
   if (!featureOn('discourse.nicknameSubject')) return -1;
-  if (!CLOSING_DEMONSTRATIVES.has(t[end]?.lower ?? '') || !t[end + 1]) return -1;
+  // A demonstrative closes the description the nickname belongs to (`… disapa X itu`).
+  if (!DEFINITE.has(t[end]?.lower ?? '') || !t[end + 1]) return -1;
   const y = yangGivingNickname(t, from);
   if (y < 0) return -1;
   let s = y;
