@@ -682,6 +682,8 @@ export const FEATURES = {
     "an English cue joined by `but`/`and` to a first verb that reports nothing (`Group X praised the decision but said the fine …`) shares the sentence's named subject",
   'names.englishListedOrg':
     'capitalised fields listed with commas and one `and` before an English organisation head (`The Forestry, Wildlife and Parks Agency (FWPA) said`) are one organisation, not a list of speakers',
+  'discourse.repeatedEpithet':
+    'a description pointing back that repeats the epithet an earlier sentence opened with (`Mantan kiper nasional itu mempersoalkan wasit X.` … `ujar mantan kiper nasional itu`) is resolved from that sentence’s start, so nobody that sentence brings in is taken for it',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -35,6 +35,11 @@ export class DocIndex {
     });
   }
 
+  /** Where every sentence of the body starts, in text order (a sentence's number indexes it). */
+  sentenceStarts(): readonly Pos[] {
+    return this.starts;
+  }
+
   /** Number of the sentence holding `at` (0-based over the body). */
   sentence(at: Pos): number {
     return partitionPoint(this.starts, s => s <= at) - 1;

@@ -24,6 +24,7 @@ import { describedAgeBand } from './described-age-band';
 import { descriptionGender } from './description-gender';
 import { readGenders } from './gender';
 import { personDescribedAs } from './described-as';
+import { epithetOpened } from './repeated-epithet';
 import { readDescribedSex } from './described-sex';
 import { keepsSource } from './keeps-source';
 import type { Choice, ResolveContext } from './resolve-context';
@@ -205,10 +206,13 @@ export function titleSpeakers(
   // (`Ketua Paguyuban Pedagang X`, introduced further back).
   if (featureOn('discourse.unnamedBeforeRole') && introducedUnnamed(doc, m.text, before()))
     return { entities: [] };
+  // `ujar mantan kiper nasional itu`, after a sentence opened with that epithet: whom it meant
+  // there, so not a person that sentence's own lead-in runs on to (`… mempersoalkan wasit X`).
+  const opened = epithetOpened(doc, m.text, before());
   const byRole =
     cast.byTitle(m.title, at) ??
     cast.byHead(m.title, at) ??
-    ctx.introduced.holder(m.title, before());
+    ctx.introduced.holder(m.title, opened ?? before());
   const lastOne = last?.length === 1 ? last[0]! : null;
   const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
   if (holder) return { entities: [holder] };
@@ -230,7 +234,7 @@ export function titleSpeakers(
   if (known) return { entities: [known] };
   // `kata remaja itu`: among the people pointed back to, one introduced with an age that word
   // describes (`Dimas (15)`).
-  const choice = describedBack(ctx, c, m, before(), last);
+  const choice = describedBack(ctx, c, m, opened ?? before(), last);
   if (!featureOn('discourse.describedAgeBand')) return choice;
   const band = describedAgeBand(m.text);
   const chosen = choice.entities.length === 1 ? choice.entities[0]! : null;
