@@ -33,4 +33,9 @@ export interface Candidate {
   runsOn?: boolean;
   /** A statement quoted inside someone else's sentence: not the next pronoun's antecedent. */
   embedded?: boolean;
+  /**
+   * A feeling reported like a statement (`mengaku lega …`): no quote (the guidelines leave feelings
+   * out), but read as one for who the text goes on about, so it is resolved and never shown.
+   */
+  unsaid?: boolean;
 }

@@ -684,6 +684,10 @@ export const FEATURES = {
     'capitalised fields listed with commas and one `and` before an English organisation head (`The Forestry, Wildlife and Parks Agency (FWPA) said`) are one organisation, not a list of speakers',
   'discourse.repeatedEpithet':
     'a description pointing back that repeats the epithet an earlier sentence opened with (`Mantan kiper nasional itu mempersoalkan wasit X.` … `ujar mantan kiper nasional itu`) is resolved from that sentence’s start, so nobody that sentence brings in is taken for it',
+  'names.indefiniteAffiliation':
+    'after a determiner (`seorang`, `salah seorang`) a lowercase noun and a run headed by an organisation, an acronym or a unit (`kata seorang dosen Universitas X`, `ujar seorang mahasiswa Fakultas Hukum`) is an unnamed person with their affiliation, not a person named by the run’s last word; a unit head also makes a member noun’s run the employer',
+  'reported.feelingNotClause':
+    'a predicative cue straight before a feeling (`mengaku lega karena jembatan dibuka`, `mengaku sangat kecewa`: lexicon/cues.ts FEELING_WORDS) reports how the subject feels, no statement: read for who the text goes on about, never shown',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -97,6 +97,20 @@ export const EXPRESS_CUES: readonly string[] = words(`
 export const PREDICATIVE_CUES: readonly string[] = words(`mengaku`);
 
 /**
+ * Feelings a predicative cue may report (`mengaku lega karena jembatan dibuka`, `mengaku kecewa`): a state
+ * of the speaker, not a statement (the annotation guidelines leave feelings out), and the degree
+ * words that may stand before them (`mengaku sangat kecewa`).
+ */
+export const FEELING_WORDS: readonly string[] = words(`
+  lega senang gembira bahagia bangga puas bersyukur terharu
+  kecewa sedih prihatin kaget heran cemas khawatir takut resah
+  kesal geram marah malu menyesal
+`);
+export const FEELING_DEGREE_WORDS: readonly string[] = words(
+  `sangat cukup amat agak sempat sedikit`,
+);
+
+/**
  * Words of intention or obligation before a cue (`dijadwalkan menyampaikan`, `diminta menjelaskan`,
  * `harus menjelaskan`): the statement is still to come, so the cue reports nothing yet.
  */
@@ -422,6 +436,10 @@ export const NOT_YET_SAID_SET: ReadonlySet<string> = new Set(NOT_YET_SAID);
 export const TOPIC_CUE_SET: ReadonlySet<string> = new Set(TOPIC_CUES);
 /** Cues with a predicative complement (PREDICATIVE_CUES). */
 export const PREDICATIVE_CUE_SET: ReadonlySet<string> = new Set(PREDICATIVE_CUES);
+/** Feelings after a predicative cue (FEELING_WORDS). */
+export const FEELING_SET: ReadonlySet<string> = new Set(FEELING_WORDS);
+/** Degree words before such a feeling (FEELING_DEGREE_WORDS). */
+export const FEELING_DEGREE_SET: ReadonlySet<string> = new Set(FEELING_DEGREE_WORDS);
 /** Linking words of an urged clause. */
 export const URGE_LINK_SET: ReadonlySet<string> = new Set(URGE_LINKS);
 

@@ -14,6 +14,9 @@ const UNIT_HEADS: ReadonlySet<string> = new Set(
   'fakultas jurusan prodi studi dinas biro bidang direktorat bagian seksi'.split(' '),
 );
 
+/** True when lowercase `w` heads a unit of a university, school or government (`fakultas`, `dinas`). */
+export const isUnitHead = (w: string): boolean => UNIT_HEADS.has(w);
+
 /** Heads of the institution or region that holds such a unit. */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(
   'universitas institut sekolah politeknik akademi uin iain kota kabupaten provinsi pemkot pemkab pemprov'.split(

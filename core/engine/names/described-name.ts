@@ -195,5 +195,7 @@ function relativeHead(
     if (s0 < 1 || !insideClause(toks[s0 - 1]!.text)) return null;
   }
   const named = subjectBeforeRelative(toks, i, text, evidence, read, COMMA_CLAUSE);
-  return personOf(named) ? named : null;
+  // `Seorang dosen Universitas X, yang …, mengatakan`: an unnamed person is a subject too.
+  const unnamed = named?.kind === 'anonymous' && featureOn('names.indefiniteAffiliation');
+  return personOf(named) || unnamed ? named : null;
 }

@@ -5,7 +5,14 @@
  * starts (runStartBefore), then the run read as a group, a role and a name (namedSubject). Lists of
  * people are read in group-subject.ts, descriptions between commas in described-name.ts.
  */
-import { DEFINITE, NYA_WORDS, PLURAL, SINGULAR, SPOKESPERSON_HEADS } from '../../lexicon/pronouns';
+import {
+  DEFINITE,
+  MEMBER_DETERMINERS,
+  NYA_WORDS,
+  PLURAL,
+  SINGULAR,
+  SPOKESPERSON_HEADS,
+} from '../../lexicon/pronouns';
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
 import { describedSubject } from './described-name';
@@ -28,6 +35,7 @@ import { spokenThrough } from './spoken-through';
 import { spelledOrgBefore } from './spelled-org';
 import { unnamedAroundPlace } from './unnamed-place';
 import type { Token } from '../text/text';
+import { featureOn } from '../features';
 import { startsCapLower } from '../text/chars';
 
 /**
@@ -186,6 +194,40 @@ function nameThenRole(
   };
 }
 
+/**
+ * demoteMember of subject `m` read before cue token `i`, with the determiner the run reader left
+ * out before it (`Seorang dosen Universitas X mengatakan`): the determiner says the person is
+ * unnamed, so the run is the affiliation, and a description read as a title is unnamed too
+ * (names.indefiniteAffiliation).
+ */
+function determinedMember(
+  m: Mention | null,
+  toks: readonly Token[],
+  i: number,
+  text: string,
+): Mention | null {
+  const demoted = demoteMember(m);
+  const read = demoted?.kind === 'named' || demoted?.kind === 'title' ? demoted : null;
+  if (!read || !featureOn('names.indefiniteAffiliation')) return demoted;
+  const start = text.lastIndexOf(read.text, toks[i]!.start);
+  const j = toks.findIndex(t => t.start === start);
+  const det = j > 0 ? toks[j - 1]! : null;
+  if (!det || !MEMBER_DETERMINERS.has(det.lower)) return demoted;
+  const written = text.slice(det.start, start + read.text.length);
+  // `Seorang mahasiswa Fakultas Kedokteran`: a description with no name is unnamed as it stands.
+  if (read.kind === 'title') return { kind: 'anonymous', text: written };
+  const withDet = demoteMember({ ...read, text: written });
+  return withDet?.kind === 'anonymous' ? withDet : demoted;
+}
+
+/** readBefore with determinedMember: a subject past a relative clause is read as one before its cue. */
+const readDetermined = (
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null => determinedMember(readBefore(toks, i, text, evidence), toks, i, text);
+
 /** Parses the subject that ends right before token `i` (the cue verb); a member of an organisation or crowd is unnamed. */
 export function mentionBefore(
   toks: readonly Token[],
@@ -193,11 +235,13 @@ export function mentionBefore(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  const m = demoteSpokesperson(demoteMember(readBefore(toks, i, text, evidence)));
+  const m = demoteSpokesperson(
+    determinedMember(readBefore(toks, i, text, evidence), toks, i, text),
+  );
   if (toks[i - 1]?.text !== ',' || m?.kind === 'pronoun' || m?.kind === 'nya') return m;
   // `Malaysia's ambassador to Peru, X, said`: the description before the name is its role.
   return withEnglishAppositive(
-    describedSubject(toks, i, text, evidence, m, readBefore) ?? m,
+    describedSubject(toks, i, text, evidence, m, readDetermined) ?? m,
     toks,
     i,
     text,

@@ -15,6 +15,7 @@ import { featureOn } from '../features';
 import { ORG_HEAD_SET } from '../../lexicon/roles';
 import { NAMESAKE_HEAD_SET } from '../../lexicon/facilities';
 import { isAcronym } from './name-run';
+import { isUnitHead } from './department';
 import { isGivenName } from '../../lexicon/name-words';
 import type { NamedRef } from './name-split';
 
@@ -51,8 +52,38 @@ export function demoteMember(m: Mention | null): Mention | null {
   const words = written.map(w => w.toLowerCase());
   let k = 0;
   while (k < words.length - 1 && MEMBER_DETERMINERS.has(words[k]!)) k++;
-  return MEMBER_NOUNS.has(words[k]!) ? demotedAt(m, written, words, k) : m;
+  if (MEMBER_NOUNS.has(words[k]!)) return demotedAt(m, written, words, k);
+  // `kata seorang dosen Universitas X`: after a determiner any lowercase noun is a member noun.
+  return k > 0 && indefiniteAffiliated(written, k, m.refs[0]!)
+    ? { kind: 'anonymous', text: m.text }
+    : m;
 }
+
+/**
+ * True when, past the determiners and the lowercase noun at word `k` of the mention's `written`
+ * words (`seorang dosen`, `salah seorang anggota`), the run `ref` was read from is the person's
+ * employer or unit (`Universitas X`, `Fakultas Hukum`, `DPRD Y`, `SMP Negeri 2 Z`): the
+ * determiner says the writer does not name the person, so the run's last word is no name
+ * either, unless it is a given name (`seorang warga Desa X Budi`).
+ */
+function indefiniteAffiliated(written: readonly string[], k: number, ref: NamedRef): boolean {
+  if (!featureOn('names.indefiniteAffiliation') || !/^\p{Ll}/u.test(written[k]!)) return false;
+  if (ref.kind !== 'person' || !ref.name) return false;
+  const nameWords = ref.name.split(/\s+/u);
+  if (isGivenName(nameWords[0]!)) return false;
+  return written.slice(k + 1, written.length - nameWords.length).some(employerWord);
+}
+
+/**
+ * A word that makes the run it stands in an employer or unit: an organisation head or an acronym
+ * (`Bank`, `PT`, `KAI`), a campus, school or hospital head, or (with `names.indefiniteAffiliation`)
+ * the head of a unit inside one (`Fakultas`, `Jurusan`, `Dinas`).
+ */
+const employerWord = (w: string): boolean =>
+  ORG_HEAD_SET.has(w.toLowerCase()) ||
+  isAcronym(w) ||
+  institutionHead(w) ||
+  (featureOn('names.indefiniteAffiliation') && isUnitHead(w.toLowerCase()));
 
 /**
  * demoteMember past its test, the member noun at word `k` of the mention's `written` words
@@ -75,9 +106,7 @@ function demotedAt(
     // organisation head or an acronym (`Bank`, `PT`, `KAI`) makes the "name" the employer's.
     const nameWords = ref.name.split(/\s+/u);
     const between = written.slice(k + 1, written.length - nameWords.length);
-    const employer = between.some(
-      w => ORG_HEAD_SET.has(w.toLowerCase()) || isAcronym(w) || institutionHead(w),
-    );
+    const employer = between.some(employerWord);
     if (between.length && !employer) return m;
     // `petani Budi`: a given name right after the noun is the member's own name.
     if (!between.length && isGivenName(nameWords[0]!)) return m;

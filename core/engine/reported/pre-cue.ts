@@ -11,6 +11,8 @@ import {
   EXPRESS_CUE_SET,
   LINK_ONLY_CUE_SET,
   PRE_CUE_SET,
+  FEELING_DEGREE_SET,
+  FEELING_SET,
   PREDICATIVE_CUE_SET,
   REQUEST_CUE_SET,
   SAYING_CUE_SET,
@@ -100,7 +102,19 @@ export function preCue(input: RuleInput, i: number): Hit | null {
     afterComma && comma?.text === ','
       ? englishClauseBefore(p.text, toks, s, t, comma.start, c)
       : null;
-  return before ? hit(p, before, t, mention, s.start) : hit(p, c, t, mention, subjectAt);
+  const found = before ? hit(p, before, t, mention, s.start) : hit(p, c, t, mention, subjectAt);
+  // A feeling is no statement, but its subject is who the text goes on about: kept, not shown.
+  return feelingAfter(toks, i, t) ? { ...found, unsaid: true } : found;
+}
+
+/**
+ * `mengaku lega karena jembatan dibuka`, `mengaku sangat kecewa`: a predicative cue at `i` straight before a
+ * feeling (past a degree word) reports how the subject feels, not what they said (Candidate.unsaid).
+ */
+function feelingAfter(toks: readonly Token[], i: number, cue: Token): boolean {
+  if (!PREDICATIVE_CUE_SET.has(cue.lower) || !featureOn('reported.feelingNotClause')) return false;
+  const k = FEELING_DEGREE_SET.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  return FEELING_SET.has(toks[k]?.lower ?? '');
 }
 
 /** A cue of plain saying whose complement is a clause even when it opens with a noun. */

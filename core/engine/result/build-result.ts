@@ -23,6 +23,7 @@ export function buildResult(
   const quotes: Quote[] = [];
   const spans: Analysis['spans'] = {};
   for (const r of resolved) {
+    if (r.unsaid) continue;
     for (const e of r.entities) {
       if (ids.has(e)) continue;
       const id = `s${ids.size + 1}`;
