@@ -688,6 +688,8 @@ export const FEATURES = {
     'after a determiner (`seorang`, `salah seorang`) a lowercase noun and a run headed by an organisation, an acronym or a unit (`kata seorang dosen Universitas X`, `ujar seorang mahasiswa Fakultas Hukum`) is an unnamed person with their affiliation, not a person named by the run’s last word; a unit head also makes a member noun’s run the employer',
   'reported.feelingNotClause':
     'a predicative cue straight before a feeling (`mengaku lega karena jembatan dibuka`, `mengaku sangat kecewa`: lexicon/cues.ts FEELING_WORDS) reports how the subject feels, no statement: read for who the text goes on about, never shown',
+  'names.correlativePair':
+    '`baik A maupun B` (“both A and B”): `maupun` joins two people as `dan` does, and the capitalised `Baik` opening the sentence is no word of the first name (`Baik Rina maupun Andi berharap …`)',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

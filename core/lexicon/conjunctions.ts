@@ -31,5 +31,11 @@ export const ORS: readonly string[] = [ATAU, 'or'];
 /** `maupun`: the second half of `baik A maupun B` ("A as well as B"), a coordinator too. */
 export const MAUPUN = 'maupun';
 
+/**
+ * `baik`: the first half of `baik A maupun B` ("both A and B"); capitalised opening the sentence
+ * (`Baik Rina maupun Andi berharap …`) it is no word of the first name.
+ */
+export const BAIK = 'baik';
+
 /** `&`: an ampersand joining an office's or an organisation's words (`Research & Development`). */
 export const AMPERSAND = '&';

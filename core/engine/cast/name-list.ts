@@ -8,7 +8,7 @@
  * comma: it is no member.
  */
 import type { Token } from '../text/text';
-import { JOINS_PEOPLE } from '../names/name-run';
+import { joinsPeople } from '../names/name-run';
 import { featureOn } from '../features';
 import { LIST_JOINS } from './sentence-role';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
@@ -56,7 +56,7 @@ export class NameList {
     const list = featureOn('cast.nameList') && person && members.length >= 2;
     const people = list && members.every(r => r.person) ? members : null;
     // A pair is joined by `dan`/`and` only, as the name reader joins it.
-    if (last.end === i - 1) return people ?? (JOINS_PEOPLE.has(t[i - 1]!.text) ? [last] : []);
+    if (last.end === i - 1) return people ?? (joinsPeople(t[i - 1]!.text) ? [last] : []);
     // `A, B, dan C`: the comma before `dan` closes a list of three or more.
     if (last.end === i - 2 && t[i - 2]!.text === ',') return people ?? [];
     return [];

@@ -4,7 +4,7 @@
  * X, Rudi Hartawan mengatakan`). Split from mention-before.ts, which reads one subject.
  */
 import type { Mention } from './mention';
-import { isAcronym, isRunToken, isRunWord, JOINS_PEOPLE, readRun, walkRunBack } from './name-run';
+import { isAcronym, isRunToken, isRunWord, joinsPeople, readRun, walkRunBack } from './name-run';
 import { FIELD_OFFICE_HEAD_SET, RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
 import { namesPerson } from './name-model';
 import { roleBeforeName, type NamedRef } from './name-split';
@@ -103,7 +103,7 @@ export function groupBefore(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   const pause = toks[s - 2]?.text === ',' ? 1 : 0;
-  if (!JOINS_PEOPLE.has(toks[s - 1]?.text ?? '') || !isRunToken(toks[s - 2 - pause])) return null;
+  if (!joinsPeople(toks[s - 1]?.text ?? '') || !isRunToken(toks[s - 2 - pause])) return null;
   return groupAt(toks, s, r, k, text, evidence, pause);
 }
 

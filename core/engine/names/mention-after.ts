@@ -7,7 +7,7 @@ import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
-import { isRunToken, JOINS_PEOPLE, lowercaseTitleAt, readRun } from './name-run';
+import { isRunToken, joinsPeople, lowercaseTitleAt, readRun } from './name-run';
 import { ORIGIN_PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexicon/prepositions';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
@@ -230,7 +230,7 @@ function readAfter(
   const unnamed: Mention = { kind: 'anonymous', text: spanText(i, runEnd) };
   if (placed && !(toks[runEnd]?.text === ',' && isRunToken(toks[runEnd + 1]))) return unnamed;
   // `X dan Y`: a group, each member parsed on its own.
-  if (JOINS_PEOPLE.has(toks[runEnd]?.text ?? '') && isRunToken(toks[runEnd + 1])) {
+  if (joinsPeople(toks[runEnd]?.text ?? '') && isRunToken(toks[runEnd + 1])) {
     const end2 = readRun(toks, runEnd + 1);
     const a = readName(toks, i, runEnd, text, evidence);
     const b = readName(toks, runEnd + 1, end2, text, evidence);
@@ -423,8 +423,7 @@ function pairAfterOrigin(
     return null;
   if (!isRunToken(toks[runEnd + 1])) return null;
   const originEnd = readRun(toks, runEnd + 1);
-  if (!JOINS_PEOPLE.has(toks[originEnd]?.text ?? '') || !isRunToken(toks[originEnd + 1]))
-    return null;
+  if (!joinsPeople(toks[originEnd]?.text ?? '') || !isRunToken(toks[originEnd + 1])) return null;
   const end2 = readRun(toks, originEnd + 1);
   const a = readName(toks, i, runEnd, text, evidence);
   const b = readName(toks, originEnd + 1, end2, text, evidence);

@@ -30,7 +30,7 @@ import { isAsciiInitial } from '../text/string-scans';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
 import { lowerWord } from '../text/kept-per-string';
-import { PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { BAIK, MAUPUN, PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Batak clan particles inside women's names (`Rina boru Siregar`, `Rina br. Siregar`). */
 const CLAN_PARTICLES: readonly string[] = ['boru', 'br'];
@@ -131,6 +131,16 @@ export function isArticleName(w: string): boolean {
 /** Words joining two people into a group (`Xi dan Putin`, `Smith and Jones said`). */
 export const JOINS_PEOPLE: ReadonlySet<string> = new Set(PLAIN_ANDS);
 
+/**
+ * True when `w` joins two people into a group: JOINS_PEOPLE, and with `names.correlativePair` the
+ * `maupun` of `baik A maupun B` (`Baik Rina maupun Andi berharap …`: both of them).
+ */
+export const joinsPeople = (w: string): boolean =>
+  JOINS_PEOPLE.has(w) || (w === MAUPUN && featureOn('names.correlativePair'));
+
+/** True when lowercase `w` is the `baik` opening `baik A maupun B`, never a name word. */
+const correlativeOpener = (w: string): boolean => w === BAIK && featureOn('names.correlativePair');
+
 /** The days of the week and the months, lowercase, space-separated. */
 const DAYS = 'senin selasa rabu kamis jumat sabtu minggu ahad';
 const MONTH_NAMES =
@@ -195,7 +205,8 @@ export const spellsNonName = (w: string): boolean => NOT_NAME.has(lowerWord(w));
 /** True when `w` can be part of a name or role run. */
 export function isRunWord(w: string): boolean {
   if (!isCapitalised(w)) return false;
-  return !NOT_NAME.has(lowerWord(w));
+  const lw = lowerWord(w);
+  return !NOT_NAME.has(lw) && !correlativeOpener(lw);
 }
 
 /**
@@ -204,7 +215,12 @@ export function isRunWord(w: string): boolean {
  * around the one they read).
  */
 export function isRunToken(t: Token | undefined): boolean {
-  return t !== undefined && isCapitalised(t.text) && !NOT_NAME.has(t.lower);
+  return (
+    t !== undefined &&
+    isCapitalised(t.text) &&
+    !NOT_NAME.has(t.lower) &&
+    !correlativeOpener(t.lower)
+  );
 }
 
 /** Titles written short before a dot (`Dr.`, `H.`) and given names written short (`Moh.`). */
