@@ -690,6 +690,8 @@ export const FEATURES = {
     'a predicative cue straight before a feeling (`mengaku lega karena jembatan dibuka`, `mengaku sangat kecewa`: lexicon/cues.ts FEELING_WORDS) reports how the subject feels, no statement: read for who the text goes on about, never shown',
   'names.correlativePair':
     '`baik A maupun B` (“both A and B”): `maupun` joins two people as `dan` does, and the capitalised `Baik` opening the sentence is no word of the first name (`Baik Rina maupun Andi berharap …`)',
+  'reported.indefiniteAppositive':
+    'after `Menurut X,`/`According to X,` a description opened by an indefinite determiner and closed by a comma (`seorang pakar hidrologi,`, `a hydrologist at Y,`) is who X is: the clause starts after it',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -172,6 +172,12 @@ export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set(
  */
 export const OFFICE_AFTER_EMPLOYEE: ReadonlySet<string> = new Set(['ahli', 'khusus']);
 
+/**
+ * Determiners of one unnamed person (`seorang pakar`, `salah seorang warga`, `a hydrologist`): a
+ * description they open after a named source says who that one person is.
+ */
+export const ONE_PERSON_DETERMINERS: ReadonlySet<string> = new Set('seorang salah a an'.split(' '));
+
 /** Words that may open such a subject before the member noun (`seorang pegawai`, `para warga`). */
 export const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(
   'seorang salah satu para sejumlah beberapa banyak a an one'.split(' '),
