@@ -254,6 +254,13 @@ export const FIELD_OFFICE_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * Holders of an office named by its fields (`Menteri Desa, Pembangunan Daerah Tertinggal, dan
+ * Transmigrasi X`): the minister's titles; a field office's other holders are named with its head
+ * (`Kepala Dinas …`, `Kepala Badan …`).
+ */
+export const FIELD_OFFICE_HOLDERS: readonly string[] = words(`menteri menko wamen`);
+
+/**
  * Words that make a capitalised run an organisation when no person name follows. `pusat` and
  * `kantor` head research centres and offices (`Pusat Studi X`, `Kantor Staf X`); after a city they
  * are a district or a branch (`Jakarta Pusat`), which the place readers take first.
@@ -323,6 +330,8 @@ export const OFFICE_UNIT_SET = set(OFFICE_UNITS);
 export const ORG_HEAD_SET = set(ORG_HEADS);
 /** FIELD_OFFICE_HEADS as a set. */
 export const FIELD_OFFICE_HEAD_SET = set(FIELD_OFFICE_HEADS);
+/** FIELD_OFFICE_HOLDERS as a set. */
+export const FIELD_OFFICE_HOLDER_SET = set(FIELD_OFFICE_HOLDERS);
 /** Provinces, cities, countries and capitals. */
 export const PLACE_SET = set(PLACES);
 /** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */

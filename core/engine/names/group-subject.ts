@@ -11,6 +11,7 @@ import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import { affiliatedBefore } from './affiliated-subject';
+import { fieldListHead, fieldListOfficeBefore } from './field-list-office';
 import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
@@ -41,7 +42,13 @@ export function openingRole(
   const before = toks[r - 2]?.text ?? '';
   if (toks[r - 1]?.text !== ',' || !(isRunWord(before) || isBracketedCapitalised(before)))
     return null;
-  const s0 = walkRunBack(toks, r - 2);
+  const run = walkRunBack(toks, r - 2);
+  // `Kepala Dinas Pemuda, Olahraga, dan Pariwisata X, Rina …`: the role lists its office's fields
+  // (spelled out before a bracketed acronym, it is cast/spelled-role.ts's reading).
+  const listed = toks.slice(run, r - 1).some(t => isBracketedCapitalised(t.text))
+    ? -1
+    : fieldListHead(toks, run);
+  const s0 = listed < 0 ? run : listed;
   const role = opensClause(toks, s0) ? roleBeforeName(toks.slice(s0, r - 1), text, evidence) : null;
   return role ? { role, start: s0 } : null;
 }
@@ -121,6 +128,8 @@ function groupAt(
   evidence: ReadonlySet<string>,
   pause: number,
 ): Mention | null {
+  const office = fieldListOfficeBefore(toks, s, k, text, evidence);
+  if (office) return office;
   const last = readName(toks, r, k + 1, text, evidence);
   if (!last.name) return null;
   const members: NamedRef[] = [];

@@ -2,6 +2,7 @@
  * Reads the words that name a speaker after a post-posed cue (`kata Xi`, `ujar dia`,
  * `kata seorang warga`, `kata Kepala Dinas Kesehatan Budi Santoso`).
  */
+import { fieldListOfficeAfter } from './field-list-office';
 import { nicknameAfterYang } from './closed-apposition';
 import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
@@ -189,6 +190,9 @@ function readAfter(
   const lower = toks.slice(i, j);
   const runEnd = readRun(toks, j);
   if (runEnd === j && !lower.length) return null;
+  // `kata Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`: one office's fields.
+  const office = lower.length ? null : fieldListOfficeAfter(toks, j, runEnd, text, evidence);
+  if (office) return office;
   const run = toks.slice(j, runEnd);
   const after = toks[runEnd]?.lower ?? '';
   const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);

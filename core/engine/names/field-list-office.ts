@@ -1,0 +1,148 @@
+/**
+ * An office named by a list of its fields: `Kementerian Pendidikan, Kebudayaan, Riset, dan
+ * Teknologi`, `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Budi Santoso`. The
+ * commas and the `dan` list the fields of one office, not people: the run that opens the list holds
+ * an office head (FIELD_OFFICE_HEADS) or the head of its holder (FIELD_OFFICE_HOLDERS), at least one
+ * field stands between it and `, dan`, and no word of the list is a given name. Read before a
+ * subject is split at its `dan` (group-subject.ts) and after a cue (mention-after.ts).
+ */
+import type { Mention } from './mention';
+import { isRunToken, readRun, walkRunBack } from './name-run';
+import { splitRun } from './name-split';
+import type { ArticleEvidence } from './name-model';
+import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/roles';
+import { isGivenName } from '../../lexicon/name-words';
+import { featureOn } from '../features';
+import type { Token } from '../text/text';
+
+/** Most fields listed between the office's head run and its `, dan`. */
+const MAX_FIELDS = 6;
+/** Most words of one listed field (`Pembangunan Daerah Tertinggal`). */
+const MAX_FIELD_WORDS = 4;
+
+/** True when the run holds an office's or its holder's head. */
+const holdsHead = (run: readonly Token[]) =>
+  run.some(t => FIELD_OFFICE_HEAD_SET.has(t.lower) || FIELD_OFFICE_HOLDER_SET.has(t.lower));
+
+/** True when a listed field may be one: a few words, none a given name. */
+const isField = (run: readonly Token[]) =>
+  run.length <= MAX_FIELD_WORDS && !run.some(t => isGivenName(t.text));
+
+/**
+ * A subject ending at token `k` whose last run starts at `s`, after `, dan`: the office (an
+ * organisation, or the person holding it) whose field list runs back to its head, or null.
+ */
+export function fieldListOfficeBefore(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+  evidence: ArticleEvidence,
+): Mention | null {
+  const from = fieldListHead(toks, s);
+  if (from < 0) return null;
+  return readOffice(toks, from, readRun(toks, from), s, k + 1, text, evidence);
+}
+
+/**
+ * Where the head run of an office's field list starts, for the last field starting at token `s`
+ * after `, dan`; -1 when the words before are no such list.
+ */
+export function fieldListHead(toks: readonly Token[], s: number): number {
+  if (!featureOn('names.fieldListOffice') || toks[s - 1]?.text !== 'dan') return -1;
+  if (toks[s - 2]?.text !== ',') return -1;
+  let j = s - 3;
+  for (let n = 0; n <= MAX_FIELDS && isRunToken(toks[j]); n++) {
+    const st = walkRunBack(toks, j);
+    const run = toks.slice(st, j + 1);
+    if (holdsHead(run)) return n > 0 && isField(run) ? st : -1;
+    if (!isField(run) || toks[st - 1]?.text !== ',') return -1;
+    j = st - 2;
+  }
+  return -1;
+}
+
+/**
+ * After a cue, the run `[i, runEnd)` opening a field list (`kata Menteri Desa, …, dan Transmigrasi
+ * Budi`, `kata Kepala Dinas Pemuda, Olahraga, dan Pariwisata X, Rina`): the office or its holder,
+ * named in the last field's run or set off by a comma after it; null when there is no such list.
+ */
+export function fieldListOfficeAfter(
+  toks: readonly Token[],
+  i: number,
+  runEnd: number,
+  text: string,
+  evidence: ArticleEvidence,
+): Mention | null {
+  if (!featureOn('names.fieldListOffice') || toks[runEnd]?.text !== ',') return null;
+  const head = toks.slice(i, runEnd);
+  if (!holdsHead(head) || !isField(head)) return null;
+  let j = runEnd;
+  for (let n = 0; n <= MAX_FIELDS && toks[j]?.text === ','; n++) {
+    if (toks[j + 1]?.text === 'dan') {
+      const last = j + 2;
+      const end = readRun(toks, last);
+      if (n === 0 || end <= last) return null;
+      const office = readOffice(toks, i, runEnd, last, end, text, evidence);
+      return office ?? holderAfterComma(toks, i, end, text, evidence);
+    }
+    if (!isRunToken(toks[j + 1])) return null;
+    const e = readRun(toks, j + 1);
+    if (!isField(toks.slice(j + 1, e))) return null;
+    j = e;
+  }
+  return null;
+}
+
+/**
+ * The office whose head run is `[from, headEnd)` and last field run `[last, end)`: read as one run
+ * (`Menteri Desa Transmigrasi Budi Santoso`), a person's name closing it is its holder and the
+ * list before the name the role; else, headed by an office, the organisation itself. Null when the
+ * list names an office-holder but no one.
+ */
+function readOffice(
+  toks: readonly Token[],
+  from: number,
+  headEnd: number,
+  last: number,
+  end: number,
+  text: string,
+  evidence: ArticleEvidence,
+): Mention | null {
+  const ref = splitRun([...toks.slice(from, headEnd), ...toks.slice(last, end)], text, evidence);
+  const written = text.slice(toks[from]!.start, toks[end - 1]!.end);
+  const nameAt = ref.kind === 'person' && ref.name ? text.indexOf(ref.name, toks[last]!.end) : -1;
+  if (nameAt > 0 && nameAt <= toks[end - 1]!.start) {
+    const role = text.slice(toks[from]!.start, nameAt).trim();
+    return { kind: 'named', refs: [{ ...ref, role }], text: written };
+  }
+  if (!FIELD_OFFICE_HEAD_SET.has(toks[from]!.lower)) return null;
+  return {
+    kind: 'named',
+    refs: [{ name: written, role: null, kind: 'organization', alias: null }],
+    text: written,
+  };
+}
+
+/**
+ * `…, dan Pariwisata Kabupaten X, Rina Kartika`: the holder named after the comma that closes the
+ * office's list `[i, end)`, the list being the role; null when no person's name follows.
+ */
+function holderAfterComma(
+  toks: readonly Token[],
+  i: number,
+  end: number,
+  text: string,
+  evidence: ArticleEvidence,
+): Mention | null {
+  if (toks[end]?.text !== ',' || !isRunToken(toks[end + 1])) return null;
+  const nameEnd = readRun(toks, end + 1);
+  const named = splitRun(toks.slice(end + 1, nameEnd), text, evidence);
+  if (named.kind !== 'person' || !named.name || named.role) return null;
+  const role = text.slice(toks[i]!.start, toks[end - 1]!.end);
+  return {
+    kind: 'named',
+    refs: [{ ...named, role }],
+    text: text.slice(toks[i]!.start, toks[nameEnd - 1]!.end),
+  };
+}
