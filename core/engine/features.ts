@@ -94,6 +94,8 @@ export const FEATURES = {
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
+  'names.shortFormOrganisation':
+    "a run with no person evidence introduced with its short form in brackets, opening with the run's first letter, is an organisation when seat words follow the bracket or an acronym closes it (`Forum Pemantau Anggaran (Forpa) Jawa Barat`, `Wahana Pecinta Alam Cibening (WPAC)`)",
   'names.fieldListOffice':
     "an office named by a comma list of its fields closed by `dan` (`Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`, `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`) is one organisation or one holder's role, not a group",
   'names.organisationWithDan':

@@ -2,6 +2,7 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
+import { shortFormOrganisation } from './short-form-organisation';
 import {
   isDegree,
   isHonorificAt,
@@ -130,6 +131,13 @@ export function splitRun(
     const bracket = words.find(w => w.startsWith('('))?.slice(1, -1) ?? null;
     const name = asWritten(words.slice(0, end), written, text);
     return { name, role: null, kind: 'organization', alias: bracket };
+  }
+  // `Forum Pemantau Anggaran (Forpa) Jawa Barat`: an organisation introduced by its short form.
+  if (shortFormOrganisation(words, evidence)) {
+    // The short form is the organisation's alias, not part of its name (as in seatedOffice).
+    const b = words.findIndex(w => w.startsWith('('));
+    const name = [...words.slice(0, b), ...words.slice(b + 1)].join(' ');
+    return { name, role: null, kind: 'organization', alias: words[b]!.slice(1, -1) };
   }
   // `Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`: an organisation spelled out by its acronym
   // closes the run, so no one's name is inside it; the words before it are an office in it.

@@ -22,7 +22,7 @@ import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';
 import { isAcronym } from './name-run';
 
 /** True when `w` holds an office or a standing (`Ketua`, `Kompol`, `Haji`): a person is named. */
-const officeWord = (lw: string) =>
+export const officeWord = (lw: string) =>
   ROLE_HEAD_SET.has(lw) || RANK_SET.has(lw) || HONORIFIC_SET.has(lw);
 
 /** True when `w` (lowercase `lw`) opens an institution's name and is no one's title. */
@@ -32,7 +32,7 @@ function opensInstitution(w: string, lw: string): boolean {
 }
 
 /** True when `w` says where an office sits or which unit it is: a place, a unit, a number, an acronym. */
-function seatWord(w: string, evidence: ArticleEvidence): boolean {
+export function seatWord(w: string, evidence: ArticleEvidence): boolean {
   const lw = w.toLowerCase();
   return (
     knownPlace(w, evidence) ||
