@@ -560,6 +560,10 @@ export const FEATURES = {
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
   'names.model.danInRole':
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
+  'names.model.branchOffice':
+    'an institution named with its branch unit and seat (`BPJS Kesehatan Cabang Cibening`, `BPJS Ketenagakerjaan Kantor Cabang Cibening`) is one organisation, the words before the unit holding no person',
+  'names.model.headInsideName':
+    "a person's head word (`Hakim`, `Imam`) between a given name that opens the run and more name words is a name word (`Rudi Imam Santoso`), since a title comes before the name",
   'names.model.danInLongRole':
     "`dan` between a role-and-word and a run no person's head or rank opens, or after an English of/for, is inside one long role (`Direktur Pengawasan Pangan dan Obat Kementerian X Rudi`), not between two people",
   'names.expertStaffOffice':

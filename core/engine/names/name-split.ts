@@ -28,7 +28,7 @@ import {
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { isPortfolioWordAt } from './english-title';
-import { seatedOffice } from './seated-office';
+import { branchOffice, seatedOffice } from './seated-office';
 import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
@@ -125,7 +125,7 @@ export function splitRun(
   }
   // `KBRI Canberra`, `Polsek Cibeunying`: an institution named with its seat is one organisation,
   // written as the text writes it (a bracketed short form inside stays, so the name is in the text).
-  if (seatedOffice(words, evidence)) {
+  if (seatedOffice(words, evidence) || branchOffice(words, evidence)) {
     // A closing bracket is the organisation's short form (`Bawaslu Cibening (Bawaslu)`), an alias.
     const end = words[words.length - 1]!.startsWith('(') ? words.length - 1 : words.length;
     const bracket = words.find(w => w.startsWith('('))?.slice(1, -1) ?? null;
@@ -256,6 +256,8 @@ function lastRoleWord(words: readonly string[]): number {
     // `Rizal Hakim mengatakan`: a person's head word (`Hakim`, `Imam`) closing a run that a given
     // name opens is the surname; an institution-taking head (`Wali Kota`) stays a role.
     if (surnameHead(words, k) && featureOn('names.model.titleGiven')) return;
+    // `Lukman Hakim Siregar`: inside the run too, between a given name and more name words.
+    if (headInsideName(words, k)) return;
     // `Ustaz Imam Fauzan`: after an honorific, which fills the title's place, a title word
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
@@ -646,6 +648,27 @@ function surnameHead(words: readonly string[], k: number): boolean {
   if (!ROLE_HEAD_SET.has(lw) || ORG_TAKING_SET.has(lw) || !startsCapLower(words[k]!)) return false;
   if (!words.slice(0, k).every(w => startsCapLower(w) && !isRoleWord(w))) return false;
   return opensAName(words[0]!) || unknownOpening(words, k);
+}
+
+/**
+ * True when `words[k]` is a person's head word (`Hakim`, `Imam`) between a given name that opens
+ * the run (after its honorifics) and more name words after it (`Rudi Imam Santoso`): Indonesian writes a title before the
+ * name, never after a given name and before a surname, so it is a name word there.
+ */
+function headInsideName(words: readonly string[], k: number): boolean {
+  if (!featureOn('names.model.headInsideName') || k < 1 || k >= words.length - 1) return false;
+  const lw = words[k]!.toLowerCase();
+  if (!ROLE_HEAD_SET.has(lw) || ORG_TAKING_SET.has(lw) || !startsCapLower(words[k]!)) return false;
+  const nameWord = (w: string) => startsCapLower(w) && !isRoleWord(w);
+  // `H. Lukman Hakim Siregar`: honorifics before the given name are no name words.
+  let first = 0;
+  while (first < k && isHonorificAt(words, first)) first++;
+  return (
+    first < k &&
+    opensAName(words[first]!) &&
+    words.slice(first, k).every(nameWord) &&
+    words.slice(k + 1).every(nameWord)
+  );
 }
 
 /**

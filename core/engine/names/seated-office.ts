@@ -59,3 +59,27 @@ export function seatedOffice(words: readonly string[], evidence: ArticleEvidence
   const last = words[0]!.length > 2 ? seat.length - 1 : -1;
   return seat.every((w, k) => seatWord(w, evidence) || (k === last && startsUpper(w)));
 }
+
+/**
+ * True when `words` names an institution's branch by its unit and seat (`BPJS Kesehatan Cabang
+ * Cibening`, `BPJS Ketenagakerjaan Kantor Cabang Cibening`): an opening institution, words with no
+ * person in them, then a unit word (OFFICE_UNITS) and only seat words after it. The words between
+ * the institution and the unit are its name (`Kesehatan`), which seatedOffice does not allow.
+ */
+export function branchOffice(words: readonly string[], evidence: ArticleEvidence): boolean {
+  if (!featureOn('names.model.branchOffice') || words.length < 3) return false;
+  // A bracketed short form or legal form is read by the readers of short forms.
+  if (words.some(w => w.startsWith('('))) return false;
+  if (!opensInstitution(words[0]!, words[0]!.toLowerCase())) return false;
+  const u = words.findIndex((w, k) => k > 0 && OFFICE_UNIT_SET.has(w.toLowerCase()));
+  if (u < 2 || u === words.length - 1) return false;
+  const named = words.slice(1, u);
+  if (named.some(w => personEvidence(w, evidence) || officeWord(w.toLowerCase()))) return false;
+  // As in seatedOffice, the last seat may be one no gazetteer knows (`Cabang Cibening`).
+  const seat = words.slice(u + 1);
+  return seat.every(
+    (w, k) =>
+      seatWord(w, evidence) ||
+      (k === seat.length - 1 && startsUpper(w) && !personEvidence(w, evidence)),
+  );
+}
