@@ -40,6 +40,10 @@ export const FEATURES = {
     'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
   'reported.circumstanceAside':
     'whom a statement was told to or when it was asked for, between subject and cue, is skipped (`X kepada wartawan mengatakan`, `X saat ditemui di kantornya, Senin (3/4), mengatakan`)',
+  'reported.englishViewFrame':
+    'an English sentence opening `In her view, …` / `In their opinion, …` reports the clause after the comma, the possessive pointing back to the speaker as `according to her` does',
+  'reported.englishLowercaseAffiliation':
+    'where an English speaker works, in lowercase between the name and the cue, is skipped (`Rina Kartika of the provincial health office said …`)',
   'reported.circumstanceAfterAppositive':
     'the circumstance of a statement after the comma that closes an appositive name is skipped as after a bare name (`Kepala Dinas X, Budi, saat ditemui di kantornya mengakui …`)',
   'reported.openingCue':

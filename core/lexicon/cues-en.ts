@@ -19,7 +19,15 @@ export const EN_PRE_CUES: readonly string[] = words(`
   said says added stated explained noted stressed emphasised emphasized insisted warned claimed
   argued believes believed hoped urged asked confirmed announced declared admitted revealed
   acknowledged recalled remarked commented concluded predicted estimated
+  say promised pledged vowed
 `);
+
+/**
+ * Cues of commitment that report only a `that` clause (`The regent promised that the city would
+ * …`): with an object (`promised seeds and fertiliser`) or an infinitive (`vowed to rebuild`) they
+ * report nothing.
+ */
+export const EN_THAT_ONLY_CUES: ReadonlySet<string> = new Set(words(`promised pledged vowed`));
 
 /** EN_PRE_CUES as a set, for the readers that look a word up. */
 export const EN_PRE_CUE_SET: ReadonlySet<string> = new Set(EN_PRE_CUES);
@@ -56,10 +64,13 @@ export const EN_CLAUSE_LINKS: readonly string[] = words(`that`);
 
 /**
  * Adverbs and auxiliaries between a subject and its cue (`The ministry also said`, `Budi Santoso
- * later told`, `She has repeatedly warned`); cues.ts merges them with the Indonesian ones.
+ * later told`, `She has repeatedly warned`, `Budi and Rina both said`); cues.ts merges them with
+ * the Indonesian ones.
  */
 export const EN_CUE_ADVERBS: readonly string[] = words(`
   also later further earlier previously then separately again repeatedly reportedly
+  both
+  has have had
 `);
 
 /**
@@ -198,3 +209,24 @@ export const EN_CUE_COORDINATORS: ReadonlySet<string> = new Set(words(`and but`)
 export const EN_PARTIAL_QUOTE_BRIDGE: ReadonlySet<string> = new Set(
   words(`that it they he she we`),
 );
+
+/**
+ * Prepositions that tie an English speaker to where they work, written after the name (`Rina of
+ * the provincial health office said`, `Budi from the village council said`).
+ */
+export const EN_AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(words(`of from at`));
+
+/**
+ * The English frame that gives a source's view before the clause, as `according to` does: `In her
+ * view, …`, `In their opinion, …`, `In his words, …`. The possessive points back to the speaker
+ * (`their` to a group).
+ */
+export const EN_VIEW_FRAME = {
+  opener: 'in',
+  nouns: new Set(words(`view opinion words`)),
+  possessives: new Map([
+    ['his', false],
+    ['her', false],
+    ['their', true],
+  ]),
+} as const;

@@ -20,7 +20,11 @@ import {
   TOPIC_CUE_SET,
   URGE_LINK_SET,
 } from '../../lexicon/cues';
-import { EN_FINITE_AUXILIARIES, EN_TOLD_ADDRESSEES } from '../../lexicon/cues-en';
+import {
+  EN_FINITE_AUXILIARIES,
+  EN_THAT_ONLY_CUES,
+  EN_TOLD_ADDRESSEES,
+} from '../../lexicon/cues-en';
 import { mentionBefore } from '../names/mention-before';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
@@ -61,6 +65,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
   if (englishInfinitiveAfter(toks, i)) return null;
+  if (EN_THAT_ONLY_CUES.has(t.text) && toks[i + 1]?.lower !== 'that') return null;
   const k = subjectEndBefore(toks, i);
   const prev = toks[k - 1]?.lower ?? '';
   if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;

@@ -18,7 +18,7 @@ import { isMediaMention } from '../cast/non-speaker';
 import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { isLowerWord, trimRange } from '../text/text';
-import { EN_CLAUSE_WORDS } from '../../lexicon/cues-en';
+import { EN_CLAUSE_WORDS, EN_VIEW_FRAME } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
 import { englishDescriptionAfter } from '../names/english-description';
 import { isDocumentMention } from './document-source';
@@ -178,4 +178,20 @@ function openingCueAt(input: RuleInput, i: number): Hit | null {
   if (toks[k]?.text !== ',') return null;
   const c = clauseOf(input, k);
   return c ? hit(p, c, t, mention, t.start) : null;
+}
+
+/**
+ * `In her view, …` / `In their opinion, …` opening a sentence: the possessive is the speaker, a
+ * pronoun pointing back as in `according to her, …`; the clause follows the comma.
+ */
+export function viewFrame(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s } = input;
+  const t = toks[i]!;
+  if (t.start !== s.start || t.lower !== EN_VIEW_FRAME.opener) return null;
+  const owner = toks[i + 1];
+  const plural = EN_VIEW_FRAME.possessives.get(owner?.lower ?? '');
+  if (plural === undefined || !EN_VIEW_FRAME.nouns.has(toks[i + 2]?.lower ?? '')) return null;
+  if (toks[i + 3]?.text !== ',') return null;
+  const c = clauseOf(input, i + 3);
+  return c ? hit(p, c, t, { kind: 'pronoun', plural, text: owner!.text }, t.start) : null;
 }

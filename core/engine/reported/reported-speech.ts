@@ -11,7 +11,7 @@ import { englishTail } from './english-tail';
 import { englishCoordinated } from './english-coordinated';
 import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
-import { menurut, midCue, openingCue } from './reported-cues';
+import { menurut, midCue, openingCue, viewFrame } from './reported-cues';
 import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
 import { wordCount, type Hit } from './reported-clause';
 import type { ReportedRule, RuleInput } from './reported-rule';
@@ -32,6 +32,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.menurut', menurut], // `Menurut X, …` / `menurutnya …` / `according to X, …`
   ['reported.midCue', midCue], // `…, kata X, …` and sentence-final `…, kata X.`; passive `…, dikatakan X.`
   ['reported.openingCue', openingCue], // `Kata dia, …` opening the sentence
+  ['reported.englishViewFrame', viewFrame], // `In her view, …` opening the sentence
   ['reported.withCue', withCue], // `…, dengan menambahkan bahwa …`
   ['reported.preCue', preCue], // `X mengatakan(,| bahwa) …`
   // One feature for the passive: the cue opening the sentence and the cue inside it are one shape

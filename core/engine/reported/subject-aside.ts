@@ -1,7 +1,7 @@
 /**
  * What may stand between a pre-posed cue and its subject, stepped over so the subject is read
  * before it: cue adverbs (`juga`), a place and day set off by commas (place-day-aside.ts), where the
- * subject comes from (origin-aside.ts), a bracketed date or age, a bare day phrase (`pada Rabu sore`)
+ * subject comes from (origin-aside.ts) or works (english-affiliation-aside.ts), a bracketed date or age, a bare day phrase (`pada Rabu sore`)
  * and the statement's channel (names/statement-channel.ts). Shared by the reported cue
  * (pre-cue.ts) and a direct quote's pre-posed cue (quotes/direct-cue-before.ts): both sentences
  * open the same way, whether the statement then goes on in marks or not.
@@ -15,6 +15,7 @@ import { featureOn } from '../features';
 import { skipOrigin } from './origin-aside';
 import { skipPlaceDay } from './place-day-aside';
 import { skipEnglishDay } from './english-day-aside';
+import { skipLowercaseAffiliation } from './english-affiliation-aside';
 import { DATE_START } from './reported-clause';
 
 /**
@@ -112,7 +113,10 @@ export function pastAsides(toks: readonly Token[], i: number): number {
   const placeDay = skipCircumstance(toks, skipPlaceDay(toks, adverbs));
   const asides = skipEnglishDay(
     toks,
-    skipDayPhrase(toks, skipAside(toks, skipOrigin(toks, placeDay))),
+    skipDayPhrase(
+      toks,
+      skipAside(toks, skipOrigin(toks, skipLowercaseAffiliation(toks, placeDay))),
+    ),
   );
   return skipCircumstance(toks, asides);
 }
