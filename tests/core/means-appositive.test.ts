@@ -35,7 +35,7 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[], s
     'lewat, with the club after the description',
     [
       COACH,
-      'Tuan rumah unggul lebih dulu lewat sundulan bek Persimura, Dani Kurniawan, pada babak pertama.',
+      'Tim tamu memimpin 1-0 lewat sundulan bek Persimura, Dani Kurniawan, menjelang turun minum.',
       '"Kami harus lebih waspada pada bola mati," katanya.',
     ],
     ['Heru Santoso'],

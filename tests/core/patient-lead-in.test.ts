@@ -17,7 +17,7 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
     'a count, a trade and `yang tewas`',
     [
       ...REGENT,
-      'Dua pekerja yang tewas, Samin (40 tahun) dan Darto (35 tahun), tertimbun tanah saat menggali saluran.',
+      'Dua pekerja yang tewas, Samin (40 tahun) dan Darto (35 tahun), terkubur longsoran ketika membersihkan parit.',
       '"Saya sudah minta dinas mengaudit semua proyek galian," ujarnya.',
     ],
     'Samin',

@@ -12,24 +12,24 @@ function roleOf(word: string, intro: string): string | null | undefined {
 /** [the sentence naming the pair, the second holder's word, the second holder's role]. */
 const PAIRS: readonly (readonly [intro: string, word: string, role: string])[] = [
   [
-    'Ketua Fraksi PKB, Hendra Wiraguna, dan Sekretaris Fraksi, Rina Sulastri, menyampaikan sikap itu di ruang fraksi.',
+    'Ketua Fraksi PKB, Hendra Wiraguna, dan Sekretaris Fraksi, Rina Sulastri, membacakan pandangan fraksi dalam rapat paripurna.',
     'Rina',
     'Sekretaris Fraksi PKB',
   ],
   [
-    'Ketua Umum Serikat Buruh Tani Makmur, Hendra Wiraguna, dan Sekretaris Jenderal, Rina Sulastri, menyampaikan hal itu usai bertemu direksi.',
+    'Ketua Umum Serikat Buruh Tani Makmur, Hendra Wiraguna, dan Sekretaris Jenderal, Rina Sulastri, mengumumkan keputusan itu seusai berunding dengan manajemen.',
     'Rina',
     'Sekretaris Jenderal Serikat Buruh Tani Makmur',
   ],
   [
-    'Namun, Ketua Paguyuban Nelayan Teluk Indah, Hendra Wiraguna, dan wakilnya, Rina Sulastri, menilai lokasi baru terlalu jauh.',
+    'Namun, Ketua Paguyuban Nelayan Teluk Indah, Hendra Wiraguna, dan wakilnya, Rina Sulastri, menilai tempat relokasi itu kurang strategis.',
     'Rina',
     'wakil Ketua Paguyuban Nelayan Teluk Indah',
   ],
   [
-    'Ketua dewan pimpinan cabang partai itu, Hendra Wiraguna, dan sekretarisnya, Rina Sulastri, menyatakan partai akan memberhentikan kader itu.',
+    'Ketua dewan pengurus daerah partai tersebut, Hendra Wiraguna, dan sekretarisnya, Rina Sulastri, menyatakan partai akan memecat kader itu.',
     'Rina',
-    'sekretaris dewan pimpinan cabang partai',
+    'sekretaris dewan pengurus daerah partai',
   ],
   [
     'Ketua Koperasi Tani Makmur, Hendra Wiraguna, dan bendaharanya, Rina Sulastri, menyatakan koperasi akan diaudit.',
