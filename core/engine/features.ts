@@ -99,7 +99,7 @@ export const FEATURES = {
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'names.shortFormOrganisation':
-    "a run with no person evidence introduced with its short form in brackets, opening with the run's first letter, is an organisation when seat words follow the bracket or an acronym closes it (`Forum Pemantau Anggaran (Forpa) Jawa Barat`, `Wahana Pecinta Alam Cibening (WPAC)`)",
+    "a run with no person evidence introduced with its short form in brackets, opening with the run's first letter, is an organisation when seat words follow the bracket or an acronym closes it (`Gerakan Pemantau Anggaran (Gepa) Jawa Barat`, `Wahana Pecinta Alam Cibening (WPAC)`)",
   'names.fieldListOffice':
     "an office named by a comma list of its fields closed by `dan` (`Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`, `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`) is one organisation or one holder's role, not a group",
   'names.organisationWithDan':
@@ -564,6 +564,8 @@ export const FEATURES = {
     'a title that is also a given name opening `T Name` is the given name (`Imam X`)',
   'names.model.danInRole':
     '`dan` inside a role before a word no name lexicon knows continues the role (`Humas dan Protokol`)',
+  'names.model.memberNounOrgs':
+    "a member noun right after an organisation head names its members, part of the organisation's name, even one that also takes a place (`Koalisi Warga Peduli Hutan`, `Forum Nelayan X`)",
   'names.model.branchOffice':
     'an institution named with its branch unit and seat (`BPJS Kesehatan Cabang Cibening`, `BPJS Ketenagakerjaan Kantor Cabang Cibening`) is one organisation, the words before the unit holding no person',
   'names.model.headInsideName':

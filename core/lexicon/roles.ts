@@ -273,7 +273,7 @@ export const ORG_HEADS: readonly string[] = words(`
   klub
   koalisi
   ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
-  perkumpulan aliansi
+  perkumpulan aliansi forum jaringan
   perserikatan inspektorat direktorat sekretariat biro balai fraksi
   konsulat kbri kjri
   pusat kantor

@@ -12,7 +12,7 @@ const SAID = 'menilai penanganan banjir masih lamban.';
 
 describe('a run with no person in it, introduced by its short form', () => {
   test.each([
-    [`Forum Pemantau Anggaran (Forpa) Jawa Barat ${SAID}`, 'Forum Pemantau Anggaran Jawa Barat'],
+    [`Gerakan Pemantau Anggaran (Gepa) Jawa Barat ${SAID}`, 'Gerakan Pemantau Anggaran Jawa Barat'],
     [`Gerakan Peduli Sungai (GPS) Jawa Tengah ${SAID}`, 'Gerakan Peduli Sungai Jawa Tengah'],
     [`Wahana Pecinta Alam Cibening (WPAC) ${SAID}`, 'Wahana Pecinta Alam Cibening'],
   ])('%s', (line, name) => {

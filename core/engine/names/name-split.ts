@@ -2,6 +2,7 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
+import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
   isDegree,
@@ -622,10 +623,12 @@ function nameAfterHonorific(words: readonly string[], start: number): number {
  * (`Asosiasi Pengusaha`, `Persatuan Guru`), not an office that takes an institution (`Ketua`).
  */
 function namesMembers(words: readonly string[], k: number): boolean {
-  if (k < 1 || !featureOn('names.model.memberOrgs')) return false;
-  return (
-    ORG_HEAD_SET.has(words[k - 1]!.toLowerCase()) && !ORG_TAKING_SET.has(words[k]!.toLowerCase())
-  );
+  if (k < 1 || !ORG_HEAD_SET.has(words[k - 1]!.toLowerCase())) return false;
+  const lw = words[k]!.toLowerCase();
+  // `Koalisi Warga X`, `Forum Nelayan X`: a member noun names members even where it also takes a
+  // place (`warga Cibening`).
+  if (MEMBER_NOUNS.has(lw) && featureOn('names.model.memberNounOrgs')) return true;
+  return featureOn('names.model.memberOrgs') && !ORG_TAKING_SET.has(lw);
 }
 
 /**
