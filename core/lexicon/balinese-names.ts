@@ -13,7 +13,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['I', 'Ni']);
 /**
  * Birth-order names, lowercase: first born `Wayan`/`Putu`/`Gede`/`Luh`, second
  * `Made`/`Kadek`/`Nengah`, third `Nyoman`/`Komang`, fourth `Ketut`. Each opens a name by itself
- * (`Komang Ayu Lestari`).
+ * (`Komang Sekar Purnami`).
  */
 export const BIRTH_ORDER_NAMES: readonly string[] = words(`
   wayan putu gede luh made kadek nengah nyoman komang ketut

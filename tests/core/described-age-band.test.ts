@@ -150,8 +150,8 @@ describe('a description closed by a demonstrative ends before a word of manner',
     ],
     ['“Saya sudah lama menunggu,” ujar perempuan itu seraya tersenyum.', 'perempuan itu'],
     [
-      '“Saya sudah lama menunggu,” tutur ibu dua anak itu sembari menyeka air mata.',
-      'ibu dua anak itu',
+      '“Saya sudah lama menunggu,” tutur ibu empat anak itu sembari menyeka air mata.',
+      'ibu empat anak itu',
     ],
   ])('%s', (line, mention) => {
     const { quotes } = analyzeBody(intro, line);

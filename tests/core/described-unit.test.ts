@@ -17,21 +17,21 @@ describe('a role description with a bracketed acronym, closed by itu/tersebut, i
     ],
   ])('%s “…,” katanya. → the professor', description => {
     const got = analyzeBody(
-      '“Bahasa daerah harus dilestarikan,” kata Guru Besar Sri Lestari.',
+      '“Bahasa daerah harus dilestarikan,” kata Guru Besar Sekar Ayuningtyas.',
       description,
       '“Ini kemajuan,” katanya.',
     );
-    expect(got.speakers.map(s => s.name)).toEqual(['Sri Lestari']);
-    expect(got.quotes.every(q => q.speakers.join() === 'Sri Lestari')).toBe(true);
+    expect(got.speakers.map(s => s.name)).toEqual(['Sekar Ayuningtyas']);
+    expect(got.quotes.every(q => q.speakers.join() === 'Sekar Ayuningtyas')).toBe(true);
   });
 
   test('a named person after a role without a demonstrative is still a new speaker', () => {
     const got = analyzeBody(
-      '“Bahasa daerah harus dilestarikan,” kata Sri Lestari.',
+      '“Bahasa daerah harus dilestarikan,” kata Sekar Ayuningtyas.',
       'Dosen Fakultas Ilmu Sosial (FIS) Universitas Negeri Padang Rina Anggraeni mengatakan hal serupa.',
       '“Ini kemajuan,” katanya.',
     );
-    expect(got.speakers.map(s => s.name)).toEqual(['Sri Lestari', 'Rina Anggraeni']);
+    expect(got.speakers.map(s => s.name)).toEqual(['Sekar Ayuningtyas', 'Rina Anggraeni']);
     expect(got.quotes.at(-1)!.speakers).toEqual(['Rina Anggraeni']);
   });
 

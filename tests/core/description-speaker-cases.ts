@@ -136,7 +136,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'origin: warga Desa X itu',
     [
       'Warga Desa Sukamaju, Karyono, mengaku sawahnya kering. “Irigasi mati,” kata Karyono.',
-      'Warga Desa Cibeureum, Asep Saepudin, mengalami hal berbeda. “Di sini masih ada air,” ujar Asep.',
+      'Warga Desa Cikareo, Ujang Sobarna, mengalami hal berbeda. “Di kampung kami sumur masih terisi,” ujar Ujang.',
       '“Kami terpaksa pakai pompa,” ungkap warga Desa Sukamaju itu.',
     ],
     ['Karyono'],

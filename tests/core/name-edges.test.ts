@@ -123,8 +123,8 @@ describe('the subject before a comma and its cue', () => {
   test.each([
     // A description between commas after a name describes that person.
     [
-      'Seorang pengunjung pasar, Dewi Anggraeni (45), warga Desa Cibening, mengatakan harga cabai naik sejak awal bulan.',
-      'Dewi Anggraeni',
+      'Seorang pembeli di los sayur, Lastri Kusumawati (38), warga Desa Ranupane, mengatakan harga bawang turun sejak pekan lalu.',
+      'Lastri Kusumawati',
     ],
     // A relative clause between commas describes the name before it; a place inside it is no subject.
     [

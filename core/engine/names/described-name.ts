@@ -1,5 +1,5 @@
 /**
- * A name described between commas before the cue's comma: `Dewi Anggraeni (45), warga Desa X,
+ * A name described between commas before the cue's comma: `Lastri Kusumawati (38), warga Desa X,
  * mengatakan`, `Budi Santoso, a senior economist at the Institute, said`, `Said, yang biasa
  * menunggu di Terminal Lama, mengatakan`. The speaker is the name before the description; a run
  * inside the description is not. The name is read by the caller's reader (mention-before.ts's,
@@ -55,7 +55,7 @@ const personOf = (m: Mention | null): NamedRef | null =>
     : null;
 
 /**
- * `Dewi Anggraeni (45), warga Desa X, mengatakan`, `Budi, pengamat politik, menilai`: a
+ * `Lastri Kusumawati (38), warga Desa X, mengatakan`, `Budi, pengamat politik, menilai`: a
  * description (`description`, from token `s0`) closed by commas after a name describes that
  * person, who is the subject. Null when no name comes before it.
  */
