@@ -105,3 +105,22 @@ describe('near misses: no reported speech, or not this speaker', () => {
     expect(reported(line)).toEqual([]);
   });
 });
+
+describe('a clause before the comma is no appositive: the subject after the circumstance speaks', () => {
+  test.each([
+    [
+      'Setelah bertemu Presiden Harun Wibisana, kepada wartawan Menteri Wening Prameswari mengatakan kerja sama itu diperpanjang.',
+      'Wening Prameswari',
+    ],
+    [
+      'Usai sidang di Pengadilan Negeri Cibening, kepada wartawan jaksa Andi Wijaya mengatakan terdakwa akan banding.',
+      'Andi Wijaya',
+    ],
+    [
+      'Seusai rapat di Gedung Merapi, saat ditemui wartawan Gubernur Wening Prameswari mengatakan bantuan segera cair.',
+      'Wening Prameswari',
+    ],
+  ])('%s', (line, speaker) => {
+    expect(analyzeBody(line).quotes.map(q => q.speakers.join(' + '))).toEqual([speaker]);
+  });
+});

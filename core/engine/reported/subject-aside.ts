@@ -74,12 +74,24 @@ function skipCircumstance(toks: readonly Token[], k: number): number {
 
 /**
  * `Kepala Dinas X, Budi, saat ditemui di kantornya mengakui …`: the comma at `c` closes an appositive
- * name, so the circumstance after it follows the subject as it does a bare name.
+ * name, so the circumstance after it follows the subject as it does a bare name. The name must be
+ * set off by a comma before it too: a clause before a comma also ends in a capitalised word
+ * (`Usai rapat di Gedung Sate, saat ditemui wartawan Gubernur X mengatakan`), and there the
+ * subject stands after the circumstance, not before it.
  */
 function closesAppositive(toks: readonly Token[], c: number): boolean {
   if (toks[c]?.text !== ',' || !featureOn('reported.circumstanceAfterAppositive')) return false;
-  return startsUpper(toks[c - 1]?.text ?? '');
+  if (!startsUpper(toks[c - 1]?.text ?? '')) return false;
+  // Back to the name's first token (`H. Budi Santoso`): capitalised words and the dots of initials.
+  let j = c - 1;
+  while (j > 0 && c - j < MAX_APPOSITIVE_NAME && inName(toks[j - 1]!.text)) j--;
+  return toks[j - 1]?.text === ',';
 }
+
+const inName = (w: string): boolean => startsUpper(w) || w === '.';
+
+/** Most tokens of an appositive name set off by commas, the dots of its initials included. */
+const MAX_APPOSITIVE_NAME = 8;
 
 /** How many tokens a circumstance set off by commas may span, its own commas and date included. */
 const MAX_SET_OFF = 14;
