@@ -95,3 +95,20 @@ describe('a paragraph opened by the source frame stands without the pronoun open
     expect(withFeaturesOff(['discourse.framedNameOpened'], speaker)).toBe('Tarjo');
   });
 });
+
+describe('a circumstance after an appositive name stands without the bare-name reading', () => {
+  const line =
+    'Kepala Dinas Perikanan, Wening Prameswari, saat ditemui di dermaga mengakui stok es balok menipis.';
+  /** The speakers of the line's reported statements. */
+  const speakers = () => analyzeBody(line).quotes.map(q => q.speakers.join(' + '));
+
+  test('reported.circumstanceAfterAppositive alone', () => {
+    expect(speakers()).toEqual(['Wening Prameswari']);
+    expect(withFeaturesOff(['reported.circumstanceAside'], speakers)).toEqual([
+      'Wening Prameswari',
+    ]);
+    expect(withFeaturesOff(['reported.circumstanceAfterAppositive'], speakers)).not.toEqual([
+      'Wening Prameswari',
+    ]);
+  });
+});

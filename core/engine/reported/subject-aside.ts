@@ -56,7 +56,9 @@ const MAX_CIRCUMSTANCE = 7;
  * the subject (`X ditemui di rumahnya mengatakan`) opens it too. Returns `k` when there is none.
  */
 function skipCircumstance(toks: readonly Token[], k: number): number {
-  if (!featureOn('reported.circumstanceAside')) return k;
+  // After a bare name or an appositive's comma: each reading its own switch.
+  const afterName = featureOn('reported.circumstanceAside');
+  if (!afterName && !featureOn('reported.circumstanceAfterAppositive')) return k;
   for (let j = k - 1; j >= 0 && k - j <= MAX_CIRCUMSTANCE; j--) {
     const w = toks[j]!;
     if (!startsLetter(w.text)) return k;
@@ -67,7 +69,8 @@ function skipCircumstance(toks: readonly Token[], k: number): number {
     if (!opens) continue;
     // The subject before it is a name (or its bracketed age), not a clause the phrase belongs to.
     const before = toks[j - 1]?.text ?? '';
-    return startsUpper(before) || /^\(\d/u.test(before) || closesAppositive(toks, j - 1) ? j : k;
+    const named = afterName && (startsUpper(before) || /^\(\d/u.test(before));
+    return named || closesAppositive(toks, j - 1) ? j : k;
   }
   return k;
 }
