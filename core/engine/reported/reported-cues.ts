@@ -168,11 +168,8 @@ function openingCueAt(input: RuleInput, i: number): Hit | null {
   const t = toks[i]!;
   const next = toks[i + 1];
   if (!next) return null;
-  const nl = next.lower;
-  const mention: Mention | null =
-    SINGULAR.has(nl) || PLURAL.has(nl)
-      ? { kind: 'pronoun', plural: PLURAL.has(nl), text: next.text }
-      : mentionAfter(toks, i + 1, p.text, ev);
+  // The speaker after the cue, read as after any post-posed cue (`dia` and `mereka` included).
+  const mention = mentionAfter(toks, i + 1, p.text, ev);
   if (!mention || isDocumentMention(mention, false)) return null;
   const k = tokenPast(toks, i + 1, mentionEnd(p.text, mention, next.start));
   if (toks[k]?.text !== ',') return null;
