@@ -104,6 +104,8 @@ export function anonymousBefore(toks: readonly Token[], k: number, text: string)
 
 /** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */
 const MAX_RELATIVE_SUBJECT = 16;
+/** Most words of the head before the relative clause of an unnamed subject. */
+const MAX_HEAD = 9;
 
 /**
  * `Seorang penjual yang sudah berdagang di pasar itu sejak 1999 menuturkan …`, `Dua nelayan
@@ -127,6 +129,3 @@ function unnamedRelativeOpening(toks: readonly Token[], k: number): number {
   // The head before `yang` is a few words (`seorang ibu rumah tangga asal X`), its clause the rest.
   return unnamed && rel > 0 && rel <= MAX_HEAD && rel < words.length - 1 ? s : -1;
 }
-
-/** Most words of the head before the relative clause of an unnamed subject. */
-const MAX_HEAD = 9;

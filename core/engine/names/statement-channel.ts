@@ -42,13 +42,13 @@ function possessedOccasion(toks: readonly Token[], from: number, k: number): boo
   if (!featureOn('reported.possessedChannel')) return false;
   for (let j = from; j < k; j++) {
     const w = toks[j]!.text;
-    if (w.length > MIN_POSSESSED && w.endsWith('nya') && w === w.toLowerCase()) return true;
+    if (w.length >= MIN_POSSESSED && w.endsWith('nya') && w === w.toLowerCase()) return true;
   }
   return false;
 }
 
 /** Shortest `-nya` word read as an owned noun: `-nya` on a stem of at least three letters. */
-const MIN_POSSESSED = 5;
+const MIN_POSSESSED = 6;
 
 /** Steps back from `k` over the cue adverbs before it (`juga`, `pun`, `kembali`). */
 export function pastCueAdverbs(toks: readonly Token[], k: number): number {
