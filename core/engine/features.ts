@@ -151,7 +151,7 @@ export const FEATURES = {
   'quotes.runOnCueBefore':
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.unnamedRelativeSubject':
-    'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di pasar itu sejak 1999 menuturkan …`)',
+    'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di los itu sejak masih remaja menuturkan …`)',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':

@@ -23,8 +23,10 @@ const rows: [FeatureName, string[], string][] = [
   ],
   [
     'reported.possessedChannel',
-    ['Hakim anggota Budi Santoso dalam pendapat berbedanya menilai vonis itu terlalu ringan.'],
-    'vonis itu terlalu ringan|Budi Santoso|Hakim anggota Budi Santoso',
+    [
+      'Hakim anggota Budi Santoso dalam pendapat berbedanya menilai denda bagi perusahaan itu semestinya dilipatgandakan.',
+    ],
+    'denda bagi perusahaan itu semestinya dilipatgandakan|Budi Santoso|Hakim anggota Budi Santoso',
   ],
   [
     'reported.possessedChannel',
@@ -48,9 +50,9 @@ const rows: [FeatureName, string[], string][] = [
   [
     'names.unnamedRelativeSubject',
     [
-      'Seorang penjual ikan yang sudah berdagang di los itu sejak 1999 menuturkan dirinya siap pindah.',
+      'Seorang penjual ikan yang sudah berdagang di los itu sejak masih remaja menuturkan harga es balok naik dua kali bulan ini.',
     ],
-    'dirinya siap pindah||Seorang penjual ikan yang sudah berdagang di los itu sejak 1999',
+    'harga es balok naik dua kali bulan ini||Seorang penjual ikan yang sudah berdagang di los itu sejak masih remaja',
   ],
   [
     'names.unnamedRelativeSubject',
@@ -99,7 +101,7 @@ describe('near misses: no reported speech, or not this speaker', () => {
     ['Kata sambutan dibacakan oleh panitia, lalu acara dimulai dengan doa bersama.'],
     // Mid-sentence, the unnamed subject does not open the sentence.
     [
-      'Polisi memeriksa seorang penjual ikan yang sudah berdagang di los itu sejak 1999 dan menyita timbangannya.',
+      'Polisi memeriksa seorang penjual ikan yang sudah berdagang di los itu sejak masih remaja dan menyita timbangannya.',
     ],
   ])('%s', line => {
     expect(reported(line)).toEqual([]);

@@ -108,7 +108,7 @@ const MAX_RELATIVE_SUBJECT = 16;
 const MAX_HEAD = 9;
 
 /**
- * `Seorang penjual yang sudah berdagang di pasar itu sejak 1999 menuturkan …`, `Dua nelayan
+ * `Seorang penjual yang sudah berdagang di los itu sejak masih remaja menuturkan …`, `Dua nelayan
  * yang sudah turun ke laut selama tiga dekade mengaku …`: the sentence opens with an unnamed subject (an
  * indefinite word, or a count before a person or member noun) whose relative clause runs up to
  * the cue ending at token `k`; the whole stretch is the subject, however long the clause. Where
