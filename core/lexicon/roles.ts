@@ -207,6 +207,13 @@ const OFFICE_QUALIFIERS: readonly string[] = words(`umum utama eksekutif jendera
 export const OFFICE_QUALIFIER_SET: ReadonlySet<string> = new Set(OFFICE_QUALIFIERS);
 
 /**
+ * Rank words written short, which some copy closes with a dot (`Kombes Pol. X`, `Letkol Inf. X`,
+ * `Jend. X`): the army's branches, `pol` (polisi) and `jend` (jenderal). A full rank before a dot
+ * (`berpangkat Kolonel. Budi …`) ends its sentence instead.
+ */
+const SHORT_RANKS: readonly string[] = [...BRANCHES, ...words(`pol jend`)];
+
+/**
  * Words that continue a role: institutions, fields, ranks of office (`Direktur Eksekutif Departemen
  * Riset Ekonomi dan Keuangan BI`). Generic newsroom vocabulary, not any article's names.
  */
@@ -324,6 +331,8 @@ export const ORG_TAKING_SET = set(ORG_TAKING);
 export const PLACE_TAKING_SET = set(PLACE_TAKING);
 /** Ranks. */
 export const RANK_SET = set(RANKS);
+/** Ranks written short, which a dot does not end (SHORT_RANKS). */
+export const SHORT_RANK_SET = set(SHORT_RANKS);
 /** Branch and unit words of an institution named by its seat. */
 export const OFFICE_UNIT_SET = set(OFFICE_UNITS);
 /** Organisation heads and seats of government that speak as such (`tulis Kremlin`). */

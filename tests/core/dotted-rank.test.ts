@@ -43,3 +43,24 @@ describe('a rank written short with a dot goes on to the name, and the role befo
     }
   });
 });
+
+describe('a full rank before a dot ends its sentence: the next name takes no rank from it', () => {
+  test.each([
+    [
+      'Ayahnya pensiun sebagai Mayor. Tirta Wiranegara mengatakan ayahnya dimakamkan di taman makam pahlawan.',
+      'Mayor',
+    ],
+    [
+      'Andi Wijaya kini berpangkat Kolonel. Tirta Wiranegara, kakaknya, mengatakan keluarga sudah lama menunggu kabar itu.',
+      'Kolonel',
+    ],
+    [
+      'Gelar itu diberikan kepada seorang Jenderal. Tirta Wiranegara mengatakan gelar itu pantas.',
+      'Jenderal',
+    ],
+  ])('%s', (line, rank) => {
+    const found = speaker('Tirta', line);
+    expect(found?.name).toBe('Tirta Wiranegara');
+    expect(found?.role ?? '').not.toContain(rank);
+  });
+});

@@ -16,10 +16,10 @@ import {
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import {
   PLACE_SET,
-  RANK_SET,
   ROLE_WORD_SET,
   SEAT_PREPOSITIONS,
   SEATED_BODIES,
+  SHORT_RANK_SET,
 } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
@@ -249,7 +249,7 @@ function dottedRankAt(toks: readonly Token[], i: number, j: number): boolean {
     j > i &&
     toks[j]!.text === '.' &&
     rank!.end === toks[j]!.start &&
-    RANK_SET.has(rank!.lower) &&
+    SHORT_RANK_SET.has(rank!.lower) &&
     featureOn('names.dottedRankInRun')
   );
 }
