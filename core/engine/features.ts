@@ -383,7 +383,7 @@ export const FEATURES = {
   'discourse.patientCopula':
     'a person named right after a copula whose subject is a victim or one who died (`Salah satu korban tewas adalah X (7), murid …`) is talked about, not a source, though a description follows the name',
   'discourse.patientLeadIn':
-    'a person named after a description that tells whom it befell (`Dua penambang yang tewas, X dan Y, …`, `Salah satu korban, X, …`) is talked about, not a source, though the description presents them',
+    'a person named after a description that tells whom it befell (`Dua buruh yang tewas, X dan Y, …`, `Salah satu korban, X, …`) is talked about, not a source, though the description presents them',
   'discourse.seatAgreesNot':
     'a place a description writes as the last part of a longer name (`guru besar UIN Alauddin Makassar itu`) is the institution’s seat: sharing it (`Kapolrestabes Makassar`) is no agreement of the description with a person',
   'discourse.subordinateAppositive':
@@ -395,7 +395,7 @@ export const FEATURES = {
   'discourse.governedDescription':
     'a name set off by a comma after a description that a preposition or an owning noun governs (`… lebih baik dari rekor milik pelari Kota X, Nama.`, `… bersaing dengan pedagang Pasar Y, Nama, …`) is in that phrase, not a clause’s subject',
   'discourse.meansAppositive':
-    'a name set off by a comma after a description a preposition of means opens (`tertinggal lewat sundulan bek lawan, X,`, `melalui tendangan gelandang muda, Y.`) is the instrument talked about, not a subject (cast/sentence-role.ts)',
+    'a name set off by a comma after a description a preposition of means opens (`tertinggal lewat penalti kapten lawan, X,`, `melalui sepakan gelandang muda, Y.`) is the instrument talked about, not a subject (cast/sentence-role.ts)',
   'discourse.silentSubject':
     'a subject whose predicate says it did not speak (`X belum bisa dimintai konfirmasi`, `X tidak hadir`, `X enggan berkomentar`) is talked about, not a source for the next `ujarnya`',
   'discourse.englishLeadingVerb':

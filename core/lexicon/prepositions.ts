@@ -30,7 +30,7 @@ const THROUGH_PREPOSITIONS_LIST = ['melalui', 'lewat', 'through'];
 
 /**
  * Prepositions of means (`lewat`, `melalui` through; `via`; `berkat` thanks to): the phrase they
- * open says how something came about (`tertinggal lewat sundulan bek lawan, X`), so a person set
+ * open says how something came about (`tertinggal lewat penalti kapten lawan, X`), so a person set
  * off in it is the instrument talked about, never the clause's subject. The spoken-through words
  * (THROUGH_PREPOSITIONS, below) and two more; kept apart from PREPOSITIONS, which other readers
  * walk for places and roles. Lowercase.

@@ -6,7 +6,7 @@ const COACH =
   'Pelatih Persikota, Heru Santoso, mengatakan timnya bermain disiplin. "Anak-anak menjalankan instruksi," kata Heru.';
 
 /**
- * A person set off in a phrase of means (`lewat sundulan bek lawan, X`, `melalui tendangan
+ * A person set off in a phrase of means (`lewat penalti kapten lawan, X`, `melalui sepakan
  * gelandang muda, Y`) is how something came about, talked about: the paragraph's `-nya` stays
  * with the source who spoke before.
  */
@@ -15,7 +15,7 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[], s
     'lewat, a scorer of the other side',
     [
       COACH,
-      'Persikota sempat tertinggal lewat gol striker lawan, Rian Pratama, pada menit ke-20.',
+      'Persikota tertinggal 0-1 lewat penalti kapten tamu, Rian Pratama, menjelang turun minum.',
       '"Kami lengah di awal babak," ujarnya.',
     ],
     ['Heru Santoso'],
@@ -25,7 +25,7 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[], s
     'melalui, a long description and no verb before it',
     [
       COACH,
-      'Gol balasan datang melalui tendangan bebas gelandang muda, Yoga Saputra, sepuluh menit kemudian.',
+      'Gol balasan datang melalui sepakan voli gelandang muda, Yoga Saputra, sepuluh menit kemudian.',
       '"Anak muda itu berlatih keras sepanjang pekan," ujarnya.',
     ],
     ['Heru Santoso'],
@@ -35,8 +35,8 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[], s
     'lewat, with the club after the description',
     [
       COACH,
-      'Tim tamu memimpin 1-0 lewat sundulan bek Persimura, Dani Kurniawan, menjelang turun minum.',
-      '"Kami harus lebih waspada pada bola mati," katanya.',
+      'Tamu menyamakan kedudukan lewat tembakan keras bek Persimura, Dani Kurniawan, di awal babak kedua.',
+      '"Kami belum rapi mengantisipasi sepak pojok," katanya.',
     ],
     ['Heru Santoso'],
     'Dani Kurniawan',
@@ -60,7 +60,7 @@ describe('a person in a phrase of means is talked about, not the next speaker', 
       lastSpeakers(
         COACH,
         'Gelandang muda Persikota, Yoga Saputra, mengaku puas dengan golnya.',
-        '"Saya hanya menjalankan instruksi pelatih," ujarnya.',
+        '"Saya cuma mengikuti arahan pelatih," ujarnya.',
       ),
     ).toEqual(['Yoga Saputra']);
   });

@@ -17,8 +17,8 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
     'a count, a trade and `yang tewas`',
     [
       ...REGENT,
-      'Dua pekerja yang tewas, Samin (40 tahun) dan Darto (35 tahun), terkubur longsoran ketika membersihkan parit.',
-      '"Saya sudah minta dinas mengaudit semua proyek galian," ujarnya.',
+      'Dua buruh bangunan yang tewas, Samin (40) dan Darto (35), terjatuh dari perancah lantai lima.',
+      '"Semua kontraktor akan kami panggil pekan depan," ujarnya.',
     ],
     'Samin',
   ],
@@ -54,7 +54,7 @@ describe('people a description tells it befell are talked about', () => {
 
 describe('which lead-ins tell it', () => {
   test.each([
-    ['Dua penambang yang tewas', true],
+    ['Tiga nelayan yang tewas', true],
     ['Pekerja proyek yang meninggal', true],
     ['Salah satu korban', true],
     ['Seorang korban luka', true],

@@ -136,8 +136,8 @@ function governedDescription(t: readonly Token[], from: number, end: number): Se
 const MEANS_PHRASE_WORDS = 5;
 
 /**
- * `Tim tertinggal lewat sundulan bek lawan, X, pada menit ke-20`, `Gol balasan datang melalui
- * tendangan bebas gelandang muda, Y.`: a name set off by a comma after a description that a
+ * `Tim tertinggal lewat penalti kapten lawan, X, menjelang turun minum`, `Gol balasan datang melalui
+ * sepakan gelandang muda, Y.`: a name set off by a comma after a description that a
  * preposition of means opens (lexicon/prepositions.ts `MEANS_PREPOSITIONS`) is the instrument of
  * what befell, talked about inside that phrase, wherever the clause's verb stands; the paragraph's
  * source keeps the next `ujarnya`. A verb inside the description (`lewat rekannya yang

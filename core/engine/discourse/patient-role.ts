@@ -43,7 +43,7 @@ export function patientByCopula(text: string, at: number): boolean {
 const MAX_HEAD_WORDS = 3;
 
 /**
- * `Dua penambang yang tewas, X dan Y, tertimbun …`, `Salah satu korban, X, dirawat …`: the
+ * `Dua buruh yang tewas, X dan Y, terjatuh …`, `Salah satu korban, X, dirawat …`: the
  * description a sentence opens with before the names (lead-in.ts) tells whom it befell — past
  * its count (`dua`, `salah satu`, `seorang`), a patient role heads it, or its head noun is the
  * subject of a `yang` clause of dying. Those named are talked about, not the next source. Not
