@@ -26,7 +26,7 @@ export const FEATURES = {
   'reported.englishTimeAfterCue':
     'an English time phrase right after the cue (`said on Sunday his team …`, `said last week the plan …`) dates it; the clause follows',
   'reported.timeSpanOpensClause':
-    'a span of time right after a cue (`menyebutkan dalam sepekan terakhir pihaknya …`, `mengatakan selama ini warga …`) opens the reported clause, not an adjunct of the cue running to a comma (reported/time-span.ts)',
+    'a span of time right after a cue (`menyebutkan dalam sebulan terakhir pihaknya …`, `mengatakan selama ini warga …`) opens the reported clause, not an adjunct of the cue running to a comma (reported/time-span.ts)',
   'reported.toldBare':
     'English `X told reporters the minister had left`: after the press, a chamber or a court, a bare clause with its finite auxiliary',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
@@ -437,7 +437,7 @@ export const FEATURES = {
   'discourse.pronounOpened':
     'a paragraph an earlier speaker opens through a pronoun (`Ia menyebut, …`) is heard from that speaker, as one opened by their name is: a person narrated after it there (`Salah satunya X, yang dirujuk …`) does not take the paragraph’s `-nya`',
   'discourse.describedOpened':
-    'a paragraph opened by a description closed by a demonstrative and its reporting verb (`Diplomat asal Medan itu menuturkan, …`) is opened through the earlier speaker it means, as one opened by `Ia menyebut, …` is (pronounOpened)',
+    'a paragraph opened by a description closed by a demonstrative and its reporting verb (`Diplomat asal Ternate itu menuturkan, …`) is opened through the earlier speaker it means, as one opened by `Ia menyebut, …` is (pronounOpened)',
   'discourse.describedKeepsSource':
     'a description by sex, age or kinship (`kata pria berusia 50 tahun itu`) keeps the last speaker when the model chooses them over a person their statement talked about and their paragraph narrated since (`talkedAboutLast`, `narratedHere`/`narratedBefore`; keeps-source.ts)',
   'discourse.narratedNotDescribed':

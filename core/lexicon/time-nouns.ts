@@ -42,8 +42,8 @@ export const AGE_WORDS: readonly string[] = ['berusia', 'berumur', 'usia', 'umur
 
 /**
  * Prepositions of a span of time (`dalam sepekan terakhir`, `dalam tiga bulan`): right after a
- * cue with such a span they open the reported clause (`menyebutkan dalam sepekan terakhir
- * pihaknya merawat …`) rather than an adjunct of the cue. (`selama` is no adjunct opener at all.)
+ * cue with such a span they open the reported clause (`menyebutkan dalam sebulan terakhir
+ * pihaknya menangani …`) rather than an adjunct of the cue. (`selama` is no adjunct opener at all.)
  * Lowercase.
  */
 export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['dalam']);

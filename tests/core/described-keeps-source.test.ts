@@ -3,12 +3,12 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 const CONSUL =
-  'Konsul Jenderal RI di Jeddah, Hasan Basri, menilai situasi sudah kondusif. "Kami terus memantau," ujar Konjen.';
+  'Konsul Jenderal RI di Penang, Harun Wibisana, menilai situasi sudah kondusif. "Kami terus memantau," ujar Konjen.';
 const HEAD =
   'Kepala Dinas Sosial, Ratna Dewi, meninjau dapur umum. "Stok beras cukup untuk sepekan," kata Ratna.';
 
 /**
- * The last speaker opens the next paragraph by a description (`Diplomat asal Medan itu
+ * The last speaker opens the next paragraph by a description (`Diplomat asal Ternate itu
  * menuturkan, …`), a person is narrated there, and a quote standing alone is credited to a
  * description by sex or age: the paragraph's source, not the person narrated.
  */
@@ -17,10 +17,10 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[], s
     'an origin description, then an age',
     [
       CONSUL,
-      'Diplomat asal Medan itu menuturkan, seorang sopir lokal, Yusuf Karim, berjasa besar. Yusuf mengemudikan mobil pertama dalam rombongan.',
-      '"Tanpa Yusuf, kami butuh waktu lebih lama," kata pria berusia 50 tahun itu.',
+      'Diplomat asal Ternate itu menuturkan, seorang sopir setempat, Yusuf Karim, sangat berjasa. Yusuf mengemudikan mobil pertama dalam rombongan.',
+      '"Tanpa Yusuf, evakuasi bisa molor dua hari," kata pria berusia 50 tahun itu.',
     ],
-    ['Hasan Basri'],
+    ['Harun Wibisana'],
     'Yusuf Karim',
   ],
   [

@@ -8,13 +8,13 @@ const indirect = (...paragraphs: string[]) =>
     .quotes.filter(q => q.type === 'indirect')
     .map(q => [q.text, q.speakers, q.cue]);
 
-const DOCTOR = 'Dokter spesialis anak rumah sakit itu, dr Rina Kartika SpA,';
+const DOCTOR = 'Kepala puskesmas kecamatan itu, dr Rina Kartika,';
 
 /** A span of time right after the cue opens the reported clause, with no comma after it. */
 const CASES: readonly (readonly [string, string, string])[] = [
   [
-    `${DOCTOR} menyebutkan dalam sepekan terakhir pihaknya merawat 46 pasien anak.`,
-    'dalam sepekan terakhir pihaknya merawat 46 pasien anak',
+    `${DOCTOR} menyebutkan dalam sebulan terakhir pihaknya menangani 31 kasus diare.`,
+    'dalam sebulan terakhir pihaknya menangani 31 kasus diare',
     'menyebutkan',
   ],
   [

@@ -3,7 +3,7 @@
  * when the text just brought them in or follows straight on from their statement (title-speaker.ts
  * `describedBack`). One more case follows on: the last speaker opened the paragraph before (by
  * name, pronoun or description: pronoun-opened.ts) and the person narrated there since is talked
- * about (`Diplomat asal Medan itu menuturkan, seorang sopir lokal, Y, berjasa besar. Y
+ * about (`Diplomat asal Ternate itu menuturkan, seorang sopir setempat, Y, sangat berjasa. Y
  * mengemudikan …` then `“…,” kata pria berusia 50 tahun itu`). The discourse model says so: its
  * choice is the last speaker, and a rival lost for being narrated in the source's paragraph
  * (`narratedHere`/`narratedBefore`) after the source's own statement talked about them

@@ -53,7 +53,7 @@ export function pronounOpened(
 const MAX_DESCRIBED_OPENING = 10;
 
 /**
- * `Diplomat asal Medan itu menuturkan, …`, `Pria berusia 50 tahun tersebut mengatakan bahwa …`:
+ * `Diplomat asal Ternate itu menuturkan, …`, `Pria berusia 50 tahun tersebut mengatakan bahwa …`:
  * a capitalised description closed by a demonstrative (the words before the statement, which may
  * start at its reporting verb or after it and `bahwa`) opens the paragraph through the earlier speaker it points back to, as `Ia menyebut, …` does.
  * The statement's speakers, resolved from the description, must have spoken before.

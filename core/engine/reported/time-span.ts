@@ -1,5 +1,5 @@
 /**
- * A span of time right after a cue (`menyebutkan dalam sepekan terakhir pihaknya merawat …`,
+ * A span of time right after a cue (`menyebutkan dalam sebulan terakhir pihaknya menangani …`,
  * `mengatakan dalam tiga bulan ini harga …`) is the reported
  * clause's own opening adverbial, not an adjunct of the cue that runs to a comma: with no comma
  * after it the statement was lost. Any other phrase after `dalam` (`dalam konferensi pers, …`)
