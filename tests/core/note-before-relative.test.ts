@@ -11,9 +11,9 @@ const LAWYER =
 
 describe('a bracketed note between a subject and its relative clause is stepped over', () => {
   test.each([
-    'Salah seorang korban, Sri Mulyani (60 tahun), yang hadir di ruang sidang, menilai vonis itu terlalu ringan.',
-    'Salah seorang korban, Hj Sri Mulyani (60), yang hadir di ruang sidang, menilai vonis itu terlalu ringan.',
-    'Sri Mulyani (60/P), yang datang bersama anaknya, menilai vonis itu terlalu ringan.',
+    'Salah seorang korban, Sri Mulyani (60 tahun), yang hadir di ruang sidang, menganggap hukuman tersebut belum setimpal.',
+    'Salah seorang korban, Hj Sri Mulyani (60), yang hadir di ruang sidang, menganggap hukuman tersebut belum setimpal.',
+    'Sri Mulyani (60/P), yang datang bersama anaknya, menganggap hukuman tersebut belum setimpal.',
   ])('%s', line => {
     expect(run(LAWYER, line, '"Uang saya belum kembali," ujar pensiunan bidan tersebut.')).toEqual([
       ['indirect', 'Gerson Situmorang'],
@@ -25,7 +25,7 @@ describe('a bracketed note between a subject and its relative clause is stepped 
 
   test('switched off, the subject is not read across the note', () => {
     const line =
-      'Salah seorang korban, Sri Mulyani (60 tahun), yang hadir di ruang sidang, menilai vonis itu terlalu ringan.';
+      'Salah seorang korban, Sri Mulyani (60 tahun), yang hadir di ruang sidang, menganggap hukuman tersebut belum setimpal.';
     const off = withFeaturesOff(['names.noteBeforeRelative'], () => run(LAWYER, line));
     expect(off).not.toContainEqual(['indirect', 'Sri Mulyani']);
   });

@@ -3,7 +3,7 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 const COACH = 'Pelatih Persiloka, Bagus Hartono, mengakui timnya kalah.';
-const SAID = '”Saya tidak mau menyalahkan wasit. Tapi kartu itu terlalu keras,”';
+const SAID = '”Anak-anak sudah berjuang. Keputusan di lapangan memang berat bagi kami,”';
 
 describe('a description repeating the epithet an earlier sentence opened with means whom it meant there', () => {
   test.each([
