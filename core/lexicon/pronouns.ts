@@ -192,6 +192,17 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Heads of someone a statement is made through on another's behalf (`melalui juru bicara pemkab,
+ * X,`, `lewat kuasa hukumnya, Y,`): the spokesperson heads, a lawyer (`kuasa hukum`, `pengacara`).
+ * After a preposition of means they are the statement's source, not an instrument talked about.
+ */
+export const VOICE_HEADS: ReadonlySet<string> = new Set([
+  ...SPOKESPERSON_HEADS,
+  'kuasa',
+  'pengacara',
+]);
+
+/**
  * Group nouns that speak without a name (`tim kuasa hukumnya menyebut`, `sang penanya bertanya`,
  * `Jaksa Penuntut Umum dari KPK`): with no person's name they are unnamed speakers, and an
  * organisation after them (`dari KPK`) is their affiliation, not the speaker.

@@ -55,6 +55,14 @@ describe('a person in a phrase of means is talked about, not the next speaker', 
       );
   });
 
+  test.each([
+    'Tanggapan klub disampaikan melalui juru bicara manajemen, Dimas Arya, pada Senin malam.',
+  ])('a statement made through a spokesperson or lawyer is theirs: %s', line => {
+    expect(
+      lastSpeakers(COACH, line, '"Kami menghormati keputusan komisi disiplin," ujarnya.'),
+    ).toEqual(['Dimas Arya']);
+  });
+
   test('a subject set off after its own description still opens the topic', () => {
     expect(
       lastSpeakers(

@@ -43,6 +43,7 @@ import {
   NAMING_WORDS,
   PLURAL_DETERMINERS,
   STATEMENT_REFERENCES,
+  VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
@@ -154,6 +155,9 @@ function meansAppositive(t: readonly Token[], from: number, end: number): Senten
     if (!startsLower(w.text)) return null;
     if (words > 0 && MEANS_PREPOSITIONS.has(w.lower)) return yangBefore(t, k) ? null : 'oblique';
     if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
+    // `disampaikan melalui juru bicara pemkab, X,`, `lewat kuasa hukumnya, Y,`: a statement made
+    // through its spokesperson or lawyer, who is its source, not an instrument talked about.
+    if (VOICE_HEADS.has(w.lower)) return null;
   }
   return null;
 }
