@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { roleCreditedTo } from './summarize';
 
 /** The role of the speaker whose name holds `word`, read from an invented paragraph. */
-function roleOf(word: string, intro: string): string | null | undefined {
-  const said = `“Kami ingin kasus ini diusut tuntas,” kata ${word}.`;
-  const found = analyzeBody(intro, said).speakers.find(s => s.name.split(' ').includes(word));
-  return found?.role;
-}
+const roleOf = (word: string, intro: string) =>
+  roleCreditedTo(word, intro, 'Kami ingin kasus ini diusut tuntas');
 
 /** A kin noun before an office: the office is the kin's owner's. [intro, word, role]. */
 const OWNED: readonly (readonly [intro: string, word: string, role: string])[] = [

@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { roleCreditedTo } from './summarize';
 
 /** The role of the speaker whose name holds `word`, read from an invented paragraph. */
-function roleOf(word: string, intro: string): string | null | undefined {
-  const said = `“Kami menolak politik uang,” kata ${word}.`;
-  const found = analyzeBody(intro, said).speakers.find(s => s.name.split(' ').includes(word));
-  return found?.role;
-}
+const roleOf = (word: string, intro: string) =>
+  roleCreditedTo(word, intro, 'Kami menolak politik uang');
 
 /** [the sentence introducing the person, the word a quote names them by, the role]. */
 const ROWS: readonly (readonly [intro: string, word: string, role: string])[] = [

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { roleCreditedTo } from './summarize';
 
 /** The role of the speaker whose name holds `word`, read from invented paragraphs. */
-function roleOf(word: string, intro: string): string | null | undefined {
-  const said = `“Kami hanya ingin didengar,” kata ${word}.`;
-  return analyzeBody(intro, said).speakers.find(s => s.name.split(' ').includes(word))?.role;
-}
+const roleOf = (word: string, intro: string) =>
+  roleCreditedTo(word, intro, 'Kami hanya ingin didengar');
 
 describe('a role head after a kin noun before a naming word is whose kin the person is', () => {
   test.each([

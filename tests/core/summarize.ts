@@ -45,3 +45,17 @@ export function lastSpeakers(...paragraphs: string[]): string[] {
   const { quotes } = analyzeBody(...paragraphs);
   return quotes[quotes.length - 1]!.speakers;
 }
+
+/**
+ * The role of the speaker whose name holds `word`, after the invented `intro` and a quote `said`
+ * credited to that word (`“…,” kata <word>.`); undefined when no such speaker is found.
+ */
+export function roleCreditedTo(
+  word: string,
+  intro: string,
+  said: string,
+): string | null | undefined {
+  const credit = `“${said},” kata ${word}.`;
+  const found = analyzeBody(intro, credit).speakers.find(s => s.name.split(' ').includes(word));
+  return found?.role;
+}
