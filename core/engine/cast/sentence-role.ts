@@ -109,6 +109,39 @@ const MAX_AFFILIATION_WORDS = 4;
 const GOVERNED_DESCRIPTION_WORDS = 3;
 
 /**
+ * What a lowercase word of the phrase before a set-off name says (setOffPhraseRole): the name's
+ * role when the word governs the phrase, null when it ends the phrase with no role, undefined to
+ * read on to the word before it. `k` is its index, `words` how many phrase words came after it.
+ */
+type PhraseWord = (w: Token, k: number, words: number) => SentenceRole | null | undefined;
+
+/**
+ * The role of a name set off by a comma at `from` (closed at `end` by an appositive closer) after
+ * a phrase: past the capitalised words of its place or affiliation, the phrase's lowercase words
+ * are read back, at most `maxWords + 1`, by `read`; a capitalised word or a verb ends it.
+ */
+function setOffPhraseRole(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  maxWords: number,
+  read: PhraseWord,
+): SentenceRole | null {
+  if (t[from - 1]?.text !== ',' || !APPOSITIVE_CLOSERS.has(t[end]?.text ?? '')) return null;
+  let k = from - 2;
+  const lowest = Math.max(0, k - MAX_AFFILIATION_WORDS);
+  while (k >= lowest && startsUpper(t[k]!.text)) k--;
+  for (let words = 0; k >= 0 && words <= maxWords; k--, words++) {
+    const w = t[k]!;
+    if (!startsLower(w.text)) return null;
+    const role = read(w, k, words);
+    if (role !== undefined) return role;
+    if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
+  }
+  return null;
+}
+
+/**
  * `… lebih baik dari rekor milik pelari Kota X, Nama.`, `… bersaing dengan pedagang Pasar Y,
  * Nama, …`: a name set off by a comma after a description (lowercase words, then the capitalised
  * words of its place or affiliation) that a lowercase preposition or owning noun governs is that
@@ -118,19 +151,12 @@ const GOVERNED_DESCRIPTION_WORDS = 3;
  */
 function governedDescription(t: readonly Token[], from: number, end: number): SentenceRole | null {
   if (!featureOn('discourse.governedDescription')) return null;
-  if (t[from - 1]?.text !== ',' || !APPOSITIVE_CLOSERS.has(t[end]?.text ?? '')) return null;
-  let k = from - 2;
-  const lowest = Math.max(0, k - MAX_AFFILIATION_WORDS);
-  while (k >= lowest && startsUpper(t[k]!.text)) k--;
-  for (let words = 0; k >= 0 && words <= GOVERNED_DESCRIPTION_WORDS; k--, words++) {
-    const w = t[k]!;
-    if (!startsLower(w.text)) return null;
+  return setOffPhraseRole(t, from, end, GOVERNED_DESCRIPTION_WORDS, (w, k, words) => {
     if (words > 0 && POSSESSIVE_NOUNS.has(w.lower)) return 'object';
     if (words > 0 && PREPOSITIONS.has(w.lower))
       return governingPreposition(t, k) ? 'oblique' : null;
-    if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
-  }
-  return null;
+    return undefined;
+  });
 }
 
 /** Most lowercase words of a means phrase before its name (`tendangan bebas gelandang muda`). */
@@ -142,24 +168,15 @@ const MEANS_PHRASE_WORDS = 5;
  * preposition of means opens (lexicon/prepositions.ts `MEANS_PREPOSITIONS`) is the instrument of
  * what befell, talked about inside that phrase, wherever the clause's verb stands; the paragraph's
  * source keeps the next `ujarnya`. A verb inside the description (`lewat rekannya yang
- * menyerahkan …`) or a `yang` clause before the preposition ends it.
+ * menyerahkan …`) or a `yang` clause before the preposition ends it, and so does a voice head:
+ * `disampaikan melalui juru bicara pemkab, X,` is a statement made through its source.
  */
 function meansAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
   if (!featureOn('discourse.meansAppositive')) return null;
-  if (t[from - 1]?.text !== ',' || !APPOSITIVE_CLOSERS.has(t[end]?.text ?? '')) return null;
-  let k = from - 2;
-  const lowest = Math.max(0, k - MAX_AFFILIATION_WORDS);
-  while (k >= lowest && startsUpper(t[k]!.text)) k--;
-  for (let words = 0; k >= 0 && words <= MEANS_PHRASE_WORDS; k--, words++) {
-    const w = t[k]!;
-    if (!startsLower(w.text)) return null;
+  return setOffPhraseRole(t, from, end, MEANS_PHRASE_WORDS, (w, k, words) => {
     if (words > 0 && MEANS_PREPOSITIONS.has(w.lower)) return yangBefore(t, k) ? null : 'oblique';
-    if (isVerbShape(w.lower) || isDiTerShape(w.lower)) return null;
-    // `disampaikan melalui juru bicara pemkab, X,`, `lewat kuasa hukumnya, Y,`: a statement made
-    // through its spokesperson or lawyer, who is its source, not an instrument talked about.
-    if (VOICE_HEADS.has(w.lower)) return null;
-  }
-  return null;
+    return VOICE_HEADS.has(w.lower) ? null : undefined;
+  });
 }
 
 /** True when a `yang`/`who` stands before token `k` in its clause (the phrase describes a subject). */
