@@ -98,6 +98,8 @@ export const FEATURES = {
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
+  'names.possessedRelation':
+    'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
   'names.shortFormOrganisation':
     "a run with no person evidence introduced with its short form in brackets, opening with the run's first letter, is an organisation when seat words follow the bracket or an acronym closes it (`Gerakan Pemantau Anggaran (Gepa) Jawa Barat`, `Wahana Pecinta Alam Cibening (WPAC)`)",
   'names.fieldListOffice':

@@ -43,6 +43,7 @@ import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
 import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
+import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { isBrandWord } from './brand-word';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
@@ -108,8 +109,20 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['pt', 'cv']);
  */
 export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   const why = whyNoNameKept(w);
-  if (why || !featureOn('names.openingPreposition')) return why;
-  return OPENING_PREPOSITIONS.has(lowerWord(w)) ? 'function' : null;
+  if (why) return why;
+  const lw = lowerWord(w);
+  if (featureOn('names.openingPreposition') && OPENING_PREPOSITIONS.has(lw)) return 'function';
+  return possessedRelation(lw) ? 'function' : null;
+}
+
+/**
+ * `Adiknya, …`, `Rekannya, …`: a kin or relation noun owned by `-nya` points to someone through
+ * another person, as a pronoun does; capitalised to open a sentence, it is still no one's name.
+ */
+function possessedRelation(lw: string): boolean {
+  return (
+    lw.endsWith('nya') && KIN_NOUNS.has(lw.slice(0, -3)) && featureOn('names.possessedRelation')
+  );
 }
 
 const whyNoNameKept = keptPerString(whyNoName, WORDS_KEPT);
