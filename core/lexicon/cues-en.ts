@@ -14,20 +14,26 @@ export const EN_POST_CUES: readonly string[] = words(`
   admitted replied revealed acknowledged recalled remarked commented concluded
 `);
 
+/** The words of EN_THAT_ONLY_CUES (below), listed once for both lists. */
+const EN_THAT_ONLY_CUE_WORDS: readonly string[] = words(`promised pledged vowed`);
+
 /** Pre-posed and reported: `X said (that) …`, `She added that …`. */
-export const EN_PRE_CUES: readonly string[] = words(`
+export const EN_PRE_CUES: readonly string[] = [
+  ...words(`
   said says added stated explained noted stressed emphasised emphasized insisted warned claimed
   argued believes believed hoped urged asked confirmed announced declared admitted revealed
   acknowledged recalled remarked commented concluded predicted estimated
-  say promised pledged vowed
-`);
+  say
+`),
+  ...EN_THAT_ONLY_CUE_WORDS,
+];
 
 /**
  * Cues of commitment that report only a `that` clause (`The regent promised that the city would
  * …`): with an object (`promised seeds and fertiliser`) or an infinitive (`vowed to rebuild`) they
  * report nothing.
  */
-export const EN_THAT_ONLY_CUES: ReadonlySet<string> = new Set(words(`promised pledged vowed`));
+export const EN_THAT_ONLY_CUES: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUE_WORDS);
 
 /** EN_PRE_CUES as a set, for the readers that look a word up. */
 export const EN_PRE_CUE_SET: ReadonlySet<string> = new Set(EN_PRE_CUES);

@@ -11,9 +11,7 @@ import { isClauseStop } from '../text/text';
 import { isRunToken } from '../names/name-run';
 import { OFFICE_QUALIFIER_SET, ROLE_HEAD_SET, SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import { DEFINITE } from '../../lexicon/pronouns';
-import { PLAIN_ANDS } from '../../lexicon/conjunctions';
-
-const ANDS: ReadonlySet<string> = new Set(PLAIN_ANDS);
+import { JOINS_PEOPLE } from '../names/name-run';
 
 /** The longest role, name (with an aside) and second office read, in tokens. */
 const MAX_ROLE = 12;
@@ -58,8 +56,8 @@ function firstRole(toks: readonly Token[], comma: number): [number, number, numb
 export function sharedOfficeRole(toks: readonly Token[], i: number, text: string): string | null {
   if (!featureOn('cast.sharedOffice') || toks[i - 1]?.text !== ',') return null;
   let and = i - 2;
-  while (and > i - 2 - MAX_OFFICE && and > 0 && !ANDS.has(toks[and]!.lower)) and--;
-  if (and <= 1 || !ANDS.has(toks[and]!.lower) || toks[and - 1]!.text !== ',') return null;
+  while (and > i - 2 - MAX_OFFICE && and > 0 && !JOINS_PEOPLE.has(toks[and]!.lower)) and--;
+  if (and <= 1 || !JOINS_PEOPLE.has(toks[and]!.lower) || toks[and - 1]!.text !== ',') return null;
   const nameComma = stopBefore(toks, and - 2, MAX_NAME);
   if (nameComma < 1 || toks[nameComma]!.text !== ',' || !isRunToken(toks[nameComma + 1]))
     return null;

@@ -71,10 +71,10 @@ export function namesInstitution(role: string | null, next: string | undefined):
   return ORG_HEAD_SET.has(words.at(-1) ?? '');
 }
 
-/** Where the words before token `k` start a sentence (at most eight words back), or -1. */
-function sentenceOpening(toks: readonly Token[], k: number): number {
+/** Where the words before token `k` start a sentence (at most `max` words back), or -1. */
+function sentenceOpening(toks: readonly Token[], k: number, max = 8): number {
   let s = k;
-  while (s > 0 && k - s < 8 && startsAlnum(toks[s - 1]!.text)) s--;
+  while (s > 0 && k - s < max && startsAlnum(toks[s - 1]!.text)) s--;
   const prev = toks[s - 1]?.text;
   return s < k && (prev === undefined || isOneOf(prev, '.!?')) ? s : -1;
 }
@@ -116,10 +116,8 @@ const MAX_HEAD = 9;
  */
 function unnamedRelativeOpening(toks: readonly Token[], k: number): number {
   if (!featureOn('names.unnamedRelativeSubject')) return -1;
-  let s = k;
-  while (s > 0 && k - s < MAX_RELATIVE_SUBJECT && startsAlnum(toks[s - 1]!.text)) s--;
-  const prev = toks[s - 1]?.text;
-  if (s === k || (prev !== undefined && !isOneOf(prev, '.!?'))) return -1;
+  const s = sentenceOpening(toks, k, MAX_RELATIVE_SUBJECT);
+  if (s < 0) return -1;
   const words = toks.slice(s, k + 1).map(t => t.lower);
   const rel = words.indexOf('yang');
   const [first = '', second = ''] = words;
