@@ -112,3 +112,23 @@ describe('a circumstance after an appositive name stands without the bare-name r
     ]);
   });
 });
+
+describe('a companion by role stands without the kin companion reading', () => {
+  const paragraphs = [
+    'Camat Sukamaju, Herman Syah, meninjau lokasi longsor pada Selasa bersama Kepala Desa Cibodas, Rudi Hartawan.',
+    '"Kami akan membangun jalur darurat secepatnya," kata mereka.',
+  ];
+  const speakers = () => analyzeBody(...paragraphs).quotes.at(-1)?.speakers ?? [];
+
+  test('discourse.companionRole alone', () => {
+    expect(speakers()).toEqual(['Herman Syah', 'Rudi Hartawan']);
+    expect(withFeaturesOff(['discourse.companionGroups'], speakers)).toEqual([
+      'Herman Syah',
+      'Rudi Hartawan',
+    ]);
+    expect(withFeaturesOff(['discourse.companionRole'], speakers)).not.toEqual([
+      'Herman Syah',
+      'Rudi Hartawan',
+    ]);
+  });
+});

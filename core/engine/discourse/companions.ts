@@ -31,6 +31,7 @@ const LIST_GAP = new RegExp(
  */
 function companionPhrase(before: string): number {
   if (!/nya,\s+$/u.test(before)) return rolePhrase(before);
+  if (!featureOn('discourse.companionGroups')) return -1;
   const words = before.trimEnd().slice(0, -1).split(/\s+/u);
   const noun = words.pop()!.toLowerCase();
   if (!KIN_NOUNS.has(noun.slice(0, -3))) return -1;
@@ -65,7 +66,8 @@ export function companionGroups(
   doc: DocIndex,
   named: (name: string) => Entity | null,
 ): CastMention[] {
-  if (!featureOn('discourse.companionGroups')) return [];
+  // Each switch tests its own phrase (companionPhrase): the kin one and the role one stand alone.
+  if (!featureOn('discourse.companionGroups') && !featureOn('discourse.companionRole')) return [];
   return groupsAt(records, doc.texts, named, (i, text) => {
     const at = offsetOf(records[i]!.at);
     const from = Math.max(0, at - PHRASE_WINDOW);

@@ -13,28 +13,28 @@
 import type { Candidate } from '../candidate';
 import type { Entity, Pos } from '../cast/entity';
 import { featureOn } from '../features';
-import { bestCandidate } from './antecedent-model';
-import { antecedentCandidates } from './candidates';
+import { bestAntecedent } from './candidates';
 import { pointingContext } from './point-back';
 import type { ResolveContext } from './resolve-context';
 
 /** True when description mention of quote `c` at `from` keeps `last`, the previous speaker. */
 export function keepsSource(ctx: ResolveContext, c: Candidate, from: Pos, last: Entity): boolean {
   if (!featureOn('discourse.describedKeepsSource')) return false;
-  const found = antecedentCandidates(
+  let rival = false;
+  const best = bestAntecedent(
     from,
     'description',
     ctx,
     pointingContext(ctx, c, 'description'),
+    (_, f) => {
+      rival ||= f.talkedAboutLast > 0 && f.narratedHere + f.narratedBefore > 0;
+      return true;
+    },
   );
-  const best = found[bestCandidate(found)];
   return (
+    rival &&
     best?.entities.length === 1 &&
     best.entities[0] === last &&
-    best.features.lastSpeaker === 1 &&
-    found.some(
-      a =>
-        a.features.talkedAboutLast > 0 && a.features.narratedHere + a.features.narratedBefore > 0,
-    )
+    best.features.lastSpeaker === 1
   );
 }
