@@ -204,7 +204,8 @@ console.log(
     `with the code cache ${ms(pcFirst)} ms = ${ms(pcFirst / headWarm, 1)}× (warm-up ${ms(pcWarmUp)} ms) (medians of ${REPEATS} fresh isolates)`,
 );
 
-await printFloor(texts[medianIndex]!, names[medianIndex]!);
+// `--ab-only` is the quick A/B run: the floor's 36 fresh processes stay out of it.
+if (!abOnly) await printFloor(texts[medianIndex]!, names[medianIndex]!);
 
 /**
  * The FLOOR line: what V8 makes of the same article with its tiers and laziness switched (flags are

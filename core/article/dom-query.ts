@@ -28,7 +28,9 @@ export function isSupportedSelector(doc: Document, selector: string): boolean {
  */
 export function joinSelectors(doc: Document, list: readonly string[]): string {
   const whole = list.join(', ');
-  if (list.some(selector => selector.includes(':')) && parses(doc, whole)) return whole;
+  // Cached by its text like any selector, so Firefox 115 tries a list it rejects only once.
+  if (list.some(selector => selector.includes(':')) && isSupportedSelector(doc, whole))
+    return whole;
   return list.filter(selector => isSupportedSelector(doc, selector)).join(', ');
 }
 

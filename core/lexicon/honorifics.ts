@@ -155,11 +155,12 @@ const AFTER_DOCTOR: ReadonlySet<string> = new Set(words(`ing eng`));
  * word before it, dot or none) is `Dr`: `Dr. Ing.`, `Dr Eng`.
  */
 export function isDoctorateField(word: string, before: string): boolean {
-  return (
-    AFTER_DOCTOR.has(dropFinalDot(word.toLowerCase())) &&
-    dropFinalDot(before.toLowerCase()) === 'dr'
-  );
+  return isDoctorateFieldWord(word) && dropFinalDot(before.toLowerCase()) === 'dr';
 }
+
+/** True when `word` (dot or none) may be a doctorate's field (`Ing`, `Eng`): the cheap test first. */
+export const isDoctorateFieldWord = (word: string): boolean =>
+  AFTER_DOCTOR.has(dropFinalDot(word.toLowerCase()));
 
 /**
  * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, a Malay
@@ -172,7 +173,6 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   if (HONORIFIC_SET.has(lw)) return true;
   const next = words[k + 1]?.toLowerCase();
   if (PAIRED.has(lw) && (next === 'seri' || next === 'sri')) return true;
-  const before = dropFinalDot(words[k - 1]?.toLowerCase() ?? '');
-  if (AFTER_DOCTOR.has(lw) && before === 'dr') return true;
+  if (isDoctorateField(lw, words[k - 1] ?? '')) return true;
   return (lw === 'seri' || lw === 'sri') && PAIRED.has(words[k - 1]?.toLowerCase() ?? '');
 }

@@ -40,10 +40,11 @@ export function pronounOpened(
   // the paragraph, with at most a word between them and the statement.
   const words = opening.trim().split(/\s+/u);
   if (words.length > MAX_DESCRIBED_OPENING) return -1;
-  if (words.length > 4 && !describedOpening(words)) return -1;
+  const described = describedOpening(words);
+  if (words.length > 4 && !described) return -1;
   // Each opening tests its own switch, so `npm run eval -- --ablate` measures each alone.
   const pronoun = SINGULAR.has(words[0]!.toLowerCase()) && featureOn('discourse.pronounOpened');
-  return (pronoun || describedOpening(words) || (!opening.trim() && framedOpening(text))) &&
+  return (pronoun || described || (!opening.trim() && framedOpening(text))) &&
     spokeBefore(first.entities)
     ? first.start
     : -1;

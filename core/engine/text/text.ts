@@ -18,7 +18,12 @@ import {
   startsLower,
   startsUpper,
 } from './chars';
-import { SHORT_GIVEN_NAMES, SHORT_TITLES, isDoctorateField } from '../../lexicon/honorifics';
+import {
+  SHORT_GIVEN_NAMES,
+  SHORT_TITLES,
+  isDoctorateField,
+  isDoctorateFieldWord,
+} from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { partitionPoint } from './partition-point';
 
@@ -138,7 +143,8 @@ export const isAbbreviation = (word: string): boolean => ABBREV.has(word.toLower
  * its dot is the title's, not a sentence's end (names.doctorateFieldDotted).
  */
 function doctorateFieldEnds(text: string, from: number, at: number, word: string): boolean {
-  if (!featureOn('names.doctorateFieldDotted')) return false;
+  // Only `Ing`/`Eng` can be one: every other sentence-ending dot is decided by this test alone.
+  if (!isDoctorateFieldWord(word) || !featureOn('names.doctorateFieldDotted')) return false;
   let end = at;
   while (end > from && isSpaceCp(text.charCodeAt(end - 1))) end--;
   const before = text.slice(lettersBefore(text, Math.max(from, end - 4), end), end);
