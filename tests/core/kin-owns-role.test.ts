@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { roleCreditedTo } from './summarize';
+import { analyzeBody, roleCreditedTo } from './summarize';
 
 /** The role of the speaker whose name holds `word`, read from an invented paragraph. */
 const roleOf = (word: string, intro: string) =>
@@ -56,4 +56,15 @@ describe('a kin noun before an office makes the office the other person’s', ()
 
 describe('an office with no kin noun before it, or a form of address, is the person’s own', () => {
   test.each(OWN)('%s', (intro, word, role) => expect(roleOf(word, intro)).toBe(role));
+});
+
+describe('the office a kin noun gives its owner is not the relative’s to answer for', () => {
+  test('a bare title means the holder, not the holder’s relative', () => {
+    const speakers = analyzeBody(
+      'Bupati Cempaka Rudi Hartawiryo meninjau rumah korban kebakaran pada Senin.',
+      'Putri Bupati Cempaka, Rina Sulastri, ikut menyerahkan bantuan kepada warga.',
+      '“Bantuan tahap kedua menyusul pekan depan,” kata Bupati.',
+    ).quotes.at(-1)?.speakers;
+    expect(speakers).toEqual(['Rudi Hartawiryo']);
+  });
 });

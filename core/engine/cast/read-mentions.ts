@@ -241,9 +241,10 @@ function withRoleBefore(
   if (t[i - 1]?.text === 'dan' && !ref.role)
     return withListedRole(ref, t, [i, end], out, last, text);
   if (t[i - 1]?.text !== ',') return ref;
-  // `Istri almarhum Kepala Desa X, Rina`: the office is the kin's owner's, not Rina's.
+  // `Istri almarhum Kepala Desa X, Rina`: the office is the kin's owner's, not Rina's; the phrase
+  // is her relation (shown as her role), so a bare title (`kata Kepala Desa`) never means her.
   const owned = kinOwnedRole(t, i, text);
-  if (owned) return { ...ref, role: owned };
+  if (owned) return { ...ref, role: null, relation: owned };
   // The role run's own reading (cast.roleBeforeComma, or cast.titleAfterRoleComma for a run read
   // from its title: titledStart); the other readings below test their own switches.
   const own = titledAt(t, i) || featureOn('cast.roleBeforeComma');
