@@ -68,3 +68,11 @@ describe('the second of an office pair holds their office in the organisation th
 describe('a second holder with an office of their own, a kin noun or no office keeps it', () => {
   test.each(OWN)('%s', (intro, word, role) => expect(roleOf(word, intro)).toBe(role));
 });
+
+describe('the shared office keeps what the text adds after the name', () => {
+  test('an origin after the second holder’s name joins the office', () => {
+    const intro =
+      'Ketua Fraksi Nasdem, Hendra Wiraguna, dan Sekretaris Fraksi, Rina Sulastri asal Kabupaten Cempaka, menolak usulan itu.';
+    expect(roleOf('Rina', intro)).toBe('Sekretaris Fraksi Nasdem asal Kabupaten Cempaka');
+  });
+});

@@ -151,23 +151,18 @@ export function textMentions(
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
       const read = appositive
         ? own
-        : withSharedOffice(
-            withOriginAfter(
-              withRoleBefore(
-                own,
-                t,
-                [openedStart(t, titledStart(t, i)), end],
-                out,
-                lastRun,
-                p.text,
-                evidence,
-              ),
+        : withOriginAfter(
+            withRoleBefore(
+              own,
               t,
-              end,
+              [openedStart(t, titledStart(t, i)), end],
+              out,
+              lastRun,
               p.text,
+              evidence,
             ),
             t,
-            openedStart(t, titledStart(t, i)),
+            end,
             p.text,
           );
       if (appositive) giveRole(out, lastRun!.record, read);
@@ -214,13 +209,6 @@ export function textMentions(
   return out;
 }
 
-/** `ref` with the role sharedOfficeRole reads before the name at token `i`, when it reads one. */
-function withSharedOffice(ref: NamedRef, t: readonly Token[], i: number, text: string): NamedRef {
-  if (ref.kind !== 'person' || !ref.name) return ref;
-  const role = sharedOfficeRole(t, i, text);
-  return role ? { ...ref, role } : ref;
-}
-
 /**
  * `… diterima Kepala Dinas Perikanan (Diskan) Kota Baru, Sugeng Haryadi.`: a role run (its first
  * word a role head) set off by one comma right before a person's name is that person's role, so a
@@ -245,6 +233,10 @@ function withRoleBefore(
   // is her relation (shown as her role), so a bare title (`kata Kepala Desa`) never means her.
   const owned = kinOwnedRole(t, i, text);
   if (owned) return { ...ref, role: null, relation: owned };
+  // `Ketua Fraksi X, A, dan Sekretaris Fraksi, B`: the second holder's office in the first's
+  // organisation (cast.sharedOffice), read here so an origin after the name still joins it.
+  const shared = sharedOfficeRole(t, i, text);
+  if (shared) return { ...ref, role: shared };
   // The role run's own reading (cast.roleBeforeComma, or cast.titleAfterRoleComma for a run read
   // from its title: titledStart); the other readings below test their own switches.
   const own = titledAt(t, i) || featureOn('cast.roleBeforeComma');
