@@ -208,10 +208,12 @@ export const OFFICE_QUALIFIER_SET: ReadonlySet<string> = new Set(OFFICE_QUALIFIE
 
 /**
  * Rank words written short, which some copy closes with a dot (`Kombes Pol. X`, `Letkol Inf. X`,
- * `Jend. X`): the army's branches, `pol` (polisi) and `jend` (jenderal). A full rank before a dot
- * (`berpangkat Kolonel. Budi …`) ends its sentence instead.
+ * `Jend. X`, `Kol. X`): the army's branches, `pol` (polisi), `jend` (jenderal), `kol` (kolonel)
+ * and `let` (letnan). The dot ends neither the sentence (text.ts) nor the run (name-run.ts); one
+ * list for both, so a branch the splitter did not know no longer cut `Letkol Inf. Budi` in two.
+ * A full rank before a dot (`berpangkat Kolonel. Budi …`, `Brigjen. Budi …`) ends its sentence.
  */
-const SHORT_RANKS: readonly string[] = [...BRANCHES, ...words(`pol jend`)];
+const SHORT_RANKS: readonly string[] = [...BRANCHES, ...words(`pol jend kol let`)];
 
 /**
  * Words that continue a role: institutions, fields, ranks of office (`Direktur Eksekutif Departemen

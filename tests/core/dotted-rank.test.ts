@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
+import { sentences } from '../../core/engine/text/text';
 import { analyzeBody } from './summarize';
 
 /** The name and role of the speaker whose name holds `word`, read from invented paragraphs. */
@@ -62,5 +63,42 @@ describe('a full rank before a dot ends its sentence: the next name takes no ran
     const found = speaker('Tirta', line);
     expect(found?.name).toBe('Tirta Wiranegara');
     expect(found?.role ?? '').not.toContain(rank);
+  });
+});
+
+/** [a sentence naming an officer by a rank written short with a dot, their name, their role]. */
+const MENURUT: readonly (readonly [line: string, name: string, role: string])[] = [
+  [
+    'Menurut Dandim 0999 Cempaka Letkol Inf. Budi Santosa, jembatan darurat itu selesai dibangun.',
+    'Budi Santosa',
+    'Dandim 0999 Cempaka Letkol Inf',
+  ],
+  [
+    'Menurut Komandan Lanud Tanjung Raya Kolonel Pnb. Rina Kartika, latihan itu berjalan lancar.',
+    'Rina Kartika',
+    'Komandan Lanud Tanjung Raya Kolonel Pnb',
+  ],
+  [
+    'Menurut Danrem 099 Kol. Inf. Dedi Kusuma, pasukan sudah tiba di lokasi bencana.',
+    'Dedi Kusuma',
+    'Danrem 099 Kol Inf',
+  ],
+  [
+    'Menurut Komandan Batalyon Mayor Cpm. Andi Wijaya, dua anggotanya sedang diperiksa.',
+    'Andi Wijaya',
+    'Komandan Batalyon Mayor Cpm',
+  ],
+];
+
+describe('a rank written short with a dot ends no sentence (one list with the run reader)', () => {
+  test.each(MENURUT)('%s', (line, name, role) => {
+    expect(sentences(line)).toHaveLength(1);
+    const { quotes, speakers } = analyzeBody(line);
+    expect(quotes.map(q => q.speakers)).toEqual([[name]]);
+    expect(speakers.find(s => s.name === name)?.role).toBe(role);
+  });
+  test('a rank written in full or as one word before a dot still ends its sentence', () => {
+    expect(sentences('Ia pensiun sebagai Kolonel. Budi Santosa lalu pulang.')).toHaveLength(2);
+    expect(sentences('Ia kini berpangkat Brigjen. Budi Santosa lalu pulang.')).toHaveLength(2);
   });
 });

@@ -24,6 +24,7 @@ import {
   isDoctorateField,
   isDoctorateFieldWord,
 } from '../../lexicon/honorifics';
+import { SHORT_RANK_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { partitionPoint } from './partition-point';
 
@@ -126,12 +127,14 @@ export const isLowerWord = startsLower;
 export const isWord = startsAlnum;
 
 // Abbreviations whose final dot does not end a sentence, and given names written short
-// (`Moh. Rudi Hartono`), which a capitalised name always follows.
+// (`Moh. Rudi Hartono`), which a capitalised name always follows. Ranks written short (`Pol.`,
+// `Inf.`, `Kol.`) are the run reader's list (SHORT_RANKS, lexicon/roles.ts).
 const ABBREV = new Set([
   ...SHORT_TITLES,
-  ...'no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs kol let jend brigjen irjen komjen pol sh mh phd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
+  ...'no jl st tbk rp dll dsb dkk mr mrs ms sdr bpk ny tn a.n u.p vs sh mh phd m s e a b c d f g i j k l n o p q r t u v w x y z'.split(
     ' ',
   ),
+  ...SHORT_RANK_SET,
   ...SHORT_GIVEN_NAMES,
 ]);
 
