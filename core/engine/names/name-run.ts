@@ -238,48 +238,43 @@ function isInitialOrTitle(w: string): boolean {
 }
 
 /**
- * True when token `j` is the dot of a police or military rank written short (`Pol.`, `Inf.`,
- * `Jend.`), attached to it, inside a run: Antara-style copy writes `Kombes Pol. X` as often as
- * `Kombes Pol X`, and the dot ends neither the rank nor the run, so the role before keeps its
- * name (names.dottedRankInRun).
+ * True when the dot at token `j`, glued to the word before it, goes on to the next word of the run
+ * instead of ending it, or when token `j` is the last part of a degree written with dots: one test
+ * of the dots a run reads past, each kind by its own switch.
+ * - an initial, a title or a given name written short (`M. Yusuf`, `Dr. Ratna`, `Moh. Rudi`);
+ * - a police or military rank written short (`AKBP Pol. X`, `Letkol Inf. X`): Antara-style copy
+ *   writes it with a dot as often as without, and the role before keeps its name
+ *   (names.dottedRankInRun);
+ * - a doctorate's field after `Dr` (`Dr. Eng. X`, `Dr. Ing. X`): the name after it keeps the role
+ *   before (names.doctorateFieldDotted);
+ * - the last part of a post-nominal degree written with dots (`Sp.A`, `S.Pd.I`), which alone
+ *   spells a word the run reader never takes (`A`, `I`), so a cue after the degree found no name
+ *   next to it (names.dottedDegreeEnd).
  */
-function dottedRankAt(toks: readonly Token[], i: number, j: number): boolean {
-  const rank = toks[j - 1];
-  return (
-    j > i &&
-    toks[j]!.text === '.' &&
-    rank!.end === toks[j]!.start &&
-    SHORT_RANK_SET.has(rank!.lower) &&
-    featureOn('names.dottedRankInRun')
-  );
+function dotGoesOnAt(toks: readonly Token[], i: number, j: number): boolean {
+  if (j <= i || toks[j - 1]!.end !== toks[j]!.start) return false;
+  const word = toks[j - 1]!;
+  if (word.text === '.') return dottedDegreeEndAt(toks, i, j);
+  if (toks[j]!.text !== '.') return false;
+  if (isInitialOrTitle(word.text)) return true;
+  if (SHORT_RANK_SET.has(word.lower)) return featureOn('names.dottedRankInRun');
+  return dottedDoctorateAt(toks, i, j);
 }
 
-/**
- * True when token `j` is the dot of a doctorate's field written after `Dr` (`Dr. Eng.`, `Dr.
- * Ing.`), attached to it, inside a run: the dot ends neither the title nor the run, so the name
- * after it keeps the role before (names.doctorateFieldDotted).
- */
+/** The dot at `j`, glued to `Ing`/`Eng` at `j - 1`, closes a doctorate's field after `Dr` (`Dr. Eng.`). */
 function dottedDoctorateAt(toks: readonly Token[], i: number, j: number): boolean {
-  const field = toks[j - 1];
-  if (j <= i || toks[j]!.text !== '.' || field!.end !== toks[j]!.start) return false;
   let b = j - 2;
   if (toks[b]?.text === '.') b--;
   return (
     b >= i &&
-    isDoctorateField(field!.text, toks[b]!.text) &&
+    isDoctorateField(toks[j - 1]!.text, toks[b]!.text) &&
     featureOn('names.doctorateFieldDotted')
   );
 }
 
-/**
- * True when token `j` closes a post-nominal degree written with dots (`Sp.A`, `S.Pd.I`): glued to
- * the dot before it, with the glued word from its start to `j` a degree. Its last part alone
- * spells a word the run reader never takes (`A`, `I`), so the run stopped at the dot, and a cue
- * after the degree found no name next to it (names.dottedDegreeEnd).
- */
+/** Token `j`, glued to the dot before it, closes a degree written with dots from its glued start. */
 function dottedDegreeEndAt(toks: readonly Token[], i: number, j: number): boolean {
-  if (j < i + 2 || toks[j - 1]!.text !== '.' || toks[j - 1]!.end !== toks[j]!.start) return false;
-  if (!featureOn('names.dottedDegreeEnd')) return false;
+  if (j < i + 2 || !featureOn('names.dottedDegreeEnd')) return false;
   let k = j - 1;
   while (k > i && toks[k - 1]!.end === toks[k]!.start) k--;
   let word = '';
@@ -455,19 +450,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       // A derived common noun (`Kependidikan`, `Pengembangan`) names a field, never a person.
       if (!isRoleToken(toks[j]!) && !isCommonWordShape(t)) sawName = true;
       j++;
-    } else if (
-      t === '.' &&
-      j > i &&
-      isInitialOrTitle(toks[j - 1]!.text) &&
-      toks[j - 1]!.end === toks[j]!.start
-    ) {
-      j++; // `M. Yusuf`, `Dr. Ratna`
-    } else if (dottedRankAt(toks, i, j)) {
-      j++; // `Kombes Pol. Rudi`, `Kolonel Inf. Budi`: a rank written short goes on to the name
-    } else if (dottedDoctorateAt(toks, i, j)) {
-      j++; // `Dr. Eng. Rudi`, `Dr. Ing. Rina`: a doctorate's field after `Dr.` goes on to the name
-    } else if (dottedDegreeEndAt(toks, i, j)) {
-      j++; // `Sp.A`, `S.Pd.I`: the last part of a degree written with dots, in the run
+    } else if (dotGoesOnAt(toks, i, j)) {
+      j++; // `M. Yusuf`, `Letkol Inf. Rudi`, `Dr. Eng. Rudi`, `Sp.A`: a dot the run reads past
     } else if (j > i && portfolioWordAt(toks, j)) {
       j++; // `Menteri Dalam Negeri`, `Wakil Menteri Luar Negeri`: a capitalised portfolio word
     } else if (closesNameAt(toks, i, j)) {
