@@ -34,7 +34,7 @@ import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
 import { spelledOrgBefore } from './spelled-org';
 import { unnamedAroundPlace } from './unnamed-place';
-import type { Token } from '../text/text';
+import { tokenIndexAt, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { startsCapLower } from '../text/chars';
 
@@ -210,8 +210,10 @@ function determinedMember(
   const read = demoted?.kind === 'named' || demoted?.kind === 'title' ? demoted : null;
   if (!read || !featureOn('names.indefiniteAffiliation')) return demoted;
   const start = text.lastIndexOf(read.text, toks[i]!.start);
-  const j = toks.findIndex(t => t.start === start);
-  const det = j > 0 ? toks[j - 1]! : null;
+  // The tokens are in text order: the one starting there is found by halving, where a walk from
+  // the paragraph's start ran at every cue.
+  const j = tokenIndexAt(toks, start);
+  const det = j > 0 && toks[j]?.start === start ? toks[j - 1]! : null;
   if (!det || !MEMBER_DETERMINERS.has(det.lower)) return demoted;
   const written = text.slice(det.start, start + read.text.length);
   // `Seorang mahasiswa Fakultas Kedokteran`: a description with no name is unnamed as it stands.
