@@ -643,13 +643,26 @@ function commonNounHead(w: string): boolean {
 }
 
 /**
+ * True for a person's head word written as a name word is (`Hakim`, `Imam`): a role head that
+ * takes no institution, capitalised then lowercase. surnameHead and headInsideName both ask it.
+ */
+function nameLikeHead(w: string): boolean {
+  const lw = w.toLowerCase();
+  return ROLE_HEAD_SET.has(lw) && !ORG_TAKING_SET.has(lw) && startsCapLower(w);
+}
+
+/**
+ * True for a word written as a name word (`Rizal`), no role word: the given name before a head
+ * that is a surname, and the last name word that degrees follow (postNominalStart).
+ */
+const plainNameWord = (w: string): boolean => startsCapLower(w) && !isRoleWord(w);
+
+/**
  * True when `words[k]` is a person's head word closing a run a given name opens (`Rizal Hakim`).
  */
 function surnameHead(words: readonly string[], k: number): boolean {
-  if (k !== words.length - 1 || k < 1) return false;
-  const lw = words[k]!.toLowerCase();
-  if (!ROLE_HEAD_SET.has(lw) || ORG_TAKING_SET.has(lw) || !startsCapLower(words[k]!)) return false;
-  if (!words.slice(0, k).every(w => startsCapLower(w) && !isRoleWord(w))) return false;
+  if (k !== words.length - 1 || k < 1 || !nameLikeHead(words[k]!)) return false;
+  if (!words.slice(0, k).every(plainNameWord)) return false;
   return opensAName(words[0]!) || unknownOpening(words, k);
 }
 
@@ -660,17 +673,15 @@ function surnameHead(words: readonly string[], k: number): boolean {
  */
 function headInsideName(words: readonly string[], k: number): boolean {
   if (!featureOn('names.model.headInsideName') || k < 1 || k >= words.length - 1) return false;
-  const lw = words[k]!.toLowerCase();
-  if (!ROLE_HEAD_SET.has(lw) || ORG_TAKING_SET.has(lw) || !startsCapLower(words[k]!)) return false;
-  const nameWord = (w: string) => startsCapLower(w) && !isRoleWord(w);
+  if (!nameLikeHead(words[k]!)) return false;
   // `H. Lukman Hakim Siregar`: honorifics before the given name are no name words.
   let first = 0;
   while (first < k && isHonorificAt(words, first)) first++;
   return (
     first < k &&
     opensAName(words[first]!) &&
-    words.slice(first, k).every(nameWord) &&
-    words.slice(k + 1).every(nameWord)
+    words.slice(first, k).every(plainNameWord) &&
+    words.slice(k + 1).every(plainNameWord)
   );
 }
 
@@ -828,7 +839,7 @@ function degreesStart(written: readonly Token[], text: string): number {
   for (let n = dottedDegreeAt(written, k, text); n > 0; n = dottedDegreeAt(written, k, text))
     k -= n;
   if (k === 0) return 0;
-  return k < written.length && closesName(written[k - 1]!.text) ? k : written.length;
+  return k < written.length && plainNameWord(written[k - 1]!.text) ? k : written.length;
 }
 
 /**
@@ -852,11 +863,8 @@ export function postNominalStart(words: readonly string[]): number {
   let k = words.length;
   if (!featureOn('names.degreeSuffix')) return k;
   while (k > 1 && isDegree(words[k - 1]!)) k--;
-  return k > 0 && closesName(words[k - 1]!) ? k : words.length;
+  return k > 0 && plainNameWord(words[k - 1]!) ? k : words.length;
 }
-
-/** True when `w` may be the last word of a name that degrees follow: a capitalised non-role word. */
-const closesName = (w: string): boolean => startsCapLower(w) && !isRoleWord(w);
 
 /**
  * The name as the text writes it (`M. Yusuf`, not `M Yusuf`), so every name is a substring of the
