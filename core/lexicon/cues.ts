@@ -19,6 +19,7 @@ import {
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
 import { keptPerString, WORDS_KEPT } from '../engine/text/kept-per-string';
 import { words } from './word-list';
+import { CHANNEL_MEANS } from './prepositions';
 
 /**
  * Post-posed cues: `“…,” CUE Speaker` and `“…,” CUE-nya`. `kata` (59%) and `ujar` (22%) dominate.
@@ -292,8 +293,11 @@ export const STATEMENT_CHANNELS: readonly string[] = words(`
   sambutan pidato ceramah khotbah paparan
 `);
 
-/** Prepositions that open a statement channel before a cue (`dalam`, `melalui`, `lewat`). */
-export const CHANNEL_PREPOSITIONS: readonly string[] = words(`dalam melalui lewat via`);
+/**
+ * Prepositions that open a statement channel before a cue (`dalam`, `melalui`, `lewat`): `dalam`
+ * and the prepositions of means a statement goes through (lexicon/prepositions.ts CHANNEL_MEANS).
+ */
+export const CHANNEL_PREPOSITIONS: readonly string[] = ['dalam', ...CHANNEL_MEANS];
 
 /**
  * The frame that names a source before what it says (`Menurut X, …`, `Menurut X, “…”`): its word,

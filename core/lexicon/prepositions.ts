@@ -25,8 +25,18 @@ export const LOCATIVE_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** `melalui`, `lewat` (through): spoken through, means, and a statement's channel; listed once. */
+const THROUGH_ID = ['melalui', 'lewat'];
+
 /** The words of THROUGH_PREPOSITIONS, listed once for both sets. */
-const THROUGH_PREPOSITIONS_LIST = ['melalui', 'lewat', 'through'];
+const THROUGH_PREPOSITIONS_LIST = [...THROUGH_ID, 'through'];
+
+/**
+ * Prepositions of means a statement also goes out through, in Indonesian (`melalui akun X`,
+ * `lewat rilis`, `via siaran pers`): lexicon/cues.ts CHANNEL_PREPOSITIONS opens a channel with
+ * them (and with `dalam`), MEANS_PREPOSITIONS holds them.
+ */
+export const CHANNEL_MEANS: readonly string[] = [...THROUGH_ID, 'via'];
 
 /**
  * Prepositions of means (`lewat`, `melalui` through; `via`; `berkat` thanks to): the phrase they
@@ -37,7 +47,7 @@ const THROUGH_PREPOSITIONS_LIST = ['melalui', 'lewat', 'through'];
  */
 export const MEANS_PREPOSITIONS: ReadonlySet<string> = new Set([
   ...THROUGH_PREPOSITIONS_LIST,
-  'via',
+  ...CHANNEL_MEANS,
   'berkat',
 ]);
 
