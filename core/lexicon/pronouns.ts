@@ -104,12 +104,23 @@ export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The cardinal numerals from two to ten, in order (`dua` … `sepuluh`): the counts written before a
+ * noun, listed once for the counts of people below and of a span of time (time-nouns.ts).
+ */
+export const CARDINALS: readonly string[] =
+  'dua tiga empat lima enam tujuh delapan sembilan sepuluh'.split(' ');
+
+/** Two to five, the counts a list of people is written with, as such and collective (`kedua`). */
+const SMALL_COUNTS = CARDINALS.slice(0, 4);
+
+/**
  * Small counts of people written before the role a list of names shares (`Dua perawat, Rina dan
  * Sela, …`, `Kedua saksi, A dan B`, `Para korban, A dan B`): every name of the list holds the role.
  */
 export const LISTED_COUNTS: ReadonlySet<string> = new Set([
   ...PLURAL_DETERMINERS,
-  ...'dua tiga empat lima kedua ketiga keempat kelima'.split(' '),
+  ...SMALL_COUNTS,
+  ...SMALL_COUNTS.map(n => `ke${n}`),
 ]);
 
 /**

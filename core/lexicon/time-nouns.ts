@@ -1,3 +1,5 @@
+import { CARDINALS } from './pronouns';
+
 /**
  * Nouns of time that, with a demonstrative, make an adverb of the clause (`pekan ini`, `tahun
  * itu`, `saat ini`): the demonstrative then dates the statement and closes no noun phrase.
@@ -48,7 +50,8 @@ export const AGE_WORDS: readonly string[] = ['berusia', 'berumur', 'usia', 'umur
  */
 export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['dalam']);
 
-/** Counts before a time noun in such a span (`tiga bulan`, `beberapa hari`); digits count too. */
-export const SPAN_COUNTS: ReadonlySet<string> = new Set(
-  'dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa'.split(' '),
-);
+/**
+ * Counts before a time noun in such a span (`tiga bulan`, `beberapa hari`): the cardinals
+ * (pronouns.ts CARDINALS) and `beberapa`; digits count too.
+ */
+export const SPAN_COUNTS: ReadonlySet<string> = new Set([...CARDINALS, 'beberapa']);
