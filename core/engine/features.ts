@@ -398,6 +398,8 @@ export const FEATURES = {
     'a name set off by a comma after a description that a preposition or an owning noun governs (`… lebih baik dari rekor milik pelari Kota X, Nama.`, `… bersaing dengan pedagang Pasar Y, Nama, …`) is in that phrase, not a clause’s subject',
   'discourse.meansAppositive':
     'a name set off by a comma after a description a preposition of means opens (`tertinggal lewat penalti kapten lawan, X,`, `melalui sepakan gelandang muda, Y.`) is the instrument talked about, not a subject (cast/sentence-role.ts)',
+  'discourse.meansVoiceSource':
+    'a spokesperson or lawyer after a preposition of means (`disampaikan melalui juru bicara manajemen, X,`, `lewat kuasa hukumnya, Y,`; lexicon/pronouns.ts VOICE_HEADS) is the source a statement is made through, not an instrument talked about: the means phrase ends there (cast/sentence-role.ts)',
   'discourse.silentSubject':
     'a subject whose predicate says it did not speak (`X belum bisa dimintai konfirmasi`, `X tidak hadir`, `X enggan berkomentar`) is talked about, not a source for the next `ujarnya`',
   'discourse.englishLeadingVerb':

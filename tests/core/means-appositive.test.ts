@@ -55,12 +55,36 @@ describe('a person in a phrase of means is talked about, not the next speaker', 
       );
   });
 
-  test.each([
-    'Tanggapan klub disampaikan melalui juru bicara manajemen, Dimas Arya, pada Senin malam.',
-  ])('a statement made through a spokesperson or lawyer is theirs: %s', line => {
-    expect(
-      lastSpeakers(COACH, line, '"Kami menghormati keputusan komisi disiplin," ujarnya.'),
-    ).toEqual(['Dimas Arya']);
+  /** [a statement made through someone who speaks for another, the one it was made through]. */
+  const VOICES: readonly (readonly [string, string])[] = [
+    [
+      'Tanggapan klub disampaikan melalui juru bicara manajemen, Dimas Arya, pada Senin malam.',
+      'Dimas Arya',
+    ],
+    [
+      'Bantahan klub disampaikan lewat kuasa hukum klub, Sinta Maharani, kepada wartawan.',
+      'Sinta Maharani',
+    ],
+    [
+      'Permintaan maaf pemain itu disampaikan melalui pengacara klub, Bagus Pranoto, pada Selasa.',
+      'Bagus Pranoto',
+    ],
+    ['Sikap pengurus dijelaskan lewat jubir klub, Wulan Sari, seusai rapat.', 'Wulan Sari'],
+  ];
+  const SAID = '"Kami menghormati keputusan komisi disiplin," ujarnya.';
+
+  test.each(VOICES)(
+    'a statement made through a spokesperson or lawyer is theirs: %s',
+    (line, voice) => {
+      expect(lastSpeakers(COACH, line, SAID)).toEqual([voice]);
+    },
+  );
+
+  test('switched off (discourse.meansVoiceSource), the voice is an instrument and the coach keeps it', () => {
+    for (const [line] of VOICES)
+      withFeaturesOff(['discourse.meansVoiceSource'], () =>
+        expect(lastSpeakers(COACH, line, SAID)).toEqual(['Heru Santoso']),
+      );
   });
 
   test('a subject set off after its own description still opens the topic', () => {

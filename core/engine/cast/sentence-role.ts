@@ -169,13 +169,14 @@ const MEANS_PHRASE_WORDS = 5;
  * what befell, talked about inside that phrase, wherever the clause's verb stands; the paragraph's
  * source keeps the next `ujarnya`. A verb inside the description (`lewat rekannya yang
  * menyerahkan …`) or a `yang` clause before the preposition ends it, and so does a voice head:
- * `disampaikan melalui juru bicara pemkab, X,` is a statement made through its source.
+ * `disampaikan melalui juru bicara pemkab, X,` is a statement made through its source
+ * (discourse.meansVoiceSource).
  */
 function meansAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
   if (!featureOn('discourse.meansAppositive')) return null;
   return setOffPhraseRole(t, from, end, MEANS_PHRASE_WORDS, (w, k, words) => {
     if (words > 0 && MEANS_PREPOSITIONS.has(w.lower)) return yangBefore(t, k) ? null : 'oblique';
-    return VOICE_HEADS.has(w.lower) ? null : undefined;
+    return VOICE_HEADS.has(w.lower) && featureOn('discourse.meansVoiceSource') ? null : undefined;
   });
 }
 
