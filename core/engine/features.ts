@@ -672,6 +672,10 @@ export const FEATURES = {
     'a title with a lowercase description closed by `itu`/`tersebut` before a comma is the whole speaker mention (`Menurut Director of Sales lembaga itu, X akan …`): the run after the comma opens the clause, it is no appositive name',
   'names.model.derivedFieldBeforeDan':
     'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
+  'names.degreeRunAlone':
+    'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
+  'names.consultantMark':
+    "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
   'names.model.clanParticle':
     'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
   'names.model.particleSurname':

@@ -10,6 +10,7 @@
 
 import { words } from './word-list';
 import { dropFinalDot } from '../engine/text/chars';
+import { featureOn } from '../engine/features';
 
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
@@ -128,8 +129,17 @@ function isMasterDegree(d: string): boolean {
  */
 export function isDegree(w: string): boolean {
   const d = w.endsWith('.') ? w.slice(0, -1) : w;
+  // `Sp.OG(K)`, `SpA(K)`: a consultant marks the specialist degree with `(K)` right after it; the
+  // mark alone is the last token of such a degree (the tokenizer splits it off).
+  if (d.endsWith(CONSULTANT_MARK) && featureOn('names.consultantMark'))
+    return (
+      d.length === CONSULTANT_MARK.length || isSpecialistDegree(d.slice(0, -CONSULTANT_MARK.length))
+    );
   return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d);
 }
+
+/** The consultant's mark after a specialist degree (`SpPD(K)`). */
+const CONSULTANT_MARK = '(K)';
 
 /** `Sri` opens many Javanese given names (`Sri Mulyani`), so it is an honorific only before another honorific. */
 const KEEP_AS_NAME = new Set(['sri', 'cut', 'tan', 'raden']);

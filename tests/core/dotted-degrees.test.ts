@@ -27,8 +27,8 @@ describe('a dotted degree set off by commas after a role and a name is no name',
   const line = 'Dokter Tono Wibisono, Sp.PD, menilai pasien perlu istirahat total.';
   test('the name before it speaks', () =>
     expect(speakersOf(line)).toEqual([['Tono Wibisono', 'Dokter']]));
-  test('without the feature the degree was read as the name', () =>
-    withFeaturesOff(['names.dottedDegreeInRun'], () =>
+  test('without the features the degree was read as the name', () =>
+    withFeaturesOff(['names.dottedDegreeInRun', 'names.degreeRunAlone'], () =>
       expect(speakersOf(line).map(([n]) => n)).toEqual(['Sp.PD']),
     ));
 });

@@ -144,6 +144,12 @@ export function textMentions(
       const clauseAt = openerAt === i - 1 ? openerAt : i;
       const end = readRun(t, i);
       if (end === i) continue;
+      // `dr. Rina Kartika, Sp.P, MPH, …`: a run that spells one degree alone (the tokenizer splits
+      // `Sp.P`) mentions nobody; read as a run, it became the role of the name before its comma.
+      if (degreeAlone(t, i, end, p.text)) {
+        i = end - 1;
+        continue;
+      }
       readingsOf(evidence)?.keepRun(t, i, end);
       const own = readRunWithRole(t, i, end, p.text, evidence);
       // Whether the run is the role of the person before its comma is read from the run's own
@@ -655,6 +661,16 @@ function namesRole(t: readonly Token[], from: number, end: number): boolean {
   if (!isRunToken(t[from - 2]) || isDegree(t[from]!.text)) return false;
   const s0 = walkRunBack(t, from - 2);
   return ROLE_HEAD_SET.has(t[s0]!.lower) && isSubjectPosition(t, s0);
+}
+
+/**
+ * True when the run at tokens [i, end) is one post-nominal degree set off by a comma after a name
+ * (`, Sp.P,`, `, S.Sos`, `, SpA(K)`): no one's mention (names.degreeRunAlone).
+ */
+function degreeAlone(t: readonly Token[], i: number, end: number, text: string): boolean {
+  if (t[i - 1]?.text !== ',' || !featureOn('names.degreeRunAlone')) return false;
+  const written = text.slice(t[i]!.start, t[end - 1]!.end);
+  return isDegree(written);
 }
 
 /**

@@ -6,6 +6,7 @@
  * Degrees without commas (`Rina SpGK`) are read inside the run (name-split.ts, postNominalStart).
  */
 import { isDegree } from '../../lexicon/honorifics';
+import { featureOn } from '../features';
 import { namesPerson, type ArticleEvidence } from './name-model';
 import { isRunToken, walkRunBack } from './name-run';
 import type { Token } from '../text/text';
@@ -33,9 +34,24 @@ export function nameBeforeDegrees(
     const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
     if (!isDegree(written)) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
-    if (isRunToken(toks[c - 1]) && !isDegree(toks[c - 1]!.text)) return c - 1;
+    if (isRunToken(toks[c - 1]) && !isDegree(toks[c - 1]!.text) && !degreeEndsAt(toks, c, text))
+      return c - 1;
     end = c;
   }
+}
+
+/**
+ * True when the tokens between the comma before token `c` and `c` spell one degree written with
+ * dots (`, Sp.P, MPH,`: `Sp`, `.`, `P`), which the walk steps over as it does a one-token degree
+ * (names.degreeRunAlone).
+ */
+function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean {
+  if (!featureOn('names.degreeRunAlone')) return false;
+  let p = c - 1;
+  while (p > 0 && toks[p]!.text !== ',' && c - p <= MAX_DEGREE_TOKENS) p--;
+  return (
+    toks[p]?.text === ',' && p < c - 1 && isDegree(text.slice(toks[p + 1]!.start, toks[c - 1]!.end))
+  );
 }
 
 /**
