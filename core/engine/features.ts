@@ -371,6 +371,8 @@ export const FEATURES = {
   'discourse.indefiniteIntro':
     'a description whose head noun was last introduced unnamed (`an engineer`, `seorang warga`) means that unnamed person, not a named one',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
+  'discourse.returnedTo':
+    'antecedent: named in a phrase opening the sentence that turns the report back to them (`Kembali ke X, ia berjanji …`)',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.insertedPronounCue':

@@ -271,3 +271,9 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'c
  * bersama dua rekannya, Ani,`): the relative then acts with them, a person of their own.
  */
 export const KIN_JOINS: ReadonlySet<string> = new Set([DAN, SERTA, 'bersama', 'beserta']);
+
+/**
+ * Phrases that open a sentence by turning the report back to somebody heard from before
+ * (`Kembali ke X, ia berjanji …`): the pronoun after the name means that person.
+ */
+export const RETURN_PHRASES: ReadonlySet<string> = new Set(['kembali ke', 'kembali kepada']);

@@ -176,6 +176,12 @@ export interface AntecedentFeatures {
    * shares none of it: the name tells the one person apart, whoever spoke last.
    */
   descriptionNameMissing: number;
+  /**
+   * 1 when the candidate is named in a phrase opening the pointing mention's sentence that turns
+   * the report back to them (`Kembali ke X, ia berjanji …`): the writer names whom the pronoun
+   * right after means, however many spoke since.
+   */
+  returnedTo: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -227,6 +233,10 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   describedSubject: 4,
   // As heavy as an office the candidate does not hold (descriptionConflicts).
   descriptionNameMissing: -3,
+  // The writer names whom the pronoun means: as heavy as an agreement constraint, so it outweighs
+  // a last speaker whose statement the sentence before continued, and the oblique role the
+  // phrase's preposition gives.
+  returnedTo: 10,
 };
 
 /** The features.ts switch of each model feature. */

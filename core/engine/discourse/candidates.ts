@@ -15,7 +15,7 @@ import { takesSide } from '../cast/sentence-role';
 import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
-import { EN_ARTICLES } from '../../lexicon/pronouns';
+import { EN_ARTICLES, RETURN_PHRASES } from '../../lexicon/pronouns';
 import { isPatientRole, patientByCopula, patientLeadIn } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
@@ -805,7 +805,32 @@ function featuresOf(
     !(featureOn('discourse.narratedNotDescribed') && f.narratedHere + f.narratedBefore > 0)
       ? 1
       : 0;
+  f.returnedTo =
+    single && sentencesBack === 0 && returnsTo(doc.texts.get(paragraphOf(d.latest)), d.latest)
+      ? 1
+      : 0;
   return f;
+}
+
+/**
+ * True when the mention at `at` follows nothing in its sentence but a phrase that turns the
+ * report back to it (`Kembali ke X, …`: lexicon/pronouns.ts RETURN_PHRASES).
+ */
+function returnsTo(text: string | undefined, at: Pos): boolean {
+  if (!text) return false;
+  const before = text.slice(0, offsetOf(at));
+  // The sentence's opening: past the last full stop (and closing mark) before the mention.
+  const stop = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('.” '),
+    before.lastIndexOf('." '),
+  );
+  const opening = before
+    .slice(stop < 0 ? 0 : stop + 2)
+    .replace(/^[”"]/u, '')
+    .trim()
+    .toLowerCase();
+  return RETURN_PHRASES.has(opening);
 }
 
 /** Features with every field, in the order featuresOf fills them (all 0 until it does). */
@@ -845,6 +870,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   descriptionConflicts: 0,
   describedSubject: 0,
   descriptionNameMissing: 0,
+  returnedTo: 0,
 });
 
 /**
