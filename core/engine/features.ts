@@ -102,6 +102,8 @@ export const FEATURES = {
     'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
   'names.shortFormOrganisation':
     "a run with no person evidence introduced with its short form in brackets, opening with the run's first letter, is an organisation when seat words follow the bracket or an acronym closes it (`Gerakan Pemantau Anggaran (Gepa) Jawa Barat`, `Wahana Pecinta Alam Cibening (WPAC)`)",
+  'names.joinedOrganisation':
+    'an organisation whose full name, opened by an organisation head, holds a joining word (`dan`, `untuk`, `bagi`, `tentang`) and is closed by its bracketed short form, with or without its seat after it (`Organisasi Pangan dan Pertanian (FAO) menyebut`, `Himpunan Pedagang Beras dan Palawija (Hipeba) Jawa Tengah menilai`), speaks as one organisation, even when the short form does not spell the name (names/joined-org.ts)',
   'names.fieldListOffice':
     "an office named by a comma list of its fields closed by `dan` (`Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`, `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`) is one organisation or one holder's role, not a group",
   'names.organisationWithDan':

@@ -47,7 +47,7 @@ export const PRE_CUES: readonly string[] = words(`
   membeberkan menguraikan melanjutkan berkata berujar bertutur berucap menukas mengucapkan
   berpesan menandaskan memastikan mengonfirmasi mengumumkan melaporkan menginformasikan
   menulis mencuit mengingatkan menekankan mencontohkan menyontohkan menggarisbawahi mengakui
-  mengaku mengklaim menuduh menuding beralasan berdalih menilai berpendapat memperkirakan
+  mengaku mengklaim mengeklaim menuduh menuding beralasan berdalih menilai berpendapat memperkirakan
   memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
   menyimpulkan berharap mengharapkan berjanji mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan

@@ -23,6 +23,11 @@ describe('finds reported speech after newer cue verbs', () => {
       'Kepala BMKG Dedi Setiabudi membenarkan telah terjadi gempa susulan di dua kecamatan.',
       'telah terjadi gempa susulan di dua kecamatan',
     ],
+    // `mengeklaim` is the common spelling of `mengklaim` (a loan root of one syllable takes `menge-`).
+    [
+      'Kepolisian Daerah Jawa Tengah dalam keterangannya mengeklaim tidak ada korban jiwa.',
+      'tidak ada korban jiwa',
+    ],
     // `selama ini` ("so far") is an adverb inside the clause, not a clause of time after a noun.
     [
       'Kepala BMKG Dedi Setiabudi mengatakan pemantauan selama ini belum menjangkau pulau terluar.',

@@ -48,6 +48,7 @@ import {
 } from './kin-before-name';
 import { closesAfterName, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
+import { joinedOrgFrom } from '../names/joined-org';
 import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
 import { sportEventRole } from '../names/sport-event-role';
@@ -142,7 +143,9 @@ export function textMentions(
         continue;
       }
       const clauseAt = openerAt === i - 1 ? openerAt : i;
-      const end = readRun(t, i);
+      // `Organisasi Pangan dan Pertanian (FAO) …`: one organisation across its joining word.
+      const joined = joinedOrgFrom(t, i, p.text, evidence);
+      const end = joined?.end ?? readRun(t, i);
       if (end === i) continue;
       // `dr. Rina Kartika, Sp.P, MPH, …`: a run that spells one degree alone (the tokenizer splits
       // `Sp.P`) mentions nobody; read as a run, it became the role of the name before its comma.
@@ -151,7 +154,7 @@ export function textMentions(
         continue;
       }
       readingsOf(evidence)?.keepRun(t, i, end);
-      const own = readRunWithRole(t, i, end, p.text, evidence);
+      const own = joined?.ref ?? readRunWithRole(t, i, end, p.text, evidence);
       // Whether the run is the role of the person before its comma is read from the run's own
       // words; a role found before that comma belongs to this run's person instead.
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);

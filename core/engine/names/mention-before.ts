@@ -33,6 +33,7 @@ import { withEnglishAppositive } from './english-appositive';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
 import { spelledOrgBefore } from './spelled-org';
+import { joinedOrgBefore } from './joined-org';
 import { unnamedAroundPlace } from './unnamed-place';
 import { tokenIndexAt, type Token } from '../text/text';
 import { featureOn } from '../features';
@@ -121,7 +122,10 @@ function readBefore(
   if (!toks[k]) return null;
   const pointing = pointingSubject(toks, k, text);
   if (pointing !== undefined) return pointing;
-  const spelled = spelledOrgBefore(toks, k, text) ?? englishDescribedOrgBefore(toks, k, text);
+  const spelled =
+    spelledOrgBefore(toks, k, text) ??
+    englishDescribedOrgBefore(toks, k, text) ??
+    joinedOrgBefore(toks, k, text, evidence);
   if (spelled) return spelled;
   const s = runStartBefore(toks, k, evidence);
   // `When asked about …, X said`: a lone word that opens clauses (`When`, `Namun`) is no subject.
