@@ -50,6 +50,10 @@ export const FEATURES = {
     'a post-posed cue opening a sentence with its speaker and a comma reports the clause after it (`Kata dia, …`, `Kata Budi, …`), as `Menurut dia, …` does',
   'reported.possessedChannel':
     'after a channel preposition, any lowercase noun owned by the subject (`-nya`) is the occasion of the statement (`X dalam kesaksiannya mengatakan`, `X dalam kunjungannya ke pasar menyebut`), skipped like a listed channel',
+  'reported.capacityAside':
+    'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
+  'cast.capacityRole':
+    'a person with no role who speaks in a capacity written after the name (`X selaku kuasa hukum korban mengatakan`, `X, sebagai ketua panitia, menyebut`) holds it as the role (names/capacity-after-name.ts)',
   'reported.setOffCircumstance':
     'a circumstance set off by commas between subject and cue, opened by a time word or the addressee (`Menhub, saat meninjau posko, meminta …`, `X, ketika dihubungi, Senin (3/4), mengatakan`), is skipped: it is no role set off after the name',
   'reported.urgedRelative':

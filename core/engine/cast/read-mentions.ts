@@ -49,6 +49,7 @@ import {
 import { closesAfterName, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 import { joinedOrgFrom } from '../names/joined-org';
+import { capacityAfterName } from '../names/capacity-after-name';
 import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
 import { sportEventRole } from '../names/sport-event-role';
@@ -278,11 +279,17 @@ function withRoleBefore(
     : withDescriptionBefore(ref, t, i, end, text);
 }
 
-/** `ref` with the origin written after its name (`Abdul (71) asal Desa X`) added to its role. */
+/**
+ * `ref` with the origin written after its name (`Abdul (71) asal Desa X`) added to its role, or
+ * for a person with no role, the capacity they speak in (`Rina selaku kuasa hukum korban
+ * mengatakan`) as the role.
+ */
 function withOriginAfter(ref: NamedRef, t: readonly Token[], end: number, text: string): NamedRef {
   if (ref.kind !== 'person' || !ref.name) return ref;
   const origin = originAfterName(t, end, text);
-  return origin ? { ...ref, role: withOrigin(ref.role, origin) } : ref;
+  if (origin) return { ...ref, role: withOrigin(ref.role, origin) };
+  const capacity = ref.role ? null : capacityAfterName(t, end, text);
+  return capacity ? { ...ref, role: capacity } : ref;
 }
 
 /**

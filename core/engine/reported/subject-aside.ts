@@ -17,6 +17,7 @@ import { skipPlaceDay } from './place-day-aside';
 import { skipEnglishDay } from './english-day-aside';
 import { skipLowercaseAffiliation } from './english-affiliation-aside';
 import { DATE_START } from './reported-clause';
+import { CAPACITY_WORDS, MAX_CAPACITY } from '../names/capacity-after-name';
 
 /**
  * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
@@ -120,6 +121,30 @@ function skipSetOffCircumstance(toks: readonly Token[], k: number): number {
   return k;
 }
 
+/**
+ * Steps back from the cue at `k` over the capacity a named subject speaks in, written with no
+ * punctuation between it and the cue (`Menlu X selaku tuan rumah mengatakan`, `Bupati X sebagai
+ * ketua panitia menyebut`) or set off by commas (`X, selaku kuasa hukum korban, mengatakan`). The
+ * word before `selaku` must end a name (capitalised, or a bracketed age or short form), so a
+ * clause (`menunjuk warga sebagai saksi …`) is never cut. Returns `k` when there is none.
+ */
+function skipCapacity(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.capacityAside')) return k;
+  const comma = toks[k - 1]?.text === ',' ? 1 : 0;
+  for (let j = k - 1 - comma; j > 0 && k - j <= MAX_CAPACITY + comma; j--) {
+    const w = toks[j]!;
+    if (!startsLetter(w.text)) return k;
+    if (!CAPACITY_WORDS.has(w.lower)) continue;
+    if (comma) return toks[j - 1]?.text === ',' && namedEnd(toks[j - 2]) ? j - 1 : k;
+    return namedEnd(toks[j - 1]) ? j : k;
+  }
+  return k;
+}
+
+/** True when token `t` may end a subject's name: a capitalised word or a bracketed age or short form. */
+const namedEnd = (t: Token | undefined): boolean =>
+  !!t && (startsUpper(t.text) || /^\((\d|\p{Lu})/u.test(t.text));
+
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside but a channel. */
 export function pastAsides(toks: readonly Token[], i: number): number {
   const adverbs = skipSetOffCircumstance(toks, pastCueAdverbs(toks, i));
@@ -133,7 +158,9 @@ export function pastAsides(toks: readonly Token[], i: number): number {
       skipAside(toks, skipOrigin(toks, skipLowercaseAffiliation(toks, placeDay))),
     ),
   );
-  return skipCircumstance(toks, asides);
+  // A capacity follows the whole subject, its bracketed age too (`X (45) selaku pemilik toko`).
+  const capacity = skipCapacity(toks, skipCircumstance(toks, asides));
+  return capacity === asides ? capacity : skipAside(toks, capacity);
 }
 
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside. */
