@@ -64,6 +64,10 @@ export const FEATURES = {
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.nestedReport':
     "a report whose subject the first clause opens by a description (`X menyebut, salah seorang sopir, Y (41), mengaku …`) is inside it: the outer speaker's one quote",
+  'reported.coordinatedCue':
+    'a pre-posed cue joined to an earlier predicate by a coordinator (`X memahami alasan itu, tetapi meminta agar …`, `X menyambut baik aturan itu dan mengatakan …`) has the sentence’s subject, read before its first verb (reported/coordinated-cue.ts)',
+  'reported.agreedThat':
+    'a verb of agreeing followed by `bahwa` reports a clause (`X dan Y sepakat bahwa …`, `X setuju bahwa …`); without `bahwa` it agrees to an act or a thing and reports nothing (lexicon/cues.ts AGREEING_CUES)',
   'reported.bareVerbs':
     'a bare intransitive verb (`selesai`, `naik`, `tiba` …) carries a clause’s predicate: `X memperkirakan perbaikan baru selesai bulan depan` reports a clause, not a noun object',
   'reported.clauseTest':

@@ -62,7 +62,16 @@ export const PRE_CUES: readonly string[] = words(`
  * cues otherwise, kept apart so the condition is visible.
  */
 export const LINK_ONLY_CUES: readonly string[] = words(`
-  meminta mengimbau mengajak mendorong mempersilakan
+  meminta mengimbau mengajak mendorong mempersilakan menuntut
+`);
+
+/**
+ * Verbs of agreeing (`sepakat bahwa …`, `setuju bahwa …`): they report a statement only with
+ * `bahwa` right after them; otherwise what is agreed is an act (`sepakat menaikkan harga`) or a
+ * thing (`setuju rencana itu`). Pre-posed cues otherwise, kept apart so the condition is visible.
+ */
+export const AGREEING_CUES: readonly string[] = words(`
+  sepakat bersepakat setuju sependapat
 `);
 
 /**
@@ -368,6 +377,7 @@ export const tokenCueLength: (word: string) => number = keptPerString(postCueLen
 export const PRE_CUE_SET: ReadonlySet<string> = new Set([
   ...PRE_CUES,
   ...LINK_ONLY_CUES,
+  ...AGREEING_CUES,
   ...[...PRE_CUES, ...LINK_ONLY_CUES].flatMap(meNVariants),
   ...EN_PRE_CUES,
 ]);
@@ -422,6 +432,8 @@ export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
   ...LINK_ONLY_CUES,
   ...LINK_ONLY_CUES.flatMap(meNVariants),
 ]);
+/** Verbs of agreeing, which report only with `bahwa` (AGREEING_CUES). */
+export const AGREEING_CUE_SET: ReadonlySet<string> = new Set(AGREEING_CUES);
 /** Urging verbs that also take a bare clause. */
 export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URGES);
 /** Requesting verbs (REQUEST_CUES) and their non-standard spellings. */

@@ -6,6 +6,7 @@
  * (relative-subject.ts).
  */
 import {
+  AGREEING_CUE_SET,
   BARE_CLAUSE_URGE_SET,
   EN_TELL_CUE_SET,
   EXPRESS_CUE_SET,
@@ -36,6 +37,7 @@ import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
 import { subjectEndBefore } from './subject-aside';
+import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
@@ -57,6 +59,14 @@ function englishInfinitiveAfter(toks: readonly Token[], i: number): boolean {
   return next === 'to' || (next === 'not' && toks[i + 2]?.lower === 'to');
 }
 
+/**
+ * True when the agreeing verb at `i` reports what was agreed: `bahwa` right after it. Switched
+ * off, no agreeing verb reports.
+ */
+function agreesThat(toks: readonly Token[], i: number): boolean {
+  return featureOn('reported.agreedThat') && toks[i + 1]?.lower === 'bahwa';
+}
+
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
 export function preCue(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
@@ -66,6 +76,8 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
   if (englishInfinitiveAfter(toks, i)) return null;
   if (EN_THAT_ONLY_CUES.has(t.text) && toks[i + 1]?.lower !== 'that') return null;
+  // `sepakat bahwa …` reports; `sepakat menaikkan harga` agrees to an act.
+  if (AGREEING_CUE_SET.has(t.lower) && !agreesThat(toks, i)) return null;
   const k = subjectEndBefore(toks, i);
   const prev = toks[k - 1]?.lower ?? '';
   if (toks[k - 1] && toks[k - 1]!.start < s.start) return null;
@@ -78,7 +90,8 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   const mention =
     relative ??
     mentionBefore(toks, k, p.text, ev) ??
-    relativeSubject(toks, k, p.text, ev, mentionBefore);
+    relativeSubject(toks, k, p.text, ev, mentionBefore) ??
+    coordinatedSubject(toks, k, tokenIndexAt(toks, s.start), p.text, ev, mentionBefore);
   if (!mention) return null;
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
