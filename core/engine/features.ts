@@ -114,6 +114,8 @@ export const FEATURES = {
     'an organisation whose full name, opened by an organisation head, holds a joining word (`dan`, `untuk`, `bagi`, `tentang`) and is closed by its bracketed short form, with or without its seat after it (`Organisasi Pangan dan Pertanian (FAO) menyebut`, `Himpunan Pedagang Beras dan Palawija (Hipeba) Jawa Tengah menilai`), speaks as one organisation, even when the short form does not spell the name (names/joined-org.ts)',
   'names.fieldListOffice':
     "an office named by a comma list of its fields closed by `dan` (`Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`, `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`) is one organisation or one holder's role, not a group",
+  'names.fieldListLooseJoin':
+    "an office's field list closed by `dan`/`and` without a comma before it (`Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi X`), or opened by a company post (`Area Manager Communication, Relations and CSR PT X Rina`, `Manajer Humas, Hukum dan Umum PT X Rina`), is one role of the person named after it, not a list of speakers",
   'names.organisationWithDan':
     "`dan` after an organisation's name before one more word no one uses as a person's name (`Kementerian Pesisir dan Digital (KPD) menyatakan`) joins that word to the name: one organisation speaks, not an organisation and a person",
   'names.honouredAffiliate':

@@ -13,6 +13,7 @@ import type { ArticleEvidence } from './name-model';
 import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/roles';
 import { isGivenName } from '../../lexicon/name-words';
 import { featureOn } from '../features';
+import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 import type { Token } from '../text/text';
 
 /** Most fields listed between the office's head run and its `, dan`. */
@@ -23,6 +24,22 @@ const MAX_FIELD_WORDS = 4;
 /** True when the run holds an office's or its holder's head. */
 const holdsHead = (run: readonly Token[]) =>
   run.some(t => FIELD_OFFICE_HEAD_SET.has(t.lower) || FIELD_OFFICE_HOLDER_SET.has(t.lower));
+
+/**
+ * True when the run opening a field list holds the head of a post in a company or a unit
+ * (`Area Manager Communication, Relations and CSR PT X`, `Manajer Humas, Hukum dan Umum PT X`):
+ * its holder is named after the last field. Only with names.fieldListLooseJoin.
+ */
+const holdsPost = (run: readonly Token[]) =>
+  featureOn('names.fieldListLooseJoin') && run.some(t => POST_HEADS.has(t.lower));
+
+/** Heads of a company or unit post whose fields may be listed (lowercase). */
+const POST_HEADS: ReadonlySet<string> = new Set(
+  'manajer manager kepala head direktur director ketua kabag kasubag'.split(' '),
+);
+
+/** The joins before an office's last field: `dan`, and `and` in English-style titles. */
+const FIELD_ANDS: ReadonlySet<string> = new Set(PLAIN_ANDS);
 
 /** True when a listed field may be one: a few words, none a given name. */
 const isField = (run: readonly Token[]) =>
@@ -49,13 +66,16 @@ export function fieldListOfficeBefore(
  * after `, dan`; -1 when the words before are no such list.
  */
 export function fieldListHead(toks: readonly Token[], s: number): number {
-  if (!featureOn('names.fieldListOffice') || toks[s - 1]?.text !== 'dan') return -1;
-  if (toks[s - 2]?.text !== ',') return -1;
-  let j = s - 3;
+  if (!featureOn('names.fieldListOffice') || !FIELD_ANDS.has(toks[s - 1]?.text ?? '')) return -1;
+  // `Desa, Pembangunan Daerah Tertinggal dan Transmigrasi`, `Communication, Relations and CSR`:
+  // without the comma before `dan`, the field before it must itself follow a comma.
+  const serial = toks[s - 2]?.text === ',';
+  if (!serial && !(featureOn('names.fieldListLooseJoin') && isRunToken(toks[s - 2]))) return -1;
+  let j = serial ? s - 3 : s - 2;
   for (let n = 0; n <= MAX_FIELDS && isRunToken(toks[j]); n++) {
     const st = walkRunBack(toks, j);
     const run = toks.slice(st, j + 1);
-    if (holdsHead(run)) return n > 0 && isField(run) ? st : -1;
+    if (holdsHead(run) || (n > 0 && holdsPost(run))) return n > 0 && isField(run) ? st : -1;
     if (!isField(run) || toks[st - 1]?.text !== ',') return -1;
     j = st - 2;
   }
