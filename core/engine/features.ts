@@ -38,6 +38,8 @@ export const FEATURES = {
     'a day phrase with `pada` between subject and cue is skipped (`X pada Rabu sore mengatakan …`)',
   'reported.regionAfterDescription':
     'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
+  'reported.areasAfterDescription':
+    'the wider areas set off after a description of where the subject lives are skipped (`X (34), warga Kecamatan A, Kabupaten B, mengatakan`), so the description, not the last area, is read with its name',
   'reported.circumstanceAside':
     'whom a statement was told to or when it was asked for, between subject and cue, is skipped (`X kepada wartawan mengatakan`, `X saat ditemui di kantornya, Senin (3/4), mengatakan`)',
   'reported.englishViewFrame':

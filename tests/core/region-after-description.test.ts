@@ -26,7 +26,10 @@ describe('a region after the origin in a description before a cue closes the des
   });
 
   test('without the feature the region is read as the speaker', () => {
-    withFeaturesOff(['reported.regionAfterDescription'], () => {
+    // reported.areasAfterDescription reads the same shape (a place a lowercase word describes,
+    // then a known place set off by its comma): both off, nothing skips the region.
+    const both = ['reported.regionAfterDescription', 'reported.areasAfterDescription'] as const;
+    withFeaturesOff(both, () => {
       const line =
         'Rizky Pratama, mahasiswa asal Medan, Sumatera Utara, mengatakan, “Biaya kos naik terus.”';
       expect(run(line)).not.toEqual([['direct', ['Rizky Pratama']]]);
@@ -37,5 +40,28 @@ describe('a region after the origin in a description before a cue closes the des
     const line =
       'Seorang mahasiswa asal Medan, Sumatera Utara, mengatakan, “Biaya kos naik terus.”';
     expect(run(line)).toEqual([['direct', []]]);
+  });
+});
+
+describe('the wider areas after a description of where the subject lives close the description', () => {
+  test.each([
+    'Wayan Sudirta (52), warga Kecamatan Sukawati, Kabupaten Gianyar, mengatakan air sungai naik sejak sore.',
+    'Wayan Sudirta, warga Kecamatan Sukawati, Kabupaten Gianyar, mengaku sawahnya terendam dua hari.',
+    'Wayan Sudirta, warga Desa Batuan, Kecamatan Sukawati, Kabupaten Gianyar, menuturkan warga mengungsi ke balai banjar.',
+    'Wayan Sudirta, warga Sukawati, Gianyar, mengatakan air sungai naik sejak sore.',
+    'Wayan Sudirta, pedagang di Pasar Seni, Kabupaten Gianyar, mengatakan pembeli mulai sepi.',
+  ])('%s', line => {
+    expect(run(line)).toEqual([['indirect', ['Wayan Sudirta']]]);
+    const off = withFeaturesOff(['reported.areasAfterDescription'], () => run(line));
+    expect(off).not.toEqual([['indirect', ['Wayan Sudirta']]]);
+  });
+
+  test.each([
+    // A name set off after the area is the subject, no area.
+    'Kepala Dusun Batuan, Kabupaten Gianyar, Wayan Sudirta, mengatakan air sungai naik sejak sore.',
+    // A role set off before the name is no description of a place.
+    'Ketua Komisi II, Wayan Sudirta, mengatakan rapat ditunda sampai pekan depan.',
+  ])('not skipped: %s', line => {
+    expect(run(line)).toEqual([['indirect', ['Wayan Sudirta']]]);
   });
 });

@@ -6,8 +6,9 @@
  */
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
 import { EN_COMPASS_WORDS } from '../../lexicon/places';
+import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { isPlaceWord } from '../names/name-model';
-import { startsUpper } from '../text/chars';
+import { startsLower, startsUpper } from '../text/chars';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
 
@@ -79,4 +80,35 @@ export function skipOrigin(toks: readonly Token[], k: number): number {
   // (`politikus asal Cibening Rudi Hartawan mengatakan`) the name may follow the place.
   const closed = end < k;
   return named && (last || closed) ? j : k;
+}
+
+/** True when `toks[from, end)` is an administrative area (`Kabupaten Garut`) or a known place. */
+const areaRun = (toks: readonly Token[], from: number, end: number): boolean =>
+  from < end &&
+  (AREA_HEAD_SET.has(toks[from]!.lower) ? end - from >= 2 : placeRun(toks, from, end));
+
+/**
+ * Steps back from the cue at `k` over the wider areas set off after a description of where the
+ * subject lives (`X (34), warga Kecamatan A, Kabupaten B, mengatakan`, `X, warga Desa A, Kecamatan
+ * B, Kabupaten C, menuturkan`): each a comma and an area (`Kabupaten B`) or a known place, until
+ * the place a lowercase word describes (`warga Kecamatan A`, `pedagang di Pasar A`). Like the region after an origin
+ * (skipOrigin), the areas close that description, and the comma before the first of them then
+ * closes it as it would without them; read as the subject, the last area became the speaker.
+ * Returns the index of the first skipped area's first word, `k` when there is none.
+ */
+export function skipAreasAfterDescription(toks: readonly Token[], k: number): number {
+  if (!featureOn('reported.areasAfterDescription') || toks[k - 1]?.text !== ',') return k;
+  let end = k - 1;
+  let first = -1;
+  for (;;) {
+    const from = runStart(toks, end);
+    if (from === end) return k;
+    const before = toks[from - 1]?.text ?? '';
+    // The innermost place, described by a lowercase word (`warga`, `pedagang di`, `asal`).
+    if (startsLower(before) && first > 0) return first;
+    // Each wider one an area or a known place, set off by its comma.
+    if (before !== ',' || !areaRun(toks, from, end)) return k;
+    first = from;
+    end = from - 1;
+  }
 }

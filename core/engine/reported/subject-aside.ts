@@ -12,7 +12,7 @@ import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import type { Token } from '../text/text';
 import { startsLetter, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
-import { skipOrigin } from './origin-aside';
+import { skipAreasAfterDescription, skipOrigin } from './origin-aside';
 import { skipPlaceDay } from './place-day-aside';
 import { skipEnglishDay } from './english-day-aside';
 import { skipLowercaseAffiliation } from './english-affiliation-aside';
@@ -155,7 +155,10 @@ export function pastAsides(toks: readonly Token[], i: number): number {
     toks,
     skipDayPhrase(
       toks,
-      skipAside(toks, skipOrigin(toks, skipLowercaseAffiliation(toks, placeDay))),
+      skipAside(
+        toks,
+        skipOrigin(toks, skipAreasAfterDescription(toks, skipLowercaseAffiliation(toks, placeDay))),
+      ),
     ),
   );
   // A capacity follows the whole subject, its bracketed age too (`X (45) selaku pemilik toko`).
