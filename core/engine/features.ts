@@ -508,6 +508,8 @@ export const FEATURES = {
     "a title with a verb between it and a later name in its sentence is that clause's subject, not the name's role (`Sang pelatih mengakui kehadiran X`)",
   'discourse.titleWordsApart':
     'a title whose words the role that introduced someone holds apart or in another order (`Hakim Ketua` for `Ketua Majelis Hakim`, `pelatih X` for `Pelatih tim putri X`) means that person, when no role holds them in a row',
+  'discourse.commandUnits':
+    "a commander's title means the person introduced with the command spelled out or short (`Komandan Korem X` … `tegas Danrem`, `Panglima Kodam X` … `ujar Pangdam`): a military command's short form is itself `Komando` and its level (lexicon/title-abbreviations.ts COMMAND_UNITS)",
   'discourse.titleAcronym':
     'a one-word office acronym (`Kadinkes`, `Kades`) means the person whose role it is made from (`Kepala Dinas Kesehatan …`); an acronym the cast read as a name, or written in pieces, is discourse.acronymNamed’s and discourse.officeAcronymWords’ reading',
   'discourse.bracketOpeningAcronym':

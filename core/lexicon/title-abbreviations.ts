@@ -44,6 +44,21 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   letjen: 'letnan jenderal',
 };
 
+/**
+ * Military commands, which the titles of their commanders are made from (`Danrem` = `Komandan
+ * Korem`, `Pangdam` = `Panglima Kodam`): each command's short form is itself an acronym of
+ * `Komando` and its level, so a role written `Komandan Korem X` only meets `Danrem` when both are
+ * spelled out. Expanded with TITLE_ABBREVIATIONS (behind discourse.commandUnits).
+ */
+export const COMMAND_UNITS: Readonly<Record<string, string>> = {
+  kodam: 'komando daerah militer',
+  korem: 'komando resor militer',
+  kodim: 'komando distrik militer',
+  koramil: 'komando rayon militer',
+  // The sub-district commander, with the three above in TITLE_ABBREVIATIONS.
+  danramil: 'komandan komando rayon militer',
+};
+
 /** Multi-word spellings folded to one form (`Republik Indonesia` = `RI`). */
 export const TITLE_FOLDS: readonly (readonly [string, string])[] = [['republik indonesia', 'ri']];
 

@@ -91,3 +91,47 @@ describe('a bare office acronym means the person introduced with the spelled-out
     expect(speakers).not.toContain('Rina Safitri');
   });
 });
+
+describe('a commander’s title means the person introduced with the command written out or short', () => {
+  // `Korem`, `Kodim`, `Kodam` are themselves `Komando` and a level: `Danrem` = `Komandan Korem`.
+  // Another speaker in between, so the title, not the last speaker, decides.
+  const between =
+    'Kepala desa setempat, Siti Aminah, mengatakan warga sudah mengungsi. “Kami kewalahan,” kata Siti.';
+  test.each([
+    [
+      'Komandan Korem 072/Gunung Sari Kolonel Inf Teguh Prasetyo meninjau tanggul yang jebol.',
+      '“Prajurit kami berjaga sampai air surut,” tegas Danrem.',
+      'Teguh Prasetyo',
+    ],
+    [
+      'Komandan Kodim 0611/Lembah Hijau Letkol Inf Arif Budiman membuka posko di balai desa.',
+      '“Logistik kami kirim malam ini juga,” ujar Dandim.',
+      'Arif Budiman',
+    ],
+    [
+      'Panglima Kodam IV/Samudra Mayjen TNI Yusuf Hakim menerima rombongan bupati.',
+      '“Kami siap membantu pemerintah daerah,” kata Pangdam.',
+      'Yusuf Hakim',
+    ],
+    [
+      'Komandan Koramil Sukamaju Kapten Inf Dedi Kurnia ikut memadamkan api.',
+      '“Warga jangan membakar lahan lagi,” pesan Danramil.',
+      'Dedi Kurnia',
+    ],
+  ])('%s %s → %s', (intro, quote, speaker) => {
+    expect(lastSpeakers(intro, between, quote)).toEqual([speaker]);
+    const off = withFeaturesOff(['discourse.commandUnits'], () =>
+      lastSpeakers(intro, between, quote),
+    );
+    expect(off).not.toEqual([speaker]);
+  });
+
+  test('a commander of another command is nobody introduced', () => {
+    const speakers = lastSpeakers(
+      'Komandan Kodim 0611/Lembah Hijau Letkol Inf Arif Budiman membuka posko di balai desa.',
+      between,
+      '“Semua pasukan siaga,” tegas Danrem.',
+    );
+    expect(speakers).not.toContain('Arif Budiman');
+  });
+});

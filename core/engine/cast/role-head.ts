@@ -55,7 +55,10 @@ interface RoleForms {
  */
 const ROLE_FORMS = new Map<string, RoleForms>();
 function everyRoleForm(role: string): RoleForms {
-  let forms = ROLE_FORMS.get(role);
+  // Its forms spell military commands out or not (titleTokens, discourse.commandUnits): kept apart
+  // so an ablation run does not reuse the forms read with the switch on.
+  const key = featureOn('discourse.commandUnits') ? role : `\u0000${role}`;
+  let forms = ROLE_FORMS.get(key);
   if (!forms) {
     if (ROLE_FORMS.size >= 4096) ROLE_FORMS.clear();
     const shortForm = shortRole(role);
@@ -63,7 +66,7 @@ function everyRoleForm(role: string): RoleForms {
     const short = shortForm ? titleTokens(shortForm) : null;
     const initials = initialsForms(role).map(titleTokens);
     forms = { written, short, initials, all: [written, ...(short ? [short] : []), ...initials] };
-    ROLE_FORMS.set(role, forms);
+    ROLE_FORMS.set(key, forms);
   }
   return forms;
 }
