@@ -8,7 +8,7 @@
  */
 import { nicknameAfterYang } from '../names/closed-apposition';
 import type { Token } from '../text/text';
-import { lowerWordAfterCapitals } from '../text/text';
+import { isClauseStop, lowerWordAfterCapitals } from '../text/text';
 import {
   ADVERBIAL_SUBORDINATORS,
   AGENT_PREPOSITIONS,
@@ -182,7 +182,7 @@ function meansAppositive(t: readonly Token[], from: number, end: number): Senten
 
 /** True when a `yang`/`who` stands before token `k` in its clause (the phrase describes a subject). */
 function yangBefore(t: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !CLAUSE_ENDS.has(t[j]!.text); j--)
+  for (let j = k - 1; j >= 0 && !isClauseStop(t[j]!.text); j--)
     if (t[j]!.lower === 'yang' || t[j]!.lower === 'who') return true;
   return false;
 }
@@ -197,16 +197,13 @@ function yangBefore(t: readonly Token[], k: number): boolean {
 function governingPreposition(t: readonly Token[], k: number): boolean {
   if (AGENT_PREPOSITIONS.has(t[k]!.lower) || t[k - 1]?.lower === 'according') return false;
   let verb = false;
-  for (let j = k - 1; j >= 0 && !CLAUSE_ENDS.has(t[j]!.text); j--) {
+  for (let j = k - 1; j >= 0 && !isClauseStop(t[j]!.text); j--) {
     if (t[j]!.lower === 'yang' || t[j]!.lower === 'who') return false;
     if (startsLower(t[j]!.text) && (isVerbShape(t[j]!.lower) || isDiTerShape(t[j]!.lower)))
       verb = true;
   }
   return verb;
 }
-
-/** Tokens a clause starts after: a comma, a sentence's end, a quote mark. */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', '!', '?', ':', ';', '"', '“', '”']);
 
 /** Most lowercase words between the word governing a kin noun and the noun (`bersama suaminya`). */
 const MAX_ADJUNCT_WORDS = 3;
