@@ -32,6 +32,7 @@ import { POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { isVerbShape } from '../text/affix-shapes';
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { opensSentence } from '../text/sentence-start';
 
 /** The most tokens a description before the comma spans. */
 const MAX_DESCRIPTION = 10;
@@ -80,7 +81,8 @@ export function descriptionBeforeName(
   text: string,
 ): string | null {
   const found = describedBefore(toks, i - 1);
-  if (!found || !(closesAfterName(toks, end) || opensSentence(toks, found.head))) return null;
+  if (!found || !(closesAfterName(toks, end) || opensDescribedSentence(toks, found.head)))
+    return null;
   return text.slice(toks[found.head]!.start, toks[found.last]!.end);
 }
 
@@ -208,7 +210,7 @@ function beforeRelative(
   if (head < 0) return null;
   const opener = toks[head - 1]?.lower ?? '';
   const counted = LISTED_COUNTS.has(opener) || MEMBER_DETERMINERS.has(opener);
-  return counted || opensSentence(toks, head) ? { head, last: y - 1 } : null;
+  return counted || opensDescribedSentence(toks, head) ? { head, last: y - 1 } : null;
 }
 
 /**
@@ -233,8 +235,9 @@ export function closesAfterName(toks: readonly Token[], end: number): boolean {
   return closesAppositive(toks[nicknameAsideEnd(toks, end - 1) + 1]);
 }
 
+/** What a description opens a sentence after: a sentence's end, or a dateline's dash. */
+const DESCRIPTION_LEAD_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '--', '—', '–']);
+
 /** True when token `k` opens its sentence (or the paragraph, or the body after a dateline). */
-function opensSentence(toks: readonly Token[], k: number): boolean {
-  const before = toks[k - 1]?.text;
-  return before === undefined || /^(?:[.!?]|--|—|–)$/u.test(before);
-}
+const opensDescribedSentence = (toks: readonly Token[], k: number): boolean =>
+  opensSentence(toks, k, DESCRIPTION_LEAD_ENDS);
