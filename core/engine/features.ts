@@ -29,6 +29,8 @@ export const FEATURES = {
     'a span of time right after a cue (`menyebutkan dalam sebulan terakhir pihaknya …`, `mengatakan selama ini warga …`) opens the reported clause, not an adjunct of the cue running to a comma (reported/time-span.ts)',
   'reported.toldBare':
     'English `X told reporters the minister had left`: after the press, a chamber or a court, a bare clause with its finite auxiliary',
+  'reported.englishAddresseeThat':
+    'English `X warned investors that …`, `X promised residents that …`: after a cue that may name its addressee, the clause opens at `that` (reported/pre-cue.ts)',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'reported.placeDayAside':
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',

@@ -45,6 +45,13 @@ export const EN_PRE_CUE_SET: ReadonlySet<string> = new Set(EN_PRE_CUES);
 export const EN_TELL_CUES: readonly string[] = words(`told informed assured reminded`);
 
 /**
+ * Cues that may name whom they address before a `that` clause (`X warned investors that …`,
+ * `X promised residents that …`) but, unlike EN_TELL_CUES, also take their clause straight
+ * (`X warned that …`, `X warned the rupiah could …`). With the addressee, the clause opens at `that`.
+ */
+export const EN_ADDRESSED_CUES: readonly string[] = words(`warned promised`);
+
+/**
  * Who a telling cue is addressed to when its clause follows bare, with no `that` (`X told
  * reporters the minister had left`, `X told the court the money was a loan`): the press, a
  * chamber, a court. Any other addressee still needs its `that`.

@@ -15,6 +15,7 @@ import {
   EN_SOURCE_ASIDE_OPENERS,
   EN_SOURCE_ASIDE_VERBS,
   EN_TELL_CUES,
+  EN_ADDRESSED_CUES,
 } from './cues-en';
 import { isLetterOrHyphenCp, leadingRun } from '../engine/text/chars';
 import { keptPerString, WORDS_KEPT } from '../engine/text/kept-per-string';
@@ -383,6 +384,7 @@ export const PRE_CUE_SET: ReadonlySet<string> = new Set([
 ]);
 /** English cues read with an addressee and `that` (`told reporters that …`). */
 export const EN_TELL_CUE_SET: ReadonlySet<string> = new Set(EN_TELL_CUES);
+export const EN_ADDRESSED_CUE_SET: ReadonlySet<string> = new Set(EN_ADDRESSED_CUES);
 /** Passives of being interviewed. */
 export const INTERVIEW_PASSIVE_SET: ReadonlySet<string> = new Set(INTERVIEW_PASSIVES);
 /** Passive cue verbs. */

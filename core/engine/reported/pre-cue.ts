@@ -8,6 +8,7 @@
 import {
   AGREEING_CUE_SET,
   BARE_CLAUSE_URGE_SET,
+  EN_ADDRESSED_CUE_SET,
   EN_TELL_CUE_SET,
   EXPRESS_CUE_SET,
   LINK_ONLY_CUE_SET,
@@ -75,7 +76,8 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (!PRE_CUE_SET.has(t.text) && !tell) return null;
   if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
   if (englishInfinitiveAfter(toks, i)) return null;
-  if (EN_THAT_ONLY_CUES.has(t.text) && toks[i + 1]?.lower !== 'that') return null;
+  const addressed = thatAfterAddressee(input, i);
+  if (EN_THAT_ONLY_CUES.has(t.text) && toks[i + 1]?.lower !== 'that' && !addressed) return null;
   // `sepakat bahwa …` reports; `sepakat menaikkan harga` agrees to an act.
   if (AGREEING_CUE_SET.has(t.lower) && !agreesThat(toks, i)) return null;
   const k = subjectEndBefore(toks, i);
@@ -98,7 +100,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (isMediaMention(mention, p.text, subjectAt)) return null;
   if (isDocumentMention(mention, subjectAt === toks[tokenIndexAt(toks, s.start)]?.start))
     return null;
-  const c = tell ? toldThat(input, i) : clause(p, toks, i + 1, s);
+  const c = tell ? toldThat(input, i) : (addressed ?? clause(p, toks, i + 1, s));
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause; a predicative cue (`mengaku kehilangan …`) has no object.
   const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
@@ -151,6 +153,25 @@ function toldThat(input: RuleInput, i: number): { start: number; end: number } |
     if (!startsLetter(toks[j]!.text)) break;
   }
   return toldBare(input, i);
+}
+
+/**
+ * `X warned investors that …`, `X promised residents that …`: after a cue that may name its addressee
+ * (EN_ADDRESSED_CUES), the clause after a `that` within a few words, with only the addressee's words
+ * before it; null when none (`warned that …` and `warned the rupiah could …` read straight) or when a
+ * finite verb comes first, which makes those words a clause of their own (`warned the rupiah would
+ * fall and that …`).
+ */
+function thatAfterAddressee(input: RuleInput, i: number): { start: number; end: number } | null {
+  const { p, toks, s } = input;
+  if (!EN_ADDRESSED_CUE_SET.has(toks[i]!.text) || !featureOn('reported.englishAddresseeThat'))
+    return null;
+  if (toks[i + 1]?.lower === 'that') return null;
+  for (let j = i + 2; j <= i + 1 + MAX_ADDRESSEE && toks[j] && toks[j]!.start < s.end; j++) {
+    if (toks[j]!.lower === 'that') return clause(p, toks, j, s);
+    if (!startsLetter(toks[j]!.text) || EN_FINITE_AUXILIARIES.has(toks[j]!.lower)) return null;
+  }
+  return null;
 }
 
 /** Most words from a bare clause's start to its finite auxiliary (`the former minister had`). */
