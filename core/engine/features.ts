@@ -696,6 +696,8 @@ export const FEATURES = {
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
   'names.consultantMark':
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
+  'names.model.minangGelar':
+    'a Minang customary title after a given name (`Hendri Yusman Datuak Rajo Sati`, `Syafri Sutan Pangeran`) and the words after it close the name: no honorific, place or cut of a long name',
   'names.model.clanParticle':
     'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
   'names.model.particleSurname':

@@ -149,6 +149,16 @@ export const HONORIFIC_SET: ReadonlySet<string> = new Set(
   HONORIFICS.filter(h => !KEEP_AS_NAME.has(h)),
 );
 
+/**
+ * Minang customary titles (gelar adat) written after a man's given name (`Hendri Datuak Rajo Sati`,
+ * `Syafri Sutan Pangeran`, `Anwar Bagindo Sati`, `Efendi Marah Sutan`), with the Minang and the
+ * Malay spellings of `datuk` and its short form `Dt`: the title and the words after it are part of
+ * the name as written (names.model.minangGelar). Lowercase.
+ */
+export const MINANG_GELAR: ReadonlySet<string> = new Set(
+  words(`datuak datuk dt sutan bagindo marah`),
+);
+
 /** Malay honorifics that take a second word (`Datuk Seri`, `Tan Sri`, `Dato' Sri`). */
 const PAIRED = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
 

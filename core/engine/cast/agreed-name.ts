@@ -16,6 +16,7 @@ import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { featureOn } from '../features';
 import { PARTICLES } from '../names/name-run';
 import { isInitial } from '../text/word-shape';
+import { MINANG_GELAR } from '../../lexicon/honorifics';
 
 /** The words opening the Balinese name `full` (names.model.balinese), or 0. */
 const balineseOpening = (full: string): number =>
@@ -38,6 +39,14 @@ const opensOnParticle = (tokens: readonly string[]): boolean =>
   featureOn('names.model.particleSurname') && PARTICLES.has(tokens[0]!);
 
 /**
+ * `Datuak Rajo Sati`: a form opening on a Minang customary title is the title a person is called
+ * by, which the full name (`Hendri Yusman Datuak Rajo Sati`) holds after the given name; never
+ * the full name with a neighbour's words read before it (names.model.minangGelar).
+ */
+const opensOnGelar = (tokens: readonly string[]): boolean =>
+  featureOn('names.model.minangGelar') && MINANG_GELAR.has(tokens[0]!.replace(/\.$/u, ''));
+
+/**
  * The name `forms` (one per mention, as read) agree on, starting from the fullest form `full`.
  * `setOff` holds the forms some mention writes right after a comma or bracket. Results depend only
  * on which forms occur, never on their order.
@@ -55,7 +64,8 @@ export function agreedName(
   let best = full;
   for (const form of new Set(forms)) {
     const t = nameTokens(form);
-    if (t.length < 2 || t.length >= fullTokens.length || opensOnParticle(t)) continue;
+    if (t.length < 2 || t.length >= fullTokens.length || opensOnParticle(t) || opensOnGelar(t))
+      continue;
     // Only words before the name are a neighbour's (a role, place or team read into it); a word
     // after it is a surname the short form leaves out (`Rina Kartika Sari` … `Rina Kartika`).
     const at = fullTokens.length - t.length;

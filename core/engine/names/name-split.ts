@@ -8,6 +8,7 @@ import {
   isDegree,
   isHonorificAt,
   LOWERCASE_TITLE_SET,
+  MINANG_GELAR,
   SHORT_GIVEN_NAMES,
 } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
@@ -145,7 +146,20 @@ export function splitRun(
   if (spelledOrganisation(words) > 0)
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
   const last = lastRoleWord(words);
-  const start = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
+  const whole = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
+  // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
+  // and the words after it close the name; when the reading of the whole run starts the name
+  // inside the title (its words may be places: `Datuk`, `Rajo`), the role and the given name are
+  // read from the words before the title.
+  const g = gelarAt(words);
+  const head = words.slice(0, g);
+  const start =
+    g > 0 && whole >= g
+      ? Math.min(
+          whole,
+          boundaryStart(head, evidenceStart(head, lastRoleWord(head), evidence), evidence),
+        )
+      : whole;
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
   return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
@@ -719,11 +733,38 @@ const balineseAt = (words: readonly string[], k: number): boolean =>
  * over-long run with no such opening keeps its last two words (a role or place read into it).
  */
 function longNameOpens(words: readonly string[], start: number): boolean {
+  if (gelarAt(words) > start) return true;
   if (!featureOn('names.model.longNames')) return false;
   if (!balineseAt(words, start) && !opensAName(words[start] ?? '')) return false;
   // `Pesantren Nurul Huda Ustaz Farid Mahmud`: an honorific or a role word inside the words
   // marks a place or an office read into them, so they are no one name.
   return words.every((w, k) => k < start || (!isHonorificAt(words, k) && !isRoleWord(w)));
+}
+
+/**
+ * `Hendri Yusman Datuak Rajo Sati`, `Syafri Sutan Pangeran`: where a Minang customary title
+ * (gelar, MINANG_GELAR) opens inside a run after a person's name word, followed by one to three
+ * capitalised words that close the run; -1 when there is none. The title is part of the name as
+ * written, never an honorific opening it nor a place (`Datuk` is both elsewhere). The word before
+ * it must be a name word, not a place or role (`Perdana Menteri Malaysia Datuk Seri X` is the
+ * Malay honorific), and the Malay `Datuk Seri` pair is left to the honorifics.
+ */
+function gelarAt(words: readonly string[]): number {
+  if (!featureOn('names.model.minangGelar')) return -1;
+  for (let g = 1; g < words.length - 1; g++) {
+    if (!MINANG_GELAR.has(dropFinalDot(words[g]!.toLowerCase()))) continue;
+    const before = words[g - 1]!;
+    const rest = words.slice(g + 1);
+    if (rest.length > 3 || !rest.every(startsCapLower)) return -1;
+    if (isHonorificAt(words, g + 1) || !startsCapLower(before) || isRoleWordAt(words, g - 1))
+      return -1;
+    // `Menteri X Sarawak Datuk Rosli …`: the Malay spellings also open a Malaysian honorific
+    // before a name, so they need a person's name word before them; `Datuak` is Minang alone.
+    const minangOnly = words[g]!.toLowerCase() === 'datuak';
+    if (!minangOnly && !isGivenName(before) && !isInnerName(before)) return -1;
+    return isPlaceWord(before) || isOrgWord(before) ? -1 : g;
+  }
+  return -1;
 }
 
 /** Given names written short (`Moh`, `Abd`), lowercase. */
