@@ -698,6 +698,8 @@ export const FEATURES = {
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
   'names.model.minangGelar':
     'a Minang customary title after a given name (`Hendri Yusman Datuak Rajo Sati`, `Syafri Sutan Pangeran`) and the words after it close the name: no honorific, place or cut of a long name',
+  'names.model.givenAfterHead':
+    'after a head that takes an institution or region, a given name followed by two more person name words opens the name (`Direktur Muhammad Rizal Fahmi Harahap`): it is no seat of the office',
   'names.model.clanParticle':
     'a Batak clan particle (`boru`, `br.`) inside a name joins its words (`Rina boru Siregar`, `Rina br. Siregar`)',
   'names.model.particleSurname':

@@ -289,6 +289,19 @@ export const ORG_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * Government bodies named by their field or their seat (`Dinas Pendidikan`, `Badan Pangan`,
+ * `Polres Sleman`), never after a person, unlike a university, a foundation or a firm
+ * (`Universitas Ahmad Dahlan`, `Yayasan Budi Mulia`): a given name right after one of them opens
+ * the holder's name (names.model.givenAfterHead).
+ */
+export const FIELD_NAMED_BODIES: ReadonlySet<string> = new Set(
+  words(`
+  kementerian badan lembaga komisi komite dewan kepolisian kejaksaan pengadilan dinas
+  inspektorat direktorat sekretariat biro balai kantor polda polres satgas otoritas
+`),
+);
+
+/**
  * Words that name a branch or unit of an institution by where it sits (`Kantor Wilayah`, `Daerah
  * Operasi` and its short form `Daop`, `Divre`, `Kanwil`): after them come the seat's place or
  * number (`Daop 7 Madiun`), never a person's name. The longer words are role continuations too.

@@ -24,6 +24,7 @@ import {
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
   EN_ROLE_HEAD_SET,
+  FIELD_NAMED_BODIES,
   SEATED_BODIES,
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
@@ -333,7 +334,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
     !filled &&
     !commonNounHead(before) &&
     (ORG_TAKING_SET.has(b) || ORG_HEAD_SET.has(b) || namesMembers(words, last));
-  if (takes && k !== start) {
+  if (takes && k !== start && !givenNameOpensRest(words, start, evidence)) {
     // `Ketua Partai Cahaya Bangsa Dimas Prakoso` … `ujar Dimas`: the organisation's own name may
     // run longer than one word; a word the article uses alone that opens the rest of the name (a
     // given name, or any word with more name after it: `kata Prakoso` is a surname), with no
@@ -362,6 +363,38 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   if (isAcronym(before) && office) return seatAfterAcronym(words, start, evidence);
   return start;
 }
+
+/**
+ * `Direktur Muhammad Rizal Fahmi Harahap`, `Kepala Dinas Ahmad Rizal Fahmi`: after a head that
+ * takes an institution or region, a word the corpora know as a given name, followed by another
+ * person's name word and at least one more, opens the person's name: a region or institution
+ * written with a given name and then a second person's name word is far rarer than a long name
+ * left without the region. A place, organisation or club word keeps its seat (`Bupati Meranti
+ * Muhammad Adil`), and so does an institution that may bear a person's name (`Rektor Universitas
+ * Ahmad Dahlan X`, `Ketua Yayasan Budi Mulia X`): only an office or a government body counts.
+ */
+function givenNameOpensRest(
+  words: readonly string[],
+  start: number,
+  evidence: ArticleEvidence,
+): boolean {
+  if (!featureOn('names.model.givenAfterHead') || start < 1) return false;
+  // An office that takes a seat (`Direktur`, `Bupati`), or a body never named after a person.
+  const head = words[start - 1]!.toLowerCase();
+  if (!ORG_TAKING_SET.has(head) && !FIELD_NAMED_BODIES.has(head)) return false;
+  const rest = nameCore(words, start);
+  if (rest.length < 3 || !rest.every(w => startsCapLower(w) || PARTICLES.has(w))) return false;
+  const [first, second] = rest as [string, string];
+  if (!opensAName(first) || isRoleWordAt(words, start) || seatWord(first, evidence)) return false;
+  return (
+    (isGivenName(second) || isInnerName(second) || evidence.has(second)) &&
+    !seatWord(second, evidence)
+  );
+}
+
+/** A word the gazetteer, the place list, the article or the corpora give to a seat or body. */
+const seatWord = (w: string, evidence: ArticleEvidence): boolean =>
+  isPlaceWord(w) || !!evidence.places?.has(w) || isOrgWord(w) || isClubWord(w);
 
 /**
  * `Peneliti Center for Maritime Policy (CMP) Abdul Rahman Siregar` … `kata Rahman`: a given
