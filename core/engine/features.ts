@@ -526,6 +526,8 @@ export const FEATURES = {
     'a quote without a cue credited right after by a passive verb (`“…” Hal itu disampaikan X`) is X’s',
   'discourse.agentNextParagraph':
     'a quote without a cue that closes its paragraph, credited by the next paragraph opening with `Hal itu`/`Pernyataan tersebut`/`Demikian` and a passive verb with its agent (`“…” ¶ Hal itu disampaikan X kepada wartawan`), is X’s',
+  'discourse.agentNextSentence':
+    'a statement whose title or description names nobody (`Kepala Dinas X menyatakan …`) is credited by the next sentence opening with `Hal itu`/`Pernyataan tersebut`/`Demikian` and a passive verb with its agent (`Pernyataan itu disampaikan Kadis Budi kepada wartawan`)',
   'discourse.titlePreposition':
     'a preposition between two capitalised words of a leading title (`Duta Besar RI untuk Jepang X menyambut`) keeps its holder the subject',
   'discourse.copularSubject':

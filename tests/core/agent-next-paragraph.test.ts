@@ -94,3 +94,41 @@ describe('the crediting paragraph is the next one a reader sees', () => {
       ).toEqual(['Dani Saputra', 'Dani Saputra']),
     ));
 });
+
+describe('a statement by a title that names nobody yet, credited by the next sentence', () => {
+  /** The speakers of the first reported statement of the invented paragraphs. */
+  const firstReported = (...paragraphs: string[]) =>
+    analyzeBody(...paragraphs).quotes.find(q => q.type === 'indirect')?.speakers ?? [];
+  const said =
+    'Kepala Dinas Pertanian Kabupaten Lembah menyatakan stok pupuk aman hingga akhir tahun.';
+  test.each([
+    [
+      '`Hal itu disampaikan X`',
+      `${said} Hal itu disampaikan Bambang Irawan kepada wartawan, Rabu.`,
+    ],
+    [
+      '`Pernyataan itu dikatakan oleh X`',
+      `${said} Pernyataan itu dikatakan oleh Bambang Irawan di gudang pupuk, Rabu.`,
+    ],
+    ['`Demikian diungkapkan X`', `${said} Demikian diungkapkan Bambang Irawan seusai rapat.`],
+    [
+      'an unnamed party too',
+      'Pihak dinas memastikan stok pupuk aman hingga akhir tahun. Keterangan tersebut disampaikan Bambang Irawan, Rabu.',
+    ],
+  ])('%s', (_, paragraph) => {
+    expect(firstReported(paragraph)).toEqual(['Bambang Irawan']);
+    const off = withFeaturesOff(['discourse.agentNextSentence'], () => firstReported(paragraph));
+    expect(off).toEqual([]);
+  });
+
+  test.each([
+    ['the statement told to somebody', `${said} Hal itu disampaikan kepada Bambang Irawan, Rabu.`],
+    ['a sentence about something else', `${said} Bambang Irawan datang terlambat ke rapat.`],
+    [
+      'a credit one sentence further',
+      `${said} Gudang baru sudah dibangun. Hal itu disampaikan Bambang Irawan, Rabu.`,
+    ],
+  ])('not credited: %s', (_, paragraph) => {
+    expect(firstReported(paragraph)).not.toContain('Bambang Irawan');
+  });
+});

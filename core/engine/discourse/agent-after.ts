@@ -54,6 +54,34 @@ export function agentNextParagraph(
   return opens ? agentFrom(pos(nextPara!, 0), mentions, texts) : null;
 }
 
+/**
+ * `Kepala Dinas X menyatakan … . Pernyataan itu disampaikan Kadis Budi kepada wartawan.`: a
+ * statement whose title or description names nobody the article introduced yet is credited by the
+ * next sentence, which opens with a reference to it (`Hal itu`, `Pernyataan tersebut`, `Demikian`)
+ * and names its agent after a passive reporting verb. The person so named, or null; looked for
+ * only when the statement's own mention found nobody (resolve.ts).
+ */
+export function agentNextSentence(
+  end: Pos,
+  mentions: readonly CastMention[],
+  texts: ReadonlyMap<number, string>,
+): Entity | null {
+  if (!featureOn('discourse.agentNextSentence')) return null;
+  const para = paragraphOf(end);
+  const text = texts.get(para) ?? '';
+  // The statement's sentence ends right after it: only a closing mark before its full stop.
+  const stop = /^[^\p{L}\p{N}]*?[.!?]\s+/u.exec(text.slice(offsetOf(end)));
+  if (!stop) return null;
+  const next = offsetOf(end) + stop[0].length;
+  const [first = '', second = ''] = runsOf(
+    text.slice(next, next + 40).toLowerCase(),
+    isAlnumOrHyphenCp,
+  );
+  const opens =
+    CREDITING_OPENERS.has(first) || (STATEMENT_REFERENCES.has(first) && DEFINITE.has(second));
+  return opens ? agentFrom(pos(para, next), mentions, texts) : null;
+}
+
 /** The agent of a passive reporting verb named after `end` in the same sentence, or null. */
 function agentFrom(
   end: Pos,

@@ -12,7 +12,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { appositiveHead } from './appositive';
-import { agentAfter, agentNextParagraph } from './agent-after';
+import { agentAfter, agentNextParagraph, agentNextSentence } from './agent-after';
 import { pairAtCue } from './pair-at-cue';
 import { pointBack } from './point-back';
 import type { PointingKind } from './candidates';
@@ -124,10 +124,20 @@ function speakersOf(
     case 'nya':
       return pointBack(ctx, c, 'nya', at);
     case 'title':
-      return titleSpeakers(ctx, c, m, at, last);
+      return creditedNext(ctx, c, titleSpeakers(ctx, c, m, at, last));
     case 'anonymous':
-      return unnamedSpeakers(ctx, c, m.text, at, last);
+      return creditedNext(ctx, c, unnamedSpeakers(ctx, c, m.text, at, last));
   }
+}
+
+/**
+ * `Kepala Dinas X menyatakan … . Pernyataan itu disampaikan Kadis Budi …`: a title or description
+ * that found nobody (`chosen` empty) is the person the next sentence credits the statement to.
+ */
+function creditedNext(ctx: ResolveContext, c: Candidate, chosen: Choice): Choice {
+  if (chosen.entities.length) return chosen;
+  const agent = agentNextSentence(pos(c.paragraph, c.end), ctx.mentions, ctx.texts);
+  return agent ? { entities: [agent] } : chosen;
 }
 
 /*
