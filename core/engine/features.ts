@@ -740,6 +740,8 @@ export const FEATURES = {
     '`baik A maupun B` (“both A and B”): `maupun` joins two people as `dan` does, and the capitalised `Baik` opening the sentence is no word of the first name (`Baik Rina maupun Andi berharap …`)',
   'reported.indefiniteAppositive':
     'after `Menurut X,`/`According to X,` a description opened by an indefinite determiner and closed by a comma (`seorang pakar hidrologi,`, `a hydrologist at Y,`) is who X is: the clause starts after it',
+  'names.englishDottedRanks':
+    'English ranks written short with a dot (`Insp. Gen.`, `Sr. Comr.`, `Lt. Col.`, `Adm.`: lexicon/roles.ts ENGLISH_DOTTED_RANKS) end neither the sentence nor the run: the name after them keeps its cue, and the ranks go to the role',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

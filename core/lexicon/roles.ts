@@ -179,6 +179,18 @@ const BRANCHES: readonly string[] = words(`
 `);
 
 /**
+ * How English copy shortens police and military ranks, with a dot (AP and wire style: `Sr. Comr.`
+ * senior commissioner, `Insp. Gen.` inspector general, `Brig. Gen.`, `Maj. Gen.`, `Lt. Gen.`,
+ * `Lt. Col.`, `Col.`, `Adm.`, `Vice Adm.`, `Rear Adm.`, `Cmdr.`, `Capt.`, `Sgt.`, `Cpl.`, `Pvt.`,
+ * `Supt.`, `Insp.`): the dot ends neither the sentence (text/text.ts) nor the rank's run, and the
+ * words are ranks, kept in the role and out of the name (names.englishDottedRanks). Lowercase,
+ * without the dot.
+ */
+export const ENGLISH_DOTTED_RANKS: readonly string[] = words(`
+  gen lt col maj brig adm comr sr insp supt sgt cpl pvt cmdr capt
+`);
+
+/**
  * Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. The last
  * line is how English copy writes the Indonesian police ranks (`Senior Commissioner` = Kombes,
  * `Adjunct Commissioner` = AKP, `First Inspector` = Iptu) and a constable's.
@@ -194,6 +206,7 @@ export const RANKS: readonly string[] = [
   commodore admiral general colonel lieutenant sergeant brigadier marshal corporal
   commissioner inspector superintendent constable adjunct
 `),
+  ...ENGLISH_DOTTED_RANKS,
 ];
 
 /**
@@ -346,6 +359,9 @@ export const ORG_TAKING_SET = set(ORG_TAKING);
 export const PLACE_TAKING_SET = set(PLACE_TAKING);
 /** Ranks. */
 export const RANK_SET = set(RANKS);
+/** ENGLISH_DOTTED_RANKS as a set, for the sentence splitter and the run reader. */
+export const ENGLISH_DOTTED_RANK_SET = set(ENGLISH_DOTTED_RANKS);
+
 /** Ranks written short, which a dot does not end (SHORT_RANKS). */
 export const SHORT_RANK_SET = set(SHORT_RANKS);
 /** Branch and unit words of an institution named by its seat. */

@@ -20,6 +20,7 @@ import {
   SEAT_PREPOSITIONS,
   SEATED_BODIES,
   SHORT_RANK_SET,
+  ENGLISH_DOTTED_RANK_SET,
 } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
@@ -244,7 +245,7 @@ function isInitialOrTitle(w: string): boolean {
  * - an initial, a title or a given name written short (`M. Yusuf`, `Dr. Ratna`, `Moh. Rudi`);
  * - a police or military rank written short (`AKBP Pol. X`, `Letkol Inf. X`): Antara-style copy
  *   writes it with a dot as often as without, and the role before keeps its name
- *   (names.dottedRankInRun);
+ *   (names.dottedRankInRun); so does English wire copy (`Insp. Gen. X`, names.englishDottedRanks);
  * - a doctorate's field after `Dr` (`Dr. Eng. X`, `Dr. Ing. X`): the name after it keeps the role
  *   before (names.doctorateFieldDotted);
  * - the last part of a post-nominal degree written with dots (`Sp.A`, `S.Pd.I`), which alone
@@ -258,6 +259,7 @@ function dotGoesOnAt(toks: readonly Token[], i: number, j: number): boolean {
   if (toks[j]!.text !== '.') return false;
   if (isInitialOrTitle(word.text)) return true;
   if (SHORT_RANK_SET.has(word.lower)) return featureOn('names.dottedRankInRun');
+  if (ENGLISH_DOTTED_RANK_SET.has(word.lower)) return featureOn('names.englishDottedRanks');
   return dottedDoctorateAt(toks, i, j);
 }
 

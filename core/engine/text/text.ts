@@ -26,6 +26,7 @@ import {
 } from '../../lexicon/honorifics';
 import { SHORT_RANK_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
+import { ENGLISH_DOTTED_RANK_SET } from '../../lexicon/roles';
 import { partitionPoint } from './partition-point';
 
 /** A word or punctuation token with its offsets in the paragraph. */
@@ -154,6 +155,13 @@ function doctorateFieldEnds(text: string, from: number, at: number, word: string
   return isDoctorateField(word, before);
 }
 
+/**
+ * True for an English rank written short (`Gen.`, `Lt.`, `Comr.`): a name or another rank always
+ * follows it, so its dot ends no sentence (names.englishDottedRanks).
+ */
+const englishDottedRank = (word: string): boolean =>
+  ENGLISH_DOTTED_RANK_SET.has(word.toLowerCase()) && featureOn('names.englishDottedRanks');
+
 /** Closing marks a sentence end may carry (`.”)` ends like `.`). */
 const SENTENCE_END_MARKS = '.!?)]';
 /** Quote marks and brackets that may open a sentence besides a capital or digit. */
@@ -202,7 +210,12 @@ export function sentences(
     if (j < to && !opensSentence(text.charCodeAt(j))) continue;
     if (c === '.') {
       const word = text.slice(lettersBefore(text, Math.max(from, i - 12), i), i);
-      if (isAbbreviation(word) || doctorateFieldEnds(text, from, i - word.length, word)) continue;
+      if (
+        isAbbreviation(word) ||
+        englishDottedRank(word) ||
+        doctorateFieldEnds(text, from, i - word.length, word)
+      )
+        continue;
     }
     out.push({ start, end: i + 1 });
     start = j;
