@@ -742,6 +742,8 @@ export const FEATURES = {
     'after `Menurut X,`/`According to X,` a description opened by an indefinite determiner and closed by a comma (`seorang pakar hidrologi,`, `a hydrologist at Y,`) is who X is: the clause starts after it',
   'names.englishDottedRanks':
     'English ranks written short with a dot (`Insp. Gen.`, `Sr. Comr.`, `Lt. Col.`, `Adm.`: lexicon/roles.ts ENGLISH_DOTTED_RANKS) end neither the sentence nor the run: the name after them keeps its cue, and the ranks go to the role',
+  'names.englishFieldTail':
+    'capitalised words after `and` that end with a field noun no person is called (`Studies`, `Affairs`, `Resources`: lexicon/organisations-en.ts EN_FIELD_TAILS) close an English organisation’s name (`X of the Institute for Trade and Fiscal Studies said`): the person before `of the` speaks, not "Fiscal Studies"',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

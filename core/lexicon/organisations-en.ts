@@ -29,3 +29,21 @@ export const EN_ORG_JOINERS: ReadonlySet<string> = new Set([
   ...EN_ORG_COMPLEMENT_OPENERS,
   ...words(`the and`),
 ]);
+
+/**
+ * Plural or field nouns that close the name of an English organisation or portfolio after its
+ * fields (`Centre for Maritime and Coastal Studies`, `Ministry of Energy and Mineral
+ * Resources`, `Minister for Economic Affairs`, `Minister of State-Owned Enterprises`): no person's
+ * name word, so the capitalised words that end with one after `and` are the organisation's, not a
+ * second person (names.englishFieldTail), and a person's name starts after one (names.englishPortfolioTail).
+ * Lowercase. Generic newsroom vocabulary, not any article's names.
+ */
+export const EN_FIELD_TAILS: readonly string[] = words(`
+  studies affairs resources fisheries enterprises relations sciences services industries
+  industry development forestry planning cooperation investment reform research policy
+  technology security defence defense finance trade welfare empowerment infrastructure
+  transportation transport communications communication informatics agriculture education health
+  tourism economy economics environment justice
+`);
+
+export const EN_FIELD_TAIL_SET: ReadonlySet<string> = new Set(EN_FIELD_TAILS);

@@ -19,8 +19,8 @@ const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[
     'Navy Chief of Staff Adm',
   ],
   [
-    'City police spokesman Sr. Comr. Hendra Wijaya said the suspect had been arrested.',
-    'Hendra Wijaya',
+    'City police spokesman Sr. Comr. Harun Setiabudi said the suspect had been arrested.',
+    'Harun Setiabudi',
     'spokesman Sr Comr',
   ],
   [

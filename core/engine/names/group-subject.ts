@@ -17,6 +17,7 @@ import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { opensSentence } from '../text/sentence-start';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
+import { EN_FIELD_TAIL_SET } from '../../lexicon/organisations-en';
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
@@ -207,6 +208,18 @@ function groupAt(
 }
 
 /**
+ * True when the words after an organisation's `and` name a person: `Fiscal Studies` in `Institute
+ * for Trade and Fiscal Studies` has two words but ends with a field noun no person is called
+ * (lexicon/organisations-en.ts EN_FIELD_TAILS), so it closes the organisation's name instead
+ * (names.englishFieldTail).
+ */
+function personAfterAnd(name: string, evidence: ReadonlySet<string>): boolean {
+  if (!namesPerson(name, evidence)) return false;
+  const tail = name.split(' ').pop()!.toLowerCase();
+  return !(EN_FIELD_TAIL_SET.has(tail) && featureOn('names.englishFieldTail'));
+}
+
+/**
  * The run from `from` to `k` read whole, when its last word (`last`, read after `and`) names no
  * person and the whole run is one organisation: the person affiliated to it before `of/at/from the`
  * (affiliated-subject.ts), or the organisation itself. Null otherwise.
@@ -219,7 +232,8 @@ function englishOrgWithAnd(
   evidence: ReadonlySet<string>,
   last: NamedRef,
 ): Mention | null {
-  if (!featureOn('names.englishAffiliation') || namesPerson(last.name ?? '', evidence)) return null;
+  if (!featureOn('names.englishAffiliation') || personAfterAnd(last.name ?? '', evidence))
+    return null;
   const ref = readName(toks, from, k + 1, text, evidence);
   if (ref.kind !== 'organization' || !ref.name) return null;
   return (
