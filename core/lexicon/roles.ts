@@ -54,6 +54,26 @@ export const EN_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The portfolios of a government's English offices (`Coordinating Minister for Economic Affairs`,
+ * `Minister of State-Owned Enterprises`, `Minister of Energy and Mineral Resources`, `Secretary
+ * of State`, `Minister for Maritime Affairs and Fisheries`): read like EN_PORTFOLIO_WORDS after an
+ * English head (names/english-title.ts), so the name starts after them, not at `Economic` or
+ * `Enterprises` (names.englishGovernmentPortfolio). Generic cabinet vocabulary. Lowercase.
+ */
+export const EN_GOVERNMENT_PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  economic economy maritime marine fisheries fishery energy mineral minerals state-owned
+  enterprises enterprise foreign home defence defense religious trade industry industries
+  agriculture agrarian forestry environment tourism transportation transport manpower law
+  human rights villages village cooperatives small medium micro social health education
+  culture youth sports women empowerment child children protection bureaucratic reform
+  apparatus administrative national planning public works housing spatial informatics state
+  political coordinating investment welfare resources justice immigration land disadvantaged
+  regions development
+`),
+);
+
+/**
  * Lowercase words that join an English office's portfolio words to each other and to its head
  * (`Sales and Marketing`, `Head of Research`, `Director for Policy`, `Research & Development`):
  * names/english-title.ts walks back over them to the head that holds the portfolio.

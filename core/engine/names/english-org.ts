@@ -12,7 +12,11 @@ import {
   EN_ORG_HEAD_SET,
   EN_ORG_JOINERS,
 } from '../../lexicon/organisations-en';
-import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import {
+  EN_GOVERNMENT_PORTFOLIO_WORDS,
+  EN_ROLE_HEAD_SET,
+  ROLE_HEAD_SET,
+} from '../../lexicon/roles';
 import { isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
@@ -31,11 +35,30 @@ const isNameWord = (w: string): boolean => startsUpper(w) && !w.startsWith('(');
  * its name (`Office for the Protection`: 2 at `for`), or 0. A name reader steps over them.
  */
 export function englishOrgJoin(toks: readonly Token[], j: number): number {
+  if (officeForPortfolio(toks, j)) return 1;
   if (!featureOn('names.englishOrganisation') || !isHead(toks[j - 1]?.text ?? '')) return 0;
   const t = toks[j]?.text ?? '';
   if (!EN_ORG_COMPLEMENT_OPENERS.has(t)) return 0;
   const n = toks[j + 1]?.text === 'the' ? 2 : 1;
   return isNameWord(toks[j + n]?.text ?? '') ? n : 0;
+}
+
+/**
+ * True when the `for` at `j` joins an English office's head to its cabinet portfolio
+ * (`Coordinating Minister for Economic Affairs X`, `Minister for Maritime Affairs X`): the run goes
+ * on over it, and name-split.ts gives the portfolio to the role (names.englishGovernmentPortfolio).
+ */
+function officeForPortfolio(toks: readonly Token[], j: number): boolean {
+  const head = toks[j - 1]?.text ?? '';
+  const next = toks[j + 1]?.text ?? '';
+  return (
+    toks[j]?.text === 'for' &&
+    startsUpper(head) &&
+    EN_ROLE_HEAD_SET.has(lowerWord(head)) &&
+    startsUpper(next) &&
+    EN_GOVERNMENT_PORTFOLIO_WORDS.has(lowerWord(next)) &&
+    featureOn('names.englishGovernmentPortfolio')
+  );
 }
 
 /** True when `w` joins the parts of an organisation's name (`of`, `for the`, `and`). */

@@ -5,7 +5,12 @@
  * `of`/`and`/`&`, so a title with no name after it is a bare title (`Menurut Director of Sales
  * lembaga itu`) and never a person called by its last word (`Sales`).
  */
-import { EN_PORTFOLIO_JOINERS, EN_PORTFOLIO_WORDS, EN_ROLE_HEAD_SET } from '../../lexicon/roles';
+import {
+  EN_GOVERNMENT_PORTFOLIO_WORDS,
+  EN_PORTFOLIO_JOINERS,
+  EN_PORTFOLIO_WORDS,
+  EN_ROLE_HEAD_SET,
+} from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { startsUpper } from '../text/chars';
 
@@ -13,12 +18,29 @@ import { startsUpper } from '../text/chars';
 export function isPortfolioWordAt(words: readonly string[], k: number): boolean {
   if (!featureOn('names.englishTitle')) return false;
   const w = words[k]!;
-  if (!startsUpper(w) || !EN_PORTFOLIO_WORDS.has(w.toLowerCase())) return false;
+  if (!startsUpper(w) || !isPortfolioWord(w.toLowerCase())) return false;
   // Back over the portfolio and its joiners to the head that holds it.
   for (let j = k - 1; j >= 0; j--) {
     const lw = words[j]!.toLowerCase();
     if (EN_ROLE_HEAD_SET.has(lw) && startsUpper(words[j]!)) return true;
-    if (!EN_PORTFOLIO_JOINERS.has(lw) && !EN_PORTFOLIO_WORDS.has(lw)) return false;
+    if (!EN_PORTFOLIO_JOINERS.has(lw) && !isPortfolioWord(lw)) return false;
   }
   return false;
 }
+
+/**
+ * True for a word of an English office's portfolio: business vocabulary, and with
+ * names.englishGovernmentPortfolio a cabinet's (`Economic`, `Maritime`, `State-Owned`).
+ */
+const isPortfolioWord = (lw: string): boolean =>
+  EN_PORTFOLIO_WORDS.has(lw) ||
+  (EN_GOVERNMENT_PORTFOLIO_WORDS.has(lw) && featureOn('names.englishGovernmentPortfolio'));
+
+/**
+ * True for a capitalised word of a cabinet portfolio (`Mineral`, `Resources`, `Fisheries`), with
+ * names.englishGovernmentPortfolio on: never a person's name word after `and` inside a role.
+ */
+export const isCabinetWord = (w: string): boolean =>
+  startsUpper(w) &&
+  (EN_GOVERNMENT_PORTFOLIO_WORDS.has(w.toLowerCase()) || EN_PORTFOLIO_WORDS.has(w.toLowerCase())) &&
+  featureOn('names.englishGovernmentPortfolio');

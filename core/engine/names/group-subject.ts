@@ -18,6 +18,7 @@ import { isBracketedCapitalised } from '../text/bracketed';
 import { opensSentence } from '../text/sentence-start';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
 import { EN_FIELD_TAIL_SET } from '../../lexicon/organisations-en';
+import { isCabinetWord } from './english-title';
 
 /**
  * True when token `s` opens a clause: its sentence, or the main clause after a lowercase adjunct
@@ -180,11 +181,12 @@ function groupAt(
     const whole = afterJoiner ? englishOrgWithAnd(toks, from, k, text, evidence, last) : null;
     if (whole) return whole;
     // One person: the whole run before the name is the role, `dan` and all.
-    const nameAt = last.name ? text.indexOf(last.name, toks[s]!.start) : -1;
+    const own = withoutPortfolio(last);
+    const nameAt = own.name ? text.indexOf(own.name, toks[s]!.start) : -1;
     const role = text.slice(toks[from]!.start, nameAt > 0 ? nameAt : toks[k]!.end).trim();
     return {
       kind: 'named',
-      refs: [{ ...last, role }],
+      refs: [{ ...own, role }],
       text: text.slice(toks[from]!.start, toks[k]!.end),
     };
   }
@@ -217,6 +219,19 @@ function personAfterAnd(name: string, evidence: ReadonlySet<string>): boolean {
   if (!namesPerson(name, evidence)) return false;
   const tail = name.split(' ').pop()!.toLowerCase();
   return !(EN_FIELD_TAIL_SET.has(tail) && featureOn('names.englishFieldTail'));
+}
+
+/**
+ * The person after `and` inside a long English role without the portfolio words that open their
+ * reading (`Minister of Energy and Mineral Resources Andi Pratama`: `Mineral Resources` goes on
+ * with the role, the name is `Andi Pratama`), with names.englishGovernmentPortfolio; two name
+ * words at least stay.
+ */
+function withoutPortfolio(last: NamedRef): NamedRef {
+  const words = last.name?.split(' ') ?? [];
+  let n = 0;
+  while (words.length - n > 2 && isCabinetWord(words[n]!)) n++;
+  return n ? { ...last, name: words.slice(n).join(' ') } : last;
 }
 
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Each speaker of an invented paragraph as [name, role]. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+
+/** [paragraph, name, role]: a cabinet portfolio written after the office's head, before the name. */
+const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[] = [
+  [
+    'Coordinating Minister for Economic Affairs Budi Santoso told reporters that growth would slow.',
+    'Budi Santoso',
+    'Coordinating Minister for Economic Affairs',
+  ],
+  [
+    'Minister of State-Owned Enterprises Andi Pratama said the firms would merge.',
+    'Andi Pratama',
+    'Minister of State-Owned Enterprises',
+  ],
+  [
+    'Minister of Energy and Mineral Resources Sari Wulandari said the price would rise.',
+    'Sari Wulandari',
+    'Minister of Energy and Mineral Resources',
+  ],
+  [
+    '"The boats were seized," said Minister for Maritime Affairs Galih Pranoto.',
+    'Galih Pranoto',
+    'Minister for Maritime Affairs',
+  ],
+];
+
+describe('an English cabinet portfolio after the office’s head belongs to the role, not the name', () => {
+  test.each(ROWS)('%s', (paragraph, name, role) =>
+    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+  );
+  test('switched off, a portfolio word opened the name', () => {
+    const off = withFeaturesOff(['names.englishGovernmentPortfolio'], () =>
+      ROWS.map(([p]) => speakersOf(p)[0]?.[0]),
+    );
+    expect(off.filter((name, k) => name === ROWS[k]![1])).toEqual([]);
+  });
+});
