@@ -22,6 +22,9 @@ const CLUTTER_PATTERNS: readonly (readonly [string, RegExp])[] = [
     'foto videography grafis infografis ilustrasi',
     /^(?:foto|videography|grafis|infografis|ilustrasi)\s*:/i,
   ], // credits
+  // The English section's photo captions and credits (`Photo: Farmers harvest rice …`): a caption,
+  // never anyone's `X: …` statement.
+  ['photo photos caption', /^(?:photos?|caption)\s*:/i],
   ['rep red', /^(?:rep|red)\s*:/i], // byline
   ['sumber source', /^(?:sumber|source)\s*:/i], // wire credit at the end
   ['ikuti', /^ikuti\s+(?:whatsapp|kami|berita|serial|news)/i], // promo
