@@ -746,6 +746,8 @@ export const FEATURES = {
     'capitalised words after `and` that end with a field noun no person is called (`Studies`, `Affairs`, `Resources`: lexicon/organisations-en.ts EN_FIELD_TAILS) close an English organisation’s name (`X of the Institute for Trade and Fiscal Studies said`): the person before `of the` speaks, not "Fiscal Studies"',
   'names.englishGovernmentPortfolio':
     'a cabinet portfolio after an English office’s head (`Coordinating Minister for Economic Affairs X`, `Minister of State-Owned Enterprises X`: lexicon/roles.ts EN_GOVERNMENT_PORTFOLIO_WORDS) belongs to the role, so the name starts after it',
+  'reported.englishParticipleAfterCue':
+    'after an English cue’s comma a lowercase present participle (`"…," X said, adding that …`, `…, pointing to the stock`) opens no clause of that cue: the participle’s own `that` clause is reported once (reported.englishParticiple), a noun object not at all',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

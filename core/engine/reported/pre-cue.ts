@@ -24,6 +24,7 @@ import {
 } from '../../lexicon/cues';
 import {
   EN_FINITE_AUXILIARIES,
+  EN_PRE_CUE_SET,
   EN_THAT_ONLY_CUES,
   EN_TOLD_ADDRESSEES,
 } from '../../lexicon/cues-en';
@@ -40,7 +41,7 @@ import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
 import { subjectEndBefore } from './subject-aside';
 import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
-import { startsLetter } from '../text/chars';
+import { startsLetter, startsLower } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
@@ -66,6 +67,23 @@ function englishInfinitiveAfter(toks: readonly Token[], i: number): boolean {
  */
 function agreesThat(toks: readonly Token[], i: number): boolean {
   return featureOn('reported.agreedThat') && toks[i + 1]?.lower === 'bahwa';
+}
+
+/**
+ * `"…," Budi said, adding that …`, `…, pointing to the rising stock`: after an English cue's comma
+ * a lowercase present participle opens a phrase that goes on about the speaker, never the cue's
+ * clause (the participle's own `that` clause is reported by english-participle.ts; a noun after
+ * `pointing to` reports nothing) (reported.englishParticipleAfterCue).
+ */
+function participleAfterCue(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 2]?.text ?? '';
+  return (
+    EN_PRE_CUE_SET.has(toks[i]!.text) &&
+    next.length > 5 &&
+    next.endsWith('ing') &&
+    startsLower(next) &&
+    featureOn('reported.englishParticipleAfterCue')
+  );
 }
 
 /** A pre-posed cue at token `i` with its subject and clause, or null. */
@@ -104,6 +122,7 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause; a predicative cue (`mengaku kehilangan …`) has no object.
   const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
+  if (afterComma && participleAfterCue(toks, i)) return null;
   // `menjelaskan secara lebih rinci …`: after the cue's manner adverbial the object starts as straight.
   const straight = toks[afterMannerPhrase(toks, i + 1)];
   if (
