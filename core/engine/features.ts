@@ -748,6 +748,8 @@ export const FEATURES = {
     'a cabinet portfolio after an English office’s head (`Coordinating Minister for Economic Affairs X`, `Minister of State-Owned Enterprises X`: lexicon/roles.ts EN_GOVERNMENT_PORTFOLIO_WORDS) belongs to the role, so the name starts after it',
   'reported.englishParticipleAfterCue':
     'after an English cue’s comma a lowercase present participle (`"…," X said, adding that …`, `…, pointing to the stock`) opens no clause of that cue: the participle’s own `that` clause is reported once (reported.englishParticiple), a noun object not at all',
+  'names.englishArticleOffName':
+    '`according to the Regional Health Agency, …`: the lowercase article before an organisation’s name is left out of the speaker’s name, as a sentence-opening `The` is',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;
