@@ -49,9 +49,22 @@ export function isArticleUrl(url: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
-  if (!isRepublikaHost(parsed.hostname)) return false;
-  const path = parsed.pathname.toLowerCase();
+  return isArticleAddress(parsed);
+}
+
+/** The parts of an address the article test reads: a parsed URL's, or the page's `location`. */
+export type AddressParts = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
+
+/**
+ * `isArticleUrl` for an address already split into its parts. The page code and the detector test
+ * the page's own address as `location` gives it (the same parser's parts): parsing `location.href`
+ * again built the world's first `URL` object on every Republika page load, about 0.3 ms of the
+ * page's main thread in a fresh content-script world, for parts `location` already holds.
+ */
+export function isArticleAddress({ protocol, hostname, pathname }: AddressParts): boolean {
+  if (protocol !== 'http:' && protocol !== 'https:') return false;
+  if (!isRepublikaHost(hostname)) return false;
+  const path = pathname.toLowerCase();
   // Every pattern starts with one of these: most pages that are not articles stop here, before
   // the regexes (compiled on first use, which the detector pays on every Republika page).
   if (!ARTICLE_PATH_PREFIXES.some(prefix => path.startsWith(prefix))) return false;

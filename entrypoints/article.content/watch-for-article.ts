@@ -11,7 +11,7 @@
  * render it after changing the address.
  */
 import { hasArticleSignals, isArticlePage } from '../../core/article/detect';
-import { isArticleUrl } from '../../core/article/url-patterns';
+import { isArticleAddress, isArticleUrl } from '../../core/article/url-patterns';
 import { followAddress } from './follow-address';
 
 /** How long after the page moves to an article address we keep looking for its article. */
@@ -46,7 +46,7 @@ export function watchForArticle(
 ): void {
   // The address decides most pages with no DOM work, and is tested once: the page's own
   // signals are read only at an article address.
-  const articleUrl = isArticleUrl(location.href);
+  const articleUrl = isArticleAddress(location);
   if (articleUrl && hasArticleSignals(document)) {
     onArticle(location.href);
     return;

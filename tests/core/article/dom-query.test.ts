@@ -53,6 +53,27 @@ describe('core/article/dom-query', () => {
     expect(fragment.mock.calls.length).toBeGreaterThan(1);
   });
 
+  test.each([
+    [['div.iklan:first-child', 'div > span:only-child'], 2],
+    [['p:not(.iklan)', 'div.iklan'], 3],
+  ])(
+    'queryAll takes %j, which the browser knows whole, at once: no trial on a fragment',
+    (list, n) => {
+      const fragment = vi.spyOn(doc, 'createDocumentFragment');
+      expect(queryAll(doc, doc, list)).toHaveLength(n);
+      expect(fragment).not.toHaveBeenCalled();
+    },
+  );
+
+  test('queryAll drops what the browser rejects from a list it cannot take whole', () => {
+    const list = ['div.iklan:first-child', 'div:nth-child(', 'p[data-x]'];
+    expect(queryAll(doc, doc, list).map(el => el.tagName)).toEqual(['DIV', 'P']);
+    // Asked again, the rejected list is not queried whole a second time.
+    const query = vi.spyOn(doc, 'querySelectorAll');
+    expect(queryAll(doc, doc, list)).toHaveLength(2);
+    expect(query).toHaveBeenCalledTimes(1);
+  });
+
   test('plain selectors are not tried on a fragment first', () => {
     const fragment = vi.spyOn(doc, 'createDocumentFragment');
     expect(queryAll(doc, doc, ['div.iklan', '#a1', 'div > span']).length).toBe(3);

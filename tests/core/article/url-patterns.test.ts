@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { isArticleUrl, isRepublikaHost } from '../../../core/article/url-patterns';
+import {
+  isArticleAddress,
+  isArticleUrl,
+  isRepublikaHost,
+} from '../../../core/article/url-patterns';
 
 describe('core/article/url-patterns', () => {
   describe('accepts article URLs', () => {
@@ -65,4 +69,19 @@ describe('core/article/url-patterns', () => {
     ['republika.id', false],
     ['xrepublika.co.id', false],
   ])('isRepublikaHost(%s) is %s', (host, expected) => expect(isRepublikaHost(host)).toBe(expected));
+
+  // The page's own address is tested as `location` holds it (its parts, no URL parsed again).
+  test.each([
+    ['http://www.republika.co.id:8123/berita/sx4kq2301/stok-beras-aman', true],
+    ['https://republika.co.id/berita//tio14w368/judul?x=1#k', true],
+    ['https://www.republika.co.id/amp/q1bvi7320', true],
+    ['https://www.republika.co.id/', false],
+    ['https://www.republika.co.id/berita/ekonomi/keuangan', false],
+    ['https://example.com/berita/q4jqpw368/judul-berita', false],
+    ['ftp://www.republika.co.id/berita/q4jqpw368/judul-berita', false],
+  ])('isArticleAddress, from location-like parts of %s, is %s as isArticleUrl', (url, expected) => {
+    const { protocol, hostname, pathname } = new URL(url);
+    expect(isArticleAddress({ protocol, hostname, pathname })).toBe(expected);
+    expect(isArticleUrl(url)).toBe(expected);
+  });
 });
