@@ -167,11 +167,25 @@ const MAX_ADDRESSEE = 6;
 /** The clause after `that` following a telling cue at `i` and its addressee, or null. */
 function toldThat(input: RuleInput, i: number): { start: number; end: number } | null {
   const { p, toks, s } = input;
-  for (let j = i + 1; j <= i + 1 + MAX_ADDRESSEE && toks[j] && toks[j]!.start < s.end; j++) {
-    if (toks[j]!.text === 'that') return clause(p, toks, j, s);
-    if (!startsLetter(toks[j]!.text)) break;
+  const that = thatAfterAddressWords(input, i, i + 1, t => !startsLetter(t.text));
+  return that >= 0 ? clause(p, toks, that, s) : toldBare(input, i);
+}
+
+/**
+ * The index of the `that` among the few words after the cue at `i` that name whom it addresses
+ * (read from `from`), or -1 when a word `stops` comes first or none is near.
+ */
+function thatAfterAddressWords(
+  { toks, s }: RuleInput,
+  i: number,
+  from: number,
+  stops: (t: Token) => boolean,
+): number {
+  for (let j = from; j <= i + 1 + MAX_ADDRESSEE && toks[j] && toks[j]!.start < s.end; j++) {
+    if (toks[j]!.text === 'that') return j;
+    if (stops(toks[j]!)) return -1;
   }
-  return toldBare(input, i);
+  return -1;
 }
 
 /**
@@ -186,11 +200,13 @@ function thatAfterAddressee(input: RuleInput, i: number): { start: number; end: 
   if (!EN_ADDRESSED_CUE_SET.has(toks[i]!.text) || !featureOn('reported.englishAddresseeThat'))
     return null;
   if (toks[i + 1]?.lower === 'that') return null;
-  for (let j = i + 2; j <= i + 1 + MAX_ADDRESSEE && toks[j] && toks[j]!.start < s.end; j++) {
-    if (toks[j]!.lower === 'that') return clause(p, toks, j, s);
-    if (!startsLetter(toks[j]!.text) || EN_FINITE_AUXILIARIES.has(toks[j]!.lower)) return null;
-  }
-  return null;
+  const that = thatAfterAddressWords(
+    input,
+    i,
+    i + 2,
+    t => !startsLetter(t.text) || EN_FINITE_AUXILIARIES.has(t.lower),
+  );
+  return that >= 0 ? clause(p, toks, that, s) : null;
 }
 
 /** Most words from a bare clause's start to its finite auxiliary (`the former minister had`). */
