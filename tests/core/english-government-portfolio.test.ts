@@ -28,6 +28,12 @@ const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[
     'Galih Pranoto',
     'Minister for Maritime Affairs',
   ],
+  // A person known by one name keeps it whole; no portfolio word opens it.
+  [
+    'Minister of Trade and Industry Sutarjo said the tariff would stay.',
+    'Sutarjo',
+    'Minister of Trade and Industry',
+  ],
 ];
 
 describe('an English cabinet portfolio after the office’s head belongs to the role, not the name', () => {

@@ -224,13 +224,13 @@ function personAfterAnd(name: string, evidence: ReadonlySet<string>): boolean {
 /**
  * The person after `and` inside a long English role without the portfolio words that open their
  * reading (`Minister of Energy and Mineral Resources Andi Pratama`: `Mineral Resources` goes on
- * with the role, the name is `Andi Pratama`), with names.englishGovernmentPortfolio; two name
- * words at least stay.
+ * with the role, the name is `Andi Pratama`), with names.englishGovernmentPortfolio; one name
+ * word at least stays (`… Trade and Industry Sutarjo`).
  */
 function withoutPortfolio(last: NamedRef): NamedRef {
   const words = last.name?.split(' ') ?? [];
   let n = 0;
-  while (words.length - n > 2 && isCabinetWord(words[n]!)) n++;
+  while (words.length - n > 1 && isCabinetWord(words[n]!)) n++;
   return n ? { ...last, name: words.slice(n).join(' ') } : last;
 }
 
