@@ -217,6 +217,17 @@ export const PASSIVE_CUES: readonly string[] = words(`
 `);
 
 /**
+ * The passive cues whose agent answers or owns up to what was said before (`Hal itu diakui X`,
+ * `Pernyataan itu ditanggapi X`): that agent is a second person, never who made the statement.
+ */
+const ANSWERING_PASSIVES: ReadonlySet<string> = new Set(words(`diakui ditanggapi`));
+
+/** The passive cues that credit a statement to the one who made it (`Hal itu disampaikan X`). */
+export const DELIVERING_PASSIVE_SET: ReadonlySet<string> = new Set(
+  PASSIVE_CUES.filter(w => !ANSWERING_PASSIVES.has(w)),
+);
+
+/**
  * Passives of being interviewed (`X saat ditemui …`, `X kembali ditanya soal …`, `X yang dihubungi
  * terpisah …`): the subject is being asked for a statement — a source about to speak, not a person
  * acted upon like `ditangkap` or `dilantik`.

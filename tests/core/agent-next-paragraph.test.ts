@@ -128,6 +128,12 @@ describe('a statement by a title that names nobody yet, credited by the next sen
       'a credit one sentence further',
       `${said} Gudang baru sudah dibangun. Hal itu disampaikan Bambang Irawan, Rabu.`,
     ],
+    // Who owns up to or answers a statement is somebody else than who made it.
+    [
+      'an unnamed resident, then the official who owns up to it',
+      'Seorang warga mengatakan jalan desa rusak sejak musim hujan. Hal itu diakui Kepala Desa Bambang Irawan.',
+    ],
+    ['an answer', `${said} Hal itu ditanggapi Bambang Irawan dengan tenang.`],
   ])('not credited: %s', (_, paragraph) => {
     expect(firstReported(paragraph)).not.toContain('Bambang Irawan');
   });

@@ -8,7 +8,7 @@ import type { DocIndex } from './doc-index';
 import type { CastMention } from '../cast/cast-mentions';
 import type { Entity, Pos } from '../cast/entity';
 import { offsetOf, paragraphOf, pos } from '../cast/entity';
-import { PASSIVE_CUE_SET } from '../../lexicon/cues';
+import { DELIVERING_PASSIVE_SET, PASSIVE_CUE_SET } from '../../lexicon/cues';
 import { CREDITING_OPENERS, DEFINITE, STATEMENT_REFERENCES } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -26,7 +26,7 @@ export function agentAfter(
   mentions: readonly CastMention[],
   texts: ReadonlyMap<number, string>,
 ): Entity | null {
-  return featureOn('discourse.agentAfter') ? agentFrom(end, mentions, texts) : null;
+  return featureOn('discourse.agentAfter') ? agentFrom(end, mentions, texts, PASSIVE_CUE_SET) : null;
 }
 
 /**
@@ -48,10 +48,13 @@ export function agentNextParagraph(
   const nextPara = doc.nextParagraph(para);
   const next = nextPara === undefined ? undefined : texts.get(nextPara);
   if (!next) return null;
-  const [first = '', second = ''] = runsOf(next.slice(0, 40).toLowerCase(), isAlnumOrHyphenCp);
-  const opens =
-    CREDITING_OPENERS.has(first) || (STATEMENT_REFERENCES.has(first) && DEFINITE.has(second));
-  return opens ? agentFrom(pos(nextPara!, 0), mentions, texts) : null;
+  return opensCredit(next) ? agentFrom(pos(nextPara!, 0), mentions, texts, PASSIVE_CUE_SET) : null;
+}
+
+/** True when `text` opens with a reference to a statement (`Hal itu`, `Pernyataan tersebut`, `Demikian`). */
+function opensCredit(text: string): boolean {
+  const [first = '', second = ''] = runsOf(text.slice(0, 40).toLowerCase(), isAlnumOrHyphenCp);
+  return CREDITING_OPENERS.has(first) || (STATEMENT_REFERENCES.has(first) && DEFINITE.has(second));
 }
 
 /**
@@ -73,20 +76,18 @@ export function agentNextSentence(
   const stop = /^[^\p{L}\p{N}]*?[.!?]\s+/u.exec(text.slice(offsetOf(end)));
   if (!stop) return null;
   const next = offsetOf(end) + stop[0].length;
-  const [first = '', second = ''] = runsOf(
-    text.slice(next, next + 40).toLowerCase(),
-    isAlnumOrHyphenCp,
-  );
-  const opens =
-    CREDITING_OPENERS.has(first) || (STATEMENT_REFERENCES.has(first) && DEFINITE.has(second));
-  return opens ? agentFrom(pos(para, next), mentions, texts) : null;
+  // An agent who answers or owns up to it (`Hal itu diakui X`) is somebody else.
+  return opensCredit(text.slice(next))
+    ? agentFrom(pos(para, next), mentions, texts, DELIVERING_PASSIVE_SET)
+    : null;
 }
 
-/** The agent of a passive reporting verb named after `end` in the same sentence, or null. */
+/** The agent of a passive reporting verb of `cues` named after `end` in the same sentence, or null. */
 function agentFrom(
   end: Pos,
   mentions: readonly CastMention[],
   texts: ReadonlyMap<number, string>,
+  cues: ReadonlySet<string>,
 ): Entity | null {
   const para = paragraphOf(end);
   const text = texts.get(para) ?? '';
@@ -100,7 +101,7 @@ function agentFrom(
     const between = text.slice(from, offsetOf(m.at));
     // The crediting sentence follows the quote directly: no full stop in between.
     if (/[.!?]\s/u.test(between)) return null;
-    return runsOf(between.toLowerCase(), isAlnumOrHyphenCp).some(w => PASSIVE_CUE_SET.has(w))
+    return runsOf(between.toLowerCase(), isAlnumOrHyphenCp).some(w => cues.has(w))
       ? m.entities[0]!
       : null;
   }
