@@ -162,8 +162,9 @@ export function pastAsides(toks: readonly Token[], i: number): number {
     ),
   );
   // A capacity follows the whole subject, its bracketed age too (`X (45) selaku pemilik toko`).
-  const capacity = skipCapacity(toks, skipCircumstance(toks, asides));
-  return capacity === asides ? capacity : skipAside(toks, capacity);
+  const circumstance = skipCircumstance(toks, asides);
+  const capacity = skipCapacity(toks, circumstance);
+  return capacity === circumstance ? capacity : skipAside(toks, capacity);
 }
 
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside. */
