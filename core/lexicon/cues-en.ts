@@ -243,3 +243,12 @@ export const EN_VIEW_FRAME = {
     ['their', true],
   ]),
 } as const;
+
+/**
+ * Prepositions spelled like a participle (`said, during a visit …, that …`, `warned, following the
+ * floods, that …`): after a cue's comma they open an adjunct of the cue, not a phrase about the
+ * speaker, so the cue's clause still follows.
+ */
+export const EN_ING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  words(`during following regarding concerning including excluding pending notwithstanding`),
+);

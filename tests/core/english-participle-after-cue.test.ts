@@ -30,4 +30,11 @@ describe('after an English cue’s comma, a present participle opens no clause o
     );
     expect(off[2]).toEqual(['pointing to a drop in car sales']);
   });
+  // A preposition spelled like a participle opens an adjunct of the cue: its clause is still reported.
+  test.each([
+    'Trade Minister Rina Wulandari said, during a visit to the port on Monday, that rice would be cheaper.',
+    'Trade Minister Rina Wulandari warned, following the floods, that rice would be dearer.',
+  ])('not a participle: %s', paragraph =>
+    expect(indirect(paragraph)).toEqual([expect.stringContaining('that rice would be')]),
+  );
 });

@@ -24,6 +24,7 @@ import {
 } from '../../lexicon/cues';
 import {
   EN_FINITE_AUXILIARIES,
+  EN_ING_PREPOSITIONS,
   EN_PRE_CUE_SET,
   EN_THAT_ONLY_CUES,
   EN_TOLD_ADDRESSEES,
@@ -82,6 +83,7 @@ function participleAfterCue(toks: readonly Token[], i: number): boolean {
     next.length > 5 &&
     next.endsWith('ing') &&
     startsLower(next) &&
+    !EN_ING_PREPOSITIONS.has(next) &&
     featureOn('reported.englishParticipleAfterCue')
   );
 }
