@@ -35,7 +35,7 @@ export const EN_ORG_JOINERS: ReadonlySet<string> = new Set([
  * fields (`Centre for Maritime and Coastal Studies`, `Ministry of Energy and Mineral
  * Resources`, `Minister for Economic Affairs`, `Minister of State-Owned Enterprises`): no person's
  * name word, so the capitalised words that end with one after `and` are the organisation's, not a
- * second person (names.englishFieldTail), and a person's name starts after one (names.englishPortfolioTail).
+ * second person (names.englishFieldTail), and a person's name starts after one (names.englishGovernmentPortfolio).
  * Lowercase. Generic newsroom vocabulary, not any article's names.
  */
 export const EN_FIELD_TAILS: readonly string[] = words(`

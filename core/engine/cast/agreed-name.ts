@@ -16,6 +16,7 @@ import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { featureOn } from '../features';
 import { PARTICLES } from '../names/name-run';
 import { isInitial } from '../text/word-shape';
+import { dropFinalDot } from '../text/chars';
 import { MINANG_GELAR } from '../../lexicon/honorifics';
 
 /** The words opening the Balinese name `full` (names.model.balinese), or 0. */
@@ -44,7 +45,7 @@ const opensOnParticle = (tokens: readonly string[]): boolean =>
  * the full name with a neighbour's words read before it (names.model.minangGelar).
  */
 const opensOnGelar = (tokens: readonly string[]): boolean =>
-  featureOn('names.model.minangGelar') && MINANG_GELAR.has(tokens[0]!.replace(/\.$/u, ''));
+  featureOn('names.model.minangGelar') && MINANG_GELAR.has(dropFinalDot(tokens[0]!));
 
 /**
  * The name `forms` (one per mention, as read) agree on, starting from the fullest form `full`.

@@ -26,7 +26,9 @@ export function agentAfter(
   mentions: readonly CastMention[],
   texts: ReadonlyMap<number, string>,
 ): Entity | null {
-  return featureOn('discourse.agentAfter') ? agentFrom(end, mentions, texts, PASSIVE_CUE_SET) : null;
+  return featureOn('discourse.agentAfter')
+    ? agentFrom(end, mentions, texts, PASSIVE_CUE_SET)
+    : null;
 }
 
 /**

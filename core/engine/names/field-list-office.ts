@@ -7,13 +7,12 @@
  * subject is split at its `dan` (group-subject.ts) and after a cue (mention-after.ts).
  */
 import type { Mention } from './mention';
-import { isRunToken, readRun, walkRunBack } from './name-run';
+import { JOINS_PEOPLE, isRunToken, readRun, walkRunBack } from './name-run';
 import { splitRun } from './name-split';
 import type { ArticleEvidence } from './name-model';
 import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/roles';
 import { isGivenName } from '../../lexicon/name-words';
 import { featureOn } from '../features';
-import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 import type { Token } from '../text/text';
 
 /** Most fields listed between the office's head run and its `, dan`. */
@@ -37,9 +36,6 @@ const holdsPost = (run: readonly Token[]) =>
 const POST_HEADS: ReadonlySet<string> = new Set(
   'manajer manager kepala head direktur director ketua kabag kasubag'.split(' '),
 );
-
-/** The joins before an office's last field: `dan`, and `and` in English-style titles. */
-const FIELD_ANDS: ReadonlySet<string> = new Set(PLAIN_ANDS);
 
 /** True when a listed field may be one: a few words, none a given name. */
 const isField = (run: readonly Token[]) =>
@@ -66,7 +62,7 @@ export function fieldListOfficeBefore(
  * after `, dan`; -1 when the words before are no such list.
  */
 export function fieldListHead(toks: readonly Token[], s: number): number {
-  if (!featureOn('names.fieldListOffice') || !FIELD_ANDS.has(toks[s - 1]?.text ?? '')) return -1;
+  if (!featureOn('names.fieldListOffice') || !JOINS_PEOPLE.has(toks[s - 1]?.text ?? '')) return -1;
   // `Desa, Pembangunan Daerah Tertinggal dan Transmigrasi`, `Communication, Relations and CSR`:
   // without the comma before `dan`, the field before it must itself follow a comma.
   const serial = toks[s - 2]?.text === ',';

@@ -153,17 +153,16 @@ export function splitRun(
   // inside the title (its words may be places: `Datuk`, `Rajo`), the role and the given name are
   // read from the words before the title.
   const g = gelarAt(words);
-  const head = words.slice(0, g);
-  const start =
-    g > 0 && whole >= g
-      ? Math.min(
-          whole,
-          boundaryStart(head, evidenceStart(head, lastRoleWord(head), evidence), evidence),
-        )
-      : whole;
+  const start = g > 0 && whole >= g ? Math.min(whole, startBeforeGelar(words, g, evidence)) : whole;
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
   return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
+}
+
+/** Where the name starts when only the words before a Minang title at `g` are read. */
+function startBeforeGelar(words: readonly string[], g: number, evidence: ArticleEvidence): number {
+  const head = words.slice(0, g);
+  return boundaryStart(head, evidenceStart(head, lastRoleWord(head), evidence), evidence);
 }
 
 /** The first quoted nickname inside a run (`“Kendil”`) and the run's tokens without it, or null. */
