@@ -228,6 +228,28 @@ export const DELIVERING_PASSIVE_SET: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Passives of answering what was said or done (`Tuduhan itu dibantah X`, `Rencana itu ditolak
+ * Kepala Desa Y`, `Keputusan itu dikritik Z`): when the clause's subject names nobody, the agent
+ * is the one taking a side — a source, as a denial's subject is (DENIAL_VERB_SET), and the person
+ * a later `Ia mengatakan …` means (cast/sentence-role.ts `responseAgent`). Lowercase.
+ */
+export const RESPONSE_PASSIVE_SET: ReadonlySet<string> = new Set(
+  words(`
+  dibantah ditepis ditampik disangkal disanggah ditolak ditentang dikritik dikecam diprotes
+  dipertanyakan dipersoalkan disesalkan disayangkan dikeluhkan disambut diapresiasi dipuji
+  didukung dibenarkan diamini
+`),
+);
+
+/**
+ * Words of manner between a response passive and its agent (`disambut gembira X`, `ditolak keras
+ * oleh Y`). Lowercase.
+ */
+export const RESPONSE_MANNER_SET: ReadonlySet<string> = new Set(
+  words(`baik gembira hangat positif antusias keras tegas dingin sinis`),
+);
+
+/**
  * Passives of being interviewed (`X saat ditemui …`, `X kembali ditanya soal …`, `X yang dihubungi
  * terpisah …`): the subject is being asked for a statement — a source about to speak, not a person
  * acted upon like `ditangkap` or `dilantik`.

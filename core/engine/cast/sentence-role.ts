@@ -26,6 +26,8 @@ import {
   NOT_IN_LEAD_SET,
   PASSIVE_CUE_SET,
   PRE_CUE_SET,
+  RESPONSE_MANNER_SET,
+  RESPONSE_PASSIVE_SET,
   RESPONSES,
   SILENCE_NEGATORS,
 } from '../../lexicon/cues';
@@ -97,10 +99,60 @@ export function runRole(
     governedDescription(t, from, end) ??
     meansAppositive(t, from, end);
   if (governed) return governed;
+  if (!inner && responseAgent(t, from)) return 'cueSubject';
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** Most capitalised words of a title a name is set off after (`Kepala Sekolah SMP Negeri 4, X`). */
+const MAX_SET_OFF_TITLE = 8;
+
+/**
+ * Where a name at token `from` starts with the capitalised title it is set off after by a comma
+ * (`Kepala Sekolah SMP Negeri 4, X`), or `from` itself when no comma and title stand before it.
+ */
+function pastSetOffTitle(t: readonly Token[], from: number): number {
+  if (t[from - 1]?.text !== ',') return from;
+  let j = from - 2;
+  while (
+    j >= 0 &&
+    from - 2 - j < MAX_SET_OFF_TITLE &&
+    !startsLower(t[j]!.text) &&
+    startsAlnum(t[j]!.text)
+  )
+    j--;
+  return j === from - 2 ? from : j + 1;
+}
+
+/** Most lowercase words before a response passive in a subject that names nobody. */
+const MAX_RESPONSE_SUBJECT = 8;
+
+/**
+ * `Tuduhan itu dibantah Kepala Desa X.`, `Rencana itu ditolak keras oleh anggota DPRD Y.`: the
+ * run at `from` is the agent of a response passive (RESPONSE_PASSIVE_SET; past up to three
+ * lowercase role words, `oleh` and a word of manner) whose sentence opens with a subject of
+ * lowercase words only — a statement, a plan, a decision, nobody named. That agent takes a side,
+ * a source as a denial's subject is: the `Ia` opening the next sentence means them, not the one
+ * whose statement they answered. After a person (`Budi dikritik Y`) the subject stays the topic.
+ */
+function responseAgent(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.responseAgent')) return false;
+  let k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
+  if (t[k]?.lower === 'oleh') k--;
+  if (RESPONSE_MANNER_SET.has(t[k]?.lower ?? '')) k--;
+  if (!RESPONSE_PASSIVE_SET.has(t[k]?.lower ?? '')) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n <= MAX_RESPONSE_SUBJECT; j--, n++) {
+    const w = t[j]!;
+    if (SENTENCE_BREAKS.has(w.text) || QUOTE_MARKS.has(w.text)) return n > 0;
+    // The sentence's first word is capitalised; any other capital is a name in the subject.
+    if (w.text === ',') continue; // `Namun, tuduhan itu dibantah X`
+    const first = j === 0 || SENTENCE_BREAKS.has(t[j - 1]!.text) || QUOTE_MARKS.has(t[j - 1]!.text);
+    if (!startsLower(w.text) && !first) return false;
+    if (first) return true;
+  }
+  return false;
 }
 
 /** Most capitalised words of a description's place or affiliation before its comma (`Kota X`). */
