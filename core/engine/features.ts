@@ -355,6 +355,8 @@ export const FEATURES = {
   'discourse.innerName': 'a list member or a name inside an appositive role is no subject',
   'discourse.passiveAgent':
     'the agent of a passive reporting verb (`disampaikan X`) is its subject',
+  'discourse.objectAppositive':
+    'a name set off after the object of an active verb (`menangkap pelaku, X`) is that object, talked about',
   'discourse.responseAgent':
     'the agent of a response passive after a subject naming nobody (`Tuduhan itu dibantah X`) is a source',
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',

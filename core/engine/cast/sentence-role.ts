@@ -97,7 +97,8 @@ export function runRole(
   const governed =
     obliqueAppositive(t, from, end) ??
     governedDescription(t, from, end) ??
-    meansAppositive(t, from, end);
+    meansAppositive(t, from, end) ??
+    objectAppositive(t, from, end);
   if (governed) return governed;
   if (!inner && responseAgent(t, from)) return 'cueSubject';
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
@@ -209,6 +210,24 @@ function governedDescription(t: readonly Token[], from: number, end: number): Se
       return governingPreposition(t, k) ? 'oblique' : null;
     return undefined;
   });
+}
+
+/** Most lowercase words of an object's description before the name set off after it. */
+const OBJECT_DESCRIPTION_WORDS = 3;
+
+/**
+ * `Polisi menangkap pelaku, X (31).`, `Tim SAR menemukan korban, Y, di tepi sungai`: a name set
+ * off by a comma after a description (lowercase words, then the capitalised words of its place)
+ * that an active `meN-` verb takes as its object is that object, talked about; whoever the clause's
+ * subject is keeps the next `ujar perempuan itu` or `katanya`. An age or note in brackets may
+ * follow the name before its closing comma or full stop.
+ */
+function objectAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
+  if (!featureOn('discourse.objectAppositive')) return null;
+  const close = isBracketNote(t[end]?.text ?? '') ? end + 1 : end;
+  return setOffPhraseRole(t, from, close, OBJECT_DESCRIPTION_WORDS, (w, _k, words) =>
+    words > 0 && w.lower.startsWith('me') && isVerbShape(w.lower) ? 'object' : undefined,
+  );
 }
 
 /** Most lowercase words of a means phrase before its name (`tendangan bebas gelandang muda`). */
