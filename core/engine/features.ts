@@ -56,6 +56,8 @@ export const FEATURES = {
     'after a channel preposition, any lowercase noun owned by the subject (`-nya`) is the occasion of the statement (`X dalam kesaksiannya mengatakan`, `X dalam kunjungannya ke pasar menyebut`), skipped like a listed channel',
   'reported.capacityAside':
     'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
+  'cast.groupFirstRole':
+    'a list of people (`A dan B`) takes its first member’s clause role, not the last member’s list position',
   'cast.capacityRole':
     'a person with no role who speaks in a capacity written after the name (`X selaku kuasa hukum korban mengatakan`, `X, sebagai ketua panitia, menyebut`) holds it as the role (names/capacity-after-name.ts)',
   'reported.setOffCircumstance':

@@ -8,7 +8,7 @@ import { CastBuilder, type DraftEntity } from './cast-builder';
 import { Cast } from './cast';
 import type { Entity } from './entity';
 import type { CastMention } from './cast-mentions';
-import type { CastRecord, MentionRecord } from './mention-record';
+import { isSubjectRole, type CastRecord, type MentionRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { isNonSpeakerName } from './non-speaker';
@@ -103,14 +103,26 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       const m = entities[k];
       if (m && m !== e && !group.includes(m)) group.push(m);
     }
-    const subject = r.opensClause;
+    const first = group.length ? firstMemberRecord(r) : null;
     return {
       at: r.at,
       entities: group.length ? [...group, e] : [e],
-      subject,
-      role: r.sentenceRole,
+      subject: r.opensClause || !!first?.opensClause,
+      role: first?.sentenceRole ?? r.sentenceRole,
       atCue: r.atCue,
     };
+  }
+
+  /**
+   * `Hal berbeda diungkapkan petani A dan B.`, `A dan B, dua warga …, mengaku …`: a list stands
+   * where its first member does — the last member, read after `dan`, is only a list member (an
+   * object by its own position) — so the group takes the first member's clause role when that
+   * one is a subject's and the last member's is not (cast.groupFirstRole). Null otherwise.
+   */
+  function firstMemberRecord(r: MentionRecord): MentionRecord | null {
+    if (!featureOn('cast.groupFirstRole') || isSubjectRole(r.sentenceRole)) return null;
+    const head = records[r.groupWith[0]!];
+    return head && isSubjectRole(head.sentenceRole) ? head : null;
   }
 
   // Every written form of each entity, one per mention, for the name they agree on; and the forms
