@@ -14,6 +14,7 @@ import { featureOn } from '../features';
 import { isDigits } from '../text/chars';
 import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
 import { roleOfDescription } from './role-before-relative';
+import { LISTED_COUNTS } from '../../lexicon/pronouns';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -74,6 +75,22 @@ function nameBeforeDescription(
   return personDescribed(toks, last + 1, i, text, evidence, description, read);
 }
 
+/** A group's role as each member holds it: `dua warga Desa X` → `warga Desa X`. */
+function memberRole(role: string): string {
+  const k = role.indexOf(' ');
+  return k > 0 && LISTED_COUNTS.has(role.slice(0, k).toLowerCase()) ? role.slice(k + 1) : role;
+}
+
+/**
+ * Two or more people named by `m` (`A dan B`, `A, B, dan C`), or null: a description set off after
+ * them (`A dan B, dua warga Desa X, mengaku`) describes them all, and they are the subject
+ * together (names.describedGroup).
+ */
+function peopleOf(m: Mention | null): readonly NamedRef[] | null {
+  if (!featureOn('names.describedGroup') || m?.kind !== 'named' || m.refs.length < 2) return null;
+  return m.refs.every(r => r.kind === 'person' && r.name) ? m.refs : null;
+}
+
 /**
  * `PT Cahaya Tambang, one of the miners in X, said`, `PT X, produsen semen di Y, mengatakan`: an
  * organisation a description between commas describes speaks as such, as a person would; the
@@ -105,6 +122,17 @@ function personDescribed(
   read: SubjectReader,
 ): Mention | null {
   const named = read(toks, end, text, evidence);
+  const group = peopleOf(named);
+  if (group && named) {
+    // `A dan B, dua warga Desa X, mengaku`: the description tells what each of them is.
+    const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
+    const role = memberRole(roleOfDescription(description));
+    return {
+      kind: 'named',
+      refs: group.map(r => ({ ...r, role: r.role ?? role })),
+      text: text.slice(from, toks[i - 2]!.end),
+    };
+  }
   const ref = personOf(named) ?? organisationOf(named, description);
   if (!ref || !named) return null;
   const from = text.lastIndexOf(named.text, toks[end - 1]!.end);
