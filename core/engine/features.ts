@@ -78,6 +78,8 @@ export const FEATURES = {
     'a bare intransitive verb (`selesai`, `naik`, `tiba` …) carries a clause’s predicate: `X memperkirakan perbaikan baru selesai bulan depan` reports a clause, not a noun object',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
+  'names.knownNameAffiliated':
+    'one known name word before an affiliation (`Dwi dari YLKI mengingatkan`) is the speaker, not the organisation',
   'names.describedGroup':
     'people listed before a description between commas (`A dan B, dua warga Desa X, mengaku`) are the subject together',
   'names.regionInDescription':

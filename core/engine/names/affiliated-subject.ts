@@ -15,6 +15,7 @@ import { featureOn } from '../features';
 import { isHonorificAt } from '../../lexicon/honorifics';
 import { NAMESAKE_HEAD_SET } from '../../lexicon/facilities';
 import type { NamedRef } from './name-split';
+import { personEvidence, type ArticleEvidence } from './name-model';
 
 /** Prepositions that attach an organisation to the noun before it. */
 const AFFILIATION = new Set(['dari', 'di', 'pada']);
@@ -135,7 +136,11 @@ function affiliatedAt(
     const before = first > 0 ? text.slice(toks[s]!.start, toks[s + first - 1]!.end) : null;
     const role = before && english ? withAffiliation(before, toks, end, k, text) : before;
     const ref = named.role || !role ? named : { ...named, role };
-    if (ref.name && ref.kind === 'person' && ref.name.includes(' ')) {
+    if (
+      ref.name &&
+      ref.kind === 'person' &&
+      fullOrKnownName(ref.name, evidence as ArticleEvidence)
+    ) {
       // `Budi dari KPK dan Rina dari ICW mengatakan`: each person speaks, with their organisation.
       const member = joinsPair(toks[s + first - 1]?.text ?? '')
         ? memberBefore(toks, s + first - 1, text, evidence)
@@ -154,6 +159,18 @@ function affiliatedAt(
   if (honoured) return { kind: 'named', refs: [honoured], text: span };
   const headed = lw.some(w => ROLE_HEAD_SET.has(w) || GROUP_HEADS.has(w) || MEMBER_NOUNS.has(w));
   return headed ? { kind: 'anonymous', text: span } : null;
+}
+
+/**
+ * True when `name`, read before an affiliation, is a person's: two words or more, or with
+ * names.knownNameAffiliated one word the corpora or the article know as a person's name word
+ * (`Dwi dari YLKI mengingatkan …`, the short form of a person introduced earlier). Another single
+ * capitalised word there (`Tim dari KPK`, `Warga dari Desa X`) is no name.
+ */
+function fullOrKnownName(name: string, evidence: ArticleEvidence): boolean {
+  if (name.includes(' ')) return true;
+  if (!featureOn('names.knownNameAffiliated')) return false;
+  return personEvidence(name, evidence) || !!evidence.opensName?.(name);
 }
 
 /**
