@@ -242,6 +242,20 @@ export const RESPONSE_PASSIVE_SET: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs telling how something said or done left a person (`Jawaban itu tidak memuaskan X`,
+ * `Keputusan itu mengejutkan pedagang Y`): when the clause's subject names nobody, the person
+ * whose feelings are told is the one the next `kata dia` means, as a response passive's agent is
+ * (cast/sentence-role.ts `experiencerObject`). Lowercase.
+ */
+export const EXPERIENCER_VERB_SET: ReadonlySet<string> = new Set(
+  words(`
+  memuaskan mengecewakan mengejutkan menggembirakan menyenangkan menyedihkan mengkhawatirkan
+  meresahkan membingungkan menyulitkan memberatkan merepotkan menggelisahkan memprihatinkan
+  menjengkelkan
+`),
+);
+
+/**
  * Words of manner between a response passive and its agent (`disambut gembira X`, `ditolak keras
  * oleh Y`). Lowercase.
  */

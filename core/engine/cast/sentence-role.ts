@@ -26,6 +26,7 @@ import {
   NOT_IN_LEAD_SET,
   PASSIVE_CUE_SET,
   PRE_CUE_SET,
+  EXPERIENCER_VERB_SET,
   RESPONSE_MANNER_SET,
   RESPONSE_PASSIVE_SET,
   RESPONSES,
@@ -100,7 +101,7 @@ export function runRole(
     meansAppositive(t, from, end) ??
     objectAppositive(t, from, end);
   if (governed) return governed;
-  if (!inner && responseAgent(t, from)) return 'cueSubject';
+  if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
@@ -143,7 +144,26 @@ function responseAgent(t: readonly Token[], from: number): boolean {
   let k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
   if (t[k]?.lower === 'oleh') k--;
   if (RESPONSE_MANNER_SET.has(t[k]?.lower ?? '')) k--;
-  if (!RESPONSE_PASSIVE_SET.has(t[k]?.lower ?? '')) return false;
+  return RESPONSE_PASSIVE_SET.has(t[k]?.lower ?? '') && subjectNamesNobody(t, k);
+}
+
+/**
+ * `Jawaban itu tidak memuaskan X.`, `Keputusan itu mengejutkan pedagang Y, …`: the run at `from`
+ * (past up to three lowercase role words and a title it is set off after) is the object of a verb
+ * telling how something left a person (EXPERIENCER_VERB_SET), whose sentence opens with a subject
+ * that names nobody. The person whose feelings are told is the one the next `kata dia` means.
+ */
+function experiencerObject(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.experiencerObject')) return false;
+  const k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
+  return EXPERIENCER_VERB_SET.has(t[k]?.lower ?? '') && subjectNamesNobody(t, k);
+}
+
+/**
+ * True when the words of the sentence before token `k` are lowercase, past its first word and
+ * commas (`Tuduhan itu`, `Namun, keputusan tersebut tidak`): a subject that names nobody.
+ */
+function subjectNamesNobody(t: readonly Token[], k: number): boolean {
   for (let j = k - 1, n = 0; j >= 0 && n <= MAX_RESPONSE_SUBJECT; j--, n++) {
     const w = t[j]!;
     if (SENTENCE_BREAKS.has(w.text) || QUOTE_MARKS.has(w.text)) return n > 0;

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+// discourse.experiencerObject: after a subject that names nobody, the person a verb of feeling
+// tells of (`Jawaban itu tidak memuaskan X.`, `Keputusan itu mengejutkan pedagang Y`) is the one
+// the next `kata dia`/`ujarnya` means, not the official whose answer or decision it was.
+const ROWS: [string, string, string][] = [
+  [
+    'Wahyu Hidayat',
+    'Anggota Komisi II DPR Wahyu Hidayat menanyakan lambatnya pencairan dana. Menteri Sri Handayani menjawab pencairan menunggu verifikasi. Jawaban itu tidak memuaskan Wahyu.',
+    '"Verifikasi tidak boleh jadi alasan menahan hak warga," kata dia.',
+  ],
+  [
+    'Sari Indah',
+    'Bupati Agus Wibowo mengumumkan penutupan pasar lama. Keputusan itu mengejutkan Sari Indah, pedagang sayur yang sudah 20 tahun berjualan di sana.',
+    '"Kami tidak pernah diajak bicara," ujarnya.',
+  ],
+  [
+    'Sari Indah',
+    'Bupati Agus Wibowo mengumumkan penutupan pasar lama. "Pasar baru lebih bersih," kata Agus. Keputusan itu mengecewakan pedagang Sari Indah.',
+    '"Kami tidak pernah diajak bicara," ujarnya.',
+  ],
+];
+
+describe('the person a verb of feeling tells of is the next pronoun’s source (discourse.experiencerObject)', () => {
+  test.each(ROWS)('%s', (who, intro, quote) => {
+    expect(lastSpeakers(intro, quote)).toEqual([who]);
+  });
+
+  test.each(ROWS)('switched off: %s', (who, intro, quote) => {
+    const off = withFeaturesOff(['discourse.experiencerObject'], () => lastSpeakers(intro, quote));
+    expect(off).not.toEqual([who]);
+  });
+
+  test('after a person as the subject, that person stays the topic', () => {
+    const intro =
+      'Pelatih Rudi Hartono menilai timnya bermain buruk. Penampilan Dedi Firmansyah mengecewakan suporter Rina Wati.';
+    expect(lastSpeakers(intro, '"Kami harus banyak berbenah," ujarnya.')).toEqual(['Rudi Hartono']);
+  });
+});
