@@ -8,10 +8,11 @@
 import { DEFINITE, NAMING_WORDS } from '../../lexicon/pronouns';
 import { FORMER_WORDS } from '../../lexicon/roles';
 import { offsetOf, type Pos } from '../cast/entity';
-import { tokenIndexAt, type Token } from '../text/text';
+import { isLowerWord, tokenIndexAt, type Token } from '../text/text';
 import { partitionPoint } from '../text/partition-point';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
+import { featureOn } from '../features';
 
 /** Words that introduce somebody new and unnamed: `a resident`, `seorang warga`. */
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'seorang']);
@@ -36,8 +37,20 @@ function headNoun(description: string): string | null {
   return head && runOf(head, isLowerOrHyphenCp) === head.length ? head : null;
 }
 
-/** True when a name follows the word at `k`, before token `hi` (past a comma, or `bernama`/`named`). */
+/** Most lowercase words after the head noun of an introduction, before its name's comma. */
+const MAX_MODIFIERS = 3;
+
+/**
+ * True when a name follows the word at `k`, before token `hi` (past a comma, or `bernama`/`named`),
+ * also after the head's lowercase modifiers (`seorang guru olahraga, Budi`, `seorang pedagang sayur
+ * bernama Sari`: discourse.namedAfterModifiers).
+ */
 function namedAfter(t: readonly Token[], k: number, hi: number): boolean {
+  if (featureOn('discourse.namedAfterModifiers'))
+    for (let m = 0; m < MAX_MODIFIERS && k + 1 < hi && isLowerWord(t[k + 1]!.text); m++) {
+      if (NAMING_WORDS.has(t[k + 1]!.lower)) break;
+      k++;
+    }
   let j = k + 1;
   while (j < hi && j <= k + 3 && (t[j]!.text === ',' || NAMING_WORDS.has(t[j]!.lower))) j++;
   return j > k + 1 && j < hi && startsUpper(t[j]!.text);
