@@ -363,6 +363,8 @@ export const FEATURES = {
     'the agent of a passive reporting verb (`disampaikan X`) is its subject',
   'discourse.objectAppositive':
     'a name set off after the object of an active verb (`menangkap pelaku, X`) is that object, talked about',
+  'discourse.leadingAuxiliary':
+    'a name before `ikut`/`turut`/`akan` and a verb (`Guru olahraga X ikut membantu`) leads its sentence',
   'discourse.namedAfterModifiers':
     'an indefinite introduction named after its head’s modifiers (`seorang guru olahraga, X,`) is no unnamed person',
   'discourse.experiencerObject':

@@ -461,7 +461,7 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
   // degree set off by a comma (`…, MSi menilai`) and adverbs (`juga`).
   if (isBracketNote(t[v]?.text ?? '') && featureOn('discourse.noteAfterLead')) v++;
   while (t[v]?.text === ',' && isDegree(t[v + 1]?.text ?? '')) v += 2;
-  while (v < t.length && CUE_ADVERB_SET.has(t[v]!.lower)) v++;
+  while (v < t.length && (CUE_ADVERB_SET.has(t[v]!.lower) || leadingAuxiliary(t[v]!.lower))) v++;
   const next = t[v];
   if (!next || !startsLower(next.text) || !leadingVerb(next.lower)) return false;
   for (let k = from - 1; k >= Math.max(0, from - MAX_LEAD_TOKENS); k--) {
@@ -493,6 +493,15 @@ function insideTitle(t: readonly Token[], k: number): boolean {
   while (j > 0 && startsUpper(t[j - 1]!.text)) j--;
   return ROLE_HEAD_SET.has(t[j]!.lower) && featureOn('discourse.titlePreposition');
 }
+
+/**
+ * Words before a predicate's verb that are no verb of their own shape (`X ikut membantu`, `X turut
+ * hadir`, `X akan melapor`): past them the verb still tells that the name leads its sentence
+ * (discourse.leadingAuxiliary).
+ */
+const LEADING_AUXILIARIES: ReadonlySet<string> = new Set(['ikut', 'turut', 'akan', 'bakal']);
+const leadingAuxiliary = (w: string): boolean =>
+  LEADING_AUXILIARIES.has(w) && featureOn('discourse.leadingAuxiliary');
 
 /** A bracketed note, one token (`(19 tahun)`, `(45/L)`, `(BW)`). */
 const isBracketNote = (w: string): boolean => w.startsWith('(') && w.endsWith(')');
