@@ -232,6 +232,16 @@ function governedDescription(t: readonly Token[], from: number, end: number): Se
   });
 }
 
+/** Prepositions spelled like `meN-` verbs that no preposition list holds (`menurut`, `menjelang`). */
+const VERBLIKE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'menurut',
+  'menjelang',
+  'menuju',
+  'mengingat',
+  'menyusul',
+  'melalui',
+]);
+
 /** Most lowercase words of an object's description before the name set off after it. */
 const OBJECT_DESCRIPTION_WORDS = 3;
 
@@ -245,9 +255,16 @@ const OBJECT_DESCRIPTION_WORDS = 3;
 function objectAppositive(t: readonly Token[], from: number, end: number): SentenceRole | null {
   if (!featureOn('discourse.objectAppositive')) return null;
   const close = isBracketNote(t[end]?.text ?? '') ? end + 1 : end;
-  return setOffPhraseRole(t, from, close, OBJECT_DESCRIPTION_WORDS, (w, _k, words) =>
-    words > 0 && w.lower.startsWith('me') && isVerbShape(w.lower) ? 'object' : undefined,
-  );
+  return setOffPhraseRole(t, from, close, OBJECT_DESCRIPTION_WORDS, (w, _k, words) => {
+    // `melalui`, `mengenai`, `melawan`: prepositions spelled like `meN-` verbs govern no object.
+    if (
+      PREPOSITIONS.has(w.lower) ||
+      MEANS_PREPOSITIONS.has(w.lower) ||
+      VERBLIKE_PREPOSITIONS.has(w.lower)
+    )
+      return null;
+    return words > 0 && w.lower.startsWith('me') && isVerbShape(w.lower) ? 'object' : undefined;
+  });
 }
 
 /** Most lowercase words of a means phrase before its name (`tendangan bebas gelandang muda`). */
