@@ -15,6 +15,8 @@ export const FEATURES = {
   'reported.midCue': '`…, kata X, …` and sentence-final `…, kata X.`',
   'reported.withCue': '`…, dengan menambahkan bahwa …`',
   'reported.preCue': '`X mengatakan(,| bahwa) …`',
+  'reported.englishPhrasalUrge':
+    'an English urging verb with a particle (`X called on regents to …`, `appealed to residents to …`) is a pre-posed cue: the addressee and the infinitive are what was urged, the subject speaks',
   'reported.passive':
     'a passive cue with its agent, opening the sentence (`Disampaikan (oleh) X, …`, `Dikatakannya, …`) or inside it (`S dinilai X lebih buruk …`)',
   'reported.embeddedStatement': '`pernyataan X … yang menyatakan (bahwa) …`',

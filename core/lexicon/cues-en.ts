@@ -35,6 +35,19 @@ export const EN_PRE_CUES: readonly string[] = [
  */
 export const EN_THAT_ONLY_CUES: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUE_WORDS);
 
+/**
+ * Urging verbs spelled with a particle, each with its particle: `X called on regents to …`,
+ * `X appealed to residents to …`. Like `urged`, they report the addressee and the infinitive after
+ * it (`regents to open …`); the addressee is who is urged, never a speaker. Read only
+ * when an infinitive (`to` + a lowercase verb) follows the addressee (english-phrasal-urge.ts).
+ */
+export const EN_PHRASAL_URGE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['called', new Set(words(`on upon`))],
+  ['calls', new Set(words(`on upon`))],
+  ['appealed', new Set(words(`to`))],
+  ['appeals', new Set(words(`to`))],
+]);
+
 /** EN_PRE_CUES as a set, for the readers that look a word up. */
 export const EN_PRE_CUE_SET: ReadonlySet<string> = new Set(EN_PRE_CUES);
 

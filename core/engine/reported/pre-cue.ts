@@ -88,14 +88,19 @@ function participleAfterCue(toks: readonly Token[], i: number): boolean {
   );
 }
 
-/** A pre-posed cue at token `i` with its subject and clause, or null. */
-export function preCue(input: RuleInput, i: number): Hit | null {
+/**
+ * A pre-posed cue at token `i` with its subject and clause, or null. `particles` counts the words
+ * after the verb that belong to the cue (`called on`, english-phrasal-urge.ts, which has checked
+ * the verb): the clause starts after them.
+ */
+export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const tell = EN_TELL_CUE_SET.has(t.text);
-  if (!PRE_CUE_SET.has(t.text) && !tell) return null;
-  if (ACT_OBJECTS.has(toks[i + 1]?.text ?? '')) return null;
-  if (englishInfinitiveAfter(toks, i)) return null;
+  if (!particles && !PRE_CUE_SET.has(t.text) && !tell) return null;
+  const next = i + 1 + particles;
+  if (ACT_OBJECTS.has(toks[next]?.text ?? '')) return null;
+  if (englishInfinitiveAfter(toks, i + particles)) return null;
   const addressed = thatAfterAddressee(input, i);
   if (EN_THAT_ONLY_CUES.has(t.text) && toks[i + 1]?.lower !== 'that' && !addressed) return null;
   // `sepakat bahwa …` reports; `sepakat menaikkan harga` agrees to an act.
@@ -120,13 +125,13 @@ export function preCue(input: RuleInput, i: number): Hit | null {
   if (isMediaMention(mention, p.text, subjectAt)) return null;
   if (isDocumentMention(mention, subjectAt === toks[tokenIndexAt(toks, s.start)]?.start))
     return null;
-  const c = tell ? toldThat(input, i) : (addressed ?? clause(p, toks, i + 1, s));
+  const c = tell ? toldThat(input, i) : (addressed ?? clause(p, toks, next, s));
   // Straight after the cue (no `bahwa`), or after its comma, a bare noun phrase is the verb's
   // object, not a clause; a predicative cue (`mengaku kehilangan …`) has no object.
-  const afterComma = toks[i + 1]?.text === ',' && c?.start === toks[i + 2]?.start;
+  const afterComma = toks[next]?.text === ',' && c?.start === toks[next + 1]?.start;
   if (afterComma && participleAfterCue(toks, i)) return null;
   // `menjelaskan secara lebih rinci …`: after the cue's manner adverbial the object starts as straight.
-  const straight = toks[afterMannerPhrase(toks, i + 1)];
+  const straight = toks[afterMannerPhrase(toks, next)];
   if (
     c &&
     !PREDICATIVE_CUE_SET.has(t.lower) &&

@@ -9,6 +9,7 @@ import { embeddedStatement } from './embedded-statement';
 import { englishParticiple } from './english-participle';
 import { englishTail } from './english-tail';
 import { englishCoordinated } from './english-coordinated';
+import { englishPhrasalUrge } from './english-phrasal-urge';
 import { passiveMid } from './passive-mid';
 import { preCue } from './pre-cue';
 import { menurut, midCue, openingCue, viewFrame } from './reported-cues';
@@ -35,6 +36,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.englishViewFrame', viewFrame], // `In her view, …` opening the sentence
   ['reported.withCue', withCue], // `…, dengan menambahkan bahwa …`
   ['reported.preCue', preCue], // `X mengatakan(,| bahwa) …`
+  ['reported.englishPhrasalUrge', englishPhrasalUrge], // `X called on regents to …`
   // One feature for the passive: the cue opening the sentence and the cue inside it are one shape
   // (agent after a di- cue), read at two places.
   ['reported.passive', passiveLead], // `Disampaikan (oleh) X, …` opening the sentence
