@@ -184,6 +184,8 @@ export const FEATURES = {
     '`sang` before a role opening its clause is a title mention (`Sang pelatih menegaskan …`), like `Pelatih itu`',
   'names.englishDescription':
     'an English description opening with `the` before a cue (`The ministry also said`, `the minister said.`) is a title mention',
+  'names.englishProperDescribedOrg':
+    'an English `the` description whose lowercase organisation head follows a capitalised modifier (`The Thai navy said`, `The Malaysian government said`) names that organisation, which speaks',
   // Name reading and matching.
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',

@@ -10,8 +10,9 @@ import { GROUP_NOUN_SET, ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles
 import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
-import { isDigits, startsAlnum, startsLower } from '../text/chars';
+import { isDigits, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { endsInPluralS } from './english-plural';
+import type { NamedRef } from './name-split';
 
 /** The most words a description may hold between `the` and the cue (`the 27-year-old former coach`). */
 const MAX_WORDS = 5;
@@ -63,6 +64,8 @@ function describedFrom(toks: readonly Token[], s: number, k: number, text: strin
   if (!describesSpeaker(words)) return null;
   const spanText = text.slice(toks[s]!.start, toks[k]!.end);
   if (isCrowd(words)) return { kind: 'anonymous', text: spanText };
+  const proper = properlyDescribedOrg(toks, s, k, text);
+  if (proper) return proper;
   return { kind: 'title', title: text.slice(toks[s + 1]!.start, toks[k]!.end), text: spanText };
 }
 
@@ -83,4 +86,26 @@ export function englishDescriptionAfter(
   if (!words.every(t => startsAlnum(t.text)) || !startsLower(words[words.length - 1]!.text))
     return null;
   return describedFrom(toks, k, e - 1, text);
+}
+
+/**
+ * `The Thai navy said …`, `The Malaysian government said …`, `The UN refugee agency said …`
+ * (from `the` at token `s` to the head at `k`; also after a direct quote, direct-quotes.ts):
+ * a lowercase organisation head after a capitalised modifier (a country, a people, a body's
+ * acronym) names that organisation, which speaks as such, as a written name would; the article need
+ * not have introduced it. Its name is the description without `the`. A lowercase first word (`the
+ * ministry`, `the health ministry`) still points back to an organisation the article named.
+ */
+export function properlyDescribedOrg(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  if (k - s < 2 || !startsUpper(toks[s + 1]!.text) || !EN_ORG_HEAD_SET.has(toks[k]!.lower))
+    return null;
+  if (!featureOn('names.englishProperDescribedOrg')) return null;
+  const name = text.slice(toks[s + 1]!.start, toks[k]!.end);
+  const ref: NamedRef = { name, role: null, kind: 'organization', alias: null };
+  return { kind: 'named', refs: [ref], text: text.slice(toks[s]!.start, toks[k]!.end) };
 }

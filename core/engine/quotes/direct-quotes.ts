@@ -4,6 +4,7 @@
  * continues the previous speaker); the second half of a quote its cue interrupts (`“…,” ujar X,
  * “…”`) takes that cue (interrupted-quote.ts). Marked spans that are nobody's statement are dropped.
  */
+import { properlyDescribedOrg } from '../names/english-description';
 import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
 import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { NYA_MENTION, organisationPronoun } from '../names/mention';
@@ -227,7 +228,9 @@ function descriptionThenCue(
       const text = p.text.slice(t[i]!.start, t[k - 1]!.end);
       const title = p.text.slice(t[i + 1]!.start, t[k - 1]!.end);
       const mention: Mention =
-        article === 'the' ? { kind: 'title', title, text } : { kind: 'anonymous', text };
+        article === 'the'
+          ? (properlyDescribedOrg(t, i, k - 1, p.text) ?? { kind: 'title', title, text })
+          : { kind: 'anonymous', text };
       return { cue: w, mention, at: t[i]!.start };
     }
     if (!startsAlnum(w)) return null;
