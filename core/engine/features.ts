@@ -769,7 +769,7 @@ export const FEATURES = {
   'reported.englishParticipleAfterCue':
     'after an English cue’s comma a lowercase present participle (`"…," X said, adding that …`, `…, pointing to the stock`) opens no clause of that cue: the participle’s own `that` clause is reported once (reported.englishParticiple), a noun object not at all',
   'names.englishArticleOffName':
-    '`according to the Regional Health Agency, …`: the lowercase article before an organisation’s name is left out of the speaker’s name, as a sentence-opening `The` is',
+    'a lowercase `the` after an English cue (`according to the Regional Health Agency, …`, `said the spokesman of the cooperative, X`, `…, said the minister.`) opens the mention but is no word of its name or role, as a sentence-opening `The` is; a description alone points back as before a cue',
 } as const;
 
 export type FeatureName = keyof typeof FEATURES;

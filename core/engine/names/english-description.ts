@@ -4,7 +4,7 @@
  * points back to somebody the article introduced (a title mention, resolved like `itu` in
  * Indonesian); a plural one (`the farmers said`) is a crowd nobody named.
  */
-import { EN_DESCRIPTION_OPENER_SET } from '../../lexicon/cues-en';
+import { EN_CLAUSE_WORDS, EN_DESCRIPTION_OPENER_SET } from '../../lexicon/cues-en';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { GROUP_NOUN_SET, ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
@@ -109,3 +109,32 @@ export function properlyDescribedOrg(
   const ref: NamedRef = { name, role: null, kind: 'organization', alias: null };
   return { kind: 'named', refs: [ref], text: text.slice(toks[s]!.start, toks[k]!.end) };
 }
+
+/**
+ * The `the` description at token `k` that a cue's speaker is (`…, said the minister.`, `"…," said
+ * the Thai army in a statement`), or null: words of the description up to the sentence's end, a
+ * comma without a name after it, or a word of the clause going on (`in`, `on`: EN_CLAUSE_WORDS),
+ * ending in a lowercase head. It points back as the one before a cue does.
+ */
+export function englishDescriptionAfterCue(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+): Mention | null {
+  let e = k + 1;
+  while (
+    e < toks.length &&
+    e - k <= MAX_WORDS &&
+    startsAlnum(toks[e]!.text) &&
+    !CLAUSE_WORDS.has(toks[e]!.text)
+  )
+    e++;
+  const last = toks[e - 1]!;
+  if (e === k + 1 || (!startsLower(last.text) && !isDigits(last.text))) return null;
+  if (toks[e]?.text === ',' && startsUpper(toks[e + 1]?.text ?? '')) return null;
+  if (e < toks.length && startsAlnum(toks[e]!.text) && !CLAUSE_WORDS.has(toks[e]!.text))
+    return null;
+  return describedFrom(toks, k, e - 1, text);
+}
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);

@@ -20,6 +20,7 @@ import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
 import { isDigits, startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
+import { englishDescriptionAfterCue } from './english-description';
 import { isVerbShape } from '../text/affix-shapes';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
@@ -408,7 +409,49 @@ export function mentionAfter(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  return demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence)));
+  const read = demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence)));
+  return englishArticleAt(toks, i) ? afterArticle(read, toks, i, text, evidence) : read;
+}
+
+/**
+ * A lowercase `the` opening the speaker after an English cue (`said the spokesman of the company,
+ * X`, `"…," said the Regional Health Agency's head X`, `…, said the minister.`), a word of neither
+ * a name nor a role (names.englishArticleOffName).
+ */
+const englishArticleAt = (toks: readonly Token[], i: number): boolean =>
+  toks[i]?.text === 'the' &&
+  startsAlnum(toks[i + 1]?.text ?? '') &&
+  featureOn('names.englishArticleOffName');
+
+/**
+ * The mention after a cue's `the` at token `i`, `read` being the one read with the article. Of
+ * the named readings with and without the article, the one that reaches further into the subject
+ * wins (`the chief of the Climate Bureau, Lina Susanti` is read whole only without it, `the
+ * Sleman regent, Markus Tefa` only with it; at equal reach the reading with it, which keeps the
+ * words before the name as a role), and names and roles lose the article (as `The X
+ * said …` and `according to the X` read them). A description alone (`the minister.`, `the Thai
+ * army.`) points back as it does before a cue (english-description.ts).
+ */
+function afterArticle(
+  read: Mention | null,
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  const bare = mentionAfter(toks, i + 1, text, evidence);
+  const article = text.slice(toks[i]!.start, toks[i + 1]!.start);
+  const bareNamed = bare?.kind === 'named' ? { ...bare, text: article + bare.text } : null;
+  const readNamed =
+    read?.kind === 'named' ? { ...read, refs: read.refs.map(withoutArticle) } : null;
+  if (readNamed && (!bareNamed || readNamed.text.length >= bareNamed.text.length)) return readNamed;
+  return bareNamed ?? englishDescriptionAfterCue(toks, i, text) ?? read;
+}
+
+/** `ref` without a leading article in its name or role. */
+function withoutArticle(ref: NamedRef): NamedRef {
+  const off = (w: string | null) => (w?.startsWith('the ') ? w.slice(4) : w);
+  return { ...ref, name: off(ref.name), role: off(ref.role) };
 }
 
 /**

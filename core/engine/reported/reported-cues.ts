@@ -23,7 +23,6 @@ import { appositiveName, unnamedSource } from './according-to';
 import { englishDescriptionAfter } from '../names/english-description';
 import { isDocumentMention } from './document-source';
 import { featureOn } from '../features';
-import { startsUpper } from '../text/chars';
 import { englishClauseBefore } from './english-mid-clause';
 import { pastAppositiveRole } from './appositive-role';
 
@@ -58,21 +57,6 @@ export function menurut(input: RuleInput, i: number): Hit | null {
 }
 
 /**
- * `according to the Regional Health Agency, …`: the article before an organisation's name is no
- * word of its name (`Regional Health Agency`, as `The Regional Health Agency said` reads it), so
- * it is left out of each name the mention gives (names.englishArticleOffName).
- */
-function withoutArticle(mention: Mention): Mention {
-  if (mention.kind !== 'named' || !featureOn('names.englishArticleOffName')) return mention;
-  const refs = mention.refs.map(r =>
-    r.name?.startsWith('the ') && startsUpper(r.name.slice(4))
-      ? { ...r, name: r.name.slice(4) }
-      : r,
-  );
-  return { ...mention, refs };
-}
-
-/**
  * menurut past its test, `i` at `menurut` (or at `to` of `according to`): a function of its own,
  * since the rule is tried at every token and most articles have no such cue (engine README: guards before bodies).
  */
@@ -96,7 +80,6 @@ function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
     if (!mention) return null; // `menurut sumber …` stays, unnamed
     if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
     if (!source) end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
-    if (english) mention = withoutArticle(mention);
     const named =
       english && mention.kind !== 'named' ? appositiveName(toks, end, p.text, ev) : null;
     if (named) ({ mention, end } = named);
