@@ -186,6 +186,8 @@ export const FEATURES = {
     'an English description opening with `the` before a cue (`The ministry also said`, `the minister said.`) is a title mention',
   'names.englishProperDescribedOrg':
     'an English `the` description whose lowercase organisation head follows a capitalised modifier (`The Thai navy said`, `The Malaysian government said`) names that organisation, which speaks',
+  'names.englishGroupCrowd':
+    'English crowds nobody named beyond persons: a plural organisation head (`Consumer groups said`, `Labour unions urged …`) and a family, also with `the` or a possessive (`The family of the victim said`, `The driver’s family said`)',
   // Name reading and matching.
   'names.degreeSuffix':
     'post-nominal degrees closing a run are neither name nor role (`Rina Kartika SH MH`)',

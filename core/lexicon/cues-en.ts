@@ -171,6 +171,13 @@ export const EN_UNNAMED_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * Collective heads of an unnamed English speaker that may take `the` or a possessive: a family
+ * speaks as one and is nobody named (`The family of the victim said …`, `The driver's family said
+ * …`, `his family said`) (english-unnamed.ts).
+ */
+export const EN_COLLECTIVE_HEADS: readonly string[] = words(`family families`);
+
+/**
  * Nouns after `according to` (with or without an article) that name a document or a count, not a
  * person: `according to data from …`, `according to a report by …`. cues.ts merges them into
  * SOURCE_NOUN_SET.

@@ -5,12 +5,14 @@
  * it (`who …`) only describes them. The `the` descriptions are english-description.ts's.
  */
 import {
+  EN_COLLECTIVE_HEADS,
   EN_DESCRIPTION_OPENER_SET,
   EN_HEAD_PREPOSITIONS,
   EN_INDEFINITE_ARTICLES,
   EN_UNNAMED_HEADS,
 } from '../../lexicon/cues-en';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
@@ -27,13 +29,26 @@ const INDEFINITE: ReadonlySet<string> = new Set(EN_INDEFINITE_ARTICLES);
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(EN_HEAD_PREPOSITIONS);
 const UNNAMED_HEADS: ReadonlySet<string> = new Set(EN_UNNAMED_HEADS);
 
-/** The head ending at token `k` is a person noun: singular after `a`, plural on its own. */
+/**
+ * The head ending at token `k` is a person noun: singular after `a`, plural on its own; or a
+ * crowd of organisations nobody named (`Consumer groups said`, `Labour unions urged`: a plural
+ * organisation head), or a family (EN_COLLECTIVE_HEADS) (names.englishGroupCrowd).
+ */
 function personHead(w: string, indefinite: boolean): boolean {
   const isHead = (x: string) => ROLE_HEAD_SET.has(x) || UNNAMED_HEADS.has(x);
+  if (collectiveHead(w)) return true;
   if (indefinite) return isHead(w);
   const one = englishSingular(w);
+  if (one && one !== w && EN_ORG_HEAD_SET.has(one) && featureOn('names.englishGroupCrowd'))
+    return true;
   return !!one && one !== w && isHead(one);
 }
+
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(EN_COLLECTIVE_HEADS);
+
+/** A family as a speaker (EN_COLLECTIVE_HEADS), which may take `the` or a possessive. */
+const collectiveHead = (w: string): boolean =>
+  COLLECTIVE_HEADS.has(w) && featureOn('names.englishGroupCrowd');
 
 /**
  * The tokens that may be the head of a description whose tail ends at `k`, nearest first: `k`
@@ -120,7 +135,11 @@ function descriptionStart(toks: readonly Token[], head: number): number | null {
       s--;
       break;
     }
-    if (toks[s - 1]!.lower === 'the') return null;
+    if (toks[s - 1]!.lower === 'the') {
+      if (!collectiveHead(h.lower)) return null;
+      s--;
+      break;
+    }
     s--;
   }
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
