@@ -17,6 +17,8 @@ export const FEATURES = {
   'reported.preCue': '`X mengatakan(,| bahwa) …`',
   'reported.englishPhrasalUrge':
     'an English urging verb with a particle (`X called on regents to …`, `appealed to residents to …`) is a pre-posed cue: the addressee and the infinitive are what was urged, the subject speaks',
+  'reported.englishCueAdjunct':
+    'after an English cue, a preposition with no `that` and no finite verb after it (`"…," a driver said from the pier`, `X said by phone`) tells where or how the statement was made, and reports nothing',
   'reported.passive':
     'a passive cue with its agent, opening the sentence (`Disampaikan (oleh) X, …`, `Dikatakannya, …`) or inside it (`S dinilai X lebih buruk …`)',
   'reported.embeddedStatement': '`pernyataan X … yang menyatakan (bahwa) …`',

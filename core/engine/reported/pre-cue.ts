@@ -23,6 +23,7 @@ import {
   URGE_LINK_SET,
 } from '../../lexicon/cues';
 import {
+  EN_CUE_ADJUNCT_PREPOSITIONS,
   EN_FINITE_AUXILIARIES,
   EN_ING_PREPOSITIONS,
   EN_PRE_CUE_SET,
@@ -140,6 +141,7 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   )
     return null;
   if (!c) return null;
+  if (cueAdjunct(toks, t, c)) return null;
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c)) return null;
   // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
@@ -265,3 +267,24 @@ function urgesClause(text: string, cue: Token, c: { start: number; end: number }
 /** A topic cue (TOPIC_CUE_SET), when that reading is on. */
 const topicCue = (t: Token): boolean =>
   TOPIC_CUE_SET.has(t.lower) && featureOn('reported.topicCue');
+
+/**
+ * `"…," a driver said from the pier.`, `X said by phone.`: the words after an English cue open
+ * with a preposition and hold no `that` and no finite auxiliary, so they tell where or how the
+ * statement was made, and report nothing (reported.englishCueAdjunct).
+ */
+function cueAdjunct(
+  toks: readonly Token[],
+  cue: Token,
+  c: { start: number; end: number },
+): boolean {
+  if (!EN_PRE_CUE_SET.has(cue.text)) return false;
+  const first = tokenIndexAt(toks, c.start);
+  if (!EN_CUE_ADJUNCT_PREPOSITIONS.has(toks[first]?.text ?? '')) return false;
+  if (!featureOn('reported.englishCueAdjunct')) return false;
+  for (let j = first + 1; j < toks.length && toks[j]!.start < c.end; j++) {
+    const w = toks[j]!.text;
+    if (w === 'that' || EN_FINITE_AUXILIARIES.has(w)) return false;
+  }
+  return true;
+}
