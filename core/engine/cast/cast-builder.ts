@@ -8,6 +8,7 @@ import type { Pos } from './entity';
 import {
   dropsMiddle,
   isNamedPerson,
+  skipsWords,
   MAX_EDITS,
   MIN_TYPO_LENGTH,
   nicknameOrTypo,
@@ -328,12 +329,18 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
 
   /**
    * The one person whose name is `t` with middle words left out (`Darius Iskandar` for `Darius
-   * Ahmad Iskandar`); null when none or several fit.
+   * Ahmad Iskandar`) or, with cast.skippedWords, with words left out but for its first or its last
+   * (`Rizal Harahap` for `Muhammad Rizal Fahmi Harahap`: name-match.ts skipsWords); null when none
+   * or several fit.
    */
   private withoutMiddle(t: readonly string[]): DraftEntity | null {
     let fit: DraftEntity | null = null;
+    const skipped = featureOn('cast.skippedWords');
     for (const e of this.byToken.get(t[0]!) ?? []) {
-      if (e.kind !== 'person' || !dropsMiddle(t, ownNames(e.tokens))) continue;
+      if (e.kind !== 'person') continue;
+      const own = ownNames(e.tokens);
+      if (!dropsMiddle(t, own) && !(skipped && (skipsWords(t, own) || skipsWords(t, e.tokens))))
+        continue;
       if (fit) return null; // two people fit: none is meant
       fit = e;
     }

@@ -102,3 +102,19 @@ export function dropsMiddle(short: readonly string[], full: readonly string[]): 
   for (let j = 1; j < full.length - 1 && k < short.length - 1; j++) if (full[j] === short[k]) k++;
   return k === short.length - 1;
 }
+
+/**
+ * True when `short` is `full` with words left out anywhere but at one of its ends (`Rizal Harahap`
+ * for `Muhammad Rizal Fahmi Harahap`, `Cut Meutia` for `Cut Nyak Meutia Sari`, `Agung Oka` for
+ * `Anak Agung Ngurah Oka`): two words or more, every one a word of `full` in order, and either the
+ * first or the last word kept. Indonesian copy shortens a long name this way on later mentions —
+ * an opening `Muhammad` or a noble title's next word dropped, a given name kept with a title or
+ * clan name — so one anchor is enough; the caller asks that only one person of the cast fits.
+ */
+export function skipsWords(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= full.length) return false;
+  if (short[0] !== full[0] && short[short.length - 1] !== full[full.length - 1]) return false;
+  let k = 0;
+  for (let j = 0; j < full.length && k < short.length; j++) if (full[j] === short[k]) k++;
+  return k === short.length;
+}
