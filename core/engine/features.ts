@@ -672,6 +672,8 @@ export const FEATURES = {
     'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
   'names.model.balinese':
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
+  'names.model.regionalOpeners':
+    "a regional name opener (`Anak Agung`, `Ida Bagus`, `Lalu`, `Baiq`, `La Ode`, `Wa Ode`, `Andi`, `Teuku`, `Cut`: lexicon/regional-name-openers.ts) before a person's name words opens the name, never the role's last words nor an honorific to strip (`Bupati Anak Agung Putra Wiraguna`, `kata Lalu Hendra Sasmita`, `petani I Wayan Sukarta`)",
   'names.model.longNames':
     'a name that opens with a Balinese article or a known given name keeps all its words past four (`I Gusti Ngurah Putu Arsana`, `Andi Muhammad Rizal Daeng Pawero`), where an over-long run with no such opening keeps its last two',
   'names.model.lowercaseHead':

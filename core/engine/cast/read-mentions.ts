@@ -13,7 +13,7 @@ import { isCapitalised, tokenize, type Token } from '../text/text';
 import { readAppositive } from '../names/appositive-after';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
-import { isRunToken, readRun, walkRunBack } from '../names/name-run';
+import { isRunToken, openerWordAt, readRun, walkRunBack } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
@@ -135,11 +135,12 @@ export function textMentions(
         out.push(unnamedRecord(p, t[i]!, unnamed === 'group'));
         continue;
       }
-      if (!isRunToken(t[i]) || quoted[i]) continue;
+      // `Kepala desa Lalu Rusdi Harmaen hadir`: a regional opener spelling a common word opens the run.
+      if ((!isRunToken(t[i]) && !openerWordAt(t, i)) || quoted[i]) continue;
       // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
       // the mention (the name model never starts a name there), so the record starts after it.
       // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).
-      if (hardNonName(t[i]!.text) && isRunToken(t[i + 1])) {
+      if (hardNonName(t[i]!.text) && isRunToken(t[i + 1]) && !openerWordAt(t, i)) {
         openerAt = i;
         continue;
       }

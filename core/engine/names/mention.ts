@@ -18,6 +18,8 @@ import { isAcronym } from './name-run';
 import { isUnitHead } from './department';
 import { isGivenName } from '../../lexicon/name-words';
 import type { NamedRef } from './name-split';
+import { opensBalineseName } from '../../lexicon/balinese-names';
+import { regionalOpenerAt } from './regional-opener';
 
 /** How a speaker is named at one quote. */
 export type Mention =
@@ -108,11 +110,18 @@ function demotedAt(
     const between = written.slice(k + 1, written.length - nameWords.length);
     const employer = between.some(employerWord);
     if (between.length && !employer) return m;
-    // `petani Budi`: a given name right after the noun is the member's own name.
-    if (!between.length && isGivenName(nameWords[0]!)) return m;
+    // `petani Budi`: a given name right after the noun is the member's own name; so is a name
+    // a Balinese article or a regional opener starts (`petani I Wayan Sukarta`, `nelayan La Ode …`).
+    if (!between.length && (isGivenName(nameWords[0]!) || opensByCustom(nameWords))) return m;
   }
   return { kind: 'anonymous', text: m.text };
 }
+
+/** True when a Balinese article or a regional name opener starts `nameWords`, with a name after it. */
+const opensByCustom = (nameWords: readonly string[]): boolean =>
+  (featureOn('names.model.balinese') &&
+    opensBalineseName(undefined, nameWords[0]!, nameWords[1])) ||
+  regionalOpenerAt(nameWords, 0) > 0;
 
 /**
  * `mahasiswi Institut Teknologi X`, `santri Pesantren X`: a campus, school or hospital head between

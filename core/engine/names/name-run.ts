@@ -30,6 +30,7 @@ import { isAscii, isDigits, isUpperCp, runOf, startsCapLower, startsLower } from
 import { isAsciiInitial } from '../text/string-scans';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
+import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
 import { lowerWord } from '../text/kept-per-string';
 import { BAIK, MAUPUN, PLAIN_ANDS } from '../../lexicon/conjunctions';
 
@@ -415,6 +416,20 @@ const balineseAt = (toks: readonly Token[], j: number): boolean =>
   opensBalineseName(toks[j - 1]?.text, toks[j]!.text, toks[j + 1]?.text);
 
 /**
+ * True when token `j` is a regional name opener that spells a common word (`Lalu`, 'then'), written
+ * capitalised after a word of its sentence (a cue, a role word), before a person's name word. First
+ * in its sentence it is the conjunction (`Lalu Budi datang`), so it never opens a run there.
+ */
+export function openerWordAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  if (!openerSpellsWord(t.lower) || !prev || !/^\p{L}/u.test(prev.text)) return false;
+  const next = toks[j + 1];
+  if (!isRunToken(next) || isRoleToken(next!)) return false;
+  return regionalOpenerAt([t.text, next!.text], 0) > 0;
+}
+
+/**
  * Where the run from each token ends, per token list, read on first ask (-1: not read yet). The
  * evidence pre-pass, the running text's mentions and every cue reader ask readRun at the same
  * tokens (about two asks per distinct token on a long text), so each list's runs are read once.
@@ -476,6 +491,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`: the unit's number, in its name
     } else if (balineseAt(toks, j)) {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
+    } else if (openerWordAt(toks, j)) {
+      j++; // `kata Lalu Hendra Sasmita`: the Sasak title, not the conjunction `lalu`
     } else if (j > i && isArticleName(t)) {
       j++; // `Ahmad al-Fadli`: a family name after the article
     } else if (j > i && seatAt(toks, j)) {

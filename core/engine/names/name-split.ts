@@ -44,6 +44,7 @@ import {
   type ArticleEvidence,
 } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
+import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
 import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
 import { isClubWord, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
@@ -153,11 +154,46 @@ export function splitRun(
   // inside the title (its words may be places: `Datuk`, `Rajo`), the role and the given name are
   // read from the words before the title.
   const g = gelarAt(words);
-  const start = g > 0 && whole >= g ? Math.min(whole, startBeforeGelar(words, g, evidence)) : whole;
+  const gelar = g > 0 && whole >= g ? Math.min(whole, startBeforeGelar(words, g, evidence)) : whole;
+  // `Bupati Anak Agung Putra Wiraguna`, `Teuku Harun Mirza`: a regional name opener before the
+  // name words is the name's first word, not the role's last nor an honorific.
+  const start = regionalOpenerStart(words, gelar, evidence);
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
   return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
 }
+
+/**
+ * Where the name starts when a regional name opener (`Anak Agung`, `La Ode`, `Andi`, `Teuku`)
+ * stands before `start` and only person's name words follow it: at the opener, so the role keeps
+ * the words before it and nothing of the name. An opener that spells a common word (`Lalu`,
+ * 'then'; `Lalu Lintas`, 'traffic') needs a word after it known as a person's name word. A start
+ * at or before the opener stays.
+ */
+function regionalOpenerStart(
+  words: readonly string[],
+  start: number,
+  evidence: ArticleEvidence,
+): number {
+  for (let o = 0; o < Math.min(start, words.length - 1); o++) {
+    const n = regionalOpenerAt(words, o);
+    if (!n) continue;
+    const rest = nameCore(words, o + n);
+    const named = words
+      .slice(o + n)
+      .every((w, i) => isBracket(w) || PARTICLES.has(w) || personWordAt(words, o + n + i));
+    const next = rest[0] ?? '';
+    const spells = openerSpellsWord(words[o]!.toLowerCase());
+    if (!rest.length || !named || (spells && !personal(next, evidence) && !opensAName(next)))
+      continue;
+    return o;
+  }
+  return start;
+}
+
+/** True when `words[k]` may be a person's name word: capitalised, no role, cue or function word. */
+const personWordAt = (words: readonly string[], k: number): boolean =>
+  startsCapLower(words[k]!) && !isRoleWordAt(words, k) && !hardNonName(words[k]!);
 
 /** Where the name starts when only the words before a Minang title at `g` are read. */
 function startBeforeGelar(words: readonly string[], g: number, evidence: ArticleEvidence): number {
@@ -767,10 +803,17 @@ const balineseAt = (words: readonly string[], k: number): boolean =>
 function longNameOpens(words: readonly string[], start: number): boolean {
   if (gelarAt(words) > start) return true;
   if (!featureOn('names.model.longNames')) return false;
-  if (!balineseAt(words, start) && !opensAName(words[start] ?? '')) return false;
+  if (
+    !balineseAt(words, start) &&
+    !opensAName(words[start] ?? '') &&
+    !regionalOpenerAt(words, start)
+  )
+    return false;
   // `Pesantren Nurul Huda Ustaz Farid Mahmud`: an honorific or a role word inside the words
   // marks a place or an office read into them, so they are no one name.
-  return words.every((w, k) => k < start || (!isHonorificAt(words, k) && !isRoleWord(w)));
+  // A regional opener (`Teuku`, `Cut`) is the name's own word, though the honorifics hold it.
+  const from = start + regionalOpenerAt(words, start);
+  return words.every((w, k) => k < from || (!isHonorificAt(words, k) && !isRoleWord(w)));
 }
 
 /**

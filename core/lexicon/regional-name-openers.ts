@@ -1,0 +1,35 @@
+/**
+ * Words that open a person's name in regional naming customs, written before the given name and
+ * kept in it as the person signs it (`Anak Agung Putra Wiraguna`, `La Ode Rahmat Sabara`), which
+ * the readers otherwise took for a role word, a common word or a title to strip (`Anak`, `Agung`,
+ * `Lalu` 'then', `La`, `Teuku`). The NER corpora (core/lexicon/generated) see too few of them to
+ * tell them apart (`lalu` is never tagged as a name there, `anak` 114 times untagged, `teuku`
+ * once), so they are typed here, from the naming customs as Wikipedia's articles on them describe
+ * them ("Balinese name", "Sasak people", "Buton Sultanate", "Andi (name)", "Acehnese people"):
+ * - Balinese castes: `Anak Agung` (Ksatria), `Ida Bagus` for men and `Ida Ayu` for women
+ *   (Brahmana); the article `I`/`Ni` and the birth-order words are in balinese-names.ts;
+ * - Sasak nobility of Lombok: `Lalu` for men (also the conjunction `lalu`, 'then'), `Baiq` for women;
+ * - Buton and Muna nobility of Southeast Sulawesi: `La Ode` for men, `Wa Ode` for women;
+ * - Bugis and Makassar nobility of South Sulawesi: `Andi`;
+ * - Acehnese nobility: `Teuku` for men, `Cut` for women.
+ * Each is matched as written, capitalised word by word, and only before a capitalised name word
+ * (names/regional-opener.ts). Lowercase here.
+ */
+export const REGIONAL_NAME_OPENERS: readonly (readonly string[])[] = [
+  ['anak', 'agung'],
+  ['ida', 'bagus'],
+  ['ida', 'ayu'],
+  ['lalu'],
+  ['baiq'],
+  ['la', 'ode'],
+  ['wa', 'ode'],
+  ['andi'],
+  ['teuku'],
+  ['cut'],
+];
+
+/**
+ * Openers that spell a common word when they open a sentence (`Lalu Budi datang`: 'then Budi
+ * came'): they open a name only after a word of the same sentence (a cue, a role), never first.
+ */
+export const OPENERS_SPELLING_WORDS: ReadonlySet<string> = new Set(['lalu']);
