@@ -672,6 +672,8 @@ export const FEATURES = {
     'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
   'names.model.balinese':
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
+  'names.initialsKept':
+    'initials are kept as written: one capital letter that spells a word the run never takes (`A`, `I`), with its dot glued and a capitalised word after, opens the name (`kata A. Dahlan Iskandar`, `Bupati H. A. Rahman Saleh`), and an initial right before the word the article uses alone stays in the name (`Pedagang R Hartanto Sukmajaya` … `kata Hartanto`)',
   'names.model.regionalOpeners':
     "a regional name opener (`Anak Agung`, `Ida Bagus`, `Lalu`, `Baiq`, `La Ode`, `Wa Ode`, `Andi`, `Teuku`, `Cut`: lexicon/regional-name-openers.ts) before a person's name words opens the name, never the role's last words nor an honorific to strip (`Bupati Anak Agung Putra Wiraguna`, `kata Lalu Hendra Sasmita`, `petani I Wayan Sukarta`)",
   'names.model.longNames':

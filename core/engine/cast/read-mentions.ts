@@ -13,7 +13,13 @@ import { isCapitalised, tokenize, type Token } from '../text/text';
 import { readAppositive } from '../names/appositive-after';
 import { quotedTokens } from '../text/quoted-tokens';
 import { namesInstitution } from '../names/described-subject';
-import { isRunToken, openerWordAt, readRun, walkRunBack } from '../names/name-run';
+import {
+  initialSpellingWordAt,
+  isRunToken,
+  openerWordAt,
+  readRun,
+  walkRunBack,
+} from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
@@ -136,7 +142,9 @@ export function textMentions(
         continue;
       }
       // `Kepala desa Lalu Rusdi Harmaen hadir`: a regional opener spelling a common word opens the run.
-      if ((!isRunToken(t[i]) && !openerWordAt(t, i)) || quoted[i]) continue;
+      // So does an initial spelling a word (`A. Dahlan Iskandar`).
+      if ((!isRunToken(t[i]) && !openerWordAt(t, i) && !initialSpellingWordAt(t, i)) || quoted[i])
+        continue;
       // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
       // the mention (the name model never starts a name there), so the record starts after it.
       // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).

@@ -137,6 +137,10 @@ function whyNoName(w: string): 'number' | 'cue' | 'function' | null {
   return null;
 }
 
+/** One capital letter spelling a function word (`A`), read as an initial (names.initialsKept). */
+const initialInRun = (w: string): boolean =>
+  w.length === 1 && w !== w.toLowerCase() && featureOn('names.initialsKept');
+
 /**
  * True when the lone word `lw` (lowercase) may be a misspelling of another person's name word
  * (`Hendri` for `Hendra`): the article uses it alone for a speaker (`kata Hendri`), no lexicon
@@ -256,7 +260,9 @@ export function nameStart(
   }
   // Numbers, cues and function words never open a name, whatever follows.
   if (featureOn('names.model.hardWords')) {
-    while (s < words.length - 1 && hardNonName(words[s]!)) s++;
+    // `A. Dahlan Iskandar`: one capital letter in a run is an initial, whatever word it spells
+    // (the run takes `A` only with its dot: name-run.ts initialSpellingWordAt).
+    while (s < words.length - 1 && hardNonName(words[s]!) && !initialInRun(words[s]!)) s++;
     if (s > start && unitSeatAfter(words, s - 1, left)) s++;
   }
   // A place, team or organisation word (and anything before it in the run) belongs to the role

@@ -416,6 +416,20 @@ const balineseAt = (toks: readonly Token[], j: number): boolean =>
   opensBalineseName(toks[j - 1]?.text, toks[j]!.text, toks[j + 1]?.text);
 
 /**
+ * True when token `j` is one capital letter that spells a word the run never takes (`A`, the
+ * English article; `I`), written with its dot glued to it and a capitalised word after the dot:
+ * an initial opening a name (`A. Dahlan Iskandar`, `H. A. Rahman`), kept as written. The English
+ * article takes no dot.
+ */
+export function initialSpellingWordAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  const dot = toks[j + 1];
+  if (t.text.length !== 1 || !NOT_NAME.has(t.lower) || t.text === t.lower) return false;
+  if (dot?.text !== '.' || dot.start !== t.end || !isRunToken(toks[j + 2])) return false;
+  return featureOn('names.initialsKept');
+}
+
+/**
  * True when token `j` is a regional name opener that spells a common word (`Lalu`, 'then'), written
  * capitalised after a word of its sentence (a cue, a role word), before a person's name word. First
  * in its sentence it is the conjunction (`Lalu Budi datang`), so it never opens a run there.
@@ -491,6 +505,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`: the unit's number, in its name
     } else if (balineseAt(toks, j)) {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
+    } else if (initialSpellingWordAt(toks, j)) {
+      j += 2; // `kata A. Dahlan Iskandar`: an initial, not the English article
     } else if (openerWordAt(toks, j)) {
       j++; // `kata Lalu Hendra Sasmita`: the Sasak title, not the conjunction `lalu`
     } else if (j > i && isArticleName(t)) {

@@ -338,7 +338,13 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   if (e > 0 && words.slice(e).every(w => startsCapLower(w) || PARTICLES.has(w))) {
     start = e;
     // `Moh Rizal Hakim` … `kata Rizal`: a given name right before that word opens the same name.
-    while (start > 0 && opensAName(words[start - 1]!) && !isRoleWordAt(words, start - 1)) start--;
+    // So does an initial (`R Hartanto Sukmajaya` … `kata Hartanto`), kept as written.
+    while (
+      start > 0 &&
+      (opensAName(words[start - 1]!) || initialBefore(words[start - 1]!)) &&
+      !isRoleWordAt(words, start - 1)
+    )
+      start--;
   }
   // `Kepala Dinas X dr Rudi Rizal Hakim`, `Ustazah Siti Mariam`: an honorific stands right before
   // the name it honours, so the name opens after it, and a later short mention by an inner name
@@ -399,6 +405,10 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   return start;
 }
 
+/** One capital letter, an initial of the name after it (names.initialsKept). */
+const initialBefore = (w: string): boolean =>
+  w.length === 1 && w !== w.toLowerCase() && featureOn('names.initialsKept');
+
 /**
  * `Direktur Muhammad Rizal Fahmi Harahap`, `Kepala Dinas Ahmad Rizal Fahmi`: after a head that
  * takes an institution or region, a word the corpora know as a given name, followed by another
@@ -438,6 +448,8 @@ const seatWord = (w: string, evidence: ArticleEvidence): boolean =>
  * the index of that given name.
  */
 function givenBefore(words: readonly string[], k: number, start: number): number {
+  // `Pedagang R Hartanto Sukmajaya` … `kata Hartanto`: an initial before it is the name's too.
+  if (k - 1 >= start && initialBefore(words[k - 1]!)) return k - 1;
   if (!featureOn('names.model.givenBeforeShort') || k - 1 <= start) return k;
   return opensAName(words[k - 1]!) && !isRoleWordAt(words, k - 1) ? k - 1 : k;
 }
