@@ -672,6 +672,10 @@ export const FEATURES = {
     'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
   'names.model.balinese':
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
+  'names.dottedTitleAfterCue':
+    'after a cue, a lowercase medical title written with its dot (`kata dr. Rina Sari`, `Menurut drg. Budi, …`) opens the name after it, as `dr Rina` does; its dot had ended the description with nobody named',
+  'names.degreeAfterHeadSurname':
+    "post-nominal degrees after a surname that is also a person's head word (`Yusril Hakim SH MH`) close the name as after any name word; an office before a degree-like acronym (`Ketua MA`) keeps it",
   'names.initialsKept':
     'initials are kept as written: one capital letter that spells a word the run never takes (`A`, `I`), with its dot glued and a capitalised word after, opens the name (`kata A. Dahlan Iskandar`, `Bupati H. A. Rahman Saleh`), and an initial right before the word the article uses alone stays in the name (`Pedagang R Hartanto Sukmajaya` … `kata Hartanto`)',
   'names.model.regionalOpeners':

@@ -149,6 +149,10 @@ const mannerAfterDemonstrative = (toks: readonly Token[], j: number): boolean =>
   DEFINITE.has(toks[j - 1]?.lower ?? '') &&
   MANNER_OPENERS.has(toks[j]?.lower ?? '');
 
+/** True when token `j` is a lowercase medical title with its glued dot before a name (`dr. Rina`). */
+const dottedTitleAt = (toks: readonly Token[], j: number): boolean =>
+  lowercaseTitleAt(toks, j) === 2 && featureOn('names.dottedTitleAfterCue');
+
 /** Parses the speaker after a post-posed cue, from token `i`. */
 function readAfter(
   toks: readonly Token[],
@@ -179,6 +183,9 @@ function readAfter(
     if (aged > j) j = aged;
     else if (j > i && verbEndsDescription(toks, j, i + DESCRIPTION_MAX_WORDS)) break;
     else if (j > i && mannerAfterDemonstrative(toks, j)) break;
+    // `kata dr. Rina Sari`, `ujar pakar gizi drg. Budi`: a lowercase title with its dot opens the
+    // name after it; read as a word, its dot ended the description with no one named.
+    else if (dottedTitleAt(toks, j)) j += 2;
     else if (isLowerWord(toks[j]!.text) && !DESCRIPTION_STOP.has(toks[j]!.text)) j++;
     else if (objectlessPreposition(toks, j)) j++;
     else break;

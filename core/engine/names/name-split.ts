@@ -991,7 +991,18 @@ export function postNominalStart(words: readonly string[]): number {
   let k = words.length;
   if (!featureOn('names.degreeSuffix')) return k;
   while (k > 1 && isDegree(words[k - 1]!)) k--;
-  return k > 0 && plainNameWord(words[k - 1]!) ? k : words.length;
+  return k > 0 && (plainNameWord(words[k - 1]!) || headSurnameAt(words, k - 1)) ? k : words.length;
+}
+
+/**
+ * `Yusril Hakim SH MH`: a person's head word (`Hakim`, `Imam`) right after a name word closes a
+ * name as its surname, so degrees may follow it; an office before a degree-like acronym (`Ketua
+ * MA`, the Supreme Court) has no name word before it and keeps the acronym.
+ */
+function headSurnameAt(words: readonly string[], k: number): boolean {
+  if (k < 1 || !nameLikeHead(words[k]!) || !featureOn('names.degreeAfterHeadSurname')) return false;
+  const before = words[k - 1]!;
+  return plainNameWord(before) && (isGivenName(before) || isInnerName(before));
 }
 
 /**
