@@ -15,6 +15,10 @@
  *
  * With `--base DIR`, a fifth browser runs another build of ours (e.g. main's .output/chrome-mv3,
  * copied aside) in the same round-robin, so before and after are measured side by side in one run.
+ * Each round starts one browser later than the one before (page-bench/cli.ts `roundOrder`), and
+ * under each table the `paired` lines give `ours − base` and `ours − reader` round by round
+ * (median [quartiles]), which resolve a change of a millisecond or two that the ratios of
+ * medians, moving ±0.2× from run to run, do not.
  *
  * Then, on each article fixture, the main-thread work from our detector's start to marks in place
  * in traced loads (page-bench/to-marks.ts; the issue's target: within 16 ms on the largest
@@ -42,7 +46,7 @@ import {
 } from '../tests/e2e/browser';
 import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
 import { buildComparisonExtensions, placementOf } from './page-bench/comparison-extensions';
-import { argOf, median } from './page-bench/cli';
+import { argOf, median, pairedDifferences, quartiles, roundOrder } from './page-bench/cli';
 import { METRICS, coldLoad, type MetricName, type PageMetrics } from './page-bench/metrics';
 import { selfTimedColumns, selfTimedHeader } from './page-bench/self-timed';
 import { tracedToMarks, type ToMarks } from './page-bench/to-marks';
@@ -115,7 +119,7 @@ try {
     };
     const states: Partial<Record<Kind, PageState[]>> = { base: [], ours: [] };
     for (let run = 0; run < RUNS; run++) {
-      for (const kind of KINDS) {
+      for (const kind of roundOrder(KINDS, run)) {
         const worker = workers[kind];
         // Our state is read where the page code answers; on other pages nothing of ours does.
         const after =
@@ -150,6 +154,7 @@ try {
           `${cells.map(ms).join(' ')} ${cells.map(ratio).join(' ')}`,
       );
     }
+    for (const line of pairedLines(samples)) console.log(line);
     for (const kind of OURS_KINDS) {
       breakdowns.push(selfTimedColumns(`${fixture.slug} (${kind})`, states[kind]!));
     }
@@ -185,6 +190,33 @@ try {
 } finally {
   for (const kind of KINDS) await contextOf(kind).close();
   await server.close();
+}
+
+/**
+ * Round by round differences (page-bench/cli.ts `pairedDifferences`), for a change smaller than
+ * what the medians above move from run to run: each round loads every build once, close in time,
+ * so `ours − base` per round leaves out most of the machine's slow drift that the difference of
+ * two medians keeps. Median and quartiles; a change is resolved when its quartiles are on one
+ * side of zero.
+ */
+function pairedLines(samples: Record<Kind, PageMetrics[]>): string[] {
+  const others = OURS_KINDS.includes('base')
+    ? (['base', 'reader'] as const)
+    : (['reader'] as const);
+  const cell = (values: number[]) => {
+    const [low, mid, high] = quartiles(values);
+    return `${mid >= 0 ? '+' : ''}${mid.toFixed(1)} [${low.toFixed(1)}, ${high.toFixed(1)}]`;
+  };
+  // The durations the issue's targets are in. (Listed here: this runs before the file's later
+  // top-level constants are set.)
+  const metrics: readonly MetricName[] = ['TaskDuration', 'ScriptDuration'];
+  return metrics.map(name => {
+    const of = (kind: Kind) => samples[kind].map(m => m[name]);
+    const cells = others.map(
+      other => `ours−${other} ${cell(pairedDifferences(of('ours'), of(other))).padEnd(22)}`,
+    );
+    return `${'paired, ms'.padEnd(10)} ${name.padEnd(15)} ${cells.join(' ')}`;
+  });
 }
 
 async function noop(): Promise<null> {
