@@ -221,6 +221,8 @@ export const FEATURES = {
     'people named in one list (`A, B, dan C`) are one group a later `mereka`/`ketiganya` means, not only the pair `dan` joins',
   'cast.appositiveRole':
     'a role set off by commas right after a name is its role (`X, pelatih tim itu, …`), so a bare title finds its holder; with an age before the comma it is cast.agedAppositiveRole’s reading',
+  'names.placeInRoleBeforeRelative':
+    'a place or institution opened by `asal`/`di`/`dari` stays in a role cut before its relative clause (`X, pedagang asal Garut yang kini berjualan di Bekasi, …` → `pedagang asal Garut`) instead of keeping the whole clause',
   'names.roleBeforeRelative':
     'a role set off after a name that runs into a relative clause closed by a comma ends at `yang` (`X, sopir angkot yang melayani trayek … sejak pabrik tutup, menolak …` → `sopir angkot`): the clause tells about the person, it is not what they are',
   'names.roleBeforeNamingWord':
@@ -231,6 +233,8 @@ export const FEATURES = {
     'the event written before a player (`tunggal putri X`, `Pasangan ganda putra X/Y`) is the player’s role',
   'cast.agedAppositiveRole':
     'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`); a title inside it is the same mention’s (discourse-mentions.ts). Switched apart from cast.appositiveRole',
+  'cast.relativeAppositiveAtEnd':
+    'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.countedGroup':
     'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':
@@ -241,6 +245,8 @@ export const FEATURES = {
     'an office whose organisation lists its fields with commas, closed by the acronym spelling them, is the whole role of the name after its comma (`Kepala Dinas A, B, dan C (DABC) NTB, Nama,`)',
   'cast.roleBeforeComma':
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder; the other readings before that comma (a description, kin, a region, a spelled role, a listed pair, a medical title) have their own switches',
+  'cast.fieldListRoleBeforeComma':
+    'an office named by a list of fields before a name’s comma is the whole list, not its last field (`Kasubdit Industri, Perdagangan, dan Investasi Polda X, Kombes Pol Budi`), so the rank after the comma is not the only role',
   'cast.roleBeforeClosedName':
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.aliasNickname':
@@ -255,6 +261,10 @@ export const FEATURES = {
     'a lowercase medical title between a role’s comma and the name does not hide the role (`Kepala Dinas X, dr Rina Sari, …`)',
   'cast.relationAtCue':
     'how the running text relates a person (`Sang ayah, X, berharap …`) is kept when a cue reads the same name, as the role already was',
+  'cast.roleWordAfterLink':
+    'a preposition before a lowercase role word stays in a description before a name (`anggota DPR dari fraksi kecil, X`, `anggota DPRD dari daerah pemilihan Y, X`), as one before a capitalised institution does',
+  'cast.demonstrativeInDescription':
+    'a demonstrative after a lowercase noun closing a description before a name stays in the role (`Direktur pemasaran perusahaan tersebut, X`) instead of ending the scan back with no head',
   'cast.locativeInRole':
     'a locative noun between a role’s preposition and its place keeps the place in the role (`Juru bicara X untuk kawasan Asia Selatan, NAMA, …`)',
   'cast.kinOwnerNotRole':

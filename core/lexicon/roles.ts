@@ -86,7 +86,10 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * name. English plurals are listed as written (`farmers`), since a pair may share one. The last
  * lines are the standings in which news meets people at the scene (`Wisatawan asal Belanda, X`,
  * `Seorang penumpang tujuan Y, X`, `pemilik toko di Z, X`) and the scientists of a field asked for
- * comment (`epidemiolog`, `kriminolog`).
+ * comment (`epidemiolog`, `kriminolog`). The last lines are trades of teaching, guiding, the arts
+ * and services, which feature stories name their people by (`pengajar kelas itu, X`, `kurator
+ * pameran, X`, `pemandu wisata X`, `koki restoran Y, X`), and a graduate's standing (`alumnus
+ * program magister X, Y`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
@@ -105,6 +108,8 @@ const OCCUPATIONS = words(`
   pendamping penata penari pemusik musisi penyair pembudidaya penambang pemulung pengojek pekerja
   peserta santriwati epidemiolog sosiolog kriminolog antropolog arkeolog virolog
   pengungsi jamaah jemaah penghuni perantau penjaga
+  pengajar instruktur tutor pembina pemandu kurator koreografer pematung penjahit koki kasir
+  satpam kurir penceramah alumnus alumni lulusan
 `);
 
 /**
@@ -289,18 +294,22 @@ export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
 
 /**
  * Heads of offices named by their fields, which `dan` joins (`Kementerian Kelautan dan Perikanan`,
- * `Badan Riset dan Inovasi`): not a government or a party, named beside someone with `dan`.
+ * `Badan Riset dan Inovasi`): not a government or a party, named beside someone with `dan`. A
+ * police directorate's sub-directorates are named by field lists too (`Subdirektorat Industri,
+ * Perdagangan, dan Investasi`, `Subdit Tipiter`), written short as `subdit`.
  */
 export const FIELD_OFFICE_HEADS: readonly string[] = words(`
   kementerian kemenko badan lembaga komisi dinas direktorat biro balai pusat departemen
+  subdirektorat subdit
 `);
 
 /**
  * Holders of an office named by its fields (`Menteri Desa, Pembangunan Daerah Tertinggal, dan
  * Transmigrasi X`): the minister's titles; a field office's other holders are named with its head
- * (`Kepala Dinas …`, `Kepala Badan …`).
+ * (`Kepala Dinas …`, `Kepala Badan …`), except the head of a sub-directorate, whose title is one
+ * word (`Kasubdit Industri, Perdagangan, dan Investasi`: kepala subdirektorat).
  */
-export const FIELD_OFFICE_HOLDERS: readonly string[] = words(`menteri menko wamen`);
+export const FIELD_OFFICE_HOLDERS: readonly string[] = words(`menteri menko wamen kasubdit`);
 
 /**
  * Words that make a capitalised run an organisation when no person name follows. `pusat` and

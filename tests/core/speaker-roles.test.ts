@@ -262,3 +262,152 @@ describe('a locative noun between a role’s preposition and its place stays in 
     expect(off).toBe(null);
   });
 });
+
+describe('a description before a name’s comma keeps its lowercase links, demonstrative and trade', () => {
+  const cases: [string, string, string, FeatureName][] = [
+    // A preposition before a lowercase faction, constituency or office word (cast.roleWordAfterLink).
+    [
+      'Anggota DPRD Jabar dari daerah pemilihan Bogor, Sari Wulandari, menilai jalan rusak.',
+      'Sari Wulandari',
+      'Anggota DPRD Jabar dari daerah pemilihan Bogor',
+      'cast.roleWordAfterLink',
+    ],
+    [
+      'Anggota Komisi VII DPR dari partai kecil, Rudi Hartono, meminta aturan ditunda.',
+      'Rudi Hartono',
+      'Anggota Komisi VII DPR dari partai kecil',
+      'cast.roleWordAfterLink',
+    ],
+    [
+      'Dalam rapat itu, anggota DPRD Papua dari daerah pemilihan Jayapura, Yakob Wenda, menolak usul itu.',
+      'Yakob Wenda',
+      'anggota DPRD Papua dari daerah pemilihan Jayapura',
+      'cast.roleWordAfterLink',
+    ],
+    // A demonstrative closing the description (cast.demonstrativeInDescription).
+    [
+      'Direktur pemasaran perusahaan tersebut, Andi Pratama, menyebut penjualan naik.',
+      'Andi Pratama',
+      'Direktur pemasaran perusahaan tersebut',
+      'cast.demonstrativeInDescription',
+    ],
+    [
+      'Ketua panitia acara itu, Dewi Lestari, mengatakan tiket habis.',
+      'Dewi Lestari',
+      'Ketua panitia acara itu',
+      'cast.demonstrativeInDescription',
+    ],
+    // An office named by a list of fields before the comma, a rank after it (cast.fieldListRoleBeforeComma).
+    [
+      'Kasubdit Perbankan, Asuransi, dan Pasar Modal Polda Riau, Kompol Made Sutama, mengatakan kasus itu rumit.',
+      'Made Sutama',
+      'Kasubdit Perbankan, Asuransi, dan Pasar Modal Polda Riau, Kompol',
+      'cast.fieldListRoleBeforeComma',
+    ],
+    [
+      'Kepala Subdit Sumber Daya, Lingkungan, dan Kehutanan Polda Jambi, AKBP Rudi Hartono, mengatakan lahan itu dibakar.',
+      'Rudi Hartono',
+      'Kepala Subdit Sumber Daya, Lingkungan, dan Kehutanan Polda Jambi, AKBP',
+      'cast.fieldListRoleBeforeComma',
+    ],
+  ];
+  test.each(cases)('%s', (text, name, role) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
+  });
+
+  test.each(cases)('switched off: %s', (text, name, role, feature) => {
+    const off = withFeaturesOff([feature], () =>
+      roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`),
+    );
+    expect(off).not.toBe(role);
+  });
+
+  // Trades of teaching, guiding, the arts and services are role heads (lexicon/roles.ts OCCUPATIONS).
+  test.each([
+    [
+      'Kurator pameran, Bambang Sutejo, menuturkan lukisan itu langka.',
+      'Bambang Sutejo',
+      'Kurator pameran',
+    ],
+    [
+      'Pengajar kelas tari, Rina Kartika, mengatakan muridnya rajin.',
+      'Rina Kartika',
+      'Pengajar kelas tari',
+    ],
+    [
+      'Pemandu wisata senior, Yusuf Manek, menyambut aturan baru itu.',
+      'Yusuf Manek',
+      'Pemandu wisata senior',
+    ],
+    [
+      'Koki restoran Cibening, Gilang Saputro, menyebut harga cabai naik.',
+      'Gilang Saputro',
+      'Koki restoran Cibening',
+    ],
+    [
+      'Instruktur selam, Maria Lopez, mengatakan arus sedang kuat.',
+      'Maria Lopez',
+      'Instruktur selam',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
+  });
+});
+
+describe('a demonstrative after a role word is no role when the phrase is an adverbial', () => {
+  test.each([
+    ['Dalam kesempatan itu, Rudi Hartono mengatakan harga naik.', 'Rudi Hartono'],
+    ['Kepada warga itu, Rudi Hartono mengatakan harga naik.', 'Rudi Hartono'],
+  ])('%s', (text, name) => {
+    expect(roleOf(name, text, `${QUOTE} Rudi.`) ?? null).toBe(null);
+  });
+});
+
+describe('a role after a name that runs into a relative clause', () => {
+  const cases: [string, string, string, FeatureName][] = [
+    // A place kept in the role before `yang` (names.placeInRoleBeforeRelative).
+    [
+      'Penghargaan itu diberikan kepada Dewi Lestari, penari asal Solo yang kini tinggal di Bandung.',
+      'Dewi Lestari',
+      'penari asal Solo',
+      'names.placeInRoleBeforeRelative',
+    ],
+    [
+      'Sejak pagi Budi Santoso, pedagang di Pasar Cibening yang sudah 20 tahun berjualan, menunggu pembeli.',
+      'Budi Santoso',
+      'pedagang di Pasar Cibening',
+      'names.placeInRoleBeforeRelative',
+    ],
+    // The role cut before `yang` closes the sentence (cast.relativeAppositiveAtEnd).
+    [
+      'Bantuan itu diserahkan kepada Sumarni Wati, pedagang sayur yang kiosnya terbakar pekan lalu.',
+      'Sumarni Wati',
+      'pedagang sayur',
+      'cast.relativeAppositiveAtEnd',
+    ],
+    [
+      'Penghargaan itu diraih Yohanes Manurung, guru honorer yang selama sepuluh tahun mengajar di pedalaman.',
+      'Yohanes Manurung',
+      'guru honorer',
+      'cast.relativeAppositiveAtEnd',
+    ],
+  ];
+  test.each(cases)('%s', (text, name, role) => {
+    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
+  });
+
+  test.each(cases)('switched off: %s', (text, name, role, feature) => {
+    const off = withFeaturesOff([feature], () =>
+      roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`),
+    );
+    expect(off).not.toBe(role);
+  });
+
+  test('a graduate’s standing is a role head (lexicon/roles.ts OCCUPATIONS)', () => {
+    const text =
+      'Kasus itu mencuat setelah Rina Kartika, alumnus program magister hukum Universitas Cibening, menemukan skripsinya dijiplak.';
+    expect(roleOf('Rina Kartika', text, `${QUOTE} Rina.`)).toBe(
+      'alumnus program magister hukum Universitas Cibening',
+    );
+  });
+});

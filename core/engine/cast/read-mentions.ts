@@ -60,6 +60,7 @@ import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
 import { sportEventRole } from '../names/sport-event-role';
 import { sharedOfficeRole } from './shared-office';
+import { fieldListHead } from '../names/field-list-office';
 import { originAfterName, withOrigin } from '../names/origin-after-name';
 
 /**
@@ -270,6 +271,8 @@ function withRoleBefore(
       : ref;
   const r = last?.end === i - 1 ? out[last.record] : undefined;
   if (!r) return withDescriptionBefore(ref, t, i, end, text);
+  const listed = fieldListRoleBefore(t, last!, text);
+  if (listed) return { ...ref, role: listed };
   const regional = roleBeforeRegion(out, last!.record, evidence);
   if (regional) return { ...ref, role: regional };
   const role = r.kind === 'title' ? r.ref?.role : null;
@@ -286,6 +289,27 @@ function withRoleBefore(
   return person && !closedApposition(t, end - 1)
     ? ref
     : withDescriptionBefore(ref, t, i, end, text);
+}
+
+/**
+ * `Kasubdit Industri, Perdagangan, dan Investasi Polda X, Kombes Pol Budi`: the run `last` before the name's
+ * comma is the last field of an office named by a list of fields (names/field-list-office.ts),
+ * whose holder's head opens the list; the whole list is the role, not only its last field. Null
+ * when the run closes no such list (cast.fieldListRoleBeforeComma).
+ */
+function fieldListRoleBefore(
+  t: readonly Token[],
+  last: { start: number; end: number },
+  text: string,
+): string | null {
+  if (!featureOn('cast.fieldListRoleBeforeComma')) return null;
+  const from = fieldListHead(t, last.start);
+  if (from < 0 || !ROLE_HEAD_SET.has(t[from]!.lower)) return null;
+  // `Kepala Dinas A, B, dan C (DABC) Kabupaten X, NAMA`: a list closed by the acronym that spells
+  // it is the spelled-role reading's (spelled-role.ts, cast.spelledRole), checked against the
+  // acronym's letters; this one reads the lists no acronym spells.
+  for (let k = from; k < last.end; k++) if (t[k]!.text.startsWith('(')) return null;
+  return text.slice(t[from]!.start, t[last.end - 1]!.end);
 }
 
 /**
@@ -466,13 +490,22 @@ function appositiveAfter(t: readonly Token[], end: number, text: string): string
   // Each form has its own switch, so either can be measured without the other.
   const aged = a.age === 'bracketed';
   if (!featureOn(aged ? 'cast.agedAppositiveRole' : 'cast.appositiveRole')) return null;
-  if (a.close === '.' && !aged) return null;
   const role = roleOfDescription(a.text);
+  if (a.close === '.' && !aged && !(role !== a.text && relativeClosesSentence())) return null;
   const words = tokenize(role);
   const head = words[0]?.text === 'the' ? 1 : 0;
   const w = words[head]?.text ?? '';
   if (!startsLower(w) || !ROLE_HEAD_SET.has(w) || words.length > head + 7) return null;
   return role;
+}
+
+/**
+ * `… kepada Dewi Lestari, penari asal Solo yang kini tinggal di Bandung.`: a role cut before its
+ * relative clause may close the sentence, since the clause describes the person just named (a
+ * list or a clause after a framing comma has no such `yang`), as a bracketed age makes it one.
+ */
+function relativeClosesSentence(): boolean {
+  return featureOn('cast.relativeAppositiveAtEnd');
 }
 
 /**

@@ -55,7 +55,8 @@ function inDescription(toks: readonly Token[], k: number): boolean {
     return ROLE_WORD_SET.has(toks[k - 1]?.text.toLowerCase() ?? '');
   // `anggota Komisi II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`: a
   // preposition before an institution or a place belongs to the role.
-  if (ROLE_LINKS.has(w)) return isCapitalised(toks[k + 1]?.text ?? '') || locativeNext(toks, k);
+  if (ROLE_LINKS.has(w))
+    return isCapitalised(toks[k + 1]?.text ?? '') || locativeNext(toks, k) || roleWordNext(toks, k);
   return !(
     DESCRIPTION_JOINTS.has(w) ||
     PREPOSITIONS.has(w) ||
@@ -136,9 +137,42 @@ function describedBefore(
   }
   const relative = beforeRelative(toks, comma);
   if (relative) return relative;
-  const end = otherOfKind(toks, comma) ? comma - 1 : comma;
+  const end = otherOfKind(toks, comma) || pointedBack(toks, comma) ? comma - 1 : comma;
   const head = headBefore(toks, end);
-  return head < 0 ? null : { head, last: end - 1 };
+  // A demonstrative closing the description is its own (`Direktur pemasaran perusahaan tersebut`).
+  return head < 0 ? null : { head, last: pointedBack(toks, comma) ? comma - 1 : end - 1 };
+}
+
+/**
+ * True when the description before the comma at `comma` ends in a demonstrative after a lowercase
+ * noun (`Direktur pemasaran perusahaan tersebut, X`, `Pengajar kelas itu, X`): the noun is one the
+ * article named before, and the demonstrative closes the description instead of ending the scan
+ * back, so it stays in the role (cast.demonstrativeInDescription).
+ */
+function pointedBack(toks: readonly Token[], comma: number): boolean {
+  if (!featureOn('cast.demonstrativeInDescription')) return false;
+  const last = toks[comma - 1];
+  const noun = toks[comma - 2];
+  return (
+    !!last &&
+    !!noun &&
+    DEFINITE.has(last.lower) &&
+    isLowerWord(noun.text) &&
+    !PREPOSITIONS.has(noun.lower)
+  );
+}
+
+/**
+ * `anggota DPR dari fraksi kecil, X`, `anggota DPRD dari daerah pemilihan Y, X`: a preposition
+ * before a lowercase role word (a faction, a constituency, an office) belongs to the role as one
+ * before an institution's capitalised name does (cast.roleWordAfterLink).
+ */
+function roleWordNext(toks: readonly Token[], k: number): boolean {
+  if (!featureOn('cast.roleWordAfterLink')) return false;
+  const next = toks[k + 1];
+  return (
+    !!next && isLowerWord(next.text) && ROLE_WORD_SET.has(next.text) && !PREPOSITIONS.has(next.text)
+  );
 }
 
 /** The most words of a place set off by commas after a description (`Jawa Barat`). */
