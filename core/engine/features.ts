@@ -235,6 +235,10 @@ export const FEATURES = {
     'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`); a title inside it is the same mention’s (discourse-mentions.ts). Switched apart from cast.appositiveRole',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
+  'cast.nicknameAsideNoRole':
+    'a nickname aside read as the description before a cue (`Pak Ugeng, sapaan akrabnya, menuturkan`) is no role: it says what the name is, not what the person does (cast-builder.ts)',
+  'cast.predicateRole':
+    'a role given in a clause of its own (`X adalah Ketua RT 05`, `X, yang juga menjabat Ketua Y, …`, `X yang sehari-hari bekerja sebagai sopir`) is the role of a person no mention gave one (cast/predicate-role.ts)',
   'cast.countedGroup':
     'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':

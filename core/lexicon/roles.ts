@@ -469,3 +469,18 @@ export const OTHER_OF_KIND: ReadonlySet<string> = new Set(words(`lain lainnya`))
  * so a description before the name still is its role. cast/role-description.ts.
  */
 export const NAME_GOES_ON: ReadonlySet<string> = new Set(words(`dan dari asal`));
+
+/**
+ * A role given in a clause of its own (cast/predicate-role.ts): the copulas after a name
+ * (`Budi adalah Ketua RT`, `Rina merupakan pengajar …`), the verbs of holding an office or working
+ * a trade (`menjabat Ketua …`, `bekerja sebagai sopir`, `berprofesi sebagai guru`), and the
+ * adverbs written between the name (or its `yang`) and them (`yang juga menjabat`, `yang
+ * sehari-hari bekerja sebagai`, `kini menjabat`). Lowercase.
+ */
+export const PREDICATE_COPULAS: ReadonlySet<string> = new Set(words(`adalah merupakan ialah`));
+export const PREDICATE_ROLE_VERBS: ReadonlySet<string> = new Set(
+  words(`menjabat bekerja berprofesi bertugas mengabdi`),
+);
+export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(
+  words(`juga kini sekarang masih sehari-hari sudah telah saat ini`),
+);

@@ -76,6 +76,15 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     const e = entities[k];
     if (e?.kind === 'person' && r.ref?.relation && !e.relation) e.relation = r.ref.relation;
   });
+  // `X adalah Ketua RT 05`: a role a clause of its own gives a person, the first in text order,
+  // only when no mention gave one beside the name (predicate-role.ts). It is what the panel shows,
+  // not a role the discourse model weighs: a copula presenting a person is its own feature there
+  // (discourse.copularDescription).
+  records.forEach((r, k) => {
+    const e = entities[k];
+    if (r.predicateRole && e?.kind === 'person' && !e.role && !e.relation && !e.predicated)
+      e.predicated = r.predicateRole;
+  });
 
   /**
    * The latest person before nickname record `r`, given the nickname as an alias and, with
@@ -182,6 +191,7 @@ function freezeEntity(e: DraftEntity, name: string): Entity {
     tokens: Object.freeze([...e.tokens]),
     introducedAt: e.introducedAt,
     relation: e.relation ?? null,
+    predicated: e.predicated ?? null,
   });
 }
 

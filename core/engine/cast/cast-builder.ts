@@ -23,6 +23,7 @@ import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
 import { isGivenName } from '../../lexicon/name-words';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
+import { nicknameAfter } from './nickname-cue';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -34,6 +35,8 @@ export interface DraftEntity {
   introducedAt: Pos;
   /** How the article relates the person to someone (NamedRef.relation), the first one read. */
   relation?: string | null;
+  /** A role a clause of its own gives the person (Entity.predicated). */
+  predicated?: string | null;
 }
 
 /** Registry of the article's entities while the mentions are read into it. */
@@ -80,7 +83,8 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   constructor(private readonly evidence: ArticleEvidence = new Set()) {}
 
   /** Registers a full name seen in the text; longer forms win later lookups. */
-  register(ref: NamedRef, at: Pos): DraftEntity | null {
+  register(read: NamedRef, at: Pos): DraftEntity | null {
+    const ref = withoutAsideRole(read);
     if (!ref.name) return null;
     const found = this.find(ref.name, true, introduces(ref)) ?? this.fullerForm(ref);
     if (found) {
@@ -217,7 +221,8 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   }
 
   /** The entity a mention at a cue names, created when the article never gave a fuller form. */
-  resolve(ref: NamedRef, at: Pos): DraftEntity | null {
+  resolve(read: NamedRef, at: Pos): DraftEntity | null {
+    const ref = withoutAsideRole(read);
     if (!ref.name) return null;
     // `Kapolda Metro` after `Kapolda Metro Jaya Irjen Hadi …`: a role plus one word that opens a
     // known person's role is a title mention of that person, not a name.
@@ -439,4 +444,16 @@ class AliasSet extends Set<string> {
  */
 function introduces(ref: NamedRef): boolean {
   return !!ref.role || !!ref.exact;
+}
+
+/**
+ * `Pak Ugeng, sapaan akrabnya, menuturkan …`: the words set off after a nickname say what the name
+ * is (the person's familiar form), not what the person does; read as the description between
+ * commas before the cue, they replaced nobody's role but became the role of a person who had only
+ * a relation (`Ayah korban, Sugeng Riyadi, …`). Such a reading keeps its name and loses the role
+ * (cast.nicknameAsideNoRole).
+ */
+function withoutAsideRole(ref: NamedRef): NamedRef {
+  if (!ref.role || !featureOn('cast.nicknameAsideNoRole') || !nicknameAfter(ref.role)) return ref;
+  return { ...ref, role: null };
 }

@@ -21,6 +21,11 @@ export interface Entity {
    * panel shows for one who holds no role. The discourse model reads `role` only.
    */
   readonly relation?: string | null;
+  /**
+   * A role a clause of its own gives a person no mention gave one (`X adalah Ketua RT`;
+   * predicate-role.ts): shown like a relation, read by no model.
+   */
+  readonly predicated?: string | null;
 }
 
 /** A place in the text: paragraph and offset, comparable as one number. */

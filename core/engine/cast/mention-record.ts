@@ -63,6 +63,11 @@ export interface MentionRecord {
   readonly nickname: boolean;
   /** An unnamed plural subject (`Para menteri …`), the antecedent of a later `mereka`. */
   readonly plural: boolean;
+  /**
+   * A role a clause of its own gives the person (`X adalah Ketua RT`, `X yang bekerja sebagai
+   * sopir`): the cast's role for a person given none beside any mention (predicate-role.ts).
+   */
+  readonly predicateRole?: string | null;
 }
 
 /** A record with the entity the cast gave it (null when it names none). */

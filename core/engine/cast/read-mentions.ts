@@ -46,6 +46,7 @@ import {
 const SHORT_TITLE_SET: ReadonlySet<string> = new Set(SHORT_TITLES);
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
+import { predicateRole } from './predicate-role';
 import {
   joinedKinAt,
   kinBeforeName,
@@ -89,6 +90,7 @@ export function oneReadingPerSpan(
       speakerLike: t.speakerLike,
       groupWith: t.groupWith,
       nickname: t.nickname,
+      predicateRole: t.predicateRole ?? null,
     };
   }
   return [...out, ...rest];
@@ -218,6 +220,11 @@ export function textMentions(
         opensClause: opens,
         // The entity's own name is checked too when the cast is built (build-cast.ts).
         speakerLike: !isNonSpeakerRun(runText) && !isPublication(p.text, t[i]!.start),
+        // The name opening its run (`Istri Budi adalah guru` is about the wife) may be the subject.
+        predicateRole:
+          person && !ref.role
+            ? predicateRole(t, [i, end], p.text, subject && runText.startsWith(ref.name!))
+            : null,
       });
       // One object is the last run and the list's entry (neither changes it), not a copy for each.
       const run: ListedRun = { start: i, end, record: out.length - 1, person };

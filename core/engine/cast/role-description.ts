@@ -88,6 +88,22 @@ export function descriptionBeforeName(
 }
 
 /**
+ * `… adalah Ketua RT 05 di kampung itu`: the role description opening at the head `head`, read
+ * forward over the words a description before a name's comma may hold (inDescription), to the
+ * first that ends it; a link word it ends on (`di`) is left out. Used for a role predicated in a
+ * clause of its own (predicate-role.ts).
+ */
+export function roleDescriptionFrom(toks: readonly Token[], head: number, text: string): string {
+  let last = head;
+  for (let k = head + 1; k < toks.length && k - head < MAX_DESCRIPTION; k++) {
+    if (toks[k]!.text === 'yang' || !inDescription(toks, k)) break;
+    last = k;
+  }
+  while (last > head && ROLE_LINKS.has(toks[last]!.lower)) last--;
+  return text.slice(toks[head]!.start, toks[last]!.end);
+}
+
+/**
  * `Dua perawat, Rina Wonda dan Sela Kogoya, …`: the description before the comma at `first - 1`,
  * when a small count opens it, is the role of every name the list joins, not only the first's;
  * null otherwise.

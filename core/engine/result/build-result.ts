@@ -31,8 +31,9 @@ export function buildResult(
       speakers.push({
         id,
         name: e.name,
-        // A relative's relation (`suami`) stands for the role they do not hold.
-        role: e.role ?? e.relation ?? null,
+        // A relative’s relation (`suami`), or a role only a clause of its own gives, stands for
+        // the role they do not hold.
+        role: e.role ?? e.relation ?? e.predicated ?? null,
         aliases: [...e.aliases].filter(a => a !== e.name),
         kind: e.kind,
       });
