@@ -215,6 +215,8 @@ export const FEATURES = {
     'a later mention that leaves out middle words of a known name (`Darius Iskandar` for `Darius Ahmad Iskandar`: same first and last word) is that person',
   'cast.skippedWords':
     'a later mention of two words or more that leaves out words of one known name, keeping its first or its last word (`Rizal Harahap` for `Muhammad Rizal Fahmi Harahap`, `Cut Meutia` for `Cut Nyak Meutia Sari`), is that person when no one else fits',
+  'cast.organisationPair':
+    'two organisations joined by `dan` in one run (`Bank Sentosa dan OJK`, `Komisi X (KX) dan Komisi Y (KY)`) are two entities, each half opening with an organisation head or speaking alone elsewhere: a later `OJK menegaskan` is OJK, not the joined name',
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':

@@ -13,6 +13,7 @@ import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { isNonSpeakerName } from './non-speaker';
 import { agreedName } from './agreed-name';
+import { organisationPair } from './organisation-pair';
 import { featureOn } from '../features';
 
 /** The cast of an article whose mentions are `records` (read-mentions.ts). */
@@ -21,6 +22,7 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   const entities: (DraftEntity | null)[] = [];
   const mentions: CastMention[] = [];
   const refs = new Map<NamedRef, DraftEntity | null>();
+  const alone = organisationsAlone(records);
   // The running text first, in text order: full names introduce entities, lone names refer.
   records.forEach(r => {
     let e: DraftEntity | null = null;
@@ -37,7 +39,10 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       // `Pria yang akrab disapa Ucok itu` / `Bambang, sapaan akrabnya,`: a nickname of the last
       // person; it joins that person before it could register one of its own (`Ko Aseng`).
       const joined = r.nickname && featureOn('cast.nicknameJoins') ? nicknameOf(r, true) : null;
-      if (joined) e = joined;
+      // `Bank X dan OJK`: two organisations, each an entity; the pair names neither alone.
+      const pair = r.link === 'introduces' ? organisationPair(r.ref, r.text, alone) : null;
+      if (pair) for (const half of pair) b.register(half, r.at);
+      else if (joined) e = joined;
       else if (r.link === 'introduces') e = b.register(r.ref, r.at);
       else if (r.link === 'refers') e = b.find(r.ref.name!);
       if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name))
@@ -162,6 +167,21 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     ),
     new Map([...refs].map(([ref, e]) => [ref, out(e)])),
   );
+}
+
+/**
+ * The lowercase names of organisations the article has speak or open a clause alone (`OJK
+ * menegaskan …`, `kata Kemenkes`), with no `dan` in them: evidence that each is a body of its own
+ * when a run joins it to another (organisation-pair.ts).
+ */
+function organisationsAlone(records: readonly MentionRecord[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const r of records) {
+    const name = r.ref?.name;
+    if (r.kind !== 'organization' || !name || !(r.atCue || r.opensClause)) continue;
+    if (!name.includes(' dan ')) out.add(name.toLowerCase());
+  }
+  return out;
 }
 
 /** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
