@@ -217,6 +217,8 @@ export const FEATURES = {
     'a later mention of two words or more that leaves out words of one known name, keeping its first or its last word (`Rizal Harahap` for `Muhammad Rizal Fahmi Harahap`, `Cut Meutia` for `Cut Nyak Meutia Sari`), is that person when no one else fits',
   'cast.organisationPair':
     'two organisations joined by `dan` in one run (`Bank Sentosa dan OJK`, `Komisi X (KX) dan Komisi Y (KY)`) are two entities, each half opening with an organisation head or speaking alone elsewhere: a later `OJK menegaskan` is OJK, not the joined name',
+  'cast.fieldAfterDan':
+    'a cue subject read as a body named by its field and one word no name list knows, joined by `dan` (`Dinas Seni dan Budaya menyatakan`), is the one body, not a body and a person called `Budaya`',
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':

@@ -142,8 +142,13 @@ describe('dan inside an office’s name joins a field no one is named after', ()
   test('one organisation speaks', () => {
     const said = () => analyzeBody(line).quotes.map(q => q.speakers);
     expect(said()).toEqual([['Badan Pesisir dan Perahu']]);
-    // names.joinedOrganisation reads the same shape from the organisation head: both off.
-    const off = ['names.organisationWithDan', 'names.joinedOrganisation'] as const;
+    // names.joinedOrganisation reads the same shape from the organisation head, and the cast
+    // joins a body's field read apart at the cue (cast.fieldAfterDan): all off.
+    const off = [
+      'names.organisationWithDan',
+      'names.joinedOrganisation',
+      'cast.fieldAfterDan',
+    ] as const;
     expect(withFeaturesOff([...off], said)).not.toEqual([['Badan Pesisir dan Perahu']]);
   });
 });

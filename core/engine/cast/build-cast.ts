@@ -14,6 +14,7 @@ import type { ArticleEvidence } from '../names/name-model';
 import { isNonSpeakerName } from './non-speaker';
 import { agreedName } from './agreed-name';
 import { organisationPair } from './organisation-pair';
+import { fieldsJoinedAtCue } from './field-after-dan';
 import { featureOn } from '../features';
 
 /** The cast of an article whose mentions are `records` (read-mentions.ts). */
@@ -54,9 +55,16 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   // Then every name read at a cue, in text order: a name never given in full becomes an entity.
   const cues = records.map((_, k) => k).filter(k => records[k]!.atCue && records[k]!.ref);
   cues.sort((a, b) => records[a]!.at - records[b]!.at || a - b);
+  // `Dinas Seni dan Budaya menyatakan`: one body, not a body and a person (field-after-dan.ts).
+  const fields = fieldsJoinedAtCue(records);
   for (const k of cues) {
     const r = records[k]!;
-    const e = b.resolve(r.ref!, r.at);
+    const field = fields.get(k);
+    if (field === null) {
+      refs.set(r.cueRef ?? r.ref!, null);
+      continue;
+    }
+    const e = b.resolve(field ?? r.ref!, r.at);
     refs.set(r.cueRef ?? r.ref!, e);
     entities[k] = e ?? entities[k] ?? null;
   }
