@@ -219,6 +219,8 @@ export const FEATURES = {
     'two organisations joined by `dan` in one run (`Bank Sentosa dan OJK`, `Komisi X (KX) dan Komisi Y (KY)`) are two entities, each half opening with an organisation head or speaking alone elsewhere: a later `OJK menegaskan` is OJK, not the joined name',
   'cast.fieldAfterDan':
     'a cue subject read as a body named by its field and one word no name list knows, joined by `dan` (`Dinas Seni dan Budaya menyatakan`), is the one body, not a body and a person called `Budaya`',
+  'cast.kindNoun':
+    'a noun for a kind of organisation alone at a cue, capitalised to open its sentence (`Perusahaan juga menyatakan …`, `Kampus menyebut …`), is the latest organisation of that kind named before (`PT X`, `Universitas Y`), not a speaker called `Perusahaan`',
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':

@@ -15,6 +15,7 @@ import { isNonSpeakerName } from './non-speaker';
 import { agreedName } from './agreed-name';
 import { organisationPair } from './organisation-pair';
 import { fieldsJoinedAtCue } from './field-after-dan';
+import { kindNounOpeners, opensWith } from './kind-noun';
 import { featureOn } from '../features';
 
 /** The cast of an article whose mentions are `records` (read-mentions.ts). */
@@ -64,7 +65,10 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
       refs.set(r.cueRef ?? r.ref!, null);
       continue;
     }
-    const e = b.resolve(field ?? r.ref!, r.at);
+    // `Perusahaan juga menyatakan …`: the company named before, not one called `Perusahaan`.
+    const kind = field ? null : kindNounOpeners(r.ref!);
+    const meant = kind && !b.find(r.ref!.name!, false) ? latestOfKind(k, kind) : null;
+    const e = meant ?? b.resolve(field ?? r.ref!, r.at);
     refs.set(r.cueRef ?? r.ref!, e);
     entities[k] = e ?? entities[k] ?? null;
   }
@@ -98,6 +102,24 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
     if (r.predicateRole && e?.kind === 'person' && !e.role && !e.relation && !e.predicated)
       e.predicated = r.predicateRole;
   });
+
+  /**
+   * The organisation opening with one of `openers` that the record latest before record `k` names
+   * (cast/kind-noun.ts), or null.
+   */
+  function latestOfKind(k: number, openers: ReadonlySet<string>): DraftEntity | null {
+    const at = records[k]!.at;
+    let found: DraftEntity | null = null;
+    let foundAt = -1;
+    records.forEach((r, j) => {
+      const e = entities[j];
+      if (!e || r.at >= at || r.at <= foundAt || e.kind !== 'organization') return;
+      if (!opensWith(e.name, openers)) return;
+      found = e;
+      foundAt = r.at;
+    });
+    return found;
+  }
 
   /**
    * The latest person before nickname record `r`, given the nickname as an alias and, with
