@@ -221,6 +221,8 @@ export const FEATURES = {
     'a cue subject read as a body named by its field and one word no name list knows, joined by `dan` (`Dinas Seni dan Budaya menyatakan`), is the one body, not a body and a person called `Budaya`',
   'cast.kindNoun':
     'a noun for a kind of organisation alone at a cue, capitalised to open its sentence (`Perusahaan juga menyatakan …`, `Kampus menyebut …`), is the latest organisation of that kind named before (`PT X`, `Universitas Y`), not a speaker called `Perusahaan`',
+  'cast.titledAppositive':
+    'honorifics before one name word, then a lowercase role or person noun between commas (`Hj Salmiah, pedagang beras …, menuturkan`), introduce that person as a bare name with its appositive does: a later description or `-nya` finds her',
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':

@@ -37,6 +37,7 @@ import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
 import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
 import {
+  HONORIFIC_SET,
   LOWERCASE_TITLE_SET,
   SHORT_TITLES,
   TITLES_SPELLING_WORDS,
@@ -740,12 +741,25 @@ function degreeAlone(t: readonly Token[], i: number, end: number, text: string):
 function appositiveRole(t: readonly Token[], from: number, end: number): boolean {
   const w = t[end + 1]?.text ?? '';
   return (
-    end === from + 1 &&
+    (end === from + 1 || titledLoneName(t, from, end)) &&
     isSubjectPosition(t, from) &&
     t[end]?.text === ',' &&
     startsLower(w) &&
     (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w))
   );
+}
+
+/**
+ * `Hj Salmiah, pedagang beras …`, `Ustaz Karim, pengasuh pondok …`: honorifics (and their dots)
+ * before one name word; the appositive after it introduces the person as it does a bare name.
+ */
+function titledLoneName(t: readonly Token[], from: number, end: number): boolean {
+  if (end - from < 2 || !featureOn('cast.titledAppositive')) return false;
+  for (let k = from; k < end - 1; k++) {
+    const w = t[k]!.text;
+    if (w !== '.' && !HONORIFIC_SET.has(dropFinalDot(w.toLowerCase()))) return false;
+  }
+  return t[end - 1]!.text !== '.';
 }
 
 /** Punctuation after which a clause opens. */
