@@ -223,6 +223,8 @@ export const FEATURES = {
     'a noun for a kind of organisation alone at a cue, capitalised to open its sentence (`Perusahaan juga menyatakan …`, `Kampus menyebut …`), is the latest organisation of that kind named before (`PT X`, `Universitas Y`), not a speaker called `Perusahaan`',
   'cast.titledAppositive':
     'honorifics before one name word, then a lowercase role or person noun between commas (`Hj Salmiah, pedagang beras …, menuturkan`), introduce that person as a bare name with its appositive does: a later description or `-nya` finds her',
+  'cast.initialWord':
+    'in a later mention that skips words of a known name (cast.skippedWords), one letter alone stands for the word it is the initial of (`M Rizal` for `Muhammad Rizal Fahmi`)',
   'cast.agreedName':
     'the canonical name is the form the mentions agree on, not the longest (`Garmen Rina Kartika` → `Rina Kartika`)',
   'cast.nameList':

@@ -67,3 +67,27 @@ describe('the cast reads a long name shortened by skipped words as that person (
       ).at(-1),
     ).toBe('Rizal Harahap'));
 });
+
+describe('an initial stands for the word it opens in a shortened name (cast.initialWord)', () => {
+  const speakers = (...paragraphs: string[]) =>
+    analyzeBody(...paragraphs).quotes.map(q => q.speakers.join(' + '));
+
+  test.each([
+    ['kata M Rizal.', 'Muhammad Rizal Fahmi'],
+    ['kata M. Rizal.', 'Muhammad Rizal Fahmi'],
+  ])('Muhammad Rizal Fahmi … %s → %s', (cue, name) => {
+    const intro = 'Muhammad Rizal Fahmi, warga setempat, menyebut air sumur keruh.';
+    const quote = `“Sudah seminggu begini,” ${cue}`;
+    expect(speakers(intro, quote).at(-1)).toBe(name);
+    const off = withFeaturesOff(['cast.initialWord'], () => speakers(intro, quote));
+    expect(off.at(-1)).not.toBe(name);
+  });
+
+  test('two names the initial fits: neither is meant', () =>
+    expect(
+      speakers(
+        'Muhammad Rizal Fahmi dan Maruf Rizal Akbar, warga setempat, menyebut air sumur keruh.',
+        '“Sudah seminggu begini,” kata M Rizal.',
+      ).at(-1),
+    ).toBe('M Rizal'));
+});

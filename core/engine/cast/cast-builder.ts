@@ -7,6 +7,7 @@
 import type { Pos } from './entity';
 import {
   dropsMiddle,
+  isInitialWord,
   isNamedPerson,
   skipsWords,
   MAX_EDITS,
@@ -341,7 +342,9 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   private withoutMiddle(t: readonly string[]): DraftEntity | null {
     let fit: DraftEntity | null = null;
     const skipped = featureOn('cast.skippedWords');
-    for (const e of this.byToken.get(t[0]!) ?? []) {
+    // Every fitting name holds the first word, or with an initial there (`M Rizal`) the last.
+    const key = !isInitialWord(t[0]!) || !featureOn('cast.initialWord') ? t[0]! : t[t.length - 1]!;
+    for (const e of this.byToken.get(key) ?? []) {
       if (e.kind !== 'person') continue;
       const own = ownNames(e.tokens);
       if (!dropsMiddle(t, own) && !(skipped && (skipsWords(t, own) || skipsWords(t, e.tokens))))

@@ -113,8 +113,21 @@ export function dropsMiddle(short: readonly string[], full: readonly string[]): 
  */
 export function skipsWords(short: readonly string[], full: readonly string[]): boolean {
   if (short.length < 2 || short.length >= full.length) return false;
-  if (short[0] !== full[0] && short[short.length - 1] !== full[full.length - 1]) return false;
+  const same = featureOn('cast.initialWord') ? sameOrInitial : (a: string, b: string) => a === b;
+  if (!same(short[0]!, full[0]!) && short[short.length - 1] !== full[full.length - 1]) return false;
   let k = 0;
-  for (let j = 0; j < full.length && k < short.length; j++) if (full[j] === short[k]) k++;
+  for (let j = 0; j < full.length && k < short.length; j++) if (same(short[k]!, full[j]!)) k++;
   return k === short.length;
 }
+
+/**
+ * True when the short form's word `w` is the full name's word `full` or, one letter alone, its
+ * initial (`M Rizal` for `Muhammad Rizal Fahmi`, `A Dahlan` for `Ahmad Dahlan Iskandar`):
+ * Indonesian copy writes a long given name by its initial on later mentions.
+ */
+const sameOrInitial = (w: string, full: string): boolean =>
+  w === full || (isInitialWord(w) && full.length > 1 && full[0] === w[0]);
+
+/** True when name token `w` is one letter, with or without its dot (`m`, `m.`). */
+export const isInitialWord = (w: string): boolean =>
+  w.length === 1 || (w.length === 2 && w[1] === '.');
