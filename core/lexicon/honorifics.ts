@@ -4,7 +4,8 @@
  * `mama` addresses a grown woman in Papua, Maluku and Nusa Tenggara as `ibu` does elsewhere
  * (`Mama Yuliana, pedagang ikan`); it names no one's mother there. Regional forms of address work
  * the same way: `mbah` (Javanese, an elder), `mbok` (Javanese, a grown woman), `bang`/`abang`
- * (Malay and Betawi, an older man), `cak` (East Javanese, a man); `tgh` is Tuan Guru Haji, the
+ * (Malay and Betawi, an older man), `cak` (East Javanese, a man), `kang`/`teh` (Sundanese, an older
+ * brother or sister: `Kang Asep` for Asep Sumantri), `bli` (Balinese, an older brother); `tgh` is Tuan Guru Haji, the
  * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`).
  */
 
@@ -18,6 +19,7 @@ export const HONORIFICS: readonly string[] = words(`
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
   mama mbah mbok bang abang cak tgh capt
+  kang teh bli
 `);
 
 /**
