@@ -139,9 +139,13 @@ describe('what each switch changes', () => {
       ],
     ],
   ];
+  /** A later rule that also stops a case's class: both are off to see the wrong reading again. */
+  const ALSO_OFF: Partial<Record<FeatureName, FeatureName[]>> = {
+    'names.circumstanceEndsMention': ['names.placeAfterSpeaker'],
+  };
   test.each(cases)('switched off, %s names a wrong speaker again', (feature, paragraphs) => {
     const on = said(...paragraphs);
-    const off = withFeaturesOff([feature], () => said(...paragraphs));
+    const off = withFeaturesOff([feature, ...(ALSO_OFF[feature] ?? [])], () => said(...paragraphs));
     expect(off.names).not.toEqual(on.names);
   });
 });

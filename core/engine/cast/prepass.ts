@@ -33,6 +33,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       // `asal X` always names a place, even glued to a name (`politisi asal X Rudi Hartawan`).
       const alone = w === 'asal' || !isRunToken(t[i + 2]);
       if (PLACE_BEFORE.has(w) && isRunToken(t[i + 1]) && alone) places.add(t[i + 1]!.text);
+      if (w === 'di') townAfterVenue(t, i, places);
       // The next token first: most words are followed by no capitalised one, and asking every
       // token's cue length was a memo lookup per word of the article.
       if (
@@ -62,6 +63,20 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
   keepReadings(evidence);
   return evidence;
+}
+
+/**
+ * `di Mapolres Lembah Hijau, Cibinong.`, `di Pendopo Kabupaten, Cibinong, Senin`: a lone word set
+ * off by a comma right after the place a `di` opens (the venue), and closing the clause, is the
+ * venue's town, a place as much as the word after `di` (names.placeAfterSpeaker).
+ */
+function townAfterVenue(t: readonly Token[], i: number, places: Set<string>): void {
+  if (!isRunToken(t[i + 1]) || !featureOn('names.placeAfterSpeaker')) return;
+  const venueEnd = readRun(t, i + 1);
+  if (t[venueEnd]?.text !== ',' || !isRunToken(t[venueEnd + 1])) return;
+  if (readRun(t, venueEnd + 1) !== venueEnd + 2) return;
+  const after = t[venueEnd + 2]?.text;
+  if (after === undefined || after === ',' || after === '.') places.add(t[venueEnd + 1]!.text);
 }
 
 /**

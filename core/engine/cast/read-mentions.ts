@@ -168,6 +168,8 @@ export function textMentions(
         continue;
       }
       readingsOf(evidence)?.keepRun(t, i, end);
+      // `di Mapolres X, Cibinong.`: a lone word the article uses as a place mentions no one.
+      if (end === i + 1 && townAlone(t[i]!.text, evidence)) continue;
       const own = joined?.ref ?? readRunWithRole(t, i, end, p.text, evidence);
       // Whether the run is the role of the person before its comma is read from the run's own
       // words; a role found before that comma belongs to this run's person instead.
@@ -367,6 +369,13 @@ function openedStart(t: readonly Token[], i: number): number {
   // Titles alone (`Hj. Rina`) are the run's own; a lowercase `dr` is titledStart's.
   return opener && t[k - 1]?.text === ',' ? k : i;
 }
+
+/**
+ * True when `w`, read alone as a run, is a word the article uses as a place and never alone for a
+ * speaker (names.placeAfterSpeaker): no person's record is made of it.
+ */
+const townAlone = (w: string, evidence: ArticleEvidence): boolean =>
+  !!evidence.places?.has(w) && !evidence.has(w) && featureOn('names.placeAfterSpeaker');
 
 /** True for one capital letter (`A`, `O`): an initial, whatever word it also spells. */
 const isLoneCapital = (w: string): boolean => w.length === 1 && w !== w.toLowerCase();

@@ -21,6 +21,7 @@ import { isLowerWord, type Token } from '../text/text';
 import { isDigits, startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 import { englishDescriptionAfterCue } from './english-description';
+import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
@@ -326,14 +327,22 @@ function nameAfterRole(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   let c = runEnd;
+  let placed = false; // a `di` phrase (where the person spoke) before the comma
   while (
     c < toks.length &&
     c - runEnd < 6 &&
     toks[c]!.text !== ',' &&
     !circumstanceAt(toks, c, !!head.name) &&
     (startsAlnum(toks[c]!.text) || toks[c]!.text.startsWith('('))
-  )
+  ) {
+    if (toks[c]!.text === 'di' && featureOn('names.placeAfterSpeaker')) {
+      // `kata Kapolres X AKBP Rudi Hartono di Mapolres X, Cibinong`: after a named speaker, `di`
+      // opens where they spoke, so no appositive name follows.
+      if (head.name) return null;
+      placed = true;
+    }
     c++;
+  }
   // `Menurut Director of Sales lembaga itu, X akan …`: a title closed by `itu` is a whole
   // description of its holder, so the run after the comma opens the reported clause.
   const closed = definiteBetween(toks, runEnd, c);
@@ -349,7 +358,21 @@ function nameAfterRole(
   // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
   // sentence goes on from is the reported clause's subject, not an appositive name.
   const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);
+  if (placed && end2 && !personAfterPlace(toks.slice(c + 1, end2), evidence)) return null;
   return end2 && appositive ? personAfterComma(toks, i, c, end2, text, evidence) : null;
+}
+
+/**
+ * `kata Bupati X di Pendopo Kabupaten, Cibinong`: after a `di` phrase the run set off by a comma
+ * goes on naming the place (its town), unless it surely names a person: two words or more, or one
+ * the corpora or the article know as a person's name word, and no place word (`Kepala Perwakilan
+ * BI di Jawa Barat, Rudi Hartono` keeps its name).
+ */
+function personAfterPlace(run: readonly Token[], evidence: ReadonlySet<string>): boolean {
+  const words = run.map(t => t.text).filter(w => w !== '.');
+  const places = (evidence as ArticleEvidence).places;
+  if (words.some(w => isPlaceWord(w) || !!places?.has(w))) return false;
+  return words.length > 1 || personEvidence(words[0]!, evidence as ArticleEvidence);
 }
 
 /**
