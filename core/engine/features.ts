@@ -700,6 +700,8 @@ export const FEATURES = {
     'after a cue, a lowercase medical title written with its dot (`kata dr. Rina Sari`, `Menurut drg. Budi, …`) opens the name after it, as `dr Rina` does; its dot had ended the description with nobody named',
   'names.degreeAfterHeadSurname':
     "post-nominal degrees after a surname that is also a person's head word (`Yusril Hakim SH MH`) close the name as after any name word; an office before a degree-like acronym (`Ketua MA`) keeps it",
+  'names.model.articleStartInOrg':
+    "after an organisation's words that hold a given name (`Yayasan Budi Mulia`), the word the article uses alone for the speaker (`kata Tan`), with two name words or more from it and no name word before it, starts the name (`Ketua Yayasan Budi Mulia Tan Kwee Hoa`)",
   'names.placeAfterSpeaker':
     "a `di` phrase after the speaker at a cue is where they spoke: after a named speaker it ends the mention (`kata Kapolres X AKBP Rudi Hartono di Mapolres X, Cibinong`), and after a role the run its comma sets off is the place's town unless it surely names a person (`kata Bupati X di Pendopo Kabupaten, Cibinong`), never the speaker",
   'names.initialsKept':

@@ -385,7 +385,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
       k > start + 1 &&
       (opensAName(words[k]!) || k < words.length - 1) &&
       !words.slice(start, k).some(opensAName);
-    return longer ? k : start + 1;
+    return longer || articleStartInOrg(words, k, start) ? k : start + 1;
   }
   // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
   // may stand before a name is placed by the article's own short mention.
@@ -403,6 +403,20 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
     last >= 0 && !RANK_SET.has(b) && !ROLE_HEAD_SET.has(b) && !isHonorificAt(words, last);
   if (isAcronym(before) && office) return seatAfterAcronym(words, start, evidence);
   return start;
+}
+
+/**
+ * `Ketua Yayasan Budi Mulia Tan Kwee Hoa` … `kata Tan`: the word the article uses alone, opening two
+ * name words or more after the organisation's words, starts the person's name though a given name
+ * stands among the organisation's words (`Budi Mulia`, a foundation named like a person), when the
+ * word right before it opens no name: the organisation's name ends there. A given name right
+ * before it (`… Budi Santoso Wijaya` … `kata Santoso`) keeps the reading from the given name.
+ */
+function articleStartInOrg(words: readonly string[], k: number, start: number): boolean {
+  if (!featureOn('names.model.articleStartInOrg') || k <= start + 1 || k >= words.length - 1)
+    return false;
+  const before = words[k - 1]!;
+  return !opensAName(before) && !isInnerName(before) && !isRoleWordAt(words, k - 1);
 }
 
 /** One capital letter, an initial of the name after it (names.initialsKept). */
