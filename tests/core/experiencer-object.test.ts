@@ -7,8 +7,8 @@ import { lastSpeakers } from './summarize';
 // the next `kata dia`/`ujarnya` means, not the official whose answer or decision it was.
 const ROWS: [string, string, string][] = [
   [
-    'Wahyu Hidayat',
-    'Anggota Komisi II DPR Wahyu Hidayat menanyakan lambatnya pencairan dana. Menteri Sri Handayani menjawab pencairan menunggu verifikasi. Jawaban itu tidak memuaskan Wahyu.',
+    'Bonifasius Tarigan',
+    'Anggota Komisi II DPR Bonifasius Tarigan menanyakan lambatnya pencairan dana. Menteri Sri Handayani menjawab pencairan menunggu verifikasi. Jawaban itu tidak memuaskan Bonifasius.',
     '"Verifikasi tidak boleh jadi alasan menahan hak warga," kata dia.',
   ],
   [

@@ -8,7 +8,7 @@ import { lastSpeakers } from './summarize';
 const ROWS: [string, string, string[]][] = [
   [
     'Hendra Kusuma',
-    'Sekretaris Daerah Agus Salim mengumumkan pemotongan anggaran. Keputusan itu dikritik anggota DPRD Hendra Kusuma. Ia menyebut pemotongan itu merugikan sekolah.',
+    'Sekretaris Daerah Agus Sumarna mengumumkan pemotongan anggaran. Keputusan itu dikritik anggota DPRD Hendra Kusuma. Ia menyebut pemotongan itu merugikan sekolah.',
     ['"Pendidikan tidak boleh dikorbankan," kata dia.'],
   ],
   [
@@ -22,10 +22,10 @@ const ROWS: [string, string, string[]][] = [
     ['"Dulu kami harus memutar dua jam," ucap dia.'],
   ],
   [
-    'Nur Aini',
+    'Nur Halimatus',
     'Camat Joko Santoso menyatakan bantuan sudah disalurkan. "Semua sudah kami bagikan," kata Joko.',
     [
-      'Pernyataan itu dibantah Nur Aini, warga RT 03. Dia mengaku belum menerima apa pun.',
+      'Pernyataan itu dibantah Nur Halimatus, warga RT 03. Dia mengaku belum menerima apa pun.',
       '"Sampai hari ini kami belum dapat beras," kata dia.',
     ],
   ],
