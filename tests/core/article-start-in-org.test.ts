@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { lastSpeakerWithRole as lastSpeaker } from './summarize';
 
 /** The last quote's speaker, with its role when it has one. */
-function lastSpeaker(...paragraphs: string[]): string {
-  const { quotes, speakers } = analyzeBody(...paragraphs);
-  const name = quotes.at(-1)?.speakers.join(' + ') ?? '';
-  const role = speakers.find(s => s.name === name)?.role;
-  return role ? `${name} [${role}]` : name;
-}
-
 // Invented sentences: an organisation named like a person (`Yayasan Budi Mulia`) before the
 // speaker's name; the article's later short mention (`kata Tan`) says where the name starts.
 const CASES: [string, string[], string][] = [

@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { analyzeBody, lastSpeakerWithRole as lastSpeaker } from './summarize';
 
 /** The last quote's speaker, with its role when it has one. */
-function lastSpeaker(...paragraphs: string[]): string {
-  const { quotes, speakers } = analyzeBody(...paragraphs);
-  const name = quotes.at(-1)?.speakers.join(' + ') ?? '';
-  const role = speakers.find(s => s.name === name)?.role;
-  return role ? `${name} [${role}]` : name;
-}
-
 // Invented sentences: an initial that spells a word the run never takes (`A`, `I`) opens the name,
 // kept as written.
 const CASES: [string, string[], string][] = [

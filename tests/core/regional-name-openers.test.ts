@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of the last quote, and the role of its first speaker. */
-function lastSpeaker(...paragraphs: string[]): string {
-  const { quotes, speakers } = analyzeBody(...paragraphs);
-  const name = quotes.at(-1)?.speakers.join(' + ') ?? '';
-  const role = speakers.find(s => s.name === name)?.role;
-  return role ? `${name} [${role}]` : name;
-}
+import { lastSpeakerWithRole as lastSpeaker } from './summarize';
 
 // Invented sentences: a regional name opener (Balinese caste, Sasak, Buton/Muna, Bugis, Acehnese)
 // opens the name; one line each, with the speaker and role expected.

@@ -46,6 +46,14 @@ export function lastSpeakers(...paragraphs: string[]): string[] {
   return quotes[quotes.length - 1]!.speakers;
 }
 
+/** The speakers of the last quote of invented paragraphs, with its first speaker's role: `Name [Role]`. */
+export function lastSpeakerWithRole(...paragraphs: string[]): string {
+  const { quotes, speakers } = analyzeBody(...paragraphs);
+  const name = quotes.at(-1)?.speakers.join(' + ') ?? '';
+  const role = speakers.find(s => s.name === name)?.role;
+  return role ? `${name} [${role}]` : name;
+}
+
 /**
  * The role of the speaker whose name holds `word`, after the invented `intro` and a quote `said`
  * credited to that word (`“…,” kata <word>.`); undefined when no such speaker is found.
