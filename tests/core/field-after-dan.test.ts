@@ -26,5 +26,10 @@ describe('a body named by fields joined by `dan` speaks as one (cast.fieldAfterD
     ['Balai Ternak dan Rina menyatakan stok beras cukup.', 'Balai Ternak + Rina'],
     // Not a body named by its field: the pair stays.
     ['Polisi dan Budi menyatakan jalan ditutup.', 'Budi'],
+    // A body named by its seat, not its fields: a word after `dan` is a person beside it.
+    [
+      'Menurut Polres Lembah dan Sukiman, kejadian itu berlangsung malam hari.',
+      'Polres Lembah + Sukiman',
+    ],
   ])('%s → %s', (text, said) => expect(speakers(text)).toEqual([said]));
 });
