@@ -16,9 +16,7 @@ import {
   PREDICATE_ROLE_VERBS,
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
-
-/** The marks after which a name opens its clause. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set(['.', ',', ':', ';', '!', '?']);
+import { CLAUSE_BREAKS } from '../text/sentence-start';
 
 /** Words between a copula and the role that say which one of a kind (`salah satu`, `seorang`). */
 const ONE_OF: readonly (readonly string[])[] = [
@@ -45,7 +43,7 @@ export function predicateRole(
   const subject =
     clauseSubject &&
     !KIN_NOUNS.has(t[start]!.lower) &&
-    (start === 0 || CLAUSE_MARKS.has(t[start - 1]!.text));
+    (start === 0 || CLAUSE_BREAKS.has(t[start - 1]!.text));
   let k = end;
   let relative = false;
   if (t[k]?.text === ',' && t[k + 1]?.lower === 'yang') k++;

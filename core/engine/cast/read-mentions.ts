@@ -48,6 +48,7 @@ const SHORT_TITLE_SET: ReadonlySet<string> = new Set(SHORT_TITLES);
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { predicateRole } from './predicate-role';
+import { CLAUSE_BREAKS } from '../text/sentence-start';
 import {
   joinedKinAt,
   kinBeforeName,
@@ -771,8 +772,6 @@ function titledLoneName(t: readonly Token[], from: number, end: number): boolean
   return t[end - 1]!.text !== '.';
 }
 
-/** Punctuation after which a clause opens. */
-const CLAUSE_BREAKS = new Set(['.', ',', ':', ';', '!', '?']);
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
 

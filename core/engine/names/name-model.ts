@@ -137,8 +137,11 @@ function whyNoName(w: string): 'number' | 'cue' | 'function' | null {
   return null;
 }
 
-/** One capital letter spelling a function word (`A`), read as an initial (names.initialsKept). */
-const initialInRun = (w: string): boolean =>
+/**
+ * One capital letter, an initial of the name after it, even one spelling a function word (`A`)
+ * (names.initialsKept).
+ */
+export const isLoneInitial = (w: string): boolean =>
   w.length === 1 && w !== w.toLowerCase() && featureOn('names.initialsKept');
 
 /**
@@ -262,7 +265,7 @@ export function nameStart(
   if (featureOn('names.model.hardWords')) {
     // `A. Dahlan Iskandar`: one capital letter in a run is an initial, whatever word it spells
     // (the run takes `A` only with its dot: name-run.ts initialSpellingWordAt).
-    while (s < words.length - 1 && hardNonName(words[s]!) && !initialInRun(words[s]!)) s++;
+    while (s < words.length - 1 && hardNonName(words[s]!) && !isLoneInitial(words[s]!)) s++;
     if (s > start && unitSeatAfter(words, s - 1, left)) s++;
   }
   // A place, team or organisation word (and anything before it in the run) belongs to the role

@@ -42,6 +42,7 @@ import {
   nameStart,
   placeBeforeLoneName,
   type ArticleEvidence,
+  isLoneInitial,
 } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
@@ -341,7 +342,7 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
     // So does an initial (`R Hartanto Sukmajaya` … `kata Hartanto`), kept as written.
     while (
       start > 0 &&
-      (opensAName(words[start - 1]!) || initialBefore(words[start - 1]!)) &&
+      (opensAName(words[start - 1]!) || isLoneInitial(words[start - 1]!)) &&
       !isRoleWordAt(words, start - 1)
     )
       start--;
@@ -419,10 +420,6 @@ function articleStartInOrg(words: readonly string[], k: number, start: number): 
   return !opensAName(before) && !isInnerName(before) && !isRoleWordAt(words, k - 1);
 }
 
-/** One capital letter, an initial of the name after it (names.initialsKept). */
-const initialBefore = (w: string): boolean =>
-  w.length === 1 && w !== w.toLowerCase() && featureOn('names.initialsKept');
-
 /**
  * `Direktur Muhammad Rizal Fahmi Harahap`, `Kepala Dinas Ahmad Rizal Fahmi`: after a head that
  * takes an institution or region, a word the corpora know as a given name, followed by another
@@ -463,7 +460,7 @@ const seatWord = (w: string, evidence: ArticleEvidence): boolean =>
  */
 function givenBefore(words: readonly string[], k: number, start: number): number {
   // `Pedagang R Hartanto Sukmajaya` … `kata Hartanto`: an initial before it is the name's too.
-  if (k - 1 >= start && initialBefore(words[k - 1]!)) return k - 1;
+  if (k - 1 >= start && isLoneInitial(words[k - 1]!)) return k - 1;
   if (!featureOn('names.model.givenBeforeShort') || k - 1 <= start) return k;
   return opensAName(words[k - 1]!) && !isRoleWordAt(words, k - 1) ? k - 1 : k;
 }

@@ -24,3 +24,6 @@ export const opensSentence = (
   k: number,
   ends: ReadonlySet<string> = SENTENCE_ENDS,
 ): boolean => k === 0 || ends.has(toks[k - 1]!.text);
+
+/** Punctuation after which a clause opens (a name after it opens its clause). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', ',', ':', ';', '!', '?']);
