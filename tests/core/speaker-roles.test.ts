@@ -8,6 +8,19 @@ const roleOf = (name: string, ...paragraphs: string[]) =>
 
 const QUOTE = '“Kami sudah menunggu lama,” kata';
 
+/**
+ * Each row's speaker carries the role, and with the row's switch off it does not
+ * (`[text, name, role, feature]`; the quote is credited to the name's first word).
+ */
+function rolesAndTheirSwitches(cases: [string, string, string, FeatureName][]): void {
+  const credited = (text: string, name: string) =>
+    roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`);
+  test.each(cases)('%s', (text, name, role) => expect(credited(text, name)).toBe(role));
+  test.each(cases)('switched off: %s', (text, name, role, feature) =>
+    expect(withFeaturesOff([feature], () => credited(text, name))).not.toBe(role),
+  );
+}
+
 describe('an age between a name and its appositive role does not hide the role', () => {
   test.each([
     [
@@ -311,16 +324,7 @@ describe('a description before a name’s comma keeps its lowercase links, demon
       'cast.fieldListRoleBeforeComma',
     ],
   ];
-  test.each(cases)('%s', (text, name, role) => {
-    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
-  });
-
-  test.each(cases)('switched off: %s', (text, name, role, feature) => {
-    const off = withFeaturesOff([feature], () =>
-      roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`),
-    );
-    expect(off).not.toBe(role);
-  });
+  rolesAndTheirSwitches(cases);
 
   // Trades of teaching, guiding, the arts and services are role heads (lexicon/roles.ts OCCUPATIONS).
   test.each([
@@ -392,16 +396,7 @@ describe('a role after a name that runs into a relative clause', () => {
       'cast.relativeAppositiveAtEnd',
     ],
   ];
-  test.each(cases)('%s', (text, name, role) => {
-    expect(roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`)).toBe(role);
-  });
-
-  test.each(cases)('switched off: %s', (text, name, role, feature) => {
-    const off = withFeaturesOff([feature], () =>
-      roleOf(name, text, `${QUOTE} ${name.split(' ')[0]}.`),
-    );
-    expect(off).not.toBe(role);
-  });
+  rolesAndTheirSwitches(cases);
 
   test('a graduate’s standing is a role head (lexicon/roles.ts OCCUPATIONS)', () => {
     const text =
