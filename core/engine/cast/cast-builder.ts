@@ -1,8 +1,8 @@
 /**
  * The registry the cast is built with (build-cast.ts), keyed by the fullest name form the article
  * uses, so short mentions resolve to it (`Xi` → `Xi Jinping`, `Surya` → `Suryanto Wibowo`) and
- * titles to the person holding them (`kata Kapolda` → `Yosef Handoko`). Only build-cast.ts uses
- * it: once built, the cast is frozen (cast.ts).
+ * titles to the person holding them (`kata Kapolda` → `Yosef Handoko`). Only build-cast.ts (with
+ * cast-draft.ts) uses it: once built, the cast is frozen (cast.ts).
  */
 import type { Pos } from './entity';
 import {

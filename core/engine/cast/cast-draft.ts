@@ -1,0 +1,117 @@
+/**
+ * The cast while build-cast.ts reads the mention records into it: the registry, the entity each
+ * record came to, the running-text mentions so far and the entity each cue's name resolved to;
+ * with the lookups the build steps share over that state (a record's mention, a nickname's
+ * person, the latest organisation of a kind).
+ */
+import { CastBuilder, type DraftEntity } from './cast-builder';
+import type { CastMention } from './cast-mentions';
+import { isSubjectRole, type MentionRecord } from './mention-record';
+import type { NamedRef } from '../names/name-split';
+import type { ArticleEvidence } from '../names/name-model';
+import { opensWith } from './kind-noun';
+import { featureOn } from '../features';
+
+/** The state the build steps share: each step reads and extends it in place. */
+export interface CastDraft {
+  readonly records: readonly MentionRecord[];
+  readonly builder: CastBuilder;
+  /** The entity each record came to (by the record's index), or null. */
+  readonly entities: (DraftEntity | null)[];
+  /** The running text's person mentions, in text order once the build ends. */
+  readonly mentions: CastMention[];
+  /** The entity each name read at a cue resolved to, or null. */
+  readonly refs: Map<NamedRef, DraftEntity | null>;
+}
+
+/** An empty draft over `records`, its registry weighing names by `evidence`. */
+export function newDraft(records: readonly MentionRecord[], evidence?: ArticleEvidence): CastDraft {
+  return {
+    records,
+    builder: new CastBuilder(evidence),
+    entities: [],
+    mentions: [],
+    refs: new Map(),
+  };
+}
+
+/**
+ * A running-text mention of `e` by record `r`: alone, or with the names it is listed with (`X dan
+ * Y`, `A, B, dan C`), each once.
+ */
+export function mentionOf(d: CastDraft, r: MentionRecord, e: DraftEntity): CastMention {
+  const group: DraftEntity[] = [];
+  for (const k of r.groupWith) {
+    const m = d.entities[k];
+    if (m && m !== e && !group.includes(m)) group.push(m);
+  }
+  const first = group.length ? firstMemberRecord(d, r) : null;
+  return {
+    at: r.at,
+    entities: group.length ? [...group, e] : [e],
+    subject: r.opensClause || !!first?.opensClause,
+    role: first?.sentenceRole ?? r.sentenceRole,
+    atCue: r.atCue,
+  };
+}
+
+/**
+ * `Hal berbeda diungkapkan petani A dan B.`, `A dan B, dua warga …, mengaku …`: a list stands
+ * where its first member does — the last member, read after `dan`, is only a list member (an
+ * object by its own position) — so the group takes the first member's clause role when that
+ * one is a subject's and the last member's is not (cast.groupFirstRole). Null otherwise.
+ */
+function firstMemberRecord(d: CastDraft, r: MentionRecord): MentionRecord | null {
+  if (!featureOn('cast.groupFirstRole') || isSubjectRole(r.sentenceRole)) return null;
+  const head = d.records[r.groupWith[0]!];
+  return head && isSubjectRole(head.sentenceRole) ? head : null;
+}
+
+/**
+ * The latest person before nickname record `r`, given the nickname as an alias and, with
+ * `lastWord` (cast.nicknameJoins), for a nickname of several words (`Ko Aseng`, `Coach RH`) its
+ * last word, by which the article goes on calling the person (`ujar Aseng`); null when no other
+ * person comes before it.
+ */
+export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): DraftEntity | null {
+  const person = latestPerson(d.mentions, r.at);
+  const name = r.ref!.name!;
+  if (!person || person.name === name) return null;
+  person.aliases.add(name);
+  const words = name.split(' ');
+  if (lastWord && words.length > 1) person.aliases.add(words[words.length - 1]!);
+  return person;
+}
+
+/** The latest single-person mention before `at`, subject or not (whose nickname follows). */
+function latestPerson(mentions: readonly CastMention[], at: number): DraftEntity | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.at >= at) continue;
+    if (m.entities.length === 1 && m.entities[0]!.kind === 'person')
+      return m.entities[0] as DraftEntity;
+  }
+  return null;
+}
+
+/**
+ * The organisation opening with one of `openers` that the record latest before record `k` names
+ * (cast/kind-noun.ts), or null.
+ */
+export function latestOfKind(
+  d: CastDraft,
+  k: number,
+  openers: ReadonlySet<string>,
+): DraftEntity | null {
+  const at = d.records[k]!.at;
+  let found: DraftEntity | null = null;
+  let foundAt = -1;
+  d.records.forEach((r, j) => {
+    const e = d.entities[j];
+    if (!e || r.at >= at || r.at <= foundAt || e.kind !== 'organization') return;
+    if (!opensWith(e.name, openers)) return;
+    found = e;
+    foundAt = r.at;
+  });
+  return found;
+}

@@ -1,0 +1,78 @@
+/**
+ * The last step of building a cast (build-cast.ts): every draft entity made read-only under the
+ * name its mentions agree on (agreed-name.ts), and the records, mentions and cue lookups pointed
+ * at those frozen entities. Resolving quotes never changes the result (cast.ts).
+ */
+import type { DraftEntity } from './cast-builder';
+import { Cast } from './cast';
+import type { Entity } from './entity';
+import type { CastRecord } from './mention-record';
+import type { CastDraft } from './cast-draft';
+import { agreedName } from './agreed-name';
+import { featureOn } from '../features';
+
+/** The frozen cast `d` has come to. */
+export function freezeCast(d: CastDraft): Cast {
+  const named = agreedNames(d);
+  const frozen = new Map<DraftEntity, Entity>(
+    d.builder.all.map(e => [e, freezeEntity(e, named(e))]),
+  );
+  const out = (e: DraftEntity | null | undefined) => (e ? frozen.get(e)! : null);
+  return new Cast(
+    d.builder.all.map(out) as Entity[],
+    d.records.map((r, k): CastRecord => Object.freeze({ ...r, entity: out(d.entities[k]) })),
+    d.mentions.map(m =>
+      Object.freeze({ ...m, entities: m.entities.map(e => out(e as DraftEntity)!) }),
+    ),
+    new Map([...d.refs].map(([ref, e]) => [ref, out(e)])),
+  );
+}
+
+/**
+ * The name each entity is shown under: with cast.agreedName, the one its written forms agree on
+ * (one form per mention; and the forms a mention sets off after a comma or bracket, with no
+ * neighbour glued before them); else the name it was registered by.
+ */
+function agreedNames(d: CastDraft): (e: DraftEntity) => string {
+  if (!featureOn('cast.agreedName')) return e => e.name;
+  const forms = new Map<DraftEntity, string[]>();
+  const setOff = new Set<string>();
+  d.records.forEach((r, k) => {
+    const e = d.entities[k];
+    if (!e || !r.ref?.name) return;
+    if (writtenSetOff(r.text, r.ref.name)) setOff.add(r.ref.name);
+    const list = forms.get(e);
+    if (list) list.push(r.ref.name);
+    else forms.set(e, [r.ref.name]);
+  });
+  return e => agreedName(e.name, forms.get(e) ?? [], setOff);
+}
+
+/** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
+function writtenSetOff(text: string, name: string): boolean {
+  return text.endsWith(name) && /[,(:]\s*$/u.test(text.slice(0, text.length - name.length));
+}
+
+/** A built entity made read-only under its agreed `name`, its aliases included. */
+function freezeEntity(e: DraftEntity, name: string): Entity {
+  const aliases = new Set([...e.aliases].filter(a => a !== name));
+  return Object.freeze({
+    name,
+    role: e.role,
+    kind: e.kind,
+    aliases: frozenSet(aliases),
+    tokens: Object.freeze([...e.tokens]),
+    introducedAt: e.introducedAt,
+    relation: e.relation ?? null,
+    predicated: e.predicated ?? null,
+  });
+}
+
+/** A set whose mutators throw: `Object.freeze` alone leaves a Set's contents writable. */
+function frozenSet<T>(s: ReadonlySet<T>): ReadonlySet<T> {
+  const out = new Set(s);
+  const refuse = (): never => {
+    throw new TypeError('the cast is frozen');
+  };
+  return Object.freeze(Object.assign(out, { add: refuse, delete: refuse, clear: refuse }));
+}
