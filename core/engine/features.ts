@@ -180,6 +180,10 @@ export const FEATURES = {
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.unnamedRelativeSubject':
     'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di los itu sejak masih remaja menuturkan …`)',
+  'names.indefiniteWithPlace':
+    "an indefinite subject whose demonstrative closes a preposition's object (`Seorang pedagang di depan pasar tersebut mengatakan …`) is unnamed, not a description pointing back to somebody known (names/described-subject.ts)",
+  'names.relativeSubjectAsides':
+    'an unnamed subject with its relative clause (`names.unnamedRelativeSubject`) runs over a bracketed acronym in its head (`Seorang relawan dari Palang Merah (PMR) yang …`)',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':
@@ -432,6 +436,8 @@ export const FEATURES = {
     'an organisation doing other than reporting after a quote in its paragraph opens no topic',
   'discourse.leadIn':
     'an organisation inside the description before `, Name` (`Juru bicara X, Budi,`) is spoken for by Budi',
+  'discourse.statementAuthor':
+    'a written statement closed by a demonstrative as the speaker (`tulis keterangan tersebut`, `demikian bunyi pernyataan itu`) is its author, the nearest clause subject before it (discourse/statement-author.ts)',
   'discourse.organisationDescription':
     'a description headed by an organisation noun (`The agency warned`, `Organisasi itu meminta`) is the organisation last spoken or named',
   'discourse.indefiniteIntro':

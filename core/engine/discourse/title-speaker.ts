@@ -15,6 +15,7 @@ import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } fr
 import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { organisationByHead } from './organisation-by-head';
+import { isStatementPointer, statementAuthor } from './statement-author';
 import { collectiveOpener, pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
@@ -181,6 +182,11 @@ export function titleSpeakers(
   // The description's own words (`Organisasi itu`, `Ketua Panitia Acara ini`) are read as a run
   // too, and are no antecedent: look before them.
   const before = (): Pos => Math.min(at, doc.startOf(c.paragraph, m.text, c.at));
+  // `“…,” tulis keterangan tersebut`: the statement's author, not whoever spoke before it.
+  if (featureOn('discourse.statementAuthor') && isStatementPointer(m.text)) {
+    const author = statementAuthor(cast.records, before(), doc);
+    return { entities: author ? [author] : [] };
+  }
   const orgHead = orgDescription(m.text);
   if (orgHead) {
     // `The ministry also said`, `Organisasi itu juga meminta`: an organisation, never a person.

@@ -12,6 +12,7 @@ import {
   MEMBER_NOUNS,
 } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
@@ -44,6 +45,8 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   const opening = sentenceOpening(toks, k);
   if (opening >= 0 && opening < s) s = opening;
   const words = toks.slice(s, k).map(t => t.lower);
+  if (s === opening && demonstrativeOfObject(words))
+    return { kind: 'anonymous', text: text.slice(toks[s]!.start, toks[k]!.end) };
   // `Kementerian itu juga meminta`: an organisation head describes the organisation named before.
   // `Perempuan asal Ende itu mengatakan`, `Pria yang akrab disapa X itu menyebut`: a person noun
   // opening the sentence heads a description of someone introduced (title-speaker.ts leaves
@@ -71,10 +74,14 @@ export function namesInstitution(role: string | null, next: string | undefined):
   return ORG_HEAD_SET.has(words.at(-1) ?? '');
 }
 
-/** Where the words before token `k` start a sentence (at most `max` words back), or -1. */
-function sentenceOpening(toks: readonly Token[], k: number, max = 8): number {
+/**
+ * Where the words before token `k` start a sentence (at most `max` words back, and with `brackets`
+ * over bracketed acronyms too), or -1.
+ */
+function sentenceOpening(toks: readonly Token[], k: number, max = 8, brackets = false): number {
   let s = k;
-  while (s > 0 && k - s < max && startsAlnum(toks[s - 1]!.text)) s--;
+  const steps = (w: string): boolean => startsAlnum(w) || (brackets && isBracketedAcronym(w));
+  while (s > 0 && k - s < max && steps(toks[s - 1]!.text)) s--;
   const prev = toks[s - 1]?.text;
   return s < k && (prev === undefined || isOneOf(prev, '.!?')) ? s : -1;
 }
@@ -102,6 +109,17 @@ export function anonymousBefore(toks: readonly Token[], k: number, text: string)
   return { kind: 'anonymous', text: text.slice(toks[s + idx]!.start, toks[k]!.end) };
 }
 
+/**
+ * True when the demonstrative after `words` (a sentence's opening words) closes the object of a
+ * preposition inside an indefinite subject (`Seorang pedagang di depan pasar tersebut mengatakan`,
+ * `Salah seorang warga di sekitar sungai itu menuturkan`): an indefinite head is never the one a
+ * demonstrative points back to, so the subject stays unnamed, not a description of somebody known.
+ */
+function demonstrativeOfObject(words: readonly string[]): boolean {
+  if (!featureOn('names.indefiniteWithPlace') || !INDEFINITE.has(words[0] ?? '')) return false;
+  return words.slice(1).some(w => PREPOSITIONS.has(w));
+}
+
 /** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */
 const MAX_RELATIVE_SUBJECT = 16;
 /** Most words of the head before the relative clause of an unnamed subject. */
@@ -116,7 +134,9 @@ const MAX_HEAD = 9;
  */
 function unnamedRelativeOpening(toks: readonly Token[], k: number): number {
   if (!featureOn('names.unnamedRelativeSubject')) return -1;
-  const s = sentenceOpening(toks, k, MAX_RELATIVE_SUBJECT);
+  // `Seorang relawan dari Palang Merah (PMR) yang …`: a bracketed acronym in the head.
+  const brackets = featureOn('names.relativeSubjectAsides');
+  const s = sentenceOpening(toks, k, MAX_RELATIVE_SUBJECT, brackets);
   if (s < 0) return -1;
   const words = toks.slice(s, k + 1).map(t => t.lower);
   const rel = words.indexOf('yang');

@@ -1,0 +1,41 @@
+/**
+ * A written statement pointed back to as the speaker (`“…,” tulis keterangan tersebut`, `“…,”
+ * demikian bunyi pernyataan itu`): the statement's author, the organisation or person the text
+ * last made a clause's subject (`Kementerian X dalam keterangan tertulisnya menyebutkan …`,
+ * `Dalam pernyataan sikapnya, Serikat Y menuntut …`), never the person who spoke before it.
+ */
+import { DEFINITE } from '../../lexicon/pronouns';
+import type { Entity, Pos } from '../cast/entity';
+import { isSubjectRole, type CastRecord } from '../cast/mention-record';
+import { STATEMENT_MODIFIERS, STATEMENT_NOUNS } from '../names/statement-source';
+import { nameTokens } from '../text/token-runs';
+import type { DocIndex } from './doc-index';
+
+/**
+ * True when `text` is a statement noun closed by a demonstrative, with at most its modifiers
+ * between (`keterangan tersebut`, `pernyataan resmi itu`): it points back to an author.
+ */
+export function isStatementPointer(text: string): boolean {
+  const words = nameTokens(text);
+  if (!STATEMENT_NOUNS.has(words[0] ?? '') || !DEFINITE.has(words[words.length - 1] ?? ''))
+    return false;
+  return words.slice(1, -1).every(w => STATEMENT_MODIFIERS.has(w));
+}
+
+/**
+ * The author a statement pointer at `at` means: the nearest clause subject or cue subject before
+ * it, in this paragraph or the one before; null when there is none.
+ */
+export function statementAuthor(
+  records: readonly CastRecord[],
+  at: Pos,
+  doc: DocIndex,
+): Entity | null {
+  let nearest: CastRecord | null = null;
+  for (const r of records) {
+    if (r.at >= at || doc.paragraphsApart(r.at, at) > 1) continue;
+    if (!(r.atCue || isSubjectRole(r.sentenceRole)) || !r.ref || !r.entity) continue;
+    if (!nearest || r.at > nearest.at) nearest = r;
+  }
+  return nearest?.entity ?? null;
+}
