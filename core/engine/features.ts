@@ -116,6 +116,12 @@ export const FEATURES = {
     'a run of three name words with nothing before it, opened by a word the corpora know only from organisations (`Mitra`, `Bina`), is one person’s name (`…, juru bicara X, Mitra Anjani Lestari, …`)',
   'names.model.companyTypeWord':
     'after `PT`/`CV`, a word naming the line of business or legal form (`Sekuritas`, `Asuransi`, `Tbk`) closes the company’s name: the person starts after it even when no lexicon knows the next word as a given name',
+  'names.model.honorificOpensName':
+    'an honorific right before the name (`Dr Ratna Sari Dewi Lubis`) opens a person’s name: a later word that also names a district or an organisation (`Sari`) stays in the name, except after a head naming an institution or area (`RSUD Dr X`)',
+  'names.englishOrgBracketCloses':
+    'an English organisation’s bracketed short form closes its name before a person (`Institute for Development of Economics (IDE) Fadhil Budi Santoso`): the name starts right after the bracket even when no lexicon knows its first word, unless that word is a known place, the seat',
+  'names.model.companyTypeInRun':
+    'a line-of-business word after `PT`/`CV` and more of the company’s words (`Kepala Ekonom PT Bank Sentosa Sekuritas Rudi Hartawan`) closes the company’s name there too: the name does not open with `Sekuritas`',
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':

@@ -22,7 +22,7 @@ const EN_ROLE_HEADS = words(`
   director secretary governor mayor regent ambassador professor lecturer researcher analyst
   economist expert lawyer attorney prosecutor judge chief officer commander coach captain leader
   founder executive manager head cleric scholar observer official coo cto cio cmo consul
-  representative diplomat
+  representative diplomat undersecretary
   headmaster headmistress principal rector dean chancellor provost treasurer
 `);
 

@@ -26,6 +26,36 @@ describe('a company’s line of business or legal form closes its name before a 
     ],
   ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
 
+  // The role split may stop inside a longer company name (`PT Bank X Sekuritas`): the line of
+  // business still closes it (names.model.companyTypeInRun).
+  const longerCompany = [
+    [
+      '“Pasar masih ragu,” kata Kepala Ekonom PT Bank Cahaya Sekuritas Darmawan Putra.',
+      'Darmawan Putra',
+      'Kepala Ekonom PT Bank Cahaya Sekuritas',
+    ],
+    [
+      'Analis PT Bank Nusa Sekuritas R Haryanto Wibisono menilai kebijakan itu sudah tepat.',
+      'R Haryanto Wibisono',
+      'Analis PT Bank Nusa Sekuritas',
+    ],
+    [
+      '“Klaim naik,” ujar Direktur PT Bank Graha Asuransi Syariah Markus Wenas.',
+      'Markus Wenas',
+      'Direktur PT Bank Graha Asuransi Syariah',
+    ],
+  ] as const;
+  test.each(longerCompany)('%s', (paragraph, name, role) =>
+    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+  );
+
+  test('switched off, the longer company’s line of business opens the name', () => {
+    const off = withFeaturesOff(['names.model.companyTypeInRun'], () =>
+      longerCompany.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+    );
+    expect(off.every(name => /^(Sekuritas|Asuransi|Syariah) /u.test(name ?? ''))).toBe(true);
+  });
+
   test('a run that ends in the company word is the company, not a person', () => {
     expect(speakersOf('Direktur Utama PT Nusa Energi Tbk mengatakan laba naik.')).toEqual([]);
   });

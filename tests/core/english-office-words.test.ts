@@ -15,6 +15,12 @@ describe('an English office or police rank before a name is the role, not the na
     ],
     ['"We will hire more teachers," said Principal Maya Sekarsari.', 'Maya Sekarsari', 'Principal'],
     ['"Lectures resume next week," Rector Hadi Purnomo told students.', 'Hadi Purnomo', 'Rector'],
+    // A government's undersecretary, with the portfolio after it.
+    [
+      'Speaking at a forum, Malaysian Undersecretary for Trade Affairs Nur Aisyah Karim, who was in Jakarta, said the talks had stalled.',
+      'Nur Aisyah Karim',
+      'Malaysian Undersecretary for Trade Affairs',
+    ],
     // The English names of Indonesian police ranks (Kombes, Kompol, Iptu …).
     ['"The road is closed," Inspector Yudha Permana told reporters.', 'Yudha Permana', 'Inspector'],
     [

@@ -17,7 +17,8 @@ import {
   EN_ROLE_HEAD_SET,
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
-import { isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
+import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
+import { PLACE_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
@@ -26,6 +27,9 @@ import { englishSingular } from './english-plural';
 
 /** A capitalised English organisation head (`Ministry`, `Office`). */
 const isHead = (w: string): boolean => startsUpper(w) && EN_ORG_HEAD_SET.has(lowerWord(w));
+
+/** A word of a place the gazetteer or the place list knows (`Jakarta`, `Cibinong`). */
+const isPlaceWord = (w: string): boolean => isGazetteerPlace(w) || PLACE_SET.has(lowerWord(w));
 
 /** A capitalised word that may stand in an organisation's name (not a bracket). */
 const isNameWord = (w: string): boolean => startsUpper(w) && !w.startsWith('(');
@@ -147,6 +151,8 @@ function personAfterComplement(words: readonly string[], head: number, end: numb
 /** Where the person's name after the complement of the head at `head` starts, or -1. */
 function personStart(words: readonly string[], head: number, end: number): number {
   if (!featureOn('names.englishOrgPerson')) return -1;
+  const closed = afterShortForm(words, head, end);
+  if (closed >= 0) return closed;
   // The complement keeps at least one word after its joiner (`Ministry of Trade`).
   for (let k = head + 3; k <= end - 2; k++) {
     if (!(isGivenName(words[k]!) || isInnerName(words[k]!))) continue;
@@ -154,6 +160,24 @@ function personStart(words: readonly string[], head: number, end: number): numbe
     if (tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w))) return k;
   }
   return -1;
+}
+
+/**
+ * `Institute for Development of Economics (IDE) Fadhil Budi Santoso`: a bracketed short form after
+ * the complement closes the organisation's name, so two name words or more after it are the
+ * person's whole name, its first word known to no lexicon or not (names.englishOrgBracketCloses).
+ * A known place right after the bracket is the organisation's seat (`(CMS) Jakarta Rudi Hartono`).
+ * Returns where the person starts, or -1.
+ */
+function afterShortForm(words: readonly string[], head: number, end: number): number {
+  if (!featureOn('names.englishOrgBracketCloses')) return -1;
+  let b = -1;
+  for (let k = head + 2; k < end - 2; k++) if (words[k]!.startsWith('(')) b = k;
+  if (b < 0) return -1;
+  const start = isPlaceWord(words[b + 1]!) ? b + 2 : b + 1;
+  const tail = words.slice(start, end);
+  const person = tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w));
+  return tail.length >= 2 && person ? start : -1;
 }
 
 /**

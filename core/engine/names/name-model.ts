@@ -18,7 +18,7 @@
 import { featureOn } from '../features';
 import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
-import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { HONORIFIC_SET, isHonorificAt } from '../../lexicon/honorifics';
 import {
   hasClubShape,
   isClubWord,
@@ -238,6 +238,22 @@ function unitSeatAfter(words: readonly string[], k: number, left: readonly numbe
 }
 
 /**
+ * `Dr Ratna Sari Dewi Lubis`, `Kepala Balai X Ir Intan Permata Sari`: an honorific right before
+ * the start opens a person's name, so a word after it that a gazetteer or the corpora know as a
+ * place or an organisation's (`Sari`, `Intan` name districts too) is a name word, not the end of
+ * an institution. Not after a head that names an institution or an area (`RSUD Dr Wahidin
+ * Cibening`, `Jalan KH Ahmad Dahlan`): hospitals, campuses and streets bear titled names.
+ */
+function afterPersonalHonorific(words: readonly string[], s: number): boolean {
+  if (s < 1 || !isHonorificAt(words, s - 1) || !featureOn('names.model.honorificOpensName'))
+    return false;
+  let h = s - 1;
+  while (h > 0 && isHonorificAt(words, h - 1)) h--;
+  const head = h > 0 ? words[h - 1]!.toLowerCase() : '';
+  return !NAMING_HEADS.has(head) && !AREA_HEAD_SET.has(head);
+}
+
+/**
  * Where the person's name starts in `words` (a capitalised run, dots removed), given the start
  * the role split chose. Returns an index in [start, words.length], the length when the run names
  * no person (`Kecamatan Cibening`); never moves left except to take back a given name that is
@@ -271,6 +287,7 @@ export function nameStart(
   // A place, team or organisation word (and anything before it in the run) belongs to the role
   // or the institution, not to the name that follows it.
   let cut = -1;
+  const titled = afterPersonalHonorific(words, s);
   for (let k = s; k < words.length - 1; k++) {
     const w = words[k]!;
     // `Satgas Banjir 2020 Andi Pratama`: a number names the unit before it.
@@ -278,7 +295,7 @@ export function nameStart(
       cut = unitSeatAfter(words, k, left) ? k + 1 : k;
       continue;
     }
-    if (!startsUpper(w) || !contextNonName(w, evidence)) continue;
+    if (titled || !startsUpper(w) || !contextNonName(w, evidence)) continue;
     if (k === 0 && opensWholeName(words, w, evidence)) continue;
     // Two name words must follow, unless the article itself uses the word as a place: a given
     // name may be a district too (`Menteri X Sakti Wibowo`).
@@ -311,7 +328,27 @@ export function nameStart(
   s = afterRecurringPhrase(words, s, evidence);
   if (seatAfterJurisdictionHead(words, s, evidence) || seatOfBody(words, s, evidence))
     return words.length;
-  return featureOn('names.model.namingHead') ? afterInstitutionHead(words, s, left, evidence) : s;
+  const named = featureOn('names.model.namingHead')
+    ? afterInstitutionHead(words, s, left, evidence)
+    : s;
+  return companyWordsAfterHead(words, named);
+}
+
+/**
+ * `Kepala Ekonom PT Bank Sentosa Sekuritas Rudi Hartawan`: the role split may end the role inside
+ * a company's name that runs on past its first words (`Bank Sentosa`), so the name would open with
+ * the line of business. When `PT`/`CV` stands earlier in the role with no office head after it,
+ * the company's name still runs, and its last line-of-business word closes it as right after the
+ * head (companyTypeEnd). Returns where the name starts (`s` when nothing applies).
+ */
+function companyWordsAfterHead(words: readonly string[], s: number): number {
+  if (s < 2 || s >= words.length || !featureOn('names.model.companyTypeInRun')) return s;
+  for (let k = s - 2; k >= 0; k--) {
+    const lw = words[k]!.toLowerCase();
+    if (COMPANY_HEADS.has(lw)) return companyTypeEnd(words, s, lw);
+    if (ROLE_HEAD_SET.has(lw)) return s;
+  }
+  return s;
 }
 
 /**

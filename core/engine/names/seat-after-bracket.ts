@@ -26,7 +26,24 @@ export function seatAfterBracket(
   if (rest.length === 1 && words.length === titled + 1)
     return knownPlace(seat, evidence) ? titled + 1 : titled;
   if (rest.length < 3) return titled;
-  return knownPlace(seat, evidence) || isGivenNameSpelling(next) ? titled + 1 : titled;
+  if (knownPlace(seat, evidence)) return titled + 1;
+  return isGivenNameSpelling(next) && !englishNamed(words, titled) ? titled + 1 : titled;
+}
+
+/** English words that join an institution's English name (`Institute for Development of …`). */
+const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/**
+ * `Peneliti Institute for Development of Economics (IDE) Fadhil Budi Santoso`: an institution
+ * named in English, in English or Indonesian copy, is not written with an Indonesian seat after
+ * its short form (English puts the seat before it: `the Cibening Health Agency`), so an unknown
+ * word after the bracket opens the person's name; only a known place is a seat there
+ * (names.englishOrgBracketCloses, with english-org.ts afterShortForm).
+ */
+function englishNamed(words: readonly string[], titled: number): boolean {
+  if (!featureOn('names.englishOrgBracketCloses')) return false;
+  for (let k = 0; k < titled; k++) if (ENGLISH_NAME_JOINERS.has(words[k]!)) return true;
+  return false;
 }
 
 /**
