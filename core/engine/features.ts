@@ -190,6 +190,8 @@ export const FEATURES = {
     "an indefinite subject whose demonstrative closes a preposition's object (`Seorang pedagang di depan pasar tersebut mengatakan …`) is unnamed, not a description pointing back to somebody known (names/described-subject.ts)",
   'names.relativeSubjectAsides':
     'an unnamed subject with its relative clause (`names.unnamedRelativeSubject`) runs over a bracketed acronym in its head (`Seorang relawan dari Palang Merah (PMR) yang …`)',
+  'names.demonstrativeClosesDescription':
+    'a description after a cue ends at its demonstrative before one lowercase word of manner that closes the clause (`kata perempuan tua itu pelan.`): read on, it named nobody (names/mention-after.ts)',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':
@@ -231,6 +233,8 @@ export const FEATURES = {
     'a cue subject read as a body named by its field and one word no name list knows, joined by `dan` (`Dinas Seni dan Budaya menyatakan`), is the one body, not a body and a person called `Budaya`',
   'cast.kindNoun':
     'a noun for a kind of organisation alone at a cue, capitalised to open its sentence (`Perusahaan juga menyatakan …`, `Kampus menyebut …`), is the latest organisation of that kind named before (`PT X`, `Universitas Y`), not a speaker called `Perusahaan`',
+  'cast.pairDescribed':
+    'two lone words joined by `dan` opening a clause with a description of people set off after them (`Rizal dan Fajar, dua pelajar SMP, datang …`) are two persons introduced to the cast, whom a later `mereka` means',
   'cast.titledAppositive':
     'honorifics before one name word, then a lowercase role or person noun between commas (`Hj Salmiah, pedagang beras …, menuturkan`), introduce that person as a bare name with its appositive does: a later description or `-nya` finds her',
   'cast.initialWord':
@@ -409,6 +413,10 @@ export const FEATURES = {
     'a name set off after the object of an active verb (`menangkap pelaku, X`) is that object, talked about',
   'discourse.leadingAuxiliary':
     'a name before `ikut`/`turut`/`akan` and a verb (`Guru olahraga X ikut membantu`) leads its sentence',
+  'discourse.countedNarrated':
+    'a counted plural (`ujar keduanya`) takes in a person narrated as a clause subject in its own paragraph beside the last one heard from (`Di sampingnya, Y mengangguk`)',
+  'discourse.leadingNegation':
+    'a name before a negation or degree word and a verb (`Pedagang cabai X tak terlalu berharap`, `X tidak menghadiri`) leads its sentence too',
   'discourse.namedAfterModifiers':
     'an indefinite introduction named after its head’s modifiers (`seorang guru olahraga, X,`) is no unnamed person',
   'discourse.experiencerObject':

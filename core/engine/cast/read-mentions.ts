@@ -29,7 +29,7 @@ import { hardNonName, knownPlace, namesPerson, type ArticleEvidence } from '../n
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { isFacilityName, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
@@ -586,7 +586,32 @@ function runLink(
   if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
   // `Budi dan istrinya, Sari, …`: a relative joined to the person before names a person.
   if (ref.kind === 'person' && joinedKinAt(t, from)) return 'introduces';
+  if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
+}
+
+/** True when lowercase word `w` opens a description of people (`dua pelajar`, `warga Desa X`). */
+const opensPeopleDescription = (w: string): boolean =>
+  startsLower(w) &&
+  (LISTED_COUNTS.has(w) || ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w));
+
+/**
+ * `Rizal dan Fajar, dua pelajar SMP asal X, datang …`: two lone words joined by `dan` opening a
+ * clause, with a description of people set off after them, are two persons, each introduced as
+ * a full name or a name with its appositive is (cast.pairDescribed); a later `mereka` means them.
+ * `[from, end)` is either member's run.
+ */
+function pairDescribed(t: readonly Token[], from: number, end: number): boolean {
+  if (end !== from + 1 || !featureOn('cast.pairDescribed')) return false;
+  // The first member: `A dan B, …`; the second: `… A dan B, …`.
+  const first = t[end]?.lower === 'dan' ? from : t[from - 1]?.lower === 'dan' ? from - 2 : -1;
+  if (first < 0 || !isCapitalised(t[first]?.text ?? '') || !isCapitalised(t[first + 2]?.text ?? ''))
+    return false;
+  return (
+    isSubjectPosition(t, first) &&
+    t[first + 3]?.text === ',' &&
+    opensPeopleDescription(t[first + 4]?.text ?? '')
+  );
 }
 
 /**

@@ -517,8 +517,15 @@ function insideTitle(t: readonly Token[], k: number): boolean {
  * (discourse.leadingAuxiliary).
  */
 const LEADING_AUXILIARIES: ReadonlySet<string> = new Set(['ikut', 'turut', 'akan', 'bakal']);
+/**
+ * Negations and degree words that stand before a predicate's verb as well (`X tak terlalu
+ * berharap`, `X tidak menghadiri`, `X belum menerima`): no verb of their own shape either
+ * (discourse.leadingNegation).
+ */
+const LEADING_NEGATIONS: ReadonlySet<string> = new Set(['tak', 'tidak', 'belum', 'terlalu']);
 const leadingAuxiliary = (w: string): boolean =>
-  LEADING_AUXILIARIES.has(w) && featureOn('discourse.leadingAuxiliary');
+  (LEADING_AUXILIARIES.has(w) && featureOn('discourse.leadingAuxiliary')) ||
+  (LEADING_NEGATIONS.has(w) && featureOn('discourse.leadingNegation'));
 
 /** A bracketed note, one token (`(19 tahun)`, `(45/L)`, `(BW)`). */
 const isBracketNote = (w: string): boolean => w.startsWith('(') && w.endsWith(')');

@@ -413,7 +413,7 @@ function lookBack(
       ? -1
       : paragraphBefore(herePara, run, drafts);
   if (kind === 'group' && featureOn('discourse.lastPeople'))
-    draftLastPeople(memo, drafts, members, doc.paragraph(at));
+    draftLastPeople(memo, drafts, members, doc.paragraph(at), counted);
   const view: View = {
     at,
     kind,
@@ -589,6 +589,7 @@ function draftLastPeople(
   drafts: LookDrafts<Draft>,
   members: number,
   para: number,
+  counted: boolean,
 ): void {
   const heard: Draft[] = [];
   // A group mentioned as such (`X dan Y dijadwalkan …`, `Para buruh …`) after them is the one
@@ -598,6 +599,7 @@ function draftLastPeople(
     if ((d.entities.length > 1 || d.unnamedGroup) && groupBlocks(d))
       groupAt = Math.max(groupAt, d.latest);
     else if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
+    else if (counted && d.latestPara === para && narratedBeside(d, memo)) heard.push(d);
   }
   // The latest `members`, in text order.
   const last = heard.sort((a, b) => a.latest - b.latest).slice(-members);
@@ -633,6 +635,18 @@ function draftLastPeople(
  */
 const groupBlocks = (d: Draft): boolean =>
   !featureOn('discourse.lastPeopleOverObjects') || isSubjectRole(d.role);
+
+/**
+ * True when draft `d` is one person (no place) narrated as a clause's subject: a counted plural
+ * (`ujar keduanya`) takes them in its own paragraph beside the one heard from (`“…,” ujar X. Di
+ * sampingnya, Y mengangguk. “…,” ujar keduanya`), as two people named there (discourse.countedNarrated).
+ */
+const narratedBeside = (d: Draft, memo: CandidateMemo): boolean =>
+  featureOn('discourse.countedNarrated') &&
+  d.entities.length === 1 &&
+  d.entities[0]!.kind === 'person' &&
+  !anyPlace(d.entities, memo) &&
+  isSubjectRole(d.role);
 
 /** True when draft `d` is one person (no place) who spoke a quote or a reporting clause's subject. */
 const heardFrom = (d: Draft, memo: CandidateMemo): boolean =>

@@ -150,6 +150,20 @@ const mannerAfterDemonstrative = (toks: readonly Token[], j: number): boolean =>
   DEFINITE.has(toks[j - 1]?.lower ?? '') &&
   MANNER_OPENERS.has(toks[j]?.lower ?? '');
 
+/** Punctuation that closes the clause a cue stands in. */
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', '!', '?', ';']);
+
+/**
+ * True when the word before token `j` is a demonstrative that closed the description, and token
+ * `j` is one lowercase word of manner closing the clause (`kata perempuan tua itu pelan.`, `ujar
+ * pria itu lirih,`): read on, the description held the adverb and named nobody.
+ */
+const closedByDemonstrative = (toks: readonly Token[], j: number): boolean =>
+  DEFINITE.has(toks[j - 1]?.lower ?? '') &&
+  isLowerWord(toks[j]?.text ?? '') &&
+  CLAUSE_END.has(toks[j + 1]?.text ?? '.') &&
+  featureOn('names.demonstrativeClosesDescription');
+
 /** True when token `j` is a lowercase medical title with its glued dot before a name (`dr. Rina`). */
 const dottedTitleAt = (toks: readonly Token[], j: number): boolean =>
   lowercaseTitleAt(toks, j) === 2 && featureOn('names.dottedTitleAfterCue');
@@ -184,6 +198,7 @@ function readAfter(
     if (aged > j) j = aged;
     else if (j > i && verbEndsDescription(toks, j, i + DESCRIPTION_MAX_WORDS)) break;
     else if (j > i && mannerAfterDemonstrative(toks, j)) break;
+    else if (j > i && closedByDemonstrative(toks, j)) break;
     // `kata dr. Rina Sari`, `ujar pakar gizi drg. Budi`: a lowercase title with its dot opens the
     // name after it; read as a word, its dot ended the description with no one named.
     else if (dottedTitleAt(toks, j)) j += 2;
