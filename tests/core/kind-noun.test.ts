@@ -23,6 +23,11 @@ describe('a kind noun opening the sentence is the organisation of that kind (cas
       'Kampus menyebut kuota jalur mandiri masih tersedia hingga akhir bulan.',
       'Universitas Cendana Raya',
     ],
+    [
+      'Bank Sentosa Makmur menyatakan bunga kredit turun mulai bulan depan.',
+      'Perusahaan juga menyatakan layanan digital diperluas.',
+      'Bank Sentosa Makmur',
+    ],
   ])('%s / %s → %s', (a, b, name) => {
     expect(speakers(a, b).at(-1)).toBe(name);
     const off = withFeaturesOff(['cast.kindNoun'], () => speakers(a, b));
@@ -41,5 +46,21 @@ describe('a kind noun opening the sentence is the organisation of that kind (cas
     expect(speakers(a, b).at(-1)).toBe(
       withFeaturesOff(['cast.kindNoun'], () => speakers(a, b)).at(-1),
     ),
+  );
+
+  // A central bank or a lender to governments named between is no company the article goes on
+  // calling `Perusahaan` (lexicon/organisation-kinds.ts PUBLIC_BANK_WORDS).
+  test.each([
+    ['Bank Dunia menyebut pertumbuhan kawasan itu melambat.'],
+    ['Menurut Bank Indonesia, kredit perumahan tumbuh pesat.'],
+    ['Bank Sentral Eropa menyebut inflasi mulai melandai.'],
+  ])('PT X … %s … Perusahaan → PT X', between =>
+    expect(
+      speakers(
+        'Pengembang perumahan itu, PT Cakrawala Pasir Tenggara, menyatakan siap mengganti kerugian.',
+        between,
+        'Perusahaan juga menyatakan pembangunan tetap berjalan.',
+      ).at(-1),
+    ).toBe('PT Cakrawala Pasir Tenggara'),
   );
 });

@@ -11,7 +11,7 @@ import type { CastMention } from './cast-mentions';
 import { isNonSpeakerName } from './non-speaker';
 import { organisationPair } from './organisation-pair';
 import { fieldsJoinedAtCue } from './field-after-dan';
-import { kindNounOpeners } from './kind-noun';
+import { kindNounOf } from './kind-noun';
 import { latestOfKind, mentionOf, newDraft, nicknameOf, type CastDraft } from './cast-draft';
 import { freezeCast } from './freeze-cast';
 import type { ArticleEvidence } from '../names/name-model';
@@ -90,7 +90,7 @@ function resolveCues(d: CastDraft): void {
       continue;
     }
     // `Perusahaan juga menyatakan …`: the company named before, not one called `Perusahaan`.
-    const kind = field ? null : kindNounOpeners(r.ref!);
+    const kind = field ? null : kindNounOf(r.ref!);
     const meant = kind && !d.builder.find(r.ref!.name!, false) ? latestOfKind(d, k, kind) : null;
     const e = meant ?? d.builder.resolve(field ?? r.ref!, r.at);
     d.refs.set(r.cueRef ?? r.ref!, e);

@@ -9,7 +9,7 @@ import type { CastMention } from './cast-mentions';
 import { isSubjectRole, type MentionRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
-import { opensWith } from './kind-noun';
+import { isOfKind, type OrganisationKind } from './kind-noun';
 import { featureOn } from '../features';
 
 /** The state the build steps share: each step reads and extends it in place. */
@@ -95,21 +95,17 @@ function latestPerson(mentions: readonly CastMention[], at: number): DraftEntity
 }
 
 /**
- * The organisation opening with one of `openers` that the record latest before record `k` names
- * (cast/kind-noun.ts), or null.
+ * The organisation of `kind` that the record latest before record `k` names (cast/kind-noun.ts),
+ * or null.
  */
-export function latestOfKind(
-  d: CastDraft,
-  k: number,
-  openers: ReadonlySet<string>,
-): DraftEntity | null {
+export function latestOfKind(d: CastDraft, k: number, kind: OrganisationKind): DraftEntity | null {
   const at = d.records[k]!.at;
   let found: DraftEntity | null = null;
   let foundAt = -1;
   d.records.forEach((r, j) => {
     const e = d.entities[j];
     if (!e || r.at >= at || r.at <= foundAt || e.kind !== 'organization') return;
-    if (!opensWith(e.name, openers)) return;
+    if (!isOfKind(e.name, kind)) return;
     found = e;
     foundAt = r.at;
   });

@@ -3,37 +3,37 @@
  * organisation, alone and capitalised only because it opens the sentence (`Perusahaan`,
  * `Perseroan`, `Kampus`), is the organisation of that kind the article named before, as `the
  * company` is in English. Read as a name, it made a speaker called `Perusahaan` (or a person
- * called `Kampus`) beside the company itself.
+ * called `Kampus`) beside the company itself. The kinds are told by their names' first words
+ * (lexicon/organisation-kinds.ts).
  */
 import type { NamedRef } from '../names/name-split';
 import { featureOn } from '../features';
-import { words } from '../../lexicon/word-list';
+import {
+  CAMPUS_OPENER_SET,
+  COMPANY_OPENER_SET,
+  PUBLIC_BANK_WORD_SET,
+} from '../../lexicon/organisation-kinds';
 
-/** First words of a company's name (`PT X`, `Bank X`, `Perum X`). */
-const COMPANY_OPENERS: ReadonlySet<string> = new Set(words(`pt cv perum persero bank maskapai`));
-/** First words of a campus's name (`Universitas X`, `Politeknik X`). */
-const CAMPUS_OPENERS: ReadonlySet<string> = new Set(
-  words(`universitas institut politeknik akademi sekolah stie stikes`),
-);
+/** A kind of organisation a kind noun stands for. */
+export type OrganisationKind = 'company' | 'campus';
 
-/** Each kind noun, with the first words of the names of organisations of that kind. */
-const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['perusahaan', COMPANY_OPENERS],
-  ['perseroan', COMPANY_OPENERS],
-  ['emiten', COMPANY_OPENERS],
-  ['kampus', CAMPUS_OPENERS],
+/** Each kind noun, with the kind of organisation it stands for. */
+const KIND_NOUNS: ReadonlyMap<string, OrganisationKind> = new Map([
+  ['perusahaan', 'company'],
+  ['perseroan', 'company'],
+  ['emiten', 'company'],
+  ['kampus', 'campus'],
 ]);
 
-/**
- * The first words of the organisations `ref` may describe when its name is one kind noun
- * (`Perusahaan`), or null.
- */
-export function kindNounOpeners(ref: NamedRef): ReadonlySet<string> | null {
+/** The kind of organisation `ref` may describe when its name is one kind noun (`Perusahaan`), or null. */
+export function kindNounOf(ref: NamedRef): OrganisationKind | null {
   if (!ref.name || ref.role || ref.name.includes(' ') || !featureOn('cast.kindNoun')) return null;
   return KIND_NOUNS.get(ref.name.toLowerCase()) ?? null;
 }
 
-/** True when organisation name `name` opens with one of `openers`. */
-export function opensWith(name: string, openers: ReadonlySet<string>): boolean {
-  return openers.has(name.split(' ', 1)[0]!.toLowerCase());
+/** True when the organisation named `name` is of `kind` by its first words. */
+export function isOfKind(name: string, kind: OrganisationKind): boolean {
+  const [first = '', second = ''] = name.toLowerCase().split(' ', 2);
+  if (kind === 'campus') return CAMPUS_OPENER_SET.has(first);
+  return COMPANY_OPENER_SET.has(first) && !(first === 'bank' && PUBLIC_BANK_WORD_SET.has(second));
 }

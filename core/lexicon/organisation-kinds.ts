@@ -1,0 +1,35 @@
+/**
+ * The kinds of organisation a lone kind noun stands for (`Perusahaan juga menyatakan …` is the
+ * company named before: cast/kind-noun.ts), by the first words of their names. Lowercase.
+ */
+import { words } from './word-list';
+
+/**
+ * First words of a company's name: its legal form (`PT X`, `CV X`), a state company's (`Perum X`,
+ * `Persero X`), an airline (`Maskapai X`) or a bank (`Bank X`; not a public one:
+ * PUBLIC_BANK_WORDS).
+ */
+export const COMPANY_OPENERS: readonly string[] = words(`pt cv perum persero bank maskapai`);
+
+/**
+ * Words that, second in a name opening with `bank`, make it a central bank or a lender to
+ * governments rather than a company (`Bank Indonesia`, `Bank Sentral Eropa`, `Bank Dunia`): the
+ * article's `Perusahaan` never means one of them.
+ */
+export const PUBLIC_BANK_WORDS: readonly string[] = words(`indonesia sentral dunia`);
+
+/**
+ * First words of a campus's name: a university, an institute, a polytechnic, an academy, a
+ * `sekolah tinggi` by its short forms (`STIE X`, `STIKes X`). Not `sekolah` alone: a school is no
+ * campus, and a facility head (facilities.ts) that never names an organisation.
+ */
+export const CAMPUS_OPENERS: readonly string[] = words(`
+  universitas institut politeknik akademi stie stikes
+`);
+
+/** COMPANY_OPENERS as a set. */
+export const COMPANY_OPENER_SET: ReadonlySet<string> = new Set(COMPANY_OPENERS);
+/** PUBLIC_BANK_WORDS as a set. */
+export const PUBLIC_BANK_WORD_SET: ReadonlySet<string> = new Set(PUBLIC_BANK_WORDS);
+/** CAMPUS_OPENERS as a set. */
+export const CAMPUS_OPENER_SET: ReadonlySet<string> = new Set(CAMPUS_OPENERS);
