@@ -293,25 +293,6 @@ export const ROLE_CONTINUATIONS: readonly string[] = [
 export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
 
 /**
- * Heads of offices named by their fields, which `dan` joins (`Kementerian Kelautan dan Perikanan`,
- * `Badan Riset dan Inovasi`): not a government or a party, named beside someone with `dan`. A
- * police directorate's sub-directorates are named by field lists too (`Subdirektorat Industri,
- * Perdagangan, dan Investasi`, `Subdit Tipiter`), written short as `subdit`.
- */
-export const FIELD_OFFICE_HEADS: readonly string[] = words(`
-  kementerian kemenko badan lembaga komisi dinas direktorat biro balai pusat departemen
-  subdirektorat subdit
-`);
-
-/**
- * Holders of an office named by its fields (`Menteri Desa, Pembangunan Daerah Tertinggal, dan
- * Transmigrasi X`): the minister's titles; a field office's other holders are named with its head
- * (`Kepala Dinas …`, `Kepala Badan …`), except the head of a sub-directorate, whose title is one
- * word (`Kasubdit Industri, Perdagangan, dan Investasi`: kepala subdirektorat).
- */
-export const FIELD_OFFICE_HOLDERS: readonly string[] = words(`menteri menko wamen kasubdit`);
-
-/**
  * Words that make a capitalised run an organisation when no person name follows. `pusat` and
  * `kantor` head research centres and offices (`Pusat Studi X`, `Kantor Staf X`); after a city they
  * are a district or a branch (`Jakarta Pusat`), which the place readers take first.
@@ -329,19 +310,6 @@ export const ORG_HEADS: readonly string[] = words(`
   konsulat kbri kjri
   pusat kantor
 `);
-
-/**
- * Government bodies named by their field or their seat (`Dinas Pendidikan`, `Badan Pangan`,
- * `Polres Sleman`), never after a person, unlike a university, a foundation or a firm
- * (`Universitas Ahmad Dahlan`, `Yayasan Budi Mulia`): a given name right after one of them opens
- * the holder's name (names.model.givenAfterHead).
- */
-export const FIELD_NAMED_BODIES: ReadonlySet<string> = new Set(
-  words(`
-  kementerian badan lembaga komisi komite dewan kepolisian kejaksaan pengadilan dinas
-  inspektorat direktorat sekretariat biro balai kantor polda polres satgas otoritas
-`),
-);
 
 /**
  * Words that name a branch or unit of an institution by where it sits (`Kantor Wilayah`, `Daerah
@@ -397,10 +365,6 @@ export const SHORT_RANK_SET = set(SHORT_RANKS);
 export const OFFICE_UNIT_SET = set(OFFICE_UNITS);
 /** Organisation heads and seats of government that speak as such (`tulis Kremlin`). */
 export const ORG_HEAD_SET = set(ORG_HEADS);
-/** FIELD_OFFICE_HEADS as a set. */
-export const FIELD_OFFICE_HEAD_SET = set(FIELD_OFFICE_HEADS);
-/** FIELD_OFFICE_HOLDERS as a set. */
-export const FIELD_OFFICE_HOLDER_SET = set(FIELD_OFFICE_HOLDERS);
 /** Provinces, cities, countries and capitals. */
 export const PLACE_SET = set(PLACES);
 /** Institutions written as words (`Kemenkes`, `Bulog`), which act like acronyms. */

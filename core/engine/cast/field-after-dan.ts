@@ -2,12 +2,12 @@
  * `Dinas Seni dan Budaya menyatakan …`, `kata Balai Benih dan Pupuk`: a government
  * body named by its fields joins them with `dan`, and the cue reader, taking `dan` between two
  * capitalised runs for a pair of speakers, gave the body's last field to a person (`Budaya`).
- * When a cue's subject is read as an office named by its fields (lexicon/roles.ts
+ * When a cue's subject is read as an office named by its fields (lexicon/office-heads.ts
  * FIELD_OFFICE_HEADS, the heads `dan` joins fields under; not a seat-named body such as `Polres X`,
  * beside which `dan` names a person: `Menurut Polres X dan Sukiman`) and one word the given-name lists do not know, joined by `dan`, it is the one body (the
  * article's own evidence is no help: the cue reader's reading put the word there). A person's name after `dan` (`Balai Ternak dan Rina`) keeps the pair.
  */
-import { FIELD_OFFICE_HEAD_SET } from '../../lexicon/roles';
+import { FIELD_OFFICE_HEAD_SET } from '../../lexicon/office-heads';
 import type { NamedRef } from '../names/name-split';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { featureOn } from '../features';

@@ -7,27 +7,9 @@
  * half is a field, not a body, so each half must stand as an organisation of its own.
  */
 import { ORG_HEAD_SET } from '../../lexicon/roles';
+import { FIELD_WORD_HEAD_SET } from '../../lexicon/office-heads';
 import type { NamedRef } from '../names/name-split';
 import { featureOn } from '../features';
-
-/**
- * Organisation heads that also end one body's name after `dan` (`Biro Hukum dan Organisasi`,
- * `Sekolah Tinggi Bisnis dan Manajemen`, `Kantor Pencarian dan Pertolongan`): a half opening with one
- * of them is no body by its head alone.
- */
-const FIELD_LIKE_HEADS: ReadonlySet<string> = new Set([
-  'organisasi',
-  'manajemen',
-  'pemerintahan',
-  'militer',
-  'tentara',
-  'gabungan',
-  'jaringan',
-  'pusat',
-  'kantor',
-  'gedung',
-  'tim',
-]);
 
 /** A bracketed short form closing a written half (`… Buruh (KPB)`), without brackets. */
 const CLOSING_SHORT_FORM = /\(([^()]+)\)\s*$/u;
@@ -35,9 +17,9 @@ const CLOSING_SHORT_FORM = /\(([^()]+)\)\s*$/u;
 /**
  * The two organisations organisation reading `ref`, written `text`, joins by one `dan`, or null.
  * A half is an organisation when it opens with an organisation head (lexicon/roles.ts ORG_HEADS,
- * not a field-like one) or when the article has it speak or open a clause alone (`alone`:
- * lowercase names). The first half keeps the short form written after it; the second the
- * reading's alias.
+ * not one that is also a field: lexicon/office-heads.ts FIELD_WORD_HEADS) or when the article
+ * has it speak or open a clause alone (`alone`: lowercase names). The first half keeps the short
+ * form written after it; the second the reading's alias.
  */
 export function organisationPair(
   ref: NamedRef,
@@ -60,6 +42,6 @@ export function organisationPair(
 /** True when the half `name` is an organisation by its head or by the article's own use. */
 function standsAlone(name: string, alone: ReadonlySet<string>): boolean {
   const head = name.split(' ', 1)[0]!.toLowerCase();
-  if (ORG_HEAD_SET.has(head) && !FIELD_LIKE_HEADS.has(head)) return true;
+  if (ORG_HEAD_SET.has(head) && !FIELD_WORD_HEAD_SET.has(head)) return true;
   return alone.has(name.toLowerCase());
 }

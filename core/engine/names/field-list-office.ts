@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { JOINS_PEOPLE, isRunToken, readRun, walkRunBack } from './name-run';
 import { splitRun } from './name-split';
 import type { ArticleEvidence } from './name-model';
-import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/roles';
+import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/office-heads';
 import { isGivenName } from '../../lexicon/name-words';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';

@@ -5,7 +5,8 @@
  */
 import type { Mention } from './mention';
 import { isAcronym, isRunToken, isRunWord, joinsPeople, readRun, walkRunBack } from './name-run';
-import { FIELD_OFFICE_HEAD_SET, RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
+import { RANK_SET, ROLE_OPENER_SET } from '../../lexicon/roles';
+import { FIELD_OFFICE_HEAD_SET } from '../../lexicon/office-heads';
 import { namesPerson } from './name-model';
 import { roleBeforeName, type NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';

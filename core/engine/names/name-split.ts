@@ -24,10 +24,10 @@ import {
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
   EN_ROLE_HEAD_SET,
-  FIELD_NAMED_BODIES,
   SEATED_BODIES,
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
+import { FIELD_NAMED_BODY_SET } from '../../lexicon/office-heads';
 import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { isPortfolioWordAt } from './english-title';
@@ -437,7 +437,7 @@ function givenNameOpensRest(
   if (!featureOn('names.model.givenAfterHead') || start < 1) return false;
   // An office that takes a seat (`Direktur`, `Bupati`), or a body never named after a person.
   const head = words[start - 1]!.toLowerCase();
-  if (!ORG_TAKING_SET.has(head) && !FIELD_NAMED_BODIES.has(head)) return false;
+  if (!ORG_TAKING_SET.has(head) && !FIELD_NAMED_BODY_SET.has(head)) return false;
   const rest = nameCore(words, start);
   if (rest.length < 3 || !rest.every(w => startsCapLower(w) || PARTICLES.has(w))) return false;
   const [first, second] = rest as [string, string];

@@ -7,15 +7,11 @@
  */
 import { INDEFINITE, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PLACE_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { PHRASE_HEAD_SET } from '../../lexicon/office-heads';
 import type { Mention } from './mention';
 import { isAcronym } from './name-run';
 import type { Token } from '../text/text';
 import { isAllLower } from '../text/chars';
-
-/** Heads of an organisation that may be written with lowercase words after them. */
-const PHRASE_HEADS: ReadonlySet<string> = new Set(
-  'komunitas badan lembaga kementerian otoritas dinas komisi dewan badan-badan'.split(' '),
-);
 
 /** Prepositions: the place after them locates the organisation, it does not name it. */
 const PREPOSITIONS = new Set('di dari ke pada untuk bagi dengan oleh'.split(' '));
@@ -47,7 +43,7 @@ function headedPhrase(toks: readonly Token[], s: number, k: number, text: string
     // `Pejabat intelijen AS mengatakan`: a person noun heads the phrase, so the acronym or
     // country is only the affiliation of an unnamed speaker.
     const person = ROLE_HEAD_SET.has(lw) || MEMBER_NOUNS.has(lw) || INDEFINITE.has(lw);
-    if (PHRASE_HEADS.has(lw) || person) {
+    if (PHRASE_HEAD_SET.has(lw) || person) {
       const name = text.slice(toks[h]!.start, toks[k]!.end);
       if (person) return h < s - 1 ? { kind: 'anonymous', text: name } : null;
       // An organisation head must open the clause: nothing but punctuation before it.
@@ -74,7 +70,7 @@ export function orgPhraseAfter(lower: readonly string[], run: readonly string[])
     closes &&
     lower.length >= 2 &&
     lower.length <= 4 &&
-    PHRASE_HEADS.has(lower[0]!) &&
+    PHRASE_HEAD_SET.has(lower[0]!) &&
     lower.every(w => !PREPOSITIONS.has(w))
   );
 }
