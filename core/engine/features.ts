@@ -120,6 +120,14 @@ export const FEATURES = {
     'an honorific right before the name (`Dr Ratna Sari Dewi Lubis`) opens a person’s name: a later word that also names a district or an organisation (`Sari`) stays in the name, except after a head naming an institution or area (`RSUD Dr X`)',
   'names.englishOrgBracketCloses':
     'an English organisation’s bracketed short form closes its name before a person (`Institute for Development of Economics (IDE) Fadhil Budi Santoso`): the name starts right after the bracket even when no lexicon knows its first word, unless that word is a known place, the seat',
+  'names.model.honorificAfterSeat':
+    'after a title form in brackets, a written-out honorific or a Balinese article further on (`(BBWS) Cimanuk Hilir Ir I Gusti Made Sudarsa`, `… Hilir I Gusti …`) opens the name: the words before it are the office’s seat, however many',
+  'names.model.openerInLongRun':
+    'in a run too long for one name (`Wakil Dekan Urusan Kemahasiswaan Unsat Andi Nurul Ayu Pallawa`), the first given name or regional opener with at most four name words from it starts the person, instead of only the last two words',
+  'names.englishUnitOfficeAfterCue':
+    'after an English cue, a unit’s name, a lowercase office head and a name (`said Cibening Police chief Yosef Manuhutu`, `said Cibening village head Yosef`) are one mention: the person speaks with the unit and office as role, not the unit',
+  'names.model.balineseArticleBack':
+    'a name start that falls inside a Balinese name (`… Dr I Gusti Kade Sudarsa` … `tegas Sudarsa`) goes back to its article `I`/`Ni`: the article and caste words are the name’s, never the role’s',
   'names.model.companyTypeInRun':
     'a line-of-business word after `PT`/`CV` and more of the company’s words (`Kepala Ekonom PT Bank Sentosa Sekuritas Rudi Hartawan`) closes the company’s name there too: the name does not open with `Sekuritas`',
   'names.englishOrgPerson':

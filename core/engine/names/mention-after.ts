@@ -6,7 +6,13 @@ import { fieldListOfficeAfter } from './field-list-office';
 import { nicknameAfterYang } from './closed-apposition';
 import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
-import { RANK_SET, ROLE_OPENER_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import {
+  EN_ROLE_HEAD_SET,
+  EN_UNIT_NOUNS,
+  RANK_SET,
+  ROLE_OPENER_SET,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunToken, joinsPeople, lowercaseTitleAt, readRun } from './name-run';
 import { ORIGIN_PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexicon/prepositions';
@@ -133,6 +139,45 @@ function verbEndsDescription(toks: readonly Token[], j: number, end: number): bo
   return true;
 }
 
+/** The most lowercase unit nouns between an English unit's name and its office (`village`). */
+const MAX_UNIT_NOUNS = 2;
+
+/**
+ * `said Cibening Police chief Yosef Manuhutu`, `said Cibening village head Yosef`: English writes the
+ * office after the unit it heads, in lowercase, so after a cue the capitalised run (`Cibening
+ * Police`) is the unit, not the speaker, when a few unit nouns and an English office head follow
+ * it and a name comes next, right after the office or set off by a comma (`said the Cibening
+ * regent, Yosef Manuhutu.`). The whole span is read as one mention, as role-prefix.ts reads it
+ * before a cue (`Cibening Police chief Yosef Manuhutu said`); null when the words are not so
+ * (names.englishUnitOfficeAfterCue).
+ */
+function englishUnitOfficeAfter(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+): Mention | null {
+  if (!isRunToken(toks[i]) || !featureOn('names.englishUnitOfficeAfterCue')) return null;
+  const unitEnd = readRun(toks, i);
+  let h = unitEnd;
+  while (h - unitEnd < MAX_UNIT_NOUNS && EN_UNIT_NOUNS.has(toks[h]?.text ?? '')) h++;
+  if (!EN_ROLE_HEAD_SET.has(toks[h]?.text ?? '')) return null;
+  const spanText = (a: number, b: number) => text.slice(toks[a]!.start, toks[b - 1]!.end);
+  // `said the Cibening regent, Yosef Manuhutu.`: the name set off by a comma, closed by a pause.
+  if (toks[h + 1]?.text === ',' && isRunToken(toks[h + 2])) {
+    const end = readRun(toks, h + 2);
+    if (!closesMention(toks[end]?.text)) return null;
+    const ref = readName(toks, h + 2, end, text, evidence);
+    if (!ref.name || ref.kind !== 'person' || ref.role) return null;
+    return { kind: 'named', refs: [{ ...ref, role: spanText(i, h + 1) }], text: spanText(i, end) };
+  }
+  if (!isRunToken(toks[h + 1])) return null;
+  const end = readRun(toks, h + 1);
+  const ref = readName(toks, i, end, text, evidence);
+  if (!ref.name || ref.kind !== 'person' || !ref.role) return null;
+  return { kind: 'named', refs: [ref], text: spanText(i, end) };
+}
+
 /** `yang (akrab|biasa) disapa|dipanggil X` from token `j`: where the nickname X is, or null. */
 function nicknameAt(toks: readonly Token[], j: number): { start: number; end: number } | null {
   const start = nicknameAfterYang(toks, j);
@@ -186,6 +231,8 @@ function readAfter(
   }
   const first = toks[i];
   if (!first) return null;
+  const unitOffice = englishUnitOfficeAfter(toks, i, text, evidence);
+  if (unitOffice) return unitOffice;
   const lw = first.lower;
   if (SINGULAR.has(lw) || FIRST_PERSON.has(lw))
     return { kind: 'pronoun', plural: false, text: first.text };

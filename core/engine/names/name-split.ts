@@ -478,14 +478,53 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   if (from >= titled && balineseAt(words, from)) return from;
   let start =
     titled > 0 && from <= titled
-      ? seatAfterBracket(words, titled, evidence)
+      ? honorificAfterSeat(words, seatAfterBracket(words, titled, evidence))
       : Math.max(nameStart(words, from, evidence), titled);
-  start = placeBeforeLoneName(words, start, evidence);
+  start = balineseArticleBefore(words, placeBeforeLoneName(words, start, evidence));
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it, past every particle (`Pieter van der Berg`).
   while (start > 0 && start < words.length && PARTICLES.has(words[start]!)) start--;
   return particlesBefore(words, start);
+}
+
+/**
+ * `Kepala Balai Pengelola Irigasi (BPI) Cimanuk Hilir Ir I Gusti Made Sudarsa`: after a title
+ * form in brackets the office's seat may run to two words or more, and a written-out honorific
+ * (`Ir`, `Dr`, `Prof`, not a one-letter `H`, which may be an initial) or a Balinese name's
+ * article (`I Gusti`, `Ni Luh`) further on opens the person's name, so the words up to it are the
+ * seat's (names.model.honorificAfterSeat). Returns the index of that word (boundaryStart steps
+ * past an honorific), or `start`.
+ */
+function honorificAfterSeat(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.honorificAfterSeat')) return start;
+  for (let k = start + 1; k < words.length - 2; k++) {
+    const w = words[k]!;
+    if (!startsUpper(w) || w.startsWith('(')) return start;
+    if (w.replace(/\.$/u, '').length > 1 && isHonorificAt(words, k)) return k;
+    // `(BBWS) Cimanuk Hilir I Gusti Made Sudarsa`: a Balinese name's article opens it as well.
+    if (balineseAt(words, k)) return k;
+  }
+  return start;
+}
+
+/**
+ * `Kepala Dinas X Dr I Gusti Kade Sudarsa` … `tegas Sudarsa`: a start that the article's short
+ * mention or the model put inside a Balinese name (after its article and its caste or birth-order
+ * words) goes back to the article: `I Gusti Kade` are the name's own words, never the role's
+ * (names.model.balineseArticleBack). Returns the article's index, or `start`.
+ */
+function balineseArticleBefore(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.balineseArticleBack') || start >= words.length) return start;
+  for (let b = start - 1; b >= Math.max(0, start - 3); b--) {
+    if (!balineseAt(words, b)) continue;
+    const between = words.slice(b + 1, start);
+    const named = between.every(
+      (w, i) => startsUpper(w) && !isHonorificAt(words, b + 1 + i) && !isRoleWord(w),
+    );
+    return named ? b : start;
+  }
+  return start;
 }
 
 /**
@@ -543,13 +582,17 @@ function roleEnd(words: readonly string[], start: number): number {
 function splitAt(
   words: readonly string[],
   written: readonly Token[],
-  start: number,
+  at: number,
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
+  let start = at;
   let nameWords = nameCore(words, start);
-  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4 && !longNameOpens(words, start))
-    nameWords = nameWords.slice(lastTwoNames(nameWords));
+  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4 && !longNameOpens(words, start)) {
+    const opening = openingInLongRun(words, start);
+    if (opening > start) nameWords = nameCore(words, (start = opening));
+    else nameWords = nameWords.slice(lastTwoNames(nameWords));
+  }
   const alias =
     words
       .slice(start)
@@ -816,6 +859,31 @@ const isLowercaseTitle = (w: string): boolean =>
 const balineseAt = (words: readonly string[], k: number): boolean =>
   featureOn('names.model.balinese') &&
   opensBalineseName(words[k - 1], words[k] ?? '', words[k + 1]);
+
+/**
+ * `Wakil Dekan Urusan Kemahasiswaan Unsat Andi Nurul Ayu Pallawa`: in a run too long for one name, the
+ * first word after `start` that opens a name (a known given name, a regional opener such as
+ * `Andi` or `La Ode`, a Balinese article) with at most four name words from it (or more, as
+ * longNameOpens allows), none an honorific
+ * or a role word, is where the person starts; the words before it are the office's unit and
+ * institution. Keeping only the last two words (`Ayu Pallawa`) cut a four-word name in half
+ * (names.model.openerInLongRun). Returns that word's index, or -1.
+ */
+function openingInLongRun(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.openerInLongRun')) return -1;
+  for (let j = start + 1; j < words.length - 1; j++) {
+    const rest = nameCore(words, j);
+    const opens = opensAName(words[j]!) || regionalOpenerAt(words, j) > 0 || balineseAt(words, j);
+    if (!opens) continue;
+    // A name opened by a given name or an opener may run past four words (longNameOpens).
+    if (rest.filter(w => !PARTICLES.has(w)).length > 4 && !longNameOpens(words, j)) continue;
+    const clean = words
+      .slice(j)
+      .every((w, i) => w.startsWith('(') || (!isHonorificAt(words, j + i) && !isRoleWord(w)));
+    return clean && rest.every(w => startsUpper(w) || PARTICLES.has(w)) ? j : -1;
+  }
+  return -1;
+}
 
 /**
  * True when the name starting at `words[start]` may run past four words: it opens with a Balinese

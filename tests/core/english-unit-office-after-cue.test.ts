@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** [name, role] of each speaker of an invented paragraph. */
+const speakersOf = (paragraph: string) =>
+  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+
+// English writes an office after the unit it heads, in lowercase; after a cue the unit's name is
+// no speaker (names.englishUnitOfficeAfterCue).
+const rows = [
+  [
+    '"We are ready," said Cibening Police chief Yosef Manuhutu.',
+    'Yosef Manuhutu',
+    'Cibening Police chief',
+  ],
+  [
+    '"The bridge is open," said Lembah Hijau village head Yusuf Tamher.',
+    'Yusuf Tamher',
+    'Lembah Hijau village head',
+  ],
+  [
+    '"Stocks are safe," said the Regional Health Agency\'s head Maria Ulfa.',
+    'Maria Ulfa',
+    "Regional Health Agency's head",
+  ],
+  ['"We are ready," said the Cibening regent, Markus Tefa.', 'Markus Tefa', 'Cibening regent'],
+  [
+    '"We are ready," the Lembah Hijau regent, Markus Tefa, said.',
+    'Markus Tefa',
+    'Lembah Hijau regent',
+  ],
+] as const;
+
+describe('after an English cue, a unit, its lowercase office and a name are one mention', () => {
+  test.each(rows)('%s', (paragraph, name, role) =>
+    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+  );
+
+  test('switched off, the unit or nobody speaks', () => {
+    const off = withFeaturesOff(['names.englishUnitOfficeAfterCue'], () =>
+      rows.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+    );
+    expect(off.some((name, i) => name === rows[i]![1])).toBe(false);
+  });
+});
