@@ -15,24 +15,32 @@ const SHORTCUT = 'Alt+Shift+K';
 const WXT_CONTEXT = /^wxt\/utils\/content-script-context$/;
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/quiet-context.ts', import.meta.url));
 /** The content scripts built without webextension-polyfill (see the hook). */
-const WITHOUT_POLYFILL = new Set(['article', 'article-page', 'article-follow']);
+const WITHOUT_POLYFILL = new Set(['article-page', 'article-follow']);
 
 /** What the manifest starts at an article address, and its source (see the file). */
 const START_SCRIPT_FILE = 'content-scripts/article-start.js';
 const START_SCRIPT = fileURLToPath(new URL('./utils/article-start.ts', import.meta.url));
+/** What the manifest starts on every other Republika page, the detector, and its source. */
+const DETECTOR_FILE = 'content-scripts/article.js';
+const DETECTOR = fileURLToPath(new URL('./utils/article-detector.ts', import.meta.url));
+/** The detector's `browser`: the same object, looked up on first use (see the file). */
+const LAZY_BROWSER = fileURLToPath(new URL('./utils/lazy-browser.ts', import.meta.url));
 
 /**
- * utils/article-start.ts bundled on its own, minified: the whole script, with no WXT entry around
- * it (its context, logger and async start would be compiled and run on every article load).
+ * A script the manifest starts, bundled on its own, minified: the whole script, with no WXT entry
+ * around it (its context, logger and async start would be compiled and run on every page load it
+ * starts on). utils/article-start.ts at an article address, utils/article-detector.ts elsewhere
+ * (with `wxt/browser` looked up on first use, utils/lazy-browser.ts).
  */
-function startScript(): string {
+function plainScript(entry: string): string {
   const { outputFiles } = buildSync({
-    entryPoints: [START_SCRIPT],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     minify: true,
     legalComments: 'none',
     target: 'es2022',
+    alias: { 'wxt/browser': LAZY_BROWSER },
     write: false,
   });
   return outputFiles[0]!.text;
@@ -79,9 +87,6 @@ function compileHint(): Plugin {
     },
   };
 }
-/** The detector's `browser`: the same object, looked up on first use (see the file). */
-const LAZY_BROWSER = fileURLToPath(new URL('./utils/lazy-browser.ts', import.meta.url));
-
 // Next / previous quote in the article (utils/quote-commands.ts). Chrome allows four suggested
 // keys per extension; these are the second and third. Readers change them in
 // chrome://extensions/shortcuts or Firefox's "Manage Extension Shortcuts".
@@ -103,14 +108,15 @@ export default defineConfig({
   // The engine's constant word lists ship as string constants (scripts/lexicon/literal-lists.ts).
   vite: () => ({ plugins: [preact(), literalListsVite()] }),
   hooks: {
-    // The script the manifest starts at an article address, written next to WXT's own.
+    // The scripts the manifest starts (at an article address, and elsewhere the detector),
+    // written next to WXT's own.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: START_SCRIPT_FILE, contents: startScript() });
+      files.push({ relativeDest: START_SCRIPT_FILE, contents: plainScript(START_SCRIPT) });
+      files.push({ relativeDest: DETECTOR_FILE, contents: plainScript(DETECTOR) });
     },
-    // The content scripts (the detector, entrypoints/article.content, on every Republika page,
-    // and the page code's two bundles, entrypoints/article-page.content and
-    // article-follow.content, on articles) are built without
-    // webextension-polyfill, which alone is 10 KB, more than the whole detector, and which every
+    // The content scripts WXT builds (the page code's two bundles, entrypoints/article-page.content
+    // and article-follow.content, on articles; the detector is a plain bundle, above) are built
+    // without webextension-polyfill, which alone is 10 KB, more than the whole detector, and which every
     // page load would parse and set up again: they use only promise-returning calls (sendMessage,
     // storage, i18n) and onMessage with sendResponse, native and alike in Chrome and Firefox MV3,
     // so `browser` there is WXT's plain one (the browser's own API object).
@@ -120,7 +126,7 @@ export default defineConfig({
     // replaying that event (issue 7; see the file).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]!.type !== 'content-script') return;
-      // Aliases as a list (first match wins): ours first, and the detector without the polyfill's.
+      // Aliases as a list (first match wins): ours first, and the page code without the polyfill's.
       const given = config.resolve?.alias ?? [];
       const aliases = Array.isArray(given)
         ? [...given]
@@ -129,12 +135,9 @@ export default defineConfig({
       const kept = WITHOUT_POLYFILL.has(name)
         ? aliases.filter(entry => entry.find !== 'wxt/browser')
         : aliases;
-      // The detector on a page it leaves alone never touches the extension API (utils/lazy-browser.ts).
-      const lazy =
-        name === 'article' ? [{ find: /^wxt\/browser$/, replacement: LAZY_BROWSER }] : [];
       config.resolve = {
         ...config.resolve,
-        alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...lazy, ...kept],
+        alias: [{ find: WXT_CONTEXT, replacement: QUIET_CONTEXT }, ...kept],
       };
       if (name === 'article-page') config.plugins = [...(config.plugins ?? []), compileHint()];
     },
@@ -162,9 +165,15 @@ export default defineConfig({
       },
     ],
     // At an article address the page code starts at once (utils/article-start.ts); the detector
-    // (entrypoints/article.content) excludes these addresses.
+    // (utils/article-detector.ts) runs everywhere else on Republika.
     content_scripts: [
       { matches: ARTICLE_PATH_MATCHES, js: [START_SCRIPT_FILE], run_at: 'document_idle' },
+      {
+        matches: REPUBLIKA_MATCHES,
+        exclude_matches: ARTICLE_PATH_MATCHES,
+        js: [DETECTOR_FILE],
+        run_at: 'document_idle',
+      },
     ],
     action: { default_title: '__MSG_actionTitle__' },
     commands:

@@ -1,7 +1,7 @@
 /**
  * A cheap "is this an article page?" check, kept apart from reading the article (as Readability
  * keeps isProbablyReaderable apart from parse) so non-article pages cost almost nothing. The page
- * side's detector (entrypoints/article.content) runs it alone, before any engine code is loaded:
+ * side's detector (entrypoints/article.content/detector.ts) runs it alone, before any engine code is loaded:
  * keep its imports small (no body.ts, no text markers, nothing from the engine).
  */
 import { queryFirstOf } from './dom-query';

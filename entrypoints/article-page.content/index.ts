@@ -8,7 +8,7 @@
  *   from V8's code cache): it decides as the detector would (watch-for-article.ts) and reads the
  *   page at once when it is an article, with no message to the background in between.
  * - Elsewhere the background injects it into a tab when the detector
- *   (../article.content/index.ts) has found an article there (a page moved in place to one).
+ *   (../article.content/detector.ts) has found an article there (a page moved in place to one).
  */
 import { defineContentScript } from '#imports';
 import { ARTICLE_PATH_MATCHES } from '../../utils/republika-matches';

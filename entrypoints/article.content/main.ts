@@ -7,7 +7,7 @@
  * trigger by replaying WXT's `…:wxt:content-script-started` event on `document` (the extension id
  * of a published extension is public). We stop only when the extension itself is gone
  * (`runtime.id` undefined), and WXT's page-visible `postMessage` announcement is switched off in
- * index.ts (`noScriptStartedPostMessage`), so pages with naive `message` handlers see nothing.
+ * ../article-page.content/index.ts (`noScriptStartedPostMessage`), so pages with naive `message` handlers see nothing.
  *
  * This is the marking bundle (handover.ts): what a reader triggers (tooltips, next / previous
  * quote, the quote in view for a panel) is the following bundle's, loaded on first use.

@@ -1,6 +1,6 @@
 /**
  * How a page is found to be an article, and followed until it is one: the detector's decision
- * (index.ts), and the page code's own where the manifest starts it without the detector (at
+ * (detector.ts), and the page code's own where the manifest starts it without the detector (at
  * article addresses: ../article-page.content). It decides first with the cheap signals of
  * core/article/detect.ts (the URL's path, then an article body and a JSON-LD NewsArticle block or
  * a headline), and imports nothing of the engine.
@@ -37,11 +37,12 @@ export interface WatchContext {
 /**
  * Calls `onArticle(href)` once, when the page is an article at `href`: at once when it is one
  * now, else when it becomes one (see the file). `startedAt`: when the script started (the first
- * looks at a start at an article address are timed from it).
+ * looks at a start at an article address are timed from it); undefined: now, read only there (the
+ * detector: `performance` is not touched on a page it leaves alone).
  */
 export function watchForArticle(
   ctx: WatchContext,
-  startedAt: number,
+  startedAt: number | undefined,
   onArticle: (href: string) => void,
 ): void {
   // The address decides most pages with no DOM work, and is tested once: the page's own
@@ -91,6 +92,6 @@ export function watchForArticle(
     lookFor(href, performance.now());
   });
   // At an article address the page may still render its article; elsewhere, nothing to wait for.
-  if (articleUrl) lookFor(location.href, startedAt);
+  if (articleUrl) lookFor(location.href, startedAt ?? performance.now());
   ctx.onInvalidated(stop);
 }

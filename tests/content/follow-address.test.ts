@@ -45,7 +45,7 @@ describe('followAddress', () => {
     ['hashchange', false],
     ['currententrychange', true],
   ])('reports a move at once on %s', (type, viaNavigation) => {
-    const { win, events, navigation, location } = fakeWindow(true);
+    const { win, events, navigation, location } = fakeWindow(viaNavigation);
     const moves: string[] = [];
     const stop = followAddress(win, href => moves.push(href));
     location.href = ARTICLE;
@@ -55,6 +55,22 @@ describe('followAddress', () => {
     (viaNavigation ? navigation : events).dispatchEvent(new Event(type));
     expect(moves).toHaveLength(1);
     stop();
+  });
+
+  test('with the Navigation API, listens to it alone: it tells every move, window events add nothing', () => {
+    const { win, events, navigation, location, setHidden } = fakeWindow(true);
+    const moves: string[] = [];
+    const stop = followAddress(win, href => moves.push(href));
+    location.href = ARTICLE;
+    for (const type of ['popstate', 'hashchange']) events.dispatchEvent(new Event(type));
+    setHidden(true);
+    expect(moves).toEqual([]);
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(moves).toEqual([ARTICLE]);
+    stop();
+    location.href = `${ARTICLE}-2`;
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(moves).toHaveLength(1);
   });
 
   test('without the Navigation API, finds a pushState it was not told of on the next poll', () => {

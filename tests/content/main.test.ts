@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentEvent, MarkInfo, PageState } from '../../core/protocol';
 import { SETTINGS_KEY } from '../../core/protocol';
-import contentScript from '../../entrypoints/article.content/index';
+import { startDetector } from '../../entrypoints/article.content/detector';
 import followingScript from '../../entrypoints/article-follow.content/index';
 import {
   guard,
@@ -460,7 +460,7 @@ describe('entrypoints/article.content/main on a non-article page', () => {
 
   test('the content script entry (the detector) runs on the test page without touching it', async () => {
     const before = snapshot(document);
-    await contentScript.main(ctx);
+    startDetector();
     expect(snapshot(document)).toBe(before);
     // Nor does it answer: the panel says "not an article" where nothing does.
     expect(await command({ type: 'getPageState' })).toBeUndefined();

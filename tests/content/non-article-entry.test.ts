@@ -1,6 +1,6 @@
 /**
  * Both scripts that may start on a page, at an address that is not an article's (the test page's
- * own): the detector (entrypoints/article.content/index.ts), which every Republika page loads, and
+ * own): the detector (entrypoints/article.content/detector.ts), which every Republika page loads, and
  * the page code (entrypoints/article-page.content/index.ts), which the manifest starts at article
  * addresses in the detector's place and which decides as the detector does. The address decides,
  * so neither reads anything of the page, starts a timer to look for an article there, sends a
@@ -11,7 +11,7 @@
 import { ContentScriptContext } from '#imports';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import detector from '../../entrypoints/article.content/index';
+import { startDetector } from '../../entrypoints/article.content/detector';
 import pageCode from '../../entrypoints/article-page.content/index';
 
 let contexts: ContentScriptContext[] = [];
@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 test.each([
-  ['the detector', detector, 'article'],
+  ['the detector', { main: (_ctx: ContentScriptContext) => startDetector() }, 'article'],
   ['the page code, started by the manifest', pageCode, 'article-page'],
 ])(
   'at an address that is not an article, %s reads, times, sends and listens to nothing',
