@@ -200,6 +200,8 @@ export const FEATURES = {
     'an unnamed subject with its relative clause (`names.unnamedRelativeSubject`) runs over a bracketed acronym in its head (`Seorang relawan dari Palang Merah (PMR) yang …`)',
   'names.demonstrativeClosesDescription':
     'a description after a cue ends at its demonstrative before one lowercase word of manner that closes the clause (`kata perempuan tua itu pelan.`): read on, it named nobody (names/mention-after.ts)',
+  'names.organisationKindSubject':
+    'an organisation named by its kind alone opening a reporting clause (`Perusahaan juga mengklaim …`, `Dalam keterangan tertulis, kementerian menegaskan …`, `Maskapai itu menyatakan …`) is the organisation meant, not a new one called `Kementerian` (names/organisation-subject.ts)',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
   'names.sangDescription':

@@ -27,9 +27,23 @@ export const CAMPUS_OPENERS: readonly string[] = words(`
   universitas institut politeknik akademi stie stikes
 `);
 
+/**
+ * Kinds of organisation a text names the body by once it has named it in full, as a bare noun
+ * opening a reporting clause (`Perusahaan juga mengklaim …`, `Dalam keterangan tertulis,
+ * kementerian menegaskan …`, `Maskapai itu menyatakan …`; names/organisation-subject.ts). Not
+ * `pemerintah`, which speaks as itself (`Pemerintah menyatakan …`), nor an acronym or a seat that
+ * is itself a name (`Polri`, `Kremlin`). Two-word kinds are written with a hyphen (`rumah-sakit`).
+ */
+export const ORGANISATION_KINDS: readonly string[] = words(`
+  kementerian lembaga badan komisi organisasi asosiasi yayasan perusahaan maskapai koperasi
+  partai universitas kampus bank klub federasi serikat koalisi aliansi rumah-sakit emiten
+`);
+
 /** COMPANY_OPENERS as a set. */
 export const COMPANY_OPENER_SET: ReadonlySet<string> = new Set(COMPANY_OPENERS);
 /** PUBLIC_BANK_WORDS as a set. */
 export const PUBLIC_BANK_WORD_SET: ReadonlySet<string> = new Set(PUBLIC_BANK_WORDS);
 /** CAMPUS_OPENERS as a set. */
 export const CAMPUS_OPENER_SET: ReadonlySet<string> = new Set(CAMPUS_OPENERS);
+/** ORGANISATION_KINDS as a set. */
+export const ORGANISATION_KIND_SET: ReadonlySet<string> = new Set(ORGANISATION_KINDS);

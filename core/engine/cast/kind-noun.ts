@@ -37,3 +37,6 @@ export function isOfKind(name: string, kind: OrganisationKind): boolean {
   if (kind === 'campus') return CAMPUS_OPENER_SET.has(first);
   return COMPANY_OPENER_SET.has(first) && !(first === 'bank' && PUBLIC_BANK_WORD_SET.has(second));
 }
+
+/** True when lowercase `w` is a kind noun the cast may resolve to the latest organisation of that kind. */
+export const isKindNoun = (w: string): boolean => KIND_NOUNS.has(w);

@@ -15,6 +15,7 @@ import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } fr
 import { endsWithWord } from '../text/string-scans';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { organisationByHead } from './organisation-by-head';
+import { organisationKind } from '../names/organisation-subject';
 import { isStatementPointer, statementAuthor } from './statement-author';
 import { collectiveOpener, pointBack } from './point-back';
 import { isPersonDescription } from './person-description';
@@ -165,7 +166,19 @@ function isBareTrade(text: string): boolean {
 
 /** The organisation head of a description (`the agency`), when that feature is on. */
 const orgDescription = (text: string): string | null =>
-  featureOn('discourse.organisationDescription') ? organisationHead(text) : null;
+  featureOn('discourse.organisationDescription')
+    ? (organisationHead(text) ?? kindHead(text))
+    : null;
+
+/**
+ * `Perusahaan juga mengklaim`, `kementerian menegaskan`: an organisation by its kind alone
+ * (names/organisation-subject.ts), whose first word is the head an organisation's name holds.
+ */
+function kindHead(text: string): string | null {
+  if (!featureOn('names.organisationKindSubject')) return null;
+  const kind = organisationKind(text);
+  return kind ? kind.split('-')[0]! : null;
+}
 
 /**
  * The speakers of quote `c` whose mention `m` is a title, at position `at`; `last` is the previous

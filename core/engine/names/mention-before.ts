@@ -15,6 +15,7 @@ import {
 } from '../../lexicon/pronouns';
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore } from './described-subject';
+import { organisationKindBefore } from './organisation-subject';
 import { describedSubject } from './described-name';
 import { nameBeforeDegrees, nameBeforeTrailingDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
@@ -120,6 +121,9 @@ function readBefore(
 ): Mention | null {
   const k = subjectEnd(toks, i, text, evidence);
   if (!toks[k]) return null;
+  // `Perusahaan juga mengklaim …`: an organisation by its kind, before any other reading.
+  const kind = organisationKindBefore(toks, k, text);
+  if (kind) return kind;
   const pointing = pointingSubject(toks, k, text);
   if (pointing !== undefined) return pointing;
   const spelled =
