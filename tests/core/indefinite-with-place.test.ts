@@ -24,6 +24,7 @@ const PLACE_ROWS: string[] = [
 // acronym in its head.
 const ASIDE_ROWS: string[] = [
   'Seorang relawan dari Gereja Kristen Jawa Sukamaju (GKJS) yang membantu di dapur umum mengatakan kebutuhan paling mendesak adalah selimut. "Malam di sini dingin," ucapnya.',
+  'Seorang relawan dari Gereja Kristen Jawa di Sukamaju Barat (GKJSB) yang membantu di dapur umum mengatakan kebutuhan paling mendesak adalah selimut. "Malam di sini dingin," ucapnya.',
 ];
 
 describe('an indefinite subject with a place stays unnamed', () => {

@@ -144,6 +144,8 @@ function unnamedRelativeOpening(toks: readonly Token[], k: number): number {
   const unnamed =
     INDEFINITE.has(first) ||
     (LISTED_COUNTS.has(first) && (PERSON_NOUNS.has(second) || MEMBER_NOUNS.has(second)));
-  // The head before `yang` is a few words (`seorang ibu rumah tangga asal X`), its clause the rest.
-  return unnamed && rel > 0 && rel <= MAX_HEAD && rel < words.length - 1 ? s : -1;
+  // The head before `yang` is a few words (`seorang ibu rumah tangga asal X`), its clause the rest;
+  // a bracketed acronym there adds no word (it repeats the name before it).
+  const acronyms = brackets ? words.slice(0, rel).filter(w => w.startsWith('(')).length : 0;
+  return unnamed && rel > 0 && rel - acronyms <= MAX_HEAD && rel < words.length - 1 ? s : -1;
 }
