@@ -128,6 +128,8 @@ export const FEATURES = {
     'after an English cue, a unit’s name, a lowercase office head and a name (`said Cibening Police chief Yosef Manuhutu`, `said Cibening village head Yosef`) are one mention: the person speaks with the unit and office as role, not the unit',
   'names.model.balineseArticleBack':
     'a name start that falls inside a Balinese name (`… Dr I Gusti Kade Sudarsa` … `tegas Sudarsa`) goes back to its article `I`/`Ni`: the article and caste words are the name’s, never the role’s',
+  'names.initialAfterCue':
+    'one capital letter spelling a function word (`A`), written without its dot right after an Indonesian cue and before two name words (`kata A Syafii Rahman`), is the name’s initial: the English article never follows `kata`',
   'names.model.companyTypeInRun':
     'a line-of-business word after `PT`/`CV` and more of the company’s words (`Kepala Ekonom PT Bank Sentosa Sekuritas Rudi Hartawan`) closes the company’s name there too: the name does not open with `Sekuritas`',
   'names.englishOrgPerson':

@@ -33,6 +33,7 @@ import { englishOrgJoin } from './english-org';
 import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
 import { lowerWord } from '../text/kept-per-string';
 import { BAIK, MAUPUN, PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { POST_CUES } from '../../lexicon/cues';
 
 /** Batak clan particles inside women's names (`Rina boru Siregar`, `Rina br. Siregar`). */
 const CLAN_PARTICLES: readonly string[] = ['boru', 'br'];
@@ -429,6 +430,24 @@ export function initialSpellingWordAt(toks: readonly Token[], j: number): boolea
   return featureOn('names.initialsKept');
 }
 
+/** Indonesian cue words after which a speaker is named (`kata`, `ujar`). */
+const INDONESIAN_CUES: ReadonlySet<string> = new Set(POST_CUES);
+
+/**
+ * True when token `j` is one capital letter spelling a word the run never takes (`A`), written
+ * without a dot right after an Indonesian cue and before two name words (`kata A Syafii Rahman`,
+ * `ujar A Rahman Hakim`): the English article does not follow `kata`, so the letter is an initial
+ * (names.initialAfterCue). Elsewhere an undotted `A` stays the article (`A Jakarta resident said`).
+ */
+export function initialAfterIndonesianCue(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (t.text.length !== 1 || !NOT_NAME.has(t.lower) || t.text === t.lower) return false;
+  if (!INDONESIAN_CUES.has(toks[j - 1]?.lower ?? '')) return false;
+  const [a, b] = [toks[j + 1], toks[j + 2]];
+  if (!a || !b || a.start !== t.end + 1 || !isRunToken(a) || !isRunToken(b)) return false;
+  return startsCapLower(a.text) && startsCapLower(b.text) && featureOn('names.initialAfterCue');
+}
+
 /**
  * True when token `j` is a regional name opener that spells a common word (`Lalu`, 'then'), written
  * capitalised after a word of its sentence (a cue, a role word), before a person's name word. First
@@ -507,6 +526,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (initialSpellingWordAt(toks, j)) {
       j += 2; // `kata A. Dahlan Iskandar`: an initial, not the English article
+    } else if (j === i && initialAfterIndonesianCue(toks, j)) {
+      j++; // `kata A Syafii Rahman`: after an Indonesian cue, an initial written without its dot
     } else if (openerWordAt(toks, j)) {
       j++; // `kata Lalu Hendra Sasmita`: the Sasak title, not the conjunction `lalu`
     } else if (j > i && isArticleName(t)) {
