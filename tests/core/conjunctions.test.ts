@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { CORE, tsFilesUnder } from './core-files';
 import { LIST_ANDS, MAUPUN, ORS, PLAIN_ANDS, SERTA } from '../../core/lexicon/conjunctions';
 
 // The joining words are listed once, in core/lexicon/conjunctions.ts: a reader builds its set from
 // there, so none writes one of the words that only joining lists hold as a literal of its own.
 
-const CORE = path.resolve(import.meta.dirname, '../../core');
 const OWN = path.join(CORE, 'lexicon', 'conjunctions.ts');
-
-function tsFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-    e.isDirectory()
-      ? tsFilesUnder(path.join(dir, e.name))
-      : e.name.endsWith('.ts')
-        ? [path.join(dir, e.name)]
-        : [],
-  );
-}
 
 describe('core/lexicon/conjunctions: one list of joining words', () => {
   // Quoted as a string literal (a comment's backquotes are prose).

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORE, tsFilesUnder } from './core-files';
 import { placeWords, words } from '../../core/lexicon/word-list';
 import {
   isEngineFile,
@@ -16,22 +17,11 @@ import {
 // written does: each rewritten list is evaluated as written, every lexicon module is bundled and
 // evaluated both ways, and the whole engine analyses invented text alike both ways.
 
-const CORE = path.resolve(import.meta.dirname, '../../core');
 const LEXICON = path.join(CORE, 'lexicon');
 const lexiconFiles = readdirSync(LEXICON)
   .filter(f => f.endsWith('.ts'))
   .map(f => path.join(LEXICON, f));
 const engineFiles = [...lexiconFiles, ...tsFilesUnder(path.join(CORE, 'engine'))];
-
-function tsFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-    e.isDirectory()
-      ? tsFilesUnder(path.join(dir, e.name))
-      : e.name.endsWith('.ts')
-        ? [path.join(dir, e.name)]
-        : [],
-  );
-}
 
 /** A bundle's exports, evaluated (esbuild, CommonJS, with the given plugins). */
 async function exportsOf(entry: string, plugins: ReturnType<typeof literalListsEsbuild>[]) {
