@@ -42,8 +42,6 @@ export const FEATURES = {
     'where the subject comes from, between it and the cue, is skipped (`X dari Tegal, Jawa Tengah, mengatakan`, `X, 40, from Dili said`)',
   'reported.dayPhraseAside':
     'a day phrase with `pada` between subject and cue is skipped (`X pada Rabu sore mengatakan …`)',
-  'reported.regionAfterDescription':
-    'a region set off after the origin inside a description before a pre-posed cue is skipped (`X, mahasiswa asal Medan, Sumatera Utara, mengatakan`), so the description, not the region, is read with its name',
   'reported.areasAfterDescription':
     'the wider areas set off after a description of where the subject lives are skipped (`X (34), warga Kecamatan A, Kabupaten B, mengatakan`), so the description, not the last area, is read with its name',
   'reported.circumstanceAside':

@@ -26,10 +26,9 @@ describe('a region after the origin in a description before a cue closes the des
   });
 
   test('without the feature the region is read as the speaker', () => {
-    // reported.areasAfterDescription reads the same shape (a place a lowercase word describes,
-    // then a known place set off by its comma): both off, nothing skips the region.
-    const both = ['reported.regionAfterDescription', 'reported.areasAfterDescription'] as const;
-    withFeaturesOff(both, () => {
+    // reported.areasAfterDescription reads this shape (a place a lowercase word describes, then a
+    // known place set off by its comma); off, nothing skips the region.
+    withFeaturesOff(['reported.areasAfterDescription'], () => {
       const line =
         'Rizky Pratama, mahasiswa asal Medan, Sumatera Utara, mengatakan, “Biaya kos naik terus.”';
       expect(run(line)).not.toEqual([['direct', ['Rizky Pratama']]]);

@@ -51,10 +51,9 @@ export function skipOrigin(toks: readonly Token[], k: number): number {
   const last = placeRun(toks, from, end);
   // `dari Tegal, Jawa Tengah,`: a region after the place, set off by its comma — only a known
   // place, so `anggota dari Fraksi X, Nama,` keeps its appositive name.
-  let region = -1;
   if (last && toks[from - 1]?.text === ',') {
     const before = runStart(toks, from - 1);
-    if (before < from - 1 && opensOrigin(toks, before - 1)) [region, from] = [from, before];
+    if (before < from - 1 && opensOrigin(toks, before - 1)) from = before;
   }
   const prep = from - 1;
   if (!opensOrigin(toks, prep)) return k;
@@ -73,9 +72,8 @@ export function skipOrigin(toks: readonly Token[], k: number): number {
   // Only after a name (or its bracketed age): after a lowercase word the origin belongs to a
   // description (`Sukardi (52), pedagang asal Kebumen, mengaku`), read with it.
   const named = startsUpper(subjectEnd.text) || /^\(\d/u.test(subjectEnd.text);
-  // `Rizky, mahasiswa asal Medan, Sumatera Utara, mengatakan`: the region closes that description,
-  // which the comma before the region then closes as it would without it (names/described-name.ts).
-  if (!named && region > 0 && featureOn('reported.regionAfterDescription')) return region;
+  // `Rizky, mahasiswa asal Medan, Sumatera Utara, mengatakan`: a region after a description's
+  // origin is skipped by skipAreasAfterDescription (reported.areasAfterDescription).
   // An unknown run is where a named person comes from only when a comma closes it: without one
   // (`politikus asal Cibening Rudi Hartawan mengatakan`) the name may follow the place.
   const closed = end < k;
