@@ -340,6 +340,20 @@ export const CUE_ADVERBS: readonly string[] = words(`
 `);
 
 /**
+ * Words before a predicate's verb that are no verb of their own shape (`X ikut membantu`, `X turut
+ * hadir`, `X akan melapor`): past them the verb still tells that the name leads its sentence
+ * (cast/sentence-role.ts, discourse.leadingAuxiliary).
+ */
+export const LEADING_AUXILIARIES: ReadonlySet<string> = new Set(words(`ikut turut akan bakal`));
+
+/**
+ * Negations and degree words that stand before a predicate's verb as well (`X tak terlalu
+ * berharap`, `X tidak menghadiri`, `X belum menerima`): no verb of their own shape either
+ * (cast/sentence-role.ts, discourse.leadingNegation).
+ */
+export const LEADING_NEGATIONS: ReadonlySet<string> = new Set(words(`tak tidak belum terlalu`));
+
+/**
  * Channels a statement goes out through, written between the subject and its cue: `Kemenkes dalam
  * keterangan tertulisnya menyatakan …`, `X melalui akun Instagram-nya mengatakan …`. The channel
  * opens with one of CHANNEL_PREPOSITIONS and is skipped when reading the subject.

@@ -52,6 +52,16 @@ export const MEANS_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions spelled like `meN-` verbs (`menurut`, `menjelang`, `menuju`, `mengingat`,
+ * `menyusul`), which PREPOSITIONS and MEANS_PREPOSITIONS do not hold: a word of `meN-` shape that
+ * governs no object (cast/sentence-role.ts). `melalui` is one too, listed as a means preposition
+ * (MEANS_PREPOSITIONS).
+ */
+export const VERBLIKE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'menurut menjelang menuju mengingat menyusul'.split(' '),
+);
+
+/**
  * Prepositions that name the agent of a passive (`dikritik oleh Budi`, `criticised by Rina`): the
  * person after one did the act, so a relative clause after the name (`…, yang menilai …`, `…, who
  * said …`) is theirs. Lowercase; Indonesian, then English.

@@ -15,6 +15,7 @@ import {
   MEANS_PREPOSITIONS,
   POSSESSIVE_NOUNS,
   PREPOSITIONS,
+  VERBLIKE_PREPOSITIONS,
 } from '../../lexicon/prepositions';
 import { isDegree } from '../../lexicon/honorifics';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -31,6 +32,8 @@ import {
   RESPONSE_PASSIVE_SET,
   RESPONSES,
   SILENCE_NEGATORS,
+  LEADING_AUXILIARIES,
+  LEADING_NEGATIONS,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
@@ -231,16 +234,6 @@ function governedDescription(t: readonly Token[], from: number, end: number): Se
     return undefined;
   });
 }
-
-/** Prepositions spelled like `meN-` verbs that no preposition list holds (`menurut`, `menjelang`). */
-const VERBLIKE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'menurut',
-  'menjelang',
-  'menuju',
-  'mengingat',
-  'menyusul',
-  'melalui',
-]);
 
 /** Most lowercase words of an object's description before the name set off after it. */
 const OBJECT_DESCRIPTION_WORDS = 3;
@@ -512,17 +505,9 @@ function insideTitle(t: readonly Token[], k: number): boolean {
 }
 
 /**
- * Words before a predicate's verb that are no verb of their own shape (`X ikut membantu`, `X turut
- * hadir`, `X akan melapor`): past them the verb still tells that the name leads its sentence
- * (discourse.leadingAuxiliary).
+ * True for a word a predicate's verb may follow (lexicon/cues.ts LEADING_AUXILIARIES,
+ * LEADING_NEGATIONS): discourse.leadingAuxiliary, discourse.leadingNegation.
  */
-const LEADING_AUXILIARIES: ReadonlySet<string> = new Set(['ikut', 'turut', 'akan', 'bakal']);
-/**
- * Negations and degree words that stand before a predicate's verb as well (`X tak terlalu
- * berharap`, `X tidak menghadiri`, `X belum menerima`): no verb of their own shape either
- * (discourse.leadingNegation).
- */
-const LEADING_NEGATIONS: ReadonlySet<string> = new Set(['tak', 'tidak', 'belum', 'terlalu']);
 const leadingAuxiliary = (w: string): boolean =>
   (LEADING_AUXILIARIES.has(w) && featureOn('discourse.leadingAuxiliary')) ||
   (LEADING_NEGATIONS.has(w) && featureOn('discourse.leadingNegation'));
