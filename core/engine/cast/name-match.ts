@@ -128,6 +128,10 @@ export function skipsWords(short: readonly string[], full: readonly string[]): b
 const sameOrInitial = (w: string, full: string): boolean =>
   w === full || (isInitialWord(w) && full.length > 1 && full[0] === w[0]);
 
-/** True when name token `w` is one letter, with or without its dot (`m`, `m.`). */
+/**
+ * True when name token `w` is one letter, with or without its dot (`m`, `m.`). Not the run
+ * readers' test (names/name-model.ts isOneCapital, isLoneInitial): an entity's tokens are
+ * lowercased and keep the dot an initial was written with.
+ */
 export const isInitialWord = (w: string): boolean =>
   w.length === 1 || (w.length === 2 && w[1] === '.');

@@ -25,7 +25,13 @@ import type { NamedRef } from '../names/name-split';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
 import { closedApposition } from '../names/closed-apposition';
-import { hardNonName, knownPlace, namesPerson, type ArticleEvidence } from '../names/name-model';
+import {
+  hardNonName,
+  isOneCapital,
+  knownPlace,
+  namesPerson,
+  type ArticleEvidence,
+} from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
 import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -362,7 +368,7 @@ function openedStart(t: readonly Token[], i: number): number {
     if (t[j]?.text === '.' && t[j - 1]?.end === t[j]!.start) j--;
     const w = t[j];
     if (!w || !isCapitalised(w.text)) break;
-    const spells = isLoneCapital(w.text) || TITLES_SPELLING_WORDS.has(w.lower);
+    const spells = isOneCapital(w.text) || TITLES_SPELLING_WORDS.has(w.lower);
     if (!spells && !SHORT_TITLE_SET.has(w.lower)) break;
     opener ||= spells;
     k = j;
@@ -377,9 +383,6 @@ function openedStart(t: readonly Token[], i: number): number {
  */
 const townAlone = (w: string, evidence: ArticleEvidence): boolean =>
   !!evidence.places?.has(w) && !evidence.has(w) && featureOn('names.placeAfterSpeaker');
-
-/** True for one capital letter (`A`, `O`): an initial, whatever word it also spells. */
-const isLoneCapital = (w: string): boolean => w.length === 1 && w !== w.toLowerCase();
 
 /** True when token `k` is a lowercase medical title (`dr`, `drg.`), never a run's first word. */
 function titledAt(t: readonly Token[], k: number): boolean {

@@ -137,12 +137,15 @@ function whyNoName(w: string): 'number' | 'cue' | 'function' | null {
   return null;
 }
 
+/** True for one capital letter (`A`, `O`): an initial's shape, whatever word it also spells. */
+export const isOneCapital = (w: string): boolean => w.length === 1 && w !== w.toLowerCase();
+
 /**
  * One capital letter, an initial of the name after it, even one spelling a function word (`A`)
  * (names.initialsKept).
  */
 export const isLoneInitial = (w: string): boolean =>
-  w.length === 1 && w !== w.toLowerCase() && featureOn('names.initialsKept');
+  isOneCapital(w) && featureOn('names.initialsKept');
 
 /**
  * True when the lone word `lw` (lowercase) may be a misspelling of another person's name word
