@@ -267,6 +267,12 @@ export const FEATURES = {
     'the event written before a player (`tunggal putri X`, `Pasangan ganda putra X/Y`) is the player’s role',
   'cast.agedAppositiveRole':
     'an age in brackets between a name and its appositive role is stepped over (`X (39), warga Kecamatan Y, …`), and such a role may close its sentence (`… X (39), warga Kecamatan Y.`); a title inside it is the same mention’s (discourse-mentions.ts). Switched apart from cast.appositiveRole',
+  'cast.ageAloneAppositiveRole':
+    'an age alone between commas after a name (`X, 52 tahun, penjaga sekolah di Desa Y, …`) is stepped over to the appositive role after it, as a bracketed age is (cast.agedAppositiveRole); such a role may close its sentence',
+  'cast.placedLongAppositive':
+    'an appositive role that says where it is held (`X, perawat puskesmas pembantu di Desa Y, …`, `X, anggota dewan dari daerah pemilihan Y, …`) may run eight words, one more than an office alone',
+  'cast.standingAppositive':
+    'a parent set off after a name by the household they keep (`X, ibu tiga anak, …`, `X (37), ibu rumah tangga, …`, `X, ayah dua anak yang …`) has that standing as the role; no role head opens it (cast/standing-description.ts)',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.nicknameAsideNoRole':

@@ -108,3 +108,21 @@ export const PERSON_NOUN_GENDER: ReadonlyMap<string, Gender> = column(n => n.sex
 
 /** Person nouns by the ages they describe, as the head of a description (column `band`). */
 export const AGE_BAND_NOUNS: ReadonlyMap<string, AgeBand> = column(n => n.band);
+
+/**
+ * Parents and grandparents a feature story introduces by their household rather than by a trade
+ * (`X, ibu tiga anak, …`, `X, ayah dua anak asal Y, …`, `X, ibu rumah tangga, …`): with the
+ * children they raise, or the household they keep (STANDING_HOUSEHOLD), the description is what
+ * the panel shows as the person's role (cast/standing-description.ts). Lowercase.
+ */
+export const STANDING_PARENTS: ReadonlySet<string> = new Set(
+  'ibu ayah bapak mama mamak emak ibunda ayahanda nenek kakek oma opa mbah janda duda'.split(' '),
+);
+
+/** The children or grandchildren a parent is counted by (`ibu tiga anak`, `nenek lima cucu`). */
+export const STANDING_CHILDREN: ReadonlySet<string> = new Set(
+  'anak cucu putra putri orang'.split(' '),
+);
+
+/** The household a parent keeps, after the parent noun (`ibu rumah tangga`). */
+export const STANDING_HOUSEHOLD = 'rumah tangga';

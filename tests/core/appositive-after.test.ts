@@ -119,11 +119,11 @@ describe('the cast keeps the appositive as a role when an office opens it', () =
     ],
     // Without an age the sentence's dot does not close a role: no role.
     [`Pagi itu Andi Saputra, warga Desa Sukamaju. ${QUOTE} Andi.`, 'Andi Saputra', null],
-    // An age between commas stands between: the cast reads no role.
+    // An age between commas is stepped over as a bracketed one is (cast.ageAloneAppositiveRole).
     [
       `Yanto Prasetyo, 41, pedagang sayur di pasar, mengeluh. ${QUOTE} Yanto.`,
       'Yanto Prasetyo',
-      null,
+      'pedagang sayur di pasar',
     ],
   ] as const)('%s', (text, name, role) => {
     expect(roleOf(name, text) ?? null).toBe(role);

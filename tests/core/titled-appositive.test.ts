@@ -22,7 +22,9 @@ describe('honorifics before one name word and an appositive introduce a person (
     ],
   ])('%s / %s / %s → %s', (a, b, c, name) => {
     expect(speakers(a, b, c).at(-1)).toBe(name);
-    const off = withFeaturesOff(['cast.titledAppositive'], () => speakers(a, b, c));
+    const off = withFeaturesOff(['cast.titledAppositive', 'cast.placedLongAppositive'], () =>
+      speakers(a, b, c),
+    );
     expect(off.at(-1)).not.toBe(name);
   });
 });

@@ -34,7 +34,8 @@ import {
 } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
-import { RANK_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { RANK_SET, ROLE_HEAD_SET, ROLE_LINKS, ROLE_WORD_SET } from '../../lexicon/roles';
+import { standingOf } from './standing-description';
 import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { isFacilityName, isNonSpeakerRun, isPublication } from './non-speaker';
@@ -505,20 +506,48 @@ function readRunWithRole(
  */
 function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
   const a = readAppositive(text, t[end - 1]!.end);
-  if (!a || a.note || a.age === 'alone') return null;
+  if (!a || a.note || (a.age === 'alone' && !featureOn('cast.ageAloneAppositiveRole'))) return null;
   // `Dewi (39), warga …`: an age between the name and its comma describes the same person, and
   // after it the name and role are a person's introduction, so the role may end its sentence.
-  // Each form has its own switch, so either can be measured without the other.
-  const aged = a.age === 'bracketed';
-  if (!featureOn(aged ? 'cast.agedAppositiveRole' : 'cast.appositiveRole')) return null;
-  const role = roleOfDescription(a.text);
-  if (a.close === '.' && !aged && !(role !== a.text && relativeClosesSentence())) return null;
+  // Each form has its own switch, so either can be measured without the other. An age alone
+  // between commas (`Sutrisno, 52 tahun, guru …,`) is the same introduction (its own switch).
+  const aged = a.age !== null;
+  if (!featureOn(a.age === 'bracketed' ? 'cast.agedAppositiveRole' : 'cast.appositiveRole'))
+    return null;
+  const standing = standingOf(a.text.split(' '));
+  const role = standing ?? roleOfDescription(a.text);
+  // A standing names a person whatever follows it, so it may close its sentence too.
+  const closes = aged || !!standing || (role !== a.text && relativeClosesSentence());
+  if (a.close === '.' && !closes) return null;
   const words = tokenize(role);
   const head = words[0]?.text === 'the' ? 1 : 0;
   const w = words[head]?.text ?? '';
-  if (!startsLower(w) || !ROLE_HEAD_SET.has(w) || words.length > head + 7) return null;
-  return role;
+  if (!startsLower(w) || !(standing || ROLE_HEAD_SET.has(w))) return null;
+  return words.length > head + mostRoleWords(words) ? null : role;
 }
+
+/** The most words of an appositive role: seven, or eight when it says where (cast.placedLongAppositive). */
+function mostRoleWords(words: readonly Token[]): number {
+  return featureOn('cast.placedLongAppositive') && placeLinked(words) ? 8 : 7;
+}
+
+/**
+ * True when a link word (`di`, `dari`, `asal`, `untuk`, `pada`) in role `words` opens a capitalised
+ * place or institution (`perawat puskesmas pembantu di Desa X`, `anggota dewan dari daerah pemilihan
+ * Y`, a few lowercase words between): those words say where the role is held, and with them a
+ * role runs a word longer than an office alone.
+ */
+function placeLinked(words: readonly Token[]): boolean {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!PLACE_LINK_WORDS.has(words[k]!.text)) continue;
+    for (let j = k + 1; j < Math.min(words.length, k + 4); j++)
+      if (isCapitalised(words[j]!.text)) return true;
+  }
+  return false;
+}
+
+/** Link words that open where a role is held (roles.ts ROLE_LINKS, and `asal`). */
+const PLACE_LINK_WORDS: ReadonlySet<string> = new Set([...ROLE_LINKS, 'asal']);
 
 /**
  * `… kepada Dewi Lestari, penari asal Solo yang kini tinggal di Bandung.`: a role cut before its
