@@ -273,6 +273,12 @@ export const FEATURES = {
     'an appositive role that says where it is held (`X, perawat puskesmas pembantu di Desa Y, …`, `X, anggota dewan dari daerah pemilihan Y, …`) may run eight words, one more than an office alone',
   'cast.standingAppositive':
     'a parent set off after a name by the household they keep (`X, ibu tiga anak, …`, `X (37), ibu rumah tangga, …`, `X, ayah dua anak yang …`) has that standing as the role; no role head opens it (cast/standing-description.ts)',
+  'cast.roleBeforeOverResidence':
+    'a person with a role before the name’s comma and a residence after the name (`Pemilik kedua kapal, X, warga Kecamatan Y, …`) shows the role that introduced them, not where they live; an appositive that is a role of its own stays',
+  'cast.standingAfterOffice':
+    'a standing that says which holder of an office is meant (`terpilih`, `terdahulu`) may follow the office’s organisation or seat in a role before a name’s comma (`Ketua Umum Partai X terpilih, Y, …`), not only its noun',
+  'cast.kinOwnerJoined':
+    'a possessed kin noun joined to the person named before it (`Budi Santoso dan istrinya, X, …`, `Rina bersama suaminya, Y, …`) shows whose kin X is (`istri Budi Santoso`), not the kin noun alone',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.nicknameAsideNoRole':

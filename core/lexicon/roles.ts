@@ -89,7 +89,9 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * comment (`epidemiolog`, `kriminolog`). The last lines are trades of teaching, guiding, the arts
  * and services, which feature stories name their people by (`pengajar kelas itu, X`, `kurator
  * pameran, X`, `pemandu wisata X`, `koki restoran Y, X`), and a graduate's standing (`alumnus
- * program magister X, Y`).
+ * program magister X, Y`). The next lines are the guides, carers and trades of the workshop and
+ * the newsroom stories meet people by (`pembimbing manasik X, Y`, `konselor sekolah, Y`,
+ * `prakirawan cuaca stasiun X, Y`, `mandor proyek, Y`), and who started a movement (`penggagas`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
@@ -110,6 +112,8 @@ const OCCUPATIONS = words(`
   pengungsi jamaah jemaah penghuni perantau penjaga
   pengajar instruktur tutor pembina pemandu kurator koreografer pematung penjahit koki kasir
   satpam kurir penceramah alumnus alumni lulusan
+  pembimbing fasilitator konselor terapis teknisi mekanik mandor prakirawan jurnalis reporter
+  editor inisiator penggagas
 `);
 
 /**
@@ -134,7 +138,9 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'e
  * Heads that open a role (PFSA-ID ROLE heads, docs §2.3). Customary offices are roles too:
  * `ondoafi` (a Papuan clan or village chief) and `mananwir` (a Biak clan head) stand before a
  * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title. `tokoh` opens the
- * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`).
+ * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`). `humas` (public
+ * relations) heads an office as `juru bicara` does (`Humas PT X, Y`, `Kepala Humas Polres Z`);
+ * `perbekel` is the Balinese village head, as `kades` and `lurah` are.
  */
 export const ROLE_HEADS: readonly string[] = [
   ...words(`
@@ -156,6 +162,7 @@ export const ROLE_HEADS: readonly string[] = [
   ondoafi mananwir tokoh
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
+  humas perbekel
 `),
   ...EN_ROLE_HEADS,
   ...OCCUPATIONS,
@@ -412,6 +419,13 @@ export const ROLE_LINKS: ReadonlySet<string> = new Set(words(`dari di untuk pada
 export const ROLE_SUPERLATIVES: ReadonlySet<string> = new Set(
   words(`tertua termuda terbaik tersenior terlama terkaya termiskin terbanyak terpilih terdahulu`),
 );
+
+/**
+ * The standings among them that say which holder of an office is meant (`Ketua Umum Partai X
+ * terpilih`, `Bupati Y terdahulu`): written after the office's organisation or seat too, not only
+ * after its noun (cast/role-description.ts). Lowercase.
+ */
+export const OFFICE_STANDINGS: ReadonlySet<string> = new Set(words(`terpilih terdahulu`));
 
 /**
  * Lowercase words that end a role description read backwards from its comma: a clause's joints

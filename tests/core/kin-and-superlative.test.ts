@@ -16,10 +16,11 @@ describe('a kin noun before a name says how the person is related', () => {
       'ayah',
     ],
     ['Ayahnya, Wagimin (45), masih tak percaya putranya pergi.', 'Wagimin', 'ayah'],
+    // Joined to the person before it, the kin says whose (cast.kinOwnerJoined).
     [
       'Tari dan suaminya, Bambang Wibisono, kini berharap aset kembali.',
       'Bambang Wibisono',
-      'suami',
+      'suami Tari',
     ],
     ['Ibu mereka, Wulan (24), adalah ibu rumah tangga.', 'Wulan', 'ibu'],
   ])('%s', (paragraph, name, role) => {

@@ -11,6 +11,7 @@ import {
   KIN_NOUNS,
   KIN_ORDER_WORDS,
   LISTED_COUNTS,
+  SINGULAR,
 } from '../../lexicon/pronouns';
 import { FORMER_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
@@ -44,9 +45,9 @@ export function kinBeforeName(
   if (!featureOn('cast.kinBeforeComma') || !closes || toks[i - 1]?.text !== ',') return null;
   const last = toks[i - 2];
   if (!last) return null;
-  // `suaminya, X`: the possessed kin noun alone.
+  // `suaminya, X`: the possessed kin noun alone; `Budi dan istrinya, X`: with whose kin.
   const possessed = kinOf(last.text, true);
-  if (possessed) return possessed;
+  if (possessed) return withJoinedOwner(possessed, toks, i, text);
   // `Sang ayah, X`, `ibu mereka, X`, `kakak kandung, X`.
   const prev = toks[i - 3];
   const kin = kinOf(last.text, false);
@@ -61,6 +62,28 @@ export function kinBeforeName(
   const q = KIN_QUALIFIERS.has(prev.lower) ? i - 4 : i - 3;
   if (!toks[q] || !kinOf(toks[q]!.text, false)) return null;
   return text.slice(toks[q]!.start, last.end);
+}
+
+/** The most words of a joined owner's name (`Budi Santoso dan istrinya, X`). */
+const MAX_JOINED_OWNER = 4;
+
+/**
+ * `Budi Santoso dan istrinya, Sari, …`, `Rina bersama suaminya, Joko, …`: the possessed kin noun
+ * at `i - 2` is the kin of the person named right before the joining word, so the relation the
+ * panel shows says whose (`istri Budi Santoso`), not `istri` alone (cast.kinOwnerJoined). A
+ * pronoun (`Ia dan istrinya`) or no capitalised name there leaves `kin` as it is.
+ */
+function withJoinedOwner(kin: string, toks: readonly Token[], i: number, text: string): string {
+  if (!featureOn('cast.kinOwnerJoined')) return kin;
+  const k = LISTED_COUNTS.has(toks[i - 3]?.lower ?? '') ? i - 4 : i - 3;
+  if (!KIN_JOINS.has(toks[k]?.lower ?? '')) return kin;
+  let from = k;
+  while (from > 0 && k - from < MAX_JOINED_OWNER && isCapitalised(toks[from - 1]!.text)) from--;
+  if (from === k) return kin;
+  // A pronoun or a title opening the sentence is no owner's name (`Ia dan istrinya`).
+  const owner = toks.slice(from, k);
+  if (owner.some(w => SINGULAR.has(w.lower) || HONORIFIC_SET.has(w.lower))) return kin;
+  return `${kin} ${text.slice(owner[0]!.start, owner[owner.length - 1]!.end)}`;
 }
 
 /** The most words of a deceased owner's name read back from the comma (`almarhum Haji Sugeng Riyadi`). */

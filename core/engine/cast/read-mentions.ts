@@ -34,7 +34,13 @@ import {
 } from '../names/name-model';
 import type { Mention } from '../names/mention';
 import { namesDescription, unnamedSubjectAt } from '../names/unnamed-subject';
-import { RANK_SET, ROLE_HEAD_SET, ROLE_LINKS, ROLE_WORD_SET } from '../../lexicon/roles';
+import {
+  PLACE_TAKING_SET,
+  RANK_SET,
+  ROLE_HEAD_SET,
+  ROLE_LINKS,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
 import { standingOf } from './standing-description';
 import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
@@ -280,13 +286,12 @@ function withRoleBefore(
   const own = titledAt(t, i) || featureOn('cast.roleBeforeComma');
   // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
   // before the comma is still the role, with the rank after it.
-  if (ref.role)
-    return own && rankOnly(ref.role)
-      ? withOffice(
-          ref,
-          withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence),
-        )
-      : ref;
+  if (ref.role && own && rankOnly(ref.role))
+    return withOffice(
+      ref,
+      withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence),
+    );
+  if (ref.role) return firstIntroduced(ref, t, [i, end], out, last, text, evidence);
   const r = last?.end === i - 1 ? out[last.record] : undefined;
   if (!r) return withDescriptionBefore(ref, t, i, end, text);
   const listed = fieldListRoleBefore(t, last!, text);
@@ -308,6 +313,33 @@ function withRoleBefore(
     ? ref
     : withDescriptionBefore(ref, t, i, end, text);
 }
+
+/**
+ * `Pemilik kedua kapal, Burhan Mappa, warga Kecamatan X, melaporkan …`, `Salah satu penumpang,
+ * Rudi (34), warga Desa Y, …`: a person with a role before the comma and a residence after the
+ * name (`warga`, `penduduk`: where they live, not what they are) is introduced by the role; the
+ * panel shows that one (cast.roleBeforeOverResidence). An appositive that is a role of its own
+ * (`Salah satu korban, X, penumpang bus yang …`) stays, and so does a role read from the run
+ * itself (`Ketua RT Budi`) or one with nothing read before the comma.
+ */
+function firstIntroduced(
+  ref: NamedRef,
+  t: readonly Token[],
+  [i, end]: readonly [number, number],
+  out: readonly MentionRecord[],
+  last: { start: number; end: number; record: number } | null,
+  text: string,
+  evidence: ArticleEvidence,
+): NamedRef {
+  if (!featureOn('cast.roleBeforeOverResidence') || !isResidence(ref.role!)) return ref;
+  if (ref.role !== appositiveAfter(t, end, text)) return ref;
+  const before = withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence);
+  return before.role ? before : ref;
+}
+
+/** True when `role` says where its person lives (`warga Desa X`, `penduduk Kampung Y`). */
+const isResidence = (role: string): boolean =>
+  PLACE_TAKING_SET.has(role.split(' ', 1)[0]!.toLowerCase());
 
 /**
  * `Kasubdit Industri, Perdagangan, dan Investasi Polda X, Kombes Pol Budi`: the run `last` before the name's

@@ -13,6 +13,7 @@ import { isPlaceWord } from '../names/name-model';
 import {
   DESCRIPTION_JOINTS,
   NAME_GOES_ON,
+  OFFICE_STANDINGS,
   OTHER_OF_KIND,
   ROLE_HEAD_SET,
   ROLE_LINKS,
@@ -52,7 +53,7 @@ function inDescription(toks: readonly Token[], k: number): boolean {
   if (ROLE_WORD_SET.has(w) && !PREPOSITIONS.has(w)) return true;
   // `pengungsi tertua`: a superlative after the role's noun is no verb ending the description.
   if (ROLE_SUPERLATIVES.has(w) && featureOn('cast.superlativeInDescription'))
-    return ROLE_WORD_SET.has(toks[k - 1]?.text.toLowerCase() ?? '');
+    return ROLE_WORD_SET.has(toks[k - 1]?.text.toLowerCase() ?? '') || officeStanding(toks, k);
   // `anggota Komisi II dari Fraksi X`, `pedagang di Pasar Y`, `Duta Besar RI untuk Z`: a
   // preposition before an institution or a place belongs to the role.
   if (ROLE_LINKS.has(w))
@@ -66,6 +67,19 @@ function inDescription(toks: readonly Token[], k: number): boolean {
     PRE_CUE_SET.has(w) ||
     POST_CUE_SET.has(w) ||
     isVerbShape(w)
+  );
+}
+
+/**
+ * `Ketua Umum Partai X terpilih, Y`, `Bupati Z terdahulu, Y`: which holder of an office a standing
+ * says (OFFICE_STANDINGS) may follow the office's organisation or seat, a capitalised word, not
+ * only a role word (cast.standingAfterOffice); the description then runs on to the comma.
+ */
+function officeStanding(toks: readonly Token[], k: number): boolean {
+  return (
+    featureOn('cast.standingAfterOffice') &&
+    OFFICE_STANDINGS.has(toks[k]!.lower) &&
+    isCapitalised(toks[k - 1]?.text ?? '')
   );
 }
 
