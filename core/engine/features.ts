@@ -279,6 +279,8 @@ export const FEATURES = {
     'a standing that says which holder of an office is meant (`terpilih`, `terdahulu`) may follow the office’s organisation or seat in a role before a name’s comma (`Ketua Umum Partai X terpilih, Y, …`), not only its noun',
   'cast.kinOwnerJoined':
     'a possessed kin noun joined to the person named before it (`Budi Santoso dan istrinya, X, …`, `Rina bersama suaminya, Y, …`) shows whose kin X is (`istri Budi Santoso`), not the kin noun alone',
+  'cast.pointedOffice':
+    'an official’s noun with a demonstrative before a name’s comma (`Pejabat itu, X, mengatakan …`) points back to the office that spoke unnamed just before (`Kepala Dinas Y membenarkan …`): that office is X’s role (cast/pointed-office.ts)',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.nicknameAsideNoRole':

@@ -462,3 +462,10 @@ export const PREDICATE_ROLE_VERBS: ReadonlySet<string> = new Set(
 export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(
   words(`juga kini sekarang masih sehari-hari sudah telah saat ini`),
 );
+
+/**
+ * Nouns for an official that point back to an office named before (`Pejabat itu, X, …`,
+ * `Petinggi tersebut, Y, …`), with a demonstrative after them: the office is the role, not the
+ * noun (cast/pointed-office.ts). Lowercase.
+ */
+export const OFFICIAL_POINTERS: ReadonlySet<string> = new Set(words(`pejabat petinggi perwira`));

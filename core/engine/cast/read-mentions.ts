@@ -42,6 +42,7 @@ import {
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
 import { standingOf } from './standing-description';
+import { pointedOffice } from './pointed-office';
 import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { isFacilityName, isNonSpeakerRun, isPublication } from './non-speaker';
@@ -188,7 +189,7 @@ export function textMentions(
       // Whether the run is the role of the person before its comma is read from the run's own
       // words; a role found before that comma belongs to this run's person instead.
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
-      const read = appositive
+      let read = appositive
         ? own
         : withOriginAfter(
             withRoleBefore(
@@ -205,6 +206,11 @@ export function textMentions(
             p.text,
           );
       if (appositive) giveRole(out, lastRun!.record, read);
+      // `Pejabat itu, X, …` after an office that spoke unnamed: that office is X's role.
+      if (!appositive && read.kind === 'person' && read.name && !read.role) {
+        const office = pointedOffice(p, i, body);
+        if (office) read = { ...read, role: office };
+      }
       const runText = p.text.slice(t[i]!.start, t[end - 1]!.end);
       const before = p.text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
       const after = p.text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
