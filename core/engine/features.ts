@@ -142,6 +142,8 @@ export const FEATURES = {
     'an organisation whose full name, opened by an organisation head, holds a joining word (`dan`, `untuk`, `bagi`, `tentang`) and is closed by its bracketed short form, with or without its seat after it (`Organisasi Pangan dan Pertanian (FAO) menyebut`, `Himpunan Pedagang Beras dan Palawija (Hipeba) Jawa Tengah menilai`), speaks as one organisation, even when the short form does not spell the name (names/joined-org.ts)',
   'names.fieldListOffice':
     "an office named by a comma list of its fields closed by `dan` (`Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`, `Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`) is one organisation or one holder's role, not a group",
+  'cast.fieldListInText':
+    'in the running text, an office named by its field list (`Kepala Dinas Pemuda, Olahraga dan Pariwisata Kota X Rina Kartika menyambut …`, `Dinas A, B, dan C menggelar …`) is read as one run: its holder gets the whole list as the role, and the head run is no person called by the first field (`Pemuda`) whom a later `Ia` means',
   'names.fieldListLooseJoin':
     "an office's field list closed by `dan`/`and` without a comma before it (`Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi X`), or opened by a company post (`Area Manager Communication, Relations and CSR PT X Rina`, `Manajer Humas, Hukum dan Umum PT X Rina`), is one role of the person named after it, not a list of speakers",
   'names.organisationWithDan':
@@ -804,6 +806,8 @@ export const FEATURES = {
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
   'names.consultantMark':
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
+  'names.model.gelarAfterArticleName':
+    'a Minang customary title (`Datuk`, `Sutan`) after a word the article uses alone for a speaker opens the gelar, though no given-name list knows the word (`Syafrudin Datuk Rajo Intan` … `ujar Syafrudin`): the name is not cut to `Rajo Intan` with the given name in the role',
   'names.model.minangGelar':
     'a Minang customary title after a given name (`Hendri Yusman Datuak Rajo Sati`, `Syafri Sutan Pangeran`) and the words after it close the name: no honorific, place or cut of a long name',
   'names.model.givenAfterHead':

@@ -35,6 +35,29 @@ describe('a Minang customary title after the given name is inside the name', () 
     );
   });
 
+  // A given name no lexicon knows opens the gelar when the article uses it alone for a speaker.
+  test.each([
+    [
+      [
+        'Kepala Dinas Pertanian Zulhendri Datuk Majo Basa menyambut baik rencana itu.',
+        '“Petani terbantu,” ujar Zulhendri.',
+      ],
+      [['Zulhendri Datuk Majo Basa', 'Kepala Dinas Pertanian']],
+    ],
+    [
+      [
+        'Ketua LKAAM Syafrudin Datuk Rajo Intan menyambut baik rencana tersebut.',
+        '“Tol ini membantu,” ujar Syafrudin.',
+      ],
+      [['Syafrudin Datuk Rajo Intan', 'Ketua LKAAM']],
+    ],
+  ])('%j', (paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+    expect(
+      withFeaturesOff(['names.model.gelarAfterArticleName'], () => speakers(...paragraphs)),
+    ).not.toEqual(expected);
+  });
+
   // The Malay honorific pair after a country stays an honorific; a gelar alone opens no name.
   test.each([
     [

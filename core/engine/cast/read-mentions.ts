@@ -77,7 +77,7 @@ import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
 import { sportEventRole } from '../names/sport-event-role';
 import { sharedOfficeRole } from './shared-office';
-import { fieldListHead } from '../names/field-list-office';
+import { fieldListHead, fieldListOfficeFrom } from '../names/field-list-office';
 import { originAfterName, withOrigin } from '../names/origin-after-name';
 
 /**
@@ -173,7 +173,9 @@ export function textMentions(
       }
       const clauseAt = openerAt === i - 1 ? openerAt : i;
       // `Organisasi Pangan dan Pertanian (FAO) …`: one organisation across its joining word.
-      const joined = joinedOrgFrom(t, i, p.text, evidence);
+      // `Kepala Dinas Pemuda, Olahraga dan Pariwisata X Rina …`: one office across its field list.
+      const listed = fieldListFrom(t, i, p.text, evidence);
+      const joined = joinedOrgFrom(t, i, p.text, evidence) ?? listed;
       const end = joined?.end ?? readRun(t, i);
       if (end === i) continue;
       // `dr. Rina Kartika, Sp.P, MPH, …`: a run that spells one degree alone (the tokenizer splits
@@ -182,7 +184,8 @@ export function textMentions(
         i = end - 1;
         continue;
       }
-      readingsOf(evidence)?.keepRun(t, i, end);
+      // A field list's span holds commas: a cue reader walking back reads it in group-subject.ts.
+      if (!listed) readingsOf(evidence)?.keepRun(t, i, end);
       // `di Mapolres X, Cibinong.`: a lone word the article uses as a place mentions no one.
       if (end === i + 1 && townAlone(t[i]!.text, evidence)) continue;
       const own = joined?.ref ?? readRunWithRole(t, i, end, p.text, evidence);
@@ -257,6 +260,18 @@ export function textMentions(
     }
   }
   return out;
+}
+
+/** The field-list office (names/field-list-office.ts) whose head run starts at token `i`, or null. */
+function fieldListFrom(
+  t: readonly Token[],
+  i: number,
+  text: string,
+  evidence: ArticleEvidence,
+): { end: number; ref: NamedRef } | null {
+  return t[readRun(t, i)]?.text === ','
+    ? fieldListOfficeFrom(t, i, readRun(t, i), text, evidence)
+    : null;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Mention } from './mention';
 import { JOINS_PEOPLE, isRunToken, readRun, walkRunBack } from './name-run';
-import { splitRun } from './name-split';
+import { splitRun, type NamedRef } from './name-split';
 import type { ArticleEvidence } from './name-model';
 import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/office-heads';
 import { isGivenName } from '../../lexicon/name-words';
@@ -108,6 +108,85 @@ export function fieldListOfficeAfter(
     j = e;
   }
   return null;
+}
+
+/**
+ * In the running text, the run `[i, runEnd)` opening a field list whose last field names its holder
+ * or closes the office (`Kepala Dinas Pemuda, Olahraga dan Pariwisata Kota X Rina Kartika menyambut
+ * …`, `Dinas Bina Marga, Cipta Karya, dan Tata Ruang menggelar …`): the one reading of the whole
+ * list and where it ends. Without it each field was a run of its own, the head run read as a
+ * person called by the first field (`Pemuda`, role `Kepala Dinas`) whom a later `Ia` meant, and the
+ * holder's role was the last field alone. The serial comma before `dan` is optional here as in
+ * fieldListHead (names.fieldListLooseJoin). Null when the runs are no such list, or the list's
+ * holder is set off by a comma after it (the comma reading, cast.fieldListRoleBeforeComma, has it).
+ */
+export function fieldListOfficeFrom(
+  toks: readonly Token[],
+  i: number,
+  runEnd: number,
+  text: string,
+  evidence: ArticleEvidence,
+): { end: number; ref: NamedRef } | null {
+  if (!featureOn('cast.fieldListInText') || !featureOn('names.fieldListOffice')) return null;
+  if (toks[runEnd]?.text !== ',' || !holdsHead(toks.slice(i, runEnd))) return null;
+  if (!isField(toks.slice(i, runEnd))) return null;
+  let j = runEnd;
+  for (let n = 0; n <= MAX_FIELDS && toks[j]?.text === ','; n++) {
+    const serial = toks[j + 1]?.text === 'dan';
+    const at = serial ? j + 2 : j + 1;
+    if (!isRunToken(toks[at])) return null;
+    const e = readRun(toks, at);
+    if (serial) return n > 0 ? officeRead(toks, i, runEnd, at, e, text, evidence) : null;
+    // `…, Olahraga dan Pariwisata …`: the last field after `dan` with no comma before it, which
+    // the run may have read into itself (`Perumahan dan Tata Ruang …`).
+    let d = at;
+    while (d < e && toks[d]!.text !== 'dan') d++;
+    if (!isField(toks.slice(at, d))) return null;
+    const loose = featureOn('names.fieldListLooseJoin') && toks[d]?.text === 'dan';
+    if (loose && isRunToken(toks[d + 1]))
+      return officeRead(toks, i, runEnd, d + 1, d < e ? e : readRun(toks, d + 1), text, evidence);
+    j = e;
+  }
+  return null;
+}
+
+/** readOffice's one reading of the list `[from, end)`, with where it ends. */
+function officeRead(
+  toks: readonly Token[],
+  from: number,
+  headEnd: number,
+  last: number,
+  end: number,
+  text: string,
+  evidence: ArticleEvidence,
+): { end: number; ref: NamedRef } | null {
+  if (end <= last) return null;
+  const office = readOffice(toks, from, headEnd, last, end, text, evidence);
+  const ref = office?.kind === 'named' ? office.refs[0] : undefined;
+  if (!ref) return null;
+  // `Kasubdit A, B, dan C Polda Metro Jaya, Kombes Pol Rudi …`: a holder set off by the comma
+  // after the list is the person (the comma reading gives the list as the role:
+  // cast.fieldListRoleBeforeComma), whatever the list's last words read as.
+  if (personAfterComma(toks, end, text, evidence)) return null;
+  if (ref.kind === 'person') return { end, ref };
+  // `Kementerian A, B, dan C (KABC)`: the closing short form is the organisation's alias, as
+  // other organisations' brackets are (name-split.ts shortFormOrganisation).
+  const close = toks[end - 1]!.text;
+  if (!close.startsWith('(') || end - 1 <= last) return { end, ref };
+  const name = text.slice(toks[from]!.start, toks[end - 2]!.end);
+  return { end, ref: { ...ref, name, alias: close.slice(1, -1) } };
+}
+
+/** True when a comma at token `end` sets off a run read as a person's name (a rank may open it). */
+function personAfterComma(
+  toks: readonly Token[],
+  end: number,
+  text: string,
+  evidence: ArticleEvidence,
+): boolean {
+  if (toks[end]?.text !== ',' || !isRunToken(toks[end + 1])) return false;
+  const named = splitRun(toks.slice(end + 1, readRun(toks, end + 1)), text, evidence);
+  return named.kind === 'person' && !!named.name;
 }
 
 /**

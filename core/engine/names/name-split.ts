@@ -154,7 +154,7 @@ export function splitRun(
   // and the words after it close the name; when the reading of the whole run starts the name
   // inside the title (its words may be places: `Datuk`, `Rajo`), the role and the given name are
   // read from the words before the title.
-  const g = gelarAt(words);
+  const g = gelarAt(words, evidence);
   const gelar = g > 0 && whole >= g ? Math.min(whole, startBeforeGelar(words, g, evidence)) : whole;
   // `Bupati Anak Agung Putra Wiraguna`, `Teuku Harun Mirza`: a regional name opener before the
   // name words is the name's first word, not the role's last nor an honorific.
@@ -588,7 +588,10 @@ function splitAt(
 ): NamedRef {
   let start = at;
   let nameWords = nameCore(words, start);
-  if (nameWords.filter(w => !PARTICLES.has(w)).length > 4 && !longNameOpens(words, start)) {
+  if (
+    nameWords.filter(w => !PARTICLES.has(w)).length > 4 &&
+    !longNameOpens(words, start, evidence)
+  ) {
     const opening = openingInLongRun(words, start);
     if (opening > start) nameWords = nameCore(words, (start = opening));
     else nameWords = nameWords.slice(lastTwoNames(nameWords));
@@ -891,8 +894,12 @@ function openingInLongRun(words: readonly string[], start: number): number {
  * Rizal Daeng Pawero`), so its start is a name's own and every word after it is the person's. An
  * over-long run with no such opening keeps its last two words (a role or place read into it).
  */
-function longNameOpens(words: readonly string[], start: number): boolean {
-  if (gelarAt(words) > start) return true;
+function longNameOpens(
+  words: readonly string[],
+  start: number,
+  evidence: ArticleEvidence,
+): boolean {
+  if (gelarAt(words, evidence) > start) return true;
   if (!featureOn('names.model.longNames')) return false;
   if (
     !balineseAt(words, start) &&
@@ -915,7 +922,7 @@ function longNameOpens(words: readonly string[], start: number): boolean {
  * it must be a name word, not a place or role (`Perdana Menteri Malaysia Datuk Seri X` is the
  * Malay honorific), and the Malay `Datuk Seri` pair is left to the honorifics.
  */
-function gelarAt(words: readonly string[]): number {
+function gelarAt(words: readonly string[], evidence: ArticleEvidence): number {
   if (!featureOn('names.model.minangGelar')) return -1;
   for (let g = 1; g < words.length - 1; g++) {
     if (!MINANG_GELAR.has(dropFinalDot(words[g]!.toLowerCase()))) continue;
@@ -927,7 +934,10 @@ function gelarAt(words: readonly string[]): number {
     // `Menteri X Sarawak Datuk Rosli …`: the Malay spellings also open a Malaysian honorific
     // before a name, so they need a person's name word before them; `Datuak` is Minang alone.
     const minangOnly = words[g]!.toLowerCase() === 'datuak';
-    if (!minangOnly && !isGivenName(before) && !isInnerName(before)) return -1;
+    // `Syafrudin Datuk Rajo Intan` … `ujar Syafrudin`: a given name no lexicon knows is one the
+    // article itself uses alone for a speaker (names.model.gelarAfterArticleName).
+    const articleName = featureOn('names.model.gelarAfterArticleName') && evidence.has(before);
+    if (!minangOnly && !articleName && !isGivenName(before) && !isInnerName(before)) return -1;
     return isPlaceWord(before) || isOrgWord(before) ? -1 : g;
   }
   return -1;
