@@ -46,7 +46,11 @@ import {
 } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
-import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
+import {
+  balineseOpeningLength,
+  isBirthOrderName,
+  opensBalineseName,
+} from '../../lexicon/balinese-names';
 import { isClubWord, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
@@ -158,7 +162,7 @@ export function splitRun(
   const gelar = g > 0 && whole >= g ? Math.min(whole, startBeforeGelar(words, g, evidence)) : whole;
   // `Bupati Anak Agung Putra Wiraguna`, `Teuku Harun Mirza`: a regional name opener before the
   // name words is the name's first word, not the role's last nor an honorific.
-  const start = regionalOpenerStart(words, gelar, evidence);
+  const start = balineseInside(words, regionalOpenerStart(words, gelar, evidence));
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
   return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
@@ -889,6 +893,22 @@ function openingInLongRun(words: readonly string[], start: number): number {
 }
 
 /**
+ * `Kepala Balai Wilayah Sungai Serayu Opak I Gusti Ngurah Wirata`: a Balinese article opening a
+ * name (`I Gusti`, `Ni Luh`) after the start is where the name starts, for no Balinese name has a
+ * word before its article: the words before it (a river basin's, a unit's name no lexicon knows)
+ * are the role's. Read as one name, the run was over-long and cut to its last two words.
+ */
+function balineseInside(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.balineseInsideRun')) return start;
+  // A start inside the opening (`Ngurah` of `I Gusti Ngurah Wirata`, the place words before it
+  // having cut there) takes the opening back.
+  for (let k = Math.max(0, start - 3); k < start; k++)
+    if (balineseAt(words, k) && k + balineseOpeningLength(words.slice(k)) >= start) return k;
+  for (let k = start + 1; k < words.length - 1; k++) if (balineseAt(words, k)) return k;
+  return start;
+}
+
+/**
  * True when the name starting at `words[start]` may run past four words: it opens with a Balinese
  * article (`I Gusti Ngurah Putu Arsana`, `Ni Luh Putu …`) or a known given name (`Andi Muhammad
  * Rizal Daeng Pawero`), so its start is a name's own and every word after it is the person's. An
@@ -897,7 +917,7 @@ function openingInLongRun(words: readonly string[], start: number): number {
 function longNameOpens(
   words: readonly string[],
   start: number,
-  evidence: ArticleEvidence,
+  evidence?: ArticleEvidence,
 ): boolean {
   if (gelarAt(words, evidence) > start) return true;
   if (!featureOn('names.model.longNames')) return false;
@@ -922,7 +942,7 @@ function longNameOpens(
  * it must be a name word, not a place or role (`Perdana Menteri Malaysia Datuk Seri X` is the
  * Malay honorific), and the Malay `Datuk Seri` pair is left to the honorifics.
  */
-function gelarAt(words: readonly string[], evidence: ArticleEvidence): number {
+function gelarAt(words: readonly string[], evidence?: ArticleEvidence): number {
   if (!featureOn('names.model.minangGelar')) return -1;
   for (let g = 1; g < words.length - 1; g++) {
     if (!MINANG_GELAR.has(dropFinalDot(words[g]!.toLowerCase()))) continue;
@@ -936,7 +956,7 @@ function gelarAt(words: readonly string[], evidence: ArticleEvidence): number {
     const minangOnly = words[g]!.toLowerCase() === 'datuak';
     // `Syafrudin Datuk Rajo Intan` … `ujar Syafrudin`: a given name no lexicon knows is one the
     // article itself uses alone for a speaker (names.model.gelarAfterArticleName).
-    const articleName = featureOn('names.model.gelarAfterArticleName') && evidence.has(before);
+    const articleName = featureOn('names.model.gelarAfterArticleName') && !!evidence?.has(before);
     if (!minangOnly && !articleName && !isGivenName(before) && !isInnerName(before)) return -1;
     return isPlaceWord(before) || isOrgWord(before) ? -1 : g;
   }
