@@ -74,6 +74,8 @@ export const FEATURES = {
     "a report whose subject the first clause opens by a description (`X menyebut, salah seorang sopir, Y (41), mengaku …`) is inside it: the outer speaker's one quote",
   'reported.coordinatedCue':
     'a pre-posed cue joined to an earlier predicate by a coordinator (`X memahami alasan itu, tetapi meminta agar …`, `X menyambut baik aturan itu dan mengatakan …`) has the sentence’s subject, read before its first verb (reported/coordinated-cue.ts)',
+  'reported.adjectivalCue':
+    'a cue that is also an adjective right after a noun it describes (`Kebutuhan mendesak saat ini, kata dia, adalah selimut`: an urgent need) reports nothing, so the cue after it does (lexicon/cues.ts ADJECTIVAL_CUES)',
   'reported.agreedThat':
     'a verb of agreeing followed by `bahwa` reports a clause (`X dan Y sepakat bahwa …`, `X setuju bahwa …`); without `bahwa` it agrees to an act or a thing and reports nothing (lexicon/cues.ts AGREEING_CUES)',
   'reported.bareVerbs':

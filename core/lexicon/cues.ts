@@ -57,6 +57,24 @@ export const PRE_CUES: readonly string[] = words(`
 `);
 
 /**
+ * Cues that are also adjectives after a noun (`mendesak`, 'urgent'), and the nouns before which
+ * they are: `Kebutuhan mendesak saat ini, kata dia, adalah selimut` names an urgent need, no one
+ * urging (reported.adjectivalCue). Lowercase; the nouns are matched case-blind, since they open
+ * sentences.
+ */
+export const ADJECTIVAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'mendesak',
+    new Set(
+      words(`
+      kebutuhan keperluan hal masalah persoalan urusan isu situasi kondisi keadaan kepentingan
+      tugas pekerjaan prioritas agenda perkara alasan
+    `),
+    ),
+  ],
+]);
+
+/**
  * Verbs of urging whose object is often only a thing (`mendorong perdamaian`, `mengajak seluruh
  * warga`): they report a statement only when what is urged is a clause, linked by `agar`,
  * `supaya` or `untuk` (`mengajak para pemuda untuk …`, `meminta kepada X untuk …`). Pre-posed

@@ -6,6 +6,7 @@
  * (relative-subject.ts).
  */
 import {
+  ADJECTIVAL_CUES,
   AGREEING_CUE_SET,
   BARE_CLAUSE_URGE_SET,
   EN_ADDRESSED_CUE_SET,
@@ -54,6 +55,16 @@ import { splitOnSpacesAndCommas } from '../text/string-scans';
 const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
 
 /**
+ * `Kebutuhan mendesak saat ini, lanjut dia, adalah …`: a cue that is also an adjective (ADJECTIVAL_CUES)
+ * right after a noun it describes (`kebutuhan mendesak`, 'an urgent need') reports nothing; read
+ * as a cue, its noun was an unnamed speaker and the clause was cut at the real cue's comma.
+ */
+function adjectivalCue(toks: readonly Token[], i: number): boolean {
+  const nouns = ADJECTIVAL_CUES.get(toks[i]!.lower);
+  return !!nouns?.has(toks[i - 1]?.lower ?? '') && featureOn('reported.adjectivalCue');
+}
+
+/**
  * `a trader who asked not to be named said …`, `declined to be named`: an English cue straight
  * before an infinitive (`to`, `not to`) asks something of the speaker; it reports no clause.
  */
@@ -99,6 +110,7 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   const t = toks[i]!;
   const tell = EN_TELL_CUE_SET.has(t.text);
   if (!particles && !PRE_CUE_SET.has(t.text) && !tell) return null;
+  if (adjectivalCue(toks, i)) return null;
   const next = i + 1 + particles;
   if (ACT_OBJECTS.has(toks[next]?.text ?? '')) return null;
   if (englishInfinitiveAfter(toks, i + particles)) return null;
