@@ -75,7 +75,7 @@ export const FEATURES = {
   'reported.coordinatedCue':
     'a pre-posed cue joined to an earlier predicate by a coordinator (`X memahami alasan itu, tetapi meminta agar …`, `X menyambut baik aturan itu dan mengatakan …`) has the sentence’s subject, read before its first verb (reported/coordinated-cue.ts)',
   'reported.adjectivalCue':
-    'a cue that is also an adjective right after a noun it describes (`Kebutuhan mendesak saat ini, kata dia, adalah selimut`: an urgent need) reports nothing, so the cue after it does (lexicon/cues.ts ADJECTIVAL_CUES)',
+    'a cue that is also an adjective right after a noun it describes (`Keperluan mendesak di posko, ujar dia, adalah tenda`: an urgent need) reports nothing, so the cue after it does (lexicon/cues.ts ADJECTIVAL_CUES)',
   'reported.agreedThat':
     'a verb of agreeing followed by `bahwa` reports a clause (`X dan Y sepakat bahwa …`, `X setuju bahwa …`); without `bahwa` it agrees to an act or a thing and reports nothing (lexicon/cues.ts AGREEING_CUES)',
   'reported.bareVerbs':
@@ -809,11 +809,11 @@ export const FEATURES = {
   'names.consultantMark':
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
   'names.model.balineseInsideRun':
-    'a Balinese article opening a name (`I Gusti`, `Ni Luh`, `I Made`) inside a run starts the name there, since no Balinese name has a word before its article: `Kepala Balai Wilayah Sungai Serayu Opak I Gusti Ngurah Wirata` is I Gusti Ngurah Wirata, not `Ngurah Wirata` with `I Gusti` in the role',
+    'a Balinese article opening a name (`I Gusti`, `Ni Luh`, `I Made`) inside a run starts the name there, since no Balinese name has a word before its article: `Kepala Balai Irigasi Tukad Unda I Gusti Ketut Sudarma` is I Gusti Ketut Sudarma, not `Ketut Sudarma` with `I Gusti` in the role',
   'names.model.articleShortForm':
-    'a word the article brackets as an organisation’s short form (`Universitas Cendana Raya (Uncer)`) is the organisation in a later run, never a person’s name word (`Wakil Rektor Bidang Akademik Uncer Rina Kartika` is Rina Kartika, not `Uncer Rina Kartika`)',
+    'a word the article brackets as an organisation’s short form (`Universitas Cendana Raya (Uncer)`) is the organisation in a later run, never a person’s name word (`Wakil Rektor Bidang Kerja Sama Uncer Rina Kartika` is Rina Kartika, not `Uncer Rina Kartika`)',
   'names.model.gelarAfterArticleName':
-    'a Minang customary title (`Datuk`, `Sutan`) after a word the article uses alone for a speaker opens the gelar, though no given-name list knows the word (`Syafrudin Datuk Rajo Intan` … `ujar Syafrudin`): the name is not cut to `Rajo Intan` with the given name in the role',
+    'a Minang customary title (`Datuk`, `Sutan`) after a word the article uses alone for a speaker opens the gelar, though no given-name list knows the word (`Syafnir Datuk Sinaro Panjang` … `ujar Syafnir`): the name is not cut to `Sinaro Panjang` with the given name in the role',
   'names.model.minangGelar':
     'a Minang customary title after a given name (`Hendri Yusman Datuak Rajo Sati`, `Syafri Sutan Pangeran`) and the words after it close the name: no honorific, place or cut of a long name',
   'names.model.givenAfterHead':

@@ -58,7 +58,7 @@ export const PRE_CUES: readonly string[] = words(`
 
 /**
  * Cues that are also adjectives after a noun (`mendesak`, 'urgent'), and the nouns before which
- * they are: `Kebutuhan mendesak saat ini, kata dia, adalah selimut` names an urgent need, no one
+ * they are: `Keperluan mendesak di posko, ujar dia, adalah tenda` names an urgent need, no one
  * urging (reported.adjectivalCue). Lowercase; the nouns are matched case-blind, since they open
  * sentences.
  */

@@ -10,17 +10,14 @@ function credited(...paragraphs: string[]): string[] {
 const OPENING = 'Kepala Dinas Sosial Budi Santoso mengatakan bantuan sudah disalurkan.';
 
 // `mendesak` is 'urges' after a speaker and 'urgent' after a need or matter: the adjective
-// reports nothing, so the cue after it (`lanjut dia`, `kata Budi`) has the clause.
+// reports nothing, so the cue after it (`ujar dia`, `kata Budi`) has the clause.
 describe('a cue that is an adjective after its noun reports nothing (reported.adjectivalCue)', () => {
   test.each([
     [
-      'Kebutuhan mendesak saat ini, lanjut dia, adalah selimut dan air bersih.',
-      'adalah selimut dan air bersih → Budi Santoso',
+      'Keperluan mendesak di posko, ujar dia, adalah tenda dan obat-obatan.',
+      'adalah tenda dan obat-obatan → Budi Santoso',
     ],
-    [
-      'Kebutuhan mendesak, kata Budi, adalah selimut dan air bersih.',
-      'adalah selimut dan air bersih → Budi Santoso',
-    ],
+    ['Kebutuhan mendesak warga, kata Budi, adalah dapur umum.', 'adalah dapur umum → Budi Santoso'],
     [
       'Persoalan mendesak di lapangan, menurut dia, adalah akses jalan yang putus.',
       'adalah akses jalan yang putus → Budi Santoso',

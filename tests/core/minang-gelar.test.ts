@@ -39,17 +39,17 @@ describe('a Minang customary title after the given name is inside the name', () 
   test.each([
     [
       [
-        'Kepala Dinas Pertanian Zulhendri Datuk Majo Basa menyambut baik rencana itu.',
+        'Kepala Dinas Pertanian Zulhendri Datuk Majo Basa meninjau sawah warga.',
         '“Petani terbantu,” ujar Zulhendri.',
       ],
       [['Zulhendri Datuk Majo Basa', 'Kepala Dinas Pertanian']],
     ],
     [
       [
-        'Ketua LKAAM Syafrudin Datuk Rajo Intan menyambut baik rencana tersebut.',
-        '“Tol ini membantu,” ujar Syafrudin.',
+        'Ketua LKAAM Syafnir Datuk Sinaro Panjang menyambut baik usulan itu.',
+        '“Adat harus dijaga,” ujar Syafnir.',
       ],
-      [['Syafrudin Datuk Rajo Intan', 'Ketua LKAAM']],
+      [['Syafnir Datuk Sinaro Panjang', 'Ketua LKAAM']],
     ],
   ])('%j', (paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

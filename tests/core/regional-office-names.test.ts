@@ -11,23 +11,29 @@ function credited(...paragraphs: string[]): string[] {
   );
 }
 
-// Regional short news names an official after a unit whose own name no lexicon knows (a river
-// basin, a campus's short form): the name must not take those words, nor lose its first ones.
+// Regional short news names an official after a unit whose own name no lexicon knows (an
+// irrigation office's river, a campus's short form): the name must not take those words, nor lose
+// its first ones.
 describe('a Balinese name after a unit’s unknown name opens at its article (names.model.balineseInsideRun)', () => {
+  const role = 'Kepala Balai Pengelola Irigasi (BPI) Tukad Unda';
   test.each([
     [
       [
-        'Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak Ir I Gusti Ngurah Wirata MSc menjelaskan pompa disiagakan.',
-        '“Air segera surut,” tegas Wirata.',
+        'Kepala Balai Pengelola Irigasi (BPI) Tukad Unda Ir I Gusti Ketut Sudarma MT memastikan saluran segera diperbaiki.',
+        '“Air kembali mengalir pekan depan,” tegas Sudarma.',
       ],
       [
-        'pompa disiagakan → I Gusti Ngurah Wirata [Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak]',
-        'Air segera surut → I Gusti Ngurah Wirata [Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak]',
+        `saluran segera diperbaiki → I Gusti Ketut Sudarma [${role}]`,
+        `Air kembali mengalir pekan depan → I Gusti Ketut Sudarma [${role}]`,
       ],
     ],
     [
-      ['Kepala Balai Wilayah Sungai Serayu Opak Ni Luh Putu Ariani menjelaskan pompa disiagakan.'],
-      ['pompa disiagakan → Ni Luh Putu Ariani [Kepala Balai Wilayah Sungai Serayu Opak]'],
+      [
+        'Kepala Balai Pengelola Irigasi Tukad Unda Ni Luh Putu Ariani memastikan saluran segera diperbaiki.',
+      ],
+      [
+        'saluran segera diperbaiki → Ni Luh Putu Ariani [Kepala Balai Pengelola Irigasi Tukad Unda]',
+      ],
     ],
   ])('%j', (paragraphs, expected) => {
     expect(credited(...paragraphs)).toEqual(expected);
@@ -39,41 +45,41 @@ describe('a Balinese name after a unit’s unknown name opens at its article (na
   test('a name with no Balinese article is read as before', () => {
     expect(
       credited(
-        'Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak Budi Santoso menjelaskan pompa disiagakan.',
-        '“Air segera surut,” tegas Budi.',
+        'Kepala Balai Pengelola Irigasi (BPI) Tukad Unda Budi Santoso memastikan saluran segera diperbaiki.',
+        '“Air kembali mengalir pekan depan,” tegas Budi.',
       ),
     ).toEqual([
-      'pompa disiagakan → Budi Santoso [Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak]',
-      'Air segera surut → Budi Santoso [Kepala Balai Besar Wilayah Sungai (BBWS) Serayu Opak]',
+      `saluran segera diperbaiki → Budi Santoso [${role}]`,
+      `Air kembali mengalir pekan depan → Budi Santoso [${role}]`,
     ]);
   });
 });
 
 describe('an organisation’s bracketed short form is never a name word (names.model.articleShortForm)', () => {
   const paragraphs = [
-    'Universitas Cendana Raya (Uncer) Kupang menambah kuota beasiswa.',
-    'Wakil Rektor Bidang Akademik dan Kemahasiswaan Uncer Andi Besse Ratna Makkawaru di Kupang, Senin, mengatakan kuota beasiswa akan ditambah.',
-    '“Kampus harus hadir,” kata Andi Besse.',
+    'Universitas Cendana Raya (Uncer) Kupang membuka program magang.',
+    'Wakil Rektor Bidang Kerja Sama Uncer Andi Besse Ratna Makkawaru di Kupang, Selasa, menuturkan program magang dibuka lagi.',
+    '“Mitra kami bertambah,” kata Andi Besse.',
   ];
-  const role = 'Wakil Rektor Bidang Akademik dan Kemahasiswaan Uncer';
+  const role = 'Wakil Rektor Bidang Kerja Sama Uncer';
 
   test('the short form goes to the role and the name keeps its four words', () => {
     expect(credited(...paragraphs)).toEqual([
-      `kuota beasiswa akan ditambah → Andi Besse Ratna Makkawaru [${role}]`,
-      `Kampus harus hadir → Andi Besse Ratna Makkawaru [${role}]`,
+      `program magang dibuka lagi → Andi Besse Ratna Makkawaru [${role}]`,
+      `Mitra kami bertambah → Andi Besse Ratna Makkawaru [${role}]`,
     ]);
   });
 
   test('switched off, the name is cut', () => {
     expect(
       withFeaturesOff(['names.model.articleShortForm'], () => credited(...paragraphs))[0],
-    ).not.toBe(`kuota beasiswa akan ditambah → Andi Besse Ratna Makkawaru [${role}]`);
+    ).not.toBe(`program magang dibuka lagi → Andi Besse Ratna Makkawaru [${role}]`);
   });
 
   // A person's alias in brackets is no organisation's short form.
   test('a bracketed nickname after a person stays the person’s', () => {
     expect(
-      credited('Hendro Wiyono (Hewi) menyambut baik rencana itu.', '“Kami siap,” kata Hewi.'),
+      credited('Hendro Wiyono (Hewi) menyambut baik usulan itu.', '“Kami siap,” kata Hewi.'),
     ).toEqual(['Kami siap → Hendro Wiyono [-]']);
   });
 });

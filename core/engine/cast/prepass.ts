@@ -75,7 +75,7 @@ const CAMPUS_HEADS: ReadonlySet<string> = new Set('institut politeknik sekolah a
  * `Universitas Cendana Raya (Uncer) Kupang`, `Badan Riset Daerah (Barida)`: the one bracketed word
  * inside a run that opens with an organisation's head is that organisation's short form, so the
  * article names the organisation by it (names.model.articleShortForm): never a person's name
- * word, though no lexicon knows it (`Wakil Rektor Bidang Akademik Uncer Rina …`).
+ * word, though no lexicon knows it (`Wakil Rektor Bidang Kerja Sama Uncer Rina …`).
  */
 function shortFormsOf(body: readonly BodyParagraph[]): ReadonlySet<string> {
   const out = new Set<string>();

@@ -113,7 +113,7 @@ export function fieldListOfficeAfter(
 /**
  * In the running text, the run `[i, runEnd)` opening a field list whose last field names its holder
  * or closes the office (`Kepala Dinas Pemuda, Olahraga dan Pariwisata Kota X Rina Kartika menyambut
- * …`, `Dinas Bina Marga, Cipta Karya, dan Tata Ruang menggelar …`): the one reading of the whole
+ * …`, `Dinas Koperasi, Perdagangan, dan Perindustrian menggelar …`): the one reading of the whole
  * list and where it ends. Without it each field was a run of its own, the head run read as a
  * person called by the first field (`Pemuda`, role `Kepala Dinas`) whom a later `Ia` meant, and the
  * holder's role was the last field alone. The serial comma before `dan` is optional here as in
@@ -164,7 +164,7 @@ function officeRead(
   const office = readOffice(toks, from, headEnd, last, end, text, evidence);
   const ref = office?.kind === 'named' ? office.refs[0] : undefined;
   if (!ref) return null;
-  // `Kasubdit A, B, dan C Polda Metro Jaya, Kombes Pol Rudi …`: a holder set off by the comma
+  // `Kasubdit A, B, dan C Polda Nusa Raya, AKBP Hendra …`: a holder set off by the comma
   // after the list is the person (the comma reading gives the list as the role:
   // cast.fieldListRoleBeforeComma), whatever the list's last words read as.
   if (personAfterComma(toks, end, text, evidence)) return null;

@@ -198,7 +198,7 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   // `CEO BayarCepat Rudi Hartono`: a camel-case brand is a company's name, even one the article
   // lets speak alone (`kata BayarCepat`); no person's name word is written that way.
   if (brandBeforeName(w)) return true;
-  // `Wakil Rektor Bidang Akademik Uncer Rina Kartika`: the article's own short form of an
+  // `Wakil Rektor Bidang Kerja Sama Uncer Rina Kartika`: the article's own short form of an
   // organisation (prepass.ts shortFormsOf), even one it lets speak alone (`kata Uncer`).
   if (articleShortForm(w, evidence)) return true;
   // `AKBP R Budi Santoso`: one letter is an initial; a corpus tagging it in organisations says

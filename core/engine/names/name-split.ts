@@ -893,14 +893,14 @@ function openingInLongRun(words: readonly string[], start: number): number {
 }
 
 /**
- * `Kepala Balai Wilayah Sungai Serayu Opak I Gusti Ngurah Wirata`: a Balinese article opening a
+ * `Kepala Balai Irigasi Tukad Unda I Gusti Ketut Sudarma`: a Balinese article opening a
  * name (`I Gusti`, `Ni Luh`) after the start is where the name starts, for no Balinese name has a
  * word before its article: the words before it (a river basin's, a unit's name no lexicon knows)
  * are the role's. Read as one name, the run was over-long and cut to its last two words.
  */
 function balineseInside(words: readonly string[], start: number): number {
   if (!featureOn('names.model.balineseInsideRun')) return start;
-  // A start inside the opening (`Ngurah` of `I Gusti Ngurah Wirata`, the place words before it
+  // A start inside the opening (`Ketut` of `I Gusti Ketut Sudarma`, the place words before it
   // having cut there) takes the opening back.
   for (let k = Math.max(0, start - 3); k < start; k++)
     if (balineseAt(words, k) && k + balineseOpeningLength(words.slice(k)) >= start) return k;
@@ -954,7 +954,7 @@ function gelarAt(words: readonly string[], evidence?: ArticleEvidence): number {
     // `Menteri X Sarawak Datuk Rosli …`: the Malay spellings also open a Malaysian honorific
     // before a name, so they need a person's name word before them; `Datuak` is Minang alone.
     const minangOnly = words[g]!.toLowerCase() === 'datuak';
-    // `Syafrudin Datuk Rajo Intan` … `ujar Syafrudin`: a given name no lexicon knows is one the
+    // `Syafnir Datuk Sinaro Panjang` … `ujar Syafnir`: a given name no lexicon knows is one the
     // article itself uses alone for a speaker (names.model.gelarAfterArticleName).
     const articleName = featureOn('names.model.gelarAfterArticleName') && !!evidence?.has(before);
     if (!minangOnly && !articleName && !isGivenName(before) && !isInnerName(before)) return -1;

@@ -55,8 +55,8 @@ import { splitOnSpacesAndCommas } from '../text/string-scans';
 const NOT_SUBJECT = new Set(['yang', 'untuk', 'akan', 'dapat', 'bisa']);
 
 /**
- * `Kebutuhan mendesak saat ini, lanjut dia, adalah …`: a cue that is also an adjective (ADJECTIVAL_CUES)
- * right after a noun it describes (`kebutuhan mendesak`, 'an urgent need') reports nothing; read
+ * `Keperluan mendesak di posko, ujar dia, adalah …`: a cue that is also an adjective (ADJECTIVAL_CUES)
+ * right after a noun it describes (`keperluan mendesak`, 'an urgent need') reports nothing; read
  * as a cue, its noun was an unnamed speaker and the clause was cut at the real cue's comma.
  */
 function adjectivalCue(toks: readonly Token[], i: number): boolean {
