@@ -808,10 +808,6 @@ export const FEATURES = {
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
   'names.consultantMark':
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
-  'names.model.balineseInsideRun':
-    'a Balinese article opening a name (`I Gusti`, `Ni Luh`, `I Made`) inside a run starts the name there, since no Balinese name has a word before its article: `Kepala Balai Irigasi Tukad Unda I Gusti Ketut Sudarma` is I Gusti Ketut Sudarma, not `Ketut Sudarma` with `I Gusti` in the role',
-  'names.model.articleShortForm':
-    'a word the article brackets as an organisation’s short form (`Universitas Cendana Raya (Uncer)`) is the organisation in a later run, never a person’s name word (`Wakil Rektor Bidang Kerja Sama Uncer Rina Kartika` is Rina Kartika, not `Uncer Rina Kartika`)',
   'names.model.gelarAfterArticleName':
     'a Minang customary title (`Datuk`, `Sutan`) after a word the article uses alone for a speaker opens the gelar, though no given-name list knows the word (`Syafnir Datuk Sinaro Panjang` … `ujar Syafnir`): the name is not cut to `Sinaro Panjang` with the given name in the role',
   'names.model.minangGelar':

@@ -12,8 +12,6 @@ import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
-import { ORG_HEAD_SET } from '../../lexicon/roles';
-import { isBracketedCapitalised } from '../text/bracketed';
 import type { Token } from '../text/text';
 
 /** Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`). */
@@ -58,7 +56,6 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   for (const w of out) places.delete(w);
   const evidence = Object.assign(out, {
     places,
-    shortForms: shortFormsOf(body),
     writesLowercase: lowercaseWords(body),
     ...articleRuns(body),
     opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
@@ -66,34 +63,6 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
   keepReadings(evidence);
   return evidence;
-}
-
-/** Heads of an institution's name besides ORG_HEADS whose short form the article may bracket. */
-const CAMPUS_HEADS: ReadonlySet<string> = new Set('institut politeknik sekolah akademi'.split(' '));
-
-/**
- * `Universitas Cendana Raya (Uncer) Kupang`, `Badan Riset Daerah (Barida)`: the one bracketed word
- * inside a run that opens with an organisation's head is that organisation's short form, so the
- * article names the organisation by it (names.model.articleShortForm): never a person's name
- * word, though no lexicon knows it (`Wakil Rektor Bidang Kerja Sama Uncer Rina …`).
- */
-function shortFormsOf(body: readonly BodyParagraph[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  if (!featureOn('names.model.articleShortForm')) return out;
-  for (const p of body) {
-    const t = p.tokens;
-    for (let i = 0; i < t.length; i++) {
-      if (!isRunToken(t[i]) || isRunToken(t[i - 1])) continue;
-      const end = readRun(t, i);
-      if (ORG_HEAD_SET.has(t[i]!.lower) || CAMPUS_HEADS.has(t[i]!.lower))
-        for (let k = i + 1; k < end; k++) {
-          const w = t[k]!.text;
-          if (isBracketedCapitalised(w) && !w.includes(' ')) out.add(w.slice(1, -1));
-        }
-      i = Math.max(i, end - 1);
-    }
-  }
-  return out;
 }
 
 /**

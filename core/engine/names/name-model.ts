@@ -50,8 +50,6 @@ import { isBrandWord } from './brand-word';
 export interface ArticleEvidence extends ReadonlySet<string> {
   /** Words used alone as a place (`di Cibinong`, `warga Sorong`). */
   readonly places?: ReadonlySet<string>;
-  /** Short forms the article brackets after an organisation's name (`Universitas X (Unx)`). */
-  readonly shortForms?: ReadonlySet<string>;
   /** True when the article writes the lowercase word `lw` in lowercase somewhere (a common word). */
   readonly writesLowercase?: (lw: string) => boolean;
   /**
@@ -198,9 +196,6 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
   // `CEO BayarCepat Rudi Hartono`: a camel-case brand is a company's name, even one the article
   // lets speak alone (`kata BayarCepat`); no person's name word is written that way.
   if (brandBeforeName(w)) return true;
-  // `Wakil Rektor Bidang Kerja Sama Uncer Rina Kartika`: the article's own short form of an
-  // organisation (prepass.ts shortFormsOf), even one it lets speak alone (`kata Uncer`).
-  if (articleShortForm(w, evidence)) return true;
   // `AKBP R Budi Santoso`: one letter is an initial; a corpus tagging it in organisations says
   // nothing about this one.
   if (evidence.has(w) || w.length === 1) return false;
@@ -219,10 +214,6 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
  */
 const articleClub = (w: string, evidence: ArticleEvidence): boolean =>
   featureOn('names.model.articleClub') && hasClubShape(w) && !!evidence.runAlone?.(w);
-
-/** True when the article brackets `w` as an organisation's short form (prepass.ts). */
-const articleShortForm = (w: string, evidence: ArticleEvidence): boolean =>
-  !!evidence.shortForms?.has(w) && featureOn('names.model.articleShortForm');
 
 /** True when `w` is a camel-case brand (brand-word.ts) and the feature is on. */
 const brandBeforeName = (w: string): boolean =>
@@ -317,8 +308,7 @@ export function nameStart(
       !!evidence.places?.has(w) ||
       (isClubWord(w) && featureOn('names.model.orgWords')) ||
       articleClub(w, evidence) ||
-      brandBeforeName(w) ||
-      articleShortForm(w, evidence);
+      brandBeforeName(w);
     if (after >= 2 || (after === 1 && k > 0 && neverGiven)) cut = k;
   }
   if (cut >= 0) s = cut + 1;

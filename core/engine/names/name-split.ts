@@ -46,11 +46,7 @@ import {
 } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
-import {
-  balineseOpeningLength,
-  isBirthOrderName,
-  opensBalineseName,
-} from '../../lexicon/balinese-names';
+import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
 import { isClubWord, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
@@ -162,7 +158,7 @@ export function splitRun(
   const gelar = g > 0 && whole >= g ? Math.min(whole, startBeforeGelar(words, g, evidence)) : whole;
   // `Bupati Anak Agung Putra Wiraguna`, `Teuku Harun Mirza`: a regional name opener before the
   // name words is the name's first word, not the role's last nor an honorific.
-  const start = balineseInside(words, regionalOpenerStart(words, gelar, evidence));
+  const start = regionalOpenerStart(words, gelar, evidence);
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
   return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
@@ -890,22 +886,6 @@ function openingInLongRun(words: readonly string[], start: number): number {
     return clean && rest.every(w => startsUpper(w) || PARTICLES.has(w)) ? j : -1;
   }
   return -1;
-}
-
-/**
- * `Kepala Balai Irigasi Tukad Unda I Gusti Ketut Sudarma`: a Balinese article opening a
- * name (`I Gusti`, `Ni Luh`) after the start is where the name starts, for no Balinese name has a
- * word before its article: the words before it (a river basin's, a unit's name no lexicon knows)
- * are the role's. Read as one name, the run was over-long and cut to its last two words.
- */
-function balineseInside(words: readonly string[], start: number): number {
-  if (!featureOn('names.model.balineseInsideRun')) return start;
-  // A start inside the opening (`Ketut` of `I Gusti Ketut Sudarma`, the place words before it
-  // having cut there) takes the opening back.
-  for (let k = Math.max(0, start - 3); k < start; k++)
-    if (balineseAt(words, k) && k + balineseOpeningLength(words.slice(k)) >= start) return k;
-  for (let k = start + 1; k < words.length - 1; k++) if (balineseAt(words, k)) return k;
-  return start;
 }
 
 /**
