@@ -57,6 +57,27 @@ const ROWS: [FeatureName, string[], ...string[]][] = [
   ],
 ];
 
+// Rows a rule must leave as they are with its switch off: the feature, the last quote's speakers,
+// the paragraphs (the official's first, as above).
+const KEEPS: [FeatureName, string[], ...string[]][] = [
+  // discourse.countedNarrated: a person narrated beside them only fills up the count, so two
+  // speakers heard in turn stay the pair when an officer then walks up to them.
+  [
+    'discourse.countedNarrated',
+    ['Sugeng Riyadi', 'Wati Lestari'],
+    '"Kami cuma mau pulang," kata Sugeng Riyadi.',
+    '"Sama, kami juga," kata Wati Lestari.',
+    'Kapolsek Sukamaju AKP Darto Wibisono kemudian menemui keduanya di pos jaga. "Kami tidak bersalah," ujar keduanya.',
+  ],
+  // cast.pairDescribed: a count of anything but people (`dua aplikator`) describes no persons,
+  // so the two app names are no speakers `mereka` could mean.
+  [
+    'cast.pairDescribed',
+    [],
+    'Ojekku dan Antarin, dua aplikator ojek daring, menaikkan tarif pekan ini. "Kenaikan ini wajar," kata mereka.',
+  ],
+];
+
 const sorted = (names: string[]) => [...names].sort();
 /** The last quote's speakers, sorted; the official's paragraph first unless `paragraphs` holds it. */
 const speakersOf = (paragraphs: string[]) =>
@@ -70,5 +91,10 @@ describe('people narrated as subjects before a pointing mention', () => {
   test.each(ROWS)('switched off %s: %s', (feature, who, ...paragraphs) => {
     const off = withFeaturesOff([feature], () => speakersOf(paragraphs));
     expect(off).not.toEqual(who);
+  });
+
+  test.each(KEEPS)('%s keeps: %s', (feature, who, ...paragraphs) => {
+    expect(speakersOf(paragraphs)).toEqual(who);
+    expect(withFeaturesOff([feature], () => speakersOf(paragraphs))).toEqual(who);
   });
 });

@@ -675,10 +675,20 @@ function runLink(
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
-/** True when lowercase word `w` opens a description of people (`dua pelajar`, `warga Desa X`). */
-const opensPeopleDescription = (w: string): boolean =>
-  startsLower(w) &&
-  (LISTED_COUNTS.has(w) || ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w));
+/** True when lowercase word `w` is a role or a noun for people (`pelajar`, `warga`, `pengamat`). */
+const namesPeople = (w: string): boolean =>
+  startsLower(w) && (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w));
+
+/**
+ * True when the lowercase words at `t[i]` open a description of people (`warga Desa X`, `dua
+ * pelajar`): a count only with a noun for people after it, as a count of firms or apps
+ * (`dua aplikator ojek daring`) describes no persons.
+ */
+const opensPeopleDescription = (t: readonly Token[], i: number): boolean => {
+  const w = t[i]?.text ?? '';
+  if (startsLower(w) && LISTED_COUNTS.has(w)) return namesPeople(t[i + 1]?.text ?? '');
+  return namesPeople(w);
+};
 
 /**
  * `Rizal dan Fajar, dua pelajar SMP asal X, datang …`: two lone words joined by `dan` opening a
@@ -695,7 +705,7 @@ function pairDescribed(t: readonly Token[], from: number, end: number): boolean 
   return (
     isSubjectPosition(t, first) &&
     t[first + 3]?.text === ',' &&
-    opensPeopleDescription(t[first + 4]?.text ?? '')
+    opensPeopleDescription(t, first + 4)
   );
 }
 

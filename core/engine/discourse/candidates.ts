@@ -592,6 +592,9 @@ function draftLastPeople(
   counted: boolean,
 ): void {
   const heard: Draft[] = [];
+  // People narrated beside them (narratedBeside) only fill up the count when too few were heard
+  // from: two speakers heard in turn stay the pair, whoever then walks up to them.
+  const narrated: Draft[] = [];
   // A group mentioned as such (`X dan Y dijadwalkan …`, `Para buruh …`) after them is the one
   // the plural means: the people heard from before it are no candidate together.
   let groupAt = -1;
@@ -599,10 +602,13 @@ function draftLastPeople(
     if ((d.entities.length > 1 || d.unnamedGroup) && groupBlocks(d))
       groupAt = Math.max(groupAt, d.latest);
     else if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
-    else if (counted && d.latestPara === para && narratedBeside(d, memo)) heard.push(d);
+    else if (counted && d.latestPara === para && narratedBeside(d, memo)) narrated.push(d);
   }
   // The latest `members`, in text order.
-  const last = heard.sort((a, b) => a.latest - b.latest).slice(-members);
+  const byAt = (a: Draft, b: Draft) => a.latest - b.latest;
+  const missing = members - heard.length;
+  const fill = missing > 0 ? narrated.sort(byAt).slice(-missing) : [];
+  const last = [...heard.sort(byAt).slice(-members), ...fill].sort(byAt);
   if (last.length < members || last[0]!.latest < groupAt) return;
   const entities = last.map(d => d.entities[0]!);
   // namesKey, not keyOf: this list is new on every look, so kept per list it would only pile up.
