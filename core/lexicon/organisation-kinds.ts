@@ -27,6 +27,23 @@ export const CAMPUS_OPENERS: readonly string[] = words(`
   universitas institut politeknik akademi stie stikes
 `);
 
+/** A kind of organisation a kind noun stands for (KIND_NOUNS). */
+export type OrganisationKind = 'company' | 'campus';
+
+/**
+ * Kind nouns that, alone and capitalised only because they open the sentence, stand for the
+ * organisation of that kind the article named before (`Perusahaan juga menyatakan …`,
+ * `Perseroan menyatakan …`, `Kampus menyebut …`; cast/kind-noun.ts), with the kind each stands
+ * for. ORGANISATION_KINDS takes them all, so a lowercase one opening a reporting clause is read
+ * too (`Dalam keterangan tertulis, perseroan menyatakan …`): one list, both readers.
+ */
+export const KIND_NOUNS: ReadonlyMap<string, OrganisationKind> = new Map([
+  ['perusahaan', 'company'],
+  ['perseroan', 'company'],
+  ['emiten', 'company'],
+  ['kampus', 'campus'],
+]);
+
 /**
  * Kinds of organisation a text names the body by once it has named it in full, as a bare noun
  * opening a reporting clause (`Perusahaan juga mengklaim …`, `Dalam keterangan tertulis,
@@ -34,10 +51,14 @@ export const CAMPUS_OPENERS: readonly string[] = words(`
  * `pemerintah`, which speaks as itself (`Pemerintah menyatakan …`), nor an acronym or a seat that
  * is itself a name (`Polri`, `Kremlin`). Two-word kinds are written with a hyphen (`rumah-sakit`).
  */
-export const ORGANISATION_KINDS: readonly string[] = words(`
-  kementerian lembaga badan komisi organisasi asosiasi yayasan perusahaan maskapai koperasi
-  partai universitas kampus bank klub federasi serikat koalisi aliansi rumah-sakit emiten
-`);
+export const ORGANISATION_KINDS: readonly string[] = [
+  ...words(`
+    kementerian lembaga badan komisi organisasi asosiasi yayasan maskapai koperasi partai
+    universitas bank klub federasi serikat koalisi aliansi rumah-sakit
+  `),
+  // The kind nouns (`perusahaan`, `perseroan`, `emiten`, `kampus`), from their one list.
+  ...KIND_NOUNS.keys(),
+];
 
 /** COMPANY_OPENERS as a set. */
 export const COMPANY_OPENER_SET: ReadonlySet<string> = new Set(COMPANY_OPENERS);

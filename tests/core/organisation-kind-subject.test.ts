@@ -29,6 +29,11 @@ const ROWS: [string, string[]][] = [
     'Dalam rilis resmi, RSUD Sukamaju menyatakan dokumen pasien telah diamankan. Rumah sakit juga meminta masyarakat tidak menyebarkan informasi yang belum terverifikasi.',
     ['RSUD Sukamaju « dokumen pasien telah', 'RSUD Sukamaju « masyarakat tidak menyebarkan'],
   ],
+  // `perseroan`, a kind noun of cast/kind-noun.ts, is read from the same list.
+  [
+    'PT Tirta Lestari Abadi Tbk mencatat laba Rp 3 triliun. Dalam keterangan tertulis, perseroan menyatakan laba naik karena penjualan ekspor.',
+    ['PT Tirta Lestari Abadi Tbk « laba naik karena'],
+  ],
 ];
 
 describe('an organisation named by its kind alone is the one meant (names.organisationKindSubject)', () => {

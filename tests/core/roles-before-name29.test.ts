@@ -57,6 +57,18 @@ const CLASSES: readonly (readonly [keyof typeof FEATURES, readonly Row[]])[] = [
         'Tono',
         'suami Wulan',
       ],
+      // A capitalised sentence opener is no word of the owner's name.
+      [
+        'Kini Harsono Wibowo dan istrinya, Ratna Sari, tinggal di pengungsian.',
+        'Ratna',
+        'istri Harsono Wibowo',
+      ],
+      [
+        'Sementara Yusuf Ramadhan bersama istrinya, Mira Andayani, menunggu di posko.',
+        'Mira',
+        'istri Yusuf Ramadhan',
+      ],
+      ['Bahkan Gita Puspa dan suaminya, Arman, ikut mengungsi.', 'Arman', 'suami Gita Puspa'],
     ],
   ],
 ];

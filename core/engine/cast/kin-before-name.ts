@@ -17,6 +17,7 @@ import { FORMER_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles'
 import { featureOn } from '../features';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isCapitalised, type Token } from '../text/text';
+import { isRunToken, walkRunBack } from '../names/name-run';
 
 /** Words after a kin noun that say whose kin: `ibu mereka`, `ayah kami`. */
 const KIN_OWNERS: ReadonlySet<string> = new Set(['mereka', 'kami', 'kita']);
@@ -71,15 +72,16 @@ const MAX_JOINED_OWNER = 4;
  * `Budi Santoso dan istrinya, Sari, …`, `Rina bersama suaminya, Joko, …`: the possessed kin noun
  * at `i - 2` is the kin of the person named right before the joining word, so the relation the
  * panel shows says whose (`istri Budi Santoso`), not `istri` alone (cast.kinOwnerJoined). A
- * pronoun (`Ia dan istrinya`) or no capitalised name there leaves `kin` as it is.
+ * pronoun (`Ia dan istrinya`) or no name run there leaves `kin` as it is.
  */
 function withJoinedOwner(kin: string, toks: readonly Token[], i: number, text: string): string {
   if (!featureOn('cast.kinOwnerJoined')) return kin;
   const k = LISTED_COUNTS.has(toks[i - 3]?.lower ?? '') ? i - 4 : i - 3;
   if (!KIN_JOINS.has(toks[k]?.lower ?? '')) return kin;
-  let from = k;
-  while (from > 0 && k - from < MAX_JOINED_OWNER && isCapitalised(toks[from - 1]!.text)) from--;
-  if (from === k) return kin;
+  // The owner is the name run ending before the join, read as names are read everywhere: a
+  // capitalised sentence opener (`Kini`, `Sementara`, `Bahkan`) is no word of it.
+  if (!isRunToken(toks[k - 1])) return kin;
+  const from = Math.max(walkRunBack(toks, k - 1), k - MAX_JOINED_OWNER);
   // A pronoun or a title opening the sentence is no owner's name (`Ia dan istrinya`).
   const owner = toks.slice(from, k);
   if (owner.some(w => SINGULAR.has(w.lower) || HONORIFIC_SET.has(w.lower))) return kin;

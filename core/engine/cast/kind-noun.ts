@@ -11,19 +11,12 @@ import { featureOn } from '../features';
 import {
   CAMPUS_OPENER_SET,
   COMPANY_OPENER_SET,
+  KIND_NOUNS,
   PUBLIC_BANK_WORD_SET,
+  type OrganisationKind,
 } from '../../lexicon/organisation-kinds';
 
-/** A kind of organisation a kind noun stands for. */
-export type OrganisationKind = 'company' | 'campus';
-
-/** Each kind noun, with the kind of organisation it stands for. */
-const KIND_NOUNS: ReadonlyMap<string, OrganisationKind> = new Map([
-  ['perusahaan', 'company'],
-  ['perseroan', 'company'],
-  ['emiten', 'company'],
-  ['kampus', 'campus'],
-]);
+export type { OrganisationKind };
 
 /** The kind of organisation `ref` may describe when its name is one kind noun (`Perusahaan`), or null. */
 export function kindNounOf(ref: NamedRef): OrganisationKind | null {
