@@ -44,12 +44,15 @@ function loadPageCode(href: string): void {
  */
 const NEVER_STOPPED: WatchContext = { onInvalidated: () => undefined };
 
-/** Starts the detector on this page (see the file). Never throws into the page. */
-export function startDetector(): void {
+/**
+ * Starts the detector on this page (see the file). Never throws into the page. `context` is what
+ * stops the watch: nothing on a real page; a test passes its own, so no poll outlives the test.
+ */
+export function startDetector(context: WatchContext = NEVER_STOPPED): void {
   try {
     // No start time: it is only needed at an article address (watch-for-article.ts), and the
     // first read of `performance` in this world costs a page we leave alone about 0.3 ms.
-    watchForArticle(NEVER_STOPPED, undefined, loadPageCode);
+    watchForArticle(context, undefined, loadPageCode);
   } catch (error) {
     console.debug('[kata-siapa] detector failed', error);
   }

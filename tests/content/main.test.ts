@@ -460,7 +460,9 @@ describe('entrypoints/article.content/main on a non-article page', () => {
 
   test('the content script entry (the detector) runs on the test page without touching it', async () => {
     const before = snapshot(document);
-    startDetector();
+    // The test's context stops the detector's address poll (jsdom has no Navigation API) in
+    // afterEach, so no timer fires after the test environment is gone.
+    startDetector(ctx);
     expect(snapshot(document)).toBe(before);
     // Nor does it answer: the panel says "not an article" where nothing does.
     expect(await command({ type: 'getPageState' })).toBeUndefined();
