@@ -414,20 +414,23 @@ export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`di in`));
 export const ROLE_LINKS: ReadonlySet<string> = new Set(words(`dari di untuk pada`));
 
 /**
+ * The standings of office that say which holder of an office is meant (`Ketua Umum Partai X
+ * terpilih`, `Bupati Y terdahulu`): written after the office's organisation or seat too, not only
+ * after its noun (cast/role-description.ts). Lowercase.
+ */
+const OFFICE_STANDING_WORDS: readonly string[] = words(`terpilih terdahulu`);
+
+export const OFFICE_STANDINGS: ReadonlySet<string> = new Set(OFFICE_STANDING_WORDS);
+
+/**
  * Superlatives and standings of office written after a role's noun (`salah satu pengungsi
  * tertua, X`, `pemain terbaik turnamen, X`, `gubernur terpilih, X`): `ter-` words, which a verb's
  * shape test would take for the verb that ends a description. Lowercase; cast/role-description.ts.
  */
-export const ROLE_SUPERLATIVES: ReadonlySet<string> = new Set(
-  words(`tertua termuda terbaik tersenior terlama terkaya termiskin terbanyak terpilih terdahulu`),
-);
-
-/**
- * The standings among them that say which holder of an office is meant (`Ketua Umum Partai X
- * terpilih`, `Bupati Y terdahulu`): written after the office's organisation or seat too, not only
- * after its noun (cast/role-description.ts). Lowercase.
- */
-export const OFFICE_STANDINGS: ReadonlySet<string> = new Set(words(`terpilih terdahulu`));
+export const ROLE_SUPERLATIVES: ReadonlySet<string> = new Set([
+  ...words(`tertua termuda terbaik tersenior terlama terkaya termiskin terbanyak`),
+  ...OFFICE_STANDING_WORDS,
+]);
 
 /**
  * Lowercase words that end a role description read backwards from its comma: a clause's joints
