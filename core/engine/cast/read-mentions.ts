@@ -22,6 +22,7 @@ import {
 } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
+import type { ReadingContext } from '../names/reading-context';
 import { readName, readingsOf } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
 import { closedApposition } from '../names/closed-apposition';
@@ -141,6 +142,18 @@ function sameSpan(text: readonly MentionRecord[], c: MentionRecord): number {
   return -1;
 }
 
+/** The run a paragraph read last: its tokens `[start, end)` and its record's index. */
+type LastRun = { readonly start: number; readonly end: number; readonly record: number };
+
+/**
+ * A paragraph being read (its words: ReadingContext), with the records read so far and the run
+ * read last, which the readers of a role before a name's comma look back at.
+ */
+interface ParagraphSoFar extends ReadingContext {
+  readonly out: readonly MentionRecord[];
+  readonly last: LastRun | null;
+}
+
 /** The running text's mentions: capitalised runs and unnamed subjects outside quotes. */
 export function textMentions(
   body: readonly BodyParagraph[],
@@ -150,7 +163,8 @@ export function textMentions(
   for (const p of body) {
     const t = p.tokens;
     const quoted = quotedTokens(p);
-    let lastRun: { start: number; end: number; record: number } | null = null;
+    const ctx: ReadingContext = { toks: t, text: p.text, evidence };
+    let lastRun: LastRun | null = null;
     const list = new NameList();
     let openerAt = -2;
     for (let i = 0; i < t.length; i++) {
@@ -174,7 +188,7 @@ export function textMentions(
       const clauseAt = openerAt === i - 1 ? openerAt : i;
       // `Organisasi Pangan dan Pertanian (FAO) …`: one organisation across its joining word.
       // `Kepala Dinas Pemuda, Olahraga dan Pariwisata X Rina …`: one office across its field list.
-      const listed = fieldListFrom(t, i, p.text, evidence);
+      const listed = fieldListFrom(ctx, i);
       const joined = joinedOrgFrom(t, i, p.text, evidence) ?? listed;
       const end = joined?.end ?? readRun(t, i);
       if (end === i) continue;
@@ -188,22 +202,20 @@ export function textMentions(
       if (!listed) readingsOf(evidence)?.keepRun(t, i, end);
       // `di Mapolres X, Cibinong.`: a lone word the article uses as a place mentions no one.
       if (end === i + 1 && townAlone(t[i]!.text, evidence)) continue;
-      const own = joined?.ref ?? readRunWithRole(t, i, end, p.text, evidence);
+      const own = joined?.ref ?? readRunWithRole(ctx, i, end);
       // Whether the run is the role of the person before its comma is read from the run's own
       // words; a role found before that comma belongs to this run's person instead.
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
       let read = appositive
         ? own
         : withOriginAfter(
-            withRoleBefore(
-              own,
-              t,
-              [openedStart(t, titledStart(t, i)), end],
-              out,
-              lastRun,
-              p.text,
+            withRoleBefore(own, [openedStart(t, titledStart(t, i)), end], {
+              toks: t,
+              text: p.text,
               evidence,
-            ),
+              out,
+              last: lastRun,
+            }),
             t,
             end,
             p.text,
@@ -263,36 +275,26 @@ export function textMentions(
 }
 
 /** The field-list office (names/field-list-office.ts) whose head run starts at token `i`, or null. */
-function fieldListFrom(
-  t: readonly Token[],
-  i: number,
-  text: string,
-  evidence: ArticleEvidence,
-): { end: number; ref: NamedRef } | null {
-  return t[readRun(t, i)]?.text === ','
-    ? fieldListOfficeFrom(t, i, readRun(t, i), text, evidence)
-    : null;
+function fieldListFrom(ctx: ReadingContext, i: number): { end: number; ref: NamedRef } | null {
+  const runEnd = readRun(ctx.toks, i);
+  return ctx.toks[runEnd]?.text === ',' ? fieldListOfficeFrom(ctx, i, runEnd) : null;
 }
 
 /**
  * `… diterima Kepala Dinas Perikanan (Diskan) Kota Baru, Sugeng Haryadi.`: a role run (its first
  * word a role head) set off by one comma right before a person's name is that person's role, so a
  * later bare title (`Kadis menambahkan`, `kata Kepala Diskan`) finds its holder. `ref` is the
- * name's reading, `last` the run before it and `out` the records read so far.
+ * name's reading, `[i, end)` its tokens, read with the paragraph so far.
  */
 function withRoleBefore(
   ref: NamedRef,
-  t: readonly Token[],
   [i, end]: readonly [number, number],
-  out: readonly MentionRecord[],
-  last: { start: number; end: number; record: number } | null,
-  text: string,
-  evidence: ArticleEvidence,
+  read: ParagraphSoFar,
 ): NamedRef {
   if (ref.kind !== 'person' || !ref.name) return ref;
+  const { toks: t, text, evidence, out, last } = read;
   // `Dua perawat, A dan B`: the pair's second name, under the listed readings' own switches.
-  if (t[i - 1]?.text === 'dan' && !ref.role)
-    return withListedRole(ref, t, [i, end], out, last, text);
+  if (t[i - 1]?.text === 'dan' && !ref.role) return withListedRole(ref, [i, end], read);
   if (t[i - 1]?.text !== ',') return ref;
   // `Istri almarhum Kepala Desa X, Rina`: the office is the kin's owner's, not Rina's; the phrase
   // is her relation (shown as her role), so a bare title (`kata Kepala Desa`) never means her.
@@ -308,13 +310,10 @@ function withRoleBefore(
   // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
   // before the comma is still the role, with the rank after it.
   if (ref.role && own && rankOnly(ref.role))
-    return withOffice(
-      ref,
-      withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence),
-    );
-  if (ref.role) return firstIntroduced(ref, t, [i, end], out, last, text, evidence);
+    return withOffice(ref, withRoleBefore({ ...ref, role: null }, [i, end], read));
+  if (ref.role) return firstIntroduced(ref, [i, end], read);
   const r = last?.end === i - 1 ? out[last.record] : undefined;
-  if (!r) return withDescriptionBefore(ref, t, i, end, text);
+  if (!r) return withDescriptionBefore(ref, read, [i, end]);
   const listed = fieldListRoleBefore(t, last!, text);
   if (listed) return { ...ref, role: listed };
   const regional = roleBeforeRegion(out, last!.record, evidence);
@@ -330,9 +329,7 @@ function withRoleBefore(
   // closed apposition (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`) is a role whatever
   // its last words look like: a list member would be followed by another name or `dan`.
   const person = r.kind === 'person' && namesPerson(r.ref?.name ?? '', evidence);
-  return person && !closedApposition(t, end - 1)
-    ? ref
-    : withDescriptionBefore(ref, t, i, end, text);
+  return person && !closedApposition(t, end - 1) ? ref : withDescriptionBefore(ref, read, [i, end]);
 }
 
 /**
@@ -345,16 +342,12 @@ function withRoleBefore(
  */
 function firstIntroduced(
   ref: NamedRef,
-  t: readonly Token[],
   [i, end]: readonly [number, number],
-  out: readonly MentionRecord[],
-  last: { start: number; end: number; record: number } | null,
-  text: string,
-  evidence: ArticleEvidence,
+  read: ParagraphSoFar,
 ): NamedRef {
   if (!featureOn('cast.roleBeforeOverResidence') || !isResidence(ref.role!)) return ref;
-  if (ref.role !== appositiveAfter(t, end, text)) return ref;
-  const before = withRoleBefore({ ...ref, role: null }, t, [i, end], out, last, text, evidence);
+  if (ref.role !== appositiveAfter(read.toks, end, read.text)) return ref;
+  const before = withRoleBefore({ ...ref, role: null }, [i, end], read);
   return before.role ? before : ref;
 }
 
@@ -475,11 +468,8 @@ function roleBeforeRegion(
  */
 function withListedRole(
   ref: NamedRef,
-  t: readonly Token[],
   [i, end]: readonly [number, number],
-  out: readonly MentionRecord[],
-  last: { start: number; end: number; record: number } | null,
-  text: string,
+  { toks: t, text, out, last }: ParagraphSoFar,
 ): NamedRef {
   if (!last || last.end !== i - 1 || out[last.record]?.kind !== 'person') return ref;
   const role = listedDescription(t, last.start, text, t[end]?.text === ',');
@@ -499,10 +489,8 @@ function withOffice(ranked: NamedRef, read: NamedRef): NamedRef {
 /** `kuasa hukum terdakwa, Rudi Santoso`: the description before the comma (role-description.ts). */
 function withDescriptionBefore(
   ref: NamedRef,
-  t: readonly Token[],
-  i: number,
-  end: number,
-  text: string,
+  { toks: t, text }: ReadingContext,
+  [i, end]: readonly [number, number],
 ): NamedRef {
   const role = featureOn('cast.descriptionBeforeComma')
     ? descriptionBeforeName(t, i, end, text)
@@ -529,13 +517,8 @@ function ownsKin(relation: string, role: string): boolean {
  * stays the run (where the clause position is read); only its reading holds the role. Lowercase
  * organisation words (`bank X`, `pemerintah X`) stay out of an organisation's name.
  */
-function readRunWithRole(
-  t: readonly Token[],
-  i: number,
-  end: number,
-  text: string,
-  evidence: ArticleEvidence,
-): NamedRef {
+function readRunWithRole(ctx: ReadingContext, i: number, end: number): NamedRef {
+  const { toks: t, text, evidence } = ctx;
   const ref = readName(t, i, end, text, evidence);
   const from = rolePrefixStart(t, i);
   if (ref.kind === 'person' && ref.name && !ref.role) {

@@ -9,7 +9,7 @@
 import type { Mention } from './mention';
 import { JOINS_PEOPLE, isRunToken, readRun, walkRunBack } from './name-run';
 import { splitRun, type NamedRef } from './name-split';
-import type { ArticleEvidence } from './name-model';
+import type { ReadingContext } from './reading-context';
 import { FIELD_OFFICE_HEAD_SET, FIELD_OFFICE_HOLDER_SET } from '../../lexicon/office-heads';
 import { isGivenName } from '../../lexicon/name-words';
 import { featureOn } from '../features';
@@ -42,19 +42,24 @@ const isField = (run: readonly Token[]) =>
   run.length <= MAX_FIELD_WORDS && !run.some(t => isGivenName(t.text));
 
 /**
+ * A field list's runs: the head run `[from, headEnd)` (the office or its holder's head) and the
+ * last field's run `[last, end)`, which may close with the holder's name.
+ */
+interface FieldList {
+  readonly from: number;
+  readonly headEnd: number;
+  readonly last: number;
+  readonly end: number;
+}
+
+/**
  * A subject ending at token `k` whose last run starts at `s`, after `, dan`: the office (an
  * organisation, or the person holding it) whose field list runs back to its head, or null.
  */
-export function fieldListOfficeBefore(
-  toks: readonly Token[],
-  s: number,
-  k: number,
-  text: string,
-  evidence: ArticleEvidence,
-): Mention | null {
-  const from = fieldListHead(toks, s);
+export function fieldListOfficeBefore(ctx: ReadingContext, s: number, k: number): Mention | null {
+  const from = fieldListHead(ctx.toks, s);
   if (from < 0) return null;
-  return readOffice(toks, from, readRun(toks, from), s, k + 1, text, evidence);
+  return readOffice(ctx, { from, headEnd: readRun(ctx.toks, from), last: s, end: k + 1 });
 }
 
 /**
@@ -84,12 +89,11 @@ export function fieldListHead(toks: readonly Token[], s: number): number {
  * named in the last field's run or set off by a comma after it; null when there is no such list.
  */
 export function fieldListOfficeAfter(
-  toks: readonly Token[],
+  ctx: ReadingContext,
   i: number,
   runEnd: number,
-  text: string,
-  evidence: ArticleEvidence,
 ): Mention | null {
+  const { toks } = ctx;
   if (!featureOn('names.fieldListOffice') || toks[runEnd]?.text !== ',') return null;
   const head = toks.slice(i, runEnd);
   if (!holdsHead(head) || !isField(head)) return null;
@@ -99,8 +103,8 @@ export function fieldListOfficeAfter(
       const last = j + 2;
       const end = readRun(toks, last);
       if (n === 0 || end <= last) return null;
-      const office = readOffice(toks, i, runEnd, last, end, text, evidence);
-      return office ?? holderAfterComma(toks, i, end, text, evidence);
+      const office = readOffice(ctx, { from: i, headEnd: runEnd, last, end });
+      return office ?? holderAfterComma(ctx, i, end);
     }
     if (!isRunToken(toks[j + 1])) return null;
     const e = readRun(toks, j + 1);
@@ -121,13 +125,12 @@ export function fieldListOfficeAfter(
  * holder is set off by a comma after it (the comma reading, cast.fieldListRoleBeforeComma, has it).
  */
 export function fieldListOfficeFrom(
-  toks: readonly Token[],
+  ctx: ReadingContext,
   i: number,
   runEnd: number,
-  text: string,
-  evidence: ArticleEvidence,
 ): { end: number; ref: NamedRef } | null {
   if (!featureOn('cast.fieldListInText') || !featureOn('names.fieldListOffice')) return null;
+  const { toks } = ctx;
   if (toks[runEnd]?.text !== ',' || !holdsHead(toks.slice(i, runEnd))) return null;
   if (!isField(toks.slice(i, runEnd))) return null;
   let j = runEnd;
@@ -136,38 +139,35 @@ export function fieldListOfficeFrom(
     const at = serial ? j + 2 : j + 1;
     if (!isRunToken(toks[at])) return null;
     const e = readRun(toks, at);
-    if (serial) return n > 0 ? officeRead(toks, i, runEnd, at, e, text, evidence) : null;
+    if (serial)
+      return n > 0 ? officeRead(ctx, { from: i, headEnd: runEnd, last: at, end: e }) : null;
     // `…, Olahraga dan Pariwisata …`: the last field after `dan` with no comma before it, which
     // the run may have read into itself (`Perumahan dan Tata Ruang …`).
     let d = at;
     while (d < e && toks[d]!.text !== 'dan') d++;
     if (!isField(toks.slice(at, d))) return null;
     const loose = featureOn('names.fieldListLooseJoin') && toks[d]?.text === 'dan';
-    if (loose && isRunToken(toks[d + 1]))
-      return officeRead(toks, i, runEnd, d + 1, d < e ? e : readRun(toks, d + 1), text, evidence);
+    if (loose && isRunToken(toks[d + 1])) {
+      const end = d < e ? e : readRun(toks, d + 1);
+      return officeRead(ctx, { from: i, headEnd: runEnd, last: d + 1, end });
+    }
     j = e;
   }
   return null;
 }
 
 /** readOffice's one reading of the list `[from, end)`, with where it ends. */
-function officeRead(
-  toks: readonly Token[],
-  from: number,
-  headEnd: number,
-  last: number,
-  end: number,
-  text: string,
-  evidence: ArticleEvidence,
-): { end: number; ref: NamedRef } | null {
+function officeRead(ctx: ReadingContext, list: FieldList): { end: number; ref: NamedRef } | null {
+  const { toks, text } = ctx;
+  const { from, last, end } = list;
   if (end <= last) return null;
-  const office = readOffice(toks, from, headEnd, last, end, text, evidence);
+  const office = readOffice(ctx, list);
   const ref = office?.kind === 'named' ? office.refs[0] : undefined;
   if (!ref) return null;
   // `Kasubdit A, B, dan C Polda Nusa Raya, AKBP Hendra …`: a holder set off by the comma
   // after the list is the person (the comma reading gives the list as the role:
   // cast.fieldListRoleBeforeComma), whatever the list's last words read as.
-  if (personAfterComma(toks, end, text, evidence)) return null;
+  if (personAfterComma(ctx, end)) return null;
   if (ref.kind === 'person') return { end, ref };
   // `Kementerian A, B, dan C (KABC)`: the closing short form is the organisation's alias, as
   // other organisations' brackets are (name-split.ts shortFormOrganisation).
@@ -178,12 +178,7 @@ function officeRead(
 }
 
 /** True when a comma at token `end` sets off a run read as a person's name (a rank may open it). */
-function personAfterComma(
-  toks: readonly Token[],
-  end: number,
-  text: string,
-  evidence: ArticleEvidence,
-): boolean {
+function personAfterComma({ toks, text, evidence }: ReadingContext, end: number): boolean {
   if (toks[end]?.text !== ',' || !isRunToken(toks[end + 1])) return false;
   const named = splitRun(toks.slice(end + 1, readRun(toks, end + 1)), text, evidence);
   return named.kind === 'person' && !!named.name;
@@ -196,13 +191,8 @@ function personAfterComma(
  * list names an office-holder but no one.
  */
 function readOffice(
-  toks: readonly Token[],
-  from: number,
-  headEnd: number,
-  last: number,
-  end: number,
-  text: string,
-  evidence: ArticleEvidence,
+  { toks, text, evidence }: ReadingContext,
+  { from, headEnd, last, end }: FieldList,
 ): Mention | null {
   const ref = splitRun([...toks.slice(from, headEnd), ...toks.slice(last, end)], text, evidence);
   const written = text.slice(toks[from]!.start, toks[end - 1]!.end);
@@ -224,11 +214,9 @@ function readOffice(
  * office's list `[i, end)`, the list being the role; null when no person's name follows.
  */
 function holderAfterComma(
-  toks: readonly Token[],
+  { toks, text, evidence }: ReadingContext,
   i: number,
   end: number,
-  text: string,
-  evidence: ArticleEvidence,
 ): Mention | null {
   if (toks[end]?.text !== ',' || !isRunToken(toks[end + 1])) return null;
   const nameEnd = readRun(toks, end + 1);

@@ -13,6 +13,7 @@ import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import { affiliatedBefore } from './affiliated-subject';
 import { fieldListHead, fieldListOfficeBefore } from './field-list-office';
+import type { ReadingContext } from './reading-context';
 import { isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isBracketedCapitalised } from '../text/bracketed';
@@ -104,17 +105,11 @@ function organisationWithDan(a: NamedRef, b: NamedRef, evidence: ReadonlySet<str
  * menilai`: the first member is a role-name appositive, its role opening the sentence. Null when
  * no `dan` joins two named people.
  */
-export function groupBefore(
-  toks: readonly Token[],
-  s: number,
-  r: number,
-  k: number,
-  text: string,
-  evidence: ReadonlySet<string>,
-): Mention | null {
+export function groupBefore(ctx: ReadingContext, s: number, r: number, k: number): Mention | null {
+  const { toks } = ctx;
   const pause = toks[s - 2]?.text === ',' ? 1 : 0;
   if (!joinsPeople(toks[s - 1]?.text ?? '') || !isRunToken(toks[s - 2 - pause])) return null;
-  return groupAt(toks, s, r, k, text, evidence, pause);
+  return groupAt(ctx, s, r, k, pause);
 }
 
 /**
@@ -123,15 +118,14 @@ export function groupBefore(
  * only the test (engine README: guards before bodies).
  */
 function groupAt(
-  toks: readonly Token[],
+  ctx: ReadingContext,
   s: number,
   r: number,
   k: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   pause: number,
 ): Mention | null {
-  const office = fieldListOfficeBefore(toks, s, k, text, evidence);
+  const { toks, text, evidence } = ctx;
+  const office = fieldListOfficeBefore(ctx, s, k);
   if (office) return office;
   const last = readName(toks, r, k + 1, text, evidence);
   if (!last.name) return null;
@@ -179,7 +173,7 @@ function groupAt(
     if (afterJoiner) from = walkRunBack(toks, from - 2);
     // `Rina Sarwono of the Institute for Trade and Finance (ITF) said`: no person closes the run,
     // which names one organisation with `and` inside; the person before it, if any, speaks.
-    const whole = afterJoiner ? englishOrgWithAnd(toks, from, k, text, evidence, last) : null;
+    const whole = afterJoiner ? englishOrgWithAnd(ctx, from, k, last) : null;
     if (whole) return whole;
     // One person: the whole run before the name is the role, `dan` and all.
     const own = withoutPortfolio(last);
@@ -241,11 +235,9 @@ function withoutPortfolio(last: NamedRef): NamedRef {
  * (affiliated-subject.ts), or the organisation itself. Null otherwise.
  */
 function englishOrgWithAnd(
-  toks: readonly Token[],
+  { toks, text, evidence }: ReadingContext,
   from: number,
   k: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   last: NamedRef,
 ): Mention | null {
   if (!featureOn('names.englishAffiliation') || personAfterAnd(last.name ?? '', evidence))

@@ -262,7 +262,7 @@ function readAfter(
   const runEnd = readRun(toks, j);
   if (runEnd === j && !lower.length) return null;
   // `kata Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi X`: one office's fields.
-  const office = lower.length ? null : fieldListOfficeAfter(toks, j, runEnd, text, evidence);
+  const office = lower.length ? null : fieldListOfficeAfter({ toks, text, evidence }, j, runEnd);
   if (office) return office;
   const run = toks.slice(j, runEnd);
   const after = toks[runEnd]?.lower ?? '';

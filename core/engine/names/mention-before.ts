@@ -143,7 +143,7 @@ function readBefore(
   return (
     unnamedAroundPlace(toks, s, k, text) ??
     affiliatedBefore(toks, r, k, text, evidence) ??
-    groupBefore(toks, s, r, k, text, evidence) ??
+    groupBefore({ toks, text, evidence }, s, r, k) ??
     namedSubject(toks, r, k, text, evidence)
   );
 }
