@@ -552,6 +552,8 @@ export const FEATURES = {
     'a name followed by a copula and a lowercase noun (`Budi adalah pensiunan guru`, `Sari merupakan pedagang`) is presented as a source, as one set off before a description between commas is',
   'discourse.kinLeadIn':
     'one possessed kin noun opening the sentence before a name and a comma (`Ayahnya, X (45), …`) is the lead-in the article presents the person by, as a longer description is',
+  'discourse.viewpointFrame':
+    'a name that a viewpoint frame opening its sentence governs (`Bagi X, bantuan itu terlambat`, `Bagi warga seperti X, …`, `Di mata X, …`) is whose view the sentence tells: a source the next `-nya`/`ia` means, not a person talked about after a preposition',
   'discourse.existentialSubject':
     'a name right after an existential (`Di antara pengungsi itu ada X (70)`) is the person the sentence brings in to tell of: a subject like one after a copula, presented as a source',
   'discourse.pronounOpened':

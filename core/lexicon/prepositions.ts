@@ -14,6 +14,14 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Phrases opening a sentence that frame what follows as one person's view (`Bagi X, janji itu
+ * belum cukup` — for X, the promise is not enough; `Di mata X, …`): the person named
+ * right after is whose view the sentence tells, the topic the paragraph's next `-nya`/`ia` picks
+ * up (cast/sentence-role.ts `viewpointFrame`). Lowercase, words separated by a space.
+ */
+export const VIEWPOINT_FRAMES: readonly string[] = ['bagi', 'di mata'];
+
+/**
  * Lowercase nouns that say where by a place, between a preposition and the place's name (`di tepi
  * Sungai X`, `di bantaran Kali Y`, `di pos jaga Gerbang Tol Z`): the name after them is still the
  * preposition's place. Lowercase.

@@ -14,6 +14,7 @@ import {
   AGENT_PREPOSITIONS,
   MEANS_PREPOSITIONS,
   POSSESSIVE_NOUNS,
+  VIEWPOINT_FRAMES,
   PREPOSITIONS,
   VERBLIKE_PREPOSITIONS,
 } from '../../lexicon/prepositions';
@@ -104,11 +105,45 @@ export function runRole(
     meansAppositive(t, from, end) ??
     objectAppositive(t, from, end);
   if (governed) return governed;
+  if (viewpointFrame(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** Most lowercase words between a viewpoint frame and its name (`Bagi warga desa seperti X`). */
+const MAX_FRAME_WORDS = 4;
+
+/** Each viewpoint frame as its words (lexicon/prepositions.ts VIEWPOINT_FRAMES). */
+const FRAME_WORDS: readonly (readonly string[])[] = VIEWPOINT_FRAMES.map(f => f.split(' '));
+
+/**
+ * `Bagi Sutini, bantuan itu datang terlambat.`, `Bagi warga seperti Sutini, janji itu belum
+ * cukup.`: the run at `from`, closed by a comma, follows nothing in its
+ * sentence but a viewpoint frame (lexicon/prepositions.ts VIEWPOINT_FRAMES) and up to a few
+ * lowercase words of no verb. The sentence tells that person's view, as `Menurut X, …` tells
+ * their words: a source, whom the `-nya` or `ia` after it means, not a person behind a
+ * preposition talked about (discourse.viewpointFrame).
+ */
+function viewpointFrame(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('discourse.viewpointFrame')) return false;
+  const close = isBracketNote(t[end]?.text ?? '') ? end + 1 : end;
+  if (t[close]?.text !== ',') return false;
+  // The sentence's start: past a break or a quote mark, at most the frame's and MAX_FRAME_WORDS back.
+  let s = from;
+  while (s > 0 && !SENTENCE_BREAKS.has(t[s - 1]!.text) && !QUOTE_MARKS.has(t[s - 1]!.text)) {
+    if (from - s > MAX_FRAME_WORDS + 2) return false;
+    s--;
+  }
+  const frame = FRAME_WORDS.find(f => f.every((w, i) => t[s + i]?.lower === w));
+  if (!frame) return false;
+  for (let k = s + frame.length; k < from; k++) {
+    const w = t[k]!;
+    if (!startsLower(w.text) || isVerbShape(w.lower) || isDiTerShape(w.lower)) return false;
+  }
+  return from - s - frame.length <= MAX_FRAME_WORDS;
 }
 
 /** Most capitalised words of a title a name is set off after (`Kepala Sekolah SMP Negeri 4, X`). */
