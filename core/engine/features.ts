@@ -80,6 +80,8 @@ export const FEATURES = {
     'a verb of agreeing followed by `bahwa` reports a clause (`X dan Y sepakat bahwa …`, `X setuju bahwa …`); without `bahwa` it agrees to an act or a thing and reports nothing (lexicon/cues.ts AGREEING_CUES)',
   'reported.bareVerbs':
     'a bare intransitive verb (`selesai`, `naik`, `tiba` …) carries a clause’s predicate: `X memperkirakan perbaikan baru selesai bulan depan` reports a clause, not a noun object',
+  'reported.sayingRelative':
+    'after a cue of plain saying (`mengatakan`, `berkata`), a relative `yang` ends the subject of what was said (`mengatakan pasokan yang biasa datang kini tinggal separuh`), so the words are a clause unless a thing said opens them (`hal yang sama`, `apa yang terjadi`)',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.knownNameAffiliated':

@@ -81,6 +81,22 @@ const OBJECT_NOUNS = new Set(
 );
 
 /**
+ * Words that name what was said, or ask what, as the object of a cue of plain saying
+ * (`mengatakan sesuatu yang …`, `mengatakan apa yang …`), besides OBJECT_NOUNS.
+ */
+const THINGS_SAID = new Set('apa siapa sesuatu kata kata-kata kalimat ucapan hal-hal'.split(' '));
+
+/** Words that count a noun before its head (`banyak hal yang …`), besides QUANTIFIERS. */
+const COUNTING_WORDS = new Set('banyak berbagai segala semua seluruh'.split(' '));
+
+/** True when the object of a saying cue opens with a thing said (after a counting word). */
+function isThingSaid(words: readonly string[]): boolean {
+  const counted = QUANTIFIERS.has(words[0] ?? '') || COUNTING_WORDS.has(words[0] ?? '');
+  const head = keepOnly((counted ? words[1] : words[0]) ?? '', isLetterOrHyphenCp);
+  return OBJECT_NOUNS.has(head) || THINGS_SAID.has(head);
+}
+
+/**
  * Nouns whose verb right after them is their complement, not a predicate: `pentingnya menjaga …`,
  * `upaya menekan …`, `rencana membangun …`, `komitmen memberantas …`. Read without -nya.
  */
@@ -221,6 +237,10 @@ export function isNounObject(
   // `mengingatkan warga soal bahaya banjir`: an addressee and the topic, nothing predicated —
   // asked only after the demonstrative test, so `aturan soal impor itu keliru` stays a clause.
   if (!afterComma && main.some(w => TOPIC_WORDS.has(w))) return true;
+  // After a cue of plain saying, `yang` ends the subject of what was said, whose bare predicate
+  // follows (`mengatakan pasokan yang biasa datang kini tinggal separuh`): only a thing said
+  // before it (`mengatakan hal yang sama`, `mengatakan apa yang terjadi`) makes a noun object.
+  if (relative && saying && featureOn('reported.sayingRelative')) return isThingSaid(words);
   if (afterComma) return relative && end <= 4;
   // A topic cue's complement with nothing predicated in its main part is the topic itself.
   if (relative || d > 0 || topic) return true;
