@@ -25,6 +25,8 @@ export const FEATURES = {
   'reported.colonCue': '`X: …` without marks',
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
+  'reported.englishTailParticiple':
+    'an English tail cue followed by a comma and a participle (`…, she said, pointing to …`, `…, he said, adding that …`) still closes the clause before the speaker',
   'reported.englishTailArticle':
     'an English institution after the comma may keep its article: `…, the Foreign Ministry said.` closes the clause at the comma',
   'reported.englishTimeAfterCue':
@@ -82,6 +84,10 @@ export const FEATURES = {
     'a bare intransitive verb (`selesai`, `naik`, `tiba` …) carries a clause’s predicate: `X memperkirakan perbaikan baru selesai bulan depan` reports a clause, not a noun object',
   'reported.sayingRelative':
     'after a cue of plain saying (`mengatakan`, `berkata`), a relative `yang` ends the subject of what was said (`mengatakan pasokan yang biasa datang kini tinggal separuh`), so the words are a clause unless a thing said opens them (`hal yang sama`, `apa yang terjadi`)',
+  'reported.predicateAdverbs':
+    'an adverb of time that stands only before a predicate (`segera`, `kembali`) carries a reported clause’s predicate: `X berharap bantuan segera datang`, `berharap pasokan kembali normal` report a clause, not a noun object (reported/noun-object.ts)',
+  'reported.urgingSupport':
+    '`mendorong` reports a bare clause when it urges a party (`X mendorong pemerintah pusat mempercepat …`, `mendorong kampus membuat …`): a lowercase public or institutional head (lexicon/cues.ts URGED_PARTIES) or a capitalised name, then a predicate; a thing pushed (`mendorong gerobak menyusuri gang`) reports nothing',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.knownNameAffiliated':

@@ -12,10 +12,13 @@ import { words } from './word-list';
 export const EN_POST_CUES: readonly string[] = words(`
   said says added wrote told stated explained noted asked continued insisted stressed declared
   admitted replied revealed acknowledged recalled remarked commented concluded
+  reiterated cautioned conceded
 `);
 
 /** The words of EN_THAT_ONLY_CUES (below), listed once for both lists. */
-const EN_THAT_ONLY_CUE_WORDS: readonly string[] = words(`promised pledged vowed`);
+const EN_THAT_ONLY_CUE_WORDS: readonly string[] = words(`
+  promised pledged vowed expected expects reiterated cautioned suggested conceded
+`);
 
 /** Pre-posed and reported: `X said (that) …`, `She added that …`. */
 export const EN_PRE_CUES: readonly string[] = [
@@ -29,9 +32,11 @@ export const EN_PRE_CUES: readonly string[] = [
 ];
 
 /**
- * Cues of commitment that report only a `that` clause (`The regent promised that the city would
- * …`): with an object (`promised seeds and fertiliser`) or an infinitive (`vowed to rebuild`) they
- * report nothing.
+ * Cues of commitment, expectation or restating that report only a `that` clause (`The regent
+ * promised that the city would …`, `He expected that talks would resume`, `She reiterated that …`):
+ * with an object (`promised seeds and fertiliser`, `expected growth of five percent`, `reiterated
+ * his commitment`, `cautioned investors against …`, `conceded defeat`) or an infinitive (`vowed to
+ * rebuild`, `expects to finish`) they report nothing.
  */
 export const EN_THAT_ONLY_CUES: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUE_WORDS);
 

@@ -104,6 +104,27 @@ export const BARE_CLAUSE_URGES: readonly string[] = words(
 );
 
 /**
+ * Link-only verbs of support that take a bare clause only when the addressee is a party that can be
+ * urged (URGED_PARTIES or a capitalised name) and a predicate follows it: `mendorong pemerintah
+ * pusat mempercepat …`, `mendorong kampus membuat …` (reported.urgingSupport). Anything else they
+ * push is a thing (`mendorong gerobak menyusuri gang`, `mendorong pertumbuhan menjadi …`).
+ */
+export const SUPPORT_URGES: readonly string[] = words(`mendorong`);
+
+/**
+ * Who a verb of support (SUPPORT_URGES) urges when it reports: the public, a government or its
+ * parts, institutions and trades, named by a lowercase head. Lowercase.
+ */
+export const URGED_PARTIES: readonly string[] = words(`
+  pemerintah pemda pemkot pemkab pemprov kementerian lembaga instansi dinas aparat
+  masyarakat warga publik rakyat semua seluruh setiap para pihak
+  kampus sekolah perguruan universitas perusahaan pelaku pengusaha industri bank
+  petani nelayan pedagang guru orang tua orangtua pemuda generasi mahasiswa siswa pelajar
+  legislator parlemen dewan partai penegak polisi kepolisian kejaksaan pengadilan
+  negara negara-negara komunitas organisasi
+`);
+
+/**
  * Verbs of requesting whose addressee may carry a relative clause before the requested predicate
  * (`meminta warga yang belum terdata melapor …`). Not `mengajak`: `mengajak warga yang hadir
  * menonton bersama` invites to an activity, and which verb is the relative clause's is unclear.
@@ -517,6 +538,10 @@ export const LINK_ONLY_CUE_SET: ReadonlySet<string> = new Set([
 export const AGREEING_CUE_SET: ReadonlySet<string> = new Set(AGREEING_CUES);
 /** Urging verbs that also take a bare clause. */
 export const BARE_CLAUSE_URGE_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_URGES);
+/** Verbs of support that report a bare clause to an urged party (SUPPORT_URGES). */
+export const SUPPORT_URGE_SET: ReadonlySet<string> = new Set(SUPPORT_URGES);
+/** Who such a verb urges (URGED_PARTIES). */
+export const URGED_PARTY_SET: ReadonlySet<string> = new Set(URGED_PARTIES);
 /** Requesting verbs (REQUEST_CUES) and their non-standard spellings. */
 export const REQUEST_CUE_SET: ReadonlySet<string> = new Set([
   ...REQUEST_CUES,

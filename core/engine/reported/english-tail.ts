@@ -10,6 +10,7 @@ import { EN_ADJUNCT, hit, wordCount, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { trimRange } from '../text/text';
 import { featureOn } from '../features';
+import type { Token } from '../text/text';
 
 const TAIL_CUES: ReadonlySet<string> = new Set(EN_POST_CUES);
 
@@ -27,7 +28,14 @@ function englishTailAt(input: RuleInput, i: number): Hit | null {
   const t = toks[i]!;
   // The cue ends the sentence, or an adjunct of time or place does (`said on Monday.`).
   const next = toks[i + 1];
-  if (next && next.start < s.end && !EN_ADJUNCT.has(next.text) && next.text !== '.') return null;
+  if (
+    next &&
+    next.start < s.end &&
+    !EN_ADJUNCT.has(next.text) &&
+    next.text !== '.' &&
+    !participleAfter(toks, i + 1)
+  )
+    return null;
   const mention = mentionBefore(toks, i, p.text, ev);
   // `…, Minister X declared.`, `…, he said.`, `…, the minister said.`, `…, officials said.`
   const described = mention?.kind === 'title' && /^the /iu.test(mention.text);
@@ -46,6 +54,18 @@ function englishTailAt(input: RuleInput, i: number): Hit | null {
   if (p.marks.some(m => m.open < end && m.after > s.start)) return null;
   if (wordCount(p.text, s.start, end, 3) < 3) return null;
   return hit(p, trimRange(p.text, s.start, end), t, mention, at);
+}
+
+/**
+ * `…, she said, pointing to the ratio of …`, `…, he said, adding that …`: a comma and a lowercase
+ * participle after the cue open what the speaker did while saying it, so the clause before still
+ * ends at the speaker's comma (reported.englishTailParticiple). Only `-ing` words: a comma and
+ * anything else (`…, he said, but …`) may carry on the reported sentence.
+ */
+function participleAfter(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.text !== ',') return false;
+  const w = toks[k + 1]?.text ?? '';
+  return /^[a-z]{2,}ing$/u.test(w) && featureOn('reported.englishTailParticiple');
 }
 
 /**

@@ -140,6 +140,20 @@ export function isStanceObject(text: string): boolean {
  */
 const BARE_VERBS = new Set('selesai rampung tuntas naik turun tiba habis pulih'.split(' '));
 
+/**
+ * Adverbs of time that stand only before a predicate, like the aspect words in PREDICATE_WORDS
+ * (`berharap bantuan segera datang`, `berharap pasokan kembali normal`): after a noun they open
+ * its predicate, even when the predicate itself is a bare verb or an adjective
+ * (reported.predicateAdverbs). `kembali` is also the bare verb 'return', a predicate either way.
+ * Read only in an object's main part (isMainPredicate) and skipped in a relative clause, never
+ * by isPredicate's other callers.
+ */
+const PREDICATE_ADVERBS = new Set('segera kembali lekas'.split(' '));
+
+/** True for a word of PREDICATE_ADVERBS, when that reading is on. */
+const isPredicateAdverb = (w: string): boolean =>
+  PREDICATE_ADVERBS.has(w) && featureOn('reported.predicateAdverbs');
+
 /** True when `w` can carry the predicate of a clause. */
 export function isPredicate(w: string): boolean {
   return (
@@ -166,7 +180,9 @@ function isNounLike(w: string): boolean {
 export function predicateAfterRelative(words: readonly string[], k: number): boolean {
   let j = k + 1;
   const skip = (w: string) =>
-    PREDICATE_WORDS.has(w) || (RELATIVE_ADVERBS.has(w) && featureOn('reported.relativeAdverbs'));
+    PREDICATE_WORDS.has(w) ||
+    isPredicateAdverb(w) ||
+    (RELATIVE_ADVERBS.has(w) && featureOn('reported.relativeAdverbs'));
   while (j < words.length && skip(words[j]!)) j++;
   // `keputusan yang dinilai terlambat`: a passive of judging takes its complement with it.
   if (JUDGING_PASSIVES.has(words[j] ?? '')) j++;
@@ -196,6 +212,9 @@ const ADJUNCT_OPENERS = new Set([...ADJUNCT_VERB_OPENERS, 'untuk', 'agar', 'supa
  */
 function isMainPredicate(main: readonly string[], k: number): boolean {
   const w = main[k]!;
+  // Right after the cue, `kembali` or `segera` is the cue's own adverb (`menegaskan kembali
+  // komitmennya`): one predicates only after a subject.
+  if (isPredicateAdverb(w)) return k > 0;
   if (!isPredicate(w)) return false;
   if (PREDICATE_WORDS.has(w) || k === 0) return true;
   const before = main[k - 1]!;

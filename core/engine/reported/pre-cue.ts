@@ -19,6 +19,8 @@ import {
   PREDICATIVE_CUE_SET,
   REQUEST_CUE_SET,
   SAYING_CUE_SET,
+  SUPPORT_URGE_SET,
+  URGED_PARTY_SET,
   NOT_YET_SAID_SET,
   TOPIC_CUE_SET,
   URGE_LINK_SET,
@@ -155,7 +157,7 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   if (!c) return null;
   if (cueAdjunct(toks, t, c)) return null;
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
-  if (!urgesClause(p.text, t, c)) return null;
+  if (!urgesClause(p.text, t, c, subjectOpens(toks, s, subjectAt))) return null;
   // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
   const comma = toks[tokenIndexAt(toks, subjectAt) - 1];
   const before =
@@ -256,7 +258,12 @@ function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: n
  * `supaya`, `untuk` between the verb and the clause's end); `meminta`, `mengimbau` and
  * `mempersilakan` also a bare one with a predicate. Any other cue passes.
  */
-function urgesClause(text: string, cue: Token, c: { start: number; end: number }): boolean {
+function urgesClause(
+  text: string,
+  cue: Token,
+  c: { start: number; end: number },
+  opens: boolean,
+): boolean {
   const verb = cue.lower;
   if (!LINK_ONLY_CUE_SET.has(verb)) return true;
   const words = splitOnSpacesAndCommas(text.slice(cue.end, c.end).toLowerCase());
@@ -266,7 +273,7 @@ function urgesClause(text: string, cue: Token, c: { start: number; end: number }
   const bare = words.filter(Boolean);
   const rel = bare.indexOf('yang');
   const main = bare.slice(1, rel < 0 ? bare.length : rel);
-  if (!BARE_CLAUSE_URGE_SET.has(verb)) return false;
+  if (!BARE_CLAUSE_URGE_SET.has(verb)) return opens && supportUrged(text, cue, bare, main);
   if (main.some(isPredicate)) return true;
   return (
     rel > 0 &&
@@ -274,6 +281,34 @@ function urgesClause(text: string, cue: Token, c: { start: number; end: number }
     featureOn('reported.urgedRelative') &&
     predicateAfterRelative(bare, rel)
   );
+}
+
+/**
+ * True when the subject at `subjectAt` opens its sentence or follows punctuation (`Ia …`, `Dalam
+ * rapat itu, X …`, `X, sapaan akrabnya, …`), not a lowercase word whose noun phrase it only ends
+ * (`Kenaikan harga BBM mendorong …`, where the price rise pushes, no one speaks).
+ */
+function subjectOpens(toks: readonly Token[], s: { start: number }, subjectAt: number): boolean {
+  const before = toks[tokenIndexAt(toks, subjectAt) - 1];
+  return !before || before.start < s.start || !/^\p{Ll}/u.test(before.text);
+}
+
+/**
+ * `mendorong pemerintah pusat mempercepat …`: a verb of support (SUPPORT_URGE_SET) reports a bare
+ * clause when its addressee, the first of the lowercased words after the cue (`bare`), is a party
+ * that can be urged, lowercase from URGED_PARTY_SET or capitalised in the text, and a predicate
+ * follows it in `main` (the words after it up to a relative `yang`) (reported.urgingSupport).
+ */
+function supportUrged(
+  text: string,
+  cue: Token,
+  bare: readonly string[],
+  main: readonly string[],
+): boolean {
+  if (!SUPPORT_URGE_SET.has(cue.lower) || !featureOn('reported.urgingSupport')) return false;
+  const first = /\S+/u.exec(text.slice(cue.end))?.[0] ?? '';
+  const party = URGED_PARTY_SET.has(bare[0] ?? '') || /^\p{Lu}/u.test(first);
+  return party && main.some(isPredicate);
 }
 
 /** A topic cue (TOPIC_CUE_SET), when that reading is on. */
