@@ -752,6 +752,10 @@ export const FEATURES = {
     'an honorific inside a run opens the name after it (`Kepala Dinas X dr Rudi Rizal Hakim`), however the article later shortens it (`kata Rizal`)',
   'names.model.lowercaseTitleOpens':
     'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
+  'names.model.balineseArticleOpensRun':
+    'the article `I` of a Balinese name opens a run in the running text as it does after a cue (`I Wayan Sudarsa sudah …`, `Perajin itu, I Made Arta, …`, English `For years, I Nyoman Arta has …`): read from the birth-order word, the name lost its article',
+  'names.model.openerAfterComma':
+    'a capitalised regional opener that spells a word (`Lalu`) right after a comma closing a role opens the name set off there (`Kepala Bidang Dinas X, Lalu Hendra Sasmita, mengatakan`): the conjunction `lalu` after a comma is lowercase',
   'names.model.balinese':
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
   'names.dottedTitleAfterCue':

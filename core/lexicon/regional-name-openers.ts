@@ -11,7 +11,9 @@
  * - Sasak nobility of Lombok: `Lalu` for men (also the conjunction `lalu`, 'then'), `Baiq` for women;
  * - Buton and Muna nobility of Southeast Sulawesi: `La Ode` for men, `Wa Ode` for women;
  * - Bugis and Makassar nobility of South Sulawesi: `Andi`;
- * - Acehnese nobility: `Teuku` for men, `Cut` for women.
+ * - Acehnese nobility: `Teuku` for men, `Cut` for women;
+ * - Banjar nobility of South Kalimantan: `Gusti` (Wikipedia "Banjar people", "Banjar Sultanate"),
+ *   which Balinese nobles also write without the article `I` (`Gusti Ngurah …`, "Balinese name").
  * Each is matched as written, capitalised word by word, and only before a capitalised name word
  * (names/regional-opener.ts). Lowercase here.
  */
@@ -26,6 +28,7 @@ export const REGIONAL_NAME_OPENERS: readonly (readonly string[])[] = [
   ['andi'],
   ['teuku'],
   ['cut'],
+  ['gusti'],
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
   initialSpellingWordAt,
   isRunToken,
   openerWordAt,
+  balineseArticleOpensRun,
   readRun,
   walkRunBack,
 } from '../names/name-run';
@@ -176,12 +177,17 @@ export function textMentions(
       }
       // `Kepala desa Lalu Rusdi Harmaen hadir`: a regional opener spelling a common word opens the run.
       // So does an initial spelling a word (`A. Dahlan Iskandar`).
-      if ((!isRunToken(t[i]) && !openerWordAt(t, i) && !initialSpellingWordAt(t, i)) || quoted[i])
+      // So does a Balinese name's article `I` (`I Wayan Sudarsa …`), which is no run word.
+      const balinese = balineseArticleOpensRun(t, i);
+      if (
+        (!isRunToken(t[i]) && !openerWordAt(t, i) && !initialSpellingWordAt(t, i) && !balinese) ||
+        quoted[i]
+      )
         continue;
       // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
       // the mention (the name model never starts a name there), so the record starts after it.
       // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).
-      if (hardNonName(t[i]!.text) && isRunToken(t[i + 1]) && !openerWordAt(t, i)) {
+      if (hardNonName(t[i]!.text) && isRunToken(t[i + 1]) && !openerWordAt(t, i) && !balinese) {
         openerAt = i;
         continue;
       }

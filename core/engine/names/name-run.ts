@@ -417,6 +417,15 @@ const balineseAt = (toks: readonly Token[], j: number): boolean =>
   opensBalineseName(toks[j - 1]?.text, toks[j]!.text, toks[j + 1]?.text);
 
 /**
+ * True when token `j` is the article `I` opening a Balinese name where the running text's reader
+ * starts a run (`I Wayan Sudarsa sudah …`, `Perajin itu, I Made Arta, …`, English `For years,
+ * I Nyoman Arta has …`): `I` is no run word (the English pronoun), so the run started at the
+ * birth-order word and the article was lost from the name (names.model.balineseArticleOpensRun).
+ */
+export const balineseArticleOpensRun = (toks: readonly Token[], j: number): boolean =>
+  toks[j]?.text === 'I' && balineseAt(toks, j) && featureOn('names.model.balineseArticleOpensRun');
+
+/**
  * True when token `j` is one capital letter that spells a word the run never takes (`A`, the
  * English article; `I`), written with its dot glued to it and a capitalised word after the dot:
  * an initial opening a name (`A. Dahlan Iskandar`, `H. A. Rahman`), kept as written. The English
@@ -456,11 +465,21 @@ export function initialAfterIndonesianCue(toks: readonly Token[], j: number): bo
 export function openerWordAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   const prev = toks[j - 1];
-  if (!openerSpellsWord(t.lower) || !prev || !/^\p{L}/u.test(prev.text)) return false;
+  if (!openerSpellsWord(t.lower) || !prev) return false;
+  if (!/^\p{L}/u.test(prev.text) && !(prev.text === ',' && openerAfterComma(toks, j))) return false;
   const next = toks[j + 1];
   if (!isRunToken(next) || isRoleToken(next!)) return false;
   return regionalOpenerAt([t.text, next!.text], 0) > 0;
 }
+
+/**
+ * True when the comma before token `j` closes a role or a description written in words
+ * (`Kepala Bidang Dinas X, Lalu Hendra Sasmita, …`): the conjunction `lalu` after a comma is
+ * written in lowercase, so a capitalised one there opens the name set off after the role
+ * (names.model.openerAfterComma).
+ */
+const openerAfterComma = (toks: readonly Token[], j: number): boolean =>
+  /^\p{L}/u.test(toks[j - 2]?.text ?? '') && featureOn('names.model.openerAfterComma');
 
 /**
  * Where the run from each token ends, per token list, read on first ask (-1: not read yet). The
