@@ -31,6 +31,7 @@ import { readDescribedSex } from './described-sex';
 import { keepsSource } from './keeps-source';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate } from './candidates';
+import { holderNamedLater } from './holder-named-later';
 
 /**
  * With `discourse.ageBandSex`, whether a person may be the one `description` means by the sex its
@@ -235,6 +236,9 @@ export function titleSpeakers(
   const lastOne = last?.length === 1 ? last[0]! : null;
   const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
   if (holder) return { entities: [holder] };
+  // `Kepala Dinas X mengatakan …` then `Y, kepala dinas tersebut, …`: the holder named after it.
+  const named = holderNamedLater(cast, m.title, at);
+  if (named) return { entities: [named] };
   // `Menurut peneliti kesehatan ini, …`: a description closed by a demonstrative that no known
   // role matches points back like `dia`; `ujar wanita itu` (a person described by sex or age
   // alone) was never named. English: `the 31-year-old said`, `the Egyptian minister said` point
