@@ -758,6 +758,12 @@ export const FEATURES = {
     'a capitalised regional opener that spells a word (`Lalu`) right after a comma closing a role opens the name set off there (`Kepala Bidang Dinas X, Lalu Hendra Sasmita, mengatakan`): the conjunction `lalu` after a comma is lowercase',
   'discourse.holderNamedLater':
     "an office named by its title alone before anyone holding it (`Kepala Dinas Sosial Kota X mengatakan pihaknya …`) means the holder the article names near it by a description pointing back (`Y, kepala dinas tersebut, menjelaskan`) or, for an office a corps' officer holds, by rank and name only (`Kapolres X mengatakan …` … `kata AKBP Y`), when no role in the cast holds the title",
+  'names.englishDescriptionOrigin':
+    "an English `the` description with the person's origin after `from` before a cue (`The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan said …`) points back as the description does; the place is where the person comes from, never the speaker",
+  'names.englishAgedDescription':
+    'an English `the` description closed by an age written as one word (`The 52-year-old said …`) tells a person by age and points back, as one closed by a lowercase head does',
+  'cast.nicknameRestatesName':
+    "a name after a naming word (`Perempuan yang biasa dipanggil Mbok Sarmi itu …`) that restates a lone name written after the latest person's mention (`… adalah Sarmi.`) is that new person's own name, not a nickname joined to the person mentioned before",
   'names.model.balinese':
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
   'names.dottedTitleAfterCue':

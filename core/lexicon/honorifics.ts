@@ -5,7 +5,10 @@
  * (`Mama Yuliana, pedagang ikan`); it names no one's mother there. Regional forms of address work
  * the same way: `mbah` (Javanese, an elder), `mbok` (Javanese, a grown woman), `bang`/`abang`
  * (Malay and Betawi, an older man), `cak` (East Javanese, a man), `kang`/`teh` (Sundanese, an older
- * brother or sister: `Kang Asep` for Asep Sumantri), `bli` (Balinese, an older brother); `tgh` is Tuan Guru Haji, the
+ * brother or sister: `Kang Asep` for Asep Sumantri), `bli` (Balinese, an older brother), `mak`
+ * (Malay and Betawi, a mother or an older woman: `Mak Ijah`), left out of the canonical name as
+ * `mbok` and `mbah` are (the Sundanese `Ma`, an old woman, is not here: it spells `MA`, the
+ * Supreme Court, in the case-blind sets); `tgh` is Tuan Guru Haji, the
  * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`).
  */
 
@@ -19,7 +22,7 @@ export const HONORIFICS: readonly string[] = words(`
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
   mama mbah mbok bang abang cak tgh capt
-  kang teh bli
+  kang teh bli mak
 `);
 
 /**

@@ -74,9 +74,11 @@ function firstMemberRecord(d: CastDraft, r: MentionRecord): MentionRecord | null
  * person comes before it.
  */
 export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): DraftEntity | null {
-  const person = latestPerson(d.mentions, r.at);
+  const latest = latestPersonMention(d.mentions, r.at);
+  const person = latest ? (latest.entities[0] as DraftEntity) : null;
   const name = r.ref!.name!;
   if (!person || person.name === name) return null;
+  if (latest && restatesLoneName(d, name, latest.at, r.at)) return null;
   person.aliases.add(name);
   const words = name.split(' ');
   if (lastWord && words.length > 1) person.aliases.add(words[words.length - 1]!);
@@ -84,14 +86,29 @@ export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): D
 }
 
 /** The latest single-person mention before `at`, subject or not (whose nickname follows). */
-function latestPerson(mentions: readonly CastMention[], at: number): DraftEntity | null {
+function latestPersonMention(mentions: readonly CastMention[], at: number): CastMention | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.at >= at) continue;
-    if (m.entities.length === 1 && m.entities[0]!.kind === 'person')
-      return m.entities[0] as DraftEntity;
+    if (m.entities.length === 1 && m.entities[0]!.kind === 'person') return m;
   }
   return null;
+}
+
+/**
+ * `Salah satu pembatik itu adalah Sarmi. Perempuan yang biasa dipanggil Mbok Sarmi itu …`: the
+ * name after the naming word restates a lone name written after the latest person's mention (the
+ * words it ends with), so it is that newly named person's own name, never a nickname of the
+ * person mentioned before (cast.nicknameRestatesName).
+ */
+function restatesLoneName(d: CastDraft, name: string, from: number, at: number): boolean {
+  if (!featureOn('cast.nicknameRestatesName')) return false;
+  const words = name.toLowerCase().split(' ');
+  return d.records.some(q => {
+    const own = q.ref?.name;
+    if (q.at <= from || q.at >= at || !own || own.includes(' ')) return false;
+    return words[words.length - 1] === own.toLowerCase();
+  });
 }
 
 /**

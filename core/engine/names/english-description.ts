@@ -36,6 +36,16 @@ function isCrowd(words: readonly string[]): boolean {
 }
 
 /**
+ * `52-year-old`: an age written as one word opening with its number closes a description that
+ * tells a person by age (`The 52-year-old said …`), as a lowercase head does
+ * (names.englishAgedDescription).
+ */
+const agedWord = (w: string): boolean =>
+  w.endsWith('-old') &&
+  isDigits(w.slice(0, w.indexOf('-'))) &&
+  featureOn('names.englishAgedDescription');
+
+/**
  * The `the` description that ends at token `k`, right before a cue, or null. Its words are
  * lowercase, numbers or capitalised modifiers (`the Egyptian minister`); it ends in lowercase or a
  * number, so a capitalised run (`The Trade Ministry`) is read as a name instead.
@@ -47,7 +57,7 @@ export function englishDescriptionBefore(
 ): Mention | null {
   if (!featureOn('names.englishDescription')) return null;
   const end = toks[k]?.text ?? '';
-  if (!startsLower(end) && !isDigits(end)) return null;
+  if (!startsLower(end) && !isDigits(end) && !agedWord(end)) return null;
   let s = k;
   while (s > 0 && k - s < MAX_WORDS && toks[s]!.lower !== 'the') {
     if (!startsAlnum(toks[s]!.text)) return null;
@@ -56,6 +66,33 @@ export function englishDescriptionBefore(
   if (toks[s]!.lower !== 'the' || s === k) return null;
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
   return describedFrom(toks, s, k, text);
+}
+
+/** The most tokens of the place after `from` (`Tabanan, Bali`: three with the comma). */
+const MAX_ORIGIN_TOKENS = 5;
+
+/**
+ * The `the` description whose person is told by where they come from, ending at token `k` before a
+ * cue: `The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan said …`. The
+ * place after `from` (capitalised words, a comma between a town and its province) is the
+ * person's origin, never the subject; the description before it points back as one before a cue
+ * does (names.englishDescriptionOrigin). Null when no such description ends there.
+ */
+export function englishDescriptionFromPlace(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+): Mention | null {
+  if (!startsUpper(toks[k]?.text ?? '') || !featureOn('names.englishDescriptionOrigin'))
+    return null;
+  let f = k;
+  while (f > 0 && k - f < MAX_ORIGIN_TOKENS && toks[f]!.lower !== 'from') {
+    const t = toks[f]!.text;
+    if (!startsUpper(t) && t !== ',') return null;
+    f--;
+  }
+  if (toks[f]?.lower !== 'from' || f === k || toks[f + 1]!.text === ',') return null;
+  return englishDescriptionBefore(toks, f - 1, text);
 }
 
 /** The description from `the` at token `s` to token `k`, or null when it describes nobody. */

@@ -25,7 +25,7 @@ import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
 import { hardNonName, namesPerson, type ArticleEvidence } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
-import { englishDescriptionBefore } from './english-description';
+import { englishDescriptionBefore, englishDescriptionFromPlace } from './english-description';
 import { englishAnonymousBefore } from './english-anonymous-aside';
 import { sangDescriptionBefore } from './sang-description';
 import { englishUnnamedBefore } from './english-unnamed';
@@ -84,6 +84,7 @@ function pointingSubject(
     sangDescriptionBefore(toks, k, text) ??
     englishAnonymousBefore(toks, k, text) ??
     englishDescriptionBefore(toks, k, text) ??
+    englishDescriptionFromPlace(toks, k, text) ??
     englishUnnamedBefore(toks, k, text) ??
     undefined
   );

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of every quote, in order, each joined with ` + `. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs).quotes.map(q => q.speakers.join(' + '));
+
+const INTRO = 'For 20 years, Made Suarta has worked at the harbour.';
+
+// Invented sentences: an English `the` description before a cue, told by age or with the
+// person's origin after `from`, points back to the person; the place never speaks.
+const AGED: [string, string[], string[]][] = [
+  [
+    'an age as one word',
+    [INTRO, 'The 52-year-old said he began fishing as a boy.'],
+    ['Made Suarta'],
+  ],
+];
+const ORIGIN: [string, string[], string[]][] = [
+  [
+    'an occupation from a town and its province',
+    [INTRO, 'The fisherman from Tabanan, Bali, said he began fishing as a boy.'],
+    ['Made Suarta'],
+  ],
+  [
+    'an occupation from a town',
+    [INTRO, 'The fisherman from Tabanan said he began fishing as a boy.'],
+    ['Made Suarta'],
+  ],
+  [
+    'an age from a town and its province',
+    [INTRO, 'The 52-year-old from Tabanan, Bali, said he began fishing as a boy.'],
+    ['Made Suarta'],
+  ],
+];
+// A named person from a place is still the speaker.
+const KEPT: [string, string[], string[]][] = [
+  [
+    'a name before `from`',
+    [INTRO, 'Ketut Arta from Tabanan said he began fishing as a boy.'],
+    ['Ketut Arta'],
+  ],
+];
+
+describe('an English description told by age or origin points back (names.englishAgedDescription, names.englishDescriptionOrigin)', () => {
+  test.each([...AGED, ...ORIGIN, ...KEPT])('%s', (_, paragraphs, expected) =>
+    expect(speakersOf(...paragraphs)).toEqual(expected),
+  );
+
+  test('switched off, the age closes no description: no statement is read', () => {
+    const off = withFeaturesOff(['names.englishAgedDescription'], () =>
+      AGED.map(([, p]) => speakersOf(...p)),
+    );
+    expect(off).toEqual([[]]);
+  });
+
+  test('switched off, the place after `from` is the speaker', () => {
+    const off = withFeaturesOff(['names.englishDescriptionOrigin'], () =>
+      ORIGIN.map(([, p]) => speakersOf(...p)),
+    );
+    expect(off).toEqual([['Tabanan'], ['Tabanan'], ['Tabanan']]);
+  });
+});
