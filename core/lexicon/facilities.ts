@@ -38,6 +38,20 @@ export const NAMESAKE_HEADS: readonly string[] = words(`
   politeknik sekolah akademi bandara stadion masjid museum jalan jl yayasan pesantren ponpes
 `);
 
+/**
+ * One-word heads whose next word is the institution's own proper name (`RSUD Harapan`, `SMA
+ * Tunas`, `PT Sinar`, `Klub Garuda`): a word after one, even a given name or a titled one, names
+ * the institution, not a person (names/name-model.ts). Unlike NAMESAKE_HEADS, every entry is a
+ * whole head, the word right before the name: NAMESAKE_HEADS also holds the pieces of
+ * multi-word heads (`rumah sakit umum daerah`), which no name follows directly.
+ */
+export const NAMING_HEADS: readonly string[] = words(`
+  rs rsud rsup rsia rsu puskesmas klinik pt cv stadion masjid pesantren ponpes sma smp smk sd mts ma
+  universitas klub
+`);
+
+/** Naming heads, lowercase. */
+export const NAMING_HEAD_SET: ReadonlySet<string> = new Set(NAMING_HEADS);
 /** Namesake heads, lowercase. */
 export const NAMESAKE_HEAD_SET: ReadonlySet<string> = new Set(NAMESAKE_HEADS);
 /** Facility heads, lowercase. */

@@ -45,6 +45,16 @@ export const KIND_NOUNS: ReadonlyMap<string, OrganisationKind> = new Map([
 ]);
 
 /**
+ * Common nouns for a kind of body that also head its full name (`Kementerian Luar Negeri`, `Partai
+ * X`, `Bank Y`): roles.ts ORG_HEADS takes them as heads, ORGANISATION_KINDS as the bare kind a
+ * later clause names the body by. Written once, here.
+ */
+export const BODY_KIND_HEADS: readonly string[] = words(`
+  kementerian lembaga badan komisi organisasi asosiasi yayasan partai universitas bank klub
+  federasi serikat koalisi aliansi
+`);
+
+/**
  * Kinds of organisation a text names the body by once it has named it in full, as a bare noun
  * opening a reporting clause (`Perusahaan juga mengklaim …`, `Dalam keterangan tertulis,
  * kementerian menegaskan …`, `Maskapai itu menyatakan …`; names/organisation-subject.ts). Not
@@ -52,10 +62,9 @@ export const KIND_NOUNS: ReadonlyMap<string, OrganisationKind> = new Map([
  * is itself a name (`Polri`, `Kremlin`). Two-word kinds are written with a hyphen (`rumah-sakit`).
  */
 export const ORGANISATION_KINDS: readonly string[] = [
-  ...words(`
-    kementerian lembaga badan komisi organisasi asosiasi yayasan maskapai koperasi partai
-    universitas bank klub federasi serikat koalisi aliansi rumah-sakit
-  `),
+  ...BODY_KIND_HEADS,
+  // Kinds that head no name of their own in ORG_HEADS.
+  ...words(`maskapai koperasi rumah-sakit`),
   // The kind nouns (`perusahaan`, `perseroan`, `emiten`, `kampus`), from their one list.
   ...KIND_NOUNS.keys(),
 ];

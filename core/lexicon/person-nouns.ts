@@ -11,6 +11,7 @@
  *   or trade: it stands for someone the reporter did not name or the person just opened as the
  *   topic (`Sari (45), pedagang, mengeluh … “…,” ujar perempuan itu`), never an organisation or
  *   a place (discourse/person-description.ts, names/described-subject.ts, cast/read-mentions.ts).
+ * - `parent`: a parent or grandparent a feature story introduces by the household (STANDING_PARENTS).
  */
 import { OLD_AGE, type AgeBand } from './age-bands';
 import type { Gender } from './gender';
@@ -20,6 +21,7 @@ interface PersonNoun {
   sex?: Gender;
   band?: AgeBand;
   alone?: true;
+  parent?: true;
 }
 
 const M = 'male' as const;
@@ -36,20 +38,20 @@ const PERSON_NOUN_TABLE: ReadonlyMap<string, PersonNoun> = new Map<string, Perso
   ['nona', { sex: F, alone: true }],
   // Kin a writer describes a parent or grandparent by (`kata ayah dua anak itu`, `ujar mama lima
   // anak itu`), also the regional and affectionate ones (`mama`, `emak`, `mbah`), and the widowed.
-  ['bapak', { sex: M, alone: true }],
-  ['ayah', { sex: M, alone: true }],
-  ['ayahanda', { sex: M, alone: true }],
+  ['bapak', { sex: M, alone: true, parent: true }],
+  ['ayah', { sex: M, alone: true, parent: true }],
+  ['ayahanda', { sex: M, alone: true, parent: true }],
   ['papa', { sex: M, alone: true }],
-  ['opa', { sex: M, alone: true }],
-  ['duda', { sex: M, alone: true }],
-  ['ibu', { sex: F, alone: true }],
-  ['ibunda', { sex: F, alone: true }],
-  ['mama', { sex: F, alone: true }],
-  ['mamak', { sex: F, alone: true }],
-  ['emak', { sex: F, alone: true }],
-  ['oma', { sex: F, alone: true }],
-  ['janda', { sex: F, alone: true }],
-  ['mbah', { alone: true }],
+  ['opa', { sex: M, alone: true, parent: true }],
+  ['duda', { sex: M, alone: true, parent: true }],
+  ['ibu', { sex: F, alone: true, parent: true }],
+  ['ibunda', { sex: F, alone: true, parent: true }],
+  ['mama', { sex: F, alone: true, parent: true }],
+  ['mamak', { sex: F, alone: true, parent: true }],
+  ['emak', { sex: F, alone: true, parent: true }],
+  ['oma', { sex: F, alone: true, parent: true }],
+  ['janda', { sex: F, alone: true, parent: true }],
+  ['mbah', { alone: true, parent: true }],
   // Kin set off after or before a name (`Suaminya, X, …`), not alone a description of its own.
   ['suami', { sex: M }],
   ['putra', { sex: M }],
@@ -69,8 +71,8 @@ const PERSON_NOUN_TABLE: ReadonlyMap<string, PersonNoun> = new Map<string, Perso
   ['pemuda', { sex: M, band: [15, 35], alone: true }],
   ['pemudi', { sex: F, band: [15, 35], alone: true }],
   // The old: grandparents as a writer describes them (`nenek itu`, not `neneknya`), the elderly.
-  ['kakek', { sex: M, band: [50, OLD_AGE], alone: true }],
-  ['nenek', { sex: F, band: [50, OLD_AGE], alone: true }],
+  ['kakek', { sex: M, band: [50, OLD_AGE], alone: true, parent: true }],
+  ['nenek', { sex: F, band: [50, OLD_AGE], alone: true, parent: true }],
   ['lansia', { band: [60, OLD_AGE], alone: true }],
   ['manula', { band: [60, OLD_AGE] }],
   // English.
@@ -115,9 +117,7 @@ export const AGE_BAND_NOUNS: ReadonlyMap<string, AgeBand> = column(n => n.band);
  * children they raise, or the household they keep (STANDING_HOUSEHOLD), the description is what
  * the panel shows as the person's role (cast/standing-description.ts). Lowercase.
  */
-export const STANDING_PARENTS: ReadonlySet<string> = new Set(
-  'ibu ayah bapak mama mamak emak ibunda ayahanda nenek kakek oma opa mbah janda duda'.split(' '),
-);
+export const STANDING_PARENTS: ReadonlySet<string> = new Set(column(n => n.parent).keys());
 
 /** The children or grandchildren a parent is counted by (`ibu tiga anak`, `nenek lima cucu`). */
 export const STANDING_CHILDREN: ReadonlySet<string> = new Set(

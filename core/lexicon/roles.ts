@@ -9,6 +9,7 @@
 import { CITIES, FOREIGN, INSTITUTIONS, PROVINCES } from './places';
 import { words } from './word-list';
 import { AMPERSAND, AND } from './conjunctions';
+import { BODY_KIND_HEADS } from './organisation-kinds';
 
 /**
  * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
@@ -306,19 +307,21 @@ export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
  * `kantor` head research centres and offices (`Pusat Studi X`, `Kantor Staf X`); after a city they
  * are a district or a branch (`Jakarta Pusat`), which the place readers take first.
  */
-export const ORG_HEADS: readonly string[] = words(`
-  kementerian pemerintah pemerintahan badan lembaga komisi komite dewan majelis partai kepolisian
-  kejaksaan pengadilan mahkamah polri tni kpk pbb bank pt universitas kedutaan istana kremlin
-  pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas organisasi asosiasi yayasan dinas
-  perusahaan perum militer tentara parlemen kongres senat otoritas polda polres manajemen
-  klub
-  koalisi
-  ikatan persatuan perhimpunan himpunan serikat federasi konfederasi gabungan paguyuban
-  perkumpulan aliansi forum jaringan
-  perserikatan inspektorat direktorat sekretariat biro balai fraksi
-  konsulat kbri kjri
-  pusat kantor
-`);
+export const ORG_HEADS: readonly string[] = [
+  // The kinds of body a later clause may name it by (`Kementerian X`, `Partai Y`, `Bank Z`).
+  ...BODY_KIND_HEADS,
+  ...words(`
+    pemerintah pemerintahan komite dewan majelis kepolisian
+    kejaksaan pengadilan mahkamah polri tni kpk pbb pt kedutaan istana kremlin
+    pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas dinas
+    perusahaan perum militer tentara parlemen kongres senat otoritas polda polres manajemen
+    ikatan persatuan perhimpunan himpunan konfederasi gabungan paguyuban
+    perkumpulan forum jaringan
+    perserikatan inspektorat direktorat sekretariat biro balai fraksi
+    konsulat kbri kjri
+    pusat kantor
+  `),
+];
 
 /**
  * Words that name a branch or unit of an institution by where it sits (`Kantor Wilayah`, `Daerah

@@ -10,7 +10,7 @@
 import { featureOn } from '../features';
 import type { BodyParagraph } from '../candidate';
 import { isCapitalised, type Token } from '../text/text';
-import { opensSentence } from '../text/sentence-start';
+import { opensSentence, sentenceStart } from '../text/sentence-start';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { OFFICIAL_POINTERS, ROLE_HEAD_SET } from '../../lexicon/roles';
 
@@ -40,12 +40,6 @@ export function pointedOffice(
     sentenceStart(before.tokens, before.tokens.length - 1),
     before.text,
   );
-}
-
-/** The first token of the sentence holding token `k`. */
-function sentenceStart(t: readonly Token[], k: number): number {
-  while (k > 0 && !opensSentence(t, k)) k--;
-  return Math.max(0, k);
 }
 
 /** The office opening the sentence at token `s`, followed by a lowercase word; null otherwise. */

@@ -17,7 +17,7 @@
  */
 import { featureOn } from '../features';
 import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
-import { AREA_HEAD_SET } from '../../lexicon/facilities';
+import { AREA_HEAD_SET, NAMING_HEAD_SET } from '../../lexicon/facilities';
 import { HONORIFIC_SET, isHonorificAt } from '../../lexicon/honorifics';
 import {
   hasClubShape,
@@ -91,13 +91,6 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * English cues are left out: `Said` is also a given name.
  */
 const CUE_WORDS: ReadonlySet<string> = new Set([...POST_CUES, ...PRE_CUES, ...PASSIVE_CUES]);
-
-/** Heads whose next word is an institution's own proper name (`RSUD Harapan`, `SMA Tunas`). */
-const NAMING_HEADS: ReadonlySet<string> = new Set(
-  'rs rsud rsup rsia rsu puskesmas klinik pt cv stadion masjid pesantren ponpes sma smp smk sd mts ma universitas klub'.split(
-    ' ',
-  ),
-);
 
 /** Heads of a company's name (`PT X Y`, `CV X`), which may run to several words before a person. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['pt', 'cv']);
@@ -253,7 +246,7 @@ function afterPersonalHonorific(words: readonly string[], s: number): boolean {
   let h = s - 1;
   while (h > 0 && isHonorificAt(words, h - 1)) h--;
   const head = h > 0 ? words[h - 1]!.toLowerCase() : '';
-  return !NAMING_HEADS.has(head) && !AREA_HEAD_SET.has(head);
+  return !NAMING_HEAD_SET.has(head) && !AREA_HEAD_SET.has(head);
 }
 
 /**
@@ -457,7 +450,7 @@ function afterInstitutionHead(
 ): number {
   const h = s - 1;
   const head = words[h]?.toLowerCase() ?? '';
-  if (!NAMING_HEADS.has(head) && !AREA_HEAD_SET.has(head)) return s;
+  if (!NAMING_HEAD_SET.has(head) && !AREA_HEAD_SET.has(head)) return s;
   const rest = words.slice(s);
   // A surname the corpora know (`Gurung`) may name a village too: only a word that opens names
   // (a given name, or one the article uses alone for a speaker) makes the words a person's.

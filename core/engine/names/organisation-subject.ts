@@ -7,11 +7,22 @@
  */
 import { CHANNEL_PREPOSITION_SET } from '../../lexicon/cues';
 import { DEFINITE } from '../../lexicon/pronouns';
-import { ORGANISATION_KIND_SET } from '../../lexicon/organisation-kinds';
+import { ORGANISATION_KIND_SET, ORGANISATION_KINDS } from '../../lexicon/organisation-kinds';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import type { Mention } from './mention';
 import { isKindNoun } from '../cast/kind-noun';
+
+/**
+ * The kinds of two words (ORGANISATION_KINDS writes them hyphenated: `rumah-sakit`), by their
+ * second word, with their first.
+ */
+const TWO_WORD_KINDS: ReadonlyMap<string, string> = new Map(
+  ORGANISATION_KINDS.filter(k => k.includes('-')).map(k => {
+    const [first, second] = k.split('-');
+    return [second!, first!];
+  }),
+);
 
 /** Sentence ends before a subject opening its sentence. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
@@ -52,7 +63,7 @@ export function organisationKindBefore(
   if (!featureOn('names.organisationKindSubject')) return null;
   let s = DEFINITE.has(toks[k]?.lower ?? '') ? k - 1 : k;
   // `rumah sakit`: a kind of two words.
-  if (toks[s]?.lower === 'sakit' && toks[s - 1]?.lower === 'rumah') s--;
+  if (toks[s - 1] && TWO_WORD_KINDS.get(toks[s]!.lower) === toks[s - 1]!.lower) s--;
   if (s < 0 || !opensClause(toks, s)) return null;
   const span = text.slice(toks[s]!.start, toks[k]!.end);
   const kind = organisationKind(span);

@@ -11,6 +11,7 @@ import { featureOn } from '../features';
 import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { startsUpper } from '../text/chars';
+import { EN_ORG_COMPLEMENT_OPENERS } from '../../lexicon/organisations-en';
 
 /** Where the name starts after a title form in brackets that ends before `titled`. */
 export function seatAfterBracket(
@@ -30,9 +31,6 @@ export function seatAfterBracket(
   return isGivenNameSpelling(next) && !englishNamed(words, titled) ? titled + 1 : titled;
 }
 
-/** English words that join an institution's English name (`Institute for Development of …`). */
-const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-
 /**
  * `Peneliti Institute for Development of Economics (IDE) Fadhil Budi Santoso`: an institution
  * named in English, in English or Indonesian copy, is not written with an Indonesian seat after
@@ -42,7 +40,8 @@ const ENGLISH_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
  */
 function englishNamed(words: readonly string[], titled: number): boolean {
   if (!featureOn('names.englishOrgBracketCloses')) return false;
-  for (let k = 0; k < titled; k++) if (ENGLISH_NAME_JOINERS.has(words[k]!)) return true;
+  // The words opening an English head's complement (`Institute for Development of …`).
+  for (let k = 0; k < titled; k++) if (EN_ORG_COMPLEMENT_OPENERS.has(words[k]!)) return true;
   return false;
 }
 

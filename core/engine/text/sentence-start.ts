@@ -25,5 +25,11 @@ export const opensSentence = (
   ends: ReadonlySet<string> = SENTENCE_ENDS,
 ): boolean => k === 0 || ends.has(toks[k - 1]!.text);
 
+/** The first token of the sentence holding token `k` (0 for a `k` before the first). */
+export function sentenceStart(toks: readonly { text: string }[], k: number): number {
+  while (k > 0 && !opensSentence(toks, k)) k--;
+  return Math.max(0, k);
+}
+
 /** Punctuation after which a clause opens (a name after it opens its clause). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', ',', ':', ';', '!', '?']);
