@@ -560,6 +560,10 @@ export const FEATURES = {
     'a name followed by a copula and a lowercase noun (`Budi adalah pensiunan guru`, `Sari merupakan pedagang`) is presented as a source, as one set off before a description between commas is',
   'discourse.kinLeadIn':
     'one possessed kin noun opening the sentence before a name and a comma (`Ayahnya, X (45), …`) is the lead-in the article presents the person by, as a longer description is',
+  'discourse.withheldName':
+    'a description at a cue whose `yang` clause withholds the speaker’s name (`ucap pedagang yang enggan menyebutkan namanya itu`) is an unnamed speaker, never the named person its head noun would point back to',
+  'discourse.unnamedPredicate':
+    'an unnamed subject (`Seorang peserta kelas, ibu dua anak, mengaku …`) is read past its description to its verb: one that reports is a source heard from, not a person narrated in the paragraph its last speaker opened',
   'discourse.viewpointFrame':
     'a name that a viewpoint frame opening its sentence governs (`Bagi X, bantuan itu terlambat`, `Bagi warga seperti X, …`, `Di mata X, …`) is whose view the sentence tells: a source the next `-nya`/`ia` means, not a person talked about after a preposition',
   'discourse.existentialSubject':

@@ -312,6 +312,18 @@ export const INTERVIEW_PASSIVES: readonly string[] = words(`
 `);
 
 /**
+ * A description of a speaker that says their name is withheld (`ucap pedagang yang enggan
+ * menyebutkan namanya itu`, `kata seorang warga yang tak mau disebut namanya`, `yang meminta
+ * identitasnya dirahasiakan`): a relative clause holding the speaker's own name (NAME_WITHHELD_NOUNS)
+ * and a word that keeps it back (NAME_WITHHOLDING). The writer tells outright that it names nobody
+ * (discourse/withheld-name.ts). Lowercase.
+ */
+export const NAME_WITHHELD_NOUNS: ReadonlySet<string> = new Set(words(`namanya identitasnya`));
+export const NAME_WITHHOLDING: ReadonlySet<string> = new Set(
+  words(`enggan tidak tak menolak minta meminta dirahasiakan disamarkan`),
+);
+
+/**
  * A subject's predicate telling that it did not speak (`X belum bisa dimintai konfirmasi`, `X tidak
  * hadir`, `X enggan berkomentar`, `X tidak menjawab pesan`): a negator, then within a few words one
  * of the responses. The person is talked about, not a source, and takes no later `ujarnya`.

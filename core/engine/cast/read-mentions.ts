@@ -50,7 +50,7 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { isFacilityName, isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionKind, type MentionRecord } from './mention-record';
 import { caselessKey, dropFinalDot, startsLower } from '../text/chars';
-import { opensGroup, pastLowerRoles, runRole, subjectKind } from './sentence-role';
+import { opensGroup, pastLowerRoles, runRole, unnamedSubjectKind } from './sentence-role';
 import { partitionPoint } from '../text/partition-point';
 import {
   HONORIFIC_SET,
@@ -608,7 +608,7 @@ function unnamedRecord(p: BodyParagraph, a: Token, group: boolean): MentionRecor
   return {
     ...base(p, a, a),
     kind: group ? 'group' : 'unnamed',
-    sentenceRole: subjectKind(p.text, a.start),
+    sentenceRole: unnamedSubjectKind(p.text, a.start),
     ref: null,
     cueRef: null,
     link: 'none',

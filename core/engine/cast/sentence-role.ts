@@ -627,7 +627,37 @@ const endsLikeEnglishVerb = (w: string) => w.endsWith('ed') || w.endsWith('ing')
  * the name (past its capitalised words, an appositive between commas, and adverbs such as `juga`).
  */
 export function subjectKind(text: string, at: number): SentenceRole {
+  return predicateKind(predicateWords(text, at));
+}
+
+/** Most words of an unnamed subject's description before its verb (`Seorang pedagang sayur asal X`). */
+const MAX_UNNAMED_DESCRIPTION = 6;
+
+/**
+ * What kind of subject an unnamed description opening at offset `at` is (`Seorang peserta kelas,
+ * ibu dua anak, mengaku …`): its predicate is read past the description's own words, up to the
+ * first word shaped as a verb, where subjectKind would stop at its head noun and call every such
+ * subject one that reports nothing. One whose verb reports is a source, heard from as a named
+ * reporting subject is (discourse.unnamedPredicate).
+ */
+export function unnamedSubjectKind(text: string, at: number): SentenceRole {
+  if (!featureOn('discourse.unnamedPredicate')) return subjectKind(text, at);
   const words = predicateWords(text, at);
+  const verb = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      startsLower(w) &&
+      (PRE_CUE_SET.has(w) || DENIAL_VERB_SET.has(w) || isVerbShape(w) || isDiTerShape(w)),
+  );
+  if (verb < 0 || verb > MAX_UNNAMED_DESCRIPTION) return predicateKind(words);
+  // An adverb before the verb (`Seorang warga juga mengaku`) stays with the predicate.
+  let k = verb;
+  while (k > 1 && CUE_ADVERB_SET.has(words[k - 1]!)) k--;
+  return predicateKind(words.slice(k));
+}
+
+/** The kind of subject whose predicate's words are `words` (subjectKind). */
+function predicateKind(words: readonly string[]): SentenceRole {
   if (saysNothing(words)) return 'passiveSubject';
   for (const w of words) {
     if (!startsLower(w)) continue;

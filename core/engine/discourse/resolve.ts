@@ -24,6 +24,7 @@ import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
 import { holdsTitle } from '../cast/role-head';
+import { withholdsName } from './withheld-name';
 
 export type { Decision } from './resolve-context';
 
@@ -104,6 +105,9 @@ function speakersOf(
 ): Choice {
   const m = c.mention;
   if (!m) return uncuedSpeakers(ctx, c, last);
+  // `ucap pedagang yang enggan menyebutkan namanya itu`: the writer says it names nobody.
+  if ((m.kind === 'title' || m.kind === 'anonymous') && withholdsName(m.text))
+    return { entities: [] };
   const head = describes(m) ? describedPerson(ctx, c, m.text) : null;
   if (head) return { entities: [head] };
   switch (m.kind) {
