@@ -85,9 +85,21 @@ export const FEATURES = {
   'reported.sayingRelative':
     'after a cue of plain saying (`mengatakan`, `berkata`), a relative `yang` ends the subject of what was said (`mengatakan pasokan yang biasa datang kini tinggal separuh`), so the words are a clause unless a thing said opens them (`hal yang sama`, `apa yang terjadi`)',
   'reported.predicateAdverbs':
-    'an adverb of time that stands only before a predicate (`segera`, `kembali`) carries a reported clause’s predicate: `X berharap bantuan segera datang`, `berharap pasokan kembali normal` report a clause, not a noun object (reported/noun-object.ts)',
+    'an adverb or auxiliary that stands only before a predicate (`segera`, `kembali`, `ikut`) carries a reported clause’s predicate: `X berharap bantuan segera datang`, `berharap pasokan kembali normal` report a clause, not a noun object (reported/noun-object.ts)',
   'reported.urgingSupport':
-    '`mendorong` reports a bare clause when it urges a party (`X mendorong pemerintah pusat mempercepat …`, `mendorong kampus membuat …`): a lowercase public or institutional head (lexicon/cues.ts URGED_PARTIES) or a capitalised name, then a predicate; a thing pushed (`mendorong gerobak menyusuri gang`) reports nothing',
+    '`mendorong` reports a bare clause when it urges a party (`X mendorong pemerintah kota memperbaiki …`, `mendorong sekolah menyediakan …`): a lowercase public or institutional head (lexicon/cues.ts URGED_PARTIES) or a capitalised name, then a predicate; a thing pushed (`mendorong gerobak menyusuri gang`) reports nothing',
+  'reported.statementOccasion':
+    'the occasion of a statement after `dalam`, between subject and cue, is skipped like a channel (`X dalam sidang paripurna mengusulkan …`, `X dalam kesempatan itu menegaskan …`; lexicon/cues.ts STATEMENT_OCCASIONS)',
+  'reported.channelRelative':
+    'a statement channel between subject and cue may carry a relative clause past its plain length (`X melalui surat edaran yang ditandatangani kemarin menyatakan …`), so the subject is still read before it (names/statement-channel.ts)',
+  'names.describedRelativeSubject':
+    'a description that opens its sentence with a person noun or a role head and a relative clause, closed by a demonstrative before a cue, may run as long as an unnamed subject (`Perempuan yang menjahit kebaya sejak kelas enam SD itu menuturkan …`), so the cue has its subject',
+  'names.regionBeforeDemonstrative':
+    'a region set off by commas between a description’s place and its demonstrative (`Atlet asal Tondano, Minahasa Raya, itu menuturkan …`) belongs to the description, so the cue has its subject',
+  'reported.withCueBare':
+    'a cue in a `dengan` adjunct after the subject’s verb takes a bare clause too (`X mengakhiri kunjungan dengan memastikan jembatan darurat dibangun …`, `… dengan meminta lurah mendata …`), unless the words after it are the verb’s object or an urging verb urges no clause',
+  'reported.sayingLateDemonstrative':
+    'after a cue of plain saying, a demonstrative more than two words in closes a noun inside the clause (`mengatakan separuh pedagang hadir di pertemuan tersebut`), not the thing said (`mengatakan hal itu`)',
   'reported.clauseTest':
     'a reported clause has a lowercase word: a run of names cut off by the next cue, or a headline after a colon, is none',
   'names.knownNameAffiliated':

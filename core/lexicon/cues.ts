@@ -106,7 +106,7 @@ export const BARE_CLAUSE_URGES: readonly string[] = words(
 /**
  * Link-only verbs of support that take a bare clause only when the addressee is a party that can be
  * urged (URGED_PARTIES or a capitalised name) and a predicate follows it: `mendorong pemerintah
- * pusat mempercepat …`, `mendorong kampus membuat …` (reported.urgingSupport). Anything else they
+ * kota memperbaiki …`, `mendorong sekolah menyediakan …` (reported.urgingSupport). Anything else they
  * push is a thing (`mendorong gerobak menyusuri gang`, `mendorong pertumbuhan menjadi …`).
  */
 export const SUPPORT_URGES: readonly string[] = words(`mendorong`);
@@ -416,6 +416,16 @@ export const STATEMENT_CHANNELS: readonly string[] = words(`
 `);
 
 /**
+ * Occasions a statement was made at, read like STATEMENT_CHANNELS after `dalam` (`X dalam rapat
+ * yang sama mendesak …`, `X dalam kesempatan itu menegaskan …`, `X dalam pengarahan kepada
+ * wartawan mengatakan …`) when reported.statementOccasion is on. Lowercase.
+ */
+export const STATEMENT_OCCASIONS: readonly string[] = words(`
+  rapat sidang pertemuan diskusi seminar lokakarya dialog audiensi kesempatan pengarahan
+  acara upacara peluncuran
+`);
+
+/**
  * Prepositions that open a statement channel before a cue (`dalam`, `melalui`, `lewat`): `dalam`
  * and the prepositions of means a statement goes through (lexicon/prepositions.ts CHANNEL_MEANS).
  */
@@ -512,6 +522,8 @@ export const EXPRESS_CUE_SET: ReadonlySet<string> = new Set([
 ]);
 /** Statement channels, lowercase, without -nya. */
 export const STATEMENT_CHANNEL_SET: ReadonlySet<string> = new Set(STATEMENT_CHANNELS);
+/** Occasions of a statement (STATEMENT_OCCASIONS). */
+export const STATEMENT_OCCASION_SET: ReadonlySet<string> = new Set(STATEMENT_OCCASIONS);
 /** Prepositions opening a statement channel. */
 export const CHANNEL_PREPOSITION_SET: ReadonlySet<string> = new Set(CHANNEL_PREPOSITIONS);
 /** Source nouns after `menurut`. */

@@ -31,7 +31,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   // the whole paragraph for every demonstrative made a long line quadratic.
   const base = Math.max(0, k - 20);
   const near = toks.slice(base, k + 6).map(t => t.text);
-  let s = k;
+  let s = regionSetOff(toks, k);
   while (s > 0 && k - s < 12) {
     const w = toks[s - 1]!.text;
     // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
@@ -42,7 +42,7 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   }
   // `Bekas ketua panitia lomba desa itu mengaku`: a description opening the sentence may
   // hold any common words between its role head and the demonstrative.
-  const opening = sentenceOpening(toks, k);
+  const opening = describedOpening(toks, k);
   if (opening >= 0 && opening < s) s = opening;
   const words = toks.slice(s, k).map(t => t.lower);
   if (s === opening && demonstrativeOfObject(words))
@@ -62,6 +62,40 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     text: text.slice(toks[s]!.start, toks[k]!.end),
   };
 }
+
+/**
+ * Where a description closed by the demonstrative at `k` opens its sentence, or -1: a few words
+ * (`Bekas ketua panitia lomba desa itu`), or, when a person noun or a role head opens it with a
+ * relative clause, as many as an unnamed subject's (`Perempuan yang menjahit kebaya sejak kelas
+ * enam SD itu`, `Sopir yang tiap pagi mengantar anak-anak ke Gunung Kidul itu`;
+ * names.describedRelativeSubject).
+ */
+function describedOpening(toks: readonly Token[], k: number): number {
+  const opening = sentenceOpening(toks, k);
+  if (opening >= 0 || !featureOn('names.describedRelativeSubject')) return opening;
+  const long = sentenceOpening(toks, k, MAX_RELATIVE_SUBJECT);
+  if (long < 0) return -1;
+  const first = toks[long]!.lower;
+  const head = PERSON_NOUNS.has(first) || ROLE_HEAD_SET.has(first);
+  const rel = toks.slice(long + 1, k).findIndex(t => t.lower === 'yang');
+  return head && rel >= 0 && rel < MAX_HEAD ? long : -1;
+}
+
+/**
+ * `Pemain asal Ambon, Maluku, itu mengakui`: a short capitalised region set off by commas right
+ * before the demonstrative at `k` belongs to the description's origin; the index the description
+ * is read back from (the first comma), or `k` when there is none (names.regionBeforeDemonstrative).
+ */
+function regionSetOff(toks: readonly Token[], k: number): number {
+  if (toks[k - 1]?.text !== ',' || !featureOn('names.regionBeforeDemonstrative')) return k;
+  let j = k - 2;
+  while (j >= 0 && k - 2 - j < REGION_MAX_WORDS && startsUpper(toks[j]!.text)) j--;
+  if (j === k - 2 || toks[j]?.text !== ',' || !startsUpper(toks[j - 1]?.text ?? '')) return k;
+  return j;
+}
+
+/** Most words of a region set off after a place (a province's name runs to three). */
+const REGION_MAX_WORDS = 3;
 
 /**
  * `Guru Besar Fakultas X (FX) Universitas Lembah Hijau itu`: a role ending in an organisation

@@ -4,7 +4,12 @@
  * sambutannya mengatakan, “…”`): the subject is read before it, by the reported cues
  * (reported/pre-cue.ts) and the direct quotes' pre-posed cue (quotes/direct-cue-before.ts) alike.
  */
-import { CHANNEL_PREPOSITION_SET, CUE_ADVERB_SET, STATEMENT_CHANNEL_SET } from '../../lexicon/cues';
+import {
+  CHANNEL_PREPOSITION_SET,
+  CUE_ADVERB_SET,
+  STATEMENT_CHANNEL_SET,
+  STATEMENT_OCCASION_SET,
+} from '../../lexicon/cues';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
 import { featureOn } from '../features';
@@ -19,17 +24,48 @@ const MAX_CHANNEL = 5;
  * dalam sambutannya mengatakan`). Returns the index the subject ends before.
  */
 export function skipChannel(toks: readonly Token[], k: number): number {
-  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_CHANNEL; j--) {
+  const reach = featureOn('reported.channelRelative') ? MAX_CHANNEL + MAX_RELATIVE : MAX_CHANNEL;
+  for (let j = k - 1; j >= 0 && j >= k - 1 - reach; j--) {
     const w = toks[j]!.text;
     if (!startsLetter(w)) return k;
     if (!CHANNEL_PREPOSITION_SET.has(w)) continue;
+    // Past the plain reach, only a relative clause on the channel's noun phrase carries it on.
+    if (j < k - 1 - MAX_CHANNEL && !relativeAfter(toks, j, k)) return k;
     const noun = toks[j + 1]!.lower;
     const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
-    if (STATEMENT_CHANNEL_SET.has(root) || possessedOccasion(toks, j + 1, k))
+    const occasion =
+      w === 'dalam' && STATEMENT_OCCASION_SET.has(root) && featureOn('reported.statementOccasion');
+    if (STATEMENT_CHANNEL_SET.has(root) || occasion || possessedOccasion(toks, j + 1, k))
       return pastCueAdverbs(toks, j);
+    // A preposition inside the channel's relative clause (`yang disiarkan lewat radio`) is not
+    // the channel's own: read on back to it.
+    if (reach > MAX_CHANNEL && insideRelative(toks, j, k - 1 - reach)) continue;
     return k;
   }
   return k;
+}
+
+/** True when a relative `yang` stands before token `j`, no further back than `from`. */
+function insideRelative(toks: readonly Token[], j: number, from: number): boolean {
+  for (let n = j - 1; n >= Math.max(0, from); n--) if (toks[n]!.lower === 'yang') return true;
+  return false;
+}
+
+/** Most words of a relative clause on a channel (`yang ditandatangani kemarin sore`). */
+const MAX_RELATIVE = 6;
+
+/** Most words of the channel's noun phrase before its relative `yang` (`pengarahan kepada wartawan`). */
+const MAX_BEFORE_RELATIVE = 5;
+
+/**
+ * `X melalui surat edaran yang ditandatangani kemarin sore menyatakan …`: a relative `yang` within
+ * the channel's first words (after the preposition at `j`, before the cue at `k`) lets the channel
+ * run past its plain length (reported.channelRelative).
+ */
+function relativeAfter(toks: readonly Token[], j: number, k: number): boolean {
+  for (let n = j + 2; n < k && n <= j + 1 + MAX_BEFORE_RELATIVE; n++)
+    if (toks[n]!.lower === 'yang') return true;
+  return false;
 }
 
 /**

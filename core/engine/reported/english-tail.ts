@@ -57,7 +57,7 @@ function englishTailAt(input: RuleInput, i: number): Hit | null {
 }
 
 /**
- * `…, she said, pointing to the ratio of …`, `…, he said, adding that …`: a comma and a lowercase
+ * `…, she said, pointing to a chart`, `…, he said, adding that …`: a comma and a lowercase
  * participle after the cue open what the speaker did while saying it, so the clause before still
  * ends at the speaker's comma (reported.englishTailParticiple). Only `-ing` words: a comma and
  * anything else (`…, he said, but …`) may carry on the reported sentence.

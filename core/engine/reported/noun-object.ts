@@ -144,11 +144,12 @@ const BARE_VERBS = new Set('selesai rampung tuntas naik turun tiba habis pulih'.
  * Adverbs of time that stand only before a predicate, like the aspect words in PREDICATE_WORDS
  * (`berharap bantuan segera datang`, `berharap pasokan kembali normal`): after a noun they open
  * its predicate, even when the predicate itself is a bare verb or an adjective
- * (reported.predicateAdverbs). `kembali` is also the bare verb 'return', a predicate either way.
+ * (reported.predicateAdverbs). `kembali` is also the bare verb 'return', and `ikut`, `turut` the
+ * bare verb 'join' (`separuh nelayan turut dalam pencarian`, `ikut melaut`): a predicate either way.
  * Read only in an object's main part (isMainPredicate) and skipped in a relative clause, never
  * by isPredicate's other callers.
  */
-const PREDICATE_ADVERBS = new Set('segera kembali lekas'.split(' '));
+const PREDICATE_ADVERBS = new Set('segera kembali lekas ikut turut'.split(' '));
 
 /** True for a word of PREDICATE_ADVERBS, when that reading is on. */
 const isPredicateAdverb = (w: string): boolean =>
@@ -222,6 +223,23 @@ function isMainPredicate(main: readonly string[], k: number): boolean {
   return !(k === 1 && COMPLEMENT_HEADS.has(before.endsWith('nya') ? before.slice(0, -3) : before));
 }
 
+/** Most words before the demonstrative of a thing said after a saying cue (`kebijakan baru itu`). */
+const MAX_SAID_THING = 2;
+
+/**
+ * True when `text` has a predicate of its own in its main part (before a relative `yang` or a
+ * subordinate clause), or after a relative clause on its subject: positive evidence of a clause,
+ * asked where no comma or `bahwa` marks one (reported-shapes.ts withCueBare).
+ */
+export function hasMainPredicate(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  let end = words.findIndex(w => MAIN_END.has(w));
+  if (end < 0) end = words.length;
+  const main = words.slice(0, end);
+  if (main.some((_, k) => isMainPredicate(main, k))) return true;
+  return words[end] === 'yang' && end > 0 && predicateAfterRelative(words, end);
+}
+
 /**
  * True when `text`, read right after a cue (or after its comma when `afterComma`), is a noun
  * phrase rather than a clause: no predicate in its main part, and a noun-phrase shape — a derived
@@ -262,7 +280,12 @@ export function isNounObject(
   if (relative && saying && featureOn('reported.sayingRelative')) return isThingSaid(words);
   if (afterComma) return relative && end <= 4;
   // A topic cue's complement with nothing predicated in its main part is the topic itself.
-  if (relative || d > 0 || topic) return true;
+  // After a cue of plain saying, only a demonstrative closing a short phrase (`mengatakan hal
+  // itu`) makes a thing said; one further on closes a noun inside the clause (`mengatakan
+  // separuh pedagang hadir di pertemuan tersebut`; reported.sayingLateDemonstrative).
+  const lateDemonstrative =
+    saying && d > MAX_SAID_THING && featureOn('reported.sayingLateDemonstrative');
+  if (relative || (d > 0 && !lateDemonstrative) || topic) return true;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
   const head = keepOnly(first ?? '', isLetterOrHyphenCp);
   // After a cue of plain saying, a noun first is no evidence: only a thing said (`hal serupa`).

@@ -180,7 +180,7 @@ function feelingAfter(toks: readonly Token[], i: number, cue: Token): boolean {
 }
 
 /** A cue of plain saying whose complement is a clause even when it opens with a noun. */
-function sayingCue(cue: Token): boolean {
+export function sayingCue(cue: Token): boolean {
   return SAYING_CUE_SET.has(cue.lower) && featureOn('reported.sayingTakesClause');
 }
 
@@ -258,7 +258,7 @@ function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: n
  * `supaya`, `untuk` between the verb and the clause's end); `meminta`, `mengimbau` and
  * `mempersilakan` also a bare one with a predicate. Any other cue passes.
  */
-function urgesClause(
+export function urgesClause(
   text: string,
   cue: Token,
   c: { start: number; end: number },
@@ -294,7 +294,7 @@ function subjectOpens(toks: readonly Token[], s: { start: number }, subjectAt: n
 }
 
 /**
- * `mendorong pemerintah pusat mempercepat …`: a verb of support (SUPPORT_URGE_SET) reports a bare
+ * `mendorong pemerintah kota memperbaiki …`: a verb of support (SUPPORT_URGE_SET) reports a bare
  * clause when its addressee, the first of the lowercased words after the cue (`bare`), is a party
  * that can be urged, lowercase from URGED_PARTY_SET or capitalised in the text, and a predicate
  * follows it in `main` (the words after it up to a relative `yang`) (reported.urgingSupport).

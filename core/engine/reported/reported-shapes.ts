@@ -3,7 +3,10 @@
  * …`), a speaker and a colon without marks (`X: …`), and `kata dia` inside the clause without
  * commas. Each is read only where it cannot be confused with prose.
  */
-import { PASSIVE_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { PASSIVE_CUE_SET, PRE_CUE_SET, PREDICATIVE_CUE_SET } from '../../lexicon/cues';
+import { featureOn } from '../features';
+import { hasMainPredicate, isNounObject } from './noun-object';
+import { sayingCue, urgesClause } from './pre-cue';
 import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { NYA_MENTION, type Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
@@ -115,8 +118,29 @@ export function withCue(input: RuleInput, i: number): Hit | null {
   const t = toks[i]!;
   const cue = toks[i + 1];
   if (t.text !== 'dengan' || !cue || !PRE_CUE_SET.has(cue.text)) return null;
-  if (toks[i + 2]?.text !== 'bahwa' && toks[i + 2]?.text !== ',') return null;
+  if (toks[i + 2]?.text !== 'bahwa' && toks[i + 2]?.text !== ',') return withCueBare(input, i);
   const c = clauseOf(input, i + 2);
   if (!c) return null;
   return hit(p, c, cue, NYA_MENTION, t.start);
+}
+
+/**
+ * `X mengakhiri kunjungan dengan memastikan jembatan darurat dibangun`, `X menutup apel
+ * dengan meminta lurah mendata warga terdampak`: the `dengan` cue takes its clause straight, as a pre-posed cue does, when
+ * the words after it are a clause, not the verb's object (`dengan menyampaikan salam`), and an
+ * urging verb urges a clause (reported.withCueBare). The cue follows a verb of the sentence's
+ * subject (`menutup rapat dengan …`), never opens it.
+ */
+function withCueBare(input: RuleInput, i: number): Hit | null {
+  const { p, toks, s } = input;
+  if (!featureOn('reported.withCueBare') || !/^\p{Ll}/u.test(toks[i - 1]?.text ?? '')) return null;
+  if (toks[i - 1]!.start < s.start) return null;
+  const cue = toks[i + 1]!;
+  const c = clauseOf(input, i + 2);
+  if (!c || c.start !== toks[i + 2]?.start) return null;
+  const text = p.text.slice(c.start, c.end);
+  if (PREDICATIVE_CUE_SET.has(cue.lower)) return null;
+  if (isNounObject(text, false, sayingCue(cue), false) || !hasMainPredicate(text)) return null;
+  if (!urgesClause(p.text, cue, c, true)) return null;
+  return hit(p, c, cue, NYA_MENTION, toks[i]!.start);
 }
