@@ -38,22 +38,39 @@ const CLUTTER_PATTERNS: readonly (readonly [string, RegExp])[] = [
 ];
 
 /**
- * Other outlets' closing and in-body lines (engine feature text.outletClutter): they open with a
- * label, a mark or a bracket no prose sentence opens with, and are few, so every line asks them all.
+ * Other outlets' closing and in-body lines (engine feature text.outletClutter), each under the first
+ * word every line it matches opens with (as CLUTTER_PATTERNS), or the first character of a line
+ * that opens with no letter: every paragraph asks them, and an article with none compiles none.
  */
-const OUTLET_CLUTTER: readonly RegExp[] = [
+const OUTLET_CLUTTER: readonly (readonly [readonly string[], RegExp])[] = [
   // Credit, tag and related-link labels: `Pewarta: …`, `Editor: …`, `Pilihan Editor: …`, `Tag: …`.
-  /^(?:pewarta|editor|pilihan\s+editor|penulis|reporter|penyunting|tags?)\s*:/i,
-  // The copyright line closing a wire story: `Copyright © ANTARA 2024`, `© 2024 …`.
-  /^(?:copyright\s*)?(?:©|\(c\)\s)/i,
+  [
+    ['pewarta', 'editor', 'pilihan', 'penulis', 'reporter', 'penyunting', 'tag', 'tags'],
+    /^(?:pewarta|editor|pilihan\s+editor|penulis|reporter|penyunting|tags?)\s*:/i,
+  ],
+  // The copyright line closing a wire story: `Copyright © ANTARA 2024`, `© 2024 …`, `(c) 2024`.
+  [['copyright', '©', '('], /^(?:copyright\s*)?(?:©|\(c\)\s)/i],
   // The desk's initials closing a portal story: `(abc/def)`, `(abc/def/ghi)`.
-  /^\([a-z]{2,6}(?:\/[a-z]{2,6})+\)$/i,
+  [['('], /^\([a-z]{2,6}(?:\/[a-z]{2,6})+\)$/i],
   // Newsletter and channel prompts: `Simak breaking news …`, `Dapatkan update berita …`.
-  /^(?:simak|dapatkan)\s+(?:breaking\s+news|update\s+berita|berita\s+pilihan|informasi)/i,
+  [
+    ['simak', 'dapatkan'],
+    /^(?:simak|dapatkan)\s+(?:breaking\s+news|update\s+berita|berita\s+pilihan|informasi)/i,
+  ],
 ];
 
-/** Promo tails, anchored at the end: asked of every line. */
+/** Promo tails, anchored at the end: asked of every line whose end could be one (endsLikeTail). */
 const CLUTTER_TAIL = caselessAscii(/klik di\s*sini\.?$/i);
+
+/**
+ * False when `t` cannot end as CLUTTER_TAIL does (`sini` or `sini.` in any case, ſ read as s): the
+ * regex is then not asked (nor compiled on an article that has no such line).
+ */
+function endsLikeTail(t: string): boolean {
+  const end = t.endsWith('.') ? t.length - 1 : t.length;
+  const tail = t.slice(Math.max(0, end - 4), end);
+  return foldsToAscii(tail) || tail.toLowerCase() === 'sini';
+}
 
 /** Lines after which the rest of the page is list chrome, not the article. */
 const END_OF_ARTICLE = /^(?:berita\s+(?:lainnya|terkait|terpopuler))$/i;
@@ -64,6 +81,10 @@ CLUTTER_PATTERNS.forEach(([words], k) => {
   for (const w of words.split(' ')) byOpening.set(w, [...(byOpening.get(w) ?? []), clutter[k]!]);
 });
 const endOfArticle = caselessAscii(END_OF_ARTICLE);
+const outletByOpening = new Map<string, RegExp[]>();
+for (const [words, pattern] of OUTLET_CLUTTER)
+  for (const w of words) outletByOpening.set(w, [...(outletByOpening.get(w) ?? []), pattern]);
+const outletClutter = OUTLET_CLUTTER.map(([, pattern]) => pattern);
 
 /**
  * The line's leading ASCII letters, lowercased: its first word as the patterns spell it. A line
@@ -85,13 +106,17 @@ export function isClutterLine(line: string): boolean {
   const first = opening(t);
   const patterns = first === null ? clutter : (byOpening.get(first) ?? []);
   for (const pattern of patterns) if (pattern(t).test(t)) return true;
-  return CLUTTER_TAIL(t).test(t);
+  return endsLikeTail(t) && CLUTTER_TAIL(t).test(t);
 }
 
 /** True when a line is one of another outlet's closing or in-body lines (OUTLET_CLUTTER). */
 export function isOutletClutterLine(line: string): boolean {
   const t = line.trim();
-  return OUTLET_CLUTTER.some(p => p.test(t));
+  const first = opening(t);
+  // A line opening with no letter is looked up by its first character (`©`, `(`).
+  const key = first === '' ? t.charAt(0) : first;
+  const patterns = key === null ? outletClutter : (outletByOpening.get(key) ?? []);
+  return patterns.some(p => p.test(t));
 }
 
 /** True when a (trimmed) line ends the article: the related-list heading. */

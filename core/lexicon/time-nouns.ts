@@ -12,6 +12,21 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The weekdays as a date writes them, capitalised (`Senin (3/4)`, `Jumat 12 Januari 2024 10:30`):
+ * what a date line or a clause that is only a date opens with.
+ */
+export const WEEKDAYS: readonly string[] = [
+  'Senin',
+  'Selasa',
+  'Rabu',
+  'Kamis',
+  'Jumat',
+  'Sabtu',
+  'Minggu',
+  'Ahad',
+];
+
+/**
  * English words of a time phrase that may stand between a cue and its bare clause (`X said on
  * Sunday his team …`, `X said last week the plan …`, `X said yesterday …`): the weekdays after
  * `on`, the units after `last`/`this`, and the days said alone. Lowercase.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClutterLine, isEndOfArticle } from '../../core/lexicon/clutter';
+import { isClutterLine, isEndOfArticle, isOutletClutterLine } from '../../core/lexicon/clutter';
 
 // isClutterLine asks a line only the patterns of its first word; it must answer as asking every
 // pattern with the `iu` flags did (the list as it was before the split).
@@ -22,6 +22,14 @@ const ALL_PATTERNS = [
   /^oleh\s*:/iu,
 ];
 const END = /^(?:berita\s+(?:lainnya|terkait|terpopuler))$/iu;
+// isOutletClutterLine asks a line only the patterns of its first word too (`i`, as they were).
+const OUTLET_PATTERNS = [
+  /^(?:pewarta|editor|pilihan\s+editor|penulis|reporter|penyunting|tags?)\s*:/i,
+  /^(?:copyright\s*)?(?:©|\(c\)\s)/i,
+  /^\([a-z]{2,6}(?:\/[a-z]{2,6})+\)$/i,
+  /^(?:simak|dapatkan)\s+(?:breaking\s+news|update\s+berita|berita\s+pilihan|informasi)/i,
+];
+const outletReference = (line: string) => OUTLET_PATTERNS.some(p => p.test(line.trim()));
 const reference = (line: string) => ALL_PATTERNS.some(p => p.test(line.trim()));
 
 const lines = [
@@ -71,6 +79,26 @@ const lines = [
   'Éoleh:',
   'oleh:',
   'olehan: x',
+  'Pewarta: Andi',
+  'Pilihan Editor: Harga cabai turun',
+  'Tags : banjir, desa',
+  'Tag: x',
+  'Copyright © Kantor Berita 2024',
+  'COPYRIGHT(c) 2024',
+  '© 2024 Kabar Desa',
+  '(c) 2024 Kabar Desa',
+  '(abc/def)',
+  '(AB/cde/fgh)',
+  '(abc)',
+  ' (abc/def) ',
+  'Simak breaking news dan berita pilihan',
+  'Dapatkan update berita setiap hari',
+  'Editorial desa',
+  'Reporters: x',
+  'klik di sini',
+  'Klik Di Sini.',
+  'klik disini..',
+  'klik di SINİ',
 ];
 
 let seed = 777;
@@ -90,6 +118,20 @@ const pieces = [
   'é',
 ];
 pieces.push('lainnya', 'klik di', 'sini', '.', 'oleh', 'x', 'foto', '\t', 'komik si calus');
+pieces.push(
+  '(',
+  ')',
+  '/',
+  'abc',
+  '©',
+  'copyright',
+  'editor',
+  'tags',
+  'simak',
+  'informasi',
+  'SINI',
+  'İ',
+);
 const fuzzed = Array.from({ length: 3000 }, () =>
   Array.from(
     { length: Math.floor(random() * 6) },
@@ -101,6 +143,10 @@ describe('clutter lines', () => {
   it('isClutterLine answers as every pattern did, on invented and fuzzed lines', () => {
     for (const line of [...lines, ...fuzzed])
       expect([line, isClutterLine(line)]).toEqual([line, reference(line)]);
+  });
+  it('isOutletClutterLine answers as every outlet pattern did, on invented and fuzzed lines', () => {
+    for (const line of [...lines, ...fuzzed])
+      expect([line, isOutletClutterLine(line)]).toEqual([line, outletReference(line)]);
   });
   it('isEndOfArticle answers as its pattern did', () => {
     for (const line of [...lines, ...fuzzed].map(l => l.trim()))

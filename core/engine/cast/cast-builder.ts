@@ -311,7 +311,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
    * became an organisation called `GM`.
    */
   private personByRoleInitials(name: string): DraftEntity | null {
-    if (!ROLE_INITIALS.test(name) || !featureOn('cast.roleInitials')) return null;
+    if (!isRoleInitials(name) || !featureOn('cast.roleInitials')) return null;
     let found: DraftEntity | null = null;
     for (const e of this.all) {
       if (e.kind !== 'person' || !e.role) continue;
@@ -357,7 +357,15 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
 }
 
 /** A title written by two to four capital initials (`GM`, `EVP`, `SVP`). */
-const ROLE_INITIALS = /^[A-Z]{2,4}$/u;
+/** `/^[A-Z]{2,4}$/u`: two to four ASCII capitals and nothing else. */
+function isRoleInitials(name: string): boolean {
+  if (name.length < 2 || name.length > 4) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
 
 /**
  * A person's name tokens without a Balinese name's article and caste words (`ngurah putu arsana`

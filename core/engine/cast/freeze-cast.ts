@@ -10,6 +10,7 @@ import type { CastRecord } from './mention-record';
 import type { CastDraft } from './cast-draft';
 import { agreedName } from './agreed-name';
 import { featureOn } from '../features';
+import { isSpaceCp, trailingRun } from '../text/chars';
 
 /** The frozen cast `d` has come to. */
 export function freezeCast(d: CastDraft): Cast {
@@ -50,7 +51,11 @@ function agreedNames(d: CastDraft): (e: DraftEntity) => string {
 
 /** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
 function writtenSetOff(text: string, name: string): boolean {
-  return text.endsWith(name) && /[,(:]\s*$/u.test(text.slice(0, text.length - name.length));
+  if (!text.endsWith(name)) return false;
+  // `/[,(:]\s*$/u` on the text before the name, as a scan.
+  const before = text.slice(0, text.length - name.length);
+  const mark = before.charCodeAt(trailingRun(before, isSpaceCp) - 1);
+  return mark === 0x2c || mark === 0x28 || mark === 0x3a;
 }
 
 /** A built entity made read-only under its agreed `name`, its aliases included. */

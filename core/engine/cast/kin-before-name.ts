@@ -18,6 +18,7 @@ import { featureOn } from '../features';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isCapitalised, type Token } from '../text/text';
 import { isRunToken, walkRunBack } from '../names/name-run';
+import { isDigits } from '../text/chars';
 
 /** Words after a kin noun that say whose kin: `ibu mereka`, `ayah kami`. */
 const KIN_OWNERS: ReadonlySet<string> = new Set(['mereka', 'kami', 'kita']);
@@ -126,7 +127,7 @@ const MAX_KIN_PHRASE = 12;
 
 /** True for a word of a role run an owner's office is written with (`Ketua`, `RT`, `05`, `PT`). */
 const inOffice = (t: Token): boolean =>
-  isCapitalised(t.text) || /^\d+$/u.test(t.text) || ROLE_WORD_SET.has(t.lower);
+  isCapitalised(t.text) || isDigits(t.text) || ROLE_WORD_SET.has(t.lower);
 
 /**
  * `Istri almarhum Kepala Desa X, Rina`, `Anak mantan Bupati Y, Rina`, `Putri Gubernur Z, Rina`: a

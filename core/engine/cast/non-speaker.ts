@@ -7,7 +7,7 @@ import { afterPublicationNoun, isNewsOutlet, isPublicationName } from '../../lex
 import { featureOn } from '../features';
 import { PLACE_SET } from '../../lexicon/roles';
 import type { Mention } from '../names/mention';
-import { isLetterCp, runsOf } from '../text/chars';
+import { hasSpace, isLetterCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';
 
 /**
@@ -79,11 +79,8 @@ export function isNonSpeakerName(name: string): boolean {
  */
 export function isNonSpeakerRun(run: string): boolean {
   // Two words or more: a space in it (asked of every run of the text, not worth a list of words).
-  return WHITE_SPACE.test(run) && isNonSpeakerName(run);
+  return hasSpace(run) && isNonSpeakerName(run);
 }
-
-/** A white-space character, as `\s+` splits words. */
-const WHITE_SPACE = /\s/u;
 
 /**
  * `Harian X melaporkan …`, `Majalah tersebut menyebutkan …`, `surat kabar X menulis …`: an outlet

@@ -32,7 +32,7 @@ import { featureOn } from '../features';
 import { POST_CUE_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { isVerbShape } from '../text/affix-shapes';
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
-import { startsLetter } from '../text/chars';
+import { isDigits, startsLetter } from '../text/chars';
 import { opensSentence } from '../text/sentence-start';
 
 /** The most tokens a description before the comma spans. */
@@ -48,7 +48,7 @@ function inDescription(toks: readonly Token[], k: number): boolean {
     return isCapitalised(toks[k - 1]?.text ?? '') && isCapitalised(toks[k + 1]?.text ?? '');
   if (isCapitalised(w)) return true;
   // `(UB)` after an institution, `4` of `SMP Negeri 4`.
-  if (/^\(.*\)$/u.test(w) || /^\d+$/u.test(w)) return true;
+  if (/^\(.*\)$/u.test(w) || isDigits(w)) return true;
   if (!isLowerWord(w)) return false;
   if (ROLE_WORD_SET.has(w) && !PREPOSITIONS.has(w)) return true;
   // `pengungsi tertua`: a superlative after the role's noun is no verb ending the description.

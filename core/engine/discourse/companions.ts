@@ -12,6 +12,7 @@ import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
+import { isSpaceCp, trailingRun } from '../text/chars';
 
 /** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
 const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
@@ -30,7 +31,9 @@ const LIST_GAP = new RegExp(
  * (`bersama dua rekannya, `, `dengan tetangganya, `), or -1 when it ends with none.
  */
 function companionPhrase(before: string): number {
-  if (!/nya,\s+$/u.test(before)) return rolePhrase(before);
+  // `/nya,\s+$/u` as a scan.
+  const spaces = trailingRun(before, isSpaceCp);
+  if (spaces === before.length || !before.endsWith('nya,', spaces)) return rolePhrase(before);
   if (!featureOn('discourse.companionGroups')) return -1;
   const words = before.trimEnd().slice(0, -1).split(/\s+/u);
   const noun = words.pop()!.toLowerCase();
@@ -53,6 +56,8 @@ const ROLE_PHRASE =
 /** Where a companion phrase by role or by name alone (ROLE_PHRASE) starts in `before`, or -1. */
 function rolePhrase(before: string): number {
   if (!featureOn('discourse.companionRole')) return -1;
+  // Asked only of a text that has the phrase's word (most have none: no regex compiled then).
+  if (!before.includes('bersama') && !before.includes('beserta')) return -1;
   const m = ROLE_PHRASE.exec(before);
   return m ? m.index + m[1]!.length : -1;
 }

@@ -6,7 +6,7 @@
 import { DEFINITE } from '../../lexicon/pronouns';
 import { AGE_WORDS } from '../../lexicon/time-nouns';
 import type { Token } from '../text/text';
-import { isDigits } from '../text/chars';
+import { isDigits, isSpaceCp } from '../text/chars';
 import { featureOn } from '../features';
 
 /** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
@@ -47,8 +47,18 @@ export const BRACKETED_AGE = '\\((\\d{1,3})(?:\\s+tahun)?\\)';
 
 /** True when `text` is an age in brackets and nothing else (`(39)`, one token). */
 export function isBracketedAge(text: string): boolean {
-  return BRACKETED_AGE_ONLY.test(text);
+  return opensAge(text, 0) && text.endsWith(')') && BRACKETED_AGE_ONLY.test(text);
 }
+
+/** An ASCII digit at `i`. */
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** `(` and a digit at `i`: where BRACKETED_AGE can match. */
+const opensAge = (text: string, i: number): boolean =>
+  text.charCodeAt(i) === 0x28 && isDigitAt(text, i + 1);
 
 const BRACKETED_AGE_ONLY = new RegExp(`^${BRACKETED_AGE}$`, 'u');
 
@@ -69,10 +79,33 @@ const AGE_IN_RELATIVE = new RegExp(`^\\s*yang\\s+(?:${AGE_WORD})\\s+(\\d{1,3})\\
 
 /** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
 export function ageAfterName(text: string): number | null {
+  // Each regex is asked only where its fixed parts are (most names are followed by none of them,
+  // so a cold start compiles none of the three): AGE_AFTER_NAME opens with `(` and a digit, or with
+  // a comma then a digit or an age word; AGE_IN_APPOSITION with a comma and has `berusia` or
+  // `berumur`; AGE_IN_RELATIVE opens with `yang`.
+  let at = 0;
+  while (at < text.length && isSpaceCp(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) === 0x2c) {
+    let next = at + 1;
+    while (next < text.length && isSpaceCp(text.charCodeAt(next))) next++;
+    if (!isDigitAt(text, next) && !AGE_WORDS.some(w => text.startsWith(w, next)))
+      return text.includes('berusia') || text.includes('berumur') ? ageInApposition(text) : null;
+  } else if (!opensAge(text, at)) {
+    return text.startsWith('yang', at) ? ageInRelative(text) : null;
+  }
   const m = AGE_AFTER_NAME.exec(text);
   if (m) return Number(m[1] ?? m[2]);
+  return ageInApposition(text) ?? ageInRelative(text);
+}
+
+/** AGE_IN_APPOSITION's age, or null. */
+function ageInApposition(text: string): number | null {
   const a = AGE_IN_APPOSITION.exec(text);
-  if (a) return Number(a[1]);
+  return a ? Number(a[1]) : null;
+}
+
+/** AGE_IN_RELATIVE's age (feature cast.agedLoneName), or null. */
+function ageInRelative(text: string): number | null {
   const r = featureOn('cast.agedLoneName') ? AGE_IN_RELATIVE.exec(text) : null;
   return r ? Number(r[1]) : null;
 }

@@ -9,6 +9,7 @@
 import { MAX_ROLE_WORDS } from './role-before-relative';
 import { featureOn } from '../features';
 import { isAbbreviation } from '../text/text';
+import { isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
 import { isBracketedAge } from './age-phrase';
 
 /** The description after a name, as written, and how it is set off. */
@@ -112,7 +113,9 @@ function closingMark(text: string, start: number, reach = REACH + 40): number {
       }
     }
     if (m[0] !== '.' || !featureOn('cast.abbreviationInRole')) return m.index;
-    const word = /[\p{L}]+$/u.exec(text.slice(start, m.index))?.[0] ?? '';
+    // The letters right before the dot (`/[\p{L}]+$/u`, as a scan).
+    const before = text.slice(start, m.index);
+    const word = before.slice(trailingRun(before, isLetterCp));
     if (!isAbbreviation(word)) return m.index;
   }
   return -1;
@@ -120,6 +123,6 @@ function closingMark(text: string, start: number, reach = REACH + 40): number {
 
 /** The first offset at or after `at` that is no white space. */
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  while (at < text.length && isSpaceCp(text.charCodeAt(at))) at++;
   return at;
 }

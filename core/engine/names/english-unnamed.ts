@@ -16,7 +16,7 @@ import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
-import { startsAlnum, startsLower } from '../text/chars';
+import { isAllLower, startsAlnum, startsLower } from '../text/chars';
 import { englishSingular } from './english-plural';
 import { isBracketedCapitalised } from '../text/bracketed';
 
@@ -86,7 +86,13 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
  * does.
  */
 function participleTail(w: string): boolean {
-  return featureOn('names.englishUnnamedParticiple') && w.length > 4 && /^\p{Ll}+ing$/u.test(w);
+  // `/^\p{Ll}+ing$/u` as a scan (no Unicode class compiled on a cold start).
+  return (
+    featureOn('names.englishUnnamedParticiple') &&
+    w.length > 4 &&
+    w.endsWith('ing') &&
+    isAllLower(w)
+  );
 }
 
 /**

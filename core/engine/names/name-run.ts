@@ -26,7 +26,15 @@ import { isCapitalised, type Token } from '../text/text';
 import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
-import { isAscii, isDigits, isUpperCp, runOf, startsCapLower, startsLower } from '../text/chars';
+import {
+  isAscii,
+  isDigits,
+  isUpperCp,
+  runOf,
+  startsCapLower,
+  startsLetter,
+  startsLower,
+} from '../text/chars';
 import { isAsciiInitial } from '../text/string-scans';
 import { isBracketedCapitalised } from '../text/bracketed';
 import { englishOrgJoin } from './english-org';
@@ -466,7 +474,7 @@ export function openerWordAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   const prev = toks[j - 1];
   if (!openerSpellsWord(t.lower) || !prev) return false;
-  if (!/^\p{L}/u.test(prev.text) && !(prev.text === ',' && openerAfterComma(toks, j))) return false;
+  if (!startsLetter(prev.text) && !(prev.text === ',' && openerAfterComma(toks, j))) return false;
   const next = toks[j + 1];
   if (!isRunToken(next) || isRoleToken(next!)) return false;
   return regionalOpenerAt([t.text, next!.text], 0) > 0;

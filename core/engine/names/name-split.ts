@@ -52,7 +52,10 @@ import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
 import {
   dropFinalDot,
+  hasSpace,
   isAllLower,
+  isSpaceCp,
+  runOf,
   isCapLowerWord,
   startsCapLower,
   startsLower,
@@ -1066,7 +1069,7 @@ function degreesStart(written: readonly Token[], text: string): number {
 function dottedDegreeAt(written: readonly Token[], k: number, text: string): number {
   for (let n = 2; n <= 4 && k - n >= 0; n++) {
     const span = text.slice(written[k - n]!.start, written[k - 1]!.end);
-    if (/\s/u.test(span)) return 0;
+    if (hasSpace(span)) return 0;
     if (isDegree(span)) return n;
   }
   return 0;
@@ -1094,6 +1097,9 @@ function headSurnameAt(words: readonly string[], k: number): boolean {
   return plainNameWord(before) && (isGivenName(before) || isInnerName(before));
 }
 
+/** `[\s.]`: white space or a dot (a gap in a name as written: `M. Nur`). */
+const isSpaceOrDot = (cp: number): boolean => cp === 0x2e || isSpaceCp(cp);
+
 /**
  * The name as the text writes it (`M. Yusuf`, not `M Yusuf`), so every name is a substring of the
  * text: the span from its first to its last word when they are adjacent tokens, else the words.
@@ -1106,7 +1112,7 @@ function asWritten(nameWords: readonly string[], written: readonly Token[], text
     // Words the run's reading left out between them (a quoted nickname) are not the name's.
     const gapless = written
       .slice(i + 1, i + n)
-      .every((t, k) => /^[\s.]*$/u.test(text.slice(written[i + k]!.end, t.start)));
+      .every((t, k) => runOf(text.slice(written[i + k]!.end, t.start), isSpaceOrDot) >= 0);
     return gapless && !span.includes('\n') && span.length < 3 * nameWords.join(' ').length
       ? collapseSpaces(span)
       : nameWords.join(' ');

@@ -4,7 +4,7 @@
  * dalam siaran persnya, Senin (2/3), menyebutkan …`). Agency copy writes nearly every
  * first statement this way; without the step back the cue finds no subject and the statement is lost.
  */
-import { DATE_START } from './reported-clause';
+import { opensWithWeekday } from './reported-clause';
 import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
 import { featureOn } from '../features';
@@ -27,7 +27,7 @@ export function skipPlaceDay(toks: readonly Token[], k: number): number {
   let j = k - 1;
   const dated = isDateBracket(toks[j - 1]?.text);
   if (dated) j--;
-  const day = DATE_START.test(toks[j - 1]?.text ?? '');
+  const day = opensWithWeekday(toks[j - 1]?.text ?? '');
   if (day) j--;
   if (!day && !dated) return k;
   if (toks[j - 1]?.text !== ',') return k;

@@ -11,7 +11,8 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import type { Mention } from '../names/mention';
 import { trimRange, type Token } from '../text/text';
 import { afterMannerPhrase } from './manner-phrase';
-import { hasAlnum, startsLetter } from '../text/chars';
+import { hasAlnum, isAsciiWordUnit, startsLetter } from '../text/chars';
+import { WEEKDAYS } from '../../lexicon/time-nouns';
 import { countChunks } from '../text/string-scans';
 import { featureOn } from '../features';
 import { EN_AMOUNT_OPENERS } from '../../lexicon/cues-en';
@@ -32,8 +33,16 @@ export const ADJUNCT = new Set(
   ),
 );
 
-/** A clause that is only a date (`Senin (3/4)`) is an adjunct, not reported content. */
-export const DATE_START = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b/u;
+/**
+ * A clause that is only a date (`Senin (3/4)`) is an adjunct, not reported content: true when `s`
+ * opens with a weekday not glued to a word character, as `/^(?:Senin|…|Ahad)\b/u` read it (a scan:
+ * no regex compiled on a cold start; no weekday is the start of another).
+ */
+export function opensWithWeekday(s: string): boolean {
+  for (const day of WEEKDAYS)
+    if (s.startsWith(day)) return !isAsciiWordUnit(s.charCodeAt(day.length));
+  return false;
+}
 /** English adjuncts after a speaker in bilingual copy (`said X on his speech`). */
 export const EN_ADJUNCT = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
 

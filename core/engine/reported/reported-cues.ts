@@ -15,7 +15,7 @@ import { PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { NYA_MENTION, type Mention } from '../names/mention';
 import { mentionAfter } from '../names/mention-after';
 import { isMediaMention } from '../cast/non-speaker';
-import { ADJUNCT, clause, DATE_START, EN_ADJUNCT, hit, type Hit } from './reported-clause';
+import { ADJUNCT, clause, opensWithWeekday, EN_ADJUNCT, hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { isLowerWord, trimRange } from '../text/text';
 import { EN_CLAUSE_WORDS, EN_VIEW_FRAME } from '../../lexicon/cues-en';
@@ -129,7 +129,7 @@ function midCueAt(input: RuleInput, i: number): Hit | null {
   const k = tokenPast(toks, from, nya ? t.end : mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text === ',') {
     const c = clauseOf(input, k);
-    if (c && !DATE_START.test(p.text.slice(c.start))) {
+    if (c && !opensWithWeekday(p.text.slice(c.start))) {
       // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
       const before = englishClauseBefore(p.text, toks, s, t, toks[i - 1]!.start, c);
       if (before) return hit(p, before, t, mention, s.start);

@@ -16,7 +16,7 @@ import { skipAreasAfterDescription, skipOrigin } from './origin-aside';
 import { skipPlaceDay } from './place-day-aside';
 import { skipEnglishDay } from './english-day-aside';
 import { skipLowercaseAffiliation } from './english-affiliation-aside';
-import { DATE_START } from './reported-clause';
+import { opensWithWeekday } from './reported-clause';
 import { CAPACITY_WORDS, MAX_CAPACITY } from '../names/capacity-after-name';
 
 /**
@@ -30,7 +30,7 @@ function skipAside(toks: readonly Token[], k: number): number {
   const t = toks[k - 1 - comma];
   if (!t || !t.text.startsWith('(') || !/\d/u.test(t.text)) return k;
   let j = k - 1 - comma;
-  if (DATE_START.test(toks[j - 1]?.text ?? '')) j--;
+  if (opensWithWeekday(toks[j - 1]?.text ?? '')) j--;
   if (toks[j - 1]?.text === 'pada') j--;
   return pastCueAdverbs(toks, j);
 }
@@ -43,7 +43,7 @@ function skipDayPhrase(toks: readonly Token[], k: number): number {
   if (!featureOn('reported.dayPhraseAside')) return k;
   let j = k;
   if (DAY_PARTS.has(toks[j - 1]?.lower ?? '')) j--;
-  if (!DATE_START.test(toks[j - 1]?.text ?? '') || toks[j - 2]?.text !== 'pada') return k;
+  if (!opensWithWeekday(toks[j - 1]?.text ?? '') || toks[j - 2]?.text !== 'pada') return k;
   return pastCueAdverbs(toks, j - 2);
 }
 

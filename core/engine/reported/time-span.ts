@@ -8,6 +8,7 @@
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
 import { SPAN_COUNTS, SPAN_PREPOSITIONS, TIME_NOUNS } from '../../lexicon/time-nouns';
+import { isDigits } from '../text/chars';
 
 /** `sepekan`, `sebulan`, `setahun`: one unit of time, written as one word. */
 const oneUnit = (w: string): boolean => w.startsWith('se') && TIME_NOUNS.has(w.slice(2));
@@ -18,7 +19,7 @@ export function opensTimeSpan(toks: readonly Token[], k: number): boolean {
   if (!SPAN_PREPOSITIONS.has(toks[k]?.text ?? '')) return false;
   let w = toks[k + 1]?.lower ?? '';
   if (oneUnit(w)) return true;
-  if (!/^\d+$/u.test(w) && !SPAN_COUNTS.has(w)) return false;
+  if (!isDigits(w) && !SPAN_COUNTS.has(w)) return false;
   w = toks[k + 2]?.lower ?? '';
   return TIME_NOUNS.has(w);
 }

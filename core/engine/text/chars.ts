@@ -115,6 +115,10 @@ export const ASCII_ALNUM: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, uni
   isAlnumCp(unit) ? 1 : 0,
 );
 
+/** `\w` without the `i` flag, on one code unit: an ASCII letter, digit or `_` (what `\b` tests). */
+export const isAsciiWordUnit = (unit: number): boolean =>
+  unit === 0x5f || (unit < 0x80 && ASCII_ALNUM[unit] === 1);
+
 /**
  * Code points in `s` from `from` to `to` (a lone surrogate counts as one, as `/u` reads it): what
  * `[^]{n,}` counts under `u`, so a stem length is tested without compiling that class.
@@ -163,6 +167,8 @@ export function runOf(s: string, test: (cp: number) => boolean, from = 0): numbe
   return n;
 }
 
+/** `/\s/u`: a white-space character anywhere. */
+export const hasSpace = (s: string): boolean => some(s, isSpaceCp);
 /** `/\p{L}/u`: a letter anywhere. */
 export const hasLetter = (s: string): boolean => some(s, isLetterCp);
 /** `/\p{N}/u`: a digit (any number character) anywhere. */

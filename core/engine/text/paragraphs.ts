@@ -18,6 +18,7 @@ import { pairMarks } from '../quotes/quote-marks';
 import { insideAny, tokenize } from './text';
 import { featureOn } from '../features';
 import { isHeadlineLine } from './headline-line';
+import { WEEKDAYS } from '../../lexicon/time-nouns';
 import { agencyDatelineDash, cityDashEnd } from './city-dateline';
 
 // The dateline `REPUBLIKA.CO.ID, JAKARTA -- ` and the header date `Senin 12 Januari 2024 10:30`, as
@@ -31,7 +32,11 @@ const DATE_SHAPE =
 /** Longest city before the dateline's dash, in characters after its capital. */
 const MAX_CITY = 40;
 
+/** The day names DATE_SHAPE opens with: a line opening with none is asked no regex. */
+const DATE_DAYS: readonly string[] = [...WEEKDAYS, "Jum'at"];
+
 const isDateLine = (line: string): boolean => {
+  if (!DATE_DAYS.some(day => line.startsWith(day))) return false;
   const month = DATE_SHAPE.exec(line)?.[1];
   return month !== undefined && runOf(month, isLetterCp) > 0;
 };
@@ -154,6 +159,15 @@ function datelineEnd(text: string): number {
 // Case-insensitive as with `iu` (caselessAscii): `[^)]*` counts nothing, so `u` would change no match.
 const INLINE_LINK_RE = caselessAscii(/\((?:baca(?:\s+juga)?|lihat(?:\s+juga)?|simak)\s*:[^)]*\)/gi);
 const BYLINE_RE = caselessAscii(/^(?:Rep|Red)\s*:/i);
+/** A line BYLINE_RE may match opens with `r` or `R` (the only letters folding onto r): asked only then. */
+const isByline = (line: string): boolean =>
+  (line.charCodeAt(0) | 0x20) === 0x72 && BYLINE_RE(line).test(line);
+/**
+ * Inline related links (INLINE_LINK_RE) in `text`; a text with no `(` or no `:` has none, and is
+ * asked no regex (most paragraphs: an article with no link compiles none).
+ */
+const inlineLinks = (text: string): RegExpExecArray[] =>
+  text.includes('(') && text.includes(':') ? [...text.matchAll(INLINE_LINK_RE(text))] : [];
 
 /** Header info and where the body starts, for a page's text as copied. */
 export function readHeader(lines: readonly string[]): {
@@ -166,7 +180,7 @@ export function readHeader(lines: readonly string[]): {
   const head = lines.slice(0, dateline).map(l => l.trim());
   const info: Partial<ArticleInfo> = {};
   info.published = head.find(isDateLine) ?? null;
-  info.byline = head.find(l => BYLINE_RE(l).test(l)) ?? null;
+  info.byline = head.find(isByline) ?? null;
   info.title = head.find(l => l && !isDateLine(l) && !isClutterLine(l)) ?? null;
   return { bodyStart: dateline, info };
 }
@@ -200,7 +214,7 @@ export function bodyParagraphs(lines: readonly string[], bodyStart: number): Bod
     const bare = i === bodyStart && i > 0 && featureOn('text.cityDateline');
     const from = datelineEnd(text) || (bare ? cityDashEnd(text) : 0);
     // Inline related links (`(Baca: …)`) are clutter inside prose: their words are never read.
-    const links = [...text.matchAll(INLINE_LINK_RE(text))].map(m => ({
+    const links = inlineLinks(text).map(m => ({
       start: m.index,
       end: m.index + m[0].length,
     }));
