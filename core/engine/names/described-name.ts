@@ -8,6 +8,7 @@
 import type { Mention } from './mention';
 import { isRunToken, lowercaseTitleAt } from './name-run';
 import type { NamedRef } from './name-split';
+import type { ReadingContext } from './reading-context';
 import { subjectBeforeRelative, type SubjectReader } from './relative-subject';
 import { isClauseStop, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
@@ -23,20 +24,18 @@ import { LISTED_COUNTS } from '../../lexicon/pronouns';
  * names one person.
  */
 export function describedSubject(
-  toks: readonly Token[],
+  ctx: ReadingContext,
   i: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   m: Mention | null,
   read: SubjectReader,
 ): Mention | null {
   const described = m?.kind === 'anonymous' || m?.kind === 'title' ? m : null;
-  const s0 = described ? startOf(toks, i, text, described) : -1;
+  const s0 = described ? startOf(ctx.toks, i, ctx.text, described) : -1;
   const named =
-    described && s0 >= 2 && toks[s0 - 1]!.text === ','
-      ? nameBeforeDescription(toks, s0, i, text, evidence, described.text, read)
-      : describingClause(toks, i, text, evidence, read);
-  return named ?? relativeHead(toks, i, text, evidence, m, read);
+    described && s0 >= 2 && ctx.toks[s0 - 1]!.text === ','
+      ? nameBeforeDescription(ctx, s0, i, described.text, read)
+      : describingClause(ctx, i, read);
+  return named ?? relativeHead(ctx, i, m, read);
 }
 
 /** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
@@ -61,18 +60,17 @@ const personOf = (m: Mention | null): NamedRef | null =>
  * person, who is the subject. Null when no name comes before it.
  */
 function nameBeforeDescription(
-  toks: readonly Token[],
+  ctx: ReadingContext,
   s0: number,
   i: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   description: string,
   read: SubjectReader,
 ): Mention | null {
+  const { toks } = ctx;
   // An age or a bracketed note after the name (`Dewi (45)`) stays out of it.
   const last = toks[s0 - 2]!.text.startsWith('(') ? s0 - 3 : s0 - 2;
   if (!isRunToken(toks[last])) return null;
-  return personDescribed(toks, last + 1, i, text, evidence, description, read);
+  return personDescribed(ctx, last + 1, i, description, read);
 }
 
 /** A group's role as each member holds it: `dua warga Desa X` → `warga Desa X`. */
@@ -113,11 +111,9 @@ function organisationOf(m: Mention | null, description: string): NamedRef | null
  * when the name's own reading has none. Null when the run there names no person.
  */
 function personDescribed(
-  toks: readonly Token[],
+  { toks, text, evidence }: ReadingContext,
   end: number,
   i: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   description: string,
   read: SubjectReader,
 ): Mention | null {
@@ -155,13 +151,8 @@ const MAX_DESCRIPTION = 20;
  * after a name's comma and closed by the cue's comma describes that name; a run inside it is not
  * the subject.
  */
-function describingClause(
-  toks: readonly Token[],
-  i: number,
-  text: string,
-  evidence: ReadonlySet<string>,
-  read: SubjectReader,
-): Mention | null {
+function describingClause(ctx: ReadingContext, i: number, read: SubjectReader): Mention | null {
+  const { toks, text } = ctx;
   let c = i - 2;
   while (c > 1 && i - c <= MAX_DESCRIPTION && !isClauseStop(toks[c]!.text)) c--;
   if (toks[c]?.text !== ',' || !isLowerWord(toks[c + 1]?.text ?? '')) return null;
@@ -177,7 +168,7 @@ function describingClause(
   const end = featureOn('names.describedAfterAge') ? beforeAge(toks, noted) : noted;
   if (!isRunToken(toks[end - 1])) return null;
   const description = text.slice(toks[c + 1]!.start, toks[i - 2]!.end);
-  return personDescribed(toks, end, i, text, evidence, description, read);
+  return personDescribed(ctx, end, i, description, read);
 }
 
 /**
@@ -211,10 +202,8 @@ const COMMA_CLAUSE = { max: 16, commaBefore: true } as const;
  * not. Read only when `m` is no person's name opening the subject.
  */
 function relativeHead(
-  toks: readonly Token[],
+  { toks, text, evidence }: ReadingContext,
   i: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   m: Mention | null,
   read: SubjectReader,
 ): Mention | null {

@@ -23,7 +23,7 @@ import { demoteMember, demoteSpokesperson, organisationPronoun, type Mention } f
 import { isRunToken, readRun, titleStartBefore, walkRunBack } from './name-run';
 import { roleBeforeName } from './name-split';
 import { readName, readingsOf } from './name-reading';
-import { hardNonName, namesPerson, type ArticleEvidence } from './name-model';
+import { hardNonName, namesPerson } from './name-model';
 import { orgPhraseBefore } from './org-phrase';
 import { englishDescriptionBefore, englishDescriptionFromPlace } from './english-description';
 import { englishAnonymousBefore } from './english-anonymous-aside';
@@ -33,6 +33,7 @@ import { englishDescribedOrgBefore } from './english-described-org';
 import { withEnglishAppositive } from './english-appositive';
 import { rolePrefixStart } from './role-prefix';
 import { spokenThrough } from './spoken-through';
+import type { ReadingContext } from './reading-context';
 import { spelledOrgBefore } from './spelled-org';
 import { joinedOrgBefore } from './joined-org';
 import { unnamedAroundPlace } from './unnamed-place';
@@ -44,12 +45,7 @@ import { startsCapLower } from '../text/chars';
  * The last token of the subject before the cue at token `i`, stepping back over a comma after an
  * appositive name (`Ketua Umum PP Persis, Ahmad Rifandi, meminta`) or over degrees after commas.
  */
-function subjectEnd(
-  toks: readonly Token[],
-  i: number,
-  text: string,
-  evidence: ArticleEvidence,
-): number {
+function subjectEnd({ toks, text, evidence }: ReadingContext, i: number): number {
   const k = i - 1;
   const named =
     toks[k]?.text === ','
@@ -114,13 +110,9 @@ function roleStartBefore(toks: readonly Token[], s: number): number {
 }
 
 /** Parses the subject that ends right before token `i` (the cue verb). */
-function readBefore(
-  toks: readonly Token[],
-  i: number,
-  text: string,
-  evidence: ReadonlySet<string>,
-): Mention | null {
-  const k = subjectEnd(toks, i, text, evidence);
+function readBefore(ctx: ReadingContext, i: number): Mention | null {
+  const { toks, text, evidence } = ctx;
+  const k = subjectEnd(ctx, i);
   if (!toks[k]) return null;
   // `Perusahaan juga mengklaim …`: an organisation by its kind, before any other reading.
   const kind = organisationKindBefore(toks, k, text);
@@ -144,23 +136,18 @@ function readBefore(
   return (
     unnamedAroundPlace(toks, s, k, text) ??
     affiliatedBefore(toks, r, k, text, evidence) ??
-    groupBefore({ toks, text, evidence }, s, r, k) ??
-    namedSubject(toks, r, k, text, evidence)
+    groupBefore(ctx, s, r, k) ??
+    namedSubject(ctx, r, k)
   );
 }
 
 /** The subject read from token `r` to `k`: one person or organisation, with its role. */
-function namedSubject(
-  toks: readonly Token[],
-  r: number,
-  k: number,
-  text: string,
-  evidence: ReadonlySet<string>,
-): Mention {
+function namedSubject(ctx: ReadingContext, r: number, k: number): Mention {
+  const { toks, text, evidence } = ctx;
   const spanText = text.slice(toks[r]!.start, toks[k]!.end);
   let ref = readName(toks, r, k + 1, text, evidence);
   // `Melalui juru bicaranya Rudi, Kementerian X mengatakan`: the person speaks for it.
-  const through = spokenThrough(toks, r, k, ref, text, evidence);
+  const through = spokenThrough(ctx, r, k, ref);
   if (through) return through;
   // `Kepala Biro Humas Koperasi X, Rudi Hartawan mengatakan`: the role opens the sentence, before a comma.
   // `Kepala Dinas X, drg Budi Santoso mengatakan`: a lowercase title between the comma and the name.
@@ -168,7 +155,7 @@ function namedSubject(
     const role = openingRole(toks, titleStartBefore(toks, r), text, evidence)?.role;
     if (role) ref = { ...ref, role };
   }
-  const named = nameThenRole(toks, r, k, text, evidence, !!ref.name);
+  const named = nameThenRole(ctx, r, k, !!ref.name);
   if (named) return named;
   if (!ref.name) return { kind: 'title', title: ref.role ?? spanText, text: spanText };
   return { kind: 'named', refs: [ref], text: spanText };
@@ -181,11 +168,9 @@ function namedSubject(
  * role too, when a person's name comes first. Null when no person's name comes before the comma.
  */
 function nameThenRole(
-  toks: readonly Token[],
+  { toks, text, evidence }: ReadingContext,
   r: number,
   k: number,
-  text: string,
-  evidence: ReadonlySet<string>,
   runHasName: boolean,
 ): Mention | null {
   if (toks[r - 1]?.text !== ',' || !isRunToken(toks[r - 2])) return null;
@@ -237,7 +222,7 @@ const readDetermined = (
   i: number,
   text: string,
   evidence: ReadonlySet<string>,
-): Mention | null => determinedMember(readBefore(toks, i, text, evidence), toks, i, text);
+): Mention | null => determinedMember(readBefore({ toks, text, evidence }, i), toks, i, text);
 
 /** Parses the subject that ends right before token `i` (the cue verb); a member of an organisation or crowd is unnamed. */
 export function mentionBefore(
@@ -246,15 +231,9 @@ export function mentionBefore(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  const m = demoteSpokesperson(
-    determinedMember(readBefore(toks, i, text, evidence), toks, i, text),
-  );
+  const ctx: ReadingContext = { toks, text, evidence };
+  const m = demoteSpokesperson(determinedMember(readBefore(ctx, i), toks, i, text));
   if (toks[i - 1]?.text !== ',' || m?.kind === 'pronoun' || m?.kind === 'nya') return m;
   // `Malaysia's ambassador to Peru, X, said`: the description before the name is its role.
-  return withEnglishAppositive(
-    describedSubject(toks, i, text, evidence, m, readDetermined) ?? m,
-    toks,
-    i,
-    text,
-  );
+  return withEnglishAppositive(describedSubject(ctx, i, m, readDetermined) ?? m, toks, i, text);
 }

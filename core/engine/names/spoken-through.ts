@@ -12,8 +12,8 @@ import type { Mention } from './mention';
 import { readRun } from './name-run';
 import type { NamedRef } from './name-split';
 import { readName } from './name-reading';
-import type { ArticleEvidence } from './name-model';
-import { isLowerWord, type Token } from '../text/text';
+import type { ReadingContext } from './reading-context';
+import { isLowerWord } from '../text/text';
 
 /** Most lowercase role words between `melalui` and the name (`juru bicara resminya`). */
 const MAX_ROLE = 3;
@@ -23,15 +23,13 @@ const MAX_ROLE = 3;
  * follows `Melalui <role>(nya) <Name>,` opening the sentence; null otherwise.
  */
 export function spokenThrough(
-  toks: readonly Token[],
+  ctx: ReadingContext,
   r: number,
   end: number,
   org: NamedRef,
-  text: string,
-  evidence: ArticleEvidence,
 ): Mention | null {
-  if (org.kind !== 'organization' || !org.name || toks[r - 1]?.text !== ',') return null;
-  return spokenThroughAt(toks, r, end, org, text, evidence);
+  if (org.kind !== 'organization' || !org.name || ctx.toks[r - 1]?.text !== ',') return null;
+  return spokenThroughAt(ctx, r, end, org);
 }
 
 /**
@@ -39,12 +37,10 @@ export function spokenThrough(
  * an article without one compiles only the test (engine README: guards before bodies).
  */
 function spokenThroughAt(
-  toks: readonly Token[],
+  { toks, text, evidence }: ReadingContext,
   r: number,
   end: number,
   org: NamedRef,
-  text: string,
-  evidence: ArticleEvidence,
 ): Mention | null {
   if (!featureOn('names.spokenThrough')) return null;
   // The person's run ends before the comma.
