@@ -182,6 +182,8 @@ export const FEATURES = {
     'an English `the` description after `according to` points back as one before a cue does (`According to the ambassador, …`)',
   'names.englishOfficeIn':
     'an English office with where it serves before its holder (`FAO representative in Laos X said`) opens the mention: the name after the place speaks, the office is the role',
+  'quotes.anonymousAsideBeforeCue':
+    'after a closing mark, an English description set off before an aside that withholds the name (`“…,” another driver, who declined to be named, said`) is the cue’s unnamed speaker',
   'quotes.englishSubjectBeforeCue':
     'after a closing mark, an English subject longer than a role and a name, then its cue (`“…,” FAO representative in Laos X said`), read as before a pre-posed cue',
   'names.englishRoleBeforeAffiliated':
@@ -672,6 +674,8 @@ export const FEATURES = {
     'a lowercase description at a post-posed cue, a comma, then a name: the name speaks, the description is its role (`kata kuasa hukum terdakwa, Rudi Hartono`)',
   'names.englishMembersOrg':
     'an English organisation named by the plural occupation it gathers (`the Cibening Fishermen Association said`) is the organisation, not a person called by its head',
+  'names.englishUnnamedAfterCue':
+    'after an inverted English cue, an indefinite person noun ending the clause (`said a buyer.`, `said another driver`, `said one of the women, who …`) is a speaker nobody named',
   'names.englishUnnamedTail':
     'an English unnamed speaker is read across a phrase or a relative clause between commas after its head (`a source at the ministry said`, `a trader, who asked not to be named, said`)',
   'reported.topicCue':

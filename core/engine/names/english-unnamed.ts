@@ -162,3 +162,38 @@ function sentenceCrowd(toks: readonly Token[], head: number): boolean {
   if (head > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[head - 1]!.text)) return false;
   return personHead(toks[head]!.lower, false);
 }
+
+/** Determiners of an unnamed speaker after an inverted cue (`said a buyer`, `said another driver`). */
+const AFTER_CUE_DETERMINERS: ReadonlySet<string> = new Set([...EN_INDEFINITE_ARTICLES, 'another']);
+
+/**
+ * `“…,” said a buyer.`, `said another driver`, `said one of the women, who declined to give her
+ * name`: after an English cue, an indefinite determiner (or `one of the`) and a few modifiers up
+ * to a lowercase person noun (personHead), ending the clause — at a mark, `who`, or a preposition
+ * that places the person — is a speaker nobody named, or null (names.englishUnnamedAfterCue).
+ */
+export function englishUnnamedAfter(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+): Mention | null {
+  if (!featureOn('names.englishUnnamedAfterCue')) return null;
+  const det = toks[i]?.lower ?? '';
+  if (!AFTER_CUE_DETERMINERS.has(det)) return null;
+  // `one of the women`: a member of a crowd, its head plural.
+  const member = det === 'one' && toks[i + 1]?.lower === 'of' && toks[i + 2]?.lower === 'the';
+  const from = member ? i + 3 : i + 1;
+  let head = -1;
+  for (let k = from; k < toks.length && k - from < MAX_WORDS; k++) {
+    const w = toks[k]!;
+    if (!startsLower(w.text) || !startsAlnum(w.text)) break;
+    if (w.lower === 'who' || HEAD_PREPOSITIONS.has(w.lower)) break;
+    if (personHead(w.lower, !member)) head = k;
+    else if (head >= 0) return null;
+  }
+  if (head < 0) return null;
+  const next = toks[head + 1];
+  if (next && startsAlnum(next.text) && next.lower !== 'who' && !HEAD_PREPOSITIONS.has(next.lower))
+    return null;
+  return { kind: 'anonymous', text: text.slice(toks[i]!.start, toks[head]!.end) };
+}

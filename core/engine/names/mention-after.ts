@@ -27,6 +27,7 @@ import { isLowerWord, type Token } from '../text/text';
 import { isDigits, startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
 import { englishDescriptionAfterCue } from './english-description';
+import { englishUnnamedAfter } from './english-unnamed';
 import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
 
@@ -501,7 +502,9 @@ export function mentionAfter(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
-  const read = demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence)));
+  const read =
+    demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence))) ??
+    englishUnnamedAfter(toks, i, text);
   return englishArticleAt(toks, i) ? afterArticle(read, toks, i, text, evidence) : read;
 }
 

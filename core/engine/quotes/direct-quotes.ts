@@ -18,6 +18,7 @@ import { mentionAfter } from '../names/mention-after';
 import { demikianCue } from '../names/statement-source';
 import { cueBefore } from './direct-cue-before';
 import { englishSubjectThenCue } from './english-subject-cue';
+import { englishAnonymousBefore } from '../names/english-anonymous-aside';
 import { englishPartialQuote } from './english-partial';
 import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
@@ -134,7 +135,8 @@ function cueAfter(
   const subjectFirst =
     subjectThenCue(p, i, evidence) ??
     descriptionThenCue(p, i) ??
-    englishSubjectThenCue(p, i, evidence);
+    englishSubjectThenCue(p, i, evidence) ??
+    anonymousAsideThenCue(p, i);
   return subjectFirst ?? unlistedCueAfter(p, span, i, evidence);
 }
 
@@ -234,6 +236,33 @@ function descriptionThenCue(
       return { cue: w, mention, at: t[i]!.start };
     }
     if (!startsAlnum(w)) return null;
+  }
+  return null;
+}
+
+/** The most tokens of a description and its anonymity aside before the cue. */
+const ASIDE_SUBJECT_TOKENS = 20;
+
+/**
+ * `“…,” another driver, who declined to be named, said from his cabin`: after the closing mark,
+ * an English description set off before an aside that withholds the name (names/
+ * english-anonymous-aside.ts), then its cue. The speaker is unnamed, not the one heard before.
+ */
+function anonymousAsideThenCue(
+  p: BodyParagraph,
+  i: number,
+): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
+  const t = p.tokens;
+  if (!featureOn('quotes.anonymousAsideBeforeCue') || !isLowerWord(t[i]!.text)) return null;
+  for (let v = i + 2; v < t.length && v - i <= ASIDE_SUBJECT_TOKENS; v++) {
+    const w = t[v]!;
+    if (w.text !== ',' && !startsAlnum(w.text)) return null;
+    if (t[v - 1]!.text !== ',' || !isLowerWord(w.text)) continue;
+    if (!POST_CUE_SET.has(w.lower) && !PRE_CUE_SET.has(w.lower)) continue;
+    const m = englishAnonymousBefore(t, v - 1, p.text);
+    return m && p.text.startsWith(m.text, t[i]!.start)
+      ? { cue: w.text, mention: m, at: t[i]!.start }
+      : null;
   }
   return null;
 }
