@@ -471,6 +471,8 @@ export const FEATURES = {
     'an indefinite introduction named after its head’s modifiers (`seorang guru olahraga, X,`) is no unnamed person',
   'discourse.experiencerObject':
     'the person a verb of feeling tells of after a subject naming nobody (`Jawaban itu tidak memuaskan X`) is a source',
+  'discourse.experiencerNotRelative':
+    'a verb of feeling right after `yang` (`Hal yang memberatkan terdakwa X`, `Keputusan yang mengecewakan pedagang Y itu …`) opens a relative clause about a thing: the person it tells of is no source',
   'discourse.responseAgent':
     'the agent of a response passive after a subject naming nobody (`Tuduhan itu dibantah X`) is a source',
   'discourse.namedInQuote': 'antecedent: named by the quote itself (talked about, not talking)',

@@ -33,6 +33,27 @@ describe('the person a verb of feeling tells of is the next pronoun’s source (
     expect(off).not.toEqual([who]);
   });
 
+  // A verb of feeling after `yang` opens a relative clause about a thing (a verdict's aggravating
+  // factors, a decision): the person it tells of is not the next pronoun's source.
+  test.each([
+    [
+      'Dewi Lestari',
+      'Ketua majelis hakim Dewi Lestari membacakan putusan. Hal-hal yang memberatkan terdakwa Budi Santoso, perbuatannya merugikan negara.',
+      '"Terdakwa tidak menyesali perbuatannya," kata dia.',
+    ],
+    [
+      'Agus Wibowo',
+      'Bupati Agus Wibowo menunda pembangunan pasar. Keputusan yang mengecewakan pedagang Sari Indah itu diambil setelah rapat.',
+      '"Anggarannya belum cukup," kata dia.',
+    ],
+  ])('in a relative clause: %s (discourse.experiencerNotRelative)', (who, intro, quote) => {
+    expect(lastSpeakers(intro, quote)).toEqual([who]);
+    const off = withFeaturesOff(['discourse.experiencerNotRelative'], () =>
+      lastSpeakers(intro, quote),
+    );
+    expect(off).not.toEqual([who]);
+  });
+
   test('after a person as the subject, that person stays the topic', () => {
     const intro =
       'Pelatih Rudi Hartono menilai timnya bermain buruk. Penampilan Dedi Firmansyah mengecewakan suporter Rina Wati.';

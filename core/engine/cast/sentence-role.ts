@@ -194,8 +194,18 @@ function responseAgent(t: readonly Token[], from: number): boolean {
 function experiencerObject(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.experiencerObject')) return false;
   const k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
-  return EXPERIENCER_VERB_SET.has(t[k]?.lower ?? '') && subjectNamesNobody(t, k);
+  if (!EXPERIENCER_VERB_SET.has(t[k]?.lower ?? '') || opensRelative(t, k)) return false;
+  return subjectNamesNobody(t, k);
 }
+
+/**
+ * `Hal yang memberatkan terdakwa X adalah …` (a verdict's aggravating factors), `Keputusan yang
+ * mengecewakan pedagang Y itu diambil …`: the verb at token `k` right after `yang` opens a relative
+ * clause describing a thing, which the sentence goes on about; the person the clause tells of is
+ * not who speaks next (discourse.experiencerNotRelative).
+ */
+const opensRelative = (t: readonly Token[], k: number): boolean =>
+  t[k - 1]?.lower === 'yang' && featureOn('discourse.experiencerNotRelative');
 
 /**
  * True when the words of the sentence before token `k` are lowercase, past its first word and
