@@ -313,6 +313,8 @@ export const FEATURES = {
     'a nickname aside read as the description before a cue (`Pak Ugeng, sapaan akrabnya, menuturkan`) is no role: it says what the name is, not what the person does (cast-builder.ts)',
   'cast.predicateRole':
     'a role given in a clause of its own (`X adalah Ketua RT 05`, `X, yang juga menjabat Ketua Y, …`, `X yang sehari-hari bekerja sebagai sopir`) is the role of a person no mention gave one (cast/predicate-role.ts)',
+  'cast.englishGroupOpeners':
+    'English `several`/`many` open an unnamed plural subject (`Several pilgrims nodded`) as `para`/`sejumlah` do: the crowd a later `they` means',
   'cast.countedGroup':
     'a counted plural (`Puluhan warga`, `Ratusan buruh`) opens an unnamed group a later `mereka` may mean',
   'cast.roleThenName':

@@ -104,6 +104,13 @@ export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * English words that open an unnamed plural subject the same way (`Several pilgrims nodded`, `Many
+ * residents fled`): the crowd a later `they` means, not the named speaker heard before
+ * (cast.englishGroupOpeners). Lowercase.
+ */
+export const EN_PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['several', 'many']);
+
+/**
  * The cardinal numerals from two to ten, in order (`dua` … `sepuluh`): the counts written before a
  * noun, listed once for the counts of people below and of a span of time (time-nouns.ts).
  */

@@ -49,6 +49,7 @@ import {
   KIN_NOUNS,
   NAMING_WORDS,
   PLURAL_DETERMINERS,
+  EN_PLURAL_DETERMINERS,
   STATEMENT_REFERENCES,
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
@@ -381,7 +382,9 @@ function obliqueAppositive(t: readonly Token[], from: number, end: number): Sent
 
 /** `para`, `sejumlah`, or a counted plural (`puluhan`, `ratusan`): the word opens a group. */
 export const opensGroup = (w: string): boolean =>
-  PLURAL_DETERMINERS.has(w) || (COUNTED_GROUP.has(w) && featureOn('cast.countedGroup'));
+  PLURAL_DETERMINERS.has(w) ||
+  (COUNTED_GROUP.has(w) && featureOn('cast.countedGroup')) ||
+  (EN_PLURAL_DETERMINERS.has(w) && featureOn('cast.englishGroupOpeners'));
 
 /**
  * `Ratusan buruh PT X berunjuk rasa`, `Sejumlah mahasiswa Universitas Y menilai`: a run right
