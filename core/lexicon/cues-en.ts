@@ -55,11 +55,11 @@ export const EN_PHRASAL_URGE_CUES: ReadonlyMap<string, ReadonlySet<string>> = ne
 
 /**
  * Prepositions that open where or how a statement was made right after an English cue (`"…," a
- * driver said from the pier`, `X said by phone`): with no `that` and no finite verb after them,
- * the phrase is an adjunct of the cue, never a reported clause (pre-cue.ts).
+ * driver said from the pier`, `X said by phone`, `X said with a grin`): with no `that` and no
+ * finite verb after them, the phrase is an adjunct of the cue, never a reported clause (pre-cue.ts).
  */
 export const EN_CUE_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(
-  words(`from in at on by via during after before outside inside near over through`),
+  words(`from in at on by via during after before outside inside near over through with`),
 );
 
 /** EN_PRE_CUES as a set, for the readers that look a word up. */

@@ -91,6 +91,7 @@ export function clause(
     )
       k++;
     if (!toks[k] || toks[k]!.start >= s.end) return null;
+    if (englishAdjunctThenParticiple(toks, i, k)) return null;
     k++;
   }
   k = pastSourceAside(toks, k, s);
@@ -100,6 +101,22 @@ export function clause(
   const range = trimRange(p.text, t.start, s.end);
   return range.end > range.start ? range : null;
 }
+
+/**
+ * `"…," X said on Monday (3/8), still mending a torn net.`: an English adjunct after the cue (from
+ * `from`) closed by the comma at `k`, then a lowercase -ing participle, tells what the speaker was
+ * doing, not what was said (reported.englishAdjunctParticiple).
+ */
+function englishAdjunctThenParticiple(toks: readonly Token[], from: number, k: number): boolean {
+  if (toks[k]?.text !== ',' || !EN_ADJUNCT.has(toks[from]?.text ?? '')) return false;
+  const j = PARTICIPLE_ADVERBS.has(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  return (
+    /^[a-z]{2,}ing$/u.test(toks[j]?.text ?? '') && featureOn('reported.englishAdjunctParticiple')
+  );
+}
+
+/** Adverbs that may stand before such a participle (`…, still mending …`, `…, while pointing …`). */
+const PARTICIPLE_ADVERBS = new Set(['still', 'while', 'also', 'visibly']);
 
 /**
  * Past a source aside opening at `k` (`seperti dikutip Antara,`, `as quoted by Antara`): the index

@@ -36,6 +36,19 @@ function skipAside(toks: readonly Token[], k: number): number {
 }
 
 /**
+ * Steps back from the cue at `k` over a bare age set off by commas right after a name (`Bambang
+ * Susilo, 74, said …`, `Sumiati, 61, mengatakan …`): an age tells nothing of who spoke, so the
+ * name before it is the subject (reported.bareAgeAside). Only after a capitalised word: after a
+ * lowercase one the number belongs to a clause (`…, kata dia, 2, …`).
+ */
+function skipBareAge(toks: readonly Token[], k: number): number {
+  if (toks[k - 1]?.text !== ',' || toks[k - 3]?.text !== ',') return k;
+  if (!/^\d{1,3}$/u.test(toks[k - 2]?.text ?? '') || !startsUpper(toks[k - 4]?.text ?? ''))
+    return k;
+  return featureOn('reported.bareAgeAside') ? pastCueAdverbs(toks, k - 3) : k;
+}
+
+/**
  * Steps back over `pada Day [part of day]` with no bracketed date (`X pada Rabu sore mengatakan`,
  * `X pada Senin menegaskan`): `pada` is required, so a capitalised day alone is not cut off a name.
  */
@@ -157,7 +170,13 @@ export function pastAsides(toks: readonly Token[], i: number): number {
       toks,
       skipAside(
         toks,
-        skipOrigin(toks, skipAreasAfterDescription(toks, skipLowercaseAffiliation(toks, placeDay))),
+        skipBareAge(
+          toks,
+          skipOrigin(
+            toks,
+            skipAreasAfterDescription(toks, skipLowercaseAffiliation(toks, placeDay)),
+          ),
+        ),
       ),
     ),
   );
