@@ -792,6 +792,10 @@ export const FEATURES = {
     'an English `the` description closed by an age written as one word (`The 52-year-old said …`) tells a person by age and points back, as one closed by a lowercase head does',
   'cast.nicknameRestatesName':
     "a name after a naming word (`Perempuan yang biasa dipanggil Mbok Sarmi itu …`) that restates a lone name written after the latest person's mention (`… adalah Sarmi.`) is that new person's own name, not a nickname joined to the person mentioned before",
+  'discourse.titleOwnWordsAtCue':
+    "a title mention's own words, which the holder lookup looks before, are the ones written right before the cue with no sentence end or quotation mark between: after a quote (`“…,” ucap Perbekel.`) the same word opening the paragraph (`Perbekel atau Kepala Desa X, Y, menilai …`) is the holder's introduction, not the title's own words",
+  'cast.roleRunBeforeClosedName':
+    "a run read as a role and a name, set off by a comma before a person's name closed by an apposition (`Perbekel atau Kepala Desa Bongkas Kelod, I Made Arta, menilai …`), is that person's role whole: its last words are the office's seat, never a person a later bare title (`ucap Perbekel`) could mean",
   'names.model.balinese':
     'a Balinese name opens with its article `I`/`Ni` before a birth-order or caste word (`Ketua I Ketut X`: no numeral), and a birth-order name (`Komang`, `Kadek`) opens a name like a given name',
   'names.dottedTitleAfterCue':

@@ -50,7 +50,13 @@ describe('each attribute reading can be switched off', () => {
       'discourse.descriptionNameMissing',
       ['Slamet Nugraha'],
     ],
-    ['organisation: pengurus PSSI itu', 'discourse.descriptionNameMissing', ['Yudi Kurniawan']],
+    // The club before the manager's comma is his role's seat (cast.roleRunBeforeClosedName), which
+    // tells him apart too: off with it.
+    [
+      'organisation: pengurus PSSI itu',
+      ['discourse.descriptionNameMissing', 'cast.roleRunBeforeClosedName'],
+      ['Yudi Kurniawan'],
+    ],
     [
       'former: mantan menteri, the current minister spoke last',
       'cast.formerTitle',

@@ -80,8 +80,13 @@ describe('a description set off by one comma before a person is their role', () 
   ])('%s', (sentence, name, role) => {
     expect(roleOf(name, sentence, SAID)).toBe(role);
     // A numbered school (`SMP Negeri 4 Cibening`) is one run under names.unitDigit, which then
-    // reads the role before the comma as well.
-    const off = ['cast.descriptionBeforeComma', 'names.unitDigit'] as const;
+    // reads the role before the comma as well; so does cast.roleRunBeforeClosedName a run read
+    // as a role and a name (`Pelatih Persikota`).
+    const off = [
+      'cast.descriptionBeforeComma',
+      'names.unitDigit',
+      'cast.roleRunBeforeClosedName',
+    ] as const;
     expect(withFeaturesOff(off, () => roleOf(name, sentence, SAID))).toBeNull();
   });
 

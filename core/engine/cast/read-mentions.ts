@@ -208,7 +208,7 @@ export function textMentions(
       if (!listed) readingsOf(evidence)?.keepRun(t, i, end);
       // `di Mapolres X, Cibinong.`: a lone word the article uses as a place mentions no one.
       if (end === i + 1 && townAlone(t[i]!.text, evidence)) continue;
-      const own = joined?.ref ?? readRunWithRole(ctx, i, end);
+      const own = roleBeforeClosedName(joined?.ref ?? readRunWithRole(ctx, i, end), ctx, end);
       // Whether the run is the role of the person before its comma is read from the run's own
       // words; a role found before that comma belongs to this run's person instead.
       const appositive = isRoleAfterName(own, t, i, end, personEnd(out, lastRun), evidence);
@@ -903,6 +903,30 @@ function personEnd(
 
 /** The whole role an appositive run spells (`Kepala Riset` + `Bank Sentosa`). */
 const roleText = (ref: NamedRef): string => `${ref.role} ${ref.name}`;
+
+/**
+ * `Perbekel atau Kepala Desa Bongkas Kelod, I Made Arta, menilai …`: a run read as a role and a
+ * name, set off by a comma before a person's name closed by an apposition, is that person's role
+ * whole; its last words are the office's seat (a village no gazetteer knows), never a person of
+ * their own whom a later bare title (`ucap Perbekel`) could mean (cast.roleRunBeforeClosedName).
+ * `ref` is the run's reading, `end` the token after it.
+ */
+function roleBeforeClosedName(
+  ref: NamedRef,
+  { toks: t, text, evidence }: ReadingContext,
+  end: number,
+): NamedRef {
+  if (ref.kind !== 'person' || !ref.name || !ref.role || t[end]?.text !== ',') return ref;
+  if (!featureOn('cast.roleRunBeforeClosedName')) return ref;
+  const next = readRun(t, end + 1);
+  if (next <= end + 1 || !closedApposition(t, next - 1)) return ref;
+  // `Ketua Majelis Hakim Dr X, SH, …`: a degree set off after the name is no person.
+  if (degreeAlone(t, end + 1, next, text)) return ref;
+  const named = readName(t, end + 1, next, text, evidence);
+  if (named.kind !== 'person' || !named.name || named.role || !namesPerson(named.name, evidence))
+    return ref;
+  return { ...ref, name: null, role: roleText(ref) };
+}
 
 /**
  * Gives the person's record at `k` the appositive role `read` spells after its comma, when its own

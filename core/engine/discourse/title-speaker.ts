@@ -5,7 +5,7 @@
  * person the text opened as its topic since the last statement (else nobody named).
  */
 import type { Candidate } from '../candidate';
-import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
 import { isSubjectRole } from '../cast/mention-record';
 import { DEFINITE, MEMBER_NOUNS, NYA_ADVERBS, SINGULAR } from '../../lexicon/pronouns';
@@ -182,6 +182,22 @@ function kindHead(text: string): string | null {
 }
 
 /**
+ * Where the title's own words `written` stand before quote `c`'s cue (`Ketua Panitia Acara ini
+ * mengatakan`), or the cue's place when they do not. The words written last before the cue count
+ * only if no sentence end or quotation mark lies between them and the cue: after a quote
+ * (`“…,” ucap Perbekel.`) the title stands after the cue, and the same word opening the
+ * paragraph (`Perbekel atau Kepala Desa X, Y, menilai …`) is the holder's introduction, which the
+ * lookup must see (discourse.titleOwnWordsAtCue).
+ */
+function ownWordsAt(ctx: ResolveContext, c: Candidate, written: string): Pos {
+  const found = ctx.doc.startOf(c.paragraph, written, c.at);
+  if (!featureOn('discourse.titleOwnWordsAtCue')) return found;
+  const k = offsetOf(found);
+  const gap = (ctx.texts.get(c.paragraph) ?? '').slice(k + written.length, c.at);
+  return /[.!?"“”]/u.test(gap) ? pos(c.paragraph, c.at) : found;
+}
+
+/**
  * The speakers of quote `c` whose mention `m` is a title, at position `at`; `last` is the previous
  * statement's speakers.
  */
@@ -195,7 +211,7 @@ export function titleSpeakers(
   const { cast, doc } = ctx;
   // The description's own words (`Organisasi itu`, `Ketua Panitia Acara ini`) are read as a run
   // too, and are no antecedent: look before them.
-  const before = (): Pos => Math.min(at, doc.startOf(c.paragraph, m.text, c.at));
+  const before = (): Pos => Math.min(at, ownWordsAt(ctx, c, m.text));
   // `“…,” tulis keterangan tersebut`: the statement's author, not whoever spoke before it.
   if (featureOn('discourse.statementAuthor') && isStatementPointer(m.text)) {
     const author = statementAuthor(cast.records, before(), doc);
