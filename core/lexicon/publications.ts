@@ -3,10 +3,11 @@
  * berita X`): the name after them is where something was reported, never the antecedent of a
  * later `-nya`/`dia` (GUIDELINES: media and documents are sources, not speakers). Lowercase.
  */
+import { SPACE_RUNS, collapseSpaces } from '../engine/text/string-scans';
 export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set(
   `majalah harian koran tabloid situs laman portal media berita surat kabar stasiun televisi
   radio jurnal buletin`
-    .split(/\s+/u)
+    .split(SPACE_RUNS)
     .filter(Boolean),
 );
 
@@ -27,7 +28,7 @@ export function afterPublicationNoun(before: readonly string[]): boolean {
  * outlet itself, never a speaker antecedent, even when the text later calls it `Majalah tersebut`.
  */
 export function isPublicationName(name: string): boolean {
-  const head = name.toLowerCase().split(/\s+/u)[0] ?? '';
+  const head = name.toLowerCase().split(SPACE_RUNS)[0] ?? '';
   return PUBLICATION_NOUNS.has(head);
 }
 
@@ -49,4 +50,4 @@ export const NEWS_OUTLETS: ReadonlySet<string> = new Set([
 
 /** True when `name` is a newsroom's (NEWS_OUTLETS), as written or in any case. */
 export const isNewsOutlet = (name: string): boolean =>
-  NEWS_OUTLETS.has(name.trim().toLowerCase().replace(/\s+/gu, ' '));
+  NEWS_OUTLETS.has(collapseSpaces(name.trim().toLowerCase()));

@@ -3,6 +3,7 @@
  * (`tema "…"`, `istilah '…'`, `program "…"`, `lafaz "…"`): a mark after one of them is not speech.
  */
 import { cpLength, hasAlnum, hasLetter, isLetterCp, startsUpper } from '../engine/text/chars';
+import { SPACE_RUNS } from '../engine/text/string-scans';
 export const TERM_WORDS: ReadonlySet<string> = new Set(
   (
     'tema istilah program bertajuk berjudul judul slogan julukan dijuluki disebut bernama nama kata frasa ' +
@@ -11,7 +12,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const wordCount = (s: string) => s.split(/\s+/u).filter(w => hasAlnum(w)).length;
+const wordCount = (s: string) => s.split(SPACE_RUNS).filter(w => hasAlnum(w)).length;
 
 /**
  * Whether marked `content` after the text `before` reads as someone's statement: four words or
@@ -23,7 +24,7 @@ export function readsAsStatement(before: string, content: string): boolean {
   // marks, was quadratic. No term word and its trailing marks run to 200 characters.
   const prevWord = lastWord(before.slice(-200))?.toLowerCase() ?? '';
   if (TERM_WORDS.has(prevWord)) return false;
-  const words = content.split(/\s+/u).filter(w => hasLetter(w));
+  const words = content.split(SPACE_RUNS).filter(w => hasLetter(w));
   return !(words.length && words.every(w => startsUpper(w)));
 }
 

@@ -8,9 +8,10 @@
  * service worker's start builds no list from prose. Tests and tools run the source as written,
  * with the same answers.
  */
+import { SPACE_RUNS } from '../engine/text/string-scans';
 
 /** Splits a whitespace-separated word list. */
-export const words = (list: string): readonly string[] => list.split(/\s+/u).filter(Boolean);
+export const words = (list: string): readonly string[] => list.split(SPACE_RUNS).filter(Boolean);
 
 /**
  * Splits a comma-separated list of (possibly multi-word) places into lowercase words. One split of

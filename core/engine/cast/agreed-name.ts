@@ -18,10 +18,11 @@ import { PARTICLES } from '../names/name-run';
 import { isInitial } from '../text/word-shape';
 import { dropFinalDot } from '../text/chars';
 import { MINANG_GELAR } from '../../lexicon/honorifics';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** The words opening the Balinese name `full` (names.model.balinese), or 0. */
 const balineseOpening = (full: string): number =>
-  featureOn('names.model.balinese') ? balineseOpeningLength(full.split(/\s+/u)) : 0;
+  featureOn('names.model.balinese') ? balineseOpeningLength(full.split(SPACE_RUNS)) : 0;
 
 /** True when `w` reads as a neighbour's word rather than one of a person's names. */
 function neighbourWord(w: string): boolean {
@@ -71,7 +72,7 @@ export function agreedName(
     // after it is a surname the short form leaves out (`Rina Kartika Sari` … `Rina Kartika`).
     const at = fullTokens.length - t.length;
     if (!t.every((w, k) => fullTokens[at + k] === w)) continue;
-    const extra = full.split(/\s+/u).slice(0, at);
+    const extra = full.split(SPACE_RUNS).slice(0, at);
     // `I Gusti Ngurah Pramana` … `Ngurah Pramana`: a Balinese name's article and caste words,
     // which later mentions leave out, are the person's, never a neighbour's.
     if (at <= balineseOpening(full)) continue;

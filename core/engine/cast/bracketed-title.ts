@@ -8,6 +8,7 @@
 
 import { featureOn } from '../features';
 import { LIST_ANDS } from '../../lexicon/conjunctions';
+import { SPACE_RUNS, collapseSpaces } from '../text/string-scans';
 
 /** Words an abbreviation may leave out (`Menteri Koordinator Bidang … dan Kebudayaan`). */
 const SKIPPABLE: ReadonlySet<string> = new Set([...LIST_ANDS, 'bidang', 'urusan', 'of', 'for']);
@@ -48,13 +49,15 @@ function abbreviates(
  * longest run of words that the bracket abbreviates is replaced (`Badan … Obat dan Makanan`).
  */
 export function shortRole(role: string): string | null {
+  // No bracket, nothing abbreviated (and no regex compiled for the most roles, which have none).
+  if (!role.includes('(')) return null;
   const out: string[] = [];
   let changed = false;
   for (const part of role.split(/(\([^()]*\))/u)) {
     const form = /^\(([^()]*)\)$/u.exec(part)?.[1]?.trim();
     const letters = form?.toLowerCase().replace(/[^a-z]/gu, '') ?? '';
     // The words before the bracket, back to the start of the role, lowercased for `abbreviates`.
-    const before = out.join(' ').split(/\s+/u).filter(Boolean);
+    const before = out.join(' ').split(SPACE_RUNS).filter(Boolean);
     const lower = before.map(w => w.toLowerCase());
     let from = -1;
     if (form && letters.length >= 2 && letters.length <= 20)
@@ -68,7 +71,7 @@ export function shortRole(role: string): string | null {
     out.push(...before.slice(0, from), form!);
     changed = true;
   }
-  return changed ? out.join(' ').replace(/\s+/gu, ' ').trim() : null;
+  return changed ? collapseSpaces(out.join(' ')).trim() : null;
 }
 
 /**
@@ -103,7 +106,7 @@ export function bracketedTitle(role: string): string | null {
   const close = role.indexOf(')', open);
   if (open <= 0 || close < 0) return null;
   const form = role.slice(open + 1, close).trim();
-  const words = role.slice(0, open).toLowerCase().split(/\s+/u).filter(Boolean);
+  const words = role.slice(0, open).toLowerCase().split(SPACE_RUNS).filter(Boolean);
   if (words.length < 2 || words.length > 12) return null;
   return abbreviatesRole(form, words) ? form : null;
 }

@@ -25,6 +25,7 @@ import { featureOn } from '../features';
 import { isGivenName } from '../../lexicon/name-words';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { nicknameAfter } from './nickname-cue';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -315,7 +316,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     let found: DraftEntity | null = null;
     for (const e of this.all) {
       if (e.kind !== 'person' || !e.role) continue;
-      const words = e.role.split(/\s+/u).filter(w => !w.startsWith('('));
+      const words = e.role.split(SPACE_RUNS).filter(w => !w.startsWith('('));
       const opening = words.slice(0, name.length);
       if (opening.length < name.length || opening.some(w => w[0] !== w[0]!.toUpperCase())) continue;
       if (opening.map(w => w[0]).join('') === name) found = e;

@@ -9,6 +9,7 @@ import { PLACE_SET } from '../../lexicon/roles';
 import type { Mention } from '../names/mention';
 import { hasSpace, isLetterCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /**
  * `Kebun Raya`, `Taman Sempur`, `Istana Bogor`, `Kabupaten Garut`, `Garut`: a place or facility is never the antecedent of a
@@ -16,7 +17,7 @@ import { keptPerString } from '../text/kept-per-string';
  * as an institution (`Istana`, `Gedung Putih`) unless a place name follows it.
  */
 export function isFacility(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/u);
+  const words = name.toLowerCase().split(SPACE_RUNS);
   const [head = '', next = ''] = words;
   if (AREA_HEAD_SET.has(head) || (words.length === 1 && PLACE_SET.has(head))) return true;
   return FACILITY_HEAD_SET.has(head) || (SEAT_HEAD_SET.has(head) && PLACE_SET.has(next));

@@ -14,6 +14,7 @@ import { opensSentence, sentenceStart } from '../text/sentence-start';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { OFFICIAL_POINTERS, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { isDigits } from '../text/chars';
+import { isInBrackets } from '../text/bracketed';
 
 /** Most tokens of an office read back. */
 const MAX_OFFICE = 24;
@@ -50,7 +51,7 @@ function officeOpening(t: readonly Token[], s: number, text: string): string | n
   for (let k = s + 1; k < t.length && k - s < MAX_OFFICE; k++) {
     const w = t[k]!.text;
     const joins = w === 'dan' && isCapitalised(t[k + 1]?.text ?? '');
-    if (!isCapitalised(w) && !/^\(.*\)$/u.test(w) && !isDigits(w) && !joins) break;
+    if (!isCapitalised(w) && !isInBrackets(w) && !isDigits(w) && !joins) break;
     last = k;
   }
   const next = t[last + 1]?.text ?? '';

@@ -81,6 +81,7 @@ import { sportEventRole } from '../names/sport-event-role';
 import { sharedOfficeRole } from './shared-office';
 import { fieldListHead, fieldListOfficeFrom } from '../names/field-list-office';
 import { originAfterName, withOrigin } from '../names/origin-after-name';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -135,7 +136,7 @@ function agreedReading(cue: NamedRef, text: NamedRef): NamedRef {
 function sameSpan(text: readonly MentionRecord[], c: MentionRecord): number {
   // Records are in text order and never overlap: the first one ending after the cue's start.
   const lo = partitionPoint(text, t => t.end <= c.at);
-  const last = c.ref!.name!.split(/\s+/u).pop()!;
+  const last = c.ref!.name!.split(SPACE_RUNS).pop()!;
   for (let k = lo; k < text.length && text[k]!.at < c.end; k++) {
     const t = text[k]!;
     if (!t.atCue && t.ref?.name && t.text.includes(last)) return k;
@@ -484,7 +485,7 @@ function withListedRole(
 
 /** True when every word of `role` is a police or military rank (`Letkol Inf`, `AKBP`). */
 function rankOnly(role: string): boolean {
-  return role.split(/\s+/u).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
+  return role.split(SPACE_RUNS).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
 }
 
 /** `ranked` with the office `read` found before the comma put before its rank, if one was found. */

@@ -34,6 +34,7 @@ import { isVerbShape } from '../text/affix-shapes';
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { isDigits, startsLetter } from '../text/chars';
 import { opensSentence } from '../text/sentence-start';
+import { isInBrackets } from '../text/bracketed';
 
 /** The most tokens a description before the comma spans. */
 const MAX_DESCRIPTION = 10;
@@ -48,7 +49,7 @@ function inDescription(toks: readonly Token[], k: number): boolean {
     return isCapitalised(toks[k - 1]?.text ?? '') && isCapitalised(toks[k + 1]?.text ?? '');
   if (isCapitalised(w)) return true;
   // `(UB)` after an institution, `4` of `SMP Negeri 4`.
-  if (/^\(.*\)$/u.test(w) || isDigits(w)) return true;
+  if (isInBrackets(w) || isDigits(w)) return true;
   if (!isLowerWord(w)) return false;
   if (ROLE_WORD_SET.has(w) && !PREPOSITIONS.has(w)) return true;
   // `pengungsi tertua`: a superlative after the role's noun is no verb ending the description.

@@ -14,6 +14,7 @@ import { shortRole } from './bracketed-title';
 import { featureOn } from '../features';
 import { startsCapLower } from '../text/chars';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that frame a head without changing whom it means. */
 const FRAME = new Set([...DEFINITE, 'sang', 'mantan']);
@@ -29,7 +30,7 @@ const INITIAL_JOINERS: ReadonlySet<string> = new Set([...PLAIN_ANDS, 'of', 'for'
  * spelled-out organisation once and by the acronym later, often without writing it in brackets.
  */
 export function initialsForms(role: string): string[] {
-  const words = role.split(/\s+/u).filter(Boolean);
+  const words = role.split(SPACE_RUNS).filter(Boolean);
   const out: string[] = [];
   for (let h = 1; h <= words.length - 2; h++) {
     const rest = words.slice(h).filter(w => !INITIAL_JOINERS.has(w));

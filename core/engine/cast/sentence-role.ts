@@ -55,7 +55,12 @@ import {
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
-import { dropBetweenCommas, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
+import {
+  SPACE_RUNS,
+  dropBetweenCommas,
+  firstOf,
+  splitOnSpacesAndCommas,
+} from '../text/string-scans';
 import { LIST_ANDS } from '../../lexicon/conjunctions';
 
 /**
@@ -713,7 +718,7 @@ function saysNothing(words: readonly string[]): boolean {
 function nonSubjectRole(text: string, at: number): SentenceRole {
   const next = lowerWordAfterCapitals(text.slice(at, at + 120));
   if (next && PRE_CUE_SET.has(next)) return 'cueSubject';
-  const before = text.slice(Math.max(0, at - 100), at).split(/\s+/u);
+  const before = text.slice(Math.max(0, at - 100), at).split(SPACE_RUNS);
   before.pop(); // the empty string after the last space
   const prev = before[before.length - 1];
   // `Pemenangnya adalah X`, `Yang hadir ialah X`: the name after a copula is the clause's subject

@@ -12,7 +12,8 @@ import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
-import { isSpaceCp, trailingRun } from '../text/chars';
+import { isSpaceCp, lazyRegExp, trailingRun } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
 const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
@@ -35,7 +36,7 @@ function companionPhrase(before: string): number {
   const spaces = trailingRun(before, isSpaceCp);
   if (spaces === before.length || !before.endsWith('nya,', spaces)) return rolePhrase(before);
   if (!featureOn('discourse.companionGroups')) return -1;
-  const words = before.trimEnd().slice(0, -1).split(/\s+/u);
+  const words = before.trimEnd().slice(0, -1).split(SPACE_RUNS);
   const noun = words.pop()!.toLowerCase();
   if (!KIN_NOUNS.has(noun.slice(0, -3))) return -1;
   let w = words.pop()?.toLowerCase() ?? '';
@@ -153,7 +154,8 @@ function leader(
   const para = paragraphOf(r.at);
   const dot = text.lastIndexOf('. ', phraseAt);
   const sentenceStart = dot < 0 ? 0 : dot + 2;
-  const opening = text.slice(sentenceStart, phraseAt).trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const opening =
+    text.slice(sentenceStart, phraseAt).trim().split(SPACE_RUNS)[0]?.toLowerCase() ?? '';
   for (let k = i - 1; k >= 0; k--) {
     const p = records[k]!;
     if (p.kind !== 'person' || p.atCue || !p.opensClause) continue;
@@ -170,7 +172,9 @@ function leader(
  * fronted (`Bersama A, adiknya yang juga tertipu, B sempat …`): a comma, at most one lowercase
  * description of the companion closed by its own comma, then the person.
  */
-const FRONTED_GAP = /^(?:\s*\([^()]{1,12}\))?\s*,(?:\s+\p{Ll}[^,.;:"“”()]{0,60},)?\s+$/u;
+const frontedGap = lazyRegExp(
+  () => /^(?:\s*\([^()]{1,12}\))?\s*,(?:\s+\p{Ll}[^,.;:"“”()]{0,60},)?\s+$/u,
+);
 
 /**
  * The groups whose companions open the sentence before the person acting with them (`Bersama A,
@@ -192,7 +196,7 @@ export function frontedCompanionGroups(
 
 /**
  * Who acts with the fronted `companions` (records from `i`): the person right after them past
- * FRONTED_GAP; or, when the list's last name follows a bare comma (`Bersama suaminya, A, B
+ * frontedGap; or, when the list's last name follows a bare comma (`Bersama suaminya, A, B
  * membuka …`), that name, taken off the list. Null when neither.
  */
 function frontedLeader(
@@ -207,7 +211,7 @@ function frontedLeader(
     next?.kind === 'person' &&
     !next.atCue &&
     paragraphOf(next.at) === paragraphOf(last.at) &&
-    FRONTED_GAP.test(text.slice(offsetOf(last.end), offsetOf(next.at)))
+    frontedGap().test(text.slice(offsetOf(last.end), offsetOf(next.at)))
   )
     return next;
   if (companions.length < 2) return null;

@@ -8,13 +8,14 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
+import { SPACE_RUNS, collapseSpaces } from '../text/string-scans';
 
 /** Most characters after a name read as its description (an age aside, the appositive). */
 const WINDOW = 90;
 
 /** The description's own words, lowercase, without `sang` before or a demonstrative after. */
 function describingWords(description: string): string | null {
-  const words = description.toLowerCase().split(/\s+/u).filter(Boolean);
+  const words = description.toLowerCase().split(SPACE_RUNS).filter(Boolean);
   if (words[0] === 'sang') words.shift();
   if (DEFINITE.has(words[words.length - 1] ?? '')) words.pop();
   // One word (`pria`, `pedagang`) tells too little to tell one person from another.
@@ -59,5 +60,5 @@ function described(
   const stop = text.indexOf('. ', offsetOf(r.end));
   if (stop >= 0) end = Math.min(end, stop);
   const window = ` ${text.slice(offsetOf(r.end), end).toLowerCase().replace(/[(),]/gu, ' ')} `;
-  return window.replace(/\s+/gu, ' ').includes(words);
+  return collapseSpaces(window).includes(words);
 }

@@ -10,7 +10,7 @@ import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { BRACKETED_AGE } from '../names/age-phrase';
 import { COPULAS, EXISTENTIALS } from '../../lexicon/pronouns';
-import { startsLower } from '../text/chars';
+import { lazyRegExp, startsLower } from '../text/chars';
 import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
@@ -106,18 +106,17 @@ function ownAppositive(
 ): boolean {
   if (person?.entity !== e || paragraphOf(person.end) !== paragraphOf(r.at)) return false;
   const between = (texts.get(paragraphOf(r.at)) ?? '').slice(offsetOf(person.end), offsetOf(r.at));
-  if (OWN_APPOSITIVE.test(between)) return featureOn('discourse.ownAppositiveTitle');
+  if (ownAppositiveShape().test(between)) return featureOn('discourse.ownAppositiveTitle');
   // `Budi (41), warga Desa X`: an age between the name and its comma is the same mention's, as
   // the cast reads it (its own switch, so either form can be measured without the other).
-  return featureOn('cast.agedAppositiveRole') && AGED_APPOSITIVE.test(between);
+  return featureOn('cast.agedAppositiveRole') && agedAppositiveShape().test(between);
 }
 
 /** A comma and lowercase words between a name and a title inside its own description. */
-const OWN_APPOSITIVE = /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u;
+const ownAppositiveShape = lazyRegExp(() => /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u);
 /** The same, with an age in brackets before the comma (`(41), warga …`). */
-const AGED_APPOSITIVE = new RegExp(
-  `^(?:\\s*${BRACKETED_AGE})?,(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+$`,
-  'u',
+const agedAppositiveShape = lazyRegExp(
+  () => new RegExp(`^(?:\\s*${BRACKETED_AGE})?,(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+$`, 'u'),
 );
 
 /**

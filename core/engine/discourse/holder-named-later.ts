@@ -13,6 +13,7 @@ import { featureOn } from '../features';
 import { titleTokens } from '../names/title-form';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { CORPS_RANKS_OF_OFFICE } from '../../lexicon/corps-offices';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** How many paragraphs apart the title and its holder's introduction may stand. */
 const MAX_PARAGRAPHS_APART = 2;
@@ -35,7 +36,7 @@ function describesOffice(role: string, office: readonly string[]): boolean {
 /** True when `role` is only ranks of the corps `ranks` (`AKBP`, `Letkol Inf`). */
 const onlyRanks = (role: string, ranks: ReadonlySet<string> | undefined): boolean => {
   if (!ranks) return false;
-  const r = role.toLowerCase().split(/\s+/u);
+  const r = role.toLowerCase().split(SPACE_RUNS);
   return r.length > 0 && r.every(w => ranks.has(w.replace(/\.$/u, '')));
 };
 
@@ -48,7 +49,7 @@ export function holderNamedLater(cast: Cast, title: string, at: Pos): Entity | n
   if (!featureOn('discourse.holderNamedLater')) return null;
   const office = titleTokens(title).filter(w => !DEFINITE.has(w));
   if (office.length < 2) return null;
-  const ranks = CORPS_RANKS_OF_OFFICE.get(title.trim().split(/\s+/u)[0]!.toLowerCase());
+  const ranks = CORPS_RANKS_OF_OFFICE.get(title.trim().split(SPACE_RUNS)[0]!.toLowerCase());
   const near = (e: Entity) =>
     Math.abs(paragraphOf(e.introducedAt) - paragraphOf(at)) <= MAX_PARAGRAPHS_APART;
   let after: Entity | null = null;

@@ -13,6 +13,7 @@ import { partitionPoint } from '../text/partition-point';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
 import { featureOn } from '../features';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that introduce somebody new and unnamed: `a resident`, `seorang warga`. */
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'seorang']);
@@ -28,7 +29,7 @@ const CHARS_BACK = 3000;
 
 /** The head noun of a description (`the engineer` → `engineer`), or null (`the 31-year-old`). */
 function headNoun(description: string): string | null {
-  const words = description.toLowerCase().split(/\s+/u);
+  const words = description.toLowerCase().split(SPACE_RUNS);
   let k = DEFINITE_BEFORE.has(words[0]!) ? 1 : 0;
   // `the former envoy`, `mantan camat itu`: no head, or `a former ambassador, …` would make every
   // former office one unnamed introduction.

@@ -31,6 +31,7 @@ import { partitionPoint } from '../text/partition-point';
 import { featureOn } from '../features';
 import { keptPerString } from '../text/kept-per-string';
 import { isLetterCp, startsUpper } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Longest lead-in read before a name, in characters: a role with its office, place and rank. */
 const MAX_LEAD_IN = 200;
@@ -218,7 +219,7 @@ function standsAsAcronym(text: string, word: string): boolean {
   if (featureOn('discourse.bracketOpeningAcronym') && lower.includes(`(${word} `)) return true;
   const k = lower.search(standingWord(word));
   if (k < 0) return false;
-  return text.slice(k).trim().split(/\s+/u).every(startsUpper);
+  return text.slice(k).trim().split(SPACE_RUNS).every(startsUpper);
 }
 
 /**
@@ -341,7 +342,7 @@ export class IntroducedTitles {
       // `Plt Kakanwil`, `Kabid Humas`, `Kasi Intel`: acronym pieces over the title's words.
       (t.length > 1
         ? this.officeHolder(
-            title.split(/\s+/u).filter(w => !FRAME.has(w.toLowerCase())),
+            title.split(SPACE_RUNS).filter(w => !FRAME.has(w.toLowerCase())),
             null,
             at,
           )
@@ -376,7 +377,7 @@ export class IntroducedTitles {
     if (!featureOn('discourse.bracketedOffice') || !named.role) return null;
     const a = named.name.toLowerCase();
     if (!acronymShape(a) || isGivenName(a)) return null;
-    const role = named.role.split(/\s+/u).map(w => w.toLowerCase());
+    const role = named.role.split(SPACE_RUNS).map(w => w.toLowerCase());
     // Written in brackets only: spelling it out from role words is officeHolder's reading.
     const test = (lead: LeadIn): boolean =>
       lead.entity !== named &&

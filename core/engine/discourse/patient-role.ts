@@ -6,6 +6,7 @@
 import { featureOn } from '../features';
 import { DEATH_VERBS, PATIENT_ROLES } from '../../lexicon/patient-roles';
 import { COPULAS, KIN_NOUNS, LISTED_COUNTS } from '../../lexicon/pronouns';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** True when `role` opens with the role of one acted upon (`Korban`, `Tersangka Utama`). */
 export function isPatientRole(role: string): boolean {
@@ -28,7 +29,7 @@ export function patientByCopula(text: string, at: number): boolean {
   const words = text
     .slice(Math.max(0, at - 120), at)
     .trimEnd()
-    .split(/\s+/u);
+    .split(SPACE_RUNS);
   if (!COPULAS.has(words.pop()?.toLowerCase() ?? '')) return false;
   for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_COPULA_SUBJECT; k--) {
     const w = words[k]!;
@@ -51,7 +52,7 @@ const MAX_HEAD_WORDS = 3;
  */
 export function patientLeadIn(lead: string): boolean {
   if (!featureOn('discourse.patientLeadIn')) return false;
-  const words = lead.toLowerCase().split(/\s+/u);
+  const words = lead.toLowerCase().split(SPACE_RUNS);
   let k = 0;
   if (words[0] === 'salah' && words[1] === 'satu') k = 2;
   else if (words[0] === 'seorang' || LISTED_COUNTS.has(words[0]!)) k = 1;

@@ -7,6 +7,7 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -18,7 +19,7 @@ import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
  */
 export function isPersonDescription(title: string): boolean {
   // A description opening the sentence is capitalised there (`Perempuan paruh baya itu`).
-  const [first = '', ...rest] = title.split(/\s+/u);
+  const [first = '', ...rest] = title.split(SPACE_RUNS);
   const words = [first.toLowerCase(), ...rest];
   const head = DESCRIPTION_OPENERS.has(words[0]!) ? words.slice(1) : words;
   if (!head.length || !PERSON_NOUNS.has(head[0]!)) return false;

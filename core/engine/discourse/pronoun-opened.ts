@@ -12,6 +12,7 @@ import { SOURCE_FRAME } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** A resolved statement: its speakers and where its words start. */
 interface Statement {
@@ -38,7 +39,7 @@ export function pronounOpened(
   const opening = text.slice(0, offsetOf(first.start));
   // `Ia menyebut, ` / `Dia mengatakan bahwa ` / `Beliau menegaskan `: a pronoun and its verb open
   // the paragraph, with at most a word between them and the statement.
-  const words = opening.trim().split(/\s+/u);
+  const words = opening.trim().split(SPACE_RUNS);
   if (words.length > MAX_DESCRIBED_OPENING) return -1;
   const described = describedOpening(words);
   if (words.length > 4 && !described) return -1;
@@ -75,7 +76,7 @@ function describedOpening(words: readonly string[]): boolean {
 function framedOpening(text: string): boolean {
   const bare = text
     .trimStart()
-    .split(/\s+/u, 2)
+    .split(SPACE_RUNS, 2)
     .map(w => w.replace(/[,:]$/u, ''));
   const frame = bare[0]?.toLowerCase();
   const pronoun = featureOn('discourse.framedPronounOpened');

@@ -9,6 +9,7 @@ import { offsetOf, paragraphOf, type Pos } from '../cast/entity';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import type { DocIndex } from './doc-index';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /**
  * Most words the earlier use may add after the repeated ones, before its demonstrative
@@ -18,7 +19,7 @@ const MAX_ADDED = 3;
 
 /** The description's words, lowercase, without its closing demonstrative; null under two words. */
 function epithetWords(description: string): string[] | null {
-  const words = description.toLowerCase().split(/\s+/u).filter(Boolean);
+  const words = description.toLowerCase().split(SPACE_RUNS).filter(Boolean);
   if (!DEFINITE.has(words.pop() ?? '')) return null;
   // One noun (`pria itu`, `pejabat itu`) is too common to be the writer's chosen epithet.
   return words.length >= 2 ? words : null;
@@ -30,7 +31,7 @@ function epithetWords(description: string): string[] | null {
  */
 function opensWith(sentence: string, words: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(sentence)) return false;
-  const head = sentence.split(/\s+/u, words.length + MAX_ADDED + 1);
+  const head = sentence.split(SPACE_RUNS, words.length + MAX_ADDED + 1);
   if (words.some((w, k) => head[k]?.toLowerCase() !== w)) return false;
   for (let k = words.length; k < head.length; k++) {
     const w = head[k]!;

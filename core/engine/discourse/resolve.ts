@@ -25,6 +25,7 @@ import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
 import { holdsTitle } from '../cast/role-head';
 import { withholdsName } from './withheld-name';
+import { SPACE_RUNS } from '../text/string-scans';
 
 export type { Decision } from './resolve-context';
 
@@ -66,7 +67,7 @@ function acronymHolder(ctx: ResolveContext, e: Entity, at: Pos): Entity | null {
   // `Kepala Kanpra`: a role head before an organisation's acronym the lead-in wrote in brackets.
   if (e.role)
     return e.tokens.length === 1 && !isGivenName(e.name)
-      ? (ctx.introduced.officeHolder([...e.role.split(/\s+/u), e.name], e, at) ??
+      ? (ctx.introduced.officeHolder([...e.role.split(SPACE_RUNS), e.name], e, at) ??
           ctx.introduced.bracketedOffice(e, at))
       : null;
   const holder = e.tokens.length === 1 ? ctx.cast.byAcronym(e.name, at) : null;

@@ -9,8 +9,9 @@
 import { MAX_ROLE_WORDS } from './role-before-relative';
 import { featureOn } from '../features';
 import { isAbbreviation } from '../text/text';
-import { isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
+import { isDigitUnit, isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
 import { isBracketedAge } from './age-phrase';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** The description after a name, as written, and how it is set off. */
 export interface Appositive {
@@ -40,6 +41,9 @@ const NOTE = /^\s*\([^()]{0,40}\)/u;
 
 /** `45`, `45 tahun`, `45 years old`: an age alone, after which the description may go on. */
 const AGE_ONLY = /^\d{1,3}(?:\s+(?:tahun|years?(?:\s+old)?))?$/iu;
+/** AGE_ONLY, asked only of a chunk opening with a digit (most open with a word). */
+const isAgeOnly = (chunk: string): boolean =>
+  isDigitUnit(chunk.charCodeAt(0)) && AGE_ONLY.test(chunk);
 
 /**
  * The appositive after a name ending at offset `from` of `text` (after an optional bracketed note,
@@ -60,14 +64,14 @@ export function readAppositive(text: string, from: number): Appositive | null {
     const start = skipSpace(text, at + 1);
     const end = closingMark(text, start, RELATIVE_REACH);
     const chunk = text.slice(start, end < 0 ? start + REACH + 40 : end).trim();
-    const words = chunk.split(/\s+/u);
+    const words = chunk.split(SPACE_RUNS);
     if (!chunk || tooLong(chunk, words)) return null;
     if (end < 0) return null;
     const close = text[end];
     // A comma inside a number (`Rp 12,5 juta`) closes nothing, and no description ends there.
-    if (close === ',' && /\d/u.test(text[end + 1] ?? '')) return null;
-    if (!AGE_ONLY.test(chunk)) {
-      if (close === ',' || (close === '.' && /\S/u.test(text[end - 1] ?? '')))
+    if (close === ',' && isDigitUnit(text.charCodeAt(end + 1))) return null;
+    if (!isAgeOnly(chunk)) {
+      if (close === ',' || (close === '.' && end > 0 && !isSpaceCp(text.charCodeAt(end - 1))))
         return { text: chunk, start, close, age, note: !!note && !age };
       return null;
     }
@@ -94,25 +98,41 @@ function tooLong(chunk: string, words: readonly string[]): boolean {
     : chunk.length > REACH || words.length > MOST_WORDS;
 }
 
-const STOP = /[,.;:!?()“”"]|\s[-–—]\s/gu;
+/** Marks that end an appositive; a dash ends it only with a space on each side (` – `). */
+const STOP_MARKS = ',.;:!?()“”"';
+const DASHES = '-–—';
+
+/**
+ * The first stop at or after `from`, as `/[,.;:!?()“”"]|\s[-–—]\s/gu` finds it (a scan: no regex
+ * compiled on a cold start): its offset and what stops (a dash's three characters), or null.
+ */
+export function nextStop(text: string, from: number): { index: number; mark: string } | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (STOP_MARKS.includes(c)) return { index: i, mark: c };
+    const dash = isSpaceCp(text.charCodeAt(i)) && DASHES.includes(text[i + 1] ?? ',');
+    if (dash && isSpaceCp(text.charCodeAt(i + 2))) return { index: i, mark: text.slice(i, i + 3) };
+  }
+  return null;
+}
 
 /**
  * Where the appositive opening at `start` ends: a stop mark, but no abbreviation's dot (`Jl.`) and
  * no bracket closed inside it (`pengamat dari Universitas Nusa (UNU)`: the acronym is part of it).
  */
 function closingMark(text: string, start: number, reach = REACH + 40): number {
-  const stop = STOP;
-  stop.lastIndex = start;
-  for (let m = stop.exec(text); m && m.index < start + reach; m = stop.exec(text)) {
-    if (m[0] === '(' && featureOn('names.bracketInAppositive')) {
+  let from = start;
+  for (let m = nextStop(text, from); m && m.index < start + reach; m = nextStop(text, from)) {
+    from = m.index + m.mark.length;
+    if (m.mark === '(' && featureOn('names.bracketInAppositive')) {
       const shut = text.indexOf(')', m.index);
       const open = text.indexOf('(', m.index + 1);
       if (shut > m.index && (open < 0 || open > shut)) {
-        stop.lastIndex = shut + 1;
+        from = shut + 1;
         continue;
       }
     }
-    if (m[0] !== '.' || !featureOn('cast.abbreviationInRole')) return m.index;
+    if (m.mark !== '.' || !featureOn('cast.abbreviationInRole')) return m.index;
     // The letters right before the dot (`/[\p{L}]+$/u`, as a scan).
     const before = text.slice(start, m.index);
     const word = before.slice(trailingRun(before, isLetterCp));

@@ -20,7 +20,7 @@ import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { isDigits, startsAlnum, startsUpper } from '../text/chars';
 import { isBracketedAcronym } from '../text/bracketed';
-import { isOneOf } from '../text/string-scans';
+import { SPACE_RUNS, isOneOf } from '../text/string-scans';
 
 /**
  * `Peneliti asal Jepang ini menyebut`, `Penanggung Jawab Acara 212 itu mengatakan`: a role
@@ -104,7 +104,7 @@ const REGION_MAX_WORDS = 3;
  */
 export function namesInstitution(role: string | null, next: string | undefined): boolean {
   if (next !== 'itu' && next !== 'tersebut') return false;
-  const words = role?.toLowerCase().split(/\s+/u) ?? [];
+  const words = role?.toLowerCase().split(SPACE_RUNS) ?? [];
   return ORG_HEAD_SET.has(words.at(-1) ?? '');
 }
 

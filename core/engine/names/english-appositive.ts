@@ -19,6 +19,7 @@ import { featureOn } from '../features';
 import { tokenIndexAt, type Token } from '../text/text';
 import type { Mention } from './mention';
 import { startsAlnum, startsLower, startsUpper } from '../text/chars';
+import { isBracketedMixedAcronym } from '../text/bracketed';
 
 /** Words of a clause (cues, auxiliaries, relatives), never of a description. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
@@ -37,16 +38,13 @@ const MAX_WORDS = 10;
  */
 const MAX_LONG_WORDS = 16;
 
-/** `(PFFRO)`: an agency's acronym in brackets after its spelled-out name. */
-const BRACKETED_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{Ll}\d-]*\)$/u;
-
 /** Tokens that end a sentence before the description, or a quotation mark closing one. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”', '“']);
 
 /** A word of the description: capitalised, a lowercase link, or a lowercase office or modifier. */
 const descriptionWord = (t: Token, long: boolean): boolean =>
   (startsAlnum(t.text) && (startsUpper(t.text) || startsLower(t.text))) ||
-  (long && BRACKETED_ACRONYM.test(t.text));
+  (long && isBracketedMixedAcronym(t.text));
 
 /** True when the token at `j` ends a sentence (or the paragraph starts after it: j < 0). */
 const sentenceEndsAt = (toks: readonly Token[], j: number): boolean =>

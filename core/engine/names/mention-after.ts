@@ -30,6 +30,7 @@ import { englishDescriptionAfterCue } from './english-description';
 import { englishUnnamedAfter } from './english-unnamed';
 import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
 const DESCRIPTION_MAX_WORDS = 6;
@@ -472,7 +473,7 @@ function personAfterComma(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   const named = readName(toks, c + 1, end, text, evidence);
-  const rankOnly = named.role?.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase()));
+  const rankOnly = named.role?.split(SPACE_RUNS).every(w => RANK_SET.has(w.toLowerCase()));
   if (!named.name || named.kind !== 'person' || (named.role && !rankOnly)) return null;
   const head = text.slice(toks[i]!.start, toks[c - 1]!.end);
   const role = named.role ? `${head} ${named.role}` : head;

@@ -20,6 +20,7 @@ import { isGivenName } from '../../lexicon/name-words';
 import type { NamedRef } from './name-split';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { regionalOpenerAt } from './regional-opener';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** How a speaker is named at one quote. */
 export type Mention =
@@ -50,7 +51,7 @@ export const organisationPronoun = (w: string): boolean =>
  */
 export function demoteMember(m: Mention | null): Mention | null {
   if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
-  const written = m.text.split(/\s+/u);
+  const written = m.text.split(SPACE_RUNS);
   const words = written.map(w => w.toLowerCase());
   let k = 0;
   while (k < words.length - 1 && MEMBER_DETERMINERS.has(words[k]!)) k++;
@@ -71,7 +72,7 @@ export function demoteMember(m: Mention | null): Mention | null {
 function indefiniteAffiliated(written: readonly string[], k: number, ref: NamedRef): boolean {
   if (!featureOn('names.indefiniteAffiliation') || !/^\p{Ll}/u.test(written[k]!)) return false;
   if (ref.kind !== 'person' || !ref.name) return false;
-  const nameWords = ref.name.split(/\s+/u);
+  const nameWords = ref.name.split(SPACE_RUNS);
   if (isGivenName(nameWords[0]!)) return false;
   return written.slice(k + 1, written.length - nameWords.length).some(employerWord);
 }
@@ -106,7 +107,7 @@ function demotedAt(
   if (ref.kind === 'person' && ref.name && !EMPLOYEE_NOUNS.has(words[k]!)) {
     // The words between the noun and the name: a place keeps the name the speaker's; an
     // organisation head or an acronym (`Bank`, `PT`, `KAI`) makes the "name" the employer's.
-    const nameWords = ref.name.split(/\s+/u);
+    const nameWords = ref.name.split(SPACE_RUNS);
     const between = written.slice(k + 1, written.length - nameWords.length);
     const employer = between.some(employerWord);
     if (between.length && !employer) return m;
@@ -139,7 +140,7 @@ const institutionHead = (w: string): boolean =>
 export function demoteSpokesperson(m: Mention | null): Mention | null {
   if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
   const ref = m.refs[0]!;
-  const roleWords = (ref.role ?? '').toLowerCase().split(/\s+/u);
+  const roleWords = (ref.role ?? '').toLowerCase().split(SPACE_RUNS);
   const headOnly = roleWords.every(w => w === 'juru' || w === 'dari' || SPOKESPERSON_HEADS.has(w));
   if (!SPOKESPERSON_HEADS.has(roleWords[roleWords.length - 1] ?? '') || !headOnly) return m;
   if (ref.kind === 'person' && ref.name?.includes(' ')) return m;

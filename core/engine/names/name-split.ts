@@ -61,7 +61,7 @@ import {
   startsLower,
   startsUpper,
 } from '../text/chars';
-import { collapseSpaces } from '../text/string-scans';
+import { SPACE_RUNS, collapseSpaces } from '../text/string-scans';
 import { AMPERSAND, PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Heads of firms and hospitals, whose names are arbitrary words (`PT Maju Jaya`, `RS X`). */
@@ -1042,7 +1042,7 @@ export function roleBeforeName(
   if (!ROLE_OPENER_SET.has(toks[0]!.lower)) return null;
   const ref = splitRun(toks, text, evidence);
   const personal = (w: string) => isGivenName(w) || isInnerName(w) || evidence.has(w);
-  if (ref.kind !== 'person' || ref.name?.split(/\s+/u).some(personal)) return null;
+  if (ref.kind !== 'person' || ref.name?.split(SPACE_RUNS).some(personal)) return null;
   return text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
 }
 

@@ -12,6 +12,7 @@ import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import type { Mention } from './mention';
 import { isKindNoun } from '../cast/kind-noun';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /**
  * The kinds of two words (ORGANISATION_KINDS writes them hyphenated: `rumah-sakit`), by their
@@ -32,7 +33,7 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
  * lowercase with a two-word kind hyphenated, or null when it is none.
  */
 export function organisationKind(text: string): string | null {
-  const words = text.toLowerCase().split(/\s+/u);
+  const words = text.toLowerCase().split(SPACE_RUNS);
   if (DEFINITE.has(words[words.length - 1]!)) words.pop();
   const kind = words.join('-');
   return ORGANISATION_KIND_SET.has(kind) ? kind : null;

@@ -17,6 +17,7 @@ import { endsSentence, opensSentence } from '../text/sentence-start';
 import { featureOn } from '../features';
 import { sourceBefore } from './source-before';
 import { pastAsides } from '../reported/subject-aside';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** `X mengatakan, “…”` / `X mengatakan “…”` / `X: “…”` within the same sentence. */
 export function cueBefore(
@@ -89,7 +90,7 @@ function labelCue(
 ): Pick<Candidate, 'cue' | 'mention'> | null {
   const words = p.text
     .slice(span.start, span.end)
-    .split(/\s+/u)
+    .split(SPACE_RUNS)
     .filter(w => hasLetter(w));
   if (words.length < 2 || words.every(w => startsUpper(w))) return null;
   if (TERM_WORDS.has(p.tokens[last]?.lower ?? '')) return null;

@@ -13,6 +13,7 @@ import { featureOn } from '../features';
 import type { MarkedSpan } from './quote-marks';
 import { tokenIndexAt } from '../text/text';
 import { startsLower } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** The most bridge words between the cue and the opening mark (`that it`). */
 const MAX_BRIDGE = 2;
@@ -29,7 +30,7 @@ export function englishPartialQuote(
   evidence: ReadonlySet<string>,
 ): Pick<Candidate, 'cue' | 'mention'> | null {
   if (!featureOn('quotes.englishPartial')) return null;
-  if (!startsLower(content) || content.trim().split(/\s+/u).length < 2) return null;
+  if (!startsLower(content) || content.trim().split(SPACE_RUNS).length < 2) return null;
   let i = tokenIndexAt(p.tokens, span.open) - 1;
   const from = i;
   while (i >= 0 && from - i < MAX_BRIDGE && EN_PARTIAL_QUOTE_BRIDGE.has(p.tokens[i]!.text)) i--;

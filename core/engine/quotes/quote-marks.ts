@@ -31,26 +31,33 @@ interface Mark {
   openOnly: boolean;
 }
 
-// `''` must be read before `'`; `‚`/`„` are low openers.
-const MARK_RE = /''|’’|‘‘|[“”"«»„‘’']/gu;
 const OPEN_ONLY = new Set(['“', '«', '„', '‘', '‘‘']);
+/** The double marks read alone; `‚`/`„` are low openers. */
+const DOUBLE_MARKS = '“”"«»„';
 
+/**
+ * The quotation marks of `text`, found from the left as `/''|’’|‘‘|[“”"«»„‘’']/gu` finds them (a
+ * scan: no regex compiled on a cold start): a single mark doubled (`''`, `’’`, `‘‘`) is one double
+ * mark, read before the single one.
+ */
 function readMarks(text: string): Mark[] {
   const out: Mark[] = [];
-  MARK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARK_RE.exec(text))) {
-    const s = m[0];
-    const single = s === "'" || s === '’' || s === '‘';
-    if (s === '"' && isMeasureMark(text, m.index)) continue;
-    if (single) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const single = c === "'" || c === '’' || c === '‘';
+    if (!single && !DOUBLE_MARKS.includes(c)) continue;
+    const at = i;
+    const s = single && text[i + 1] === c ? c + c : c;
+    i += s.length - 1;
+    if (s === '"' && isMeasureMark(text, at)) continue;
+    if (s.length === 1 && single) {
       // An apostrophe between letters (`Ma'ruf`, `Jum'at`) or after a letter before a space
       // in a possessive is part of a word, not a mark.
-      const before = text[m.index - 1] ?? ' ';
-      const after = text[m.index + 1] ?? ' ';
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + 1] ?? ' ';
       if (hasAlnum(before) && hasAlnum(after)) continue;
     }
-    out.push({ at: m.index, len: s.length, double: !single, openOnly: OPEN_ONLY.has(s) });
+    out.push({ at, len: s.length, double: s.length === 2 || !single, openOnly: OPEN_ONLY.has(s) });
   }
   return out;
 }
@@ -64,14 +71,20 @@ function isMeasureMark(text: string, at: number): boolean {
   if (!(before >= 48 && before <= 57)) return false;
   if (!isSpaceCp(text.charCodeAt(at + 1))) return false;
   const rest = text.slice(at + 2, at + 40);
-  return /^[a-z]/u.test(rest) && postCueLength(rest) === 0;
+  const first = rest.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a && postCueLength(rest) === 0;
 }
 
+// `[\s([{—–-]` before an opener and `[\s,.;:!?)\]—–-]` after a closer, read from the code unit
+// (a space past either end of the text); `\S` the other side.
+const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0x20);
+const isOpenerBefore = (c: number) => isSpaceCp(c) || '([{—–-'.includes(String.fromCharCode(c));
+const isCloserAfter = (c: number) => isSpaceCp(c) || ',.;:!?)]—–-'.includes(String.fromCharCode(c));
 /** Whether a single mark can open (`'kata` after a space) or close (`kata,'` before a space). */
 const canOpenSingle = (text: string, at: number) =>
-  /[\s([{—–-]/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? ' ');
+  isOpenerBefore(unitAt(text, at - 1)) && !isSpaceCp(unitAt(text, at + 1));
 const canCloseSingle = (text: string, at: number) =>
-  /\S/u.test(text[at - 1] ?? ' ') && /[\s,.;:!?)\]—–-]/u.test(text[at + 1] ?? ' ');
+  !isSpaceCp(unitAt(text, at - 1)) && isCloserAfter(unitAt(text, at + 1));
 
 /** Finds every quoted span in a paragraph; nested quotes stay inside their outer span. */
 export function pairMarks(text: string): MarkedSpan[] {

@@ -13,14 +13,21 @@ import type { ArticleEvidence } from '../names/name-model';
 import { isRunToken } from '../names/name-run';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
+import { isLowerCp, runOf } from '../text/chars';
 
 /** Words that join a second predicate to the first (`dan`, `tetapi`, `namun`, `lalu` …). */
 const COORDINATORS: ReadonlySet<string> = new Set(
   'dan serta tetapi tapi namun sekaligus lalu kemudian'.split(' '),
 );
 
-/** An active verb's shape (`memahami`, `menyambut`, `berjanji`): what the subject is followed by. */
-const ACTIVE_VERB = /^(me|ber)\p{Ll}{3,}$/u;
+/**
+ * An active verb's shape (`memahami`, `menyambut`, `berjanji`): what the subject is followed by.
+ * `/^(me|ber)\p{Ll}{3,}$/u` as a scan.
+ */
+export function isActiveVerbShape(w: string): boolean {
+  const stem = w.startsWith('me') ? w.slice(2) : w.startsWith('ber') ? w.slice(3) : null;
+  return stem !== null && runOf(stem, isLowerCp) >= 3;
+}
 
 /**
  * The subject of the cue whose subject would end before token `k` when a coordinator stands there
@@ -43,7 +50,7 @@ export function coordinatedSubject(
   if (!featureOn('reported.coordinatedCue')) return null;
   for (let v = from + 1; v < k - 1; v++) {
     const w = toks[v]!;
-    if (!ACTIVE_VERB.test(w.text) || !followsSubject(toks[v - 1]!)) continue;
+    if (!isActiveVerbShape(w.text) || !followsSubject(toks[v - 1]!)) continue;
     if (PRE_CUE_SET.has(w.lower)) return null;
     let end = v;
     while (end > from && CUE_ADVERB_SET.has(toks[end - 1]!.lower)) end--;

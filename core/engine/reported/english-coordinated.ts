@@ -17,7 +17,7 @@ import { hit, type Hit } from './reported-clause';
 import { clauseOf, type RuleInput } from './reported-rule';
 import { mentionBefore } from '../names/mention-before';
 import { tokenIndexAt } from '../text/text';
-import { startsUpper } from '../text/chars';
+import { isLowerCp, runOf, startsUpper } from '../text/chars';
 
 const FIRST_CUES: ReadonlySet<string> = new Set([...EN_PRE_CUES, ...EN_TELL_CUES]);
 const ADVERBS: ReadonlySet<string> = new Set(EN_CUE_ADVERBS);
@@ -48,8 +48,11 @@ function englishCoordinatedAt(input: RuleInput, i: number): Hit | null {
   return c ? hit(p, c, t, NYA_MENTION, and.start) : null;
 }
 
-/** A lowercase past tense (`welcomed`, `rejected`): the first verb of the sentence. */
-const PAST = /^\p{Ll}{3,}ed$/u;
+/**
+ * A lowercase past tense (`welcomed`, `rejected`): the first verb of the sentence. `/^\p{Ll}{3,}ed$/u`
+ * as a scan (at least three lowercase letters before `ed`).
+ */
+export const isPastShape = (w: string): boolean => w.endsWith('ed') && runOf(w, isLowerCp) >= 5;
 
 /**
  * `Green group X praised the decision but said the fine was …`: a cue joined to a first
@@ -61,7 +64,7 @@ function afterOtherVerb(input: RuleInput, i: number, j: number): Hit | null {
   const { p, toks, s, ev } = input;
   const opening = tokenIndexAt(toks, s.start);
   let v = opening + 1;
-  while (v < j && !(PAST.test(toks[v]!.text) && startsUpper(toks[v - 1]!.text))) v++;
+  while (v < j && !(isPastShape(toks[v]!.text) && startsUpper(toks[v - 1]!.text))) v++;
   if (v >= j) return null;
   const mention = mentionBefore(toks, v, p.text, ev);
   if (mention?.kind !== 'named') return null;

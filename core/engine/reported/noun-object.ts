@@ -12,6 +12,7 @@ import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes
 import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
 import { TIME_NOUNS } from '../../lexicon/time-nouns';
 import { featureOn } from '../features';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that make a string of words a clause with a predicate (negation, aspect, modals, copulas). */
 const PREDICATE_WORDS = new Set(
@@ -124,7 +125,7 @@ const STANCE_PREPOSITIONS = new Set(['terhadap', 'atas', 'mengenai', 'tentang', 
  * prepositional phrase. (After `mengatakan` the same words may open a clause.)
  */
 export function isStanceObject(text: string): boolean {
-  const words = text.split(/\s+/u).filter(Boolean);
+  const words = text.split(SPACE_RUNS).filter(Boolean);
   const head = keepOnly(words[0] ?? '', isLetterOrHyphenCp);
   return (
     STANCE_PREPOSITIONS.has(words[1] ?? '') &&
@@ -232,7 +233,7 @@ const MAX_SAID_THING = 2;
  * asked where no comma or `bahwa` marks one (reported-shapes.ts withCueBare).
  */
 export function hasMainPredicate(text: string): boolean {
-  const words = text.split(/\s+/u).filter(Boolean);
+  const words = text.split(SPACE_RUNS).filter(Boolean);
   let end = words.findIndex(w => MAIN_END.has(w));
   if (end < 0) end = words.length;
   const main = words.slice(0, end);
@@ -256,7 +257,7 @@ export function isNounObject(
   saying = false,
   topic = false,
 ): boolean {
-  const words = text.split(/\s+/u).filter(Boolean);
+  const words = text.split(SPACE_RUNS).filter(Boolean);
   if (!afterComma && TOPIC_WORDS.has(words[0] ?? '')) return true;
   let end = words.findIndex(w => MAIN_END.has(w) || (topic && TOPIC_MAIN_END.has(w)));
   if (end < 0) end = words.length;

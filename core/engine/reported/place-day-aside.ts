@@ -8,13 +8,14 @@ import { opensWithWeekday } from './reported-clause';
 import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
 import { featureOn } from '../features';
+import { hasDigit } from '../text/chars';
 
 /** How many capitalised words a place in the aside may have (`di Kota Tua Padang`). */
 const MAX_PLACE = 4;
 
 /** A bracketed date (`(5/11)`, `(5/11/2026)`): one token opening with `(` and holding a digit. */
 const isDateBracket = (w: string | undefined): boolean =>
-  w !== undefined && w.startsWith('(') && /\d/u.test(w);
+  w !== undefined && w.startsWith('(') && hasDigit(w);
 
 /**
  * Steps back from the cue at `k` over `[di Place], Day [(date)],`: the day name or its bracketed

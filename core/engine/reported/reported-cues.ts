@@ -25,6 +25,7 @@ import { isDocumentMention } from './document-source';
 import { featureOn } from '../features';
 import { englishClauseBefore } from './english-mid-clause';
 import { pastAppositiveRole } from './appositive-role';
+import { SPACE_RUNS } from '../text/string-scans';
 
 const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
 
@@ -35,7 +36,7 @@ const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
  */
 function clauseAsSpeaker(m: Mention): boolean {
   if (m.kind !== 'named') return false;
-  return m.text.split(/\s+/u).some(w => EN_CLAUSE_WORD_SET.has(w));
+  return m.text.split(SPACE_RUNS).some(w => EN_CLAUSE_WORD_SET.has(w));
 }
 
 /**

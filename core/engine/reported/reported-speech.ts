@@ -24,6 +24,7 @@ import { quotedTokens } from '../text/quoted-tokens';
 import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
 import { bodySentences } from '../text/body-sentences';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /**
  * The reported-speech rules, tried in this order at every token outside quote marks; the first
@@ -159,7 +160,7 @@ function setsOffSubject(text: string, a: number, b: Hit): boolean {
   // A description stands in apposition, so its subject is set off too (`Y (41),`, `Y,`): a subject
   // right at its cue follows a connective instead (`di sisi lain, Y menilai …`), its own statement.
   if (!/[,(]/u.test(text.slice(b.subjectAt, b.at))) return false;
-  const words = stretch.slice(0, -1).split(/\s+/u).filter(Boolean);
+  const words = stretch.slice(0, -1).split(SPACE_RUNS).filter(Boolean);
   // `panen mundur sedangkan petani setempat, Y, …`: a joined second statement, no description.
   if (words.some(w => STATEMENT_JOINERS.has(w.toLowerCase()))) return false;
   // A relative clause modifies the head (`salah seorang sopir yang ditahan,`): its verb is no
@@ -208,7 +209,7 @@ function longEnough(text: string, a: number, b: number): boolean {
   if (n !== 2) return n >= 3;
   return text
     .slice(a, b)
-    .split(/\s+/u)
+    .split(SPACE_RUNS)
     .some(w => isPredicate(w.toLowerCase()));
 }
 

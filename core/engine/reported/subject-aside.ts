@@ -18,6 +18,7 @@ import { skipEnglishDay } from './english-day-aside';
 import { skipLowercaseAffiliation } from './english-affiliation-aside';
 import { opensWithWeekday } from './reported-clause';
 import { CAPACITY_WORDS, MAX_CAPACITY } from '../names/capacity-after-name';
+import { hasDigit } from '../text/chars';
 
 /**
  * Steps back from the cue at `k` over an aside between subject and cue: a parenthetical with a
@@ -28,7 +29,7 @@ import { CAPACITY_WORDS, MAX_CAPACITY } from '../names/capacity-after-name';
 function skipAside(toks: readonly Token[], k: number): number {
   const comma = toks[k - 1]?.text === ',' ? 1 : 0;
   const t = toks[k - 1 - comma];
-  if (!t || !t.text.startsWith('(') || !/\d/u.test(t.text)) return k;
+  if (!t || !t.text.startsWith('(') || !hasDigit(t.text)) return k;
   let j = k - 1 - comma;
   if (opensWithWeekday(toks[j - 1]?.text ?? '')) j--;
   if (toks[j - 1]?.text === 'pada') j--;

@@ -12,6 +12,7 @@
  */
 import { LOWERCASE_IN_TITLES } from '../../lexicon/title-case';
 import { codePointAt, isLetterCp, isUpperCp } from './chars';
+import { SPACE_RUNS } from './string-scans';
 
 /** Fewest and most words of a headline: two words are a name; a long line is prose. */
 const MIN_WORDS = 3;
@@ -32,7 +33,7 @@ export function isHeadlineLine(line: string): boolean {
   if (!isLetterCp(codePointAt(t, t.length - 1)) && !isDigit(t.charCodeAt(t.length - 1)))
     return false;
   for (const c of QUOTE_MARKS) if (t.includes(c)) return false;
-  const words = t.split(/\s+/u);
+  const words = t.split(SPACE_RUNS);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   return words.every(
     w => isUpperCp(codePointAt(w, 0)) || isDigit(w.charCodeAt(0)) || LOWERCASE_IN_TITLES.has(w),

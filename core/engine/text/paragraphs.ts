@@ -7,6 +7,7 @@ import {
   caselessAscii,
   codePointAt,
   cpLength,
+  isDigitUnit,
   isLetterCp,
   isSpaceCp,
   isUpperCp,
@@ -25,20 +26,47 @@ import { agencyDatelineDash, cityDashEnd } from './city-dateline';
 //   /^\s*REPUBLIKA\.CO\.ID\s*,[\s\u00a0]*(?:[\p{Lu}][\p{L} .'/-]{0,40}?[\s\u00a0]*(?:--|–|—|-)[\s\u00a0]*)?/u
 //   /^(?:Senin|…|Ahad)\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u
 // read without compiling their letter classes (a cold page load paid for those on every article):
-// a string scan for the dateline's head, an ASCII regex for the date's fixed parts, code-point
+// a string scan for the dateline's head, a scan for the date's fixed parts (dateMonth, as
+// `/^(?:Senin|…|Jum'at|…|Ahad)\s+\d{1,2}\s+(\S+)\s+\d{4}\s+\d{1,2}:\d{2}/` read them), code-point
 // tests for the city and the month.
-const DATE_SHAPE =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+\d{1,2}\s+(\S+)\s+\d{4}\s+\d{1,2}:\d{2}/;
 /** Longest city before the dateline's dash, in characters after its capital. */
 const MAX_CITY = 40;
 
-/** The day names DATE_SHAPE opens with: a line opening with none is asked no regex. */
+/** The day names a header date opens with. */
 const DATE_DAYS: readonly string[] = [...WEEKDAYS, "Jum'at"];
 
+/**
+ * The month word of a header date (`Senin 12 Januari 2024 10:30`), read as the date regex above
+ * reads it (no part of it can backtrack: each run of spaces, digits or other characters is read
+ * whole), or null.
+ */
+export function dateMonth(line: string): string | null {
+  const day = DATE_DAYS.find(d => line.startsWith(d));
+  if (day === undefined) return null;
+  let i = day.length;
+  const run = (test: (unit: number) => boolean): number => {
+    const from = i;
+    while (i < line.length && test(line.charCodeAt(i))) i++;
+    return i - from;
+  };
+  const notSpace = (unit: number) => !isSpaceCp(unit);
+  if (!run(isSpaceCp)) return null;
+  const date = run(isDigitUnit);
+  if (date < 1 || date > 2 || !run(isSpaceCp)) return null;
+  const from = i;
+  if (!run(notSpace)) return null;
+  const month = line.slice(from, i);
+  if (!run(isSpaceCp)) return null;
+  if (run(isDigitUnit) !== 4 || !run(isSpaceCp)) return null;
+  const hour = run(isDigitUnit);
+  if (hour < 1 || hour > 2 || line.charCodeAt(i) !== 0x3a) return null;
+  i++;
+  return run(isDigitUnit) >= 2 ? month : null;
+}
+
 const isDateLine = (line: string): boolean => {
-  if (!DATE_DAYS.some(day => line.startsWith(day))) return false;
-  const month = DATE_SHAPE.exec(line)?.[1];
-  return month !== undefined && runOf(month, isLetterCp) > 0;
+  const month = dateMonth(line);
+  return month !== null && runOf(month, isLetterCp) > 0;
 };
 
 /** `[\p{L} .'/-]`: a character of a dateline's city. */
@@ -158,10 +186,14 @@ function datelineEnd(text: string): number {
 }
 // Case-insensitive as with `iu` (caselessAscii): `[^)]*` counts nothing, so `u` would change no match.
 const INLINE_LINK_RE = caselessAscii(/\((?:baca(?:\s+juga)?|lihat(?:\s+juga)?|simak)\s*:[^)]*\)/gi);
-const BYLINE_RE = caselessAscii(/^(?:Rep|Red)\s*:/i);
-/** A line BYLINE_RE may match opens with `r` or `R` (the only letters folding onto r): asked only then. */
-const isByline = (line: string): boolean =>
-  (line.charCodeAt(0) | 0x20) === 0x72 && BYLINE_RE(line).test(line);
+/** `/^(?:Rep|Red)\s*:/i` (`Rep: …`, the byline), as a scan: no letter of it folds from another. */
+export function isByline(line: string): boolean {
+  const head = line.slice(0, 3).toLowerCase();
+  if (head !== 'rep' && head !== 'red') return false;
+  let i = 3;
+  while (i < line.length && isSpaceCp(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i) === 0x3a;
+}
 /**
  * Inline related links (INLINE_LINK_RE) in `text`; a text with no `(` or no `:` has none, and is
  * asked no regex (most paragraphs: an article with no link compiles none).

@@ -30,6 +30,35 @@ export function splitOnSpacesAndCommas(s: string): string[] {
   return out;
 }
 
+/**
+ * `s.split(/\s+/u, limit)`: the pieces between runs of white space (an empty one first or last when
+ * `s` opens or ends with white space; `['']` for an empty `s`).
+ */
+export function splitOnSpaces(s: string, limit?: number): string[] {
+  const most = limit === undefined ? 2 ** 32 - 1 : limit >>> 0;
+  const out: string[] = [];
+  if (most === 0) return out;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCp(s.charCodeAt(i))) continue;
+    out.push(s.slice(start, i));
+    if (out.length === most) return out;
+    while (i + 1 < s.length && isSpaceCp(s.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/**
+ * What `text.split(SPACE_RUNS)` splits on: the runs of white space, as `text.split(SPACE_RUNS)` (the
+ * same pieces, from splitOnSpaces). A splitter, not the regex: forty call sites split this way, and
+ * the regex was compiled on every cold start (twice, as it tiers up).
+ */
+export const SPACE_RUNS = {
+  [Symbol.split]: (s: string, limit?: number): string[] => splitOnSpaces(s, limit),
+};
+
 /** `s.replace(/\s+/gu, ' ')`: every run of white space as one space. */
 export function collapseSpaces(s: string): string {
   let out = '';

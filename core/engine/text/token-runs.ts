@@ -3,6 +3,7 @@
  * spelled-out title. Shared by the name readers and the cast, so neither depends on the other.
  */
 import { keptPerString, WORDS_KEPT } from './kept-per-string';
+import { SPACE_RUNS } from './string-scans';
 
 /**
  * Lowercase name tokens, for short-name matching. Kept per name (frozen, so shared safely): the
@@ -10,7 +11,7 @@ import { keptPerString, WORDS_KEPT } from './kept-per-string';
  * was about 3 % of a 2 MB text's run, mostly its arrays and strings.
  */
 export const nameTokens: (name: string) => readonly string[] = keptPerString(
-  name => Object.freeze(name.toLowerCase().split(/\s+/u).filter(Boolean)),
+  name => Object.freeze(name.toLowerCase().split(SPACE_RUNS).filter(Boolean)),
   WORDS_KEPT,
 );
 
