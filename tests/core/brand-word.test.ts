@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
 import { isBrandWord } from '../../core/engine/names/brand-word';
-import { analyzeBody } from './summarize';
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 describe('a camel-case brand is a word shape no person’s name has', () => {
   test.each([
@@ -44,11 +40,11 @@ describe('a brand before a name is the company the role is held at', () => {
       'Rudi Hartanto Lubis',
       'CEO Lintasan',
     ],
-  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+  ])('%s', (paragraph, name, role) => expect(speakerRoles(paragraph)).toEqual([[name, role]]));
 
   test('switched off, the brand is read as the first name word', () => {
     const off = withFeaturesOff(['names.model.brandWord'], () =>
-      speakersOf(
+      speakerRoles(
         'CEO BayarCepat Rudi Hartanto Lubis mengatakan pihaknya siap mengikuti aturan baru itu.',
       ),
     );

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 describe('a company’s line of business or legal form closes its name before a person', () => {
   test.each([
@@ -24,7 +20,7 @@ describe('a company’s line of business or legal form closes its name before a 
       'Markus Wenas',
       'Direktur PT Nusa Energi Tbk',
     ],
-  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+  ])('%s', (paragraph, name, role) => expect(speakerRoles(paragraph)).toEqual([[name, role]]));
 
   // The role split may stop inside a longer company name (`PT Bank X Sekuritas`): the line of
   // business still closes it (names.model.companyTypeInRun).
@@ -46,23 +42,23 @@ describe('a company’s line of business or legal form closes its name before a 
     ],
   ] as const;
   test.each(longerCompany)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('switched off, the longer company’s line of business opens the name', () => {
     const off = withFeaturesOff(['names.model.companyTypeInRun'], () =>
-      longerCompany.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+      longerCompany.map(([paragraph]) => speakerRoles(paragraph)[0]?.[0]),
     );
     expect(off.every(name => /^(Sekuritas|Asuransi|Syariah) /u.test(name ?? ''))).toBe(true);
   });
 
   test('a run that ends in the company word is the company, not a person', () => {
-    expect(speakersOf('Direktur Utama PT Nusa Energi Tbk mengatakan laba naik.')).toEqual([]);
+    expect(speakerRoles('Direktur Utama PT Nusa Energi Tbk mengatakan laba naik.')).toEqual([]);
   });
 
   test('switched off, the company word opens the name', () => {
     const off = withFeaturesOff(['names.model.companyTypeWord'], () =>
-      speakersOf('“Saham bank masih diburu,” kata Analis PT Bahtera Sekuritas Yosef Tanamal.'),
+      speakerRoles('“Saham bank masih diburu,” kata Analis PT Bahtera Sekuritas Yosef Tanamal.'),
     );
     expect(off[0]?.[0]).toBe('Sekuritas Yosef Tanamal');
   });

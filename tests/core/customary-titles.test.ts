@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeBody } from './summarize';
-
-/** The speakers of invented paragraphs, as [name, role]. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 describe('eastern Indonesian forms of address and customary offices are not name words', () => {
   test.each([
@@ -31,5 +27,5 @@ describe('eastern Indonesian forms of address and customary offices are not name
       ['“Bahasa kami harus diajarkan,” kata Mananwir Paulus Rumere.'],
       [['Paulus Rumere', 'Mananwir']],
     ],
-  ])('%j', (paragraphs, speakers) => expect(speakersOf(...paragraphs)).toEqual(speakers));
+  ])('%j', (paragraphs, speakers) => expect(speakerRoles(...paragraphs)).toEqual(speakers));
 });

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakers = (text: string) => analyzeBody(text).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // A degree written with dots (`Sp.P`, `S.Sos`) is split by the tokenizer into a run of its own;
 // set off by commas after a name, it mentions nobody and is no role, and a consultant's `(K)`
@@ -41,7 +38,9 @@ describe('degrees after a name are neither name nor role', () => {
       'names.consultantMark',
     ],
   ])('%s', (text, name, role, feature) => {
-    expect(speakers(text)).toEqual([[name, role]]);
-    expect(withFeaturesOff([feature as never], () => speakers(text))).not.toEqual([[name, role]]);
+    expect(speakerRoles(text)).toEqual([[name, role]]);
+    expect(withFeaturesOff([feature as never], () => speakerRoles(text))).not.toEqual([
+      [name, role],
+    ]);
   });
 });

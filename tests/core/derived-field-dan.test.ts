@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers' names and roles of an invented paragraph. */
-const cast = (text: string) => analyzeBody(text).speakers.map(s => [s.name, s.role]);
+import { speakerRoles } from './summarize';
 
 // A derived noun (`pe(N)-…-an`, `ke-…-an`) before `dan` is a field of the office, never a given
 // name, so `dan` is inside the role and the name after the place is one person's.
@@ -22,14 +19,14 @@ describe('a derived noun before `dan` keeps `dan` inside the role', () => {
       'Kepala Seksi Pemantauan dan Pengawasan Ibadah Haji dan Umrah Kemenag Wonosobo',
     ],
   ])('%s', (text, role) => {
-    expect(cast(text)).toEqual([['Agus Wiratmaja', role]]);
-    const off = withFeaturesOff(['names.model.derivedFieldBeforeDan'], () => cast(text));
+    expect(speakerRoles(text)).toEqual([['Agus Wiratmaja', role]]);
+    const off = withFeaturesOff(['names.model.derivedFieldBeforeDan'], () => speakerRoles(text));
     expect(off).not.toEqual([['Agus Wiratmaja', role]]);
   });
 
   // Two people joined by `dan` stay two: a name is no derived noun.
   test('two people', () => {
-    const names = cast('Pengamat Budi Santoso dan Rina Kartika menilai, “Harga naik.”');
+    const names = speakerRoles('Pengamat Budi Santoso dan Rina Kartika menilai, “Harga naik.”');
     expect(names.map(c => c[0])).toEqual(['Budi Santoso', 'Rina Kartika']);
   });
 });

@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { analyzeBody, speakerRoles } from './summarize';
 
 /** The quotes of an invented paragraph, as [text, speakers]. */
 const quotes = (...paragraphs: string[]) =>
   analyzeBody(...paragraphs).quotes.map(q => [q.text, q.speakers]);
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakers = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role]);
 
 describe('a lowercase description at the cue, a comma, then the name that speaks', () => {
   test.each([
@@ -26,7 +22,7 @@ describe('a lowercase description at the cue, a comma, then the name that speaks
     // A lowercase honorific before the name (`dr`) is neither the name's nor the role's.
     ['“Pasien terus bertambah,” kata dokter jaga, dr Rina Sari.', 'Rina Sari', 'dokter jaga'],
   ])('%s', (line, name, role) => {
-    expect(speakers(line)).toEqual([[name, role]]);
+    expect(speakerRoles(line)).toEqual([[name, role]]);
     expect(quotes(line).map(q => q[1])).toEqual([[name]]);
   });
 

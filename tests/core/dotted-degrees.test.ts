@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeBody } from './summarize';
+import { speakerRoles } from './summarize';
 import { withFeaturesOff } from '../../core/engine/features';
 import { isDegree } from '../../core/lexicon/honorifics';
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakersOf = (line: string) => analyzeBody(line).speakers.map(s => [s.name, s.role] as const);
 
 /**
  * A degree written with dots right after a name, with no comma before it, closes the name; the
@@ -26,18 +23,18 @@ const DOTTED: readonly (readonly [line: string, name: string, role: string])[] =
 describe('a dotted degree set off by commas after a role and a name is no name', () => {
   const line = 'Dokter Tono Wibisono, Sp.PD, menilai pasien perlu istirahat total.';
   test('the name before it speaks', () =>
-    expect(speakersOf(line)).toEqual([['Tono Wibisono', 'Dokter']]));
+    expect(speakerRoles(line)).toEqual([['Tono Wibisono', 'Dokter']]));
   test('without the features the degree was read as the name', () =>
     withFeaturesOff(['names.dottedDegreeInRun', 'names.degreeRunAlone'], () =>
-      expect(speakersOf(line).map(([n]) => n)).toEqual(['Sp.PD']),
+      expect(speakerRoles(line).map(([n]) => n)).toEqual(['Sp.PD']),
     ));
 });
 
 describe('a dotted degree after a name closes it', () => {
-  test.each(DOTTED)('%s', (line, name, role) => expect(speakersOf(line)).toEqual([[name, role]]));
+  test.each(DOTTED)('%s', (line, name, role) => expect(speakerRoles(line)).toEqual([[name, role]]));
   test.each(DOTTED)('without the feature the degree stayed in the name: %s', (line, name) =>
     withFeaturesOff(['names.dottedDegreeInRun'], () =>
-      expect(speakersOf(line).map(([n]) => n)).not.toEqual([name]),
+      expect(speakerRoles(line).map(([n]) => n)).not.toEqual([name]),
     ),
   );
 });
@@ -62,13 +59,13 @@ const LETTER_END: readonly (readonly [line: string, name: string, role: string])
 
 describe('a dotted degree ending in a letter the run reader never takes alone', () => {
   test.each(LETTER_END)('%s', (line, name, role) =>
-    expect(speakersOf(line)).toEqual([[name, role]]),
+    expect(speakerRoles(line)).toEqual([[name, role]]),
   );
   test.each(LETTER_END)(
     'without the feature the name was not read as written: %s',
     (line, name, role) =>
       withFeaturesOff(['names.dottedDegreeEnd'], () =>
-        expect(speakersOf(line)).not.toEqual([[name, role]]),
+        expect(speakerRoles(line)).not.toEqual([[name, role]]),
       ),
   );
 });
@@ -86,7 +83,7 @@ describe("a consultant's subspecialty after a specialist degree is part of the d
   ])('%s', (w, degree) => expect(isDegree(w)).toBe(degree));
   test('closes the name before the cue', () =>
     expect(
-      speakersOf(
+      speakerRoles(
         'Direktur RSUD Cempaka Putih Raya Handoko Suryadi SpPD-KGH mengatakan mesin cuci darah baru tiba.',
       ),
     ).toEqual([['Handoko Suryadi', 'Direktur RSUD Cempaka Putih Raya']]));

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** Each speaker of an invented paragraph as [name, role]. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 /** [paragraph, name, role]: a cabinet portfolio written after the office's head, before the name. */
 const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[] = [
@@ -38,11 +34,11 @@ const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[
 
 describe('an English cabinet portfolio after the office’s head belongs to the role, not the name', () => {
   test.each(ROWS)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
   test('switched off, a portfolio word opened the name', () => {
     const off = withFeaturesOff(['names.englishGovernmentPortfolio'], () =>
-      ROWS.map(([p]) => speakersOf(p)[0]?.[0]),
+      ROWS.map(([p]) => speakerRoles(p)[0]?.[0]),
     );
     expect(off.filter((name, k) => name === ROWS[k]![1])).toEqual([]);
   });

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 describe('an English office or police rank before a name is the role, not the name', () => {
   test.each([
@@ -33,5 +29,5 @@ describe('an English office or police rank before a name is the role, not the na
       'Sari Handayani',
       'Adjunct Commissioner',
     ],
-  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+  ])('%s', (paragraph, name, role) => expect(speakerRoles(paragraph)).toEqual([[name, role]]));
 });

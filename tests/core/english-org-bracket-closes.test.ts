@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // The first given names here are ones no name lexicon knows: the short form in brackets decides
 // (names.englishOrgBracketCloses).
@@ -23,12 +19,12 @@ const rows = [
 
 describe('an English organisation’s short form in brackets closes its name before a person', () => {
   test.each(rows)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('a known place right after the bracket is still the seat', () => {
     expect(
-      speakersOf(
+      speakerRoles(
         'Researcher at the Center for Maritime Studies (CMS) Jakarta Rudi Hartono said the plan was weak.',
       ),
     ).toEqual([['Rudi Hartono', 'Center for Maritime Studies (CMS) Jakarta']]);
@@ -36,7 +32,7 @@ describe('an English organisation’s short form in brackets closes its name bef
 
   test('switched off, the unknown first name is read as the seat', () => {
     const off = withFeaturesOff(['names.englishOrgBracketCloses'], () =>
-      rows.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+      rows.map(([paragraph]) => speakerRoles(paragraph)[0]?.[0]),
     );
     expect(off).toEqual(['Budi Santoso', 'Dimas Pratama']);
   });

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** Each speaker as [name, role]. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 const CASES: [string, string, string][] = [
   [
@@ -21,12 +17,12 @@ const CASES: [string, string, string][] = [
 
 describe('English writes an office’s portfolio before its head', () => {
   test.each(CASES)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('switched off, the role keeps its head alone', () => {
     const off = withFeaturesOff(['names.englishPortfolioBefore'], () =>
-      CASES.map(([paragraph]) => speakersOf(paragraph)[0]?.[1]),
+      CASES.map(([paragraph]) => speakerRoles(paragraph)[0]?.[1]),
     );
     expect(off[0]).toBe('Minister');
   });

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of invented paragraphs, as [name, role]. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+import { analyzeBody, speakerRoles } from './summarize';
 
 /** Each quote's mention and speakers. */
 const quotesOf = (...paragraphs: string[]) =>
@@ -29,7 +25,7 @@ describe('an English office’s portfolio belongs to the role', () => {
       'Anindita Pramesti',
       'Consul',
     ],
-  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+  ])('%s', (paragraph, name, role) => expect(speakerRoles(paragraph)).toEqual([[name, role]]));
 
   test.each([
     'Menurut Head of Government Relations perusahaan itu, jumlah gudang akan ditambah tahun depan.',
@@ -38,7 +34,7 @@ describe('an English office’s portfolio belongs to the role', () => {
     // One portfolio word after `of` closes the title: no person called `Research`.
     'Menurut Head of Research perusahaan itu, harga saham gudang akan naik.',
   ])('a bare English title is nobody’s name: %s', paragraph => {
-    expect(speakersOf(paragraph)).toEqual([]);
+    expect(speakerRoles(paragraph)).toEqual([]);
     expect(quotesOf(paragraph).map(q => q[1])).toEqual(['']);
   });
 
@@ -82,7 +78,7 @@ describe('an English office’s portfolio belongs to the role', () => {
 
   test('switched off, the last portfolio word is read as a name', () => {
     const off = withFeaturesOff(['names.englishTitle'], () =>
-      speakersOf(
+      speakerRoles(
         'Menurut Head of Government Relations perusahaan itu, jumlah gudang akan ditambah.',
       ),
     );

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // English writes an office after the unit it heads, in lowercase; after a cue the unit's name is
 // no speaker (names.englishUnitOfficeAfterCue).
@@ -34,12 +30,12 @@ const rows = [
 
 describe('after an English cue, a unit, its lowercase office and a name are one mention', () => {
   test.each(rows)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('switched off, the unit or nobody speaks', () => {
     const off = withFeaturesOff(['names.englishUnitOfficeAfterCue'], () =>
-      rows.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+      rows.map(([paragraph]) => speakerRoles(paragraph)[0]?.[0]),
     );
     expect(off.some((name, i) => name === rows[i]![1])).toBe(false);
   });

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakers = (text: string) => analyzeBody(text).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // After a head that takes an institution or a region (`Direktur`, `Kepala Dinas`), a given name
 // followed by two more person name words is a long name, not the office's seat and a short name.
@@ -18,8 +15,8 @@ describe('a given name after an office head opens a long name', () => {
     ['Ketua Abdul Rahman Siregar menegaskan, “Rapat ditunda.”', 'Abdul Rahman Siregar', 'Ketua'],
     ['Kepala Dinas Siti Nur Aisyah mengatakan, “Stok aman.”', 'Siti Nur Aisyah', 'Kepala Dinas'],
   ])('%s', (text, name, role) => {
-    expect(speakers(text)).toEqual([[name, role]]);
-    expect(withFeaturesOff(['names.model.givenAfterHead'], () => speakers(text))).not.toEqual([
+    expect(speakerRoles(text)).toEqual([[name, role]]);
+    expect(withFeaturesOff(['names.model.givenAfterHead'], () => speakerRoles(text))).not.toEqual([
       [name, role],
     ]);
   });
@@ -46,5 +43,5 @@ describe('a given name after an office head opens a long name', () => {
       'Hendri Septa',
       'Wali Kota Padang',
     ],
-  ])('%s', (text, name, role) => expect(speakers(text)).toEqual([[name, role]]));
+  ])('%s', (text, name, role) => expect(speakerRoles(text)).toEqual([[name, role]]));
 });

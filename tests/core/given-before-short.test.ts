@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of invented paragraphs, as [name, role]. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 const AFTER_ORGANISATION = [
   'Peneliti Center for Maritime Policy (CMP) Abdul Rahman Siregar berpendapat bahwa tarif pelabuhan itu perlu dikaji ulang.',
@@ -31,11 +27,11 @@ describe('a given name before the article’s short mention opens the same name'
       ],
       [['Prakoso Wibowo', 'Ketua Paguyuban Nelayan Teluk Makmur']],
     ],
-  ])('%j', (paragraphs, speakers) => expect(speakersOf(...paragraphs)).toEqual(speakers));
+  ])('%j', (paragraphs, speakers) => expect(speakerRoles(...paragraphs)).toEqual(speakers));
 
   test('switched off, the short mention starts the name', () => {
     const off = withFeaturesOff(['names.model.givenBeforeShort'], () =>
-      speakersOf(...AFTER_ORGANISATION),
+      speakerRoles(...AFTER_ORGANISATION),
     );
     expect(off.map(s => s[0])).toEqual(['Rahman Siregar']);
   });

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { analyzeBody, speakerRoles } from './summarize';
 
 // After a title form in brackets, the office's seat may run to two words; an honorific or a
 // Balinese article further on opens the name (names.model.honorificAfterSeat).
@@ -33,13 +29,13 @@ const rows = [
 
 describe('after a bracketed title form and a seat of two words, an honorific or a Balinese article opens the name', () => {
   test.each(rows)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('switched off, the seat’s second word swallows the name’s opening', () => {
     // The first two runs are also too long for one name, which names.model.openerInLongRun reads.
     const off = withFeaturesOff(['names.model.honorificAfterSeat'], () =>
-      rows.slice(2).map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+      rows.slice(2).map(([paragraph]) => speakerRoles(paragraph)[0]?.[0]),
     );
     expect(off).toEqual(['Hijau Prof Rudi Santoso', 'Hilir I Made Sudarsa']);
   });

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // `Sari`, `Intan` and `Permata` are given names that also name districts in the gazetteer: after
 // an honorific they are name words, not the end of an institution (names.model.honorificOpensName).
@@ -33,12 +29,12 @@ const rows = [
 
 describe('an honorific right before a name opens it: a district-named word after it is a name word', () => {
   test.each(rows)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('switched off, the name loses the words up to the district-named one', () => {
     const off = withFeaturesOff(['names.model.honorificOpensName'], () =>
-      rows.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+      rows.map(([paragraph]) => speakerRoles(paragraph)[0]?.[0]),
     );
     expect(off).toEqual([
       'Permata Siregar',

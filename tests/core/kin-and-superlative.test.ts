@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { analyzeBody, speakerRoles } from './summarize';
 
 const QUOTE = '“Kami hanya ingin keadilan,” katanya.';
-
-/** [name, role] of each speaker of invented paragraphs. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
 
 describe('a kin noun before a name says how the person is related', () => {
   test.each([
@@ -24,12 +20,12 @@ describe('a kin noun before a name says how the person is related', () => {
     ],
     ['Ibu mereka, Wulan (24), adalah ibu rumah tangga.', 'Wulan', 'ibu'],
   ])('%s', (paragraph, name, role) => {
-    expect(speakersOf(paragraph, QUOTE)).toEqual([[name, role]]);
+    expect(speakerRoles(paragraph, QUOTE)).toEqual([[name, role]]);
   });
 
   test('a comma that ends an adverbial is no apposition: the name opens the clause', () => {
     expect(
-      speakersOf('Usai menjenguk ayahnya, Rina Kartika mengatakan kondisinya membaik.', QUOTE),
+      speakerRoles('Usai menjenguk ayahnya, Rina Kartika mengatakan kondisinya membaik.', QUOTE),
     ).toEqual([['Rina Kartika', null]]);
   });
 
@@ -44,7 +40,7 @@ describe('a kin noun before a name says how the person is related', () => {
 
   test('switched off, the relative has no role', () => {
     const off = withFeaturesOff(['cast.kinBeforeComma'], () =>
-      speakersOf(
+      speakerRoles(
         'Sang ayah, Wagimin, berharap anaknya lolos. “Dia latihan setiap sore,” kata Wagimin.',
       ),
     );
@@ -70,12 +66,15 @@ describe('a superlative after a role’s noun stays in the description', () => {
       'Gubernur terpilih',
     ],
   ])('%s', (paragraph, name, role) => {
-    expect(speakersOf(paragraph, QUOTE)).toEqual([[name, role]]);
+    expect(speakerRoles(paragraph, QUOTE)).toEqual([[name, role]]);
   });
 
   test('switched off, the superlative ends the description as a verb would', () => {
     const off = withFeaturesOff(['cast.superlativeInDescription'], () =>
-      speakersOf('Salah satu petani tertua, Wagimin (60), mengaku sudah lama menanam padi.', QUOTE),
+      speakerRoles(
+        'Salah satu petani tertua, Wagimin (60), mengaku sudah lama menanam padi.',
+        QUOTE,
+      ),
     );
     expect(off).toEqual([['Wagimin', null]]);
   });

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeBody } from './summarize';
+import { speakerRoles } from './summarize';
 import { withFeaturesOff } from '../../core/engine/features';
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakersOf = (line: string) => analyzeBody(line).speakers.map(s => [s.name, s.role] as const);
 
 /**
  * A head written in lowercase is a common noun: it opens no institution's proper name, so the
@@ -33,13 +30,13 @@ const CASES: readonly (readonly [line: string, name: string, role: string])[] = 
 ];
 
 describe('a lowercase head leaves the capitalised run to the person', () => {
-  test.each(CASES)('%s', (line, name, role) => expect(speakersOf(line)).toEqual([[name, role]]));
+  test.each(CASES)('%s', (line, name, role) => expect(speakerRoles(line)).toEqual([[name, role]]));
 });
 
 describe('without the feature the first name word went to the role', () => {
   test.each(CASES)('%s', (line, name) =>
     withFeaturesOff(['names.model.lowercaseHead'], () =>
-      expect(speakersOf(line).map(([n]) => n)).not.toEqual([name]),
+      expect(speakerRoles(line).map(([n]) => n)).not.toEqual([name]),
     ),
   );
 });
@@ -58,5 +55,5 @@ describe('heads that still take the word after them', () => {
       'Dimas Prakoso',
       'Ketua Umum Partai Maju Bersama',
     ],
-  ])('%s', (line, name, role) => expect(speakersOf(line)).toEqual([[name, role]]));
+  ])('%s', (line, name, role) => expect(speakerRoles(line)).toEqual([[name, role]]));
 });

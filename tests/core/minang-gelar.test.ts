@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of invented paragraphs, as [name, role]. */
-const speakers = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // A Minang customary title (gelar) after a man's given name is part of his name as written; a
 // later mention by the title alone or by the given name is the same person.
@@ -29,10 +25,10 @@ describe('a Minang customary title after the given name is inside the name', () 
       [['Rahmat Hidayat Datuk Bandaro Putiah', 'Wali Nagari Koto Baru']],
     ],
   ])('%j', (paragraphs, expected) => {
-    expect(speakers(...paragraphs)).toEqual(expected);
-    expect(withFeaturesOff(['names.model.minangGelar'], () => speakers(...paragraphs))).not.toEqual(
-      expected,
-    );
+    expect(speakerRoles(...paragraphs)).toEqual(expected);
+    expect(
+      withFeaturesOff(['names.model.minangGelar'], () => speakerRoles(...paragraphs)),
+    ).not.toEqual(expected);
   });
 
   // A given name no lexicon knows opens the gelar when the article uses it alone for a speaker.
@@ -52,9 +48,9 @@ describe('a Minang customary title after the given name is inside the name', () 
       [['Syafnir Datuk Sinaro Panjang', 'Ketua LKAAM']],
     ],
   ])('%j', (paragraphs, expected) => {
-    expect(speakers(...paragraphs)).toEqual(expected);
+    expect(speakerRoles(...paragraphs)).toEqual(expected);
     expect(
-      withFeaturesOff(['names.model.gelarAfterArticleName'], () => speakers(...paragraphs)),
+      withFeaturesOff(['names.model.gelarAfterArticleName'], () => speakerRoles(...paragraphs)),
     ).not.toEqual(expected);
   });
 
@@ -75,5 +71,5 @@ describe('a Minang customary title after the given name is inside the name', () 
       ['“Kami menolak,” kata Ketua LKAAM Yulianto Syahrial Datuak Panghulu Basa.'],
       [['Yulianto Syahrial Datuak Panghulu Basa', 'Ketua LKAAM']],
     ],
-  ])('%j', (paragraphs, expected) => expect(speakers(...paragraphs)).toEqual(expected));
+  ])('%j', (paragraphs, expected) => expect(speakerRoles(...paragraphs)).toEqual(expected));
 });

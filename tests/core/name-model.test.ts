@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hardNonName, nameStart } from '../../core/engine/names/name-model';
-import { analyzeBody } from './summarize';
+import { analyzeBody, speakerRoles } from './summarize';
 import { withFeaturesOff } from '../../core/engine/features';
-
-/** The speakers of the one quote in an invented paragraph, as [name, role]. */
-const speakerOf = (line: string) => analyzeBody(line).speakers.map(s => [s.name, s.role] as const);
 
 describe('a name starts after the place, team, number or cue before it', () => {
   test.each([
@@ -42,7 +39,7 @@ describe('a name starts after the place, team, number or cue before it', () => {
       'Sakti Wibowo',
       'Menteri Perikanan',
     ],
-  ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
+  ])('%s', (line, name, role) => expect(speakerRoles(line)).toEqual([[name, role]]));
 });
 
 describe('cue and function words opening a sentence are not part of the name', () => {
@@ -51,7 +48,7 @@ describe('cue and function words opening a sentence are not part of the name', (
     ['Disampaikan Rudi Hartono, jalan itu akan diperbaiki tahun depan.', 'Rudi Hartono'],
     ['However Rudi Hartono said the bridge would be repaired next year.', 'Rudi Hartono'],
     ['When Rudi Hartono arrived, the crowd cheered. "We are ready," said Hartono.', 'Rudi Hartono'],
-  ])('%s', (line, name) => expect(speakerOf(line).map(s => s[0])).toEqual([name]));
+  ])('%s', (line, name) => expect(speakerRoles(line).map(s => s[0])).toEqual([name]));
 });
 
 describe('a title that is also a given name', () => {
@@ -69,7 +66,7 @@ describe('a title that is also a given name', () => {
     ['“Kami menolak rencana itu,” kata Pdt Yosef Umbu Lende.', 'Yosef Umbu Lende', null],
     ['“Kami menolak rencana itu,” kata Pdt. Markus Lende.', 'Markus Lende', null],
     ['“Kami menolak rencana itu,” kata R Suharto.', 'R Suharto', null],
-  ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
+  ])('%s', (line, name, role) => expect(speakerRoles(line)).toEqual([[name, role]]));
 });
 
 describe('the article as evidence', () => {
@@ -175,7 +172,7 @@ describe('roles that run long, and what closes a name', () => {
     ['“Kami menolak rencana itu,” kata dr Rina Kartika SpPD.', 'Rina Kartika', null],
     // The name as written: an initial keeps its dot, so the name is a substring of the text.
     ['“Kami menolak rencana itu,” kata M. Yusuf Hidayat.', 'M. Yusuf Hidayat', null],
-  ])('%s', (line, name, role) => expect(speakerOf(line)).toEqual([[name, role]]));
+  ])('%s', (line, name, role) => expect(speakerRoles(line)).toEqual([[name, role]]));
 
   test('two people joined by `dan` stay two people', () => {
     const { speakers } = analyzeBody(
@@ -236,7 +233,7 @@ describe('`asal X` names a place', () => {
       'Politisi asal Cibening Rudi Hartawan mengatakan partainya siap menghadapi pemilu tahun depan.',
       'Rudi Hartawan',
     ],
-  ])('%s', (line, name) => expect(speakerOf(line).map(s => s[0])).toEqual([name]));
+  ])('%s', (line, name) => expect(speakerRoles(line).map(s => s[0])).toEqual([name]));
 });
 
 describe('a phrase the article writes as a run of its own belongs to the institution', () => {

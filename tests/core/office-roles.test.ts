@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers (name and role) the engine lists for one invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role]);
+import { speakerRoles } from './summarize';
 
 describe('court, police and local offices before a name are the role, whole', () => {
   test.each([
@@ -31,17 +27,19 @@ describe('court, police and local offices before a name are the role, whole', ()
       'Staf khusus menteri',
     ],
   ])('%s', (paragraph, role) => {
-    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', role]]);
+    expect(speakerRoles(paragraph)).toEqual([['Rudi Hartono', role]]);
   });
 
   test('an employee noun with no office word still makes the speaker an unnamed employee', () => {
     expect(
-      speakersOf('Pegawai Bank Sentosa Rudi Hartono mengatakan layanan kembali normal pekan ini.'),
+      speakerRoles(
+        'Pegawai Bank Sentosa Rudi Hartono mengatakan layanan kembali normal pekan ini.',
+      ),
     ).toEqual([]);
   });
 
   test('switched off, `staf ahli` was an unnamed employee', () => {
     const paragraph = 'Staf Ahli Bupati Rudi Hartono mengatakan program itu berjalan lancar.';
-    expect(withFeaturesOff(['names.expertStaffOffice'], () => speakersOf(paragraph))).toEqual([]);
+    expect(withFeaturesOff(['names.expertStaffOffice'], () => speakerRoles(paragraph))).toEqual([]);
   });
 });

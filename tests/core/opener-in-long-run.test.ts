@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** [name, role] of each speaker of an invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 // A run too long for one name, its unit and institution unknown to every lexicon: the first given
 // name or regional opener starts the person (names.model.openerInLongRun).
@@ -28,12 +24,12 @@ const rows = [
 
 describe('in an over-long run, the first word that opens a name starts the person', () => {
   test.each(rows)('%s', (paragraph, name, role) =>
-    expect(speakersOf(paragraph)).toEqual([[name, role]]),
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
   );
 
   test('switched off, only the last two words are kept', () => {
     const off = withFeaturesOff(['names.model.openerInLongRun'], () =>
-      rows.map(([paragraph]) => speakersOf(paragraph)[0]?.[0]),
+      rows.map(([paragraph]) => speakerRoles(paragraph)[0]?.[0]),
     );
     expect(off).toEqual(['Ayu Pallawa', 'Dewi Lestari', 'Daeng Rewa']);
   });

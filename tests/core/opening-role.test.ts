@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody, lastSpeakers } from './summarize';
-
-/** The speakers (name and role) the engine lists for one invented paragraph. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role]);
+import { lastSpeakers, speakerRoles } from './summarize';
 
 describe('a role word that opens the sentence goes on with the lowercase role after it', () => {
   test.each([
@@ -26,7 +22,7 @@ describe('a role word that opens the sentence goes on with the lowercase role af
       'Dosen ilmu komunikasi',
     ],
   ])('%s', (paragraph, role) => {
-    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', role]]);
+    expect(speakerRoles(paragraph)).toEqual([['Rudi Hartono', role]]);
   });
 
   test.each([
@@ -34,28 +30,28 @@ describe('a role word that opens the sentence goes on with the lowercase role af
     ['Pengamat itu Rudi Hartono mengatakan kebijakan itu keliru.'],
     ['Pengamat dari kampus Rudi Hartono mengatakan kebijakan itu keliru.'],
   ])('%s', paragraph => {
-    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', null]]);
+    expect(speakerRoles(paragraph)).toEqual([['Rudi Hartono', null]]);
   });
 
   // The role read before a name outside a cue's subject too: a later description finds its holder.
   test('a speaker introduced without a cue keeps the opening role', () => {
     const paragraph =
       'Pengamat politik Dewi Kartika memberi pandangan berbeda. “Revisi justru memperkuat lembaga itu,” tutur perempuan berkacamata ini.';
-    expect(speakersOf(paragraph)).toEqual([['Dewi Kartika', 'Pengamat politik']]);
+    expect(speakerRoles(paragraph)).toEqual([['Dewi Kartika', 'Pengamat politik']]);
   });
 
   test('switched off, `tim Rudi Hartono` was a team named after him', () => {
     const paragraph = 'Manajer tim Rudi Hartono menyebut kontrak pelatih berlaku dua musim.';
-    expect(withFeaturesOff(['names.sentenceOpeningRole'], () => speakersOf(paragraph))).not.toEqual(
-      [['Rudi Hartono', 'Manajer tim']],
-    );
+    expect(
+      withFeaturesOff(['names.sentenceOpeningRole'], () => speakerRoles(paragraph)),
+    ).not.toEqual([['Rudi Hartono', 'Manajer tim']]);
   });
 
   test.each([
     // Mid-sentence the role is lowercase and was always read whole.
     ['Sementara itu, manajer tim Rudi Hartono menyebut kontrak berlaku.', 'manajer tim'],
   ])('%s', (paragraph, role) => {
-    expect(speakersOf(paragraph)).toEqual([['Rudi Hartono', role]]);
+    expect(speakerRoles(paragraph)).toEqual([['Rudi Hartono', role]]);
   });
 });
 

@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeBody } from './summarize';
-
-/** The speakers of an invented paragraph as [name, role]. */
-const named = (...lines: string[]) => analyzeBody(...lines).speakers.map(s => [s.name, s.role]);
+import { speakerRoles } from './summarize';
 
 // An organisation head (`Partai`, `Yayasan`, `Universitas`) is followed by the organisation's own
 // name, so an unknown capitalised word right after it belongs to the role, not to the person.
@@ -21,14 +18,14 @@ describe('an unknown word after an organisation head is the organisation’s nam
       'Rektor Universitas Amanat',
     ],
   ])('%s', (line, role) => {
-    const [[name, got]] = named(line) as [[string, string]];
+    const [[name, got]] = speakerRoles(line) as [[string, string]];
     expect([name.split(' ').length, got]).toEqual([2, role]);
   });
 
   // The article's own short mention still decides: `kata Maju` makes the word a name.
   test('unless the article uses that word alone for the person', () =>
     expect(
-      named(
+      speakerRoles(
         'Menurut Ketua Partai Bersatu Maju Santoso, koalisi tetap solid hingga pemilu.',
         '“Kami solid,” kata Maju.',
       ),

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
+import { speakerRoles } from './summarize';
 
 const QUOTE = '“Panen turun separuh,” katanya.';
-
-/** [name, role] of each speaker of invented paragraphs. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
 
 describe('a place set off between a role and the name leaves the role the person’s', () => {
   test.each([
@@ -21,12 +17,12 @@ describe('a place set off between a role and the name leaves the role the person
       'Kepala Puskesmas Melati Kecamatan Sukamaju, Magelang',
     ],
   ])('%s', (paragraph, name, role) => {
-    expect(speakersOf(paragraph, QUOTE)).toEqual([[name, role]]);
+    expect(speakerRoles(paragraph, QUOTE)).toEqual([[name, role]]);
   });
 
   test('switched off, the person has no role', () => {
     const off = withFeaturesOff(['cast.roleBeforeRegion'], () =>
-      speakersOf(
+      speakerRoles(
         'Ketua Kelompok Tani Subur Makmur Desa Sukaraja, Temanggung, Wagiman Santoso, menjelaskan banyak tanaman terserang hama.',
         QUOTE,
       ),
@@ -38,7 +34,7 @@ describe('a place set off between a role and the name leaves the role the person
 describe('a pilot’s or master’s `Capt.` is a title before the name', () => {
   test('the dot ends no sentence, the title is no part of the name, and the role before stays', () => {
     expect(
-      speakersOf(
+      speakerRoles(
         'Chief Executive Officer (CEO) Angkasa Air, Capt. Heru Prasetyo Nainggolan, menyebut rute baru akan diterbangi tiga kali sepekan.',
         QUOTE,
       ),

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of invented paragraphs, as [name, role]. */
-const speakersOf = (...paragraphs: string[]) =>
-  analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+import { analyzeBody, speakerRoles } from './summarize';
 
 describe('an office’s seat after the bracketed acronym closing its name is the role’s', () => {
   test.each([
@@ -26,13 +22,13 @@ describe('an office’s seat after the bracketed acronym closing its name is the
       'Rudi Hartono',
       'Kepala Dinas Kesehatan (Dinkes) Garut',
     ],
-  ])('%s', (paragraph, name, role) => expect(speakersOf(paragraph)).toEqual([[name, role]]));
+  ])('%s', (paragraph, name, role) => expect(speakerRoles(paragraph)).toEqual([[name, role]]));
 
   test.each([
     ['“Kami siap,” kata Menteri Desa (Mendes) Yudha Kusnandar.', 'Yudha Kusnandar'],
     ['“Kami siap,” kata Menteri Desa (Mendes) Abdul Halim Iskandar.', 'Abdul Halim Iskandar'],
   ])('a name right after the bracket stays whole: %s', (paragraph, name) => {
-    expect(speakersOf(paragraph).map(s => s[0])).toEqual([name]);
+    expect(speakerRoles(paragraph).map(s => s[0])).toEqual([name]);
   });
 
   test('a later bare title finds the holder, not a person called by the seat', () => {
@@ -45,7 +41,7 @@ describe('an office’s seat after the bracketed acronym closing its name is the
 
   test('switched off, the seat opens the name', () => {
     const off = withFeaturesOff(['names.model.seatAfterBracket'], () =>
-      speakersOf(
+      speakerRoles(
         '“Stok vaksin cukup,” kata Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono.',
       ),
     );

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** The speakers of an invented paragraph, as [name, role]. */
-const speakersOf = (paragraph: string) =>
-  analyzeBody(paragraph).speakers.map(s => [s.name, s.role] as const);
+import { speakerRoles } from './summarize';
 
 const SAID = 'mengatakan kasus pernikahan dini turun tahun ini.';
 
@@ -20,14 +16,14 @@ describe('an office whose organisation lists its fields with commas is one role'
     ],
   ])('%s', (subject, role) => {
     const name = subject.includes('Rina') ? 'Rina Kartika' : 'Rudi Hartawan';
-    expect(speakersOf(`${subject} ${SAID}`)).toEqual([[name, role]]);
-    const off = withFeaturesOff(['cast.spelledRole'], () => speakersOf(`${subject} ${SAID}`));
+    expect(speakerRoles(`${subject} ${SAID}`)).toEqual([[name, role]]);
+    const off = withFeaturesOff(['cast.spelledRole'], () => speakerRoles(`${subject} ${SAID}`));
     expect(off).not.toEqual([[name, role]]);
   });
 
   test('a list of people before the name gives no role', () => {
     const paragraph = `Warga Desa Sukamaju, Darsimin, dan Hendra Wijaya ${SAID}`;
-    expect(speakersOf(paragraph).map(s => s[1])).not.toContain('Warga Desa Sukamaju, Darsimin');
+    expect(speakerRoles(paragraph).map(s => s[1])).not.toContain('Warga Desa Sukamaju, Darsimin');
   });
 });
 
@@ -35,8 +31,8 @@ describe('a digit in an acronym repeats the letter before it', () => {
   test('`DP3` spells the fields of the office before the name', () => {
     const paragraph = `Kepala Dinas Pertanian, Perkebunan, dan Peternakan (DP3), Rina Kartika, ${SAID}`;
     const role = 'Kepala Dinas Pertanian, Perkebunan, dan Peternakan (DP3)';
-    expect(speakersOf(paragraph)).toEqual([['Rina Kartika', role]]);
-    const off = withFeaturesOff(['names.acronymCounts'], () => speakersOf(paragraph));
+    expect(speakerRoles(paragraph)).toEqual([['Rina Kartika', role]]);
+    const off = withFeaturesOff(['names.acronymCounts'], () => speakerRoles(paragraph));
     expect(off).not.toEqual([['Rina Kartika', role]]);
   });
 });

@@ -40,6 +40,14 @@ export function analyzeBody(...paragraphs: string[]) {
   return summarize(analyzeParagraphs(paragraphs, emptyArticleInfo()));
 }
 
+/**
+ * Each speaker of invented paragraphs as `[name, role]`, in the order the summary lists them: the
+ * rule tests' one reading of who was found with which role.
+ */
+export function speakerRoles(...paragraphs: string[]) {
+  return analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
+}
+
 /** The speakers of the last quote of invented paragraphs. */
 export function lastSpeakers(...paragraphs: string[]): string[] {
   const { quotes } = analyzeBody(...paragraphs);
