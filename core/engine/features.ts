@@ -94,6 +94,8 @@ export const FEATURES = {
     'a statement channel between subject and cue may carry a relative clause past its plain length (`X melalui surat edaran yang ditandatangani kemarin menyatakan …`), so the subject is still read before it (names/statement-channel.ts)',
   'names.describedRelativeSubject':
     'a description that opens its sentence with a person noun or a role head and a relative clause, closed by a demonstrative before a cue, may run as long as an unnamed subject (`Perempuan yang menjahit kebaya sejak kelas enam SD itu menuturkan …`), so the cue has its subject',
+  'names.oneOfUnnamed':
+    '`salah seorang` before a lowercase noun, or `salah satu` before a person noun, opens an unnamed subject as `seorang` does (`Salah seorang warga, buruh pabrik, mengatakan …`): a later `-nya` means that person, not the one named before',
   'names.regionBeforeDemonstrative':
     'a region set off by commas between a description’s place and its demonstrative (`Atlet asal Tondano, Minahasa Raya, itu menuturkan …`) belongs to the description, so the cue has its subject',
   'reported.withCueBare':

@@ -268,6 +268,16 @@ export const DECEASED_WORDS: ReadonlySet<string> = new Set(
 export const EMPHATICS: ReadonlySet<string> = new Set(['sendiri']);
 
 /**
+ * Determiners that pick one of a kind (`salah satu pengajar`, `salah seorang warga`, `seorang
+ * ibu`), longest first: the noun after them describes one person, named or not. Lowercase.
+ */
+export const ONE_OF_DETERMINERS: readonly (readonly string[])[] = [
+  ['salah', 'satu'],
+  ['salah', 'seorang'],
+  ['seorang'],
+];
+
+/**
  * Words that go on to name the person a description introduced (`seorang warga bernama Budi`,
  * `a farmer named Budi`): the name after them is a person's, even a lone word. Lowercase.
  */

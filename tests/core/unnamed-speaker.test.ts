@@ -57,3 +57,31 @@ describe('an unnamed subject is read past its description to its verb: one that 
     expect(lastSpeakers(TEACHER, second)).toEqual(['Kristina Wulandari']);
   });
 });
+
+describe('`salah seorang` / `salah satu` before a person noun picks one of a kind, as `seorang` does', () => {
+  test.each([
+    'Di luar layar, Kristina juga mengajar kelas gratis setiap Sabtu. Salah seorang peserta, ibu dua anak, menceritakan pengalamannya belajar bersama anak. “Dulu kami cuma menunjuk,” ujarnya.',
+    'Di luar layar, Kristina juga mengajar kelas gratis setiap Sabtu. Salah seorang warga, buruh pabrik, mengatakan kelas itu membantu. “Bisa untuk tambahan,” katanya.',
+  ])('%s', second => {
+    expect(lastSpeakers(TEACHER, second)).toEqual([]);
+    const off = withFeaturesOff(['names.oneOfUnnamed'], () => lastSpeakers(TEACHER, second));
+    expect(off).toEqual(['Kristina Wulandari']);
+  });
+
+  test('`salah satu` before a person noun reaching its cue', () => {
+    const second =
+      'Di luar layar, Kristina juga mengajar kelas gratis setiap Sabtu. Salah satu peserta, pensiunan guru, mengaku baru belajar sebulan. “Dulu kami cuma menunjuk,” tuturnya.';
+    expect(lastSpeakers(TEACHER, second)).toEqual([]);
+  });
+
+  test.each([
+    // `salah satu` before a thing picks no person: the teacher keeps the `katanya`.
+    'Di luar layar, Kristina juga mengajar kelas gratis setiap Sabtu. Salah satu kelas, kelas menjahit, mengajarkan cara membuat pola. “Mereka seperti keluarga,” katanya.',
+    // The one picked out is named after the comma: that person speaks.
+    'Di luar layar, Kristina juga mengajar kelas gratis setiap Sabtu. Salah seorang peserta, Sumarni, mengatakan kelas itu membantu. “Mereka seperti keluarga,” katanya.',
+  ])('not unnamed: %s', second => {
+    expect(lastSpeakers(TEACHER, second)).toEqual(
+      second.includes('Sumarni') ? ['Sumarni'] : ['Kristina Wulandari'],
+    );
+  });
+});

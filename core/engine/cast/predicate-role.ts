@@ -9,7 +9,7 @@
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { roleDescriptionFrom } from './role-description';
-import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { KIN_NOUNS, ONE_OF_DETERMINERS } from '../../lexicon/pronouns';
 import {
   PREDICATE_ADVERBS,
   PREDICATE_COPULAS,
@@ -17,13 +17,6 @@ import {
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
 import { CLAUSE_BREAKS } from '../text/sentence-start';
-
-/** Words between a copula and the role that say which one of a kind (`salah satu`, `seorang`). */
-const ONE_OF: readonly (readonly string[])[] = [
-  ['salah', 'satu'],
-  ['salah', 'seorang'],
-  ['seorang'],
-];
 
 /**
  * The role predicated of the person whose name ends before token `end`: after a copula
@@ -70,7 +63,7 @@ export function predicateRole(
 
 /** The token after `salah satu`, `seorang` … at `k`, or `k`. */
 function pastOneOf(t: readonly Token[], k: number): number {
-  for (const words of ONE_OF)
+  for (const words of ONE_OF_DETERMINERS)
     if (words.every((w, j) => t[k + j]?.lower === w)) return k + words.length;
   return k;
 }

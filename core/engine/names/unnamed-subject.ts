@@ -5,7 +5,7 @@
  */
 import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
 import { GROUP_HEADS, MEMBER_NOUNS, NAMING_WORDS } from '../../lexicon/pronouns';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { PREDICATE_COPULAS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Token } from '../text/text';
 import { startsLower, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
@@ -49,6 +49,32 @@ export function namesDescription(t: readonly Token[], from: number): boolean {
 }
 
 /**
+ * `Salah seorang warga, buruh pabrik, mengatakan …`: `salah seorang` classes a person as `seorang`
+ * does, so any lowercase noun after it opens an unnamed subject; `salah satu` picks things as
+ * well (`Salah satu kelas …`), so only a person noun after it does (names.oneOfUnnamed).
+ */
+function oneOfUnnamed(t: readonly Token[], i: number): boolean {
+  if (!featureOn('names.oneOfUnnamed')) return false;
+  const picker = t[i + 1]?.lower;
+  const noun = t[i + 2]?.text;
+  if (!isLower(noun) || namedAfterComma(t, i + 2) || namedByCopula(t, i + 2)) return false;
+  if (picker === 'seorang') return true;
+  return picker === 'satu' && (ROLE_HEAD_SET.has(noun!) || MEMBER_NOUNS.has(noun!));
+}
+
+/**
+ * `Salah satu korban tewas adalah X (7)`: the lowercase description from token `k` runs into a
+ * copula and a capitalised name, so the one picked out is named there (the name's own record).
+ */
+function namedByCopula(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < t.length && j - k <= MAX_DESCRIPTION; j++) {
+    if (PREDICATE_COPULAS.has(t[j]!.lower)) return startsUpper(t[j + 1]?.text ?? '');
+    if (!isLower(t[j]!.text)) return false;
+  }
+  return false;
+}
+
+/**
  * True when token `i` (already known to open a clause) starts an unnamed singular subject:
  * `seorang` + a lowercase noun, or a bare role or member noun (`jaksa`, `hakim`, `petugas`,
  * `warga`) whose lowercase words run straight into a reporting verb. A capitalised word after
@@ -57,6 +83,7 @@ export function namesDescription(t: readonly Token[], from: number): boolean {
 export function unnamedSubjectAt(t: readonly Token[], i: number): boolean {
   const w = t[i]!.lower;
   if (w === 'seorang') return isLower(t[i + 1]?.text) && !namedAfterComma(t, i + 1);
+  if (w === 'salah') return oneOfUnnamed(t, i);
   if (!ROLE_HEAD_SET.has(w) && !MEMBER_NOUNS.has(w) && !GROUP_HEADS.has(w)) return false;
   let k = i + 1;
   // `Jaksa penuntut umum mengatakan`: lowercase role words continue the noun.
