@@ -319,6 +319,11 @@ export const INTERVIEW_PASSIVES: readonly string[] = words(`
  * (discourse/withheld-name.ts). Lowercase.
  */
 export const NAME_WITHHELD_NOUNS: ReadonlySet<string> = new Set(words(`namanya identitasnya`));
+/**
+ * The same nouns bare (`yang enggan disebut nama`): they withhold only when they close the clause,
+ * since a bare `nama` with words after it is someone else's (`yang tak lupa nama pelanggannya`).
+ */
+export const NAME_WITHHELD_BARE: ReadonlySet<string> = new Set(words(`nama identitas`));
 export const NAME_WITHHOLDING: ReadonlySet<string> = new Set(
   words(`enggan tidak tak menolak minta meminta dirahasiakan disamarkan`),
 );

@@ -15,15 +15,20 @@ describe('a description at the cue that withholds its name (`yang enggan menyebu
     'Para pembeli juga memuji kejujuran pria itu. “Timbangannya tidak pernah kurang,” ucap pedagang yang enggan menyebutkan namanya itu.',
     'Pedagang lain ikut mengeluh. “Sekarang orang belanja lewat ponsel,” kata pedagang yang tidak mau disebut namanya itu.',
     'Pedagang di los sebelah punya cerita lain. “Sewa lapak naik dua kali,” ujar pedagang yang meminta identitasnya dirahasiakan itu.',
+    // The bare noun closing the clause withholds as well as the possessed one.
+    'Pedagang lain ikut mengeluh. “Sekarang orang belanja lewat ponsel,” kata pedagang yang enggan disebut nama itu.',
+    'Pedagang di los sebelah punya cerita lain. “Sewa lapak naik dua kali,” tutur pedagang yang tak mau disebutkan identitas itu.',
   ])('%s', second => {
     expect(lastSpeakers(TRADER, second)).toEqual([]);
     const off = withFeaturesOff(['discourse.withheldName'], () => lastSpeakers(TRADER, second));
     expect(off).toEqual(['Rahmat Hidayat']);
   });
 
-  test('a `yang` clause that names nothing withheld leaves the description pointing back', () => {
-    const second =
-      'Ia lalu menimbang ikan pesanan pelanggan. “Timbangan saya tidak pernah kurang,” ucap pedagang yang sudah 25 tahun berjualan itu.';
+  test.each([
+    'Ia lalu menimbang ikan pesanan pelanggan. “Timbangan saya tidak pernah kurang,” ucap pedagang yang sudah 25 tahun berjualan itu.',
+    // A name the clause tells of is someone else's, not the speaker's kept back.
+    'Ia lalu menimbang ikan pesanan pelanggan. “Timbangan saya tidak pernah kurang,” ucap pedagang yang tidak pernah lupa nama pelanggannya itu.',
+  ])('a `yang` clause that withholds no name leaves the description pointing back: %s', second => {
     expect(lastSpeakers(TRADER, second)).toEqual(['Rahmat Hidayat']);
   });
 

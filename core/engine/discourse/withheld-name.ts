@@ -5,7 +5,7 @@
  * head noun would point back to (`pedagang` → the trader the article named) — and the `ujarnya`
  * after it goes on from that unnamed speaker (the statement is recorded with no entities).
  */
-import { NAME_WITHHELD_NOUNS, NAME_WITHHOLDING } from '../../lexicon/cues';
+import { NAME_WITHHELD_BARE, NAME_WITHHELD_NOUNS, NAME_WITHHOLDING } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
@@ -23,5 +23,15 @@ export function withholdsName(text: string): boolean {
   const y = w.indexOf('yang');
   if (y < 0) return false;
   const clause = w.slice(y + 1, y + 1 + MAX_CLAUSE + 1);
-  return clause.some(x => NAME_WITHHELD_NOUNS.has(x)) && clause.some(x => NAME_WITHHOLDING.has(x));
+  return clause.some(namesSpeaker) && clause.some(x => NAME_WITHHOLDING.has(x));
 }
+
+/** Whether word `k` of a clause is the speaker's own name: possessed, or bare and closing it. */
+function namesSpeaker(x: string, k: number, clause: readonly string[]): boolean {
+  if (NAME_WITHHELD_NOUNS.has(x)) return true;
+  const next = clause[k + 1];
+  return NAME_WITHHELD_BARE.has(x) && (next === undefined || CLAUSE_CLOSERS.has(next));
+}
+
+/** Demonstratives that close a description after its clause (`… disebut nama itu`). */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set(['itu', 'tersebut']);
