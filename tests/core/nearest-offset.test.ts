@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearest, nearestPlain } from '../../core/engine/cast/read-mentions';
+import { nearest, nearestPlain } from '../../core/engine/cast/cue-mentions';
 
 // Invented prose with a name written many times at uneven distances, and names written once or never.
 const filler = (n: number) => 'kata warga di pasar itu. '.repeat(n);

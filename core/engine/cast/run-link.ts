@@ -1,0 +1,132 @@
+/**
+ * How a running-text run enters the cast (mention-record.ts `link`): it introduces an entity, refers
+ * to one, or names none; and what it names (`runKind`). A lone word introduces a person when its
+ * context shows it is one: a description, a role, an age, a naming word, a kin or a pair before an
+ * appositive.
+ */
+import { featureOn } from '../features';
+import { agedAt } from './aged-name';
+import { calledAt } from './called-name';
+import { isCapitalised, type Token } from '../text/text';
+import { namesInstitution } from '../names/described-subject';
+import { isRunToken, walkRunBack } from '../names/name-run';
+import type { NamedRef } from '../names/name-split';
+import { namesDescription } from '../names/unnamed-subject';
+import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { HONORIFIC_SET, isDegree } from '../../lexicon/honorifics';
+import { dropFinalDot, startsLower } from '../text/chars';
+import { isFacilityName } from './non-speaker';
+import type { MentionKind, MentionRecord } from './mention-record';
+import { joinedKinAt } from './kin-before-name';
+import { isSubjectPosition } from './subject-position';
+
+/**
+ * How a run enters the cast: a full name (two words or more), a name introduced with its role or
+ * an appositive role, or named by the indefinite description before it introduces an entity; a lone word refers to one; a role that names an
+ * institution (`Juru Bicara Kemlu` before a noun) to none.
+ */
+export function runLink(
+  ref: NamedRef,
+  t: readonly Token[],
+  from: number,
+  end: number,
+  text: string,
+): MentionRecord['link'] {
+  if (!ref.name || namesInstitution(ref.role, t[end]?.text)) return 'none';
+  if (ref.name.includes(' ') || (ref.role && ref.kind === 'person')) return 'introduces';
+  // `Seorang pedagang sayur, Marni,`: the description before it shows the lone word is a person;
+  // `Gelandang Persikota, Hendrawan, …`: so does a role opening the clause before its comma.
+  if (ref.kind === 'person' && (namesDescription(t, from) || namesRole(t, from, end)))
+    return 'introduces';
+  if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
+  // `Budi dan istrinya, Sari, …`: a relative joined to the person before names a person.
+  if (ref.kind === 'person' && joinedKinAt(t, from)) return 'introduces';
+  if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
+  return appositiveRole(t, from, end) ? 'introduces' : 'refers';
+}
+
+/** True when lowercase word `w` is a role or a noun for people (`pelajar`, `warga`, `pengamat`). */
+const namesPeople = (w: string): boolean =>
+  startsLower(w) && (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w));
+
+/**
+ * True when the lowercase words at `t[i]` open a description of people (`warga Desa X`, `dua
+ * pelajar`): a count only with a noun for people after it, as a count of firms or apps
+ * (`dua aplikator ojek daring`) describes no persons.
+ */
+const opensPeopleDescription = (t: readonly Token[], i: number): boolean => {
+  const w = t[i]?.text ?? '';
+  if (startsLower(w) && LISTED_COUNTS.has(w)) return namesPeople(t[i + 1]?.text ?? '');
+  return namesPeople(w);
+};
+
+/**
+ * `Rizal dan Fajar, dua pelajar SMP asal X, datang …`: two lone words joined by `dan` opening a
+ * clause, with a description of people set off after them, are two persons, each introduced as
+ * a full name or a name with its appositive is (cast.pairDescribed); a later `mereka` means them.
+ * `[from, end)` is either member's run.
+ */
+function pairDescribed(t: readonly Token[], from: number, end: number): boolean {
+  if (end !== from + 1 || !featureOn('cast.pairDescribed')) return false;
+  // The first member: `A dan B, …`; the second: `… A dan B, …`.
+  const first = t[end]?.lower === 'dan' ? from : t[from - 1]?.lower === 'dan' ? from - 2 : -1;
+  if (first < 0 || !isCapitalised(t[first]?.text ?? '') || !isCapitalised(t[first + 2]?.text ?? ''))
+    return false;
+  return (
+    isSubjectPosition(t, first) &&
+    t[first + 3]?.text === ',' &&
+    opensPeopleDescription(t, first + 4)
+  );
+}
+
+/**
+ * `Gelandang Persikota, Hendrawan, yang …`: a lone word between commas right after a run that
+ * opens a clause with a role head is the person that role describes.
+ */
+function namesRole(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('cast.roleThenName') || t[from - 1]?.text !== ',' || t[end]?.text !== ',')
+    return false;
+  // `Prof Dr Rina Kartika, MSi, …`: a degree between commas closes a name, it is none.
+  if (!isRunToken(t[from - 2]) || isDegree(t[from]!.text)) return false;
+  const s0 = walkRunBack(t, from - 2);
+  return ROLE_HEAD_SET.has(t[s0]!.lower) && isSubjectPosition(t, s0);
+}
+
+/**
+ * `Hartono, pengamat sepak bola, menilai …`, `Yusuf, pedagang di pasar itu, …`: a one-word name
+ * opening a clause and followed by a lowercase role or person noun between commas is a person
+ * introduced with an appositive.
+ */
+function appositiveRole(t: readonly Token[], from: number, end: number): boolean {
+  const w = t[end + 1]?.text ?? '';
+  return (
+    (end === from + 1 || titledLoneName(t, from, end)) &&
+    isSubjectPosition(t, from) &&
+    t[end]?.text === ',' &&
+    startsLower(w) &&
+    (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w))
+  );
+}
+
+/**
+ * `Hj Salmiah, pedagang beras …`, `Ustaz Karim, pengasuh pondok …`: honorifics (and their dots)
+ * before one name word; the appositive after it introduces the person as it does a bare name.
+ */
+function titledLoneName(t: readonly Token[], from: number, end: number): boolean {
+  if (end - from < 2 || !featureOn('cast.titledAppositive')) return false;
+  for (let k = from; k < end - 1; k++) {
+    const w = t[k]!.text;
+    if (w !== '.' && !HONORIFIC_SET.has(dropFinalDot(w.toLowerCase()))) return false;
+  }
+  return t[end - 1]!.text !== '.';
+}
+
+/** What a run names: a person, an organisation, a place, or a role alone (a title). */
+export function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKind {
+  if (!ref.name) return 'title';
+  const places = (evidence as { places?: ReadonlySet<string> }).places;
+  if (isFacilityName(ref.name) || places?.has(ref.name)) return 'place';
+  return ref.kind;
+}

@@ -1,0 +1,20 @@
+/**
+ * Whether a run stands where a clause's subject stands: at the paragraph's or sentence's start,
+ * after a comma or a connective opening a clause, past a lowercase role before it. Asked of the
+ * running text's runs (read-mentions.ts) and of how they enter the cast (run-link.ts).
+ */
+import type { Token } from '../text/text';
+import { CLAUSE_BREAKS } from '../text/sentence-start';
+import { pastLowerRoles } from './sentence-role';
+
+/** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
+const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
+
+/** True when the run at `i` opens a clause: paragraph or sentence start, or after a comma. */
+export function isSubjectPosition(t: readonly Token[], i: number): boolean {
+  // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
+  // subject, so look past it.
+  const k = pastLowerRoles(t, i, 4);
+  const prev = t[k - 1]?.text;
+  return prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev);
+}
