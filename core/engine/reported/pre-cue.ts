@@ -46,7 +46,7 @@ import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
 import { subjectEndBefore } from './subject-aside';
 import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
-import { startsLetter, startsLower } from '../text/chars';
+import { startsLetter, startsLower, startsUpper } from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
@@ -290,7 +290,7 @@ export function urgesClause(
  */
 function subjectOpens(toks: readonly Token[], s: { start: number }, subjectAt: number): boolean {
   const before = toks[tokenIndexAt(toks, subjectAt) - 1];
-  return !before || before.start < s.start || !/^\p{Ll}/u.test(before.text);
+  return !before || before.start < s.start || !startsLower(before.text);
 }
 
 /**
@@ -307,7 +307,7 @@ function supportUrged(
 ): boolean {
   if (!SUPPORT_URGE_SET.has(cue.lower) || !featureOn('reported.urgingSupport')) return false;
   const first = /\S+/u.exec(text.slice(cue.end))?.[0] ?? '';
-  const party = URGED_PARTY_SET.has(bare[0] ?? '') || /^\p{Lu}/u.test(first);
+  const party = URGED_PARTY_SET.has(bare[0] ?? '') || startsUpper(first);
   return party && main.some(isPredicate);
 }
 
