@@ -315,6 +315,8 @@ export const FEATURES = {
     'an official’s noun with a demonstrative before a name’s comma (`Pejabat itu, X, mengatakan …`) points back to the office that spoke unnamed just before (`Kepala Dinas Y membenarkan …`): that office is X’s role (cast/pointed-office.ts)',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
+  'cast.identifiedAppositiveAtEnd':
+    'a role set off after a name that a word identifies (`Pelanggan setianya adalah X, sopir angkot di Terminal Y.`, `Dialah X, …`) may close the sentence: the name is presented there, so the description is that person’s, not a clause after a framing comma',
   'cast.nicknameAsideNoRole':
     'a nickname aside read as the description before a cue (`Pak Ugeng, sapaan akrabnya, menuturkan`) is no role: it says what the name is, not what the person does (cast-builder.ts)',
   'cast.predicateRole':

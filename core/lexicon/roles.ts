@@ -95,6 +95,9 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * program magister X, Y`). The next lines are the guides, carers and trades of the workshop and
  * the newsroom stories meet people by (`pembimbing manasik X, Y`, `konselor sekolah, Y`,
  * `prakirawan cuaca stasiun X, Y`, `mandor proyek, Y`), and who started a movement (`penggagas`).
+ * The last lines are the pupils, pedallers and ship's officers feature stories meet (`murid kelas
+ * lima`, `pengayuh becak`, `mualim kapal`), and their English counterparts (`a pilgrim from Y`,
+ * `a museum guard`, `a street vendor`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
@@ -117,6 +120,8 @@ const OCCUPATIONS = words(`
   satpam kurir penceramah alumnus alumni lulusan
   pembimbing fasilitator konselor terapis teknisi mekanik mandor prakirawan jurnalis reporter
   editor inisiator penggagas
+  pengayuh murid mualim
+  pilgrim pilgrims guard guards painter vendor vendors
 `);
 
 /**
@@ -464,6 +469,14 @@ export const NAME_GOES_ON: ReadonlySet<string> = new Set(words(`dan dari asal`))
  * sehari-hari bekerja sebagai`, `kini menjabat`). Lowercase.
  */
 export const PREDICATE_COPULAS: ReadonlySet<string> = new Set(words(`adalah merupakan ialah`));
+/**
+ * Words that identify the person named right after them (`Pelanggan setianya adalah X, …`,
+ * `Dialah X, …`, `yakni X, …`): the name is presented, so a role set off after it describes that
+ * person and may close the sentence (cast.identifiedAppositiveAtEnd). Lowercase.
+ */
+export const IDENTIFYING_WORDS: ReadonlySet<string> = new Set(
+  words(`adalah ialah yakni yaitu dialah merekalah inilah itulah`),
+);
 export const PREDICATE_ROLE_VERBS: ReadonlySet<string> = new Set(
   words(`menjabat bekerja berprofesi bertugas mengabdi`),
 );

@@ -121,3 +121,27 @@ describe('the event written before a player is the player’s role', () => {
     ],
   ]);
 });
+
+describe('a role set off after a name a word identifies may close its sentence', () => {
+  table('cast.identifiedAppositiveAtEnd', [
+    [
+      'Pelanggan paling setia warung itu adalah Hendra Wijaya, sopir angkot di Terminal Cibening.',
+      'Hendra',
+      'Hendra Wijaya',
+      'sopir angkot di Terminal Cibening',
+    ],
+    [
+      'Salah satu yang rutin datang adalah Darto Wiguna, pengayuh becak dari Kampung Sawah.',
+      'Darto',
+      'Darto Wiguna',
+      'pengayuh becak dari Kampung Sawah',
+    ],
+    ['Dialah Sari Rahayu, penjahit asal Cibening.', 'Sari', 'Sari Rahayu', 'penjahit asal Cibening'],
+    [
+      'Juara lomba tahun ini yakni Yusuf Hamdani, murid kelas enam SD.',
+      'Yusuf',
+      'Yusuf Hamdani',
+      'murid kelas enam SD',
+    ],
+  ]);
+});

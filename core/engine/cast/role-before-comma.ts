@@ -20,7 +20,7 @@ import { closesAfterName, descriptionBeforeName, listedDescription } from './rol
 import { spelledRoleBefore } from './spelled-role';
 import { sharedOfficeRole } from './shared-office';
 import { fieldListHead } from '../names/field-list-office';
-import { appositiveAfter } from './run-with-role';
+import { appositiveAfter, identifiedAt } from './run-with-role';
 
 /** The run a paragraph read last: its tokens `[start, end)` and its record's index. */
 export type LastRun = { readonly start: number; readonly end: number; readonly record: number };
@@ -100,7 +100,8 @@ function firstIntroduced(
   read: ParagraphSoFar,
 ): NamedRef {
   if (!featureOn('cast.roleBeforeOverResidence') || !isResidence(ref.role!)) return ref;
-  if (ref.role !== appositiveAfter(read.toks, end, read.text)) return ref;
+  if (ref.role !== appositiveAfter(read.toks, end, read.text, identifiedAt(read.toks, i)))
+    return ref;
   const before = withRoleBefore({ ...ref, role: null }, [i, end], read);
   return before.role ? before : ref;
 }

@@ -10,7 +10,7 @@ import type { NamedRef } from '../names/name-split';
 import { readName } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
 import type { ReadingContext } from '../names/reading-context';
-import { ROLE_HEAD_SET, ROLE_LINKS } from '../../lexicon/roles';
+import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_LINKS } from '../../lexicon/roles';
 import { standingOf } from './standing-description';
 import { startsLower } from '../text/chars';
 import { roleOfDescription } from '../names/role-before-relative';
@@ -32,7 +32,7 @@ export function readRunWithRole(ctx: ReadingContext, i: number, end: number): Na
   const from = rolePrefixStart(t, i);
   if (ref.kind === 'person' && ref.name && !ref.role) {
     const role =
-      appositiveAfter(t, end, text) ??
+      appositiveAfter(t, end, text, identifiedAt(t, i)) ??
       roleBeforeNamingWord(t, i, text) ??
       sportEventRole(t, i, text);
     if (role) return { ...ref, role };
@@ -49,7 +49,12 @@ export function readRunWithRole(ctx: ReadingContext, i: number, end: number): Na
  * pelatih`, `the coach`) finds its holder. The appositive (names/appositive-after.ts) is a role
  * when a lowercase head opens it (after `the`); null otherwise.
  */
-export function appositiveAfter(t: readonly Token[], end: number, text: string): string | null {
+export function appositiveAfter(
+  t: readonly Token[],
+  end: number,
+  text: string,
+  identified = false,
+): string | null {
   const a = readAppositive(text, t[end - 1]!.end);
   if (!a || a.note || (a.age === 'alone' && !featureOn('cast.ageAloneAppositiveRole'))) return null;
   // `Dewi (39), warga …`: an age between the name and its comma describes the same person, and
@@ -62,13 +67,23 @@ export function appositiveAfter(t: readonly Token[], end: number, text: string):
   const standing = standingOf(a.text.split(' '));
   const role = standing ?? roleOfDescription(a.text);
   // A standing names a person whatever follows it, so it may close its sentence too.
-  const closes = aged || !!standing || (role !== a.text && relativeClosesSentence());
+  const closes = aged || !!standing || identified || (role !== a.text && relativeClosesSentence());
   if (a.close === '.' && !closes) return null;
   const words = tokenize(role);
   const head = words[0]?.text === 'the' ? 1 : 0;
   const w = words[head]?.text ?? '';
   if (!startsLower(w) || !(standing || ROLE_HEAD_SET.has(w))) return null;
   return words.length > head + mostRoleWords(words) ? null : role;
+}
+
+/**
+ * True when the run at token `i` is presented by a word identifying it (`Pelanggan setianya adalah
+ * X, sopir angkot di Terminal Y.`, `Dialah X, …`): the description set off after the name is then
+ * that person's, and may close the sentence as one after an age may (cast.identifiedAppositiveAtEnd).
+ */
+export function identifiedAt(t: readonly Token[], i: number): boolean {
+  if (!featureOn('cast.identifiedAppositiveAtEnd')) return false;
+  return IDENTIFYING_WORDS.has(t[i - 1]?.lower ?? '') || IDENTIFYING_WORDS.has(t[i]?.lower ?? '');
 }
 
 /** The most words of an appositive role: seven, or eight when it says where (cast.placedLongAppositive). */
