@@ -182,6 +182,8 @@ export const FEATURES = {
     'an English office before a name keeps the organisation written after it (`Water engineer X of the River Research Centre said` → `Water engineer of the River Research Centre`)',
   'names.englishLongAppositive':
     'an English description before `, NAME, said` may spell its agency in full with the acronym in brackets (`The director of the X Provincial Forest Fire Response Office (PFFRO), NAME, said`), up to 16 words',
+  'names.englishOfficeOverRank':
+    'an English office set off before a name read with a rank (`The head of the traffic unit of X Police, AKBP Tarjo Sumarlin, said`) is the role, with the rank after it, not the rank alone (names/english-appositive.ts)',
   'names.englishAppositiveRole':
     "an English description with an office opening the sentence before a name set off by commas is that person's role (`Malaysia's ambassador to Peru, Dr. X, said`)",
   'names.englishDescriptionSource':
@@ -313,6 +315,12 @@ export const FEATURES = {
     'a possessed kin noun joined to the person named before it (`Budi Santoso dan istrinya, X, …`, `Rina bersama suaminya, Y, …`) shows whose kin X is (`istri Budi Santoso`), not the kin noun alone',
   'cast.pointedOffice':
     'an official’s noun with a demonstrative before a name’s comma (`Pejabat itu, X, mengatakan …`) points back to the office that spoke unnamed just before (`Kepala Dinas Y membenarkan …`): that office is X’s role (cast/pointed-office.ts)',
+  'cast.pointedOfficeAfterName':
+    'an appositive after a name that points back by an office’s words and a demonstrative (`X, kepala kantor tersebut, …`, `X, nama kepala kantor itu, …`) means the office that spoke unnamed in the sentence before (`Kepala Dinas Y menyebut …`): that office is X’s role, not the pointing words (cast/pointed-office.ts)',
+  'cast.pairCountedAppositive':
+    'a role a count opens in the appositive after a pair (`A dan B, dua siswa kelas empat, …`, `A dan B, keduanya warga Desa X.`) is each member’s role, without the count',
+  'cast.oneOfInRole':
+    'a role before a name’s comma keeps the words saying the person is one of several (`Salah satu korban, X` → `Salah satu korban`, not `korban`): the role as introduced (cast/role-description.ts)',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.identifiedAppositiveAtEnd':

@@ -124,6 +124,19 @@ const SMALL_COUNTS = CARDINALS.slice(0, 4);
  * Small counts of people written before the role a list of names shares (`Dua perawat, Rina dan
  * Sela, …`, `Kedua saksi, A dan B`, `Para korban, A dan B`): every name of the list holds the role.
  */
+/**
+ * `salah satu`, `salah seorang`: the words saying a person is one of several (`Salah satu korban,
+ * X`), opener then count; a role keeps them as written (cast/role-description.ts). Lowercase.
+ */
+export const ONE_OF_OPENERS: ReadonlySet<string> = new Set(['salah']);
+export const ONE_OF_COUNTS: ReadonlySet<string> = new Set(['satu', 'seorang']);
+
+/**
+ * Words that count the members of a pair or list set off after it (`A dan B, keduanya warga Desa
+ * X,`): what follows is every member's role (cast.pairCountedAppositive). Lowercase.
+ */
+export const PAIR_COUNTS: ReadonlySet<string> = new Set(['keduanya', 'ketiganya']);
+
 export const LISTED_COUNTS: ReadonlySet<string> = new Set([
   ...PLURAL_DETERMINERS,
   ...SMALL_COUNTS,

@@ -96,7 +96,7 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * the newsroom stories meet people by (`pembimbing manasik X, Y`, `konselor sekolah, Y`,
  * `prakirawan cuaca stasiun X, Y`, `mandor proyek, Y`), and who started a movement (`penggagas`).
  * The last lines are the pupils, pedallers and ship's officers feature stories meet (`murid kelas
- * lima`, `pengayuh becak`, `mualim kapal`), and their English counterparts (`a pilgrim from Y`,
+ * empat`, `pengayuh becak`, `mualim kapal`), and their English counterparts (`a pilgrim from Y`,
  * `a museum guard`, `a street vendor`).
  */
 const OCCUPATIONS = words(`
@@ -490,3 +490,9 @@ export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(
  * noun (cast/pointed-office.ts). Lowercase.
  */
 export const OFFICIAL_POINTERS: ReadonlySet<string> = new Set(words(`pejabat petinggi perwira`));
+
+/**
+ * Words that say the name before them is what an office is called (`X, nama kepala kantor itu, …`):
+ * the office words after them point back (cast/pointed-office.ts). Lowercase.
+ */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(words(`nama`));

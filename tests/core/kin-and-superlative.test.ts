@@ -53,12 +53,12 @@ describe('a superlative after a role’s noun stays in the description', () => {
     [
       'Salah satu petani tertua, Wagimin (60), mengaku sudah lama menanam padi.',
       'Wagimin',
-      'petani tertua',
+      'Salah satu petani tertua',
     ],
     [
       'Salah satu pengungsi tertua, Mbah Karto Sudiro (84), bercerita rumahnya dua kali tertimbun abu.',
       'Karto Sudiro',
-      'pengungsi tertua',
+      'Salah satu pengungsi tertua',
     ],
     [
       'Gubernur terpilih, Andi Saputra, menyatakan siap bekerja.',

@@ -20,7 +20,7 @@ const CLASSES: readonly (readonly [keyof typeof FEATURES, readonly Row[]])[] = [
       [
         'Salah satu pengemudi ojek, Rusdi (29), warga Kelurahan Teluk, ikut berunjuk rasa.',
         'Rusdi',
-        'pengemudi ojek',
+        'Salah satu pengemudi ojek',
       ],
       [
         'Rapat dihadiri ketua kelompok tani, Warsono Adi, warga Dusun Krajan, dan dua penyuluh.',

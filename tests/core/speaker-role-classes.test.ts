@@ -94,7 +94,7 @@ describe('where a person comes from, written with `asal` after the name, goes on
       'Salah seorang pedagang, Rosidah Lubis (58) asal Kabupaten Cibening, menolak dipindahkan ke los baru.',
       'Rosidah',
       'Rosidah Lubis',
-      'pedagang asal Kabupaten Cibening',
+      'Salah seorang pedagang asal Kabupaten Cibening',
     ],
     [
       'Di antara mereka ada Sumirah Wati (66) asal Desa Sukamaju, yang datang sejak subuh.',
@@ -125,23 +125,144 @@ describe('the event written before a player is the player’s role', () => {
 describe('a role set off after a name a word identifies may close its sentence', () => {
   table('cast.identifiedAppositiveAtEnd', [
     [
-      'Pelanggan paling setia warung itu adalah Hendra Wijaya, sopir angkot di Terminal Cibening.',
-      'Hendra',
-      'Hendra Wijaya',
+      'Pelanggan paling setia warung itu adalah Wulan Pratiwi, sopir angkot di Terminal Cibening.',
+      'Wulan',
+      'Wulan Pratiwi',
       'sopir angkot di Terminal Cibening',
     ],
     [
-      'Salah satu yang rutin datang adalah Darto Wiguna, pengayuh becak dari Kampung Sawah.',
+      'Tamu paling pagi di kedai itu ialah Darto Wiguna, pengayuh becak dari Kampung Sawah.',
       'Darto',
       'Darto Wiguna',
       'pengayuh becak dari Kampung Sawah',
     ],
-    ['Dialah Sari Rahayu, penjahit asal Cibening.', 'Sari', 'Sari Rahayu', 'penjahit asal Cibening'],
+    [
+      'Dialah Sari Rahayu, penjahit asal Cibening.',
+      'Sari',
+      'Sari Rahayu',
+      'penjahit asal Cibening',
+    ],
     [
       'Juara lomba tahun ini yakni Yusuf Hamdani, murid kelas enam SD.',
       'Yusuf',
       'Yusuf Hamdani',
       'murid kelas enam SD',
+    ],
+  ]);
+});
+
+describe('an appositive pointing back by an office’s words means the office that spoke unnamed before', () => {
+  table('cast.pointedOfficeAfterName', [
+    [
+      'Kepala Kantor Pertanahan Kabupaten Cibening menyebut sengketa lahan turun. Tarjo Sumarlin, kepala kantor tersebut, memastikan sertifikat segera dibagikan.',
+      'Tarjo',
+      'Tarjo Sumarlin',
+      'Kepala Kantor Pertanahan Kabupaten Cibening',
+    ],
+    [
+      'Kepala Kantor Pencarian dan Pertolongan (KPP) Kota Baru menyebut tim sudah bergerak. Sari Rahayu, nama kepala kantor itu, memastikan tiga perahu karet disiagakan.',
+      'Sari',
+      'Sari Rahayu',
+      'Kepala Kantor Pencarian dan Pertolongan (KPP) Kota Baru',
+    ],
+    [
+      'Kepala Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Cibening mengatakan stadion segera diperbaiki. Yusuf Hamdani, pejabat tersebut, menyebut anggarannya sudah ada.',
+      'Yusuf',
+      'Yusuf Hamdani',
+      'Kepala Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Cibening',
+    ],
+    [
+      'Direktur Rumah Sakit Umum Daerah Cibening menyebut pasiennya mencapai 1.200 orang. Darto Wiguna, direktur rumah sakit itu, mengatakan ruang rawat ditambah.',
+      'Darto',
+      'Darto Wiguna',
+      'Direktur Rumah Sakit Umum Daerah Cibening',
+    ],
+  ]);
+  test('an appositive pointing by another office’s words keeps its own words', () => {
+    const intro =
+      'Kepala Dinas Pertanian Kota Cibening menyebut jumlahnya dua ribu orang. Tarjo Sumarlin, kepala sekolah tersebut, memaparkan programnya.';
+    expect(speaker('Tarjo', intro, '“Kami siap,” kata Tarjo.')?.role).toBe(
+      'kepala sekolah tersebut',
+    );
+  });
+});
+
+describe('an English office before a name read with a rank is the role, the rank after it', () => {
+  const rows: readonly [string, string, string][] = [
+    [
+      'The head of the traffic unit of the Cibening Police, AKBP Tarjo Sumarlin, said the road was closed.',
+      'Tarjo',
+      'head of the traffic unit of the Cibening Police, AKBP',
+    ],
+    [
+      'Head of the Army Press Office, Brigjen TNI Darto Wiguna, said the drill was routine.',
+      'Darto',
+      'Head of the Army Press Office, Brigjen TNI',
+    ],
+  ];
+  test.each(rows)('%s', (intro, word, role) => {
+    expect(speaker(word, intro, `“We are ready,” ${word} said.`)?.role).toBe(role);
+  });
+  test('switched off, the rank alone', () => {
+    for (const [intro, word, role] of rows) {
+      const off = withFeaturesOff(['names.englishOfficeOverRank'], () =>
+        speaker(word, intro, `“We are ready,” ${word} said.`),
+      );
+      expect(off?.role).not.toBe(role);
+    }
+  });
+});
+
+describe('a counted role set off after a pair is each member’s role', () => {
+  const rows: readonly [string, string][] = [
+    [
+      'Rina Lestari dan Dodi Firmansyah, dua siswa kelas empat, terlihat gembira.',
+      'siswa kelas empat',
+    ],
+    [
+      'Di posko itu ada Rina Lestari dan Dodi Firmansyah, keduanya warga Desa Sukamaju.',
+      'warga Desa Sukamaju',
+    ],
+    ['Rina Lestari dan Dodi Firmansyah, dua relawan PMI, membagikan masker.', 'relawan PMI'],
+  ];
+  const said = ['“Kami senang,” kata Rina.', '“Kami juga,” kata Dodi.'];
+  test.each(rows)('%s', (intro, role) => {
+    expect(speaker('Rina', intro, ...said)?.role).toBe(role);
+    expect(speaker('Dodi', intro, ...said)?.role).toBe(role);
+  });
+  test('a count of days after the pair is no role', () => {
+    const intro = 'Rina Lestari dan Dodi Firmansyah, dua hari lalu, tiba di posko.';
+    expect(speaker('Dodi', intro, ...said)?.role).toBeNull();
+  });
+  test('switched off, neither holds it', () => {
+    for (const [intro, role] of rows) {
+      const off = withFeaturesOff(['cast.pairCountedAppositive'], () =>
+        speaker('Rina', intro, ...said),
+      );
+      expect(off?.role).not.toBe(role);
+    }
+  });
+});
+
+describe('a role before the comma keeps the words saying the person is one of several', () => {
+  table('cast.oneOfInRole', [
+    [
+      'Salah satu anggota, Rina Lestari (45), sudah lama berjualan.',
+      'Rina',
+      'Rina Lestari',
+      'Salah satu anggota',
+    ],
+    [
+      'Salah seorang korban banjir, Darto Wiguna, mengaku rumahnya rusak.',
+      'Darto',
+      'Darto Wiguna',
+      'Salah seorang korban banjir',
+    ],
+    [
+      'Salah satu pedagang, Tarjo Sumarlin, mengaku harga cabai naik.',
+      'Tarjo',
+      'Tarjo Sumarlin',
+      'Salah satu pedagang',
     ],
   ]);
 });

@@ -228,7 +228,7 @@ describe('a relative named before a cue is shown with the relation, owner and al
     [
       'Salah satu korban, Budi Hartono, mengatakan, "Kami menuntut keadilan."',
       'Budi Hartono',
-      'korban',
+      'Salah satu korban',
     ],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text)).toBe(role);

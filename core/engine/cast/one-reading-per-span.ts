@@ -7,6 +7,7 @@ import type { NamedRef } from '../names/name-split';
 import { partitionPoint } from '../text/partition-point';
 import { SPACE_RUNS } from '../text/string-scans';
 import type { MentionRecord } from './mention-record';
+import { pointsBack } from './pointed-office';
 
 /**
  * The running text's records with each span read at a cue too replaced by one record: the cue's
@@ -50,7 +51,9 @@ function agreedReading(cue: NamedRef, text: NamedRef): NamedRef {
   const same = !!text.name && !!cue.name && text.name.endsWith(cue.name);
   if (!same) return cue;
   // A role the cue read only the end of (`Riau Irjen`) is the running text's fuller one.
-  const fuller = !cue.role || (!!text.role && text.role.endsWith(cue.role));
+  // So is the office a pointing role (`X, kepala kantor tersebut,`) means (cast.pointedOfficeAfterName).
+  const fuller =
+    !cue.role || (!!text.role && (text.role.endsWith(cue.role) || pointsBack(cue.role)));
   const merged = { ...cue, role: fuller ? text.role : cue.role, alias: cue.alias ?? text.alias };
   // `Sang ayah, X, berharap …`: how the running text relates X is kept when the cue reads X too.
   const relation = featureOn('cast.relationAtCue') ? (cue.relation ?? text.relation) : null;

@@ -27,7 +27,8 @@ import { readName, readingsOf } from '../names/name-reading';
 import { closedApposition } from '../names/closed-apposition';
 import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
-import { pointedOffice } from './pointed-office';
+import { officePointedAfter, pointedOffice } from './pointed-office';
+import { readAppositive } from '../names/appositive-after';
 import { isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionRecord } from './mention-record';
 import { caselessKey, startsLower } from '../text/chars';
@@ -45,7 +46,7 @@ import {
   type LastRun,
   type ParagraphSoFar,
 } from './role-before-comma';
-import { readRunWithRole, withOriginAfter } from './run-with-role';
+import { countedAppositive, readRunWithRole, withOriginAfter } from './run-with-role';
 import { runKind, runLink } from './run-link';
 import { isSubjectPosition } from './subject-position';
 
@@ -160,7 +161,9 @@ function runReading(
   // Whether the run is the role of the person before its comma is read from the run's own
   // words; a role found before that comma belongs to this run's person instead.
   const appositive = isRoleAfterName(own, t, i, end, personEnd(out, last), state.evidence);
-  const read = appositive ? own : introducedReading(state, own, i, end);
+  const read = appositive
+    ? own
+    : roleSetOffAfter(state, introducedReading(state, own, i, end), i, end);
   if (appositive) giveRole(out, last!.record, read);
   const runText = text.slice(t[i]!.start, t[end - 1]!.end);
   const before = text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
@@ -184,6 +187,27 @@ function introducedReading(state: ParagraphState, own: NamedRef, i: number, end:
   if (read.kind !== 'person' || !read.name || read.role) return read;
   const office = pointedOffice(state.p, i, state.body);
   return office ? { ...read, role: office } : read;
+}
+
+/**
+ * The role set off after a person's name that the name's own reading did not take: `X, kepala
+ * kantor tersebut, …` after that office spoke unnamed gives X the office
+ * (cast.pointedOfficeAfterName); `A dan B, dua siswa kelas empat, …` gives the counted role to both
+ * members of the pair (cast.pairCountedAppositive), B's reading and A's record in `state.out`.
+ */
+function roleSetOffAfter(state: ParagraphState, read: NamedRef, i: number, end: number): NamedRef {
+  if (read.kind !== 'person' || !read.name) return read;
+  const { toks: t, text, out, last } = state;
+  const said = read.role ?? readAppositive(text, t[end - 1]!.end)?.text;
+  const office = said ? officePointedAfter(state.p, i, said, state.body) : null;
+  const ref = office ? { ...read, role: office } : read;
+  const first = last?.end === i - 1 && t[i - 1]?.text === 'dan' ? last.record : -1;
+  const member = first >= 0 && out[first]!.kind === 'person' ? out[first]! : null;
+  if (!member?.ref?.name || ref.role) return ref;
+  const shared = countedAppositive(text, t[end - 1]!.end);
+  if (!shared) return ref;
+  if (!member.ref.role) out[first] = { ...member, ref: { ...member.ref, role: shared } };
+  return { ...ref, role: shared };
 }
 
 /**

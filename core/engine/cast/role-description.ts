@@ -25,6 +25,8 @@ import {
   DEFINITE,
   LISTED_COUNTS,
   MEMBER_DETERMINERS,
+  ONE_OF_COUNTS,
+  ONE_OF_OPENERS,
   SINGULAR,
   PLURAL,
 } from '../../lexicon/pronouns';
@@ -99,7 +101,19 @@ export function descriptionBeforeName(
   const found = describedBefore(toks, i - 1);
   if (!found || !(closesAfterName(toks, end) || opensDescribedSentence(toks, found.head)))
     return null;
-  return text.slice(toks[found.head]!.start, toks[found.last]!.end);
+  return text.slice(toks[oneOfStart(toks, found.head)]!.start, toks[found.last]!.end);
+}
+
+/**
+ * `Salah satu korban, X`, `salah seorang anggota, Y`: the words saying X is one of several stay in
+ * the role as written (GUIDELINES: the role as introduced), so the panel shows `Salah satu korban`,
+ * not `korban`, which reads as if X were the only one (cast.oneOfInRole). Where the role starts:
+ * at those words when they stand right before its head `head`, else at the head.
+ */
+function oneOfStart(toks: readonly Token[], head: number): number {
+  if (!featureOn('cast.oneOfInRole') || head < 2) return head;
+  const [a, b] = [toks[head - 2]!.lower, toks[head - 1]!.lower];
+  return ONE_OF_OPENERS.has(a) && ONE_OF_COUNTS.has(b) ? head - 2 : head;
 }
 
 /**

@@ -12,6 +12,7 @@ import { rolePrefixStart } from '../names/role-prefix';
 import type { ReadingContext } from '../names/reading-context';
 import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_LINKS } from '../../lexicon/roles';
 import { standingOf } from './standing-description';
+import { LISTED_COUNTS, PAIR_COUNTS } from '../../lexicon/pronouns';
 import { startsLower } from '../text/chars';
 import { roleOfDescription } from '../names/role-before-relative';
 import { roleBeforeNamingWord } from '../names/role-before-naming';
@@ -74,6 +75,24 @@ export function appositiveAfter(
   const w = words[head]?.text ?? '';
   if (!startsLower(w) || !(standing || ROLE_HEAD_SET.has(w))) return null;
   return words.length > head + mostRoleWords(words) ? null : role;
+}
+
+/**
+ * `Rina dan Dodi, dua siswa kelas empat, terlihat gembira`, `A dan B, keduanya warga Desa X.`: the
+ * role a count opens in the appositive after a pair's last name (read from offset `from`), without
+ * the count; null when the appositive opens with no count or no role head follows it
+ * (cast.pairCountedAppositive).
+ */
+export function countedAppositive(text: string, from: number): string | null {
+  if (!featureOn('cast.pairCountedAppositive')) return null;
+  const a = readAppositive(text, from);
+  if (!a || a.note) return null;
+  const words = a.text.split(' ');
+  const count = words[0]!.toLowerCase();
+  if (!LISTED_COUNTS.has(count) && !PAIR_COUNTS.has(count)) return null;
+  const role = roleOfDescription(words.slice(1).join(' '));
+  const n = role.split(' ');
+  return ROLE_HEAD_SET.has(n[0]!) && n.length <= 7 ? role : null;
 }
 
 /**

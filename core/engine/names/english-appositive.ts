@@ -14,7 +14,7 @@ import {
   EN_PRE_CUES,
   EN_TELL_CUES,
 } from '../../lexicon/cues-en';
-import { EN_ROLE_HEAD_SET } from '../../lexicon/roles';
+import { EN_ROLE_HEAD_SET, RANK_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { tokenIndexAt, type Token } from '../text/text';
 import type { Mention } from './mention';
@@ -99,6 +99,16 @@ export function withEnglishAppositive(
   const from = text.lastIndexOf(m.text, toks[i - 1]!.end);
   const role = from < 0 ? null : englishAppositiveRole(toks, tokenIndexAt(toks, from), text);
   const ref = m.refs[0]!;
-  if (!role || (ref.role && !role.includes(ref.role))) return m;
+  if (!role) return m;
+  // `The head of X, AKBP Budi, said`: a rank read before the name is no office; the office before
+  // the comma is the role, with the rank after it, as in Indonesian (cast/read-mentions.ts withOffice).
+  if (ref.role && rankOnly(ref.role) && featureOn('names.englishOfficeOverRank'))
+    return { ...m, refs: [{ ...ref, role: `${role}, ${ref.role}` }] };
+  if (ref.role && !role.includes(ref.role)) return m;
   return { ...m, refs: [{ ...ref, role }] };
+}
+
+/** True when every word of `role` is a rank (`AKBP`, `Brigjen TNI`, `Admiral`). */
+function rankOnly(role: string): boolean {
+  return role.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase().replace(/\.$/u, '')));
 }
