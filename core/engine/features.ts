@@ -182,6 +182,8 @@ export const FEATURES = {
     'an English office before a name keeps the organisation written after it (`Water engineer X of the River Research Centre said` → `Water engineer of the River Research Centre`)',
   'names.englishLongAppositive':
     'an English description before `, NAME, said` may spell its agency in full with the acronym in brackets (`The director of the X Provincial Forest Fire Response Office (PFFRO), NAME, said`), up to 16 words',
+  'names.englishRelationBefore':
+    'an English kin or working relation after a possessive, set off before a name opening its sentence (`Tarjo’s daughter, Y, runs …`, `The museum’s supervisor, Y, …`), is how the person is related, shown as the role (names/english-appositive.ts)',
   'names.englishOfficeOverRank':
     'an English office set off before a name read with a rank (`The head of the traffic unit of X Police, AKBP Tarjo Sumarlin, said`) is the role, with the rank after it, not the rank alone (names/english-appositive.ts)',
   'names.englishAppositiveRole':

@@ -470,6 +470,16 @@ export const NAME_GOES_ON: ReadonlySet<string> = new Set(words(`dan dari asal`))
  */
 export const PREDICATE_COPULAS: ReadonlySet<string> = new Set(words(`adalah merupakan ialah`));
 /**
+ * English kin and working relations a person is introduced by after someone's possessive
+ * (`Tarjo's daughter, Y, …`, `the museum's supervisor, Y, …`): names/english-appositive.ts
+ * englishRelationBefore. Lowercase.
+ */
+export const EN_RELATION_HEADS: ReadonlySet<string> = new Set(
+  words(`wife husband son daughter mother father brother sister grandson granddaughter grandmother
+  grandfather nephew niece cousin supervisor boss colleague neighbour neighbor friend`),
+);
+
+/**
  * Words that identify the person named right after them (`Pelanggan setianya adalah X, …`,
  * `Dialah X, …`, `yakni X, …`): the name is presented, so a role set off after it describes that
  * person and may close the sentence (cast.identifiedAppositiveAtEnd). Lowercase.

@@ -266,3 +266,31 @@ describe('a role before the comma keeps the words saying the person is one of se
     ],
   ]);
 });
+
+describe('an English kin or working relation after a possessive, set off before the name, is shown as the role', () => {
+  const rows: readonly [string, string][] = [
+    ['Tarjo’s daughter, Wulan Pratiwi, runs a small shop in the market.', 'Tarjo’s daughter'],
+    [
+      'Pak Tarjo’s wife, Wulan Pratiwi, who drove up from Solo, said the family was proud.',
+      'Pak Tarjo’s wife',
+    ],
+    [
+      'The museum’s supervisor, Wulan Pratiwi, described the guard as careful.',
+      'museum’s supervisor',
+    ],
+  ];
+  const said = '“People came back,” Wulan said.';
+  test.each(rows)('%s', (intro, role) => expect(speaker('Wulan', intro, said)?.role).toBe(role));
+  test('a word opening the clause is no owner', () =>
+    expect(
+      speaker('Wulan', 'Yesterday Tarjo’s daughter, Wulan Pratiwi, came home.', said)?.role,
+    ).toBeNull());
+  test('switched off, none is read', () => {
+    for (const [intro, role] of rows) {
+      const off = withFeaturesOff(['names.englishRelationBefore'], () =>
+        speaker('Wulan', intro, said),
+      );
+      expect(off?.role).not.toBe(role);
+    }
+  });
+});

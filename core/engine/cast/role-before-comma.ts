@@ -21,6 +21,7 @@ import { spelledRoleBefore } from './spelled-role';
 import { sharedOfficeRole } from './shared-office';
 import { fieldListHead } from '../names/field-list-office';
 import { appositiveAfter, identifiedAt } from './run-with-role';
+import { englishRelationBefore } from '../names/english-appositive';
 
 /** The run a paragraph read last: its tokens `[start, end)` and its record's index. */
 export type LastRun = { readonly start: number; readonly end: number; readonly record: number };
@@ -191,7 +192,10 @@ function withDescriptionBefore(
     : null;
   // `Sang ayah, X`, `suaminya, X`: how X is related, kept apart from the role (NamedRef.relation).
   const closes = closesAfterName(t, end);
-  const relation = kinBeforeName(t, i, text, closes) ?? qualifiedKinBeforeName(t, i, text, closes);
+  const relation =
+    kinBeforeName(t, i, text, closes) ??
+    qualifiedKinBeforeName(t, i, text, closes) ??
+    englishRelationBefore(t, i, text);
   // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
   if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };
   return relation ? { ...ref, relation } : ref;

@@ -14,10 +14,11 @@ import {
   EN_PRE_CUES,
   EN_TELL_CUES,
 } from '../../lexicon/cues-en';
-import { EN_ROLE_HEAD_SET, RANK_SET } from '../../lexicon/roles';
+import { EN_RELATION_HEADS, EN_ROLE_HEAD_SET, RANK_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { tokenIndexAt, type Token } from '../text/text';
 import type { Mention } from './mention';
+import { hardNonName } from './name-model';
 import { startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { isBracketedMixedAcronym } from '../text/bracketed';
 
@@ -111,4 +112,39 @@ export function withEnglishAppositive(
 /** True when every word of `role` is a rank (`AKBP`, `Brigjen TNI`, `Admiral`). */
 function rankOnly(role: string): boolean {
   return role.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase().replace(/\.$/u, '')));
+}
+
+/** Most words of the owner in `X's wife, Y` (`Pak Darto's wife`). */
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * `Tarjo's daughter, Wulan Pratiwi, runs …`, `The museum's supervisor, Y, …`: an English kin or
+ * working relation to someone named by a possessive, set off before the name whose run starts at
+ * token `s` and opening its sentence, is how the person is related (the panel shows it as the
+ * role, as `Istri Budi, X` in Indonesian). Null when the words before the comma are no such pair
+ * (names.englishRelationBefore).
+ */
+export function englishRelationBefore(
+  toks: readonly Token[],
+  s: number,
+  text: string,
+): string | null {
+  if (!featureOn('names.englishRelationBefore') || toks[s - 1]?.text !== ',') return null;
+  const noun = toks[s - 2];
+  if (!noun || !EN_RELATION_HEADS.has(noun.lower)) return null;
+  const owner = toks[s - 3];
+  if (!owner || !/['’]s$/u.test(owner.text)) return null;
+  // `The museum's supervisor`: a lowercase owner after its article; a named owner is capitalised
+  // (`Pak Tarjo's wife`), and a word opening clauses (`Yesterday`) is no part of it.
+  let j = s - 4;
+  if (startsUpper(owner.text))
+    while (j >= 0 && s - 3 - j < MAX_OWNER_WORDS && startsUpper(toks[j]!.text)) {
+      if (hardNonName(toks[j]!.text) || EN_DETERMINERS.has(toks[j]!.lower)) break;
+      j--;
+    }
+  if (j >= 0 && EN_DETERMINERS.has(toks[j]!.lower)) j--;
+  else if (!startsUpper(owner.text)) return null;
+  if (!opensSentence(toks, j)) return null;
+  const first = EN_DETERMINERS.has(toks[j + 1]!.lower) ? j + 2 : j + 1;
+  return text.slice(toks[first]!.start, noun.end);
 }
