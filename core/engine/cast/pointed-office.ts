@@ -34,14 +34,7 @@ export function pointedOffice(
   const noun = t[i - 3];
   if (!noun || !OFFICIAL_POINTERS.has(noun.lower) || !DEFINITE.has(t[i - 2]!.lower)) return null;
   if (!opensSentence(t, i - 3)) return null;
-  if (i - 3 > 0) return officeOpening(t, sentenceStart(t, i - 4), p.text);
-  const before = body[body.indexOf(p) - 1];
-  if (!before || !before.tokens.length) return null;
-  return officeOpening(
-    before.tokens,
-    sentenceStart(before.tokens, before.tokens.length - 1),
-    before.text,
-  );
+  return officeBefore(p, i - 3, body);
 }
 
 /**
