@@ -13,7 +13,8 @@ import { isCapitalised, type Token } from '../text/text';
 import { opensSentence } from '../text/sentence-start';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { NAMING_WORDS, OFFICIAL_POINTERS, ROLE_HEAD_SET } from '../../lexicon/roles';
-import { isDigits } from '../text/chars';
+import { isDigits, startsLower } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 import { isInBrackets } from '../text/bracketed';
 
 /** Most tokens of an office read back. */
@@ -57,7 +58,7 @@ export function officePointedAfter(
   const office = officeBefore(p, sentenceStart(p.tokens, i), body);
   if (!office) return null;
   if (OFFICIAL_POINTERS.has(pointer[0]!)) return office;
-  const opening = office.toLowerCase().split(/\s+/u).slice(0, pointer.length);
+  const opening = office.toLowerCase().split(SPACE_RUNS).slice(0, pointer.length);
   return opening.join(' ') === pointer.join(' ') ? office : null;
 }
 
@@ -133,6 +134,6 @@ function officeOpening(t: readonly Token[], s: number, text: string): string | n
     last = k;
   }
   const next = t[last + 1]?.text ?? '';
-  if (last === s || !/^\p{Ll}/u.test(next) || (listed && !joined)) return null;
+  if (last === s || !startsLower(next) || (listed && !joined)) return null;
   return text.slice(t[s]!.start, t[last]!.end);
 }

@@ -19,7 +19,8 @@ import { featureOn } from '../features';
 import { tokenIndexAt, type Token } from '../text/text';
 import type { Mention } from './mention';
 import { hardNonName } from './name-model';
-import { startsAlnum, startsLower, startsUpper } from '../text/chars';
+import { dropFinalDot, startsAlnum, startsLower, startsUpper } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 import { isBracketedMixedAcronym } from '../text/bracketed';
 
 /** Words of a clause (cues, auxiliaries, relatives), never of a description. */
@@ -111,7 +112,7 @@ export function withEnglishAppositive(
 
 /** True when every word of `role` is a rank (`AKBP`, `Brigjen TNI`, `Admiral`). */
 function rankOnly(role: string): boolean {
-  return role.split(/\s+/u).every(w => RANK_SET.has(w.toLowerCase().replace(/\.$/u, '')));
+  return role.split(SPACE_RUNS).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
 }
 
 /** Most words of the owner in `X's wife, Y` (`Pak Darto's wife`). */

@@ -21,6 +21,7 @@ import type { NamedRef } from './name-split';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { regionalOpenerAt } from './regional-opener';
 import { SPACE_RUNS } from '../text/string-scans';
+import { startsLower } from '../text/chars';
 
 /** How a speaker is named at one quote. */
 export type Mention =
@@ -70,7 +71,7 @@ export function demoteMember(m: Mention | null): Mention | null {
  * either, unless it is a given name (`seorang warga Desa X Budi`).
  */
 function indefiniteAffiliated(written: readonly string[], k: number, ref: NamedRef): boolean {
-  if (!featureOn('names.indefiniteAffiliation') || !/^\p{Ll}/u.test(written[k]!)) return false;
+  if (!featureOn('names.indefiniteAffiliation') || !startsLower(written[k]!)) return false;
   if (ref.kind !== 'person' || !ref.name) return false;
   const nameWords = ref.name.split(SPACE_RUNS);
   if (isGivenName(nameWords[0]!)) return false;

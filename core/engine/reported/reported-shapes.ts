@@ -15,7 +15,7 @@ import { isRunToken } from '../names/name-run';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { tokenIndexAt } from '../text/text';
-import { startsLetter } from '../text/chars';
+import { startsLetter, startsLower } from '../text/chars';
 
 /**
  * `Disampaikan (oleh) X, …` / `Seperti dikatakan X, …`: a passive cue opening the sentence; the
@@ -133,7 +133,7 @@ export function withCue(input: RuleInput, i: number): Hit | null {
  */
 function withCueBare(input: RuleInput, i: number): Hit | null {
   const { p, toks, s } = input;
-  if (!featureOn('reported.withCueBare') || !/^\p{Ll}/u.test(toks[i - 1]?.text ?? '')) return null;
+  if (!featureOn('reported.withCueBare') || !startsLower(toks[i - 1]?.text ?? '')) return null;
   if (toks[i - 1]!.start < s.start) return null;
   const cue = toks[i + 1]!;
   const c = clauseOf(input, i + 2);
