@@ -100,8 +100,6 @@ export const FEATURES = {
     'a region set off by commas between a description’s place and its demonstrative (`Atlet asal Tondano, Minahasa Raya, itu menuturkan …`) belongs to the description, so the cue has its subject',
   'reported.withCueBare':
     'a cue in a `dengan` adjunct after the subject’s verb takes a bare clause too (`X mengakhiri kunjungan dengan memastikan jembatan darurat dibangun …`, `… dengan meminta lurah mendata …`), unless the words after it are the verb’s object or an urging verb urges no clause',
-  'reported.sayingLateDemonstrative':
-    'after a cue of plain saying, a demonstrative more than two words in closes a noun inside the clause (`mengatakan separuh pedagang hadir di pertemuan tersebut`), not the thing said (`mengatakan hal itu`)',
   'reported.bareAgeAside':
     'a bare age set off by commas between a name and its cue is skipped (`Bambang Susilo, 74, said …`, `Sumiati, 61, mengatakan …`), so the name is the subject',
   'reported.englishAdjunctParticiple':

@@ -77,11 +77,6 @@ const rows: [FeatureName, string[], string][] = [
     'camat melaporkan kerusakan jalan paling lambat Jumat|Tjokro Lamuri',
   ],
   [
-    'reported.sayingLateDemonstrative',
-    ['Ketua paguyuban Tjokro Lamuri mengatakan separuh pedagang hadir di pertemuan tersebut.'],
-    'separuh pedagang hadir di pertemuan tersebut|Tjokro Lamuri',
-  ],
-  [
     'reported.predicateAdverbs',
     ['Tjokro Lamuri menyebut sedikitnya 40 perahu dari tiga desa turut dalam pencarian korban.'],
     'sedikitnya 40 perahu dari tiga desa turut dalam pencarian korban|Tjokro Lamuri',

@@ -224,9 +224,6 @@ function isMainPredicate(main: readonly string[], k: number): boolean {
   return !(k === 1 && COMPLEMENT_HEADS.has(before.endsWith('nya') ? before.slice(0, -3) : before));
 }
 
-/** Most words before the demonstrative of a thing said after a saying cue (`kebijakan baru itu`). */
-const MAX_SAID_THING = 2;
-
 /**
  * True when `text` has a predicate of its own in its main part (before a relative `yang` or a
  * subordinate clause), or after a relative clause on its subject: positive evidence of a clause,
@@ -281,12 +278,7 @@ export function isNounObject(
   if (relative && saying && featureOn('reported.sayingRelative')) return isThingSaid(words);
   if (afterComma) return relative && end <= 4;
   // A topic cue's complement with nothing predicated in its main part is the topic itself.
-  // After a cue of plain saying, only a demonstrative closing a short phrase (`mengatakan hal
-  // itu`) makes a thing said; one further on closes a noun inside the clause (`mengatakan
-  // separuh pedagang hadir di pertemuan tersebut`; reported.sayingLateDemonstrative).
-  const lateDemonstrative =
-    saying && d > MAX_SAID_THING && featureOn('reported.sayingLateDemonstrative');
-  if (relative || (d > 0 && !lateDemonstrative) || topic) return true;
+  if (relative || d > 0 || topic) return true;
   const first = QUANTIFIERS.has(words[0] ?? '') ? words[1] : words[0];
   const head = keepOnly(first ?? '', isLetterOrHyphenCp);
   // After a cue of plain saying, a noun first is no evidence: only a thing said (`hal serupa`).
