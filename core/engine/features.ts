@@ -597,7 +597,7 @@ export const FEATURES = {
   'discourse.withheldName':
     'a description at a cue whose `yang` clause withholds the speaker’s name (`ucap pedagang yang enggan menyebutkan namanya itu`) is an unnamed speaker, never the named person its head noun would point back to',
   'discourse.unnamedPredicate':
-    'an unnamed subject (`Seorang peserta kelas, ibu dua anak, mengaku …`) is read past its description to its verb: one that reports is a source heard from, not a person narrated in the paragraph its last speaker opened',
+    'an unnamed subject (`Seorang anggota koperasi, istri nelayan, mengaku …`) is read past its description to its verb: one that reports is a source heard from, not a person narrated in the paragraph its last speaker opened; a demonstrative closing the modifier after `seorang`’s head (`Seorang anggota koperasi itu mengatakan …`) leaves that person new and unnamed, not a description pointing back',
   'discourse.viewpointFrame':
     'a name that a viewpoint frame opening its sentence governs (`Bagi X, bantuan itu terlambat`, `Bagi warga seperti X, …`, `Di mata X, …`) is whose view the sentence tells: a source the next `-nya`/`ia` means, not a person talked about after a preposition',
   'discourse.existentialSubject':

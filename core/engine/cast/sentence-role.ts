@@ -652,8 +652,8 @@ export function subjectKind(text: string, at: number): SentenceRole {
 const MAX_UNNAMED_DESCRIPTION = 6;
 
 /**
- * What kind of subject an unnamed description opening at offset `at` is (`Seorang peserta kelas,
- * ibu dua anak, mengaku …`): its predicate is read past the description's own words, up to the
+ * What kind of subject an unnamed description opening at offset `at` is (`Seorang anggota koperasi,
+ * istri nelayan, mengaku …`): its predicate is read past the description's own words, up to the
  * first word shaped as a verb, where subjectKind would stop at its head noun and call every such
  * subject one that reports nothing. One whose verb reports is a source, heard from as a named
  * reporting subject is (discourse.unnamedPredicate).
@@ -665,6 +665,9 @@ export function unnamedSubjectKind(text: string, at: number): SentenceRole {
     (w, k) =>
       k > 0 &&
       startsLower(w) &&
+      // `tersebut` closing the description's modifier (`Seorang anggota koperasi
+      // tersebut mengaku`) is shaped like a `ter-` verb but is its demonstrative.
+      !DEFINITE.has(w) &&
       (PRE_CUE_SET.has(w) || DENIAL_VERB_SET.has(w) || isVerbShape(w) || isDiTerShape(w)),
   );
   if (verb < 0 || verb > MAX_UNNAMED_DESCRIPTION) return predicateKind(words);

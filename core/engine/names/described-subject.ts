@@ -150,8 +150,20 @@ export function anonymousBefore(toks: readonly Token[], k: number, text: string)
  * demonstrative points back to, so the subject stays unnamed, not a description of somebody known.
  */
 function demonstrativeOfObject(words: readonly string[]): boolean {
+  if (modifierBeforeDemonstrative(words)) return true;
   if (!featureOn('names.indefiniteWithPlace') || !INDEFINITE.has(words[0] ?? '')) return false;
   return words.slice(1).some(w => PREPOSITIONS.has(w));
+}
+
+/**
+ * `Seorang anggota koperasi itu mengatakan`, `Salah seorang pedagang pasar tersebut mengaku`: after
+ * the determiner that brings in one new person (`seorang`, `salah seorang`) and its head noun, a
+ * word before the demonstrative is the head's modifier, which the demonstrative closes (that
+ * cooperative, that market); the person is still the new, unnamed one (discourse.unnamedPredicate).
+ */
+function modifierBeforeDemonstrative(words: readonly string[]): boolean {
+  const head = words[0] === 'seorang' ? 1 : words[0] === 'salah' && words[1] === 'seorang' ? 2 : -1;
+  return head > 0 && words.length > head + 1 && featureOn('discourse.unnamedPredicate');
 }
 
 /** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */
