@@ -423,6 +423,8 @@ export const FEATURES = {
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
+  'discourse.speakerReturns':
+    'a person who spoke an earlier quote, narrated again as a clause subject in a paragraph another source opened, is no person talked about (`narratedHere`/`narratedBefore` do not hold): a source re-entering, the `ujarnya` after them is theirs',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':
