@@ -266,6 +266,8 @@ export const FEATURES = {
   'names.emphaticSubject':
     'a subject closed by the emphatic `sendiri` before its relative clause (`Sari sendiri, yang …, meminta`) is read before `sendiri`',
   'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
+  'names.typoAfterName':
+    'no one misspells a name not given yet: a lone word the article writes before the person whose name word is within two edits of it is introduced (`Darsono` opening the story, `Manajer … Rudi Harsono` later) is a person of its own, not a slip',
   // The cast (cast/).
   'cast.middleDropped':
     'a later mention that leaves out middle words of a known name (`Darius Iskandar` for `Darius Ahmad Iskandar`: same first and last word) is that person',
@@ -764,6 +766,12 @@ export const FEATURES = {
     'an age set off by commas between a name and its description before a cue stays out of both (`Sumarni, 45 tahun, ibu rumah tangga di Desa X, mengaku …`), so the name, not a place in the description, is the subject',
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
+  'names.evidence.seatAfterBracket':
+    "a lone word right after a bracketed acronym closing a run before a cue (`Kejaksaan Negeri (Kejari) Cibening menyatakan`) is the seat of that body, no name used alone, so it stays out of a person's name elsewhere (`Inspektur Kabupaten Cibening R Suharyono`)",
+  'names.model.lowercaseOpener':
+    'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
+  'names.model.englishUnitHead':
+    'a capitalised English unit or organisation head inside a run (`PT X (Persero) Merak Branch Rudi Sitompul`, `Head of the Cibening Division Rudi …`) closes the unit, which English names before its head: the person starts after it',
   'names.model.seatedBody':
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':

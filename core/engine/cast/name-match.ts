@@ -48,7 +48,8 @@ export function nicknameOrTypo(
       x =>
         x.length >= MIN_TYPO_LENGTH &&
         Math.abs(x.length - w.length) <= 1 &&
-        withinEdits(x, w, MAX_EDITS),
+        withinEdits(x, w, MAX_EDITS) &&
+        !writtenBefore(w, e, evidence),
     );
     if (!near) continue;
     if (fit) return null; // two people fit: none is meant
@@ -56,6 +57,16 @@ export function nicknameOrTypo(
   }
   return fit;
 }
+
+/**
+ * `Warsono is waiting at the gangway …` long before `Manager … Hartono Sitompul` is introduced: no
+ * one misspells a name the article has not given yet, so a lone word written before the person
+ * whose name word it is near is introduced is a person of its own (names.typoAfterName).
+ */
+const writtenBefore = (w: string, e: Entity, evidence: ArticleEvidence): boolean => {
+  const at = evidence.firstWritten?.(w) ?? -1;
+  return at >= 0 && at < e.introducedAt && featureOn('names.typoAfterName');
+};
 
 /** Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`). */
 export const isNamedPerson = (e: Entity): boolean =>

@@ -13,6 +13,7 @@ import { startsLower } from '../text/chars';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
+import { pos } from './entity';
 
 /** Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`). */
 const PLACE_BEFORE = new Set('di ke asal warga kota kabupaten provinsi kecamatan'.split(' '));
@@ -46,7 +47,13 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       if (PRE_CUE_SET.has(w)) {
         let k = i - 1;
         while (k >= 0 && CUE_ADVERB_SET.has(t[k]!.text)) k--;
-        if (k >= 0 && isRunToken(t[k]) && !isRunToken(t[k - 1]) && !placeAfter(t[k - 1]))
+        if (
+          k >= 0 &&
+          isRunToken(t[k]) &&
+          !isRunToken(t[k - 1]) &&
+          !placeAfter(t[k - 1]) &&
+          !seatAfterBracket(t, k)
+        )
           out.add(t[k]!.text);
       }
     }
@@ -57,12 +64,24 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   const evidence = Object.assign(out, {
     places,
     writesLowercase: lowercaseWords(body),
+    firstWritten: firstPositions(body),
     ...articleRuns(body),
     opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
   });
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
   keepReadings(evidence);
   return evidence;
+}
+
+/**
+ * `Kejaksaan Negeri (Kejari) Cibening menyatakan …`, `Dinas Kesehatan (Dinkes) Cibening menyebut …`:
+ * a lone word right after a bracketed acronym that closes a capitalised run is the seat of the
+ * body the run names, the run's last word, not a name used alone (names.evidence.seatAfterBracket).
+ */
+function seatAfterBracket(t: readonly Token[], k: number): boolean {
+  const bracket = t[k - 1]?.text ?? '';
+  if (!bracket.startsWith('(') || !bracket.endsWith(')')) return false;
+  return isRunToken(t[k - 2]) && featureOn('names.evidence.seatAfterBracket');
 }
 
 /**
@@ -141,6 +160,20 @@ function tailsOf(runs: ReadonlySet<string>): Set<string> {
     if (run.includes(' ')) out.add(run);
   }
   return out;
+}
+
+/** Where the article first writes a word (lowercase key, a text position); read on the first question. */
+function firstPositions(body: readonly BodyParagraph[]): (lw: string) => number {
+  let first: Map<string, number> | null = null;
+  return lw => {
+    if (!first) {
+      first = new Map();
+      for (const p of body)
+        for (const t of p.tokens)
+          if (!first.has(t.lower)) first.set(t.lower, pos(p.index, t.start));
+    }
+    return first.get(lw) ?? -1;
+  };
 }
 
 /** Whether the article writes a word in lowercase; the word set is built on the first question. */

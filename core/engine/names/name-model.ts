@@ -45,6 +45,7 @@ import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
 import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { isBrandWord } from './brand-word';
+import { EN_UNIT_HEAD_SET } from '../../lexicon/organisations-en';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -67,6 +68,8 @@ export interface ArticleEvidence extends ReadonlySet<string> {
    * (`Ustaz Imam Fauzan` … `kata Imam`): the article uses the word as a given name.
    */
   readonly opensName?: (w: string) => boolean;
+  /** Where the article first writes the word `lw` (lowercase), in any case; -1 when never. */
+  readonly firstWritten?: (lw: string) => number;
 }
 
 /**
@@ -280,6 +283,7 @@ export function nameStart(
     while (s < words.length - 1 && hardNonName(words[s]!) && !isLoneInitial(words[s]!)) s++;
     if (s > start && unitSeatAfter(words, s - 1, left)) s++;
   }
+  s = commonWordBeforeName(words, s, evidence);
   // A place, team or organisation word (and anything before it in the run) belongs to the role
   // or the institution, not to the name that follows it.
   let cut = -1;
@@ -431,6 +435,52 @@ export function placeBeforeLoneName(
     featureOn('names.model.regionOfTwoWords') && COMPASS_WORDS.has(words[s]!.toLowerCase());
   if ((isGazetteerPlace(prev) || PLACE_SET.has(prev)) && !compass) return s;
   return startsUpper(lone) && evidence.has(lone) && contextNonName(words[s]!, evidence) ? s + 1 : s;
+}
+
+/**
+ * `General Manager of PT X (Persero) Merak Branch Rudi Sitompul`, `Head of the Cibening Division
+ * Rudi Sitompul`: English names a unit before its head, so a capitalised English unit or
+ * organisation head (`Branch`, `Division`, `Agency`) at or after the start, with two name words
+ * still after it, closes the unit's name, and the person starts after the last such head. No name
+ * lexicon or the article knows the head as a person's name word (names.model.englishUnitHead).
+ * Returns where the name starts (`s` when nothing applies).
+ */
+export function afterEnglishUnitHead(
+  words: readonly string[],
+  s: number,
+  evidence: ArticleEvidence,
+): number {
+  if (!featureOn('names.model.englishUnitHead')) return s;
+  let at = s;
+  for (let k = s; k < words.length - 2; k++) {
+    const w = words[k]!;
+    if (!EN_UNIT_HEAD_SET.has(w.toLowerCase()) || !startsUpper(w)) continue;
+    if (personEvidence(w, evidence)) continue;
+    if (words.slice(k + 1).every(startsUpper)) at = k + 1;
+  }
+  return at;
+}
+
+/**
+ * `Kisah Darsono juga dikenal …` … `kata Darsono`: a capitalised word at the name's start that the
+ * article also writes in lowercase (`kisah itu`) and that no name lexicon or the article knows as
+ * a person's, before a name the article uses alone for a speaker and writes alone as a whole run,
+ * is a common noun opening the sentence (whose story, whose hands), not the person's first name.
+ * Returns `s + 1` then, else `s`.
+ */
+function commonWordBeforeName(
+  words: readonly string[],
+  s: number,
+  evidence: ArticleEvidence,
+): number {
+  if (s >= words.length - 1 || !featureOn('names.model.lowercaseOpener')) return s;
+  const w = words[s]!;
+  if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
+  if (!evidence.writesLowercase?.(w.toLowerCase())) return s;
+  // The rest must be a name the article writes alone elsewhere, so a given name no lexicon knows
+  // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word.
+  const rest = words.slice(s + 1).join(' ');
+  return evidence.has(words[s + 1]!) && evidence.runAlone?.(rest) ? s + 1 : s;
 }
 
 /**

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Every quote's speakers, joined, in text order; paragraphs are separated by ` || `. */
+const speakersOf = (text: string): string[] =>
+  analyzeBody(...text.split(' || ')).quotes.map(q => q.speakers.join(' + '));
+
+/** Each row: the feature, the text, the speaker of every quote; the row fails with the feature off. */
+const rows: [FeatureName, string, string[]][] = [
+  // A lone word after a bracketed acronym before a cue is the body's seat, no name used alone.
+  [
+    'names.evidence.seatAfterBracket',
+    'Kejaksaan Negeri (Kejari) Blora menyatakan telah menerima laporan. || Inspektur Kabupaten Blora R Suharyono mengatakan, dana desa diaudit.',
+    ['Kejaksaan Negeri (Kejari) Blora', 'R Suharyono'],
+  ],
+  [
+    'names.evidence.seatAfterBracket',
+    'Inspektur Kabupaten Sragen Andi Pratama mengatakan, temuan sudah diserahkan. || Kejaksaan Negeri (Kejari) Sragen menyatakan akan memanggil saksi.',
+    ['Andi Pratama', 'Kejaksaan Negeri (Kejari) Sragen'],
+  ],
+  // A capitalised common noun the article also writes in lowercase opens the sentence, not the name.
+  [
+    'names.model.lowercaseOpener',
+    'Tangan Darsono cekatan membalik sate. Kedua tangan itu sudah keriput. || “Saya sudah lama di sini,” kata Darsono.',
+    ['Darsono'],
+  ],
+  [
+    'names.model.lowercaseOpener',
+    'Kisah Sukardi dikenal para pelanggan. Ia tidak pernah menceritakan kisah itu. || “Saya hanya berjualan,” ujar Sukardi.',
+    ['Sukardi'],
+  ],
+  // English names a unit before its head: the person starts after `Branch`, `Division`.
+  [
+    'names.model.englishUnitHead',
+    'General Manager of PT Sinar Laut Ferry Bakauheni Branch Rudi Sitompul said the company had helped. || "We will help," Sitompul said.',
+    ['Rudi Sitompul', 'Rudi Sitompul'],
+  ],
+  [
+    'names.model.englishUnitHead',
+    'Head of the Cibening Regional Office Rudi Sitompul said the office had helped.',
+    ['Rudi Sitompul'],
+  ],
+  [
+    'names.model.englishUnitHead',
+    'Head of the Cibening Division Rudi Sitompul said the company had helped.',
+    ['Rudi Sitompul'],
+  ],
+  // A lone name written before the person near it in spelling is introduced is a person of its own.
+  [
+    'names.typoAfterName',
+    '“Saya angkat koper sejak muda,” kata Darsono. || Darsono bekerja sejak 1998. || Manajer Pelabuhan Rudi Harsono mengatakan, porter akan dibantu. || “Anak saya kuliah,” ujar Darsono.',
+    ['Darsono', 'Rudi Harsono', 'Darsono'],
+  ],
+];
+
+describe('name boundaries from the article’s own evidence (names31)', () => {
+  test.each(rows)('%s: %s', (feature, text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+    expect(withFeaturesOff([feature], () => speakersOf(text))).not.toEqual(speakers);
+  });
+});
