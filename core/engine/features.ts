@@ -776,6 +776,8 @@ export const FEATURES = {
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':
     'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
+  'names.bridgedOffice':
+    'an office written before a name across what ends a capitalised run — a bracketed short form after lowercase role words (`jaksa penuntut umum (JPU) KPK X`), a link word (`Ambassador to Ruritania X`, `politisi Partai Y asal Z X`) or a class numeral (`Kalapas Kelas I Z X`) — is the whole role, not the organisation or place after the break (names/bridged-office.ts)',
   'names.englishOfficeOf':
     'an English office that opens its unit with `of the` (`Head of the Cibening Environment Agency X`, `Deputy chairman of the Ulema Council X`) is read with the unit, not cut at `the`',
   'names.englishUnitRole':

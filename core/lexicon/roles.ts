@@ -171,6 +171,7 @@ export const ROLE_HEADS: readonly string[] = [
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
   humas perbekel
+  kalapas karutan
 `),
   ...EN_ROLE_HEADS,
   ...OCCUPATIONS,
@@ -367,6 +368,12 @@ export const ROLE_WORD_SET = set([
  * PT X, Budi`, `Deputy Director Lembaga X, Budi`).
  */
 export const ROLE_OPENER_SET = set([...ROLE_HEADS, ...EN_ROLE_MODIFIERS]);
+/**
+ * Link words inside an office written before a name that end a capitalised run (`Ambassador to X`,
+ * `Center of Reform on Farming`, `politisi Partai X asal Y`): the office goes on past them to the
+ * name (names/bridged-office.ts). `untuk` after an envoy's office is names.model.postedTo's.
+ */
+export const OFFICE_BRIDGES: ReadonlySet<string> = new Set(words(`to for of on asal`));
 /** Heads that take an institution. */
 export const ORG_TAKING_SET = set(ORG_TAKING);
 /** PLACE_TAKING as a set. */

@@ -9,6 +9,7 @@ import { readAppositive } from '../names/appositive-after';
 import type { NamedRef } from '../names/name-split';
 import { readName } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
+import { bridgedOffice } from '../names/bridged-office';
 import type { ReadingContext } from '../names/reading-context';
 import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_LINKS } from '../../lexicon/roles';
 import { standingOf } from './standing-description';
@@ -37,6 +38,10 @@ export function readRunWithRole(ctx: ReadingContext, i: number, end: number): Na
       roleBeforeNamingWord(t, i, text) ??
       sportEventRole(t, i, text);
     if (role) return { ...ref, role };
+  }
+  if (from === i && ref.kind === 'person' && ref.name) {
+    const office = bridgedOffice(t, i, { name: ref.name, role: ref.role }, text);
+    if (office) return { ...ref, role: office };
   }
   if (from === i || ref.kind !== 'person' || !ref.name) return ref;
   if (!t.slice(from, i).some(w => ROLE_HEAD_SET.has(w.lower))) return ref;
