@@ -815,7 +815,7 @@ export const FEATURES = {
   'names.englishAgedDescription':
     'an English `the` description closed by an age written as one word (`The 52-year-old said …`) tells a person by age and points back, as one closed by a lowercase head does',
   'cast.nicknameRestatesName':
-    "a name after a naming word (`Perempuan yang biasa dipanggil Mbok Sarmi itu …`) that restates a lone name written after the latest person's mention (`… adalah Sarmi.`) is that new person's own name, not a nickname joined to the person mentioned before",
+    "a name after a naming word (`Penjual jamu yang biasa dipanggil Mak Rukmini itu …`) that restates a lone name written after the latest person's mention (`… adalah Rukmini.`) is that new person's own name, not a nickname joined to the person mentioned before; the lone name, never given in full, is then a person of its own, and the description the called name closes opens that person as subject, so a later `ujarnya` or a reported clause of the description means them",
   'discourse.titleOwnWordsAtCue':
     "a title mention's own words, which the holder lookup looks before, are the ones written right before the cue with no sentence end or quotation mark between: after a quote (`“…,” ucap Perbekel.`) the same word opening the paragraph (`Perbekel atau Kepala Desa X, Y, menilai …`) is the holder's introduction, not the title's own words",
   'cast.roleRunBeforeClosedName':

@@ -42,6 +42,27 @@ const RESTATED: [string, string[], string][] = [
   ],
 ];
 
+// The restated name is a person of its own, whom the description it closes opens as subject: a
+// pronoun or a reported clause after it in that paragraph means them.
+const RESTATED_SUBJECT: [string, string[], string][] = [
+  [
+    'an `ujarnya` after the description',
+    [
+      'Ketua koperasi, Yosef Manuhutu, mengatakan pesanan gerabah naik.',
+      'Pembuat gerabah tertua di desa itu adalah Rukmini. Penjual jamu yang akrab disapa Mak Rukmini itu sudah membentuk tanah liat sejak remaja. “Tangan saya sudah hafal,” ujarnya.',
+    ],
+    'Rukmini',
+  ],
+  [
+    'a reported clause of the description',
+    [
+      'Ketua koperasi, Yosef Manuhutu, mengatakan pesanan gerabah naik.',
+      'Pembuat gerabah tertua di desa itu adalah Rukmini. Penjual jamu yang biasa disapa Mbok Rukmini itu mengaku pesanan kini datang dari kota.',
+    ],
+    'Rukmini',
+  ],
+];
+
 // A nickname with no lone name before it still joins the person mentioned before.
 const KEPT: [string, string[], string][] = [
   [
@@ -64,5 +85,11 @@ describe('a familiar form of address is left out of the name; a called name rest
       RESTATED.map(([, p]) => lastSpeaker(...p)),
     );
     expect(off).toEqual(['Hendra Wijaya [Pemilik rumah itu]', 'Hendra Wijaya [Pemilik rumah itu]']);
+  });
+
+  test.each(RESTATED_SUBJECT)('the restated name speaks next: %s', (_, paragraphs, expected) => {
+    expect(lastSpeaker(...paragraphs)).toEqual(expected);
+    const off = withFeaturesOff(['cast.nicknameRestatesName'], () => lastSpeaker(...paragraphs));
+    expect(off).toEqual('Yosef Manuhutu [Ketua koperasi]');
   });
 });

@@ -12,7 +12,14 @@ import { isNonSpeakerName } from './non-speaker';
 import { organisationPair } from './organisation-pair';
 import { fieldsJoinedAtCue } from './field-after-dan';
 import { kindNounOf } from './kind-noun';
-import { latestOfKind, mentionOf, newDraft, nicknameOf, type CastDraft } from './cast-draft';
+import {
+  latestOfKind,
+  mentionOf,
+  newDraft,
+  nicknameOf,
+  restatedPerson,
+  type CastDraft,
+} from './cast-draft';
 import { freezeCast } from './freeze-cast';
 import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
@@ -68,7 +75,7 @@ function readNamed(d: CastDraft, r: MentionRecord, alone: ReadonlySet<string>): 
   if (pair) for (const half of pair) b.register(half, r.at);
   else if (joined) e = joined;
   else if (r.link === 'introduces') e = b.register(r.ref!, r.at);
-  else if (r.link === 'refers') e = b.find(r.ref!.name!);
+  else if (r.link === 'refers') e = b.find(r.ref!.name!) ?? restatedPerson(d, r);
   if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name))
     d.mentions.push(mentionOf(d, r, e));
   if (r.nickname && !joined) e = nicknameOf(d, r, false) ?? e;

@@ -96,7 +96,19 @@ function latestPersonMention(mentions: readonly CastMention[], at: number): Cast
 }
 
 /**
- * `Salah satu pembatik itu adalah Sarmi. Perempuan yang biasa dipanggil Mbok Sarmi itu …`: the
+ * The person nickname record `r` newly names when its called name restates a lone name written
+ * before it (`… adalah Rukmini. Penjual jamu yang biasa dipanggil Mak Rukmini itu …`): that lone name,
+ * never given in full, is confirmed as a person's, so it is registered here and the record — the
+ * subject its description opens — is that person's mention, which a later `katanya` may mean
+ * (cast.nicknameRestatesName). Null when `r` restates no lone name.
+ */
+export function restatedPerson(d: CastDraft, r: MentionRecord): DraftEntity | null {
+  if (!r.nickname || !r.ref?.name || !restatesLoneName(d, r.ref.name, -1, r.at)) return null;
+  return d.builder.register(r.ref, r.at);
+}
+
+/**
+ * `Pembuat gerabah tertua itu adalah Rukmini. Penjual jamu yang biasa dipanggil Mak Rukmini itu …`: the
  * name after the naming word restates a lone name written after the latest person's mention (the
  * words it ends with), so it is that newly named person's own name, never a nickname of the
  * person mentioned before (cast.nicknameRestatesName).
