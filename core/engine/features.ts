@@ -26,7 +26,7 @@ export const FEATURES = {
   'reported.bareKata': '`Pemerintah kata dia akan …`',
   'reported.englishTail': 'English `…, Minister X declared.` / `…, he said.` without marks',
   'reported.englishTailParticiple':
-    'an English tail cue followed by a comma and a participle (`…, she said, pointing to …`, `…, he said, adding that …`) still closes the clause before the speaker',
+    'an English tail cue followed by a comma and a participle (`…, she said, pointing to …`, `…, he said, adding that …`) still closes the clause before the speaker, and so does a telling cue with its addressee (`…, she told reporters.`, `…, he told the court on Monday, adding …`; lexicon/cues-en.ts EN_TOLD_ADDRESSEES)',
   'reported.englishTailArticle':
     'an English institution after the comma may keep its article: `…, the Foreign Ministry said.` closes the clause at the comma',
   'reported.englishTimeAfterCue':

@@ -25,9 +25,39 @@ describe('English: a tail cue followed by a participle still closes the clause b
     expect(reported(intro, line)).toContain(`${clause}|Wendy Sumolang`);
   });
 
+  // A telling cue names its addressee (the press, a chamber, a court) before the tail ends.
+  test.each([
+    [
+      'Container traffic had recovered, she told reporters, citing data from the port authority.',
+      'Container traffic had recovered',
+    ],
+    [
+      'Freight rates would fall next year, she told journalists on Wednesday, adding that new ships were arriving.',
+      'Freight rates would fall next year',
+    ],
+    [
+      'Two berths would close for repairs in March, she told reporters.',
+      'Two berths would close for repairs in March',
+    ],
+    [
+      'The levy had been collected unlawfully, she told the court.',
+      'The levy had been collected unlawfully',
+    ],
+  ])('after an addressee: %s', (line, clause) => {
+    expect(reported(intro, line)).toContain(`${clause}|Wendy Sumolang`);
+    expect(off('reported.englishTailParticiple', intro, line)).not.toContain(
+      `${clause}|Wendy Sumolang`,
+    );
+  });
+
   test('switched off, the clause before the cue is not read', () => {
     const line = 'Container traffic had recovered, she said, citing data from the port authority.';
     expect(off('reported.englishTailParticiple', intro, line)).toEqual([]);
+  });
+
+  test('an addressee that is no audience leaves the words after the cue its own', () => {
+    const line = 'Container traffic had recovered, she told her staff a story about the strike.';
+    expect(reported(intro, line)).toEqual([]);
   });
 });
 

@@ -4,7 +4,8 @@
  * `…, the Foreign Ministry said.` The clause is the sentence before the comma that opens the
  * speaker; only an adjunct (`on Monday`) may follow the cue.
  */
-import { EN_POST_CUES } from '../../lexicon/cues-en';
+import { EN_POST_CUES, EN_TOLD_ADDRESSEES } from '../../lexicon/cues-en';
+import { EN_TELL_CUE_SET } from '../../lexicon/cues';
 import { mentionBefore } from '../names/mention-before';
 import { EN_ADJUNCT, hit, wordCount, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
@@ -26,14 +27,16 @@ export function englishTail(input: RuleInput, i: number): Hit | null {
 function englishTailAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
-  // The cue ends the sentence, or an adjunct of time or place does (`said on Monday.`).
-  const next = toks[i + 1];
+  // The cue ends the sentence, or an adjunct of time or place does (`said on Monday.`), or a
+  // participle does; a telling cue's addressee may come first (`told reporters.`).
+  const after = pastAddressee(toks, i);
+  const next = toks[after];
   if (
     next &&
     next.start < s.end &&
     !EN_ADJUNCT.has(next.text) &&
     next.text !== '.' &&
-    !participleAfter(toks, i + 1)
+    !participleAfter(toks, after)
   )
     return null;
   const mention = mentionBefore(toks, i, p.text, ev);
@@ -54,6 +57,20 @@ function englishTailAt(input: RuleInput, i: number): Hit | null {
   if (p.marks.some(m => m.open < end && m.after > s.start)) return null;
   if (wordCount(p.text, s.start, end, 3) < 3) return null;
   return hit(p, trimRange(p.text, s.start, end), t, mention, at);
+}
+
+/**
+ * `…, she told reporters.`, `…, he told the court on Monday, adding …`: after a telling cue at
+ * `i` (EN_TELL_CUES), the addressee it names before its clause when that comes bare — the press, a
+ * chamber, a court (EN_TOLD_ADDRESSEES, `the` before it too) — is the cue's own, so the tail is
+ * read on after it (reported.englishTailParticiple). The index of the token after the addressee,
+ * or after the cue when there is none.
+ */
+function pastAddressee(toks: readonly Token[], i: number): number {
+  if (!EN_TELL_CUE_SET.has(toks[i]!.text)) return i + 1;
+  const j = toks[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  if (!EN_TOLD_ADDRESSEES.has(toks[j]?.lower ?? '')) return i + 1;
+  return featureOn('reported.englishTailParticiple') ? j + 1 : i + 1;
 }
 
 /**
