@@ -87,7 +87,7 @@ export const FEATURES = {
   'reported.predicateAdverbs':
     'an adverb or auxiliary that stands only before a predicate (`segera`, `kembali`, `ikut`) carries a reported clause’s predicate: `X berharap bantuan segera datang`, `berharap pasokan kembali normal` report a clause, not a noun object (reported/noun-object.ts)',
   'reported.urgingSupport':
-    '`mendorong` reports a bare clause when it urges a party (`X mendorong pemerintah kota memperbaiki …`, `mendorong sekolah menyediakan …`): a lowercase public or institutional head (lexicon/cues.ts URGED_PARTIES) or a capitalised name, then a predicate; a thing pushed (`mendorong gerobak menyusuri gang`) reports nothing',
+    '`mendorong` and `menuntut` report a bare clause when they urge a party (`X mendorong pemerintah kota memperbaiki …`, `menuntut pengelola pasar membersihkan …`): a lowercase public or institutional head (lexicon/cues.ts URGED_PARTIES), any person, role, member or organisation head, or a capitalised name, then a predicate, also after a relative clause on the party (`mendorong nelayan yang masih memakai cantrang beralih …`); a thing pushed or claimed (`mendorong gerobak menyusuri gang`, `menuntut ganti rugi`) reports nothing',
   'reported.statementOccasion':
     'the occasion of a statement after `dalam`, between subject and cue, is skipped like a channel (`X dalam sidang paripurna mengusulkan …`, `X dalam kesempatan itu menegaskan …`; lexicon/cues.ts STATEMENT_OCCASIONS)',
   'reported.channelRelative':

@@ -105,11 +105,12 @@ export const BARE_CLAUSE_URGES: readonly string[] = words(
 
 /**
  * Link-only verbs of support that take a bare clause only when the addressee is a party that can be
- * urged (URGED_PARTIES or a capitalised name) and a predicate follows it: `mendorong pemerintah
- * kota memperbaiki …`, `mendorong sekolah menyediakan …` (reported.urgingSupport). Anything else they
- * push is a thing (`mendorong gerobak menyusuri gang`, `mendorong pertumbuhan menjadi …`).
+ * urged (URGED_PARTIES, a person, role, member or organisation head, or a capitalised name) and a
+ * predicate follows it: `mendorong pemerintah kota memperbaiki …`, `menuntut pengelola pasar
+ * membersihkan …` (reported.urgingSupport). Anything else they push or claim is a thing
+ * (`mendorong gerobak menyusuri gang`, `mendorong pertumbuhan menjadi …`, `menuntut ganti rugi`).
  */
-export const SUPPORT_URGES: readonly string[] = words(`mendorong`);
+export const SUPPORT_URGES: readonly string[] = words(`mendorong menuntut`);
 
 /**
  * Who a verb of support (SUPPORT_URGES) urges when it reports: the public, a government or its

@@ -141,4 +141,25 @@ describe('`mendorong` reports a bare clause when it urges a party', () => {
     const line = 'Ia mendorong sekolah menyediakan ruang konseling bagi siswa.';
     expect(off('reported.urgingSupport', intro, line)).toEqual([]);
   });
+
+  // Any person, role, member or organisation head the lexicons know is a party that can be urged;
+  // `menuntut` urges a party as `mendorong` does; the clause may follow a relative clause on it.
+  test.each([
+    ['Ia menuntut', 'pemerintah kabupaten membuka kembali jalur angkot'],
+    ['Ia mendorong', 'pengelola terminal menambah lampu penerangan'],
+    ['Ia mendorong', 'kepala sekolah memperketat jam masuk'],
+    ['Ia juga mendorong', 'nelayan yang masih memakai cantrang beralih ke jaring ramah lingkungan'],
+  ])('%s %s', (cue, clause) => {
+    const intro = 'Anggota DPRD Kota Ambon, Max Latuheru, meninjau lokasi banjir.';
+    expect(reported(intro, `${cue} ${clause}.`)).toContain(`${clause}|Max Latuheru`);
+    expect(off('reported.urgingSupport', intro, `${cue} ${clause}.`)).toEqual([]);
+  });
+
+  test.each([
+    'Max Latuheru menuntut ganti rugi atas kerusakan rumahnya.',
+    'Max Latuheru menuntut keadilan bagi keluarga korban.',
+    'Max Latuheru mendorong kursi roda ibunya ke dalam ruangan.',
+  ])('a thing claimed or pushed reports nothing: %s', line => {
+    expect(reported(line)).toEqual([]);
+  });
 });

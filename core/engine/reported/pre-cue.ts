@@ -34,6 +34,9 @@ import {
   EN_TOLD_ADDRESSEES,
 } from '../../lexicon/cues-en';
 import { mentionBefore } from '../names/mention-before';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { isMediaMention } from '../cast/non-speaker';
 import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
@@ -307,8 +310,28 @@ function supportUrged(
 ): boolean {
   if (!SUPPORT_URGE_SET.has(cue.lower) || !featureOn('reported.urgingSupport')) return false;
   const first = /\S+/u.exec(text.slice(cue.end))?.[0] ?? '';
-  const party = URGED_PARTY_SET.has(bare[0] ?? '') || startsUpper(first);
-  return party && main.some(isPredicate);
+  if (!urgedParty(bare[0] ?? '') && !startsUpper(first)) return false;
+  if (main.some(isPredicate)) return true;
+  // `mendorong nelayan yang masih memakai cantrang beralih ke …`: the urged clause's predicate
+  // comes after the relative clause on the party.
+  const rel = bare.indexOf('yang');
+  return rel > 0 && predicateAfterRelative(bare, rel);
+}
+
+/**
+ * A party a verb of support can urge, by the head word after the cue: a public or an institution
+ * (URGED_PARTY_SET), or any person, role, member or organisation head the lexicons know
+ * (`pengelola`, `kepala`, `nelayan`, `bank`): people and bodies act on an
+ * urging, a thing pushed (`gerobak`, `pertumbuhan`) does not.
+ */
+function urgedParty(w: string): boolean {
+  return (
+    URGED_PARTY_SET.has(w) ||
+    PERSON_NOUNS.has(w) ||
+    ROLE_HEAD_SET.has(w) ||
+    ORG_HEAD_SET.has(w) ||
+    MEMBER_NOUNS.has(w)
+  );
 }
 
 /** A topic cue (TOPIC_CUE_SET), when that reading is on. */
