@@ -425,6 +425,8 @@ export const FEATURES = {
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',
   'discourse.earlierSpeaker': 'antecedent: spoke an earlier quote',
   'discourse.introducedSinceQuote': 'antecedent: named as a subject since the previous quote',
+  'discourse.titleOpensNextRole':
+    'a bare title that opens the longer role of the next person named (`Wakil Ketua Komisi B DPRD asal dapil X, Nama, …`) presents that person, no mention of an earlier holder of the same title (discourse-mentions.ts)',
   'discourse.speakerReturns':
     'a person who spoke an earlier quote, narrated again as a clause subject in a paragraph another source opened, is no person talked about (`narratedHere`/`narratedBefore` do not hold): a source re-entering, the `ujarnya` after them is theirs',
   'discourse.narratedHere':

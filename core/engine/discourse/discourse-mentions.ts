@@ -46,7 +46,9 @@ export function discourseMentions(
   let prev: CastRecord | null = null;
   /** The latest person record before the one read. */
   let person: CastRecord | null = null;
-  for (const r of cast.records) {
+  const records = cast.records;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
     if (spokenFor && r.kind === 'person' && r.entity) {
       const words = leadIn(texts.get(paragraphOf(r.at)) ?? '', offsetOf(r.at));
       if (words) leadIns.set(r.at, words);
@@ -66,7 +68,13 @@ export function discourseMentions(
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
     const title = r.ref?.role ?? r.text;
     const e = cast.byTitle(title, r.at) ?? introduced?.holder(title, r.at) ?? null;
-    if (e && e.kind === 'person' && e.introducedAt < r.at && !ownAppositive(e, r, before, texts))
+    if (
+      e &&
+      e.kind === 'person' &&
+      e.introducedAt < r.at &&
+      !ownAppositive(e, r, before, texts) &&
+      !opensNextRole(r, records, i)
+    )
       held.set(r.at, { e, role: r.sentenceRole });
   }
   const out: CastMention[] = [];
@@ -118,6 +126,29 @@ const ownAppositiveShape = lazyRegExp(() => /^,(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u);
 const agedAppositiveShape = lazyRegExp(
   () => new RegExp(`^(?:\\s*${BRACKETED_AGE})?,(?:\\s+\\p{Ll}[\\p{Ll}-]*)*\\s+$`, 'u'),
 );
+
+/** Most characters between a title's start and the name its role is set off before. */
+const MAX_ROLE_SPAN = 120;
+
+/**
+ * True when title record `r` (at `i` of `records`) opens the role of the next person named in its
+ * paragraph (`Wakil Ketua Komisi B DPRD asal dapil X, Nama, menyoroti …`): the cast read that
+ * person's role from these very words, so the title presents somebody new who holds the same office
+ * as a person named before; it is no mention of that earlier holder (discourse.titleOpensNextRole).
+ */
+function opensNextRole(r: CastRecord, records: readonly CastRecord[], i: number): boolean {
+  if (!featureOn('discourse.titleOpensNextRole')) return false;
+  const title = r.ref?.role ?? r.text;
+  for (let k = i + 1; k < records.length; k++) {
+    const n = records[k]!;
+    if (n.atCue) continue;
+    if (paragraphOf(n.at) !== paragraphOf(r.at) || n.at - r.at > MAX_ROLE_SPAN) return false;
+    if (n.kind !== 'person') continue;
+    const role = n.ref?.role ?? '';
+    return !!n.ref?.name && role.length > title.length && role.startsWith(title);
+  }
+  return false;
+}
 
 /**
  * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`):
