@@ -282,6 +282,26 @@ export const RESPONSE_PASSIVE_SET: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of a response to what was said or done (`Penjelasan tersebut mengundang protes dari X`, `Kritik keras
+ * datang dari Y`): the person the response comes from takes a side, a source as a response
+ * passive's agent is (cast/sentence-role.ts `responseSource`). Lowercase.
+ */
+export const RESPONSE_NOUN_SET: ReadonlySet<string> = new Set(
+  words(`
+  protes kritik kritikan kecaman tanggapan sanggahan bantahan keberatan reaksi penolakan
+  interupsi teguran desakan sorotan pujian apresiasi dukungan
+`),
+);
+
+/**
+ * Words between a response noun and the `dari` of its source (`protes keras dari`, `Kritik juga
+ * datang dari`, `Tanggapan berbeda muncul dari`). Lowercase.
+ */
+export const RESPONSE_SOURCE_LINKS: ReadonlySet<string> = new Set(
+  words(`keras tegas juga pun pula datang muncul serupa senada lain berbeda lainnya`),
+);
+
+/**
  * Verbs telling how something said or done left a person (`Jawaban itu tidak memuaskan X`,
  * `Keputusan itu mengejutkan pedagang Y`): when the clause's subject names nobody, the person
  * whose feelings are told is the one the next `kata dia` means, as a response passive's agent is

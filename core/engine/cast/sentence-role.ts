@@ -31,6 +31,8 @@ import {
   EXPERIENCER_VERB_SET,
   RESPONSE_MANNER_SET,
   RESPONSE_PASSIVE_SET,
+  RESPONSE_NOUN_SET,
+  RESPONSE_SOURCE_LINKS,
   RESPONSES,
   SILENCE_NEGATORS,
   LEADING_AUXILIARIES,
@@ -105,6 +107,7 @@ export function runRole(
     (featureOn('discourse.innerName') &&
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
+  if (!inner && responseSource(t, from)) return 'cueSubject';
   const governed =
     obliqueAppositive(t, from, end) ??
     governedDescription(t, from, end) ??
@@ -189,6 +192,41 @@ function responseAgent(t: readonly Token[], from: number): boolean {
   if (t[k]?.lower === 'oleh') k--;
   if (RESPONSE_MANNER_SET.has(t[k]?.lower ?? '')) k--;
   return RESPONSE_PASSIVE_SET.has(t[k]?.lower ?? '') && subjectNamesNobody(t, k);
+}
+
+/** Most words between a response noun and the `dari` of its source (`protes keras dari`). */
+const MAX_RESPONSE_LINKS = 3;
+
+/**
+ * `Penjelasan tersebut mengundang protes dari X.`, `Kritik keras juga datang dari anggota DPRD Y, Nama.`: the
+ * run at `from` (past up to three lowercase role words and a title it is set off after) follows
+ * `dari` after a noun of response (RESPONSE_NOUN_SET), with at most a few linking words between
+ * (RESPONSE_SOURCE_LINKS), in a sentence whose subject is that noun itself or a thing pointed back
+ * to by a demonstrative, naming nobody (`Penjelasan tersebut`, `Pernyataan itu`). The
+ * one the response comes from takes a side, a source as a response passive's agent is: the `Ia`
+ * opening the next sentence means them, not the one they answered (discourse.responseSource).
+ */
+function responseSource(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.responseSource')) return false;
+  let k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
+  if (t[k]?.lower !== 'dari') return false;
+  k--;
+  for (let n = 0; n < MAX_RESPONSE_LINKS && RESPONSE_SOURCE_LINKS.has(t[k]?.lower ?? ''); n++) k--;
+  if (!RESPONSE_NOUN_SET.has(t[k]?.lower ?? '')) return false;
+  const prev = t[k - 1]?.text;
+  const opens = prev === undefined || SENTENCE_BREAKS.has(prev) || QUOTE_MARKS.has(prev);
+  return opens || (subjectNamesNobody(t, k) && definiteBefore(t, k));
+}
+
+/**
+ * True when a demonstrative stands between the sentence's start and token `k` (`Penjelasan
+ * tersebut mengundang …`, `Pernyataan tersebut menuai …`): the subject is a thing pointed back to, where a
+ * capitalised first word alone may be a person's name (`Joko menuai kritik …`).
+ */
+function definiteBefore(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !SENTENCE_BREAKS.has(t[j]!.text); j--)
+    if (DEFINITE.has(t[j]!.lower)) return true;
+  return false;
 }
 
 /**
