@@ -6,6 +6,8 @@
 import type { Token } from '../text/text';
 import { CLAUSE_BREAKS } from '../text/sentence-start';
 import { pastLowerRoles } from './sentence-role';
+import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
+import { featureOn } from '../features';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -14,7 +16,10 @@ const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 
 export function isSubjectPosition(t: readonly Token[], i: number): boolean {
   // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
   // subject, so look past it.
-  const k = pastLowerRoles(t, i, 4);
+  let k = pastLowerRoles(t, i, 4);
+  // `Kepala RSUD Lembah, dr X SpPD, membantah …`: a lowercase title written before the name
+  // is the name's own; the comma before it sets the name off (cast.lowercaseTitleOpens).
+  if (LOWERCASE_TITLE_SET.has(t[k - 1]?.text ?? '') && featureOn('cast.lowercaseTitleOpens')) k--;
   const prev = t[k - 1]?.text;
   return prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev);
 }
