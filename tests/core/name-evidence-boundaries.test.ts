@@ -52,11 +52,56 @@ const rows: [FeatureName, string, string[]][] = [
     '“Saya angkat koper sejak muda,” kata Darsono. || Darsono bekerja sejak 1998. || Manajer Pelabuhan Rudi Harsono mengatakan, porter akan dibantu. || “Anak saya kuliah,” ujar Darsono.',
     ['Darsono', 'Rudi Harsono', 'Darsono'],
   ],
+  // An undotted capital `A` after a word of its sentence is an initial, not the English article.
+  [
+    'names.initialMidSentence',
+    'Dia adalah A Syafii Rahman (31), yang kemudian terpilih menjadi ketua. || “Kami patungan,” kata Syafii.',
+    ['A Syafii Rahman'],
+  ],
+  [
+    'names.initialMidSentence',
+    'Ketua panitia A Syafii Rahman mengatakan, dana sudah terkumpul.',
+    ['A Syafii Rahman'],
+  ],
+  // An honorific after a hospital head opens its namesake; the article's lone name is the person.
+  [
+    'names.model.eponymAfterHead',
+    'Kepala Instalasi Gawat Darurat RSUD dr Soedirman Hartini mengatakan, pasien bertambah. || “Kami kewalahan,” kata Hartini.',
+    ['Hartini', 'Hartini'],
+  ],
+  [
+    'names.model.eponymAfterHead',
+    'Pelaksana Tugas Direktur RSUD Dr Soepardi Marlina menuturkan, ruang isolasi ditambah. || “Semua terisi,” ujar Marlina.',
+    ['Marlina', 'Marlina'],
+  ],
+  // A place after a preposition right before the cue ends a relative clause, not the subject.
+  [
+    'names.relativeOverPlace',
+    'Rudi Hartono yang hadir di Demak menyatakan status tanggap darurat ditetapkan.',
+    ['Rudi Hartono'],
+  ],
+  [
+    'names.relativeOverPlace',
+    'Gubernur Jawa Tengah Rudi Hartono yang meninjau pengungsian di Demak menyatakan status tanggap darurat ditetapkan.',
+    ['Rudi Hartono'],
+  ],
 ];
 
 describe('name boundaries from the article’s own evidence (names31)', () => {
   test.each(rows)('%s: %s', (feature, text, speakers) => {
     expect(speakersOf(text)).toEqual(speakers);
     expect(withFeaturesOff([feature], () => speakersOf(text))).not.toEqual(speakers);
+  });
+
+  test('a doctor heading an unnamed hospital keeps a given name after the honorific', () => {
+    expect(
+      speakersOf(
+        'Direktur RSUD dr Budi Santoso mengatakan, pasien bertambah. || “Kami kewalahan,” kata Santoso.',
+      ),
+    ).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+
+  test('a capital `A` opening an English sentence stays the article', () => {
+    expect(speakersOf('A Jakarta resident said the flood came fast.')).toEqual(['']);
   });
 });

@@ -15,6 +15,7 @@ import type { Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
 import {
   balineseArticleOpensRun,
+  initialAfterIndonesianCue,
   initialSpellingWordAt,
   isRunToken,
   openerWordAt,
@@ -103,16 +104,17 @@ function readParagraph(
     // `Kepala desa Lalu Rusdi Harmaen hadir`: a regional opener spelling a common word opens the run.
     // So does an initial spelling a word (`A. Dahlan Iskandar`).
     // So does a Balinese name's article `I` (`I Wayan Sudarsa …`), which is no run word.
-    const balinese = balineseArticleOpensRun(t, i);
+    // So does an undotted initial after a word of its sentence (`Dia adalah A Syafii Rahman`).
+    const opener = balineseArticleOpensRun(t, i) || initialAfterIndonesianCue(t, i);
     if (
-      (!isRunToken(t[i]) && !openerWordAt(t, i) && !initialSpellingWordAt(t, i) && !balinese) ||
+      (!isRunToken(t[i]) && !openerWordAt(t, i) && !initialSpellingWordAt(t, i) && !opener) ||
       quoted[i]
     )
       continue;
     // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
     // the mention (the name model never starts a name there), so the record starts after it.
     // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).
-    if (hardNonName(t[i]!.text) && isRunToken(t[i + 1]) && !openerWordAt(t, i) && !balinese) {
+    if (hardNonName(t[i]!.text) && isRunToken(t[i + 1]) && !openerWordAt(t, i) && !opener) {
       openerAt = i;
       continue;
     }

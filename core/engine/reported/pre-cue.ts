@@ -42,6 +42,8 @@ import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
 import { isNounObject, isPredicate, isStanceObject, predicateAfterRelative } from './noun-object';
 import { featureOn } from '../features';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { isRunToken } from '../names/name-run';
 import { englishClauseBefore } from './english-mid-clause';
 import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
@@ -106,6 +108,18 @@ function participleAfterCue(toks: readonly Token[], i: number): boolean {
 }
 
 /**
+ * True when the capitalised run ending right before token `k` (the subject's end) follows a
+ * preposition (`… di Demak menyatakan`): a place, which only a relative clause or an adjunct
+ * leaves right before the cue, so the subject is sought before it first (names.relativeOverPlace).
+ */
+function placeBeforeCue(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isRunToken(toks[j])) j--;
+  if (j === k - 1 || j < 0 || !PREPOSITIONS.has(toks[j]!.lower)) return false;
+  return featureOn('names.relativeOverPlace');
+}
+
+/**
  * A pre-posed cue at token `i` with its subject and clause, or null. `particles` counts the words
  * after the verb that belong to the cue (`called on`, english-phrasal-urge.ts, which has checked
  * the verb): the clause starts after them.
@@ -132,10 +146,14 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
     : relativeCueSubject(toks, k, p.text, ev, mentionBefore);
   if (!relative && NOT_SUBJECT.has(prev)) return null;
   if (NOT_YET_SAID_SET.has(prev) && featureOn('reported.notYetSaid')) return null;
+  // `X yang meninjau pengungsian di Demak menyatakan …`: a place after a preposition ends the
+  // relative clause; the subject is the name before `yang`, read first then.
+  const subject = placeBeforeCue(toks, k)
+    ? (relativeSubject(toks, k, p.text, ev, mentionBefore) ?? mentionBefore(toks, k, p.text, ev))
+    : (mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev, mentionBefore));
   const mention =
     relative ??
-    mentionBefore(toks, k, p.text, ev) ??
-    relativeSubject(toks, k, p.text, ev, mentionBefore) ??
+    subject ??
     coordinatedSubject(toks, k, tokenIndexAt(toks, s.start), p.text, ev, mentionBefore);
   if (!mention) return null;
   const at = toks[k - 1]!.start;
