@@ -784,6 +784,8 @@ export const FEATURES = {
     "an honorific right after a hospital, campus or school head opens its namesake, so of two words after it the first is the namesake's when the article uses the second alone for a speaker (`Direktur Utama RSUP Dr Sardjono Kurniawan` … `ucap Kurniawan`)",
   'names.relativeOverPlace':
     'a place after a preposition right before a pre-posed cue ends a relative clause, so the name before `yang` is the subject (`Rudi Hartono yang hadir di Demak menyatakan …`), not the place',
+  'names.shortenedAloneOpens':
+    'a nickname is cut from the front of a given name, so a word whose shortened form (a proper prefix of four letters or more) the article uses alone for a speaker opens the name, the unknown words before it going to the role or company (`Direktur Utama PT Bumi Niaga Yohanes Kristianto Silalahi` … `jelas Yohan`)',
   'names.model.seatedBody':
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':

@@ -85,6 +85,12 @@ const rows: [FeatureName, string, string[]][] = [
     'Gubernur Jawa Tengah Rudi Hartono yang meninjau pengungsian di Demak menyatakan status tanggap darurat ditetapkan.',
     ['Rudi Hartono'],
   ],
+  // A nickname cut from the front of a given name marks where the person's name opens.
+  [
+    'names.shortenedAloneOpens',
+    'Direktur Utama PT Bumi Niaga Yohanes Kristianto Silalahi mengatakan pasokan aman. || “Kami memperketat distribusi,” jelas Yohan.',
+    ['Yohanes Kristianto Silalahi'],
+  ],
 ];
 
 describe('name boundaries from the article’s own evidence (names31)', () => {
