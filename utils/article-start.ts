@@ -7,8 +7,8 @@
  * Why a module and not the page code itself in the manifest: Chromium compiles a content script
  * on the page's main thread on every load, never from a cache (about 4 ms for the page code, the
  * largest part of what an article load costs us, bench:page-trace), while a module an extension
- * page or content script imports is compiled off the main thread the first time and from V8's
- * code cache after that (under 1 ms of main-thread work). The page code's file is a web-accessible
+ * page or content script imports is compiled off the main thread (under 1 ms of main-thread
+ * work; see below for what the import itself costs). The page code's file is a web-accessible
  * resource on Republika hosts for this (wxt.config.ts); its code does not depend on how it came
  * (the background still injects the same file as a plain script where the detector found an
  * article, utils/page-code.ts).
@@ -19,6 +19,23 @@
  * over 12 traced cold loads (bench:page-trace), compiling and running it took 0.17 + 1.11 ms of
  * the page's main thread against 0.37 + 1.48 ms as a WXT entrypoint (current-design; seed-article
  * 0.16 + 1.17 against 0.37 + 1.48).
+ *
+ * What this start costs now (bench:page-tasks, seed-article, traced cold loads on the shared 2-core
+ * machine; wall times read with performance.now() in a copy of this script):
+ * - its one task, 3.3–5.3 ms CPU: `browser.runtime` 1.1–3.4 ms (the API binding built on first
+ *   use; the page code's messaging needs the same object, so it is paid here instead of there) and
+ *   the `import()` call itself 1.7–4.8 ms, synchronous;
+ * - the fetch: the per-session URL (`use_dynamic_url`) is redirected to the extension's own, a
+ *   browser round trip and a URLLoaderClient task of 0.6–1.0 ms CPU, then the response's task,
+ *   1.4–1.75 ms; importing the extension's own URL directly is refused (tried: "Failed to fetch
+ *   dynamically imported module"), so the redirect stays with the per-session URL;
+ * - the module is streamed and parsed off the main thread on every load (v8.parseOnBackground), not
+ *   read from a code cache: the cache Chromium makes after each evaluation (v8.produceModuleCache,
+ *   0.1–0.2 ms CPU in a task of its own) was not used by the next load in any trace; its compile
+ *   task on the main thread is 0.7–0.9 ms.
+ * From this start to the page code's first line took 125–690 ms of wall time there, in which the
+ * page's own tasks run (about 6 ms CPU in 15–30 tasks on seed-article), counted in bench:page's
+ * "to marks" sum.
  *
  * Nothing is announced to the page and nothing listens to it: the script only imports.
  */
