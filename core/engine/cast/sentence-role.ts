@@ -52,6 +52,7 @@ import {
   NAMING_WORDS,
   PLURAL_DETERMINERS,
   EN_PLURAL_DETERMINERS,
+  RETURN_PHRASES,
   STATEMENT_REFERENCES,
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
@@ -114,7 +115,7 @@ export function runRole(
     meansAppositive(t, from, end) ??
     objectAppositive(t, from, end);
   if (governed) return governed;
-  if (viewpointFrame(t, from, end)) return 'cueSubject';
+  if (viewpointFrame(t, from, end) || returnFrame(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
   if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
@@ -138,6 +139,35 @@ const FRAME_WORDS: readonly (readonly string[])[] = VIEWPOINT_FRAMES.map(f => f.
  */
 function viewpointFrame(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('discourse.viewpointFrame')) return false;
+  return framedRun(t, from, end, FRAME_WORDS);
+}
+
+/** Each phrase turning the report back to a person (lexicon/pronouns.ts RETURN_PHRASES) as its words. */
+const RETURN_WORDS: readonly (readonly string[])[] = [...RETURN_PHRASES].map(f => f.split(' '));
+
+/**
+ * `Kembali ke dapur Sutini, adonan sudah mengembang.`, `Kembali ke X, …`: the run at `from`, closed
+ * by a comma, follows nothing in its sentence but a phrase turning the report back to somebody
+ * (lexicon/pronouns.ts RETURN_PHRASES) and up to a few lowercase words of no verb (the place of
+ * theirs the report returns to). The writer names whom the paragraph is about again: a source, as
+ * after a viewpoint frame, whom a later `ia` or `ujarnya` means rather than the official heard in
+ * between (discourse.returnFrame).
+ */
+function returnFrame(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('discourse.returnFrame')) return false;
+  return framedRun(t, from, end, RETURN_WORDS);
+}
+
+/**
+ * True when the run at `from`…`end`, closed by a comma (a bracketed note may come first), follows
+ * nothing in its sentence but one of `frames` and up to MAX_FRAME_WORDS lowercase words of no verb.
+ */
+function framedRun(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  frames: readonly (readonly string[])[],
+): boolean {
   const close = isBracketNote(t[end]?.text ?? '') ? end + 1 : end;
   if (t[close]?.text !== ',') return false;
   // The sentence's start: past a break or a quote mark, at most the frame's and MAX_FRAME_WORDS back.
@@ -146,7 +176,7 @@ function viewpointFrame(t: readonly Token[], from: number, end: number): boolean
     if (from - s > MAX_FRAME_WORDS + 2) return false;
     s--;
   }
-  const frame = FRAME_WORDS.find(f => f.every((w, i) => t[s + i]?.lower === w));
+  const frame = frames.find(f => f.every((w, i) => t[s + i]?.lower === w));
   if (!frame) return false;
   for (let k = s + frame.length; k < from; k++) {
     const w = t[k]!;
