@@ -66,6 +66,8 @@ export const FEATURES = {
     'a person with no role who speaks in a capacity written after the name (`X selaku kuasa hukum korban mengatakan`, `X, sebagai ketua panitia, menyebut`) holds it as the role (names/capacity-after-name.ts)',
   'reported.setOffCircumstance':
     'a circumstance set off by commas between subject and cue, opened by a time word or the addressee (`Menhub, saat meninjau posko, meminta …`, `X, ketika dihubungi, Senin (3/4), mengatakan`), is skipped: it is no role set off after the name',
+  'reported.setOffConnective':
+    'a connective set off by commas between subject and cue (`X, sementara itu, mengatakan …`, `X, di sisi lain, menilai …`, `X, meanwhile, said …`) is skipped: it links the sentence to the one before and is no role set off after the name',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
   'reported.documentSource':
@@ -180,6 +182,8 @@ export const FEATURES = {
     'an English office before a name keeps the organisation written after it (`Water engineer X of the River Research Centre said` → `Water engineer of the River Research Centre`)',
   'names.englishLongAppositive':
     'an English description before `, NAME, said` may spell its agency in full with the acronym in brackets (`The director of the X Provincial Forest Fire Response Office (PFFRO), NAME, said`), up to 16 words',
+  'names.englishPronounRelation':
+    'an English kin or working relation owned by a possessive pronoun opening the sentence, set off before a name (`His wife, Y, 49, sells …`), is how the person is related: the relation noun is shown as the role, as `Istrinya, Y` shows `istri`',
   'names.englishRelationBefore':
     'an English kin or working relation after a possessive, set off before a name opening its sentence (`Tarjo’s daughter, Y, runs …`, `The museum’s supervisor, Y, …`), is how the person is related, shown as the role (names/english-appositive.ts)',
   'names.englishOfficeOverRank':
@@ -341,6 +345,8 @@ export const FEATURES = {
     'a digit after a letter of an acronym repeats it (`DP3A` spells `Dinas Pemberdayaan Perempuan dan Perlindungan Anak`), when an acronym is checked against the words it spells',
   'cast.spelledRole':
     'an office whose organisation lists its fields with commas, closed by the acronym spelling them, is the whole role of the name after its comma (`Kepala Dinas A, B, dan C (DABC) NTB, Nama,`)',
+  'cast.roleBeforeIndefinite':
+    'a long description of a person that goes on into an unnamed place or institution (`sebuah`, `suatu`) is the role up to it, before the name’s comma (`Peneliti pangan dari sebuah pusat studi di Bogor, X` → `Peneliti pangan`) or set off after the name (`X, murid kelas lima sebuah SD swasta di ujung gang.` → `murid kelas lima`)',
   'cast.roleBeforeComma':
     'a role run set off by one comma right before a name is its role (`… diterima Kepala Dinas X, Budi Santoso`), so a later bare title finds its holder; the other readings before that comma (a description, kin, a region, a spelled role, a listed pair, a medical title) have their own switches',
   'cast.fieldListRoleBeforeComma':
@@ -795,7 +801,7 @@ export const FEATURES = {
   'names.model.postedTo':
     'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
   'names.bridgedOffice':
-    'an office written before a name across what ends a capitalised run — a bracketed short form after lowercase role words (`jaksa penuntut umum (JPU) KPK X`), a link word (`Ambassador to Ruritania X`, `politisi Partai Y asal Z X`) or a class numeral (`Kalapas Kelas I Z X`) — is the whole role, not the organisation or place after the break (names/bridged-office.ts)',
+    'an office written before a name across what ends a capitalised run — a bracketed short form after lowercase role words (`jaksa penuntut umum (JPU) Kejari Y X`), a link word (`Ambassador to Ruritania X`, `politisi Partai Y asal Z X`) or a class numeral (`Kalapas Kelas I Z X`) — is the whole role, not the organisation or place after the break (names/bridged-office.ts)',
   'names.englishOfficeOf':
     'an English office that opens its unit with `of the` (`Head of the Cibening Environment Agency X`, `Deputy chairman of the Ulema Council X`) is read with the unit, not cut at `the`',
   'names.englishUnitRole':

@@ -392,6 +392,31 @@ export const CIRCUMSTANCE_OPENERS: readonly string[] = [
   ...words(`seperti dikutip sambil setelah sebelum`),
 ];
 
+/**
+ * Connectives a writer sets off by commas between a subject and its cue (`Budi, sementara itu,
+ * mengatakan …`, `Rina, di sisi lain, menilai …`, `Tom, meanwhile, said …`): they join the sentence to
+ * the one before, and say nothing of who the subject is (reported/subject-aside.ts). Lowercase,
+ * one phrase a line.
+ */
+export const SET_OFF_CONNECTIVES: readonly string[] = [
+  'sementara itu',
+  'di sisi lain',
+  'di lain pihak',
+  'di pihak lain',
+  'selain itu',
+  'dalam kesempatan itu',
+  'dalam kesempatan yang sama',
+  'pada kesempatan itu',
+  'pada kesempatan yang sama',
+  'meanwhile',
+  'however',
+  'in turn',
+  'for his part',
+  'for her part',
+  'for their part',
+  'too',
+];
+
 /** What may join a pre-posed cue to its clause: `mengatakan, …` / `mengatakan bahwa …` / `meminta agar …`. */
 export const CLAUSE_LINKS: readonly string[] = words(`
   bahwa agar supaya untuk kalau jika

@@ -370,10 +370,16 @@ export const ROLE_WORD_SET = set([
 export const ROLE_OPENER_SET = set([...ROLE_HEADS, ...EN_ROLE_MODIFIERS]);
 /**
  * Link words inside an office written before a name that end a capitalised run (`Ambassador to X`,
- * `Center of Reform on Farming`, `politisi Partai X asal Y`): the office goes on past them to the
+ * `Institute of Studies on Farming`, `politisi Partai X asal Y`): the office goes on past them to the
  * name (names/bridged-office.ts). `untuk` after an envoy's office is names.model.postedTo's.
  */
 export const OFFICE_BRIDGES: ReadonlySet<string> = new Set(words(`to for of on asal`));
+/**
+ * Articles of one unnamed thing (`sebuah SD swasta`, `suatu pusat studi`): inside a long
+ * description of a person they open a place or institution the writer leaves unnamed, which the
+ * role stops before (`peneliti pangan dari sebuah pusat studi di Bogor` → `peneliti pangan`).
+ */
+export const THING_ARTICLES: ReadonlySet<string> = new Set(words(`sebuah suatu`));
 /** Heads that take an institution. */
 export const ORG_TAKING_SET = set(ORG_TAKING);
 /** PLACE_TAKING as a set. */

@@ -14,10 +14,10 @@ type Row = [intro: string, said: string, word: string, name: string, role: strin
 const rows: readonly Row[] = [
   // A bracketed short form after lowercase role words ends the run before the organisation.
   [
-    'Jaksa penuntut umum (JPU) Kejari Sleman Hendra Wijaya lalu membacakan surat dakwaan.',
-    '“Terdakwa menerima uang itu,” kata Hendra.',
-    'Hendra',
-    'Hendra Wijaya',
+    'Jaksa penuntut umum (JPU) Kejari Sleman Gilang Permana lalu membacakan surat dakwaan.',
+    '“Terdakwa menerima uang itu,” kata Gilang.',
+    'Gilang',
+    'Gilang Permana',
     'Jaksa penuntut umum (JPU) Kejari Sleman',
   ],
   // A class numeral, which alone reads as the English pronoun, inside the office's name.
@@ -30,25 +30,25 @@ const rows: readonly Row[] = [
   ],
   // A link word inside the office: where a politician comes from, where an envoy serves.
   [
-    'Sebelumnya politikus Partai Maju asal Sukamaju Rudi Hartono mengusulkan nama baru itu.',
-    '“Nama itu lebih tepat,” kata Rudi.',
-    'Rudi',
-    'Rudi Hartono',
+    'Sebelumnya politikus Partai Maju asal Sukamaju Yanto Prasetyo mengusulkan nama baru itu.',
+    '“Nama itu lebih tepat,” kata Yanto.',
+    'Yanto',
+    'Yanto Prasetyo',
     'politikus Partai Maju asal Sukamaju',
   ],
   [
-    'In Jakarta, Ruritanian Ambassador to Indonesia Marek Novak thanked the volunteers.',
+    'At the airport, Ruritanian Ambassador to Indonesia Marek Novak thanked the volunteers.',
     '“We will not forget this help,” Novak said.',
     'Novak',
     'Marek Novak',
     'Ruritanian Ambassador to Indonesia',
   ],
   [
-    'Direktur Eksekutif Institute of Studies on Farming (Isof) Indonesia Lina Marlina mengingatkan harga pupuk naik.',
+    'Direktur Institute of Studies on Farming (Isof) Indonesia Lina Marlina mengingatkan harga pupuk naik.',
     '“Petani butuh kepastian,” kata Lina.',
     'Lina',
     'Lina Marlina',
-    'Direktur Eksekutif Institute of Studies on Farming (Isof) Indonesia',
+    'Direktur Institute of Studies on Farming (Isof) Indonesia',
   ],
 ];
 

@@ -294,3 +294,49 @@ describe('an English kin or working relation after a possessive, set off before 
     }
   });
 });
+
+describe('an English relation owned by a possessive pronoun opening the sentence is shown as the role', () => {
+  const rows: readonly [string, string][] = [
+    ['Tarjo drives a truck. His wife, Wulan Pratiwi, 49, sells coffee at the port.', 'wife'],
+    ['Rina teaches at the school. Her daughter, Wulan Pratiwi, studies medicine.', 'daughter'],
+    ['The farmers lost the harvest. Their neighbour, Wulan Pratiwi, lent them seed.', 'neighbour'],
+  ];
+  const said = '“The shop keeps us going,” Wulan said.';
+  test.each(rows)('%s', (intro, role) => expect(speaker('Wulan', intro, said)?.role).toBe(role));
+  test('a pronoun inside the sentence owns nothing shown', () =>
+    expect(
+      speaker('Wulan', 'Tarjo said that his wife, Wulan Pratiwi, sells coffee.', said)?.role ??
+        null,
+    ).toBeNull());
+  test('switched off, none is read', () => {
+    for (const [intro, role] of rows) {
+      const off = withFeaturesOff(['names.englishPronounRelation'], () =>
+        speaker('Wulan', intro, said),
+      );
+      expect(off?.role).not.toBe(role);
+    }
+  });
+});
+
+describe('a long description that goes on into an unnamed place is the role up to it', () => {
+  table('cast.roleBeforeIndefinite', [
+    [
+      'Warga berkumpul. Peneliti pangan dari sebuah pusat studi pertanian di Bogor, Darto Wiguna, menilai kasus itu rumit.',
+      'Darto',
+      'Darto Wiguna',
+      'Peneliti pangan',
+    ],
+    [
+      'Salah satu pelanggan setia warung itu adalah Maruli Pardede, murid kelas lima sebuah SD swasta di ujung gang itu.',
+      'Maruli',
+      'Maruli Pardede',
+      'murid kelas lima',
+    ],
+    [
+      'Sari Rahayu, guru honorer di sebuah madrasah swasta di pinggir kota itu, mengaku gajinya telat.',
+      'Sari',
+      'Sari Rahayu',
+      'guru honorer',
+    ],
+  ]);
+});

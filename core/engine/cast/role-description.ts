@@ -19,6 +19,7 @@ import {
   ROLE_LINKS,
   ROLE_SUPERLATIVES,
   ROLE_WORD_SET,
+  THING_ARTICLES,
 } from '../../lexicon/roles';
 import { LOCATIVE_NOUNS, PREPOSITIONS } from '../../lexicon/prepositions';
 import {
@@ -169,6 +170,32 @@ function sharedDescription(
 }
 
 /** Where the description before the comma at `comma` starts (its head) and ends; null if none. */
+/**
+ * `Peneliti pangan dari sebuah pusat studi di Bogor, Budi`, `Guru honorer di sebuah SD negeri
+ * di pinggir kota, Rina`: a long description that goes on into an unnamed place or institution
+ * (`sebuah`, `suatu`) is the person's role up to the link word before it; the rest says where the
+ * unnamed place is (cast.roleBeforeIndefinite). As for a relative clause, only a description that
+ * opens its sentence or is counted: after a verb the noun is the verb's.
+ */
+function beforeIndefinite(
+  toks: readonly Token[],
+  comma: number,
+): { head: number; last: number } | null {
+  if (!featureOn('cast.roleBeforeIndefinite')) return null;
+  let a = comma - 1;
+  while (a > 0 && comma - a <= MAX_DESCRIPTION + 2 && !THING_ARTICLES.has(toks[a]!.lower)) {
+    if (!startsLetter(toks[a]!.text) && !isInBrackets(toks[a]!.text)) return null;
+    a--;
+  }
+  if (!THING_ARTICLES.has(toks[a]?.lower ?? '') || !ROLE_LINKS.has(toks[a - 1]?.lower ?? ''))
+    return null;
+  const head = headBefore(toks, a - 1);
+  if (head < 0) return null;
+  const opener = toks[head - 1]?.lower ?? '';
+  const counted = LISTED_COUNTS.has(opener) || MEMBER_DETERMINERS.has(opener);
+  return counted || opensDescribedSentence(toks, head) ? { head, last: a - 2 } : null;
+}
+
 function describedBefore(
   toks: readonly Token[],
   comma: number,
@@ -185,7 +212,8 @@ function describedBefore(
   const end = otherOfKind(toks, comma) || pointedBack(toks, comma) ? comma - 1 : comma;
   const head = headBefore(toks, end);
   // A demonstrative closing the description is its own (`Direktur pemasaran perusahaan tersebut`).
-  return head < 0 ? null : { head, last: pointedBack(toks, comma) ? comma - 1 : end - 1 };
+  if (head >= 0) return { head, last: pointedBack(toks, comma) ? comma - 1 : end - 1 };
+  return beforeIndefinite(toks, comma);
 }
 
 /**

@@ -11,7 +11,7 @@ import { readName } from '../names/name-reading';
 import { rolePrefixStart } from '../names/role-prefix';
 import { bridgedOffice } from '../names/bridged-office';
 import type { ReadingContext } from '../names/reading-context';
-import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_LINKS } from '../../lexicon/roles';
+import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_LINKS, THING_ARTICLES } from '../../lexicon/roles';
 import { standingOf } from './standing-description';
 import { LISTED_COUNTS, PAIR_COUNTS } from '../../lexicon/pronouns';
 import { startsLower } from '../text/chars';
@@ -79,7 +79,22 @@ export function appositiveAfter(
   const head = words[0]?.text === 'the' ? 1 : 0;
   const w = words[head]?.text ?? '';
   if (!startsLower(w) || !(standing || ROLE_HEAD_SET.has(w))) return null;
-  return words.length > head + mostRoleWords(words) ? null : role;
+  if (words.length <= head + mostRoleWords(words)) return role;
+  return beforeIndefinite(words, head, role);
+}
+
+/**
+ * `X, murid kelas lima sebuah SD swasta di ujung gang.`: an appositive too long for a role
+ * that goes on into an unnamed place or institution (`sebuah`, `suatu`, after a link word or
+ * not) is the person's role up to it (cast.roleBeforeIndefinite); null when there is no such cut.
+ */
+function beforeIndefinite(words: readonly Token[], head: number, role: string): string | null {
+  if (!featureOn('cast.roleBeforeIndefinite')) return null;
+  const a = words.findIndex(w => THING_ARTICLES.has(w.text));
+  if (a < 0) return null;
+  const cut = ROLE_LINKS.has(words[a - 1]?.text ?? '') ? a - 1 : a;
+  if (cut <= head || cut > head + mostRoleWords(words)) return null;
+  return role.slice(0, words[cut - 1]!.end);
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { MAX_ROLE_WORDS } from './role-before-relative';
 import { featureOn } from '../features';
+import { THING_ARTICLES } from '../../lexicon/roles';
 import { isAbbreviation } from '../text/text';
 import { isDigitUnit, isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
 import { isBracketedAge } from './age-phrase';
@@ -92,7 +93,12 @@ const RELATIVE_WORDS = 32;
 /** True when the description `chunk` (its `words`) is longer than an appositive runs. */
 function tooLong(chunk: string, words: readonly string[]): boolean {
   const rel = words.indexOf('yang');
-  const relative = rel > 0 && rel <= MAX_ROLE_WORDS && featureOn('names.roleBeforeRelative');
+  // So may one that goes on into an unnamed place (`murid kelas lima sebuah SD swasta di …`),
+  // which the cast's role stops before (cast.roleBeforeIndefinite).
+  const thing = words.findIndex(w => THING_ARTICLES.has(w));
+  const relative =
+    (rel > 0 && rel <= MAX_ROLE_WORDS && featureOn('names.roleBeforeRelative')) ||
+    (thing > 0 && thing <= MAX_ROLE_WORDS && featureOn('cast.roleBeforeIndefinite'));
   return relative
     ? chunk.length > RELATIVE_REACH || words.length > RELATIVE_WORDS
     : chunk.length > REACH || words.length > MOST_WORDS;

@@ -1,11 +1,11 @@
 /**
  * An office written before a name across what ends a capitalised run: a bracketed short form after
- * lowercase role words (`jaksa penuntut umum (JPU) KPK Budi`), a link word (`Ambassador to Ruritania
- * Budi`, `Direktur Eksekutif Center of Reform on Farming (Corf) Indonesia Budi`, `politisi Partai X
- * asal Cibening Budi`) or a class numeral (`Kalapas Kelas I Cibening Budi`). The run before the name
- * then starts after the break, so its role is only the organisation or place that closes the office
- * (`KPK`, `Indonesia`): the office's head stands before the break, and the role runs from there
- * (names.bridgedOffice).
+ * lowercase role words (`jaksa penuntut umum (JPU) Kejari Sleman Budi`), a link word (`Ambassador
+ * to Ruritania Budi`, `Direktur Institute of Studies on Farming (Isof) Indonesia Budi`, `politisi
+ * Partai X asal Cibening Budi`) or a class numeral (`Kalapas Kelas I Cibening Budi`). The run
+ * before the name then starts after the break, so its role is only the organisation or place that
+ * closes the office (`Kejari Sleman`, `Indonesia`): the office's head stands before the break, and
+ * the role runs from there (names.bridgedOffice).
  */
 import { featureOn } from '../features';
 import { isLowerWord, type Token } from '../text/text';
@@ -34,9 +34,9 @@ function headless(role: string): boolean {
 
 /**
  * The role of the person `name` read from the run starting at token `i`, whose own reading gave
- * it `role` (headless, or none): the office from its head before the break to the run, with `role` after it,
- * or null when no office stands there. The token right before the run must be a break (a bracket,
- * a link word or a numeral) or the office's own word, so a role read far back is never joined.
+ * it `role` (headless, or none): the office from its head before the break to the run, with the
+ * run's role words after it, or null when no office stands there. A break (a bracket, a link
+ * word or a numeral) must stand right before the run, so a role read far back is never joined.
  */
 export function bridgedOffice(
   t: readonly Token[],
@@ -63,8 +63,8 @@ export function bridgedOffice(
   let start = head;
   while (start > b && isRunToken(t[start - 1]) && !OFFICE_BRIDGES.has(t[start - 1]!.lower)) start--;
   const office = text.slice(t[start]!.start, t[i - 1]!.end);
-  // The words of the run before the name close the office: up to the end of the run's own role
-  // (`Farming (Corf) Indonesia`, which the run's reading cut to `Indonesia`), or with no role, the
+  // The words of the run before the name close the office: up to where the run's own role ends
+  // (`Farming (Isof) Indonesia`, which the run's reading cut to `Indonesia`), or with no role, the
   // run's words before the name but its honorifics (`Cibening` of `Cibening Hj Rina`).
   const at = role ? text.indexOf(role, t[i]!.start) : -1;
   const rest = at >= 0 ? text.slice(t[i]!.start, at + role!.length) : runBefore(t, i, name, text);

@@ -115,6 +115,19 @@ function rankOnly(role: string): boolean {
   return role.split(SPACE_RUNS).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
 }
 
+/** Possessive pronouns that own a relation before a name (`His wife, Y, …`). */
+const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * `His wife, Rina, 49, sells …`: a relation owned by a possessive pronoun opening the sentence is
+ * how the person is related, shown as the relation noun alone (`wife`), as Indonesian
+ * `Istrinya, X` shows `istri` (names.englishPronounRelation). Null when it opens no sentence.
+ */
+function pronounOwned(toks: readonly Token[], s: number, noun: string): string | null {
+  if (!featureOn('names.englishPronounRelation') || !opensSentence(toks, s - 4)) return null;
+  return noun;
+}
+
 /** Most words of the owner in `X's wife, Y` (`Pak Darto's wife`). */
 const MAX_OWNER_WORDS = 3;
 
@@ -134,7 +147,9 @@ export function englishRelationBefore(
   const noun = toks[s - 2];
   if (!noun || !EN_RELATION_HEADS.has(noun.lower)) return null;
   const owner = toks[s - 3];
-  if (!owner || !/['’]s$/u.test(owner.text)) return null;
+  if (!owner) return null;
+  if (PRONOUN_OWNERS.has(owner.lower)) return pronounOwned(toks, s, noun.lower);
+  if (!/['’]s$/u.test(owner.text)) return null;
   // `The museum's supervisor`: a lowercase owner after its article; a named owner is capitalised
   // (`Pak Tarjo's wife`), and a word opening clauses (`Yesterday`) is no part of it.
   let j = s - 4;

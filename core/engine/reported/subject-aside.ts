@@ -6,7 +6,12 @@
  * (pre-cue.ts) and a direct quote's pre-posed cue (quotes/direct-cue-before.ts): both sentences
  * open the same way, whether the statement then goes on in marks or not.
  */
-import { ADDRESSEE_WORDS, INTERVIEW_PASSIVE_SET, INTERVIEW_TIME_WORDS } from '../../lexicon/cues';
+import {
+  ADDRESSEE_WORDS,
+  INTERVIEW_PASSIVE_SET,
+  INTERVIEW_TIME_WORDS,
+  SET_OFF_CONNECTIVES,
+} from '../../lexicon/cues';
 import { DAY_PARTS } from '../../lexicon/time-nouns';
 import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import type { Token } from '../text/text';
@@ -159,9 +164,28 @@ function skipCapacity(toks: readonly Token[], k: number): number {
 const namedEnd = (t: Token | undefined): boolean =>
   !!t && (startsUpper(t.text) || /^\((\d|\p{Lu})/u.test(t.text));
 
+/** The connectives of SET_OFF_CONNECTIVES, as their words. */
+const CONNECTIVES: readonly (readonly string[])[] = SET_OFF_CONNECTIVES.map(c => c.split(' '));
+
+/**
+ * Steps back from the cue at `k` over a connective set off by commas after the subject (`Budi,
+ * sementara itu, mengatakan …`, `Tom, meanwhile, said …`): it links the sentence to the one before
+ * and is no role set off after the name (reported.setOffConnective). Returns the index of the comma
+ * that opens it, or `k` when there is none.
+ */
+function skipSetOffConnective(toks: readonly Token[], k: number): number {
+  if (toks[k - 1]?.text !== ',' || !featureOn('reported.setOffConnective')) return k;
+  for (const words of CONNECTIVES) {
+    const open = k - 2 - words.length;
+    if (toks[open]?.text !== ',' || !startsUpper(toks[open - 1]?.text ?? '')) continue;
+    if (words.every((w, n) => toks[open + 1 + n]!.lower === w)) return open;
+  }
+  return k;
+}
+
 /** The index the subject of the pre-posed cue at `i` ends before, past every aside but a channel. */
 export function pastAsides(toks: readonly Token[], i: number): number {
-  const adverbs = skipSetOffCircumstance(toks, pastCueAdverbs(toks, i));
+  const adverbs = skipSetOffCircumstance(toks, skipSetOffConnective(toks, pastCueAdverbs(toks, i)));
   // The circumstance may stand on either side of a place and day (`X saat ditemui di Bandung,
   // Senin, mengatakan` / `X, Senin, kepada wartawan mengatakan`), so it is skipped before and after.
   const placeDay = skipCircumstance(toks, skipPlaceDay(toks, adverbs));
