@@ -345,6 +345,8 @@ export const FEATURES = {
     'a digit after a letter of an acronym repeats it (`DP3A` spells `Dinas Pemberdayaan Perempuan dan Perlindungan Anak`), when an acronym is checked against the words it spells',
   'cast.spelledRole':
     'an office whose organisation lists its fields with commas, closed by the acronym spelling them, is the whole role of the name after its comma (`Kepala Dinas A, B, dan C (DABC) NTB, Nama,`)',
+  'cast.kinOwner':
+    'a relation written with no owner (`Istrinya, X`, `Sang ayah, X`, `His wife, X`) is kin of the last person named before it, within two paragraphs: the panel shows whose kin (`istri Budi`, `Tarjo’s wife`) by the form that person was last named by (cast/kin-owner.ts)',
   'cast.roleBeforeIndefinite':
     'a long description of a person that goes on into an unnamed place or institution (`sebuah`, `suatu`) is the role up to it, before the name’s comma (`Peneliti pangan dari sebuah pusat studi di Bogor, X` → `Peneliti pangan`) or set off after the name (`X, murid kelas lima sebuah SD swasta di ujung gang.` → `murid kelas lima`)',
   'cast.roleBeforeComma':

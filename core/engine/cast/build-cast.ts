@@ -21,6 +21,7 @@ import {
   type CastDraft,
 } from './cast-draft';
 import { freezeCast } from './freeze-cast';
+import { withKinOwner } from './kin-owner';
 import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
 
@@ -31,6 +32,7 @@ export function buildCast(records: readonly MentionRecord[], evidence?: ArticleE
   resolveCues(d);
   if (featureOn('cast.nameBeforeItsCue')) linkNamesBeforeTheirCues(d);
   copyRelations(d);
+  ownRelations(d);
   copyPredicatedRoles(d);
   return freezeCast(d);
 }
@@ -131,6 +133,22 @@ function copyRelations(d: CastDraft): void {
   d.records.forEach((r, k) => {
     const e = d.entities[k];
     if (e?.kind === 'person' && r.ref?.relation && !e.relation) e.relation = r.ref.relation;
+  });
+}
+
+/**
+ * `Istrinya, X`: the relation the first record that says it gives, with whose kin it is
+ * (kin-owner.ts), once per person.
+ */
+function ownRelations(d: CastDraft): void {
+  const done = new Set<DraftEntity>();
+  d.records.forEach((r, k) => {
+    const e = d.entities[k];
+    if (e?.kind !== 'person' || !e.relation || done.has(e) || r.ref?.relation !== e.relation)
+      return;
+    done.add(e);
+    if (!r.ref.ownerBack) return;
+    e.relation = withKinOwner(e.relation, r.ref.ownerBack, k, e, d);
   });
 }
 

@@ -22,6 +22,7 @@ import { sharedOfficeRole } from './shared-office';
 import { fieldListHead } from '../names/field-list-office';
 import { appositiveAfter, identifiedAt } from './run-with-role';
 import { englishRelationBefore } from '../names/english-appositive';
+import { KIN_JOINS, LISTED_COUNTS } from '../../lexicon/pronouns';
 
 /** The run a paragraph read last: its tokens `[start, end)` and its record's index. */
 export type LastRun = { readonly start: number; readonly end: number; readonly record: number };
@@ -198,8 +199,27 @@ function withDescriptionBefore(
     englishRelationBefore(t, i, text);
   // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
   if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };
-  return relation ? { ...ref, relation } : ref;
+  if (!relation) return ref;
+  const back = ownerPointingBack(t, i);
+  return back ? { ...ref, relation, ownerBack: back } : { ...ref, relation };
 }
+
+/**
+ * The word by which the owner of the relation before the name's comma at `i - 1` points back: a
+ * `-nya` on its last word (`Istrinya, X`, `putri sulungnya, X`) or an English possessive pronoun
+ * before it (`His wife, X`); null when the owner is written or none is.
+ */
+function ownerPointingBack(t: readonly Token[], i: number): string | null {
+  // `Budi dan istrinya, X`: the owner joined before is written (kin-before-name.ts withJoinedOwner).
+  const k = LISTED_COUNTS.has(t[i - 3]?.lower ?? '') ? i - 4 : i - 3;
+  if (KIN_JOINS.has(t[k]?.lower ?? '')) return null;
+  if ((t[i - 2]?.lower ?? '').endsWith('nya')) return 'nya';
+  const pronoun = t[i - 3]?.lower ?? '';
+  return POINTING_OWNERS.has(pronoun) ? pronoun : null;
+}
+
+/** English possessive pronouns that own a relation (`His wife, X`). */
+const POINTING_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** True when kin phrase `relation` ends in the description `role` as the kin's owner. */
 function ownsKin(relation: string, role: string): boolean {

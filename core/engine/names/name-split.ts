@@ -89,6 +89,11 @@ export interface NamedRef {
    * office, so the discourse model still sees a relative as the person they were introduced by.
    */
   relation?: string | null;
+  /**
+   * The word by which the relation's owner points back (`nya` of `Istrinya, X`, `his` of `His
+   * wife, X`): kin of a person named before, whom the cast finds (cast/kin-owner.ts).
+   */
+  ownerBack?: string;
   /** Set when the text introduces this name (`kata Andri, warga …`): match it exactly, never fuzzily. */
   exact?: boolean;
 }
