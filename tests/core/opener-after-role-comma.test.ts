@@ -30,6 +30,25 @@ const ROWS: readonly (readonly [intro: string, word: string, role: string])[] = 
   ],
 ];
 
+// names.model.openerAfterComma: the role before the comma may end in a number or a bracketed
+// short form, not only in a word; the name set off after it keeps its opener.
+const CLOSED_ROLES: readonly string[] = [
+  'Ketua RT 05, Lalu Budi Fauzan, menilai anggaran itu kurang.',
+  'Kepala Dinas Pekerjaan Umum (DPU), Lalu Budi Fauzan, menilai anggaran itu kurang.',
+  'Kepala Bidang Anggaran (Kabid), Lalu Budi Fauzan, menilai anggaran itu kurang.',
+];
+
+/** The speakers of the paragraph's first statement. */
+const firstSpeakers = (paragraph: string) => analyzeBody(paragraph).quotes[0]?.speakers;
+
+describe('a capitalised `Lalu` after a comma closing a role that ends in a number or a short form opens the name', () => {
+  test.each(CLOSED_ROLES)('%s', paragraph => {
+    expect(firstSpeakers(paragraph)).toEqual(['Lalu Budi Fauzan']);
+    const off = withFeaturesOff(['names.model.openerAfterComma'], () => firstSpeakers(paragraph));
+    expect(off).not.toEqual(['Lalu Budi Fauzan']);
+  });
+});
+
 describe('an initial or title spelling a common word between the role’s comma and the name keeps the role', () => {
   test.each(ROWS)('%s', (intro, word, role) => expect(roleOf(word, intro)).toBe(role));
   // A dotted `A.` is also read into the name's run (names.initialsKept), which keeps the role too.

@@ -28,6 +28,7 @@ import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import {
   isAscii,
+  startsAlnum,
   isDigits,
   isUpperCp,
   runOf,
@@ -506,13 +507,17 @@ export function openerWordAt(toks: readonly Token[], j: number): boolean {
 }
 
 /**
- * True when the comma before token `j` closes a role or a description written in words
- * (`Kepala Bidang Dinas X, Lalu Hendra Sasmita, …`): the conjunction `lalu` after a comma is
- * written in lowercase, so a capitalised one there opens the name set off after the role
- * (names.model.openerAfterComma).
+ * True when the comma before token `j` closes a role or a description (`Kepala Bidang Dinas X,
+ * Lalu Hendra Sasmita, …`), whether it ends in a word, a number (`Ketua RT 05, Lalu …`) or a
+ * bracketed short form (`Kepala Dinas Pekerjaan Umum (DPU), Lalu …`): the conjunction
+ * `lalu` after a comma is written in lowercase, so a capitalised one there opens the name set off
+ * after the role (names.model.openerAfterComma).
  */
 const openerAfterComma = (toks: readonly Token[], j: number): boolean =>
-  /^\p{L}/u.test(toks[j - 2]?.text ?? '') && featureOn('names.model.openerAfterComma');
+  closesPhrase(toks[j - 2]?.text ?? '') && featureOn('names.model.openerAfterComma');
+
+/** A token that may end a role before its comma: a word, a number or a bracketed short form. */
+const closesPhrase = (w: string): boolean => startsAlnum(w) || isBracketedCapitalised(w);
 
 /**
  * Where the run from each token ends, per token list, read on first ask (-1: not read yet). The
