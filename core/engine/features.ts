@@ -99,7 +99,7 @@ export const FEATURES = {
   'names.oneOfUnnamed':
     '`salah seorang` before a lowercase noun, or `salah satu` before a person noun, opens an unnamed subject as `seorang` does (`Salah seorang warga, buruh pabrik, mengatakan …`): a later `-nya` means that person, not the one named before',
   'names.regionBeforeDemonstrative':
-    'a region set off by commas between a description’s place and its demonstrative (`Atlet asal Tondano, Minahasa Raya, itu menuturkan …`) belongs to the description, so the cue has its subject',
+    'a region set off by commas between a description’s place and its demonstrative (`Atlet asal Tondano, Minahasa Raya, itu menuturkan …`, `Pemain kelahiran X, Y, itu …`, `… dari X, Y, tersebut …`) belongs to the description, so the cue has its subject',
   'reported.withCueBare':
     'a cue in a `dengan` adjunct after the subject’s verb takes a bare clause too (`X mengakhiri kunjungan dengan memastikan jembatan darurat dibangun …`, `… dengan meminta lurah mendata …`), unless the words after it are the verb’s object or an urging verb urges no clause',
   'reported.bareAgeAside':

@@ -62,6 +62,23 @@ const rows: [FeatureName, string[], string][] = [
     ],
     'kakinya sudah kram sejak set kedua|Sardi Wijaya',
   ],
+  // The description's origin may be written with `kelahiran` or `dari` before the region.
+  [
+    'names.regionBeforeDemonstrative',
+    [
+      'Yohanis Makaminan finis di urutan keempat.',
+      'Pemain kelahiran Sangihe, Sulawesi Utara, itu mengaku napasnya sudah habis sejak putaran ketiga.',
+    ],
+    'napasnya sudah habis sejak putaran ketiga|Yohanis Makaminan',
+  ],
+  [
+    'names.regionBeforeDemonstrative',
+    [
+      'Yohanis Makaminan finis di urutan keempat.',
+      'Atlet dari Sangihe, Sulawesi Utara, tersebut menuturkan sepatunya sudah robek sejak kilometer kedua.',
+    ],
+    'sepatunya sudah robek sejak kilometer kedua|Yohanis Makaminan',
+  ],
   [
     'reported.withCueBare',
     [

@@ -31,7 +31,8 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
   // the whole paragraph for every demonstrative made a long line quadratic.
   const base = Math.max(0, k - 20);
   const near = toks.slice(base, k + 6).map(t => t.text);
-  let s = regionSetOff(toks, k);
+  const region = regionSetOff(toks, k);
+  let s = region;
   while (s > 0 && k - s < 12) {
     const w = toks[s - 1]!.text;
     // `Guru Besar Fakultas Kelautan dan Pesisir (FKP) Universitas X itu`: a bracketed acronym and a
@@ -41,8 +42,9 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
     else break;
   }
   // `Bekas ketua panitia lomba desa itu mengaku`: a description opening the sentence may
-  // hold any common words between its role head and the demonstrative.
-  const opening = describedOpening(toks, k);
+  // hold any common words between its role head and the demonstrative — up to the region set
+  // off before it, if any (`Atlet kelahiran Tondano, Minahasa Raya, itu`).
+  const opening = describedOpening(toks, region);
   if (opening >= 0 && opening < s) s = opening;
   const words = toks.slice(s, k).map(t => t.lower);
   if (s === opening && demonstrativeOfObject(words))
@@ -82,9 +84,10 @@ function describedOpening(toks: readonly Token[], k: number): number {
 }
 
 /**
- * `Pemain asal Ambon, Maluku, itu mengakui`: a short capitalised region set off by commas right
- * before the demonstrative at `k` belongs to the description's origin; the index the description
- * is read back from (the first comma), or `k` when there is none (names.regionBeforeDemonstrative).
+ * `Pemain asal Ambon, Maluku, itu mengakui`, `Pemain kelahiran Ambon, Maluku, itu`: a short
+ * capitalised region set off by commas right before the demonstrative at `k` belongs to the
+ * description's origin, however that is written; the index the description is read back from
+ * (the first comma), or `k` when there is none (names.regionBeforeDemonstrative).
  */
 function regionSetOff(toks: readonly Token[], k: number): number {
   if (toks[k - 1]?.text !== ',' || !featureOn('names.regionBeforeDemonstrative')) return k;
