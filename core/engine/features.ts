@@ -837,7 +837,7 @@ export const FEATURES = {
   'discourse.holderNamedLater':
     "an office named by its title alone before anyone holding it (`Kepala Dinas Sosial Kota X mengatakan pihaknya …`) means the holder the article names near it by a description pointing back (`Y, kepala dinas tersebut, menjelaskan`) or, for an office a corps' officer holds, by rank and name only (`Kapolres X mengatakan …` … `kata AKBP Y`), when no role in the cast holds the title",
   'names.englishDescriptionOrigin':
-    "an English `the` description with the person's origin after `from` before a cue (`The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan said …`) points back as the description does; the place is where the person comes from, never the speaker",
+    "an English `the` description with the person's origin after `from` before a cue (`The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan in Bali said …`) or after it at the sentence's end (`said the fisherman from Tabanan.`) points back as the description does; the place is where the person comes from, never the speaker",
   'names.englishAgedDescription':
     'an English `the` description closed by an age written as one word (`The 52-year-old said …`) tells a person by age and points back, as one closed by a lowercase head does',
   'cast.nicknameRestatesName':

@@ -34,6 +34,24 @@ const ORIGIN: [string, string[], string[]][] = [
     ['Made Suarta'],
   ],
 ];
+// The province after `in`, and the same description after the cue (the place at the sentence end).
+const WIDER: [string, string[], string][] = [
+  [
+    'an occupation from a town in its province',
+    [INTRO, 'The farmer from Klungkung in Bali said the harvest came early.'],
+    'Bali',
+  ],
+  [
+    'after the cue, an occupation from a town',
+    [INTRO, '“The harvest came early,” said the farmer from Klungkung.'],
+    'Klungkung',
+  ],
+  [
+    'after the cue, an occupation from a town in its province',
+    [INTRO, '“The harvest came early,” said the farmer from Klungkung in Bali.'],
+    'Klungkung',
+  ],
+];
 // A named person from a place is still the speaker.
 const KEPT: [string, string[], string[]][] = [
   [
@@ -53,6 +71,19 @@ describe('an English description told by age or origin points back (names.englis
       AGED.map(([, p]) => speakersOf(...p)),
     );
     expect(off).toEqual([[]]);
+  });
+
+  test.each(WIDER)('%s', (_, paragraphs, place) => {
+    expect(speakersOf(...paragraphs)).toEqual(['Made Suarta']);
+    const off = withFeaturesOff(['names.englishDescriptionOrigin'], () =>
+      speakersOf(...paragraphs),
+    );
+    expect(off[0]).toContain(place);
+  });
+
+  test('after the cue, a name set off after the place is the speaker', () => {
+    const line = '“The harvest came early,” said the official from Klungkung, Ketut Arta.';
+    expect(speakersOf(INTRO, line)).toEqual(['Ketut Arta']);
   });
 
   test('switched off, the place after `from` is the speaker', () => {

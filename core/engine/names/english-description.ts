@@ -73,8 +73,9 @@ const MAX_ORIGIN_TOKENS = 5;
 
 /**
  * The `the` description whose person is told by where they come from, ending at token `k` before a
- * cue: `The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan said …`. The
- * place after `from` (capitalised words, a comma between a town and its province) is the
+ * cue: `The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan said …`, `The
+ * weaver from Sidemen in Karangasem said …`. The place after `from` (capitalised words, a comma or
+ * `in` between a town and its province) is the
  * person's origin, never the subject; the description before it points back as one before a cue
  * does (names.englishDescriptionOrigin). Null when no such description ends there.
  */
@@ -88,11 +89,41 @@ export function englishDescriptionFromPlace(
   let f = k;
   while (f > 0 && k - f < MAX_ORIGIN_TOKENS && toks[f]!.lower !== 'from') {
     const t = toks[f]!.text;
-    if (!startsUpper(t) && t !== ',') return null;
+    // `from Tabanan in Bali`: the town's province after `in`, as after a comma.
+    if (!startsUpper(t) && t !== ',' && t !== 'in') return null;
     f--;
   }
   if (toks[f]?.lower !== 'from' || f === k || toks[f + 1]!.text === ',') return null;
   return englishDescriptionBefore(toks, f - 1, text);
+}
+
+/**
+ * The same description after a cue, opening at the lowercase `the` at token `i` (`"…," said the
+ * fisherman from Tabanan.`, `… said the 52-year-old from Tabanan in Bali.`): lowercase words up to
+ * `from`, then the origin (capitalised words, `in` between a town and its province) to the
+ * sentence's end. The place is where the person comes from, never
+ * the speaker (names.englishDescriptionOrigin). Null when no such description opens there.
+ */
+export function englishDescriptionWithOriginAt(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+): Mention | null {
+  if (toks[i]?.text !== 'the' || !featureOn('names.englishDescriptionOrigin')) return null;
+  let f = i + 1;
+  while (f - i <= MAX_WORDS && toks[f] && toks[f]!.lower !== 'from') {
+    if (!startsLower(toks[f]!.text) && !isDigits(toks[f]!.text)) return null;
+    f++;
+  }
+  if (toks[f]?.lower !== 'from' || f === i + 1) return null;
+  let k = f + 1;
+  // No comma here: after a cue, one after the place may set off the person's name (`said the
+  // official from Jakarta, X.`).
+  while (k - f <= MAX_ORIGIN_TOKENS && toks[k] && /^(?:\p{Lu}|in$)/u.test(toks[k]!.text)) k++;
+  // The origin reaches the sentence's end (or a closing quotation mark).
+  const end = toks[k]?.text;
+  if (k === f + 1 || (end !== undefined && end !== '.' && end !== '"' && end !== '”')) return null;
+  return startsUpper(toks[k - 1]!.text) ? describedFrom(toks, i, f - 1, text) : null;
 }
 
 /** The description from `the` at token `s` to token `k`, or null when it describes nobody. */

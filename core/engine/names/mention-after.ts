@@ -26,7 +26,7 @@ import { skipStatementNoun } from './statement-source';
 import { isLowerWord, type Token } from '../text/text';
 import { isDigits, startsAlnum } from '../text/chars';
 import { featureOn } from '../features';
-import { englishDescriptionAfterCue } from './english-description';
+import { englishDescriptionAfterCue, englishDescriptionWithOriginAt } from './english-description';
 import { englishUnnamedAfter } from './english-unnamed';
 import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
@@ -503,6 +503,9 @@ export function mentionAfter(
   text: string,
   evidence: ReadonlySet<string>,
 ): Mention | null {
+  // `said the fisherman from Tabanan.`: the place after `from` is no speaker.
+  const origin = englishDescriptionWithOriginAt(toks, i, text);
+  if (origin) return origin;
   const read =
     demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence))) ??
     englishUnnamedAfter(toks, i, text);
