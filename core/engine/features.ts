@@ -798,6 +798,10 @@ export const FEATURES = {
     'a place after a preposition right before a pre-posed cue ends a relative clause, so the name before `yang` is the subject (`Rudi Hartono yang hadir di Demak menyatakan …`), not the place',
   'names.shortenedAloneOpens':
     'a nickname is cut from the front of a given name, so a word whose shortened form (a proper prefix of four letters or more) the article uses alone for a speaker opens the name, the unknown words before it going to the role or company (`Direktur Utama PT Bumi Niaga Yohanes Kristianto Silalahi` … `jelas Yohan`)',
+  'names.fieldListShortFormBefore':
+    'before a cue too, the bracketed short form closing an office named by a list of its fields is its alias, not part of its name (`Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menyatakan` … `Kemendes PDTT juga …`: one body)',
+  'cast.parentAcronym':
+    "an acronym written alone that closes an organisation's longer name is the body that unit belongs to, an organisation of its own (`Dewan Pengawas KPK menyatakan …` … `KPK juga menegaskan …`: two speakers), never a short form of the unit",
   'names.model.seatedBody':
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':

@@ -91,6 +91,26 @@ const rows: [FeatureName, string, string[]][] = [
     'Direktur Utama PT Bumi Niaga Yohanes Kristianto Silalahi mengatakan pasokan aman. || “Kami memperketat distribusi,” jelas Yohan.',
     ['Yohanes Kristianto Silalahi'],
   ],
+  // Before a cue too, the short form closing an office's field list is its alias: one body.
+  [
+    'names.fieldListShortFormBefore',
+    'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menyatakan dana desa cair. || Kemendes PDTT juga mengingatkan kepala desa wajib melapor.',
+    [
+      'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
+      'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
+    ],
+  ],
+  // An acronym alone that closes a unit's name is the body the unit belongs to.
+  [
+    'cast.parentAcronym',
+    'Dewan Pengawas KPK menyatakan sidang etik digelar. || KPK juga menegaskan penyidikan berlanjut.',
+    ['Dewan Pengawas KPK', 'KPK'],
+  ],
+  [
+    'cast.parentAcronym',
+    'Komisi Disiplin PSSI menyatakan sanksi akan dijatuhkan. || PSSI juga menegaskan kekerasan tidak ditoleransi.',
+    ['Komisi Disiplin PSSI', 'PSSI'],
+  ],
 ];
 
 describe('name boundaries from the article’s own evidence (names31)', () => {

@@ -59,7 +59,13 @@ interface FieldList {
 export function fieldListOfficeBefore(ctx: ReadingContext, s: number, k: number): Mention | null {
   const from = fieldListHead(ctx.toks, s);
   if (from < 0) return null;
-  return readOffice(ctx, { from, headEnd: readRun(ctx.toks, from), last: s, end: k + 1 });
+  const list = { from, headEnd: readRun(ctx.toks, from), last: s, end: k + 1 };
+  const office = readOffice(ctx, list);
+  if (office?.kind !== 'named' || !featureOn('names.fieldListShortFormBefore')) return office;
+  const ref = office.refs[0]!;
+  return ref.kind === 'organization'
+    ? { ...office, refs: [withShortForm(ctx, list, ref)] }
+    : office;
 }
 
 /**
@@ -169,12 +175,20 @@ function officeRead(ctx: ReadingContext, list: FieldList): { end: number; ref: N
   // cast.fieldListRoleBeforeComma), whatever the list's last words read as.
   if (personAfterComma(ctx, end)) return null;
   if (ref.kind === 'person') return { end, ref };
-  // `Kementerian A, B, dan C (KABC)`: the closing short form is the organisation's alias, as
-  // other organisations' brackets are (name-split.ts shortFormOrganisation).
+  return { end, ref: withShortForm(ctx, list, ref) };
+}
+
+/**
+ * `Kementerian A, B, dan C (KABC)`: the short form closing the list is the organisation's alias,
+ * as other organisations' brackets are (name-split.ts shortFormOrganisation), so a later `KABC`
+ * alone is the same body. `ref` unchanged when no bracket closes the list.
+ */
+function withShortForm({ toks, text }: ReadingContext, list: FieldList, ref: NamedRef): NamedRef {
+  const { from, last, end } = list;
   const close = toks[end - 1]!.text;
-  if (!close.startsWith('(') || end - 1 <= last) return { end, ref };
+  if (!close.startsWith('(') || !close.endsWith(')') || end - 1 <= last) return ref;
   const name = text.slice(toks[from]!.start, toks[end - 2]!.end);
-  return { end, ref: { ...ref, name, alias: close.slice(1, -1) } };
+  return { ...ref, name, alias: close.slice(1, -1) };
 }
 
 /** True when a comma at token `end` sets off a run read as a person's name (a rank may open it). */
