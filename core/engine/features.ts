@@ -802,6 +802,8 @@ export const FEATURES = {
     'before a cue too, the bracketed short form closing an office named by a list of its fields is its alias, not part of its name (`Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menyatakan` … `Kemendes PDTT juga …`: one body)',
   'cast.parentAcronym':
     "an acronym written alone that closes an organisation's longer name is the body that unit belongs to, an organisation of its own (`Dewan Pengawas KPK menyatakan …` … `KPK juga menegaskan …`: two speakers), never a short form of the unit",
+  'cast.organisationSeatForm':
+    "a form of an organisation made of place words only is its seat, never its name with a neighbour's words read before it (`… di Jawa Timur` after `Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Timur menyampaikan …`), as a person's shorter form may be",
   'names.model.seatedBody':
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':

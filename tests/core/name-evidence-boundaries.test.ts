@@ -111,6 +111,12 @@ const rows: [FeatureName, string, string[]][] = [
     'Komisi Disiplin PSSI menyatakan sanksi akan dijatuhkan. || PSSI juga menegaskan kekerasan tidak ditoleransi.',
     ['Komisi Disiplin PSSI', 'PSSI'],
   ],
+  // A place form ending an organisation's name is its seat, not its name.
+  [
+    'cast.organisationSeatForm',
+    'Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Timur dalam keterangan resminya menyampaikan pihaknya akan membina warga binaan di lapas-lapas di Jawa Timur.',
+    ['Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur'],
+  ],
 ];
 
 describe('name boundaries from the article’s own evidence (names31)', () => {

@@ -11,6 +11,8 @@ import type { CastDraft } from './cast-draft';
 import { agreedName } from './agreed-name';
 import { featureOn } from '../features';
 import { isSpaceCp, trailingRun } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
+import { isPlaceWord } from '../names/name-model';
 
 /** The frozen cast `d` has come to. */
 export function freezeCast(d: CastDraft): Cast {
@@ -46,7 +48,18 @@ function agreedNames(d: CastDraft): (e: DraftEntity) => string {
     if (list) list.push(r.ref.name);
     else forms.set(e, [r.ref.name]);
   });
-  return e => agreedName(e.name, forms.get(e) ?? [], setOff);
+  return e => agreedName(e.name, formsOf(e, forms.get(e) ?? []), setOff);
+}
+
+/**
+ * `Kantor Wilayah Kementerian X Jawa Timur` … `di Jawa Timur`: a form of an organisation made of
+ * place words only is its seat, never the body with a neighbour's words read before it (as a
+ * person's name may be), so it is no candidate for the organisation's name
+ * (cast.organisationSeatForm).
+ */
+function formsOf(e: DraftEntity, forms: readonly string[]): readonly string[] {
+  if (e.kind !== 'organization' || !featureOn('cast.organisationSeatForm')) return forms;
+  return forms.filter(f => !f.split(SPACE_RUNS).every(isPlaceWord));
 }
 
 /** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
