@@ -164,8 +164,7 @@ export function fieldListOfficeFrom(
 
 /** readOffice's one reading of the list `[from, end)`, with where it ends. */
 function officeRead(ctx: ReadingContext, list: FieldList): { end: number; ref: NamedRef } | null {
-  const { toks, text } = ctx;
-  const { from, last, end } = list;
+  const { last, end } = list;
   if (end <= last) return null;
   const office = readOffice(ctx, list);
   const ref = office?.kind === 'named' ? office.refs[0] : undefined;
