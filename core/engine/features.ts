@@ -726,6 +726,18 @@ export const FEATURES = {
     'a cue after a word of intention or obligation (`dijadwalkan menyampaikan`, `diminta menjelaskan`, `harus menjelaskan`) reports nothing yet',
   'reported.relativeAdverbs':
     "inside a relative clause after a cue's object, an adverb (`yang justru terjadi`) and a verb after a purpose opener (`yang dipimpin X untuk menunda`) are no main predicate, so the object stays a noun phrase",
+  'reported.relativeOverInner':
+    'a name read right before a pre-posed cue but inside a bare relative clause on a named person (`Kepala BPBD Andi Pratama yang meninjau lokasi di Sukamaju mengatakan …`) is what the clause is about; the person before `yang` is the subject',
+  'reported.channelAfterAgent':
+    'a passive cue opening the sentence may have the statement channel after its agent (`Dikatakan oleh Kejari dalam keterangannya, jaksa akan …`): the clause opens at the comma after the channel',
+  'reported.questionCue':
+    'a cue of asking (`menanyakan`, `mempertanyakan`) reports only a clause opened by a question word, `apakah` or `bahwa` (`menanyakan mengapa laporan itu tidak diteruskan`); a noun after it is what was asked about (`mempertanyakan keputusan pemerintah menaikkan harga`)',
+  'reported.adversativePredicate':
+    'an adversative ke-…-an verb after a subject is the predicate of a reported clause (`menyatakan partainya kehilangan 500 suara`, `menyebut sekolah itu kekurangan guru`), not the head of a noun object; first after the cue it is still a noun (`menyebut kekurangan anggaran`)',
+  'reported.creditedBefore':
+    "a sentence that opens with a reference to what was just said and a delivering passive with its named agent (`Hal itu disampaikan oleh Kepala BPBD X saat …`, `Demikian dikatakan X`) makes the sentence before it, in the same paragraph and with no quote or cue of its own, that agent's reported statement",
+  'reported.bareMannerAdverb':
+    "a manner adverb written without `secara` straight after a cue (`menyampaikan langsung aspirasi warga kepada bupati`) belongs to the cue, so what follows it is read as the cue's object or clause",
   'reported.relativeCue':
     "a relative clause opened by a reporting cue after a named person (`dikritik ekonom Maria Hadiningsih, yang menilai …`, `…, who said …`) is that person's reported statement",
   'names.nicknameClauseSubject':

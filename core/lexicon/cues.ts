@@ -49,11 +49,34 @@ export const PRE_CUES: readonly string[] = words(`
   berpesan menandaskan memastikan mengonfirmasi mengumumkan melaporkan menginformasikan
   menulis mencuit mengingatkan menekankan mencontohkan menyontohkan menggarisbawahi mengakui
   mengaku mengklaim mengeklaim menuduh menuding beralasan berdalih menilai berpendapat memperkirakan
-  memprediksi memprediksikan meyakini yakin menduga menganggap memandang berpandangan
+  memprediksi memprediksikan memprakirakan meyakini yakin menduga menganggap memandang berpandangan
   menyimpulkan berharap mengharapkan berjanji mendesak menyerukan
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
-  memperingatkan menaksir menaksirkan menceritakan membenarkan bercerita berkisah
+  memperingatkan menaksir menaksirkan menceritakan membenarkan bercerita berkisah menanyakan
+`);
+
+/**
+ * Words of a sentence that tells that someone spoke without saying what (`Kementerian ikut angkat
+ * bicara`, `Warga pun buka suara`, `Ia enggan berkomentar`): credited by the sentence after it
+ * (`Hal itu disampaikan X`), it is no reported statement (reported/credited-before.ts). Lowercase.
+ */
+export const SPEAKING_ACTS: readonly string[] = words(`
+  bicara berbicara suara berkomentar komentar
+`);
+export const SPEAKING_ACT_SET: ReadonlySet<string> = new Set(SPEAKING_ACTS);
+
+/**
+ * Cues of asking (`menanyakan`, `mempertanyakan`): what they report is a question, so only a clause
+ * opened by a question word or `apakah`/`bahwa` (`menanyakan mengapa laporan itu tidak diteruskan`);
+ * a noun after them is what was asked about (`mempertanyakan keputusan pemerintah menaikkan harga`,
+ * `menanyakan status produk itu`), no statement (reported.questionCue).
+ */
+export const QUESTION_CUES: readonly string[] = words(`menanyakan mempertanyakan`);
+
+/** Words that open the clause a cue of asking reports: question words, `apakah`, `bahwa`. Lowercase. */
+export const QUESTION_OPENERS: readonly string[] = words(`
+  mengapa kenapa apakah bagaimana kapan berapa siapa apa mana dimana bahwa
 `);
 
 /**
@@ -631,6 +654,9 @@ export const SAYING_CUE_SET: ReadonlySet<string> = new Set([
 export const NOT_YET_SAID_SET: ReadonlySet<string> = new Set(NOT_YET_SAID);
 /** Cues that mostly take a topic (TOPIC_CUES). */
 export const TOPIC_CUE_SET: ReadonlySet<string> = new Set(TOPIC_CUES);
+/** Cues of asking (QUESTION_CUES) and the words that open what they report (QUESTION_OPENERS). */
+export const QUESTION_CUE_SET: ReadonlySet<string> = new Set(QUESTION_CUES);
+export const QUESTION_OPENER_SET: ReadonlySet<string> = new Set(QUESTION_OPENERS);
 /** Cues with a predicative complement (PREDICATIVE_CUES). */
 export const PREDICATIVE_CUE_SET: ReadonlySet<string> = new Set(PREDICATIVE_CUES);
 /** Feelings after a predicative cue (FEELING_WORDS). */

@@ -112,6 +112,42 @@ function nicknameClauseBefore(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * `Kepala BPBD Andi Pratama yang meninjau lokasi di Sukamaju mengatakan …`: the reader of the words
+ * right before the cue found a name (`inner`) inside a bare relative clause, a place or a person the
+ * clause is about; the subject is the named person before `yang` (reported.relativeOverInner).
+ * Returns that person, or null when `inner` is not inside such a clause or no named person stands
+ * before its `yang` (`Dokumen yang diterima Budi menyebut …` keeps Budi).
+ */
+export function relativeOverInner(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  evidence: ReadonlySet<string>,
+  read: SubjectReader,
+  inner: Mention,
+): Mention | null {
+  if (inner.kind !== 'named' || !featureOn('reported.relativeOverInner')) return null;
+  const y = bareYangBefore(toks, k);
+  if (y < 0) return null;
+  const first = inner.text.split(' ')[0]!;
+  if (text.lastIndexOf(first, toks[k - 1]!.start) <= toks[y]!.start) return null;
+  return relativeSubject(toks, k, text, evidence, read);
+}
+
+/**
+ * The index of the `yang` opening a bare relative clause that runs up to token `k`, or -1: a
+ * cheap scan before any reading (engine README: guards before bodies).
+ */
+function bareYangBefore(toks: readonly Token[], k: number): number {
+  for (let y = k - 2; y >= 1 && k - y <= BARE_CLAUSE.max; y--) {
+    const w = toks[y]!.text;
+    if (isClauseStop(w)) return -1;
+    if (w === 'yang') return y;
+  }
+  return -1;
+}
+
 /** `m` when it names one person, else null. */
 function onePerson(m: Mention | null): Mention | null {
   return m?.kind === 'named' && m.refs.length === 1 && m.refs[0]!.kind === 'person' ? m : null;

@@ -8,6 +8,7 @@ import type { BodyParagraph, Candidate } from '../candidate';
 import { mentionAfter } from '../names/mention-after';
 import { NYA_MENTION } from '../names/mention';
 import { mentionBefore } from '../names/mention-before';
+import { relativeOverInner } from '../names/relative-subject';
 import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isRunWord } from '../names/name-run';
 import type { MarkedSpan } from './quote-marks';
@@ -41,7 +42,11 @@ export function cueBefore(
       : pastCueAdverbs(p.tokens, i);
     // `X dalam sambutannya mengatakan, “…”`: the subject stands before the statement's channel.
     const k = featureOn('quotes.channelBeforeCue') ? skipChannel(p.tokens, asideFrom) : asideFrom;
-    const mention = mentionBefore(p.tokens, k, p.text, evidence);
+    const read = mentionBefore(p.tokens, k, p.text, evidence);
+    // `X yang meninjau lokasi di Sukamaju mengatakan, “…”`: the name inside the relative clause
+    // is what it is about, as for the reported cue (pre-cue.ts).
+    const mention =
+      (read && relativeOverInner(p.tokens, k, p.text, evidence, mentionBefore, read)) ?? read;
     return mention ? { cue: verb.text, mention } : null;
   }
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.

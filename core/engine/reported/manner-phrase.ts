@@ -6,6 +6,7 @@
 import { CLAUSE_LINK_SET } from '../../lexicon/cues';
 import { isLowerWord, type Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { featureOn } from '../features';
 import { ATAU, DAN, MAUPUN, SERTA } from '../../lexicon/conjunctions';
 
 /**
@@ -39,6 +40,7 @@ function afterHead(toks: readonly Token[], j: number): number {
  * clause's first word. `k` itself when `toks[k]` is not `secara` or nothing follows it.
  */
 export function afterMannerPhrase(toks: readonly Token[], k: number): number {
+  if (BARE_MANNER.has(toks[k]?.text ?? '')) return afterBareManner(toks, k);
   if (toks[k]?.text !== 'secara') return k;
   let j = afterHead(toks, k + 1);
   if (j === k + 1) return k;
@@ -50,6 +52,22 @@ export function afterMannerPhrase(toks: readonly Token[], k: number): number {
     j = next;
   }
   return j;
+}
+
+/**
+ * Manner adverbs written without `secara` straight after a cue (`menyampaikan langsung aspirasi
+ * warga kepada bupati`): how the statement was made, never the clause's first word, since a clause
+ * opens with its subject.
+ */
+const BARE_MANNER: ReadonlySet<string> = new Set(['langsung']);
+
+/**
+ * Past a bare manner adverb at `k` when a lowercase word follows it (reported.bareMannerAdverb); `k`
+ * itself otherwise.
+ */
+function afterBareManner(toks: readonly Token[], k: number): number {
+  const next = toks[k + 1];
+  return next && isLowerWord(next.text) && featureOn('reported.bareMannerAdverb') ? k + 1 : k;
 }
 
 /** After a joined head the phrase must end: a comma, a linking word, or no lowercase word. */

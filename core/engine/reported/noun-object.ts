@@ -9,7 +9,7 @@ import { DEFINITE } from '../../lexicon/pronouns';
 import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/chars';
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
-import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
+import { ADVERSATIVE_VERBS, NOT_VERBS } from '../../lexicon/verb-lookalikes';
 import { TIME_NOUNS } from '../../lexicon/time-nouns';
 import { featureOn } from '../features';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -77,7 +77,9 @@ const OBJECT_NOUNS = new Set(
     'izin restu petuah nasihat wejangan amanat doa maaf ' +
     // What is said, shown or felt, named as a thing: `menyampaikan pidato …`, `menyebut nama …`,
     // `mengungkapkan rasa syukur …`, `menjelaskan alasan …`.
-    'pidato sambutan nama rasa alasan pengalaman komitmen kisah cerita rencana hal'
+    'pidato sambutan nama rasa alasan pengalaman komitmen kisah cerita rencana hal ' +
+    // What is passed on to someone as a request or a courtesy: `menyampaikan aspirasi warga …`.
+    'aspirasi saran salam apresiasi'
   ).split(' '),
 );
 
@@ -217,11 +219,30 @@ function isMainPredicate(main: readonly string[], k: number): boolean {
   // Right after the cue, `kembali` or `segera` is the cue's own adverb (`menegaskan kembali
   // komitmennya`): one predicates only after a subject.
   if (isPredicateAdverb(w)) return k > 0;
+  if (adversativeAfterSubject(main, k)) return true;
   if (!isPredicate(w)) return false;
   if (PREDICATE_WORDS.has(w) || k === 0) return true;
   const before = main[k - 1]!;
   if (ADJUNCT_VERB_OPENERS.has(before)) return false;
   return !(k === 1 && COMPLEMENT_HEADS.has(before.endsWith('nya') ? before.slice(0, -3) : before));
+}
+
+/**
+ * `partainya kehilangan 500 suara`: an adversative ke-…-an verb (ADVERSATIVE_VERBS) after a word
+ * that is no thing named (OBJECT_NOUNS: `rasa kehilangan`) predicates it, when a word follows it
+ * (what was lost or lacked) that opens no relative clause or prepositional phrase.
+ */
+function adversativeAfterSubject(main: readonly string[], k: number): boolean {
+  const next = main[k + 1];
+  return (
+    k > 0 &&
+    ADVERSATIVE_VERBS.has(main[k]!) &&
+    !OBJECT_NOUNS.has(main[k - 1]!) &&
+    next !== undefined &&
+    !PREPOSITIONS.has(next) &&
+    !STANCE_PREPOSITIONS.has(next) &&
+    featureOn('reported.adversativePredicate')
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ import {
   FEELING_DEGREE_SET,
   FEELING_SET,
   PREDICATIVE_CUE_SET,
+  QUESTION_CUE_SET,
+  QUESTION_OPENER_SET,
   REQUEST_CUE_SET,
   SAYING_CUE_SET,
   SUPPORT_URGE_SET,
@@ -47,7 +49,8 @@ import { isRunToken } from '../names/name-run';
 import { englishClauseBefore } from './english-mid-clause';
 import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
-import { relativeCueSubject, relativeSubject } from '../names/relative-subject';
+import { relativeCueSubject, relativeOverInner, relativeSubject } from '../names/relative-subject';
+import type { Mention } from '../names/mention';
 import { subjectEndBefore } from './subject-aside';
 import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
@@ -147,10 +150,11 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   if (!relative && NOT_SUBJECT.has(prev)) return null;
   if (NOT_YET_SAID_SET.has(prev) && featureOn('reported.notYetSaid')) return null;
   // `X yang meninjau pengungsian di Demak menyatakan …`: a place after a preposition ends the
-  // relative clause; the subject is the name before `yang`, read first then.
+  // relative clause; the subject is the name before `yang`, read first then. A name read inside
+  // such a clause otherwise (`X yang didampingi Camat Y menyebut …`) gives way to it too.
   const subject = placeBeforeCue(toks, k)
     ? (relativeSubject(toks, k, p.text, ev, mentionBefore) ?? mentionBefore(toks, k, p.text, ev))
-    : (mentionBefore(toks, k, p.text, ev) ?? relativeSubject(toks, k, p.text, ev, mentionBefore));
+    : readOverRelative(toks, k, p.text, ev);
   const mention =
     relative ??
     subject ??
@@ -177,6 +181,7 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
     return null;
   if (!c) return null;
   if (cueAdjunct(toks, t, c)) return null;
+  if (asksNoQuestion(p.text, t, c)) return null;
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c, subjectOpens(toks, s, subjectAt))) return null;
   // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
@@ -198,6 +203,17 @@ function feelingAfter(toks: readonly Token[], i: number, cue: Token): boolean {
   if (!PREDICATIVE_CUE_SET.has(cue.lower) || !featureOn('reported.feelingNotClause')) return false;
   const k = FEELING_DEGREE_SET.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   return FEELING_SET.has(toks[k]?.lower ?? '');
+}
+
+/**
+ * `mempertanyakan keputusan pemerintah menaikkan harga`: a cue of asking (QUESTION_CUES) whose words
+ * do not open with a question word, `apakah` or `bahwa` names what was asked about, not a statement
+ * (reported.questionCue).
+ */
+function asksNoQuestion(text: string, cue: Token, c: { start: number; end: number }): boolean {
+  if (!QUESTION_CUE_SET.has(cue.lower) || !featureOn('reported.questionCue')) return false;
+  const first = /^[\p{L}-]+/u.exec(text.slice(c.start, c.end))?.[0]?.toLowerCase() ?? '';
+  return !QUESTION_OPENER_SET.has(first);
 }
 
 /** A cue of plain saying whose complement is a clause even when it opens with a noun. */
@@ -230,6 +246,24 @@ function thatAfterAddressWords(
     if (stops(toks[j]!)) return -1;
   }
   return -1;
+}
+
+/**
+ * The subject read right before token `k`, unless it sits inside a bare relative clause on a named
+ * person (relativeOverInner), then that person; else the relative clause's subject.
+ */
+function readOverRelative(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  ev: ReadonlySet<string>,
+): Mention | null {
+  const read = mentionBefore(toks, k, text, ev);
+  return (
+    (read && relativeOverInner(toks, k, text, ev, mentionBefore, read)) ??
+    read ??
+    relativeSubject(toks, k, text, ev, mentionBefore)
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { englishTail } from './english-tail';
 import { englishCoordinated } from './english-coordinated';
 import { englishPhrasalUrge } from './english-phrasal-urge';
 import { passiveMid } from './passive-mid';
+import { creditedBefore } from './credited-before';
 import { preCue } from './pre-cue';
 import { menurut, midCue, openingCue, viewFrame } from './reported-cues';
 import { bareKata, colonCue, passiveLead, withCue } from './reported-shapes';
@@ -48,6 +49,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.englishTail', englishTail], // `…, Minister X declared.` / `…, he said.`
   ['reported.englishParticiple', englishParticiple], // `X criticised the plan, saying …`
   ['reported.englishCoordinatedCue', englishCoordinated], // `X said … but warned that …`
+  ['reported.creditedBefore', creditedBefore], // `S. Hal itu disampaikan oleh X …` (S is X's)
 ];
 
 /** Finds the reported-speech quotes of one paragraph. */
@@ -72,7 +74,16 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
     // Two cues in one sentence: the first clause stops where the second speaker starts.
     found.sort((a, b) => a.start - b.start);
     if (found.length > 1) settleCues(p.text, found);
-    out.push(...found.filter(c => c.end - c.start > 0 && longEnough(p.text, c.start, c.end)));
+    out.push(
+      ...found.filter(
+        c =>
+          c.end - c.start > 0 &&
+          longEnough(p.text, c.start, c.end) &&
+          // A sentence credited by the next one (credited-before.ts) that already reports
+          // with a cue of its own keeps that reading.
+          (c.start >= s.start || !out.some(o => o.start < c.end && o.end > c.start)),
+      ),
+    );
   }
   // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
   // quote. A short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.

@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** Each indirect quote of invented paragraphs as `text → speakers`. */
+function reported(...paragraphs: string[]): string[] {
+  return analyzeBody(...paragraphs)
+    .quotes.filter(q => q.type === 'indirect')
+    .map(q => `${q.text} → ${q.speakers.join(' + ')}`);
+}
+
+/** Each quote of invented paragraphs as `text → speakers`. */
+function credited(...paragraphs: string[]): string[] {
+  return analyzeBody(...paragraphs).quotes.map(q => `${q.text} → ${q.speakers.join(' + ')}`);
+}
+
+/** The rows hold with the feature on, and the first row's reading is lost with it off. */
+function switched(feature: FeatureName, rows: readonly (readonly [string, string[]])[]): void {
+  test.each(rows)('%s', (sentence, expected) => {
+    expect(reported(sentence)).toEqual(expected);
+  });
+  test('switched off, the first reading is lost', () => {
+    const [sentence, expected] = rows[0]!;
+    expect(withFeaturesOff([feature], () => reported(sentence))).not.toEqual(expected);
+  });
+}
+
+describe('a name inside a relative clause on the subject is not the subject (reported.relativeOverInner)', () => {
+  switched('reported.relativeOverInner', [
+    [
+      'Ketua RW Joko Susilo yang didampingi Camat Sari Dewi menyebut bantuan sudah tiba.',
+      ['bantuan sudah tiba → Joko Susilo'],
+    ],
+    [
+      'Kepala BPBD Andi Pratama yang meninjau lokasi di Sukamaju mengatakan warga sudah dievakuasi.',
+      ['warga sudah dievakuasi → Andi Pratama'],
+    ],
+    [
+      'Gubernur Jawa Tengah Ahmad Fauzi yang meninjau pengungsian di Demak menyatakan status tanggap darurat berlaku 14 hari.',
+      ['status tanggap darurat berlaku 14 hari → Ahmad Fauzi'],
+    ],
+    // A thing before `yang` names nobody: the name in the clause stays the subject.
+    [
+      'Dokumen yang diterima Budi Santoso menyebut dana itu sudah cair.',
+      ['dana itu sudah cair → Budi Santoso'],
+    ],
+  ]);
+
+  test('a direct quote after the cue takes the same subject', () => {
+    expect(
+      credited(
+        'Kepala BPBD Andi Pratama yang meninjau lokasi di Sukamaju mengatakan, “Warga sudah kami evakuasi sejak pagi.”',
+      ),
+    ).toEqual(['Warga sudah kami evakuasi sejak pagi → Andi Pratama']);
+  });
+});
+
+describe('a passive cue opening the sentence may name its channel after the agent (reported.channelAfterAgent)', () => {
+  switched('reported.channelAfterAgent', [
+    [
+      'Dikatakan oleh Kejari dalam keterangannya, jaksa akan memanggil saksi pekan depan.',
+      ['jaksa akan memanggil saksi pekan depan → Kejari'],
+    ],
+    [
+      'Disampaikan Kepala Dinas Sosial Budi Santoso melalui siaran pers, bantuan akan disalurkan pekan depan.',
+      ['bantuan akan disalurkan pekan depan → Budi Santoso'],
+    ],
+    // An occasion, not a channel: no clause is read past it.
+    ['Disampaikan Budi Santoso dalam rapat itu, anggaran belum cair.', []],
+  ]);
+});
+
+describe('a cue of asking reports a question, not a noun (reported.questionCue)', () => {
+  test.each([
+    [
+      'Hakim Sari Dewi kemudian menanyakan mengapa dana itu tidak dikembalikan.',
+      ['mengapa dana itu tidak dikembalikan → Sari Dewi'],
+    ],
+    [
+      'Ketua Komisi Budi Santoso mempertanyakan apakah dana itu sudah diaudit.',
+      ['apakah dana itu sudah diaudit → Budi Santoso'],
+    ],
+    ['Sejumlah anggota dewan mempertanyakan keputusan pemerintah menaikkan harga beras.', []],
+    ['Ketua RT Joko Susilo menanyakan status bantuan yang belum cair.', []],
+    ['Budi Santoso mempertanyakan lambatnya perbaikan jalan desa.', []],
+  ])('%s', (sentence, expected) => {
+    expect(reported(sentence)).toEqual(expected);
+  });
+
+  test('switched off, a noun after `mempertanyakan` reads as a clause again', () => {
+    const sentence =
+      'Sejumlah anggota dewan mempertanyakan keputusan pemerintah menaikkan harga beras.';
+    expect(withFeaturesOff(['reported.questionCue'], () => reported(sentence))).not.toEqual([]);
+  });
+});
+
+describe('an adversative ke-…-an verb after a subject is a predicate (reported.adversativePredicate)', () => {
+  const OPENING = 'Saksi dari Partai Nusantara, Budi Santoso, hadir dalam rapat itu.';
+  test.each([
+    [
+      'Ia menyatakan partainya kehilangan 500 suara di Kabupaten Garut.',
+      'partainya kehilangan 500 suara di Kabupaten Garut → Budi Santoso',
+    ],
+    [
+      'Ia menyebut sekolah itu kekurangan guru sejak tahun lalu.',
+      'sekolah itu kekurangan guru sejak tahun lalu → Budi Santoso',
+    ],
+    [
+      'Ia menjelaskan warga desa kehabisan air bersih sejak pekan lalu.',
+      'warga desa kehabisan air bersih sejak pekan lalu → Budi Santoso',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(reported(OPENING, sentence)).toEqual([expected]);
+  });
+
+  test('switched off, a possessed subject before the verb reads as a noun object', () => {
+    const sentence = 'Ia menyatakan partainya kehilangan 500 suara di Kabupaten Garut.';
+    expect(
+      withFeaturesOff(['reported.adversativePredicate'], () => reported(OPENING, sentence)),
+    ).toEqual([]);
+  });
+
+  test.each([
+    // First after the cue, or after a thing named, the ke-…-an word is a noun.
+    'Ia menyampaikan rasa kehilangan yang mendalam.',
+    'Ia menyampaikan kekurangan anggaran desa.',
+  ])('%s reports nothing', sentence => {
+    expect(reported(OPENING, sentence)).toEqual([]);
+  });
+});
+
+describe('a bare manner adverb after a cue belongs to the cue (reported.bareMannerAdverb)', () => {
+  const OPENING = 'Ketua Koperasi Budi Santoso hadir dalam rapat itu.';
+  test.each([
+    ['Budi Santoso menyampaikan langsung aspirasi para pedagang kepada wali kota.', []],
+    ['Budi Santoso menyampaikan langsung keluhan warga soal banjir kepada camat.', []],
+    [
+      'Budi Santoso menegaskan langsung bahwa anggaran sudah cair.',
+      ['anggaran sudah cair → Budi Santoso'],
+    ],
+    // After a subject `langsung` is the clause's own adverb.
+    [
+      'Ia mengatakan serangan itu langsung dibalas.',
+      ['serangan itu langsung dibalas → Budi Santoso'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(reported(OPENING, sentence)).toEqual(expected);
+  });
+
+  test('switched off, the adverb opens a clause again', () => {
+    const sentence = 'Budi Santoso menyampaikan langsung aspirasi para pedagang kepada wali kota.';
+    expect(withFeaturesOff(['reported.bareMannerAdverb'], () => reported(sentence))).not.toEqual(
+      [],
+    );
+  });
+});
+
+describe('a sentence credited by the next one is its agent’s statement (reported.creditedBefore)', () => {
+  test.each([
+    [
+      'Posko pengungsian juga dibuka di tiga kecamatan. Hal itu disampaikan oleh Kepala BPBD Andi Pratama saat meninjau lokasi.',
+      ['Posko pengungsian juga dibuka di tiga kecamatan → Andi Pratama'],
+    ],
+    [
+      'Harga beras di pasar induk turun sejak pekan lalu. Demikian dikatakan Ketua Koperasi Sari Dewi di Jakarta.',
+      ['Harga beras di pasar induk turun sejak pekan lalu → Sari Dewi'],
+    ],
+    [
+      'Stok vaksin di puskesmas cukup hingga akhir bulan. Hal tersebut dijelaskan Kepala Dinas Kesehatan Rina Kartika, Senin.',
+      ['Stok vaksin di puskesmas cukup hingga akhir bulan → Rina Kartika'],
+    ],
+    // Telling that someone spoke says nothing; an agent who owns up to it is someone else.
+    [
+      'Kementerian Sosial ikut angkat bicara. Hal itu disampaikan oleh Direktur Rina Kartika di kantornya.',
+      [],
+    ],
+    ['Harga beras di pasar induk turun sejak pekan lalu. Hal itu diakui pedagang Sari Dewi.', []],
+  ])('%s', (paragraph, expected) => {
+    expect(reported(paragraph)).toEqual(expected);
+  });
+
+  test('a sentence with a cue of its own keeps it, and its subject', () => {
+    expect(
+      reported(
+        'Kepala Dinas Sosial Budi Santoso menyatakan bantuan sudah disalurkan. Hal itu disampaikan Budi Santoso kepada wartawan.',
+      ),
+    ).toEqual(['bantuan sudah disalurkan → Budi Santoso']);
+  });
+
+  test('the sentence must stand in the same paragraph', () => {
+    expect(
+      reported(
+        'Posko pengungsian juga dibuka di tiga kecamatan.',
+        'Hal itu disampaikan oleh Kepala BPBD Andi Pratama saat meninjau lokasi.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('switched off, the credited sentence is no quote', () => {
+    const paragraph =
+      'Posko pengungsian juga dibuka di tiga kecamatan. Hal itu disampaikan oleh Kepala BPBD Andi Pratama saat meninjau lokasi.';
+    expect(withFeaturesOff(['reported.creditedBefore'], () => reported(paragraph))).toEqual([]);
+  });
+});
+
+describe('new cue words', () => {
+  test.each([
+    [
+      'BMKG memprakirakan hujan lebat masih akan turun sepekan ke depan.',
+      ['hujan lebat masih akan turun sepekan ke depan → BMKG'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(reported(sentence)).toEqual(expected);
+  });
+});
