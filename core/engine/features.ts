@@ -738,6 +738,22 @@ export const FEATURES = {
     "a sentence that opens with a reference to what was just said and a delivering passive with its named agent (`Hal itu disampaikan oleh Kepala BPBD X saat …`, `Demikian dikatakan X`) makes the sentence before it, in the same paragraph and with no quote or cue of its own, that agent's reported statement",
   'reported.bareMannerAdverb':
     "a manner adverb written without `secara` straight after a cue (`menyampaikan langsung aspirasi warga kepada bupati`) belongs to the cue, so what follows it is read as the cue's object or clause",
+  'names.describedBeforeRelative':
+    'a description set off after a name, perhaps closed by wider areas, before a relative clause set off by commas (`Rina, turis asal Osaka, Jepang, yang sore itu …, mengatakan …`) describes that name, the subject; a place inside it is not',
+  'reported.toldOutlet':
+    'English `X told Republika the ferry would resume on Monday`: a newsroom by name is the press addressed, as `told reporters` is, so the bare clause after it with its finite auxiliary is reported',
+  'reported.englishNamingCue':
+    'English verbs of naming with a determined object and its complement (`X called the ruling a victory for the villagers`, `Y described the plan as reckless`) report a claim, as `menyebut X sebagai Y` does; a measure after `a` (`called the hotline a day later`) is none',
+  'reported.irregularActiveVerbs':
+    "ber- verbs written `be-`/`bel-` (`bekerja`, `belajar`) are a first predicate too, so a cue joined after them (`Ia bekerja sebagai juru parkir dan menyebut …`) has the sentence's subject",
+  'names.namedInDescription':
+    "a description closed by its demonstrative that gives its holder's name (`Petugas bernama lengkap X itu menuturkan …`) names the subject, that person, instead of pointing back",
+  'reported.comparativeCleft':
+    'a compared quantity before `yang` after a cue (`berharap makin banyak nelayan yang beralih ke budi daya`) makes a cleft, as a focus word does: the words are a clause, not a noun object',
+  'reported.likePassive':
+    "a sentence-final passive cue after `seperti`, `sebagaimana` or `demikian` and a comma (`…, seperti disampaikan Kepala Bulog X.`) reads as one straight after the comma: the sentence before it is the agent's",
+  'reported.rememberingCue':
+    'a cue of remembering (`mengenang`) reports only a clause after its comma or `bahwa` (`mengenang, pada awalnya koperasi itu hanya beranggota lima petani`); straight after it comes what is remembered (`mengenang masa kecilnya`)',
   'reported.relativeCue':
     "a relative clause opened by a reporting cue after a named person (`dikritik ekonom Maria Hadiningsih, yang menilai …`, `…, who said …`) is that person's reported statement",
   'names.nicknameClauseSubject':

@@ -286,3 +286,30 @@ export const EN_VIEW_FRAME = {
 export const EN_ING_PREPOSITIONS: ReadonlySet<string> = new Set(
   words(`during following regarding concerning including excluding pending notwithstanding`),
 );
+
+/**
+ * English verbs of naming whose object is followed by what it is called (english-naming.ts), each
+ * with the word that links the complement: `called the ruling a victory` (`a`/`an`), `described
+ * the plan as reckless` (`as`). Read only with a determined object (EN_NAMING_OBJECT_OPENERS).
+ */
+export const EN_NAMING_CUES: ReadonlyMap<string, string> = new Map([
+  ['called', 'a'],
+  ['branded', 'a'],
+  ['termed', 'a'],
+  ['described', 'as'],
+  ['labelled', 'as'],
+  ['labeled', 'as'],
+]);
+
+/** Words that open the named object: determiners, possessives, object pronouns. Lowercase. */
+export const EN_NAMING_OBJECT_OPENERS: ReadonlySet<string> = new Set(
+  words(`the this that these those his her their its our him them it`),
+);
+
+/**
+ * Words after the linking `a`/`an`/`as` that make a measure or a comparison, not a complement:
+ * `called the hotline a day later`, `described the route as well`. Lowercase.
+ */
+export const EN_NOT_COMPLEMENT: ReadonlySet<string> = new Set(
+  words(`day week month year few little lot while number couple bit well much soon part result`),
+);

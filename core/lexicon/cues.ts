@@ -54,6 +54,7 @@ export const PRE_CUES: readonly string[] = words(`
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
   memperingatkan menaksir menaksirkan menceritakan membenarkan bercerita berkisah menanyakan
+  mengenang
 `);
 
 /**
@@ -198,6 +199,15 @@ export const NOT_YET_SAID: readonly string[] = words(`
  * (`mencontohkan, kasus serupa pernah terjadi`, `menyinggung bahwa …`).
  */
 export const TOPIC_CUES: readonly string[] = words(`menyinggung mencontohkan menyontohkan`);
+
+/**
+ * Cues of remembering (`mengenang`): what follows straight after them is almost always what is
+ * remembered (`mengenang masa kecilnya`, `mengenang mendiang kakeknya yang pernah menjadi kepala
+ * kampung`), so they report a clause only after a comma or `bahwa` (`mengenang, pada awalnya
+ * koperasi itu hanya beranggota lima petani`; reported.rememberingCue).
+ */
+export const REMEMBERING_CUES: readonly string[] = words(`mengenang`);
+export const REMEMBERING_CUE_SET: ReadonlySet<string> = new Set(REMEMBERING_CUES);
 
 /**
  * Cues of plain saying: what follows them is what was said, so a clause, even when it opens with a

@@ -43,3 +43,13 @@ export const ADVERSATIVE_VERBS: ReadonlySet<string> = new Set(
     'kecolongan kebobolan kewalahan kesulitan kerepotan ketinggalan kelebihan kecopetan'
   ).split(' '),
 );
+
+/**
+ * Active verbs with the ber- prefix written `be-` or `bel-` (`bekerja`, `belajar`, `beternak`,
+ * `bepergian`): verbs though no `me-`/`ber-` shape shows it, so a cue joined after them by `dan`
+ * (`Ia bekerja sebagai juru parkir dan menyebut …`) still has the sentence's subject
+ * (reported/coordinated-cue.ts, reported.irregularActiveVerbs).
+ */
+export const IRREGULAR_ACTIVE_VERBS: ReadonlySet<string> = new Set(
+  'bekerja belajar beternak bepergian'.split(' '),
+);

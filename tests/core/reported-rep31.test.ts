@@ -213,3 +213,185 @@ describe('new cue words', () => {
     expect(reported(sentence)).toEqual(expected);
   });
 });
+
+describe('a description and its areas before a relative clause set off by commas (names.describedBeforeRelative)', () => {
+  switched('names.describedBeforeRelative', [
+    [
+      'Rina Kartika, turis asal Osaka, Jepang, yang sore itu belajar membatik, mengatakan kelas itu membuatnya ingin kembali.',
+      ['kelas itu membuatnya ingin kembali → Rina Kartika'],
+    ],
+    [
+      'Rina Kartika, pedagang asal Bogor, Jawa Barat, yang pagi itu membuka lapaknya, mengatakan harga cabai naik hampir separuh.',
+      ['harga cabai naik hampir separuh → Rina Kartika'],
+    ],
+    // No name before the description: an unnamed speaker stays unnamed.
+    [
+      'Seorang dosen Universitas Garut, yang tidak mau namanya ditulis, mengatakan dana itu belum cair.',
+      ['dana itu belum cair → '],
+    ],
+  ]);
+});
+
+describe('English: a newsroom told, and verbs of naming', () => {
+  switched('reported.toldOutlet', [
+    [
+      'Budi Santoso, a fisherman from Indramayu who joined the protest, told Republika the harbour had been closed for a week.',
+      ['the harbour had been closed for a week → Budi Santoso'],
+    ],
+    [
+      'Budi Santoso told Republika the ferry would resume on Monday.',
+      ['the ferry would resume on Monday → Budi Santoso'],
+    ],
+    // A thing told, no clause with a finite verb: nothing reported.
+    ['Budi Santoso told Republika a long story about his village.', []],
+  ]);
+
+  switched('reported.englishNamingCue', [
+    [
+      'Rina Kartika, the residents’ lawyer, called the ruling a victory for the villagers.',
+      ['the ruling a victory for the villagers → Rina Kartika'],
+    ],
+    [
+      'Minister Budi Santoso described the plan as reckless and costly.',
+      ['the plan as reckless and costly → Budi Santoso'],
+    ],
+    // Calling someone up, and a measure after `a`, name nothing.
+    ['Budi Santoso called the hotline a day later.', []],
+    ['Budi Santoso called the police after the attack.', []],
+  ]);
+});
+
+describe('a cue joined after a ber- verb written otherwise (reported.irregularActiveVerbs)', () => {
+  const OPENING = 'Budi Santoso hadir dalam pertemuan warga.';
+  test.each([
+    [
+      'Ia bekerja sebagai juru parkir di terminal dan menyebut pendapatannya turun sejak pasar baru dibuka.',
+      'pendapatannya turun sejak pasar baru dibuka → Budi Santoso',
+    ],
+    [
+      'Ia belajar menjahit sejak remaja dan mengatakan usaha itu kini menghidupi keluarganya.',
+      'usaha itu kini menghidupi keluarganya → Budi Santoso',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(reported(OPENING, sentence)).toEqual([expected]);
+    expect(
+      withFeaturesOff(['reported.irregularActiveVerbs'], () => reported(OPENING, sentence)),
+    ).toEqual([]);
+  });
+});
+
+describe('a description that gives its holder’s name names the subject (names.namedInDescription)', () => {
+  const OPENING = 'Kepala Dinas Sosial Rina Kartika hadir.';
+  test.each([
+    [
+      'Petugas bernama lengkap Andi Pratama itu menyebut kebakaran terjadi menjelang subuh.',
+      'kebakaran terjadi menjelang subuh → Andi Pratama',
+    ],
+    [
+      'Pria yang bernama Budi Santoso itu menyebut sumur warga mulai kering.',
+      'sumur warga mulai kering → Budi Santoso',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(reported(OPENING, sentence)).toEqual([expected]);
+    expect(
+      withFeaturesOff(['names.namedInDescription'], () => reported(OPENING, sentence)),
+    ).not.toEqual([expected]);
+  });
+
+  test('a direct quote after the cue takes the name too', () => {
+    expect(
+      credited(
+        OPENING,
+        'Petugas bernama lengkap Andi Pratama itu mengatakan, “Api berasal dari dapur warung.”',
+      ),
+    ).toEqual(['Api berasal dari dapur warung → Andi Pratama']);
+  });
+});
+
+describe('English verbs of naming take a named object too', () => {
+  test.each([
+    [
+      'Budi Santoso, speaking after the match, described Persija as the strongest side in the league.',
+      ['Persija as the strongest side in the league → Budi Santoso'],
+    ],
+    ['Budi Santoso called Jakarta a city of hope.', ['Jakarta a city of hope → Budi Santoso']],
+    ['Budi Santoso called Rina a day later.', []],
+  ])('%s', (sentence, expected) => {
+    expect(reported(sentence)).toEqual(expected);
+  });
+});
+
+describe('a compared quantity before `yang` makes a cleft (reported.comparativeCleft)', () => {
+  const OPENING = 'Kepala Dinas Sosial Rina Kartika hadir.';
+  test.each([
+    [
+      'Ia berharap makin banyak nelayan di pesisir itu yang beralih ke budi daya rumput laut.',
+      ['makin banyak nelayan di pesisir itu yang beralih ke budi daya rumput laut → Rina Kartika'],
+    ],
+    [
+      'Ia menyebut makin sedikit petani yang mau menanam padi.',
+      ['makin sedikit petani yang mau menanam padi → Rina Kartika'],
+    ],
+    // A plain quantity of things named stays a noun object.
+    ['Ia menjelaskan banyak hal yang harus dibenahi.', []],
+  ])('%s', (sentence, expected) => {
+    expect(reported(OPENING, sentence)).toEqual(expected);
+  });
+
+  test('switched off, the compared quantity is a noun object', () => {
+    const sentence =
+      'Ia berharap makin banyak nelayan di pesisir itu yang beralih ke budi daya rumput laut.';
+    expect(
+      withFeaturesOff(['reported.comparativeCleft'], () => reported(OPENING, sentence)),
+    ).toEqual([]);
+  });
+});
+
+describe('a sentence-final passive cue after `seperti`/`demikian` (reported.likePassive)', () => {
+  switched('reported.likePassive', [
+    [
+      'Stok gula di gudang aman sampai Lebaran, seperti disampaikan Kepala Bulog Budi Santoso.',
+      ['Stok gula di gudang aman sampai Lebaran → Budi Santoso'],
+    ],
+    [
+      'Jalan desa itu rusak sejak banjir bulan lalu, demikian dikatakan Kepala Desa Sari Dewi.',
+      ['Jalan desa itu rusak sejak banjir bulan lalu → Sari Dewi'],
+    ],
+    // `seperti` before an active verb compares, and reports nothing.
+    ['Harga cabai naik tajam, seperti terjadi tahun lalu.', []],
+  ]);
+});
+
+describe('a cue of remembering reports only after its comma or `bahwa` (reported.rememberingCue)', () => {
+  const OPENING = 'Kepala Sekolah Budi Santoso hadir dalam acara itu.';
+  test.each([
+    [
+      'Ia mengenang, pada awalnya koperasi itu hanya beranggota lima petani.',
+      ['pada awalnya koperasi itu hanya beranggota lima petani → Budi Santoso'],
+    ],
+    [
+      'Ia mengenang bahwa sekolah itu dulu hanya punya dua guru.',
+      ['sekolah itu dulu hanya punya dua guru → Budi Santoso'],
+    ],
+    ['Ia mengenang mendiang kakeknya yang pernah menjadi kepala kampung.', []],
+    ['Ia mengenang masa kecilnya di kampung itu.', []],
+  ])('%s', (sentence, expected) => {
+    expect(reported(OPENING, sentence)).toEqual(expected);
+  });
+
+  test('switched off, what is remembered reads as a clause', () => {
+    const sentence = 'Ia mengenang mendiang kakeknya yang pernah menjadi kepala kampung.';
+    expect(
+      withFeaturesOff(['reported.rememberingCue'], () => reported(OPENING, sentence)),
+    ).not.toEqual([]);
+  });
+});
+
+test('an English verb of naming takes an object pronoun', () => {
+  expect(
+    reported(
+      'Budi Santoso joined the club in 2019.',
+      'His coach, Rina Kartika, described him as a stubborn but honest player.',
+    ),
+  ).toEqual(['him as a stubborn but honest player → Rina Kartika']);
+});

@@ -14,6 +14,7 @@ import { isRunToken } from '../names/name-run';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
 import { isLowerCp, runOf } from '../text/chars';
+import { IRREGULAR_ACTIVE_VERBS } from '../../lexicon/verb-lookalikes';
 
 /** Words that join a second predicate to the first (`dan`, `tetapi`, `namun`, `lalu` …). */
 const COORDINATORS: ReadonlySet<string> = new Set(
@@ -22,9 +23,10 @@ const COORDINATORS: ReadonlySet<string> = new Set(
 
 /**
  * An active verb's shape (`memahami`, `menyambut`, `berjanji`): what the subject is followed by.
- * `/^(me|ber)\p{Ll}{3,}$/u` as a scan.
+ * `/^(me|ber)\p{Ll}{3,}$/u` as a scan, and the ber- verbs written otherwise (IRREGULAR_ACTIVE_VERBS).
  */
 export function isActiveVerbShape(w: string): boolean {
+  if (IRREGULAR_ACTIVE_VERBS.has(w) && featureOn('reported.irregularActiveVerbs')) return true;
   const stem = w.startsWith('me') ? w.slice(2) : w.startsWith('ber') ? w.slice(3) : null;
   return stem !== null && runOf(stem, isLowerCp) >= 3;
 }

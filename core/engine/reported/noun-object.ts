@@ -38,6 +38,20 @@ const JUDGING_PASSIVES = new Set(
 /** `soal`, `tentang`, `mengenai` … straight after a cue name its topic, not a reported clause. */
 const TOPIC_WORDS = new Set('soal tentang mengenai perihal seputar'.split(' '));
 
+/** Degree words that compare a quantity (`semakin banyak`, `lebih sedikit`). */
+const COMPARATIVES = new Set('semakin makin kian lebih'.split(' '));
+
+/** Quantity words a comparative may stand before. */
+const QUANTITY_WORDS = new Set('banyak sedikit'.split(' '));
+
+/** True when `main` holds a compared quantity (`semakin banyak`), when that reading is on. */
+function comparedQuantity(main: readonly string[]): boolean {
+  return (
+    main.some((w, k) => COMPARATIVES.has(w) && QUANTITY_WORDS.has(main[k + 1] ?? '')) &&
+    featureOn('reported.comparativeCleft')
+  );
+}
+
 /** Focus words that open a cleft (`hanya X yang …`, `cuma X yang …`). */
 const FOCUS_WORDS = new Set('hanya cuma hanyalah cumalah'.split(' '));
 
@@ -286,6 +300,9 @@ export function isNounObject(
   // `hanya sekitar 20 persen warga yang datang`: a focus word before `yang` makes a cleft,
   // whose relative clause is the predicate.
   if (relative && main.some(w => FOCUS_WORDS.has(w))) return false;
+  // `makin banyak nelayan yang beralih ke budi daya`: a compared quantity before `yang` makes
+  // a cleft too, whose relative clause is what is claimed of that many.
+  if (relative && comparedQuantity(main)) return false;
   // `serangan itu balasan atas …`: a demonstrative with a word after it that is no preposition
   // closes a subject, and what follows is a nominal predicate.
   const d = main.findIndex((w, k) => DEFINITE.has(w) && !TIME_NOUNS.has(main[k - 1] ?? ''));

@@ -19,6 +19,7 @@ import {
   PREDICATIVE_CUE_SET,
   QUESTION_CUE_SET,
   QUESTION_OPENER_SET,
+  REMEMBERING_CUE_SET,
   REQUEST_CUE_SET,
   SAYING_CUE_SET,
   SUPPORT_URGE_SET,
@@ -40,6 +41,7 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { isMediaMention } from '../cast/non-speaker';
+import { isNewsOutlet } from '../../lexicon/publications';
 import { isDocumentMention } from './document-source';
 import { afterMannerPhrase } from './manner-phrase';
 import { isNounObject, isPredicate, isStanceObject, predicateAfterRelative } from './noun-object';
@@ -51,6 +53,7 @@ import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeCueSubject, relativeOverInner, relativeSubject } from '../names/relative-subject';
 import type { Mention } from '../names/mention';
+import { namedInDescription } from '../names/named-description';
 import { subjectEndBefore } from './subject-aside';
 import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
@@ -125,13 +128,19 @@ function placeBeforeCue(toks: readonly Token[], k: number): boolean {
 /**
  * A pre-posed cue at token `i` with its subject and clause, or null. `particles` counts the words
  * after the verb that belong to the cue (`called on`, english-phrasal-urge.ts, which has checked
- * the verb): the clause starts after them.
+ * the verb): the clause starts after them. `checked` says a caller has checked the verb as a cue
+ * of its own shape (`called the ruling a victory`, english-naming.ts).
  */
-export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
+export function preCue(
+  input: RuleInput,
+  i: number,
+  particles = 0,
+  checked = particles > 0,
+): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const tell = EN_TELL_CUE_SET.has(t.text);
-  if (!particles && !PRE_CUE_SET.has(t.text) && !tell) return null;
+  if (!checked && !PRE_CUE_SET.has(t.text) && !tell) return null;
   if (adjectivalCue(toks, i)) return null;
   const next = i + 1 + particles;
   if (ACT_OBJECTS.has(toks[next]?.text ?? '')) return null;
@@ -152,14 +161,16 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   // `X yang meninjau pengungsian di Demak menyatakan …`: a place after a preposition ends the
   // relative clause; the subject is the name before `yang`, read first then. A name read inside
   // such a clause otherwise (`X yang didampingi Camat Y menyebut …`) gives way to it too.
-  const subject = placeBeforeCue(toks, k)
+  const named = placeBeforeCue(toks, k)
     ? (relativeSubject(toks, k, p.text, ev, mentionBefore) ?? mentionBefore(toks, k, p.text, ev))
     : readOverRelative(toks, k, p.text, ev);
-  const mention =
+  const subject =
     relative ??
-    subject ??
+    named ??
     coordinatedSubject(toks, k, tokenIndexAt(toks, s.start), p.text, ev, mentionBefore);
-  if (!mention) return null;
+  if (!subject) return null;
+  // `Petugas bernama lengkap X itu menyebut …`: the description gives the name.
+  const mention = namedInDescription(toks, k, subject, p.text, ev, mentionBefore) ?? subject;
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
   if (isMediaMention(mention, p.text, subjectAt)) return null;
@@ -182,6 +193,10 @@ export function preCue(input: RuleInput, i: number, particles = 0): Hit | null {
   if (!c) return null;
   if (cueAdjunct(toks, t, c)) return null;
   if (asksNoQuestion(p.text, t, c)) return null;
+  // `mengenang masa kecilnya`: a cue of remembering reports only after a comma or `bahwa`.
+  if (REMEMBERING_CUE_SET.has(t.lower) && c.start === toks[next]?.start) {
+    if (featureOn('reported.rememberingCue')) return null;
+  }
   if (EXPRESS_CUE_SET.has(t.lower) && isStanceObject(p.text.slice(c.start, c.end))) return null;
   if (!urgesClause(p.text, t, c, subjectOpens(toks, s, subjectAt))) return null;
   // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
@@ -298,7 +313,7 @@ function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: n
   if (!featureOn('reported.toldBare')) return null;
   let j = i + 1;
   if (toks[j]?.lower === 'the') j++;
-  if (!EN_TOLD_ADDRESSEES.has(toks[j]?.lower ?? '')) return null;
+  if (!EN_TOLD_ADDRESSEES.has(toks[j]?.lower ?? '') && !outletAt(toks[j])) return null;
   const from = j + 1;
   for (let k = from; k <= from + MAX_SUBJECT_WORDS && toks[k] && toks[k]!.start < s.end; k++) {
     if (!startsLetter(toks[k]!.text)) return null;
@@ -306,6 +321,14 @@ function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: n
       return k > from ? clause(p, toks, from, s) : null;
   }
   return null;
+}
+
+/**
+ * `X told Republika the ferry would resume on Monday`: a newsroom by name (NEWS_OUTLETS), capitalised, is
+ * the press the statement was told to (reported.toldOutlet).
+ */
+function outletAt(t: Token | undefined): boolean {
+  return !!t && startsUpper(t.text) && isNewsOutlet(t.text) && featureOn('reported.toldOutlet');
 }
 
 /**

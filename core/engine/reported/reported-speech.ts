@@ -10,6 +10,7 @@ import { englishParticiple } from './english-participle';
 import { englishTail } from './english-tail';
 import { englishCoordinated } from './english-coordinated';
 import { englishPhrasalUrge } from './english-phrasal-urge';
+import { englishNaming } from './english-naming';
 import { passiveMid } from './passive-mid';
 import { creditedBefore } from './credited-before';
 import { preCue } from './pre-cue';
@@ -39,6 +40,7 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
   ['reported.withCue', withCue], // `…, dengan menambahkan bahwa …`
   ['reported.preCue', preCue], // `X mengatakan(,| bahwa) …`
   ['reported.englishPhrasalUrge', englishPhrasalUrge], // `X called on regents to …`
+  ['reported.englishNamingCue', englishNaming], // `X called the ruling a victory …`
   // One feature for the passive: the cue opening the sentence and the cue inside it are one shape
   // (agent after a di- cue), read at two places.
   ['reported.passive', passiveLead], // `Disampaikan (oleh) X, …` opening the sentence
