@@ -119,10 +119,14 @@ function participleAfterCue(toks: readonly Token[], i: number): boolean {
  * leaves right before the cue, so the subject is sought before it first (names.relativeOverPlace).
  */
 function placeBeforeCue(toks: readonly Token[], k: number): boolean {
+  return runAfterPreposition(toks, k) && featureOn('names.relativeOverPlace');
+}
+
+/** True when the capitalised run ending right before token `k` follows a preposition. */
+function runAfterPreposition(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && isRunToken(toks[j])) j--;
-  if (j === k - 1 || j < 0 || !PREPOSITIONS.has(toks[j]!.lower)) return false;
-  return featureOn('names.relativeOverPlace');
+  return j !== k - 1 && j >= 0 && PREPOSITIONS.has(toks[j]!.lower);
 }
 
 /**
@@ -264,8 +268,8 @@ function thatAfterAddressWords(
 }
 
 /**
- * The subject read right before token `k`, unless it sits inside a bare relative clause on a named
- * person (relativeOverInner), then that person; else the relative clause's subject.
+ * The subject read right before token `k`, unless it is a person inside a bare relative clause on a
+ * named person (relativeOverInner), then that person; else the relative clause's subject.
  */
 function readOverRelative(
   toks: readonly Token[],
@@ -274,8 +278,10 @@ function readOverRelative(
   ev: ReadonlySet<string>,
 ): Mention | null {
   const read = mentionBefore(toks, k, text, ev);
+  // A place after a preposition is names.relativeOverPlace's to read (placeBeforeCue).
+  const inner = read && !runAfterPreposition(toks, k);
   return (
-    (read && relativeOverInner(toks, k, text, ev, mentionBefore, read)) ??
+    (inner ? relativeOverInner(toks, k, text, ev, mentionBefore, read) : null) ??
     read ??
     relativeSubject(toks, k, text, ev, mentionBefore)
   );
