@@ -729,9 +729,9 @@ export const FEATURES = {
   'reported.relativeOverInner':
     'a name read right before a pre-posed cue but inside a bare relative clause on a named person (`Kepala BPBD Andi Pratama yang meninjau lokasi di Sukamaju mengatakan …`) is what the clause is about; the person before `yang` is the subject',
   'reported.channelAfterAgent':
-    'a passive cue opening the sentence may have the statement channel after its agent (`Dikatakan oleh Kejari dalam keterangannya, jaksa akan …`): the clause opens at the comma after the channel',
+    'a passive cue opening the sentence may have the statement channel after its agent (`Dikatakan oleh Polres dalam keterangannya, pemeriksaan …`): the clause opens at the comma after the channel',
   'reported.questionCue':
-    'a cue of asking (`menanyakan`, `mempertanyakan`) reports only a clause opened by a question word, `apakah` or `bahwa` (`menanyakan mengapa laporan itu tidak diteruskan`); a noun after it is what was asked about (`mempertanyakan keputusan pemerintah menaikkan harga`)',
+    'a cue of asking (`menanyakan`, `mempertanyakan`) reports only a clause opened by a question word, `apakah` or `bahwa` (`menanyakan mengapa bantuan itu belum dibagikan`); a noun after it is what was asked about (`mempertanyakan rencana pemkot memindahkan pasar`)',
   'reported.adversativePredicate':
     'an adversative ke-…-an verb after a subject is the predicate of a reported clause (`menyatakan partainya kehilangan 500 suara`, `menyebut sekolah itu kekurangan guru`), not the head of a noun object; first after the cue it is still a noun (`menyebut kekurangan anggaran`)',
   'reported.creditedBefore':

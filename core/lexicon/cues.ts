@@ -69,8 +69,8 @@ export const SPEAKING_ACT_SET: ReadonlySet<string> = new Set(SPEAKING_ACTS);
 
 /**
  * Cues of asking (`menanyakan`, `mempertanyakan`): what they report is a question, so only a clause
- * opened by a question word or `apakah`/`bahwa` (`menanyakan mengapa laporan itu tidak diteruskan`);
- * a noun after them is what was asked about (`mempertanyakan keputusan pemerintah menaikkan harga`,
+ * opened by a question word or `apakah`/`bahwa` (`menanyakan mengapa bantuan itu belum dibagikan`);
+ * a noun after them is what was asked about (`mempertanyakan rencana pemkot memindahkan pasar`,
  * `menanyakan status produk itu`), no statement (reported.questionCue).
  */
 export const QUESTION_CUES: readonly string[] = words(`menanyakan mempertanyakan`);

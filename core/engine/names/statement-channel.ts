@@ -46,7 +46,7 @@ export function skipChannel(toks: readonly Token[], k: number): number {
 }
 
 /**
- * `Dikatakan oleh Kejari dalam keterangannya, jaksa akan …`: the channel written after a passive
+ * `Dikatakan oleh Polres dalam keterangannya, pemeriksaan …`: the channel written after a passive
  * cue's agent, up to the comma that opens the clause. Returns the index of that comma when the
  * words from `k` are a channel preposition, a channel noun (STATEMENT_CHANNELS, with or without
  * -nya) and a few more words with no punctuation; else `k` (reported.channelAfterAgent).

@@ -44,7 +44,7 @@ function creditedAt(input: RuleInput, v: number): Hit | null {
   // A quote there is credited as a quote (discourse/agent-after.ts), not as reported speech.
   if (p.marks.some(m => m.open < before.end && m.after > before.start)) return null;
   const text = p.text.slice(before.start, before.end);
-  // `X ikut angkat bicara.`: a sentence telling that someone spoke says nothing itself.
+  // `X akhirnya buka suara.`: a sentence telling that someone spoke says nothing itself.
   if (text.split(SPACE_RUNS).some(w => SPEAKING_ACT_SET.has(w.toLowerCase()))) return null;
   if (wordCount(p.text, before.start, before.end, MIN_WORDS) < MIN_WORDS) return null;
   return hit(p, before, toks[v]!, mention, toks[from]!.start);

@@ -225,7 +225,7 @@ function feelingAfter(toks: readonly Token[], i: number, cue: Token): boolean {
 }
 
 /**
- * `mempertanyakan keputusan pemerintah menaikkan harga`: a cue of asking (QUESTION_CUES) whose words
+ * `mempertanyakan rencana pemkot memindahkan pasar`: a cue of asking (QUESTION_CUES) whose words
  * do not open with a question word, `apakah` or `bahwa` names what was asked about, not a statement
  * (reported.questionCue).
  */
