@@ -22,8 +22,9 @@ export function extraSets(argv: readonly string[]): ExtraSet[] {
   const out: ExtraSet[] = [];
   argv.forEach((a, i) => {
     if (a !== '--set') return;
-    const m = /^(.+):(\d{3})-(\d{3})$/u.exec(argv[i + 1] ?? '');
-    if (!m) throw new Error(`--set wants DIR:FROM-TO (three-digit ids), got ${argv[i + 1]}`);
+    const m = /^(.+):(\d{3,4})-(\d{3,4})$/u.exec(argv[i + 1] ?? '');
+    if (!m)
+      throw new Error(`--set wants DIR:FROM-TO (three- or four-digit ids), got ${argv[i + 1]}`);
     const [from, to] = [Number(m[2]), Number(m[3])];
     const ids: string[] = [];
     for (let n = from; n <= to; n++) {
