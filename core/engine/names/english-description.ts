@@ -119,7 +119,12 @@ export function englishDescriptionWithOriginAt(
   let k = f + 1;
   // No comma here: after a cue, one after the place may set off the person's name (`said the
   // official from Jakarta, X.`).
-  while (k - f <= MAX_ORIGIN_TOKENS && toks[k] && /^(?:\p{Lu}|in$)/u.test(toks[k]!.text)) k++;
+  while (
+    k - f <= MAX_ORIGIN_TOKENS &&
+    toks[k] &&
+    (startsUpper(toks[k]!.text) || toks[k]!.text === 'in')
+  )
+    k++;
   // The origin reaches the sentence's end (or a closing quotation mark).
   const end = toks[k]?.text;
   if (k === f + 1 || (end !== undefined && end !== '.' && end !== '"' && end !== '”')) return null;

@@ -6,7 +6,10 @@
  */
 import { EN_NAMING_CUES, EN_NAMING_OBJECT_OPENERS, EN_NOT_COMPLEMENT } from '../../lexicon/cues-en';
 import { featureOn } from '../features';
-import { startsLower, startsUpper } from '../text/chars';
+import { isLetterOrHyphenCp, runOf, startsLower, startsUpper } from '../text/chars';
+
+/** A letter, a hyphen or an apostrophe (`/[\p{L}'’-]/u`): the code points of a plain word. */
+const isWordCp = (cp: number): boolean => isLetterOrHyphenCp(cp) || cp === 0x27 || cp === 0x2019;
 import type { Token } from '../text/text';
 import { preCue } from './pre-cue';
 import type { Hit } from './reported-clause';
@@ -33,7 +36,7 @@ function complementAfter(toks: readonly Token[], i: number, link: string, end: n
   if (!EN_NAMING_OBJECT_OPENERS.has(object.toLowerCase()) && !startsUpper(object)) return false;
   for (let j = i + 2; j < toks.length && j <= i + 1 + MAX_OBJECT; j++) {
     const t = toks[j]!;
-    if (t.start >= end || !/^[\p{L}'’-]+$/u.test(t.text)) return false;
+    if (t.start >= end || runOf(t.text, isWordCp) < 1) return false;
     const linked = link === 'a' ? t.lower === 'a' || t.lower === 'an' : t.lower === link;
     if (!linked) continue;
     const next = toks[j + 1]?.text ?? '';

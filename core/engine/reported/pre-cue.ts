@@ -57,7 +57,13 @@ import { namedInDescription } from '../names/named-description';
 import { subjectEndBefore } from './subject-aside';
 import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
-import { startsLetter, startsLower, startsUpper } from '../text/chars';
+import {
+  isLetterOrHyphenCp,
+  leadingRun,
+  startsLetter,
+  startsLower,
+  startsUpper,
+} from '../text/chars';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 
 /**
@@ -231,7 +237,8 @@ function feelingAfter(toks: readonly Token[], i: number, cue: Token): boolean {
  */
 function asksNoQuestion(text: string, cue: Token, c: { start: number; end: number }): boolean {
   if (!QUESTION_CUE_SET.has(cue.lower) || !featureOn('reported.questionCue')) return false;
-  const first = /^[\p{L}-]+/u.exec(text.slice(c.start, c.end))?.[0]?.toLowerCase() ?? '';
+  const words = text.slice(c.start, c.end);
+  const first = words.slice(0, leadingRun(words, isLetterOrHyphenCp)).toLowerCase();
   return !QUESTION_OPENER_SET.has(first);
 }
 
