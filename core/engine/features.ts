@@ -439,8 +439,6 @@ export const FEATURES = {
     'the person a response comes from (`Penjelasan tersebut mengundang protes dari X`, `Kritik keras datang dari Y`) takes a side: a source, whom the `Ia` after it means (cast/sentence-role.ts)',
   'cast.lowercaseTitleOpens':
     "a lowercase title before a name (`dr`, `drg`: `Kepala RSUD Lembah, dr X, membantah …`) is the name's own: the name opens its clause as after a bare comma (cast/subject-position.ts)",
-  'discourse.speakerReturns':
-    'a person who spoke an earlier quote, narrated again as a clause subject in a paragraph another source opened, is no person talked about (`narratedHere`/`narratedBefore` do not hold): a source re-entering, the `ujarnya` after them is theirs',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':

@@ -37,7 +37,6 @@ export interface AntecedentFeatures {
    * `Budi juga mendedikasikan gelar itu untuk kakeknya, Y, yang …`): a paragraph keeps its
    * source, and a person narrated in it is talked about, not heard from. A reporting clause
    * (`Tersangka Y mengaku …`) opens a new source as ever.
-   * One who spoke an earlier quote is a source re-entering, never narrated so (speakerReturns).
    */
   narratedHere: number;
   /**

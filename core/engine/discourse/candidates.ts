@@ -751,10 +751,8 @@ function featuresOf(
   f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
   f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
-  const returning = d.spoke === 'earlier' && featureOn('discourse.speakerReturns');
   f.narratedHere =
     f.introducedSinceQuote &&
-    !returning &&
     d.role !== 'cueSubject' &&
     view.heardHere >= 0 &&
     view.heardHere < d.latest &&
@@ -763,7 +761,6 @@ function featuresOf(
       : 0;
   f.narratedBefore =
     f.introducedSinceQuote &&
-    !returning &&
     d.role !== 'cueSubject' &&
     view.heardBefore >= 0 &&
     view.heardBefore < d.latest &&
