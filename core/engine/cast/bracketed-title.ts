@@ -9,6 +9,7 @@
 import { featureOn } from '../features';
 import { LIST_ANDS } from '../../lexicon/conjunctions';
 import { SPACE_RUNS, collapseSpaces } from '../text/string-scans';
+import { isRankNumeral } from '../text/word-shape';
 
 /** Words an abbreviation may leave out (`Menteri Koordinator Bidang … dan Kebudayaan`). */
 const SKIPPABLE: ReadonlySet<string> = new Set([...LIST_ANDS, 'bidang', 'urusan', 'of', 'for']);
@@ -78,9 +79,16 @@ export function shortRole(role: string): string | null {
  * An office's rank number after its letters (`WR III`, `Wadir II`, `Asisten 2`): the article
  * numbers the holders of one office (the first vice-rector holds academic affairs), and the number
  * stands for the field written after the office (`Wakil Rektor Bidang Akademik (WR I)`), so
- * the letters before it need only abbreviate the office's opening words.
+ * the letters before it need only abbreviate the office's opening words. The letters before a
+ * rank number closing `form` (text/word-shape.ts isRankNumeral), or undefined when none closes it.
  */
-const RANK_NUMBER = /^(.*\S)\s+(?:[IVX]{1,4}|\d{1,2})$/u;
+function beforeRankNumber(form: string): string | undefined {
+  const split = LAST_WORD.exec(form);
+  return split && isRankNumeral(split[2]!) ? split[1] : undefined;
+}
+
+/** A form's words before its last one, and its last word. */
+const LAST_WORD = /^(.*\S)\s+(\S+)$/u;
 
 /**
  * True when `form` abbreviates `words` (the role's words before its bracket, lowercase). Shortest
@@ -89,7 +97,7 @@ const RANK_NUMBER = /^(.*\S)\s+(?:[IVX]{1,4}|\d{1,2})$/u;
  * the letters (cast.titleFormRank) lets them abbreviate the role's first words alone.
  */
 function abbreviatesRole(form: string, words: readonly string[]): boolean {
-  const ranked = featureOn('cast.titleFormRank') ? RANK_NUMBER.exec(form)?.[1] : undefined;
+  const ranked = featureOn('cast.titleFormRank') ? beforeRankNumber(form) : undefined;
   const letters = (ranked ?? form).toLowerCase().replace(/[^a-z]/gu, '');
   if (letters.length > 20) return false;
   const initials = letters.length === 2 && featureOn('cast.titleFormInitials');

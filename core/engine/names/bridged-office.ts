@@ -10,6 +10,7 @@
 import { featureOn } from '../features';
 import { isLowerWord, type Token } from '../text/text';
 import { isBracketedCapitalised } from '../text/bracketed';
+import { isRomanNumeral } from '../text/word-shape';
 import { isRunToken } from './name-run';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { OFFICE_BRIDGES, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
@@ -18,11 +19,11 @@ import { OFFICE_BRIDGES, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/role
 const MAX_BRIDGED = 12;
 
 /** A class or rank numeral inside an office's name (`Kelas I`, `Kelas IIA`, `Koarmada II`). */
-const ROMAN = /^[IVX]{1,4}[A-C]?$/u;
+const isClassNumeral = (w: string): boolean => isRomanNumeral(w, true);
 
 /** True when token `t` may stand inside an office written before a run. */
 function inOffice(t: Token): boolean {
-  if (isBracketedCapitalised(t.text) || ROMAN.test(t.text)) return true;
+  if (isBracketedCapitalised(t.text) || isClassNumeral(t.text)) return true;
   if (isLowerWord(t.text)) return OFFICE_BRIDGES.has(t.lower) || ROLE_WORD_SET.has(t.lower);
   return isRunToken(t);
 }
@@ -50,8 +51,8 @@ export function bridgedOffice(
   // The run may open with the numeral itself (`Kelas IIA Cibening Budi`: `IIA Cibening Budi`).
   const broken =
     isBracketedCapitalised(before.text) ||
-    ROMAN.test(before.text) ||
-    ROMAN.test(t[i]?.text ?? '') ||
+    isClassNumeral(before.text) ||
+    isClassNumeral(t[i]?.text ?? '') ||
     OFFICE_BRIDGES.has(before.lower);
   if (!broken) return null;
   let b = i;

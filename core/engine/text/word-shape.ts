@@ -8,7 +8,7 @@
  * (`Pemberantasan`, `Kesehatan`) are role words first; this test is for the rest.
  */
 import { isAbstractNounShape, isAgentNounShape, isSuffixedVerbShape } from './affix-shapes';
-import { codePointAt, cpLength, isAllLower, isCapLowerWord, isUpperCp } from './chars';
+import { codePointAt, cpLength, isAllLower, isCapLowerWord, isDigits, isUpperCp } from './chars';
 
 /** True when a capitalised word has the shape of a derived common noun or verb. */
 export function isCommonWordShape(word: string): boolean {
@@ -28,3 +28,23 @@ export function isInitial(w: string): boolean {
   const rest = w.slice(cpLength(cp));
   return rest === '' || rest === '.';
 }
+
+/** A Roman numeral of up to four letters, then perhaps a class letter (`IIA`). */
+const ROMAN_NUMERAL = /^[IVX]{1,4}([A-C])?$/u;
+
+/**
+ * A Roman numeral that ranks an office's holders or grades a class (`WR III`, `Kelas I`,
+ * `Koarmada II`), of up to four letters: offices count their holders and classes low. With
+ * `classLetter` it may carry a class letter after it (`Kelas IIA`); a rank after an office never does.
+ */
+export function isRomanNumeral(w: string, classLetter = false): boolean {
+  const roman = ROMAN_NUMERAL.exec(w);
+  return roman !== null && (classLetter || roman[1] === undefined);
+}
+
+/**
+ * A number ranking the holders of one office (`WR III`, `Asisten 2`): a Roman numeral or one or
+ * two digits. A longer number after an office is a year or an amount.
+ */
+export const isRankNumeral = (w: string): boolean =>
+  (isDigits(w) && w.length <= 2) || isRomanNumeral(w);
