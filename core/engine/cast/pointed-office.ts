@@ -13,7 +13,7 @@ import { isCapitalised, type Token } from '../text/text';
 import { opensSentence } from '../text/sentence-start';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { NAMING_WORDS, OFFICIAL_POINTERS, ROLE_HEAD_SET } from '../../lexicon/roles';
-import { isDigits, startsLower } from '../text/chars';
+import { isAllLower, isDigits, startsLower, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
 import { isInBrackets } from '../text/bracketed';
 
@@ -67,17 +67,21 @@ export function pointsBack(role: string): boolean {
   return featureOn('cast.pointedOfficeAfterName') && pointingWords(role) !== null;
 }
 
+/** `[,;:.]`: a mark a cue reader may leave closing an appositive. */
+const isClosingMarkCp = (cp: number): boolean =>
+  cp === 0x2c || cp === 0x3b || cp === 0x3a || cp === 0x2e;
+
 /**
  * The words of an office `role` points back with (`kepala kantor` of `kepala kantor tersebut`, after
  * a naming word: `nama kepala kantor itu`), lowercase, its head first; null when it is no pointer.
  */
 function pointingWords(role: string): string[] | null {
   // A cue reader may keep the comma that closes the appositive (`pejabat tersebut,`).
-  const w = role.replace(/[,;:.]+$/u, '').split(' ');
+  const w = role.slice(0, trailingRun(role, isClosingMarkCp)).split(' ');
   if (NAMING_WORDS.has(w[0]!)) w.shift();
   if (w.length < 2 || !DEFINITE.has(w[w.length - 1]!)) return null;
   const pointer = w.slice(0, -1);
-  if (!pointer.every(x => /^\p{Ll}+$/u.test(x))) return null;
+  if (!pointer.every(isAllLower)) return null;
   return ROLE_HEAD_SET.has(pointer[0]!) || OFFICIAL_POINTERS.has(pointer[0]!) ? pointer : null;
 }
 

@@ -10,10 +10,10 @@ import type { NamedRef } from '../names/name-split';
 import type { ReadingContext } from '../names/reading-context';
 import { closedApposition } from '../names/closed-apposition';
 import { isOneCapital, knownPlace, namesPerson, type ArticleEvidence } from '../names/name-model';
-import { PLACE_TAKING_SET, RANK_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
+import { PLACE_TAKING_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import type { MentionRecord } from './mention-record';
 import { dropFinalDot } from '../text/chars';
-import { SPACE_RUNS } from '../text/string-scans';
+import { isRankOnly } from '../names/role-word-at';
 import { LOWERCASE_TITLE_SET, SHORT_TITLES, TITLES_SPELLING_WORDS } from '../../lexicon/honorifics';
 import { kinBeforeName, kinOwnedRole, qualifiedKinBeforeName } from './kin-before-name';
 import { closesAfterName, descriptionBeforeName, listedDescription } from './role-description';
@@ -65,7 +65,7 @@ export function withRoleBefore(
   const own = titledAt(t, i) || featureOn('cast.roleBeforeComma');
   // A rank read before the name (`Komandan Kodim X, Letkol Inf Budi`) is no office: the office
   // before the comma is still the role, with the rank after it.
-  if (ref.role && own && rankOnly(ref.role))
+  if (ref.role && own && isRankOnly(ref.role))
     return withOffice(ref, withRoleBefore({ ...ref, role: null }, [i, end], read));
   if (ref.role) return firstIntroduced(ref, [i, end], read);
   const r = last?.end === i - 1 ? out[last.record] : undefined;
@@ -170,11 +170,6 @@ function withListedRole(
   if (!last || last.end !== i - 1 || out[last.record]?.kind !== 'person') return ref;
   const role = listedDescription(t, last.start, text, t[end]?.text === ',');
   return role ? { ...ref, role } : ref;
-}
-
-/** True when every word of `role` is a police or military rank (`Letkol Inf`, `AKBP`). */
-function rankOnly(role: string): boolean {
-  return role.split(SPACE_RUNS).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
 }
 
 /** `ranked` with the office `read` found before the comma put before its rank, if one was found. */

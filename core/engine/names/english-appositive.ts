@@ -14,13 +14,14 @@ import {
   EN_PRE_CUES,
   EN_TELL_CUES,
 } from '../../lexicon/cues-en';
-import { EN_RELATION_HEADS, EN_ROLE_HEAD_SET, RANK_SET } from '../../lexicon/roles';
+import { EN_RELATION_HEADS, EN_ROLE_HEAD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { tokenIndexAt, type Token } from '../text/text';
 import type { Mention } from './mention';
 import { hardNonName } from './name-model';
-import { dropFinalDot, startsAlnum, startsLower, startsUpper } from '../text/chars';
-import { SPACE_RUNS } from '../text/string-scans';
+import { startsAlnum, startsLower, startsUpper } from '../text/chars';
+import { isRankOnly } from './role-word-at';
+import { isPossessive } from '../text/word-shape';
 import { isBracketedMixedAcronym } from '../text/bracketed';
 
 /** Words of a clause (cues, auxiliaries, relatives), never of a description. */
@@ -104,15 +105,10 @@ export function withEnglishAppositive(
   if (!role) return m;
   // `The head of X, AKBP Budi, said`: a rank read before the name is no office; the office before
   // the comma is the role, with the rank after it, as in Indonesian (cast/read-mentions.ts withOffice).
-  if (ref.role && rankOnly(ref.role) && featureOn('names.englishOfficeOverRank'))
+  if (ref.role && isRankOnly(ref.role) && featureOn('names.englishOfficeOverRank'))
     return { ...m, refs: [{ ...ref, role: `${role}, ${ref.role}` }] };
   if (ref.role && !role.includes(ref.role)) return m;
   return { ...m, refs: [{ ...ref, role }] };
-}
-
-/** True when every word of `role` is a rank (`AKBP`, `Brigjen TNI`, `Admiral`). */
-function rankOnly(role: string): boolean {
-  return role.split(SPACE_RUNS).every(w => RANK_SET.has(dropFinalDot(w.toLowerCase())));
 }
 
 /** Possessive pronouns that own a relation before a name (`His wife, Y, …`). */
@@ -149,7 +145,7 @@ export function englishRelationBefore(
   const owner = toks[s - 3];
   if (!owner) return null;
   if (PRONOUN_OWNERS.has(owner.lower)) return pronounOwned(toks, s, noun.lower);
-  if (!/['’]s$/u.test(owner.text)) return null;
+  if (!isPossessive(owner.text)) return null;
   // `The museum's supervisor`: a lowercase owner after its article; a named owner is capitalised
   // (`Pak Tarjo's wife`), and a word opening clauses (`Yesterday`) is no part of it.
   let j = s - 4;

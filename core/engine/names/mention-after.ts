@@ -9,12 +9,12 @@ import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexi
 import {
   EN_ROLE_HEAD_SET,
   EN_UNIT_NOUNS,
-  RANK_SET,
   ROLE_OPENER_SET,
   ROLE_WORD_SET,
 } from '../../lexicon/roles';
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunToken, joinsPeople, lowercaseTitleAt, readRun } from './name-run';
+import { isRankOnly } from './role-word-at';
 import { ORIGIN_PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexicon/prepositions';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
@@ -30,7 +30,6 @@ import { englishDescriptionAfterCue, englishDescriptionWithOriginAt } from './en
 import { englishUnnamedAfter } from './english-unnamed';
 import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
-import { SPACE_RUNS } from '../text/string-scans';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
 const DESCRIPTION_MAX_WORDS = 6;
@@ -473,8 +472,8 @@ function personAfterComma(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   const named = readName(toks, c + 1, end, text, evidence);
-  const rankOnly = named.role?.split(SPACE_RUNS).every(w => RANK_SET.has(w.toLowerCase()));
-  if (!named.name || named.kind !== 'person' || (named.role && !rankOnly)) return null;
+  if (!named.name || named.kind !== 'person' || (named.role && !isRankOnly(named.role)))
+    return null;
   const head = text.slice(toks[i]!.start, toks[c - 1]!.end);
   const role = named.role ? `${head} ${named.role}` : head;
   return {

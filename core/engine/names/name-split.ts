@@ -35,7 +35,7 @@ import { branchOffice, seatedOffice } from './seated-office';
 import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
-import { isCommonWordShape } from '../text/word-shape';
+import { isCommonWordShape, isPossessive } from '../text/word-shape';
 import {
   hardNonName,
   isPlaceWord,
@@ -973,9 +973,6 @@ function readsAsNameWord(w: string, evidence: ArticleEvidence): boolean {
   if (!isCapLowerWord(w) || isRoleWord(w) || isCommonWordShape(w)) return false;
   return !evidence.writesLowercase?.(w.toLowerCase());
 }
-
-/** True for an English possessive (`Indonesia's`, `Japan’s`). */
-const isPossessive = (w: string) => w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
 
 /**
  * `Polda Metro Jaya`, `Pemkab Kutai Barat`: words after an organisation head that hold a place

@@ -20,8 +20,18 @@ import { isAcronym, isRoleWord, spellsNonName } from './name-run';
 import { isUnitField } from './department';
 import { COMPASS_POINTS } from '../../lexicon/places';
 import { dropFinalDot, startsCapLower } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 
 const lower = (w: string | undefined) => dropFinalDot((w ?? '').toLowerCase());
+
+/**
+ * True when every word of `role` is a police or military rank (`AKBP`, `Brigjen TNI`,
+ * `Admiral`): a rank read before a name is no office, so a reading that finds an office elsewhere
+ * (before the comma, in an English description) puts it before the rank.
+ */
+export function isRankOnly(role: string): boolean {
+  return role.split(SPACE_RUNS).every(w => RANK_SET.has(lower(w)));
+}
 
 /** True when `words[k]` is a role word where it stands (see the module comment). */
 export function isRoleWordAt(words: readonly string[], k: number): boolean {

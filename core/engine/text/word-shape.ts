@@ -48,3 +48,10 @@ export function isRomanNumeral(w: string, classLetter = false): boolean {
  */
 export const isRankNumeral = (w: string): boolean =>
   (isDigits(w) && w.length <= 2) || isRomanNumeral(w);
+
+/**
+ * An English possessive (`Indonesia's`, `Japan’s`, `museum's`), with either apostrophe, of a word
+ * at least one letter long.
+ */
+export const isPossessive = (w: string): boolean =>
+  w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
