@@ -20,6 +20,25 @@
  * the page's main thread against 0.37 + 1.48 ms as a WXT entrypoint (current-design; seed-article
  * 0.16 + 1.17 against 0.37 + 1.48).
  *
+ * Tried in this script's place and dropped (both cost the page more; numbers from the shared 2-core
+ * machine under load, against a build of the same main):
+ * - A head start: this script deciding and reading the page within one 8 ms slice, sending the
+ *   text to the background before the import and leaving the read, the pending answer and the
+ *   relayed changes for the page code in a symbol of this world, so the engine works while the
+ *   module loads. The reading code (8.2 kB here) then runs as a classic content script, compiled
+ *   on the main thread on every load: this task took 10.2–14.8 ms CPU (bench:page-tasks, 5 loads)
+ *   against 3.3–5.3. bench:page paired ours − base, 12 rounds: ScriptDuration +3.8 [2.5, 4.5] ms
+ *   seed-article, +4.1 [3.6, 5.6] current-design, +4.2 [3.5, 4.7] older-design; TaskDuration
+ *   +2.8, +8.6, +2.3; "to marks" CPU 31.8 → 43.7, 28.2 → 45.1, 28.7 → 39.0 ms. Nor did the
+ *   marks come sooner: self-timed script start to marks 113 → 411, 147 → 388, 97 → 380 ms, the
+ *   module's fetch and parse slower with the engine working beside them on two cores.
+ * - The page code injected by the background as a classic script (this script sending
+ *   `articleDetected`, as the detector does; `scripting.executeScript({ files })`, no new
+ *   permission): this task fell to 2.0–2.1 ms, but the injected file is compiled on the main
+ *   thread on every load, from no cache, eagerly (wxt.config.ts's compile hint): v8.compile
+ *   13.9–18.0 ms in a task of 23.5–27.1 ms (bench:page-tasks, 4 loads; the module's compile task
+ *   is 0.5–0.8 ms and its evaluation about 7); "to marks" 35.8–51.6 against 30.8–35.9 ms.
+ *
  * What this start costs now (bench:page-tasks, seed-article, traced cold loads on the shared 2-core
  * machine; wall times read with performance.now() in a copy of this script):
  * - its one task, 3.3–5.3 ms CPU: `browser.runtime` 1.1–3.4 ms (the API binding built on first
