@@ -748,8 +748,6 @@ export const FEATURES = {
     "a description closed by its demonstrative that gives its holder's name (`Petugas bernama lengkap X itu menuturkan …`) names the subject, that person, instead of pointing back",
   'reported.comparativeCleft':
     'a compared quantity before `yang` after a cue (`berharap makin banyak nelayan yang beralih ke budi daya`) makes a cleft, as a focus word does: the words are a clause, not a noun object',
-  'reported.likePassive':
-    "a sentence-final passive cue after `seperti`, `sebagaimana` or `demikian` and a comma (`…, seperti disampaikan Kepala Bulog X.`) reads as one straight after the comma: the sentence before it is the agent's",
   'reported.rememberingCue':
     'a cue of remembering (`mengenang`) reports only a clause after its comma or `bahwa` (`mengenang, pada awalnya koperasi itu hanya beranggota lima petani`); straight after it comes what is remembered (`mengenang masa kecilnya`)',
   'reported.relativeCue':

@@ -346,21 +346,6 @@ describe('a compared quantity before `yang` makes a cleft (reported.comparativeC
   });
 });
 
-describe('a sentence-final passive cue after `seperti`/`demikian` (reported.likePassive)', () => {
-  switched('reported.likePassive', [
-    [
-      'Stok gula di gudang aman sampai Lebaran, seperti disampaikan Kepala Bulog Budi Santoso.',
-      ['Stok gula di gudang aman sampai Lebaran → Budi Santoso'],
-    ],
-    [
-      'Jalan desa itu rusak sejak banjir bulan lalu, demikian dikatakan Kepala Desa Sari Dewi.',
-      ['Jalan desa itu rusak sejak banjir bulan lalu → Sari Dewi'],
-    ],
-    // `seperti` before an active verb compares, and reports nothing.
-    ['Harga cabai naik tajam, seperti terjadi tahun lalu.', []],
-  ]);
-});
-
 describe('a cue of remembering reports only after its comma or `bahwa` (reported.rememberingCue)', () => {
   const OPENING = 'Kepala Sekolah Budi Santoso hadir dalam acara itu.';
   test.each([

@@ -101,32 +101,17 @@ function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
  * `…, dikatakan (oleh) X.`
  */
 export function midCue(input: RuleInput, i: number): Hit | null {
-  const before = input.toks[i - 1]?.text;
-  if (before !== ',') return before && AS_WORDS.has(before) ? likeCue(input, i) : null;
+  if (input.toks[i - 1]?.text !== ',') return null;
   const t = input.toks[i]!;
   const cue = PASSIVE_CUE_SET.has(t.lower) || tokenCueLength(t.text) === t.text.length;
-  return cue ? midCueAt(input, i, i - 1) : null;
-}
-
-/** Words that may stand between the comma and a passive cue: `…, seperti disampaikan X.` */
-const AS_WORDS: ReadonlySet<string> = new Set(['seperti', 'sebagaimana', 'demikian']);
-
-/**
- * `…, seperti disampaikan X.`, `…, demikian dikatakan X.`: a passive cue after `seperti`,
- * `sebagaimana` or `demikian` and the comma reads as one straight after the comma
- * (reported.likePassive).
- */
-function likeCue(input: RuleInput, i: number): Hit | null {
-  const { toks } = input;
-  if (toks[i - 2]?.text !== ',' || !PASSIVE_CUE_SET.has(toks[i]!.lower)) return null;
-  return featureOn('reported.likePassive') ? midCueAt(input, i, i - 2) : null;
+  return cue ? midCueAt(input, i) : null;
 }
 
 /**
  * midCue at a cue word after a comma: a function of its own behind its test, so that an article without one
  * compiles only the test (engine README: guards before bodies).
  */
-function midCueAt(input: RuleInput, i: number, comma: number): Hit | null {
+function midCueAt(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
   const t = toks[i]!;
   const lw = t.lower;
@@ -134,7 +119,7 @@ function midCueAt(input: RuleInput, i: number, comma: number): Hit | null {
   const passive = PASSIVE_CUE_SET.has(lw);
   // After a comma a cue is written in lowercase; `…, Said Budiman, …` is a given name.
   if (!isLowerWord(t.text)) return null;
-  if (toks[comma]!.start < s.start) return null;
+  if (toks[i - 1]!.start < s.start) return null;
   // `X, the minister, told reporters in Dhaka that …`: after a telling cue comes its addressee,
   // never an inverted speaker.
   if (EN_TELL_CUE_SET.has(t.text) && featureOn('reported.tellNotInverted')) return null;
@@ -147,9 +132,9 @@ function midCueAt(input: RuleInput, i: number, comma: number): Hit | null {
     const c = clauseOf(input, k);
     if (c && !opensWithWeekday(p.text.slice(c.start))) {
       // `The city had opened 15 shelters, X added, each run by volunteers.`: the clause before.
-      const before = englishClauseBefore(p.text, toks, s, t, toks[comma]!.start, c);
+      const before = englishClauseBefore(p.text, toks, s, t, toks[i - 1]!.start, c);
       if (before) return hit(p, before, t, mention, s.start);
-      return hit(p, c, t, mention, toks[comma]!.start);
+      return hit(p, c, t, mention, toks[i - 1]!.start);
     }
   }
   // Sentence-final `…, kata X.` / `…, kata X di Jakarta, Senin (3/4).`: the clause is the
@@ -164,7 +149,7 @@ function midCueAt(input: RuleInput, i: number, comma: number): Hit | null {
   ) {
     return null;
   }
-  return hit(p, trimRange(p.text, s.start, toks[comma]!.start), t, mention, s.start);
+  return hit(p, trimRange(p.text, s.start, toks[i - 1]!.start), t, mention, s.start);
 }
 
 /**
