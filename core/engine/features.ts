@@ -744,8 +744,6 @@ export const FEATURES = {
     'English verbs of naming with a determined object and its complement (`X called the ruling a victory for the villagers`, `Y described the plan as reckless`) report a claim, as `menyebut X sebagai Y` does; a measure after `a` (`called the hotline a day later`) is none',
   'reported.irregularActiveVerbs':
     "ber- verbs written `be-`/`bel-` (`bekerja`, `belajar`) are a first predicate too, so a cue joined after them (`Ia bekerja sebagai juru parkir dan menyebut …`) has the sentence's subject",
-  'names.namedInDescription':
-    "a description closed by its demonstrative that gives its holder's name (`Petugas bernama lengkap X itu menuturkan …`) names the subject, that person, instead of pointing back",
   'reported.comparativeCleft':
     'a compared quantity before `yang` after a cue (`berharap makin banyak nelayan yang beralih ke budi daya`) makes a cleft, as a focus word does: the words are a clause, not a noun object',
   'reported.rememberingCue':

@@ -279,34 +279,6 @@ describe('a cue joined after a ber- verb written otherwise (reported.irregularAc
   });
 });
 
-describe('a description that gives its holder’s name names the subject (names.namedInDescription)', () => {
-  const OPENING = 'Kepala Dinas Sosial Rina Kartika hadir.';
-  test.each([
-    [
-      'Petugas bernama lengkap Andi Pratama itu menyebut kebakaran terjadi menjelang subuh.',
-      'kebakaran terjadi menjelang subuh → Andi Pratama',
-    ],
-    [
-      'Pria yang bernama Budi Santoso itu menyebut sumur warga mulai kering.',
-      'sumur warga mulai kering → Budi Santoso',
-    ],
-  ])('%s', (sentence, expected) => {
-    expect(reported(OPENING, sentence)).toEqual([expected]);
-    expect(
-      withFeaturesOff(['names.namedInDescription'], () => reported(OPENING, sentence)),
-    ).not.toEqual([expected]);
-  });
-
-  test('a direct quote after the cue takes the name too', () => {
-    expect(
-      credited(
-        OPENING,
-        'Petugas bernama lengkap Andi Pratama itu mengatakan, “Api berasal dari dapur warung.”',
-      ),
-    ).toEqual(['Api berasal dari dapur warung → Andi Pratama']);
-  });
-});
-
 describe('English verbs of naming take a named object too', () => {
   test.each([
     [

@@ -9,7 +9,6 @@ import { mentionAfter } from '../names/mention-after';
 import { NYA_MENTION } from '../names/mention';
 import { mentionBefore } from '../names/mention-before';
 import { relativeOverInner } from '../names/relative-subject';
-import { namedInDescription } from '../names/named-description';
 import { pastCueAdverbs, skipChannel } from '../names/statement-channel';
 import { isRunWord } from '../names/name-run';
 import type { MarkedSpan } from './quote-marks';
@@ -46,13 +45,9 @@ export function cueBefore(
     const read = mentionBefore(p.tokens, k, p.text, evidence);
     // `X yang meninjau lokasi di Sukamaju mengatakan, “…”`: the name inside the relative clause
     // is what it is about, as for the reported cue (pre-cue.ts).
-    const subject =
-      (read && relativeOverInner(p.tokens, k, p.text, evidence, mentionBefore, read)) ?? read;
-    if (!subject) return null;
-    // `Pejabat bernama lengkap X itu mengatakan, “…”`: the description gives the name.
     const mention =
-      namedInDescription(p.tokens, k, subject, p.text, evidence, mentionBefore) ?? subject;
-    return { cue: verb.text, mention };
+      (read && relativeOverInner(p.tokens, k, p.text, evidence, mentionBefore, read)) ?? read;
+    return mention ? { cue: verb.text, mention } : null;
   }
   // `Ditegaskannya, “…”`: a passive cue whose agent is its -nya, opening the sentence.
   const lv = verb.lower;

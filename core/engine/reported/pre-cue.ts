@@ -53,7 +53,6 @@ import { ACT_OBJECTS, clause, hit, type Hit } from './reported-clause';
 import type { RuleInput } from './reported-rule';
 import { relativeCueSubject, relativeOverInner, relativeSubject } from '../names/relative-subject';
 import type { Mention } from '../names/mention';
-import { namedInDescription } from '../names/named-description';
 import { subjectEndBefore } from './subject-aside';
 import { coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
@@ -174,13 +173,11 @@ export function preCue(
   const named = placeBeforeCue(toks, k)
     ? (relativeSubject(toks, k, p.text, ev, mentionBefore) ?? mentionBefore(toks, k, p.text, ev))
     : readOverRelative(toks, k, p.text, ev);
-  const subject =
+  const mention =
     relative ??
     named ??
     coordinatedSubject(toks, k, tokenIndexAt(toks, s.start), p.text, ev, mentionBefore);
-  if (!subject) return null;
-  // `Petugas bernama lengkap X itu menyebut …`: the description gives the name.
-  const mention = namedInDescription(toks, k, subject, p.text, ev, mentionBefore) ?? subject;
+  if (!mention) return null;
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
   if (isMediaMention(mention, p.text, subjectAt)) return null;
