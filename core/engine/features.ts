@@ -736,8 +736,6 @@ export const FEATURES = {
     "a sentence that opens with a reference to what was just said and a delivering passive with its named agent (`Hal itu disampaikan oleh Kepala BPBD X saat …`, `Demikian dikatakan X`) makes the sentence before it, in the same paragraph and with no quote or cue of its own, that agent's reported statement",
   'reported.bareMannerAdverb':
     "a manner adverb written without `secara` straight after a cue (`menyampaikan langsung aspirasi warga kepada bupati`) belongs to the cue, so what follows it is read as the cue's object or clause",
-  'names.describedBeforeRelative':
-    'a description set off after a name, perhaps closed by wider areas, before a relative clause set off by commas (`Rina, turis asal Osaka, Jepang, yang sore itu …, mengatakan …`) describes that name, the subject; a place inside it is not',
   'reported.toldOutlet':
     'English `X told Republika the ferry would resume on Monday`: a newsroom by name is the press addressed, as `told reporters` is, so the bare clause after it with its finite auxiliary is reported',
   'reported.englishNamingCue':

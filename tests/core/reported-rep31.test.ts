@@ -213,24 +213,6 @@ describe('new cue words', () => {
   });
 });
 
-describe('a description and its areas before a relative clause set off by commas (names.describedBeforeRelative)', () => {
-  switched('names.describedBeforeRelative', [
-    [
-      'Rina Kartika, turis asal Osaka, Jepang, yang sore itu belajar membatik, mengatakan kelas itu membuatnya ingin kembali.',
-      ['kelas itu membuatnya ingin kembali → Rina Kartika'],
-    ],
-    [
-      'Rina Kartika, pedagang asal Bogor, Jawa Barat, yang pagi itu membuka lapaknya, mengatakan harga cabai naik hampir separuh.',
-      ['harga cabai naik hampir separuh → Rina Kartika'],
-    ],
-    // No name before the description: an unnamed speaker stays unnamed.
-    [
-      'Seorang dosen Universitas Garut, yang tidak mau namanya ditulis, mengatakan dana itu belum cair.',
-      ['dana itu belum cair → '],
-    ],
-  ]);
-});
-
 describe('English: a newsroom told, and verbs of naming', () => {
   switched('reported.toldOutlet', [
     [

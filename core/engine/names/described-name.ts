@@ -16,7 +16,6 @@ import { isDigits } from '../text/chars';
 import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
 import { roleOfDescription } from './role-before-relative';
 import { LISTED_COUNTS } from '../../lexicon/pronouns';
-import { skipAreasAfterDescription } from '../reported/origin-aside';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -194,29 +193,6 @@ const bracketNote = (t: Token | undefined): boolean => !!t && t.text.startsWith(
 const insideClause = (w: string): boolean =>
   isLowerWord(w) || (featureOn('names.relativeNumberedPlace') && isDigits(w));
 
-/**
- * `Rina, turis asal Osaka, Jepang, yang sore itu …, mengatakan`: before a relative clause set
- * off by commas stands a description set off after a name, perhaps closed by wider areas (`,
- * Prancis`, `, Jawa Barat`); the name is the subject, read as before a cue's comma
- * (names.describedBeforeRelative). Null when there is no such `, yang` or no person before it.
- */
-function describedBeforeRelative(
-  ctx: ReadingContext,
-  i: number,
-  read: SubjectReader,
-): Mention | null {
-  if (!featureOn('names.describedBeforeRelative')) return null;
-  const { toks } = ctx;
-  let y = i - 2;
-  while (y > 1 && i - y <= COMMA_CLAUSE.max && !isClauseStop(toks[y]!.text)) {
-    if (toks[y]!.text === 'yang' && toks[y - 1]!.text === ',') break;
-    y--;
-  }
-  if (toks[y]?.text !== 'yang' || toks[y - 1]?.text !== ',') return null;
-  const m = describingClause(ctx, skipAreasAfterDescription(toks, y), read);
-  return personOf(m) ? m : null;
-}
-
 /** A relative clause between commas after the subject, before the cue's comma. */
 const COMMA_CLAUSE = { max: 16, commaBefore: true } as const;
 
@@ -235,8 +211,6 @@ function relativeHead(
     const s0 = startOf(toks, i, text, m);
     if (s0 < 1 || !insideClause(toks[s0 - 1]!.text)) return null;
   }
-  const described = describedBeforeRelative({ toks, text, evidence }, i, read);
-  if (described) return described;
   const named = subjectBeforeRelative(toks, i, text, evidence, read, COMMA_CLAUSE);
   // `Seorang dosen Universitas X, yang …, mengatakan`: an unnamed person is a subject too.
   const unnamed = named?.kind === 'anonymous' && featureOn('names.indefiniteAffiliation');
