@@ -730,8 +730,6 @@ export const FEATURES = {
     'a passive cue opening the sentence may have the statement channel after its agent (`Dikatakan oleh Polres dalam keterangannya, pemeriksaan …`): the clause opens at the comma after the channel',
   'reported.questionCue':
     'a cue of asking (`menanyakan`, `mempertanyakan`) reports only a clause opened by a question word, `apakah` or `bahwa` (`menanyakan mengapa bantuan itu belum dibagikan`); a noun after it is what was asked about (`mempertanyakan rencana pemkot memindahkan pasar`)',
-  'reported.adversativePredicate':
-    'an adversative ke-…-an verb after a subject is the predicate of a reported clause (`menyatakan partainya kehilangan 500 suara`, `menyebut sekolah itu kekurangan guru`), not the head of a noun object; first after the cue it is still a noun (`menyebut kekurangan anggaran`)',
   'reported.creditedBefore':
     "a sentence that opens with a reference to what was just said and a delivering passive with its named agent (`Hal itu disampaikan oleh Kepala BPBD X saat …`, `Demikian dikatakan X`) makes the sentence before it, in the same paragraph and with no quote or cue of its own, that agent's reported statement",
   'reported.bareMannerAdverb':

@@ -31,20 +31,6 @@ export const NOT_PASSIVE: ReadonlySet<string> = new Set(
 );
 
 /**
- * Adversative ke-…-an verbs: shaped like ke-…-an nouns, but after a subject they are its
- * predicate (`partainya kehilangan 500 suara`, `warga kehabisan air bersih`, `sekolah itu
- * kekurangan guru`). First after a cue they are still nouns (`menyebut kekurangan anggaran`), so
- * the reported-clause test (reported/noun-object.ts) reads them as predicates only after another
- * word (reported.adversativePredicate).
- */
-export const ADVERSATIVE_VERBS: ReadonlySet<string> = new Set(
-  (
-    'kehilangan kehabisan kekurangan kebanjiran kedatangan kemasukan kecurian kemalingan ' +
-    'kecolongan kebobolan kewalahan kesulitan kerepotan ketinggalan kelebihan kecopetan'
-  ).split(' '),
-);
-
-/**
  * Active verbs with the ber- prefix written `be-` or `bel-` (`bekerja`, `belajar`, `beternak`,
  * `bepergian`): verbs though no `me-`/`ber-` shape shows it, so a cue joined after them by `dan`
  * (`Ia bekerja sebagai juru parkir dan menyebut …`) still has the sentence's subject

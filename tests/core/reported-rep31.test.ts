@@ -93,41 +93,6 @@ describe('a cue of asking reports a question, not a noun (reported.questionCue)'
   });
 });
 
-describe('an adversative ke-…-an verb after a subject is a predicate (reported.adversativePredicate)', () => {
-  const OPENING = 'Saksi dari Partai Nusantara, Budi Santoso, hadir dalam rapat itu.';
-  test.each([
-    [
-      'Ia menyatakan partainya kehilangan 500 suara di Kabupaten Garut.',
-      'partainya kehilangan 500 suara di Kabupaten Garut → Budi Santoso',
-    ],
-    [
-      'Ia menyebut sekolah itu kekurangan guru sejak tahun lalu.',
-      'sekolah itu kekurangan guru sejak tahun lalu → Budi Santoso',
-    ],
-    [
-      'Ia menjelaskan warga desa kehabisan air bersih sejak pekan lalu.',
-      'warga desa kehabisan air bersih sejak pekan lalu → Budi Santoso',
-    ],
-  ])('%s', (sentence, expected) => {
-    expect(reported(OPENING, sentence)).toEqual([expected]);
-  });
-
-  test('switched off, a possessed subject before the verb reads as a noun object', () => {
-    const sentence = 'Ia menyatakan partainya kehilangan 500 suara di Kabupaten Garut.';
-    expect(
-      withFeaturesOff(['reported.adversativePredicate'], () => reported(OPENING, sentence)),
-    ).toEqual([]);
-  });
-
-  test.each([
-    // First after the cue, or after a thing named, the ke-…-an word is a noun.
-    'Ia menyampaikan rasa kehilangan yang mendalam.',
-    'Ia menyampaikan kekurangan anggaran desa.',
-  ])('%s reports nothing', sentence => {
-    expect(reported(OPENING, sentence)).toEqual([]);
-  });
-});
-
 describe('a bare manner adverb after a cue belongs to the cue (reported.bareMannerAdverb)', () => {
   const OPENING = 'Ketua Koperasi Budi Santoso hadir dalam rapat itu.';
   test.each([

@@ -9,7 +9,7 @@ import { DEFINITE } from '../../lexicon/pronouns';
 import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/chars';
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
-import { ADVERSATIVE_VERBS, NOT_VERBS } from '../../lexicon/verb-lookalikes';
+import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
 import { TIME_NOUNS } from '../../lexicon/time-nouns';
 import { featureOn } from '../features';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -233,30 +233,11 @@ function isMainPredicate(main: readonly string[], k: number): boolean {
   // Right after the cue, `kembali` or `segera` is the cue's own adverb (`menegaskan kembali
   // komitmennya`): one predicates only after a subject.
   if (isPredicateAdverb(w)) return k > 0;
-  if (adversativeAfterSubject(main, k)) return true;
   if (!isPredicate(w)) return false;
   if (PREDICATE_WORDS.has(w) || k === 0) return true;
   const before = main[k - 1]!;
   if (ADJUNCT_VERB_OPENERS.has(before)) return false;
   return !(k === 1 && COMPLEMENT_HEADS.has(before.endsWith('nya') ? before.slice(0, -3) : before));
-}
-
-/**
- * `partainya kehilangan 500 suara`: an adversative ke-…-an verb (ADVERSATIVE_VERBS) after a word
- * that is no thing named (OBJECT_NOUNS: `rasa kehilangan`) predicates it, when a word follows it
- * (what was lost or lacked) that opens no relative clause or prepositional phrase.
- */
-function adversativeAfterSubject(main: readonly string[], k: number): boolean {
-  const next = main[k + 1];
-  return (
-    k > 0 &&
-    ADVERSATIVE_VERBS.has(main[k]!) &&
-    !OBJECT_NOUNS.has(main[k - 1]!) &&
-    next !== undefined &&
-    !PREPOSITIONS.has(next) &&
-    !STANCE_PREPOSITIONS.has(next) &&
-    featureOn('reported.adversativePredicate')
-  );
 }
 
 /**
