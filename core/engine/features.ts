@@ -738,8 +738,6 @@ export const FEATURES = {
     'English `X told Republika the ferry would resume on Monday`: a newsroom by name is the press addressed, as `told reporters` is, so the bare clause after it with its finite auxiliary is reported',
   'reported.englishNamingCue':
     'English verbs of naming with a determined object and its complement (`X called the ruling a victory for the villagers`, `Y described the plan as reckless`) report a claim, as `menyebut X sebagai Y` does; a measure after `a` (`called the hotline a day later`) is none',
-  'reported.irregularActiveVerbs':
-    "ber- verbs written `be-`/`bel-` (`bekerja`, `belajar`) are a first predicate too, so a cue joined after them (`Ia bekerja sebagai juru parkir dan menyebut …`) has the sentence's subject",
   'reported.comparativeCleft':
     'a compared quantity before `yang` after a cue (`berharap makin banyak nelayan yang beralih ke budi daya`) makes a cleft, as a focus word does: the words are a clause, not a noun object',
   'reported.rememberingCue':

@@ -34,7 +34,7 @@ export const NOT_PASSIVE: ReadonlySet<string> = new Set(
  * Active verbs with the ber- prefix written `be-` or `bel-` (`bekerja`, `belajar`, `beternak`,
  * `bepergian`): verbs though no `me-`/`ber-` shape shows it, so a cue joined after them by `dan`
  * (`Ia bekerja sebagai juru parkir dan menyebut …`) still has the sentence's subject
- * (reported/coordinated-cue.ts, reported.irregularActiveVerbs).
+ * (reported/coordinated-cue.ts isActiveVerbShape: part of the verb shape, no rule of its own).
  */
 export const IRREGULAR_ACTIVE_VERBS: ReadonlySet<string> = new Set(
   'bekerja belajar beternak bepergian'.split(' '),

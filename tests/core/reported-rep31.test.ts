@@ -207,7 +207,7 @@ describe('English: a newsroom told, and verbs of naming', () => {
   ]);
 });
 
-describe('a cue joined after a ber- verb written otherwise (reported.irregularActiveVerbs)', () => {
+describe('a cue joined after a ber- verb written otherwise (coordinated-cue.ts isActiveVerbShape)', () => {
   const OPENING = 'Budi Santoso hadir dalam pertemuan warga.';
   test.each([
     [
@@ -220,9 +220,6 @@ describe('a cue joined after a ber- verb written otherwise (reported.irregularAc
     ],
   ])('%s', (sentence, expected) => {
     expect(reported(OPENING, sentence)).toEqual([expected]);
-    expect(
-      withFeaturesOff(['reported.irregularActiveVerbs'], () => reported(OPENING, sentence)),
-    ).toEqual([]);
   });
 });
 

@@ -26,7 +26,7 @@ const COORDINATORS: ReadonlySet<string> = new Set(
  * `/^(me|ber)\p{Ll}{3,}$/u` as a scan, and the ber- verbs written otherwise (IRREGULAR_ACTIVE_VERBS).
  */
 export function isActiveVerbShape(w: string): boolean {
-  if (IRREGULAR_ACTIVE_VERBS.has(w) && featureOn('reported.irregularActiveVerbs')) return true;
+  if (IRREGULAR_ACTIVE_VERBS.has(w)) return true;
   const stem = w.startsWith('me') ? w.slice(2) : w.startsWith('ber') ? w.slice(3) : null;
   return stem !== null && runOf(stem, isLowerCp) >= 3;
 }
