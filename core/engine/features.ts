@@ -34,7 +34,7 @@ export const FEATURES = {
   'reported.timeSpanOpensClause':
     'a span of time right after a cue (`menyebutkan dalam sebulan terakhir pihaknya …`, `mengatakan selama ini warga …`) opens the reported clause, not an adjunct of the cue running to a comma (reported/time-span.ts)',
   'reported.toldBare':
-    'English `X told reporters the minister had left`: after the press, a chamber or a court, a bare clause with its finite auxiliary',
+    'English `X told reporters the minister had left`: after the press (by name too: `told Republika`), a chamber or a court, a bare clause with its finite auxiliary',
   'reported.englishAddresseeThat':
     'English `X warned investors that …`, `X promised residents that …`: after a cue that may name its addressee, the clause opens at `that` (reported/pre-cue.ts)',
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
@@ -734,8 +734,6 @@ export const FEATURES = {
     "a sentence that opens with a reference to what was just said and a delivering passive with its named agent (`Hal itu disampaikan oleh Kepala BPBD X saat …`, `Demikian dikatakan X`) makes the sentence before it, in the same paragraph and with no quote or cue of its own, that agent's reported statement",
   'reported.bareMannerAdverb':
     "a manner adverb written without `secara` straight after a cue (`menyampaikan langsung aspirasi warga kepada bupati`) belongs to the cue, so what follows it is read as the cue's object or clause",
-  'reported.toldOutlet':
-    'English `X told Republika the ferry would resume on Monday`: a newsroom by name is the press addressed, as `told reporters` is, so the bare clause after it with its finite auxiliary is reported',
   'reported.englishNamingCue':
     'English verbs of naming with a determined object and its complement (`X called the ruling a victory for the villagers`, `Y described the plan as reckless`) report a claim, as `menyebut X sebagai Y` does; a measure after `a` (`called the hotline a day later`) is none',
   'reported.comparativeCleft':

@@ -179,7 +179,7 @@ describe('new cue words', () => {
 });
 
 describe('English: a newsroom told, and verbs of naming', () => {
-  switched('reported.toldOutlet', [
+  switched('reported.toldBare', [
     [
       'Budi Santoso, a fisherman from Indramayu who joined the protest, told Republika the harbour had been closed for a week.',
       ['the harbour had been closed for a week → Budi Santoso'],

@@ -316,8 +316,8 @@ function thatAfterAddressee(input: RuleInput, i: number): { start: number; end: 
 const MAX_SUBJECT_WORDS = 5;
 
 /**
- * `X told reporters the minister had left`: after the press, a chamber or a court as addressee
- * (`the` before it too), a bare clause whose finite auxiliary comes within a few words; else null.
+ * `X told reporters the minister had left`: after the press (by name too: `told Republika`), a
+ * chamber or a court as addressee (`the` before it too), a bare clause whose finite auxiliary comes within a few words; else null.
  */
 function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: number } | null {
   if (!featureOn('reported.toldBare')) return null;
@@ -335,10 +335,10 @@ function toldBare({ p, toks, s }: RuleInput, i: number): { start: number; end: n
 
 /**
  * `X told Republika the ferry would resume on Monday`: a newsroom by name (NEWS_OUTLETS), capitalised, is
- * the press the statement was told to (reported.toldOutlet).
+ * the press the statement was told to, as `reporters` is (reported.toldBare).
  */
 function outletAt(t: Token | undefined): boolean {
-  return !!t && startsUpper(t.text) && isNewsOutlet(t.text) && featureOn('reported.toldOutlet');
+  return !!t && startsUpper(t.text) && isNewsOutlet(t.text);
 }
 
 /**
