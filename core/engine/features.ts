@@ -662,6 +662,8 @@ export const FEATURES = {
     'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
+  'discourse.nobodyMentionedBetween':
+    'a description by sex, age or kinship follows on from the last speaker when the sentences between mention no person at all (`“…,” kata X. Kini warung itu ramai. Menurut ibu dua anak itu, …`)',
   'discourse.statementParagraph':
     'a description by sex, age or kinship opening the paragraph after a statement (`X mengatakan warga resah. Sejak Maret, warga berjaga.` then `“…,” ujar pria berusia 61 tahun itu`) follows on from that statement: the rest of its paragraph goes on with what it reported when each sentence there repeats one of its content words and nobody new is a subject (`Tanggul itu dibangun tahun 1980.` breaks the link)',
   'discourse.describedPersonBack':

@@ -84,6 +84,38 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     ],
     ['Sarinah'],
   ],
+  [
+    'kinship: Menurut ibu dua anak itu, sentences between name nobody',
+    [
+      'Warga Desa Sukamaju, Wartini, membuka warung kopi di tepi jalan sejak 2015. “Dulu di sini sepi,” kata Wartini.',
+      'Kini, warung itu ramai setiap malam. Harga segelas kopi hanya Rp 5 ribu. Menurut ibu dua anak itu, keuntungannya dipakai untuk biaya sekolah.',
+    ],
+    ['Wartini'],
+  ],
+  [
+    'kinship: bapak tiga anak opening its clause, sentences between name nobody',
+    [
+      'Perajin gerabah Desa Kalisari, Suwarno, masih memakai tungku kayu. “Api kayu lebih rata,” ujar Suwarno.',
+      'Dalam sepekan, tungku itu membakar sekitar 200 kendi. Bapak tiga anak itu menyebut pesanan naik menjelang Lebaran.',
+    ],
+    ['Suwarno'],
+  ],
+  [
+    'kinship: a person mentioned between keeps the description unnamed',
+    [
+      'Warga Desa Sukamaju, Wartini, membuka warung kopi di tepi jalan sejak 2015. “Dulu di sini sepi,” kata Wartini.',
+      'Seorang pembeli datang membawa rantang. “Biasanya saya beli tiga bungkus,” kata ibu dua anak itu.',
+    ],
+    [],
+  ],
+  [
+    'age: Menurut perempuan berusia N tahun itu, a region read between names nobody',
+    [
+      '“Kami datang ke warga, bukan sebaliknya,” kata bidan Ratna Kusumawati.',
+      'Bidan kelahiran Sukadana, Lampung Timur, itu bertugas di Way Kanan sejak 2012. Setelah kontraknya habis, ia memilih menetap. Menurut perempuan berusia 45 tahun itu, keputusan tersebut diambil setelah banjir besar.',
+    ],
+    ['Ratna Kusumawati'],
+  ],
   // --- party / organisation named in the description
   [
     'party: politikus Partai X, other party spoke last',
@@ -377,6 +409,24 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
       '"We have heard that before," a resident said.',
     ],
     [],
+  ],
+  [
+    'named: seorang pria the next sentence names (Pria itu bernama X)',
+    [
+      'Di sudut pasar, seorang pria bertopi jerami menata ikan asin. Pria itu bernama Sukardi. Sudah 20 tahun ia berdagang di sana.',
+      '“Dulu pembeli ramai sampai sore,” tutur Sukardi.',
+      'Pria kelahiran Pemalang tersebut mengaku tidak pernah libur.',
+    ],
+    ['Sukardi'],
+  ],
+  [
+    'named: seorang perempuan the next sentence names (Perempuan itu adalah X)',
+    [
+      'Seorang perempuan berkebaya biru memimpin latihan tari. Perempuan itu adalah Ratna Juwita, pelatih sanggar.',
+      '“Anak-anak cepat hafal,” kata Ratna.',
+      '“Yang susah itu disiplinnya,” ujar perempuan berkebaya biru itu.',
+    ],
+    ['Ratna Juwita'],
   ],
   // --- two of the same gender / the earlier one
   [

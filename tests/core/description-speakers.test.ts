@@ -62,6 +62,21 @@ describe('each attribute reading can be switched off', () => {
       'cast.formerTitle',
       ['Arif Setiabudi'],
     ],
+    [
+      'kinship: Menurut ibu dua anak itu, sentences between name nobody',
+      'discourse.nobodyMentionedBetween',
+      [],
+    ],
+    [
+      'kinship: bapak tiga anak opening its clause, sentences between name nobody',
+      'discourse.nobodyMentionedBetween',
+      [],
+    ],
+    [
+      'age: Menurut perempuan berusia N tahun itu, a region read between names nobody',
+      'discourse.nobodyMentionedBetween',
+      [],
+    ],
   ] as const)('%s without %s', (name, feature, speakers) => {
     expect(
       withFeaturesOff([feature].flat() as FeatureName[], () => lastSpeakers(...byName(name))),

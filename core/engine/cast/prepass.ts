@@ -15,8 +15,16 @@ import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { pos } from './entity';
 
-/** Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`). */
-const PLACE_BEFORE = new Set('di ke asal warga kota kabupaten provinsi kecamatan'.split(' '));
+/**
+ * Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`); `kelahiran`
+ * (`pria kelahiran Tarumajaya`, born in) tells an origin as `asal` does.
+ */
+const PLACE_BEFORE = new Set(
+  'di ke asal kelahiran warga kota kabupaten provinsi kecamatan'.split(' '),
+);
+
+/** Words that tell where a person comes from: the capitalised word after them is always a place. */
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['asal', 'kelahiran']);
 
 /**
  * The article's evidence about its own words: single capitalised words used alone next to a cue
@@ -31,8 +39,9 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.text;
       const lw = t[i]!.lower;
-      // `asal X` always names a place, even glued to a name (`politisi asal X Rudi Hartawan`).
-      const alone = w === 'asal' || !isRunToken(t[i + 2]);
+      // `asal X` (`kelahiran X`) always names a place, even glued to a name (`politisi asal X
+      // Rudi Hartawan`).
+      const alone = ORIGIN_WORDS.has(w) || !isRunToken(t[i + 2]);
       if (PLACE_BEFORE.has(w) && isRunToken(t[i + 1]) && alone) places.add(t[i + 1]!.text);
       if (w === 'di') townAfterVenue(t, i, places);
       // The next token first: most words are followed by no capitalised one, and asking every

@@ -6,7 +6,7 @@
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
 import { DEFINITE, NAMING_WORDS } from '../../lexicon/pronouns';
-import { FORMER_WORDS } from '../../lexicon/roles';
+import { FORMER_WORDS, PREDICATE_COPULAS } from '../../lexicon/roles';
 import { offsetOf, type Pos } from '../cast/entity';
 import { isLowerWord, tokenIndexAt, type Token } from '../text/text';
 import { partitionPoint } from '../text/partition-point';
@@ -66,8 +66,27 @@ function namedAfter(t: readonly Token[], k: number, hi: number): boolean {
 function useAt(t: readonly Token[], k: number, lo: number, hi: number): 'intro' | 'back' | 'other' {
   const before = k > lo ? t[k - 1]!.lower : '';
   if (INDEFINITES.has(before)) return namedAfter(t, k, hi) ? 'other' : 'intro';
+  if (k + 1 < hi && DEFINITE.has(t[k + 1]!.lower) && namedBack(t, k + 1, hi)) return 'other';
   if (DEFINITE_BEFORE.has(before) || (k + 1 < hi && DEFINITE.has(t[k + 1]!.lower))) return 'back';
   return 'other';
+}
+
+/**
+ * True when the demonstrative at `d` (after the head) goes on to name its person: `Pria itu
+ * bernama Budi.`, `Perempuan itu adalah Sari (45), …`. The unnamed person introduced before
+ * (`seorang pria berkopiah …`) is named there, so a later description by the same head noun
+ * points back to Budi as usual, as after `seorang warga bernama Budi`.
+ */
+function namedBack(t: readonly Token[], d: number, hi: number): boolean {
+  const w = t[d + 1];
+  const name = t[d + 2];
+  return (
+    w !== undefined &&
+    name !== undefined &&
+    d + 2 < hi &&
+    (NAMING_WORDS.has(w.lower) || PREDICATE_COPULAS.has(w.lower)) &&
+    startsUpper(name.text)
+  );
 }
 
 /**

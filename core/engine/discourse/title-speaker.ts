@@ -12,7 +12,9 @@ import { DEFINITE, MEMBER_NOUNS, NYA_ADVERBS, SINGULAR } from '../../lexicon/pro
 import { OCCUPATION_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
-import { endsWithWord } from '../text/string-scans';
+import { endsWithWord, SPACE_RUNS } from '../text/string-scans';
+import { isPlaceWord } from '../names/name-model';
+import type { CastMention } from '../cast/cast-mentions';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { organisationByHead } from './organisation-by-head';
 import { organisationKind } from '../names/organisation-subject';
@@ -30,7 +32,7 @@ import { epithetOpened } from './repeated-epithet';
 import { readDescribedSex } from './described-sex';
 import { keepsSource } from './keeps-source';
 import type { Choice, ResolveContext } from './resolve-context';
-import type { AntecedentCandidate } from './candidates';
+import type { AntecedentCandidate, Speech } from './candidates';
 import { holderNamedLater } from './holder-named-later';
 import { honorificHolder } from './honorific-holder';
 
@@ -88,7 +90,7 @@ export function firstWordBeforeSpace(s: string): string | undefined {
  * nothing in between could have brought in somebody else. The rest of the statement's own
  * sentence (its cue: `,” kata Sari, warga Cibening.`) is part of the statement, not in between.
  */
-function followsOn(ctx: ResolveContext, at: Pos): boolean {
+function followsOn(ctx: ResolveContext, at: Pos, ownClause = false): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
   if (!prev) return false;
   const [p, q] = [paragraphOf(prev.end), paragraphOf(at)];
@@ -111,9 +113,35 @@ function followsOn(ctx: ResolveContext, at: Pos): boolean {
     q !== p &&
     !hasAlnum(text(q).slice(0, offsetOf(at))) &&
     sentences.every(s => goesOnWith(statement, s));
+  // `“…,” kata Sari.` `Kini warung itu ramai. Menurut ibu dua anak itu, …`: a description heading
+  // reported speech of its own (`ownClause`) after sentences that mention nobody at all, named or
+  // not, means the speaker, the only person there is. At a quote's cue (`“…,” kata ibu itu`) such
+  // a description may still bring in somebody the reporter met (nobody-new-between.test.ts).
+  const nobodyAtAll =
+    ownClause && featureOn('discourse.nobodyMentionedBetween') && !personBetween(ctx, prev, at);
   return (
-    (ownParagraph || (featureOn('discourse.nobodyNewBetween') && sentences.every(goesOnAbout))) &&
-    !subjectBetween(ctx, prev.end, at)
+    (ownParagraph ||
+      nobodyAtAll ||
+      (featureOn('discourse.nobodyNewBetween') && sentences.every(goesOnAbout))) &&
+    !subjectBetween(ctx, prev, at, ownClause)
+  );
+}
+
+/**
+ * True when a mention between statement `prev` and `to` (not at a cue) is a person or a group other
+ * than its speaker, named or not, in any role (`dikunjungi seorang sopir`, `milik Budi`): somebody
+ * else the description might mean. The speaker's own cue and a description of them
+ * (`Bidan kelahiran X itu bertugas …`) bring in nobody.
+ */
+function personBetween(ctx: ResolveContext, prev: Speech, to: Pos): boolean {
+  return ctx.mentions.some(
+    m =>
+      m.at > prev.end &&
+      m.at < to &&
+      !m.atCue &&
+      !speakerAgain(m, prev) &&
+      !placeOnly(m) &&
+      (m.unnamed === true || m.unnamedGroup === true || m.entities.some(e => e.kind === 'person')),
   );
 }
 
@@ -136,8 +164,39 @@ function goesOnAbout(sentence: string): boolean {
  * brought in. Sentences that name nobody as their subject (`Akibatnya, anak sulungnya tergeser.`,
  * `Sejak lama ia membeli beras dari pemasok langganannya, Y.`) go on about the speaker.
  */
-function subjectBetween(ctx: ResolveContext, from: Pos, to: Pos): boolean {
-  return ctx.mentions.some(m => m.at > from && m.at < to && !m.atCue && isSubjectRole(m.role));
+function subjectBetween(ctx: ResolveContext, prev: Speech, to: Pos, ownClause: boolean): boolean {
+  return ctx.mentions.some(
+    m =>
+      m.at > prev.end &&
+      m.at < to &&
+      !m.atCue &&
+      isSubjectRole(m.role) &&
+      !(ownClause && (placeOnly(m) || speakerAgain(m, prev))),
+  );
+}
+
+/**
+ * With `discourse.nobodyMentionedBetween`, true when mention `m` means only statement `prev`'s
+ * speakers (`Bidan kelahiran X itu bertugas …` after her quote): the speaker again, nobody new.
+ */
+function speakerAgain(m: CastMention, prev: Speech): boolean {
+  return (
+    featureOn('discourse.nobodyMentionedBetween') &&
+    m.entities.length > 0 &&
+    m.entities.every(e => prev.entities.some(p => p.name === e.name))
+  );
+}
+
+/**
+ * With `discourse.nobodyMentionedBetween`, true when every entity of mention `m` is named by place
+ * words alone (`Sumatra Utara`, `Kapuas Hulu` read as a name): a region or a town, nobody brought in.
+ */
+function placeOnly(m: CastMention): boolean {
+  return (
+    featureOn('discourse.nobodyMentionedBetween') &&
+    m.entities.length > 0 &&
+    m.entities.every(e => e.name.split(SPACE_RUNS).every(isPlaceWord))
+  );
 }
 
 /** What follows the first sentence end in `s` (the end of the sentence `s` starts inside), or ''. */
@@ -314,7 +373,10 @@ function describedBack(
     // brought in, not told to be a man.
     const sex = readDescribedSex(ctx, c, from);
     if (sex.lastUnlike) return { entities: sex.other ? [sex.other] : [] };
-    const next = lastOne && featureOn('discourse.describedPersonBack') && followsOn(ctx, from);
+    const next =
+      lastOne &&
+      featureOn('discourse.describedPersonBack') &&
+      followsOn(ctx, from, c.type === 'indirect');
     if (next || (lastOne && keepsSource(ctx, c, from, lastOne))) return { entities: [lastOne] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
     // person the text brought in as its topic since the last statement is who it describes.
