@@ -8,6 +8,8 @@
  *   npm run fit:discourse -- --set /work/coord/fresh:201-212 --set /work/coord/fresh2:301-316
  *                                       # also the study articles of held-out sets outside the
  *                                       # project (a folder with corpus/NNN.txt and gold/NNN.json)
+ *   npm run fit:discourse -- --by-set …  # leave one SET out (dev and each --set folder) instead of
+ *                                       # one article: how a fit does on a set it never saw
  *
  * A `--set` names its ids explicitly; ids of a blind set (dev 111–120, fresh B 213–224) are refused,
  * so no weight is ever fitted on a text that must stay unread.
@@ -69,6 +71,8 @@ interface GoldSpeaker {
 }
 interface Example {
   id: string;
+  /** The folder the article comes from: its set, for leave-one-set-out. */
+  set: string;
   kind: string;
   decision: Decision;
   /** Indexes of the candidates that name the gold speakers. */
@@ -132,7 +136,7 @@ for (const { dir, id } of articles) {
           `${id} ${d.kind} «${found.slice(0, 40)}» gold [${g.speakers.join(', ')}] ` +
             `candidates [${d.candidates.map(c => c.entities.map(e => e.name).join('+') || '∅').join('; ')}]`,
         );
-    } else examples.push({ id, kind: d.kind, decision: d, right });
+    } else examples.push({ id, set: dir, kind: d.kind, decision: d, right });
   }
 }
 
@@ -181,19 +185,28 @@ const w = fit(start, examples);
 /**
  * Leave one article out: fit on every other study article, score the one left out, so the figure
  * says how the fit does on an article it never saw (a fit scored on its own data only flatters).
+ * With `--by-set`, leave one set out (the dev study articles, each `--set` folder): the figure
+ * says how the fit does on a set of texts nobody fitted on, which is what unseen text is.
  */
+const bySet = process.argv.includes('--by-set');
+const unit = (e: Example): string => (bySet ? e.set : e.id);
 let heldOutRight = 0;
 let heldOutMoved = 0;
-for (const id of new Set(examples.map(e => e.id))) {
+const perSet: string[] = [];
+for (const u of new Set(examples.map(unit))) {
   const wo = fit(
     start,
-    examples.filter(e => e.id !== id),
+    examples.filter(e => unit(e) !== u),
   );
-  if ((Object.keys(wo) as AntecedentFeature[]).some(f => wo[f] !== start[f])) heldOutMoved++;
-  heldOutRight += rightOn(
-    examples.filter(x => x.id === id),
-    wo,
-  );
+  const moved = (Object.keys(wo) as AntecedentFeature[]).filter(f => wo[f] !== start[f]);
+  if (moved.length) heldOutMoved++;
+  const out = examples.filter(x => unit(x) === u);
+  const ok = rightOn(out, wo);
+  heldOutRight += ok;
+  if (bySet)
+    perSet.push(
+      `  ${u}: ${ok} of ${out.length} (shipped ${rightOn(out, start)}); moved ${moved.join(', ') || 'nothing'}`,
+    );
 }
 
 console.log(
@@ -209,9 +222,11 @@ console.log(
 );
 console.log(`fitted weights:  ${rightOn(examples, w)} of ${examples.length} right (${byKind(w)})`);
 console.log(
-  `leave one article out: ${heldOutRight} of ${examples.length} right on the article left out ` +
-    `(the fit moved a weight in ${heldOutMoved} of ${new Set(examples.map(e => e.id)).size} folds)`,
+  `leave one ${bySet ? 'set' : 'article'} out: ${heldOutRight} of ${examples.length} right on the ` +
+    `${bySet ? 'set' : 'article'} left out (the fit moved a weight in ${heldOutMoved} of ` +
+    `${new Set(examples.map(unit)).size} folds)`,
 );
+if (perSet.length) console.log(perSet.join('\n'));
 if (process.argv.includes('--verbose'))
   for (const e of examples) {
     const c = e.decision.candidates;

@@ -8,8 +8,11 @@
  *   npm run eval:speakers -- --verbose                      # one line per error (study texts only)
  *
  * The stages, checked in this order (the first that explains the error names it):
- * - `name: right person, other form`: a predicted entity is the gold person (its name or an alias is
- *   a gold form, or one name's words hold the other's), the canonical name differs;
+ * - `name: …`: the predicted entities are the gold people (a name is a gold form, or one name's words
+ *   hold the other's), a canonical name differs: `gold form among its aliases` (the cast read it and
+ *   chose another as canonical), `gold form another entity` (the cast did not join the two),
+ *   `extra words` (the name took a neighbour's words: a boundary), `fewer words` (the gold form was
+ *   never read whole);
  * - `gold unnamed, we named one` / `we named nobody`: an anonymous gold quote credited to somebody,
  *   or a named one to nobody, when no stage below explains it;
  * - `run-on`: a paragraph of a multi-paragraph quote took the speaker of the part after it;
@@ -184,13 +187,16 @@ function sameCue(gold: string | null | undefined, linked: string | null): boolea
 }
 
 const counts = new Map<string, Map<string, number>>();
+/** The articles each stage's errors come from (a stage all in one article is one article's). */
+const articlesOf = new Map<string, Set<string>>();
 const kinds = new Set<string>();
 const lines: string[] = [];
 let wrong = 0;
 let matched = 0;
 
-function count(stage: string, kind: string): void {
+function count(stage: string, kind: string, id: string): void {
   kinds.add(kind);
+  articlesOf.set(stage, (articlesOf.get(stage) ?? new Set<string>()).add(id));
   const row = counts.get(stage) ?? new Map<string, number>();
   row.set(kind, (row.get(kind) ?? 0) + 1);
   counts.set(stage, row);
@@ -202,6 +208,40 @@ function featureDiff(a: AntecedentFeatures, b: AntecedentFeatures): string {
     .filter(k => a[k] !== b[k])
     .map(k => `${k} ${a[k]}/${b[k]}`)
     .join(', ');
+}
+
+/**
+ * Why entities naming the right people carry another name (otherForm's kinds, in that order): the
+ * first gold speaker whose entity's name is no gold form tells.
+ */
+function otherForm(
+  es: readonly Entity[],
+  g: GoldQuote,
+  gold: Gold,
+  cast: readonly Entity[],
+): string {
+  for (const name of g.speakers) {
+    const forms = scorerForms(gold, name);
+    const e = es.find(x => !forms.has(normName(x.name)) && sharesName(x, goldForms(gold, name)));
+    if (!e) continue;
+    const mine = normName(e.name).split(' ');
+    const theirs = normName(name).split(' ');
+    if ([...e.aliases].some(a => forms.has(normName(a))))
+      return mine.every(w => theirs.includes(w))
+        ? 'gold form among its aliases, a part of it shown'
+        : 'gold form among its aliases, another form shown';
+    if (cast.some(x => x !== e && forms.has(normName(x.name)))) return 'gold form another entity';
+    if (theirs.every(w => mine.includes(w))) return 'extra words';
+    if (mine.every(w => theirs.includes(w))) return 'fewer words';
+    return 'an alias of gold';
+  }
+  return 'other form';
+}
+
+/** A gold speaker's forms the scorer accepts: its name and `accept`, normalised. */
+function scorerForms(gold: Gold, name: string): Set<string> {
+  const s = gold.speakers.find(x => x.name === name);
+  return new Set([name, ...(s?.accept ?? [])].map(normName));
 }
 
 /** Why the gold person is no candidate: the cast never read them, or under another name. */
@@ -254,7 +294,8 @@ for (const { dir, id, quiet: hush } of articles) {
     let detail = '';
     const d = decisionOf(r);
     const m = r.mention;
-    if (samePeople(r.entities, g, gold, true)) stage = 'name: right person, other form';
+    if (samePeople(r.entities, g, gold, true))
+      stage = `name: ${otherForm(r.entities, g, gold, cast.all)}`;
     else if (r.runsOn) stage = 'run-on: took the next part’s speaker';
     else if (!m) {
       if (g.cue) stage = 'cue: none linked';
@@ -291,7 +332,7 @@ for (const { dir, id, quiet: hush } of articles) {
     else if (m.kind === 'named') stage = 'named: cue names another';
     else if (m.kind === 'pronoun' || m.kind === 'nya') stage = 'model: no decision recorded';
     else stage = `${m.kind}: resolved to other`;
-    count(stage, kind);
+    count(stage, kind, id);
     if (verbose && !hush && (dir !== join(evalDir, 'dev') || isStudyArticle(id)))
       lines.push(
         `${id} [${kind}] ${stage}: gold [${g.speakers.join(', ') || (g.anonymous ?? '')}] ` +
@@ -306,7 +347,9 @@ const width = Math.max(...[...counts.keys()].map(s => s.length), 5);
 console.log(
   `${articles.length} articles, ${matched} direct quotes matched, ${wrong} with a wrong speaker`,
 );
-console.log(`${'stage'.padEnd(width)} ${kindList.map(k => k.padStart(13)).join('')}   total`);
+console.log(
+  `${'stage'.padEnd(width)} ${kindList.map(k => k.padStart(13)).join('')}   total in articles`,
+);
 const rows = [...counts.entries()].sort(
   (a, b) =>
     [...b[1].values()].reduce((x, y) => x + y, 0) - [...a[1].values()].reduce((x, y) => x + y, 0),
@@ -314,7 +357,8 @@ const rows = [...counts.entries()].sort(
 for (const [stage, row] of rows) {
   const total = [...row.values()].reduce((x, y) => x + y, 0);
   console.log(
-    `${stage.padEnd(width)} ${kindList.map(k => String(row.get(k) ?? '').padStart(13)).join('')}   ${total}`,
+    `${stage.padEnd(width)} ${kindList.map(k => String(row.get(k) ?? '').padStart(13)).join('')}   ` +
+      `${total} in ${articlesOf.get(stage)?.size ?? 0}`,
   );
 }
 if (lines.length) console.log(`\n${lines.join('\n')}`);
