@@ -327,6 +327,8 @@ export const FEATURES = {
     'a role a count opens in the appositive after a pair (`A dan B, dua siswa kelas empat, …`, `A dan B, keduanya warga Desa X.`) is each member’s role, without the count',
   'cast.oneOfInRole':
     'a role before a name’s comma keeps the words saying the person is one of several (`Salah satu korban, X` → `Salah satu korban`, not `korban`): the role as introduced (cast/role-description.ts)',
+  'cast.oneOfDescription':
+    'words saying a person is one of several open a description before the name’s comma whatever noun heads it (`Salah satu perumus fatwa, X`, `Salah seorang orang tua murid, Y` → `Salah seorang orang tua murid`, not `murid`): the role as introduced, with no role head needed (cast/role-description.ts)',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.identifiedAppositiveAtEnd':

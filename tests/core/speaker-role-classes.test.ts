@@ -340,3 +340,40 @@ describe('a long description that goes on into an unnamed place is the role up t
     ],
   ]);
 });
+
+describe('words saying the person is one of several open a description whatever noun heads it', () => {
+  table('cast.oneOfDescription', [
+    [
+      'Salah satu perumus naskah, Rudi Hartono, menuturkan rapat berjalan alot.',
+      'Rudi',
+      'Rudi Hartono',
+      'Salah satu perumus naskah',
+    ],
+    [
+      'Salah seorang orang tua murid, Yosef Lado, mengatakan anaknya sudah sembuh.',
+      'Yosef',
+      'Yosef Lado',
+      'Salah seorang orang tua murid',
+    ],
+    [
+      'Salah satu anak asuhnya, Dimas Pratama (15), sudah dua tahun berlatih di sasana itu.',
+      'Dimas',
+      'Dimas Pratama',
+      'Salah satu anak asuhnya',
+    ],
+    [
+      'Salah satu penampil cilik, Ayu Lestari (12 tahun), membawakan tari piring.',
+      'Ayu',
+      'Ayu Lestari',
+      'Salah satu penampil cilik',
+    ],
+  ]);
+  test('inside a longer description they say whose it is, not what the person is', () => {
+    const role = speaker(
+      'Sari',
+      'Juru bicara tim sukses salah satu pasangan calon, Sari Wulandari, menilai keputusan itu keliru.',
+      '“Kami tidak akan menyerah,” kata Sari.',
+    )?.role;
+    expect(role).toBe('Juru bicara tim sukses salah satu pasangan calon');
+  });
+});

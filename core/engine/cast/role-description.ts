@@ -99,10 +99,36 @@ export function descriptionBeforeName(
   end: number,
   text: string,
 ): string | null {
-  const found = describedBefore(toks, i - 1);
+  const found = oneOfDescription(toks, i - 1) ?? describedBefore(toks, i - 1);
   if (!found || !(closesAfterName(toks, end) || opensDescribedSentence(toks, found.head)))
     return null;
   return text.slice(toks[oneOfStart(toks, found.head)]!.start, toks[found.last]!.end);
+}
+
+/**
+ * `Salah satu perumus fatwa, X`, `Salah seorang orang tua murid, Y`, `Salah satu anak asuhnya, Z`:
+ * the words saying a person is one of several open a description of what they are, whatever noun
+ * heads it, so no role head (ROLE_HEADS) need be in it; one that is (`orang tua murid`) is not cut
+ * to that head. The description runs from the word after them to the comma at `comma`, over the
+ * words a description holds, its last word possessed (`-nya`) or not (cast.oneOfDescription).
+ * Null when no such words open it, or the scan back meets a clause's joint or a verb first.
+ */
+function oneOfDescription(
+  toks: readonly Token[],
+  comma: number,
+): { head: number; last: number } | null {
+  if (!featureOn('cast.oneOfDescription')) return null;
+  const last = comma - 1;
+  for (let k = last; k >= 2 && comma - k <= MAX_DESCRIPTION; k--) {
+    const possessed = k === last && isLowerWord(toks[k]!.text) && toks[k]!.lower.endsWith('nya');
+    if (!possessed && !inDescription(toks, k)) return null;
+    if (!ONE_OF_OPENERS.has(toks[k - 2]!.lower) || !ONE_OF_COUNTS.has(toks[k - 1]!.lower)) continue;
+    // `Juru bicara tim salah satu pasangan calon, X`: words inside a longer description say whose
+    // team it is, not what X is; that description is describedBefore's.
+    const inside = k > 2 && inDescription(toks, k - 3);
+    return isLowerWord(toks[k]!.text) && !inside ? { head: k, last } : null;
+  }
+  return null;
 }
 
 /**
