@@ -327,6 +327,10 @@ export const FEATURES = {
     'a role a count opens in the appositive after a pair (`A dan B, dua siswa kelas empat, …`, `A dan B, keduanya warga Desa X.`) is each member’s role, without the count',
   'cast.oneOfInRole':
     'a role before a name’s comma keeps the words saying the person is one of several (`Salah satu korban, X` → `Salah satu korban`, not `korban`): the role as introduced (cast/role-description.ts)',
+  'cast.kinPhraseBeforeComma':
+    'a kin or company noun opening the words before a name’s comma, with up to three words after it (`Ibunda Budi, X`, `Ayah almarhumah, X`, `putri sulung mereka, X`, `Rekan satu timnya, X`), is how the person is related, as written without a closing `-nya` or whose-word (cast/kin-before-name.ts)',
+  'cast.agedClosedApposition':
+    'an age bracketed right after a name (`Ibunda Budi, Hasnah (44), lebih …`) closes nothing: the comma after it closes the apposition as one right after the name does, so the words before the first comma are the name’s role or relation, not a list it ends (names/closed-apposition.ts)',
   'cast.oneOfDescription':
     'words saying a person is one of several open a description before the name’s comma whatever noun heads it (`Salah satu perumus fatwa, X`, `Salah seorang orang tua murid, Y` → `Salah seorang orang tua murid`, not `murid`): the role as introduced, with no role head needed (cast/role-description.ts)',
   'cast.relativeAppositiveAtEnd':
@@ -401,8 +405,6 @@ export const FEATURES = {
     'a place set off by commas between a role run and the name is where the role is: the role run with the place is the person’s role (`Ketua Kelompok Tani X Desa Y, Cibening, Budi Santoso, …`)',
   'cast.kinBeforeComma':
     'a kin or company noun set off by one comma before a name that closes its apposition is how the person is related (shown as the role when they hold none; the discourse model does not read it) (`Sang ayah, X,`, `suaminya, X,`, `Ibu mereka, X (24),`)',
-  'cast.kinQualifiedBeforeComma':
-    'a kin noun with its birth order and `-nya` (`Putri sulungnya, X,` → `putri sulung`) or with a deceased owner (`Istri almarhum Sugeng, X,`) set off by one comma before a name is how the person is related, as a bare kin noun is',
   'cast.openerAfterRoleComma':
     'an initial spelling a function word (`A.`) or a title spelling a common word (the Sasak `Lalu`) between a role’s comma and the name, outside its run, keeps the role before the comma for the name (`Kepala Dinas X, A. Rina Sari`)',
   'cast.placeAfterDescription':

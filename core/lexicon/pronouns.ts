@@ -253,7 +253,10 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
     'mertua paman bibi rekan teman sahabat kawan tetangga pacar kekasih tunangan ajudan ' +
     // Kin and company farther out, and a trade relation (`dari petani langganannya, X,`: the
     // supplier or customer one deals with regularly).
-    'saudara sepupu kerabat kenalan majikan langganan pelanggan'
+    'saudara sepupu kerabat kenalan majikan langganan pelanggan ' +
+    // Kin a feature story writes formally or by the household (`Ibundanya, X`, `Orang tua lain,
+    // X`); `orang tua` in two words is read where its second word is (kin-before-name.ts).
+    'ibunda ayahanda orangtua'
   ).split(' '),
 );
 

@@ -26,34 +26,6 @@ function table(feature: FeatureName, rows: readonly Row[]) {
   });
 }
 
-describe('a kin noun with its birth order or a deceased owner before the comma is how the person is related', () => {
-  table('cast.kinQualifiedBeforeComma', [
-    [
-      'Putri sulungnya, Sari Rahayu (41), mengaku ayahnya tidak pernah absen mengajar.',
-      'Sari',
-      'Sari Rahayu',
-      'putri sulung',
-    ],
-    [
-      'Anak bungsunya, Dodi Firmansyah, mengatakan ibunya masih dirawat di rumah sakit.',
-      'Dodi',
-      'Dodi Firmansyah',
-      'anak bungsu',
-    ],
-    [
-      'Istri almarhum Sugeng, Warsini Lestari, berharap tambang liar itu segera ditutup.',
-      'Warsini',
-      'Warsini Lestari',
-      'Istri almarhum Sugeng',
-    ],
-    [
-      'Adik mendiang Rahmat, Yusuf Hamdani, menuntut polisi mengusut kasus itu.',
-      'Yusuf',
-      'Yusuf Hamdani',
-      'Adik mendiang Rahmat',
-    ],
-  ]);
-});
 describe('a role set off after a name ends where a relative clause about the person begins', () => {
   table('names.roleBeforeRelative', [
     [
@@ -376,4 +348,82 @@ describe('words saying the person is one of several open a description whatever 
     )?.role;
     expect(role).toBe('Juru bicara tim sukses salah satu pasangan calon');
   });
+});
+
+describe('a kin or company noun opening the words before the comma is how the person is related, whatever words follow it', () => {
+  table('cast.kinPhraseBeforeComma', [
+    [
+      'Putri sulungnya, Sari Rahayu (41), mengaku ayahnya tidak pernah absen mengajar.',
+      'Sari',
+      'Sari Rahayu',
+      'putri sulung',
+    ],
+    [
+      'Anak bungsunya, Dodi Firmansyah, mengatakan ibunya masih dirawat di rumah sakit.',
+      'Dodi',
+      'Dodi Firmansyah',
+      'anak bungsu',
+    ],
+    [
+      'Istri almarhum Sugeng, Warsini Lestari, berharap tambang liar itu segera ditutup.',
+      'Warsini',
+      'Warsini Lestari',
+      'Istri almarhum Sugeng',
+    ],
+    [
+      'Adik mendiang Rahmat, Yusuf Hamdani, menuntut polisi mengusut kasus itu.',
+      'Yusuf',
+      'Yusuf Hamdani',
+      'Adik mendiang Rahmat',
+    ],
+    [
+      'Ayah almarhumah, Sugeng Riyadi, mengatakan putrinya sempat mengeluh sakit.',
+      'Sugeng',
+      'Sugeng Riyadi',
+      'ayah almarhumah',
+    ],
+    [
+      'Perubahan itu datang dari putri sulung mereka, Intan Permata (26), yang pulang kuliah.',
+      'Intan',
+      'Intan Permata',
+      'putri sulung',
+    ],
+    [
+      'Rekan satu regunya, Joko Susanto, mengaku baru tahu soal itu.',
+      'Joko',
+      'Joko Susanto',
+      'rekan satu regu',
+    ],
+    [
+      'Orang tua lain, Nur Aini Lubis, mengalami hal serupa di sekolah itu.',
+      'Nur',
+      'Nur Aini Lubis',
+      'orang tua',
+    ],
+  ]);
+  test('after an adverbial the comma ends the adverbial, and the name opens the clause', () => {
+    const role = speaker(
+      'Rina',
+      'Usai menjenguk kakek mereka, Rina Kartika mengatakan kondisinya membaik.',
+      '“Kami tidak akan menyerah,” kata Rina.',
+    )?.role;
+    expect(role ?? null).toBeNull();
+  });
+});
+
+describe('an age bracketed after a name closes nothing: the words before the first comma stay its role', () => {
+  table('cast.agedClosedApposition', [
+    [
+      'Ibunda Budi, Hasnah Wati (44), lebih banyak diam ketika ditanya.',
+      'Hasnah',
+      'Hasnah Wati',
+      'Ibunda Budi',
+    ],
+    [
+      'Direktur PT Sinar Abadi, Rudi Hartono (52), menjelaskan pabrik tetap buka.',
+      'Rudi',
+      'Rudi Hartono',
+      'Direktur PT Sinar Abadi',
+    ],
+  ]);
 });

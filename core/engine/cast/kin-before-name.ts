@@ -9,16 +9,22 @@ import {
   DECEASED_WORDS,
   KIN_JOINS,
   KIN_NOUNS,
-  KIN_ORDER_WORDS,
   LISTED_COUNTS,
   SINGULAR,
 } from '../../lexicon/pronouns';
-import { FORMER_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import {
+  DESCRIPTION_JOINTS,
+  FORMER_WORDS,
+  ROLE_HEAD_SET,
+  ROLE_WORD_SET,
+} from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isCapitalised, type Token } from '../text/text';
 import { isRunToken, walkRunBack } from '../names/name-run';
-import { isDigits } from '../text/chars';
+import { isDigits, startsLetter } from '../text/chars';
+import { isVerbShape } from '../text/affix-shapes';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
 
 /** Words after a kin noun that say whose kin: `ibu mereka`, `ayah kami`. */
 const KIN_OWNERS: ReadonlySet<string> = new Set(['mereka', 'kami', 'kita']);
@@ -89,39 +95,6 @@ function withJoinedOwner(kin: string, toks: readonly Token[], i: number, text: s
   return `${kin} ${text.slice(owner[0]!.start, owner[owner.length - 1]!.end)}`;
 }
 
-/** The most words of a deceased owner's name read back from the comma (`almarhum Haji Sugeng Riyadi`). */
-const MAX_OWNER_WORDS = 3;
-
-/**
- * The kin phrase set off by one comma before the name at token `i` when the kin noun carries its
- * birth order (`Putri sulungnya, X` → `putri sulung`) or names a deceased owner (`Istri almarhum
- * Sugeng, X` → as written), or null. kinBeforeName reads a kin noun alone or with a qualifier it
- * knows; these two shapes put one more word between the kin noun and the comma.
- */
-export function qualifiedKinBeforeName(
-  toks: readonly Token[],
-  i: number,
-  text: string,
-  closes: boolean,
-): string | null {
-  if (!featureOn('cast.kinQualifiedBeforeComma') || !closes || toks[i - 1]?.text !== ',') {
-    return null;
-  }
-  const last = toks[i - 2];
-  const prev = toks[i - 3];
-  if (!last || !prev) return null;
-  // `putri sulungnya, X`: the order word carries the `-nya`.
-  const order = last.lower.endsWith('nya') ? last.lower.slice(0, -3) : '';
-  const kin = kinOf(prev.text, false);
-  if (kin && KIN_ORDER_WORDS.has(order)) return `${kin} ${order}`;
-  // `Istri almarhum Sugeng, X`: the owner's capitalised name, the deceased word, the kin noun.
-  let k = i - 2;
-  while (k > 0 && i - 2 - k < MAX_OWNER_WORDS && isCapitalised(toks[k]!.text)) k--;
-  if (k === i - 2 || !DECEASED_WORDS.has(toks[k]!.lower)) return null;
-  const head = toks[k - 1];
-  return head && kinOf(head.text, false) ? text.slice(head.start, last.end) : null;
-}
-
 /** The most tokens of a kin phrase before the name's comma (`Istri almarhum Ketua RT 05 X`). */
 const MAX_KIN_PHRASE = 12;
 
@@ -163,4 +136,76 @@ export function joinedKinAt(toks: readonly Token[], i: number): boolean {
   if (!kin || !kinOf(kin.text, true)) return false;
   const k = LISTED_COUNTS.has(toks[i - 3]?.lower ?? '') ? i - 4 : i - 3;
   return KIN_JOINS.has(toks[k]?.lower ?? '');
+}
+
+/** The most words of a kin phrase read back from the name's comma (`Rekan satu timnya`). */
+const MAX_KIN_WORDS = 4;
+
+/** Words closing a kin phrase that say only whose or which (`putri sulung mereka`, `Orang tua lain`). */
+const KIN_PHRASE_TAILS: ReadonlySet<string> = new Set([...KIN_OWNERS, 'lain', 'lainnya']);
+
+/**
+ * `Ibundanya, X`, `Ibunda Budi, X (44)`, `Putri sulungnya, X`, `Istri almarhum Sugeng, X`, `Ayah
+ * almarhumah, X`, `putri sulung mereka, X`, `Rekan satu timnya, X`, `Orang tua lain, X`: a kin or
+ * company noun opening the words before the name's comma, with up to three words after it that say
+ * whose kin, which one or what company (lowercase words no verb or joint, an owner's name), is how
+ * the person is related, whatever those words are (cast.kinPhraseBeforeComma; it replaced a reader
+ * of two shapes, a birth order and a deceased owner). kinBeforeName reads the shapes with an owner
+ * joined before; this one reads the phrase as written, without a closing `-nya` (whose owner the
+ * cast resolves, cast.kinOwner) or a closing word that only says whose or which (`mereka`, `lain`).
+ * Null when no kin noun opens it.
+ */
+export function kinPhraseBeforeName(
+  toks: readonly Token[],
+  i: number,
+  text: string,
+  closes: boolean,
+): string | null {
+  if (!closes || toks[i - 1]?.text !== ',') return null;
+  if (!featureOn('cast.kinBeforeComma') || !featureOn('cast.kinPhraseBeforeComma')) return null;
+  for (let q = i - 2; q >= 0 && i - 2 - q < MAX_KIN_WORDS; q--) {
+    const w = toks[q]!;
+    if (!startsLetter(w.text)) return null;
+    const kin = kinOf(w.text, q === i - 2) ?? kinOf(w.text, false) ?? twoWordKin(toks, q);
+    // `Bapak Bupati X, Rudi`: a kin noun that is also a form of address, before a capitalised
+    // word, is the title of the office after it (kinOwnedRole), no kin.
+    if (kin && HONORIFIC_SET.has(kin) && isCapitalised(toks[q + 1]?.text ?? '')) return null;
+    if (kin) return kinPhrase(toks, kinStart(toks, q), i, text);
+    if (q < i - 2 && !inKinPhrase(w)) return null;
+  }
+  return null;
+}
+
+/** Where the kin noun at `q` starts: one word back for `orang tua`. */
+const kinStart = (toks: readonly Token[], q: number): number =>
+  toks[q]!.lower === 'tua' && toks[q - 1]?.lower === 'orang' ? q - 1 : q;
+
+/** `orang tua` written as two words, read at its second (`tua`). */
+function twoWordKin(toks: readonly Token[], q: number): string | null {
+  return toks[q]!.lower === 'tua' && toks[q - 1]?.lower === 'orang' ? 'orang tua' : null;
+}
+
+/**
+ * A word that may stand in a kin phrase after its noun: an owner's name, a word marking the owner
+ * deceased (`mendiang` has a verb's shape), or a lowercase noun.
+ */
+function inKinPhrase(w: Token): boolean {
+  if (isCapitalised(w.text) || DECEASED_WORDS.has(w.lower)) return true;
+  return !isVerbShape(w.lower) && !DESCRIPTION_JOINTS.has(w.lower) && !PREPOSITIONS.has(w.lower);
+}
+
+/**
+ * The phrase from `q` to the comma at `i - 1`, its closing `-nya` or whose-word left out. With no
+ * owner's name in it, it is written as the other kin readings write a kin noun, in lowercase
+ * (`Putri sulungnya` → `putri sulung`); an owner's name keeps it as written (`Ibunda Budi`).
+ */
+function kinPhrase(toks: readonly Token[], q: number, i: number, text: string): string {
+  let last = i - 2;
+  if (last > q && KIN_PHRASE_TAILS.has(toks[last]!.lower)) last--;
+  let phrase = text.slice(toks[q]!.start, toks[last]!.end);
+  const lower = toks[last]!.lower;
+  if (lower.endsWith('nya') && !isCapitalised(toks[last]!.text) && lower.length > 5)
+    phrase = phrase.slice(0, -3);
+  const named = toks.slice(q + 1, last + 1).some(w => isCapitalised(w.text));
+  return named ? phrase : phrase.toLowerCase();
 }

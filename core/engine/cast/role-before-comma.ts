@@ -15,7 +15,7 @@ import type { MentionRecord } from './mention-record';
 import { dropFinalDot } from '../text/chars';
 import { isRankOnly } from '../names/role-word-at';
 import { LOWERCASE_TITLE_SET, SHORT_TITLES, TITLES_SPELLING_WORDS } from '../../lexicon/honorifics';
-import { kinBeforeName, kinOwnedRole, qualifiedKinBeforeName } from './kin-before-name';
+import { kinBeforeName, kinOwnedRole, kinPhraseBeforeName } from './kin-before-name';
 import { closesAfterName, descriptionBeforeName, listedDescription } from './role-description';
 import { spelledRoleBefore } from './spelled-role';
 import { sharedOfficeRole } from './shared-office';
@@ -190,7 +190,7 @@ function withDescriptionBefore(
   const closes = closesAfterName(t, end);
   const relation =
     kinBeforeName(t, i, text, closes) ??
-    qualifiedKinBeforeName(t, i, text, closes) ??
+    kinPhraseBeforeName(t, i, text, closes) ??
     englishRelationBefore(t, i, text);
   // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
   if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };

@@ -7,6 +7,7 @@
  */
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
+import { isDigits } from '../text/chars';
 import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 import { LIST_ANDS, ORS } from '../../lexicon/conjunctions';
 
@@ -16,10 +17,22 @@ const LIST_GOES_ON: ReadonlySet<string> = new Set([...LIST_ANDS, ...ORS]);
 /** True when the name ending at token `last` is followed by a comma and a lowercase clause word. */
 export function closedApposition(toks: readonly Token[], name: number): boolean {
   if (!featureOn('cast.roleBeforeClosedName')) return false;
-  const last = nicknameAsideEnd(toks, name);
+  const last = agedEnd(toks, nicknameAsideEnd(toks, name));
   if (toks[last + 1]?.text !== ',') return false;
   const next = toks[last + 2]?.text ?? '';
   return isLowerWord(next) && !LIST_GOES_ON.has(next);
+}
+
+/**
+ * `Ibunda Budi, Hasnah (44), lebih …`, `Direktur PT Sinar Abadi, Rudi (52 tahun), menjelaskan`: an
+ * age bracketed right after the name describes the same person and closes nothing, so the comma
+ * after it closes the apposition as one right after the name does (cast.agedClosedApposition).
+ * The last token of the name with its age (`name` itself when no age follows).
+ */
+function agedEnd(toks: readonly Token[], name: number): number {
+  const note = toks[name + 1]?.text ?? '';
+  const aged = note.startsWith('(') && isDigits(note.charAt(1)) && note.endsWith(')');
+  return aged && featureOn('cast.agedClosedApposition') ? name + 1 : name;
 }
 
 /** How many lowercase words a nickname aside may put between the name and its nickname. */
