@@ -102,6 +102,13 @@ export type QuoteDirection = 'next' | 'previous';
 export type DetectorEvent = { type: 'articleDetected' };
 
 /**
+ * Page start script → background, with `runtime.sendMessage`, as an article page starts loading
+ * (utils/article-start.ts): set the engine up now (core/warm-up.ts), while the page and our page
+ * code still load, so that the article's own analysis runs on compiled code. No answer.
+ */
+export type EngineWarmUp = { type: 'engineWarmUp' };
+
+/**
  * Background → page code, with `tabs.sendMessage` to every Republika tab: the reader's settings or
  * corrections changed in storage (`changes` as `storage.onChanged` gives them, only the keys the
  * page code follows). The page code hears storage through the background because the first touch

@@ -7,7 +7,7 @@
  * (utils/quote-commands.ts).
  */
 import { browser, defineBackground } from '#imports';
-import { analyzeForPages, loadPageCodeOnArticles } from '../utils/page-code';
+import { analyzeForPages, loadPageCodeOnArticles, warmUpOnAsk } from '../utils/page-code';
 import { relayStoredChanges } from '../utils/stored-relay';
 import {
   openPanelOnMarkClick,
@@ -65,6 +65,9 @@ export default defineBackground(() => {
   loadPageCodeOnArticles();
   // …and the page code sends the article's text here: the engine runs in the background.
   analyzeForPages();
+  // An article page's start script wakes this worker and has it set the engine up while the
+  // page code loads (core/warm-up.ts), so the article's analysis runs warm.
+  warmUpOnAsk();
   // The reader's settings and corrections reach the page code from here: its world never builds
   // the storage bindings on an article load (utils/stored-relay.ts).
   relayStoredChanges();

@@ -56,18 +56,30 @@
  * page's own tasks run (about 6 ms CPU in 15–30 tasks on seed-article), counted in bench:page's
  * "to marks" sum.
  *
- * Nothing is announced to the page and nothing listens to it: the script only imports.
+ * Nothing is announced to the page and nothing listens to it: the script asks the background to set
+ * the engine up (`engineWarmUp`, core/warm-up.ts), then imports.
  */
+import type { EngineWarmUp } from '../core/protocol';
 import { PAGE_CODE_FILE } from './page-code-file';
 
 /** As much of the extension API as this script uses. */
 interface Api {
-  runtime?: { id?: string; getURL(path: string): string };
+  runtime?: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage?(message: EngineWarmUp): Promise<unknown> | undefined;
+  };
 }
 
 // WXT's pick of the API object (wxt/browser): `browser` where it is the extension's, else `chrome`.
 const world = globalThis as { browser?: Api; chrome?: Api };
 const api = world.browser?.runtime?.id ? world.browser : world.chrome;
+
+// First, wake the background and have it set the engine up while the page and the page code load
+// (core/warm-up.ts): the article's analysis then runs on compiled code. No answer comes; a refusal
+// (no background listening yet, as right after an update) changes nothing.
+const warmUp: EngineWarmUp = { type: 'engineWarmUp' };
+api?.runtime?.sendMessage?.(warmUp)?.catch(() => undefined);
 
 // The one module we import: our own file, by the extension's URL for a constant path (no page
 // input reaches it).

@@ -16,7 +16,9 @@ import type {
   ArticleText,
   BackgroundCommand,
   DetectorEvent,
+  EngineWarmUp,
 } from '../core/protocol';
+import { engineUsed, warmUpEngine } from '../core/warm-up';
 import { FOLLOWING_FILE, isFollowingWanted } from './following-code';
 import { catalogueMessage } from './i18n';
 import { MARK_MESSAGE_KEYS, messageTemplates } from './message-templates';
@@ -59,6 +61,7 @@ async function answerAnalyzeArticles(command: BackgroundCommand): Promise<Analyz
   const panelOpen = isPanelOpen(browser.runtime as unknown as ContextsApi);
   const stored = command.withStored ? readAtStart() : undefined;
   const started = performance.now();
+  engineUsed();
   const analyses = analyzeArticles(command.articles);
   const engineMs = performance.now() - started;
   return {
@@ -90,6 +93,31 @@ export function loadPageCodeOnArticles(): void {
         files: [file],
       })
       .catch(error => console.debug('[kata-siapa] could not load the page code', error));
+    return undefined;
+  });
+}
+
+/** Type guard for the start script's `engineWarmUp`. */
+export function isEngineWarmUp(message: unknown): message is EngineWarmUp {
+  return (message as { type?: unknown } | null)?.type === 'engineWarmUp';
+}
+
+/**
+ * Sets the engine up when an article page's start script asks (core/warm-up.ts): once per start of
+ * this worker, in a task of its own after the message's (a timer), so the message is never held
+ * and a trace tells the warm-up from an analysis (bench:worker-trace). The page code's text comes
+ * 125–690 ms later (utils/article-start.ts), long after the warm-up's 10–25 ms.
+ */
+export function warmUpOnAsk(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isEngineWarmUp(message))
+      setTimeout(() => {
+        try {
+          warmUpEngine();
+        } catch (error) {
+          console.debug('[kata-siapa] engine warm-up failed', error);
+        }
+      }, 0);
     return undefined;
   });
 }
