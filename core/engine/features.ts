@@ -732,8 +732,6 @@ export const FEATURES = {
     "inside a relative clause after a cue's object, an adverb (`yang justru terjadi`) and a verb after a purpose opener (`yang dipimpin X untuk menunda`) are no main predicate, so the object stays a noun phrase",
   'reported.relativeOverInner':
     'a name read right before a pre-posed cue but inside a bare relative clause on a named person (`Kepala BPBD Andi Pratama yang meninjau lokasi di Sukamaju mengatakan …`) is what the clause is about; the person before `yang` is the subject',
-  'reported.channelAfterAgent':
-    'a passive cue opening the sentence may have the statement channel after its agent (`Dikatakan oleh Polres dalam keterangannya, pemeriksaan …`): the clause opens at the comma after the channel',
   'reported.questionCue':
     'a cue of asking (`menanyakan`, `mempertanyakan`) reports only a clause opened by a question word, `apakah` or `bahwa` (`menanyakan mengapa bantuan itu belum dibagikan`); a noun after it is what was asked about (`mempertanyakan rencana pemkot memindahkan pasar`)',
   'reported.creditedBefore':

@@ -55,21 +55,6 @@ describe('a name inside a relative clause on the subject is not the subject (rep
   });
 });
 
-describe('a passive cue opening the sentence may name its channel after the agent (reported.channelAfterAgent)', () => {
-  switched('reported.channelAfterAgent', [
-    [
-      'Dikatakan oleh Polres dalam keterangannya, pemeriksaan saksi dilanjutkan Kamis.',
-      ['pemeriksaan saksi dilanjutkan Kamis → Polres'],
-    ],
-    [
-      'Disampaikan Kepala Dinas Sosial Budi Santoso melalui siaran pers, bantuan akan disalurkan pekan depan.',
-      ['bantuan akan disalurkan pekan depan → Budi Santoso'],
-    ],
-    // An occasion, not a channel: no clause is read past it.
-    ['Disampaikan Budi Santoso dalam rapat itu, anggaran belum cair.', []],
-  ]);
-});
-
 describe('a cue of asking reports a question, not a noun (reported.questionCue)', () => {
   test.each([
     [

@@ -45,25 +45,6 @@ export function skipChannel(toks: readonly Token[], k: number): number {
   return k;
 }
 
-/**
- * `Dikatakan oleh Polres dalam keterangannya, pemeriksaan …`: the channel written after a passive
- * cue's agent, up to the comma that opens the clause. Returns the index of that comma when the
- * words from `k` are a channel preposition, a channel noun (STATEMENT_CHANNELS, with or without
- * -nya) and a few more words with no punctuation; else `k` (reported.channelAfterAgent).
- */
-export function skipChannelAfter(toks: readonly Token[], k: number): number {
-  if (!CHANNEL_PREPOSITION_SET.has(toks[k]?.text ?? '')) return k;
-  const noun = toks[k + 1]?.lower ?? '';
-  const root = noun.endsWith('nya') ? noun.slice(0, -3) : noun;
-  if (!STATEMENT_CHANNEL_SET.has(root) || !featureOn('reported.channelAfterAgent')) return k;
-  for (let j = k + 2; j < toks.length && j <= k + 1 + MAX_CHANNEL; j++) {
-    const w = toks[j]!.text;
-    if (w === ',') return j;
-    if (!startsLetter(w)) return k;
-  }
-  return k;
-}
-
 /** True when a relative `yang` stands before token `j`, no further back than `from`. */
 function insideRelative(toks: readonly Token[], j: number, from: number): boolean {
   for (let n = j - 1; n >= Math.max(0, from); n--) if (toks[n]!.lower === 'yang') return true;

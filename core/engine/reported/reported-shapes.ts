@@ -15,13 +15,11 @@ import { isRunToken } from '../names/name-run';
 import { hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { tokenIndexAt } from '../text/text';
-import { skipChannelAfter } from '../names/statement-channel';
 import { startsLetter, startsLower } from '../text/chars';
 
 /**
  * `Disampaikan (oleh) X, …` / `Seperti dikatakan X, …`: a passive cue opening the sentence; the
- * clause follows the speaker's comma, or the comma after the statement's channel (`Dikatakan oleh
- * X dalam keterangannya, …`).
+ * clause follows the speaker's comma.
  */
 export function passiveLead(input: RuleInput, i: number): Hit | null {
   const { p, toks, s, ev } = input;
@@ -48,8 +46,7 @@ export function passiveLead(input: RuleInput, i: number): Hit | null {
   const from = toks[i + 1]?.text === 'oleh' ? i + 2 : i + 1;
   const mention: Mention | null = nya ? NYA_MENTION : mentionAfter(toks, from, p.text, ev);
   if (!mention || mention.kind === 'pronoun') return null;
-  const end = nya ? from : tokenPast(toks, from, mentionEnd(p.text, mention, t.end));
-  const k = skipChannelAfter(toks, end);
+  const k = nya ? from : tokenPast(toks, from, mentionEnd(p.text, mention, t.end));
   if (toks[k]?.text !== ',') return null;
   const c = clauseOf(input, k);
   if (!c) return null;
