@@ -802,8 +802,6 @@ export const FEATURES = {
     'an age set off by commas between a name and its description before a cue stays out of both (`Sumarni, 45 tahun, ibu rumah tangga di Desa X, mengaku …`), so the name, not a place in the description, is the subject',
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
-  'names.evidence.seatAfterBracket':
-    "a lone word right after a bracketed acronym closing a run before a cue (`Kejaksaan Negeri (Kejari) Cibening menyatakan`) is the seat of that body, no name used alone, so it stays out of a person's name elsewhere (`Inspektur Kabupaten Cibening R Suharyono`)",
   'names.model.lowercaseOpener':
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
   'names.model.englishUnitHead':
@@ -915,7 +913,7 @@ export const FEATURES = {
   'names.model.givenBeforeShort':
     'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Peneliti Center for Maritime Policy (CMP) Abdul Rahman` … `kata Rahman`)',
   'names.model.seatAfterBracket':
-    "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`)",
+    "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`); a lone word after such a bracket before a cue is that seat too, no name used alone (cast/prepass.ts)",
   'names.englishPortfolioBefore':
     "English writes the portfolio before the office (`Religious Affairs Minister X`): the capitalised words before an English role head are the role's, not left out (role `Minister`)",
   'names.quotedNickname':

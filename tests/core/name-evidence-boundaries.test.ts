@@ -10,12 +10,12 @@ const speakersOf = (text: string): string[] =>
 const rows: [FeatureName, string, string[]][] = [
   // A lone word after a bracketed acronym before a cue is the body's seat, no name used alone.
   [
-    'names.evidence.seatAfterBracket',
+    'names.model.seatAfterBracket',
     'Kejaksaan Negeri (Kejari) Blora menyatakan telah menerima laporan. || Inspektur Kabupaten Blora R Suharyono mengatakan, dana desa diaudit.',
     ['Kejaksaan Negeri (Kejari) Blora', 'R Suharyono'],
   ],
   [
-    'names.evidence.seatAfterBracket',
+    'names.model.seatAfterBracket',
     'Inspektur Kabupaten Sragen Andi Pratama mengatakan, temuan sudah diserahkan. || Kejaksaan Negeri (Kejari) Sragen menyatakan akan memanggil saksi.',
     ['Andi Pratama', 'Kejaksaan Negeri (Kejari) Sragen'],
   ],

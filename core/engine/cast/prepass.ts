@@ -85,12 +85,13 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
 /**
  * `Kejaksaan Negeri (Kejari) Cibening menyatakan …`, `Dinas Kesehatan (Dinkes) Cibening menyebut …`:
  * a lone word right after a bracketed acronym that closes a capitalised run is the seat of the
- * body the run names, the run's last word, not a name used alone (names.evidence.seatAfterBracket).
+ * body the run names, the run's last word, not a name used alone: the evidence side of the seat the
+ * name reader finds after such a bracket (names.model.seatAfterBracket).
  */
 function seatAfterBracket(t: readonly Token[], k: number): boolean {
   const bracket = t[k - 1]?.text ?? '';
   if (!bracket.startsWith('(') || !bracket.endsWith(')')) return false;
-  return isRunToken(t[k - 2]) && featureOn('names.evidence.seatAfterBracket');
+  return isRunToken(t[k - 2]) && featureOn('names.model.seatAfterBracket');
 }
 
 /**
