@@ -812,8 +812,6 @@ export const FEATURES = {
     "an honorific right after a hospital, campus or school head opens its namesake, so of two words after it the first is the namesake's when the article uses the second alone for a speaker (`Direktur Utama RSUP Dr Sardjono Kurniawan` … `ucap Kurniawan`)",
   'names.relativeOverPlace':
     'a place after a preposition right before a pre-posed cue ends a relative clause, so the name before `yang` is the subject (`Rudi Hartono yang hadir di Demak menyatakan …`), not the place',
-  'names.shortenedAloneOpens':
-    'a nickname is cut from the front of a given name, so a word whose shortened form (a proper prefix of four letters or more) the article uses alone for a speaker opens the name, the unknown words before it going to the role or company (`Direktur Utama PT Bumi Niaga Yohanes Kristianto Silalahi` … `jelas Yohan`)',
   'names.fieldListShortFormBefore':
     'before a cue too, the bracketed short form closing an office named by a list of its fields is its alias, not part of its name (`Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menyatakan` … `Kemendes PDTT juga …`: one body)',
   'cast.parentAcronym':

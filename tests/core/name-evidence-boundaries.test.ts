@@ -85,12 +85,6 @@ const rows: [FeatureName, string, string[]][] = [
     'Gubernur Jawa Tengah Rudi Hartono yang meninjau pengungsian di Demak menyatakan status tanggap darurat ditetapkan.',
     ['Rudi Hartono'],
   ],
-  // A nickname cut from the front of a given name marks where the person's name opens.
-  [
-    'names.shortenedAloneOpens',
-    'Direktur Utama PT Bumi Niaga Yohanes Kristianto Silalahi mengatakan pasokan aman. || “Kami memperketat distribusi,” jelas Yohan.',
-    ['Yohanes Kristianto Silalahi'],
-  ],
   // Before a cue too, the short form closing an office's field list is its alias: one body.
   [
     'names.fieldListShortFormBefore',

@@ -332,35 +332,7 @@ export function nameStart(
   const named = featureOn('names.model.namingHead')
     ? afterInstitutionHead(words, s, left, evidence)
     : s;
-  return nicknamedGivenName(words, companyWordsAfterHead(words, named), evidence);
-}
-
-/**
- * `Direktur PT Sinar Niaga Fransiskus Xaverius Tambunan` … `jelas Frans`: a nickname is cut from
- * the front of a given name, so a word whose shortened form (a proper prefix of four letters or
- * more) the article uses alone for a speaker opens the person's name, and the words before it that
- * nothing knows as a person's belong to the role or the company (names.shortenedAloneOpens).
- * Returns where the name starts (`s` when nothing applies).
- */
-function nicknamedGivenName(
-  words: readonly string[],
-  s: number,
-  evidence: ArticleEvidence,
-): number {
-  if (!featureOn('names.shortenedAloneOpens')) return s;
-  for (let k = s + 1; k < words.length - 1; k++) {
-    if (personEvidence(words[k - 1]!, evidence) || !startsUpper(words[k - 1]!)) return s;
-    if (shortenedAlone(words[k]!, evidence)) return k;
-  }
-  return s;
-}
-
-/** True when the article uses alone a proper prefix, four letters or more, of `w` (`Frans`). */
-function shortenedAlone(w: string, evidence: ArticleEvidence): boolean {
-  if (w.length < 6 || evidence.has(w)) return false;
-  for (const v of evidence)
-    if (v.length >= 4 && v.length < w.length && w.startsWith(v)) return true;
-  return false;
+  return companyWordsAfterHead(words, named);
 }
 
 /**
