@@ -804,8 +804,6 @@ export const FEATURES = {
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.lowercaseOpener':
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
-  'names.model.englishUnitHead':
-    'a capitalised English unit or organisation head inside a run (`PT X (Persero) Merak Branch Rudi Sitompul`, `Head of the Cibening Division Rudi …`) closes the unit, which English names before its head: the person starts after it',
   'names.initialMidSentence':
     'a capital `A` without its dot after any word of its sentence, before two name words, is an initial (`Dia adalah A Syafii Rahman`, `Ketua panitia A Syafii Rahman mengatakan`): the English article is capitalised only opening a sentence (`A Jakarta resident said`)',
   'names.model.eponymAfterHead':

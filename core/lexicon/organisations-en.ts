@@ -18,17 +18,6 @@ export const EN_ORG_HEADS: readonly string[] = words(`
 
 export const EN_ORG_HEAD_SET: ReadonlySet<string> = new Set(EN_ORG_HEADS);
 
-/**
- * Heads that close an English unit's name written before them (`Merak Branch`, `Cibening
- * Division`, `Harbour Safety Agency`): the organisation heads and the sub-units of a company or an
- * office. Capitalised inside a run, one is never a person's name word, so a name after it starts
- * after it (names.model.englishUnitHead). Lowercase.
- */
-export const EN_UNIT_HEAD_SET: ReadonlySet<string> = new Set([
-  ...EN_ORG_HEADS,
-  ...words(`branch division unit section directorate subsidiary`),
-]);
-
 /** The words that open an organisation head's complement (`Ministry of …`, `Office for the …`). */
 export const EN_ORG_COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(words(`of for on`));
 

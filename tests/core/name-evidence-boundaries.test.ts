@@ -30,22 +30,6 @@ const rows: [FeatureName, string, string[]][] = [
     'Kisah Sukardi dikenal para pelanggan. Ia tidak pernah menceritakan kisah itu. || “Saya hanya berjualan,” ujar Sukardi.',
     ['Sukardi'],
   ],
-  // English names a unit before its head: the person starts after `Branch`, `Division`.
-  [
-    'names.model.englishUnitHead',
-    'General Manager of PT Sinar Laut Ferry Bakauheni Branch Rudi Sitompul said the company had helped. || "We will help," Sitompul said.',
-    ['Rudi Sitompul', 'Rudi Sitompul'],
-  ],
-  [
-    'names.model.englishUnitHead',
-    'Head of the Cibening Regional Office Rudi Sitompul said the office had helped.',
-    ['Rudi Sitompul'],
-  ],
-  [
-    'names.model.englishUnitHead',
-    'Head of the Cibening Division Rudi Sitompul said the company had helped.',
-    ['Rudi Sitompul'],
-  ],
   // A lone name written before the person near it in spelling is introduced is a person of its own.
   [
     'names.typoAfterName',

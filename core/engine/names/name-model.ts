@@ -45,7 +45,6 @@ import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
 import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { isBrandWord } from './brand-word';
-import { EN_UNIT_HEAD_SET } from '../../lexicon/organisations-en';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -436,30 +435,6 @@ export function placeBeforeLoneName(
     featureOn('names.model.regionOfTwoWords') && COMPASS_WORDS.has(words[s]!.toLowerCase());
   if ((isGazetteerPlace(prev) || PLACE_SET.has(prev)) && !compass) return s;
   return startsUpper(lone) && evidence.has(lone) && contextNonName(words[s]!, evidence) ? s + 1 : s;
-}
-
-/**
- * `General Manager of PT X (Persero) Merak Branch Rudi Sitompul`, `Head of the Cibening Division
- * Rudi Sitompul`: English names a unit before its head, so a capitalised English unit or
- * organisation head (`Branch`, `Division`, `Agency`) at or after the start, with two name words
- * still after it, closes the unit's name, and the person starts after the last such head. No name
- * lexicon or the article knows the head as a person's name word (names.model.englishUnitHead).
- * Returns where the name starts (`s` when nothing applies).
- */
-export function afterEnglishUnitHead(
-  words: readonly string[],
-  s: number,
-  evidence: ArticleEvidence,
-): number {
-  if (!featureOn('names.model.englishUnitHead')) return s;
-  let at = s;
-  for (let k = s; k < words.length - 2; k++) {
-    const w = words[k]!;
-    if (!EN_UNIT_HEAD_SET.has(w.toLowerCase()) || !startsUpper(w)) continue;
-    if (personEvidence(w, evidence)) continue;
-    if (words.slice(k + 1).every(startsUpper)) at = k + 1;
-  }
-  return at;
 }
 
 /**

@@ -41,7 +41,6 @@ import {
   isPlaceWord,
   nameStart,
   placeBeforeLoneName,
-  afterEnglishUnitHead,
   type ArticleEvidence,
   isLoneInitial,
 } from './name-model';
@@ -489,10 +488,7 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
     titled > 0 && from <= titled
       ? honorificAfterSeat(words, seatAfterBracket(words, titled, evidence))
       : Math.max(nameStart(words, from, evidence), titled);
-  // An English unit head closes the unit after a lone name's place is weighed, so the unit's
-  // head, not a place before it, decides where the name after it starts.
-  start = afterEnglishUnitHead(words, placeBeforeLoneName(words, start, evidence), evidence);
-  start = balineseArticleBefore(words, start);
+  start = balineseArticleBefore(words, placeBeforeLoneName(words, start, evidence));
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that
   // lands on a particle takes the given name before it, past every particle (`Pieter van der Berg`).
