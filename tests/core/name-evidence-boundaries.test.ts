@@ -47,17 +47,6 @@ const rows: [FeatureName, string, string[]][] = [
     'Ketua panitia A Syafii Rahman mengatakan, dana sudah terkumpul.',
     ['A Syafii Rahman'],
   ],
-  // An honorific after a hospital head opens its namesake; the article's lone name is the person.
-  [
-    'names.model.eponymAfterHead',
-    'Kepala Instalasi Gawat Darurat RSUD dr Soedirman Hartini mengatakan, pasien bertambah. || “Kami kewalahan,” kata Hartini.',
-    ['Hartini', 'Hartini'],
-  ],
-  [
-    'names.model.eponymAfterHead',
-    'Pelaksana Tugas Direktur RSUD Dr Soepardi Marlina menuturkan, ruang isolasi ditambah. || “Semua terisi,” ujar Marlina.',
-    ['Marlina', 'Marlina'],
-  ],
   // A place after a preposition right before the cue ends a relative clause, not the subject.
   [
     'names.relativeOverPlace',

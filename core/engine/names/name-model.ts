@@ -327,7 +327,6 @@ export function nameStart(
   s = afterRecurringPhrase(words, s, evidence);
   if (seatAfterJurisdictionHead(words, s, evidence) || seatOfBody(words, s, evidence))
     return words.length;
-  s = eponymAfterHead(words, s, evidence);
   const named = featureOn('names.model.namingHead')
     ? afterInstitutionHead(words, s, left, evidence)
     : s;
@@ -435,26 +434,6 @@ export function placeBeforeLoneName(
     featureOn('names.model.regionOfTwoWords') && COMPASS_WORDS.has(words[s]!.toLowerCase());
   if ((isGazetteerPlace(prev) || PLACE_SET.has(prev)) && !compass) return s;
   return startsUpper(lone) && evidence.has(lone) && contextNonName(words[s]!, evidence) ? s + 1 : s;
-}
-
-/**
- * `Direktur Utama RSUP Dr Sardjono Kurniawan` … `ucap Kurniawan`: an honorific right after a head
- * that names an institution (a hospital, a campus, a school) opens its namesake (`RSUP Dr
- * Sardjono`), never the person after it (afterPersonalHonorific), so of two words after it the
- * first is the namesake's when the article uses the second alone for a speaker and never the
- * first, and no lexicon knows the first as a given name. Returns `s + 1` then, else `s`
- * (names.model.eponymAfterHead).
- */
-function eponymAfterHead(words: readonly string[], s: number, evidence: ArticleEvidence): number {
-  if (words.length - s !== 2 || s < 2 || !isHonorificAt(words, s - 1)) return s;
-  let h = s - 1;
-  while (h > 0 && isHonorificAt(words, h - 1)) h--;
-  if (h < 1 || !NAMING_HEAD_SET.has(words[h - 1]!.toLowerCase())) return s;
-  // A given name after the honorific is rather the person's own, a doctor heading an unnamed
-  // hospital (`Direktur RSUD dr Budi Santoso` … `kata Santoso`).
-  const first = words[s]!;
-  if (evidence.has(first) || isGivenName(first) || !evidence.has(words[s + 1]!)) return s;
-  return featureOn('names.model.eponymAfterHead') ? s + 1 : s;
 }
 
 /**
