@@ -804,8 +804,6 @@ export const FEATURES = {
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.model.lowercaseOpener':
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
-  'names.initialMidSentence':
-    'a capital `A` without its dot after any word of its sentence, before two name words, is an initial (`Dia adalah A Syafii Rahman`, `Ketua panitia A Syafii Rahman mengatakan`): the English article is capitalised only opening a sentence (`A Jakarta resident said`)',
   'names.relativeOverPlace':
     'a place after a preposition right before a pre-posed cue ends a relative clause, so the name before `yang` is the subject (`Rudi Hartono yang hadir di Demak menyatakan …`), not the place',
   'names.fieldListShortFormBefore':

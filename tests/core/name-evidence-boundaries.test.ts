@@ -36,17 +36,6 @@ const rows: [FeatureName, string, string[]][] = [
     '“Saya angkat koper sejak muda,” kata Darsono. || Darsono bekerja sejak 1998. || Manajer Pelabuhan Rudi Harsono mengatakan, porter akan dibantu. || “Anak saya kuliah,” ujar Darsono.',
     ['Darsono', 'Rudi Harsono', 'Darsono'],
   ],
-  // An undotted capital `A` after a word of its sentence is an initial, not the English article.
-  [
-    'names.initialMidSentence',
-    'Dia adalah A Syafii Rahman (31), yang kemudian terpilih menjadi ketua. || “Kami patungan,” kata Syafii.',
-    ['A Syafii Rahman'],
-  ],
-  [
-    'names.initialMidSentence',
-    'Ketua panitia A Syafii Rahman mengatakan, dana sudah terkumpul.',
-    ['A Syafii Rahman'],
-  ],
   // A place after a preposition right before the cue ends a relative clause, not the subject.
   [
     'names.relativeOverPlace',

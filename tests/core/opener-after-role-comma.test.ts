@@ -54,15 +54,9 @@ describe('an initial or title spelling a common word between the role’s comma 
   // A dotted `A.` is also read into the name's run (names.initialsKept), which keeps the role too.
   test('switched off, none of them had the role', () => {
     for (const [intro, word, role] of ROWS) {
-      // names.model.openerAfterComma opens the run at a capitalised `Lalu` after the comma too,
-      // and names.initialMidSentence at an undotted `A` after it.
+      // names.model.openerAfterComma opens the run at a capitalised `Lalu` after the comma too.
       const off = withFeaturesOff(
-        [
-          'cast.openerAfterRoleComma',
-          'names.initialsKept',
-          'names.model.openerAfterComma',
-          'names.initialMidSentence',
-        ],
+        ['cast.openerAfterRoleComma', 'names.initialsKept', 'names.model.openerAfterComma'],
         () => roleOf(word, intro),
       );
       expect(off).not.toBe(role);

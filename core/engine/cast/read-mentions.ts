@@ -104,7 +104,7 @@ function readParagraph(
     // `Kepala desa Lalu Rusdi Harmaen hadir`: a regional opener spelling a common word opens the run.
     // So does an initial spelling a word (`A. Dahlan Iskandar`).
     // So does a Balinese name's article `I` (`I Wayan Sudarsa …`), which is no run word.
-    // So does an undotted initial after a word of its sentence (`Dia adalah A Syafii Rahman`).
+    // So does an undotted initial after an Indonesian cue (`kata A Syafii Rahman`).
     const opener = balineseArticleOpensRun(t, i) || initialAfterIndonesianCue(t, i);
     if (
       (!isRunToken(t[i]) && !openerWordAt(t, i) && !initialSpellingWordAt(t, i) && !opener) ||

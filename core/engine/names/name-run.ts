@@ -455,41 +455,16 @@ const INDONESIAN_CUES: ReadonlySet<string> = new Set(POST_CUES);
  * True when token `j` is one capital letter spelling a word the run never takes (`A`), written
  * without a dot right after an Indonesian cue and before two name words (`kata A Syafii Rahman`,
  * `ujar A Rahman Hakim`): the English article does not follow `kata`, so the letter is an initial
- * (names.initialAfterCue); so it is after any other word of its sentence (midSentence). Opening a
- * sentence an undotted `A` stays the article (`A Jakarta resident said`).
+ * (names.initialAfterCue). Elsewhere an undotted `A` stays the article (`A Jakarta resident said`).
  */
 export function initialAfterIndonesianCue(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   if (t.text.length !== 1 || !NOT_NAME.has(t.lower) || t.text === t.lower) return false;
-  const cue = INDONESIAN_CUES.has(toks[j - 1]?.lower ?? '');
-  if (!cue && (t.lower !== 'a' || !midSentence(toks[j - 1]))) return false;
+  if (!INDONESIAN_CUES.has(toks[j - 1]?.lower ?? '')) return false;
   const [a, b] = [toks[j + 1], toks[j + 2]];
   if (!a || !b || a.start !== t.end + 1 || !isRunToken(a) || !isRunToken(b)) return false;
   return startsCapLower(a.text) && startsCapLower(b.text) && featureOn('names.initialAfterCue');
 }
-
-/** Tokens that end a sentence or open a quote: a capital after one may open an English sentence. */
-const SENTENCE_BREAKS: ReadonlySet<string> = new Set([
-  '.',
-  '!',
-  '?',
-  ':',
-  ';',
-  '"',
-  '“',
-  '”',
-  '—',
-  '--',
-]);
-
-/**
- * `Dia adalah A Syafii Rahman`, `Ketua panitia A Syafii Rahman mengatakan`: after any word of its
- * sentence (a lowercase word, a capitalised one, a comma) a capital `A` is no English article,
- * which is written `a` there; only a sentence's first word is capitalised so. (A capital `I` there
- * is a numeral or a Balinese name's article, read apart.) (names.initialMidSentence)
- */
-const midSentence = (prev: Token | undefined): boolean =>
-  !!prev && !SENTENCE_BREAKS.has(prev.text) && featureOn('names.initialMidSentence');
 
 /**
  * True when token `j` is a regional name opener that spells a common word (`Lalu`, 'then'), written
