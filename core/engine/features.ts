@@ -269,9 +269,8 @@ export const FEATURES = {
     'a lowercase description between commas after a name and its bracketed age (`Sukardi (52), pedagang asal X, mengaku`) describes that name, the subject',
   'names.emphaticSubject':
     'a subject closed by the emphatic `sendiri` before its relative clause (`Sari sendiri, yang …, meminta`) is read before `sendiri`',
-  'names.typoMatch': 'a lone name word matched to a cast member by edit distance',
-  'names.typoAfterName':
-    'no one misspells a name not given yet: a lone word the article writes before the person whose name word is within two edits of it is introduced (`Darsono` opening the story, `Manajer … Rudi Harsono` later) is a person of its own, not a slip',
+  'names.typoMatch':
+    'a lone name word matched to a cast member by edit distance, never one the article wrote before that person was introduced (no one misspells a name not given yet)',
   // The cast (cast/).
   'cast.middleDropped':
     'a later mention that leaves out middle words of a known name (`Darius Iskandar` for `Darius Ahmad Iskandar`: same first and last word) is that person',

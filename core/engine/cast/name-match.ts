@@ -61,11 +61,12 @@ export function nicknameOrTypo(
 /**
  * `Warsono is waiting at the gangway …` long before `Manager … Hartono Sitompul` is introduced: no
  * one misspells a name the article has not given yet, so a lone word written before the person
- * whose name word it is near is introduced is a person of its own (names.typoAfterName).
+ * whose name word it is near is introduced is a person of its own: part of what names.typoMatch
+ * counts as a slip.
  */
 const writtenBefore = (w: string, e: Entity, evidence: ArticleEvidence): boolean => {
   const at = evidence.firstWritten?.(w) ?? -1;
-  return at >= 0 && at < e.introducedAt && featureOn('names.typoAfterName');
+  return at >= 0 && at < e.introducedAt;
 };
 
 /** Multi-word names, or one-word names introduced with a role (`Juru Bicara Hartanto`). */
