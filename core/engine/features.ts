@@ -805,8 +805,6 @@ export const FEATURES = {
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
   'names.relativeOverPlace':
     'a place after a preposition right before a pre-posed cue ends a relative clause, so the name before `yang` is the subject (`Rudi Hartono yang hadir di Demak menyatakan …`), not the place',
-  'names.fieldListShortFormBefore':
-    'before a cue too, the bracketed short form closing an office named by a list of its fields is its alias, not part of its name (`Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menyatakan` … `Kemendes PDTT juga …`: one body)',
   'cast.parentAcronym':
     "an acronym written alone that closes an organisation's longer name is the body that unit belongs to, an organisation of its own (`Dewan Pengawas KPK menyatakan …` … `KPK juga menegaskan …`: two speakers), never a short form of the unit",
   'cast.organisationSeatForm':
@@ -904,7 +902,7 @@ export const FEATURES = {
   'names.model.givenBeforeShort':
     'a given name right before the word the article uses alone for the speaker opens the name, so a short mention by an inner name cuts no first name off (`Peneliti Center for Maritime Policy (CMP) Abdul Rahman` … `kata Rahman`)',
   'names.model.seatAfterBracket':
-    "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`); a lone word after such a bracket before a cue is that seat too, no name used alone (cast/prepass.ts)",
+    "an office's seat may follow the bracketed acronym that closes its name: before a name of two words or more, a place word or an unknown word before a given name is the seat, not the person's first name (`Kepala Dinas Kesehatan (Dinkes) Cibening Rudi Hartono`)",
   'names.englishPortfolioBefore':
     "English writes the portfolio before the office (`Religious Affairs Minister X`): the capitalised words before an English role head are the role's, not left out (role `Minister`)",
   'names.quotedNickname':

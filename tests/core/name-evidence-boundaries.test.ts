@@ -41,9 +41,10 @@ const rows: [FeatureName, string, string[]][] = [
     'Gubernur Jawa Tengah Rudi Hartono yang meninjau pengungsian di Demak menyatakan status tanggap darurat ditetapkan.',
     ['Rudi Hartono'],
   ],
-  // Before a cue too, the short form closing an office's field list is its alias: one body.
+  // Before a cue too, the short form closing an office's field list is its alias: one body
+  // (names.fieldListOffice reads it there as it does elsewhere).
   [
-    'names.fieldListShortFormBefore',
+    'names.fieldListOffice',
     'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menyatakan dana desa cair. || Kemendes PDTT juga mengingatkan kepala desa wajib melapor.',
     [
       'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',

@@ -61,7 +61,7 @@ export function fieldListOfficeBefore(ctx: ReadingContext, s: number, k: number)
   if (from < 0) return null;
   const list = { from, headEnd: readRun(ctx.toks, from), last: s, end: k + 1 };
   const office = readOffice(ctx, list);
-  if (office?.kind !== 'named' || !featureOn('names.fieldListShortFormBefore')) return office;
+  if (office?.kind !== 'named') return office;
   const ref = office.refs[0]!;
   return ref.kind === 'organization'
     ? { ...office, refs: [withShortForm(ctx, list, ref)] }
