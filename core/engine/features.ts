@@ -805,8 +805,6 @@ export const FEATURES = {
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
   'names.relativeOverPlace':
     'a place after a preposition right before a pre-posed cue ends a relative clause, so the name before `yang` is the subject (`Rudi Hartono yang hadir di Demak menyatakan …`), not the place',
-  'cast.parentAcronym':
-    "an acronym written alone that closes an organisation's longer name is the body that unit belongs to, an organisation of its own (`Dewan Pengawas KPK menyatakan …` … `KPK juga menegaskan …`: two speakers), never a short form of the unit",
   'cast.organisationSeatForm':
     "a form of an organisation made of place words only is its seat, never its name with a neighbour's words read before it (`… di Jawa Timur` after `Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Jawa Timur menyampaikan …`), as a person's shorter form may be",
   'names.model.seatedBody':

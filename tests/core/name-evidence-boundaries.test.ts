@@ -51,17 +51,6 @@ const rows: [FeatureName, string, string[]][] = [
       'Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi',
     ],
   ],
-  // An acronym alone that closes a unit's name is the body the unit belongs to.
-  [
-    'cast.parentAcronym',
-    'Dewan Pengawas KPK menyatakan sidang etik digelar. || KPK juga menegaskan penyidikan berlanjut.',
-    ['Dewan Pengawas KPK', 'KPK'],
-  ],
-  [
-    'cast.parentAcronym',
-    'Komisi Disiplin PSSI menyatakan sanksi akan dijatuhkan. || PSSI juga menegaskan kekerasan tidak ditoleransi.',
-    ['Komisi Disiplin PSSI', 'PSSI'],
-  ],
   // A place form ending an organisation's name is its seat, not its name.
   [
     'cast.organisationSeatForm',

@@ -28,10 +28,7 @@ describe('two organisations joined by `dan` in one run are two (cast.organisatio
   ])('%s / %s → %s', (a, b, name) => {
     expect(speakers(a, b)).toEqual(expect.arrayContaining([name]));
     expect(speakers(a, b).some(s => s.includes(' dan '))).toBe(false);
-    // cast.parentAcronym also keeps a lone acronym closing the pair's run (`… dan OJK`) apart.
-    const off = withFeaturesOff(['cast.organisationPair', 'cast.parentAcronym'], () =>
-      speakers(a, b),
-    );
+    const off = withFeaturesOff(['cast.organisationPair'], () => speakers(a, b));
     expect(off.some(s => s.includes(' dan '))).toBe(true);
   });
 

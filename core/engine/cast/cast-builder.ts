@@ -26,7 +26,6 @@ import { isGivenName } from '../../lexicon/name-words';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { nicknameAfter } from './nickname-cue';
 import { SPACE_RUNS } from '../text/string-scans';
-import { isAcronym } from '../names/name-run';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -41,14 +40,6 @@ export interface DraftEntity {
   /** A role a clause of its own gives the person (Entity.predicated). */
   predicated?: string | null;
 }
-
-/**
- * `Dewan Pengawas KPK` … `KPK juga menegaskan …`, `Komite Disiplin PSSI` … `PSSI menyampaikan …`:
- * an acronym written alone that closes an organisation's longer name is the body that unit belongs
- * to, an organisation of its own, never a short form of the unit (cast.parentAcronym).
- */
-const unitOf = (e: DraftEntity, acronym: string): boolean =>
-  e.kind === 'organization' && e.tokens.length > 1 && e.tokens[e.tokens.length - 1] === acronym;
 
 /** Registry of the article's entities while the mentions are read into it. */
 export class CastBuilder implements RoleWordIndex<DraftEntity> {
@@ -273,10 +264,8 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     const aliased = this.byAlias.get(name.toLowerCase());
     if (aliased) return aliased;
     let best: DraftEntity | null = null;
-    const parent = t.length === 1 && isAcronym(name) && featureOn('cast.parentAcronym');
     for (const e of (t.length && this.byToken.get(t[0]!)) || []) {
       if (!containsRun(e.tokens, t)) continue;
-      if (parent && unitOf(e, t[0]!)) continue;
       const longer = !best || e.tokens.length > best.tokens.length;
       const tie = !!best && e.tokens.length === best.tokens.length;
       if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
