@@ -331,7 +331,7 @@ export const FEATURES = {
   'cast.agedClosedApposition':
     'an age bracketed right after a name (`Ibunda Budi, Hasnah (44), lebih …`) closes nothing: the comma after it closes the apposition as one right after the name does, so the words before the first comma are the name’s role or relation, not a list it ends (names/closed-apposition.ts)',
   'cast.oneOfDescription':
-    'words saying a person is one of several open a description before the name’s comma whatever noun heads it (`Salah satu perumus fatwa, X`, `Salah seorang orang tua murid, Y` → `Salah seorang orang tua murid`, not `murid`): the role as introduced, with no role head needed (cast/role-description.ts)',
+    'words saying a person is one of several open a description before the name’s comma whatever noun heads it (`Salah satu perumus fatwa, X`, `Salah seorang orang tua murid, Y` → `Salah seorang orang tua murid`, not `murid`): the role as introduced, with no role head needed (cast/role-description.ts); one a kin phrase ends (`Salah satu orang tua, X`) is how the person is related, no role (cast/role-before-comma.ts)',
   'cast.relativeAppositiveAtEnd':
     'an appositive role cut before its relative clause may close the sentence (`… kepada X, penari asal Solo yang kini tinggal di Bandung.` → `penari asal Solo`), as one after a bracketed age may: the `yang` clause tells about the person just named',
   'cast.identifiedAppositiveAtEnd':

@@ -427,3 +427,21 @@ describe('an age bracketed after a name closes nothing: the words before the fir
     ],
   ]);
 });
+
+describe('one of several relatives is related so, and holds no role a later description matches', () => {
+  const paragraphs = [
+    'Salah satu orang tua, Budi Santoso, mengatakan anaknya tidak diterima meski rumahnya dekat. “Jaraknya cuma 300 meter,” kata Budi.',
+    'Orang tua lain, Sari Wulandari, mengalami hal serupa. Ibu yang akrab disapa Bu Sari itu mengaku sudah melapor ke posko sejak Senin.',
+  ];
+  const reporter = () =>
+    analyzeBody(...paragraphs).quotes.find(q => q.text.includes('posko'))?.speakers;
+  test('the description after the second relative means her', () => {
+    expect(reporter()).toEqual(['Sari Wulandari']);
+    expect(speaker('Budi', ...paragraphs)?.role).toBe('Salah satu orang tua');
+  });
+  test('switched off, the first relative holds the one-of words as a role', () => {
+    expect(
+      withFeaturesOff(['cast.oneOfDescription'], () => speaker('Budi', ...paragraphs)?.role),
+    ).not.toBe('Salah satu orang tua');
+  });
+});

@@ -192,6 +192,9 @@ function withDescriptionBefore(
     kinBeforeName(t, i, text, closes) ??
     kinPhraseBeforeName(t, i, text, closes) ??
     englishRelationBefore(t, i, text);
+  // `Salah satu orang tua, X`: the one-of words before a kin phrase say X is one of several
+  // relatives, still how X is related, not a role the discourse model reads (cast.oneOfDescription).
+  if (role && relation && oneOfKin(role, relation)) return { ...ref, relation: role };
   // `Kakak kandung korban, X`: the role head found (`korban`) is whose kin X is, not what X is.
   if (role && !(relation && ownsKin(relation, role))) return { ...ref, role };
   if (!relation) return ref;
@@ -215,6 +218,12 @@ function ownerPointingBack(t: readonly Token[], i: number): string | null {
 
 /** English possessive pronouns that own a relation (`His wife, X`). */
 const POINTING_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** True when the description `role` is the kin phrase `relation` with words before it. */
+function oneOfKin(role: string, relation: string): boolean {
+  const [r, k] = [role.toLowerCase(), relation.toLowerCase()];
+  return featureOn('cast.oneOfDescription') && r.length > k.length && r.endsWith(` ${k}`);
+}
 
 /** True when kin phrase `relation` ends in the description `role` as the kin's owner. */
 function ownsKin(relation: string, role: string): boolean {
