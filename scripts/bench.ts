@@ -200,7 +200,7 @@ const [pWarmUp, pFirst, pcWarmUp, pcFirst] = [
 ];
 console.log(
   `WARM-UP median dev article ${names[medianIndex]} after a ${WARM_UP_TEXT.split('\n').length}-paragraph invented text analysed first in the same isolate ` +
-    `(scripts/cold-warm-up.ts; not done by the extension): analysis ${ms(pFirst)} ms = ${ms(pFirst / headWarm, 1)}× warm (warm-up ${ms(pWarmUp)} ms); ` +
+    `(core/warm-up.ts, as the background does when an article page starts): analysis ${ms(pFirst)} ms = ${ms(pFirst / headWarm, 1)}× warm (warm-up ${ms(pWarmUp)} ms); ` +
     `with the code cache ${ms(pcFirst)} ms = ${ms(pcFirst / headWarm, 1)}× (warm-up ${ms(pcWarmUp)} ms) (medians of ${REPEATS} fresh isolates)`,
 );
 
