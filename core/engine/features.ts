@@ -440,8 +440,6 @@ export const FEATURES = {
     'a bare title that opens the longer role of the next person named (`Wakil Ketua Komisi B DPRD asal dapil X, Nama, …`) presents that person, no mention of an earlier holder of the same title (discourse-mentions.ts)',
   'discourse.responseSource':
     'the person a response comes from (`Penjelasan tersebut mengundang protes dari X`, `Kritik keras datang dari Y`) takes a side: a source, whom the `Ia` after it means (cast/sentence-role.ts)',
-  'cast.lowercaseTitleOpens':
-    "a lowercase title before a name (`dr`, `drg`: `Kepala RSUD Lembah, dr X, membantah …`) is the name's own: the name opens its clause as after a bare comma (cast/subject-position.ts)",
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':
@@ -838,7 +836,7 @@ export const FEATURES = {
   'names.model.honorificOpens':
     'an honorific inside a run opens the name after it (`Kepala Dinas X dr Rudi Rizal Hakim`), however the article later shortens it (`kata Rizal`)',
   'names.model.lowercaseTitleOpens':
-    'a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`)',
+    "a medical title written in lowercase (`dr`, `drg.`) opens the name after it even when the institution before it holds given names (`RSUD Sinar Kasih Sentosa dr Rudi Hakim`); being the name's own, it leaves the name opening its clause after a comma before the title as after a bare comma (`Kepala RSUD Lembah, dr X, membantah …`; cast/subject-position.ts)",
   'names.model.balineseArticleOpensRun':
     'the article `I` of a Balinese name opens a run in the running text as it does after a cue (`I Wayan Sudarsa sudah …`, `Perajin itu, I Made Arta, …`, English `For years, I Nyoman Arta has …`): read from the birth-order word, the name lost its article',
   'names.model.openerAfterComma':

@@ -5,7 +5,7 @@ import { lastSpeakers } from './summarize';
 /**
  * A lowercase medical title before a name set off after a role (`Kepala RSUD Lembah, dr
  * Nama, membantah …`) is the name's own: the name opens its clause as after a bare comma, a source
- * whom the `Ia` after it means, not the speaker before (cast.lowercaseTitleOpens).
+ * whom the `Ia` after it means, not the speaker before (names.model.lowercaseTitleOpens).
  */
 const WARGA =
   'Keluarga pasien, Sutrisno, mengaku ayahnya ditolak karena ruang rawat dibilang penuh. “Kami disuruh pulang padahal ayah sesak napas,” kata Sutrisno.';
@@ -37,7 +37,7 @@ describe('a name after a lowercase title set off by commas opens its clause', ()
 
   test.each(cases)('switched off: %s loses the quote', (_, paragraphs, speakers) => {
     expect(
-      withFeaturesOff(['cast.lowercaseTitleOpens'], () => lastSpeakers(...paragraphs)),
+      withFeaturesOff(['names.model.lowercaseTitleOpens'], () => lastSpeakers(...paragraphs)),
     ).not.toEqual(speakers);
   });
 });

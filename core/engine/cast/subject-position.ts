@@ -18,8 +18,10 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
   // subject, so look past it.
   let k = pastLowerRoles(t, i, 4);
   // `Kepala RSUD Lembah, dr X SpPD, membantah …`: a lowercase title written before the name
-  // is the name's own; the comma before it sets the name off (cast.lowercaseTitleOpens).
-  if (LOWERCASE_TITLE_SET.has(t[k - 1]?.text ?? '') && featureOn('cast.lowercaseTitleOpens')) k--;
+  // is the name's own, as it opens the name (names.model.lowercaseTitleOpens); the comma before it
+  // sets the name off.
+  if (LOWERCASE_TITLE_SET.has(t[k - 1]?.text ?? '') && featureOn('names.model.lowercaseTitleOpens'))
+    k--;
   const prev = t[k - 1]?.text;
   return prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev);
 }
