@@ -21,12 +21,12 @@ const rows: [FeatureName, string, string[]][] = [
   ],
   // A capitalised common noun the article also writes in lowercase opens the sentence, not the name.
   [
-    'names.model.lowercaseOpener',
+    'names.model.commonNounOpensSentence',
     'Tangan Darsono cekatan membalik sate. Kedua tangan itu sudah keriput. || “Saya sudah lama di sini,” kata Darsono.',
     ['Darsono'],
   ],
   [
-    'names.model.lowercaseOpener',
+    'names.model.commonNounOpensSentence',
     'Kisah Sukardi dikenal para pelanggan. Ia tidak pernah menceritakan kisah itu. || “Saya hanya berjualan,” ujar Sukardi.',
     ['Sukardi'],
   ],

@@ -448,7 +448,7 @@ function commonWordBeforeName(
   s: number,
   evidence: ArticleEvidence,
 ): number {
-  if (s >= words.length - 1 || !featureOn('names.model.lowercaseOpener')) return s;
+  if (s >= words.length - 1 || !featureOn('names.model.commonNounOpensSentence')) return s;
   const w = words[s]!;
   if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
   if (!evidence.writesLowercase?.(w.toLowerCase())) return s;
