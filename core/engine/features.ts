@@ -617,8 +617,6 @@ export const FEATURES = {
     'an unnamed subject (`Seorang anggota koperasi, istri nelayan, mengaku …`) is read past its description to its verb: one that reports is a source heard from, not a person narrated in the paragraph its last speaker opened; a demonstrative closing the modifier after `seorang`’s head (`Seorang anggota koperasi itu mengatakan …`) leaves that person new and unnamed, not a description pointing back',
   'discourse.returnFrame':
     'a person named in a phrase opening the sentence that turns the report back to them (`Kembali ke dapur X, …`, `Kembali ke X, …`) is whom the paragraph is about again: a source, whom a later `ia` or `ujarnya` means (cast/sentence-role.ts)',
-  'discourse.honorificHolder':
-    'an honorific written alone as a speaker (`Buya menegaskan, …`, `ujar Kiai`) is the latest person the article named with that honorific before the name (discourse/honorific-holder.ts)',
   'discourse.viewpointFrame':
     'a name that a viewpoint frame opening its sentence governs (`Bagi X, bantuan itu terlambat`, `Bagi warga seperti X, …`, `Di mata X, …`) is whose view the sentence tells: a source the next `-nya`/`ia` means, not a person talked about after a preposition',
   'discourse.existentialSubject':

@@ -34,7 +34,6 @@ import { keepsSource } from './keeps-source';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate, Speech } from './candidates';
 import { holderNamedLater } from './holder-named-later';
-import { honorificHolder } from './honorific-holder';
 
 /**
  * With `discourse.ageBandSex`, whether a person may be the one `description` means by the sex its
@@ -308,8 +307,7 @@ export function titleSpeakers(
   const byRole =
     cast.byTitle(m.title, at) ??
     cast.byHead(m.title, at) ??
-    ctx.introduced.holder(m.title, opened ?? before()) ??
-    honorificHolder(cast.records, m.title, before());
+    ctx.introduced.holder(m.title, opened ?? before());
   const lastOne = last?.length === 1 ? last[0]! : null;
   const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
   if (holder) return { entities: [holder] };
