@@ -112,7 +112,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     'age: Menurut perempuan berusia N tahun itu, a region read between names nobody',
     [
       '“Kami datang ke warga, bukan sebaliknya,” kata bidan Ratna Kusumawati.',
-      'Bidan kelahiran Sukadana, Lampung Timur, itu bertugas di Way Kanan sejak 2012. Setelah kontraknya habis, ia memilih menetap. Menurut perempuan berusia 45 tahun itu, keputusan tersebut diambil setelah banjir besar.',
+      'Bidan kelahiran Sukadana, Lampung Timur, itu bertugas di Way Kanan sejak 2012. Puskesmasnya kini melayani empat desa. Menurut perempuan berusia 45 tahun itu, jumlah ibu hamil yang diperiksa naik tiap tahun.',
     ],
     ['Ratna Kusumawati'],
   ],
@@ -415,7 +415,7 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     [
       'Di sudut pasar, seorang pria bertopi jerami menata ikan asin. Pria itu bernama Sukardi. Sudah 20 tahun ia berdagang di sana.',
       '“Dulu pembeli ramai sampai sore,” tutur Sukardi.',
-      'Pria kelahiran Pemalang tersebut mengaku tidak pernah libur.',
+      'Pria kelahiran Pemalang tersebut menyebut lapaknya buka setiap hari kecuali Jumat.',
     ],
     ['Sukardi'],
   ],

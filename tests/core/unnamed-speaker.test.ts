@@ -24,6 +24,18 @@ describe('a description at the cue that withholds its name (`yang enggan menyebu
     expect(off).toEqual(['Rahmat Hidayat']);
   });
 
+  // A person noun (sex, kin) heads such a description as a trade noun does; unread, the cue named
+  // nobody and the quote went on from the trader.
+  test.each([
+    'Seorang sopir angkot ikut membeli dua ekor bandeng. “Ikan di sini selalu segar,” ujar pria yang enggan menyebutkan namanya itu.',
+    'Seorang pembeli ikut mengantre. “Harganya naik terus,” kata perempuan yang tak mau disebut namanya.',
+    'Seorang pembeli ikut mengantre. “Harganya naik terus,” tutur ibu yang enggan disebut namanya itu.',
+  ])('person noun: %s', second => {
+    expect(lastSpeakers(TRADER, second)).toEqual([]);
+    const off = withFeaturesOff(['names.relativeDescription'], () => lastSpeakers(TRADER, second));
+    expect(off).toEqual(['Rahmat Hidayat']);
+  });
+
   test.each([
     'Ia lalu menimbang ikan pesanan pelanggan. “Timbangan saya tidak pernah kurang,” ucap pedagang yang sudah 25 tahun berjualan itu.',
     // A name the clause tells of is someone else's, not the speaker's kept back.

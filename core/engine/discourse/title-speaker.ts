@@ -188,7 +188,7 @@ function speakerAgain(m: CastMention, prev: Speech): boolean {
 
 /**
  * With `discourse.nobodyMentionedBetween`, true when every entity of mention `m` is named by place
- * words alone (`Sumatra Utara`, `Kapuas Hulu` read as a name): a region or a town, nobody brought in.
+ * words alone (`Jawa Tengah`, `Nusa Tenggara` read as a name): a region or a town, nobody brought in.
  */
 function placeOnly(m: CastMention): boolean {
   return (

@@ -30,6 +30,7 @@ import { englishDescriptionAfterCue, englishDescriptionWithOriginAt } from './en
 import { englishUnnamedAfter } from './english-unnamed';
 import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
 const DESCRIPTION_MAX_WORDS = 6;
@@ -365,15 +366,33 @@ function descriptionOnly(
   // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
   // after its relative clause points back to its holder, as `politikus itu` does.
   const closed = lowerWords.some(w => INDEFINITE.has(w)) ? -1 : relativeClosedAt(toks, j);
-  if (closed > 0 && lowerWords.some(w => ROLE_WORD_SET.has(w)))
+  // `ujar pria yang enggan menyebutkan namanya itu`: a person noun (sex, age, kin) heads such a
+  // description as a role does.
+  const relative = toks[j]?.text === 'yang' && lowerWords.some(personHead);
+  if (closed > 0 && (relative || lowerWords.some(w => ROLE_WORD_SET.has(w))))
     return {
       kind: 'title',
       title: spanOf(toks, text, i, j),
       text: spanOf(toks, text, i, closed + 1),
     };
-  if (lowerWords.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
-    return { kind: 'anonymous', text: spanOf(toks, text, i, j) };
+  if (relative || lowerWords.some(w => INDEFINITE.has(w) || ROLE_WORD_SET.has(w)))
+    return { kind: 'anonymous', text: spanOf(toks, text, i, relative ? relativeEnd(toks, j) : j) };
   return null;
+}
+
+/** With names.relativeDescription, whether `w` is a person noun (`pria`, `perempuan`, `nenek`). */
+const personHead = (w: string): boolean =>
+  PERSON_NOUNS.has(w) && featureOn('names.relativeDescription');
+
+/**
+ * Where an unnamed speaker's relative clause from token `j` (`yang`: `pria yang tak mau disebut
+ * namanya`) ends: at the first token that is no lowercase word, within MAX_RELATIVE_TOKENS. The
+ * clause is the mention's, so a reader of it (withheld-name.ts) sees it.
+ */
+function relativeEnd(toks: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < toks.length && k - j < MAX_RELATIVE_TOKENS && isLowerWord(toks[k]!.text)) k++;
+  return k;
 }
 
 /**
