@@ -124,6 +124,23 @@ describe('a description by an age band means the person introduced with an age i
     expect(lastSpeakers(...paragraphs)).toEqual([speaker]);
   });
 
+  // Straight after an unnamed speaker's statement, the description is that unnamed speaker, not
+  // the aged person named before them.
+  test.each([
+    [
+      'Pelatih futsal kampung itu, Darman Situmorang (55), membina remaja putus sekolah. “Lapangan ini rumah kedua mereka,” kata Darman.',
+      'Seorang pedagang gorengan di mulut gang menuturkan, dulu lapangan itu sering jadi tempat tawuran.',
+      '“Kini malah mereka yang menjaga kampung,” kata perempuan paruh baya itu.',
+    ],
+    [
+      'Mbah Darsih (78) masih menumbuk padi dengan lesung. “Beras tumbukan lebih wangi,” ujar Darsih.',
+      'Seorang pembeli dari kota sebelah mengaku rutin datang setiap bulan.',
+      '“Rasanya beda dengan beras pabrik,” kata nenek itu.',
+    ],
+  ])('after an unnamed speaker: %s', (...paragraphs) => {
+    expect(lastSpeakers(...paragraphs)).toEqual([]);
+  });
+
   test.each([
     ['remaja itu', [11, 21]],
     ['pria paruh baya itu', [38, 65]],

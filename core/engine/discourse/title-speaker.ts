@@ -336,8 +336,12 @@ export function titleSpeakers(
   if (!featureOn('discourse.describedAgeBand')) return choice;
   const band = describedAgeBand(m.text);
   const chosen = choice.entities.length === 1 ? choice.entities[0]! : null;
+  // `Seorang warga … mengatakan, …` then `“…,” kata perempuan paruh baya itu`: straight after an
+  // unnamed speaker's statement the description is that speaker, not an aged person named before.
+  const afterUnnamed = last !== null && last.length === 0 && !chosen && followsOn(ctx, before());
   const banded =
     band &&
+    !afterUnnamed &&
     personAged(
       cast.records,
       ctx.texts,
