@@ -94,6 +94,8 @@ export const FEATURES = {
     'the occasion of a statement after `dalam`, between subject and cue, is skipped like a channel (`X dalam sidang paripurna mengusulkan …`, `X dalam kesempatan itu menegaskan …`; lexicon/cues.ts STATEMENT_OCCASIONS)',
   'reported.channelRelative':
     'a statement channel between subject and cue may carry a relative clause past its plain length (`X melalui surat edaran yang ditandatangani kemarin menyatakan …`), so the subject is still read before it (names/statement-channel.ts)',
+  'names.bodyOwnRun':
+    'a run opening with a body’s head or an office unit and holding no office (`Komite Etik Universitas X (UX) menyatakan`, `Kanwil Kemenag Jatim menilai`) is that body speaking as such, also when an acronym spelling its last words closes it; read as an office it named nobody',
   'names.describedRelativeSubject':
     'a description that opens its sentence with a person noun or a role head and a relative clause, closed by a demonstrative before a cue, may run as long as an unnamed subject (`Perempuan yang menjahit kebaya sejak kelas enam SD itu menuturkan …`), so the cue has its subject',
   'names.oneOfUnnamed':

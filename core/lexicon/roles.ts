@@ -326,6 +326,7 @@ export const ORG_HEADS: readonly string[] = [
     perserikatan inspektorat direktorat sekretariat biro balai fraksi
     konsulat kbri kjri
     pusat kantor
+    perpustakaan
   `),
 ];
 

@@ -16,6 +16,7 @@ import {
   GROUP_NOUN_SET,
   ORG_TAKING_SET,
   ORG_HEAD_SET,
+  OFFICE_UNIT_SET,
   PLACE_TAKING_SET,
   INSTITUTION_SET,
   PLACE_SET,
@@ -155,7 +156,7 @@ export function splitRun(
   // `Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`: an organisation spelled out by its acronym
   // closes the run, so no one's name is inside it; the words before it are an office in it.
   if (spelledOrganisation(words) > 0)
-    return { name: null, role: words.join(' '), kind: 'person', alias: null };
+    return bodyOwnRun(words) ?? { name: null, role: words.join(' '), kind: 'person', alias: null };
   const last = lastRoleWord(words);
   const whole = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
   // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
@@ -752,7 +753,33 @@ function roleOrOrganisation(words: readonly string[]): NamedRef {
       kind: 'organization',
       alias: words.find(w => w.startsWith('('))?.slice(1, -1) ?? null,
     };
-  return { name: null, role: words.join(' '), kind: 'person', alias: null };
+  return bodyOwnRun(words) ?? { name: null, role: words.join(' '), kind: 'person', alias: null };
+}
+
+/**
+ * `Komite Etik Universitas X (UX) menyatakan`, `Kanwil Kemenag Jatim menilai`, `Perpustakaan
+ * Daerah (Perpusda) menyebut`: a run that opens with a body's head or an office unit and holds no
+ * office (`Ketua`, `Kepala`) is that body speaking as such (GUIDELINES), also when an acronym
+ * closes it that spells only its last words; read as an office it named nobody
+ * (names.bodyOwnRun). Null otherwise.
+ */
+function bodyOwnRun(words: readonly string[]): NamedRef | null {
+  if (!featureOn('names.bodyOwnRun') || words.length < 2) return null;
+  const first = words[0]!.toLowerCase();
+  if (!ORG_HEAD_SET.has(first) && !OFFICE_UNIT_SET.has(first)) return null;
+  // `Ikatan Dokter X`: a role head right after a body's head names its members, no office.
+  if (words.some((w, k) => ROLE_HEAD_SET.has(w.toLowerCase()) && !namesMembers(words, k)))
+    return null;
+  // A closing bracket is the body's short form, an alias; one inside stays, so the name is in the
+  // text as written.
+  const closing = words[words.length - 1]!;
+  const bracket = closing.startsWith('(') ? closing.slice(1, -1) : null;
+  return {
+    name: (bracket === null ? words : words.slice(0, -1)).join(' '),
+    role: null,
+    kind: 'organization',
+    alias: bracket,
+  };
 }
 
 /**
