@@ -478,6 +478,8 @@ export const FEATURES = {
     'the description a name is set off after (`The mother of the victim, X, …`, `Her son, Y, …`) tells X’s sex as a role noun does',
   'discourse.organisationPronoun':
     'English `it` before a reporting verb (`“…,” it said`) is an organisation speaking, resolved to the organisation',
+  'discourse.organisationShortForm':
+    'a title written with an organisation’s short form and words of its name only (`Komdis PSSI juga meminta …` after `Komite Disiplin (Komdis) PSSI menyatakan …`, `Kemendes PDT`) is that organisation, not the person whose role holds the same words (`Ketua Komdis PSSI X`)',
   'discourse.describedPersonTopic':
     'a description by sex or age alone (`ujar perempuan itu`) is the named person opened as the topic since the last statement',
   'discourse.describedAfterAge':

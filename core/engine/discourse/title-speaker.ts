@@ -17,6 +17,7 @@ import { isPlaceWord } from '../names/name-model';
 import type { CastMention } from '../cast/cast-mentions';
 import { organisationHead, organisationMeant } from './organisation-description';
 import { organisationByHead } from './organisation-by-head';
+import { organisationByShortForm } from './organisation-short-form';
 import { organisationKind } from '../names/organisation-subject';
 import { isStatementPointer, statementAuthor } from './statement-author';
 import { collectiveOpener, pointBack } from './point-back';
@@ -276,6 +277,9 @@ export function titleSpeakers(
     const author = statementAuthor(cast.records, before(), doc);
     return { entities: author ? [author] : [] };
   }
+  // `Komdis PSSI juga meminta …`: an organisation's short form, before any holder of an office in it.
+  const shortForm = organisationByShortForm(cast.all, m.title, before());
+  if (shortForm) return { entities: [shortForm] };
   const orgHead = orgDescription(m.text);
   if (orgHead) {
     // `The ministry also said`, `Organisasi itu juga meminta`: an organisation, never a person.
