@@ -428,6 +428,15 @@ export const DESCRIPTION_CASES: readonly DescriptionCase[] = [
     ],
     ['Ratna Juwita'],
   ],
+  [
+    'named: a copula before a role word names nobody (Pria itu adalah Ketua RW)',
+    [
+      'Seorang pria bersarung memimpin kerja bakti di tepi kali. Pria itu adalah Ketua RW di kampung tersebut.',
+      'Lurah Tegalsari, Hendra Wijaya, mengatakan pengerukan dibiayai kas kelurahan. “Alatnya kami sewa,” ujar Hendra.',
+      '“Sampahnya sudah setinggi lutut,” kata pria bersarung itu.',
+    ],
+    [],
+  ],
   // --- two of the same gender / the earlier one
   [
     'same gender: the earlier of two women by role',

@@ -13,6 +13,7 @@ import { partitionPoint } from '../text/partition-point';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
 import { featureOn } from '../features';
+import { isRoleToken } from '../names/name-run';
 import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that introduce somebody new and unnamed: `a resident`, `seorang warga`. */
@@ -75,7 +76,8 @@ function useAt(t: readonly Token[], k: number, lo: number, hi: number): 'intro' 
  * True when the demonstrative at `d` (after the head) goes on to name its person: `Pria itu
  * bernama Budi.`, `Perempuan itu adalah Sari (45), …`. The unnamed person introduced before
  * (`seorang pria berkopiah …`) is named there, so a later description by the same head noun
- * points back to Budi as usual, as after `seorang warga bernama Budi`.
+ * points back to Budi as usual, as after `seorang warga bernama Budi`. After `adalah`/`merupakan` a
+ * role word (`Pria itu adalah Ketua RT setempat.`) tells what the person is, not who: still unnamed.
  */
 function namedBack(t: readonly Token[], d: number, hi: number): boolean {
   const w = t[d + 1];
@@ -84,7 +86,7 @@ function namedBack(t: readonly Token[], d: number, hi: number): boolean {
     w !== undefined &&
     name !== undefined &&
     d + 2 < hi &&
-    (NAMING_WORDS.has(w.lower) || PREDICATE_COPULAS.has(w.lower)) &&
+    (NAMING_WORDS.has(w.lower) || (PREDICATE_COPULAS.has(w.lower) && !isRoleToken(name))) &&
     startsUpper(name.text)
   );
 }
