@@ -77,9 +77,14 @@ const api = world.browser?.runtime?.id ? world.browser : world.chrome;
 
 // First, wake the background and have it set the engine up while the page and the page code load
 // (core/warm-up.ts): the article's analysis then runs on compiled code. No answer comes; a refusal
-// (no background listening yet, as right after an update) changes nothing.
+// (no background listening yet, as right after an update) changes nothing, and neither does a
+// throw (a context the extension's update invalidated): the import below must still run.
 const warmUp: EngineWarmUp = { type: 'engineWarmUp' };
-api?.runtime?.sendMessage?.(warmUp)?.catch(() => undefined);
+try {
+  api?.runtime?.sendMessage?.(warmUp)?.catch(() => undefined);
+} catch {
+  // nothing to do: the analysis then starts cold, as before the warm-up existed
+}
 
 // The one module we import: our own file, by the extension's URL for a constant path (no page
 // input reaches it).

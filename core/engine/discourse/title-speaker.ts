@@ -113,10 +113,12 @@ function followsOn(ctx: ResolveContext, at: Pos, ownClause = false): boolean {
     q !== p &&
     !hasAlnum(text(q).slice(0, offsetOf(at))) &&
     sentences.every(s => goesOnWith(statement, s));
-  // `“…,” kata Sari.` `Kini warung itu ramai. Menurut ibu dua anak itu, …`: a description heading
-  // reported speech of its own (`ownClause`) after sentences that mention nobody at all, named or
-  // not, means the speaker, the only person there is. At a quote's cue (`“…,” kata ibu itu`) such
-  // a description may still bring in somebody the reporter met (nobody-new-between.test.ts).
+  // `“…,” kata Sari.` `Kini warung itu ramai. Menurut ibu dua anak itu, …`: a description that is
+  // the speaker of reported speech (`ownClause`: the caller's quote is indirect, whether its cue
+  // leads, `Menurut ibu itu, …`, or ends it, `…, kata ibu itu.`) after sentences that mention nobody
+  // at all, named or not, means the speaker, the only person there is. At a direct quote's cue
+  // (`“…,” kata ibu itu`) such a description may still bring in somebody the reporter met
+  // (nobody-new-between.test.ts).
   const nobodyAtAll =
     ownClause && featureOn('discourse.nobodyMentionedBetween') && !personBetween(ctx, prev, at);
   return (
