@@ -5,6 +5,7 @@
  *   npm run eval:speakers                                   # dev study articles (ids <= 110)
  *   npm run eval:speakers -- --set DIR:FROM-TO [--set …]    # also readable held-out sets
  *   npm run eval:speakers -- --no-dev --set …               # those sets only
+ *   npm run eval:speakers -- --quiet-set DIR:FROM-TO        # a held-out set counted, never printed
  *   npm run eval:speakers -- --verbose                      # one line per error (study texts only)
  *
  * The stages, checked in this order (the first that explains the error names it):
@@ -13,8 +14,6 @@
  *   chose another as canonical), `gold form another entity` (the cast did not join the two),
  *   `extra words` (the name took a neighbour's words: a boundary), `fewer words` (the gold form was
  *   never read whole);
- * - `gold unnamed, we named one` / `we named nobody`: an anonymous gold quote credited to somebody,
- *   or a named one to nobody, when no stage below explains it;
  * - `run-on`: a paragraph of a multi-paragraph quote took the speaker of the part after it;
  * - `cue: none linked`: the gold quote has a cue, the engine linked none (a floating reading);
  * - `floating: previous speaker` / `floating: a rule chose other`: a quote without a cue took the
@@ -27,6 +26,9 @@
  *   `model: chose other over gold` — the gold person is a candidate and scores lower (`--verbose`
  *   prints both feature vectors, the features that differ);
  *   `model: rule overrode` — the model chose the gold person, the final speaker differs;
+ * - `gold unnamed, we named one` / `we named nobody`: an anonymous gold quote credited to somebody,
+ *   or a named one to nobody, when no stage above explains it (with a recorded model decision, an
+ *   anonymous gold quote is `gold unnamed, we named one` before the model's stages);
  * - `named: cue names another` / `title: resolved to other`: a name or a title at the cue read as
  *   another entity (or none).
  *
