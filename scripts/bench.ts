@@ -23,9 +23,8 @@
  *   npm run bench
  *   npm run bench -- --base /work/wt-start [--ab-only]
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { analyzeText } from '../core/analyze';
 import {
   bundleEngine,
@@ -36,17 +35,9 @@ import {
   type ColdTiming,
 } from './cold-engine';
 import { WARM_UP_TEXT } from './cold-warm-up';
-import { isStudyArticle } from './eval/study-articles';
+import { studyCorpus } from './eval/study-articles';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = resolve(
-  process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'),
-  'dev',
-  'corpus',
-);
-const names = readdirSync(corpusDir)
-  .filter(f => f.endsWith('.txt') && isStudyArticle(f))
-  .sort();
+const { dir: corpusDir, names } = studyCorpus();
 const texts = names.map(f => readFileSync(join(corpusDir, f), 'utf8'));
 
 const args = process.argv.slice(2);

@@ -21,23 +21,14 @@
  *   npm run bench:cold-parts [-- 102.txt] [--runs 9]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { bundleEngine } from './cold-engine';
 import { argOf, median } from './page-bench/cli';
-import { isStudyArticle } from './eval/study-articles';
+import { studyCorpus } from './eval/study-articles';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(
-  process.env.KS_EVAL_DIR ?? join(root, '..', 'shared', 'eval'),
-  'dev',
-  'corpus',
-);
-const studyNames = readdirSync(corpus)
-  .filter(f => f.endsWith('.txt') && isStudyArticle(f))
-  .sort();
+const { dir: corpus, names: studyNames } = studyCorpus();
 const byLength = studyNames
   .map(f => ({ f, n: readFileSync(join(corpus, f), 'utf8').length }))
   .sort((a, b) => a.n - b.n);
