@@ -96,6 +96,12 @@ export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(THROUGH_PREPOSI
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['dari', 'asal', 'from']);
 
 /**
+ * Words after which a capitalised word is always the place a person comes from, even glued to a
+ * name (`politisi asal Cibening`, `pria kelahiran Tarumajaya`, born in): cast/prepass.ts. Lowercase.
+ */
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['asal', 'kelahiran']);
+
+/**
  * Prepositions that tie a description to the place or institution of its person, inside the
  * description a demonstrative closes (`kata orang nomor satu di Sleman itu`, `ujar politikus dari
  * Partai Maju tersebut`). Lowercase.

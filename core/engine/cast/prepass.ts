@@ -10,21 +10,19 @@ import type { ArticleEvidence } from '../names/name-model';
 import { keepReadings, readingsOf } from '../names/name-reading';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { pos } from './entity';
 
 /**
- * Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`); `kelahiran`
- * (`pria kelahiran Tarumajaya`, born in) tells an origin as `asal` does.
+ * Words after which a lone capitalised word is a place (`di Cibinong`, `warga Sorong`), and the
+ * origin words (`asal X`, `kelahiran X`: lexicon/prepositions.ts ORIGIN_WORDS).
  */
-const PLACE_BEFORE = new Set(
-  'di ke asal kelahiran warga kota kabupaten provinsi kecamatan'.split(' '),
-);
-
-/** Words that tell where a person comes from: the capitalised word after them is always a place. */
-const ORIGIN_WORDS: ReadonlySet<string> = new Set(['asal', 'kelahiran']);
+const PLACE_BEFORE: ReadonlySet<string> = new Set([
+  ...'di ke warga kota kabupaten provinsi kecamatan'.split(' '),
+  ...ORIGIN_WORDS,
+]);
 
 /**
  * The article's evidence about its own words: single capitalised words used alone next to a cue
