@@ -649,6 +649,8 @@ export const FEATURES = {
     'a description whose head noun tells a sex (`kata perempuan berhijab itu`, `ujar pria asal X itu`, `the woman said`) agrees with a person the article tells is of that sex, and not with one of the other, as English `he`/`she` do',
   'discourse.appositiveGender':
     'a person noun heading the description set off after a name or the one it is set off after (`X, ibu dua anak, …`, `Seorang relawan perempuan, X, …`) tells X’s sex, as `Bu`/`Pak` do',
+  'discourse.descriptionOtherSeat':
+    'antecedent: a candidate whose role fills a seat of the description with another word conflicts with it, whatever words they share: another post in one body (`anggota Komisi IV` for `ujar Ketua Komisi IV itu`) or another body of one kind (`Fraksi Y` for `politikus Partai X itu`, `Komisi XII` for `Komisi IV`)',
   'discourse.descriptionNameMissing':
     'antecedent: a description writes a name (`politikus Partai X itu`, `pria asal Y itu`) another candidate was introduced with, and this one was introduced with none of it',
   'discourse.genderTitleNamed':

@@ -47,7 +47,8 @@ describe('each attribute reading can be switched off', () => {
     ],
     [
       'party: politikus Partai X, other party spoke last',
-      'discourse.descriptionNameMissing',
+      // The other party's caucus in his role tells too (discourse.descriptionOtherSeat).
+      ['discourse.descriptionNameMissing', 'discourse.descriptionOtherSeat'],
       ['Slamet Nugraha'],
     ],
     // The club before the manager's comma is his role's seat (cast.roleRunBeforeClosedName), which

@@ -24,7 +24,7 @@ import { partitionPoint } from '../text/partition-point';
 import { keptPerString } from '../text/kept-per-string';
 import type { Gender } from '../../lexicon/gender';
 import { readGenders } from './gender';
-import { agreement } from './description-agreement';
+import { agreement, type Seat } from './description-agreement';
 import type { Introduction } from './introduction';
 import { LookDrafts } from './look-drafts';
 import { pronounOpened } from './pronoun-opened';
@@ -71,12 +71,15 @@ export interface PointingContext {
   described?: readonly string[];
   /** Of those, the ones the description wrote as a name (`Partai Maju`; describedNames). */
   describedNames?: readonly string[];
+  /** Of those, each written right after a head, with the head (`Partai Maju`; describedSeats). */
+  describedSeats?: readonly Seat[];
   /** A description of a person by sex, age or kinship (`ujar pria itu`; person-description.ts). */
   personDescribed?: boolean;
 }
 
 const NONE = (): boolean => false;
 const NO_WORDS: readonly string[] = [];
+const NO_SEATS: readonly Seat[] = [];
 
 /**
  * What one article's candidates are read from (its ResolveContext): the running text's person
@@ -390,6 +393,7 @@ function lookBack(
     counted = false,
     described = NO_WORDS,
     describedNames = NO_WORDS,
+    describedSeats = NO_SEATS,
     personDescribed = false,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
@@ -425,6 +429,7 @@ function lookBack(
     counted,
     described,
     describedNames,
+    describedSeats,
     personDescribed,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
@@ -805,7 +810,13 @@ function featuresOf(
   f.talkedAboutLast = d.narratedAfter && !d.spoke && d.role !== 'cueSubject' ? 1 : 0;
   const fit =
     single && view.described.length
-      ? agreement(view.described, knownWords(d, people.introductions), view.describedNames)
+      ? agreement(
+          view.described,
+          knownWords(d, people.introductions),
+          view.describedNames,
+          d.entities[0]?.role ?? null,
+          view.describedSeats,
+        )
       : null;
   f.descriptionAgrees = fit === 'agrees' || fit === 'names' ? 1 : 0;
   f.descriptionNameAgrees = fit === 'names' ? 1 : 0;

@@ -8,7 +8,8 @@
  * The discourse model reads two features from it (antecedent-model.ts): `descriptionAgrees` when a
  * content word of the description is among the candidate's role words, `descriptionConflicts` when
  * the description opens with a role head (`politikus`, `pelatih`, `minister`) and the candidate has
- * role words, none of them the description's.
+ * role words, none of them the description's, or when the candidate's role fills a seat the
+ * description fills with another word (otherSeat: `anggota Komisi IV` for `Ketua Komisi IV itu`).
  */
 import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
@@ -18,6 +19,7 @@ import { featureOn } from '../features';
 import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { BODY_POSTS, SAME_BODY_HEADS } from '../../lexicon/body-seats';
 
 /**
  * Words that frame a description without telling what the person is: the demonstratives and
@@ -115,8 +117,21 @@ export function agreement(
   words: readonly string[],
   known: readonly (readonly string[])[],
   names: readonly string[] = [],
+  role: string | null = null,
+  seats: readonly Seat[] = [],
 ): Agreement {
   if (!words.length || !known.length) return null;
+  const fit = sharedWords(words, known, names);
+  if (fit && otherSeat(words, seats, names, role)) return 'conflicts';
+  return fit ?? (tellsOffice(words) ? 'conflicts' : null);
+}
+
+/** `names` when a role word is a name the description wrote, `agrees` for another shared word. */
+function sharedWords(
+  words: readonly string[],
+  known: readonly (readonly string[])[],
+  names: readonly string[],
+): Agreement {
   let fit: Agreement = null;
   for (const role of known)
     for (const w of role) {
@@ -124,7 +139,86 @@ export function agreement(
       if (names.includes(w)) return 'names';
       if (words.includes(w)) fit = 'agrees';
     }
-  return fit ?? (tellsOffice(words) ? 'conflicts' : null);
+  return fit;
+}
+
+/**
+ * True when the candidate's `role` (as written) fills a seat the description fills, with another
+ * word, so the two are about different people however many words they share:
+ * - another post in the body: the description opens with a post (BODY_POSTS: `Ketua Komisi IV
+ *   itu`), the role opens with another and holds the description's nowhere (`anggota Komisi IV`);
+ * - another body of one kind: a name the description writes right after a head (describedSeats:
+ *   `Partai Maju`, `Komisi IV`, `pelatih Persika`) and the role writes that head, or one naming the same body
+ *   (SAME_BODY_HEADS: `Fraksi` for `Partai`; a head the description's own head fits:
+ *   `politikus X` → `Partai`, `Fraksi`), with only other names after it (`Fraksi Bulan`,
+ *   `Komisi XII`, `pelatih Persiba`).
+ */
+export function otherSeat(
+  words: readonly string[],
+  seats: readonly Seat[],
+  names: readonly string[],
+  role: string | null,
+): boolean {
+  if (!role || !featureOn('discourse.descriptionOtherSeat')) return false;
+  const tokens = runsOf(role, isAlnumOrHyphenCp);
+  const lower = tokens.map(t => t.toLowerCase());
+  const post = words[0]!;
+  const rolePost = lower[0] ?? '';
+  if (BODY_POSTS.has(post) && BODY_POSTS.has(rolePost) && !lower.includes(post)) return true;
+  for (const [head] of seats) {
+    const heads = headsOfBody(head);
+    let other = false;
+    for (let j = 0; j < lower.length - 1; j++) {
+      if (!heads.has(lower[j]!)) continue;
+      const after = nameAfter(tokens, j + 1);
+      if (after === null) continue;
+      if (names.includes(after)) return false;
+      other = true;
+    }
+    if (other) return true;
+  }
+  return false;
+}
+
+/** A head and the name written right after it in a description (`Partai Maju`: partai, maju). */
+export type Seat = readonly [head: string, name: string];
+
+/**
+ * The seats a description writes: each name word (isNameWord) right after the head of a body or
+ * an office (`Partai Maju`, `Komisi IV`, `pelatih Persika`), lowercase. A name after anything
+ * else (`pelatih asal Brasil`: an origin) fills no seat.
+ */
+export function describedSeats(text: string): readonly Seat[] {
+  const tokens = runsOf(text, isAlnumOrHyphenCp);
+  const out: Seat[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i - 1]!.toLowerCase();
+    if ((ORG_HEAD_SET.has(head) || ROLE_HEAD_SET.has(head)) && isNameWord(tokens[i]!))
+      out.push([head, tokens[i]!.toLowerCase()]);
+  }
+  return out;
+}
+
+/** The heads that name the body `head` names (SAME_BODY_HEADS; a role head's fitting body heads). */
+function headsOfBody(head: string): ReadonlySet<string> {
+  const out = new Set([head]);
+  for (const group of SAME_BODY_HEADS) if (group.includes(head)) group.forEach(h => out.add(h));
+  const fits = featureOn('discourse.descriptionFits') ? (DESCRIPTION_FITS[head] ?? []) : [];
+  for (const w of fits) if (ORG_HEAD_SET.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * The name written after a head at `tokens[from]` (other heads stepped over: `Fraksi Partai X`),
+ * lowercase, or null when a lowercase word comes first (`Anggota komisi dari …`).
+ */
+function nameAfter(tokens: readonly string[], from: number): string | null {
+  for (let i = from; i < tokens.length; i++) {
+    const lower = tokens[i]!.toLowerCase();
+    if (ORG_HEAD_SET.has(lower) || ROLE_HEAD_SET.has(lower)) continue;
+    return isNameWord(tokens[i]!) ? lower : null;
+  }
+  return null;
 }
 
 /**

@@ -12,7 +12,12 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
-import { describedNames, descriptionWords, withFits } from './description-agreement';
+import {
+  describedNames,
+  describedSeats,
+  descriptionWords,
+  withFits,
+} from './description-agreement';
 import { isPersonDescription } from './person-description';
 import { descriptionGender } from './description-gender';
 import {
@@ -149,6 +154,7 @@ export function pointingContext(
     counted,
     described,
     describedNames: names,
+    describedSeats: text ? describedSeats(text) : [],
     // Only at a quote's cue (`“…,” ujar pria 41 tahun itu`): a description opening a clause of its
     // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new.
     personDescribed:
