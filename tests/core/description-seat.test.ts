@@ -72,6 +72,8 @@ describe('which seat a description and a role fill', () => {
     ['Ketua Komisi B itu', 'anggota Komisi B', true],
     ['Wakil Ketua Komisi B itu', 'Ketua Komisi B', true],
     ['anggota Komisi B itu', 'Wakil Ketua Komisi B', true],
+    // A post of another body: a commission's deputy chair is a member of the house too.
+    ['anggota DPRD itu', 'Wakil Ketua Komisi B DPRD', false],
     // The description's post is among the role's words: the same post, or one above it.
     ['Ketua Komisi B itu', 'Wakil Ketua Komisi B', false],
     ['Ketua Komisi B itu', 'Ketua Komisi B DPRD Sidareja', false],

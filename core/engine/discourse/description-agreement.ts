@@ -146,7 +146,8 @@ function sharedWords(
  * True when the candidate's `role` (as written) fills a seat the description fills, with another
  * word, so the two are about different people however many words they share:
  * - another post in the body: the description opens with a post (BODY_POSTS: `Ketua Komisi IV
- *   itu`), the role opens with another and holds the description's nowhere (`anggota Komisi IV`);
+ *   itu`), the role opens with another of the same body (bodyAfterPosts) and holds the
+ *   description's nowhere (`anggota Komisi IV`);
  * - another body of one kind: a name the description writes right after a head (describedSeats:
  *   `Partai Maju`, `Komisi IV`, `pelatih Persika`) and the role writes that head, or one naming the same body
  *   (SAME_BODY_HEADS: `Fraksi` for `Partai`; a head the description's own head fits:
@@ -164,7 +165,13 @@ export function otherSeat(
   const lower = tokens.map(t => t.toLowerCase());
   const post = words[0]!;
   const rolePost = lower[0] ?? '';
-  if (BODY_POSTS.has(post) && BODY_POSTS.has(rolePost) && !lower.includes(post)) return true;
+  if (
+    BODY_POSTS.has(post) &&
+    BODY_POSTS.has(rolePost) &&
+    !lower.includes(post) &&
+    bodyAfterPosts(words) === bodyAfterPosts(lower)
+  )
+    return true;
   for (const [head] of seats) {
     const heads = headsOfBody(head);
     let other = false;
@@ -178,6 +185,17 @@ export function otherSeat(
     if (other) return true;
   }
   return false;
+}
+
+/**
+ * The first word after the posts a role or description opens with (`Wakil Ketua Komisi B`:
+ * `komisi`): the body the posts are of. A deputy chair of a commission (`Wakil Ketua Komisi III
+ * DPR`) is a member of the house as well (`anggota DPR itu`), so only posts of one body differ.
+ */
+function bodyAfterPosts(words: readonly string[]): string {
+  let i = 0;
+  while (i < words.length && BODY_POSTS.has(words[i]!)) i++;
+  return words[i] ?? '';
 }
 
 /** A head and the name written right after it in a description (`Partai Maju`: partai, maju). */
