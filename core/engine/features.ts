@@ -992,9 +992,12 @@ let switches = 0;
 /** How many times the set of switched-off features has changed (0 in the product). */
 export const featureSwitches = (): number => switches;
 
-/** True unless an evaluation run switched `name` off. */
+/**
+ * True unless an evaluation run switched `name` off. The rules ask it about 1,600 times per
+ * article; in the product nothing is switched off, and a size test costs less than a lookup.
+ */
 export function featureOn(name: FeatureName): boolean {
-  return !switchedOff.has(name);
+  return switchedOff.size === 0 || !switchedOff.has(name);
 }
 
 /** True when no feature is switched off (the product's case), so hot loops may skip the lookups. */

@@ -44,15 +44,21 @@ export function readArticle(body: readonly BodyParagraph[]): { cands: Candidate[
   const cands: Candidate[] = [];
   body.forEach((p, k) => {
     const direct = findDirect(p, body[k + 1] ?? null, evidence);
+    const found = findReported(p, evidence);
+    // Most paragraphs hold no direct quote: no overlap to drop then.
+    if (!direct.length) return void cands.push(...found.sort(byStart));
     const overlapsDirect = overlapsAny(direct);
-    const reported = findReported(p, evidence).filter(r => !overlapsDirect(r.start, r.end));
-    cands.push(...[...direct, ...reported].sort((a, b) => a.start - b.start));
+    const reported = found.filter(r => !overlapsDirect(r.start, r.end));
+    cands.push(...[...direct, ...reported].sort(byStart));
   });
   dropCutOff(body, cands);
   // Every mention read once (running text and cues), the cast built from them once, then frozen.
   const cast = buildCast(oneReadingPerSpan(text, cueMentions(body, cands)), evidence);
   return { cands, cast };
 }
+
+/** Text order of the quotes of one paragraph. */
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 /** A reported sentence cut off by the end of the text is skipped (GUIDELINES). */
 function dropCutOff(body: readonly BodyParagraph[], cands: Candidate[]): void {

@@ -38,9 +38,13 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       const w = t[i]!.text;
       const lw = t[i]!.lower;
       // `asal X` (`kelahiran X`) always names a place, even glued to a name (`politisi asal X
-      // Rudi Hartawan`).
-      const alone = ORIGIN_WORDS.has(w) || !isRunToken(t[i + 2]);
-      if (PLACE_BEFORE.has(w) && isRunToken(t[i + 1]) && alone) places.add(t[i + 1]!.text);
+      // Rudi Hartawan`). Asked only after a place word: this runs for every token.
+      if (
+        PLACE_BEFORE.has(w) &&
+        isRunToken(t[i + 1]) &&
+        (ORIGIN_WORDS.has(w) || !isRunToken(t[i + 2]))
+      )
+        places.add(t[i + 1]!.text);
       if (w === 'di') townAfterVenue(t, i, places);
       // The next token first: most words are followed by no capitalised one, and asking every
       // token's cue length was a memo lookup per word of the article.

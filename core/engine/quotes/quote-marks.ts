@@ -43,6 +43,10 @@ const DOUBLE_MARKS = '“”"«»„';
 function readMarks(text: string): Mark[] {
   const out: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Every mark is `"` (U+0022), `'` (U+0027) or at U+00AB or above: most characters of a text
+    // are skipped on their code unit, without a one-character string and a search of the marks.
+    const unit = text.charCodeAt(i);
+    if (unit !== 0x22 && unit !== 0x27 && unit < 0xab) continue;
     const c = text[i]!;
     const single = c === "'" || c === '’' || c === '‘';
     if (!single && !DOUBLE_MARKS.includes(c)) continue;

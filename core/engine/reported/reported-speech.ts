@@ -57,7 +57,6 @@ const REPORTED_RULES: readonly (readonly [FeatureName, ReportedRule])[] = [
 /** Finds the reported-speech quotes of one paragraph. */
 export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): Candidate[] {
   const out: Hit[] = [];
-  const quoted = p.marks.map(m => ({ start: m.open, end: m.after }));
   const inQuote = quotedTokens(p);
   const toks = p.tokens;
   const rules = activeRules();
@@ -73,6 +72,7 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       const hit = firstHit(rules, input, i);
       if (hit) found.push(hit);
     }
+    if (!found.length) continue;
     // Two cues in one sentence: the first clause stops where the second speaker starts.
     found.sort((a, b) => a.start - b.start);
     if (found.length > 1) settleCues(p.text, found);
@@ -87,8 +87,17 @@ export function findReported(p: BodyParagraph, evidence: ReadonlySet<string>): C
       ),
     );
   }
-  // Quoted material inside a clause ends the clause; a clause starting with a mark is a direct
-  // quote. A short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.
+  // Most paragraphs report nothing: no quoted material to cut a clause at.
+  return out.length ? cutAtStatements(p, out) : [];
+}
+
+/**
+ * The clauses `out` found in paragraph `p`, each cut where quoted material inside it starts: quoted
+ * material inside a clause ends the clause; a clause starting with a mark is a direct quote. A
+ * short quoted term (`program 'jemput bola'`) is part of the clause, not a quote.
+ */
+function cutAtStatements(p: BodyParagraph, out: readonly Hit[]): Candidate[] {
+  const quoted = p.marks.map(m => ({ start: m.open, end: m.after }));
   const statements = quoted.filter(q => wordCount(p.text, q.start, q.end, 4) > 3);
   return out
     .map(c => {

@@ -199,8 +199,10 @@ export function sentences(
   let start = from;
   const inProtected = insideAny(protectedRanges);
   for (let i = from; i < to; i++) {
+    // `.`, `!` or `?` tested on the code unit: most characters make no one-character string.
+    const unit = text.charCodeAt(i);
+    if (unit !== 0x2e && unit !== 0x21 && unit !== 0x3f) continue;
     const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     if (inProtected(i)) continue;
     // The next non-space must start a new sentence: capital, digit-free quote mark, or line end.
     let j = i + 1;
