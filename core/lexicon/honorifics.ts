@@ -14,6 +14,7 @@
 
 import { words } from './word-list';
 import { dropFinalDot } from '../engine/text/chars';
+import { lowerWord } from '../engine/text/kept-per-string';
 import { featureOn } from '../engine/features';
 
 export const HONORIFICS: readonly string[] = words(`
@@ -180,12 +181,12 @@ const AFTER_DOCTOR: ReadonlySet<string> = new Set(words(`ing eng`));
  * word before it, dot or none) is `Dr`: `Dr. Ing.`, `Dr Eng`.
  */
 export function isDoctorateField(word: string, before: string): boolean {
-  return isDoctorateFieldWord(word) && dropFinalDot(before.toLowerCase()) === 'dr';
+  return isDoctorateFieldWord(word) && dropFinalDot(lowerWord(before)) === 'dr';
 }
 
 /** True when `word` (dot or none) may be a doctorate's field (`Ing`, `Eng`): the cheap test first. */
 export const isDoctorateFieldWord = (word: string): boolean =>
-  AFTER_DOCTOR.has(dropFinalDot(word.toLowerCase()));
+  AFTER_DOCTOR.has(dropFinalDot(lowerWord(word)));
 
 /**
  * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, a Malay
@@ -193,11 +194,17 @@ export const isDoctorateFieldWord = (word: string): boolean =>
  * Javanese given names (`Sri Mulyani`).
  */
 export function isHonorificAt(words: readonly string[], k: number): boolean {
-  const written = words[k]!.toLowerCase();
+  // lowerWord: the name readers ask this of each word of a run, several times over.
+  const written = lowerWord(words[k]!);
   const lw = written.endsWith('.') ? written.slice(0, -1) : written;
   if (HONORIFIC_SET.has(lw)) return true;
-  const next = words[k + 1]?.toLowerCase();
-  if (PAIRED.has(lw) && (next === 'seri' || next === 'sri')) return true;
+  if (PAIRED.has(lw)) {
+    const next = words[k + 1] === undefined ? undefined : lowerWord(words[k + 1]!);
+    if (next === 'seri' || next === 'sri') return true;
+  }
   if (isDoctorateField(lw, words[k - 1] ?? '')) return true;
-  return (lw === 'seri' || lw === 'sri') && PAIRED.has(words[k - 1]?.toLowerCase() ?? '');
+  return (
+    (lw === 'seri' || lw === 'sri') &&
+    PAIRED.has(words[k - 1] === undefined ? '' : lowerWord(words[k - 1]!))
+  );
 }

@@ -6,6 +6,7 @@
 import { PLACE_WORDS } from './generated/place-words';
 import { CLUB_WORDS, ORG_WORDS, PERSON_FIRST, PERSON_INNER } from './generated/name-words';
 import { SortedWords } from './sorted-words';
+import { lowerWord } from '../engine/text/kept-per-string';
 
 const places = new SortedWords(PLACE_WORDS);
 const first = new SortedWords(PERSON_FIRST);
@@ -46,18 +47,18 @@ export function withWordLists<T>(lists: WordLists, fn: () => T): T {
 
 /** A word of an Indonesian province, regency, city or district name, or a mostly-place word. */
 export const isGazetteerPlace = (w: string): boolean =>
-  (swapped?.places ?? places).has(w.toLowerCase());
+  (swapped?.places ?? places).has(lowerWord(w));
 /** A word that mostly opens a person's name in news text (`budi`, `ahmad`). */
-export const isGivenName = (w: string): boolean => (swapped?.first ?? first).has(w.toLowerCase());
+export const isGivenName = (w: string): boolean => (swapped?.first ?? first).has(lowerWord(w));
 /** A word that mostly continues a person's name (`santoso`). */
-export const isInnerName = (w: string): boolean => (swapped?.inner ?? inner).has(w.toLowerCase());
+export const isInnerName = (w: string): boolean => (swapped?.inner ?? inner).has(lowerWord(w));
 /** A word that mostly names an organisation or team (`united`, `airlines`). */
-export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs).has(w.toLowerCase());
+export const isOrgWord = (w: string): boolean => (swapped?.orgs ?? orgs).has(lowerWord(w));
 /**
  * A football club's name (`persebaya`): never a given name, so it ends the role before a name even
  * when one name word follows. From the corpora, not from the `Pers…` shape alone, which ordinary
  * given names share (`Persada`).
  */
-export const isClubWord = (w: string): boolean => clubs.has(w.toLowerCase());
+export const isClubWord = (w: string): boolean => clubs.has(lowerWord(w));
 /** The clubs' naming shape (club-shape.ts), for the name model beside the club words. */
 export { hasClubShape } from './club-shape';

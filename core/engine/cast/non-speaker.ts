@@ -7,7 +7,7 @@ import { afterPublicationNoun, isNewsOutlet, isPublicationName } from '../../lex
 import { featureOn } from '../features';
 import { PLACE_SET } from '../../lexicon/roles';
 import type { Mention } from '../names/mention';
-import { hasSpace, isLetterCp, runsOf } from '../text/chars';
+import { ASCII_ALNUM, hasSpace, isLetterCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';
 import { SPACE_RUNS } from '../text/string-scans';
 
@@ -41,7 +41,12 @@ const PHRASE_ENDS = '.,;:!?';
  * most frequent question on a long text).
  */
 export function afterLastPunctuation(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (PHRASE_ENDS.includes(s[i]!)) return i + 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    // An ASCII letter or digit is no punctuation: skipped on its code unit.
+    const unit = s.charCodeAt(i);
+    if (unit < 0x80 && ASCII_ALNUM[unit] === 1) continue;
+    if (PHRASE_ENDS.includes(s[i]!)) return i + 1;
+  }
   return 0;
 }
 

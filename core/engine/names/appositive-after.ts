@@ -10,7 +10,7 @@ import { MAX_ROLE_WORDS } from './role-before-relative';
 import { featureOn } from '../features';
 import { THING_ARTICLES } from '../../lexicon/roles';
 import { isAbbreviation } from '../text/text';
-import { isDigitUnit, isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
+import { ASCII_ALNUM, isDigitUnit, isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
 import { isBracketedAge } from './age-phrase';
 import { SPACE_RUNS } from '../text/string-scans';
 
@@ -114,6 +114,9 @@ const DASHES = '-–—';
  */
 export function nextStop(text: string, from: number): { index: number; mark: string } | null {
   for (let i = from; i < text.length; i++) {
+    // An ASCII letter or digit is neither a mark nor a space: skipped on its code unit.
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && ASCII_ALNUM[unit] === 1) continue;
     const c = text[i]!;
     if (STOP_MARKS.includes(c)) return { index: i, mark: c };
     const dash = isSpaceCp(text.charCodeAt(i)) && DASHES.includes(text[i + 1] ?? ',');

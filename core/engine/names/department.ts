@@ -5,6 +5,7 @@
  * joins the field.
  */
 import { isUpperCp, runOf } from '../text/chars';
+import { lowerWord } from '../text/kept-per-string';
 
 /**
  * Heads of a unit inside a university or school, and of an office inside a government
@@ -24,7 +25,7 @@ const SCHOOL_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-const lw = (w: string | undefined) => (w ?? '').toLowerCase();
+const lw = (w: string | undefined) => (w === undefined ? '' : lowerWord(w));
 /** An acronym (`UI`, `UGM`) names the institution; name-run.ts has the same test (no cycle). */
 const isAcronym = (w: string) => {
   const n = runOf(w, isUpperCp);

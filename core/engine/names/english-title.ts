@@ -13,15 +13,16 @@ import {
 } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { startsUpper } from '../text/chars';
+import { lowerWord } from '../text/kept-per-string';
 
 /** True when `words[k]` is a capitalised portfolio word inside an English office's title. */
 export function isPortfolioWordAt(words: readonly string[], k: number): boolean {
   if (!featureOn('names.englishTitle')) return false;
   const w = words[k]!;
-  if (!startsUpper(w) || !isPortfolioWord(w.toLowerCase())) return false;
+  if (!startsUpper(w) || !isPortfolioWord(lowerWord(w))) return false;
   // Back over the portfolio and its joiners to the head that holds it.
   for (let j = k - 1; j >= 0; j--) {
-    const lw = words[j]!.toLowerCase();
+    const lw = lowerWord(words[j]!);
     if (EN_ROLE_HEAD_SET.has(lw) && startsUpper(words[j]!)) return true;
     if (!EN_PORTFOLIO_JOINERS.has(lw) && !isPortfolioWord(lw)) return false;
   }

@@ -296,16 +296,17 @@ const nameCore = (words: readonly string[], start: number) =>
 /** The index of the last word of `words` that belongs to the role, or -1. */
 function lastRoleWord(words: readonly string[]): number {
   let last = -1;
-  words.forEach((w, k) => {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     // `Minister of Trade X`, `Head of Communications X`: the word after `of` names the portfolio.
     if (w === 'of' && k + 1 < words.length - 1) last = k + 1;
     // `Head of Government Relations`, `Chief Customer Experience`: an English office's
     // portfolio, also its one word after `of` closing the run (`Head of Research`: a bare title).
     if (isPortfolioWordAt(words, k)) {
       last = k;
-      return;
+      continue;
     }
-    if (PARTICLES.has(w) || w === 'of' || words[k - 1] === 'of') return;
+    if (PARTICLES.has(w) || w === 'of' || words[k - 1] === 'of') continue;
     // `Menteri Rahmat Hakim Saputra`: after a given name that opens the name, a role word
     // (`Hakim`, `Imam`) is the next name word, not a role.
     const named =
@@ -313,26 +314,26 @@ function lastRoleWord(words: readonly string[]): number {
       last < k - 1 &&
       last >= 0 &&
       (isGivenName(words[k - 1]!) || isInnerName(words[k - 1]!));
-    if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) return;
+    if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) continue;
     // `Rizal Hakim mengatakan`: a person's head word (`Hakim`, `Imam`) closing a run that a given
     // name opens is the surname; an institution-taking head (`Wali Kota`) stays a role.
-    if (surnameHead(words, k) && featureOn('names.model.titleGiven')) return;
+    if (surnameHead(words, k) && featureOn('names.model.titleGiven')) continue;
     // `Lukman Hakim Siregar`: inside the run too, between a given name and more name words.
-    if (headInsideName(words, k)) return;
+    if (headInsideName(words, k)) continue;
     // `Ustaz Imam Fauzan`: after an honorific, which fills the title's place, a title word
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
-    if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) return;
+    if (honoured && isGivenName(w) && featureOn('names.model.titleGiven')) continue;
     // `Indonesia's Bagas Pardede`, `Japan’s Kenta`: a possessor is the person's country or team.
     if (isPossessive(w)) {
       last = k;
-      return;
+      continue;
     }
     if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
       last = k;
     // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
     else if (isCommonWordShape(w)) last = k;
-  });
+  }
   return last;
 }
 
