@@ -382,6 +382,10 @@ export const FEATURES = {
     'a locative noun between a role’s preposition and its place keeps the place in the role (`Juru bicara X untuk kawasan Asia Selatan, NAMA, …`)',
   'cast.kinOwnerNotRole':
     'a kin phrase before a name whose owner is a role word (`Kakak kandung korban, X`) is how X is related, not the role `korban` its head word would give',
+  'cast.joinerInDescription':
+    'an English joiner between capitalised words (`for`, `of`, `and`, `&`) stays inside a description before a name’s comma, as `dan` does: it joins an institution’s own name (`pakar hukum dari Center for Policy Studies (CPS), X`, `ekonom Institute for Economic Studies (IES), Dr X`)',
+  'cast.fieldListShortForm':
+    'a list of an office’s fields before a name’s comma is the role though a short form the letters do not spell closes it (`Direktur Jenderal X Kementerian A, B, dan C (Kemenabc), Y`, `Direktur Lembaga A, B, dan C (LABCD) Z, Y`): the spelled-role reading checks letters only',
   'cast.descriptionBeforeComma':
     'a description opening with a role head set off by one comma before a person is its role (`kuasa hukum terdakwa, Rudi Santoso`, `anggota DPRD Fraksi X, Budi`)',
   'cast.mentionFromCueAfter':
@@ -813,6 +817,8 @@ export const FEATURES = {
     'a diplomatic body keeps the city it sits in (`Konsulat RI di Tawangmas`, `the Malaysian Consulate in Perth said`): the city is no speaker',
   'names.model.postedTo':
     'an office and the place it is posted to stay one role (`Duta Besar RI untuk Mesir X`), not a person named after the place',
+  'names.fieldListLongHead':
+    'the run opening an office’s list of fields may hold up to eight words, the office’s own words before the first field (`Kepala Eksekutif Pengawas Usaha Pertambangan Rakyat, Energi, dan Mineral Kementerian X Y`), not only a field’s four: the whole list is the role, not its last field',
   'names.bridgedOffice':
     'an office written before a name across what ends a capitalised run — a bracketed short form after lowercase role words (`jaksa penuntut umum (JPU) Kejari Y X`), a link word (`Ambassador to Ruritania X`, `politisi Partai Y asal Z X`) or a class numeral (`Kalapas Kelas I Z X`) — is the whole role, not the organisation or place after the break (names/bridged-office.ts)',
   'names.englishOfficeOf':

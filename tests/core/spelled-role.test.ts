@@ -17,7 +17,10 @@ describe('an office whose organisation lists its fields with commas is one role'
   ])('%s', (subject, role) => {
     const name = subject.includes('Rina') ? 'Rina Kartika' : 'Rudi Hartawan';
     expect(speakerRoles(`${subject} ${SAID}`)).toEqual([[name, role]]);
-    const off = withFeaturesOff(['cast.spelledRole'], () => speakerRoles(`${subject} ${SAID}`));
+    // The list reading that takes any short form closing the list (cast.fieldListShortForm) off too.
+    const off = withFeaturesOff(['cast.spelledRole', 'cast.fieldListShortForm'], () =>
+      speakerRoles(`${subject} ${SAID}`),
+    );
     expect(off).not.toEqual([[name, role]]);
   });
 
@@ -32,7 +35,9 @@ describe('a digit in an acronym repeats the letter before it', () => {
     const paragraph = `Kepala Dinas Pertanian, Perkebunan, dan Peternakan (DP3), Rina Kartika, ${SAID}`;
     const role = 'Kepala Dinas Pertanian, Perkebunan, dan Peternakan (DP3)';
     expect(speakerRoles(paragraph)).toEqual([['Rina Kartika', role]]);
-    const off = withFeaturesOff(['names.acronymCounts'], () => speakerRoles(paragraph));
+    const off = withFeaturesOff(['names.acronymCounts', 'cast.fieldListShortForm'], () =>
+      speakerRoles(paragraph),
+    );
     expect(off).not.toEqual([['Rina Kartika', role]]);
   });
 });

@@ -79,6 +79,11 @@ export function withRoleBefore(
   if (role && ROLE_HEAD_SET.has(head)) return own ? { ...ref, role } : ref;
   const spelled = spelledRoleBefore(t, i - 1, text);
   if (spelled) return { ...ref, role: spelled };
+  // `Dirjen X Kementerian A, B, dan C (Kemenabc), Y`: a short form the spelled reading
+  // could not check (made of syllables, not letters) still closes the list (cast.fieldListShortForm).
+  const shortened =
+    featureOn('cast.fieldListShortForm') && fieldListRoleBefore(t, last!, text, true);
+  if (shortened) return { ...ref, role: shortened };
   // A person closing the words before the comma is a list's member, not a role; one word no name
   // list knows after a role (`Pelatih Persikota, Rinaldo`, `Tokoh masyarakat Cibening, Yakub`)
   // names a team or a place, not a person. A run that opens with a role and stands before a
@@ -122,14 +127,16 @@ function fieldListRoleBefore(
   t: readonly Token[],
   last: { start: number; end: number },
   text: string,
+  bracketed = false,
 ): string | null {
   if (!featureOn('cast.fieldListRoleBeforeComma')) return null;
   const from = fieldListHead(t, last.start);
   if (from < 0 || !ROLE_HEAD_SET.has(t[from]!.lower)) return null;
   // `Kepala Dinas A, B, dan C (DABC) Kabupaten X, NAMA`: a list closed by the acronym that spells
   // it is the spelled-role reading's (spelled-role.ts, cast.spelledRole), checked against the
-  // acronym's letters; this one reads the lists no acronym spells.
-  for (let k = from; k < last.end; k++) if (t[k]!.text.startsWith('(')) return null;
+  // acronym's letters; this one reads the lists no acronym spells, and, when `bracketed`, those
+  // whose short form that reading could not check.
+  if (!bracketed) for (let k = from; k < last.end; k++) if (t[k]!.text.startsWith('(')) return null;
   return text.slice(t[from]!.start, t[last.end - 1]!.end);
 }
 

@@ -12,6 +12,7 @@ import { nicknameAsideEnd } from '../names/closed-apposition';
 import { isPlaceWord } from '../names/name-model';
 import {
   DESCRIPTION_JOINTS,
+  EN_PORTFOLIO_JOINERS,
   NAME_GOES_ON,
   OFFICE_STANDINGS,
   OTHER_OF_KIND,
@@ -44,11 +45,13 @@ const MAX_DESCRIPTION = 10;
 
 /**
  * True when the token at `k` may stand inside a role description; `dan` only between capitalised
- * words (`Kepala Dinas Pemuda dan Olahraga`), where it joins a role's own words.
+ * words (`Kepala Dinas Pemuda dan Olahraga`), where it joins a role's own words, and so do the
+ * English joiners of an institution's name (`pakar hukum dari Center for Policy Studies (CPS), X`:
+ * cast.joinerInDescription).
  */
 function inDescription(toks: readonly Token[], k: number): boolean {
   const w = toks[k]!.text;
-  if (w === 'dan')
+  if (w === 'dan' || (EN_PORTFOLIO_JOINERS.has(w) && featureOn('cast.joinerInDescription')))
     return isCapitalised(toks[k - 1]?.text ?? '') && isCapitalised(toks[k + 1]?.text ?? '');
   if (isCapitalised(w)) return true;
   // `(UB)` after an institution, `4` of `SMP Negeri 4`.

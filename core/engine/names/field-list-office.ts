@@ -41,6 +41,20 @@ const POST_HEADS: ReadonlySet<string> = new Set(
 const isField = (run: readonly Token[]) =>
   run.length <= MAX_FIELD_WORDS && !run.some(t => isGivenName(t.text));
 
+/** Most words of the run that opens a list: its office's words and the first field. */
+const MAX_HEAD_RUN_WORDS = 8;
+
+/**
+ * True when the run opening a list may be its head run. It holds the office's own words before the
+ * first field (`Kepala Eksekutif Pengawas Usaha Pertambangan Rakyat, Energi, dan …`, `Direktur Jenderal
+ * Pengelolaan Sampah Kementerian Lingkungan, Kehutanan, dan …`), so it runs longer than a field
+ * (names.fieldListLongHead); none of its words is a given name.
+ */
+const isHeadRun = (run: readonly Token[]) =>
+  featureOn('names.fieldListLongHead')
+    ? run.length <= MAX_HEAD_RUN_WORDS && !run.some(t => isGivenName(t.text))
+    : isField(run);
+
 /**
  * A field list's runs: the head run `[from, headEnd)` (the office or its holder's head) and the
  * last field's run `[last, end)`, which may close with the holder's name.
@@ -82,7 +96,7 @@ export function fieldListHead(toks: readonly Token[], s: number): number {
   for (let n = 0; n <= MAX_FIELDS && isRunToken(toks[j]); n++) {
     const st = walkRunBack(toks, j);
     const run = toks.slice(st, j + 1);
-    if (holdsHead(run) || (n > 0 && holdsPost(run))) return n > 0 && isField(run) ? st : -1;
+    if (holdsHead(run) || (n > 0 && holdsPost(run))) return n > 0 && isHeadRun(run) ? st : -1;
     if (!isField(run) || toks[st - 1]?.text !== ',') return -1;
     j = st - 2;
   }
@@ -102,7 +116,7 @@ export function fieldListOfficeAfter(
   const { toks } = ctx;
   if (!featureOn('names.fieldListOffice') || toks[runEnd]?.text !== ',') return null;
   const head = toks.slice(i, runEnd);
-  if (!holdsHead(head) || !isField(head)) return null;
+  if (!holdsHead(head) || !isHeadRun(head)) return null;
   let j = runEnd;
   for (let n = 0; n <= MAX_FIELDS && toks[j]?.text === ','; n++) {
     if (toks[j + 1]?.text === 'dan') {
@@ -138,7 +152,7 @@ export function fieldListOfficeFrom(
   if (!featureOn('cast.fieldListInText') || !featureOn('names.fieldListOffice')) return null;
   const { toks } = ctx;
   if (toks[runEnd]?.text !== ',' || !holdsHead(toks.slice(i, runEnd))) return null;
-  if (!isField(toks.slice(i, runEnd))) return null;
+  if (!isHeadRun(toks.slice(i, runEnd))) return null;
   let j = runEnd;
   for (let n = 0; n <= MAX_FIELDS && toks[j]?.text === ','; n++) {
     const serial = toks[j + 1]?.text === 'dan';
