@@ -450,8 +450,6 @@ export const FEATURES = {
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':
     'antecedent: introduced by a clause that reports nothing in the paragraph before, after an earlier speaker opened it, and pointed back to from a paragraph that introduces nobody before the mention (a quote standing alone)',
-  'discourse.memberCount':
-    'antecedent: a plural that counts its members (`keduanya`, `ketiganya`) agrees with a group of that many named people, not another number',
   'discourse.companions':
     'antecedent: a plural means a person named with the companions they act with (`X bersama dua rekannya, A dan B`) as one group, not the companions alone',
   'discourse.companionRole':
@@ -466,12 +464,10 @@ export const FEATURES = {
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
   'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
   'discourse.oblique': 'antecedent: latest mention after a preposition (`kepada X`)',
-  'discourse.object': 'antecedent: latest mention an object, possessor or person talked about',
   'discourse.sameSentence': 'antecedent: mentioned in the same sentence',
   'discourse.sentencesBack': 'antecedent: sentences back to its latest mention',
   'discourse.paragraphsBack': 'antecedent: paragraphs back to its latest mention',
   'discourse.subjectsBetween': 'antecedent: other subjects introduced since its latest mention',
-  'discourse.organisation': 'antecedent: an organisation',
   'discourse.representedBy': 'antecedent: an organisation a candidate person speaks for',
   'discourse.organisationForPerson': 'antecedent: an organisation for `dia`/`ia`/`he`/`she`',
   'discourse.genderMismatch':
@@ -552,8 +548,6 @@ export const FEATURES = {
   'discourse.indefiniteIntro':
     'a description whose head noun was last introduced unnamed (`an engineer`, `seorang warga`) means that unnamed person, not a named one',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
-  'discourse.returnedTo':
-    'antecedent: named in a phrase opening the sentence that turns the report back to them (`Kembali ke X, ia berjanji …`)',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.insertedPronounCue':
@@ -717,7 +711,6 @@ export const FEATURES = {
     'two people each set off after their own role, the second role capitalised (`Ketua Umum X, A, dan Sekretaris Jenderal, B,`), are a joined pair',
   'discourse.joinedPair':
     'two people named side by side as one subject in a shape the cast does not list (`A/B`, `A (56) dan adiknya, B`) are a pair `mereka` may mean',
-  'discourse.unnamed': 'antecedent: never named (`Seorang ibu …`, an unnamed speaker)',
   // The name model (names/name-model.ts): each evidence source it weighs.
   'names.verbEndsDescription':
     'an active `meN-` verb after a description read at a post-posed cue ends it (`kata sang kades menutup rapat`): the speaker’s next action, not a word of the description',

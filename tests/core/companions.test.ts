@@ -40,17 +40,7 @@ describe('a person named with the companions they act with makes one group', () 
     expect(sorted(off)).toEqual(['Asep Sunandar', 'Wawan Setiawan']);
   });
 
-  // The model's two features, each shown by switching it off.
-  test('`ketiganya` after two of them spoke counts three: the whole group (discourse.memberCount)', () => {
-    const intro =
-      'Darto Wiyono bersama dua rekannya, Wawan Setiawan dan Asep Sunandar, menjaga palang itu setiap hari.';
-    const quote =
-      '"Kami bergantian," kata Wawan. "Sudah biasa," ujar Asep. "Kami senang," kata ketiganya.';
-    expect(sorted(lastSpeakers(intro, quote))).toEqual(sorted(ALL));
-    const off = withFeaturesOff(['discourse.memberCount'], () => lastSpeakers(intro, quote));
-    expect(sorted(off)).toEqual(['Asep Sunandar', 'Wawan Setiawan']);
-  });
-
+  // The model's feature, shown by switching it off.
   test('`mereka` means the person with the companions, not the companions alone (discourse.companions)', () => {
     const lines = [
       'Darto Wiyono beserta tetangganya, Wawan Setiawan dan Asep Sunandar, mendatangi balai desa.',

@@ -21,8 +21,8 @@ describe('a phrase turning the report back to somebody (`Kembali ke X, ia …`) 
     'Joko mengatakan kelompok tani akan menemui bupati pekan depan. Kembali ke Sri, ia berjanji gudang baru selesai bulan depan.',
   ])('%s', third => {
     expect(lastSpeakers(FIRST, SECOND, third)).toEqual(['Sri Wahyuni']);
-    // returnFrame reads the same phrase as making the person a source (cast/sentence-role.ts).
-    const off = withFeaturesOff(['discourse.returnedTo', 'discourse.returnFrame'], () =>
+    // returnFrame reads the phrase as making the person a source (cast/sentence-role.ts).
+    const off = withFeaturesOff(['discourse.returnFrame'], () =>
       lastSpeakers(FIRST, SECOND, third),
     );
     expect(off).toEqual(['Joko Susilo']);

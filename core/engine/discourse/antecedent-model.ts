@@ -48,11 +48,6 @@ export interface AntecedentFeatures {
    */
   narratedBefore: number;
   /**
-   * For a plural mention that counts its members (`keduanya` two, `ketiganya` three): 1 when a
-   * group of named people has that many, -1 when it has another number; 0 otherwise.
-   */
-  memberCount: number;
-  /**
    * 1 when a plural mention meets a person named with the companions they act with (`X bersama
    * dua rekannya, A dan B`; companions.ts): the whole group, not the companions alone.
    */
@@ -88,11 +83,6 @@ export interface AntecedentFeatures {
   continuesStatement: number;
   /** 1 when its latest mention follows a preposition (`kepada Budi`, `oleh KPK`, `di Bandung`). */
   oblique: number;
-  /**
-   * 1 when its latest mention is neither a subject nor after a preposition: a verb's object, a
-   * possessor (`rumah Budi`), a goal scorer or a person talked about.
-   */
-  object: number;
   /** 1 when its latest mention is in the sentence that holds the pointing mention. */
   sameSentence: number;
   /** Sentences between its latest mention and the pointing mention (0–6). */
@@ -101,8 +91,6 @@ export interface AntecedentFeatures {
   paragraphsBack: number;
   /** Other people or groups introduced as subjects after its latest mention (0–3). */
   subjectsBetween: number;
-  /** 1 when the candidate is an organisation (it may speak through `-nya` or `mereka`). */
-  organisation: number;
   /**
    * 1 when the candidate is an organisation that a person among the candidates speaks for (their
    * role names it: `Juru bicara KPK X`, `Kabid Humas Polda Y Z`): its own mention (`KPK menyita …`)
@@ -125,8 +113,6 @@ export interface AntecedentFeatures {
   place: number;
   /** 1 when a singular mention meets a group, or `mereka` meets a single person. */
   numberMismatch: number;
-  /** 1 when the candidate was never named (`Seorang ibu …`, `Para menteri …`, an unnamed speaker). */
-  unnamed: number;
   /**
    * 1 when the quote itself names the candidate (`“Rudi bermain bagus,” ujarnya`): a person the
    * speaker talks about in the third person is not the speaker.
@@ -176,12 +162,6 @@ export interface AntecedentFeatures {
    * shares none of it: the name tells the one person apart, whoever spoke last.
    */
   descriptionNameMissing: number;
-  /**
-   * 1 when the candidate is named in a phrase opening the pointing mention's sentence that turns
-   * the report back to them (`Kembali ke X, ia berjanji …`): the writer names whom the pronoun
-   * right after means, however many spoke since.
-   */
-  returnedTo: number;
 }
 
 export type AntecedentFeature = keyof AntecedentFeatures;
@@ -199,7 +179,6 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   // Heavier than narratedHere: the source opened its paragraph a paragraph further back, so it
   // already lost a little to distance and to the narrated person counted as a subject between.
   narratedBefore: -3,
-  memberCount: 2,
   companions: 1,
   membersSpoke: 2,
   lastPeople: 1,
@@ -208,19 +187,16 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   passiveSubject: -1.5,
   continuesStatement: 1.5,
   oblique: -1,
-  object: -0.5,
   sameSentence: 0.5,
   sentencesBack: -0.1,
   paragraphsBack: -0.2,
   subjectsBetween: -1,
-  organisation: -0.5,
   representedBy: -3,
   organisationForPerson: -10,
   genderMismatch: -10,
   genderAgrees: 2,
   place: -10,
   numberMismatch: -10,
-  unnamed: -0.5,
   namedInQuote: -3,
   statementSubject: -3,
   talkedAboutLast: -2,
@@ -233,10 +209,6 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   describedSubject: 4,
   // As heavy as an office the candidate does not hold (descriptionConflicts).
   descriptionNameMissing: -3,
-  // The writer names whom the pronoun means: as heavy as an agreement constraint, so it outweighs
-  // a last speaker whose statement the sentence before continued, and the oblique role the
-  // phrase's preposition gives.
-  returnedTo: 10,
 };
 
 /** The features.ts switch of each model feature. */

@@ -15,7 +15,7 @@ import { takesSide } from '../cast/sentence-role';
 import type { DocIndex } from './doc-index';
 import { isSubjectRole, type SentenceRole } from '../cast/mention-record';
 import { PLACE_SET } from '../../lexicon/roles';
-import { EN_ARTICLES, RETURN_PHRASES } from '../../lexicon/pronouns';
+import { EN_ARTICLES } from '../../lexicon/pronouns';
 import { isPatientRole, patientByCopula, patientLeadIn } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
@@ -773,12 +773,6 @@ function featuresOf(
     !sideTaken(d, doc)
       ? 1
       : 0;
-  f.memberCount =
-    view.counted && group && d.entities.length > 1
-      ? d.entities.length === view.members
-        ? 1
-        : -1
-      : 0;
   f.companions = kind === 'group' && d.companions ? 1 : 0;
   f.membersSpoke = spoke && d.entities.length > 1 && d.entities.every(e => spoke.has(e)) ? 1 : 0;
   f.lastPeople = d.lastPeople ? 1 : 0;
@@ -788,12 +782,10 @@ function featuresOf(
   f.passiveSubject = d.role === 'passiveSubject' ? 1 : 0;
   f.continuesStatement = continuing && d.role === 'cueSubject' ? 1 : 0;
   f.oblique = d.role === 'oblique' ? 1 : 0;
-  f.object = d.role === 'object' ? 1 : 0;
   f.sameSentence = sentencesBack === 0 ? 1 : 0;
   f.sentencesBack = Math.min(6, sentencesBack);
   f.paragraphsBack = Math.min(3, Math.max(0, view.paragraph - d.latestPara));
   f.subjectsBetween = subjectsAfter(view, d);
-  f.organisation = org ? 1 : 0;
   f.representedBy =
     org && (namedInAny(d.entities[0]!, people.roles) || inLeadIn(d.entities[0]!, people.leadIns))
       ? 1
@@ -803,7 +795,6 @@ function featuresOf(
   f.genderAgrees = told && told === gender ? 1 : 0;
   f.place = anyPlace(d.entities, memo) ? 1 : 0;
   f.numberMismatch = (kind === 'group' ? single : kind === 'organisation' ? !org : group) ? 1 : 0;
-  f.unnamed = d.entities.length ? 0 : 1;
   f.namedInQuote = d.entities.length && quoted(d.entities) ? 1 : 0;
   f.statementSubject =
     insertedAt >= 0 && d.latest < insertedAt && latestSentence === view.insertedSentence ? 1 : 0;
@@ -836,32 +827,7 @@ function featuresOf(
     !(featureOn('discourse.narratedNotDescribed') && f.narratedHere + f.narratedBefore > 0)
       ? 1
       : 0;
-  f.returnedTo =
-    single && sentencesBack === 0 && returnsTo(doc.texts.get(paragraphOf(d.latest)), d.latest)
-      ? 1
-      : 0;
   return f;
-}
-
-/**
- * True when the mention at `at` follows nothing in its sentence but a phrase that turns the
- * report back to it (`Kembali ke X, …`: lexicon/pronouns.ts RETURN_PHRASES).
- */
-function returnsTo(text: string | undefined, at: Pos): boolean {
-  if (!text) return false;
-  const before = text.slice(0, offsetOf(at));
-  // The sentence's opening: past the last full stop (and closing mark) before the mention.
-  const stop = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('.” '),
-    before.lastIndexOf('." '),
-  );
-  const opening = before
-    .slice(stop < 0 ? 0 : stop + 2)
-    .replace(/^[”"]/u, '')
-    .trim()
-    .toLowerCase();
-  return RETURN_PHRASES.has(opening);
 }
 
 /** Features with every field, in the order featuresOf fills them (all 0 until it does). */
@@ -871,7 +837,6 @@ export const blankFeatures = (): AntecedentFeatures => ({
   introducedSinceQuote: 0,
   narratedHere: 0,
   narratedBefore: 0,
-  memberCount: 0,
   companions: 0,
   membersSpoke: 0,
   lastPeople: 0,
@@ -880,19 +845,16 @@ export const blankFeatures = (): AntecedentFeatures => ({
   passiveSubject: 0,
   continuesStatement: 0,
   oblique: 0,
-  object: 0,
   sameSentence: 0,
   sentencesBack: 0,
   paragraphsBack: 0,
   subjectsBetween: 0,
-  organisation: 0,
   representedBy: 0,
   organisationForPerson: 0,
   genderMismatch: 0,
   genderAgrees: 0,
   place: 0,
   numberMismatch: 0,
-  unnamed: 0,
   namedInQuote: 0,
   statementSubject: 0,
   talkedAboutLast: 0,
@@ -901,7 +863,6 @@ export const blankFeatures = (): AntecedentFeatures => ({
   descriptionConflicts: 0,
   describedSubject: 0,
   descriptionNameMissing: 0,
-  returnedTo: 0,
 });
 
 /**
