@@ -16,8 +16,18 @@ import { isRunWord, readRun } from '../../core/engine/names/name-run';
 import { splitRun } from '../../core/engine/names/name-split';
 import type { Token } from '../../core/engine/text/text';
 import { withWordLists, type WordLists } from '../../core/lexicon/name-words';
-import { countTokens, nameClasses, placeWords } from './derive';
-import { areaCsvs, NER_DIR, sourcesPresent } from './sources';
+import {
+  areaWordTypes,
+  countTokens,
+  nameClasses,
+  personWordTypes,
+  placeWords,
+  SHAPE_STEP,
+  shapeLevels,
+  trigrams,
+} from './derive';
+import { areaCsvs, NER_DIR, sourcesPresent, villageCsv } from './sources';
+import { PLACE_SPELLING } from '../../core/lexicon/name-shape';
 
 /** One sentence of a CoNLL file: its tokens (offsets in the space-joined text) and tags. */
 interface Sentence {
@@ -137,3 +147,39 @@ for (const [label, s] of rows)
     `${label.padEnd(30)} exact name ${pct(s.right, s.runs)} (${s.right}/${s.runs})  ` +
       `with words before the person ${pct(s.prefixedRight, s.prefixed)} (${s.prefixedRight}/${s.prefixed})`,
   );
+
+/**
+ * The word-shape model (derive.ts shapeLevels) scored on word types it was not fitted on: the
+ * place-only and person-only types are cut into five folds; each fold is scored by a model fitted
+ * on the other four. Printed: the share of held-out place words the name model reads as spelled
+ * like a place (placeShape >= PLACE_SPELLING) and the share of held-out person words it misreads so.
+ */
+function shapeHoldout(): void {
+  const placeTypes = areaWordTypes([...areaCsvs(), villageCsv()]);
+  const personTypes = personWordTypes(countTokens(corpora.map(d => read(d, splits[0]!))));
+  const places = [...placeTypes].filter(w => !personTypes.has(w)).sort();
+  const people = [...personTypes].filter(w => !placeTypes.has(w)).sort();
+  const folds = 5;
+  let placeHits = 0;
+  let personHits = 0;
+  for (let f = 0; f < folds; f++) {
+    const train = (ws: string[]) => new Set(ws.filter((_, i) => i % folds !== f));
+    const levels = new Map<string, number>();
+    for (const [level, grams] of shapeLevels(train(places), train(people)))
+      for (const g of grams) levels.set(g, level);
+    const score = (w: string) => {
+      const gs = trigrams(w);
+      let sum = 0;
+      for (const g of gs) sum += levels.get(g) ?? 0;
+      return (sum * SHAPE_STEP) / gs.size;
+    };
+    placeHits += places.filter((w, i) => i % folds === f && score(w) >= PLACE_SPELLING).length;
+    personHits += people.filter((w, i) => i % folds === f && score(w) >= PLACE_SPELLING).length;
+  }
+  console.log(
+    `word shape, 5-fold over word types: place words read as places ${pct(placeHits, places.length)} ` +
+      `(${placeHits}/${places.length}), person words read as places ${pct(personHits, people.length)} ` +
+      `(${personHits}/${people.length})`,
+  );
+}
+shapeHoldout();

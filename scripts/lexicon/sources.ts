@@ -6,12 +6,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
+  areaWordTypes,
   clubWords,
   countTokens,
   moduleText,
   nameClasses,
+  personShare,
+  personWordTypes,
   placeWords,
+  PLACE_PERSON_SHARE,
+  shapeLevels,
   MIN_ENTITY_COUNT,
+  SHAPE_MAX_LEVEL,
+  SHAPE_MIN_LOG_ODDS,
+  SHAPE_MIN_TYPES,
+  SHAPE_STEP,
 } from './derive';
 import { respell } from '../../core/engine/names/name-spelling';
 
@@ -40,13 +49,46 @@ export function areaCsvs(): string[] {
   );
 }
 
+/** The village CSV text of idn-area-data (for the word-shape model only). */
+export function villageCsv(): string {
+  return readFileSync(join(areaDir(), 'villages.csv'), 'utf8');
+}
+
+/**
+ * The shape model's exports: `PLACE_SHAPE_k` (trigrams at level +k, place-like) and
+ * `PERSON_SHAPE_k` (level -k), k = 1 … SHAPE_MAX_LEVEL.
+ */
+export function shapeExports(levels: ReadonlyMap<number, readonly string[]>) {
+  const out: Record<string, readonly string[]> = {};
+  for (let k = 1; k <= SHAPE_MAX_LEVEL; k++) {
+    out[`PLACE_SHAPE_${k}`] = levels.get(k) ?? [];
+    out[`PERSON_SHAPE_${k}`] = levels.get(-k) ?? [];
+  }
+  return out;
+}
+
 /** Generated file name → its full text. */
 export function generatedModules(): Record<string, string> {
   const counts = countTokens(NER_FILES.map(f => readFileSync(f, 'utf8')));
   const places = placeWords(areaCsvs(), counts);
   const names = nameClasses(counts);
   const clubs = clubWords(counts);
+  const shape = shapeLevels(areaWordTypes([...areaCsvs(), villageCsv()]), personWordTypes(counts));
+  const placePeople = places.filter(w => personShare(counts.get(w)) >= PLACE_PERSON_SHARE);
+  const shipped = [...shape.values()].reduce((n, l) => n + l.length, 0);
   return {
+    'name-shape.ts': moduleText(
+      `The word-shape model (scripts/lexicon/derive.ts shapeLevels): letter trigrams of a word, its
+start and end marked by ^ and $, with the log-odds that a word holding them is a place's rather
+than a person's, in steps of ${SHAPE_STEP} (PLACE_SHAPE_k: +k steps; PERSON_SHAPE_k: -k steps; capped
+at ${SHAPE_MAX_LEVEL}). Place side: every word of idn-area-data 4's area names, villages included (npm;
+data ODbL 1.0, code MIT); person side: every word the IndoNLU NER corpora (MIT; train splits)
+tag inside a person's name; a word on both sides counts on neither. Trigrams seen in fewer than
+${SHAPE_MIN_TYPES} word types or weaker than ${SHAPE_MIN_LOG_ODDS} are left out (${shipped} ship).
+PLACE_PERSON_WORDS (${placePeople.length}): place words (PLACE_WORDS) that the NER corpora tag inside a person's
+name in at least ${100 * PLACE_PERSON_SHARE}% of their entity tags (\`sakti\`, \`sari\`): a place that may be a given name.`,
+      { ...shapeExports(shape), PLACE_PERSON_WORDS: placePeople },
+    ),
     'place-words.ts': moduleText(
       `Indonesian place words, lowercase, space-separated, sorted (${places.length} words).
 Source: idn-area-data 4 (npm; data ODbL 1.0, code MIT): the words of every province,
