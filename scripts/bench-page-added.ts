@@ -5,8 +5,10 @@
  *
  * Traced cold loads of each article fixture, round-robin in the empty extension, the reader-mode
  * one (page-bench/comparison-extensions.ts), ours and with `--base DIR` another build of ours,
- * from navigation to the load event plus bench:page's settle time (the window its
- * Performance.getMetrics covers). Every top-level task of the page's main thread is put in one
+ * from the task that runs the content script (the same moment in each: `document_idle`) to the
+ * load event plus bench:page's settle time: the part of the window its Performance.getMetrics
+ * covers where an extension can add anything, without the page's parsing and first rendering,
+ * which only add noise to a difference. Every top-level task of the page's main thread is put in one
  * class by what it runs (`classOf`, first rule that matches), and each class's thread CPU and task
  * count are averaged over the loads: means, not medians, so that the classes add up to the total.
  * The columns after the builds are what ours adds over the empty extension and over the reader.
@@ -101,7 +103,10 @@ function emptyTally(): Tally {
   return Object.fromEntries(CLASSES.map(c => [c, { cpuMs: 0, tasks: 0 }])) as Tally;
 }
 
-/** The page's main thread (where its HTML was parsed), its tasks classified. */
+/**
+ * The page's main thread (where its HTML was parsed), its tasks from the content script's on
+ * classified; null when no content script ran.
+ */
 function tallyOf(events: readonly TraceEvent[]): Tally | null {
   const parse = events.find(e => e.name === 'ParseHTML');
   if (!parse) return null;
@@ -109,6 +114,8 @@ function tallyOf(events: readonly TraceEvent[]): Tally | null {
     .filter(e => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const tally = emptyTally();
+  /** False until the task that runs the content script: the page's load before it is not ours. */
+  let started = false;
   let i = 0;
   while (i < onThread.length) {
     const task = onThread[i]!;
@@ -116,13 +123,16 @@ function tallyOf(events: readonly TraceEvent[]): Tally | null {
     let j = i + 1;
     while (j < onThread.length && onThread[j]!.ts < end) j++;
     if (task.name === 'RunTask') {
-      const entry = tally[classOf(onThread.slice(i + 1, j))];
-      entry.cpuMs += (task.tdur ?? task.dur ?? 0) / 1000;
-      entry.tasks++;
+      const kind = classOf(onThread.slice(i + 1, j));
+      started ||= kind === 'content script';
+      if (started) {
+        tally[kind].cpuMs += (task.tdur ?? task.dur ?? 0) / 1000;
+        tally[kind].tasks++;
+      }
     }
     i = task.name === 'RunTask' ? j : i + 1;
   }
-  return tally;
+  return started ? tally : null;
 }
 
 /** The mean of `tallies`, per class. */
