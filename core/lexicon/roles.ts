@@ -97,7 +97,8 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * `prakirawan cuaca stasiun X, Y`, `mandor proyek, Y`), and who started a movement (`penggagas`).
  * The last lines are the pupils, pedallers and ship's officers feature stories meet (`murid kelas
  * empat`, `pengayuh becak`, `mualim kapal`), and their English counterparts (`a pilgrim from Y`,
- * `a museum guard`, `a street vendor`).
+ * `a museum guard`, `a street vendor`), with the newsroom's and the harbour's English trades (`a
+ * travel blogger`, `the station's broadcaster`, `a porter`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
@@ -122,6 +123,7 @@ const OCCUPATIONS = words(`
   editor inisiator penggagas
   pengayuh murid mualim
   pilgrim pilgrims guard guards painter vendor vendors
+  blogger bloggers porter porters broadcaster broadcasters
 `);
 
 /**
@@ -148,7 +150,8 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'e
  * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title. `tokoh` opens the
  * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`). `humas` (public
  * relations) heads an office as `juru bicara` does (`Humas PT X, Y`, `Kepala Humas Polres Z`);
- * `perbekel` is the Balinese village head, as `kades` and `lurah` are.
+ * `perbekel` is the Balinese village head, as `kades` and `lurah` are, and `kuwu` the Cirebon one;
+ * `administratur` heads a plantation estate (`Administratur Kebun X`).
  */
 export const ROLE_HEADS: readonly string[] = [
   ...words(`
@@ -170,8 +173,8 @@ export const ROLE_HEADS: readonly string[] = [
   ondoafi mananwir tokoh
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
-  humas perbekel
-  kalapas karutan
+  humas perbekel kuwu
+  kalapas karutan administratur
 `),
   ...EN_ROLE_HEADS,
   ...OCCUPATIONS,
