@@ -800,6 +800,8 @@ export const FEATURES = {
     'an age set off by commas between a name and its description before a cue stays out of both (`Sumarni, 45 tahun, ibu rumah tangga di Desa X, mengaku …`), so the name, not a place in the description, is the subject',
   'names.evidence.placeAfterPreposition':
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
+  'names.possessedNounOpens':
+    'a noun presenting the name after it (`Namanya Sukarti.`, `Panggilannya Ucok.`: her name, his call name) is a word of the sentence, never the first word of that name',
   'names.model.commonNounOpensSentence':
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
   'names.relativeOverPlace':

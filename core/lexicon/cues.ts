@@ -366,6 +366,15 @@ export const INTERVIEW_PASSIVES: readonly string[] = words(`
 `);
 
 /**
+ * A possessed noun that presents the name after it (`Namanya Sukarti.`, `Panggilannya Ucok.`: her
+ * name, his call name): a word of the sentence, never the first word of that name
+ * (names/name-split.ts). Lowercase.
+ */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set(
+  words(`namanya panggilannya julukannya sapaannya`),
+);
+
+/**
  * A description of a speaker that says their name is withheld (`ucap pedagang yang enggan
  * menyebutkan namanya itu`, `kata seorang warga yang tak mau disebut namanya`, `yang meminta
  * identitasnya dirahasiakan`): a relative clause holding the speaker's own name (NAME_WITHHELD_NOUNS)

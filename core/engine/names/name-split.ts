@@ -3,6 +3,7 @@
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
 import { MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { NAMING_NOUNS } from '../../lexicon/cues';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
   isDegree,
@@ -331,8 +332,9 @@ function lastRoleWord(words: readonly string[]): number {
     }
     if (isRoleWordAt(words, k) && !(w.startsWith('(') && k > 0 && !isRoleWord(words[k - 1]!)))
       last = k;
-    // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it.
-    else if (isCommonWordShape(w)) last = k;
+    // `Kedatangan Rudi Hartawan`: a derived common noun before a name is not part of it; nor is
+    // the noun presenting it (`Namanya Sukarti`: her name).
+    else if (isCommonWordShape(w) || namingNoun(w)) last = k;
   }
   return last;
 }
@@ -1163,3 +1165,7 @@ function afterTitleForm(words: readonly string[]): number {
   const rest = words.slice(close + 1);
   return rest.every(w => startsUpper(w) || PARTICLES.has(w)) ? close + 1 : 0;
 }
+
+/** `Namanya`, `Panggilannya`: a noun presenting the name after it (lexicon/cues.ts NAMING_NOUNS). */
+const namingNoun = (w: string): boolean =>
+  featureOn('names.possessedNounOpens') && NAMING_NOUNS.has(w.toLowerCase());
