@@ -25,7 +25,7 @@ import { loadFixtures, startFixtureServer } from '../tests/e2e/fixture-server';
 import { roundOrder, argOf } from './page-bench/cli';
 import { buildComparisonExtensions, placementOf } from './page-bench/comparison-extensions';
 import { SETTLE_MS } from './page-bench/metrics';
-import { startTrace, stopTrace, type TraceEvent } from './page-bench/trace';
+import { RENDERING_PHASES, startTrace, stopTrace, type TraceEvent } from './page-bench/trace';
 
 const RUNS = Number(argOf('--runs') ?? 8);
 const BASE_DIR = argOf('--base');
@@ -46,14 +46,6 @@ const CLASSES = [
 type TaskClass = (typeof CLASSES)[number];
 
 const EXTENSION = 'chrome-extension://';
-const RENDERING = new Set([
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'Layerize',
-  'Commit',
-]);
 const SCRIPT_RUNS = new Set(['v8.run', 'EvaluateScript', 'FunctionCall', 'v8.compile']);
 
 const urlOf = (e: TraceEvent) => String(e.args?.data?.url ?? e.args?.fileName ?? '');
@@ -92,7 +84,7 @@ function classOf(inside: readonly TraceEvent[]): TaskClass {
   if (ipc.startsWith('network.mojom') || ipc === 'blink.mojom.CodeCacheHost') return 'loading';
   if (inside.some(e => SCRIPT_RUNS.has(e.name) && urlOf(e) !== '' && !ours(e)))
     return 'page script';
-  if (inside.some(e => RENDERING.has(e.name))) return 'rendering';
+  if (inside.some(e => RENDERING_PHASES.has(e.name))) return 'rendering';
   return 'other';
 }
 

@@ -135,7 +135,7 @@ export function taskIndexAt(tasks: readonly MainTask[], us: number): number {
 }
 
 /** The browser's rendering phases: their time inside a task is the page's rendering. */
-const RENDERING_PHASES = new Set([
+export const RENDERING_PHASES = new Set([
   'UpdateLayoutTree',
   'Layout',
   'PrePaint',
