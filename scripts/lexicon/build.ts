@@ -1,5 +1,6 @@
 /**
- * `npm run lexicon`: writes core/lexicon/generated/*.ts from the sources named in sources.ts.
+ * `npm run lexicon`: writes the generated lexicons (core/lexicon/generated/*.ts, and the word-shape
+ * model in scripts/lexicon/generated) from the sources named in sources.ts.
  * Deterministic: the same sources give byte-identical files.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,8 +11,8 @@ if (!sourcesPresent()) {
   console.error(`lexicon: NER corpora not found under ${NER_DIR}`);
   process.exit(1);
 }
-const out = join(import.meta.dirname, '../../core/lexicon/generated');
+const root = join(import.meta.dirname, '../..');
 for (const [file, text] of Object.entries(generatedModules())) {
-  writeFileSync(join(out, file), text);
+  writeFileSync(join(root, file), text);
   console.log(`${file}: ${text.length} bytes`);
 }

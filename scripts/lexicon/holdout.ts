@@ -27,7 +27,7 @@ import {
   trigrams,
 } from './derive';
 import { areaCsvs, NER_DIR, sourcesPresent, villageCsv } from './sources';
-import { PLACE_SPELLING } from '../../core/lexicon/name-shape';
+import { PLACE_SPELLING } from './name-shape';
 
 /** One sentence of a CoNLL file: its tokens (offsets in the space-joined text) and tags. */
 interface Sentence {

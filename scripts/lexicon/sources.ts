@@ -67,7 +67,11 @@ export function shapeExports(levels: ReadonlyMap<number, readonly string[]>) {
   return out;
 }
 
-/** Generated file name → its full text. */
+/**
+ * Generated file (path from the repository root) → its full text. The engine's lexicons go to
+ * core/lexicon/generated; the word-shape model, which no engine stage uses yet (only
+ * `npm run lexicon:holdout` scores it), stays with the scripts until one does.
+ */
 export function generatedModules(): Record<string, string> {
   const counts = countTokens(NER_FILES.map(f => readFileSync(f, 'utf8')));
   const places = placeWords(areaCsvs(), counts);
@@ -77,7 +81,7 @@ export function generatedModules(): Record<string, string> {
   const placePeople = places.filter(w => personShare(counts.get(w)) >= PLACE_PERSON_SHARE);
   const shipped = [...shape.values()].reduce((n, l) => n + l.length, 0);
   return {
-    'name-shape.ts': moduleText(
+    'scripts/lexicon/generated/name-shape.ts': moduleText(
       `The word-shape model (scripts/lexicon/derive.ts shapeLevels): letter trigrams of a word, its
 start and end marked by ^ and $, with the log-odds that a word holding them is a place's rather
 than a person's, in steps of ${SHAPE_STEP} (PLACE_SHAPE_k: +k steps; PERSON_SHAPE_k: -k steps; capped
@@ -89,7 +93,7 @@ PLACE_PERSON_WORDS (${placePeople.length}): place words (PLACE_WORDS) that the N
 name in at least ${100 * PLACE_PERSON_SHARE}% of their entity tags (\`sakti\`, \`sari\`): a place that may be a given name.`,
       { ...shapeExports(shape), PLACE_PERSON_WORDS: placePeople },
     ),
-    'place-words.ts': moduleText(
+    'core/lexicon/generated/place-words.ts': moduleText(
       `Indonesian place words, lowercase, space-separated, sorted (${places.length} words).
 Source: idn-area-data 4 (npm; data ODbL 1.0, code MIT): the words of every province,
 regency/city (without Kabupaten/Kota) and district name; villages left out (many are named like
@@ -99,7 +103,7 @@ mostly as places (>= 3 times, >= 80% of their entity tags) are added, which brin
 places.`,
       { PLACE_WORDS: places },
     ),
-    'name-words.ts': moduleText(
+    'core/lexicon/generated/name-words.ts': moduleText(
       `Person-name and organisation words, lowercase, space-separated, sorted, from the IndoNLU NER
 corpora (MIT; NERP news, lowercase, and NERGrit, cased; train splits only). A word tagged as
 an entity at least ${MIN_ENTITY_COUNT} times goes to the class that dominates its tags: PERSON_FIRST

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isPlacePersonWord, PLACE_SPELLING, placeShape } from '../../core/lexicon/name-shape';
+import { isPlacePersonWord, PLACE_SPELLING, placeShape } from '../../scripts/lexicon/name-shape';
 import { personShare, shapeLevels, SHAPE_MIN_TYPES, trigrams } from '../../scripts/lexicon/derive';
 
-describe('the word-shape model (core/lexicon/generated/name-shape.ts)', () => {
+describe('the word-shape model (scripts/lexicon/generated/name-shape.ts)', () => {
   // Village and district words against given names, none of them in a name lexicon.
   test.each(['Sukamaju', 'Cibening', 'Tegalrejo', 'Pasirmuncang', 'Kalibening', 'Mekarwangi'])(
     '%s is spelled as a place',
