@@ -16,6 +16,17 @@ const ROWS: [string, string, string][] = [
     'Harga cabai di Pasar Kramat naik dua kali lipat. Seorang pedagang sayur keliling bernama Sulastri mengaku omzetnya turun.',
     '"Pembeli sekarang cuma ambil seperempat," ujar pedagang sayur itu.',
   ],
+  // The capitalised run of the person's affiliation stands between the head and the name.
+  [
+    'Rina Lestari',
+    'Harga sewa kamar di Depok naik. Salah seorang mahasiswi Fakultas Hukum, Rina Lestari, mengaku sudah dua kali pindah.',
+    '"Kalau asrama jadi, saya daftar," kata mahasiswi tingkat dua itu.',
+  ],
+  [
+    'Yosef Taolin',
+    'Panen jagung di Kupang gagal. Seorang petani Kelompok Tani Sumber Makmur, Yosef Taolin, menyebut hujan datang terlambat.',
+    '"Bibit kami busuk semua," ujar petani itu.',
+  ],
 ];
 
 describe('an introduction named after its modifiers is no unnamed person (discourse.namedAfterModifiers)', () => {
@@ -28,6 +39,12 @@ describe('an introduction named after its modifiers is no unnamed person (discou
       lastSpeakers(intro, quote),
     );
     expect(off).not.toEqual([who]);
+  });
+
+  test('a place after the affiliation is no name: the resident stays unnamed', () => {
+    const intro =
+      'Kepala desa Budi Santoso menyebut air mulai surut. Seorang warga Desa Sukamaju, Kecamatan Cibening, mengaku rumahnya rusak.';
+    expect(lastSpeakers(intro, '"Semua barang hanyut," kata warga itu.')).toEqual([]);
   });
 
   test('an introduction with no name stays unnamed', () => {

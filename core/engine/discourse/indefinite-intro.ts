@@ -14,6 +14,7 @@ import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
 import { featureOn } from '../features';
 import { isRoleToken } from '../names/name-run';
+import { isPlaceWord } from '../names/name-model';
 import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that introduce somebody new and unnamed: `a resident`, `seorang warga`. */
@@ -45,17 +46,57 @@ const MAX_MODIFIERS = 3;
 /**
  * True when a name follows the word at `k`, before token `hi` (past a comma, or `bernama`/`named`),
  * also after the head's lowercase modifiers (`seorang guru olahraga, Budi`, `seorang pedagang sayur
- * bernama Sari`: discourse.namedAfterModifiers).
+ * bernama Sari`) and the capitalised run of its affiliation (`salah seorang mahasiswi Fakultas
+ * Hukum, Rina,`): discourse.namedAfterModifiers.
  */
 function namedAfter(t: readonly Token[], k: number, hi: number): boolean {
-  if (featureOn('discourse.namedAfterModifiers'))
+  if (featureOn('discourse.namedAfterModifiers')) {
     for (let m = 0; m < MAX_MODIFIERS && k + 1 < hi && isLowerWord(t[k + 1]!.text); m++) {
       if (NAMING_WORDS.has(t[k + 1]!.lower)) break;
       k++;
     }
+    const past = affiliationEnd(t, k, hi);
+    if (past > k) return personAfterComma(t, past, hi);
+  }
   let j = k + 1;
   while (j < hi && j <= k + 3 && (t[j]!.text === ',' || NAMING_WORDS.has(t[j]!.lower))) j++;
   return j > k + 1 && j < hi && startsUpper(t[j]!.text);
+}
+
+/** Most capitalised words of the affiliation after an introduction's head (`Fakultas Hukum UI`). */
+const MAX_AFFILIATION = 6;
+
+/**
+ * `seorang mahasiswi Fakultas Hukum, Rina, …`: the capitalised run naming where the person
+ * belongs, after the head and its lowercase modifiers. Returns the index of its last word, or `k`
+ * when no such run follows the word at `k`.
+ */
+function affiliationEnd(t: readonly Token[], k: number, hi: number): number {
+  let e = k;
+  while (
+    e + 1 < hi &&
+    e - k < MAX_AFFILIATION &&
+    t[e + 1]!.text !== ',' &&
+    startsUpper(t[e + 1]!.text)
+  )
+    e++;
+  return e;
+}
+
+/**
+ * True when a comma follows the word at `e` and a person's name opens after it: a capitalised word
+ * that is no role word and no place, so `seorang warga Desa X, Kecamatan Y, …` stays unnamed.
+ */
+function personAfterComma(t: readonly Token[], e: number, hi: number): boolean {
+  const w = t[e + 2];
+  return (
+    e + 2 < hi &&
+    t[e + 1]!.text === ',' &&
+    w !== undefined &&
+    startsUpper(w.text) &&
+    !isRoleToken(w) &&
+    !isPlaceWord(w.text)
+  );
 }
 
 /**
