@@ -76,6 +76,8 @@ export const FEATURES = {
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.nestedReport':
     "a report whose subject the first clause opens by a description (`X menyebut, salah seorang sopir, Y (41), mengaku …`) is inside it: the outer speaker's one quote",
+  'reported.coordinatorFirst':
+    'a coordinator before a pre-posed cue (`X menemui para pedagang dan berjanji …`) gives the sentence subject, not the object before it',
   'reported.coordinatedCue':
     'a pre-posed cue joined to an earlier predicate by a coordinator (`X memahami alasan itu, tetapi meminta agar …`, `X menyambut baik aturan itu dan mengatakan …`) has the sentence’s subject, read before its first verb (reported/coordinated-cue.ts)',
   'reported.adjectivalCue':
@@ -138,6 +140,8 @@ export const FEATURES = {
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
   'cast.roleInitials':
     'a capital acronym spelled by the initials of a person’s role’s opening words (`GM` after `General Manager Wilayah X, Rina …`) is that person’s title, not an organisation',
+  'names.model.longAreaName':
+    'an area head with no office before it (`warga Kelurahan A B C`) opens a place of up to four words, no person',
   'names.model.companyName':
     'after `PT`/`CV`, words no name lexicon or the article knows as a person’s stay in the company’s name while a given name and one more word follow (`Kepala Riset PT Cakra Sekuritas Rudi Hartawan`)',
   'names.model.orgWordOpensName':

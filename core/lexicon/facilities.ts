@@ -11,7 +11,17 @@ export const FACILITY_HEADS: readonly string[] = words(`
   kebun taman pasar jalan jl gang masjid musala mushala gereja pura vihara klenteng stadion
   rumah sekolah kampus bandara pelabuhan terminal stasiun hotel museum monumen tugu alun-alun
   lapangan gunung sungai kali danau pantai pulau teluk selat hutan jembatan tol bendungan waduk
-  mal plaza apartemen perumahan perum komplek kompleks blok menara candi makam
+  mal plaza apartemen perumahan perum komplek kompleks blok menara candi makam gor gelanggang
+  posko aula rusun rusunawa
+`);
+
+/**
+ * Heads of venues and shelters (`GOR X`, `Posko Y`, `Lapangan Z`): unlike a hospital, a school or
+ * a campus, which speak as institutions, a venue never does, so the capitalised words after one
+ * name the venue, whatever they look like (names/name-model.ts `areaNameToEnd`).
+ */
+export const VENUE_HEADS: readonly string[] = words(`
+  gor gelanggang posko aula lapangan stadion alun-alun taman pantai rusun rusunawa
 `);
 
 /**
@@ -60,3 +70,6 @@ export const FACILITY_HEAD_SET: ReadonlySet<string> = new Set(FACILITY_HEADS);
 export const SEAT_HEAD_SET: ReadonlySet<string> = new Set(SEAT_HEADS);
 /** Area heads, lowercase. */
 export const AREA_HEAD_SET: ReadonlySet<string> = new Set(AREA_HEADS);
+
+/** Venue heads, lowercase. */
+export const VENUE_HEAD_SET: ReadonlySet<string> = new Set(VENUE_HEADS);

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
+import { readArticle } from '../../core/engine/pipeline';
+import { bodyParagraphs } from '../../core/engine/text/paragraphs';
 import { analyzeBody } from './summarize';
+
+/** The names of the cast's entities for invented paragraphs. */
+const castNames = (...paragraphs: string[]) =>
+  readArticle(bodyParagraphs(paragraphs, 0)).cast.all.map(e => e.name);
 
 /** Each quote's speakers, as names, for one invented paragraph. */
 const speakersOf = (paragraph: string) =>
@@ -28,5 +34,43 @@ describe('an area head (Kampung, Dusun) opens a place, never a person’s name',
       speakersOf('“Air sudah surut,” kata Ketua RT 04 Kampung Cikalimaya.'),
     );
     expect(off).toEqual(['Kampung Cikalimaya']);
+  });
+});
+
+describe('an area or facility head with no office before it opens a place of up to four words (names.model.longAreaName)', () => {
+  const ROWS: [string, string][] = [
+    // A ward named with a known place word inside it (`Kapuas`): no person `Kanan Hulu`.
+    [
+      'Wartini (52), warga Kelurahan Kapuas Kanan Hulu, sudah tiga hari mengungsi.\n“Air naik cepat sekali tengah malam,” katanya.',
+      'Wartini',
+    ],
+    // A sports hall before the person set off after it: the hall is no one.
+    [
+      'Di posko GOR Apang Semangai, Sukinah (60) tidur beralas tikar.\n“Dingin sekali kalau malam,” ujarnya.',
+      'Sukinah',
+    ],
+    [
+      'Warga Desa Sumber Rejo Kidul, Budi Santoso, mengaku sawahnya terendam.\n“Padi kami busuk semua,” katanya.',
+      'Budi Santoso',
+    ],
+  ];
+  test.each(ROWS)('%s', (text, who) => {
+    expect(speakersOf(text).at(-1)).toBe(who);
+  });
+
+  test.each([
+    ['Wartini (52), warga Kelurahan Kapuas Kanan Hulu, sudah tiga hari mengungsi.', ['Wartini']],
+    ['Di posko GOR Apang Semangai, Sukinah (60) tidur beralas tikar.', ['Sukinah']],
+    // An office before the area keeps the name after it, and a seat after another name stays one.
+    ['Kepala Desa Sumber Rejo Kidul Budi Santoso meninjau sawah warga.', ['Budi Santoso']],
+  ])('the cast of %s', (paragraph, names) => {
+    expect(castNames(paragraph)).toEqual(names);
+  });
+
+  test('switched off, the ward’s last words are read as a person', () => {
+    const off = withFeaturesOff(['names.model.longAreaName'], () =>
+      castNames('Wartini (52), warga Kelurahan Kapuas Kanan Hulu, sudah tiga hari mengungsi.'),
+    );
+    expect(off).not.toEqual(['Wartini']);
   });
 });

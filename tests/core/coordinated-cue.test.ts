@@ -37,6 +37,37 @@ describe('a cue joined to an earlier predicate has the sentence’s subject (rep
   });
 });
 
+describe('a coordinator before the cue closes the first predicate’s object (reported.coordinatorFirst)', () => {
+  const ROWS: [string, string, string][] = [
+    [
+      'Menjelang sore, Robert Wenda menemui para pedagang dan berjanji pemindahan ditunda.',
+      'pemindahan ditunda',
+      'Robert Wenda',
+    ],
+    [
+      'Camat Sugeng Riyadi mengunjungi warga korban banjir dan mengatakan bantuan segera datang.',
+      'bantuan segera datang',
+      'Sugeng Riyadi',
+    ],
+    [
+      'Sari Wulandari menyapa ratusan buruh pabrik serta menegaskan upah akan dibayar pekan depan.',
+      'upah akan dibayar pekan depan',
+      'Sari Wulandari',
+    ],
+  ];
+  test.each(ROWS)('%s', (paragraph, text, who) =>
+    expect(reported(paragraph)).toEqual([[text, [who]]]),
+  );
+
+  test.each(ROWS.slice(0, 2))(
+    'switched off, the object before `dan` speaks: %s',
+    (paragraph, text, who) =>
+      expect(withFeaturesOff(['reported.coordinatorFirst'], () => reported(paragraph))).not.toEqual(
+        [[text, [who]]],
+      ),
+  );
+});
+
 describe('a verb of agreeing reports only with `bahwa` (reported.agreedThat)', () => {
   test.each([
     ['Budi Santoso dan Rina Kartika sepakat bahwa harga beras terlalu mahal.', 2],

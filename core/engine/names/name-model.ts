@@ -17,7 +17,7 @@
  */
 import { featureOn } from '../features';
 import { PASSIVE_CUES, POST_CUES, PRE_CUES } from '../../lexicon/cues';
-import { AREA_HEAD_SET, NAMING_HEAD_SET } from '../../lexicon/facilities';
+import { AREA_HEAD_SET, NAMING_HEAD_SET, VENUE_HEAD_SET } from '../../lexicon/facilities';
 import { HONORIFIC_SET, isHonorificAt } from '../../lexicon/honorifics';
 import {
   hasClubShape,
@@ -38,7 +38,7 @@ import {
 } from '../../lexicon/roles';
 import { COMPASS_WORDS } from '../../lexicon/places';
 import { COMPANY_TYPE_WORDS } from '../../lexicon/company-types';
-import { hasNumber, isAllLower, startsUpper } from '../text/chars';
+import { hasNumber, isAllLower, startsLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
 import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
@@ -283,6 +283,7 @@ export function nameStart(
     if (s > start && unitSeatAfter(words, s - 1, left)) s++;
   }
   s = commonWordBeforeName(words, s, evidence);
+  if (areaNameToEnd(words, s, evidence)) return words.length;
   // A place, team or organisation word (and anything before it in the run) belongs to the role
   // or the institution, not to the name that follows it.
   let cut = -1;
@@ -456,6 +457,33 @@ function commonWordBeforeName(
   // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word.
   const rest = words.slice(s + 1).join(' ');
   return evidence.has(words[s + 1]!) && evidence.runAlone?.(rest) ? s + 1 : s;
+}
+
+/** An area's or a venue's head (`Kelurahan`, `GOR`, `Stadion`): what follows names a place. */
+const isPlaceHead = (w: string): boolean => AREA_HEAD_SET.has(w) || VENUE_HEAD_SET.has(w);
+
+/** Most words of an area's name after its head (`Kelurahan Kapuas Kanan Hulu`). */
+const AREA_NAME_WORDS = 4;
+
+/**
+ * `warga Kelurahan Kapuas Kanan Hulu`, `Desa Sumber Rejo Kidul`, `GOR Apang Semangai`: an area's
+ * or a venue's head (lexicon/facilities.ts) before the start `s`
+ * with no office before it (`Kepala Desa X` may be a head's title alone) opens a place's name that
+ * runs to the end of the run, when the up to four words after it are capitalised and none opens a
+ * person's name (a given name, or a word the article uses alone for a speaker). A place word among
+ * them (`Kapuas`) is part of the area's name, not the end of a role (names.model.longAreaName).
+ */
+function areaNameToEnd(words: readonly string[], s: number, evidence: ArticleEvidence): boolean {
+  if (!featureOn('names.model.longAreaName')) return false;
+  let a = s - 1;
+  while (a >= 0 && !isPlaceHead(words[a]!.toLowerCase())) a--;
+  if (a < 0 || words.length - a - 1 > AREA_NAME_WORDS) return false;
+  // The head opens the run or follows a lowercase word (`warga Kelurahan …`); after a name of its
+  // own (`Dinas X (SDABK) Provinsi Y Nama`) it is the seat of an office, and a name may follow.
+  if (a > 0 && !startsLower(words[a - 1]!)) return false;
+  const office = (w: string) => ROLE_HEAD_SET.has(w) && !GROUP_NOUN_SET.has(w);
+  if (words.slice(0, a).some(w => office(w.toLowerCase()))) return false;
+  return words.slice(a + 1).every(w => startsUpper(w) && !isGivenName(w) && !evidence.has(w));
 }
 
 /**

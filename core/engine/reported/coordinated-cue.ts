@@ -17,7 +17,7 @@ import { isLowerCp, runOf } from '../text/chars';
 import { IRREGULAR_ACTIVE_VERBS } from '../../lexicon/verb-lookalikes';
 
 /** Words that join a second predicate to the first (`dan`, `tetapi`, `namun`, `lalu` …). */
-const COORDINATORS: ReadonlySet<string> = new Set(
+export const COORDINATOR_SET: ReadonlySet<string> = new Set(
   'dan serta tetapi tapi namun sekaligus lalu kemudian'.split(' '),
 );
 
@@ -46,8 +46,8 @@ export function coordinatedSubject(
 ): Mention | null {
   // `…, lalu menegaskan`: the cue adverbs were stepped over, so the coordinator may stand at `k`.
   const joined =
-    COORDINATORS.has(toks[k - 1]?.lower ?? '') ||
-    (toks[k - 1]?.text === ',' && COORDINATORS.has(toks[k]?.lower ?? ''));
+    COORDINATOR_SET.has(toks[k - 1]?.lower ?? '') ||
+    (toks[k - 1]?.text === ',' && COORDINATOR_SET.has(toks[k]?.lower ?? ''));
   if (!joined) return null;
   if (!featureOn('reported.coordinatedCue')) return null;
   for (let v = from + 1; v < k - 1; v++) {

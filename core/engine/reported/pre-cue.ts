@@ -54,7 +54,7 @@ import type { RuleInput } from './reported-rule';
 import { relativeCueSubject, relativeOverInner, relativeSubject } from '../names/relative-subject';
 import type { Mention } from '../names/mention';
 import { subjectEndBefore } from './subject-aside';
-import { coordinatedSubject } from './coordinated-cue';
+import { COORDINATOR_SET, coordinatedSubject } from './coordinated-cue';
 import { tokenIndexAt, type Token } from '../text/text';
 import {
   isLetterOrHyphenCp,
@@ -173,10 +173,12 @@ export function preCue(
   const named = placeBeforeCue(toks, k)
     ? (relativeSubject(toks, k, p.text, ev, mentionBefore) ?? mentionBefore(toks, k, p.text, ev))
     : readOverRelative(toks, k, p.text, ev);
-  const mention =
-    relative ??
-    named ??
+  const coordinated = () =>
     coordinatedSubject(toks, k, tokenIndexAt(toks, s.start), p.text, ev, mentionBefore);
+  // `X menemui para pedagang dan berjanji …`: a coordinator before the cue closes the first
+  // predicate's object, never a subject; the sentence's subject speaks (reported.coordinatorFirst).
+  const joined = featureOn('reported.coordinatorFirst') && COORDINATOR_SET.has(prev);
+  const mention = relative ?? (joined ? (coordinated() ?? named) : (named ?? coordinated()));
   if (!mention) return null;
   const at = toks[k - 1]!.start;
   const subjectAt = Math.min(at, p.text.lastIndexOf(mention.text.split(' ')[0]!, at));
