@@ -47,12 +47,19 @@ function readByline(doc: Document, ld: NewsArticleLd | null): string | null {
   return printed ?? ld?.author ?? null;
 }
 
-/** Article info for a page known to be an article. */
-export function readArticleInfo(doc: Document, url: string | null): ArticleInfo {
+/**
+ * Article info for a page known to be an article. `ld`: the page's NewsArticle block as the
+ * caller has just read it (detect.ts's `readArticleSignals`, null for none); read here when not
+ * given.
+ */
+export function readArticleInfo(
+  doc: Document,
+  url: string | null,
   // The JSON-LD blocks are found and parsed once for the three fields, not once per field: a
   // real page's NewsArticle block may carry the whole article text (`articleBody`). The date reads
   // it first, so it is always read.
-  const ld = readNewsArticleLd(doc);
+  ld: NewsArticleLd | null = readNewsArticleLd(doc),
+): ArticleInfo {
   return {
     isArticle: true,
     url,

@@ -4,6 +4,7 @@
  */
 import type { ArticleInfo } from '../types';
 import { readArticleInfo } from './article-info';
+import type { ArticleSignals } from './detect';
 import { findArticleBody, readParagraphsWork } from './body';
 import { runNow, type Work } from './work';
 
@@ -23,11 +24,19 @@ export function readArticle(doc: Document, url: string | null): ArticleRead | nu
   return runNow(readArticleWork(doc, url));
 }
 
-/** `readArticle` as work that may pause between paragraphs (work.ts). */
-export function* readArticleWork(doc: Document, url: string | null): Work<ArticleRead | null> {
-  const body = findArticleBody(doc);
+/**
+ * `readArticle` as work that may pause between paragraphs (work.ts). `signals`: what the caller
+ * found testing the page in this same task (detect.ts's `readArticleSignals`): its body and JSON-LD
+ * block are taken as they are, not looked for and parsed again.
+ */
+export function* readArticleWork(
+  doc: Document,
+  url: string | null,
+  signals?: ArticleSignals,
+): Work<ArticleRead | null> {
+  const body = signals ? signals.body : findArticleBody(doc);
   if (!body) return null;
-  const info = readArticleInfo(doc, url);
+  const info = signals ? readArticleInfo(doc, url, signals.ld) : readArticleInfo(doc, url);
   const { paragraphs, texts } = yield* readParagraphsWork(body);
   return { info, body, paragraphs, texts };
 }

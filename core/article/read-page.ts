@@ -5,7 +5,7 @@
  * Read-only.
  */
 import type { ArticleInfo } from '../types';
-import { isArticlePage } from './detect';
+import { isArticlePage, type ArticleSignals } from './detect';
 import { readFeedArticlesWork } from './feed';
 import { readArticleWork } from './read-article';
 import type { Work } from './work';
@@ -23,15 +23,18 @@ export interface ArticleOnPage {
 /**
  * The articles of `doc` (served at `url`): the page's own first, then the feed's in page order;
  * [] when the page is not an article. Work that may pause between paragraphs (work.ts).
- * `detected`: the caller has just found `doc` an article at `url` (isArticlePage), so that test is
- * not made again; the body is still looked for.
+ * `detected`: the caller has found `doc` an article at `url` (isArticlePage), so that test is not
+ * made again: `true` when that was earlier (the body and the info are read afresh), or what the
+ * test found when it was in this same task (detect.ts's `readArticleSignals`: taken as it is).
  */
 export function* readPageArticlesWork(
   doc: Document,
   url: string | null,
-  detected = false,
+  detected: boolean | ArticleSignals = false,
 ): Work<ArticleOnPage[]> {
-  const own = detected || isArticlePage(doc, url) ? yield* readArticleWork(doc, url) : null;
+  const signals = typeof detected === 'object' ? detected : undefined;
+  const own =
+    detected || isArticlePage(doc, url) ? yield* readArticleWork(doc, url, signals) : null;
   if (!own) return [];
   const feed = (yield* readFeedArticlesWork(own.body)).map(article => ({
     info: { isArticle: true, url, title: article.title, published: null, byline: null },

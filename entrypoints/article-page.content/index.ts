@@ -38,9 +38,10 @@ export default defineContentScript({
       }
       // True while the watch decides at once (the article is there at the start).
       let atStart = true;
-      watchForArticle(ctx, startedAt, href => {
-        // The page code's first read takes the verdict and does not test the page again.
-        markDetected(href);
+      watchForArticle(ctx, startedAt, (href, signals) => {
+        // The page code's first read (in this task) takes the verdict and what the test found,
+        // and does not test the page again nor look for its body and JSON-LD.
+        markDetected(href, signals);
         start(href, atStart ? startedAt : performance.now());
       });
       atStart = false;

@@ -5,6 +5,7 @@
  * (core/article/work.ts), so a big article is read in slices (slicer.ts).
  */
 import type { DocumentAnalysis } from '../../core/analyze-document';
+import type { ArticleSignals } from '../../core/article/detect';
 import { notArticleAnalysis } from '../../core/article/not-article';
 import { readPageArticlesWork } from '../../core/article/read-page';
 import type { Work } from '../../core/article/work';
@@ -28,9 +29,14 @@ function pendingAnalysis(info: ArticleInfo): Analysis {
 
 /**
  * Reads `doc` (at `url`); on a page that is not an article, one not-an-article analysis.
- * `detected`: the detector found an article at `url` just before (detected.ts).
+ * `detected`: an article was found at `url` just before (detected.ts), with what that test found
+ * when it was in this task (core/article/read-page.ts).
  */
-export function* readPageWork(doc: Document, url: string, detected = false): Work<PageRead> {
+export function* readPageWork(
+  doc: Document,
+  url: string,
+  detected: boolean | ArticleSignals = false,
+): Work<PageRead> {
   const articles = yield* readPageArticlesWork(doc, url, detected);
   if (articles.length === 0) {
     return {

@@ -10,7 +10,7 @@
  * replaceState, back/forward), it looks for the article there, for a while, since the page may
  * render it after changing the address.
  */
-import { hasArticleSignals, isArticlePage } from '../../core/article/detect';
+import { readArticleSignals, type ArticleSignals } from '../../core/article/detect';
 import { isArticleAddress, isArticleUrl } from '../../core/article/url-patterns';
 import { followAddress } from './follow-address';
 
@@ -35,21 +35,23 @@ export interface WatchContext {
 }
 
 /**
- * Calls `onArticle(href)` once, when the page is an article at `href`: at once when it is one
- * now, else when it becomes one (see the file). `startedAt`: when the script started (the first
+ * Calls `onArticle(href, signals)` once, when the page is an article at `href`: at once when it
+ * is one now, else when it becomes one (see the file). `signals`: what the test found (its body
+ * and JSON-LD block), for a read in the same task. `startedAt`: when the script started (the first
  * looks at a start at an article address are timed from it); undefined: now, read only there (the
  * detector: `performance` is not touched on a page it leaves alone).
  */
 export function watchForArticle(
   ctx: WatchContext,
   startedAt: number | undefined,
-  onArticle: (href: string) => void,
+  onArticle: (href: string, signals: ArticleSignals) => void,
 ): void {
   // The address decides most pages with no DOM work, and is tested once: the page's own
   // signals are read only at an article address.
   const articleUrl = isArticleAddress(location);
-  if (articleUrl && hasArticleSignals(document)) {
-    onArticle(location.href);
+  const signals = articleUrl ? readArticleSignals(document) : null;
+  if (signals) {
+    onArticle(location.href, signals);
     return;
   }
   // Looking for the article at an article address: one timer at a time, only for a while
@@ -65,9 +67,11 @@ export function watchForArticle(
   // The page is at an article address now: is the article there yet?
   const look = (href: string) => {
     try {
-      if (location.href !== href || !isArticlePage(document, href)) return;
+      if (location.href !== href || !isArticleUrl(href)) return;
+      const found = readArticleSignals(document);
+      if (!found) return;
       stop();
-      onArticle(href);
+      onArticle(href, found);
     } catch (error) {
       console.debug('[kata-siapa] detector failed', error);
     }

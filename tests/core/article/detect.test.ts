@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { hasArticleSignals, isArticlePage } from '../../../core/article/detect';
+import { hasArticleSignals, isArticlePage, readArticleSignals } from '../../../core/article/detect';
+import { findArticleBody } from '../../../core/article/body';
+import { readNewsArticleLd } from '../../../core/article/json-ld';
 import { articlePage, parsePage } from '../../content/dom';
 
 const ARTICLE_URL = 'https://www.republika.co.id/berita/sx4kq2301/judul-berita';
@@ -69,5 +71,11 @@ describe('core/article/detect', () => {
   ])('hasArticleSignals: %s', (_name, doc, expected) => {
     expect(hasArticleSignals(doc)).toBe(expected);
     expect(isArticlePage(doc, null)).toBe(expected);
+    // What the test found, for a read in the same task: the body and block a read would find.
+    const signals = readArticleSignals(doc);
+    expect(signals).toEqual(
+      expected ? { body: findArticleBody(doc), ld: readNewsArticleLd(doc) } : null,
+    );
+    if (signals) expect(signals.body).toBe(findArticleBody(doc));
   });
 });
