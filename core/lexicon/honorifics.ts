@@ -8,7 +8,9 @@
  * brother or sister: `Kang Asep` for Asep Sumantri), `bli` (Balinese, an older brother), `mak`
  * (Malay and Betawi, a mother or an older woman: `Mak Ijah`), left out of the canonical name as
  * `mbok` and `mbah` are (the Sundanese `Ma`, an old woman, is not here: it spells `MA`, the
- * Supreme Court, in the case-blind sets); `tgh` is Tuan Guru Haji, the
+ * Supreme Court, in the case-blind sets); `amai` (Minangkabau, an older woman: `Amai Nurhayati`)
+ * and `uda` (Minangkabau, an older brother) likewise (`uni`, an older sister, is not here: it opens
+ * `Uni Eropa`); `tgh` is Tuan Guru Haji, the
  * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`).
  */
 
@@ -23,7 +25,7 @@ export const HONORIFICS: readonly string[] = words(`
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
   mama mbah mbok bang abang cak tgh capt
-  kang teh bli mak
+  kang teh bli mak amai uda
 `);
 
 /**
@@ -69,22 +71,30 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd`
  * as written with their dots (`S.H` or `SH`, `Ph.D` or `PhD`, `S.I.K` or `SIK`). The second line
  * holds degrees of the national list of academic titles that police, Islamic and health schools
  * give (`S.I.K` for the police academy, `S.E.I`/`S.H.I`/`S.Pd.I` for Islamic economics, law and
- * teaching, `S.K.M` for public health), written after officers' and lecturers' names.
+ * teaching, `S.K.M` for public health), written after officers' and lecturers' names. The third
+ * holds the agriculture, animal husbandry, forestry, fisheries, engineering and arts degrees
+ * (`M.P` Magister Pertanian, `S.Pt`, `S.Hut`, `S.Pi`, `S.TP`, `M.Eng`, `S.Sn`/`M.Sn`) that regional
+ * agency heads write after their names (`Ir X MP`). Not `S.P`: undotted, `SP` after a name is as
+ * often the initials of a family name (`Dimas Arya SP`).
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
   S.Kom S.Ag M.Ag S.Pd M.Pd S.T M.T S.Psi
   S.I.K S.E.I M.E.I S.H.I M.H.I S.Pd.I M.Pd.I S.Th.I S.Sy M.Sy S.K.M M.K.M S.Ked S.Gz S.Ak M.Ak
   S.I.Kom M.I.Kom M.Han M.Kn
+  M.P S.Pt S.Hut S.Pi S.TP M.Eng S.Sn M.Sn
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's
  * degrees hospital and public-sector managers write after their names: `MARS` (Magister
- * Administrasi Rumah Sakit), `MMR`/`MMRS` (Manajemen Rumah Sakit), `MHA`, `MPA`, `MPP`.
+ * Administrasi Rumah Sakit), `MMR`/`MMRS` (Manajemen Rumah Sakit), `MHA`, `MPA`, `MPP`. The third
+ * holds what Catholic priests write after their names: `Pr` for a diocesan priest, and the letters
+ * of their religious order (`SJ` Jesuits, `OFM` Franciscans, `SVD` Divine Word, …): `Romo X Pr`.
  */
 const UNDOTTED_DEGREES: readonly string[] = words(`
   Lc MA MBA Ns Apt CPA MPH MSc
   MARS MMR MMRS MHA MPA MPP
+  Pr SJ OFM SVD MSC MSF OSC CSsR OCD OMI CICM OFMCap
 `);
 
 /** Every degree as it may be written, without a final dot; case as written. */

@@ -150,7 +150,8 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'e
  * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title. `tokoh` opens the
  * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`). `humas` (public
  * relations) heads an office as `juru bicara` does (`Humas PT X, Y`, `Kepala Humas Polres Z`);
- * `perbekel` is the Balinese village head, as `kades` and `lurah` are, and `kuwu` the Cirebon one;
+ * `perbekel` is the Balinese village head, as `kades` and `lurah` are, `kuwu` the Cirebon one and
+ * `jaro` the Baduy and Banten one (`Jaro Sarmin`);
  * `administratur` heads a plantation estate (`Administratur Kebun X`).
  */
 export const ROLE_HEADS: readonly string[] = [
@@ -173,7 +174,7 @@ export const ROLE_HEADS: readonly string[] = [
   ondoafi mananwir tokoh
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
-  humas perbekel kuwu
+  humas perbekel kuwu jaro
   kalapas karutan administratur
 `),
   ...EN_ROLE_HEADS,
