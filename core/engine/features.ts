@@ -76,6 +76,8 @@ export const FEATURES = {
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
   'reported.nestedReport':
     "a report whose subject the first clause opens by a description (`X menyebut, salah seorang sopir, Y (41), mengaku …`) is inside it: the outer speaker's one quote",
+  'reported.frameAfterQuote':
+    '`“…,” menurut X` credits the quote before it to X, and reads no clause after X',
   'reported.coordinatorFirst':
     'a coordinator before a pre-posed cue (`X menemui para pedagang dan berjanji …`) gives the sentence subject, not the object before it',
   'reported.coordinatedCue':

@@ -5,7 +5,7 @@
  * “…”`) takes that cue (interrupted-quote.ts). Marked spans that are nobody's statement are dropped.
  */
 import { properlyDescribedOrg } from '../names/english-description';
-import { POST_CUE_SET, PRE_CUE_SET, tokenCueLength } from '../../lexicon/cues';
+import { POST_CUE_SET, PRE_CUE_SET, SOURCE_FRAME, tokenCueLength } from '../../lexicon/cues';
 import { EN_ARTICLES, PLURAL, SINGULAR } from '../../lexicon/pronouns';
 import { NYA_MENTION, organisationPronoun } from '../names/mention';
 import { readsAsStatement } from '../../lexicon/terms';
@@ -130,6 +130,11 @@ function cueAfter(
     const mention: Mention | null =
       root !== lw ? NYA_MENTION : mentionAfter(p.tokens, i + 1, p.text, evidence);
     return { cue: t.text, mention, at: t.start };
+  }
+  // `“…,” menurut seorang perawat`: the source frame after the quote is its cue.
+  if (lw === SOURCE_FRAME.word && featureOn('reported.frameAfterQuote')) {
+    const mention = mentionAfter(p.tokens, i + 1, p.text, evidence);
+    if (mention) return { cue: t.text, mention, at: t.start };
   }
   // `“…,” she said`, `“…,” ia menambahkan`, `“…,” Baker said`: the subject before its verb.
   const subjectFirst =

@@ -17,7 +17,7 @@ import { mentionAfter } from '../names/mention-after';
 import { isMediaMention } from '../cast/non-speaker';
 import { ADJUNCT, clause, opensWithWeekday, EN_ADJUNCT, hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
-import { isLowerWord, trimRange } from '../text/text';
+import { isLowerWord, trimRange, type Token } from '../text/text';
 import { EN_CLAUSE_WORDS, EN_VIEW_FRAME } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
 import { englishDescriptionAfter } from '../names/english-description';
@@ -54,8 +54,23 @@ export function menurut(input: RuleInput, i: number): Hit | null {
   const [according, to] = SOURCE_FRAME.english;
   const english = lw === according && toks[i + 1]?.lower === to;
   if (!english && lw !== SOURCE_FRAME.word) return null;
+  if (afterQuote(toks, i)) return null;
   return menurutAt(input, english ? i + 1 : i, english);
 }
+
+/**
+ * `“…,” menurut seorang perawat, …`: the frame right after a quote's closing mark and its comma
+ * credits that quote (its cue, quotes/direct-quotes.ts); the words after the source are its
+ * description, not a clause it reports (reported.frameAfterQuote).
+ */
+function afterQuote(toks: readonly Token[], i: number): boolean {
+  if (!featureOn('reported.frameAfterQuote')) return false;
+  const k = toks[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return k >= 0 && CLOSING_MARKS.has(toks[k]!.text);
+}
+
+/** The marks that close a quote (quotes/quote-marks.ts pairs them; `'` is also an apostrophe). */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
 
 /**
  * menurut past its test, `i` at `menurut` (or at `to` of `according to`): a function of its own,
