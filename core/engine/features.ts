@@ -98,6 +98,10 @@ export const FEATURES = {
     'the occasion of a statement after `dalam`, between subject and cue, is skipped like a channel (`X dalam sidang paripurna mengusulkan …`, `X dalam kesempatan itu menegaskan …`; lexicon/cues.ts STATEMENT_OCCASIONS)',
   'reported.channelRelative':
     'a statement channel between subject and cue may carry a relative clause past its plain length (`X melalui surat edaran yang ditandatangani kemarin menyatakan …`), so the subject is still read before it (names/statement-channel.ts)',
+  'names.model.areaHeadPlace':
+    'a word the article writes after a capitalised area head (`Desa X`) is a place, alone after an office (`Perbekel X itu`) no person',
+  'names.rankOneInRole':
+    'a lone `I` after a capitalised role word (`Wakil Rektor I`) is the Roman one ranking the office, in the role',
   'names.bodyOwnRun':
     'a run opening with a body’s head or an office unit and holding no office (`Komite Etik Universitas X (UX) menyatakan`, `Kanwil Kemenag Jatim menilai`) is that body speaking as such, also when an acronym spelling its last words closes it; read as an office it named nobody',
   'names.describedRelativeSubject':

@@ -9,7 +9,8 @@ import { isRoleWord, isRunToken, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
 import { keepReadings, readingsOf } from '../names/name-reading';
 import { isGivenName } from '../../lexicon/name-words';
-import { startsLower } from '../text/chars';
+import { startsLower, startsUpper } from '../text/chars';
+import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
@@ -23,6 +24,18 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
   ...'di ke warga kota kabupaten provinsi kecamatan'.split(' '),
   ...ORIGIN_WORDS,
 ]);
+
+/**
+ * `warga Desa Ungasan,`, `di Kelurahan Cibening.`: a capitalised area head (lexicon/facilities.ts)
+ * before one word names that place (names.model.areaHeadPlace), so the word alone after an office
+ * (`kata Perbekel Ungasan itu`) is the seat of the office, no person. Not after an office's own
+ * capitalised word (`Wali Kota Ujang`, `Kepala Desa Budi`): there a name may follow the head.
+ */
+const areaHeadOpens = (t: readonly Token[], i: number): boolean =>
+  AREA_HEAD_SET.has(t[i]!.lower) &&
+  startsUpper(t[i]!.text) &&
+  !(i > 0 && startsUpper(t[i - 1]!.text) && isRoleWord(t[i - 1]!.text)) &&
+  featureOn('names.model.areaHeadPlace');
 
 /**
  * The article's evidence about its own words: single capitalised words used alone next to a cue
@@ -40,7 +53,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
       // `asal X` (`kelahiran X`) always names a place, even glued to a name (`politisi asal X
       // Rudi Hartawan`). Asked only after a place word: this runs for every token.
       if (
-        PLACE_BEFORE.has(w) &&
+        (PLACE_BEFORE.has(w) || areaHeadOpens(t, i)) &&
         isRunToken(t[i + 1]) &&
         (ORIGIN_WORDS.has(w) || !isRunToken(t[i + 2]))
       )

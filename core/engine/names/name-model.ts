@@ -315,6 +315,14 @@ export function nameStart(
     const w = words[s]!;
     if (isClubWord(w) || (knownPlace(words[s - 1]!, evidence) && contextNonName(w, evidence)))
       return words.length;
+    // `kata Perbekel Ungasan itu` after `Desa Ungasan`: the office's seat, which the article
+    // writes as a place, alone after the office (names.model.areaHeadPlace).
+    if (
+      ROLE_HEAD_SET.has(words[s - 1]!.toLowerCase()) &&
+      evidence.places?.has(w) &&
+      featureOn('names.model.areaHeadPlace')
+    )
+      return words.length;
   }
   // `Ketua RT 03 Kampung Sukamaju`, `…, Dusun 2, Desa …`: an area head opens a place's name, never
   // a person's, so it goes to the role and afterInstitutionHead weighs the words after it.

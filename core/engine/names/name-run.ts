@@ -250,6 +250,20 @@ function isInitialOrTitle(w: string): boolean {
 }
 
 /**
+ * `Wakil Rektor I`, `Kepala Seksi I`: a lone `I` right after a role word is the Roman numeral
+ * ranking the office's holders, as `II` and `III` are, not the English pronoun or an initial
+ * (names.rankOneInRole). A name after it (`Wakil Rektor I Bidang Akademik, X`) is read on as usual.
+ */
+function rankOneAt(toks: readonly Token[], j: number): boolean {
+  return (
+    toks[j]!.text === 'I' &&
+    isRoleToken(toks[j - 1]!) &&
+    !startsLower(toks[j - 1]!.text) &&
+    featureOn('names.rankOneInRole')
+  );
+}
+
+/**
  * True when the dot at token `j`, glued to the word before it, goes on to the next word of the run
  * instead of ending it, or when token `j` is the last part of a degree written with dots: one test
  * of the dots a run reads past, each kind by its own switch.
@@ -554,6 +568,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (unitDigitAt(toks, i, j)) {
       j++; // `SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`: the unit's number, in its name
+    } else if (j > i && !sawName && rankOneAt(toks, j)) {
+      j++; // `Wakil Rektor I`, `Asisten I Sekda`: the Roman one ranking the office, not `I`
     } else if (balineseAt(toks, j)) {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (initialSpellingWordAt(toks, j)) {
