@@ -344,7 +344,7 @@ export const EXPERIENCER_VERB_SET: ReadonlySet<string> = new Set(
   words(`
   memuaskan mengecewakan mengejutkan menggembirakan menyenangkan menyedihkan mengkhawatirkan
   meresahkan membingungkan menyulitkan memberatkan merepotkan menggelisahkan memprihatinkan
-  menjengkelkan
+  menjengkelkan melegakan menenangkan membahagiakan mengagetkan mencemaskan menakutkan
 `),
 );
 

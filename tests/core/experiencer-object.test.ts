@@ -21,6 +21,17 @@ const ROWS: [string, string, string][] = [
     'Bupati Agus Wibowo mengumumkan penutupan pasar lama. "Pasar baru lebih bersih," kata Agus. Keputusan itu mengecewakan pedagang Sari Indah.',
     '"Kami tidak pernah diajak bicara," ujarnya.',
   ],
+  // Relief and alarm are told the same way (`melegakan`, `mencemaskan`).
+  [
+    'Sari Indah',
+    'Bupati Agus Wibowo berjanji membangun pasar darurat. "Pedagang tidak dipungut biaya," kata Agus. Kabar itu sedikit melegakan pedagang Sari Indah.',
+    '"Dulu juga dijanjikan, tapi kami menunggu setahun," ujarnya.',
+  ],
+  [
+    'Sari Indah',
+    'Bupati Agus Wibowo mengumumkan penutupan pasar lama. "Pasar baru lebih bersih," kata Agus. Rencana itu mencemaskan pedagang Sari Indah.',
+    '"Pembeli kami bisa hilang," ujarnya.',
+  ],
 ];
 
 describe('the person a verb of feeling tells of is the next pronoun’s source (discourse.experiencerObject)', () => {

@@ -54,3 +54,44 @@ describe('a title with the initials of the organisation a role spells out', () =
     expect(initialsForms(role)).toEqual(forms);
   });
 });
+
+// cast.initialsBeforeSeat: the organisation by the initials of its first words and the seat after
+// them written out (`Ketua PN Pontianak`), so a bare `Ketua PN` finds the chair, not the deputy who
+// wrote the acronym in brackets.
+const SEATED: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  [
+    'a district court’s chair and its deputy',
+    [
+      'Ketua Pengadilan Negeri Cibening Hendra Wijaya mengapresiasi pengunjung yang tertib.',
+      'Wakil Ketua Pengadilan Negeri (PN) Cibening, Rudi Hartono, menjelaskan layar disediakan di luar ruang sidang. “Ini sidang terbuka,” kata Wakil Ketua PN.',
+      '“Ke depan kami akan menata ruang tunggu,” ujar Ketua PN.',
+    ],
+    ['Hendra Wijaya'],
+  ],
+  [
+    'a statistics office head by its acronym',
+    [
+      'Kepala Badan Pusat Statistik Jawa Barat Sari Wulandari menyebut inflasi turun.',
+      'Ekonom Universitas Cibening Budi Santoso menilai harga pangan masih rawan.',
+      '“Harga beras mulai stabil,” kata Kepala BPS.',
+    ],
+    ['Sari Wulandari'],
+  ],
+];
+
+describe('a title with the initials of the organisation before its seat (cast.initialsBeforeSeat)', () => {
+  test.each(SEATED)('%s', (_, paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test.each(SEATED)('switched off: %s', (_, paragraphs, speakers) => {
+    const off = withFeaturesOff(['cast.initialsBeforeSeat'], () => lastSpeakers(...paragraphs));
+    expect(off).not.toEqual(speakers);
+  });
+
+  test('the seated forms of a spelled-out role', () => {
+    expect(initialsForms('Ketua Pengadilan Negeri Pontianak', true)).toEqual([
+      'Ketua PN Pontianak',
+    ]);
+  });
+});

@@ -26,25 +26,37 @@ const INITIAL_JOINERS: ReadonlySet<string> = new Set([...PLAIN_ANDS, 'of', 'for'
  * The role with the organisation it names written by its initials, one form per split after the
  * head: the capitalised words from there to the end (at least two, joiners skipped) as one
  * acronym (`Ketua Komisi Pemilihan Umum` → `Ketua KPU`, `Gubernur Bank Indonesia` → `Gubernur
- * BI`, `Ketua Umum Partai Amanat Nasional` → `Ketua Umum PAN`). News copy names an office by its
+ * BI`, `Ketua Umum Partai Amanat Nasional` → `Ketua Umum PAN`); with `seat`, the initials of the
+ * organisation's first words and its seat after them (`Ketua PN Pontianak`). News copy names an office by its
  * spelled-out organisation once and by the acronym later, often without writing it in brackets.
  */
-export function initialsForms(role: string): string[] {
+export function initialsForms(role: string, seat = false): string[] {
   const words = role.split(SPACE_RUNS).filter(Boolean);
   const out: string[] = [];
   for (let h = 1; h <= words.length - 2; h++) {
     const rest = words.slice(h).filter(w => !INITIAL_JOINERS.has(w));
     if (rest.length < 2 || rest.length > 8 || !rest.every(startsCapLower)) continue;
-    out.push([...words.slice(0, h), rest.map(w => w[0]).join('')].join(' '));
+    const head = words.slice(0, h);
+    if (!seat) out.push([...head, initialsOf(rest)].join(' '));
+    // `Ketua Pengadilan Negeri Pontianak` → `Ketua PN Pontianak`: the organisation by the initials
+    // of its first words, the seat after them written out (cast.initialsBeforeSeat).
+    else
+      for (let k = 2; k < rest.length; k++)
+        out.push([...head, initialsOf(rest.slice(0, k)), ...rest.slice(k)].join(' '));
   }
   return out;
 }
+
+/** The first letters of `words`, joined (`Pengadilan Negeri` → `PN`). */
+const initialsOf = (words: readonly string[]): string => words.map(w => w[0]).join('');
 
 /** The forms of a role (titleTokens each): as written, its short form, its initials forms. */
 interface RoleForms {
   written: readonly string[];
   short: readonly string[] | null;
   initials: readonly (readonly string[])[];
+  /** Its initials forms with the seat written out after them (`Ketua PN Pontianak`). */
+  seated: readonly (readonly string[])[];
   /** All of them, in that order: what a lookup gets with every switch on (no list per lookup). */
   all: readonly (readonly string[])[];
 }
@@ -66,7 +78,9 @@ function everyRoleForm(role: string): RoleForms {
     const written = titleTokens(role);
     const short = shortForm ? titleTokens(shortForm) : null;
     const initials = initialsForms(role).map(titleTokens);
-    forms = { written, short, initials, all: [written, ...(short ? [short] : []), ...initials] };
+    const seated = initialsForms(role, true).map(titleTokens);
+    const all = [written, ...(short ? [short] : []), ...initials, ...seated];
+    forms = { written, short, initials, seated, all };
     ROLE_FORMS.set(key, forms);
   }
   return forms;
@@ -77,11 +91,13 @@ function roleForms(role: string): readonly (readonly string[])[] {
   // with them on (the same process) does not reuse those forms.
   const short = featureOn('cast.shortRole');
   const initials = featureOn('cast.initialsRole');
-  if (short && initials) return forms.all;
+  const seated = featureOn('cast.initialsBeforeSeat');
+  if (short && initials && seated) return forms.all;
   return [
     forms.written,
     ...(short && forms.short ? [forms.short] : []),
     ...(initials ? forms.initials : []),
+    ...(initials && seated ? forms.seated : []),
   ];
 }
 
