@@ -449,6 +449,8 @@ export const FEATURES = {
   'cast.initialsRole':
     'a role spelling out its organisation is also held by the title with its initials (`Ketua Komisi Pemilihan Umum` → `kata Ketua KPU`)',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
+  'discourse.honorificTitle':
+    'a religious title or form of address alone at a cue (`kata Buya`) means the person last written with it before their name',
   'discourse.bodyParagraphDistance':
     'paragraph distance is counted over body paragraphs, so a skipped clutter line (`Baca Juga` and its related headline) or a blank line between two paragraphs does not part them (`“…,” ujarnya. ¶ Baca Juga ¶ <headline> ¶ Lelaki berusia 61 tahun itu menuturkan, …`)',
   'discourse.lastSpeaker': 'antecedent: spoke the previous quote',

@@ -1,0 +1,44 @@
+/**
+ * `kata Buya`, `ujar Romo`, `tutur Ustaz`: a religious title or a form of address alone at a cue
+ * (lexicon/honorifics.ts) names no office, so no role holds it. It means the person the article
+ * last wrote with that title before their name (`Buya H. Syafruddin Datuk Rajo Mudo`), before the
+ * cue (discourse.honorificTitle).
+ */
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import type { Entity, Pos } from '../cast/entity';
+import type { CastRecord } from '../cast/mention-record';
+import { featureOn } from '../features';
+import { dropFinalDot } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
+
+/** The person last written with the honorific `title` before `at`, or null. */
+export function honorificHolder(
+  records: readonly CastRecord[],
+  title: string,
+  at: Pos,
+): Entity | null {
+  const word = dropFinalDot(title.trim().toLowerCase());
+  if (word.includes(' ') || !HONORIFIC_SET.has(word) || !featureOn('discourse.honorificTitle'))
+    return null;
+  let best: CastRecord | null = null;
+  for (const r of records)
+    if (
+      r.at < at &&
+      (!best || r.at > best.at) &&
+      r.entity?.kind === 'person' &&
+      writtenBefore(r.text, word, r.entity.name)
+    )
+      best = r;
+  return best?.entity ?? null;
+}
+
+/**
+ * True when the record's text writes the honorific `word` before the name's first word (`Ketua
+ * MUI Buya H. Hasan Basri`): lowercase, dots dropped, word by word.
+ */
+function writtenBefore(text: string, word: string, name: string): boolean {
+  const words = text.split(SPACE_RUNS).map(w => dropFinalDot(w.toLowerCase()));
+  const first = name.split(SPACE_RUNS, 1)[0]!.toLowerCase();
+  const h = words.indexOf(word);
+  return h >= 0 && words.indexOf(first, h + 1) > h;
+}
