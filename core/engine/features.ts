@@ -60,6 +60,8 @@ export const FEATURES = {
     'after a channel preposition, any lowercase noun owned by the subject (`-nya`) is the occasion of the statement (`X dalam kesaksiannya mengatakan`, `X dalam kunjungannya ke pasar menyebut`), skipped like a listed channel',
   'reported.capacityAside':
     'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
+  'cast.bareFullName':
+    'a full name written alone (or after honorifics only) is kept as the canonical name over a later shorter form (`Kwee Siu Lan` … `Siu Lan`)',
   'cast.initialsBeforeSeat':
     'a role’s organisation written by the initials of its first words, its seat after them (`Ketua PN Pontianak` for `Ketua Pengadilan Negeri Pontianak`)',
   'cast.groupFirstRole':

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
 import { agreedName } from '../../core/engine/cast/agreed-name';
 
 /** The speakers of the last quote of one invented paragraph (or several). */
@@ -153,6 +154,12 @@ describe('the canonical name is the form the mentions agree on, not the longest'
       'Kepala Dinas Pariwisata Provinsi Lorin I Ketut Darmaya mengatakan wisatawan naik. “Kami senang,” kata Ketut Darmaya.',
       'I Ketut Darmaya',
     ],
+    // A full name written alone, its comma outside the name's span, has no neighbour before it
+    // either (cast.bareFullName): the family name no list knows stays.
+    [
+      'Istri korban, Kwee Siu Lan, tampak menangis di ruang sidang. “Suami saya orang baik,” ujar Siu Lan.',
+      'Kwee Siu Lan',
+    ],
   ])('%s', (line, name) => {
     const { speakers, quotes } = analyzeBody(line);
     expect(speakers.map(s => s.name)).toEqual([name]);
@@ -164,4 +171,11 @@ describe('the canonical name is the form the mentions agree on, not the longest'
     const orders = [forms, [...forms].reverse(), [forms[1]!, forms[0]!, forms[3]!, forms[2]!]];
     for (const f of orders) expect(agreedName('Garmen Rina Kartika', f)).toBe('Rina Kartika');
   });
+});
+
+test('switched off, a full name written alone gives way to the later shorter form (cast.bareFullName)', () => {
+  const line =
+    'Istri korban, Kwee Siu Lan, tampak menangis di ruang sidang. “Suami saya orang baik,” ujar Siu Lan.';
+  const off = withFeaturesOff(['cast.bareFullName'], () => analyzeBody(line).speakers);
+  expect(off.map(s => s.name)).toEqual(['Siu Lan']);
 });

@@ -117,7 +117,9 @@ describe('a person merely mentioned does not take the last cue subject’s quote
         'Pemilik bengkel, H Sarman Wiro Jaya, tak bisa menahan air mata ketika dikunjungi. Tukang las yang akrab disapa Wiro Jaya itu sudah membangun bengkel tersebut selama 20 tahun.',
         '“Semua alat saya habis,” kata dia.',
       ],
-      ['Wiro Jaya'],
+      // The full name, written alone after the comma, is the canonical one (GUIDELINES: the
+      // fullest form; `Wiro Jaya`, the name he is called by, is its alias: cast.bareFullName).
+      ['Sarman Wiro Jaya'],
     ],
     // A cue inserted between commas is not about the one named before it in its sentence.
     [

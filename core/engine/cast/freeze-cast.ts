@@ -3,6 +3,7 @@
  * name its mentions agree on (agreed-name.ts), and the records, mentions and cue lookups pointed
  * at those frozen entities. Resolving quotes never changes the result (cast.ts).
  */
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import type { DraftEntity } from './cast-builder';
 import { Cast } from './cast';
 import type { Entity } from './entity';
@@ -10,7 +11,7 @@ import type { CastRecord } from './mention-record';
 import type { CastDraft } from './cast-draft';
 import { agreedName } from './agreed-name';
 import { featureOn } from '../features';
-import { isSpaceCp, trailingRun } from '../text/chars';
+import { dropFinalDot, isSpaceCp, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
 import { isPlaceWord } from '../names/name-model';
 
@@ -43,7 +44,8 @@ function agreedNames(d: CastDraft): (e: DraftEntity) => string {
   d.records.forEach((r, k) => {
     const e = d.entities[k];
     if (!e || !r.ref?.name) return;
-    if (writtenSetOff(r.text, r.ref.name)) setOff.add(r.ref.name);
+    if (writtenSetOff(r.text, r.ref.name) || writtenBare(r.text, r.ref.name))
+      setOff.add(r.ref.name);
     const list = forms.get(e);
     if (list) list.push(r.ref.name);
     else forms.set(e, [r.ref.name]);
@@ -60,6 +62,20 @@ function agreedNames(d: CastDraft): (e: DraftEntity) => string {
 function formsOf(e: DraftEntity, forms: readonly string[]): readonly string[] {
   if (e.kind !== 'organization' || !featureOn('cast.organisationSeatForm')) return forms;
   return forms.filter(f => !f.split(SPACE_RUNS).every(isPlaceWord));
+}
+
+/**
+ * True when the span `text` is `name` alone, or after honorifics only (`Kwee Siu Lan`, `Hj.
+ * Sumiati Daeng Ngai`): no role or place run glued before the name, so no neighbour's word can
+ * have been read into it, and a later shorter form only leaves some of it out (cast.bareFullName).
+ */
+function writtenBare(text: string, name: string): boolean {
+  if (!featureOn('cast.bareFullName') || !text.endsWith(name)) return false;
+  const before = text
+    .slice(0, text.length - name.length)
+    .split(SPACE_RUNS)
+    .filter(Boolean);
+  return before.every(w => HONORIFIC_SET.has(dropFinalDot(w.toLowerCase())));
 }
 
 /** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
