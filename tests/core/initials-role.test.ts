@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { initialsForms } from '../../core/engine/cast/role-head';
+import { initialsForms, seatedInitialsForms } from '../../core/engine/cast/role-head';
 import { lastSpeakers } from './summarize';
 
 /**
@@ -90,7 +90,7 @@ describe('a title with the initials of the organisation before its seat (cast.in
   });
 
   test('the seated forms of a spelled-out role', () => {
-    expect(initialsForms('Ketua Pengadilan Negeri Pontianak', true)).toEqual([
+    expect(seatedInitialsForms('Ketua Pengadilan Negeri Pontianak')).toEqual([
       'Ketua PN Pontianak',
     ]);
   });

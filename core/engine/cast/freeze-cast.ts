@@ -3,7 +3,7 @@
  * name its mentions agree on (agreed-name.ts), and the records, mentions and cue lookups pointed
  * at those frozen entities. Resolving quotes never changes the result (cast.ts).
  */
-import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { isHonorificAt } from '../../lexicon/honorifics';
 import type { DraftEntity } from './cast-builder';
 import { Cast } from './cast';
 import type { Entity } from './entity';
@@ -11,7 +11,7 @@ import type { CastRecord } from './mention-record';
 import type { CastDraft } from './cast-draft';
 import { agreedName } from './agreed-name';
 import { featureOn } from '../features';
-import { dropFinalDot, isSpaceCp, trailingRun } from '../text/chars';
+import { isSpaceCp, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
 import { isPlaceWord } from '../names/name-model';
 
@@ -75,7 +75,7 @@ function writtenBare(text: string, name: string): boolean {
     .slice(0, text.length - name.length)
     .split(SPACE_RUNS)
     .filter(Boolean);
-  return before.every(w => HONORIFIC_SET.has(dropFinalDot(w.toLowerCase())));
+  return before.every((_, k) => isHonorificAt(before, k));
 }
 
 /** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */

@@ -23,29 +23,39 @@ const FRAME = new Set([...DEFINITE, 'sang', 'mantan']);
 const INITIAL_JOINERS: ReadonlySet<string> = new Set([...PLAIN_ANDS, 'of', 'for', 'untuk']);
 
 /**
- * The role with the organisation it names written by its initials, one form per split after the
- * head: the capitalised words from there to the end (at least two, joiners skipped) as one
- * acronym (`Ketua Komisi Pemilihan Umum` → `Ketua KPU`, `Gubernur Bank Indonesia` → `Gubernur
- * BI`, `Ketua Umum Partai Amanat Nasional` → `Ketua Umum PAN`); with `seat`, the initials of the
- * organisation's first words and its seat after them (`Ketua PN Pontianak`). News copy names an office by its
- * spelled-out organisation once and by the acronym later, often without writing it in brackets.
+ * Each split of `role` after its head whose rest names an organisation: the head's words, and the
+ * rest's capitalised words (two to eight, joiners skipped).
  */
-export function initialsForms(role: string, seat = false): string[] {
+function organisationSplits(role: string): [string[], string[]][] {
   const words = role.split(SPACE_RUNS).filter(Boolean);
-  const out: string[] = [];
+  const out: [string[], string[]][] = [];
   for (let h = 1; h <= words.length - 2; h++) {
     const rest = words.slice(h).filter(w => !INITIAL_JOINERS.has(w));
-    if (rest.length < 2 || rest.length > 8 || !rest.every(startsCapLower)) continue;
-    const head = words.slice(0, h);
-    if (!seat) out.push([...head, initialsOf(rest)].join(' '));
-    // `Ketua Pengadilan Negeri Pontianak` → `Ketua PN Pontianak`: the organisation by the initials
-    // of its first words, the seat after them written out (cast.initialsBeforeSeat).
-    else
-      for (let k = 2; k < rest.length; k++)
-        out.push([...head, initialsOf(rest.slice(0, k)), ...rest.slice(k)].join(' '));
+    if (rest.length >= 2 && rest.length <= 8 && rest.every(startsCapLower))
+      out.push([words.slice(0, h), rest]);
   }
   return out;
 }
+
+/**
+ * The role with the organisation it names written by its initials, one form per split after the
+ * head (`Ketua Komisi Pemilihan Umum` → `Ketua KPU`, `Gubernur Bank Indonesia` → `Gubernur BI`,
+ * `Ketua Umum Partai Amanat Nasional` → `Ketua Umum PAN`). News copy names an office by its
+ * spelled-out organisation once and by the acronym later, often without writing it in brackets.
+ */
+export const initialsForms = (role: string): string[] =>
+  organisationSplits(role).map(([head, rest]) => [...head, initialsOf(rest)].join(' '));
+
+/**
+ * The role with the initials of its organisation's first words and the seat after them written
+ * out (`Ketua Pengadilan Negeri Pontianak` → `Ketua PN Pontianak`: cast.initialsBeforeSeat).
+ */
+export const seatedInitialsForms = (role: string): string[] =>
+  organisationSplits(role).flatMap(([head, rest]) =>
+    rest
+      .slice(2)
+      .map((_, j) => [...head, initialsOf(rest.slice(0, j + 2)), ...rest.slice(j + 2)].join(' ')),
+  );
 
 /** The first letters of `words`, joined (`Pengadilan Negeri` → `PN`). */
 const initialsOf = (words: readonly string[]): string => words.map(w => w[0]).join('');
@@ -78,7 +88,7 @@ function everyRoleForm(role: string): RoleForms {
     const written = titleTokens(role);
     const short = shortForm ? titleTokens(shortForm) : null;
     const initials = initialsForms(role).map(titleTokens);
-    const seated = initialsForms(role, true).map(titleTokens);
+    const seated = seatedInitialsForms(role).map(titleTokens);
     const all = [written, ...(short ? [short] : []), ...initials, ...seated];
     forms = { written, short, initials, seated, all };
     ROLE_FORMS.set(key, forms);

@@ -36,6 +36,13 @@ const OPEN_ONLY = new Set(['“', '«', '„', '‘', '‘‘']);
 const DOUBLE_MARKS = '“”"«»„';
 
 /**
+ * True when the token `s` is a mark that closes a quote (`”`, `"`, `»`, `’`): a mark of this file's
+ * set that never opens one only (OPEN_ONLY); `'` is left out, as it is also an apostrophe.
+ */
+export const closesQuote = (s: string): boolean =>
+  s.length === 1 && (DOUBLE_MARKS.includes(s) || s === '’') && !OPEN_ONLY.has(s);
+
+/**
  * The quotation marks of `text`, found from the left as `/''|’’|‘‘|[“”"«»„‘’']/gu` finds them (a
  * scan: no regex compiled on a cold start): a single mark doubled (`''`, `’’`, `‘‘`) is one double
  * mark, read before the single one.

@@ -18,6 +18,7 @@ import { isMediaMention } from '../cast/non-speaker';
 import { ADJUNCT, clause, opensWithWeekday, EN_ADJUNCT, hit, type Hit } from './reported-clause';
 import { clauseOf, mentionEnd, tokenPast, type RuleInput } from './reported-rule';
 import { isLowerWord, trimRange, type Token } from '../text/text';
+import { closesQuote } from '../quotes/quote-marks';
 import { EN_CLAUSE_WORDS, EN_VIEW_FRAME } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
 import { englishDescriptionAfter } from '../names/english-description';
@@ -66,11 +67,8 @@ export function menurut(input: RuleInput, i: number): Hit | null {
 function afterQuote(toks: readonly Token[], i: number): boolean {
   if (!featureOn('reported.frameAfterQuote')) return false;
   const k = toks[i - 1]?.text === ',' ? i - 2 : i - 1;
-  return k >= 0 && CLOSING_MARKS.has(toks[k]!.text);
+  return k >= 0 && closesQuote(toks[k]!.text);
 }
-
-/** The marks that close a quote (quotes/quote-marks.ts pairs them; `'` is also an apostrophe). */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
 
 /**
  * menurut past its test, `i` at `menurut` (or at `to` of `according to`): a function of its own,
