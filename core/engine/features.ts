@@ -551,6 +551,10 @@ export const FEATURES = {
     'a person the article once presented as a source (`Pelatih X, Budi, …`) opens a topic at later mentions too',
   'discourse.diedSubject':
     'a subject whose predicate is a verb of dying (`Korban tewas …`, `X died after …`) is acted upon, talked about',
+  'discourse.reactionNotPassive':
+    'a subject whose `ter-` verb is a bodily reaction, a feeling or a posture (`X tersenyum`, `X terdiam`, `X terlihat tertunduk`) acts, is not acted upon: no passive subject (lexicon/verb-lookalikes.ts REACTION_VERBS)',
+  'discourse.frontedClauseSubject':
+    'a name after a fronted clause holding a subordinator and a comma, with its predicate right after it (`Ditanya soal rencana setelah anak-anaknya mandiri, X hanya tersenyum`), is the main clause’s subject; only one set off by a second comma (`… setelah kepala sekolah, X, datang`) is the subordinate clause’s appositive',
   'discourse.patientRole':
     'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
   'discourse.organisationActs':

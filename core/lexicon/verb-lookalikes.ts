@@ -31,6 +31,20 @@ export const NOT_PASSIVE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * `ter-` verbs of a bodily reaction, a feeling or a posture (`tersenyum`, `terdiam`, `terharu`,
+ * `tertunduk`), and `terlihat` "looks" before what the subject looks like: shaped like the
+ * accidental passive, but the subject does or feels it and nobody does it to them. A person who
+ * smiles or falls silent before a quote is the one about to speak, not one acted upon
+ * (cast/sentence-role.ts, `discourse.reactionNotPassive`).
+ */
+export const REACTION_VERBS: ReadonlySet<string> = new Set(
+  (
+    'tersenyum tertawa terkekeh terbahak terdiam termenung tertegun terpaku tercenung terisak ' +
+    'tersedu terharu terkejut tertunduk terduduk terbatuk terlihat'
+  ).split(' '),
+);
+
+/**
  * Active verbs with the ber- prefix written `be-` or `bel-` (`bekerja`, `belajar`, `beternak`,
  * `bepergian`): verbs though no `me-`/`ber-` shape shows it, so a cue joined after them by `dan`
  * (`Ia bekerja sebagai juru parkir dan menyebut …`) still has the sentence's subject

@@ -50,9 +50,28 @@ describe('a person set off inside an adverbial clause takes no later quote', () 
       ],
       ['Martinus Lede'],
     ],
+    // A fronted clause holding a subordinator opens the main clause whose subject the name is:
+    // nothing sets the name off after it (discourse.frontedClauseSubject).
+    [
+      'a fronted clause with `setelah` in it, the name its main clause’s subject',
+      [
+        HEAD,
+        'Andreas Kolo (15) kini sudah kelas tiga SMP di Kecamatan Karangrejo.',
+        'Kepala sekolahnya, Martinus Lede, mengaku bangga. “Anak ini tidak pernah bolos,” kata Martinus.',
+        'Ditanya soal cita-citanya setelah lulus nanti, Andreas hanya tersenyum. Ia mengatakan ingin menjadi guru. “Saya mau mengajar di kampung,” katanya.',
+      ],
+      ['Andreas Kolo'],
+    ],
   ];
   test.each(cases)('%s', (_, paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test('switched off, the fronted clause makes the name an appositive and the head teacher keeps the cue', () => {
+    const [, paragraphs] = cases[4]!;
+    expect(
+      withFeaturesOff(['discourse.frontedClauseSubject'], () => lastSpeakers(...paragraphs)),
+    ).toEqual(['Martinus Lede']);
   });
 
   test('switched off, the head teacher takes the teenager’s quote', () => {

@@ -39,7 +39,7 @@ import {
   LEADING_NEGATIONS,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
-import { NOT_PASSIVE } from '../../lexicon/verb-lookalikes';
+import { NOT_PASSIVE, REACTION_VERBS } from '../../lexicon/verb-lookalikes';
 import { DEATH_VERBS } from '../../lexicon/patient-roles';
 import type { SentenceRole } from './mention-record';
 import { caselessKey } from '../text/chars';
@@ -117,7 +117,7 @@ export function runRole(
   if (governed) return governed;
   if (viewpointFrame(t, from, end) || returnFrame(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
-  if (subordinateAppositive(t, from)) return nonSubjectRole(text, t[from]!.start);
+  if (subordinateAppositive(t, from, end)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
@@ -529,14 +529,26 @@ const MAX_SUBORDINATE_ROLE = 4;
  * The comma makes the run look like it opens a clause; it only names the subordinate clause's
  * subject, somebody the sentence tells of.
  */
-function subordinateAppositive(t: readonly Token[], from: number): boolean {
+function subordinateAppositive(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('discourse.subordinateAppositive') || t[from - 1]?.text !== ',') return false;
+  if (!setOffAfter(t, end) && featureOn('discourse.frontedClauseSubject')) return false;
   let k = from - 1;
   while (k > 0 && from - 1 - k < MAX_SUBORDINATE_ROLE && startsLower(t[k - 1]!.text)) {
     k--;
     if (ADVERBIAL_SUBORDINATORS.has(t[k]!.lower)) return k < from - 2 && !subordinateOpens(t, k);
   }
   return false;
+}
+
+/**
+ * True when the run ending at token `end` is closed as an appositive is: by a comma, past a
+ * bracketed note (`X (45),`). A name the predicate follows at once (`Ditanya soal rencana setelah
+ * anak-anaknya mandiri, X hanya tersenyum`) is the subject of the main clause, which a fronted
+ * clause with a subordinator in it only opens (discourse.frontedClauseSubject).
+ */
+function setOffAfter(t: readonly Token[], end: number): boolean {
+  const k = isBracketNote(t[end]?.text ?? '') ? end + 1 : end;
+  return t[k]?.text === ',';
 }
 
 /**
@@ -759,11 +771,15 @@ function predicateKind(words: readonly string[]): SentenceRole {
     if (INTERVIEW_PASSIVE_SET.has(w) && featureOn('discourse.interviewed')) return 'cueSubject';
     // Indonesian `di-`/`ter-` verbs; English words that open alike (`disagreed`) end otherwise.
     if (isAllLower(w) && isDiTerShape(w) && !endsLikeEnglishVerb(w) && !NOT_PASSIVE.has(w))
-      return 'passiveSubject';
+      return isReaction(w) ? 'subject' : 'passiveSubject';
     return 'subject';
   }
   return 'subject';
 }
+
+/** A `ter-` verb the subject does or feels (`tersenyum`, `terdiam`): no passive (REACTION_VERBS). */
+const isReaction = (w: string): boolean =>
+  REACTION_VERBS.has(w) && featureOn('discourse.reactionNotPassive');
 
 /** Most words from the negator to the response (`belum bisa dimintai`, `tidak dapat dihubungi`). */
 const MAX_SILENCE_GAP = 3;
