@@ -774,6 +774,8 @@ export const FEATURES = {
     '`dari` a faction or party inside a role keeps the role reading (`Anggota Komisi IV DPR dari Fraksi Partai X Budi`)',
   'names.model.unitCode':
     'a unit number joined by a slash to its seat stays in the role (`Dandim 0412/Lampung Letkol X`)',
+  'names.model.unitSeatInRole':
+    'a military unit’s number, slash and seat (`Korem 142/Tatag`, `Kodam XIV/Hasanuddin`) stay in the role: a seat no lexicon knows as a place never opens the name (`/Tatag` was a person)',
   'names.model.bracketBack':
     'a run read back from its end steps over a bracketed short form inside it (`Bendahara Umum (Bendum) Yayasan X`)',
   'names.model.hardWords':

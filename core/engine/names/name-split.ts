@@ -37,7 +37,7 @@ import { branchOffice, seatedOffice } from './seated-office';
 import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
-import { isCommonWordShape, isPossessive } from '../text/word-shape';
+import { isCommonWordShape, isPossessive, isRomanNumeral } from '../text/word-shape';
 import {
   hardNonName,
   isPlaceWord,
@@ -56,6 +56,7 @@ import {
   dropFinalDot,
   hasSpace,
   isAllLower,
+  isDigits,
   isSpaceCp,
   runOf,
   isCapLowerWord,
@@ -591,6 +592,21 @@ function roleEnd(words: readonly string[], start: number): number {
   return end;
 }
 
+/**
+ * Where a name starting at `start` may start once a military unit's code is kept whole: its
+ * number, the slash and the seat written after it with no space (`Korem 142/Tatag`, `Kodam
+ * XIV/Hasanuddin`) are the role's, so a seat no lexicon knows as a place never opens the name
+ * (`/Tatag` was a person's). Past the seat the name starts; a run that ends with the seat names
+ * nobody. A slash between two names (`Rian/Fajar`, a pair) has no number before it.
+ */
+function pastUnitSeat(words: readonly string[], start: number): number {
+  if (!featureOn('names.model.unitSeatInRole')) return start;
+  const slash = words[start] === '/' ? start : words[start - 1] === '/' ? start - 1 : -1;
+  if (slash < 1) return start;
+  const code = words[slash - 1]!;
+  return isDigits(code) || isRomanNumeral(code) ? slash + 2 : start;
+}
+
 function splitAt(
   words: readonly string[],
   written: readonly Token[],
@@ -598,7 +614,7 @@ function splitAt(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
-  let start = at;
+  let start = pastUnitSeat(words, at);
   let nameWords = nameCore(words, start);
   if (
     nameWords.filter(w => !PARTICLES.has(w)).length > 4 &&
