@@ -868,6 +868,10 @@ export const FEATURES = {
     'the article `I` of a Balinese name opens a run in the running text as it does after a cue (`I Wayan Sudarsa sudah …`, `Perajin itu, I Made Arta, …`, English `For years, I Nyoman Arta has …`): read from the birth-order word, the name lost its article',
   'names.model.openerAfterComma':
     'a capitalised regional opener that spells a word (`Lalu`) right after a comma closing a role opens the name set off there (`Kepala Bidang Dinas X, Lalu Hendra Sasmita, mengatakan`), whether the role ends in a word, a number (`Ketua RT 05, Lalu …`) or a bracketed short form (`… (DPU), Lalu …`): the conjunction `lalu` after a comma is lowercase',
+  'names.tuanGuru':
+    '`Tuan Guru` (TGH spelled out, a Sasak religious teacher’s title) is an honorific pair, not a person called Guru: `kata Tuan Guru` is a title meaning the one written `TGH Nama` (lexicon/title-synonyms.ts)',
+  'names.model.openerAfterHonorificDot':
+    'a regional name opener that spells a word (`Lalu`) after an abbreviated honorific’s dot (`H. Lalu Muhammad X`) opens the name, as after a letter',
   'discourse.holderNamedLater':
     "an office named by its title alone before anyone holding it (`Kepala Dinas Sosial Kota X mengatakan pihaknya …`) means the holder the article names near it by a description pointing back (`Y, kepala dinas tersebut, menjelaskan`) or, for an office a corps' officer holds, by rank and name only (`Kapolres X mengatakan …` … `kata AKBP Y`), when no role in the cast holds the title",
   'names.englishDescriptionOrigin':

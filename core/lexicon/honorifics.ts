@@ -199,8 +199,15 @@ export const isDoctorateFieldWord = (word: string): boolean =>
   AFTER_DOCTOR.has(dropFinalDot(lowerWord(word)));
 
 /**
+ * True when the word before `k` is `Tuan`: `Tuan Guru` is TGH spelled out (Tuan Guru Haji, a Sasak
+ * religious teacher's title), an honorific pair like `Tan Sri`, not a person called Guru.
+ */
+const isTuanBefore = (words: readonly string[], k: number): boolean =>
+  k > 0 && lowerWord(words[k - 1]!) === 'tuan' && featureOn('names.tuanGuru');
+
+/**
  * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, a Malay
- * honorific pair (`Tan Sri`, `Datuk Seri Azlan Mokhtar`) or `Ing` after `Dr`; `Sri` alone opens
+ * honorific pair (`Tan Sri`, `Datuk Seri Azlan Mokhtar`, `Tuan Guru`) or `Ing` after `Dr`; `Sri` alone opens
  * Javanese given names (`Sri Mulyani`).
  */
 export function isHonorificAt(words: readonly string[], k: number): boolean {
@@ -213,6 +220,7 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
     if (next === 'seri' || next === 'sri') return true;
   }
   if (isDoctorateField(lw, words[k - 1] ?? '')) return true;
+  if (lw === 'guru' && isTuanBefore(words, k)) return true;
   return (
     (lw === 'seri' || lw === 'sri') &&
     PAIRED.has(words[k - 1] === undefined ? '' : lowerWord(words[k - 1]!))

@@ -14,6 +14,12 @@ export const TITLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'guru besar': ['prof'],
   kiai: ['kh'],
   kyai: ['kh'],
+  // The other honorifics written short before the name (lexicon/honorifics.ts SHORT_TITLES):
+  // `Pdt. Nama` … `kata pendeta itu`; `TGH Nama` (Tuan Guru Haji, Lombok) … `kata Tuan Guru`;
+  // `Tgk. Nama` (Teungku, Aceh) … `ujar teungku itu`.
+  pendeta: ['pdt'],
+  'tuan guru': ['tgh'],
+  teungku: ['tgk'],
   // Sports copy calls the head coach the team's architect or tactician (`Sang arsitek berharap`).
   arsitek: ['pelatih'],
   'juru taktik': ['pelatih'],

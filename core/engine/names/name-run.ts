@@ -12,6 +12,7 @@ import {
   SHORT_TITLES,
   isDegree,
   isDoctorateField,
+  isHonorificAt,
 } from '../../lexicon/honorifics';
 import { COUNTED_PLURAL } from '../../lexicon/pronouns';
 import {
@@ -489,10 +490,27 @@ export function openerWordAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   const prev = toks[j - 1];
   if (!openerSpellsWord(t.lower) || !prev) return false;
-  if (!startsLetter(prev.text) && !(prev.text === ',' && openerAfterComma(toks, j))) return false;
+  if (
+    !startsLetter(prev.text) &&
+    !(prev.text === ',' && openerAfterComma(toks, j)) &&
+    !honorificDotBefore(toks, j)
+  )
+    return false;
   const next = toks[j + 1];
   if (!isRunToken(next) || isRoleToken(next!)) return false;
   return regionalOpenerAt([t.text, next!.text], 0) > 0;
+}
+
+/**
+ * True when the token before `j` is the dot of an abbreviated honorific glued to it (`H. Lalu
+ * Muhammad …`, `Hj. Lalu …`): the opener goes on the name the honorific opens, where a dot ending a
+ * sentence before a capitalised `Lalu` ("then") would not (names.model.openerAfterHonorificDot).
+ */
+function honorificDotBefore(toks: readonly Token[], j: number): boolean {
+  const dot = toks[j - 1]!;
+  const word = toks[j - 2];
+  if (dot.text !== '.' || !word || word.end !== dot.start) return false;
+  return isHonorificAt([word.text], 0) && featureOn('names.model.openerAfterHonorificDot');
 }
 
 /**
