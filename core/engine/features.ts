@@ -555,6 +555,8 @@ export const FEATURES = {
     'a subject whose `ter-` verb is a bodily reaction, a feeling or a posture (`X tersenyum`, `X terdiam`, `X terlihat tertunduk`) acts, is not acted upon: no passive subject (lexicon/verb-lookalikes.ts REACTION_VERBS)',
   'discourse.frontedClauseSubject':
     'a name after a fronted clause holding a subordinator and a comma, with its predicate right after it (`Ditanya soal rencana setelah anak-anaknya mandiri, X hanya tersenyum`), is the main clause’s subject; only one set off by a second comma (`… setelah kepala sekolah, X, datang`) is the subordinate clause’s appositive',
+  'discourse.passiveAgentTopic':
+    'the agent of a `di-` passive whose subject names nobody (`Pelaksanaan kurikulum itu dipegang oleh Ustazah X`) is the sentence’s person, the topic a following `Ia`/`-nya` means',
   'discourse.patientRole':
     'a victim or suspect (`Korban X`, `Tersangka Y`) doing other than reporting opens no topic',
   'discourse.organisationActs':

@@ -18,7 +18,8 @@ import {
   PREPOSITIONS,
   VERBLIKE_PREPOSITIONS,
 } from '../../lexicon/prepositions';
-import { isDegree } from '../../lexicon/honorifics';
+import { isDegree, isHonorificAt } from '../../lexicon/honorifics';
+import { NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import {
   CUE_ADVERB_SET,
@@ -54,6 +55,8 @@ import {
   EN_PLURAL_DETERMINERS,
   RETURN_PHRASES,
   STATEMENT_REFERENCES,
+  SINGULAR,
+  PLURAL,
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
@@ -117,6 +120,7 @@ export function runRole(
   if (governed) return governed;
   if (viewpointFrame(t, from, end) || returnFrame(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
+  if (!inner && passiveAgentTopic(t, from)) return 'subject';
   if (subordinateAppositive(t, from, end)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
@@ -223,6 +227,54 @@ function responseAgent(t: readonly Token[], from: number): boolean {
   if (RESPONSE_MANNER_SET.has(t[k]?.lower ?? '')) k--;
   return RESPONSE_PASSIVE_SET.has(t[k]?.lower ?? '') && subjectNamesNobody(t, k);
 }
+
+/**
+ * `Pelaksanaan kurikulum itu dipegang oleh Ustazah X.`, `Tim itu kini dilatih guru seni Y.`: the
+ * run at `from` (past up to three lowercase words describing it and `oleh`) is the agent of a
+ * `di-` passive whose subject names nobody, a thing or a task, and the article presents it as a
+ * source, by an honorific or a role: the agent is the person the sentence is about, the topic a
+ * following `Ia`/`-nya` means, as the subject of an active clause is (discourse.passiveAgentTopic).
+ * An agent named bare (`Gol dicetak X`) is talked about, as `X mencetak gol` is (roleSource). Not
+ * the agent of a reporting or response passive (a source already: nonSubjectRole, responseAgent),
+ * of a naming passive (`yang akrab disapa X`), of a relative clause (`kartu kuning yang diterima
+ * X`) or of a sentence a pronoun opens (`Ia lalu disambut X`): those are about somebody else.
+ */
+function passiveAgentTopic(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.passiveAgentTopic')) return false;
+  const set = pastSetOffTitle(t, from);
+  let k = set - 1;
+  // Past up to three lowercase words of the agent's description (`guru fikih`, `pelatih kepala`).
+  for (let n = 0; n < 3 && descriptionWord(t[k]); n++) k--;
+  const presented =
+    set < from ||
+    t.slice(k + 1, set).some(w => ROLE_WORD_SET.has(w.lower)) ||
+    isHonorificAt([t[from]!.text], 0) ||
+    ROLE_WORD_SET.has(t[from]!.lower);
+  if (!presented) return false;
+  if (t[k]?.lower === 'oleh') k--;
+  const verb = t[k]?.lower ?? '';
+  if (!verb.startsWith('di') || !isDiTerShape(verb) || NOT_PASSIVE.has(verb)) return false;
+  if (PASSIVE_CUE_SET.has(verb) || RESPONSE_PASSIVE_SET.has(verb) || NICKNAME_MARKERS.has(verb))
+    return false;
+  return t[k - 1]?.lower !== 'yang' && subjectNamesNobody(t, k) && !opensWithPronoun(t, k);
+}
+
+/** True when the sentence holding token `k` opens with a personal pronoun (`Ia juga menyebut …`). */
+function opensWithPronoun(t: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && !SENTENCE_BREAKS.has(t[j - 1]!.text) && !QUOTE_MARKS.has(t[j - 1]!.text)) j--;
+  const first = t[j]?.lower ?? '';
+  return SINGULAR.has(first) || PLURAL.has(first);
+}
+
+/** A lowercase word that may describe an agent before its name: no verb, preposition or `oleh`. */
+const descriptionWord = (w: Token | undefined): boolean =>
+  !!w &&
+  isAllLower(w.text) &&
+  w.lower !== 'oleh' &&
+  !PREPOSITIONS.has(w.lower) &&
+  !isVerbShape(w.lower) &&
+  !isDiTerShape(w.lower);
 
 /** Most words between a response noun and the `dari` of its source (`protes keras dari`). */
 const MAX_RESPONSE_LINKS = 3;
