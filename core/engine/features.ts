@@ -541,6 +541,8 @@ export const FEATURES = {
     'antecedent: the word its role or lead-in shares with a description pointing back is one the description wrote as a name (`ujar politikus Partai X itu`), which outweighs having spoken last',
   'discourse.descriptionFits':
     'a description pointing back by a stock phrase or a hypernym of an office (`legislator`, `wakil rakyat`, `juru taktik`, `orang nomor satu di X`, `jenderal bintang dua`) agrees with a role written in that office’s words (lexicon/title-synonyms.ts `DESCRIPTION_FITS`)',
+  'discourse.descriptionBearerName':
+    'a description pointing back that writes a word of a person’s own name or alias (`Ketua Perkumpulan Marga Bong itu` for `Bong Khiun Fat`) agrees with that person, as one writing a word of their role does',
   'discourse.describedSubject':
     'antecedent: a person named as a clause subject since the last statement, for a description by sex, age or kinship (`Korban lain, X, kehilangan motornya …` … `ujar pria 41 tahun itu`)',
   'discourse.descriptionConflicts':
@@ -776,6 +778,10 @@ export const FEATURES = {
     '`dari` a faction or party inside a role keeps the role reading (`Anggota Komisi IV DPR dari Fraksi Partai X Budi`)',
   'names.model.unitCode':
     'a unit number joined by a slash to its seat stays in the role (`Dandim 0412/Lampung Letkol X`)',
+  'names.model.personOfGroup':
+    'a people closing a run after a group noun that a person noun opens (`ucap pria keturunan Tionghoa itu`) is that person’s people, not their name',
+  'names.model.numberedSeat':
+    'a known place alone after a unit’s number closing a run (`Kepala SMP Negeri 3 Sintang`) is the unit’s seat, no person, unless the corpora know the word as a name word',
   'names.model.unitSeatInRole':
     'a military unit’s number, slash and seat (`Korem 142/Tatag`, `Kodam XIV/Hasanuddin`) stay in the role: a seat no lexicon knows as a place never opens the name (`/Tatag` was a person)',
   'names.model.bracketBack':

@@ -408,11 +408,12 @@ export const INSTITUTION_SET = set(INSTITUTIONS);
 /**
  * Nouns for a people or a community (`masyarakat`, `suku`, `umat`, `pengungsi`) and faith nouns
  * used for a people (`Muslim`): followed by an ethnic, faith or place name (`Masyarakat Minang`,
- * `pengungsi Muslim Rohingya`) they name a group, which may speak as a group but is never a
- * person. Lowercase.
+ * `pengungsi Muslim Rohingya`, `pria keturunan Tionghoa`: of Chinese descent) they name a group,
+ * which may speak as a group but is never a person. Lowercase.
  */
 export const GROUP_NOUNS: readonly string[] = words(`
   masyarakat warga penduduk rakyat bangsa umat kaum etnis suku orang pengungsi komunitas kelompok
+  keturunan
   jamaah jemaah muslim muslimah kristiani nasrani yahudi minoritas imigran migran diaspora
   people community communities refugees residents muslims
 `);

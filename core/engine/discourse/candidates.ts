@@ -877,7 +877,11 @@ function knownWords(
   const role = e?.role;
   const known = role ? [roleWords(role), ...d.leadIns] : d.leadIns;
   const intro = e && introductions?.get(e);
-  return intro ? [...known, ...intro.words] : known;
+  const told = intro ? [...known, ...intro.words] : known;
+  // `Ketua Perkumpulan Marga Bong itu` for `Bong Khiun Fat`: a description writing a word of the
+  // person's own name (a clan, a family) knows them by it (discourse.descriptionBearerName).
+  if (e?.kind !== 'person' || !featureOn('discourse.descriptionBearerName')) return told;
+  return [...told, roleWords(e.name), ...[...e.aliases].map(roleWords)];
 }
 
 /**

@@ -326,8 +326,13 @@ function readAfter(
   }
   if (placed) return unnamed;
   const ref = read;
-  if (!ref.name)
-    return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, runEnd) };
+  if (!ref.name) {
+    // `ucap pria keturunan Tionghoa yang sudah 25 tahun berdagang itu`: a description that names
+    // a people, closed by a demonstrative after its relative clause, points back as `pria itu`.
+    const closed = lower.length ? relativeClosedAt(toks, runEnd) : -1;
+    const end = closed > 0 && featureOn('names.model.personOfGroup') ? closed + 1 : runEnd;
+    return { kind: 'title', title: ref.role ?? spanText(i, runEnd), text: spanText(i, end) };
+  }
   // `kata Andri (35), warga Bekasi` / `kata Andri, pedagang …`: a single name introduced with a
   // description is a new person, so it must not be matched fuzzily to someone else.
   const introduced =

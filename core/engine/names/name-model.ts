@@ -235,6 +235,19 @@ function unitSeatAfter(words: readonly string[], k: number, left: readonly numbe
   return (left[k + 2] ?? 0) >= 2 && featureOn('names.unitDigit');
 }
 
+/** True when `words[s]`, the run's last word, is a known place after a number (`SMP Negeri 3 Sintang`). */
+function numberedSeat(words: readonly string[], s: number, evidence: ArticleEvidence): boolean {
+  const w = words[s]!;
+  return (
+    hardNonName(words[s - 1]!) === 'number' &&
+    knownPlace(w, evidence) &&
+    // The corpora, not the article's own word list: this very run put the word there.
+    !isGivenName(w) &&
+    !isInnerName(w) &&
+    featureOn('names.model.numberedSeat')
+  );
+}
+
 /**
  * `Dr Ratna Sari Dewi Lubis`, `Kepala Balai X Ir Intan Permata Sari`: an honorific right before
  * the start opens a person's name, so a word after it that a gazetteer or the corpora know as a
@@ -315,6 +328,9 @@ export function nameStart(
     const w = words[s]!;
     if (isClubWord(w) || (knownPlace(words[s - 1]!, evidence) && contextNonName(w, evidence)))
       return words.length;
+    // `Kepala SMP Negeri 3 Sintang`: a known place alone after a unit's number is the unit's
+    // seat, no person, unless the corpora know it as a name word (names.model.numberedSeat).
+    if (numberedSeat(words, s, evidence)) return words.length;
     // `kata Perbekel Ungasan itu` after `Desa Ungasan`: the office's seat, which the article
     // writes as a place, alone after the office (names.model.areaHeadPlace).
     if (

@@ -3,6 +3,7 @@
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
 import { MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
@@ -1061,10 +1062,13 @@ function namesGroup(words: readonly string[], evidence: ArticleEvidence): boolea
   if (k === words.length || k === 0 || !GROUP_NOUN_SET.has(words[k - 1]!.toLowerCase()))
     return false;
   // `tokoh masyarakat Baduy X`, `Ketua Komunitas X`: a head before the group noun names one of
-  // its members; only determiners (`seorang`, `para`) and other group nouns may come first.
-  return words
-    .slice(0, k)
-    .every(w => GROUP_NOUN_SET.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()));
+  // its members; only determiners (`seorang`, `para`) and other group nouns may come first, or
+  // a person noun (`pria keturunan Tionghoa`: a man of that people, names.model.personOfGroup).
+  const lead = (w: string, j: number) =>
+    GROUP_NOUN_SET.has(w.toLowerCase()) ||
+    DETERMINERS.has(w.toLowerCase()) ||
+    (j === 0 && PERSON_NOUNS.has(w.toLowerCase()) && featureOn('names.model.personOfGroup'));
+  return words.slice(0, k).every(lead);
 }
 
 /** Words that count or pick out members of a group (`seorang pengungsi`, `para warga`). */
