@@ -11,6 +11,8 @@
 /** Each switchable rule or feature, with what it does. */
 export const FEATURES = {
   // Reported-speech rules (reported/reported-speech.ts), in the order they are tried.
+  'reported.contrastEndsObject':
+    'a contrast opening a clause after a comma (`menjanjikan tambahan kader, tetapi hingga kini belum terealisasi`) ends the main part of what follows a cue: a noun object before it is no reported statement',
   'reported.menurut': '`Menurut X, …`, `menurutnya …`, `according to X, …`',
   'reported.midCue': '`…, kata X, …` and sentence-final `…, kata X.`',
   'reported.withCue': '`…, dengan menambahkan bahwa …`',

@@ -59,6 +59,19 @@ const FOCUS_WORDS = new Set('hanya cuma hanyalah cumalah'.split(' '));
 const MAIN_END = new Set('yang karena sebab sehingga meski meskipun walaupun'.split(' '));
 
 /**
+ * A contrast opening a clause after a comma (`menjanjikan tambahan kader, tetapi hingga kini belum
+ * terealisasi`): the writer's own clause follows, so the object before it ends the main part and
+ * what the contrast predicates is not the object's (reported.contrastEndsObject).
+ */
+const CONTRASTS = new Set('tetapi tapi namun padahal sedangkan'.split(' '));
+
+const contrastAfterComma = (words: readonly string[], k: number): boolean =>
+  CONTRASTS.has(words[k]!) &&
+  k > 0 &&
+  words[k - 1]!.endsWith(',') &&
+  featureOn('reported.contrastEndsObject');
+
+/**
  * After a topic cue (TOPIC_CUES: `menyinggung peristiwa tahun lalu, ketika …`) a clause of time
  * ends the main part too: the event is the topic, and the time clause only places it.
  */
@@ -272,7 +285,9 @@ export function isNounObject(
 ): boolean {
   const words = text.split(SPACE_RUNS).filter(Boolean);
   if (!afterComma && TOPIC_WORDS.has(words[0] ?? '')) return true;
-  let end = words.findIndex(w => MAIN_END.has(w) || (topic && TOPIC_MAIN_END.has(w)));
+  let end = words.findIndex(
+    (w, k) => MAIN_END.has(w) || (topic && TOPIC_MAIN_END.has(w)) || contrastAfterComma(words, k),
+  );
   if (end < 0) end = words.length;
   const main = words.slice(0, end);
   if (main.some((_, k) => isMainPredicate(main, k))) return false;
