@@ -545,6 +545,8 @@ export const FEATURES = {
     'a description pointing back by a stock phrase or a hypernym of an office (`legislator`, `wakil rakyat`, `juru taktik`, `orang nomor satu di X`, `jenderal bintang dua`) agrees with a role written in that office’s words (lexicon/title-synonyms.ts `DESCRIPTION_FITS`)',
   'discourse.descriptionBearerName':
     'a description pointing back that writes a word of a person’s own name or alias (`Ketua Perkumpulan Marga Bong itu` for `Bong Khiun Fat`) agrees with that person, as one writing a word of their role does',
+  'discourse.originDescribed':
+    'a description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain asal X itu`), at any cue, means the person named as a subject since the last statement, as one by sex or age does (`describedSubject`), when nobody was introduced with that place',
   'discourse.describedSubject':
     'antecedent: a person named as a clause subject since the last statement, for a description by sex, age or kinship (`Korban lain, X, kehilangan motornya …` … `ujar pria 41 tahun itu`)',
   'discourse.descriptionConflicts':

@@ -75,6 +75,8 @@ export interface PointingContext {
   describedSeats?: readonly Seat[];
   /** A description of a person by sex, age or kinship (`ujar pria itu`; person-description.ts). */
   personDescribed?: boolean;
+  /** It is one by origin (`pemain asal X itu`), which only a place nobody was introduced with tells. */
+  originOnly?: boolean;
 }
 
 const NONE = (): boolean => false;
@@ -395,6 +397,7 @@ function lookBack(
     describedNames = NO_WORDS,
     describedSeats = NO_SEATS,
     personDescribed = false,
+    originOnly = false,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
@@ -431,6 +434,7 @@ function lookBack(
     describedNames,
     describedSeats,
     personDescribed,
+    originOnly,
     sentence: doc.sentence(at),
     paragraph: doc.paragraph(at),
     insertedSentence: insertedAt >= 0 ? doc.sentence(insertedAt) : -1,
@@ -818,6 +822,7 @@ function featuresOf(
       : 0;
   f.describedSubject =
     view.personDescribed &&
+    !(view.originOnly && people.told(view.describedNames)) &&
     d.entities.length === 1 &&
     d.entities[0]!.kind === 'person' &&
     d.subjectSinceQuote &&

@@ -4,6 +4,7 @@
  * brought in, not for whoever holds a title (title-speaker.ts).
  */
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { OCCUPATION_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
@@ -27,4 +28,24 @@ export function isPersonDescription(title: string): boolean {
   if (head.length <= 3 && head.every(plain)) return true;
   if (!featureOn('discourse.describedPersonDetail')) return false;
   return head.length <= 5 && head.every(w => plain(w) || (w.length > 0 && isDigits(w)));
+}
+
+/** Most words of a description by origin (`pemain asal Bone`, `mahasiswa asal Nusa Tenggara Barat`). */
+const MAX_ORIGIN_WORDS = 6;
+
+/**
+ * `Pemain asal X itu`, `mahasiswa asal X`: a person or a trade told by where they come from — a
+ * capitalised place after `asal`, the head a person noun, a trade or a role word. When no one the
+ * article introduced came from that place (descriptionNameMissing reads who did), the origin is
+ * what the writer adds of the one person just brought in, as an age is
+ * (discourse.originDescribed).
+ */
+export function isOriginDescription(title: string): boolean {
+  if (!featureOn('discourse.originDescribed')) return false;
+  const words = title.split(SPACE_RUNS).filter(Boolean);
+  if (words.length < 3 || words.length > MAX_ORIGIN_WORDS || words[1] !== 'asal') return false;
+  const head = words[0]!.toLowerCase();
+  if (!PERSON_NOUNS.has(head) && !OCCUPATION_SET.has(head) && !ROLE_WORD_SET.has(head))
+    return false;
+  return words.slice(2).every(w => !startsLower(w));
 }

@@ -18,7 +18,9 @@ import {
   descriptionWords,
   withFits,
 } from './description-agreement';
-import { isPersonDescription } from './person-description';
+import { isOriginDescription, isPersonDescription } from './person-description';
+import { DEFINITE } from '../../lexicon/pronouns';
+import { SPACE_RUNS } from '../text/string-scans';
 import { descriptionGender } from './description-gender';
 import {
   antecedentCandidates,
@@ -159,8 +161,18 @@ export function pointingContext(
     // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new.
     personDescribed:
       featureOn('discourse.describedSubject') &&
-      c.type === 'direct' &&
       c.mention?.kind === 'title' &&
-      isPersonDescription(c.mention.title),
+      ((c.type === 'direct' && isPersonDescription(c.mention.title)) ||
+        originDescribed(c.mention.title, c.mention.text)),
+    originOnly: c.mention?.kind === 'title' && originDescribed(c.mention.title, c.mention.text),
   };
 }
+
+/**
+ * A description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain
+ * asal X itu`): at any cue, since the demonstrative points back to someone already brought in.
+ */
+const originDescribed = (title: string, text: string): boolean =>
+  isOriginDescription(title) && DEFINITE.has(lastWord(text));
+
+const lastWord = (text: string): string => text.trim().split(SPACE_RUNS).pop()!.toLowerCase();
