@@ -29,6 +29,7 @@ import { closedApposition } from '../names/closed-apposition';
 import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { officePointedAfter, pointedOffice } from './pointed-office';
+import { sangDescriptionFrom } from '../names/sang-description';
 import { readAppositive } from '../names/appositive-after';
 import { isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionRecord } from './mention-record';
@@ -99,6 +100,13 @@ function readParagraph(
     const unnamed = quoted[i] ? null : unnamedSubject(t, i);
     if (unnamed) {
       out.push(unnamedRecord(p, t[i]!, unnamed === 'group'));
+      continue;
+    }
+    // `Sang mantan kepala desa terlihat tertunduk …`: a definite description of an office.
+    const sang = quoted[i] || !isSubjectPosition(t, i) ? -1 : sangDescriptionFrom(t, i);
+    if (sang > 0) {
+      out.push(sangRecord(p, t, i, sang));
+      i = sang - 1;
       continue;
     }
     // `Kepala desa Lalu Rusdi Harmaen hadir`: a regional opener spelling a common word opens the run.
@@ -314,6 +322,22 @@ function unnamedRecord(p: BodyParagraph, a: Token, group: boolean): MentionRecor
     opensClause: true,
     speakerLike: true,
     plural: group,
+  };
+}
+
+/** The title record of the `sang` description from token `i` to `end` (exclusive). */
+function sangRecord(p: BodyParagraph, t: readonly Token[], i: number, end: number): MentionRecord {
+  const role = p.text.slice(t[i + 1]!.start, t[end - 1]!.end);
+  return {
+    ...base(p, t[i]!, t[end - 1]!),
+    kind: 'title',
+    sentenceRole: unnamedSubjectKind(p.text, t[i]!.start),
+    ref: { name: null, role, kind: 'person', alias: null },
+    cueRef: null,
+    link: 'none',
+    atCue: false,
+    opensClause: true,
+    speakerLike: true,
   };
 }
 
