@@ -786,6 +786,8 @@ export const FEATURES = {
     'a unit number joined by a slash to its seat stays in the role (`Dandim 0412/Lampung Letkol X`)',
   'names.model.personOfGroup':
     'a people closing a run after a group noun that a person noun opens (`ucap pria keturunan Tionghoa itu`) is that person’s people, not their name',
+  'names.model.honorificPhraseNamed':
+    'a phrase an honorific opens (`Syekh Mahmoud`, written alone at a cue) recurring inside a longer run is the person’s short form, not an institution’s name the words up to it belong to (`Syekh Mahmoud Abdel Salam` kept whole)',
   'names.model.numberedSeat':
     'a known place alone after a unit’s number closing a run (`Kepala SMP Negeri 3 Sintang`) is the unit’s seat, no person, unless the corpora know the word as a name word',
   'names.model.unitSeatInRole':

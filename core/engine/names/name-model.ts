@@ -589,6 +589,9 @@ function afterRecurringPhrase(
     if (moved.some(w => evidence.has(w)) || !rest.every(startsUpper)) continue;
     if (rest.length < 2 && !evidence.has(rest[0]!)) continue;
     for (let j = from; j < s; j++) {
+      // `Syekh Mahmoud` written alone at a cue is the person's short form, honorific and given
+      // name, never an institution's name (names.model.honorificPhraseNamed).
+      if (isHonorificAt(words, j) && featureOn('names.model.honorificPhraseNamed')) continue;
       const phrase = words.slice(j, c).join(' ');
       if (evidence.runAlone(phrase) || endsOtherRun(phrase, c - j, evidence)) return c;
     }
