@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { readArticle } from '../../core/engine/pipeline';
-import { bodyParagraphs } from '../../core/engine/text/paragraphs';
-
-/** The names of the cast's people for invented paragraphs. */
-const castNames = (...paragraphs: string[]) =>
-  readArticle(bodyParagraphs(paragraphs, 0))
-    .cast.all.filter(e => e.kind === 'person')
-    .map(e => e.name);
+import { castPeople } from './summarize';
 
 /**
  * A short form an honorific opens (`kata Syekh Yusuf`) recurring inside the full name's run is
@@ -20,11 +13,11 @@ describe('an honorific and a given name at a cue keep the full name whole', () =
     '“Mereka tekun belajar,” kata Syekh Yusuf melalui penerjemah.',
   ];
   test('one person, the full name', () => {
-    expect(castNames(...paragraphs)).toEqual(['Yusuf Abdel Karim']);
+    expect(castPeople(...paragraphs)).toEqual(['Yusuf Abdel Karim']);
   });
   test('switched off, the short form splits the name in two people', () => {
     const off = withFeaturesOff(['names.model.honorificPhraseNamed'], () =>
-      castNames(...paragraphs),
+      castPeople(...paragraphs),
     );
     expect(off).not.toEqual(['Yusuf Abdel Karim']);
   });

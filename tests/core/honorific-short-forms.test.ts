@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { readArticle } from '../../core/engine/pipeline';
-import { bodyParagraphs } from '../../core/engine/text/paragraphs';
-import { lastSpeakers } from './summarize';
-
-/** The names of the cast's people for invented paragraphs. */
-const castNames = (...paragraphs: string[]) =>
-  readArticle(bodyParagraphs(paragraphs, 0))
-    .cast.all.filter(e => e.kind === 'person')
-    .map(e => e.name);
+import { castPeople, lastSpeakers } from './summarize';
 
 const RELIEF =
   'Kepala BPBD Kabupaten Lombok Tengah, Rudi Hartono, mengatakan bantuan sudah tiba. “Logistik cukup untuk sepekan,” ujar Rudi.';
@@ -61,10 +53,12 @@ describe('`Lalu` after `H.` opens the name', () => {
   const OFFICIAL =
     'Kepala Kantor Kementerian Agama Lombok Barat H. Lalu Ahmad Fauzi, S.Ag., mengatakan pendaftaran dibuka.';
   test('the name keeps its opener', () => {
-    expect(castNames(OFFICIAL)).toEqual(['Lalu Ahmad Fauzi']);
+    expect(castPeople(OFFICIAL)).toEqual(['Lalu Ahmad Fauzi']);
   });
   test('switched off, the opener is lost', () => {
-    const off = withFeaturesOff(['names.model.openerAfterHonorificDot'], () => castNames(OFFICIAL));
+    const off = withFeaturesOff(['names.model.openerAfterHonorificDot'], () =>
+      castPeople(OFFICIAL),
+    );
     expect(off).not.toEqual(['Lalu Ahmad Fauzi']);
   });
 });

@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { readArticle } from '../../core/engine/pipeline';
-import { bodyParagraphs } from '../../core/engine/text/paragraphs';
-import { lastSpeakers } from './summarize';
-
-/** The names of the cast's people for invented paragraphs. */
-const castNames = (...paragraphs: string[]) =>
-  readArticle(bodyParagraphs(paragraphs, 0))
-    .cast.all.filter(e => e.kind === 'person')
-    .map(e => e.name);
+import { castPeople, lastSpeakers } from './summarize';
 
 /**
  * A known place alone after a unit's number (`SMA Negeri 2 Sanggau`) is the unit's seat, no
@@ -20,12 +12,12 @@ describe('a place after a numbered unit is its seat', () => {
     ['Seorang pengungsi di posko SMA Negeri 2 Sanggau mengaku belum bisa pulang.', []],
     ['Kepala SMA Negeri 2 Budi mengatakan sekolah diliburkan.', ['Budi']],
   ])('%s', (paragraph, names) => {
-    expect(castNames(paragraph)).toEqual(names);
+    expect(castPeople(paragraph)).toEqual(names);
   });
 
   test('switched off, the seat is a person', () => {
     const off = withFeaturesOff(['names.model.numberedSeat'], () =>
-      castNames('Kepala SMA Negeri 2 Sanggau mengatakan sekolah diliburkan.'),
+      castPeople('Kepala SMA Negeri 2 Sanggau mengatakan sekolah diliburkan.'),
     );
     expect(off).toEqual(['Sanggau']);
   });

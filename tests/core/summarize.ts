@@ -4,6 +4,8 @@
  */
 import { analyzeParagraphs, emptyArticleInfo } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
+import { readArticle } from '../../core/engine/pipeline';
+import { bodyParagraphs } from '../../core/engine/text/paragraphs';
 
 /** One quote as tests assert it. */
 export interface QuoteSummary {
@@ -47,6 +49,12 @@ export function analyzeBody(...paragraphs: string[]) {
 export function speakerRoles(...paragraphs: string[]) {
   return analyzeBody(...paragraphs).speakers.map(s => [s.name, s.role] as const);
 }
+
+/** The names of the cast's people read from invented paragraphs: the name model's one reading. */
+export const castPeople = (...paragraphs: string[]): string[] =>
+  readArticle(bodyParagraphs(paragraphs, 0))
+    .cast.all.filter(e => e.kind === 'person')
+    .map(e => e.name);
 
 /** The speakers of the last quote of invented paragraphs. */
 export function lastSpeakers(...paragraphs: string[]): string[] {

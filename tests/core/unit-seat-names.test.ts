@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { readArticle } from '../../core/engine/pipeline';
-import { bodyParagraphs } from '../../core/engine/text/paragraphs';
-
-/** The names of the cast's people for invented paragraphs. */
-const castNames = (...paragraphs: string[]) =>
-  readArticle(bodyParagraphs(paragraphs, 0))
-    .cast.all.filter(e => e.kind === 'person')
-    .map(e => e.name);
+import { castPeople } from './summarize';
 
 /**
  * A military unit's number, slash and seat (`Korem 152/Lambau`, `Kodam XV/Pattimura`) belong to
@@ -25,12 +18,12 @@ describe('a unit’s seat after its slash stays in the role', () => {
     // A slash between two names (a doubles pair) has no number before it: both are people.
     ['Ganda putra Rian Setiadi/Fajar Alfian mengaku puas.', ['Rian Setiadi', 'Fajar Alfian']],
   ])('%s', (paragraph, names) => {
-    expect(castNames(paragraph)).toEqual(names);
+    expect(castPeople(paragraph)).toEqual(names);
   });
 
   test('switched off, the seat opens a person’s name', () => {
     const off = withFeaturesOff(['names.model.unitSeatInRole'], () =>
-      castNames('Komandan Korem 152/Lambau Rudi Manuputty meninjau pengungsian.'),
+      castPeople('Komandan Korem 152/Lambau Rudi Manuputty meninjau pengungsian.'),
     );
     expect(off).not.toEqual(['Rudi Manuputty']);
   });
