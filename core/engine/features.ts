@@ -294,6 +294,8 @@ export const FEATURES = {
   // The cast (cast/).
   'cast.middleDropped':
     'a later mention that leaves out middle words of a known name (`Darius Iskandar` for `Darius Ahmad Iskandar`: same first and last word) is that person',
+  'cast.openerWordDropped':
+    'a short form past the first word of a two-word regional opener (`Agung Raka` for `Anak Agung Gde Raka Suteja`, `Bagus Oka` for `Ida Bagus Putu Oka`) is that person, as a name with words skipped is',
   'cast.skippedWords':
     'a later mention of two words or more that leaves out words of one known name, keeping its first or its last word (`Rizal Harahap` for `Muhammad Rizal Fahmi Harahap`, `Cut Meutia` for `Cut Nyak Meutia Sari`), is that person when no one else fits',
   'cast.organisationPair':

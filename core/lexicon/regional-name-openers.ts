@@ -6,8 +6,9 @@
  * tell them apart (`lalu` is never tagged as a name there, `anak` 114 times untagged, `teuku`
  * once), so they are typed here, from the naming customs as Wikipedia's articles on them describe
  * them ("Balinese name", "Sasak people", "Buton Sultanate", "Andi (name)", "Acehnese people"):
- * - Balinese castes: `Anak Agung` (Ksatria), `Ida Bagus` for men and `Ida Ayu` for women
- *   (Brahmana); the article `I`/`Ni` and the birth-order words are in balinese-names.ts;
+ * - Balinese castes: `Anak Agung` and `Cokorda` (written short `Cok`; `Cokorda Istri`, `Cok Istri`
+ *   for women) (Ksatria), `Ida Bagus` for men and `Ida Ayu` for women (Brahmana); the article
+ *   `I`/`Ni` and the birth-order words are in balinese-names.ts;
  * - Sasak nobility of Lombok: `Lalu` for men (also the conjunction `lalu`, 'then'), `Baiq` for women;
  * - Buton and Muna nobility of Southeast Sulawesi: `La Ode` for men, `Wa Ode` for women;
  * - Bugis and Makassar nobility of South Sulawesi: `Andi`;
@@ -19,6 +20,10 @@
  */
 export const REGIONAL_NAME_OPENERS: readonly (readonly string[])[] = [
   ['anak', 'agung'],
+  ['cokorda', 'istri'],
+  ['cok', 'istri'],
+  ['cokorda'],
+  ['cok'],
   ['ida', 'bagus'],
   ['ida', 'ayu'],
   ['lalu'],

@@ -4,6 +4,7 @@
  * titles to the person holding them (`kata Kapolda` → `Yosef Handoko`). Only build-cast.ts (with
  * cast-draft.ts) uses it: once built, the cast is frozen (cast.ts).
  */
+import { REGIONAL_NAME_OPENERS } from '../../lexicon/regional-name-openers';
 import type { Pos } from './entity';
 import {
   dropsMiddle,
@@ -348,7 +349,11 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     for (const e of this.byToken.get(key) ?? []) {
       if (e.kind !== 'person') continue;
       const own = ownNames(e.tokens);
-      if (!dropsMiddle(t, own) && !(skipped && (skipsWords(t, own) || skipsWords(t, e.tokens))))
+      if (
+        !dropsMiddle(t, own) &&
+        !(skipped && (skipsWords(t, own) || skipsWords(t, e.tokens))) &&
+        !openerWordDropped(t, own)
+      )
         continue;
       if (fit) return null; // two people fit: none is meant
       fit = e;
@@ -372,6 +377,20 @@ function isRoleInitials(name: string): boolean {
  * A person's name tokens without a Balinese name's article and caste words (`ngurah putu arsana`
  * of `i gusti ngurah putu arsana`), which later mentions leave out (`Ngurah Arsana`).
  */
+/**
+ * True when `t` is the name `own` shortened past the first word of its two-word regional opener
+ * (`Agung Raka` for `Anak Agung Gde Raka Suteja`, `Bagus Oka` for `Ida Bagus Putu Oka`): the
+ * caste's second word stays as the person is addressed, and words are left out after it as
+ * skipsWords allows (cast.openerWordDropped).
+ */
+function openerWordDropped(t: readonly string[], own: readonly string[]): boolean {
+  if (own.length < 4 || !featureOn('cast.openerWordDropped')) return false;
+  const opens = REGIONAL_NAME_OPENERS.some(
+    o => o.length === 2 && o[0] === own[0] && o[1] === own[1],
+  );
+  return opens && skipsWords(t, own.slice(1));
+}
+
 function ownNames(tokens: readonly string[]): readonly string[] {
   if (!featureOn('names.model.balinese')) return tokens;
   return tokens.slice(balineseOpeningLength(tokens));
