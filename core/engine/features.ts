@@ -11,6 +11,8 @@
 /** Each switchable rule or feature, with what it does. */
 export const FEATURES = {
   // Reported-speech rules (reported/reported-speech.ts), in the order they are tried.
+  'reported.menNouns':
+    'a noun shaped like a `meN-` verb (`menit`, `menteri`, `mesin`; lexicon/verb-lookalikes.ts MEN_SHAPED_NOUNS) predicates nothing in what follows a cue (`menyarankan pergantian pemain pada menit ke-70` is a noun object)',
   'reported.contrastEndsObject':
     'a contrast opening a clause after a comma (`menjanjikan tambahan kader, tetapi hingga kini belum terealisasi`) ends the main part of what follows a cue: a noun object before it is no reported statement',
   'reported.menurut': '`Menurut X, …`, `menurutnya …`, `according to X, …`',

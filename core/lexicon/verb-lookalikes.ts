@@ -19,6 +19,20 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of everyday news that open like a `meN-` verb (`menit`, `menteri`, `mesin`, `media`,
+ * `merek`): in what follows a cue they predicate nothing (`menyarankan pergantian pemain pada
+ * menit ke-70` is a noun object), as NOT_VERBS' words do (reported/noun-object.ts,
+ * `reported.menNouns`). `mereka` is the pronoun.
+ */
+export const MEN_SHAPED_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'menit menteri menara mesin media meter meteran medali merek mebel metode mekanisme ' +
+    'mental mentalitas merpati melati meriam mentega memori mekanik mesjid membran meterai ' +
+    'menantu mertua mendiang mereka'
+  ).split(' '),
+);
+
+/**
  * Not a passive verb (discourse/doc-index.ts: a subject of one is acted upon): words opening with
  * `di`/`ter` that are pronouns, nouns, adverbs or superlatives (`dia`, `dinas`, `terbesar`).
  */

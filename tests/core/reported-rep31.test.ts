@@ -265,7 +265,9 @@ describe('a cue of remembering reports only after its comma or `bahwa` (reported
   });
 
   test('switched off, what is remembered reads as a clause', () => {
-    const sentence = 'Ia mengenang mendiang kakeknya yang pernah menjadi kepala kampung.';
+    // (`mendiang`, "the late", is a noun shaped like a verb, reported.menNouns: no predicate.)
+    const sentence = 'Ia mengenang kakeknya dulu menjadi kepala kampung.';
+    expect(reported(OPENING, sentence)).toEqual([]);
     expect(
       withFeaturesOff(['reported.rememberingCue'], () => reported(OPENING, sentence)),
     ).not.toEqual([]);

@@ -9,7 +9,7 @@ import { DEFINITE } from '../../lexicon/pronouns';
 import { isCommonWordShape } from '../text/word-shape';
 import { isAllLower, isLetterOrHyphenCp, keepOnly, startsLower } from '../text/chars';
 import { isAnNounShape, isNyaNounShape, isVerbShape } from '../text/affix-shapes';
-import { NOT_VERBS } from '../../lexicon/verb-lookalikes';
+import { MEN_SHAPED_NOUNS, NOT_VERBS } from '../../lexicon/verb-lookalikes';
 import { TIME_NOUNS } from '../../lexicon/time-nouns';
 import { featureOn } from '../features';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -189,10 +189,14 @@ const isPredicateAdverb = (w: string): boolean =>
 export function isPredicate(w: string): boolean {
   return (
     PREDICATE_WORDS.has(w) ||
-    (isAllLower(w) && isVerbShape(w) && !NOT_VERBS.has(w)) ||
+    (isAllLower(w) && isVerbShape(w) && !NOT_VERBS.has(w) && !menShapedNoun(w)) ||
     (BARE_VERBS.has(w) && featureOn('reported.bareVerbs'))
   );
 }
+
+/** A noun shaped like a `meN-` verb (`menit`, `menteri`): lexicon/verb-lookalikes.ts. */
+const menShapedNoun = (w: string): boolean =>
+  MEN_SHAPED_NOUNS.has(w) && featureOn('reported.menNouns');
 
 /** True for a derived noun (`perdamaian`), an -an noun (`panggilan`) or a possessed one (`kekecewaannya`). */
 function isNounLike(w: string): boolean {
