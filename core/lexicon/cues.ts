@@ -419,10 +419,12 @@ export const INTERVIEW_TIME_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words that open how a statement was made, after its speaker (`kata nenek itu dengan suara
- * bergetar`, `ujar pria itu seraya tersenyum`): after a demonstrative that closed the
+ * bergetar`, `ujar pria itu seraya tersenyum`, `kata kedua menteri itu secara bergantian`): after a demonstrative that closed the
  * description, the description has ended (names/mention-after.ts). Lowercase.
  */
-export const MANNER_OPENERS: ReadonlySet<string> = new Set(words(`dengan sembari seraya tanpa`));
+export const MANNER_OPENERS: ReadonlySet<string> = new Set(
+  words(`dengan sembari seraya tanpa secara`),
+);
 
 /**
  * Words that open the circumstance of a statement after its speaker (`kata Rudi saat ditemui di

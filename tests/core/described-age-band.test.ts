@@ -170,10 +170,19 @@ describe('a description closed by a demonstrative ends before a word of manner',
       '“Saya sudah lama menunggu,” tutur ibu empat anak itu sembari menyeka air mata.',
       'ibu empat anak itu',
     ],
+    ['“Saya sudah lama menunggu,” kata nenek itu secara perlahan.', 'nenek itu'],
   ])('%s', (line, mention) => {
     const { quotes } = analyzeBody(intro, line);
     expect([quotes[0]!.mention, quotes[0]!.speakers]).toEqual([mention, ['Karsih']]);
     const off = withFeaturesOff(['names.mannerAfterDescription'], () => analyzeBody(intro, line));
     expect(off.quotes[0]!.mention).not.toEqual(mention);
   });
+});
+
+test('a counted description closed by a demonstrative ends before `secara` and means the pair', () => {
+  const { quotes } = analyzeBody(
+    'Menlu RI Arif Wicaksana menerima Menlu Filipina Maria Lumban di Jakarta. “Kami bersahabat,” kata Arif.',
+    'Arif dan Maria kemudian menggelar konferensi pers bersama. “Kami sepakat soal jadwal,” kata kedua menlu tersebut secara bergantian membacakan pernyataan.',
+  );
+  expect(quotes.at(-1)!.speakers).toEqual(['Arif Wicaksana', 'Maria Lumban']);
 });
