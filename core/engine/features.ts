@@ -262,6 +262,8 @@ export const FEATURES = {
     'an organisation named by its kind alone opening a reporting clause (`Perusahaan juga mengklaim …`, `Dalam keterangan tertulis, kementerian menegaskan …`, `Maskapai itu menyatakan …`) is the organisation meant, not a new one called `Kementerian` (names/organisation-subject.ts)',
   'names.personDescription':
     'a person noun opening a description closed by a demonstrative is a title mention (`Perempuan asal Ende itu mengatakan`)',
+  'names.countedHolders':
+    'a count before an office opening a clause (`Dua pelatih itu …`, `Kedua menteri tersebut …`) is the people holding that office when the article introduced exactly that many: one group a later `mereka`/`keduanya` means; read as a run, the count was a person',
   'names.sangSubject':
     'a `sang` description opening a clause in the running text (`Sang mantan kepala desa terlihat tertunduk …`) is a title record pointing back to the office’s holder, who then opens the sentence as its subject; read as a run, `Sang` was a person',
   'names.sangDescription':

@@ -30,6 +30,7 @@ import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-mo
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { officePointedAfter, pointedOffice } from './pointed-office';
 import { sangDescriptionFrom } from '../names/sang-description';
+import { countedDescriptionAt, type CountedDescription } from '../names/counted-description';
 import { readAppositive } from '../names/appositive-after';
 import { isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionRecord } from './mention-record';
@@ -100,6 +101,13 @@ function readParagraph(
     const unnamed = quoted[i] ? null : unnamedSubject(t, i);
     if (unnamed) {
       out.push(unnamedRecord(p, t[i]!, unnamed === 'group'));
+      continue;
+    }
+    // `Dua pelatih itu sempat bersitegang …`: the holders of an office, counted.
+    const counted = quoted[i] || !isSubjectPosition(t, i) ? null : countedDescriptionAt(t, i);
+    if (counted) {
+      out.push(countedRecord(p, t, i, counted));
+      i = counted.end - 1;
       continue;
     }
     // `Sang mantan kepala desa terlihat tertunduk …`: a definite description of an office.
@@ -322,6 +330,27 @@ function unnamedRecord(p: BodyParagraph, a: Token, group: boolean): MentionRecor
     opensClause: true,
     speakerLike: true,
     plural: group,
+  };
+}
+
+/** The plural record of the counted description opening at token `i` (`Dua pelatih itu`). */
+function countedRecord(
+  p: BodyParagraph,
+  t: readonly Token[],
+  i: number,
+  counted: CountedDescription,
+): MentionRecord {
+  return {
+    ...base(p, t[i]!, t[counted.end - 1]!),
+    kind: 'group',
+    sentenceRole: unnamedSubjectKind(p.text, t[i]!.start),
+    ref: { name: null, role: counted.role, kind: 'person', alias: null },
+    cueRef: null,
+    link: 'none',
+    atCue: false,
+    opensClause: true,
+    speakerLike: true,
+    plural: true,
   };
 }
 

@@ -14,6 +14,8 @@ import { lazyRegExp, startsLower } from '../text/chars';
 import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
 import { isPatientRole } from './patient-role';
+import { countOf } from '../names/counted-description';
+import { roleWordsOf } from '../cast/role-head';
 import { joinedPairs } from './joined-pair';
 import { companionGroups, frontedCompanionGroups } from './companions';
 import type { IntroducedTitles } from './introduced-title';
@@ -78,7 +80,15 @@ export function discourseMentions(
       held.set(r.at, { e, role: r.sentenceRole });
   }
   const out: CastMention[] = [];
+  const counted = countedHolders(cast);
   for (const m of cast.mentions) {
+    // A counted description is its holders, or (as many as it counts not found) no group of
+    // its own: the model then finds the people just heard from (lastPeople).
+    if (counted.has(m.at)) {
+      const group = counted.get(m.at);
+      if (group) out.push(group);
+      continue;
+    }
     const h = m.entities.length ? undefined : held.get(m.at);
     if (h) held.delete(m.at);
     const d = described.has(m.at);
@@ -95,6 +105,7 @@ export function discourseMentions(
   for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
   const named = personNamed(cast);
   if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
+
   out.push(...companionGroups(cast.records, doc, named));
   out.push(...frontedCompanionGroups(cast.records, texts, named));
   return out.sort((a, b) => a.at - b.at);
@@ -217,4 +228,33 @@ function personNamed(cast: Cast): (name: string) => Entity | null {
     const found = byName.get(name);
     return found?.length === 1 ? found[0]! : null;
   };
+}
+
+/**
+ * `Dua pelatih itu sempat bersitegang …`: a counted description of an office (names/
+ * counted-description.ts) is one group mention of the people introduced before it whose roles
+ * hold its words, when there are exactly as many as it counts (names.countedHolders); null, by
+ * the record's place, when there are not.
+ */
+function countedHolders(cast: Cast): Map<Pos, CastMention | null> {
+  const out = new Map<Pos, CastMention | null>();
+  for (const r of cast.records) {
+    if (r.kind !== 'group' || !r.ref?.role || r.atCue) continue;
+    const count = countOf(r.text.split(' ', 1)[0]!);
+    if (!count) continue;
+    const words = r.ref.role.split(' ');
+    const holders = cast.all.filter(
+      e =>
+        e.kind === 'person' &&
+        e.introducedAt < r.at &&
+        !!e.role &&
+        words.every(w => roleWordsOf(e.role!).has(w)),
+    );
+    const held = holders.length === count;
+    out.set(
+      r.at,
+      held ? { at: r.at, entities: holders, subject: true, role: r.sentenceRole } : null,
+    );
+  }
+  return out;
 }
