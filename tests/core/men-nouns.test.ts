@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** Each indirect quote of an invented paragraph as `text → speakers`. */
-const reportedIn = (paragraph: string): string[] =>
-  analyzeBody(paragraph)
-    .quotes.filter(q => q.type === 'indirect')
-    .map(q => `${q.text} → ${q.speakers.join(' + ')}`);
+import { indirectQuotes } from './summarize';
 
 /**
  * A noun shaped like a `meN-` verb (`menit`, `mesin`) predicates nothing after a cue: a noun
@@ -23,10 +17,12 @@ describe('a noun shaped like a verb after a cue predicates nothing', () => {
       ['pemain muda menit bermainnya ditambah → Rudi Hartono'],
     ],
   ])('%s', (paragraph, expected) => {
-    expect(reportedIn(paragraph)).toEqual(expected);
+    expect(indirectQuotes(paragraph)).toEqual(expected);
   });
 
   test('switched off, the minute reads as a verb and the substitution as a statement', () => {
-    expect(withFeaturesOff(['reported.menNouns'], () => reportedIn(substitution))).not.toEqual([]);
+    expect(withFeaturesOff(['reported.menNouns'], () => indirectQuotes(substitution))).not.toEqual(
+      [],
+    );
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
-import { analyzeBody } from './summarize';
-
-/** Each indirect quote of an invented paragraph as `text → speakers`. */
-const reportedIn = (paragraph: string): string[] =>
-  analyzeBody(paragraph)
-    .quotes.filter(q => q.type === 'indirect')
-    .map(q => `${q.text} → ${q.speakers.join(' + ')}`);
+import { indirectQuotes } from './summarize';
 
 /**
  * A contrast opening a clause after a comma (`…, tetapi hingga kini belum terealisasi`) is the
@@ -27,12 +21,12 @@ describe('a contrast after a comma ends a cue’s noun object', () => {
       ['harga beras naik, tetapi stok masih aman → Hendro Siswanto'],
     ],
   ])('%s', (paragraph, expected) => {
-    expect(reportedIn(paragraph)).toEqual(expected);
+    expect(indirectQuotes(paragraph)).toEqual(expected);
   });
 
   test('switched off, the promise and the writer’s clause read as a statement', () => {
-    expect(withFeaturesOff(['reported.contrastEndsObject'], () => reportedIn(promise))).not.toEqual(
-      [],
-    );
+    expect(
+      withFeaturesOff(['reported.contrastEndsObject'], () => indirectQuotes(promise)),
+    ).not.toEqual([]);
   });
 });

@@ -56,6 +56,12 @@ export const castPeople = (...paragraphs: string[]): string[] =>
     .cast.all.filter(e => e.kind === 'person')
     .map(e => e.name);
 
+/** Each indirect quote of invented paragraphs as `text → speakers`: the reported-speech tests' reading. */
+export const indirectQuotes = (...paragraphs: string[]): string[] =>
+  analyzeBody(...paragraphs)
+    .quotes.filter(q => q.type === 'indirect')
+    .map(q => `${q.text} → ${q.speakers.join(' + ')}`);
+
 /** The speakers of the last quote of invented paragraphs. */
 export function lastSpeakers(...paragraphs: string[]): string[] {
   const { quotes } = analyzeBody(...paragraphs);
