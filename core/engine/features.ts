@@ -792,6 +792,8 @@ export const FEATURES = {
     'a unit number joined by a slash to its seat stays in the role (`Dandim 0412/Lampung Letkol X`)',
   'names.model.personOfGroup':
     'a people closing a run after a group noun that a person noun opens (`ucap pria keturunan Tionghoa itu`) is that person’s people, not their name',
+  'names.model.givenAfterField':
+    'after a body never named after a person and its field (`Kepala Dinas Kesehatan X`, `Kementerian Kesehatan X`), a given name followed by two more name words opens the person’s name, as after the body itself (`Budi Santoso Halim` lost `Budi` to the role)',
   'names.model.honorificPhraseNamed':
     'a phrase an honorific opens (`Syekh Mahmoud`, written alone at a cue) recurring inside a longer run is the person’s short form, not an institution’s name the words up to it belong to (`Syekh Mahmoud Abdel Salam` kept whole)',
   'names.model.numberedSeat':

@@ -449,9 +449,11 @@ function givenNameOpensRest(
   evidence: ArticleEvidence,
 ): boolean {
   if (!featureOn('names.model.givenAfterHead') || start < 1) return false;
-  // An office that takes a seat (`Direktur`, `Bupati`), or a body never named after a person.
+  // An office that takes a seat (`Direktur`, `Bupati`), or a body never named after a person,
+  // also with its field written after it (`Dinas Kesehatan`, `Kementerian Agama`).
   const head = words[start - 1]!.toLowerCase();
-  if (!ORG_TAKING_SET.has(head) && !FIELD_NAMED_BODY_SET.has(head)) return false;
+  if (!ORG_TAKING_SET.has(head) && !FIELD_NAMED_BODY_SET.has(head) && !fieldOfBody(words, start))
+    return false;
   const rest = nameCore(words, start);
   if (rest.length < 3 || !rest.every(w => startsCapLower(w) || PARTICLES.has(w))) return false;
   const [first, second] = rest as [string, string];
@@ -463,6 +465,23 @@ function givenNameOpensRest(
 }
 
 /** A word the gazetteer, the place list, the article or the corpora give to a seat or body. */
+/** Most capitalised field words between a body's head and the name (`Dinas Pemuda dan Olahraga`). */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * True when the words right before `start` are a body never named after a person and its field
+ * (`Kepala Dinas Kesehatan X`, `Dirjen … Kementerian Kesehatan X`): the field, no institution's own
+ * name, closes the role there, so a given name after it opens the person's name as after the body
+ * itself (names.model.givenAfterField). Read as the members' noun of an organisation (`Asosiasi
+ * Pengusaha X`), the field took a three-word name's given name into the role.
+ */
+function fieldOfBody(words: readonly string[], start: number): boolean {
+  if (!featureOn('names.model.givenAfterField')) return false;
+  for (let j = start - 2; j >= 0 && start - 1 - j <= MAX_FIELD_WORDS; j--)
+    if (FIELD_NAMED_BODY_SET.has(words[j]!.toLowerCase())) return true;
+  return false;
+}
+
 const seatWord = (w: string, evidence: ArticleEvidence): boolean =>
   isPlaceWord(w) || !!evidence.places?.has(w) || isOrgWord(w) || isClubWord(w);
 
