@@ -176,7 +176,24 @@ export const MINANG_GELAR: ReadonlySet<string> = new Set(
 );
 
 /** Malay honorifics that take a second word (`Datuk Seri`, `Tan Sri`, `Dato' Sri`). */
-const PAIRED = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
+const MALAY_PAIRED: ReadonlySet<string> = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
+
+/**
+ * Honorifics of two words, by their second word: the first words it follows. Malay `Tan Sri`,
+ * `Datuk Seri`; `Tuan Guru`, TGH spelled out (Tuan Guru Haji, a Sasak religious teacher's title),
+ * not a person called Guru. `Sri` alone opens Javanese given names (`Sri Mulyani`).
+ */
+const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['seri', MALAY_PAIRED],
+  ['sri', MALAY_PAIRED],
+  ['guru', new Set(['tuan'])],
+]);
+
+/** True when `first` then `second` (lowercase, dots dropped) are one honorific pair. */
+function honorificPair(first: string, second: string): boolean {
+  if (!HONORIFIC_PAIRS.get(second)?.has(first)) return false;
+  return second !== 'guru' || featureOn('names.tuanGuru');
+}
 
 /**
  * `Prof Dr Ing Budi`: the German engineering doctorate (Dr.-Ing.), written by Indonesian
@@ -199,30 +216,18 @@ export const isDoctorateFieldWord = (word: string): boolean =>
   AFTER_DOCTOR.has(dropFinalDot(lowerWord(word)));
 
 /**
- * True when the word before `k` is `Tuan`: `Tuan Guru` is TGH spelled out (Tuan Guru Haji, a Sasak
- * religious teacher's title), an honorific pair like `Tan Sri`, not a person called Guru.
- */
-const isTuanBefore = (words: readonly string[], k: number): boolean =>
-  k > 0 && lowerWord(words[k - 1]!) === 'tuan' && featureOn('names.tuanGuru');
-
-/**
- * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, a Malay
- * honorific pair (`Tan Sri`, `Datuk Seri Azlan Mokhtar`, `Tuan Guru`) or `Ing` after `Dr`; `Sri` alone opens
- * Javanese given names (`Sri Mulyani`).
+ * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, either word of an
+ * honorific pair (HONORIFIC_PAIRS: `Tan Sri`, `Datuk Seri Azlan Mokhtar`, `Tuan Guru`) or `Ing`
+ * after `Dr`.
  */
 export function isHonorificAt(words: readonly string[], k: number): boolean {
   // lowerWord: the name readers ask this of each word of a run, several times over.
   const written = lowerWord(words[k]!);
   const lw = written.endsWith('.') ? written.slice(0, -1) : written;
   if (HONORIFIC_SET.has(lw)) return true;
-  if (PAIRED.has(lw)) {
-    const next = words[k + 1] === undefined ? undefined : lowerWord(words[k + 1]!);
-    if (next === 'seri' || next === 'sri') return true;
-  }
+  const next = words[k + 1];
+  if (next !== undefined && honorificPair(lw, lowerWord(next))) return true;
   if (isDoctorateField(lw, words[k - 1] ?? '')) return true;
-  if (lw === 'guru' && isTuanBefore(words, k)) return true;
-  return (
-    (lw === 'seri' || lw === 'sri') &&
-    PAIRED.has(words[k - 1] === undefined ? '' : lowerWord(words[k - 1]!))
-  );
+  const prev = words[k - 1];
+  return prev !== undefined && honorificPair(lowerWord(prev), lw);
 }

@@ -147,6 +147,7 @@ export function pointingContext(
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
   const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];
+  const byOrigin = c.mention?.kind === 'title' && originDescribed(c.mention.title, c.mention.text);
   return {
     continuing: continuing(c.cue),
     quoted,
@@ -158,13 +159,15 @@ export function pointingContext(
     describedNames: names,
     describedSeats: text ? describedSeats(text) : [],
     // Only at a quote's cue (`“…,” ujar pria 41 tahun itu`): a description opening a clause of its
-    // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new.
+    // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new; one by origin
+    // closed by a demonstrative points back at any cue.
     personDescribed:
       featureOn('discourse.describedSubject') &&
-      c.mention?.kind === 'title' &&
-      ((c.type === 'direct' && isPersonDescription(c.mention.title)) ||
-        originDescribed(c.mention.title, c.mention.text)),
-    originOnly: c.mention?.kind === 'title' && originDescribed(c.mention.title, c.mention.text),
+      (byOrigin ||
+        (c.type === 'direct' &&
+          c.mention?.kind === 'title' &&
+          isPersonDescription(c.mention.title))),
+    originOnly: byOrigin,
   };
 }
 

@@ -4,10 +4,9 @@
  * Read as a capitalised run, the count (`Dua`) was a person of its own (names.countedHolders).
  */
 import { CARDINALS, COLLECTIVE_NUMERALS, DEFINITE } from '../../lexicon/pronouns';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
-import { startsLower } from '../text/chars';
+import { officeWordsEnd } from './office-words';
 
 /** Most words of the role after the count (`dua wakil ketua komisi`). */
 const MAX_WORDS = 3;
@@ -27,20 +26,19 @@ export interface CountedDescription {
 
 /**
  * The counted description opening at token `i` (`Dua pelatih itu`, `kedua menteri`): a count,
- * then lowercase words up to the last role word, one of them a role head, and a demonstrative
- * closing it when one follows; null when there is none.
+ * then the office's words (office-words.ts), and a demonstrative closing it when one follows;
+ * null when there is none.
  */
 export function countedDescriptionAt(toks: readonly Token[], i: number): CountedDescription | null {
   const count = COUNTS.get(toks[i]?.lower ?? '');
   if (!count || !featureOn('names.countedHolders')) return null;
-  let last = -1;
-  for (let k = i + 1; k < toks.length && k - i <= MAX_WORDS && startsLower(toks[k]!.text); k++)
-    if (ROLE_WORD_SET.has(toks[k]!.lower)) last = k;
+  const last = officeWordsEnd(toks, i + 1, MAX_WORDS);
   if (last < 0) return null;
-  const words = toks.slice(i + 1, last + 1);
-  if (!words.some(t => ROLE_HEAD_SET.has(t.lower))) return null;
-  const role = words.map(t => t.lower).join(' ');
-  const end = DEFINITE.has(toks[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+  const role = toks
+    .slice(i + 1, last)
+    .map(t => t.lower)
+    .join(' ');
+  const end = DEFINITE.has(toks[last]?.lower ?? '') ? last + 1 : last;
   return { end, role, count };
 }
 

@@ -4,7 +4,8 @@
  * role the article introduced (a title mention, resolved like `Pelatih itu`); without it the cue
  * finds no subject and its statement is lost.
  */
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
+import { officeWordsEnd } from './office-words';
 import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
@@ -49,15 +50,5 @@ export function sangDescriptionBefore(
  */
 export function sangDescriptionFrom(toks: readonly Token[], i: number): number {
   if (toks[i]?.lower !== 'sang' || !featureOn('names.sangSubject')) return -1;
-  // The description ends with its last role word (`sang mantan kepala desa`), before the
-  // predicate (`sang pelatih enggan …`).
-  let end = -1;
-  for (let k = i + 1; k < toks.length && k - i <= MAX_WORDS && isAllLowerWord(toks[k]!.text); k++)
-    if (ROLE_WORD_SET.has(toks[k]!.lower)) end = k + 1;
-  if (end < 0) return -1;
-  const words = toks.slice(i + 1, end).map(t => t.lower);
-  return words.some(w => ROLE_HEAD_SET.has(w)) ? end : -1;
+  return officeWordsEnd(toks, i + 1, MAX_WORDS);
 }
-
-const isAllLowerWord = (w: string): boolean =>
-  startsLower(w) && startsAlnum(w) && w === w.toLowerCase();
