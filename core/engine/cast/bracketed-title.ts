@@ -19,7 +19,7 @@ const SKIPPABLE: ReadonlySet<string> = new Set([...LIST_ANDS, 'bidang', 'urusan'
  * giving a prefix of one letter or more, a skippable word giving none. `failed` remembers the
  * (word, letter) states already tried, so a long bracket costs words × letters, not more.
  */
-function abbreviates(
+export function abbreviates(
   short: string,
   words: readonly string[],
   w = 0,

@@ -26,6 +26,12 @@ export interface Entity {
    * predicate-role.ts): shown like a relation, read by no model.
    */
   readonly predicated?: string | null;
+  /**
+   * The role with the short forms the article defines written out (`Kepala Disperindag` →
+   * `Kepala Dinas Perindustrian dan Perdagangan`; defined-short-forms.ts): read by title lookups
+   * only, never shown.
+   */
+  readonly spelledRole?: string | null;
 }
 
 /** A place in the text: paragraph and offset, comparable as one number. */

@@ -10,6 +10,7 @@ import type { Entity } from './entity';
 import type { CastRecord } from './mention-record';
 import type { CastDraft } from './cast-draft';
 import { agreedName } from './agreed-name';
+import { definedShortForms, spelledOutRole } from './defined-short-forms';
 import { featureOn } from '../features';
 import { isSpaceCp, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -18,8 +19,9 @@ import { isPlaceWord } from '../names/name-model';
 /** The frozen cast `d` has come to. */
 export function freezeCast(d: CastDraft): Cast {
   const named = agreedNames(d);
+  const defined = definedShortForms(d.builder.all);
   const frozen = new Map<DraftEntity, Entity>(
-    d.builder.all.map(e => [e, freezeEntity(e, named(e))]),
+    d.builder.all.map(e => [e, freezeEntity(e, named(e), spelledOutRole(e.role, defined))]),
   );
   const out = (e: DraftEntity | null | undefined) => (e ? frozen.get(e)! : null);
   return new Cast(
@@ -87,8 +89,11 @@ function writtenSetOff(text: string, name: string): boolean {
   return mark === 0x2c || mark === 0x28 || mark === 0x3a;
 }
 
-/** A built entity made read-only under its agreed `name`, its aliases included. */
-function freezeEntity(e: DraftEntity, name: string): Entity {
+/**
+ * A built entity made read-only under its agreed `name`, its aliases included, with its role
+ * `spelled` out when it uses a short form the article defines.
+ */
+function freezeEntity(e: DraftEntity, name: string, spelled: string | null): Entity {
   const aliases = new Set([...e.aliases].filter(a => a !== name));
   return Object.freeze({
     name,
@@ -99,6 +104,7 @@ function freezeEntity(e: DraftEntity, name: string): Entity {
     introducedAt: e.introducedAt,
     relation: e.relation ?? null,
     predicated: e.predicated ?? null,
+    spelledRole: spelled,
   });
 }
 

@@ -119,9 +119,18 @@ function roleForms(role: string): readonly (readonly string[])[] {
 export const roleWordsOf = (role: string): ReadonlySet<string> =>
   new Set(everyRoleForm(role).all.flat());
 
-/** True when one of `role`'s forms holds the words `t` in a row. */
-const roleHolds = (role: string, t: readonly string[]) =>
-  roleForms(role).some(form => containsRun(form, t));
+/**
+ * The forms of the roles person `e` holds: its role's, and those of its role with the article's
+ * short forms spelled out (`spelledRole`, defined-short-forms.ts), when it has one.
+ */
+function entityRoleForms(e: Entity): readonly (readonly string[])[] {
+  if (!e.role) return [];
+  return e.spelledRole ? [...roleForms(e.role), ...roleForms(e.spelledRole)] : roleForms(e.role);
+}
+
+/** True when one of the forms of `e`'s roles holds the words `t` in a row. */
+const roleHolds = (e: Entity, t: readonly string[]) =>
+  entityRoleForms(e).some(form => containsRun(form, t));
 
 /** True when `hay` opens with `needle`. */
 const opens = (hay: readonly string[], needle: readonly string[]) =>
@@ -164,29 +173,29 @@ export function byTitleIn<E extends Entity>(
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
   const among = index ? index.withRoleWord(t[0]!) : all;
-  const holds = (e: E) => !!e.role && roleHolds(e.role, t);
+  const holds = (e: E) => !!e.role && roleHolds(e, t);
   // `kata mantan menteri itu`: the former holder the article wrote so, before the current one.
   const former = formerTitle(title)
     ? firstByRecency(among, at, e => holds(e) && formerRole(e.role!))
     : null;
   // `kata Rektor` after `Rektor X` and `Wakil Rektor Y`: the rector, not the later deputy.
   const own = featureOn('cast.deputyNotTitle')
-    ? firstByRecency(among, at, e => holds(e) && !deputyOnly(e.role!, t))
+    ? firstByRecency(among, at, e => holds(e) && !deputyOnly(e, t))
     : null;
   return former ?? own ?? firstByRecency(among, at, holds);
 }
 
 /** onlySubordinate, when `cast.deputyNotTitle` is on and title `t` is not itself a deputy's. */
-const deputyOnly = (role: string, t: readonly string[]): boolean =>
-  featureOn('cast.deputyNotTitle') && !SUBORDINATE_OFFICE.has(t[0]!) && onlySubordinate(role, t);
+const deputyOnly = (e: Entity, t: readonly string[]): boolean =>
+  featureOn('cast.deputyNotTitle') && !SUBORDINATE_OFFICE.has(t[0]!) && onlySubordinate(e, t);
 
 /**
  * True when every form of `role` holds `t` only right after a word that makes the office
  * somebody else's (`Wakil Rektor Bidang Akademik` for `Rektor`; lexicon/roles.ts
  * `SUBORDINATE_OFFICE`): the deputy, whom a bare title means only when nobody holds it itself.
  */
-function onlySubordinate(role: string, t: readonly string[]): boolean {
-  for (const form of roleForms(role))
+function onlySubordinate(e: Entity, t: readonly string[]): boolean {
+  for (const form of entityRoleForms(e))
     for (let i = 0; i + t.length <= form.length; i++)
       if (opens(form.slice(i), t) && !(i > 0 && SUBORDINATE_OFFICE.has(form[i - 1]!))) return false;
   return true;
@@ -209,7 +218,7 @@ export interface RoleWordIndex<E extends Entity> {
 
 /** A person's role words (each form), or an organisation's name words: what a bare head opens with. */
 const headWords = (e: Entity): readonly (readonly string[])[] =>
-  e.kind === 'organization' ? [e.tokens] : e.role ? roleForms(e.role) : [];
+  e.kind === 'organization' ? [e.tokens] : entityRoleForms(e);
 
 /**
  * The entity of `all` whose role (a person) or name (an organisation) opens with the words of
@@ -241,7 +250,7 @@ export class HeadIndex<E extends Entity> implements RoleWordIndex<E> {
 
   constructor(all: readonly E[]) {
     for (const e of all) {
-      if (e.role) for (const w of new Set(roleForms(e.role).flat())) file(this.byRoleWord, w, e);
+      if (e.role) for (const w of new Set(entityRoleForms(e).flat())) file(this.byRoleWord, w, e);
       for (const first of new Set(headWords(e).map(h => h[0])))
         if (first !== undefined) file(this.byFirstWord, first, e);
     }
@@ -270,9 +279,9 @@ function file<E>(map: Map<string, E[]>, word: string, e: E): void {
  */
 export function holdsTitle(e: Entity, text: string): boolean {
   const t = titleTokens(text).filter(w => !FRAME.has(w));
-  if (!e.role || !t.length || !roleHolds(e.role, t)) return false;
+  if (!e.role || !t.length || !roleHolds(e, t)) return false;
   // A deputy (`Wakil Rektor …`) holds `Rektor` only in a lookup that finds nobody holding it itself.
-  if (deputyOnly(e.role, t)) return false;
+  if (deputyOnly(e, t)) return false;
   // A former office (`mantan menteri itu`) is not held by its current holder.
   return !formerTitle(text) || formerRole(e.role);
 }
