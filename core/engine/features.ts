@@ -567,6 +567,8 @@ export const FEATURES = {
     'a person the article once presented as a source (`Pelatih X, Budi, …`) opens a topic at later mentions too',
   'discourse.diedSubject':
     'a subject whose predicate is a verb of dying (`Korban tewas …`, `X died after …`) is acted upon, talked about',
+  'discourse.causedReaction':
+    'the object of a causative verb that goes on to react or feel (`Pertanyaan itu membuat pelatih X tersenyum kecut`, `… membuat Y kecewa`), in a sentence whose subject names nobody, is the one the next `kata dia` means (lexicon/cues.ts CAUSATIVE_VERB_SET)',
   'discourse.reactionNotPassive':
     'a subject whose `ter-` verb is a bodily reaction, a feeling or a posture (`X tersenyum`, `X terdiam`, `X terlihat tertunduk`) acts, is not acted upon: no passive subject (lexicon/verb-lookalikes.ts REACTION_VERBS)',
   'discourse.frontedClauseSubject':

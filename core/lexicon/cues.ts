@@ -349,6 +349,15 @@ export const EXPERIENCER_VERB_SET: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Causative verbs whose object goes on to react or feel (`Pertanyaan itu membuat X tersenyum`,
+ * `Hasil undian membuat pelatih Y kecewa`): the person who reacts is the one whose feelings the
+ * sentence tells, as after an experiencer verb (cast/sentence-role.ts `causedReaction`). Lowercase.
+ */
+export const CAUSATIVE_VERB_SET: ReadonlySet<string> = new Set(
+  words(`membuat membikin bikin menjadikan`),
+);
+
+/**
  * Words of manner between a response passive and its agent (`disambut gembira X`, `ditolak keras
  * oleh Y`). Lowercase.
  */

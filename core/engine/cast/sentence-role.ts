@@ -30,6 +30,10 @@ import {
   PASSIVE_CUE_SET,
   PRE_CUE_SET,
   EXPERIENCER_VERB_SET,
+  CAUSATIVE_VERB_SET,
+  FEELING_SET,
+  FEELING_DEGREE_SET,
+  SPEAKING_ACT_SET,
   RESPONSE_MANNER_SET,
   RESPONSE_PASSIVE_SET,
   RESPONSE_NOUN_SET,
@@ -60,7 +64,7 @@ import {
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { isDiTerShape, isVerbShape } from '../text/affix-shapes';
+import { isAbstractNounShape, isDiTerShape, isVerbShape } from '../text/affix-shapes';
 import {
   SPACE_RUNS,
   dropBetweenCommas,
@@ -112,6 +116,9 @@ export function runRole(
       (listMember(t, from, end) || ownsAppositive(t, from, end, personEnd))) ||
     groupAffiliation(t, from);
   if (!inner && responseSource(t, from)) return 'cueSubject';
+  // Before the appositive readings: `membuat pelatih X, Nama, tersenyum` sets the name off as
+  // the object's, and it is the name that reacts.
+  if (!inner && causedReaction(t, from, end)) return 'cueSubject';
   const governed =
     obliqueAppositive(t, from, end) ??
     governedDescription(t, from, end) ??
@@ -261,10 +268,15 @@ function passiveAgentTopic(t: readonly Token[], from: number): boolean {
 
 /** True when the sentence holding token `k` opens with a personal pronoun (`Ia juga menyebut …`). */
 function opensWithPronoun(t: readonly Token[], k: number): boolean {
+  const first = t[sentenceStart(t, k)]?.lower ?? '';
+  return SINGULAR.has(first) || PLURAL.has(first);
+}
+
+/** The first token of the sentence holding token `k`: past a break or a quote mark. */
+function sentenceStart(t: readonly Token[], k: number): number {
   let j = k;
   while (j > 0 && !SENTENCE_BREAKS.has(t[j - 1]!.text) && !QUOTE_MARKS.has(t[j - 1]!.text)) j--;
-  const first = t[j]?.lower ?? '';
-  return SINGULAR.has(first) || PLURAL.has(first);
+  return j;
 }
 
 /** A lowercase word that may describe an agent before its name: no verb, preposition or `oleh`. */
@@ -322,6 +334,61 @@ function experiencerObject(t: readonly Token[], from: number): boolean {
   const k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
   if (!EXPERIENCER_VERB_SET.has(t[k]?.lower ?? '') || opensRelative(t, k)) return false;
   return subjectNamesNobody(t, k);
+}
+
+/** Most tokens of a name or relative clause set off after the run (`pelatih X, Nama Lengkap,`). */
+const MAX_SET_OFF_AFTER = 10;
+
+/**
+ * `Pertanyaan itu membuat pelatih X, Nama, tersenyum kecut.`, `Pernyataan Y membuat Z sedikit
+ * melunak.`: the run at [from, end) (past up to three lowercase role words and a title it is set
+ * off after) is the object of a causative verb (CAUSATIVE_VERB_SET) and the subject of what it is
+ * made to do or feel: a reaction, a feeling, a verb or a speaking act (past a name or `yang`
+ * clause set off after it and a degree word). The sentence tells that person's turn, so the next
+ * `kata dia` means them, as the object of an experiencer verb (discourse.causedReaction). The
+ * causative's subject is a thing: it names nobody, or opens with an abstract noun whatever it
+ * belongs to (`Pernyataan Sekda itu`); a person doing it (`X membuat Surat Edaran`) is no cause.
+ */
+function causedReaction(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('discourse.causedReaction')) return false;
+  const k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
+  if (!CAUSATIVE_VERB_SET.has(t[k]?.lower ?? '') || !causeIsThing(t, k)) return false;
+  let j = pastSetOffAfter(t, end);
+  if (FEELING_DEGREE_SET.has(t[j]?.lower ?? '')) j++;
+  const w = t[j]?.lower ?? '';
+  if (!startsLower(t[j]?.text ?? '')) return false;
+  return (
+    REACTION_VERBS.has(w) ||
+    FEELING_SET.has(w) ||
+    isVerbShape(w) ||
+    SPEAKING_ACT_SET.has(t[j + 1]?.lower ?? '')
+  );
+}
+
+/** The token after a name or `yang` clause set off by commas right after `end`, else `end`. */
+function pastSetOffAfter(t: readonly Token[], end: number): number {
+  if (t[end]?.text !== ',') return end;
+  const relative = t[end + 1]?.lower === 'yang';
+  let c = end + 1;
+  while (
+    c < t.length &&
+    c - end <= MAX_SET_OFF_AFTER &&
+    t[c]!.text !== ',' &&
+    !SENTENCE_BREAKS.has(t[c]!.text) &&
+    (relative || startsUpper(t[c]!.text))
+  )
+    c++;
+  return c > end + 1 && t[c]?.text === ',' ? c + 1 : end + 1;
+}
+
+/**
+ * True when the sentence before the causative at token `k` names nobody, or opens with an abstract
+ * noun (`Pernyataan`, `Keputusan`: text/affix-shapes.ts) whoever it belongs to.
+ */
+function causeIsThing(t: readonly Token[], k: number): boolean {
+  if (subjectNamesNobody(t, k)) return true;
+  const first = sentenceStart(t, k);
+  return first < k - 1 && isAbstractNounShape(t[first]!.lower);
 }
 
 /**
