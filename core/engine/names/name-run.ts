@@ -159,7 +159,7 @@ const DAYS = 'senin selasa rabu kamis jumat sabtu minggu ahad';
 const MONTH_NAMES =
   'januari februari maret april mei juni juli agustus september oktober november desember';
 
-/** Capitalised words that are never part of a name: sentence starters, days, months. */
+/** Capitalised words that are never part of a name: sentence starters, days, months, `Rp` (an amount). */
 const NOT_NAME = new Set(
   (
     'dalam menurut sementara namun selain sebelumnya kemudian saat ketika di pada untuk dengan bagi itu ini hal ' +
@@ -167,7 +167,7 @@ const NOT_NAME = new Set(
     'lebih sehingga maka oleh dari ke setelah sesudah usai selama sejak hingga sampai tak tidak belum sudah ' +
     `${DAYS} ${MONTH_NAMES} apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ` +
     'terkait soal tentang seperti meski meskipun walaupun namun nah ya tahun bulan hari pekan para seorang ' +
-    'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai'
+    'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai rp'
   )
     .split(' ')
     .concat(COUNTED_PLURAL),
