@@ -38,6 +38,15 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
     ],
     ['Dedi Kurniawan'],
   ],
+  [
+    'a fisheries office with its seat after the bracket, its head by a syllable acronym',
+    [
+      'Program itu dijalankan Dinas Kelautan dan Perikanan (DKP) Kabupaten Lembah. Kepala DKP Kabupaten Lembah, Yosef Da Costa, menyebutkan ada 340 keluarga nelayan.',
+      'Bupati Lembah Rudi Santika meninjau gudang rumput laut.',
+      'Menurut Yosef, pemerintah menyiapkan 60 ton bibit. “Kami juga membangun gudang penjemuran,” kata Kadis.',
+    ],
+    ['Yosef Da Costa'],
+  ],
 ];
 
 describe('a title spelling out a short form the article defined', () => {

@@ -40,7 +40,7 @@ export function shortens(form: string, words: readonly string[]): boolean {
 
 /**
  * The short forms of `all` (a cast's entities) with the words each stands for: an organisation's
- * one-word alias that shortens its name, and a bracket inside a person's role that shortens the
+ * one-word alias that shortens the opening of its name, and a bracket inside a person's role that shortens the
  * capitalised words right before it (the longest such run).
  */
 export function definedShortForms(all: readonly Entity[]): ReadonlyMap<string, string> {
@@ -48,11 +48,24 @@ export function definedShortForms(all: readonly Entity[]): ReadonlyMap<string, s
   for (const e of all) {
     if (e.kind === 'organization') {
       const words = e.name.split(SPACE_RUNS).filter(Boolean);
-      for (const a of e.aliases) if (!a.includes(' ') && shortens(a, words)) out.set(a, e.name);
+      for (const a of e.aliases) {
+        const long = a.includes(' ') ? null : shortenedOpening(a, words);
+        if (long) out.set(a, long);
+      }
     } else if (e.role?.includes('('))
       for (const [form, words] of bracketsIn(e.role)) out.set(form, words);
   }
   return out;
+}
+
+/**
+ * The longest opening of an organisation's name `words` that `form` shortens, or null: the seat
+ * written after the bracket (`Dinas Kelautan dan Perikanan (DKP) Kabupaten X`) is no part of it.
+ */
+function shortenedOpening(form: string, words: readonly string[]): string | null {
+  for (let n = Math.min(words.length, MAX_DEFINED_WORDS); n >= 2; n--)
+    if (shortens(form, words.slice(0, n))) return words.slice(0, n).join(' ');
+  return null;
 }
 
 /** Each `(Form)` of `role` with the longest run of words right before it that it shortens. */

@@ -156,6 +156,15 @@ const roleWords: (role: string) => readonly string[] = keptPerString(role =>
 );
 
 /**
+ * True when acronym `a` is made from `e`'s role, or from its role with the article's short forms
+ * spelled out (`Kepala DKP X` read as `Kepala Dinas Kelautan dan Perikanan X` gives `Kadis`;
+ * defined-short-forms.ts).
+ */
+const roleOf = (e: Entity, a: string): boolean =>
+  (!!e.role && madeOf(a, roleWords(e.role))) ||
+  (!!e.spelledRole && madeOf(a, roleWords(e.spelledRole)));
+
+/**
  * The people of a cast with a role, filed by the letters an acronym made from their role can open
  * with (openingLetters of its first word), each list in the cast's order: an acronym is tried only
  * against the roles it can be made from, not against the whole cast (a long text of many people
@@ -175,9 +184,7 @@ export class AcronymIndex {
   madeFrom(a: string): readonly Entity[] {
     let found = this.made.get(a);
     if (!found) {
-      found = this.opening(a[0]!).filter(
-        e => e.kind === 'person' && !!e.role && madeOf(a, roleWords(e.role)),
-      );
+      found = this.opening(a[0]!).filter(e => e.kind === 'person' && roleOf(e, a));
       this.made.set(a, found);
     }
     return found;
