@@ -82,6 +82,8 @@ export const FEATURES = {
     'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
   'reported.sayingTakesClause':
     'after a cue of plain saying a noun first does not make an object: `mengatakan pembeli sepi sejak harga naik` reports a clause',
+  'reported.roleBeforeNested':
+    'a second report whose subject is set off after its own role right after the first cue (`Rina menyebut Bupati X, Nama, telah meminta …`) is inside what the first reports, not a statement of its own',
   'reported.nestedReport':
     "a report whose subject the first clause opens by a description (`X menyebut, salah seorang sopir, Y (41), mengaku …`) is inside it: the outer speaker's one quote",
   'reported.frameAfterQuote':

@@ -27,6 +27,7 @@ import { codePointAt, isLowerCp, isSpaceCp } from '../text/chars';
 import { bodySentences } from '../text/body-sentences';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
 import { SPACE_RUNS } from '../text/string-scans';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
 
 /**
  * The reported-speech rules, tried in this order at every token outside quote marks; the first
@@ -162,7 +163,24 @@ function firstHit(rules: readonly ReportedRule[], input: RuleInput, i: number): 
  * there).
  */
 function opensClause(text: string, a: number, b: number): boolean {
+  if (rolePresentsSubject(text, a, b)) return true;
   return wordCount(text, a, b, 3) <= 2 && !closesDescription(text, a, b);
+}
+
+/**
+ * `Rina menyebut Bupati Cianjur, H. Asep Kurnia, telah meminta …`: the capitalised words between
+ * the first cue and the second subject open with a role head and close with the comma before the
+ * name: the second subject's own role set before it, so the second report opens what the first
+ * reports (nested: GUIDELINES give it to the outer speaker), not the tail of the first speaker's
+ * description (`Menurut Ketua RT 04, Desa X, Budi mengatakan …`, where the first cue's speaker
+ * comes after it) (reported.roleBeforeNested).
+ */
+function rolePresentsSubject(text: string, a: number, b: number): boolean {
+  if (!featureOn('reported.roleBeforeNested')) return false;
+  const stretch = text.slice(a, b).trimEnd();
+  if (!stretch.endsWith(',') || hasLowercaseWord(text, a, b)) return false;
+  const words = stretch.split(SPACE_RUNS).filter(Boolean);
+  return words.length <= MAX_NESTED_DESCRIPTION && ROLE_HEAD_SET.has(words[0]!.toLowerCase());
 }
 
 /** Most words of a description setting off the subject of a report inside a report. */
