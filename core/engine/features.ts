@@ -571,6 +571,8 @@ export const FEATURES = {
     'a subject whose predicate is a verb of dying (`Korban tewas …`, `X died after …`) is acted upon, talked about',
   'discourse.causedReaction':
     'the object of a causative verb that goes on to react or feel (`Pertanyaan itu membuat pelatih X tersenyum kecut`, `… membuat Y kecewa`), in a sentence whose subject names nobody, is the one the next `kata dia` means (lexicon/cues.ts CAUSATIVE_VERB_SET)',
+  'discourse.oneOfThem':
+    'the name after a phrase picking one out of a group just named (`Salah satunya X`, `Di antaranya X`; lexicon/pronouns.ts ONE_OF_THEM) is introduced as the new topic, whom the next `-nya` may mean',
   'discourse.reactionNotPassive':
     'a subject whose `ter-` verb is a bodily reaction, a feeling or a posture (`X tersenyum`, `X terdiam`, `X terlihat tertunduk`) acts, is not acted upon: no passive subject (lexicon/verb-lookalikes.ts REACTION_VERBS)',
   'discourse.frontedClauseSubject':

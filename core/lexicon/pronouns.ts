@@ -66,6 +66,12 @@ export const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah', 'merupak
 /** Existentials (`Di antara mereka ada X`, `terdapat pula X`): the name after one is introduced. */
 export const EXISTENTIALS: ReadonlySet<string> = new Set(['ada', 'terdapat']);
 
+/**
+ * Words closing a phrase that picks one out of a group just named (`Salah satunya X`, `Di
+ * antaranya X`): the name after it is introduced as the new topic, as after an existential.
+ */
+export const ONE_OF_THEM: ReadonlySet<string> = new Set(['satunya', 'antaranya']);
+
 /** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
 export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);
 

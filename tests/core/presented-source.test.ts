@@ -62,6 +62,18 @@ const ROWS: [FeatureName, string, string, string][] = [
     '"Rumah saya hanyut semua," ujarnya.',
     'Siti Rahayu',
   ],
+  [
+    'discourse.oneOfThem',
+    'Puluhan petani datang ke balai desa. Salah satunya Sarmini Wulandari, pemilik sawah di tepi sungai. Ibu dua anak itu berharap bantuan benih segera turun.',
+    '"Sawah kami sudah tiga kali gagal panen," katanya.',
+    'Sarmini Wulandari',
+  ],
+  [
+    'discourse.oneOfThem',
+    'Sejumlah pedagang menolak pindah. Di antaranya Yosef Hendrik, penjual ikan asin di los belakang.',
+    '"Pembeli kami di sini," ujarnya.',
+    'Yosef Hendrik',
+  ],
 ];
 
 describe('a person presented by what they are is the next source', () => {

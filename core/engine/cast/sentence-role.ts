@@ -52,6 +52,7 @@ import {
   COPULAS,
   COUNTED_GROUP,
   EXISTENTIALS,
+  ONE_OF_THEM,
   DEFINITE,
   KIN_NOUNS,
   NAMING_WORDS,
@@ -933,6 +934,8 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
   // `Di antara mereka ada X (70)`, `Terdapat pula X`: the one whom an existential brings in is
   // the new topic, as after a copula.
   if (prev && EXISTENTIALS.has(prev) && featureOn('discourse.existentialSubject')) return 'subject';
+  // `Sejumlah warga datang. Salah satunya X, pedagang …`: the one picked out of the group.
+  if (prev && ONE_OF_THEM.has(prev) && featureOn('discourse.oneOfThem')) return 'subject';
   for (let k = 0; k < 4; k++) {
     const w = before.pop();
     if (w === undefined) break;

@@ -9,7 +9,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { BRACKETED_AGE } from '../names/age-phrase';
-import { COPULAS, EXISTENTIALS } from '../../lexicon/pronouns';
+import { COPULAS, EXISTENTIALS, ONE_OF_THEM } from '../../lexicon/pronouns';
 import { lazyRegExp, startsLower } from '../text/chars';
 import { leadIn } from './lead-in';
 import { opensCommaDescription } from '../text/string-scans';
@@ -162,17 +162,22 @@ function opensNextRole(r: CastRecord, records: readonly CastRecord[], i: number)
 }
 
 /**
- * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`):
- * the writer brings the person in to tell of them, a source as one presented by a description is.
+ * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`), or
+ * a phrase picking one out of a group (`Salah satunya X`, lexicon/pronouns.ts ONE_OF_THEM): the
+ * writer brings the person in to tell of them, a source as one presented by a description is.
  */
 function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
-  if (!featureOn('discourse.existentialSubject')) return false;
   const before = (texts.get(paragraphOf(r.at)) ?? '').slice(
     Math.max(0, offsetOf(r.at) - 12),
     offsetOf(r.at),
   );
+  if (!before.endsWith(' ')) return false;
   const words = before.trimEnd().split(' ');
-  return before.endsWith(' ') && EXISTENTIALS.has(words[words.length - 1]!.toLowerCase());
+  const last = words[words.length - 1]!.toLowerCase();
+  return (
+    (EXISTENTIALS.has(last) && featureOn('discourse.existentialSubject')) ||
+    (ONE_OF_THEM.has(last) && featureOn('discourse.oneOfThem'))
+  );
 }
 
 /** True when a lowercase description between commas follows record `r`. */
