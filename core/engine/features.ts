@@ -1030,6 +1030,8 @@ export const FEATURES = {
     'English ranks written short with a dot (`Insp. Gen.`, `Sr. Comr.`, `Lt. Col.`, `Adm.`: lexicon/roles.ts ENGLISH_DOTTED_RANKS) end neither the sentence nor the run: the name after them keeps its cue, and the ranks go to the role',
   'names.englishFieldTail':
     'capitalised words after `and` that end with a field noun no person is called (`Studies`, `Affairs`, `Resources`: lexicon/organisations-en.ts EN_FIELD_TAILS) close an English organisation’s name (`X of the Institute for Trade and Fiscal Studies said`): the person before `of the` speaks, not "Fiscal Studies"',
+  'names.englishTitleModifier':
+    "an English office's portfolio is read back past a word modifying its head (`Director General of Foreign Trade X`: `Trade` is the portfolio's, not the name's)",
   'names.englishGovernmentPortfolio':
     'a cabinet portfolio after an English office’s head (`Coordinating Minister for Economic Affairs X`, `Minister of State-Owned Enterprises X`: lexicon/roles.ts EN_GOVERNMENT_PORTFOLIO_WORDS) belongs to the role, so the name starts after it',
   'reported.englishParticipleAfterCue':

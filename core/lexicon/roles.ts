@@ -359,6 +359,8 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 export const ROLE_HEAD_SET = set(ROLE_HEADS);
 /** English role heads alone (`Head`, `Chief`, `Director`). */
 export const EN_ROLE_HEAD_SET = set(EN_ROLE_HEADS);
+/** English words modifying an office (`General` of `Director General`, `Deputy`). */
+export const EN_ROLE_MODIFIER_SET = set(EN_ROLE_MODIFIERS);
 /** Every word that may belong to a role (heads, ranks, continuations, places). */
 export const ROLE_WORD_SET = set([
   ...ROLE_HEADS,

@@ -43,3 +43,29 @@ describe('an English cabinet portfolio after the office’s head belongs to the 
     expect(off.filter((name, k) => name === ROWS[k]![1])).toEqual([]);
   });
 });
+
+/** [paragraph, name, role]: a head with a word modifying it before its portfolio (`Director General`). */
+const MODIFIED: readonly (readonly [paragraph: string, name: string, role: string])[] = [
+  [
+    'Director General of Foreign Trade Dimas Prakoso said the dashboard would be free of charge.',
+    'Dimas Prakoso',
+    'Director General of Foreign Trade',
+  ],
+  [
+    'Secretary General of Agrarian Affairs Wulan Sari said the certificates were ready.',
+    'Wulan Sari',
+    'Secretary General of Agrarian Affairs',
+  ],
+];
+
+describe('a portfolio after a modified English head belongs to the role', () => {
+  test.each(MODIFIED)('%s', (paragraph, name, role) =>
+    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
+  );
+  test('switched off, the portfolio’s last word opened the name', () => {
+    const off = withFeaturesOff(['names.englishTitleModifier'], () =>
+      MODIFIED.map(([p]) => speakerRoles(p)[0]?.[0]),
+    );
+    expect(off.filter((name, k) => name === MODIFIED[k]![1])).toEqual([]);
+  });
+});

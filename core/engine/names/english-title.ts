@@ -10,6 +10,7 @@ import {
   EN_PORTFOLIO_JOINERS,
   EN_PORTFOLIO_WORDS,
   EN_ROLE_HEAD_SET,
+  EN_ROLE_MODIFIER_SET,
 } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { startsUpper } from '../text/chars';
@@ -20,14 +21,26 @@ export function isPortfolioWordAt(words: readonly string[], k: number): boolean 
   if (!featureOn('names.englishTitle')) return false;
   const w = words[k]!;
   if (!startsUpper(w) || !isPortfolioWord(lowerWord(w))) return false;
-  // Back over the portfolio and its joiners to the head that holds it.
+  // Back over the portfolio and its joiners to the head that holds it; with
+  // names.englishTitleModifier, past a word modifying the head (`Director General of …`).
   for (let j = k - 1; j >= 0; j--) {
     const lw = lowerWord(words[j]!);
     if (EN_ROLE_HEAD_SET.has(lw) && startsUpper(words[j]!)) return true;
+    if (headModifier(lw, words[j - 1])) continue;
     if (!EN_PORTFOLIO_JOINERS.has(lw) && !isPortfolioWord(lw)) return false;
   }
   return false;
 }
+
+/**
+ * True when lowercase `lw` modifies the English head right before it (`Director General`,
+ * `Secretary General`), with names.englishTitleModifier on.
+ */
+const headModifier = (lw: string, before: string | undefined): boolean =>
+  EN_ROLE_MODIFIER_SET.has(lw) &&
+  before !== undefined &&
+  EN_ROLE_HEAD_SET.has(lowerWord(before)) &&
+  featureOn('names.englishTitleModifier');
 
 /**
  * True for a word of an English office's portfolio: business vocabulary, and with
