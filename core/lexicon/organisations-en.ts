@@ -13,7 +13,8 @@ export const EN_ORG_HEADS: readonly string[] = words(`
   institute institution organisation organization association federation union foundation
   centre center fund programme secretariat embassy consulate court parliament government
   administration company corporation firm police army navy military party coalition alliance
-  network observatory university group watchdog
+  network observatory university group watchdog cooperative society forum club league chamber
+  consortium
 `);
 
 export const EN_ORG_HEAD_SET: ReadonlySet<string> = new Set(EN_ORG_HEADS);

@@ -57,6 +57,18 @@ describe('English: an organisation speaking as such', () => {
       ['State grain agency Pangan Raya said it would sell 5,000 tons of rice at fixed prices.'],
       ['I: Pangan Raya | it would sell 5,000 tons of rice at fixed prices'],
     ],
+    // A body named by its kind at the end (`… Cooperative`, `… Society`) is an organisation, so the
+    // pronoun after the person who heads it stays that person's.
+    [
+      [
+        'Reporters met Lukas Rante, head of the Mamasa Highland Coffee Cooperative, at the drying yard. "Buyers now ask for maps of every garden," he said.',
+      ],
+      ['D: Lukas Rante | Buyers now ask for maps of every garden'],
+    ],
+    [
+      ['The Lembah Fishers Society said the new harbour fees were too high.'],
+      ['I: Lembah Fishers Society | the new harbour fees were too high'],
+    ],
     // A cue joined to a first verb that reports nothing shares the sentence's subject, and
     // `the group` then points back to it.
     [
