@@ -33,6 +33,12 @@ const ROWS: [string, string, string][] = [
     'Rektor Universitas Lembah, Hendra Gunawan, menjanjikan dialog dengan mahasiswa. Pernyataan Hendra membuat Ketua BEM Andi Wijaya sedikit melunak.',
     '“Kami tunggu janji itu dalam sepekan,” kata dia.',
   ],
+  // A long lowercase description of the object before its name.
+  [
+    'Bagus Wiranata',
+    'Di partai final, Komang Sari mengalahkan pesilat tuan rumah. Kemenangan itu membuat pelatih pencak silat kontingen Badung Bagus Wiranata melompat dari kursinya.',
+    '“Dia bertarung dengan kepala dingin,” kata dia.',
+  ],
 ];
 
 describe('the one a causative makes react or act is the next pronoun’s source (discourse.causedReaction)', () => {

@@ -342,7 +342,7 @@ const MAX_SET_OFF_AFTER = 10;
 
 /**
  * `Pertanyaan itu membuat pelatih X, Nama, tersenyum kecut.`, `Pernyataan Y membuat Z sedikit
- * melunak.`: the run at [from, end) (past up to three lowercase role words and a title it is set
+ * melunak.`: the run at [from, end) (past a few lowercase words describing it and a title it is set
  * off after) is the object of a causative verb (CAUSATIVE_VERB_SET) and the subject of what it is
  * made to do or feel: a reaction, a feeling, a verb or a speaking act (past a name or `yang`
  * clause set off after it and a degree word). The sentence tells that person's turn, so the next
@@ -352,8 +352,8 @@ const MAX_SET_OFF_AFTER = 10;
  */
 function causedReaction(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('discourse.causedReaction')) return false;
-  const k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
-  if (!CAUSATIVE_VERB_SET.has(t[k]?.lower ?? '') || !causeIsThing(t, k)) return false;
+  const k = causativeBefore(t, pastSetOffTitle(t, from));
+  if (k < 0 || !causeIsThing(t, k)) return false;
   let j = pastSetOffAfter(t, end);
   if (FEELING_DEGREE_SET.has(t[j]?.lower ?? '')) j++;
   const w = t[j]?.lower ?? '';
@@ -364,6 +364,22 @@ function causedReaction(t: readonly Token[], from: number, end: number): boolean
     isVerbShape(w) ||
     SPEAKING_ACT_SET.has(t[j + 1]?.lower ?? '')
   );
+}
+
+/** Most lowercase words of the object's description before its name (`pelatih pencak silat kontingen`). */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * The causative verb (CAUSATIVE_VERB_SET) before token `i`, past a few lowercase words of the
+ * object's description (no verb, no preposition between), or -1.
+ */
+function causativeBefore(t: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_OBJECT_WORDS + 1; j--) {
+    const w = t[j]!;
+    if (CAUSATIVE_VERB_SET.has(w.lower)) return j;
+    if (!startsLower(w.text) || isVerbShape(w.lower) || PREPOSITIONS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The token after a name or `yang` clause set off by commas right after `end`, else `end`. */
