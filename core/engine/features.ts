@@ -500,6 +500,8 @@ export const FEATURES = {
   'discourse.subjectsBetween': 'antecedent: other subjects introduced since its latest mention',
   'discourse.representedBy': 'antecedent: an organisation a candidate person speaks for',
   'discourse.organisationForPerson': 'antecedent: an organisation for `dia`/`ia`/`he`/`she`',
+  'discourse.speaksAsOne':
+    "a direct quote saying `saya`/`aku` is one person's, so its `-nya` never means an organisation (organisationForPerson)",
   'discourse.genderMismatch':
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':

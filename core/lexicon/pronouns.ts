@@ -45,6 +45,12 @@ export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ..
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'aku', 'kami']);
 
 /**
+ * The first person singular (`saya`, `aku`; `-ku` is left out, it ends other words): a quote
+ * speaking so is one person's, never an organisation's, which speaks as `kami`.
+ */
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['saya', 'aku']);
+
+/**
  * Sentence adverbs written with `-nya` (`Akibatnya, …`, `Biasanya …`): no possessor in them, so
  * they tell nothing of whom a sentence is about, unlike a possessed noun (`anak sulungnya`).
  */

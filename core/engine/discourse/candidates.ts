@@ -77,6 +77,11 @@ export interface PointingContext {
   personDescribed?: boolean;
   /** It is one by origin (`pemain asal X itu`), which only a place nobody was introduced with tells. */
   originOnly?: boolean;
+  /**
+   * The quote speaks in the first person singular (`“Saya pikir …,” ujarnya`): one person's
+   * words, so an organisation is no antecedent, as for `dia` (organisationForPerson).
+   */
+  speaksAsOne?: boolean;
 }
 
 const NONE = (): boolean => false;
@@ -398,6 +403,7 @@ function lookBack(
     describedSeats = NO_SEATS,
     personDescribed = false,
     originOnly = false,
+    speaksAsOne = false,
   }: PointingContext,
   visit: (d: Draft, features: (d: Draft, into: AntecedentFeatures) => AntecedentFeatures) => void,
 ): void {
@@ -433,6 +439,7 @@ function lookBack(
     described,
     describedNames,
     describedSeats,
+    speaksAsOne,
     personDescribed,
     originOnly,
     sentence: doc.sentence(at),
@@ -794,7 +801,8 @@ function featuresOf(
     org && (namedInAny(d.entities[0]!, people.roles) || inLeadIn(d.entities[0]!, people.leadIns))
       ? 1
       : 0;
-  f.organisationForPerson = org && (kind === 'person' || kind === 'description') ? 1 : 0;
+  f.organisationForPerson =
+    org && (kind === 'person' || kind === 'description' || view.speaksAsOne) ? 1 : 0;
   f.genderMismatch = told && told !== gender ? 1 : 0;
   f.genderAgrees = told && told === gender ? 1 : 0;
   f.place = anyPlace(d.entities, memo) ? 1 : 0;

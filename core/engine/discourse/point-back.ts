@@ -7,7 +7,13 @@
 import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES } from '../../lexicon/cues';
-import { COLLECTIVE_NUMERALS, COUNTED_PLURAL, PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import {
+  COLLECTIVE_NUMERALS,
+  COUNTED_PLURAL,
+  FIRST_PERSON_SINGULAR,
+  PLURAL,
+  SINGULAR,
+} from '../../lexicon/pronouns';
 import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma } from '../text/string-scans';
@@ -168,8 +174,22 @@ export function pointingContext(
           c.mention?.kind === 'title' &&
           isPersonDescription(c.mention.title))),
     originOnly: byOrigin,
+    speaksAsOne: kind === 'nya' && c.type === 'direct' && speaksAsOne(texts, c),
   };
 }
+
+/**
+ * True when direct quote `c` says `saya` or `aku` (lexicon/pronouns.ts FIRST_PERSON_SINGULAR),
+ * with discourse.speaksAsOne on: one person speaks it.
+ */
+function speaksAsOne(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
+  if (!featureOn('discourse.speaksAsOne')) return false;
+  const quote = (texts.get(c.paragraph) ?? '').slice(c.start, c.end).toLowerCase();
+  return quote.split(NON_LETTERS).some(w => FIRST_PERSON_SINGULAR.has(w));
+}
+
+/** Runs of anything but letters: what parts a quote into its words. */
+const NON_LETTERS = /[^\p{L}]+/u;
 
 /**
  * A description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain

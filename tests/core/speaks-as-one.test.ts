@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+// discourse.speaksAsOne: a direct quote saying `saya`/`aku` is one person's, so the `-nya` of its
+// cue never means an organisation named in between (`… mendirikan Bank Sampah X …`), as `dia`
+// never does; a quote speaking as `kami` may still be the organisation's.
+const ROWS: [string, string, string][] = [
+  [
+    'Lim Siu Kim',
+    'Di balik timbangan duduk Lim Siu Kim (61 tahun). Pensiunan guru itu mendirikan Bank Sampah Gang Melati pada 2021. Republika menemuinya di sela penimbangan.',
+    '“Dulu gang ini banjir tiap hujan. Saya pikir, kenapa tidak dijadikan uang saja,” ujarnya.',
+  ],
+  [
+    'Darto Wiyono',
+    'Di depan mesin bubut berdiri Darto Wiyono (50 tahun). Pensiunan montir itu mendirikan Yayasan Anak Bengkel pada 2015. Republika menemuinya Sabtu lalu.',
+    '“Aku belajar mesin dari ayah,” katanya.',
+  ],
+];
+
+describe('a quote in the first person singular is a person’s (discourse.speaksAsOne)', () => {
+  test.each(ROWS)('%s', (who, intro, quote) => {
+    expect(lastSpeakers(intro, quote)).toEqual([who]);
+  });
+
+  test.each(ROWS)('switched off, the organisation named last took it: %s', (who, intro, quote) => {
+    const off = withFeaturesOff(['discourse.speaksAsOne'], () => lastSpeakers(intro, quote));
+    expect(off).not.toEqual([who]);
+  });
+});
