@@ -151,7 +151,8 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'e
  * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`). `humas` (public
  * relations) heads an office as `juru bicara` does (`Humas PT X, Y`, `Kepala Humas Polres Z`);
  * `perbekel` is the Balinese village head, as `kades` and `lurah` are, `kuwu` the Cirebon one and
- * `jaro` the Baduy and Banten one (`Jaro Sarmin`);
+ * `jaro` the Baduy and Banten one (`Jaro Sarmin`); `temenggung` and `damang` head a Dayak customary
+ * community (`Temenggung adat X`, `Damang Kepala Adat Y`);
  * `administratur` heads a plantation estate (`Administratur Kebun X`).
  */
 export const ROLE_HEADS: readonly string[] = [
@@ -171,7 +172,7 @@ export const ROLE_HEADS: readonly string[] = [
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung
-  ondoafi mananwir tokoh
+  ondoafi mananwir tokoh temenggung damang
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
   humas perbekel kuwu jaro
@@ -253,6 +254,16 @@ export const RANKS: readonly string[] = [
 `),
   ...ENGLISH_DOTTED_RANKS,
 ];
+
+/**
+ * Rank words that are a rank only with the word after them (`Ajun Komisaris`, `Ajun Inspektur`,
+ * `Adjunct Commissioner`): alone, or before another word, they are no rank (`Petrus Ajun` is a
+ * name). Each with the words that complete it. Lowercase.
+ */
+export const COMPOUND_RANK_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ajun', new Set(['komisaris', 'inspektur'])],
+  ['adjunct', new Set(['commissioner'])],
+]);
 
 /**
  * Words that make a head one office rather than name where it is held (`Ketua Umum`, `Sekretaris

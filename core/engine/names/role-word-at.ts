@@ -9,6 +9,7 @@ import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isGivenName } from '../../lexicon/name-words';
 import { featureOn } from '../features';
 import {
+  COMPOUND_RANK_OPENERS,
   ORG_HEAD_SET,
   INSTITUTION_SET,
   PLACE_SET,
@@ -77,6 +78,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
   )
     return false;
   if (continuationOpensName(words, k)) return false;
+  if (incompleteRank(lw, words[k + 1])) return false;
   if (!PLACE_SET.has(lw)) return true;
   const prev = lower(words[k - 1]);
   const next = lower(words[k + 1]);
@@ -88,6 +90,16 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
   // `jenderal` is also an office word (`Konsul Jenderal Jepang`), so it keeps the place.
   if ((RANK_SET.has(prev) && prev !== 'jenderal') || HONORIFIC_SET.has(prev)) return false;
   return true;
+}
+
+/**
+ * `Petrus Ajun`: a word that is a rank only with the word after it (lexicon/roles.ts
+ * COMPOUND_RANK_OPENERS, `Ajun Komisaris`) without that word is no rank (names.model.compoundRank).
+ */
+function incompleteRank(lw: string, next: string | undefined): boolean {
+  const completions = COMPOUND_RANK_OPENERS.get(lw);
+  if (!completions || !featureOn('names.model.compoundRank')) return false;
+  return !completions.has(lower(next));
 }
 
 /**
