@@ -806,6 +806,8 @@ export const FEATURES = {
     'after a body never named after a person and its field (`Kepala Dinas Kesehatan X`, `Kementerian Kesehatan X`), a given name followed by two more name words opens the person’s name, as after the body itself (`Budi Santoso Halim` lost `Budi` to the role)',
   'names.model.honorificPhraseNamed':
     'a phrase an honorific opens (`Syekh Mahmoud`, written alone at a cue) recurring inside a longer run is the person’s short form, not an institution’s name the words up to it belong to (`Syekh Mahmoud Abdel Salam` kept whole)',
+  'names.model.givenHere':
+    "a lone capitalised word the article also writes in lowercase (`bagus`) is still a name when the article opens a person's full name with it (`Bagus Hendrawan …` … `kata Bagus`)",
   'names.model.compoundRank':
     'a word that is a rank only with the word after it (`Ajun Komisaris`) is no rank without it (`Petrus Ajun` is a name; lexicon/roles.ts COMPOUND_RANK_OPENERS)',
   'names.model.numberedSeat':
