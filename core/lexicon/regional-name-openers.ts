@@ -7,7 +7,8 @@
  * once), so they are typed here, from the naming customs as Wikipedia's articles on them describe
  * them ("Balinese name", "Sasak people", "Buton Sultanate", "Andi (name)", "Acehnese people"):
  * - Balinese castes: `Anak Agung` and `Cokorda` (written short `Cok`; `Cokorda Istri`, `Cok Istri`
- *   for women) (Ksatria), `Ida Bagus` for men and `Ida Ayu` for women (Brahmana); the article
+ *   for women) and `Dewa` for men, `Desak` for women (Ksatria), `Ida Bagus` for men and `Ida Ayu`
+ *   for women (Brahmana); the article
  *   `I`/`Ni` and the birth-order words are in balinese-names.ts;
  * - Sasak nobility of Lombok: `Lalu` for men (also the conjunction `lalu`, 'then'), `Baiq` for women;
  * - Buton and Muna nobility of Southeast Sulawesi: `La Ode` for men, `Wa Ode` for women;
@@ -24,6 +25,8 @@ export const REGIONAL_NAME_OPENERS: readonly (readonly string[])[] = [
   ['cok', 'istri'],
   ['cokorda'],
   ['cok'],
+  ['dewa'],
+  ['desak'],
   ['ida', 'bagus'],
   ['ida', 'ayu'],
   ['lalu'],

@@ -42,3 +42,27 @@ describe('a Balinese noble’s short form past the opener’s first word', () =>
     expect(off).toHaveLength(2);
   });
 });
+
+/**
+ * `Dewa` (men) and `Desak` (women) open a Balinese Ksatria name as `Cokorda` does
+ * (lexicon/regional-name-openers.ts): after a role and a place they are the name's first word, and
+ * the article's shorter forms are the same person.
+ */
+describe('a Balinese Ksatria name opening with Dewa or Desak', () => {
+  test.each([
+    [
+      [
+        'Keputusan juri tidak memuaskan pelatih Gianyar Dewa Ketut Suarsana.',
+        'Dewa Ketut mengatakan, “Kami akan ajukan protes resmi.”',
+        'Suarsana kemudian bersalaman dengan ofisial.',
+      ],
+      ['Dewa Ketut Suarsana'],
+    ],
+    [
+      ['Kepala Sekolah SD Negeri 3 Ubud Desak Putu Ariani membuka pameran lukisan.'],
+      ['Desak Putu Ariani'],
+    ],
+  ])('%j', (paragraphs, names) => {
+    expect(castPeople(...paragraphs)).toEqual(names);
+  });
+});
