@@ -69,8 +69,16 @@ describe('a description by age means the person introduced with that age', () =>
     [', dalang berusia 26 tahun asal Sragen,', 26],
     [', warga Sidareja', null],
     [' (PDIP)', null],
+    // A clause after the name tells somebody else's age (names.ageNotInClause).
+    [', mengatakan jamaah tertua tahun ini berusia 92 tahun', null],
+    [', mantan menteri berusia 70 tahun,', 70],
   ] as const)('the age after a name in %j', (text, age) => {
     expect(ageAfterName(text)).toBe(age);
+  });
+
+  test('switched off, a clause’s age was the person’s', () => {
+    const text = ', mengatakan jamaah tertua tahun ini berusia 92 tahun';
+    expect(withFeaturesOff(['names.ageNotInClause'], () => ageAfterName(text))).toBe(92);
   });
 });
 

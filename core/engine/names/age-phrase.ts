@@ -8,6 +8,8 @@ import { AGE_WORDS } from '../../lexicon/time-nouns';
 import type { Token } from '../text/text';
 import { isDigits, isSpaceCp } from '../text/chars';
 import { featureOn } from '../features';
+import { isVerbShape } from '../text/affix-shapes';
+import { MEN_SHAPED_NOUNS } from '../../lexicon/verb-lookalikes';
 
 /** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
 const AGE_WORD = AGE_WORDS.join('|');
@@ -98,11 +100,22 @@ export function ageAfterName(text: string): number | null {
   return ageInApposition(text) ?? ageInRelative(text);
 }
 
-/** AGE_IN_APPOSITION's age, or null. */
+/**
+ * AGE_IN_APPOSITION's age, or null. With names.ageNotInClause, none when a verb stands before the
+ * age (`Budi, mengatakan jamaah tertua berusia 92 tahun`): a clause's subject told of somebody
+ * else's age, no description of the person named.
+ */
 function ageInApposition(text: string): number | null {
   const a = AGE_IN_APPOSITION.exec(text);
-  return a ? Number(a[1]) : null;
+  if (!a) return null;
+  const before = a[0].slice(a[0].indexOf(',') + 1).split(/\s+/u);
+  if (featureOn('names.ageNotInClause') && before.some(isClauseVerb)) return null;
+  return Number(a[1]);
 }
+
+/** A `me-` verb (`mengatakan`), none of the nouns shaped like one (`menteri`). */
+const isClauseVerb = (w: string): boolean =>
+  w.startsWith('me') && isVerbShape(w) && !MEN_SHAPED_NOUNS.has(w);
 
 /** AGE_IN_RELATIVE's age (feature cast.agedLoneName), or null. */
 function ageInRelative(text: string): number | null {
