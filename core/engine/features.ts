@@ -808,6 +808,8 @@ export const FEATURES = {
     'a phrase an honorific opens (`Syekh Mahmoud`, written alone at a cue) recurring inside a longer run is the person’s short form, not an institution’s name the words up to it belong to (`Syekh Mahmoud Abdel Salam` kept whole)',
   'names.model.givenHere':
     "a lone capitalised word the article also writes in lowercase (`bagus`) is still a name when the article opens a person's full name with it (`Bagus Hendrawan …` … `kata Bagus`)",
+  'names.numberAfterNoun':
+    'a Roman numeral after a lowercase noun counted by it (`siswa kelas V.`; lexicon/time-nouns.ts NUMBERED_NOUNS) is that number, no initial, so its dot ends the sentence',
   'names.ageNotInClause':
     'an age after a name and a `me-` verb (`Budi, mengatakan jamaah tertua berusia 92 tahun`) is what the clause tells of somebody else, no age of the person named',
   'names.model.compoundRank':

@@ -9,7 +9,7 @@
 import { MAX_ROLE_WORDS } from './role-before-relative';
 import { featureOn } from '../features';
 import { THING_ARTICLES } from '../../lexicon/roles';
-import { isAbbreviation } from '../text/text';
+import { isAbbreviation, numberAfterNoun } from '../text/text';
 import { ASCII_ALNUM, isDigitUnit, isLetterCp, isSpaceCp, trailingRun } from '../text/chars';
 import { isBracketedAge } from './age-phrase';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -145,7 +145,7 @@ function closingMark(text: string, start: number, reach = REACH + 40): number {
     // The letters right before the dot (`/[\p{L}]+$/u`, as a scan).
     const before = text.slice(start, m.index);
     const word = before.slice(trailingRun(before, isLetterCp));
-    if (!isAbbreviation(word)) return m.index;
+    if (!isAbbreviation(word) || numberAfterNoun(text, m.index - word.length, word)) return m.index;
   }
   return -1;
 }

@@ -24,7 +24,8 @@ import {
   ENGLISH_DOTTED_RANK_SET,
 } from '../../lexicon/roles';
 import { isCapitalised, type Token } from '../text/text';
-import { isCommonWordShape } from '../text/word-shape';
+import { isCommonWordShape, isRomanNumeral } from '../text/word-shape';
+import { NUMBERED_NOUNS } from '../../lexicon/time-nouns';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import {
@@ -283,10 +284,23 @@ function dotGoesOnAt(toks: readonly Token[], i: number, j: number): boolean {
   const word = toks[j - 1]!;
   if (word.text === '.') return dottedDegreeEndAt(toks, i, j);
   if (toks[j]!.text !== '.') return false;
+  if (numeralAfterNoun(toks, j - 1)) return false;
   if (isInitialOrTitle(word.text)) return true;
   if (SHORT_RANK_SET.has(word.lower)) return featureOn('names.dottedRankInRun');
   if (ENGLISH_DOTTED_RANK_SET.has(word.lower)) return featureOn('names.englishDottedRanks');
   return dottedDoctorateAt(toks, i, j);
+}
+
+/**
+ * `siswa kelas V.`: a Roman numeral at `k` after a lowercase noun counted by it
+ * (lexicon/time-nouns.ts NUMBERED_NOUNS) is that number, no initial (names.numberAfterNoun).
+ */
+function numeralAfterNoun(toks: readonly Token[], k: number): boolean {
+  return (
+    isRomanNumeral(toks[k]?.text ?? '', true) &&
+    NUMBERED_NOUNS.has(toks[k - 1]?.text ?? '') &&
+    featureOn('names.numberAfterNoun')
+  );
 }
 
 /** The dot at `j`, glued to `Ing`/`Eng` at `j - 1`, closes a doctorate's field after `Dr` (`Dr. Eng.`). */
@@ -554,6 +568,8 @@ export function readRun(toks: readonly Token[], i: number): number {
 
 /** readRun's reading, from the tokens themselves. */
 function scanRun(toks: readonly Token[], i: number): number {
+  // `siswa kelas V`: the class's number, no run of names.
+  if (numeralAfterNoun(toks, i)) return i;
   let j = i;
   let sawName = false;
   let nickname: number; // the tokens of a quoted nickname at `j`, counted once

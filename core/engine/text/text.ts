@@ -28,6 +28,8 @@ import { SHORT_RANK_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { ENGLISH_DOTTED_RANK_SET } from '../../lexicon/roles';
 import { partitionPoint } from './partition-point';
+import { isRomanNumeral } from './word-shape';
+import { NUMBERED_NOUNS } from '../../lexicon/time-nouns';
 
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
@@ -143,6 +145,20 @@ const ABBREV = new Set([
 export const isAbbreviation = (word: string): boolean => ABBREV.has(word.toLowerCase());
 
 /**
+ * True when `word`, written at `at` in `text`, is a Roman numeral after a lowercase noun counted by
+ * it (`siswa kelas V.`, lexicon/time-nouns.ts NUMBERED_NOUNS): the number, whose dot may end a
+ * sentence, not an initial (names.numberAfterNoun).
+ */
+export function numberAfterNoun(text: string, at: number, word: string): boolean {
+  if (!isRomanNumeral(word, true) || !featureOn('names.numberAfterNoun')) return false;
+  let end = at;
+  while (end > 0 && isSpaceCp(text.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  const noun = text.slice(lettersBefore(text, Math.max(0, end - 12), end), end);
+  return NUMBERED_NOUNS.has(noun);
+}
+
+/**
  * True when `word`, starting at `at`, is a doctorate's field after `Dr` (`Dr. Eng.`, `Dr Ing.`):
  * its dot is the title's, not a sentence's end (names.doctorateFieldDotted).
  */
@@ -213,7 +229,7 @@ export function sentences(
     if (c === '.') {
       const word = text.slice(lettersBefore(text, Math.max(from, i - 12), i), i);
       if (
-        isAbbreviation(word) ||
+        (isAbbreviation(word) && !numberAfterNoun(text, i - word.length, word)) ||
         englishDottedRank(word) ||
         doctorateFieldEnds(text, from, i - word.length, word)
       )
