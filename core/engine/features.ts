@@ -458,6 +458,8 @@ export const FEATURES = {
     'a title form a role defines in brackets (`Menteri Koordinator … (Menko PMK)`) is an alias of its holder',
   'cast.shortRole':
     'a role is also named with each bracketed abbreviation in place of the words it abbreviates (`Kepala Balai … (BTN)` = `Kepala BTN`)',
+  'cast.bareFullNameDescribed':
+    'a full name written after honorifics only and set off before its description (`Hj. Sumiati Daeng Ngai, pedagang sayur …`) stands as the canonical name, as one written alone does (cast.bareFullName), though later mentions agree on a shorter form',
   'cast.definedShortForm':
     'a role written with a short form the article defines in brackets (`Dinas Perindustrian dan Perdagangan (Disperindag)` … `Kepala Disperindag X`) is also held by the title spelled out (`kata Kepala Dinas`)',
   'cast.newsOutlet':

@@ -160,6 +160,12 @@ describe('the canonical name is the form the mentions agree on, not the longest'
       'Istri korban, Kwee Siu Lan, tampak menangis di ruang sidang. “Suami saya orang baik,” ujar Siu Lan.',
       'Kwee Siu Lan',
     ],
+    // So does one after honorifics, set off before its description, though later mentions agree on
+    // a nickname (cast.bareFullNameDescribed).
+    [
+      'Puluhan pedagang menunggu di luar. Hj. Rosmini Daeng Tene, pedagang ikan yang sudah 20 tahun berjualan di Pasar Lembah, mengatakan omzetnya turun. “Kami rugi,” ujar perempuan yang akrab disapa Daeng Tene itu. “Sewa kios naik,” kata Daeng Tene.',
+      'Rosmini Daeng Tene',
+    ],
   ])('%s', (line, name) => {
     const { speakers, quotes } = analyzeBody(line);
     expect(speakers.map(s => s.name)).toEqual([name]);
@@ -178,4 +184,11 @@ test('switched off, a full name written alone gives way to the later shorter for
     'Istri korban, Kwee Siu Lan, tampak menangis di ruang sidang. “Suami saya orang baik,” ujar Siu Lan.';
   const off = withFeaturesOff(['cast.bareFullName'], () => analyzeBody(line).speakers);
   expect(off.map(s => s.name)).toEqual(['Siu Lan']);
+});
+
+test('switched off, a described full name gives way to the nickname the later mentions agree on (cast.bareFullNameDescribed)', () => {
+  const line =
+    'Puluhan pedagang menunggu di luar. Hj. Rosmini Daeng Tene, pedagang ikan yang sudah 20 tahun berjualan di Pasar Lembah, mengatakan omzetnya turun. “Kami rugi,” ujar perempuan yang akrab disapa Daeng Tene itu. “Sewa kios naik,” kata Daeng Tene.';
+  const off = withFeaturesOff(['cast.bareFullNameDescribed'], () => analyzeBody(line).speakers);
+  expect(off.map(s => s.name)).toEqual(['Daeng Tene']);
 });

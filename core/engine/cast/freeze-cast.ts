@@ -72,12 +72,26 @@ function formsOf(e: DraftEntity, forms: readonly string[]): readonly string[] {
  * have been read into it, and a later shorter form only leaves some of it out (cast.bareFullName).
  */
 function writtenBare(text: string, name: string): boolean {
-  if (!featureOn('cast.bareFullName') || !text.endsWith(name)) return false;
-  const before = text
-    .slice(0, text.length - name.length)
-    .split(SPACE_RUNS)
-    .filter(Boolean);
+  if (!featureOn('cast.bareFullName')) return false;
+  const at = text.endsWith(name) ? text.length - name.length : describedAt(text, name);
+  if (at < 0) return false;
+  const before = text.slice(0, at).split(SPACE_RUNS).filter(Boolean);
   return before.every((_, k) => isHonorificAt(before, k));
+}
+
+/**
+ * Where `name` stands in a mention's `text` that goes on past it with a description set off by a
+ * comma or a bracket (`Hj. Sumiati Daeng Ngai, pedagang sayur …`): closed there by the writer, the
+ * name is whole as it is written before the description (cast.bareFullNameDescribed); -1 else.
+ */
+function describedAt(text: string, name: string): number {
+  if (!featureOn('cast.bareFullNameDescribed')) return -1;
+  const at = text.indexOf(name);
+  if (at < 0) return -1;
+  const next = text.charCodeAt(at + name.length);
+  return next === 0x2c || next === 0x28 || (next === 0x20 && text[at + name.length + 1] === '(')
+    ? at
+    : -1;
 }
 
 /** True when the span `text` writes `name` right after a comma, bracket or colon (`…, Nama`). */
