@@ -814,6 +814,8 @@ export const FEATURES = {
     'a Roman numeral after a lowercase noun counted by it (`siswa kelas V.`; lexicon/time-nouns.ts NUMBERED_NOUNS) is that number, no initial, so its dot ends the sentence',
   'names.ageNotInClause':
     'an age after a name and a `me-` verb (`Budi, mengatakan jamaah tertua berusia 92 tahun`) is what the clause tells of somebody else, no age of the person named',
+  'names.model.givenNamesOpen':
+    'a run that opens with known given names and nothing before them reads a place-like word after them as a name word (`adalah Sitti Rahmah Daeng Ngai`: `Rahmah` names a village too), not the end of a role',
   'names.model.compoundRank':
     'a word that is a rank only with the word after it (`Ajun Komisaris`) is no rank without it (`Petrus Ajun` is a name; lexicon/roles.ts COMPOUND_RANK_OPENERS)',
   'names.model.numberedSeat':

@@ -65,3 +65,24 @@ describe('a description writing a word of the name agrees with its bearer', () =
     ).not.toEqual(['Lim Kok Seng']);
   });
 });
+
+/**
+ * A run opening with known given names, nothing before them, reads a place-like word after them as
+ * a name word (`Rahmah` names a village too): a role of given names alone is nobody's
+ * (`names.model.givenNamesOpen`). After a role head the place still closes the role.
+ */
+describe('given names opening a run keep a place-like word after them', () => {
+  test.each([
+    ['Salah satu pasien adalah Siti Rahmah Daeng Tene, warga Bira.', ['Siti Rahmah Daeng Tene']],
+    ['Bupati Intan Jaya Rudi Hartono meninjau banjir.', ['Rudi Hartono']],
+  ])('%s', (paragraph, names) => {
+    expect(castPeople(paragraph)).toEqual(names);
+  });
+
+  test('switched off, the given names went to a role', () => {
+    const off = withFeaturesOff(['names.model.givenNamesOpen'], () =>
+      castPeople('Salah satu pasien adalah Siti Rahmah Daeng Tene, warga Bira.'),
+    );
+    expect(off).not.toEqual(['Siti Rahmah Daeng Tene']);
+  });
+});

@@ -45,6 +45,7 @@ import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
 import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { isBrandWord } from './brand-word';
+import { isGivenNameSpelling } from './name-spelling';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -265,6 +266,18 @@ function afterPersonalHonorific(words: readonly string[], s: number): boolean {
 }
 
 /**
+ * `adalah Sitti Rahmah Daeng Ngai`: a run that opens with known given names, nothing before them
+ * (no role, no honorific: the run starts the reading), reads the place-like word after them
+ * (`Rahmah` names a village too) as a name word: a role of given names alone is nobody's
+ * (names.model.givenNamesOpen).
+ */
+function givenNamesBefore(words: readonly string[], start: number, k: number): boolean {
+  if (start !== 0 || k === 0 || !featureOn('names.model.givenNamesOpen')) return false;
+  for (let j = 0; j < k; j++) if (!isGivenNameSpelling(words[j]!)) return false;
+  return true;
+}
+
+/**
  * Where the person's name starts in `words` (a capitalised run, dots removed), given the start
  * the role split chose. Returns an index in [start, words.length], the length when the run names
  * no person (`Kecamatan Cibening`); never moves left except to take back a given name that is
@@ -310,6 +323,7 @@ export function nameStart(
     }
     if (titled || !startsUpper(w) || !contextNonName(w, evidence)) continue;
     if (k === 0 && opensWholeName(words, w, evidence)) continue;
+    if (givenNamesBefore(words, start, k)) continue;
     // Two name words must follow, unless the article itself uses the word as a place: a given
     // name may be a district too (`Menteri X Sakti Wibowo`).
     const after = left[k + 1]!;
