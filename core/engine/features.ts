@@ -459,7 +459,7 @@ export const FEATURES = {
   'cast.shortRole':
     'a role is also named with each bracketed abbreviation in place of the words it abbreviates (`Kepala Balai … (BTN)` = `Kepala BTN`)',
   'cast.bareFullNameDescribed':
-    'a full name written after honorifics only and set off before its description (`Hj. Sumiati Daeng Ngai, pedagang sayur …`) stands as the canonical name, as one written alone does (cast.bareFullName), though later mentions agree on a shorter form',
+    'a full name written after honorifics only and set off before its description (`Hj. Rosmini Daeng Tene, penenun sutra …`) stands as the canonical name, as one written alone does (cast.bareFullName), though later mentions agree on a shorter form',
   'cast.definedShortForm':
     'a role written with a short form the article defines in brackets (`Dinas Perindustrian dan Perdagangan (Disperindag)` … `Kepala Disperindag X`) is also held by the title spelled out (`kata Kepala Dinas`)',
   'cast.newsOutlet':
@@ -574,9 +574,9 @@ export const FEATURES = {
   'discourse.diedSubject':
     'a subject whose predicate is a verb of dying (`Korban tewas …`, `X died after …`) is acted upon, talked about',
   'discourse.causedReaction':
-    'the object of a causative verb that goes on to react or feel (`Pertanyaan itu membuat pelatih X tersenyum kecut`, `… membuat Y kecewa`), in a sentence whose subject names nobody, is the one the next `kata dia` means (lexicon/cues.ts CAUSATIVE_VERB_SET)',
+    'the object of a causative verb that goes on to react or feel (`Soal itu membuat pelatih X tertawa`, `… membuat Y kecewa`), in a sentence whose subject names nobody, is the one the next `kata dia` means (lexicon/cues.ts CAUSATIVE_VERB_SET)',
   'discourse.oneOfThem':
-    'the name after a phrase picking one out of a group just named (`Salah satunya X`, `Di antaranya X`; lexicon/pronouns.ts ONE_OF_THEM) is introduced as the new topic, whom the next `-nya` may mean',
+    'the name after a phrase picking one out of a group just named (`Salah satunya X`; lexicon/pronouns.ts ONE_OF_THEM) is introduced as the new topic, whom the next `-nya` may mean',
   'discourse.reactionNotPassive':
     'a subject whose `ter-` verb is a bodily reaction, a feeling or a posture (`X tersenyum`, `X terdiam`, `X terlihat tertunduk`) acts, is not acted upon: no passive subject (lexicon/verb-lookalikes.ts REACTION_VERBS)',
   'discourse.frontedClauseSubject':
@@ -809,15 +809,15 @@ export const FEATURES = {
   'names.model.honorificPhraseNamed':
     'a phrase an honorific opens (`Syekh Mahmoud`, written alone at a cue) recurring inside a longer run is the person’s short form, not an institution’s name the words up to it belong to (`Syekh Mahmoud Abdel Salam` kept whole)',
   'names.model.givenHere':
-    "a lone capitalised word the article also writes in lowercase (`bagus`) is still a name when the article opens a person's full name with it (`Bagus Hendrawan …` … `kata Bagus`)",
+    "a lone capitalised word the article also writes in lowercase (`indah`) is still a name when the article opens a person's full name with it (`Indah Kusumaningrum …` … `kata Indah`)",
   'names.numberAfterNoun':
-    'a Roman numeral after a lowercase noun counted by it (`siswa kelas V.`; lexicon/time-nouns.ts NUMBERED_NOUNS) is that number, no initial, so its dot ends the sentence',
+    'a Roman numeral after a lowercase noun counted by it (`siswa kelas V.`; lexicon/counted-nouns.ts NUMBERED_NOUNS) is that number, no initial, so its dot ends the sentence',
   'names.ageNotInClause':
-    'an age after a name and a `me-` verb (`Budi, mengatakan jamaah tertua berusia 92 tahun`) is what the clause tells of somebody else, no age of the person named',
+    'an age after a name and a `me-` verb (`Budi, menyebut peserta tertua berusia 88 tahun`) is what the clause tells of somebody else, no age of the person named',
   'names.model.givenNamesOpen':
-    'a run that opens with known given names and nothing before them reads a place-like word after them as a name word (`adalah Sitti Rahmah Daeng Ngai`: `Rahmah` names a village too), not the end of a role',
+    'a run that opens with known given names and nothing before them reads a place-like word after them as a name word (`adalah Siti X Daeng Y`, where X also names a village), not the end of a role',
   'names.model.compoundRank':
-    'a word that is a rank only with the word after it (`Ajun Komisaris`) is no rank without it (`Petrus Ajun` is a name; lexicon/roles.ts COMPOUND_RANK_OPENERS)',
+    'a word that is a rank only with the word after it (`Ajun Komisaris`) is no rank without it (`Yosef Ajun` is a name; lexicon/roles.ts COMPOUND_RANK_OPENERS)',
   'names.model.numberedSeat':
     'a known place alone after a unit’s number closing a run (`Kepala SMP Negeri 3 Sintang`) is the unit’s seat, no person, unless the corpora know the word as a name word',
   'names.model.unitSeatInRole':
@@ -1045,7 +1045,7 @@ export const FEATURES = {
   'names.englishFieldTail':
     'capitalised words after `and` that end with a field noun no person is called (`Studies`, `Affairs`, `Resources`: lexicon/organisations-en.ts EN_FIELD_TAILS) close an English organisation’s name (`X of the Institute for Trade and Fiscal Studies said`): the person before `of the` speaks, not "Fiscal Studies"',
   'names.englishTitleModifier':
-    "an English office's portfolio is read back past a word modifying its head (`Director General of Foreign Trade X`: `Trade` is the portfolio's, not the name's)",
+    "an English office's portfolio is read back past a word modifying its head (`Director General of Public Works X`: `Works` is the portfolio's, not the name's)",
   'names.englishGovernmentPortfolio':
     'a cabinet portfolio after an English office’s head (`Coordinating Minister for Economic Affairs X`, `Minister of State-Owned Enterprises X`: lexicon/roles.ts EN_GOVERNMENT_PORTFOLIO_WORDS) belongs to the role, so the name starts after it',
   'reported.englishParticipleAfterCue':

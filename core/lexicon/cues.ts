@@ -353,9 +353,7 @@ export const EXPERIENCER_VERB_SET: ReadonlySet<string> = new Set(
  * `Hasil undian membuat pelatih Y kecewa`): the person who reacts is the one whose feelings the
  * sentence tells, as after an experiencer verb (cast/sentence-role.ts `causedReaction`). Lowercase.
  */
-export const CAUSATIVE_VERB_SET: ReadonlySet<string> = new Set(
-  words(`membuat membikin bikin menjadikan`),
-);
+export const CAUSATIVE_VERB_SET: ReadonlySet<string> = new Set(words(`membuat membikin bikin`));
 
 /**
  * Words of manner between a response passive and its agent (`disambut gembira X`, `ditolak keras

@@ -73,10 +73,11 @@ export const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah', 'merupak
 export const EXISTENTIALS: ReadonlySet<string> = new Set(['ada', 'terdapat']);
 
 /**
- * Words closing a phrase that picks one out of a group just named (`Salah satunya X`, `Di
- * antaranya X`): the name after it is introduced as the new topic, as after an existential.
+ * Words closing a phrase that picks one out of a group just named (`Salah satunya X`): the name
+ * after it is introduced as the new topic, as after an existential. `Di antaranya` opens a list
+ * (`di antaranya Gubernur X, Bupati Y dan Z`), no one picked out, so it is not here.
  */
-export const ONE_OF_THEM: ReadonlySet<string> = new Set(['satunya', 'antaranya']);
+export const ONE_OF_THEM: ReadonlySet<string> = new Set(['satunya']);
 
 /** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
 export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);

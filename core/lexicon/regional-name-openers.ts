@@ -1,3 +1,10 @@
+import { BIRTH_ORDER_NAMES } from './balinese-names';
+
+/** `Dewa Made`, `Desak Ayu`: the Ksatria words each with a birth-order word or `Ayu` after it. */
+const KSATRIA_PAIRS: readonly (readonly string[])[] = ['dewa', 'desak'].flatMap(caste =>
+  [...BIRTH_ORDER_NAMES, 'ayu'].map(next => [caste, next]),
+);
+
 /**
  * Words that open a person's name in regional naming customs, written before the given name and
  * kept in it as the person signs it (`Anak Agung Putra Wiraguna`, `La Ode Rahmat Sabara`), which
@@ -8,8 +15,9 @@
  * them ("Balinese name", "Sasak people", "Buton Sultanate", "Andi (name)", "Acehnese people"):
  * - Balinese castes: `Anak Agung` and `Cokorda` (written short `Cok`; `Cokorda Istri`, `Cok Istri`
  *   for women) and `Dewa` for men, `Desak` for women (Ksatria), `Ida Bagus` for men and `Ida Ayu`
- *   for women (Brahmana); the article
- *   `I`/`Ni` and the birth-order words are in balinese-names.ts;
+ *   for women (Brahmana); the article `I`/`Ni` and the birth-order words are in balinese-names.ts.
+ *   `Dewa` and `Desak` open a name only before a birth-order word or `Ayu` (`Dewa Made …`, `Desak
+ *   Ayu …`), as the custom writes them: alone `Dewa` is also a club's (`Dewa United`) or a band's;
  * - Sasak nobility of Lombok: `Lalu` for men (also the conjunction `lalu`, 'then'), `Baiq` for women;
  * - Buton and Muna nobility of Southeast Sulawesi: `La Ode` for men, `Wa Ode` for women;
  * - Bugis and Makassar nobility of South Sulawesi: `Andi`;
@@ -25,8 +33,7 @@ export const REGIONAL_NAME_OPENERS: readonly (readonly string[])[] = [
   ['cok', 'istri'],
   ['cokorda'],
   ['cok'],
-  ['dewa'],
-  ['desak'],
+  ...KSATRIA_PAIRS,
   ['ida', 'bagus'],
   ['ida', 'ayu'],
   ['lalu'],

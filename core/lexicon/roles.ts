@@ -257,7 +257,7 @@ export const RANKS: readonly string[] = [
 
 /**
  * Rank words that are a rank only with the word after them (`Ajun Komisaris`, `Ajun Inspektur`,
- * `Adjunct Commissioner`): alone, or before another word, they are no rank (`Petrus Ajun` is a
+ * `Adjunct Commissioner`): alone, or before another word, they are no rank (`Yosef Ajun` is a
  * name). Each with the words that complete it. Lowercase.
  */
 export const COMPOUND_RANK_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

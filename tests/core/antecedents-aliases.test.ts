@@ -163,7 +163,7 @@ describe('the canonical name is the form the mentions agree on, not the longest'
     // So does one after honorifics, set off before its description, though later mentions agree on
     // a nickname (cast.bareFullNameDescribed).
     [
-      'Puluhan pedagang menunggu di luar. Hj. Rosmini Daeng Tene, pedagang ikan yang sudah 20 tahun berjualan di Pasar Lembah, mengatakan omzetnya turun. “Kami rugi,” ujar perempuan yang akrab disapa Daeng Tene itu. “Sewa kios naik,” kata Daeng Tene.',
+      'Para penenun berkumpul di balai desa. Hj. Rosmini Daeng Tene, penenun sutra asal Desa Lembah, mengatakan benang makin mahal. “Kami rugi,” ujar perempuan yang akrab disapa Daeng Tene itu. “Pesanan juga sepi,” kata Daeng Tene.',
       'Rosmini Daeng Tene',
     ],
   ])('%s', (line, name) => {
@@ -188,7 +188,7 @@ test('switched off, a full name written alone gives way to the later shorter for
 
 test('switched off, a described full name gives way to the nickname the later mentions agree on (cast.bareFullNameDescribed)', () => {
   const line =
-    'Puluhan pedagang menunggu di luar. Hj. Rosmini Daeng Tene, pedagang ikan yang sudah 20 tahun berjualan di Pasar Lembah, mengatakan omzetnya turun. “Kami rugi,” ujar perempuan yang akrab disapa Daeng Tene itu. “Sewa kios naik,” kata Daeng Tene.';
+    'Para penenun berkumpul di balai desa. Hj. Rosmini Daeng Tene, penenun sutra asal Desa Lembah, mengatakan benang makin mahal. “Kami rugi,” ujar perempuan yang akrab disapa Daeng Tene itu. “Pesanan juga sepi,” kata Daeng Tene.';
   const off = withFeaturesOff(['cast.bareFullNameDescribed'], () => analyzeBody(line).speakers);
   expect(off.map(s => s.name)).toEqual(['Daeng Tene']);
 });

@@ -3,13 +3,13 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 // discourse.causedReaction: the object of a causative verb made to react, feel or act
-// (`Pertanyaan itu membuat pelatih X, Nama, tersenyum kecut.`) is the one the next `kata dia` or
+// (`Soal itu membuat pelatih X, Nama, tertawa.`) is the one the next `kata dia` or
 // `ujarnya` means, not the speaker before: the sentence tells that person's turn.
 const ROWS: [string, string, string][] = [
   [
     'Joko Susilo',
-    'Kapten tim tamu, Rudi Hartono, mengaku timnya kalah stamina. Pertanyaan wartawan soal masa depannya membuat pelatih Arema Cibening, Joko Susilo, tersenyum kecut.',
-    '“Saya tidak mau bicara soal itu sekarang,” sahut dia.',
+    'Kapten tim tamu, Rudi Hartono, menyebut lapangan terlalu licin. Soal kontrak baru membuat pelatih Persiba Lembah, Joko Susilo, tertawa.',
+    '“Tanyakan ke manajemen saja,” sahut dia.',
   ],
   [
     'Sari Lestari',
@@ -22,22 +22,22 @@ const ROWS: [string, string, string][] = [
     '“Saya tidak menyangka,” kata dia.',
   ],
   // A cause that belongs to somebody (`Penjelasan Kepala Dinas itu`) is still a thing; a `yang`
-  // clause set off after the person, and an idiom of speaking (`angkat bicara`).
+  // clause set off after the person, and an idiom of speaking (`buka suara`).
   [
     'Yohanes Tabuni',
-    'Kepala Dinas Pendidikan Maria Lestari menjelaskan anggaran sekolah dipangkas. Penjelasan Kepala Dinas itu membuat Yohanes Tabuni, yang sejak awal diam, angkat bicara.',
+    'Kepala Dinas Pendidikan Maria Lestari menjelaskan anggaran sekolah dipangkas. Keterangan Kepala Dinas itu membuat Yohanes Tabuni, yang mengajar di Distrik Lembah, buka suara.',
     '“Sekolah di kampung kami sudah lama menunggu,” ujar dia.',
   ],
   [
     'Andi Wijaya',
-    'Rektor Universitas Lembah, Hendra Gunawan, menjanjikan dialog dengan mahasiswa. Pernyataan Hendra membuat Ketua BEM Andi Wijaya sedikit melunak.',
+    'Rektor Universitas Lembah, Hendra Gunawan, menjanjikan dialog dengan mahasiswa. Penjelasan Hendra membuat Ketua BEM Andi Wijaya agak mereda.',
     '“Kami tunggu janji itu dalam sepekan,” kata dia.',
   ],
   // A long lowercase description of the object before its name.
   [
     'Bagus Wiranata',
-    'Di partai final, Komang Sari mengalahkan pesilat tuan rumah. Kemenangan itu membuat pelatih pencak silat kontingen Badung Bagus Wiranata melompat dari kursinya.',
-    '“Dia bertarung dengan kepala dingin,” kata dia.',
+    'Di babak semifinal, Rudi Hartono menumbangkan unggulan pertama. Hasil itu membuat pelatih tim bulu tangkis putra Sukamaju Bagus Wiranata bersorak.',
+    '“Anak ini bermain sabar sekali,” kata dia.',
   ],
 ];
 
@@ -53,6 +53,15 @@ describe('the one a causative makes react or act is the next pronoun’s source 
 
   // A person who makes a thing (`X membuat Surat Edaran …`): the causative's object is no person
   // turned to, and the one who made it speaks on.
+  // A person or an office as the cause (`Penyidik membuat …`), or a noun made of the object
+  // (`menjadikan Budi tersangka`): nobody is turned to.
+  test.each([
+    'Bupati Sukamaju, Rudi Santika, membuka rapat. Penyidik menjadikan Budi Santoso tersangka.',
+    'Bupati Sukamaju, Rudi Santika, membuka rapat. Polisi membuat Budi Santoso terdiam.',
+  ])('no thing as the cause: %s', intro => {
+    expect(lastSpeakers(intro, '“Kami punya dua alat bukti,” kata dia.')).toEqual(['Rudi Santika']);
+  });
+
   test('a person making a thing: the speaker goes on', () => {
     expect(
       lastSpeakers(

@@ -4,20 +4,20 @@ import { speakerRoles } from './summarize';
 
 /**
  * A word that is a rank only with the word after it (`Ajun Komisaris`, lexicon/roles.ts
- * COMPOUND_RANK_OPENERS) is no rank without it: `Petrus Ajun` is a name, so the role set off
+ * COMPOUND_RANK_OPENERS) is no rank without it: `Yosef Ajun` is a name, so the role set off
  * before it stays the role (names.model.compoundRank). Dayak customary heads (`Temenggung`,
  * `Damang`) open a role as other customary offices do.
  */
 const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[] = [
   [
-    'Ketua adat Kampung Melati, Yosef Ajun, mengatakan ikan semakin sulit didapat.',
+    'Ketua adat Kampung Melati, Yosef Ajun, mengatakan hutan adat mulai dipatok perusahaan.',
     'Yosef Ajun',
     'Ketua adat Kampung Melati',
   ],
   [
-    'Temenggung adat Dayak Lembah, Markus Ajun, mengatakan sungai tercemar merkuri.',
+    'Temenggung adat Lembah Hulu, Markus Ajun, mengatakan ladang warga terbakar.',
     'Markus Ajun',
-    'Temenggung adat Dayak Lembah',
+    'Temenggung adat Lembah Hulu',
   ],
   // The rank with its second word stays a rank.
   [

@@ -10,11 +10,11 @@ import { lastSpeakers } from './summarize';
  */
 const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
   [
-    'a trade office defined as an organisation, a fire chief before',
+    'a trade office defined as an organisation, a transport chief before',
     [
-      'Kepala Dinas Pemadam Kebakaran Kota Lembah, Agus Santoso, menjelaskan api padam setelah empat jam.',
-      'Pendataan pedagang ditangani Dinas Perindustrian dan Perdagangan (Disperindag). Kepala Disperindag Kota Lembah, Rina Kartika, mengatakan 200 pedagang sudah terdata.',
-      '“Pedagang sayur kami tempatkan di depan,” kata Kepala Dinas.',
+      'Kepala Dinas Perhubungan Kota Lembah, Agus Santoso, mengatakan jalur angkot dialihkan selama pembangunan.',
+      'Izin lapak diurus Dinas Perindustrian dan Perdagangan (Disperindag). Kepala Disperindag Kota Lembah, Rina Kartika, menyebut lapak baru dibuka pekan depan.',
+      '“Lapak dibagi lewat undian,” kata Kepala Dinas.',
     ],
     ['Rina Kartika'],
   ],
@@ -41,11 +41,11 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   [
     'a fisheries office with its seat after the bracket, its head by a syllable acronym',
     [
-      'Program itu dijalankan Dinas Kelautan dan Perikanan (DKP) Kabupaten Lembah. Kepala DKP Kabupaten Lembah, Yosef Da Costa, menyebutkan ada 340 keluarga nelayan.',
-      'Bupati Lembah Rudi Santika meninjau gudang rumput laut.',
-      'Menurut Yosef, pemerintah menyiapkan 60 ton bibit. “Kami juga membangun gudang penjemuran,” kata Kadis.',
+      'Pelatihan itu digelar Dinas Kelautan dan Perikanan (DKP) Kabupaten Lembah. Kepala DKP Kabupaten Lembah, Marten Wonda, mengatakan pesertanya nelayan muda.',
+      'Bupati Lembah Rudi Santika membuka pelatihan.',
+      'Menurut Marten, kapal latih tiba bulan depan. “Mesinnya sudah kami uji,” kata Kadis.',
     ],
-    ['Yosef Da Costa'],
+    ['Marten Wonda'],
   ],
 ];
 

@@ -47,9 +47,9 @@ describe('an English cabinet portfolio after the office’s head belongs to the 
 /** [paragraph, name, role]: a head with a word modifying it before its portfolio (`Director General`). */
 const MODIFIED: readonly (readonly [paragraph: string, name: string, role: string])[] = [
   [
-    'Director General of Foreign Trade Dimas Prakoso said the dashboard would be free of charge.',
+    'Director General of Public Works Dimas Prakoso said the roads would be finished in June.',
     'Dimas Prakoso',
-    'Director General of Foreign Trade',
+    'Director General of Public Works',
   ],
   [
     'Secretary General of Agrarian Affairs Wulan Sari said the certificates were ready.',

@@ -61,9 +61,9 @@ describe('English: an organisation speaking as such', () => {
     // pronoun after the person who heads it stays that person's.
     [
       [
-        'Reporters met Lukas Rante, head of the Mamasa Highland Coffee Cooperative, at the drying yard. "Buyers now ask for maps of every garden," he said.',
+        'Reporters met Lukas Rante, head of the Lembah Valley Cocoa Cooperative, at its warehouse. "Our members want a fair price," he said.',
       ],
-      ['D: Lukas Rante | Buyers now ask for maps of every garden'],
+      ['D: Lukas Rante | Our members want a fair price'],
     ],
     [
       ['The Lembah Fishers Society said the new harbour fees were too high.'],

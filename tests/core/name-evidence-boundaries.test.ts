@@ -30,12 +30,12 @@ const rows: [FeatureName, string, string[]][] = [
     'Kisah Sukardi dikenal para pelanggan. Ia tidak pernah menceritakan kisah itu. || “Saya hanya berjualan,” ujar Sukardi.',
     ['Sukardi'],
   ],
-  // A lone word the article also writes in lowercase (`bagus`) is still the given name that opens
+  // A lone word the article also writes in lowercase (`indah`) is still the given name that opens
   // a person's full name earlier in the article.
   [
     'names.model.givenHere',
-    'Kekalahan itu membuat pelatih kepala Bagus Wiryawan Hadi tertunduk lesu. || “Servis mereka bagus sekali,” ujar kapten Rina Lestari. || Seusai konferensi pers, Bagus kembali ke ruang ganti. “Besok kita bangkit,” kata Bagus.',
-    ['Rina Lestari', 'Bagus Wiryawan Hadi'],
+    'Penata tari Indah Kusumaningrum memimpin gladi bersih sejak pagi. || “Gerakan mereka indah sekali,” ujar penonton Rina Lestari. || Selepas gladi, Indah mengumpulkan para penari. “Malam nanti jangan gugup,” kata Indah.',
+    ['Rina Lestari', 'Indah Kusumaningrum'],
   ],
   // A place after a preposition right before the cue ends a relative clause, not the subject.
   [

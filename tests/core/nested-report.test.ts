@@ -59,7 +59,7 @@ describe('a report whose subject opens the first clause by a description is insi
 describe('a report whose subject is set off after its own role right after the first cue is inside it', () => {
   test.each([
     [
-      'Darmawan menyebut Kapolres Sukamaju, AKBP Yoga Permana, telah meminta seluruh pos menjaga jalan hutan. “Pemilik kayunya kami cari,” tuturnya.',
+      'Darmawan menyebut Kapolres Sukamaju, AKBP Yoga Permana, sudah memerintahkan patroli di jalan hutan. “Pemilik kayunya kami cari,” tuturnya.',
     ],
     [
       'Darmawan mengatakan Bupati Sukamaju, Rudi Santika, sudah memerintahkan penutupan jalan itu. “Pemilik kayunya kami cari,” kata dia.',
@@ -74,7 +74,7 @@ describe('a report whose subject is set off after its own role right after the f
 
   test('switched off, the inner subject is a speaker of its own', () => {
     const line =
-      'Darmawan menyebut Kapolres Sukamaju, AKBP Yoga Permana, telah meminta seluruh pos menjaga jalan hutan.';
+      'Darmawan menyebut Kapolres Sukamaju, AKBP Yoga Permana, sudah memerintahkan patroli di jalan hutan.';
     const off = withFeaturesOff(['reported.roleBeforeNested'], () => run(CHIEF, line));
     expect(off.map(q => q[1])).toContain('Yoga Permana');
   });

@@ -3,13 +3,13 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 // discourse.speaksAsOne: a direct quote saying `saya`/`aku` is one person's, so the `-nya` of its
-// cue never means an organisation named in between (`… mendirikan Bank Sampah X …`), as `dia`
+// cue never means an organisation named in between (`… mendirikan Yayasan X …`), as `dia`
 // never does; a quote speaking as `kami` may still be the organisation's.
 const ROWS: [string, string, string][] = [
   [
     'Lim Siu Kim',
-    'Di balik timbangan duduk Lim Siu Kim (61 tahun). Pensiunan guru itu mendirikan Bank Sampah Gang Melati pada 2021. Republika menemuinya di sela penimbangan.',
-    '“Dulu gang ini banjir tiap hujan. Saya pikir, kenapa tidak dijadikan uang saja,” ujarnya.',
+    'Di depan oven besar berdiri Lim Siu Kim (58 tahun). Mantan juru masak kapal itu mendirikan Yayasan Dapur Melati pada 2018. Wartawan menyambanginya sore itu.',
+    '“Resep ini saya bawa dari kapal. Saya ingin orang kampung ikut menikmatinya,” ujarnya.',
   ],
   [
     'Darto Wiyono',

@@ -29,13 +29,11 @@ export function shortens(form: string, words: readonly string[]): boolean {
   const lower = words.map(w => w.toLowerCase());
   const letters = form.toLowerCase().replace(/[^a-z]/gu, '');
   if (letters.length < 3 || letters.length > 20) return false;
-  return (
-    abbreviates(letters, lower) ||
-    acronymOf(
-      form,
-      lower.filter(w => !LEFT_OUT.has(w)),
-    )
-  );
+  if (abbreviates(letters, lower)) return true;
+  // A syllable acronym is read off the opening words: each word must give a piece, so one also
+  // made of fewer words leaves the last word out (`Dinkes` of `Dinas Kesehatan Kabupaten`).
+  const kept = lower.filter(w => !LEFT_OUT.has(w));
+  return acronymOf(form, kept) && !acronymOf(form, kept.slice(0, -1));
 }
 
 /**
@@ -45,25 +43,33 @@ export function shortens(form: string, words: readonly string[]): boolean {
  */
 export function definedShortForms(all: readonly Entity[]): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
+  if (!featureOn('cast.definedShortForm')) return out;
+  const conflicting = new Set<string>();
+  const define = (form: string, long: string) => {
+    if (out.has(form) && out.get(form) !== long) conflicting.add(form);
+    out.set(form, long);
+  };
   for (const e of all) {
     if (e.kind === 'organization') {
       const words = e.name.split(SPACE_RUNS).filter(Boolean);
       for (const a of e.aliases) {
         const long = a.includes(' ') ? null : shortenedOpening(a, words);
-        if (long) out.set(a, long);
+        if (long) define(a, long);
       }
     } else if (e.role?.includes('('))
-      for (const [form, words] of bracketsIn(e.role)) out.set(form, words);
+      for (const [form, words] of bracketsIn(e.role)) define(form, words);
   }
+  // A short form the article defines two ways (two bodies' `DKP`) spells out neither.
+  for (const form of conflicting) out.delete(form);
   return out;
 }
 
 /**
- * The longest opening of an organisation's name `words` that `form` shortens, or null: the seat
+ * The opening of an organisation's name `words` that `form` shortens, or null: the seat
  * written after the bracket (`Dinas Kelautan dan Perikanan (DKP) Kabupaten X`) is no part of it.
  */
 function shortenedOpening(form: string, words: readonly string[]): string | null {
-  for (let n = Math.min(words.length, MAX_DEFINED_WORDS); n >= 2; n--)
+  for (let n = 2; n <= Math.min(words.length, MAX_DEFINED_WORDS); n++)
     if (shortens(form, words.slice(0, n))) return words.slice(0, n).join(' ');
   return null;
 }
@@ -89,13 +95,13 @@ function bracketsIn(role: string): [string, string][] {
 /**
  * `role` with each word that is one of the article's short forms `defined` written out (`Kepala
  * Disperindag Kota X` → `Kepala Dinas Perindustrian dan Perdagangan Kota X`), or null when it uses
- * none (or the feature is off). A bracketed form stays as it is: its words are already there.
+ * none (definedShortForms defines none with the feature off). A bracketed form stays as it is: its words are already there.
  */
 export function spelledOutRole(
   role: string | null,
   defined: ReadonlyMap<string, string>,
 ): string | null {
-  if (!role || !defined.size || !featureOn('cast.definedShortForm')) return null;
+  if (!role || !defined.size) return null;
   let changed = false;
   const words = role.split(SPACE_RUNS).map(w => {
     const long = defined.get(w);

@@ -68,7 +68,7 @@ function formsOf(e: DraftEntity, forms: readonly string[]): readonly string[] {
 
 /**
  * True when the span `text` is `name` alone, or after honorifics only (`Kwee Siu Lan`, `Hj.
- * Sumiati Daeng Ngai`): no role or place run glued before the name, so no neighbour's word can
+ * Rosmini Daeng Tene`): no role or place run glued before the name, so no neighbour's word can
  * have been read into it, and a later shorter form only leaves some of it out (cast.bareFullName).
  */
 function writtenBare(text: string, name: string): boolean {
@@ -81,7 +81,7 @@ function writtenBare(text: string, name: string): boolean {
 
 /**
  * Where `name` stands in a mention's `text` that goes on past it with a description set off by a
- * comma or a bracket (`Hj. Sumiati Daeng Ngai, pedagang sayur …`): closed there by the writer, the
+ * comma or a bracket (`Hj. Rosmini Daeng Tene, penenun sutra …`): closed there by the writer, the
  * name is whole as it is written before the description (cast.bareFullNameDescribed); -1 else.
  */
 function describedAt(text: string, name: string): number {

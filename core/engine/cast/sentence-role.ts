@@ -9,6 +9,7 @@
 import { nicknameAfterYang } from '../names/closed-apposition';
 import type { Token } from '../text/text';
 import { isClauseStop, lowerWordAfterCapitals } from '../text/text';
+import { sentenceStart } from '../text/sentence-start';
 import {
   ADVERBIAL_SUBORDINATORS,
   AGENT_PREPOSITIONS,
@@ -21,6 +22,7 @@ import {
 import { isDegree, isHonorificAt } from '../../lexicon/honorifics';
 import { NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
   CUE_ADVERB_SET,
   DENIAL_VERB_SET,
@@ -44,7 +46,7 @@ import {
   LEADING_NEGATIONS,
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
-import { NOT_PASSIVE, REACTION_VERBS } from '../../lexicon/verb-lookalikes';
+import { MEN_SHAPED_NOUNS, NOT_PASSIVE, REACTION_VERBS } from '../../lexicon/verb-lookalikes';
 import { DEATH_VERBS } from '../../lexicon/patient-roles';
 import type { SentenceRole } from './mention-record';
 import { caselessKey } from '../text/chars';
@@ -65,7 +67,12 @@ import {
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { isAbstractNounShape, isDiTerShape, isVerbShape } from '../text/affix-shapes';
+import {
+  isAbstractNounShape,
+  isAgentNounShape,
+  isDiTerShape,
+  isVerbShape,
+} from '../text/affix-shapes';
 import {
   SPACE_RUNS,
   dropBetweenCommas,
@@ -269,15 +276,8 @@ function passiveAgentTopic(t: readonly Token[], from: number): boolean {
 
 /** True when the sentence holding token `k` opens with a personal pronoun (`Ia juga menyebut …`). */
 function opensWithPronoun(t: readonly Token[], k: number): boolean {
-  const first = t[sentenceStart(t, k)]?.lower ?? '';
+  const first = t[sentenceStart(t, k, BREAKS_OR_QUOTES)]?.lower ?? '';
   return SINGULAR.has(first) || PLURAL.has(first);
-}
-
-/** The first token of the sentence holding token `k`: past a break or a quote mark. */
-function sentenceStart(t: readonly Token[], k: number): number {
-  let j = k;
-  while (j > 0 && !SENTENCE_BREAKS.has(t[j - 1]!.text) && !QUOTE_MARKS.has(t[j - 1]!.text)) j--;
-  return j;
 }
 
 /** A lowercase word that may describe an agent before its name: no verb, preposition or `oleh`. */
@@ -341,14 +341,14 @@ function experiencerObject(t: readonly Token[], from: number): boolean {
 const MAX_SET_OFF_AFTER = 10;
 
 /**
- * `Pertanyaan itu membuat pelatih X, Nama, tersenyum kecut.`, `Pernyataan Y membuat Z sedikit
- * melunak.`: the run at [from, end) (past a few lowercase words describing it and a title it is set
+ * `Soal itu membuat pelatih X, Nama, tertawa.`, `Jawaban Y membuat Z agak
+ * mereda.`: the run at [from, end) (past a few lowercase words describing it and a title it is set
  * off after) is the object of a causative verb (CAUSATIVE_VERB_SET) and the subject of what it is
  * made to do or feel: a reaction, a feeling, a verb or a speaking act (past a name or `yang`
  * clause set off after it and a degree word). The sentence tells that person's turn, so the next
  * `kata dia` means them, as the object of an experiencer verb (discourse.causedReaction). The
  * causative's subject is a thing: it names nobody, or opens with an abstract noun whatever it
- * belongs to (`Pernyataan Sekda itu`); a person doing it (`X membuat Surat Edaran`) is no cause.
+ * belongs to (`Keterangan Camat itu`); a person doing it (`X membuat Surat Edaran`) is no cause.
  */
 function causedReaction(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('discourse.causedReaction')) return false;
@@ -361,12 +361,20 @@ function causedReaction(t: readonly Token[], from: number, end: number): boolean
   return (
     REACTION_VERBS.has(w) ||
     FEELING_SET.has(w) ||
-    isVerbShape(w) ||
+    actingVerb(w) ||
     SPEAKING_ACT_SET.has(t[j + 1]?.lower ?? '')
   );
 }
 
-/** Most lowercase words of the object's description before its name (`pelatih pencak silat kontingen`). */
+/**
+ * A `me-`/`ber-` verb the causative's object is made to do (`mereda`, `bergegas`), none of the
+ * nouns shaped like one (`menteri`); a `ter-` word is a reaction (REACTION_VERBS) or a noun
+ * (`tersangka`), no act.
+ */
+const actingVerb = (w: string): boolean =>
+  (w.startsWith('me') || w.startsWith('ber')) && isVerbShape(w) && !MEN_SHAPED_NOUNS.has(w);
+
+/** Most lowercase words of the object's description before its name (`pelatih tim bulu tangkis putra`). */
 const MAX_OBJECT_WORDS = 5;
 
 /**
@@ -403,9 +411,13 @@ function pastSetOffAfter(t: readonly Token[], end: number): number {
  * noun (`Pernyataan`, `Keputusan`: text/affix-shapes.ts) whoever it belongs to.
  */
 function causeIsThing(t: readonly Token[], k: number): boolean {
+  const first = sentenceStart(t, k, BREAKS_OR_QUOTES);
+  const w = t[first]?.lower ?? '';
+  // `Penyidik membuat …`, `Polisi membuat …`: a person or an office does it, no thing.
+  const agent = isAgentNounShape(w) && !isAbstractNounShape(w); // `penyidik`, not `pengumuman`
+  if (ROLE_WORD_SET.has(w) || PERSON_NOUNS.has(w) || agent) return false;
   if (subjectNamesNobody(t, k)) return true;
-  const first = sentenceStart(t, k);
-  return first < k - 1 && isAbstractNounShape(t[first]!.lower);
+  return first < k - 1 && isAbstractNounShape(w);
 }
 
 /**
@@ -793,6 +805,9 @@ const leadingVerb = (w: string): boolean =>
 
 /** Quote marks: a name after one is in or after a quotation, not leading a sentence of prose. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** Where a sentence opens, read back from a token: past a break or any quotation mark. */
+const BREAKS_OR_QUOTES: ReadonlySet<string> = new Set([...SENTENCE_BREAKS, ...QUOTE_MARKS]);
 
 /**
  * `… Rudi Hartono, Andi Wijaya, dan Joko Pramono`: a name after a comma that follows another

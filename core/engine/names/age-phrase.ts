@@ -101,15 +101,20 @@ export function ageAfterName(text: string): number | null {
 }
 
 /**
- * AGE_IN_APPOSITION's age, or null. With names.ageNotInClause, none when a verb stands before the
- * age (`Budi, mengatakan jamaah tertua berusia 92 tahun`): a clause's subject told of somebody
- * else's age, no description of the person named.
+ * AGE_IN_APPOSITION's age, or null. With names.ageNotInClause, none when a verb opens what follows
+ * the name's comma (`Budi, menyebut peserta tertua berusia 88 tahun`): the name is a clause's
+ * subject telling of somebody else's age, no description of the person (`Siti, nenek yang
+ * mengaku berusia 80 tahun` is one).
  */
 function ageInApposition(text: string): number | null {
   const a = AGE_IN_APPOSITION.exec(text);
   if (!a) return null;
-  const before = a[0].slice(a[0].indexOf(',') + 1).split(/\s+/u);
-  if (featureOn('names.ageNotInClause') && before.some(isClauseVerb)) return null;
+  const first =
+    a[0]
+      .slice(a[0].indexOf(',') + 1)
+      .trimStart()
+      .split(/\s/u, 1)[0] ?? '';
+  if (featureOn('names.ageNotInClause') && isClauseVerb(first)) return null;
   return Number(a[1]);
 }
 

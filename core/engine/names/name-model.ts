@@ -266,9 +266,9 @@ function afterPersonalHonorific(words: readonly string[], s: number): boolean {
 }
 
 /**
- * `adalah Sitti Rahmah Daeng Ngai`: a run that opens with known given names, nothing before them
+ * `adalah Siti X Daeng Y`: a run that opens with known given names, nothing before them
  * (no role, no honorific: the run starts the reading), reads the place-like word after them
- * (`Rahmah` names a village too) as a name word: a role of given names alone is nobody's
+ * (a given name may name a village too) as a name word: a role of given names alone is nobody's
  * (names.model.givenNamesOpen).
  */
 function givenNamesBefore(words: readonly string[], start: number, k: number): boolean {

@@ -23,9 +23,8 @@ import {
   SHORT_RANK_SET,
   ENGLISH_DOTTED_RANK_SET,
 } from '../../lexicon/roles';
-import { isCapitalised, type Token } from '../text/text';
-import { isCommonWordShape, isRomanNumeral } from '../text/word-shape';
-import { NUMBERED_NOUNS } from '../../lexicon/time-nouns';
+import { countsNumeral, isCapitalised, type Token } from '../text/text';
+import { isCommonWordShape } from '../text/word-shape';
 import { joinsUnitField } from './department';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import {
@@ -293,15 +292,10 @@ function dotGoesOnAt(toks: readonly Token[], i: number, j: number): boolean {
 
 /**
  * `siswa kelas V.`: a Roman numeral at `k` after a lowercase noun counted by it
- * (lexicon/time-nouns.ts NUMBERED_NOUNS) is that number, no initial (names.numberAfterNoun).
+ * (lexicon/counted-nouns.ts NUMBERED_NOUNS) is that number, no initial (names.numberAfterNoun).
  */
-function numeralAfterNoun(toks: readonly Token[], k: number): boolean {
-  return (
-    isRomanNumeral(toks[k]?.text ?? '', true) &&
-    NUMBERED_NOUNS.has(toks[k - 1]?.text ?? '') &&
-    featureOn('names.numberAfterNoun')
-  );
-}
+const numeralAfterNoun = (toks: readonly Token[], k: number): boolean =>
+  countsNumeral(toks[k - 1]?.text ?? '', toks[k]?.text ?? '');
 
 /** The dot at `j`, glued to `Ing`/`Eng` at `j - 1`, closes a doctorate's field after `Dr` (`Dr. Eng.`). */
 function dottedDoctorateAt(toks: readonly Token[], i: number, j: number): boolean {

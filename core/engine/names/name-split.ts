@@ -1057,7 +1057,7 @@ function commonNoun(words: readonly string[], evidence: ArticleEvidence): boolea
   const lw = w.toLowerCase();
   if (!isCapLowerWord(w) || isGivenName(w) || isInnerName(w)) return false;
   if (ORG_HEAD_SET.has(lw) || PLACE_SET.has(lw) || INSTITUTION_SET.has(lw)) return false;
-  // `pelatih Bagus Hendrawan …` … `permainan mereka bagus` … `kata Bagus`: the article opens a
+  // `penata tari Indah K …` … `gerakan mereka indah` … `kata Indah`: the article opens a
   // person's full name with the word, so alone it is that given name (names.model.givenHere).
   if (featureOn('names.model.givenHere') && evidence.opensName?.(w)) return false;
   return !!evidence.writesLowercase?.(lw);

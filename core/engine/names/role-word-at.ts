@@ -93,7 +93,7 @@ export function isRoleWordAt(words: readonly string[], k: number): boolean {
 }
 
 /**
- * `Petrus Ajun`: a word that is a rank only with the word after it (lexicon/roles.ts
+ * `Yosef Ajun`: a word that is a rank only with the word after it (lexicon/roles.ts
  * COMPOUND_RANK_OPENERS, `Ajun Komisaris`) without that word is no rank (names.model.compoundRank).
  */
 function incompleteRank(lw: string, next: string | undefined): boolean {

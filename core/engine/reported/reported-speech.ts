@@ -122,7 +122,9 @@ function settleCues(text: string, found: Hit[]): void {
     if (
       b.subjectAt >= a.start &&
       b.start > a.start &&
-      (opensClause(text, a.start, b.subjectAt) || setsOffSubject(text, a.start, b))
+      (opensClause(text, a.start, b.subjectAt) ||
+        setsOffSubject(text, a.start, b) ||
+        (a.subjectAt < a.at && rolePresentsSubject(text, a.start, b.subjectAt)))
     ) {
       found.splice(k + 1, 1);
       k--;
@@ -163,17 +165,16 @@ function firstHit(rules: readonly ReportedRule[], input: RuleInput, i: number): 
  * there).
  */
 function opensClause(text: string, a: number, b: number): boolean {
-  if (rolePresentsSubject(text, a, b)) return true;
   return wordCount(text, a, b, 3) <= 2 && !closesDescription(text, a, b);
 }
 
 /**
- * `Rina menyebut Bupati Cianjur, H. Asep Kurnia, telah meminta …`: the capitalised words between
+ * `Rina menyebut Wali Kota X, H. Nama, sudah memerintahkan …`: the capitalised words between
  * the first cue and the second subject open with a role head and close with the comma before the
  * name: the second subject's own role set before it, so the second report opens what the first
  * reports (nested: GUIDELINES give it to the outer speaker), not the tail of the first speaker's
- * description (`Menurut Ketua RT 04, Desa X, Budi mengatakan …`, where the first cue's speaker
- * comes after it) (reported.roleBeforeNested).
+ * description (`Menurut Ketua RT 04, Desa X, Budi mengatakan …`): only after a verb cue whose
+ * subject stands before it, never after `menurut` (reported.roleBeforeNested).
  */
 function rolePresentsSubject(text: string, a: number, b: number): boolean {
   if (!featureOn('reported.roleBeforeNested')) return false;

@@ -25,9 +25,16 @@ export const opensSentence = (
   ends: ReadonlySet<string> = SENTENCE_ENDS,
 ): boolean => k === 0 || ends.has(toks[k - 1]!.text);
 
-/** The first token of the sentence holding token `k` (0 for a `k` before the first). */
-export function sentenceStart(toks: readonly { text: string }[], k: number): number {
-  while (k > 0 && !opensSentence(toks, k)) k--;
+/**
+ * The first token of the sentence holding token `k` (0 for a `k` before the first): past one of
+ * `ends` (a sentence's end marks by default).
+ */
+export function sentenceStart(
+  toks: readonly { text: string }[],
+  k: number,
+  ends: ReadonlySet<string> = SENTENCE_ENDS,
+): number {
+  while (k > 0 && !opensSentence(toks, k, ends)) k--;
   return Math.max(0, k);
 }
 

@@ -29,7 +29,7 @@ import { featureOn } from '../features';
 import { ENGLISH_DOTTED_RANK_SET } from '../../lexicon/roles';
 import { partitionPoint } from './partition-point';
 import { isRomanNumeral } from './word-shape';
-import { NUMBERED_NOUNS } from '../../lexicon/time-nouns';
+import { NUMBERED_NOUNS } from '../../lexicon/counted-nouns';
 
 /** A word or punctuation token with its offsets in the paragraph. */
 export interface Token {
@@ -146,17 +146,20 @@ export const isAbbreviation = (word: string): boolean => ABBREV.has(word.toLower
 
 /**
  * True when `word`, written at `at` in `text`, is a Roman numeral after a lowercase noun counted by
- * it (`siswa kelas V.`, lexicon/time-nouns.ts NUMBERED_NOUNS): the number, whose dot may end a
+ * it (`siswa kelas V.`, lexicon/counted-nouns.ts NUMBERED_NOUNS): the number, whose dot may end a
  * sentence, not an initial (names.numberAfterNoun).
  */
 export function numberAfterNoun(text: string, at: number, word: string): boolean {
-  if (!isRomanNumeral(word, true) || !featureOn('names.numberAfterNoun')) return false;
+  if (!isRomanNumeral(word, true)) return false;
   let end = at;
   while (end > 0 && isSpaceCp(text.charCodeAt(end - 1))) end--;
   if (end === at) return false;
-  const noun = text.slice(lettersBefore(text, Math.max(0, end - 12), end), end);
-  return NUMBERED_NOUNS.has(noun);
+  return countsNumeral(text.slice(lettersBefore(text, Math.max(0, end - 12), end), end), word);
 }
+
+/** True when lowercase `noun` is counted by the Roman numeral `word` after it (`kelas` `V`). */
+export const countsNumeral = (noun: string, word: string): boolean =>
+  NUMBERED_NOUNS.has(noun) && isRomanNumeral(word, true) && featureOn('names.numberAfterNoun');
 
 /**
  * True when `word`, starting at `at`, is a doctorate's field after `Dr` (`Dr. Eng.`, `Dr Ing.`):
