@@ -460,6 +460,8 @@ export const FEATURES = {
     'a role is also named with each bracketed abbreviation in place of the words it abbreviates (`Kepala Balai … (BTN)` = `Kepala BTN`)',
   'cast.bareFullNameDescribed':
     'a full name written after honorifics only and set off before its description (`Hj. Rosmini Daeng Tene, penenun sutra …`) stands as the canonical name, as one written alone does (cast.bareFullName), though later mentions agree on a shorter form',
+  'cast.kinInRole':
+    'a kin noun after a role head and words of its description (`Pelatih tunggal putri, X`, `kapten tim putra, Y`) modifies the role (a category), no kin phrase: the person keeps the role',
   'cast.definedShortForm':
     'a role written with a short form the article defines in brackets (`Dinas Perindustrian dan Perdagangan (Disperindag)` … `Kepala Disperindag X`) is also held by the title spelled out (`kata Kepala Dinas`)',
   'cast.newsOutlet':

@@ -170,10 +170,31 @@ export function kinPhraseBeforeName(
     // `Bapak Bupati X, Rudi`: a kin noun that is also a form of address, before a capitalised
     // word, is the title of the office after it (kinOwnedRole), no kin.
     if (kin && HONORIFIC_SET.has(kin) && isCapitalised(toks[q + 1]?.text ?? '')) return null;
+    if (kin && roleHeadBefore(toks, kinStart(toks, q))) return null;
     if (kin) return kinPhrase(toks, kinStart(toks, q), i, text);
     if (q < i - 2 && !inKinPhrase(w)) return null;
   }
   return null;
+}
+
+/** Most lowercase words between a role head and a kin noun modifying its description. */
+const MAX_ROLE_TO_KIN = 3;
+
+/**
+ * `Pelatih tunggal putri, X`, `kapten tim putra, Y`: a role head before the kin noun, with only
+ * lowercase words of the description between (no joint, no preposition), opens a role the kin
+ * noun modifies (women's singles, the men's team), no kin phrase (cast.kinInRole).
+ */
+function roleHeadBefore(toks: readonly Token[], k: number): boolean {
+  if (!featureOn('cast.kinInRole')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_TO_KIN; j--) {
+    const w = toks[j]!;
+    if (ROLE_HEAD_SET.has(w.lower)) return true;
+    if (!startsLetter(w.text) || isCapitalised(w.text)) return false;
+    if (DESCRIPTION_JOINTS.has(w.lower) || PREPOSITIONS.has(w.lower) || isVerbShape(w.lower))
+      return false;
+  }
+  return false;
 }
 
 /** Where the kin noun at `q` starts: one word back for `orang tua`. */
