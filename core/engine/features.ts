@@ -577,6 +577,8 @@ export const FEATURES = {
     'a subject whose predicate is a verb of dying (`Korban tewas …`, `X died after …`) is acted upon, talked about',
   'discourse.causedReaction':
     'the object of a causative verb that goes on to react or feel (`Soal itu membuat pelatih X tertawa`, `… membuat Y kecewa`), in a sentence whose subject names nobody, is the one the next `kata dia` means (lexicon/cues.ts CAUSATIVE_VERB_SET)',
+  'discourse.titlePair':
+    'two bare titles joined by `dan` opening a clause (`Dirjen dan Direktur sama-sama mengingatkan …`) are one mention of their two holders, whom a later `keduanya` means',
   'discourse.oneOfThem':
     'the name after a phrase picking one out of a group just named (`Salah satunya X`; lexicon/pronouns.ts ONE_OF_THEM) is introduced as the new topic, whom the next `-nya` may mean',
   'discourse.reactionNotPassive':

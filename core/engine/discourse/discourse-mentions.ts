@@ -40,7 +40,7 @@ export function discourseMentions(
   introduced?: IntroducedTitles,
 ): readonly CastMention[] {
   const { texts } = doc;
-  const held = new Map<Pos, { e: Entity; role: SentenceRole }>();
+  const held = new Map<Pos, { e: Entity; role: SentenceRole; with?: Entity }>();
   const described = new Set<Pos>();
   const leadIns = new Map<Pos, string>();
   const titles = featureOn('discourse.titleHolder');
@@ -69,6 +69,11 @@ export function discourseMentions(
     prev = r;
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
     const title = r.ref?.role ?? r.text;
+    const pair = titlePairHolders(cast, r, title);
+    if (pair) {
+      held.set(r.at, { e: pair[0], role: r.sentenceRole, with: pair[1] });
+      continue;
+    }
     const e = cast.byTitle(title, r.at) ?? introduced?.holder(title, r.at) ?? null;
     if (
       e &&
@@ -93,7 +98,7 @@ export function discourseMentions(
     if (h) held.delete(m.at);
     const d = described.has(m.at);
     const words = leadIns.get(m.at);
-    if (h) out.push({ at: m.at, entities: [h.e], subject: m.subject, role: h.role });
+    if (h) out.push({ at: m.at, entities: holders(h), subject: m.subject, role: h.role });
     else if (d || words) {
       // One copy with its fields set, not a spread per field (two more objects per mention).
       const copy: { -readonly [K in keyof CastMention]: CastMention[K] } = { ...m };
@@ -102,7 +107,7 @@ export function discourseMentions(
       out.push(copy);
     } else out.push(m);
   }
-  for (const [at, h] of held) out.push({ at, entities: [h.e], subject: true, role: h.role });
+  for (const [at, h] of held) out.push({ at, entities: holders(h), subject: true, role: h.role });
   const named = personNamed(cast);
   if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
 
@@ -159,6 +164,24 @@ function opensNextRole(r: CastRecord, records: readonly CastRecord[], i: number)
     return !!n.ref?.name && role.length > title.length && role.startsWith(title);
   }
   return false;
+}
+
+/** A title mention's holder, and the second title's joined to it (titlePairHolders). */
+const holders = (h: { e: Entity; with?: Entity }): Entity[] => (h.with ? [h.e, h.with] : [h.e]);
+
+/**
+ * `Dirjen dan Direktur sama-sama mengingatkan …`: a title record opening its clause that joins
+ * two bare titles by `dan`, each held by a different person introduced before it: both holders,
+ * one mention a later `keduanya` means (discourse.titlePair); null otherwise.
+ */
+function titlePairHolders(cast: Cast, r: CastRecord, title: string): [Entity, Entity] | null {
+  if (!featureOn('discourse.titlePair')) return null;
+  const parts = title.split(' dan ');
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map(part => cast.byTitle(part, r.at));
+  const held = (e: Entity | null | undefined): e is Entity =>
+    !!e && e.kind === 'person' && e.introducedAt < r.at;
+  return held(a) && held(b) && a !== b ? [a, b] : null;
 }
 
 /**
