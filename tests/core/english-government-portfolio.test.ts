@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { withFeaturesOff } from '../../core/engine/features';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
 import { speakerRoles } from './summarize';
 
+/** [paragraph, name, role]. */
+type Row = readonly [paragraph: string, name: string, role: string];
+
 /** [paragraph, name, role]: a cabinet portfolio written after the office's head, before the name. */
-const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[] = [
+const ROWS: readonly Row[] = [
   [
     'Coordinating Minister for Economic Affairs Budi Santoso told reporters that growth would slow.',
     'Budi Santoso',
@@ -32,20 +35,8 @@ const ROWS: readonly (readonly [paragraph: string, name: string, role: string])[
   ],
 ];
 
-describe('an English cabinet portfolio after the office’s head belongs to the role, not the name', () => {
-  test.each(ROWS)('%s', (paragraph, name, role) =>
-    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
-  );
-  test('switched off, a portfolio word opened the name', () => {
-    const off = withFeaturesOff(['names.englishGovernmentPortfolio'], () =>
-      ROWS.map(([p]) => speakerRoles(p)[0]?.[0]),
-    );
-    expect(off.filter((name, k) => name === ROWS[k]![1])).toEqual([]);
-  });
-});
-
 /** [paragraph, name, role]: a head with a word modifying it before its portfolio (`Director General`). */
-const MODIFIED: readonly (readonly [paragraph: string, name: string, role: string])[] = [
+const MODIFIED: readonly Row[] = [
   [
     'Director General of Public Works Dimas Prakoso said the roads would be finished in June.',
     'Dimas Prakoso',
@@ -58,14 +49,29 @@ const MODIFIED: readonly (readonly [paragraph: string, name: string, role: strin
   ],
 ];
 
-describe('a portfolio after a modified English head belongs to the role', () => {
-  test.each(MODIFIED)('%s', (paragraph, name, role) =>
-    expect(speakerRoles(paragraph)).toEqual([[name, role]]),
-  );
-  test('switched off, the portfolio’s last word opened the name', () => {
-    const off = withFeaturesOff(['names.englishTitleModifier'], () =>
-      MODIFIED.map(([p]) => speakerRoles(p)[0]?.[0]),
+/**
+ * Each row's speaker is its name with its whole role; with `feature` off, no row's name is read
+ * whole (a portfolio word went into it).
+ */
+function portfolioRows(title: string, rows: readonly Row[], feature: FeatureName): void {
+  describe(title, () => {
+    test.each(rows)('%s', (paragraph, name, role) =>
+      expect(speakerRoles(paragraph)).toEqual([[name, role]]),
     );
-    expect(off.filter((name, k) => name === MODIFIED[k]![1])).toEqual([]);
+    test(`switched off (${feature}), a portfolio word went into the name`, () => {
+      const off = withFeaturesOff([feature], () => rows.map(([p]) => speakerRoles(p)[0]?.[0]));
+      expect(off.filter((name, k) => name === rows[k]![1])).toEqual([]);
+    });
   });
-});
+}
+
+portfolioRows(
+  'an English cabinet portfolio after the office’s head belongs to the role, not the name',
+  ROWS,
+  'names.englishGovernmentPortfolio',
+);
+portfolioRows(
+  'a portfolio after a modified English head belongs to the role',
+  MODIFIED,
+  'names.englishTitleModifier',
+);
