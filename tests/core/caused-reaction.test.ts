@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
+import { sourceRows, type SourceRow } from './source-rows';
 
 // discourse.causedReaction: the object of a causative verb made to react, feel or act
 // (`Soal itu membuat pelatih X, Nama, tertawa.`) is the one the next `kata dia` or
 // `ujarnya` means, not the speaker before: the sentence tells that person's turn.
-const ROWS: [string, string, string][] = [
+const ROWS: readonly SourceRow[] = [
   [
     'Joko Susilo',
     'Kapten tim tamu, Rudi Hartono, menyebut lapangan terlalu licin. Soal kontrak baru membuat pelatih Persiba Lembah, Joko Susilo, tertawa.',
@@ -42,17 +42,8 @@ const ROWS: [string, string, string][] = [
 ];
 
 describe('the one a causative makes react or act is the next pronoun’s source (discourse.causedReaction)', () => {
-  test.each(ROWS)('%s', (who, intro, quote) => {
-    expect(lastSpeakers(intro, quote)).toEqual([who]);
-  });
+  sourceRows(ROWS, 'discourse.causedReaction');
 
-  test.each(ROWS)('switched off: %s', (who, intro, quote) => {
-    const off = withFeaturesOff(['discourse.causedReaction'], () => lastSpeakers(intro, quote));
-    expect(off).not.toEqual([who]);
-  });
-
-  // A person who makes a thing (`X membuat Surat Edaran …`): the causative's object is no person
-  // turned to, and the one who made it speaks on.
   // A person or an office as the cause (`Penyidik membuat …`), or a noun made of the object
   // (`menjadikan Budi tersangka`): nobody is turned to.
   test.each([

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
+import { sourceRows, type SourceRow } from './source-rows';
 
 // discourse.experiencerObject: after a subject that names nobody, the person a verb of feeling
 // tells of (`Jawaban itu tidak memuaskan X.`, `Keputusan itu mengejutkan pedagang Y`) is the one
 // the next `kata dia`/`ujarnya` means, not the official whose answer or decision it was.
-const ROWS: [string, string, string][] = [
+const ROWS: readonly SourceRow[] = [
   [
     'Bonifasius Tarigan',
     'Anggota Komisi II DPR Bonifasius Tarigan menanyakan lambatnya pencairan dana. Menteri Sri Handayani menjawab pencairan menunggu verifikasi. Jawaban itu tidak memuaskan Bonifasius.',
@@ -35,14 +36,7 @@ const ROWS: [string, string, string][] = [
 ];
 
 describe('the person a verb of feeling tells of is the next pronoun’s source (discourse.experiencerObject)', () => {
-  test.each(ROWS)('%s', (who, intro, quote) => {
-    expect(lastSpeakers(intro, quote)).toEqual([who]);
-  });
-
-  test.each(ROWS)('switched off: %s', (who, intro, quote) => {
-    const off = withFeaturesOff(['discourse.experiencerObject'], () => lastSpeakers(intro, quote));
-    expect(off).not.toEqual([who]);
-  });
+  sourceRows(ROWS, 'discourse.experiencerObject');
 
   // A verb of feeling after `yang` opens a relative clause about a thing (a verdict's aggravating
   // factors, a decision): the person it tells of is not the next pronoun's source.

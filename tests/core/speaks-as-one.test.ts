@@ -1,11 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import { withFeaturesOff } from '../../core/engine/features';
-import { lastSpeakers } from './summarize';
+import { describe } from 'vitest';
+import { sourceRows, type SourceRow } from './source-rows';
 
 // discourse.speaksAsOne: a direct quote saying `saya`/`aku` is one person's, so the `-nya` of its
 // cue never means an organisation named in between (`… mendirikan Yayasan X …`), as `dia`
 // never does; a quote speaking as `kami` may still be the organisation's.
-const ROWS: [string, string, string][] = [
+const ROWS: readonly SourceRow[] = [
   [
     'Lim Siu Kim',
     'Di depan oven besar berdiri Lim Siu Kim (58 tahun). Mantan juru masak kapal itu mendirikan Yayasan Dapur Melati pada 2018. Wartawan menyambanginya sore itu.',
@@ -19,12 +18,5 @@ const ROWS: [string, string, string][] = [
 ];
 
 describe('a quote in the first person singular is a person’s (discourse.speaksAsOne)', () => {
-  test.each(ROWS)('%s', (who, intro, quote) => {
-    expect(lastSpeakers(intro, quote)).toEqual([who]);
-  });
-
-  test.each(ROWS)('switched off, the organisation named last took it: %s', (who, intro, quote) => {
-    const off = withFeaturesOff(['discourse.speaksAsOne'], () => lastSpeakers(intro, quote));
-    expect(off).not.toEqual([who]);
-  });
+  sourceRows(ROWS, 'discourse.speaksAsOne');
 });
