@@ -497,6 +497,8 @@ export const FEATURES = {
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
   'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
+  'discourse.answersLast':
+    'antecedent: not the last speaker, for a cue that joins in (`timpalnya`)',
   'discourse.oblique': 'antecedent: latest mention after a preposition (`kepada X`)',
   'discourse.sameSentence': 'antecedent: mentioned in the same sentence',
   'discourse.sentencesBack': 'antecedent: sentences back to its latest mention',

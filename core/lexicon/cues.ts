@@ -54,7 +54,7 @@ export const PRE_CUES: readonly string[] = words(`
   menyarankan menginstruksikan memerintahkan menantang mengusulkan bertanya mempertanyakan
   menjawab menanggapi menyinggung menyeru mengibaratkan menjanjikan mengonfirmasikan berkelit
   memperingatkan menaksir menaksirkan menceritakan membenarkan bercerita berkisah menanyakan
-  mengenang
+  mengenang menimpali menyahut
 `);
 
 /**
@@ -705,3 +705,12 @@ export const CONTINUING_CUES: ReadonlySet<string> = new Set(
     'added adds continued continues'
   ).split(' '),
 );
+
+/**
+ * Cue roots that join in somebody else's talk (`timpalnya`, `timpal dia`, `ia menimpali`): to
+ * chime in is to speak after another person, so the speaker is not whoever spoke the quote
+ * before. `sahut`, `jawab` and `balas` stay out: one answers a reporter's question, told in the
+ * narration, after one's own quote as often as after somebody else's. Lowercase; `-nya` forms are
+ * matched by their root.
+ */
+export const REPLYING_CUES: ReadonlySet<string> = new Set(['timpal', 'menimpali']);

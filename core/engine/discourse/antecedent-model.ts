@@ -81,6 +81,11 @@ export interface AntecedentFeatures {
    * candidate is a speaker or the subject of a reporting verb: one adds to what one said.
    */
   continuesStatement: number;
+  /**
+   * 1 when the cue joins in somebody's talk (`timpalnya`, `ia menimpali`) and the candidate spoke
+   * the previous quote: one chimes in after another person, not after oneself.
+   */
+  answersLast: number;
   /** 1 when its latest mention follows a preposition (`kepada Budi`, `oleh KPK`, `di Bandung`). */
   oblique: number;
   /** 1 when its latest mention is in the sentence that holds the pointing mention. */
@@ -186,6 +191,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   cueSubject: 0.5,
   passiveSubject: -1.5,
   continuesStatement: 1.5,
+  // A constraint, as heavy as the agreement ones: to chime in is to answer another person.
+  answersLast: -10,
   oblique: -1,
   sameSentence: 0.5,
   sentencesBack: -0.1,

@@ -47,6 +47,8 @@ export interface Speech {
 export interface PointingContext {
   /** The cue adds to a statement (`tambahnya`, `he added`). */
   continuing?: boolean;
+  /** The cue joins in somebody else's talk (`timpalnya`, `ia menimpali`). */
+  replying?: boolean;
   /** True when the quote itself names one of these entities (quoted-words.ts). */
   quoted?: (entities: readonly Entity[]) => boolean;
   /**
@@ -393,6 +395,7 @@ function lookBack(
   run: CandidateRun,
   {
     continuing = false,
+    replying = false,
     quoted = NONE,
     insertedAt = -1,
     gender = null,
@@ -431,6 +434,7 @@ function lookBack(
     at,
     kind,
     continuing,
+    replying,
     quoted,
     insertedAt,
     gender,
@@ -754,7 +758,7 @@ function featuresOf(
   spoke: ReadonlySet<Entity> | null,
   f: AntecedentFeatures,
 ): AntecedentFeatures {
-  const { kind, continuing, quoted, insertedAt, gender } = view;
+  const { kind, continuing, replying, quoted, insertedAt, gender } = view;
   const org = d.entities.length === 1 && d.entities[0]!.kind === 'organization';
   const group = d.entities.length > 1 || d.unnamedGroup;
   const single = !group && !org;
@@ -792,6 +796,7 @@ function featuresOf(
   f.cueSubject = d.role === 'cueSubject' ? 1 : 0;
   f.passiveSubject = d.role === 'passiveSubject' ? 1 : 0;
   f.continuesStatement = continuing && d.role === 'cueSubject' ? 1 : 0;
+  f.answersLast = replying && d.spoke === 'last' ? 1 : 0;
   f.oblique = d.role === 'oblique' ? 1 : 0;
   f.sameSentence = sentencesBack === 0 ? 1 : 0;
   f.sentencesBack = Math.min(6, sentencesBack);
@@ -857,6 +862,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   cueSubject: 0,
   passiveSubject: 0,
   continuesStatement: 0,
+  answersLast: 0,
   oblique: 0,
   sameSentence: 0,
   sentencesBack: 0,

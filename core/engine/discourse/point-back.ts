@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../candidate';
 import { pos, type Entity, type Pos } from '../cast/entity';
-import { CONTINUING_CUES } from '../../lexicon/cues';
+import { CONTINUING_CUES, REPLYING_CUES } from '../../lexicon/cues';
 import {
   COLLECTIVE_NUMERALS,
   COUNTED_PLURAL,
@@ -81,10 +81,22 @@ function closesInsertion(text: string, end: number): boolean {
   return SINGULAR.has(word) || PLURAL.has(word);
 }
 
-/** True when `cue` adds to a statement: `tambahnya`, `menambahkan`, `added`. */
-function continuing(cue: string | null): boolean {
+/**
+ * True when quote `c` joins in somebody's talk: its cue does (`timpalnya`, `ia menimpali`), or a
+ * joining verb follows the cue's speaker in the clause after the quote (`“…,” kata X menimpali`).
+ */
+function replying(text: string, c: Candidate): boolean {
+  if (cueIn(REPLYING_CUES, c.cue)) return true;
+  if (c.at < c.end) return false;
+  const stop = text.slice(c.at).search(/[.!?;“”"]/);
+  const clause = text.slice(c.at, stop < 0 ? text.length : c.at + stop).toLowerCase();
+  return clause.split(SPACE_RUNS).some(w => REPLYING_CUES.has(w.replace(/,$/, '')));
+}
+
+/** True when `cue`, or its root before `-nya`, is in `roots` (`tambahnya`, `menambahkan`). */
+function cueIn(roots: ReadonlySet<string>, cue: string | null): boolean {
   const w = cue?.toLowerCase() ?? '';
-  return CONTINUING_CUES.has(w) || (w.endsWith('nya') && CONTINUING_CUES.has(w.slice(0, -3)));
+  return roots.has(w) || (w.endsWith('nya') && roots.has(w.slice(0, -3)));
 }
 
 /**
@@ -155,7 +167,8 @@ export function pointingContext(
   const names = text ? describedNames(text) : [];
   const byOrigin = c.mention?.kind === 'title' && originDescribed(c.mention.title, c.mention.text);
   return {
-    continuing: continuing(c.cue),
+    continuing: cueIn(CONTINUING_CUES, c.cue),
+    replying: replying(texts.get(c.paragraph) ?? '', c),
     quoted,
     insertedAt,
     gender,
