@@ -186,6 +186,8 @@ export const FEATURES = {
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'names.possessedRelation':
     'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
+  'names.kinPossessor':
+    'a capitalised kin noun before a name closed by a demonstrative or set off before another name (`Istri Budi itu …`, `Istri Budi, Sri, …`) is the kin of the person named: the name is a possessor, no part of the name and no subject',
   'names.shortFormOrganisation':
     "a run with no person evidence introduced with its short form in brackets, opening with the run's first letter, is an organisation when seat words follow the bracket or an acronym closes it (`Gerakan Pemantau Anggaran (Gepa) Jawa Barat`, `Wahana Pecinta Alam Cibening (WPAC)`)",
   'names.joinedOrganisation':

@@ -27,6 +27,7 @@ import type { ReadingContext } from '../names/reading-context';
 import { readName, readingsOf } from '../names/name-reading';
 import { closedApposition } from '../names/closed-apposition';
 import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
+import { kinPossessorAt } from '../names/kin-possessor';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { officePointedAfter, pointedOffice } from './pointed-office';
 import { sangDescriptionFrom } from '../names/sang-description';
@@ -134,6 +135,9 @@ function readParagraph(
       openerAt = i;
       continue;
     }
+    // `Istri Budi itu …`: the kin noun is no part of the name after it (sentence-role.ts reads
+    // that name as a possessor).
+    if (kinPossessorAt(t, i)) continue;
     i = readRunAt(state, i, openerAt === i - 1 ? openerAt : i);
   }
 }

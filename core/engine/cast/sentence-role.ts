@@ -7,6 +7,7 @@
  * a list (`gol Rudi, Andi, dan Joko`), the owner of another person's role (`X, kuasa hukum Budi,`).
  */
 import { nicknameAfterYang } from '../names/closed-apposition';
+import { kinPossessorAt } from '../names/kin-possessor';
 import type { Token } from '../text/text';
 import { isClauseStop, lowerWordAfterCapitals } from '../text/text';
 import { sentenceStart } from '../text/sentence-start';
@@ -117,6 +118,8 @@ export function runRole(
   opens: boolean,
   personEnd: number,
 ): SentenceRole {
+  // `Istri Budi itu …`: the name is whose wife, not who acts.
+  if (kinPossessorAt(t, from - 1)) return 'object';
   const after = nicknameOfSubject(t, from, end);
   if (after >= 0) return subjectKind(text, t[after]!.start);
   const inner =

@@ -1,0 +1,46 @@
+/**
+ * `Istri Budi itu bekerja …`, `Ibu Yohanes tersebut …`, `Istri Sudarma, Ni Nyoman Sari, …`: a kin
+ * noun capitalised before a name, the pair closed by a demonstrative or set off before another
+ * name, is somebody's wife or mother described through the person named — the name is the
+ * possessor, no part of the name and no subject. The wife, the mother, is the one the sentence
+ * is about (the record for the name starts after the kin noun; sentence-role.ts reads it as an
+ * object). `Ibu` and `Bapak` are also honorifics (`Ibu Sri, Ketua RT, …`), so only a
+ * demonstrative makes them kin; `Anak Agung` opens a Balinese noble's name.
+ */
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { DEFINITE, KIN_NOUNS } from '../../lexicon/pronouns';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
+import { featureOn } from '../features';
+import { LIST_ANDS } from '../../lexicon/conjunctions';
+import { isCapitalised, type Token } from '../text/text';
+import { isRunToken, readRun } from './name-run';
+
+/** True when token `i` is a capitalised kin noun whose name after it is its possessor. */
+export function kinPossessorAt(t: readonly Token[], i: number): boolean {
+  const kin = t[i];
+  if (!kin || !isCapitalised(kin.text) || !KIN_NOUNS.has(kin.lower)) return false;
+  if (!isRunToken(t[i + 1]) || !featureOn('names.kinPossessor')) return false;
+  if (kin.lower === 'anak' && t[i + 1]!.lower === 'agung') return false;
+  const end = readRun(t, i + 1);
+  if (end <= i + 1) return false;
+  const after = t[end];
+  if (after && DEFINITE.has(after.lower)) return true;
+  if (HONORIFIC_SET.has(kin.lower) || after?.text !== ',') return false;
+  const next = t[end + 1];
+  if (!isRunToken(next) || ROLE_WORD_SET.has(next!.lower)) return false;
+  return setOff(t, readRun(t, end + 1));
+}
+
+/**
+ * True when the name ending before token `k` is set off, an age in brackets allowed (`X (44),
+ * mengatakan`), and a lowercase word goes on after its comma: an apposition, not a list (`Putri
+ * Ayu, Siti Rahma, dan Dewi`).
+ */
+function setOff(t: readonly Token[], k: number): boolean {
+  // The tokenizer keeps a bracketed note whole: `(44)`.
+  if (t[k]?.text.startsWith('(')) k++;
+  const word = t[k + 1];
+  return (
+    t[k]?.text === ',' && !!word && !isCapitalised(word.text) && !LIST_ANDS.includes(word.lower)
+  );
+}
