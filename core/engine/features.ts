@@ -499,6 +499,8 @@ export const FEATURES = {
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
   'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
+  'discourse.askedByPress':
+    'the one the press asks (`Wartawan bertanya kepada X soal …`, `Journalists asked X about …`) answers next, as a subject who speaks; the press asking is no source',
   'discourse.answersLast':
     'antecedent: not the last speaker, for a cue that joins in (`timpalnya`)',
   'discourse.oblique': 'antecedent: latest mention after a preposition (`kepada X`)',

@@ -73,7 +73,21 @@ export const SPEAKING_ACT_SET: ReadonlySet<string> = new Set(SPEAKING_ACTS);
  * a noun after them is what was asked about (`mempertanyakan rencana pemkot memindahkan pasar`,
  * `menanyakan status produk itu`), no statement (reported.questionCue).
  */
-export const QUESTION_CUES: readonly string[] = words(`menanyakan mempertanyakan`);
+export const QUESTION_CUES: readonly string[] = words(`menanyakan mempertanyakan bertanya`);
+
+/**
+ * The press asking somebody (`Wartawan bertanya kepada X soal …`, `Journalists asked the head of
+ * Y, Z, about …`): the press is never the source, and the one asked answers — the `Ia menjawab`,
+ * `Dia menjelaskan: “…”`, `he said` after it is theirs (discourse.askedByPress). The nouns for
+ * the press, and the verbs of asking that take the one asked after `kepada`/`pada` or (English)
+ * directly. Lowercase.
+ */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set(
+  words(`wartawan jurnalis pewarta reporter awak media journalists reporters journalist reporter`),
+);
+export const ASKING_VERBS: ReadonlySet<string> = new Set(
+  words(`bertanya menanyakan mengonfirmasi asked`),
+);
 
 /** Words that open the clause a cue of asking reports: question words, `apakah`, `bahwa`. Lowercase. */
 export const QUESTION_OPENERS: readonly string[] = words(`

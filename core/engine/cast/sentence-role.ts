@@ -20,11 +20,13 @@ import {
   PREPOSITIONS,
   VERBLIKE_PREPOSITIONS,
 } from '../../lexicon/prepositions';
-import { isDegree, isHonorificAt } from '../../lexicon/honorifics';
+import { HONORIFIC_SET, isDegree, isHonorificAt } from '../../lexicon/honorifics';
 import { NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
+  ASKING_VERBS,
+  PRESS_NOUNS,
   CUE_ADVERB_SET,
   DENIAL_VERB_SET,
   OBJECTION_VERB_SET,
@@ -130,6 +132,8 @@ export function runRole(
   // Before the appositive readings: `membuat pelatih X, Nama, tersenyum` sets the name off as
   // the object's, and it is the name that reacts.
   if (!inner && causedReaction(t, from, end)) return 'cueSubject';
+  // `Wartawan bertanya kepada X soal …`: the one the press asks answers next.
+  if (!inner && askedByPress(t, from)) return 'cueSubject';
   const governed =
     obliqueAppositive(t, from, end) ??
     governedDescription(t, from, end) ??
@@ -143,6 +147,43 @@ export function runRole(
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** Most tokens between a verb of asking and the name it asks (`kepada Direktur RSUD X, dr.`). */
+const MAX_ASKED_GAP = 12;
+
+/** Words after which a name is what the question is about, not whom it asks. */
+const ASKED_ABOUT: ReadonlySet<string> = new Set([
+  'soal',
+  'tentang',
+  'mengenai',
+  'terkait',
+  'perihal',
+  'about',
+  'on',
+  'whether',
+]);
+
+/**
+ * `Wartawan bertanya kepada X soal …`, `Journalists asked the head of Y, Z, about …`: the run at
+ * `from` is the one the press asks (lexicon/cues.ts PRESS_NOUNS, ASKING_VERBS), before any word
+ * telling what about. The press is never a source, so the sentence hands the turn to the one asked:
+ * the `Ia menjawab`, `Dia menjelaskan: “…”`, `he said` after it is theirs, as after a subject
+ * who speaks (discourse.askedByPress).
+ */
+function askedByPress(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.askedByPress')) return false;
+  for (let j = from - 1; j > 0 && from - j <= MAX_ASKED_GAP; j--) {
+    const w = t[j]!;
+    // `dr.`, `H.`: an honorific's dot ends no sentence.
+    const honorificDot = w.text === '.' && HONORIFIC_SET.has(t[j - 1]!.lower);
+    if (SENTENCE_BREAKS.has(w.text) && !honorificDot) return false;
+    if (QUOTE_MARKS.has(w.text) || ASKED_ABOUT.has(w.lower)) return false;
+    if (!ASKING_VERBS.has(w.lower)) continue;
+    // The press right before the verb, or past one adverb (`Wartawan kemudian bertanya`).
+    return PRESS_NOUNS.has(t[j - 1]!.lower) || PRESS_NOUNS.has(t[j - 2]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Most lowercase words between a viewpoint frame and its name (`Bagi warga desa seperti X`). */

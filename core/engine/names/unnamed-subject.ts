@@ -3,7 +3,7 @@
  * are the antecedent of a following `katanya`/`ia`, which must then stay unnamed rather than jump
  * to a place named inside the description or to a person named earlier.
  */
-import { CUE_ADVERB_SET, PRE_CUE_SET } from '../../lexicon/cues';
+import { ASKING_VERBS, CUE_ADVERB_SET, PRE_CUE_SET, PRESS_NOUNS } from '../../lexicon/cues';
 import { GROUP_HEADS, MEMBER_NOUNS, NAMING_WORDS } from '../../lexicon/pronouns';
 import { PREDICATE_COPULAS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import type { Token } from '../text/text';
@@ -89,5 +89,12 @@ export function unnamedSubjectAt(t: readonly Token[], i: number): boolean {
   // `Jaksa penuntut umum mengatakan`: lowercase role words continue the noun.
   while (k - i <= 3 && isLower(t[k]?.text) && ROLE_WORD_SET.has(t[k]!.text)) k++;
   while (k - i <= 5 && CUE_ADVERB_SET.has(t[k]?.text ?? '')) k++;
+  // `Wartawan bertanya kepada X …`: the press asking is no source (discourse.askedByPress).
+  if (
+    PRESS_NOUNS.has(w) &&
+    ASKING_VERBS.has(t[k]?.lower ?? '') &&
+    featureOn('discourse.askedByPress')
+  )
+    return false;
   return PRE_CUE_SET.has(t[k]?.text ?? '');
 }

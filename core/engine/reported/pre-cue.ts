@@ -27,6 +27,8 @@ import {
   NOT_YET_SAID_SET,
   TOPIC_CUE_SET,
   URGE_LINK_SET,
+  ASKING_VERBS,
+  PRESS_NOUNS,
 } from '../../lexicon/cues';
 import {
   EN_CUE_ADJUNCT_PREPOSITIONS,
@@ -167,6 +169,9 @@ export function preCue(
     : relativeCueSubject(toks, k, p.text, ev, mentionBefore);
   if (!relative && NOT_SUBJECT.has(prev)) return null;
   if (NOT_YET_SAID_SET.has(prev) && featureOn('reported.notYetSaid')) return null;
+  // `Journalists asked X about …`: the press asking reports nothing (discourse.askedByPress).
+  if (PRESS_NOUNS.has(prev) && ASKING_VERBS.has(t.lower) && featureOn('discourse.askedByPress'))
+    return null;
   // `X yang meninjau pengungsian di Demak menyatakan …`: a place after a preposition ends the
   // relative clause; the subject is the name before `yang`, read first then. A name read inside
   // such a clause otherwise (`X yang didampingi Camat Y menyebut …`) gives way to it too.
