@@ -186,6 +186,8 @@ export const FEATURES = {
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'names.possessedRelation':
     'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
+  'names.indefiniteOpens':
+    'a description at a cue opened by `seorang`/`salah seorang` and closed by a demonstrative (`kata seorang alumnus pesantren tersebut`) introduces an unnamed person: the demonstrative belongs to the noun before it, no person is pointed back to',
   'names.kinPossessor':
     'a capitalised kin noun before a name closed by a demonstrative or set off before another name (`Istri Budi itu …`, `Istri Budi, Sri, …`) is the kin of the person named: the name is a possessor, no part of the name and no subject',
   'names.shortFormOrganisation':

@@ -173,6 +173,18 @@ export const EN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['sang', 'seorang']);
 
+/**
+ * Words that open an indefinite description, introducing somebody new (`seorang warga`, `salah
+ * seorang guru`, `sejumlah siswa`): a demonstrative closing it (`seorang alumnus pesantren
+ * tersebut`) points at a noun inside it, never back at a person.
+ */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set([
+  'seorang',
+  'salah',
+  'sejumlah',
+  'beberapa',
+]);
+
 /** Determiners of unnamed speakers: `kata seorang warga`, `menurut sumber`. */
 export const INDEFINITE: ReadonlySet<string> = new Set([
   'seorang',

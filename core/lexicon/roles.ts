@@ -333,6 +333,7 @@ export const ORG_HEADS: readonly string[] = [
   ...BODY_KIND_HEADS,
   ...words(`
     pemerintah pemerintahan komite dewan majelis kepolisian
+    pemkab pemkot pemprov pemda pemdes
     kejaksaan pengadilan mahkamah polri tni kpk pbb pt kedutaan istana kremlin
     pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas dinas
     perusahaan perum militer tentara parlemen kongres senat otoritas polda polres manajemen

@@ -5,7 +5,14 @@
 import { fieldListOfficeAfter } from './field-list-office';
 import { nicknameAfterYang } from './closed-apposition';
 import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
-import { DEFINITE, FIRST_PERSON, INDEFINITE, PLURAL, SINGULAR } from '../../lexicon/pronouns';
+import {
+  DEFINITE,
+  FIRST_PERSON,
+  INDEFINITE,
+  INDEFINITE_OPENERS,
+  PLURAL,
+  SINGULAR,
+} from '../../lexicon/pronouns';
 import {
   EN_ROLE_HEAD_SET,
   EN_UNIT_NOUNS,
@@ -364,7 +371,11 @@ function descriptionOnly(
   evidence: ReadonlySet<string>,
   lowerWords: readonly string[],
 ): Mention | null {
-  if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? ''))
+  // `kata seorang alumnus pesantren tersebut`: an indefinite opening brings somebody new in, so
+  // the demonstrative points at the noun before it, not back at a person (names.indefiniteOpens).
+  const indefinite =
+    INDEFINITE_OPENERS.has(lowerWords[0] ?? '') && featureOn('names.indefiniteOpens');
+  if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? '') && !indefinite)
     return { kind: 'title', title: spanOf(toks, text, i, j - 1), text: spanOf(toks, text, i, j) };
   const named = lowerWords.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
   if (named) return named;
