@@ -501,6 +501,10 @@ export const FEATURES = {
   'discourse.cueSubject': 'antecedent: subject of a reporting verb, or a speaker',
   'discourse.passiveSubject': 'antecedent: subject of a passive verb (acted upon)',
   'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
+  'discourse.titleNeedsOffice':
+    "a clause-opening run read as a bare title names a holder only when it writes a role word: an organisation's bare name (`Persiba Lembah unggul …`) is the body acting, not the officer whose role holds its name",
+  'discourse.possessorOfThing':
+    "a person named inside the noun phrase that opens a sentence with a thing (`Perahu yang dinakhodai X tiba …`, `Rumah X terendam …`) is that sentence's topic, as its subject would be",
   'discourse.askedByPress':
     'the one the press asks (`Wartawan bertanya kepada X soal …`, `Journalists asked X about …`) answers next, as a subject who speaks; the press asking is no source',
   'discourse.answersLast':

@@ -8,6 +8,7 @@
  */
 import { nicknameAfterYang } from '../names/closed-apposition';
 import { kinPossessorAt } from '../names/kin-possessor';
+import { hardNonName } from '../names/name-model';
 import type { Token } from '../text/text';
 import { isClauseStop, lowerWordAfterCapitals } from '../text/text';
 import { sentenceStart } from '../text/sentence-start';
@@ -22,7 +23,7 @@ import {
 } from '../../lexicon/prepositions';
 import { HONORIFIC_SET, isDegree, isHonorificAt } from '../../lexicon/honorifics';
 import { NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { GROUP_NOUN_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
   ASKING_VERBS,
@@ -60,6 +61,7 @@ import {
   ONE_OF_THEM,
   DEFINITE,
   KIN_NOUNS,
+  MEMBER_NOUNS,
   NAMING_WORDS,
   PLURAL_DETERMINERS,
   EN_PLURAL_DETERMINERS,
@@ -134,19 +136,87 @@ export function runRole(
   if (!inner && causedReaction(t, from, end)) return 'cueSubject';
   // `Wartawan bertanya kepada X soal …`: the one the press asks answers next.
   if (!inner && askedByPress(t, from)) return 'cueSubject';
+  // `Perahu yang dinakhodai X tiba …`: the person whose thing opens the sentence is its topic.
+  if (!inner && possessorOfThing(t, from, end) && !framed(t, from, end)) return 'subject';
   const governed =
     obliqueAppositive(t, from, end) ??
     governedDescription(t, from, end) ??
     meansAppositive(t, from, end) ??
     objectAppositive(t, from, end);
   if (governed) return governed;
-  if (viewpointFrame(t, from, end) || returnFrame(t, from, end)) return 'cueSubject';
+  if (framed(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
   if (!inner && passiveAgentTopic(t, from)) return 'subject';
   if (subordinateAppositive(t, from, end)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** Most tokens of a thing's noun phrase before the person it belongs to. */
+const MAX_THING_TOKENS = 10;
+
+/**
+ * `Perahu yang dinakhodai Budi tiba paling akhir.`, `Kebun kopi yang digarap Sari mulai berbuah.`,
+ * `Rumah Budi terendam …`: the run at `from` is named inside the noun phrase
+ * that opens its sentence, and that phrase heads with a thing — a capitalised common word, no
+ * person, kin, member or role noun, no preposition or function word — and holds no verb but in a
+ * `yang` clause. The sentence is about that person's thing, so it is about them: the `Ia` after
+ * it means them, as after a subject (discourse.possessorOfThing).
+ */
+function possessorOfThing(t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('discourse.possessorOfThing')) return false;
+  const next = t[end];
+  if (!next || !(startsLower(next.text) || next.text === ',')) return false;
+  const s = sentenceOpening(t, from);
+  if (s < 0 || s === from || !thingHead(t[s]!)) return false;
+  // `relawan Yayasan X`: one of its people; `ke X`, `milik X`: a place gone to, a thing owned.
+  const before = t[from - 1]!.lower;
+  if (personWord(before) || PREPOSITIONS.has(before) || OWNING_WORDS.has(before)) return false;
+  for (let k = s + 1; k < from; k++) {
+    const w = t[k]!;
+    // A comma, a quote or another capitalised word: no plain noun phrase.
+    if (!startsLower(w.text)) return false;
+    // `yang dipimpin X`: a relative clause whose passive verb's agent is the person.
+    const agent = k === from - 1 && t[k - 1]!.lower === 'yang' && isDiTerShape(w.lower);
+    if ((isVerbShape(w.lower) || isDiTerShape(w.lower)) && !agent) return false;
+  }
+  return true;
+}
+
+/**
+ * Words of owning (`Truk milik X terguling`): the sentence tells what befell a thing the person
+ * owns, and the person is talked about, not the one whose deed or charge the sentence tells.
+ */
+const OWNING_WORDS: ReadonlySet<string> = new Set(['milik', 'punya', 'kepunyaan', 'miliknya']);
+
+/** A word naming a person or people: `relawan X` is one of X's people, not X's thing. */
+const personWord = (lw: string): boolean =>
+  PERSON_NOUNS.has(lw) ||
+  KIN_NOUNS.has(lw) ||
+  MEMBER_NOUNS.has(lw) ||
+  ROLE_HEAD_SET.has(lw) ||
+  GROUP_NOUN_SET.has(lw);
+
+/** The index of the first token of the sentence holding `from`, MAX_THING_TOKENS back at most. */
+function sentenceOpening(t: readonly Token[], from: number): number {
+  for (let k = from; k >= 0 && from - k <= MAX_THING_TOKENS; k--)
+    if (k === 0 || SENTENCE_BREAKS.has(t[k - 1]!.text) || QUOTE_MARKS.has(t[k - 1]!.text)) return k;
+  return -1;
+}
+
+/** A capitalised word heading a thing: a common noun, none of a person, a place or a clause. */
+function thingHead(w: Token): boolean {
+  const lw = w.lower;
+  return (
+    startsUpper(w.text) &&
+    !personWord(lw) &&
+    !PREPOSITIONS.has(lw) &&
+    !SUBORDINATORS.has(lw) &&
+    !hardNonName(w.text) &&
+    !isVerbShape(lw) &&
+    !isDiTerShape(lw)
+  );
 }
 
 /** Most tokens between a verb of asking and the name it asks (`kepada Direktur RSUD X, dr.`). */
@@ -185,6 +255,10 @@ function askedByPress(t: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/** True when a viewpoint or a return frame opens the sentence before the run (`Bagi X, …`). */
+const framed = (t: readonly Token[], from: number, end: number): boolean =>
+  viewpointFrame(t, from, end) || returnFrame(t, from, end);
 
 /** Most lowercase words between a viewpoint frame and its name (`Bagi warga desa seperti X`). */
 const MAX_FRAME_WORDS = 4;

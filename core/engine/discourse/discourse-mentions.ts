@@ -12,7 +12,8 @@ import { BRACKETED_AGE } from '../names/age-phrase';
 import { COPULAS, EXISTENTIALS, ONE_OF_THEM } from '../../lexicon/pronouns';
 import { lazyRegExp, startsLower } from '../text/chars';
 import { leadIn } from './lead-in';
-import { opensCommaDescription } from '../text/string-scans';
+import { SPACE_RUNS, opensCommaDescription } from '../text/string-scans';
+import { RANK_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { isPatientRole } from './patient-role';
 import { countOf } from '../names/counted-description';
 import { roleWordsOf } from '../cast/role-head';
@@ -69,6 +70,7 @@ export function discourseMentions(
     prev = r;
     if (!titles || !r.opensClause || (r.kind !== 'title' && r.kind !== 'unnamed')) continue;
     const title = r.ref?.role ?? r.text;
+    if (!namesOffice(title)) continue;
     const pair = titlePairHolders(cast, r, title);
     if (pair) {
       held.set(r.at, { e: pair[0], role: r.sentenceRole, with: pair[1] });
@@ -164,6 +166,20 @@ function opensNextRole(r: CastRecord, records: readonly CastRecord[], i: number)
     return !!n.ref?.name && role.length > title.length && role.startsWith(title);
   }
   return false;
+}
+
+/**
+ * True when `title` writes an office: a role head or a rank in it (`Kapolres`, `Pelatih Persiba`,
+ * `Jenderal`). A bare
+ * organisation's name (`Persiba Lembah unggul …`) is the team or body acting, not the holder of
+ * an office in it, whose role the cast may spell with the same words (discourse.titleNeedsOffice).
+ */
+function namesOffice(title: string): boolean {
+  if (!featureOn('discourse.titleNeedsOffice')) return true;
+  return title.split(SPACE_RUNS).some(w => {
+    const lw = w.toLowerCase();
+    return ROLE_HEAD_SET.has(lw) || RANK_SET.has(lw);
+  });
 }
 
 /** A title mention's holder, and the second title's joined to it (titlePairHolders). */
