@@ -49,3 +49,16 @@ describe('a kin noun before a name makes the name its possessor (names.kinPosses
     expect(lastSpeakers(...INTRO)).toEqual(['Sumiati Rahayu']);
   });
 });
+
+// cast.kinOwnerIntroduces: a lone name set off after a kin phrase owned by a named person is a
+// person of the cast (the father, the wife), whom a following `Ia` can mean.
+describe('a relative of a named person is introduced (cast.kinOwnerIntroduces)', () => {
+  const text =
+    'Juara lomba azan tingkat kabupaten adalah Fikri Maulana. Ayah Fikri, Warsidi, menonton dari barisan depan.';
+  test('the father is in the cast', () => {
+    expect(castPeople(text)).toContain('Warsidi');
+    expect(withFeaturesOff(['cast.kinOwnerIntroduces'], () => castPeople(text))).not.toContain(
+      'Warsidi',
+    );
+  });
+});

@@ -16,7 +16,7 @@ import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { HONORIFIC_SET, isDegree } from '../../lexicon/honorifics';
-import { dropFinalDot, startsLower } from '../text/chars';
+import { dropFinalDot, startsLower, startsUpper } from '../text/chars';
 import { isFacilityName } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 import { joinedKinAt } from './kin-before-name';
@@ -43,8 +43,29 @@ export function runLink(
   if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
   // `Budi dan istrinya, Sari, …`: a relative joined to the person before names a person.
   if (ref.kind === 'person' && joinedKinAt(t, from)) return 'introduces';
+  // `Ayah Fikri, Warsidi, …`: a relative of a person the article names is a person too.
+  if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
+}
+
+/**
+ * True when `relation`, the kin phrase written before the comma of the name at `from` (`Ayah
+ * Fikri, X`), writes its owner by a capitalised name (cast.kinOwnerIntroduces).
+ */
+function ownedByName(
+  relation: string | null | undefined,
+  t: readonly Token[],
+  from: number,
+  text: string,
+): boolean {
+  if (!relation || !featureOn('cast.kinOwnerIntroduces')) return false;
+  const words = relation.split(' ');
+  if (words.length < 2 || !words.slice(1).every(w => startsUpper(w))) return false;
+  // Written so right before the name's comma: not a relation composed from a joined owner
+  // (`Budi dan istrinya, Sari`, cast.kinIntroduces).
+  const comma = t[from - 1]!.start;
+  return text.slice(comma - relation.length, comma).toLowerCase() === relation.toLowerCase();
 }
 
 /** True when lowercase word `w` is a role or a noun for people (`pelajar`, `warga`, `pengamat`). */
