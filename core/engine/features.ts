@@ -505,6 +505,8 @@ export const FEATURES = {
   'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
   'discourse.titleNeedsOffice':
     "a clause-opening run read as a bare title names a holder only when it writes a role word: an organisation's bare name (`Persiba Lembah unggul …`) is the body acting, not the officer whose role holds its name",
+  'discourse.mannerPhrase':
+    'a manner adverbial opened by `secara` (`X secara terbuka mempertanyakan …`) is no verb of the predicate: `terbuka` there is no `ter-` passive',
   'discourse.possessorOfThing':
     "a person named inside the noun phrase that opens a sentence with a thing (`Perahu yang dinakhodai X tiba …`, `Rumah X terendam …`) is that sentence's topic, as its subject would be",
   'discourse.askedByPress':

@@ -1027,7 +1027,8 @@ export function unnamedSubjectKind(text: string, at: number): SentenceRole {
 }
 
 /** The kind of subject whose predicate's words are `words` (subjectKind). */
-function predicateKind(words: readonly string[]): SentenceRole {
+function predicateKind(all: readonly string[]): SentenceRole {
+  const words = withoutManner(all);
   if (saysNothing(words)) return 'passiveSubject';
   for (const w of words) {
     if (!startsLower(w)) continue;
@@ -1044,6 +1045,17 @@ function predicateKind(words: readonly string[]): SentenceRole {
     return 'subject';
   }
   return 'subject';
+}
+
+/**
+ * `words` without a manner adverbial `secara` opens (`X secara terbuka mempertanyakan …`, `secara resmi`):
+ * the adjective after it is no verb of the predicate, though `terbuka` is shaped like a `ter-`
+ * passive (discourse.mannerPhrase).
+ */
+function withoutManner(words: readonly string[]): readonly string[] {
+  const k = words.indexOf('secara');
+  if (k < 0 || !featureOn('discourse.mannerPhrase')) return words;
+  return [...words.slice(0, k), ...words.slice(k + 2)];
 }
 
 /** A `ter-` verb the subject does or feels (`tersenyum`, `terdiam`): no passive (REACTION_VERBS). */
