@@ -505,6 +505,10 @@ export const FEATURES = {
   'discourse.continuesStatement': 'antecedent: a speaker, for a cue that adds (`tambahnya`)',
   'discourse.titleNeedsOffice':
     "a clause-opening run read as a bare title names a holder only when it writes a role word: an organisation's bare name (`Persiba Lembah unggul …`) is the body acting, not the officer whose role holds its name",
+  'discourse.interviewedObject':
+    'the object of a verb of interviewing (`Jaksa menanyai X`, `mewawancarai Y`) gives the statement the next pronoun cue reports, whoever asks',
+  'discourse.agentRoleAfter':
+    'the agent of a passive whose subject names nobody is presented as a source by a lowercase role set off after its name too (`Kendala yang sama dirasakan X, ketua kelompok tani Y.`), as by one before it',
   'discourse.mannerPhrase':
     'a manner adverbial opened by `secara` (`X secara terbuka mempertanyakan …`) is no verb of the predicate: `terbuka` there is no `ter-` passive',
   'discourse.possessorOfThing':

@@ -85,6 +85,18 @@ export const QUESTION_CUES: readonly string[] = words(`menanyakan mempertanyakan
 export const PRESS_NOUNS: ReadonlySet<string> = new Set(
   words(`wartawan jurnalis pewarta reporter awak media journalists reporters journalist reporter`),
 );
+/**
+ * Active verbs of interviewing whose object is the one giving the statement (`Penyidik memintai
+ * keterangan X`, `Tim kami mewawancarai Y`, `Hakim menanyai Z`): whoever asks, the one asked
+ * speaks next (discourse.interviewedObject). `keterangan`/`konfirmasi` may stand between the verb
+ * and the person (INTERVIEW_OBJECT_NOUNS). Lowercase.
+ */
+export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(
+  words(`memintai mewawancarai menanyai menginterogasi interviewed questioned`),
+);
+export const INTERVIEW_OBJECT_NOUNS: ReadonlySet<string> = new Set(
+  words(`keterangan konfirmasi penjelasan pendapat tanggapan`),
+);
 export const ASKING_VERBS: ReadonlySet<string> = new Set(
   words(`bertanya menanyakan mengonfirmasi asked`),
 );

@@ -27,6 +27,8 @@ import { GROUP_NOUN_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/role
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
   ASKING_VERBS,
+  INTERVIEW_OBJECT_NOUNS,
+  INTERVIEW_VERBS,
   PRESS_NOUNS,
   CUE_ADVERB_SET,
   DENIAL_VERB_SET,
@@ -136,6 +138,7 @@ export function runRole(
   if (!inner && causedReaction(t, from, end)) return 'cueSubject';
   // `Wartawan bertanya kepada X soal …`: the one the press asks answers next.
   if (!inner && askedByPress(t, from)) return 'cueSubject';
+  if (!inner && interviewedObject(t, from)) return 'cueSubject';
   // `Perahu yang dinakhodai X tiba …`: the person whose thing opens the sentence is its topic.
   if (!inner && possessorOfThing(t, from, end) && !framed(t, from, end)) return 'subject';
   const governed =
@@ -146,11 +149,25 @@ export function runRole(
   if (governed) return governed;
   if (framed(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
-  if (!inner && passiveAgentTopic(t, from)) return 'subject';
+  if (!inner && passiveAgentTopic(t, from, end)) return 'subject';
   if (subordinateAppositive(t, from, end)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/**
+ * `Jaksa lalu menanyai X di persidangan.`, `Wartawan mewawancarai Y`: the run at
+ * `from` (past a title set off before it and up to three lowercase role words) is the object of
+ * a verb of interviewing, past what it asks for (lexicon/cues.ts INTERVIEW_VERBS,
+ * INTERVIEW_OBJECT_NOUNS). The one questioned gives the statement the next `Dia mengatakan`
+ * reports (discourse.interviewedObject).
+ */
+function interviewedObject(t: readonly Token[], from: number): boolean {
+  if (!featureOn('discourse.interviewedObject')) return false;
+  let k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
+  if (INTERVIEW_OBJECT_NOUNS.has(t[k]?.lower ?? '')) k--;
+  return INTERVIEW_VERBS.has(t[k]?.lower ?? '');
 }
 
 /** Most tokens of a thing's noun phrase before the person it belongs to. */
@@ -372,7 +389,7 @@ function responseAgent(t: readonly Token[], from: number): boolean {
  * of a naming passive (`yang akrab disapa X`), of a relative clause (`kartu kuning yang diterima
  * X`) or of a sentence a pronoun opens (`Ia lalu disambut X`): those are about somebody else.
  */
-function passiveAgentTopic(t: readonly Token[], from: number): boolean {
+function passiveAgentTopic(t: readonly Token[], from: number, end: number): boolean {
   if (!featureOn('discourse.passiveAgentTopic')) return false;
   const set = pastSetOffTitle(t, from);
   let k = set - 1;
@@ -382,7 +399,8 @@ function passiveAgentTopic(t: readonly Token[], from: number): boolean {
     set < from ||
     t.slice(k + 1, set).some(w => ROLE_WORD_SET.has(w.lower)) ||
     isHonorificAt([t[from]!.text], 0) ||
-    ROLE_WORD_SET.has(t[from]!.lower);
+    ROLE_WORD_SET.has(t[from]!.lower) ||
+    roleSetOffAfter(t, end);
   if (!presented) return false;
   if (t[k]?.lower === 'oleh') k--;
   const verb = t[k]?.lower ?? '';
@@ -390,6 +408,21 @@ function passiveAgentTopic(t: readonly Token[], from: number): boolean {
   if (PASSIVE_CUE_SET.has(verb) || RESPONSE_PASSIVE_SET.has(verb) || NICKNAME_MARKERS.has(verb))
     return false;
   return t[k - 1]?.lower !== 'yang' && subjectNamesNobody(t, k) && !opensWithPronoun(t, k);
+}
+
+/**
+ * `Kendala yang sama dirasakan X, ketua kelompok tani Y.`: a lowercase role head set off by a comma after the
+ * name at `end` presents the agent as a role does before it (discourse.agentRoleAfter).
+ */
+function roleSetOffAfter(t: readonly Token[], end: number): boolean {
+  const w = t[end + 1];
+  return (
+    t[end]?.text === ',' &&
+    !!w &&
+    startsLower(w.text) &&
+    ROLE_HEAD_SET.has(w.lower) &&
+    featureOn('discourse.agentRoleAfter')
+  );
 }
 
 /** True when the sentence holding token `k` opens with a personal pronoun (`Ia juga menyebut …`). */
