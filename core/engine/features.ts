@@ -187,7 +187,7 @@ export const FEATURES = {
   'names.possessedRelation':
     'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
   'names.indefiniteOpens':
-    'a description at a cue opened by `seorang`/`salah seorang` and closed by a demonstrative (`kata seorang alumnus pesantren tersebut`) introduces an unnamed person: the demonstrative belongs to the noun before it, no person is pointed back to',
+    'a description at a cue opened by `seorang`/`salah seorang` and closed by a demonstrative (`ujar seorang pengurus masjid tersebut`) introduces an unnamed person: the demonstrative belongs to the noun before it, no person is pointed back to',
   'cast.kinOwnerIntroduces':
     'a name set off after a kin phrase whose owner is a named person (`Ayah Fikri, Warsidi, …`) introduces a person, even a lone word',
   'names.kinPossessor':

@@ -76,8 +76,8 @@ export const SPEAKING_ACT_SET: ReadonlySet<string> = new Set(SPEAKING_ACTS);
 export const QUESTION_CUES: readonly string[] = words(`menanyakan mempertanyakan bertanya`);
 
 /**
- * The press asking somebody (`Wartawan bertanya kepada X soal …`, `Journalists asked the head of
- * Y, Z, about …`): the press is never the source, and the one asked answers — the `Ia menjawab`,
+ * The press asking somebody (`Wartawan bertanya kepada X soal …`, `Journalists asked Y
+ * about …`): the press is never the source, and the one asked answers — the `Ia menjawab`,
  * `Dia menjelaskan: “…”`, `he said` after it is theirs (discourse.askedByPress). The nouns for
  * the press, and the verbs of asking that take the one asked after `kepada`/`pada` or (English)
  * directly. Lowercase.

@@ -175,7 +175,7 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['sang', 'seoran
 
 /**
  * Words that open an indefinite description, introducing somebody new (`seorang warga`, `salah
- * seorang guru`, `sejumlah siswa`): a demonstrative closing it (`seorang alumnus pesantren
+ * seorang guru`, `sejumlah siswa`): a demonstrative closing it (`seorang pengurus masjid
  * tersebut`) points at a noun inside it, never back at a person.
  */
 export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set([

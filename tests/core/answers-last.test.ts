@@ -17,8 +17,8 @@ const ROWS: readonly SourceRow[] = [
   ],
   // Cited before the quote: the joining verb is the cue itself.
   [
-    'Siti Aminah',
-    'Guru honorer Siti Aminah mengajar bersama rekannya, Yuliana Mote. “Murid kami empat puluh orang,” kata Yuliana.',
+    'Wulan Sari',
+    'Guru honorer Wulan Sari mengajar bersama rekannya, Yuliana Mote. “Murid kami empat puluh orang,” kata Yuliana.',
     'Ia menimpali, “Buku paket baru datang dua bulan lalu.”',
   ],
   // The joining verb after the speaker a description names.

@@ -8,8 +8,8 @@ import { sourceRows, type SourceRow } from './source-rows';
 const ROWS: readonly SourceRow[] = [
   [
     'Rina Kartika',
-    'Bupati Sukamaju, Rudi Santika, meninjau puskesmas. “Pelayanan harus tetap jalan,” kata Rudi. Wartawan kemudian bertanya kepada Kepala Dinas Kesehatan, dr. Rina Kartika, mengenai stok obat.',
-    'Dia menjelaskan: “Stok kami cukup sampai akhir tahun.”',
+    'Wali Kota Lembah, Rudi Santika, meresmikan terminal baru. “Terminal ini buka 24 jam,” kata Rudi. Wartawan kemudian bertanya kepada Kepala Dinas Perhubungan, Ir. Rina Kartika, soal tarif parkir.',
+    'Dia menjawab: “Tarifnya belum naik tahun ini.”',
   ],
   [
     'Andi Wijaya',
@@ -18,8 +18,8 @@ const ROWS: readonly SourceRow[] = [
   ],
   [
     'Bambang Wijaya',
-    'Regent Rudi Santika visited the shelter. "We have enough tents," Rudi said. Journalists asked the head of the health office, Bambang Wijaya, about the medicine stock.',
-    '"Our stock lasts until December," he said.',
+    'Mayor Rudi Santika opened the new market. "Traders will pay no rent this year," Rudi said. Reporters asked the market manager, Bambang Wijaya, about the parking area.',
+    '"It will be ready in March," he said.',
   ],
 ];
 
@@ -31,10 +31,10 @@ describe('the one the press asks answers next (discourse.askedByPress)', () => {
   // the press asking is left out.
   test.each([
     [
-      'Wartawan bertanya kepada Direktur RSUD Sukamaju, dr. Rina Kartika, mengenai ketersediaan tempat tidur.',
+      'Wartawan bertanya kepada Kepala Dinas Perhubungan, Ir. Rina Kartika, soal jadwal uji kendaraan.',
       ['reported.questionCue', 'discourse.askedByPress'],
     ],
-    ['Journalists asked Rudi Santika about the flood budget.', ['discourse.askedByPress']],
+    ['Reporters asked Rudi Santika about the market fees.', ['discourse.askedByPress']],
   ] as const)('no statement: %s', (sentence, features) => {
     expect(indirectQuotes(sentence)).toEqual([]);
     expect(withFeaturesOff([...features], () => indirectQuotes(sentence))).not.toEqual([]);

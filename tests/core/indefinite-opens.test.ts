@@ -6,12 +6,12 @@ import { lastSpeakers } from './summarize';
 // somebody unnamed, even closed by a demonstrative (which belongs to the noun inside it) or
 // followed by the organisation the person belongs to.
 const INTRO =
-  'Pengasuh pesantren, KH Hasan Basri, membantah tuduhan itu. “Kami terbuka,” kata Hasan.';
+  'Ketua takmir masjid, Ustaz Rahmat Hidayat, menjelaskan rencana renovasi. “Dananya dari wakaf warga,” kata Rahmat.';
 const INTRO_OFFICE = 'Bupati Sukamaju, Andi Baso, meninjau tanggul. “Kami siaga,” kata Andi.';
 
 const ANONYMOUS: readonly (readonly [string, string])[] = [
-  [INTRO, '“Kejadian ini bukan yang pertama,” kata seorang alumnus pesantren tersebut.'],
-  [INTRO, '“Kami dulu juga diminta diam,” ujar salah seorang santri pondok itu.'],
+  [INTRO, '“Kami belum pernah diajak rapat,” ujar seorang pengurus masjid tersebut.'],
+  [INTRO, '“Banyak jamaah bertanya soal laporan keuangan,” kata salah seorang imam masjid itu.'],
 ];
 
 describe('an indefinite description at a cue names nobody (names.indefiniteOpens)', () => {
@@ -21,12 +21,12 @@ describe('an indefinite description at a cue names nobody (names.indefiniteOpens
     expect(off).not.toEqual([]);
   });
 
-  // One of an organisation (`Pemkab` heads one) is nobody named either, not the organisation.
+  // One of an organisation (`Pemkot` heads one) is nobody named either, not the organisation.
   test('one of an organisation', () => {
     expect(
       lastSpeakers(
         INTRO_OFFICE,
-        '“Rapat semalam sempat alot,” kata seorang pejabat Pemkab Sukamaju yang enggan disebut namanya.',
+        '“Anggaran perbaikan belum cair,” kata seorang pejabat Pemkot Lembah.',
       ),
     ).toEqual([]);
   });

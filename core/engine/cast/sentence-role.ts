@@ -252,7 +252,7 @@ const ASKED_ABOUT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `Wartawan bertanya kepada X soal …`, `Journalists asked the head of Y, Z, about …`: the run at
+ * `Wartawan bertanya kepada X soal …`, `Journalists asked Y about …`: the run at
  * `from` is the one the press asks (lexicon/cues.ts PRESS_NOUNS, ASKING_VERBS), before any word
  * telling what about. The press is never a source, so the sentence hands the turn to the one asked:
  * the `Ia menjawab`, `Dia menjelaskan: “…”`, `he said` after it is theirs, as after a subject

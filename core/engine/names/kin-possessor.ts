@@ -1,5 +1,5 @@
 /**
- * `Istri Budi itu bekerja …`, `Ibu Yohanes tersebut …`, `Istri Sudarma, Ni Nyoman Sari, …`: a kin
+ * `Istri Budi itu bekerja …`, `Ibu Rudi tersebut …`, `Istri Darman, Sri Wahyuni, …`: a kin
  * noun capitalised before a name, the pair closed by a demonstrative or set off before another
  * name, is somebody's wife or mother described through the person named — the name is the
  * possessor, no part of the name and no subject. The wife, the mother, is the one the sentence

@@ -371,7 +371,7 @@ function descriptionOnly(
   evidence: ReadonlySet<string>,
   lowerWords: readonly string[],
 ): Mention | null {
-  // `kata seorang alumnus pesantren tersebut`: an indefinite opening brings somebody new in, so
+  // `ujar seorang pengurus masjid tersebut`: an indefinite opening brings somebody new in, so
   // the demonstrative points at the noun before it, not back at a person (names.indefiniteOpens).
   const indefinite =
     INDEFINITE_OPENERS.has(lowerWords[0] ?? '') && featureOn('names.indefiniteOpens');
