@@ -102,7 +102,7 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
-  karyawan karyawati pegawai pengusaha pensiunan relawan peternak perajin pengrajin seniman
+  karyawan karyawati pegawai pengusaha pensiunan relawan kader peternak perajin pengrajin seniman
   penyanyi aktor aktris atlet pebulutangkis pesepakbola penulis sastrawan perawat bidan
   advokat notaris apoteker arsitek akuntan konsultan insinyur ilmuwan psikiater pilot nakhoda
   masinis montir tukang pramugari penerjemah fotografer desainer sutradara produser pelukis
