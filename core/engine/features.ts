@@ -190,6 +190,8 @@ export const FEATURES = {
     'a description at a cue opened by `seorang`/`salah seorang` and closed by a demonstrative (`ujar seorang pengurus masjid tersebut`) introduces an unnamed person: the demonstrative belongs to the noun before it, no person is pointed back to',
   'cast.kinOwnerIntroduces':
     'a name set off after a kin phrase whose owner is a named person (`Ayah Fikri, Warsidi, …`) introduces a person, even a lone word',
+  'names.rankInBrackets':
+    "a bracket holding a rank word (`Laksdya TNI (Purn) X`) says the rank is retired: no members' noun of the force before it, so the given name after it stays the name's",
   'names.kinPossessor':
     'a capitalised kin noun before a name closed by a demonstrative or set off before another name (`Istri Budi itu …`, `Istri Budi, Sri, …`) is the kin of the person named: the name is a possessor, no part of the name and no subject',
   'names.shortFormOrganisation':

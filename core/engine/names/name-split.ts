@@ -849,6 +849,8 @@ function nameAfterHonorific(words: readonly string[], start: number): number {
  */
 function namesMembers(words: readonly string[], k: number): boolean {
   if (k < 1 || !ORG_HEAD_SET.has(words[k - 1]!.toLowerCase())) return false;
+  // `TNI (Purn)`: a retired rank's note after the force, no members' noun.
+  if (rankNote(words[k]!)) return false;
   const lw = words[k]!.toLowerCase();
   // `Koalisi Warga X`, `Forum Nelayan X`: a member noun names members even where it also takes a
   // place (`warga Cibening`).
@@ -1206,6 +1208,16 @@ function afterTitleForm(words: readonly string[]): number {
   if (close < 1) return 0;
   const rest = words.slice(close + 1);
   return rest.every(w => startsUpper(w) || PARTICLES.has(w)) ? close + 1 : 0;
+}
+
+/**
+ * `Laksdya TNI (Purn) X`: a bracket holding a rank word says the rank is retired; it names no
+ * members of the force before it, so the name after it is read as after any rank
+ * (names.rankInBrackets).
+ */
+function rankNote(word: string): boolean {
+  if (!featureOn('names.rankInBrackets') || !word.startsWith('(')) return false;
+  return RANK_SET.has(word.slice(1, -1).toLowerCase());
 }
 
 /** `Namanya`, `Panggilannya`: a noun presenting the name after it (lexicon/cues.ts NAMING_NOUNS). */
