@@ -190,6 +190,8 @@ export const FEATURES = {
     'a description at a cue opened by `seorang`/`salah seorang` and closed by a demonstrative (`ujar seorang pengurus masjid tersebut`) introduces an unnamed person: the demonstrative belongs to the noun before it, no person is pointed back to',
   'cast.kinOwnerIntroduces':
     'a name set off after a kin phrase whose owner is a named person (`Ayah Fikri, Warsidi, …`) introduces a person, even a lone word',
+  'names.model.bodySeatAfterBracket':
+    "after a title form in brackets, a body's acronym or head followed only by known places (`Kepala Pelaksana (Kalaksa) BPBD Wajo`) is the office's body and seat: the run names nobody",
   'names.rankInBrackets':
     "a bracket holding a rank word (`Laksdya TNI (Purn) X`) says the rank is retired: no members' noun of the force before it, so the given name after it stays the name's",
   'names.kinPossessor':

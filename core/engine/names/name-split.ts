@@ -35,7 +35,7 @@ import { isAcronym, isRoleWord, PARTICLES } from './name-run';
 import { englishOrganisation, personAfterEnglishOrg } from './english-org';
 import { isPortfolioWordAt } from './english-title';
 import { branchOffice, seatedOffice } from './seated-office';
-import { seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
+import { bodyAndSeat, seatAfterAcronym, seatAfterBracket } from './seat-after-bracket';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape, isPossessive, isRomanNumeral } from '../text/word-shape';
@@ -506,6 +506,7 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   // `(Mendes PDT) Yudha Kusnandar`: a title form in brackets closes the role, so the name starts
   // right after it, whatever the corpora know of its first word (`Yudha` names army units too).
   const titled = afterTitleForm(words);
+  if (titled > 0 && bodyAndSeat(words, titled, evidence)) return words.length;
   // `I Dewa Gede X`: a Balinese name's article and caste word are not the team or place words
   // the name model would otherwise cut (`Dewa` names a club too).
   if (from >= titled && balineseAt(words, from)) return from;

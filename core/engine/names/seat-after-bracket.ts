@@ -11,6 +11,8 @@ import { featureOn } from '../features';
 import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
 import { startsUpper } from '../text/chars';
+import { isAcronym } from './name-run';
+import { ORG_HEAD_SET } from '../../lexicon/roles';
 import { EN_ORG_COMPLEMENT_OPENERS } from '../../lexicon/organisations-en';
 
 /** Where the name starts after a title form in brackets that ends before `titled`. */
@@ -29,6 +31,23 @@ export function seatAfterBracket(
   if (rest.length < 3) return titled;
   if (knownPlace(seat, evidence)) return titled + 1;
   return isGivenNameSpelling(next) && !englishNamed(words, titled) ? titled + 1 : titled;
+}
+
+/**
+ * `Kepala Pelaksana (Kalaksa) BPBD Wajo`: after the bracket, a body's acronym or head and then
+ * only places the gazetteer or the article knows is the office's body and seat, and the run names
+ * nobody (names.model.bodySeatAfterBracket): a title whose holder the article names elsewhere.
+ */
+export function bodyAndSeat(
+  words: readonly string[],
+  titled: number,
+  evidence: ArticleEvidence,
+): boolean {
+  if (!featureOn('names.model.bodySeatAfterBracket')) return false;
+  const body = words[titled]!;
+  const seats = words.slice(titled + 1);
+  if (!seats.length || !(isAcronym(body) || ORG_HEAD_SET.has(body.toLowerCase()))) return false;
+  return seats.every(w => knownPlace(w, evidence) && !personEvidence(w, evidence));
 }
 
 /**
