@@ -192,6 +192,8 @@ export const FEATURES = {
     'a name set off after a kin phrase whose owner is a named person (`Ayah Fikri, Warsidi, …`) introduces a person, even a lone word',
   'names.model.bodySeatAfterBracket':
     "after a title form in brackets, a body's acronym or head followed only by known places (`Kepala Pelaksana (Kalaksa) BPBD Wajo`) is the office's body and seat: the run names nobody",
+  'names.englishAgeApposition':
+    'an English apposition opening with an age (`Wartini, a 58-year-old rice farmer, …`) gives the lone name before it an age, so it names a person',
   'names.rankInBrackets':
     "a bracket holding a rank word (`Laksdya TNI (Purn) X`) says the rank is retired: no members' noun of the force before it, so the given name after it stays the name's",
   'names.kinPossessor':

@@ -6,7 +6,7 @@
 import { DEFINITE } from '../../lexicon/pronouns';
 import { AGE_WORDS } from '../../lexicon/time-nouns';
 import type { Token } from '../text/text';
-import { isDigits, isSpaceCp } from '../text/chars';
+import { isDigits, isSpaceCp, lazyRegExp } from '../text/chars';
 import { featureOn } from '../features';
 import { isVerbShape } from '../text/affix-shapes';
 import { MEN_SHAPED_NOUNS } from '../../lexicon/verb-lookalikes';
@@ -90,6 +90,10 @@ export function ageAfterName(text: string): number | null {
   if (text.charCodeAt(at) === 0x2c) {
     let next = at + 1;
     while (next < text.length && isSpaceCp(text.charCodeAt(next))) next++;
+    if (text.startsWith('a', next) && featureOn('names.englishAgeApposition')) {
+      const en = englishAgeApposition(text.slice(next));
+      if (en !== null) return en;
+    }
     if (!isDigitAt(text, next) && !AGE_WORDS.some(w => text.startsWith(w, next)))
       return text.includes('berusia') || text.includes('berumur') ? ageInApposition(text) : null;
   } else if (!opensAge(text, at)) {
@@ -98,6 +102,18 @@ export function ageAfterName(text: string): number | null {
   const m = AGE_AFTER_NAME.exec(text);
   if (m) return Number(m[1] ?? m[2]);
   return ageInApposition(text) ?? ageInRelative(text);
+}
+
+/** `a 63-year-old vegetable seller`, `an 81-year-old widow`: English copy's age in apposition. */
+const EN_AGE_APPOSITION = lazyRegExp(() => /^an? (\d{1,3})-year-old\b/);
+
+/**
+ * The age an English apposition opens with (`, a 63-year-old vegetable seller from X,`), or null
+ * (names.englishAgeApposition).
+ */
+function englishAgeApposition(text: string): number | null {
+  const m = EN_AGE_APPOSITION().exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /**
