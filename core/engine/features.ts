@@ -192,6 +192,8 @@ export const FEATURES = {
     'a name set off after a kin phrase whose owner is a named person (`Ayah Fikri, Warsidi, …`) introduces a person, even a lone word',
   'names.model.bodySeatAfterBracket':
     "after a title form in brackets, a body's acronym or head followed only by known places (`Kepala Pelaksana (Kalaksa) BPBD Wajo`) is the office's body and seat: the run names nobody",
+  'cast.orgShortAtCue':
+    'a name read at a cue whose written words stand together inside one organisation the cast holds, and that no entity is called by (`tulis Asuransi Sentosa` after `PT Asuransi Sentosa Cabang X`), is that organisation',
   'names.englishAgeApposition':
     'an English apposition opening with an age (`Wartini, a 58-year-old rice farmer, …`) gives the lone name before it an age, so it names a person',
   'names.rankInBrackets':

@@ -24,6 +24,7 @@ import { freezeCast } from './freeze-cast';
 import { withKinOwner } from './kin-owner';
 import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
+import { startsUpper } from '../text/chars';
 
 /** The cast of an article whose mentions are `records` (read-mentions.ts). */
 export function buildCast(records: readonly MentionRecord[], evidence?: ArticleEvidence): Cast {
@@ -84,6 +85,25 @@ function readNamed(d: CastDraft, r: MentionRecord, alone: ReadonlySet<string>): 
   return e;
 }
 
+/**
+ * `tulis Asuransi Sentosa` after `PT Asuransi Sentosa Cabang X`: a name read at a cue whose written words
+ * (two or more) stand together inside the one organisation the cast holds with them, and that no
+ * person is called by, is that organisation by a shorter form of its name — not a person whose
+ * first word the reading took for a role (cast.orgShortAtCue).
+ */
+function orgShortAtCue(d: CastDraft, r: MentionRecord): DraftEntity | null {
+  if (!featureOn('cast.orgShortAtCue') || !r.ref?.name) return null;
+  const words = r.text.split(' ');
+  if (words.length < 2 || !words.every(w => startsUpper(w))) return null;
+  const written = ` ${r.text} `;
+  // A person called by these very words (`Yayasan Budi Santoso` … `kata Budi Santoso`) stays.
+  if (d.builder.all.some(e => e.kind === 'person' && e.name === r.text)) return null;
+  const orgs = d.builder.all.filter(
+    e => e.kind === 'organization' && ` ${e.name} `.includes(written),
+  );
+  return orgs.length === 1 ? orgs[0]! : null;
+}
+
 /** Then every name read at a cue, in text order: a name never given in full becomes an entity. */
 function resolveCues(d: CastDraft): void {
   const { records } = d;
@@ -101,7 +121,7 @@ function resolveCues(d: CastDraft): void {
     // `Perusahaan juga menyatakan …`: the company named before, not one called `Perusahaan`.
     const kind = field ? null : kindNounOf(r.ref!);
     const meant = kind && !d.builder.find(r.ref!.name!, false) ? latestOfKind(d, k, kind) : null;
-    const e = meant ?? d.builder.resolve(field ?? r.ref!, r.at);
+    const e = meant ?? orgShortAtCue(d, r) ?? d.builder.resolve(field ?? r.ref!, r.at);
     d.refs.set(r.cueRef ?? r.ref!, e);
     d.entities[k] = e ?? d.entities[k] ?? null;
   }
