@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
+import { sourceRows, type SourceRow } from './source-rows';
 
 // discourse.possessorOfThing: a person named inside the noun phrase that opens a sentence with a
 // thing is that sentence's topic, whom the pronoun opening the next clause means.
@@ -9,7 +10,7 @@ const OFFICIAL =
 const HEAD =
   'Ketua panitia lomba perahu, Agus Salim, mengumumkan hasil akhir. “Semua peserta selamat,” kata Agus.';
 
-const ROWS: readonly (readonly [string, string, string])[] = [
+const ROWS: readonly SourceRow[] = [
   [
     'Sari Wulandari',
     OFFICIAL,
@@ -23,13 +24,7 @@ const ROWS: readonly (readonly [string, string, string])[] = [
 ];
 
 describe('the person whose thing opens a sentence is its topic (discourse.possessorOfThing)', () => {
-  test.each(ROWS)('%s', (who, intro, paragraph) => {
-    expect(lastSpeakers(intro, paragraph)).toEqual([who]);
-    const off = withFeaturesOff(['discourse.possessorOfThing'], () =>
-      lastSpeakers(intro, paragraph),
-    );
-    expect(off).not.toEqual([who]);
-  });
+  sourceRows(ROWS, 'discourse.possessorOfThing');
 
   // People of an organisation are no thing of it: the speaker goes on.
   test('a group of an organisation’s people', () => {
