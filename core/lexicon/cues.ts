@@ -97,6 +97,10 @@ export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(
 export const INTERVIEW_OBJECT_NOUNS: ReadonlySet<string> = new Set(
   words(`keterangan konfirmasi penjelasan pendapat tanggapan`),
 );
+/** Words after which a name is what the press asks about, not whom it asks (`soal X`). */
+export const ASKED_ABOUT: ReadonlySet<string> = new Set(
+  words(`soal tentang mengenai terkait perihal about on whether`),
+);
 export const ASKING_VERBS: ReadonlySet<string> = new Set(
   words(`bertanya menanyakan mengonfirmasi asked`),
 );

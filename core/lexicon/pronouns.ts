@@ -185,6 +185,18 @@ export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set([
   'beberapa',
 ]);
 
+/**
+ * Words of owning before a name (`Truk milik X terguling`): the sentence tells what befell a thing
+ * the person owns, and the person is talked about, not the one whose deed or charge it tells
+ * (cast/sentence-role.ts possessorOfThing).
+ */
+export const OWNING_WORDS: ReadonlySet<string> = new Set([
+  'milik',
+  'punya',
+  'kepunyaan',
+  'miliknya',
+]);
+
 /** Determiners of unnamed speakers: `kata seorang warga`, `menurut sumber`. */
 export const INDEFINITE: ReadonlySet<string> = new Set([
   'seorang',

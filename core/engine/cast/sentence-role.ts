@@ -26,6 +26,7 @@ import { NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
 import { GROUP_NOUN_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
+  ASKED_ABOUT,
   ASKING_VERBS,
   INTERVIEW_OBJECT_NOUNS,
   INTERVIEW_VERBS,
@@ -65,6 +66,7 @@ import {
   KIN_NOUNS,
   MEMBER_NOUNS,
   NAMING_WORDS,
+  OWNING_WORDS,
   PLURAL_DETERMINERS,
   EN_PLURAL_DETERMINERS,
   RETURN_PHRASES,
@@ -201,12 +203,6 @@ function possessorOfThing(t: readonly Token[], from: number, end: number): boole
   return true;
 }
 
-/**
- * Words of owning (`Truk milik X terguling`): the sentence tells what befell a thing the person
- * owns, and the person is talked about, not the one whose deed or charge the sentence tells.
- */
-const OWNING_WORDS: ReadonlySet<string> = new Set(['milik', 'punya', 'kepunyaan', 'miliknya']);
-
 /** A word naming a person or people: `relawan X` is one of X's people, not X's thing. */
 const personWord = (lw: string): boolean =>
   PERSON_NOUNS.has(lw) ||
@@ -238,18 +234,6 @@ function thingHead(w: Token): boolean {
 
 /** Most tokens between a verb of asking and the name it asks (`kepada Direktur RSUD X, dr.`). */
 const MAX_ASKED_GAP = 12;
-
-/** Words after which a name is what the question is about, not whom it asks. */
-const ASKED_ABOUT: ReadonlySet<string> = new Set([
-  'soal',
-  'tentang',
-  'mengenai',
-  'terkait',
-  'perihal',
-  'about',
-  'on',
-  'whether',
-]);
 
 /**
  * `Wartawan bertanya kepada X soal …`, `Journalists asked Y about …`: the run at
