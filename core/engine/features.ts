@@ -194,6 +194,8 @@ export const FEATURES = {
     "after a title form in brackets, a body's acronym or head followed only by known places (`Kepala Pelaksana (Kalaksa) BPBD Wajo`) is the office's body and seat: the run names nobody",
   'cast.orgShortAtCue':
     'a name read at a cue whose written words stand together inside one organisation the cast holds, and that no entity is called by (`tulis Asuransi Sentosa` after `PT Asuransi Sentosa Cabang X`), is that organisation',
+  'cast.originInList':
+    'two people each set with the place they come from and joined by `dan` (`A dari Desa X dan B dari Desa Y`) are one pair, whom a later `mereka`/`keduanya` means',
   'names.englishAgeApposition':
     'an English apposition opening with an age (`Wartini, a 58-year-old rice farmer, …`) gives the lone name before it an age, so it names a person',
   'names.rankInBrackets':

@@ -11,7 +11,7 @@ import type { Token } from '../text/text';
 import { joinsPeople } from '../names/name-run';
 import { featureOn } from '../features';
 import { LIST_JOINS } from './sentence-role';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { LEAD_ENDS, opensSentence } from '../text/sentence-start';
 
 /**
@@ -28,6 +28,10 @@ function fronted(t: readonly Token[], i: number): boolean {
   return !!w && FRONTING.has(w.lower) && opensSentence(t, k, LEAD_ENDS);
 }
 
+/** True when only an origin word (`dari`, `asal`) stands between a name ending at `end` and `start`. */
+const originAfter = (t: readonly Token[], end: number, start: number): boolean =>
+  start === end + 1 && ORIGIN_PREPOSITIONS.has(t[end]!.lower) && featureOn('cast.originInList');
+
 /** One capitalised run of the running text, by token range, with its record's index. */
 export interface ListedRun {
   start: number;
@@ -43,6 +47,11 @@ export class NameList {
   private chain: ListedRun[] = [];
   /** The chain's first run follows a fronting word (`Menurut A, B dan C`): it is no member. */
   private frontedChain = false;
+  /**
+   * Where the origin set after the chain's last person ends (`A dari Desa X`: the end of `Desa
+   * X`), or -1: a `dan` after it joins the next person to that person (cast.originInList).
+   */
+  private originEnd = -1;
 
   /**
    * The earlier runs the run starting at token `i` is listed with (empty: none), in text order;
@@ -52,6 +61,8 @@ export class NameList {
     const last = this.chain[this.chain.length - 1];
     const join = t[i - 1]?.lower ?? '';
     if (!last || !LIST_JOINS.has(join)) return [];
+    // `A dari Desa X dan B dari Desa Y`: each person with the place they come from.
+    if (this.originEnd === i - 1 && person && joinsPeople(t[i - 1]!.text)) return [last];
     const members = this.frontedChain ? this.chain.slice(1) : this.chain;
     const list = featureOn('cast.nameList') && person && members.length >= 2;
     const people = list && members.every(r => r.person) ? members : null;
@@ -66,6 +77,9 @@ export class NameList {
   add(t: readonly Token[], run: ListedRun): void {
     const last = this.chain[this.chain.length - 1];
     const comma = last && last.end === run.start - 1 && t[run.start - 1]!.text === ',';
+    this.originEnd =
+      last?.person && !run.person && originAfter(t, last.end, run.start) ? run.end : -1;
+    if (this.originEnd >= 0) return;
     if (comma) this.chain.push(run);
     else {
       this.chain = [run];
