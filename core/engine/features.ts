@@ -189,9 +189,9 @@ export const FEATURES = {
   'names.indefiniteOpens':
     'a description at a cue opened by `seorang`/`salah seorang` and closed by a demonstrative (`ujar seorang pengurus masjid tersebut`) introduces an unnamed person: the demonstrative belongs to the noun before it, no person is pointed back to',
   'cast.kinOwnerIntroduces':
-    'a name set off after a kin phrase whose owner is a named person (`Ayah Fikri, Warsidi, …`) introduces a person, even a lone word',
+    'a name set off after a kin phrase whose owner is a named person (`Ayah Galang, Warsidi, …`) introduces a person, even a lone word',
   'names.model.bodySeatAfterBracket':
-    "after a title form in brackets, a body's acronym or head followed only by known places (`Kepala Pelaksana (Kalaksa) BPBD Wajo`) is the office's body and seat: the run names nobody",
+    "after a title form in brackets, a body's acronym or head followed only by known places (`Kepala Pelaksana (Kalaksa) BPBD X`) is the office's body and seat: the run names nobody",
   'cast.orgShortAtCue':
     'a name read at a cue whose written words stand together inside one organisation the cast holds, and that no entity is called by (`tulis Asuransi Sentosa` after `PT Asuransi Sentosa Cabang X`), is that organisation',
   'cast.originInList':

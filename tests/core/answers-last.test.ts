@@ -18,7 +18,7 @@ const ROWS: readonly SourceRow[] = [
   // Cited before the quote: the joining verb is the cue itself.
   [
     'Wulan Sari',
-    'Guru honorer Wulan Sari mengajar bersama rekannya, Yuliana Mote. “Murid kami empat puluh orang,” kata Yuliana.',
+    'Guru honorer Wulan Sari mengajar bersama rekannya, Maria Goreti. “Murid kami empat puluh orang,” kata Maria.',
     'Ia menimpali, “Buku paket baru datang dua bulan lalu.”',
   ],
   // The joining verb after the speaker a description names.
@@ -36,7 +36,7 @@ describe('one who chimes in is not the speaker before (discourse.answersLast)', 
   test.each(['jawabnya', 'sahutnya'])('a question answered: %s', cue => {
     expect(
       lastSpeakers(
-        'Bupati Sukamaju, Rudi Santika, meninjau tanggul bersama Camat Lembah, Asep Saepudin. “Kami sudah siapkan pompa,” kata Rudi.',
+        'Bupati Sukamaju, Rudi Santika, meninjau tanggul bersama Camat Lembah, Ujang Sopandi. “Kami sudah siapkan pompa,” kata Rudi.',
         `Ditanya apakah anggaran cukup, “Cukup untuk tahun ini,” ${cue}.`,
       ),
     ).toEqual(['Rudi Santika']);

@@ -4,14 +4,14 @@ import { sourceRows, type SourceRow } from './source-rows';
 // discourse.interviewedObject: the one questioned gives the next statement, whoever asks.
 const INTERVIEWED: readonly SourceRow[] = [
   [
-    'Dedi Kurnia',
-    'Kapolsek Lembah, AKP Bonar Sihombing, mengatakan kebakaran diduga dari korsleting. “Kami masih menunggu tim labfor,” kata Bonar.',
-    'Pemilik warung di sebelah gudang, Dedi Kurnia, melihat api pertama kali. Penyidik lalu memintai keterangan Dedi di posko. Dia mengatakan, “Asapnya keluar dari atap belakang.”',
+    'Tono Wibisono',
+    'Kapolsek Lembah, AKP Rudolf Tampubolon, mengatakan kebakaran diduga dari korsleting. “Kami masih menunggu tim labfor,” kata Rudolf.',
+    'Pemilik warung di sebelah gudang, Tono Wibisono, melihat api pertama kali. Penyidik lalu memintai keterangan Tono di posko. Dia mengatakan, “Asapnya keluar dari atap belakang.”',
   ],
   [
-    'Sumarni Dewi',
+    'Warsiah Ningsih',
     'Kepala Dinas Sosial Rudi Santika mengatakan bantuan sudah disalurkan. “Beras sudah sampai,” kata Rudi.',
-    'Seorang pengungsi, Sumarni Dewi, tinggal di tenda bersama tiga anaknya. Tim kami mewawancarai Sumarni di dapur umum. Ia mengatakan, “Kami belum dapat selimut.”',
+    'Seorang pengungsi, Warsiah Ningsih, tinggal di tenda bersama tiga anaknya. Tim kami mewawancarai Warsiah di dapur umum. Ia mengatakan, “Kami belum dapat selimut.”',
   ],
 ];
 

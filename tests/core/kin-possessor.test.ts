@@ -54,7 +54,7 @@ describe('a kin noun before a name makes the name its possessor (names.kinPosses
 // person of the cast (the father, the wife), whom a following `Ia` can mean.
 describe('a relative of a named person is introduced (cast.kinOwnerIntroduces)', () => {
   const text =
-    'Juara lomba azan tingkat kabupaten adalah Fikri Maulana. Ayah Fikri, Warsidi, menonton dari barisan depan.';
+    'Juara lomba azan tingkat kabupaten adalah Galang Ramadhan. Ayah Galang, Warsidi, menonton dari barisan depan.';
   test('the father is in the cast', () => {
     expect(castPeople(text)).toContain('Warsidi');
     expect(withFeaturesOff(['cast.kinOwnerIntroduces'], () => castPeople(text))).not.toContain(

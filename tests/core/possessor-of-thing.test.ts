@@ -43,7 +43,7 @@ describe('the person whose thing opens a sentence is its topic (discourse.posses
 describe('a bare organisation name is no title of its officer (discourse.titleNeedsOffice)', () => {
   const paragraphs = [
     'Pelatih Cahaya Utara FC, Joko Susilo, senang timnya menang. “Anak-anak disiplin,” kata Joko.',
-    'Kapten tim tamu, Frans Liem, mengeluhkan lapangan yang licin. “Bola sulit dikontrol,” ujar Frans.',
+    'Kapten tim tamu, Hans Liem, mengeluhkan lapangan yang licin. “Bola sulit dikontrol,” ujar Hans.',
     'Cahaya Utara FC membuka keunggulan lewat sundulan Rudi Hartono. Tendangan bebas Rudi lalu membentur mistar. Ia mengatakan, “Saya kurang tenang.”',
   ];
   test('the scorer, not the coach', () => {

@@ -43,7 +43,7 @@ export function runLink(
   if (ref.kind === 'person' && (agedAt(text, t, end) || calledAt(t, from))) return 'introduces';
   // `Budi dan istrinya, Sari, …`: a relative joined to the person before names a person.
   if (ref.kind === 'person' && joinedKinAt(t, from)) return 'introduces';
-  // `Ayah Fikri, Warsidi, …`: a relative of a person the article names is a person too.
+  // `Ayah Galang, Warsidi, …`: a relative of a person the article names is a person too.
   if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';

@@ -34,7 +34,7 @@ export function seatAfterBracket(
 }
 
 /**
- * `Kepala Pelaksana (Kalaksa) BPBD Wajo`: after the bracket, a body's acronym or head and then
+ * `Kepala Pelaksana (Kalaksa) BPBD X`: after the bracket, a body's acronym or head and then
  * only places the gazetteer or the article knows is the office's body and seat, and the run names
  * nobody (names.model.bodySeatAfterBracket): a title whose holder the article names elsewhere.
  */
