@@ -187,8 +187,8 @@ function possessorOfThing(t: readonly Token[], from: number, end: number): boole
   if (!featureOn('discourse.possessorOfThing')) return false;
   const next = t[end];
   if (!next || !(startsLower(next.text) || next.text === ',')) return false;
-  const s = sentenceOpening(t, from);
-  if (s < 0 || s === from || !thingHead(t[s]!)) return false;
+  const s = sentenceStart(t, from, BREAKS_OR_QUOTES);
+  if (s === from || from - s > MAX_THING_TOKENS || !thingHead(t[s]!)) return false;
   // `relawan Yayasan X`: one of its people; `ke X`, `milik X`: a place gone to, a thing owned.
   const before = t[from - 1]!.lower;
   if (personWord(before) || PREPOSITIONS.has(before) || OWNING_WORDS.has(before)) return false;
@@ -210,13 +210,6 @@ const personWord = (lw: string): boolean =>
   MEMBER_NOUNS.has(lw) ||
   ROLE_HEAD_SET.has(lw) ||
   GROUP_NOUN_SET.has(lw);
-
-/** The index of the first token of the sentence holding `from`, MAX_THING_TOKENS back at most. */
-function sentenceOpening(t: readonly Token[], from: number): number {
-  for (let k = from; k >= 0 && from - k <= MAX_THING_TOKENS; k--)
-    if (k === 0 || SENTENCE_BREAKS.has(t[k - 1]!.text) || QUOTE_MARKS.has(t[k - 1]!.text)) return k;
-  return -1;
-}
 
 /** A capitalised word heading a thing: a common noun, none of a person, a place or a clause. */
 function thingHead(w: Token): boolean {

@@ -16,7 +16,7 @@ import {
 } from '../../lexicon/pronouns';
 import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
-import { endsAfterComma } from '../text/string-scans';
+import { endsAfterComma, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
 import {
   describedNames,
@@ -88,10 +88,14 @@ function closesInsertion(text: string, end: number): boolean {
 function replying(text: string, c: Candidate): boolean {
   if (cueIn(REPLYING_CUES, c.cue)) return true;
   if (c.at < c.end) return false;
-  const stop = text.slice(c.at).search(/[.!?;“”"]/);
-  const clause = text.slice(c.at, stop < 0 ? text.length : c.at + stop).toLowerCase();
-  return clause.split(SPACE_RUNS).some(w => REPLYING_CUES.has(w.replace(/,$/, '')));
+  // The cue's clause, read as a subject's predicate is (cast/sentence-role.ts predicateWords).
+  const window = text.slice(c.at, c.at + REPLY_REACH);
+  const clause = window.slice(0, firstOf(window, '.;:!?“”"')).toLowerCase();
+  return splitOnSpacesAndCommas(clause).some(w => REPLYING_CUES.has(w));
 }
+
+/** How far after the cue a joining verb is looked for (`kata pria berusia 56 tahun itu menimpali`). */
+const REPLY_REACH = 80;
 
 /** True when `cue`, or its root before `-nya`, is in `roots` (`tambahnya`, `menambahkan`). */
 function cueIn(roots: ReadonlySet<string>, cue: string | null): boolean {
