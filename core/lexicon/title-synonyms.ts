@@ -43,6 +43,19 @@ export const DESCRIPTION_FITS: Readonly<Record<string, readonly string[]>> = {
   // A politician: a party's officer or a legislator.
   politikus: ['partai', 'fraksi', 'dpr', 'dprd', 'legislator'],
   politisi: ['partai', 'fraksi', 'dpr', 'dprd', 'legislator'],
+  // The same in English copy (en.republika.co.id): `the lawmaker`, `the politician` for a member
+  // of the House, a regional council, one of its commissions, or a party's officer.
+  lawmaker: [
+    'dpr',
+    'dprd',
+    'house',
+    'parliament',
+    'commission',
+    'council',
+    'legislator',
+    'senator',
+  ],
+  politician: ['party', 'dpr', 'dprd', 'house', 'parliament', 'commission', 'legislator'],
   // `orang nomor satu di X`: the head of a region, an institution or a company.
   'orang nomor satu': [
     'bupati',

@@ -12,6 +12,7 @@ import type { Mention } from './mention';
 import type { Token } from '../text/text';
 import { isDigits, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { endsInPluralS } from './english-plural';
+import { isBracketedAcronym } from '../text/bracketed';
 import type { NamedRef } from './name-split';
 
 /** The most words a description may hold between `the` and the cue (`the 27-year-old former coach`). */
@@ -116,20 +117,34 @@ export function englishDescriptionWithOriginAt(
     f++;
   }
   if (toks[f]?.lower !== 'from' || f === i + 1) return null;
-  let k = f + 1;
+  const body = affiliationAfter(toks, f);
+  let k = body ? f + 2 : f + 1;
   // No comma here: after a cue, one after the place may set off the person's name (`said the
   // official from Jakarta, X.`).
   while (
-    k - f <= MAX_ORIGIN_TOKENS &&
+    k - f <= MAX_ORIGIN_TOKENS + (body ? 1 : 0) &&
     toks[k] &&
     (startsUpper(toks[k]!.text) || toks[k]!.text === 'in')
   )
     k++;
+  const named = k > f + (body ? 2 : 1) && startsUpper(toks[k - 1]!.text);
+  if (body && named && isBracketedAcronym(toks[k]?.text ?? '')) k++;
   // The origin reaches the sentence's end (or a closing quotation mark).
   const end = toks[k]?.text;
-  if (k === f + 1 || (end !== undefined && end !== '.' && end !== '"' && end !== '”')) return null;
-  return startsUpper(toks[k - 1]!.text) ? describedFrom(toks, i, f - 1, text) : null;
+  if (!named || (end !== undefined && end !== '.' && end !== '"' && end !== '”')) return null;
+  return describedFrom(toks, i, f - 1, text);
 }
+
+/**
+ * `… said the politician from the National Party (NP).`: after `from`, a capitalised body opened by
+ * `the` (its acronym in brackets may close it) is the party or body the person belongs to, as a
+ * place is where one comes from; the description before `from` is still the speaker
+ * (names.englishDescriptionAffiliation).
+ */
+const affiliationAfter = (toks: readonly Token[], f: number): boolean =>
+  toks[f + 1]?.text === 'the' &&
+  startsUpper(toks[f + 2]?.text ?? '') &&
+  featureOn('names.englishDescriptionAffiliation');
 
 /** The description from `the` at token `s` to token `k`, or null when it describes nobody. */
 function describedFrom(toks: readonly Token[], s: number, k: number, text: string): Mention | null {
