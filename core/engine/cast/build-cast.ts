@@ -78,7 +78,8 @@ function readNamed(d: CastDraft, r: MentionRecord, alone: ReadonlySet<string>): 
   if (pair) for (const half of pair) b.register(half, r.at);
   else if (joined) e = joined;
   else if (r.link === 'introduces') e = b.register(r.ref!, r.at);
-  else if (r.link === 'refers') e = b.find(r.ref!.name!) ?? restatedPerson(d, r);
+  else if (r.link === 'refers')
+    e = b.find(r.ref!.name!) ?? restatedPerson(d, r) ?? narratedPerson(d, r);
   if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name))
     d.mentions.push(mentionOf(d, r, e));
   if (r.nickname && !joined) e = nicknameOf(d, r, false) ?? e;
@@ -199,4 +200,19 @@ function organisationsAlone(records: readonly MentionRecord[]): ReadonlySet<stri
     if (!name.includes(' dan ')) out.add(name.toLowerCase());
   }
   return out;
+}
+
+/**
+ * `Di tepi dermaga, Karyoto duduk …`: a lone name acting as its clause's subject (`r.narrated`)
+ * that no entity and no longer name of the article holds (`Karyoto Wibisono` later would be
+ * the one it shortens) is a person of its own (cast.narratedSubject).
+ */
+function narratedPerson(d: CastDraft, r: MentionRecord): DraftEntity | null {
+  if (!r.narrated) return null;
+  const word = r.ref!.name!.toLowerCase();
+  const longer = d.records.some(q => {
+    const name = q.ref?.name;
+    return !!name && name.includes(' ') && name.toLowerCase().split(' ').includes(word);
+  });
+  return longer ? null : d.builder.register(r.ref!, r.at);
 }

@@ -68,6 +68,11 @@ export interface MentionRecord {
    * sopir`): the cast's role for a person given none beside any mention (predicate-role.ts).
    */
   readonly predicateRole?: string | null;
+  /**
+   * A lone name standing as its clause's subject with a predicate after it (`Karyoto duduk …`):
+   * a person the story introduces by acting when no longer name holds the word (run-link.ts).
+   */
+  readonly narrated?: boolean;
 }
 
 /** A record with the entity the cast gave it (null when it names none). */

@@ -51,7 +51,7 @@ import {
   type ParagraphSoFar,
 } from './role-before-comma';
 import { countedAppositive, readRunWithRole, withOriginAfter } from './run-with-role';
-import { runKind, runLink } from './run-link';
+import { narratedSubject, runKind, runLink } from './run-link';
 import { isSubjectPosition } from './subject-position';
 
 /** The running text's mentions: capitalised runs and unnamed subjects outside quotes. */
@@ -265,6 +265,7 @@ function pushRunRecord(
     ref,
     cueRef: null,
     link: runLink(ref, t, i, end, paragraph),
+    narrated: narratedSubject(ref, t, i, end),
     atCue: false,
     opensClause: opens,
     // The entity's own name is checked too when the cast is built (build-cast.ts).

@@ -21,6 +21,9 @@ import { isFacilityName } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 import { joinedKinAt } from './kin-before-name';
 import { isSubjectPosition } from './subject-position';
+import { LIST_ANDS, ORS } from '../../lexicon/conjunctions';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { isGazetteerPlace, isGivenName, isOrgWord } from '../../lexicon/name-words';
 
 /**
  * How a run enters the cast: a full name (two words or more), a name introduced with its role or
@@ -151,3 +154,37 @@ export function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKi
   if (isFacilityName(ref.name) || places?.has(ref.name)) return 'place';
   return ref.kind;
 }
+
+/**
+ * `Di tepi dermaga, Karyoto duduk menyulam jaring.`: a lone word the name model reads as a person,
+ * standing as its clause's subject with a lowercase predicate right after it, is a person the
+ * story introduces by acting, though no role or description comes with the name: when the article
+ * holds no longer name with that word, the lone word is the person, whom a later description or
+ * pronoun may mean (cast.narratedSubject; build-cast.ts). A word the place or organisation lists
+ * know is no such person.
+ */
+export function narratedSubject(
+  ref: NamedRef,
+  t: readonly Token[],
+  from: number,
+  end: number,
+): boolean {
+  if (ref.kind !== 'person' || end !== from + 1 || !featureOn('cast.narratedSubject')) return false;
+  const w = t[from]!.text;
+  if (isGazetteerPlace(w) || isOrgWord(w) || w.endsWith('nya')) return false;
+  const next = t[end]?.text ?? '';
+  if (!startsLower(next) || NOT_PREDICATE.has(next) || !isSubjectPosition(t, from)) return false;
+  // A sentence's first word is capitalised whatever it is (`Pria itu …`, `Stok menipis`): only a
+  // given name the name lists know counts there; after a comma or a connective the capital is
+  // the writer's.
+  return isGivenName(w) || (from > 0 && !SENTENCE_ENDS.has(t[from - 1]!.text));
+}
+
+/** Tokens after which a sentence starts. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"', ':']);
+
+/**
+ * Lowercase words after a subject that open no predicate of it: a joining word (`X dan Y`), a
+ * preposition (`X di pasar`), a relative (`X yang …`).
+ */
+const NOT_PREDICATE: ReadonlySet<string> = new Set([...LIST_ANDS, ...ORS, ...PREPOSITIONS, 'yang']);
