@@ -956,6 +956,8 @@ export const FEATURES = {
     "an office named by its title alone before anyone holding it (`Kepala Dinas Sosial Kota X mengatakan pihaknya …`) means the holder the article names near it by a description pointing back (`Y, kepala dinas tersebut, menjelaskan`) or, for an office a corps' officer holds, by rank and name only (`Kapolres X mengatakan …` … `kata AKBP Y`), when no role in the cast holds the title",
   'names.englishDescriptionOrigin':
     "an English `the` description with the person's origin after `from` before a cue (`The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan in Bali said …`) or after it at the sentence's end (`said the fisherman from Tabanan.`) points back as the description does; the place is where the person comes from, never the speaker",
+  'discourse.institutionKindNoName':
+    'a kind of institution that heads a name (`SD`, `SMP`, `RSUD`, `PT`: lexicon/facilities.ts NAMING_HEADS), written in a description pointing back (`kata bocah kelas lima SD itu`), is no name only its members share: the description tells a pupil, a patient, an employee of no institution in particular',
   'cast.narratedSubject':
     'a lone word read as a person that stands as its clause’s subject with a lowercase predicate after it (`Di tepi dermaga, Karyoto duduk …`) introduces that person, whom a later description or pronoun may mean, when no longer name of the article holds the word; at a sentence’s start only a given name the name lists know, and never a word the place or organisation lists know',
   'names.englishDescriptionAffiliation':

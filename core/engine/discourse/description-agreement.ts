@@ -20,6 +20,7 @@ import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 import { BODY_POSTS, SAME_BODY_HEADS } from '../../lexicon/body-seats';
+import { NAMING_HEAD_SET } from '../../lexicon/facilities';
 
 /**
  * Words that frame a description without telling what the person is: the demonstratives and
@@ -90,12 +91,16 @@ export function describedNames(text: string): readonly string[] {
 /**
  * A word written as (part of) a name: capitalised, not a number, and no common head of an
  * office or organisation (`Partai`, `Fraksi`, `Universitas`), which every party or university
- * shares, unless written as an acronym (`KPK`, `TNI`).
+ * shares, unless written as an acronym (`KPK`, `TNI`), and no kind of institution that heads a
+ * name (`SD`, `RSUD`: lexicon/facilities.ts NAMING_HEADS).
  */
 function isNameWord(w: string): boolean {
   if (w[0] === w[0]!.toLowerCase() || /^\d/u.test(w)) return false;
   const lower = w.toLowerCase();
   if (FRAME.has(lower)) return false;
+  // `SD`, `RSUD`, `PT`: the kind of institution, written before its own name, is no name itself
+  // (`bocah kelas lima SD itu` tells a pupil, of no school in particular).
+  if (NAMING_HEAD_SET.has(lower) && featureOn('discourse.institutionKindNoName')) return false;
   const acronym = w.length > 1 && w === w.toUpperCase();
   return acronym || !(ORG_HEAD_SET.has(lower) || ROLE_HEAD_SET.has(lower));
 }

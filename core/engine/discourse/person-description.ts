@@ -9,6 +9,7 @@ import { DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
+import { NAMING_HEAD_SET } from '../../lexicon/facilities';
 
 /**
  * `wanita`, `pria paruh baya`, `perempuan berkerudung`: a person noun with at most two lowercase
@@ -24,11 +25,18 @@ export function isPersonDescription(title: string): boolean {
   const words = [first.toLowerCase(), ...rest];
   const head = DESCRIPTION_OPENERS.has(words[0]!) ? words.slice(1) : words;
   if (!head.length || !PERSON_NOUNS.has(head[0]!)) return false;
-  const plain = (w: string) => startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0;
+  // `bocah kelas lima SD`: a kind of institution closing the description names none (no name
+  // after it), so it ties the person to nobody introduced earlier.
+  const plain = (w: string, k: number) =>
+    (startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0) || (k === head.length - 1 && kindOnly(w));
   if (head.length <= 3 && head.every(plain)) return true;
   if (!featureOn('discourse.describedPersonDetail')) return false;
-  return head.length <= 5 && head.every(w => plain(w) || (w.length > 0 && isDigits(w)));
+  return head.length <= 5 && head.every((w, k) => plain(w, k) || (w.length > 0 && isDigits(w)));
 }
+
+/** A kind of institution that heads a name (`SD`, `RSUD`), written without one after it. */
+const kindOnly = (w: string): boolean =>
+  NAMING_HEAD_SET.has(w.toLowerCase()) && featureOn('discourse.institutionKindNoName');
 
 /** Most words of a description by origin (`pemain asal Bone`, `mahasiswa asal Nusa Tenggara Barat`). */
 const MAX_ORIGIN_WORDS = 6;
