@@ -958,6 +958,14 @@ export const FEATURES = {
     "an English `the` description with the person's origin after `from` before a cue (`The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan in Bali said …`) or after it at the sentence's end (`said the fisherman from Tabanan.`) points back as the description does; the place is where the person comes from, never the speaker",
   'discourse.institutionKindNoName':
     'a kind of institution that heads a name (`SD`, `SMP`, `RSUD`, `PT`: lexicon/facilities.ts NAMING_HEADS), written in a description pointing back (`kata bocah kelas lima SD itu`), is no name only its members share: the description tells a pupil, a patient, an employee of no institution in particular',
+  'names.sangPersonNoun':
+    '`sang` before a person noun after a cue (`kata sang istri`, `ucap sang nenek`) makes a definite description pointing back, as one closed by `itu` does; a role after `sang` (`sang pelatih`) stays a role’s unnamed holder',
+  'cast.possessedKin':
+    'a lone name set off after a possessed kin noun (`Istrinya, X, …`, `Anaknya, X, …`) introduces a person, the kin of the one the text is about, whom a later `sang istri`, pronoun or -nya may mean',
+  'discourse.kinLeadNoSource':
+    'a person set off after a kin noun owned by `-nya` right after a person presented as a source (`Y (52), warga Z, … . Suaminya, X, masih di rumah`) is presented as that source’s relative, not as a source: doing something other than reporting, they are talked about, and the owner stays the topic a later `-nya` means (after a victim or a possessor the kin is still the next source: discourse.kinLeadIn)',
+  'discourse.relationKnown':
+    'the kin a person was introduced as (`Istrinya, X`, `Ayah Y, X`) is known of them as a role is: a description pointing back by kinship (`kata sang istri`, `ujar istri Y itu`) agrees with them',
   'cast.narratedSubject':
     'a lone word read as a person that stands as its clause’s subject with a lowercase predicate after it (`Di tepi dermaga, Karyoto duduk …`) introduces that person, whom a later description or pronoun may mean, when no longer name of the article holds the word; at a sentence’s start only a given name the name lists know, and never a word the place or organisation lists know',
   'names.englishDescriptionAffiliation':

@@ -24,6 +24,11 @@ export interface CastMention {
    * X, Budi, …`): an organisation named in it is one this person speaks for.
    */
   readonly leadIn?: string;
+  /**
+   * Set off after a kin noun right after a source (`X (52), warga Y, … . Suaminya, Z, …`): that
+   * source's relative, whom the lead-in presents as no source (discourse-mentions.ts).
+   */
+  readonly relative?: boolean;
   /** An unnamed plural subject (`Para menteri …`) that a later `mereka` may mean. */
   readonly unnamedGroup?: boolean;
   /**

@@ -49,6 +49,9 @@ export function runLink(
   // `Ayah Galang, Warsidi, …`: a relative of a person the article names is a person too.
   if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
+  // `Istrinya, Wartinah, …`: kin of the person the text is about, set off by commas, is a person.
+  if (ref.kind === 'person' && ref.relation && ref.ownerBack && featureOn('cast.possessedKin'))
+    return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 

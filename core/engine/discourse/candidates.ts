@@ -243,7 +243,10 @@ export class CandidateMemo {
 function presentedPeople(ms: readonly CastMention[]): ReadonlySet<Entity> {
   const out = new Set<Entity>();
   for (const m of ms)
-    if (m.entities.length === 1 && (m.described || (m.leadIn && !patientLead(m.leadIn))))
+    if (
+      m.entities.length === 1 &&
+      (m.described || (m.leadIn && !m.relative && !patientLead(m.leadIn)))
+    )
       out.add(m.entities[0]!);
   return out;
 }
@@ -896,7 +899,11 @@ function knownWords(
   const role = e?.role;
   const known = role ? [roleWords(role), ...d.leadIns] : d.leadIns;
   const intro = e && introductions?.get(e);
-  const told = intro ? [...known, ...intro.words] : known;
+  const introduced = intro ? [...known, ...intro.words] : known;
+  // `kata sang istri`, `ujar istri Darto itu`: the kin a person was introduced as
+  // (`Istrinya, X`) is what a description of them by kinship writes (discourse.relationKnown).
+  const relation = e?.kind === 'person' && featureOn('discourse.relationKnown') ? e.relation : null;
+  const told = relation ? [...introduced, roleWords(relation)] : introduced;
   // `Ketua Perkumpulan Marga Bong itu` for `Bong Khiun Fat`: a description writing a word of the
   // person's own name (a clan, a family) knows them by it (discourse.descriptionBearerName).
   if (e?.kind !== 'person' || !featureOn('discourse.descriptionBearerName')) return told;

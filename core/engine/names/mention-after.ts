@@ -10,6 +10,7 @@ import {
   FIRST_PERSON,
   INDEFINITE,
   INDEFINITE_OPENERS,
+  KIN_NOUNS,
   PLURAL,
   SINGULAR,
 } from '../../lexicon/pronouns';
@@ -377,6 +378,10 @@ function descriptionOnly(
     INDEFINITE_OPENERS.has(lowerWords[0] ?? '') && featureOn('names.indefiniteOpens');
   if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? '') && !indefinite)
     return { kind: 'title', title: spanOf(toks, text, i, j - 1), text: spanOf(toks, text, i, j) };
+  // `kata sang istri sambil …`, `ucap sang nenek`: `sang` makes a person noun definite, as `itu`
+  // does (names.sangPersonNoun).
+  if (sangPerson(lowerWords))
+    return { kind: 'title', title: spanOf(toks, text, i + 1, j), text: spanOf(toks, text, i, j) };
   const named = lowerWords.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
   if (named) return named;
   // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
@@ -395,6 +400,17 @@ function descriptionOnly(
     return { kind: 'anonymous', text: spanOf(toks, text, i, relative ? relativeEnd(toks, j) : j) };
   return null;
 }
+
+/**
+ * `sang istri`, `sang nenek`, `sang kakek lima cucu`: `sang` then a person noun (sex, age) or a
+ * kin noun (`istri`, `anak`: kin of the person the story is about) and its lowercase words, with no role among them (`sang pelatih` is a role's unnamed holder).
+ */
+const sangPerson = (words: readonly string[]): boolean =>
+  words.length > 1 &&
+  words[0] === 'sang' &&
+  (PERSON_NOUNS.has(words[1]!) || KIN_NOUNS.has(words[1]!)) &&
+  !words.some(w => ROLE_WORD_SET.has(w)) &&
+  featureOn('names.sangPersonNoun');
 
 /** With names.relativeDescription, whether `w` is a person noun (`pria`, `perempuan`, `nenek`). */
 const personHead = (w: string): boolean =>

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of every direct quote, in order, each joined with ` + `. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs)
+    .quotes.filter(q => q.type === 'direct')
+    .map(q => q.speakers.join(' + '));
+
+// Invented sentences: kin set off after a noun owned by `-nya` (`Istrinya, X,`) is a person, the
+// relative of the one the story is about; `sang` + a kin noun at a cue means them, and a `-nya`
+// after them doing something other than reporting still means the one the story is about.
+const FISHER = [
+  'Tumiran Sukardi, nelayan di muara itu, sudah sepekan tidak melaut.',
+  '“Anginnya belum reda,” kata Tumiran.',
+];
+const ROWS: [string, string[], string[], FeatureName[]][] = [
+  [
+    '`sang istri` after the wife is set off',
+    [
+      ...FISHER,
+      'Istrinya, Jumirah, berjualan pecel di depan pasar.',
+      '“Pembeli juga sepi,” kata sang istri sambil tersenyum.',
+    ],
+    ['Tumiran Sukardi', 'Jumirah'],
+    ['cast.possessedKin'],
+  ],
+  [
+    '`sang istri` right after the husband is presented',
+    [
+      'Tumiran Sukardi (58), nelayan di muara itu, sudah sepekan tidak melaut. Istrinya, Jumirah, berjualan pecel di depan pasar.',
+      '“Pembeli juga sepi,” kata sang istri sambil tersenyum.',
+    ],
+    ['Jumirah'],
+    ['cast.possessedKin', 'discourse.relationKnown'],
+  ],
+  [
+    '`ujarnya` after the husband is narrated',
+    [
+      'Di posko pengungsian, Kasinah (47) sudah tiga hari tinggal bersama keluarganya. Suaminya, Rudianto, masih bertahan di rumah untuk menjaga kambing.',
+      '“Air naik cepat sekali,” ujarnya.',
+    ],
+    ['Kasinah'],
+    ['discourse.kinLeadNoSource'],
+  ],
+];
+
+describe('kin set off after an owned kin noun is a person, but not the topic (cast.possessedKin and its companions)', () => {
+  test.each(ROWS)('%s', (_, paragraphs, expected) =>
+    expect(speakersOf(...paragraphs)).toEqual(expected),
+  );
+
+  test.each(
+    ROWS.flatMap(([name, paragraphs, expected, switches]) =>
+      switches.map(f => [name, f, paragraphs, expected] as const),
+    ),
+  )('%s: switched off without %s, another speaker', (_, feature, paragraphs, expected) => {
+    const off = withFeaturesOff([feature], () => speakersOf(...paragraphs));
+    expect(off).not.toEqual(expected);
+  });
+
+  test('`sang` with a kin noun is the mention at the cue; switched off, none is read', () => {
+    const [, paragraphs] = ROWS[0]!;
+    const mentions = () => analyzeBody(...paragraphs).quotes.map(q => q.mention);
+    expect(mentions()).toContain('sang istri');
+    expect(withFeaturesOff(['names.sangPersonNoun'], mentions)).not.toContain('sang istri');
+  });
+
+  test('a kin noun with a role after `sang` stays a role’s holder', () =>
+    expect(
+      speakersOf(
+        'Pelatih Persada, Kasino Wiryanto, kecewa dengan hasil laga.',
+        '“Kami kalah di lini tengah,” kata sang pelatih.',
+      ),
+    ).toEqual(['Kasino Wiryanto']));
+});
