@@ -966,6 +966,8 @@ export const FEATURES = {
     'a person set off after a kin noun owned by `-nya` right after a person presented as a source (`Y (52), warga Z, … . Suaminya, X, masih di rumah`) is presented as that source’s relative, not as a source: doing something other than reporting, they are talked about, and the owner stays the topic a later `-nya` means (after a victim or a possessor the kin is still the next source: discourse.kinLeadIn)',
   'discourse.relationKnown':
     'the kin a person was introduced as (`Istrinya, X`, `Ayah Y, X`) is known of them as a role is: a description pointing back by kinship (`kata sang istri`, `ujar istri Y itu`) agrees with them',
+  'names.kinPossessorActs':
+    'a capitalised kin noun opening its sentence before a name and a lowercase predicate (`Tetangga Mbah Karto turut berbahagia`, `Menantu Budi bekerja di Batam`) is somebody’s kin doing something: the name is the possessor, no part of the name and no subject; not a kin noun that is also an honorific or a name (`Ibu`, `Putri`), nor a word the given-name lists know',
   'cast.narratedSubject':
     'a lone word read as a person that stands as its clause’s subject with a lowercase predicate after it (`Di tepi dermaga, Karyoto duduk …`) introduces that person, whom a later description or pronoun may mean, when no longer name of the article holds the word; at a sentence’s start only a given name the name lists know, and never a word the place or organisation lists know',
   'names.englishDescriptionAffiliation':

@@ -298,6 +298,17 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Kin nouns that also open a person's name or address (`Putri Ayu`, `Putra Siregar`, `Kak Rina`
+ * written `Kakak Rina`, `Adik Dimas`): capitalised before a name, they may be the name's own.
+ */
+export const KIN_NOUNS_ALSO_NAMES: ReadonlySet<string> = new Set([
+  'putra',
+  'putri',
+  'adik',
+  'kakak',
+]);
+
+/**
  * Words that say which of several kin is meant, written between a kin noun and its `-nya` (`putri
  * sulungnya`, `anak keduanya`): birth order. The kin phrase without `-nya` is how the person is
  * related (`putri sulung`).

@@ -44,6 +44,15 @@ const ROWS: [string, string[], string[], FeatureName[]][] = [
     ['Kasinah'],
     ['discourse.kinLeadNoSource'],
   ],
+  [
+    'a role owned by `-nya`, then `sang kakek` with a manner after it',
+    [
+      'Becak tua itu terparkir di halaman rumahnya. Pemiliknya, Karyadi, sedang menjahit kain ihram. Pria berusia 72 tahun itu tahun ini berangkat haji.',
+      '“Uangnya dari celengan bambu,” kata sang kakek dengan mata berkaca-kaca.',
+    ],
+    ['Karyadi'],
+    ['cast.possessedKin'],
+  ],
 ];
 
 describe('kin set off after an owned kin noun is a person, but not the topic (cast.possessedKin and its companions)', () => {

@@ -13,7 +13,7 @@ import { isRunToken, walkRunBack } from '../names/name-run';
 import type { NamedRef } from '../names/name-split';
 import { namesDescription } from '../names/unnamed-subject';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { KIN_NOUNS, LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { HONORIFIC_SET, isDegree } from '../../lexicon/honorifics';
 import { dropFinalDot, startsLower, startsUpper } from '../text/chars';
@@ -49,9 +49,9 @@ export function runLink(
   // `Ayah Galang, Warsidi, …`: a relative of a person the article names is a person too.
   if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
-  // `Istrinya, Wartinah, …`: kin of the person the text is about, set off by commas, is a person.
-  if (ref.kind === 'person' && ref.relation && ref.ownerBack && featureOn('cast.possessedKin'))
-    return 'introduces';
+  // `Istrinya, X, …`, `Pemiliknya, X, …`: kin or a role of the one the text is about, set off by
+  // commas, is a person.
+  if (ref.kind === 'person' && possessedLead(ref, t, from, end)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
@@ -191,3 +191,22 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"', '
  * preposition (`X di pasar`), a relative (`X yang …`).
  */
 const NOT_PREDICATE: ReadonlySet<string> = new Set([...LIST_ANDS, ...ORS, ...PREPOSITIONS, 'yang']);
+
+/**
+ * `Istrinya, X, …`, `Pemiliknya, X, …`, `Gurunya, X, …`: a lone name set off by commas after one
+ * word opening its sentence, a kin, role or person noun owned by `-nya`, is that relative or that
+ * holder of the one the text is about: a person (cast.possessedKin).
+ */
+function possessedLead(ref: NamedRef, t: readonly Token[], from: number, end: number): boolean {
+  if (!featureOn('cast.possessedKin')) return false;
+  if (ref.relation && ref.ownerBack) return true;
+  if (end !== from + 1 || t[from - 1]?.text !== ',' || t[end]?.text !== ',') return false;
+  const lead = t[from - 2];
+  if (!lead || !lead.lower.endsWith('nya') || !SENTENCE_OPENS(t, from - 2)) return false;
+  const stem = lead.lower.slice(0, -3);
+  return ROLE_WORD_SET.has(stem) || PERSON_NOUNS.has(stem) || KIN_NOUNS.has(stem);
+}
+
+/** True when token `k` opens its sentence. */
+const SENTENCE_OPENS = (t: readonly Token[], k: number): boolean =>
+  k === 0 || SENTENCE_ENDS.has(t[k - 1]!.text);

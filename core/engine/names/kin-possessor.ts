@@ -8,7 +8,10 @@
  * demonstrative makes them kin; `Anak Agung` opens a Balinese noble's name.
  */
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
-import { DEFINITE, KIN_NOUNS } from '../../lexicon/pronouns';
+import { DEFINITE, KIN_NOUNS, KIN_NOUNS_ALSO_NAMES } from '../../lexicon/pronouns';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { isGivenName } from '../../lexicon/name-words';
+import { startsLower } from '../text/chars';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { LIST_ANDS } from '../../lexicon/conjunctions';
@@ -25,6 +28,7 @@ export function kinPossessorAt(t: readonly Token[], i: number): boolean {
   if (end <= i + 1) return false;
   const after = t[end];
   if (after && DEFINITE.has(after.lower)) return true;
+  if (actsAsSubject(t, i, after)) return true;
   if (HONORIFIC_SET.has(kin.lower) || after?.text !== ',') return false;
   const next = t[end + 1];
   if (!isRunToken(next) || ROLE_WORD_SET.has(next!.lower)) return false;
@@ -44,3 +48,24 @@ function setOff(t: readonly Token[], k: number): boolean {
     t[k]?.text === ',' && !!word && !isCapitalised(word.text) && !LIST_ANDS.includes(word.lower)
   );
 }
+
+/**
+ * `Tetangga Mbah Karto turut berbahagia.`, `Menantu Budi bekerja di Batam.`: a kin noun opening
+ * its sentence before a name and a lowercase predicate is somebody's neighbour or son-in-law
+ * doing something (names.kinPossessorActs). Not a kin noun that is also an honorific or a name
+ * (`Ibu Sri`, `Putri Ayu`, `Kakak`: lexicon/pronouns.ts KIN_NOUNS_ALSO_NAMES), nor a name the
+ * name lists know.
+ */
+function actsAsSubject(t: readonly Token[], i: number, after: Token | undefined): boolean {
+  const kin = t[i]!;
+  if (!after || !startsLower(after.text) || NOT_PREDICATE.has(after.lower)) return false;
+  if (HONORIFIC_SET.has(kin.lower) || KIN_NOUNS_ALSO_NAMES.has(kin.lower)) return false;
+  if (isGivenName(kin.text) || !featureOn('names.kinPossessorActs')) return false;
+  return i === 0 || SENTENCE_ENDS.has(t[i - 1]!.text);
+}
+
+/** Lowercase words after a name that open no predicate of it (`X dan Y`, `X di pasar`, `X yang`). */
+const NOT_PREDICATE: ReadonlySet<string> = new Set([...LIST_ANDS, ...PREPOSITIONS, 'yang']);
+
+/** Tokens after which a sentence starts. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"']);

@@ -23,7 +23,7 @@ import {
 import { demoteMember, demoteSpokesperson, type Mention } from './mention';
 import { isRunToken, joinsPeople, lowercaseTitleAt, readRun } from './name-run';
 import { isRankOnly } from './role-word-at';
-import { ORIGIN_PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexicon/prepositions';
+import { ORIGIN_PREPOSITIONS, PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexicon/prepositions';
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
@@ -380,8 +380,12 @@ function descriptionOnly(
     return { kind: 'title', title: spanOf(toks, text, i, j - 1), text: spanOf(toks, text, i, j) };
   // `kata sang istri sambil …`, `ucap sang nenek`: `sang` makes a person noun definite, as `itu`
   // does (names.sangPersonNoun).
-  if (sangPerson(lowerWords))
-    return { kind: 'title', title: spanOf(toks, text, i + 1, j), text: spanOf(toks, text, i, j) };
+  if (sangPerson(lowerWords)) {
+    // `kata sang kakek dengan mata berkaca-kaca`: the manner after a preposition is no part of it.
+    let e = i + 2;
+    while (e < j && !PREPOSITIONS.has(toks[e]!.lower)) e++;
+    return { kind: 'title', title: spanOf(toks, text, i + 1, e), text: spanOf(toks, text, i, e) };
+  }
   const named = lowerWords.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
   if (named) return named;
   // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
