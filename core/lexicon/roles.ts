@@ -328,7 +328,8 @@ export const PLACES: readonly string[] = [...PROVINCES, ...CITIES, ...FOREIGN];
 /**
  * Words that make a capitalised run an organisation when no person name follows. `pusat` and
  * `kantor` head research centres and offices (`Pusat Studi X`, `Kantor Staf X`); after a city they
- * are a district or a branch (`Jakarta Pusat`), which the place readers take first.
+ * are a district or a branch (`Jakarta Pusat`), which the place readers take first. `PS`
+ * (Persatuan Sepak Bola) heads a football club's name (`PS X`), as `Persatuan` does spelled out.
  */
 export const ORG_HEADS: readonly string[] = [
   // The kinds of body a later clause may name it by (`Kementerian X`, `Partai Y`, `Bank Z`).
@@ -340,6 +341,7 @@ export const ORG_HEADS: readonly string[] = [
     pentagon kemlu kemenlu kemenag kemenkes gedung tim satgas dinas
     perusahaan perum militer tentara parlemen kongres senat otoritas polda polres manajemen
     ikatan persatuan perhimpunan himpunan konfederasi gabungan paguyuban
+    ps
     perkumpulan forum jaringan
     perserikatan inspektorat direktorat sekretariat biro balai fraksi
     konsulat kbri kjri

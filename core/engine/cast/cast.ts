@@ -8,7 +8,7 @@ import type { CastMention } from './cast-mentions';
 import type { CastRecord } from './mention-record';
 import type { NamedRef } from '../names/name-split';
 import { HeadIndex, byTitleIn, holderByHead } from './role-head';
-import { AcronymIndex, byAcronym } from './title-acronym';
+import { AcronymIndex, byAcronym, byAcronymTail } from './title-acronym';
 
 /** The cast as quotes are resolved against it: read-only in its types and frozen at run time. */
 export class Cast {
@@ -53,7 +53,11 @@ export class Cast {
    * title-acronym.ts).
    */
   byTitle(title: string, at: Pos): Entity | null {
-    return byTitleIn(this.all, title, at, this.heads) ?? byAcronym(this.acronyms, title, at);
+    return (
+      byTitleIn(this.all, title, at, this.heads) ??
+      byAcronym(this.acronyms, title, at) ??
+      byAcronymTail(this.all, title, at)
+    );
   }
 
   /** The person whose role a one-word office acronym at `at` is made from (title-acronym.ts). */

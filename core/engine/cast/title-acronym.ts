@@ -222,6 +222,34 @@ export function byAcronym(index: AcronymIndex, title: string, at: Pos): Entity |
 }
 
 /**
+ * The person a title ending in an organisation's acronym means (`kata Kepala Kantor Kemenag`
+ * after `Kepala Kantor Kementerian Agama Kabupaten X, Y`): the one whose role holds the title's
+ * other words in a row with the acronym made of pieces of the words after them (madeOf),
+ * introduced latest before `at` first (cast.titleAcronymTail). News copy spells a body out once,
+ * then writes it by its syllable acronym inside the office's title.
+ */
+export function byAcronymTail(all: readonly Entity[], title: string, at: Pos): Entity | null {
+  if (!featureOn('cast.titleAcronymTail')) return null;
+  const t = roleWords(title);
+  if (t.length < 2) return null;
+  const a = acronymShape(t[t.length - 1]!);
+  if (a === null) return null;
+  const lead = t.slice(0, -1);
+  const fits = (e: Entity) =>
+    e.kind === 'person' &&
+    ((!!e.role && tailOf(roleWords(e.role), lead, a)) ||
+      (!!e.spelledRole && tailOf(roleWords(e.spelledRole), lead, a)));
+  return firstByRecency(all, at, fits);
+}
+
+/** True when `words` hold `lead` in a row, then words acronym `a` is made of. */
+function tailOf(words: readonly string[], lead: readonly string[], a: string): boolean {
+  for (let i = 0; i + lead.length < words.length; i++)
+    if (lead.every((w, k) => words[i + k] === w) && madeOf(a, words, i + lead.length)) return true;
+  return false;
+}
+
+/**
  * The ways the words of a title (lowercase) can name an office by acronym, each an acronym and
  * the words that must stand beside it in the office's introduction: without the acting words
  * (`plt kakanwil` → `kakanwil`); an acronym and the office's own words (`kalaksa bpbd`, the

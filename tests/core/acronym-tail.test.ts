@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+/** The speakers of every direct quote, in order, each joined with ` + `. */
+const speakersOf = (...paragraphs: string[]) =>
+  analyzeBody(...paragraphs)
+    .quotes.filter(q => q.type === 'direct')
+    .map(q => q.speakers.join(' + '));
+
+// Invented sentences: an office spelled out once is later written with its body's syllable
+// acronym (`Kemenag` for `Kementerian Agama`, `Kemenkes` for `Kementerian Kesehatan`).
+const ROWS: [string, string[], string[]][] = [
+  [
+    'a regency office of the religious affairs ministry',
+    [
+      'Kepala Kantor Kementerian Agama Kabupaten Lamandau, H. Kasmadi Nurhakim, menyebut tahun ini ada 410 calon jamaah.',
+      'Pak Sardjono (70) juga akan berangkat. “Saya sudah siap,” katanya.',
+      'Kepala Kantor Kemenag, dalam kesempatan terpisah, memuji semangat jamaah seperti Pak Sardjono. “Semangat jamaah lansia patut dicontoh,” kata Kepala Kantor Kemenag.',
+    ],
+    ['Sardjono', 'Kasmadi Nurhakim'],
+  ],
+  [
+    'a ministry’s spokesperson',
+    [
+      'Juru Bicara Kementerian Kesehatan Purbaya Hutasoit menyebut stok vaksin cukup.',
+      'Warga bernama Sardjono (45) mengaku sudah antre sejak pagi. “Saya datang jam enam,” katanya.',
+      'Juru Bicara Kemenkes, di tempat terpisah, menanggapi keluhan warga seperti Sardjono. “Distribusi ke daerah terpencil dipercepat,” ujar Juru Bicara Kemenkes.',
+    ],
+    ['Sardjono', 'Purbaya Hutasoit'],
+  ],
+];
+
+describe('a title ending in its body’s acronym means the office spelled out (cast.titleAcronymTail)', () => {
+  test.each(ROWS)('%s', (_, paragraphs, expected) =>
+    expect(speakersOf(...paragraphs)).toEqual(expected),
+  );
+
+  test.each(ROWS)('switched off, %s goes to another', (_, paragraphs, expected) => {
+    const off = withFeaturesOff(['cast.titleAcronymTail'], () => speakersOf(...paragraphs));
+    expect(off).not.toEqual(expected);
+  });
+});
+
+describe('`PS` heads a football club’s name', () => {
+  test('a club named `PS` + a kin word is no person a coach’s description could mean', () =>
+    expect(
+      speakersOf(
+        'Tiga bulan lalu, PS Putra Lamandau masih terpuruk di dasar klasemen.',
+        'Pelatih kepala PS Putra Lamandau, Purbaya Ginting, menyebut timnya kini lebih kompak. Pria berusia 58 tahun itu sempat hampir mundur.',
+        '“Saya bilang kepada pemain, kalau mau saya pergi, saya pergi,” kata sang pelatih.',
+      ),
+    ).toEqual(['Purbaya Ginting']));
+});
