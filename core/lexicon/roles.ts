@@ -153,7 +153,9 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'e
  * standing a community gives (`tokoh masyarakat`, `tokoh agama`, `tokoh adat`). `humas` (public
  * relations) heads an office as `juru bicara` does (`Humas PT X, Y`, `Kepala Humas Polres Z`);
  * `perbekel` is the Balinese village head, as `kades` and `lurah` are, `kuwu` the Cirebon one and
- * `jaro` the Baduy and Banten one (`Jaro Sarmin`); `temenggung` and `damang` head a Dayak customary
+ * `jaro` the Baduy and Banten one (`Jaro Sarmin`); `bendesa` heads a Balinese customary village
+ * (`Bendesa Adat X`), `kelian`/`klian` its banjar, `pekaseh` a subak (the irrigation society),
+ * `keuchik`/`geuchik` an Acehnese gampong; `temenggung` and `damang` head a Dayak customary
  * community (`Temenggung adat X`, `Damang Kepala Adat Y`);
  * `administratur` heads a plantation estate (`Administratur Kebun X`).
  */
@@ -177,7 +179,7 @@ export const ROLE_HEADS: readonly string[] = [
   ondoafi mananwir tokoh temenggung damang
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
-  humas perbekel kuwu jaro
+  humas perbekel kuwu jaro bendesa kelian klian pekaseh keuchik geuchik
   kalapas karutan administratur
 `),
   ...EN_ROLE_HEADS,
