@@ -165,10 +165,16 @@ export function isStanceObject(text: string): boolean {
 
 /**
  * Bare intransitive verbs, written without a verb's affix (`perbaikan baru selesai bulan depan`,
- * `harga cabai naik`): each predicates the noun before it, so an estimate or a claim reported
+ * `harga cabai naik`, `jembatan putus`): each predicates the noun before it, so an estimate or a claim reported
  * with them is a clause, not a noun object.
  */
-const BARE_VERBS = new Set('selesai rampung tuntas naik turun tiba habis pulih'.split(' '));
+const BARE_VERBS = new Set(
+  (
+    'selesai rampung tuntas naik turun tiba habis pulih ' +
+    // What befalls a thing in a disaster or a breakdown (`dua jembatan putus`, `listrik padam`).
+    'putus rusak hilang hancur runtuh roboh hanyut tenggelam padam macet lumpuh'
+  ).split(' '),
+);
 
 /**
  * Adverbs of time that stand only before a predicate, like the aspect words in PREDICATE_WORDS
