@@ -130,3 +130,12 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(
     'when after before while because until'
   ).split(' '),
 );
+
+/**
+ * Words that open an adjunct of time a sentence may be fronted with before its subject (`Seusai
+ * laga, gelandang itu mengatakan …`, `Setelah rapat, …`), besides PREPOSITIONS (`Dalam kesempatan
+ * itu, …`). Lowercase.
+ */
+export const TIME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(
+  'seusai usai setelah sesudah sebelum selepas menjelang saat ketika sejak selama'.split(' '),
+);

@@ -12,7 +12,7 @@ import {
   MEMBER_NOUNS,
 } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { PREPOSITIONS, TIME_ADJUNCT_OPENERS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
@@ -74,6 +74,10 @@ export function describedBefore(toks: readonly Token[], k: number, text: string)
  */
 function describedOpening(toks: readonly Token[], k: number): number {
   const opening = sentenceOpening(toks, k);
+  if (opening < 0) {
+    const fronted = afterFrontedAdjunct(toks, k);
+    if (fronted >= 0) return fronted;
+  }
   if (opening >= 0 || !featureOn('names.describedRelativeSubject')) return opening;
   const long = sentenceOpening(toks, k, MAX_RELATIVE_SUBJECT);
   if (long < 0) return -1;
@@ -82,6 +86,26 @@ function describedOpening(toks: readonly Token[], k: number): number {
   const rel = toks.slice(long + 1, k).findIndex(t => t.lower === 'yang');
   return head && rel >= 0 && rel < MAX_HEAD ? long : -1;
 }
+
+/**
+ * `Seusai laga, gelandang berusia 29 tahun itu mengatakan …`, `Dalam kesempatan itu, pria asal
+ * Solo itu menyebut …`: a description opening its clause after a short adjunct fronted before the
+ * subject (a preposition or a word of time first, its comma closing it) opens as one opening the
+ * sentence does (names.describedAfterAdjunct). Where the description starts, or -1.
+ */
+function afterFrontedAdjunct(toks: readonly Token[], k: number): number {
+  if (!featureOn('names.describedAfterAdjunct')) return -1;
+  let s = k;
+  while (s > 0 && k - s < 8 && startsAlnum(toks[s - 1]!.text)) s--;
+  if (s === k || toks[s - 1]?.text !== ',') return -1;
+  const adjunct = sentenceOpening(toks, s - 1, MAX_ADJUNCT);
+  if (adjunct < 0) return -1;
+  const first = toks[adjunct]!.lower;
+  return PREPOSITIONS.has(first) || TIME_ADJUNCT_OPENERS.has(first) ? s : -1;
+}
+
+/** Most words of an adjunct fronted before a subject (`Dalam kesempatan yang sama`). */
+const MAX_ADJUNCT = 5;
 
 /**
  * `Pemain asal Ambon, Maluku, itu mengakui`, `Pemain kelahiran Ambon, Maluku, itu`: a short
