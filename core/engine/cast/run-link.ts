@@ -133,9 +133,25 @@ function appositiveRole(t: readonly Token[], from: number, end: number): boolean
     isSubjectPosition(t, from) &&
     t[end]?.text === ',' &&
     startsLower(w) &&
-    (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w))
+    (ROLE_WORD_SET.has(w) || MEMBER_NOUNS.has(w) || PERSON_NOUNS.has(w) || widerHead(t, end + 1))
   );
 }
+
+/**
+ * `X, putri sulung Y, …`, `X, salah satu penganyam, …`: an appositive headed by a kin noun, or by
+ * `salah satu`/`salah seorang` before a lowercase noun (one of a group), presents the one named
+ * as a role does (cast.widerAppositive).
+ */
+function widerHead(t: readonly Token[], k: number): boolean {
+  if (!featureOn('cast.widerAppositive')) return false;
+  const w = t[k]!.lower;
+  if (KIN_NOUNS.has(w)) return true;
+  // `salah satu penganyam`: one of a group, whatever noun names it.
+  return w === 'salah' && ONE_OF.has(t[k + 1]?.lower ?? '') && startsLower(t[k + 2]?.text ?? '');
+}
+
+/** The words after `salah` that make `one of` (`salah satu`, `salah seorang`). */
+const ONE_OF: ReadonlySet<string> = new Set(['satu', 'seorang']);
 
 /**
  * `Hj Salmiah, pedagang beras …`, `Ustaz Karim, pengasuh pondok …`: honorifics (and their dots)
@@ -172,15 +188,18 @@ export function narratedSubject(
   from: number,
   end: number,
 ): boolean {
-  if (ref.kind !== 'person' || end !== from + 1 || !featureOn('cast.narratedSubject')) return false;
-  const w = t[from]!.text;
+  if (ref.kind !== 'person' || !featureOn('cast.narratedSubject')) return false;
+  // `Buya X memimpin …`: honorifics before the one name word are the person's own.
+  const titled = end > from + 1 && titledLoneName(t, from, end);
+  if (end !== from + 1 && !titled) return false;
+  const w = t[end - 1]!.text;
   if (isGazetteerPlace(w) || isOrgWord(w) || w.endsWith('nya')) return false;
   const next = t[end]?.text ?? '';
   if (!startsLower(next) || NOT_PREDICATE.has(next) || !isSubjectPosition(t, from)) return false;
   // A sentence's first word is capitalised whatever it is (`Pria itu …`, `Stok menipis`): only a
   // given name the name lists know counts there; after a comma or a connective the capital is
   // the writer's.
-  return isGivenName(w) || (from > 0 && !SENTENCE_ENDS.has(t[from - 1]!.text));
+  return isGivenName(w) || titled || (from > 0 && !SENTENCE_ENDS.has(t[from - 1]!.text));
 }
 
 /** Tokens after which a sentence starts. */
