@@ -974,6 +974,8 @@ export const FEATURES = {
     'a description closed by a demonstrative that opens its clause after a short adjunct fronted before the subject (`Seusai laga, gelandang berusia 29 tahun itu mengatakan …`: a preposition or a word of time first, its comma closing it) is the cue’s subject, as one opening the sentence is',
   'cast.widerAppositive':
     'a lone name set off before an appositive headed by a kin noun (`X, putri sulung Y, …`) or by `salah satu`/`salah seorang` before a lowercase noun (`X, salah satu penganyam, …`) is a person introduced, as before an appositive role',
+  'cast.oneOfThemIntroduces':
+    'a lone name right after `salah satunya` (one of them: `Salah satunya Hj. X.`, `Salah satunya X, santri …`) presents one of the people the text just described, a person a later description or -nya may mean',
   'cast.narratedSubject':
     'a lone word read as a person that stands as its clause’s subject with a lowercase predicate after it (`Di tepi dermaga, Karyoto duduk …`) introduces that person, whom a later description or pronoun may mean, when no longer name of the article holds the word; at a sentence’s start only a given name the name lists know, and never a word the place or organisation lists know',
   'names.englishDescriptionAffiliation':

@@ -37,6 +37,24 @@ const ROWS: [string, string[], string[], FeatureName][] = [
     ['Kamaruddin'],
     'cast.narratedSubject',
   ],
+  [
+    'one of them, with an appositive',
+    [
+      'Puluhan santri menyambut rombongan ulama. Salah satunya Rosidin, santri kelas lima asal Bireuen. Remaja 16 tahun itu mengaku baru pertama kali bertemu ulama itu. “Rasanya seperti mimpi,” katanya.',
+    ],
+    ['Rosidin'],
+    'cast.oneOfThemIntroduces',
+  ],
+  [
+    'one of them, alone in its sentence',
+    [
+      'Para pedagang, sebagian besar perempuan, menjajakan sayur dari perahu.',
+      'Salah satunya Hj. Sukinah. Perempuan berusia 63 tahun itu sudah berjualan sejak gadis.',
+      '“Dulu perahu di sini ratusan,” kata perempuan itu.',
+    ],
+    ['Sukinah'],
+    'cast.oneOfThemIntroduces',
+  ],
 ];
 
 describe('a lone name introduced by a wider appositive or with an honorific is a person', () => {

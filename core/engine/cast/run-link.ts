@@ -13,7 +13,7 @@ import { isRunToken, walkRunBack } from '../names/name-run';
 import type { NamedRef } from '../names/name-split';
 import { namesDescription } from '../names/unnamed-subject';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { KIN_NOUNS, LISTED_COUNTS, MEMBER_NOUNS } from '../../lexicon/pronouns';
+import { KIN_NOUNS, LISTED_COUNTS, MEMBER_NOUNS, ONE_OF_THEM } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { HONORIFIC_SET, isDegree } from '../../lexicon/honorifics';
 import { dropFinalDot, startsLower, startsUpper } from '../text/chars';
@@ -52,6 +52,8 @@ export function runLink(
   // `Istrinya, X, …`, `Pemiliknya, X, …`: kin or a role of the one the text is about, set off by
   // commas, is a person.
   if (ref.kind === 'person' && possessedLead(ref, t, from, end)) return 'introduces';
+  // `Salah satunya X, …`, `Salah satunya Hj. X.`: one of the people just described, named.
+  if (ref.kind === 'person' && oneOfThem(t, from)) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
@@ -229,3 +231,16 @@ function possessedLead(ref: NamedRef, t: readonly Token[], from: number, end: nu
 /** True when token `k` opens its sentence. */
 const SENTENCE_OPENS = (t: readonly Token[], k: number): boolean =>
   k === 0 || SENTENCE_ENDS.has(t[k - 1]!.text);
+
+/**
+ * `… para pedagang, sebagian besar perempuan. Salah satunya Hj. X.`: a name right after `salah
+ * satunya` (one of them) presents one of the people the text just described, a person
+ * (cast.oneOfThemIntroduces).
+ */
+function oneOfThem(t: readonly Token[], from: number): boolean {
+  return (
+    ONE_OF_THEM.has(t[from - 1]?.lower ?? '') &&
+    t[from - 2]?.lower === 'salah' &&
+    featureOn('cast.oneOfThemIntroduces')
+  );
+}
