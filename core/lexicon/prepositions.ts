@@ -1,3 +1,4 @@
+import { LIST_ANDS, ORS } from './conjunctions';
 /**
  * Prepositions that put a name in an adjunct rather than in a subject or object slot (`kepada
  * Budi`, `oleh KPK`, `di Bandung`, `with the minister`). The discourse model reads a name after one
@@ -139,3 +140,15 @@ export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(
 export const TIME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(
   'seusai usai setelah sesudah sebelum selepas menjelang saat ketika sejak selama'.split(' '),
 );
+
+/**
+ * Lowercase words after a name that open no predicate of it: a joining word (`X dan Y`), a
+ * preposition (`X di pasar`), a relative (`X yang …`). A name followed by any other lowercase
+ * word stands as that word's subject (cast/run-link.ts, names/kin-possessor.ts).
+ */
+export const NOT_PREDICATE: ReadonlySet<string> = new Set([
+  ...LIST_ANDS,
+  ...ORS,
+  ...PREPOSITIONS,
+  'yang',
+]);

@@ -299,13 +299,17 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Kin nouns that also open a person's name or address (`Putri Ayu`, `Putra Siregar`, `Kak Rina`
- * written `Kakak Rina`, `Adik Dimas`): capitalised before a name, they may be the name's own.
+ * written `Kakak Rina`, `Adik Dimas`, `Paman X`): capitalised before a name, they may be the
+ * name's own.
  */
 export const KIN_NOUNS_ALSO_NAMES: ReadonlySet<string> = new Set([
   'putra',
   'putri',
   'adik',
   'kakak',
+  // Kin said to elders as address (`Paman X`, `Bibi Y`), as a nickname a region gives its leader.
+  'paman',
+  'bibi',
 ]);
 
 /**

@@ -43,19 +43,11 @@ export const DESCRIPTION_FITS: Readonly<Record<string, readonly string[]>> = {
   // A politician: a party's officer or a legislator.
   politikus: ['partai', 'fraksi', 'dpr', 'dprd', 'legislator'],
   politisi: ['partai', 'fraksi', 'dpr', 'dprd', 'legislator'],
-  // The same in English copy (en.republika.co.id): `the lawmaker`, `the politician` for a member
-  // of the House, a regional council, one of its commissions, or a party's officer.
-  lawmaker: [
-    'dpr',
-    'dprd',
-    'house',
-    'parliament',
-    'commission',
-    'council',
-    'legislator',
-    'senator',
-  ],
-  politician: ['party', 'dpr', 'dprd', 'house', 'parliament', 'commission', 'legislator'],
+  // The same in English copy: `the lawmaker`, `the politician` for a member of the House or a
+  // regional council (written by its acronym or as a commission of it) or a party's officer. Not
+  // `house` or `council`, which other bodies share (`White House`, `Security Council`).
+  lawmaker: ['dpr', 'dprd', 'parliament', 'commission', 'legislator', 'senator'],
+  politician: ['party', 'dpr', 'dprd', 'parliament', 'commission', 'legislator'],
   // `orang nomor satu di X`: the head of a region, an institution or a company.
   'orang nomor satu': [
     'bupati',

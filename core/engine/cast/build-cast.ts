@@ -209,10 +209,21 @@ function organisationsAlone(records: readonly MentionRecord[]): ReadonlySet<stri
  */
 function narratedPerson(d: CastDraft, r: MentionRecord): DraftEntity | null {
   if (!r.narrated) return null;
-  const word = r.ref!.name!.toLowerCase();
-  const longer = d.records.some(q => {
-    const name = q.ref?.name;
-    return !!name && name.includes(' ') && name.toLowerCase().split(' ').includes(word);
-  });
+  const longer = wordsOfLongerNames(d).has(r.ref!.name!.toLowerCase());
   return longer ? null : d.builder.register(r.ref!, r.at);
+}
+
+/** The words of the draft's names of two words or more, lowercase: read once per draft. */
+const LONGER_NAME_WORDS = new WeakMap<CastDraft, ReadonlySet<string>>();
+function wordsOfLongerNames(d: CastDraft): ReadonlySet<string> {
+  let words = LONGER_NAME_WORDS.get(d);
+  if (!words) {
+    const out = new Set<string>();
+    for (const q of d.records) {
+      const name = q.ref?.name;
+      if (name?.includes(' ')) for (const w of name.toLowerCase().split(' ')) out.add(w);
+    }
+    LONGER_NAME_WORDS.set(d, (words = out));
+  }
+  return words;
 }

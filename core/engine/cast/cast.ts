@@ -26,6 +26,8 @@ export class Cast {
   private readonly heads: HeadIndex<Entity>;
   /** The people by the letters an office acronym of their role opens with. */
   private readonly acronyms: AcronymIndex;
+  /** Per title ending in an acronym, the people whose role it names (title-acronym.ts byAcronymTail). */
+  private readonly tails = new Map<string, readonly Entity[]>();
 
   constructor(
     all: readonly Entity[],
@@ -56,7 +58,7 @@ export class Cast {
     return (
       byTitleIn(this.all, title, at, this.heads) ??
       byAcronym(this.acronyms, title, at) ??
-      byAcronymTail(this.all, title, at)
+      byAcronymTail(this.all, title, at, this.tails)
     );
   }
 

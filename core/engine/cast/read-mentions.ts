@@ -253,6 +253,7 @@ function pushRunRecord(
   // One literal with every field (in base's order), not a spread of base's object: spreading
   // then adding fields was the costliest line of a long text's reading.
   const { at, end: endAt, text } = base(p, t[i]!, t[end - 1]!);
+  const link = runLink(ref, t, i, end, paragraph);
   out.push({
     at,
     end: endAt,
@@ -264,8 +265,8 @@ function pushRunRecord(
     sentenceRole: runRole(paragraph, t, i, end, opens, personEnd(out, state.last)),
     ref,
     cueRef: null,
-    link: runLink(ref, t, i, end, paragraph),
-    narrated: narratedSubject(ref, t, i, end),
+    link,
+    narrated: link === 'refers' && narratedSubject(ref, t, i, end),
     atCue: false,
     opensClause: opens,
     // The entity's own name is checked too when the cast is built (build-cast.ts).

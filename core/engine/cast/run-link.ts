@@ -13,7 +13,15 @@ import { isRunToken, walkRunBack } from '../names/name-run';
 import type { NamedRef } from '../names/name-split';
 import { namesDescription } from '../names/unnamed-subject';
 import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { KIN_NOUNS, LISTED_COUNTS, MEMBER_NOUNS, ONE_OF_THEM } from '../../lexicon/pronouns';
+import {
+  KIN_NOUNS,
+  LISTED_COUNTS,
+  MEMBER_NOUNS,
+  ONE_OF_COUNTS,
+  ONE_OF_OPENERS,
+  ONE_OF_THEM,
+} from '../../lexicon/pronouns';
+import { isAgentNounShape } from '../text/affix-shapes';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { HONORIFIC_SET, isDegree } from '../../lexicon/honorifics';
 import { dropFinalDot, startsLower, startsUpper } from '../text/chars';
@@ -21,8 +29,8 @@ import { isFacilityName } from './non-speaker';
 import type { MentionKind, MentionRecord } from './mention-record';
 import { joinedKinAt } from './kin-before-name';
 import { isSubjectPosition } from './subject-position';
-import { LIST_ANDS, ORS } from '../../lexicon/conjunctions';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { opensSentence } from '../text/sentence-start';
+import { NOT_PREDICATE } from '../../lexicon/prepositions';
 import { isGazetteerPlace, isGivenName, isOrgWord } from '../../lexicon/name-words';
 
 /**
@@ -141,19 +149,19 @@ function appositiveRole(t: readonly Token[], from: number, end: number): boolean
 
 /**
  * `X, putri sulung Y, …`, `X, salah satu penganyam, …`: an appositive headed by a kin noun, or by
- * `salah satu`/`salah seorang` before a lowercase noun (one of a group), presents the one named
- * as a role does (cast.widerAppositive).
+ * `salah satu`/`salah seorang` before a noun for people or a `peN-` agent noun (one of a group),
+ * presents the one named as a role does (cast.widerAppositive).
  */
 function widerHead(t: readonly Token[], k: number): boolean {
   if (!featureOn('cast.widerAppositive')) return false;
   const w = t[k]!.lower;
   if (KIN_NOUNS.has(w)) return true;
-  // `salah satu penganyam`: one of a group, whatever noun names it.
-  return w === 'salah' && ONE_OF.has(t[k + 1]?.lower ?? '') && startsLower(t[k + 2]?.text ?? '');
+  if (!ONE_OF_OPENERS.has(w) || !ONE_OF_COUNTS.has(t[k + 1]?.lower ?? '')) return false;
+  // `salah satu penganyam`: one of a group of people, named by a people noun or a `peN-` agent
+  // noun (`Kemuning, salah satu desa …` is no person).
+  const head = t[k + 2]?.text ?? '';
+  return namesPeople(head) || (startsLower(head) && isAgentNounShape(head));
 }
-
-/** The words after `salah` that make `one of` (`salah satu`, `salah seorang`). */
-const ONE_OF: ReadonlySet<string> = new Set(['satu', 'seorang']);
 
 /**
  * `Hj Salmiah, pedagang beras …`, `Ustaz Karim, pengasuh pondok …`: honorifics (and their dots)
@@ -182,7 +190,8 @@ export function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKi
  * story introduces by acting, though no role or description comes with the name: when the article
  * holds no longer name with that word, the lone word is the person, whom a later description or
  * pronoun may mean (cast.narratedSubject; build-cast.ts). A word the place or organisation lists
- * know is no such person.
+ * know is no such person; at a sentence's start, where any word is capitalised, only a given name
+ * the name lists know or a name after an honorific.
  */
 export function narratedSubject(
   ref: NamedRef,
@@ -201,17 +210,8 @@ export function narratedSubject(
   // A sentence's first word is capitalised whatever it is (`Pria itu …`, `Stok menipis`): only a
   // given name the name lists know counts there; after a comma or a connective the capital is
   // the writer's.
-  return isGivenName(w) || titled || (from > 0 && !SENTENCE_ENDS.has(t[from - 1]!.text));
+  return isGivenName(w) || titled || !opensSentence(t, from);
 }
-
-/** Tokens after which a sentence starts. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"', ':']);
-
-/**
- * Lowercase words after a subject that open no predicate of it: a joining word (`X dan Y`), a
- * preposition (`X di pasar`), a relative (`X yang …`).
- */
-const NOT_PREDICATE: ReadonlySet<string> = new Set([...LIST_ANDS, ...ORS, ...PREPOSITIONS, 'yang']);
 
 /**
  * `Istrinya, X, …`, `Pemiliknya, X, …`, `Gurunya, X, …`: a lone name set off by commas after one
@@ -223,14 +223,10 @@ function possessedLead(ref: NamedRef, t: readonly Token[], from: number, end: nu
   if (ref.relation && ref.ownerBack) return true;
   if (end !== from + 1 || t[from - 1]?.text !== ',' || t[end]?.text !== ',') return false;
   const lead = t[from - 2];
-  if (!lead || !lead.lower.endsWith('nya') || !SENTENCE_OPENS(t, from - 2)) return false;
+  if (!lead || !lead.lower.endsWith('nya') || !opensSentence(t, from - 2)) return false;
   const stem = lead.lower.slice(0, -3);
   return ROLE_WORD_SET.has(stem) || PERSON_NOUNS.has(stem) || KIN_NOUNS.has(stem);
 }
-
-/** True when token `k` opens its sentence. */
-const SENTENCE_OPENS = (t: readonly Token[], k: number): boolean =>
-  k === 0 || SENTENCE_ENDS.has(t[k - 1]!.text);
 
 /**
  * `… para pedagang, sebagian besar perempuan. Salah satunya Hj. X.`: a name right after `salah

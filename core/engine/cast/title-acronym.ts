@@ -226,20 +226,36 @@ export function byAcronym(index: AcronymIndex, title: string, at: Pos): Entity |
  * after `Kepala Kantor Kementerian Agama Kabupaten X, Y`): the one whose role holds the title's
  * other words in a row with the acronym made of pieces of the words after them (madeOf),
  * introduced latest before `at` first (cast.titleAcronymTail). News copy spells a body out once,
- * then writes it by its syllable acronym inside the office's title.
+ * then writes it by its syllable acronym inside the office's title. The frozen cast passes `kept`,
+ * so a title is tried against the roles once, not at each of its mentions.
  */
-export function byAcronymTail(all: readonly Entity[], title: string, at: Pos): Entity | null {
+export function byAcronymTail(
+  all: readonly Entity[],
+  title: string,
+  at: Pos,
+  kept?: Map<string, readonly Entity[]>,
+): Entity | null {
   if (!featureOn('cast.titleAcronymTail')) return null;
+  let holders = kept?.get(title);
+  if (!holders) {
+    holders = tailHolders(all, title);
+    kept?.set(title, holders);
+  }
+  return holders.length ? firstByRecency(holders, at, () => true) : null;
+}
+
+/** The people of `all` (in its order) whose role a title ending in an acronym names (byAcronymTail). */
+function tailHolders(all: readonly Entity[], title: string): readonly Entity[] {
   const t = roleWords(title);
-  if (t.length < 2) return null;
-  const a = acronymShape(t[t.length - 1]!);
-  if (a === null) return null;
+  const a = t.length >= 2 ? acronymShape(t[t.length - 1]!) : null;
+  if (a === null) return [];
   const lead = t.slice(0, -1);
-  const fits = (e: Entity) =>
-    e.kind === 'person' &&
-    ((!!e.role && tailOf(roleWords(e.role), lead, a)) ||
-      (!!e.spelledRole && tailOf(roleWords(e.spelledRole), lead, a)));
-  return firstByRecency(all, at, fits);
+  return all.filter(
+    e =>
+      e.kind === 'person' &&
+      ((!!e.role && tailOf(roleWords(e.role), lead, a)) ||
+        (!!e.spelledRole && tailOf(roleWords(e.spelledRole), lead, a))),
+  );
 }
 
 /** True when `words` hold `lead` in a row, then words acronym `a` is made of. */

@@ -85,22 +85,27 @@ function tellsOffice(words: readonly string[]): boolean {
  */
 export function describedNames(text: string): readonly string[] {
   const words = runsOf(text, isAlnumOrHyphenCp).slice(1);
-  return words.filter(isNameWord).map(w => w.toLowerCase());
+  // `bocah kelas lima SD itu`: a kind of institution closing the description, with no name after
+  // it, names none (discourse.institutionKindNoName); `hakim MA itu` still names a court.
+  const last = words.length - (DEFINITE.has(words[words.length - 1] ?? '') ? 2 : 1);
+  return words
+    .filter((w, k) => isNameWord(w) && !(k === last && kindOnly(w)))
+    .map(w => w.toLowerCase());
 }
+
+/** A kind of institution that heads a name (`SD`, `RSUD`), when that reading is on. */
+const kindOnly = (w: string): boolean =>
+  NAMING_HEAD_SET.has(w.toLowerCase()) && featureOn('discourse.institutionKindNoName');
 
 /**
  * A word written as (part of) a name: capitalised, not a number, and no common head of an
  * office or organisation (`Partai`, `Fraksi`, `Universitas`), which every party or university
- * shares, unless written as an acronym (`KPK`, `TNI`), and no kind of institution that heads a
- * name (`SD`, `RSUD`: lexicon/facilities.ts NAMING_HEADS).
+ * shares, unless written as an acronym (`KPK`, `TNI`).
  */
 function isNameWord(w: string): boolean {
   if (w[0] === w[0]!.toLowerCase() || /^\d/u.test(w)) return false;
   const lower = w.toLowerCase();
   if (FRAME.has(lower)) return false;
-  // `SD`, `RSUD`, `PT`: the kind of institution, written before its own name, is no name itself
-  // (`bocah kelas lima SD itu` tells a pupil, of no school in particular).
-  if (NAMING_HEAD_SET.has(lower) && featureOn('discourse.institutionKindNoName')) return false;
   const acronym = w.length > 1 && w === w.toUpperCase();
   return acronym || !(ORG_HEAD_SET.has(lower) || ROLE_HEAD_SET.has(lower));
 }

@@ -9,9 +9,9 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { BRACKETED_AGE } from '../names/age-phrase';
-import { COPULAS, EXISTENTIALS, KIN_NOUNS, ONE_OF_THEM } from '../../lexicon/pronouns';
+import { COPULAS, EXISTENTIALS, ONE_OF_THEM } from '../../lexicon/pronouns';
 import { lazyRegExp, startsLower } from '../text/chars';
-import { leadIn } from './lead-in';
+import { isPossessedKin, leadIn } from './lead-in';
 import { SPACE_RUNS, opensCommaDescription } from '../text/string-scans';
 import { RANK_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { isPatientRole } from './patient-role';
@@ -88,24 +88,31 @@ export function discourseMentions(
   }
   const out: CastMention[] = [];
   const counted = countedHolders(cast);
-  /** Whether the mention before was one person presented as a source, opening their clause. */
-  let sourceBefore = false;
+  /**
+   * The paragraph of the mention before when it was one person presented as a source opening
+   * their clause, else -1.
+   */
+  let sourcePara = -1;
   for (const m of cast.mentions) {
     // A counted description is its holders, or (as many as it counts not found) no group of
     // its own: the model then finds the people just heard from (lastPeople).
     if (counted.has(m.at)) {
       const group = counted.get(m.at);
       if (group) out.push(group);
+      sourcePara = -1;
       continue;
     }
     const h = m.entities.length ? undefined : held.get(m.at);
     if (h) held.delete(m.at);
     const lead = leadIns.get(m.at);
-    // `X (52), warga Y, … . Suaminya, Z, …`: the source's relative, presented by neither.
-    const relative: boolean = sourceBefore && !!lead && kinOfSource(lead);
+    // `X (52), warga Y, … . Suaminya, Z, masih …`: the source's relative, presented by neither.
+    const para = paragraphOf(m.at);
+    const relative: boolean =
+      sourcePara >= para - 1 && !!lead && m.role !== 'cueSubject' && kinOfSource(lead);
     const d: boolean = described.has(m.at) && !relative;
     const words = lead;
-    sourceBefore = m.subject && m.entities.length === 1 && (d || (!!words && !relative));
+    const source = m.subject && m.entities.length === 1 && (d || (!!words && !relative));
+    sourcePara = source ? para : -1;
     if (h) out.push({ at: m.at, entities: holders(h), subject: m.subject, role: h.role });
     else if (d || words) {
       // One copy with its fields set, not a spread per field (two more objects per mention).
@@ -312,16 +319,11 @@ function countedHolders(cast: Cast): Map<Pos, CastMention | null> {
 
 /**
  * `X (52), warga Desa Y, … . Suaminya, Z, masih di rumah`: kin owned by `-nya` right after a
- * person presented as a source is that source's relative, not a source of its own
- * (discourse.kinLeadNoSource): doing something other than reporting, Z is talked about, and X
- * stays the topic a `-nya` means. After a victim or a possessor (`Rumah X hanyut. Istrinya, Z,
- * …`) the kin is who the article turns to (discourse.kinLeadIn).
+ * person presented as a source (in the same paragraph or the one before) is that source's
+ * relative, not a source of its own (discourse.kinLeadNoSource): doing something other than
+ * reporting (a reporting subject is a source as ever), Z is talked about, and X stays the topic a
+ * `-nya` means. After a victim or a possessor (`Rumah X hanyut. Istrinya, Z, …`) the kin is who
+ * the article turns to (discourse.kinLeadIn).
  */
-function kinOfSource(lead: string): boolean {
-  const lower = lead.toLowerCase();
-  return (
-    lower.endsWith('nya') &&
-    KIN_NOUNS.has(lower.slice(0, -3)) &&
-    featureOn('discourse.kinLeadNoSource')
-  );
-}
+const kinOfSource = (lead: string): boolean =>
+  isPossessedKin(lead) && featureOn('discourse.kinLeadNoSource');

@@ -39,6 +39,11 @@ export function leadIn(text: string, at: number): string | null {
  * introduces the person by who they are to somebody the article told of, as a description does.
  */
 function possessedKin(word: string): boolean {
+  return featureOn('discourse.kinLeadIn') && isPossessedKin(word);
+}
+
+/** `Ayahnya`, `Istrinya`: one kin or company noun owned by `-nya`. */
+export function isPossessedKin(word: string): boolean {
   const w = word.toLowerCase();
-  return featureOn('discourse.kinLeadIn') && w.endsWith('nya') && KIN_NOUNS.has(w.slice(0, -3));
+  return w.endsWith('nya') && KIN_NOUNS.has(w.slice(0, -3));
 }

@@ -9,12 +9,13 @@
  */
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { DEFINITE, KIN_NOUNS, KIN_NOUNS_ALSO_NAMES } from '../../lexicon/pronouns';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { LIST_ANDS } from '../../lexicon/conjunctions';
+import { NOT_PREDICATE } from '../../lexicon/prepositions';
+import { opensSentence } from '../text/sentence-start';
 import { isCapitalised, type Token } from '../text/text';
 import { isRunToken, readRun } from './name-run';
 
@@ -61,11 +62,5 @@ function actsAsSubject(t: readonly Token[], i: number, after: Token | undefined)
   if (!after || !startsLower(after.text) || NOT_PREDICATE.has(after.lower)) return false;
   if (HONORIFIC_SET.has(kin.lower) || KIN_NOUNS_ALSO_NAMES.has(kin.lower)) return false;
   if (isGivenName(kin.text) || !featureOn('names.kinPossessorActs')) return false;
-  return i === 0 || SENTENCE_ENDS.has(t[i - 1]!.text);
+  return opensSentence(t, i);
 }
-
-/** Lowercase words after a name that open no predicate of it (`X dan Y`, `X di pasar`, `X yang`). */
-const NOT_PREDICATE: ReadonlySet<string> = new Set([...LIST_ANDS, ...PREPOSITIONS, 'yang']);
-
-/** Tokens after which a sentence starts. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"']);

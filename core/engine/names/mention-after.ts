@@ -380,12 +380,13 @@ function descriptionOnly(
     return { kind: 'title', title: spanOf(toks, text, i, j - 1), text: spanOf(toks, text, i, j) };
   // `kata sang istri sambil …`, `ucap sang nenek`: `sang` makes a person noun definite, as `itu`
   // does (names.sangPersonNoun).
-  if (sangPerson(lowerWords)) {
-    // `kata sang kakek dengan mata berkaca-kaca`: the manner after a preposition is no part of it.
-    let e = i + 2;
-    while (e < j && !PREPOSITIONS.has(toks[e]!.lower)) e++;
-    return { kind: 'title', title: spanOf(toks, text, i + 1, e), text: spanOf(toks, text, i, e) };
-  }
+  const sang = sangPersonEnd(toks, i, j);
+  if (sang > 0)
+    return {
+      kind: 'title',
+      title: spanOf(toks, text, i + 1, sang),
+      text: spanOf(toks, text, i, sang),
+    };
   const named = lowerWords.length ? nameAfterDescription(toks, i, j, text, evidence) : null;
   if (named) return named;
   // `ujar politikus yang pernah menjabat Ketua Komisi B itu`: a role closed by a demonstrative
@@ -406,15 +407,21 @@ function descriptionOnly(
 }
 
 /**
- * `sang istri`, `sang nenek`, `sang kakek lima cucu`: `sang` then a person noun (sex, age) or a
- * kin noun (`istri`, `anak`: kin of the person the story is about) and its lowercase words, with no role among them (`sang pelatih` is a role's unnamed holder).
+ * Where `sang` at token `i` then a person noun (sex, age) or a kin noun (`istri`, `anak`: kin of
+ * the person the story is about) and its lowercase words ends, before `j`: at a preposition or a
+ * word of manner (`kata sang kakek dengan mata berkaca-kaca`, `seraya tersenyum`), which is no part
+ * of it; -1 when no such description opens there, or a role is among its words (`sang pelatih`
+ * is a role's unnamed holder).
  */
-const sangPerson = (words: readonly string[]): boolean =>
-  words.length > 1 &&
-  words[0] === 'sang' &&
-  (PERSON_NOUNS.has(words[1]!) || KIN_NOUNS.has(words[1]!)) &&
-  !words.some(w => ROLE_WORD_SET.has(w)) &&
-  featureOn('names.sangPersonNoun');
+function sangPersonEnd(toks: readonly Token[], i: number, j: number): number {
+  if (j - i < 2 || toks[i]!.lower !== 'sang' || !featureOn('names.sangPersonNoun')) return -1;
+  const noun = toks[i + 1]!.lower;
+  if (!PERSON_NOUNS.has(noun) && !KIN_NOUNS.has(noun)) return -1;
+  let e = i + 2;
+  while (e < j && !PREPOSITIONS.has(toks[e]!.lower) && !MANNER_OPENERS.has(toks[e]!.lower)) e++;
+  for (let k = i + 1; k < e; k++) if (ROLE_WORD_SET.has(toks[k]!.lower)) return -1;
+  return e;
+}
 
 /** With names.relativeDescription, whether `w` is a person noun (`pria`, `perempuan`, `nenek`). */
 const personHead = (w: string): boolean =>

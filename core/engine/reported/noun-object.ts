@@ -172,7 +172,8 @@ const BARE_VERBS = new Set(
   (
     'selesai rampung tuntas naik turun tiba habis pulih ' +
     // What befalls a thing in a disaster or a breakdown (`dua jembatan putus`, `listrik padam`).
-    'putus rusak hilang hancur runtuh roboh hanyut tenggelam padam macet lumpuh'
+    // Not `hilang`, `macet`: after a noun they name a kind of thing (`orang hilang`, `kredit macet`).
+    'putus rusak hancur runtuh roboh hanyut tenggelam padam lumpuh'
   ).split(' '),
 );
 
