@@ -957,27 +957,27 @@ export const FEATURES = {
   'names.englishDescriptionOrigin':
     "an English `the` description with the person's origin after `from` before a cue (`The 52-year-old from Tabanan, Bali, said …`, `The fisherman from Tabanan in Bali said …`) or after it at the sentence's end (`said the fisherman from Tabanan.`) points back as the description does; the place is where the person comes from, never the speaker",
   'discourse.institutionKindNoName':
-    'a kind of institution that heads a name (`SD`, `SMP`, `RSUD`, `PT`: lexicon/facilities.ts NAMING_HEADS) closing a description pointing back, with no name after it (`kata bocah kelas lima SD itu`), is no name only that institution’s people share, and keeps a person description one of a person by age or kin; `hakim MA itu` still names a court',
+    'a kind of institution that heads a name (`SD`, `SMP`, `RSUD`, `PT`: lexicon/facilities.ts NAMING_HEADS) closing a description pointing back, with no name after it (`kata siswa kelas dua SMP itu`), is no name only that institution’s people share, and keeps a person description one of a person by age or kin; `hakim MA itu` still names a court',
   'names.sangPersonNoun':
-    '`sang` before a person noun after a cue (`kata sang istri`, `ucap sang nenek`) makes a definite description pointing back, as one closed by `itu` does; a role after `sang` (`sang pelatih`) stays a role’s unnamed holder',
+    '`sang` before a person noun after a cue (`ujar sang suami`, `kata sang ayah`) makes a definite description pointing back, as one closed by `itu` does; a role after `sang` (`sang pelatih`) stays a role’s unnamed holder',
   'cast.possessedKin':
-    'a lone name set off after a kin, role or person noun owned by `-nya` opening its sentence (`Istrinya, X, …`, `Pemiliknya, X, …`), or read with a kin relation its owner points back to (`His wife, X`), introduces a person, the kin or holder of the one the text is about, whom a later `sang istri`, pronoun or -nya may mean',
+    'a lone name set off after a kin, role or person noun owned by `-nya` opening its sentence (`Istrinya, X, …`, `Pelatihnya, X, …`), or read with a kin relation its owner points back to (`His wife, X`), introduces a person, the kin or holder of the one the text is about, whom a later `sang istri`, pronoun or -nya may mean',
   'discourse.kinLeadNoSource':
-    'a person set off after a kin noun owned by `-nya` right after a person presented as a source, in the same paragraph or the next (`Y (52), warga Z, … . Suaminya, X, masih di rumah`), and not reporting, is presented as that source’s relative, not as a source: talked about, so the owner stays the topic a later `-nya` means (after a victim or a possessor the kin is still the next source: discourse.kinLeadIn)',
+    'a person set off after a kin noun owned by `-nya` right after a person presented as a source, in the same paragraph or the next (`Y (47), guru di desa itu, … . Suaminya, X, bekerja di kota`), and not reporting, is presented as that source’s relative, not as a source: talked about, so the owner stays the topic a later `-nya` means (after a victim or a possessor the kin is still the next source: discourse.kinLeadIn)',
   'discourse.relationKnown':
     'the kin a person was introduced as (`Istrinya, X`, `Ayah Y, X`) is known of them as a role is: a description pointing back by kinship (`kata sang istri`, `ujar istri Y itu`) agrees with them',
   'names.kinPossessorActs':
-    'a capitalised kin noun opening its sentence before a name and a lowercase predicate (`Tetangga Mbah Karto turut berbahagia`, `Menantu Budi bekerja di Batam`) is somebody’s kin doing something: the name is the possessor, no part of the name and no subject; not a kin noun that is also an honorific or a name (`Ibu`, `Putri`), nor a word the given-name lists know',
+    'a capitalised kin noun opening its sentence before a name and a lowercase predicate (`Tetangga Mbah Karto ikut memasang tenda`, `Menantu Budi bekerja di Batam`) is somebody’s kin doing something: the name is the possessor, no part of the name and no subject; not a kin noun that is also an honorific or a name (`Ibu`, `Putri`), nor a word the given-name lists know',
   'cast.titleAcronymTail':
-    'a title ending in a body’s syllable acronym (`kata Kepala Kantor Kemenag`) means the person whose role holds its other words in a row and then the words the acronym is made of (`Kepala Kantor Kementerian Agama Kabupaten X`)',
+    'a title ending in a body’s syllable acronym (`ujar Juru Bicara Kemenkes`) means the person whose role holds its other words in a row and then the words the acronym is made of (`Juru Bicara Kementerian Kesehatan`)',
   'names.describedAfterAdjunct':
-    'a description closed by a demonstrative that opens its clause after a short adjunct fronted before the subject (`Seusai laga, gelandang berusia 27 tahun itu mengatakan …`: a preposition or a word of time first, its comma closing it) is the cue’s subject, as one opening the sentence is',
+    'a description closed by a demonstrative that opens its clause after a short adjunct fronted before the subject (`Usai latihan, bek berusia 24 tahun itu menyebut …`: a preposition or a word of time first, its comma closing it) is the cue’s subject, as one opening the sentence is',
   'cast.widerAppositive':
-    'a lone name set off before an appositive headed by a kin noun (`X, putri sulung Y, …`) or by `salah satu`/`salah seorang` before a noun for people or a `peN-` agent noun (`X, salah satu penganyam, …`) is a person introduced, as before an appositive role',
+    'a lone name set off before an appositive headed by a kin noun (`X, anak bungsu Y, …`) or by `salah satu`/`salah seorang` before a noun for people or a `peN-` agent noun (`X, salah satu pembatik, …`) is a person introduced, as before an appositive role',
   'cast.oneOfThemIntroduces':
-    'a lone name right after `salah satunya` (one of them: `Salah satunya Hj. X.`, `Salah satunya X, santri …`) presents one of the people the text just described, a person a later description or -nya may mean',
+    'a lone name right after `salah satunya` (one of them: `Salah satunya Hj. X.`, `Salah satunya X, siswa …`) presents one of the people the text just described, a person a later description or -nya may mean',
   'cast.narratedSubject':
-    'a lone word read as a person that stands as its clause’s subject with a lowercase predicate after it (`Di tepi dermaga, Karyoto duduk …`, `Buya X memimpin …`) introduces that person, whom a later description or pronoun may mean, when no longer name of the article holds the word; at a sentence’s start only a given name the name lists know or a name after an honorific, and never a word the place or organisation lists know',
+    'a lone word read as a person that stands as its clause’s subject with a lowercase predicate after it (`Di depan kiosnya, Karyoto menjahit …`, `Buya X membuka pengajian …`) introduces that person, whom a later description or pronoun may mean, when no longer name of the article holds the word; at a sentence’s start only a given name the name lists know or a name after an honorific, and never a word the place or organisation lists know',
   'names.englishDescriptionAffiliation':
     'an English `the` description after a cue closed by the body the person belongs to (`said the politician from the National Party (NP).`) points back as one told by origin does; the body, opened by `the` and perhaps closed by its bracketed acronym, never speaks',
   'names.englishAgedDescription':

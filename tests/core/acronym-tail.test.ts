@@ -14,9 +14,9 @@ const ROWS: [string, string[], string[]][] = [
   [
     'a regency office of the religious affairs ministry',
     [
-      'Kepala Kantor Kementerian Agama Kabupaten Lamandau, H. Kasmadi Nurhakim, menyebut tahun ini ada 410 calon jamaah.',
-      'Pak Sardjono (70) juga akan berangkat. “Saya sudah siap,” katanya.',
-      'Kepala Kantor Kemenag, dalam kesempatan terpisah, memuji semangat jamaah seperti Pak Sardjono. “Semangat jamaah lansia patut dicontoh,” kata Kepala Kantor Kemenag.',
+      'Kepala Kantor Kementerian Agama Kabupaten Lamandau, H. Kasmadi Nurhakim, meresmikan gedung madrasah baru di Nanga Bulik.',
+      'Pak Sardjono (70), guru ngaji di kampung itu, ikut hadir. “Saya mengajar di sini sejak muda,” katanya.',
+      'Kepala Kantor Kemenag, di sela acara, menyalami guru-guru seperti Pak Sardjono. “Madrasah ini milik warga,” kata Kepala Kantor Kemenag.',
     ],
     ['Sardjono', 'Kasmadi Nurhakim'],
   ],
@@ -46,9 +46,9 @@ describe('`PS` heads a football club’s name', () => {
   test('a club named `PS` + a kin word is no person a coach’s description could mean', () =>
     expect(
       speakersOf(
-        'Tiga bulan lalu, PS Putra Lamandau masih terpuruk di dasar klasemen.',
-        'Pelatih kepala PS Putra Lamandau, Purbaya Ginting, menyebut timnya kini lebih kompak. Pria berusia 58 tahun itu sempat hampir mundur.',
-        '“Saya bilang kepada pemain, kalau mau saya pergi, saya pergi,” kata sang pelatih.',
+        'PS Putra Lamandau kalah tiga kali beruntun bulan lalu.',
+        'Pelatih kepala PS Putra Lamandau, Purbaya Ginting, menyebut timnya kini lebih kompak. Pria berusia 58 tahun itu baru dua bulan melatih.',
+        '“Kami harus lebih sabar membangun serangan,” kata sang pelatih.',
       ),
     ).toEqual(['Purbaya Ginting']));
 });

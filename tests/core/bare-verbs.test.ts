@@ -16,7 +16,7 @@ describe('a bare intransitive verb carries a reported clause’s predicate', () 
     ['memperkirakan', 'perbaikan jembatan rampung sebelum Lebaran'],
     ['memprediksi', 'harga semen naik menjelang musim hujan'],
     ['menaksir', 'bantuan logistik tiba di lokasi pada Rabu'],
-    ['menyebut', 'dua jembatan gantung di wilayahnya putus'],
+    ['menyebut', 'kabel listrik di tiga dusun putus'],
     ['melaporkan', 'tiga rumah warga hanyut terbawa arus'],
     ['menyebut', 'listrik di empat kecamatan padam sejak pagi'],
   ])('%s %s', (cue, clause) => {

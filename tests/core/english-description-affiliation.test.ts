@@ -9,9 +9,9 @@ const speakersOf = (...paragraphs: string[]) =>
     .map(q => q.speakers.join(' + '));
 
 const MEMBER =
-  'Deputy Chairman of House Commission IX Yosef Laoly urged the board to publish the list.';
+  'Vice Chair of House Commission IX Yosef Laoly criticised the delay in the school budget.';
 const MINISTER =
-  'Trade Minister Hendrik Sumual said the list would be out soon. "We are on it," Hendrik said.';
+  'Finance Minister Hendrik Sumual said the funds would reach schools in May. "The transfer is ready," Hendrik said.';
 
 // Invented sentences: an English `the` description after a cue, closed by the body the person
 // belongs to (`from the X Party (XP)`), points back; the body never speaks. A `politician` or
@@ -19,12 +19,15 @@ const MINISTER =
 const AFFILIATED: [string, string[], string[]][] = [
   [
     'a politician from a party with its acronym',
-    [MEMBER, '"Openness is the key," said the politician from the Unity Labour Party (ULP).'],
+    [
+      MEMBER,
+      '"Schools cannot wait until May," said the politician from the Unity Labour Party (ULP).',
+    ],
     ['Yosef Laoly'],
   ],
   [
     'a politician from a party without its acronym',
-    [MEMBER, '"Openness is the key," said the politician from the Unity Labour Party.'],
+    [MEMBER, '"Schools cannot wait until May," said the politician from the Unity Labour Party.'],
     ['Yosef Laoly'],
   ],
   [
@@ -32,13 +35,13 @@ const AFFILIATED: [string, string[], string[]][] = [
     [
       MEMBER,
       MINISTER,
-      '"Openness is the key," said the lawmaker from the Unity Labour Party (ULP).',
+      '"Schools cannot wait until May," said the lawmaker from the Unity Labour Party (ULP).',
     ],
     ['Hendrik Sumual', 'Yosef Laoly'],
   ],
   [
     'a politician alone after the minister spoke',
-    [MEMBER, MINISTER, '"Openness is the key," the politician said.'],
+    [MEMBER, MINISTER, '"Schools cannot wait until May," the politician said.'],
     ['Hendrik Sumual', 'Yosef Laoly'],
   ],
 ];

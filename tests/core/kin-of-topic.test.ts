@@ -11,17 +11,17 @@ const speakersOf = (...paragraphs: string[]) =>
 // Invented sentences: kin set off after a noun owned by `-nya` (`Istrinya, X,`) is a person, the
 // relative of the one the story is about; `sang` + a kin noun at a cue means them, and a `-nya`
 // after them doing something other than reporting still means the one the story is about.
-const FISHER = [
-  'Tumiran Sukardi, nelayan di muara itu, sudah sepekan tidak melaut.',
-  '“Anginnya belum reda,” kata Tumiran.',
+const MECHANIC = [
+  'Tumiran Sukardi, montir di bengkel itu, sudah sepekan sepi order.',
+  '“Banyak pelanggan menunda servis,” kata Tumiran.',
 ];
 const ROWS: [string, string[], string[], FeatureName[]][] = [
   [
     '`sang istri` after the wife is set off',
     [
-      ...FISHER,
-      'Istrinya, Jumirah, berjualan pecel di depan pasar.',
-      '“Pembeli juga sepi,” kata sang istri sambil tersenyum.',
+      ...MECHANIC,
+      'Istrinya, Jumirah, membuka warung kopi di depan bengkel.',
+      '“Warung juga ikut lengang,” kata sang istri sambil merapikan gelas.',
     ],
     ['Tumiran Sukardi', 'Jumirah'],
     ['cast.possessedKin'],
@@ -29,8 +29,8 @@ const ROWS: [string, string[], string[], FeatureName[]][] = [
   [
     '`sang istri` right after the husband is presented',
     [
-      'Tumiran Sukardi (58), nelayan di muara itu, sudah sepekan tidak melaut. Istrinya, Jumirah, berjualan pecel di depan pasar.',
-      '“Pembeli juga sepi,” kata sang istri sambil tersenyum.',
+      'Tumiran Sukardi (58), montir di bengkel itu, sudah sepekan sepi order. Istrinya, Jumirah, membuka warung kopi di depan bengkel.',
+      '“Warung juga ikut lengang,” kata sang istri sambil merapikan gelas.',
     ],
     ['Jumirah'],
     ['cast.possessedKin', 'discourse.relationKnown'],
@@ -38,8 +38,8 @@ const ROWS: [string, string[], string[], FeatureName[]][] = [
   [
     '`ujarnya` after the husband is narrated',
     [
-      'Di posko pengungsian, Kasinah (47) sudah tiga hari tinggal bersama keluarganya. Suaminya, Rudianto, masih bertahan di rumah untuk menjaga kambing.',
-      '“Air naik cepat sekali,” ujarnya.',
+      'Di ruang tunggu puskesmas, Kasinah (47) sudah dua jam menunggu giliran. Suaminya, Rudianto, masih bekerja di sawah.',
+      '“Antreannya panjang sekali hari ini,” ujarnya.',
     ],
     ['Kasinah'],
     ['discourse.kinLeadNoSource'],
@@ -47,8 +47,8 @@ const ROWS: [string, string[], string[], FeatureName[]][] = [
   [
     'a role owned by `-nya`, then `sang kakek` with a manner after it',
     [
-      'Becak tua itu terparkir di halaman rumahnya. Pemiliknya, Karyadi, sedang menjahit kain ihram. Pria berusia 72 tahun itu tahun ini berangkat haji.',
-      '“Uangnya dari celengan bambu,” kata sang kakek dengan mata berkaca-kaca.',
+      'Truk tua itu diparkir di depan gudang. Pemiliknya, Karyadi, sedang mengganti ban. Pria berusia 72 tahun itu masih menyetir sendiri.',
+      '“Truk ini lebih tua dari cucu saya,” kata sang kakek dengan suara serak.',
     ],
     ['Karyadi'],
     ['cast.possessedKin'],

@@ -12,9 +12,9 @@ const ROWS: [string, string[]][] = [
   [
     'a neighbour of a person named with an honorific',
     [
-      'Mbah Wakidi (74) akhirnya berangkat ke Tanah Suci tahun ini.',
-      'Tetangga Mbah Wakidi turut mengantar ke pendapa kecamatan.',
-      '“Saya menabung dua puluh tahun,” kata Mbah Wakidi.',
+      'Mbah Wakidi (74) membuka pameran lukisan pertamanya di balai desa.',
+      'Tetangga Mbah Wakidi ikut memasang bingkai sejak pagi.',
+      '“Saya melukis sejak masih muda,” kata Mbah Wakidi.',
     ],
   ],
   [

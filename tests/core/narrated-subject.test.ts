@@ -14,9 +14,9 @@ const INTRODUCED: [string, string[], string[]][] = [
   [
     'after a fronted phrase, then a description by age',
     [
-      'Di bawah pohon ketapang di tepi sawah, Tarmuji duduk menganyam bambu.',
-      'Pria berusia 58 tahun itu sudah seminggu tidak ke ladang.',
-      '“Hujan turun terus, tanah jadi becek,” kata pria berusia 58 tahun itu.',
+      'Di kios kecil di ujung pasar, Tarmuji menjahit seragam sekolah.',
+      'Lelaki berusia 58 tahun itu membuka kios sejak 1995.',
+      '“Pesanan naik menjelang tahun ajaran baru,” kata lelaki berusia 58 tahun itu.',
     ],
     ['Tarmuji'],
   ],
@@ -30,7 +30,10 @@ const INTRODUCED: [string, string[], string[]][] = [
   ],
   [
     'a given name opening its sentence',
-    ['Ananto menatap perahunya yang tertambat di muara.', '“Angin barat belum reda,” kata dia.'],
+    [
+      'Ananto membuka bengkelnya lebih pagi hari itu.',
+      '“Banyak motor mogok setelah hujan deras,” kata dia.',
+    ],
     ['Ananto'],
   ],
 ];
@@ -45,9 +48,9 @@ const KEPT: [string, string[], string[]][] = [
   [
     'the short form of a name the article gives in full',
     [
-      'Di pinggir dermaga, Tarmuji duduk menganyam jaring.',
-      'Tarmuji Hadiwinoto, ketua kelompok nelayan, mengaku belum melaut.',
-      '“Ombaknya masih tinggi,” ujarnya.',
+      'Di depan bengkel, Tarmuji mengelap kaca mobil.',
+      'Tarmuji Hadiwinoto, ketua paguyuban montir, mengaku order sepi.',
+      '“Pelanggan menunda servis,” ujarnya.',
     ],
     ['Tarmuji Hadiwinoto'],
   ],

@@ -16,16 +16,16 @@ describe('where the new readings stop', () => {
 
   test('`sang` + kin ends before a word of manner', () => {
     const quotes = direct(
-      'Tumiran Sukardi (58), nelayan di muara itu, sudah sepekan tidak melaut. Istrinya, Jumirah, berjualan pecel.',
-      '“Pembeli juga sepi,” kata sang istri seraya tersenyum.',
+      'Tumiran Sukardi (58), montir di bengkel itu, sudah sepekan sepi order. Istrinya, Jumirah, membuka warung kopi.',
+      '“Warung juga ikut lengang,” kata sang istri seraya menunjuk kursi kosong.',
     );
     expect(quotes.map(q => [q.mention, q.speakers])).toEqual([['sang istri', ['Jumirah']]]);
   });
 
   test('a relative who reports is a source: `-nya` after them is theirs', () => {
     const quotes = direct(
-      'Di posko pengungsian, Kasinah (47) sudah tiga hari tinggal bersama keluarganya. Suaminya, Rudianto, mengatakan air naik sangat cepat.',
-      '“Kami hanya sempat membawa surat-surat,” ujarnya.',
+      'Di ruang tunggu puskesmas, Kasinah (47) sudah dua jam menunggu giliran. Suaminya, Rudianto, mengatakan dokter baru datang siang.',
+      '“Kami sudah antre sejak subuh,” ujarnya.',
     );
     expect(quotes.map(q => q.speakers)).toEqual([['Rudianto']]);
   });

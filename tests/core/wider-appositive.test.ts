@@ -14,7 +14,7 @@ const ROWS: [string, string[], string[], FeatureName][] = [
   [
     'one of a group, set off',
     [
-      'Kasmirah, salah satu penganyam, bekerja di teras rumah. Ibu tiga anak itu menyelesaikan dua tas sehari. “Upahnya dihitung per tas,” katanya.',
+      'Kasmirah, salah satu pembatik di kampung itu, menjemur kain di halaman. Nenek lima cucu itu menyelesaikan satu kain dalam sepekan. “Motif ini warisan ibu saya,” katanya.',
     ],
     ['Kasmirah'],
     'cast.widerAppositive',
@@ -22,8 +22,8 @@ const ROWS: [string, string[], string[], FeatureName][] = [
   [
     'kin, set off',
     [
-      'Di luar asrama, puluhan keluarga menunggu. Wagirah, putri sulung Rosidah, datang bersama suaminya. Perempuan 52 tahun itu tak bisa menahan tangis.',
-      '“Setiap malam kami menelepon Ibu,” ujarnya.',
+      'Di ruang tunggu bandara, belasan keluarga menanti. Wagirah, anak bungsu Rosidah, datang bersama dua anaknya. Perempuan 40 tahun itu terus memandangi papan kedatangan.',
+      '“Ibu pulang setelah dua tahun bekerja di luar negeri,” ujarnya.',
     ],
     ['Wagirah'],
     'cast.widerAppositive',
@@ -31,8 +31,8 @@ const ROWS: [string, string[], string[], FeatureName][] = [
   [
     'an honorific before a lone name acting',
     [
-      'Malam harinya, Buya Kamaruddin memimpin doa bersama di masjid itu. Ulama sepuh itu mengingatkan warga agar bersabar.',
-      '“Alam takambang jadi guru,” kata beliau.',
+      'Sore itu, Buya Kamaruddin membuka pengajian di surau kampung. Ulama berusia 80 tahun itu meminta jamaah menjaga sungai.',
+      '“Sungai yang bersih adalah amanah kita bersama,” kata beliau.',
     ],
     ['Kamaruddin'],
     'cast.narratedSubject',
@@ -40,7 +40,7 @@ const ROWS: [string, string[], string[], FeatureName][] = [
   [
     'one of them, with an appositive',
     [
-      'Puluhan santri menyambut rombongan ulama. Salah satunya Rosidin, santri kelas lima asal Bireuen. Remaja 16 tahun itu mengaku baru pertama kali bertemu ulama itu. “Rasanya seperti mimpi,” katanya.',
+      'Ratusan pelajar mengikuti lomba sains itu. Salah satunya Rosidin, siswa kelas sebelas asal Bireuen. Remaja 17 tahun itu membawa robot penyiram tanaman. “Robot ini saya rakit dari barang bekas,” katanya.',
     ],
     ['Rosidin'],
     'cast.oneOfThemIntroduces',
@@ -48,9 +48,9 @@ const ROWS: [string, string[], string[], FeatureName][] = [
   [
     'one of them, alone in its sentence',
     [
-      'Para pedagang, sebagian besar perempuan, menjajakan sayur dari perahu.',
-      'Salah satunya Hj. Sukinah. Perempuan berusia 63 tahun itu sudah berjualan sejak gadis.',
-      '“Dulu perahu di sini ratusan,” kata perempuan itu.',
+      'Puluhan perajin memamerkan kain tenun di balai desa.',
+      'Salah satunya Hj. Sukinah. Perempuan berusia 63 tahun itu menenun sejak remaja.',
+      '“Satu kain butuh dua pekan,” kata perempuan itu.',
     ],
     ['Sukinah'],
     'cast.oneOfThemIntroduces',

@@ -203,7 +203,7 @@ function organisationsAlone(records: readonly MentionRecord[]): ReadonlySet<stri
 }
 
 /**
- * `Di tepi dermaga, Karyoto duduk …`: a lone name acting as its clause's subject (`r.narrated`)
+ * `Di depan kiosnya, Karyoto menjahit …`: a lone name acting as its clause's subject (`r.narrated`)
  * that no entity and no longer name of the article holds (`Karyoto Wibisono` later would be
  * the one it shortens) is a person of its own (cast.narratedSubject).
  */

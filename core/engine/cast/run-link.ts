@@ -57,7 +57,7 @@ export function runLink(
   // `Ayah Galang, Warsidi, …`: a relative of a person the article names is a person too.
   if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
-  // `Istrinya, X, …`, `Pemiliknya, X, …`: kin or a role of the one the text is about, set off by
+  // `Istrinya, X, …`, `Pelatihnya, X, …`: kin or a role of the one the text is about, set off by
   // commas, is a person.
   if (ref.kind === 'person' && possessedLead(ref, t, from, end)) return 'introduces';
   // `Salah satunya X, …`, `Salah satunya Hj. X.`: one of the people just described, named.
@@ -148,7 +148,7 @@ function appositiveRole(t: readonly Token[], from: number, end: number): boolean
 }
 
 /**
- * `X, putri sulung Y, …`, `X, salah satu penganyam, …`: an appositive headed by a kin noun, or by
+ * `X, anak bungsu Y, …`, `X, salah satu pembatik, …`: an appositive headed by a kin noun, or by
  * `salah satu`/`salah seorang` before a noun for people or a `peN-` agent noun (one of a group),
  * presents the one named as a role does (cast.widerAppositive).
  */
@@ -157,7 +157,7 @@ function widerHead(t: readonly Token[], k: number): boolean {
   const w = t[k]!.lower;
   if (KIN_NOUNS.has(w)) return true;
   if (!ONE_OF_OPENERS.has(w) || !ONE_OF_COUNTS.has(t[k + 1]?.lower ?? '')) return false;
-  // `salah satu penganyam`: one of a group of people, named by a people noun or a `peN-` agent
+  // `salah satu pembatik`: one of a group of people, named by a people noun or a `peN-` agent
   // noun (`Kemuning, salah satu desa …` is no person).
   const head = t[k + 2]?.text ?? '';
   return namesPeople(head) || (startsLower(head) && isAgentNounShape(head));
@@ -185,7 +185,7 @@ export function runKind(ref: NamedRef, evidence: ReadonlySet<string>): MentionKi
 }
 
 /**
- * `Di tepi dermaga, Karyoto duduk menyulam jaring.`: a lone word the name model reads as a person,
+ * `Di depan kiosnya, Karyoto menjahit seragam.`: a lone word the name model reads as a person,
  * standing as its clause's subject with a lowercase predicate right after it, is a person the
  * story introduces by acting, though no role or description comes with the name: when the article
  * holds no longer name with that word, the lone word is the person, whom a later description or
@@ -200,7 +200,7 @@ export function narratedSubject(
   end: number,
 ): boolean {
   if (ref.kind !== 'person' || !featureOn('cast.narratedSubject')) return false;
-  // `Buya X memimpin …`: honorifics before the one name word are the person's own.
+  // `Buya X membuka pengajian …`: honorifics before the one name word are the person's own.
   const titled = end > from + 1 && titledLoneName(t, from, end);
   if (end !== from + 1 && !titled) return false;
   const w = t[end - 1]!.text;
@@ -214,7 +214,7 @@ export function narratedSubject(
 }
 
 /**
- * `Istrinya, X, …`, `Pemiliknya, X, …`, `Gurunya, X, …`: a lone name set off by commas after one
+ * `Istrinya, X, …`, `Pelatihnya, X, …`, `Gurunya, X, …`: a lone name set off by commas after one
  * word opening its sentence, a kin, role or person noun owned by `-nya`, is that relative or that
  * holder of the one the text is about: a person (cast.possessedKin).
  */
@@ -229,7 +229,7 @@ function possessedLead(ref: NamedRef, t: readonly Token[], from: number, end: nu
 }
 
 /**
- * `… para pedagang, sebagian besar perempuan. Salah satunya Hj. X.`: a name right after `salah
+ * `… puluhan perajin tenun. Salah satunya Hj. X.`: a name right after `salah
  * satunya` (one of them) presents one of the people the text just described, a person
  * (cast.oneOfThemIntroduces).
  */

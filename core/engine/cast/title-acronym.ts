@@ -222,8 +222,8 @@ export function byAcronym(index: AcronymIndex, title: string, at: Pos): Entity |
 }
 
 /**
- * The person a title ending in an organisation's acronym means (`kata Kepala Kantor Kemenag`
- * after `Kepala Kantor Kementerian Agama Kabupaten X, Y`): the one whose role holds the title's
+ * The person a title ending in an organisation's acronym means (`ujar Juru Bicara Kemenkes`
+ * after `Juru Bicara Kementerian Kesehatan Y`): the one whose role holds the title's
  * other words in a row with the acronym made of pieces of the words after them (madeOf),
  * introduced latest before `at` first (cast.titleAcronymTail). News copy spells a body out once,
  * then writes it by its syllable acronym inside the office's title. The frozen cast passes `kept`,

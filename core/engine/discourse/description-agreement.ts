@@ -85,7 +85,7 @@ function tellsOffice(words: readonly string[]): boolean {
  */
 export function describedNames(text: string): readonly string[] {
   const words = runsOf(text, isAlnumOrHyphenCp).slice(1);
-  // `bocah kelas lima SD itu`: a kind of institution closing the description, with no name after
+  // `siswa kelas dua SMP itu`: a kind of institution closing the description, with no name after
   // it, names none (discourse.institutionKindNoName); `hakim MA itu` still names a court.
   const last = words.length - (DEFINITE.has(words[words.length - 1] ?? '') ? 2 : 1);
   return words

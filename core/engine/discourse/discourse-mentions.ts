@@ -105,7 +105,7 @@ export function discourseMentions(
     const h = m.entities.length ? undefined : held.get(m.at);
     if (h) held.delete(m.at);
     const lead = leadIns.get(m.at);
-    // `X (52), warga Y, … . Suaminya, Z, masih …`: the source's relative, presented by neither.
+    // `X (47), guru di desa itu, … . Suaminya, Z, bekerja …`: the source's relative, presented by neither.
     const para = paragraphOf(m.at);
     const relative: boolean =
       sourcePara >= para - 1 && !!lead && m.role !== 'cueSubject' && kinOfSource(lead);
@@ -318,7 +318,7 @@ function countedHolders(cast: Cast): Map<Pos, CastMention | null> {
 }
 
 /**
- * `X (52), warga Desa Y, … . Suaminya, Z, masih di rumah`: kin owned by `-nya` right after a
+ * `X (47), guru di desa itu, … . Suaminya, Z, bekerja di kota`: kin owned by `-nya` right after a
  * person presented as a source (in the same paragraph or the one before) is that source's
  * relative, not a source of its own (discourse.kinLeadNoSource): doing something other than
  * reporting (a reporting subject is a source as ever), Z is talked about, and X stays the topic a

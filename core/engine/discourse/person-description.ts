@@ -25,7 +25,7 @@ export function isPersonDescription(title: string): boolean {
   const words = [first.toLowerCase(), ...rest];
   const head = DESCRIPTION_OPENERS.has(words[0]!) ? words.slice(1) : words;
   if (!head.length || !PERSON_NOUNS.has(head[0]!)) return false;
-  // `bocah kelas lima SD`: a kind of institution closing the description names none (no name
+  // `siswa kelas dua SMP`: a kind of institution closing the description names none (no name
   // after it), so it ties the person to nobody introduced earlier.
   const plain = (w: string, k: number) =>
     (startsLower(w) && runOf(w, isLowerOrHyphenCp) > 0) || (k === head.length - 1 && kindOnly(w));

@@ -88,8 +88,8 @@ function describedOpening(toks: readonly Token[], k: number): number {
 }
 
 /**
- * `Seusai laga, gelandang berusia 29 tahun itu mengatakan …`, `Dalam kesempatan itu, pria asal
- * Solo itu menyebut …`: a description opening its clause after a short adjunct fronted before the
+ * `Usai latihan, bek berusia 24 tahun itu menyebut …`, `Di tempat yang sama, pria asal
+ * Solo itu menilai …`: a description opening its clause after a short adjunct fronted before the
  * subject (a preposition or a word of time first, its comma closing it) opens as one opening the
  * sentence does (names.describedAfterAdjunct). Where the description starts, or -1.
  */

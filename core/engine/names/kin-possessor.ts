@@ -51,7 +51,7 @@ function setOff(t: readonly Token[], k: number): boolean {
 }
 
 /**
- * `Tetangga Mbah Karto turut berbahagia.`, `Menantu Budi bekerja di Batam.`: a kin noun opening
+ * `Tetangga Mbah Karto ikut memasang tenda.`, `Menantu Budi bekerja di Batam.`: a kin noun opening
  * its sentence before a name and a lowercase predicate is somebody's neighbour or son-in-law
  * doing something (names.kinPossessorActs). Not a kin noun that is also an honorific or a name
  * (`Ibu Sri`, `Putri Ayu`, `Kakak`: lexicon/pronouns.ts KIN_NOUNS_ALSO_NAMES), nor a name the

@@ -378,7 +378,7 @@ function descriptionOnly(
     INDEFINITE_OPENERS.has(lowerWords[0] ?? '') && featureOn('names.indefiniteOpens');
   if (DEFINITE.has(lowerWords[lowerWords.length - 1] ?? '') && !indefinite)
     return { kind: 'title', title: spanOf(toks, text, i, j - 1), text: spanOf(toks, text, i, j) };
-  // `kata sang istri sambil …`, `ucap sang nenek`: `sang` makes a person noun definite, as `itu`
+  // `ujar sang suami sambil …`, `kata sang ayah`: `sang` makes a person noun definite, as `itu`
   // does (names.sangPersonNoun).
   const sang = sangPersonEnd(toks, i, j);
   if (sang > 0)
@@ -409,7 +409,7 @@ function descriptionOnly(
 /**
  * Where `sang` at token `i` then a person noun (sex, age) or a kin noun (`istri`, `anak`: kin of
  * the person the story is about) and its lowercase words ends, before `j`: at a preposition or a
- * word of manner (`kata sang kakek dengan mata berkaca-kaca`, `seraya tersenyum`), which is no part
+ * word of manner (`ujar sang ayah dengan suara pelan`, `seraya menunjuk`), which is no part
  * of it; -1 when no such description opens there, or a role is among its words (`sang pelatih`
  * is a role's unnamed holder).
  */

@@ -165,13 +165,13 @@ export function isStanceObject(text: string): boolean {
 
 /**
  * Bare intransitive verbs, written without a verb's affix (`perbaikan baru selesai bulan depan`,
- * `harga cabai naik`, `jembatan putus`): each predicates the noun before it, so an estimate or a claim reported
+ * `harga cabai naik`, `kabel putus`): each predicates the noun before it, so an estimate or a claim reported
  * with them is a clause, not a noun object.
  */
 const BARE_VERBS = new Set(
   (
     'selesai rampung tuntas naik turun tiba habis pulih ' +
-    // What befalls a thing in a disaster or a breakdown (`dua jembatan putus`, `listrik padam`).
+    // What befalls a thing in a disaster or a breakdown (`kabel putus`, `lampu jalan padam`).
     // Not `hilang`, `macet`: after a noun they name a kind of thing (`orang hilang`, `kredit macet`).
     'putus rusak hancur runtuh roboh hanyut tenggelam padam lumpuh'
   ).split(' '),
