@@ -971,7 +971,7 @@ export const FEATURES = {
   'cast.titleAcronymTail':
     'a title ending in a body’s syllable acronym (`ujar Juru Bicara Kemenkes`) means the person whose role holds its other words in a row and then the words the acronym is made of (`Juru Bicara Kementerian Kesehatan`)',
   'names.describedAfterAdjunct':
-    'a description closed by a demonstrative that opens its clause after a short adjunct fronted before the subject (`Usai latihan, bek berusia 24 tahun itu menyebut …`: a preposition or a word of time first, its comma closing it) is the cue’s subject, as one opening the sentence is',
+    'a description closed by a demonstrative that opens its clause after a short adjunct fronted before the subject (`Usai latihan, bek berusia 24 tahun itu menyebut …`: a preposition or an adverbial subordinator first, its comma closing it) is the cue’s subject, as one opening the sentence is',
   'cast.widerAppositive':
     'a lone name set off before an appositive headed by a kin noun (`X, anak bungsu Y, …`) or by `salah satu`/`salah seorang` before a noun for people or a `peN-` agent noun (`X, salah satu pembatik, …`) is a person introduced, as before an appositive role',
   'cast.oneOfThemIntroduces':

@@ -123,22 +123,14 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
  * Words that open an adverbial clause of time or cause (`… urung setelah kepala sekolah, X,
  * mendatanginya`, `… urung karena wali kelasnya, Y, membujuk`): inside a main clause, the person
  * set off after its role is that clause's subject, one the sentence tells of, not its own topic
- * (cast/sentence-role.ts `subordinateAppositive`). Lowercase; Indonesian, then English.
+ * (cast/sentence-role.ts `subordinateAppositive`). Fronted before a sentence's subject they open an
+ * adjunct its comma closes (names/described-subject.ts). Lowercase; Indonesian, then English.
  */
 export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(
   (
     'saat ketika setelah sebelum usai seusai sesudah begitu karena sebab sehingga hingga sampai ' +
     'when after before while because until'
   ).split(' '),
-);
-
-/**
- * Words that open an adjunct of time a sentence may be fronted with before its subject (`Seusai
- * laga, gelandang itu mengatakan …`, `Setelah rapat, …`), besides PREPOSITIONS (`Dalam kesempatan
- * itu, …`). Lowercase.
- */
-export const TIME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(
-  'seusai usai setelah sesudah sebelum selepas menjelang saat ketika sejak selama'.split(' '),
 );
 
 /**

@@ -16,9 +16,9 @@ import { BODY_KIND_HEADS } from './organisation-kinds';
  * `spokesperson X`). Words of Indonesian text almost never; kept apart so each language reads alone.
  * Only nouns that name an office: the words that modify one are EN_ROLE_MODIFIERS. The last line
  * holds a school's and a university's offices (`Headmaster X`, `Rector X`), written before a name
- * as `Kepala Sekolah X` and `Rektor X` are; `politician` and `lawmaker` name a party's or a house's member (`PAN politician X`,
- * `said the lawmaker`). `member`, `chair` and `volunteer` open a role set off
- * before a name's comma (`Member of the Budget Committee, X, said`, `the chair of a fishers'
+ * as `Kepala Sekolah X` and `Rektor X` are; `politician`, `lawmaker`, `legislator` and `senator`
+ * name a party's or a house's member (`PAN politician X`, `said the lawmaker`). `member`, `chair`
+ * and `volunteer` open a role set off before a name's comma (`Member of the Budget Committee, X, said`, `the chair of a fishers'
  * union, X, said`) as `anggota`, `ketua` and `relawan` do.
  */
 const EN_ROLE_HEADS = words(`

@@ -236,7 +236,7 @@ function possessedLead(ref: NamedRef, t: readonly Token[], from: number, end: nu
 function oneOfThem(t: readonly Token[], from: number): boolean {
   return (
     ONE_OF_THEM.has(t[from - 1]?.lower ?? '') &&
-    t[from - 2]?.lower === 'salah' &&
+    ONE_OF_OPENERS.has(t[from - 2]?.lower ?? '') &&
     featureOn('cast.oneOfThemIntroduces')
   );
 }

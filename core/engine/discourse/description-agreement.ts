@@ -20,7 +20,7 @@ import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 import { BODY_POSTS, SAME_BODY_HEADS } from '../../lexicon/body-seats';
-import { NAMING_HEAD_SET } from '../../lexicon/facilities';
+import { kindOnly } from './person-description';
 
 /**
  * Words that frame a description without telling what the person is: the demonstratives and
@@ -92,10 +92,6 @@ export function describedNames(text: string): readonly string[] {
     .filter((w, k) => isNameWord(w) && !(k === last && kindOnly(w)))
     .map(w => w.toLowerCase());
 }
-
-/** A kind of institution that heads a name (`SD`, `RSUD`), when that reading is on. */
-const kindOnly = (w: string): boolean =>
-  NAMING_HEAD_SET.has(w.toLowerCase()) && featureOn('discourse.institutionKindNoName');
 
 /**
  * A word written as (part of) a name: capitalised, not a number, and no common head of an

@@ -34,8 +34,11 @@ export function isPersonDescription(title: string): boolean {
   return head.length <= 5 && head.every((w, k) => plain(w, k) || (w.length > 0 && isDigits(w)));
 }
 
-/** A kind of institution that heads a name (`SD`, `RSUD`), written without one after it. */
-const kindOnly = (w: string): boolean =>
+/**
+ * A kind of institution that heads a name (`SD`, `RSUD`), for a description that writes it with no
+ * name after it (discourse.institutionKindNoName; description-agreement.ts too).
+ */
+export const kindOnly = (w: string): boolean =>
   NAMING_HEAD_SET.has(w.toLowerCase()) && featureOn('discourse.institutionKindNoName');
 
 /** Most words of a description by origin (`pemain asal Bone`, `mahasiswa asal Nusa Tenggara Barat`). */

@@ -12,7 +12,7 @@ import {
   MEMBER_NOUNS,
 } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
-import { PREPOSITIONS, TIME_ADJUNCT_OPENERS } from '../../lexicon/prepositions';
+import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
@@ -90,18 +90,17 @@ function describedOpening(toks: readonly Token[], k: number): number {
 /**
  * `Usai latihan, bek berusia 24 tahun itu menyebut …`, `Di tempat yang sama, pria asal
  * Solo itu menilai …`: a description opening its clause after a short adjunct fronted before the
- * subject (a preposition or a word of time first, its comma closing it) opens as one opening the
+ * subject (a preposition or an adverbial subordinator first, its comma closing it) opens as one opening the
  * sentence does (names.describedAfterAdjunct). Where the description starts, or -1.
  */
 function afterFrontedAdjunct(toks: readonly Token[], k: number): number {
   if (!featureOn('names.describedAfterAdjunct')) return -1;
-  let s = k;
-  while (s > 0 && k - s < 8 && startsAlnum(toks[s - 1]!.text)) s--;
+  const s = wordsBack(toks, k);
   if (s === k || toks[s - 1]?.text !== ',') return -1;
   const adjunct = sentenceOpening(toks, s - 1, MAX_ADJUNCT);
   if (adjunct < 0) return -1;
   const first = toks[adjunct]!.lower;
-  return PREPOSITIONS.has(first) || TIME_ADJUNCT_OPENERS.has(first) ? s : -1;
+  return PREPOSITIONS.has(first) || ADVERBIAL_SUBORDINATORS.has(first) ? s : -1;
 }
 
 /** Most words of an adjunct fronted before a subject (`Dalam kesempatan yang sama`). */
@@ -140,11 +139,20 @@ export function namesInstitution(role: string | null, next: string | undefined):
  * over bracketed acronyms too), or -1.
  */
 function sentenceOpening(toks: readonly Token[], k: number, max = 8, brackets = false): number {
+  const s = wordsBack(toks, k, max, brackets);
+  const prev = toks[s - 1]?.text;
+  return s < k && (prev === undefined || isOneOf(prev, '.!?')) ? s : -1;
+}
+
+/**
+ * Where the words right before token `k` start: back over words (at most `max`, and with
+ * `brackets` over bracketed acronyms too) to the first mark or the paragraph's start.
+ */
+function wordsBack(toks: readonly Token[], k: number, max = 8, brackets = false): number {
   let s = k;
   const steps = (w: string): boolean => startsAlnum(w) || (brackets && isBracketedAcronym(w));
   while (s > 0 && k - s < max && steps(toks[s - 1]!.text)) s--;
-  const prev = toks[s - 1]?.text;
-  return s < k && (prev === undefined || isOneOf(prev, '.!?')) ? s : -1;
+  return s;
 }
 
 /** `Seorang pejabat PBB mengatakan`: a lowercase subject opened by an indefinite word. */
