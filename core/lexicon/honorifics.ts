@@ -60,11 +60,11 @@ export const LOWERCASE_TITLE_SET: ReadonlySet<string> = new Set(LOWERCASE_TITLES
 
 /**
  * Given names written short with a dot (`Moh.`, `Muh.`, `Mhd.` for Mohammad/Muhammad, `Moch.` for
- * the old spelling Mochammad, `Abd.` for Abdul): part of the name, never a title, and their dot
- * never ends a sentence (text/text.ts) nor the name's run (names/name-run.ts). Lowercase, without
- * the dot.
+ * the old spelling Mochammad, `Abd.` for Abdul), or without one as Malaysian and Singaporean names
+ * write Mohammad/Muhammad (`Mohd`, `Muhd`): part of the name, never a title, and their dot never
+ * ends a sentence (text/text.ts) nor the name's run (names/name-run.ts). Lowercase, without the dot.
  */
-export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd`);
+export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd mohd muhd`);
 
 /**
  * Post-nominal degrees written after a name (`Lestiani Wuryan MGizi SpGK`, `S.H.`, `Sp.PD`, `M.Kes`),

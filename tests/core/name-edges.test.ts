@@ -104,6 +104,23 @@ describe('what closes a name: degrees, initials, short given names, honorifics, 
     ['After the match, Indonesia’s Bagas Pardede said his knee felt fine.', 'Bagas Pardede'],
   ])('%s', (line, speaker) => expect(speakersOf(line)).toEqual([speaker]));
 
+  // Malaysian names write Mohammad/Muhammad short without a dot: still the person's first name
+  // when the article later calls them by the next one.
+  test.each([
+    [
+      'Mohd Rosli Hamzah, pengurus koperasi nelayan Johor, mengatakan harga ikan stabil.',
+      '"Kami ekspor ke Singapura," kata Rosli.',
+      'Mohd Rosli Hamzah',
+    ],
+    [
+      'Muhd Zaki Osman, a Penang ferry operator, said fares would stay.',
+      '"Passengers are back," Zaki said.',
+      'Muhd Zaki Osman',
+    ],
+  ])('%s', (first, second, speaker) =>
+    expect(speakersOf(first, second)).toEqual([speaker, speaker]),
+  );
+
   // `MA` is also the Supreme Court's acronym: after a place and a comma it is the court speaking.
   test('a degree-like acronym after a place names the institution, not the place', () =>
     expect(
