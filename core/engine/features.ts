@@ -540,6 +540,10 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.describedSexUnnamed':
+    'a description by sex after a last speaker of the other sex (`ujar perempuan itu` after a man spoke) may mean the one person brought in unnamed since (`Seorang pedagang … memunguti …`), who then stays unnamed, before anyone named further back',
+  'discourse.nameParticleGender':
+    'a name tells its holder’s sex by its own words: a Balinese name’s article (`Ni Kadek …` a woman, `I Made …` a man), `bin`/`binti`, the Batak `Br` before a woman’s clan name',
   'discourse.leadInGender':
     'the description a name is set off after (`The mother of the victim, X, …`, `Her son, Y, …`) tells X’s sex as a role noun does',
   'discourse.organisationPronoun':
@@ -747,6 +751,8 @@ export const FEATURES = {
     'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
+  'discourse.definiteDescriptionGoesOn':
+    'a sentence opening with a definite description of a person (`Lelaki yang bekerja di gudang itu sudah dua bulan tak digaji.`) goes on about somebody known, as one opening with `ia` does, so a description at the next cue (`kata lelaki berkacamata itu`) still follows on from the last statement',
   'discourse.nobodyMentionedBetween':
     'a description by sex, age or kinship follows on from the last speaker when the sentences between mention no person at all (`“…,” kata X. Kini warung itu ramai. Menurut ibu dua anak itu, …`)',
   'discourse.statementParagraph':

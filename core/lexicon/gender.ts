@@ -67,3 +67,22 @@ export const SUBJECT_PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...words(`his himself`).map(w => [w, 'male'] as const),
   ...words(`her hers herself`).map(w => [w, 'female'] as const),
 ]);
+
+/**
+ * Words inside a person's name that tell their sex: the Arabic patronymic `bin` (son of) and
+ * `binti` (daughter of), and the Batak `boru` (written `Br`) a woman's name carries before her
+ * clan's. Lowercase, without the dot. A Balinese name's article (`I` for a man, `Ni` for a woman)
+ * tells it too, read where the name opens (BALINESE_ARTICLE_GENDER).
+ */
+export const NAME_PARTICLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['bin', 'male'],
+  ['binti', 'female'],
+  ['boru', 'female'],
+  ['br', 'female'],
+]);
+
+/** The sex a Balinese name's opening article tells (`I Wayan …` a man, `Ni Luh …` a woman). */
+export const BALINESE_ARTICLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['i', 'male'],
+  ['ni', 'female'],
+]);

@@ -35,6 +35,8 @@ export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): 
   if (!context.gender) return NONE;
   let lastUnlike: boolean | null = null;
   const likeAndHeard: CandidateFilter = (a, f) => {
+    // `Seorang pedagang … memunguti …` then `ujar perempuan itu`: the one brought in unnamed since.
+    if (a.entities.length === 0) return unnamedSince(a, f);
     if (a.entities.length !== 1 || a.entities[0]!.kind !== 'person') return false;
     if (lastUnlike === null && f.lastSpeaker === 1) lastUnlike = f.genderMismatch === 1;
     // A speaker, or a person brought in since the last statement: who a description may mean.
@@ -44,5 +46,16 @@ export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): 
   const other = bestAntecedent(from, 'description', ctx, context, likeAndHeard);
   // Read once the look is over (a TypeScript narrowing does not see the filter's assignment).
   if (!(lastUnlike as boolean | null)) return NONE;
-  return { lastUnlike: true, other: other ? other.entities[0]! : null };
+  return { lastUnlike: true, other: other ? (other.entities[0] ?? null) : null };
 }
+
+/**
+ * True for a single person brought in unnamed as a subject since the last statement (`Seorang
+ * pedagang sayur tampak memunguti dagangannya.`): who a description by sex may mean before anyone
+ * named further back (discourse.describedSexUnnamed).
+ */
+const unnamedSince: CandidateFilter = (a, f) =>
+  a.via === 'mention' &&
+  f.introducedSinceQuote === 1 &&
+  !f.numberMismatch &&
+  featureOn('discourse.describedSexUnnamed');

@@ -6,13 +6,16 @@
  * - a role noun that tells it (`spokeswoman`, `chairman`), in the role or in the description the
  *   person's sentence opens with (`The mother of the victim, Rina Hale, …`, `Her son, Budi, …`);
  * - the first possessive or reflexive English pronoun after the person opens a clause, in the same
- *   sentence, before any other person is named or a quote opens (`Rina Hale said her team …`).
+ *   sentence, before any other person is named or a quote opens (`Rina Hale said her team …`);
+ * - the name itself, where it holds a word that tells (`Ni Luh …`, `… binti …`, `… Br …`).
  * A person with evidence both ways, or none, has no gender here and agrees with either pronoun.
  */
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import { isSubjectRole } from '../cast/mention-record';
 import {
+  BALINESE_ARTICLE_GENDER,
+  NAME_PARTICLE_GENDER,
   PRONOUN_GENDER,
   ROLE_GENDER,
   SUBJECT_PRONOUN_GENDER,
@@ -23,6 +26,7 @@ import type { DocIndex } from './doc-index';
 import { descriptionGender } from './description-gender';
 import type { Introduction } from './introduction';
 import { featureOn } from '../features';
+import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import {
   cpLength,
   dropFinalDot,
@@ -123,6 +127,21 @@ function pronounAfter(text: string, from: number, stopAt: number): Gender | unde
   return undefined;
 }
 
+/**
+ * The sex a person's name tells by its own words (discourse.nameParticleGender): a Balinese name's
+ * article (`Ni Kadek Sari` a woman, `I Made Arta` a man) or a particle inside it (`bin`, `binti`,
+ * Batak `Br`); undefined for any other name. `tokens` are the name's lowercase words.
+ */
+function nameGender(tokens: readonly string[]): Gender | undefined {
+  if (!featureOn('discourse.nameParticleGender')) return undefined;
+  if (balineseOpeningLength(tokens) > 0) return BALINESE_ARTICLE_GENDER.get(tokens[0]!);
+  for (const w of tokens.slice(1, -1)) {
+    const g = NAME_PARTICLE_GENDER.get(dropFinalDot(w));
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** The gender of the first word of `words` that tells one (`spokeswoman for …`, `The mother of …`). */
 function wordsGender(words: string): Gender | undefined {
   for (const w of runsOf(words.toLowerCase(), isLetterCp)) {
@@ -173,6 +192,7 @@ export function readGenders(
       roles.add(e);
       // `Rina, ibu dua anak, …`: the cast kept the description set off after the name as a role.
       voteWords(tally, e, e.role, true, nouns);
+      vote(tally, e, nameGender(e.tokens));
     }
     // `The mother of the victim, Rina Hale, …`: the description the name is set off after is the
     // person's, though the cast keeps no role for it.

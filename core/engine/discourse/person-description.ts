@@ -5,7 +5,7 @@
  */
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { OCCUPATION_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
+import { DEFINITE, DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -59,4 +59,26 @@ export function isOriginDescription(title: string): boolean {
   if (!PERSON_NOUNS.has(head) && !OCCUPATION_SET.has(head) && !ROLE_WORD_SET.has(head))
     return false;
   return words.slice(2).every(w => !startsLower(w));
+}
+
+/** Most words a definite description opening a sentence runs before its demonstrative. */
+const MAX_DEFINITE_WORDS = 10;
+
+/**
+ * True when `sentence` opens with a person noun whose noun phrase a demonstrative closes before any
+ * comma or quote (`Lelaki yang bekerja di gudang itu kini …`, `Sang perempuan berusia 60 tahun
+ * tersebut …`): a definite description points back at somebody already known, as `ia` does, and
+ * brings nobody new in (discourse.definiteDescriptionGoesOn). `seorang` makes it indefinite.
+ */
+export function opensWithDefinitePerson(sentence: string): boolean {
+  if (!featureOn('discourse.definiteDescriptionGoesOn')) return false;
+  const words = sentence.trim().split(SPACE_RUNS);
+  const k = words[0]?.toLowerCase() === 'sang' ? 1 : 0;
+  if (!PERSON_NOUNS.has(words[k]?.toLowerCase() ?? '')) return false;
+  for (let j = k + 1; j < words.length && j - k <= MAX_DEFINITE_WORDS; j++) {
+    const w = words[j]!;
+    if (DEFINITE.has(w)) return true;
+    if (/[,“”"]/u.test(w)) return false;
+  }
+  return false;
 }

@@ -22,7 +22,7 @@ import { organisationByShortForm } from './organisation-short-form';
 import { organisationKind } from '../names/organisation-subject';
 import { isStatementPointer, statementAuthor } from './statement-author';
 import { collectiveOpener, pointBack } from './point-back';
-import { isPersonDescription } from './person-description';
+import { isPersonDescription, opensWithDefinitePerson } from './person-description';
 import { introducedUnnamed } from './indefinite-intro';
 import { goesOnWith } from './statement-topic';
 import { describedAge, personAged } from './described-age';
@@ -53,9 +53,13 @@ const DEMONSTRATIVES = [...DEFINITE];
 
 type TitleMention = Extract<NonNullable<Candidate['mention']>, { kind: 'title' }>;
 
-/** True when `sentence` opens with a singular pronoun, so goes on about the same person (`Ia menambahkan …`). */
+/**
+ * True when `sentence` opens with a singular pronoun (`Ia menambahkan …`) or a definite description
+ * of a person (`Pria yang … itu kini …`), so goes on about somebody already known.
+ */
 const sameTopic = (sentence: string): boolean =>
-  SINGULAR.has(firstWordBeforeSpace(sentence)?.toLowerCase() ?? '');
+  SINGULAR.has(firstWordBeforeSpace(sentence)?.toLowerCase() ?? '') ||
+  opensWithDefinitePerson(sentence);
 
 /** `\w` (without `i`): an ASCII letter, digit or underscore. */
 const isAsciiWordCp = (cp: number): boolean =>
