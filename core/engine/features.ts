@@ -108,6 +108,8 @@ export const FEATURES = {
     'the occasion of a statement after `dalam`, between subject and cue, is skipped like a channel (`X dalam sidang paripurna mengusulkan …`, `X dalam kesempatan itu menegaskan …`; lexicon/cues.ts STATEMENT_OCCASIONS)',
   'reported.channelRelative':
     'a statement channel between subject and cue may carry a relative clause past its plain length (`X melalui surat edaran yang ditandatangani kemarin menyatakan …`), so the subject is still read before it (names/statement-channel.ts)',
+  'names.model.headAfterNameWords':
+    'a person’s head word (`Hakim`, `Imam`) after name words, one of them a word the name lists know, is the next name word, though the word right before it is a spelling no list knows (`Menteri Arief Rachmat Hakim`)',
   'names.model.areaHeadPlace':
     'a word the article writes after a capitalised area head (`Desa X`) is a place, alone after an office (`Perbekel X itu`) no person',
   'names.rankOneInRole':

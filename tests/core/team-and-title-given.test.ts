@@ -90,3 +90,24 @@ describe('a role word that is also a given name opens the name where it has noth
     expect(off).toEqual(['Setiawan']);
   });
 });
+
+describe('a head word after name words one of which the lists know is the next name word', () => {
+  test.each([
+    [
+      'Menteri Koperasi Arief Suharsman Hakim mengatakan penyaluran kredit usaha naik.',
+      '"Kami percepat," kata Hakim.',
+      'Arief Suharsman Hakim',
+    ],
+    [
+      'Wakil Bupati Sleman Ahmad Suharsman Imam mengatakan pasar itu dibuka lagi.',
+      '"Pedagang kembali berjualan," ujar Imam.',
+      'Ahmad Suharsman Imam',
+    ],
+  ])('%s', (first, second, name) => {
+    expect(speakersOf(first, second)).toEqual([name, name]);
+    const off = withFeaturesOff(['names.model.headAfterNameWords'], () =>
+      speakersOf(first, second),
+    );
+    expect(off).not.toEqual([name, name]);
+  });
+});

@@ -316,7 +316,9 @@ function lastRoleWord(words: readonly string[]): number {
       k > 1 &&
       last < k - 1 &&
       last >= 0 &&
-      (isGivenName(words[k - 1]!) || isInnerName(words[k - 1]!));
+      (isGivenName(words[k - 1]!) ||
+        isInnerName(words[k - 1]!) ||
+        afterNameWords(words, last + 1, k));
     if (named && featureOn('names.model.titleGiven') && startsCapLower(w)) continue;
     // `Rizal Hakim mengatakan`: a person's head word (`Hakim`, `Imam`) closing a run that a given
     // name opens is the surname; an institution-taking head (`Wali Kota`) stays a role.
@@ -1018,6 +1020,20 @@ function gelarAt(words: readonly string[], evidence?: ArticleEvidence): number {
     return isPlaceWord(before) || isOrgWord(before) ? -1 : g;
   }
   return -1;
+}
+
+/**
+ * `Menteri Arief Rachmat Hakim`: the words from `from` to `k` are name words, one of them a word
+ * the name lists know (`Arief`), though the one right before the head word at `k` is a spelling
+ * no list knows; so the head is the next name word too (names.model.headAfterNameWords).
+ */
+function afterNameWords(words: readonly string[], from: number, k: number): boolean {
+  if (!featureOn('names.model.headAfterNameWords')) return false;
+  const between = words.slice(from, k);
+  return (
+    between.every(plainNameWord) &&
+    between.some(w => isGivenName(w) || isInnerName(w) || opensAName(w))
+  );
 }
 
 /** Given names written short (`Moh`, `Abd`), lowercase. */
