@@ -542,6 +542,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.ownOrganisationActs':
+    'an organisation a person holds a role in, acting as a subject after them (`pengurus Koperasi X, Budi, mengatakan …` then `Koperasi X lalu menyalurkan …`), is no one new between that person and a later `-nya`',
   'discourse.describedSexUnnamed':
     'a description by sex after a last speaker of the other sex (`ujar perempuan itu` after a man spoke) may mean the one person brought in unnamed since (`Seorang pedagang … memunguti …`), who then stays unnamed, before anyone named further back',
   'discourse.nameParticleGender':

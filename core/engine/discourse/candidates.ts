@@ -986,12 +986,24 @@ function subjectsAfter({ events, mentionEvents }: View, d: Draft): number {
   for (let i = lo; i < events.length; i++) {
     const e = events[i]!;
     if (e.at <= d.latest || e.key === d.key || e.key === first || e.key === second) continue;
-    if (overlaps(e.entities, d.entities)) continue;
+    if (overlaps(e.entities, d.entities) || ownOrganisation(e.entities, d.entities)) continue;
     if (++counted === 3) break;
     if (counted === 1) first = e.key;
     else second = e.key;
   }
   return counted;
+}
+
+/**
+ * True when `subject` is one organisation that the one person `person` holds a role in (`pengurus
+ * Koperasi X, Budi, …` then `Koperasi X lalu menyalurkan …`): the body the person speaks for acting is no
+ * one new between them and a `-nya` (discourse.ownOrganisationActs).
+ */
+function ownOrganisation(subject: readonly Entity[], person: readonly Entity[]): boolean {
+  if (subject.length !== 1 || person.length !== 1) return false;
+  const [org, p] = [subject[0]!, person[0]!];
+  if (org.kind !== 'organization' || p.kind !== 'person' || !p.role) return false;
+  return namedIn(org, roleWords(p.role)) && featureOn('discourse.ownOrganisationActs');
 }
 
 /** The role words of every person among the candidates. */
