@@ -542,6 +542,10 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.groupMemberNarrated':
+    'a quote with no cue after a narrative sentence whose subject is one member of the group that spoke last (`“…,” kata keduanya.` then `A kemudian menambahkan catatan.`) is that member’s alone',
+  'discourse.frontedCompanionPronoun':
+    'fronted companions followed by a singular pronoun (`Bersama A, penyuluh dari kecamatan, ia lalu …`) make one group with the person last opened as a subject before them, the group a later `keduanya`/`mereka` means',
   'discourse.ownOrganisationActs':
     'an organisation a person holds a role in, acting as a subject after them (`pengurus Koperasi X, Budi, mengatakan …` then `Koperasi X lalu menyalurkan …`), is no one new between that person and a later `-nya`',
   'discourse.describedSexUnnamed':

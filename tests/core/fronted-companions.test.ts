@@ -40,3 +40,29 @@ describe('companions fronted before the person acting with them make one group',
     expect(off).not.toEqual(['Siti Rahma', 'Joko Prasetyo']);
   });
 });
+
+describe('fronted companions then a singular pronoun: the group of the person last opened as a subject', () => {
+  const FARMER =
+    'Di ujung pematang, Kasiyem Wulandari, petani cabai asal Dieng, mengaku panennya turun separuh. Bersama Gatot Riyanto, penyuluh dari kecamatan, ia kini mencoba bibit tahan hujan.';
+  const QUOTE = '"Kalau berhasil, musim depan kami tanam satu hektare," kata keduanya.';
+
+  test('`keduanya` after it is the two', () => {
+    expect(lastSpeakers(CHIEF, FARMER, QUOTE)).toEqual(['Kasiyem Wulandari', 'Gatot Riyanto']);
+    const off = withFeaturesOff(['discourse.frontedCompanionPronoun'], () =>
+      lastSpeakers(CHIEF, FARMER, QUOTE),
+    );
+    expect(off).not.toEqual(['Kasiyem Wulandari', 'Gatot Riyanto']);
+  });
+
+  test('one of the two singled out by the narrative next speaks alone', () => {
+    const lines = [
+      CHIEF,
+      FARMER,
+      QUOTE,
+      'Gatot kemudian menunjukkan petak percobaan di belakang gubuk. "Bibit ini tahan genangan dua hari."',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Gatot Riyanto']);
+    const off = withFeaturesOff(['discourse.groupMemberNarrated'], () => lastSpeakers(...lines));
+    expect(off).not.toEqual(['Gatot Riyanto']);
+  });
+});

@@ -182,17 +182,51 @@ const frontedGap = lazyRegExp(
  */
 export function frontedCompanionGroups(
   records: readonly CastRecord[],
-  texts: ReadonlyMap<number, string>,
+  doc: DocIndex,
   named: (name: string) => Entity | null,
 ): CastMention[] {
   if (!featureOn('discourse.frontedCompanions')) return [];
-  return groupsAt(records, texts, named, (i, text) => {
+  return groupsAt(records, doc.texts, named, (i, text) => {
     if (!opensWithCompanion(text, offsetOf(records[i]!.at))) return null;
     const companions = companionsFrom(records, i, text);
-    const lead = frontedLeader(records, i, companions, text);
-    return lead && { lead, companions, at: lead.at };
+    const byName = frontedLeader(records, i, companions, text);
+    if (byName) return { lead: byName, companions, at: byName.at };
+    // A pronoun leader stands after the companions, where the group's mention then stands too.
+    const lead = pronounLeader(records, i, companions, doc);
+    return lead && { lead, companions, at: companions[companions.length - 1]!.at };
   });
 }
+
+/**
+ * `Bersama A, penyuluh dari kecamatan, ia lalu …`: a singular pronoun right after the fronted
+ * `companions` (from record `i`) past frontedGap stands for the person last opened as a subject
+ * before them, in their paragraph or the one before (discourse.frontedCompanionPronoun).
+ */
+function pronounLeader(
+  records: readonly CastRecord[],
+  i: number,
+  companions: readonly CastRecord[],
+  doc: DocIndex,
+): CastRecord | null {
+  if (!featureOn('discourse.frontedCompanionPronoun')) return null;
+  const last = companions[companions.length - 1]!;
+  const text = doc.texts.get(paragraphOf(last.at)) ?? '';
+  const after = text.slice(offsetOf(last.end));
+  const gap = frontedGapBefore().exec(after);
+  if (!gap || !SINGULAR.has(gap[1]!.toLowerCase())) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = records[k]!;
+    // A subject at its own cue (`A, petani cabai, mengaku …`) counts: it opened the clause.
+    if (p.kind !== 'person' || !p.opensClause) continue;
+    return doc.paragraphsApart(p.at, last.at) <= 1 ? p : null;
+  }
+  return null;
+}
+
+/** frontedGap followed by the word opening the clause after it (captured). */
+const frontedGapBefore = lazyRegExp(
+  () => /^(?:\s*\([^()]{1,12}\))?\s*,(?:\s+\p{Ll}[^,.;:"“”()]{0,60},)?\s+(\p{L}+)\s/u,
+);
 
 /**
  * Who acts with the fronted `companions` (records from `i`): the person right after them past

@@ -128,7 +128,7 @@ export function discourseMentions(
   if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
 
   out.push(...companionGroups(cast.records, doc, named));
-  out.push(...frontedCompanionGroups(cast.records, texts, named));
+  out.push(...frontedCompanionGroups(cast.records, doc, named));
   return out.sort((a, b) => a.at - b.at);
 }
 

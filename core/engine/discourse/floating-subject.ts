@@ -16,7 +16,8 @@ import type { DocIndex } from './doc-index';
 /**
  * The person the narrative right before floating quote `c` is about, or null: the subject of the
  * latest subject mention between the previous statement (`speeches`' last) and the quote, in the
- * quote's paragraph or the one before it, unless a speaker of `last` is that subject.
+ * quote's paragraph or the one before it, unless a speaker of `last` is that subject (one member
+ * of a group `last` is named alone, and is the subject).
  */
 export function floatingSubject(
   mentions: readonly CastMention[],
@@ -33,7 +34,11 @@ export function floatingSubject(
     if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
     if (!m.subject || m.atCue || m.entities.length !== 1) continue;
     const e = m.entities[0]!;
-    return e.kind === 'person' && !last?.includes(e) ? e : null;
+    if (e.kind !== 'person') return null;
+    if (!last?.includes(e)) return e;
+    // One of a group that spoke together, singled out by the narrative (`“…,” kata keduanya.`
+    // then `A kemudian menambahkan catatan.` and a quote): A speaks alone now.
+    return last.length > 1 && featureOn('discourse.groupMemberNarrated') ? e : null;
   }
   return null;
 }
