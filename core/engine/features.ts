@@ -542,6 +542,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.countedHeadHolders':
+    'a counted description (`Kedua pelatih`) that more people’s roles hold than it counts means those whose role opens with it (`Pelatih A`, `pelatih B`, not `Asisten pelatih C`)',
   'discourse.groupMemberNarrated':
     'a quote with no cue after a narrative sentence whose subject is one member of the group that spoke last (`“…,” kata keduanya.` then `A kemudian menambahkan catatan.`) is that member’s alone',
   'discourse.frontedCompanionPronoun':

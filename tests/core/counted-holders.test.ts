@@ -38,3 +38,19 @@ describe('a counted office is its holders', () => {
     ).not.toEqual(['Syahrul Datuk Basa', 'Andi Baso Tenri']);
   });
 });
+
+describe('more holding the counted words than it counts: those whose role opens with them', () => {
+  const LINES = [
+    'Pelatih Persigaru, Anton Sihombing, mengatakan timnya lelah. “Kami main tiga kali sepekan,” kata Anton.',
+    'Asisten pelatih Persigaru, Benny Lumbantobing, menambahkan dua pemain cedera. “Mereka absen dua pekan,” ujar Benny.',
+    'Pelatih Persilawu, Yudi Kartono, mengaku puas. “Hasil imbang cukup,” ujar Yudi.',
+    'Penyerang Persilawu, Dodi Saputra, mencetak gol penyama. “Saya senang bisa membantu tim,” kata Dodi.',
+    'Kedua pelatih menilai jadwal liga terlalu padat. “Pemain tidak sempat pulih,” ujar keduanya.',
+  ];
+
+  test('the two coaches, not the assistant coach', () => {
+    expect(lastSpeakers(...LINES)).toEqual(['Anton Sihombing', 'Yudi Kartono']);
+    const off = withFeaturesOff(['discourse.countedHeadHolders'], () => lastSpeakers(...LINES));
+    expect(off).not.toEqual(['Anton Sihombing', 'Yudi Kartono']);
+  });
+});

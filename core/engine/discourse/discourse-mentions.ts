@@ -308,13 +308,23 @@ function countedHolders(cast: Cast): Map<Pos, CastMention | null> {
         !!e.role &&
         words.every(w => roleWordsOf(e.role!).has(w)),
     );
-    const held = holders.length === count;
-    out.set(
-      r.at,
-      held ? { at: r.at, entities: holders, subject: true, role: r.sentenceRole } : null,
-    );
+    const found = holders.length > count ? headedBy(holders, words) : holders;
+    const held = found.length === count;
+    out.set(r.at, held ? { at: r.at, entities: found, subject: true, role: r.sentenceRole } : null);
   }
   return out;
+}
+
+/**
+ * The `holders` whose role opens with the counted `words` (`Kedua pelatih` after `Pelatih A`,
+ * `pelatih B` and `Asisten pelatih C`: the two coaches, not the assistant, whose role's head is
+ * another word), when more hold the words than the description counts
+ * (discourse.countedHeadHolders); all of them otherwise.
+ */
+function headedBy(holders: readonly Entity[], words: readonly string[]): readonly Entity[] {
+  if (!featureOn('discourse.countedHeadHolders')) return holders;
+  const head = words.join(' ').toLowerCase();
+  return holders.filter(e => e.role!.toLowerCase().startsWith(head));
 }
 
 /**
