@@ -108,6 +108,10 @@ export const FEATURES = {
     'the occasion of a statement after `dalam`, between subject and cue, is skipped like a channel (`X dalam sidang paripurna mengusulkan …`, `X dalam kesempatan itu menegaskan …`; lexicon/cues.ts STATEMENT_OCCASIONS)',
   'reported.channelRelative':
     'a statement channel between subject and cue may carry a relative clause past its plain length (`X melalui surat edaran yang ditandatangani kemarin menyatakan …`), so the subject is still read before it (names/statement-channel.ts)',
+  'names.relativeClauseRun':
+    'a run right before the cue inside the relative clause of an unnamed subject opening the sentence (`Seorang sopir yang biasa mangkal di depan toko X mengatakan …`) is no subject: the unnamed person is',
+  'names.titleThenClauseSubject':
+    'after a bare title and a comma (`Menurut Kapolres, Budi bukan pelaku tunggal`), a name the sentence goes on from (no comma, end or adjunct after it) opens the reported clause: it is not the title’s holder',
   'names.model.headAfterNameWords':
     'a person’s head word (`Hakim`, `Imam`) after name words, one of them a word the name lists know, is the next name word, though the word right before it is a spelling no list knows (`Menteri Arief Rachmat Hakim`)',
   'names.model.areaHeadPlace':
@@ -910,6 +914,8 @@ export const FEATURES = {
     'a capitalised function word between role words stays in the role (`Menteri Dalam Negeri X` is not role `Negeri`)',
   'cast.agedLoneName':
     'a lone name word with an age set off after it introduces a person (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), so a later `kata perempuan berusia 34 tahun itu` finds her',
+  'cast.initialsNamed':
+    'capitals alone after a naming word (`seorang sopir berinisial AS`) are the initials a person is named by, never an organisation’s acronym',
   'cast.calledName':
     'a lone name word after `bernama`/`named` introduces a person (`Seorang nelayan bernama Karim ditemui …`), so a later `ujarnya` or description finds him',
   'names.seatInDescription':

@@ -347,9 +347,16 @@ export const ONE_OF_DETERMINERS: readonly (readonly string[])[] = [
 
 /**
  * Words that go on to name the person a description introduced (`seorang warga bernama Budi`,
- * `a farmer named Budi`): the name after them is a person's, even a lone word. Lowercase.
+ * `a farmer named Budi`, `seorang sopir berinisial AS`: police and court news name suspects,
+ * victims and minors by their initials): the name after them is a person's, even a lone word or
+ * initials alone. Lowercase.
  */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['bernama', 'named', 'called']);
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'bernama',
+  'berinisial',
+  'named',
+  'called',
+]);
 
 /**
  * Words that join a relative to the person just named (`Budi dan istrinya, Sari,`, `Budi

@@ -17,7 +17,7 @@ import { featureOn } from '../features';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
-import type { Token } from '../text/text';
+import { isLowerWord, type Token } from '../text/text';
 import { isDigits, startsAlnum, startsUpper } from '../text/chars';
 import { isBracketedAcronym } from '../text/bracketed';
 import { SPACE_RUNS, isOneOf } from '../text/string-scans';
@@ -199,6 +199,27 @@ function demonstrativeOfObject(words: readonly string[]): boolean {
 function modifierBeforeDemonstrative(words: readonly string[]): boolean {
   const head = words[0] === 'seorang' ? 1 : words[0] === 'salah' && words[1] === 'seorang' ? 2 : -1;
   return head > 0 && words.length > head + 1 && featureOn('discourse.unnamedPredicate');
+}
+
+/**
+ * `Seorang sopir yang biasa mangkal di depan toko X mengatakan …`: a run right before the cue (tokens `s`
+ * to `k`) that stands inside the relative clause of an unnamed subject opening the sentence is no
+ * subject; the unnamed one is (names.relativeClauseRun). Null when the run opens the subject.
+ */
+export function unnamedAroundRun(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  if (!featureOn('names.relativeClauseRun')) return null;
+  const opening = unnamedRelativeOpening(toks, k);
+  if (opening < 0) return null;
+  // The clause's `yang` before the run, and a lowercase word right before the run (`toko X`,
+  // `dari X`): the run is an object or a possessor inside the clause.
+  const yang = toks.slice(opening, s).some(t => t.lower === 'yang');
+  if (!yang || !isLowerWord(toks[s - 1]?.text ?? '')) return null;
+  return { kind: 'anonymous', text: text.slice(toks[opening]!.start, toks[k]!.end) };
 }
 
 /** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */

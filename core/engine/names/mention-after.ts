@@ -482,7 +482,9 @@ function nameAfterRole(
   const end2 = after > c + 1 ? after : 0;
   // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
   // sentence goes on from is the reported clause's subject, not an appositive name.
-  const appositive = !head.name || head.kind !== 'person' || closesMention(toks[end2]?.text);
+  // So after a bare title (`Menurut Kapolres, X bukan …`, names.titleThenClauseSubject).
+  const bare = !head.name && !featureOn('names.titleThenClauseSubject');
+  const appositive = bare || head.kind !== 'person' || closesMention(toks[end2]?.text);
   if (placed && end2 && !personAfterPlace(toks.slice(c + 1, end2), evidence)) return null;
   return end2 && appositive ? personAfterComma(toks, i, c, end2, text, evidence) : null;
 }

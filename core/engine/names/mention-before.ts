@@ -14,7 +14,7 @@ import {
   SPOKESPERSON_HEADS,
 } from '../../lexicon/pronouns';
 import { affiliatedBefore } from './affiliated-subject';
-import { anonymousBefore, describedBefore } from './described-subject';
+import { anonymousBefore, describedBefore, unnamedAroundRun } from './described-subject';
 import { organisationKindBefore } from './organisation-subject';
 import { describedSubject } from './described-name';
 import { nameBeforeDegrees, nameBeforeTrailingDegrees } from './degrees-after';
@@ -129,6 +129,9 @@ function readBefore(ctx: ReadingContext, i: number): Mention | null {
   const lone = toks[k]!.text;
   if (s === k && startsCapLower(lone) && hardNonName(lone) === 'function') return null;
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
+  // `Seorang sopir yang biasa mangkal di depan toko X mengatakan`: the run is inside the subject's clause.
+  const around = unnamedAroundRun(toks, s, k, text);
+  if (around) return around;
   // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
   const org = orgPhraseBefore(toks, s, k, text);
   if (org) return org;

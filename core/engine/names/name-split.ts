@@ -5,6 +5,7 @@
 import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
+import { initialsNamed } from './called-initials';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
   isDegree,
@@ -114,6 +115,9 @@ export function splitRun(
   text: string,
   evidence: ArticleEvidence,
 ): NamedRef {
+  // `seorang sopir berinisial AS`: initials after a naming word are a person's name.
+  const initials = initialsNamed(toks, text);
+  if (initials) return initials;
   // `Darmo “Kendil” Wiyono`: a quoted nickname inside the name is its alias, not a name word.
   const nickname = quotedNickname(toks);
   if (nickname) {
