@@ -915,7 +915,7 @@ export const FEATURES = {
   'cast.agedLoneName':
     'a lone name word with an age set off after it introduces a person (`Rina (34) mengungsi …`, `Rina, 34 tahun, …`), so a later `kata perempuan berusia 34 tahun itu` finds her',
   'cast.initialsNamed':
-    'capitals alone after a naming word (`seorang sopir berinisial AS`) are the initials a person is named by, never an organisation’s acronym',
+    'capitals alone after `berinisial` (`seorang sopir berinisial AS`) are the initials a person is named by, never an organisation’s acronym',
   'cast.calledName':
     'a lone name word after `bernama`/`named` introduces a person (`Seorang nelayan bernama Karim ditemui …`), so a later `ujarnya` or description finds him',
   'names.seatInDescription':

@@ -359,6 +359,12 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The naming words after which capitals alone are a person's initials (`seorang sopir berinisial
+ * AS`), never an organisation's acronym as after `bernama` (`lembaga bernama ICW`). Lowercase.
+ */
+export const INITIALS_WORDS: ReadonlySet<string> = new Set(['berinisial']);
+
+/**
  * Words that join a relative to the person just named (`Budi dan istrinya, Sari,`, `Budi
  * bersama dua rekannya, Ani,`): the relative then acts with them, a person of their own.
  */

@@ -17,7 +17,12 @@ describe('a sentence opening with a definite description of a person goes on abo
     // `sang` before the noun.
     ['Sang ibu itu lalu menata karung gula di lapak.'],
   ])('%s', between => {
-    expect(lastSpeakers(OFFICIAL, `${TRADER} ${between}`, QUOTE)).toEqual(['Kasmirah']);
+    const lines = [OFFICIAL, `${TRADER} ${between}`, QUOTE];
+    expect(lastSpeakers(...lines)).toEqual(['Kasmirah']);
+    const off = withFeaturesOff(['discourse.definiteDescriptionGoesOn'], () =>
+      lastSpeakers(...lines),
+    );
+    expect(off).not.toEqual(['Kasmirah']);
   });
 
   test.each([
@@ -27,6 +32,10 @@ describe('a sentence opening with a definite description of a person goes on abo
     ['Perempuan, kata petugas pasar, paling banyak berjualan di lantai dua.'],
     // No person noun opens it.
     ['Gudang itu sudah kosong sejak Januari.'],
+    // An address before a name: somebody new.
+    ['Ibu Sumiyati Lestari membuka kios di sebelah lapak itu sejak 2010.'],
+    // A demonstrative closing the object after the verb.
+    ['Pria berbaju biru memasuki ruang sidang itu.'],
   ])('%s', between => {
     expect(opensWithDefinitePerson(between)).toBe(false);
   });

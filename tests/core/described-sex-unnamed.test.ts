@@ -31,3 +31,12 @@ describe('a description by sex after a man spoke means the one brought in unname
     expect(lastSpeakers(...lines)).toEqual(['Warsiyem']);
   });
 });
+
+test('an unnamed person whose noun tells the other sex is not who a description means', () => {
+  const lines = [
+    'Bidan desa, Warsiyem, mengatakan stok obat menipis. “Kami kekurangan antibiotik,” katanya.',
+    HEAD,
+    'Seorang kakek duduk di tangga balai. “Puskesmas jauh dari sini,” ujar perempuan berusia 50 tahun itu.',
+  ];
+  expect(lastSpeakers(...lines)).toEqual(['Warsiyem']);
+});

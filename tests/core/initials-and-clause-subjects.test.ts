@@ -47,3 +47,27 @@ describe('initials after a naming word; names that open a clause after a title o
     expect(off).not.toEqual(speakers);
   });
 });
+
+describe('where those readings stop', () => {
+  test.each([
+    // After `bernama`, capitals open an organisation's name, not a person's initials.
+    [['Sebuah koperasi bernama KSU Tani Jaya mengatakan harga pupuk naik.'], ['KSU Tani Jaya']],
+    // A naming or identifying word before the run gives the unnamed subject's own name.
+    [
+      [
+        'Seorang pedagang yang kiosnya terbakar bernama Ratmini Sulastri mengatakan kerugiannya belum dihitung.',
+      ],
+      ['Ratmini Sulastri'],
+    ],
+    // A rank opening the run after a bare title's comma: the title's holder, the comma left out.
+    [
+      [
+        'Kapolsek Sukajaya, AKP Wirawan Basuki, mengatakan pelaku ditangkap.',
+        'Menurut Kapolsek, AKP Wirawan Basuki pelaku ditangkap di rumahnya.',
+      ],
+      ['Wirawan Basuki', 'Wirawan Basuki'],
+    ],
+  ] as [string[], string[]][])('%s', (paragraphs, speakers) => {
+    expect(speakersOf(...paragraphs)).toEqual(speakers);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withFeaturesOff } from '../../core/engine/features';
+import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
 import { isNewsOutlet } from '../../core/lexicon/publications';
 import { lastSpeakers } from './summarize';
 
@@ -18,24 +18,23 @@ describe('a newsroom by name is no speaker', () => {
   });
 
   test.each([
-    // The interviewer after a relative clause's passive: the one it met speaks, unnamed.
+    // The interviewer after a relative clause's passive: the one it met speaks, unnamed. Switched
+    // off with names.relativeClauseRun too, which reads a run inside an unnamed subject's clause
+    // (`yang ditemui Tempo`) as no subject by itself.
     [
       'Kepala Sekolah Dasar Harapan Bangsa Mulyadi Saputra mengatakan kelas akan dibagi dua sesi.',
       'Seorang wali murid yang ditemui Tempo berharap jadwal baru segera diumumkan.',
+      ['cast.newsOutlet', 'names.relativeClauseRun'],
     ],
     // An unnamed source of the newsroom.
     [
       'Kapolsek Sukamaju AKP Herman Wijaya mengatakan dua pelaku sudah ditangkap.',
       'Menurut sumber Republika di kejaksaan, berkas perkara akan dilimpahkan pekan depan.',
+      ['cast.newsOutlet'],
     ],
-  ])('%s … %s', (intro, quote) => {
+  ] as [string, string, FeatureName[]][])('%s … %s', (intro, quote, off) => {
     expect(lastSpeakers(intro, quote)).toEqual([]);
-    // With names.relativeClauseRun off too: a run inside an unnamed subject's relative clause
-    // (`yang ditemui Tempo`) is no subject by that reading either.
-    const off = withFeaturesOff(['cast.newsOutlet', 'names.relativeClauseRun'], () =>
-      lastSpeakers(intro, quote),
-    );
-    expect(off).not.toEqual([]);
+    expect(withFeaturesOff(off, () => lastSpeakers(intro, quote))).not.toEqual([]);
   });
 
   test('a named speaker interviewed by a newsroom keeps the quote', () => {

@@ -346,7 +346,7 @@ export function antecedentCandidates(
  * are and their features; it sees every candidate, in the candidates' order.
  */
 export type CandidateFilter = (
-  a: Readonly<Pick<AntecedentCandidate, 'entities' | 'via'>>,
+  a: Readonly<Pick<AntecedentCandidate, 'entities' | 'via' | 'latest'>>,
   features: Readonly<AntecedentFeatures>,
 ) => boolean;
 

@@ -7,7 +7,9 @@
  * `ujar pria itu`) is meant before a man told so further back.
  */
 import type { Candidate } from '../candidate';
-import type { Entity, Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
+import type { Gender } from '../../lexicon/gender';
+import { descriptionGender } from './description-gender';
 import { featureOn } from '../features';
 import { bestAntecedent, type CandidateFilter } from './candidates';
 import { pointingContext } from './point-back';
@@ -35,8 +37,10 @@ export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): 
   if (!context.gender) return NONE;
   let lastUnlike: boolean | null = null;
   const likeAndHeard: CandidateFilter = (a, f) => {
-    // `Seorang pedagang … memunguti …` then `ujar perempuan itu`: the one brought in unnamed since.
-    if (a.entities.length === 0) return unnamedSince(a, f);
+    // `Seorang pedagang … memunguti …` then `ujar perempuan itu`: the one brought in unnamed
+    // since, unless their noun tells the other sex (`Seorang kakek …`).
+    if (a.entities.length === 0)
+      return unnamedSince(a, f) && unnamedSex(ctx, a.latest) !== otherSex(context.gender!);
     if (a.entities.length !== 1 || a.entities[0]!.kind !== 'person') return false;
     if (lastUnlike === null && f.lastSpeaker === 1) lastUnlike = f.genderMismatch === 1;
     // A speaker, or a person brought in since the last statement: who a description may mean.
@@ -48,6 +52,18 @@ export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): 
   if (!(lastUnlike as boolean | null)) return NONE;
   return { lastUnlike: true, other: other ? (other.entities[0] ?? null) : null };
 }
+
+/** The sex the words opening the unnamed mention at `at` tell (`Seorang kakek …`), or null. */
+function unnamedSex(ctx: ResolveContext, at: Pos): Gender | null {
+  const text = ctx.doc.texts.get(paragraphOf(at)) ?? '';
+  const from = offsetOf(at);
+  return descriptionGender(text.slice(from, from + UNNAMED_WORDS_REACH));
+}
+
+/** How far the words opening an unnamed mention are read, in characters (`Seorang nenek tua`). */
+const UNNAMED_WORDS_REACH = 40;
+
+const otherSex = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
 
 /**
  * True for a single person brought in unnamed as a subject since the last statement (`Seorang

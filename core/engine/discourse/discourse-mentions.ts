@@ -323,8 +323,11 @@ function countedHolders(cast: Cast): Map<Pos, CastMention | null> {
  */
 function headedBy(holders: readonly Entity[], words: readonly string[]): readonly Entity[] {
   if (!featureOn('discourse.countedHeadHolders')) return holders;
-  const head = words.join(' ').toLowerCase();
-  return holders.filter(e => e.role!.toLowerCase().startsWith(head));
+  const head = words.map(w => w.toLowerCase());
+  return holders.filter(e => {
+    const role = e.role!.toLowerCase().split(SPACE_RUNS);
+    return head.every((w, n) => role[n] === w);
+  });
 }
 
 /**

@@ -7,7 +7,8 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { OCCUPATION_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { DEFINITE, DESCRIPTION_OPENERS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
-import { isDigits, isLowerOrHyphenCp, runOf, startsLower } from '../text/chars';
+import { isDigits, isLowerOrHyphenCp, runOf, startsLower, startsUpper } from '../text/chars';
+import { isVerbShape } from '../text/affix-shapes';
 import { SPACE_RUNS } from '../text/string-scans';
 import { NAMING_HEAD_SET } from '../../lexicon/facilities';
 
@@ -75,10 +76,26 @@ export function opensWithDefinitePerson(sentence: string): boolean {
   const words = sentence.trim().split(SPACE_RUNS);
   const k = words[0]?.toLowerCase() === 'sang' ? 1 : 0;
   if (!PERSON_NOUNS.has(words[k]?.toLowerCase() ?? '')) return false;
+  // `Ibu Ratna membuka …`: a person noun before a name is an address, the name somebody new.
+  if (startsUpper(words[k + 1] ?? '')) return false;
+  let relative = false;
   for (let j = k + 1; j < words.length && j - k <= MAX_DEFINITE_WORDS; j++) {
     const w = words[j]!;
-    if (DEFINITE.has(w)) return true;
+    const bare = w.replace(TRAILING_MARKS, '');
+    if (DEFINITE.has(bare)) return true;
     if (/[,“”"]/u.test(w)) return false;
+    relative ||= bare === 'yang';
+    // Outside a relative clause a `meN-`/`di-` verb ends the noun phrase: a demonstrative after
+    // it closes an object (`Pria berbaju biru memasuki ruang sidang itu`). A `ber-` word
+    // describes the person (`berusia 58 tahun`, `berkacamata`).
+    if (!relative && endsNounPhrase(bare)) return false;
   }
   return false;
 }
+
+/** A `meN-` active or `di-` passive verb (affix-shapes.ts), not a `ber-`/`ter-` word. */
+const endsNounPhrase = (w: string): boolean =>
+  isVerbShape(w) && !w.startsWith('ber') && !w.startsWith('ter');
+
+/** Punctuation a word may carry after it (`itu,`, `tersebut.`). */
+const TRAILING_MARKS = /[.,;:!?”"]+$/u;

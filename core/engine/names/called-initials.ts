@@ -1,9 +1,10 @@
 /**
- * Initials a person is named by (`seorang sopir berinisial AS`, `a suspect named MR`): police and
- * court news name suspects, victims and minors so. Capitals alone after a naming word are then a
- * person's name, never an organisation's acronym or a role word (cast.initialsNamed).
+ * Initials a person is named by (`seorang sopir berinisial AS`): police and court news name
+ * suspects, victims and minors so. Capitals alone after an initials word (lexicon/pronouns.ts
+ * INITIALS_WORDS) are then a person's name, never an organisation's acronym or a role word
+ * (cast.initialsNamed); after `bernama`/`named` capitals are mostly an organisation's.
  */
-import { NAMING_WORDS } from '../../lexicon/pronouns';
+import { INITIALS_WORDS } from '../../lexicon/pronouns';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
 import { isUpperCp } from '../text/chars';
@@ -29,7 +30,7 @@ export function initialsNamed(toks: readonly Token[], text: string): InitialsRef
   const last = toks[toks.length - 1]!;
   if (!isUpperCp(text.charCodeAt(last.start)) || !featureOn('cast.initialsNamed')) return null;
   let j = toks.length - 1;
-  while (j > 0 && toks.length - j < MAX_TOKENS && !NAMING_WORDS.has(toks[j - 1]!.lower)) j--;
+  while (j > 0 && toks.length - j < MAX_TOKENS && !INITIALS_WORDS.has(toks[j - 1]!.lower)) j--;
   const written = text.slice(toks[j]!.start, last.end);
   if (!INITIALS.test(written)) return null;
   if (j > 1) {
@@ -38,7 +39,7 @@ export function initialsNamed(toks: readonly Token[], text: string): InitialsRef
   }
   // The naming word opens the span or stands right before it.
   const before = j === 1 ? toks[0]!.lower : wordBefore(text, toks[0]!.start);
-  return NAMING_WORDS.has(before)
+  return INITIALS_WORDS.has(before)
     ? { name: written, role: null, kind: 'person', alias: null }
     : null;
 }

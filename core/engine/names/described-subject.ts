@@ -10,11 +10,12 @@ import {
   INDEFINITE,
   LISTED_COUNTS,
   MEMBER_NOUNS,
+  NAMING_WORDS,
 } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
-import { ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { IDENTIFYING_WORDS, ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
 import { isLowerWord, type Token } from '../text/text';
@@ -212,14 +213,18 @@ export function unnamedAroundRun(
   k: number,
   text: string,
 ): Mention | null {
-  if (!featureOn('names.relativeClauseRun')) return null;
+  // A lowercase word right before the run (`toko X`, `dari X`) makes it an object or a possessor
+  // inside the clause; a naming or identifying word (`bernama X`, `yaitu X`) gives the subject's
+  // own name. Asked first: this runs before nearly every named subject at a cue.
+  const prev = toks[s - 1];
+  if (!prev || !isLowerWord(prev.text) || NAMING_WORDS.has(prev.lower)) return null;
+  if (IDENTIFYING_WORDS.has(prev.lower) || !featureOn('names.relativeClauseRun')) return null;
   const opening = unnamedRelativeOpening(toks, k);
   if (opening < 0) return null;
-  // The clause's `yang` before the run, and a lowercase word right before the run (`toko X`,
-  // `dari X`): the run is an object or a possessor inside the clause.
-  const yang = toks.slice(opening, s).some(t => t.lower === 'yang');
-  if (!yang || !isLowerWord(toks[s - 1]?.text ?? '')) return null;
-  return { kind: 'anonymous', text: text.slice(toks[opening]!.start, toks[k]!.end) };
+  // The clause's `yang` before the run.
+  let yang = false;
+  for (let j = opening; j < s && !yang; j++) yang = toks[j]!.lower === 'yang';
+  return yang ? { kind: 'anonymous', text: text.slice(toks[opening]!.start, toks[k]!.end) } : null;
 }
 
 /** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */

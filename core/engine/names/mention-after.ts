@@ -39,6 +39,8 @@ import { englishUnnamedAfter } from './english-unnamed';
 import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model';
 import { isVerbShape } from '../text/affix-shapes';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { RANK_SET } from '../../lexicon/roles';
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
 const DESCRIPTION_MAX_WORDS = 6;
@@ -482,12 +484,21 @@ function nameAfterRole(
   const end2 = after > c + 1 ? after : 0;
   // `Menurut pelatih Dedi Santoso, Rudi layak …`: after a speaker already named, a run the
   // sentence goes on from is the reported clause's subject, not an appositive name.
-  // So after a bare title (`Menurut Kapolres, X bukan …`, names.titleThenClauseSubject).
-  const bare = !head.name && !featureOn('names.titleThenClauseSubject');
+  // So after a bare title (`Menurut Kapolres, X bukan …`, names.titleThenClauseSubject), unless a
+  // rank or honorific opens the run (`Menurut Kapolsek, AKP X pelaku …` with its comma left out):
+  // a reported clause does not open with one.
+  const titled = end2 > 0 && (lowercaseTitleAt(toks, c + 1) > 0 || titleWord(toks[c + 1]!.text));
+  const bare = !head.name && (titled || !featureOn('names.titleThenClauseSubject'));
   const appositive = bare || head.kind !== 'person' || closesMention(toks[end2]?.text);
   if (placed && end2 && !personAfterPlace(toks.slice(c + 1, end2), evidence)) return null;
   return end2 && appositive ? personAfterComma(toks, i, c, end2, text, evidence) : null;
 }
+
+/** A rank or an honorific (`AKP`, `Pak`, `Dr.`), as written before a name. */
+const titleWord = (w: string): boolean => {
+  const lw = w.toLowerCase().replace(/\.$/u, '');
+  return RANK_SET.has(lw) || HONORIFIC_SET.has(lw);
+};
 
 /**
  * `kata Bupati X di Pendopo Kabupaten, Cibinong`: after a `di` phrase the run set off by a comma

@@ -6,6 +6,7 @@ import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
 import { initialsNamed } from './called-initials';
+import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
   isDegree,
@@ -1033,6 +1034,8 @@ function gelarAt(words: readonly string[], evidence?: ArticleEvidence): number {
  */
 function afterNameWords(words: readonly string[], from: number, k: number): boolean {
   if (!featureOn('names.model.headAfterNameWords')) return false;
+  // `Kepala Desa Sri Mulyo Imam Santoso`: after an area head the words are its place's name.
+  if (AREA_HEAD_SET.has(words[from - 1]?.toLowerCase() ?? '')) return false;
   const between = words.slice(from, k);
   return (
     between.every(plainNameWord) &&

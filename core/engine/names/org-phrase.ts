@@ -5,7 +5,7 @@
  * acronym or country alone is only where it belongs, so it must not become the speaker. The
  * same shape headed by a person noun (`Pejabat intelijen AS`) is an unnamed member.
  */
-import { INDEFINITE, MEMBER_NOUNS, NAMING_WORDS } from '../../lexicon/pronouns';
+import { INDEFINITE, INITIALS_WORDS, MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { PLACE_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { PHRASE_HEAD_SET } from '../../lexicon/office-heads';
@@ -27,8 +27,9 @@ export function orgPhraseBefore(
   k: number,
   text: string,
 ): Mention | null {
-  // `seorang pedagang berinisial MR`: initials after a naming word are a person's (called-initials.ts).
-  if (NAMING_WORDS.has(toks[s - 1]?.lower ?? '') && featureOn('cast.initialsNamed')) return null;
+  // `seorang pedagang berinisial MR`: initials after an initials word are a person's
+  // (called-initials.ts).
+  if (INITIALS_WORDS.has(toks[s - 1]?.lower ?? '') && featureOn('cast.initialsNamed')) return null;
   const run = toks.slice(s, k + 1).map(t => t.text);
   const closes = run.every(w => isAcronym(w) || PLACE_SET.has(w.toLowerCase()));
   return run.length && closes ? headedPhrase(toks, s, k, text) : null;
