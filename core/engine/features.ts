@@ -546,6 +546,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.unnamedKinTalked':
+    'an unnamed person set off after a possessed kin noun right after a presented source (`X, pedagang sayur, … . Suaminya, seorang sopir, ikut membantu …`) is that source’s relative, talked about: a later `-nya` means the source',
   'discourse.countedHeadHolders':
     'a counted description (`Kedua pelatih`) that more people’s roles hold than it counts means those whose role opens with it (`Pelatih A`, `pelatih B`, not `Asisten pelatih C`)',
   'discourse.groupMemberNarrated':

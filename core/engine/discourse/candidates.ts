@@ -1120,6 +1120,9 @@ function talkedAbout(
 ): boolean | null {
   const talked = personTalkedAbout(m, presented);
   if (talked !== false) return talked;
+  // `X, pedagang sayur, … . Suaminya, seorang sopir, ikut membantu …`: the source's relative,
+  // unnamed, is talked about (discourse-mentions.ts marks it `relative`).
+  if (m.relative && m.entities.length === 0 && featureOn('discourse.unnamedKinTalked')) return true;
   if (m.leadIn && patientLeadIn(m.leadIn)) return true;
   return patientByCopula(doc.texts.get(paragraphOf(m.at)) ?? '', offsetOf(m.at));
 }

@@ -52,7 +52,8 @@ export function discourseMentions(
   const records = cast.records;
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (spokenFor && r.kind === 'person' && r.entity) {
+    // `Suaminya, seorang sopir, …`: an unnamed person's lead-in too, to tell a source's relative.
+    if (spokenFor && ((r.kind === 'person' && r.entity) || unnamedKin(r))) {
       const words = leadIn(texts.get(paragraphOf(r.at)) ?? '', offsetOf(r.at));
       if (words) leadIns.set(r.at, words);
     }
@@ -329,6 +330,10 @@ function headedBy(holders: readonly Entity[], words: readonly string[]): readonl
     return head.every((w, n) => role[n] === w);
   });
 }
+
+/** An unnamed record whose lead-in may be a possessed kin noun (discourse.unnamedKinTalked). */
+const unnamedKin = (r: CastRecord): boolean =>
+  r.kind === 'unnamed' && featureOn('discourse.unnamedKinTalked');
 
 /**
  * `X (47), guru di desa itu, … . Suaminya, Z, bekerja di kota`: kin owned by `-nya` right after a
