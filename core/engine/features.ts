@@ -546,6 +546,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.clubSubjectNamesNobody':
+    'a football club the corpora know in a passive’s subject names no person (`Gol tunggal Persigaru dicetak kapten tim X`), so the agent a role presents is the sentence’s topic as after any subject that names nobody',
   'discourse.unnamedKinTalked':
     'an unnamed person set off after a possessed kin noun right after a presented source (`X, pedagang sayur, … . Suaminya, seorang sopir, ikut membantu …`) is that source’s relative, talked about: a later `-nya` means the source',
   'discourse.countedHeadHolders':

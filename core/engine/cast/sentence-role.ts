@@ -76,6 +76,7 @@ import {
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
+import { isClubWord } from '../../lexicon/name-words';
 import {
   isAbstractNounShape,
   isAgentNounShape,
@@ -568,11 +569,16 @@ function subjectNamesNobody(t: readonly Token[], k: number): boolean {
     // The sentence's first word is capitalised; any other capital is a name in the subject.
     if (w.text === ',') continue; // `Namun, tuduhan itu dibantah X`
     const first = j === 0 || SENTENCE_BREAKS.has(t[j - 1]!.text) || QUOTE_MARKS.has(t[j - 1]!.text);
-    if (!startsLower(w.text) && !first) return false;
+    // `Gol semata wayang Persija dicetak X`: a club the corpora know names no person.
+    if (!startsLower(w.text) && !first && !clubInSubject(w.text)) return false;
     if (first) return true;
   }
   return false;
 }
+
+/** A football club's word in a passive's subject (discourse.clubSubjectNamesNobody). */
+const clubInSubject = (w: string): boolean =>
+  isClubWord(w) && featureOn('discourse.clubSubjectNamesNobody');
 
 /** Most capitalised words of a description's place or affiliation before its comma (`Kota X`). */
 const MAX_AFFILIATION_WORDS = 4;
