@@ -45,7 +45,7 @@ describe('more holding the counted words than it counts: those whose role opens 
     'Asisten pelatih Persigaru, Benny Lumbantobing, menambahkan dua pemain cedera. “Mereka absen dua pekan,” ujar Benny.',
     'Pelatih Persilawu, Yudi Kartono, mengaku puas. “Hasil imbang cukup,” ujar Yudi.',
     'Penyerang Persilawu, Dodi Saputra, mencetak gol penyama. “Saya senang bisa membantu tim,” kata Dodi.',
-    'Kedua pelatih menilai jadwal liga terlalu padat. “Pemain tidak sempat pulih,” ujar keduanya.',
+    'Kedua pelatih sepakat jadwal liga terlalu padat. “Pemain tidak sempat pulih,” ujar keduanya.',
   ];
 
   test('the two coaches, not the assistant coach', () => {

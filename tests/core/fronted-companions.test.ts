@@ -43,7 +43,7 @@ describe('companions fronted before the person acting with them make one group',
 
 describe('fronted companions then a singular pronoun: the group of the person last opened as a subject', () => {
   const FARMER =
-    'Di ujung pematang, Kasiyem Wulandari, petani cabai asal Dieng, mengaku panennya turun separuh. Bersama Gatot Riyanto, penyuluh dari kecamatan, ia kini mencoba bibit tahan hujan.';
+    'Di ujung pematang, Kasiyem Wulandari, petani cabai asal Dieng, mengaku panennya turun separuh. Bersama Gatot Riyanto, penyuluh dari kecamatan, ia lalu mencoba bibit tahan hujan.';
   const QUOTE = '"Kalau berhasil, musim depan kami tanam satu hektare," kata keduanya.';
 
   test('`keduanya` after it is the two', () => {

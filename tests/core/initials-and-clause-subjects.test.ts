@@ -16,7 +16,7 @@ const ROWS: [FeatureName, string[], string[]][] = [
     'cast.initialsNamed',
     [
       CHIEF,
-      'Salah satu korban, seorang penjahit berinisial TN, menuturkan dirinya rugi Rp 8 juta. “Mesin jahit saya ikut disita,” katanya.',
+      'Penjahit berinisial TN (41) mengatakan uang tabungannya ikut lenyap. “Mesin jahit saya ikut disita,” katanya.',
     ],
     ['Wirawan Basuki', 'Wirawan Basuki', 'TN', 'TN'],
   ],
