@@ -546,6 +546,8 @@ export const FEATURES = {
     'antecedent: a person the article tells is of the other sex than an English `he`/`she`',
   'discourse.genderAgrees':
     'antecedent: a person the article tells is of the sex an English `he`/`she` tells',
+  'discourse.passiveAgentSpeaker':
+    'an agent named bare after a `di-` passive whose subject names nobody (`Laporan itu disusun X.`) is the sentence’s topic when the article uses a word of that name alone for a speaker (`kata X` elsewhere), as an agent a role presents is',
   'discourse.clubSubjectNamesNobody':
     'a football club the corpora know in a passive’s subject names no person (`Gol tunggal Persigaru dicetak kapten tim X`), so the agent a role presents is the sentence’s topic as after any subject that names nobody',
   'discourse.unnamedKinTalked':

@@ -262,7 +262,7 @@ function pushRunRecord(
     nickname: !!ref.name && nicknamed,
     plural: false,
     kind: runKind(ref, state.evidence),
-    sentenceRole: runRole(paragraph, t, i, end, opens, personEnd(out, state.last)),
+    sentenceRole: runRole(paragraph, t, i, end, opens, personEnd(out, state.last), state.evidence),
     ref,
     cueRef: null,
     link,

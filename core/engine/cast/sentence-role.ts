@@ -126,6 +126,7 @@ export function runRole(
   end: number,
   opens: boolean,
   personEnd: number,
+  speakers: ReadonlySet<string> = NO_SPEAKERS,
 ): SentenceRole {
   // `Istri Budi itu …`: the name is whose wife, not who acts.
   if (kinPossessorAt(t, from - 1)) return 'object';
@@ -152,7 +153,7 @@ export function runRole(
   if (governed) return governed;
   if (framed(t, from, end)) return 'cueSubject';
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
-  if (!inner && passiveAgentTopic(t, from, end)) return 'subject';
+  if (!inner && passiveAgentTopic(t, from, end, speakers)) return 'subject';
   if (subordinateAppositive(t, from, end)) return nonSubjectRole(text, t[from]!.start);
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
@@ -367,13 +368,19 @@ function responseAgent(t: readonly Token[], from: number): boolean {
  * of a naming passive (`yang akrab disapa X`), of a relative clause (`kartu kuning yang diterima
  * X`) or of a sentence a pronoun opens (`Ia lalu disambut X`): those are about somebody else.
  */
-function passiveAgentTopic(t: readonly Token[], from: number, end: number): boolean {
+function passiveAgentTopic(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  speakers: ReadonlySet<string>,
+): boolean {
   if (!featureOn('discourse.passiveAgentTopic')) return false;
   const set = pastSetOffTitle(t, from);
   let k = set - 1;
   // Past up to three lowercase words of the agent's description (`guru fikih`, `pelatih kepala`).
   for (let n = 0; n < 3 && descriptionWord(t[k]); n++) k--;
   const presented =
+    spokeAlone(t, from, end, speakers) ||
     set < from ||
     t.slice(k + 1, set).some(w => ROLE_WORD_SET.has(w.lower)) ||
     isHonorificAt([t[from]!.text], 0) ||
@@ -386,6 +393,25 @@ function passiveAgentTopic(t: readonly Token[], from: number, end: number): bool
   if (PASSIVE_CUE_SET.has(verb) || RESPONSE_PASSIVE_SET.has(verb) || NICKNAME_MARKERS.has(verb))
     return false;
   return t[k - 1]?.lower !== 'yang' && subjectNamesNobody(t, k) && !opensWithPronoun(t, k);
+}
+
+/** No speaker's word known (a caller without the article's evidence). */
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+
+/**
+ * True when a word of the run at [from, end) is one the article uses alone for a speaker
+ * (`kata X`, `X menyebut`: the prepass's evidence): an agent named bare who spoke in the article is
+ * a source, presented as a role would present it (discourse.passiveAgentSpeaker).
+ */
+function spokeAlone(
+  t: readonly Token[],
+  from: number,
+  end: number,
+  speakers: ReadonlySet<string>,
+): boolean {
+  if (!speakers.size || !featureOn('discourse.passiveAgentSpeaker')) return false;
+  for (let j = from; j < end; j++) if (speakers.has(t[j]!.text)) return true;
+  return false;
 }
 
 /**
