@@ -73,7 +73,8 @@ const MAX_DEFINITE_WORDS = 10;
  */
 export function opensWithDefinitePerson(sentence: string): boolean {
   if (!featureOn('discourse.definiteDescriptionGoesOn')) return false;
-  const words = sentence.trim().split(SPACE_RUNS);
+  // Only the opening words are read (the noun, `sang`, and the phrase up to its demonstrative).
+  const words = sentence.trim().split(SPACE_RUNS, MAX_DEFINITE_WORDS + 2);
   const k = words[0]?.toLowerCase() === 'sang' ? 1 : 0;
   if (!PERSON_NOUNS.has(words[k]?.toLowerCase() ?? '')) return false;
   // `Ibu Ratna membuka …`: a person noun before a name is an address, the name somebody new.

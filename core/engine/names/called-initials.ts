@@ -7,7 +7,6 @@
 import { INITIALS_WORDS } from '../../lexicon/pronouns';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
-import { isUpperCp } from '../text/chars';
 
 /** The reading of a person named by initials (name-split.ts NamedRef's shape, not imported: that module reads this one). */
 interface InitialsRef {
@@ -16,6 +15,9 @@ interface InitialsRef {
   kind: 'person';
   alias: null;
 }
+
+/** A token of capitals and dots only. */
+const ALL_CAPS = /^[\p{Lu}.]+$/u;
 
 /** Two to four capitals, each maybe with its dot (`AS`, `M.R.`, `RTH`). */
 const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
@@ -27,8 +29,10 @@ const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
  * otherwise.
  */
 export function initialsNamed(toks: readonly Token[], text: string): InitialsRef | null {
+  // Asked of every run the name readers split: its last token all capitals (or the dot of `M.R.`)
+  // first, which almost no name's is.
   const last = toks[toks.length - 1]!;
-  if (!isUpperCp(text.charCodeAt(last.start)) || !featureOn('cast.initialsNamed')) return null;
+  if (!ALL_CAPS.test(last.text) || !featureOn('cast.initialsNamed')) return null;
   let j = toks.length - 1;
   while (j > 0 && toks.length - j < MAX_TOKENS && !INITIALS_WORDS.has(toks[j - 1]!.lower)) j--;
   const written = text.slice(toks[j]!.start, last.end);

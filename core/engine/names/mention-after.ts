@@ -40,7 +40,7 @@ import { isPlaceWord, personEvidence, type ArticleEvidence } from './name-model'
 import { isVerbShape } from '../text/affix-shapes';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { RANK_SET } from '../../lexicon/roles';
-import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { isHonorificAt } from '../../lexicon/honorifics';
 
 /** Most words of a lowercase description read as the subject at a cue (`kata pelatih itu`). */
 const DESCRIPTION_MAX_WORDS = 6;
@@ -487,18 +487,16 @@ function nameAfterRole(
   // So after a bare title (`Menurut Kapolres, X bukan …`, names.titleThenClauseSubject), unless a
   // rank or honorific opens the run (`Menurut Kapolsek, AKP X pelaku …` with its comma left out):
   // a reported clause does not open with one.
-  const titled = end2 > 0 && (lowercaseTitleAt(toks, c + 1) > 0 || titleWord(toks[c + 1]!.text));
+  const titled =
+    end2 > 0 &&
+    (lowercaseTitleAt(toks, c + 1) > 0 ||
+      RANK_SET.has(toks[c + 1]!.lower) ||
+      isHonorificAt([toks[c + 1]!.text], 0));
   const bare = !head.name && (titled || !featureOn('names.titleThenClauseSubject'));
   const appositive = bare || head.kind !== 'person' || closesMention(toks[end2]?.text);
   if (placed && end2 && !personAfterPlace(toks.slice(c + 1, end2), evidence)) return null;
   return end2 && appositive ? personAfterComma(toks, i, c, end2, text, evidence) : null;
 }
-
-/** A rank or an honorific (`AKP`, `Pak`, `Dr.`), as written before a name. */
-const titleWord = (w: string): boolean => {
-  const lw = w.toLowerCase().replace(/\.$/u, '');
-  return RANK_SET.has(lw) || HONORIFIC_SET.has(lw);
-};
 
 /**
  * `kata Bupati X di Pendopo Kabupaten, Cibinong`: after a `di` phrase the run set off by a comma
