@@ -771,6 +771,10 @@ export const FEATURES = {
     'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
+  'discourse.definiteDescriptionIntroduces':
+    'a sentence opening with a definite description (`Petani asal Desa X itu adalah …`) right after a sentence whose one named person is its subject says what that person is, as an appositive would: its words tell the sex (`Perempuan berusia 35 tahun itu`) and agree with a later description (`kata pria asal X itu`)',
+  'discourse.describedSexNamedSince':
+    'a description by sex after a statement of the other sex (`tutur pria itu` after a woman spoke), when nobody who spoke or was brought in as a subject since fits, means the one person named since that statement in any place of a clause (`… singgah di rumah Y`) not told to be of the other sex',
   'discourse.definiteDescriptionGoesOn':
     'a sentence opening with a definite description of a person (`Lelaki yang bekerja di gudang itu sudah dua bulan tak digaji.`) goes on about somebody known, as one opening with `ia` does, so a description at the next cue (`kata lelaki berkacamata itu`) still follows on from the last statement',
   'discourse.nobodyMentionedBetween':

@@ -11,7 +11,7 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { Gender } from '../../lexicon/gender';
 import { descriptionGender } from './description-gender';
 import { featureOn } from '../features';
-import { bestAntecedent, type CandidateFilter } from './candidates';
+import { bestAntecedent, type AntecedentCandidate, type CandidateFilter } from './candidates';
 import { pointingContext } from './point-back';
 import type { ResolveContext } from './resolve-context';
 
@@ -50,7 +50,34 @@ export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): 
   const other = bestAntecedent(from, 'description', ctx, context, likeAndHeard);
   // Read once the look is over (a TypeScript narrowing does not see the filter's assignment).
   if (!(lastUnlike as boolean | null)) return NONE;
-  return { lastUnlike: true, other: other ? (other.entities[0] ?? null) : null };
+  const found = other ?? namedSinceStatement(ctx, c, from, context.gender);
+  return { lastUnlike: true, other: found ? (found.entities[0] ?? null) : null };
+}
+
+/**
+ * `Bidan X singgah di rumah Y. Istrinya, Z, …` then `“…,” tutur pria itu` after a woman's
+ * statement: when nobody who spoke or was brought in as a subject since fits the sex, the one
+ * person named since the last statement in any place of a clause (an object, after a
+ * preposition) who is not of the other sex (discourse.describedSexNamedSince).
+ */
+function namedSinceStatement(
+  ctx: ResolveContext,
+  c: Candidate,
+  from: Pos,
+  gender: Gender,
+): AntecedentCandidate | null {
+  if (!featureOn('discourse.describedSexNamedSince')) return null;
+  const last = ctx.speeches[ctx.speeches.length - 1];
+  if (!last) return null;
+  const context = pointingContext(ctx, c, 'description');
+  const since: CandidateFilter = (a, f) =>
+    a.via === 'mention' &&
+    a.entities.length === 1 &&
+    a.entities[0]!.kind === 'person' &&
+    a.latest > last.end &&
+    !f.genderMismatch &&
+    context.gender === gender;
+  return bestAntecedent(from, 'description', ctx, context, since);
 }
 
 /** The sex the words opening the unnamed mention at `at` tell (`Seorang kakek …`), or null. */

@@ -6,11 +6,16 @@
  * origin, schooling, kin or sex (`ujar pria asal Wonosari itu`) has nothing to agree with unless
  * these words are read too (description-agreement.ts, gender.ts).
  */
-import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
+import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { readAppositive } from '../names/appositive-after';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { isSubjectRole } from '../cast/mention-record';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { OCCUPATION_SET } from '../../lexicon/roles';
+import type { DocIndex } from './doc-index';
+import { definiteOpening } from './person-description';
 
 /** The appositives of one person, as written and as lowercase words. */
 export interface Introduction {
@@ -26,9 +31,17 @@ export interface Introduction {
 export function readIntroductions(
   records: readonly CastRecord[],
   texts: ReadonlyMap<number, string>,
+  doc?: DocIndex,
 ): ReadonlyMap<Entity, Introduction> {
   const out = new Map<Entity, { texts: string[]; words: string[][] }>();
   if (!featureOn('discourse.appositiveWords')) return out;
+  const add = (e: Entity, chunk: string) => {
+    let intro = out.get(e);
+    if (!intro) out.set(e, (intro = { texts: [], words: [] }));
+    if (intro.texts.includes(chunk)) return;
+    intro.texts.push(chunk);
+    intro.words.push(runsOf(chunk.toLowerCase(), isAlnumOrHyphenCp));
+  };
   const personStarts = new Set(records.filter(r => r.entity?.kind === 'person').map(r => r.at));
   for (const r of records) {
     const e = r.entity;
@@ -39,11 +52,77 @@ export function readIntroductions(
     if (!a || a.close !== ',') continue;
     const chunk = a.text;
     if (personStarts.has(pos(para, a.start))) continue;
-    let intro = out.get(e);
-    if (!intro) out.set(e, (intro = { texts: [], words: [] }));
-    if (intro.texts.includes(chunk)) continue;
-    intro.texts.push(chunk);
-    intro.words.push(runsOf(chunk.toLowerCase(), isAlnumOrHyphenCp));
+    add(e, chunk);
   }
+  if (doc && featureOn('discourse.definiteDescriptionIntroduces'))
+    for (const [e, chunk] of describedAfterSubject(records, doc)) add(e, chunk);
   return out;
+}
+
+/** Heads of a description that goes on about a person: a person noun or a trade (`Nelayan`). */
+const DESCRIBING_HEADS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...OCCUPATION_SET]);
+/** Most sentences back from a description to the subject it goes on about. */
+const SENTENCES_BACK = 2;
+
+/**
+ * `Sutrisno (50) masih dirawat. Petani asal Desa X itu adalah …`: a sentence opening with a
+ * definite description goes on about the person the text was about (person-description.ts), so
+ * the description is what the writer says that person is, as an appositive would be: the subject
+ * of one of the two sentences before, when no other person is named from that subject on and the
+ * description's head noun is not used in between (`… bertemu seorang petani. Petani itu …`).
+ */
+function describedAfterSubject(records: readonly CastRecord[], doc: DocIndex): [Entity, string][] {
+  const found: [Entity, string][] = [];
+  const starts = doc.sentenceStarts();
+  let k = 0;
+  starts.forEach((start, n) => {
+    while (k < records.length && records[k]!.at < start) k++;
+    const text = doc.texts.get(paragraphOf(start)) ?? '';
+    const phrase = definiteOpening(
+      text.slice(offsetOf(start), offsetOf(start) + 120),
+      DESCRIBING_HEADS,
+    );
+    if (!phrase) return;
+    const person = subjectBefore(records, k, doc, n);
+    if (!person) return;
+    const head =
+      phrase.split(' ')[phrase.startsWith('Sang ') || phrase.startsWith('sang ') ? 1 : 0]!;
+    if (headUsedSince(doc, person.at, start, head.toLowerCase())) return;
+    found.push([person.entity!, phrase]);
+  });
+  return found;
+}
+
+/**
+ * The record of the one person named as a subject in the `SENTENCES_BACK` sentences before
+ * sentence `n` (records before index `k`), when no other person is named from it on.
+ */
+function subjectBefore(
+  records: readonly CastRecord[],
+  k: number,
+  doc: DocIndex,
+  n: number,
+): CastRecord | null {
+  let person: CastRecord | null = null;
+  for (let i = k - 1; i >= 0; i--) {
+    const r = records[i]!;
+    if (n - doc.sentence(r.at) > SENTENCES_BACK) break;
+    const e = r.entity;
+    if (!e || e.kind !== 'person') continue;
+    if (person && person.entity !== e) return null;
+    person = r;
+  }
+  return person && isSubjectRole(person.sentenceRole) ? person : null;
+}
+
+/** True when `head` stands as a word between `from` and `to` (an unnamed one it may mean). */
+function headUsedSince(doc: DocIndex, from: Pos, to: Pos, head: string): boolean {
+  for (let p = paragraphOf(from); p <= paragraphOf(to); p++) {
+    const text = doc.texts.get(p);
+    if (text === undefined) continue;
+    const a = p === paragraphOf(from) ? offsetOf(from) : 0;
+    const b = p === paragraphOf(to) ? offsetOf(to) : text.length;
+    if (runsOf(text.slice(a, b).toLowerCase(), isAlnumOrHyphenCp).includes(head)) return true;
+  }
+  return false;
 }

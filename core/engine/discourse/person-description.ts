@@ -73,25 +73,33 @@ const MAX_DEFINITE_WORDS = 10;
  */
 export function opensWithDefinitePerson(sentence: string): boolean {
   if (!featureOn('discourse.definiteDescriptionGoesOn')) return false;
+  return definiteOpening(sentence, PERSON_NOUNS) !== null;
+}
+
+/**
+ * The definite description `sentence` opens with (`Sang perempuan berusia 60 tahun tersebut`,
+ * up to its demonstrative), its head one of `heads`; null when it opens otherwise.
+ */
+export function definiteOpening(sentence: string, heads: ReadonlySet<string>): string | null {
   // Only the opening words are read (the noun, `sang`, and the phrase up to its demonstrative).
   const words = sentence.trim().split(SPACE_RUNS, MAX_DEFINITE_WORDS + 2);
   const k = words[0]?.toLowerCase() === 'sang' ? 1 : 0;
-  if (!PERSON_NOUNS.has(words[k]?.toLowerCase() ?? '')) return false;
+  if (!heads.has(words[k]?.toLowerCase() ?? '')) return null;
   // `Ibu Ratna membuka …`: a person noun before a name is an address, the name somebody new.
-  if (startsUpper(words[k + 1] ?? '')) return false;
+  if (startsUpper(words[k + 1] ?? '')) return null;
   let relative = false;
   for (let j = k + 1; j < words.length && j - k <= MAX_DEFINITE_WORDS; j++) {
     const w = words[j]!;
     const bare = w.replace(TRAILING_MARKS, '');
-    if (DEFINITE.has(bare)) return true;
-    if (/[,“”"]/u.test(w)) return false;
+    if (DEFINITE.has(bare)) return [...words.slice(0, j), bare].join(' ');
+    if (/[,“”"]/u.test(w)) return null;
     relative ||= bare === 'yang';
     // Outside a relative clause a `meN-`/`di-` verb ends the noun phrase: a demonstrative after
     // it closes an object (`Pria berbaju biru memasuki ruang sidang itu`). A `ber-` word
     // describes the person (`berusia 58 tahun`, `berkacamata`).
-    if (!relative && endsNounPhrase(bare)) return false;
+    if (!relative && endsNounPhrase(bare)) return null;
   }
-  return false;
+  return null;
 }
 
 /** A `meN-` active or `di-` passive verb (affix-shapes.ts), not a `ber-`/`ter-` word. */

@@ -77,7 +77,7 @@ export function resolveContext(
     byEnd: featureOn('discourse.appositive') ? personByEnd(cast) : new Map<Pos, Entity>(),
     speeches: [],
     memo: new CandidateMemo(),
-    introductions: readIntroductions(cast.records, texts),
+    introductions: readIntroductions(cast.records, texts, doc),
     ...(decisions ? { decisions } : {}),
   };
 }
