@@ -775,6 +775,8 @@ export const FEATURES = {
     'a sentence opening with a definite description (`Petani asal Desa X itu adalah …`) right after a sentence whose one named person is its subject says what that person is, as an appositive would: its words tell the sex (`Perempuan berusia 35 tahun itu`) and agree with a later description (`kata pria asal X itu`)',
   'discourse.describedSexNamedSince':
     'a description by sex after a statement of the other sex (`tutur pria itu` after a woman spoke), when nobody who spoke or was brought in as a subject since fits, means the one person named since that statement in any place of a clause (`… singgah di rumah Y`) not told to be of the other sex',
+  'discourse.originNotOfficeSeat':
+    'a description by origin (`ujar ustaz asal Batang itu`) does not agree with a person whose office only sits in that place (`Kepala Kantor Kemenag Kabupaten Batang`): where a person comes from is not where their office is',
   'discourse.definiteDescriptionGoesOn':
     'a sentence opening with a definite description of a person (`Lelaki yang bekerja di gudang itu sudah dua bulan tak digaji.`) goes on about somebody known, as one opening with `ia` does, so a description at the next cue (`kata lelaki berkacamata itu`) still follows on from the last statement',
   'discourse.nobodyMentionedBetween':

@@ -75,6 +75,8 @@ export interface PointingContext {
   describedNames?: readonly string[];
   /** Of those, each written right after a head, with the head (`Partai Maju`; describedSeats). */
   describedSeats?: readonly Seat[];
+  /** The words it tells an origin with (`asal Batang`; describedOrigins). */
+  describedOrigins?: readonly string[];
   /** A description of a person by sex, age or kinship (`ujar pria itu`; person-description.ts). */
   personDescribed?: boolean;
   /** It is one by origin (`pemain asal X itu`), which only a place nobody was introduced with tells. */
@@ -407,6 +409,7 @@ function lookBack(
     described = NO_WORDS,
     describedNames = NO_WORDS,
     describedSeats = NO_SEATS,
+    describedOrigins = NO_WORDS,
     personDescribed = false,
     originOnly = false,
     speaksAsOne = false,
@@ -446,6 +449,7 @@ function lookBack(
     described,
     describedNames,
     describedSeats,
+    describedOrigins,
     speaksAsOne,
     personDescribed,
     originOnly,
@@ -738,8 +742,8 @@ class PeopleWords {
    * True when some single person among the candidates was introduced with one of `names` (a
    * description's name words, describedNames) in their role, lead-in or appositive.
    */
-  told(names: readonly string[]): boolean {
-    return (this.namesTold ??= someoneTold(this.drafts, names, this.introductions));
+  told(names: readonly string[], origins: readonly string[]): boolean {
+    return (this.namesTold ??= someoneTold(this.drafts, names, origins, this.introductions));
   }
   get roles(): (readonly string[])[] {
     return (this.roleWords ??= personRoles(this.drafts));
@@ -823,7 +827,7 @@ function featuresOf(
     single && view.described.length
       ? agreement(
           view.described,
-          knownWords(d, people.introductions),
+          knownWords(d, people.introductions, view.describedOrigins),
           view.describedNames,
           d.entities[0]?.role ?? null,
           view.describedSeats,
@@ -833,12 +837,15 @@ function featuresOf(
   f.descriptionNameAgrees = fit === 'names' ? 1 : 0;
   f.descriptionConflicts = fit === 'conflicts' ? 1 : 0;
   f.descriptionNameMissing =
-    single && fit !== 'names' && view.describedNames.length && people.told(view.describedNames)
+    single &&
+    fit !== 'names' &&
+    view.describedNames.length &&
+    people.told(view.describedNames, view.describedOrigins)
       ? 1
       : 0;
   f.describedSubject =
     view.personDescribed &&
-    !(view.originOnly && people.told(view.describedNames)) &&
+    !(view.originOnly && people.told(view.describedNames, view.describedOrigins)) &&
     d.entities.length === 1 &&
     d.entities[0]!.kind === 'person' &&
     d.subjectSinceQuote &&
@@ -894,10 +901,15 @@ export const blankFeatures = (): AntecedentFeatures => ({
 function knownWords(
   d: Draft,
   introductions?: ReadonlyMap<Entity, Introduction>,
+  origins: readonly string[] = NO_WORDS,
 ): readonly (readonly string[])[] {
   const e = d.entities[0];
   const role = e?.role;
-  const known = role ? [roleWords(role), ...d.leadIns] : d.leadIns;
+  const offices = role ? [roleWords(role), ...d.leadIns] : d.leadIns;
+  // `ustaz asal Batang itu` and `Kepala Kantor Kemenag Kabupaten Batang`: where a person comes
+  // from is not where their office sits (describedOrigins, discourse.originNotOfficeSeat); a
+  // lead-in telling an origin itself (`Seorang pedagang asal Batang, X,`) still agrees.
+  const known = origins.length ? offices.map(words => withoutSeats(words, origins)) : offices;
   const intro = e && introductions?.get(e);
   const introduced = intro ? [...known, ...intro.words] : known;
   // `kata sang istri`, `ujar istri Darto itu`: the kin a person was introduced as
@@ -910,6 +922,12 @@ function knownWords(
   return [...told, roleWords(e.name), ...[...e.aliases].map(roleWords)];
 }
 
+/** `words` without the `origins` they name as an office's seat, not after an `asal` of their own. */
+function withoutSeats(words: readonly string[], origins: readonly string[]): readonly string[] {
+  const asal = words.indexOf('asal');
+  return words.filter((w, k) => !origins.includes(w) || (asal >= 0 && k > asal));
+}
+
 /**
  * True when a single person among `drafts` knows (knownWords) one of `names`: the description
  * writes a name somebody was introduced with, which tells that person from the rest.
@@ -917,12 +935,13 @@ function knownWords(
 function someoneTold(
   drafts: LookDrafts<Draft>,
   names: readonly string[],
+  origins: readonly string[],
   introductions?: ReadonlyMap<Entity, Introduction>,
 ): boolean {
   if (!names.length || !featureOn('discourse.descriptionNameMissing')) return false;
   for (const d of drafts.values()) {
     if (d.entities.length !== 1 || d.entities[0]!.kind !== 'person') continue;
-    for (const words of knownWords(d, introductions))
+    for (const words of knownWords(d, introductions, origins))
       if (words.some(w => names.includes(w))) return true;
   }
   return false;

@@ -107,6 +107,18 @@ function isNameWord(w: string): boolean {
 }
 
 /**
+ * The words a description tells its person's origin with (`pria asal Batang itu`: after `asal`),
+ * lowercase; none with discourse.originNotOfficeSeat off. Not after `dari`/`from`, which also
+ * tell whom an official is of (`pejabat dari Kementerian X itu`).
+ */
+export function describedOrigins(text: string): readonly string[] {
+  if (!featureOn('discourse.originNotOfficeSeat')) return [];
+  const words = runsOf(text.toLowerCase(), isAlnumOrHyphenCp);
+  const k = words.indexOf('asal');
+  return k < 0 ? [] : words.slice(k + 1).filter(w => !FRAME.has(w));
+}
+
+/**
  * What the role words of a candidate tell against a description's words: `names` when a shared
  * word is one the description wrote as a name (describedNames: `Partai Maju`), which only that
  * party's or organisation's person can share.

@@ -20,6 +20,7 @@ import { endsAfterComma, firstOf, splitOnSpacesAndCommas } from '../text/string-
 import { bestCandidate } from './antecedent-model';
 import {
   describedNames,
+  describedOrigins,
   describedSeats,
   descriptionWords,
   withFits,
@@ -181,6 +182,7 @@ export function pointingContext(
     described,
     describedNames: names,
     describedSeats: text ? describedSeats(text) : [],
+    describedOrigins: text ? describedOrigins(text) : [],
     // Only at a quote's cue (`“…,” ujar pria 41 tahun itu`): a description opening a clause of its
     // own (`Perempuan paruh baya itu mengatakan …`) may bring in somebody new; one by origin
     // closed by a demonstrative points back at any cue.
