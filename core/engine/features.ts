@@ -142,6 +142,8 @@ export const FEATURES = {
     'a place’s region set off by commas inside a description after a cue (`kata perwira asal Klungsari, Jawa Tengah, itu`) is still the description, which the demonstrative after it closes',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
+  'text.relatedLinkTitles':
+    'up to three lines after a related-links label alone on its line (`Baca Juga:`, `Read also:`) that no sentence punctuation closes are the linked headlines, in any case (English ones are sentence case), never prose',
   'text.headlineLine':
     'a headline-shaped body line (a related article between paragraphs, a subhead, `Editor: …`) is skipped: short, title-cased, closed by no punctuation, so its words never glue onto a name',
   'text.outletDateline':
@@ -486,6 +488,8 @@ export const FEATURES = {
     'a kin noun after a role head and words of its description (`Pelatih tunggal putri, X`, `kapten tim putra, Y`) modifies the role (a category), no kin phrase: the person keeps the role',
   'cast.definedShortForm':
     'a role written with a short form the article defines in brackets (`Dinas Perindustrian dan Perdagangan (Disperindag)` … `Kepala Disperindag X`) is also held by the title spelled out (`kata Kepala Dinas`)',
+  'cast.englishPlaceTail':
+    'an English name closed by a place head (`Barito River`, `Sunda Strait`, `Banjar Regency`, `Kuta Beach`) is a place, which never speaks nor is meant by `she`/`they`',
   'cast.newsOutlet':
     'a newsroom by name (`yang ditemui Republika`, `sumber Kompas.com`) is the interviewer or channel: never a speaker nor an antecedent (lexicon/publications.ts)',
   'cast.initialsRole':
@@ -654,6 +658,8 @@ export const FEATURES = {
   'discourse.indefiniteIntro':
     'a description whose head noun was last introduced unnamed (`an engineer`, `seorang warga`) means that unnamed person, not a named one',
   'discourse.agreementRequired': 'a mention whose best antecedent breaks agreement stays unnamed',
+  'discourse.genderAgreementRequired':
+    'a mention whose best antecedent is of the other sex than it tells (`she` for a man the article told was one) stays unnamed, as one breaking number does',
   'discourse.statementSubject':
     'antecedent: named before a cue inserted between commas (`X, lanjutnya, …`)',
   'discourse.insertedPronounCue':
@@ -777,6 +783,12 @@ export const FEATURES = {
     'a description by sex after a statement of the other sex (`tutur pria itu` after a woman spoke), when nobody who spoke or was brought in as a subject since fits, means the one person named since that statement in any place of a clause (`… singgah di rumah Y`) not told to be of the other sex',
   'discourse.originNotOfficeSeat':
     'a description by origin (`ujar ustaz asal Batang itu`) does not agree with a person whose office only sits in that place (`Kepala Kantor Kemenag Kabupaten Batang`): where a person comes from is not where their office is',
+  'discourse.englishInvertedSubject':
+    'an English sentence opening with `among` and inverted after its copula (`Among the farmers is X, 48, who …`) has the person after the copula as its subject, whom a later `she`/`he` may mean',
+  'discourse.nextSentencePronounGender':
+    "English: `He`/`She` opening the sentence after one whose subject is a person, with nobody else named and no quote in between (`X said … . He added …`), tells that person's sex",
+  'discourse.nyaAfterDefiniteDescription':
+    "a `-nya` quote right after a sentence of its paragraph opening with a definite description of a person by sex (`Ibu dua anak itu kini …. “…,” ucapnya`) is that person's, so it tells their sex: not the man (`Suaminya, Y,`) named just before",
   'discourse.definiteDescriptionGoesOn':
     'a sentence opening with a definite description of a person (`Lelaki yang bekerja di gudang itu sudah dua bulan tak digaji.`) goes on about somebody known, as one opening with `ia` does, so a description at the next cue (`kata lelaki berkacamata itu`) still follows on from the last statement',
   'discourse.nobodyMentionedBetween':

@@ -109,6 +109,21 @@ export function isClutterLine(line: string): boolean {
   return endsLikeTail(t) && CLUTTER_TAIL(t).test(t);
 }
 
+/**
+ * A related-links label standing alone on its line (`Baca Juga:`, `Read also:`, `Also Read`): the
+ * lines right after it are the linked headlines, whatever their case (English ones are written
+ * in sentence case, which the headline shape does not catch).
+ */
+const LINK_LABEL = caselessAscii(
+  /^(?:baca\s+juga|read\s+(?:also|more)|also\s+read|see\s+also)\s*:?$/i,
+);
+
+/** True when the trimmed line is a related-links label alone (LINK_LABEL). */
+export function isLinkLabel(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 16 && LINK_LABEL(t).test(t);
+}
+
 /** True when a line is one of another outlet's closing or in-body lines (OUTLET_CLUTTER). */
 export function isOutletClutterLine(line: string): boolean {
   const t = line.trim();

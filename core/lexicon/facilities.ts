@@ -16,6 +16,17 @@ export const FACILITY_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * English words that close a place's name (`Barito River`, `Sunda Strait`, `Banjar Regency`,
+ * `Kuta Beach`): the English order puts the head last, and such a name never speaks. Not
+ * `hospital`, `university` or `hall`, which speak as institutions (`City Hall said`).
+ */
+export const EN_PLACE_TAILS: readonly string[] = words(`
+  river rivers strait bay island islands lake mountain mountains volcano valley peninsula sea
+  beach coast regency province district subdistrict village street road avenue highway bridge
+  airport port harbour harbor market square park dam reservoir canal
+`);
+
+/**
  * Heads of venues and shelters (`GOR X`, `Posko Y`, `Lapangan Z`): unlike a hospital, a school or
  * a campus, which speak as institutions, a venue never does, so the capitalised words after one
  * name the venue, whatever they look like (names/name-model.ts `areaNameToEnd`).
@@ -69,6 +80,7 @@ export const NAMING_HEAD_SET: ReadonlySet<string> = new Set(NAMING_HEADS);
 export const NAMESAKE_HEAD_SET: ReadonlySet<string> = new Set(NAMESAKE_HEADS);
 /** Facility heads, lowercase. */
 export const FACILITY_HEAD_SET: ReadonlySet<string> = new Set(FACILITY_HEADS);
+export const EN_PLACE_TAIL_SET: ReadonlySet<string> = new Set(EN_PLACE_TAILS);
 /** Seat heads, lowercase. */
 export const SEAT_HEAD_SET: ReadonlySet<string> = new Set(SEAT_HEADS);
 /** Area heads, lowercase. */

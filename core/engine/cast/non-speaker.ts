@@ -2,7 +2,12 @@
  * Names that never speak, so they are never the antecedent of a later `-nya`/`dia`: places,
  * facilities and areas, and outlets named after a publication noun.
  */
-import { AREA_HEAD_SET, FACILITY_HEAD_SET, SEAT_HEAD_SET } from '../../lexicon/facilities';
+import {
+  AREA_HEAD_SET,
+  EN_PLACE_TAIL_SET,
+  FACILITY_HEAD_SET,
+  SEAT_HEAD_SET,
+} from '../../lexicon/facilities';
 import { afterPublicationNoun, isNewsOutlet, isPublicationName } from '../../lexicon/publications';
 import { featureOn } from '../features';
 import { PLACE_SET } from '../../lexicon/roles';
@@ -20,8 +25,13 @@ export function isFacility(name: string): boolean {
   const words = name.toLowerCase().split(SPACE_RUNS);
   const [head = '', next = ''] = words;
   if (AREA_HEAD_SET.has(head) || (words.length === 1 && PLACE_SET.has(head))) return true;
+  if (words.length > 1 && englishPlaceTail(words[words.length - 1]!)) return true;
   return FACILITY_HEAD_SET.has(head) || (SEAT_HEAD_SET.has(head) && PLACE_SET.has(next));
 }
+
+/** `Barito River`, `Banjar Regency`: an English place name's closing head (cast.englishPlaceTail). */
+const englishPlaceTail = (last: string): boolean =>
+  EN_PLACE_TAIL_SET.has(last) && featureOn('cast.englishPlaceTail');
 
 /** `majalah X`, `laman resmi X`, `kantor berita X` (in one phrase): an outlet, where it was reported. */
 export function isPublication(text: string, at: number): boolean {

@@ -155,9 +155,27 @@ export function runRole(
   if (!inner && (responseAgent(t, from) || experiencerObject(t, from))) return 'cueSubject';
   if (!inner && passiveAgentTopic(t, from, end, speakers)) return 'subject';
   if (subordinateAppositive(t, from, end)) return nonSubjectRole(text, t[from]!.start);
+  if (!inner && invertedAfterAmong(t, from)) return 'subject';
   if ((opens || opensSubordinate(t, from) || leadsSentence(t, from, end)) && !inner)
     return subjectKind(text, t[from]!.start);
   return nonSubjectRole(text, t[from]!.start);
+}
+
+/** English copulas after which an inverted sentence puts its subject (`Among them was X`). */
+const EN_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * `Among the farmers is X, 48, who …`: an English sentence opening with `among` and inverted
+ * after its copula has the run after the copula as its subject, the person the sentence brings
+ * in (discourse.englishInvertedSubject).
+ */
+function invertedAfterAmong(t: readonly Token[], from: number): boolean {
+  if (!EN_COPULAS.has(t[from - 1]?.lower ?? '') || !featureOn('discourse.englishInvertedSubject'))
+    return false;
+  const s = sentenceStart(t, from - 1);
+  if (t[s]?.lower !== 'among') return false;
+  for (let k = s + 1; k < from - 1; k++) if (isClauseStop(t[k]!.text)) return false;
+  return true;
 }
 
 /**

@@ -127,6 +127,22 @@ function pronounAfter(text: string, from: number, stopAt: number): Gender | unde
   return undefined;
 }
 
+/** Quotation marks: a sentence holding a quote may have another speaker in it. */
+const QUOTE_MARKS = /[“”"]/u;
+
+/**
+ * `X said … . He added …`: the subject pronoun opening the sentence after a subject's, with no
+ * person named and no quote in between, goes on about that subject and tells their sex
+ * (discourse.nextSentencePronounGender). Written capitalised, as a sentence opens.
+ */
+function openingPronoun(text: string, from: number): Gender | undefined {
+  if (!featureOn('discourse.nextSentencePronounGender')) return undefined;
+  const w = wordFrom(text, from);
+  if (!w) return undefined;
+  const word = text.slice(w[0], w[1]);
+  return word === 'He' ? 'male' : word === 'She' ? 'female' : undefined;
+}
+
 /**
  * The sex a person's name tells by its own words (discourse.nameParticleGender): a Balinese name's
  * article (`Ni Kadek Sari` a woman, `I Made Arta` a man) or a particle inside it (`bin`, `binti`,
@@ -206,6 +222,8 @@ export function readGenders(
     const nextAt = next && paragraphOf(next.at) === para ? offsetOf(next.at) : text.length;
     const sentenceEnd = doc.sentenceEnd(pos(para, nameEnd), text.length);
     vote(tally, e, pronounAfter(text, nameEnd, Math.min(nextAt, sentenceEnd)));
+    if (nextAt > sentenceEnd && !QUOTE_MARKS.test(text.slice(offsetOf(m.at), sentenceEnd)))
+      vote(tally, e, openingPronoun(text, sentenceEnd));
   });
   const out = new Map<Entity, Gender>();
   for (const [e, v] of tally)

@@ -5,7 +5,7 @@
  * cue inserted between commas, a person the quote talks about — goes in as context.
  */
 import type { Candidate } from '../candidate';
-import { pos, type Entity, type Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
 import { CONTINUING_CUES, REPLYING_CUES } from '../../lexicon/cues';
 import {
   COLLECTIVE_NUMERALS,
@@ -25,7 +25,10 @@ import {
   descriptionWords,
   withFits,
 } from './description-agreement';
-import { isOriginDescription, isPersonDescription } from './person-description';
+import { definiteOpening, isOriginDescription, isPersonDescription } from './person-description';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import type { Gender } from '../../lexicon/gender';
+import type { DocIndex } from './doc-index';
 import { DEFINITE } from '../../lexicon/pronouns';
 import { SPACE_RUNS } from '../text/string-scans';
 import { descriptionGender } from './description-gender';
@@ -58,7 +61,8 @@ function recorded(
  * `mereka`): when nothing else is left, the mention stays unnamed rather than name a wrong one.
  */
 const disagrees = (a: AntecedentCandidate): boolean =>
-  a.features.place + a.features.organisationForPerson + a.features.numberMismatch > 0;
+  a.features.place + a.features.organisationForPerson + a.features.numberMismatch > 0 ||
+  (a.features.genderMismatch > 0 && featureOn('discourse.genderAgreementRequired'));
 
 /** `X, lanjutnya, harus …`: the cue stands between commas after the statement's opening words. */
 function insertedCue(text: string, c: Candidate): boolean {
@@ -144,6 +148,26 @@ export function pointBack(
     : { entities: [] };
 }
 
+/**
+ * `Suaminya, Y, baru tahu … . Ibu dua anak itu kini … . “…,” ucapnya`: the sentence right before a
+ * `-nya` quote in its paragraph opens with a definite description of a person by sex (`ibu`,
+ * `ayah`, `pria`), which goes on about someone known (person-description.ts); the `-nya` is that
+ * person's, so it tells their sex (discourse.nyaAfterDefiniteDescription).
+ */
+function definiteSubjectSex(doc: DocIndex, c: Candidate): Gender | null {
+  if (!featureOn('discourse.nyaAfterDefiniteDescription')) return null;
+  const quote = pos(c.paragraph, c.start);
+  const starts = doc.sentenceStarts();
+  let n = doc.sentence(quote);
+  // The sentence before the quote's own when the quote (or its opening mark) opens one.
+  while (n >= 0 && starts[n]! >= quote - 1) n--;
+  const s = starts[n];
+  if (s === undefined || paragraphOf(s) !== c.paragraph || s >= quote) return null;
+  const text = doc.texts.get(c.paragraph) ?? '';
+  const phrase = definiteOpening(text.slice(offsetOf(s), c.start), PERSON_NOUNS);
+  return phrase ? descriptionGender(phrase, false) : null;
+}
+
 /** What quote `c`'s own mention of `kind` and its cue tell the model (PointingContext). */
 export function pointingContext(
   ctx: ResolveContext,
@@ -161,7 +185,9 @@ export function pointingContext(
       ? (PRONOUN_GENDER.get(c.mention?.text.toLowerCase() ?? '') ?? null)
       : kind === 'description' && featureOn('discourse.descriptionGender')
         ? descriptionGender(c.mention?.text)
-        : null;
+        : kind === 'nya'
+          ? definiteSubjectSex(ctx.doc, c)
+          : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
   const mentioned = c.mention?.text ?? '';
   const counted =

@@ -2,7 +2,12 @@
  * Which lines are article body: header lines (date, headline, standfirst, byline, caption) give
  * the article info; clutter lines are skipped; the `REPUBLIKA.CO.ID, CITY --` dateline opens the body.
  */
-import { isClutterLine, isEndOfArticle, isOutletClutterLine } from '../../lexicon/clutter';
+import {
+  isClutterLine,
+  isEndOfArticle,
+  isLinkLabel,
+  isOutletClutterLine,
+} from '../../lexicon/clutter';
 import {
   caselessAscii,
   codePointAt,
@@ -231,12 +236,34 @@ function bareCityDateline(lines: readonly string[]): number {
   return -1;
 }
 
+/** Most linked headlines a related-links label lists (`Baca Juga:` and one to three titles). */
+const MAX_LINKED_TITLES = 3;
+/** Most words of a linked headline. */
+const MAX_TITLE_WORDS = 20;
+
+/**
+ * A line after a related-links label that reads as a linked headline: no sentence punctuation
+ * or quote mark closing it, no quote mark in it, short (text.relatedLinkTitles).
+ */
+function relatedTitle(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[.!?:;"”“]$/u.test(t) || /["“”]/u.test(t)) return false;
+  return t.split(' ').length <= MAX_TITLE_WORDS;
+}
+
 /** The body paragraphs from `bodyStart`, clutter skipped, with marks and tokens read once. */
 export function bodyParagraphs(lines: readonly string[], bodyStart: number): BodyParagraph[] {
   const out: BodyParagraph[] = [];
+  /** Linked headlines still expected after a related-links label (relatedTitle). */
+  let linksLeft = 0;
   for (let i = bodyStart; i < lines.length; i++) {
     const text = lines[i]!;
     if (isEndOfArticle(text.trim())) break;
+    if (linksLeft > 0 && relatedTitle(text)) {
+      linksLeft--;
+      continue;
+    }
+    linksLeft = featureOn('text.relatedLinkTitles') && isLinkLabel(text) ? MAX_LINKED_TITLES : 0;
     if (!text.trim() || isClutterLine(text)) continue;
     if (featureOn('text.outletClutter') && isOutletClutterLine(text)) continue;
     // A headline between paragraphs (a related article's, a subhead) is no prose: its words glue
