@@ -80,11 +80,18 @@ function readNamed(d: CastDraft, r: MentionRecord, alone: ReadonlySet<string>): 
   else if (r.link === 'introduces') e = b.register(r.ref!, r.at);
   else if (r.link === 'refers')
     e = b.find(r.ref!.name!) ?? restatedPerson(d, r) ?? narratedPerson(d, r);
-  if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name))
+  if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name) && !articlePlace(r))
     d.mentions.push(mentionOf(d, r, e));
   if (r.nickname && !joined) e = nicknameOf(d, r, false) ?? e;
   return e;
 }
+
+/**
+ * A run the article itself uses as a place (prepass.ts evidence: `asal Puncak Jaya,`): no one a
+ * later `-nya` or nickname may mean (names.originRunPlace).
+ */
+const articlePlace = (r: MentionRecord): boolean =>
+  r.kind === 'place' && featureOn('names.originRunPlace');
 
 /**
  * `tulis Asuransi Sentosa` after `PT Asuransi Sentosa Cabang X`: a name read at a cue whose written words

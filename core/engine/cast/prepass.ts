@@ -56,8 +56,10 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
         (PLACE_BEFORE.has(w) || areaHeadOpens(t, i)) &&
         isRunToken(t[i + 1]) &&
         (ORIGIN_WORDS.has(w) || !isRunToken(t[i + 2]))
-      )
+      ) {
         places.add(t[i + 1]!.text);
+        if (ORIGIN_WORDS.has(w)) originRun(t, i + 1, places);
+      }
       if (w === 'di') townAfterVenue(t, i, places);
       // The next token first: most words are followed by no capitalised one, and asking every
       // token's cue length was a memo lookup per word of the article.
@@ -95,6 +97,24 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   // Filled when the running text's mentions are read (read-mentions.ts), asked by cue readers.
   keepReadings(evidence);
   return evidence;
+}
+
+/**
+ * `pemain asal Puncak Jaya, Papua Tengah,`: the whole capitalised run after an origin word, when a
+ * comma, a stop or a lowercase word closes it (not glued to a name: `asal X Rudi Hartawan`), is
+ * the place as the article writes it, so that name is never a person (names.originRunPlace).
+ */
+function originRun(t: readonly Token[], from: number, places: Set<string>): void {
+  const end = readRun(t, from);
+  if (end - from < 2 || !featureOn('names.originRunPlace')) return;
+  const after = t[end];
+  if (after && after.text !== ',' && after.text !== '.' && !startsLower(after.text)) return;
+  places.add(
+    t
+      .slice(from, end)
+      .map(k => k.text)
+      .join(' '),
+  );
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { analyzeBody } from './summarize';
+
+const OFF = ['names.originRunPlace'] as const;
+
+describe('the whole run after an origin word is a place the article writes', () => {
+  test.each([
+    ['Penyerang asal Intan Jaya, Papua Tengah, itu mempersembahkan golnya untuk ibunya.'],
+    ['Bek asal Mamberamo Raya itu mencetak gol pertamanya musim ini.'],
+  ])('%s', between => {
+    const lines = [
+      `Pencetak gol kedua, Eliezer Yelipele, mengaku lega. ${between}`,
+      '“Ibu selalu menelepon sebelum laga,” ujar pemain yang akrab disapa Eli itu.',
+    ];
+    const names = (l: string[]) => analyzeBody(...l).speakers.map(s => s.name);
+    expect(names(lines)).toEqual(['Eliezer Yelipele']);
+    expect(withFeaturesOff([...OFF], () => names(lines))).not.toEqual(['Eliezer Yelipele']);
+  });
+
+  test('a run glued to a name after the place is not taken whole', () => {
+    const { speakers } = analyzeBody(
+      'Politikus asal Intan Jaya Markus Dumatubun menilai anggaran desa belum cukup untuk membangun jalan.',
+    );
+    expect(speakers.map(s => s.name)).toEqual(['Markus Dumatubun']);
+  });
+});
