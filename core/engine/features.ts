@@ -490,6 +490,8 @@ export const FEATURES = {
     'a role written with a short form the article defines in brackets (`Dinas Perindustrian dan Perdagangan (Disperindag)` … `Kepala Disperindag X`) is also held by the title spelled out (`kata Kepala Dinas`)',
   'cast.englishPlaceTail':
     'an English name closed by a place head (`Barito River`, `Sunda Strait`, `Banjar Regency`, `Kuta Beach`) is a place, which never speaks nor is meant by `she`/`they`',
+  'cast.titleAcronymBeforeOrg':
+    "a word made from a person's role (`Konjen` after `Konsul Jenderal RI di X, Y,`) is that person's title, not an acronym of the organisation its letters also open (`Konsulat Jenderal RI (KJRI) X`)",
   'cast.newsOutlet':
     'a newsroom by name (`yang ditemui Republika`, `sumber Kompas.com`) is the interviewer or channel: never a speaker nor an antecedent (lexicon/publications.ts)',
   'cast.initialsRole':

@@ -296,7 +296,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     // the check costs one lookup where the acronym reading walks the organisations.
     if (!featureOn('cast.orgAcronym') || isGivenName(name)) return null;
     const a = acronymShape(name);
-    if (a === null) return null;
+    if (a === null || officeOfPerson(this.all, name)) return null;
     // The latest in `all` the acronym is made from, among those it can open with.
     let found: DraftEntity | null = null;
     for (const e of this.orgsByInitial.get(a[0]!) ?? [])
@@ -487,4 +487,16 @@ function introduces(ref: NamedRef): boolean {
 function withoutAsideRole(ref: NamedRef): NamedRef {
   if (!ref.role || !featureOn('cast.nicknameAsideNoRole') || !nicknameAfter(ref.role)) return ref;
   return { ...ref, role: null };
+}
+
+/**
+ * `kata Konjen` after `Konsul Jenderal RI di X, Y,` and `Konsulat Jenderal RI (KJRI) X`: a word
+ * made from a person's role (title-acronym.ts) is that person's title, not the organisation its
+ * letters also open (cast.titleAcronymBeforeOrg).
+ */
+function officeOfPerson(all: readonly DraftEntity[], name: string): boolean {
+  if (!featureOn('cast.titleAcronymBeforeOrg')) return false;
+  return all.some(
+    e => e.kind === 'person' && !!e.role && acronymOf(name, e.role.toLowerCase().split(SPACE_RUNS)),
+  );
 }
