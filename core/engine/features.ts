@@ -1046,6 +1046,8 @@ export const FEATURES = {
     "after an organisation's words that hold a given name (`Yayasan Budi Mulia`), the word the article uses alone for the speaker (`kata Tan`), with two name words or more from it and no name word before it, starts the name (`Ketua Yayasan Budi Mulia Tan Kwee Hoa`)",
   'names.originRunPlace':
     'the whole capitalised run after an origin word (`pemain asal Puncak Jaya, Papua Tengah,`), closed by a comma, a stop or a lowercase word, is a place as the article writes it: that name is never a person',
+  'names.governedNameNoSubject':
+    'a name after a preposition and set off by a comma before a cue (`Kepada Republika, Buya bercerita`) is whom or where the subject speaks, never the subject whose role the words after the comma would be',
   'names.placeAfterSpeaker':
     "a `di` phrase after the speaker at a cue is where they spoke: after a named speaker it ends the mention (`kata Kapolres X AKBP Rudi Hartono di Mapolres X, Cibinong`), and after a role the run its comma sets off is the place's town unless it surely names a person (`kata Bupati X di Pendopo Kabupaten, Cibinong`), never the speaker",
   'names.initialsKept':

@@ -39,6 +39,7 @@ import { joinedOrgBefore } from './joined-org';
 import { unnamedAroundPlace } from './unnamed-place';
 import { tokenIndexAt, type Token } from '../text/text';
 import { featureOn } from '../features';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { startsCapLower } from '../text/chars';
 
 /**
@@ -180,6 +181,11 @@ function nameThenRole(
   const appositive = runHasName && !!roleBeforeName(toks.slice(r, k + 1), text, evidence);
   let s0 = r - 2;
   while (s0 > 0 && readRun(toks, s0 - 1) > r - 2) s0--;
+  // `Kepada Republika, Buya bercerita`: a name a preposition governs is whom or where the
+  // subject speaks, never the subject (names.governedNameNoSubject).
+  // The run opens the sentence with the preposition capitalised (`Kepada Republika`).
+  const governed = PREPOSITIONS.has(toks[s0 - 1]?.lower ?? '') || PREPOSITIONS.has(toks[s0]!.lower);
+  if (governed && featureOn('names.governedNameNoSubject')) return null;
   const named = readName(toks, s0, r - 1, text, evidence);
   const person = named.name && named.kind === 'person';
   if (!person || (runHasName && !(appositive && namesPerson(named.name!, evidence)))) return null;
