@@ -369,6 +369,17 @@ export const OFFICE_UNITS: readonly string[] = words(`
 export const SUBORDINATE_OFFICE: ReadonlySet<string> = new Set(
   words(`
   asisten wakil staf deputi
+  deputy vice assistant
+`),
+);
+
+/**
+ * English subordinate words that open a role and make its whole office somebody else's (`Deputy
+ * Youth and Sports Minister`, `Vice Foreign Minister`): the deputy is not `the minister`.
+ */
+export const EN_SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(
+  words(`
+  deputy vice assistant
 `),
 );
 

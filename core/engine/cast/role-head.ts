@@ -6,7 +6,7 @@
  * description (`seorang polisi`, `sejumlah pejabat`) never points to anyone, so it stays unnamed.
  */
 import { DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
-import { FORMER_WORDS, SUBORDINATE_OFFICE } from '../../lexicon/roles';
+import { EN_SUBORDINATE_OPENERS, FORMER_WORDS, SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import type { Entity, Pos } from './entity';
 import { containsRun } from '../text/token-runs';
 import { titleTokens } from '../names/title-form';
@@ -197,8 +197,18 @@ const deputyOnly = (e: Entity, t: readonly string[]): boolean =>
 function onlySubordinate(e: Entity, t: readonly string[]): boolean {
   for (const form of entityRoleForms(e))
     for (let i = 0; i + t.length <= form.length; i++)
-      if (opens(form.slice(i), t) && !(i > 0 && SUBORDINATE_OFFICE.has(form[i - 1]!))) return false;
+      if (opens(form.slice(i), t) && !(i > 0 && subordinateBefore(form, i))) return false;
   return true;
+}
+
+/**
+ * True when the office at `form[i]` is somebody else's: a subordinate word right before it
+ * (`Wakil Rektor`), or, in English, one opening the whole role (`Deputy Youth and Sports
+ * Minister`; cast.englishDeputyRole).
+ */
+function subordinateBefore(form: readonly string[], i: number): boolean {
+  if (SUBORDINATE_OFFICE.has(form[i - 1]!)) return true;
+  return EN_SUBORDINATE_OPENERS.has(form[0]!) && featureOn('cast.englishDeputyRole');
 }
 
 /** True when `title` tells a former office (`mantan menteri`, `eks Kapolda`), and the switch is on. */
