@@ -31,6 +31,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dirjen: 'direktur jenderal',
   wapres: 'wakil presiden',
   kadis: 'kepala dinas',
+  // The trial prosecutor (`JPU X` … `ujar jaksa`).
+  jpu: 'jaksa penuntut umum',
   // Military commands: regional (Kodam), resort (Korem), district (Kodim).
   pangdam: 'panglima komando daerah militer',
   danrem: 'komandan komando resor militer',

@@ -21,6 +21,8 @@ describe('an abbreviated title means the person introduced with its spelled-out 
     ['Panglima Komando Daerah Militer Diponegoro Mayor Jenderal', 'Pangdam'],
     ['Kepala Dinas Kesehatan Jawa Tengah', 'Kadis'],
     ['Inspektur Jenderal', 'Irjen'],
+    ['Sekretaris Daerah Kabupaten Lembah,', 'Sekda'],
+    ['Duta Besar RI untuk Ghana,', 'Dubes'],
   ])('%s … then kata %s → that person', (role, later) => {
     const got = speakersOf(
       `“Kami terus bekerja,” kata ${role} Budi Santoso.`,
@@ -40,5 +42,13 @@ describe('an abbreviated title means the person introduced with its spelled-out 
       `“Kami siap,” kata ${later}.`,
     );
     expect(got[1]).not.toEqual(['Budi Santoso']);
+  });
+
+  test('a trial prosecutor written `JPU` is `jaksa` at a later cue', () => {
+    const got = speakersOf(
+      'Seusai sidang, JPU Budi Santoso mengatakan pihaknya masih pikir-pikir atas putusan itu.',
+      '“Kami laporkan dulu ke pimpinan,” ujar jaksa.',
+    );
+    expect(got).toEqual([['Budi Santoso'], ['Budi Santoso']]);
   });
 });
