@@ -12,12 +12,22 @@ export interface NewsArticleLd {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle)$/;
+/**
+ * The `@type`s of an article block, matched whole. A set, not a regular expression: the page code
+ * reads the block on every article load, in a fresh script world where an expression would be
+ * compiled for its one use (see text-markers.ts).
+ */
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+]);
 
 function isArticleNode(node: Json): boolean {
   const type = node['@type'];
   const types = Array.isArray(type) ? type : [type];
-  return types.some(t => typeof t === 'string' && ARTICLE_TYPES.test(t));
+  return types.some(t => typeof t === 'string' && ARTICLE_TYPES.has(t));
 }
 
 /** Flattens a JSON-LD value (object, array, or `@graph`) into its objects. */

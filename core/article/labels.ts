@@ -6,7 +6,7 @@
  * page has thousands of elements but only a handful of label-like text nodes, so this stays cheap.
  */
 import { RELATED_LIST_SELECTOR } from './selectors';
-import { LABEL_PATTERNS, isLabelText, surelyLongerThan, normalizeText } from './text-markers';
+import { isLabelLine, isLabelText, surelyLongerThan, normalizeText } from './text-markers';
 import { STEPS_PER_PAUSE, type Work } from './work';
 
 /** Elements whose text never counts as visible (script source inside an ad slot, for one). */
@@ -49,8 +49,13 @@ function labelBox(start: Element, stop: Element): Element {
   return box;
 }
 
-/** True when the text has a character that is not white space (`normalizeText` keeps it). */
-const showsChar = (text: string) => surelyLongerThan(text, 0);
+/**
+ * True when the text has a character that is not white space (`normalizeText` keeps it):
+ * `surelyLongerThan(text, 0)`, without compiling an expression for it on every page load.
+ * `trim()` takes off exactly what `\s` matches (WhiteSpace and LineTerminator, in both
+ * definitions), and stops at the first visible character from each end.
+ */
+const showsChar = (text: string) => text.trim() !== '';
 
 /**
  * True when `el` shows any text: `visibleText(el) !== ''`, answered at the first visible
@@ -118,7 +123,7 @@ export function* findLabelBoxesWork(
     const data = (node as Text).data;
     if (surelyLongerThan(data, LABEL_MAX)) continue;
     const line = normalizeText(data);
-    if (!line || line.length > LABEL_MAX || !LABEL_PATTERNS.some(p => p.test(line))) continue;
+    if (!line || line.length > LABEL_MAX || !isLabelLine(line)) continue;
     const parent = node.parentElement;
     if (!parent || INVISIBLE.has(parent.tagName)) continue;
     if (skip(parent) || visibleText(parent) !== line) continue;

@@ -21,6 +21,26 @@ describe('utils/message-templates fillTemplate', () => {
   ])('%s', (_what, template, substitutions, expected) => {
     expect(fillTemplate(template, substitutions)).toBe(expected);
   });
+
+  // Filled with indexOf, not an expression (compiled cold on every article load): it must give
+  // what the one-pass replace gave.
+  test('gives what the one-pass replace of $1–$9 gives, on generated templates', () => {
+    const byRegex = (template: string, substitutions: readonly string[]) =>
+      template.replace(/\$([1-9])/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+    const PIECES = ['$', '$$', '$1', '$2', '$9', '$0', '$10', '1', 'a', ' ', '“', '$$2', '\n'];
+    const substitutions = ['A', '$2', '', 'D'];
+    const next = generator(3);
+    for (let i = 0; i < 5000; i++) {
+      let template = '';
+      const count = next() % 8;
+      for (let j = 0; j < count; j++) template += PIECES[next() % PIECES.length];
+      const given = substitutions.slice(0, next() % 5);
+      expect([template, fillTemplate(template, given)]).toEqual([
+        template,
+        byRegex(template, given),
+      ]);
+    }
+  });
 });
 
 describe('utils/message-templates messageTemplates', () => {
@@ -72,3 +92,14 @@ describe('utils/i18n t() with templates', () => {
     expect(t('markBy', ['Rina'])).toBe(catalogue('en')('markBy', ['Rina']));
   });
 });
+
+/** A small seeded generator of non-negative integers (mulberry32): the same texts on every run. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   isClutterLine,
   isClutterText,
+  isLabelLine,
+  isLabelText,
+  LABEL_PATTERNS,
+  PROMO_PATTERNS,
   surelyLongerThan,
   normalizeText,
 } from '../../../core/article/text-markers';
@@ -83,3 +87,102 @@ describe('core/article/text-markers isClutterLine', () => {
     expect(isClutterLine(normalizeText(text))).toBe(isClutterText(text));
   });
 });
+
+// isLabelLine and isClutterLine skip the patterns for a line that begins like none of them: they
+// must answer as asking every pattern does.
+describe('core/article/text-markers: the patterns asked only of lines that begin like them', () => {
+  const label = (line: string) => LABEL_PATTERNS.some(p => p.test(line));
+  const clutter = (line: string) => label(line) || PROMO_PATTERNS.some(p => p.test(line));
+  /** Lines each pattern matches, in mixed case, and near misses. */
+  const LINES = [
+    'Advertisement',
+    'ADVERTISMENT',
+    'iKlAn',
+    'Ad',
+    'ADS',
+    'Adapun warga berkumpul.',
+    'Sponsored',
+    'Baca Juga',
+    'baca juga:',
+    'Baca: Warga desa panen raya',
+    'BACA JUGA : Klik di Sini',
+    'Baca berita selengkapnya di sini.',
+    'Berita Lainnya',
+    'berita TERKAIT',
+    'Berita itu beredar luas.',
+    'Pilihan Redaksi',
+    'Next Article',
+    'previous article',
+    'Ikuti Kami',
+    'Ikuti WhatsApp Channel Republika',
+    'ikuti wa channel republika sekarang',
+    'Loading...',
+    'loading',
+    'Komik Si Calus',
+    'Presiden mengatakan, panen raya dimulai.',
+    '“Kami siap,” kata dia.',
+    '',
+  ];
+  /** Pieces to build fuzzed lines from: the patterns' letters in both cases, and look-alikes. */
+  const PIECES = [
+    ...'adverismnklpobcjugtwhsyrx :.'.split(''),
+    ...'ADVERISMNKLPOBCJUGTWHSYRX'.split(''),
+    'baca',
+    'BACA',
+    ' juga',
+    'ikuti ',
+    'berita ',
+    'loading',
+    'komik si calus',
+    '\u212a', // Kelvin sign: lowercases to k, never matches /k/i without the u flag
+    '\u017f', // long s: uppercases to S, never matches /s/i without the u flag
+    '\u0130', // dotted capital I: lowercases to two characters
+    '\u0131',
+    '\u00a0',
+  ];
+
+  it.each(LINES)('%j', line => {
+    expect(isLabelLine(line)).toBe(label(line));
+    expect(isClutterLine(line)).toBe(clutter(line));
+  });
+
+  it('answers as every pattern does, on fuzzed lines', () => {
+    const next = generator(11);
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      const count = 1 + (next() % 6);
+      let line = '';
+      for (let j = 0; j < count; j++) line += PIECES[next() % PIECES.length];
+      if (clutter(line)) matched++;
+      expect([line, isLabelLine(line)]).toEqual([line, label(line)]);
+      expect([line, isClutterLine(line)]).toEqual([line, clutter(line)]);
+      expect([line, isLabelText(line)]).toEqual([line, label(normalizeText(line))]);
+    }
+    // The fuzz reaches lines the patterns match, not only lines they reject.
+    expect(matched).toBeGreaterThan(50);
+  });
+});
+
+// labels.ts's showsChar and core/contrast.ts's channel split read white space with trim() instead
+// of an expression: that holds because trim() takes off exactly the characters \s matches.
+describe('trim() and \\s agree on white space', () => {
+  it('for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (/\s/.test(c) !== (c.trim() === '')) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+/** A small seeded generator of non-negative integers (mulberry32): the same lines on every run. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
