@@ -494,6 +494,8 @@ export const FEATURES = {
     "a word made from a person's role (`Konjen` after `Konsul Jenderal RI di X, Y,`) is that person's title, not an acronym of the organisation its letters also open (`Konsulat Jenderal RI (KJRI) X`)",
   'cast.englishDeputyRole':
     "English: a role opening with `Deputy`, `Vice` or `Assistant` (`Deputy Youth and Sports Minister`) makes its whole office somebody else's, so `the minister` means the minister, not the deputy",
+  'cast.appositiveNotUnnamed':
+    '`seorang …` after a name set off by a comma or opening its sentence (`Suaminya, Darmaji, seorang buruh tani, …`) describes that person, an appositive, not somebody new whom a later `-nya` may mean',
   'cast.newsOutlet':
     'a newsroom by name (`yang ditemui Republika`, `sumber Kompas.com`) is the interviewer or channel: never a speaker nor an antecedent (lexicon/publications.ts)',
   'cast.initialsRole':

@@ -20,6 +20,7 @@ import {
   isRunToken,
   openerWordAt,
   readRun,
+  walkRunBack,
 } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
 import type { NamedRef } from '../names/name-split';
@@ -398,8 +399,25 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
   // asked of every token outside quotes.
   const group = opensGroup(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? '');
   if (!group && !unnamedSubjectAt(t, i)) return null;
-  if (!isSubjectPosition(t, i)) return null;
+  if (!isSubjectPosition(t, i) || describesNameBefore(t, i)) return null;
   return group ? 'group' : 'one';
+}
+
+/**
+ * `Suaminya, Darmaji, seorang buruh tani, …`, `Budi Santoso, seorang pedagang, …`: after a name
+ * set off by a comma (or opening its sentence), `seorang …` describes that person, an
+ * appositive, not somebody new (cast.appositiveNotUnnamed). After a place the clause opens
+ * (`Di Desa X, seorang petani …`) it does bring somebody in.
+ */
+function describesNameBefore(t: readonly Token[], i: number): boolean {
+  if (t[i - 1]?.text !== ',' || !isRunToken(t[i - 2]) || !featureOn('cast.appositiveNotUnnamed'))
+    return false;
+  // `Suaminya, seorang tukang becak, …`: a possessed noun opening the sentence is no name; the
+  // relative it brings in is somebody (discourse.unnamedKinTalked reads them).
+  if (t[i - 2]!.lower.endsWith('nya')) return false;
+  const s = walkRunBack(t, i - 2);
+  const before = t[s - 1]?.text;
+  return before === undefined || before === ',' || before === '.';
 }
 
 /**
