@@ -28,3 +28,13 @@ export const DEATH_VERBS: ReadonlySet<string> = new Set(
     'died dies drowned perished'
   ).split(' '),
 );
+
+/**
+ * English nouns for the victims of an event (`Among the dead was X`, `the injured`, `the
+ * missing`): the people they list are talked about, never a sentence's speaking subject.
+ */
+export const EN_VICTIM_GROUPS: ReadonlySet<string> = new Set(
+  `dead injured wounded missing victims casualties killed arrested detained suspects hostages`.split(
+    ' ',
+  ),
+);

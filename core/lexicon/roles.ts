@@ -369,7 +369,6 @@ export const OFFICE_UNITS: readonly string[] = words(`
 export const SUBORDINATE_OFFICE: ReadonlySet<string> = new Set(
   words(`
   asisten wakil staf deputi
-  deputy vice assistant
 `),
 );
 

@@ -48,3 +48,13 @@ describe('a definite description opening the sentence after a subject says what 
     expect(lastSpeakers(...lines)).not.toEqual(['Pardiyo Wiratmoko']);
   });
 });
+
+describe('a definite description with a relative clause says nothing of the subject before', () => {
+  test('the man arrested is not the officer who spoke of him', () => {
+    const lines = [
+      'Kapolsek Lembang AKP Wulan Sasmitha menjelaskan kronologi penangkapan. Pria yang ditangkap itu merupakan residivis kasus pencurian.',
+      'Wulan mengatakan pelaku beraksi pada malam hari. “Dia sudah tiga kali ditangkap,” ujar perempuan itu.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Wulan Sasmitha']);
+  });
+});

@@ -30,3 +30,13 @@ describe('English: the person after the copula of a sentence opening with `among
     expect(lastSpeakers(...lines)).toEqual(['Wahyudi Santosa']);
   });
 });
+
+describe('`Among the dead was X`: the victims are talked about', () => {
+  test('a later `he` is the official who spoke', () => {
+    const lines = [
+      'Rescue chief Hasan Basri said five people died in the landslide.',
+      'Among the dead was Andika Wirawan, 34, a teacher. “The search will continue until everyone is found,” he said.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Hasan Basri']);
+  });
+});

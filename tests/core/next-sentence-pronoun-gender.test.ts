@@ -28,3 +28,13 @@ describe('English: `He`/`She` opening the next sentence tells the sex of the sub
     expect(lastSpeakers(...lines)).not.toEqual([]);
   });
 });
+
+describe('`He` after a sentence tells nothing of a person named inside what its subject reported', () => {
+  test('the woman questioned is still `she`', () => {
+    const lines = [
+      'Police spokesman Hasan Basri said officers questioned Ratna Kemala for six hours. He added that more witnesses would be called.',
+      '“I told them everything I know,” she said.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Ratna Kemala']);
+  });
+});

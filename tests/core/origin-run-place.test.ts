@@ -25,3 +25,13 @@ describe('the whole run after an origin word is a place the article writes', () 
     expect(speakers.map(s => s.name)).toEqual(['Markus Dumatubun']);
   });
 });
+
+describe('the conjunction `asal` (as long as) names no place', () => {
+  test('a person after it stays a person', () => {
+    const { quotes } = analyzeBody(
+      'Izin bangunan bisa terbit asal Hendro Kusumo memberi persetujuan tertulis.',
+      'Hendro Kusumo adalah ketua RT setempat. “Saya akan segera tanda tangan,” katanya.',
+    );
+    expect(quotes.at(-1)!.speakers).toEqual(['Hendro Kusumo']);
+  });
+});

@@ -27,6 +27,7 @@ import { isGivenName } from '../../lexicon/name-words';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { nicknameAfter } from './nickname-cue';
 import { SPACE_RUNS } from '../text/string-scans';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /** An entity while the cast is being built. */
 export interface DraftEntity {
@@ -497,6 +498,9 @@ function withoutAsideRole(ref: NamedRef): NamedRef {
 function officeOfPerson(all: readonly DraftEntity[], name: string): boolean {
   if (!featureOn('cast.titleAcronymBeforeOrg')) return false;
   return all.some(
-    e => e.kind === 'person' && !!e.role && acronymOf(name, e.role.toLowerCase().split(SPACE_RUNS)),
+    e =>
+      e.kind === 'person' &&
+      !!e.role &&
+      acronymOf(name, runsOf(e.role.toLowerCase(), isAlnumOrHyphenCp)),
   );
 }

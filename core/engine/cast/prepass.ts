@@ -12,6 +12,7 @@ import { isGivenName } from '../../lexicon/name-words';
 import { startsLower, startsUpper } from '../text/chars';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
+import { DEFINITE } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import type { Token } from '../text/text';
 import { pos } from './entity';
@@ -101,14 +102,17 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
 
 /**
  * `pemain asal Puncak Jaya, Papua Tengah,`: the whole capitalised run after an origin word, when a
- * comma, a stop or a lowercase word closes it (not glued to a name: `asal X Rudi Hartawan`), is
- * the place as the article writes it, so that name is never a person (names.originRunPlace).
+ * comma, a stop or a demonstrative closes it (not glued to a name, `asal X Rudi Hartawan mengaku`,
+ * nor the conjunction, `asal X tampil`), is the place as the article writes it, so that name is
+ * never a person (names.originRunPlace).
  */
 function originRun(t: readonly Token[], from: number, places: Set<string>): void {
   const end = readRun(t, from);
   if (end - from < 2 || !featureOn('names.originRunPlace')) return;
+  // Closed by a comma, a stop or a demonstrative (`pemain asal X itu`): after a verb it is the
+  // conjunction `asal` (`… asal Budi Santoso memberi izin`), a person's clause, no origin.
   const after = t[end];
-  if (after && after.text !== ',' && after.text !== '.' && !startsLower(after.text)) return;
+  if (after && after.text !== ',' && after.text !== '.' && !DEFINITE.has(after.lower)) return;
   places.add(
     t
       .slice(from, end)

@@ -187,7 +187,12 @@ export function byTitleIn<E extends Entity>(
 
 /** onlySubordinate, when `cast.deputyNotTitle` is on and title `t` is not itself a deputy's. */
 const deputyOnly = (e: Entity, t: readonly string[]): boolean =>
-  featureOn('cast.deputyNotTitle') && !SUBORDINATE_OFFICE.has(t[0]!) && onlySubordinate(e, t);
+  featureOn('cast.deputyNotTitle') && !subordinateTitle(t[0]!) && onlySubordinate(e, t);
+
+/** A title that is itself a deputy's (`Wakil Rektor`, and with cast.englishDeputyRole `Deputy …`). */
+const subordinateTitle = (w: string): boolean =>
+  SUBORDINATE_OFFICE.has(w) ||
+  (EN_SUBORDINATE_OPENERS.has(w) && featureOn('cast.englishDeputyRole'));
 
 /**
  * True when every form of `role` holds `t` only right after a word that makes the office
@@ -208,7 +213,8 @@ function onlySubordinate(e: Entity, t: readonly string[]): boolean {
  */
 function subordinateBefore(form: readonly string[], i: number): boolean {
   if (SUBORDINATE_OFFICE.has(form[i - 1]!)) return true;
-  return EN_SUBORDINATE_OPENERS.has(form[0]!) && featureOn('cast.englishDeputyRole');
+  if (!featureOn('cast.englishDeputyRole')) return false;
+  return EN_SUBORDINATE_OPENERS.has(form[i - 1]!) || EN_SUBORDINATE_OPENERS.has(form[0]!);
 }
 
 /** True when `title` tells a former office (`mantan menteri`, `eks Kapolda`), and the switch is on. */

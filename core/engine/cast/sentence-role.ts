@@ -54,7 +54,7 @@ import {
 } from '../../lexicon/cues';
 import { isAllLower, startsAlnum, startsLower, startsUpper } from '../text/chars';
 import { MEN_SHAPED_NOUNS, NOT_PASSIVE, REACTION_VERBS } from '../../lexicon/verb-lookalikes';
-import { DEATH_VERBS } from '../../lexicon/patient-roles';
+import { DEATH_VERBS, EN_VICTIM_GROUPS } from '../../lexicon/patient-roles';
 import type { SentenceRole } from './mention-record';
 import { caselessKey } from '../text/chars';
 import {
@@ -174,6 +174,8 @@ function invertedAfterAmong(t: readonly Token[], from: number): boolean {
     return false;
   const s = sentenceStart(t, from - 1);
   if (t[s]?.lower !== 'among') return false;
+  // `Among the dead was X`: the victims of an event are talked about, no one who speaks.
+  for (let k = s + 1; k < from - 1; k++) if (EN_VICTIM_GROUPS.has(t[k]!.lower)) return false;
   for (let k = s + 1; k < from - 1; k++) if (isClauseStop(t[k]!.text)) return false;
   return true;
 }

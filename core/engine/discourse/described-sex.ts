@@ -50,7 +50,7 @@ export function readDescribedSex(ctx: ResolveContext, c: Candidate, from: Pos): 
   const other = bestAntecedent(from, 'description', ctx, context, likeAndHeard);
   // Read once the look is over (a TypeScript narrowing does not see the filter's assignment).
   if (!(lastUnlike as boolean | null)) return NONE;
-  const found = other ?? namedSinceStatement(ctx, c, from, context.gender);
+  const found = other ?? namedSinceStatement(ctx, c, from);
   return { lastUnlike: true, other: found ? (found.entities[0] ?? null) : null };
 }
 
@@ -64,7 +64,6 @@ function namedSinceStatement(
   ctx: ResolveContext,
   c: Candidate,
   from: Pos,
-  gender: Gender,
 ): AntecedentCandidate | null {
   if (!featureOn('discourse.describedSexNamedSince')) return null;
   const last = ctx.speeches[ctx.speeches.length - 1];
@@ -75,8 +74,7 @@ function namedSinceStatement(
     a.entities.length === 1 &&
     a.entities[0]!.kind === 'person' &&
     a.latest > last.end &&
-    !f.genderMismatch &&
-    context.gender === gender;
+    !f.genderMismatch;
   return bestAntecedent(from, 'description', ctx, context, since);
 }
 

@@ -222,7 +222,14 @@ export function readGenders(
     const nextAt = next && paragraphOf(next.at) === para ? offsetOf(next.at) : text.length;
     const sentenceEnd = doc.sentenceEnd(pos(para, nameEnd), text.length);
     vote(tally, e, pronounAfter(text, nameEnd, Math.min(nextAt, sentenceEnd)));
-    if (nextAt > sentenceEnd && !QUOTE_MARKS.test(text.slice(offsetOf(m.at), sentenceEnd)))
+    // Only the sentence's first person: one named after it (`X said officers questioned Y.`) is
+    // inside what X reported, not whom the next `He` goes on about.
+    const prev = mentions[i - 1];
+    const first =
+      !prev ||
+      doc.sentence(prev.at) !== doc.sentence(m.at) ||
+      !prev.entities.some(p => p.kind === 'person');
+    if (first && nextAt > sentenceEnd && !QUOTE_MARKS.test(text.slice(offsetOf(m.at), sentenceEnd)))
       vote(tally, e, openingPronoun(text, sentenceEnd));
   });
   const out = new Map<Entity, Gender>();

@@ -82,7 +82,9 @@ function describedAfterSubject(records: readonly CastRecord[], doc: DocIndex): [
       text.slice(offsetOf(start), offsetOf(start) + 120),
       DESCRIBING_HEADS,
     );
-    if (!phrase) return;
+    // `Pria yang ditangkap itu …`: a passive relative clause tells what was done to somebody,
+    // often the person the subject before acted on, not what that subject is.
+    if (!phrase || passiveRelative(phrase)) return;
     const person = subjectBefore(records, k, doc, n);
     if (!person) return;
     const head =
@@ -91,6 +93,14 @@ function describedAfterSubject(records: readonly CastRecord[], doc: DocIndex): [
     found.push([person.entity!, phrase]);
   });
   return found;
+}
+
+/** True when `phrase` holds `yang di…`, a relative clause in the passive (`yang ditangkap`). */
+function passiveRelative(phrase: string): boolean {
+  const words = phrase.split(' ');
+  const k = words.indexOf('yang');
+  const verb = k >= 0 ? (words[k + 1] ?? '') : '';
+  return verb.startsWith('di') && verb.length > 4;
 }
 
 /**
