@@ -7,6 +7,7 @@ import {
   messageTemplates,
 } from '../../utils/message-templates';
 import { catalogue } from '../panel/catalogue';
+import { seededIntegers } from '../core/fuzz';
 
 let restore = () => {};
 afterEach(() => restore());
@@ -29,7 +30,7 @@ describe('utils/message-templates fillTemplate', () => {
       template.replace(/\$([1-9])/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
     const PIECES = ['$', '$$', '$1', '$2', '$9', '$0', '$10', '1', 'a', ' ', '“', '$$2', '\n'];
     const substitutions = ['A', '$2', '', 'D'];
-    const next = generator(3);
+    const next = seededIntegers(3);
     for (let i = 0; i < 5000; i++) {
       let template = '';
       const count = next() % 8;
@@ -92,14 +93,3 @@ describe('utils/i18n t() with templates', () => {
     expect(t('markBy', ['Rina'])).toBe(catalogue('en')('markBy', ['Rina']));
   });
 });
-
-/** A small seeded generator of non-negative integers (mulberry32): the same texts on every run. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}

@@ -15,3 +15,17 @@ export function fuzzer(seed: number) {
       ).join(''),
     );
 }
+
+/**
+ * A seeded generator of non-negative 32-bit integers (mulberry32), for tests that draw their own
+ * inputs from it: the same numbers on every run.
+ */
+export function seededIntegers(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}

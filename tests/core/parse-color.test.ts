@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseColor, type Rgba } from '../../core/contrast';
+import { seededIntegers } from './fuzz';
 
 /** parseColor as it was, with its three regular expressions (the reference). */
 function parseByRegex(css: string): Rgba | null {
@@ -83,7 +84,7 @@ describe('core/contrast parseColor without expressions for rgb()', () => {
     ];
     const NUMBERS = ['0', '7', '255', '12.5', '50%', '.5', '1e2', '-3', 'x'];
     const SEPARATORS = [',', ', ', ' ', '/', ' / ', '\u00a0', '\t,', ''];
-    const next = generator(5);
+    const next = seededIntegers(5);
     let parsed = 0;
     for (let i = 0; i < 20000; i++) {
       // Mostly colour-shaped: a function, channels and separators, with a stray piece now and then.
@@ -104,14 +105,3 @@ describe('core/contrast parseColor without expressions for rgb()', () => {
     expect(parsed).toBeGreaterThan(100);
   });
 });
-
-/** A small seeded generator of non-negative integers (mulberry32): the same texts on every run. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}

@@ -9,6 +9,7 @@ import {
   surelyLongerThan,
   normalizeText,
 } from '../../../core/article/text-markers';
+import { seededIntegers } from '../fuzz';
 
 describe('core/article/text-markers surelyLongerThan', () => {
   it.each<[string, string, number, boolean]>([
@@ -147,7 +148,7 @@ describe('core/article/text-markers: the patterns asked only of lines that begin
   });
 
   it('answers as every pattern does, on fuzzed lines', () => {
-    const next = generator(11);
+    const next = seededIntegers(11);
     let matched = 0;
     for (let i = 0; i < 20000; i++) {
       const count = 1 + (next() % 6);
@@ -175,14 +176,3 @@ describe('trim() and \\s agree on white space', () => {
     expect(differ).toEqual([]);
   });
 });
-
-/** A small seeded generator of non-negative integers (mulberry32): the same lines on every run. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
