@@ -142,6 +142,8 @@ export const FEATURES = {
     'a place’s region set off by commas inside a description after a cue (`kata perwira asal Klungsari, Jawa Tengah, itu`) is still the description, which the demonstrative after it closes',
   'names.englishOrganisation':
     'an English organisation head closing a run or opening its `of`/`for the` complement makes the run one organisation (`Ministry of Foreign Affairs`)',
+  'text.foreignDoubledConsonant':
+    'a capitalised word shaped like a derived noun or verb (`ke-…-an`, `meN-…-an`) that doubles a consonant Indonesian derivation never doubles (all but those the NER corpora show doubled: g, k, n) is a surname, not a common word (`kata Kellerman`)',
   'text.relatedLinkTitles':
     'up to three lines after a related-links label alone on its line (`Baca Juga:`, `Read also:`) that no sentence punctuation closes are the linked headlines, in any case (English ones are sentence case), never prose',
   'text.headlineLine':
@@ -192,6 +194,12 @@ export const FEATURES = {
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
+  'discourse.openingDescriptionGoesOn':
+    'a description by age band opening a statement before its quote (`Nenek tujuh cucu itu mengatakan, “…”`) keeps the person the model chose, the one the text was going on about, over an aged person named earlier; at a cue after the quote the band still decides (`kata remaja itu`)',
+  'names.ageAsPredicate':
+    'an age told as the predicate right after a name (`Darmini kini berusia 61 tahun`, `Sukarsih baru 38 tahun, sedangkan …`) is that person’s, as one in brackets or set off by commas is; a bare count of years only when the clause closes right after it (`sudah 20 tahun berjualan` counts something else)',
+  'names.nyaWordNoName':
+    'a word of seven letters or more ending in `-nya` (`Akhirnya, …`, `Bedanya, …`) is a sentence adverb or a possessed noun, never a name word, however capitalised: the NER corpora tag none in a person’s name',
   'names.possessedRelation':
     'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
   'names.indefiniteOpens':

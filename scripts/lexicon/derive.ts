@@ -13,6 +13,11 @@
  */
 
 import { hasClubShape } from '../../core/lexicon/club-shape';
+import {
+  isAbstractNounShape,
+  isAgentNounShape,
+  isSuffixedVerbShape,
+} from '../../core/engine/text/affix-shapes';
 
 /** Per lowercase token: how often the corpora tag it as each kind. */
 export interface TokenCounts {
@@ -254,4 +259,45 @@ export function personShare(c: TokenCounts | undefined): number {
   if (!c) return 0;
   const per = c.perFirst + c.perInner;
   return per / Math.max(1, per + c.place + c.org);
+}
+
+/**
+ * The consonant letters Indonesian derivation doubles: each consonant doubled in some word of the
+ * corpora with a derived shape (`ke-…-an`, `pe(N)-…`, `meN-/ber-/ter-…-an`, seven letters or more)
+ * that they leave untagged more often than they tag it (a common word, not a name). `penggunaan`
+ * doubles g (a nasal before g), `menaikkan` k (a stem's k before `-kan`); a surname that only looks
+ * derived doubles others (`Kellerman`).
+ */
+export function derivationDoubles(counts: ReadonlyMap<string, TokenCounts>): string[] {
+  const out = new Set<string>();
+  for (const [w, c] of counts) {
+    if (w.length < 7 || !/^[a-z]+$/u.test(w)) continue;
+    if (!(isAbstractNounShape(w) || isAgentNounShape(w) || isSuffixedVerbShape(w))) continue;
+    if (c.other <= c.perFirst + c.perInner + c.place + c.org) continue;
+    for (let i = 1; i < w.length; i++)
+      if (w[i] === w[i - 1] && !'aeiou'.includes(w[i]!)) out.add(w[i]!);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Words ending in `-nya` (seven letters or more) that the corpora tag inside a person's name at
+ * all (`nyonya`, an honorific). Every other such word is a possessed noun or a sentence adverb
+ * (`Akhirnya`, `Bedanya`, `Adiknya`), never a name word: of the corpora's thousands of `-nya`
+ * tokens, these are the only ones ever tagged in a person's name.
+ */
+export function nyaPersonWords(counts: ReadonlyMap<string, TokenCounts>): string[] {
+  const out: string[] = [];
+  for (const [w, c] of counts)
+    if (w.length >= 7 && w.endsWith('nya') && c.perFirst + c.perInner > 0) out.push(w);
+  return out.sort();
+}
+
+/** How many tokens of `-nya` words (seven letters or more) the corpora hold, tagged or not. */
+export function nyaTokenCount(counts: ReadonlyMap<string, TokenCounts>): number {
+  let n = 0;
+  for (const [w, c] of counts)
+    if (w.length >= 7 && w.endsWith('nya'))
+      n += c.perFirst + c.perInner + c.place + c.org + c.other;
+  return n;
 }

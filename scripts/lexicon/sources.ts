@@ -9,6 +9,9 @@ import {
   areaWordTypes,
   clubWords,
   countTokens,
+  derivationDoubles,
+  nyaPersonWords,
+  nyaTokenCount,
   moduleText,
   nameClasses,
   personShare,
@@ -92,6 +95,18 @@ ${SHAPE_MIN_TYPES} word types or weaker than ${SHAPE_MIN_LOG_ODDS} are left out 
 PLACE_PERSON_WORDS (${placePeople.length}): place words (PLACE_WORDS) that the NER corpora tag inside a person's
 name in at least ${100 * PLACE_PERSON_SHARE}% of their entity tags (\`sakti\`, \`sari\`): a place that may be a given name.`,
       { ...shapeExports(shape), PLACE_PERSON_WORDS: placePeople },
+    ),
+    'core/lexicon/generated/word-forms.ts': moduleText(
+      `Word forms that tell a common word from a name, from the IndoNLU NER corpora (MIT; train splits).
+DERIVATION_DOUBLES: the consonant letters Indonesian derivation doubles, space-separated, sorted
+(scripts/lexicon/derive.ts derivationDoubles): each doubled in a word with a derived shape
+(\`ke-…-an\`, \`pe(N)-…\`, \`meN-/ber-/ter-…-an\`) that the corpora leave untagged more often than
+they tag it. A capitalised word of that shape doubling any other consonant is a surname
+(core/engine/text/word-shape.ts).
+NYA_PERSON_WORDS: of the corpora's ${nyaTokenCount(counts)} tokens of \`-nya\` words (seven letters or more), the
+words ever tagged inside a person's name (derive.ts nyaPersonWords); every other such word is a
+possessed noun or a sentence adverb (\`Akhirnya\`, \`Adiknya\`), never a name word.`,
+      { DERIVATION_DOUBLES: derivationDoubles(counts), NYA_PERSON_WORDS: nyaPersonWords(counts) },
     ),
     'core/lexicon/generated/place-words.ts': moduleText(
       `Indonesian place words, lowercase, space-separated, sorted (${places.length} words).

@@ -30,7 +30,9 @@ describe('a possessed noun opening a name run', () => {
     ],
   ])('%s %s', (intro, quote, speaker) => {
     expect(lastSpeakers(intro, quote)).toEqual([speaker]);
-    const off = withFeaturesOff(['names.possessedNounOpens'], () => lastSpeakers(intro, quote));
+    const off = withFeaturesOff(['names.possessedNounOpens', 'names.nyaWordNoName'], () =>
+      lastSpeakers(intro, quote),
+    );
     expect(off).not.toEqual([speaker]);
   });
 });

@@ -16,7 +16,9 @@ describe('a possessed relation before an appositive name', () => {
     'Adiknya, peneliti pangan Rina Kartika, menilai pemerintah perlu menaikkan harga pembelian.',
   ])('%s', line => {
     expect(lastSpeakers(line)).toEqual(['Rina Kartika']);
-    const off = withFeaturesOff(['names.possessedRelation'], () => lastSpeakers(line));
+    const off = withFeaturesOff(['names.possessedRelation', 'names.nyaWordNoName'], () =>
+      lastSpeakers(line),
+    );
     expect(off).not.toEqual(['Rina Kartika']);
   });
 });

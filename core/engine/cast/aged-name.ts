@@ -8,6 +8,8 @@
 import { ageAfterName } from '../names/age-phrase';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
+import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 
 /** How far past a name its age may still be read (`, dalang berusia 26 tahun asal X,`). */
 const AGE_REACH = 64;
@@ -19,5 +21,9 @@ const AGE_REACH = 64;
 export function agedAt(text: string, toks: readonly Token[], k: number): boolean {
   if (!featureOn('cast.agedLoneName') || k < 1) return false;
   const from = toks[k - 1]!.end;
-  return ageAfterName(text.slice(from, from + AGE_REACH)) !== null;
+  // `Sukesih baru berusia 38 tahun`: an age the clause tells of the word names a person too, unless
+  // the word is a noun for one (`Pria berusia 50 tahun …`).
+  const lw = toks[k - 1]!.lower;
+  const noun = PERSON_NOUNS.has(lw) || KIN_NOUNS.has(lw);
+  return ageAfterName(text.slice(from, from + AGE_REACH), !noun) !== null;
 }

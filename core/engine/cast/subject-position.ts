@@ -8,6 +8,8 @@ import { CLAUSE_BREAKS } from '../text/sentence-start';
 import { pastLowerRoles } from './sentence-role';
 import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
+import { isNyaWord } from '../names/nya-word';
+import { startsUpper } from '../text/chars';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -23,5 +25,7 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
   if (LOWERCASE_TITLE_SET.has(t[k - 1]?.text ?? '') && featureOn('names.model.lowercaseTitleOpens'))
     k--;
   const prev = t[k - 1]?.text;
-  return prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev);
+  if (prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev)) return true;
+  // `Akhirnya Budi …`: a capitalised sentence adverb in `-nya` opens the clause (names/nya-word.ts).
+  return startsUpper(prev) && isNyaWord(t[k - 1]!.lower) && isSubjectPosition(t, k - 1);
 }

@@ -68,7 +68,7 @@ export function personAged(
  */
 export function ageAt(texts: ReadonlyMap<number, string>, r: CastRecord): number | null {
   const text = texts.get(paragraphOf(r.end)) ?? '';
-  const after = ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 64));
+  const after = ageAfterName(text.slice(offsetOf(r.end), offsetOf(r.end) + 64), true);
   if (after !== null || !r.entity || !featureOn('discourse.ageWithinMention')) return after;
   if (paragraphOf(r.at) !== paragraphOf(r.end)) return null;
   const own = text.slice(offsetOf(r.at), offsetOf(r.end)).toLowerCase();

@@ -353,9 +353,15 @@ export function titleSpeakers(
   // `Seorang warga … mengatakan, …` then `“…,” kata perempuan paruh baya itu`: straight after an
   // unnamed speaker's statement the description is that speaker, not an aged person named before.
   const afterUnnamed = last !== null && last.length === 0 && !chosen && followsOn(ctx, before());
+  // `Hadijah … Ia mendaftar … . Nenek tujuh cucu itu mengatakan, “…”`: a description opening the
+  // statement before its quote goes on with the person the text was about, whom the model chose;
+  // an aged person named before does not take it from them.
+  const goesOn =
+    chosen !== null && c.at < c.start && featureOn('discourse.openingDescriptionGoesOn');
   const banded =
     band &&
     !afterUnnamed &&
+    !goesOn &&
     personAged(
       cast.records,
       ctx.texts,

@@ -79,8 +79,13 @@ const AGE_IN_APPOSITION = /^\s*,[^,.;:"“”()]{0,40}?\s(?:berusia|berumur)\s+(
 /** `Sarno yang berusia 61 tahun`: an age told by a relative clause right after a name. */
 const AGE_IN_RELATIVE = new RegExp(`^\\s*yang\\s+(?:${AGE_WORD})\\s+(\\d{1,3})\\s+tahun\\b`, 'u');
 
-/** The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null. */
-export function ageAfterName(text: string): number | null {
+/**
+ * The age `text` opens with, right after a name (AGE_AFTER_NAME, AGE_IN_APPOSITION), or null; with
+ * `predicate`, also one the clause tells of the name (AGE_AS_PREDICATE), asked only of a known
+ * person's mention: before a lone word it would make a person of a description's noun
+ * (`Pria berusia 50 tahun …`).
+ */
+export function ageAfterName(text: string, predicate = false): number | null {
   // Each regex is asked only where its fixed parts are (most names are followed by none of them,
   // so a cold start compiles none of the three): AGE_AFTER_NAME opens with `(` and a digit, or with
   // a comma then a digit or an age word; AGE_IN_APPOSITION with a comma and has `berusia` or
@@ -97,7 +102,8 @@ export function ageAfterName(text: string): number | null {
     if (!isDigitAt(text, next) && !AGE_WORDS.some(w => text.startsWith(w, next)))
       return text.includes('berusia') || text.includes('berumur') ? ageInApposition(text) : null;
   } else if (!opensAge(text, at)) {
-    return text.startsWith('yang', at) ? ageInRelative(text) : null;
+    if (text.startsWith('yang', at)) return ageInRelative(text);
+    return predicate ? ageAsPredicate(text) : null;
   }
   const m = AGE_AFTER_NAME.exec(text);
   if (m) return Number(m[1] ?? m[2]);
@@ -142,4 +148,22 @@ const isClauseVerb = (w: string): boolean =>
 function ageInRelative(text: string): number | null {
   const r = featureOn('cast.agedLoneName') ? AGE_IN_RELATIVE.exec(text) : null;
   return r ? Number(r[1]) : null;
+}
+
+/**
+ * `Darmini kini berusia 61 tahun`, `Sukarsih baru 38 tahun, sedangkan …`: an age told as what the
+ * clause after the name says of it. With an age word (`berusia`, `berumur`) it may follow an adverb
+ * of time; without one only after an adverb (`sudah`, `baru`) and with the clause closing right
+ * after the years, since `sudah 20 tahun berjualan` counts years of something else.
+ */
+const AGE_AS_PREDICATE = lazyRegExp(
+  () =>
+    /^\s+(?:(?:kini|kala itu|saat ini|sekarang|baru|sudah|telah|masih|hampir|genap)\s+)?(?:(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b(?!\s+(?:itu|tersebut|ini)\b)|(?:baru|sudah|telah|genap)\s+(\d{1,3})\s+tahun\s*(?:[,.;]|dan\b|sedangkan\b|sementara\b))/u,
+);
+
+/** AGE_AS_PREDICATE's age, or null (names.ageAsPredicate): never a description's own (`… itu`). */
+function ageAsPredicate(text: string): number | null {
+  if (!featureOn('names.ageAsPredicate')) return null;
+  const m = AGE_AS_PREDICATE().exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
 }

@@ -7,6 +7,8 @@
  * given names and surnames almost never have these shapes. Words the role lexicons know
  * (`Pemberantasan`, `Kesehatan`) are role words first; this test is for the rest.
  */
+import { DERIVATION_DOUBLES } from '../../lexicon/generated/word-forms';
+import { featureOn } from '../features';
 import { isAbstractNounShape, isAgentNounShape, isSuffixedVerbShape } from './affix-shapes';
 import { codePointAt, cpLength, isAllLower, isCapLowerWord, isDigits, isUpperCp } from './chars';
 
@@ -15,7 +17,24 @@ export function isCommonWordShape(word: string): boolean {
   if (!isCapLowerWord(word) || word.length < 7) return false;
   const w = word.toLowerCase();
   if (!isAllLower(w)) return false;
-  return isAbstractNounShape(w) || isAgentNounShape(w) || isSuffixedVerbShape(w);
+  const derived = isAbstractNounShape(w) || isAgentNounShape(w) || isSuffixedVerbShape(w);
+  return derived && !(featureOn('text.foreignDoubledConsonant') && doubledForeignConsonant(w));
+}
+
+/**
+ * The consonants Indonesian derivation doubles (`gg` of a nasal before g in `penggunaan`, `kk` of a
+ * stem's k before `-kan` in `menaikkan`), counted over the NER corpora by `npm run lexicon`: a
+ * surname that only looks derived (`Kellerman`, `Merriman`) doubles another and is a name.
+ */
+const DERIVATION_DOUBLE_SET: ReadonlySet<string> = new Set(DERIVATION_DOUBLES.split(' '));
+
+/** True when `w` doubles a consonant that Indonesian derivation never doubles. */
+function doubledForeignConsonant(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w[i]!;
+    if (c === w[i - 1] && !'aeiou'.includes(c) && !DERIVATION_DOUBLE_SET.has(c)) return true;
+  }
+  return false;
 }
 
 /**
