@@ -791,6 +791,8 @@ export const FEATURES = {
     'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
+  'discourse.predicateOrigin':
+    'where a person comes from told by the clause right after their name (`X berasal dari Wamena`, `Y lahir di Kupang`) is what a description by origin agrees with (`kata guru asal Wamena itu`), as an appositive `asal …` is',
   'discourse.definiteDescriptionIntroduces':
     'a sentence opening with a definite description (`Petani asal Desa X itu adalah …`) right after a sentence whose one named person is its subject says what that person is, as an appositive would: its words tell the sex (`Perempuan berusia 35 tahun itu`) and agree with a later description (`kata pria asal X itu`)',
   'discourse.describedSexNamedSince':

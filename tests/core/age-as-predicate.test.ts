@@ -11,6 +11,7 @@ describe('an age told as the predicate after a name is that person’s', () => {
     ['Darmiyati berusia 61 tahun. Sukesih berumur 38 tahun.', 'Sukesih'],
     ['Darmiyati sudah 61 tahun, sedangkan Sukesih baru 38 tahun.', 'Sukesih'],
     ['Sukesih sudah 38 tahun, sementara Darmiyati genap 61 tahun.', 'Sukesih'],
+    ['Darmiyati kini berusia 61 tahun, sedangkan Sukesih 38 tahun.', 'Sukesih'],
   ])('%s', (ages, speaker) => {
     const lines = [HEAD, ages, '“Harga cabai turun minggu ini,” kata perempuan 38 tahun itu.'];
     expect(lastSpeakers(...lines)).toEqual([speaker]);

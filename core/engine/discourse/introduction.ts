@@ -48,6 +48,8 @@ export function readIntroductions(
     if (!e || e.kind !== 'person') continue;
     const para = paragraphOf(r.end);
     const text = texts.get(para) ?? '';
+    const origin = predicateOrigin(text.slice(offsetOf(r.end), offsetOf(r.end) + ORIGIN_REACH));
+    if (origin) add(e, origin);
     const a = readAppositive(text, offsetOf(r.end));
     if (!a || a.close !== ',') continue;
     const chunk = a.text;
@@ -57,6 +59,25 @@ export function readIntroductions(
   if (doc && featureOn('discourse.definiteDescriptionIntroduces'))
     for (const [e, chunk] of describedAfterSubject(records, doc)) add(e, chunk);
   return out;
+}
+
+/** Most characters after a name read for the origin its clause tells. */
+const ORIGIN_REACH = 80;
+
+/**
+ * `X berasal dari Wamena …`, `Y lahir di Kupang …`: where a person comes from told by the clause
+ * right after their name, as `asal Wamena` (the words a description by origin writes, `guru asal
+ * Wamena itu`); only capitalised place words, up to the first word that is not one
+ * (discourse.predicateOrigin).
+ */
+const PREDICATE_ORIGIN =
+  /^\s+(?:berasal dari|asal|lahir di|kelahiran|datang dari)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+
+/** `asal` and the place the clause after a name tells its person comes from, or null. */
+function predicateOrigin(after: string): string | null {
+  if (!featureOn('discourse.predicateOrigin')) return null;
+  const m = PREDICATE_ORIGIN.exec(after);
+  return m ? `asal ${m[1]!}` : null;
 }
 
 /** Heads of a description that goes on about a person: a person noun or a trade (`Nelayan`). */
