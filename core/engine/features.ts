@@ -791,6 +791,8 @@ export const FEATURES = {
     'a lowercase description whose head noun was last used introducing somebody unnamed (`Seorang pedagang … mengaku`, then `kata pedagang itu`) means that person before any role holder with the word in their role (`Ketua Paguyuban Pedagang X`)',
   'discourse.nobodyNewBetween':
     'a description by sex, age or kinship (`kata ibu dua anak itu`) also follows straight on from the last statement when each sentence in between goes on about somebody known (a singular pronoun anywhere, a possessed noun: `Akibatnya, anak sulungnya tergeser.`) and none has a person, named or not, as its subject',
+  'discourse.answerAfterQuestion':
+    'an answering cue (`jawabnya`, `menjawab`, `balasnya`, `he replied`) right after a quoted question (`“…?” tanya X.`) answers the one who asked: not the last speaker, as a chiming-in is not',
   'discourse.predicateOrigin':
     'where a person comes from told by the clause right after their name (`X berasal dari Wamena`, `Y lahir di Kupang`) is what a description by origin agrees with (`kata guru asal Wamena itu`), as an appositive `asal …` is',
   'discourse.definiteDescriptionIntroduces':

@@ -744,3 +744,19 @@ export const CONTINUING_CUES: ReadonlySet<string> = new Set(
  * matched by their root.
  */
 export const REPLYING_CUES: ReadonlySet<string> = new Set(['timpal', 'menimpali']);
+
+/**
+ * Cue roots of answering (`jawabnya`, `ia menjawab`, `balasnya`, `sahutnya`, `he replied`): after a
+ * quoted question (`“…?” tanya X.`) the answer is somebody else's, as a chiming-in is; after
+ * narration they may follow one's own quote (REPLYING_CUES). Lowercase; `-nya` forms by root.
+ */
+export const ANSWERING_CUES: ReadonlySet<string> = new Set([
+  'jawab',
+  'menjawab',
+  'balas',
+  'membalas',
+  'sahut',
+  'menyahut',
+  'replied',
+  'answered',
+]);

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
-import { CONTINUING_CUES, REPLYING_CUES } from '../../lexicon/cues';
+import { ANSWERING_CUES, CONTINUING_CUES, REPLYING_CUES } from '../../lexicon/cues';
 import {
   COLLECTIVE_NUMERALS,
   COUNTED_PLURAL,
@@ -98,6 +98,25 @@ function replying(text: string, c: Candidate): boolean {
   const clause = window.slice(0, firstOf(window, '.;:!?“”"')).toLowerCase();
   return splitOnSpacesAndCommas(clause).some(w => REPLYING_CUES.has(w));
 }
+
+/**
+ * `“Jadi tidak ada kuitansi?” tanya X.` then `“Tidak ada, Pak,” jawabnya`: an answering cue right
+ * after a quoted question, in the paragraph before or earlier in the quote's own, answers whoever
+ * asked it (discourse.answerAfterQuestion).
+ */
+function answersQuestion(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
+  if (!cueIn(ANSWERING_CUES, c.cue) || !featureOn('discourse.answerAfterQuestion')) return false;
+  // Up to the quote's own opening mark.
+  const before = (texts.get(c.paragraph) ?? '').slice(0, Math.max(0, c.start - 1));
+  const asked = (text: string) => QUESTION_CLOSES.some(q => text.includes(q));
+  return asked(before) || (!hasQuoteMark(before) && asked(texts.get(c.paragraph - 1) ?? ''));
+}
+
+/** A question mark closing a quote, with either mark. */
+const QUESTION_CLOSES = ['?”', '?"'];
+
+/** True when `text` holds a quote mark (a quote of its own stands between). */
+const hasQuoteMark = (text: string): boolean => /[“”"]/u.test(text);
 
 /** How far after the cue a joining verb is looked for (`kata pria berusia 56 tahun itu menimpali`). */
 const REPLY_REACH = 80;
@@ -199,7 +218,7 @@ export function pointingContext(
   const byOrigin = c.mention?.kind === 'title' && originDescribed(c.mention.title, c.mention.text);
   return {
     continuing: cueIn(CONTINUING_CUES, c.cue),
-    replying: replying(texts.get(c.paragraph) ?? '', c),
+    replying: replying(texts.get(c.paragraph) ?? '', c) || answersQuestion(texts, c),
     quoted,
     insertedAt,
     gender,

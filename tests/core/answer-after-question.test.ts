@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+const OFF = ['discourse.answerAfterQuestion'] as const;
+
+describe('an answering cue right after a quoted question is not the asker', () => {
+  test.each([
+    [
+      [
+        'Saksi ketiga, Warsiyem Lumbanraja (52), pedagang ikan di Pasar Gadingrejo, mengaku rugi Rp 90 juta.',
+        '“Jadi tidak pernah ada tanda terima?” tanya hakim ketua Tumpal Hutajulu.',
+        '“Tidak pernah, Yang Mulia. Kami percaya saja,” jawabnya.',
+      ],
+      'Warsiyem Lumbanraja',
+    ],
+    [
+      [
+        'Pelatih tim futsal putri, Yosefa Ranggi, mengatakan timnya siap tampil di final.',
+        'Kapten tim, Serafina Lestiani, ikut mendampingi dalam jumpa pers. “Berapa lama persiapannya?” tanya Yosefa kepada Serafina. “Tiga bulan, Coach,” balasnya sambil tersenyum.',
+      ],
+      'Serafina Lestiani',
+    ],
+  ])('%j', (lines, speaker) => {
+    expect(lastSpeakers(...lines)).toEqual([speaker]);
+    expect(withFeaturesOff([...OFF], () => lastSpeakers(...lines))).not.toEqual([speaker]);
+  });
+
+  test('after narration, an answer may follow one’s own quote', () => {
+    const lines = [
+      'Ketua panitia, Fidelis Nahor, mengatakan persiapan festival hampir rampung. “Panggung selesai besok,” kata Fidelis.',
+      'Ditanya soal anggaran, ia enggan merinci. “Nanti saja,” jawabnya.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Fidelis Nahor']);
+  });
+});
