@@ -62,6 +62,15 @@ function stateKey(session: PageSession): string {
   return JSON.stringify([url, hiddenCount, articleIndex, articleCount, analysis]);
 }
 
+/** `run`'s stop as `requestAnalysis` asks it, with no AbortSignal made for it (page-run.ts). */
+function stopOf(run: PageRun): Pick<AbortSignal, 'aborted'> {
+  return {
+    get aborted() {
+      return run.stopped();
+    },
+  };
+}
+
 /** A session of the page at `url` as just read, on the run's clock, timers and `foreign` set. */
 function sessionOf(run: PageRun, url: string, pages: PageRead['pages']): PageSession {
   return new PageSession(run.doc, url, pages, run.timing, run.setTimer, run.foreign);
@@ -249,7 +258,7 @@ function connect(run: PageRun, live: Live, read: PageRead): Promise<AnalyzeArtic
   // the panel is told as before (no use there: FirstUse.want asks for nothing on a non-article).
   if (!first.isArticle) panelHeard(live);
   const analysed = first.isArticle
-    ? requestAnalysis(read.texts, run.wait, run.stopSignal, true).then(reply => {
+    ? requestAnalysis(read.texts, run.wait, stopOf(run), true).then(reply => {
         guard('take the analysis', () => {
           hearPanel(live, reply);
           if (!run.stopped() && live.session === first) first.analysed(reply);
@@ -398,7 +407,7 @@ async function rereadPage(run: PageRun, live: Live, overtaken: () => boolean): P
     announceState(live);
     return;
   }
-  const reply = await requestAnalysis(reread.value.texts, run.wait, run.stopSignal);
+  const reply = await requestAnalysis(reread.value.texts, run.wait, stopOf(run));
   hearPanel(live, reply);
   if (run.stopped() || live.session !== next) return;
   guard('take the new analysis', () => next.analysed(reply));

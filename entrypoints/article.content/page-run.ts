@@ -62,8 +62,6 @@ export interface PageRun {
   requestFrame(what: string, fn: () => void): void;
   /** The page's own uses of our attribute, if any: never ours to show (see ClutterHider). */
   readonly foreign: ReadonlySet<Element>;
-  /** Aborted at the stop: the waits below drop their timers and frame requests then. */
-  readonly stopSignal: AbortSignal;
   /** The page's address now (a document without a window, parsed in tests, never moves). */
   href(): string;
   stopped(): boolean;
@@ -123,18 +121,40 @@ export function beginRun(
     setInterval: (fn, ms) => win.setInterval(() => !stopped && guard('timer', fn), ms),
     clearInterval: id => win.clearInterval(id as number),
   };
+  // The page's pause (slicer.ts), looked up on the first pause: an ordinary article's start reads
+  // and writes without one (each reading fits a slice), and looking it up reads the page window's
+  // `scheduler` (its interface set up in this fresh world) or makes a MessageChannel, 0.17–0.20 ms
+  // of the main thread per load (seed-article, performance.now() around it, 15 cold loads). With
+  // the stop's AbortController below made lazily too, `beginRun` took 0.11–0.17 ms against
+  // 0.29–0.39 (means of 20 and 24 cold loads, the two builds round-robin).
+  let pause: (() => Promise<void>) | undefined;
   const slicing: Slicing = {
     budgetMs: SLICE_BUDGET_MS,
     now: () => performance.now(),
-    pause: pauseFor(win),
+    pause: () => (pause ??= pauseFor(win))(),
     ...options.slicing,
   };
-  const stopping = new AbortController();
-  cleanups.push(() => stopping.abort());
+  // Aborted at the stop: the waits below (a retry's, the frame between two writes) drop their
+  // timers and frame requests then. Made on first use, aborted at once when that is after the
+  // stop: an ordinary article's start waits for neither, and the first AbortController of a
+  // fresh content-script world costs about 0.13 ms of the page's main thread (seed-article,
+  // performance.now() around it, 15 cold loads), its interfaces set up in that world
+  // (utils/quiet-context.ts makes its own lazily too).
+  let stopping: AbortController | undefined;
+  cleanups.push(() => stopping?.abort());
+  const stopSignal = () => {
+    if (!stopping) {
+      stopping = new AbortController();
+      if (stopped) stopping.abort();
+    }
+    return stopping.signal;
+  };
   // Its frame request and timer go at the stop (a stop between the two writes).
+  let framed: (() => Promise<void>) | undefined;
   const nextFrame =
     options.nextFrame ??
-    nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, stopping.signal);
+    (() =>
+      (framed ??= nextFrameFor(win, () => slicing.pause(), FRAME_WAIT_MAX_MS, stopSignal()))());
   const timing = new StartTiming(startedAt);
   const frames = frameRequests(win);
   cleanups.push(() => frames.cancelAll());
@@ -145,7 +165,6 @@ export function beginRun(
     setTimer: (fn, ms) => void timers.setTimer(fn, ms),
     requestFrame: (what, fn) => frames.request(() => !stopped && guard(what, fn)),
     foreign: new Set(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))),
-    stopSignal: stopping.signal,
     href: () => doc.defaultView?.location.href ?? url,
     stopped: () => stopped,
     stop,
@@ -154,7 +173,7 @@ export function beginRun(
       else cleanups.push(cleanup);
     },
     undoWith: next => void (undo = next),
-    wait: ms => waitFor(win, ms, stopping.signal),
+    wait: ms => waitFor(win, ms, stopSignal()),
     pause: () => slicing.pause(),
     nextFrame,
     startSlice: from => timing.slice(from),

@@ -36,7 +36,7 @@ function isReply(reply: unknown, count: number): reply is AnalyzeArticlesReply {
 export async function requestAnalysis(
   articles: ArticleText[],
   wait: (ms: number) => Promise<void>,
-  stop?: AbortSignal,
+  stop?: Pick<AbortSignal, 'aborted'>,
   withStored = false,
 ): Promise<AnalyzeArticlesReply | null> {
   const command: BackgroundCommand = { type: 'analyzeArticles', articles, withStored };
