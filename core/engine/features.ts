@@ -199,7 +199,7 @@ export const FEATURES = {
   'names.ageAsPredicate':
     'an age told as the predicate right after a name (`Darmini kini berusia 61 tahun`, `Sukarsih baru 38 tahun, sedangkan …`) is that person’s, as one in brackets or set off by commas is; a bare count of years only when the clause closes right after it (`sudah 20 tahun berjualan` counts something else)',
   'names.nyaWordNoName':
-    'a word of seven letters or more ending in `-nya` (`Akhirnya, …`, `Bedanya, …`) is a sentence adverb or a possessed noun, never a name word, however capitalised: the NER corpora tag none in a person’s name',
+    'a word of seven letters or more ending in `-nya` opening a sentence (`Akhirnya, …`, `Bedanya, …`) is a sentence adverb or a possessed noun, never a name word (the NER corpora tag none in a person’s name); inside a sentence a capitalised one is a name (`kata Athanya`)',
   'names.possessedRelation':
     'a kin or relation noun owned by `-nya` (`Adiknya, …`, `Rekannya, …`) is never a name, even capitalised to open a sentence: the person is the one named after it',
   'names.indefiniteOpens':

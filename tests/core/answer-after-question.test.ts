@@ -33,4 +33,18 @@ describe('an answering cue right after a quoted question is not the asker', () =
     ];
     expect(lastSpeakers(...lines)).toEqual(['Fidelis Nahor']);
   });
+
+  test.each([
+    // Narration between tells who answers; a question already answered is no longer open.
+    [
+      '“Mengapa harus sekarang?” ujar Wagirah Widuri, warga Kampung Tambakrejo. Ia menolak penggusuran.',
+      'Camat setempat, Parjono Wongsodiharjo, menjelaskan alasan pemerintah. Saat ditanya soal ganti rugi, Parjono menjawab singkat. “Sudah kami siapkan,” jawabnya.',
+    ],
+    [
+      '“Kenapa harga beras naik?” tanya Wagirah Widuri kepada pedagang, Parjono Wongsodiharjo. “Stok dari gudang terlambat,” jawab Parjono.',
+      'Parjono kemudian ditanya soal pasokan minggu depan. “Mungkin Senin sudah normal,” jawabnya.',
+    ],
+  ])('%s', (...lines) => {
+    expect(lastSpeakers(...lines)).toEqual(['Parjono Wongsodiharjo']);
+  });
 });

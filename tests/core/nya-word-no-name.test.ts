@@ -25,6 +25,14 @@ describe('a capitalised `-nya` word opening a sentence is no name', () => {
     expect(lastSpeakers(...lines)).toEqual(['Tarmizi Lubis']);
   });
 
+  test('inside a sentence a capitalised -nya word is a name', () => {
+    const lines = [
+      'Penyanyi Lavanya Kusumadewi merilis album baru di Bandung.',
+      '“Album ini untuk ibu saya,” kata Lavanya.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Lavanya Kusumadewi']);
+  });
+
   test('a short name ending in -nya is still a name', () => {
     const lines = [
       'Pelatih senam ritmik, Sonya Prasetiadi, mengatakan atletnya siap.',

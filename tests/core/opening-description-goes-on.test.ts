@@ -25,4 +25,12 @@ describe('a description by age band opening a statement goes on with the person 
     ];
     expect(lastSpeakers(...lines)).toEqual(['Dimas Bagaskara']);
   });
+
+  test('a choice told an age outside the band gives way to the one it fits', () => {
+    const lines = [
+      'Warga Dusun Kalibening, Mbah Jayusman (80), menolak dievakuasi. Relawan Dimas Bagaskara (22) membujuknya selama sejam.',
+      'Dimas mengaku kelelahan. Ia belum tidur sejak kemarin. Kakek itu mengatakan, “Saya mau menjaga rumah.”',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Jayusman']);
+  });
 });

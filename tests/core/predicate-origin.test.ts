@@ -18,4 +18,12 @@ describe('an origin the clause after a name tells agrees with a description by o
       'Karolina Okoseray',
     ]);
   });
+
+  test('coming from a place for a trip is no origin', () => {
+    const lines = [
+      'Dua guru honorer hadir: Karolina Okoseray datang dari Kaimana naik kapal, dan Yustina Manek asal Kaimana Kota.',
+      '“Gaji kami belum dibayar,” kata guru asal Kaimana Kota itu.',
+    ];
+    expect(lastSpeakers(...lines)).not.toEqual(['Karolina Okoseray']);
+  });
 });

@@ -39,6 +39,7 @@ import { NO_GROUP, type MentionRecord } from './mention-record';
 import { caselessKey, startsLower } from '../text/chars';
 import { opensGroup, runRole, unnamedSubjectKind } from './sentence-role';
 import { isDegree } from '../../lexicon/honorifics';
+import { isNyaWord } from '../names/nya-word';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { predicateRole } from './predicate-role';
@@ -129,6 +130,12 @@ function readParagraph(
       quoted[i]
     )
       continue;
+    // `Akhirnya, …`, `Bedanya Rina …`: a `-nya` word opening a sentence is an adverb or a
+    // possessed noun, no one's name, and no part of the name after it (names/nya-word.ts).
+    if (isNyaWord(t[i]!.lower) && opensSentence(t, i)) {
+      if (isRunToken(t[i + 1])) openerAt = i;
+      continue;
+    }
     // `Dikatakan Ustaz X`, `However Rudi …`: a cue or function word opening a run is no part of
     // the mention (the name model never starts a name there), so the record starts after it.
     // Where the clause position is read: the opener's place (`. However Rudi` opens a clause).
@@ -313,6 +320,15 @@ function roleBeforeClosedName(
     return ref;
   return { ...ref, name: null, role: roleText(ref) };
 }
+
+/** True when token `i` opens its sentence: the paragraph's first, or after a closing stop or quote. */
+function opensSentence(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1]?.text;
+  return prev === undefined || SENTENCE_ENDS.has(prev);
+}
+
+/** Tokens that close a sentence, after which the next word is capitalised whatever it is. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"']);
 
 /**
  * True when `w`, read alone as a run, is a word the article uses as a place and never alone for a

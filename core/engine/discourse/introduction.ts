@@ -71,7 +71,7 @@ const ORIGIN_REACH = 80;
  * (discourse.predicateOrigin).
  */
 const PREDICATE_ORIGIN =
-  /^\s+(?:berasal dari|asal|lahir di|kelahiran|datang dari)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+  /^\s+(?:berasal dari|asal|lahir di|kelahiran)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
 
 /** `asal` and the place the clause after a name tells its person comes from, or null. */
 function predicateOrigin(after: string): string | null {

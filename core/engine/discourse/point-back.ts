@@ -100,20 +100,26 @@ function replying(text: string, c: Candidate): boolean {
 }
 
 /**
- * `“Jadi tidak ada kuitansi?” tanya X.` then `“Tidak ada, Pak,” jawabnya`: an answering cue right
- * after a quoted question, in the paragraph before or earlier in the quote's own, answers whoever
- * asked it (discourse.answerAfterQuestion).
+ * `“Jadi tidak ada kuitansi?” tanya X.` then `“Tidak ada, Pak,” jawabnya`: an answering cue whose
+ * quote comes right after a quoted question (the last quote before it, in its own paragraph or
+ * closing the one before when the answer opens its paragraph) answers whoever asked it
+ * (discourse.answerAfterQuestion).
  */
 function answersQuestion(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
   if (!cueIn(ANSWERING_CUES, c.cue) || !featureOn('discourse.answerAfterQuestion')) return false;
   // Up to the quote's own opening mark.
   const before = (texts.get(c.paragraph) ?? '').slice(0, Math.max(0, c.start - 1));
-  const asked = (text: string) => QUESTION_CLOSES.some(q => text.includes(q));
-  return asked(before) || (!hasQuoteMark(before) && asked(texts.get(c.paragraph - 1) ?? ''));
+  if (hasQuoteMark(before)) return lastQuoteAsks(before);
+  // From the paragraph before only when the answer opens its own: narration between (`Saat
+  // ditanya …, X menjawab singkat.`) tells who answers, and it may be someone else's question.
+  return before.trim() === '' && lastQuoteAsks(texts.get(c.paragraph - 1) ?? '');
 }
 
-/** A question mark closing a quote, with either mark. */
-const QUESTION_CLOSES = ['?”', '?"'];
+/** True when the last quote closing in `text` is a question (`?”`, `?"`). */
+function lastQuoteAsks(text: string): boolean {
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  return close > 0 && text[close - 1] === '?';
+}
 
 /** True when `text` holds a quote mark (a quote of its own stands between). */
 const hasQuoteMark = (text: string): boolean => /[“”"]/u.test(text);

@@ -356,8 +356,13 @@ export function titleSpeakers(
   // `Hadijah … Ia mendaftar … . Nenek tujuh cucu itu mengatakan, “…”`: a description opening the
   // statement before its quote goes on with the person the text was about, whom the model chose;
   // an aged person named before does not take it from them.
+  // Only for a choice the article told no age of: a told age (`Dimas (22)`) outside the band
+  // still gives way to the one it fits.
   const goesOn =
-    chosen !== null && c.at < c.start && featureOn('discourse.openingDescriptionGoesOn');
+    chosen !== null &&
+    c.at < c.start &&
+    featureOn('discourse.openingDescriptionGoesOn') &&
+    personAged(cast.records, ctx.texts, ANY_AGE, before(), 'aged', chosen) !== chosen;
   const banded =
     band &&
     !afterUnnamed &&
@@ -373,6 +378,9 @@ export function titleSpeakers(
     );
   return banded ? { entities: [banded] } : choice;
 }
+
+/** Every age a person may be told (a band that any told age fits). */
+const ANY_AGE: readonly [number, number] = [0, 150];
 
 /**
  * Whom description `m` of quote `c` points back to, before `from` (`last` is the previous

@@ -154,17 +154,17 @@ function ageInRelative(text: string): number | null {
  * `Darmini kini berusia 61 tahun`, `Sukarsih baru 38 tahun, sedangkan …`: an age told as what the
  * clause after the name says of it. With an age word (`berusia`, `berumur`) it may follow an adverb
  * of time; without one only after an adverb (`sudah`, `baru`) and with the clause closing right
- * after the years, since `sudah 20 tahun berjualan` counts years of something else; bare, as the
- * second of two (`…, sedangkan Suminah 58 tahun.`), only closing the sentence.
+ * after the years, since `sudah 20 tahun berjualan` counts years of something else. Never bare
+ * (`X 58 tahun.`): after a verb of sentencing that is a prison term (`memvonis X 17 tahun.`).
  */
 const AGE_AS_PREDICATE = lazyRegExp(
   () =>
-    /^\s+(?:(?:kini|kala itu|saat ini|sekarang|baru|sudah|telah|masih|hampir|genap)\s+)?(?:(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b(?!\s+(?:itu|tersebut|ini)\b)|(?:baru|sudah|telah|genap)\s+(\d{1,3})\s+tahun\s*(?:[,.;]|dan\b|sedangkan\b|sementara\b)|(\d{1,3})\s+tahun\s*[.;])/u,
+    /^\s+(?:(?:kini|kala itu|saat ini|sekarang|baru|sudah|telah|masih|hampir|genap)\s+)?(?:(?:berusia|berumur)\s+(\d{1,3})\s+tahun\b(?!\s+(?:itu|tersebut|ini)\b)|(?:baru|sudah|telah|genap)\s+(\d{1,3})\s+tahun\s*(?:[,.;]|dan\b|sedangkan\b|sementara\b))/u,
 );
 
 /** AGE_AS_PREDICATE's age, or null (names.ageAsPredicate): never a description's own (`… itu`). */
 function ageAsPredicate(text: string): number | null {
   if (!featureOn('names.ageAsPredicate')) return null;
   const m = AGE_AS_PREDICATE().exec(text);
-  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
 }

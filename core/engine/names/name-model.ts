@@ -46,7 +46,6 @@ import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
 import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { isBrandWord } from './brand-word';
 import { isGivenNameSpelling } from './name-spelling';
-import { isNyaWord } from './nya-word';
 
 /** Evidence the article gives about its own words (prepass.ts collects it once per article). */
 export interface ArticleEvidence extends ReadonlySet<string> {
@@ -109,7 +108,7 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   if (why) return why;
   const lw = lowerWord(w);
   if (featureOn('names.openingPreposition') && OPENING_PREPOSITIONS.has(lw)) return 'function';
-  return possessedRelation(lw) || isNyaWord(lw) ? 'function' : null;
+  return possessedRelation(lw) ? 'function' : null;
 }
 
 /**

@@ -3,7 +3,6 @@
  * Jinping`, `Hamid bin Khalid`, `M. Yusuf`). Splitting a run into role and name is
  * name-split.ts; this module only decides where a run starts and ends.
  */
-import { isNyaWord } from './nya-word';
 import { featureOn, featureSwitches } from '../features';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { quotedNicknameLength } from '../text/quoted-nickname';
@@ -233,8 +232,7 @@ export function isRunToken(t: Token | undefined): boolean {
     t !== undefined &&
     isCapitalised(t.text) &&
     !NOT_NAME.has(t.lower) &&
-    !correlativeOpener(t.lower) &&
-    !isNyaWord(t.lower)
+    !correlativeOpener(t.lower)
   );
 }
 

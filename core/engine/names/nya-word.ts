@@ -1,6 +1,7 @@
 /**
- * `Akhirnya, …`, `Bedanya, …`, `Pelatihnya, …`: a word of seven letters or more ending in `-nya` is
- * a sentence adverb or a possessed noun, never a name word, however it is capitalised. Of the NER
+ * `Akhirnya, …`, `Bedanya, …`, `Pelatihnya, …`: a word of seven letters or more ending in `-nya`
+ * opening a sentence is a sentence adverb or a possessed noun, never a name word. Inside a
+ * sentence a capitalised one is a name (`Athanya`, `Lavanya`): a common word would be lowercase. Of the NER
  * corpora's thousands of such tokens none is tagged in a person's name (`npm run lexicon` writes
  * the exceptions, if any, to lexicon/generated/word-forms.ts). Shorter ones may be given names
  * (`Sonya`, `Ananya`).
