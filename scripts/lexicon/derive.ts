@@ -14,6 +14,7 @@
 
 import { hasClubShape } from '../../core/lexicon/club-shape';
 import {
+  doubledConsonants,
   isAbstractNounShape,
   isAgentNounShape,
   isSuffixedVerbShape,
@@ -274,8 +275,7 @@ export function derivationDoubles(counts: ReadonlyMap<string, TokenCounts>): str
     if (w.length < 7 || !/^[a-z]+$/u.test(w)) continue;
     if (!(isAbstractNounShape(w) || isAgentNounShape(w) || isSuffixedVerbShape(w))) continue;
     if (c.other <= c.perFirst + c.perInner + c.place + c.org) continue;
-    for (let i = 1; i < w.length; i++)
-      if (w[i] === w[i - 1] && !'aeiou'.includes(w[i]!)) out.add(w[i]!);
+    for (const c of doubledConsonants(w)) out.add(c);
   }
   return [...out].sort();
 }

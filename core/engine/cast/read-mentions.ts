@@ -40,6 +40,7 @@ import { caselessKey, startsLower } from '../text/chars';
 import { opensGroup, runRole, unnamedSubjectKind } from './sentence-role';
 import { isDegree } from '../../lexicon/honorifics';
 import { isNyaWord } from '../names/nya-word';
+import { opensSentence } from '../text/sentence-start';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { predicateRole } from './predicate-role';
@@ -320,15 +321,6 @@ function roleBeforeClosedName(
     return ref;
   return { ...ref, name: null, role: roleText(ref) };
 }
-
-/** True when token `i` opens its sentence: the paragraph's first, or after a closing stop or quote. */
-function opensSentence(t: readonly Token[], i: number): boolean {
-  const prev = t[i - 1]?.text;
-  return prev === undefined || SENTENCE_ENDS.has(prev);
-}
-
-/** Tokens that close a sentence, after which the next word is capitalised whatever it is. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"']);
 
 /**
  * True when `w`, read alone as a run, is a word the article uses as a place and never alone for a

@@ -4,12 +4,11 @@
  * running text's runs (read-mentions.ts) and of how they enter the cast (run-link.ts).
  */
 import type { Token } from '../text/text';
-import { CLAUSE_BREAKS } from '../text/sentence-start';
 import { pastLowerRoles } from './sentence-role';
 import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { isNyaWord } from '../names/nya-word';
-import { startsUpper } from '../text/chars';
+import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -26,6 +25,6 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
     k--;
   const prev = t[k - 1]?.text;
   if (prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev)) return true;
-  // `Akhirnya Budi …`: a capitalised sentence adverb in `-nya` opens the clause (names/nya-word.ts).
-  return startsUpper(prev) && isNyaWord(t[k - 1]!.lower) && isSubjectPosition(t, k - 1);
+  // `Akhirnya Budi …`: a `-nya` adverb opening the sentence opens the clause (names/nya-word.ts).
+  return isNyaWord(t[k - 1]!.lower) && opensSentence(t, k - 1);
 }

@@ -56,3 +56,13 @@ export const isDiKanShape = (w: string): boolean =>
 /** `/^(?:di|ter)[^]{3,}$/u`: a `di-` or `ter-` verb (`diminta`, `tersangkut`). */
 export const isDiTerShape = (w: string): boolean =>
   (w.startsWith('di') && stem(w, 2, 0) >= 3) || (w.startsWith('ter') && stem(w, 3, 0) >= 3);
+
+/** The consonant letters `w` (lowercase) writes twice in a row (`penggunaan`: g; `kellerman`: l, r). */
+export function doubledConsonants(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < w.length; i++) {
+    const c = w[i]!;
+    if (c === w[i - 1] && !'aeiou'.includes(c) && !out.includes(c)) out.push(c);
+  }
+  return out;
+}

@@ -9,7 +9,12 @@
  */
 import { DERIVATION_DOUBLES } from '../../lexicon/generated/word-forms';
 import { featureOn } from '../features';
-import { isAbstractNounShape, isAgentNounShape, isSuffixedVerbShape } from './affix-shapes';
+import {
+  doubledConsonants,
+  isAbstractNounShape,
+  isAgentNounShape,
+  isSuffixedVerbShape,
+} from './affix-shapes';
 import { codePointAt, cpLength, isAllLower, isCapLowerWord, isDigits, isUpperCp } from './chars';
 
 /** True when a capitalised word has the shape of a derived common noun or verb. */
@@ -29,13 +34,8 @@ export function isCommonWordShape(word: string): boolean {
 const DERIVATION_DOUBLE_SET: ReadonlySet<string> = new Set(DERIVATION_DOUBLES.split(' '));
 
 /** True when `w` doubles a consonant that Indonesian derivation never doubles. */
-function doubledForeignConsonant(w: string): boolean {
-  for (let i = 1; i < w.length; i++) {
-    const c = w[i]!;
-    if (c === w[i - 1] && !'aeiou'.includes(c) && !DERIVATION_DOUBLE_SET.has(c)) return true;
-  }
-  return false;
-}
+const doubledForeignConsonant = (w: string): boolean =>
+  doubledConsonants(w).some(c => !DERIVATION_DOUBLE_SET.has(c));
 
 /**
  * An initial (`I`, `R.`, `M`): a person's, never a neighbour's word. `/^\p{Lu}\.?$/u` read by
