@@ -765,6 +765,10 @@ export const FEATURES = {
     'a person named with the companions they act with (`X bersama dua rekannya, A dan B, …`, `Ia … dengan dua rekannya, A dan B`) makes one group with them, the one a later `mereka`/`ketiganya` means',
   'discourse.frontedCompanions':
     'companions fronted before the person acting with them (`Bersama A, tetangganya, B mendatangi …`, `Bersama suaminya, A, B membuka …`) make one group with that person, the one a later `mereka`/`keduanya` means',
+  'cast.addressedShortForm':
+    'after a familiar form of address a lone short word cut from exactly one person’s name word (`Bu Nur` for Nurhayati, `Pak Har` for Haryanto, `Mbah Darmo` for Sudarmono) is that person, not a new one',
+  'cast.nicknameCutFromName':
+    'a nickname set off as such (`Pak Har, sapaan akrabnya`, `yang akrab disapa Mbah Darmo`) whose last word is cut from exactly one person’s name word belongs to that person, not to whoever was named last',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.appositiveWords':

@@ -29,6 +29,18 @@ export const HONORIFICS: readonly string[] = words(`
 `);
 
 /**
+ * Forms of address by which neighbours, customers and colleagues call a person, and which
+ * journalists keep before the short form of the name the person goes by (`Bu Nur`, `Pak Har`,
+ * `Mbah Darmo`, `Mas Jo`): the familiar half of HONORIFICS above, not the titles of rank, faith or
+ * learning, which stand before a full name (`KH`, `Dr`, `Ustaz`). After one, a lone name word
+ * shorter than any name the article gave may be cut from a person's name word
+ * (cast.addressedShortForm). Lowercase.
+ */
+export const FAMILIAR_ADDRESS: ReadonlySet<string> = new Set(
+  words(`pak bapak bu ibu mas mbak bung mbah mbok bang abang cak kang teh bli mak amai uda mama`),
+);
+
+/**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
  * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
  * `Pdt.` for Pendeta, a pastor; `Capt.` for a pilot or a ship's master, as airlines and ports

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
-const OFF = ['names.originRunPlace'] as const;
+// The nickname `Eli` is cut from `Eliezer`, which alone gives it to him (cast.nicknameCutFromName):
+// off with it, the nickname goes to the person named last, which the place would be.
+const OFF = ['names.originRunPlace', 'cast.nicknameCutFromName'] as const;
 
 describe('the whole run after an origin word is a place the article writes', () => {
   test.each([

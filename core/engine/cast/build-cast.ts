@@ -79,11 +79,24 @@ function readNamed(d: CastDraft, r: MentionRecord, alone: ReadonlySet<string>): 
   else if (joined) e = joined;
   else if (r.link === 'introduces') e = b.register(r.ref!, r.at);
   else if (r.link === 'refers')
-    e = b.find(r.ref!.name!) ?? restatedPerson(d, r) ?? narratedPerson(d, r);
+    e =
+      b.find(r.ref!.name!) ?? addressedInText(d, r) ?? restatedPerson(d, r) ?? narratedPerson(d, r);
   if (e && !joined && r.speakerLike && !isNonSpeakerName(e.name) && !articlePlace(r))
     d.mentions.push(mentionOf(d, r, e));
   if (r.nickname && !joined) e = nicknameOf(d, r, false) ?? e;
   return e;
+}
+
+/**
+ * `Bu Nur belum ikut.`: a short form after a familiar form of address in the running text is the
+ * person it is cut from (cast-builder.ts addressedPerson), unless the cue reading of the same words
+ * introduces somebody (`kata Pak Kus, penjual bakso …`), whom the cue stage then registers.
+ */
+function addressedInText(d: CastDraft, r: MentionRecord): DraftEntity | null {
+  const introduced = d.records.some(
+    q => q.atCue && q.at === r.at && !!q.ref && (!!q.ref.role || !!q.ref.exact),
+  );
+  return introduced ? null : d.builder.addressedPerson(r.ref!);
 }
 
 /**

@@ -217,6 +217,35 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     return found.length === 1 ? found[0]! : null;
   }
 
+  /**
+   * `Bu Nur` after `Nurhayati (50)`: after a familiar form of address a lone word cut from one
+   * person's name word is that person's short form, not a new person, unless the mention
+   * introduces someone (`Pak Har, penjual bakso, …`) (cast.addressedShortForm).
+   */
+  addressedPerson(ref: NamedRef): DraftEntity | null {
+    if (!ref.addressed || !ref.name || introduces(ref)) return null;
+    return featureOn('cast.addressedShortForm') ? this.personCutTo(ref.name) : null;
+  }
+
+  /**
+   * The one person a short word is cut from: a word of two letters or more opening one of their
+   * name words, or of four letters or more inside one (Javanese cuts `Darmo` from `Sudarmono`);
+   * null when no person's or several people's names fit. Shorter than the prefix index holds and
+   * free of its named-person bound, so callers ask it only where the text says a short form stands
+   * (a familiar form of address, a nickname aside).
+   */
+  personCutTo(word: string): DraftEntity | null {
+    const w = word.toLowerCase();
+    if (w.length < 2) return null;
+    // Two letters open a name word only as a short form of a long one (`Jo` of `Joko`); three may
+    // open any; a run inside a word needs four to be told from chance (`Darmo` of `Sudarmono`).
+    const opens = (x: string) => x.startsWith(w) && (w.length >= 3 || x.length >= 4);
+    const cut = (x: string) =>
+      x.length > w.length && (opens(x) || (w.length >= 4 && x.includes(w)));
+    const found = this.all.filter(e => e.kind === 'person' && e.tokens.some(cut));
+    return found.length === 1 ? found[0]! : null;
+  }
+
   /** Records `alias` of `e` unless an earlier entity has it already. */
   private indexAlias(e: DraftEntity, alias: string): void {
     const key = alias.toLowerCase();
@@ -233,7 +262,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     const holder = ref.role ? byTitleIn(this.all, `${ref.role} ${ref.name}`, at, this) : null;
     if (holder) return holder as DraftEntity;
     // A person introduced with a role is never an organisation that shares a word with them.
-    const found = this.find(ref.name, !ref.exact, introduces(ref));
+    const found = this.find(ref.name, !ref.exact, introduces(ref)) ?? this.addressedPerson(ref);
     const personal = !!ref.role && ref.kind === 'person';
     const e =
       found && !(personal && found.kind === 'organization') ? found : this.add(ref.name, ref, at);

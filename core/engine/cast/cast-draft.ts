@@ -74,15 +74,31 @@ function firstMemberRecord(d: CastDraft, r: MentionRecord): MentionRecord | null
  * person comes before it.
  */
 export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): DraftEntity | null {
-  const latest = latestPersonMention(d.mentions, r.at);
-  const person = latest ? (latest.entities[0] as DraftEntity) : null;
   const name = r.ref!.name!;
+  const last = latestPersonMention(d.mentions, r.at);
+  const cut = nameCutTo(d, name, last);
+  const latest = cut ? null : last;
+  const person = cut ?? (latest ? (latest.entities[0] as DraftEntity) : null);
   if (!person || person.name === name) return null;
   if (latest && restatesLoneName(d, name, latest.at, r.at)) return null;
   person.aliases.add(name);
   const words = name.split(' ');
   if (lastWord && words.length > 1) person.aliases.add(words[words.length - 1]!);
   return person;
+}
+
+/**
+ * `Haryanto (61) … jamu Mbah Sastro … ujar Pak Har, sapaan akrabnya`: a nickname whose last word
+ * is cut from one person's name word is that person's, even when someone else was named since
+ * (cast.nicknameCutFromName); null otherwise, and null when the word is also inside a name word
+ * of the latest person, whom the nickname then follows as before.
+ */
+function nameCutTo(d: CastDraft, name: string, latest: CastMention | null): DraftEntity | null {
+  if (!featureOn('cast.nicknameCutFromName')) return null;
+  const w = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  const near = latest?.entities[0];
+  if (near && near.tokens.some(x => x.includes(w))) return null;
+  return d.builder.personCutTo(w);
 }
 
 /** The latest single-person mention before `at`, subject or not (whose nickname follows). */

@@ -345,8 +345,10 @@ function readAfter(
   }
   // `kata Andri (35), warga Bekasi` / `kata Andri, pedagang …`: a single name introduced with a
   // description is a new person, so it must not be matched fuzzily to someone else.
+  // So is a short form after a familiar form of address told an age (`kata Pak Kus (45), …`); one
+  // with a description alone is often called so by it (`kata Bu Nur, begitu ia biasa disapa`).
   const introduced =
-    run.length === 1 &&
+    (run.length === 1 || addressedIntro(ref, toks, runEnd)) &&
     (opensWithBracketedDigit(toks[runEnd]?.text ?? '') ||
       (toks[runEnd]?.text === ',' && isLowerWord(toks[runEnd + 1]?.text ?? '')));
   return {
@@ -354,6 +356,12 @@ function readAfter(
     refs: [introduced ? { ...ref, exact: true } : ref],
     text: spanText(i, runEnd),
   };
+}
+
+/** True when `ref` is a short form after a form of address and an age in brackets follows it. */
+function addressedIntro(ref: NamedRef, toks: readonly Token[], runEnd: number): boolean {
+  if (!ref.addressed || !featureOn('cast.addressedShortForm')) return false;
+  return opensWithBracketedDigit(toks[runEnd]?.text ?? '');
 }
 
 /** The text of tokens `a` to `b - 1`. */

@@ -9,6 +9,7 @@ import { initialsNamed } from './called-initials';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
+  FAMILIAR_ADDRESS,
   isDegree,
   isHonorificAt,
   LOWERCASE_TITLE_SET,
@@ -101,6 +102,11 @@ export interface NamedRef {
   ownerBack?: string;
   /** Set when the text introduces this name (`kata Andri, warga …`): match it exactly, never fuzzily. */
   exact?: boolean;
+  /**
+   * Set when a familiar form of address stands right before a one-word name (`Bu Nur`, `Pak Har`):
+   * the name may be the short form a known person goes by (cast.addressedShortForm).
+   */
+  addressed?: boolean;
 }
 
 /**
@@ -178,7 +184,25 @@ export function splitRun(
   const start = regionalOpenerStart(words, gelar, evidence);
   // `Ministry of Home Affairs Hendra Wijaya`: an English organisation's complement runs on to the
   // person's given name, past the one word after `of` that lastRoleWord gives the role.
-  return splitAt(words, written, Math.max(start, personAfterEnglishOrg(words)), text, evidence);
+  const ref = splitAt(
+    words,
+    written,
+    Math.max(start, personAfterEnglishOrg(words)),
+    text,
+    evidence,
+  );
+  return addressedName(ref, words) ? { ...ref, addressed: true } : ref;
+}
+
+/**
+ * True when `ref` is a person's one-word name and the word before it in the run is a familiar
+ * form of address (`Bu Nur`, `Mbah Darmo`).
+ */
+function addressedName(ref: NamedRef, words: readonly string[]): boolean {
+  if (ref.kind !== 'person' || !ref.name || ref.name.includes(' ') || words.length < 2)
+    return false;
+  const k = words.lastIndexOf(ref.name);
+  return k > 0 && FAMILIAR_ADDRESS.has(dropFinalDot(words[k - 1]!).toLowerCase());
 }
 
 /**
