@@ -7,7 +7,9 @@
  */
 import type { Candidate } from '../candidate';
 import type { CastMention } from '../cast/cast-mentions';
-import { pos, type Entity } from '../cast/entity';
+import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
+import { ONE_OF_COUNTS, ONE_PERSON_DETERMINERS } from '../../lexicon/pronouns';
+import { SPACE_RUNS } from '../text/string-scans';
 import { featureOn } from '../features';
 import { partitionPoint } from '../text/partition-point';
 import type { Speech } from './candidates';
@@ -25,13 +27,14 @@ export function floatingSubject(
   c: Candidate,
   last: readonly Entity[] | null,
   doc: DocIndex,
-): Entity | null {
+): Entity | typeof UNNAMED | null {
   if (!featureOn('discourse.floatingSubject')) return null;
   const at = pos(c.paragraph, c.start);
   const after = speeches[speeches.length - 1]?.end ?? -1;
   for (let k = partitionPoint(mentions, m => m.at < at) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
+    if (m.subject && !m.atCue && bringsInOneUnnamed(m, doc)) return UNNAMED;
     if (!m.subject || m.atCue || m.entities.length !== 1) continue;
     const e = m.entities[0]!;
     if (e.kind !== 'person') return null;
@@ -42,3 +45,27 @@ export function floatingSubject(
   }
   return null;
 }
+
+/** What floatingSubject answers when the narrative's subject is somebody unnamed. */
+export const UNNAMED = 'unnamed';
+
+/**
+ * `Seorang petugas keamanan yang enggan disebut namanya membenarkan hal itu. ¶ “…”`: a subject
+ * opened by a determiner of one unnamed person (`seorang`, `salah seorang`, `a`) brings somebody
+ * new in, who speaks the quote unnamed, not the previous speaker (discourse.floatingUnnamed).
+ */
+function bringsInOneUnnamed(m: CastMention, doc: DocIndex): boolean {
+  if (!m.unnamed || !featureOn('discourse.floatingUnnamed')) return false;
+  const text = doc.texts.get(paragraphOf(m.at)) ?? '';
+  const from = offsetOf(m.at);
+  const words = text
+    .slice(from, from + OPENING_REACH)
+    .toLowerCase()
+    .split(SPACE_RUNS);
+  const first = words[0] ?? '';
+  if (first === 'salah') return ONE_OF_COUNTS.has(words[1] ?? '');
+  return ONE_PERSON_DETERMINERS.has(first);
+}
+
+/** How far the words opening the subject are read, in characters (`salah seorang`). */
+const OPENING_REACH = 24;

@@ -7,7 +7,7 @@
  * speakers by the kind of its mention, the statement recorded for later pointing, and last the
  * paragraphs of a multi-paragraph quote.
  */
-import { floatingSubject } from './floating-subject';
+import { floatingSubject, UNNAMED } from './floating-subject';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
@@ -163,6 +163,7 @@ function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity
   if (agent) return { entities: [agent] };
   // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
   const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last, ctx.doc);
+  if (subject === UNNAMED) return { entities: [] };
   return { entities: subject ? [subject] : (last ?? []) };
 }
 
