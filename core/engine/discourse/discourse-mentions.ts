@@ -216,9 +216,10 @@ function titlePairHolders(cast: Cast, r: CastRecord, title: string): [Entity, En
 }
 
 /**
- * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`), or
- * a phrase picking one out of a group (`Salah satunya X`, lexicon/pronouns.ts ONE_OF_THEM): the
- * writer brings the person in to tell of them, a source as one presented by a description is.
+ * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`),
+ * a phrase picking one out of a group (`Salah satunya X`, lexicon/pronouns.ts ONE_OF_THEM), or a
+ * copula after a description (`Salah satu karyawan itu adalah X`): the writer brings the person in
+ * to tell of them, a source as one presented by a description is.
  */
 function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
   const before = (texts.get(paragraphOf(r.at)) ?? '').slice(
@@ -230,7 +231,8 @@ function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): b
   const last = words[words.length - 1]!.toLowerCase();
   return (
     (EXISTENTIALS.has(last) && featureOn('discourse.existentialSubject')) ||
-    (ONE_OF_THEM.has(last) && featureOn('discourse.oneOfThem'))
+    (ONE_OF_THEM.has(last) && featureOn('discourse.oneOfThem')) ||
+    (COPULAS.has(last) && featureOn('discourse.copularPresented'))
   );
 }
 
