@@ -770,9 +770,9 @@ export const FEATURES = {
   'cast.nicknameCutFromName':
     'a nickname set off as such (`Pak Har, sapaan akrabnya`, `yang akrab disapa Mbah Darmo`) whose last word is cut from exactly one person’s name word belongs to that person, not to whoever was named last',
   'discourse.floatingUnnamed':
-    'a quote with no cue after a sentence whose subject brings in one unnamed person (`Seorang petugas yang enggan disebut namanya membenarkan hal itu.`) is that unnamed person’s, not the previous speaker’s',
+    'a quote with no cue after a sentence whose subject brings in one unnamed person who reports (`Seorang petugas yang enggan disebut namanya membenarkan hal itu.`) is that unnamed person’s, not the previous speaker’s',
   'discourse.copularPresented':
-    'a name after a copula (`Salah satu karyawan itu adalah X`, `Pemilik kios itu ialah X`) is presented as a source, as one after an existential is: a new topic the next `-nya` may mean',
+    'a name after a copula that follows a phrase picking one out of a group (`Salah satu karyawan itu adalah X`) is presented as a source, as `Salah satunya X` is: a new topic the next `-nya` may mean',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.appositiveWords':

@@ -41,6 +41,13 @@ export const FAMILIAR_ADDRESS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Javanese kin words that follow a form of address as if they were a name (`Pak De`, `Bu De` for
+ * an uncle or aunt older than one's parent, `Pak Lik` for a younger one, `Le` for a boy): no short
+ * form cut from anyone's name (cast.addressedShortForm). Lowercase.
+ */
+export const KIN_AFTER_ADDRESS: ReadonlySet<string> = new Set(words(`de dhe lik le`));
+
+/**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
  * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
  * `Pdt.` for Pendeta, a pastor; `Capt.` for a pilot or a ship's master, as airlines and ports

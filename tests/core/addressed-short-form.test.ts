@@ -32,6 +32,11 @@ describe('a familiar form of address before a short form cut from a name (cast.a
     expect(lastSpeakers(OFFICIAL, intro, quote)).toEqual(['Kus']);
   });
 
+  test('a kin word after a form of address is no short form (`Pak De`)', () => {
+    const intro = 'Pedagang sayur, Deswinarti (35), juga mengeluh.';
+    expect(lastSpeakers(OFFICIAL, intro, '"Semua habis," kata Pak De.')).toEqual(['De']);
+  });
+
   test('without a form of address a three-letter word is no short form', () => {
     const intro = 'Suami korban, Kusnandar (60), masih terlihat lemas di teras.';
     expect(lastSpeakers(OFFICIAL, intro, '"Semua habis," kata Kus.')).toEqual(['Kus']);
@@ -66,10 +71,17 @@ describe('a nickname set off as such belongs to the person it is cut from (cast.
     ]);
   });
 
+  test('a nickname set off against a person named in its own paragraph is theirs', () => {
+    const husband = 'Surtaman (45) sudah dua puluh tahun berjualan pecel di pasar itu.';
+    const quote =
+      '"Kami mulai dari nol," kata istrinya, Murtini (40), atau Bu Sur, sapaan akrabnya.';
+    expect(lastSpeakers(OFFICIAL, husband, quote)).toEqual(['Murtini']);
+  });
+
   test('a nickname the latest person’s name also holds stays theirs', () => {
-    const intro = 'Warga lain, Suryadi Lubai, baru pulang dari sawah bersama Haryadi.';
-    const before = 'Sementara itu, Suryadi Lubai sudah menunggu di depan rumah.';
+    const intro = 'Warga lain, Surtaji Lubai, baru pulang dari sawah bersama Haryadi.';
+    const before = 'Sementara itu, Surtaji Lubai sudah menunggu di depan rumah.';
     const quote = '"Airnya naik terus," kata Mas Adi, sapaan akrabnya.';
-    expect(lastSpeakers(OFFICIAL, intro, before, quote)).toEqual(['Suryadi Lubai']);
+    expect(lastSpeakers(OFFICIAL, intro, before, quote)).toEqual(['Surtaji Lubai']);
   });
 });

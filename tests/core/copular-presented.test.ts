@@ -11,8 +11,8 @@ const QUOTE = '“Kami tidak bisa turun, tangganya penuh asap,” ujarnya.';
 describe('a name after a copula is presented as a source (discourse.copularPresented)', () => {
   test.each([
     'Salah satu karyawan itu adalah Sekarwangi Purbaningrum.',
-    'Pemilik gudang yang terbakar itu ialah Sekarwangi Purbaningrum, 41 tahun.',
-    'Karyawan yang terakhir keluar merupakan Sekarwangi Purbaningrum.',
+    'Salah seorang karyawan yang terjebak ialah Sekarwangi Purbaningrum, 41 tahun.',
+    'Salah satu karyawan yang terakhir keluar merupakan Sekarwangi Purbaningrum.',
   ])('%s … ujarnya', presented => {
     expect(lastSpeakers(...RESCUER, presented, QUOTE)).toEqual(['Sekarwangi Purbaningrum']);
   });
@@ -24,8 +24,12 @@ describe('a name after a copula is presented as a source (discourse.copularPrese
     ]);
   });
 
-  test('a name owning a thing is only talked of: the last speaker goes on', () => {
-    const lines = [...RESCUER, 'Gudang itu milik Sekarwangi Purbaningrum.', QUOTE];
-    expect(lastSpeakers(...lines)).toEqual(['Rudi Hartawan']);
+  // A copula after no phrase picking one out of a group may name somebody only talked of; so is
+  // the owner of a thing.
+  test.each([
+    'Korban yang paling lama dirawat adalah Sekarwangi Purbaningrum.',
+    'Gudang itu milik Sekarwangi Purbaningrum.',
+  ])('%s … the last speaker goes on', narrative => {
+    expect(lastSpeakers(...RESCUER, narrative, QUOTE)).toEqual(['Rudi Hartawan']);
   });
 });

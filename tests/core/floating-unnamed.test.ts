@@ -22,6 +22,9 @@ describe('a quote with no cue after a sentence bringing in one unnamed person (d
     ['Sutikno, petugas keamanan pasar, membenarkan hal itu.', ['Sutikno']],
     // A definite description brings nobody new in: the previous speaker goes on.
     ['Petugas itu juga memeriksa sisa kabel di los belakang.', ['Hendra Bramantyo']],
+    // Somebody brought in only to tell what befell them reports nothing: the speaker goes on.
+    ['Seorang pedagang tewas terjebak di dalam kiosnya.', ['Hendra Bramantyo']],
+    ['Seorang saksi sudah diperiksa penyidik pada Selasa malam.', ['Hendra Bramantyo']],
   ])('%s', (narrative, who) => {
     expect(lastSpeakers(...OFFICIAL, narrative, QUOTE)).toEqual(who);
   });

@@ -24,6 +24,7 @@ import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { featureOn } from '../features';
 import { isGivenName } from '../../lexicon/name-words';
+import { KIN_AFTER_ADDRESS } from '../../lexicon/honorifics';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { nicknameAfter } from './nickname-cue';
 import { SPACE_RUNS } from '../text/string-scans';
@@ -219,7 +220,8 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
 
   /**
    * `Bu Nur` after `Nurhayati (50)`: after a familiar form of address a lone word cut from one
-   * person's name word is that person's short form, not a new person, unless the mention
+   * person's name word is that person's short form, not a new person (a kin word is none: `Pak
+   * De`), unless the mention
    * introduces someone (`Pak Har, penjual bakso, …`) (cast.addressedShortForm).
    */
   addressedPerson(ref: NamedRef): DraftEntity | null {
@@ -236,7 +238,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
    */
   personCutTo(word: string): DraftEntity | null {
     const w = word.toLowerCase();
-    if (w.length < 2) return null;
+    if (w.length < 2 || KIN_AFTER_ADDRESS.has(w)) return null;
     // Two letters open a name word only as a short form of a long one (`Jo` of `Joko`); three may
     // open any; a run inside a word needs four to be told from chance (`Darmo` of `Sudarmono`).
     const opens = (x: string) => x.startsWith(w) && (w.length >= 3 || x.length >= 4);

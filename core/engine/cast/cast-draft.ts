@@ -11,6 +11,7 @@ import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { isOfKind, type OrganisationKind } from './kind-noun';
 import { featureOn } from '../features';
+import { paragraphOf, type Pos } from './entity';
 
 /** The state the build steps share: each step reads and extends it in place. */
 export interface CastDraft {
@@ -76,7 +77,7 @@ function firstMemberRecord(d: CastDraft, r: MentionRecord): MentionRecord | null
 export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): DraftEntity | null {
   const name = r.ref!.name!;
   const last = latestPersonMention(d.mentions, r.at);
-  const cut = nameCutTo(d, name, last);
+  const cut = nameCutTo(d, name, last, r.at);
   const latest = cut ? null : last;
   const person = cut ?? (latest ? (latest.entities[0] as DraftEntity) : null);
   if (!person || person.name === name) return null;
@@ -90,14 +91,23 @@ export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): D
 /**
  * `Haryanto (61) … jamu Mbah Sastro … ujar Pak Har, sapaan akrabnya`: a nickname whose last word
  * is cut from one person's name word is that person's, even when someone else was named since
- * (cast.nicknameCutFromName); null otherwise, and null when the word is also inside a name word
- * of the latest person, whom the nickname then follows as before.
+ * (cast.nicknameCutFromName); null otherwise, for a word under three letters, and when the word
+ * is also inside a name word of the latest person or that person is named in the nickname's own
+ * paragraph: the nickname then follows them as before.
  */
-function nameCutTo(d: CastDraft, name: string, latest: CastMention | null): DraftEntity | null {
+function nameCutTo(
+  d: CastDraft,
+  name: string,
+  latest: CastMention | null,
+  at: Pos,
+): DraftEntity | null {
   if (!featureOn('cast.nicknameCutFromName')) return null;
   const w = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   const near = latest?.entities[0];
-  if (near && near.tokens.some(x => x.includes(w))) return null;
+  if (w.length < 3 || (near && near.tokens.some(x => x.includes(w)))) return null;
+  // `kata istrinya, Wartini (40), atau Bu Sur, sapaan akrabnya`: a person named in the nickname's
+  // own paragraph is the one it is set off against.
+  if (latest && paragraphOf(latest.at) === paragraphOf(at)) return null;
   return d.builder.personCutTo(w);
 }
 

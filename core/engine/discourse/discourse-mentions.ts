@@ -9,7 +9,13 @@ import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord, SentenceRole } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { BRACKETED_AGE } from '../names/age-phrase';
-import { COPULAS, EXISTENTIALS, ONE_OF_THEM } from '../../lexicon/pronouns';
+import {
+  COPULAS,
+  EXISTENTIALS,
+  ONE_OF_COUNTS,
+  ONE_OF_OPENERS,
+  ONE_OF_THEM,
+} from '../../lexicon/pronouns';
 import { lazyRegExp, startsLower } from '../text/chars';
 import { isPossessedKin, leadIn } from './lead-in';
 import { SPACE_RUNS, opensCommaDescription } from '../text/string-scans';
@@ -218,7 +224,7 @@ function titlePairHolders(cast: Cast, r: CastRecord, title: string): [Entity, En
 /**
  * True when an existential comes right before record `r` (`Di antara pengungsi itu ada X (70)`),
  * a phrase picking one out of a group (`Salah satunya X`, lexicon/pronouns.ts ONE_OF_THEM), or a
- * copula after a description (`Salah satu karyawan itu adalah X`): the writer brings the person in
+ * copula after one (`Salah satu karyawan itu adalah X`): the writer brings the person in
  * to tell of them, a source as one presented by a description is.
  */
 function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
@@ -232,8 +238,22 @@ function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): b
   return (
     (EXISTENTIALS.has(last) && featureOn('discourse.existentialSubject')) ||
     (ONE_OF_THEM.has(last) && featureOn('discourse.oneOfThem')) ||
-    (COPULAS.has(last) && featureOn('discourse.copularPresented'))
+    (COPULAS.has(last) && pickedOutByCopula(r, texts))
   );
+}
+
+/**
+ * `Salah satu karyawan itu adalah X`: a copula after a phrase picking one out of a group presents
+ * X as that one, as `Salah satunya X` does (discourse.copularPresented). Any other copula may name
+ * somebody only talked of (`Calon yang diusung adalah X`).
+ */
+function pickedOutByCopula(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
+  if (!featureOn('discourse.copularPresented')) return false;
+  const text = texts.get(paragraphOf(r.at)) ?? '';
+  const at = offsetOf(r.at);
+  const start = text.lastIndexOf('. ', at) + 1;
+  const [opener, count] = text.slice(start, at).trimStart().toLowerCase().split(SPACE_RUNS);
+  return ONE_OF_OPENERS.has(opener ?? '') && ONE_OF_COUNTS.has(count ?? '');
 }
 
 /** True when a lowercase description between commas follows record `r`. */

@@ -10,6 +10,7 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import { ONE_OF_COUNTS, ONE_PERSON_DETERMINERS } from '../../lexicon/pronouns';
 import { SPACE_RUNS } from '../text/string-scans';
+import { PRE_CUE_SET } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { partitionPoint } from '../text/partition-point';
 import type { Speech } from './candidates';
@@ -63,9 +64,32 @@ function bringsInOneUnnamed(m: CastMention, doc: DocIndex): boolean {
     .toLowerCase()
     .split(SPACE_RUNS);
   const first = words[0] ?? '';
-  if (first === 'salah') return ONE_OF_COUNTS.has(words[1] ?? '');
-  return ONE_PERSON_DETERMINERS.has(first);
+  const one =
+    first === 'salah' ? ONE_OF_COUNTS.has(words[1] ?? '') : ONE_PERSON_DETERMINERS.has(first);
+  return one && reportsInSentence(text, from);
 }
+
+/**
+ * True when the sentence from `from` holds a reporting verb (`membenarkan`, `mengaku`,
+ * `mengatakan`): somebody brought in unnamed only to tell what befell them (`Seorang pengendara
+ * tewas di lokasi.`, `Seorang saksi sudah diperiksa.`) speaks no quote after it.
+ */
+function reportsInSentence(text: string, from: number): boolean {
+  return text
+    .slice(from, sentenceEnd(text, from))
+    .toLowerCase()
+    .split(SPACE_RUNS)
+    .some(w => PRE_CUE_SET.has(w.replace(TRAILING_PUNCTUATION, '')));
+}
+
+/** Where the sentence running from `from` ends: after its full stop, or the paragraph's end. */
+function sentenceEnd(text: string, from: number): number {
+  const stop = text.indexOf('. ', from);
+  return stop < 0 ? text.length : stop + 1;
+}
+
+/** Punctuation closing a word (`itu.`, `mengaku,`). */
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/u;
 
 /** How far the words opening the subject are read, in characters (`salah seorang`). */
 const OPENING_REACH = 24;
