@@ -773,6 +773,8 @@ export const FEATURES = {
     'a quote with no cue after a sentence whose subject brings in one unnamed person who reports (`Seorang petugas yang enggan disebut namanya membenarkan hal itu.`) is that unnamed person’s, not the previous speaker’s',
   'discourse.copularPresented':
     'a name after a copula that follows a phrase picking one out of a group (`Salah satu karyawan itu adalah X`) is presented as a source, as `Salah satunya X` is: a new topic the next `-nya` may mean',
+  'cast.ownerNamed':
+    'a lone name right after a word of owning (`Warung milik Sumirah …`) is a person the story brings in, whom a later nickname or description may mean, though no role comes with the name',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.appositiveWords':

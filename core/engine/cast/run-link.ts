@@ -20,6 +20,7 @@ import {
   ONE_OF_COUNTS,
   ONE_OF_OPENERS,
   ONE_OF_THEM,
+  OWNING_WORDS,
 } from '../../lexicon/pronouns';
 import { isAgentNounShape } from '../text/affix-shapes';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
@@ -200,6 +201,7 @@ export function narratedSubject(
   end: number,
 ): boolean {
   if (ref.kind !== 'person' || !featureOn('cast.narratedSubject')) return false;
+  if (ownerNamed(t, from, end)) return true;
   // `Buya X membuka pengajian …`: honorifics before the one name word are the person's own.
   const titled = end > from + 1 && titledLoneName(t, from, end);
   if (end !== from + 1 && !titled) return false;
@@ -211,6 +213,18 @@ export function narratedSubject(
   // given name the name lists know counts there; after a comma or a connective the capital is
   // the writer's.
   return isGivenName(w) || titled || !opensSentence(t, from);
+}
+
+/**
+ * `Warung milik Sumirah ikut terbakar.`: a lone name word right after a word of owning names the
+ * owner, a person the story brings in (cast.ownerNamed), whom a later nickname or description may
+ * mean; a place or organisation word is no such person.
+ */
+function ownerNamed(t: readonly Token[], from: number, end: number): boolean {
+  if (end !== from + 1 || !OWNING_WORDS.has(t[from - 1]?.lower ?? '')) return false;
+  const w = t[from]!.text;
+  if (isGazetteerPlace(w) || isOrgWord(w) || w.endsWith('nya')) return false;
+  return featureOn('cast.ownerNamed');
 }
 
 /**
