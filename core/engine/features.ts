@@ -775,6 +775,8 @@ export const FEATURES = {
     'a name after a copula that follows a phrase picking one out of a group (`Salah satu karyawan itu adalah X`) is presented as a source, as `Salah satunya X` is: a new topic the next `-nya` may mean',
   'cast.ownerNamed':
     'a lone name right after a word of owning (`Warung milik Sumirah …`) is a person the story brings in, whom a later nickname or description may mean, though no role comes with the name',
+  'discourse.unnamedBackSubject':
+    'a description opening its clause whose head noun the article last used to bring somebody in unnamed (`Seorang pedagang jagung bakar …` … `Pedagang jagung bakar tadi kembali …`) means that unnamed person, not a holder of a role with the word in it; a quote with no cue after it is theirs',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.appositiveWords':

@@ -40,4 +40,9 @@ export interface CastMention {
   readonly companions?: boolean;
   /** An unnamed singular subject (`Seorang ibu …`, `Jaksa mengungkapkan …`), entities []. */
   readonly unnamed?: boolean;
+  /**
+   * A description opening its clause that means somebody the article brought in unnamed
+   * (`Pedagang jagung bakar tadi …` after `Seorang pedagang jagung bakar …`): unnamed, not new.
+   */
+  readonly backToUnnamed?: boolean;
 }

@@ -26,6 +26,11 @@ import { roleWordsOf } from '../cast/role-head';
 import { joinedPairs } from './joined-pair';
 import { companionGroups, frontedCompanionGroups } from './companions';
 import type { IntroducedTitles } from './introduced-title';
+import {
+  definiteDescriptionAt,
+  introducedUnnamed,
+  introducedUnnamedPhrase,
+} from './indefinite-intro';
 
 /**
  * The cast's mentions as the discourse model reads them. Every clause-opening bare title
@@ -48,6 +53,8 @@ export function discourseMentions(
 ): readonly CastMention[] {
   const { texts } = doc;
   const held = new Map<Pos, { e: Entity; role: SentenceRole; with?: Entity }>();
+  /** Clause-opening descriptions of somebody brought in unnamed, with their sentence role. */
+  const unnamedBack = new Map<Pos, SentenceRole>();
   const described = new Set<Pos>();
   const leadIns = new Map<Pos, string>();
   const titles = featureOn('discourse.titleHolder');
@@ -81,6 +88,13 @@ export function discourseMentions(
     const pair = titlePairHolders(cast, r, title);
     if (pair) {
       held.set(r.at, { e: pair[0], role: r.sentenceRole, with: pair[1] });
+      continue;
+    }
+    // `Pedagang jagung bakar tadi kembali …` after `Seorang pedagang jagung bakar … mengungkapkan`:
+    // the description means the one brought in unnamed, not a holder of a role with its head in
+    // it (`pedagang rujak`), as at a cue (discourse.unnamedBeforeRole; discourse.unnamedBackSubject).
+    if (backToUnnamed(doc, r)) {
+      unnamedBack.set(r.at, r.sentenceRole);
       continue;
     }
     const e = cast.byTitle(title, r.at) ?? introduced?.holder(title, r.at) ?? null;
@@ -131,6 +145,20 @@ export function discourseMentions(
     } else out.push(m);
   }
   for (const [at, h] of held) out.push({ at, entities: holders(h), subject: true, role: h.role });
+  for (const [at, role] of unnamedBack) {
+    // An unnamed record (`Jaksa itu …`) made its own mention in the cast: that one is flagged.
+    const k = out.findIndex(m => m.at === at && !m.entities.length);
+    const back: CastMention = {
+      at,
+      entities: [],
+      subject: true,
+      role,
+      unnamed: true,
+      backToUnnamed: true,
+    };
+    if (k >= 0) out[k] = back;
+    else out.push(back);
+  }
   const named = personNamed(cast);
   if (featureOn('discourse.joinedPair')) out.push(...joinedPairs(cast.records, texts, named));
 
@@ -219,6 +247,16 @@ function titlePairHolders(cast: Cast, r: CastRecord, title: string): [Entity, En
   const held = (e: Entity | null | undefined): e is Entity =>
     !!e && e.kind === 'person' && e.introducedAt < r.at;
   return held(a) && held(b) && a !== b ? [a, b] : null;
+}
+
+/** True when title record `r` describes a person the article brought in unnamed (indefinite-intro.ts). */
+function backToUnnamed(doc: DocIndex, r: CastRecord): boolean {
+  if (!featureOn('discourse.unnamedBackSubject')) return false;
+  // A head with its modifiers (`pedagang jagung bakar`) is matched whole: `pedagang rujak itu`
+  // still means the named trader with that role though an unnamed trader came in since.
+  const phrase = definiteDescriptionAt(doc, r.at);
+  if (phrase?.includes(' ')) return introducedUnnamedPhrase(doc, phrase, r.at);
+  return introducedUnnamed(doc, r.ref?.role ?? r.text, r.at);
 }
 
 /**

@@ -35,7 +35,7 @@ export function floatingSubject(
   for (let k = partitionPoint(mentions, m => m.at < at) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
-    if (m.subject && !m.atCue && bringsInOneUnnamed(m, doc)) return UNNAMED;
+    if (m.subject && !m.atCue && (bringsInOneUnnamed(m, doc) || m.backToUnnamed)) return UNNAMED;
     if (!m.subject || m.atCue || m.entities.length !== 1) continue;
     const e = m.entities[0]!;
     if (e.kind !== 'person') return null;

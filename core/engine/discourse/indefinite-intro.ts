@@ -158,3 +158,57 @@ export function introducedUnnamed(doc: DocIndex, text: string, before: Pos): boo
   }
   return false;
 }
+
+/**
+ * How many paragraphs back a repeated phrase is looked for: several words repeated in order tell
+ * the person apart over a longer stretch than a head noun alone (PARAGRAPHS_BACK).
+ */
+const PHRASE_PARAGRAPHS_BACK = 12;
+
+/** Words after a description that point it back (`pedagang itu`, `pedagang tadi`, earlier named). */
+const POINTING_AFTER: ReadonlySet<string> = new Set([...DEFINITE, 'tadi']);
+
+/**
+ * True when the description `text` (read at `before`) repeats, word for word, two or more words of
+ * an unnamed introduction (`Seorang pedagang jagung bakar …` … `Pedagang jagung bakar tadi …`):
+ * the nearest earlier use of those words that does not point back opens with an indefinite. The
+ * head noun alone may meanwhile have been used of anyone (`pedagang yang dirugikan`); the whole
+ * phrase tells which one is meant (discourse.unnamedBackSubject).
+ */
+export function introducedUnnamedPhrase(doc: DocIndex, text: string, before: Pos): boolean {
+  const words = descriptionWords(text);
+  if (words.length < 2) return false;
+  const here = doc.paragraph(before);
+  for (let o = here; o >= 0 && o >= here - PHRASE_PARAGRAPHS_BACK; o--) {
+    const { tokens: t } = doc.body[o]!;
+    const hi = o === here ? partitionPoint(t, w => w.end <= offsetOf(before)) : t.length;
+    for (let k = hi - words.length; k >= 0; k--) {
+      if (!words.every((w, i) => t[k + i]!.lower === w)) continue;
+      if (INDEFINITES.has(t[k - 1]?.lower ?? '')) return !namedAfter(t, k, hi);
+      if (!POINTING_AFTER.has(t[k + words.length]?.lower ?? '')) return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * The words of the definite description opening at `at` (`Pedagang jagung bakar tadi …` →
+ * `pedagang jagung bakar`): its head and up to MAX_MODIFIERS lowercase words, closed by a pointing
+ * word; null when no pointing word closes them.
+ */
+export function definiteDescriptionAt(doc: DocIndex, at: Pos): string | null {
+  const { tokens: t } = doc.body[doc.paragraph(at)]!;
+  const k = tokenIndexAt(t, offsetOf(at));
+  const words: string[] = [];
+  for (let j = k; j < t.length && j <= k + MAX_MODIFIERS; j++) {
+    const w = t[j]!;
+    if (POINTING_AFTER.has(w.lower)) return words.length ? words.join(' ') : null;
+    if (j > k && !isLowerWord(w.text)) return null;
+    words.push(w.lower);
+  }
+  return null;
+}
+
+/** The lowercase words of a description (`pedagang jagung bakar`). */
+const descriptionWords = (text: string): string[] =>
+  text.toLowerCase().split(SPACE_RUNS).filter(Boolean);
