@@ -25,6 +25,8 @@ describe('a quote with no cue after a sentence bringing in one unnamed person (d
     // Somebody brought in only to tell what befell them reports nothing: the speaker goes on.
     ['Seorang pedagang tewas terjebak di dalam kiosnya.', ['Hendra Bramantyo']],
     ['Seorang saksi sudah diperiksa penyidik pada Selasa malam.', ['Hendra Bramantyo']],
+    // One who asks is answered: the quote after the question is the one asked.
+    ['Seorang wartawan kemudian bertanya soal kabel yang terkelupas.', ['Hendra Bramantyo']],
   ])('%s', (narrative, who) => {
     expect(lastSpeakers(...OFFICIAL, narrative, QUOTE)).toEqual(who);
   });

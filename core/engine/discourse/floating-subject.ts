@@ -10,7 +10,7 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import { ONE_OF_COUNTS, ONE_PERSON_DETERMINERS } from '../../lexicon/pronouns';
 import { SPACE_RUNS } from '../text/string-scans';
-import { PRE_CUE_SET } from '../../lexicon/cues';
+import { ASKING_VERBS, PRE_CUE_SET } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { partitionPoint } from '../text/partition-point';
 import type { Speech } from './candidates';
@@ -71,15 +71,20 @@ function bringsInOneUnnamed(m: CastMention, doc: DocIndex): boolean {
 
 /**
  * True when the sentence from `from` holds a reporting verb (`membenarkan`, `mengaku`,
- * `mengatakan`): somebody brought in unnamed only to tell what befell them (`Seorang pengendara
- * tewas di lokasi.`, `Seorang saksi sudah diperiksa.`) speaks no quote after it.
+ * `mengatakan`) and no verb of asking: somebody brought in unnamed only to tell what befell them
+ * (`Seorang pengendara tewas di lokasi.`, `Seorang saksi sudah diperiksa.`) speaks no quote after
+ * it, and one who asks is answered by the quote after it.
  */
 function reportsInSentence(text: string, from: number): boolean {
-  return text
+  const words = text
     .slice(from, sentenceEnd(text, from))
     .toLowerCase()
     .split(SPACE_RUNS)
-    .some(w => PRE_CUE_SET.has(w.replace(TRAILING_PUNCTUATION, '')));
+    .map(w => w.replace(TRAILING_PUNCTUATION, ''));
+  // `Seorang wartawan bertanya apakah …`: the one asked answers the quote after it, as after the
+  // press asking anybody (discourse.askedByPress).
+  if (words.some(w => ASKING_VERBS.has(w))) return false;
+  return words.some(w => PRE_CUE_SET.has(w));
 }
 
 /** Where the sentence running from `from` ends: after its full stop, or the paragraph's end. */
