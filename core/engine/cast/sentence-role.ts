@@ -674,7 +674,11 @@ function setOffPhraseRole(
  */
 function governedDescription(t: readonly Token[], from: number, end: number): SentenceRole | null {
   if (!featureOn('discourse.governedDescription')) return null;
-  return setOffPhraseRole(t, from, end, GOVERNED_DESCRIPTION_WORDS, (w, k, words) => {
+  // `… bertanya kepada bendahara, Ni Ketut (38).`: an age in brackets after the name, before its
+  // closing mark, as for an object's description (discourse.governedDescriptionAged).
+  const aged = isBracketNote(t[end]?.text ?? '') && featureOn('discourse.governedDescriptionAged');
+  const close = aged ? end + 1 : end;
+  return setOffPhraseRole(t, from, close, GOVERNED_DESCRIPTION_WORDS, (w, k, words) => {
     if (words > 0 && POSSESSIVE_NOUNS.has(w.lower)) return 'object';
     if (words > 0 && PREPOSITIONS.has(w.lower))
       return governingPreposition(t, k) ? 'oblique' : null;

@@ -41,6 +41,12 @@ export interface Speech {
   entities: readonly Entity[];
   start: Pos;
   end: Pos;
+  /** A direct quote (question-turn.ts reads exchanges of them). */
+  direct?: boolean;
+  /** A direct quote that ends with a question mark. */
+  asks?: boolean;
+  /** Its cue was read (a floating quote has none). */
+  cued?: boolean;
 }
 
 /** What the pointing mention's own quote tells about it. */

@@ -36,7 +36,7 @@ export function floatingSubject(
     const m = mentions[k]!;
     if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
     if (m.subject && !m.atCue && (bringsInOneUnnamed(m, doc) || m.backToUnnamed)) return UNNAMED;
-    if (!m.subject || m.atCue || m.entities.length !== 1) continue;
+    if (!m.subject || m.atCue || m.entities.length !== 1 || governed(m)) continue;
     const e = m.entities[0]!;
     if (e.kind !== 'person') return null;
     if (!last?.includes(e)) return e;
@@ -46,6 +46,15 @@ export function floatingSubject(
   }
   return null;
 }
+
+/**
+ * `… bertanya kepada bendahara, X (38). “…?”`, `Polisi menangkap pelaku, X (31).`: a name set off
+ * after a description opens no clause of its own when a preposition or a verb governs that
+ * description (cast/sentence-role.ts reads it oblique or object): the one asked or acted on, who
+ * does not speak the quote after it (discourse.floatingGoverned).
+ */
+const governed = (m: CastMention): boolean =>
+  (m.role === 'oblique' || m.role === 'object') && featureOn('discourse.floatingGoverned');
 
 /** What floatingSubject answers when the narrative's subject is somebody unnamed. */
 export const UNNAMED = 'unnamed';

@@ -8,6 +8,7 @@
  * paragraphs of a multi-paragraph quote.
  */
 import { floatingSubject, UNNAMED } from './floating-subject';
+import { asks, putsQuestion, turnTaker } from './question-turn';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
@@ -164,8 +165,21 @@ function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity
   // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
   const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last, ctx.doc);
   if (subject === UNNAMED) return { entities: [] };
-  return { entities: subject ? [subject] : (last ?? []) };
+  if (subject) return { entities: [subject] };
+  // `“…?” ¶ “Betul, Yang Mulia.”`: in an exchange, the one asked answers.
+  const turn = turnTaker(ctx.speeches, c, putsQuestion(quoteText(ctx, c)));
+  return { entities: turn ?? last ?? [] };
 }
+
+/**
+ * The words of quote `c` as its paragraph writes them, with the punctuation and closing mark the
+ * quote's trimmed range leaves out (`membuat?”`).
+ */
+const quoteText = (ctx: ResolveContext, c: Candidate): string =>
+  (ctx.texts.get(c.paragraph) ?? '').slice(c.start, c.end + CLOSE_REACH);
+
+/** How many characters after a quote's words its final punctuation and closing mark take. */
+const CLOSE_REACH = 2;
 
 /**
  * `kata kapolda`, `Pihak rumah sakit menegaskan` (the mention's `text`): a bare head in lowercase
@@ -228,7 +242,16 @@ export function resolveAll(
     out.push(antecedent ? { ...c, entities, antecedent } : { ...c, entities });
     // A statement embedded in another sentence leaves the pronoun state to that sentence.
     if (c.embedded) continue;
-    speeches.push({ entities, start: at, end: pos(c.paragraph, Math.max(c.end, c.at)) });
+    const direct = c.type === 'direct';
+    const asking = direct && asks(quoteText(ctx, c));
+    speeches.push({
+      entities,
+      start: at,
+      end: pos(c.paragraph, Math.max(c.end, c.at)),
+      direct,
+      asks: asking,
+      cued: !!c.cue,
+    });
   }
   runOnSpeakers(out);
   return out;
