@@ -776,13 +776,13 @@ export const FEATURES = {
   'cast.ownerNamed':
     'a lone name right after a word of owning (`Warung milik Sumirah …`) is a person the story brings in, whom a later nickname or description may mean, though no role comes with the name',
   'discourse.unnamedBackSubject':
-    'a description opening its clause whose head noun the article last used to bring somebody in unnamed (`Seorang pedagang jagung bakar …` … `Pedagang jagung bakar tadi kembali …`) means that unnamed person, not a holder of a role with the word in it; a quote with no cue after it is theirs',
+    'a description opening its clause whose words (a head with its modifiers, matched whole; a lone head noun as at a cue) the article last used to bring somebody in unnamed (`Seorang pedagang jagung bakar …` … `Pedagang jagung bakar tadi kembali …`) means that unnamed person, not a holder of a role with the word in it; a quote with no cue after it is theirs',
   'discourse.questionTurn':
     'in an exchange of quotes without cues, the quote right after a quoted question is the answer of the one asked (the speaker the asker last heard), and a question right after that answer is the asker’s again, not the previous speaker going on',
   'discourse.governedDescriptionAged':
     'a name set off after a description a preposition governs keeps that oblique reading when an age in brackets follows it (`bertanya kepada bendahara bank sampah, X (38).`), as an object’s does',
   'discourse.floatingGoverned':
-    'a name set off after a description that a preposition or verb governs (`bertanya kepada bendahara, X (38).`, `menangkap pelaku, X.`) is no narrative subject a quote with no cue after it goes to',
+    'a quoted question with no cue after `X bertanya kepada bendahara, Y (38).` is the asker’s: the one asked, set off after a description the preposition governs, is no narrative subject it goes to',
   'cast.endNickname':
     'a lone name word that ends exactly one person’s name word (`Udin` for `Bahrudin`, `Jali` for `Sarjali`) is a nickname for that person, as a prefix (`Surya` for `Suryanto`) is',
   'discourse.appositiveWords':

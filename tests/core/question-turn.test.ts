@@ -39,6 +39,22 @@ describe('turns in an exchange of quotes without cues (discourse.questionTurn)',
     ]);
   });
 
+  // A question put by the speaker who just spoke is rhetorical: that speaker goes on.
+  test.each([
+    ['Kusmawati juga mempersoalkan sumber dana. “Dari mana uang untuk menutup defisit?”'],
+    ['“Lalu siapa yang akan menanggung utang ini?”'],
+  ])('a rhetorical question: %s', question => {
+    const speakers = directSpeakers(
+      'Pelatih kepala Persada FC, Sukamto Purbasari, meminta maaf kepada suporter.',
+      '“Saya yang bertanggung jawab atas kekalahan ini,” kata Sukamto.',
+      'Anggota Komisi X, Kusmawati Bramantyo, menilai hitungan anggaran klub keliru.',
+      '“Manajemen terlalu optimistis,” ujar Kusmawati.',
+      question,
+      '“Manajemen harus jujur kepada suporter soal utang klub.”',
+    );
+    expect(speakers.at(-1)).toBe('Kusmawati Bramantyo');
+  });
+
   test('a question with its own cue may go on in its speaker’s next paragraph', () => {
     const speakers = directSpeakers(
       'Pelatih kepala Persada FC, Sukamto Purbasari, meminta maaf kepada suporter.',
@@ -51,7 +67,7 @@ describe('turns in an exchange of quotes without cues (discourse.questionTurn)',
   });
 });
 
-describe('a name set off after a governed description is no floating subject (discourse.floatingGoverned)', () => {
+describe('the one asked is no floating subject of the question after (discourse.floatingGoverned)', () => {
   const lines = [
     'Ketua bank sampah, Sukamto Purbasari, menuturkan tabungan warga terus bertambah.',
     '“Sekarang hampir semua rumah ikut menabung,” ujar Sukamto.',
@@ -71,4 +87,29 @@ describe('a name set off after a governed description is no floating subject (di
       expect(speakers.at(-1)).toBe('Kusmawati Bramantyo');
     },
   );
+
+  test('one set off inside a phrase of source or owning does not take the quote', () => {
+    const speakers = directSpeakers(
+      'Ketua kelompok tani, Kusmawati Bramantyo, berdiri sambil memegang seikat padi.',
+      '“Kami tidak mau sawah ini jadi gudang,” kata Kusmawati.',
+      'Padi itu dipanen dari petak milik almarhum ayahnya, Haji Sukamto, yang dulu membuka sawah di sana.',
+      '“Bapak-bapak lihat sendiri, padinya bagus begini.”',
+    );
+    expect(speakers.at(-1)).toBe('Kusmawati Bramantyo');
+  });
+
+  // Met, interviewed or befallen, a person set off after a description speaks next.
+  test.each([
+    'Tim kami juga mewawancarai pedagang sayur, Kusmawati Bramantyo (45).',
+    'Hal serupa juga terjadi pada pedagang sayur, Kusmawati Bramantyo (45).',
+    'Nasib serupa menimpa pedagang sayur, Kusmawati Bramantyo.',
+  ])('%s', narrative => {
+    const speakers = directSpeakers(
+      'Pedagang cabai, Sukamto Purbasari, mengeluhkan sepinya pembeli.',
+      '“Sekarang sehari cuma laku lima kilo,” kata Sukamto.',
+      narrative,
+      '“Pembeli sekarang lebih suka belanja daring, kios kami makin sepi.”',
+    );
+    expect(speakers.at(-1)).toBe('Kusmawati Bramantyo');
+  });
 });

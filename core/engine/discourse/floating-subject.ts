@@ -10,6 +10,8 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, pos, type Entity } from '../cast/entity';
 import { ONE_OF_COUNTS, ONE_PERSON_DETERMINERS } from '../../lexicon/pronouns';
 import { SPACE_RUNS } from '../text/string-scans';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { OWNING_WORDS } from '../../lexicon/pronouns';
 import { ASKING_VERBS, PRE_CUE_SET } from '../../lexicon/cues';
 import { featureOn } from '../features';
 import { partitionPoint } from '../text/partition-point';
@@ -36,7 +38,8 @@ export function floatingSubject(
     const m = mentions[k]!;
     if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
     if (m.subject && !m.atCue && (bringsInOneUnnamed(m, doc) || m.backToUnnamed)) return UNNAMED;
-    if (!m.subject || m.atCue || m.entities.length !== 1 || governed(m)) continue;
+    if (!m.subject || m.atCue || m.entities.length !== 1) continue;
+    if (governedNoSpeaker(m, doc, c)) continue;
     const e = m.entities[0]!;
     if (e.kind !== 'person') return null;
     if (!last?.includes(e)) return e;
@@ -48,13 +51,34 @@ export function floatingSubject(
 }
 
 /**
- * `… bertanya kepada bendahara, X (38). “…?”`, `Polisi menangkap pelaku, X (31).`: a name set off
- * after a description opens no clause of its own when a preposition or a verb governs that
- * description (cast/sentence-role.ts reads it oblique or object): the one asked or acted on, who
- * does not speak the quote after it (discourse.floatingGoverned).
+ * A name set off after a description a preposition or a word of owning governs (cast/sentence-role.ts
+ * reads it oblique or object) that is no one the floating quote after it goes to
+ * (discourse.floatingGoverned): the one asked, in a sentence whose verb asks, when the quote puts a
+ * question (`Wayan … bertanya kepada bendahara bank sampah, X (38). “Berapa yang terkumpul, Bu?”`:
+ * the asker's); and one inside a phrase of place, source, purpose or owning (`dipanen dari petak
+ * milik almarhum ayahnya, Haji X, …`).
+ * Met or befallen (`terjadi pada pedagang, X.`, `bertemu dengan warga, X.`), a person set off so
+ * may well speak next, and does.
  */
-const governed = (m: CastMention): boolean =>
-  (m.role === 'oblique' || m.role === 'object') && featureOn('discourse.floatingGoverned');
+function governedNoSpeaker(m: CastMention, doc: DocIndex, c: Candidate): boolean {
+  if ((m.role !== 'oblique' && m.role !== 'object') || !featureOn('discourse.floatingGoverned'))
+    return false;
+  const text = doc.texts.get(paragraphOf(m.at)) ?? '';
+  const at = offsetOf(m.at);
+  const words = text
+    .slice(text.lastIndexOf('. ', at) + 1, at)
+    .toLowerCase()
+    .split(SPACE_RUNS);
+  // The nearest word that governs the description: none (a verb's object: met, interviewed).
+  const governor = words.findLast(w => PREPOSITIONS.has(w) || OWNING_WORDS.has(w));
+  if (!governor) return false;
+  if (!PERSON_PREPOSITIONS.has(governor)) return true;
+  const quote = doc.texts.get(c.paragraph)?.slice(c.start, c.end + 3) ?? '';
+  return quote.includes('?') && words.some(w => ASKING_VERBS.has(w));
+}
+
+/** Prepositions that take a person one meets, asks or is with (`kepada`, `pada`, `dengan`). */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['kepada', 'pada', 'dengan', 'bersama']);
 
 /** What floatingSubject answers when the narrative's subject is somebody unnamed. */
 export const UNNAMED = 'unnamed';

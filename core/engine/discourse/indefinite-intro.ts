@@ -200,7 +200,8 @@ export function definiteDescriptionAt(doc: DocIndex, at: Pos): string | null {
   const { tokens: t } = doc.body[doc.paragraph(at)]!;
   const k = tokenIndexAt(t, offsetOf(at));
   const words: string[] = [];
-  for (let j = k; j < t.length && j <= k + MAX_MODIFIERS; j++) {
+  // The head at `k`, its modifiers, then the pointing word at `k + MAX_MODIFIERS + 1` at most.
+  for (let j = k; j < t.length && j <= k + MAX_MODIFIERS + 1; j++) {
     const w = t[j]!;
     if (POINTING_AFTER.has(w.lower)) return words.length ? words.join(' ') : null;
     if (j > k && !isLowerWord(w.text)) return null;

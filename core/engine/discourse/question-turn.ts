@@ -2,8 +2,8 @@
  * Turns in an exchange of quotes (a judge and a witness, a reporter and a coach): `“Saudara yang
  * membuat akta itu?” ¶ “Betul, Yang Mulia.”`. A quote with no cue right after a quoted question is
  * the answer of the one asked — the speaker the asker last heard, somebody else — not the asker
- * going on; and a quoted question with no cue right after that answer is the asker's again
- * (discourse.questionTurn). The previous speaker goes on everywhere else (resolve.ts).
+ * going on, when the question opens a turn (somebody else spoke right before it); and a quoted
+ * question with no cue right after that answer is the asker's again (discourse.questionTurn). The previous speaker goes on everywhere else (resolve.ts).
  */
 import type { Candidate } from '../candidate';
 import { paragraphOf, type Entity } from '../cast/entity';
@@ -40,13 +40,23 @@ export function turnTaker(
   if (!prev?.direct || paragraphOf(prev.start) < c.paragraph - 1) return null;
   // `“…?” ¶ “…”`: the one asked answers a question put with no cue (a cued one, `“…?” ujarnya`,
   // may go on in its speaker's next paragraph).
-  if (prev.asks && !prev.cued && !asking) return otherParty(speeches, k);
+  if (prev.asks && !prev.cued && !asking && opensTurn(speeches, k)) return otherParty(speeches, k);
   // `“…?” ¶ “Betul.” ¶ “…?”`: the asker, the last one heard before the answer, asks again.
   if (asking && !prev.asks) {
     const before = otherSpeech(speeches, k);
     return before?.direct && before.asks ? before.entities : null;
   }
   return null;
+}
+
+/**
+ * True when `speeches[k]` is somebody else's than the statement right before it: a question that
+ * opens a turn. One put by the speaker who just spoke (`“…,” ujar X. ¶ “Dari mana uangnya?” ¶
+ * “Pemerintah harus jujur.”`) is rhetorical, and that speaker goes on.
+ */
+function opensTurn(speeches: readonly Speech[], k: number): boolean {
+  const before = speeches[k - 1];
+  return !before || !sameSpeakers(before, speeches[k]!);
 }
 
 /** The latest statement before `speeches[k]` by somebody other than its speakers, or null. */
@@ -62,7 +72,7 @@ function otherSpeech(speeches: readonly Speech[], k: number): Speech | null {
 const otherParty = (speeches: readonly Speech[], k: number): readonly Entity[] | null =>
   otherSpeech(speeches, k)?.entities ?? null;
 
-/** True when two statements have the same speakers (both unnamed counts as the same). */
+/** True when two statements have the same speakers (two unnamed ones count as the same). */
 function sameSpeakers(a: Speech, b: Speech): boolean {
   return a.entities.length === b.entities.length && a.entities.every(e => b.entities.includes(e));
 }

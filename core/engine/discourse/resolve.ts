@@ -173,13 +173,13 @@ function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity
 
 /**
  * The words of quote `c` as its paragraph writes them, with the punctuation and closing mark the
- * quote's trimmed range leaves out (`membuat?”`).
+ * quote's trimmed range leaves out (`membuat?”`, `benar?!”`).
  */
 const quoteText = (ctx: ResolveContext, c: Candidate): string =>
   (ctx.texts.get(c.paragraph) ?? '').slice(c.start, c.end + CLOSE_REACH);
 
 /** How many characters after a quote's words its final punctuation and closing mark take. */
-const CLOSE_REACH = 2;
+const CLOSE_REACH = 3;
 
 /**
  * `kata kapolda`, `Pihak rumah sakit menegaskan` (the mention's `text`): a bare head in lowercase
