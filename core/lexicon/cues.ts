@@ -746,6 +746,13 @@ export const CONTINUING_CUES: ReadonlySet<string> = new Set(
 export const REPLYING_CUES: ReadonlySet<string> = new Set(['timpal', 'menimpali']);
 
 /**
+ * Cue roots of asking after a quote (`“…?” tanya wartawan.`, `tanyanya`, `he asked`): the quote is
+ * a question put to somebody, who answers in the next quote (discourse/question-turn.ts).
+ * Lowercase; `-nya` forms by root.
+ */
+export const ASKING_CUES: ReadonlySet<string> = new Set(['tanya', 'bertanya', 'asked']);
+
+/**
  * Cue roots of answering (`jawabnya`, `ia menjawab`, `balasnya`, `sahutnya`, `he replied`): after a
  * quoted question (`“…?” tanya X.`) the answer is somebody else's, as a chiming-in is; after
  * narration they may follow one's own quote (REPLYING_CUES). Lowercase; `-nya` forms by root.

@@ -55,6 +55,18 @@ describe('turns in an exchange of quotes without cues (discourse.questionTurn)',
     expect(speakers.at(-1)).toBe('Kusmawati Bramantyo');
   });
 
+  test('a question cued by asking (`tanya wartawan`) is answered by the one asked', () => {
+    const lines = [
+      'Pelatih kepala Persada FC, Sukamto Purbasari, meminta maaf kepada suporter.',
+      '“Saya yang bertanggung jawab atas kekalahan ini,” kata Sukamto.',
+      '“Apakah posisi Anda terancam setelah tiga kekalahan beruntun?” tanya seorang wartawan.',
+      '“Itu wewenang manajemen. Tugas saya menyiapkan tim.”',
+    ];
+    expect(directSpeakers(...lines).at(-1)).toBe('Sukamto Purbasari');
+    const off = withFeaturesOff(['discourse.questionTurn'], () => directSpeakers(...lines));
+    expect(off.at(-1)).toBe('');
+  });
+
   test('a question with its own cue may go on in its speaker’s next paragraph', () => {
     const speakers = directSpeakers(
       'Pelatih kepala Persada FC, Sukamto Purbasari, meminta maaf kepada suporter.',

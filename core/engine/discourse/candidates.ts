@@ -47,6 +47,8 @@ export interface Speech {
   asks?: boolean;
   /** Its cue was read (a floating quote has none). */
   cued?: boolean;
+  /** Its cue asks (`tanya wartawan`): a question put to somebody. */
+  askingCue?: boolean;
 }
 
 /** What the pointing mention's own quote tells about it. */

@@ -8,6 +8,7 @@
 import type { Candidate } from '../candidate';
 import { paragraphOf, type Entity } from '../cast/entity';
 import { featureOn } from '../features';
+import { ASKING_CUES } from '../../lexicon/cues';
 import type { Speech } from './candidates';
 
 /** How many statements back the other party of an exchange is looked for. */
@@ -38,9 +39,11 @@ export function turnTaker(
   const k = speeches.length - 1;
   const prev = speeches[k];
   if (!prev?.direct || paragraphOf(prev.start) < c.paragraph - 1) return null;
-  // `“…?” ¶ “…”`: the one asked answers a question put with no cue (a cued one, `“…?” ujarnya`,
-  // may go on in its speaker's next paragraph).
-  if (prev.asks && !prev.cued && !asking && opensTurn(speeches, k)) return otherParty(speeches, k);
+  // `“…?” ¶ “…”`: the one asked answers a question put with no cue or a cue of asking (`“…?”
+  // tanya wartawan`); one with another cue (`“…?” ujarnya`) may go on in its speaker's next
+  // paragraph.
+  const put = prev.asks && (!prev.cued || prev.askingCue);
+  if (put && !asking && opensTurn(speeches, k)) return otherParty(speeches, k);
   // `“…?” ¶ “Betul.” ¶ “…?”`: the asker, the last one heard before the answer, asks again.
   if (asking && !prev.asks) {
     const before = otherSpeech(speeches, k);
@@ -75,4 +78,10 @@ const otherParty = (speeches: readonly Speech[], k: number): readonly Entity[] |
 /** True when two statements have the same speakers (two unnamed ones count as the same). */
 function sameSpeakers(a: Speech, b: Speech): boolean {
   return a.entities.length === b.entities.length && a.entities.every(e => b.entities.includes(e));
+}
+
+/** True when `cue` (as written) asks: `tanya`, `tanyanya`, `bertanya`, `asked` (lexicon ASKING_CUES). */
+export function asksByCue(cue: string | null): boolean {
+  const w = cue?.toLowerCase() ?? '';
+  return ASKING_CUES.has(w) || (w.endsWith('nya') && ASKING_CUES.has(w.slice(0, -3)));
 }

@@ -8,7 +8,7 @@
  * paragraphs of a multi-paragraph quote.
  */
 import { floatingSubject, UNNAMED } from './floating-subject';
-import { asks, putsQuestion, turnTaker } from './question-turn';
+import { asks, asksByCue, putsQuestion, turnTaker } from './question-turn';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
@@ -251,6 +251,7 @@ export function resolveAll(
       direct,
       asks: asking,
       cued: !!c.cue,
+      askingCue: asksByCue(c.cue),
     });
   }
   runOnSpeakers(out);
