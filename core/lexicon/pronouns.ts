@@ -102,6 +102,12 @@ export const CREDITING_OPENERS: ReadonlySet<string> = new Set(['demikian']);
 export const DEFINITE: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini']);
 
 /**
+ * Words after a description that point it back to somebody already in the story: the
+ * demonstratives, and `tadi` ("just mentioned": `pedagang jagung bakar tadi`).
+ */
+export const POINTING_BACK: ReadonlySet<string> = new Set([...DEFINITE, 'tadi']);
+
+/**
  * The word that makes the noun after it plural (`para petani`, `para menteri`): a role written
  * with it is shared by the names that follow (names/shared-role.ts).
  */

@@ -4,7 +4,7 @@
  * resolved (a name the article never gave in full becomes an entity of its own). The result is
  * frozen (freeze-cast.ts): resolving quotes never changes it.
  */
-import type { DraftEntity } from './cast-builder';
+import { introduces, type DraftEntity } from './cast-builder';
 import type { Cast } from './cast';
 import type { MentionRecord } from './mention-record';
 import type { CastMention } from './cast-mentions';
@@ -93,10 +93,10 @@ function readNamed(d: CastDraft, r: MentionRecord, alone: ReadonlySet<string>): 
  * introduces somebody (`kata Pak Kus, penjual bakso …`), whom the cue stage then registers.
  */
 function addressedInText(d: CastDraft, r: MentionRecord): DraftEntity | null {
-  const introduced = d.records.some(
-    q => q.atCue && q.at === r.at && !!q.ref && (!!q.ref.role || !!q.ref.exact),
-  );
-  return introduced ? null : d.builder.addressedPerson(r.ref!);
+  // Only a short form after an address is looked for, before any record is walked.
+  if (!r.ref?.addressed) return null;
+  const introduced = d.records.some(q => q.atCue && q.at === r.at && !!q.ref && introduces(q.ref));
+  return introduced ? null : d.builder.addressedPerson(r.ref);
 }
 
 /**

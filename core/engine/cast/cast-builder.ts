@@ -505,7 +505,7 @@ class AliasSet extends Set<string> {
  * `kata Andri, warga …`): a new person named so is never a nickname cut from the end of someone
  * else's name (`Yanto` beside `Suryanto`), only a later bare mention may be.
  */
-function introduces(ref: NamedRef): boolean {
+export function introduces(ref: NamedRef): boolean {
   return !!ref.role || !!ref.exact;
 }
 

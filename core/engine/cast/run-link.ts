@@ -201,12 +201,12 @@ export function narratedSubject(
   end: number,
 ): boolean {
   if (ref.kind !== 'person' || !featureOn('cast.narratedSubject')) return false;
-  if (ownerNamed(t, from, end)) return true;
   // `Buya X membuka pengajian …`: honorifics before the one name word are the person's own.
   const titled = end > from + 1 && titledLoneName(t, from, end);
   if (end !== from + 1 && !titled) return false;
   const w = t[end - 1]!.text;
   if (isGazetteerPlace(w) || isOrgWord(w) || w.endsWith('nya')) return false;
+  if (ownerNamed(t, from, end)) return true;
   const next = t[end]?.text ?? '';
   if (!startsLower(next) || NOT_PREDICATE.has(next) || !isSubjectPosition(t, from)) return false;
   // A sentence's first word is capitalised whatever it is (`Pria itu …`, `Stok menipis`): only a
@@ -218,14 +218,10 @@ export function narratedSubject(
 /**
  * `Warung milik Sumirah ikut terbakar.`: a lone name word right after a word of owning names the
  * owner, a person the story brings in (cast.ownerNamed), whom a later nickname or description may
- * mean; a place or organisation word is no such person.
+ * mean, wherever the clause goes on; narratedSubject has ruled out a place or organisation word.
  */
-function ownerNamed(t: readonly Token[], from: number, end: number): boolean {
-  if (end !== from + 1 || !OWNING_WORDS.has(t[from - 1]?.lower ?? '')) return false;
-  const w = t[from]!.text;
-  if (isGazetteerPlace(w) || isOrgWord(w) || w.endsWith('nya')) return false;
-  return featureOn('cast.ownerNamed');
-}
+const ownerNamed = (t: readonly Token[], from: number, end: number): boolean =>
+  end === from + 1 && OWNING_WORDS.has(t[from - 1]?.lower ?? '') && featureOn('cast.ownerNamed');
 
 /**
  * `Istrinya, X, …`, `Pelatihnya, X, …`, `Gurunya, X, …`: a lone name set off by commas after one

@@ -78,7 +78,7 @@ export function discourseMentions(
       r.ref?.name &&
       ((roleBefore && !isPatientRole(roleBefore)) ||
         descriptionAfter(r, texts) ||
-        existentialBefore(r, texts))
+        existentialBefore(r, doc))
     )
       described.add(r.at);
     prev = r;
@@ -265,7 +265,8 @@ function backToUnnamed(doc: DocIndex, r: CastRecord): boolean {
  * copula after one (`Salah satu karyawan itu adalah X`): the writer brings the person in
  * to tell of them, a source as one presented by a description is.
  */
-function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
+function existentialBefore(r: CastRecord, doc: DocIndex): boolean {
+  const { texts } = doc;
   const before = (texts.get(paragraphOf(r.at)) ?? '').slice(
     Math.max(0, offsetOf(r.at) - 12),
     offsetOf(r.at),
@@ -276,7 +277,7 @@ function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): b
   return (
     (EXISTENTIALS.has(last) && featureOn('discourse.existentialSubject')) ||
     (ONE_OF_THEM.has(last) && featureOn('discourse.oneOfThem')) ||
-    (COPULAS.has(last) && pickedOutByCopula(r, texts))
+    (COPULAS.has(last) && pickedOutByCopula(r, doc))
   );
 }
 
@@ -285,12 +286,11 @@ function existentialBefore(r: CastRecord, texts: ReadonlyMap<number, string>): b
  * X as that one, as `Salah satunya X` does (discourse.copularPresented). Any other copula may name
  * somebody only talked of (`Calon yang diusung adalah X`).
  */
-function pickedOutByCopula(r: CastRecord, texts: ReadonlyMap<number, string>): boolean {
+function pickedOutByCopula(r: CastRecord, doc: DocIndex): boolean {
   if (!featureOn('discourse.copularPresented')) return false;
-  const text = texts.get(paragraphOf(r.at)) ?? '';
-  const at = offsetOf(r.at);
-  const start = text.lastIndexOf('. ', at) + 1;
-  const [opener, count] = text.slice(start, at).trimStart().toLowerCase().split(SPACE_RUNS);
+  const text = doc.texts.get(paragraphOf(r.at)) ?? '';
+  const opening = text.slice(doc.sentenceStart(r.at), offsetOf(r.at)).trimStart();
+  const [opener, count] = opening.toLowerCase().split(SPACE_RUNS);
   return ONE_OF_OPENERS.has(opener ?? '') && ONE_OF_COUNTS.has(count ?? '');
 }
 

@@ -45,6 +45,12 @@ export class DocIndex {
     return partitionPoint(this.starts, s => s <= at) - 1;
   }
 
+  /** Where the sentence holding `at` starts: its offset in its paragraph. */
+  sentenceStart(at: Pos): number {
+    const start = this.starts[this.sentence(at)];
+    return start !== undefined && paragraphOf(start) === paragraphOf(at) ? offsetOf(start) : 0;
+  }
+
   /**
    * Where the sentence holding `at` ends: the offset in its paragraph where the next sentence
    * starts, or the paragraph's `length` when it is the paragraph's last.

@@ -19,7 +19,8 @@ import type { Speech } from './candidates';
 import type { DocIndex } from './doc-index';
 
 /**
- * The person the narrative right before floating quote `c` is about, or null: the subject of the
+ * The person the narrative right before floating quote `c` (`asking` when it puts a question) is
+ * about, or null: the subject of the
  * latest subject mention between the previous statement (`speeches`' last) and the quote, in the
  * quote's paragraph or the one before it, unless a speaker of `last` is that subject (one member
  * of a group `last` is named alone, and is the subject).
@@ -30,6 +31,7 @@ export function floatingSubject(
   c: Candidate,
   last: readonly Entity[] | null,
   doc: DocIndex,
+  asking = false,
 ): Entity | typeof UNNAMED | null {
   if (!featureOn('discourse.floatingSubject')) return null;
   const at = pos(c.paragraph, c.start);
@@ -39,7 +41,7 @@ export function floatingSubject(
     if (m.at <= after || doc.paragraphsApart(m.at, at) > 1) return null;
     if (m.subject && !m.atCue && (bringsInOneUnnamed(m, doc) || m.backToUnnamed)) return UNNAMED;
     if (!m.subject || m.atCue || m.entities.length !== 1) continue;
-    if (governedNoSpeaker(m, doc, c)) continue;
+    if (governedNoSpeaker(m, doc, asking)) continue;
     const e = m.entities[0]!;
     if (e.kind !== 'person') return null;
     if (!last?.includes(e)) return e;
@@ -60,21 +62,17 @@ export function floatingSubject(
  * Met or befallen (`terjadi pada pedagang, X.`, `bertemu dengan warga, X.`), a person set off so
  * may well speak next, and does.
  */
-function governedNoSpeaker(m: CastMention, doc: DocIndex, c: Candidate): boolean {
+function governedNoSpeaker(m: CastMention, doc: DocIndex, asking: boolean): boolean {
   if ((m.role !== 'oblique' && m.role !== 'object') || !featureOn('discourse.floatingGoverned'))
     return false;
   const text = doc.texts.get(paragraphOf(m.at)) ?? '';
   const at = offsetOf(m.at);
-  const words = text
-    .slice(text.lastIndexOf('. ', at) + 1, at)
-    .toLowerCase()
-    .split(SPACE_RUNS);
+  const words = text.slice(doc.sentenceStart(m.at), at).toLowerCase().split(SPACE_RUNS);
   // The nearest word that governs the description: none (a verb's object: met, interviewed).
   const governor = words.findLast(w => PREPOSITIONS.has(w) || OWNING_WORDS.has(w));
   if (!governor) return false;
   if (!PERSON_PREPOSITIONS.has(governor)) return true;
-  const quote = doc.texts.get(c.paragraph)?.slice(c.start, c.end + 3) ?? '';
-  return quote.includes('?') && words.some(w => ASKING_VERBS.has(w));
+  return asking && words.some(w => ASKING_VERBS.has(w));
 }
 
 /** Prepositions that take a person one meets, asks or is with (`kepada`, `pada`, `dengan`). */
@@ -99,18 +97,17 @@ function bringsInOneUnnamed(m: CastMention, doc: DocIndex): boolean {
   const first = words[0] ?? '';
   const one =
     first === 'salah' ? ONE_OF_COUNTS.has(words[1] ?? '') : ONE_PERSON_DETERMINERS.has(first);
-  return one && reportsInSentence(text, from);
+  return one && reportsInSentence(text.slice(from, doc.sentenceEnd(m.at, text.length)));
 }
 
 /**
- * True when the sentence from `from` holds a reporting verb (`membenarkan`, `mengaku`,
+ * True when `sentence` (from the subject on) holds a reporting verb (`membenarkan`, `mengaku`,
  * `mengatakan`) and no verb of asking: somebody brought in unnamed only to tell what befell them
  * (`Seorang pengendara tewas di lokasi.`, `Seorang saksi sudah diperiksa.`) speaks no quote after
  * it, and one who asks is answered by the quote after it.
  */
-function reportsInSentence(text: string, from: number): boolean {
-  const words = text
-    .slice(from, sentenceEnd(text, from))
+function reportsInSentence(sentence: string): boolean {
+  const words = sentence
     .toLowerCase()
     .split(SPACE_RUNS)
     .map(w => w.replace(TRAILING_PUNCTUATION, ''));
@@ -118,12 +115,6 @@ function reportsInSentence(text: string, from: number): boolean {
   // press asking anybody (discourse.askedByPress).
   if (words.some(w => ASKING_VERBS.has(w))) return false;
   return words.some(w => PRE_CUE_SET.has(w));
-}
-
-/** Where the sentence running from `from` ends: after its full stop, or the paragraph's end. */
-function sentenceEnd(text: string, from: number): number {
-  const stop = text.indexOf('. ', from);
-  return stop < 0 ? text.length : stop + 1;
 }
 
 /** Punctuation closing a word (`itu.`, `mengaku,`). */

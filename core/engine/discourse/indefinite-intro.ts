@@ -5,7 +5,7 @@
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
-import { DEFINITE, NAMING_WORDS } from '../../lexicon/pronouns';
+import { DEFINITE, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
 import { FORMER_WORDS, PREDICATE_COPULAS } from '../../lexicon/roles';
 import { offsetOf, type Pos } from '../cast/entity';
 import { isLowerWord, tokenIndexAt, type Token } from '../text/text';
@@ -165,9 +165,6 @@ export function introducedUnnamed(doc: DocIndex, text: string, before: Pos): boo
  */
 const PHRASE_PARAGRAPHS_BACK = 12;
 
-/** Words after a description that point it back (`pedagang itu`, `pedagang tadi`, earlier named). */
-const POINTING_AFTER: ReadonlySet<string> = new Set([...DEFINITE, 'tadi']);
-
 /**
  * True when the description `text` (read at `before`) repeats, word for word, two or more words of
  * an unnamed introduction (`Seorang pedagang jagung bakar …` … `Pedagang jagung bakar tadi …`):
@@ -185,7 +182,7 @@ export function introducedUnnamedPhrase(doc: DocIndex, text: string, before: Pos
     for (let k = hi - words.length; k >= 0; k--) {
       if (!words.every((w, i) => t[k + i]!.lower === w)) continue;
       if (INDEFINITES.has(t[k - 1]?.lower ?? '')) return !namedAfter(t, k, hi);
-      if (!POINTING_AFTER.has(t[k + words.length]?.lower ?? '')) return false;
+      if (!POINTING_BACK.has(t[k + words.length]?.lower ?? '')) return false;
     }
   }
   return false;
@@ -203,7 +200,7 @@ export function definiteDescriptionAt(doc: DocIndex, at: Pos): string | null {
   // The head at `k`, its modifiers, then the pointing word at `k + MAX_MODIFIERS + 1` at most.
   for (let j = k; j < t.length && j <= k + MAX_MODIFIERS + 1; j++) {
     const w = t[j]!;
-    if (POINTING_AFTER.has(w.lower)) return words.length ? words.join(' ') : null;
+    if (POINTING_BACK.has(w.lower)) return words.length ? words.join(' ') : null;
     if (j > k && !isLowerWord(w.text)) return null;
     words.push(w.lower);
   }

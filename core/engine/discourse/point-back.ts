@@ -116,7 +116,7 @@ function answersQuestion(texts: ReadonlyMap<number, string>, c: Candidate): bool
 }
 
 /** True when the last quote closing in `text` is a question (`?”`, `?"`). */
-function lastQuoteAsks(text: string): boolean {
+export function lastQuoteAsks(text: string): boolean {
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
   return close > 0 && text[close - 1] === '?';
 }
@@ -128,7 +128,7 @@ const hasQuoteMark = (text: string): boolean => /[“”"]/u.test(text);
 const REPLY_REACH = 80;
 
 /** True when `cue`, or its root before `-nya`, is in `roots` (`tambahnya`, `menambahkan`). */
-function cueIn(roots: ReadonlySet<string>, cue: string | null): boolean {
+export function cueIn(roots: ReadonlySet<string>, cue: string | null): boolean {
   const w = cue?.toLowerCase() ?? '';
   return roots.has(w) || (w.endsWith('nya') && roots.has(w.slice(0, -3)));
 }

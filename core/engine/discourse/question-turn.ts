@@ -8,23 +8,13 @@
 import type { Candidate } from '../candidate';
 import { paragraphOf, type Entity } from '../cast/entity';
 import { featureOn } from '../features';
-import { ASKING_CUES } from '../../lexicon/cues';
 import type { Speech } from './candidates';
 
 /** How many statements back the other party of an exchange is looked for. */
 const TURNS_BACK = 4;
 
-/** True when `text` (a quote's words) ends with a question mark, closing marks aside. */
-export function asks(text: string): boolean {
-  const t = text.trimEnd().replace(CLOSING, '');
-  return t.endsWith('?');
-}
-
 /** True when `text` (a quote's words) puts a question anywhere (`Siapa yang tanggung? Jangan …`). */
 export const putsQuestion = (text: string): boolean => text.includes('?');
-
-/** Closing quote marks and brackets after a quote's last word. */
-const CLOSING = /[”"’')\]]+$/u;
 
 /**
  * The speakers of floating quote `c` when it takes a turn in an exchange, or null. `speeches` are
@@ -78,10 +68,4 @@ const otherParty = (speeches: readonly Speech[], k: number): readonly Entity[] |
 /** True when two statements have the same speakers (two unnamed ones count as the same). */
 function sameSpeakers(a: Speech, b: Speech): boolean {
   return a.entities.length === b.entities.length && a.entities.every(e => b.entities.includes(e));
-}
-
-/** True when `cue` (as written) asks: `tanya`, `tanyanya`, `bertanya`, `asked` (lexicon ASKING_CUES). */
-export function asksByCue(cue: string | null): boolean {
-  const w = cue?.toLowerCase() ?? '';
-  return ASKING_CUES.has(w) || (w.endsWith('nya') && ASKING_CUES.has(w.slice(0, -3)));
 }

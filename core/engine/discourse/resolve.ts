@@ -8,7 +8,9 @@
  * paragraphs of a multi-paragraph quote.
  */
 import { floatingSubject, UNNAMED } from './floating-subject';
-import { asks, asksByCue, putsQuestion, turnTaker } from './question-turn';
+import { putsQuestion, turnTaker } from './question-turn';
+import { cueIn, lastQuoteAsks } from './point-back';
+import { ASKING_CUES } from '../../lexicon/cues';
 import type { BodyParagraph, Candidate } from '../candidate';
 import type { Cast } from '../cast/cast';
 import { pos, type Entity, type Pos } from '../cast/entity';
@@ -163,11 +165,12 @@ function uncuedSpeakers(ctx: ResolveContext, c: Candidate, last: readonly Entity
     agentAfter(end, ctx.mentions, ctx.texts) ?? agentNextParagraph(end, ctx.mentions, ctx.doc);
   if (agent) return { entities: [agent] };
   // `X menyambut baik putusan itu. ¶ “…”`: a new person the narrative just spoke of speaks.
-  const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last, ctx.doc);
+  const asking = putsQuestion(quoteText(ctx, c));
+  const subject = floatingSubject(ctx.mentions, ctx.speeches, c, last, ctx.doc, asking);
   if (subject === UNNAMED) return { entities: [] };
   if (subject) return { entities: [subject] };
   // `“…?” ¶ “Betul, Yang Mulia.”`: in an exchange, the one asked answers.
-  const turn = turnTaker(ctx.speeches, c, putsQuestion(quoteText(ctx, c)));
+  const turn = turnTaker(ctx.speeches, c, asking);
   return { entities: turn ?? last ?? [] };
 }
 
@@ -243,7 +246,7 @@ export function resolveAll(
     // A statement embedded in another sentence leaves the pronoun state to that sentence.
     if (c.embedded) continue;
     const direct = c.type === 'direct';
-    const asking = direct && asks(quoteText(ctx, c));
+    const asking = direct && lastQuoteAsks(quoteText(ctx, c));
     speeches.push({
       entities,
       start: at,
@@ -251,7 +254,7 @@ export function resolveAll(
       direct,
       asks: asking,
       cued: !!c.cue,
-      askingCue: asksByCue(c.cue),
+      askingCue: cueIn(ASKING_CUES, c.cue),
     });
   }
   runOnSpeakers(out);

@@ -347,10 +347,9 @@ function readAfter(
   // description is a new person, so it must not be matched fuzzily to someone else.
   // So is a short form after a familiar form of address told an age (`kata Pak Kus (45), …`); one
   // with a description alone is often called so by it (`kata Bu Nur, begitu ia biasa disapa`).
-  const introduced =
-    (run.length === 1 || addressedIntro(ref, toks, runEnd)) &&
-    (opensWithBracketedDigit(toks[runEnd]?.text ?? '') ||
-      (toks[runEnd]?.text === ',' && isLowerWord(toks[runEnd + 1]?.text ?? '')));
+  const aged = opensWithBracketedDigit(toks[runEnd]?.text ?? '');
+  const described = toks[runEnd]?.text === ',' && isLowerWord(toks[runEnd + 1]?.text ?? '');
+  const introduced = run.length === 1 ? aged || described : aged && addressedShortForm(ref);
   return {
     kind: 'named',
     refs: [introduced ? { ...ref, exact: true } : ref],
@@ -358,11 +357,9 @@ function readAfter(
   };
 }
 
-/** True when `ref` is a short form after a form of address and an age in brackets follows it. */
-function addressedIntro(ref: NamedRef, toks: readonly Token[], runEnd: number): boolean {
-  if (!ref.addressed || !featureOn('cast.addressedShortForm')) return false;
-  return opensWithBracketedDigit(toks[runEnd]?.text ?? '');
-}
+/** True when `ref` is a short form after a familiar form of address (cast.addressedShortForm). */
+const addressedShortForm = (ref: NamedRef): boolean =>
+  !!ref.addressed && featureOn('cast.addressedShortForm');
 
 /** The text of tokens `a` to `b - 1`. */
 const spanOf = (toks: readonly Token[], text: string, a: number, b: number) =>
