@@ -910,6 +910,10 @@ export const FEATURES = {
     'a relative clause giving a nickname (`Darto yang akrab disapa Pak Dar ini menyebut …`) describes a person, so a one-word name before it is the subject of the cue after it',
   'names.noteBeforeRelative':
     'a bracketed note between a subject and the comma opening its relative clause (`X (60 tahun), yang hadir …, menilai`) is stepped over: X is the subject',
+  'names.relativeOverAppositive':
+    'a name set off after a noun inside a relative clause on a named person (`X, yang datang ke dermaga bersama anggota DPRD Y, Z, menegaskan`, `X (70), pensiunan bidan yang ditemani menantunya, Z, menuturkan`) is whom the clause tells of; the person before `yang` is the subject',
+  'names.relativeKnownGiven':
+    'a one-word name the article or the name corpora know as a given name, before a bare relative clause (`Sukamto yang mengantar Bramantyo menuturkan …`), is the subject, as a thing before `yang` (`Dokumen yang diterima Budi menyebut …`) is not',
   'names.englishRelative':
     'an English relative clause between commas after a name describes it, so the name is the subject (`Rina Kartika, who leads the group, said …`)',
   'names.model.faction':

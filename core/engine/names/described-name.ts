@@ -35,7 +35,7 @@ export function describedSubject(
     described && s0 >= 2 && ctx.toks[s0 - 1]!.text === ','
       ? nameBeforeDescription(ctx, s0, i, described.text, read)
       : describingClause(ctx, i, read);
-  return named ?? relativeHead(ctx, i, m, read);
+  return named ?? relativeHead(ctx, i, m, read) ?? relativeOverAppositive(ctx, i, m, read);
 }
 
 /** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
@@ -215,4 +215,63 @@ function relativeHead(
   // `Seorang dosen Universitas X, yang …, mengatakan`: an unnamed person is a subject too.
   const unnamed = named?.kind === 'anonymous' && featureOn('names.indefiniteAffiliation');
   return personOf(named) || unnamed ? named : null;
+}
+
+/**
+ * `X, yang datang ke dermaga bersama anggota DPRD Y, Z, menegaskan`, `X, yang berdiri ditemani
+ * keponakannya, Z, mengaku`, `X (70), pensiunan bidan yang ditemani menantunya, Z, menuturkan`: the name
+ * `m` right before the cue's comma is set off after a noun inside a relative clause (the person the
+ * clause's subject came with, met or was helped by); the clause describes the named person before
+ * `yang`, who is the subject (names.relativeOverAppositive). Null when `m` is no such name.
+ */
+function relativeOverAppositive(
+  ctx: ReadingContext,
+  i: number,
+  m: Mention | null,
+  read: SubjectReader,
+): Mention | null {
+  if (!personOf(m) || !featureOn('names.relativeOverAppositive')) return null;
+  const { toks, text, evidence } = ctx;
+  const c = commaBeforeRun(toks, i - 2);
+  if (c < 2 || !nounInsideClause(toks, c - 1)) return null;
+  const head = subjectBeforeRelative(toks, c + 1, text, evidence, read, COMMA_CLAUSE);
+  if (personOf(head)) return head;
+  return describedBeforeYang(ctx, c, read);
+}
+
+/** The comma before the capitalised run ending at token `k`, or -1. */
+function commaBeforeRun(toks: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && isRunToken(toks[j])) j--;
+  return j < k && toks[j]?.text === ',' ? j : -1;
+}
+
+/**
+ * True when token `k`, before an appositive name's comma, ends a noun phrase inside a clause: a
+ * lowercase noun (`keponakannya`, `menantunya`) or a run after a lowercase noun (`anggota DPRD Y`).
+ */
+function nounInsideClause(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && isRunToken(toks[j])) j--;
+  return isLowerWord(toks[j]?.text ?? '') && !isClauseStop(toks[j]!.text);
+}
+
+/** Most words of a description between a name's comma and a bare `yang` after it. */
+const MAX_DESCRIPTION_BEFORE_YANG = 8;
+
+/**
+ * `X (70), pensiunan bidan dari Cibening yang ditemani …`: a bare `yang` (before the comma at `c`)
+ * after a description that a comma sets off after a name; that name, described, is the subject.
+ */
+function describedBeforeYang(ctx: ReadingContext, c: number, read: SubjectReader): Mention | null {
+  const { toks, text } = ctx;
+  let y = c - 1;
+  while (y > 0 && toks[y]!.text !== 'yang' && !isClauseStop(toks[y]!.text)) y--;
+  if (toks[y]?.text !== 'yang') return null;
+  let d = y - 1;
+  while (d > 0 && y - d <= MAX_DESCRIPTION_BEFORE_YANG && !isClauseStop(toks[d]!.text)) d--;
+  if (toks[d]?.text !== ',' || d === y - 1 || !isLowerWord(toks[d + 1]!.text)) return null;
+  const description = text.slice(toks[d + 1]!.start, toks[y - 1]!.end);
+  const named = nameBeforeDescription(ctx, d + 1, y + 1, description, read);
+  return personOf(named) ? named : null;
 }

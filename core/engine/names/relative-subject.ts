@@ -9,6 +9,7 @@ import { EMPHATICS } from '../../lexicon/pronouns';
 import { nicknameAfterYang } from './closed-apposition';
 import type { Mention } from './mention';
 import { featureOn } from '../features';
+import { personEvidence, type ArticleEvidence } from './name-model';
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isClauseStop, type Token } from '../text/text';
 
@@ -95,7 +96,21 @@ export function relativeSubject(
   read: SubjectReader,
 ): Mention | null {
   const m = subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE);
-  return namedPerson(m) ?? (nicknameClauseBefore(toks, k) ? onePerson(m) : null);
+  return (
+    namedPerson(m) ??
+    (nicknameClauseBefore(toks, k) || knownGiven(m, evidence) ? onePerson(m) : null)
+  );
+}
+
+/**
+ * `Sukamto yang mengantar Bramantyo menuturkan …`: a one-word name the article or the name corpora
+ * know as a person's given name (`Sukamto` after `Sukamto Jonaedi`) is a person before `yang`,
+ * as a thing (`Dokumen yang diterima Budi`) never is (names.relativeKnownGiven).
+ */
+function knownGiven(m: Mention | null, evidence: ArticleEvidence): boolean {
+  const name = onePerson(m) && m?.kind === 'named' ? m.refs[0]!.name : null;
+  if (!name || name.includes(' ') || !featureOn('names.relativeKnownGiven')) return false;
+  return personEvidence(name, evidence) || !!evidence.opensName?.(name);
 }
 
 /**

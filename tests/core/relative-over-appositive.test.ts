@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeBody } from './summarize';
+import { withFeaturesOff } from '../../core/engine/features';
+
+/** The speaker names of each quote of an invented paragraph. */
+const speakersOf = (text: string) => analyzeBody(text).quotes.map(q => q.speakers);
+
+/**
+ * A name set off after a noun inside a relative clause (whom the subject came with, was helped
+ * by) is not the subject: the named person before `yang` speaks.
+ */
+const CASES: readonly (readonly [sentence: string, speaker: string])[] = [
+  [
+    'Kepala Dinas Perikanan, Bramantyo, yang datang ke dermaga bersama anggota DPRD Cibening, Purbasari, menegaskan solar untuk nelayan aman.',
+    'Bramantyo',
+  ],
+  [
+    'Sekarwangi, yang berdiri di tepi tambak ditemani keponakannya, Tumangger, mengaku belum pernah melihat air setinggi itu.',
+    'Sekarwangi',
+  ],
+  [
+    'Kusmawati (70), pensiunan bidan dari Cibening yang ditemani menantunya, Surtaman, menuturkan pasar itu dulu ramai setiap pagi.',
+    'Kusmawati',
+  ],
+  [
+    'Ketua RT 05 Sukamto Jonaedi, yang menyambut rombongan bersama istrinya, Purbaningrum, menjelaskan warga sudah mengungsi sejak subuh.',
+    'Sukamto Jonaedi',
+  ],
+];
+
+describe('a name set off inside a relative clause before the cue', () => {
+  test.each(CASES)('%s', (sentence, speaker) => expect(speakersOf(sentence)).toEqual([[speaker]]));
+  test.each(CASES)('without the feature: %s', (sentence, speaker) =>
+    withFeaturesOff(['names.relativeOverAppositive'], () =>
+      expect(speakersOf(sentence)).not.toEqual([[speaker]]),
+    ),
+  );
+});
+
+describe('a name set off after the subject itself stays the subject', () => {
+  test.each([
+    ['Kepala Dinas Perikanan, Bramantyo, menegaskan solar untuk nelayan aman.', 'Bramantyo'],
+    ['Salah satu pedagang, Kusmawati, menuturkan pasar itu dulu ramai.', 'Kusmawati'],
+    ['Nelayan yang ditemui di dermaga, Tumangger, mengaku belum melaut sepekan.', 'Tumangger'],
+  ])('%s', (sentence, speaker) => expect(speakersOf(sentence)).toEqual([[speaker]]));
+});
+
+/** A one-word given name before a bare relative clause is a person, so the subject. */
+const GIVEN: readonly (readonly [sentence: string, speaker: string])[] = [
+  [
+    'Camat Cibening Bramantyo Kusnandar meninjau tanggul bersama Kepala Seksi Pengairan Sukamto Jonaedi. Sukamto yang mengantar Bramantyo menuturkan, tanggul itu dibangun pada 1998.',
+    'Sukamto Jonaedi',
+  ],
+  [
+    'Lurah Purbasari Wartinah datang bersama Kapolsek Surtaman Dalimunthe. Surtaman yang menemani Purbasari menegaskan jalan desa sudah bisa dilalui.',
+    'Surtaman Dalimunthe',
+  ],
+];
+
+describe('a given name before a bare relative clause', () => {
+  test.each(GIVEN)('%s', (text, speaker) => expect(speakersOf(text)).toEqual([[speaker]]));
+  test.each(GIVEN)('without the feature: %s', (text, speaker) =>
+    withFeaturesOff(['names.relativeKnownGiven'], () =>
+      expect(speakersOf(text)).not.toEqual([[speaker]]),
+    ),
+  );
+  test('a thing before `yang` names no speaker of its own', () =>
+    expect(speakersOf('Spanduk yang dipasang warga menyebut tanggul itu rawan jebol.')).toEqual([
+      [],
+    ]));
+});
