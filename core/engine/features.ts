@@ -767,6 +767,10 @@ export const FEATURES = {
     'companions fronted before the person acting with them (`Bersama A, tetangganya, B mendatangi …`, `Bersama suaminya, A, B membuka …`) make one group with that person, the one a later `mereka`/`keduanya` means',
   'cast.addressedShortForm':
     'after a familiar form of address a lone short word cut from exactly one person’s name word (`Bu Nur` for Nurhayati, `Pak Har` for Haryanto, `Mbah Darmo` for Sudarmono) is that person, not a new one',
+  'cast.nicknameCutHere':
+    "a nickname cut from the name word of one person named earlier in the nickname's own paragraph (`Pemilik kios, Sukarmini (58), senang bercerita tentang Bramantyo … . Ibu yang biasa disapa Bu Mini itu …`) is that person's, though somebody else was named since",
+  'cast.nicknameWholeWord':
+    'a nickname set off as such whose last word is a whole name word of exactly one person (`tutur Abah Bramantyo, sapaan akrabnya` after `KH Bramantyo Kusnandar`) is that person, not whoever was named last',
   'cast.nicknameCutFromName':
     'a nickname set off as such (`Pak Har, sapaan akrabnya`, `yang akrab disapa Mbah Darmo`) whose last word is cut from exactly one person’s name word belongs to that person, not to whoever was named last',
   'discourse.floatingUnnamed':
@@ -914,6 +918,8 @@ export const FEATURES = {
     'a name set off after a noun inside a relative clause on a named person (`X, yang datang ke dermaga bersama anggota DPRD Y, Z, menegaskan`, `X (70), pensiunan bidan yang ditemani menantunya, Z, menuturkan`) is whom the clause tells of; the person before `yang` is the subject',
   'names.relativeKnownGiven':
     'a one-word name the article or the name corpora know as a given name, before a bare relative clause (`Sukamto yang mengantar Bramantyo menuturkan …`), is the subject, as a thing before `yang` (`Dokumen yang diterima Budi menyebut …`) is not',
+  'names.legalDocumentWords':
+    "the words that open or number a law's title (`Undang-Undang Nomor 32 Tahun 2009`, `Peraturan Presiden Nomor 12`, `Pasal 27`; lexicon/terms.ts LEGAL_DOCUMENT_WORDS) are never a person's name, so a cited law is no speaker",
   'names.englishRelative':
     'an English relative clause between commas after a name describes it, so the name is the subject (`Rina Kartika, who leads the group, said …`)',
   'names.model.faction':
@@ -950,6 +956,8 @@ export const FEATURES = {
     "words of a role that the article also writes as the end of another run (`Kantor SAR Lambang Rai X` and `Pelabuhan Cokorda Lambang Rai`) name the institution, so the person's name starts after them",
   'names.model.unknownGivenSurnameHead':
     'an Indonesian head (`Hakim`, `Imam`) closing a run after words no lexicon knows as a place, organisation or role is a surname, though the corpora never saw the given name (`Zulfahmi Hakim menilai`); English heads after a portfolio (`Agriculture Minister`) stay roles',
+  'names.loneClubOrganisation':
+    "a lone word in a club's shape that the article writes alone elsewhere (`Persikura lewat rilis klub menyebut …`) is the club speaking, an organisation, not a person found by the role that holds its name",
   'names.model.articleClub':
     "a word of a football club's shape (`Pers` + vowel) that the article also writes as a run of its own (`gol tunggal Persikoba`) is the team, never part of the name after it (`pelatih Persikoba Rudi Hartono`)",
   'names.model.orgWords':

@@ -55,3 +55,15 @@ export function lastWord(s: string): string | undefined {
   }
   return start >= 0 ? s.slice(start) : undefined;
 }
+
+/**
+ * Words that open or number the title of a legal instrument (`Undang-Undang Nomor 32 Tahun 2009`,
+ * `Peraturan Presiden Nomor 12`, `Pasal 27`, `Perda Nomor 3`): a law is cited, never quoted, and
+ * none of these words is ever a person's name (engine/names/name-model.ts hardNonName). Lowercase.
+ */
+export const LEGAL_DOCUMENT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'undang-undang uu perppu peraturan perpres permen permendagri permenkes perda pergub perbup ' +
+    'perwal keppres kepres inpres kepmen pasal ayat nomor'
+  ).split(' '),
+);

@@ -248,6 +248,13 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     return found.length === 1 ? found[0]! : null;
   }
 
+  /** The one person with `word` (any case) as a whole name word; null when none or several. */
+  personWithWord(word: string): DraftEntity | null {
+    const w = word.toLowerCase();
+    const found = this.all.filter(e => e.kind === 'person' && e.tokens.includes(w));
+    return found.length === 1 ? found[0]! : null;
+  }
+
   /** Records `alias` of `e` unless an earlier entity has it already. */
   private indexAlias(e: DraftEntity, alias: string): void {
     const key = alias.toLowerCase();

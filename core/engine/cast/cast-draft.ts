@@ -107,8 +107,27 @@ function nameCutTo(
   if (w.length < 3 || (near && near.tokens.some(x => x.includes(w)))) return null;
   // `kata istrinya, Wartini (40), atau Bu Sur, sapaan akrabnya`: a person named in the nickname's
   // own paragraph is the one it is set off against.
-  if (latest && paragraphOf(latest.at) === paragraphOf(at)) return null;
-  return d.builder.personCutTo(w);
+  if (latest && paragraphOf(latest.at) === paragraphOf(at)) return cutNamedHere(d, w, at);
+  // `tutur Abah Bramantyo, sapaan akrabnya` after `KH Bramantyo Kusnandar`: a whole name word of
+  // one person names that person as surely as a cut does (cast.nicknameWholeWord).
+  const whole = featureOn('cast.nicknameWholeWord') ? d.builder.personWithWord(w) : null;
+  return d.builder.personCutTo(w) ?? whole;
+}
+
+/**
+ * `Pemilik kios, Sukarmini (58), senang bercerita tentang Bramantyo … . Ibu yang biasa disapa Bu
+ * Mini itu …`: in the paragraph of a nickname cut from the name word of one person named earlier in
+ * that same paragraph, that person is the one it is set off against, though somebody else was
+ * named since (cast.nicknameCutHere); null otherwise.
+ */
+function cutNamedHere(d: CastDraft, w: string, at: Pos): DraftEntity | null {
+  if (!featureOn('cast.nicknameCutHere')) return null;
+  const cut = d.builder.personCutTo(w);
+  if (!cut) return null;
+  const here = paragraphOf(at);
+  return d.mentions.some(m => m.at < at && paragraphOf(m.at) === here && m.entities[0] === cut)
+    ? cut
+    : null;
 }
 
 /** The latest single-person mention before `at`, subject or not (whose nickname follows). */

@@ -44,6 +44,7 @@ import { isDiKanShape } from '../text/affix-shapes';
 import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
 import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { LEGAL_DOCUMENT_WORDS } from '../../lexicon/terms';
 import { isBrandWord } from './brand-word';
 import { isGivenNameSpelling } from './name-spelling';
 
@@ -108,6 +109,8 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   if (why) return why;
   const lw = lowerWord(w);
   if (featureOn('names.openingPreposition') && OPENING_PREPOSITIONS.has(lw)) return 'function';
+  // `Undang-Undang Nomor 32 …`: a law's title is no one's name (names.legalDocumentWords).
+  if (LEGAL_DOCUMENT_WORDS.has(lw) && featureOn('names.legalDocumentWords')) return 'function';
   return possessedRelation(lw) ? 'function' : null;
 }
 
@@ -208,7 +211,7 @@ function contextNonName(w: string, evidence: ArticleEvidence): boolean {
  * `pelatih Persikoba Rudi Hartono` … `gol tunggal Persikoba`: a word of a club's shape that the
  * article also writes as a whole run of its own is the team, though no corpus knew the club.
  */
-const articleClub = (w: string, evidence: ArticleEvidence): boolean =>
+export const articleClub = (w: string, evidence: ArticleEvidence): boolean =>
   featureOn('names.model.articleClub') && hasClubShape(w) && !!evidence.runAlone?.(w);
 
 /** True when `w` is a camel-case brand (brand-word.ts) and the feature is on. */
@@ -289,6 +292,10 @@ export function nameStart(
   evidence: ArticleEvidence,
 ): number {
   let s = start;
+  // `Peraturan Presiden Nomor 12`: a run closed by a law's numbering word is the law's title.
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (LEGAL_DOCUMENT_WORDS.has(lastWord) && featureOn('names.legalDocumentWords'))
+    return words.length;
   const left = nameWordsLeft(words);
   // `Imam Santoso`, `kata Imam`: a title word that is also a common given name, opening the run
   // with one name word after it (or used alone by the article), is the given name. Alone, it is

@@ -43,6 +43,7 @@ import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { isRoleWordAt } from './role-word-at';
 import { isCommonWordShape, isPossessive, isRomanNumeral } from '../text/word-shape';
 import {
+  articleClub,
   hardNonName,
   isPlaceWord,
   nameStart,
@@ -171,6 +172,9 @@ export function splitRun(
   // closes the run, so no one's name is inside it; the words before it are an office in it.
   if (spelledOrganisation(words) > 0)
     return bodyOwnRun(words) ?? { name: null, role: words.join(' '), kind: 'person', alias: null };
+  // `Persikura lewat rilis klub menyebut …`: a club the article writes alone speaks as one.
+  if (loneClub(words, evidence))
+    return { name: words[0]!, role: null, kind: 'organization', alias: null };
   const last = lastRoleWord(words);
   const whole = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
   // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
@@ -192,6 +196,16 @@ export function splitRun(
     evidence,
   );
   return addressedName(ref, words) ? { ...ref, addressed: true } : ref;
+}
+
+/**
+ * True when `words` is one word the article writes alone in a club's shape (`Persikura`, `Persimaju`;
+ * names/name-model.ts articleClub) and never opens a person's name with: the club, an
+ * organisation, not a person (names.loneClubOrganisation).
+ */
+function loneClub(words: readonly string[], evidence: ArticleEvidence): boolean {
+  if (words.length !== 1 || !featureOn('names.loneClubOrganisation')) return false;
+  return articleClub(words[0]!, evidence) && !evidence.opensName?.(words[0]!);
 }
 
 /**
