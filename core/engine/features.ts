@@ -608,6 +608,8 @@ export const FEATURES = {
     'the agent of a passive reporting verb (`disampaikan X`) is its subject',
   'discourse.objectAppositive':
     'a name set off after the object of an active verb (`menangkap pelaku, X`) is that object, talked about',
+  'discourse.degreesClosedLead':
+    'degrees set off by commas after a name that leads its sentence are closed by a comma too (`Kepala seksi penyidikan X, SH, MH, lalu membacakan berkas`): the verb after that comma still makes the person the subject, who keeps the next `ia`',
   'discourse.leadingAuxiliary':
     'a name before `ikut`/`turut`/`akan` and a verb (`Guru olahraga X ikut membantu`) leads its sentence',
   'discourse.countedNarrated':
@@ -775,6 +777,10 @@ export const FEATURES = {
     'a nickname set off as such (`Pak Har, sapaan akrabnya`, `yang akrab disapa Mbah Darmo`) whose last word is cut from exactly one person’s name word belongs to that person, not to whoever was named last',
   'discourse.floatingUnnamed':
     'a quote with no cue after a sentence whose subject brings in one unnamed person who reports (`Seorang petugas yang enggan disebut namanya membenarkan hal itu.`) is that unnamed person’s, not the previous speaker’s',
+  'discourse.returningSpeaker':
+    "a person who spoke earlier, narrated as a clause subject after the last quote in the pointing mention's paragraph or the one before, with no other subject since (`Hujan reda. Pak Kamto kembali menjemur ikan asin … ¶ “…,” tuturnya`), counts as introduced since the quote: the story has come back to that source",
+  'discourse.seenPresented':
+    'a person after a verb of being seen that opens the clause (`Di tribun penonton, tampak X (70), …`, `terlihat X`; lexicon/pronouns.ts SEEN_PRESENTERS) is brought in as an existential brings one in: a new topic the next `ia`/`-nya` may mean',
   'discourse.copularPresented':
     'a name after a copula that follows a phrase picking one out of a group (`Salah satu karyawan itu adalah X`) is presented as a source, as `Salah satunya X` is: a new topic the next `-nya` may mean',
   'cast.ownerNamed':

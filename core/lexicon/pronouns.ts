@@ -73,6 +73,13 @@ export const COPULAS: ReadonlySet<string> = new Set(['adalah', 'ialah', 'merupak
 export const EXISTENTIALS: ReadonlySet<string> = new Set(['ada', 'terdapat']);
 
 /**
+ * Verbs of being seen that open a clause with the person after them (`Di tribun penonton, tampak
+ * Hj. X (70), …`, `Di barisan depan terlihat X`): the writer brings the person in, as an existential
+ * does. Lowercase.
+ */
+export const SEEN_PRESENTERS: ReadonlySet<string> = new Set(['tampak', 'terlihat', 'tampaklah']);
+
+/**
  * Words closing a phrase that picks one out of a group just named (`Salah satunya X`): the name
  * after it is introduced as the new topic, as after an existential. `Di antaranya` opens a list
  * (`di antaranya Gubernur X, Bupati Y dan Z`), no one picked out, so it is not here.

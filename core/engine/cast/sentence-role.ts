@@ -61,6 +61,7 @@ import {
   COPULAS,
   COUNTED_GROUP,
   EXISTENTIALS,
+  SEEN_PRESENTERS,
   ONE_OF_THEM,
   DEFINITE,
   KIN_NOUNS,
@@ -935,7 +936,10 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
   // Past a bracketed note (an age, a sex, an alias: `X (19) mengaku`, `X (45/L) menilai`), a
   // degree set off by a comma (`…, MSi menilai`) and adverbs (`juga`).
   if (isBracketNote(t[v]?.text ?? '') && featureOn('discourse.noteAfterLead')) v++;
+  const named = v;
   while (t[v]?.text === ',' && isDegree(t[v + 1]?.text ?? '')) v += 2;
+  // `Kepala seksi penyidikan X, SH, MH, lalu membacakan …`: the comma that closes the degrees.
+  if (v > named && t[v]?.text === ',' && featureOn('discourse.degreesClosedLead')) v++;
   while (v < t.length && (CUE_ADVERB_SET.has(t[v]!.lower) || leadingAuxiliary(t[v]!.lower))) v++;
   const next = t[v];
   if (!next || !startsLower(next.text) || !leadingVerb(next.lower)) return false;
@@ -1144,6 +1148,18 @@ function saysNothing(words: readonly string[]): boolean {
 }
 
 /**
+ * `Di tribun penonton, tampak Hj. X (70), …`, `terlihat X`: the words `before` a name end with a verb
+ * of being seen (lexicon/pronouns.ts SEEN_PRESENTERS), past an honorific; the writer brings the
+ * person in, the new topic, as an existential does (discourse.seenPresented).
+ */
+function seenBefore(before: readonly string[]): boolean {
+  if (!featureOn('discourse.seenPresented')) return false;
+  let k = before.length - 1;
+  if (HONORIFIC_SET.has((before[k] ?? '').replace(/\.$/u, '').toLowerCase())) k--;
+  return SEEN_PRESENTERS.has((before[k] ?? '').toLowerCase());
+}
+
+/**
  * The role of a name at offset `at` that does not open a clause: the subject of the reporting
  * verb that follows it (`…, Menteri X menegaskan`) or that it is the agent of (`Hal itu
  * disampaikan Menteri X`), an `according to X` speaker, a name after a preposition (looking past
@@ -1163,6 +1179,7 @@ function nonSubjectRole(text: string, at: number): SentenceRole {
   if (prev && EXISTENTIALS.has(prev) && featureOn('discourse.existentialSubject')) return 'subject';
   // `Sejumlah warga datang. Salah satunya X, pedagang …`: the one picked out of the group.
   if (prev && ONE_OF_THEM.has(prev) && featureOn('discourse.oneOfThem')) return 'subject';
+  if (seenBefore(before)) return 'subject';
   for (let k = 0; k < 4; k++) {
     const w = before.pop();
     if (w === undefined) break;

@@ -762,6 +762,19 @@ class PeopleWords {
 }
 
 /**
+ * `“…,” kata Pak Kamto. … ¶ Hujan reda. Pak Kamto kembali menjemur ikan asin … ¶ “…,” tuturnya`: a
+ * person who spoke earlier, narrated as a clause's subject after the last quote, in the pointing
+ * mention's paragraph or the one before, with no other subject since, is a source the story has
+ * come back to, a topic as one introduced is, though the clause reports nothing and gives no role
+ * (discourse.returningSpeaker).
+ */
+function returningSource(d: Draft, view: View): boolean {
+  if (d.spoke !== 'earlier' || !d.subjectSinceQuote || d.latestPara < view.paragraph - 1)
+    return false;
+  return subjectsAfter(view, d) === 0 && featureOn('discourse.returningSpeaker');
+}
+
+/**
  * Stage 3: the model's features of draft `d` seen from the pointing mention (`view`), filled into
  * `f` (every field, in blankFeatures' order).
  */
@@ -785,7 +798,8 @@ function featuresOf(
       : undefined;
   f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
-  f.introducedSinceQuote = d.introducedSinceQuote && d.spoke !== 'last' ? 1 : 0;
+  f.introducedSinceQuote =
+    (d.introducedSinceQuote || returningSource(d, view)) && d.spoke !== 'last' ? 1 : 0;
   f.narratedHere =
     f.introducedSinceQuote &&
     d.role !== 'cueSubject' &&
