@@ -877,6 +877,8 @@ export const FEATURES = {
     'a name after `adalah`/`ialah` is its clause’s subject (`Pemenangnya adalah X`)',
   'discourse.pairAtCue':
     'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
+  'discourse.describedPair':
+    'two people joined after a description set off for the first (`A (61), perajin gerabah di Kampung X, dan adiknya, B (55), menyebut …`) are one pair, whom a later `mereka`/`keduanya` means',
   'discourse.setOffRolePair':
     'a pair whose second person is set off by commas after a role naming its unit (`A dan anggota Fraksi Hijau, B,`) is a joined pair',
   'discourse.capitalRolePair':
@@ -922,6 +924,8 @@ export const FEATURES = {
     'a bracketed note between a subject and the comma opening its relative clause (`X (60 tahun), yang hadir …, menilai`) is stepped over: X is the subject',
   'names.relativeOverAppositive':
     'a name set off after a noun inside a relative clause on a named person (`X, yang datang ke dermaga bersama anggota DPRD Y, Z, menegaskan`, `X (70), pensiunan bidan yang ditemani menantunya, Z, menuturkan`) is whom the clause tells of; the person before `yang` is the subject',
+  'names.relativeOverPlaces':
+    'places and a day set off by commas at the end of a relative clause on a named person (`X, yang membuka pameran di Balai Y, Cibening, Bandung, Kamis (9/10), menyebut`) close the clause: the place read before the cue is no subject, the person before `yang` is',
   'names.relativeKnownGiven':
     'a one-word name the article or the name corpora know as a given name, before a bare relative clause (`Sukamto yang mengantar Bramantyo menuturkan …`), is the subject, as a thing before `yang` (`Dokumen yang diterima Budi menyebut …`) is not',
   'names.legalDocumentWords':

@@ -3,7 +3,7 @@ import { analyzeBody, indirectQuotes } from './summarize';
 import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
 
 const EARLIER =
-  'Kusmawati Lubai, istri terdakwa, duduk di bangku pengunjung. “Suami saya hanya menjalankan perintah,” ujarnya.';
+  'Kusmawati Lubai, istri terdakwa, duduk di bangku pengunjung. “Suami saya cuma sopir kantor,” ujarnya.';
 
 /**
  * A person brought in as the subject of a sentence that reports nothing keeps the `Ia` that opens
@@ -52,7 +52,7 @@ describe('a speaker the story comes back to', () => {
     'Sukamto Jonaedi sudah 30 tahun melaut dari dermaga itu. “Angin barat tahun ini lain,” kata Pak Kamto.',
     'Ketua kelompok nelayan, Sekarwangi, mengaku hasil tangkapan turun separuh.',
     '“Kami sekarang lebih sering di darat,” ujarnya.',
-    'Hujan reda. Pak Kamto kembali menjemur ikan asin di halaman rumahnya. Tangannya cekatan membalik satu per satu.',
+    'Hujan reda. Pak Kamto kembali menjemur ikan asin di halaman rumahnya. Ikan-ikan itu dibalik satu per satu.',
     '“Kalau laut sedang marah, ya kami tunggu,” tuturnya.',
   ];
   const expected = [['Sukamto Jonaedi'], ['Sekarwangi'], ['Sukamto Jonaedi']];

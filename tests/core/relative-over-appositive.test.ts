@@ -26,6 +26,11 @@ const CASES: readonly (readonly [sentence: string, speaker: string])[] = [
     'Ketua RT 05 Sukamto Jonaedi, yang menyambut rombongan bersama istrinya, Purbaningrum, menjelaskan warga sudah mengungsi sejak subuh.',
     'Sukamto Jonaedi',
   ],
+  // A title with its dot opens the name set off inside the clause.
+  [
+    'Peserta lainnya, H. Bramantyo Kusnandar (71), pensiunan masinis dari Cibening yang ditemani istrinya, Hj. Purbasari, menuturkan lomba tahun ini lebih ramai.',
+    'Bramantyo Kusnandar',
+  ],
 ];
 
 describe('a name set off inside a relative clause before the cue', () => {
@@ -68,4 +73,25 @@ describe('a given name before a bare relative clause', () => {
     expect(speakersOf('Spanduk yang dipasang warga menyebut tanggul itu rawan jebol.')).toEqual([
       [],
     ]));
+});
+
+/** Places and a day closing a relative clause on a named person are no subject of the cue. */
+const PLACES: readonly (readonly [sentence: string, speaker: string])[] = [
+  [
+    'Kepala Dinas Koperasi Bramantyo Kusnandar, yang membuka pameran kerajinan di Balai Kartini, Cibening, Bandung, Kamis (9/10/2025), menyebut omzet perajin naik tahun ini.',
+    'Bramantyo Kusnandar',
+  ],
+  [
+    'Direktur Utama PT Cibening Lestari, Purbasari Wartinah, yang meresmikan gudang baru di Kawasan Industri Cikarang, Bekasi, Kamis (9/10), menyebut kapasitas gudang naik dua kali lipat.',
+    'Purbasari Wartinah',
+  ],
+];
+
+describe('places closing a relative clause before the cue', () => {
+  test.each(PLACES)('%s', (sentence, speaker) => expect(speakersOf(sentence)).toEqual([[speaker]]));
+  test.each(PLACES)('without the feature: %s', (sentence, speaker) =>
+    withFeaturesOff(['names.relativeOverPlaces'], () =>
+      expect(speakersOf(sentence)).not.toEqual([[speaker]]),
+    ),
+  );
 });

@@ -85,6 +85,32 @@ function joinsByCapitalRole(gap: string): boolean {
   return ROLE_HEAD_SET.has(role[0]!.toLowerCase()) && role.every(startsUpper);
 }
 
+/** Longest gap, in characters, with a description of the first person set off inside it. */
+const MAX_DESCRIBED_GAP = 90;
+/** Most words of that description (`nelayan asal Desa X`). */
+const MAX_DESCRIPTION_WORDS = 8;
+
+/**
+ * True when `gap` sets off a description of the first person and then joins the second by a
+ * relation, set off in turn (`A (61), perajin gerabah di Kampung X, dan adiknya, B (55), menyebut …`): a
+ * comma, a description opening in lowercase, a comma, one join word with at most
+ * MAX_BETWEEN_WORDS lowercase words, and the comma before the second name
+ * (discourse.describedPair).
+ */
+function joinsPastDescription(gap: string): boolean {
+  if (gap.length > MAX_DESCRIBED_GAP || !featureOn('discourse.describedPair')) return false;
+  const body = withoutAsides(gap).trim();
+  if (!body.startsWith(',') || !body.endsWith(',')) return false;
+  const parts = body.slice(1, -1).split(',');
+  if (parts.length !== 2) return false;
+  const described = splitOnSpacesAndCommas(parts[0]!).filter(Boolean);
+  const joined = splitOnSpacesAndCommas(parts[1]!).filter(Boolean);
+  if (!described.length || described.length > MAX_DESCRIPTION_WORDS) return false;
+  if (runOf(described[0]!, isLowerOrHyphenCp) === 0 || !JOINS.has(joined[0] ?? '')) return false;
+  const rest = joined.slice(1);
+  return rest.length <= MAX_BETWEEN_WORDS && rest.every(w => runOf(w, isLowerOrHyphenCp) > 0);
+}
+
 /**
  * `gap.replace(/\([^()]*\)/gu, ' ')` as a scan (a cold first analysis compiles no regex for it):
  * each innermost bracketed aside becomes one space; a bracket left open stays as written.
@@ -134,7 +160,7 @@ export function joinedPairs(
     if (paragraphOf(q.end) !== para) continue;
     const gap = (texts.get(para) ?? '').slice(offsetOf(q.end), offsetOf(r.at));
     // With another record between (the first's role, an organisation) only a role joins them.
-    const byRole = joinsBySetOffRole(gap) || joinsByCapitalRole(gap);
+    const byRole = joinsBySetOffRole(gap) || joinsByCapitalRole(gap) || joinsPastDescription(gap);
     if (!(byRole || (p === q && joinsPair(gap)))) continue;
     const a = entity(q);
     const b = entity(r);

@@ -15,6 +15,8 @@ import { featureOn } from '../features';
 import { isDigits } from '../text/chars';
 import { THROUGH_PREPOSITIONS } from '../../lexicon/prepositions';
 import { roleOfDescription } from './role-before-relative';
+import { knownPlace, personEvidence } from './name-model';
+import { opensWithWeekday } from '../reported/reported-clause';
 import { LISTED_COUNTS } from '../../lexicon/pronouns';
 
 /**
@@ -35,7 +37,12 @@ export function describedSubject(
     described && s0 >= 2 && ctx.toks[s0 - 1]!.text === ','
       ? nameBeforeDescription(ctx, s0, i, described.text, read)
       : describingClause(ctx, i, read);
-  return named ?? relativeHead(ctx, i, m, read) ?? relativeOverAppositive(ctx, i, m, read);
+  return (
+    named ??
+    relativeHead(ctx, i, m, read) ??
+    relativeOverAppositive(ctx, i, m, read) ??
+    relativeOverPlaces(ctx, i - 1, m, read)
+  );
 }
 
 /** The first token of `m`, read before the comma at token `i - 1`; -1 when it is not found. */
@@ -239,10 +246,14 @@ function relativeOverAppositive(
   return describedBeforeYang(ctx, c, read);
 }
 
-/** The comma before the capitalised run ending at token `k`, or -1. */
+/**
+ * The comma before the capitalised run ending at token `k` (over a title's dot inside it, `Hj.
+ * X`), or -1.
+ */
 function commaBeforeRun(toks: readonly Token[], k: number): number {
   let j = k;
-  while (j > 0 && isRunToken(toks[j])) j--;
+  const titleDot = (n: number) => toks[n]!.text === '.' && isRunToken(toks[n - 1]);
+  while (j > 0 && (isRunToken(toks[j]) || titleDot(j))) j--;
   return j < k && toks[j]?.text === ',' ? j : -1;
 }
 
@@ -275,3 +286,46 @@ function describedBeforeYang(ctx: ReadingContext, c: number, read: SubjectReader
   const named = nameBeforeDescription(ctx, d + 1, y + 1, description, read);
   return personOf(named) ? named : null;
 }
+
+/** Most words of one place or day between commas (`Balai Kartini`, `Kamis (9/10)`). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * `X, yang membuka pameran di Balai Y, Cibening, Bandung, Kamis (9/10), menyebut`: the places and
+ * the day set off by commas up to the comma at token `close` end a relative clause on a named
+ * person; the run read before the cue (`Jakarta`) is a place in it, and the person before `yang` is
+ * the subject (names.relativeOverPlaces). Null when no such list ends the clause.
+ */
+export function relativeOverPlaces(
+  ctx: ReadingContext,
+  close: number,
+  m: Mention | null,
+  read: SubjectReader,
+): Mention | null {
+  if (
+    m?.kind !== 'named' ||
+    tokenText(ctx, close) !== ',' ||
+    !featureOn('names.relativeOverPlaces')
+  )
+    return null;
+  const { toks: t, text, evidence } = ctx;
+  let c = close;
+  let known = false;
+  for (;;) {
+    let p = c - 1;
+    while (p > 0 && c - p <= MAX_PLACE_WORDS + 1 && t[p]!.text !== ',') p--;
+    if (t[p]?.text !== ',' || p === c - 1) break;
+    const seg = t.slice(p + 1, c);
+    const day = opensWithWeekday(seg[0]!.text) && seg.length <= 2;
+    const place = seg.every(w => isRunToken(w) && !personEvidence(w.text, evidence));
+    if (!day && !place) break;
+    known ||= day || seg.some(w => knownPlace(w.text, evidence));
+    c = p;
+  }
+  if (!known || c === close) return null;
+  const head = subjectBeforeRelative(t, c + 1, text, evidence, read, COMMA_CLAUSE);
+  return personOf(head) ? head : null;
+}
+
+/** The text of token `k` of the reading's paragraph, or undefined. */
+const tokenText = (ctx: ReadingContext, k: number): string | undefined => ctx.toks[k]?.text;

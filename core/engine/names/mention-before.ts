@@ -16,7 +16,7 @@ import {
 import { affiliatedBefore } from './affiliated-subject';
 import { anonymousBefore, describedBefore, unnamedAroundRun } from './described-subject';
 import { organisationKindBefore } from './organisation-subject';
-import { describedSubject } from './described-name';
+import { describedSubject, relativeOverPlaces } from './described-name';
 import { nameBeforeDegrees, nameBeforeTrailingDegrees } from './degrees-after';
 import { groupBefore, openingRole } from './group-subject';
 import { demoteMember, demoteSpokesperson, organisationPronoun, type Mention } from './mention';
@@ -242,6 +242,10 @@ export function mentionBefore(
 ): Mention | null {
   const ctx: ReadingContext = { toks, text, evidence };
   const m = demoteSpokesperson(determinedMember(readBefore(ctx, i), toks, i, text));
+  // `X, yang …di Gedung Y, Jakarta, Rabu (8/10), menegaskan`: the caller stepped over the day, so
+  // the list of places closing the relative clause ends at the comma at `i`.
+  const overPlaces = toks[i]?.text === ',' ? relativeOverPlaces(ctx, i, m, readDetermined) : null;
+  if (overPlaces) return overPlaces;
   if (toks[i - 1]?.text !== ',' || m?.kind === 'pronoun' || m?.kind === 'nya') return m;
   // `Malaysia's ambassador to Peru, X, said`: the description before the name is its role.
   return withEnglishAppositive(describedSubject(ctx, i, m, readDetermined) ?? m, toks, i, text);
