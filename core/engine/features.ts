@@ -924,6 +924,8 @@ export const FEATURES = {
     'a bracketed note between a subject and the comma opening its relative clause (`X (60 tahun), yang hadir …, menilai`) is stepped over: X is the subject',
   'names.relativeOverAppositive':
     'a name set off after a noun inside a relative clause on a named person (`X, yang datang ke dermaga bersama anggota DPRD Y, Z, menegaskan`, `X (70), pensiunan bidan yang ditemani menantunya, Z, menuturkan`) is whom the clause tells of; the person before `yang` is the subject',
+  'names.partitiveUnnamed':
+    'a part taken out of a group before a plural pronoun (`Sebagian dari mereka menilai …`, `Beberapa di antara mereka mengatakan …`; lexicon/pronouns.ts PARTITIVE_HEADS) speaks unnamed, not the whole group the pronoun means',
   'names.relativeOverPlaces':
     'places and a day set off by commas at the end of a relative clause on a named person (`X, yang membuka pameran di Balai Y, Cibening, Bandung, Kamis (9/10), menyebut`) close the clause: the place read before the cue is no subject, the person before `yang` is',
   'names.relativeKnownGiven':

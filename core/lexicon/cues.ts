@@ -25,13 +25,15 @@ import { CHANNEL_MEANS } from './prepositions';
 /**
  * Post-posed cues: `“…,” CUE Speaker` and `“…,” CUE-nya`. `kata` (59%) and `ujar` (22%) dominate.
  * Ambiguous roots (`aku` = "I", `jelas` = "clear", `lanjut` = "further") are safe here because the
- * cue is only read right after a closing mark or inside a comma-delimited aside.
+ * cue is only read right after a closing mark or inside a comma-delimited aside. The manner of
+ * speaking (`teriak`, `bisik`, `gumam`, `seloroh`, `sahut`, `pekik`) tells who spoke as `kata` does.
  */
 export const POST_CUES: readonly string[] = words(`
   kata ujar tutur ucap ungkap jelas tegas sebut terang papar imbuh tambah lanjut pungkas
   tandas tulis tanya pesan sambung seru kilah aku tukas tekad harap pinta ajak kenang timpal
   canda kelakar sergah bilang cetus celetuk jawab klaim nilai desak imbau janji tuding bantah
   sindir keluh urai beber
+  teriak bisik gumam seloroh sahut pekik
 `);
 
 /**

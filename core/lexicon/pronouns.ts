@@ -388,3 +388,12 @@ export const KIN_JOINS: ReadonlySet<string> = new Set([DAN, SERTA, 'bersama', 'b
  * (`Kembali ke X, ia berjanji …`): the pronoun after the name means that person.
  */
 export const RETURN_PHRASES: ReadonlySet<string> = new Set(['kembali ke', 'kembali kepada']);
+
+/**
+ * Quantities that take a part out of a group before `dari`/`di antara` + a plural pronoun
+ * (`Sebagian dari mereka menilai …`, `Beberapa di antara mereka mengatakan …`): the part speaks,
+ * unnamed, not the whole group the pronoun means. Lowercase.
+ */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set(
+  'sebagian beberapa banyak salah seorang sejumlah separuh kebanyakan'.split(' '),
+);

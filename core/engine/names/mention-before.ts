@@ -9,6 +9,7 @@ import {
   DEFINITE,
   MEMBER_DETERMINERS,
   NYA_WORDS,
+  PARTITIVE_HEADS,
   PLURAL,
   SINGULAR,
   SPOKESPERSON_HEADS,
@@ -71,7 +72,10 @@ function pointingSubject(
   const lw = prev.lower;
   if (SINGULAR.has(lw) || organisationPronoun(lw))
     return { kind: 'pronoun', plural: false, text: prev.text };
-  if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: prev.text };
+  if (PLURAL.has(lw)) {
+    const part = partitiveBefore(toks, k, text);
+    return part ?? { kind: 'pronoun', plural: true, text: prev.text };
+  }
   // `Pihaknya menegaskan`, `Dirinya menilai`: a -nya word as the subject points back like `-nya`.
   if (NYA_WORDS.has(lw)) return { kind: 'nya', text: prev.text };
   if (DEFINITE.has(lw)) return describedBefore(toks, k, text);
@@ -85,6 +89,23 @@ function pointingSubject(
     englishUnnamedBefore(toks, k, text) ??
     undefined
   );
+}
+
+/**
+ * `Sebagian dari mereka menilai …`, `Beberapa di antara mereka …`, `salah satu dari mereka`: a part
+ * taken out of the group the plural pronoun at `k` means is unnamed (names.partitiveUnnamed);
+ * null when no partitive stands before the pronoun.
+ */
+function partitiveBefore(toks: readonly Token[], k: number, text: string): Mention | null {
+  if (!featureOn('names.partitiveUnnamed')) return null;
+  let j = k - 1;
+  if (toks[j]?.lower === 'antara' && toks[j - 1]?.lower === 'di') j -= 2;
+  else if (toks[j]?.lower === 'dari') j--;
+  else return null;
+  // `sebagian besar`, `salah satu`: a word after the head.
+  const head = PARTITIVE_HEADS.has(toks[j]?.lower ?? '') ? j : j - 1;
+  if (!PARTITIVE_HEADS.has(toks[head]?.lower ?? '')) return null;
+  return { kind: 'anonymous', text: text.slice(toks[head]!.start, toks[k]!.end) };
 }
 
 /** Where the capitalised run ending at token `k` starts, across the words that join a name. */
