@@ -877,6 +877,10 @@ export const FEATURES = {
     'a name after `adalah`/`ialah` is its clause’s subject (`Pemenangnya adalah X`)',
   'discourse.pairAtCue':
     'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
+  'discourse.describedPhraseWhole':
+    'a description with modifiers after its head, read at a quote (`tutur perajin rotan itu`), means a person brought in unnamed only when the whole phrase repeats that introduction; a bare `seorang perajin` among others talked about does not take it from the person named since',
+  'discourse.unnamedGetsName':
+    "a name after a description opening its sentence that points back to somebody brought in unnamed and a copula or naming word (`Seorang lelaki berkaos lusuh mendayung … . Lelaki itu adalah X (49).`) names that person: the clause's subject and the story's topic, whom the next `-nya` means",
   'discourse.describedPair':
     'two people joined after a description set off for the first (`A (61), perajin gerabah di Kampung X, dan adiknya, B (55), menyebut …`) are one pair, whom a later `mereka`/`keduanya` means',
   'discourse.setOffRolePair':

@@ -30,6 +30,7 @@ import {
   definiteDescriptionAt,
   introducedUnnamed,
   introducedUnnamedPhrase,
+  namesIntroducedUnnamed,
 } from './indefinite-intro';
 
 /**
@@ -135,7 +136,12 @@ export function discourseMentions(
     const source = m.subject && m.entities.length === 1 && (d || (!!words && !relative));
     sourcePara = source ? para : -1;
     if (h) out.push({ at: m.at, entities: holders(h), subject: m.subject, role: h.role });
-    else if (d || words) {
+    else if (m.entities.length === 1 && namesIntroducedUnnamed(doc, m.at)) {
+      // `Lelaki itu adalah X`: the person brought in unnamed, named here, the clause's subject.
+      out.push({ ...m, subject: true, role: 'subject', described: true });
+      namedUnnamedBefore(out, m);
+      sourcePara = para;
+    } else if (d || words) {
       // One copy with its fields set, not a spread per field (two more objects per mention).
       const copy: { -readonly [K in keyof CastMention]: CastMention[K] } = { ...m };
       if (d) copy.described = true;
@@ -165,6 +171,24 @@ export function discourseMentions(
   out.push(...companionGroups(cast.records, doc, named));
   out.push(...frontedCompanionGroups(cast.records, doc, named));
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** How many paragraphs back the unnamed introduction a copula names is looked for. */
+const NAMED_UNNAMED_PARAGRAPHS = 3;
+
+/**
+ * The latest unnamed subject in `out` before `m` (`Seorang lelaki berkaos lusuh …`), within a few
+ * paragraphs, becomes a mention of the person `m` names (`Lelaki itu adalah X`): the one brought
+ * in unnamed was X all along.
+ */
+function namedUnnamedBefore(out: CastMention[], m: CastMention): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const u = out[k]!;
+    if (paragraphOf(u.at) < paragraphOf(m.at) - NAMED_UNNAMED_PARAGRAPHS) return;
+    if (!u.unnamed || u.entities.length) continue;
+    out[k] = { ...u, entities: m.entities, unnamed: false, described: true };
+    return;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { DEFINITE, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
 import { FORMER_WORDS, PREDICATE_COPULAS } from '../../lexicon/roles';
-import { offsetOf, type Pos } from '../cast/entity';
+import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { isLowerWord, tokenIndexAt, type Token } from '../text/text';
 import { partitionPoint } from '../text/partition-point';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
@@ -157,6 +157,45 @@ export function introducedUnnamed(doc: DocIndex, text: string, before: Pos): boo
     }
   }
   return false;
+}
+
+/**
+ * introducedUnnamed for a description read at a quote (`kata pedagang itu`, `tutur perajin rotan
+ * itu`): with modifiers after its head, the whole phrase must repeat an unnamed introduction
+ * (introducedUnnamedPhrase); the head alone may have been used of somebody else brought in unnamed
+ * (`seorang perajin` among those a fire left without work) before the person the description
+ * means was named (discourse.describedPhraseWhole).
+ */
+export function introducedUnnamedDescription(doc: DocIndex, text: string, before: Pos): boolean {
+  const words = descriptionWords(text);
+  while (words.length && POINTING_BACK.has(words[words.length - 1]!)) words.pop();
+  // `the resident`: the English article is no modifier.
+  if (DEFINITE_BEFORE.has(words[0] ?? '')) words.shift();
+  const unnamed = introducedUnnamed(doc, text, before);
+  if (words.length < 2 || !featureOn('discourse.describedPhraseWhole')) return unnamed;
+  // The head's own reading still tells whether the one brought in was named since (`Perempuan
+  // itu adalah X`); the whole phrase, whether it is that one the description repeats.
+  return unnamed && introducedUnnamedPhrase(doc, words.join(' '), before);
+}
+
+/**
+ * `Seorang lelaki berkaos lusuh mendayung … . Lelaki itu adalah X (49).`: the name at `at` follows a
+ * description opening its sentence that points back (its head, up to MAX_MODIFIERS lowercase
+ * words, a demonstrative) and a copula or naming word, and that head's nearest earlier use brought
+ * somebody in unnamed: the name names that person, whom the story is about (discourse.unnamedGetsName).
+ */
+export function namesIntroducedUnnamed(doc: DocIndex, at: Pos): boolean {
+  if (!featureOn('discourse.unnamedGetsName')) return false;
+  const { tokens: t } = doc.body[doc.paragraph(at)]!;
+  const k = tokenIndexAt(t, offsetOf(at));
+  const link = t[k - 1]?.lower ?? '';
+  if (t[k]?.start !== offsetOf(at) || !(PREDICATE_COPULAS.has(link) || NAMING_WORDS.has(link)))
+    return false;
+  if (!DEFINITE.has(t[k - 2]?.lower ?? '')) return false;
+  let s = k - 3;
+  while (s > 0 && k - 3 - s < MAX_MODIFIERS && isLowerWord(t[s - 1]!.text)) s--;
+  if (s < 0 || (s > 0 && !'.!?'.includes(t[s - 1]!.text))) return false;
+  return introducedUnnamed(doc, t[s]!.text, pos(paragraphOf(at), t[s]!.start));
 }
 
 /**

@@ -23,7 +23,7 @@ import { organisationKind } from '../names/organisation-subject';
 import { isStatementPointer, statementAuthor } from './statement-author';
 import { collectiveOpener, pointBack } from './point-back';
 import { isPersonDescription, opensWithDefinitePerson } from './person-description';
-import { introducedUnnamed } from './indefinite-intro';
+import { introducedUnnamedDescription } from './indefinite-intro';
 import { goesOnWith } from './statement-topic';
 import { describedAge, personAged } from './described-age';
 import { describedAgeBand } from './described-age-band';
@@ -310,7 +310,10 @@ export function titleSpeakers(
   // `Seorang pedagang … mengaku …` then `“…,” kata pedagang itu`: the head noun's nearest use
   // introduced somebody unnamed, who is meant before any holder of a role with that word in it
   // (`Ketua Paguyuban Pedagang X`, introduced further back).
-  if (featureOn('discourse.unnamedBeforeRole') && introducedUnnamed(doc, m.text, before()))
+  if (
+    featureOn('discourse.unnamedBeforeRole') &&
+    introducedUnnamedDescription(doc, m.text, before())
+  )
     return { entities: [] };
   // `ujar mantan kiper nasional itu`, after a sentence opened with that epithet: whom it meant
   // there, so not a person that sentence's own lead-in runs on to (`… mempersoalkan wasit X`).
@@ -415,7 +418,7 @@ function describedBack(
       : { entities: [] };
   }
   // `According to an engineer …` … `the engineer said`: the unnamed person introduced there.
-  if (featureOn('discourse.indefiniteIntro') && introducedUnnamed(ctx.doc, m.text, from))
+  if (featureOn('discourse.indefiniteIntro') && introducedUnnamedDescription(ctx.doc, m.text, from))
     return { entities: [] };
   return pointBack(ctx, c, 'description', from);
 }
