@@ -9,10 +9,14 @@ const speakers = (...paragraphs: string[]) =>
 /** Two people joined after a description of the first are one pair, whom `mereka` means. */
 const CASES: readonly (readonly [paragraph: string])[] = [
   [
-    'Sukamto (52), nelayan asal Desa Cibening, dan rekannya, Surtaman (47), mengaku jaring mereka robek diterjang ombak. “Perahu kami juga bocor,” kata mereka.',
+    'Sukamto (63), penjaga mercusuar di Pulau Lubai, dan keponakannya, Surtaman (29), menyebut lampu suar padam sejak Senin. “Gensetnya rusak total,” kata mereka.',
   ],
   [
     'Sukamto (61), perajin gerabah di Kampung Lubai, dan adiknya, Surtaman (55), menyebut pesanan turun separuh. “Sekarang yang beli cuma turis,” tutur mereka.',
+  ],
+  // The description ends with places, each set off by a comma.
+  [
+    'Sukamto (63), penjaga mercusuar di Pulau Lubai, Kecamatan Cibening, dan keponakannya, Surtaman (29), menyebut lampu suar padam sejak Senin. “Gensetnya rusak total,” kata mereka.',
   ],
 ];
 

@@ -86,7 +86,7 @@ function joinsByCapitalRole(gap: string): boolean {
 }
 
 /** Longest gap, in characters, with a description of the first person set off inside it. */
-const MAX_DESCRIBED_GAP = 90;
+const MAX_DESCRIBED_GAP = 120;
 /** Most words of that description (`nelayan asal Desa X`). */
 const MAX_DESCRIPTION_WORDS = 8;
 
@@ -102,13 +102,24 @@ function joinsPastDescription(gap: string): boolean {
   const body = withoutAsides(gap).trim();
   if (!body.startsWith(',') || !body.endsWith(',')) return false;
   const parts = body.slice(1, -1).split(',');
-  if (parts.length !== 2) return false;
+  // `nelayan asal Desa X, Kecamatan Y,`: the places the description ends with, set off in turn.
+  const places = parts.slice(1, -1);
+  if (parts.length < 2 || !places.every(capitalisedPlace)) return false;
   const described = splitOnSpacesAndCommas(parts[0]!).filter(Boolean);
-  const joined = splitOnSpacesAndCommas(parts[1]!).filter(Boolean);
+  const joined = splitOnSpacesAndCommas(parts[parts.length - 1]!).filter(Boolean);
   if (!described.length || described.length > MAX_DESCRIPTION_WORDS) return false;
   if (runOf(described[0]!, isLowerOrHyphenCp) === 0 || !JOINS.has(joined[0] ?? '')) return false;
   const rest = joined.slice(1);
   return rest.length <= MAX_BETWEEN_WORDS && rest.every(w => runOf(w, isLowerOrHyphenCp) > 0);
+}
+
+/** Most words of one place set off inside a description (`Kecamatan Tanjung Sari`). */
+const MAX_PLACE_PART_WORDS = 3;
+
+/** True when `part` is a short capitalised place (`Kecamatan X`, `Jawa Barat`). */
+function capitalisedPlace(part: string): boolean {
+  const words = splitOnSpacesAndCommas(part).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_PLACE_PART_WORDS && words.every(startsUpper);
 }
 
 /**
