@@ -21,6 +21,12 @@ const ROWS: [string, string, string][] = [
     'Bagas Wicaksono, sopir ojek daring, kehilangan motornya pekan lalu. Polisi kemudian membekuk penadah, Bowo Sumarno, di Cileungsi.',
     '"Motor itu satu-satunya modal saya," ujar pria 34 tahun itu.',
   ],
+  // The object's description may run to five words (`umpan silang kapten tim`).
+  [
+    'Bramantyo Kusnandar',
+    'Pelatih Persikura, Bramantyo Kusnandar, puas dengan hasil laga. Gol kemenangan lahir ketika Sukamto menyambar umpan silang kapten tim, Surtaman Dalimunthe.',
+    '"Sukamto memang kami siapkan untuk situasi seperti ini," ujar pelatih asal Cibening itu.',
+  ],
 ];
 
 describe('a name set off after an active verb’s object is talked about (discourse.objectAppositive)', () => {

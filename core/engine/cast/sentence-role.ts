@@ -688,7 +688,7 @@ function governedDescription(t: readonly Token[], from: number, end: number): Se
 }
 
 /** Most lowercase words of an object's description before the name set off after it. */
-const OBJECT_DESCRIPTION_WORDS = 3;
+const OBJECT_DESCRIPTION_WORDS = 5;
 
 /**
  * `Polisi menangkap pelaku, X (31).`, `Tim SAR menemukan korban, Y, di tepi sungai`: a name set
