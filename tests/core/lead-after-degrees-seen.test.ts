@@ -30,6 +30,12 @@ const CASES: readonly (readonly [feature: FeatureName, paragraph: string, expect
     'Di barisan depan terlihat Bramantyo Kusnandar, pensiunan masinis asal Cibening. Ia mengatakan stasiun itu dulu jauh lebih ramai.',
     'stasiun itu dulu jauh lebih ramai → Bramantyo Kusnandar',
   ],
+  // Opening the sentence, the verb is no part of the name after it.
+  [
+    'discourse.seenPresented',
+    'Tampak Bramantyo Kusnandar, kuasa hukum terdakwa, berbincang dengan kliennya. Ia mengatakan bahwa dakwaan jaksa itu lemah.',
+    'dakwaan jaksa itu lemah → Bramantyo Kusnandar',
+  ],
 ];
 
 describe('a person brought in before the next `Ia`', () => {
@@ -48,6 +54,15 @@ const speakers = (...paragraphs: string[]) =>
   analyzeBody(...paragraphs).quotes.map(q => q.speakers);
 
 describe('a speaker the story comes back to', () => {
+  test('a possessor named in passing is no returning speaker', () =>
+    expect(
+      speakers(
+        'Sukamto Jonaedi sudah 30 tahun melaut dari dermaga itu. “Angin barat tahun ini lain,” kata Pak Kamto.',
+        'Ketua kelompok nelayan, Sekarwangi, mengaku hasil tangkapan turun separuh. “Kami lebih sering di darat,” ujarnya.',
+        'Menurut catatan kelompok, perahu milik Sukamto termasuk yang paling tua di dermaga itu.',
+        '“Kami akan usulkan bantuan mesin untuk perahu tua,” ujarnya.',
+      ).at(-1),
+    ).toEqual(['Sekarwangi']));
   const paragraphs = [
     'Sukamto Jonaedi sudah 30 tahun melaut dari dermaga itu. “Angin barat tahun ini lain,” kata Pak Kamto.',
     'Ketua kelompok nelayan, Sekarwangi, mengaku hasil tangkapan turun separuh.',

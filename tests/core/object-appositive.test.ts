@@ -21,11 +21,11 @@ const ROWS: [string, string, string][] = [
     'Bagas Wicaksono, sopir ojek daring, kehilangan motornya pekan lalu. Polisi kemudian membekuk penadah, Bowo Sumarno, di Cileungsi.',
     '"Motor itu satu-satunya modal saya," ujar pria 34 tahun itu.',
   ],
-  // The object's description may run to five words (`umpan silang kapten tim`).
+  // The object's description may run to five words (`tendangan sudut gelandang sayap tim`).
   [
     'Bramantyo Kusnandar',
-    'Pelatih Persikura, Bramantyo Kusnandar, puas dengan hasil laga. Gol kemenangan lahir ketika Sukamto menyambar umpan silang kapten tim, Surtaman Dalimunthe.',
-    '"Sukamto memang kami siapkan untuk situasi seperti ini," ujar pelatih asal Cibening itu.',
+    'Pelatih Persikura, Bramantyo Kusnandar, puas dengan hasil laga. Gol penentu tercipta saat Sukamto menyundul tendangan sudut gelandang sayap tim, Surtaman Dalimunthe.',
+    '"Pola bola mati itu kami latih sepanjang pekan," ujar pelatih asal Cibening itu.',
   ],
 ];
 

@@ -41,13 +41,9 @@ describe('a person the report returns to takes the statements after it', () => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
   });
 
-  // The person spoke before the officials, so discourse.returningSpeaker (an earlier speaker the
-  // story comes back to) finds her by itself: both are switched off.
   test.each(cases)('switched off: %s is not hers', (_, paragraphs, speakers) => {
     expect(
-      withFeaturesOff(['discourse.returnFrame', 'discourse.returningSpeaker'], () =>
-        lastSpeakers(...paragraphs),
-      ),
+      withFeaturesOff(['discourse.returnFrame'], () => lastSpeakers(...paragraphs)),
     ).not.toEqual(speakers);
   });
 });

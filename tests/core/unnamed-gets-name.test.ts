@@ -10,7 +10,7 @@ const CASES: readonly (readonly [paragraphs: readonly string[], speaker: string]
   [
     [
       'Setiap pagi, seorang lelaki berkaos lusuh mendayung perahu kecil menyeberangi danau untuk mengantar surat.',
-      'Lelaki itu adalah Sukamto Jonaedi (49). Warga kampung memanggilnya Pak Kamto. Sudah 20 tahun ia menjadi tukang pos.',
+      'Lelaki itu adalah Sukamto Jonaedi (49). Para tetangga menyebutnya Pak Kamto. Sudah 20 tahun ia menjadi tukang pos.',
       '“Kalau danau berombak, ya saya tunggu tenang,” katanya sambil tersenyum.',
     ],
     'Sukamto Jonaedi',

@@ -91,9 +91,11 @@ export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): D
 /**
  * `Haryanto (61) … jamu Mbah Sastro … ujar Pak Har, sapaan akrabnya`: a nickname whose last word
  * is cut from one person's name word is that person's, even when someone else was named since
- * (cast.nicknameCutFromName); null otherwise, for a word under three letters, and when the word
- * is also inside a name word of the latest person or that person is named in the nickname's own
- * paragraph: the nickname then follows them as before.
+ * (cast.nicknameCutFromName), and so is a whole name word of one person first
+ * (cast.nicknameWholeWord); null for a word under three letters and when the word is also inside a
+ * name word of the latest person: the nickname then follows them as before. When that person is
+ * named in the nickname's own paragraph, only a cut of somebody named there too takes it from them
+ * (cast.nicknameCutHere).
  */
 function nameCutTo(
   d: CastDraft,
@@ -111,7 +113,7 @@ function nameCutTo(
   // `tutur Abah Bramantyo, sapaan akrabnya` after `KH Bramantyo Kusnandar`: a whole name word of
   // one person names that person as surely as a cut does (cast.nicknameWholeWord).
   const whole = featureOn('cast.nicknameWholeWord') ? d.builder.personWithWord(w) : null;
-  return d.builder.personCutTo(w) ?? whole;
+  return whole ?? d.builder.personCutTo(w);
 }
 
 /**

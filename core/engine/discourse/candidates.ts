@@ -19,7 +19,8 @@ import { EN_ARTICLES } from '../../lexicon/pronouns';
 import { isPatientRole, patientByCopula, patientLeadIn } from './patient-role';
 import { featureOn } from '../features';
 import { containsRun, nameTokens } from '../text/token-runs';
-import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
+import { isAlnumOrHyphenCp, runsOf, startsUpper } from '../text/chars';
+import { SPACE_RUNS } from '../text/string-scans';
 import { partitionPoint } from '../text/partition-point';
 import { keptPerString } from '../text/kept-per-string';
 import type { Gender } from '../../lexicon/gender';
@@ -141,6 +142,8 @@ interface Draft {
   introducedSinceQuote: boolean;
   /** Named as a clause's subject after the previous statement ended, a source or not. */
   subjectSinceQuote: boolean;
+  /** Named so opening its sentence (only its capitalised words before it): returningSource. */
+  openedSinceQuote: boolean;
   /** Named inside the previous statement's own span (talked about by its speaker). */
   inLastStatement: boolean;
   /** Named there, then the subject of a clause after that statement (`Namun, X tidak hadir`). */
@@ -185,6 +188,7 @@ function filedDraft(
   d.spoke = null;
   d.introducedSinceQuote = false;
   d.subjectSinceQuote = false;
+  d.openedSinceQuote = false;
   d.inLastStatement = false;
   d.narratedAfter = false;
   d.lastPeople = false;
@@ -207,6 +211,7 @@ const blankDraft = (): Draft => ({
   spoke: null,
   introducedSinceQuote: false,
   subjectSinceQuote: false,
+  openedSinceQuote: false,
   inLastStatement: false,
   narratedAfter: false,
   lastPeople: false,
@@ -568,6 +573,7 @@ function draftMentions(
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
     if (subject && m.at > lastEnd) d.subjectSinceQuote = true;
+    if (subject && m.at > lastEnd && opensSentence(doc, m.at)) d.openedSinceQuote = true;
     if (m.at >= lastStart && m.at < lastEnd) d.inLastStatement = true;
     else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.
@@ -762,14 +768,24 @@ class PeopleWords {
 }
 
 /**
+ * True when the mention at `at` opens its sentence: only capitalised words (an honorific, a title)
+ * stand before it there, so it is no possessor or object inside a phrase (`lapak milik X`).
+ */
+function opensSentence(doc: DocIndex, at: Pos): boolean {
+  const text = doc.texts.get(paragraphOf(at)) ?? '';
+  const before = text.slice(doc.sentenceStart(at), offsetOf(at)).trim();
+  return !before || before.split(SPACE_RUNS).every(w => startsUpper(w));
+}
+
+/**
  * `“…,” kata Pak Kamto. … ¶ Hujan reda. Pak Kamto kembali menjemur ikan asin … ¶ “…,” tuturnya`: a
- * person who spoke earlier, narrated as a clause's subject after the last quote, in the pointing
+ * person who spoke earlier, narrated as the subject opening a sentence after the last quote, in the pointing
  * mention's paragraph or the one before, with no other subject since, is a source the story has
  * come back to, a topic as one introduced is, though the clause reports nothing and gives no role
  * (discourse.returningSpeaker).
  */
 function returningSource(d: Draft, view: View): boolean {
-  if (d.spoke !== 'earlier' || !d.subjectSinceQuote || d.latestPara < view.paragraph - 1)
+  if (d.spoke !== 'earlier' || !d.openedSinceQuote || d.latestPara < view.paragraph - 1)
     return false;
   return subjectsAfter(view, d) === 0 && featureOn('discourse.returningSpeaker');
 }

@@ -30,7 +30,7 @@ import {
   definiteDescriptionAt,
   introducedUnnamed,
   introducedUnnamedPhrase,
-  namesIntroducedUnnamed,
+  namedIntroduction,
 } from './indefinite-intro';
 
 /**
@@ -115,6 +115,8 @@ export function discourseMentions(
    * their clause, else -1.
    */
   let sourcePara = -1;
+  /** Where the unnamed introduction a copula names stands (namedIntroduction). */
+  let intro: Pos;
   for (const m of cast.mentions) {
     // A counted description is its holders, or (as many as it counts not found) no group of
     // its own: the model then finds the people just heard from (lastPeople).
@@ -136,10 +138,10 @@ export function discourseMentions(
     const source = m.subject && m.entities.length === 1 && (d || (!!words && !relative));
     sourcePara = source ? para : -1;
     if (h) out.push({ at: m.at, entities: holders(h), subject: m.subject, role: h.role });
-    else if (m.entities.length === 1 && namesIntroducedUnnamed(doc, m.at)) {
+    else if (m.entities.length === 1 && (intro = namedIntroduction(doc, m.at)) >= 0) {
       // `Lelaki itu adalah X`: the person brought in unnamed, named here, the clause's subject.
       out.push({ ...m, subject: true, role: 'subject', described: true });
-      namedUnnamedBefore(out, m);
+      nameUnnamedAt(out, m, intro, doc);
       sourcePara = para;
     } else if (d || words) {
       // One copy with its fields set, not a spread per field (two more objects per mention).
@@ -173,19 +175,17 @@ export function discourseMentions(
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** How many paragraphs back the unnamed introduction a copula names is looked for. */
-const NAMED_UNNAMED_PARAGRAPHS = 3;
-
 /**
- * The latest unnamed subject in `out` before `m` (`Seorang lelaki berkaos lusuh …`), within a few
- * paragraphs, becomes a mention of the person `m` names (`Lelaki itu adalah X`): the one brought
- * in unnamed was X all along.
+ * The unnamed subject in `out` that the introduction at `intro` made (`Seorang lelaki …`, its head at
+ * `intro`, in that head's sentence) becomes a mention of the person `m` names (`Lelaki itu adalah
+ * X`): the one brought in unnamed was X all along.
  */
-function namedUnnamedBefore(out: CastMention[], m: CastMention): void {
+function nameUnnamedAt(out: CastMention[], m: CastMention, intro: Pos, doc: DocIndex): void {
+  const sentence = doc.sentence(intro);
   for (let k = out.length - 2; k >= 0; k--) {
     const u = out[k]!;
-    if (paragraphOf(u.at) < paragraphOf(m.at) - NAMED_UNNAMED_PARAGRAPHS) return;
-    if (!u.unnamed || u.entities.length) continue;
+    if (u.at < intro && doc.sentence(u.at) < sentence) return;
+    if (!u.unnamed || u.entities.length || doc.sentence(u.at) !== sentence) continue;
     out[k] = { ...u, entities: m.entities, unnamed: false, described: true };
     return;
   }

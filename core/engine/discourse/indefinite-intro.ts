@@ -138,8 +138,16 @@ function namedBack(t: readonly Token[], d: number, hi: number): boolean {
  * itself point back is an unnamed introduction.
  */
 export function introducedUnnamed(doc: DocIndex, text: string, before: Pos): boolean {
+  return unnamedIntroduction(doc, text, before) >= 0;
+}
+
+/**
+ * Where the unnamed introduction that description `text` (read at `before`) means stands: the
+ * position of its head noun (`seorang lelaki` → `lelaki`), or -1 when introducedUnnamed is false.
+ */
+function unnamedIntroduction(doc: DocIndex, text: string, before: Pos): Pos {
   const head = headNoun(text);
-  if (!head) return false;
+  if (!head) return -1;
   // The paragraphs' tokens, read once for the pipeline, in the window back from the description.
   const here = doc.paragraph(before);
   let budget = CHARS_BACK;
@@ -153,10 +161,10 @@ export function introducedUnnamed(doc: DocIndex, text: string, before: Pos): boo
     for (let k = hi - 1; k >= lo; k--) {
       if (t[k]!.lower !== head) continue;
       const use = useAt(t, k, lo, hi);
-      if (use !== 'back') return use === 'intro';
+      if (use !== 'back') return use === 'intro' ? pos(doc.body[o]!.index, t[k]!.start) : -1;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -171,31 +179,52 @@ export function introducedUnnamedDescription(doc: DocIndex, text: string, before
   while (words.length && POINTING_BACK.has(words[words.length - 1]!)) words.pop();
   // `the resident`: the English article is no modifier.
   if (DEFINITE_BEFORE.has(words[0] ?? '')) words.shift();
-  const unnamed = introducedUnnamed(doc, text, before);
-  if (words.length < 2 || !featureOn('discourse.describedPhraseWhole')) return unnamed;
-  // The head's own reading still tells whether the one brought in was named since (`Perempuan
-  // itu adalah X`); the whole phrase, whether it is that one the description repeats.
-  return unnamed && introducedUnnamedPhrase(doc, words.join(' '), before);
+  const intro = unnamedIntroduction(doc, text, before);
+  if (intro < 0 || words.length < 2 || !featureOn('discourse.describedPhraseWhole'))
+    return intro >= 0;
+  // Brought in as a clause's subject, the one the story follows, the head alone means that one
+  // (`kata sopir berusia 50 tahun itu` after `Seorang sopir … mengeluhkan`); only an introduction
+  // inside a list or an object must be repeated whole.
+  return opensClause(doc, intro) || introducedUnnamedPhrase(doc, words.join(' '), before);
+}
+
+/** Most words of an adjunct fronted before an introduction (`Setiap pagi, seorang …`). */
+const MAX_FRONTED = 5;
+
+/**
+ * True when the introduction whose head stands at `intro` opens its clause: its indefinite opens
+ * the sentence, or follows the comma of a short fronted adjunct.
+ */
+function opensClause(doc: DocIndex, intro: Pos): boolean {
+  const { tokens: t } = doc.body[doc.paragraph(intro)]!;
+  const j = tokenIndexAt(t, offsetOf(intro)) - 2;
+  if (j < 0 || '.!?'.includes(t[j]!.text)) return true;
+  if (t[j]!.text !== ',') return false;
+  let s = j - 1;
+  while (s >= 0 && j - s <= MAX_FRONTED && !'.!?,'.includes(t[s]!.text)) s--;
+  return s < 0 || '.!?'.includes(t[s]!.text);
 }
 
 /**
  * `Seorang lelaki berkaos lusuh mendayung … . Lelaki itu adalah X (49).`: the name at `at` follows a
  * description opening its sentence that points back (its head, up to MAX_MODIFIERS lowercase
  * words, a demonstrative) and a copula or naming word, and that head's nearest earlier use brought
- * somebody in unnamed: the name names that person, whom the story is about (discourse.unnamedGetsName).
+ * somebody in unnamed: the name names that person, whom the story is about
+ * (discourse.unnamedGetsName). Where that introduction's head stands, or -1.
  */
-export function namesIntroducedUnnamed(doc: DocIndex, at: Pos): boolean {
-  if (!featureOn('discourse.unnamedGetsName')) return false;
+export function namedIntroduction(doc: DocIndex, at: Pos): Pos {
+  if (!featureOn('discourse.unnamedGetsName')) return -1;
   const { tokens: t } = doc.body[doc.paragraph(at)]!;
   const k = tokenIndexAt(t, offsetOf(at));
   const link = t[k - 1]?.lower ?? '';
   if (t[k]?.start !== offsetOf(at) || !(PREDICATE_COPULAS.has(link) || NAMING_WORDS.has(link)))
-    return false;
-  if (!DEFINITE.has(t[k - 2]?.lower ?? '')) return false;
+    return -1;
+  if (!DEFINITE.has(t[k - 2]?.lower ?? '')) return -1;
+  // The head opens the sentence, capitalised; its modifiers before the demonstrative are lowercase.
   let s = k - 3;
-  while (s > 0 && k - 3 - s < MAX_MODIFIERS && isLowerWord(t[s - 1]!.text)) s--;
-  if (s < 0 || (s > 0 && !'.!?'.includes(t[s - 1]!.text))) return false;
-  return introducedUnnamed(doc, t[s]!.text, pos(paragraphOf(at), t[s]!.start));
+  while (s > 0 && k - 3 - s < MAX_MODIFIERS && isLowerWord(t[s]!.text)) s--;
+  if (s < 0 || !startsUpper(t[s]!.text) || (s > 0 && !'.!?'.includes(t[s - 1]!.text))) return -1;
+  return unnamedIntroduction(doc, t[s]!.text, pos(paragraphOf(at), t[s]!.start));
 }
 
 /**

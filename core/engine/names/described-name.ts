@@ -313,7 +313,7 @@ export function relativeOverPlaces(
   let known = false;
   for (;;) {
     let p = c - 1;
-    while (p > 0 && c - p <= MAX_PLACE_WORDS + 1 && t[p]!.text !== ',') p--;
+    while (p > 0 && c - p <= MAX_PLACE_WORDS && t[p]!.text !== ',') p--;
     if (t[p]?.text !== ',' || p === c - 1) break;
     const seg = t.slice(p + 1, c);
     const day = opensWithWeekday(seg[0]!.text) && seg.length <= 2;

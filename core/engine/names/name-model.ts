@@ -43,7 +43,7 @@ import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
 import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
-import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { KIN_NOUNS, SEEN_PRESENTERS } from '../../lexicon/pronouns';
 import { LEGAL_DOCUMENT_WORDS } from '../../lexicon/terms';
 import { isBrandWord } from './brand-word';
 import { isGivenNameSpelling } from './name-spelling';
@@ -111,6 +111,8 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   if (featureOn('names.openingPreposition') && OPENING_PREPOSITIONS.has(lw)) return 'function';
   // `Undang-Undang Nomor 32 …`: a law's title is no one's name (names.legalDocumentWords).
   if (LEGAL_DOCUMENT_WORDS.has(lw) && featureOn('names.legalDocumentWords')) return 'function';
+  // `Tampak X, kuasa hukum terdakwa, berbincang …`: the verb of being seen opens the clause.
+  if (SEEN_PRESENTERS.has(lw) && featureOn('discourse.seenPresented')) return 'function';
   return possessedRelation(lw) ? 'function' : null;
 }
 
