@@ -779,6 +779,8 @@ export const FEATURES = {
     'a quote with no cue after a sentence whose subject brings in one unnamed person who reports (`Seorang petugas yang enggan disebut namanya membenarkan hal itu.`) is that unnamed person’s, not the previous speaker’s',
   'discourse.returningSpeaker':
     "a person who spoke earlier, narrated as a clause subject after the last quote in the pointing mention's paragraph or the one before, with no other subject since (`Hujan reda. Pak Kamto kembali menjemur ikan asin … ¶ “…,” tuturnya`), counts as introduced since the quote: the story has come back to that source",
+  'discourse.limitedComment':
+    'a negated response made short (`X tidak banyak berkomentar`, `tak berkomentar panjang`) says little, not nothing: the subject is about to speak briefly, a source, not one talked about',
   'discourse.seenPresented':
     'a person after a verb of being seen that opens the clause (`Di tribun penonton, tampak X (70), …`, `terlihat X`; lexicon/pronouns.ts SEEN_PRESENTERS) is brought in as an existential brings one in: a new topic the next `ia`/`-nya` may mean',
   'discourse.copularPresented':

@@ -447,6 +447,12 @@ export const RESPONSES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make a negated response a short one (`tidak banyak berkomentar`, `tak berkomentar
+ * panjang`): little said is still said, so the subject is about to speak, briefly. Lowercase.
+ */
+export const LITTLE_SAID: ReadonlySet<string> = new Set(words(`banyak panjang lebar`));
+
+/**
  * Words opening the circumstance of a statement written between its subject and a pre-posed cue:
  * whom it was told to (`X kepada wartawan mengatakan`) and when it was asked for (`X saat ditemui
  * di kantornya mengatakan`, with an interview passive, INTERVIEW_PASSIVES). Lowercase.

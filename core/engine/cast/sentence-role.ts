@@ -49,6 +49,7 @@ import {
   RESPONSE_SOURCE_LINKS,
   RESPONSES,
   SILENCE_NEGATORS,
+  LITTLE_SAID,
   LEADING_AUXILIARIES,
   LEADING_NEGATIONS,
 } from '../../lexicon/cues';
@@ -1144,7 +1145,14 @@ function saysNothing(words: readonly string[]): boolean {
   if (!featureOn('discourse.silentSubject')) return false;
   const k = words.findIndex(w => startsLower(w) && !CUE_ADVERB_SET.has(w));
   if (k < 0 || !SILENCE_NEGATORS.has(words[k]!)) return false;
-  return words.slice(k + 1, k + 1 + MAX_SILENCE_GAP).some(w => RESPONSES.has(w));
+  const gap = words.slice(k + 1, k + 1 + MAX_SILENCE_GAP);
+  // `X tidak banyak berkomentar`, `tak berkomentar panjang`: little said is still said; the
+  // subject is about to speak, briefly (discourse.limitedComment).
+  const r = gap.findIndex(w => RESPONSES.has(w));
+  const limited =
+    LITTLE_SAID.has(gap[0] ?? '') || (r >= 0 && LITTLE_SAID.has(words[k + 2 + r] ?? ''));
+  if (r >= 0 && limited && featureOn('discourse.limitedComment')) return false;
+  return r >= 0;
 }
 
 /**
