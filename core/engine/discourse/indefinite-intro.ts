@@ -15,7 +15,7 @@ import type { DocIndex } from './doc-index';
 import { featureOn } from '../features';
 import { isRoleToken } from '../names/name-run';
 import { isPlaceWord } from '../names/name-model';
-import { SPACE_RUNS } from '../text/string-scans';
+import { isOneOf, SPACE_RUNS } from '../text/string-scans';
 
 /** Words that introduce somebody new and unnamed: `a resident`, `seorang warga`. */
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'seorang']);
@@ -198,11 +198,11 @@ const MAX_FRONTED = 5;
 function opensClause(doc: DocIndex, intro: Pos): boolean {
   const { tokens: t } = doc.body[doc.paragraph(intro)]!;
   const j = tokenIndexAt(t, offsetOf(intro)) - 2;
-  if (j < 0 || '.!?'.includes(t[j]!.text)) return true;
+  if (j < 0 || isOneOf(t[j]!.text, '.!?')) return true;
   if (t[j]!.text !== ',') return false;
   let s = j - 1;
-  while (s >= 0 && j - s <= MAX_FRONTED && !'.!?,'.includes(t[s]!.text)) s--;
-  return s < 0 || '.!?'.includes(t[s]!.text);
+  while (s >= 0 && j - s <= MAX_FRONTED && !isOneOf(t[s]!.text, '.!?,')) s--;
+  return s < 0 || isOneOf(t[s]!.text, '.!?');
 }
 
 /**
@@ -223,7 +223,7 @@ export function namedIntroduction(doc: DocIndex, at: Pos): Pos {
   // The head opens the sentence, capitalised; its modifiers before the demonstrative are lowercase.
   let s = k - 3;
   while (s > 0 && k - 3 - s < MAX_MODIFIERS && isLowerWord(t[s]!.text)) s--;
-  if (s < 0 || !startsUpper(t[s]!.text) || (s > 0 && !'.!?'.includes(t[s - 1]!.text))) return -1;
+  if (s < 0 || !startsUpper(t[s]!.text) || (s > 0 && !isOneOf(t[s - 1]!.text, '.!?'))) return -1;
   return unnamedIntroduction(doc, t[s]!.text, pos(paragraphOf(at), t[s]!.start));
 }
 

@@ -293,7 +293,7 @@ const MAX_PLACE_WORDS = 3;
 /**
  * `X, yang membuka pameran di Balai Y, Cibening, Bandung, Kamis (9/10), menyebut`: the places and
  * the day set off by commas up to the comma at token `close` end a relative clause on a named
- * person; the run read before the cue (`Jakarta`) is a place in it, and the person before `yang` is
+ * person; the run read before the cue (`Bandung`) is a place in it, and the person before `yang` is
  * the subject (names.relativeOverPlaces). Null when no such list ends the clause.
  */
 export function relativeOverPlaces(
