@@ -597,6 +597,8 @@ export const FEATURES = {
   'discourse.groupAffiliation':
     'a run right after an unnamed group’s noun (`Ratusan buruh PT X`) is its employer or home, no subject',
   'discourse.place': 'antecedent: a known place',
+  'discourse.deceased':
+    "antecedent: a person the article writes as dead (`almarhum X`, `mendiang istrinya, Y`, `X meninggal dunia`; lexicon/patient-roles.ts LATE_MARKERS, DEATH_VERBS), who speaks none of the story's quotes",
   'discourse.numberMismatch':
     'antecedent: a group for a singular mention, or one person for `mereka`',
   'discourse.appositive':

@@ -38,3 +38,12 @@ export const EN_VICTIM_GROUPS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words written right before a dead person's name or the relation that names them (`almarhum X`,
+ * `mendiang istrinya, Y`, `almarhumah ibunya`): whoever they name died before the story, so speaks
+ * none of its quotes. Lowercase, without a final dot (`alm.`).
+ */
+export const LATE_MARKERS: ReadonlySet<string> = new Set(
+  'almarhum almarhumah mendiang alm almh'.split(' '),
+);

@@ -116,6 +116,8 @@ export interface AntecedentFeatures {
   genderAgrees: number;
   /** 1 when the candidate's name is a known place (`Jakarta`, `Jawa Barat`). */
   place: number;
+  /** 1 when the article writes the person as dead (`almarhum X`, `X meninggal dunia`): late-person.ts. */
+  deceased: number;
   /** 1 when a singular mention meets a group, or `mereka` meets a single person. */
   numberMismatch: number;
   /**
@@ -203,6 +205,8 @@ export const WEIGHTS: Readonly<Record<AntecedentFeature, number>> = {
   genderMismatch: -10,
   genderAgrees: 2,
   place: -10,
+  // A constraint too: a dead person speaks none of the story's quotes.
+  deceased: -10,
   numberMismatch: -10,
   namedInQuote: -3,
   statementSubject: -3,

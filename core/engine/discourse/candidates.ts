@@ -29,6 +29,7 @@ import { agreement, type Seat } from './description-agreement';
 import type { Introduction } from './introduction';
 import { LookDrafts } from './look-drafts';
 import { pronounOpened } from './pronoun-opened';
+import { latePeople } from './late-person';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -233,6 +234,8 @@ export class CandidateMemo {
   readonly places = new Map<readonly Entity[], boolean>();
   /** The people the article presented as sources (presentedPeople), read on first ask. */
   presented: ReadonlySet<Entity> | null = null;
+  /** The people the article writes as dead (late-person.ts), read on first ask. */
+  late: ReadonlySet<Entity> | null = null;
   /** Each person's gender as the article tells it (gender.ts), read when a `he`/`she` first asks. */
   genders: ReadonlyMap<Entity, Gender> | null = null;
   /** Each earlier speech's event, by its index in the run's speeches (a speech never changes). */
@@ -856,6 +859,7 @@ function featuresOf(
   f.genderMismatch = told && told !== gender ? 1 : 0;
   f.genderAgrees = told && told === gender ? 1 : 0;
   f.place = anyPlace(d.entities, memo) ? 1 : 0;
+  f.deceased = single && lateOf(d.entities[0]!, mentions, doc, memo) ? 1 : 0;
   f.numberMismatch = (kind === 'group' ? single : kind === 'organisation' ? !org : group) ? 1 : 0;
   f.namedInQuote = d.entities.length && quoted(d.entities) ? 1 : 0;
   f.statementSubject =
@@ -921,6 +925,7 @@ export const blankFeatures = (): AntecedentFeatures => ({
   genderMismatch: 0,
   genderAgrees: 0,
   place: 0,
+  deceased: 0,
   numberMismatch: 0,
   namedInQuote: 0,
   statementSubject: 0,
@@ -1123,6 +1128,21 @@ function namedIn(org: Entity, role: readonly string[], from = 0): boolean {
 /** An entity whose every name word is a known place (`Jawa Barat` read as a name). */
 const isPlace = (e: Entity): boolean =>
   e.tokens.length > 0 && e.tokens.every(t => PLACE_SET.has(t));
+
+/** Whether person `e` is one the article writes as dead, the set read once per run. */
+function lateOf(
+  e: Entity,
+  mentions: readonly CastMention[],
+  doc: DocIndex,
+  memo: CandidateMemo,
+): boolean {
+  if (!memo.late) {
+    const people = new Set<Entity>();
+    for (const m of mentions) for (const x of m.entities) people.add(x);
+    memo.late = latePeople([...people], doc);
+  }
+  return memo.late.has(e);
+}
 
 /** Whether any of `entities` is a place, kept per entity list in the run's memo. */
 function anyPlace(entities: readonly Entity[], memo: CandidateMemo): boolean {
