@@ -318,6 +318,7 @@ export const ROLE_CONTINUATIONS: readonly string[] = [
   rsup pt tbk persero cv fc club klub timnas publik layanan pelayanan koperasi usaha mikro kecil
   menengah
   penuntut pengganti pemadam kebakaran penataan ruang intelijen pidana perdata
+  reskrim reskrimum reskrimsus intelkam samapta sabhara binmas propam polairud tahti lantas satlantas
 `),
 ];
 
