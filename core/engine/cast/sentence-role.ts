@@ -1163,7 +1163,8 @@ function saysNothing(words: readonly string[]): boolean {
 function seenBefore(before: readonly string[]): boolean {
   if (!featureOn('discourse.seenPresented')) return false;
   let k = before.length - 1;
-  if (HONORIFIC_SET.has((before[k] ?? '').replace(/\.$/u, '').toLowerCase())) k--;
+  const w = before[k] ?? '';
+  if (HONORIFIC_SET.has((w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase())) k--;
   return SEEN_PRESENTERS.has((before[k] ?? '').toLowerCase());
 }
 

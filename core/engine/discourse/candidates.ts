@@ -313,6 +313,8 @@ interface MentionFacts extends PlacedEvent {
    * (organisationActs).
    */
   talked: boolean | null;
+  /** A subject opening its sentence, only capitalised words before it (opensSentence). */
+  opens: boolean;
 }
 
 /** The facts of mention `m`; `presented`: presentedPeople, when that rule is on. */
@@ -334,6 +336,8 @@ function factsOf(
     sentence: doc.sentence(m.at),
     leadWords: m.leadIn ? roleWords(m.leadIn) : null,
     talked: talkedAbout(m, presented, doc),
+    opens:
+      isSubjectRole(m.role) && featureOn('discourse.returningSpeaker') && opensSentence(doc, m.at),
   };
 }
 
@@ -576,7 +580,7 @@ function draftMentions(
     d.role = role;
     if (topic && m.at > lastEnd) d.introducedSinceQuote = true;
     if (subject && m.at > lastEnd) d.subjectSinceQuote = true;
-    if (subject && m.at > lastEnd && opensSentence(doc, m.at)) d.openedSinceQuote = true;
+    if (subject && facts.opens && m.at > lastEnd) d.openedSinceQuote = true;
     if (m.at >= lastStart && m.at < lastEnd) d.inLastStatement = true;
     else if (m.at > lastEnd && subject && d.inLastStatement) d.narratedAfter = true;
     // A pair's members were each mentioned already: it introduces nobody new to count between.

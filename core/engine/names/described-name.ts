@@ -304,7 +304,7 @@ export function relativeOverPlaces(
 ): Mention | null {
   if (
     m?.kind !== 'named' ||
-    tokenText(ctx, close) !== ',' ||
+    ctx.toks[close]?.text !== ',' ||
     !featureOn('names.relativeOverPlaces')
   )
     return null;
@@ -326,6 +326,3 @@ export function relativeOverPlaces(
   const head = subjectBeforeRelative(t, c + 1, text, evidence, read, COMMA_CLAUSE);
   return personOf(head) ? head : null;
 }
-
-/** The text of token `k` of the reading's paragraph, or undefined. */
-const tokenText = (ctx: ReadingContext, k: number): string | undefined => ctx.toks[k]?.text;
