@@ -1170,6 +1170,8 @@ export const FEATURES = {
     'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
   'names.degreeRunAlone':
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
+  'names.initialsLikeDegree':
+    "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
   'names.model.gelarAfterArticleName':

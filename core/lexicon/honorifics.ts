@@ -93,8 +93,9 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * teaching, `S.K.M` for public health), written after officers' and lecturers' names. The third
  * holds the agriculture, animal husbandry, forestry, fisheries, engineering and arts degrees
  * (`M.P` Magister Pertanian, `S.Pt`, `S.Hut`, `S.Pi`, `S.TP`, `M.Eng`, `S.Sn`/`M.Sn`) that regional
- * agency heads write after their names (`Ir X MP`). Not `S.P`: undotted, `SP` after a name is as
- * often the initials of a family name (`Dimas Arya SP`).
+ * agency heads write after their names (`Ir X MP`). The fourth holds the certificates of competency
+ * harbour masters and ship captains write after their names (`Capt. X, M.Mar`): Master Mariner, and
+ * `M.Mar.E` for a ship's chief engineer. `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
@@ -102,6 +103,7 @@ const DOTTED_DEGREES: readonly string[] = words(`
   S.I.K S.E.I M.E.I S.H.I M.H.I S.Pd.I M.Pd.I S.Th.I S.Sy M.Sy S.K.M M.K.M S.Ked S.Gz S.Ak M.Ak
   S.I.Kom M.I.Kom M.Han M.Kn
   M.P S.Pt S.Hut S.Pi S.TP M.Eng S.Sn M.Sn
+  M.Mar M.Mar.E
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's
@@ -116,11 +118,23 @@ const UNDOTTED_DEGREES: readonly string[] = words(`
   Pr SJ OFM SVD MSC MSF OSC CSsR OCD OMI CICM OFMCap
 `);
 
+/**
+ * Degrees whose undotted spelling is as often the initials of a family name (`Dimas Arya SP`):
+ * `S.P`, Sarjana Pertanian, the agriculture degree of regional agency heads. With its dots it is a
+ * degree anywhere; undotted only inside a chain of degrees set off by commas, before another degree
+ * (`Kepala Dinas Pertanian X, Y, SP, M.Si, mengatakan`), as isChainedDegree reads it.
+ */
+const INITIALS_LIKE_DEGREES: readonly string[] = words(`S.P`);
+const INITIALS_LIKE_UNDOTTED: ReadonlySet<string> = new Set(
+  INITIALS_LIKE_DEGREES.map(d => d.replaceAll('.', '')),
+);
+
 /** Every degree as it may be written, without a final dot; case as written. */
 const DEGREE_SET: ReadonlySet<string> = new Set([
   ...UNDOTTED_DEGREES,
   ...DOTTED_DEGREES,
   ...DOTTED_DEGREES.map(d => d.replaceAll('.', '')),
+  ...INITIALS_LIKE_DEGREES,
 ]);
 
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -171,6 +185,17 @@ export function isDegree(w: string): boolean {
       d.length === CONSULTANT_MARK.length || isSpecialistDegree(d.slice(0, -CONSULTANT_MARK.length))
     );
   return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d);
+}
+
+/**
+ * True when `w` is a degree written inside a chain of degrees set off by commas, `degreeAfter`
+ * telling whether another degree follows it there: any degree, and an undotted one that is as
+ * often a family name's initials (`SP`) when another degree follows (names.initialsLikeDegree).
+ */
+export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
+  if (isDegree(w)) return true;
+  if (!degreeAfter || !featureOn('names.initialsLikeDegree')) return false;
+  return INITIALS_LIKE_UNDOTTED.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** The consultant's mark after a specialist degree (`SpPD(K)`). */

@@ -44,3 +44,38 @@ describe('degrees after a name are neither name nor role', () => {
     ]);
   });
 });
+
+// `SP` (Sarjana Pertanian) undotted is as often a family name's initials; inside a chain of
+// degrees set off by commas, before another degree, it is a degree.
+describe('a degree that may be initials is one inside a chain of degrees', () => {
+  test.each([
+    [
+      'Kepala Dinas Pertanian Kabupaten Cibening, Bramantyo Sukamto, SP, M.Si, mengatakan, “Panen mundur.”',
+      'Bramantyo Sukamto',
+      'Kepala Dinas Pertanian Kabupaten Cibening',
+    ],
+    [
+      'Penyuluh pertanian Lubai, Wartinah Sekarwangi, SP, MP, menjelaskan, “Benih sudah dibagikan.”',
+      'Wartinah Sekarwangi',
+      'Penyuluh pertanian Lubai',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(speakerRoles(text)).toEqual([[name, role]]);
+    expect(withFeaturesOff(['names.initialsLikeDegree'], () => speakerRoles(text))).not.toEqual([
+      [name, role],
+    ]);
+  });
+
+  test.each([
+    // Alone after a name, `SP` stays the initials it may be.
+    ['Penyanyi Kusnandar Jaya SP mengatakan, “Album baru rilis.”', 'Kusnandar Jaya SP', 'Penyanyi'],
+    // `M.Mar`: a harbour master's or captain's certificate is a degree too.
+    [
+      'Syahbandar Pelabuhan Lubai, Jonaedi Tumangger, M.Mar, mengatakan, “Kapal boleh berlayar.”',
+      'Jonaedi Tumangger',
+      'Syahbandar Pelabuhan Lubai',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(speakerRoles(text)).toEqual([[name, role]]);
+  });
+});

@@ -5,7 +5,7 @@
  * with no comma after it (`Prof Dr Sinta Maharani, MSi menilai`, `Ustaz Farid, Lc, MA menjelaskan`).
  * Degrees without commas (`Rina SpGK`) are read inside the run (name-split.ts, postNominalStart).
  */
-import { isDegree } from '../../lexicon/honorifics';
+import { isChainedDegree, isDegree } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { namesPerson, type ArticleEvidence } from './name-model';
 import { isRunToken, walkRunBack } from './name-run';
@@ -32,7 +32,8 @@ export function nameBeforeDegrees(
     while (c > 0 && toks[c]!.text !== ',' && end - c <= MAX_DEGREE_TOKENS) c--;
     if (c <= 0 || toks[c]!.text !== ',' || c === end - 1) return comma;
     const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
-    if (!isDegree(written)) return comma;
+    // `, SP, M.Si,`: a degree that may be initials counts when another degree follows it.
+    if (!isChainedDegree(written, end !== comma)) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
     if (isRunToken(toks[c - 1]) && !isDegree(toks[c - 1]!.text) && !degreeEndsAt(toks, c, text))
       return c - 1;
@@ -50,8 +51,21 @@ function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean 
   let p = c - 1;
   while (p > 0 && toks[p]!.text !== ',' && c - p <= MAX_DEGREE_TOKENS) p--;
   return (
-    toks[p]?.text === ',' && p < c - 1 && isDegree(text.slice(toks[p + 1]!.start, toks[c - 1]!.end))
+    toks[p]?.text === ',' &&
+    p < c - 1 &&
+    isChainedDegree(text.slice(toks[p + 1]!.start, toks[c - 1]!.end), true)
   );
+}
+
+/**
+ * True when a degree set off by commas starts right after the comma at token `comma` (`, M.Si,`
+ * after `SP`): what makes a degree that may be initials one (names.initialsLikeDegree).
+ */
+export function degreeFollows(toks: readonly Token[], comma: number, text: string): boolean {
+  if (toks[comma]?.text !== ',') return false;
+  let e = comma + 1;
+  while (e < toks.length && toks[e]!.text !== ',' && e - comma <= MAX_DEGREE_TOKENS) e++;
+  return e > comma + 1 && isDegree(text.slice(toks[comma + 1]!.start, toks[e - 1]!.end));
 }
 
 /**
