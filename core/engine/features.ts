@@ -1018,6 +1018,10 @@ export const FEATURES = {
     'a lone capitalised word after a preposition before a cue (`warga di Cibinong mengatakan`, `the Consulate in Perth said`) is no evidence of a name used alone',
   'names.possessedNounOpens':
     'a noun presenting the name after it (`Namanya Sukarti.`, `Panggilannya Ucok.`: her name, his call name) is a word of the sentence, never the first word of that name',
+  'names.emphaticPresenter':
+    'a pronoun or demonstrative with the emphatic `-lah` opening a sentence (`Dialah X, 41 tahun, …`, `Inilah X`; lexicon/pronouns.ts EMPHATIC_PRESENTERS) presents the name after it and is no word of that name',
+  'names.model.nounBeforeKnownName':
+    'a capitalised word no name lexicon knows, opening a run before a name the article uses alone for a speaker and wrote before it ever wrote that word (`Bakat Wartinah mulai terlihat …` after `… kata Wartinah`), is a noun opening the sentence: a person is named in full first',
   'names.model.commonNounOpensSentence':
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
   'names.relativeOverPlace':
@@ -1170,6 +1174,10 @@ export const FEATURES = {
     'a derived noun no role lexicon lists (`Pencarian`, `Pemantauan`) before `dan` is a field word of the office, so `dan` stays inside the role (`Kepala Kantor Pencarian dan Pertolongan X Budi`)',
   'names.degreeRunAlone':
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
+  'names.kinPossessorLate':
+    "a word saying the person is dead (`almarhum`, `mendiang`) opening the apposition after a capitalised kin noun and a name (`Ayah X, almarhum Y, …`) still makes the pair somebody's kin described through X, not a person named `Ayah X`",
+  'names.dottedDegreeShape':
+    'a degree written `S.` or `M.` with a field of a capital and one lowercase letter (`M.Or`, `M.Ec`, `S.Ds`) is a degree though no list holds it: the chain of degrees closes the name before it',
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':

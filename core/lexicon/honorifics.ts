@@ -172,6 +172,18 @@ function isMasterDegree(d: string): boolean {
 }
 
 /**
+ * `M.Or`, `M.Ec`, `S.Ds`: a bachelor's (`S.`) or master's (`M.`) degree written with its dot and
+ * a field of a capital and one lowercase letter, the shape of the national list's degrees (`S.Pd`,
+ * `M.Si`) and of those earned abroad. No given name after an initial is so short; a field of
+ * three letters is (`M.Ali`, `S.Nur`), so those degrees stay in the lists (names.dottedDegreeShape).
+ */
+function isDottedFieldDegree(d: string): boolean {
+  if (d.length !== 4 || (d[0] !== 'S' && d[0] !== 'M') || d[1] !== '.') return false;
+  if (!isAsciiUpper(d.charCodeAt(2)) || !isAsciiLower(d.charCodeAt(3))) return false;
+  return featureOn('names.dottedDegreeShape');
+}
+
+/**
  * True when `w` is a post-nominal degree, with or without a final dot. Read from the lists and
  * the two shapes above, not one regex of every degree: that alternation was compiled on every
  * cold start of the engine, for the words of each name run.
@@ -184,7 +196,7 @@ export function isDegree(w: string): boolean {
     return (
       d.length === CONSULTANT_MARK.length || isSpecialistDegree(d.slice(0, -CONSULTANT_MARK.length))
     );
-  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d);
+  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d) || isDottedFieldDegree(d);
 }
 
 /**

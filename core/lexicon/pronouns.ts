@@ -80,6 +80,15 @@ export const EXISTENTIALS: ReadonlySet<string> = new Set(['ada', 'terdapat']);
 export const SEEN_PRESENTERS: ReadonlySet<string> = new Set(['tampak', 'terlihat', 'tampaklah']);
 
 /**
+ * Pronouns and demonstratives with the emphatic `-lah` (`Dialah X, 41 tahun, …` after `seorang
+ * perempuan …`; `Inilah X`, `Merekalah X dan Y`): they present the name after them, as `tampak`
+ * does, and open no name. `ialah` is the copula. Lowercase.
+ */
+export const EMPHATIC_PRESENTERS: ReadonlySet<string> = new Set(
+  'dialah ialah beliaulah merekalah inilah itulah'.split(' '),
+);
+
+/**
  * Words closing a phrase that picks one out of a group just named (`Salah satunya X`): the name
  * after it is introduced as the new topic, as after an existential. `Di antaranya` opens a list
  * (`di antaranya Gubernur X, Bupati Y dan Z`), no one picked out, so it is not here.

@@ -79,3 +79,31 @@ describe('a degree that may be initials is one inside a chain of degrees', () =>
     expect(speakerRoles(text)).toEqual([[name, role]]);
   });
 });
+
+// names.dottedDegreeShape: `S.` or `M.` and a field of a capital and one lowercase letter is a
+// degree no list needs to hold; a field of three letters may be a given name after an initial.
+describe('a dotted degree of the short shape closes the name', () => {
+  test.each([
+    [
+      'Pelatih ganda putra Persikura, Bramantyo Sukamto, M.Or, mengatakan, “Latihan ditambah.”',
+      'Bramantyo Sukamto',
+      'Pelatih ganda putra Persikura',
+    ],
+    [
+      'Ekonom senior Kusnandar Purbasari, M.Ec, menilai, “Inflasi masih terkendali.”',
+      'Kusnandar Purbasari',
+      'Ekonom senior',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(speakerRoles(text)).toEqual([[name, role]]);
+    expect(withFeaturesOff(['names.dottedDegreeShape'], () => speakerRoles(text))).not.toEqual([
+      [name, role],
+    ]);
+  });
+
+  test('a given name after an initial stays a name', () => {
+    expect(speakerRoles('Kepala Desa Lubai, M.Ali, mengatakan, “Jalan rusak.”')).toEqual([
+      ['M.Ali', 'Kepala Desa Lubai'],
+    ]);
+  });
+});

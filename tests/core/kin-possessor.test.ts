@@ -62,3 +62,34 @@ describe('a relative of a named person is introduced (cast.kinOwnerIntroduces)',
     );
   });
 });
+
+// names.kinPossessorLate: a word saying the person is dead may open the apposition after the pair.
+describe('a late marker after the pair keeps the kin reading (names.kinPossessorLate)', () => {
+  const kinOpened = (people: string[]) => people.filter(p => /^(Istri|Ayah) /.test(p));
+  test.each([
+    'Ayah Sukamto Wiryo, almarhum Kusnandar Jaya, adalah kepala desa sebelumnya.',
+    'Istri Bramantyo, almarhumah Wartinah Sekarwangi, dulu melatih tari di sanggar desa.',
+    'Ayah Made Jonaedi, mendiang I Wayan Surtaman, dikenal tegas membagi air.',
+  ])('%s', sentence => {
+    expect(kinOpened(castPeople(sentence))).toEqual([]);
+    const off = withFeaturesOff(['names.kinPossessorLate'], () => castPeople(sentence));
+    expect(kinOpened(off)).not.toEqual([]);
+  });
+  test('the speaker, not the kin pair, keeps the next -nya', () => {
+    expect(
+      lastSpeakers(
+        'Kepala desa Sukamto (63) mengatakan air turun.',
+        'Ayah Sukamto, almarhum Kusnandar, adalah kepala desa sebelumnya.',
+        '“Bapak dulu tegas membagi air,” tuturnya.',
+      ),
+    ).toEqual(['Sukamto']);
+    const off = withFeaturesOff(['names.kinPossessorLate'], () =>
+      lastSpeakers(
+        'Kepala desa Sukamto (63) mengatakan air turun.',
+        'Ayah Sukamto, almarhum Kusnandar, adalah kepala desa sebelumnya.',
+        '“Bapak dulu tegas membagi air,” tuturnya.',
+      ),
+    );
+    expect(off).not.toEqual(['Sukamto']);
+  });
+});

@@ -30,6 +30,24 @@ const rows: [FeatureName, string, string[]][] = [
     'Kisah Sukardi dikenal para pelanggan. Ia tidak pernah menceritakan kisah itu. || “Saya hanya berjualan,” ujar Sukardi.',
     ['Sukardi'],
   ],
+  // A word no lexicon knows before a name the article wrote before ever writing that word opens
+  // the sentence, not the name: a person is named in full first.
+  [
+    'names.model.nounBeforeKnownName',
+    'Putri sulungnya, Wartinah Sekarwangi, kini berlatih angkat besi. “Saya ingin juara,” kata Wartinah. || Bakat Wartinah pertama kali dilirik guru olahraganya. “Sejak kecil saya suka angkat beban,” katanya.',
+    ['Wartinah Sekarwangi', 'Wartinah Sekarwangi'],
+  ],
+  [
+    'names.model.nounBeforeKnownName',
+    'Jonaedi Tumangger sudah tiga tahun berjualan kopi keliling. “Pagi saya di pasar,” kata Jonaedi. || Semangat Jonaedi tidak pernah padam. “Saya harus kuat untuk anak-anak,” ujarnya.',
+    ['Jonaedi Tumangger', 'Jonaedi Tumangger'],
+  ],
+  // An emphatic pronoun presents the name after it.
+  [
+    'names.emphaticPresenter',
+    'Seorang perempuan berkerudung menata kue di atas nampan. Dialah Kartinah, 41 tahun, mantan pekerja migran. || “Saya belajar membuat kue dari majikan,” katanya.',
+    ['Kartinah'],
+  ],
   // A lone word the article also writes in lowercase (`indah`) is still the given name that opens
   // a person's full name earlier in the article.
   [

@@ -8,6 +8,7 @@
  * demonstrative makes them kin; `Anak Agung` opens a Balinese noble's name.
  */
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { LATE_MARKERS } from '../../lexicon/patient-roles';
 import { DEFINITE, KIN_NOUNS, KIN_NOUNS_ALSO_NAMES } from '../../lexicon/pronouns';
 import { isGivenName } from '../../lexicon/name-words';
 import { startsLower } from '../text/chars';
@@ -17,7 +18,7 @@ import { LIST_ANDS } from '../../lexicon/conjunctions';
 import { NOT_PREDICATE } from '../../lexicon/prepositions';
 import { opensSentence } from '../text/sentence-start';
 import { isCapitalised, type Token } from '../text/text';
-import { isRunToken, readRun } from './name-run';
+import { balineseArticleOpensRun, isRunToken, readRun } from './name-run';
 
 /** True when token `i` is a capitalised kin noun whose name after it is its possessor. */
 export function kinPossessorAt(t: readonly Token[], i: number): boolean {
@@ -31,9 +32,22 @@ export function kinPossessorAt(t: readonly Token[], i: number): boolean {
   if (after && DEFINITE.has(after.lower)) return true;
   if (actsAsSubject(t, i, after)) return true;
   if (HONORIFIC_SET.has(kin.lower) || after?.text !== ',') return false;
-  const next = t[end + 1];
+  let at = pastLateMarker(t, end + 1);
+  // `…, almarhum I Wayan Surtaman, …`: the run starts past the Balinese article.
+  if (at > end + 1 && balineseArticleOpensRun(t, at)) at++;
+  const next = t[at];
   if (!isRunToken(next) || ROLE_WORD_SET.has(next!.lower)) return false;
-  return setOff(t, readRun(t, end + 1));
+  return setOff(t, readRun(t, at));
+}
+
+/**
+ * `Ayah Made Jonaedi, almarhum Wayan Surtaman, …`: a word saying the person is dead (`almarhum`, `mendiang`,
+ * `alm.`) opens the apposition before the name, which is still the kin the pair describes
+ * (names.kinPossessorLate). The index after the marker, or `k`.
+ */
+function pastLateMarker(t: readonly Token[], k: number): number {
+  if (!LATE_MARKERS.has(t[k]?.lower ?? '') || !featureOn('names.kinPossessorLate')) return k;
+  return t[k + 1]?.text === '.' ? k + 2 : k + 1;
 }
 
 /**

@@ -43,7 +43,7 @@ import { isArticleName } from './name-run';
 import { isDiKanShape } from '../text/affix-shapes';
 import { keptPerString, lowerWord, WORDS_KEPT } from '../text/kept-per-string';
 import { OPENING_PREPOSITIONS } from '../../lexicon/prepositions';
-import { KIN_NOUNS, SEEN_PRESENTERS } from '../../lexicon/pronouns';
+import { EMPHATIC_PRESENTERS, KIN_NOUNS, SEEN_PRESENTERS } from '../../lexicon/pronouns';
 import { LEGAL_DOCUMENT_WORDS } from '../../lexicon/terms';
 import { isBrandWord } from './brand-word';
 import { isGivenNameSpelling } from './name-spelling';
@@ -113,6 +113,8 @@ export function hardNonName(w: string): 'number' | 'cue' | 'function' | null {
   if (LEGAL_DOCUMENT_WORDS.has(lw) && featureOn('names.legalDocumentWords')) return 'function';
   // `Tampak X, kuasa hukum terdakwa, berbincang …`: the verb of being seen opens the clause.
   if (SEEN_PRESENTERS.has(lw) && featureOn('discourse.seenPresented')) return 'function';
+  // `Dialah Sunarti, 41 tahun, …`: the emphatic pronoun presents the name after it.
+  if (EMPHATIC_PRESENTERS.has(lw) && featureOn('names.emphaticPresenter')) return 'function';
   return possessedRelation(lw) ? 'function' : null;
 }
 
@@ -499,11 +501,24 @@ function commonWordBeforeName(
   if (s >= words.length - 1 || !featureOn('names.model.commonNounOpensSentence')) return s;
   const w = words[s]!;
   if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
-  if (!evidence.writesLowercase?.(w.toLowerCase())) return s;
+  if (!evidence.writesLowercase?.(w.toLowerCase()) && !namedBeforeWord(w, words[s + 1]!, evidence))
+    return s;
   // The rest must be a name the article writes alone elsewhere, so a given name no lexicon knows
   // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word.
   const rest = words.slice(s + 1).join(' ');
   return evidence.has(words[s + 1]!) && evidence.runAlone?.(rest) ? s + 1 : s;
+}
+
+/**
+ * `Semangat Jonaedi tak pernah padam …` after `Jonaedi Tumangger, penjual kopi keliling, …`: the
+ * article wrote the name (`Jonaedi`) before it ever wrote the word before it (`Semangat`), so that
+ * word is no name word the person was introduced by but a noun of the sentence (whose spirit);
+ * a writer names a person in full first (names.model.nounBeforeKnownName).
+ */
+function namedBeforeWord(w: string, name: string, evidence: ArticleEvidence): boolean {
+  const named = evidence.firstWritten?.(name.toLowerCase()) ?? -1;
+  if (named < 0 || named >= (evidence.firstWritten?.(w.toLowerCase()) ?? -1)) return false;
+  return featureOn('names.model.nounBeforeKnownName');
 }
 
 /** An area's or a venue's head (`Kelurahan`, `GOR`, `Stadion`): what follows names a place. */
