@@ -1100,6 +1100,8 @@ export const FEATURES = {
     'an English `the` description after a cue closed by the body the person belongs to (`said the politician from the National Party (NP).`) points back as one told by origin does; the body, opened by `the` and perhaps closed by its bracketed acronym, never speaks',
   'names.englishAgedDescription':
     'an English `the` description closed by an age written as one word (`The 52-year-old said …`) tells a person by age and points back, as one closed by a lowercase head does',
+  'names.agedAfterCue':
+    'an English `the` description after a cue closed by an age written as one word (`said the 63-year-old with a grin`) tells a person by age and points back, as it does before a cue',
   'cast.nicknameRestatesName':
     "a name after a naming word (`Penjual jamu yang biasa dipanggil Mak Rukmini itu …`) that restates a lone name written after the latest person's mention (`… adalah Rukmini.`) is that new person's own name, not a nickname joined to the person mentioned before; the lone name, never given in full, is then a person of its own, and the description the called name closes opens that person as subject, so a later `ujarnya` or a reported clause of the description means them",
   'discourse.titleOwnWordsAtCue':

@@ -218,7 +218,9 @@ export function englishDescriptionAfterCue(
   )
     e++;
   const last = toks[e - 1]!;
-  if (e === k + 1 || (!startsLower(last.text) && !isDigits(last.text))) return null;
+  // `said the 63-year-old with a grin`: an age as one word closes it too (names.agedAfterCue).
+  const aged = agedWord(last.text) && featureOn('names.agedAfterCue');
+  if (e === k + 1 || (!startsLower(last.text) && !isDigits(last.text) && !aged)) return null;
   if (toks[e]?.text === ',' && startsUpper(toks[e + 1]?.text ?? '')) return null;
   if (e < toks.length && startsAlnum(toks[e]!.text) && !CLAUSE_WORDS.has(toks[e]!.text))
     return null;
