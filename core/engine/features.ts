@@ -1019,9 +1019,9 @@ export const FEATURES = {
   'names.possessedNounOpens':
     'a noun presenting the name after it (`Namanya Sukarti.`, `Panggilannya Ucok.`: her name, his call name) is a word of the sentence, never the first word of that name',
   'names.emphaticPresenter':
-    'a pronoun or demonstrative with the emphatic `-lah` opening a sentence (`Dialah X, 41 tahun, …`, `Inilah X`; lexicon/pronouns.ts EMPHATIC_PRESENTERS) presents the name after it and is no word of that name',
+    'a pronoun or demonstrative with the emphatic `-lah` (`Dialah X, 41 tahun, …`, `Inilah X`; lexicon/pronouns.ts EMPHATIC_PRESENTERS) presents the name after it and is no word of that name',
   'names.model.nounBeforeKnownName':
-    'a capitalised word no name lexicon knows, opening a run before a name the article uses alone for a speaker and wrote before it ever wrote that word (`Bakat Wartinah mulai terlihat …` after `… kata Wartinah`), is a noun opening the sentence: a person is named in full first',
+    'a capitalised word no name lexicon knows, opening a run before a word that opens a name the article gave in full before it ever wrote that word (`Semangat Wartinah tak pernah padam …` after `Wartinah Sekarwangi …`), is a noun opening the sentence: a person is named in full first',
   'names.model.commonNounOpensSentence':
     'a capitalised word opening a name that the article also writes in lowercase and no name lexicon knows, before a word the article uses alone for a speaker, is a common noun opening the sentence (`Kisah Darsono juga dikenal …` … `kisah itu` … `kata Darsono`), not a name word',
   'names.relativeOverPlace':
@@ -1178,8 +1178,6 @@ export const FEATURES = {
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
   'names.kinPossessorLate':
     "a word saying the person is dead (`almarhum`, `mendiang`) opening the apposition after a capitalised kin noun and a name (`Ayah X, almarhum Y, …`) still makes the pair somebody's kin described through X, not a person named `Ayah X`",
-  'names.dottedDegreeShape':
-    'a degree written `S.` or `M.` with a field of a capital and one lowercase letter (`M.Or`, `M.Ec`, `S.Ds`) is a degree though no list holds it: the chain of degrees closes the name before it',
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':

@@ -95,7 +95,9 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * (`M.P` Magister Pertanian, `S.Pt`, `S.Hut`, `S.Pi`, `S.TP`, `M.Eng`, `S.Sn`/`M.Sn`) that regional
  * agency heads write after their names (`Ir X MP`). The fourth holds the certificates of competency
  * harbour masters and ship captains write after their names (`Capt. X, M.Mar`): Master Mariner, and
- * `M.Mar.E` for a ship's chief engineer. `S.P` (Sarjana Pertanian) is read apart, below.
+ * `M.Mar.E` for a ship's chief engineer. The last holds the sports master's of the national list
+ * (`M.Or`, Magister Olahraga, which coaches write) and the economics master's earned abroad
+ * (`M.Ec`). `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
@@ -104,6 +106,7 @@ const DOTTED_DEGREES: readonly string[] = words(`
   S.I.Kom M.I.Kom M.Han M.Kn
   M.P S.Pt S.Hut S.Pi S.TP M.Eng S.Sn M.Sn
   M.Mar M.Mar.E
+  M.Or M.Ec
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's
@@ -120,21 +123,22 @@ const UNDOTTED_DEGREES: readonly string[] = words(`
 
 /**
  * Degrees whose undotted spelling is as often the initials of a family name (`Dimas Arya SP`):
- * `S.P`, Sarjana Pertanian, the agriculture degree of regional agency heads. With its dots it is a
- * degree anywhere; undotted only inside a chain of degrees set off by commas, before another degree
- * (`Kepala Dinas Pertanian X, Y, SP, M.Si, mengatakan`), as isChainedDegree reads it.
+ * `S.P`, Sarjana Pertanian, the agriculture degree of regional agency heads. Written with or without
+ * its dots (initials are dotted too: `Dimas Arya S.P.`), it is a degree only inside a chain of
+ * degrees set off by commas, before another degree (`Kepala Dinas Pertanian X, Y, SP, M.Si,
+ * mengatakan`), as isChainedDegree reads it.
  */
 const INITIALS_LIKE_DEGREES: readonly string[] = words(`S.P`);
-const INITIALS_LIKE_UNDOTTED: ReadonlySet<string> = new Set(
-  INITIALS_LIKE_DEGREES.map(d => d.replaceAll('.', '')),
-);
+const INITIALS_LIKE: ReadonlySet<string> = new Set([
+  ...INITIALS_LIKE_DEGREES,
+  ...INITIALS_LIKE_DEGREES.map(d => d.replaceAll('.', '')),
+]);
 
 /** Every degree as it may be written, without a final dot; case as written. */
 const DEGREE_SET: ReadonlySet<string> = new Set([
   ...UNDOTTED_DEGREES,
   ...DOTTED_DEGREES,
   ...DOTTED_DEGREES.map(d => d.replaceAll('.', '')),
-  ...INITIALS_LIKE_DEGREES,
 ]);
 
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -172,18 +176,6 @@ function isMasterDegree(d: string): boolean {
 }
 
 /**
- * `M.Or`, `M.Ec`, `S.Ds`: a bachelor's (`S.`) or master's (`M.`) degree written with its dot and
- * a field of a capital and one lowercase letter, the shape of the national list's degrees (`S.Pd`,
- * `M.Si`) and of those earned abroad. No given name after an initial is so short; a field of
- * three letters is (`M.Ali`, `S.Nur`), so those degrees stay in the lists (names.dottedDegreeShape).
- */
-function isDottedFieldDegree(d: string): boolean {
-  if (d.length !== 4 || (d[0] !== 'S' && d[0] !== 'M') || d[1] !== '.') return false;
-  if (!isAsciiUpper(d.charCodeAt(2)) || !isAsciiLower(d.charCodeAt(3))) return false;
-  return featureOn('names.dottedDegreeShape');
-}
-
-/**
  * True when `w` is a post-nominal degree, with or without a final dot. Read from the lists and
  * the two shapes above, not one regex of every degree: that alternation was compiled on every
  * cold start of the engine, for the words of each name run.
@@ -196,18 +188,18 @@ export function isDegree(w: string): boolean {
     return (
       d.length === CONSULTANT_MARK.length || isSpecialistDegree(d.slice(0, -CONSULTANT_MARK.length))
     );
-  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d) || isDottedFieldDegree(d);
+  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d);
 }
 
 /**
  * True when `w` is a degree written inside a chain of degrees set off by commas, `degreeAfter`
- * telling whether another degree follows it there: any degree, and an undotted one that is as
- * often a family name's initials (`SP`) when another degree follows (names.initialsLikeDegree).
+ * telling whether another degree follows it there: any degree, and one that is as often a family
+ * name's initials (`SP`, `S.P`) when another degree follows (names.initialsLikeDegree).
  */
 export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
   if (isDegree(w)) return true;
   if (!degreeAfter || !featureOn('names.initialsLikeDegree')) return false;
-  return INITIALS_LIKE_UNDOTTED.has(w.endsWith('.') ? w.slice(0, -1) : w);
+  return INITIALS_LIKE.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** The consultant's mark after a specialist degree (`SpPD(K)`). */

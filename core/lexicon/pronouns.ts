@@ -82,10 +82,10 @@ export const SEEN_PRESENTERS: ReadonlySet<string> = new Set(['tampak', 'terlihat
 /**
  * Pronouns and demonstratives with the emphatic `-lah` (`Dialah X, 41 tahun, …` after `seorang
  * perempuan …`; `Inilah X`, `Merekalah X dan Y`): they present the name after them, as `tampak`
- * does, and open no name. `ialah` is the copula. Lowercase.
+ * does, and open no name. Lowercase.
  */
 export const EMPHATIC_PRESENTERS: ReadonlySet<string> = new Set(
-  'dialah ialah beliaulah merekalah inilah itulah'.split(' '),
+  'dialah beliaulah merekalah inilah itulah'.split(' '),
 );
 
 /**

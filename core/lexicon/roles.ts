@@ -106,8 +106,8 @@ const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
   karyawan karyawati pegawai pengusaha pensiunan relawan kader peternak perajin pengrajin seniman
   penyanyi aktor aktris atlet pebulutangkis pesepakbola penulis sastrawan perawat bidan
-  advokat notaris apoteker arsitek akuntan konsultan insinyur ilmuwan psikiater pilot nakhoda syahbandar
-  masinis montir tukang pramugari penerjemah fotografer desainer sutradara produser pelukis
+  advokat notaris apoteker arsitek akuntan konsultan insinyur ilmuwan psikiater pilot nakhoda
+  syahbandar masinis montir tukang pramugari penerjemah fotografer desainer sutradara produser pelukis
   komedian presenter penyiar pembawa youtuber selebgram pegiat pemerhati penggiat
   farmer farmers fisherman fishermen trader traders worker workers student students teacher
   teachers nurse nurses driver drivers resident residents volunteer volunteers businessman

@@ -80,9 +80,9 @@ describe('a degree that may be initials is one inside a chain of degrees', () =>
   });
 });
 
-// names.dottedDegreeShape: `S.` or `M.` and a field of a capital and one lowercase letter is a
-// degree no list needs to hold; a field of three letters may be a given name after an initial.
-describe('a dotted degree of the short shape closes the name', () => {
+// `M.Or` (the sports master's coaches write) and `M.Ec` are degrees of the lists; a two- or
+// three-letter given name after an initial (`M.Ai`, `M.Ali`) stays a name.
+describe('dotted master degrees of the lists close the name; initials and given names stay', () => {
   test.each([
     [
       'Pelatih ganda putra Persikura, Bramantyo Sukamto, M.Or, mengatakan, “Latihan ditambah.”',
@@ -94,16 +94,9 @@ describe('a dotted degree of the short shape closes the name', () => {
       'Kusnandar Purbasari',
       'Ekonom senior',
     ],
+    ['Kepala Desa Lubai, M.Ali, mengatakan, “Jalan rusak.”', 'M.Ali', 'Kepala Desa Lubai'],
+    ['Kepala Desa Lubai, M.Ai, mengatakan, “Jalan rusak.”', 'M.Ai', 'Kepala Desa Lubai'],
   ])('%s', (text, name, role) => {
     expect(speakerRoles(text)).toEqual([[name, role]]);
-    expect(withFeaturesOff(['names.dottedDegreeShape'], () => speakerRoles(text))).not.toEqual([
-      [name, role],
-    ]);
-  });
-
-  test('a given name after an initial stays a name', () => {
-    expect(speakerRoles('Kepala Desa Lubai, M.Ali, mengatakan, “Jalan rusak.”')).toEqual([
-      ['M.Ali', 'Kepala Desa Lubai'],
-    ]);
   });
 });

@@ -70,10 +70,15 @@ describe('a late marker after the pair keeps the kin reading (names.kinPossessor
     'Ayah Sukamto Wiryo, almarhum Kusnandar Jaya, adalah kepala desa sebelumnya.',
     'Istri Bramantyo, almarhumah Wartinah Sekarwangi, dulu melatih tari di sanggar desa.',
     'Ayah Made Jonaedi, mendiang I Wayan Surtaman, dikenal tegas membagi air.',
+    'Ayah Made Jonaedi, alm. I Wayan Surtaman, dikenal tegas membagi air.',
   ])('%s', sentence => {
     expect(kinOpened(castPeople(sentence))).toEqual([]);
     const off = withFeaturesOff(['names.kinPossessorLate'], () => castPeople(sentence));
     expect(kinOpened(off)).not.toEqual([]);
+  });
+  test('without a late marker the Balinese article still opens the name after the pair', () => {
+    const people = castPeople('Ayah Made Jonaedi, I Wayan Surtaman, dikenal tegas membagi air.');
+    expect(people.filter(p => p.startsWith('Ayah '))).toEqual([]);
   });
   test('the speaker, not the kin pair, keeps the next -nya', () => {
     expect(

@@ -108,6 +108,16 @@ describe('name boundaries from the article’s own evidence (names31)', () => {
     ).toEqual(['Darsono', 'Rudi Harsono', 'Darsono']);
   });
 
+  // names.model.nounBeforeKnownName reads only a word that opens a name given in full: a family
+  // name used alone may follow another person's given name.
+  test.each([
+    'Petani muda Rinaldo Tumangger mengatakan, “Harga pupuk naik.”',
+    'Bintang Tumangger, putranya, mengatakan, “Harga pupuk naik.”',
+  ])('another person of the same family stays apart: %s', line => {
+    const intro = 'Jonaedi Tumangger menanam kopi sejak 1990. “Kami rugi,” kata Tumangger.';
+    expect(speakersOf(`${intro} || ${line}`)[1]).not.toBe('Jonaedi Tumangger');
+  });
+
   test('a capital `A` opening an English sentence stays the article', () => {
     expect(speakersOf('A Jakarta resident said the flood came fast.')).toEqual(['']);
   });

@@ -35,7 +35,11 @@ export function nameBeforeDegrees(
     // `, SP, M.Si,`: a degree that may be initials counts when another degree follows it.
     if (!isChainedDegree(written, end !== comma)) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
-    if (isRunToken(toks[c - 1]) && !isDegree(toks[c - 1]!.text) && !degreeEndsAt(toks, c, text))
+    if (
+      isRunToken(toks[c - 1]) &&
+      !isChainedDegree(toks[c - 1]!.text, true) &&
+      !degreeEndsAt(toks, c, text)
+    )
       return c - 1;
     end = c;
   }
@@ -58,8 +62,9 @@ function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean 
 }
 
 /**
- * True when a degree set off by commas starts right after the comma at token `comma` (`, M.Si,`
- * after `SP`): what makes a degree that may be initials one (names.initialsLikeDegree).
+ * True when a degree starts right after the comma at token `comma` and runs to the next comma or
+ * the cue (`, M.Si,` after `SP`): what makes a degree that may be initials one
+ * (names.initialsLikeDegree).
  */
 export function degreeFollows(toks: readonly Token[], comma: number, text: string): boolean {
   if (toks[comma]?.text !== ',') return false;

@@ -33,8 +33,8 @@ export function kinPossessorAt(t: readonly Token[], i: number): boolean {
   if (actsAsSubject(t, i, after)) return true;
   if (HONORIFIC_SET.has(kin.lower) || after?.text !== ',') return false;
   let at = pastLateMarker(t, end + 1);
-  // `…, almarhum I Wayan Surtaman, …`: the run starts past the Balinese article.
-  if (at > end + 1 && balineseArticleOpensRun(t, at)) at++;
+  // `…, (almarhum) I Wayan Surtaman, …`: the run starts past the Balinese article.
+  if (balineseArticleOpensRun(t, at)) at++;
   const next = t[at];
   if (!isRunToken(next) || ROLE_WORD_SET.has(next!.lower)) return false;
   return setOff(t, readRun(t, at));

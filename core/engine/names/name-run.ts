@@ -167,7 +167,7 @@ const NOT_NAME = new Set(
     'lebih sehingga maka oleh dari ke setelah sesudah usai selama sejak hingga sampai tak tidak belum sudah ' +
     `${DAYS} ${MONTH_NAMES} apa siapa mengapa bagaimana kini kemarin besok lalu pun juga ` +
     'terkait soal tentang seperti meski meskipun walaupun namun nah ya tahun bulan hari pekan para seorang ' +
-    'the a an in on at this that he she they we i it his their its our menurutnya demikian begitu intinya sebagai rp'
+    'the a an in on at this that he she they we i it menurutnya demikian begitu intinya sebagai rp'
   )
     .split(' ')
     .concat(COUNTED_PLURAL),
