@@ -883,6 +883,8 @@ export const FEATURES = {
     'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
   'discourse.describedPhraseWhole':
     'a description with modifiers after its head, read at a quote (`tutur perajin rotan itu`), means a person brought in unnamed only when the whole phrase repeats that introduction; a bare `seorang perajin` among others talked about does not take it from the person named since',
+  'discourse.pronounNamesUnnamed':
+    'a sentence after an unnamed introduction that opens by naming its person (`Seorang perempuan berkerudung menarik jaring. Ia adalah X.`, `… . Namanya X.`, `Dialah X`) names that person, so a later description by the head (`kata perempuan itu`) means X, as after `seorang warga bernama X`',
   'discourse.unnamedGetsName':
     "a name after a description opening its sentence that points back to somebody brought in unnamed and a copula or naming word (`Seorang lelaki berkaos lusuh mendayung … . Lelaki itu adalah X (49).`) names that person: the clause's subject and the story's topic, whom the next `-nya` means",
   'discourse.describedPair':

@@ -43,3 +43,43 @@ describe('somebody brought in unnamed, then named', () => {
       ),
     ).toEqual([]));
 });
+
+/**
+ * discourse.pronounNamesUnnamed: a sentence or two after the unnamed introduction opens by naming
+ * the person (`Ia adalah X`, `Namanya X`): a later description by the head means X.
+ */
+const NAMED_LATER: readonly (readonly [paragraphs: readonly string[], speaker: string])[] = [
+  [
+    [
+      'Di buritan, seorang perempuan berkerudung menarik jaring ke perahu. Ia adalah Purbasari Sumilah. Sejak muda ia melaut bersama ayahnya.',
+      '“Ombak bulan ini tidak bisa ditebak,” kata perempuan itu.',
+    ],
+    'Purbasari Sumilah',
+  ],
+  [
+    [
+      'Menjelang subuh, seorang lelaki tua membersihkan serambi surau. Setelah itu, ia menyalakan lampu. Namanya Surtaman Dalimunthe.',
+      'Menurut Surtaman, surau itu dibangun kakeknya.',
+      '“Yang penting surau ini ramai,” ujar lelaki kelahiran Lubai itu.',
+    ],
+    'Surtaman Dalimunthe',
+  ],
+];
+
+describe('somebody brought in unnamed, named by the next sentences (discourse.pronounNamesUnnamed)', () => {
+  test.each(NAMED_LATER)('%j', (paragraphs, speaker) =>
+    expect(lastSpeakers(...paragraphs)).toEqual([speaker]),
+  );
+  test.each(NAMED_LATER)('without the feature: %j', (paragraphs, speaker) =>
+    withFeaturesOff(['discourse.pronounNamesUnnamed'], () =>
+      expect(lastSpeakers(...paragraphs)).not.toEqual([speaker]),
+    ),
+  );
+  test('another unnamed person brought in between keeps the naming theirs', () =>
+    expect(
+      lastSpeakers(
+        'Di dermaga, seorang perempuan menjual ikan asin. Di sebelahnya, seorang pemuda menambal jaring. Namanya Kusnandar Tumangger.',
+        '“Harga ikan turun,” kata perempuan itu.',
+      ),
+    ).not.toEqual(['Kusnandar Tumangger']));
+});

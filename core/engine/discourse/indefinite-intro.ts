@@ -5,7 +5,8 @@
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
-import { DEFINITE, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
+import { DEFINITE, EMPHATIC_PRESENTERS, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
+import { NAMING_NOUNS } from '../../lexicon/cues';
 import { FORMER_WORDS, PREDICATE_COPULAS } from '../../lexicon/roles';
 import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { isLowerWord, tokenIndexAt, type Token } from '../text/text';
@@ -107,7 +108,8 @@ function personAfterComma(t: readonly Token[], e: number, hi: number): boolean {
  */
 function useAt(t: readonly Token[], k: number, lo: number, hi: number): 'intro' | 'back' | 'other' {
   const before = k > lo ? t[k - 1]!.lower : '';
-  if (INDEFINITES.has(before)) return namedAfter(t, k, hi) ? 'other' : 'intro';
+  if (INDEFINITES.has(before))
+    return namedAfter(t, k, hi) || namedNextSentence(t, k, hi) ? 'other' : 'intro';
   if (k + 1 < hi && DEFINITE.has(t[k + 1]!.lower) && namedBack(t, k + 1, hi)) return 'other';
   if (DEFINITE_BEFORE.has(before) || (k + 1 < hi && DEFINITE.has(t[k + 1]!.lower))) return 'back';
   return 'other';
@@ -226,6 +228,51 @@ export function namedIntroduction(doc: DocIndex, at: Pos): Pos {
   if (s < 0 || !startsUpper(t[s]!.text) || (s > 0 && !isOneOf(t[s - 1]!.text, '.!?'))) return -1;
   return unnamedIntroduction(doc, t[s]!.text, pos(paragraphOf(at), t[s]!.start));
 }
+
+/**
+ * True when one of the few sentences after the introduction at `k` opens by naming its person
+ * (`Seorang perempuan … menarik jaring. Ia adalah X`, `… . Namanya X`): the person is named
+ * there, so a later description by the head means X, as after `seorang warga bernama X`
+ * (discourse.pronounNamesUnnamed).
+ */
+function namedNextSentence(t: readonly Token[], k: number, hi: number): boolean {
+  let j = k + 1;
+  for (let n = 0; n < SENTENCES_TO_NAME && j < hi; n++) {
+    while (j < hi && !isOneOf(t[j]!.text, '.!?')) {
+      // Another person brought in unnamed: a naming after it is theirs.
+      if (n > 0 && INDEFINITES.has(t[j]!.lower)) return false;
+      j++;
+    }
+    const name = namingOpensAt(t, j + 1);
+    if (name >= 0) return name < hi && startsUpper(t[name]!.text) && !isRoleToken(t[name]!);
+    j++;
+  }
+  return false;
+}
+
+/** How many sentences after an unnamed introduction its naming may come (`… . Setelah itu, … . Namanya X`). */
+const SENTENCES_TO_NAME = 3;
+
+/**
+ * Where the name stands when the sentence at token `s` opens by naming its person (`Ia adalah X`,
+ * `Namanya X`, `Dialah X`), or -1.
+ */
+function namingOpensAt(t: readonly Token[], s: number): number {
+  if (pronounOpensAt(t, s) && PREDICATE_COPULAS.has(t[s + 1]?.lower ?? '')) return s + 2;
+  const w = t[s]?.lower ?? '';
+  const opens = NAMING_NOUNS.has(w) || EMPHATIC_PRESENTERS.has(w);
+  return opens && featureOn('discourse.pronounNamesUnnamed') ? s + 1 : -1;
+}
+
+/** True when token `j` is `ia`, `dia` or `beliau` opening its sentence (`… . Ia adalah X`). */
+function pronounOpensAt(t: readonly Token[], j: number): boolean {
+  if (!PRONOUN_SUBJECTS.has(t[j]?.lower ?? '') || !featureOn('discourse.pronounNamesUnnamed'))
+    return false;
+  return j === 0 || isOneOf(t[j - 1]!.text, '.!?');
+}
+
+/** The pronouns that may name, by a copula, the person brought in unnamed just before. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
 
 /**
  * How many paragraphs back a repeated phrase is looked for: several words repeated in order tell
