@@ -1180,6 +1180,8 @@ export const FEATURES = {
     'a run set off by a comma that spells one degree alone (`dr. Rina Kartika, Sp.P, MPH, …`: the tokenizer splits `Sp.P`) mentions nobody, so it never becomes the role of the name before it',
   'names.kinPossessorLate':
     "a word saying the person is dead (`almarhum`, `mendiang`) opening the apposition after a capitalised kin noun and a name (`Ayah X, almarhum Y, …`) still makes the pair somebody's kin described through X, not a person named `Ayah X`",
+  'names.communityBodyName':
+    "a run opened by a community body (`Koperasi`, `Kelompok`, `Paguyuban`, `Sanggar`) with no office, given name or word the article uses alone for a speaker after it is the body's own name (`Kelompok Tani Sido Makmur Sumber Rejeki kini …`), not a person read from its last words",
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':

@@ -55,6 +55,17 @@ export const BODY_KIND_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * Bodies of a community that head a name of several words, often a place's and a wish's
+ * (`Koperasi Petani Kopi X Maju`, `Kelompok Tani Sido Makmur`, `Paguyuban Y`, `Sanggar Tari Z`):
+ * no person's name follows one in its run without an office before it (`Ketua Kelompok Tani X
+ * Budi`), so a run they open with no given name in it is the body (names.communityBodyName).
+ * Lowercase.
+ */
+export const COMMUNITY_BODY_HEADS: ReadonlySet<string> = new Set(
+  words(`koperasi kelompok paguyuban perkumpulan sanggar komunitas gabungan`),
+);
+
+/**
  * Kinds of organisation a text names the body by once it has named it in full, as a bare noun
  * opening a reporting clause (`Perusahaan juga mengklaim …`, `Dalam keterangan tertulis,
  * kementerian menegaskan …`, `Maskapai itu menyatakan …`; names/organisation-subject.ts). Not

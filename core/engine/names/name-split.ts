@@ -6,10 +6,12 @@ import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
 import { initialsNamed } from './called-initials';
+import { COMMUNITY_BODY_HEADS } from '../../lexicon/organisation-kinds';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
   FAMILIAR_ADDRESS,
+  HONORIFIC_SET,
   isDegree,
   isHonorificAt,
   LOWERCASE_TITLE_SET,
@@ -175,6 +177,9 @@ export function splitRun(
   // `Persikura lewat rilis klub menyebut …`: a club the article writes alone speaks as one.
   if (loneClub(words, evidence))
     return { name: words[0]!, role: null, kind: 'organization', alias: null };
+  // `Kelompok Tani Sido Makmur Sumber Rejeki kini …`: a community body's own name, no person.
+  const community = communityBody(words, evidence);
+  if (community) return community;
   const last = lastRoleWord(words);
   const whole = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
   // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
@@ -206,6 +211,28 @@ export function splitRun(
 function loneClub(words: readonly string[], evidence: ArticleEvidence): boolean {
   if (words.length !== 1 || !featureOn('names.loneClubOrganisation')) return false;
   return articleClub(words[0]!, evidence) && !evidence.opensName?.(words[0]!);
+}
+
+/**
+ * `Koperasi Petani Kopi Lubai Tunas Jaya kini …`: a run opened by a community body's head
+ * (lexicon/organisation-kinds.ts COMMUNITY_BODY_HEADS) with no office, no given name and no word
+ * the article uses alone for a speaker after it names the body, whose name often ends in wish words
+ * (`Sumber Rejeki`, `Tunas Jaya`), not a person after it (names.communityBodyName). Null otherwise.
+ */
+function communityBody(words: readonly string[], evidence: ArticleEvidence): NamedRef | null {
+  if (words.length < 3 || !COMMUNITY_BODY_HEADS.has(words[0]!.toLowerCase())) return null;
+  if (!featureOn('names.communityBodyName')) return null;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    // `Koperasi Petani Kopi X`: a role head right after the body's head names its members.
+    if (ROLE_HEAD_SET.has(w.toLowerCase()) && k > 1) return null;
+    if (isGivenName(w) || evidence.has(w) || evidence.opensName?.(w)) return null;
+    if (HONORIFIC_SET.has(w.toLowerCase())) return null;
+  }
+  const closing = words[words.length - 1]!;
+  const bracket = closing.startsWith('(') ? closing.slice(1, -1) : null;
+  const name = (bracket === null ? words : words.slice(0, -1)).join(' ');
+  return { name, role: null, kind: 'organization', alias: bracket };
 }
 
 /**
