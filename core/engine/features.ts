@@ -1182,6 +1182,8 @@ export const FEATURES = {
     "a word saying the person is dead (`almarhum`, `mendiang`) opening the apposition after a capitalised kin noun and a name (`Ayah X, almarhum Y, …`) still makes the pair somebody's kin described through X, not a person named `Ayah X`",
   'names.communityBodyName':
     "a run opened by a community body (`Koperasi`, `Kelompok`, `Paguyuban`, `Sanggar`) with no office, given name or word the article uses alone for a speaker after it is the body's own name (`Kelompok Tani Sido Makmur Sumber Rejeki kini …`), not a person read from its last words",
+  'names.degreeShapeInChain':
+    "a word of a degree's shape (`S.` or `M.` and a short field: `M.Par`, `S.Ds`) right after another degree in a chain set off by commas (`X, S.E., M.Par, mengakui`) is a degree though no list holds it; alone after a comma it may be a given name after an initial (`M.Ali`)",
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':

@@ -202,6 +202,21 @@ export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
   return INITIALS_LIKE.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
+/**
+ * `M.Par`, `S.Ds`, `M.Or`: the shape of a bachelor's (`S.`) or master's (`M.`) degree written with
+ * its dot and a field of a capital and one to three lowercase letters. A given name after an
+ * initial has it too (`M.Ali`, `M.Ai`), so the shape is a degree only where another degree comes
+ * before it in a chain set off by commas (`X, S.E., M.Par, …`; names/degrees-after.ts,
+ * names.degreeShapeInChain).
+ */
+export function isDegreeShaped(w: string): boolean {
+  const d = w.endsWith('.') ? w.slice(0, -1) : w;
+  if (d.length < 4 || d.length > 6 || (d[0] !== 'S' && d[0] !== 'M') || d[1] !== '.') return false;
+  if (!isAsciiUpper(d.charCodeAt(2))) return false;
+  for (let i = 3; i < d.length; i++) if (!isAsciiLower(d.charCodeAt(i))) return false;
+  return featureOn('names.degreeShapeInChain');
+}
+
 /** The consultant's mark after a specialist degree (`SpPD(K)`). */
 const CONSULTANT_MARK = '(K)';
 

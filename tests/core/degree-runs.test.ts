@@ -100,3 +100,25 @@ describe('dotted master degrees of the lists close the name; initials and given 
     expect(speakerRoles(text)).toEqual([[name, role]]);
   });
 });
+
+// names.degreeShapeInChain: a degree's shape (`M.Par`, `M.Ds`) right after another degree in a
+// chain set off by commas is a degree; alone after a role's comma it may be a given name.
+describe('a degree of the shape after another degree closes the name', () => {
+  test.each([
+    [
+      'Kepala Dinas Pariwisata Lubai, Dr. Bramantyo Sukamto, S.E., M.Par, mengakui, “Kunjungan turun.”',
+      'Bramantyo Sukamto',
+      'Kepala Dinas Pariwisata Lubai',
+    ],
+    [
+      'Dosen desain Wartinah Sekarwangi, S.Sn., M.Ds, menilai, “Batik tulis makin laku.”',
+      'Wartinah Sekarwangi',
+      'Dosen desain',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(speakerRoles(text)).toEqual([[name, role]]);
+    expect(withFeaturesOff(['names.degreeShapeInChain'], () => speakerRoles(text))).not.toEqual([
+      [name, role],
+    ]);
+  });
+});

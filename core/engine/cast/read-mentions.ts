@@ -23,7 +23,7 @@ import {
   walkRunBack,
 } from '../names/name-run';
 import { NameList, type ListedRun } from './name-list';
-import { degreeFollows } from '../names/degrees-after';
+import { chainedDegreeAt } from '../names/degrees-after';
 import type { NamedRef } from '../names/name-split';
 import type { ReadingContext } from '../names/reading-context';
 import { readName, readingsOf } from '../names/name-reading';
@@ -39,7 +39,6 @@ import { isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionRecord } from './mention-record';
 import { caselessKey, startsLower } from '../text/chars';
 import { opensGroup, runRole, unnamedSubjectKind } from './sentence-role';
-import { isChainedDegree } from '../../lexicon/honorifics';
 import { isNyaWord } from '../names/nya-word';
 import { opensSentence } from '../text/sentence-start';
 import { nicknameAfter, nicknameBefore } from './nickname-cue';
@@ -435,8 +434,7 @@ function describesNameBefore(t: readonly Token[], i: number): boolean {
  */
 function degreeAlone(t: readonly Token[], i: number, end: number, text: string): boolean {
   if (t[i - 1]?.text !== ',' || !featureOn('names.degreeRunAlone')) return false;
-  const written = text.slice(t[i]!.start, t[end - 1]!.end);
-  return isChainedDegree(written, degreeFollows(t, end, text));
+  return chainedDegreeAt(t, i, end, text);
 }
 
 /** The token index after the paragraph's previous run when that run names a person, else -1. */

@@ -5,7 +5,7 @@
  * with no comma after it (`Prof Dr Sinta Maharani, MSi menilai`, `Ustaz Farid, Lc, MA menjelaskan`).
  * Degrees without commas (`Rina SpGK`) are read inside the run (name-split.ts, postNominalStart).
  */
-import { isChainedDegree, isDegree } from '../../lexicon/honorifics';
+import { isChainedDegree, isDegree, isDegreeShaped } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { namesPerson, type ArticleEvidence } from './name-model';
 import { isRunToken, walkRunBack } from './name-run';
@@ -32,8 +32,10 @@ export function nameBeforeDegrees(
     while (c > 0 && toks[c]!.text !== ',' && end - c <= MAX_DEGREE_TOKENS) c--;
     if (c <= 0 || toks[c]!.text !== ',' || c === end - 1) return comma;
     const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
-    // `, SP, M.Si,`: a degree that may be initials counts when another degree follows it.
-    if (!isChainedDegree(written, end !== comma)) return comma;
+    // `, SP, M.Si,`: a degree that may be initials counts when another degree follows it;
+    // `, S.E., M.Par,`: one of a degree's shape when another comes before it.
+    const shaped = isDegreeShaped(written) && degreeEndsAt(toks, c, text);
+    if (!isChainedDegree(written, end !== comma) && !shaped) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
     if (
       isRunToken(toks[c - 1]) &&
@@ -59,6 +61,22 @@ function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean 
     p < c - 1 &&
     isChainedDegree(text.slice(toks[p + 1]!.start, toks[c - 1]!.end), true)
   );
+}
+
+/**
+ * True when the tokens from `i` to `end` (a run right after a comma) spell a degree set off in a
+ * chain: one of the lists (with `degreeAfter`, one that may be initials: isChainedDegree), or one
+ * of a degree's shape right after another degree (`, S.E., M.Par,`; names.degreeShapeInChain).
+ */
+export function chainedDegreeAt(
+  toks: readonly Token[],
+  i: number,
+  end: number,
+  text: string,
+): boolean {
+  const written = text.slice(toks[i]!.start, toks[end - 1]!.end);
+  if (isChainedDegree(written, degreeFollows(toks, end, text))) return true;
+  return isDegreeShaped(written) && degreeEndsAt(toks, i - 1, text);
 }
 
 /**
