@@ -67,3 +67,17 @@ describe('an office’s seat the article writes as a place is no person (names.m
     expect(off).not.toEqual([who]);
   });
 });
+
+// names.officeClassOne: `Kelas I` is the class of an office, in its name, so the seat after it is
+// no person and the office speaks as one.
+describe('the class of an office stays in its name (names.officeClassOne)', () => {
+  const statement = 'Rutan Kelas I Cibening menyatakan jumlah tahanan melebihi kapasitas.';
+  test('the office speaks', () => {
+    expect(lastSpeakers(statement)).toEqual(['Rutan Kelas I Cibening']);
+  });
+  test('switched off, its seat is read as a person', () => {
+    expect(withFeaturesOff(['names.officeClassOne'], () => lastSpeakers(statement))).toEqual([
+      'Cibening',
+    ]);
+  });
+});

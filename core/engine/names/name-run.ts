@@ -265,6 +265,14 @@ function rankOneAt(toks: readonly Token[], j: number): boolean {
 }
 
 /**
+ * `Rutan Kelas I Cibening`, `Lapas Kelas I X`: a lone `I` after a capitalised `Kelas` is
+ * the class of the office, in its name as `Kelas II` is, wherever the run's words are
+ * (names.officeClassOne).
+ */
+const officeClassOneAt = (toks: readonly Token[], j: number): boolean =>
+  toks[j]!.text === 'I' && toks[j - 1]?.text === 'Kelas' && featureOn('names.officeClassOne');
+
+/**
  * True when the dot at token `j`, glued to the word before it, goes on to the next word of the run
  * instead of ending it, or when token `j` is the last part of a degree written with dots: one test
  * of the dots a run reads past, each kind by its own switch.
@@ -596,8 +604,8 @@ function scanRun(toks: readonly Token[], i: number): number {
       j++; // `Satgas Banjir 2020 Andi Pratama`: a year or number naming a unit stays in the role
     } else if (unitDigitAt(toks, i, j)) {
       j++; // `SMA Negeri 2 Cibening`, `Daerah Operasi 1 Jakarta`: the unit's number, in its name
-    } else if (j > i && !sawName && rankOneAt(toks, j)) {
-      j++; // `Wakil Rektor I`, `Asisten I Sekda`: the Roman one ranking the office, not `I`
+    } else if (j > i && ((!sawName && rankOneAt(toks, j)) || officeClassOneAt(toks, j))) {
+      j++; // `Wakil Rektor I`, `Kelas I`: the Roman one ranking the office, not `I`
     } else if (balineseAt(toks, j)) {
       j++; // `Jaksa I Ketut …`: the Balinese article, not the English pronoun
     } else if (initialSpellingWordAt(toks, j)) {
@@ -721,6 +729,8 @@ export function walkRunBack(toks: readonly Token[], k: number): number {
     else if (s > 1 && portfolioWordAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `SMA Negeri 2 Cibening menyatakan`: a unit's digit the run read forward holds too.
     else if (s > 1 && unitDigitAt(toks, s - 2, s - 1) && readRun(toks, s - 2) > k) s -= 2;
+    // `Rutan Kelas I Cibening menyatakan`: the office's class, which readRun holds.
+    else if (s > 1 && officeClassOneAt(toks, s - 1) && readRun(toks, s - 2) > k) s -= 2;
     // `Darmo “Kendil” Wiyono menilai`: a quoted nickname inside the name, which readRun holds.
     else {
       const n = nicknameBefore(toks, s);
