@@ -164,10 +164,10 @@ export const EN_INDEFINITE_ARTICLES: readonly string[] = words(`a an one`);
 
 /**
  * Prepositions that open a phrase after an unnamed person's head and before the cue: `a source at
- * the ministry said`, `a resident of the village said` (english-unnamed.ts): the phrase only
- * places the person.
+ * the ministry said`, `a resident of the village said`, `residents near the raided house said`
+ * (english-unnamed.ts): the phrase only places the person.
  */
-export const EN_HEAD_PREPOSITIONS: readonly string[] = words(`at of from in with close`);
+export const EN_HEAD_PREPOSITIONS: readonly string[] = words(`at of from in with close near`);
 
 /**
  * Heads of an unnamed English speaker that are no office or occupation: a person known by what

@@ -187,3 +187,16 @@ describe('English cues that report nothing (negative cases)', () => {
     expect(indirect(line)).toEqual([]);
   });
 });
+
+// `near` opens a phrase that places an unnamed speaker, as `in` and `at` do: the place at its end
+// is no speaker.
+describe('a phrase opened by `near` after an unnamed head places the person', () => {
+  test.each([
+    'Residents near the burnt market in Cibening said the fire started before dawn.',
+    'A vendor near the stadium gate said the crowd had been calm all evening.',
+    // The head before the farther preposition of the tail: `vendor`, not `stall`.
+    'A vendor at a stall near the Lubai bridge, who declined to give his name, said prices had doubled.',
+  ])('%s', line => {
+    expect(indirect(line).map(([, who]) => who)).toEqual([[]]);
+  });
+});

@@ -69,9 +69,9 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
       if (opensAside !== closing) return out;
       const head = opensAside ? j - 2 : j - 1;
       out.push(head);
-      // `a woman from X, who asked not to be named,`: the head before the tail the clause follows.
-      const beforeTail = tails && closing ? headBeforeTail(toks, head) : -1;
-      if (beforeTail >= 0) out.push(beforeTail);
+      // `a woman from X, who asked not to be named,`: the head before the tail the clause follows
+      // (`a vendor at a stall near X, who …`: before each of its prepositions, nearest first).
+      if (tails && closing) out.push(...headsBeforeTail(toks, head));
       return out;
     }
     if (!closing && tails && (HEAD_PREPOSITIONS.has(w) || participleTail(w))) out.push(j - 1);
@@ -96,16 +96,18 @@ function participleTail(w: string): boolean {
 }
 
 /**
- * The word before the preposition opening a tail that ends at token `k` (`woman` in `a woman from
- * South X`), or -1 when no such tail ends there.
+ * The words before the prepositions of a tail that ends at token `k`, nearest first (`woman` in `a
+ * woman from South X`; `stall`, then `vendor` in `a vendor at a stall near X`); none when no
+ * such tail ends there.
  */
-function headBeforeTail(toks: readonly Token[], k: number): number {
+function headsBeforeTail(toks: readonly Token[], k: number): number[] {
+  const heads: number[] = [];
   for (let j = k; j > 0 && k - j < MAX_RELATIVE; j--) {
     const w = toks[j]!.text;
-    if (HEAD_PREPOSITIONS.has(w)) return j - 1;
-    if (!startsAlnum(w)) return -1;
+    if (HEAD_PREPOSITIONS.has(w)) heads.push(j - 1);
+    else if (!startsAlnum(w)) return heads;
   }
-  return -1;
+  return heads;
 }
 
 /**
