@@ -883,6 +883,8 @@ export const FEATURES = {
     'a pre-posed cue whose subject is a joined pair (`A dan anggota B menyatakan`) is both people’s statement, not B’s alone',
   'discourse.describedPhraseWhole':
     'a description with modifiers after its head, read at a quote (`tutur perajin rotan itu`), means a person brought in unnamed only when the whole phrase repeats that introduction; a bare `seorang perajin` among others talked about does not take it from the person named since',
+  'discourse.pronounPair':
+    'a singular pronoun opening its sentence joined by `dan` to a name (`… datang bersama anaknya. Ia dan X sama-sama berharap …`) pairs that name with the last person named before it in the paragraph, so a later `mereka`/`keduanya` means both',
   'discourse.pronounNamesUnnamed':
     'a sentence after an unnamed introduction that opens by naming its person (`Seorang perempuan berkerudung menarik jaring. Ia adalah X.`, `… . Namanya X.`, `Dialah X`) names that person, so a later description by the head (`kata perempuan itu`) means X, as after `seorang warga bernama X`',
   'discourse.unnamedGetsName':

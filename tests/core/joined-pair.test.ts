@@ -183,3 +183,22 @@ describe('`mereka`/`keduanya`/`they` means two people named side by side', () =>
     ).not.toEqual(['Bima Satria', 'Galih Perkasa']);
   });
 });
+
+// discourse.pronounPair: `Ia dan X` opening a sentence pairs X with the person the pronoun means,
+// the last person named before it in the paragraph.
+describe('a pronoun joined to a name is a pair (discourse.pronounPair)', () => {
+  const story = [
+    'Korban lain, Wartinah Sekarwangi (52), pedagang kain, menyebut kerugiannya Rp 40 juta. “Saya malu pada keluarga,” kata Wartinah.',
+    'Korban lainnya, Sumilah Kartinah (48), datang bersama anaknya. Ia dan Wartinah sama-sama menunggu kabar dari penyidik.',
+    '“Kami hanya ingin uang kami kembali,” kata mereka.',
+  ];
+  test('`mereka` means both', () => {
+    expect(lastSpeakers(...story)).toEqual(['Sumilah Kartinah', 'Wartinah Sekarwangi']);
+  });
+  test('switched off, not both', () => {
+    expect(withFeaturesOff(['discourse.pronounPair'], () => lastSpeakers(...story))).not.toEqual([
+      'Sumilah Kartinah',
+      'Wartinah Sekarwangi',
+    ]);
+  });
+});

@@ -170,19 +170,50 @@ export function joinedPairs(
     const para = paragraphOf(r.at);
     if (paragraphOf(q.end) !== para) continue;
     const gap = (texts.get(para) ?? '').slice(offsetOf(q.end), offsetOf(r.at));
+    const pronounPair = pronounJoinedBefore(texts.get(para) ?? '', offsetOf(r.at));
+    if (pronounPair) {
+      pushPair(out, entity(q), entity(r), r.at, true, 'subject');
+      continue;
+    }
     // With another record between (the first's role, an organisation) only a role joins them.
     const byRole = joinsBySetOffRole(gap) || joinsByCapitalRole(gap) || joinsPastDescription(gap);
     if (!(byRole || (p === q && joinsPair(gap)))) continue;
-    const a = entity(q);
-    const b = entity(r);
-    if (!a || !b || a === b || a.kind !== 'person' || b.kind !== 'person') continue;
-    out.push({
-      at: r.at,
-      entities: [a, b],
-      subject: q.opensClause,
-      role: q.sentenceRole,
-      paired: true,
-    });
+    pushPair(out, entity(q), entity(r), r.at, q.opensClause, q.sentenceRole);
   }
   return out;
+}
+
+/** Files the pair of people `a` and `b` as one mention at `at`, standing in its clause as `role`. */
+function pushPair(
+  out: CastMention[],
+  a: Entity | null,
+  b: Entity | null,
+  at: number,
+  subject: boolean,
+  role: CastMention['role'],
+): void {
+  if (!a || !b || a === b || a.kind !== 'person' || b.kind !== 'person') return;
+  out.push({ at, entities: [a, b], subject, role, paired: true });
+}
+
+/** The pronouns that open a pair with a name (`Ia dan X`), lowercase. */
+const PAIRED_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
+
+/**
+ * `… datang bersama anaknya. Ia dan Wartinah sama-sama berharap …`: a singular pronoun opening its
+ * sentence, joined by `dan` to the name at offset `at` of `para`, pairs that name with the person
+ * the pronoun means, the last person named before it in the paragraph, so a later `mereka` or
+ * `keduanya` means both (discourse.pronounPair).
+ */
+function pronounJoinedBefore(para: string, at: number): boolean {
+  const before = para.slice(Math.max(0, at - 16), at).trimEnd();
+  if (!before.endsWith(' dan')) return false;
+  const head = before.slice(0, -4).trimEnd();
+  const space = Math.max(head.lastIndexOf(' '), -1);
+  const pronoun = head.slice(space + 1);
+  if (!PAIRED_PRONOUNS.has(pronoun.toLowerCase()) || !startsUpper(pronoun)) return false;
+  const mark = head.slice(0, space + 1).trimEnd();
+  const opens =
+    mark === '' ? at - 16 <= 0 : mark.endsWith('.') || mark.endsWith('!') || mark.endsWith('?');
+  return opens && featureOn('discourse.pronounPair');
 }
