@@ -28,7 +28,7 @@ import type { NamedRef } from '../names/name-split';
 import type { ReadingContext } from '../names/reading-context';
 import { readName, readingsOf } from '../names/name-reading';
 import { closedApposition } from '../names/closed-apposition';
-import { hardNonName, namesPerson, type ArticleEvidence } from '../names/name-model';
+import { hardNonName, knownPlace, namesPerson, type ArticleEvidence } from '../names/name-model';
 import { kinPossessorAt } from '../names/kin-possessor';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { officePointedAfter, pointedOffice } from './pointed-office';
@@ -171,6 +171,8 @@ function readRunAt(state: ParagraphState, i: number, clauseAt: number): number {
   if (!listed) readingsOf(evidence)?.keepRun(t, i, end);
   // `di Mapolres X, Cibinong.`: a lone word the article uses as a place mentions no one.
   if (end === i + 1 && townAlone(t[i]!.text, evidence)) return i;
+  // `kelahiran Borong, Manggarai Timur, …`: a region set off after a town mentions no one.
+  if (regionAfterPlace(t, i, end, evidence)) return end - 1;
   const own = roleBeforeClosedName(joined?.ref ?? readRunWithRole(state, i, end), state, end);
   pushRunRecord(state, runReading(state, own, i, end), [i, end], clauseAt);
   return end - 1;
@@ -328,6 +330,28 @@ function roleBeforeClosedName(
  */
 const townAlone = (w: string, evidence: ArticleEvidence): boolean =>
   !!evidence.places?.has(w) && !evidence.has(w) && featureOn('names.placeAfterSpeaker');
+
+/**
+ * `Perempuan kelahiran Borong, Manggarai Timur, itu …`, `warga Desa X, Kecamatan
+ * Y, …`: a run of place words only, set off by a comma right after a run of place words only, is
+ * the region the first place lies in, no person (names.regionAfterPlace). Words the article uses
+ * alone for a speaker are a name's.
+ */
+function regionAfterPlace(
+  t: readonly Token[],
+  i: number,
+  end: number,
+  evidence: ArticleEvidence,
+): boolean {
+  if (t[i - 1]?.text !== ',' || !isRunToken(t[i - 2])) return false;
+  const placeOnly = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++)
+      if (!knownPlace(t[k]!.text, evidence) || evidence.has(t[k]!.text)) return false;
+    return true;
+  };
+  const before = walkRunBack(t, i - 2);
+  return placeOnly(i, end) && placeOnly(before, i - 1) && featureOn('names.regionAfterPlace');
+}
 
 /**
  * The record of an unnamed subject at token `a` (a group when `group`). A function of its own so
