@@ -1188,6 +1188,8 @@ export const FEATURES = {
     "a word of a degree's shape (`S.` or `M.` and a short field: `M.Par`, `S.Ds`) right after another degree in a chain set off by commas (`X, S.E., M.Par, mengakui`) is a degree though no list holds it; alone after a comma it may be a given name after an initial (`M.Ali`)",
   'names.officeClassOne':
     'a lone `I` after a capitalised `Kelas` (`Rutan Kelas I Cibening`, `Lapas Kelas I X`) is the class of the office, in its name, as `Kelas II` is: not the English pronoun that ends the run, leaving the seat alone as a person',
+  'names.relativeOverCompanions':
+    'companions listed inside a relative clause, each set off after a noun (`X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `X, who came with the spokesperson, A, and the head of the office, B, said`): the clause still describes the person before `yang`/`who`, the subject, not the last companion',
   'names.regionAfterPlace':
     'a run of place words only, set off by a comma right after a run of place words only (`kelahiran Borong, Manggarai Timur, …`), is the region the first place lies in, no person a later `-nya` or `dia` could mean',
   'names.initialsLikeDegree':

@@ -95,3 +95,25 @@ describe('places closing a relative clause before the cue', () => {
     ),
   );
 });
+
+// names.relativeOverCompanions: companions listed inside the relative clause, each set off after a
+// noun, are stepped over back to the clause's `yang`/`who`: the person before it is the subject.
+describe('companions listed inside a relative clause (names.relativeOverCompanions)', () => {
+  const rows: readonly (readonly [string, string])[] = [
+    [
+      'Bramantyo Sukamto, yang didampingi sekretaris badan, Wartinah Sekarwangi, dan direktur sertifikasi, Kusnandar Jaya, mengatakan sistem pendaftaran akan dipermudah.',
+      'Bramantyo Sukamto',
+    ],
+    [
+      "Bramantyo Sukamto, who came with the ministry's spokesperson, Wartinah Sekarwangi, and the head of the licensing office, Kusnandar Jaya, said the permits would be issued online.",
+      'Bramantyo Sukamto',
+    ],
+  ];
+  const speakerOf = (line: string) => analyzeBody(line).quotes.map(q => q.speakers.join(' + '));
+  test.each(rows)('%s', (line, who) => {
+    expect(speakerOf(line)).toEqual([who]);
+    expect(withFeaturesOff(['names.relativeOverCompanions'], () => speakerOf(line))).not.toEqual([
+      who,
+    ]);
+  });
+});

@@ -239,11 +239,34 @@ function relativeOverAppositive(
 ): Mention | null {
   if (!personOf(m) || !featureOn('names.relativeOverAppositive')) return null;
   const { toks, text, evidence } = ctx;
-  const c = commaBeforeRun(toks, i - 2);
+  const c = firstCompanionComma(toks, commaBeforeRun(toks, i - 2));
   if (c < 2 || !nounInsideClause(toks, c - 1)) return null;
   const head = subjectBeforeRelative(toks, c + 1, text, evidence, read, COMMA_CLAUSE);
   if (personOf(head)) return head;
   return describedBeforeYang(ctx, c, read);
+}
+
+/** Most lowercase words between two companions set off in one clause (`, dan direktur sertifikasi,`). */
+const MAX_BETWEEN_COMPANIONS = 8;
+
+/**
+ * `X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `Rina, who came with the
+ * spokesperson, A, and the head of the office, B, said`: from the comma `c` before the last companion set
+ * off after a noun, back over the companions listed before it in the same clause (each set off
+ * after a noun, joined by `dan`/`and` and lowercase words), to the comma before the first
+ * (names.relativeOverCompanions). `c` itself when none is listed before it.
+ */
+function firstCompanionComma(toks: readonly Token[], c: number): number {
+  if (c < 2 || !featureOn('names.relativeOverCompanions')) return c;
+  let first = c;
+  for (;;) {
+    let j = first - 1;
+    while (j > 0 && first - j <= MAX_BETWEEN_COMPANIONS && isLowerWord(toks[j]!.text)) j--;
+    if (toks[j]?.text !== ',' || !isRunToken(toks[j - 1])) return first;
+    const before = commaBeforeRun(toks, j - 1);
+    if (before < 2 || !nounInsideClause(toks, before - 1)) return first;
+    first = before;
+  }
 }
 
 /**
