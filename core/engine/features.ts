@@ -885,6 +885,8 @@ export const FEATURES = {
     'a description with modifiers after its head, read at a quote (`tutur perajin rotan itu`), means a person brought in unnamed only when the whole phrase repeats that introduction; a bare `seorang perajin` among others talked about does not take it from the person named since',
   'discourse.pronounPair':
     'a singular pronoun opening its sentence joined by `dan` to a name (`… datang bersama anaknya. Ia dan X sama-sama berharap …`) pairs that name with the last person named before it in the paragraph, so a later `mereka`/`keduanya` means both',
+  'discourse.unnamedPassiveAgent':
+    'somebody unnamed right after a passive cue (`Kabar itu dibenarkan seorang ayah yang menunggu anaknya.`) is its agent, the one answering, whom the next `-nya` means as it means a subject',
   'discourse.pronounNamesUnnamed':
     'a sentence after an unnamed introduction that opens by naming its person (`Seorang perempuan berkerudung menarik jaring. Ia adalah X.`, `… . Namanya X.`, `Dialah X`) names that person, so a later description by the head (`kata perempuan itu`) means X, as after `seorang warga bernama X`',
   'discourse.unnamedGetsName':

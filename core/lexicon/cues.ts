@@ -314,18 +314,20 @@ export const OBJECTION_VERB_SET: ReadonlySet<string> = new Set(
 
 /**
  * Passive cues: `dikatakan/disampaikan (oleh) X`. `ditanggapi` (responded to: `Pernyataan itu
- * ditanggapi X`) makes its agent the one answering, the source of the quote that follows.
+ * ditanggapi X`) and `dibenarkan` (confirmed: `Hal itu dibenarkan X`) make their agent the one
+ * answering, the source of the quote that follows.
  */
 export const PASSIVE_CUES: readonly string[] = words(`
   dikatakan disampaikan diungkapkan dijelaskan ditegaskan dituturkan dinyatakan disebutkan
-  diterangkan dipaparkan diakui ditanggapi
+  diterangkan dipaparkan diakui ditanggapi dibenarkan
 `);
 
 /**
- * The passive cues whose agent answers or owns up to what was said before (`Hal itu diakui X`,
- * `Pernyataan itu ditanggapi X`): that agent is a second person, never who made the statement.
+ * The passive cues whose agent answers, confirms or owns up to what was said before (`Hal itu
+ * diakui X`, `Pernyataan itu ditanggapi X`, `Hal itu dibenarkan X`): that agent is a second
+ * person, never who made the statement.
  */
-const ANSWERING_PASSIVES: ReadonlySet<string> = new Set(words(`diakui ditanggapi`));
+const ANSWERING_PASSIVES: ReadonlySet<string> = new Set(words(`diakui ditanggapi dibenarkan`));
 
 /** The passive cues that credit a statement to the one who made it (`Hal itu disampaikan X`). */
 export const DELIVERING_PASSIVE_SET: ReadonlySet<string> = new Set(

@@ -10,6 +10,7 @@
  */
 import type { BodyParagraph } from '../candidate';
 import { featureOn } from '../features';
+import { PASSIVE_CUE_SET } from '../../lexicon/cues';
 import { pos } from './entity';
 import type { Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
@@ -431,9 +432,18 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
   // asked of every token outside quotes.
   const group = opensGroup(caselessKey(t[i]!.lower)) && startsLower(t[i + 1]?.text ?? '');
   if (!group && !unnamedSubjectAt(t, i)) return null;
-  if (!isSubjectPosition(t, i) || describesNameBefore(t, i)) return null;
+  if (!(isSubjectPosition(t, i) || agentAfterPassiveCue(t, i)) || describesNameBefore(t, i))
+    return null;
   return group ? 'group' : 'one';
 }
+
+/**
+ * `Kabar itu dibenarkan seorang ayah yang menunggu anaknya. “…,” katanya.`: somebody unnamed right
+ * after a passive cue is its agent, the one answering, whom the next `-nya` means as it means a
+ * subject (discourse.unnamedPassiveAgent).
+ */
+const agentAfterPassiveCue = (t: readonly Token[], i: number): boolean =>
+  PASSIVE_CUE_SET.has(t[i - 1]?.lower ?? '') && featureOn('discourse.unnamedPassiveAgent');
 
 /**
  * `Suaminya, Darmaji, seorang buruh tani, …`, `Budi Santoso, seorang pedagang, …`: after a name
