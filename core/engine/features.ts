@@ -884,9 +884,9 @@ export const FEATURES = {
   'discourse.describedPhraseWhole':
     'a description with modifiers after its head, read at a quote (`tutur perajin rotan itu`), means a person brought in unnamed only when the whole phrase repeats that introduction; a bare `seorang perajin` among others talked about does not take it from the person named since',
   'discourse.pronounPair':
-    'a singular pronoun opening its sentence joined by `dan` to a name (`… datang bersama anaknya. Ia dan X sama-sama berharap …`) pairs that name with the last person named before it in the paragraph, so a later `mereka`/`keduanya` means both',
+    "a singular pronoun opening its sentence joined by `dan` to a name (`… datang bersama anaknya. Ia dan X sama-sama berharap …`) pairs that name with the last person standing as a clause's subject before it in the paragraph, so a later `mereka`/`keduanya` means both",
   'discourse.unnamedPassiveAgent':
-    'somebody unnamed right after a passive cue (`Kabar itu dibenarkan seorang ayah yang menunggu anaknya.`) is its agent, the one answering, whom the next `-nya` means as it means a subject',
+    'somebody unnamed right after a passive cue of answering (`dibenarkan`, `diakui`, `ditanggapi`, with or without `oleh`: `Kabar itu dibenarkan seorang ayah yang menunggu anaknya.`) is its agent, the one answering, whom the next `-nya` means as it means a subject; not `seorang diri`',
   'discourse.pronounNamesUnnamed':
     'a sentence after an unnamed introduction that opens by naming its person (`Seorang perempuan berkerudung menarik jaring. Ia adalah X.`, `… . Namanya X.`, `Dialah X`) names that person, so a later description by the head (`kata perempuan itu`) means X, as after `seorang warga bernama X`',
   'discourse.unnamedGetsName':
@@ -1193,7 +1193,7 @@ export const FEATURES = {
   'names.relativeOverCompanions':
     'companions listed inside a relative clause, each set off after a noun (`X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `X, who came with the spokesperson, A, and the head of the office, B, said`): the clause still describes the person before `yang`/`who`, the subject, not the last companion',
   'names.regionAfterPlace':
-    'a run of place words only, set off by a comma right after a run of place words only (`kelahiran Borong, Manggarai Timur, …`), is the region the first place lies in, no person a later `-nya` or `dia` could mean',
+    'a run of place words only (no given name), set off by commas right after a run of place words only that no preposition fronts (`kelahiran Borong, Manggarai Timur, …`), is the region the first place lies in, no person a later `-nya` or `dia` could mean',
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':

@@ -327,7 +327,9 @@ export const PASSIVE_CUES: readonly string[] = words(`
  * diakui X`, `Pernyataan itu ditanggapi X`, `Hal itu dibenarkan X`): that agent is a second
  * person, never who made the statement.
  */
-const ANSWERING_PASSIVES: ReadonlySet<string> = new Set(words(`diakui ditanggapi dibenarkan`));
+export const ANSWERING_PASSIVES: ReadonlySet<string> = new Set(
+  words(`diakui ditanggapi dibenarkan`),
+);
 
 /** The passive cues that credit a statement to the one who made it (`Hal itu disampaikan X`). */
 export const DELIVERING_PASSIVE_SET: ReadonlySet<string> = new Set(

@@ -58,7 +58,8 @@ describe('an office written across a bracket, a link word or a numeral before a 
   });
   test('switched off, none reads that role', () => {
     for (const [intro, said, word, , role] of rows) {
-      // `Kelas I` is also read inside the run itself (names.officeClassOne).
+      // `Kelas I` is also read inside the run itself (names.officeClassOne, name-run.ts), which now
+      // owns that numeral; this reading still bridges the others (`Kelas IIA`, a bracket, a link).
       const off = withFeaturesOff(['names.bridgedOffice', 'names.officeClassOne'], () =>
         speaker(word, intro, said),
       );

@@ -195,6 +195,14 @@ describe('a pronoun joined to a name is a pair (discourse.pronounPair)', () => {
   test('`mereka` means both', () => {
     expect(lastSpeakers(...story)).toEqual(['Sumilah Kartinah', 'Wartinah Sekarwangi']);
   });
+  test('the pronoun means the subject, not the person it acted on', () => {
+    const acted = [
+      story[0]!,
+      'Korban lainnya, Sumilah Kartinah (48), mengaku ditipu oleh Darmaji Kusuma. Ia dan Wartinah sama-sama menunggu kabar dari penyidik.',
+      story[2]!,
+    ];
+    expect(lastSpeakers(...acted)).toEqual(['Sumilah Kartinah', 'Wartinah Sekarwangi']);
+  });
   test('switched off, not both', () => {
     expect(withFeaturesOff(['discourse.pronounPair'], () => lastSpeakers(...story))).not.toEqual([
       'Sumilah Kartinah',

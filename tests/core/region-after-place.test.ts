@@ -19,6 +19,14 @@ describe('a region set off after a town is no person (names.regionAfterPlace)', 
   test.each(STORIES)('%j', (paragraphs, speaker) => {
     expect(lastSpeakers(...paragraphs)).toEqual([speaker]);
   });
+  test('a name after a fronted place is the subject', () => {
+    expect(
+      lastSpeakers(
+        'Di Borong, Intan Permata membuka warung sejak pagi.',
+        '“Pembeli datang sejak subuh,” tuturnya.',
+      ),
+    ).toEqual(['Intan Permata']);
+  });
   test('a name set off after a place is still a person', () => {
     expect(
       lastSpeakers(

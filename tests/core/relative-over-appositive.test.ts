@@ -110,6 +110,11 @@ describe('companions listed inside a relative clause (names.relativeOverCompanio
     ],
   ];
   const speakerOf = (line: string) => analyzeBody(line).quotes.map(q => q.speakers.join(' + '));
+  test('a companion in another clause is no listed companion', () => {
+    const line =
+      'Bramantyo Sukamto, yang didampingi sekretaris badan, Wartinah Sekarwangi, tiba lebih dulu dan ketua panitia, Kusnandar Jaya, mengatakan acara dimulai pukul delapan.';
+    expect(speakerOf(line)).toEqual(['Kusnandar Jaya']);
+  });
   test.each(rows)('%s', (line, who) => {
     expect(speakerOf(line)).toEqual([who]);
     expect(withFeaturesOff(['names.relativeOverCompanions'], () => speakerOf(line))).not.toEqual([

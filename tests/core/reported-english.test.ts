@@ -194,7 +194,8 @@ describe('a phrase opened by `near` after an unnamed head places the person', ()
   test.each([
     'Residents near the burnt market in Cibening said the fire started before dawn.',
     'A vendor near the stadium gate said the crowd had been calm all evening.',
-    // The head before the farther preposition of the tail: `vendor`, not `stall`.
+    // The word before each preposition of the tail is tried as the head, nearest first, so the
+    // person noun before the farther one (`vendor`) is found past `stall`.
     'A vendor at a stall near the Lubai bridge, who declined to give his name, said prices had doubled.',
   ])('%s', line => {
     expect(indirect(line).map(([, who]) => who)).toEqual([[]]);

@@ -24,6 +24,14 @@ describe('an unnamed agent after a passive cue (discourse.unnamedPassiveAgent)',
       'Wartinah Sekarwangi',
     );
   });
+  // Guards: a predicate noun after a delivering passive, and `seorang diri` (alone), are no agent.
+  test.each([
+    'Pelaku disebutkan seorang residivis kambuhan. “Ia sudah tiga kali ditahan,” katanya.',
+    'Keluhan itu disampaikan seorang diri di depan kantor desa. “Jalan ini rusak sejak Lebaran,” katanya.',
+  ])('no agent: %s', line => {
+    expect(lastSpeaker(STORY[0]!, line)).toBe('Wartinah Sekarwangi');
+  });
+  // A guard too: a named agent was read before this reading, and still is.
   test('a named agent after `dibenarkan` speaks next', () => {
     expect(
       lastSpeaker(

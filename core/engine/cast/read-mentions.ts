@@ -10,7 +10,9 @@
  */
 import type { BodyParagraph } from '../candidate';
 import { featureOn } from '../features';
-import { PASSIVE_CUE_SET } from '../../lexicon/cues';
+import { ANSWERING_PASSIVES } from '../../lexicon/cues';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { isGivenName } from '../../lexicon/name-words';
 import { pos } from './entity';
 import type { Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
@@ -333,10 +335,10 @@ const townAlone = (w: string, evidence: ArticleEvidence): boolean =>
   !!evidence.places?.has(w) && !evidence.has(w) && featureOn('names.placeAfterSpeaker');
 
 /**
- * `Perempuan kelahiran Borong, Manggarai Timur, itu …`, `warga Desa X, Kecamatan
- * Y, …`: a run of place words only, set off by a comma right after a run of place words only, is
- * the region the first place lies in, no person (names.regionAfterPlace). Words the article uses
- * alone for a speaker are a name's.
+ * `Perempuan kelahiran Borong, Manggarai Timur, itu …`: a run of place words only, set off by
+ * commas right after a run of place words only, is the region the first place lies in, no person
+ * (names.regionAfterPlace). Words the article uses alone for a speaker, and given names the
+ * corpora know (`Sari`, `Jaya`, `Intan` are districts too), are a name's.
  */
 function regionAfterPlace(
   t: readonly Token[],
@@ -344,15 +346,26 @@ function regionAfterPlace(
   end: number,
   evidence: ArticleEvidence,
 ): boolean {
-  if (t[i - 1]?.text !== ',' || !isRunToken(t[i - 2])) return false;
+  if (t[i - 1]?.text !== ',' || !isRunToken(t[i - 2]) || !featureOn('names.regionAfterPlace'))
+    return false;
+  // The region is set off in turn (`, Manggarai Timur, …`), or closes the sentence.
+  if (!REGION_CLOSERS.has(t[end]?.text ?? '.')) return false;
   const placeOnly = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++)
-      if (!knownPlace(t[k]!.text, evidence) || evidence.has(t[k]!.text)) return false;
+    for (let k = from; k < to; k++) {
+      const w = t[k]!.text;
+      if (!knownPlace(w, evidence) || evidence.has(w) || isGivenName(w)) return false;
+    }
     return true;
   };
   const before = walkRunBack(t, i - 2);
-  return placeOnly(i, end) && placeOnly(before, i - 1) && featureOn('names.regionAfterPlace');
+  // `Di Borong, Intan Permata membuka …`: a place fronted by a preposition ends an adverbial; the
+  // run after its comma is the clause's subject.
+  if (PREPOSITIONS.has(t[before - 1]?.lower ?? '')) return false;
+  return placeOnly(i, end) && placeOnly(before, i - 1);
 }
+
+/** What may close a region set off after a place: its own comma, or the sentence's end. */
+const REGION_CLOSERS: ReadonlySet<string> = new Set([',', '.']);
 
 /**
  * The record of an unnamed subject at token `a` (a group when `group`). A function of its own so
@@ -438,12 +451,17 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
 }
 
 /**
- * `Kabar itu dibenarkan seorang ayah yang menunggu anaknya. “…,” katanya.`: somebody unnamed right
- * after a passive cue is its agent, the one answering, whom the next `-nya` means as it means a
- * subject (discourse.unnamedPassiveAgent).
+ * `Kabar itu dibenarkan (oleh) seorang ayah yang menunggu anaknya. “…,” katanya.`: somebody
+ * unnamed right after a passive cue of answering (`dibenarkan`, `diakui`, `ditanggapi`) is its
+ * agent, the one answering, whom the next `-nya` means as it means a subject
+ * (discourse.unnamedPassiveAgent). Not a predicate noun (`Pelaku disebutkan seorang residivis`)
+ * nor `seorang diri` (alone).
  */
-const agentAfterPassiveCue = (t: readonly Token[], i: number): boolean =>
-  PASSIVE_CUE_SET.has(t[i - 1]?.lower ?? '') && featureOn('discourse.unnamedPassiveAgent');
+function agentAfterPassiveCue(t: readonly Token[], i: number): boolean {
+  const k = t[i - 1]?.lower === 'oleh' ? i - 2 : i - 1;
+  if (!ANSWERING_PASSIVES.has(t[k]?.lower ?? '') || t[i + 1]?.lower === 'diri') return false;
+  return featureOn('discourse.unnamedPassiveAgent');
+}
 
 /**
  * `Suaminya, Darmaji, seorang buruh tani, …`, `Budi Santoso, seorang pedagang, …`: after a name

@@ -5,8 +5,10 @@
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
-import { DEFINITE, EMPHATIC_PRESENTERS, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
+import { DEFINITE, KIN_NOUNS, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { FACILITY_HEAD_SET } from '../../lexicon/facilities';
 import { FORMER_WORDS, PREDICATE_COPULAS } from '../../lexicon/roles';
 import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { isLowerWord, tokenIndexAt, type Token } from '../text/text';
@@ -231,43 +233,57 @@ export function namedIntroduction(doc: DocIndex, at: Pos): Pos {
 
 /**
  * True when one of the few sentences after the introduction at `k` opens by naming its person
- * (`Seorang perempuan … menarik jaring. Ia adalah X`, `… . Namanya X`): the person is named
- * there, so a later description by the head means X, as after `seorang warga bernama X`
- * (discourse.pronounNamesUnnamed).
+ * (`Seorang perempuan … menarik jaring. Ia adalah X.`, `… . Namanya X.`, `Dialah X`): the person is
+ * named there, so a later description by the head is no unnamed introduction's but is read as any
+ * description is, pointing back to the person the text is about (discourse.pronounNamesUnnamed).
+ * Another person brought in unnamed after the introduction keeps the naming theirs.
  */
 function namedNextSentence(t: readonly Token[], k: number, hi: number): boolean {
+  if (!featureOn('discourse.pronounNamesUnnamed')) return false;
   let j = k + 1;
   for (let n = 0; n < SENTENCES_TO_NAME && j < hi; n++) {
     while (j < hi && !isOneOf(t[j]!.text, '.!?')) {
-      // Another person brought in unnamed: a naming after it is theirs.
-      if (n > 0 && INDEFINITES.has(t[j]!.lower)) return false;
+      if (INDEFINITES.has(t[j]!.lower)) return false;
       j++;
     }
     const name = namingOpensAt(t, j + 1);
-    if (name >= 0) return name < hi && startsUpper(t[name]!.text) && !isRoleToken(t[name]!);
+    if (name >= 0) return name < hi && personNameAt(t[name]!);
     j++;
   }
   return false;
 }
 
-/** How many sentences after an unnamed introduction its naming may come (`… . Setelah itu, … . Namanya X`). */
+/**
+ * How many sentences after an unnamed introduction its naming may come (`… . Setelah itu, … .
+ * Namanya X`).
+ */
 const SENTENCES_TO_NAME = 3;
 
 /**
  * Where the name stands when the sentence at token `s` opens by naming its person (`Ia adalah X`,
- * `Namanya X`, `Dialah X`), or -1.
+ * `Namanya X`, `Dialah X`), or -1. Not `Inilah`/`Itulah`, which present places and things as well.
  */
 function namingOpensAt(t: readonly Token[], s: number): number {
   if (pronounOpensAt(t, s) && PREDICATE_COPULAS.has(t[s + 1]?.lower ?? '')) return s + 2;
   const w = t[s]?.lower ?? '';
-  const opens = NAMING_NOUNS.has(w) || EMPHATIC_PRESENTERS.has(w);
-  return opens && featureOn('discourse.pronounNamesUnnamed') ? s + 1 : -1;
+  return NAMING_NOUNS.has(w) || PERSON_PRESENTERS.has(w) ? s + 1 : -1;
+}
+
+/** The emphatic pronouns that present a person (`Dialah X`, `Beliaulah X`). */
+const PERSON_PRESENTERS: ReadonlySet<string> = new Set(['dialah', 'beliaulah']);
+
+/**
+ * True when token `w` may open a person's name: capitalised, and no role, honorific, kin noun,
+ * place or body (`Ia adalah Ibu dari tiga anak`, `Namanya Warung Sederhana`).
+ */
+function personNameAt(w: Token): boolean {
+  if (!startsUpper(w.text) || isRoleToken(w) || isPlaceWord(w.text)) return false;
+  return !HONORIFIC_SET.has(w.lower) && !KIN_NOUNS.has(w.lower) && !FACILITY_HEAD_SET.has(w.lower);
 }
 
 /** True when token `j` is `ia`, `dia` or `beliau` opening its sentence (`… . Ia adalah X`). */
 function pronounOpensAt(t: readonly Token[], j: number): boolean {
-  if (!PRONOUN_SUBJECTS.has(t[j]?.lower ?? '') || !featureOn('discourse.pronounNamesUnnamed'))
-    return false;
+  if (!PRONOUN_SUBJECTS.has(t[j]?.lower ?? '')) return false;
   return j === 0 || isOneOf(t[j - 1]!.text, '.!?');
 }
 

@@ -10,7 +10,7 @@
  */
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
-import type { CastRecord } from '../cast/mention-record';
+import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
@@ -160,19 +160,23 @@ export function joinedPairs(
   // The last person before `r`: the unit a set-off role names (`anggota Fraksi Hijau,`) may be a
   // record of its own between the two.
   let prevPerson: CastRecord | null = null;
+  // The last person standing as a clause's subject: whom `Ia` opening a sentence means.
+  let prevSubject: CastRecord | null = null;
   for (const r of records) {
     const p = prev;
     const q = prevPerson;
+    const s = prevSubject;
     prev = r;
     if (r.kind === 'person') prevPerson = r;
+    if (r.kind === 'person' && isSubjectRole(r.sentenceRole)) prevSubject = r;
     // Records read only at a cue follow the running text's: a pair is two in a row in the text.
     if (!q || r.at <= q.end || r.groupWith.length || r.kind !== 'person') continue;
     const para = paragraphOf(r.at);
     if (paragraphOf(q.end) !== para) continue;
-    const gap = (texts.get(para) ?? '').slice(offsetOf(q.end), offsetOf(r.at));
-    const pronounPair = pronounJoinedBefore(texts.get(para) ?? '', offsetOf(r.at));
-    if (pronounPair) {
-      pushPair(out, entity(q), entity(r), r.at, true, 'subject');
+    const paragraph = texts.get(para) ?? '';
+    const gap = paragraph.slice(offsetOf(q.end), offsetOf(r.at));
+    if (s && paragraphOf(s.end) === para && pronounJoinedBefore(paragraph, offsetOf(r.at))) {
+      pushPair(out, entity(s), entity(r), r.at, true, 'subject');
       continue;
     }
     // With another record between (the first's role, an organisation) only a role joins them.
@@ -202,10 +206,12 @@ const PAIRED_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
 /**
  * `… datang bersama anaknya. Ia dan Wartinah sama-sama berharap …`: a singular pronoun opening its
  * sentence, joined by `dan` to the name at offset `at` of `para`, pairs that name with the person
- * the pronoun means, the last person named before it in the paragraph, so a later `mereka` or
- * `keduanya` means both (discourse.pronounPair).
+ * the pronoun means, the last person standing as a clause's subject before it in the paragraph
+ * (not one the subject was with or spoke to), so a later `mereka` or `keduanya` means both
+ * (discourse.pronounPair).
  */
 function pronounJoinedBefore(para: string, at: number): boolean {
+  if (!featureOn('discourse.pronounPair')) return false;
   const before = para.slice(Math.max(0, at - 16), at).trimEnd();
   if (!before.endsWith(' dan')) return false;
   const head = before.slice(0, -4).trimEnd();
@@ -215,5 +221,5 @@ function pronounJoinedBefore(para: string, at: number): boolean {
   const mark = head.slice(0, space + 1).trimEnd();
   const opens =
     mark === '' ? at - 16 <= 0 : mark.endsWith('.') || mark.endsWith('!') || mark.endsWith('?');
-  return opens && featureOn('discourse.pronounPair');
+  return opens;
 }

@@ -246,15 +246,21 @@ function relativeOverAppositive(
   return describedBeforeYang(ctx, c, read);
 }
 
-/** Most lowercase words between two companions set off in one clause (`, dan direktur sertifikasi,`). */
-const MAX_BETWEEN_COMPANIONS = 8;
+/**
+ * Most lowercase words between two companions set off in one clause, the join included (`, and
+ * the head of the licensing office,`).
+ */
+const MAX_BETWEEN_COMPANIONS = 7;
+
+/** The words that list one companion after another (`dan`, `serta`, `and`). */
+const COMPANION_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
 
 /**
  * `X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `Rina, who came with the
- * spokesperson, A, and the head of the office, B, said`: from the comma `c` before the last companion set
- * off after a noun, back over the companions listed before it in the same clause (each set off
- * after a noun, joined by `dan`/`and` and lowercase words), to the comma before the first
- * (names.relativeOverCompanions). `c` itself when none is listed before it.
+ * spokesperson, A, and the head of the office, B, said`: from the comma `c` before the last
+ * companion set off after a noun, back over the companions listed before it in the same clause
+ * (each set off after a noun, the next opened by `dan`/`serta`/`and` right after the comma), to
+ * the comma before the first (names.relativeOverCompanions). `c` itself when none is listed before.
  */
 function firstCompanionComma(toks: readonly Token[], c: number): number {
   if (c < 2 || !featureOn('names.relativeOverCompanions')) return c;
@@ -262,6 +268,9 @@ function firstCompanionComma(toks: readonly Token[], c: number): number {
   for (;;) {
     let j = first - 1;
     while (j > 0 && first - j <= MAX_BETWEEN_COMPANIONS && isLowerWord(toks[j]!.text)) j--;
+    // The companions are listed: a joining word right after the earlier one's comma
+    // (`…, A, dan direktur, B`), never another clause (`…, A, tiba lebih dulu dan …, B`).
+    if (!COMPANION_JOINS.has(toks[j + 1]?.lower ?? '')) return first;
     if (toks[j]?.text !== ',' || !isRunToken(toks[j - 1])) return first;
     const before = commaBeforeRun(toks, j - 1);
     if (before < 2 || !nounInsideClause(toks, before - 1)) return first;

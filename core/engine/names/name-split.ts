@@ -215,9 +215,10 @@ function loneClub(words: readonly string[], evidence: ArticleEvidence): boolean 
 
 /**
  * `Koperasi Petani Kopi Lubai Tunas Jaya kini …`: a run opened by a community body's head
- * (lexicon/organisation-kinds.ts COMMUNITY_BODY_HEADS) with no office, no given name and no word
- * the article uses alone for a speaker after it names the body, whose name often ends in wish words
- * (`Sumber Rejeki`, `Tunas Jaya`), not a person after it (names.communityBodyName). Null otherwise.
+ * (lexicon/organisation-kinds.ts COMMUNITY_BODY_HEADS) with no office, no given name (listed or
+ * spelled as one), no word the article uses alone for a speaker and no tail the article writes as a
+ * run of its own after it names the body, whose name often ends in wish words (`Sumber Rejeki`,
+ * `Tunas Jaya`), not a person after it (names.communityBodyName). Null otherwise.
  */
 function communityBody(words: readonly string[], evidence: ArticleEvidence): NamedRef | null {
   if (words.length < 3 || !COMMUNITY_BODY_HEADS.has(words[0]!.toLowerCase())) return null;
@@ -226,11 +227,16 @@ function communityBody(words: readonly string[], evidence: ArticleEvidence): Nam
     const w = words[k]!;
     // `Koperasi Petani Kopi X`: a role head right after the body's head names its members.
     if (ROLE_HEAD_SET.has(w.toLowerCase()) && k > 1) return null;
-    if (isGivenName(w) || evidence.has(w) || evidence.opensName?.(w)) return null;
+    if (isGivenName(w) || isGivenNameSpelling(w) || evidence.has(w) || evidence.opensName?.(w))
+      return null;
     if (HONORIFIC_SET.has(w.toLowerCase())) return null;
   }
+  // `Kelompok Tani X Darmaji Kusuma menyebut …` … `ujar Darmaji Kusuma`: a tail the article
+  // writes as a run of its own is a person's name after the body.
+  for (const n of [2, 3])
+    if (words.length - n > 1 && evidence.runAlone?.(words.slice(-n).join(' '))) return null;
   const closing = words[words.length - 1]!;
-  const bracket = closing.startsWith('(') ? closing.slice(1, -1) : null;
+  const bracket = closing.startsWith('(') && closing.endsWith(')') ? closing.slice(1, -1) : null;
   const name = (bracket === null ? words : words.slice(0, -1)).join(' ');
   return { name, role: null, kind: 'organization', alias: bracket };
 }
