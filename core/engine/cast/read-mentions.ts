@@ -358,9 +358,9 @@ function regionAfterPlace(
     return true;
   };
   const before = walkRunBack(t, i - 2);
-  // `Di Borong, Intan Permata membuka …`: a place fronted by a preposition ends an adverbial; the
-  // run after its comma is the clause's subject.
-  if (PREPOSITIONS.has(t[before - 1]?.lower ?? '')) return false;
+  // `Di Borong, Intan Permata membuka …`: a place fronted by a preposition opening the sentence
+  // ends an adverbial; the run after its comma is the clause's subject.
+  if (PREPOSITIONS.has(t[before - 1]?.lower ?? '') && opensSentence(t, before - 1)) return false;
   return placeOnly(i, end) && placeOnly(before, i - 1);
 }
 

@@ -41,9 +41,9 @@ export function kinPossessorAt(t: readonly Token[], i: number): boolean {
 }
 
 /**
- * `Ayah Made Jonaedi, almarhum Wayan Surtaman, …`: a word saying the person is dead (`almarhum`, `mendiang`,
- * `alm.`) opens the apposition before the name, which is still the kin the pair describes
- * (names.kinPossessorLate). The index after the marker, or `k`.
+ * `Ayah Made Jonaedi, almarhum Wayan Surtaman, …`: a word saying the person is dead (`almarhum`,
+ * `mendiang`, `alm.`) opens the apposition before the name, which is still the kin the pair
+ * describes (names.kinPossessorLate). The index after the marker, or `k`.
  */
 function pastLateMarker(t: readonly Token[], k: number): number {
   if (!LATE_MARKERS.has(t[k]?.lower ?? '') || !featureOn('names.kinPossessorLate')) return k;

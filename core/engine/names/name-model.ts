@@ -488,9 +488,9 @@ export function placeBeforeLoneName(
 
 /**
  * `Kisah Darsono juga dikenal …` … `kata Darsono`: a capitalised word at the name's start that the
- * article also writes in lowercase (`kisah itu`), or that it writes only after giving the name in
- * full (namedBeforeWord), and that no name lexicon or the article knows as
- * a person's, before a name the article uses alone for a speaker and writes alone as a whole run,
+ * article also writes in lowercase (`kisah itu`), or writes only after giving the name in full
+ * (namedBeforeWord), and that no name lexicon or the article knows as a person's, before a name
+ * the article uses alone for a speaker and writes alone as a whole run,
  * is a common noun opening the sentence (whose story, whose hands), not the person's first name.
  * Returns `s + 1` then, else `s`.
  */
@@ -514,8 +514,8 @@ function commonWordBeforeName(
  * `Semangat Jonaedi tak pernah padam …` after `Jonaedi Tumangger, penjual kopi keliling, …`: the
  * article wrote the name (`Jonaedi`, opening a name given in full) before it ever wrote the word
  * before it (`Semangat`), so that word is no name word the person was introduced by but a noun of
- * the sentence (whose spirit);
- * a writer names a person in full first (names.model.nounBeforeKnownName).
+ * the sentence (whose spirit): a writer names a person in full first
+ * (names.model.nounBeforeKnownName).
  */
 function namedBeforeWord(w: string, name: string, evidence: ArticleEvidence): boolean {
   // Only a word that opens a name given in full: a family name used alone (`kata Tumangger`) may
