@@ -18,6 +18,7 @@ import { roleOfDescription } from './role-before-relative';
 import { knownPlace, personEvidence } from './name-model';
 import { opensWithWeekday } from '../reported/reported-clause';
 import { LISTED_COUNTS } from '../../lexicon/pronouns';
+import { LIST_ANDS } from '../../lexicon/conjunctions';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -253,7 +254,7 @@ function relativeOverAppositive(
 const MAX_BETWEEN_COMPANIONS = 7;
 
 /** The words that list one companion after another (`dan`, `serta`, `and`). */
-const COMPANION_JOINS: ReadonlySet<string> = new Set(['dan', 'serta', 'and']);
+const COMPANION_JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
 
 /**
  * `X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `Rina, who came with the
