@@ -884,7 +884,7 @@ export const FEATURES = {
   'discourse.describedPhraseWhole':
     'a description with modifiers after its head, read at a quote (`tutur perajin rotan itu`), means a person brought in unnamed only when the whole phrase repeats that introduction; a bare `seorang perajin` among others talked about does not take it from the person named since',
   'discourse.pronounPair':
-    "a singular pronoun opening its sentence joined by `dan` to a name (`… datang bersama anaknya. Ia dan X sama-sama berharap …`) pairs that name with the last person standing as a clause's subject before it in the paragraph, so a later `mereka`/`keduanya` means both",
+    "a singular pronoun opening its sentence joined by `dan` to a name (`… tiba sambil menggendong cucunya. Ia dan X ikut menunggu …`) pairs that name with the last person standing as a clause's subject before it in the paragraph, so a later `mereka`/`keduanya` means both",
   'discourse.unnamedPassiveAgent':
     'somebody unnamed right after a passive cue of answering (`dibenarkan`, `diakui`, `ditanggapi`, with or without `oleh`: `Kabar itu dibenarkan seorang ayah yang menunggu anaknya.`) is its agent, the one answering, whom the next `-nya` means as it means a subject; not `seorang diri`',
   'discourse.pronounNamesUnnamed':
@@ -1107,7 +1107,7 @@ export const FEATURES = {
   'names.englishAgedDescription':
     'an English `the` description closed by an age written as one word (`The 52-year-old said …`) tells a person by age and points back, as one closed by a lowercase head does',
   'names.agedAfterCue':
-    'an English `the` description after a cue closed by an age written as one word (`said the 63-year-old with a grin`) tells a person by age and points back, as it does before a cue',
+    'an English `the` description after a cue closed by an age written as one word (`said the 58-year-old with a grin`) tells a person by age and points back, as it does before a cue',
   'cast.nicknameRestatesName':
     "a name after a naming word (`Penjual jamu yang biasa dipanggil Mak Rukmini itu …`) that restates a lone name written after the latest person's mention (`… adalah Rukmini.`) is that new person's own name, not a nickname joined to the person mentioned before; the lone name, never given in full, is then a person of its own, and the description the called name closes opens that person as subject, so a later `ujarnya` or a reported clause of the description means them",
   'discourse.titleOwnWordsAtCue':
@@ -1187,7 +1187,7 @@ export const FEATURES = {
   'names.communityBodyName':
     "a run opened by a community body (`Koperasi`, `Kelompok`, `Paguyuban`, `Sanggar`) with no office, given name or word the article uses alone for a speaker after it is the body's own name (`Kelompok Tani Sido Makmur Sumber Rejeki kini …`), not a person read from its last words",
   'names.degreeShapeInChain':
-    "a word of a degree's shape (`S.` or `M.` and a short field: `M.Par`, `S.Ds`) right after another degree in a chain set off by commas (`X, S.E., M.Par, mengakui`) is a degree though no list holds it; alone after a comma it may be a given name after an initial (`M.Ali`)",
+    "a word of a degree's shape (`S.` or `M.` and a short field: `M.Par`, `S.Ds`) right after another degree in a chain set off by commas (`X, S.Sos., M.Par, menilai`) is a degree though no list holds it; alone after a comma it may be a given name after an initial (`M.Ali`)",
   'names.officeClassOne':
     'a lone `I` after a capitalised `Kelas` (`Rutan Kelas I Cibening`, `Lapas Kelas I X`) is the class of the office, in its name, as `Kelas II` is: not the English pronoun that ends the run, leaving the seat alone as a person',
   'names.relativeOverCompanions':

@@ -206,7 +206,7 @@ export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
  * `M.Par`, `S.Ds`, `M.Or`: the shape of a bachelor's (`S.`) or master's (`M.`) degree written with
  * its dot and a field of a capital and one to three lowercase letters. A given name after an
  * initial has it too (`M.Ali`, `M.Ai`), so the shape is a degree only where another degree comes
- * before it in a chain set off by commas (`X, S.E., M.Par, …`; names/degrees-after.ts,
+ * before it in a chain set off by commas (`X, S.Sos., M.Par, …`; names/degrees-after.ts,
  * names.degreeShapeInChain).
  */
 export function isDegreeShaped(w: string): boolean {

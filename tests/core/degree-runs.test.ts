@@ -106,7 +106,7 @@ describe('dotted master degrees of the lists close the name; initials and given 
 describe('a degree of the shape after another degree closes the name', () => {
   test.each([
     [
-      'Kepala Dinas Pariwisata Lubai, Dr. Bramantyo Sukamto, S.E., M.Par, mengakui, “Kunjungan turun.”',
+      'Kepala Dinas Pariwisata Lubai, Dr. Bramantyo Sukamto, S.Sos., M.Par, menilai, “Kunjungan turun.”',
       'Bramantyo Sukamto',
       'Kepala Dinas Pariwisata Lubai',
     ],

@@ -98,20 +98,20 @@ describe('an English description told by age or origin points back (names.englis
 // quote means the person introduced with that age, past people merely listed in between.
 describe('an English age description after the cue points back (names.agedAfterCue)', () => {
   const story = [
-    'A grey-haired man fans the coals under a row of satay. Bramantyo Sukamto, 63, sells satay at the night market.',
+    'A grey-haired man fans the coals under a row of satay. Bramantyo Sukamto, 58, sells satay at the night market.',
     'Stalls there sell dishes from Padang, Medan and Makassar.',
-    '“I learned the spice mix from an uncle,” said the 63-year-old with a grin.',
+    '“I learned the spice mix from an uncle,” said the 58-year-old with a grin.',
   ];
   test('the quote is the aged man’s', () => {
     const quotes = analyzeBody(...story).quotes.filter(q => q.type === 'direct');
     expect(quotes.map(q => [q.speakers.join(' + '), q.mention])).toEqual([
-      ['Bramantyo Sukamto', 'the 63-year-old'],
+      ['Bramantyo Sukamto', 'the 58-year-old'],
     ]);
   });
   test('switched off, the age names no one after the cue', () => {
     const quotes = withFeaturesOff(['names.agedAfterCue'], () => analyzeBody(...story).quotes);
     expect(quotes.filter(q => q.type === 'direct').map(q => q.mention)).not.toEqual([
-      'the 63-year-old',
+      'the 58-year-old',
     ]);
   });
 });

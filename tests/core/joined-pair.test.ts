@@ -189,7 +189,7 @@ describe('`mereka`/`keduanya`/`they` means two people named side by side', () =>
 describe('a pronoun joined to a name is a pair (discourse.pronounPair)', () => {
   const story = [
     'Korban lain, Wartinah Sekarwangi (52), pedagang kain, menyebut kerugiannya Rp 40 juta. “Saya malu pada keluarga,” kata Wartinah.',
-    'Korban lainnya, Sumilah Kartinah (48), datang bersama anaknya. Ia dan Wartinah sama-sama menunggu kabar dari penyidik.',
+    'Korban lain, Sumilah Kartinah (48), tiba sambil menggendong cucunya. Ia dan Wartinah ikut menunggu kabar dari penyidik.',
     '“Kami hanya ingin uang kami kembali,” kata mereka.',
   ];
   test('`mereka` means both', () => {
@@ -198,7 +198,7 @@ describe('a pronoun joined to a name is a pair (discourse.pronounPair)', () => {
   test('the pronoun means the subject, not the person it acted on', () => {
     const acted = [
       story[0]!,
-      'Korban lainnya, Sumilah Kartinah (48), mengaku ditipu oleh Darmaji Kusuma. Ia dan Wartinah sama-sama menunggu kabar dari penyidik.',
+      'Korban lain, Sumilah Kartinah (48), mengaku ditipu oleh Darmaji Kusuma. Ia dan Wartinah ikut menunggu kabar dari penyidik.',
       story[2]!,
     ];
     expect(lastSpeakers(...acted)).toEqual(['Sumilah Kartinah', 'Wartinah Sekarwangi']);

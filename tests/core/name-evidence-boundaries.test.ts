@@ -45,7 +45,7 @@ const rows: [FeatureName, string, string[]][] = [
   // An emphatic pronoun presents the name after it.
   [
     'names.emphaticPresenter',
-    'Seorang perempuan berkerudung menata kue di atas nampan. Dialah Kartinah, 41 tahun, mantan pekerja migran. || “Saya belajar membuat kue dari majikan,” katanya.',
+    'Seorang perempuan berkebaya merapikan dagangan jamu di teras. Dialah Kartinah, 57 tahun, penjual jamu gendong. || “Resepnya warisan nenek saya,” katanya.',
     ['Kartinah'],
   ],
   // A lone word the article also writes in lowercase (`indah`) is still the given name that opens

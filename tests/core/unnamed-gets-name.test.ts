@@ -58,7 +58,7 @@ const NAMED_LATER: readonly (readonly [paragraphs: readonly string[], speaker: s
   ],
   [
     [
-      'Menjelang subuh, seorang lelaki tua membersihkan serambi surau. Setelah itu, ia menyalakan lampu. Namanya Surtaman Dalimunthe.',
+      'Menjelang subuh, seorang lelaki tua membersihkan serambi surau. Sesudahnya, ia menimba air untuk berwudu. Namanya Surtaman Dalimunthe.',
       'Menurut Surtaman, surau itu dibangun kakeknya.',
       '“Yang penting surau ini ramai,” ujar lelaki kelahiran Lubai itu.',
     ],

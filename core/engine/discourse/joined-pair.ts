@@ -204,7 +204,7 @@ function pushPair(
 const PAIRED_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
 
 /**
- * `… datang bersama anaknya. Ia dan Wartinah sama-sama berharap …`: a singular pronoun opening its
+ * `… tiba sambil menggendong cucunya. Ia dan Wartinah ikut menunggu …`: a singular pronoun opening its
  * sentence, joined by `dan` to the name at offset `at` of `para`, pairs that name with the person
  * the pronoun means, the last person standing as a clause's subject before it in the paragraph
  * (not one the subject was with or spoke to), so a later `mereka` or `keduanya` means both

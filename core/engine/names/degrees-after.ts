@@ -33,7 +33,7 @@ export function nameBeforeDegrees(
     if (c <= 0 || toks[c]!.text !== ',' || c === end - 1) return comma;
     const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
     // `, SP, M.Si,`: a degree that may be initials counts when another degree follows it;
-    // `, S.E., M.Par,`: one of a degree's shape when another comes before it.
+    // `, S.Sos., M.Par,`: one of a degree's shape when another comes before it.
     const shaped = isDegreeShaped(written) && degreeEndsAt(toks, c, text);
     if (!isChainedDegree(written, end !== comma) && !shaped) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
@@ -66,7 +66,7 @@ function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean 
 /**
  * True when the tokens from `i` to `end` (a run right after a comma) spell a degree set off in a
  * chain: one of the lists (with `degreeAfter`, one that may be initials: isChainedDegree), or one
- * of a degree's shape right after another degree (`, S.E., M.Par,`; names.degreeShapeInChain).
+ * of a degree's shape right after another degree (`, S.Sos., M.Par,`; names.degreeShapeInChain).
  */
 export function chainedDegreeAt(
   toks: readonly Token[],

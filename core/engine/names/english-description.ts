@@ -218,7 +218,7 @@ export function englishDescriptionAfterCue(
   )
     e++;
   const last = toks[e - 1]!;
-  // `said the 63-year-old with a grin`: an age as one word closes it too (names.agedAfterCue).
+  // `said the 58-year-old with a grin`: an age as one word closes it too (names.agedAfterCue).
   const aged = agedWord(last.text) && featureOn('names.agedAfterCue');
   if (e === k + 1 || (!startsLower(last.text) && !isDigits(last.text) && !aged)) return null;
   if (toks[e]?.text === ',' && startsUpper(toks[e + 1]?.text ?? '')) return null;
