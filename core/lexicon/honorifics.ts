@@ -181,7 +181,7 @@ function isMasterDegree(d: string): boolean {
  * cold start of the engine, for the words of each name run.
  */
 export function isDegree(w: string): boolean {
-  const d = w.endsWith('.') ? w.slice(0, -1) : w;
+  const d = dropFinalDot(w);
   // `Sp.OG(K)`, `SpA(K)`: a consultant marks the specialist degree with `(K)` right after it; the
   // mark alone is the last token of such a degree (the tokenizer splits it off).
   if (d.endsWith(CONSULTANT_MARK) && featureOn('names.consultantMark'))
@@ -199,7 +199,7 @@ export function isDegree(w: string): boolean {
 export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
   if (isDegree(w)) return true;
   if (!degreeAfter || !featureOn('names.initialsLikeDegree')) return false;
-  return INITIALS_LIKE.has(w.endsWith('.') ? w.slice(0, -1) : w);
+  return INITIALS_LIKE.has(dropFinalDot(w));
 }
 
 /**
@@ -210,7 +210,7 @@ export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
  * names.degreeShapeInChain).
  */
 export function isDegreeShaped(w: string): boolean {
-  const d = w.endsWith('.') ? w.slice(0, -1) : w;
+  const d = dropFinalDot(w);
   if (d.length < 4 || d.length > 6 || (d[0] !== 'S' && d[0] !== 'M') || d[1] !== '.') return false;
   if (!isAsciiUpper(d.charCodeAt(2))) return false;
   for (let i = 3; i < d.length; i++) if (!isAsciiLower(d.charCodeAt(i))) return false;

@@ -3,16 +3,14 @@
  */
 import { DAN, SERTA } from './conjunctions';
 
+/** The Indonesian third person singular (`kata dia`, `Ia menilai`, `ujar beliau`). */
+export const SINGULAR_ID: readonly string[] = ['dia', 'ia', 'beliau'];
+
 /** Third person singular: resolved to the last singular speaker (`kata dia`, `Ia menilai`). */
-export const SINGULAR: ReadonlySet<string> = new Set([
-  'dia',
-  'ia',
-  'beliau',
-  'he',
-  'she',
-  'him',
-  'her',
-]);
+export const SINGULAR: ReadonlySet<string> = new Set([...SINGULAR_ID, 'he', 'she', 'him', 'her']);
+
+/** SINGULAR_ID as a set, for the readers of `Ia adalah X`, `Ia dan X` (discourse/). */
+export const SINGULAR_ID_SET: ReadonlySet<string> = new Set(SINGULAR_ID);
 
 /**
  * English `it` as a reporting subject (`“…,” it said`, `It added that …`): an organisation
@@ -79,14 +77,18 @@ export const EXISTENTIALS: ReadonlySet<string> = new Set(['ada', 'terdapat']);
  */
 export const SEEN_PRESENTERS: ReadonlySet<string> = new Set(['tampak', 'terlihat', 'tampaklah']);
 
+/** The emphatic pronouns that present one person (`Dialah X, 57 tahun, …`, `Beliaulah X`). */
+export const PERSON_PRESENTERS: ReadonlySet<string> = new Set(['dialah', 'beliaulah']);
+
 /**
  * Pronouns and demonstratives with the emphatic `-lah` (`Dialah X, 41 tahun, …` after `seorang
  * perempuan …`; `Inilah X`, `Merekalah X dan Y`): they present the name after them, as `tampak`
- * does, and open no name. Lowercase.
+ * does, and open no name (`Inilah`, `Itulah` present places and things as well). Lowercase.
  */
-export const EMPHATIC_PRESENTERS: ReadonlySet<string> = new Set(
-  'dialah beliaulah merekalah inilah itulah'.split(' '),
-);
+export const EMPHATIC_PRESENTERS: ReadonlySet<string> = new Set([
+  ...PERSON_PRESENTERS,
+  ...'merekalah inilah itulah'.split(' '),
+]);
 
 /**
  * Words closing a phrase that picks one out of a group just named (`Salah satunya X`): the name

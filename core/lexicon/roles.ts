@@ -10,6 +10,7 @@ import { CITIES, FOREIGN, INSTITUTIONS, PROVINCES } from './places';
 import { words } from './word-list';
 import { AMPERSAND, AND } from './conjunctions';
 import { BODY_KIND_HEADS } from './organisation-kinds';
+import { EMPHATIC_PRESENTERS } from './pronouns';
 
 /**
  * English heads of a role, for en.republika.co.id (`Religious Affairs Minister X`, `President X`,
@@ -534,9 +535,10 @@ export const EN_RELATION_HEADS: ReadonlySet<string> = new Set(
  * `Dialah X, …`, `yakni X, …`): the name is presented, so a role set off after it describes that
  * person and may close the sentence (cast.identifiedAppositiveAtEnd). Lowercase.
  */
-export const IDENTIFYING_WORDS: ReadonlySet<string> = new Set(
-  words(`adalah ialah yakni yaitu dialah merekalah inilah itulah`),
-);
+export const IDENTIFYING_WORDS: ReadonlySet<string> = new Set([
+  ...words(`adalah ialah yakni yaitu`),
+  ...EMPHATIC_PRESENTERS,
+]);
 export const PREDICATE_ROLE_VERBS: ReadonlySet<string> = new Set(
   words(`menjabat bekerja berprofesi bertugas mengabdi`),
 );

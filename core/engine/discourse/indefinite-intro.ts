@@ -5,7 +5,15 @@
  * model would point back to. A name right after the introduction (`a resident, Budi Santoso,`,
  * `seorang warga bernama Budi`) names that person: then the description points back as usual.
  */
-import { DEFINITE, KIN_NOUNS, NAMING_WORDS, POINTING_BACK } from '../../lexicon/pronouns';
+import {
+  DEFINITE,
+  KIN_NOUNS,
+  NAMING_WORDS,
+  PERSON_PRESENTERS,
+  POINTING_BACK,
+  SINGULAR_ID_SET,
+} from '../../lexicon/pronouns';
+import { opensSentence } from '../text/sentence-start';
 import { NAMING_NOUNS } from '../../lexicon/cues';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { FACILITY_HEAD_SET } from '../../lexicon/facilities';
@@ -261,16 +269,14 @@ const SENTENCES_TO_NAME = 3;
 
 /**
  * Where the name stands when the sentence at token `s` opens by naming its person (`Ia adalah X`,
- * `Namanya X`, `Dialah X`), or -1. Not `Inilah`/`Itulah`, which present places and things as well.
+ * `Namanya X`, `Dialah X`), or -1. Not `Inilah`/`Itulah`, which present places and things as well
+ * (lexicon/pronouns.ts PERSON_PRESENTERS).
  */
 function namingOpensAt(t: readonly Token[], s: number): number {
   if (pronounOpensAt(t, s) && PREDICATE_COPULAS.has(t[s + 1]?.lower ?? '')) return s + 2;
   const w = t[s]?.lower ?? '';
   return NAMING_NOUNS.has(w) || PERSON_PRESENTERS.has(w) ? s + 1 : -1;
 }
-
-/** The emphatic pronouns that present a person (`Dialah X`, `Beliaulah X`). */
-const PERSON_PRESENTERS: ReadonlySet<string> = new Set(['dialah', 'beliaulah']);
 
 /**
  * True when token `w` may open a person's name: capitalised, and no role, honorific, kin noun,
@@ -283,12 +289,8 @@ function personNameAt(w: Token): boolean {
 
 /** True when token `j` is `ia`, `dia` or `beliau` opening its sentence (`… . Ia adalah X`). */
 function pronounOpensAt(t: readonly Token[], j: number): boolean {
-  if (!PRONOUN_SUBJECTS.has(t[j]?.lower ?? '')) return false;
-  return j === 0 || isOneOf(t[j - 1]!.text, '.!?');
+  return SINGULAR_ID_SET.has(t[j]?.lower ?? '') && opensSentence(t, j);
 }
-
-/** The pronouns that may name, by a copula, the person brought in unnamed just before. */
-const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
 
 /**
  * How many paragraphs back a repeated phrase is looked for: several words repeated in order tell

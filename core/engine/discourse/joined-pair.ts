@@ -15,7 +15,8 @@ import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
-import { LIST_ANDS } from '../../lexicon/conjunctions';
+import { DAN, LIST_ANDS } from '../../lexicon/conjunctions';
+import { SINGULAR_ID_SET } from '../../lexicon/pronouns';
 
 /** Words that join two people into one subject. */
 const JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
@@ -200,9 +201,6 @@ function pushPair(
   out.push({ at, entities: [a, b], subject, role, paired: true });
 }
 
-/** The pronouns that open a pair with a name (`Ia dan X`), lowercase. */
-const PAIRED_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
-
 /**
  * `… tiba sambil menggendong cucunya. Ia dan Wartinah ikut menunggu …`: a singular pronoun opening its
  * sentence, joined by `dan` to the name at offset `at` of `para`, pairs that name with the person
@@ -213,11 +211,11 @@ const PAIRED_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
 function pronounJoinedBefore(para: string, at: number): boolean {
   if (!featureOn('discourse.pronounPair')) return false;
   const before = para.slice(Math.max(0, at - 16), at).trimEnd();
-  if (!before.endsWith(' dan')) return false;
-  const head = before.slice(0, -4).trimEnd();
+  if (!before.endsWith(` ${DAN}`)) return false;
+  const head = before.slice(0, -DAN.length - 1).trimEnd();
   const space = Math.max(head.lastIndexOf(' '), -1);
   const pronoun = head.slice(space + 1);
-  if (!PAIRED_PRONOUNS.has(pronoun.toLowerCase()) || !startsUpper(pronoun)) return false;
+  if (!SINGULAR_ID_SET.has(pronoun.toLowerCase()) || !startsUpper(pronoun)) return false;
   const mark = head.slice(0, space + 1).trimEnd();
   const opens =
     mark === '' ? at - 16 <= 0 : mark.endsWith('.') || mark.endsWith('!') || mark.endsWith('?');

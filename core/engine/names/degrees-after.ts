@@ -31,11 +31,8 @@ export function nameBeforeDegrees(
     let c = end - 1;
     while (c > 0 && toks[c]!.text !== ',' && end - c <= MAX_DEGREE_TOKENS) c--;
     if (c <= 0 || toks[c]!.text !== ',' || c === end - 1) return comma;
-    const written = text.slice(toks[c + 1]!.start, toks[end - 1]!.end);
-    // `, SP, M.Si,`: a degree that may be initials counts when another degree follows it;
-    // `, S.Sos., M.Par,`: one of a degree's shape when another comes before it.
-    const shaped = isDegreeShaped(written) && degreeEndsAt(toks, c, text);
-    if (!isChainedDegree(written, end !== comma) && !shaped) return comma;
+    // A degree was walked over after this one unless `end` is where the walk started.
+    if (!chainedDegreeAt(toks, c + 1, end, text, end !== comma)) return comma;
     // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
     if (
       isRunToken(toks[c - 1]) &&
@@ -65,17 +62,20 @@ function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean 
 
 /**
  * True when the tokens from `i` to `end` (a run right after a comma) spell a degree set off in a
- * chain: one of the lists (with `degreeAfter`, one that may be initials: isChainedDegree), or one
- * of a degree's shape right after another degree (`, S.Sos., M.Par,`; names.degreeShapeInChain).
+ * chain: one of the lists, one that may be initials when `degreeAfter` says another degree follows
+ * (`, SP, M.Si,`: isChainedDegree), or one of a degree's shape right after another degree
+ * (`, S.Sos., M.Par,`; names.degreeShapeInChain). The one reading of a chain's link, for the walk
+ * back from a cue (nameBeforeDegrees) and for a run read forward (cast/read-mentions.ts).
  */
 export function chainedDegreeAt(
   toks: readonly Token[],
   i: number,
   end: number,
   text: string,
+  degreeAfter = degreeFollows(toks, end, text),
 ): boolean {
   const written = text.slice(toks[i]!.start, toks[end - 1]!.end);
-  if (isChainedDegree(written, degreeFollows(toks, end, text))) return true;
+  if (isChainedDegree(written, degreeAfter)) return true;
   return isDegreeShaped(written) && degreeEndsAt(toks, i - 1, text);
 }
 

@@ -235,10 +235,7 @@ function communityBody(words: readonly string[], evidence: ArticleEvidence): Nam
   // writes as a run of its own is a person's name after the body.
   for (const n of [2, 3])
     if (words.length - n > 1 && evidence.runAlone?.(words.slice(-n).join(' '))) return null;
-  const closing = words[words.length - 1]!;
-  const bracket = closing.startsWith('(') && closing.endsWith(')') ? closing.slice(1, -1) : null;
-  const name = (bracket === null ? words : words.slice(0, -1)).join(' ');
-  return { name, role: null, kind: 'organization', alias: bracket };
+  return bodyNamed(words);
 }
 
 /**
@@ -888,16 +885,18 @@ function bodyOwnRun(words: readonly string[]): NamedRef | null {
   // `Ikatan Dokter X`: a role head right after a body's head names its members, no office.
   if (words.some((w, k) => ROLE_HEAD_SET.has(w.toLowerCase()) && !namesMembers(words, k)))
     return null;
-  // A closing bracket is the body's short form, an alias; one inside stays, so the name is in the
-  // text as written.
+  return bodyNamed(words);
+}
+
+/**
+ * The whole run `words` as a body's name: a closing bracket is the body's short form, an alias;
+ * one inside stays, so the name is in the text as written.
+ */
+function bodyNamed(words: readonly string[]): NamedRef {
   const closing = words[words.length - 1]!;
-  const bracket = closing.startsWith('(') ? closing.slice(1, -1) : null;
-  return {
-    name: (bracket === null ? words : words.slice(0, -1)).join(' '),
-    role: null,
-    kind: 'organization',
-    alias: bracket,
-  };
+  const bracket = isBracket(closing) ? closing.slice(1, -1) : null;
+  const name = (bracket === null ? words : words.slice(0, -1)).join(' ');
+  return { name, role: null, kind: 'organization', alias: bracket };
 }
 
 /**
