@@ -1194,6 +1194,16 @@ export const FEATURES = {
     'companions listed inside a relative clause, each set off after a noun (`X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `X, who came with the spokesperson, A, and the head of the office, B, said`): the clause still describes the person before `yang`/`who`, the subject, not the last companion',
   'names.regionAfterPlace':
     'a run of place words only (no given name), set off by commas right after a run of place words only that no preposition fronts (`kelahiran Borong, Manggarai Timur, …`), is the region the first place lies in, no person a later `-nya` or `dia` could mean',
+  'names.areaPhrase':
+    'a regency or city named by two words or more that are no place words alone (`Tanah Datar`, `Pulang Pisau`; lexicon/generated AREA_PHRASES, from idn-area-data), as the whole rest of a run, is a place, no name: `seorang pedagang di Kecamatan Lubai, Tanah Datar, mengaku` names nobody',
+  'names.model.appositionWhole':
+    'a run with no role word set off by a comma before it and closed by a comma or a stop (`pelatih Persikura FC, Jonaedi Syafrizal Tumangger, menilai`) names the person whole: a later short mention by a middle word (`Syafrizal mengatakan`) does not cut the first word off',
+  'names.model.compassCloses':
+    "a run whose name part closes on a compass point after a word no name lexicon or the article knows as a person's (`Gubernur Sinai Utara`, `Bupati Cibening Selatan`) ends on a region, no name; after a given name (`Ahmad Timur`) the compass word may be the person's",
+  'discourse.answerAfterAskedQuestion':
+    'a quote opening its paragraph that asks nothing itself, right after a question put with a cue of asking (`“Saudara yakin?” tanya X.` ¶ `“Yakin, Pak,” ujarnya.`), answers: its `-nya` or pronoun means the one asked, not the asker',
+  'names.agedDescriptionClosed':
+    'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
   'names.consultantMark':

@@ -95,9 +95,13 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * (`M.P` Magister Pertanian, `S.Pt`, `S.Hut`, `S.Pi`, `S.TP`, `M.Eng`, `S.Sn`/`M.Sn`) that regional
  * agency heads write after their names (`Ir X MP`). The fourth holds the certificates of competency
  * harbour masters and ship captains write after their names (`Capt. X, M.Mar`): Master Mariner, and
- * `M.Mar.E` for a ship's chief engineer. The last holds the sports master's of the national list
+ * `M.Mar.E` for a ship's chief engineer. The fifth holds the sports master's of the national list
  * (`M.Or`, Magister Olahraga, which coaches write) and the economics master's earned abroad
- * (`M.Ec`). `S.P` (Sarjana Pertanian) is read apart, below.
+ * (`M.Ec`). The next holds the theology and religious-teaching degrees that pastors, priests and
+ * religion teachers write after their names (`Pdt. X, M.Th`: Sarjana and Magister Teologi, `M.Div`,
+ * `S.Pd.K`/`S.Pd.H`/`S.Pd.B` for Christian, Hindu and Buddhist religious education); the last, the
+ * computing, architecture, health and applied (`S.Tr`, Sarjana Terapan) degrees of the
+ * national list not written above. `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
@@ -107,6 +111,8 @@ const DOTTED_DEGREES: readonly string[] = words(`
   M.P S.Pt S.Hut S.Pi S.TP M.Eng S.Sn M.Sn
   M.Mar M.Mar.E
   M.Or M.Ec
+  S.Th M.Th D.Th M.Div S.Si.Teol S.Pd.K M.Pd.K S.Pd.H S.Pd.B
+  M.Kom S.Ars M.Ars S.Kes M.Biomed S.Tr M.Tr
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's

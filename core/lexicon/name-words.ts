@@ -3,7 +3,7 @@
  * `npm run lexicon` from idn-area-data and the IndoNLU NER corpora). The lists are sorted and
  * asked by substring search until a Set pays (sorted-words.ts), so a cold start builds no set.
  */
-import { PLACE_WORDS } from './generated/place-words';
+import { AREA_PHRASES, PLACE_WORDS } from './generated/place-words';
 import { CLUB_WORDS, ORG_WORDS, PERSON_FIRST, PERSON_INNER } from './generated/name-words';
 import { SortedWords } from './sorted-words';
 import { lowerWord } from '../engine/text/kept-per-string';
@@ -13,6 +13,7 @@ const first = new SortedWords(PERSON_FIRST);
 const inner = new SortedWords(PERSON_INNER);
 const orgs = new SortedWords(ORG_WORDS);
 const clubs = new SortedWords(CLUB_WORDS);
+const areas = new SortedWords(AREA_PHRASES);
 
 /** The four word lists, lowercase (what `withWordLists` puts in place of the generated ones). */
 export interface WordLists {
@@ -48,6 +49,12 @@ export function withWordLists<T>(lists: WordLists, fn: () => T): T {
 /** A word of an Indonesian province, regency, city or district name, or a mostly-place word. */
 export const isGazetteerPlace = (w: string): boolean =>
   (swapped?.places ?? places).has(lowerWord(w));
+/**
+ * True when `words` (as written, two or more) are the whole name of a regency or city that no word
+ * of it names alone (`Kubu Raya`, `Tanah Datar`; AREA_PHRASES).
+ */
+export const isAreaPhrase = (words: readonly string[]): boolean =>
+  words.length > 1 && areas.has(words.map(lowerWord).join('_'));
 /** A word that mostly opens a person's name in news text (`budi`, `ahmad`). */
 export const isGivenName = (w: string): boolean => (swapped?.first ?? first).has(lowerWord(w));
 /** A word that mostly continues a person's name (`santoso`). */

@@ -157,6 +157,27 @@ export function placeWords(
   return [...out].sort();
 }
 
+/**
+ * Regency and city names of two words or more whose words are not all place words (`Kubu Raya`,
+ * `Tanah Datar`, `Lima Puluh Kota`): the whole name is a place though no word of it alone is one.
+ * Each name's words joined by `_` (a list entry holds no space). Districts are left out: many of
+ * their two-word names read as a person's (`Andam Dewi`).
+ */
+export function areaPhrases(regencyCsv: string, places: readonly string[]): string[] {
+  const known = new Set(places);
+  const out = new Set<string>();
+  for (const name of csvNames(regencyCsv)) {
+    const words = placeName(name).split(' ');
+    if (
+      words.length >= 2 &&
+      words.every(w => /^\p{L}+$/u.test(w)) &&
+      !words.every(w => known.has(w))
+    )
+      out.add(words.join('_'));
+  }
+  return [...out].sort();
+}
+
 /** A string literal split over lines of at most 96 characters, for a readable generated file. */
 function literal(body: string): string {
   const chunks: string[] = [];

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
+  areaPhrases,
   areaWordTypes,
   clubWords,
   countTokens,
@@ -78,6 +79,7 @@ export function shapeExports(levels: ReadonlyMap<number, readonly string[]>) {
 export function generatedModules(): Record<string, string> {
   const counts = countTokens(NER_FILES.map(f => readFileSync(f, 'utf8')));
   const places = placeWords(areaCsvs(), counts);
+  const phrases = areaPhrases(areaCsvs()[1]!, places);
   const names = nameClasses(counts);
   const clubs = clubWords(counts);
   const shape = shapeLevels(areaWordTypes([...areaCsvs(), villageCsv()]), personWordTypes(counts));
@@ -115,8 +117,10 @@ regency/city (without Kabupaten/Kota) and district name; villages left out (many
 people). Words that the IndoNLU NER corpora (MIT) tag as a person's name at least as often as a
 place, or leave untagged far more often (common words), are dropped; words those corpora tag
 mostly as places (>= 3 times, >= 80% of their entity tags) are added, which brings in foreign
-places.`,
-      { PLACE_WORDS: places },
+places.
+AREA_PHRASES (${phrases.length}): regency and city names of two words or more, not every word of them a place word
+(\`kubu_raya\`: words joined by \`_\`), from the same source (scripts/lexicon/derive.ts areaPhrases).`,
+      { PLACE_WORDS: places, AREA_PHRASES: phrases },
     ),
     'core/lexicon/generated/name-words.ts': moduleText(
       `Person-name and organisation words, lowercase, space-separated, sorted, from the IndoNLU NER

@@ -48,3 +48,32 @@ describe('an answering cue right after a quoted question is not the asker', () =
     expect(lastSpeakers(...lines)).toEqual(['Parjono Wongsodiharjo']);
   });
 });
+
+// discourse.answerAfterAskedQuestion: after a question put with a cue of asking, the next
+// paragraph's quote answers whatever its cue, unless it asks again or goes on (`lanjutnya`).
+describe('a quote opening its paragraph right after an asked question answers it', () => {
+  const EXCHANGE = [
+    'Saksi Kusnandar Tumangger, pemilik bengkel, dihadirkan jaksa Sukarmini Purbasari.',
+    '“Saudara melihat kejadian itu?” tanya Sukarmini.',
+    '“Lihat, Bu. Saya ada di depan bengkel,” jawab Kusnandar.',
+    '“Saudara yakin orang itu terdakwa?” tanya Sukarmini lagi.',
+  ];
+  test.each([
+    ['“Yakin, Bu. Jaraknya dekat sekali,” ujarnya.', 'Kusnandar Tumangger'],
+    ['“Yakin. Saya kenal wajahnya,” katanya pelan.', 'Kusnandar Tumangger'],
+    // Asking again, or going on, keeps the asker.
+    ['“Berapa meter jaraknya?” ujarnya.', 'Sukarmini Purbasari'],
+    ['“Ingat, Saudara sudah disumpah,” lanjutnya.', 'Sukarmini Purbasari'],
+  ])('%s', (answer, speaker) => {
+    expect(lastSpeakers(...EXCHANGE, answer)).toEqual([speaker]);
+  });
+
+  test('switched off, the asker takes the answer', () => {
+    const answer = '“Yakin, Bu. Jaraknya dekat sekali,” ujarnya.';
+    expect(
+      withFeaturesOff(['discourse.answerAfterAskedQuestion'], () =>
+        lastSpeakers(...EXCHANGE, answer),
+      ),
+    ).toEqual(['Sukarmini Purbasari']);
+  });
+});

@@ -94,6 +94,17 @@ describe('dotted master degrees of the lists close the name; initials and given 
       'Kusnandar Purbasari',
       'Ekonom senior',
     ],
+    // The theology master's a pastor writes, and a religious-teaching degree.
+    [
+      'Ketua jemaat Lubai, Pdt. Kusnandar Tumangger, M.Th, mengatakan, “Gereja dibuka untuk pengungsi.”',
+      'Kusnandar Tumangger',
+      'Ketua jemaat Lubai',
+    ],
+    [
+      'Guru agama Kristen di Cibening, Sumilah Dalimunthe, S.Pd.K, mengatakan, “Murid kami bertambah.”',
+      'Sumilah Dalimunthe',
+      'Guru agama Kristen di Cibening',
+    ],
     ['Kepala Desa Lubai, M.Ali, mengatakan, “Jalan rusak.”', 'M.Ali', 'Kepala Desa Lubai'],
     ['Kepala Desa Lubai, M.Ai, mengatakan, “Jalan rusak.”', 'M.Ai', 'Kepala Desa Lubai'],
   ])('%s', (text, name, role) => {

@@ -51,7 +51,7 @@ describe('a role set off by one comma right after a name is that person’s role
 
   test('switched off, the organisation’s last word is read as a second person', () => {
     const paragraphs = [
-      '“Tekanan jual masih tinggi,” kata Dimas Pratama, Kepala Riset Bank Cahaya Timur.',
+      '“Tekanan jual masih tinggi,” kata Dimas Pratama, Kepala Riset Bank Cahaya Sentosa.',
       LATER,
     ];
     const off = withFeaturesOff(['cast.roleAfterComma'], () => speakersOf(...paragraphs));

@@ -29,13 +29,15 @@ export function isRoleAfterName(
   personEnd: number,
   evidence: ArticleEvidence,
 ): boolean {
-  if (!featureOn('cast.roleAfterComma') || !ref.name || !ref.role) return false;
+  // A run that is all role (`Kepala Riset Bank Cahaya Timur`: the name model leaves no name in it)
+  // is read the same way as one whose "name" is the organisation's last words.
+  if (!featureOn('cast.roleAfterComma') || !ref.role) return false;
   // `…, bupati Cibening.`: a lowercase role read before the run opens the appositive.
   const from = rolePrefixStart(t, i);
   if (personEnd !== from - 1 || t[from - 1]?.text !== ',') return false;
   const head = ref.role.split(' ', 1)[0]!.toLowerCase();
   if (!ROLE_HEAD_SET.has(head) && !EN_ROLE_HEAD_SET.has(head)) return false;
-  if (ref.name.split(' ').some(w => personEvidence(w, evidence))) return false;
+  if (ref.name?.split(' ').some(w => personEvidence(w, evidence))) return false;
   return !goesOnAsList(t, end);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
-import { ANSWERING_CUES, CONTINUING_CUES, REPLYING_CUES } from '../../lexicon/cues';
+import { ANSWERING_CUES, ASKING_CUES, CONTINUING_CUES, REPLYING_CUES } from '../../lexicon/cues';
 import {
   COLLECTIVE_NUMERALS,
   COUNTED_PLURAL,
@@ -106,13 +106,42 @@ function replying(text: string, c: Candidate): boolean {
  * (discourse.answerAfterQuestion).
  */
 function answersQuestion(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
-  if (!cueIn(ANSWERING_CUES, c.cue) || !featureOn('discourse.answerAfterQuestion')) return false;
+  if (!cueIn(ANSWERING_CUES, c.cue)) return answersAskedQuestion(texts, c);
+  if (!featureOn('discourse.answerAfterQuestion')) return false;
   // Up to the quote's own opening mark.
   const before = (texts.get(c.paragraph) ?? '').slice(0, Math.max(0, c.start - 1));
   if (hasQuoteMark(before)) return lastQuoteAsks(before);
   // From the paragraph before only when the answer opens its own: narration between (`Saat
   // ditanya …, X menjawab singkat.`) tells who answers, and it may be someone else's question.
   return before.trim() === '' && lastQuoteAsks(texts.get(c.paragraph - 1) ?? '');
+}
+
+/**
+ * `“Benar Saudara di lokasi?” tanya X.` ¶ `“Benar, Bu. Sejak sore,” katanya.`: a quote that
+ * opens its paragraph, asks nothing itself and comes right after a question put with a cue of
+ * asking answers whoever was asked, whatever its cue but one of going on (`lanjutnya`: the asker
+ * adds to the question) (discourse.answerAfterAskedQuestion).
+ */
+function answersAskedQuestion(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
+  if (c.type !== 'direct' || !featureOn('discourse.answerAfterAskedQuestion')) return false;
+  // `lanjutnya`, `tambahnya`: the asker goes on after the question.
+  if (cueIn(CONTINUING_CUES, c.cue)) return false;
+  const text = texts.get(c.paragraph) ?? '';
+  if (text.slice(0, Math.max(0, c.start - 1)).trim() !== '') return false;
+  if (text.slice(c.start, c.end + 1).includes('?')) return false;
+  return questionPutWithCue(texts.get(c.paragraph - 1) ?? '');
+}
+
+/** True when the last quote in `text` is a question whose cue asks (`“…?” tanya X.`). */
+function questionPutWithCue(text: string): boolean {
+  if (!lastQuoteAsks(text)) return false;
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  const cue =
+    text
+      .slice(close + 1)
+      .trim()
+      .split(SPACE_RUNS, 1)[0] ?? '';
+  return cueIn(ASKING_CUES, cue);
 }
 
 /** True when the last quote closing in `text` is a question (`?”`, `?"`). */

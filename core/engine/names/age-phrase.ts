@@ -15,7 +15,7 @@ import { MEN_SHAPED_NOUNS } from '../../lexicon/verb-lookalikes';
 const AGE_WORD = AGE_WORDS.join('|');
 
 /** Words that introduce an age (lexicon/time-nouns.ts). */
-const AGE_WORD_SET: ReadonlySet<string> = new Set(AGE_WORDS);
+export const AGE_WORD_SET: ReadonlySet<string> = new Set(AGE_WORDS);
 
 /** Units an age is counted in. */
 const AGE_UNITS: ReadonlySet<string> = new Set(['tahun', 'bulan', 'years', 'year']);

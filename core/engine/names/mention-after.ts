@@ -27,7 +27,7 @@ import { ORIGIN_PREPOSITIONS, PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexi
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
-import { afterAge } from './age-phrase';
+import { AGE_WORD_SET, afterAge } from './age-phrase';
 import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
@@ -302,6 +302,11 @@ function readAfter(
   const regioned = lower.length && run.length ? regionClose(toks, runEnd) : -1;
   if (regioned > 0)
     return { kind: 'title', title: spanText(i, regioned - 1), text: spanText(i, regioned + 1) };
+  // `kata perempuan Minahasa berusia 47 tahun itu`: an age after the capitalised word, closed by a
+  // demonstrative, is still the description; the word tells where she is from, as `asal` would.
+  const agedClose = lower.length && run.length ? ageClose(toks, runEnd) : -1;
+  if (agedClose > 0)
+    return { kind: 'title', title: spanText(i, agedClose), text: spanText(i, agedClose + 1) };
   // `kata lelaki yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
   const nick = run.length ? null : nicknameAt(toks, j);
   if (nick) {
@@ -656,6 +661,16 @@ function pairAfterOrigin(
 
 /** Most words of a region set off after a place (`Sumatera Utara`, `Nusa Tenggara Timur`). */
 const REGION_MAX_WORDS = 3;
+
+/**
+ * When an age starts at `k` (`berusia 47 tahun`, `23 tahun`) and a demonstrative closes it
+ * (names.agedDescriptionClosed), the demonstrative's index; else -1.
+ */
+function ageClose(toks: readonly Token[], k: number): number {
+  if (!featureOn('names.agedDescriptionClosed')) return -1;
+  const end = afterAge(toks, AGE_WORD_SET.has(toks[k]?.lower ?? '') ? k + 1 : k);
+  return end > k && DEFINITE.has(toks[end]?.lower ?? '') ? end : -1;
+}
 
 /**
  * When a comma at `k` sets off a short capitalised run closed by a comma and a demonstrative

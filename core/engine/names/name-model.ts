@@ -21,6 +21,7 @@ import { AREA_HEAD_SET, NAMING_HEAD_SET, VENUE_HEAD_SET } from '../../lexicon/fa
 import { HONORIFIC_SET, isHonorificAt } from '../../lexicon/honorifics';
 import {
   hasClubShape,
+  isAreaPhrase,
   isClubWord,
   isGazetteerPlace,
   isGivenName,
@@ -36,7 +37,7 @@ import {
   SEATED_BODIES,
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
-import { COMPASS_WORDS } from '../../lexicon/places';
+import { COMPASS_POINTS, COMPASS_WORDS } from '../../lexicon/places';
 import { COMPANY_TYPE_WORDS } from '../../lexicon/company-types';
 import { hasNumber, isAllLower, startsLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
@@ -321,6 +322,10 @@ export function nameStart(
   }
   s = commonWordBeforeName(words, s, evidence);
   if (areaNameToEnd(words, s, evidence)) return words.length;
+  // `…, Tanah Datar, mengaku`: the rest is a regency's whole name (lexicon AREA_PHRASES), though
+  // no word of it alone is a place: no person's name.
+  if (words.length - s >= 2 && placePhraseFrom(words, s)) return words.length;
+  if (regionToEnd(words, s, evidence)) return words.length;
   // A place, team or organisation word (and anything before it in the run) belongs to the role
   // or the institution, not to the name that follows it.
   let cut = -1;
@@ -453,6 +458,23 @@ function seatOfBody(words: readonly string[], s: number, evidence: ArticleEviden
   const rest = words.slice(s);
   return rest.length <= 2 && rest.every(w => startsUpper(w) && !personEvidence(w, evidence));
 }
+
+/**
+ * `Gubernur Sinai Utara`, `Wali Kota Cibening Selatan`: a run whose name part closes on a compass
+ * point (lexicon/places.ts COMPASS_POINTS) after a word no name lexicon or the article knows as a
+ * person's ends on a region's name, which names no one (names.model.compassCloses). After a given
+ * name (`Ahmad Timur`) the compass word may be the person's.
+ */
+function regionToEnd(words: readonly string[], s: number, evidence: ArticleEvidence): boolean {
+  const n = words.length;
+  if (n - s < 2 || !COMPASS_POINTS.has(words[n - 1]!.toLowerCase())) return false;
+  if (evidence.has(words[n - 1]!) || !featureOn('names.model.compassCloses')) return false;
+  return !personEvidence(words[n - 2]!, evidence);
+}
+
+/** True when `words` from `s` to the end are a regency's or city's whole name (names.areaPhrase). */
+const placePhraseFrom = (words: readonly string[], s: number): boolean =>
+  isAreaPhrase(words.slice(s)) && featureOn('names.areaPhrase');
 
 /** True when the gazetteer, the place list or the article (`evidence.places`) knows `w` as a place. */
 export function knownPlace(w: string, evidence: ArticleEvidence): boolean {

@@ -181,7 +181,8 @@ export function splitRun(
   const community = communityBody(words, evidence);
   if (community) return community;
   const last = lastRoleWord(words);
-  const whole = boundaryStart(words, evidenceStart(words, last, evidence), evidence);
+  const appositive = last < 0 && setOffName(toks, text);
+  const whole = boundaryStart(words, evidenceStart(words, last, evidence, appositive), evidence);
   // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
   // and the words after it close the name; when the reading of the whole run starts the name
   // inside the title (its words may be places: `Datuk`, `Rajo`), the role and the given name are
@@ -280,6 +281,18 @@ function regionalOpenerStart(
 /** True when `words[k]` may be a person's name word: capitalised, no role, cue or function word. */
 const personWordAt = (words: readonly string[], k: number): boolean =>
   startsCapLower(words[k]!) && !isRoleWordAt(words, k) && !hardNonName(words[k]!);
+
+/**
+ * True when the run `toks` stands between a comma and a comma or a stop (`…, Jonaedi Syafrizal
+ * Tumangger, menilai`, `… adalah pesilat asal X, Sukarmini Rahmi Dalimunthe.`): an apposition that
+ * names someone, not the subject of a clause whose first word is capitalised for the sentence.
+ */
+function setOffName(toks: readonly Token[], text: string): boolean {
+  if (!toks.length || !featureOn('names.model.appositionWhole')) return false;
+  const before = text.slice(0, toks[0]!.start).trimEnd();
+  const after = text.slice(toks[toks.length - 1]!.end).trimStart();
+  return before.endsWith(',') && (after === '' || after[0] === ',' || after[0] === '.');
+}
 
 /** Where the name starts when only the words before a Minang title at `g` are read. */
 function startBeforeGelar(words: readonly string[], g: number, evidence: ArticleEvidence): number {
@@ -420,7 +433,12 @@ function lastRoleWord(words: readonly string[]): number {
  * Where the name starts after the role ending at `last`, moved by the article's evidence: a word
  * it uses alone as a speaker, an honorific before the name, a short mention inside a long run.
  */
-function evidenceStart(words: readonly string[], last: number, evidence: ArticleEvidence): number {
+function evidenceStart(
+  words: readonly string[],
+  last: number,
+  evidence: ArticleEvidence,
+  appositive = false,
+): number {
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
   // (`Menteri Sosial Arif Hakim Nugroho`, where `hakim` is also "judge").
@@ -480,7 +498,10 @@ function evidenceStart(words: readonly string[], last: number, evidence: Article
   // `Wakil Presiden Terpilih Gibran …` with `kata Gibran`: an unknown word after a head that
   // may stand before a name is placed by the article's own short mention.
   // A known given name opening the rest is where the name starts (`Menteri Rahmat Hakim X`).
-  if (!filled && !takes && k > start && !opensAName(words[start]!)) {
+  // `pelatih Persikura FC, Jonaedi Syafrizal Tumangger, menilai` … `Syafrizal mengatakan`: a run
+  // with no role word, set off by a comma before it and closed by a comma or a stop, names the
+  // person whole, however the article shortens the name later (names.model.appositionWhole).
+  if (!filled && !takes && k > start && !opensAName(words[start]!) && !appositive) {
     // The article's word is the surname (`kata Macron`): a two-word name, unless every word
     // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
     const surname = k === words.length - 1;
