@@ -1202,6 +1202,10 @@ export const FEATURES = {
     "a run whose name part closes on a compass point after a word no name lexicon or the article knows as a person's (`Gubernur Sinai Utara`, `Bupati Cibening Selatan`) ends on a region, no name; after a given name (`Ahmad Timur`) the compass word may be the person's",
   'discourse.answerAfterAskedQuestion':
     'a quote opening its paragraph that asks nothing itself, right after a question put with a cue of asking (`“Saudara yakin?” tanya X.` ¶ `“Yakin, Pak,” ujarnya.`), answers: its `-nya` or pronoun means the one asked, not the asker',
+  'discourse.squadSides':
+    'a description opening with one side of a sports team (`kata pemain binaan akademi X itu`: a player) conflicts with a candidate whose role opens with the other side (`Pelatih X`), however many club words the two share (lexicon/title-synonyms.ts SQUAD_PLAYERS, SQUAD_STAFF)',
+  'names.acronymAcrossJoins':
+    "an office acronym read against a role skips the role's joining words and may take a piece past two prefixes (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`: per|tani|an, per|ke|bun|an)",
   'names.agedDescriptionClosed':
     'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':

@@ -20,7 +20,9 @@ import { EMPHATIC_PRESENTERS } from './pronouns';
  * as `Kepala Sekolah X` and `Rektor X` are; `politician`, `lawmaker`, `legislator` and `senator`
  * name a party's or a house's member (`PAN politician X`, `said the lawmaker`). `member`, `chair`
  * and `volunteer` open a role set off before a name's comma (`Member of the Budget Committee, X, said`, `the chair of a fishers'
- * union, X, said`) as `anggota`, `ketua` and `relawan` do.
+ * union, X, said`) as `anggota`, `ketua` and `relawan` do. The next-to-last line holds the
+ * scholars' and campaigners' callings English copy writes before a name as a title (`Historian
+ * X of the University of Y said`), as `sejarawan X` is written.
  */
 const EN_ROLE_HEADS = words(`
   president minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
@@ -29,6 +31,8 @@ const EN_ROLE_HEADS = words(`
   founder executive manager head cleric scholar observer official coo cto cio cmo consul
   representative diplomat undersecretary member chair volunteer
   politician lawmaker legislator senator
+  historian anthropologist archaeologist sociologist psychologist epidemiologist criminologist
+  curator activist environmentalist
   headmaster headmistress principal rector dean chancellor provost treasurer
 `);
 

@@ -11,6 +11,13 @@ describe('an English office or police rank before a name is the role, not the na
     ],
     ['"We will hire more teachers," said Principal Maya Sekarsari.', 'Maya Sekarsari', 'Principal'],
     ['"Lectures resume next week," Rector Hadi Purnomo told students.', 'Hadi Purnomo', 'Rector'],
+    // Scholars' and campaigners' callings written as a title.
+    [
+      'Historian Bramantyo Sukamto of Cibening University said the ledgers were incomplete.',
+      'Bramantyo Sukamto',
+      'Historian',
+    ],
+    ['"The river is dying," said activist Wartinah Sekarwangi.', 'Wartinah Sekarwangi', 'activist'],
     // A government's undersecretary, with the portfolio after it.
     [
       'Speaking at a forum, Malaysian Undersecretary for Trade Affairs Nur Aisyah Karim, who was in Jakarta, said the talks had stalled.',

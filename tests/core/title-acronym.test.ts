@@ -20,6 +20,10 @@ describe('an office acronym is read against a role, a piece of each opening word
     ['Kadisdik', 'Kepala Dinas Pendidikan', true],
     ['Wagub', 'Wakil Gubernur Nusa Utara', true],
     ['Sekda', 'Sekretaris Daerah', true],
+    // A joining word gives no piece, and a piece may come past two prefixes (`per|ke|bunan`).
+    ['Kadistanbun', 'Kepala Dinas Pertanian dan Perkebunan Kabupaten Lubai', true],
+    ['Kadisbudpar', 'Kepala Dinas Kebudayaan dan Pariwisata', true],
+    ['Kadistanbun', 'Kepala Dinas Pertanian Kabupaten Lubai', false],
     // Negative: another office, too short to be an acronym, or one word only.
     ['Kadistan', 'Kepala Dinas Pendidikan', false],
     ['Kapal', 'Kepala Pusat Layanan', false],
@@ -36,6 +40,7 @@ describe('the letters an acronym can open with, which the cast files roles under
     ['direktur', ['d']],
     ['perhubungan', ['p', 'h', 'r']],
     ['pendidikan', ['p', 'd', 'n']],
+    ['perkebunan', ['p', 'k', 'b', 'r']],
     // A conventional piece (`ka`) opens with its own letter.
     ['kepala', ['k', 'p', 'k']],
   ] as const)('%s → %j', (word, letters) => {
@@ -133,5 +138,21 @@ describe('a commander’s title means the person introduced with the command wri
       '“Semua pasukan siaga,” tegas Danrem.',
     );
     expect(speakers).not.toContain('Arif Budiman');
+  });
+});
+
+// names.acronymAcrossJoins: a role of two fields joined by `dan` still spells its acronym.
+describe('an acronym across a joined role names its holder', () => {
+  const paragraphs = [
+    'Kepala Dinas Pertanian dan Perkebunan Kabupaten Lubai, Ir. Darmaji Kusuma, MP, mengakui produksi kopi turun tahun ini.',
+    '“Bibit sudah kami bagikan ke 14 kecamatan,” kata Kadistanbun.',
+  ];
+  test('read', () => {
+    expect(lastSpeakers(...paragraphs)).toEqual(['Darmaji Kusuma']);
+  });
+  test('switched off, the acronym names nobody', () => {
+    expect(
+      withFeaturesOff(['names.acronymAcrossJoins'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(['Darmaji Kusuma']);
   });
 });

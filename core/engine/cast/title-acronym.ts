@@ -15,6 +15,7 @@ import { firstByRecency } from './role-head';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';
+import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 
 /** Prefixes a piece may skip in its word (`perhubungan` → `hub`, `pendidikan` → `dik`). */
 const PREFIXES: readonly string[] = ['per', 'pen', 'pem', 'peng', 'pe', 'ke'];
@@ -39,11 +40,23 @@ export const pieceOf = (w: string): string | undefined =>
 /** Shortest acronym read this way: shorter ones (`Ka`, `Wa`) are words, not offices. */
 const MIN_LENGTH = 5;
 
-/** Where a piece of word `w` may start: at its first letter, or past a prefix (`per|hubungan`). */
-const stemStarts = (w: string): number[] => [
-  0,
-  ...PREFIXES.filter(p => w.startsWith(p) && w.length > p.length + 2).map(p => p.length),
-];
+/**
+ * Where a piece of word `w` may start: at its first letter, or past a prefix (`per|hubungan`), or
+ * past two (`per|ke|bunan` gives `bun`, names.acronymAcrossJoins): a noun made with `per-…-an`
+ * from a root that opens with `ke` keeps its root's last syllable in office acronyms.
+ */
+const stemStarts = (w: string): number[] => {
+  const out = [0];
+  for (const p of PREFIXES) {
+    if (!w.startsWith(p) || w.length <= p.length + 2) continue;
+    out.push(p.length);
+    if (!featureOn('names.acronymAcrossJoins')) continue;
+    for (const q of PREFIXES)
+      if (w.startsWith(q, p.length) && w.length > p.length + q.length + 2)
+        out.push(p.length + q.length);
+  }
+  return out;
+};
 
 /**
  * The letters an acronym whose first piece comes from word `w` can open with (the letter at a
@@ -118,6 +131,9 @@ function madeOf(a: string, roleWords: readonly string[], from = 0): boolean {
     if (i === a.length) return word - from >= 2;
     const w = roleWords[word];
     if (!w) return false;
+    // `Kepala Dinas Pertanian dan Perkebunan` → `Kadistanbun`: a joining word gives no piece.
+    if (word > from && PLAIN_ANDS.includes(w) && featureOn('names.acronymAcrossJoins'))
+      return walk(i, word + 1);
     for (const end of piecesOf(a, i, w)) if (walk(end, word + 1)) return true;
     return false;
   };

@@ -14,7 +14,12 @@
 import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
-import { DESCRIPTION_FITS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
+import {
+  DESCRIPTION_FITS,
+  SQUAD_PLAYERS,
+  SQUAD_STAFF,
+  TITLE_SYNONYMS,
+} from '../../lexicon/title-synonyms';
 import { featureOn } from '../features';
 import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -139,9 +144,30 @@ export function agreement(
   seats: readonly Seat[] = [],
 ): Agreement {
   if (!words.length || !known.length) return null;
+  if (otherSide(words, role)) return 'conflicts';
   const fit = sharedWords(words, known, names);
   if (fit && otherSeat(words, seats, names, role)) return 'conflicts';
   return fit ?? (tellsOffice(words) ? 'conflicts' : null);
+}
+
+/** The side of a team each of its words tells (lexicon/title-synonyms.ts SQUAD_PLAYERS, SQUAD_STAFF). */
+const SQUAD_SIDE: ReadonlyMap<string, 'plays' | 'coaches'> = new Map([
+  ...SQUAD_PLAYERS.map(w => [w, 'plays'] as const),
+  ...SQUAD_STAFF.map(w => [w, 'coaches'] as const),
+]);
+
+/**
+ * True when the description opens with one side of a team (`pemain binaan akademi X`) and the
+ * candidate's role, in its first two words, holds the other (`Pelatih X`, `Asisten Pelatih X`):
+ * a player described never means the coach, whatever club words the two share
+ * (discourse.squadSides).
+ */
+function otherSide(words: readonly string[], role: string | null): boolean {
+  const side = SQUAD_SIDE.get(words[0]!);
+  if (!side || !role || !featureOn('discourse.squadSides')) return false;
+  const head = runsOf(role.toLowerCase(), isAlnumOrHyphenCp).slice(0, 2);
+  const roleSide = head.map(w => SQUAD_SIDE.get(w)).find(Boolean);
+  return !!roleSide && roleSide !== side;
 }
 
 /** `names` when a role word is a name the description wrote, `agrees` for another shared word. */
