@@ -1206,6 +1206,8 @@ export const FEATURES = {
     'a description opening with one side of a sports team (`kata pemain binaan akademi X itu`: a player) conflicts with a candidate whose role opens with the other side (`Pelatih X`), however many club words the two share (lexicon/title-synonyms.ts SQUAD_PLAYERS, SQUAD_STAFF)',
   'names.acronymAcrossJoins':
     "an office acronym read against a role skips the role's joining words and may take a piece past two prefixes (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`: per|tani|an, per|ke|bun|an)",
+  'cast.countedPairIntroduces':
+    'a lone name of a pair joined by `dan` right after a count that picks them out (`Dua di antaranya adalah A dan B`) or after a counted description and its comma (`dua pemetik upahan, A dan B, …`) is a person, though never given in full: a later `keduanya` or `mereka` means the two',
   'names.agedDescriptionClosed':
     'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':

@@ -97,6 +97,16 @@ export const EMPHATIC_PRESENTERS: ReadonlySet<string> = new Set([
  */
 export const ONE_OF_THEM: ReadonlySet<string> = new Set(['satunya']);
 
+/**
+ * `Dua di antaranya adalah A dan B`, `dua di antara mereka, A dan B, …`: the words after a count
+ * that pick some out of a group just described, as written in order (lowercase). The names after
+ * them are people (cast.countedPairIntroduces).
+ */
+export const AMONG_THEM: readonly (readonly string[])[] = [
+  ['di', 'antaranya'],
+  ['di', 'antara', 'mereka'],
+];
+
 /** `pihaknya` = "his/her side": the last speaker, as a -nya mention. */
 export const NYA_WORDS: ReadonlySet<string> = new Set(['pihaknya', 'dirinya', 'menurutnya']);
 

@@ -9,11 +9,14 @@ import { agedAt } from './aged-name';
 import { calledAt } from './called-name';
 import { isCapitalised, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
-import { isRunToken, walkRunBack } from '../names/name-run';
+import { isRunToken, readRun, walkRunBack } from '../names/name-run';
+import { listedDescription } from './role-description';
+import { DAN } from '../../lexicon/conjunctions';
 import type { NamedRef } from '../names/name-split';
 import { namesDescription } from '../names/unnamed-subject';
-import { ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
+import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import {
+  AMONG_THEM,
   KIN_NOUNS,
   LISTED_COUNTS,
   MEMBER_NOUNS,
@@ -58,6 +61,8 @@ export function runLink(
   // `Ayah Galang, Warsidi, …`: a relative of a person the article names is a person too.
   if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
+  // `Dua di antaranya adalah A dan B`, `dua pemetik upahan, A dan B, …`: a counted pair.
+  if (ref.kind === 'person' && countedPair(t, from, end, text)) return 'introduces';
   // `Istrinya, X, …`, `Pelatihnya, X, …`: kin or a role of the one the text is about, set off by
   // commas, is a person.
   if (ref.kind === 'person' && possessedLead(ref, t, from, end)) return 'introduces';
@@ -117,6 +122,29 @@ function pairDescribed(t: readonly Token[], from: number, end: number): boolean 
     t[first + 3]?.text === ',' &&
     opensPeopleDescription(t, first + 4)
   );
+}
+
+/**
+ * `Dua di antaranya adalah A dan B`, `Dua pemetik upahan, A dan B, mengeluhkan …`: a lone word
+ * of a pair joined by `dan`, right after a count that picks them out of a group (AMONG_THEM, with
+ * a presenting copula or none) or after a counted description and its comma
+ * (role-description.ts listedDescription), is a person as each of a counted pair is, though the
+ * article never gives the name in full (cast.countedPairIntroduces); a later `keduanya` or
+ * `mereka` means the two. `[from, end)` is either member's run.
+ */
+function countedPair(t: readonly Token[], from: number, end: number, text: string): boolean {
+  if (end !== from + 1 || !featureOn('cast.countedPairIntroduces')) return false;
+  const first = t[end]?.lower === DAN ? from : t[from - 1]?.lower === DAN ? from - 2 : -1;
+  if (first < 0 || !isCapitalised(t[first]?.text ?? '') || !isCapitalised(t[first + 2]?.text ?? ''))
+    return false;
+  if (first === from - 2 && readRun(t, first) !== first + 1) return false;
+  if (listedDescription(t, first, text)) return true;
+  let k = first - 1;
+  if (IDENTIFYING_WORDS.has(t[k]?.lower ?? '') || t[k]?.text === ',') k--;
+  const among = AMONG_THEM.find(words =>
+    words.every((w, j) => t[k - words.length + 1 + j]?.lower === w),
+  );
+  return !!among && LISTED_COUNTS.has(t[k - among.length]?.lower ?? '');
 }
 
 /**
