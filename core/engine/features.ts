@@ -1208,6 +1208,10 @@ export const FEATURES = {
     "an office acronym read against a role skips the role's joining words and may take a piece past two prefixes (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`: per|tani|an, per|ke|bun|an)",
   'cast.countedPairIntroduces':
     'a lone name of a pair joined by `dan` right after a count that picks them out (`Dua di antaranya adalah A dan B`) or after a counted description and its comma (`dua pemetik upahan, A dan B, …`) is a person, though never given in full: a later `keduanya` or `mereka` means the two',
+  'names.evidence.clubNoName':
+    "a football club the corpora know (`Persija`; lexicon/generated CLUB_WORDS), written alone next to a cue, speaks as a team and is never taken for a person's name used alone, so it stays out of the name read after it (`pelatih Persija X Y`)",
+  'cast.oneOfDescribedIntroduces':
+    'a name set off right after a clause-opening `salah satu`/`salah seorang` and a few lowercase words describing the one picked (`Salah satu yang tertua, Mbah X, …`) is a person introduced, as after `Salah satunya`',
   'names.agedDescriptionClosed':
     'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':

@@ -55,6 +55,16 @@ const ROWS: [string, string[], string[], FeatureName][] = [
     ['Sukinah'],
     'cast.oneOfThemIntroduces',
   ],
+  [
+    'one picked out by a describing clause before the comma',
+    [
+      'Di bengkel tenun, belasan perempuan menenun sambil bersenda gurau.',
+      'Salah satu yang tertua, Mbah Wartinah, sudah menenun sejak 1985.',
+      '“Dulu upahnya gabah,” ujar nenek tujuh cucu itu.',
+    ],
+    ['Wartinah'],
+    'cast.oneOfDescribedIntroduces',
+  ],
 ];
 
 describe('a lone name introduced by a wider appositive or with an honorific is a person', () => {

@@ -8,7 +8,7 @@ import type { BodyParagraph } from '../candidate';
 import { isRoleWord, isRunToken, readRun } from '../names/name-run';
 import type { ArticleEvidence } from '../names/name-model';
 import { keepReadings, readingsOf } from '../names/name-reading';
-import { isGivenName } from '../../lexicon/name-words';
+import { isClubWord, isGivenName } from '../../lexicon/name-words';
 import { startsLower, startsUpper } from '../text/chars';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
 import { ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
@@ -87,6 +87,9 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   }
   // A role word used alone is a title (`kata Kapolda`), unless it is also a given name (`Imam`).
   for (const w of out) if (isRoleWord(w) && !isGivenName(w)) out.delete(w);
+  // `… lewat rilis, Persebaya menyatakan`: a club the corpora know speaks as a team, never as a
+  // person's name used alone, so it never joins a name read after it (names.evidence.clubNoName).
+  if (featureOn('names.evidence.clubNoName')) for (const w of out) if (isClubWord(w)) out.delete(w);
   for (const w of out) places.delete(w);
   const evidence = Object.assign(out, {
     places,

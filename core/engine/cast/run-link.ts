@@ -67,7 +67,7 @@ export function runLink(
   // commas, is a person.
   if (ref.kind === 'person' && possessedLead(ref, t, from, end)) return 'introduces';
   // `Salah satunya X, …`, `Salah satunya Hj. X.`: one of the people just described, named.
-  if (ref.kind === 'person' && oneOfThem(t, from)) return 'introduces';
+  if (ref.kind === 'person' && (oneOfThem(t, from) || oneOfDescribed(t, from))) return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
@@ -145,6 +145,25 @@ function countedPair(t: readonly Token[], from: number, end: number, text: strin
     words.every((w, j) => t[k - words.length + 1 + j]?.lower === w),
   );
   return !!among && LISTED_COUNTS.has(t[k - among.length]?.lower ?? '');
+}
+
+/** Most lowercase words between `salah satu` and the comma before the name it presents. */
+const MAX_ONE_OF_WORDS = 6;
+
+/**
+ * `Salah satu yang tertua, Mbah X, sudah …`, `Salah seorang di antaranya, X, …`: a name set
+ * off right after a clause-opening phrase picking one out of a group (`salah satu`, `salah
+ * seorang`) and a few lowercase words describing the one picked is that person, as after `Salah
+ * satunya` (cast.oneOfDescribedIntroduces).
+ */
+function oneOfDescribed(t: readonly Token[], from: number): boolean {
+  if (t[from - 1]?.text !== ',' || !featureOn('cast.oneOfDescribedIntroduces')) return false;
+  for (let k = from - 2; k >= 1 && from - 2 - k <= MAX_ONE_OF_WORDS; k--) {
+    if (ONE_OF_COUNTS.has(t[k]!.lower) && ONE_OF_OPENERS.has(t[k - 1]!.lower))
+      return opensSentence(t, k - 1) || t[k - 2]?.text === ',';
+    if (!startsLower(t[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**
