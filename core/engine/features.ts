@@ -1212,6 +1212,12 @@ export const FEATURES = {
     "a football club the corpora know (`Persija`; lexicon/generated CLUB_WORDS), written alone next to a cue, speaks as a team and is never taken for a person's name used alone, so it stays out of the name read after it (`pelatih Persija X Y`)",
   'cast.oneOfDescribedIntroduces':
     'a name set off right after a clause-opening `salah satu`/`salah seorang` and a few lowercase words describing the one picked (`Salah satu yang tertua, Mbah X, …`) is a person introduced, as after `Salah satunya`',
+  'names.relativeOrganisation':
+    "an organisation named by two words or more before a bare relative clause (`Lembaga Bantuan Hukum (LBH) X yang membela para petani menyebut …`) is the subject of the cue after the clause, as a named person is; the clause's own object (`warga`) is not",
+  'names.relativeOverUnnamed':
+    "an unnamed noun right before a pre-posed cue (`warga`) that closes a bare relative clause is the clause's object: the named person or organisation before its `yang` is the subject (`LBH X yang membela para petani menyebut …`)",
+  'discourse.groupDescription':
+    'a definite description of a pair or a small band (`kata pasangan itu`, `tutur ayah dan anak itu`, `kata si kembar`, `kata empat bersaudara itu`, `said the couple`; lexicon/pronouns.ts GROUP_DESCRIPTION_NOUNS) points back to the people named together before it, as `keduanya` does, counting the number that opens it',
   'names.agedDescriptionClosed':
     'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':

@@ -164,8 +164,20 @@ export const EN_PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['several', 'm
 export const CARDINALS: readonly string[] =
   'dua tiga empat lima enam tujuh delapan sembilan sepuluh'.split(' ');
 
+/**
+ * Nouns of a pair or a small band of people (`kata pasangan itu`, `ujar si kembar`, `kata tiga
+ * bersaudara itu`, `kakak beradik itu`, `the couple said`): a description they head or hold points
+ * back to the people named together before it, as `keduanya` does (discourse.groupDescription).
+ * `trio` counts three; the others two, unless a count opens the description. Lowercase.
+ */
+export const GROUP_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  'pasangan kembar sejoli duo trio bersaudara beradik sekawan couple twins pair siblings'.split(
+    ' ',
+  ),
+);
+
 /** Two to five, the counts a list of people is written with, as such and collective (`kedua`). */
-const SMALL_COUNTS = CARDINALS.slice(0, 4);
+export const SMALL_COUNTS = CARDINALS.slice(0, 4);
 
 /**
  * Small counts of people written before the role a list of names shares (`Dua perawat, Rina dan

@@ -18,6 +18,7 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
+import { groupDescription } from '../names/group-description';
 import {
   describedNames,
   describedOrigins,
@@ -169,7 +170,8 @@ export function cueIn(roots: ReadonlySet<string>, cue: string | null): boolean {
 function countedMembers(mention: string): number {
   const k = COUNTED_PLURAL.indexOf(mention.toLowerCase());
   const n = COLLECTIVE_NUMERALS.indexOf(collectiveOpener(mention));
-  return k >= 0 ? k + 2 : n >= 0 ? n + 2 : 2;
+  // `tiga bersaudara itu`, `the trio`: a group description counts its own (group-description.ts).
+  return k >= 0 ? k + 2 : n >= 0 ? n + 2 : groupDescription(mention) || 2;
 }
 
 /** The first word of `mention`, lowercased, when it is a collective numeral (`kedua petani itu`). */

@@ -21,6 +21,7 @@ import { organisationByHead } from './organisation-by-head';
 import { organisationByShortForm } from './organisation-short-form';
 import { organisationKind } from '../names/organisation-subject';
 import { isStatementPointer, statementAuthor } from './statement-author';
+import { groupDescription } from '../names/group-description';
 import { collectiveOpener, pointBack } from './point-back';
 import { isPersonDescription, opensWithDefinitePerson } from './person-description';
 import { introducedUnnamedDescription } from './indefinite-intro';
@@ -307,6 +308,8 @@ export function titleSpeakers(
   const collective = featureOn('discourse.collectiveDescription') && collectiveOpener(m.text);
   if (collective && endsWithWord(m.text, DEMONSTRATIVES))
     return pointBack(ctx, c, 'group', before());
+  // `kata pasangan itu`, `tutur ayah dan anak itu`, `kata si kembar`: a pair or a band described.
+  if (groupDescription(m.text) > 0) return pointBack(ctx, c, 'group', before());
   // `Seorang pedagang … mengaku …` then `“…,” kata pedagang itu`: the head noun's nearest use
   // introduced somebody unnamed, who is meant before any holder of a role with that word in it
   // (`Ketua Paguyuban Pedagang X`, introduced further back).

@@ -8,6 +8,7 @@ import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import {
   DEFINITE,
   FIRST_PERSON,
+  GROUP_DESCRIPTION_NOUNS,
   INDEFINITE,
   INDEFINITE_OPENERS,
   KIN_NOUNS,
@@ -28,6 +29,7 @@ import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import { AGE_WORD_SET, afterAge } from './age-phrase';
+import { groupDescription } from './group-description';
 import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
 import { skipStatementNoun } from './statement-source';
@@ -249,6 +251,9 @@ function readAfter(
   if (SINGULAR.has(lw) || FIRST_PERSON.has(lw))
     return { kind: 'pronoun', plural: false, text: first.text };
   if (PLURAL.has(lw)) return { kind: 'pronoun', plural: true, text: first.text };
+  // `tutur ayah dan anak itu`, `ujar si kembar`: a pair or a band described as one.
+  const band = groupAfterCue(toks, i, text);
+  if (band) return band;
   // A lowercase description: `seorang warga`, `juru bicara Kemenlu X`, `mantan Dirjen itu`.
   let j = i;
   while (j < toks.length && j - i < DESCRIPTION_MAX_WORDS) {
@@ -661,6 +666,36 @@ function pairAfterOrigin(
 
 /** Most words of a region set off after a place (`Sumatera Utara`, `Nusa Tenggara Timur`). */
 const REGION_MAX_WORDS = 3;
+
+/** Most words a group description after a cue runs to its demonstrative. */
+const GROUP_MAX_WORDS = 6;
+
+/**
+ * `tutur ayah dan anak itu`, `ujar pasangan suami istri itu`, `ujar si kembar`: the lowercase
+ * words after a cue up to a demonstrative, or `si`/`sang` and a group noun, when they describe a
+ * pair or a small band (group-description.ts) — read whole, though `dan` stops other
+ * descriptions. Null otherwise.
+ */
+function groupAfterCue(toks: readonly Token[], i: number, text: string): Mention | null {
+  if (!featureOn('discourse.groupDescription')) return null;
+  const span = (a: number, b: number) => text.slice(toks[a]!.start, toks[b]!.end);
+  if (SI_SANG.has(toks[i]?.lower ?? '') && GROUP_DESCRIPTION_NOUNS.has(toks[i + 1]?.lower ?? ''))
+    return { kind: 'title', title: span(i, i + 1), text: span(i, i + 1) };
+  for (let j = i + 1; j < toks.length && j - i <= GROUP_MAX_WORDS; j++) {
+    const w = toks[j]!;
+    if (DEFINITE.has(w.lower)) {
+      const title = span(i, j - 1);
+      return groupDescription(`${title} ${w.text}`)
+        ? { kind: 'title', title, text: span(i, j) }
+        : null;
+    }
+    if (!isLowerWord(w.text)) return null;
+  }
+  return null;
+}
+
+/** The articles of Indonesian descriptions (`si kembar`, `sang kakak`). */
+const SI_SANG: ReadonlySet<string> = new Set(['si', 'sang']);
 
 /**
  * When an age starts at `k` (`berusia 47 tahun`, `23 tahun`) and a demonstrative closes it

@@ -98,6 +98,7 @@ export function relativeSubject(
   const m = subjectBeforeRelative(toks, k, text, evidence, read, BARE_CLAUSE);
   return (
     namedPerson(m) ??
+    namedOrganisation(m) ??
     (nicknameClauseBefore(toks, k) || knownGiven(m, evidence) ? onePerson(m) : null)
   );
 }
@@ -201,6 +202,18 @@ function namedPerson(m: Mention | null): Mention | null {
   if (m?.kind !== 'named' || m.refs.length !== 1) return null;
   const ref = m.refs[0]!;
   return ref.kind === 'person' && (!!ref.role || (ref.name ?? '').includes(' ')) ? m : null;
+}
+
+/**
+ * `Lembaga Bantuan Hukum (LBH) Lubai yang membela para petani menyebut …`: an organisation the
+ * reader names by two words or more (its head and its name, or a short form with its seat)
+ * speaks past a bare relative clause as a named person does (names.relativeOrganisation).
+ */
+function namedOrganisation(m: Mention | null): Mention | null {
+  if (m?.kind !== 'named' || m.refs.length !== 1 || !featureOn('names.relativeOrganisation'))
+    return null;
+  const ref = m.refs[0]!;
+  return ref.kind === 'organization' && (ref.name ?? '').includes(' ') ? m : null;
 }
 
 /** The token right before mention `m` (read before token `y`), or undefined. */

@@ -57,7 +57,7 @@ import { relativeCueSubject, relativeOverInner, relativeSubject } from '../names
 import type { Mention } from '../names/mention';
 import { subjectEndBefore } from './subject-aside';
 import { COORDINATOR_SET, coordinatedSubject } from './coordinated-cue';
-import { tokenIndexAt, type Token } from '../text/text';
+import { isClauseStop, tokenIndexAt, type Token } from '../text/text';
 import {
   isLetterOrHyphenCp,
   leadingRun,
@@ -278,9 +278,34 @@ function thatAfterAddressWords(
   return -1;
 }
 
+/** Most tokens back from the cue a bare relative clause's `yang` is looked for. */
+const RELATIVE_REACH = 8;
+
+/**
+ * True when the unnamed mention `m` read before the cue at token `k` starts after the `yang` of a
+ * bare relative clause (`… yang membela para petani menyebut`): the clause's object, not the subject
+ * (`Seorang sumber … yang tak mau disebut namanya menyebut` opens before it).
+ */
+function unnamedInsideRelative(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  m: Mention,
+): boolean {
+  if (!featureOn('names.relativeOverUnnamed')) return false;
+  const start = text.lastIndexOf(m.text, toks[k - 1]!.end);
+  for (let y = k - 2; y >= 0 && k - y <= RELATIVE_REACH; y--) {
+    if (isClauseStop(toks[y]!.text)) return false;
+    if (toks[y]!.text === 'yang') return start > toks[y]!.start;
+  }
+  return false;
+}
+
 /**
  * The subject read right before token `k`, unless it is a person inside a bare relative clause on a
- * named person (relativeOverInner), then that person; else the relative clause's subject.
+ * named person (relativeOverInner), then that person, or an unnamed noun inside such a clause
+ * (unnamedInsideRelative), then the named subject before its `yang`; else the relative clause's
+ * subject.
  */
 function readOverRelative(
   toks: readonly Token[],
@@ -289,6 +314,13 @@ function readOverRelative(
   ev: ReadonlySet<string>,
 ): Mention | null {
   const read = mentionBefore(toks, k, text, ev);
+  // `LBH X yang membela para petani menyebut …`: an unnamed noun right before the cue is the relative
+  // clause's object; a named subject before its `yang` speaks (names.relativeOverUnnamed).
+  const unnamed = read?.kind === 'anonymous' || read?.kind === 'title';
+  if (unnamed && unnamedInsideRelative(toks, k, text, read)) {
+    const named = relativeSubject(toks, k, text, ev, mentionBefore);
+    if (named) return named;
+  }
   // A place after a preposition is names.relativeOverPlace's to read (placeBeforeCue).
   const inner = read && !runAfterPreposition(toks, k);
   return (

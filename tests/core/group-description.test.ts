@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { groupDescription } from '../../core/engine/names/group-description';
+import { lastSpeakers } from './summarize';
+
+// discourse.groupDescription: a definite description of a pair or a small band points back to
+// the people named together before it, as `keduanya` does.
+const OPENING =
+  'Rektor Universitas Lubai, Darmaji Kusuma, mengatakan wisuda diikuti 3.000 orang. “Ini rekor,” katanya.';
+
+const STORIES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  [
+    'a couple',
+    [
+      OPENING,
+      'Pasangan suami istri Jonaedi Purba dan Kartinah Sukarmini ikut diwisuda.',
+      '“Kami belajar bersama tiap malam,” kata pasangan itu.',
+    ],
+    ['Jonaedi Purba', 'Kartinah Sukarmini'],
+  ],
+  [
+    'a father and his son, joined by `dan`',
+    [
+      OPENING,
+      'Di antara wisudawan, ayah dan anak asal Ende, Bramantyo Purba dan Jonaedi Purba, naik ke panggung bersama.',
+      '“Kami sepakat merahasiakannya,” tutur ayah dan anak itu.',
+    ],
+    ['Bramantyo Purba', 'Jonaedi Purba'],
+  ],
+  [
+    'twins, by `si`',
+    [
+      OPENING,
+      'Dua saudara kembar, Bramantyo Sukamto dan Kusnandar Sukamto, juga diwisuda.',
+      '“Ini untuk ibu,” ujar si kembar.',
+    ],
+    ['Bramantyo Sukamto', 'Kusnandar Sukamto'],
+  ],
+  [
+    'four siblings, counted',
+    [
+      OPENING,
+      'Empat bersaudara, Bramantyo Sukamto, Kusnandar Sukamto, Sumilah Sukamto, dan Kartinah Sukamto, juga diwisuda.',
+      '“Ini untuk ibu,” kata empat bersaudara itu.',
+    ],
+    ['Bramantyo Sukamto', 'Kusnandar Sukamto', 'Sumilah Sukamto', 'Kartinah Sukamto'],
+  ],
+];
+
+describe('a pair or a band described points back to them together', () => {
+  test.each(STORIES)('%s', (_, paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+
+  test.each([
+    ['pasangan itu', 2],
+    ['si kembar', 2],
+    ['empat bersaudara itu', 4],
+    ['ibu dan anak itu', 2],
+    ['pasangan suami istri asal Lubai itu', 2],
+    ['the couple', 2],
+    // Not a group: one person, an indefinite pair, or no demonstrative.
+    ['ibu itu', 0],
+    ['sepasang suami istri', 0],
+    ['pasangan', 0],
+  ] as const)('%s counts %i', (text, n) => {
+    expect(groupDescription(text)).toBe(n);
+  });
+
+  test('switched off, the couple is one of them or nobody', () => {
+    const [, paragraphs, speakers] = STORIES[0]!;
+    expect(
+      withFeaturesOff(['discourse.groupDescription'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual(speakers);
+  });
+});
