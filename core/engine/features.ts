@@ -1198,14 +1198,12 @@ export const FEATURES = {
     'a regency or city named by two words or more that are no place words alone (`Tanah Datar`, `Pulang Pisau`; lexicon/generated AREA_PHRASES, from idn-area-data), as the whole rest of a run, is a place, no name: `seorang pedagang di Kecamatan Lubai, Tanah Datar, mengaku` names nobody',
   'names.model.appositionWhole':
     'a run with no role word set off by a comma before it and closed by a comma or a stop (`pelatih Persikura FC, Jonaedi Syafrizal Tumangger, menilai`) names the person whole: a later short mention by a middle word (`Syafrizal mengatakan`) does not cut the first word off',
-  'names.model.compassCloses':
-    "a run whose name part closes on a compass point after a word no name lexicon or the article knows as a person's (`Gubernur Sinai Utara`, `Bupati Cibening Selatan`) ends on a region, no name; after a given name (`Ahmad Timur`) the compass word may be the person's",
   'discourse.answerAfterAskedQuestion':
     'a quote opening its paragraph that asks nothing itself, right after a question put with a cue of asking (`“Saudara yakin?” tanya X.` ¶ `“Yakin, Pak,” ujarnya.`), answers: its `-nya` or pronoun means the one asked, not the asker',
   'discourse.squadSides':
-    'a description opening with one side of a sports team (`kata pemain binaan akademi X itu`: a player) conflicts with a candidate whose role opens with the other side (`Pelatih X`), however many club words the two share (lexicon/title-synonyms.ts SQUAD_PLAYERS, SQUAD_STAFF)',
+    'a description opening with one side of a sports team (`kata pemain binaan akademi X itu`: a player) conflicts with a candidate whose role opens with the other side (`Pelatih X`), however many club words the two share (lexicon/roles.ts SQUAD_PLAYERS, SQUAD_STAFF)',
   'names.acronymAcrossJoins':
-    "an office acronym read against a role skips the role's joining words and may take a piece past two prefixes (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`: per|tani|an, per|ke|bun|an)",
+    "an office acronym read against a role skips the role's joining words (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`; the piece `bun` comes past `per-ke-`, which the reader always allows)",
   'cast.countedPairIntroduces':
     'a lone name of a pair joined by `dan` right after a count that picks them out (`Dua di antaranya adalah A dan B`) or after a counted description and its comma (`dua pemetik upahan, A dan B, …`) is a person, though never given in full: a later `keduanya` or `mereka` means the two',
   'names.evidence.clubNoName':
@@ -1218,6 +1216,8 @@ export const FEATURES = {
     "an unnamed noun right before a pre-posed cue (`warga`) that closes a bare relative clause is the clause's object: the named person or organisation before its `yang` is the subject (`LBH X yang membela para petani menyebut …`)",
   'discourse.groupDescription':
     'a definite description of a pair or a small band (`kata pasangan itu`, `tutur ayah dan anak itu`, `kata si kembar`, `kata empat bersaudara itu`, `said the couple`; lexicon/pronouns.ts GROUP_DESCRIPTION_NOUNS) points back to the people named together before it, as `keduanya` does, counting the number that opens it',
+  'cast.agedListMembers':
+    'a bracketed age after a listed name (`A (31), B (28), dan C (25)`) belongs to that member, so the list of people still forms and a later `ketiganya` or `mereka` means all of them',
   'names.agedDescriptionClosed':
     'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':

@@ -92,8 +92,9 @@ export const EMPHATIC_PRESENTERS: ReadonlySet<string> = new Set([
 
 /**
  * Words closing a phrase that picks one out of a group just named (`Salah satunya X`): the name
- * after it is introduced as the new topic, as after an existential. `Di antaranya` opens a list
- * (`di antaranya Gubernur X, Bupati Y dan Z`), no one picked out, so it is not here.
+ * after it is introduced as the new topic, as after an existential. `Di antaranya` alone opens a
+ * list (`di antaranya Gubernur X, Bupati Y dan Z`), no one picked out, so it is not here; after a
+ * count it picks some out (AMONG_THEM below).
  */
 export const ONE_OF_THEM: ReadonlySet<string> = new Set(['satunya']);
 

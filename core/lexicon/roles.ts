@@ -154,6 +154,23 @@ const EN_ROLE_MODIFIERS = words(`former acting senior deputy vice general managi
 export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'eks', 'bekas']);
 
 /**
+ * The two sides of a sports team, Indonesian then English (lowercase): those who play (a player by
+ * any position, and the captain, who plays) and those who coach. A description by one side (`kata
+ * pemain binaan akademi X itu`) never means a person the article gave an office of the other side
+ * (`Pelatih X`), however many words of the club they share (discourse.squadSides). The Indonesian
+ * words head roles (ROLE_HEADS); a manager or an official may run any body, so neither is a side.
+ */
+const SQUAD_PLAYERS_ID = words(
+  `pemain kapten kiper striker bek gelandang penyerang winger forward playmaker`,
+);
+const SQUAD_STAFF_ID = words(`pelatih`);
+export const SQUAD_PLAYERS: readonly string[] = [
+  ...SQUAD_PLAYERS_ID,
+  ...words(`player captain midfielder defender goalkeeper`),
+];
+export const SQUAD_STAFF: readonly string[] = [...SQUAD_STAFF_ID, ...words(`coach`)];
+
+/**
  * Heads that open a role (PFSA-ID ROLE heads, docs §2.3). Customary offices are roles too:
  * `ondoafi` (a Papuan clan or village chief) and `mananwir` (a Biak clan head) stand before a
  * name as `raja` does (`Ondoafi Markus Yoku`), and alone they are a bare title. `tokoh` opens the
@@ -167,6 +184,8 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'mantan', 'e
  * `administratur` heads a plantation estate (`Administratur Kebun X`).
  */
 export const ROLE_HEADS: readonly string[] = [
+  ...SQUAD_PLAYERS_ID,
+  ...SQUAD_STAFF_ID,
   ...words(`
   presiden wapres wakil menteri menko gubernur bupati wali walikota kepala ketua ketum
   direktur dirut dirjen sekretaris sekjen sekda juru jubir anggota pelaksana plt plh pj guru
@@ -178,8 +197,7 @@ export const ROLE_HEADS: readonly string[] = [
   ketua-ketua pimpinan pemimpin pemred redaktur staf khusus ahli penasihat koordinator manajer
   manager pendiri founder ceo cfo chief komandan danjen imam khatib pengasuh mudir dosen
   profesor asisten analis kabiro camat lurah kades senator legislator politikus politisi
-  aktivis dubes duta konsul atase kapten pelatih pemain kiper striker bek gelandang mantan eks calon
-  penyerang winger forward playmaker
+  aktivis dubes duta konsul atase mantan eks calon
   capres cawapres cagub bakal tersangka terdakwa saksi korban warga pakar praktisi budayawan
   sejarawan ulama cendekiawan kiai wartawan dokter psikolog spesialis bendahara ketua-umum
   inspektur auditor komisaris wamen wakapolri kasum kababinkum kepsek penanggung

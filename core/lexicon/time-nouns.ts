@@ -56,6 +56,8 @@ export const EN_DAY_PARTS: ReadonlySet<string> = new Set(
  * (discourse/described-age.ts). Lowercase.
  */
 export const AGE_WORDS: readonly string[] = ['berusia', 'berumur', 'usia', 'umur', 'aged'];
+/** AGE_WORDS as a set. */
+export const AGE_WORD_SET: ReadonlySet<string> = new Set(AGE_WORDS);
 
 /**
  * Prepositions of a span of time (`dalam sepekan terakhir`, `dalam tiga bulan`): right after a

@@ -74,36 +74,3 @@ export const DESCRIPTION_FITS: Readonly<Record<string, readonly string[]>> = {
   // The head of a village, by its regional names.
   'kepala kampung': ['kades', 'desa', 'lurah', 'kampung'],
 };
-
-/**
- * The two sides of a sports team (lowercase): those who play (a player by any position, and the
- * captain, who plays) and those who coach or manage. A description by one side (`kata pemain
- * binaan akademi X itu`) never means a person the article gave an office of the other side
- * (`Pelatih X`), however many words of the club they share. (A position does not make a
- * `pemain` agree: in a match report most people quoted play some position.)
- */
-export const SQUAD_PLAYERS: readonly string[] = [
-  'pemain',
-  'kapten',
-  'gelandang',
-  'penyerang',
-  'striker',
-  'bek',
-  'kiper',
-  'winger',
-  'pemain belakang',
-  'player',
-  'captain',
-  'midfielder',
-  'forward',
-  'defender',
-  'goalkeeper',
-];
-export const SQUAD_STAFF: readonly string[] = [
-  'pelatih',
-  'arsitek',
-  'manajer',
-  'ofisial',
-  'coach',
-  'manager',
-];

@@ -68,6 +68,16 @@ describe('a quote opening its paragraph right after an asked question answers it
     expect(lastSpeakers(...EXCHANGE, answer)).toEqual([speaker]);
   });
 
+  test('guard: a question with no answer before it may be rhetorical; its asker goes on', () => {
+    expect(
+      lastSpeakers(
+        'Camat Lubai, Darmaji Kusuma, mengatakan relokasi dimulai bulan depan.',
+        '“Kalau kami pindah, siapa yang menjamin kami bisa makan?” tanya Sumilah Dalimunthe, warga setempat.',
+        '“Kami sudah tiga generasi tinggal di sini,” ujarnya.',
+      ),
+    ).toEqual(['Sumilah Dalimunthe']);
+  });
+
   test('switched off, the asker takes the answer', () => {
     const answer = '“Yakin, Bu. Jaraknya dekat sekali,” ujarnya.';
     expect(

@@ -32,6 +32,15 @@ describe('a name set off by commas is read whole', () => {
     expect(new Set(credited(...paragraphs))).toEqual(new Set([name]));
   });
 
+  test('guard: a club word opening the set-off run stays out of the name', () => {
+    expect(
+      credited(
+        'Usai laga, manajer tim tamu, Persikura Jonaedi Syafrizal, menolak berkomentar.',
+        '“Kami kecewa,” kata Jonaedi.',
+      ),
+    ).toEqual(['Jonaedi Syafrizal']);
+  });
+
   test('switched off, the first word is cut off by the later short mention', () => {
     const [, paragraphs, name] = CASES[0]!;
     withFeaturesOff(['names.model.appositionWhole'], () =>

@@ -3,8 +3,8 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { lastSpeakers } from './summarize';
 
 // cast.countedPairIntroduces: lone names of a pair right after a count that picks them out of a
-// group, or after a counted description and its comma, are two people whom `keduanya` or
-// `mereka` then means, though the article never gives their names in full.
+// group are two people whom `keduanya` or `mereka` then means, though the article never gives
+// their names in full; after a counted trade and its comma the role it gives does the same.
 const OPENING =
   'Perajin Kusnandar Tumangger membuka bengkel ukir di Lubai. “Pesanan naik terus,” katanya.';
 
@@ -17,7 +17,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
     ],
   ],
   [
-    'a count of a trade set off before the pair',
+    'a count of a trade set off before the pair (the role it gives introduces them too)',
     [
       OPENING,
       'Di kebun sebelah, dua pemetik upahan, Bramantyo dan Jonaedi, mengeluhkan hal serupa.',

@@ -26,6 +26,14 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
     ['Jonaedi Purbaningrum'],
   ],
   [
+    'guard: a full name before the age is the person’s',
+    [
+      'Pameran kriya digelar di Medan.',
+      '“Motif ini warisan nenek saya,” kata penenun Kartinah Dalimunthe berusia 41 tahun itu.',
+    ],
+    ['Kartinah Dalimunthe'],
+  ],
+  [
     'guard: a person named after the description word keeps her name',
     [
       'Penyanyi Sukarmini Tumangger tampil di alun-alun.',

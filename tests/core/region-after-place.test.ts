@@ -34,13 +34,10 @@ describe('a region set off after a town is no person (names.regionAfterPlace)', 
       ),
     ).toEqual(['Kusnandar Tumangger']);
   });
-  // The region closes on a compass point, which names.model.compassCloses reads as a place too.
   test('switched off, the region takes the first story’s quote', () => {
     const [paragraphs, speaker] = STORIES[0]!;
     expect(
-      withFeaturesOff(['names.regionAfterPlace', 'names.model.compassCloses'], () =>
-        lastSpeakers(...paragraphs),
-      ),
+      withFeaturesOff(['names.regionAfterPlace'], () => lastSpeakers(...paragraphs)),
     ).not.toEqual([speaker]);
   });
 });

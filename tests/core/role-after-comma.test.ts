@@ -17,7 +17,17 @@ describe('a role set off by one comma right after a name is that person’s role
     expect(speakersOf(first, LATER)).toEqual(['Dimas Pratama', 'Dimas Pratama']);
     const { speakers } = analyzeBody(first, LATER);
     expect(speakers.map(s => s.name)).toEqual(['Dimas Pratama']);
-    expect(speakers[0]!.role).toMatch(/^(Kepala|Direktur) Riset /u);
+    expect(speakers[0]!.role).toMatch(/^(Kepala|Direktur) Riset [^,]+$/u);
+    expect(first).toContain(`, ${speakers[0]!.role}`);
+  });
+
+  test('a run that is all role, with no name word left in it, is the role whole', () => {
+    const { speakers } = analyzeBody(
+      '“Panen mundur dua pekan,” kata Dimas Pratama, Kepala Dinas Pertanian.',
+    );
+    expect(speakers.map(s => [s.name, s.role])).toEqual([
+      ['Dimas Pratama', 'Kepala Dinas Pertanian'],
+    ]);
   });
 
   test('a lowercase role before the organisation or place opens the appositive too', () => {
@@ -51,7 +61,7 @@ describe('a role set off by one comma right after a name is that person’s role
 
   test('switched off, the organisation’s last word is read as a second person', () => {
     const paragraphs = [
-      '“Tekanan jual masih tinggi,” kata Dimas Pratama, Kepala Riset Bank Cahaya Sentosa.',
+      '“Tekanan jual masih tinggi,” kata Dimas Pratama, Kepala Riset Bank Cahaya Timur.',
       LATER,
     ];
     const off = withFeaturesOff(['cast.roleAfterComma'], () => speakersOf(...paragraphs));

@@ -94,9 +94,9 @@ describe('a role before a closed apposition is its role whatever words it ends w
       'Ketua Majelis Taklim Nurul Falah',
     ],
     [
-      'Namun, Sekretaris Forum Petani Kopi Cibening Makmur, Andri Wiranata, membantah tuduhan itu.',
+      'Namun, Sekretaris Forum Petani Kopi Cibening Barat, Andri Wiranata, membantah tuduhan itu.',
       'Andri Wiranata',
-      'Sekretaris Forum Petani Kopi Cibening Makmur',
+      'Sekretaris Forum Petani Kopi Cibening Barat',
     ],
   ])('%s', (sentence, name, role) => {
     expect(read(name, sentence, LATER).role).toBe(role);

@@ -40,7 +40,7 @@ describe('the letters an acronym can open with, which the cast files roles under
     ['direktur', ['d']],
     ['perhubungan', ['p', 'h', 'r']],
     ['pendidikan', ['p', 'd', 'n']],
-    ['perkebunan', ['p', 'k', 'b', 'r']],
+    ['perkebunan', ['p', 'k', 'r', 'b']],
     // A conventional piece (`ka`) opens with its own letter.
     ['kepala', ['k', 'p', 'k']],
   ] as const)('%s → %j', (word, letters) => {

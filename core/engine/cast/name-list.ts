@@ -13,6 +13,7 @@ import { featureOn } from '../features';
 import { LIST_JOINS } from './sentence-role';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { LEAD_ENDS, opensSentence } from '../text/sentence-start';
+import { isBracketedAge } from '../names/age-phrase';
 
 /**
  * Words that open a sentence with a phrase its comma closes (`Menurut A, …`, `Selain A, …`,
@@ -31,6 +32,14 @@ function fronted(t: readonly Token[], i: number): boolean {
 /** True when only an origin word (`dari`, `asal`) stands between a name ending at `end` and `start`. */
 const originAfter = (t: readonly Token[], end: number, start: number): boolean =>
   start === end + 1 && ORIGIN_PREPOSITIONS.has(t[end]!.lower) && featureOn('cast.originInList');
+
+/**
+ * Where a listed run ending at token `end` (exclusive) really ends: past a bracketed age written
+ * after the name (`A (31), B (28), dan C (25)`), which belongs to that member (cast.agedListMembers).
+ */
+function pastAge(t: readonly Token[], end: number): number {
+  return isBracketedAge(t[end]?.text ?? '') && featureOn('cast.agedListMembers') ? end + 1 : end;
+}
 
 /** One capitalised run of the running text, by token range, with its record's index. */
 export interface ListedRun {
@@ -66,17 +75,18 @@ export class NameList {
     const members = this.frontedChain ? this.chain.slice(1) : this.chain;
     const list = featureOn('cast.nameList') && person && members.length >= 2;
     const people = list && members.every(r => r.person) ? members : null;
+    const lastEnd = pastAge(t, last.end);
     // A pair is joined by `dan`/`and` only, as the name reader joins it.
-    if (last.end === i - 1) return people ?? (joinsPeople(t[i - 1]!.text) ? [last] : []);
+    if (lastEnd === i - 1) return people ?? (joinsPeople(t[i - 1]!.text) ? [last] : []);
     // `A, B, dan C`: the comma before `dan` closes a list of three or more.
-    if (last.end === i - 2 && t[i - 2]!.text === ',') return people ?? [];
+    if (lastEnd === i - 2 && t[i - 2]!.text === ',') return people ?? [];
     return [];
   }
 
   /** Files the run just read: it goes on the chain when a single comma joins it to the last. */
   add(t: readonly Token[], run: ListedRun): void {
     const last = this.chain[this.chain.length - 1];
-    const comma = last && last.end === run.start - 1 && t[run.start - 1]!.text === ',';
+    const comma = last && pastAge(t, last.end) === run.start - 1 && t[run.start - 1]!.text === ',';
     this.originEnd =
       last?.person && !run.person && originAfter(t, last.end, run.start) ? run.end : -1;
     if (this.originEnd >= 0) return;

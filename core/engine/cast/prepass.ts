@@ -95,6 +95,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
     places,
     writesLowercase: lowercaseWords(body),
     firstWritten: firstPositions(body),
+    timesWritten: wordCounts(body),
     ...articleRuns(body),
     opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
   });
@@ -225,6 +226,19 @@ function firstPositions(body: readonly BodyParagraph[]): (lw: string) => number 
           if (!first.has(t.lower)) first.set(t.lower, pos(p.index, t.start));
     }
     return first.get(lw) ?? -1;
+  };
+}
+
+/** How many times the article writes a word (lowercase key), counted on the first question. */
+function wordCounts(body: readonly BodyParagraph[]): (lw: string) => number {
+  let counts: Map<string, number> | null = null;
+  return lw => {
+    if (!counts) {
+      counts = new Map();
+      for (const p of body)
+        for (const t of p.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    }
+    return counts.get(lw) ?? 0;
   };
 }
 

@@ -495,7 +495,7 @@ function personEnd(out: readonly MentionRecord[], lastRun: LastRun | null): numb
 }
 
 /** The whole role an appositive run spells (`Kepala Riset` + `Bank Sentosa`). */
-const roleText = (ref: NamedRef): string => `${ref.role} ${ref.name}`;
+const roleText = (ref: NamedRef): string => (ref.name ? `${ref.role} ${ref.name}` : ref.role!);
 
 /**
  * Gives the person's record at `k` the appositive role `read` spells after its comma, when its own

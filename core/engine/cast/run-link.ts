@@ -10,7 +10,6 @@ import { calledAt } from './called-name';
 import { isCapitalised, type Token } from '../text/text';
 import { namesInstitution } from '../names/described-subject';
 import { isRunToken, readRun, walkRunBack } from '../names/name-run';
-import { listedDescription } from './role-description';
 import { DAN } from '../../lexicon/conjunctions';
 import type { NamedRef } from '../names/name-split';
 import { namesDescription } from '../names/unnamed-subject';
@@ -35,7 +34,7 @@ import { joinedKinAt } from './kin-before-name';
 import { isSubjectPosition } from './subject-position';
 import { opensSentence } from '../text/sentence-start';
 import { NOT_PREDICATE } from '../../lexicon/prepositions';
-import { isGazetteerPlace, isGivenName, isOrgWord } from '../../lexicon/name-words';
+import { isGazetteerPlace, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 
 /**
  * How a run enters the cast: a full name (two words or more), a name introduced with its role or
@@ -62,12 +61,13 @@ export function runLink(
   if (ref.kind === 'person' && ownedByName(ref.relation, t, from, text)) return 'introduces';
   if (ref.kind === 'person' && pairDescribed(t, from, end)) return 'introduces';
   // `Dua di antaranya adalah A dan B`, `dua pemetik upahan, A dan B, …`: a counted pair.
-  if (ref.kind === 'person' && countedPair(t, from, end, text)) return 'introduces';
+  if (ref.kind === 'person' && countedPair(t, from, end)) return 'introduces';
   // `Istrinya, X, …`, `Pelatihnya, X, …`: kin or a role of the one the text is about, set off by
   // commas, is a person.
   if (ref.kind === 'person' && possessedLead(ref, t, from, end)) return 'introduces';
   // `Salah satunya X, …`, `Salah satunya Hj. X.`: one of the people just described, named.
-  if (ref.kind === 'person' && (oneOfThem(t, from) || oneOfDescribed(t, from))) return 'introduces';
+  if (ref.kind === 'person' && (oneOfThem(t, from) || oneOfDescribed(ref, t, from)))
+    return 'introduces';
   return appositiveRole(t, from, end) ? 'introduces' : 'refers';
 }
 
@@ -113,10 +113,8 @@ const opensPeopleDescription = (t: readonly Token[], i: number): boolean => {
  */
 function pairDescribed(t: readonly Token[], from: number, end: number): boolean {
   if (end !== from + 1 || !featureOn('cast.pairDescribed')) return false;
-  // The first member: `A dan B, …`; the second: `… A dan B, …`.
-  const first = t[end]?.lower === 'dan' ? from : t[from - 1]?.lower === 'dan' ? from - 2 : -1;
-  if (first < 0 || !isCapitalised(t[first]?.text ?? '') || !isCapitalised(t[first + 2]?.text ?? ''))
-    return false;
+  const first = pairFirst(t, from, end);
+  if (first < 0) return false;
   return (
     isSubjectPosition(t, first) &&
     t[first + 3]?.text === ',' &&
@@ -125,20 +123,31 @@ function pairDescribed(t: readonly Token[], from: number, end: number): boolean 
 }
 
 /**
- * `Dua di antaranya adalah A dan B`, `Dua pemetik upahan, A dan B, mengeluhkan …`: a lone word
- * of a pair joined by `dan`, right after a count that picks them out of a group (AMONG_THEM, with
- * a presenting copula or none) or after a counted description and its comma
- * (role-description.ts listedDescription), is a person as each of a counted pair is, though the
- * article never gives the name in full (cast.countedPairIntroduces); a later `keduanya` or
- * `mereka` means the two. `[from, end)` is either member's run.
+ * Where the pair `A dan B` whose lone member's run is `[from, end)` starts (the first member:
+ * `A dan B`; the second: `… A dan B`), both capitalised; -1 when the run is no such member.
  */
-function countedPair(t: readonly Token[], from: number, end: number, text: string): boolean {
-  if (end !== from + 1 || !featureOn('cast.countedPairIntroduces')) return false;
+function pairFirst(t: readonly Token[], from: number, end: number): number {
   const first = t[end]?.lower === DAN ? from : t[from - 1]?.lower === DAN ? from - 2 : -1;
   if (first < 0 || !isCapitalised(t[first]?.text ?? '') || !isCapitalised(t[first + 2]?.text ?? ''))
-    return false;
-  if (first === from - 2 && readRun(t, first) !== first + 1) return false;
-  if (listedDescription(t, first, text)) return true;
+    return -1;
+  return first;
+}
+
+/**
+ * `Dua di antaranya adalah A dan B`, `Dua di antara mereka, A dan B, …`: a lone word of a pair
+ * joined by `dan`, right after a count that picks them out of a group (AMONG_THEM, with a
+ * presenting copula or a comma between), is a person as each of a counted pair is, though the
+ * article never gives the name in full (cast.countedPairIntroduces); a later `keduanya` or
+ * `mereka` means the two. One of the two must be a name the corpora know as a person's: such a
+ * count may pick places or firms (`Dua di antaranya adalah Wonokerto dan Sidomulyo`). After a
+ * counted description (`dua pemetik upahan, A dan B,`) the role the count gives introduces them
+ * (role-description.ts listedDescription). `[from, end)` is either member's run.
+ */
+function countedPair(t: readonly Token[], from: number, end: number): boolean {
+  if (end !== from + 1 || !featureOn('cast.countedPairIntroduces')) return false;
+  const first = pairFirst(t, from, end);
+  if (first < 0 || (first === from - 2 && readRun(t, first) !== first + 1)) return false;
+  if (!personalWord(t[first]!.text) && !personalWord(t[first + 2]!.text)) return false;
   let k = first - 1;
   if (IDENTIFYING_WORDS.has(t[k]?.lower ?? '') || t[k]?.text === ',') k--;
   const among = AMONG_THEM.find(words =>
@@ -146,6 +155,9 @@ function countedPair(t: readonly Token[], from: number, end: number, text: strin
   );
   return !!among && LISTED_COUNTS.has(t[k - among.length]?.lower ?? '');
 }
+
+/** A word the name corpora know as a person's given or inner name. */
+const personalWord = (w: string): boolean => isGivenName(w) || isInnerName(w);
 
 /** Most lowercase words between `salah satu` and the comma before the name it presents. */
 const MAX_ONE_OF_WORDS = 6;
@@ -156,8 +168,11 @@ const MAX_ONE_OF_WORDS = 6;
  * seorang`) and a few lowercase words describing the one picked is that person, as after `Salah
  * satunya` (cast.oneOfDescribedIntroduces).
  */
-function oneOfDescribed(t: readonly Token[], from: number): boolean {
+function oneOfDescribed(ref: NamedRef, t: readonly Token[], from: number): boolean {
   if (t[from - 1]?.text !== ',' || !featureOn('cast.oneOfDescribedIntroduces')) return false;
+  // `Salah satu yang terparah, Sidomulyo, …` picks a place: a person is honoured (`Mbah X`) or
+  // called by a name the corpora know as a person's.
+  if (!HONORIFIC_SET.has(t[from]!.lower) && !personalWord(ref.name ?? '')) return false;
   for (let k = from - 2; k >= 1 && from - 2 - k <= MAX_ONE_OF_WORDS; k--) {
     if (ONE_OF_COUNTS.has(t[k]!.lower) && ONE_OF_OPENERS.has(t[k - 1]!.lower))
       return opensSentence(t, k - 1) || t[k - 2]?.text === ',';

@@ -6,7 +6,8 @@
  * office, an acronym is read against a role: it splits into pieces, one per word of the role's
  * opening words in order, each piece the word's letters in order from its start — past a verbal
  * or nominal prefix (`per-`, `pen-`, `ke-`), as `hub` is taken from `perhubungan` and `dik` from
- * `pendidikan`. `Kepala` gives `ka` (the one piece that is no prefix of its word).
+ * `pendidikan`, or past `per-ke-` (`bun` from `perkebunan`). `Kepala` gives `ka` (the one piece
+ * that is no prefix of its word); a joining word (`dan`) gives none (names.acronymAcrossJoins).
  */
 
 import type { Entity, Pos } from './entity';
@@ -42,21 +43,19 @@ const MIN_LENGTH = 5;
 
 /**
  * Where a piece of word `w` may start: at its first letter, or past a prefix (`per|hubungan`), or
- * past two (`per|ke|bunan` gives `bun`, names.acronymAcrossJoins): a noun made with `per-…-an`
- * from a root that opens with `ke` keeps its root's last syllable in office acronyms.
+ * past `per` and `ke` both (`per|ke|bunan` gives `bun`): a noun made with `per-…-an` from a root
+ * that opens with `ke` keeps its root's last syllable in office acronyms (`Kadisbun`, Kepala Dinas
+ * Perkebunan).
  */
 const stemStarts = (w: string): number[] => {
   const out = [0];
-  for (const p of PREFIXES) {
-    if (!w.startsWith(p) || w.length <= p.length + 2) continue;
-    out.push(p.length);
-    if (!featureOn('names.acronymAcrossJoins')) continue;
-    for (const q of PREFIXES)
-      if (w.startsWith(q, p.length) && w.length > p.length + q.length + 2)
-        out.push(p.length + q.length);
-  }
+  for (const p of PREFIXES) if (w.startsWith(p) && w.length > p.length + 2) out.push(p.length);
+  if (w.startsWith(PER_KE) && w.length > PER_KE.length + 2) out.push(PER_KE.length);
   return out;
 };
+
+/** The two prefixes a `per-…-an` noun from a root in `ke` opens with (`perkebunan`). */
+const PER_KE = 'perke';
 
 /**
  * The letters an acronym whose first piece comes from word `w` can open with (the letter at a

@@ -13,13 +13,8 @@
  */
 import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
-import { ORG_HEAD_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
-import {
-  DESCRIPTION_FITS,
-  SQUAD_PLAYERS,
-  SQUAD_STAFF,
-  TITLE_SYNONYMS,
-} from '../../lexicon/title-synonyms';
+import { ORG_HEAD_SET, ROLE_HEAD_SET, SQUAD_PLAYERS, SQUAD_STAFF } from '../../lexicon/roles';
+import { DESCRIPTION_FITS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { featureOn } from '../features';
 import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -150,7 +145,7 @@ export function agreement(
   return fit ?? (tellsOffice(words) ? 'conflicts' : null);
 }
 
-/** The side of a team each of its words tells (lexicon/title-synonyms.ts SQUAD_PLAYERS, SQUAD_STAFF). */
+/** The side of a team each of its words tells (lexicon/roles.ts SQUAD_PLAYERS, SQUAD_STAFF). */
 const SQUAD_SIDE: ReadonlyMap<string, 'plays' | 'coaches'> = new Map([
   ...SQUAD_PLAYERS.map(w => [w, 'plays'] as const),
   ...SQUAD_STAFF.map(w => [w, 'coaches'] as const),

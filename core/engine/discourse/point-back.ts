@@ -18,7 +18,7 @@ import { PRONOUN_GENDER } from '../../lexicon/gender';
 import { featureOn } from '../features';
 import { endsAfterComma, firstOf, splitOnSpacesAndCommas } from '../text/string-scans';
 import { bestCandidate } from './antecedent-model';
-import { groupDescription } from '../names/group-description';
+import { countedGroup, groupDescription } from '../names/group-description';
 import {
   describedNames,
   describedOrigins,
@@ -104,7 +104,7 @@ function replying(text: string, c: Candidate): boolean {
  * `“Jadi tidak ada kuitansi?” tanya X.` then `“Tidak ada, Pak,” jawabnya`: an answering cue whose
  * quote comes right after a quoted question (the last quote before it, in its own paragraph or
  * closing the one before when the answer opens its paragraph) answers whoever asked it
- * (discourse.answerAfterQuestion).
+ * (discourse.answerAfterQuestion). Any other cue is read by answersAskedQuestion.
  */
 function answersQuestion(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
   if (!cueIn(ANSWERING_CUES, c.cue)) return answersAskedQuestion(texts, c);
@@ -118,10 +118,12 @@ function answersQuestion(texts: ReadonlyMap<number, string>, c: Candidate): bool
 }
 
 /**
- * `“Benar Saudara di lokasi?” tanya X.` ¶ `“Benar, Bu. Sejak sore,” katanya.`: a quote that
- * opens its paragraph, asks nothing itself and comes right after a question put with a cue of
- * asking answers whoever was asked, whatever its cue but one of going on (`lanjutnya`: the asker
- * adds to the question) (discourse.answerAfterAskedQuestion).
+ * In an exchange under way — `“…,” jawab Y.` ¶ `“Saudara yakin?” tanya X lagi.` ¶ `“Yakin, Pak,”
+ * ujarnya.` — a quote that opens its paragraph and asks nothing itself, right after a question put
+ * with a cue of asking that itself came right after an answer, answers as the one asked, whatever
+ * its cue but one of going on (`lanjutnya`: the asker adds to the question)
+ * (discourse.answerAfterAskedQuestion). A question with no answer before it may be rhetorical or
+ * put to a crowd, and its asker goes on.
  */
 function answersAskedQuestion(texts: ReadonlyMap<number, string>, c: Candidate): boolean {
   if (c.type !== 'direct' || !featureOn('discourse.answerAfterAskedQuestion')) return false;
@@ -130,19 +132,24 @@ function answersAskedQuestion(texts: ReadonlyMap<number, string>, c: Candidate):
   const text = texts.get(c.paragraph) ?? '';
   if (text.slice(0, Math.max(0, c.start - 1)).trim() !== '') return false;
   if (text.slice(c.start, c.end + 1).includes('?')) return false;
-  return questionPutWithCue(texts.get(c.paragraph - 1) ?? '');
+  const question = texts.get(c.paragraph - 1) ?? '';
+  return (
+    lastQuoteCueIn(ASKING_CUES, question) &&
+    lastQuoteAsks(question) &&
+    lastQuoteCueIn(ANSWERING_CUES, texts.get(c.paragraph - 2) ?? '')
+  );
 }
 
-/** True when the last quote in `text` is a question whose cue asks (`“…?” tanya X.`). */
-function questionPutWithCue(text: string): boolean {
-  if (!lastQuoteAsks(text)) return false;
+/** True when the cue right after the last quote closing in `text` is one of `roots` (`tanya X`). */
+function lastQuoteCueIn(roots: ReadonlySet<string>, text: string): boolean {
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  if (close < 0) return false;
   const cue =
     text
       .slice(close + 1)
       .trim()
       .split(SPACE_RUNS, 1)[0] ?? '';
-  return cueIn(ASKING_CUES, cue);
+  return cueIn(roots, cue);
 }
 
 /** True when the last quote closing in `text` is a question (`?”`, `?"`). */
@@ -248,7 +255,9 @@ export function pointingContext(
   const mentioned = c.mention?.text ?? '';
   const counted =
     kind === 'group' &&
-    (COUNTED_PLURAL.includes(mentioned.toLowerCase()) || collectiveOpener(mentioned) !== '');
+    (COUNTED_PLURAL.includes(mentioned.toLowerCase()) ||
+      collectiveOpener(mentioned) !== '' ||
+      countedGroup(mentioned));
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
   const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];

@@ -4,7 +4,7 @@
  * across it instead of stopping at the digits.
  */
 import { DEFINITE } from '../../lexicon/pronouns';
-import { AGE_WORDS } from '../../lexicon/time-nouns';
+import { AGE_WORD_SET, AGE_WORDS } from '../../lexicon/time-nouns';
 import type { Token } from '../text/text';
 import { isDigits, isSpaceCp, lazyRegExp } from '../text/chars';
 import { featureOn } from '../features';
@@ -13,9 +13,6 @@ import { MEN_SHAPED_NOUNS } from '../../lexicon/verb-lookalikes';
 
 /** The words introducing an age, as one alternation (lexicon/time-nouns.ts). */
 const AGE_WORD = AGE_WORDS.join('|');
-
-/** Words that introduce an age (lexicon/time-nouns.ts). */
-export const AGE_WORD_SET: ReadonlySet<string> = new Set(AGE_WORDS);
 
 /** Units an age is counted in. */
 const AGE_UNITS: ReadonlySet<string> = new Set(['tahun', 'bulan', 'years', 'year']);

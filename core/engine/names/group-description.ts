@@ -46,6 +46,12 @@ export function groupDescription(text: string): number {
   return head.includes('trio') ? TRIO : 2;
 }
 
+/** True when the group description `text` opens with its count (`tiga bersaudara itu`). */
+export function countedGroup(text: string): boolean {
+  const first = text.trimStart().split(SPACE_RUNS, 1)[0]!.toLowerCase();
+  return SMALL_COUNTS.includes(first) && groupDescription(text) > 0;
+}
+
 /** `ibu dan anak`, `suami istri`, `ayah dan anak`: two kin or person nouns, joined or side by side. */
 function pairOfPeople(words: readonly string[]): boolean {
   const person = (w: string | undefined) => !!w && (KIN_NOUNS.has(w) || PERSON_NOUNS.has(w));

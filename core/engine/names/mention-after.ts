@@ -28,7 +28,8 @@ import { ORIGIN_PREPOSITIONS, PREPOSITIONS, SEAT_PREPOSITIONS } from '../../lexi
 import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
-import { AGE_WORD_SET, afterAge } from './age-phrase';
+import { afterAge } from './age-phrase';
+import { AGE_WORD_SET } from '../../lexicon/time-nouns';
 import { groupDescription } from './group-description';
 import { unnamedPlaceAfterCue } from './unnamed-place';
 import { orgPhraseAfter } from './org-phrase';
@@ -309,7 +310,11 @@ function readAfter(
     return { kind: 'title', title: spanText(i, regioned - 1), text: spanText(i, regioned + 1) };
   // `kata perempuan Minahasa berusia 47 tahun itu`: an age after the capitalised word, closed by a
   // demonstrative, is still the description; the word tells where she is from, as `asal` would.
-  const agedClose = lower.length && run.length ? ageClose(toks, runEnd) : -1;
+  // A name (`kata penenun Kartinah Dalimunthe berusia 41 tahun itu`) is the person's.
+  const agedClose =
+    lower.length && run.length === 1 && attributeWord(run[0]!.text, evidence)
+      ? ageClose(toks, runEnd)
+      : -1;
   if (agedClose > 0)
     return { kind: 'title', title: spanText(i, agedClose), text: spanText(i, agedClose + 1) };
   // `kata lelaki yang akrab disapa Ojan itu`: a description that gives a nickname names its bearer.
@@ -696,6 +701,16 @@ function groupAfterCue(toks: readonly Token[], i: number, text: string): Mention
 
 /** The articles of Indonesian descriptions (`si kembar`, `sang kakak`). */
 const SI_SANG: ReadonlySet<string> = new Set(['si', 'sang']);
+
+/**
+ * True when `w`, one capitalised word inside a description, tells what the person is (a people, a
+ * home) rather than naming them: no name lexicon knows it as a person's and the article writes it
+ * nowhere else (a name recurs).
+ */
+function attributeWord(w: string, evidence: ReadonlySet<string>): boolean {
+  const ev = evidence as ArticleEvidence;
+  return !personEvidence(w, ev) && (ev.timesWritten?.(w.toLowerCase()) ?? 2) <= 1;
+}
 
 /**
  * When an age starts at `k` (`berusia 47 tahun`, `23 tahun`) and a demonstrative closes it

@@ -37,7 +37,7 @@ import {
   SEATED_BODIES,
   SEAT_PREPOSITIONS,
 } from '../../lexicon/roles';
-import { COMPASS_POINTS, COMPASS_WORDS } from '../../lexicon/places';
+import { COMPASS_WORDS } from '../../lexicon/places';
 import { COMPANY_TYPE_WORDS } from '../../lexicon/company-types';
 import { hasNumber, isAllLower, startsLower, startsUpper } from '../text/chars';
 import { isArticleName } from './name-run';
@@ -72,6 +72,8 @@ export interface ArticleEvidence extends ReadonlySet<string> {
   readonly opensName?: (w: string) => boolean;
   /** Where the article first writes the word `lw` (lowercase), in any case; -1 when never. */
   readonly firstWritten?: (lw: string) => number;
+  /** How many times the article writes the word `lw` (lowercase), in any case. */
+  readonly timesWritten?: (lw: string) => number;
 }
 
 /**
@@ -325,7 +327,6 @@ export function nameStart(
   // `…, Tanah Datar, mengaku`: the rest is a regency's whole name (lexicon AREA_PHRASES), though
   // no word of it alone is a place: no person's name.
   if (words.length - s >= 2 && placePhraseFrom(words, s)) return words.length;
-  if (regionToEnd(words, s, evidence)) return words.length;
   // A place, team or organisation word (and anything before it in the run) belongs to the role
   // or the institution, not to the name that follows it.
   let cut = -1;
@@ -457,19 +458,6 @@ function seatOfBody(words: readonly string[], s: number, evidence: ArticleEviden
   if (!words.slice(0, s - 1).some(w => SEATED_BODIES.has(w.toLowerCase()))) return false;
   const rest = words.slice(s);
   return rest.length <= 2 && rest.every(w => startsUpper(w) && !personEvidence(w, evidence));
-}
-
-/**
- * `Gubernur Sinai Utara`, `Wali Kota Cibening Selatan`: a run whose name part closes on a compass
- * point (lexicon/places.ts COMPASS_POINTS) after a word no name lexicon or the article knows as a
- * person's ends on a region's name, which names no one (names.model.compassCloses). After a given
- * name (`Ahmad Timur`) the compass word may be the person's.
- */
-function regionToEnd(words: readonly string[], s: number, evidence: ArticleEvidence): boolean {
-  const n = words.length;
-  if (n - s < 2 || !COMPASS_POINTS.has(words[n - 1]!.toLowerCase())) return false;
-  if (evidence.has(words[n - 1]!) || !featureOn('names.model.compassCloses')) return false;
-  return !personEvidence(words[n - 2]!, evidence);
 }
 
 /** True when `words` from `s` to the end are a regency's or city's whole name (names.areaPhrase). */

@@ -56,7 +56,13 @@ import {
 import { isGivenNameSpelling } from './name-spelling';
 import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
 import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
-import { isClubWord, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
+import {
+  hasClubShape,
+  isClubWord,
+  isGivenName,
+  isInnerName,
+  isOrgWord,
+} from '../../lexicon/name-words';
 import type { Token } from '../text/text';
 import { nicknameText, quotedNicknameLength } from '../text/quoted-nickname';
 import {
@@ -181,7 +187,13 @@ export function splitRun(
   const community = communityBody(words, evidence);
   if (community) return community;
   const last = lastRoleWord(words);
-  const appositive = last < 0 && setOffName(toks, text);
+  // `manajer tim tamu, Persikura Jonaedi Syafrizal,`: a club, place or organisation word opening the
+  // run is still read as the model reads it.
+  const appositive =
+    last < 0 &&
+    setOffName(toks, text) &&
+    !seatWord(words[0]!, evidence) &&
+    !hasClubShape(words[0]!);
   const whole = boundaryStart(words, evidenceStart(words, last, evidence, appositive), evidence);
   // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
   // and the words after it close the name; when the reading of the whole run starts the name
