@@ -25,6 +25,15 @@ describe('a list of people with their ages is one group', () => {
       ],
     ],
     [
+      'each member with an age and a home town (cast.originInList)',
+      [
+        'Tim SAR menemukan tiga pendaki. Ketiganya adalah Bramantyo Sukamto (25) asal Bekasi, Kusnandar Sukamto (24) asal Ende, dan Jonaedi Sukamto (26) asal Medan.',
+        '“Kami tersesat,” ujar Bramantyo.',
+        'Ibunda Bramantyo, Sumilah (52), mengucap syukur. “Saya lega sekali,” kata Sumilah.',
+        '“Kami ingin tampil di luar negeri,” kata ketiganya.',
+      ],
+    ],
+    [
       'a counted band description, after the last two spoke',
       [
         'Tiga di antaranya bersaudara, yakni Bramantyo Sukamto (31), Kusnandar Sukamto (28), dan Jonaedi Sukamto (25).',

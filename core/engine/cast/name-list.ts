@@ -8,7 +8,7 @@
  * comma: it is no member.
  */
 import type { Token } from '../text/text';
-import { joinsPeople } from '../names/name-run';
+import { isRunToken, joinsPeople, readRun } from '../names/name-run';
 import { featureOn } from '../features';
 import { LIST_JOINS } from './sentence-role';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
@@ -39,6 +39,17 @@ const originAfter = (t: readonly Token[], end: number, start: number): boolean =
  */
 function pastAge(t: readonly Token[], end: number): number {
   return isBracketedAge(t[end]?.text ?? '') && featureOn('cast.agedListMembers') ? end + 1 : end;
+}
+
+/**
+ * Where a listed person's notes end after the name ending at token `end` (exclusive): a bracketed
+ * age, then the origin the name reader gave the person (`A (25) asal Bekasi, B …`), both the
+ * member's own (cast.originInList).
+ */
+function pastNotes(t: readonly Token[], end: number): number {
+  const aged = pastAge(t, end);
+  if (!ORIGIN_PREPOSITIONS.has(t[aged]?.lower ?? '') || !isRunToken(t[aged + 1])) return aged;
+  return featureOn('cast.originInList') ? readRun(t, aged + 1) : aged;
 }
 
 /** One capitalised run of the running text, by token range, with its record's index. */
@@ -75,7 +86,7 @@ export class NameList {
     const members = this.frontedChain ? this.chain.slice(1) : this.chain;
     const list = featureOn('cast.nameList') && person && members.length >= 2;
     const people = list && members.every(r => r.person) ? members : null;
-    const lastEnd = pastAge(t, last.end);
+    const lastEnd = this.memberEnd(t, last);
     // A pair is joined by `dan`/`and` only, as the name reader joins it.
     if (lastEnd === i - 1) return people ?? (joinsPeople(t[i - 1]!.text) ? [last] : []);
     // `A, B, dan C`: the comma before `dan` closes a list of three or more.
@@ -83,12 +94,23 @@ export class NameList {
     return [];
   }
 
+  /**
+   * Where the listed person `last` (the chain's last run) really ends: past the origin set after
+   * it (`A (25) asal Bekasi, B …`: cast.originInList) or past a bracketed age after the name.
+   */
+  private memberEnd(t: readonly Token[], last: ListedRun): number {
+    return this.originEnd >= 0 && featureOn('cast.originInList')
+      ? this.originEnd
+      : pastNotes(t, last.end);
+  }
+
   /** Files the run just read: it goes on the chain when a single comma joins it to the last. */
   add(t: readonly Token[], run: ListedRun): void {
     const last = this.chain[this.chain.length - 1];
-    const comma = last && pastAge(t, last.end) === run.start - 1 && t[run.start - 1]!.text === ',';
+    const comma =
+      last && this.memberEnd(t, last) === run.start - 1 && t[run.start - 1]!.text === ',';
     this.originEnd =
-      last?.person && !run.person && originAfter(t, last.end, run.start) ? run.end : -1;
+      last?.person && !run.person && originAfter(t, pastAge(t, last.end), run.start) ? run.end : -1;
     if (this.originEnd >= 0) return;
     if (comma) this.chain.push(run);
     else {
