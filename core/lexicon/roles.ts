@@ -103,8 +103,8 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * the newsroom stories meet people by (`pembimbing manasik X, Y`, `konselor sekolah, Y`,
  * `prakirawan cuaca stasiun X, Y`, `mandor proyek, Y`), and who started a movement (`penggagas`).
  * The last lines are the pupils, pedallers and ship's officers feature stories meet (`murid kelas
- * empat`, `pengayuh becak`, `mualim kapal`), the hand trades of village features (`penenun ulos`,
- * `pemahat topeng`, `pemetik kopi`, `penyadap karet`, `pengamen jalanan`), and their English counterparts (`a pilgrim from Y`,
+ * empat`, `pengayuh becak`, `mualim kapal`), the hand trades of village features (`pemahat
+ * topeng`, `pemetik kopi`, `penyadap karet`, `pengamen jalanan`), and their English counterparts (`a pilgrim from Y`,
  * `a museum guard`, `a street vendor`), with the newsroom's and the harbour's English trades (`a
  * travel blogger`, `the station's broadcaster`, `a porter`).
  */
@@ -130,7 +130,7 @@ const OCCUPATIONS = words(`
   pembimbing fasilitator konselor terapis teknisi mekanik mandor prakirawan jurnalis reporter
   editor inisiator penggagas
   pengayuh murid mualim
-  penenun pemahat pembatik pemetik penyadap penggembala pengamen pemanjat
+  pemahat pembatik pemetik penyadap penggembala pengamen pemanjat
   pilgrim pilgrims guard guards painter vendor vendors
   blogger bloggers porter porters broadcaster broadcasters
 `);

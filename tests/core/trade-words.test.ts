@@ -6,11 +6,6 @@ import { speakerRoles } from './summarize';
 describe('a hand trade before a name is the role', () => {
   test.each([
     [
-      'Penenun Kartinah Dalimunthe mengatakan benang impor makin mahal.',
-      'Kartinah Dalimunthe',
-      'Penenun',
-    ],
-    [
       'Pemahat topeng Jonaedi Purba mengatakan pesanan datang dari luar negeri.',
       'Jonaedi Purba',
       'Pemahat topeng',
