@@ -94,8 +94,7 @@ export function collectEvidence(body: readonly BodyParagraph[]): ArticleEvidence
   const evidence = Object.assign(out, {
     places,
     writesLowercase: lowercaseWords(body),
-    firstWritten: firstPositions(body),
-    timesWritten: wordCounts(body),
+    ...wordStats(body),
     ...articleRuns(body),
     opensName: (w: string) => !!readingsOf(evidence)?.opensName(w),
   });
@@ -215,30 +214,35 @@ function tailsOf(runs: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-/** Where the article first writes a word (lowercase key, a text position); read on the first question. */
-function firstPositions(body: readonly BodyParagraph[]): (lw: string) => number {
-  let first: Map<string, number> | null = null;
-  return lw => {
-    if (!first) {
-      first = new Map();
-      for (const p of body)
-        for (const t of p.tokens)
-          if (!first.has(t.lower)) first.set(t.lower, pos(p.index, t.start));
-    }
-    return first.get(lw) ?? -1;
-  };
+/** Where the article first writes each word (lowercase key, a text position), and how often. */
+interface WordStats {
+  first: Map<string, number>;
+  count: Map<string, number>;
 }
 
-/** How many times the article writes a word (lowercase key), counted on the first question. */
-function wordCounts(body: readonly BodyParagraph[]): (lw: string) => number {
-  let counts: Map<string, number> | null = null;
-  return lw => {
-    if (!counts) {
-      counts = new Map();
-      for (const p of body)
-        for (const t of p.tokens) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
-    }
-    return counts.get(lw) ?? 0;
+/**
+ * The article's word statistics, read in one walk over its tokens on the first question either
+ * asks: where a word is first written (firstWritten) and how many times (timesWritten).
+ */
+function wordStats(body: readonly BodyParagraph[]): {
+  firstWritten: (lw: string) => number;
+  timesWritten: (lw: string) => number;
+} {
+  let stats: WordStats | null = null;
+  const read = (): WordStats => {
+    if (stats) return stats;
+    const first = new Map<string, number>();
+    const count = new Map<string, number>();
+    for (const p of body)
+      for (const t of p.tokens) {
+        if (!first.has(t.lower)) first.set(t.lower, pos(p.index, t.start));
+        count.set(t.lower, (count.get(t.lower) ?? 0) + 1);
+      }
+    return (stats = { first, count });
+  };
+  return {
+    firstWritten: lw => read().first.get(lw) ?? -1,
+    timesWritten: lw => read().count.get(lw) ?? 0,
   };
 }
 
