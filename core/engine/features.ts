@@ -1205,7 +1205,7 @@ export const FEATURES = {
   'names.acronymAcrossJoins':
     "an office acronym read against a role skips the role's joining words (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`; the piece `bun` comes past `per-ke-`, which the reader always allows)",
   'cast.countedPairIntroduces':
-    'a lone name of a pair joined by `dan` right after a count that picks them out (`Dua di antaranya adalah A dan B`) or after a counted description and its comma (`dua pemetik upahan, A dan B, …`) is a person, though never given in full: a later `keduanya` or `mereka` means the two',
+    "a lone name of a pair joined by `dan` right after a count that picks them out of a group (`Dua di antaranya adalah A dan B`), one of the two a name the corpora know as a person's, is a person, though never given in full: a later `keduanya` or `mereka` means the two",
   'names.evidence.clubNoName':
     "a football club the corpora know (`Persija`; lexicon/generated CLUB_WORDS), written alone next to a cue, speaks as a team and is never taken for a person's name used alone, so it stays out of the name read after it (`pelatih Persija X Y`)",
   'cast.oneOfDescribedIntroduces':

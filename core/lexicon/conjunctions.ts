@@ -21,6 +21,8 @@ export const SERTA = 'serta';
 
 /** The words that join a list's members: the plain "and" and `serta` (`A, B serta C`). */
 export const LIST_ANDS: readonly string[] = [...PLAIN_ANDS, SERTA];
+/** LIST_ANDS as a set: what joins the last item of a list to the ones before it. */
+export const LIST_AND_SET: ReadonlySet<string> = new Set(LIST_ANDS);
 
 /** `atau`: the Indonesian "or" (`A atau B`). */
 export const ATAU = 'atau';

@@ -4,7 +4,7 @@
 import { DAN, SERTA } from './conjunctions';
 
 /** The Indonesian third person singular (`kata dia`, `Ia menilai`, `ujar beliau`). */
-export const SINGULAR_ID: readonly string[] = ['dia', 'ia', 'beliau'];
+const SINGULAR_ID: readonly string[] = ['dia', 'ia', 'beliau'];
 
 /** Third person singular: resolved to the last singular speaker (`kata dia`, `Ia menilai`). */
 export const SINGULAR: ReadonlySet<string> = new Set([...SINGULAR_ID, 'he', 'she', 'him', 'her']);
@@ -164,6 +164,12 @@ export const EN_PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['several', 'm
  */
 export const CARDINALS: readonly string[] =
   'dua tiga empat lima enam tujuh delapan sembilan sepuluh'.split(' ');
+
+/**
+ * The articles that make an Indonesian description definite from its front (`si kembar`, `sang
+ * kakak`), as a closing demonstrative does from its end. Lowercase.
+ */
+export const DESCRIPTION_ARTICLES: ReadonlySet<string> = new Set(['si', 'sang']);
 
 /**
  * Nouns of a pair or a small band of people (`kata pasangan itu`, `ujar si kembar`, `kata tiga

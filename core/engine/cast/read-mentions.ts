@@ -11,8 +11,7 @@
 import type { BodyParagraph } from '../candidate';
 import { featureOn } from '../features';
 import { ANSWERING_PASSIVES } from '../../lexicon/cues';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
-import { isGivenName } from '../../lexicon/name-words';
+import { AGENT_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { pos } from './entity';
 import type { Token } from '../text/text';
 import { quotedTokens } from '../text/quoted-tokens';
@@ -31,7 +30,13 @@ import type { NamedRef } from '../names/name-split';
 import type { ReadingContext } from '../names/reading-context';
 import { readName, readingsOf } from '../names/name-reading';
 import { closedApposition } from '../names/closed-apposition';
-import { hardNonName, knownPlace, namesPerson, type ArticleEvidence } from '../names/name-model';
+import {
+  hardNonName,
+  knownPlace,
+  namesPerson,
+  personEvidence,
+  type ArticleEvidence,
+} from '../names/name-model';
 import { kinPossessorAt } from '../names/kin-possessor';
 import { unnamedSubjectAt } from '../names/unnamed-subject';
 import { officePointedAfter, pointedOffice } from './pointed-office';
@@ -353,7 +358,7 @@ function regionAfterPlace(
   const placeOnly = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) {
       const w = t[k]!.text;
-      if (!knownPlace(w, evidence) || evidence.has(w) || isGivenName(w)) return false;
+      if (!knownPlace(w, evidence) || personEvidence(w, evidence)) return false;
     }
     return true;
   };
@@ -458,7 +463,7 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
  * nor `seorang diri` (alone).
  */
 function agentAfterPassiveCue(t: readonly Token[], i: number): boolean {
-  const k = t[i - 1]?.lower === 'oleh' ? i - 2 : i - 1;
+  const k = AGENT_PREPOSITIONS.has(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   if (!ANSWERING_PASSIVES.has(t[k]?.lower ?? '') || t[i + 1]?.lower === 'diri') return false;
   return featureOn('discourse.unnamedPassiveAgent');
 }

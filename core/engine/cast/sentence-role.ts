@@ -91,7 +91,7 @@ import {
   firstOf,
   splitOnSpacesAndCommas,
 } from '../text/string-scans';
-import { LIST_ANDS } from '../../lexicon/conjunctions';
+import { LIST_AND_SET } from '../../lexicon/conjunctions';
 
 /**
  * Words that open a subordinate clause of time (`Saat X tiba …`, `When X arrived …`): the name
@@ -113,7 +113,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that join the members of a list of names (`X, Y, dan Z`). */
-export const LIST_JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
+export const LIST_JOINS: ReadonlySet<string> = LIST_AND_SET;
 
 /**
  * The role of the run of tokens `from`…`end` (exclusive) of a paragraph `text`. `opens`: the

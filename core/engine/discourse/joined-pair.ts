@@ -14,12 +14,10 @@ import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
+import { endsSentence } from '../text/sentence-start';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
-import { DAN, LIST_ANDS } from '../../lexicon/conjunctions';
+import { DAN, LIST_AND_SET } from '../../lexicon/conjunctions';
 import { SINGULAR_ID_SET } from '../../lexicon/pronouns';
-
-/** Words that join two people into one subject. */
-const JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
 
 /**
  * Most lowercase words allowed besides the join: the second person's relation or role to the
@@ -39,8 +37,8 @@ export function joinsPair(gap: string): boolean {
   if (gap.trim() === '/') return true;
   // An aside in brackets (`(56 tahun)`) says nothing about the join.
   const words = splitOnSpacesAndCommas(withoutAsides(gap)).filter(Boolean);
-  const joins = words.filter(w => JOINS.has(w));
-  const rest = words.filter(w => !JOINS.has(w));
+  const joins = words.filter(w => LIST_AND_SET.has(w));
+  const rest = words.filter(w => !LIST_AND_SET.has(w));
   // A comma may set off the second name (`dan adiknya, Lukas`), never end the first's clause.
   return (
     joins.length === 1 &&
@@ -63,7 +61,7 @@ export function joinsBySetOffRole(gap: string): boolean {
   const body = gap.trimEnd();
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
-  if (!JOINS.has(words[0] ?? '')) return false;
+  if (!LIST_AND_SET.has(words[0] ?? '')) return false;
   let k = 1;
   while (k < words.length && k <= MAX_BETWEEN_WORDS && runOf(words[k]!, isLowerOrHyphenCp) > 0) k++;
   const unit = words.length - k;
@@ -81,7 +79,8 @@ function joinsByCapitalRole(gap: string): boolean {
   const body = gap.trim();
   if (!body.startsWith(',') || !body.endsWith(',')) return false;
   const words = splitOnSpacesAndCommas(body.slice(1, -1)).filter(Boolean);
-  if (words.length < 2 || words.length > MAX_UNIT_WORDS + 1 || !JOINS.has(words[0]!)) return false;
+  if (words.length < 2 || words.length > MAX_UNIT_WORDS + 1 || !LIST_AND_SET.has(words[0]!))
+    return false;
   const role = words.slice(1);
   return ROLE_HEAD_SET.has(role[0]!.toLowerCase()) && role.every(startsUpper);
 }
@@ -109,7 +108,8 @@ function joinsPastDescription(gap: string): boolean {
   const described = splitOnSpacesAndCommas(parts[0]!).filter(Boolean);
   const joined = splitOnSpacesAndCommas(parts[parts.length - 1]!).filter(Boolean);
   if (!described.length || described.length > MAX_DESCRIPTION_WORDS) return false;
-  if (runOf(described[0]!, isLowerOrHyphenCp) === 0 || !JOINS.has(joined[0] ?? '')) return false;
+  if (runOf(described[0]!, isLowerOrHyphenCp) === 0 || !LIST_AND_SET.has(joined[0] ?? ''))
+    return false;
   const rest = joined.slice(1);
   return rest.length <= MAX_BETWEEN_WORDS && rest.every(w => runOf(w, isLowerOrHyphenCp) > 0);
 }
@@ -210,14 +210,18 @@ function pushPair(
  */
 function pronounJoinedBefore(para: string, at: number): boolean {
   if (!featureOn('discourse.pronounPair')) return false;
-  const before = para.slice(Math.max(0, at - 16), at).trimEnd();
+  const from = Math.max(0, at - PRONOUN_PAIR_REACH);
+  const before = para.slice(from, at).trimEnd();
   if (!before.endsWith(` ${DAN}`)) return false;
   const head = before.slice(0, -DAN.length - 1).trimEnd();
-  const space = Math.max(head.lastIndexOf(' '), -1);
+  const space = head.lastIndexOf(' ');
   const pronoun = head.slice(space + 1);
   if (!SINGULAR_ID_SET.has(pronoun.toLowerCase()) || !startsUpper(pronoun)) return false;
+  // The pronoun opens its sentence: the paragraph's start, or a sentence's end mark before it
+  // (a closing quote mark too: `…,” katanya.” Ia dan X …`).
   const mark = head.slice(0, space + 1).trimEnd();
-  const opens =
-    mark === '' ? at - 16 <= 0 : mark.endsWith('.') || mark.endsWith('!') || mark.endsWith('?');
-  return opens;
+  return mark === '' ? from === 0 : endsSentence(mark[mark.length - 1]!);
 }
+
+/** How far before a name `Ia dan` is looked for (`Ia dan ` with spaces to spare). */
+const PRONOUN_PAIR_REACH = 16;

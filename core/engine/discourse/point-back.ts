@@ -142,7 +142,7 @@ function answersAskedQuestion(texts: ReadonlyMap<number, string>, c: Candidate):
 
 /** True when the cue right after the last quote closing in `text` is one of `roots` (`tanya X`). */
 function lastQuoteCueIn(roots: ReadonlySet<string>, text: string): boolean {
-  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  const close = lastQuoteClose(text);
   if (close < 0) return false;
   const cue =
     text
@@ -154,9 +154,13 @@ function lastQuoteCueIn(roots: ReadonlySet<string>, text: string): boolean {
 
 /** True when the last quote closing in `text` is a question (`?”`, `?"`). */
 export function lastQuoteAsks(text: string): boolean {
-  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  const close = lastQuoteClose(text);
   return close > 0 && text[close - 1] === '?';
 }
+
+/** Where the last closing quote mark in `text` stands (`”` or `"`), or -1. */
+const lastQuoteClose = (text: string): number =>
+  Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
 
 /** True when `text` holds a quote mark (a quote of its own stands between). */
 const hasQuoteMark = (text: string): boolean => /[“”"]/u.test(text);

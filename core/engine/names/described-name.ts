@@ -18,7 +18,7 @@ import { roleOfDescription } from './role-before-relative';
 import { knownPlace, personEvidence } from './name-model';
 import { opensWithWeekday } from '../reported/reported-clause';
 import { LISTED_COUNTS } from '../../lexicon/pronouns';
-import { LIST_ANDS } from '../../lexicon/conjunctions';
+import { LIST_AND_SET } from '../../lexicon/conjunctions';
 
 /**
  * The subject a description between commas before the cue at token `i` describes, read by
@@ -253,9 +253,6 @@ function relativeOverAppositive(
  */
 const MAX_BETWEEN_COMPANIONS = 7;
 
-/** The words that list one companion after another (`dan`, `serta`, `and`). */
-const COMPANION_JOINS: ReadonlySet<string> = new Set(LIST_ANDS);
-
 /**
  * `X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `Rina, who came with the
  * spokesperson, A, and the head of the office, B, said`: from the comma `c` before the last
@@ -271,7 +268,7 @@ function firstCompanionComma(toks: readonly Token[], c: number): number {
     while (j > 0 && first - j <= MAX_BETWEEN_COMPANIONS && isLowerWord(toks[j]!.text)) j--;
     // The companions are listed: a joining word right after the earlier one's comma
     // (`…, A, dan direktur, B`), never another clause (`…, A, tiba lebih dulu dan …, B`).
-    if (!COMPANION_JOINS.has(toks[j + 1]?.lower ?? '')) return first;
+    if (!LIST_AND_SET.has(toks[j + 1]?.lower ?? '')) return first;
     if (toks[j]?.text !== ',' || !isRunToken(toks[j - 1])) return first;
     const before = commaBeforeRun(toks, j - 1);
     if (before < 2 || !nounInsideClause(toks, before - 1)) return first;

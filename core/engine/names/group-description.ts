@@ -8,6 +8,7 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
   CARDINALS,
   DEFINITE,
+  DESCRIPTION_ARTICLES,
   GROUP_DESCRIPTION_NOUNS,
   KIN_NOUNS,
   SMALL_COUNTS,
@@ -16,7 +17,7 @@ import { featureOn } from '../features';
 import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that make a description definite from its front (`si kembar`, `sang kakak`, `the twins`). */
-const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['si', 'sang', 'the']);
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set([...DESCRIPTION_ARTICLES, 'the']);
 
 /** Most words a group description runs (`pasangan suami istri asal Lubai itu`). */
 const MAX_WORDS = 7;
@@ -54,13 +55,13 @@ export function countedGroup(text: string): boolean {
 
 /** `ibu dan anak`, `suami istri`, `ayah dan anak`: two kin or person nouns, joined or side by side. */
 function pairOfPeople(words: readonly string[]): boolean {
-  const person = (w: string | undefined) => !!w && (KIN_NOUNS.has(w) || PERSON_NOUNS.has(w));
   for (let k = 0; k + 1 < words.length; k++) {
-    if (!person(words[k])) continue;
-    if (person(words[k + 1]) || (words[k + 1] === DAN && person(words[k + 2]))) return true;
+    if (!personHead(words[k]!)) continue;
+    const next = words[k + 1]!;
+    if (personHead(next) || (next === DAN && personHead(words[k + 2] ?? ''))) return true;
   }
   return false;
 }
 
-/** A noun a count of people opens (`dua sahabat`, `tiga guru`): kin, a person noun or a trade. */
+/** A kin or person noun (`sahabat`, `ibu`): what a pair is made of, or a count of people opens. */
 const personHead = (w: string): boolean => KIN_NOUNS.has(w) || PERSON_NOUNS.has(w);

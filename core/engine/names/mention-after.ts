@@ -7,6 +7,7 @@ import { nicknameAfterYang } from './closed-apposition';
 import { CIRCUMSTANCE_OPENERS, MANNER_OPENERS } from '../../lexicon/cues';
 import {
   DEFINITE,
+  DESCRIPTION_ARTICLES,
   FIRST_PERSON,
   GROUP_DESCRIPTION_NOUNS,
   INDEFINITE,
@@ -684,7 +685,8 @@ const GROUP_MAX_WORDS = 6;
 function groupAfterCue(toks: readonly Token[], i: number, text: string): Mention | null {
   if (!featureOn('discourse.groupDescription')) return null;
   const span = (a: number, b: number) => text.slice(toks[a]!.start, toks[b]!.end);
-  if (SI_SANG.has(toks[i]?.lower ?? '') && GROUP_DESCRIPTION_NOUNS.has(toks[i + 1]?.lower ?? ''))
+  const article = DESCRIPTION_ARTICLES.has(toks[i]?.lower ?? '');
+  if (article && GROUP_DESCRIPTION_NOUNS.has(toks[i + 1]?.lower ?? ''))
     return { kind: 'title', title: span(i, i + 1), text: span(i, i + 1) };
   for (let j = i + 1; j < toks.length && j - i <= GROUP_MAX_WORDS; j++) {
     const w = toks[j]!;
@@ -698,9 +700,6 @@ function groupAfterCue(toks: readonly Token[], i: number, text: string): Mention
   }
   return null;
 }
-
-/** The articles of Indonesian descriptions (`si kembar`, `sang kakak`). */
-const SI_SANG: ReadonlySet<string> = new Set(['si', 'sang']);
 
 /**
  * True when `w`, one capitalised word inside a description, tells what the person is (a people, a
