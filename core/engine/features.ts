@@ -64,6 +64,8 @@ export const FEATURES = {
     'after a channel preposition, any lowercase noun owned by the subject (`-nya`) is the occasion of the statement (`X dalam kesaksiannya mengatakan`, `X dalam kunjungannya ke pasar menyebut`), skipped like a listed channel',
   'reported.capacityAside':
     'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
+  'cast.joinedClauseSubject':
+    'a run after a comma and a clause-joining conjunction (`…, sementara Rina mencuci piring`) opens that clause as its subject',
   'cast.bareFullName':
     'a full name written alone (or after honorifics only) is kept as the canonical name over a later shorter form (`Kwee Siu Lan` … `Siu Lan`)',
   'cast.initialsBeforeSeat':
@@ -531,6 +533,10 @@ export const FEATURES = {
   'discourse.membersSpoke': 'antecedent: a group of named people who each spoke an earlier quote',
   'discourse.lastPeople':
     'antecedent: for `mereka`/`keduanya`/`they`, the last two (three) persons heard from, taken together',
+  'discourse.subjectsTogether':
+    "for `mereka`/`keduanya`, two or more people who are the subjects of the latest sentence's clauses (`X menyapu halaman, sementara Y mencuci piring`) are the group meant",
+  'discourse.pluralRenewal':
+    'a plural pronoun opening a clause of the running text (`Sepulang melaut, keduanya menjemur jaring`) keeps the people heard before it the group a later `kata mereka` means',
   'discourse.lastPeopleOverObjects':
     'a pair named only as an object or after a preposition (`dana berhenti di tangan X dan Y`) does not stop a later `keduanya`/`mereka` from meaning the last two sources heard in turn',
   'discourse.subject': 'antecedent: latest mention opens a clause',

@@ -7,9 +7,10 @@ const HEAD = 'Darmiyati dan Sukesih sama-sama berjualan sayur di Pasar Wonokriyo
 
 describe('an age told as the predicate after a name is that person’s', () => {
   test.each([
-    ['Darmiyati kini berusia 61 tahun, sedangkan Sukesih baru berusia 38 tahun.', 'Sukesih'],
+    // The one of that age named first: the latest subject (after `sedangkan`) is the other.
+    ['Sukesih baru berusia 38 tahun, sedangkan Darmiyati kini berusia 61 tahun.', 'Sukesih'],
     ['Darmiyati berusia 61 tahun. Sukesih berumur 38 tahun.', 'Sukesih'],
-    ['Darmiyati sudah 61 tahun, sedangkan Sukesih baru 38 tahun.', 'Sukesih'],
+    ['Sukesih baru 38 tahun, sedangkan Darmiyati sudah 61 tahun.', 'Sukesih'],
     ['Sukesih sudah 38 tahun, sementara Darmiyati genap 61 tahun.', 'Sukesih'],
   ])('%s', (ages, speaker) => {
     const lines = [HEAD, ages, '“Harga cabai turun minggu ini,” kata perempuan 38 tahun itu.'];

@@ -9,6 +9,7 @@ import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { isNyaWord } from '../names/nya-word';
 import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
+import { STATEMENT_JOINERS } from '../../lexicon/cues';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -25,6 +26,19 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
     k--;
   const prev = t[k - 1]?.text;
   if (prev === undefined || CLAUSE_BREAKS.has(prev) || CLAUSE_OPENERS.has(prev)) return true;
+  if (joinsClauseBefore(t, k)) return true;
   // `Akhirnya Budi …`: a `-nya` adverb opening the sentence opens the clause (names/nya-word.ts).
   return isNyaWord(t[k - 1]!.lower) && opensSentence(t, k - 1);
+}
+
+/**
+ * `Budi menyapu halaman, sementara Rina mencuci piring.`: a conjunction joining a second clause
+ * (lexicon/cues.ts STATEMENT_JOINERS) after a comma opens that clause, so the run after it is its
+ * subject, as one after the comma alone is (cast.joinedClauseSubject). Without the comma the word
+ * may be no joiner (`tempat tinggal sementara`).
+ */
+function joinsClauseBefore(t: readonly Token[], k: number): boolean {
+  const joiner = t[k - 1];
+  if (!joiner || !STATEMENT_JOINERS.has(joiner.text) || t[k - 2]?.text !== ',') return false;
+  return featureOn('cast.joinedClauseSubject');
 }

@@ -30,6 +30,7 @@ import type { Introduction } from './introduction';
 import { LookDrafts } from './look-drafts';
 import { pronounOpened } from './pronoun-opened';
 import { latePeople } from './late-person';
+import { pluralRenewal, type Renewal } from './plural-renewal';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -455,7 +456,7 @@ function lookBack(
       ? -1
       : paragraphBefore(herePara, run, drafts);
   if (kind === 'group' && featureOn('discourse.lastPeople'))
-    draftLastPeople(memo, drafts, members, doc.paragraph(at), counted);
+    draftLastPeople(memo, drafts, members, counted, { doc, at });
   const view: View = {
     at,
     kind,
@@ -635,11 +636,26 @@ function draftSpeakers(
 function draftLastPeople(
   memo: CandidateMemo,
   drafts: LookDrafts<Draft>,
-  members: number,
-  para: number,
+  told: number,
   counted: boolean,
+  { doc, at }: { doc: DocIndex; at: Pos },
 ): void {
   const heard: Draft[] = [];
+  const para = doc.paragraph(at);
+  // `Sepulang melaut, keduanya …` up to a paragraph or two back renews the people heard before
+  // it, when nobody has been named since (`Budi menambahkan, mereka …` may mean others).
+  // Only before the mention's own sentence: `Keduanya lalu mendesak …` renews nobody for itself.
+  const renewal = pluralRenewal(doc.body, para, told, doc.sentenceStart(at));
+  // `ketiga nelayan itu …`: the count a plain `mereka` after it means.
+  const members = !counted && renewal?.count ? renewal.count : told;
+  if (renewal?.count && renewedGroup(drafts, renewal, doc)) return;
+  const renewed = renewal?.para ?? -1;
+  const namedSince = (d: Draft) => d.entities.length === 1 && d.latestPara >= renewed;
+  const renews = !!renewal && !drafts.values().some(namedSince);
+  // Measured from the renewal, each person heard may have taken a paragraph to be introduced and
+  // one to speak.
+  const from = renews ? renewed : para;
+  const window = renews ? 2 * members : members;
   // People narrated beside them (narratedBeside) only fill up the count when too few were heard
   // from: two speakers heard in turn stay the pair, whoever then walks up to them.
   const narrated: Draft[] = [];
@@ -649,24 +665,27 @@ function draftLastPeople(
   for (const d of drafts.values()) {
     if ((d.entities.length > 1 || d.unnamedGroup) && groupBlocks(d))
       groupAt = Math.max(groupAt, d.latest);
-    else if (heardFrom(d, memo) && para - d.latestPara <= members) heard.push(d);
+    else if (heardFrom(d, memo) && from - d.latestPara <= window) heard.push(d);
     else if (counted && d.latestPara === para && narratedBeside(d, memo)) narrated.push(d);
   }
   // The latest `members`, in text order.
   const byAt = (a: Draft, b: Draft) => a.latest - b.latest;
   const missing = members - heard.length;
   const fill = missing > 0 ? narrated.sort(byAt).slice(-missing) : [];
-  const last = [...heard.sort(byAt).slice(-members), ...fill].sort(byAt);
+  const together = subjectsTogether(drafts, memo, para, counted ? members : 0);
+  const last = together ?? [...heard.sort(byAt).slice(-members), ...fill].sort(byAt);
   if (last.length < members || last[0]!.latest < groupAt) return;
   const entities = last.map(d => d.entities[0]!);
   // namesKey, not keyOf: this list is new on every look, so kept per list it would only pile up.
   const key = namesKey(entities);
   const listed = drafts.get(key);
+  const latest = last[last.length - 1]!;
   if (listed) {
     listed.lastPeople = true;
+    // The pair listed long before has just acted together: it is as near as its members.
+    if (together) renewedFrom(listed, latest);
     return;
   }
-  const latest = last[last.length - 1]!;
   const event: PlacedEvent = {
     at: latest.latest,
     key,
@@ -680,6 +699,71 @@ function draftLastPeople(
   d.via = all(d => d.spoke !== null) ? 'speaker' : 'mention';
   d.introducedSinceQuote = last.some(d => d.introducedSinceQuote);
   d.lastPeople = true;
+}
+
+/**
+ * `Tiga nelayan, A, B, dan C, …` … `Esoknya, ketiga nelayan itu …`: a counted plural subject renews
+ * the latest group of that many people named together before it, which becomes the people last
+ * heard from (discourse.pluralRenewal). False when there is none.
+ */
+function renewedGroup(drafts: LookDrafts<Draft>, renewal: Renewal, doc: DocIndex): boolean {
+  let group: Draft | null = null;
+  for (const d of drafts.values()) {
+    const people =
+      d.entities.length === renewal.count && d.entities.every(e => e.kind === 'person');
+    if (people && d.latest < renewal.at && (!group || d.latest > group.latest)) group = d;
+  }
+  if (!group) return false;
+  group.lastPeople = true;
+  group.latest = renewal.at;
+  group.latestSentence = doc.sentence(renewal.at);
+  group.latestPara = renewal.para;
+  group.role = 'subject';
+  return true;
+}
+
+/** Group draft `d` mentioned again where its latest member `m` was: as near as that member. */
+function renewedFrom(d: Draft, m: Draft): void {
+  d.latest = m.latest;
+  d.latestSentence = m.latestSentence;
+  d.latestPara = m.latestPara;
+  d.role = m.role;
+  d.subjectSinceQuote = true;
+  d.introducedSinceQuote ||= m.introducedSinceQuote;
+}
+
+/**
+ * `Budi menyapu halaman, sementara Rina mencuci piring. “…,” kata mereka.`: when the latest
+ * sentence with a clause subject since the previous quote, in the plural mention's paragraph or
+ * the one before, has two or more people as the subjects of its clauses, those people acting
+ * together are what the plural means, whoever was heard from before them
+ * (discourse.subjectsTogether). `count`: the members a counted plural tells (0: any). In text
+ * order, or null.
+ */
+function subjectsTogether(
+  drafts: LookDrafts<Draft>,
+  memo: CandidateMemo,
+  para: number,
+  count: number,
+): Draft[] | null {
+  if (!featureOn('discourse.subjectsTogether')) return null;
+  let sentence = -1;
+  for (const d of drafts.values())
+    if (d.subjectSinceQuote && d.latestPara >= para - 1)
+      sentence = Math.max(sentence, d.latestSentence);
+  if (sentence < 0) return null;
+  const together: Draft[] = [];
+  for (const d of drafts.values()) {
+    if (d.latestSentence !== sentence) continue;
+    // People the sentence names together (`A dan B …`) are already one candidate.
+    if (d.entities.length > 1) return null;
+    if (!d.subjectSinceQuote) continue;
+    // A group or organisation among that sentence's subjects is no person acting beside another.
+    if (d.entities[0]?.kind !== 'person' || anyPlace(d.entities, memo)) return null;
+    together.push(d);
+  }
+  if (together.length < 2 || (count && together.length !== count)) return null;
+  return together.sort((a, b) => a.latest - b.latest);
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * `Sepulang melaut, keduanya menjemur jaring.`, `Esoknya, ketiga nelayan itu berangkat lagi.`: a
+ * plural pronoun or a counted description as the subject of a clause in the running text speaks
+ * of people as a group, so it keeps them the topic a later `kata mereka` means, however many
+ * paragraphs back they spoke (candidates.ts, draftLastPeople; discourse.pluralRenewal).
+ */
+import type { BodyParagraph } from '../candidate';
+import type { Token } from '../text/text';
+import { pos, type Pos } from '../cast/entity';
+import { COLLECTIVE_NUMERALS, PLURAL } from '../../lexicon/pronouns';
+import { CLAUSE_BREAKS } from '../text/sentence-start';
+import { startsLower } from '../text/chars';
+import { featureOn } from '../features';
+
+/** A plural subject of the running text: its body paragraph (an ordinal), where, and its count. */
+export interface Renewal {
+  para: number;
+  at: Pos;
+  /** How many people it counts (`keduanya` 2, `ketiga nelayan` 3); 0 for `mereka`. */
+  count: number;
+}
+
+/**
+ * The latest plural subject of the running text (no quote) from body paragraph `para` back to
+ * `para - back`, opening a clause before a lowercase word, or null; in `para` itself only before
+ * offset `before` (the plural mention being resolved).
+ */
+export function pluralRenewal(
+  body: readonly BodyParagraph[],
+  para: number,
+  back: number,
+  before: number,
+): Renewal | null {
+  if (!featureOn('discourse.pluralRenewal')) return null;
+  for (let k = para; k >= 0 && para - k <= back; k--) {
+    const p = body[k];
+    if (!p) continue;
+    const end = k === para ? before : Infinity;
+    for (let i = p.tokens.length - 1; i >= 0; i--) {
+      const t = p.tokens[i]!;
+      const count = t.start < end && !quoted(p, t) ? pluralCount(p.tokens, i) : -1;
+      if (count >= 0) return { para: k, at: pos(p.index, t.start), count };
+    }
+  }
+  return null;
+}
+
+/**
+ * The count of the plural opening a clause at token `i` before a lowercase word: 0 for a plural
+ * pronoun, N for a collective numeral with or without `-nya` (`ketiga nelayan itu`, `keduanya`); -1
+ * when there is none.
+ */
+function pluralCount(toks: readonly Token[], i: number): number {
+  const prev = toks[i - 1]?.text;
+  const next = toks[i + 1]?.text;
+  if (!(prev === undefined || CLAUSE_BREAKS.has(prev)) || !next || !startsLower(next)) return -1;
+  const w = toks[i]!.lower;
+  const numeral = COLLECTIVE_NUMERALS.indexOf(w.endsWith('nya') ? w.slice(0, -3) : w);
+  if (numeral >= 0) return numeral + 2;
+  return PLURAL.has(w) ? 0 : -1;
+}
+
+/** True when token `t` lies inside one of the paragraph's quotes. */
+const quoted = (p: BodyParagraph, t: Token): boolean =>
+  p.marks.some(m => t.start >= m.start && t.start < m.end);
