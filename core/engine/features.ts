@@ -66,6 +66,8 @@ export const FEATURES = {
     'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
   'cast.joinedClauseSubject':
     'a run after a comma and a clause-joining conjunction (`…, sementara Rina mencuci piring`) opens that clause as its subject',
+  'cast.nicknameOfSubject':
+    "a nickname in a later paragraph than the latest person, who was only acted on (`menyeduh kopi untuk Kakek Y`), is of that paragraph's latest person subject",
   'cast.bareFullName':
     'a full name written alone (or after honorifics only) is kept as the canonical name over a later shorter form (`Kwee Siu Lan` … `Siu Lan`)',
   'cast.initialsBeforeSeat':
@@ -1208,6 +1210,10 @@ export const FEATURES = {
     'a quote opening its paragraph that asks nothing itself, right after a question put with a cue of asking (`“Saudara yakin?” tanya X.` ¶ `“Yakin, Pak,” ujarnya.`), answers: its `-nya` or pronoun means the one asked, not the asker',
   'discourse.squadSides':
     'a description opening with one side of a sports team (`kata pemain binaan akademi X itu`: a player) conflicts with a candidate whose role opens with the other side (`Pelatih X`), however many club words the two share (lexicon/roles.ts SQUAD_PLAYERS, SQUAD_STAFF)',
+  'names.acronymLongSkip':
+    'a piece of an office acronym may skip three letters of its word (`ora` from `olahraga`, `ops` from `operasi`), not only two',
+  'names.acronymJoinedInitial':
+    'in an office acronym, the first of two words joined by `dan` may give its first letter alone (`Kadispora`, Kepala Dinas Pemuda dan Olahraga)',
   'names.acronymAcrossJoins':
     "an office acronym read against a role skips the role's joining words (`Kadistanbun` from `Kepala Dinas Pertanian dan Perkebunan`; the piece `bun` comes past `per-ke-`, which the reader always allows)",
   'cast.countedPairIntroduces':

@@ -66,9 +66,10 @@ describe('a nickname set off as such belongs to the person it is cut from (cast.
   });
 
   test('switched off, it is the person named last', () => {
-    expect(withFeaturesOff(['cast.nicknameCutFromName'], () => lastSpeakers(...lines))).toEqual([
-      'Sumilah Pohan',
-    ]);
+    // The nickname, a paragraph after a person who is no subject, would also go to the subject
+    // before them (cast.nicknameOfSubject): off with it.
+    const off = ['cast.nicknameCutFromName', 'cast.nicknameOfSubject'] as const;
+    expect(withFeaturesOff([...off], () => lastSpeakers(...lines))).toEqual(['Sumilah Pohan']);
   });
 
   test('a nickname set off against a person named in its own paragraph is theirs', () => {

@@ -3,8 +3,10 @@ import { withFeaturesOff } from '../../core/engine/features';
 import { analyzeBody } from './summarize';
 
 // The nickname `Eli` is cut from `Eliezer`, which alone gives it to him (cast.nicknameCutFromName):
-// off with it, the nickname goes to the person named last, which the place would be.
-const OFF = ['names.originRunPlace', 'cast.nicknameCutFromName'] as const;
+// off with it, the nickname goes to the person named last, which the place would be; and the
+// nickname, a paragraph after a person who is no subject, would go to the subject before it
+// (cast.nicknameOfSubject).
+const OFF = ['names.originRunPlace', 'cast.nicknameCutFromName', 'cast.nicknameOfSubject'] as const;
 
 describe('the whole run after an origin word is a place the article writes', () => {
   test.each([

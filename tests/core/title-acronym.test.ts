@@ -24,6 +24,11 @@ describe('an office acronym is read against a role, a piece of each opening word
     ['Kadistanbun', 'Kepala Dinas Pertanian dan Perkebunan Kabupaten Lubai', true],
     ['Kadisbudpar', 'Kepala Dinas Kebudayaan dan Pariwisata', true],
     ['Kadistanbun', 'Kepala Dinas Pertanian Kabupaten Lubai', false],
+    // The first of two words joined by `dan` may give its initial alone; a piece may skip three
+    // letters of a compound word (`olah|raga`).
+    ['Kadispora', 'Kepala Dinas Pemuda dan Olahraga Kabupaten Ende', true],
+    ['Kadisporapar', 'Kepala Dinas Pemuda, Olahraga dan Pariwisata', false],
+    ['Kadispora', 'Kepala Dinas Pertanian Kabupaten Ende', false],
     // Negative: another office, too short to be an acronym, or one word only.
     ['Kadistan', 'Kepala Dinas Pendidikan', false],
     ['Kapal', 'Kepala Pusat Layanan', false],
@@ -155,4 +160,23 @@ describe('an acronym across a joined role names its holder', () => {
       withFeaturesOff(['names.acronymAcrossJoins'], () => lastSpeakers(...paragraphs)),
     ).not.toEqual(['Darmaji Kusuma']);
   });
+});
+
+describe('an acronym from an initial before `dan` and a compound word names its holder', () => {
+  const paragraphs = [
+    'Kepala Dinas Pemuda dan Olahraga Kabupaten Ende, Surtaman Dalimunthe, mengatakan beasiswa pelatih dibuka bulan depan.',
+    'Pelari Kusnandar Tumangger mengaku siap melatih. “Saya mau berbagi,” kata Kusnandar.',
+    '“Kami bantu sertifikasinya,” kata Kadispora.',
+  ];
+  test('read', () => {
+    expect(lastSpeakers(...paragraphs)).toEqual(['Surtaman Dalimunthe']);
+  });
+  test.each(['names.acronymJoinedInitial', 'names.acronymLongSkip'] as const)(
+    'switched off (%s), the acronym names nobody introduced',
+    feature => {
+      expect(withFeaturesOff([feature], () => lastSpeakers(...paragraphs))).not.toEqual([
+        'Surtaman Dalimunthe',
+      ]);
+    },
+  );
 });

@@ -137,8 +137,31 @@ function latestPersonMention(mentions: readonly CastMention[], at: number): Cast
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.at >= at) continue;
-    if (m.entities.length === 1 && m.entities[0]!.kind === 'person') return m;
+    if (isPerson(m)) return subjectBefore(mentions, i, at) ?? m;
   }
+  return null;
+}
+
+const isPerson = (m: CastMention): boolean =>
+  m.entities.length === 1 && m.entities[0]!.kind === 'person';
+
+/**
+ * `X menyeduh kopi untuk Kakek Y. ¶ “…,” kata perempuan yang akrab disapa Z itu`: when the latest
+ * person, mentions[i], is no subject and was named in an earlier paragraph than the nickname at
+ * `at`, the nickname is of that paragraph's latest person subject, not of whom they acted on
+ * (cast.nicknameOfSubject). Null when there is none, or the nickname is in that paragraph (a
+ * nickname set off right after a name is that name's).
+ */
+function subjectBefore(
+  mentions: readonly CastMention[],
+  i: number,
+  at: number,
+): CastMention | null {
+  const para = paragraphOf(mentions[i]!.at);
+  if (mentions[i]!.subject || para === paragraphOf(at)) return null;
+  if (!featureOn('cast.nicknameOfSubject')) return null;
+  for (let k = i - 1; k >= 0 && paragraphOf(mentions[k]!.at) === para; k--)
+    if (mentions[k]!.subject && isPerson(mentions[k]!)) return mentions[k]!;
   return null;
 }
 

@@ -7,7 +7,8 @@
  * opening words in order, each piece the word's letters in order from its start — past a verbal
  * or nominal prefix (`per-`, `pen-`, `ke-`), as `hub` is taken from `perhubungan` and `dik` from
  * `pendidikan`, or past `per-ke-` (`bun` from `perkebunan`). `Kepala` gives `ka` (the one piece
- * that is no prefix of its word); a joining word (`dan`) gives none (names.acronymAcrossJoins).
+ * that is no prefix of its word); a joining word (`dan`) gives none (names.acronymAcrossJoins),
+ * and the word before it may give its first letter alone (`Kadispora`, names.acronymJoinedInitial).
  */
 
 import type { Entity, Pos } from './entity';
@@ -85,11 +86,22 @@ export const openingPairs: (w: string) => readonly string[] = keptPerString(w =>
   return [...out];
 });
 
-/** Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end). */
-function piecesOf(a: string, i: number, w: string): number[] {
+/**
+ * Most letters a piece skips between two it takes: two (`kes` from `kesehatan`), or three
+ * (names.acronymLongSkip): `ora` from `olahraga` skips `lah`, as a compound word gives its second
+ * root's first syllable (`olah|raga`), and `ops` from `operasi` skips `era`.
+ */
+const maxSkip = (): number => (featureOn('names.acronymLongSkip') ? 3 : 2);
+
+/**
+ * Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end).
+ * `initial`: the word's (or its stem's) first letter alone is a piece too.
+ */
+function piecesOf(a: string, i: number, w: string, initial = false): number[] {
   const out: number[] = [];
   const conventional = pieceOf(w);
   if (conventional && a.startsWith(conventional, i)) out.push(i + conventional.length);
+  const skip = maxSkip();
   for (const s of stemStarts(w)) {
     // The piece opens with the word's (or its stem's) first letter, then takes letters in order.
     if (w[s] !== a[i]) continue;
@@ -97,10 +109,10 @@ function piecesOf(a: string, i: number, w: string): number[] {
     let j = s + 1;
     // Each longer piece is a candidate end: `din` or `dinas` from `dinas`.
     while (k <= a.length) {
-      if (k - i >= 2) out.push(k);
+      if (k - i >= 2 || initial) out.push(k);
       if (k === a.length) break;
       const at = w.indexOf(a[k]!, j);
-      if (at < 0 || at - j > 2) break;
+      if (at < 0 || at - j > skip) break;
       j = at + 1;
       k++;
     }
@@ -133,11 +145,19 @@ function madeOf(a: string, roleWords: readonly string[], from = 0): boolean {
     // `Kepala Dinas Pertanian dan Perkebunan` → `Kadistanbun`: a joining word gives no piece.
     if (word > from && PLAIN_ANDS.includes(w) && featureOn('names.acronymAcrossJoins'))
       return walk(i, word + 1);
-    for (const end of piecesOf(a, i, w)) if (walk(end, word + 1)) return true;
+    for (const end of piecesOf(a, i, w, beforeJoin(roleWords, word)))
+      if (walk(end, word + 1)) return true;
     return false;
   };
   return walk(0, from);
 }
+
+/**
+ * `Kepala Dinas Pemuda dan Olahraga` → `Kadispora` (KA-DIS-P-ORA): the first of two words joined
+ * by `dan` may give its first letter alone (names.acronymJoinedInitial).
+ */
+const beforeJoin = (roleWords: readonly string[], word: number): boolean =>
+  PLAIN_ANDS.includes(roleWords[word + 1] ?? '') && featureOn('names.acronymJoinedInitial');
 
 /**
  * True when `acronym` (one word, `Kadinkes`) is made of pieces of the opening words of `roleWords`
