@@ -731,6 +731,8 @@ export const FEATURES = {
     "the rest of a statement's own sentence (its cue: `,” kata Sari, warga X.`) is part of the statement, so a description by sex, age or kinship in the next statement (`ucap ibu dua anak itu`) still follows straight on from it",
   'discourse.describedAge':
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
+  'names.englishAnonymousPlace':
+    'an English description before an anonymity aside may end with the place the person is from (`A farmer from Ende, East Nusa Tenggara, who asked not to be named, said`)',
   'names.englishAnonymityAside':
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
   'discourse.collectiveDescription':
@@ -1202,6 +1204,8 @@ export const FEATURES = {
     'companions listed inside a relative clause, each set off after a noun (`X, yang didampingi sekretaris, A, dan direktur, B, mengatakan`, `X, who came with the spokesperson, A, and the head of the office, B, said`): the clause still describes the person before `yang`/`who`, the subject, not the last companion',
   'names.regionAfterPlace':
     'a run of place words only (no given name), set off by commas right after a run of place words only that no preposition fronts (`kelahiran Borong, Manggarai Timur, …`), is the region the first place lies in, no person a later `-nya` or `dia` could mean',
+  'names.regionAfterAdjunct':
+    'a province or region set off after the place an unnamed person is from (`Seorang petani asal Bekasi, Jawa Barat, yang …, mengatakan`) is no speaker, as the place is not',
   'names.areaPhrase':
     'a regency or city named by two words or more that are no place words alone (`Tanah Datar`, `Pulang Pisau`; lexicon/generated AREA_PHRASES, from idn-area-data), as the whole rest of a run, is a place, no name: `seorang pedagang di Kecamatan Lubai, Tanah Datar, mengaku` names nobody',
   'names.model.appositionWhole':

@@ -74,3 +74,19 @@ describe('a subject before an anonymity aside is an unnamed speaker', () => {
     expect(analyzeBody(OFFICIAL, line).quotes[2]!.speakers).toEqual(['Rita Gomez']);
   });
 });
+
+// names.englishAnonymousPlace
+describe('a description ending with where the person is from, before an anonymity aside', () => {
+  const intro =
+    'A rubber tapper from Pulang Pisau, Central Kalimantan, who asked not to be named, said prices had halved since March.';
+  test('is an unnamed speaker, and so is the `she said` after it', () => {
+    const { quotes } = analyzeBody(OFFICIAL, intro, '"We cannot even buy rice," she said.');
+    expect(quotes.slice(2).map(q => q.speakers)).toEqual([[], []]);
+  });
+  test('switched off, the reported statement is not found', () => {
+    const off = withFeaturesOff(['names.englishAnonymousPlace'], () =>
+      analyzeBody(OFFICIAL, intro, '"We cannot even buy rice," she said.'),
+    );
+    expect(off.quotes).toHaveLength(3);
+  });
+});

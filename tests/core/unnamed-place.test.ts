@@ -67,3 +67,25 @@ describe('a run after a preposition and a locative noun in an unnamed subject is
     expect(read(paragraph).names).toEqual(['Rina Kartika']);
   });
 });
+
+// names.regionAfterAdjunct
+describe('a region set off after the place an unnamed person is from is no speaker', () => {
+  const official =
+    'Juru bicara Kementerian Pertanian, Jonaedi Purba, mengatakan kuota pupuk naik. “Kami ingin semua petani dapat,” ujar Jonaedi.';
+  test.each([
+    'Seorang petani asal Pulang Pisau, Kalimantan Tengah, yang enggan disebut namanya, mengatakan pupuk datang terlambat.',
+    'Seorang pedagang dari Ende, Nusa Tenggara Timur, yang tidak mau namanya ditulis, mengatakan harga beras naik.',
+  ])('%s', line => {
+    const { quotes, speakers } = analyzeBody(official, line);
+    expect(quotes.at(-1)!.speakers).toEqual([]);
+    expect(speakers.map(s => s.name)).toEqual(['Jonaedi Purba']);
+    const off = withFeaturesOff(['names.regionAfterAdjunct'], () => analyzeBody(official, line));
+    expect(off.quotes.at(-1)?.speakers ?? []).not.toEqual([]);
+  });
+
+  test('a name set off after the place is still the speaker', () => {
+    const line =
+      'Seorang petani asal Pulang Pisau, Sukamto Dalimunthe, mengatakan pupuk datang terlambat.';
+    expect(analyzeBody(line).quotes.at(-1)!.speakers).toEqual(['Sukamto Dalimunthe']);
+  });
+});

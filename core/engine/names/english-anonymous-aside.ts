@@ -13,7 +13,8 @@ import {
 import { featureOn } from '../features';
 import type { Mention } from './mention';
 import type { Token } from '../text/text';
-import { startsLower } from '../text/chars';
+import { startsLower, startsUpper } from '../text/chars';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
 
 /** The most tokens of the aside between its commas. */
 const MAX_ASIDE = 12;
@@ -38,6 +39,24 @@ function asideStart(toks: readonly Token[], k: number): number {
   return -1;
 }
 
+/** The most tokens of a place and its region set off before the aside (`Ende, East Nusa Tenggara`). */
+const MAX_PLACE = 6;
+
+/**
+ * Where the lowercase words of the description before the aside opening at comma `open` end: right
+ * before it, or before the place it ends with (`A farmer from Ende, East Nusa Tenggara, who …`:
+ * the capitalised words and commas after a preposition, names.englishAnonymousPlace); -1 when
+ * neither.
+ */
+function descriptionEnd(toks: readonly Token[], open: number): number {
+  let j = open - 1;
+  if (startsLower(toks[j]!.text)) return j;
+  if (!featureOn('names.englishAnonymousPlace')) return -1;
+  while (j > 0 && open - j <= MAX_PLACE && (startsUpper(toks[j]!.text) || toks[j]!.text === ','))
+    j--;
+  return PREPOSITIONS.has(toks[j]!.text) && j < open - 1 ? j : -1;
+}
+
 /**
  * The unnamed subject ending with an anonymity aside at token `k` (the aside's closing comma),
  * right before a cue, or null: the description before the aside opens its clause and ends in a
@@ -50,9 +69,10 @@ export function englishAnonymousBefore(
 ): Mention | null {
   if (!featureOn('names.englishAnonymityAside')) return null;
   const open = asideStart(toks, k);
-  if (open < 1 || !startsLower(toks[open - 1]!.text)) return null;
-  let s = open - 1;
-  while (s > 0 && open - s < MAX_DESCRIPTION && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text))
+  const last = open < 1 ? -1 : descriptionEnd(toks, open);
+  if (last < 0) return null;
+  let s = last;
+  while (s > 0 && last - s < MAX_DESCRIPTION && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text))
     s--;
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
   return { kind: 'anonymous', text: text.slice(toks[s]!.start, toks[k]!.end) };

@@ -10,6 +10,8 @@ import { featureOn } from '../features';
 import { LOCATIVE_NOUNS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { INDEFINITE } from '../../lexicon/pronouns';
+import { isPlaceWord } from './name-model';
+import { startsUpper } from '../text/chars';
 
 /** Words that put a run in a place or affiliation adjunct: the prepositions, and `asal` ("from"). */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'asal']);
@@ -26,15 +28,39 @@ export function unnamedAroundPlace(
   k: number,
   text: string,
 ): Mention | null {
-  if (!featureOn('names.unnamedPlace') || !opensAdjunct(toks, s)) return null;
+  if (!featureOn('names.unnamedPlace')) return null;
+  const region = !opensAdjunct(toks, s) && regionAfterAdjunct(toks, s, k);
+  if (!region && !opensAdjunct(toks, s)) return null;
   for (let j = s; j <= k; j++)
     if (isGivenName(toks[j]!.text) || isInnerName(toks[j]!.text)) return null;
-  const unnamed = anonymousBefore(toks, k, text);
-  return unnamed?.kind === 'anonymous' ? unnamed : null;
+  // A region set off after the place: the description is read up to the place before its comma.
+  const end = region ? s - 2 : k;
+  const unnamed = anonymousBefore(toks, end, text);
+  if (unnamed?.kind !== 'anonymous') return null;
+  return region
+    ? { ...unnamed, text: unnamed.text + text.slice(toks[end]!.end, toks[k]!.end) }
+    : unnamed;
 }
 
 /** The most locative nouns between a preposition and its place (`di tepi hilir Sungai X`). */
 const MAX_PLACE_NOUNS = 2;
+
+/** Most words of a place set off before its region (`Kabupaten Manggarai Timur`). */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * `Seorang petani asal Bekasi, Jawa Barat, yang enggan disebut namanya, mengatakan`: the run
+ * `toks[s..k]`, all place words (a province, a region), is set off by a comma after a place that is
+ * itself the object of `asal` or a preposition: the region of where the unnamed person is from,
+ * no more the speaker than the town (names.regionAfterAdjunct).
+ */
+function regionAfterAdjunct(toks: readonly Token[], s: number, k: number): boolean {
+  if (toks[s - 1]?.text !== ',' || !featureOn('names.regionAfterAdjunct')) return false;
+  for (let j = s; j <= k; j++) if (!isPlaceWord(toks[j]!.text)) return false;
+  let p = s - 1;
+  while (p > 0 && s - 1 - p < MAX_PLACE_WORDS && startsUpper(toks[p - 1]!.text)) p--;
+  return p < s - 1 && opensAdjunct(toks, p);
+}
 
 /**
  * True when the run at `s` is the object of a preposition or `asal`, right before it or past a
