@@ -424,6 +424,8 @@ export const FEATURES = {
     'an office named by a list of fields before a name’s comma is the whole list, not its last field (`Kasubdit Industri, Perdagangan, dan Investasi Polda X, Kombes Pol Budi`), so the rank after the comma is not the only role',
   'cast.roleBeforeClosedName':
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
+  'cast.otherNameClause':
+    "a run after a `yang` clause telling a person's other name (`pria yang kini menggunakan nama X itu`, `yang memiliki nama asli X`) is that person's other name, as after `akrab disapa`",
   'cast.aliasNickname':
     'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':

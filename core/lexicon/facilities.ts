@@ -39,11 +39,13 @@ export const VENUE_HEADS: readonly string[] = words(`
  * Heads of administrative areas (`Kabupaten Garut`, `Desa Sukamaju`): a place, never a speaker.
  * The government of one speaks under its own head (`Pemkab`, `Pemerintah Kota …`). The second
  * line holds what regional law calls a village in Aceh (`gampong`), Lampung (`pekon`), Toraja
- * (`lembang`) and West Sumatra below the nagari (`jorong`, `korong`).
+ * (`lembang`) and West Sumatra below the nagari (`jorong`, `korong`); the third, Japan's provinces
+ * as the Indonesian press writes them (`Prefektur Osaka`).
  */
 export const AREA_HEADS: readonly string[] = words(`
   kabupaten kota provinsi desa kecamatan kelurahan dusun kampung nagari distrik
   gampong pekon lembang jorong korong
+  prefektur
 `);
 
 /**

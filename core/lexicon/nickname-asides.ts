@@ -21,3 +21,17 @@ export const NICKNAME_FILLERS: ReadonlySet<string> = new Set(
  * run after one is a nickname of the person before, as one after `akrab disapa` is.
  */
 export const ALIAS_WORDS: readonly string[] = words(`alias`);
+
+/**
+ * A person's other name told in a `yang` clause (`pria yang kini menggunakan nama X itu`, `pria
+ * yang memiliki nama asli X`): the verb of having or using a name, the noun `nama`, and the words
+ * that may say which name it is. The run after them is the person's other name, as after `akrab
+ * disapa` (cast.otherNameClause). Lowercase.
+ */
+export const NAME_HAVING_VERBS: ReadonlySet<string> = new Set(
+  words(`memakai menggunakan memiliki mempunyai punya`),
+);
+export const NAME_NOUN = 'nama';
+export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(words(`asli lain lahir kecil baptis`));
+/** Words that may stand between `yang` and the verb (`yang kini menggunakan nama`). */
+export const NAME_CLAUSE_ADVERBS: ReadonlySet<string> = new Set(words(`juga kini pun`));

@@ -6,7 +6,14 @@
 import { isSpaceCp } from '../text/chars';
 import { isWordUnit, spacesBefore } from '../text/string-scans';
 import { featureOn } from '../features';
-import { ALIAS_WORDS } from '../../lexicon/nickname-asides';
+import {
+  ALIAS_WORDS,
+  NAME_CLAUSE_ADVERBS,
+  NAME_HAVING_VERBS,
+  NAME_NOUN,
+  NAME_QUALIFIERS,
+} from '../../lexicon/nickname-asides';
+import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
@@ -24,6 +31,7 @@ const endsWithAny = (s: string, end: number, ends: readonly string[]) =>
 export function nicknameBefore(s: string): boolean {
   const end = spacesBefore(s, s.length);
   if (end === s.length) return false;
+  if (otherNameBefore(s)) return true;
   if (endsWithAny(s, end, BEFORE)) return true;
   // `alias` must stand as a word (not the end of a longer one) before the nickname.
   const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
@@ -54,4 +62,24 @@ export function nicknameAfter(s: string): boolean {
   if (!s.startsWith('nya', i)) return false;
   i += 3;
   return i >= s.length || !isWordUnit(s.charCodeAt(i));
+}
+
+/**
+ * True when the text before a run ends with a `yang` clause telling a person's other name
+ * (`yang kini menggunakan nama `, `yang memiliki nama asli `; lexicon/nickname-asides.ts): the run is
+ * that person's other name (cast.otherNameClause). Only in such a clause: `memakai nama Kapolres`
+ * on its own may be a fraud using an official's name.
+ */
+function otherNameBefore(s: string): boolean {
+  if (!s.endsWith(' ') || !featureOn('cast.otherNameClause')) return false;
+  const w = s
+    .trimEnd()
+    .split(SPACE_RUNS)
+    .map(x => x.toLowerCase());
+  let k = w.length - 1;
+  if (NAME_QUALIFIERS.has(w[k] ?? '')) k--;
+  if (w[k] !== NAME_NOUN || !NAME_HAVING_VERBS.has(w[k - 1] ?? '')) return false;
+  k -= 2;
+  if (NAME_CLAUSE_ADVERBS.has(w[k] ?? '')) k--;
+  return w[k] === 'yang';
 }

@@ -207,7 +207,7 @@ function runReading(
     : roleSetOffAfter(state, introducedReading(state, own, i, end), i, end);
   if (appositive) giveRole(out, last!.record, read);
   const runText = text.slice(t[i]!.start, t[end - 1]!.end);
-  const before = text.slice(Math.max(0, t[i]!.start - 24), t[i]!.start);
+  const before = text.slice(Math.max(0, t[i]!.start - 32), t[i]!.start);
   const after = text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
   const nicknamed = nicknameBefore(before) || nicknameAfter(after);
   const ref = appositive

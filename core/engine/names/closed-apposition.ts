@@ -8,7 +8,14 @@
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isDigits } from '../text/chars';
-import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
+import {
+  NAME_CLAUSE_ADVERBS,
+  NAME_HAVING_VERBS,
+  NAME_NOUN,
+  NAME_QUALIFIERS,
+  NICKNAME_FILLERS,
+  NICKNAME_MARKERS,
+} from '../../lexicon/nickname-asides';
 import { LIST_ANDS, ORS } from '../../lexicon/conjunctions';
 
 /** Words that go on a list after its comma (`A, B, dan C`), so the name before them is a member. */
@@ -68,5 +75,20 @@ export function nicknameAfterYang(toks: readonly Token[], y: number): number {
   if (toks[y]?.lower !== 'yang') return -1;
   let j = y + 1;
   while (j <= y + MAX_ASIDE_WORDS && NICKNAME_FILLERS.has(toks[j]?.lower ?? '')) j++;
-  return NICKNAME_MARKERS.has(toks[j]?.lower ?? '') ? j + 1 : -1;
+  if (NICKNAME_MARKERS.has(toks[j]?.lower ?? '')) return j + 1;
+  return otherNameAfterYang(toks, y);
+}
+
+/**
+ * `yang kini menggunakan nama X`, `yang memiliki nama asli X`: a `yang` clause telling a person's other
+ * name (lexicon/nickname-asides.ts), like one of calling: where the name after it starts, or -1
+ * (cast.otherNameClause).
+ */
+function otherNameAfterYang(toks: readonly Token[], y: number): number {
+  if (!featureOn('cast.otherNameClause')) return -1;
+  let j = y + 1;
+  if (NAME_CLAUSE_ADVERBS.has(toks[j]?.lower ?? '')) j++;
+  if (!NAME_HAVING_VERBS.has(toks[j]?.lower ?? '') || toks[j + 1]?.lower !== NAME_NOUN) return -1;
+  j += 2;
+  return NAME_QUALIFIERS.has(toks[j]?.lower ?? '') ? j + 1 : j;
 }
