@@ -426,6 +426,8 @@ export const FEATURES = {
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.otherNameClause':
     "a run after a `yang` clause telling a person's other name (`pria yang kini menggunakan nama X itu`, `yang memiliki nama asli X`) is that person's other name, as after `akrab disapa`",
+  'cast.piecewiseTitle':
+    'a title written with pieces of its role word by word (`Kadis Koperasi Sulsel`: Kepala Dinas Koperasi dan UKM Provinsi Sulawesi Selatan; `Kadis PKO`) is held by that role',
   'cast.aliasNickname':
     'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':
@@ -515,6 +517,8 @@ export const FEATURES = {
   'cast.initialsRole':
     'a role spelling out its organisation is also held by the title with its initials (`Ketua Komisi Pemilihan Umum` → `kata Ketua KPU`)',
   // The discourse model's features (discourse/antecedent-model.ts): off, a feature weighs 0.
+  'discourse.gelarTitle':
+    '`kata Datuk` means the man whose name holds the customary title after his given name (`H. X Dt. Rajo Y`), however the title is spelled',
   'discourse.honorificTitle':
     'a religious title or form of address alone at a cue (`kata Buya`) means the person last written with it before their name',
   'discourse.bodyParagraphDistance':

@@ -244,6 +244,12 @@ export const MINANG_GELAR: ReadonlySet<string> = new Set(
   words(`datuak datuk dt sutan bagindo marah`),
 );
 
+/**
+ * The spellings of the customary title `datuk` (Minang `datuak`, short `Dt.`): one title however
+ * written, so `kata Datuk` means the man whose name holds `Dt.` (discourse.gelarTitle). Lowercase.
+ */
+export const DATUK_FORMS: ReadonlySet<string> = new Set(words(`datuk datuak dt`));
+
 /** Malay honorifics that take a second word (`Datuk Seri`, `Tan Sri`, `Dato' Sri`). */
 const MALAY_PAIRED: ReadonlySet<string> = new Set(['datuk', 'dato', "dato'", 'tan', 'tun']);
 

@@ -37,7 +37,10 @@ describe('a title ending in its body’s acronym means the office spelled out (c
   );
 
   test.each(ROWS)('switched off, %s goes to another', (_, paragraphs, expected) => {
-    const off = withFeaturesOff(['cast.titleAcronymTail'], () => speakersOf(...paragraphs));
+    // The title is also pieces of the role word by word (cast.piecewiseTitle): off with it.
+    const off = withFeaturesOff(['cast.titleAcronymTail', 'cast.piecewiseTitle'], () =>
+      speakersOf(...paragraphs),
+    );
     expect(off).not.toEqual(expected);
   });
 });

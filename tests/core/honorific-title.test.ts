@@ -45,3 +45,21 @@ describe('a title of address alone means the person written with it (discourse.h
     ).toEqual([]);
   });
 });
+
+// discourse.gelarTitle: a Minang customary title written after the given name, in any spelling.
+describe('`kata Datuk` means the man whose name holds the title after his given name', () => {
+  test.each([
+    'Di beranda rumah gadang itu duduk H. Sukamto Dt. Rajo Bungsu, perajin perak berusia 74 tahun.',
+    'Di beranda rumah gadang itu duduk Sukamto Datuak Rajo Bungsu, perajin perak berusia 74 tahun.',
+  ])('%s', intro => {
+    const lines = [
+      intro,
+      'Wali Nagari Jonaedi Purba mengatakan kerajinan itu akan didaftarkan. “Kami urus tahun ini,” katanya.',
+      '“Perak ini warisan mamak saya,” kata Datuk.',
+    ];
+    expect(lastSpeakers(...lines)).toHaveLength(1);
+    expect(lastSpeakers(...lines)[0]).toMatch(/^Sukamto/);
+    const off = withFeaturesOff(['discourse.gelarTitle'], () => lastSpeakers(...lines));
+    expect(off).toEqual([]);
+  });
+});

@@ -36,7 +36,10 @@ describe('a title with the initials of the organisation a role spells out', () =
 
   test('switched off, the title names nobody', () => {
     const [, first] = CASES[0]!;
-    withFeaturesOff(['cast.initialsRole'], () => expect(lastSpeakers(...first)).toEqual([]));
+    // The title is also pieces of the role word by word (cast.piecewiseTitle): off with it.
+    withFeaturesOff(['cast.initialsRole', 'cast.piecewiseTitle'], () =>
+      expect(lastSpeakers(...first)).toEqual([]),
+    );
   });
 
   test.each([
@@ -85,7 +88,10 @@ describe('a title with the initials of the organisation before its seat (cast.in
   });
 
   test.each(SEATED)('switched off: %s', (_, paragraphs, speakers) => {
-    const off = withFeaturesOff(['cast.initialsBeforeSeat'], () => lastSpeakers(...paragraphs));
+    // The title is also pieces of the role word by word (cast.piecewiseTitle): off with it.
+    const off = withFeaturesOff(['cast.initialsBeforeSeat', 'cast.piecewiseTitle'], () =>
+      lastSpeakers(...paragraphs),
+    );
     expect(off).not.toEqual(speakers);
   });
 

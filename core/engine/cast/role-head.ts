@@ -5,6 +5,7 @@
  * organisation when its name does (`Rumah Sakit X` for `pihak rumah sakit`). An indefinite
  * description (`seorang polisi`, `sejumlah pejabat`) never points to anyone, so it stays unnamed.
  */
+import { piecewiseTitle } from './piecewise-title';
 import { DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
 import { EN_SUBORDINATE_OPENERS, FORMER_WORDS, SUBORDINATE_OFFICE } from '../../lexicon/roles';
 import type { Entity, Pos } from './entity';
@@ -130,7 +131,7 @@ function entityRoleForms(e: Entity): readonly (readonly string[])[] {
 
 /** True when one of the forms of `e`'s roles holds the words `t` in a row. */
 const roleHolds = (e: Entity, t: readonly string[]) =>
-  entityRoleForms(e).some(form => containsRun(form, t));
+  entityRoleForms(e).some(form => containsRun(form, t) || piecewiseTitle(form, t));
 
 /** True when `hay` opens with `needle`. */
 const opens = (hay: readonly string[], needle: readonly string[]) =>

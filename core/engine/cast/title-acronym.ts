@@ -159,6 +159,20 @@ function madeOf(a: string, roleWords: readonly string[], from = 0): boolean {
 const beforeJoin = (roleWords: readonly string[], word: number): boolean =>
   PLAIN_ANDS.includes(roleWords[word + 1] ?? '') && featureOn('names.acronymJoinedInitial');
 
+/** Most words one acronym is made from (`Kepala Dinas Pertanian dan Perkebunan`). */
+const MAX_ACRONYM_WORDS = 5;
+
+/**
+ * Where the run of `roleWords` that lowercase `a` is made of, from index `from`, ends (exclusive):
+ * the shortest such run of two words or more, or -1 (cast/piecewise-title.ts).
+ */
+export function acronymSpan(a: string, roleWords: readonly string[], from: number): number {
+  const last = Math.min(roleWords.length, from + MAX_ACRONYM_WORDS);
+  for (let end = from + 2; end <= last; end++)
+    if (madeOf(a, roleWords.slice(0, end), from)) return end;
+  return -1;
+}
+
 /**
  * True when `acronym` (one word, `Kadinkes`) is made of pieces of the opening words of `roleWords`
  * (lowercase, `kepala dinas kesehatan kabupaten x`), two words at least.

@@ -4,7 +4,7 @@
  * last wrote with that title before their name (`Buya H. Syafruddin Datuk Rajo Mudo`), before the
  * cue (discourse.honorificTitle).
  */
-import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { DATUK_FORMS, HONORIFIC_SET } from '../../lexicon/honorifics';
 import type { Entity, Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
@@ -40,5 +40,16 @@ function writtenBefore(text: string, word: string, name: string): boolean {
   const words = text.split(SPACE_RUNS).map(w => dropFinalDot(w.toLowerCase()));
   const first = name.split(SPACE_RUNS, 1)[0]!.toLowerCase();
   const h = words.indexOf(word);
-  return h >= 0 && words.indexOf(first, h + 1) > h;
+  return (h >= 0 && words.indexOf(first, h + 1) > h) || gelarAfter(words, word, first);
+}
+
+/**
+ * `H. Zulkifli Dt. Rajo Bungsu` … `kata Datuk`: a Minang customary title is written after the
+ * given name, in any of its spellings (lexicon/honorifics.ts DATUK_FORMS), and the article may
+ * then call the man by the title alone (discourse.gelarTitle).
+ */
+function gelarAfter(words: readonly string[], word: string, first: string): boolean {
+  if (!DATUK_FORMS.has(word) || !featureOn('discourse.gelarTitle')) return false;
+  const f = words.indexOf(first);
+  return f >= 0 && words.some((w, k) => k > f && DATUK_FORMS.has(w));
 }

@@ -1,0 +1,62 @@
+/**
+ * A title written with pieces of its role, word by word (`Kadis Koperasi Sulsel` for `Kepala
+ * Dinas Koperasi dan UKM Provinsi Sulawesi Selatan`, `Kadis PKO Belu` for `Kepala Dinas
+ * Pendidikan, Kepemudaan, dan Olahraga Kabupaten Belu`): each word of the title, in order, is a
+ * word of the role, an acronym of a run of its words (title-acronym.ts), or their initials, and
+ * the role may hold words the title leaves out between them (`dan UKM`). Both sides are read in
+ * their spelled-out form (names/title-form.ts), so `Kadis` is `kepala dinas` already
+ * (cast.piecewiseTitle).
+ */
+import { acronymSpan } from './title-acronym';
+import { PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { featureOn } from '../features';
+
+/** Most role words a title may leave out between two of its words (`dan UKM Provinsi`). */
+const MAX_LEFT_OUT = 3;
+/** Most role words one title word's initials stand for (`PKO`). */
+const MAX_INITIALS = 4;
+
+/**
+ * True when title words `title` (two or more, one of them no role word) are pieces of role words
+ * `role` in order, the first at the role's first word.
+ */
+export function piecewiseTitle(role: readonly string[], title: readonly string[]): boolean {
+  if (title.length < 2 || !featureOn('cast.piecewiseTitle')) return false;
+  if (title.every(w => role.includes(w))) return false;
+  const walk = (i: number, j: number): boolean => {
+    if (i === title.length) return true;
+    const last = i === 0 ? j : Math.min(role.length - 1, j + MAX_LEFT_OUT);
+    for (let start = j; start <= last; start++)
+      for (const end of spans(title[i]!, role, start)) if (walk(i + 1, end)) return true;
+    return false;
+  };
+  return walk(0, 0);
+}
+
+/** Where the role words that title word `w` stands for, from index `start`, may end. */
+function spans(w: string, role: readonly string[], start: number): number[] {
+  const out: number[] = [];
+  if (role[start] === w) out.push(start + 1);
+  const acronym = acronymSpan(w, role, start);
+  if (acronym > 0) out.push(acronym);
+  const initials = initialsSpan(w, role, start);
+  if (initials > 0) out.push(initials);
+  return out;
+}
+
+/**
+ * Where the run of role words from `start` whose first letters spell `w` (two or more, a joining
+ * `dan` between them giving none) ends, or -1.
+ */
+function initialsSpan(w: string, role: readonly string[], start: number): number {
+  if (w.length < 2 || w.length > MAX_INITIALS) return -1;
+  let k = 0;
+  let j = start;
+  while (k < w.length && j < role.length) {
+    if (k > 0 && PLAIN_ANDS.includes(role[j]!)) j++;
+    if (role[j]?.[0] !== w[k]) return -1;
+    k++;
+    j++;
+  }
+  return k === w.length ? j : -1;
+}
