@@ -427,7 +427,7 @@ export const FEATURES = {
   'cast.otherNameClause':
     "a run after a `yang` clause telling a person's other name (`pria yang kini menggunakan nama X itu`, `yang memiliki nama asli X`) is that person's other name, as after `akrab disapa`",
   'cast.piecewiseTitle':
-    'a title written with pieces of its role word by word (`Kadis Koperasi Sulsel`: Kepala Dinas Koperasi dan UKM Provinsi Sulawesi Selatan; `Kadis PKO`) is held by that role',
+    'a title written with pieces of its role word by word (`Kadis Sosial Kalbar`: Kepala Dinas Sosial dan Pemberdayaan Masyarakat Provinsi Kalimantan Barat; `Kadis PUPR`) is held by that role',
   'cast.aliasNickname':
     'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':
@@ -1282,6 +1282,8 @@ export const FEATURES = {
     'capitalised fields listed with commas and one `and` before an English organisation head (`The Forestry, Wildlife and Parks Agency (FWPA) said`) are one organisation, not a list of speakers',
   'discourse.repeatedEpithet':
     'a description pointing back that repeats the epithet an earlier sentence opened with (`Mantan kiper nasional itu mempersoalkan wasit X.` … `ujar mantan kiper nasional itu`) is resolved from that sentence’s start, so nobody that sentence brings in is taken for it',
+  'names.memberSurname':
+    "a name of two words or more after a member noun, ending in a word the corpora know as a surname and holding no place or organisation word (`petani Sukarmini Lubis`), is the member's own name",
   'names.indefiniteAffiliation':
     'after a determiner (`seorang`, `salah seorang`) a lowercase noun and a run headed by an organisation, an acronym or a unit (`kata seorang dosen Universitas X`, `ujar seorang mahasiswa Fakultas Hukum`) is an unnamed person with their affiliation, not a person named by the run’s last word; a unit head also makes a member noun’s run the employer',
   'reported.feelingNotClause':

@@ -1,9 +1,9 @@
 /**
- * A title written with pieces of its role, word by word (`Kadis Koperasi Sulsel` for `Kepala
- * Dinas Koperasi dan UKM Provinsi Sulawesi Selatan`, `Kadis PKO Belu` for `Kepala Dinas
- * Pendidikan, Kepemudaan, dan Olahraga Kabupaten Belu`): each word of the title, in order, is a
+ * A title written with pieces of its role, word by word (`Kadis Sosial Kalbar` for `Kepala Dinas
+ * Sosial dan Pemberdayaan Masyarakat Provinsi Kalimantan Barat`, `Kadis PUPR Ende` for `Kepala
+ * Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Ende`): each word of the title, in order, is a
  * word of the role, an acronym of a run of its words (title-acronym.ts), or their initials, and
- * the role may hold words the title leaves out between them (`dan UKM`). Both sides are read in
+ * the role may hold words the title leaves out between them (`dan Pemberdayaan Masyarakat`). Both sides are read in
  * their spelled-out form (names/title-form.ts), so `Kadis` is `kepala dinas` already
  * (cast.piecewiseTitle).
  */
@@ -11,9 +11,9 @@ import { acronymSpan } from './title-acronym';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
 import { featureOn } from '../features';
 
-/** Most role words a title may leave out between two of its words (`dan UKM Provinsi`). */
+/** Most role words a title may leave out between two of its words (`Pemberdayaan Masyarakat`). */
 const MAX_LEFT_OUT = 3;
-/** Most role words one title word's initials stand for (`PKO`). */
+/** Most role words one title word's initials stand for (`PUPR`). */
 const MAX_INITIALS = 4;
 
 /**

@@ -44,7 +44,7 @@ function writtenBefore(text: string, word: string, name: string): boolean {
 }
 
 /**
- * `H. Zulkifli Dt. Rajo Bungsu` … `kata Datuk`: a Minang customary title is written after the
+ * `H. Sukamto Dt. Rajo Bungsu` … `kata Datuk`: a Minang customary title is written after the
  * given name, in any of its spellings (lexicon/honorifics.ts DATUK_FORMS), and the article may
  * then call the man by the title alone (discourse.gelarTitle).
  */

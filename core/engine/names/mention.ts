@@ -16,7 +16,8 @@ import { ORG_HEAD_SET } from '../../lexicon/roles';
 import { NAMESAKE_HEAD_SET } from '../../lexicon/facilities';
 import { isAcronym } from './name-run';
 import { isUnitHead } from './department';
-import { isGivenName } from '../../lexicon/name-words';
+import { isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
+import { isPlaceWord } from './name-model';
 import type { NamedRef } from './name-split';
 import { opensBalineseName } from '../../lexicon/balinese-names';
 import { regionalOpenerAt } from './regional-opener';
@@ -115,8 +116,21 @@ function demotedAt(
     // `petani Budi`: a given name right after the noun is the member's own name; so is a name
     // a Balinese article or a regional opener starts (`petani I Wayan Sukarta`, `nelayan La Ode …`).
     if (!between.length && (isGivenName(nameWords[0]!) || opensByCustom(nameWords))) return m;
+    if (!between.length && endsWithSurname(nameWords)) return m;
   }
   return { kind: 'anonymous', text: m.text };
+}
+
+/**
+ * `petani Sukarmini Lubis`: a name of two words or more after a member noun whose last word the
+ * name corpora know as a surname or inner name (`Lubis`, `Santoso`), and none of whose words is a
+ * place, an organisation word or an acronym, is the member's own name, however rare the given name
+ * before it (names.memberSurname); `warga Tanah Abang`, `relawan Dompet Dhuafa` stay unnamed.
+ */
+function endsWithSurname(nameWords: readonly string[]): boolean {
+  if (nameWords.length < 2 || !featureOn('names.memberSurname')) return false;
+  if (!isInnerName(nameWords[nameWords.length - 1]!)) return false;
+  return !nameWords.some(w => isPlaceWord(w) || isOrgWord(w) || isAcronym(w));
 }
 
 /** True when a Balinese article or a regional name opener starts `nameWords`, with a name after it. */
