@@ -286,6 +286,8 @@ export const FEATURES = {
     'a direct quote’s pre-posed cue steps over the asides the reported cue does (`X, Rabu (4/5), mengatakan, “…”`, `X asal Kupang, NTT, mengatakan, “…”`, `X pada Senin malam menegaskan, “…”`)',
   'quotes.sourceBefore':
     'a sentence opening with its source runs into the quote: `Menurut X, “…”`, `Menurutnya: “…”`, `According to her, “…”`',
+  'quotes.turnAlone':
+    'a short question or exclamation in marks that fills its paragraph (`“Pasokannya dari mana?”`) is a turn of an exchange, however few its words',
   'quotes.runOnCueBefore':
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.unnamedRelativeSubject':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withinEdits } from '../../core/engine/cast/name-match';
-import { firstByRecency } from '../../core/engine/cast/role-head';
+import { firstByRecency } from '../../core/engine/cast/by-recency';
 import type { Entity } from '../../core/engine/cast/entity';
 
 /** The plain Levenshtein table, the reference the banded check must agree with. */

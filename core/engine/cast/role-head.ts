@@ -5,6 +5,7 @@
  * organisation when its name does (`Rumah Sakit X` for `pihak rumah sakit`). An indefinite
  * description (`seorang polisi`, `sejumlah pejabat`) never points to anyone, so it stays unnamed.
  */
+import { firstByRecency } from './by-recency';
 import { piecewiseTitle } from './piecewise-title';
 import { DEFINITE, INDEFINITE } from '../../lexicon/pronouns';
 import { EN_SUBORDINATE_OPENERS, FORMER_WORDS, SUBORDINATE_OFFICE } from '../../lexicon/roles';
@@ -136,28 +137,6 @@ const roleHolds = (e: Entity, t: readonly string[]) =>
 /** True when `hay` opens with `needle`. */
 const opens = (hay: readonly string[], needle: readonly string[]) =>
   needle.length > 0 && needle.every((w, k) => hay[k] === w);
-
-/**
- * The entity of `all` that `fits`, looked for in the order a title at `at` looks for its holder:
- * those introduced before it, the latest first, then those introduced later, the latest first;
- * on ties the earlier in `all`. One pass without sorting (a title is looked up once per mention,
- * so sorting the cast each time grew with mentions × cast): an entity is tested only when it
- * would come before the best found so far.
- */
-export function firstByRecency<E extends Entity>(
-  all: readonly E[],
-  at: Pos,
-  fits: (e: E) => boolean,
-): E | null {
-  let best: E | null = null;
-  const comesBefore = (e: E, b: E) => {
-    const eBefore = e.introducedAt <= at;
-    const bBefore = b.introducedAt <= at;
-    return eBefore !== bBefore ? eBefore : e.introducedAt > b.introducedAt;
-  };
-  for (const e of all) if ((!best || comesBefore(e, best)) && fits(e)) best = e;
-  return best;
-}
 
 /**
  * The person whose role contains `title` (`Kapolri` in `Kapolri Jenderal Pol`), the one

@@ -13,7 +13,7 @@
 
 import type { Entity, Pos } from './entity';
 import { ACTING_WORDS } from '../../lexicon/roles';
-import { firstByRecency } from './role-head';
+import { firstByRecency } from './by-recency';
 import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';

@@ -22,7 +22,7 @@ import { englishAnonymousBefore } from '../names/english-anonymous-aside';
 import { englishPartialQuote } from './english-partial';
 import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
-import { startsAlnum } from '../text/chars';
+import { hasLetter, startsAlnum } from '../text/chars';
 import { isOneOf } from '../text/string-scans';
 import type { MarkedSpan } from './quote-marks';
 import { interruptedHalf, type Attributed } from './interrupted-quote';
@@ -276,5 +276,16 @@ function anonymousAsideThenCue(
 function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string): boolean {
   const before = p.text.slice(p.from, span.open).trimEnd();
   if (before && !isOneOf(before.slice(-1), '.!?:')) return false;
-  return readsAsStatement(before, content);
+  return readsAsStatement(before, content) || askedAlone(p, span, before, content);
+}
+
+/**
+ * `“Pasokannya dari mana?”` as a paragraph of its own: a short question or exclamation that
+ * fills its paragraph is a turn of an exchange, however few its words; a term or a title is
+ * never written so (quotes.turnAlone).
+ */
+function askedAlone(p: BodyParagraph, span: MarkedSpan, before: string, content: string): boolean {
+  if (before || p.text.slice(span.after).trim() || !featureOn('quotes.turnAlone')) return false;
+  const last = p.text.slice(span.start, span.end).trimEnd().slice(-1);
+  return (last === '?' || last === '!') && hasLetter(content);
 }
