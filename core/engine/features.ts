@@ -67,7 +67,7 @@ export const FEATURES = {
   'cast.joinedClauseSubject':
     'a run after a comma and a clause-joining conjunction (`…, sementara Rina mencuci piring`) opens that clause as its subject',
   'cast.nicknameOfSubject':
-    "a nickname in a later paragraph than the latest person, who was only acted on (`menyeduh kopi untuk Kakek Y`), is of that paragraph's latest person subject",
+    "a nickname in a later paragraph than the latest person, named only after a preposition (`menyeduh kopi untuk Kakek Y`), is of that paragraph's latest person subject",
   'cast.bareFullName':
     'a full name written alone (or after honorifics only) is kept as the canonical name over a later shorter form (`Kwee Siu Lan` … `Siu Lan`)',
   'cast.initialsBeforeSeat':
@@ -287,7 +287,7 @@ export const FEATURES = {
   'quotes.sourceBefore':
     'a sentence opening with its source runs into the quote: `Menurut X, “…”`, `Menurutnya: “…”`, `According to her, “…”`',
   'quotes.turnAlone':
-    'a short question or exclamation in marks that fills its paragraph (`“Pasokannya dari mana?”`) is a turn of an exchange, however few its words',
+    'a short question in marks that fills its paragraph (`“Pasokannya dari mana?”`) is a turn of an exchange, however few its words',
   'quotes.runOnCueBefore':
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.unnamedRelativeSubject':
@@ -741,6 +741,8 @@ export const FEATURES = {
     'a description by age closed by `itu` (`kata pria berusia 52 tahun itu`, `the 58-year-old said`) means the person introduced with that age (`Darto (52)`, `Sari, 45 tahun,`), whoever spoke in between',
   'names.englishAnonymousPlace':
     'an English description before an anonymity aside may end with the place the person is from (`A farmer from Ende, East Nusa Tenggara, who asked not to be named, said`)',
+  'names.englishAnonymityUnclosed':
+    'an English anonymity aside the writer left unclosed before the cue (`A vendor, who asked not to be named said`) still makes the subject unnamed',
   'names.englishAnonymityAside':
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
   'discourse.collectiveDescription':
@@ -1214,6 +1216,8 @@ export const FEATURES = {
     'a run of place words only (no given name), set off by commas right after a run of place words only that no preposition fronts (`kelahiran Borong, Manggarai Timur, …`), is the region the first place lies in, no person a later `-nya` or `dia` could mean',
   'names.regionAfterAdjunct':
     'a province or region set off after the place an unnamed person is from (`Seorang petani asal Bekasi, Jawa Barat, yang …, mengatakan`) is no speaker, as the place is not',
+  'names.institutionRun':
+    "a run opened by a school's or clinic's head (`SD Inpres X`, `Puskesmas X`, `SMA X`), read whole, names the institution, never a person",
   'names.areaPhrase':
     'a regency or city named by two words or more that are no place words alone (`Tanah Datar`, `Pulang Pisau`; lexicon/generated AREA_PHRASES, from idn-area-data), as the whole rest of a run, is a place, no name: `seorang pedagang di Kecamatan Lubai, Tanah Datar, mengaku` names nobody',
   'names.model.appositionWhole':
@@ -1223,7 +1227,7 @@ export const FEATURES = {
   'discourse.squadSides':
     'a description opening with one side of a sports team (`kata pemain binaan akademi X itu`: a player) conflicts with a candidate whose role opens with the other side (`Pelatih X`), however many club words the two share (lexicon/roles.ts SQUAD_PLAYERS, SQUAD_STAFF)',
   'names.acronymLongSkip':
-    'a piece of an office acronym may skip three letters of its word (`ora` from `olahraga`, `ops` from `operasi`), not only two',
+    'in an office acronym, a piece of the second of two words joined by `dan` may skip three letters (`ora` from `olahraga` in `Kadispora`), not only two',
   'names.acronymJoinedInitial':
     'in an office acronym, the first of two words joined by `dan` may give its first letter alone (`Kadispora`, Kepala Dinas Pemuda dan Olahraga)',
   'names.acronymAcrossJoins':

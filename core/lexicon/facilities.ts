@@ -78,6 +78,15 @@ export const NAMING_HEADS: readonly string[] = words(`
 
 /** Naming heads, lowercase. */
 export const NAMING_HEAD_SET: ReadonlySet<string> = new Set(NAMING_HEADS);
+
+/**
+ * The naming heads of schools and clinics written as acronyms (`SD`, `SMA`, `MTs`, `Puskesmas`):
+ * a run they open and a reading takes whole is the school or clinic, never a person's name
+ * (names/name-split.ts institutionWhole). Lowercase.
+ */
+export const SCHOOL_CLINIC_HEADS: ReadonlySet<string> = new Set(
+  words(`sd smp sma smk mts ma puskesmas klinik`),
+);
 /** Namesake heads, lowercase. */
 export const NAMESAKE_HEAD_SET: ReadonlySet<string> = new Set(NAMESAKE_HEADS);
 /** Facility heads, lowercase. */

@@ -23,15 +23,16 @@ export const NICKNAME_FILLERS: ReadonlySet<string> = new Set(
 export const ALIAS_WORDS: readonly string[] = words(`alias`);
 
 /**
- * A person's other name told in a `yang` clause (`pria yang kini menggunakan nama X itu`, `pria
- * yang memiliki nama asli X`): the verb of having or using a name, the noun `nama`, and the words
- * that may say which name it is. The run after them is the person's other name, as after `akrab
- * disapa` (cast.otherNameClause). Lowercase.
+ * A person's other name told in a `yang` clause (`pria yang memiliki nama Tionghoa X`, `perempuan
+ * yang kini menggunakan nama X itu`): the clause's opener, an adverb that may follow it, the verb
+ * of having or using a name, the noun `nama`, and the words that may say which name it is. The run
+ * after them is the person's other name, as after `akrab disapa` (cast.otherNameClause). A verb of
+ * using needs such a word or adverb: `yang memakai nama Bupati X untuk menipu` is a fraud using an
+ * official's name, not the fraudster's own. Lowercase.
  */
-export const NAME_HAVING_VERBS: ReadonlySet<string> = new Set(
-  words(`memakai menggunakan memiliki mempunyai punya`),
-);
+export const NAME_CLAUSE_OPENER = 'yang';
+export const NAME_CLAUSE_ADVERBS: ReadonlySet<string> = new Set(words(`juga kini pun`));
+export const NAME_OWNING_VERBS: ReadonlySet<string> = new Set(words(`memiliki mempunyai punya`));
+export const NAME_USING_VERBS: ReadonlySet<string> = new Set(words(`memakai menggunakan`));
 export const NAME_NOUN = 'nama';
 export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(words(`asli lain lahir kecil baptis`));
-/** Words that may stand between `yang` and the verb (`yang kini menggunakan nama`). */
-export const NAME_CLAUSE_ADVERBS: ReadonlySet<string> = new Set(words(`juga kini pun`));

@@ -50,9 +50,7 @@ describe('an office acronym opening a bracket with its organisation’s acronym 
   test('switched off, the acronym alone is read as a name of its own', () => {
     const intro =
       'Kepala Seksi Operasi Balai Wilayah (Kasiops Balwil) Cibening Hendra Sasmita mengatakan pemeriksaan selesai pekan depan.';
-    // `Kasiops` also reads as made from the spelled-out role, skipping three letters of `operasi`
-    // (names.acronymLongSkip): off with it.
-    const off = withFeaturesOff(['discourse.bracketOpeningAcronym', 'names.acronymLongSkip'], () =>
+    const off = withFeaturesOff(['discourse.bracketOpeningAcronym'], () =>
       run(intro, `"${SAID}," kata Kasiops.`),
     );
     expect(off).toEqual([[SAID, ['Kasiops']]]);

@@ -90,3 +90,17 @@ describe('a description ending with where the person is from, before an anonymit
     expect(off.quotes).toHaveLength(3);
   });
 });
+
+// names.englishAnonymityUnclosed
+describe('an anonymity aside left unclosed before the cue', () => {
+  const intro =
+    'A fruit seller in Pulang Pisau, Central Kalimantan, who asked not to be named said the market had flooded twice.';
+  test('still names nobody, and the `she said` after it goes on from her', () => {
+    const { quotes } = analyzeBody(OFFICIAL, intro, '"We lost a week of sales," she said.');
+    expect(quotes.slice(2).map(q => q.speakers)).toEqual([[], []]);
+    const off = withFeaturesOff(['names.englishAnonymityUnclosed'], () =>
+      analyzeBody(OFFICIAL, intro, '"We lost a week of sales," she said.'),
+    );
+    expect(off.quotes).toHaveLength(3);
+  });
+});

@@ -30,4 +30,12 @@ describe('a nickname after a paragraph with a person acted on is the subject’s
     ];
     expect(speakerOfLast(...lines).name).toBe('Kusnandar Tumangger');
   });
+
+  test('a direct object the next paragraph turns to keeps the nickname', () => {
+    const lines = [
+      'Bupati Ende Jonaedi Purba mengunjungi Wartinah Sukamto di Dusun Lubai, Kamis.',
+      'Perempuan yang biasa dipanggil Mbok Karti itu sudah sepuluh tahun tinggal sendirian. “Anak-anak merantau semua,” kata Mbok Karti.',
+    ];
+    expect(speakerOfLast(...lines).name).toBe('Wartinah Sukamto');
+  });
 });

@@ -23,6 +23,14 @@ describe('a `yang` clause telling a person’s other name joins it to them', () 
     expect(off.said).toEqual(['Tan Kok Hwa']);
   });
 
+  test.each([
+    'Polisi menangkap Surtaman Lubis yang memakai nama Bupati Ende Jonaedi Purba untuk menipu para kepala desa.',
+    'Polisi menangkap Surtaman Lubis, pria yang juga memakai nama Kapolres Ende AKBP Jonaedi Purba untuk menipu.',
+  ])('a fraud using an official’s name gives the official no other name: %s', line => {
+    const lines = [line, '“Saya tidak pernah menyuruh siapa pun meminta uang,” kata Jonaedi.'];
+    expect(read(...lines).said).toEqual(['Jonaedi Purba']);
+  });
+
   test('using an official’s name outside such a clause names nobody else', () => {
     const lines = [
       'Penipu itu memakai nama Kapolres Ende untuk meminta uang.',

@@ -30,6 +30,8 @@ describe('a title written with pieces of its role, word by word (cast.piecewiseT
       'Kadis Kalbar Sosial',
       false,
     ],
+    // The head's next word stands right after it: a division head of the department is no head.
+    ['Kepala Bidang Bina Marga Dinas PUPR Kabupaten Ende', 'Kadis PUPR Ende', false],
     // Words the role holds as written are no pieces: the plain lookup reads them.
     ['Kepala Dinas Sosial Kota Ende', 'Kepala Dinas', false],
   ] as const)('%s ~ %s → %s', (role, title, held) => {

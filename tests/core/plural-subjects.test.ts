@@ -77,4 +77,14 @@ describe('a plural subject in the running text keeps the people heard before it 
     ];
     expect(lastSpeakers(...named)).toContain('Sekarwangi Purba');
   });
+
+  test('a bare `Mereka` after a crowd the text brought in renews nobody', () => {
+    const crowd = [
+      'Kepala BPBD Ende, Sukamto Dalimunthe, mengatakan air mulai surut. “Kami siagakan perahu karet,” kata Sukamto.',
+      'Bupati Ende Jonaedi Purba meninjau pengungsian. “Logistik cukup untuk sepekan,” ujar Jonaedi.',
+      'Relawan dari berbagai daerah berdatangan sejak malam. Mereka membuka dapur umum di alun-alun.',
+      '“Kami datang dengan biaya sendiri,” kata mereka.',
+    ];
+    expect(lastSpeakers(...crowd)).toEqual([]);
+  });
 });

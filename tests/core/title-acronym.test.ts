@@ -29,6 +29,9 @@ describe('an office acronym is read against a role, a piece of each opening word
     ['Kadispora', 'Kepala Dinas Pemuda dan Olahraga Kabupaten Ende', true],
     ['Kadisporapar', 'Kepala Dinas Pemuda, Olahraga dan Pariwisata', false],
     ['Kadispora', 'Kepala Dinas Pertanian Kabupaten Ende', false],
+    // Three letters skipped only after `dan`: `kes` is no piece of `kebersihan`.
+    ['Kadinkes', 'Kepala Dinas Kebersihan Kota Ende', false],
+    ['Kadinkes', 'Kepala Dinas Kesehatan Kota Ende', true],
     // Negative: another office, too short to be an acronym, or one word only.
     ['Kadistan', 'Kepala Dinas Pendidikan', false],
     ['Kapal', 'Kepala Pusat Layanan', false],

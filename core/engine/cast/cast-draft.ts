@@ -147,10 +147,11 @@ const isPerson = (m: CastMention): boolean =>
 
 /**
  * `X menyeduh kopi untuk Kakek Y. ¶ “…,” kata perempuan yang akrab disapa Z itu`: when the latest
- * person, mentions[i], is no subject and was named in an earlier paragraph than the nickname at
- * `at`, the nickname is of that paragraph's latest person subject, not of whom they acted on
- * (cast.nicknameOfSubject). Null when there is none, or the nickname is in that paragraph (a
- * nickname set off right after a name is that name's).
+ * person, mentions[i], was named only after a preposition (`untuk`, `kepada`), in an earlier
+ * paragraph than the nickname at `at`, the nickname is of that paragraph's latest person subject
+ * (cast.nicknameOfSubject). A direct object (`Bupati X mengunjungi Y. ¶ Perempuan yang biasa
+ * dipanggil Z itu …`) is what the next paragraph turns to, so it keeps the nickname. Null when
+ * there is none, or the nickname is in that paragraph (one set off right after a name is its).
  */
 function subjectBefore(
   mentions: readonly CastMention[],
@@ -158,7 +159,7 @@ function subjectBefore(
   at: number,
 ): CastMention | null {
   const para = paragraphOf(mentions[i]!.at);
-  if (mentions[i]!.subject || para === paragraphOf(at)) return null;
+  if (mentions[i]!.role !== 'oblique' || para === paragraphOf(at)) return null;
   if (!featureOn('cast.nicknameOfSubject')) return null;
   for (let k = i - 1; k >= 0 && paragraphOf(mentions[k]!.at) === para; k--)
     if (mentions[k]!.subject && isPerson(mentions[k]!)) return mentions[k]!;

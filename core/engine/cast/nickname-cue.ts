@@ -4,16 +4,10 @@
  * disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X` before it, `X, sapaan akrabnya,` after.
  */
 import { isSpaceCp } from '../text/chars';
-import { isWordUnit, spacesBefore } from '../text/string-scans';
+import { isWordUnit, SPACE_RUNS, spacesBefore } from '../text/string-scans';
 import { featureOn } from '../features';
-import {
-  ALIAS_WORDS,
-  NAME_CLAUSE_ADVERBS,
-  NAME_HAVING_VERBS,
-  NAME_NOUN,
-  NAME_QUALIFIERS,
-} from '../../lexicon/nickname-asides';
-import { SPACE_RUNS } from '../text/string-scans';
+import { ALIAS_WORDS } from '../../lexicon/nickname-asides';
+import { endsWithOtherName } from './other-name-clause';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
@@ -31,7 +25,6 @@ const endsWithAny = (s: string, end: number, ends: readonly string[]) =>
 export function nicknameBefore(s: string): boolean {
   const end = spacesBefore(s, s.length);
   if (end === s.length) return false;
-  if (otherNameBefore(s)) return true;
   if (endsWithAny(s, end, BEFORE)) return true;
   // `alias` must stand as a word (not the end of a longer one) before the nickname.
   const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
@@ -66,20 +59,14 @@ export function nicknameAfter(s: string): boolean {
 
 /**
  * True when the text before a run ends with a `yang` clause telling a person's other name
- * (`yang kini menggunakan nama `, `yang memiliki nama asli `; lexicon/nickname-asides.ts): the run is
- * that person's other name (cast.otherNameClause). Only in such a clause: `memakai nama Kapolres`
- * on its own may be a fraud using an official's name.
+ * (other-name-clause.ts): the caller keeps it only for a run that opens with no role, since
+ * `yang memiliki nama Bupati X` may name an official.
  */
-function otherNameBefore(s: string): boolean {
-  if (!s.endsWith(' ') || !featureOn('cast.otherNameClause')) return false;
-  const w = s
-    .trimEnd()
-    .split(SPACE_RUNS)
-    .map(x => x.toLowerCase());
-  let k = w.length - 1;
-  if (NAME_QUALIFIERS.has(w[k] ?? '')) k--;
-  if (w[k] !== NAME_NOUN || !NAME_HAVING_VERBS.has(w[k - 1] ?? '')) return false;
-  k -= 2;
-  if (NAME_CLAUSE_ADVERBS.has(w[k] ?? '')) k--;
-  return w[k] === 'yang';
-}
+export const otherNameBefore = (s: string): boolean =>
+  s.endsWith(' ') &&
+  endsWithOtherName(
+    s
+      .trimEnd()
+      .split(SPACE_RUNS)
+      .map(w => w.toLowerCase()),
+  );

@@ -3,7 +3,8 @@
  * Sosial dan Pemberdayaan Masyarakat Provinsi Kalimantan Barat`, `Kadis PUPR Ende` for `Kepala
  * Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Ende`): each word of the title, in order, is a
  * word of the role, an acronym of a run of its words (title-acronym.ts), or their initials, and
- * the role may hold words the title leaves out between them (`dan Pemberdayaan Masyarakat`). Both sides are read in
+ * past the title's first two words the role may hold words the title leaves out (`dan
+ * Pemberdayaan Masyarakat`). Both sides are read in
  * their spelled-out form (names/title-form.ts), so `Kadis` is `kepala dinas` already
  * (cast.piecewiseTitle).
  */
@@ -25,7 +26,9 @@ export function piecewiseTitle(role: readonly string[], title: readonly string[]
   if (title.every(w => role.includes(w))) return false;
   const walk = (i: number, j: number): boolean => {
     if (i === title.length) return true;
-    const last = i === 0 ? j : Math.min(role.length - 1, j + MAX_LEFT_OUT);
+    // The head and the title's next word stand together in the role (`Kadis PUPR` is no
+    // `Kepala Bidang Bina Marga Dinas PUPR`); role words may be left out after that.
+    const last = i <= 1 ? j : Math.min(role.length - 1, j + MAX_LEFT_OUT);
     for (let start = j; start <= last; start++)
       for (const end of spans(title[i]!, role, start)) if (walk(i + 1, end)) return true;
     return false;

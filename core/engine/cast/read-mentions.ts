@@ -49,7 +49,7 @@ import { caselessKey, startsLower } from '../text/chars';
 import { opensGroup, runRole, unnamedSubjectKind } from './sentence-role';
 import { isNyaWord } from '../names/nya-word';
 import { opensSentence } from '../text/sentence-start';
-import { nicknameAfter, nicknameBefore } from './nickname-cue';
+import { nicknameAfter, nicknameBefore, otherNameBefore } from './nickname-cue';
 import { isRoleAfterName } from './role-after-name';
 import { predicateRole } from './predicate-role';
 import { joinedOrgFrom } from '../names/joined-org';
@@ -209,7 +209,9 @@ function runReading(
   const runText = text.slice(t[i]!.start, t[end - 1]!.end);
   const before = text.slice(Math.max(0, t[i]!.start - 32), t[i]!.start);
   const after = text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
-  const nicknamed = nicknameBefore(before) || nicknameAfter(after);
+  // `yang memiliki nama asli X`: an other name, unless the run opens with a role (an official's).
+  const other = otherNameBefore(before) && !read.role;
+  const nicknamed = nicknameBefore(before) || other || nicknameAfter(after);
   const ref = appositive
     ? { ...read, name: null, role: roleText(read) }
     : wholeNickname(read, runText, nicknamed);

@@ -87,21 +87,24 @@ export const openingPairs: (w: string) => readonly string[] = keptPerString(w =>
 });
 
 /**
- * Most letters a piece skips between two it takes: two (`kes` from `kesehatan`), or three
- * (names.acronymLongSkip): `ora` from `olahraga` skips `lah`, as a compound word gives its second
- * root's first syllable (`olah|raga`), and `ops` from `operasi` skips `era`.
+ * Most letters a piece skips between two it takes: two (`dik` from `pendidikan` skips `di`), or,
+ * for the second of two words joined by `dan`, three (names.acronymLongSkip): `Kadispora` takes
+ * `ora` from `olahraga`, skipping `lah`, as a compound gives its second root's first syllable
+ * (`olah|raga`). Three everywhere let `kes` come from `ke(ber)s(ihan)` as well as `kesehatan`.
  */
-const maxSkip = (): number => (featureOn('names.acronymLongSkip') ? 3 : 2);
+const maxSkip = (afterJoin: boolean): number =>
+  afterJoin && featureOn('names.acronymLongSkip') ? 3 : 2;
 
 /**
  * Where in acronym `a` a piece of word `w` that starts at `a[i]` may end (each possible end).
- * `initial`: the word's (or its stem's) first letter alone is a piece too.
+ * `initial`: the word's (or its stem's) first letter alone is a piece too; `afterJoin`: the word
+ * follows a joining `dan` (maxSkip).
  */
-function piecesOf(a: string, i: number, w: string, initial = false): number[] {
+function piecesOf(a: string, i: number, w: string, initial = false, afterJoin = false): number[] {
   const out: number[] = [];
   const conventional = pieceOf(w);
   if (conventional && a.startsWith(conventional, i)) out.push(i + conventional.length);
-  const skip = maxSkip();
+  const skip = maxSkip(afterJoin);
   for (const s of stemStarts(w)) {
     // The piece opens with the word's (or its stem's) first letter, then takes letters in order.
     if (w[s] !== a[i]) continue;
@@ -145,7 +148,8 @@ function madeOf(a: string, roleWords: readonly string[], from = 0): boolean {
     // `Kepala Dinas Pertanian dan Perkebunan` → `Kadistanbun`: a joining word gives no piece.
     if (word > from && PLAIN_ANDS.includes(w) && featureOn('names.acronymAcrossJoins'))
       return walk(i, word + 1);
-    for (const end of piecesOf(a, i, w, beforeJoin(roleWords, word)))
+    const joined = PLAIN_ANDS.includes(roleWords[word - 1] ?? '');
+    for (const end of piecesOf(a, i, w, beforeJoin(roleWords, word), joined))
       if (walk(end, word + 1)) return true;
     return false;
   };

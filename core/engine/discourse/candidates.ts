@@ -642,20 +642,21 @@ function draftLastPeople(
 ): void {
   const heard: Draft[] = [];
   const para = doc.paragraph(at);
-  // `Sepulang melaut, keduanya …` up to a paragraph or two back renews the people heard before
-  // it, when nobody has been named since (`Budi menambahkan, mereka …` may mean others).
-  // Only before the mention's own sentence: `Keduanya lalu mendesak …` renews nobody for itself.
-  const renewal = pluralRenewal(doc.body, para, told, doc.sentenceStart(at));
+  // `Sepulang melaut, keduanya …` up to `told` paragraphs back renews the people heard before it,
+  // when nobody has been named since (`Budi menambahkan, keduanya …` may mean others); a counted
+  // plural mention counting otherwise speaks of other people. Only before the mention's own
+  // sentence: `Keduanya lalu mendesak …` renews nobody for itself.
+  const found = pluralRenewal(doc.body, para, told, doc.sentenceStart(at));
+  const namedSince = (d: Draft) => d.entities.length === 1 && d.latestPara >= found!.para;
+  const fits = found && (!counted || found.count === told);
+  const renewal = fits && !drafts.values().some(namedSince) ? found : null;
   // `ketiga nelayan itu …`: the count a plain `mereka` after it means.
-  const members = !counted && renewal?.count ? renewal.count : told;
-  if (renewal?.count && renewedGroup(drafts, renewal, doc)) return;
-  const renewed = renewal?.para ?? -1;
-  const namedSince = (d: Draft) => d.entities.length === 1 && d.latestPara >= renewed;
-  const renews = !!renewal && !drafts.values().some(namedSince);
+  const members = renewal ? renewal.count : told;
+  if (renewal && renewedGroup(drafts, renewal, doc)) return;
   // Measured from the renewal, each person heard may have taken a paragraph to be introduced and
   // one to speak.
-  const from = renews ? renewed : para;
-  const window = renews ? 2 * members : members;
+  const from = renewal ? renewal.para : para;
+  const window = renewal ? 2 * members : members;
   // People narrated beside them (narratedBeside) only fill up the count when too few were heard
   // from: two speakers heard in turn stay the pair, whoever then walks up to them.
   const narrated: Draft[] = [];
@@ -734,10 +735,10 @@ function renewedFrom(d: Draft, m: Draft): void {
 
 /**
  * `Budi menyapu halaman, sementara Rina mencuci piring. “…,” kata mereka.`: when the latest
- * sentence with a clause subject since the previous quote, in the plural mention's paragraph or
- * the one before, has two or more people as the subjects of its clauses, those people acting
- * together are what the plural means, whoever was heard from before them
- * (discourse.subjectsTogether). `count`: the members a counted plural tells (0: any). In text
+ * sentence where somebody named as a clause subject since the previous quote was last named, in
+ * the plural mention's paragraph or the one before, has two or more people last named there, each
+ * such a subject, those people acting together are what the plural means, whoever was heard from
+ * before them (discourse.subjectsTogether). `count`: the members a counted plural tells (0: any). In text
  * order, or null.
  */
 function subjectsTogether(

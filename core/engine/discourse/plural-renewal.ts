@@ -1,13 +1,15 @@
 /**
  * `Sepulang melaut, keduanya menjemur jaring.`, `Esoknya, ketiga nelayan itu berangkat lagi.`: a
- * plural pronoun or a counted description as the subject of a clause in the running text speaks
- * of people as a group, so it keeps them the topic a later `kata mereka` means, however many
- * paragraphs back they spoke (candidates.ts, draftLastPeople; discourse.pluralRenewal).
+ * counted plural or a counted description as the subject of a clause in the running text speaks
+ * of people as a group, so it keeps them the topic a later `kata mereka` means though they spoke
+ * some paragraphs before it (candidates.ts, draftLastPeople; discourse.pluralRenewal). A bare
+ * `Mereka …` may mean a crowd the text just brought in (`Relawan berdatangan. Mereka …`): no
+ * renewal.
  */
 import type { BodyParagraph } from '../candidate';
 import type { Token } from '../text/text';
 import { pos, type Pos } from '../cast/entity';
-import { COLLECTIVE_NUMERALS, PLURAL } from '../../lexicon/pronouns';
+import { COLLECTIVE_NUMERALS } from '../../lexicon/pronouns';
 import { CLAUSE_BREAKS } from '../text/sentence-start';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
@@ -16,7 +18,7 @@ import { featureOn } from '../features';
 export interface Renewal {
   para: number;
   at: Pos;
-  /** How many people it counts (`keduanya` 2, `ketiga nelayan` 3); 0 for `mereka`. */
+  /** How many people it counts (`keduanya` 2, `ketiga nelayan` 3). */
   count: number;
 }
 
@@ -46,9 +48,9 @@ export function pluralRenewal(
 }
 
 /**
- * The count of the plural opening a clause at token `i` before a lowercase word: 0 for a plural
- * pronoun, N for a collective numeral with or without `-nya` (`ketiga nelayan itu`, `keduanya`); -1
- * when there is none.
+ * The count of the counted plural opening a clause at token `i` before a lowercase word: N for
+ * a collective numeral with or without `-nya` (`ketiga nelayan itu`, `keduanya`); -1 when there is
+ * none.
  */
 function pluralCount(toks: readonly Token[], i: number): number {
   const prev = toks[i - 1]?.text;
@@ -56,8 +58,7 @@ function pluralCount(toks: readonly Token[], i: number): number {
   if (!(prev === undefined || CLAUSE_BREAKS.has(prev)) || !next || !startsLower(next)) return -1;
   const w = toks[i]!.lower;
   const numeral = COLLECTIVE_NUMERALS.indexOf(w.endsWith('nya') ? w.slice(0, -3) : w);
-  if (numeral >= 0) return numeral + 2;
-  return PLURAL.has(w) ? 0 : -1;
+  return numeral >= 0 ? numeral + 2 : -1;
 }
 
 /** True when token `t` lies inside one of the paragraph's quotes. */

@@ -8,14 +8,12 @@
 import { isCapitalised, isLowerWord, type Token } from '../text/text';
 import { featureOn } from '../features';
 import { isDigits } from '../text/chars';
-import {
-  NAME_CLAUSE_ADVERBS,
-  NAME_HAVING_VERBS,
-  NAME_NOUN,
-  NAME_QUALIFIERS,
-  NICKNAME_FILLERS,
-  NICKNAME_MARKERS,
-} from '../../lexicon/nickname-asides';
+import { NICKNAME_FILLERS, NICKNAME_MARKERS } from '../../lexicon/nickname-asides';
+import { otherNameAfter } from '../cast/other-name-clause';
+import { ROLE_HEAD_SET } from '../../lexicon/roles';
+
+/** Words of the longest clause telling an other name: `yang` [adverb] verb `nama` [qualifier]. */
+const MAX_OTHER_NAME = 5;
 import { LIST_ANDS, ORS } from '../../lexicon/conjunctions';
 
 /** Words that go on a list after its comma (`A, B, dan C`), so the name before them is a member. */
@@ -76,19 +74,10 @@ export function nicknameAfterYang(toks: readonly Token[], y: number): number {
   let j = y + 1;
   while (j <= y + MAX_ASIDE_WORDS && NICKNAME_FILLERS.has(toks[j]?.lower ?? '')) j++;
   if (NICKNAME_MARKERS.has(toks[j]?.lower ?? '')) return j + 1;
-  return otherNameAfterYang(toks, y);
-}
-
-/**
- * `yang kini menggunakan nama X`, `yang memiliki nama asli X`: a `yang` clause telling a person's other
- * name (lexicon/nickname-asides.ts), like one of calling: where the name after it starts, or -1
- * (cast.otherNameClause).
- */
-function otherNameAfterYang(toks: readonly Token[], y: number): number {
-  if (!featureOn('cast.otherNameClause')) return -1;
-  let j = y + 1;
-  if (NAME_CLAUSE_ADVERBS.has(toks[j]?.lower ?? '')) j++;
-  if (!NAME_HAVING_VERBS.has(toks[j]?.lower ?? '') || toks[j + 1]?.lower !== NAME_NOUN) return -1;
-  j += 2;
-  return NAME_QUALIFIERS.has(toks[j]?.lower ?? '') ? j + 1 : j;
+  // `yang memiliki nama asli X`: a clause telling the person's other name (other-name-clause.ts).
+  const other = otherNameAfter(
+    toks.slice(y, y + MAX_OTHER_NAME).map(t => t.lower),
+    0,
+  );
+  return other > 0 && !ROLE_HEAD_SET.has(toks[y + other]?.lower ?? '') ? y + other : -1;
 }

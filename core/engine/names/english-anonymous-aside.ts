@@ -27,12 +27,18 @@ function withheldAt(w: string, k: number, aside: readonly string[]): boolean {
   return before === null || !!before?.has(aside[k - 1] ?? '');
 }
 
-/** Where the aside closed by the comma at token `k` opens (its comma), or -1 when none ends there. */
+/**
+ * Where the aside closed by the comma at token `k` opens (its comma), or -1 when none ends there.
+ * An aside the writer left unclosed before the cue (`…, who asked not to be named said`) ends at
+ * token `k` itself (names.englishAnonymityUnclosed).
+ */
 function asideStart(toks: readonly Token[], k: number): number {
-  if (toks[k]?.text !== ',') return -1;
+  const closed = toks[k]?.text === ',';
+  if (!closed && !featureOn('names.englishAnonymityUnclosed')) return -1;
+  const end = closed ? k : k + 1;
   for (let j = k - 1; j > 0 && k - j <= MAX_ASIDE; j--) {
     if (toks[j]!.text !== ',') continue;
-    const aside = toks.slice(j + 1, k).map(t => t.lower);
+    const aside = toks.slice(j + 1, end).map(t => t.lower);
     const tells = EN_ANONYMITY_ASIDE_OPENERS.has(aside[0] ?? '') && aside.some(withheldAt);
     return tells ? j : -1;
   }

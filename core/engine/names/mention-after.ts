@@ -600,7 +600,7 @@ export function mentionAfter(
   const origin = englishDescriptionWithOriginAt(toks, i, text);
   if (origin) return origin;
   const read =
-    demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence))) ??
+    demoteSpokesperson(demoteMember(readAfter(toks, i, text, evidence), evidence)) ??
     englishUnnamedAfter(toks, i, text);
   return englishArticleAt(toks, i) ? afterArticle(read, toks, i, text, evidence) : read;
 }

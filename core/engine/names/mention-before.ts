@@ -229,8 +229,9 @@ function determinedMember(
   toks: readonly Token[],
   i: number,
   text: string,
+  evidence: ReadonlySet<string>,
 ): Mention | null {
-  const demoted = demoteMember(m);
+  const demoted = demoteMember(m, evidence);
   const read = demoted?.kind === 'named' || demoted?.kind === 'title' ? demoted : null;
   if (!read || !featureOn('names.indefiniteAffiliation')) return demoted;
   const start = text.lastIndexOf(read.text, toks[i]!.start);
@@ -252,7 +253,8 @@ const readDetermined = (
   i: number,
   text: string,
   evidence: ReadonlySet<string>,
-): Mention | null => determinedMember(readBefore({ toks, text, evidence }, i), toks, i, text);
+): Mention | null =>
+  determinedMember(readBefore({ toks, text, evidence }, i), toks, i, text, evidence);
 
 /** Parses the subject that ends right before token `i` (the cue verb); a member of an organisation or crowd is unnamed. */
 export function mentionBefore(
@@ -262,7 +264,7 @@ export function mentionBefore(
   evidence: ReadonlySet<string>,
 ): Mention | null {
   const ctx: ReadingContext = { toks, text, evidence };
-  const m = demoteSpokesperson(determinedMember(readBefore(ctx, i), toks, i, text));
+  const m = demoteSpokesperson(determinedMember(readBefore(ctx, i), toks, i, text, evidence));
   // `X, yang …di Gedung Y, Jakarta, Rabu (8/10), menegaskan`: the caller stepped over the day, so
   // the list of places closing the relative clause ends at the comma at `i`.
   const overPlaces = toks[i]?.text === ',' ? relativeOverPlaces(ctx, i, m, readDetermined) : null;

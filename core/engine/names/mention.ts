@@ -51,13 +51,16 @@ export const organisationPronoun = (w: string): boolean =>
  * an organisation or place is an unnamed speaker, not the organisation. A person's name after a
  * place (`warga Homs Abu Karim`) keeps the mention named.
  */
-export function demoteMember(m: Mention | null): Mention | null {
+export function demoteMember(
+  m: Mention | null,
+  evidence: ReadonlySet<string> = NO_EVIDENCE,
+): Mention | null {
   if (!m || m.kind !== 'named' || m.refs.length !== 1) return m;
   const written = m.text.split(SPACE_RUNS);
   const words = written.map(w => w.toLowerCase());
   let k = 0;
   while (k < words.length - 1 && MEMBER_DETERMINERS.has(words[k]!)) k++;
-  if (MEMBER_NOUNS.has(words[k]!)) return demotedAt(m, written, words, k);
+  if (MEMBER_NOUNS.has(words[k]!)) return demotedAt(m, written, words, k, evidence);
   // `kata seorang dosen Universitas X`: after a determiner any lowercase noun is a member noun.
   return k > 0 && indefiniteAffiliated(written, k, m.refs[0]!)
     ? { kind: 'anonymous', text: m.text }
@@ -100,6 +103,7 @@ function demotedAt(
   written: readonly string[],
   words: readonly string[],
   k: number,
+  evidence: ReadonlySet<string>,
 ): Mention {
   // `Staf Ahli Bupati X`: an office, held by the person named.
   if (OFFICE_AFTER_EMPLOYEE.has(words[k + 1] ?? '') && featureOn('names.expertStaffOffice'))
@@ -116,22 +120,28 @@ function demotedAt(
     // `petani Budi`: a given name right after the noun is the member's own name; so is a name
     // a Balinese article or a regional opener starts (`petani I Wayan Sukarta`, `nelayan La Ode …`).
     if (!between.length && (isGivenName(nameWords[0]!) || opensByCustom(nameWords))) return m;
-    if (!between.length && endsWithSurname(nameWords)) return m;
+    if (!between.length && endsWithSurname(nameWords, evidence)) return m;
   }
   return { kind: 'anonymous', text: m.text };
 }
 
 /**
- * `petani Sukarmini Lubis`: a name of two words or more after a member noun whose last word the
- * name corpora know as a surname or inner name (`Lubis`, `Santoso`), and none of whose words is a
- * place, an organisation word or an acronym, is the member's own name, however rare the given name
- * before it (names.memberSurname); `warga Tanah Abang`, `relawan Dompet Dhuafa` stay unnamed.
+ * `petani Sukarmini Lubis` … `kata Sukarmini`: a name of two words or more after a member noun,
+ * whose last word the name corpora know as a surname or inner name (`Lubis`, `Santoso`), none of
+ * whose words is a place, an organisation word or an acronym, and one of whose words the article
+ * also uses alone for a person (`evidence`), is the member's own name, however rare the given
+ * name before it (names.memberSurname). `warga Tanah Abang` stays unnamed, and so does
+ * `penumpang Bus Sinar Pratama`: the article never calls anybody `Bus` or `Pratama` alone.
  */
-function endsWithSurname(nameWords: readonly string[]): boolean {
+function endsWithSurname(nameWords: readonly string[], evidence: ReadonlySet<string>): boolean {
   if (nameWords.length < 2 || !featureOn('names.memberSurname')) return false;
   if (!isInnerName(nameWords[nameWords.length - 1]!)) return false;
+  if (!nameWords.some(w => evidence.has(w))) return false;
   return !nameWords.some(w => isPlaceWord(w) || isOrgWord(w) || isAcronym(w));
 }
+
+/** No word the article uses alone: a caller with no evidence demotes as before. */
+const NO_EVIDENCE: ReadonlySet<string> = new Set();
 
 /** True when a Balinese article or a regional name opener starts `nameWords`, with a name after it. */
 const opensByCustom = (nameWords: readonly string[]): boolean =>

@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
 import { initialsNamed } from './called-initials';
 import { COMMUNITY_BODY_HEADS } from '../../lexicon/organisation-kinds';
-import { AREA_HEAD_SET } from '../../lexicon/facilities';
+import { AREA_HEAD_SET, SCHOOL_CLINIC_HEADS } from '../../lexicon/facilities';
 import { shortFormOrganisation } from './short-form-organisation';
 import {
   FAMILIAR_ADDRESS,
@@ -213,8 +213,23 @@ export function splitRun(
     text,
     evidence,
   );
+  if (institutionWhole(ref, words)) return { ...ref, kind: 'organization' };
   return addressedName(ref, words) ? { ...ref, addressed: true } : ref;
 }
+
+/**
+ * `SD Inpres Lubai`, `Puskesmas Inpres Cibening`: a reading that takes the whole run, opened by a
+ * school's or clinic's head (lexicon/facilities.ts SCHOOL_CLINIC_HEADS), for a person's name names
+ * the institution: no person's name opens with `SD` or `Puskesmas` (names.institutionRun). A
+ * given name after the head (`RSUD Harapan Rina Kartika`) leaves the reading as it is.
+ */
+const institutionWhole = (ref: NamedRef, words: readonly string[]): boolean =>
+  ref.kind === 'person' &&
+  ref.name === words.join(' ') &&
+  words.length > 1 &&
+  SCHOOL_CLINIC_HEADS.has(words[0]!.toLowerCase()) &&
+  !words.slice(1).some(isGivenName) &&
+  featureOn('names.institutionRun');
 
 /**
  * True when `words` is one word the article writes alone in a club's shape (`Persikura`, `Persimaju`;
@@ -887,6 +902,8 @@ function roleOrOrganisation(words: readonly string[]): NamedRef {
     (words.length <= 3 && words.every(isAcronym)) ||
     (words.length <= 2 && words.every(w => PLACE_SET.has(w.toLowerCase()))) ||
     seatedBody(words) ||
+    // `SMA Tunas Harapan menyatakan …`: a school or hospital by its own name (names.institutionRun).
+    (words.length > 1 && SCHOOL_CLINIC_HEADS.has(first) && featureOn('names.institutionRun')) ||
     // `Bulog menyatakan …`: an institution written as a word (places.ts INSTITUTIONS) alone is the
     // organisation speaking as such, as an acronym alone is; with its seat after it seated-office.ts
     // reads it, and before a name it continues a role (`Kepala Bulog X`), which never reaches here.

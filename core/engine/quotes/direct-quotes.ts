@@ -22,8 +22,8 @@ import { englishAnonymousBefore } from '../names/english-anonymous-aside';
 import { englishPartialQuote } from './english-partial';
 import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
-import { hasLetter, startsAlnum } from '../text/chars';
-import { isOneOf } from '../text/string-scans';
+import { hasLetter, startsAlnum, startsUpper } from '../text/chars';
+import { isOneOf, SPACE_RUNS } from '../text/string-scans';
 import type { MarkedSpan } from './quote-marks';
 import { interruptedHalf, type Attributed } from './interrupted-quote';
 
@@ -280,12 +280,13 @@ function isFloatingStatement(p: BodyParagraph, span: MarkedSpan, content: string
 }
 
 /**
- * `“Pasokannya dari mana?”` as a paragraph of its own: a short question or exclamation that
- * fills its paragraph is a turn of an exchange, however few its words; a term or a title is
- * never written so (quotes.turnAlone).
+ * `“Pasokannya dari mana?”` as a paragraph of its own: a short question that fills its paragraph
+ * is a turn of an exchange, however few its words (quotes.turnAlone). Not an exclamation (`“Hidup
+ * buruh!”` may be a crowd's chant) nor words all capitalised (a title that asks).
  */
 function askedAlone(p: BodyParagraph, span: MarkedSpan, before: string, content: string): boolean {
   if (before || p.text.slice(span.after).trim() || !featureOn('quotes.turnAlone')) return false;
-  const last = p.text.slice(span.start, span.end).trimEnd().slice(-1);
-  return (last === '?' || last === '!') && hasLetter(content);
+  if (!p.text.slice(span.start, span.end).trimEnd().endsWith('?')) return false;
+  const words = content.split(SPACE_RUNS).filter(hasLetter);
+  return words.length > 0 && words.length < 4 && !words.every(startsUpper);
 }
