@@ -1244,6 +1244,10 @@ export const FEATURES = {
     "an unnamed noun right before a pre-posed cue (`warga`) that closes a bare relative clause is the clause's object: the named person or organisation before its `yang` is the subject (`LBH X yang membela para petani menyebut …`)",
   'discourse.groupDescription':
     'a definite description of a pair or a small band (`kata pasangan itu`, `tutur ayah dan anak itu`, `kata si kembar`, `kata empat bersaudara itu`, `said the couple`; lexicon/pronouns.ts GROUP_DESCRIPTION_NOUNS) points back to the people named together before it, as `keduanya` does, counting the number that opens it',
+  'cast.englishAgedMembers':
+    'an age set off by commas after a listed name (`A, 70, and B, 66,`) belongs to that member, so the names stay one list of people',
+  'discourse.englishAgedPair':
+    'an age the first name sets off by commas (`A, 74, and his wife B`) says nothing about how the two are joined: they are one pair',
   'cast.agedListMembers':
     'a bracketed age after a listed name (`A (31), B (28), dan C (25)`) belongs to that member, so the list of people still forms and a later `ketiganya` or `mereka` means all of them',
   'names.agedDescriptionClosed':

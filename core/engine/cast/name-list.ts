@@ -14,6 +14,7 @@ import { LIST_JOINS } from './sentence-role';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { LEAD_ENDS, opensSentence } from '../text/sentence-start';
 import { isBracketedAge } from '../names/age-phrase';
+import { isDigits } from '../text/chars';
 
 /**
  * Words that open a sentence with a phrase its comma closes (`Menurut A, …`, `Selain A, …`,
@@ -38,7 +39,22 @@ const originAfter = (t: readonly Token[], end: number, start: number): boolean =
  * after the name (`A (31), B (28), dan C (25)`), which belongs to that member (cast.agedListMembers).
  */
 function pastAge(t: readonly Token[], end: number): number {
+  if (commaAgeAt(t, end)) return end + 2;
   return isBracketedAge(t[end]?.text ?? '') && featureOn('cast.agedListMembers') ? end + 1 : end;
+}
+
+/** Most digits of an age set off by commas. */
+const AGE_DIGITS = 3;
+
+/**
+ * `Budi Santoso, 70, and Rina, 66,`: an age set off by commas right after a name ending at token
+ * `end` (exclusive), as English copy writes it; the member ends at its closing comma
+ * (cast.englishAgedMembers).
+ */
+function commaAgeAt(t: readonly Token[], end: number): boolean {
+  const age = t[end + 1]?.text ?? '';
+  if (t[end]?.text !== ',' || t[end + 2]?.text !== ',') return false;
+  return isDigits(age) && age.length <= AGE_DIGITS && featureOn('cast.englishAgedMembers');
 }
 
 /**
@@ -89,8 +105,12 @@ export class NameList {
     const lastEnd = this.memberEnd(t, last);
     // A pair is joined by `dan`/`and` only, as the name reader joins it.
     if (lastEnd === i - 1) return people ?? (joinsPeople(t[i - 1]!.text) ? [last] : []);
-    // `A, B, dan C`: the comma before `dan` closes a list of three or more.
-    if (lastEnd === i - 2 && t[i - 2]!.text === ',') return people ?? [];
+    // `A, B, dan C`: the comma before `dan` closes a list of three or more; `A, 70, and B`: the
+    // comma closing the first member's age joins a pair.
+    if (lastEnd === i - 2 && t[i - 2]!.text === ',') {
+      const aged = commaAgeAt(t, last.end) && joinsPeople(t[i - 1]!.text);
+      return people ?? (aged ? [last] : []);
+    }
     return [];
   }
 

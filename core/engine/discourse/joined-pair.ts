@@ -11,7 +11,7 @@
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import { isSubjectRole, type CastRecord } from '../cast/mention-record';
-import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
+import { isDigits, isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 import { endsSentence } from '../text/sentence-start';
@@ -35,8 +35,9 @@ const MAX_GAP = 40;
 export function joinsPair(gap: string): boolean {
   if (gap.length > MAX_GAP) return false;
   if (gap.trim() === '/') return true;
-  // An aside in brackets (`(56 tahun)`) says nothing about the join.
-  const words = splitOnSpacesAndCommas(withoutAsides(gap)).filter(Boolean);
+  // An aside in brackets (`(56 tahun)`) says nothing about the join, nor does an age set off by
+  // commas (`A, 74, and his wife B`).
+  const words = splitOnSpacesAndCommas(withoutAsides(pastCommaAge(gap))).filter(Boolean);
   const joins = words.filter(w => LIST_AND_SET.has(w));
   const rest = words.filter(w => !LIST_AND_SET.has(w));
   // A comma may set off the second name (`dan adiknya, Lukas`), never end the first's clause.
@@ -121,6 +122,22 @@ const MAX_PLACE_PART_WORDS = 3;
 function capitalisedPlace(part: string): boolean {
   const words = splitOnSpacesAndCommas(part).filter(Boolean);
   return words.length > 0 && words.length <= MAX_PLACE_PART_WORDS && words.every(startsUpper);
+}
+
+/** Most digits of an age set off by commas. */
+const AGE_DIGITS = 3;
+
+/**
+ * `, 74, and his wife `: the gap past an age the first name sets off by commas, as English copy
+ * writes it (discourse.englishAgedPair); the gap unchanged otherwise.
+ */
+function pastCommaAge(gap: string): string {
+  const first = gap.indexOf(',');
+  const second = gap.indexOf(',', first + 1);
+  if (gap.slice(0, first).trim() || second < 0) return gap;
+  const age = gap.slice(first + 1, second).trim();
+  const aged = age.length > 0 && age.length <= AGE_DIGITS && isDigits(age);
+  return aged && featureOn('discourse.englishAgedPair') ? gap.slice(second + 1) : gap;
 }
 
 /**
