@@ -44,6 +44,8 @@ export const FEATURES = {
   'reported.englishParticiple': 'English `X criticised the plan, saying …` (the sentence speaker)',
   'reported.placeDayAside':
     'a place and day set off by commas between subject and cue is skipped (`X di Bandung, Selasa, mengatakan …`)',
+  'reported.regionAfterSource':
+    'after `Menurut X asal Y,`, a region set off by commas (`Jawa Barat,`) closes the source too: the statement starts after it',
   'reported.originAside':
     'where the subject comes from, between it and the cue, is skipped (`X dari Tegal, Jawa Tengah, mengatakan`, `X, 40, from Dili said`)',
   'reported.dayPhraseAside':

@@ -110,3 +110,22 @@ export function skipAreasAfterDescription(toks: readonly Token[], k: number): nu
     end = from - 1;
   }
 }
+
+/**
+ * `Menurut warga asal Subang, Jawa Barat, pupuk …`: past the source read up to the comma at `k`,
+ * whose last word is a known place, a known region or area set off by commas (`Jawa Barat`,
+ * `Kabupaten Ende`) closes it too, and the statement, opening in lowercase, starts after that
+ * region's comma (reported.regionAfterSource). Returns the index of that comma, `k` when there is
+ * none.
+ */
+export function pastRegion(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== ',' || !featureOn('reported.regionAfterSource')) return k;
+  const place = toks[k - 1];
+  if (!place || !isPlaceWord(place.text)) return k;
+  let end = k + 1;
+  while (end < toks.length && end - k <= MAX_PLACE && startsUpper(toks[end]!.text)) end++;
+  // The statement after it opens in lowercase (`pupuk …`): a name there (`Desa X, Andi …`) may be
+  // the source's own, set off after an area that is part of its role.
+  const opens = toks[end + 1] && startsLower(toks[end + 1]!.text);
+  return toks[end]?.text === ',' && opens && areaRun(toks, k + 1, end) ? end : k;
+}

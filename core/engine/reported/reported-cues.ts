@@ -26,6 +26,7 @@ import { isDocumentMention } from './document-source';
 import { featureOn } from '../features';
 import { englishClauseBefore } from './english-mid-clause';
 import { pastAppositiveRole } from './appositive-role';
+import { pastRegion } from './origin-aside';
 import { SPACE_RUNS } from '../text/string-scans';
 
 const EN_CLAUSE_WORD_SET: ReadonlySet<string> = new Set(EN_CLAUSE_WORDS);
@@ -98,6 +99,7 @@ function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
       english && mention.kind !== 'named' ? appositiveName(toks, end, p.text, ev) : null;
     if (named) ({ mention, end } = named);
     else if (mention.kind === 'named') end = pastAppositiveRole(toks, end, s);
+    end = pastRegion(toks, end);
   }
   const c = clauseOf(input, end);
   if (c) return hit(p, c, t, mention, t.start);
