@@ -13,8 +13,7 @@ import { featureOn } from '../features';
 import { LIST_JOINS } from './sentence-role';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { LEAD_ENDS, opensSentence } from '../text/sentence-start';
-import { isBracketedAge } from '../names/age-phrase';
-import { isDigits } from '../text/chars';
+import { isBareAge, isBracketedAge } from '../names/age-phrase';
 
 /**
  * Words that open a sentence with a phrase its comma closes (`Menurut A, …`, `Selain A, …`,
@@ -43,9 +42,6 @@ function pastAge(t: readonly Token[], end: number): number {
   return isBracketedAge(t[end]?.text ?? '') && featureOn('cast.agedListMembers') ? end + 1 : end;
 }
 
-/** Most digits of an age set off by commas. */
-const AGE_DIGITS = 3;
-
 /**
  * `Budi Santoso, 70, and Rina, 66,`: an age set off by commas right after a name ending at token
  * `end` (exclusive), as English copy writes it; the member ends at its closing comma
@@ -54,7 +50,7 @@ const AGE_DIGITS = 3;
 function commaAgeAt(t: readonly Token[], end: number): boolean {
   const age = t[end + 1]?.text ?? '';
   if (t[end]?.text !== ',' || t[end + 2]?.text !== ',') return false;
-  return isDigits(age) && age.length <= AGE_DIGITS && featureOn('cast.englishAgedMembers');
+  return isBareAge(age) && featureOn('cast.englishAgedMembers');
 }
 
 /**

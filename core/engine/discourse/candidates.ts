@@ -716,21 +716,23 @@ function renewedGroup(drafts: LookDrafts<Draft>, renewal: Renewal, doc: DocIndex
   }
   if (!group) return false;
   group.lastPeople = true;
-  group.latest = renewal.at;
-  group.latestSentence = doc.sentence(renewal.at);
-  group.latestPara = renewal.para;
-  group.role = 'subject';
+  movedTo(group, renewal.at, doc.sentence(renewal.at), renewal.para, 'subject');
   return true;
 }
 
 /** Group draft `d` mentioned again where its latest member `m` was: as near as that member. */
 function renewedFrom(d: Draft, m: Draft): void {
-  d.latest = m.latest;
-  d.latestSentence = m.latestSentence;
-  d.latestPara = m.latestPara;
-  d.role = m.role;
+  movedTo(d, m.latest, m.latestSentence, m.latestPara, m.role);
   d.subjectSinceQuote = true;
   d.introducedSinceQuote ||= m.introducedSinceQuote;
+}
+
+/** Draft `d` last mentioned at `at` (its sentence and body paragraph), standing there as `role`. */
+function movedTo(d: Draft, at: Pos, sentence: number, para: number, role: ClauseRole): void {
+  d.latest = at;
+  d.latestSentence = sentence;
+  d.latestPara = para;
+  d.role = role;
 }
 
 /**

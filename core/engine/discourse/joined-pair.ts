@@ -11,7 +11,8 @@
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import { isSubjectRole, type CastRecord } from '../cast/mention-record';
-import { isDigits, isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
+import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
+import { isBareAge } from '../names/age-phrase';
 import { featureOn } from '../features';
 import { splitOnSpacesAndCommas } from '../text/string-scans';
 import { endsSentence } from '../text/sentence-start';
@@ -124,9 +125,6 @@ function capitalisedPlace(part: string): boolean {
   return words.length > 0 && words.length <= MAX_PLACE_PART_WORDS && words.every(startsUpper);
 }
 
-/** Most digits of an age set off by commas. */
-const AGE_DIGITS = 3;
-
 /**
  * `, 74, and his wife `: the gap past an age the first name sets off by commas, as English copy
  * writes it (discourse.englishAgedPair); the gap unchanged otherwise.
@@ -135,8 +133,7 @@ function pastCommaAge(gap: string): string {
   const first = gap.indexOf(',');
   const second = gap.indexOf(',', first + 1);
   if (gap.slice(0, first).trim() || second < 0) return gap;
-  const age = gap.slice(first + 1, second).trim();
-  const aged = age.length > 0 && age.length <= AGE_DIGITS && isDigits(age);
+  const aged = isBareAge(gap.slice(first + 1, second).trim());
   return aged && featureOn('discourse.englishAgedPair') ? gap.slice(second + 1) : gap;
 }
 

@@ -45,6 +45,13 @@ function bareAgeEnd(toks: readonly Token[], j: number): number {
 export const BRACKETED_AGE = '\\((\\d{1,3})(?:\\s+tahun)?\\)';
 
 /** True when `text` is an age in brackets and nothing else (`(39)`, one token). */
+/**
+ * `70` in `Budi Santoso, 70, …`: a bare age, one to three digits, as a token set off by commas
+ * (English copy, asides before a cue). A scan, not `/^\d{1,3}$/u`: asked of many tokens.
+ */
+export const isBareAge = (text: string): boolean =>
+  text.length > 0 && text.length <= 3 && isDigits(text);
+
 export function isBracketedAge(text: string): boolean {
   return opensAge(text, 0) && text.endsWith(')') && BRACKETED_AGE_ONLY.test(text);
 }

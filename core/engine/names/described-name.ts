@@ -5,6 +5,7 @@
  * inside the description is not. The name is read by the caller's reader (mention-before.ts's,
  * passed in, since it reads these descriptions through this module).
  */
+import { isBareAge } from './age-phrase';
 import type { Mention } from './mention';
 import { isRunToken, lowercaseTitleAt } from './name-run';
 import type { NamedRef } from './name-split';
@@ -187,7 +188,7 @@ function describingClause(ctx: ReadingContext, i: number, read: SubjectReader): 
 function beforeAge(toks: readonly Token[], c: number): number {
   const years = toks[c - 1]?.text === 'tahun' ? 1 : 0;
   const n = c - 1 - years;
-  return /^\d{1,3}$/u.test(toks[n]?.text ?? '') && toks[n - 1]?.text === ',' ? n - 1 : c;
+  return isBareAge(toks[n]?.text ?? '') && toks[n - 1]?.text === ',' ? n - 1 : c;
 }
 
 /** `(52)`, `(45 tahun)`: a bracketed note written right after a name. */

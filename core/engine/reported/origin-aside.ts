@@ -4,6 +4,7 @@
  * Dili, East Timor, said …`. Feature pages and wire copy introduce ordinary people this way; the
  * place is no subject, and read as one it becomes the speaker.
  */
+import { isBareAge } from '../names/age-phrase';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
 import { EN_COMPASS_WORDS } from '../../lexicon/places';
 import { AREA_HEAD_SET } from '../../lexicon/facilities';
@@ -59,11 +60,7 @@ export function skipOrigin(toks: readonly Token[], k: number): number {
   if (!opensOrigin(toks, prep)) return k;
   let j = prep;
   // `Maria Lopes, 40, from Dili`: a bare age between commas.
-  if (
-    toks[j - 1]?.text === ',' &&
-    /^\d{1,3}$/u.test(toks[j - 2]?.text ?? '') &&
-    toks[j - 3]?.text === ','
-  )
+  if (toks[j - 1]?.text === ',' && isBareAge(toks[j - 2]?.text ?? '') && toks[j - 3]?.text === ',')
     j -= 3;
   // `Sumarni, from Tegal,`: the aside's opening comma.
   else if (toks[j - 1]?.text === ',') j--;

@@ -6,6 +6,7 @@
  * (pre-cue.ts) and a direct quote's pre-posed cue (quotes/direct-cue-before.ts): both sentences
  * open the same way, whether the statement then goes on in marks or not.
  */
+import { isBareAge } from '../names/age-phrase';
 import {
   ADDRESSEE_WORDS,
   INTERVIEW_PASSIVE_SET,
@@ -49,8 +50,7 @@ function skipAside(toks: readonly Token[], k: number): number {
  */
 function skipBareAge(toks: readonly Token[], k: number): number {
   if (toks[k - 1]?.text !== ',' || toks[k - 3]?.text !== ',') return k;
-  if (!/^\d{1,3}$/u.test(toks[k - 2]?.text ?? '') || !startsUpper(toks[k - 4]?.text ?? ''))
-    return k;
+  if (!isBareAge(toks[k - 2]?.text ?? '') || !startsUpper(toks[k - 4]?.text ?? '')) return k;
   return featureOn('reported.bareAgeAside') ? pastCueAdverbs(toks, k - 3) : k;
 }
 
