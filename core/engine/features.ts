@@ -170,6 +170,8 @@ export const FEATURES = {
     'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat dijumpai di rumahnya, Jalan X`) ends the mention: the run after its comma is where, not who',
   'names.yearInDescription':
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
+  'names.birthTime':
+    'when a person was born, after `kelahiran` in a description (`Menurut pria kelahiran 1978 itu`, `kata perempuan kelahiran Ende 52 tahun lalu itu`), is still the description: the number ends nothing, and the birthplace is nobody who speaks',
   'cast.roleInitials':
     'a capital acronym spelled by the initials of a person’s role’s opening words (`GM` after `General Manager Wilayah X, Rina …`) is that person’s title, not an organisation',
   'names.model.longAreaName':
@@ -270,6 +272,8 @@ export const FEATURES = {
     'after a comma an English telling cue (`…, told reporters in X on Monday that …`) is followed by its addressee, never an inverted speaker',
   'reported.englishMidClauseBefore':
     'an English cue set off by commas after a whole clause (`The city had opened 15 shelters, X added, each run by volunteers.`) reports the clause before it when that clause holds a finite auxiliary (`had`, `was`, `will` …) and the phrase after it has no finite verb',
+  'names.englishAffiliationShortForm':
+    'an English affiliation written without `the` may close with the organisation’s short form in brackets (`Prof. X of Nusa University (UNU) believes …`): the name before `of` is still the speaker',
   'names.englishAffiliationBare':
     'an English person named before `of`/`from`/`at` and an organisation or place without `the` is the speaker (`Dewi Kartikasari of Tanjung Harapan University said`), not the organisation or its last word',
   'names.englishOrgBracketComplement':
@@ -430,6 +434,10 @@ export const FEATURES = {
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.otherNameClause':
     "a run after a `yang` clause telling a person's other name (`pria yang kini menggunakan nama X itu`, `yang memiliki nama asli X`) is that person's other name, as after `akrab disapa`",
+  'cast.abbreviatedTitleHead':
+    'a title whose head is written short and is no word of any role (`kata Kasi PZW` for `Kepala Seksi Penyelenggaraan Zakat dan Wakaf …`) is looked up in every role, piece by piece, instead of finding nobody',
+  'cast.officeWordLeftOut':
+    'a title may leave out `Kantor` right after the head (`kata Kepala Kemenag` for `Kepala Kantor Kementerian Agama Kabupaten X`): the head of an institution’s office is the head of the institution there',
   'cast.piecewiseTitle':
     'a title written with pieces of its role word by word (`Kadis Sosial Kalbar`: Kepala Dinas Sosial dan Pemberdayaan Masyarakat Provinsi Kalimantan Barat; `Kadis PUPR`) is held by that role',
   'cast.aliasNickname':
@@ -659,6 +667,12 @@ export const FEATURES = {
     'a description pointing back that writes a word of a person’s own name or alias (`Ketua Perkumpulan Marga Bong itu` for `Bong Khiun Fat`) agrees with that person, as one writing a word of their role does',
   'discourse.originDescribed':
     'a description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain asal X itu`), at any cue, means the person named as a subject since the last statement, as one by sex or age does (`describedSubject`), when nobody was introduced with that place',
+  'discourse.describedNewcomer':
+    'a person first named after a preposition or as an object, with a description set off after the name (`… dibimbing oleh X, guru ngaji dari Y.`), is presented as a subject is: a description by sex, age or kinship at the next cue (`kata ibu dua anak itu`) may mean them',
+  'discourse.describedSexKeepsSource':
+    'a description by sex (`tutur nenek enam cucu itu`) keeps the last speaker when the article told that speaker is of that sex, the model chose them and nobody was brought in as a subject since, however many sentences went on about them',
+  'discourse.sentenceEndingAppositive':
+    'a description that ends the sentence after a name that is no subject (`… dibimbing oleh X, ustazah asal Y.`) is what the article says X is, as one closed by a comma is: its words tell the sex and agree with a later description',
   'discourse.describedSubject':
     'antecedent: a person named as a clause subject since the last statement, for a description by sex, age or kinship (`Korban lain, X, kehilangan motornya …` … `ujar pria 41 tahun itu`)',
   'discourse.descriptionConflicts':
@@ -1256,6 +1270,8 @@ export const FEATURES = {
     'an age after the capitalised word of a description after a cue, closed by a demonstrative (`kata perempuan Minahasa berusia 47 tahun itu`), is still the description: the word tells where the person is from, and the description points back as `perempuan itu` does',
   'names.initialsLikeDegree':
     "a degree whose undotted spelling may be a family name's initials (`SP`, Sarjana Pertanian) is a degree inside a chain of degrees set off by commas, before another degree (`X, SP, M.Si, mengatakan`), so the chain closes the name before it",
+  'names.diplomaDegree':
+    'a diploma written after a name (`Bidan Desa X, Y, Amd.Keb, menjelaskan`, `A.Md.Kep`) is a degree, with its field: the name before it is the speaker, not the field',
   'names.consultantMark':
     "a consultant's `(K)` after a specialist degree (`SpA(K)`, `Sp.OG(K)`) is part of the degree, neither name nor role",
   'names.model.gelarAfterArticleName':

@@ -101,7 +101,8 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * religion teachers write after their names (`Pdt. X, M.Th`: Sarjana and Magister Teologi, `M.Div`,
  * `S.Pd.K`/`S.Pd.H`/`S.Pd.B` for Christian, Hindu and Buddhist religious education); the last, the
  * computing, architecture, health and applied (`S.Tr`, Sarjana Terapan) degrees of the
- * national list not written above. `S.P` (Sarjana Pertanian) is read apart, below.
+ * national list not written above, with the nutrition and midwifery ones village health stories
+ * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`). The diplomas (`A.Md.Keb`) are read by their shape, below. `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm
@@ -113,6 +114,7 @@ const DOTTED_DEGREES: readonly string[] = words(`
   M.Or M.Ec
   S.Th M.Th D.Th M.Div S.Si.Teol S.Pd.K M.Pd.K S.Pd.H S.Pd.B
   M.Kom S.Ars M.Ars S.Kes M.Biomed S.Tr M.Tr
+  M.Gz S.Keb M.Keb S.Tr.Keb S.Tr.Kes S.Tr.Kep
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's
@@ -182,6 +184,19 @@ function isMasterDegree(d: string): boolean {
 }
 
 /**
+ * `A.Md`, `Amd.Keb`, `A.Md.Kep`: a diploma (Ahli Madya), with or without its dots, and the field
+ * after it as the national list writes it, a capital and up to four lowercase letters (`Keb`
+ * midwifery, `Kep` nursing, `Farm`, `Gz`) or one capital (`T`) (names.diplomaDegree).
+ */
+function isDiplomaDegree(d: string): boolean {
+  if (!featureOn('names.diplomaDegree')) return false;
+  return DIPLOMA.test(d);
+}
+
+/** A diploma's shape (isDiplomaDegree). */
+const DIPLOMA = /^A\.?[Mm]d(?:\.?[A-Z][a-z]{0,4})?$/u;
+
+/**
  * True when `w` is a post-nominal degree, with or without a final dot. Read from the lists and
  * the two shapes above, not one regex of every degree: that alternation was compiled on every
  * cold start of the engine, for the words of each name run.
@@ -194,7 +209,7 @@ export function isDegree(w: string): boolean {
     return (
       d.length === CONSULTANT_MARK.length || isSpecialistDegree(d.slice(0, -CONSULTANT_MARK.length))
     );
-  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d);
+  return DEGREE_SET.has(d) || isSpecialistDegree(d) || isMasterDegree(d) || isDiplomaDegree(d);
 }
 
 /**

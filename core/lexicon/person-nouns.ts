@@ -59,6 +59,21 @@ const PERSON_NOUN_TABLE: ReadonlyMap<string, PersonNoun> = new Map<string, Perso
   ['istri', { sex: F }],
   ['isteri', { sex: F }],
   ['putri', { sex: F }],
+  // Trades written in a form for one sex (`ustazah`, the `-wati` and `-i` forms): not a
+  // description by sex alone, but the sex of the person set off by one (`X, ustazah lulusan …`).
+  ['ustaz', { sex: M }],
+  ['ustadz', { sex: M }],
+  ['ustazah', { sex: F }],
+  ['ustadzah', { sex: F }],
+  ['santriwati', { sex: F }],
+  ['mahasiswi', { sex: F }],
+  ['siswi', { sex: F }],
+  ['biarawati', { sex: F }],
+  ['pramugari', { sex: F }],
+  ['karyawati', { sex: F }],
+  ['wartawati', { sex: F }],
+  ['olahragawati', { sex: F }],
+  ['polwan', { sex: F }],
   // Infants and small children.
   ['bayi', { band: [0, 2] }],
   ['balita', { band: [0, 5] }],
@@ -119,7 +134,7 @@ export const AGE_BAND_NOUNS: ReadonlyMap<string, AgeBand> = column(n => n.band);
  */
 export const STANDING_PARENTS: ReadonlySet<string> = new Set(column(n => n.parent).keys());
 
-/** The children or grandchildren a parent is counted by (`ibu tiga anak`, `nenek lima cucu`). */
+/** The children or grandchildren a parent is counted by (`ibu tiga anak`, `nenek enam cucu`). */
 export const STANDING_CHILDREN: ReadonlySet<string> = new Set(
   'anak cucu putra putri orang'.split(' '),
 );

@@ -106,7 +106,8 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * empat`, `pengayuh becak`, `mualim kapal`), the hand trades of village features (`pemahat
  * topeng`, `pemetik kopi`, `penyadap karet`, `pengamen jalanan`), and their English counterparts (`a pilgrim from Y`,
  * `a museum guard`, `a street vendor`), with the newsroom's and the harbour's English trades (`a
- * travel blogger`, `the station's broadcaster`, `a porter`).
+ * travel blogger`, `the station's broadcaster`, `a porter`), and the market's, the workshop's and
+ * the mine's (`a fish seller`, `a shopkeeper`, `a tin miner`, `a weaver`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
@@ -133,6 +134,9 @@ const OCCUPATIONS = words(`
   pemahat pembatik pemetik penyadap penggembala pengamen pemanjat
   pilgrim pilgrims guard guards painter vendor vendors
   blogger bloggers porter porters broadcaster broadcasters
+  seller sellers shopkeeper shopkeepers merchant merchants hawker hawkers baker bakers tailor
+  tailors weaver weavers miner miners herder herders labourer labourers laborer laborers artisan
+  artisans craftsman craftsmen
 `);
 
 /**

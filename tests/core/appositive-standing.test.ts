@@ -52,9 +52,9 @@ const STANDING: readonly Row[] = [
     'ayah empat anak',
   ],
   [
-    'Yang datang pertama adalah Lasmi Rahayu, nenek lima cucu asal Desa Cikaret.',
+    'Yang datang pertama adalah Lasmi Rahayu, nenek enam cucu asal Desa Cikaret.',
     'Lasmi',
-    'nenek lima cucu asal Desa Cikaret',
+    'nenek enam cucu asal Desa Cikaret',
   ],
 ];
 

@@ -24,7 +24,7 @@ const CASES: readonly (readonly [string, readonly string[], string])[] = [
     [
       'Camat Mejobo Agus Wiratmaja mengatakan 420 warga mengungsi. “Kami sudah menyiapkan dapur umum,” kata Agus.',
       'Sumiyati, warga Desa Kesambi, terpaksa mengungsi bersama suaminya, Parno, dan dua cucunya.',
-      '“Air masuk rumah tengah malam,” kata nenek lima cucu itu.',
+      '“Air masuk rumah tengah malam,” kata nenek enam cucu itu.',
     ],
     'Sumiyati',
   ],

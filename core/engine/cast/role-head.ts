@@ -152,7 +152,7 @@ export function byTitleIn<E extends Entity>(
 ): E | null {
   const t = titleTokens(title).filter(w => !FRAME.has(w));
   if (!t.length) return null;
-  const among = index ? index.withRoleWord(t[0]!) : all;
+  const among = index ? indexedOrAll(index, all, t[0]!) : all;
   const holds = (e: E) => !!e.role && roleHolds(e, t);
   // `kata mantan menteri itu`: the former holder the article wrote so, before the current one.
   const former = formerTitle(title)
@@ -163,6 +163,21 @@ export function byTitleIn<E extends Entity>(
     ? firstByRecency(among, at, e => holds(e) && !deputyOnly(e, t))
     : null;
   return former ?? own ?? firstByRecency(among, at, holds);
+}
+
+/**
+ * The entities whose role holds `first`, the title's first word; when none does, every entity
+ * (cast.abbreviatedTitleHead): a head written short (`Kasi PZW` for `Kepala Seksi
+ * Penyelenggaraan Zakat dan Wakaf`) is no word of any role, and only the piecewise reading
+ * (piecewise-title.ts) finds its holder.
+ */
+function indexedOrAll<E extends Entity>(
+  index: RoleWordIndex<E>,
+  all: readonly E[],
+  first: string,
+): readonly E[] {
+  const found = index.withRoleWord(first);
+  return found.length || !featureOn('cast.abbreviatedTitleHead') ? found : all;
 }
 
 /** onlySubordinate, when `cast.deputyNotTitle` is on and title `t` is not itself a deputy's. */

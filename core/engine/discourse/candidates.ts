@@ -31,6 +31,7 @@ import { LookDrafts } from './look-drafts';
 import { pronounOpened } from './pronoun-opened';
 import { latePeople } from './late-person';
 import { pluralRenewal, type Renewal } from './plural-renewal';
+import { presentedAside } from './presented-aside';
 
 /**
  * What points back: `-nya` (a person or an organisation), `it` (an organisation), `dia`/`ia`/`beliau`/`he`/`she` (a
@@ -144,6 +145,11 @@ interface Draft {
   introducedSinceQuote: boolean;
   /** Named as a clause's subject after the previous statement ended, a source or not. */
   subjectSinceQuote: boolean;
+  /**
+   * First named after the previous statement ended, as no subject, with a description set off
+   * after the name (presented-aside.ts): presented as a subject is.
+   */
+  presentedSinceQuote: boolean;
   /** Named so opening its sentence (only its capitalised words before it): returningSource. */
   openedSinceQuote: boolean;
   /** Named inside the previous statement's own span (talked about by its speaker). */
@@ -190,6 +196,7 @@ function filedDraft(
   d.spoke = null;
   d.introducedSinceQuote = false;
   d.subjectSinceQuote = false;
+  d.presentedSinceQuote = false;
   d.openedSinceQuote = false;
   d.inLastStatement = false;
   d.narratedAfter = false;
@@ -213,6 +220,7 @@ const blankDraft = (): Draft => ({
   spoke: null,
   introducedSinceQuote: false,
   subjectSinceQuote: false,
+  presentedSinceQuote: false,
   openedSinceQuote: false,
   inLastStatement: false,
   narratedAfter: false,
@@ -316,6 +324,8 @@ interface MentionFacts extends PlacedEvent {
   talked: boolean | null;
   /** A subject opening its sentence, only capitalised words before it (opensSentence). */
   opens: boolean;
+  /** One person named as no subject with a description set off after the name (presentedAside). */
+  presented: boolean;
 }
 
 /** The facts of mention `m`; `presented`: presentedPeople, when that rule is on. */
@@ -339,6 +349,11 @@ function factsOf(
     talked: talkedAbout(m, presented, doc),
     opens:
       isSubjectRole(m.role) && featureOn('discourse.returningSpeaker') && opensSentence(doc, m.at),
+    presented:
+      !isSubjectRole(m.role) &&
+      m.entities.length === 1 &&
+      m.entities[0]!.kind === 'person' &&
+      presentedAside(doc.texts.get(paragraphOf(m.at)) ?? '', offsetOf(m.at)),
   };
 }
 
@@ -572,7 +587,9 @@ function draftMentions(
     const opensHere = para === herePara && sourcePara !== para && !(speechHere < m.at);
     const topic = subject && (source || opensHere);
     if (subject && source) sourcePara = para;
+    const fresh = !memo.drafts.get(facts.key);
     const d = filedDraft(memo, facts, m.at, role, 'mention', !!m.unnamedGroup);
+    if (fresh && facts.presented && m.at > lastEnd) d.presentedSinceQuote = true;
     if (m.companions) d.companions = true;
     if (leadWords) d.leadIns.push(leadWords);
     d.latest = m.at;
@@ -981,7 +998,7 @@ function featuresOf(
     !(view.originOnly && people.told(view.describedNames, view.describedOrigins)) &&
     d.entities.length === 1 &&
     d.entities[0]!.kind === 'person' &&
-    d.subjectSinceQuote &&
+    (d.subjectSinceQuote || d.presentedSinceQuote) &&
     d.spoke !== 'last' &&
     !f.place &&
     !f.subjectsBetween &&

@@ -9,7 +9,7 @@
 import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
-import { readAppositive } from '../names/appositive-after';
+import { readAppositive, type Appositive } from '../names/appositive-after';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { isSubjectRole } from '../cast/mention-record';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
@@ -51,7 +51,7 @@ export function readIntroductions(
     const origin = predicateOrigin(text.slice(offsetOf(r.end), offsetOf(r.end) + ORIGIN_REACH));
     if (origin) add(e, origin);
     const a = readAppositive(text, offsetOf(r.end));
-    if (!a || a.close !== ',') continue;
+    if (!a || (a.close !== ',' && !closesSentence(a, r))) continue;
     const chunk = a.text;
     if (personStarts.has(pos(para, a.start))) continue;
     add(e, chunk);
@@ -59,6 +59,20 @@ export function readIntroductions(
   if (doc && featureOn('discourse.definiteDescriptionIntroduces'))
     for (const [e, chunk] of describedAfterSubject(records, doc)) add(e, chunk);
   return out;
+}
+
+/**
+ * `… dibimbing oleh X, ustazah asal Y.`: a description that ends the sentence
+ * after a name that is no subject is what the article says that person is, as one closed by a
+ * comma is (discourse.sentenceEndingAppositive). After a subject the dot ends a clause of its own
+ * (`Pelatihnya Budi, mantan pemain.` is rare; `X, 45.` an age), so only there is it not read.
+ */
+function closesSentence(a: Appositive, r: CastRecord): boolean {
+  return (
+    a.close === '.' &&
+    !isSubjectRole(r.sentenceRole) &&
+    featureOn('discourse.sentenceEndingAppositive')
+  );
 }
 
 /** Most characters after a name read for the origin its clause tells. */

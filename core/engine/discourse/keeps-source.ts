@@ -38,3 +38,28 @@ export function keepsSource(ctx: ResolveContext, c: Candidate, from: Pos, last: 
     best.features.lastSpeaker === 1
   );
 }
+
+/**
+ * A description by sex (`tutur nenek enam cucu itu`) keeps `last`, the previous speaker, when the
+ * article told that speaker is of that sex, the model chose them, and nobody was brought in as a
+ * subject since (`Ia berharap … . Bagi X, … . Ia ingin …`, each about her): the text went on about the speaker,
+ * however many of its sentences it took (discourse.describedSexKeepsSource).
+ */
+export function sexKeepsSource(
+  ctx: ResolveContext,
+  c: Candidate,
+  from: Pos,
+  last: Entity,
+): boolean {
+  if (!featureOn('discourse.describedSexKeepsSource')) return false;
+  const best = bestAntecedent(from, 'description', ctx, pointingContext(ctx, c, 'description'));
+  const f = best?.features;
+  return (
+    !!f &&
+    best.entities.length === 1 &&
+    best.entities[0] === last &&
+    f.lastSpeaker === 1 &&
+    f.genderAgrees === 1 &&
+    f.subjectsBetween === 0
+  );
+}

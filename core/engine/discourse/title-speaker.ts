@@ -33,7 +33,7 @@ import { readGenders } from './gender';
 import { personDescribedAs } from './described-as';
 import { epithetOpened } from './repeated-epithet';
 import { readDescribedSex } from './described-sex';
-import { keepsSource } from './keeps-source';
+import { keepsSource, sexKeepsSource } from './keeps-source';
 import type { Choice, ResolveContext } from './resolve-context';
 import type { AntecedentCandidate, Speech } from './candidates';
 import { holderNamedLater } from './holder-named-later';
@@ -181,6 +181,12 @@ function subjectBetween(ctx: ResolveContext, prev: Speech, to: Pos, ownClause: b
       isSubjectRole(m.role) &&
       !(ownClause && (placeOnly(m) || speakerAgain(m, prev))),
   );
+}
+
+/** True when a subject other than the last statement's speaker stands between it and `to`. */
+function subjectSinceLast(ctx: ResolveContext, to: Pos): boolean {
+  const prev = ctx.speeches[ctx.speeches.length - 1];
+  return !prev || subjectBetween(ctx, prev, to, true);
 }
 
 /**
@@ -413,7 +419,11 @@ function describedBack(
       lastOne &&
       featureOn('discourse.describedPersonBack') &&
       followsOn(ctx, from, c.type === 'indirect');
-    if (next || (lastOne && keepsSource(ctx, c, from, lastOne))) return { entities: [lastOne] };
+    const kept =
+      lastOne &&
+      (keepsSource(ctx, c, from, lastOne) ||
+        (sexKeepsSource(ctx, c, from, lastOne) && !subjectSinceLast(ctx, from)));
+    if (next || kept) return { entities: [lastOne!] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
     // person the text brought in as its topic since the last statement is who it describes.
     return featureOn('discourse.describedPersonTopic')

@@ -11,6 +11,7 @@ import { isRunWord, readRun } from './name-run';
 import { readName } from './name-reading';
 import type { Token } from '../text/text';
 import { startsLetter } from '../text/chars';
+import { isBracketedAcronym } from '../text/bracketed';
 import { featureOn } from '../features';
 import { isHonorificAt } from '../../lexicon/honorifics';
 import { NAMESAKE_HEAD_SET } from '../../lexicon/facilities';
@@ -85,9 +86,16 @@ function bareAffiliation(
   if (!featureOn('names.englishAffiliationBare')) return null;
   let prep = BARE_AFFILIATION.has(toks[r - 1]?.text ?? '') ? r - 1 : -1;
   for (let j = k - 1; prep < 0 && j > r; j--) if (toks[j]!.text === 'of') prep = j;
-  if (prep < 0 || prep === k) return null;
-  for (let j = prep + 1; j <= k; j++) if (!isRunWord(toks[j]!.text)) return null;
-  const org = readName(toks, prep + 1, k + 1, text, evidence);
+  // `… of Nusa University (UNU) said`: the organisation's short form in brackets closes it.
+  const last =
+    k > prep + 1 &&
+    isBracketedAcronym(toks[k]!.text) &&
+    featureOn('names.englishAffiliationShortForm')
+      ? k - 1
+      : k;
+  if (prep < 0 || prep === last) return null;
+  for (let j = prep + 1; j <= last; j++) if (!isRunWord(toks[j]!.text)) return null;
+  const org = readName(toks, prep + 1, last + 1, text, evidence);
   if (org.kind === 'person' && org.name?.includes(' ') && !org.role) return null;
   return { org: prep + 1, prep };
 }

@@ -30,6 +30,7 @@ import type { NamedRef } from './name-split';
 import { withSharedRole } from './shared-role';
 import { readName } from './name-reading';
 import { afterAge } from './age-phrase';
+import { birthTimeEnd, opensBirth } from './birth-phrase';
 import { AGE_WORD_SET } from '../../lexicon/time-nouns';
 import { groupDescription } from './group-description';
 import { unnamedPlaceAfterCue } from './unnamed-place';
@@ -262,6 +263,8 @@ function readAfter(
     // `kata pelatih berusia 51 tahun itu`: an age is part of the description.
     const aged = afterAge(toks, j);
     if (aged > j) j = aged;
+    else if (j > i && opensBirth(toks[j - 1]!.lower) && birthTimeEnd(toks, j) > j)
+      j = birthTimeEnd(toks, j);
     else if (j > i && verbEndsDescription(toks, j, i + DESCRIPTION_MAX_WORDS)) break;
     else if (j > i && mannerAfterDemonstrative(toks, j)) break;
     else if (j > i && closedByDemonstrative(toks, j)) break;
@@ -304,6 +307,12 @@ function readAfter(
   // `tegas perwira lulusan Akmil 2001 itu`: a year after the institution is still the description.
   if (lower.length && run.length && yearBeforeDefinite(toks, runEnd))
     return { kind: 'title', title: spanText(i, runEnd + 1), text: spanText(i, runEnd + 2) };
+  // `kata pria kelahiran Ende 52 tahun lalu itu`: when the person was born, after the birthplace,
+  // is still the description.
+  const born =
+    lower.length && run.length && opensBirth(lowerWords.at(-1)) ? birthTimeEnd(toks, runEnd) : -1;
+  if (born > runEnd && DEFINITE.has(toks[born]?.lower ?? ''))
+    return { kind: 'title', title: spanText(i, born), text: spanText(i, born + 1) };
   // `kata perwira asal Klungsari, Jawa Tengah, itu`: a place's region set off by commas is still the
   // description, which `itu` closes after the second comma.
   const regioned = lower.length && run.length ? regionClose(toks, runEnd) : -1;
