@@ -170,6 +170,10 @@ export const FEATURES = {
     'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat dijumpai di rumahnya, Jalan X`) ends the mention: the run after its comma is where, not who',
   'names.yearInDescription':
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
+  'names.placeThenRelative':
+    'a relative clause closed by a demonstrative after a description’s place (`kata perawat asal Borong yang kini menetap di kampung tersebut`) is still the description: it points back, nobody unnamed from that place speaks',
+  'names.prepositionBeforePreposition':
+    'a preposition right before another in a description after a cue has no object either (`kata dokter penyakit dalam di puskesmas X itu`): it is a word of the description, which reads on to its demonstrative',
   'names.birthTime':
     'when a person was born, after `kelahiran` in a description (`Menurut pria kelahiran 1978 itu`, `kata perempuan kelahiran Ende 52 tahun lalu itu`), is still the description: the number ends nothing, and the birthplace is nobody who speaks',
   'cast.roleInitials':
@@ -434,6 +438,8 @@ export const FEATURES = {
     "a role opening before `, NAME,` and a lowercase clause word is that name's role even when its last words look like a person's (`Direktur PT Sinar Abadi, Budi Santoso, menjelaskan`, `Kuasa hukum Rudi, Andi Wijaya, membantah`)",
   'cast.otherNameClause':
     "a run after a `yang` clause telling a person's other name (`pria yang kini menggunakan nama X itu`, `yang memiliki nama asli X`) is that person's other name, as after `akrab disapa`",
+  'cast.shortNameNotPlace':
+    'a short name (`kata Made`) is never a place or venue named after a person (`Letnan I Made X Stadium`), whose name holds the same words: it is one of the people',
   'cast.abbreviatedTitleHead':
     'a title whose head is written short and is no word of any role (`kata Kasi PZW` for `Kepala Seksi Penyelenggaraan Zakat dan Wakaf …`) is looked up in every role, piece by piece, instead of finding nobody',
   'cast.officeWordLeftOut':
@@ -667,6 +673,8 @@ export const FEATURES = {
     'a description pointing back that writes a word of a person’s own name or alias (`Ketua Perkumpulan Marga Bong itu` for `Bong Khiun Fat`) agrees with that person, as one writing a word of their role does',
   'discourse.originDescribed':
     'a description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain asal X itu`), at any cue, means the person named as a subject since the last statement, as one by sex or age does (`describedSubject`), when nobody was introduced with that place',
+  'discourse.professionTitle':
+    'a description by a profession alone (`kata dokter itu`) means the person the article last wrote with the title that tells it (`dr. X`, `Pdt. Y`, `Ir. Z`), as the title alone would',
   'discourse.describedNewcomer':
     'a person first named after a preposition or as an object, with a description set off after the name (`… dibimbing oleh X, guru ngaji dari Y.`), is presented as a subject is: a description by sex, age or kinship at the next cue (`kata ibu dua anak itu`) may mean them',
   'discourse.describedSexKeepsSource':

@@ -17,13 +17,15 @@ export const FACILITY_HEADS: readonly string[] = words(`
 
 /**
  * English words that close a place's name (`Barito River`, `Sunda Strait`, `Banjar Regency`,
- * `Kuta Beach`): the English order puts the head last, and such a name never speaks. Not
+ * `Kuta Beach`, `Letnan I Made X Stadium`): the English order puts the head last, and such a
+ * name never speaks, though a venue may be named after a person. Not
  * `hospital`, `university` or `hall`, which speak as institutions (`City Hall said`).
  */
 export const EN_PLACE_TAILS: readonly string[] = words(`
   river rivers strait bay island islands lake mountain mountains volcano valley peninsula sea
   beach coast regency province district subdistrict village street road avenue highway bridge
   airport port harbour harbor market square park dam reservoir canal
+  stadium arena
 `);
 
 /**

@@ -29,6 +29,20 @@ export const HONORIFICS: readonly string[] = words(`
 `);
 
 /**
+ * Professions a title before a name tells (`dr. X` is a doctor, `Pdt. X` a pastor, `Ir. X` an
+ * engineer, `Prof. X` a professor): a description by the profession alone (`kata dokter itu`)
+ * means the person written with the title (discourse/honorific-title.ts). By the profession,
+ * lowercase; the titles as written, without the final dot: a physician's `dr` is lowercase
+ * (`Dr` is a doctorate, held by any scholar).
+ */
+export const PROFESSION_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dokter', ['dr']],
+  ['pendeta', ['Pdt']],
+  ['insinyur', ['Ir']],
+  ['profesor', ['Prof']],
+]);
+
+/**
  * Forms of address by which neighbours, customers and colleagues call a person, and which
  * journalists keep before the short form of the name the person goes by (`Bu Nur`, `Pak Har`,
  * `Mbah Darmo`, `Mas Jo`): the familiar half of HONORIFICS above, not the titles of rank, faith or

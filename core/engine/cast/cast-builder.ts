@@ -27,6 +27,7 @@ import { isGivenName } from '../../lexicon/name-words';
 import { KIN_AFTER_ADDRESS } from '../../lexicon/honorifics';
 import { balineseOpeningLength } from '../../lexicon/balinese-names';
 import { nicknameAfter } from './nickname-cue';
+import { isNonSpeakerName } from './non-speaker';
 import { SPACE_RUNS } from '../text/string-scans';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
@@ -305,7 +306,7 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
     if (aliased) return aliased;
     let best: DraftEntity | null = null;
     for (const e of (t.length && this.byToken.get(t[0]!)) || []) {
-      if (!containsRun(e.tokens, t)) continue;
+      if (!containsRun(e.tokens, t) || shortFormOfPlace(t, e)) continue;
       const longer = !best || e.tokens.length > best.tokens.length;
       const tie = !!best && e.tokens.length === best.tokens.length;
       if (longer || (tie && this.order.get(e)! < this.order.get(best!)!)) best = e;
@@ -540,5 +541,20 @@ function officeOfPerson(all: readonly DraftEntity[], name: string): boolean {
       e.kind === 'person' &&
       !!e.role &&
       acronymOf(name, runsOf(e.role.toLowerCase(), isAlnumOrHyphenCp)),
+  );
+}
+
+/**
+ * True when name tokens `t`, a given name among them, are fewer than those of `e`, a place or
+ * facility named after a person (`I Made Sukamto Stadium`): a short name (`kata Made`) is one of
+ * the people, never the venue (cast.shortNameNotPlace). A short form that is no given name
+ * (`Bulog` for `Perum Bulog`) may still be the institution's.
+ */
+function shortFormOfPlace(t: readonly string[], e: DraftEntity): boolean {
+  return (
+    t.length < e.tokens.length &&
+    featureOn('cast.shortNameNotPlace') &&
+    t.some(w => isGivenName(w)) &&
+    isNonSpeakerName(e.name)
   );
 }

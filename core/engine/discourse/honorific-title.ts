@@ -4,8 +4,8 @@
  * last wrote with that title before their name (`Buya H. Syafruddin Datuk Rajo Mudo`), before the
  * cue (discourse.honorificTitle).
  */
-import { DATUK_FORMS, HONORIFIC_SET } from '../../lexicon/honorifics';
-import type { Entity, Pos } from '../cast/entity';
+import { DATUK_FORMS, HONORIFIC_SET, PROFESSION_TITLES } from '../../lexicon/honorifics';
+import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
 import { dropFinalDot } from '../text/chars';
@@ -30,6 +30,38 @@ export function honorificHolder(
     )
       best = r;
   return best?.entity ?? null;
+}
+
+/**
+ * `kata dokter itu`, `ujar dokter spesialis itu` after `… dipimpin dr. X, …`: the person last written, before `at`, right after
+ * a title that tells the profession `title` names (lexicon/honorifics.ts PROFESSION_TITLES;
+ * discourse.professionTitle), or null.
+ */
+export function professionHolder(
+  records: readonly CastRecord[],
+  texts: ReadonlyMap<number, string>,
+  title: string,
+  at: Pos,
+): Entity | null {
+  // The description's head (`dokter penyakit dalam di puskesmas X`) tells the profession.
+  const head = title.trim().split(SPACE_RUNS, 1)[0]!.toLowerCase();
+  const written = PROFESSION_TITLES.get(head);
+  if (!written || !featureOn('discourse.professionTitle')) return null;
+  let best: CastRecord | null = null;
+  for (const r of records) {
+    if (r.at >= at || (best && r.at < best.at) || r.entity?.kind !== 'person') continue;
+    const before = (texts.get(paragraphOf(r.at)) ?? '').slice(0, offsetOf(r.at));
+    if (written.some(w => titleEnds(before, w))) best = r;
+  }
+  return best?.entity ?? null;
+}
+
+/** True when `before` ends with title `w` as written, with or without its dot, and a space. */
+function titleEnds(before: string, w: string): boolean {
+  const t = before.trimEnd();
+  if (t.length === before.length) return false;
+  const bare = t.endsWith('.') ? t.slice(0, -1) : t;
+  return bare.endsWith(w) && !/\p{L}/u.test(bare.charAt(bare.length - w.length - 1));
 }
 
 /**

@@ -4,7 +4,7 @@
  * demonstrative) whoever the discourse model points back to, `ujar wanita itu` only a named
  * person the text opened as its topic since the last statement (else nobody named).
  */
-import { honorificHolder } from './honorific-title';
+import { honorificHolder, professionHolder } from './honorific-title';
 import type { Candidate } from '../candidate';
 import { offsetOf, paragraphOf, pos, type Entity, type Pos } from '../cast/entity';
 import { holdsTitle } from '../cast/role-head';
@@ -335,7 +335,9 @@ export function titleSpeakers(
   const holder = byRole && lastOne && holdsTitle(lastOne, m.title) ? lastOne : byRole;
   if (holder) return { entities: [holder] };
   // `kata Buya` after `Buya H. Syafruddin …`: the person written with that title.
-  const addressed = honorificHolder(cast.records, m.title, at);
+  const addressed =
+    honorificHolder(cast.records, m.title, at) ??
+    professionHolder(cast.records, ctx.texts, m.title, at);
   if (addressed) return { entities: [addressed] };
   // `Kepala Dinas X mengatakan …` then `Y, kepala dinas tersebut, …`: the holder named after it.
   const named = holderNamedLater(cast, m.title, at);
