@@ -675,6 +675,14 @@ export const FEATURES = {
     'a description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain asal X itu`), at any cue, means the person named as a subject since the last statement, as one by sex or age does (`describedSubject`), when nobody was introduced with that place',
   'discourse.professionTitle':
     'a description by a profession alone (`kata dokter itu`) means the person the article last wrote with the title that tells it (`dr. X`, `Pdt. Y`, `Ir. Z`), as the title alone would',
+  'discourse.renewalOverPlace':
+    'a place named between a counted plural subject and `kata mereka` (`Tim itu mewakili Jawa Tengah. Ketiga siswa itu …`) is nobody who keeps the plural from renewing the group named before',
+  'discourse.dweltOnSubject':
+    'a person named as a subject since the last statement, whose next sentence opens with a definite description going on about them (`ibunda X, Y, menunggui oven. Perempuan berusia 80 tahun itu masih …`), is the topic the writer dwells on, though neither clause reports',
+  'discourse.subjectAfterOthers':
+    'a sentence opening with a definite description goes on about the person named as the subject before it, though somebody else was named before that subject in its sentence (`Ibunda X, Y, menunggui oven. Perempuan berusia 80 tahun itu …`)',
+  'discourse.describedAfterAdjunct':
+    'a definite description opening a sentence after a short adjunct (`Dari kursi rotannya, perempuan itu masih …`) goes on about the subject before it, as one opening the sentence does',
   'discourse.describedNewcomer':
     'a person first named after a preposition or as an object, with a description set off after the name (`… dibimbing oleh X, guru ngaji dari Y.`), is presented as a subject is: a description by sex, age or kinship at the next cue (`kata ibu dua anak itu`) may mean them',
   'discourse.describedSexKeepsSource':

@@ -65,7 +65,8 @@ const ROWS: [FeatureName | FeatureName[], string, string, string][] = [
     'Siti Rahayu',
   ],
   [
-    'discourse.oneOfThem',
+    // The description after her name goes on about her too (discourse.dweltOnSubject).
+    ['discourse.oneOfThem', 'discourse.dweltOnSubject'],
     'Puluhan petani datang ke balai desa. Salah satunya Sarmini Wulandari, pemilik kebun cabai di lereng bukit. Perempuan itu membawa catatan hasil panennya.',
     '"Harga cabai jatuh sejak Maret," katanya.',
     'Sarmini Wulandari',

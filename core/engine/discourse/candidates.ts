@@ -664,7 +664,11 @@ function draftLastPeople(
   // plural mention counting otherwise speaks of other people. Only before the mention's own
   // sentence: `Keduanya lalu mendesak …` renews nobody for itself.
   const found = pluralRenewal(doc.body, para, told, doc.sentenceStart(at));
-  const namedSince = (d: Draft) => d.entities.length === 1 && d.latestPara >= found!.para;
+  // A place named since (`Tim itu mewakili Jawa Tengah. Ketiganya …`) is nobody who renews.
+  const namedSince = (d: Draft) =>
+    d.entities.length === 1 &&
+    d.latestPara >= found!.para &&
+    !(featureOn('discourse.renewalOverPlace') && anyPlace(d.entities, memo));
   const fits = found && (!counted || found.count === told);
   const renewal = fits && !drafts.values().some(namedSince) ? found : null;
   // `ketiga nelayan itu …`: the count a plain `mereka` after it means.
@@ -902,6 +906,19 @@ function returningSource(d: Draft, view: View): boolean {
 }
 
 /**
+ * `Di ruang tengah, ibunda X, Y, menunggui oven. Perempuan berusia 80 tahun itu masih …` then
+ * `“…,” kata beliau`: a person named as a subject since the previous statement, whose next
+ * sentence opens with a definite description going on about them, is the topic the writer
+ * dwells on, though neither clause reports (discourse.dweltOnSubject).
+ */
+function dweltOn(d: Draft, view: View, people: PeopleWords): boolean {
+  if (!d.subjectSinceQuote || d.entities.length !== 1 || !featureOn('discourse.dweltOnSubject'))
+    return false;
+  const intro = people.introductions?.get(d.entities[0]!);
+  return !!intro?.goneOnAt.some(g => g > d.latest && g < view.at);
+}
+
+/**
  * Stage 3: the model's features of draft `d` seen from the pointing mention (`view`), filled into
  * `f` (every field, in blankFeatures' order).
  */
@@ -926,7 +943,10 @@ function featuresOf(
   f.lastSpeaker = d.spoke === 'last' ? 1 : 0;
   f.earlierSpeaker = d.spoke === 'earlier' ? 1 : 0;
   f.introducedSinceQuote =
-    (d.introducedSinceQuote || returningSource(d, view)) && d.spoke !== 'last' ? 1 : 0;
+    (d.introducedSinceQuote || returningSource(d, view) || dweltOn(d, view, people)) &&
+    d.spoke !== 'last'
+      ? 1
+      : 0;
   f.narratedHere =
     f.introducedSinceQuote &&
     d.role !== 'cueSubject' &&

@@ -14,6 +14,8 @@ import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { isSubjectRole } from '../cast/mention-record';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { OCCUPATION_SET } from '../../lexicon/roles';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { SPACE_RUNS } from '../text/string-scans';
 import type { DocIndex } from './doc-index';
 import { definiteOpening } from './person-description';
 
@@ -21,6 +23,12 @@ import { definiteOpening } from './person-description';
 export interface Introduction {
   readonly texts: readonly string[];
   readonly words: readonly (readonly string[])[];
+  /**
+   * Where a sentence opened with a definite description that goes on about the person named as
+   * the subject just before (`X menunggui oven. Perempuan berusia 80 tahun itu …`): the writer
+   * dwells on them (describedAfterSubject).
+   */
+  readonly goneOnAt: readonly Pos[];
 }
 
 /**
@@ -33,11 +41,12 @@ export function readIntroductions(
   texts: ReadonlyMap<number, string>,
   doc?: DocIndex,
 ): ReadonlyMap<Entity, Introduction> {
-  const out = new Map<Entity, { texts: string[]; words: string[][] }>();
+  const out = new Map<Entity, { texts: string[]; words: string[][]; goneOnAt: Pos[] }>();
   if (!featureOn('discourse.appositiveWords')) return out;
-  const add = (e: Entity, chunk: string) => {
+  const add = (e: Entity, chunk: string, at?: Pos) => {
     let intro = out.get(e);
-    if (!intro) out.set(e, (intro = { texts: [], words: [] }));
+    if (!intro) out.set(e, (intro = { texts: [], words: [], goneOnAt: [] }));
+    if (at !== undefined) intro.goneOnAt.push(at);
     if (intro.texts.includes(chunk)) return;
     intro.texts.push(chunk);
     intro.words.push(runsOf(chunk.toLowerCase(), isAlnumOrHyphenCp));
@@ -57,7 +66,7 @@ export function readIntroductions(
     add(e, chunk);
   }
   if (doc && featureOn('discourse.definiteDescriptionIntroduces'))
-    for (const [e, chunk] of describedAfterSubject(records, doc)) add(e, chunk);
+    for (const [e, chunk, at] of describedAfterSubject(records, doc)) add(e, chunk, at);
   return out;
 }
 
@@ -106,17 +115,20 @@ const SENTENCES_BACK = 2;
  * of one of the two sentences before, when no other person is named from that subject on and the
  * description's head noun is not used in between (`… bertemu seorang petani. Petani itu …`).
  */
-function describedAfterSubject(records: readonly CastRecord[], doc: DocIndex): [Entity, string][] {
-  const found: [Entity, string][] = [];
+function describedAfterSubject(
+  records: readonly CastRecord[],
+  doc: DocIndex,
+): [Entity, string, Pos][] {
+  const found: [Entity, string, Pos][] = [];
   const starts = doc.sentenceStarts();
   let k = 0;
   starts.forEach((start, n) => {
     while (k < records.length && records[k]!.at < start) k++;
     const text = doc.texts.get(paragraphOf(start)) ?? '';
-    const phrase = definiteOpening(
-      text.slice(offsetOf(start), offsetOf(start) + 120),
-      DESCRIBING_HEADS,
-    );
+    const opening = text.slice(offsetOf(start), offsetOf(start) + 160);
+    const phrase =
+      definiteOpening(opening, DESCRIBING_HEADS) ??
+      definiteOpening(afterFrontedAdjunct(opening), DESCRIBING_HEADS);
     // `Pria yang ditangkap itu …`: a passive relative clause tells what was done to somebody,
     // often the person the subject before acted on, not what that subject is.
     if (!phrase || passiveRelative(phrase)) return;
@@ -125,9 +137,25 @@ function describedAfterSubject(records: readonly CastRecord[], doc: DocIndex): [
     const head =
       phrase.split(' ')[phrase.startsWith('Sang ') || phrase.startsWith('sang ') ? 1 : 0]!;
     if (headUsedSince(doc, person.at, start, head.toLowerCase())) return;
-    found.push([person.entity!, phrase]);
+    found.push([person.entity!, phrase, start]);
   });
   return found;
+}
+
+/** Most words of an adjunct fronted before a sentence's subject (`Dari kursi rotannya,`). */
+const MAX_ADJUNCT_WORDS = 6;
+
+/**
+ * `Dari kursi rotannya, perempuan itu …`: the sentence after a short adjunct opened by a
+ * preposition and closed by a comma (discourse.describedAfterAdjunct), or '' when it has none.
+ */
+function afterFrontedAdjunct(opening: string): string {
+  if (!featureOn('discourse.describedAfterAdjunct')) return '';
+  const comma = opening.indexOf(',');
+  if (comma < 0) return '';
+  const adjunct = opening.slice(0, comma).split(SPACE_RUNS);
+  if (adjunct.length > MAX_ADJUNCT_WORDS || !PREPOSITIONS.has(adjunct[0]!.toLowerCase())) return '';
+  return opening.slice(comma + 1);
 }
 
 /** True when `phrase` holds `yang di…`, a relative clause in the passive (`yang ditangkap`). */
@@ -156,6 +184,9 @@ function subjectBefore(
     if (!e || e.kind !== 'person') continue;
     if (person && person.entity !== e) return null;
     person = r;
+    // `Ibunda X, Y, duduk …`: people named before the subject (whose kin it is) are not named
+    // from it on (discourse.subjectAfterOthers).
+    if (isSubjectRole(r.sentenceRole) && featureOn('discourse.subjectAfterOthers')) break;
   }
   return person && isSubjectRole(person.sentenceRole) ? person : null;
 }
