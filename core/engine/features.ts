@@ -170,10 +170,14 @@ export const FEATURES = {
     'after a named speaker at a post-posed cue, a circumstance (`kata Kiai Rudi saat dijumpai di rumahnya, Jalan X`) ends the mention: the run after its comma is where, not who',
   'names.yearInDescription':
     'a year or class number between an institution and the demonstrative closing a description after a cue (`tegas perwira lulusan Akmil 2001 itu`) is the description’s: it points back, nobody called by the institution speaks',
-  'names.placeThenRelative':
-    'a relative clause closed by a demonstrative after a description’s place (`kata perawat asal Borong yang kini menetap di kampung tersebut`) is still the description: it points back, nobody unnamed from that place speaks',
   'names.prepositionBeforePreposition':
     'a preposition right before another in a description after a cue has no object either (`kata dokter penyakit dalam di puskesmas X itu`): it is a word of the description, which reads on to its demonstrative',
+  'names.englishAnotherSubject':
+    'an English subject opened by `another` (`Another baker said …`) is somebody unnamed, as one opened by `a` is',
+  'names.englishStackedRelative':
+    'an English unnamed subject may carry two relative clauses (`A fan who came from X to watch the derby, who asked that his name be withheld, said …`): the head is the noun before the first',
+  'names.englishTailBeforeRelative':
+    'the head of an English unnamed subject may stand before a place and a relative clause not set off by commas (`A boat guide in X who asked not to be named said …`), as before one set off',
   'names.birthTime':
     'when a person was born, after `kelahiran` in a description (`Menurut pria kelahiran 1978 itu`, `kata perempuan kelahiran Ende 52 tahun lalu itu`), is still the description: the number ends nothing, and the birthplace is nobody who speaks',
   'cast.roleInitials':
@@ -440,6 +444,8 @@ export const FEATURES = {
     "a run after a `yang` clause telling a person's other name (`pria yang kini menggunakan nama X itu`, `yang memiliki nama asli X`) is that person's other name, as after `akrab disapa`",
   'cast.shortNameNotPlace':
     'a short name (`kata Made`) is never a place or venue named after a person (`Letnan I Made X Stadium`), whose name holds the same words: it is one of the people',
+  'cast.appositiveAfterCue':
+    'a description set off after the name a quote’s cue reads (`“…,” tutur Rina, seorang ibu rumah tangga.`) describes that speaker: nobody unnamed whom a later `Ia` or `-nya` may mean',
   'cast.abbreviatedTitleHead':
     'a title whose head is written short and is no word of any role (`kata Kasi PZW` for `Kepala Seksi Penyelenggaraan Zakat dan Wakaf …`) is looked up in every role, piece by piece, instead of finding nobody',
   'cast.officeWordLeftOut':
@@ -674,7 +680,7 @@ export const FEATURES = {
   'discourse.originDescribed':
     'a description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain asal X itu`), at any cue, means the person named as a subject since the last statement, as one by sex or age does (`describedSubject`), when nobody was introduced with that place',
   'discourse.professionTitle':
-    'a description by a profession alone (`kata dokter itu`) means the person the article last wrote with the title that tells it (`dr. X`, `Pdt. Y`, `Ir. Z`), as the title alone would',
+    'a description by a profession alone or its specialist (`kata dokter itu`, `kata dokter gigi itu`, `ujar dokter spesialis kulit itu`) means the person the article last wrote with the title that tells it (`dr. X`, `drg. Y`, `Pdt. Z`), as the title alone would',
   'discourse.renewalOverPlace':
     'a place named between a counted plural subject and `kata mereka` (`Tim itu mewakili Jawa Tengah. Ketiga siswa itu …`) is nobody who keeps the plural from renewing the group named before',
   'discourse.dweltOnSubject':

@@ -18,6 +18,7 @@ export const EN_POST_CUES: readonly string[] = words(`
 /** The words of EN_THAT_ONLY_CUES (below), listed once for both lists. */
 const EN_THAT_ONLY_CUE_WORDS: readonly string[] = words(`
   promised pledged vowed expected expects reiterated cautioned suggested conceded
+  complained complains
 `);
 
 /** Pre-posed and reported: `X said (that) …`, `She added that …`. */
@@ -32,11 +33,12 @@ export const EN_PRE_CUES: readonly string[] = [
 ];
 
 /**
- * Cues of commitment, expectation or restating that report only a `that` clause (`The regent
- * promised that the city would …`, `He expected that talks would resume`, `She reiterated that …`):
- * with an object (`promised seeds and fertiliser`, `expected growth of five percent`, `reiterated
- * his commitment`, `cautioned investors against …`, `conceded defeat`) or an infinitive (`vowed to
- * rebuild`, `expects to finish`) they report nothing.
+ * Cues of commitment, expectation, restating or complaint that report only a `that` clause (`The
+ * regent promised that the city would …`, `He expected that talks would resume`, `She reiterated
+ * that …`, `A baker complained that …`): with an object (`promised seeds and fertiliser`,
+ * `expected growth of five percent`, `reiterated his commitment`, `cautioned investors against …`,
+ * `conceded defeat`, `complained of back pain`) or an infinitive (`vowed to rebuild`, `expects to
+ * finish`) they report nothing.
  */
 export const EN_THAT_ONLY_CUES: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUE_WORDS);
 
@@ -145,7 +147,8 @@ export const EN_ANONYMITY_ASIDE_OPENERS: ReadonlySet<string> = new Set(
 /**
  * The words of such an aside that say the person is not named, each with the words one of which
  * must stand right before it (null: none needed), so that only the subject's own name is withheld:
- * `named`/`identified` passive (`asked not to be named`; `who named three firms` names others),
+ * `named`/`identified`/`withheld` passive (`asked not to be named`, `asked that his name be
+ * withheld`; `who named three firms` names others),
  * `name` with a possessive (`declined to give her name`; `declined to name the firms` does not).
  */
 export const EN_ANONYMITY_WORDS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
@@ -153,6 +156,7 @@ export const EN_ANONYMITY_WORDS: ReadonlyMap<string, ReadonlySet<string> | null>
   ['anonymous', null],
   ['named', new Set(words(`be being been`))],
   ['identified', new Set(words(`be being been`))],
+  ['withheld', new Set(words(`be being been`))],
   ['name', new Set(words(`his her their`))],
 ]);
 
@@ -174,7 +178,9 @@ export const EN_HEAD_PREPOSITIONS: readonly string[] = words(`at of from in with
  * they know or saw (`a source close to the family said`, `one witness said`), by kin (`a
  * fisherman's wife said`, `the victim's mother` is english-description.ts's), or by sex and age
  * alone (`a woman from X, who asked not to be named, said`), or by where news met them (`a
- * housewife shopping at the market said`, `a commuter waiting at the station said`).
+ * housewife shopping at the market said`, `a commuter waiting at the station said`), or by what
+ * brought them there (`a fan who travelled to the match`, `a boat guide`, `a survivor`, `a
+ * deportee`).
  */
 export const EN_UNNAMED_HEADS: readonly string[] = words(`
   source sources witness witnesses neighbour neighbours neighbor neighbors relative relatives
@@ -182,6 +188,8 @@ export const EN_UNNAMED_HEADS: readonly string[] = words(`
   woman women man men
   housewife housewives shopper shoppers commuter commuters passenger passengers pensioner
   pensioners villager villagers customer customers buyer buyers visitor visitors
+  fan fans supporter supporters spectator spectators tourist tourists guide guides survivor
+  survivors deportee deportees returnee returnees
 `);
 
 /**

@@ -37,10 +37,18 @@ export const HONORIFICS: readonly string[] = words(`
  */
 export const PROFESSION_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['dokter', ['dr']],
+  ['dokter gigi', ['drg']],
+  ['dokter hewan', ['drh']],
   ['pendeta', ['Pdt']],
   ['insinyur', ['Ir']],
   ['profesor', ['Prof']],
 ]);
+
+/**
+ * The word after a profession that keeps the title's profession (`dokter spesialis kulit itu` is
+ * still a `dr.`); any other word may name another one (`dokter gigi`), read whole above.
+ */
+export const PROFESSION_SPECIALIST = 'spesialis';
 
 /**
  * Forms of address by which neighbours, customers and colleagues call a person, and which
@@ -116,7 +124,8 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * `S.Pd.K`/`S.Pd.H`/`S.Pd.B` for Christian, Hindu and Buddhist religious education); the last, the
  * computing, architecture, health and applied (`S.Tr`, Sarjana Terapan) degrees of the
  * national list not written above, with the nutrition and midwifery ones village health stories
- * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`). The diplomas (`A.Md.Keb`) are read by their shape, below. `S.P` (Sarjana Pertanian) is read apart, below.
+ * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`). The diplomas (`A.Md.Keb`) are read by their shape, below;
+ * `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
   S.H M.H S.E M.M M.Si S.Sos M.A Ph.D M.Kes S.Kep M.Kep S.Si S.IP M.IP M.Sc M.Hum S.Hum S.Farm

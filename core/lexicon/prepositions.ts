@@ -96,11 +96,14 @@ export const THROUGH_PREPOSITIONS: ReadonlySet<string> = new Set(THROUGH_PREPOSI
  */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['dari', 'asal', 'from']);
 
+/** The origin word that tells a birth (`pria kelahiran X`, born in; names/birth-phrase.ts). */
+export const BIRTH_WORD = 'kelahiran';
+
 /**
  * Words after which a capitalised word is always the place a person comes from, even glued to a
  * name (`politisi asal Cibening`, `pria kelahiran Tarumajaya`, born in): cast/prepass.ts. Lowercase.
  */
-export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['asal', 'kelahiran']);
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['asal', BIRTH_WORD]);
 
 /**
  * Prepositions that tie a description to the place or institution of its person, inside the

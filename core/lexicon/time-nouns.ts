@@ -72,3 +72,9 @@ export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['dalam']);
  * (pronouns.ts CARDINALS) and `beberapa`; digits count too.
  */
 export const SPAN_COUNTS: ReadonlySet<string> = new Set([...CARDINALS, 'beberapa']);
+
+/**
+ * Words that close a span of years back from now (`52 tahun lalu`, `30 tahun silam`), the time of
+ * a birth a description may tell after `kelahiran` (names/birth-phrase.ts). Lowercase.
+ */
+export const AGO_WORDS: ReadonlySet<string> = new Set(['lalu', 'silam']);

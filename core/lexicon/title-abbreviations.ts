@@ -66,3 +66,10 @@ export const TITLE_FOLDS: readonly (readonly [string, string])[] = [['republik i
 
 /** Words a title may carry or drop without changing whom it means (`Kapolda Provinsi X`). */
 export const TITLE_OPTIONAL: ReadonlySet<string> = new Set(['provinsi']);
+
+/**
+ * Words for the office an institution's head sits in (`Kepala Kantor Kementerian Agama`, `Kepala
+ * Kantor Imigrasi`), which a title may leave out right after the head (`Kepala Kemenag`,
+ * `Kepala Imigrasi`; cast/piecewise-title.ts).
+ */
+export const TITLE_OFFICE_WORDS: ReadonlySet<string> = new Set(['kantor']);

@@ -39,6 +39,14 @@ describe('a person first named as no subject, with a description after the name,
     expect(off).not.toEqual(['Wartinah Purbasari']);
   });
 
+  test('one cared for by the subject is talked about, not presented', () => {
+    const lines = [
+      'Kartinah Purba (45) sudah lima tahun merawat mertuanya di Desa Lubai. Setiap pagi ia memandikan dan menyuapi Sumilah, perempuan berusia 80 tahun yang lumpuh sejak 2019.',
+      '“Saya ikhlas, beliau sudah seperti ibu sendiri,” kata ibu dua anak itu.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Kartinah Purba']);
+  });
+
   test.each([
     // No description after the name.
     [

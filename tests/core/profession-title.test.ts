@@ -16,7 +16,7 @@ describe('a description by a profession means the person written with its title'
     ],
     [
       'Pemeriksaan gratis di balai warga ditangani dr. Kartinah Purba, Sp.A, bersama dua perawat.',
-      '“Banyak yang tensinya tinggi,” kata dokter penyakit dalam di Puskesmas Lubai itu.',
+      '“Banyak yang tensinya tinggi,” kata dokter spesialis kulit dalam di Puskesmas Lubai itu.',
       'Kartinah Purba',
       ['discourse.professionTitle', 'names.prepositionBeforePreposition'],
     ],
@@ -26,6 +26,24 @@ describe('a description by a profession means the person written with its title'
       lastSpeakers(OPENING, intro, quote),
     );
     expect(off).not.toEqual([speaker]);
+  });
+
+  test('a dentist is no `dr.`: `dokter gigi` means the one written `drg.`', () => {
+    const lines = [
+      'Pemeriksaan umum dipimpin dr. Kartinah Purba, sedangkan pemeriksaan gigi ditangani drg. Sumilah Sari. Sumilah menambahkan banyak anak giginya berlubang.',
+      OPENING,
+      '“Anak-anak jarang sikat gigi,” kata dokter gigi itu.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Sumilah Sari']);
+  });
+
+  test('a profession followed by another word than `spesialis` may be another one', () => {
+    const lines = [
+      'Pemeriksaan umum dipimpin dr. Kartinah Purba di balai warga.',
+      OPENING,
+      '“Sapi-sapi di sini sehat,” kata dokter ternak itu.',
+    ];
+    expect(lastSpeakers(...lines)).not.toEqual(['Kartinah Purba']);
   });
 
   test.each([

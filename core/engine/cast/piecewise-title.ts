@@ -10,6 +10,7 @@
  */
 import { acronymSpan } from './title-acronym';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { TITLE_OFFICE_WORDS } from '../../lexicon/title-abbreviations';
 import { featureOn } from '../features';
 
 /** Most role words a title may leave out between two of its words (`Pemberdayaan Masyarakat`). */
@@ -32,22 +33,16 @@ export function piecewiseTitle(role: readonly string[], title: readonly string[]
     // out right after the head (cast.officeWordLeftOut).
     const from = i === 1 && skipsOfficeWord(role, j) ? j + 1 : j;
     const last = i <= 1 ? from : Math.min(role.length - 1, j + MAX_LEFT_OUT);
-    for (let start = i === 1 ? Math.min(j, from) : j; start <= last; start++)
+    for (let start = j; start <= last; start++)
       for (const end of spans(title[i]!, role, start)) if (walk(i + 1, end)) return true;
     return false;
   };
   return walk(0, 0);
 }
 
-/**
- * Words for the office an institution's head sits in (`Kepala Kantor Kementerian Agama`, `Kepala
- * Kantor Imigrasi`), which a title leaves out (`Kepala Kemenag`, `Kepala Imigrasi`).
- */
-const OFFICE_WORDS: ReadonlySet<string> = new Set(['kantor']);
-
 /** True when role word `j` is an office word a title may leave out, and the switch is on. */
 const skipsOfficeWord = (role: readonly string[], j: number): boolean =>
-  OFFICE_WORDS.has(role[j] ?? '') && featureOn('cast.officeWordLeftOut');
+  TITLE_OFFICE_WORDS.has(role[j] ?? '') && featureOn('cast.officeWordLeftOut');
 
 /** Where the role words that title word `w` stands for, from index `start`, may end. */
 function spans(w: string, role: readonly string[], start: number): number[] {

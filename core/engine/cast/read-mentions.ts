@@ -10,7 +10,8 @@
  */
 import type { BodyParagraph } from '../candidate';
 import { featureOn } from '../features';
-import { ANSWERING_PASSIVES } from '../../lexicon/cues';
+import { ANSWERING_PASSIVES, POST_CUE_SET } from '../../lexicon/cues';
+import { closesQuote } from '../quotes/quote-marks';
 import { AGENT_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { pos } from './entity';
 import type { Token } from '../text/text';
@@ -484,7 +485,18 @@ function describesNameBefore(t: readonly Token[], i: number): boolean {
   if (t[i - 2]!.lower.endsWith('nya')) return false;
   const s = walkRunBack(t, i - 2);
   const before = t[s - 1]?.text;
-  return before === undefined || before === ',' || before === '.';
+  return before === undefined || before === ',' || before === '.' || cueBefore(t, s - 1);
+}
+
+/**
+ * `“…,” tutur Rina, seorang ibu rumah tangga.`: a description set off after the name a quote's
+ * cue reads (token `c` a cue word right after the quote) describes that speaker, nobody new
+ * (cast.appositiveAfterCue).
+ */
+function cueBefore(t: readonly Token[], c: number): boolean {
+  if (!POST_CUE_SET.has(t[c]?.lower ?? '') || !featureOn('cast.appositiveAfterCue')) return false;
+  const mark = t[c - 1]?.text === ',' ? t[c - 2]?.text : t[c - 1]?.text;
+  return mark !== undefined && closesQuote(mark);
 }
 
 /**

@@ -64,6 +64,11 @@ export interface PointingContext {
   /** True when the quote itself names one of these entities (quoted-words.ts). */
   quoted?: (entities: readonly Entity[]) => boolean;
   /**
+   * True when the quote speaks of somebody as `dia`/`ia`/`beliau` (`“Dia baru bisa datang
+   * besok,” kata perempuan itu`): the person just presented is likelier the one talked about.
+   */
+  speaksOfThirdPerson?: boolean;
+  /**
    * Where the cue stands when it is inserted between commas inside the statement (`X, lanjutnya,
    * harus …`, `The deal, he said, is …`): whoever is named before it in that sentence is what the
    * statement is about.
@@ -353,7 +358,11 @@ function factsOf(
       !isSubjectRole(m.role) &&
       m.entities.length === 1 &&
       m.entities[0]!.kind === 'person' &&
-      presentedAside(doc.texts.get(paragraphOf(m.at)) ?? '', offsetOf(m.at)),
+      presentedAside(
+        doc.texts.get(paragraphOf(m.at)) ?? '',
+        offsetOf(m.at),
+        doc.sentenceStart(m.at),
+      ),
   };
 }
 
@@ -438,6 +447,7 @@ function lookBack(
     continuing = false,
     replying = false,
     quoted = NONE,
+    speaksOfThirdPerson = false,
     insertedAt = -1,
     gender = null,
     members = 2,
@@ -478,6 +488,7 @@ function lookBack(
     continuing,
     replying,
     quoted,
+    speaksOfThirdPerson,
     insertedAt,
     gender,
     members,
@@ -589,7 +600,8 @@ function draftMentions(
     if (subject && source) sourcePara = para;
     const fresh = !memo.drafts.get(facts.key);
     const d = filedDraft(memo, facts, m.at, role, 'mention', !!m.unnamedGroup);
-    if (fresh && facts.presented && m.at > lastEnd) d.presentedSinceQuote = true;
+    if (fresh && facts.presented && m.at > lastEnd && !subjectBefore(ms, i, memo, doc))
+      d.presentedSinceQuote = true;
     if (m.companions) d.companions = true;
     if (leadWords) d.leadIns.push(leadWords);
     d.latest = m.at;
@@ -607,6 +619,23 @@ function draftMentions(
     else if (subject && para === herePara - 1) memo.subjectsBefore.push(facts);
   }
   return subjectsHere;
+}
+
+/**
+ * True when a person or organisation named before mention `i` in its sentence is a clause's
+ * subject (`Sri menyuapi X, perempuan …`, `Dinas Kesehatan mengirim X, mahasiswi …`): the one
+ * presented after it is acted on, talked about (presented-aside.ts).
+ */
+function subjectBefore(
+  ms: readonly CastMention[],
+  i: number,
+  memo: CandidateMemo,
+  doc: DocIndex,
+): boolean {
+  const sentence = doc.sentence(ms[i]!.at);
+  for (let j = i - 1; j >= 0 && doc.sentence(ms[j]!.at) === sentence; j--)
+    if (isSubjectRole(ms[j]!.role) && ms[j]!.entities.length) return true;
+  return false;
 }
 
 /**
@@ -1018,7 +1047,7 @@ function featuresOf(
     !(view.originOnly && people.told(view.describedNames, view.describedOrigins)) &&
     d.entities.length === 1 &&
     d.entities[0]!.kind === 'person' &&
-    (d.subjectSinceQuote || d.presentedSinceQuote) &&
+    (d.subjectSinceQuote || (d.presentedSinceQuote && !view.speaksOfThirdPerson)) &&
     d.spoke !== 'last' &&
     !f.place &&
     !f.subjectsBetween &&

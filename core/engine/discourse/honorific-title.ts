@@ -4,7 +4,12 @@
  * last wrote with that title before their name (`Buya H. Syafruddin Datuk Rajo Mudo`), before the
  * cue (discourse.honorificTitle).
  */
-import { DATUK_FORMS, HONORIFIC_SET, PROFESSION_TITLES } from '../../lexicon/honorifics';
+import {
+  DATUK_FORMS,
+  HONORIFIC_SET,
+  PROFESSION_SPECIALIST,
+  PROFESSION_TITLES,
+} from '../../lexicon/honorifics';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
@@ -33,27 +38,51 @@ export function honorificHolder(
 }
 
 /**
- * `kata dokter itu`, `ujar dokter spesialis itu` after `… dipimpin dr. X, …`: the person last written, before `at`, right after
+ * `kata dokter itu`, `ujar dokter spesialis kulit itu` after `… dipimpin dr. X, …`: the person last written, before `at`, right after
  * a title that tells the profession `title` names (lexicon/honorifics.ts PROFESSION_TITLES;
- * discourse.professionTitle), or null.
+ * discourse.professionTitle), the last speaker `last` first when written so; or null.
  */
 export function professionHolder(
   records: readonly CastRecord[],
   texts: ReadonlyMap<number, string>,
   title: string,
   at: Pos,
+  last: Entity | null = null,
 ): Entity | null {
-  // The description's head (`dokter penyakit dalam di puskesmas X`) tells the profession.
-  const head = title.trim().split(SPACE_RUNS, 1)[0]!.toLowerCase();
-  const written = PROFESSION_TITLES.get(head);
+  const written = professionOf(title);
   if (!written || !featureOn('discourse.professionTitle')) return null;
   let best: CastRecord | null = null;
   for (const r of records) {
-    if (r.at >= at || (best && r.at < best.at) || r.entity?.kind !== 'person') continue;
+    if (r.at >= at || r.entity?.kind !== 'person') continue;
     const before = (texts.get(paragraphOf(r.at)) ?? '').slice(0, offsetOf(r.at));
-    if (written.some(w => titleEnds(before, w))) best = r;
+    if (!written.some(w => titleEnds(before, w) || titleInside(r.text, w, r.entity!.name)))
+      continue;
+    // The last speaker written with the title is the one meant, as for a role (role-head.ts).
+    if (r.entity === last) return last;
+    if (!best || r.at > best.at) best = r;
   }
   return best?.entity ?? null;
+}
+
+/**
+ * The titles the profession a description names is written with: the whole description (`dokter`,
+ * `dokter gigi`), or its head before `spesialis` (`dokter spesialis kulit di RSUD X`); else none.
+ */
+function professionOf(title: string): readonly string[] | undefined {
+  const words = title.trim().toLowerCase().split(SPACE_RUNS);
+  const whole = PROFESSION_TITLES.get(words.join(' '));
+  if (whole) return whole;
+  return words[1] === PROFESSION_SPECIALIST ? PROFESSION_TITLES.get(words[0]!) : undefined;
+}
+
+/**
+ * True when a mention's own text writes title `w` as written (case kept, the dot dropped) before
+ * the name's first word (`Kepala Puskesmas X, dr. Rina Sari` read whole at a cue).
+ */
+function titleInside(text: string, w: string, name: string): boolean {
+  const words = text.split(SPACE_RUNS).map(dropFinalDot);
+  const h = words.indexOf(w);
+  return h >= 0 && words.indexOf(name.split(SPACE_RUNS, 1)[0]!, h + 1) > h;
 }
 
 /** True when `before` ends with title `w` as written, with or without its dot, and a space. */

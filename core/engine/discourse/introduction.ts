@@ -12,12 +12,14 @@ import { featureOn } from '../features';
 import { readAppositive, type Appositive } from '../names/appositive-after';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { isSubjectRole } from '../cast/mention-record';
-import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { PERSON_NOUN_GENDER, PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { descriptionGender } from './description-gender';
 import { OCCUPATION_SET } from '../../lexicon/roles';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { SPACE_RUNS } from '../text/string-scans';
 import type { DocIndex } from './doc-index';
 import { definiteOpening } from './person-description';
+import { describesPerson } from './presented-aside';
 
 /** The appositives of one person, as written and as lowercase words. */
 export interface Introduction {
@@ -80,6 +82,7 @@ function closesSentence(a: Appositive, r: CastRecord): boolean {
   return (
     a.close === '.' &&
     !isSubjectRole(r.sentenceRole) &&
+    describesPerson(a.text) &&
     featureOn('discourse.sentenceEndingAppositive')
   );
 }
@@ -132,7 +135,7 @@ function describedAfterSubject(
     // `Pria yang ditangkap itu …`: a passive relative clause tells what was done to somebody,
     // often the person the subject before acted on, not what that subject is.
     if (!phrase || passiveRelative(phrase)) return;
-    const person = subjectBefore(records, k, doc, n);
+    const person = subjectBefore(records, k, doc, n, phrase);
     if (!person) return;
     const head =
       phrase.split(' ')[phrase.startsWith('Sang ') || phrase.startsWith('sang ') ? 1 : 0]!;
@@ -168,13 +171,15 @@ function passiveRelative(phrase: string): boolean {
 
 /**
  * The record of the one person named as a subject in the `SENTENCES_BACK` sentences before
- * sentence `n` (records before index `k`), when no other person is named from it on.
+ * sentence `n` (records before index `k`), when no other person is named from it on; `phrase`
+ * is the description that goes on about them.
  */
 function subjectBefore(
   records: readonly CastRecord[],
   k: number,
   doc: DocIndex,
   n: number,
+  phrase: string,
 ): CastRecord | null {
   let person: CastRecord | null = null;
   for (let i = k - 1; i >= 0; i--) {
@@ -185,10 +190,28 @@ function subjectBefore(
     if (person && person.entity !== e) return null;
     person = r;
     // `Ibunda X, Y, duduk …`: people named before the subject (whose kin it is) are not named
-    // from it on (discourse.subjectAfterOthers).
-    if (isSubjectRole(r.sentenceRole) && featureOn('discourse.subjectAfterOthers')) break;
+    // from it on (discourse.subjectAfterOthers), when the kin word tells no other sex than the
+    // description (`Suami X, Y, hilang. Perempuan itu …` goes on about X).
+    if (
+      isSubjectRole(r.sentenceRole) &&
+      featureOn('discourse.subjectAfterOthers') &&
+      kinAgrees(doc, r, phrase)
+    )
+      break;
   }
   return person && isSubjectRole(person.sentenceRole) ? person : null;
+}
+
+/**
+ * True when the kin word opening the sentence of subject `r` (`Ibunda X, Y, …`, `Suami X, Y, …`)
+ * tells no sex other than the one description `phrase` tells.
+ */
+function kinAgrees(doc: DocIndex, r: CastRecord, phrase: string): boolean {
+  const text = doc.texts.get(paragraphOf(r.at)) ?? '';
+  const opening = text.slice(doc.sentenceStart(r.at), offsetOf(r.at)).trim();
+  const kin = PERSON_NOUN_GENDER.get(opening.split(SPACE_RUNS, 1)[0]!.toLowerCase());
+  const sex = descriptionGender(phrase, false);
+  return !kin || !sex || kin === sex;
 }
 
 /** True when `head` stands as a word between `from` and `to` (an unnamed one it may mean). */

@@ -12,7 +12,15 @@ import { isSubjectRole } from '../cast/mention-record';
 import { DEFINITE, MEMBER_NOUNS, NYA_ADVERBS, SINGULAR } from '../../lexicon/pronouns';
 import { OCCUPATION_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
-import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
+import {
+  codePointAt,
+  cpLength,
+  hasAlnum,
+  isLetterCp,
+  isSpaceCp,
+  leadingRun,
+  runsOf,
+} from '../text/chars';
 import { endsWithWord, SPACE_RUNS } from '../text/string-scans';
 import { isPlaceWord } from '../names/name-model';
 import type { CastMention } from '../cast/cast-mentions';
@@ -183,10 +191,32 @@ function subjectBetween(ctx: ResolveContext, prev: Speech, to: Pos, ownClause: b
   );
 }
 
-/** True when a subject other than the last statement's speaker stands between it and `to`. */
-function subjectSinceLast(ctx: ResolveContext, to: Pos): boolean {
+/**
+ * True when the head noun of description `title` (`perempuan` in `perempuan itu`) is written
+ * between the last statement and `to` (`dibantu oleh cucu perempuannya`): somebody brought in by
+ * that word, whom the description may mean.
+ */
+function headWrittenSinceLast(ctx: ResolveContext, title: string, to: Pos): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
-  return !prev || subjectBetween(ctx, prev, to, true);
+  if (!prev) return true;
+  const head = title.trim().split(SPACE_RUNS, 1)[0]!.toLowerCase();
+  for (let p = paragraphOf(prev.end); p <= paragraphOf(to); p++) {
+    const text = ctx.texts.get(p) ?? '';
+    const a = p === paragraphOf(prev.end) ? offsetOf(prev.end) : 0;
+    const b = p === paragraphOf(to) ? offsetOf(to) : text.length;
+    const words = runsOf(text.slice(a, b).toLowerCase(), isLetterCp);
+    if (words.some(w => w === head || w === `${head}nya`)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when somebody other than the last statement's speaker, named or not, in any role, stands
+ * between it and `to` (`Usaha itu kini dibantu oleh cucunya.`): a description by sex may mean them.
+ */
+function someoneSinceLast(ctx: ResolveContext, to: Pos): boolean {
+  const prev = ctx.speeches[ctx.speeches.length - 1];
+  return !prev || subjectBetween(ctx, prev, to, true) || personBetween(ctx, prev, to);
 }
 
 /**
@@ -337,7 +367,7 @@ export function titleSpeakers(
   // `kata Buya` after `Buya H. Syafruddin …`: the person written with that title.
   const addressed =
     honorificHolder(cast.records, m.title, at) ??
-    professionHolder(cast.records, ctx.texts, m.title, at);
+    professionHolder(cast.records, ctx.texts, m.title, at, lastOne);
   if (addressed) return { entities: [addressed] };
   // `Kepala Dinas X mengatakan …` then `Y, kepala dinas tersebut, …`: the holder named after it.
   const named = holderNamedLater(cast, m.title, at);
@@ -424,7 +454,9 @@ function describedBack(
     const kept =
       lastOne &&
       (keepsSource(ctx, c, from, lastOne) ||
-        (sexKeepsSource(ctx, c, from, lastOne) && !subjectSinceLast(ctx, from)));
+        (sexKeepsSource(ctx, c, from, lastOne) &&
+          !someoneSinceLast(ctx, from) &&
+          !headWrittenSinceLast(ctx, m.title, from)));
     if (next || kept) return { entities: [lastOne!] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
     // person the text brought in as its topic since the last statement is who it describes.

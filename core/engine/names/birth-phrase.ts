@@ -1,18 +1,14 @@
 /**
  * When a person was born, written inside a description after `kelahiran` (born in, born of): a
- * year (`pria kelahiran 1978 itu`) or a span back from now after the birthplace (`pria kelahiran
- * Ende 52 tahun lalu itu`). Feature writers introduce and point back at people this way; read as
+ * year (`pria kelahiran 1978 itu`) or a span back from now, after the birthplace or without one
+ * (`pria kelahiran Ende 52 tahun lalu itu`, `pria kelahiran 52 tahun lalu itu`). Feature writers introduce and point back at people this way; read as
  * words of nothing, the number ended the description and the birthplace became the speaker.
  */
 import { isDigits } from '../text/chars';
 import type { Token } from '../text/text';
 import { featureOn } from '../features';
-
-/** The word that opens a birth in a description (`kelahiran`). */
-const BORN = 'kelahiran';
-
-/** Words that close a span of years back from now (`52 tahun lalu`, `30 tahun silam`). */
-const AGO = new Set(['lalu', 'silam']);
+import { AGO_WORDS } from '../../lexicon/time-nouns';
+import { BIRTH_WORD } from '../../lexicon/prepositions';
 
 /**
  * The index after a time of birth starting at token `j` — `1978`, `tahun 1978`, `52 tahun lalu`,
@@ -30,8 +26,8 @@ export function birthTimeEnd(toks: readonly Token[], j: number): number {
     return j + 2;
   if (!isDigits(t) || t.length > 3 || toks[j + 1]?.lower !== 'tahun') return j;
   const k = toks[j + 2]?.lower === 'yang' ? j + 3 : j + 2;
-  return AGO.has(toks[k]?.lower ?? '') ? k + 1 : j;
+  return AGO_WORDS.has(toks[k]?.lower ?? '') ? k + 1 : j;
 }
 
 /** True when `word` (lowercase) opens a birth in a description (`kelahiran`). */
-export const opensBirth = (word: string | undefined): boolean => word === BORN;
+export const opensBirth = (word: string | undefined): boolean => word === BIRTH_WORD;

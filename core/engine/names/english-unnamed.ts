@@ -26,6 +26,9 @@ const MAX_WORDS = 5;
 const MAX_RELATIVE = 12;
 
 const INDEFINITE: ReadonlySet<string> = new Set(EN_INDEFINITE_ARTICLES);
+/** `Another baker said`: `another` opens an unnamed subject as `a` does (names.englishAnotherSubject). */
+const opensIndefinite = (w: string): boolean =>
+  INDEFINITE.has(w) || (w === 'another' && featureOn('names.englishAnotherSubject'));
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(EN_HEAD_PREPOSITIONS);
 const UNNAMED_HEADS: ReadonlySet<string> = new Set(EN_UNNAMED_HEADS);
 
@@ -71,7 +74,9 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
       out.push(head);
       // `a woman from X, who asked not to be named,`: the head before the tail the clause follows
       // (`a vendor at a stall near X, who …`: before each of its prepositions, nearest first).
-      if (tails && closing) out.push(...headsBeforeTail(toks, head));
+      // `a boat guide in X who asked not to be named said`: so too before a clause not set off.
+      if (tails && (closing || featureOn('names.englishTailBeforeRelative')))
+        out.push(...headsBeforeTail(toks, head));
       return out;
     }
     if (!closing && tails && (HEAD_PREPOSITIONS.has(w) || participleTail(w))) out.push(j - 1);
@@ -97,14 +102,16 @@ function participleTail(w: string): boolean {
 
 /**
  * The words before the prepositions of a tail that ends at token `k`, nearest first (`woman` in `a
- * woman from South X`; `stall`, then `vendor` in `a vendor at a stall near X`); none when no
- * such tail ends there.
+ * woman from South X`; `stall`, then `vendor` in `a vendor at a stall near X`), and the word
+ * before a relative clause that opens the tail; none when no such tail ends there.
  */
 function headsBeforeTail(toks: readonly Token[], k: number): number[] {
   const heads: number[] = [];
   for (let j = k; j > 0 && k - j < MAX_RELATIVE; j--) {
     const w = toks[j]!.text;
     if (HEAD_PREPOSITIONS.has(w)) heads.push(j - 1);
+    // `a fan who came from X to watch the derby, who …`: the head before an earlier relative clause.
+    else if (w === 'who' && featureOn('names.englishStackedRelative')) return [...heads, j - 1];
     else if (!startsAlnum(w)) return heads;
   }
   return heads;
@@ -139,7 +146,7 @@ function descriptionStart(toks: readonly Token[], head: number): number | null {
   // `An Agency (ABA) spokesperson`: the organisation's bracketed acronym is one of its modifiers.
   const modifier = (t: Token) => startsAlnum(t.text) || isBracketedCapitalised(t.text);
   while (s > 0 && head - s < MAX_WORDS && modifier(toks[s - 1]!)) {
-    if (INDEFINITE.has(toks[s - 1]!.lower)) {
+    if (opensIndefinite(toks[s - 1]!.lower)) {
       s--;
       break;
     }
@@ -151,7 +158,7 @@ function descriptionStart(toks: readonly Token[], head: number): number | null {
     s--;
   }
   if (s > 0 && !EN_DESCRIPTION_OPENER_SET.has(toks[s - 1]!.text)) return null;
-  return personHead(h.lower, INDEFINITE.has(toks[s]!.lower)) ? s : null;
+  return personHead(h.lower, opensIndefinite(toks[s]!.lower)) ? s : null;
 }
 
 /**

@@ -343,11 +343,6 @@ function readAfter(
     return { kind: 'named', refs: [ref], text: spanText(i, close) };
   }
   if (!run.length) return descriptionOnly(toks, i, j, text, evidence, lowerWords);
-  // `kata perawat asal Borong yang kini menetap di kampung tersebut`: a relative clause closed by
-  // a demonstrative after the description's place is still the description.
-  const related = placeThenRelative(toks, lowerWords, runEnd);
-  if (related > 0)
-    return { kind: 'title', title: spanText(i, runEnd), text: spanText(i, related + 1) };
   // `kata seorang warga asal Cibening`: the run is the unnamed person's place; a name may follow
   // its comma (`…, Rina Kartika`), read below as an appositive.
   const placed = unnamedPlaceAfterCue(lowerWords, runWords);
@@ -740,28 +735,6 @@ function ageClose(toks: readonly Token[], k: number): number {
   if (!featureOn('names.agedDescriptionClosed')) return -1;
   const end = afterAge(toks, AGE_WORD_SET.has(toks[k]?.lower ?? '') ? k + 1 : k);
   return end > k && DEFINITE.has(toks[end]?.lower ?? '') ? end : -1;
-}
-
-/**
- * The demonstrative closing a relative clause (`yang kini menetap di kampung tersebut`) after a
- * description's place at `runEnd` (`perawat asal Borong`, and a region set off by commas after it,
- * `, Manggarai Timur,`), when a definite description, no indefinite one, opens with a word before the place's
- * preposition (names.placeThenRelative); else -1.
- */
-function placeThenRelative(
-  toks: readonly Token[],
-  lowerWords: readonly string[],
-  runEnd: number,
-): number {
-  if (lowerWords.length < 2 || !featureOn('names.placeThenRelative')) return -1;
-  if (!ORIGIN_PREPOSITIONS.has(lowerWords.at(-1)!) && lowerWords.at(-1) !== 'di') return -1;
-  if (INDEFINITE_OPENERS.has(lowerWords[0]!)) return -1;
-  let k = runEnd;
-  if (toks[k]?.text === ',' && isRunToken(toks[k + 1])) {
-    const end = readRun(toks, k + 1);
-    if (end - (k + 1) <= REGION_MAX_WORDS && toks[end]?.text === ',') k = end + 1;
-  }
-  return relativeClosedAt(toks, k);
 }
 
 /**
