@@ -446,6 +446,8 @@ export const FEATURES = {
     'a short name (`kata Made`) is never a place or venue named after a person (`Letnan I Made X Stadium`), whose name holds the same words: it is one of the people',
   'cast.appositiveAfterCue':
     'a description set off after the name a quote’s cue reads (`“…,” tutur Rina, seorang ibu rumah tangga.`) describes that speaker: nobody unnamed whom a later `Ia` or `-nya` may mean',
+  'cast.teknonym':
+    'a Batak teknonym given as a nickname (`yang biasa dipanggil Nai X`, mother of X) names the parent by the child: its last word alone is the child, never an alias of the parent',
   'cast.abbreviatedTitleHead':
     'a title whose head is written short and is no word of any role (`kata Kasi PZW` for `Kepala Seksi Penyelenggaraan Zakat dan Wakaf …`) is looked up in every role, piece by piece, instead of finding nobody',
   'cast.officeWordLeftOut':

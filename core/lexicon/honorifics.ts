@@ -344,3 +344,10 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   const prev = words[k - 1];
   return prev !== undefined && honorificPair(lowerWord(prev), lw);
 }
+
+/**
+ * Batak teknonyms, which name a parent or grandparent by a child (`Nai Romauli`, mother of
+ * Romauli; `Amani Butet`, father of Butet; `Ompu Sahat`, grandparent of Sahat): the word after
+ * one is the child's name, not the parent's (cast/cast-draft.ts). Lowercase.
+ */
+export const TEKNONYM_OPENERS: ReadonlySet<string> = new Set(words(`nai amani ompu`));

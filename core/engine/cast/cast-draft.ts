@@ -11,6 +11,7 @@ import type { NamedRef } from '../names/name-split';
 import type { ArticleEvidence } from '../names/name-model';
 import { isOfKind, type OrganisationKind } from './kind-noun';
 import { featureOn } from '../features';
+import { TEKNONYM_OPENERS } from '../../lexicon/honorifics';
 import { paragraphOf, type Pos } from './entity';
 
 /** The state the build steps share: each step reads and extends it in place. */
@@ -69,6 +70,13 @@ function firstMemberRecord(d: CastDraft, r: MentionRecord): MentionRecord | null
 }
 
 /**
+ * `Nai Romauli` (mother of Romauli), `Ompu Butet`: a teknonym names a parent by a child, whose
+ * name its last word is, so that word alone is the child, never the parent (cast.teknonym).
+ */
+const teknonym = (first: string): boolean =>
+  TEKNONYM_OPENERS.has(first.toLowerCase()) && featureOn('cast.teknonym');
+
+/**
  * The latest person before nickname record `r`, given the nickname as an alias and, with
  * `lastWord` (cast.nicknameJoins), for a nickname of several words (`Ko Aseng`, `Coach RH`) its
  * last word, by which the article goes on calling the person (`ujar Aseng`); null when no other
@@ -84,7 +92,8 @@ export function nicknameOf(d: CastDraft, r: MentionRecord, lastWord: boolean): D
   if (latest && restatesLoneName(d, name, latest.at, r.at)) return null;
   person.aliases.add(name);
   const words = name.split(' ');
-  if (lastWord && words.length > 1) person.aliases.add(words[words.length - 1]!);
+  if (lastWord && words.length > 1 && !teknonym(words[0]!))
+    person.aliases.add(words[words.length - 1]!);
   return person;
 }
 
