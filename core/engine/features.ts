@@ -682,7 +682,7 @@ export const FEATURES = {
   'discourse.originDescribed':
     'a description by origin closed by a demonstrative (`Mahasiswa asal X itu menilai …`, `kata pemain asal X itu`), at any cue, means the person named as a subject since the last statement, as one by sex or age does (`describedSubject`), when nobody was introduced with that place',
   'discourse.professionTitle':
-    'a description by a profession alone or its specialist (`kata dokter itu`, `kata dokter gigi itu`, `ujar dokter spesialis kulit itu`) means the person the article last wrote with the title that tells it (`dr. X`, `drg. Y`, `Pdt. Z`), as the title alone would',
+    'a description by a profession (`kata dokter itu`, `kata dokter gigi itu`, `ujar dokter muda itu`) means the person the article last wrote with the title that tells it (`dr. X`, `drg. Y`, `Pdt. Z`), as the title alone would',
   'discourse.renewalOverPlace':
     'a place named between a counted plural subject and `kata mereka` (`Tim itu mewakili Jawa Tengah. Ketiga siswa itu …`) is nobody who keeps the plural from renewing the group named before',
   'discourse.dweltOnSubject':

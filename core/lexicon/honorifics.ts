@@ -45,12 +45,6 @@ export const PROFESSION_TITLES: ReadonlyMap<string, readonly string[]> = new Map
 ]);
 
 /**
- * The word after a profession that keeps the title's profession (`dokter spesialis kulit itu` is
- * still a `dr.`); any other word may name another one (`dokter gigi`), read whole above.
- */
-export const PROFESSION_SPECIALIST = 'spesialis';
-
-/**
  * Forms of address by which neighbours, customers and colleagues call a person, and which
  * journalists keep before the short form of the name the person goes by (`Bu Nur`, `Pak Har`,
  * `Mbah Darmo`, `Mas Jo`): the familiar half of HONORIFICS above, not the titles of rank, faith or

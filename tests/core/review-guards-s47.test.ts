@@ -70,3 +70,29 @@ test('a description by sex may mean somebody brought in by its head noun since',
   ];
   expect(lastSpeakers(...lines)).toEqual([]);
 });
+
+describe('a description by sex keeps the last speaker', () => {
+  const SPEAKER = '“Dulu kerupuk saya titipkan di warung,” kata Hj. Wartinah Purba.';
+  test.each([
+    // Its head noun inside a compound is nobody brought in.
+    'Ia pernah lima tahun merantau ke ibu kota.',
+    // A man named as no subject is nobody the description means.
+    'Setiap pagi ia dibantu suaminya, Bramantyo Sukamto, menggoreng kerupuk.',
+  ])('%s', between => {
+    const lines = [
+      SPEAKER,
+      between,
+      '“Kalau hujan, kerupuk tidak kering,” ujar ibu tiga anak itu.',
+    ];
+    expect(lastSpeakers(...lines)).toEqual(['Wartinah Purba']);
+  });
+});
+
+test('a pronoun inside a `yang` clause does not keep a presented newcomer talked about', () => {
+  const lines = [
+    '“Antrean obat makin panjang,” kata Kartinah Purba, warga Lubai.',
+    'Beasiswa yang ia galang bersama warga diserahkan kepada Sumilah Sari, mahasiswi asal Ende, di balai desa.',
+    '“Saya tidak menyangka akan dapat beasiswa,” ujar perempuan itu.',
+  ];
+  expect(lastSpeakers(...lines)).toEqual(['Sumilah Sari']);
+});

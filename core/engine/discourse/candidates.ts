@@ -63,11 +63,7 @@ export interface PointingContext {
   replying?: boolean;
   /** True when the quote itself names one of these entities (quoted-words.ts). */
   quoted?: (entities: readonly Entity[]) => boolean;
-  /**
-   * True when the quote speaks of somebody as `dia`/`ia`/`beliau` (`“Dia baru bisa datang
-   * besok,” kata perempuan itu`): the person just presented is likelier the one talked about.
-   */
-  speaksOfThirdPerson?: boolean;
+
   /**
    * Where the cue stands when it is inserted between commas inside the statement (`X, lanjutnya,
    * harus …`, `The deal, he said, is …`): whoever is named before it in that sentence is what the
@@ -447,7 +443,6 @@ function lookBack(
     continuing = false,
     replying = false,
     quoted = NONE,
-    speaksOfThirdPerson = false,
     insertedAt = -1,
     gender = null,
     members = 2,
@@ -488,7 +483,6 @@ function lookBack(
     continuing,
     replying,
     quoted,
-    speaksOfThirdPerson,
     insertedAt,
     gender,
     members,
@@ -1047,7 +1041,7 @@ function featuresOf(
     !(view.originOnly && people.told(view.describedNames, view.describedOrigins)) &&
     d.entities.length === 1 &&
     d.entities[0]!.kind === 'person' &&
-    (d.subjectSinceQuote || (d.presentedSinceQuote && !view.speaksOfThirdPerson)) &&
+    (d.subjectSinceQuote || d.presentedSinceQuote) &&
     d.spoke !== 'last' &&
     !f.place &&
     !f.subjectsBetween &&

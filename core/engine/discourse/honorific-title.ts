@@ -4,12 +4,7 @@
  * last wrote with that title before their name (`Buya H. Syafruddin Datuk Rajo Mudo`), before the
  * cue (discourse.honorificTitle).
  */
-import {
-  DATUK_FORMS,
-  HONORIFIC_SET,
-  PROFESSION_SPECIALIST,
-  PROFESSION_TITLES,
-} from '../../lexicon/honorifics';
+import { DATUK_FORMS, HONORIFIC_SET, PROFESSION_TITLES } from '../../lexicon/honorifics';
 import { offsetOf, paragraphOf, type Entity, type Pos } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { featureOn } from '../features';
@@ -38,7 +33,8 @@ export function honorificHolder(
 }
 
 /**
- * `kata dokter itu`, `ujar dokter spesialis kulit itu` after `… dipimpin dr. X, …`: the person last written, before `at`, right after
+ * `kata dokter itu`, `ujar dokter muda itu` after `… dipimpin dr. X, …`: the person last
+ * written, before `at`, right after
  * a title that tells the profession `title` names (lexicon/honorifics.ts PROFESSION_TITLES;
  * discourse.professionTitle), the last speaker `last` first when written so; or null.
  */
@@ -65,14 +61,13 @@ export function professionHolder(
 }
 
 /**
- * The titles the profession a description names is written with: the whole description (`dokter`,
- * `dokter gigi`), or its head before `spesialis` (`dokter spesialis kulit di RSUD X`); else none.
+ * The titles the profession a description names is written with: its first two words when they
+ * name one (`dokter gigi itu` → `drg`), else its head (`dokter muda itu`, `dokter penyakit dalam di
+ * RSUD X itu` → `dr`); else none.
  */
 function professionOf(title: string): readonly string[] | undefined {
   const words = title.trim().toLowerCase().split(SPACE_RUNS);
-  const whole = PROFESSION_TITLES.get(words.join(' '));
-  if (whole) return whole;
-  return words[1] === PROFESSION_SPECIALIST ? PROFESSION_TITLES.get(words[0]!) : undefined;
+  return PROFESSION_TITLES.get(words.slice(0, 2).join(' ')) ?? PROFESSION_TITLES.get(words[0]!);
 }
 
 /**

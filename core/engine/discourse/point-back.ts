@@ -30,8 +30,7 @@ import { definiteOpening, isOriginDescription, isPersonDescription } from './per
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import type { Gender } from '../../lexicon/gender';
 import type { DocIndex } from './doc-index';
-import { DEFINITE, SINGULAR_ID_SET } from '../../lexicon/pronouns';
-import { isLetterCp, runsOf } from '../text/chars';
+import { DEFINITE } from '../../lexicon/pronouns';
 import { SPACE_RUNS } from '../text/string-scans';
 import { descriptionGender } from './description-gender';
 import {
@@ -247,10 +246,6 @@ export function pointingContext(
   const inQuote = words.within(c.paragraph, c.start, c.end);
   const quoted = (es: readonly Entity[]): boolean =>
     es.some(e => e.kind === 'person' && e.tokens.some(inQuote));
-  const said = (texts.get(c.paragraph) ?? '').slice(c.start, c.end).toLowerCase();
-  const speaksOfThirdPerson =
-    featureOn('discourse.describedNewcomer') &&
-    runsOf(said, isLetterCp).some(w => SINGULAR_ID_SET.has(w));
   const insertedAt = insertedCue(texts.get(c.paragraph) ?? '', c) ? pos(c.paragraph, c.at) : -1;
   const gender =
     kind === 'person'
@@ -275,7 +270,6 @@ export function pointingContext(
     continuing: cueIn(CONTINUING_CUES, c.cue),
     replying: replying(texts.get(c.paragraph) ?? '', c) || answersQuestion(texts, c),
     quoted,
-    speaksOfThirdPerson,
     insertedAt,
     gender,
     members,

@@ -21,14 +21,16 @@ const NAME_REACH = 80;
 /**
  * True when the name written at offset `at` of `text` is followed by a description set off by a
  * comma that opens with a noun for a person (describesPerson: a list's next name or a clause is
- * none), and no singular pronoun stands before it in its sentence (from `sentenceStart`).
+ * none), and no singular pronoun stands before it in its sentence (from `sentenceStart`) but
+ * one right after `yang`.
  */
 export function presentedAside(text: string, at: number, sentenceStart: number): boolean {
   if (!featureOn('discourse.describedNewcomer')) return false;
-  // `Setiap pagi ia menyuapi X, perempuan berusia 80 tahun …`: a pronoun subject before the name
-  // keeps the person it means the topic; X is talked about.
+  // `Setiap pagi ia menyuapi X, perempuan berusia 80 tahun …`: a pronoun before the name, as
+  // the subject of a clause (not inside a `yang` clause: `Beasiswa yang ia galang …`), keeps
+  // the person it means the topic; X is talked about.
   const before = runsOf(text.slice(sentenceStart, at).toLowerCase(), isLetterCp);
-  if (before.some(w => SINGULAR.has(w))) return false;
+  if (before.some((w, k) => SINGULAR.has(w) && before[k - 1] !== 'yang')) return false;
   const name = NAME_RUN.exec(text.slice(at, at + NAME_REACH));
   if (!name) return false;
   const a = readAppositive(text, at + name[0].length);

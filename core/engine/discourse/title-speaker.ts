@@ -193,10 +193,10 @@ function subjectBetween(ctx: ResolveContext, prev: Speech, to: Pos, ownClause: b
 
 /**
  * True when the head noun of description `title` (`perempuan` in `perempuan itu`) is written
- * between the last statement and `to` (`dibantu oleh cucu perempuannya`): somebody brought in by
- * that word, whom the description may mean.
+ * possessed between the last statement and `to` (`dibantu oleh cucu perempuannya`): a relative of
+ * the speaker's brought in by that word, whom the description may mean.
  */
-function headWrittenSinceLast(ctx: ResolveContext, title: string, to: Pos): boolean {
+function possessedHeadSinceLast(ctx: ResolveContext, title: string, to: Pos): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
   if (!prev) return true;
   const head = title.trim().split(SPACE_RUNS, 1)[0]!.toLowerCase();
@@ -205,18 +205,15 @@ function headWrittenSinceLast(ctx: ResolveContext, title: string, to: Pos): bool
     const a = p === paragraphOf(prev.end) ? offsetOf(prev.end) : 0;
     const b = p === paragraphOf(to) ? offsetOf(to) : text.length;
     const words = runsOf(text.slice(a, b).toLowerCase(), isLetterCp);
-    if (words.some(w => w === head || w === `${head}nya`)) return true;
+    if (words.includes(`${head}nya`)) return true;
   }
   return false;
 }
 
-/**
- * True when somebody other than the last statement's speaker, named or not, in any role, stands
- * between it and `to` (`Usaha itu kini dibantu oleh cucunya.`): a description by sex may mean them.
- */
-function someoneSinceLast(ctx: ResolveContext, to: Pos): boolean {
+/** True when a subject other than the last statement's speaker stands between it and `to`. */
+function subjectSinceLast(ctx: ResolveContext, to: Pos): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
-  return !prev || subjectBetween(ctx, prev, to, true) || personBetween(ctx, prev, to);
+  return !prev || subjectBetween(ctx, prev, to, true);
 }
 
 /**
@@ -455,8 +452,8 @@ function describedBack(
       lastOne &&
       (keepsSource(ctx, c, from, lastOne) ||
         (sexKeepsSource(ctx, c, from, lastOne) &&
-          !someoneSinceLast(ctx, from) &&
-          !headWrittenSinceLast(ctx, m.title, from)));
+          !subjectSinceLast(ctx, from) &&
+          !possessedHeadSinceLast(ctx, m.title, from)));
     if (next || kept) return { entities: [lastOne!] };
     // `Sumiati (45), pedagang sayur, mengeluhkan …` then `“…,” ujar perempuan itu`: the one
     // person the text brought in as its topic since the last statement is who it describes.
