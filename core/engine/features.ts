@@ -178,6 +178,8 @@ export const FEATURES = {
     'an English unnamed subject may carry two relative clauses (`A fan who came from X to watch the derby, who asked that his name be withheld, said …`): the head is the noun before the first',
   'names.englishTailBeforeRelative':
     'the head of an English unnamed subject may stand before a place and a relative clause not set off by commas (`A boat guide in X who asked not to be named said …`), as before one set off',
+  'names.englishAppositiveRelative':
+    'an English unnamed speaker set off as an appositive whose relative clause is not set off (`Another returnee, a mother from X who asked not to be named, said …`) is read up to the comma before the cue',
   'names.birthTime':
     'when a person was born, after `kelahiran` in a description (`Menurut pria kelahiran 1978 itu`, `kata perempuan kelahiran Ende 52 tahun lalu itu`), is still the description: the number ends nothing, and the birthplace is nobody who speaks',
   'cast.roleInitials':

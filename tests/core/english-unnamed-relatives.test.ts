@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withFeaturesOff, type FeatureName } from '../../core/engine/features';
-import { indirectQuotes } from './summarize';
+import { analyzeBody, indirectQuotes } from './summarize';
 
 // names.englishAnotherSubject, names.englishStackedRelative, names.englishTailBeforeRelative,
 // `withheld` among the anonymity words, `complained that` a that-only cue, and the unnamed heads
@@ -10,7 +10,8 @@ describe('English unnamed speakers with relative clauses', () => {
     ['Another baker said the subsidised flour ran out by noon.', 'names.englishAnotherSubject'],
     [
       'A fan who came from Ende to watch the derby, who asked that his name be withheld, said ticket prices had doubled.',
-      'names.englishStackedRelative',
+      // The appositive reading takes the tail after the first clause's comma too.
+      ['names.englishStackedRelative', 'names.englishAppositiveRelative'],
     ],
     [
       'A boat guide in Ende who asked not to be named said ferry tickets sold out early.',
@@ -19,7 +20,7 @@ describe('English unnamed speakers with relative clauses', () => {
   ])('%s', (line, feature) => {
     const [quote] = indirectQuotes(line);
     expect(quote).toMatch(/ → $/u);
-    const off = withFeaturesOff([feature as FeatureName], () => indirectQuotes(line));
+    const off = withFeaturesOff([feature].flat() as FeatureName[], () => indirectQuotes(line));
     expect(off).not.toEqual([quote]);
   });
 
@@ -36,5 +37,27 @@ describe('English unnamed speakers with relative clauses', () => {
     expect(indirectQuotes('Another baker complained of back pain after the long shift.')).toEqual(
       [],
     );
+  });
+});
+
+// names.englishAppositiveRelative
+describe('an unnamed speaker set off as an appositive with a relative clause not set off', () => {
+  const NAMED = '“We waited for weeks,” said Bramantyo Lado, a fisherman from Ende.';
+  const LINE =
+    'Another returnee, a woman from Borong who asked not to be named, said the shelter ran out of blankets. “The tents leaked every night,” she said.';
+  const said = () => analyzeBody(NAMED, LINE).quotes.map(q => `${q.type} ${q.speakers.join('+')}`);
+
+  test('speaks, and the `she` after her is her, not the man before', () => {
+    expect(said()).toEqual(['direct Bramantyo Lado', 'indirect ', 'direct ']);
+    expect(withFeaturesOff(['names.englishAppositiveRelative'], said)).toEqual([
+      'direct Bramantyo Lado',
+      'direct Bramantyo Lado',
+    ]);
+  });
+
+  test('a named person set off so keeps the name', () => {
+    const line =
+      'His neighbour, Kartinah Purba, a teacher who moved here in 2010, said the school was closed.';
+    expect(indirectQuotes(NAMED, line)).toEqual(['the school was closed → Kartinah Purba']);
   });
 });

@@ -69,7 +69,10 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
     const w = toks[j]!.text;
     if (w === 'who') {
       const opensAside = toks[j - 1]!.text === ',';
-      if (opensAside !== closing) return out;
+      // `Another returnee, a mother from X who asked not to be named, said`: an appositive closed
+      // by the comma before the cue, its relative clause not set off (names.englishAppositiveRelative).
+      const appositive = closing && !opensAside && featureOn('names.englishAppositiveRelative');
+      if (opensAside !== closing && !appositive) return out;
       const head = opensAside ? j - 2 : j - 1;
       out.push(head);
       // `a woman from X, who asked not to be named,`: the head before the tail the clause follows
