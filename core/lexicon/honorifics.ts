@@ -206,12 +206,18 @@ function isMasterDegree(d: string): boolean {
  * midwifery, `Kep` nursing, `Farm`, `Gz`) or one capital (`T`) (names.diplomaDegree).
  */
 function isDiplomaDegree(d: string): boolean {
-  if (!featureOn('names.diplomaDegree')) return false;
-  return DIPLOMA.test(d);
+  if (d[0] !== 'A' || !featureOn('names.diplomaDegree')) return false;
+  let i = d[1] === '.' ? 2 : 1;
+  if ((d[i] !== 'M' && d[i] !== 'm') || d[i + 1] !== 'd') return false;
+  i += 2;
+  if (i === d.length) return true;
+  if (d[i] === '.') i++;
+  // The field: one capital and up to four lowercase letters.
+  const field = d.length - i;
+  if (field < 1 || field > 5 || !isAsciiUpper(d.charCodeAt(i))) return false;
+  for (let k = i + 1; k < d.length; k++) if (!isAsciiLower(d.charCodeAt(k))) return false;
+  return true;
 }
-
-/** A diploma's shape (isDiplomaDegree). */
-const DIPLOMA = /^A\.?[Mm]d(?:\.?[A-Z][a-z]{0,4})?$/u;
 
 /**
  * True when `w` is a post-nominal degree, with or without a final dot. Read from the lists and

@@ -63,7 +63,6 @@ export interface PointingContext {
   replying?: boolean;
   /** True when the quote itself names one of these entities (quoted-words.ts). */
   quoted?: (entities: readonly Entity[]) => boolean;
-
   /**
    * Where the cue stands when it is inserted between commas inside the statement (`X, lanjutnya,
    * harus …`, `The deal, he said, is …`): whoever is named before it in that sentence is what the
@@ -329,12 +328,16 @@ interface MentionFacts extends PlacedEvent {
   presented: boolean;
 }
 
-/** The facts of mention `m`; `presented`: presentedPeople, when that rule is on. */
+/**
+ * The facts of mention `m`; `presented`: presentedPeople, when that rule is on; `introductions`:
+ * each person's descriptions (introduction.ts), for presentedAside.
+ */
 function factsOf(
   m: CastMention,
   doc: DocIndex,
   memo: CandidateMemo,
   presented: ReadonlySet<Entity> | null,
+  introductions?: ReadonlyMap<Entity, Introduction>,
 ): MentionFacts {
   return {
     at: m.at,
@@ -355,6 +358,8 @@ function factsOf(
       m.entities.length === 1 &&
       m.entities[0]!.kind === 'person' &&
       presentedAside(
+        introductions?.get(m.entities[0]!),
+        m.at,
         doc.texts.get(paragraphOf(m.at)) ?? '',
         offsetOf(m.at),
         doc.sentenceStart(m.at),
@@ -559,7 +564,7 @@ interface PlacedEvent extends SubjectEvent {
  */
 function draftMentions(
   at: Pos,
-  { mentions: ms, speeches, doc, memo }: CandidateRun,
+  { mentions: ms, speeches, doc, memo, introductions }: CandidateRun,
   drafts: LookDrafts<Draft>,
   events: SubjectEvent[],
 ): readonly MentionFacts[] {
@@ -580,7 +585,7 @@ function draftMentions(
   const speechHere = firstSpeechIn(herePara, speeches, doc);
   for (let i = Math.max(0, hi - LOOK_BACK); i < hi; i++) {
     const m = ms[i]!;
-    const facts = (memo.facts[i] ??= factsOf(m, doc, memo, presented));
+    const facts = (memo.facts[i] ??= factsOf(m, doc, memo, presented, introductions));
     const { role, subject, para, leadWords } = facts;
     // Only a source opens a topic: a subject that reports, or one the article gives a role. A
     // person doing something else without one (`Rudi mencetak gol`), or as a victim or suspect
@@ -594,7 +599,7 @@ function draftMentions(
     if (subject && source) sourcePara = para;
     const fresh = !memo.drafts.get(facts.key);
     const d = filedDraft(memo, facts, m.at, role, 'mention', !!m.unnamedGroup);
-    if (fresh && facts.presented && m.at > lastEnd && !subjectBefore(ms, i, memo, doc))
+    if (fresh && facts.presented && m.at > lastEnd && !subjectBefore(ms, i, doc))
       d.presentedSinceQuote = true;
     if (m.companions) d.companions = true;
     if (leadWords) d.leadIns.push(leadWords);
@@ -620,12 +625,7 @@ function draftMentions(
  * subject (`Sri menyuapi X, perempuan …`, `Dinas Kesehatan mengirim X, mahasiswi …`): the one
  * presented after it is acted on, talked about (presented-aside.ts).
  */
-function subjectBefore(
-  ms: readonly CastMention[],
-  i: number,
-  memo: CandidateMemo,
-  doc: DocIndex,
-): boolean {
+function subjectBefore(ms: readonly CastMention[], i: number, doc: DocIndex): boolean {
   const sentence = doc.sentence(ms[i]!.at);
   for (let j = i - 1; j >= 0 && doc.sentence(ms[j]!.at) === sentence; j--)
     if (isSubjectRole(ms[j]!.role) && ms[j]!.entities.length) return true;
@@ -784,8 +784,8 @@ function movedTo(d: Draft, at: Pos, sentence: number, para: number, role: Clause
  * sentence where somebody named as a clause subject since the previous quote was last named, in
  * the plural mention's paragraph or the one before, has two or more people last named there, each
  * such a subject, those people acting together are what the plural means, whoever was heard from
- * before them (discourse.subjectsTogether). `count`: the members a counted plural tells (0: any). In text
- * order, or null.
+ * before them (discourse.subjectsTogether). `count`: the members a counted plural tells (0:
+ * any). In text order, or null.
  */
 function subjectsTogether(
   drafts: LookDrafts<Draft>,

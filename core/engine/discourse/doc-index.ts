@@ -8,6 +8,7 @@ import { offsetOf, paragraphOf, pos, type Pos } from '../cast/entity';
 import { bodySentences } from '../text/body-sentences';
 import { partitionPoint } from '../text/partition-point';
 import { featureOn } from '../features';
+import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 
 /** Sentence and paragraph numbering of one article body. */
 export class DocIndex {
@@ -96,5 +97,20 @@ export class DocIndex {
   /** The caller's index of the paragraph holding `at`. */
   paragraphIndex(at: Pos): number {
     return paragraphOf(at);
+  }
+
+  /**
+   * True when `word` (lowercase) stands as a word of the text between `from` and `to`, over
+   * paragraph ends: the one reading of "written since" (introduction.ts, title-speaker.ts).
+   */
+  wordBetween(from: Pos, to: Pos, word: string): boolean {
+    for (let p = paragraphOf(from); p <= paragraphOf(to); p++) {
+      const text = this.texts.get(p);
+      if (text === undefined) continue;
+      const a = p === paragraphOf(from) ? offsetOf(from) : 0;
+      const b = p === paragraphOf(to) ? offsetOf(to) : text.length;
+      if (runsOf(text.slice(a, b).toLowerCase(), isAlnumOrHyphenCp).includes(word)) return true;
+    }
+    return false;
   }
 }

@@ -33,10 +33,10 @@ export function honorificHolder(
 }
 
 /**
- * `kata dokter itu`, `ujar dokter muda itu` after `… dipimpin dr. X, …`: the person last
- * written, before `at`, right after
- * a title that tells the profession `title` names (lexicon/honorifics.ts PROFESSION_TITLES;
- * discourse.professionTitle), the last speaker `last` first when written so; or null.
+ * `kata dokter itu`, `ujar dokter muda itu` after `… dipimpin dr. X, …`: the person last written,
+ * before `at`, right after a title that tells the profession `title` names (lexicon/honorifics.ts
+ * PROFESSION_TITLES; discourse.professionTitle), the last speaker `last` first when written so;
+ * or null.
  */
 export function professionHolder(
   records: readonly CastRecord[],
@@ -75,9 +75,17 @@ function professionOf(title: string): readonly string[] | undefined {
  * the name's first word (`Kepala Puskesmas X, dr. Rina Sari` read whole at a cue).
  */
 function titleInside(text: string, w: string, name: string): boolean {
-  const words = text.split(SPACE_RUNS).map(dropFinalDot);
-  const h = words.indexOf(w);
-  return h >= 0 && words.indexOf(name.split(SPACE_RUNS, 1)[0]!, h + 1) > h;
+  return titleBeforeName(
+    text.split(SPACE_RUNS).map(dropFinalDot),
+    w,
+    name.split(SPACE_RUNS, 1)[0]!,
+  );
+}
+
+/** True when `words` hold `title` before `first`, the name's first word (as written in both). */
+function titleBeforeName(words: readonly string[], title: string, first: string): boolean {
+  const h = words.indexOf(title);
+  return h >= 0 && words.indexOf(first, h + 1) > h;
 }
 
 /** True when `before` ends with title `w` as written, with or without its dot, and a space. */
@@ -95,8 +103,7 @@ function titleEnds(before: string, w: string): boolean {
 function writtenBefore(text: string, word: string, name: string): boolean {
   const words = text.split(SPACE_RUNS).map(w => dropFinalDot(w.toLowerCase()));
   const first = name.split(SPACE_RUNS, 1)[0]!.toLowerCase();
-  const h = words.indexOf(word);
-  return (h >= 0 && words.indexOf(first, h + 1) > h) || gelarAfter(words, word, first);
+  return titleBeforeName(words, word, first) || gelarAfter(words, word, first);
 }
 
 /**

@@ -14,12 +14,11 @@ import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { isSubjectRole } from '../cast/mention-record';
 import { PERSON_NOUN_GENDER, PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { descriptionGender } from './description-gender';
-import { OCCUPATION_SET } from '../../lexicon/roles';
+import { OCCUPATION_SET, ROLE_HEAD_SET } from '../../lexicon/roles';
 import { PREPOSITIONS } from '../../lexicon/prepositions';
 import { SPACE_RUNS } from '../text/string-scans';
 import type { DocIndex } from './doc-index';
 import { definiteOpening } from './person-description';
-import { describesPerson } from './presented-aside';
 
 /** The appositives of one person, as written and as lowercase words. */
 export interface Introduction {
@@ -31,6 +30,12 @@ export interface Introduction {
    * dwells on them (describedAfterSubject).
    */
   readonly goneOnAt: readonly Pos[];
+  /**
+   * Where a mention of the person starts that a description headed by a person noun or a trade
+   * is set off after (`… dibimbing oleh X, ustazah asal Y.`): the article presents them there
+   * (discourse/presented-aside.ts).
+   */
+  readonly describedAt: readonly Pos[];
 }
 
 /**
@@ -43,12 +48,15 @@ export function readIntroductions(
   texts: ReadonlyMap<number, string>,
   doc?: DocIndex,
 ): ReadonlyMap<Entity, Introduction> {
-  const out = new Map<Entity, { texts: string[]; words: string[][]; goneOnAt: Pos[] }>();
+  const out = new Map<Entity, Building>();
   if (!featureOn('discourse.appositiveWords')) return out;
-  const add = (e: Entity, chunk: string, at?: Pos) => {
+  const introOf = (e: Entity): Building => {
     let intro = out.get(e);
-    if (!intro) out.set(e, (intro = { texts: [], words: [], goneOnAt: [] }));
-    if (at !== undefined) intro.goneOnAt.push(at);
+    if (!intro) out.set(e, (intro = { texts: [], words: [], goneOnAt: [], describedAt: [] }));
+    return intro;
+  };
+  const add = (e: Entity, chunk: string) => {
+    const intro = introOf(e);
     if (intro.texts.includes(chunk)) return;
     intro.texts.push(chunk);
     intro.words.push(runsOf(chunk.toLowerCase(), isAlnumOrHyphenCp));
@@ -66,10 +74,38 @@ export function readIntroductions(
     const chunk = a.text;
     if (personStarts.has(pos(para, a.start))) continue;
     add(e, chunk);
+    if (describesPerson(chunk)) introOf(e).describedAt.push(r.at);
   }
   if (doc && featureOn('discourse.definiteDescriptionIntroduces'))
-    for (const [e, chunk, at] of describedAfterSubject(records, doc)) add(e, chunk, at);
+    for (const [e, chunk, at] of describedAfterSubject(records, doc)) {
+      add(e, chunk);
+      introOf(e).goneOnAt.push(at);
+    }
   return out;
+}
+
+/** An Introduction while readIntroductions fills it. */
+interface Building {
+  texts: string[];
+  words: string[][];
+  goneOnAt: Pos[];
+  describedAt: Pos[];
+}
+
+/** Heads of a description that tells what a person is (describesPerson). */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_NOUNS,
+  ...PERSON_NOUN_GENDER.keys(),
+  ...OCCUPATION_SET,
+  ...ROLE_HEAD_SET,
+]);
+
+/**
+ * True when `description` opens with a noun for a person (`ustazah …`, `mahasiswi …`, `guru
+ * …`, `ibu dua anak`): a clause after the comma (`lalu merembet …`, `kemarin`) describes nobody.
+ */
+function describesPerson(description: string): boolean {
+  return PERSON_HEADS.has(description.split(' ', 1)[0]!.toLowerCase());
 }
 
 /**
@@ -139,7 +175,7 @@ function describedAfterSubject(
     if (!person) return;
     const head =
       phrase.split(' ')[phrase.startsWith('Sang ') || phrase.startsWith('sang ') ? 1 : 0]!;
-    if (headUsedSince(doc, person.at, start, head.toLowerCase())) return;
+    if (doc.wordBetween(person.at, start, head.toLowerCase())) return;
     found.push([person.entity!, phrase, start]);
   });
   return found;
@@ -212,16 +248,4 @@ function kinAgrees(doc: DocIndex, r: CastRecord, phrase: string): boolean {
   const kin = PERSON_NOUN_GENDER.get(opening.split(SPACE_RUNS, 1)[0]!.toLowerCase());
   const sex = descriptionGender(phrase, false);
   return !kin || !sex || kin === sex;
-}
-
-/** True when `head` stands as a word between `from` and `to` (an unnamed one it may mean). */
-function headUsedSince(doc: DocIndex, from: Pos, to: Pos, head: string): boolean {
-  for (let p = paragraphOf(from); p <= paragraphOf(to); p++) {
-    const text = doc.texts.get(p);
-    if (text === undefined) continue;
-    const a = p === paragraphOf(from) ? offsetOf(from) : 0;
-    const b = p === paragraphOf(to) ? offsetOf(to) : text.length;
-    if (runsOf(text.slice(a, b).toLowerCase(), isAlnumOrHyphenCp).includes(head)) return true;
-  }
-  return false;
 }

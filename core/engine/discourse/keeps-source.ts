@@ -41,9 +41,10 @@ export function keepsSource(ctx: ResolveContext, c: Candidate, from: Pos, last: 
 
 /**
  * A description by sex (`tutur nenek enam cucu itu`) keeps `last`, the previous speaker, when the
- * article told that speaker is of that sex, the model chose them, and nobody was brought in as a
- * subject since (`Ia berharap … . Bagi X, … . Ia ingin …`, each about her): the text went on about the speaker,
- * however many of its sentences it took (discourse.describedSexKeepsSource).
+ * article told that speaker is of that sex and the model chose them (`Ia berharap … . Bagi X, … .
+ * Ia ingin …`, each about her): the text went on about the speaker, however many of its sentences
+ * it took (discourse.describedSexKeepsSource). Who came in between is the caller's test
+ * (title-speaker.ts describedBack).
  */
 export function sexKeepsSource(
   ctx: ResolveContext,

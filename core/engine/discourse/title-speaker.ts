@@ -12,15 +12,7 @@ import { isSubjectRole } from '../cast/mention-record';
 import { DEFINITE, MEMBER_NOUNS, NYA_ADVERBS, SINGULAR } from '../../lexicon/pronouns';
 import { OCCUPATION_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
-import {
-  codePointAt,
-  cpLength,
-  hasAlnum,
-  isLetterCp,
-  isSpaceCp,
-  leadingRun,
-  runsOf,
-} from '../text/chars';
+import { codePointAt, cpLength, hasAlnum, isLetterCp, isSpaceCp, leadingRun } from '../text/chars';
 import { endsWithWord, SPACE_RUNS } from '../text/string-scans';
 import { isPlaceWord } from '../names/name-model';
 import type { CastMention } from '../cast/cast-mentions';
@@ -198,16 +190,8 @@ function subjectBetween(ctx: ResolveContext, prev: Speech, to: Pos, ownClause: b
  */
 function possessedHeadSinceLast(ctx: ResolveContext, title: string, to: Pos): boolean {
   const prev = ctx.speeches[ctx.speeches.length - 1];
-  if (!prev) return true;
   const head = title.trim().split(SPACE_RUNS, 1)[0]!.toLowerCase();
-  for (let p = paragraphOf(prev.end); p <= paragraphOf(to); p++) {
-    const text = ctx.texts.get(p) ?? '';
-    const a = p === paragraphOf(prev.end) ? offsetOf(prev.end) : 0;
-    const b = p === paragraphOf(to) ? offsetOf(to) : text.length;
-    const words = runsOf(text.slice(a, b).toLowerCase(), isLetterCp);
-    if (words.includes(`${head}nya`)) return true;
-  }
-  return false;
+  return !prev || ctx.doc.wordBetween(prev.end, to, `${head}nya`);
 }
 
 /** True when a subject other than the last statement's speaker stands between it and `to`. */

@@ -1,8 +1,9 @@
 /**
  * When a person was born, written inside a description after `kelahiran` (born in, born of): a
  * year (`pria kelahiran 1978 itu`) or a span back from now, after the birthplace or without one
- * (`pria kelahiran Ende 52 tahun lalu itu`, `pria kelahiran 52 tahun lalu itu`). Feature writers introduce and point back at people this way; read as
- * words of nothing, the number ended the description and the birthplace became the speaker.
+ * (`pria kelahiran Ende 52 tahun lalu itu`, `pria kelahiran 52 tahun lalu itu`). Feature writers
+ * introduce and point back at people this way; read as words of nothing, the number ended the
+ * description and the birthplace became the speaker.
  */
 import { isDigits } from '../text/chars';
 import type { Token } from '../text/text';

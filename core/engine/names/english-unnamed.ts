@@ -26,7 +26,10 @@ const MAX_WORDS = 5;
 const MAX_RELATIVE = 12;
 
 const INDEFINITE: ReadonlySet<string> = new Set(EN_INDEFINITE_ARTICLES);
-/** `Another baker said`: `another` opens an unnamed subject as `a` does (names.englishAnotherSubject). */
+/**
+ * `Another baker said`: `another` opens an unnamed subject as `a` does
+ * (names.englishAnotherSubject).
+ */
 const opensIndefinite = (w: string): boolean =>
   INDEFINITE.has(w) || (w === 'another' && featureOn('names.englishAnotherSubject'));
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(EN_HEAD_PREPOSITIONS);
@@ -70,7 +73,8 @@ function headCandidates(toks: readonly Token[], k: number): number[] {
     if (w === 'who') {
       const opensAside = toks[j - 1]!.text === ',';
       // `Another returnee, a mother from X who asked not to be named, said`: an appositive closed
-      // by the comma before the cue, its relative clause not set off (names.englishAppositiveRelative).
+      // by the comma before the cue, its relative clause not set off
+      // (names.englishAppositiveRelative).
       const appositive = closing && !opensAside && featureOn('names.englishAppositiveRelative');
       if (opensAside !== closing && !appositive) return out;
       const head = opensAside ? j - 2 : j - 1;

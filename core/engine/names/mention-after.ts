@@ -128,8 +128,8 @@ const objectlessPreposition = (toks: readonly Token[], j: number): boolean =>
   (DEFINITE.has(toks[j + 1]?.text ?? '') || prepositionNext(toks, j));
 
 /**
- * `kata dokter penyakit dalam di puskesmas X itu`: a preposition right before another has no object
- * either (names.prepositionBeforePreposition).
+ * `kata dokter penyakit dalam di puskesmas X itu`: a preposition right before `di` or `dari` has no
+ * object either (names.prepositionBeforePreposition).
  */
 const prepositionNext = (toks: readonly Token[], j: number): boolean =>
   SEAT_PREPOSITIONS.has(toks[j + 1]?.text ?? '') && featureOn('names.prepositionBeforePreposition');
@@ -269,9 +269,9 @@ function readAfter(
   while (j < toks.length && j - i < DESCRIPTION_MAX_WORDS) {
     // `kata pelatih berusia 51 tahun itu`: an age is part of the description.
     const aged = afterAge(toks, j);
+    const born = j > i && opensBirth(toks[j - 1]!.lower) ? birthTimeEnd(toks, j) : j;
     if (aged > j) j = aged;
-    else if (j > i && opensBirth(toks[j - 1]!.lower) && birthTimeEnd(toks, j) > j)
-      j = birthTimeEnd(toks, j);
+    else if (born > j) j = born;
     else if (j > i && verbEndsDescription(toks, j, i + DESCRIPTION_MAX_WORDS)) break;
     else if (j > i && mannerAfterDemonstrative(toks, j)) break;
     else if (j > i && closedByDemonstrative(toks, j)) break;
