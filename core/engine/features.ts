@@ -210,6 +210,12 @@ export const FEATURES = {
     'a line-of-business word after `PT`/`CV` and more of the company’s words (`Kepala Ekonom PT Bank Sentosa Sekuritas Rudi Hartawan`) closes the company’s name there too: the name does not open with `Sekuritas`',
   'names.englishOrgPerson':
     "a person named after an English organisation's complement closes the run (`Ministry of Trade Dimas Arya`): the person speaks, the organisation is the role",
+  'names.englishPortfolioComplement':
+    'an English organisation’s complement made only of portfolio words (`Ministry of Trade`, `Ministry of Home Affairs`) ends at the first word that is none: two name words or more from there are the person even when no lexicon knows the first as a given name',
+  'names.degreeShapeAfterTitle':
+    'after a name opened by a degree holder’s title (`Dr.`, `dr.`, `Prof.`, `Dra.`), a word of a degree’s shape set off by commas (`Dr. X, M.Psi, menilai`) is a degree even with no other degree before it: the degree is never the speaker',
+  'names.model.namesakeAfterHead':
+    'a titled name right after the head of an institution named after an honoured person (`RSUD dr. X Ende`, `Universitas KH X`) is the institution’s name, no member’s: the person starts at a later honorific in the run, else the run names nobody',
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'discourse.openingDescriptionGoesOn':

@@ -11,7 +11,9 @@
  * Supreme Court, in the case-blind sets); `amai` (Minangkabau, an older woman: `Amai Nurhayati`)
  * and `uda` (Minangkabau, an older brother) likewise (`uni`, an older sister, is not here: it opens
  * `Uni Eropa`); `tgh` is Tuan Guru Haji, the
- * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`).
+ * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`). Protestant churches
+ * write their elders' and deacons' offices before the name: `St.` for Sintua, a Batak church
+ * elder (`St. Bonifasius Sihombing`), `Pnt.` for Penatua, `Dkn.` for Diaken.
  */
 
 import { words } from './word-list';
@@ -26,6 +28,7 @@ export const HONORIFICS: readonly string[] = words(`
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
   mama mbah mbok bang abang cak tgh capt
   kang teh bli mak amai uda
+  sintua st penatua pnt diaken dkn
 `);
 
 /**
@@ -66,13 +69,13 @@ export const KIN_AFTER_ADDRESS: ReadonlySet<string> = new Set(words(`de dhe lik 
 /**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
  * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
- * `Pdt.` for Pendeta, a pastor; `Capt.` for a pilot or a ship's master, as airlines and ports
+ * `Pdt.` for Pendeta, a pastor, and `St.`, `Pnt.`, `Dkn.` for a church elder or deacon; `Capt.` for a pilot or a ship's master, as airlines and ports
  * write it):
  * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
  * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
 export const SHORT_TITLES: readonly string[] = words(
-  `dr drg drh prof ir drs dra h hj kh rr tgk pdt capt`,
+  `dr drg drh prof ir drs dra h hj kh rr tgk pdt st pnt dkn capt`,
 );
 
 /**
@@ -82,6 +85,16 @@ export const SHORT_TITLES: readonly string[] = words(
  * stands before the name (cast/read-mentions.ts). Lowercase.
  */
 export const TITLES_SPELLING_WORDS: ReadonlySet<string> = new Set(words(`lalu`));
+
+/**
+ * Titles written before the names of people who hold degrees (`Dr.` a doctorate, `dr.` a
+ * physician, `Prof.`, `Ir.` an engineer, `Drs.`/`Dra.` the old bachelor's): after a name opened by
+ * one, a word of a degree's shape set off by commas is a degree, not a name (`Dr. X, M.Psi,
+ * menilai`; names/degrees-after.ts). Lowercase, without the dot.
+ */
+export const DEGREE_HOLDER_TITLES: ReadonlySet<string> = new Set(
+  words(`dr drg drh prof ir drs dra`),
+);
 
 /**
  * Medical titles Indonesian writes in lowercase before a name (`dr Rina`, `drg Budi` for a

@@ -270,7 +270,9 @@ export const ENGLISH_DOTTED_RANKS: readonly string[] = words(`
 `);
 
 /**
- * Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. The last
+ * Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. The
+ * fifth and sixth lines are the non-commissioned and enlisted ranks of the TNI (`Serda`, `Praka`)
+ * and of Polri (`Bripda`, `Brigpol`) and the air force's one-star to three-star ranks. The last
  * line is how English copy writes the Indonesian police ranks (`Senior Commissioner` = Kombes,
  * `Adjunct Commissioner` = AKP, `First Inspector` = Iptu) and a constable's.
  */
@@ -282,6 +284,8 @@ export const RANKS: readonly string[] = [
   komodor
   kolonel letkol mayor kapten lettu letda serka serma sertu kopral prajurit purn purnawirawan
   ajun komisaris besar inspektur bharada
+  sersan serda pelda peltu kopka koptu kopda praka pratu prada marsma marsda marsdya
+  bripda briptu brigpol bharatu bharaka abrip abriptu abripda
   commodore admiral general colonel lieutenant sergeant brigadier marshal corporal
   commissioner inspector superintendent constable adjunct
 `),

@@ -5,7 +5,12 @@
  * with no comma after it (`Prof Dr Sinta Maharani, MSi menilai`, `Ustaz Farid, Lc, MA menjelaskan`).
  * Degrees without commas (`Rina SpGK`) are read inside the run (name-split.ts, postNominalStart).
  */
-import { isChainedDegree, isDegree, isDegreeShaped } from '../../lexicon/honorifics';
+import {
+  DEGREE_HOLDER_TITLES,
+  isChainedDegree,
+  isDegree,
+  isDegreeShaped,
+} from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { namesPerson, type ArticleEvidence } from './name-model';
 import { isRunToken, walkRunBack } from './name-run';
@@ -76,7 +81,22 @@ export function chainedDegreeAt(
 ): boolean {
   const written = text.slice(toks[i]!.start, toks[end - 1]!.end);
   if (isChainedDegree(written, degreeAfter)) return true;
-  return isDegreeShaped(written) && degreeEndsAt(toks, i - 1, text);
+  if (!isDegreeShaped(written)) return false;
+  return degreeEndsAt(toks, i - 1, text) || titledNameBefore(toks, i - 1);
+}
+
+/**
+ * True when the run that ends right before the comma at token `comma` opens with the title of a
+ * degree holder (`Dr. Rina Sari, M.Psi,`: honorifics.ts DEGREE_HOLDER_TITLES): after such a name a
+ * word of a degree's shape is a degree even with no other degree before it; an initial's given
+ * name (`M.Ali`) follows no title (names.degreeShapeAfterTitle).
+ */
+function titledNameBefore(toks: readonly Token[], comma: number): boolean {
+  if (!featureOn('names.degreeShapeAfterTitle') || !isRunToken(toks[comma - 1])) return false;
+  const s = walkRunBack(toks, comma - 1);
+  // The title starts the run, or stands right before it with its dot (`Dr. Rina`).
+  const title = toks[s - 1]?.text === '.' ? toks[s - 2] : toks[s];
+  return title !== undefined && DEGREE_HOLDER_TITLES.has(title.lower);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/organisations-en';
 import {
   EN_GOVERNMENT_PORTFOLIO_WORDS,
+  EN_PORTFOLIO_WORDS,
   EN_ROLE_HEAD_SET,
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
@@ -156,10 +157,35 @@ function personStart(words: readonly string[], head: number, end: number): numbe
   // The complement keeps at least one word after its joiner (`Ministry of Trade`).
   for (let k = head + 3; k <= end - 2; k++) {
     if (!(isGivenName(words[k]!) || isInnerName(words[k]!))) continue;
-    const tail = words.slice(k, end);
-    if (tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w))) return k;
+    if (personTail(words, k, end)) return k;
   }
-  return -1;
+  return afterPortfolio(words, head, end);
+}
+
+/** True when the words from `k` to `end` may be a person's whole name: no head, no organisation word. */
+const personTail = (words: readonly string[], k: number, end: number): boolean =>
+  words.slice(k, end).every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w));
+
+/** A word of a government's or a business's portfolio (`Trade`, `Home`, `Affairs`), or `and`. */
+const isPortfolioWord = (w: string): boolean =>
+  w === 'and' ||
+  (startsUpper(w) &&
+    (EN_GOVERNMENT_PORTFOLIO_WORDS.has(lowerWord(w)) || EN_PORTFOLIO_WORDS.has(lowerWord(w))));
+
+/**
+ * `Ministry of Trade Yosef Manuhutu`: a complement made only of portfolio words ends at the first
+ * word that is none, and two name words or more from there are the person, whether or not a
+ * lexicon knows the first as a given name (names.englishPortfolioComplement). Returns where the
+ * person starts, or -1.
+ */
+function afterPortfolio(words: readonly string[], head: number, end: number): number {
+  if (!featureOn('names.englishPortfolioComplement')) return -1;
+  let k = head + 2;
+  if (words[k] === 'the') k++;
+  const first = k;
+  while (k < end && isPortfolioWord(words[k]!)) k++;
+  if (k === first || words[k - 1] === 'and' || end - k < 2) return -1;
+  return personTail(words, k, end) ? k : -1;
 }
 
 /**
@@ -175,9 +201,7 @@ function afterShortForm(words: readonly string[], head: number, end: number): nu
   for (let k = head + 2; k < end - 2; k++) if (words[k]!.startsWith('(')) b = k;
   if (b < 0) return -1;
   const start = isPlaceWord(words[b + 1]!) ? b + 2 : b + 1;
-  const tail = words.slice(start, end);
-  const person = tail.every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w));
-  return tail.length >= 2 && person ? start : -1;
+  return end - start >= 2 && personTail(words, start, end) ? start : -1;
 }
 
 /**

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { speakerRoles } from './summarize';
+
+/**
+ * After a name opened by a degree holder's title (`Dr.`, `Dra.`, `dr.`, `Prof.`), a word of a
+ * degree's shape set off by commas is a degree even when no other degree comes before it
+ * (names.degreeShapeAfterTitle); without the title the same shape may be an initial's given name.
+ */
+const ROWS: readonly (readonly [paragraph: string, name: string])[] = [
+  [
+    'Psikolog dari Universitas Ende, Dr. Kusmawati Dalimunthe, M.Psi, menilai anak-anak korban banjir membutuhkan pendampingan.',
+    'Kusmawati Dalimunthe',
+  ],
+  [
+    'Dosen Universitas Borong, Dra. Sukarmini, M.Psi, menuturkan penyintas gempa butuh waktu untuk pulih.',
+    'Sukarmini',
+  ],
+  [
+    'Pengajar pariwisata, Prof. Bramantyo Sukamto, M.Par, mengatakan desa wisata perlu pemandu lokal.',
+    'Bramantyo Sukamto',
+  ],
+];
+
+/** No title before the name: the shape is read as a name, as before. */
+const GUARDS: readonly (readonly [paragraph: string, name: string])[] = [
+  ['Kepala Dinas Sosial Kabupaten Ende, M.Ali, mengatakan bantuan sudah disalurkan.', 'M.Ali'],
+];
+
+describe('a degree after a titled name', () => {
+  test.each(ROWS)('%s', (paragraph, name) => expect(speakerRoles(paragraph)[0]?.[0]).toBe(name));
+  test.each(GUARDS)('guard: %s', (paragraph, name) =>
+    expect(speakerRoles(paragraph)[0]?.[0]).toBe(name),
+  );
+
+  test('switched off, the degree is read as the speaker', () => {
+    const [paragraph, name] = ROWS[0]!;
+    const off = withFeaturesOff(['names.degreeShapeAfterTitle'], () => speakerRoles(paragraph));
+    expect(off.map(([n]) => n)).not.toContain(name);
+  });
+});
