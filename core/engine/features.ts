@@ -213,9 +213,13 @@ export const FEATURES = {
   'names.englishPortfolioComplement':
     'an English organisation’s complement made only of portfolio words (`Ministry of Trade`, `Ministry of Home Affairs`) ends at the first word that is none: two name words or more from there are the person even when no lexicon knows the first as a given name',
   'names.degreeShapeAfterTitle':
-    'after a name opened by a degree holder’s title (`Dr.`, `dr.`, `Prof.`, `Dra.`), a word of a degree’s shape set off by commas (`Dr. X, M.Psi, menilai`) is a degree even with no other degree before it: the degree is never the speaker',
+    'after a name opened by a degree holder’s title (`Dr.`, `dr.`, `drg.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`) not right after an institution’s head (`RSUP Dr. X`), a word of a degree’s shape set off by commas (`Dr. X, M.Psi, menilai`) is a degree even with no other degree before it: the degree is never the speaker',
   'names.model.namesakeAfterHead':
-    'a titled name right after the head of an institution named after an honoured person (`RSUD dr. X Ende`, `Universitas KH X`) is the institution’s name, no member’s: the person starts at a later honorific in the run, else the run names nobody',
+    'a titled name right after the head of an institution often named after an honoured person (`RSUD dr. X Garut, dr. Y`) is the institution’s name, no member’s, when another titled name is set off right after the run or a later degree holder’s title in the run starts the person',
+  'names.kinObjectApposition':
+    'a kin phrase set off after a name and followed by another name set off before the cue (`A (60), ayah dari dua korban, B (20), mengatakan`) says whose kin A is: A speaks, B is the person the phrase is about',
+  'names.churchOfficeTitles':
+    'a church office written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken) opening a run in title case is a title, out of the name; in capitals (`DKN`) or after a name word (a Minang `St.` Sutan) it is none',
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'discourse.openingDescriptionGoesOn':
@@ -963,6 +967,8 @@ export const FEATURES = {
     'two people joined after a description set off for the first (`A (61), perajin gerabah di Kampung X, dan adiknya, B (55), menyebut …`) are one pair, whom a later `mereka`/`keduanya` means',
   'discourse.setOffRolePair':
     'a pair whose second person is set off by commas after a role naming its unit (`A dan anggota Fraksi Hijau, B,`) is a joined pair',
+  'discourse.longSetOffRolePair':
+    'a pair joined by a role whose unit is a centre inside a campus (`A dan dosen Pusat Studi Hukum Universitas X, B,`), up to six words, or whose first person is set off after a role too (`Ketua RT, A, dan peneliti Universitas X, B,`): both make the statement',
   'discourse.capitalRolePair':
     'two people each set off after their own role, the second role capitalised (`Ketua Umum X, A, dan Sekretaris Jenderal, B,`), are a joined pair',
   'discourse.joinedPair':

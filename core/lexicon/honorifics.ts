@@ -12,8 +12,8 @@
  * and `uda` (Minangkabau, an older brother) likewise (`uni`, an older sister, is not here: it opens
  * `Uni Eropa`); `tgh` is Tuan Guru Haji, the
  * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`). Protestant churches
- * write their elders' and deacons' offices before the name: `St.` for Sintua, a Batak church
- * elder (`St. Bonifasius Sihombing`), `Pnt.` for Penatua, `Dkn.` for Diaken.
+ * write their elders' and deacons' offices before the name: `Sintua` (a Batak church elder),
+ * `Penatua`, `Diaken`; their short forms are read apart (CHURCH_OFFICE_SHORT, below).
  */
 
 import { words } from './word-list';
@@ -28,7 +28,7 @@ export const HONORIFICS: readonly string[] = words(`
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
   mama mbah mbok bang abang cak tgh capt
   kang teh bli mak amai uda
-  sintua st penatua pnt diaken dkn
+  sintua penatua diaken
 `);
 
 /**
@@ -342,6 +342,21 @@ export const isDoctorateFieldWord = (word: string): boolean =>
   AFTER_DOCTOR.has(dropFinalDot(lowerWord(word)));
 
 /**
+ * Church offices written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken): spelled in capitals
+ * they are acronyms (`DKN`, `ST` for a Balinese youth group), and `St.` after a name word is a
+ * Minang `Sutan` inside the name, so each is a title only in title case and opening the run
+ * (names.churchOfficeTitles). Lowercase.
+ */
+const CHURCH_OFFICE_SHORT: ReadonlySet<string> = new Set(words(`st pnt dkn`));
+
+/** True when the church office written short at `words[k]` stands as a title (see above). */
+function churchOfficeAt(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  const titleCase = w[0] !== w[0]!.toLowerCase() && w[1] === w[1]!.toLowerCase();
+  return k === 0 && titleCase && featureOn('names.churchOfficeTitles');
+}
+
+/**
  * True when `words[k]` is an honorific where it stands: one of HONORIFIC_SET, either word of an
  * honorific pair (HONORIFIC_PAIRS: `Tan Sri`, `Datuk Seri Azlan Mokhtar`, `Tuan Guru`) or `Ing`
  * after `Dr`.
@@ -350,6 +365,7 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   // lowerWord: the name readers ask this of each word of a run, several times over.
   const written = lowerWord(words[k]!);
   const lw = written.endsWith('.') ? written.slice(0, -1) : written;
+  if (CHURCH_OFFICE_SHORT.has(lw)) return churchOfficeAt(words, k);
   if (HONORIFIC_SET.has(lw)) return true;
   const next = words[k + 1];
   if (next !== undefined && honorificPair(lw, lowerWord(next))) return true;

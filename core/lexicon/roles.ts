@@ -270,8 +270,8 @@ export const ENGLISH_DOTTED_RANKS: readonly string[] = words(`
 `);
 
 /**
- * Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. The
- * fifth and sixth lines are the non-commissioned and enlisted ranks of the TNI (`Serda`, `Praka`)
+ * Police and military ranks (`Irjen`, `AKBP`); dropped from the name, kept in the role. The two
+ * lines after `bharada` are the non-commissioned and enlisted ranks of the TNI (`Serda`, `Praka`)
  * and of Polri (`Bripda`, `Brigpol`) and the air force's one-star to three-star ranks. The last
  * line is how English copy writes the Indonesian police ranks (`Senior Commissioner` = Kombes,
  * `Adjunct Commissioner` = AKP, `First Inspector` = Iptu) and a constable's.

@@ -25,6 +25,8 @@ const ROWS: readonly (readonly [paragraph: string, name: string])[] = [
 /** No title before the name: the shape is read as a name, as before. */
 const GUARDS: readonly (readonly [paragraph: string, name: string])[] = [
   ['Kepala Dinas Sosial Kabupaten Ende, M.Ali, mengatakan bantuan sudah disalurkan.', 'M.Ali'],
+  // A title after an institution's head is the institution's namesake, not the name's opener.
+  ['Perawat RSUP Dr. Sukamto, M.Ali, mengatakan pasien demam berdarah terus bertambah.', 'M.Ali'],
 ];
 
 describe('a degree after a titled name', () => {

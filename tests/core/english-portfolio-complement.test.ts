@@ -28,6 +28,11 @@ const GUARDS: readonly (readonly [paragraph: string, name: string])[] = [
     'The Ministry of Health said the vaccine stock was enough for three months.',
     'Ministry of Health',
   ],
+  // A province after the portfolio is the office's seat, no person.
+  [
+    'The Ministry of Religious Affairs West Java said the hajj quota would not change.',
+    'Ministry of Religious Affairs West Java',
+  ],
 ];
 
 describe('a person after a portfolio complement', () => {

@@ -4,9 +4,9 @@ import { lastSpeakers, speakerRoles } from './summarize';
 
 /**
  * A titled name right after the head of an institution often named after an honoured person
- * (`RSUD dr. X Ende`) is the institution's name when a place closes it or another titled name
- * follows in the run: nobody called X speaks, and a later `dokter itu` means the doctor who did
- * (names.model.namesakeAfterHead).
+ * (`RSUD dr. X Ende`) is the institution's name when another titled name is set off right after
+ * the run or follows inside it: nobody called X speaks, and a later `dokter itu` means the doctor
+ * who did (names.model.namesakeAfterHead).
  */
 const ROWS: readonly (readonly [paragraphs: readonly string[], speakers: readonly string[]])[] = [
   [
@@ -22,10 +22,15 @@ const ROWS: readonly (readonly [paragraphs: readonly string[], speakers: readonl
     ],
     ['Kusmawati Dalimunthe'],
   ],
-  // No seat and no second name: the titled name may be the director's own.
+  // Nothing after the run and no later title: the titled name may be the director's own, even
+  // when a place closes it (Batak surnames name places too).
   [
     ['Direktur RSUD dr. Kusmawati Dalimunthe mengatakan ruang isolasi sudah penuh.'],
     ['Kusmawati Dalimunthe'],
+  ],
+  [
+    ['Direktur RSUD dr. Sekarwangi Samosir mengatakan ruang isolasi sudah penuh.'],
+    ['Sekarwangi Samosir'],
   ],
 ];
 

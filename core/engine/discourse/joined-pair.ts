@@ -54,20 +54,32 @@ export function joinsPair(gap: string): boolean {
 const MAX_UNIT_WORDS = 4;
 
 /**
+ * Most words and characters of such a unit when it is a research centre or a faculty inside a
+ * campus (`Pusat Studi Hukum Universitas X`), with the first person set off too (`A, dan
+ * peneliti …, B,`): discourse.longSetOffRolePair.
+ */
+const MAX_LONG_UNIT_WORDS = 6;
+const MAX_LONG_GAP = 72;
+
+/**
  * True when `gap` joins two people by a role that names its unit and sets the second name off by
  * commas (`A dan anggota Fraksi Hijau, B, menyebut …`): one join word, then up to
  * MAX_BETWEEN_WORDS lowercase role words, then the unit's capitalised words, then the comma.
  */
 export function joinsBySetOffRole(gap: string): boolean {
-  if (gap.length > MAX_GAP || !featureOn('discourse.setOffRolePair')) return false;
-  const body = gap.trimEnd();
+  if (!featureOn('discourse.setOffRolePair')) return false;
+  const long = featureOn('discourse.longSetOffRolePair');
+  if (gap.length > (long ? MAX_LONG_GAP : MAX_GAP)) return false;
+  // The first person set off after their own role closes with a comma before the join.
+  const body = long ? gap.trimEnd().replace(/^\s*,/, '') : gap.trimEnd();
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
   if (!LIST_AND_SET.has(words[0] ?? '')) return false;
   let k = 1;
   while (k < words.length && k <= MAX_BETWEEN_WORDS && runOf(words[k]!, isLowerOrHyphenCp) > 0) k++;
   const unit = words.length - k;
-  return k > 1 && unit > 0 && unit <= MAX_UNIT_WORDS && words.slice(k).every(startsUpper);
+  const most = long ? MAX_LONG_UNIT_WORDS : MAX_UNIT_WORDS;
+  return k > 1 && unit > 0 && unit <= most && words.slice(k).every(startsUpper);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isDegreeShaped,
 } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
+import { NAMING_HEAD_SET } from '../../lexicon/facilities';
 import { namesPerson, type ArticleEvidence } from './name-model';
 import { isRunToken, walkRunBack } from './name-run';
 import type { Token } from '../text/text';
@@ -95,8 +96,11 @@ function titledNameBefore(toks: readonly Token[], comma: number): boolean {
   if (!featureOn('names.degreeShapeAfterTitle') || !isRunToken(toks[comma - 1])) return false;
   const s = walkRunBack(toks, comma - 1);
   // The title starts the run, or stands right before it with its dot (`Dr. Rina`).
-  const title = toks[s - 1]?.text === '.' ? toks[s - 2] : toks[s];
-  return title !== undefined && DEGREE_HOLDER_TITLES.has(title.lower);
+  const at = toks[s - 1]?.text === '.' ? s - 2 : s;
+  const title = toks[at];
+  if (!title || !DEGREE_HOLDER_TITLES.has(title.lower)) return false;
+  // `RSUP Dr. X, M.Ali,`: a title after an institution's head is the institution's namesake.
+  return !NAMING_HEAD_SET.has(toks[at - 1]?.lower ?? '');
 }
 
 /**

@@ -12,9 +12,9 @@ import {
   EN_ORG_HEAD_SET,
   EN_ORG_JOINERS,
 } from '../../lexicon/organisations-en';
+import { EN_COMPASS_WORDS } from '../../lexicon/places';
 import {
   EN_GOVERNMENT_PORTFOLIO_WORDS,
-  EN_PORTFOLIO_WORDS,
   EN_ROLE_HEAD_SET,
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
@@ -25,6 +25,7 @@ import type { Token } from '../text/text';
 import { startsUpper } from '../text/chars';
 import { lowerWord } from '../text/kept-per-string';
 import { englishSingular } from './english-plural';
+import { isCabinetWord } from './english-title';
 
 /** A capitalised English organisation head (`Ministry`, `Office`). */
 const isHead = (w: string): boolean => startsUpper(w) && EN_ORG_HEAD_SET.has(lowerWord(w));
@@ -166,11 +167,11 @@ function personStart(words: readonly string[], head: number, end: number): numbe
 const personTail = (words: readonly string[], k: number, end: number): boolean =>
   words.slice(k, end).every(w => isNameWord(w) && !isHead(w) && !isOrgWord(w));
 
-/** A word of a government's or a business's portfolio (`Trade`, `Home`, `Affairs`), or `and`. */
-const isPortfolioWord = (w: string): boolean =>
-  w === 'and' ||
-  (startsUpper(w) &&
-    (EN_GOVERNMENT_PORTFOLIO_WORDS.has(lowerWord(w)) || EN_PORTFOLIO_WORDS.has(lowerWord(w))));
+/** A word of a cabinet's or a business's portfolio (`Trade`, `Home`, `Affairs`), or `and`. */
+const isPortfolioWord = (w: string): boolean => w === 'and' || isCabinetWord(w);
+
+/** Compass words that open a province's English name (`West Java`, `East Nusa Tenggara`). */
+const isCompassWord = (w: string): boolean => EN_COMPASS_WORDS.has(lowerWord(w));
 
 /**
  * `Ministry of Trade Yosef Manuhutu`: a complement made only of portfolio words ends at the first
@@ -185,6 +186,8 @@ function afterPortfolio(words: readonly string[], head: number, end: number): nu
   const first = k;
   while (k < end && isPortfolioWord(words[k]!)) k++;
   if (k === first || words[k - 1] === 'and' || end - k < 2) return -1;
+  // `Ministry of Religious Affairs West Java`: a place after the portfolio is the office's seat.
+  if (words.slice(k, end).some(w => isPlaceWord(w) || isCompassWord(w))) return -1;
   return personTail(words, k, end) ? k : -1;
 }
 

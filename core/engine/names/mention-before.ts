@@ -37,6 +37,7 @@ import { spokenThrough } from './spoken-through';
 import type { ReadingContext } from './reading-context';
 import { spelledOrgBefore } from './spelled-org';
 import { joinedOrgBefore } from './joined-org';
+import { kinObjectApposition } from './kin-object-apposition';
 import { unnamedAroundPlace } from './unnamed-place';
 import { tokenIndexAt, type Token } from '../text/text';
 import { featureOn } from '../features';
@@ -134,7 +135,9 @@ function roleStartBefore(toks: readonly Token[], s: number): number {
 /** Parses the subject that ends right before token `i` (the cue verb). */
 function readBefore(ctx: ReadingContext, i: number): Mention | null {
   const { toks, text, evidence } = ctx;
-  const k = subjectEnd(ctx, i);
+  // `A, ayah korban, B, mengatakan`: A speaks, B is whom the kin phrase is about.
+  const kinApposed = kinObjectApposition(toks, i);
+  const k = kinApposed >= 0 ? kinApposed : subjectEnd(ctx, i);
   if (!toks[k]) return null;
   // `Perusahaan juga mengklaim …`: an organisation by its kind, before any other reading.
   const kind = organisationKindBefore(toks, k, text);

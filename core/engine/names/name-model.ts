@@ -23,7 +23,7 @@ import {
   NAMING_HEAD_SET,
   VENUE_HEAD_SET,
 } from '../../lexicon/facilities';
-import { HONORIFIC_SET, isHonorificAt } from '../../lexicon/honorifics';
+import { DEGREE_HOLDER_TITLES, HONORIFIC_SET, isHonorificAt } from '../../lexicon/honorifics';
 import {
   hasClubShape,
   isAreaPhrase,
@@ -281,31 +281,31 @@ function afterPersonalHonorific(words: readonly string[], s: number): boolean {
 }
 
 /**
- * `RSUD dr. Sukamto Ende`, `Universitas KH Sukamto Borong`: a titled name right after the one-word
- * head of an institution often named after an honoured person (facilities.ts NAMING_HEADS that are
- * NAMESAKE_HEADS too: hospitals, campuses, mosques, not a `Puskesmas` a doctor heads) is the
- * institution's own name, no member's, when a later honorific in the run starts the person (`RSUD
- * dr Sukamto dr Rina Sari`) or a place closes the run (the institution's seat: nobody is named).
- * A name the article uses alone for a person stays one (names.model.namesakeAfterHead). Returns
- * where the name starts.
+ * `RSUD dr. Sukamto Ende, dr. Rina Sari, …`: a titled name right after the one-word head of an
+ * institution often named after an honoured person (facilities.ts NAMING_HEADS that are
+ * NAMESAKE_HEADS too: hospitals, campuses, mosques, pesantren, stadiums; not a `Puskesmas` a
+ * doctor heads) is the institution's own name, no member's, when another titled name is set off
+ * right after the run (`titledNext`: nobody in the run is named) or a later degree holder's title
+ * in the run starts the person (`RSUD dr Sukamto dr Rina Sari`). Else the titled name may be the
+ * person's own (`Direktur RSUD dr. Rina Samosir mengatakan`), and so is a name the article uses
+ * alone (names.model.namesakeAfterHead). Returns where the name starts.
  */
-function pastNamesake(words: readonly string[], s: number, evidence: ArticleEvidence): number {
+function pastNamesake(
+  words: readonly string[],
+  s: number,
+  evidence: ArticleEvidence,
+  titledNext: boolean,
+): number {
   if (s < 2 || s >= words.length || !isHonorificAt(words, s - 1)) return s;
   let h = s - 1;
   while (h > 0 && isHonorificAt(words, h - 1)) h--;
   const head = h > 0 ? words[h - 1]!.toLowerCase() : '';
   if (!NAMING_HEAD_SET.has(head) || !NAMESAKE_HEAD_SET.has(head)) return s;
   if (evidence.has(words[s]!) || !featureOn('names.model.namesakeAfterHead')) return s;
-  for (let k = s + 1; k < words.length - 1; k++) {
-    if (!isHonorificAt(words, k)) continue;
-    while (k < words.length - 1 && isHonorificAt(words, k + 1)) k++;
-    return k + 1;
-  }
-  // With no other name after it, only a seat closing the run marks the namesake (`RSUD dr. Sukamto
-  // Ende`): `Direktur RSUD dr Rina Sari` may be the director's own name.
-  const seat = words[words.length - 1]!;
-  const seated = words.length - s >= 2 && knownPlace(seat, evidence) && !evidence.has(seat);
-  return seated ? words.length : s;
+  if (titledNext) return words.length;
+  for (let k = s + 1; k < words.length - 1; k++)
+    if (DEGREE_HOLDER_TITLES.has(lowerWord(words[k]!))) return k + 1;
+  return s;
 }
 
 /**
@@ -330,6 +330,7 @@ export function nameStart(
   words: readonly string[],
   start: number,
   evidence: ArticleEvidence,
+  titledNext = false,
 ): number {
   let s = start;
   // `Peraturan Presiden Nomor 12`: a run closed by a law's numbering word is the law's title.
@@ -356,7 +357,7 @@ export function nameStart(
     if (s > start && unitSeatAfter(words, s - 1, left)) s++;
   }
   s = commonWordBeforeName(words, s, evidence);
-  s = pastNamesake(words, s, evidence);
+  s = pastNamesake(words, s, evidence, titledNext);
   if (areaNameToEnd(words, s, evidence)) return words.length;
   // `…, Tanah Datar, mengaku`: the rest is a regency's whole name (lexicon AREA_PHRASES), though
   // no word of it alone is a place: no person's name.

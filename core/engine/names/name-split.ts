@@ -194,7 +194,12 @@ export function splitRun(
     setOffName(toks, text) &&
     !seatWord(words[0]!, evidence) &&
     !hasClubShape(words[0]!);
-  const whole = boundaryStart(words, evidenceStart(words, last, evidence, appositive), evidence);
+  const whole = boundaryStart(
+    words,
+    evidenceStart(words, last, evidence, appositive),
+    evidence,
+    titledAfter(toks, text),
+  );
   // `Ketua KAN X Hendri Yusman Datuak Rajo Sati`: a Minang customary title after the given name
   // and the words after it close the name; when the reading of the whole run starts the name
   // inside the title (its words may be places: `Datuk`, `Rajo`), the role and the given name are
@@ -319,6 +324,16 @@ function setOffName(toks: readonly Token[], text: string): boolean {
   const before = text.slice(0, toks[0]!.start).trimEnd();
   const after = text.slice(toks[toks.length - 1]!.end).trimStart();
   return before.endsWith(',') && (after === '' || after[0] === ',' || after[0] === '.');
+}
+
+/**
+ * True when a titled name is set off right after the run `toks` (`RSUD dr. X Garut, dr. Rina …`):
+ * that person is the one the run's words describe, so a titled name inside the run is no one's.
+ */
+function titledAfter(toks: readonly Token[], text: string): boolean {
+  if (!toks.length) return false;
+  const after = /^\s*,\s*(\p{L}+)\.?\s+\p{Lu}/u.exec(text.slice(toks[toks.length - 1]!.end));
+  return !!after && HONORIFIC_SET.has(after[1]!.toLowerCase());
 }
 
 /** Where the name starts when only the words before a Minang title at `g` are read. */
@@ -625,7 +640,12 @@ function givenBefore(words: readonly string[], k: number, start: number): number
  * Where the name starts, from the evidence's `start`: after a title form in brackets, where the
  * name model puts the boundary, past honorifics, never on a particle.
  */
-function boundaryStart(words: readonly string[], from: number, evidence: ArticleEvidence): number {
+function boundaryStart(
+  words: readonly string[],
+  from: number,
+  evidence: ArticleEvidence,
+  titledNext = false,
+): number {
   // `(Mendes PDT) Yudha Kusnandar`: a title form in brackets closes the role, so the name starts
   // right after it, whatever the corpora know of its first word (`Yudha` names army units too).
   const titled = afterTitleForm(words);
@@ -636,7 +656,7 @@ function boundaryStart(words: readonly string[], from: number, evidence: Article
   let start =
     titled > 0 && from <= titled
       ? honorificAfterSeat(words, seatAfterBracket(words, titled, evidence))
-      : Math.max(nameStart(words, from, evidence), titled);
+      : Math.max(nameStart(words, from, evidence, titledNext), titled);
   start = balineseArticleBefore(words, placeBeforeLoneName(words, start, evidence));
   while (start < words.length && isHonorificAt(words, start)) start++;
   // A name never starts with `bin`/`binti`/`van`: `Salim bin Hamid` is one name, so a start that

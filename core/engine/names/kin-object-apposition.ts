@@ -1,0 +1,43 @@
+/**
+ * `Kusnandar (60), ayah dari dua korban, Sekarwangi (7), mengatakan …`: a kin phrase set off
+ * after a name says whose kin that person is, and the name set off after the phrase names that
+ * other person (the victim, the patient), not a second speaker. The subject before the cue is the
+ * first name, as if the cue stood right after it (names.kinObjectApposition).
+ */
+import { KIN_NOUNS } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
+import { isLowerWord, type Token } from '../text/text';
+import { isBracketedAge } from './age-phrase';
+import { isRunToken, walkRunBack } from './name-run';
+
+/** The most words of a kin phrase between its commas (`ayah dari dua korban banjir itu`). */
+const MAX_PHRASE_WORDS = 7;
+
+/** Where a name set off by commas ends before token `k` (past a bracketed age), or -1. */
+function nameEndBefore(toks: readonly Token[], k: number): number {
+  const j = isBracketedAge(toks[k]?.text ?? '') ? k - 1 : k;
+  return isRunToken(toks[j]) ? j : -1;
+}
+
+/**
+ * Given the cue at token `i`, the last token of the first name of such an apposition (the subject
+ * before the cue ends there), or -1 when the words before the cue are no such apposition.
+ */
+export function kinObjectApposition(toks: readonly Token[], i: number): number {
+  if (!featureOn('names.kinObjectApposition')) return -1;
+  // The asides before the cue may be skipped already (`B (20),` read up to `B`).
+  const b = nameEndBefore(toks, toks[i - 1]?.text === ',' ? i - 2 : i - 1);
+  if (b < 0) return -1;
+  const other = walkRunBack(toks, b);
+  if (toks[other - 1]?.text !== ',') return -1;
+  // The kin phrase: lowercase words back to the comma after the first name, the kin noun first
+  // and at least one word after it saying whose kin (`ibu korban`, not `ibunya`).
+  let p = other - 2;
+  while (p >= 0 && isLowerWord(toks[p]!.text) && other - 2 - p < MAX_PHRASE_WORDS) p--;
+  if (toks[p]?.text !== ',' || p + 2 >= other - 1 || !KIN_NOUNS.has(toks[p + 1]!.lower)) return -1;
+  const a = nameEndBefore(toks, p - 1);
+  if (a < 0) return -1;
+  // The first name opens its sentence or a clause (`Di luar rumah, Wartinah, …`).
+  const before = toks[walkRunBack(toks, a) - 1]?.text;
+  return before === undefined || before === ',' || before === '.' ? a : -1;
+}
