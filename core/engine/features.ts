@@ -220,6 +220,12 @@ export const FEATURES = {
     'a kin phrase set off after a name and followed by another name set off before the cue (`A (60), ayah dari dua korban, B (20), mengatakan`) says whose kin A is: A speaks, B is the person the phrase is about',
   'names.churchOfficeTitles':
     'a church office written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken) opening a run in title case is a title, out of the name; in capitals (`DKN`) or after a name word (a Minang `St.` Sutan) it is none',
+  'names.model.balineseNobleWord':
+    'a word a few words after a Balinese name’s opening (`I Gusti Ngurah`, `Cokorda Gde`) that spells a role word (`Agung`, as in `Jaksa Agung`) is a noble’s name word, not the end of a role',
+  'names.unnamedWithOrigin':
+    'a run right after `asal` before the cue, in a sentence opened by an unnamed subject with its description set off (`Seorang pembeli, pedagang sayur asal X, mengatakan`), is where that person comes from: the unnamed person speaks, never the place',
+  'names.englishPlaceOfPerson':
+    'a country or place after `of` closing a run whose words before it read as a person’s (`Lars Bramantyo of Denmark`) is where the person is from, no part of the name',
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'discourse.openingDescriptionGoesOn':

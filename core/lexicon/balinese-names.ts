@@ -65,3 +65,17 @@ export function balineseOpeningLength(words: readonly string[]): number {
 }
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['i', 'ni']);
 const CASTE: ReadonlySet<string> = new Set(CASTE_WORDS);
+
+/**
+ * Words that open a Balinese noble's name without the article (`Cokorda Gde Agung X`, also spelled
+ * `Tjokorda`), lowercase: like the article, they start a name whose later words may spell titles.
+ */
+const NOBLE_OPENERS: ReadonlySet<string> = new Set(words(`cokorda tjokorda`));
+
+/**
+ * True when a Balinese name opens at `words[j]`: the article before a birth-order or caste word,
+ * or a noble opener (`Cokorda`).
+ */
+export const balineseNameAt = (words: readonly string[], j: number): boolean =>
+  NOBLE_OPENERS.has(words[j]!.toLowerCase()) ||
+  opensBalineseName(words[j - 1], words[j]!, words[j + 1]);

@@ -8,12 +8,13 @@ import {
   DEFINITE,
   GROUP_HEADS,
   INDEFINITE,
+  INDEFINITE_OPENERS,
   LISTED_COUNTS,
   MEMBER_NOUNS,
   NAMING_WORDS,
 } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
-import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
+import { ADVERBIAL_SUBORDINATORS, ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import { IDENTIFYING_WORDS, ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
@@ -225,6 +226,30 @@ export function unnamedAroundRun(
   let yang = false;
   for (let j = opening; j < s && !yang; j++) yang = toks[j]!.lower === 'yang';
   return yang ? { kind: 'anonymous', text: text.slice(toks[opening]!.start, toks[k]!.end) } : null;
+}
+
+/** Most tokens from an unnamed subject's opening to the origin run before the cue. */
+const MAX_ORIGIN_SUBJECT = 14;
+
+/**
+ * `Seorang pembeli, pedagang sayur asal X, mengatakan …`: a run right after an origin word (`asal`)
+ * before the cue, in a sentence opened by an unnamed subject (`seorang`, `salah seorang`,
+ * `sejumlah`, `beberapa`) with its description set off, is where that person comes from: the
+ * subject is the unnamed one, never the place (names.unnamedWithOrigin). Null otherwise.
+ */
+export function unnamedWithOrigin(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  if (!ORIGIN_WORDS.has(toks[s - 1]?.lower ?? '') || !featureOn('names.unnamedWithOrigin'))
+    return null;
+  let o = s - 1;
+  while (o > 0 && !isOneOf(toks[o - 1]!.text, '.!?') && s - o < MAX_ORIGIN_SUBJECT) o--;
+  const opens = o === 0 || isOneOf(toks[o - 1]!.text, '.!?');
+  if (!opens || !INDEFINITE_OPENERS.has(toks[o]!.lower)) return null;
+  return { kind: 'anonymous', text: text.slice(toks[o]!.start, toks[k]!.end) };
 }
 
 /** Most words of an unnamed subject with its relative clause, from the sentence start to the cue. */

@@ -54,8 +54,10 @@ import {
   isLoneInitial,
 } from './name-model';
 import { isGivenNameSpelling } from './name-spelling';
+import { EN_COMPASS_WORDS } from '../../lexicon/places';
+import { lowerWord } from '../text/kept-per-string';
 import { openerSpellsWord, regionalOpenerAt } from './regional-opener';
-import { isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
+import { balineseNameAt, isBirthOrderName, opensBalineseName } from '../../lexicon/balinese-names';
 import {
   hasClubShape,
   isClubWord,
@@ -149,6 +151,9 @@ export function splitRun(
   // said …`: a lone word the article also writes in lowercase is a common noun.
   if (namesGroup(words, evidence) || commonNoun(words, evidence))
     return { name: null, role: words.join(' '), kind: 'person', alias: null };
+  // `Lars Bramantyo of Denmark`: the country after a person's name is where the person is from.
+  const of = countryAfterName(words, evidence);
+  if (of > 0) return splitRun(written.slice(0, of), text, evidence);
   // `Ministry of Foreign Affairs (MFA)`: an English organisation, named by the whole run.
   const org = englishOrganisation(words);
   if (org) {
@@ -336,6 +341,23 @@ function titledAfter(toks: readonly Token[], text: string): boolean {
   return !!after && HONORIFIC_SET.has(after[1]!.toLowerCase());
 }
 
+/**
+ * `Lars Bramantyo of Denmark`, `Rina Sari of Indonesia`: English writes the country or place an
+ * athlete or a delegate comes from after the name with `of`; the place closes the run and is no
+ * part of the name. The words before `of` must read as a person's (a word of them a given or
+ * inner name, or used alone by the article) and none a role or organisation word (`Governor of
+ * Bali`, `Bank of Indonesia`). Returns the index of `of`, or -1 (names.englishPlaceOfPerson).
+ */
+function countryAfterName(words: readonly string[], evidence: ArticleEvidence): number {
+  const of = words.lastIndexOf('of');
+  if (of < 1 || of === words.length - 1 || !featureOn('names.englishPlaceOfPerson')) return -1;
+  if (!words.slice(of + 1).every(w => isPlaceWord(w) || EN_COMPASS_WORDS.has(lowerWord(w))))
+    return -1;
+  const before = words.slice(0, of);
+  if (before.some((w, k) => isRoleWordAt(before, k) || isOrgWord(w) || isAcronym(w))) return -1;
+  return before.some(w => isGivenName(w) || isInnerName(w) || evidence.has(w)) ? of : -1;
+}
+
 /** Where the name starts when only the words before a Minang title at `g` are read. */
 function startBeforeGelar(words: readonly string[], g: number, evidence: ArticleEvidence): number {
   const head = words.slice(0, g);
@@ -424,6 +446,21 @@ export function spelledOrganisation(words: readonly string[]): number {
 const nameCore = (words: readonly string[], start: number) =>
   words.slice(start).filter(w => !w.startsWith('('));
 
+/** Most words from a Balinese name's opening to a noble's word in it (`I Gusti Ngurah Agung`). */
+const BALINESE_NOBLE_REACH = 4;
+
+/**
+ * `I Gusti Ngurah Agung Wirya`, `Cokorda Gde Agung Wirya`: a word a few words after a Balinese
+ * name's opening that spells a role word (`Agung`, as in `Jaksa Agung`) is a noble's name word,
+ * not the end of a role (names.model.balineseNobleWord).
+ */
+function insideBalineseName(words: readonly string[], k: number): boolean {
+  if (k < 2 || !featureOn('names.model.balineseNobleWord')) return false;
+  for (let j = k - 2; j >= 0 && k - j <= BALINESE_NOBLE_REACH; j--)
+    if (balineseNameAt(words, j)) return true;
+  return false;
+}
+
 /** The index of the last word of `words` that belongs to the role, or -1. */
 function lastRoleWord(words: readonly string[]): number {
   let last = -1;
@@ -453,6 +490,7 @@ function lastRoleWord(words: readonly string[]): number {
     if (surnameHead(words, k) && featureOn('names.model.titleGiven')) continue;
     // `Lukman Hakim Siregar`: inside the run too, between a given name and more name words.
     if (headInsideName(words, k)) continue;
+    if (insideBalineseName(words, k)) continue;
     // `Ustaz Imam Fauzan`: after an honorific, which fills the title's place, a title word
     // that is also a given name (`Imam`, `Haji` is not one) opens the name.
     const honoured = k > 0 && isHonorificAt(words, k - 1) && !isHonorificAt(words, k);
@@ -1135,7 +1173,10 @@ function longNameOpens(
   // marks a place or an office read into them, so they are no one name.
   // A regional opener (`Teuku`, `Cut`) is the name's own word, though the honorifics hold it.
   const from = start + regionalOpenerAt(words, start);
-  return words.every((w, k) => k < from || (!isHonorificAt(words, k) && !isRoleWord(w)));
+  return words.every(
+    (w, k) =>
+      k < from || (!isHonorificAt(words, k) && (!isRoleWord(w) || insideBalineseName(words, k))),
+  );
 }
 
 /**
