@@ -219,11 +219,11 @@ export const FEATURES = {
   'names.kinObjectApposition':
     'a kin phrase set off after a name and followed by another name set off before the cue (`A (60), ayah dari dua korban, B (20), mengatakan`) says whose kin A is: A speaks, B is the person the phrase is about',
   'names.churchOfficeTitles':
-    'a church office written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken) opening a run in title case is a title, out of the name; in capitals (`DKN`) or after a name word (a Minang `St.` Sutan) it is none',
+    'a church office written short in title case (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken) is a title, out of the name; in capitals (`DKN`) it is none, and `St.` after a name word (a Minang `St.` Sutan) is none either',
   'names.model.balineseNobleWord':
     'a word a few words after a Balinese name’s opening (`I Gusti Ngurah`, `Cokorda Gde`) that spells a role word (`Agung`, as in `Jaksa Agung`) is a noble’s name word, not the end of a role',
   'names.unnamedWithOrigin':
-    'a run right after `asal` before the cue, in a sentence opened by an unnamed subject with its description set off (`Seorang pembeli, pedagang sayur asal X, mengatakan`), is where that person comes from: the unnamed person speaks, never the place',
+    'a run right after `asal` before the cue, in a sentence opened by an unnamed subject whose lowercase description is set off by a comma (`Seorang pembeli, pedagang sayur asal X, mengatakan`), is where that person comes from: the unnamed person speaks, never the place',
   'names.englishPlaceOfPerson':
     'a country or place after `of` closing a run whose words before it read as a person’s (`Lars Bramantyo of Denmark`) is where the person is from, no part of the name',
   'names.relativeDescription':
@@ -384,6 +384,8 @@ export const FEATURES = {
     'two lone words joined by `dan` opening a clause with a description of people set off after them (`Rizal dan Fajar, dua pelajar SMP, datang …`) are two persons introduced to the cast, whom a later `mereka` means',
   'cast.titledAppositive':
     'honorifics before one name word, then a lowercase role or person noun between commas (`Hj Salmiah, pedagang beras …, menuturkan`), introduce that person as a bare name with its appositive does: a later description or `-nya` finds her',
+  'cast.clippedNobleOpener':
+    'a later mention that clips a Balinese noble opener (`Tjok X` for `Tjokorda Gde Bagus X`, `Cok Y` for `Cokorda Gde Agung Y`) is the same person, as an initial is',
   'cast.initialWord':
     'in a later mention that skips words of a known name (cast.skippedWords), one letter alone stands for the word it is the initial of (`M Rizal` for `Muhammad Rizal Fahmi`)',
   'cast.agreedName':

@@ -69,8 +69,9 @@ const CASTE: ReadonlySet<string> = new Set(CASTE_WORDS);
 /**
  * Words that open a Balinese noble's name without the article (`Cokorda Gde Agung X`, also spelled
  * `Tjokorda`), lowercase: like the article, they start a name whose later words may spell titles.
+ * Later mentions clip them (`Tjok X`, `Cok X`: cast/name-match.ts).
  */
-const NOBLE_OPENERS: ReadonlySet<string> = new Set(words(`cokorda tjokorda`));
+export const NOBLE_OPENERS: ReadonlySet<string> = new Set(words(`cokorda tjokorda`));
 
 /**
  * True when a Balinese name opens at `words[j]`: the article before a birth-order or caste word,

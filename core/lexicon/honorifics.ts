@@ -343,9 +343,10 @@ export const isDoctorateFieldWord = (word: string): boolean =>
 
 /**
  * Church offices written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken): spelled in capitals
- * they are acronyms (`DKN`, `ST` for a Balinese youth group), and `St.` after a name word is a
- * Minang `Sutan` inside the name, so each is a title only in title case and opening the run
- * (names.churchOfficeTitles). Lowercase.
+ * they are acronyms (`DKN`, `ST` for a Balinese youth group), so each is a title only in title
+ * case; `St.` after a name word is a Minang `Sutan` inside the name (`Zulkifli St. Mangkuto`), so
+ * it is one only opening the run or after a lowercase word or an acronym (`Ketua panitia St. X`,
+ * `HKBP St. X`) (names.churchOfficeTitles). Lowercase.
  */
 const CHURCH_OFFICE_SHORT: ReadonlySet<string> = new Set(words(`st pnt dkn`));
 
@@ -353,7 +354,10 @@ const CHURCH_OFFICE_SHORT: ReadonlySet<string> = new Set(words(`st pnt dkn`));
 function churchOfficeAt(words: readonly string[], k: number): boolean {
   const w = words[k]!;
   const titleCase = w[0] !== w[0]!.toLowerCase() && w[1] === w[1]!.toLowerCase();
-  return k === 0 && titleCase && featureOn('names.churchOfficeTitles');
+  if (!titleCase || !featureOn('names.churchOfficeTitles')) return false;
+  if (lowerWord(w).slice(0, 2) !== 'st' || k === 0) return true;
+  const prev = words[k - 1]!;
+  return prev === prev.toLowerCase() || prev === prev.toUpperCase();
 }
 
 /**

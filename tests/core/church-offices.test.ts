@@ -15,6 +15,14 @@ const ROWS: readonly (readonly [paragraph: string, name: string])[] = [
   ],
   ['"Kami bergiliran menjaga posko," kata Pnt. Kusmawati Dalimunthe.', 'Kusmawati Dalimunthe'],
   ['Dkn. Surtaman Purba mengatakan bantuan dibagikan setelah ibadah Minggu.', 'Surtaman Purba'],
+  [
+    'Ketua panitia St. Jonaedi Tumangger mengatakan ibadah dimulai pukul sembilan.',
+    'Jonaedi Tumangger',
+  ],
+  [
+    'Sekretaris Majelis Jemaat GPIB Borong Pnt. Sukamto Purba mengatakan ibadah dimulai pukul sembilan.',
+    'Sukamto Purba',
+  ],
   ['Sintua Bramantyo Tumangger mengatakan hasil kebun kopi jemaat menurun.', 'Bramantyo Tumangger'],
 ];
 

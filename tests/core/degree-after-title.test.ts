@@ -27,6 +27,11 @@ const GUARDS: readonly (readonly [paragraph: string, name: string])[] = [
   ['Kepala Dinas Sosial Kabupaten Ende, M.Ali, mengatakan bantuan sudah disalurkan.', 'M.Ali'],
   // A title after an institution's head is the institution's namesake, not the name's opener.
   ['Perawat RSUP Dr. Sukamto, M.Ali, mengatakan pasien demam berdarah terus bertambah.', 'M.Ali'],
+  // A Puskesmas is headed by a doctor, not named after one: the title opens the head's name.
+  [
+    'Kepala Puskesmas dr. Sekarwangi Purba, M.Gizi, mengatakan stok vaksin cukup.',
+    'Sekarwangi Purba',
+  ],
 ];
 
 describe('a degree after a titled name', () => {

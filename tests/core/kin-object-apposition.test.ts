@@ -13,8 +13,8 @@ const ROWS: readonly (readonly [paragraph: string, quote: string])[] = [
     'putrinya hendak berangkat sekolah → Kusnandar',
   ],
   [
-    'Di depan rumah duka, Kusnandar, ayah salah seorang penumpang, Jonaedi, mengatakan anaknya baru lulus SMA.',
-    'anaknya baru lulus SMA → Kusnandar',
+    'Di depan rumah duka, Kusnandar Purba, ayah salah seorang penumpang, Jonaedi, mengatakan anaknya baru lulus SMA.',
+    'anaknya baru lulus SMA → Kusnandar Purba',
   ],
   [
     'Sumilah (48), kakak kandung pasien, Kartinah (41), mengatakan adiknya belum sadar sejak Senin.',
@@ -25,6 +25,15 @@ const ROWS: readonly (readonly [paragraph: string, quote: string])[] = [
 /** A name set off after a role, or listed names, keep their readings. */
 const GUARDS: readonly (readonly [paragraph: string, quote: string])[] = [
   ['Ketua RT 02, Wartinah, mengatakan warga sudah mengungsi.', 'warga sudah mengungsi → Wartinah'],
+  // A sentence adverb or a place set off before the kin phrase is no first person.
+  [
+    'Terpisah, ayah korban, Kusnandar (45), mengatakan anaknya pamit pergi sekolah.',
+    'anaknya pamit pergi sekolah → Kusnandar',
+  ],
+  [
+    'Sementara di Ende, Tanah Datar, ibu korban, Wartinah (40), mengatakan anaknya pamit pergi sekolah.',
+    'anaknya pamit pergi sekolah → Wartinah',
+  ],
   [
     'Wartinah, ayah korban Sekarwangi, mengatakan cucunya hendak berangkat sekolah.',
     'cucunya hendak berangkat sekolah → Wartinah',

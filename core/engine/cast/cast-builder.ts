@@ -384,8 +384,11 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   private withoutMiddle(t: readonly string[]): DraftEntity | null {
     let fit: DraftEntity | null = null;
     const skipped = featureOn('cast.skippedWords');
-    // Every fitting name holds the first word, or with an initial there (`M Rizal`) the last.
-    const key = !isInitialWord(t[0]!) || !featureOn('cast.initialWord') ? t[0]! : t[t.length - 1]!;
+    // Every fitting name holds the first word, or with an initial there (`M Rizal`) or a clipped
+    // noble opener no name holds (`Tjok Arsana`), the last.
+    const initial = isInitialWord(t[0]!) && featureOn('cast.initialWord');
+    const clipped = !this.byToken.has(t[0]!) && featureOn('cast.clippedNobleOpener');
+    const key = initial || clipped ? t[t.length - 1]! : t[0]!;
     for (const e of this.byToken.get(key) ?? []) {
       if (e.kind !== 'person') continue;
       const own = ownNames(e.tokens);

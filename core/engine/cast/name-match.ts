@@ -4,6 +4,7 @@
  */
 import type { Entity } from './entity';
 import { featureOn } from '../features';
+import { NOBLE_OPENERS } from '../../lexicon/balinese-names';
 import { mayBeMisspeltName, type ArticleEvidence } from '../names/name-model';
 
 /** A misspelt name is within this many edits of the name word it stands for… */
@@ -138,7 +139,22 @@ export function skipsWords(short: readonly string[], full: readonly string[]): b
  * Indonesian copy writes a long given name by its initial on later mentions.
  */
 const sameOrInitial = (w: string, full: string): boolean =>
-  w === full || (isInitialWord(w) && full.length > 1 && full[0] === w[0]);
+  w === full || (isInitialWord(w) && full.length > 1 && full[0] === w[0]) || clippedOpener(w, full);
+
+/** Fewest letters of a clipped noble opener (`Cok`). */
+const MIN_CLIP = 3;
+
+/**
+ * True when `w` clips the Balinese noble opener `full` (`Cok`, `Tjok` for `Cokorda`, `Tjokorda`;
+ * lexicon/balinese-names.ts NOBLE_OPENERS): later mentions write the title short before the
+ * name they keep (cast.clippedNobleOpener).
+ */
+const clippedOpener = (w: string, full: string): boolean =>
+  NOBLE_OPENERS.has(full) &&
+  w.length >= MIN_CLIP &&
+  w.length < full.length &&
+  full.startsWith(w) &&
+  featureOn('cast.clippedNobleOpener');
 
 /**
  * True when name token `w` is one letter, with or without its dot (`m`, `m.`). Not the run

@@ -54,9 +54,9 @@ export function joinsPair(gap: string): boolean {
 const MAX_UNIT_WORDS = 4;
 
 /**
- * Most words and characters of such a unit when it is a research centre or a faculty inside a
- * campus (`Pusat Studi Hukum Universitas X`), with the first person set off too (`A, dan
- * peneliti …, B,`): discourse.longSetOffRolePair.
+ * Most words and characters of such a unit with discourse.longSetOffRolePair on, for any unit: a
+ * centre inside a campus runs longer (`Pusat Studi Hukum Universitas X`); with it, a comma may
+ * set off the first person too (`Ketua RT, A, dan dosen …, B,`).
  */
 const MAX_LONG_UNIT_WORDS = 6;
 const MAX_LONG_GAP = 72;

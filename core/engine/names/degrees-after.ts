@@ -12,7 +12,7 @@ import {
   isDegreeShaped,
 } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
-import { NAMING_HEAD_SET } from '../../lexicon/facilities';
+import { NAMESAKE_HEAD_SET, NAMING_HEAD_SET } from '../../lexicon/facilities';
 import { namesPerson, type ArticleEvidence } from './name-model';
 import { isRunToken, walkRunBack } from './name-run';
 import type { Token } from '../text/text';
@@ -99,8 +99,10 @@ function titledNameBefore(toks: readonly Token[], comma: number): boolean {
   const at = toks[s - 1]?.text === '.' ? s - 2 : s;
   const title = toks[at];
   if (!title || !DEGREE_HOLDER_TITLES.has(title.lower)) return false;
-  // `RSUP Dr. X, M.Ali,`: a title after an institution's head is the institution's namesake.
-  return !NAMING_HEAD_SET.has(toks[at - 1]?.lower ?? '');
+  // `RSUP Dr. X, M.Ali,`: a title after the head of an institution often named after an honoured
+  // person (as names/name-model.ts pastNamesake reads them) is the institution's namesake.
+  const head = toks[at - 1]?.lower ?? '';
+  return !(NAMING_HEAD_SET.has(head) && NAMESAKE_HEAD_SET.has(head));
 }
 
 /**

@@ -249,6 +249,11 @@ export function unnamedWithOrigin(
   while (o > 0 && !isOneOf(toks[o - 1]!.text, '.!?') && s - o < MAX_ORIGIN_SUBJECT) o--;
   const opens = o === 0 || isOneOf(toks[o - 1]!.text, '.!?');
   if (!opens || !INDEFINITE_OPENERS.has(toks[o]!.lower)) return null;
+  // Lowercase words and the comma setting the description off, no name between (`Seorang
+  // pedagang, Rina, warga asal X` names her).
+  const between = toks.slice(o + 1, s);
+  if (!between.some(t => t.text === ',')) return null;
+  if (!between.every(t => t.text === ',' || isLowerWord(t.text))) return null;
   return { kind: 'anonymous', text: text.slice(toks[o]!.start, toks[k]!.end) };
 }
 

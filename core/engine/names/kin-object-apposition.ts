@@ -9,6 +9,8 @@ import { featureOn } from '../features';
 import { isLowerWord, type Token } from '../text/text';
 import { isBracketedAge } from './age-phrase';
 import { isRunToken, walkRunBack } from './name-run';
+import { isPlaceWord } from './name-model';
+import { isAreaPhrase, isGivenName, isInnerName } from '../../lexicon/name-words';
 
 /** The most words of a kin phrase between its commas (`ayah dari dua korban banjir itu`). */
 const MAX_PHRASE_WORDS = 7;
@@ -20,10 +22,34 @@ function nameEndBefore(toks: readonly Token[], k: number): number {
 }
 
 /**
+ * True when the run from token `s` to `a` reads as a person's name: a bracketed age after it, two
+ * words or more none of them a place, or one word a name lexicon or the article knows as a
+ * person's. A sentence adverb (`Terpisah,`) or a place (`Jawa Barat,`) set off before the kin
+ * phrase is no such name (every word of a place is a place word; a surname may name a place too).
+ */
+function readsAsPerson(
+  toks: readonly Token[],
+  s: number,
+  a: number,
+  evidence: ReadonlySet<string>,
+): boolean {
+  if (isBracketedAge(toks[a + 1]?.text ?? '')) return true;
+  const words = toks.slice(s, a + 1).map(t => t.text);
+  if (words.every(isPlaceWord) || isAreaPhrase(words)) return false;
+  if (words.length > 1) return true;
+  const [w] = words as [string];
+  return isGivenName(w) || isInnerName(w) || evidence.has(w);
+}
+
+/**
  * Given the cue at token `i`, the last token of the first name of such an apposition (the subject
  * before the cue ends there), or -1 when the words before the cue are no such apposition.
  */
-export function kinObjectApposition(toks: readonly Token[], i: number): number {
+export function kinObjectApposition(
+  toks: readonly Token[],
+  i: number,
+  evidence: ReadonlySet<string>,
+): number {
   if (!featureOn('names.kinObjectApposition')) return -1;
   // The asides before the cue may be skipped already (`B (20),` read up to `B`).
   const b = nameEndBefore(toks, toks[i - 1]?.text === ',' ? i - 2 : i - 1);
@@ -37,7 +63,9 @@ export function kinObjectApposition(toks: readonly Token[], i: number): number {
   if (toks[p]?.text !== ',' || p + 2 >= other - 1 || !KIN_NOUNS.has(toks[p + 1]!.lower)) return -1;
   const a = nameEndBefore(toks, p - 1);
   if (a < 0) return -1;
-  // The first name opens its sentence or a clause (`Di luar rumah, Wartinah, …`).
-  const before = toks[walkRunBack(toks, a) - 1]?.text;
-  return before === undefined || before === ',' || before === '.' ? a : -1;
+  // The first name opens its sentence or a clause (`Di luar rumah, Wartinah, …`) and reads as one.
+  const s = walkRunBack(toks, a);
+  const before = toks[s - 1]?.text;
+  const opens = before === undefined || before === ',' || before === '.';
+  return opens && readsAsPerson(toks, s, a, evidence) ? a : -1;
 }

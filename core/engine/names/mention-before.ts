@@ -141,7 +141,7 @@ function roleStartBefore(toks: readonly Token[], s: number): number {
 function readBefore(ctx: ReadingContext, i: number): Mention | null {
   const { toks, text, evidence } = ctx;
   // `A, ayah korban, B, mengatakan`: A speaks, B is whom the kin phrase is about.
-  const kinApposed = kinObjectApposition(toks, i);
+  const kinApposed = kinObjectApposition(toks, i, evidence);
   const k = kinApposed >= 0 ? kinApposed : subjectEnd(ctx, i);
   if (!toks[k]) return null;
   // `Perusahaan juga mengklaim …`: an organisation by its kind, before any other reading.

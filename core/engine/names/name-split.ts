@@ -1123,7 +1123,10 @@ const isLowercaseTitle = (w: string): boolean =>
 /** True when `words[k]` is the article opening a Balinese name (`I Gusti …`, `Ni Made …`). */
 const balineseAt = (words: readonly string[], k: number): boolean =>
   featureOn('names.model.balinese') &&
-  opensBalineseName(words[k - 1], words[k] ?? '', words[k + 1]);
+  k < words.length &&
+  (featureOn('names.model.balineseNobleWord')
+    ? balineseNameAt(words, k)
+    : opensBalineseName(words[k - 1], words[k]!, words[k + 1]));
 
 /**
  * `Wakil Dekan Urusan Kemahasiswaan Unsat Andi Nurul Ayu Pallawa`: in a run too long for one name, the
