@@ -226,6 +226,8 @@ export const FEATURES = {
     'a run right after `asal` before the cue, in a sentence opened by an unnamed subject whose lowercase description is set off by a comma (`Seorang pembeli, pedagang sayur asal X, mengatakan`), is where that person comes from: the unnamed person speaks, never the place',
   'names.englishPlaceOfPerson':
     'a country or place after `of` closing a run whose words before it read as a person’s (`Lars Bramantyo of Denmark`) is where the person is from, no part of the name',
+  'names.unnamedKinOf':
+    'an unnamed subject described by a relation to a name (`Seorang tetangga X mengatakan`, `Salah seorang kerabat X menyebut`) speaks; the name is whose neighbour or relative they are',
   'names.relativeDescription':
     'after a cue, a role closed by a demonstrative after its relative clause (`ujar politikus yang pernah menjabat Ketua Komisi B itu`) points back to its holder, as `politikus itu` does, instead of naming an unnamed speaker',
   'discourse.openingDescriptionGoesOn':
@@ -282,6 +284,10 @@ export const FEATURES = {
     'an English `the` description after `according to` points back as one before a cue does (`According to the ambassador, …`)',
   'names.englishOfficeIn':
     'an English office with where it serves before its holder (`FAO representative in Laos X said`) opens the mention: the name after the place speaks, the office is the role',
+  'quotes.englishOneDescription':
+    'after an English quote, `one` opens an unnamed description before its cue as `a` does (`“…,” one supporter said`): nobody the article named',
+  'quotes.englishRelativeAside':
+    'after an English quote, an indefinite description with a relative clause set off by commas before the cue (`“…,” one fan, who travelled from X to see the match, told Republika`) is somebody the article never names; a name there (`“…,” X, who scored twice, said`) is the speaker',
   'quotes.anonymousAsideBeforeCue':
     'after a closing mark, an English description set off before an aside that withholds the name (`“…,” another driver, who declined to be named, said`) is the cue’s unnamed speaker',
   'quotes.englishSubjectBeforeCue':

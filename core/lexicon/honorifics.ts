@@ -345,8 +345,9 @@ export const isDoctorateFieldWord = (word: string): boolean =>
  * Church offices written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken): spelled in capitals
  * they are acronyms (`DKN`, `ST` for a Balinese youth group), so each is a title only in title
  * case; `St.` after a name word is a Minang `Sutan` inside the name (`Zulkifli St. Mangkuto`), so
- * it is one only opening the run or after a lowercase word or an acronym (`Ketua panitia St. X`,
- * `HKBP St. X`) (names.churchOfficeTitles). Lowercase.
+ * it is one only opening the run or after a lowercase word (`Ketua panitia St. X`); after an
+ * acronym it may be a saint in a school's name (`SMA St. Louis`) (names.churchOfficeTitles).
+ * Lowercase.
  */
 const CHURCH_OFFICE_SHORT: ReadonlySet<string> = new Set(words(`st pnt dkn`));
 
@@ -357,7 +358,7 @@ function churchOfficeAt(words: readonly string[], k: number): boolean {
   if (!titleCase || !featureOn('names.churchOfficeTitles')) return false;
   if (lowerWord(w).slice(0, 2) !== 'st' || k === 0) return true;
   const prev = words[k - 1]!;
-  return prev === prev.toLowerCase() || prev === prev.toUpperCase();
+  return prev === prev.toLowerCase();
 }
 
 /**

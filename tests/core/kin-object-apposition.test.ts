@@ -13,7 +13,7 @@ const ROWS: readonly (readonly [paragraph: string, quote: string])[] = [
     'putrinya hendak berangkat sekolah → Kusnandar',
   ],
   [
-    'Di depan rumah duka, Kusnandar Purba, ayah salah seorang penumpang, Jonaedi, mengatakan anaknya baru lulus SMA.',
+    'Di depan rumah duka, Kusnandar Purba (52), ayah salah seorang penumpang, Jonaedi, mengatakan anaknya baru lulus SMA.',
     'anaknya baru lulus SMA → Kusnandar Purba',
   ],
   [
@@ -25,7 +25,16 @@ const ROWS: readonly (readonly [paragraph: string, quote: string])[] = [
 /** A name set off after a role, or listed names, keep their readings. */
 const GUARDS: readonly (readonly [paragraph: string, quote: string])[] = [
   ['Ketua RT 02, Wartinah, mengatakan warga sudah mengungsi.', 'warga sudah mengungsi → Wartinah'],
-  // A sentence adverb or a place set off before the kin phrase is no first person.
+  // A sentence adverb, a place, a channel or a facility set off before the kin phrase is no
+  // first person.
+  [
+    'Lewat telepon, ayah korban, Kusnandar (45), mengatakan anaknya pamit pergi sekolah.',
+    'anaknya pamit pergi sekolah → Kusnandar',
+  ],
+  [
+    'Gereja Santo Yosef, tetangga korban, Kusnandar (45), mengatakan anaknya pamit pergi sekolah.',
+    'anaknya pamit pergi sekolah → Kusnandar',
+  ],
   [
     'Terpisah, ayah korban, Kusnandar (45), mengatakan anaknya pamit pergi sekolah.',
     'anaknya pamit pergi sekolah → Kusnandar',

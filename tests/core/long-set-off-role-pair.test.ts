@@ -24,7 +24,16 @@ const ROWS: readonly (readonly [paragraphs: readonly string[], speakers: readonl
   ],
 ];
 
+/** A comma after a name that nobody set off ends its clause: `dan` opens a new one. */
+const GUARD = [
+  'Polisi sudah memeriksa Kusnandar Purba, dan ketua RT Kampung Lubai Jaya, Sekarwangi, mengatakan proyek itu rawan korupsi.',
+  '"Pengawasannya lemah," kata mereka.',
+] as const;
+
 describe('a pair joined by a long set-off role', () => {
+  test('guard: a comma closing a clause joins nobody', () =>
+    expect(indirectQuotes(...GUARD)).toEqual(['proyek itu rawan korupsi → Sekarwangi']));
+
   test.each(ROWS)('%s', (paragraphs, speakers) => {
     expect(lastSpeakers(...paragraphs)).toEqual(speakers);
     expect(indirectQuotes(...paragraphs)).toEqual([

@@ -25,6 +25,13 @@ describe('an unnamed subject with its origin', () => {
       ['Kusnandar'],
     ));
 
+  test('a given name after the origin names the person', () =>
+    expect(
+      speakersOf(
+        'Seorang wisatawan, turis asal Malaysia Ahmad Sukamto, mengatakan harga kamar naik.',
+      ),
+    ).toEqual(['Ahmad Sukamto']));
+
   test('switched off, the place is read as the speaker', () => {
     const off = withFeaturesOff(['names.unnamedWithOrigin'], () => speakersOf(ROWS[0]!));
     expect(off).toEqual(['Ende']);

@@ -384,10 +384,12 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   private withoutMiddle(t: readonly string[]): DraftEntity | null {
     let fit: DraftEntity | null = null;
     const skipped = featureOn('cast.skippedWords');
-    // Every fitting name holds the first word, or with an initial there (`M Rizal`) or a clipped
-    // noble opener no name holds (`Tjok Arsana`), the last.
+    // Every fitting name holds the first word, or with an initial there (`M Rizal`) the last; so
+    // does one whose first word no name holds, which only a clipped noble opener (`Tjok Arsana`)
+    // can match (skipsWords matches every other word as written).
     const initial = isInitialWord(t[0]!) && featureOn('cast.initialWord');
-    const clipped = !this.byToken.has(t[0]!) && featureOn('cast.clippedNobleOpener');
+    const unheld = !this.byToken.get(t[0]!)?.size;
+    const clipped = unheld && featureOn('cast.clippedNobleOpener');
     const key = initial || clipped ? t[t.length - 1]! : t[0]!;
     for (const e of this.byToken.get(key) ?? []) {
       if (e.kind !== 'person') continue;
@@ -405,8 +407,10 @@ export class CastBuilder implements RoleWordIndex<DraftEntity> {
   }
 }
 
-/** A title written by two to four capital initials (`GM`, `EVP`, `SVP`). */
-/** `/^[A-Z]{2,4}$/u`: two to four ASCII capitals and nothing else. */
+/**
+ * A title written by two to four capital initials (`GM`, `EVP`, `SVP`): `/^[A-Z]{2,4}$/u`, two to
+ * four ASCII capitals and nothing else.
+ */
 function isRoleInitials(name: string): boolean {
   if (name.length < 2 || name.length > 4) return false;
   for (let i = 0; i < name.length; i++) {
@@ -416,10 +420,6 @@ function isRoleInitials(name: string): boolean {
   return true;
 }
 
-/**
- * A person's name tokens without a Balinese name's article and caste words (`ngurah putu arsana`
- * of `i gusti ngurah putu arsana`), which later mentions leave out (`Ngurah Arsana`).
- */
 /**
  * True when `t` is the name `own` shortened past the first word of its two-word regional opener
  * (`Agung Raka` for `Anak Agung Gde Raka Suteja`, `Bagus Oka` for `Ida Bagus Putu Oka`): the
@@ -434,6 +434,10 @@ function openerWordDropped(t: readonly string[], own: readonly string[]): boolea
   return opens && skipsWords(t, own.slice(1));
 }
 
+/**
+ * A person's name tokens without a Balinese name's article and caste words (`ngurah putu sukamto`
+ * of `i gusti ngurah putu sukamto`), which later mentions leave out (`Ngurah Sukamto`).
+ */
 function ownNames(tokens: readonly string[]): readonly string[] {
   if (!featureOn('names.model.balinese')) return tokens;
   return tokens.slice(balineseOpeningLength(tokens));

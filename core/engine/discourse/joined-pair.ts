@@ -66,12 +66,13 @@ const MAX_LONG_GAP = 72;
  * commas (`A dan anggota Fraksi Hijau, B, menyebut …`): one join word, then up to
  * MAX_BETWEEN_WORDS lowercase role words, then the unit's capitalised words, then the comma.
  */
-export function joinsBySetOffRole(gap: string): boolean {
+export function joinsBySetOffRole(gap: string, firstSetOff = false): boolean {
   if (!featureOn('discourse.setOffRolePair')) return false;
   const long = featureOn('discourse.longSetOffRolePair');
   if (gap.length > (long ? MAX_LONG_GAP : MAX_GAP)) return false;
-  // The first person set off after their own role closes with a comma before the join.
-  const body = long ? gap.trimEnd().replace(/^\s*,/, '') : gap.trimEnd();
+  // The first person set off after their own role (`Ketua RT, A,`) closes with a comma before the
+  // join; a comma after any other name ends its clause (`… memeriksa A, dan …`).
+  const body = long && firstSetOff ? gap.trimEnd().replace(/^\s*,/, '') : gap.trimEnd();
   if (!body.endsWith(',') || body.indexOf(',') !== body.length - 1) return false;
   const words = splitOnSpacesAndCommas(body).filter(Boolean);
   if (!LIST_AND_SET.has(words[0] ?? '')) return false;
@@ -207,7 +208,9 @@ export function joinedPairs(
       continue;
     }
     // With another record between (the first's role, an organisation) only a role joins them.
-    const byRole = joinsBySetOffRole(gap) || joinsByCapitalRole(gap) || joinsPastDescription(gap);
+    const setOff = paragraph.slice(0, offsetOf(q.at)).trimEnd().endsWith(',');
+    const byRole =
+      joinsBySetOffRole(gap, setOff) || joinsByCapitalRole(gap) || joinsPastDescription(gap);
     if (!(byRole || (p === q && joinsPair(gap)))) continue;
     pushPair(out, entity(q), entity(r), r.at, q.opensClause, q.sentenceRole);
   }

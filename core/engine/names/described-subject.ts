@@ -9,6 +9,7 @@ import {
   GROUP_HEADS,
   INDEFINITE,
   INDEFINITE_OPENERS,
+  KIN_NOUNS,
   LISTED_COUNTS,
   MEMBER_NOUNS,
   NAMING_WORDS,
@@ -16,6 +17,7 @@ import {
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { ADVERBIAL_SUBORDINATORS, ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
+import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { IDENTIFYING_WORDS, ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
@@ -234,8 +236,10 @@ const MAX_ORIGIN_SUBJECT = 14;
 /**
  * `Seorang pembeli, pedagang sayur asal X, mengatakan …`: a run right after an origin word (`asal`)
  * before the cue, in a sentence opened by an unnamed subject (`seorang`, `salah seorang`,
- * `sejumlah`, `beberapa`) with its description set off, is where that person comes from: the
- * subject is the unnamed one, never the place (names.unnamedWithOrigin). Null otherwise.
+ * `sejumlah`, `beberapa`) with its lowercase description set off, is where that person comes from:
+ * the subject is the unnamed one, never the place, unless a name word the corpora know follows the
+ * place in the run (`asal Malaysia Ahmad Faizal`: the person named) (names.unnamedWithOrigin).
+ * Null otherwise.
  */
 export function unnamedWithOrigin(
   toks: readonly Token[],
@@ -253,7 +257,29 @@ export function unnamedWithOrigin(
   // pedagang, Rina, warga asal X` names her).
   const between = toks.slice(o + 1, s);
   if (!between.some(t => t.text === ',')) return null;
+  // `asal Malaysia Ahmad Faizal`: a given name after the origin names the person, who speaks.
+  if (toks.slice(s, k + 1).some(t => isGivenName(t.text) || isInnerName(t.text))) return null;
   if (!between.every(t => t.text === ',' || isLowerWord(t.text))) return null;
+  return { kind: 'anonymous', text: text.slice(toks[o]!.start, toks[k]!.end) };
+}
+
+/**
+ * `Seorang tetangga Wartinah mengatakan …`, `Salah seorang kerabat X menyebut …`: an unnamed person
+ * described by their relation to the run after a kin noun is the subject; the name is whose
+ * neighbour or relative they are (names.unnamedKinOf). Null otherwise.
+ */
+export function unnamedKinOf(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  const kin = toks[s - 1];
+  if (!kin || !isLowerWord(kin.text) || !KIN_NOUNS.has(kin.lower)) return null;
+  // `seorang`, `salah seorang`, `salah satu`, `sejumlah`, `beberapa` right before the kin noun.
+  const o = toks[s - 3]?.lower === 'salah' ? s - 3 : s - 2;
+  if (!INDEFINITE_OPENERS.has(toks[o]?.lower ?? '') || !featureOn('names.unnamedKinOf'))
+    return null;
   return { kind: 'anonymous', text: text.slice(toks[o]!.start, toks[k]!.end) };
 }
 

@@ -8,9 +8,12 @@ import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isLowerWord, type Token } from '../text/text';
 import { isBracketedAge } from './age-phrase';
-import { isRunToken, walkRunBack } from './name-run';
-import { isPlaceWord } from './name-model';
-import { isAreaPhrase, isGivenName, isInnerName } from '../../lexicon/name-words';
+import { isAcronym, isRunToken, walkRunBack } from './name-run';
+import { hardNonName, isPlaceWord } from './name-model';
+import { isRoleWordAt } from './role-word-at';
+import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { FACILITY_HEAD_SET } from '../../lexicon/facilities';
+import { isAreaPhrase, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 
 /** The most words of a kin phrase between its commas (`ayah dari dua korban banjir itu`). */
 const MAX_PHRASE_WORDS = 7;
@@ -33,12 +36,16 @@ function readsAsPerson(
   a: number,
   evidence: ReadonlySet<string>,
 ): boolean {
-  if (isBracketedAge(toks[a + 1]?.text ?? '')) return true;
   const words = toks.slice(s, a + 1).map(t => t.text);
+  // `Kepada Antara,`, `Lewat telepon,`, `Gereja X,`, `Kapolsek X,`: a preposition or a facility
+  // opening the words, or a role, organisation word or acronym among them, names no person.
+  const first = toks[s]!.lower;
+  if (PREPOSITIONS.has(first) || FACILITY_HEAD_SET.has(first) || hardNonName(words[0]!))
+    return false;
+  if (words.some((w, k) => isRoleWordAt(words, k) || isOrgWord(w) || isAcronym(w))) return false;
+  if (isBracketedAge(toks[a + 1]?.text ?? '')) return true;
   if (words.every(isPlaceWord) || isAreaPhrase(words)) return false;
-  if (words.length > 1) return true;
-  const [w] = words as [string];
-  return isGivenName(w) || isInnerName(w) || evidence.has(w);
+  return words.some(w => isGivenName(w) || isInnerName(w) || evidence.has(w));
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   anonymousBefore,
   describedBefore,
   unnamedAroundRun,
+  unnamedKinOf,
   unnamedWithOrigin,
 } from './described-subject';
 import { organisationKindBefore } from './organisation-subject';
@@ -160,7 +161,10 @@ function readBefore(ctx: ReadingContext, i: number): Mention | null {
   if (s === k && startsCapLower(lone) && hardNonName(lone) === 'function') return null;
   if (readRun(toks, s) <= k) return anonymousBefore(toks, k, text);
   // `Seorang sopir yang biasa mangkal di depan toko X mengatakan`: the run is inside the subject's clause.
-  const around = unnamedAroundRun(toks, s, k, text) ?? unnamedWithOrigin(toks, s, k, text);
+  const around =
+    unnamedAroundRun(toks, s, k, text) ??
+    unnamedWithOrigin(toks, s, k, text) ??
+    unnamedKinOf(toks, s, k, text);
   if (around) return around;
   // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
   const org = orgPhraseBefore(toks, s, k, text);

@@ -21,7 +21,8 @@ import { englishSubjectThenCue } from './english-subject-cue';
 import { englishAnonymousBefore } from '../names/english-anonymous-aside';
 import { englishPartialQuote } from './english-partial';
 import { featureOn } from '../features';
-import { isLowerWord, tokenIndexAt, trimRange } from '../text/text';
+import { isLowerWord, tokenIndexAt, trimRange, type Token } from '../text/text';
+import { EN_INDEFINITE_ARTICLES } from '../../lexicon/cues-en';
 import { hasLetter, startsAlnum, startsUpper } from '../text/chars';
 import { isOneOf, SPACE_RUNS } from '../text/string-scans';
 import type { MarkedSpan } from './quote-marks';
@@ -141,7 +142,8 @@ function cueAfter(
     subjectThenCue(p, i, evidence) ??
     descriptionThenCue(p, i) ??
     englishSubjectThenCue(p, i, evidence) ??
-    anonymousAsideThenCue(p, i);
+    anonymousAsideThenCue(p, i) ??
+    namedRelativeThenCue(p, i, evidence);
   return subjectFirst ?? unlistedCueAfter(p, span, i, evidence);
 }
 
@@ -227,7 +229,9 @@ function descriptionThenCue(
 ): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
   const t = p.tokens;
   const article = t[i]!.lower;
-  if (!EN_ARTICLES.has(article)) return null;
+  // `“…,” one supporter said`: `one` opens an unnamed description as `a` does.
+  const one = article === 'one' && featureOn('quotes.englishOneDescription');
+  if (!EN_ARTICLES.has(article) && !one) return null;
   for (let k = i + 1; k <= i + DESCRIPTION_WORDS && k < t.length; k++) {
     const w = t[k]!.text;
     const lw = w.toLowerCase();
@@ -264,12 +268,54 @@ function anonymousAsideThenCue(
     if (w.text !== ',' && !startsAlnum(w.text)) return null;
     if (t[v - 1]!.text !== ',' || !isLowerWord(w.text)) continue;
     if (!POST_CUE_SET.has(w.lower) && !PRE_CUE_SET.has(w.lower)) continue;
-    const m = englishAnonymousBefore(t, v - 1, p.text);
+    const m = englishAnonymousBefore(t, v - 1, p.text) ?? relativeAside(t, i, v - 1, p.text);
     return m && p.text.startsWith(m.text, t[i]!.start)
       ? { cue: w.text, mention: m, at: t[i]!.start }
       : null;
   }
   return null;
+}
+
+/**
+ * `“…,” Budi Santoso, who scored twice, said`: a name right after the closing mark, then a
+ * relative clause set off by commas, then the cue: the name is the speaker
+ * (quotes.englishRelativeAside).
+ */
+function namedRelativeThenCue(
+  p: BodyParagraph,
+  i: number,
+  evidence: ReadonlySet<string>,
+): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
+  const t = p.tokens;
+  if (!isRunToken(t[i]) || !featureOn('quotes.englishRelativeAside')) return null;
+  const e = readRun(t, i);
+  if (t[e]?.text !== ',' || t[e + 1]?.lower !== 'who') return null;
+  for (let v = e + 2; v < t.length && v - i <= ASIDE_SUBJECT_TOKENS; v++) {
+    const w = t[v]!;
+    if (w.text !== ',' && !startsAlnum(w.text)) return null;
+    if (t[v - 1]!.text !== ',' || v - 1 === e || !isLowerWord(w.text)) continue;
+    if (!POST_CUE_SET.has(w.lower) && !PRE_CUE_SET.has(w.lower)) continue;
+    const mention = mentionAfter(t, i, p.text, evidence);
+    return mention ? { cue: w.text, mention, at: t[i]!.start } : null;
+  }
+  return null;
+}
+
+/** English indefinites that open an unnamed person's description (`a`, `an`, `one`, `another`). */
+const EN_UNNAMED_OPENERS: ReadonlySet<string> = new Set([...EN_INDEFINITE_ARTICLES, 'another']);
+
+/**
+ * `“…,” one fan, who travelled from X to see the match, told Republika`: an indefinite
+ * description at `i` whose relative clause is set off by commas up to the comma at `c` before the
+ * cue describes somebody the article never names, whatever the clause says
+ * (quotes.englishRelativeAside). Null otherwise.
+ */
+function relativeAside(t: readonly Token[], i: number, c: number, text: string): Mention | null {
+  if (!EN_UNNAMED_OPENERS.has(t[i]!.lower) || !featureOn('quotes.englishRelativeAside'))
+    return null;
+  const who = t.findIndex((w, j) => j > i && j < c && w.lower === 'who' && t[j - 1]!.text === ',');
+  if (who < 0 || t.slice(i + 1, who - 1).some(w => !isLowerWord(w.text))) return null;
+  return { kind: 'anonymous', text: text.slice(t[i]!.start, t[c]!.start).trimEnd() };
 }
 
 /** A quote without cue counts only when it reads as a whole statement, not a term or title. */
