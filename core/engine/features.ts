@@ -84,6 +84,8 @@ export const FEATURES = {
     'a connective set off by commas between subject and cue (`X, sementara itu, mengatakan …`, `X, di sisi lain, menilai …`, `X, meanwhile, said …`) is skipped: it links the sentence to the one before and is no role set off after the name',
   'reported.urgedRelative':
     'an urged bare clause whose addressee has a relative clause: the predicate after it (`meminta warga yang belum terdata melapor …`)',
+  'reported.englishTitledDocument':
+    'an English document named by its capitalised title with the noun last (`according to the Regional Nutrition Survey`) is a document source, no speaker',
   'reported.documentSource':
     'a document or figure as the subject or agent of a cue reports nothing (`Laporan X menyebutkan …`, `…, sebut data itu`)',
   'reported.sayingTakesClause':

@@ -4,6 +4,10 @@
  * itu.`) is where a claim was read, not someone declaring it, so the cue reports no quote.
  */
 import { DOCUMENT_NOUN_SET } from '../../lexicon/cues';
+import { EN_SOURCE_NOUNS } from '../../lexicon/cues-en';
+
+/** The English document nouns (cues-en.ts EN_SOURCE_NOUNS), lowercase. */
+const EN_SOURCE_NOUN_SET: ReadonlySet<string> = new Set(EN_SOURCE_NOUNS);
 import { featureOn } from '../features';
 import type { Mention } from '../names/mention';
 
@@ -18,7 +22,21 @@ export function isDocumentMention(m: Mention, opensSentence: boolean): boolean {
   const words = m.text.split(' ');
   // `the report`: the English article before the noun.
   const first = words[0] === 'the' || words[0] === 'The' ? (words[1] ?? '') : words[0]!;
-  if (!DOCUMENT_NOUN_SET.has(first.toLowerCase())) return false;
+  if (!DOCUMENT_NOUN_SET.has(first.toLowerCase())) return englishTitledDocument(m, words);
   const person = m.kind === 'named' && m.refs.some(r => r.kind === 'person' && r.name);
   return !person || opensSentence || first === first.toLowerCase();
+}
+
+/**
+ * `the Regional Nutrition Survey`, `the 2024 Economic Survey`: an
+ * English document's title puts its noun last, capitalised. A mention whose every word after its
+ * article is capitalised and whose last is a document noun is the document, even where the name
+ * readers took it for a person's name: nobody is called `… Report` (reported.englishTitledDocument).
+ */
+function englishTitledDocument(m: Mention, words: readonly string[]): boolean {
+  if (m.kind !== 'named' && m.kind !== 'title') return false;
+  const last = words[words.length - 1] ?? '';
+  const title = words[0] === 'the' || words[0] === 'The' ? words.slice(1) : words;
+  if (title.length < 2 || !title.every(w => w !== w.toLowerCase())) return false;
+  return EN_SOURCE_NOUN_SET.has(last.toLowerCase()) && featureOn('reported.englishTitledDocument');
 }

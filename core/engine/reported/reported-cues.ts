@@ -94,6 +94,9 @@ function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
     if (source) ({ mention, end } = source);
     if (!mention) return null; // `menurut sumber …` stays, unnamed
     if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
+    // `according to the Regional Nutrition Survey`: a document's title, no speaker.
+    if (english && isDocumentMention(mention, false) && featureOn('reported.englishTitledDocument'))
+      return null;
     if (!source) end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
     const named =
       english && mention.kind !== 'named' ? appositiveName(toks, end, p.text, ev) : null;
