@@ -345,11 +345,16 @@ export const isDoctorateFieldWord = (word: string): boolean =>
  * Church offices written short (`St.` Sintua, `Pnt.` Penatua, `Dkn.` Diaken): spelled in capitals
  * they are acronyms (`DKN`, `ST` for a Balinese youth group), so each is a title only in title
  * case; `St.` after a name word is a Minang `Sutan` inside the name (`Zulkifli St. Mangkuto`), so
- * it is one only opening the run or after a lowercase word (`Ketua panitia St. X`); after an
- * acronym it may be a saint in a school's name (`SMA St. Louis`) (names.churchOfficeTitles).
- * Lowercase.
+ * it is one only opening the run or after a lowercase word (`Ketua panitia St. X`) or a church's
+ * acronym (`HKBP St. X`); after a school's or hospital's acronym it is a saint in its name
+ * (`SMA St. Yoseph`, `RS St. Carolus`: SAINT_NAMED_HEADS) (names.churchOfficeTitles). Lowercase.
  */
 const CHURCH_OFFICE_SHORT: ReadonlySet<string> = new Set(words(`st pnt dkn`));
+
+/** Acronym heads of schools and hospitals that Catholic foundations name after saints, lowercase. */
+const SAINT_NAMED_HEADS: ReadonlySet<string> = new Set(
+  words(`sd smp sma smk tk rs rsu rsia universitas`),
+);
 
 /** True when the church office written short at `words[k]` stands as a title (see above). */
 function churchOfficeAt(words: readonly string[], k: number): boolean {
@@ -357,8 +362,11 @@ function churchOfficeAt(words: readonly string[], k: number): boolean {
   const titleCase = w[0] !== w[0]!.toLowerCase() && w[1] === w[1]!.toLowerCase();
   if (!titleCase || !featureOn('names.churchOfficeTitles')) return false;
   if (lowerWord(w).slice(0, 2) !== 'st' || k === 0) return true;
+  // After a school's or hospital's head `St.` is a saint in its name (`SMA St. Yoseph`); after a
+  // church's acronym it is the elder's office (`HKBP St. X`).
   const prev = words[k - 1]!;
-  return prev === prev.toLowerCase();
+  if (prev === prev.toLowerCase()) return true;
+  return prev === prev.toUpperCase() && !SAINT_NAMED_HEADS.has(prev.toLowerCase());
 }
 
 /**

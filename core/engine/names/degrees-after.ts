@@ -89,8 +89,9 @@ export function chainedDegreeAt(
 /**
  * True when the run that ends right before the comma at token `comma` opens with the title of a
  * degree holder (`Dr. Rina Sari, M.Psi,`: honorifics.ts DEGREE_HOLDER_TITLES): after such a name a
- * word of a degree's shape is a degree even with no other degree before it; an initial's given
- * name (`M.Ali`) follows no title (names.degreeShapeAfterTitle).
+ * word of a degree's shape is a degree even with no other degree before it. Without the title the
+ * shape may be an initial's given name (`Kepala Dinas X, M.Ali,`), and a title right after an
+ * institution's head names the institution (`RSUP Dr. X, M.Ali,`) (names.degreeShapeAfterTitle).
  */
 function titledNameBefore(toks: readonly Token[], comma: number): boolean {
   if (!featureOn('names.degreeShapeAfterTitle') || !isRunToken(toks[comma - 1])) return false;

@@ -18,6 +18,8 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { ADVERBIAL_SUBORDINATORS, ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
+import { HONORIFIC_SET } from '../../lexicon/honorifics';
+import { isBracketedAge } from './age-phrase';
 import { IDENTIFYING_WORDS, ORG_HEAD_SET, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { joinsUnitField } from './department';
 import type { Mention } from './mention';
@@ -257,8 +259,10 @@ export function unnamedWithOrigin(
   // pedagang, Rina, warga asal X` names her).
   const between = toks.slice(o + 1, s);
   if (!between.some(t => t.text === ',')) return null;
-  // `asal Malaysia Ahmad Faizal`: a given name after the origin names the person, who speaks.
-  if (toks.slice(s, k + 1).some(t => isGivenName(t.text) || isInnerName(t.text))) return null;
+  // `asal Malaysia Ahmad Faizal`: a given name after the place's first word, with a word after
+  // it, names the person, who speaks (`asal Sri Lanka`, `asal Kota Agung` are places).
+  for (let j = s + 1; j < k; j++)
+    if (isGivenName(toks[j]!.text) || isInnerName(toks[j]!.text)) return null;
   if (!between.every(t => t.text === ',' || isLowerWord(t.text))) return null;
   return { kind: 'anonymous', text: text.slice(toks[o]!.start, toks[k]!.end) };
 }
@@ -276,6 +280,9 @@ export function unnamedKinOf(
 ): Mention | null {
   const kin = toks[s - 1];
   if (!kin || !isLowerWord(kin.text) || !KIN_NOUNS.has(kin.lower)) return null;
+  // `Seorang ibu Wartinah (45)`: `ibu`, `bapak` also say a woman, a man, and an age after the
+  // name makes it the subject's own.
+  if (HONORIFIC_SET.has(kin.lower) || isBracketedAge(toks[k + 1]?.text ?? '')) return null;
   // `seorang`, `salah seorang`, `salah satu`, `sejumlah`, `beberapa` right before the kin noun.
   const o = toks[s - 3]?.lower === 'salah' ? s - 3 : s - 2;
   if (!INDEFINITE_OPENERS.has(toks[o]?.lower ?? '') || !featureOn('names.unnamedKinOf'))

@@ -11,7 +11,8 @@ import { isBracketedAge } from './age-phrase';
 import { isAcronym, isRunToken, walkRunBack } from './name-run';
 import { hardNonName, isPlaceWord } from './name-model';
 import { isRoleWordAt } from './role-word-at';
-import { PREPOSITIONS } from '../../lexicon/prepositions';
+import { CHANNEL_MEANS, PREPOSITIONS } from '../../lexicon/prepositions';
+import { isHonorificAt } from '../../lexicon/honorifics';
 import { FACILITY_HEAD_SET } from '../../lexicon/facilities';
 import { isAreaPhrase, isGivenName, isInnerName, isOrgWord } from '../../lexicon/name-words';
 
@@ -25,10 +26,13 @@ function nameEndBefore(toks: readonly Token[], k: number): number {
 }
 
 /**
- * True when the run from token `s` to `a` reads as a person's name: a bracketed age after it, two
- * words or more none of them a place, or one word a name lexicon or the article knows as a
- * person's. A sentence adverb (`Terpisah,`) or a place (`Jawa Barat,`) set off before the kin
- * phrase is no such name (every word of a place is a place word; a surname may name a place too).
+ * True when the run from token `s` to `a` reads as a person's name. Never when a preposition, a
+ * channel (`Lewat telepon,`) or a facility (`Gereja X,`) opens it or an organisation word or an
+ * acronym is in it, nor when it is all a place (`Jawa Barat,`; a surname may name a place too).
+ * Otherwise: a bracketed age after it, an honorific opening it (`Ustaz X,`, `Hj. X Y,`), two
+ * name words or more after its last role word (`Kepala Desa X Jonris Simatupang`; `Kapolsek X,`
+ * has one), or, alone, a word a name lexicon or the article knows as a person's (`Terpisah,` is
+ * none).
  */
 function readsAsPerson(
   toks: readonly Token[],
@@ -37,15 +41,20 @@ function readsAsPerson(
   evidence: ReadonlySet<string>,
 ): boolean {
   const words = toks.slice(s, a + 1).map(t => t.text);
-  // `Kepada Antara,`, `Lewat telepon,`, `Gereja X,`, `Kapolsek X,`: a preposition or a facility
-  // opening the words, or a role, organisation word or acronym among them, names no person.
   const first = toks[s]!.lower;
-  if (PREPOSITIONS.has(first) || FACILITY_HEAD_SET.has(first) || hardNonName(words[0]!))
+  if (PREPOSITIONS.has(first) || CHANNEL_MEANS.includes(first) || FACILITY_HEAD_SET.has(first))
     return false;
-  if (words.some((w, k) => isRoleWordAt(words, k) || isOrgWord(w) || isAcronym(w))) return false;
-  if (isBracketedAge(toks[a + 1]?.text ?? '')) return true;
+  if (hardNonName(words[0]!) || words.some(w => isOrgWord(w) || isAcronym(w))) return false;
   if (words.every(isPlaceWord) || isAreaPhrase(words)) return false;
-  return words.some(w => isGivenName(w) || isInnerName(w) || evidence.has(w));
+  if (isBracketedAge(toks[a + 1]?.text ?? '')) return true;
+  if (words.length > 1 && isHonorificAt(words, 0)) return true;
+  let role = -1;
+  words.forEach((_, k) => {
+    if (isRoleWordAt(words, k)) role = k;
+  });
+  const named = words.slice(role + 1);
+  if (named.length > 1) return !named.every(isPlaceWord);
+  return role < 0 && (isGivenName(words[0]!) || isInnerName(words[0]!) || evidence.has(words[0]!));
 }
 
 /**

@@ -331,13 +331,19 @@ function setOffName(toks: readonly Token[], text: string): boolean {
   return before.endsWith(',') && (after === '' || after[0] === ',' || after[0] === '.');
 }
 
+/** A comma, a word (the title, maybe with its dot) and a capitalised word: `, dr. Rina`. */
+const TITLED_AFTER = /^\s*,\s*(\p{L}+)\.?\s+\p{Lu}/u;
+/** How many characters after a run TITLED_AFTER reads: a title and the name's first letter. */
+const TITLED_AFTER_REACH = 24;
+
 /**
  * True when a titled name is set off right after the run `toks` (`RSUD dr. X Garut, dr. Rina …`):
  * that person is the one the run's words describe, so a titled name inside the run is no one's.
  */
 function titledAfter(toks: readonly Token[], text: string): boolean {
-  if (!toks.length) return false;
-  const after = /^\s*,\s*(\p{L}+)\.?\s+\p{Lu}/u.exec(text.slice(toks[toks.length - 1]!.end));
+  if (!toks.length || !featureOn('names.model.namesakeAfterHead')) return false;
+  const end = toks[toks.length - 1]!.end;
+  const after = TITLED_AFTER.exec(text.slice(end, end + TITLED_AFTER_REACH));
   return !!after && HONORIFIC_SET.has(after[1]!.toLowerCase());
 }
 

@@ -23,6 +23,7 @@ import { englishPartialQuote } from './english-partial';
 import { featureOn } from '../features';
 import { isLowerWord, tokenIndexAt, trimRange, type Token } from '../text/text';
 import { EN_INDEFINITE_ARTICLES } from '../../lexicon/cues-en';
+import { SOURCE_NOUN_SET } from '../../lexicon/cues';
 import { hasLetter, startsAlnum, startsUpper } from '../text/chars';
 import { isOneOf, SPACE_RUNS } from '../text/string-scans';
 import type { MarkedSpan } from './quote-marks';
@@ -232,6 +233,8 @@ function descriptionThenCue(
   // `“…,” one supporter said`: `one` opens an unnamed description as `a` does.
   const one = article === 'one' && featureOn('quotes.englishOneDescription');
   if (!EN_ARTICLES.has(article) && !one) return null;
+  // `“…,” one report said`: a document, no one.
+  if (one && SOURCE_NOUN_SET.has(t[i + 1]?.lower ?? '')) return null;
   for (let k = i + 1; k <= i + DESCRIPTION_WORDS && k < t.length; k++) {
     const w = t[k]!.text;
     const lw = w.toLowerCase();
@@ -314,7 +317,8 @@ function relativeAside(t: readonly Token[], i: number, c: number, text: string):
   if (!EN_UNNAMED_OPENERS.has(t[i]!.lower) || !featureOn('quotes.englishRelativeAside'))
     return null;
   const who = t.findIndex((w, j) => j > i && j < c && w.lower === 'who' && t[j - 1]!.text === ',');
-  if (who < 0 || t.slice(i + 1, who - 1).some(w => !isLowerWord(w.text))) return null;
+  // The description's words (`one Persib supporter`), nothing set off among them.
+  if (who < 0 || t.slice(i + 1, who - 1).some(w => !startsAlnum(w.text))) return null;
   return { kind: 'anonymous', text: text.slice(t[i]!.start, t[c]!.start).trimEnd() };
 }
 

@@ -5,11 +5,11 @@
  */
 import { DOCUMENT_NOUN_SET } from '../../lexicon/cues';
 import { EN_SOURCE_NOUNS } from '../../lexicon/cues-en';
+import { featureOn } from '../features';
+import type { Mention } from '../names/mention';
 
 /** The English document nouns (cues-en.ts EN_SOURCE_NOUNS), lowercase. */
 const EN_SOURCE_NOUN_SET: ReadonlySet<string> = new Set(EN_SOURCE_NOUNS);
-import { featureOn } from '../features';
-import type { Mention } from '../names/mention';
 
 /**
  * True when `m` opens with a document or figure noun (`Catatan BPBD`, `data itu`, `the report`).
@@ -22,7 +22,7 @@ export function isDocumentMention(m: Mention, opensSentence: boolean): boolean {
   const words = m.text.split(' ');
   // `the report`: the English article before the noun.
   const first = words[0] === 'the' || words[0] === 'The' ? (words[1] ?? '') : words[0]!;
-  if (!DOCUMENT_NOUN_SET.has(first.toLowerCase())) return englishTitledDocument(m, words);
+  if (!DOCUMENT_NOUN_SET.has(first.toLowerCase())) return titledDocument(m);
   const person = m.kind === 'named' && m.refs.some(r => r.kind === 'person' && r.name);
   return !person || opensSentence || first === first.toLowerCase();
 }
@@ -33,8 +33,9 @@ export function isDocumentMention(m: Mention, opensSentence: boolean): boolean {
  * article is capitalised and whose last is a document noun is the document, even where the name
  * readers took it for a person's name: nobody is called `… Report` (reported.englishTitledDocument).
  */
-function englishTitledDocument(m: Mention, words: readonly string[]): boolean {
+export function titledDocument(m: Mention): boolean {
   if (m.kind !== 'named' && m.kind !== 'title') return false;
+  const words = m.text.split(' ');
   const last = words[words.length - 1] ?? '';
   const title = words[0] === 'the' || words[0] === 'The' ? words.slice(1) : words;
   if (title.length < 2 || !title.every(w => w !== w.toLowerCase())) return false;

@@ -22,7 +22,7 @@ import { closesQuote } from '../quotes/quote-marks';
 import { EN_CLAUSE_WORDS, EN_VIEW_FRAME } from '../../lexicon/cues-en';
 import { appositiveName, unnamedSource } from './according-to';
 import { englishDescriptionAfter } from '../names/english-description';
-import { isDocumentMention } from './document-source';
+import { isDocumentMention, titledDocument } from './document-source';
 import { featureOn } from '../features';
 import { englishClauseBefore } from './english-mid-clause';
 import { pastAppositiveRole } from './appositive-role';
@@ -95,8 +95,7 @@ function menurutAt(input: RuleInput, i: number, english: boolean): Hit | null {
     if (!mention) return null; // `menurut sumber …` stays, unnamed
     if (isMediaMention(mention, p.text, next.start)) return null; // `menurut harian X`: a source
     // `according to the Regional Nutrition Survey`: a document's title, no speaker.
-    if (english && isDocumentMention(mention, false) && featureOn('reported.englishTitledDocument'))
-      return null;
+    if (english && titledDocument(mention)) return null;
     if (!source) end = tokenPast(toks, end, mentionEnd(p.text, mention, next.start));
     const named =
       english && mention.kind !== 'named' ? appositiveName(toks, end, p.text, ev) : null;
