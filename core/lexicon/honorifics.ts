@@ -20,6 +20,7 @@ import { words } from './word-list';
 import { dropFinalDot } from '../engine/text/chars';
 import { lowerWord } from '../engine/text/kept-per-string';
 import { featureOn } from '../engine/features';
+import { NAMING_HEAD_SET } from './facilities';
 
 export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
@@ -69,10 +70,10 @@ export const KIN_AFTER_ADDRESS: ReadonlySet<string> = new Set(words(`de dhe lik 
 /**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
  * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
- * `Pdt.` for Pendeta, a pastor, and `St.`, `Pnt.`, `Dkn.` for a church elder or deacon; `Capt.` for a pilot or a ship's master, as airlines and ports
- * write it):
- * a name always follows one, so its dot neither ends a sentence (text/text.ts) nor the name's
- * capitalised run (names/name-run.ts). The one list of them. Lowercase, without the dot.
+ * `Pdt.` for Pendeta, a pastor, and `St.`, `Pnt.`, `Dkn.` for a church elder or deacon; `Capt.`
+ * for a pilot or a ship's master, as airlines and ports write it): a name always follows one, so
+ * its dot neither ends a sentence (text/text.ts) nor the name's capitalised run
+ * (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
 export const SHORT_TITLES: readonly string[] = words(
   `dr drg drh prof ir drs dra h hj kh rr tgk pdt st pnt dkn capt`,
@@ -347,26 +348,22 @@ export const isDoctorateFieldWord = (word: string): boolean =>
  * case; `St.` after a name word is a Minang `Sutan` inside the name (`Zulkifli St. Mangkuto`), so
  * it is one only opening the run or after a lowercase word (`Ketua panitia St. X`) or a church's
  * acronym (`HKBP St. X`); after a school's or hospital's acronym it is a saint in its name
- * (`SMA St. Yoseph`, `RS St. Carolus`: SAINT_NAMED_HEADS) (names.churchOfficeTitles). Lowercase.
+ * (`SMA St. Yoseph`, `RS St. Carolus`: a word after such a head names the institution, facilities.ts
+ * NAMING_HEADS) (names.churchOfficeTitles). Lowercase.
  */
 const CHURCH_OFFICE_SHORT: ReadonlySet<string> = new Set(words(`st pnt dkn`));
 
-/** Acronym heads of schools and hospitals that Catholic foundations name after saints, lowercase. */
-const SAINT_NAMED_HEADS: ReadonlySet<string> = new Set(
-  words(`sd smp sma smk tk rs rsu rsia universitas`),
-);
-
 /** True when the church office written short at `words[k]` stands as a title (see above). */
-function churchOfficeAt(words: readonly string[], k: number): boolean {
+function churchOfficeAt(words: readonly string[], k: number, lw: string): boolean {
   const w = words[k]!;
   const titleCase = w[0] !== w[0]!.toLowerCase() && w[1] === w[1]!.toLowerCase();
   if (!titleCase || !featureOn('names.churchOfficeTitles')) return false;
-  if (lowerWord(w).slice(0, 2) !== 'st' || k === 0) return true;
+  if (lw !== 'st' || k === 0) return true;
   // After a school's or hospital's head `St.` is a saint in its name (`SMA St. Yoseph`); after a
   // church's acronym it is the elder's office (`HKBP St. X`).
   const prev = words[k - 1]!;
   if (prev === prev.toLowerCase()) return true;
-  return prev === prev.toUpperCase() && !SAINT_NAMED_HEADS.has(prev.toLowerCase());
+  return prev === prev.toUpperCase() && !NAMING_HEAD_SET.has(prev.toLowerCase());
 }
 
 /**
@@ -378,7 +375,7 @@ export function isHonorificAt(words: readonly string[], k: number): boolean {
   // lowerWord: the name readers ask this of each word of a run, several times over.
   const written = lowerWord(words[k]!);
   const lw = written.endsWith('.') ? written.slice(0, -1) : written;
-  if (CHURCH_OFFICE_SHORT.has(lw)) return churchOfficeAt(words, k);
+  if (CHURCH_OFFICE_SHORT.has(lw)) return churchOfficeAt(words, k, lw);
   if (HONORIFIC_SET.has(lw)) return true;
   const next = words[k + 1];
   if (next !== undefined && honorificPair(lw, lowerWord(next))) return true;

@@ -14,7 +14,7 @@ import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { isLowerOrHyphenCp, runOf, startsUpper } from '../text/chars';
 import { isBareAge } from '../names/age-phrase';
 import { featureOn } from '../features';
-import { splitOnSpacesAndCommas } from '../text/string-scans';
+import { spacesBefore, splitOnSpacesAndCommas } from '../text/string-scans';
 import { endsSentence } from '../text/sentence-start';
 import { ROLE_HEAD_SET } from '../../lexicon/roles';
 import { DAN, LIST_AND_SET } from '../../lexicon/conjunctions';
@@ -208,7 +208,7 @@ export function joinedPairs(
       continue;
     }
     // With another record between (the first's role, an organisation) only a role joins them.
-    const setOff = paragraph.slice(0, offsetOf(q.at)).trimEnd().endsWith(',');
+    const setOff = paragraph[spacesBefore(paragraph, offsetOf(q.at)) - 1] === ',';
     const byRole =
       joinsBySetOffRole(gap, setOff) || joinsByCapitalRole(gap) || joinsPastDescription(gap);
     if (!(byRole || (p === q && joinsPair(gap)))) continue;

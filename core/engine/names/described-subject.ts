@@ -17,6 +17,7 @@ import {
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { ADVERBIAL_SUBORDINATORS, ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
+import { sentenceStart } from '../text/sentence-start';
 import { isGivenName, isInnerName } from '../../lexicon/name-words';
 import { HONORIFIC_SET } from '../../lexicon/honorifics';
 import { isBracketedAge } from './age-phrase';
@@ -251,10 +252,8 @@ export function unnamedWithOrigin(
 ): Mention | null {
   if (!ORIGIN_WORDS.has(toks[s - 1]?.lower ?? '') || !featureOn('names.unnamedWithOrigin'))
     return null;
-  let o = s - 1;
-  while (o > 0 && !isOneOf(toks[o - 1]!.text, '.!?') && s - o < MAX_ORIGIN_SUBJECT) o--;
-  const opens = o === 0 || isOneOf(toks[o - 1]!.text, '.!?');
-  if (!opens || !INDEFINITE_OPENERS.has(toks[o]!.lower)) return null;
+  const o = sentenceStart(toks, s - 1);
+  if (s - o > MAX_ORIGIN_SUBJECT || !INDEFINITE_OPENERS.has(toks[o]!.lower)) return null;
   // Lowercase words and the comma setting the description off, no name between (`Seorang
   // pedagang, Rina, warga asal X` names her).
   const between = toks.slice(o + 1, s);

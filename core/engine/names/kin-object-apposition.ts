@@ -7,6 +7,7 @@
 import { KIN_NOUNS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { isLowerWord, type Token } from '../text/text';
+import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 import { isBracketedAge } from './age-phrase';
 import { isAcronym, isRunToken, walkRunBack } from './name-run';
 import { hardNonName, isPlaceWord } from './name-model';
@@ -48,10 +49,8 @@ function readsAsPerson(
   if (words.every(isPlaceWord) || isAreaPhrase(words)) return false;
   if (isBracketedAge(toks[a + 1]?.text ?? '')) return true;
   if (words.length > 1 && isHonorificAt(words, 0)) return true;
-  let role = -1;
-  words.forEach((_, k) => {
-    if (isRoleWordAt(words, k)) role = k;
-  });
+  let role = words.length - 1;
+  while (role >= 0 && !isRoleWordAt(words, role)) role--;
   const named = words.slice(role + 1);
   if (named.length > 1) return !named.every(isPlaceWord);
   return role < 0 && (isGivenName(words[0]!) || isInnerName(words[0]!) || evidence.has(words[0]!));
@@ -81,7 +80,5 @@ export function kinObjectApposition(
   if (a < 0) return -1;
   // The first name opens its sentence or a clause (`Di luar rumah, Wartinah, …`) and reads as one.
   const s = walkRunBack(toks, a);
-  const before = toks[s - 1]?.text;
-  const opens = before === undefined || before === ',' || before === '.';
-  return opens && readsAsPerson(toks, s, a, evidence) ? a : -1;
+  return opensSentence(toks, s, CLAUSE_BREAKS) && readsAsPerson(toks, s, a, evidence) ? a : -1;
 }

@@ -266,17 +266,27 @@ function anonymousAsideThenCue(
 ): Pick<Candidate, 'cue' | 'mention' | 'at'> | null {
   const t = p.tokens;
   if (!featureOn('quotes.anonymousAsideBeforeCue') || !isLowerWord(t[i]!.text)) return null;
-  for (let v = i + 2; v < t.length && v - i <= ASIDE_SUBJECT_TOKENS; v++) {
+  const v = cueAfterAside(t, i, i + 2);
+  if (v < 0) return null;
+  const m = englishAnonymousBefore(t, v - 1, p.text) ?? relativeAside(t, i, v - 1, p.text);
+  return m && p.text.startsWith(m.text, t[i]!.start)
+    ? { cue: t[v]!.text, mention: m, at: t[i]!.start }
+    : null;
+}
+
+/**
+ * The first cue right after a comma, from token `from` on, within ASIDE_SUBJECT_TOKENS of the
+ * subject opening at `i` and with only words and commas before it (the aside the subject sets
+ * off), or -1.
+ */
+function cueAfterAside(t: readonly Token[], i: number, from: number): number {
+  for (let v = from; v < t.length && v - i <= ASIDE_SUBJECT_TOKENS; v++) {
     const w = t[v]!;
-    if (w.text !== ',' && !startsAlnum(w.text)) return null;
+    if (w.text !== ',' && !startsAlnum(w.text)) return -1;
     if (t[v - 1]!.text !== ',' || !isLowerWord(w.text)) continue;
-    if (!POST_CUE_SET.has(w.lower) && !PRE_CUE_SET.has(w.lower)) continue;
-    const m = englishAnonymousBefore(t, v - 1, p.text) ?? relativeAside(t, i, v - 1, p.text);
-    return m && p.text.startsWith(m.text, t[i]!.start)
-      ? { cue: w.text, mention: m, at: t[i]!.start }
-      : null;
+    if (POST_CUE_SET.has(w.lower) || PRE_CUE_SET.has(w.lower)) return v;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -293,15 +303,9 @@ function namedRelativeThenCue(
   if (!isRunToken(t[i]) || !featureOn('quotes.englishRelativeAside')) return null;
   const e = readRun(t, i);
   if (t[e]?.text !== ',' || t[e + 1]?.lower !== 'who') return null;
-  for (let v = e + 2; v < t.length && v - i <= ASIDE_SUBJECT_TOKENS; v++) {
-    const w = t[v]!;
-    if (w.text !== ',' && !startsAlnum(w.text)) return null;
-    if (t[v - 1]!.text !== ',' || v - 1 === e || !isLowerWord(w.text)) continue;
-    if (!POST_CUE_SET.has(w.lower) && !PRE_CUE_SET.has(w.lower)) continue;
-    const mention = mentionAfter(t, i, p.text, evidence);
-    return mention ? { cue: w.text, mention, at: t[i]!.start } : null;
-  }
-  return null;
+  const v = cueAfterAside(t, i, e + 2);
+  const mention = v < 0 ? null : mentionAfter(t, i, p.text, evidence);
+  return mention ? { cue: t[v]!.text, mention, at: t[i]!.start } : null;
 }
 
 /** English indefinites that open an unnamed person's description (`a`, `an`, `one`, `another`). */
@@ -316,9 +320,10 @@ const EN_UNNAMED_OPENERS: ReadonlySet<string> = new Set([...EN_INDEFINITE_ARTICL
 function relativeAside(t: readonly Token[], i: number, c: number, text: string): Mention | null {
   if (!EN_UNNAMED_OPENERS.has(t[i]!.lower) || !featureOn('quotes.englishRelativeAside'))
     return null;
-  const who = t.findIndex((w, j) => j > i && j < c && w.lower === 'who' && t[j - 1]!.text === ',');
-  // The description's words (`one Persib supporter`), nothing set off among them.
-  if (who < 0 || t.slice(i + 1, who - 1).some(w => !startsAlnum(w.text))) return null;
+  // The description's words (`one Persib supporter`), nothing set off among them, then `, who`.
+  let who = i + 1;
+  while (who < c && startsAlnum(t[who]!.text)) who++;
+  if (who === i + 1 || t[who]?.text !== ',' || t[who + 1]?.lower !== 'who') return null;
   return { kind: 'anonymous', text: text.slice(t[i]!.start, t[c]!.start).trimEnd() };
 }
 

@@ -6,6 +6,7 @@
 import { DOCUMENT_NOUN_SET } from '../../lexicon/cues';
 import { EN_SOURCE_NOUNS } from '../../lexicon/cues-en';
 import { featureOn } from '../features';
+import { startsLower } from '../text/chars';
 import type { Mention } from '../names/mention';
 
 /** The English document nouns (cues-en.ts EN_SOURCE_NOUNS), lowercase. */
@@ -29,8 +30,8 @@ export function isDocumentMention(m: Mention, opensSentence: boolean): boolean {
 
 /**
  * `the Regional Nutrition Survey`, `the 2024 Economic Survey`: an
- * English document's title puts its noun last, capitalised. A mention whose every word after its
- * article is capitalised and whose last is a document noun is the document, even where the name
+ * English document's title puts its noun last, capitalised. A mention no word of which after its
+ * article is lowercase (a year may stand there) and whose last is a document noun is the document, even where the name
  * readers took it for a person's name: nobody is called `… Report` (reported.englishTitledDocument).
  */
 export function titledDocument(m: Mention): boolean {
@@ -38,6 +39,6 @@ export function titledDocument(m: Mention): boolean {
   const words = m.text.split(' ');
   const last = words[words.length - 1] ?? '';
   const title = words[0] === 'the' || words[0] === 'The' ? words.slice(1) : words;
-  if (title.length < 2 || !title.every(w => w !== w.toLowerCase())) return false;
+  if (title.length < 2 || title.some(startsLower)) return false;
   return EN_SOURCE_NOUN_SET.has(last.toLowerCase()) && featureOn('reported.englishTitledDocument');
 }
