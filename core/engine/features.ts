@@ -783,6 +783,8 @@ export const FEATURES = {
     'a name set off after a role that an adverbial clause inside a main clause opens (`… urung setelah kepala sekolah, X, mendatanginya`) is that clause’s subject, not a topic: read as the name right after the subordinator is (`… setelah X pensiun.`)',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
+  'discourse.pronounLeads':
+    "a third-person pronoun earlier in the sentence is its subject: a name after it (`Ia dulu ingin X bekerja …`) is talked about, not the sentence's lead",
   'discourse.obliqueAppositive':
     'a name set off by commas after a possessed kin noun a preposition governs (`Ia bersama suaminya, X, …`) is in the adjunct, not the subject',
   'discourse.governedDescription':
@@ -813,6 +815,10 @@ export const FEATURES = {
     'an English anonymity aside the writer left unclosed before the cue (`A vendor, who asked not to be named said`) still makes the subject unnamed',
   'names.englishAnonymityAside':
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
+  'discourse.describedGroupRenewal':
+    'a pair described by kin or person nouns and a demonstrative opening a clause of the running text (`ibu dan anak itu pulang`) renews the people a later `mereka` means, as `keduanya` does',
+  'discourse.renewalPlacesGroup':
+    'the people heard from, renewed by a plural subject of the running text (`Sore harinya, keduanya duduk …`), were last mentioned there, as its subject',
   'discourse.collectiveDescription':
     'a description opened by a collective numeral and closed by a demonstrative (`ujar kedua petani itu`, `kata ketiga pemain tersebut`; lexicon/pronouns.ts COLLECTIVE_NUMERALS) points back to a group of that many, as `keduanya` does',
   'names.mannerAfterDescription':

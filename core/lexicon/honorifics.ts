@@ -26,7 +26,7 @@ export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta pdt haji hajah hajjah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
-  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr
+  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr rd
   mama mbah mbok bang abang cak tgh capt
   kang teh bli mak amai uda
   sintua penatua diaken
@@ -69,14 +69,15 @@ export const KIN_AFTER_ADDRESS: ReadonlySet<string> = new Set(words(`de dhe lik 
 
 /**
  * Titles written short, often with a dot (`Dr.`, `Prof.`, `Ir.`, `Drs.`, `Dra.`, `H.`, `Hj.`, `KH.`,
- * `Rr.` for Raden Rara, a Javanese noblewoman's title; `Tgk.` for Teungku, an Acehnese scholar's title;
+ * `Rr.` for Raden Rara, a Javanese noblewoman's title, `Rd.` for Raden, a Javanese or Sundanese
+ * nobleman's (spelled out, `Raden` stays in the name: KEEP_AS_NAME); `Tgk.` for Teungku, an Acehnese scholar's title;
  * `Pdt.` for Pendeta, a pastor, and `St.`, `Pnt.`, `Dkn.` for a church elder or deacon; `Capt.`
  * for a pilot or a ship's master, as airlines and ports write it): a name always follows one, so
  * its dot neither ends a sentence (text/text.ts) nor the name's capitalised run
  * (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
 export const SHORT_TITLES: readonly string[] = words(
-  `dr drg drh prof ir drs dra h hj kh rr tgk pdt st pnt dkn capt`,
+  `dr drg drh prof ir drs dra h hj kh rr rd tgk pdt st pnt dkn capt`,
 );
 
 /**

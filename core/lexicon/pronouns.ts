@@ -37,6 +37,32 @@ export const COUNTED_PLURAL: readonly string[] = COLLECTIVE_NUMERALS.map(n => `$
 export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ...COUNTED_PLURAL]);
 
 /**
+ * Third-person pronouns that stand as a clause's subject (`Ia dulu ingin X bekerja …`, `They
+ * wanted X to …`): a name after one in its sentence is somebody the pronoun's referent acts on or
+ * tells of, not who leads the sentence (cast/sentence-role.ts). Object forms (`him`, `her`,
+ * `them`) are left out: `Her son, X, said` is led by X.
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  ...SINGULAR_ID,
+  'mereka',
+  ...COUNTED_PLURAL,
+  'he',
+  'she',
+  'they',
+]);
+
+/** Words joining a companion to a pronoun subject (`Ia dan X`, `Ia bersama X`): both lead. */
+export const PRONOUN_COMPANION_JOINS: ReadonlySet<string> = new Set([
+  DAN,
+  SERTA,
+  'bersama',
+  'beserta',
+  'dengan',
+  'and',
+  'with',
+]);
+
+/**
  * First person in a reported frame (`kata saya` is rare, `kami` is the speaker's side): kept as a
  * pronoun mention of the current speaker.
  */

@@ -22,7 +22,8 @@ import { EMPHATIC_PRESENTERS } from './pronouns';
  * and `volunteer` open a role set off before a name's comma (`Member of the Budget Committee, X, said`, `the chair of a fishers'
  * union, X, said`) as `anggota`, `ketua` and `relawan` do. The next-to-last line holds the
  * scholars' and campaigners' callings English copy writes before a name as a title (`Historian
- * X of the University of Y said`), as `sejarawan X` is written.
+ * X of the University of Y said`), as `sejarawan X` is written. The last lines are the offices
+ * English writes as one hyphenated word (`UN Secretary-General X`, `Commissioner-General X`).
  */
 const EN_ROLE_HEADS = words(`
   president minister spokesperson spokesman spokeswoman chairman chairwoman chairperson
@@ -34,6 +35,8 @@ const EN_ROLE_HEADS = words(`
   historian anthropologist archaeologist sociologist psychologist epidemiologist criminologist
   curator activist environmentalist
   headmaster headmistress principal rector dean chancellor provost treasurer
+  secretary-general director-general commissioner-general attorney-general solicitor-general
+  inspector-general governor-general commander-in-chief
 `);
 
 /**

@@ -21,3 +21,25 @@ describe('English member, chair and volunteer open a role before a name’s comm
     expect(roleOf(name, paragraph)).toBe(role);
   });
 });
+
+describe('English offices written as one hyphenated word head a role before a name', () => {
+  test.each([
+    [
+      'UN Secretary-General Kusnandar Dalimunthe said 40 staff had been hurt. “They stayed,” he said.',
+      'Kusnandar Dalimunthe',
+      'UN Secretary-General',
+    ],
+    [
+      'The agency’s Commissioner-General Purbasari Tumangger, who joined by video link, said the clinics were full.',
+      'Purbasari Tumangger',
+      'Commissioner-General',
+    ],
+    [
+      'Attorney-General Jonaedi Sukamto said the case would go to trial next month.',
+      'Jonaedi Sukamto',
+      'Attorney-General',
+    ],
+  ] as const)('%s', (paragraph, name, role) => {
+    expect(roleOf(name, paragraph)).toBe(role);
+  });
+});

@@ -37,6 +37,19 @@ describe('an honorific inside a run opens the name after it', () => {
       ['Anindita Puspasari (Direktur Keuangan PT Sinar Maju)'],
     ],
     [
+      'a Javanese or Sundanese nobleman’s title written short (`Rd.`), with and without its dot',
+      [
+        'Kepala Desa Lubai, Rd. Kusnandar Sukamto, mengatakan jalan desa rusak berat.',
+        'Tokoh adat Rd Jonaedi Purbaningrum mengatakan warga siap bergotong royong.',
+      ],
+      ['Kusnandar Sukamto (Kepala Desa Lubai)', 'Jonaedi Purbaningrum (Tokoh adat)'],
+    ],
+    [
+      'the nobleman’s title spelled out stays in the name as written',
+      ['Raden Surtaman Kusnandar mengatakan panen tahun ini melimpah.'],
+      ['Raden Surtaman Kusnandar'],
+    ],
+    [
       'a pastor’s title written short (`Pdt`), in an appositive and with its dot',
       [
         'Tokoh gereja di Sorong, Pdt Markus Wanggai, mengatakan bantuan untuk pengungsi akan tiba pekan depan.',

@@ -75,6 +75,8 @@ import {
   STATEMENT_REFERENCES,
   SINGULAR,
   PLURAL,
+  PRONOUN_COMPANION_JOINS,
+  SUBJECT_PRONOUNS,
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
@@ -245,7 +247,9 @@ function thingHead(w: Token): boolean {
     !SUBORDINATORS.has(lw) &&
     !hardNonName(w.text) &&
     !isVerbShape(lw) &&
-    !isDiTerShape(lw)
+    !isDiTerShape(lw) &&
+    // `Ia dulu ingin X bekerja …`: a pronoun is the sentence's subject, no thing of X's.
+    !(SUBJECT_PRONOUNS.has(lw) && featureOn('discourse.pronounLeads'))
   );
 }
 
@@ -948,6 +952,7 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
     const w = t[k]!;
     if (SENTENCE_BREAKS.has(w.text)) return true;
     if (QUOTE_MARKS.has(w.text)) return false;
+    if (pronounSubjectAt(t, k)) return false;
     if (!startsLower(w.text)) continue;
     if (insideTitle(t, k)) continue;
     // `Seorang nelayan bernama Karim memperbaiki …`: the naming word is no verb of the sentence;
@@ -957,6 +962,17 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
       return false;
   }
   return from <= MAX_LEAD_TOKENS;
+}
+
+/**
+ * True when token `k` is a third-person pronoun standing as its clause's subject (`Ia dulu ingin X
+ * bekerja di kantor`): the sentence is the pronoun's, and a name after it is who it acts on or tells
+ * of (discourse.pronounLeads). One a companion joins (`Ia bersama X meninjau …`) leads with X.
+ */
+function pronounSubjectAt(t: readonly Token[], k: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(t[k]!.lower) || PRONOUN_COMPANION_JOINS.has(t[k + 1]?.lower ?? ''))
+    return false;
+  return featureOn('discourse.pronounLeads');
 }
 
 /**

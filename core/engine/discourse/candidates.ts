@@ -729,6 +729,7 @@ function draftLastPeople(
     listed.lastPeople = true;
     // The pair listed long before has just acted together: it is as near as its members.
     if (together) renewedFrom(listed, latest);
+    if (renewal) renewedAt(listed, renewal, doc);
     return;
   }
   const event: PlacedEvent = {
@@ -744,6 +745,17 @@ function draftLastPeople(
   d.via = all(d => d.spoke !== null) ? 'speaker' : 'mention';
   d.introducedSinceQuote = last.some(d => d.introducedSinceQuote);
   d.lastPeople = true;
+  if (renewal) renewedAt(d, renewal, doc);
+}
+
+/**
+ * The people heard from, renewed as a plural subject of the running text (`Sore harinya, pasangan
+ * suami istri itu duduk …`): they were last mentioned there, as its subject, nearer than anybody
+ * named before it (discourse.renewalPlacesGroup).
+ */
+function renewedAt(d: Draft, renewal: Renewal, doc: DocIndex): void {
+  if (!featureOn('discourse.renewalPlacesGroup') || d.latest >= renewal.at) return;
+  movedTo(d, renewal.at, doc.sentence(renewal.at), renewal.para, 'subject');
 }
 
 /**

@@ -9,7 +9,8 @@
 import type { BodyParagraph } from '../candidate';
 import type { Token } from '../text/text';
 import { pos, type Pos } from '../cast/entity';
-import { COLLECTIVE_NUMERALS } from '../../lexicon/pronouns';
+import { COLLECTIVE_NUMERALS, DEFINITE } from '../../lexicon/pronouns';
+import { groupDescription } from '../names/group-description';
 import { CLAUSE_BREAKS } from '../text/sentence-start';
 import { startsLower } from '../text/chars';
 import { featureOn } from '../features';
@@ -58,7 +59,31 @@ function pluralCount(toks: readonly Token[], i: number): number {
   if (!(prev === undefined || CLAUSE_BREAKS.has(prev)) || !next || !startsLower(next)) return -1;
   const w = toks[i]!.lower;
   const numeral = COLLECTIVE_NUMERALS.indexOf(w.endsWith('nya') ? w.slice(0, -3) : w);
-  return numeral >= 0 ? numeral + 2 : -1;
+  if (numeral >= 0) return numeral + 2;
+  return describedGroupCount(toks, i);
+}
+
+/** Most words of a group description opening a clause, its demonstrative included. */
+const MAX_DESCRIPTION_TOKENS = 7;
+
+/**
+ * `Sesudah itu, ibu dan anak itu pulang.`, `Pasangan suami istri itu kini …`: a
+ * pair or a band described by kin or person nouns and closed by a demonstrative, opening a clause
+ * before a lowercase word, is a plural subject as `keduanya` is (names/group-description.ts;
+ * discourse.describedGroupRenewal): its count, or -1.
+ */
+function describedGroupCount(toks: readonly Token[], i: number): number {
+  if (!featureOn('discourse.describedGroupRenewal')) return -1;
+  for (let j = i + 1; j < toks.length && j - i < MAX_DESCRIPTION_TOKENS; j++) {
+    const w = toks[j]!;
+    if (!startsLower(w.text)) return -1;
+    if (!DEFINITE.has(w.lower)) continue;
+    if (!startsLower(toks[j + 1]?.text ?? '')) return -1;
+    const words = toks.slice(i, j + 1).map(x => x.text);
+    const count = groupDescription(words.join(' '));
+    return count > 0 ? count : -1;
+  }
+  return -1;
 }
 
 /** True when token `t` lies inside one of the paragraph's quotes. */
