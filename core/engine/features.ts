@@ -482,6 +482,8 @@ export const FEATURES = {
     'a title may leave out `Kantor` right after the head (`kata Kepala Kemenag` for `Kepala Kantor Kementerian Agama Kabupaten X`): the head of an institution’s office is the head of the institution there',
   'cast.piecewiseTitle':
     'a title written with pieces of its role word by word (`Kadis Sosial Kalbar`: Kepala Dinas Sosial dan Pemberdayaan Masyarakat Provinsi Kalimantan Barat; `Kadis PUPR`) is held by that role',
+  'cast.customaryTitleAlias':
+    'a customary or noble title the person holds (`X, yang bergelar Sangaji, …`) is a name the article may call them by alone, as a nickname is',
   'cast.aliasNickname':
     'the run after `alias` (`Darsono Wiryo alias Pak Gendut`) is a nickname of the person before it, as one after `akrab disapa` is, so a cue after it (`…, mengatakan`, `kata Pak Gendut`) names that person',
   'cast.nicknameAsideCloses':
@@ -819,6 +821,10 @@ export const FEATURES = {
     'a pair described by kin or person nouns and a demonstrative opening a clause of the running text (`ibu dan anak itu pulang`) renews the people a later `mereka` means, as `keduanya` does',
   'discourse.renewalPlacesGroup':
     'the people heard from, renewed by a plural subject of the running text (`Sore harinya, keduanya duduk …`), were last mentioned there, as its subject',
+  'discourse.hyphenPairDescription':
+    'a pair of kin nouns written as one hyphenated word (`kata kakek-nenek itu`, `ujar kakak-beradik itu`) describes the two people, as `kakek dan nenek` would',
+  'discourse.englishCountedDescription':
+    'an English description opened by a count (`the two men replied`, `the three sisters replied`) describes that many people, as `kedua pria itu` does',
   'discourse.collectiveDescription':
     'a description opened by a collective numeral and closed by a demonstrative (`ujar kedua petani itu`, `kata ketiga pemain tersebut`; lexicon/pronouns.ts COLLECTIVE_NUMERALS) points back to a group of that many, as `keduanya` does',
   'names.mannerAfterDescription':
@@ -1298,6 +1304,10 @@ export const FEATURES = {
     'a regency or city named by two words or more that are no place words alone (`Tanah Datar`, `Pulang Pisau`; lexicon/generated AREA_PHRASES, from idn-area-data), as the whole rest of a run, is a place, no name: `seorang pedagang di Kecamatan Lubai, Tanah Datar, mengaku` names nobody',
   'names.model.appositionWhole':
     'a run with no role word set off by a comma before it and closed by a comma or a stop (`pelatih Persikura FC, Jonaedi Syafrizal Tumangger, menilai`) names the person whole: a later short mention by a middle word (`Syafrizal mengatakan`) does not cut the first word off',
+  'names.model.innerNameOpensRun':
+    "a run with no role word whose first word the corpora know from people's names (`Bambang`, which mostly continues one) keeps it, though the article later calls the person by the next word",
+  'names.model.appositionAged':
+    'an age in brackets after a set-off name (`…, X Y Z (17), siswa …`) closes it as a comma does, so the run names the person whole',
   'discourse.answerAfterAskedQuestion':
     'a quote opening its paragraph that asks nothing itself, right after a question put with a cue of asking (`“Saudara yakin?” tanya X.` ¶ `“Yakin, Pak,” ujarnya.`), answers: its `-nya` or pronoun means the one asked, not the asker',
   'discourse.squadSides':

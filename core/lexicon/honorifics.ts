@@ -11,7 +11,9 @@
  * Supreme Court, in the case-blind sets); `amai` (Minangkabau, an older woman: `Amai Nurhayati`)
  * and `uda` (Minangkabau, an older brother) likewise (`uni`, an older sister, is not here: it opens
  * `Uni Eropa`); `tgh` is Tuan Guru Haji, the
- * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`). Protestant churches
+ * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`); `hi` (written `Hi.`) is
+ * `haji` as Gorontalo and Maluku Utara write it before a name (inside one, `X Hi. Y`, it is the
+ * father's title and stays). Protestant churches
  * write their elders' and deacons' offices before the name: `Sintua` (a Batak church elder),
  * `Penatua`, `Diaken`; their short forms are read apart (CHURCH_OFFICE_SHORT, below).
  */
@@ -26,7 +28,7 @@ export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta pdt haji hajah hajjah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
-  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr rd
+  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr rd hi
   mama mbah mbok bang abang cak tgh capt
   kang teh bli mak amai uda
   sintua penatua diaken
@@ -77,7 +79,7 @@ export const KIN_AFTER_ADDRESS: ReadonlySet<string> = new Set(words(`de dhe lik 
  * (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
 export const SHORT_TITLES: readonly string[] = words(
-  `dr drg drh prof ir drs dra h hj kh rr rd tgk pdt st pnt dkn capt`,
+  `dr drg drh prof ir drs dra h hj hi kh rr rd tgk pdt st pnt dkn capt`,
 );
 
 /**
@@ -133,7 +135,8 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * `S.Pd.K`/`S.Pd.H`/`S.Pd.B` for Christian, Hindu and Buddhist religious education); the last, the
  * computing, architecture, health and applied (`S.Tr`, Sarjana Terapan) degrees of the
  * national list not written above, with the nutrition and midwifery ones village health stories
- * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`). The diplomas (`A.Md.Keb`) are read by their shape, below;
+ * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`), and the public administration degrees of regional officials
+ * (`S.AP`, `M.AP`: Sarjana and Magister Administrasi Publik). The diplomas (`A.Md.Keb`) are read by their shape, below;
  * `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
@@ -147,6 +150,7 @@ const DOTTED_DEGREES: readonly string[] = words(`
   S.Th M.Th D.Th M.Div S.Si.Teol S.Pd.K M.Pd.K S.Pd.H S.Pd.B
   M.Kom S.Ars M.Ars S.Kes M.Biomed S.Tr M.Tr
   M.Gz S.Keb M.Keb S.Tr.Keb S.Tr.Kes S.Tr.Kep
+  S.AP M.AP
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's

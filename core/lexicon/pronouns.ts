@@ -212,6 +212,9 @@ export const GROUP_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
 /** Two to five, the counts a list of people is written with, as such and collective (`kedua`). */
 export const SMALL_COUNTS = CARDINALS.slice(0, 4);
 
+/** The same counts in English, in the same order (`the two men replied`). */
+export const EN_SMALL_COUNTS: readonly string[] = ['two', 'three', 'four', 'five'];
+
 /**
  * Small counts of people written before the role a list of names shares (`Dua perawat, Rina dan
  * Sela, …`, `Kedua saksi, A dan B`, `Para korban, A dan B`): every name of the list holds the role.

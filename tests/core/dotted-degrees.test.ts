@@ -88,3 +88,17 @@ describe("a consultant's subspecialty after a specialist degree is part of the d
       ),
     ).toEqual([['Handoko Suryadi', 'Direktur RSUD Cempaka Putih Raya']]));
 });
+
+describe('the public administration degrees close a name set off by commas', () => {
+  test.each([
+    [
+      'Kepala Dinas Perdagangan Kabupaten Ende, Jonaedi Tumangger, S.Sos, M.AP, menjelaskan aturan itu disusun tahun depan.',
+    ],
+    ['Camat Lubai, Kusnandar Purba, S.AP, mengatakan jalan sudah diperbaiki.'],
+  ])('%s', line => {
+    expect(speakerRoles(line).map(([n]) => n)).toEqual([
+      line.includes('Jonaedi') ? 'Jonaedi Tumangger' : 'Kusnandar Purba',
+    ]);
+    expect(isDegree('M.AP') && isDegree('S.AP')).toBe(true);
+  });
+});

@@ -59,6 +59,14 @@ describe('a pair or a band described points back to them together', () => {
     ['ibu dan anak itu', 2],
     ['pasangan suami istri asal Lubai itu', 2],
     ['the couple', 2],
+    // A pair written as one hyphenated word (discourse.hyphenPairDescription).
+    ['kakek-nenek itu', 2],
+    ['kakak-beradik itu', 2],
+    // English, opened by a count (discourse.englishCountedDescription).
+    ['the two men', 2],
+    ['the three women', 3],
+    // A reduplicated plural is no pair of nouns.
+    ['anak-anak itu', 0],
     // Not a group: one person, an indefinite pair, or no demonstrative.
     ['ibu itu', 0],
     ['sepasang suami istri', 0],
@@ -72,5 +80,35 @@ describe('a pair or a band described points back to them together', () => {
     expect(
       withFeaturesOff(['discourse.groupDescription'], () => lastSpeakers(...paragraphs)),
     ).not.toEqual(speakers);
+  });
+});
+
+// The two readings each need their switch: the hyphenated pair and the English counted description.
+describe('a pair in one hyphenated word, or counted in English, points back to them', () => {
+  const stories = [
+    [
+      'discourse.hyphenPairDescription',
+      [
+        'Kusnandar (71) dan istrinya, Wartinah (68), menyulam kain sejak muda.',
+        'Cucu mereka, Sekarwangi (19), kini ikut belajar. “Saya mau meneruskan,” kata Sekarwangi.',
+        '“Sabar dan teliti,” kata kakek-nenek itu bersamaan.',
+      ],
+      ['Kusnandar', 'Wartinah'],
+    ],
+    [
+      'discourse.englishCountedDescription',
+      [
+        'Boat builder Kusnandar Tumangger, 61, still saws every plank himself. “Wood tells you where to cut,” Kusnandar said.',
+        'His son, Jonaedi Tumangger, 30, handles the orders. “Half our buyers are from abroad,” Jonaedi said.',
+        '“We argue about every angle,” the two men replied, laughing.',
+      ],
+      ['Kusnandar Tumangger', 'Jonaedi Tumangger'],
+    ],
+  ] as const;
+  test.each(stories)('%s', (_, paragraphs, speakers) => {
+    expect(lastSpeakers(...paragraphs)).toEqual(speakers);
+  });
+  test.each(stories)('switched off: %s', (feature, paragraphs, speakers) => {
+    expect(withFeaturesOff([feature], () => lastSpeakers(...paragraphs))).not.toEqual(speakers);
   });
 });

@@ -150,7 +150,7 @@ describe('nickname cues', () => {
 
 describe('degrees after a name', () => {
   const DEGREE_RE =
-    /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp\.?[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kes|S\.?Kep|M\.?Kep|Ns|S\.?Si|S\.?IP|M\.?IP|M\.?Sc|M\.?Hum|S\.?Hum|S\.?Farm|Apt|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc|MARS|MMR|MMRS|MHA|MPA|MPP|M\.?P|S\.?Pt|S\.?Hut|S\.?Pi|S\.?TP|M\.?Eng|S\.?Sn|M\.?Sn|Pr|SJ|OFM|SVD|MSC|MSF|OSC|CSsR|OCD|OMI|CICM|OFMCap)\.?$/u;
+    /^(?:S\.?H|M\.?H|S\.?E|M\.?M|M\.?Si|S\.?Sos|M\.?A|Ph\.?D|Lc|MA|MBA|Sp\.?[A-Z]{1,3}|M[A-Z][a-z]+|M\.?Kes|S\.?Kes|S\.?Kep|M\.?Kep|Ns|S\.?Si|S\.?IP|M\.?IP|M\.?Sc|M\.?Hum|S\.?Hum|S\.?Farm|Apt|S\.?Kom|S\.?Ag|M\.?Ag|S\.?Pd|M\.?Pd|S\.?T|M\.?T|S\.?Psi|CPA|MPH|MSc|MARS|MMR|MMRS|MHA|MPA|MPP|M\.?P|S\.?Pt|S\.?Hut|S\.?Pi|S\.?TP|M\.?Eng|S\.?Sn|M\.?Sn|Pr|SJ|OFM|SVD|MSC|MSF|OSC|CSsR|OCD|OMI|CICM|OFMCap|S\.?AP|M\.?AP)\.?$/u;
   const words = [
     'SH',
     'S.H.',

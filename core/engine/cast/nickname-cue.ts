@@ -11,6 +11,8 @@ import { endsWithOtherName } from './other-name-clause';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
+/** The verb of holding a customary or noble title before it (`yang bergelar X`). */
+const TITLE_HOLDING = 'bergelar';
 /** The nouns that may take `akrab` / `akrabnya` before a nickname (`sapaan akrab X`). */
 const NOUNS = ['sapaan', 'panggilan'];
 
@@ -26,6 +28,9 @@ export function nicknameBefore(s: string): boolean {
   const end = spacesBefore(s, s.length);
   if (end === s.length) return false;
   if (endsWithAny(s, end, BEFORE)) return true;
+  // `X, yang bergelar Sangaji, …`: a customary title the person holds is what the article may
+  // later call them by alone (`kata Sangaji`), as a nickname is (cast.customaryTitleAlias).
+  if (s.endsWith(TITLE_HOLDING, end) && featureOn('cast.customaryTitleAlias')) return true;
   // `alias` must stand as a word (not the end of a longer one) before the nickname.
   const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
   if (alias && featureOn('cast.aliasNickname')) {

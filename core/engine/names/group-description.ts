@@ -4,11 +4,11 @@
  * together before it, as `keduanya` does, never to one of them (discourse.groupDescription).
  */
 import { DAN } from '../../lexicon/conjunctions';
-import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { PERSON_NOUN_GENDER, PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
-  CARDINALS,
   DEFINITE,
   DESCRIPTION_ARTICLES,
+  EN_SMALL_COUNTS,
   GROUP_DESCRIPTION_NOUNS,
   KIN_NOUNS,
   SMALL_COUNTS,
@@ -32,25 +32,57 @@ const TRIO = 3;
  */
 export function groupDescription(text: string): number {
   if (!featureOn('discourse.groupDescription')) return 0;
-  const words = text.toLowerCase().split(SPACE_RUNS).filter(Boolean);
+  const words = text.toLowerCase().split(SPACE_RUNS).filter(Boolean).flatMap(pairParts);
   if (words.length < 2 || words.length > MAX_WORDS) return 0;
   const opened = DEFINITE_OPENERS.has(words[0]!);
   const closed = DEFINITE.has(words[words.length - 1]!);
   if (!opened && !closed) return 0;
   const body = words.slice(opened ? 1 : 0, closed ? -1 : undefined);
-  const count = SMALL_COUNTS.indexOf(body[0] ?? '');
-  const head = count >= 0 ? body.slice(1) : body;
+  const count = countAt(body[0] ?? '');
+  const head = count >= 0 ? body.slice(1).map(singular) : body;
   if (!head.length) return 0;
   const grouped = head.some(w => GROUP_DESCRIPTION_NOUNS.has(w)) || pairOfPeople(head);
-  if (!grouped && !(count >= 0 && personHead(head[0]!))) return 0;
-  if (count >= 0) return CARDINALS.indexOf(body[0]!) + 2;
+  // `the two men`: English writes the nouns of sex after a count (person-nouns.ts lists them).
+  const english = count >= 0 && !SMALL_COUNTS.includes(body[0]!);
+  const person = personHead(head[0]!) || (english && PERSON_NOUN_GENDER.has(head[0]!));
+  if (!grouped && !(count >= 0 && person)) return 0;
+  if (count >= 0) return count + 2;
   return head.includes('trio') ? TRIO : 2;
+}
+
+/** The index of `w` among the small counts (`dua` 0, `tiga` 1; English `two` 0), or -1. */
+function countAt(w: string): number {
+  const k = SMALL_COUNTS.indexOf(w);
+  if (k >= 0 || !featureOn('discourse.englishCountedDescription')) return k;
+  return EN_SMALL_COUNTS.indexOf(w);
+}
+
+/**
+ * `men` → `man`, `brothers` → `brother`: an English plural after a count, as the person nouns
+ * list the singular (discourse.englishCountedDescription). Other words as they are.
+ */
+function singular(w: string): string {
+  if (!featureOn('discourse.englishCountedDescription')) return w;
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  const one = w.slice(0, -1);
+  return w.endsWith('s') && (personHead(one) || PERSON_NOUN_GENDER.has(one)) ? one : w;
+}
+
+/**
+ * `kakek-nenek`, `kakak-beradik`, `suami-istri`: a pair written as one hyphenated word is its two
+ * nouns (discourse.hyphenPairDescription); a reduplicated plural (`anak-anak`) stays one word.
+ */
+function pairParts(w: string): string[] {
+  const hyphen = w.indexOf('-');
+  if (hyphen <= 0 || !featureOn('discourse.hyphenPairDescription')) return [w];
+  const [a, b] = [w.slice(0, hyphen), w.slice(hyphen + 1)];
+  return a !== b && b.length ? [a, b] : [w];
 }
 
 /** True when the group description `text` opens with its count (`tiga bersaudara itu`). */
 export function countedGroup(text: string): boolean {
   const first = text.trimStart().split(SPACE_RUNS, 1)[0]!.toLowerCase();
-  return SMALL_COUNTS.includes(first) && groupDescription(text) > 0;
+  return countAt(first) >= 0 && groupDescription(text) > 0;
 }
 
 /** `ibu dan anak`, `suami istri`, `ayah dan anak`: two kin or person nouns, joined or side by side. */

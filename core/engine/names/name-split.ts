@@ -327,8 +327,24 @@ const personWordAt = (words: readonly string[], k: number): boolean =>
 function setOffName(toks: readonly Token[], text: string): boolean {
   if (!toks.length || !featureOn('names.model.appositionWhole')) return false;
   const before = text.slice(0, toks[0]!.start).trimEnd();
-  const after = text.slice(toks[toks.length - 1]!.end).trimStart();
+  const after = pastAgeNote(text.slice(toks[toks.length - 1]!.end).trimStart());
   return before.endsWith(',') && (after === '' || after[0] === ',' || after[0] === '.');
+}
+
+/** Most characters of an age note in brackets after a name (`(56)`, `(17 tahun)`, `(45/L)`). */
+const MAX_AGE_NOTE = 12;
+
+/**
+ * `…, Yohanes X Y (17), siswa …`: an age in brackets after a set-off name closes it as the
+ * comma does, so the text after the note is what follows the name (names.model.appositionAged).
+ * `after` with the note stepped over, or as it is.
+ */
+function pastAgeNote(after: string): string {
+  if (after[0] !== '(' || !featureOn('names.model.appositionAged')) return after;
+  const close = after.indexOf(')');
+  const code = after.charCodeAt(1);
+  if (close < 2 || close > MAX_AGE_NOTE || code < 0x30 || code > 0x39) return after;
+  return after.slice(close + 1).trimStart();
 }
 
 /** A comma, a word (the title, maybe with its dot) and a capitalised word: `, dr. Rina`. */
@@ -588,6 +604,11 @@ function evidenceStart(
   // with no role word, set off by a comma before it and closed by a comma or a stop, names the
   // person whole, however the article shortens the name later (names.model.appositionWhole).
   if (!filled && !takes && k > start && !opensAName(words[start]!) && !appositive) {
+    // `Di dalamnya, Bambang Hendra Wiyono (56) memotong …` … `kata Hendra`: with no role word in
+    // the run, a first word the corpora know from people's names (`Bambang` mostly continues one:
+    // `Susilo Bambang …`) is the person's own (names.model.innerNameOpensRun).
+    if (last < 0 && isInnerName(words[start]!) && featureOn('names.model.innerNameOpensRun'))
+      return start;
     // The article's word is the surname (`kata Macron`): a two-word name, unless every word
     // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
     const surname = k === words.length - 1;

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { lastSpeakers } from './summarize';
+
+// cast.customaryTitleAlias: a customary or noble title the person holds, told in a `yang bergelar`
+// aside after the name, is what the article may call them by alone later.
+const HEAD =
+  'Kepala Desa Lubai, Jonaedi Purba, mengatakan panen cengkih turun. “Hujan terlalu lama,” kata Jonaedi.';
+
+const STORIES: readonly (readonly [string, readonly string[], string])[] = [
+  [
+    'a customary title after the name',
+    [
+      HEAD,
+      'Tetua adat Pulau Tidore, Kusnandar Tumangger, yang bergelar Sangaji, mengatakan warga masih berdoa sebelum panen.',
+      '“Pohon ini kami hormati,” kata Sangaji.',
+    ],
+    'Kusnandar Tumangger',
+  ],
+  [
+    'a Minang title held as a gelar',
+    [
+      HEAD,
+      'Pemuka kaum di Tanah Datar, Surtaman Dalimunthe, yang bergelar Datuak Bandaro, menilai aturan adat masih dipatuhi.',
+      '“Anak kemenakan masih mendengar,” ujar Datuak Bandaro.',
+    ],
+    'Surtaman Dalimunthe',
+  ],
+];
+
+describe('a title the person holds is an alias (cast.customaryTitleAlias)', () => {
+  test.each(STORIES)('%s', (_, paragraphs, who) => {
+    expect(lastSpeakers(...paragraphs)).toEqual([who]);
+  });
+  test.each(STORIES)('switched off: %s', (_, paragraphs, who) => {
+    expect(
+      withFeaturesOff(['cast.customaryTitleAlias'], () => lastSpeakers(...paragraphs)),
+    ).not.toEqual([who]);
+  });
+});
