@@ -785,6 +785,8 @@ export const FEATURES = {
     'a name set off after a role that an adverbial clause inside a main clause opens (`… urung setelah kepala sekolah, X, mendatanginya`) is that clause’s subject, not a topic: read as the name right after the subordinator is (`… setelah X pensiun.`)',
   'discourse.leadingSubject':
     'a name with no verb, preposition or cue before it in its sentence and a verb right after it is the subject, though a lowercase role word stands before it (`Kapten tim X merasa …`)',
+  'discourse.pairNounLeads':
+    "a pair's noun of the `ber-` shape before the names (`Kakak beradik X dan Y bergabung …`, `tiga bersaudara X, Y dan Z`) is no verb: the names lead the sentence",
   'discourse.pronounLeads':
     "a third-person pronoun earlier in the sentence is its subject: a name after it (`Ia dulu ingin X bekerja …`) is talked about, not the sentence's lead",
   'discourse.obliqueAppositive':
@@ -821,6 +823,8 @@ export const FEATURES = {
     'a pair described by kin or person nouns and a demonstrative opening a clause of the running text (`ibu dan anak itu pulang`) renews the people a later `mereka` means, as `keduanya` does',
   'discourse.renewalPlacesGroup':
     'the people heard from, renewed by a plural subject of the running text (`Sore harinya, keduanya duduk …`), were last mentioned there, as its subject',
+  'discourse.pairCompounds':
+    'two kin nouns side by side describe a pair only when they name one (`suami istri itu`, `kakek nenek itu`; lexicon PAIR_COMPOUNDS), not one person by another (`ayah bocah itu`)',
   'discourse.hyphenPairDescription':
     'a pair of kin nouns written as one hyphenated word (`kata kakek-nenek itu`, `ujar kakak-beradik itu`) describes the two people, as `kakek dan nenek` would',
   'discourse.englishCountedDescription':

@@ -11,9 +11,9 @@
  * Supreme Court, in the case-blind sets); `amai` (Minangkabau, an older woman: `Amai Nurhayati`)
  * and `uda` (Minangkabau, an older brother) likewise (`uni`, an older sister, is not here: it opens
  * `Uni Eropa`); `tgh` is Tuan Guru Haji, the
- * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`); `hi` (written `Hi.`) is
- * `haji` as Gorontalo and Maluku Utara write it before a name (inside one, `X Hi. Y`, it is the
- * father's title and stays). Protestant churches
+ * title of a Sasak religious teacher in Lombok (`TGH Lalu Muhammad Zaini`). (`Hi.`, haji as
+ * Gorontalo writes it, is not here: the lists match any case, and `hi`/`HI` is a greeting or
+ * `Hubungan Internasional` as often.) Protestant churches
  * write their elders' and deacons' offices before the name: `Sintua` (a Batak church elder),
  * `Penatua`, `Diaken`; their short forms are read apart (CHURCH_OFFICE_SHORT, below).
  */
@@ -28,7 +28,7 @@ export const HONORIFICS: readonly string[] = words(`
   pak bapak bu ibu mas mbak bung h hj kh habib ustaz ustadz ustazah gus buya syekh syaikh prof
   dr drg drh ir drs dra mr mrs ms sir tuan nyonya kiai kyai romo pastor pendeta pdt haji hajah hajjah raden
   tengku teuku tgk teungku cut datuk dato tan sri tun king queen sheikh syeikh
-  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr rd hi
+  maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr rd
   mama mbah mbok bang abang cak tgh capt
   kang teh bli mak amai uda
   sintua penatua diaken
@@ -79,7 +79,7 @@ export const KIN_AFTER_ADDRESS: ReadonlySet<string> = new Set(words(`de dhe lik 
  * (names/name-run.ts). The one list of them. Lowercase, without the dot.
  */
 export const SHORT_TITLES: readonly string[] = words(
-  `dr drg drh prof ir drs dra h hj hi kh rr rd tgk pdt st pnt dkn capt`,
+  `dr drg drh prof ir drs dra h hj kh rr rd tgk pdt st pnt dkn capt`,
 );
 
 /**

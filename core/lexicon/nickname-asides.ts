@@ -17,6 +17,13 @@ export const NICKNAME_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The verb of holding a customary or noble title (`X, yang bergelar Sangaji, …`): in a `yang`
+ * clause set off right after a name, the run after it is a title the article may later call the
+ * person by alone, as a nickname (cast.customaryTitleAlias).
+ */
+export const TITLE_HOLDING_VERB = 'bergelar';
+
+/**
  * Words that name a person's other name with no verb of calling (`Bambang alias Pak Gendut`): the
  * run after one is a nickname of the person before, as one after `akrab disapa` is.
  */

@@ -37,9 +37,10 @@ export const COUNTED_PLURAL: readonly string[] = COLLECTIVE_NUMERALS.map(n => `$
 export const PLURAL: ReadonlySet<string> = new Set(['mereka', 'they', 'them', ...COUNTED_PLURAL]);
 
 /**
- * Third-person pronouns that stand as a clause's subject (`Ia dulu ingin X bekerja …`, `They
- * wanted X to …`): a name after one in its sentence is somebody the pronoun's referent acts on or
- * tells of, not who leads the sentence (cast/sentence-role.ts). Object forms (`him`, `her`,
+ * Third-person pronouns that stand as a clause's subject when they open it (`Ia dulu ingin X bekerja
+ * …`, `They wanted X to …`): a name after one in its clause is somebody the pronoun's referent acts
+ * on or tells of, not who leads the sentence (cast/sentence-role.ts). After a noun they are its
+ * possessor (`Putra beliau X`), which the reader tells by position. Object forms (`him`, `her`,
  * `them`) are left out: `Her son, X, said` is led by X.
  */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
@@ -51,16 +52,11 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'they',
 ]);
 
-/** Words joining a companion to a pronoun subject (`Ia dan X`, `Ia bersama X`): both lead. */
-export const PRONOUN_COMPANION_JOINS: ReadonlySet<string> = new Set([
-  DAN,
-  SERTA,
-  'bersama',
-  'beserta',
-  'dengan',
-  'and',
-  'with',
-]);
+/**
+ * Conjunctions joining a companion to a pronoun subject (`Ia dan X`, `Ia serta X`): both lead.
+ * (`Ia bersama X` needs none: the lead reader stops at the preposition.)
+ */
+export const PRONOUN_COMPANION_JOINS: ReadonlySet<string> = new Set([DAN, SERTA, 'and']);
 
 /**
  * First person in a reported frame (`kata saya` is rare, `kami` is the speaker's side): kept as a
@@ -208,6 +204,21 @@ export const GROUP_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Two kin nouns written side by side (or hyphenated: `kakek-nenek`) that name a pair of people
+ * (`suami istri itu`, `kakak adik itu`): the pairs of one generation or both parents. Other nouns
+ * side by side name one person by another (`ayah bocah itu`: the boy's father; `ibu anak itu`),
+ * and `anak-istri` is a household, not two people. Lowercase, one space between.
+ */
+export const PAIR_COMPOUNDS: ReadonlySet<string> = new Set([
+  'suami istri',
+  'kakak adik',
+  'kakek nenek',
+  'ayah ibu',
+  'bapak ibu',
+  'ibu bapak',
+]);
 
 /** Two to five, the counts a list of people is written with, as such and collective (`kedua`). */
 export const SMALL_COUNTS = CARDINALS.slice(0, 4);

@@ -43,6 +43,16 @@ describe('a set-off or known first name stays when the article later uses the ne
     expect(withFeaturesOff([feature], () => names(...paragraphs))).not.toEqual(expected);
   });
 
+  // Guard: after a time word or a preposition the corpus word may be the time or the place.
+  test('a time word before the run', () => {
+    expect(
+      names(
+        'Selama Ramadhan Kusnandar Hendra Sitepu (40) berjualan kolak di depan masjid.',
+        '“Untungnya lumayan,” kata Hendra.',
+      ),
+    ).toEqual(['Hendra Sitepu']);
+  });
+
   // Guard: a role word before the run still takes its words (the name starts after it).
   test('a role before the run', () => {
     expect(

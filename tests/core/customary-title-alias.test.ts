@@ -38,3 +38,14 @@ describe('a title the person holds is an alias (cast.customaryTitleAlias)', () =
     ).not.toEqual([who]);
   });
 });
+
+// Guard: a title a thing holds, in a `yang` clause with no comma after a name, is nobody's alias.
+test('a team’s title is no alias of its coach', () => {
+  expect(
+    lastSpeakers(
+      'Pelatih tim, Kusnandar Sitepu, mengatakan timnya yang bergelar Juara Liga Lubai siap bertanding.',
+      'Kapten tim tamu, Jonaedi Purba, mengaku timnya kelelahan. “Kami baru tiba,” kata Jonaedi.',
+      '“Kami siap mempertahankan gelar,” kata Juara Liga Lubai.',
+    ),
+  ).not.toEqual(['Kusnandar Sitepu']);
+});

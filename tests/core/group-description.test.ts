@@ -65,8 +65,11 @@ describe('a pair or a band described points back to them together', () => {
     // English, opened by a count (discourse.englishCountedDescription).
     ['the two men', 2],
     ['the three women', 3],
-    // A reduplicated plural is no pair of nouns.
+    // A reduplicated plural or a household is no pair of nouns; nor one person by another.
     ['anak-anak itu', 0],
+    ['anak-istri itu', 0],
+    ['ayah bocah itu', 0],
+    ['suami istri itu', 2],
     // Not a group: one person, an indefinite pair, or no demonstrative.
     ['ibu itu', 0],
     ['sepasang suami istri', 0],

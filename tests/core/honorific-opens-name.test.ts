@@ -45,17 +45,6 @@ describe('an honorific inside a run opens the name after it', () => {
       ['Kusnandar Sukamto (Kepala Desa Lubai)', 'Jonaedi Purbaningrum (Tokoh adat)'],
     ],
     [
-      '`Hi.`, haji as Gorontalo writes it, before a name; inside a name it is the father’s title',
-      [
-        'Ketua Lembaga Adat Kecamatan Lubai, Hi. Kusnandar Sukamto, mengatakan produk tiruan beredar.',
-        'Ketua RT 05, Jonaedi Hi. Tumangger, mengatakan warga berdoa sebelum panen.',
-      ],
-      [
-        'Kusnandar Sukamto (Ketua Lembaga Adat Kecamatan Lubai)',
-        'Jonaedi Hi. Tumangger (Ketua RT 05)',
-      ],
-    ],
-    [
       'the nobleman’s title spelled out stays in the name as written',
       ['Raden Surtaman Kusnandar mengatakan panen tahun ini melimpah.'],
       ['Raden Surtaman Kusnandar'],

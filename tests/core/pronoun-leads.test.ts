@@ -52,6 +52,42 @@ describe('a name after a pronoun subject does not lead its sentence (discourse.p
     ).toEqual(['Kartinah Purba']);
   });
 
+  // Guards: a pronoun after a noun is its possessor, and one whose clause a comma closes leaves
+  // the next clause to the name after it; both names lead their sentences.
+  const ORGANISER =
+    'Koordinator aksi, Jonaedi Sukamto, mengatakan warga menolak tambang. “Kami bertahan,” kata Jonaedi.';
+  test.each([
+    [
+      'a possessor',
+      'Putra beliau Surtaman Dalimunthe ikut berorasi di depan massa. “Tanah ini warisan kakek kami,” ujarnya.',
+      'Surtaman Dalimunthe',
+    ],
+    [
+      'a clause a comma closes',
+      'Ia pensiun tahun lalu, kini Bramantyo Dalimunthe memimpin koperasi itu. “Kami butuh modal kerja,” ujarnya.',
+      'Bramantyo Dalimunthe',
+    ],
+    [
+      'a subordinate clause',
+      'Setelah ia pensiun Bramantyo Dalimunthe memimpin koperasi itu. “Kami butuh modal kerja,” ujarnya.',
+      'Bramantyo Dalimunthe',
+    ],
+  ])('%s', (_, paragraph, who) => {
+    expect(lastSpeakers(ORGANISER, paragraph)).toEqual([who]);
+  });
+
+  // Guard: the English sentence keeps its subject too.
+  test('an English pronoun subject', () => {
+    expect(
+      lastSpeakers(
+        'Kartinah Purba, 52, has grown chillies in Lubai since 2004. “The rain came late this year,” she said.',
+        'Her niece, Sumilah Surtaman, now runs the village cooperative. “Prices doubled this month,” Sumilah said.',
+        'Kartinah first opposed the cooperative. She wanted Sumilah to keep her office job.',
+        '“Now I can see it works,” she said.',
+      ),
+    ).toEqual(['Kartinah Purba']);
+  });
+
   // Guard: a companion joined to the pronoun leads with it, and the pair acts together.
   test('a companion joined to the pronoun', () => {
     expect(
@@ -115,5 +151,49 @@ describe('a renewed group stands where it was renewed (discourse.renewalPlacesGr
       ],
     ],
     'discourse.renewalPlacesGroup',
+  );
+});
+
+// Guard: one person described by another (`ayah bocah itu`) opening a clause renews no group.
+test('one person described by another renews nobody', () => {
+  expect(
+    lastSpeakers(
+      'Camat Lubai, Kusnandar Dalimunthe, mengatakan pencarian dilanjutkan. “Tim bekerja sejak pagi,” katanya.',
+      'Kepala Puskesmas Lubai, Wartinah Purba, mengatakan korban selamat dirawat. “Kondisinya stabil,” ujar Wartinah.',
+      'Bocah berusia tujuh tahun itu ditemukan tewas di hilir sungai.',
+      'Sejak subuh, ayah bocah itu berjaga di pinggir kali bersama puluhan warga kampung.',
+      '"Kami minta pagar di sepanjang sungai," kata mereka.',
+    ),
+  ).toEqual([]);
+});
+
+// discourse.pairNounLeads: a pair's noun of the `ber-` shape before the names (`kakak beradik`)
+// is no verb, and with a kin noun it belongs to the subject set off after a comma.
+const POST = [
+  'Setiap kemarau, puluhan warga Desa Lubai yang tergabung dalam regu api bersiaga di menara pantau.',
+  'Di antara mereka ada Kusnandar (52), ketua regu itu. Ia bergabung pada 2015. “Kami tidak digaji,” ujarnya.',
+];
+const SIBLINGS_SPEAK = '"Asap pertama selalu kami lihat dari sini," kata mereka bergantian.';
+describe('a pair’s noun before the names leads with them (discourse.pairNounLeads)', () => {
+  rows(
+    [
+      [
+        ['Jonaedi Purba', 'Sumilah Purba'],
+        [
+          ...POST,
+          'Kakak beradik Jonaedi Purba (22) dan Sumilah Purba (19) ikut berjaga mulai Agustus. Sumilah menulis laporan harian.',
+          SIBLINGS_SPEAK,
+        ],
+      ],
+      [
+        ['Jonaedi Purba', 'Sumilah Purba'],
+        [
+          ...POST,
+          'Dua anggota paling muda, kakak beradik Jonaedi Purba (22) dan Sumilah Purba (19), ikut berjaga mulai Agustus. Sumilah menulis laporan harian.',
+          SIBLINGS_SPEAK,
+        ],
+      ],
+    ],
+    'discourse.pairNounLeads',
   );
 });

@@ -6,13 +6,11 @@
 import { isSpaceCp } from '../text/chars';
 import { isWordUnit, SPACE_RUNS, spacesBefore } from '../text/string-scans';
 import { featureOn } from '../features';
-import { ALIAS_WORDS } from '../../lexicon/nickname-asides';
+import { ALIAS_WORDS, NAME_CLAUSE_OPENER, TITLE_HOLDING_VERB } from '../../lexicon/nickname-asides';
 import { endsWithOtherName } from './other-name-clause';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
-/** The verb of holding a customary or noble title before it (`yang bergelar X`). */
-const TITLE_HOLDING = 'bergelar';
 /** The nouns that may take `akrab` / `akrabnya` before a nickname (`sapaan akrab X`). */
 const NOUNS = ['sapaan', 'panggilan'];
 
@@ -28,9 +26,7 @@ export function nicknameBefore(s: string): boolean {
   const end = spacesBefore(s, s.length);
   if (end === s.length) return false;
   if (endsWithAny(s, end, BEFORE)) return true;
-  // `X, yang bergelar Sangaji, …`: a customary title the person holds is what the article may
-  // later call them by alone (`kata Sangaji`), as a nickname is (cast.customaryTitleAlias).
-  if (s.endsWith(TITLE_HOLDING, end) && featureOn('cast.customaryTitleAlias')) return true;
+  if (titleHeldBefore(s, end)) return true;
   // `alias` must stand as a word (not the end of a longer one) before the nickname.
   const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
   if (alias && featureOn('cast.aliasNickname')) {
@@ -41,6 +37,22 @@ export function nicknameBefore(s: string): boolean {
   if (akrab < 0) return false;
   const noun = spacesBefore(s, akrab);
   return noun < akrab && endsWithAny(s, noun, NOUNS);
+}
+
+/**
+ * `X, yang bergelar Sangaji, …`: a customary or noble title the person holds, in a `yang` clause
+ * set off by a comma right after the name, is what the article may later call them by alone
+ * (`kata Sangaji`), as a nickname is (cast.customaryTitleAlias). `s` ends at `end` before the
+ * white space in front of the run. Without the comma (`timnya yang bergelar Juara Liga`) the title
+ * is a thing's, not a person's.
+ */
+function titleHeldBefore(s: string, end: number): boolean {
+  if (!s.endsWith(TITLE_HOLDING_VERB, end) || !featureOn('cast.customaryTitleAlias')) return false;
+  const verb = end - TITLE_HOLDING_VERB.length;
+  const yang = spacesBefore(s, verb);
+  if (yang === verb || !s.endsWith(NAME_CLAUSE_OPENER, yang)) return false;
+  const comma = spacesBefore(s, yang - NAME_CLAUSE_OPENER.length);
+  return s.charCodeAt(comma - 1) === 0x2c;
 }
 
 /**

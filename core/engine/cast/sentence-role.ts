@@ -11,7 +11,7 @@ import { kinPossessorAt } from '../names/kin-possessor';
 import { hardNonName } from '../names/name-model';
 import type { Token } from '../text/text';
 import { isClauseStop, lowerWordAfterCapitals } from '../text/text';
-import { sentenceStart } from '../text/sentence-start';
+import { CLAUSE_BREAKS, sentenceStart } from '../text/sentence-start';
 import {
   ADVERBIAL_SUBORDINATORS,
   AGENT_PREPOSITIONS,
@@ -62,6 +62,7 @@ import {
   COPULAS,
   COUNTED_GROUP,
   EXISTENTIALS,
+  GROUP_DESCRIPTION_NOUNS,
   SEEN_PRESENTERS,
   ONE_OF_THEM,
   DEFINITE,
@@ -948,16 +949,22 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
   while (v < t.length && (CUE_ADVERB_SET.has(t[v]!.lower) || leadingAuxiliary(t[v]!.lower))) v++;
   const next = t[v];
   if (!next || !startsLower(next.text) || !leadingVerb(next.lower)) return false;
+  // A comma between a pronoun and the name closes the pronoun's clause (`Ia pensiun, kini X …`).
+  let comma = false;
   for (let k = from - 1; k >= Math.max(0, from - MAX_LEAD_TOKENS); k--) {
     const w = t[k]!;
     if (SENTENCE_BREAKS.has(w.text)) return true;
     if (QUOTE_MARKS.has(w.text)) return false;
-    if (pronounSubjectAt(t, k)) return false;
+    if (w.text === ',') comma = true;
+    else if (!comma && pronounSubjectAt(t, k)) return false;
     if (!startsLower(w.text)) continue;
     if (insideTitle(t, k)) continue;
     // `Seorang nelayan bernama Karim memperbaiki …`: the naming word is no verb of the sentence;
     // the description and the name after it are one subject.
     if (NAMING_WORDS.has(w.lower) && featureOn('cast.calledName')) continue;
+    // `Kakak beradik X dan Y bergabung …`: a pair's noun of the `ber-` shape is no verb; the pair
+    // leads the sentence (discourse.pairNounLeads).
+    if (GROUP_DESCRIPTION_NOUNS.has(w.lower) && featureOn('discourse.pairNounLeads')) continue;
     if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD_SET.has(w.lower))
       return false;
   }
@@ -965,14 +972,18 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
 }
 
 /**
- * True when token `k` is a third-person pronoun standing as its clause's subject (`Ia dulu ingin X
- * bekerja di kantor`): the sentence is the pronoun's, and a name after it is who it acts on or tells
- * of (discourse.pronounLeads). One a companion joins (`Ia bersama X meninjau …`) leads with X.
+ * True when token `k` is a third-person pronoun opening its sentence or a clause after a break
+ * (`Ia dulu ingin X bekerja di kantor`): the clause is the pronoun's, and a name after it in that
+ * clause is who it acts on or tells of (discourse.pronounLeads). After a noun the pronoun is a
+ * possessor (`Putra beliau X`), after a subordinator a subordinate clause's subject (`Setelah ia
+ * pensiun X …`): neither. One a conjunction joins (`Ia dan X meninjau …`) leads with X.
  */
 function pronounSubjectAt(t: readonly Token[], k: number): boolean {
   if (!SUBJECT_PRONOUNS.has(t[k]!.lower) || PRONOUN_COMPANION_JOINS.has(t[k + 1]?.lower ?? ''))
     return false;
-  return featureOn('discourse.pronounLeads');
+  const prev = t[k - 1]?.text;
+  const opens = prev === undefined || CLAUSE_BREAKS.has(prev);
+  return opens && featureOn('discourse.pronounLeads');
 }
 
 /**

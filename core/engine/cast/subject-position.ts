@@ -8,8 +8,10 @@ import { pastLowerRoles } from './sentence-role';
 import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { isNyaWord } from '../names/nya-word';
+import { startsLower } from '../text/chars';
 import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 import { STATEMENT_JOINERS } from '../../lexicon/cues';
+import { GROUP_DESCRIPTION_NOUNS, KIN_NOUNS } from '../../lexicon/pronouns';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -18,7 +20,7 @@ const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 
 export function isSubjectPosition(t: readonly Token[], i: number): boolean {
   // `…, juru bicara KPK Budi Santoso berkelit …`: a lowercase role before the run belongs to the
   // subject, so look past it.
-  let k = pastLowerRoles(t, i, 4);
+  let k = pastPairNouns(t, pastLowerRoles(t, i, 4));
   // `Kepala RSUD Lembah, dr X SpPD, membantah …`: a lowercase title written before the name
   // is the name's own, as it opens the name (names.model.lowercaseTitleOpens); the comma before it
   // sets the name off.
@@ -29,6 +31,29 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
   if (joinsClauseBefore(t, k)) return true;
   // `Akhirnya Budi …`: a `-nya` adverb opening the sentence opens the clause (names/nya-word.ts).
   return isNyaWord(t[k - 1]!.lower) && opensSentence(t, k - 1);
+}
+
+/** Most lowercase words of a pair's description before its names (`pasangan suami istri`). */
+const MAX_PAIR_NOUNS = 3;
+
+/**
+ * `…, kakak beradik X dan Y, bergabung …`, `…, pasangan suami istri X dan Y, …`: the lowercase
+ * nouns describing a pair before its names belong to the subject, as a lowercase role does; at
+ * least one of them a pair's noun or two of them kin nouns (`suami istri`), so a lone kin noun
+ * (`istri X`: whose wife) is not stepped over (discourse.pairNounLeads). Returns where they start.
+ */
+function pastPairNouns(t: readonly Token[], i: number): number {
+  let k = i;
+  let pair = 0;
+  let kin = 0;
+  while (k > 0 && i - k < MAX_PAIR_NOUNS && startsLower(t[k - 1]!.text)) {
+    const w = t[k - 1]!.lower;
+    if (GROUP_DESCRIPTION_NOUNS.has(w)) pair++;
+    else if (KIN_NOUNS.has(w)) kin++;
+    else break;
+    k--;
+  }
+  return (pair > 0 || kin > 1) && featureOn('discourse.pairNounLeads') ? k : i;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   DESCRIPTION_ARTICLES,
   EN_SMALL_COUNTS,
   GROUP_DESCRIPTION_NOUNS,
+  PAIR_COMPOUNDS,
   KIN_NOUNS,
   SMALL_COUNTS,
 } from '../../lexicon/pronouns';
@@ -39,16 +40,20 @@ export function groupDescription(text: string): number {
   if (!opened && !closed) return 0;
   const body = words.slice(opened ? 1 : 0, closed ? -1 : undefined);
   const count = countAt(body[0] ?? '');
-  const head = count >= 0 ? body.slice(1).map(singular) : body;
-  if (!head.length) return 0;
-  const grouped = head.some(w => GROUP_DESCRIPTION_NOUNS.has(w)) || pairOfPeople(head);
   // `the two men`: English writes the nouns of sex after a count (person-nouns.ts lists them).
   const english = count >= 0 && !SMALL_COUNTS.includes(body[0]!);
+  const head = english ? body.slice(1).map(singular) : count >= 0 ? body.slice(1) : body;
+  if (!head.length) return 0;
+  const grouped = head.some(w => GROUP_DESCRIPTION_NOUNS.has(w)) || pairOfPeople(head);
   const person = personHead(head[0]!) || (english && PERSON_NOUN_GENDER.has(head[0]!));
   if (!grouped && !(count >= 0 && person)) return 0;
   if (count >= 0) return count + 2;
   return head.includes('trio') ? TRIO : 2;
 }
+
+/** English `man` and its irregular plural (`men`, `women`, `fishermen`). */
+const EN_MAN = 'man';
+const EN_MEN = 'men';
 
 /** The index of `w` among the small counts (`dua` 0, `tiga` 1; English `two` 0), or -1. */
 function countAt(w: string): number {
@@ -58,25 +63,25 @@ function countAt(w: string): number {
 }
 
 /**
- * `men` → `man`, `brothers` → `brother`: an English plural after a count, as the person nouns
- * list the singular (discourse.englishCountedDescription). Other words as they are.
+ * `men` → `man`, `brothers` → `brother`: an English plural after an English count, as the person
+ * nouns list the singular (discourse.englishCountedDescription). Other words as they are.
  */
 function singular(w: string): string {
-  if (!featureOn('discourse.englishCountedDescription')) return w;
-  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith(EN_MEN)) return `${w.slice(0, -EN_MEN.length)}${EN_MAN}`;
   const one = w.slice(0, -1);
   return w.endsWith('s') && (personHead(one) || PERSON_NOUN_GENDER.has(one)) ? one : w;
 }
 
 /**
  * `kakek-nenek`, `kakak-beradik`, `suami-istri`: a pair written as one hyphenated word is its two
- * nouns (discourse.hyphenPairDescription); a reduplicated plural (`anak-anak`) stays one word.
+ * nouns (discourse.hyphenPairDescription), when they name a pair (PAIR_COMPOUNDS, or a pair's noun
+ * after the hyphen); a plural (`anak-anak`) or a household (`anak-istri`) stays one word.
  */
 function pairParts(w: string): string[] {
   const hyphen = w.indexOf('-');
   if (hyphen <= 0 || !featureOn('discourse.hyphenPairDescription')) return [w];
   const [a, b] = [w.slice(0, hyphen), w.slice(hyphen + 1)];
-  return a !== b && b.length ? [a, b] : [w];
+  return PAIR_COMPOUNDS.has(`${a} ${b}`) || GROUP_DESCRIPTION_NOUNS.has(b) ? [a, b] : [w];
 }
 
 /** True when the group description `text` opens with its count (`tiga bersaudara itu`). */
@@ -85,15 +90,24 @@ export function countedGroup(text: string): boolean {
   return countAt(first) >= 0 && groupDescription(text) > 0;
 }
 
-/** `ibu dan anak`, `suami istri`, `ayah dan anak`: two kin or person nouns, joined or side by side. */
+/**
+ * `ibu dan anak`, `ayah dan anak`: two kin or person nouns joined by `dan`; `suami istri`: two side
+ * by side that name a pair (lexicon/pronouns.ts PAIR_COMPOUNDS; discourse.pairCompounds), not one
+ * person by another (`ayah bocah itu`).
+ */
 function pairOfPeople(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     if (!personHead(words[k]!)) continue;
     const next = words[k + 1]!;
-    if (personHead(next) || (next === DAN && personHead(words[k + 2] ?? ''))) return true;
+    if (next === DAN && personHead(words[k + 2] ?? '')) return true;
+    if (personHead(next) && sideBySidePair(words[k]!, next)) return true;
   }
   return false;
 }
+
+/** True when kin nouns `a` and `b` written side by side name a pair of people. */
+const sideBySidePair = (a: string, b: string): boolean =>
+  !featureOn('discourse.pairCompounds') || PAIR_COMPOUNDS.has(`${a} ${b}`);
 
 /** A kin or person noun (`sahabat`, `ibu`): what a pair is made of, or a count of people opens. */
 const personHead = (w: string): boolean => KIN_NOUNS.has(w) || PERSON_NOUNS.has(w);

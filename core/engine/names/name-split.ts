@@ -201,7 +201,7 @@ export function splitRun(
     !hasClubShape(words[0]!);
   const whole = boundaryStart(
     words,
-    evidenceStart(words, last, evidence, appositive),
+    evidenceStart(words, last, evidence, appositive, opensClause(toks, text)),
     evidence,
     titledAfter(toks, text),
   );
@@ -329,6 +329,17 @@ function setOffName(toks: readonly Token[], text: string): boolean {
   const before = text.slice(0, toks[0]!.start).trimEnd();
   const after = pastAgeNote(text.slice(toks[toks.length - 1]!.end).trimStart());
   return before.endsWith(',') && (after === '' || after[0] === ',' || after[0] === '.');
+}
+
+/**
+ * True when the run `toks` opens its clause: nothing but white space before it in its paragraph,
+ * or a comma or a stop (`Di dalamnya, X …`, `… . X …`).
+ */
+function opensClause(toks: readonly Token[], text: string): boolean {
+  if (!toks.length) return false;
+  const before = text.slice(0, toks[0]!.start).trimEnd();
+  const last = before[before.length - 1];
+  return last === undefined || last === ',' || last === '.' || last === ':' || last === ';';
 }
 
 /** Most characters of an age note in brackets after a name (`(56)`, `(17 tahun)`, `(45/L)`). */
@@ -540,6 +551,7 @@ function evidenceStart(
   last: number,
   evidence: ArticleEvidence,
   appositive = false,
+  opens = false,
 ): number {
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
@@ -604,10 +616,17 @@ function evidenceStart(
   // with no role word, set off by a comma before it and closed by a comma or a stop, names the
   // person whole, however the article shortens the name later (names.model.appositionWhole).
   if (!filled && !takes && k > start && !opensAName(words[start]!) && !appositive) {
-    // `Di dalamnya, Bambang Hendra Wiyono (56) memotong …` … `kata Hendra`: with no role word in
-    // the run, a first word the corpora know from people's names (`Bambang` mostly continues one:
-    // `Susilo Bambang …`) is the person's own (names.model.innerNameOpensRun).
-    if (last < 0 && isInnerName(words[start]!) && featureOn('names.model.innerNameOpensRun'))
+    // `Di dalamnya, Bambang Hendra Wiyono (56) memotong …` … `kata Hendra`: a run with no role
+    // word opening its clause, whose first word the corpora know mostly inside people's names
+    // (`Bambang`: `Susilo Bambang …`), names the person from that word; after a preposition or a
+    // time word (`Selama Ramadhan X`, `Di Pagaralam X`) it may be the place or the time
+    // (names.model.innerNameOpensRun).
+    if (
+      last < 0 &&
+      opens &&
+      isInnerName(words[start]!) &&
+      featureOn('names.model.innerNameOpensRun')
+    )
       return start;
     // The article's word is the surname (`kata Macron`): a two-word name, unless every word
     // before it reads as a name word, which a three-word name (`Ratna Dewi Lestari`) keeps.
