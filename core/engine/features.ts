@@ -788,7 +788,7 @@ export const FEATURES = {
   'discourse.pairNounLeads':
     "a pair's noun of the `ber-` shape before the names (`Kakak beradik X dan Y bergabung …`, `tiga bersaudara X, Y dan Z`) is no verb: the names lead the sentence",
   'discourse.pronounLeads':
-    "a third-person pronoun earlier in the sentence is its subject: a name after it (`Ia dulu ingin X bekerja …`) is talked about, not the sentence's lead",
+    "a third-person pronoun standing as its clause's subject (not after a noun it possesses, a subordinator, or before a comma closing its clause) keeps a later name in that clause from leading the sentence (`Ia dulu ingin X bekerja …`)",
   'discourse.obliqueAppositive':
     'a name set off by commas after a possessed kin noun a preposition governs (`Ia bersama suaminya, X, …`) is in the adjunct, not the subject',
   'discourse.governedDescription':
@@ -821,6 +821,8 @@ export const FEATURES = {
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
   'discourse.describedGroupRenewal':
     'a pair described by kin or person nouns and a demonstrative opening a clause of the running text (`ibu dan anak itu pulang`) renews the people a later `mereka` means, as `keduanya` does',
+  'discourse.countedPluralWindow':
+    '`keduanya` looks for the two people heard from as far back as after a renewal, four paragraphs, when nobody else was heard there: it tells it means a pair',
   'discourse.renewalPlacesGroup':
     'the people heard from, renewed by a plural subject of the running text (`Sore harinya, keduanya duduk …`), were last mentioned there, as its subject',
   'discourse.pairCompounds':
@@ -1308,6 +1310,8 @@ export const FEATURES = {
     'a regency or city named by two words or more that are no place words alone (`Tanah Datar`, `Pulang Pisau`; lexicon/generated AREA_PHRASES, from idn-area-data), as the whole rest of a run, is a place, no name: `seorang pedagang di Kecamatan Lubai, Tanah Datar, mengaku` names nobody',
   'names.model.appositionWhole':
     'a run with no role word set off by a comma before it and closed by a comma or a stop (`pelatih Persikura FC, Jonaedi Syafrizal Tumangger, menilai`) names the person whole: a later short mention by a middle word (`Syafrizal mengatakan`) does not cut the first word off',
+  'names.model.rankOpensName':
+    "a police or military rank right before a word (`Kapolsek X Kompol Yudha Kusnandar`) makes that word the name's first, though the corpora know it from units' names",
   'names.model.innerNameOpensRun':
     "a run with no role word whose first word the corpora know from people's names (`Bambang`, which mostly continues one) keeps it, though the article later calls the person by the next word",
   'names.model.appositionAged':

@@ -15,6 +15,17 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Prepositions of a stretch of time (`Selama Ramadhan X …`, `Menjelang Lebaran X …`): the capitalised
+ * word after one is the time, a holiday or a season, before any name. Lowercase.
+ */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'selama',
+  'sepanjang',
+  'menjelang',
+  'jelang',
+]);
+
+/**
  * Phrases opening a sentence that frame what follows as one person's view (`Bagi X, janji itu
  * belum cukup` — for X, the promise is not enough; `Di mata X, …`): the person named
  * right after is whose view the sentence tells, the topic the paragraph's next `-nya`/`ia` picks

@@ -220,6 +220,25 @@ export const PAIR_COMPOUNDS: ReadonlySet<string> = new Set([
   'ibu bapak',
 ]);
 
+/**
+ * Kin nouns hyphenated into a household or a kindred, not a pair of people (`anak-istri` a man's
+ * wife and children, `anak-cucu` the descendants, `sanak-saudara` the relatives). Lowercase, one
+ * space between.
+ */
+export const HOUSEHOLD_COMPOUNDS: ReadonlySet<string> = new Set([
+  'anak istri',
+  'anak cucu',
+  'sanak saudara',
+  'sanak keluarga',
+]);
+
+/**
+ * English `man` and its plural ending (`men`, `women`, `fishermen`): a count's head written in the
+ * plural is read as the singular the person nouns list (`the two men`).
+ */
+export const EN_MAN = 'man';
+export const EN_MEN = 'men';
+
 /** Two to five, the counts a list of people is written with, as such and collective (`kedua`). */
 export const SMALL_COUNTS = CARDINALS.slice(0, 4);
 

@@ -53,6 +53,15 @@ describe('a set-off or known first name stays when the article later uses the ne
     ).toEqual(['Hendra Sitepu']);
   });
 
+  test('a connective before the run', () => {
+    expect(
+      names(
+        'Sementara Bambang Kusnandar Wiyono (56) memotong papan jati.',
+        '“Lumayan,” kata Kusnandar.',
+      ),
+    ).toEqual(['Bambang Kusnandar Wiyono']);
+  });
+
   // Guard: a role word before the run still takes its words (the name starts after it).
   test('a role before the run', () => {
     expect(

@@ -26,6 +26,15 @@ const STORIES: readonly (readonly [string, readonly string[], string])[] = [
     ],
     'Surtaman Dalimunthe',
   ],
+  [
+    'no comma, and an adverb in the clause',
+    [
+      HEAD,
+      'Tetua adat Pulau Tidore, Kusnandar Tumangger yang juga bergelar Sangaji, mengatakan warga masih berdoa sebelum panen.',
+      '“Pohon ini kami hormati,” kata Sangaji.',
+    ],
+    'Kusnandar Tumangger',
+  ],
 ];
 
 describe('a title the person holds is an alias (cast.customaryTitleAlias)', () => {
@@ -43,7 +52,7 @@ describe('a title the person holds is an alias (cast.customaryTitleAlias)', () =
 test('a team’s title is no alias of its coach', () => {
   expect(
     lastSpeakers(
-      'Pelatih tim, Kusnandar Sitepu, mengatakan timnya yang bergelar Juara Liga Lubai siap bertanding.',
+      'Pelatih tim, Kusnandar Sitepu, mengatakan timnya, yang bergelar Juara Liga Lubai, siap bertanding.',
       'Kapten tim tamu, Jonaedi Purba, mengaku timnya kelelahan. “Kami baru tiba,” kata Jonaedi.',
       '“Kami siap mempertahankan gelar,” kata Juara Liga Lubai.',
     ),

@@ -68,6 +68,8 @@ describe('a pair or a band described points back to them together', () => {
     // A reduplicated plural or a household is no pair of nouns; nor one person by another.
     ['anak-anak itu', 0],
     ['anak-istri itu', 0],
+    ['anak-anaknya itu', 0],
+    ['ayah-anak itu', 2],
     ['ayah bocah itu', 0],
     ['suami istri itu', 2],
     // Not a group: one person, an indefinite pair, or no demonstrative.
@@ -114,4 +116,12 @@ describe('a pair in one hyphenated word, or counted in English, points back to t
   test.each(stories)('switched off: %s', (feature, paragraphs, speakers) => {
     expect(withFeaturesOff([feature], () => lastSpeakers(...paragraphs))).not.toEqual(speakers);
   });
+});
+
+// discourse.pairCompounds: two kin nouns side by side describe a pair only when they name one.
+test('switched off, one person described by another counts two', () => {
+  expect(groupDescription('ayah bocah itu')).toBe(0);
+  expect(
+    withFeaturesOff(['discourse.pairCompounds'], () => groupDescription('ayah bocah itu')),
+  ).toBe(2);
 });

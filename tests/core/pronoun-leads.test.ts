@@ -40,6 +40,18 @@ describe('a name after a pronoun subject does not lead its sentence (discourse.p
     'discourse.pronounLeads',
   );
 
+  // A connective before the pronoun leaves it the clause's subject.
+  test('a pronoun after a connective', () => {
+    expect(
+      lastSpeakers(
+        MOTHER,
+        SON,
+        'Kusmawati sempat menentang pilihan itu. Namun ia dulu ingin Bramantyo menjadi pegawai negeri.',
+        '“Ternyata anak saya benar,” kata dia.',
+      ),
+    ).toEqual(['Kusmawati']);
+  });
+
   // Guard: the English sentence keeps its subject too.
   test('an English pronoun subject', () => {
     expect(
@@ -195,5 +207,50 @@ describe('a pair’s noun before the names leads with them (discourse.pairNounLe
       ],
     ],
     'discourse.pairNounLeads',
+  );
+});
+
+// Guards of discourse.pairNounLeads: a kin noun before one name says whose relative the subject
+// is, and a pair set off after an object is acted upon.
+describe('a pair’s description needs two names and a subject position', () => {
+  const HEAD =
+    'Kapolsek Lubai, Kusnandar Dalimunthe, mengatakan kasus itu masih didalami. “Kami periksa saksi,” kata Kusnandar.';
+  test('one name after a kin noun', () => {
+    expect(
+      lastSpeakers(
+        'Sumilah (60) duduk diam di ruang tamu rumah duka.',
+        'Sejak pagi, ibu mertua Jonaedi Purba memeluk foto menantunya. “Dia menantu yang baik,” katanya.',
+      ),
+    ).toEqual(['Sumilah']);
+  });
+  test('a pair set off after the object', () => {
+    expect(
+      lastSpeakers(
+        HEAD,
+        'Polisi menangkap dua tersangka, kakak beradik Jonaedi Purba dan Bramantyo Purba. “Mereka sudah lama kami intai,” ujarnya.',
+      ),
+    ).toEqual(['Kusnandar Dalimunthe']);
+  });
+});
+
+// discourse.countedPluralWindow: `keduanya` means the two heard from, though the first spoke four
+// paragraphs back, when nobody else was heard since.
+describe('keduanya reaches back to the pair heard (discourse.countedPluralWindow)', () => {
+  rows(
+    [
+      [
+        ['Sumilah Purba', 'Jonaedi Purba'],
+        [
+          'Setiap Minggu pagi, sebuah sampan menyusuri Danau Lubai. Di atasnya, Jonaedi Purba (27) mendayung, sementara adiknya, Sumilah Purba (23), memungut sampah plastik.',
+          'Kakak-beradik asal Desa Sukamaju itu bergabung dengan Komunitas Danau Bersih Lubai (KDBL) sejak 2021. Sumilah, yang akrab disapa Mila, kuliah di Universitas Lubai.',
+          '“Awalnya saya cuma ikut kakak,” kata Mila.',
+          'Jonaedi menuturkan, setiap pagi mereka mengumpulkan 30 karung sampah.',
+          '“Paling banyak botol dan popok,” ujarnya.',
+          'Keduanya mengaku sempat ditertawakan teman sebaya.',
+          '“Tapi kalau kami diam, danau ini makin kotor,” ujar keduanya.',
+        ],
+      ],
+    ],
+    'discourse.countedPluralWindow',
   );
 });

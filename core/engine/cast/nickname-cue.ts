@@ -3,10 +3,15 @@
  * alternations was compiled on every cold start of the engine, for the first name run): `akrab
  * disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X` before it, `X, sapaan akrabnya,` after.
  */
-import { isSpaceCp } from '../text/chars';
+import { isSpaceCp, startsUpper } from '../text/chars';
 import { isWordUnit, SPACE_RUNS, spacesBefore } from '../text/string-scans';
 import { featureOn } from '../features';
-import { ALIAS_WORDS, NAME_CLAUSE_OPENER, TITLE_HOLDING_VERB } from '../../lexicon/nickname-asides';
+import {
+  ALIAS_WORDS,
+  NAME_CLAUSE_ADVERBS,
+  NAME_CLAUSE_OPENER,
+  TITLE_HOLDING_VERB,
+} from '../../lexicon/nickname-asides';
 import { endsWithOtherName } from './other-name-clause';
 
 /** Words right before a nickname (the space after them follows). */
@@ -40,20 +45,42 @@ export function nicknameBefore(s: string): boolean {
 }
 
 /**
- * `X, yang bergelar Sangaji, …`: a customary or noble title the person holds, in a `yang` clause
- * set off by a comma right after the name, is what the article may later call them by alone
- * (`kata Sangaji`), as a nickname is (cast.customaryTitleAlias). `s` ends at `end` before the
- * white space in front of the run. Without the comma (`timnya yang bergelar Juara Liga`) the title
- * is a thing's, not a person's.
+ * `X, yang bergelar Sangaji, …`, `X yang juga bergelar Sangaji`, `X, bergelar Sangaji`: a customary
+ * or noble title the person holds, told right after the name, is what the article may later call
+ * them by alone (`kata Sangaji`), as a nickname is (cast.customaryTitleAlias). `s` ends at `end`
+ * before the white space in front of the run. The word before the clause must end a name (a
+ * capitalised word or an age in brackets): `timnya, yang bergelar Juara Liga` is a thing's title.
  */
 function titleHeldBefore(s: string, end: number): boolean {
   if (!s.endsWith(TITLE_HOLDING_VERB, end) || !featureOn('cast.customaryTitleAlias')) return false;
-  const verb = end - TITLE_HOLDING_VERB.length;
-  const yang = spacesBefore(s, verb);
-  if (yang === verb || !s.endsWith(NAME_CLAUSE_OPENER, yang)) return false;
-  const comma = spacesBefore(s, yang - NAME_CLAUSE_OPENER.length);
-  return s.charCodeAt(comma - 1) === 0x2c;
+  let at = end - TITLE_HOLDING_VERB.length;
+  if (at > 0 && isWordUnit(s.charCodeAt(at - 1))) return false;
+  let word = wordBefore(s, at);
+  if (NAME_CLAUSE_ADVERBS.has(word)) word = wordBefore(s, (at = spacesBefore(s, at) - word.length));
+  if (word === NAME_CLAUSE_OPENER) at = spacesBefore(s, at) - word.length;
+  at = spacesBefore(s, at);
+  if (s.charCodeAt(at - 1) === COMMA) at = spacesBefore(s, at - 1);
+  const last = s.charCodeAt(at - 1);
+  return last === CLOSING_BRACKET || isUpperCp(s, at - 1);
 }
+
+/** The word that ends right before the white space before `at` (empty when none). */
+function wordBefore(s: string, at: number): string {
+  const end = spacesBefore(s, at);
+  let k = end;
+  while (k > 0 && isWordUnit(s.charCodeAt(k - 1))) k--;
+  return s.slice(k, end);
+}
+
+/** True when the letter that ends at `i` (a word's last letter) belongs to a capitalised word. */
+function isUpperCp(s: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isWordUnit(s.charCodeAt(k - 1))) k--;
+  return k <= i && startsUpper(s.slice(k, i + 1));
+}
+
+const COMMA = 0x2c;
+const CLOSING_BRACKET = 0x29;
 
 /**
  * True when the text after a run opens with `, sapaan akrabnya` or the like

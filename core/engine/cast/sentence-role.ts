@@ -11,7 +11,8 @@ import { kinPossessorAt } from '../names/kin-possessor';
 import { hardNonName } from '../names/name-model';
 import type { Token } from '../text/text';
 import { isClauseStop, lowerWordAfterCapitals } from '../text/text';
-import { CLAUSE_BREAKS, sentenceStart } from '../text/sentence-start';
+import { sentenceStart } from '../text/sentence-start';
+import { inPairDescription, pairNounsBefore } from './pair-nouns';
 import {
   ADVERBIAL_SUBORDINATORS,
   AGENT_PREPOSITIONS,
@@ -62,7 +63,6 @@ import {
   COPULAS,
   COUNTED_GROUP,
   EXISTENTIALS,
-  GROUP_DESCRIPTION_NOUNS,
   SEEN_PRESENTERS,
   ONE_OF_THEM,
   DEFINITE,
@@ -951,6 +951,7 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
   if (!next || !startsLower(next.text) || !leadingVerb(next.lower)) return false;
   // A comma between a pronoun and the name closes the pronoun's clause (`Ia pensiun, kini X …`).
   let comma = false;
+  const pairStart = pairNounsBefore(t, from);
   for (let k = from - 1; k >= Math.max(0, from - MAX_LEAD_TOKENS); k--) {
     const w = t[k]!;
     if (SENTENCE_BREAKS.has(w.text)) return true;
@@ -962,9 +963,10 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
     // `Seorang nelayan bernama Karim memperbaiki …`: the naming word is no verb of the sentence;
     // the description and the name after it are one subject.
     if (NAMING_WORDS.has(w.lower) && featureOn('cast.calledName')) continue;
-    // `Kakak beradik X dan Y bergabung …`: a pair's noun of the `ber-` shape is no verb; the pair
-    // leads the sentence (discourse.pairNounLeads).
-    if (GROUP_DESCRIPTION_NOUNS.has(w.lower) && featureOn('discourse.pairNounLeads')) continue;
+    // `Kakak beradik X dan Y bergabung …`: a pair's description before the names (its noun may
+    // have the `ber-` shape of a verb) belongs to them, the first name's or this one's; the pair
+    // leads the sentence.
+    if (k >= pairStart || inPairDescription(t, k)) continue;
     if (isVerbShape(w.lower) || PREPOSITIONS.has(w.lower) || NOT_IN_LEAD_SET.has(w.lower))
       return false;
   }
@@ -972,18 +974,19 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
 }
 
 /**
- * True when token `k` is a third-person pronoun opening its sentence or a clause after a break
- * (`Ia dulu ingin X bekerja di kantor`): the clause is the pronoun's, and a name after it in that
- * clause is who it acts on or tells of (discourse.pronounLeads). After a noun the pronoun is a
- * possessor (`Putra beliau X`), after a subordinator a subordinate clause's subject (`Setelah ia
- * pensiun X …`): neither. One a conjunction joins (`Ia dan X meninjau …`) leads with X.
+ * True when token `k` is a third-person pronoun standing as its clause's subject (`Ia dulu ingin X
+ * bekerja di kantor`, `Namun ia …`): the clause is the pronoun's, and a name after it in that
+ * clause is who it acts on or tells of (discourse.pronounLeads). After a kin, person or role noun
+ * the pronoun is a possessor (`Putra beliau X`), after a subordinator a subordinate clause's
+ * subject (`Setelah ia pensiun X …`): neither. One a conjunction joins (`Ia dan X …`) leads with X.
  */
 function pronounSubjectAt(t: readonly Token[], k: number): boolean {
   if (!SUBJECT_PRONOUNS.has(t[k]!.lower) || PRONOUN_COMPANION_JOINS.has(t[k + 1]?.lower ?? ''))
     return false;
-  const prev = t[k - 1]?.text;
-  const opens = prev === undefined || CLAUSE_BREAKS.has(prev);
-  return opens && featureOn('discourse.pronounLeads');
+  const prev = t[k - 1]?.lower ?? '';
+  // `Namun ia …`, `Sejak awal ia …`: a connective or an adverb before it leaves it the subject.
+  const possessor = personWord(prev) || ROLE_WORD_SET.has(prev);
+  return !possessor && !SUBORDINATORS.has(prev) && featureOn('discourse.pronounLeads');
 }
 
 /**

@@ -11,7 +11,8 @@ import { isNyaWord } from '../names/nya-word';
 import { startsLower } from '../text/chars';
 import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 import { STATEMENT_JOINERS } from '../../lexicon/cues';
-import { GROUP_DESCRIPTION_NOUNS, KIN_NOUNS } from '../../lexicon/pronouns';
+import { pairNounsBefore } from './pair-nouns';
+import { isVerbShape } from '../text/affix-shapes';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -33,28 +34,27 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
   return isNyaWord(t[k - 1]!.lower) && opensSentence(t, k - 1);
 }
 
-/** Most lowercase words of a pair's description before its names (`pasangan suami istri`). */
-const MAX_PAIR_NOUNS = 3;
-
 /**
- * `…, kakak beradik X dan Y, bergabung …`, `…, pasangan suami istri X dan Y, …`: the lowercase
- * nouns describing a pair before its names belong to the subject, as a lowercase role does; at
- * least one of them a pair's noun or two of them kin nouns (`suami istri`), so a lone kin noun
- * (`istri X`: whose wife) is not stepped over (discourse.pairNounLeads). Returns where they start.
+ * `Dua anggota paling muda, kakak beradik X dan Y, ikut …`: after a comma, a pair's description
+ * before the names belongs to them, when the comma closes a noun phrase opening the sentence (no
+ * active verb before it: `Polisi menangkap dua tersangka, kakak beradik X dan Y` sets them off as
+ * the object; a `ter-` superlative, `termuda`, is no verb). Returns where it starts, or `i`.
  */
 function pastPairNouns(t: readonly Token[], i: number): number {
-  let k = i;
-  let pair = 0;
-  let kin = 0;
-  while (k > 0 && i - k < MAX_PAIR_NOUNS && startsLower(t[k - 1]!.text)) {
-    const w = t[k - 1]!.lower;
-    if (GROUP_DESCRIPTION_NOUNS.has(w)) pair++;
-    else if (KIN_NOUNS.has(w)) kin++;
-    else break;
-    k--;
+  const k = pairNounsBefore(t, i);
+  if (k === i || t[k - 1]?.text !== ',') return k;
+  for (let j = k - 2; j >= 0 && !SENTENCE_ENDS.has(t[j]!.text); j--) {
+    const w = t[j]!.lower;
+    if (startsLower(t[j]!.text) && w.startsWith(ACTIVE_PREFIX) && isVerbShape(w)) return i;
   }
-  return (pair > 0 || kin > 1) && featureOn('discourse.pairNounLeads') ? k : i;
+  return k;
 }
+
+/** The prefix of Indonesian active verbs, the ones that take an object (`menangkap`). */
+const ACTIVE_PREFIX = 'me';
+
+/** Tokens that end the sentence before a clause. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
 
 /**
  * `Budi menyapu halaman, sementara Rina mencuci piring.`: a conjunction joining a second clause

@@ -8,8 +8,11 @@ import { PERSON_NOUN_GENDER, PERSON_NOUNS } from '../../lexicon/person-nouns';
 import {
   DEFINITE,
   DESCRIPTION_ARTICLES,
+  EN_MAN,
+  EN_MEN,
   EN_SMALL_COUNTS,
   GROUP_DESCRIPTION_NOUNS,
+  HOUSEHOLD_COMPOUNDS,
   PAIR_COMPOUNDS,
   KIN_NOUNS,
   SMALL_COUNTS,
@@ -51,10 +54,6 @@ export function groupDescription(text: string): number {
   return head.includes('trio') ? TRIO : 2;
 }
 
-/** English `man` and its irregular plural (`men`, `women`, `fishermen`). */
-const EN_MAN = 'man';
-const EN_MEN = 'men';
-
 /** The index of `w` among the small counts (`dua` 0, `tiga` 1; English `two` 0), or -1. */
 function countAt(w: string): number {
   const k = SMALL_COUNTS.indexOf(w);
@@ -73,15 +72,17 @@ function singular(w: string): string {
 }
 
 /**
- * `kakek-nenek`, `kakak-beradik`, `suami-istri`: a pair written as one hyphenated word is its two
- * nouns (discourse.hyphenPairDescription), when they name a pair (PAIR_COMPOUNDS, or a pair's noun
- * after the hyphen); a plural (`anak-anak`) or a household (`anak-istri`) stays one word.
+ * `kakek-nenek`, `kakak-beradik`, `ayah-anak`: two nouns hyphenated into one word name a pair, its
+ * two nouns (discourse.hyphenPairDescription); a plural (`anak-anak`, `anak-anaknya`) or a
+ * household (`anak-istri`: HOUSEHOLD_COMPOUNDS) stays one word.
  */
 function pairParts(w: string): string[] {
   const hyphen = w.indexOf('-');
   if (hyphen <= 0 || !featureOn('discourse.hyphenPairDescription')) return [w];
   const [a, b] = [w.slice(0, hyphen), w.slice(hyphen + 1)];
-  return PAIR_COMPOUNDS.has(`${a} ${b}`) || GROUP_DESCRIPTION_NOUNS.has(b) ? [a, b] : [w];
+  const plural = b.startsWith(a);
+  // Read as joined (`kakek dan nenek`): the hyphen pairs them as `dan` does.
+  return plural || !b || HOUSEHOLD_COMPOUNDS.has(`${a} ${b}`) ? [w] : [a, DAN, b];
 }
 
 /** True when the group description `text` opens with its count (`tiga bersaudara itu`). */

@@ -37,6 +37,7 @@ import {
   GROUP_NOUN_SET,
   ORG_TAKING_SET,
   PLACE_SET,
+  RANK_SET,
   ROLE_HEAD_SET,
   ROLE_WORD_SET,
   SEATED_BODIES,
@@ -375,6 +376,11 @@ export function nameStart(
     }
     if (titled || !startsUpper(w) || !contextNonName(w, evidence)) continue;
     if (k === 0 && opensWholeName(words, w, evidence)) continue;
+    // `Kapolsek X Kompol Yudha Kusnandar`: a rank stands right before the name it belongs to, so the
+    // word after it opens the name, though the corpora know it from units' names (`Yudha`, `Mitra`),
+    // unless it is a club's (`Kapten Persiraja X`: a team's captain) (names.model.rankOpensName).
+    if (k > 0 && RANK_SET.has(words[k - 1]!.toLowerCase()) && !hasClubShape(w))
+      if (featureOn('names.model.rankOpensName')) continue;
     if (givenNamesBefore(words, start, k)) continue;
     // Two name words must follow, unless the article itself uses the word as a place: a given
     // name may be a district too (`Menteri X Sakti Wibowo`).

@@ -2,6 +2,7 @@
  * Splits a capitalised run into role and name (`Presiden China Xi Jinping` → role `Presiden
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
+import { PREPOSITIONS, TIME_PREPOSITIONS } from '../../lexicon/prepositions';
 import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
@@ -201,7 +202,7 @@ export function splitRun(
     !hasClubShape(words[0]!);
   const whole = boundaryStart(
     words,
-    evidenceStart(words, last, evidence, appositive, opensClause(toks, text)),
+    evidenceStart(words, last, evidence, appositive, !afterPreposition(toks, text)),
     evidence,
     titledAfter(toks, text),
   );
@@ -332,15 +333,18 @@ function setOffName(toks: readonly Token[], text: string): boolean {
 }
 
 /**
- * True when the run `toks` opens its clause: nothing but white space before it in its paragraph,
- * or a comma or a stop (`Di dalamnya, X …`, `… . X …`).
+ * True when the word right before the run `toks` is a preposition (`Di Pagaralam X`, `In Haiti X`,
+ * `Selama Ramadhan X`): the run's first word may be the place or the time it governs.
  */
-function opensClause(toks: readonly Token[], text: string): boolean {
+function afterPreposition(toks: readonly Token[], text: string): boolean {
   if (!toks.length) return false;
-  const before = text.slice(0, toks[0]!.start).trimEnd();
-  const last = before[before.length - 1];
-  return last === undefined || last === ',' || last === '.' || last === ':' || last === ';';
+  const before = text.slice(Math.max(0, toks[0]!.start - PREPOSITION_REACH), toks[0]!.start);
+  const word = before.trimEnd().split(SPACE_RUNS).pop()!.toLowerCase();
+  return PREPOSITIONS.has(word) || TIME_PREPOSITIONS.has(word);
 }
+
+/** How far before a run its preposition is looked for (the longest, `menjelang`, and spaces). */
+const PREPOSITION_REACH = 16;
 
 /** Most characters of an age note in brackets after a name (`(56)`, `(17 tahun)`, `(45/L)`). */
 const MAX_AGE_NOTE = 12;
@@ -551,7 +555,7 @@ function evidenceStart(
   last: number,
   evidence: ArticleEvidence,
   appositive = false,
-  opens = false,
+  free = false,
 ): number {
   let start = last + 1;
   // A word the article uses alone as a speaker is a name even if it doubles as a role word
@@ -617,13 +621,13 @@ function evidenceStart(
   // person whole, however the article shortens the name later (names.model.appositionWhole).
   if (!filled && !takes && k > start && !opensAName(words[start]!) && !appositive) {
     // `Di dalamnya, Bambang Hendra Wiyono (56) memotong …` … `kata Hendra`: a run with no role
-    // word opening its clause, whose first word the corpora know mostly inside people's names
-    // (`Bambang`: `Susilo Bambang …`), names the person from that word; after a preposition or a
-    // time word (`Selama Ramadhan X`, `Di Pagaralam X`) it may be the place or the time
+    // word and no preposition before it (`free`), whose first word the corpora know mostly inside
+    // people's names (`Bambang`: `Susilo Bambang …`), names the person from that word; after a
+    // preposition (`Selama Ramadhan X`, `Di Pagaralam X`) it may be the time or the place
     // (names.model.innerNameOpensRun).
     if (
       last < 0 &&
-      opens &&
+      free &&
       isInnerName(words[start]!) &&
       featureOn('names.model.innerNameOpensRun')
     )
