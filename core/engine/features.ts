@@ -821,8 +821,6 @@ export const FEATURES = {
     'an English subject set off before an aside saying the person is not named (`The victim’s aunt, who asked not to be named, said`, `An official, speaking on condition of anonymity, said`) is an unnamed speaker, whatever its description, so a later `she added`/`the man said` goes on from nobody named',
   'discourse.describedGroupRenewal':
     'a pair described by kin or person nouns and a demonstrative opening a clause of the running text (`ibu dan anak itu pulang`) renews the people a later `mereka` means, as `keduanya` does',
-  'discourse.countedPluralWindow':
-    '`keduanya` looks for the two people heard from as far back as after a renewal, four paragraphs, when nobody else was heard there: it tells it means a pair',
   'discourse.renewalPlacesGroup':
     'the people heard from, renewed by a plural subject of the running text (`Sore harinya, keduanya duduk …`), were last mentioned there, as its subject',
   'discourse.pairCompounds':

@@ -221,15 +221,21 @@ export const PAIR_COMPOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Kin nouns hyphenated into a household or a kindred, not a pair of people (`anak-istri` a man's
- * wife and children, `anak-cucu` the descendants, `sanak-saudara` the relatives). Lowercase, one
- * space between.
+ * Nouns hyphenated into a household, a kindred or a crowd, not a pair of people (`anak-istri` a
+ * man's wife and children, `anak-cucu` the descendants, `sanak-saudara` the relatives, `anak-menantu`
+ * the children and their spouses; `pemuda-pemudi`, `putra-putri`, `siswa-siswi`: young people,
+ * sons and daughters, pupils of both sexes). Lowercase, one space between.
  */
 export const HOUSEHOLD_COMPOUNDS: ReadonlySet<string> = new Set([
   'anak istri',
   'anak cucu',
+  'anak menantu',
   'sanak saudara',
   'sanak keluarga',
+  'pemuda pemudi',
+  'putra putri',
+  'siswa siswi',
+  'mahasiswa mahasiswi',
 ]);
 
 /**

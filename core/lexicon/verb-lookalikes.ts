@@ -24,6 +24,17 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(
  * menit ke-70` is a noun object), as NOT_VERBS' words do (reported/noun-object.ts,
  * `reported.menNouns`). `mereka` is the pronoun.
  */
+/** The prefix of Indonesian active verbs, the ones that take an object (`menangkap`). */
+export const ACTIVE_VERB_PREFIX = 'me';
+
+/**
+ * Words of the active verbs' shape that are no verb taking an object: prepositions and adverbs
+ * (`menurut`, `menjelang`, `memang`, `mengenai`). Lowercase.
+ */
+export const NOT_ACTIVE_VERBS: ReadonlySet<string> = new Set(
+  'menurut menjelang memang mengenai melalui menuju'.split(' '),
+);
+
 export const MEN_SHAPED_NOUNS: ReadonlySet<string> = new Set(
   (
     'menit menteri menara mesin media meter meteran medali merek mebel metode mekanisme ' +

@@ -53,6 +53,15 @@ describe('a set-off or known first name stays when the article later uses the ne
     ).toEqual(['Hendra Sitepu']);
   });
 
+  test('a noun of time before the run', () => {
+    expect(
+      names(
+        'Tiap bulan Ramadhan Kusnandar Purba (56) berjualan kolak.',
+        '“Lumayan,” kata Kusnandar.',
+      ),
+    ).toEqual(['Kusnandar Purba']);
+  });
+
   test('a connective before the run', () => {
     expect(
       names(

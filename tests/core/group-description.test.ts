@@ -68,6 +68,8 @@ describe('a pair or a band described points back to them together', () => {
     // A reduplicated plural or a household is no pair of nouns; nor one person by another.
     ['anak-anak itu', 0],
     ['anak-istri itu', 0],
+    ['anak-menantu itu', 0],
+    ['pemuda-pemudi itu', 0],
     ['anak-anaknya itu', 0],
     ['ayah-anak itu', 2],
     ['ayah bocah itu', 0],

@@ -233,24 +233,24 @@ describe('a pair’s description needs two names and a subject position', () => 
   });
 });
 
-// discourse.countedPluralWindow: `keduanya` means the two heard from, though the first spoke four
-// paragraphs back, when nobody else was heard since.
-describe('keduanya reaches back to the pair heard (discourse.countedPluralWindow)', () => {
-  rows(
-    [
-      [
-        ['Sumilah Purba', 'Jonaedi Purba'],
-        [
-          'Setiap Minggu pagi, sebuah sampan menyusuri Danau Lubai. Di atasnya, Jonaedi Purba (27) mendayung, sementara adiknya, Sumilah Purba (23), memungut sampah plastik.',
-          'Kakak-beradik asal Desa Sukamaju itu bergabung dengan Komunitas Danau Bersih Lubai (KDBL) sejak 2021. Sumilah, yang akrab disapa Mila, kuliah di Universitas Lubai.',
-          '“Awalnya saya cuma ikut kakak,” kata Mila.',
-          'Jonaedi menuturkan, setiap pagi mereka mengumpulkan 30 karung sampah.',
-          '“Paling banyak botol dan popok,” ujarnya.',
-          'Keduanya mengaku sempat ditertawakan teman sebaya.',
-          '“Tapi kalau kami diam, danau ini makin kotor,” ujar keduanya.',
-        ],
-      ],
-    ],
-    'discourse.countedPluralWindow',
-  );
+// Guards from the fourth review: a pronoun with a name right after it possesses the noun before;
+// an adverbial clause before the comma leaves a pair's description to the pair.
+test('a pronoun between a modified noun and a name', () => {
+  expect(
+    lastSpeakers(
+      MOTHER,
+      'Sumilah Purba, tetangganya, ikut membantu. “Kami bergantian menjaga,” kata Sumilah.',
+      'Kusmawati sempat sakit pekan lalu. Murid kesayangan beliau Sumilah mengantarnya ke rumah sakit.',
+      '“Saya panik sekali,” kata dia.',
+    ),
+  ).toEqual(['Sumilah Purba']);
+});
+test('a pair after an adverbial clause', () => {
+  expect(
+    lastSpeakers(
+      ...POST,
+      'Setelah melihat asap, kakak beradik Jonaedi Purba (22) dan Sumilah Purba (19) berlari ke menara.',
+      SIBLINGS_SPEAK,
+    ),
+  ).toEqual(['Jonaedi Purba', 'Sumilah Purba']);
 });

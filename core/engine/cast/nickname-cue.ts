@@ -48,8 +48,8 @@ export function nicknameBefore(s: string): boolean {
  * `X, yang bergelar Sangaji, …`, `X yang juga bergelar Sangaji`, `X, bergelar Sangaji`: a customary
  * or noble title the person holds, told right after the name, is what the article may later call
  * them by alone (`kata Sangaji`), as a nickname is (cast.customaryTitleAlias). `s` ends at `end`
- * before the white space in front of the run. The word before the clause must end a name (a
- * capitalised word or an age in brackets): `timnya, yang bergelar Juara Liga` is a thing's title.
+ * before the white space in front of the run. The word before the clause must be capitalised or
+ * an age in brackets, as a name's end is (`timnya, yang bergelar Juara Liga` is a thing's title).
  */
 function titleHeldBefore(s: string, end: number): boolean {
   if (!s.endsWith(TITLE_HOLDING_VERB, end) || !featureOn('cast.customaryTitleAlias')) return false;

@@ -984,8 +984,11 @@ function pronounSubjectAt(t: readonly Token[], k: number): boolean {
   if (!SUBJECT_PRONOUNS.has(t[k]!.lower) || PRONOUN_COMPANION_JOINS.has(t[k + 1]?.lower ?? ''))
     return false;
   const prev = t[k - 1]?.lower ?? '';
-  // `Namun ia …`, `Sejak awal ia …`: a connective or an adverb before it leaves it the subject.
-  const possessor = personWord(prev) || ROLE_WORD_SET.has(prev);
+  // `Namun ia …`, `Sejak awal ia …`: a connective or an adverb before it leaves it the subject;
+  // a name right after it (`Murid kesayangan beliau X …`) is what it possesses set off, so it is
+  // the possessor of the noun before.
+  const possessor =
+    personWord(prev) || ROLE_WORD_SET.has(prev) || !startsLower(t[k + 1]?.text ?? 'x');
   return !possessor && !SUBORDINATORS.has(prev) && featureOn('discourse.pronounLeads');
 }
 

@@ -12,7 +12,19 @@ import { startsLower } from '../text/chars';
 import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 import { STATEMENT_JOINERS } from '../../lexicon/cues';
 import { pairNounsBefore } from './pair-nouns';
+import {
+  ACTIVE_VERB_PREFIX,
+  MEN_SHAPED_NOUNS,
+  NOT_ACTIVE_VERBS,
+} from '../../lexicon/verb-lookalikes';
+import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isVerbShape } from '../text/affix-shapes';
+
+/** Words opening an adverbial clause or phrase: a comma after it closes no main clause. */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  ...ADVERBIAL_SUBORDINATORS,
+  ...PREPOSITIONS,
+]);
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -36,25 +48,27 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
 
 /**
  * `Dua anggota paling muda, kakak beradik X dan Y, ikut …`: after a comma, a pair's description
- * before the names belongs to them, when the comma closes a noun phrase opening the sentence (no
- * active verb before it: `Polisi menangkap dua tersangka, kakak beradik X dan Y` sets them off as
- * the object; a `ter-` superlative, `termuda`, is no verb). Returns where it starts, or `i`.
+ * before the names belongs to them, unless the clause the comma closes is a main clause whose
+ * active verb takes them as its object (`Polisi menangkap dua tersangka, kakak beradik X dan Y`);
+ * an adverbial clause (`Setelah melihat asap, …`) is none. Returns where it starts, or `i`.
  */
 function pastPairNouns(t: readonly Token[], i: number): number {
   const k = pairNounsBefore(t, i);
   if (k === i || t[k - 1]?.text !== ',') return k;
-  for (let j = k - 2; j >= 0 && !SENTENCE_ENDS.has(t[j]!.text); j--) {
-    const w = t[j]!.lower;
-    if (startsLower(t[j]!.text) && w.startsWith(ACTIVE_PREFIX) && isVerbShape(w)) return i;
-  }
-  return k;
+  let j = k - 2;
+  let verb = false;
+  for (; j >= 0 && !CLAUSE_BREAKS.has(t[j]!.text); j--) verb ||= activeVerb(t[j]!);
+  const adverbial = ADVERBIAL_OPENERS.has(t[j + 1]?.lower ?? '');
+  return verb && !adverbial ? i : k;
 }
 
-/** The prefix of Indonesian active verbs, the ones that take an object (`menangkap`). */
-const ACTIVE_PREFIX = 'me';
-
-/** Tokens that end the sentence before a clause. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
+/** True when token `w` is an Indonesian active verb (`menangkap`), not a noun of its shape. */
+const activeVerb = (w: Token): boolean =>
+  startsLower(w.text) &&
+  w.lower.startsWith(ACTIVE_VERB_PREFIX) &&
+  isVerbShape(w.lower) &&
+  !MEN_SHAPED_NOUNS.has(w.lower) &&
+  !NOT_ACTIVE_VERBS.has(w.lower);
 
 /**
  * `Budi menyapu halaman, sementara Rina mencuci piring.`: a conjunction joining a second clause

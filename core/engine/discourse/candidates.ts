@@ -700,12 +700,7 @@ function draftLastPeople(
   // Measured from the renewal, each person heard may have taken a paragraph to be introduced and
   // one to speak.
   const from = renewal ? renewal.para : para;
-  // `keduanya` tells it means a pair, so the two heard may lie as far back as after a renewal,
-  // each having taken a paragraph to be introduced and one to speak, when no one else was heard
-  // there (discourse.countedPluralWindow). A larger count already looks as far.
-  const stretched =
-    !renewal && counted && members === 2 && featureOn('discourse.countedPluralWindow');
-  const window = renewal || stretched ? 2 * members : members;
+  const window = renewal ? 2 * members : members;
   // People narrated beside them (narratedBeside) only fill up the count when too few were heard
   // from: two speakers heard in turn stay the pair, whoever then walks up to them.
   const narrated: Draft[] = [];
@@ -718,8 +713,6 @@ function draftLastPeople(
     else if (heardFrom(d, memo) && from - d.latestPara <= window) heard.push(d);
     else if (counted && d.latestPara === para && narratedBeside(d, memo)) narrated.push(d);
   }
-  // More people heard in the stretched window than the count: only the usual window's tell.
-  if (stretched && heard.length > members) keepNear(heard, from - members);
   // The latest `members`, in text order.
   const byAt = (a: Draft, b: Draft) => a.latest - b.latest;
   const missing = members - heard.length;
@@ -753,13 +746,6 @@ function draftLastPeople(
   d.introducedSinceQuote = last.some(d => d.introducedSinceQuote);
   d.lastPeople = true;
   if (renewal) renewedAt(d, renewal, doc);
-}
-
-/** Drops from `heard`, in place, the drafts last mentioned before body paragraph `para`. */
-function keepNear(heard: Draft[], para: number): void {
-  let n = 0;
-  for (const d of heard) if (d.latestPara >= para) heard[n++] = d;
-  heard.length = n;
 }
 
 /**
