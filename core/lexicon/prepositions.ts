@@ -15,17 +15,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Prepositions of a stretch or a point of time (`Selama Ramadhan X …`, `Usai Lebaran X …`): the
- * capitalised word after one is the time, a holiday or a season, before any name. Lowercase.
+ * Prepositions of a stretch of time (`Selama Ramadhan X …`, `Menjelang Lebaran X …`): the
+ * capitalised word after one is the time, a holiday or a season, before any name. (`Usai`/`seusai`
+ * also open a clause whose subject a name is: `Seusai X dilantik, …`.) Lowercase.
  */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'selama',
   'sepanjang',
   'menjelang',
   'jelang',
-  'usai',
-  'seusai',
-  'sehabis',
 ]);
 
 /**

@@ -223,8 +223,9 @@ export const PAIR_COMPOUNDS: ReadonlySet<string> = new Set([
 /**
  * Nouns hyphenated into a household, a kindred or a crowd, not a pair of people (`anak-istri` a
  * man's wife and children, `anak-cucu` the descendants, `sanak-saudara` the relatives, `anak-menantu`
- * the children and their spouses; `pemuda-pemudi`, `putra-putri`, `siswa-siswi`: young people,
- * sons and daughters, pupils of both sexes). Lowercase, one space between.
+ * the children and their spouses; `pemuda-pemudi`, `siswa-siswi`: young people, pupils of both
+ * sexes). (`putra-putri` is not here: `Putra-putri almarhum, X dan Y` are often just two.) Lowercase,
+ * one space between.
  */
 export const HOUSEHOLD_COMPOUNDS: ReadonlySet<string> = new Set([
   'anak istri',
@@ -233,7 +234,6 @@ export const HOUSEHOLD_COMPOUNDS: ReadonlySet<string> = new Set([
   'sanak saudara',
   'sanak keluarga',
   'pemuda pemudi',
-  'putra putri',
   'siswa siswi',
   'mahasiswa mahasiswi',
 ]);

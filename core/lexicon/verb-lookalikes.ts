@@ -18,23 +18,15 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The prefix of Indonesian active verbs, the ones that take an object (`menangkap`). */
+export const ACTIVE_VERB_PREFIX = 'me';
+
 /**
  * Nouns of everyday news that open like a `meN-` verb (`menit`, `menteri`, `mesin`, `media`,
  * `merek`): in what follows a cue they predicate nothing (`menyarankan pergantian pemain pada
  * menit ke-70` is a noun object), as NOT_VERBS' words do (reported/noun-object.ts,
  * `reported.menNouns`). `mereka` is the pronoun.
  */
-/** The prefix of Indonesian active verbs, the ones that take an object (`menangkap`). */
-export const ACTIVE_VERB_PREFIX = 'me';
-
-/**
- * Words of the active verbs' shape that are no verb taking an object: prepositions and adverbs
- * (`menurut`, `menjelang`, `memang`, `mengenai`). Lowercase.
- */
-export const NOT_ACTIVE_VERBS: ReadonlySet<string> = new Set(
-  'menurut menjelang memang mengenai melalui menuju'.split(' '),
-);
-
 export const MEN_SHAPED_NOUNS: ReadonlySet<string> = new Set(
   (
     'menit menteri menara mesin media meter meteran medali merek mebel metode mekanisme ' +

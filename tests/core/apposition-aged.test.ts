@@ -53,13 +53,13 @@ describe('a set-off or known first name stays when the article later uses the ne
     ).toEqual(['Hendra Sitepu']);
   });
 
-  test('a noun of time before the run', () => {
+  test('a subordinator before the run', () => {
     expect(
       names(
-        'Tiap bulan Ramadhan Kusnandar Purba (56) berjualan kolak.',
-        '“Lumayan,” kata Kusnandar.',
+        'Seusai Bambang Hendra Wiyono (56) dilantik, warga menggelar syukuran.',
+        '“Terima kasih,” kata Hendra.',
       ),
-    ).toEqual(['Kusnandar Purba']);
+    ).toEqual(['Bambang Hendra Wiyono']);
   });
 
   test('a connective before the run', () => {

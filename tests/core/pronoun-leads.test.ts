@@ -254,3 +254,28 @@ test('a pair after an adverbial clause', () => {
     ),
   ).toEqual(['Jonaedi Purba', 'Sumilah Purba']);
 });
+
+// Guards from the fifth review: a weekday or a number after a pronoun leaves it the subject; an
+// active verb anywhere before the pair in its sentence outside an adverbial clause makes the pair
+// its object.
+test('a pronoun before a time phrase', () => {
+  expect(
+    lastSpeakers(
+      MOTHER,
+      SON,
+      'Kusmawati sempat menentang pilihan itu. Ia Senin lalu masih ingin Bramantyo menjadi pegawai negeri.',
+      '“Ternyata anak saya benar,” kata dia.',
+    ),
+  ).toEqual(['Kusmawati']);
+});
+test.each([
+  'Dalam penggerebekan itu polisi menangkap dua tersangka, kakak beradik Jonaedi Purba dan Bramantyo Purba.',
+  'Polisi menangkap dua tersangka di Desa Sukamaju, Lubai, kakak beradik Jonaedi Purba dan Bramantyo Purba.',
+])('a pair the sentence’s verb acts on: %s', line => {
+  expect(
+    lastSpeakers(
+      'Kapolsek Lubai, Kusnandar Dalimunthe, mengatakan kasus itu masih didalami. “Kami periksa saksi,” kata Kusnandar.',
+      `${line} “Mereka sudah lama kami intai,” ujarnya.`,
+    ),
+  ).toEqual(['Kusnandar Dalimunthe']);
+});

@@ -957,7 +957,7 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
     if (SENTENCE_BREAKS.has(w.text)) return true;
     if (QUOTE_MARKS.has(w.text)) return false;
     if (w.text === ',') comma = true;
-    else if (!comma && pronounSubjectAt(t, k)) return false;
+    else if (!comma && pronounSubjectAt(t, k, from)) return false;
     if (!startsLower(w.text)) continue;
     if (insideTitle(t, k)) continue;
     // `Seorang nelayan bernama Karim memperbaiki …`: the naming word is no verb of the sentence;
@@ -976,19 +976,19 @@ function leadsSentence(t: readonly Token[], from: number, end: number): boolean 
 /**
  * True when token `k` is a third-person pronoun standing as its clause's subject (`Ia dulu ingin X
  * bekerja di kantor`, `Namun ia …`): the clause is the pronoun's, and a name after it in that
- * clause is who it acts on or tells of (discourse.pronounLeads). After a kin, person or role noun
- * the pronoun is a possessor (`Putra beliau X`), after a subordinator a subordinate clause's
- * subject (`Setelah ia pensiun X …`): neither. One a conjunction joins (`Ia dan X …`) leads with X.
+ * clause is who it acts on or tells of (discourse.pronounLeads). After a kin, person or role noun,
+ * or right before the name run at `from`, the pronoun is a possessor (`Putra beliau X`, `Murid
+ * kesayangan beliau X`); after a subordinator a subordinate clause's subject (`Setelah ia pensiun
+ * X …`): neither. One a conjunction joins (`Ia dan X …`) leads with X.
  */
-function pronounSubjectAt(t: readonly Token[], k: number): boolean {
+function pronounSubjectAt(t: readonly Token[], k: number, from: number): boolean {
   if (!SUBJECT_PRONOUNS.has(t[k]!.lower) || PRONOUN_COMPANION_JOINS.has(t[k + 1]?.lower ?? ''))
     return false;
   const prev = t[k - 1]?.lower ?? '';
   // `Namun ia …`, `Sejak awal ia …`: a connective or an adverb before it leaves it the subject;
-  // a name right after it (`Murid kesayangan beliau X …`) is what it possesses set off, so it is
-  // the possessor of the noun before.
-  const possessor =
-    personWord(prev) || ROLE_WORD_SET.has(prev) || !startsLower(t[k + 1]?.text ?? 'x');
+  // the name run right after it (`Murid kesayangan beliau X …`) sets off what it possesses, so it
+  // is the possessor of the noun before.
+  const possessor = personWord(prev) || ROLE_WORD_SET.has(prev) || k + 1 === from;
   return !possessor && !SUBORDINATORS.has(prev) && featureOn('discourse.pronounLeads');
 }
 

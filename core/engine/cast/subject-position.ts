@@ -12,19 +12,9 @@ import { startsLower } from '../text/chars';
 import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 import { STATEMENT_JOINERS } from '../../lexicon/cues';
 import { pairNounsBefore } from './pair-nouns';
-import {
-  ACTIVE_VERB_PREFIX,
-  MEN_SHAPED_NOUNS,
-  NOT_ACTIVE_VERBS,
-} from '../../lexicon/verb-lookalikes';
+import { ACTIVE_VERB_PREFIX, MEN_SHAPED_NOUNS, NOT_VERBS } from '../../lexicon/verb-lookalikes';
 import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { isVerbShape } from '../text/affix-shapes';
-
-/** Words opening an adverbial clause or phrase: a comma after it closes no main clause. */
-const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
-  ...ADVERBIAL_SUBORDINATORS,
-  ...PREPOSITIONS,
-]);
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -48,27 +38,38 @@ export function isSubjectPosition(t: readonly Token[], i: number): boolean {
 
 /**
  * `Dua anggota paling muda, kakak beradik X dan Y, ikut …`: after a comma, a pair's description
- * before the names belongs to them, unless the clause the comma closes is a main clause whose
- * active verb takes them as its object (`Polisi menangkap dua tersangka, kakak beradik X dan Y`);
- * an adverbial clause (`Setelah melihat asap, …`) is none. Returns where it starts, or `i`.
+ * before the names belongs to them, unless its sentence has an active verb before it outside an
+ * adverbial clause (`Polisi menangkap dua tersangka, kakak beradik X dan Y`: the object; `Setelah
+ * melihat asap, …`: an adverbial clause's verb). Returns where it starts, or `i`.
  */
 function pastPairNouns(t: readonly Token[], i: number): number {
   const k = pairNounsBefore(t, i);
   if (k === i || t[k - 1]?.text !== ',') return k;
-  let j = k - 2;
+  // Each stretch between commas, back to the sentence's start: a verb counts unless its stretch
+  // opens with a subordinator.
   let verb = false;
-  for (; j >= 0 && !CLAUSE_BREAKS.has(t[j]!.text); j--) verb ||= activeVerb(t[j]!);
-  const adverbial = ADVERBIAL_OPENERS.has(t[j + 1]?.lower ?? '');
-  return verb && !adverbial ? i : k;
+  for (let j = k - 2; j >= -1; j--) {
+    const w = t[j];
+    if (!w || SENTENCE_BREAKS.has(w.text) || w.text === ',') {
+      if (verb && !ADVERBIAL_SUBORDINATORS.has(t[j + 1]?.lower ?? '')) return i;
+      if (!w || SENTENCE_BREAKS.has(w.text)) return k;
+      verb = false;
+    } else verb ||= activeVerb(w);
+  }
+  return k;
 }
 
-/** True when token `w` is an Indonesian active verb (`menangkap`), not a noun of its shape. */
+/** True when token `w` is an Indonesian active verb (`menangkap`), not a word of its shape. */
 const activeVerb = (w: Token): boolean =>
   startsLower(w.text) &&
   w.lower.startsWith(ACTIVE_VERB_PREFIX) &&
   isVerbShape(w.lower) &&
   !MEN_SHAPED_NOUNS.has(w.lower) &&
-  !NOT_ACTIVE_VERBS.has(w.lower);
+  !NOT_VERBS.has(w.lower) &&
+  !PREPOSITIONS.has(w.lower);
+
+/** Tokens that end a sentence (a comma only ends a stretch of it). */
+const SENTENCE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS].filter(b => b !== ','));
 
 /**
  * `Budi menyapu halaman, sementara Rina mencuci piring.`: a conjunction joining a second clause

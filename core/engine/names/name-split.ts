@@ -3,7 +3,6 @@
  * China`, name `Xi Jinping`), or recognises it as an organisation or a bare role.
  */
 import { PREPOSITIONS, TIME_PREPOSITIONS } from '../../lexicon/prepositions';
-import { TIME_NOUNS } from '../../lexicon/time-nouns';
 import { MEMBER_NOUNS } from '../../lexicon/pronouns';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { NAMING_NOUNS } from '../../lexicon/cues';
@@ -335,14 +334,13 @@ function setOffName(toks: readonly Token[], text: string): boolean {
 
 /**
  * True when the word right before the run `toks` is a preposition (`Di Pagaralam X`, `In Haiti X`,
- * `Selama Ramadhan X`) or a noun of time (`Tiap bulan Ramadhan X`): the run's first word may be
- * the place or the time it governs or names.
+ * `Selama Ramadhan X`): the run's first word may be the place or the time it governs.
  */
 function afterPreposition(toks: readonly Token[], text: string): boolean {
   if (!toks.length) return false;
   const before = text.slice(Math.max(0, toks[0]!.start - PREPOSITION_REACH), toks[0]!.start);
   const word = before.trimEnd().split(SPACE_RUNS).pop()!.toLowerCase();
-  return PREPOSITIONS.has(word) || TIME_PREPOSITIONS.has(word) || TIME_NOUNS.has(word);
+  return PREPOSITIONS.has(word) || TIME_PREPOSITIONS.has(word);
 }
 
 /** How far before a run its preposition is looked for (the longest, `menjelang`, and spaces). */
