@@ -43,41 +43,38 @@ describe('a set-off or known first name stays when the article later uses the ne
     expect(withFeaturesOff([feature], () => names(...paragraphs))).not.toEqual(expected);
   });
 
-  // Guard: after a time word or a preposition the corpus word may be the time or the place.
-  test('a time word before the run', () => {
-    expect(
-      names(
+  // Guards: after a time preposition the corpus word may be the time; after a subordinator or
+  // a connective it opens the name; a role word before the run still takes its own words.
+  test.each([
+    [
+      [
         'Selama Ramadhan Kusnandar Hendra Sitepu (40) berjualan kolak di depan masjid.',
         '“Untungnya lumayan,” kata Hendra.',
-      ),
-    ).toEqual(['Hendra Sitepu']);
-  });
-
-  test('a subordinator before the run', () => {
-    expect(
-      names(
+      ],
+      ['Hendra Sitepu'],
+    ],
+    [
+      [
         'Seusai Bambang Hendra Wiyono (56) dilantik, warga menggelar syukuran.',
         '“Terima kasih,” kata Hendra.',
-      ),
-    ).toEqual(['Bambang Hendra Wiyono']);
-  });
-
-  test('a connective before the run', () => {
-    expect(
-      names(
+      ],
+      ['Bambang Hendra Wiyono'],
+    ],
+    [
+      [
         'Sementara Bambang Kusnandar Wiyono (56) memotong papan jati.',
         '“Lumayan,” kata Kusnandar.',
-      ),
-    ).toEqual(['Bambang Kusnandar Wiyono']);
-  });
-
-  // Guard: a role word before the run still takes its words (the name starts after it).
-  test('a role before the run', () => {
-    expect(
-      names(
+      ],
+      ['Bambang Kusnandar Wiyono'],
+    ],
+    [
+      [
         'Ketua Koperasi Bambang Jaya, Kusnandar Sukamto (50), mengatakan stok aman.',
         '“Aman,” kata Kusnandar.',
-      ),
-    ).toEqual(['Kusnandar Sukamto']);
+      ],
+      ['Kusnandar Sukamto'],
+    ],
+  ])('guard: %j', (paragraphs, expected) => {
+    expect(names(...paragraphs)).toEqual(expected);
   });
 });
