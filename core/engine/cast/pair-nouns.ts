@@ -51,6 +51,9 @@ function secondNameJoined(t: readonly Token[], i: number): boolean {
  * names of (`kakak beradik X dan Y`: `beradik`, read from Y's side).
  */
 export function inPairDescription(t: readonly Token[], k: number): boolean {
+  // Asked of every lowercase word before a name: only a pair's or kin noun can be one.
+  const w = t[k]!.lower;
+  if (!GROUP_DESCRIPTION_NOUNS.has(w) && !KIN_NOUNS.has(w)) return false;
   let j = k + 1;
   while (j < t.length && startsLower(t[j]!.text) && j - k < MAX_PAIR_NOUNS) j++;
   return j < t.length && startsUpper(t[j]!.text) && pairNounsBefore(t, j) <= k;

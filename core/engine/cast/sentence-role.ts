@@ -925,7 +925,7 @@ function aboutStatement(t: readonly Token[], s: number, opensAt: (k: number) => 
 }
 
 /** Tokens that end the sentence before a name: the name's sentence starts after one. */
-const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';']);
+export const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';']);
 /** Most tokens between a sentence's start and a name that still leads it (a long role). */
 const MAX_LEAD_TOKENS = 16;
 

@@ -4,7 +4,7 @@
  * running text's runs (read-mentions.ts) and of how they enter the cast (run-link.ts).
  */
 import type { Token } from '../text/text';
-import { pastLowerRoles } from './sentence-role';
+import { pastLowerRoles, SENTENCE_BREAKS } from './sentence-role';
 import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { isNyaWord } from '../names/nya-word';
@@ -67,9 +67,6 @@ const activeVerb = (w: Token): boolean =>
   !MEN_SHAPED_NOUNS.has(w.lower) &&
   !NOT_VERBS.has(w.lower) &&
   !PREPOSITIONS.has(w.lower);
-
-/** Tokens that end a sentence (a comma only ends a stretch of it). */
-const SENTENCE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS].filter(b => b !== ','));
 
 /**
  * `Budi menyapu halaman, sementara Rina mencuci piring.`: a conjunction joining a second clause

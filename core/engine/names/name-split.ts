@@ -202,7 +202,7 @@ export function splitRun(
     !hasClubShape(words[0]!);
   const whole = boundaryStart(
     words,
-    evidenceStart(words, last, evidence, appositive, !afterPreposition(toks, text)),
+    evidenceStart(words, last, evidence, appositive, last < 0 && !afterPreposition(toks, text)),
     evidence,
     titledAfter(toks, text),
   );
