@@ -332,6 +332,8 @@ export const FEATURES = {
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.unnamedRelativeSubject':
     'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di los itu sejak masih remaja menuturkan …`)',
+  'names.unnamedDescriptionRun':
+    'a run inside the description of an unnamed subject opening its sentence (`Seorang tukang parkir di dekat warung X menyebut …`: past a preposition) is an owner or a place in that description, not the subject',
   'names.indefiniteWithPlace':
     "an indefinite subject whose demonstrative closes a preposition's object (`Seorang pedagang di depan pasar tersebut mengatakan …`) is unnamed, not a description pointing back to somebody known (names/described-subject.ts)",
   'names.relativeSubjectAsides':
@@ -586,6 +588,10 @@ export const FEATURES = {
     'a bare title that opens the longer role of the next person named (`Wakil Ketua Komisi B DPRD asal dapil X, Nama, …`) presents that person, no mention of an earlier holder of the same title (discourse-mentions.ts)',
   'discourse.responseSource':
     'the person a response comes from (`Penjelasan tersebut mengundang protes dari X`, `Kritik keras datang dari Y`) takes a side: a source, whom the `Ia` after it means (cast/sentence-role.ts)',
+  'discourse.accountSource':
+    'the one a spoken account comes from (`Keluhan yang sama datang dari X`, `Cerita lain datang dari Y`) is a source, as a response’s is: the next `katanya` means them',
+  'discourse.unnamedSource':
+    'somebody unnamed whom a response or an account comes from (`Keluhan yang sama datang dari seorang penjahit tua.`) is that source, whom the next `-nya` means as it means a subject',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':

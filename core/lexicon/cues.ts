@@ -363,11 +363,21 @@ export const RESPONSE_NOUN_SET: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of a spoken account (`Keluhan yang sama datang dari X`, `Cerita lain datang dari Y`, `Pengakuan
+ * berbeda muncul dari Z`): features bring a new voice in so, and the one the account comes from is
+ * the source the next `katanya` means, as a response's source is (discourse.accountSource).
+ * Lowercase.
+ */
+export const ACCOUNT_NOUN_SET: ReadonlySet<string> = new Set(
+  words(`keluhan cerita kisah pengakuan kesaksian komentar pendapat pandangan penilaian curhatan`),
+);
+
+/**
  * Words between a response noun and the `dari` of its source (`protes keras dari`, `Kritik juga
- * datang dari`, `Tanggapan berbeda muncul dari`). Lowercase.
+ * datang dari`, `Tanggapan berbeda muncul dari`, `Keluhan yang sama juga datang dari`). Lowercase.
  */
 export const RESPONSE_SOURCE_LINKS: ReadonlySet<string> = new Set(
-  words(`keras tegas juga pun pula datang muncul serupa senada lain berbeda lainnya`),
+  words(`keras tegas juga pun pula datang muncul serupa senada lain berbeda lainnya yang sama`),
 );
 
 /**

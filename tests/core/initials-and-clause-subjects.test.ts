@@ -34,7 +34,7 @@ const ROWS: [FeatureName, string[], string[]][] = [
     'names.relativeClauseRun',
     [
       'Polisi menangkap pemilik bengkel, Karsiman Wibowo, pada Senin malam. “Barang bukti sudah kami sita,” kata Kapolsek Sukajaya, AKP Wirawan Basuki.',
-      'Seorang sopir angkot yang biasa mangkal di depan bengkel Karsiman mengatakan truk boks sering keluar-masuk pada malam hari. “Truknya datang lewat tengah malam,” ujarnya.',
+      'Seorang sopir angkot yang biasa menyewa mobil Karsiman mengatakan truk boks sering datang menjelang subuh. “Truknya datang lewat tengah malam,” ujarnya.',
     ],
     ['Wirawan Basuki', '', ''],
   ],

@@ -41,7 +41,8 @@ describe('a run after `asal` or a preposition in an unnamed description is a pla
 
 describe('a run after a preposition and a locative noun in an unnamed subject is a place', () => {
   // Rows with a relative clause are switched off with names.relativeClauseRun too, which reads a
-  // run inside an unnamed subject's clause as no subject whatever it names.
+  // run inside an unnamed subject's clause as no subject whatever it names; a row opened by an
+  // indefinite word with names.unnamedDescriptionRun, which reads any run past a preposition so.
   test.each([
     [
       'Seorang pedagang lain yang ditemui di tepi Sungai Cimanuk mengatakan harga cabai naik tajam sejak pekan lalu.',
@@ -53,7 +54,7 @@ describe('a run after a preposition and a locative noun in an unnamed subject is
     ],
     [
       'Seorang petugas di pos jaga Gerbang Tol Cibening mengatakan antrean mengular sejak pagi tadi.',
-      ['names.placeNounsBeforePlace'],
+      ['names.placeNounsBeforePlace', 'names.unnamedDescriptionRun'],
     ],
   ] as [string, FeatureName[]][])('nobody is named: %s', (paragraph, switches) => {
     expect(read(paragraph)).toEqual({ said: [''], names: [] });

@@ -47,7 +47,7 @@ import { readAppositive } from '../names/appositive-after';
 import { isNonSpeakerRun, isPublication } from './non-speaker';
 import { NO_GROUP, type MentionRecord } from './mention-record';
 import { caselessKey, startsLower } from '../text/chars';
-import { opensGroup, runRole, unnamedSubjectKind } from './sentence-role';
+import { opensGroup, runRole, sourceAfterResponse, unnamedSubjectKind } from './sentence-role';
 import { isNyaWord } from '../names/nya-word';
 import { opensSentence } from '../text/sentence-start';
 import { nicknameAfter, nicknameBefore, otherNameBefore } from './nickname-cue';
@@ -466,9 +466,12 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
  * nor `seorang diri` (alone).
  */
 function agentAfterPassiveCue(t: readonly Token[], i: number): boolean {
+  if (t[i + 1]?.lower === 'diri') return false;
+  // `Keluhan yang sama datang dari seorang penjahit tua.`: the source of an account or a response.
+  if (t[i - 1]?.lower === 'dari')
+    return featureOn('discourse.unnamedSource') && sourceAfterResponse(t, i - 1);
   const k = AGENT_PREPOSITIONS.has(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-  if (!ANSWERING_PASSIVES.has(t[k]?.lower ?? '') || t[i + 1]?.lower === 'diri') return false;
-  return featureOn('discourse.unnamedPassiveAgent');
+  return ANSWERING_PASSIVES.has(t[k]?.lower ?? '') && featureOn('discourse.unnamedPassiveAgent');
 }
 
 /**

@@ -47,6 +47,7 @@ import {
   RESPONSE_MANNER_SET,
   RESPONSE_PASSIVE_SET,
   RESPONSE_NOUN_SET,
+  ACCOUNT_NOUN_SET,
   RESPONSE_SOURCE_LINKS,
   RESPONSES,
   SILENCE_NEGATORS,
@@ -81,6 +82,7 @@ import {
   VOICE_HEADS,
 } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
+import { unnamedDescriptionOpening } from '../names/unnamed-description';
 import { isClubWord } from '../../lexicon/name-words';
 import {
   isAbstractNounShape,
@@ -135,6 +137,8 @@ export function runRole(
 ): SentenceRole {
   // `Istri Budi itu …`: the name is whose wife, not who acts.
   if (kinPossessorAt(t, from - 1)) return 'object';
+  // `Seorang tukang parkir di dekat warung X menyebut …`: a word of an unnamed subject's description.
+  if (unnamedDescriptionOpening(t, from, end) >= 0) return 'object';
   const after = nicknameOfSubject(t, from, end);
   if (after >= 0) return subjectKind(text, t[after]!.start);
   const inner =
@@ -472,7 +476,7 @@ const descriptionWord = (w: Token | undefined): boolean =>
   !isDiTerShape(w.lower);
 
 /** Most words between a response noun and the `dari` of its source (`protes keras dari`). */
-const MAX_RESPONSE_LINKS = 3;
+const MAX_RESPONSE_LINKS = 4;
 
 /**
  * `Penjelasan tersebut mengundang protes dari X.`, `Kritik keras juga datang dari anggota DPRD Y, Nama.`: the
@@ -485,11 +489,23 @@ const MAX_RESPONSE_LINKS = 3;
  */
 function responseSource(t: readonly Token[], from: number): boolean {
   if (!featureOn('discourse.responseSource')) return false;
-  let k = pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1;
+  return sourceAfterResponse(t, pastLowerRoles(t, pastSetOffTitle(t, from), 3) - 1);
+}
+
+/**
+ * True when token `k` is the `dari` that brings in where a response or an account comes from
+ * (`Kritik keras juga datang dari …`, `Keluhan yang sama datang dari …`): after a noun of response
+ * or, with discourse.accountSource, of a spoken account (ACCOUNT_NOUN_SET: `Cerita lain datang
+ * dari …`), past a few linking words, opening its sentence or pointed back to by a demonstrative.
+ * Exported for the unnamed source (`… datang dari seorang penjahit`, cast/read-mentions.ts).
+ */
+export function sourceAfterResponse(t: readonly Token[], k: number): boolean {
   if (t[k]?.lower !== 'dari') return false;
   k--;
   for (let n = 0; n < MAX_RESPONSE_LINKS && RESPONSE_SOURCE_LINKS.has(t[k]?.lower ?? ''); n++) k--;
-  if (!RESPONSE_NOUN_SET.has(t[k]?.lower ?? '')) return false;
+  const noun = t[k]?.lower ?? '';
+  const account = ACCOUNT_NOUN_SET.has(noun) && featureOn('discourse.accountSource');
+  if (!RESPONSE_NOUN_SET.has(noun) && !account) return false;
   const prev = t[k - 1]?.text;
   const opens = prev === undefined || SENTENCE_BREAKS.has(prev) || QUOTE_MARKS.has(prev);
   return opens || (subjectNamesNobody(t, k) && definiteBefore(t, k));

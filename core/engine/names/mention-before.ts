@@ -15,6 +15,7 @@ import {
   SPOKESPERSON_HEADS,
 } from '../../lexicon/pronouns';
 import { affiliatedBefore } from './affiliated-subject';
+import { unnamedDescriptionOpening } from './unnamed-description';
 import {
   anonymousBefore,
   describedBefore,
@@ -164,7 +165,8 @@ function readBefore(ctx: ReadingContext, i: number): Mention | null {
   const around =
     unnamedAroundRun(toks, s, k, text) ??
     unnamedWithOrigin(toks, s, k, text) ??
-    unnamedKinOf(toks, s, k, text);
+    unnamedKinOf(toks, s, k, text) ??
+    unnamedDescriptionRun(toks, s, k, text);
   if (around) return around;
   // `Komunitas intelijen AS menyimpulkan`: the acronym closes a lowercase organisation phrase.
   const org = orgPhraseBefore(toks, s, k, text);
@@ -284,4 +286,15 @@ export function mentionBefore(
   if (toks[i - 1]?.text !== ',' || m?.kind === 'pronoun' || m?.kind === 'nya') return m;
   // `Malaysia's ambassador to Peru, X, said`: the description before the name is its role.
   return withEnglishAppositive(describedSubject(ctx, i, m, readDetermined) ?? m, toks, i, text);
+}
+
+/** The unnamed subject whose description holds the run `s`…`k` (unnamed-description.ts), or null. */
+function unnamedDescriptionRun(
+  toks: readonly Token[],
+  s: number,
+  k: number,
+  text: string,
+): Mention | null {
+  const o = unnamedDescriptionOpening(toks, s, k + 1);
+  return o < 0 ? null : { kind: 'anonymous', text: text.slice(toks[o]!.start, toks[k]!.end) };
 }

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { indirectQuotes, lastSpeakers } from './summarize';
+
+// names.unnamedDescriptionRun: a run inside the description of an unnamed subject opening its
+// sentence (an owner, a place, a unit) is not the subject; the unnamed person is.
+const HEAD =
+  'Camat Lubai, Purbasari, mengatakan pasar malam dibuka lagi pekan ini. “Pedagang sudah menunggu,” kata Purbasari.';
+const OFF = ['names.unnamedDescriptionRun'] as const;
+
+const PREPOSED: readonly (readonly [string, string])[] = [
+  [
+    'Seorang tukang parkir di dekat warung Wartinah mengatakan pengunjung mulai ramai sejak sore.',
+    'pengunjung mulai ramai sejak sore → ',
+  ],
+  [
+    'Seorang penjaga loket di samping kios Sekarwangi mengatakan antrean mengular sejak pagi.',
+    'antrean mengular sejak pagi → ',
+  ],
+];
+
+describe('a run in an unnamed subject’s description is not the subject (names.unnamedDescriptionRun)', () => {
+  test.each(PREPOSED)('%s', (sentence, reading) => {
+    expect(indirectQuotes(HEAD, sentence).at(-1)).toBe(reading);
+  });
+  test.each(PREPOSED)('switched off: %s', (sentence, reading) => {
+    expect(withFeaturesOff(OFF, () => indirectQuotes(HEAD, sentence).at(-1))).not.toBe(reading);
+  });
+  // The cast reads the run so too: a place the article wrote as a group's before is no antecedent.
+  const village =
+    'Warga Dusun Sekarwangi, Kecamatan Lubai, mengeluhkan jalan yang rusak sejak tahun lalu.';
+  const becak =
+    'Seorang tukang becak di perempatan Sekarwangi membenarkan cerita itu. “Sewa makin sepi,” katanya.';
+  test('the -nya after it means the unnamed person', () => {
+    expect(lastSpeakers(village, HEAD, becak)).toEqual([]);
+  });
+  test('switched off: the -nya after it means the run', () => {
+    expect(withFeaturesOff(OFF, () => lastSpeakers(village, HEAD, becak))).toEqual(['Sekarwangi']);
+  });
+});
+
+// Guards: a name set off by commas, a role word before the run, an age after it, and a run with
+// no adjunct before it name the person the description brings in.
+const NAMED: readonly (readonly [string, string])[] = [
+  [
+    'Seorang penjual jagung bakar di pintu barat, Sukamto, mengatakan pembeli datang dari luar kota.',
+    'pembeli datang dari luar kota → Sukamto',
+  ],
+  [
+    'Seorang anggota DPRD Lubai, Jonaedi Dalimunthe, menyebut retribusi belum dipungut.',
+    'retribusi belum dipungut → Jonaedi Dalimunthe',
+  ],
+  [
+    'Seorang pedagang mainan di pasar malam Sukarmini (52) mengatakan dagangannya laku keras.',
+    'dagangannya laku keras → Sukarmini',
+  ],
+  [
+    'Seorang pedagang mainan keliling Sukarmini mengatakan dagangannya laku keras.',
+    'dagangannya laku keras → Sukarmini',
+  ],
+];
+
+test.each(NAMED)('the person named: %s', (sentence, reading) => {
+  expect(indirectQuotes(HEAD, sentence).at(-1)).toBe(reading);
+});
