@@ -332,6 +332,8 @@ export const FEATURES = {
     'a quote running on into the next paragraph keeps the cue before it (`X mengatakan, “… ¶ “…”`), so its next part goes on from X',
   'names.unnamedRelativeSubject':
     'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di los itu sejak masih remaja menuturkan …`)',
+  'names.phrasePieces':
+    'an office acronym may shorten a two-word phrase as one piece (`Kadisnaker` = `Kepala Dinas Tenaga Kerja`, `Kasatlantas` = `Kepala Satuan Lalu Lintas`)',
   'names.unnamedDescriptionRun':
     'a run inside the description of an unnamed subject opening its sentence (`Seorang tukang parkir di dekat warung X menyebut …`: past a preposition) is an owner or a place in that description, not the subject',
   'names.indefiniteWithPlace':

@@ -15,7 +15,10 @@
  * Gorontalo writes it, is not here: the lists match any case, and `hi`/`HI` is a greeting or
  * `Hubungan Internasional` as often.) Protestant churches
  * write their elders' and deacons' offices before the name: `Sintua` (a Batak church elder),
- * `Penatua`, `Diaken`; their short forms are read apart (CHURCH_OFFICE_SHORT, below).
+ * `Penatua`, `Diaken`; their short forms are read apart (CHURCH_OFFICE_SHORT, below). `Jero` is
+ * the Balinese title of a holder of a customary or temple office and of a commoner woman married
+ * into a noble house (`Jero Mangku X`, `Jero Bendesa`; `Jro` for short), left out of the canonical name as `Pak`
+ * is, and before an office alone it means that office's holder as `Pak Camat` does.
  */
 
 import { words } from './word-list';
@@ -31,7 +34,7 @@ export const HONORIFICS: readonly string[] = words(`
   maulana sayyid sayid syech syeh syaich abuya ajengan nyai ustad ustadzah al-habib rr rd
   mama mbah mbok bang abang cak tgh capt
   kang teh bli mak amai uda
-  sintua penatua diaken
+  sintua penatua diaken jero jro
 `);
 
 /**

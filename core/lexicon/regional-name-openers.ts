@@ -23,7 +23,9 @@ const KSATRIA_PAIRS: readonly (readonly string[])[] = ['dewa', 'desak'].flatMap(
  * - Bugis and Makassar nobility of South Sulawesi: `Andi`;
  * - Acehnese nobility: `Teuku` for men, `Cut` for women;
  * - Banjar nobility of South Kalimantan: `Gusti` (Wikipedia "Banjar people", "Banjar Sultanate"),
- *   which Balinese nobles also write without the article `I` (`Gusti Ngurah …`, "Balinese name").
+ *   which Balinese nobles also write without the article `I` (`Gusti Ngurah …`, "Balinese name");
+ * - Sumbanese nobility: `Umbu` for men, `Rambu` for women (Wikipedia "Sumba people"); `umbu` is
+ *   also a village word of the place lists, which would cut it off the name as a seat.
  * Each is matched as written, capitalised word by word, and only before a capitalised name word
  * (names/regional-opener.ts). Lowercase here.
  */
@@ -44,6 +46,8 @@ export const REGIONAL_NAME_OPENERS: readonly (readonly string[])[] = [
   ['teuku'],
   ['cut'],
   ['gusti'],
+  ['umbu'],
+  ['rambu'],
 ];
 
 /**

@@ -186,6 +186,7 @@ export const SQUAD_STAFF: readonly string[] = [...SQUAD_STAFF_ID, ...words(`coac
  * `perbekel` is the Balinese village head, as `kades` and `lurah` are, `kuwu` the Cirebon one and
  * `jaro` the Baduy and Banten one (`Jaro Sarmin`); `bendesa` heads a Balinese customary village
  * (`Bendesa Adat X`), `kelian`/`klian` its banjar, `pekaseh` a subak (the irrigation society),
+ * `mangku` (short for `pemangku`) serves a temple as its priest (`Jero Mangku X`),
  * `keuchik`/`geuchik` an Acehnese gampong; `temenggung` and `damang` head a Dayak customary
  * community (`Temenggung adat X`, `Damang Kepala Adat Y`);
  * `administratur` heads a plantation estate (`Administratur Kebun X`).
@@ -211,7 +212,7 @@ export const ROLE_HEADS: readonly string[] = [
   ondoafi mananwir tokoh temenggung damang
   penyidik penyelidik panitera petugas penyuluh wasit
   kanit danramil babinsa sekdes sekcam kadus
-  humas perbekel kuwu jaro bendesa kelian klian pekaseh keuchik geuchik
+  humas perbekel kuwu jaro bendesa kelian klian pekaseh mangku keuchik geuchik
   kalapas karutan administratur
 `),
   ...EN_ROLE_HEADS,

@@ -61,6 +61,16 @@ export const COMMAND_UNITS: Readonly<Record<string, string>> = {
   danramil: 'komandan komando rayon militer',
 };
 
+/**
+ * Two-word phrases that office acronyms shorten as one piece, not a piece of each word
+ * (`Disnaker` = `Dinas Tenaga Kerja`, `Kasatlantas` = `Kepala Satuan Lalu Lintas`): the words, then
+ * the piece (cast/title-acronym.ts).
+ */
+export const PHRASE_PIECES: readonly (readonly [string, string, string])[] = [
+  ['tenaga', 'kerja', 'naker'],
+  ['lalu', 'lintas', 'lantas'],
+];
+
 /** Multi-word spellings folded to one form (`Republik Indonesia` = `RI`). */
 export const TITLE_FOLDS: readonly (readonly [string, string])[] = [['republik indonesia', 'ri']];
 

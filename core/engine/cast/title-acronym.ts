@@ -18,6 +18,7 @@ import { featureOn } from '../features';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
 import { keptPerString } from '../text/kept-per-string';
 import { PLAIN_ANDS } from '../../lexicon/conjunctions';
+import { PHRASE_PIECES } from '../../lexicon/title-abbreviations';
 
 /** Prefixes a piece may skip in its word (`perhubungan` → `hub`, `pendidikan` → `dik`). */
 const PREFIXES: readonly string[] = ['per', 'pen', 'pem', 'peng', 'pe', 'ke'];
@@ -203,10 +204,31 @@ export function acronymFromAny(
   return false;
 }
 
-/** A role's lowercase words (`Kepala Dinas Kesehatan (Kadinkes) X` → `kepala dinas kesehatan …`). */
-const roleWords: (role: string) => readonly string[] = keptPerString(role =>
+/**
+ * A role's lowercase words (`Kepala Dinas Kesehatan (Kadinkes) X` → `kepala dinas kesehatan …`),
+ * with the phrases offices shorten as one piece folded to it (`tenaga kerja` → `naker`:
+ * lexicon/title-abbreviations.ts PHRASE_PIECES; names.phrasePieces).
+ */
+const roleWords = (role: string): readonly string[] =>
+  featureOn('names.phrasePieces') ? foldedWords(role) : plainWords(role);
+
+const plainWords: (role: string) => readonly string[] = keptPerString(role =>
   runsOf(role.toLowerCase(), isAlnumOrHyphenCp),
 );
+const foldedWords: (role: string) => readonly string[] = keptPerString(role =>
+  foldPhrases(plainWords(role)),
+);
+
+/** `words` with each phrase of PHRASE_PIECES replaced by its piece, as one word. */
+function foldPhrases(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const fold = PHRASE_PIECES.find(([a, b]) => words[k] === a && words[k + 1] === b);
+    if (fold) k++;
+    out.push(fold ? fold[2] : words[k]!);
+  }
+  return out;
+}
 
 /**
  * True when acronym `a` is made from `e`'s role, or from its role with the article's short forms
