@@ -594,6 +594,8 @@ export const FEATURES = {
     'the one a spoken account comes from (`Keluhan yang sama datang dari X`, `Cerita lain datang dari Y`) is a source, as a response’s is: the next `katanya` means them',
   'discourse.unnamedSource':
     'somebody unnamed whom a response or an account comes from (`Keluhan yang sama datang dari seorang penjahit tua.`) is that source, whom the next `-nya` means as it means a subject',
+  'discourse.gradeWordsApart':
+    'a word that only grades an office (`besar`, `agung`, `utama`, `umum`) shared by a description and a role tells no office apart (`ujar guru besar itu` does not fit `Duta Besar X`)',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':

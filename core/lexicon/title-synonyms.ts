@@ -74,3 +74,21 @@ export const DESCRIPTION_FITS: Readonly<Record<string, readonly string[]>> = {
   // The head of a village, by its regional names.
   'kepala kampung': ['kades', 'desa', 'lurah', 'kampung'],
 };
+
+/**
+ * Words that only grade or qualify an office inside its title (`duta besar`, `guru besar`, `jaksa
+ * agung`, `direktur utama`, `ketua umum`): such a word shared does not make two titles one office,
+ * so a description (`ujar guru besar itu`) does not fit an ambassador by `besar`
+ * (discourse.gradeWordsApart). Lowercase.
+ */
+export const OFFICE_GRADE_WORDS: ReadonlySet<string> = new Set([
+  'besar',
+  'agung',
+  'utama',
+  'umum',
+  'muda',
+  'madya',
+  'senior',
+  'khusus',
+  'tinggi',
+]);

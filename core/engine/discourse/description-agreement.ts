@@ -14,7 +14,7 @@
 import { DEFINITE, EN_ARTICLES } from '../../lexicon/pronouns';
 import { ORIGIN_PREPOSITIONS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { ORG_HEAD_SET, ROLE_HEAD_SET, SQUAD_PLAYERS, SQUAD_STAFF } from '../../lexicon/roles';
-import { DESCRIPTION_FITS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
+import { DESCRIPTION_FITS, OFFICE_GRADE_WORDS, TITLE_SYNONYMS } from '../../lexicon/title-synonyms';
 import { featureOn } from '../features';
 import { isPlaceWord } from '../names/name-model';
 import { isAlnumOrHyphenCp, runsOf } from '../text/chars';
@@ -174,12 +174,16 @@ function sharedWords(
   let fit: Agreement = null;
   for (const role of known)
     for (const w of role) {
-      if (seatOfName(w, names)) continue;
+      if (seatOfName(w, names) || gradeWord(w)) continue;
       if (names.includes(w)) return 'names';
       if (words.includes(w)) fit = 'agrees';
     }
   return fit;
 }
+
+/** A word that only grades an office (OFFICE_GRADE_WORDS): shared, it tells no office apart. */
+const gradeWord = (w: string): boolean =>
+  OFFICE_GRADE_WORDS.has(w) && featureOn('discourse.gradeWordsApart');
 
 /**
  * True when the candidate's `role` (as written) fills a seat the description fills, with another
