@@ -374,7 +374,8 @@ export const ACCOUNT_NOUN_SET: ReadonlySet<string> = new Set(
 
 /**
  * Words between a response noun and the `dari` of its source (`protes keras dari`, `Kritik juga
- * datang dari`, `Tanggapan berbeda muncul dari`, `Keluhan yang sama juga datang dari`). Lowercase.
+ * datang dari`, `Tanggapan berbeda muncul dari`, `Keluhan yang sama juga datang dari`, `Komentar yang
+ * datang dari`: `yang` and `sama` link each on its own). Lowercase.
  */
 export const RESPONSE_SOURCE_LINKS: ReadonlySet<string> = new Set(
   words(`keras tegas juga pun pula datang muncul serupa senada lain berbeda lainnya yang sama`),

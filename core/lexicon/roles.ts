@@ -110,12 +110,15 @@ export const EN_PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['of', AND, AMP
  * topeng`, `pemetik kopi`, `penyadap karet`, `pengamen jalanan`), and their English counterparts (`a pilgrim from Y`,
  * `a museum guard`, `a street vendor`), with the newsroom's and the harbour's English trades (`a
  * travel blogger`, `the station's broadcaster`, `a porter`), and the market's, the workshop's and
- * the mine's (`a fish seller`, `a shopkeeper`, `a tin miner`, `a weaver`).
+ * the mine's (`a fish seller`, `a shopkeeper`, `a tin miner`, `a weaver`). Athletes are named by
+ * their sport as by `atlet` (`pelari asal X`, `perenang Y`, `pesilat putri Z`).
  */
 const OCCUPATIONS = words(`
   petani nelayan pedagang buruh sopir pengemudi mahasiswa mahasiswi siswa siswi pelajar santri
   karyawan karyawati pegawai pengusaha pensiunan relawan kader peternak perajin pengrajin seniman
   penyanyi aktor aktris atlet pebulutangkis pesepakbola penulis sastrawan perawat bidan
+  pelari perenang pesenam petinju pegulat pembalap pebalap petenis pecatur pesilat pemanah
+  penembak pendayung pesepeda pegolf peselancar pejudo lifter
   advokat notaris apoteker arsitek akuntan konsultan insinyur ilmuwan psikiater pilot nakhoda
   syahbandar masinis montir tukang pramugari penerjemah fotografer desainer sutradara produser pelukis
   komedian presenter penyiar pembawa youtuber selebgram pegiat pemerhati penggiat

@@ -39,8 +39,8 @@ describe('a run in an unnamed subject’s description is not the subject (names.
   });
 });
 
-// Guards: a name set off by commas, a role word before the run, an age after it, and a run with
-// no adjunct before it name the person the description brings in.
+// Guards: a name set off by commas, a role word before the run, an age after it, a run with no
+// adjunct before it, a full name, a companion, and a determiner of things name the person.
 const NAMED: readonly (readonly [string, string])[] = [
   [
     'Seorang penjual jagung bakar di pintu barat, Sukamto, mengatakan pembeli datang dari luar kota.',
@@ -60,6 +60,21 @@ const NAMED: readonly (readonly [string, string])[] = [
   ],
 ];
 
-test.each(NAMED)('the person named: %s', (sentence, reading) => {
+const MORE: readonly (readonly [string, string])[] = [
+  [
+    'Seorang penjual es di pasar pagi Kusmawati Dalimunthe mengatakan pembeli turun saat hujan.',
+    'pembeli turun saat hujan → Kusmawati Dalimunthe',
+  ],
+  [
+    'Seorang nenek dengan tiga cucu Wartinah Sumilah mengatakan rumahnya belum diperbaiki.',
+    'rumahnya belum diperbaiki → Wartinah Sumilah',
+  ],
+  [
+    'Beberapa hari setelah rapat di balai desa Jonaedi mengatakan anggaran sudah cair.',
+    'anggaran sudah cair → Jonaedi',
+  ],
+];
+
+test.each([...NAMED, ...MORE])('the person named: %s', (sentence, reading) => {
   expect(indirectQuotes(HEAD, sentence).at(-1)).toBe(reading);
 });
