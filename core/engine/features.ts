@@ -334,6 +334,8 @@ export const FEATURES = {
     'a sentence opening with an unnamed subject (an indefinite word, or a count before a person noun) whose relative clause runs up to the cue is that subject however long the clause (`Seorang penjual yang sudah berdagang di los itu sejak masih remaja menuturkan …`)',
   'names.phrasePieces':
     'an office acronym may shorten a two-word phrase as one piece (`Kadisnaker` = `Kepala Dinas Tenaga Kerja`, `Kasatlantas` = `Kepala Satuan Lalu Lintas`)',
+  'names.model.reduplicatedNoun':
+    'a word doubled with a hyphen opening a run (`Jari-jari X bergerak …`) is a common noun, never the first word of a name',
   'names.unnamedDescriptionRun':
     'a run inside the description of an unnamed subject opening its sentence (`Seorang tukang parkir di dekat warung X menyebut …`: past a preposition) is an owner or a place in that description, not the subject',
   'names.indefiniteWithPlace':

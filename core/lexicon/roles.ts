@@ -359,6 +359,7 @@ export const ROLE_CONTINUATIONS: readonly string[] = [
   menengah
   penuntut pengganti pemadam kebakaran penataan ruang intelijen pidana perdata
   reskrim reskrimum reskrimsus intelkam samapta sabhara binmas propam polairud tahti lantas satlantas
+  pidsus pidum datun
 `),
 ];
 

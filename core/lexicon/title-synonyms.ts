@@ -79,16 +79,15 @@ export const DESCRIPTION_FITS: Readonly<Record<string, readonly string[]>> = {
  * Words that only grade or qualify an office inside its title (`duta besar`, `guru besar`, `jaksa
  * agung`, `direktur utama`, `ketua umum`): such a word shared does not make two titles one office,
  * so a description (`ujar guru besar itu`) does not fit an ambassador by `besar`
- * (discourse.gradeWordsApart). Lowercase.
+ * (discourse.gradeWordsApart). Not `senior` or `muda`, which tell a person's standing in a trade
+ * (`wartawan senior itu`), not an office's grade. Lowercase.
  */
 export const OFFICE_GRADE_WORDS: ReadonlySet<string> = new Set([
   'besar',
   'agung',
   'utama',
   'umum',
-  'muda',
   'madya',
-  'senior',
   'khusus',
   'tinggi',
 ]);

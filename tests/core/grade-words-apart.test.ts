@@ -27,3 +27,14 @@ describe('a grade word tells no office apart (discourse.gradeWordsApart)', () =>
     ).not.toEqual([who]);
   });
 });
+
+// Guard: `senior` tells a person's standing in a trade, and still fits the one described so.
+test('a senior journalist described as such is still the senior journalist', () => {
+  expect(
+    lastSpeakers(
+      'Jurnalis senior Bramantyo Sukamto mengatakan liputan banjir kini lebih cepat.',
+      'Kapolres Ende AKBP Kusnandar Purba menyebut jalan sudah dibuka.',
+      '“Media sosial mengubah segalanya,” ujar wartawan senior itu.',
+    ),
+  ).toEqual(['Bramantyo Sukamto']);
+});

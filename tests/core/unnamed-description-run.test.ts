@@ -10,6 +10,18 @@ const OFF = ['names.unnamedDescriptionRun'] as const;
 
 const PREPOSED: readonly (readonly [string, string])[] = [
   [
+    'Sejumlah nelayan di dermaga Sekarwangi mengatakan solar sulit didapat.',
+    'solar sulit didapat → ',
+  ],
+  [
+    'Salah satu penjahit di kios milik Jonaedi Dalimunthe mengatakan pesanan seragam menumpuk.',
+    'pesanan seragam menumpuk → ',
+  ],
+  [
+    'Seorang kasir di terminal Kusmawati mengatakan tiket habis sejak pagi.',
+    'tiket habis sejak pagi → ',
+  ],
+  [
     'Seorang tukang parkir di dekat warung Wartinah mengatakan pengunjung mulai ramai sejak sore.',
     'pengunjung mulai ramai sejak sore → ',
   ],
@@ -62,8 +74,8 @@ const NAMED: readonly (readonly [string, string])[] = [
 
 const MORE: readonly (readonly [string, string])[] = [
   [
-    'Seorang penjual es di pasar pagi Kusmawati Dalimunthe mengatakan pembeli turun saat hujan.',
-    'pembeli turun saat hujan → Kusmawati Dalimunthe',
+    'Seorang penjual es di pasar pagi Budi Kusnandar mengatakan pembeli turun saat hujan.',
+    'pembeli turun saat hujan → Budi Kusnandar',
   ],
   [
     'Seorang nenek dengan tiga cucu Wartinah Sumilah mengatakan rumahnya belum diperbaiki.',

@@ -550,8 +550,12 @@ function commonWordBeforeName(
   s: number,
   evidence: ArticleEvidence,
 ): number {
-  if (s >= words.length - 1 || !featureOn('names.model.commonNounOpensSentence')) return s;
+  if (s >= words.length - 1) return s;
   const w = words[s]!;
+  // `Jari-jari X bergerak …`: a word doubled with a hyphen is a plural or a derived common noun,
+  // which no name is written as (names.model.reduplicatedNoun).
+  if (isReduplicated(w) && featureOn('names.model.reduplicatedNoun')) return s + 1;
+  if (!featureOn('names.model.commonNounOpensSentence')) return s;
   if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
   if (!evidence.writesLowercase?.(w.toLowerCase()) && !namedBeforeWord(w, words[s + 1]!, evidence))
     return s;
@@ -559,6 +563,13 @@ function commonWordBeforeName(
   // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word.
   const rest = words.slice(s + 1).join(' ');
   return evidence.has(words[s + 1]!) && evidence.runAlone?.(rest) ? s + 1 : s;
+}
+
+/** True when `w` is one word doubled with a hyphen (`Jari-jari`, `Anak-anak`), whatever the case. */
+function isReduplicated(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash < 2 || w.length !== dash * 2 + 1) return false;
+  return w.slice(0, dash).toLowerCase() === w.slice(dash + 1).toLowerCase();
 }
 
 /**

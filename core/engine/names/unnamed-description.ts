@@ -1,27 +1,31 @@
 /**
  * `Seorang tukang parkir di dekat warung X menyebut …`, `Seorang sopir yang mangkal di simpang X
- * mengatakan …`: a sentence that opens with one unnamed person (`seorang`, `salah seorang` and a
- * lowercase head noun) may carry a one-word capitalised run inside an adjunct of that person's
- * description — the owner of a thing, a place. The run is part of the description, not the
+ * mengatakan …`: a sentence that opens with unnamed people (`seorang`, `salah seorang`, or a count
+ * before a person's noun: `sejumlah pedagang`) may carry a capitalised run inside an adjunct of
+ * their description — the owner of a thing, a place, a shop. The run is part of the description, not the
  * subject of the cue after it, nor a subject a later `-nya` may mean; the unnamed person is
  * (names.unnamedDescriptionRun; read by names/mention-before.ts at a cue and cast/sentence-role.ts
  * for the cast).
  */
 import {
   DEFINITE,
+  INDEFINITE_OPENERS,
   KIN_JOINS,
+  MEMBER_NOUNS,
   NAMING_WORDS,
   ONE_OF_DETERMINERS,
   ONE_PERSON_DETERMINERS,
+  OWNING_WORDS,
 } from '../../lexicon/pronouns';
 import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
 import { ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
 import { featureOn } from '../features';
 import { sentenceStart } from '../text/sentence-start';
-import { isDiTerShape } from '../text/affix-shapes';
 import { isLowerWord, type Token } from '../text/text';
 import { isBracketedAge } from './age-phrase';
 import { isPlaceWord } from './name-model';
+import { isGivenName } from '../../lexicon/name-words';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 
 /**
  * Words that open the adjunct the run stands in: a preposition or an origin word, not one that
@@ -34,16 +38,21 @@ const opensAdjunct = (w: string): boolean =>
 /** `dengan` (with): a companion, as KIN_JOINS are. */
 const COMITATIVE = 'dengan';
 
+/** Determiners of a count of people, one word (`Sejumlah pedagang`, `Beberapa warga`). */
+const COUNTED_OPENERS: ReadonlySet<string> = new Set(
+  [...INDEFINITE_OPENERS].filter(w => !ONE_OF_DETERMINERS.some(d => d[0] === w)),
+);
+
 /** Most words from the determiner to the run. */
 const MAX_DESCRIPTION = 12;
 
 /**
  * Where the unnamed subject whose description holds the run from token `s` to `end` (exclusive)
- * opens, or -1. The run is one word (or place words: `di pasar Ende`; a full name after a
- * description is its person's, its comma left out), inside an adjunct opened after the head; the
+ * opens, or -1. The run cannot be the described person named without a comma
+ * (notTheDescribedPerson: `… Sri Wahyuni` names her), and stands in an adjunct opened after the head; the
  * word right before it is no role word (`seorang anggota DPRD X`), naming word or companion word,
  * nothing but lowercase words stand between the determiner and it (a comma sets a name off:
- * `Seorang pedagang, X, …`), and no passive verb or demonstrative closes the description first
+ * `Seorang pedagang, X, …`), and no demonstrative closes the description first
  * (`Salah seorang pedagang itu X …`). No age in brackets follows (`… X (45)` names the one).
  */
 export function unnamedDescriptionOpening(toks: readonly Token[], s: number, end: number): number {
@@ -53,32 +62,43 @@ export function unnamedDescriptionOpening(toks: readonly Token[], s: number, end
   if (ROLE_HEAD_SET.has(lw) || ROLE_WORD_SET.has(lw) || KIN_JOINS.has(lw) || lw === COMITATIVE)
     return -1;
   if (NAMING_WORDS.has(lw) || IDENTIFYING_WORDS.has(lw)) return -1;
-  if (isBracketedAge(toks[end]?.text ?? '') || !oneWordOrPlace(toks, s, end)) return -1;
+  if (isBracketedAge(toks[end]?.text ?? '') || !notTheDescribedPerson(toks, s, end)) return -1;
   const o = sentenceStart(toks, s);
   const head = o + determinerLength(toks, o);
   if (head === o || s - o > MAX_DESCRIPTION || s - 1 <= head) return -1;
   let governed = false;
   for (let j = head; j < s; j++) {
     const w = toks[j]!;
-    if (!isLowerWord(w.text) || DEFINITE.has(w.lower) || isDiTerShape(w.lower)) return -1;
+    if (!isLowerWord(w.text) || DEFINITE.has(w.lower)) return -1;
     governed ||= j > head && opensAdjunct(w.lower);
   }
   return governed ? o : -1;
 }
 
-/** The number of words of the one-person determiner opening at token `o` (`salah seorang`), or 0. */
+/**
+ * The number of words of the determiner opening at token `o` that brings unnamed people in, or 0:
+ * `seorang`, `salah seorang` always (one person); `salah satu`, `sejumlah`, `beberapa` only before
+ * a person's noun (`Sejumlah pedagang di pasar X`, not `Beberapa hari setelah … X`).
+ */
 function determinerLength(toks: readonly Token[], o: number): number {
-  // `salah satu` (one of) picks one of anything; `seorang` is always a person.
-  const d = ONE_OF_DETERMINERS.find(
-    words =>
-      ONE_PERSON_DETERMINERS.has(words.at(-1)!) && words.every((w, k) => toks[o + k]?.lower === w),
-  );
-  return d?.length ?? 0;
+  const d = ONE_OF_DETERMINERS.find(words => words.every((w, k) => toks[o + k]?.lower === w));
+  if (d && ONE_PERSON_DETERMINERS.has(d.at(-1)!)) return d.length;
+  const n = d?.length ?? (COUNTED_OPENERS.has(toks[o]!.lower) ? 1 : 0);
+  return n && personHead(toks[o + n]?.lower ?? '') ? n : 0;
 }
 
-/** True when the run from `s` to `end` is one word or place words only. */
-function oneWordOrPlace(toks: readonly Token[], s: number, end: number): boolean {
-  if (end - s === 1) return true;
+/** A noun that heads a description of people (`pedagang`, `warga`, `ibu`). */
+const personHead = (w: string): boolean =>
+  PERSON_NOUNS.has(w) || ROLE_HEAD_SET.has(w) || MEMBER_NOUNS.has(w);
+
+/**
+ * True when the run from `s` to `end` cannot be the description's own person named without a
+ * comma: one word, place words only, an owner after `milik` (`toko milik X Y`), or a run that opens
+ * with no given name the corpora know (`rumah makan Padang Sederhana`; `… Sri Wahyuni` names her).
+ */
+function notTheDescribedPerson(toks: readonly Token[], s: number, end: number): boolean {
+  if (end - s === 1 || OWNING_WORDS.has(toks[s - 1]!.lower)) return true;
+  if (!isGivenName(toks[s]!.text)) return true;
   for (let j = s; j < end; j++) if (!isPlaceWord(toks[j]!.text)) return false;
   return true;
 }

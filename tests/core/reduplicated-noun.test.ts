@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { withFeaturesOff } from '../../core/engine/features';
+import { castPeople } from './summarize';
+
+// names.model.reduplicatedNoun: a word doubled with a hyphen opening a run is a common noun (a
+// plural, a thing), never the first word of a name.
+const ROWS: readonly (readonly [string, string, string])[] = [
+  [
+    'Jari-jari Sumilah (61) lincah memilin benang di beranda rumahnya.',
+    '“Sejak gadis saya menenun,” kata Sumilah.',
+    'Sumilah',
+  ],
+  [
+    'Kaki-kaki Kartinah (70) masih kuat mendaki bukit teh tiap pagi.',
+    '“Kalau diam di rumah, lutut terasa kaku,” kata Kartinah.',
+    'Kartinah',
+  ],
+];
+
+describe('a doubled word is no name word (names.model.reduplicatedNoun)', () => {
+  test.each(ROWS)('%s', (lead, quote, who) => {
+    expect(castPeople(lead, quote)).toEqual([who]);
+  });
+  test.each(ROWS)('switched off: %s', (lead, quote, who) => {
+    expect(
+      withFeaturesOff(['names.model.reduplicatedNoun'], () => castPeople(lead, quote)),
+    ).not.toEqual([who]);
+  });
+});
