@@ -335,7 +335,7 @@ export const FEATURES = {
   'names.phrasePieces':
     'an office acronym may shorten a two-word phrase as one piece (`Kadisnaker` = `Kepala Dinas Tenaga Kerja`, `Kasatlantas` = `Kepala Satuan Lalu Lintas`)',
   'names.model.reduplicatedNoun':
-    'a word doubled with a hyphen opening a run (`Jari-jari X bergerak …`) is a common noun, never the first word of a name',
+    'a word doubled with a hyphen opening a run before a name the article uses alone (`Jari-jari X bergerak …` … `kata X`) is a common noun, not the first word of the name (`Kupu-Kupu Malam` keeps it)',
   'names.unnamedDescriptionRun':
     'a run inside the description of an unnamed subject opening its sentence (`Seorang tukang parkir di dekat warung X menyebut …`: past a preposition) is an owner or a place in that description, not the subject',
   'names.indefiniteWithPlace':
@@ -598,6 +598,8 @@ export const FEATURES = {
     'somebody unnamed whom a response or an account comes from (`Keluhan yang sama datang dari seorang penjahit tua.`) is that source, whom the next `-nya` means as it means a subject',
   'discourse.gradeWordsApart':
     'a word that only grades an office (`besar`, `agung`, `utama`, `umum`) shared by a description and a role tells no office apart (`ujar guru besar itu` does not fit `Duta Besar X`)',
+  'discourse.floatingNamesNobody':
+    'a quote with no cue of its own (`Kedua kakak-beradik itu … . “Kami …` before `“…,” kata mereka`) names nobody since a plural renewal: its speaker is only a continuation guess',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':

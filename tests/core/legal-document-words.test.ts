@@ -23,8 +23,7 @@ const ALL_HIS = [['Bramantyo Kusnandar'], ['Bramantyo Kusnandar'], ['Bramantyo K
 describe("a law's title before a nickname", () => {
   test.each(CASES)('%s', sentence => expect(speakersOf(INTRO + sentence)).toEqual(ALL_HIS));
   test.each(CASES)('without the feature: %s', sentence =>
-    // `Undang-Undang` is a doubled word too, which names.model.reduplicatedNoun keeps out of a name.
-    withFeaturesOff(['names.legalDocumentWords', 'names.model.reduplicatedNoun'], () =>
+    withFeaturesOff(['names.legalDocumentWords'], () =>
       expect(speakersOf(INTRO + sentence)).not.toEqual(ALL_HIS),
     ),
   );

@@ -27,3 +27,13 @@ describe('a doubled word is no name word (names.model.reduplicatedNoun)', () => 
     ).not.toEqual([who]);
   });
 });
+
+// Guard: a doubled word in a band's name before a word the article never uses alone stays.
+test('a band named with a doubled word keeps it', () => {
+  expect(
+    castPeople(
+      'Grup musik Kupu-Kupu Malam kembali manggung di Ende pekan ini.',
+      '“Kami rindu penonton di sini,” kata Kupu-Kupu Malam dalam keterangan tertulis.',
+    ),
+  ).not.toContain('Malam');
+});

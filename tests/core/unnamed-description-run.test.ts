@@ -74,8 +74,12 @@ const NAMED: readonly (readonly [string, string])[] = [
 
 const MORE: readonly (readonly [string, string])[] = [
   [
-    'Seorang penjual es di pasar pagi Budi Kusnandar mengatakan pembeli turun saat hujan.',
-    'pembeli turun saat hujan → Budi Kusnandar',
+    'Seorang penjual es di pasar pagi Kusmawati Dalimunthe mengatakan pembeli turun saat hujan.',
+    'pembeli turun saat hujan → Kusmawati Dalimunthe',
+  ],
+  [
+    'Seorang pemandu di kawasan wisata I Wayan Bramantyo mengatakan kunjungan turun.',
+    'kunjungan turun → I Wayan Bramantyo',
   ],
   [
     'Seorang nenek dengan tiga cucu Wartinah Sumilah mengatakan rumahnya belum diperbaiki.',

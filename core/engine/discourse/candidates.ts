@@ -481,7 +481,7 @@ function lookBack(
       ? -1
       : paragraphBefore(herePara, run, drafts);
   if (kind === 'group' && featureOn('discourse.lastPeople'))
-    draftLastPeople(memo, drafts, members, counted, { doc, at });
+    draftLastPeople(memo, drafts, members, counted, { doc, at, speeches: run.speeches });
   const view: View = {
     at,
     kind,
@@ -678,7 +678,7 @@ function draftLastPeople(
   drafts: LookDrafts<Draft>,
   told: number,
   counted: boolean,
-  { doc, at }: { doc: DocIndex; at: Pos },
+  { doc, at, speeches }: { doc: DocIndex; at: Pos; speeches: readonly Speech[] },
 ): void {
   const heard: Draft[] = [];
   const para = doc.paragraph(at);
@@ -691,7 +691,8 @@ function draftLastPeople(
   const namedSince = (d: Draft) =>
     d.entities.length === 1 &&
     d.latestPara >= found!.para &&
-    !(featureOn('discourse.renewalOverPlace') && anyPlace(d.entities, memo));
+    !(featureOn('discourse.renewalOverPlace') && anyPlace(d.entities, memo)) &&
+    !floatingAt(speeches, d.latest);
   const fits = found && (!counted || found.count === told);
   const renewal = fits && !drafts.values().some(namedSince) ? found : null;
   // `ketiga nelayan itu …`: the count a plain `mereka` after it means.
@@ -746,6 +747,22 @@ function draftLastPeople(
   d.introducedSinceQuote = last.some(d => d.introducedSinceQuote);
   d.lastPeople = true;
   if (renewal) renewedAt(d, renewal, doc);
+}
+
+/**
+ * True when a quote with no cue of its own ends at `end` (`Kedua kakak-beradik itu … . “Kami …` then
+ * `“…,” kata mereka`): its speaker is only guessed, as a continuation, so having spoken it names
+ * nobody since a renewal; it is most often the first paragraph of the quote the plural's cue
+ * closes (discourse.floatingNamesNobody).
+ */
+function floatingAt(speeches: readonly Speech[], end: Pos): boolean {
+  if (!featureOn('discourse.floatingNamesNobody')) return false;
+  for (let k = speeches.length - 1; k >= 0; k--) {
+    const s = speeches[k]!;
+    if (s.end === end) return !s.cued;
+    if (s.end < end) return false;
+  }
+  return false;
 }
 
 /**

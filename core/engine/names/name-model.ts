@@ -552,17 +552,19 @@ function commonWordBeforeName(
 ): number {
   if (s >= words.length - 1) return s;
   const w = words[s]!;
-  // `Jari-jari X bergerak …`: a word doubled with a hyphen is a plural or a derived common noun,
-  // which no name is written as (names.model.reduplicatedNoun).
-  if (isReduplicated(w) && featureOn('names.model.reduplicatedNoun')) return s + 1;
+  // The rest must be a name the article writes alone elsewhere, so a given name no lexicon knows
+  // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word, and a band's (`Kupu-Kupu Malam`).
+  const restAlone = () =>
+    evidence.has(words[s + 1]!) && !!evidence.runAlone?.(words.slice(s + 1).join(' '));
+  // `Jari-jari X bergerak …` … `kata X`: a word doubled with a hyphen before a name the article
+  // uses alone is a plural or a derived common noun (whose fingers) (names.model.reduplicatedNoun).
+  if (isReduplicated(w) && featureOn('names.model.reduplicatedNoun'))
+    return restAlone() ? s + 1 : s;
   if (!featureOn('names.model.commonNounOpensSentence')) return s;
   if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
   if (!evidence.writesLowercase?.(w.toLowerCase()) && !namedBeforeWord(w, words[s + 1]!, evidence))
     return s;
-  // The rest must be a name the article writes alone elsewhere, so a given name no lexicon knows
-  // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word.
-  const rest = words.slice(s + 1).join(' ');
-  return evidence.has(words[s + 1]!) && evidence.runAlone?.(rest) ? s + 1 : s;
+  return restAlone() ? s + 1 : s;
 }
 
 /** True when `w` is one word doubled with a hyphen (`Jari-jari`, `Anak-anak`), whatever the case. */

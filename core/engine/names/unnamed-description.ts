@@ -24,7 +24,7 @@ import { sentenceStart } from '../text/sentence-start';
 import { isLowerWord, type Token } from '../text/text';
 import { isBracketedAge } from './age-phrase';
 import { isPlaceWord } from './name-model';
-import { isGivenName } from '../../lexicon/name-words';
+import { isOrgWord } from '../../lexicon/name-words';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 
 /**
@@ -92,13 +92,13 @@ const personHead = (w: string): boolean =>
   PERSON_NOUNS.has(w) || ROLE_HEAD_SET.has(w) || MEMBER_NOUNS.has(w);
 
 /**
- * True when the run from `s` to `end` cannot be the description's own person named without a
- * comma: one word, place words only, an owner after `milik` (`toko milik X Y`), or a run that opens
- * with no given name the corpora know (`rumah makan Padang Sederhana`; `… Sri Wahyuni` names her).
+ * True when the run from `s` to `end` cannot be the described person named without a comma: one
+ * word, an owner after `milik` (`toko milik X Y`), or a run opening with a place or an
+ * organisation's word (`rumah makan Padang Sederhana`); any other run of words is the person's
+ * name, its comma left out (`Seorang penjahit di gang sempit X Y mengatakan`).
  */
 function notTheDescribedPerson(toks: readonly Token[], s: number, end: number): boolean {
   if (end - s === 1 || OWNING_WORDS.has(toks[s - 1]!.lower)) return true;
-  if (!isGivenName(toks[s]!.text)) return true;
-  for (let j = s; j < end; j++) if (!isPlaceWord(toks[j]!.text)) return false;
-  return true;
+  const first = toks[s]!.text;
+  return isPlaceWord(first) || isOrgWord(first);
 }
