@@ -16,6 +16,15 @@ export const FACILITY_HEADS: readonly string[] = words(`
 `);
 
 /**
+ * Heads of shops and eateries (`toko Sumber Rejeki`, `kedai Kopi X`, `warung Soto Y`, `rumah makan
+ * Z`), written lowercase before the shop's own name: the capitalised words after one name the
+ * shop, whatever they look like (names/unnamed-description.ts).
+ */
+export const SHOP_HEADS: ReadonlySet<string> = new Set(
+  words(`toko kedai warung kios lapak gerai depot butik bengkel apotek restoran kafe salon makan`),
+);
+
+/**
  * English words that close a place's name (`Barito River`, `Sunda Strait`, `Banjar Regency`,
  * `Kuta Beach`, `Letnan I Made X Stadium`): the English order puts the head last, and such a
  * name never speaks, though a venue may be named after a person. Not

@@ -25,3 +25,13 @@ describe('an uncued quote names nobody since a renewal (discourse.floatingNamesN
     ).not.toEqual(PAIR);
   });
 });
+
+// Guard: a third person named after the renewal whose own quote has no cue is somebody since.
+test('a newcomer who speaks uncued is no member of the pair', () => {
+  const newcomer = [
+    ...STORY.slice(0, 5),
+    'Kepala Desa Lubai, Bramantyo Tefa, mengunjungi sekolah itu pekan lalu. “Desa kami berutang budi.”',
+    '“Kami ingin tinggal lebih lama,” kata mereka.',
+  ];
+  expect(lastSpeakers(...newcomer)).not.toEqual(['Kartinah Purba', 'Bramantyo Tefa']);
+});

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { withFeaturesOff } from '../../core/engine/features';
 import { castPeople } from './summarize';
 
-// names.model.reduplicatedNoun: a word doubled with a hyphen opening a run is a common noun (a
-// plural, a thing), never the first word of a name.
+// names.model.reduplicatedNoun: a word doubled with a hyphen opening a run before a name the article
+// writes without it elsewhere is a common noun (a plural, a thing), not the first word of the name.
 const ROWS: readonly (readonly [string, string, string])[] = [
   [
     'Jari-jari Sumilah (61) lincah memilin benang di beranda rumahnya.',
@@ -36,4 +36,14 @@ test('a band named with a doubled word keeps it', () => {
       '“Kami rindu penonton di sini,” kata Kupu-Kupu Malam dalam keterangan tertulis.',
     ),
   ).not.toContain('Malam');
+});
+
+// The name written in full every time still loses the doubled word before it.
+test('a doubled word before a name always written in full', () => {
+  expect(
+    castPeople(
+      'Murid-murid Sumilah Purba belajar di bawah terpal biru.',
+      '“Kami belum punya kelas,” kata Sumilah Purba, guru kelas tiga.',
+    ),
+  ).toEqual(['Sumilah Purba']);
 });

@@ -10,6 +10,10 @@ const OFF = ['names.unnamedDescriptionRun'] as const;
 
 const PREPOSED: readonly (readonly [string, string])[] = [
   [
+    'Seorang karyawan di toko Sumber Rejeki mengatakan stok gula masih cukup.',
+    'stok gula masih cukup → ',
+  ],
+  [
     'Sejumlah nelayan di dermaga Sekarwangi mengatakan solar sulit didapat.',
     'solar sulit didapat → ',
   ],

@@ -51,6 +51,8 @@ export interface Speech {
   asks?: boolean;
   /** Its cue was read (a floating quote has none). */
   cued?: boolean;
+  /** A quoted paragraph whose quote goes on in the next one (Candidate.runsOn). */
+  runsOn?: boolean;
   /** Its cue asks (`tanya wartawan`): a question put to somebody. */
   askingCue?: boolean;
 }
@@ -750,16 +752,16 @@ function draftLastPeople(
 }
 
 /**
- * True when a quote with no cue of its own ends at `end` (`Kedua kakak-beradik itu … . “Kami …` then
- * `“…,” kata mereka`): its speaker is only guessed, as a continuation, so having spoken it names
- * nobody since a renewal; it is most often the first paragraph of the quote the plural's cue
- * closes (discourse.floatingNamesNobody).
+ * True when a quote with no cue of its own that runs on into the next paragraph ends at `end`
+ * (`Kedua kakak-beradik itu … . “Kami …` ¶ `“…,” kata mereka`): it is the first part of the quote a
+ * later cue closes, so its speaker is only that cue's, guessed early as a continuation, and having
+ * spoken it names nobody since a renewal (discourse.floatingNamesNobody).
  */
 function floatingAt(speeches: readonly Speech[], end: Pos): boolean {
   if (!featureOn('discourse.floatingNamesNobody')) return false;
   for (let k = speeches.length - 1; k >= 0; k--) {
     const s = speeches[k]!;
-    if (s.end === end) return !s.cued;
+    if (s.end === end) return !s.cued && !!s.runsOn;
     if (s.end < end) return false;
   }
   return false;

@@ -254,6 +254,7 @@ export function resolveAll(
       direct,
       asks: asking,
       cued: !!c.cue,
+      runsOn: !!c.runsOn,
       askingCue: cueIn(ASKING_CUES, c.cue),
     });
   }

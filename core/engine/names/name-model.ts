@@ -557,9 +557,10 @@ function commonWordBeforeName(
   const restAlone = () =>
     evidence.has(words[s + 1]!) && !!evidence.runAlone?.(words.slice(s + 1).join(' '));
   // `Jari-jari X bergerak …` … `kata X`: a word doubled with a hyphen before a name the article
-  // uses alone is a plural or a derived common noun (whose fingers) (names.model.reduplicatedNoun).
+  // writes without it elsewhere is a plural or a derived common noun (whose fingers), not a name
+  // word (`Kupu-Kupu Malam` keeps it) (names.model.reduplicatedNoun).
   if (isReduplicated(w) && featureOn('names.model.reduplicatedNoun'))
-    return restAlone() ? s + 1 : s;
+    return evidence.runAlone?.(words.slice(s + 1).join(' ')) ? s + 1 : s;
   if (!featureOn('names.model.commonNounOpensSentence')) return s;
   if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
   if (!evidence.writesLowercase?.(w.toLowerCase()) && !namedBeforeWord(w, words[s + 1]!, evidence))

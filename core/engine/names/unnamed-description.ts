@@ -25,6 +25,7 @@ import { isLowerWord, type Token } from '../text/text';
 import { isBracketedAge } from './age-phrase';
 import { isPlaceWord } from './name-model';
 import { isOrgWord } from '../../lexicon/name-words';
+import { SHOP_HEADS } from '../../lexicon/facilities';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 
 /**
@@ -93,12 +94,14 @@ const personHead = (w: string): boolean =>
 
 /**
  * True when the run from `s` to `end` cannot be the described person named without a comma: one
- * word, an owner after `milik` (`toko milik X Y`), or a run opening with a place or an
- * organisation's word (`rumah makan Padang Sederhana`); any other run of words is the person's
- * name, its comma left out (`Seorang penjahit di gang sempit X Y mengatakan`).
+ * word, an owner after `milik` (`toko milik X Y`), a shop's name after its head (`toko Sumber
+ * Rejeki`, `rumah makan Padang Sederhana`: SHOP_HEADS), or a run opening with a place or an
+ * organisation's word; any other run of words is the person's name, its comma left out
+ * (`Seorang penjahit di gang sempit X Y mengatakan`).
  */
 function notTheDescribedPerson(toks: readonly Token[], s: number, end: number): boolean {
-  if (end - s === 1 || OWNING_WORDS.has(toks[s - 1]!.lower)) return true;
+  const before = toks[s - 1]!.lower;
+  if (end - s === 1 || OWNING_WORDS.has(before) || SHOP_HEADS.has(before)) return true;
   const first = toks[s]!.text;
   return isPlaceWord(first) || isOrgWord(first);
 }
