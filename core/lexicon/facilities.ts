@@ -16,12 +16,14 @@ export const FACILITY_HEADS: readonly string[] = words(`
 `);
 
 /**
- * Heads of shops and eateries (`toko Sumber Rejeki`, `kedai Kopi X`, `warung Soto Y`, `rumah makan
- * Z`), written lowercase before the shop's own name: the capitalised words after one name the
- * shop, whatever they look like (names/unnamed-description.ts).
+ * Heads of shops and eateries (`toko Sumber Rejeki`, `kedai Kopi X`, `warung Soto Y`), written
+ * lowercase before the shop's own name: the capitalised words after one name the shop, not the
+ * person a description before it brings in (names/unnamed-description.ts). Not `makan` of `rumah
+ * makan`, a verb alone; a shop's name and then a person's with no comma between is read as the
+ * shop's too.
  */
 export const SHOP_HEADS: ReadonlySet<string> = new Set(
-  words(`toko kedai warung kios lapak gerai depot butik bengkel apotek restoran kafe salon makan`),
+  words(`toko kedai warung kios lapak gerai depot butik bengkel apotek restoran kafe salon`),
 );
 
 /**

@@ -753,9 +753,10 @@ function draftLastPeople(
 
 /**
  * True when a quote with no cue of its own that runs on into the next paragraph ends at `end`
- * (`Kedua kakak-beradik itu … . “Kami …` ¶ `“…,” kata mereka`): it is the first part of the quote a
- * later cue closes, so its speaker is only that cue's, guessed early as a continuation, and having
- * spoken it names nobody since a renewal (discourse.floatingNamesNobody).
+ * (`Kedua kakak-beradik itu … . “Kami …` ¶ `“…,” kata mereka`): it is the first part of a quote a
+ * cue in a later paragraph closes, so its speaker is that cue's, only guessed early as a
+ * continuation, and having spoken it names nobody since a renewal (discourse.floatingNamesNobody).
+ * A closed uncued quote is not so read: its speaker may be a newcomer narrated just before it.
  */
 function floatingAt(speeches: readonly Speech[], end: Pos): boolean {
   if (!featureOn('discourse.floatingNamesNobody')) return false;

@@ -542,8 +542,8 @@ export function placeBeforeLoneName(
  * article also writes in lowercase (`kisah itu`), or writes only after giving the name in full
  * (namedBeforeWord), and that no name lexicon or the article knows as a person's, before a name
  * the article uses alone for a speaker and writes alone as a whole run,
- * is a common noun opening the sentence (whose story, whose hands), not the person's first name.
- * Returns `s + 1` then, else `s`.
+ * is a common noun opening the sentence (whose story, whose hands), not the person's first name;
+ * so is a doubled word before a name written without it elsewhere. Returns `s + 1` then, else `s`.
  */
 function commonWordBeforeName(
   words: readonly string[],
@@ -552,20 +552,23 @@ function commonWordBeforeName(
 ): number {
   if (s >= words.length - 1) return s;
   const w = words[s]!;
-  // The rest must be a name the article writes alone elsewhere, so a given name no lexicon knows
-  // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word, and a band's (`Kupu-Kupu Malam`).
-  const restAlone = () =>
-    evidence.has(words[s + 1]!) && !!evidence.runAlone?.(words.slice(s + 1).join(' '));
+  const rest = words.slice(s + 1);
   // `Jari-jari X bergerak …` … `kata X`: a word doubled with a hyphen before a name the article
-  // writes without it elsewhere is a plural or a derived common noun (whose fingers), not a name
-  // word (`Kupu-Kupu Malam` keeps it) (names.model.reduplicatedNoun).
-  if (isReduplicated(w) && featureOn('names.model.reduplicatedNoun'))
-    return evidence.runAlone?.(words.slice(s + 1).join(' ')) ? s + 1 : s;
+  // writes without it elsewhere (a one-word name as a speaker's, `Malam itu, …` is no such use)
+  // is a plural or a derived common noun (whose fingers); `Kupu-Kupu Malam` keeps it
+  // (names.model.reduplicatedNoun).
+  if (isReduplicated(w) && featureOn('names.model.reduplicatedNoun')) {
+    const elsewhere =
+      (rest.length > 1 || evidence.has(rest[0]!)) && evidence.runAlone?.(rest.join(' '));
+    return elsewhere ? s + 1 : s;
+  }
   if (!featureOn('names.model.commonNounOpensSentence')) return s;
   if (!startsUpper(w) || w.length < 3 || personEvidence(w, evidence)) return s;
   if (!evidence.writesLowercase?.(w.toLowerCase()) && !namedBeforeWord(w, words[s + 1]!, evidence))
     return s;
-  return restAlone() ? s + 1 : s;
+  // The rest must be a name the article writes alone elsewhere, so a given name no lexicon knows
+  // (`Bunga Citra Lestari` … `kata Citra`) keeps its first word.
+  return evidence.has(rest[0]!) && evidence.runAlone?.(rest.join(' ')) ? s + 1 : s;
 }
 
 /** True when `w` is one word doubled with a hyphen (`Jari-jari`, `Anak-anak`), whatever the case. */
