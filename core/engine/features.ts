@@ -597,7 +597,7 @@ export const FEATURES = {
   'discourse.unnamedSource':
     'somebody unnamed whom a response or an account comes from (`Keluhan yang sama datang dari seorang penjahit tua.`) is that source, whom the next `-nya` means as it means a subject',
   'discourse.gradeWordsApart':
-    'a word that only grades an office (`besar`, `agung`, `utama`, `umum`) shared by a description and a role tells no office apart (`ujar guru besar itu` does not fit `Duta Besar X`)',
+    'a word that only grades an office (`besar`, `agung`, `utama`, `umum`, `madya`, `khusus`, `tinggi`) shared by a description and a role tells no office apart (`ujar guru besar itu` does not fit `Duta Besar X`)',
   'discourse.floatingNamesNobody':
     'a quote with no cue of its own (`Kedua kakak-beradik itu … . “Kami …` before `“…,” kata mereka`) names nobody since a plural renewal: its speaker is only a continuation guess',
   'discourse.narratedHere':

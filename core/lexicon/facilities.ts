@@ -16,14 +16,14 @@ export const FACILITY_HEADS: readonly string[] = words(`
 `);
 
 /**
- * Heads of shops and eateries (`toko Sumber Rejeki`, `kedai Kopi X`, `warung Soto Y`), written
- * lowercase before the shop's own name: the capitalised words after one name the shop, not the
- * person a description before it brings in (names/unnamed-description.ts). Not `makan` of `rumah
- * makan`, a verb alone; a shop's name and then a person's with no comma between is read as the
- * shop's too.
+ * Heads of shops and eateries (`toko Sumber Rejeki`, `kedai Kopi X`, `warung Soto Y`, `rumah makan
+ * Z`: `makan` closes the head), written lowercase before the shop's own name: the capitalised
+ * words after one name the shop, not the person a description before it brings in
+ * (names/unnamed-description.ts); a shop's name and then a person's with no comma between is read
+ * as the shop's too.
  */
 export const SHOP_HEADS: ReadonlySet<string> = new Set(
-  words(`toko kedai warung kios lapak gerai depot butik bengkel apotek restoran kafe salon`),
+  words(`toko kedai warung kios lapak gerai depot butik bengkel apotek restoran kafe salon makan`),
 );
 
 /**

@@ -78,6 +78,14 @@ const NAMED: readonly (readonly [string, string])[] = [
 
 const MORE: readonly (readonly [string, string])[] = [
   [
+    'Sejumlah warga menunggu di balai desa saat Jonaedi mengatakan bantuan sudah dikirim.',
+    'bantuan sudah dikirim → Jonaedi',
+  ],
+  [
+    'Salah satu pengunjung asal Ende Sri Kusmawati mengatakan pantainya bersih.',
+    'pantainya bersih → Sri Kusmawati',
+  ],
+  [
     'Seorang penjual es di pasar pagi Kusmawati Dalimunthe mengatakan pembeli turun saat hujan.',
     'pembeli turun saat hujan → Kusmawati Dalimunthe',
   ],

@@ -462,8 +462,9 @@ function unnamedSubject(t: readonly Token[], i: number): 'group' | 'one' | null 
  * `Kabar itu dibenarkan (oleh) seorang ayah yang menunggu anaknya. “…,” katanya.`: somebody
  * unnamed right after a passive cue of answering (`dibenarkan`, `diakui`, `ditanggapi`) is its
  * agent, the one answering, whom the next `-nya` means as it means a subject
- * (discourse.unnamedPassiveAgent). Not a predicate noun (`Pelaku disebutkan seorang residivis`)
- * nor `seorang diri` (alone).
+ * (discourse.unnamedPassiveAgent); so is somebody unnamed a response or a spoken account comes
+ * from (`Keluhan yang sama datang dari seorang penjahit tua.`: discourse.unnamedSource). Not a
+ * predicate noun (`Pelaku disebutkan seorang residivis`) nor `seorang diri` (alone).
  */
 function agentAfterPassiveCue(t: readonly Token[], i: number): boolean {
   if (t[i + 1]?.lower === 'diri') return false;

@@ -8,13 +8,11 @@ import { pastLowerRoles, SENTENCE_BREAKS } from './sentence-role';
 import { LOWERCASE_TITLE_SET } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { isNyaWord } from '../names/nya-word';
-import { startsLower } from '../text/chars';
 import { CLAUSE_BREAKS, opensSentence } from '../text/sentence-start';
 import { STATEMENT_JOINERS } from '../../lexicon/cues';
 import { pairNounsBefore } from './pair-nouns';
-import { ACTIVE_VERB_PREFIX, MEN_SHAPED_NOUNS, NOT_VERBS } from '../../lexicon/verb-lookalikes';
-import { ADVERBIAL_SUBORDINATORS, PREPOSITIONS } from '../../lexicon/prepositions';
-import { isVerbShape } from '../text/affix-shapes';
+import { activeVerb } from '../names/active-verb';
+import { ADVERBIAL_SUBORDINATORS } from '../../lexicon/prepositions';
 
 /** Capitalised connectives after which a clause opens (`Sementara Budi Santoso …`). */
 const CLAUSE_OPENERS = new Set(['Sebelumnya', 'Sementara', 'Namun', 'Kemudian', 'Selain']);
@@ -58,15 +56,6 @@ function pastPairNouns(t: readonly Token[], i: number): number {
   }
   return k;
 }
-
-/** True when token `w` is an Indonesian active verb (`menangkap`), not a word of its shape. */
-const activeVerb = (w: Token): boolean =>
-  startsLower(w.text) &&
-  w.lower.startsWith(ACTIVE_VERB_PREFIX) &&
-  isVerbShape(w.lower) &&
-  !MEN_SHAPED_NOUNS.has(w.lower) &&
-  !NOT_VERBS.has(w.lower) &&
-  !PREPOSITIONS.has(w.lower);
 
 /**
  * `Budi menyapu halaman, sementara Rina mencuci piring.`: a conjunction joining a second clause

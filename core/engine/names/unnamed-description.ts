@@ -18,7 +18,8 @@ import {
   OWNING_WORDS,
 } from '../../lexicon/pronouns';
 import { IDENTIFYING_WORDS, ROLE_HEAD_SET, ROLE_WORD_SET } from '../../lexicon/roles';
-import { ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
+import { ADVERBIAL_SUBORDINATORS, ORIGIN_WORDS, PREPOSITIONS } from '../../lexicon/prepositions';
+import { activeVerb } from './active-verb';
 import { featureOn } from '../features';
 import { sentenceStart } from '../text/sentence-start';
 import { isLowerWord, type Token } from '../text/text';
@@ -36,6 +37,9 @@ import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 const opensAdjunct = (w: string): boolean =>
   (PREPOSITIONS.has(w) || ORIGIN_WORDS.has(w)) && !KIN_JOINS.has(w) && w !== COMITATIVE;
 
+/** `yang`: the relative clause a description may carry (`Seorang sopir yang mangkal di …`). */
+const RELATIVE = 'yang';
+
 /** `dengan` (with): a companion, as KIN_JOINS are. */
 const COMITATIVE = 'dengan';
 
@@ -50,7 +54,9 @@ const MAX_DESCRIPTION = 12;
 /**
  * Where the unnamed subject whose description holds the run from token `s` to `end` (exclusive)
  * opens, or -1. The run cannot be the described person named without a comma
- * (notTheDescribedPerson: `… Sri Wahyuni` names her), and stands in an adjunct opened after the head; the
+ * (notTheDescribedPerson: `… Sri Wahyuni` names her), and stands past a preposition after the
+ * head, with no verb of the subject's own or subordinate clause before it (`… menangis di jalan saat
+ * X berkata`: X is another clause's subject); the
  * word right before it is no role word (`seorang anggota DPRD X`), naming word or companion word,
  * nothing but lowercase words stand between the determiner and it (a comma sets a name off:
  * `Seorang pedagang, X, …`), and no demonstrative closes the description first
@@ -68,9 +74,14 @@ export function unnamedDescriptionOpening(toks: readonly Token[], s: number, end
   const head = o + determinerLength(toks, o);
   if (head === o || s - o > MAX_DESCRIPTION || s - 1 <= head) return -1;
   let governed = false;
+  let relative = false;
   for (let j = head; j < s; j++) {
     const w = toks[j]!;
     if (!isLowerWord(w.text) || DEFINITE.has(w.lower)) return -1;
+    // `Seorang ibu menangis di jalan saat X berkata …`: the subject's own verb, or a subordinate
+    // clause, closes the description; a relative clause's verb (`yang mangkal di …`) does not.
+    relative ||= w.lower === RELATIVE;
+    if (ADVERBIAL_SUBORDINATORS.has(w.lower) || (!relative && activeVerb(w))) return -1;
     governed ||= j > head && opensAdjunct(w.lower);
   }
   return governed ? o : -1;
@@ -95,13 +106,15 @@ const personHead = (w: string): boolean =>
 /**
  * True when the run from `s` to `end` cannot be the described person named without a comma: one
  * word, an owner after `milik` (`toko milik X Y`), a shop's name after its head (`toko Sumber
- * Rejeki`, `rumah makan Padang Sederhana`: SHOP_HEADS), or a run opening with a place or an
- * organisation's word; any other run of words is the person's name, its comma left out
+ * Rejeki`, `rumah makan Padang Sederhana`: SHOP_HEADS), a run opening with an organisation's word,
+ * or place words only; any other run of words is the person's name, its comma left out
  * (`Seorang penjahit di gang sempit X Y mengatakan`).
  */
 function notTheDescribedPerson(toks: readonly Token[], s: number, end: number): boolean {
   const before = toks[s - 1]!.lower;
   if (end - s === 1 || OWNING_WORDS.has(before) || SHOP_HEADS.has(before)) return true;
-  const first = toks[s]!.text;
-  return isPlaceWord(first) || isOrgWord(first);
+  // `asal Jakarta Rina Marlina`: a place before a name is split off the name, which speaks.
+  if (isOrgWord(toks[s]!.text)) return true;
+  for (let j = s; j < end; j++) if (!isPlaceWord(toks[j]!.text)) return false;
+  return true;
 }
