@@ -599,7 +599,7 @@ export const FEATURES = {
   'discourse.gradeWordsApart':
     'a word that only grades an office (`besar`, `agung`, `utama`, `umum`, `madya`, `khusus`, `tinggi`) shared by a description and a role tells no office apart (`ujar guru besar itu` does not fit `Duta Besar X`)',
   'discourse.floatingNamesNobody':
-    'a quote with no cue of its own (`Kedua kakak-beradik itu … . “Kami …` before `“…,” kata mereka`) names nobody since a plural renewal: its speaker is only a continuation guess',
+    'a quote with no cue of its own that runs on into the next paragraph (`Kedua kakak-beradik itu … . “Kami …` ¶ `“…,” kata mereka`) names nobody since a plural renewal: its speaker is only a continuation guess',
   'discourse.narratedHere':
     'antecedent: introduced after the previous quote in its paragraph by a clause that reports nothing, and pointed back to there',
   'discourse.narratedBefore':

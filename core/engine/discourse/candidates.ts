@@ -690,11 +690,12 @@ function draftLastPeople(
   // sentence: `Keduanya lalu mendesak …` renews nobody for itself.
   const found = pluralRenewal(doc.body, para, told, doc.sentenceStart(at));
   // A place named since (`Tim itu mewakili Jawa Tengah. Ketiganya …`) is nobody who renews.
+  const floating = floatingEnds(speeches);
   const namedSince = (d: Draft) =>
     d.entities.length === 1 &&
     d.latestPara >= found!.para &&
     !(featureOn('discourse.renewalOverPlace') && anyPlace(d.entities, memo)) &&
-    !floatingAt(speeches, d.latest);
+    !floating.has(d.latest);
   const fits = found && (!counted || found.count === told);
   const renewal = fits && !drafts.values().some(namedSince) ? found : null;
   // `ketiga nelayan itu …`: the count a plain `mereka` after it means.
@@ -752,21 +753,18 @@ function draftLastPeople(
 }
 
 /**
- * True when a quote with no cue of its own that runs on into the next paragraph ends at `end`
- * (`Kedua kakak-beradik itu … . “Kami …` ¶ `“…,” kata mereka`): it is the first part of a quote a
+ * Where the quotes with no cue of their own that run on into the next paragraph end
+ * (`Kedua kakak-beradik itu … . “Kami …` ¶ `“…,” kata mereka`): each is the first part of a quote a
  * cue in a later paragraph closes, so its speaker is that cue's, only guessed early as a
- * continuation, and having spoken it names nobody since a renewal (discourse.floatingNamesNobody).
+ * continuation, and having spoken one names nobody since a renewal (discourse.floatingNamesNobody).
  * A closed uncued quote is not so read: its speaker may be a newcomer narrated just before it.
  */
-function floatingAt(speeches: readonly Speech[], end: Pos): boolean {
-  if (!featureOn('discourse.floatingNamesNobody')) return false;
-  for (let k = speeches.length - 1; k >= 0; k--) {
-    const s = speeches[k]!;
-    if (s.end === end) return !s.cued && !!s.runsOn;
-    if (s.end < end) return false;
-  }
-  return false;
+function floatingEnds(speeches: readonly Speech[]): ReadonlySet<Pos> {
+  if (!featureOn('discourse.floatingNamesNobody')) return NO_ENDS;
+  return new Set(speeches.filter(s => !s.cued && s.runsOn).map(s => s.end));
 }
+
+const NO_ENDS: ReadonlySet<Pos> = new Set();
 
 /**
  * The people heard from, renewed as a plural subject of the running text (`Sore harinya, pasangan
