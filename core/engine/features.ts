@@ -771,6 +771,8 @@ export const FEATURES = {
     'an organisation inside the description before `, Name` (`Juru bicara X, Budi,`) is spoken for by Budi',
   'discourse.statementAuthor':
     'a written statement closed by a demonstrative as the speaker (`tulis keterangan tersebut`, `demikian bunyi pernyataan itu`) is its author, the nearest clause subject before it (discourse/statement-author.ts)',
+  'discourse.englishStatementAuthor':
+    'an English statement pointed back to (`the statement said`, `the joint communique said`) is its author, as `kata pernyataan itu` is (discourse/statement-author.ts)',
   'discourse.organisationDescription':
     'a description headed by an organisation noun (`The agency warned`, `Organisasi itu meminta`) is the organisation last spoken or named',
   'discourse.indefiniteIntro':
@@ -1276,6 +1278,10 @@ export const FEATURES = {
     "an organisation spelled out by the bracketed acronym closing a run (`Ketua Himpunan Petani Garam Sari Makmur (HPGSM)`) holds no person's name: the run is an office",
   'names.model.seatedOffice':
     'an institution named with its seat (`KBRI Canberra`, `Polsek Cibeunying`, `Kodim 0815`, `Perum Bulog Kantor Wilayah X`) is one organisation: no person named by the seat, no bare role',
+  'names.professionAfterDegree':
+    'a professional title after a degree in a chain set off by commas (`X, M.Psi, Psikolog, menjelaskan`, `X, S.E., Ak., CA,`) is a link of the chain, not the speaker (lexicon/honorifics.ts LICENCE_TITLES)',
+  'names.model.abstractSeat':
+    'an English abstract noun (`ASEAN Cooperation`) is no seat no gazetteer knows: the run is no institution named by its seat (text/word-shape.ts)',
   'names.model.seatAfterHead':
     'a head that takes its jurisdiction followed only by one or two place words names an office by its seat, nobody (`Kapolsek Tanjung Karang`, `Camat Sukajadi`)',
   'names.model.brandWord':

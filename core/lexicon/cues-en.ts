@@ -321,3 +321,15 @@ export const EN_NAMING_OBJECT_OPENERS: ReadonlySet<string> = new Set(
 export const EN_NOT_COMPLEMENT: ReadonlySet<string> = new Set(
   words(`day week month year few little lot while number couple bit well much soon part result`),
 );
+
+/**
+ * English nouns for a written statement and the words that may stand between `the` and them:
+ * `“…,” the statement said`, `the joint communique said` point back to the statement's author
+ * (discourse/statement-author.ts), as `kata pernyataan itu` does in Indonesian.
+ */
+export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set(
+  words(`statement communique communiqué release letter post declaration`),
+);
+export const EN_STATEMENT_MODIFIERS: ReadonlySet<string> = new Set(
+  words(`joint official written press brief short separate same`),
+);

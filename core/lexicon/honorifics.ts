@@ -139,7 +139,9 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * computing, architecture, health and applied (`S.Tr`, Sarjana Terapan) degrees of the
  * national list not written above, with the nutrition and midwifery ones village health stories
  * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`), and the public administration degrees of regional officials
- * (`S.AP`, `M.AP`: Sarjana and Magister Administrasi Publik). The diplomas (`A.Md.Keb`) are read by their shape, below;
+ * (`S.AP`, `M.AP`: Sarjana and Magister Administrasi Publik), with the applied bachelor's of the
+ * civil service academy that district heads write (`S.STP`, Sarjana Sains Terapan Pemerintahan;
+ * `S.ST`, Sarjana Sains Terapan) and the psychology master's (`M.Psi`, `M.Psi.T`). The diplomas (`A.Md.Keb`) are read by their shape, below;
  * `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`
@@ -154,6 +156,7 @@ const DOTTED_DEGREES: readonly string[] = words(`
   M.Kom S.Ars M.Ars S.Kes M.Biomed S.Tr M.Tr
   M.Gz S.Keb M.Keb S.Tr.Keb S.Tr.Kes S.Tr.Kep
   S.AP M.AP
+  S.STP S.ST M.Psi M.Psi.T
 `);
 /**
  * Degrees never written with a dot inside (`MBA`, `Apt`). The second line holds the master's
@@ -267,6 +270,19 @@ export function isChainedDegree(w: string, degreeAfter: boolean): boolean {
   if (!degreeAfter || !featureOn('names.initialsLikeDegree')) return false;
   return INITIALS_LIKE.has(dropFinalDot(w));
 }
+
+/**
+ * Professional titles written after the degrees that qualify for them, in the same chain set off
+ * by commas (`X, M.Psi, Psikolog, menjelaskan`: a licensed psychologist; `X, S.E., Ak., CA,`: a
+ * registered accountant, a chartered one). As a word of their own they open a role or a sentence
+ * (`Psikolog X menilai`), so they are read as a link of the chain only after a degree
+ * (names/degrees-after.ts, names.professionAfterDegree). Case as written, no final dot.
+ */
+const LICENCE_TITLES: ReadonlySet<string> = new Set(words(`Psikolog Ak CA`));
+
+/** True when `w` is a professional title written after a degree (LICENCE_TITLES). */
+export const isLicenceTitle = (w: string): boolean =>
+  LICENCE_TITLES.has(dropFinalDot(w)) && featureOn('names.professionAfterDegree');
 
 /**
  * `M.Par`, `S.Ds`, `M.Or`: the shape of a bachelor's (`S.`) or master's (`M.`) degree written with

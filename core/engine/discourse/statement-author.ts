@@ -4,7 +4,9 @@
  * last made a clause's subject (`Kementerian X dalam keterangan tertulisnya menyebutkan …`,
  * `Dalam pernyataan sikapnya, Serikat Y menuntut …`), never the person who spoke before it.
  */
+import { EN_STATEMENT_MODIFIERS, EN_STATEMENT_NOUNS } from '../../lexicon/cues-en';
 import { DEFINITE } from '../../lexicon/pronouns';
+import { featureOn } from '../features';
 import type { Entity, Pos } from '../cast/entity';
 import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { STATEMENT_MODIFIERS, STATEMENT_NOUNS } from '../names/statement-source';
@@ -17,9 +19,22 @@ import type { DocIndex } from './doc-index';
  */
 export function isStatementPointer(text: string): boolean {
   const words = nameTokens(text);
+  if (words[0] === 'the') return isEnglishStatementPointer(words);
   if (!STATEMENT_NOUNS.has(words[0] ?? '') || !DEFINITE.has(words[words.length - 1] ?? ''))
     return false;
   return words.slice(1, -1).every(w => STATEMENT_MODIFIERS.has(w));
+}
+
+/**
+ * `the statement`, `the joint communique`: English puts the definite article before the noun and
+ * its modifiers, and the pointer means the author as the Indonesian one does
+ * (discourse.englishStatementAuthor).
+ */
+function isEnglishStatementPointer(words: readonly string[]): boolean {
+  const noun = words[words.length - 1] ?? '';
+  if (words.length < 2 || !EN_STATEMENT_NOUNS.has(noun)) return false;
+  if (!words.slice(1, -1).every(w => EN_STATEMENT_MODIFIERS.has(w))) return false;
+  return featureOn('discourse.englishStatementAuthor');
 }
 
 /**

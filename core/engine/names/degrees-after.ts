@@ -10,6 +10,7 @@ import {
   isChainedDegree,
   isDegree,
   isDegreeShaped,
+  isLicenceTitle,
 } from '../../lexicon/honorifics';
 import { featureOn } from '../features';
 import { NAMESAKE_HEAD_SET, NAMING_HEAD_SET } from '../../lexicon/facilities';
@@ -51,6 +52,22 @@ export function nameBeforeDegrees(
 }
 
 /**
+ * True when the link before the comma at token `c` is a degree, past any professional titles
+ * (`, S.E., Ak., CA,`: `Ak` then `S.E`): a professional title follows a degree.
+ */
+function degreeBeforeTitles(toks: readonly Token[], c: number, text: string): boolean {
+  for (let comma = c; ;) {
+    let p = comma - 1;
+    while (p > 0 && toks[p]!.text !== ',' && comma - p <= MAX_DEGREE_TOKENS) p--;
+    if (toks[p]?.text !== ',' || p >= comma - 1) return false;
+    const link = text.slice(toks[p + 1]!.start, toks[comma - 1]!.end);
+    if (isChainedDegree(link, true)) return true;
+    if (!isLicenceTitle(link)) return false;
+    comma = p;
+  }
+}
+
+/**
  * True when the tokens between the comma before token `c` and `c` spell one degree written with
  * dots (`, Sp.P, MPH,`: `Sp`, `.`, `P`), which the walk steps over as it does a one-token degree
  * (names.degreeRunAlone).
@@ -82,6 +99,8 @@ export function chainedDegreeAt(
 ): boolean {
   const written = text.slice(toks[i]!.start, toks[end - 1]!.end);
   if (isChainedDegree(written, degreeAfter)) return true;
+  // `, M.Psi, Psikolog,`: a professional title closes the chain after a degree.
+  if (isLicenceTitle(written)) return degreeBeforeTitles(toks, i - 1, text);
   if (!isDegreeShaped(written)) return false;
   return degreeEndsAt(toks, i - 1, text) || titledNameBefore(toks, i - 1);
 }

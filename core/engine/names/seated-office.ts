@@ -18,6 +18,7 @@ import {
   ROLE_HEAD_SET,
 } from '../../lexicon/roles';
 import { hasNumber, startsUpper } from '../text/chars';
+import { isEnglishAbstractNoun } from '../text/word-shape';
 import { knownPlace, personEvidence, type ArticleEvidence } from './name-model';
 import { isAcronym } from './name-run';
 
@@ -57,7 +58,10 @@ export function seatedOffice(words: readonly string[], evidence: ArticleEvidence
   if (seat.some(w => personEvidence(w, evidence) || officeWord(w.toLowerCase()))) return false;
   // `AM Rahmanto`: two capitals may be a person's initials, so after them only a known seat will do.
   const last = words[0]!.length > 2 ? seat.length - 1 : -1;
-  return seat.every((w, k) => seatWord(w, evidence) || (k === last && startsUpper(w)));
+  // `ASEAN Cooperation`: an English abstract noun is the institution's field, no seat.
+  return seat.every(
+    (w, k) => seatWord(w, evidence) || (k === last && startsUpper(w) && !isEnglishAbstractNoun(w)),
+  );
 }
 
 /**

@@ -74,3 +74,17 @@ export const isRankNumeral = (w: string): boolean =>
  */
 export const isPossessive = (w: string): boolean =>
   w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'));
+
+/** English derivational endings of abstract nouns (`Cooperation`, `Development`, `Security`). */
+const ENGLISH_ABSTRACT_ENDINGS: readonly string[] = ['tion', 'sion', 'ment', 'ness', 'ship', 'ity'];
+
+/**
+ * True when a capitalised word of seven letters or more ends as an English abstract noun: such a
+ * word names a field or an activity (`ASEAN Cooperation`), never the seat of an office, and no
+ * Indonesian place or name word ends that way (names.model.abstractSeat).
+ */
+export function isEnglishAbstractNoun(word: string): boolean {
+  if (word.length < 7 || !isCapLowerWord(word)) return false;
+  const w = word.toLowerCase();
+  return ENGLISH_ABSTRACT_ENDINGS.some(e => w.endsWith(e)) && featureOn('names.model.abstractSeat');
+}
