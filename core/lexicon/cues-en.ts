@@ -325,10 +325,11 @@ export const EN_NOT_COMPLEMENT: ReadonlySet<string> = new Set(
 /**
  * English nouns for a written statement and the words that may stand between `the` and them:
  * `“…,” the statement said`, `the joint communique said` point back to the statement's author
- * (discourse/statement-author.ts), as `kata pernyataan itu` does in Indonesian.
+ * (discourse/statement-author.ts), as `kata pernyataan itu` does in Indonesian. Not `the letter`
+ * or `the post`: English copy as often quotes one the subject received or criticised.
  */
 export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set(
-  words(`statement communique communiqué release letter post declaration`),
+  words(`statement communique communiqué release declaration`),
 );
 export const EN_STATEMENT_MODIFIERS: ReadonlySet<string> = new Set(
   words(`joint official written press brief short separate same`),

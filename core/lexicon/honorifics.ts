@@ -141,7 +141,8 @@ export const SHORT_GIVEN_NAMES: readonly string[] = words(`moh moch muh mhd abd 
  * meet (`M.Gz`, `S.Keb`, `S.Tr.Keb`), and the public administration degrees of regional officials
  * (`S.AP`, `M.AP`: Sarjana and Magister Administrasi Publik), with the applied bachelor's of the
  * civil service academy that district heads write (`S.STP`, Sarjana Sains Terapan Pemerintahan;
- * `S.ST`, Sarjana Sains Terapan) and the psychology master's (`M.Psi`, `M.Psi.T`). The diplomas (`A.Md.Keb`) are read by their shape, below;
+ * `S.ST`, Sarjana Sains Terapan) and the psychology master's (`M.Psi`, `M.Psi.T`). The diplomas
+ * (`A.Md.Keb`) are read by their shape, below;
  * `S.P` (Sarjana Pertanian) is read apart, below.
  */
 const DOTTED_DEGREES: readonly string[] = words(`

@@ -66,3 +66,26 @@ describe('a pronoun opening the paragraph after a skipped page line still finds 
       expect(sorted(lastSpeakers(...paragraphs))).not.toEqual(sorted(ALL)),
     ));
 });
+
+// discourse.companionOrigins: where each companion comes from is that companion's note, and the
+// list runs on past it.
+describe('companions named with where they come from', () => {
+  const GROUP = ['Kartinah Sumilah', 'Jonaedi Purba', 'Sukamto Tumangger'];
+  const ROWS: readonly (readonly [string, string])[] = [
+    [
+      'Kartinah Sumilah maju ke mimbar bersama dua anggota lain, Jonaedi Purba dari Fraksi Hijau dan Sukamto Tumangger dari Fraksi Biru.',
+      '"Kami menuntut jawaban tertulis," ujar ketiganya.',
+    ],
+    [
+      'Kartinah Sumilah datang bersama Jonaedi Purba asal Ende dan Sukamto Tumangger asal Lubai.',
+      '"Jalan ini sudah rusak lima tahun," kata mereka.',
+    ],
+  ];
+  test.each(ROWS)('%s', (intro, quote) =>
+    expect(sorted(lastSpeakers(intro, quote))).toEqual(sorted(GROUP)),
+  );
+  test.each(ROWS)('switched off: %s', (intro, quote) => {
+    const off = withFeaturesOff(['discourse.companionOrigins'], () => lastSpeakers(intro, quote));
+    expect(sorted(off)).not.toEqual(sorted(GROUP));
+  });
+});

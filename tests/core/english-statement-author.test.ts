@@ -24,7 +24,7 @@ const ROWS: [string, string][] = [
   ],
   [
     'Tanah Datar Teachers Forum',
-    'The Tanah Datar Teachers Forum said in a letter to the governor that classrooms were unsafe. "Every child deserves a roof over the classroom," the letter said.',
+    'The Tanah Datar Teachers Forum said on Friday that classrooms were unsafe. "Every child deserves a roof over the classroom," the official communique said.',
   ],
 ];
 
@@ -35,6 +35,15 @@ describe('an English statement pointed back to is its author (discourse.englishS
     const off = withFeaturesOff(['discourse.englishStatementAuthor'], () => lastQuote(paragraph));
     expect(off).not.toBe(author);
   });
+
+  // Guards from a review: a publication (`the Post`) and a letter someone received are no
+  // statement of the subject before them.
+  test.each([
+    'Governor Sukamto Jonaedi denied the claim after the Ende Post published a report. "The audit found gaps," the Post said.',
+    'Regent Surtaman Dalimunthe said he had received a letter from the fishers. "We have waited three years," the letter said.',
+  ])('no statement pointer: %s', paragraph =>
+    expect(lastQuote(paragraph)).not.toMatch(/Sukamto Jonaedi|Surtaman Dalimunthe/u),
+  );
 
   test('a person named as the subject before the statement is its author', () => {
     const paragraph =

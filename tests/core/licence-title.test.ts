@@ -16,6 +16,11 @@ const ROWS: readonly (readonly [paragraph: string, name: string])[] = [
     'Auditor koperasi, Purbasari Wartinah, S.E., Ak., CA, menjelaskan laporan keuangan belum diperiksa.',
     'Purbasari Wartinah',
   ],
+  // A review's finding: the undotted `Ak` is a link of the chain too.
+  [
+    'Ketua ikatan akuntan daerah, Sukamto Jonaedi, SE, Ak, CA, menilai audit desa perlu diperketat.',
+    'Sukamto Jonaedi',
+  ],
 ];
 
 /**

@@ -12,7 +12,8 @@ import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
-import { isSpaceCp, lazyRegExp, trailingRun } from '../text/chars';
+import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
+import { isSpaceCp, lazyRegExp, startsUpper, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
 
 /** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
@@ -125,17 +126,42 @@ function groupsAt(
   return out;
 }
 
-/** The companions listed from record `i` on: each next person record joined by a list gap. */
+/**
+ * The companions listed from record `i` on: each next person record joined by a list gap. Where a
+ * companion comes from (`A dari Fraksi X dan B dari Fraksi Y`, `A asal Ende dan B`) is that
+ * companion's note, and the gap to the next is read after it (discourse.companionOrigins).
+ */
 function companionsFrom(records: readonly CastRecord[], i: number, text: string): CastRecord[] {
   const out = [records[i]!];
+  let end = records[i]!.end;
   for (let k = i + 1; k < records.length; k++) {
-    const prev = out[out.length - 1]!;
     const r = records[k]!;
-    if (r.kind !== 'person' || paragraphOf(r.at) !== paragraphOf(prev.at)) break;
-    if (!LIST_GAP.test(text.slice(offsetOf(prev.end), offsetOf(r.at)))) break;
+    if (paragraphOf(r.at) !== paragraphOf(end)) break;
+    const gap = text.slice(offsetOf(end), offsetOf(r.at));
+    if (r.kind !== 'person') {
+      // `dari Fraksi X`: the origin read as a record of its own.
+      if (pastOrigin(gap) !== '') break;
+      end = r.end;
+      continue;
+    }
+    if (!LIST_GAP.test(gap) && !LIST_GAP.test(pastOrigin(gap) ?? '')) break;
     out.push(r);
+    end = r.end;
   }
   return out;
+}
+
+/**
+ * What is left of `gap` after an origin word and the capitalised words after it (` asal Ende dan `
+ * → ` dan `, ` dari ` → empty); null when it opens with no origin word or the switch is off.
+ */
+function pastOrigin(gap: string): string | null {
+  const words = gap.trim().split(SPACE_RUNS);
+  if (!ORIGIN_PREPOSITIONS.has(words[0]?.toLowerCase() ?? '')) return null;
+  if (!featureOn('discourse.companionOrigins')) return null;
+  let k = 1;
+  while (k < words.length && startsUpper(words[k]!)) k++;
+  return k < words.length ? ` ${words.slice(k).join(' ')} ` : '';
 }
 
 /**

@@ -40,10 +40,12 @@ export function nameBeforeDegrees(
     if (c <= 0 || toks[c]!.text !== ',' || c === end - 1) return comma;
     // A degree was walked over after this one unless `end` is where the walk started.
     if (!chainedDegreeAt(toks, c + 1, end, text, end !== comma)) return comma;
-    // Another degree may come before this one (`, S.H., M.H.,`); a name word ends the walk.
+    // Another degree or professional title may come before this one (`, S.H., M.H.,`, `, SE, Ak,
+    // CA,`); a name word ends the walk.
     if (
       isRunToken(toks[c - 1]) &&
       !isChainedDegree(toks[c - 1]!.text, true) &&
+      !isLicenceTitle(toks[c - 1]!.text) &&
       !degreeEndsAt(toks, c, text)
     )
       return c - 1;
@@ -87,7 +89,8 @@ function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean 
  * True when the tokens from `i` to `end` (a run right after a comma) spell a degree set off in a
  * chain: one of the lists, one that may be initials when `degreeAfter` says another degree follows
  * (`, SP, M.Si,`: isChainedDegree), or one of a degree's shape right after another degree
- * (`, S.Sos., M.Par,`; names.degreeShapeInChain). The one reading of a chain's link, for the walk
+ * (`, S.Sos., M.Par,`; names.degreeShapeInChain), or a professional title after a degree (`,
+ * M.Psi, Psikolog,`: names.professionAfterDegree). The one reading of a chain's link, for the walk
  * back from a cue (nameBeforeDegrees) and for a run read forward (cast/read-mentions.ts).
  */
 export function chainedDegreeAt(

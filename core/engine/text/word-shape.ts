@@ -79,9 +79,9 @@ export const isPossessive = (w: string): boolean =>
 const ENGLISH_ABSTRACT_ENDINGS: readonly string[] = ['tion', 'sion', 'ment', 'ness', 'ship', 'ity'];
 
 /**
- * True when a capitalised word of seven letters or more ends as an English abstract noun: such a
- * word names a field or an activity (`ASEAN Cooperation`), never the seat of an office, and no
- * Indonesian place or name word ends that way (names.model.abstractSeat).
+ * True when a capitalised word of seven letters or more ends as an English abstract noun: after an
+ * institution such a word names a field or an activity (`ASEAN Cooperation`), never the seat of
+ * its office (names.model.abstractSeat). Only for seats: a few names end that way too (`Clement`).
  */
 export function isEnglishAbstractNoun(word: string): boolean {
   if (word.length < 7 || !isCapLowerWord(word)) return false;
