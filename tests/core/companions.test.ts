@@ -89,3 +89,29 @@ describe('companions named with where they come from', () => {
     expect(sorted(off)).not.toEqual(sorted(GROUP));
   });
 });
+
+// Guards from a review: the origin's words end at the sentence's end, and a name after `dan`
+// that opens its own clause is no companion.
+describe('an origin does not carry the list past its member', () => {
+  test.each([
+    [
+      'Kartinah Sumilah berjaga di posko bersama suaminya, Jonaedi Purba asal Lubai. Senin (12/3), Sukamto Tumangger datang membawa beras.',
+      '"Kami hanya minta sertifikat," ujar keduanya.',
+    ],
+    [
+      'Kartinah Sumilah datang ke balai desa bersama suaminya, Jonaedi Purba dari Desa Lubai dan Sukamto Tumangger mencatat kedatangan mereka di buku tamu.',
+      '"Kami hanya minta sertifikat," ujar keduanya.',
+    ],
+  ])('%s', (intro, quote) =>
+    expect(sorted(lastSpeakers(intro, quote))).toEqual(['Jonaedi Purba', 'Kartinah Sumilah']),
+  );
+
+  test('an origin closed by the comma before `dan` keeps the next member', () => {
+    const intro =
+      'Kartinah Sumilah datang bersama dua tetangganya, Jonaedi Purba asal Lubai, dan Sukamto Tumangger asal Ende.';
+    const all = ['Kartinah Sumilah', 'Jonaedi Purba', 'Sukamto Tumangger'];
+    expect(sorted(lastSpeakers(intro, '"Kami menunggu jawaban," ujar ketiganya.'))).toEqual(
+      sorted(all),
+    );
+  });
+});

@@ -45,6 +45,12 @@ describe('an English statement pointed back to is its author (discourse.englishS
     expect(lastQuote(paragraph)).not.toMatch(/Sukamto Jonaedi|Surtaman Dalimunthe/u),
   );
 
+  test('a statement written in title case is still a statement', () => {
+    const paragraph =
+      'Fisheries Minister Sukamto Jonaedi signed the Joint Statement in Ende on Friday. "Both sides will patrol the strait," the Joint Statement said.';
+    expect(lastQuote(paragraph)).toBe('Sukamto Jonaedi');
+  });
+
   test('a person named as the subject before the statement is its author', () => {
     const paragraph =
       'Sukamto Jonaedi, who heads the relief mission, said in a statement that supplies were low. "We need fuel before flour," the statement said.';

@@ -134,35 +134,63 @@ function groupsAt(
 function companionsFrom(records: readonly CastRecord[], i: number, text: string): CastRecord[] {
   const out = [records[i]!];
   let end = records[i]!.end;
+  // The gap runs on from the last companion's origin, read as a record of its own.
+  let noted = false;
   for (let k = i + 1; k < records.length; k++) {
     const r = records[k]!;
     if (paragraphOf(r.at) !== paragraphOf(end)) break;
     const gap = text.slice(offsetOf(end), offsetOf(r.at));
     if (r.kind !== 'person') {
-      // `dari Fraksi X`: the origin read as a record of its own.
-      if (pastOrigin(gap) !== '') break;
-      end = r.end;
+      // `dari Fraksi X`: the origin read as a record of its own (a place, a body).
+      if (noted || pastOrigin(gap) !== '') break;
+      [end, noted] = [r.end, true];
       continue;
     }
-    if (!LIST_GAP.test(gap) && !LIST_GAP.test(pastOrigin(gap) ?? '')) break;
+    const rest = noted ? gap : pastOrigin(gap);
+    const joined = rest === null ? LIST_GAP.test(gap) : LIST_GAP.test(rest) && endsMember(text, r);
+    if (!joined) break;
     out.push(r);
-    end = r.end;
+    [end, noted] = [r.end, false];
   }
   return out;
 }
 
 /**
- * What is left of `gap` after an origin word and the capitalised words after it (` asal Ende dan `
- * → ` dan `, ` dari ` → empty); null when it opens with no origin word or the switch is off.
+ * What is left of `gap` after an origin word and the capitalised words of the place or body after
+ * it (` asal Ende dan ` → ` dan `, ` dari Lubai, ` → `, `, ` dari ` → empty); null when it opens
+ * with no origin word, when the origin's words run past a sentence's end (`asal Lubai. Senin …`),
+ * or when the switch is off.
  */
 function pastOrigin(gap: string): string | null {
   const words = gap.trim().split(SPACE_RUNS);
   if (!ORIGIN_PREPOSITIONS.has(words[0]?.toLowerCase() ?? '')) return null;
   if (!featureOn('discourse.companionOrigins')) return null;
-  let k = 1;
-  while (k < words.length && startsUpper(words[k]!)) k++;
-  return k < words.length ? ` ${words.slice(k).join(' ')} ` : '';
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!startsUpper(w)) return ` ${words.slice(k).join(' ')} `;
+    if (SENTENCE_ENDS.has(w[w.length - 1]!)) return null;
+    // `dari Lubai, Y …`: the comma glued to the place's last word is the list's.
+    if (w.endsWith(',')) return `, ${words.slice(k + 1).join(' ')} `;
+  }
+  return '';
 }
+
+/** The marks that end a sentence when a word ends with one. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * True when the companion record `r` ends its own member of the list the way the one before it
+ * did after an origin (`A dari X dan B dari Y`, `… dan B (30).`, `… dan B, …`): with its own origin,
+ * an age, a comma or the sentence's end. `… dan B mencatat …` opens a clause of its own.
+ */
+function endsMember(text: string, r: CastRecord): boolean {
+  const after = text.slice(offsetOf(r.end), offsetOf(r.end) + 12).trimStart();
+  const word = after.split(SPACE_RUNS, 1)[0]!.toLowerCase();
+  return ORIGIN_PREPOSITIONS.has(word) || after === '' || MEMBER_CLOSES.has(after[0]!);
+}
+
+/** What closes a listed member: a comma, a sentence's end, a bracket (an age). */
+const MEMBER_CLOSES: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', '(']);
 
 /**
  * Who acts with the companions: the person opening the clause before the phrase in its sentence

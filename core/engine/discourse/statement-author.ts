@@ -11,7 +11,6 @@ import type { Entity, Pos } from '../cast/entity';
 import { isSubjectRole, type CastRecord } from '../cast/mention-record';
 import { STATEMENT_MODIFIERS, STATEMENT_NOUNS } from '../names/statement-source';
 import { nameTokens } from '../text/token-runs';
-import { startsUpper } from '../text/chars';
 import type { DocIndex } from './doc-index';
 
 /**
@@ -21,17 +20,10 @@ import type { DocIndex } from './doc-index';
  */
 export function isStatementPointer(text: string): boolean {
   const words = nameTokens(text);
-  // `the Post said`: a capitalised noun names a publication, no statement.
-  if (words[0] === 'the') return !startsUpperLast(text) && isEnglishStatementPointer(words);
+  if (words[0] === 'the') return isEnglishStatementPointer(words);
   if (!STATEMENT_NOUNS.has(words[0] ?? '') || !DEFINITE.has(words[words.length - 1] ?? ''))
     return false;
   return words.slice(1, -1).every(w => STATEMENT_MODIFIERS.has(w));
-}
-
-/** True when the last word of `text` is capitalised. */
-function startsUpperLast(text: string): boolean {
-  const last = text.trimEnd().split(' ').pop() ?? '';
-  return startsUpper(last);
 }
 
 /**
