@@ -115,3 +115,17 @@ describe('an origin does not carry the list past its member', () => {
     );
   });
 });
+
+// Guards from a third review: a count announces the members, so the verb after the last is the
+// group's; a place's words run on past their commas.
+describe('an origin inside a counted list of companions', () => {
+  const THREE = ['Kartinah Sumilah', 'Jonaedi Purba', 'Sukamto Tumangger'];
+  test.each([
+    'Kartinah Sumilah bersama dua tetangganya, Jonaedi Purba asal Lubai dan Sukamto Tumangger mendatangi balai desa pada Senin pagi.',
+    'Kartinah Sumilah datang bersama dua tetangganya, Jonaedi Purba asal Lubai, Ende, dan Sukamto Tumangger asal Sikka.',
+  ])('%s', intro =>
+    expect(sorted(lastSpeakers(intro, '"Kami menunggu jawaban," ujar ketiganya.'))).toEqual(
+      sorted(THREE),
+    ),
+  );
+});

@@ -9,7 +9,7 @@ import type { DocIndex } from './doc-index';
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
+import { KIN_NOUNS, LISTED_COUNTS, SINGULAR, SMALL_COUNTS } from '../../lexicon/pronouns';
 import { featureOn } from '../features';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
@@ -80,7 +80,8 @@ export function companionGroups(
     const from = Math.max(0, at - PHRASE_WINDOW);
     const phrase = companionPhrase(text.slice(from, at));
     if (phrase < 0) return null;
-    const companions = companionsFrom(records, i, text);
+    const counted = countsCompanions(text.slice(from + phrase, at));
+    const companions = companionsFrom(records, i, text, counted);
     const lead = leader(records, i, text, from + phrase, doc);
     return { lead, companions, at: companions[companions.length - 1]!.at };
   });
@@ -129,9 +130,17 @@ function groupsAt(
 /**
  * The companions listed from record `i` on: each next person record joined by a list gap. Where a
  * companion comes from (`A dari Fraksi X dan B dari Fraksi Y`, `A asal Ende dan B`) is that
- * companion's note, and the gap to the next is read after it (discourse.companionOrigins).
+ * companion's note, and the gap to the next is read after it (discourse.companionOrigins). With no
+ * count in the phrase (`bersama suaminya, A dari X dan B mencatat …`), a name after an origin
+ * joins only when it ends a member of its own (endsMember); a count (`dua tetangganya`) announces
+ * the members, so the verb after the last one is the group's.
  */
-function companionsFrom(records: readonly CastRecord[], i: number, text: string): CastRecord[] {
+function companionsFrom(
+  records: readonly CastRecord[],
+  i: number,
+  text: string,
+  counted: boolean,
+): CastRecord[] {
   const out = [records[i]!];
   let end = records[i]!.end;
   // The gap runs on from the last companion's origin, read as a record of its own.
@@ -147,7 +156,8 @@ function companionsFrom(records: readonly CastRecord[], i: number, text: string)
       continue;
     }
     const rest = noted ? gap : pastOrigin(gap);
-    const joined = rest === null ? LIST_GAP.test(gap) : LIST_GAP.test(rest) && endsMember(text, r);
+    const ends = counted || endsMember(text, r);
+    const joined = rest === null ? LIST_GAP.test(gap) : LIST_GAP.test(rest) && ends;
     if (!joined) break;
     out.push(r);
     [end, noted] = [r.end, false];
@@ -157,7 +167,7 @@ function companionsFrom(records: readonly CastRecord[], i: number, text: string)
 
 /**
  * What is left of `gap` after an origin word and the capitalised words of the place or body after
- * it (` asal Ende dan ` → ` dan `, ` dari Lubai, ` → `, `, ` dari ` → empty); null when it opens
+ * it (` asal Ende dan ` → ` dan `, ` dari Lubai, Ende, dan ` → `, dan `, ` dari ` → empty); null when it opens
  * with no origin word, when the origin's words run past a sentence's end (`asal Lubai. Senin …`),
  * or when the switch is off.
  */
@@ -165,23 +175,24 @@ function pastOrigin(gap: string): string | null {
   const words = gap.trim().split(SPACE_RUNS);
   if (!ORIGIN_PREPOSITIONS.has(words[0]?.toLowerCase() ?? '')) return null;
   if (!featureOn('discourse.companionOrigins')) return null;
+  // `asal Lubai, Ende, dan …`: a place's words run on past commas; the last comma is the list's.
+  let comma = false;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
-    if (!startsUpper(w)) return ` ${words.slice(k).join(' ')} `;
-    if (SENTENCE_ENDS.has(w[w.length - 1]!)) return null;
-    // `dari Lubai, Y …`: the comma glued to the place's last word is the list's.
-    if (w.endsWith(',')) return `, ${words.slice(k + 1).join(' ')} `;
+    if (!startsUpper(w)) return `${comma ? ',' : ''} ${words.slice(k).join(' ')} `;
+    if (CLOSING_MARKS.has(w[w.length - 1]!)) return null;
+    comma = w.endsWith(',');
   }
-  return '';
+  return comma ? ', ' : '';
 }
 
 /** The marks that end a sentence when a word ends with one. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /**
- * True when the companion record `r` ends its own member of the list the way the one before it
- * did after an origin (`A dari X dan B dari Y`, `… dan B (30).`, `… dan B, …`): with its own origin,
- * an age, a comma or the sentence's end. `… dan B mencatat …` opens a clause of its own.
+ * True when the companion record `r` after an origin ends a member of its own (`A dari X dan B
+ * dari Y`, `… dan B (30).`, `… dan B, …`): with its own origin, an age, a comma or the sentence's
+ * end. `… dan B mencatat …` opens a clause of its own.
  */
 function endsMember(text: string, r: CastRecord): boolean {
   const after = text.slice(offsetOf(r.end), offsetOf(r.end) + 12).trimStart();
@@ -191,6 +202,11 @@ function endsMember(text: string, r: CastRecord): boolean {
 
 /** What closes a listed member: a comma, a sentence's end, a bracket (an age). */
 const MEMBER_CLOSES: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', '(']);
+
+/** True when the companion phrase `phrase` (`bersama dua tetangganya, `) counts its members. */
+function countsCompanions(phrase: string): boolean {
+  return phrase.split(SPACE_RUNS).some(w => SMALL_COUNTS.includes(w.toLowerCase()));
+}
 
 /**
  * Who acts with the companions: the person opening the clause before the phrase in its sentence
@@ -242,7 +258,7 @@ export function frontedCompanionGroups(
   if (!featureOn('discourse.frontedCompanions')) return [];
   return groupsAt(records, doc.texts, named, (i, text) => {
     if (!opensWithCompanion(text, offsetOf(records[i]!.at))) return null;
-    const companions = companionsFrom(records, i, text);
+    const companions = companionsFrom(records, i, text, false);
     const byName = frontedLeader(records, i, companions, text);
     if (byName) return { lead: byName, companions, at: byName.at };
     // A pronoun leader stands after the companions, where the group's mention then stands too.
