@@ -82,11 +82,13 @@ export const NAMESAKE_HEADS: readonly string[] = words(`
  * Tunas`, `PT Sinar`, `Klub Garuda`): a word after one, even a given name or a titled one, names
  * the institution, not a person (names/name-model.ts). Unlike NAMESAKE_HEADS, every entry is a
  * whole head, the word right before the name: NAMESAKE_HEADS also holds the pieces of
- * multi-word heads (`rumah sakit umum daerah`), which no name follows directly.
+ * multi-word heads (`rumah sakit umum daerah`), which no name follows directly. A madrasah and
+ * its grades (`Madrasah Ibtidaiyah`, `Tsanawiyah`, `Aliyah`: the MI, MTs and MA spelled out) head a
+ * school's name as `SD`, `SMP` and `SMA` do.
  */
 export const NAMING_HEADS: readonly string[] = words(`
   rs rsud rsup rsia rsu puskesmas klinik pt cv stadion masjid pesantren ponpes sma smp smk sd mts ma
-  universitas klub
+  universitas klub madrasah ibtidaiyah tsanawiyah aliyah
 `);
 
 /** Naming heads, lowercase. */
@@ -98,7 +100,7 @@ export const NAMING_HEAD_SET: ReadonlySet<string> = new Set(NAMING_HEADS);
  * (names/name-split.ts institutionWhole). Lowercase.
  */
 export const SCHOOL_CLINIC_HEADS: ReadonlySet<string> = new Set(
-  words(`sd smp sma smk mts ma puskesmas klinik`),
+  words(`sd smp sma smk mts ma madrasah puskesmas klinik`),
 );
 /** Namesake heads, lowercase. */
 export const NAMESAKE_HEAD_SET: ReadonlySet<string> = new Set(NAMESAKE_HEADS);

@@ -116,8 +116,8 @@ describe('an origin does not carry the list past its member', () => {
   });
 });
 
-// Guards from a third review: a count announces the members, so the verb after the last is the
-// group's; a place's words run on past their commas.
+// discourse.countedCompanions: a count of kin announces the members, so the verb after the last is
+// the group's; a place's words run on past their commas.
 describe('an origin inside a counted list of companions', () => {
   const THREE = ['Kartinah Sumilah', 'Jonaedi Purba', 'Sukamto Tumangger'];
   test.each([
@@ -127,5 +127,30 @@ describe('an origin inside a counted list of companions', () => {
     expect(sorted(lastSpeakers(intro, '"Kami menunggu jawaban," ujar ketiganya.'))).toEqual(
       sorted(THREE),
     ),
+  );
+});
+
+describe('a count of kin announces how many companions follow (discourse.countedCompanions)', () => {
+  const line =
+    'Kartinah Sumilah bersama dua tetangganya, Jonaedi Purba asal Lubai dan Sukamto Tumangger mendatangi balai desa pada Senin pagi.';
+  const quote = '"Kami menunggu jawaban," ujar ketiganya.';
+  test('switched off, the name after the origin opens its own clause', () => {
+    const off = withFeaturesOff(['discourse.countedCompanions'], () => lastSpeakers(line, quote));
+    expect(sorted(off)).toEqual(['Jonaedi Purba', 'Kartinah Sumilah']);
+  });
+
+  // Guards from a fourth review: a count of days is no count of companions; with no count, a name
+  // after an origin and before its own office opens a clause of its own.
+  test.each([
+    [
+      'Kartinah Sumilah berjaga bersama warga selama tiga hari, Jonaedi Purba asal Lubai dan Sukamto Tumangger mendatangi posko itu pada Senin pagi.',
+      ['Jonaedi Purba', 'Kartinah Sumilah'],
+    ],
+    [
+      'Kartinah Sumilah bersama anaknya, Jonaedi Purba asal Lubai dan Sukamto Tumangger selaku kepala desa menyambut rombongan bupati.',
+      ['Jonaedi Purba', 'Kartinah Sumilah'],
+    ],
+  ])('%s', (intro, group) =>
+    expect(sorted(lastSpeakers(intro, '"Kami senang," ujar keduanya.'))).toEqual(group),
   );
 });

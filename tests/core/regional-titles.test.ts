@@ -44,6 +44,12 @@ const ACRONYMS: readonly (readonly [string, string, string])[] = [
     '“Arus kami alihkan ke jalan lingkar,” kata Kasatlantas.',
     'Kusnandar Purba',
   ],
+  // A title written in two acronym words, the second shortening a phrase (`Pidsus`).
+  [
+    'Kepala Seksi Pidana Khusus Kejaksaan Negeri Ende, Surtaman Tumangger, menyebut berkas perkara dana desa sudah lengkap.',
+    '“Pekan depan kami limpahkan ke pengadilan,” kata Kasi Pidsus.',
+    'Surtaman Tumangger',
+  ],
 ];
 
 describe('an office acronym may shorten a phrase as one piece (names.phrasePieces)', () => {

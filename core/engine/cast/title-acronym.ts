@@ -190,7 +190,8 @@ export function acronymOf(acronym: string, roleWords: readonly string[]): boolea
 /**
  * True when `acronym` is made from a run of `words` that opens with a word `opens` accepts (a
  * role head), the run's words taken from there on: each start tried in turn, the acronym's shape
- * read once.
+ * read once. The words are tried as written, then with the phrases offices shorten as one piece
+ * folded (`Kepala Seksi Pidana Khusus` for `Kasipidsus`; names.phrasePieces).
  */
 export function acronymFromAny(
   acronym: string,
@@ -199,10 +200,20 @@ export function acronymFromAny(
 ): boolean {
   const a = acronymShape(acronym);
   if (a === null) return false;
+  if (madeFromRun(a, words, opens)) return true;
+  if (!featureOn('names.phrasePieces') || !words.some(w => PHRASE_OPENERS.has(w))) return false;
+  return madeFromRun(a, foldPhrases(words), opens);
+}
+
+/** True when `a` (an acronym's shape) is made from a run of `words` opening where `opens` accepts. */
+function madeFromRun(a: string, words: readonly string[], opens: (w: string) => boolean): boolean {
   for (let j = 0; j + 1 < words.length; j++)
     if (opens(words[j]!) && madeOf(a, words, j)) return true;
   return false;
 }
+
+/** The first words of PHRASE_PIECES: a lead-in without one has nothing to fold. */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(PHRASE_PIECES.map(([first]) => first));
 
 /**
  * A role's lowercase words (`Kepala Dinas Kesehatan (Kadinkes) X` → `kepala dinas kesehatan …`),

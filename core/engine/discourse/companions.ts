@@ -80,7 +80,7 @@ export function companionGroups(
     const from = Math.max(0, at - PHRASE_WINDOW);
     const phrase = companionPhrase(text.slice(from, at));
     if (phrase < 0) return null;
-    const counted = countsCompanions(text.slice(from + phrase, at));
+    const counted = companionCount(text.slice(from + phrase, at));
     const companions = companionsFrom(records, i, text, counted);
     const lead = leader(records, i, text, from + phrase, doc);
     return { lead, companions, at: companions[companions.length - 1]!.at };
@@ -132,14 +132,15 @@ function groupsAt(
  * companion comes from (`A dari Fraksi X dan B dari Fraksi Y`, `A asal Ende dan B`) is that
  * companion's note, and the gap to the next is read after it (discourse.companionOrigins). With no
  * count in the phrase (`bersama suaminya, A dari X dan B mencatat …`), a name after an origin
- * joins only when it ends a member of its own (endsMember); a count (`dua tetangganya`) announces
- * the members, so the verb after the last one is the group's.
+ * joins only when it ends a member of its own (endsMember); a count of kin (`dua tetangganya`:
+ * `counted`, 0 when none) announces the members, so up to that many join and the verb after the
+ * last one is the group's (discourse.countedCompanions).
  */
 function companionsFrom(
   records: readonly CastRecord[],
   i: number,
   text: string,
-  counted: boolean,
+  counted: number,
 ): CastRecord[] {
   const out = [records[i]!];
   let end = records[i]!.end;
@@ -156,7 +157,9 @@ function companionsFrom(
       continue;
     }
     const rest = noted ? gap : pastOrigin(gap);
-    const ends = counted || endsMember(text, r);
+    const announced = out.length < counted;
+    if (rest !== null && counted > 0 && !announced) break;
+    const ends = announced || endsMember(text, r);
     const joined = rest === null ? LIST_GAP.test(gap) : LIST_GAP.test(rest) && ends;
     if (!joined) break;
     out.push(r);
@@ -180,14 +183,14 @@ function pastOrigin(gap: string): string | null {
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (!startsUpper(w)) return `${comma ? ',' : ''} ${words.slice(k).join(' ')} `;
-    if (CLOSING_MARKS.has(w[w.length - 1]!)) return null;
+    if (SENTENCE_END_MARKS.has(w[w.length - 1]!)) return null;
     comma = w.endsWith(',');
   }
   return comma ? ', ' : '';
 }
 
 /** The marks that end a sentence when a word ends with one. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
+const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /**
  * True when the companion record `r` after an origin ends a member of its own (`A dari X dan B
@@ -203,9 +206,19 @@ function endsMember(text: string, r: CastRecord): boolean {
 /** What closes a listed member: a comma, a sentence's end, a bracket (an age). */
 const MEMBER_CLOSES: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', '(']);
 
-/** True when the companion phrase `phrase` (`bersama dua tetangganya, `) counts its members. */
-function countsCompanions(phrase: string): boolean {
-  return phrase.split(SPACE_RUNS).some(w => SMALL_COUNTS.includes(w.toLowerCase()));
+/**
+ * How many companions a kin phrase announces (`bersama dua tetangganya, ` → 2, `dengan kedua
+ * anaknya, ` → 2): the count right before the kin noun owned by `-nya`; 0 when the phrase counts no
+ * kin (`bersama warga selama tiga hari, `) or the switch is off (discourse.countedCompanions).
+ */
+function companionCount(phrase: string): number {
+  const trimmed = phrase.trim();
+  const words = (trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed).split(SPACE_RUNS);
+  const noun = words.pop()?.toLowerCase() ?? '';
+  if (!noun.endsWith('nya') || !KIN_NOUNS.has(noun.slice(0, -3))) return 0;
+  const w = words.pop()?.toLowerCase() ?? '';
+  const n = SMALL_COUNTS.indexOf(w.startsWith('ke') ? w.slice(2) : w);
+  return n >= 0 && featureOn('discourse.countedCompanions') ? n + 2 : 0;
 }
 
 /**
@@ -258,7 +271,7 @@ export function frontedCompanionGroups(
   if (!featureOn('discourse.frontedCompanions')) return [];
   return groupsAt(records, doc.texts, named, (i, text) => {
     if (!opensWithCompanion(text, offsetOf(records[i]!.at))) return null;
-    const companions = companionsFrom(records, i, text, false);
+    const companions = companionsFrom(records, i, text, 0);
     const byName = frontedLeader(records, i, companions, text);
     if (byName) return { lead: byName, companions, at: byName.at };
     // A pronoun leader stands after the companions, where the group's mention then stands too.
