@@ -66,6 +66,8 @@ export const FEATURES = {
     'after a channel preposition, any lowercase noun owned by the subject (`-nya`) is the occasion of the statement (`X dalam kesaksiannya mengatakan`, `X dalam kunjungannya ke pasar menyebut`), skipped like a listed channel',
   'reported.capacityAside':
     'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
+  'cast.englishNickname':
+    'an English aside naming the name a person goes by (`X, popularly known as Pak Joni`, `X, nicknamed Joni`) gives the person that nickname, as `akrab disapa` does (cast/nickname-cue.ts)',
   'cast.joinedClauseSubject':
     'a run after a comma and a clause-joining conjunction (`…, sementara Rina mencuci piring`) opens that clause as its subject',
   'cast.nicknameOfSubject':
@@ -772,7 +774,7 @@ export const FEATURES = {
   'discourse.statementAuthor':
     'a written statement closed by a demonstrative as the speaker (`tulis keterangan tersebut`, `demikian bunyi pernyataan itu`) is its author, the nearest clause subject before it (discourse/statement-author.ts)',
   'discourse.companionOrigins':
-    "where a companion comes from (`bersama A dari Fraksi X dan B dari Fraksi Y`) is that companion's note: the list of companions runs on past it; the next name joins only when it ends a member of its own (discourse/companions.ts)",
+    "where a companion comes from (`bersama A dari Fraksi X dan B dari Fraksi Y`) is that companion's note: the list of companions runs on past it; unless a count announces it, the next name joins only when it ends a member of its own (discourse/companions.ts)",
   'discourse.countedCompanions':
     "a count of kin in the companion phrase (`bersama dua tetangganya, A asal X dan B mendatangi …`) announces how many companions follow: up to that many join after an origin, the verb after the last is the group's (discourse/companions.ts)",
   'discourse.englishStatementAuthor':

@@ -43,3 +43,16 @@ export const NAME_OWNING_VERBS: ReadonlySet<string> = new Set(words(`memiliki me
 export const NAME_USING_VERBS: ReadonlySet<string> = new Set(words(`memakai menggunakan`));
 export const NAME_NOUN = 'nama';
 export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(words(`asli lain lahir kecil baptis`));
+
+/**
+ * English asides that give the name a person goes by (`X, popularly known as Pak Joni, said`,
+ * `X, better known as Joni`, `X, nicknamed Ucok`): the run after one is a nickname of the person
+ * before, as after `akrab disapa` (cast.englishNickname). `known` must stand right before `as`, and
+ * the aside must be set off by a comma right after a name (`the area known as X` names a place).
+ */
+export const EN_NICKNAME_WORDS: readonly string[] = words(`nicknamed`);
+export const EN_KNOWN_AS: readonly [string, string] = ['known', 'as'];
+/** Adverbs that may stand before `known as` (`popularly known as`). */
+export const EN_KNOWN_ADVERBS: readonly string[] = words(
+  `popularly better widely locally also affectionately`,
+);

@@ -62,16 +62,15 @@ export const COMMAND_UNITS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Two-word phrases that office acronyms shorten as one piece, not a piece of each word
- * (`Disnaker` = `Dinas Tenaga Kerja`, `Kasatlantas` = `Kepala Satuan Lalu Lintas`, `Kasi Pidsus` =
- * `Kepala Seksi Pidana Khusus`, whose piece takes the last syllable of `khusus`): the words, then
- * the piece (cast/title-acronym.ts).
+ * Two-word phrases that office acronyms shorten with a piece no word opens with (`Disnaker` =
+ * `Dinas Tenaga Kerja`, `Kasatlantas` = `Kepala Satuan Lalu Lintas`, `Kasi Pidsus` = `Kepala Seksi
+ * Pidana Khusus`, whose `sus` is the last syllable of `khusus`): the words, then the piece
+ * (cast/title-acronym.ts).
  */
 export const PHRASE_PIECES: readonly (readonly [string, string, string])[] = [
   ['tenaga', 'kerja', 'naker'],
   ['lalu', 'lintas', 'lantas'],
   ['pidana', 'khusus', 'pidsus'],
-  ['pidana', 'umum', 'pidum'],
 ];
 
 /** Multi-word spellings folded to one form (`Republik Indonesia` = `RI`). */

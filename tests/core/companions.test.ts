@@ -154,3 +154,14 @@ describe('a count of kin announces how many companions follow (discourse.counted
     expect(sorted(lastSpeakers(intro, '"Kami senang," ujar keduanya.'))).toEqual(group),
   );
 });
+
+// A fifth review's guard: a count right after the word of company counts companions named by
+// their office too.
+test('a count of officials after `bersama` announces the companions', () => {
+  const intro =
+    'Bupati Ende Kartinah Sumilah bersama dua anggota DPRD Ende, Jonaedi Purba dari Fraksi Hijau dan Sukamto Tumangger meninjau lokasi banjir pada Selasa.';
+  const three = ['Jonaedi Purba', 'Kartinah Sumilah', 'Sukamto Tumangger'];
+  expect(sorted(lastSpeakers(intro, '"Kami akan usulkan dana darurat," kata ketiganya.'))).toEqual(
+    three,
+  );
+});

@@ -8,6 +8,9 @@ import { isWordUnit, SPACE_RUNS, spacesBefore } from '../text/string-scans';
 import { featureOn } from '../features';
 import {
   ALIAS_WORDS,
+  EN_KNOWN_ADVERBS,
+  EN_KNOWN_AS,
+  EN_NICKNAME_WORDS,
   NAME_CLAUSE_ADVERBS,
   NAME_CLAUSE_OPENER,
   TITLE_HOLDING_VERB,
@@ -32,6 +35,7 @@ export function nicknameBefore(s: string): boolean {
   if (end === s.length) return false;
   if (endsWithAny(s, end, BEFORE)) return true;
   if (titleHeldBefore(s, end)) return true;
+  if (englishNicknameBefore(s, end)) return true;
   // `alias` must stand as a word (not the end of a longer one) before the nickname.
   const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
   if (alias && featureOn('cast.aliasNickname')) {
@@ -42,6 +46,31 @@ export function nicknameBefore(s: string): boolean {
   if (akrab < 0) return false;
   const noun = spacesBefore(s, akrab);
   return noun < akrab && endsWithAny(s, noun, NOUNS);
+}
+
+/**
+ * `X, popularly known as Pak Joni`, `X, nicknamed Joni`: an English aside naming the name the person
+ * goes by (lexicon/nickname-asides.ts; cast.englishNickname). `s` ends at `end` before the white
+ * space in front of the run.
+ */
+function englishNicknameBefore(s: string, end: number): boolean {
+  const last = wordBefore(s, end);
+  let at = end - last.length;
+  if (!EN_NICKNAME_WORDS.includes(last)) {
+    if (last !== EN_KNOWN_AS[1] || wordBefore(s, at) !== EN_KNOWN_AS[0]) return false;
+    at = spacesBefore(s, at) - EN_KNOWN_AS[0].length;
+    const adverb = wordBefore(s, at);
+    if (EN_KNOWN_ADVERBS.includes(adverb)) at = spacesBefore(s, at) - adverb.length;
+  }
+  return setOffAfterName(s, at) && featureOn('cast.englishNickname');
+}
+
+/** True when a comma right after a name's last word or an age's bracket ends `s` before `at`. */
+function setOffAfterName(s: string, at: number): boolean {
+  const comma = spacesBefore(s, at);
+  if (s.charCodeAt(comma - 1) !== COMMA) return false;
+  const end = spacesBefore(s, comma - 1);
+  return s.charCodeAt(end - 1) === CLOSING_BRACKET || isUpperCp(s, end - 1);
 }
 
 /**

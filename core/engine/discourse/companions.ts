@@ -207,18 +207,28 @@ function endsMember(text: string, r: CastRecord): boolean {
 const MEMBER_CLOSES: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', '(']);
 
 /**
- * How many companions a kin phrase announces (`bersama dua tetangganya, ` → 2, `dengan kedua
- * anaknya, ` → 2): the count right before the kin noun owned by `-nya`; 0 when the phrase counts no
- * kin (`bersama warga selama tiga hari, `) or the switch is off (discourse.countedCompanions).
+ * How many companions a phrase announces: the count right after its word of company (`bersama dua
+ * anggota DPRD X, ` → 2) or right before a kin noun owned by `-nya` (`dengan kedua anaknya, ` → 2);
+ * 0 when it counts none there (`bersama warga selama tiga hari, `) or the switch is off
+ * (discourse.countedCompanions).
  */
 function companionCount(phrase: string): number {
+  if (!featureOn('discourse.countedCompanions')) return 0;
   const trimmed = phrase.trim();
   const words = (trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed).split(SPACE_RUNS);
+  const first = WITH.has(words[0]?.toLowerCase() ?? '') ? countOf(words[1] ?? '') : 0;
+  if (first > 0) return first;
   const noun = words.pop()?.toLowerCase() ?? '';
   if (!noun.endsWith('nya') || !KIN_NOUNS.has(noun.slice(0, -3))) return 0;
-  const w = words.pop()?.toLowerCase() ?? '';
+  return countOf(words.pop() ?? '');
+}
+
+/** The number a small count spells (`dua`, `kedua` → 2), 0 for any other word. */
+function countOf(word: string): number {
+  const w = word.toLowerCase();
   const n = SMALL_COUNTS.indexOf(w.startsWith('ke') ? w.slice(2) : w);
-  return n >= 0 && featureOn('discourse.countedCompanions') ? n + 2 : 0;
+  // SMALL_COUNTS opens at two.
+  return n >= 0 ? n + 2 : 0;
 }
 
 /**
