@@ -48,7 +48,8 @@ export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(words(`asli lain lah
  * English asides that give the name a person goes by (`X, popularly known as Pak Joni, said`,
  * `X, better known as Joni`, `X, nicknamed Ucok`): the run after one is a nickname of the person
  * before, as after `akrab disapa` (cast.englishNickname). `known` must stand right before `as`, and
- * the aside must be set off by a comma right after a name (`the area known as X` names a place).
+ * the aside must be set off by a comma right after a capitalised word that heads no organisation
+ * (`the area known as X` names a place, `the Green Party, known as X` the party).
  */
 export const EN_NICKNAME_WORDS: readonly string[] = words(`nicknamed`);
 export const EN_KNOWN_AS: readonly [string, string] = ['known', 'as'];

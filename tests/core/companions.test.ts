@@ -165,3 +165,23 @@ test('a count of officials after `bersama` announces the companions', () => {
     three,
   );
 });
+
+// The sixth review's guards: a count of things is no count of companions, and a member joined after
+// the count is still one when it ends a member of its own.
+describe('counts that do not count the companions', () => {
+  test('a count of trucks', () => {
+    const intro =
+      'Kartinah Sumilah tiba bersama dua truk bantuan, Kepala Desa Jonaedi Purba dari Lubai dan Sukamto Tumangger menyambut rombongan itu.';
+    const group = lastSpeakers(intro, '"Bantuan ini sangat berarti," kata mereka.');
+    expect(group).not.toContain('Sukamto Tumangger');
+  });
+
+  test('a member joined by `serta` after the count', () => {
+    const intro =
+      'Bupati Ende Kartinah Sumilah bersama dua anggota DPRD Ende, Jonaedi Purba dari Fraksi Hijau dan Sukamto Tumangger dari Fraksi Biru, serta Kepala Dinas Sosial Surtaman Dalimunthe dari Pemkab Ende, meninjau lokasi banjir.';
+    const four = ['Jonaedi Purba', 'Kartinah Sumilah', 'Sukamto Tumangger', 'Surtaman Dalimunthe'];
+    expect(sorted(lastSpeakers(intro, '"Kami usulkan dana darurat," kata keempatnya.'))).toEqual(
+      four,
+    );
+  });
+});

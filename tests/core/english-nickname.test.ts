@@ -38,6 +38,17 @@ describe('an English nickname aside', () => {
     expect(cast).not.toEqual(['Sukamto Jonaedi Tumangger']);
   });
 
+  // A sixth review's guard: an organisation's short name is no nickname of its member.
+  test('an organisation known by a short name keeps it', () => {
+    const { last, cast } = read(
+      HEAD,
+      'Jonaedi Purba of the Green Farmers Party, popularly known as Partai Hijau, said: "The budget ignores farmers."',
+      '"We will vote against it," Partai Hijau said in a statement on Tuesday.',
+    );
+    expect(cast).toContain('Jonaedi Purba');
+    expect(last).toEqual(['Partai Hijau']);
+  });
+
   test('a place known as a name is no nickname of the person before it', () => {
     const { cast } = read(
       HEAD,

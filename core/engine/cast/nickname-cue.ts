@@ -1,7 +1,8 @@
 /**
  * The words that mark a run as a nickname, read around it without a regex (each of the two
  * alternations was compiled on every cold start of the engine, for the first name run): `akrab
- * disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X` before it, `X, sapaan akrabnya,` after.
+ * disapa X`, `biasa dipanggil X`, `dengan sapaan akrab X` before it, `X, sapaan akrabnya,` after;
+ * in English, `…, popularly known as X`, `…, nicknamed X`.
  */
 import { isSpaceCp, startsUpper } from '../text/chars';
 import { isWordUnit, SPACE_RUNS, spacesBefore } from '../text/string-scans';
@@ -16,6 +17,8 @@ import {
   TITLE_HOLDING_VERB,
 } from '../../lexicon/nickname-asides';
 import { endsWithOtherName } from './other-name-clause';
+import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
+import { ORG_HEAD_SET } from '../../lexicon/roles';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
@@ -65,12 +68,17 @@ function englishNicknameBefore(s: string, end: number): boolean {
   return setOffAfterName(s, at) && featureOn('cast.englishNickname');
 }
 
-/** True when a comma right after a name's last word or an age's bracket ends `s` before `at`. */
+/**
+ * True when a comma right after a capitalised word or an age's bracket ends `s` before `at`, the
+ * word no organisation's head (`the Green Party, known as …` names the party, not its member).
+ */
 function setOffAfterName(s: string, at: number): boolean {
   const comma = spacesBefore(s, at);
   if (s.charCodeAt(comma - 1) !== COMMA) return false;
   const end = spacesBefore(s, comma - 1);
-  return s.charCodeAt(end - 1) === CLOSING_BRACKET || isUpperCp(s, end - 1);
+  if (s.charCodeAt(end - 1) === CLOSING_BRACKET) return true;
+  const word = wordBefore(s, end).toLowerCase();
+  return isUpperCp(s, end - 1) && !EN_ORG_HEAD_SET.has(word) && !ORG_HEAD_SET.has(word);
 }
 
 /**

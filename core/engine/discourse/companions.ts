@@ -10,6 +10,8 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR, SMALL_COUNTS } from '../../lexicon/pronouns';
+import { PERSON_NOUNS } from '../../lexicon/person-nouns';
+import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
@@ -132,9 +134,9 @@ function groupsAt(
  * companion comes from (`A dari Fraksi X dan B dari Fraksi Y`, `A asal Ende dan B`) is that
  * companion's note, and the gap to the next is read after it (discourse.companionOrigins). With no
  * count in the phrase (`bersama suaminya, A dari X dan B mencatat …`), a name after an origin
- * joins only when it ends a member of its own (endsMember); a count of kin (`dua tetangganya`:
- * `counted`, 0 when none) announces the members, so up to that many join and the verb after the
- * last one is the group's (discourse.countedCompanions).
+ * joins only when it ends a member of its own (endsMember); a count of people (`dua tetangganya`,
+ * `dua anggota DPRD`: `counted`, 0 when none) announces the members, so up to that many join
+ * whatever follows them, the verb after the last one being the group's (discourse.countedCompanions).
  */
 function companionsFrom(
   records: readonly CastRecord[],
@@ -157,9 +159,8 @@ function companionsFrom(
       continue;
     }
     const rest = noted ? gap : pastOrigin(gap);
-    const announced = out.length < counted;
-    if (rest !== null && counted > 0 && !announced) break;
-    const ends = announced || endsMember(text, r);
+    // Past the count, a name still joins when it ends a member of its own (`…, serta X dari Y,`).
+    const ends = out.length < counted || endsMember(text, r);
     const joined = rest === null ? LIST_GAP.test(gap) : LIST_GAP.test(rest) && ends;
     if (!joined) break;
     out.push(r);
@@ -216,10 +217,14 @@ function companionCount(phrase: string): number {
   if (!featureOn('discourse.countedCompanions')) return 0;
   const trimmed = phrase.trim();
   const words = (trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed).split(SPACE_RUNS);
-  const first = WITH.has(words[0]?.toLowerCase() ?? '') ? countOf(words[1] ?? '') : 0;
+  // `bersama dua anggota DPRD`: the count must count people (a role or kin noun after it), not
+  // trucks or thousands.
+  const noun = (words[2] ?? '').toLowerCase();
+  const people = ROLE_WORD_SET.has(noun) || KIN_NOUNS.has(noun) || PERSON_NOUNS.has(noun);
+  const first = WITH.has(words[0]?.toLowerCase() ?? '') && people ? countOf(words[1] ?? '') : 0;
   if (first > 0) return first;
-  const noun = words.pop()?.toLowerCase() ?? '';
-  if (!noun.endsWith('nya') || !KIN_NOUNS.has(noun.slice(0, -3))) return 0;
+  const kin = words.pop()?.toLowerCase() ?? '';
+  if (!kin.endsWith('nya') || !KIN_NOUNS.has(kin.slice(0, -3))) return 0;
   return countOf(words.pop() ?? '');
 }
 
