@@ -700,8 +700,6 @@ export const FEATURES = {
     'degrees set off by commas after a name that leads its sentence are closed by a comma too (`Kepala seksi penyidikan X, SH, MH, lalu membacakan berkas`): the verb after that comma still makes the person the subject, who keeps the next `ia`',
   'discourse.leadingAuxiliary':
     'a name before `ikut`/`turut`/`akan` and a verb (`Guru olahraga X ikut membantu`) leads its sentence',
-  'discourse.pairDescriptionCounted':
-    'a description of a pair or a small band (`kata pasangan itu`, `tutur kakak beradik itu`) counts its members as `keduanya` does, so it takes in the person narrated beside the one heard from (discourse/point-back.ts)',
   'discourse.countedNarrated':
     'a counted plural (`ujar keduanya`) takes in a person narrated as a clause subject in its own paragraph beside the last one heard from (`Di sampingnya, Y mengangguk`)',
   'discourse.leadingNegation':

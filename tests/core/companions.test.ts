@@ -176,6 +176,13 @@ describe('counts that do not count the companions', () => {
     expect(group).not.toContain('Sukamto Tumangger');
   });
 
+  test('a count of thousands', () => {
+    const intro =
+      'Kartinah Sumilah berjalan bersama tiga ribu warga, Jonaedi Purba dari Desa Lubai dan Sukamto Tumangger memimpin barisan di depan.';
+    const group = lastSpeakers(intro, '"Kami ingin jalan ini diperbaiki," kata mereka.');
+    expect(group).not.toContain('Sukamto Tumangger');
+  });
+
   test('a member joined by `serta` after the count', () => {
     const intro =
       'Bupati Ende Kartinah Sumilah bersama dua anggota DPRD Ende, Jonaedi Purba dari Fraksi Hijau dan Sukamto Tumangger dari Fraksi Biru, serta Kepala Dinas Sosial Surtaman Dalimunthe dari Pemkab Ende, meninjau lokasi banjir.';

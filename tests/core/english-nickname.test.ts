@@ -49,6 +49,17 @@ describe('an English nickname aside', () => {
     expect(last).toEqual(['Partai Hijau']);
   });
 
+  // The seventh review's guard: a nickname by a form of address is a person's, after a union too.
+  test('a nickname addressed as a person after an organisation', () => {
+    const { last, cast } = read(
+      HEAD,
+      'Jonaedi Purba, chairman of the Lubai Farmers Union, popularly known as Pak Tani, said prices had collapsed.',
+      '"We sell below cost now," Pak Tani said.',
+    );
+    expect(cast).not.toContain('Tani');
+    expect(last).toEqual(['Jonaedi Purba']);
+  });
+
   test('a place known as a name is no nickname of the person before it', () => {
     const { cast } = read(
       HEAD,

@@ -19,6 +19,7 @@ import {
 import { endsWithOtherName } from './other-name-clause';
 import { EN_ORG_HEAD_SET } from '../../lexicon/organisations-en';
 import { ORG_HEAD_SET } from '../../lexicon/roles';
+import { FAMILIAR_ADDRESS } from '../../lexicon/honorifics';
 
 /** Words right before a nickname (the space after them follows). */
 const BEFORE = ['disapa', 'dipanggil', 'disebut', 'sapaan', 'panggilan'];
@@ -33,12 +34,12 @@ const endsWithAny = (s: string, end: number, ends: readonly string[]) =>
  * True when the text before a run ends with a nickname cue and white space
  * (`/(?:disapa|dipanggil|disebut|(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?)\s+$/u`).
  */
-export function nicknameBefore(s: string): boolean {
+export function nicknameBefore(s: string, run = ''): boolean {
   const end = spacesBefore(s, s.length);
   if (end === s.length) return false;
   if (endsWithAny(s, end, BEFORE)) return true;
   if (titleHeldBefore(s, end)) return true;
-  if (englishNicknameBefore(s, end)) return true;
+  if (englishNicknameBefore(s, end, run)) return true;
   // `alias` must stand as a word (not the end of a longer one) before the nickname.
   const alias = ALIAS_WORDS.find(a => s.endsWith(a, end));
   if (alias && featureOn('cast.aliasNickname')) {
@@ -54,9 +55,11 @@ export function nicknameBefore(s: string): boolean {
 /**
  * `X, popularly known as Pak Joni`, `X, nicknamed Joni`: an English aside naming the name the person
  * goes by (lexicon/nickname-asides.ts; cast.englishNickname). `s` ends at `end` before the white
- * space in front of the run.
+ * space in front of the run, `run` the nickname's words: one opened by a form of address only a
+ * person takes (`Pak Tani`) is a person's after an organisation too (`X, chairman of the Lubai
+ * Farmers Union, popularly known as Pak Tani`).
  */
-function englishNicknameBefore(s: string, end: number): boolean {
+function englishNicknameBefore(s: string, end: number, run: string): boolean {
   const last = wordBefore(s, end);
   let at = end - last.length;
   if (!EN_NICKNAME_WORDS.includes(last)) {
@@ -65,20 +68,23 @@ function englishNicknameBefore(s: string, end: number): boolean {
     const adverb = wordBefore(s, at);
     if (EN_KNOWN_ADVERBS.includes(adverb)) at = spacesBefore(s, at) - adverb.length;
   }
-  return setOffAfterName(s, at) && featureOn('cast.englishNickname');
+  const addressed = FAMILIAR_ADDRESS.has(run.split(' ', 1)[0]!.toLowerCase());
+  return setOffAfterName(s, at, addressed) && featureOn('cast.englishNickname');
 }
 
 /**
  * True when a comma right after a capitalised word or an age's bracket ends `s` before `at`, the
- * word no organisation's head (`the Green Party, known as …` names the party, not its member).
+ * word no organisation's head (`the Green Party, known as …` names the party, not its member)
+ * unless the nickname is `addressed` as a person.
  */
-function setOffAfterName(s: string, at: number): boolean {
+function setOffAfterName(s: string, at: number, addressed: boolean): boolean {
   const comma = spacesBefore(s, at);
   if (s.charCodeAt(comma - 1) !== COMMA) return false;
   const end = spacesBefore(s, comma - 1);
   if (s.charCodeAt(end - 1) === CLOSING_BRACKET) return true;
   const word = wordBefore(s, end).toLowerCase();
-  return isUpperCp(s, end - 1) && !EN_ORG_HEAD_SET.has(word) && !ORG_HEAD_SET.has(word);
+  const org = EN_ORG_HEAD_SET.has(word) || ORG_HEAD_SET.has(word);
+  return isUpperCp(s, end - 1) && (addressed || !org);
 }
 
 /**

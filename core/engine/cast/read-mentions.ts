@@ -212,7 +212,7 @@ function runReading(
   const after = text.slice(t[end - 1]!.end, t[end - 1]!.end + 24);
   // `yang memiliki nama asli X`: an other name, unless the run opens with a role (an official's).
   const other = otherNameBefore(before) && !read.role;
-  const nicknamed = nicknameBefore(before) || other || nicknameAfter(after);
+  const nicknamed = nicknameBefore(before, runText) || other || nicknameAfter(after);
   const ref = appositive
     ? { ...read, name: null, role: roleText(read) }
     : wholeNickname(read, runText, nicknamed);

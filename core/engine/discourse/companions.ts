@@ -217,8 +217,8 @@ function companionCount(phrase: string): number {
   if (!featureOn('discourse.countedCompanions')) return 0;
   const trimmed = phrase.trim();
   const words = (trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed).split(SPACE_RUNS);
-  // `bersama dua anggota DPRD`: the count must count people (a role or kin noun after it), not
-  // trucks or thousands.
+  // `bersama dua anggota DPRD`: the count must count people (a role, kin or person noun after it),
+  // not trucks or thousands.
   const noun = (words[2] ?? '').toLowerCase();
   const people = ROLE_WORD_SET.has(noun) || KIN_NOUNS.has(noun) || PERSON_NOUNS.has(noun);
   const first = WITH.has(words[0]?.toLowerCase() ?? '') && people ? countOf(words[1] ?? '') : 0;

@@ -257,14 +257,11 @@ export function pointingContext(
           : null;
   const members = kind === 'group' ? countedMembers(c.mention?.text ?? '') : 2;
   const mentioned = c.mention?.text ?? '';
-  // `kata pasangan itu`, `tutur kakak beradik itu`: a description of a pair or a small band
-  // counts its members as `keduanya` does (discourse.pairDescriptionCounted).
   const counted =
     kind === 'group' &&
     (COUNTED_PLURAL.includes(mentioned.toLowerCase()) ||
       collectiveOpener(mentioned) !== '' ||
-      countedGroup(mentioned) ||
-      (groupDescription(mentioned) > 0 && featureOn('discourse.pairDescriptionCounted')));
+      countedGroup(mentioned));
   const text = kind === 'description' ? (c.mention?.text ?? '') : '';
   const described = text ? withFits(descriptionWords(text)) : [];
   const names = text ? describedNames(text) : [];
