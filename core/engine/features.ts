@@ -67,7 +67,7 @@ export const FEATURES = {
   'reported.capacityAside':
     'the capacity a named subject speaks in, between it and the cue, is skipped (`X selaku tuan rumah mengatakan`, `X, sebagai ketua panitia, menyebut`): it describes the subject and names nobody (reported/subject-aside.ts)',
   'cast.englishNickname':
-    'an English aside naming the name a person goes by (`X, popularly known as Pak Joni`, `X, nicknamed Joni`) gives the person that nickname, as `akrab disapa` does (cast/nickname-cue.ts)',
+    "an English aside naming the name a person goes by (`X, popularly known as Pak Joni`, `X, nicknamed Joni`) gives the person that nickname, as `akrab disapa` does; not after an organisation's head word (`the Green Party, known as …`) unless a familiar form of address opens it (cast/nickname-cue.ts)",
   'cast.joinedClauseSubject':
     'a run after a comma and a clause-joining conjunction (`…, sementara Rina mencuci piring`) opens that clause as its subject',
   'cast.nicknameOfSubject':

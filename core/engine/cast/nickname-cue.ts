@@ -55,9 +55,10 @@ export function nicknameBefore(s: string, run = ''): boolean {
 /**
  * `X, popularly known as Pak Joni`, `X, nicknamed Joni`: an English aside naming the name the person
  * goes by (lexicon/nickname-asides.ts; cast.englishNickname). `s` ends at `end` before the white
- * space in front of the run, `run` the nickname's words: one opened by a form of address only a
- * person takes (`Pak Tani`) is a person's after an organisation too (`X, chairman of the Lubai
- * Farmers Union, popularly known as Pak Tani`).
+ * space in front of the run, `run` the nickname's words: one opened by a familiar form of address
+ * (`Pak Tani`) is taken for a person's after an organisation too (`X, chairman of the Lubai Farmers
+ * Union, popularly known as Pak Tani`); a group may bear such a name (`Mama Papua`), which this
+ * reading then gives the person before it.
  */
 function englishNicknameBefore(s: string, end: number, run: string): boolean {
   const last = wordBefore(s, end);
@@ -68,7 +69,7 @@ function englishNicknameBefore(s: string, end: number, run: string): boolean {
     const adverb = wordBefore(s, at);
     if (EN_KNOWN_ADVERBS.includes(adverb)) at = spacesBefore(s, at) - adverb.length;
   }
-  const addressed = FAMILIAR_ADDRESS.has(run.split(' ', 1)[0]!.toLowerCase());
+  const addressed = FAMILIAR_ADDRESS.has(run.trimStart().split(SPACE_RUNS, 1)[0]!.toLowerCase());
   return setOffAfterName(s, at, addressed) && featureOn('cast.englishNickname');
 }
 
