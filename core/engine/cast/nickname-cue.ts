@@ -82,10 +82,17 @@ function setOffAfterName(s: string, at: number, addressed: boolean): boolean {
   const comma = spacesBefore(s, at);
   if (s.charCodeAt(comma - 1) !== COMMA) return false;
   const end = spacesBefore(s, comma - 1);
-  if (s.charCodeAt(end - 1) === CLOSING_BRACKET) return true;
+  if (!endsName(s, end)) return false;
   const word = wordBefore(s, end).toLowerCase();
-  const org = EN_ORG_HEAD_SET.has(word) || ORG_HEAD_SET.has(word);
-  return isUpperCp(s, end - 1) && (addressed || !org);
+  return addressed || !(EN_ORG_HEAD_SET.has(word) || ORG_HEAD_SET.has(word));
+}
+
+/**
+ * True when `s` before `end` ends as a name does: with a capitalised word or an age's bracket
+ * (`X (40)`), the two shapes an aside about a person follows.
+ */
+function endsName(s: string, end: number): boolean {
+  return s.charCodeAt(end - 1) === CLOSING_BRACKET || isUpperCp(s, end - 1);
 }
 
 /**
@@ -104,8 +111,7 @@ function titleHeldBefore(s: string, end: number): boolean {
   if (word === NAME_CLAUSE_OPENER) at = spacesBefore(s, at) - word.length;
   at = spacesBefore(s, at);
   if (s.charCodeAt(at - 1) === COMMA) at = spacesBefore(s, at - 1);
-  const last = s.charCodeAt(at - 1);
-  return last === CLOSING_BRACKET || isUpperCp(s, at - 1);
+  return endsName(s, at);
 }
 
 /** The word that ends right before the white space before `at` (empty when none). */

@@ -9,7 +9,8 @@ import type { DocIndex } from './doc-index';
 import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
-import { KIN_NOUNS, LISTED_COUNTS, SINGULAR, SMALL_COUNTS } from '../../lexicon/pronouns';
+import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
+import { smallCount } from '../names/group-description';
 import { PERSON_NOUNS } from '../../lexicon/person-nouns';
 import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
@@ -17,6 +18,7 @@ import { DAN, SERTA } from '../../lexicon/conjunctions';
 import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
 import { isSpaceCp, lazyRegExp, startsUpper, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
+import { endsSentence } from '../text/sentence-start';
 
 /** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
 const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
@@ -184,14 +186,11 @@ function pastOrigin(gap: string): string | null {
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (!startsUpper(w)) return `${comma ? ',' : ''} ${words.slice(k).join(' ')} `;
-    if (SENTENCE_END_MARKS.has(w[w.length - 1]!)) return null;
+    if (endsSentence(w[w.length - 1]!)) return null;
     comma = w.endsWith(',');
   }
   return comma ? ', ' : '';
 }
-
-/** The marks that end a sentence when a word ends with one. */
-const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /**
  * True when the companion record `r` after an origin ends a member of its own (`A dari X dan B
@@ -221,19 +220,11 @@ function companionCount(phrase: string): number {
   // not trucks or thousands.
   const noun = (words[2] ?? '').toLowerCase();
   const people = ROLE_WORD_SET.has(noun) || KIN_NOUNS.has(noun) || PERSON_NOUNS.has(noun);
-  const first = WITH.has(words[0]?.toLowerCase() ?? '') && people ? countOf(words[1] ?? '') : 0;
+  const first = WITH.has(words[0]?.toLowerCase() ?? '') && people ? smallCount(words[1] ?? '') : 0;
   if (first > 0) return first;
   const kin = words.pop()?.toLowerCase() ?? '';
   if (!kin.endsWith('nya') || !KIN_NOUNS.has(kin.slice(0, -3))) return 0;
-  return countOf(words.pop() ?? '');
-}
-
-/** The number a small count spells (`dua`, `kedua` → 2), 0 for any other word. */
-function countOf(word: string): number {
-  const w = word.toLowerCase();
-  const n = SMALL_COUNTS.indexOf(w.startsWith('ke') ? w.slice(2) : w);
-  // SMALL_COUNTS opens at two.
-  return n >= 0 ? n + 2 : 0;
+  return smallCount(words.pop() ?? '');
 }
 
 /**

@@ -54,19 +54,30 @@ export function nameBeforeDegrees(
 }
 
 /**
+ * The link set off right before the comma at token `c` (`, M.Psi,` → `M.Psi`, at most
+ * MAX_DEGREE_TOKENS tokens) and the comma that opens it; null when no comma opens one there.
+ */
+function linkBefore(
+  toks: readonly Token[],
+  c: number,
+  text: string,
+): { written: string; comma: number } | null {
+  let p = c - 1;
+  while (p > 0 && toks[p]!.text !== ',' && c - p <= MAX_DEGREE_TOKENS) p--;
+  if (toks[p]?.text !== ',' || p >= c - 1) return null;
+  return { written: text.slice(toks[p + 1]!.start, toks[c - 1]!.end), comma: p };
+}
+
+/**
  * True when the link before the comma at token `c` is a degree, past any professional titles
  * (`, S.E., Ak., CA,`: `Ak` then `S.E`): a professional title follows a degree.
  */
 function degreeBeforeTitles(toks: readonly Token[], c: number, text: string): boolean {
-  for (let comma = c; ;) {
-    let p = comma - 1;
-    while (p > 0 && toks[p]!.text !== ',' && comma - p <= MAX_DEGREE_TOKENS) p--;
-    if (toks[p]?.text !== ',' || p >= comma - 1) return false;
-    const link = text.slice(toks[p + 1]!.start, toks[comma - 1]!.end);
-    if (isChainedDegree(link, true)) return true;
-    if (!isLicenceTitle(link)) return false;
-    comma = p;
+  for (let link = linkBefore(toks, c, text); link; link = linkBefore(toks, link.comma, text)) {
+    if (isChainedDegree(link.written, true)) return true;
+    if (!isLicenceTitle(link.written)) return false;
   }
+  return false;
 }
 
 /**
@@ -76,13 +87,8 @@ function degreeBeforeTitles(toks: readonly Token[], c: number, text: string): bo
  */
 function degreeEndsAt(toks: readonly Token[], c: number, text: string): boolean {
   if (!featureOn('names.degreeRunAlone')) return false;
-  let p = c - 1;
-  while (p > 0 && toks[p]!.text !== ',' && c - p <= MAX_DEGREE_TOKENS) p--;
-  return (
-    toks[p]?.text === ',' &&
-    p < c - 1 &&
-    isChainedDegree(text.slice(toks[p + 1]!.start, toks[c - 1]!.end), true)
-  );
+  const link = linkBefore(toks, c, text);
+  return !!link && isChainedDegree(link.written, true);
 }
 
 /**
