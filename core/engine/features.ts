@@ -773,10 +773,6 @@ export const FEATURES = {
     'an organisation inside the description before `, Name` (`Juru bicara X, Budi,`) is spoken for by Budi',
   'discourse.statementAuthor':
     'a written statement closed by a demonstrative as the speaker (`tulis keterangan tersebut`, `demikian bunyi pernyataan itu`) is its author, the nearest clause subject before it (discourse/statement-author.ts)',
-  'discourse.companionOrigins':
-    "where a companion comes from (`bersama A dari Fraksi X dan B dari Fraksi Y`) is that companion's note: the list of companions runs on past it; unless a count announces it, the next name joins only when it ends a member of its own (discourse/companions.ts)",
-  'discourse.countedCompanions':
-    "a count of kin in the companion phrase (`bersama dua tetangganya, A asal X dan B mendatangi …`) announces how many companions follow: up to that many join after an origin, the verb after the last is the group's (discourse/companions.ts)",
   'discourse.englishStatementAuthor':
     'an English statement pointed back to (`the statement said`, `the joint communique said`) is its author, as `kata pernyataan itu` is (discourse/statement-author.ts)',
   'discourse.organisationDescription':

@@ -10,15 +10,10 @@ import type { CastMention } from '../cast/cast-mentions';
 import { offsetOf, paragraphOf, type Entity } from '../cast/entity';
 import type { CastRecord } from '../cast/mention-record';
 import { KIN_NOUNS, LISTED_COUNTS, SINGULAR } from '../../lexicon/pronouns';
-import { smallCount } from '../names/group-description';
-import { PERSON_NOUNS } from '../../lexicon/person-nouns';
-import { ROLE_WORD_SET } from '../../lexicon/roles';
 import { featureOn } from '../features';
 import { DAN, SERTA } from '../../lexicon/conjunctions';
-import { ORIGIN_PREPOSITIONS } from '../../lexicon/prepositions';
-import { isSpaceCp, lazyRegExp, startsUpper, trailingRun } from '../text/chars';
+import { isSpaceCp, lazyRegExp, trailingRun } from '../text/chars';
 import { SPACE_RUNS } from '../text/string-scans';
-import { endsSentence } from '../text/sentence-start';
 
 /** Words that take the companions: `bersama`, `beserta` ("together with"), `dengan` ("with"). */
 const WITH: ReadonlySet<string> = new Set(['bersama', 'dengan', 'beserta']);
@@ -84,8 +79,7 @@ export function companionGroups(
     const from = Math.max(0, at - PHRASE_WINDOW);
     const phrase = companionPhrase(text.slice(from, at));
     if (phrase < 0) return null;
-    const counted = companionCount(text.slice(from + phrase, at));
-    const companions = companionsFrom(records, i, text, counted);
+    const companions = companionsFrom(records, i, text);
     const lead = leader(records, i, text, from + phrase, doc);
     return { lead, companions, at: companions[companions.length - 1]!.at };
   });
@@ -131,100 +125,17 @@ function groupsAt(
   return out;
 }
 
-/**
- * The companions listed from record `i` on: each next person record joined by a list gap. Where a
- * companion comes from (`A dari Fraksi X dan B dari Fraksi Y`, `A asal Ende dan B`) is that
- * companion's note, and the gap to the next is read after it (discourse.companionOrigins). With no
- * count in the phrase (`bersama suaminya, A dari X dan B mencatat …`), a name after an origin
- * joins only when it ends a member of its own (endsMember); a count of people (`dua tetangganya`,
- * `dua anggota DPRD`: `counted`, 0 when none) announces the members, so up to that many join
- * whatever follows them, the verb after the last one being the group's (discourse.countedCompanions).
- */
-function companionsFrom(
-  records: readonly CastRecord[],
-  i: number,
-  text: string,
-  counted: number,
-): CastRecord[] {
+/** The companions listed from record `i` on: each next person record joined by a list gap. */
+function companionsFrom(records: readonly CastRecord[], i: number, text: string): CastRecord[] {
   const out = [records[i]!];
-  let end = records[i]!.end;
-  // The gap runs on from the last companion's origin, read as a record of its own.
-  let noted = false;
   for (let k = i + 1; k < records.length; k++) {
+    const prev = out[out.length - 1]!;
     const r = records[k]!;
-    if (paragraphOf(r.at) !== paragraphOf(end)) break;
-    const gap = text.slice(offsetOf(end), offsetOf(r.at));
-    if (r.kind !== 'person') {
-      // `dari Fraksi X`: the origin read as a record of its own (a place, a body).
-      if (noted || pastOrigin(gap) !== '') break;
-      [end, noted] = [r.end, true];
-      continue;
-    }
-    const rest = noted ? gap : pastOrigin(gap);
-    // Past the count, a name still joins when it ends a member of its own (`…, serta X dari Y,`).
-    const ends = out.length < counted || endsMember(text, r);
-    const joined = rest === null ? LIST_GAP.test(gap) : LIST_GAP.test(rest) && ends;
-    if (!joined) break;
+    if (r.kind !== 'person' || paragraphOf(r.at) !== paragraphOf(prev.at)) break;
+    if (!LIST_GAP.test(text.slice(offsetOf(prev.end), offsetOf(r.at)))) break;
     out.push(r);
-    [end, noted] = [r.end, false];
   }
   return out;
-}
-
-/**
- * What is left of `gap` after an origin word and the capitalised words of the place or body after
- * it (` asal Ende dan ` → ` dan `, ` dari Lubai, Ende, dan ` → `, dan `, ` dari ` → empty); null when it opens
- * with no origin word, when the origin's words run past a sentence's end (`asal Lubai. Senin …`),
- * or when the switch is off.
- */
-function pastOrigin(gap: string): string | null {
-  const words = gap.trim().split(SPACE_RUNS);
-  if (!ORIGIN_PREPOSITIONS.has(words[0]?.toLowerCase() ?? '')) return null;
-  if (!featureOn('discourse.companionOrigins')) return null;
-  // `asal Lubai, Ende, dan …`: a place's words run on past commas; the last comma is the list's.
-  let comma = false;
-  for (let k = 1; k < words.length; k++) {
-    const w = words[k]!;
-    if (!startsUpper(w)) return `${comma ? ',' : ''} ${words.slice(k).join(' ')} `;
-    if (endsSentence(w[w.length - 1]!)) return null;
-    comma = w.endsWith(',');
-  }
-  return comma ? ', ' : '';
-}
-
-/**
- * True when the companion record `r` after an origin ends a member of its own (`A dari X dan B
- * dari Y`, `… dan B (30).`, `… dan B, …`): with its own origin, an age, a comma or the sentence's
- * end. `… dan B mencatat …` opens a clause of its own.
- */
-function endsMember(text: string, r: CastRecord): boolean {
-  const after = text.slice(offsetOf(r.end), offsetOf(r.end) + 12).trimStart();
-  const word = after.split(SPACE_RUNS, 1)[0]!.toLowerCase();
-  return ORIGIN_PREPOSITIONS.has(word) || after === '' || MEMBER_CLOSES.has(after[0]!);
-}
-
-/** What closes a listed member: a comma, a sentence's end, a bracket (an age). */
-const MEMBER_CLOSES: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', '(']);
-
-/**
- * How many companions a phrase announces: the count right after its word of company (`bersama dua
- * anggota DPRD X, ` → 2) or right before a kin noun owned by `-nya` (`dengan kedua anaknya, ` → 2);
- * 0 when it counts none there (`bersama warga selama tiga hari, `) or the switch is off
- * (discourse.countedCompanions).
- */
-function companionCount(phrase: string): number {
-  if (!featureOn('discourse.countedCompanions')) return 0;
-  const trimmed = phrase.trim();
-  const words = (trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed).split(SPACE_RUNS);
-  // `bersama dua anggota DPRD`: the count must count people (a role, kin or person noun after it),
-  // not trucks or thousands.
-  const noun = (words[2] ?? '').toLowerCase();
-  const people = ROLE_WORD_SET.has(noun) || KIN_NOUNS.has(noun) || PERSON_NOUNS.has(noun);
-  const first = WITH.has(words[0]?.toLowerCase() ?? '') && people ? smallCount(words[1] ?? '') : 0;
-  if (first > 0) return first;
-  const kin = words.pop()?.toLowerCase() ?? '';
-  if (!kin.endsWith('nya') || !KIN_NOUNS.has(kin.slice(0, -3))) return 0;
-  return smallCount(words.pop() ?? '');
 }
 
 /**
@@ -277,7 +188,7 @@ export function frontedCompanionGroups(
   if (!featureOn('discourse.frontedCompanions')) return [];
   return groupsAt(records, doc.texts, named, (i, text) => {
     if (!opensWithCompanion(text, offsetOf(records[i]!.at))) return null;
-    const companions = companionsFrom(records, i, text, 0);
+    const companions = companionsFrom(records, i, text);
     const byName = frontedLeader(records, i, companions, text);
     if (byName) return { lead: byName, companions, at: byName.at };
     // A pronoun leader stands after the companions, where the group's mention then stands too.

@@ -54,16 +54,6 @@ export function groupDescription(text: string): number {
   return head.includes('trio') ? TRIO : 2;
 }
 
-/**
- * The number a small Indonesian count spells, plain or collective (`dua`, `kedua` → 2, `lima` → 5);
- * 0 for any other word. SMALL_COUNTS opens at two.
- */
-export function smallCount(word: string): number {
-  const w = word.toLowerCase();
-  const n = SMALL_COUNTS.indexOf(w.startsWith('ke') ? w.slice(2) : w);
-  return n >= 0 ? n + 2 : 0;
-}
-
 /** The index of `w` among the small counts (`dua` 0, `tiga` 1; English `two` 0), or -1. */
 function countAt(w: string): number {
   const k = SMALL_COUNTS.indexOf(w);
